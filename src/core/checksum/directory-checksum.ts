@@ -1,0 +1,35 @@
+import { createHash } from 'node:crypto';
+import { fileChangedError, readStable, type StableReadHooks } from './hash-file';
+import { walkPackFiles } from '../pack-files/walk-pack-files';
+
+const MAGIC = Buffer.from('attune-pack-file-v1', 'utf8');
+
+function u64(n: number | bigint): Buffer {
+  const b = Buffer.alloc(8);
+  b.writeBigUInt64BE(BigInt(n));
+  return b;
+}
+
+/**
+ * The directory checksum of DESIGN.md, used for git install sources: for each regular file in
+ * component-wise path order, SHA-256 is fed the magic `attune-pack-file-v1`, the path's byte
+ * length (u64 BE), the path, the content's byte length (u64 BE) and the content. Framing every
+ * field by length means no two different trees can feed the hash the same byte stream.
+ * Returns the lowercase hex digest.
+ */
+export async function hashDirectory(root: string, hooks: StableReadHooks = {}): Promise<string> {
+  const files = await walkPackFiles(root);
+  const hash = createHash('sha256');
+  for (const file of files) {
+    const pathBytes = Buffer.from(file.relPath, 'utf8');
+    hash.update(MAGIC);
+    hash.update(u64(pathBytes.length));
+    hash.update(pathBytes);
+    // The length goes in before the content, so it is the size seen at walk time; readStable
+    // fails if the file is any other length by the time it has been read.
+    hash.update(u64(file.size));
+    const read = await readStable(file.absPath, (chunk) => hash.update(chunk), hooks, file.relPath);
+    if (read !== file.size) throw fileChangedError(file.relPath);
+  }
+  return hash.digest('hex');
+}

@@ -1,0 +1,117 @@
+/**
+ * Every failure packdex reports carries one of these stable codes. Adapters map them to exit
+ * statuses and annotations; tests assert them. Add a code here, never a free-form string.
+ */
+export type ErrorCode =
+  // usage of a command (exit 2)
+  | 'USAGE'
+  // manifest (pack.yaml)
+  | 'MANIFEST_NOT_FOUND'
+  | 'MANIFEST_UNREADABLE'
+  | 'MANIFEST_YAML_INVALID'
+  | 'MANIFEST_ALIAS_LIMIT'
+  | 'MANIFEST_NOT_MAPPING'
+  | 'MANIFEST_SCHEMA'
+  | 'MANIFEST_SPELLING_CONFLICT'
+  | 'MANIFEST_REF_INVALID'
+  | 'MANIFEST_VERSION_INVALID'
+  | 'MANIFEST_VERSION_MISMATCH'
+  | 'COMPONENT_INVALID'
+  | 'COMPONENT_DUPLICATE'
+  // files of a pack
+  | 'PATH_NOT_FOUND'
+  | 'PATH_SYMLINK'
+  | 'PATH_NOT_UTF8'
+  | 'PATH_UNSUPPORTED'
+  | 'FILE_CHANGED'
+  | 'FILE_TOO_LARGE'
+  // checksums and urls
+  | 'CHECKSUM_INVALID'
+  | 'CHECKSUM_INSECURE'
+  | 'CHECKSUM_ALGORITHM'
+  | 'URL_INVALID'
+  | 'GIT_REF_INVALID'
+  | 'GIT_FAILED'
+  // entries and indexes
+  | 'ENTRY_INVALID'
+  | 'ENTRY_SOURCES_MISSING'
+  | 'INDEX_JSON_INVALID'
+  | 'INDEX_INVALID'
+  | 'INDEX_NOT_FOUND'
+  | 'INDEX_IDENTITY_MISSING'
+  | 'PACK_EXISTS'
+  | 'PACK_NOT_FOUND'
+  | 'OUTPUT_EXISTS'
+  | 'IO';
+
+export interface ErrorDetails {
+  /** The offending value, quoted in the message. */
+  value?: unknown;
+  /** The form that was expected. */
+  expected?: string;
+  /** What the user should do about it. */
+  fix?: string;
+  /** A JSON path (`/packs/3/ref`) or file path the error concerns. */
+  path?: string;
+  /** 1-based line in `path`'s file, when known. */
+  line?: number;
+  column?: number;
+  cause?: unknown;
+}
+
+export class PackdexError extends Error {
+  readonly code: ErrorCode;
+  readonly value?: unknown;
+  readonly expected?: string;
+  readonly fix?: string;
+  readonly path?: string;
+  readonly line?: number;
+  readonly column?: number;
+
+  constructor(code: ErrorCode, message: string, details: ErrorDetails = {}) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.name = 'PackdexError';
+    this.code = code;
+    this.value = details.value;
+    this.expected = details.expected;
+    this.fix = details.fix;
+    this.path = details.path;
+    this.line = details.line;
+    this.column = details.column;
+  }
+
+  /** The whole story on one screen: message, what was expected, the fix. */
+  describe(): string {
+    const lines = [this.message];
+    if (this.expected !== undefined) lines.push(`Expected: ${this.expected}`);
+    if (this.fix !== undefined) lines.push(`Fix: ${this.fix}`);
+    return lines.join('\n');
+  }
+
+  toJSON(): Record<string, unknown> {
+    const out: Record<string, unknown> = { code: this.code, message: this.message };
+    if (this.value !== undefined) out.value = this.value;
+    if (this.expected !== undefined) out.expected = this.expected;
+    if (this.fix !== undefined) out.fix = this.fix;
+    if (this.path !== undefined) out.path = this.path;
+    if (this.line !== undefined) out.line = this.line;
+    if (this.column !== undefined) out.column = this.column;
+    return out;
+  }
+}
+
+/** Quote a value for a message the way users will recognise it. */
+export function quote(value: unknown): string {
+  if (typeof value === 'string') return `'${value}'`;
+  return JSON.stringify(value) ?? String(value);
+}
+
+/** Wrap an unknown I/O failure so adapters always see a PackdexError. */
+export function ioError(action: string, target: string, cause: unknown): PackdexError {
+  const reason = cause instanceof Error ? cause.message : String(cause);
+  return new PackdexError('IO', `Could not ${action} '${target}': ${reason}`, {
+    value: target,
+    fix: 'Check that the path exists and that packdex may read and write it.',
+    cause,
+  });
+}

@@ -1,0 +1,105 @@
+import { lstat, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { PackdexError, ioError } from '../errors';
+
+/** A regular file of a pack, as the checksum and the archive see it. */
+export interface PackFile {
+  /** `/`-separated path relative to the pack root, valid UTF-8. */
+  relPath: string;
+  /** Absolute path as raw bytes, so names are never re-encoded on the way to the kernel. */
+  absPath: Buffer;
+  size: number;
+  /** True when any execute bit is set (the archive normalises modes to 0755 / 0644). */
+  executable: boolean;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Compare two relative paths component by component, bytewise (so `a/b` sorts before `a-c`,
+ * whatever the locale). This is the order of the directory checksum and of archive entries.
+ */
+export function comparePackPaths(a: string, b: string): number {
+  const pa = a.split('/');
+  const pb = b.split('/');
+  const n = Math.min(pa.length, pb.length);
+  for (let i = 0; i < n; i++) {
+    const c = Buffer.compare(Buffer.from(pa[i]!, 'utf8'), Buffer.from(pb[i]!, 'utf8'));
+    if (c !== 0) return c;
+  }
+  return pa.length - pb.length;
+}
+
+/**
+ * List a pack's regular files in checksum order. Every entry named `.git` below the root is
+ * skipped (a work tree's metadata, or a submodule's). A symlink anywhere, a name that is not
+ * UTF-8, or anything other than files and folders is an error: none of them survives the trip
+ * through git, an archive and an install with the same meaning on every machine.
+ */
+export async function walkPackFiles(root: string): Promise<PackFile[]> {
+  const rootStat = await lstat(root).catch((cause: NodeJS.ErrnoException) => {
+    if (cause.code === 'ENOENT') {
+      throw new PackdexError('PATH_NOT_FOUND', `No such directory: '${root}'.`, {
+        value: root,
+        fix: 'Check the path to the pack.',
+      });
+    }
+    throw ioError('read', root, cause);
+  });
+  if (!rootStat.isDirectory()) {
+    throw new PackdexError('PATH_UNSUPPORTED', `'${root}' is not a directory.`, {
+      value: root,
+      expected: 'a pack directory',
+      fix: 'Point packdex at the folder that holds pack.yaml.',
+    });
+  }
+  const files: PackFile[] = [];
+  await walk(Buffer.from(path.resolve(root)), '', files);
+  return files.sort((a, b) => comparePackPaths(a.relPath, b.relPath));
+}
+
+async function walk(dir: Buffer, rel: string, out: PackFile[]): Promise<void> {
+  let names: Buffer[];
+  try {
+    names = await readdir(dir, { encoding: 'buffer' });
+  } catch (cause) {
+    throw ioError('read directory', rel === '' ? '.' : rel, cause);
+  }
+  for (const raw of names) {
+    let name: string;
+    try {
+      name = utf8.decode(raw);
+    } catch {
+      const shown = `${rel}${raw.toString('latin1')}`;
+      throw new PackdexError('PATH_NOT_UTF8', `The path '${shown}' is not valid UTF-8.`, {
+        value: raw.toString('hex'),
+        expected: 'file names encoded as UTF-8',
+        fix: 'Rename the file with a UTF-8 name.',
+      });
+    }
+    if (name === '.git') continue;
+    const abs = Buffer.concat([dir, Buffer.from('/'), raw]);
+    const relPath = `${rel}${name}`;
+    const st = await lstat(abs);
+    if (st.isSymbolicLink()) {
+      throw new PackdexError('PATH_SYMLINK', `'${relPath}' is a symbolic link.`, {
+        value: relPath,
+        expected: 'only regular files and folders in a pack',
+        fix: 'Replace the link with a copy of the file it points to, or remove it.',
+        path: relPath,
+      });
+    }
+    if (st.isDirectory()) {
+      await walk(abs, `${relPath}/`, out);
+    } else if (st.isFile()) {
+      out.push({ relPath, absPath: abs, size: st.size, executable: (st.mode & 0o111) !== 0 });
+    } else {
+      throw new PackdexError('PATH_UNSUPPORTED', `'${relPath}' is not a regular file or folder.`, {
+        value: relPath,
+        expected: 'only regular files and folders in a pack',
+        fix: 'Remove the device, socket or pipe from the pack.',
+        path: relPath,
+      });
+    }
+  }
+}
