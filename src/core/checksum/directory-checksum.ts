@@ -28,7 +28,14 @@ export async function hashDirectory(root: string, hooks: StableReadHooks = {}): 
     // The length goes in before the content, so it is the size seen at walk time; readStable
     // fails if the file is any other length by the time it has been read.
     hash.update(u64(file.size));
-    const read = await readStable(file.absPath, (chunk) => hash.update(chunk), hooks, file.relPath);
+    const read = await readStable(
+      file.absPath,
+      (chunk) => {
+        hash.update(chunk);
+      },
+      hooks,
+      file.relPath,
+    );
     if (read !== file.size) throw fileChangedError(file.relPath);
   }
   return hash.digest('hex');

@@ -13,7 +13,9 @@ export const CHUNK_SIZE = 1 << 20;
  */
 export async function hashFile(path: string, algorithm: ChecksumAlgorithm = 'sha256'): Promise<string> {
   const hash = createHash(algorithm);
-  await readStable(path, (chunk) => hash.update(chunk));
+  await readStable(path, (chunk) => {
+    hash.update(chunk);
+  });
   return hash.digest('hex');
 }
 
@@ -23,12 +25,13 @@ export interface StableReadHooks {
 }
 
 /**
- * Stream a regular file's bytes to `sink`, failing with FILE_CHANGED if its size or modification
+ * Stream a regular file's bytes to `sink` (which must copy a chunk it keeps: the buffer is
+ * reused), failing with FILE_CHANGED if its size or modification
  * time moved while it was read. Returns the number of bytes read.
  */
 export async function readStable(
   path: string | Buffer,
-  sink: (chunk: Buffer) => void,
+  sink: (chunk: Buffer) => void | Promise<void>,
   hooks: StableReadHooks = {},
   displayPath: string = path.toString(),
 ): Promise<number> {
@@ -61,8 +64,9 @@ export async function readStable(
       const { bytesRead } = await handle.read(buffer, 0, CHUNK_SIZE, null);
       if (bytesRead === 0) break;
       total += bytesRead;
-      // Copy-free: the sink consumes the chunk before the next read reuses the buffer.
-      sink(buffer.subarray(0, bytesRead));
+      // Copy-free: the sink consumes (or copies) the chunk before the next read reuses the buffer.
+      const pending = sink(buffer.subarray(0, bytesRead));
+      if (pending !== undefined) await pending;
     }
     const after = await handle.stat({ bigint: true });
     if (BigInt(total) !== before.size || after.size !== before.size || after.mtimeNs !== before.mtimeNs) {

@@ -1,0 +1,46 @@
+import { PackdexError, quote } from '../errors';
+
+/**
+ * Check an install-source or registry URL: https, no credentials, no query, no fragment. Tokens in
+ * URLs end up in logs and in every consumer's lockfile; query strings make the same archive look
+ * like two. Returns the URL unchanged when it passes.
+ */
+export function checkHttpsUrl(value: string, what: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw urlError(value, what, 'is not a URL');
+  }
+  if (url.protocol !== 'https:') throw urlError(value, what, `uses ${url.protocol.replace(/:$/, '')}, not https`);
+  if (url.username !== '' || url.password !== '') throw urlError(value, what, 'carries credentials');
+  if (url.search !== '' || value.includes('?')) throw urlError(value, what, 'has a query string');
+  if (url.hash !== '' || value.includes('#')) throw urlError(value, what, 'has a fragment');
+  if (/\s/.test(value)) throw urlError(value, what, 'contains white space');
+  return value;
+}
+
+function urlError(value: string, what: string, reason: string): PackdexError {
+  // Never echo credentials back into logs.
+  const shown = value.replace(/\/\/[^/@]*@/, '//***@');
+  return new PackdexError('URL_INVALID', `${what} ${quote(shown)} ${reason}.`, {
+    value: shown,
+    expected: 'https://host/path with no user:password@, ?query or #fragment',
+    fix:
+      reason === 'carries credentials'
+        ? 'Remove the credentials from the URL; registries and consumers pass tokens as headers.'
+        : 'Use a plain https URL.',
+  });
+}
+
+/** A git ref that git cannot mistake for an option and that survives a round trip through argv. */
+export function checkGitRef(ref: string): string {
+  if (ref === '' || ref.startsWith('-') || /\s/.test(ref)) {
+    throw new PackdexError('GIT_REF_INVALID', `Git ref ${quote(ref)} is not usable.`, {
+      value: ref,
+      expected: 'a non-empty tag, branch or commit that does not start with "-" and has no spaces',
+      fix: 'Pass the tag that was released, e.g. --git-ref v1.2.0.',
+    });
+  }
+  return ref;
+}
