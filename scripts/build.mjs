@@ -22,3 +22,7 @@ await build({
   logLevel: 'warning',
   banner: { js: '#!/usr/bin/env node' },
 });
+
+// The CLI is a bin: npm links it, and people run it directly.
+const { chmod } = await import('node:fs/promises');
+await chmod(path.join(outdir, 'packdex.cjs'), 0o755);

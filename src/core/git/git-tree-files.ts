@@ -92,6 +92,7 @@ export async function readGitBlobs(dir: string, files: readonly GitTreeFile[], v
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const exited = new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+  child.stdin.on('error', () => undefined);
   child.stdin.end(files.map((f) => `${f.oid}\n`).join(''));
 
   // The batch output is, per blob: "<oid> blob <size>\n", <size> bytes, "\n".

@@ -16,7 +16,7 @@ export function execGit(args: readonly string[], options: { cwd: string; env?: N
     const child = spawn('git', args, {
       cwd: options.cwd,
       env: { ...process.env, ...options.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-      stdio: ['pipe', 'pipe', 'pipe'],
+      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
@@ -26,7 +26,11 @@ export function execGit(args: readonly string[], options: { cwd: string; env?: N
       reject(new PackdexError('GIT_FAILED', `Could not run git: ${cause.message}`, { fix: 'Install git and make sure it is on PATH.', cause })),
     );
     child.on('close', (code) => resolve({ exitCode: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
-    child.stdin.end(options.input ?? '');
+    if (child.stdin !== null) {
+      // git may exit before reading its input (a failed rev-parse): that is its answer, not ours.
+      child.stdin.on('error', () => undefined);
+      child.stdin.end(options.input);
+    }
   });
 }
 

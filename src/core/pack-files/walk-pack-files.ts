@@ -15,6 +15,14 @@ export interface PackFile {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+export interface WalkOptions {
+  /**
+   * Collect symlink, encoding and file-type problems here and keep walking, instead of throwing
+   * the first (the audit reports them all).
+   */
+  problems?: PackdexError[];
+}
+
 /**
  * Compare two relative paths component by component, bytewise (so `a/b` sorts before `a-c`,
  * whatever the locale). This is the order of the directory checksum and of archive entries.
@@ -36,7 +44,7 @@ export function comparePackPaths(a: string, b: string): number {
  * UTF-8, or anything other than files and folders is an error: none of them survives the trip
  * through git, an archive and an install with the same meaning on every machine.
  */
-export async function walkPackFiles(root: string): Promise<PackFile[]> {
+export async function walkPackFiles(root: string, options: WalkOptions = {}): Promise<PackFile[]> {
   const rootStat = await lstat(root).catch((cause: NodeJS.ErrnoException) => {
     if (cause.code === 'ENOENT') {
       throw new PackdexError('PATH_NOT_FOUND', `No such directory: '${root}'.`, {
@@ -54,11 +62,15 @@ export async function walkPackFiles(root: string): Promise<PackFile[]> {
     });
   }
   const files: PackFile[] = [];
-  await walk(Buffer.from(path.resolve(root)), '', files);
+  await walk(Buffer.from(path.resolve(root)), '', files, options.problems);
   return files.sort((a, b) => comparePackPaths(a.relPath, b.relPath));
 }
 
-async function walk(dir: Buffer, rel: string, out: PackFile[]): Promise<void> {
+async function walk(dir: Buffer, rel: string, out: PackFile[], problems: PackdexError[] | undefined): Promise<void> {
+  const fail = (error: PackdexError): void => {
+    if (problems === undefined) throw error;
+    problems.push(error);
+  };
   let names: Buffer[];
   try {
     names = await readdir(dir, { encoding: 'buffer' });
@@ -71,35 +83,36 @@ async function walk(dir: Buffer, rel: string, out: PackFile[]): Promise<void> {
       name = utf8.decode(raw);
     } catch {
       const shown = `${rel}${raw.toString('latin1')}`;
-      throw new PackdexError('PATH_NOT_UTF8', `The path '${shown}' is not valid UTF-8.`, {
+      fail(new PackdexError('PATH_NOT_UTF8', `The path '${shown}' is not valid UTF-8.`, {
         value: raw.toString('hex'),
         expected: 'file names encoded as UTF-8',
         fix: 'Rename the file with a UTF-8 name.',
-      });
+        path: shown,
+      }));
+      continue;
     }
     if (name === '.git') continue;
     const abs = Buffer.concat([dir, Buffer.from('/'), raw]);
     const relPath = `${rel}${name}`;
     const st = await lstat(abs);
     if (st.isSymbolicLink()) {
-      throw new PackdexError('PATH_SYMLINK', `'${relPath}' is a symbolic link.`, {
+      fail(new PackdexError('PATH_SYMLINK', `'${relPath}' is a symbolic link.`, {
         value: relPath,
         expected: 'only regular files and folders in a pack',
         fix: 'Replace the link with a copy of the file it points to, or remove it.',
         path: relPath,
-      });
-    }
-    if (st.isDirectory()) {
-      await walk(abs, `${relPath}/`, out);
+      }));
+    } else if (st.isDirectory()) {
+      await walk(abs, `${relPath}/`, out, problems);
     } else if (st.isFile()) {
       out.push({ relPath, absPath: abs, size: st.size, executable: (st.mode & 0o111) !== 0 });
     } else {
-      throw new PackdexError('PATH_UNSUPPORTED', `'${relPath}' is not a regular file or folder.`, {
+      fail(new PackdexError('PATH_UNSUPPORTED', `'${relPath}' is not a regular file or folder.`, {
         value: relPath,
         expected: 'only regular files and folders in a pack',
         fix: 'Remove the device, socket or pipe from the pack.',
         path: relPath,
-      });
+      }));
     }
   }
 }

@@ -1,0 +1,3 @@
+import sys
+
+print("upload", sys.argv[1:])

@@ -1,0 +1,3 @@
+class MessageSensor:
+    def poll(self):
+        return []

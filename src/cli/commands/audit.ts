@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { runAudit, type AuditReport } from '../../core/audit/run-audit';
+import { EXIT_FAILURE, EXIT_OK, printJson, stringOpt, usageError, type CliIO, type Command } from '../command';
+
+export function renderAudit(report: AuditReport): string {
+  const width = Math.max(...report.checks.map((c) => c.name.length));
+  const lines = report.checks.map((c) => {
+    const fix = c.status !== 'PASS' && c.fix !== undefined ? `\n${' '.repeat(width + 9)}fix: ${c.fix}` : '';
+    return `${c.status.padEnd(4)}  ${c.name.padEnd(width)}  ${c.detail}${fix}`;
+  });
+  if (report.stopped) lines.push('(stopped: the manifest could not be read)');
+  lines.push(`PASS: ${report.counts.pass}, WARN: ${report.counts.warn}, FAIL: ${report.counts.fail}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export const auditCommand: Command = {
+  name: 'audit',
+  summary: 'Check a pack before publishing: named PASS/WARN/FAIL checks.',
+  usage: [
+    'Usage: packdex audit [DIR] [--expect-version V | --tag vV] [--max-file-size BYTES] [--json]',
+    '',
+    '  DIR                 the pack folder (default: the current folder)',
+    '  --expect-version V  fail unless pack.yaml declares version V',
+    '  --tag TAG           the same, from a release tag such as v1.2.0',
+    '  --max-file-size N   fail on files larger than N bytes (default 52428800)',
+    '',
+    'Exit status 1 only when a check FAILs.',
+    'Example: packdex audit examples/packs/slack --tag v2.1.0',
+  ].join('\n'),
+  positionals: true,
+  options: {
+    'expect-version': { type: 'string' },
+    tag: { type: 'string' },
+    'max-file-size': { type: 'string' },
+  },
+  async run({ values, positionals, json }, io: CliIO) {
+    if (positionals.length > 1) throw usageError(`audit takes one folder, got ${positionals.length}.`);
+    const maxText = stringOpt(values, 'max-file-size');
+    if (maxText !== undefined && !/^\d+$/.test(maxText)) {
+      throw usageError(`--max-file-size '${maxText}' is not a number of bytes.`, 'Pass a whole number, e.g. --max-file-size 10485760.');
+    }
+    const dir = path.resolve(io.cwd, positionals[0] ?? '.');
+    const report = await runAudit(dir, {
+      expectVersion: stringOpt(values, 'expect-version') ?? stringOpt(values, 'tag'),
+      maxFileSize: maxText === undefined ? undefined : Number(maxText),
+    });
+    if (json) printJson(io, { ok: report.counts.fail === 0, checks: report.checks, counts: report.counts, stopped: report.stopped });
+    else io.stdout(renderAudit(report));
+    return report.counts.fail > 0 ? EXIT_FAILURE : EXIT_OK;
+  },
+};

@@ -1,0 +1,40 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PackdexError } from '../../core/errors';
+import { indexViolations } from '../../core/index-file/index-rules';
+import { parseJsonText } from '../../core/index-file/read-index';
+import { EXIT_FAILURE, EXIT_OK, printJson, usageError, type Command } from '../command';
+
+export const validateCommand: Command = {
+  name: 'validate',
+  summary: 'Check an index.json against every rule of the Attune index format.',
+  usage: [
+    'Usage: packdex validate INDEX [--attune] [--json]',
+    '',
+    '  INDEX     the index.json to check',
+    '  --attune  the strict Attune pack-index rules (the default for index.json)',
+    '',
+    'Each violation is printed with its JSON path. Exit status 1 when any rule is broken.',
+    'Example: packdex validate registry/index.json',
+  ].join('\n'),
+  positionals: true,
+  options: { attune: { type: 'boolean' } },
+  async run({ positionals, json }, io) {
+    if (positionals.length !== 1) throw usageError('validate takes exactly one INDEX file.');
+    const file = positionals[0]!;
+    const text = await readFile(path.resolve(io.cwd, file), 'utf8').catch((cause: NodeJS.ErrnoException) => {
+      throw new PackdexError(cause.code === 'ENOENT' ? 'INDEX_NOT_FOUND' : 'IO', `Cannot read '${file}': ${cause.code ?? cause.message}.`, {
+        value: file,
+        fix: 'Check the path.',
+      });
+    });
+    const violations = indexViolations(parseJsonText(text, file));
+    if (json) printJson(io, { ok: violations.length === 0, file, violations });
+    else if (violations.length === 0) io.stdout(`${file}: valid\n`);
+    else {
+      io.stdout(`${file}: ${violations.length} violation${violations.length === 1 ? '' : 's'}\n`);
+      for (const v of violations) io.stdout(`  ${v.path || '/'}: ${v.message}\n`);
+    }
+    return violations.length === 0 ? EXIT_OK : EXIT_FAILURE;
+  },
+};

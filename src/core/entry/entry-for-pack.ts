@@ -1,0 +1,54 @@
+import { hashDirectory } from '../checksum/directory-checksum';
+import { hashFile } from '../checksum/hash-file';
+import { parseSha256 } from '../checksum/parse-checksum';
+import { describePack } from '../describe-pack';
+import { PackdexError, quote } from '../errors';
+import type { Finding } from '../manifest/pack-manifest';
+import type { AttunePackIndexEntry } from '../schema-types';
+import { assertValidEntry } from '../index-file/index-rules';
+import { buildEntry, type EntrySources } from './build-entry';
+
+export interface EntryForPackSettings {
+  packDir: string;
+  /** The version being published; must equal pack.yaml's. */
+  version?: string;
+  git?: { url: string; ref: string };
+  /** An archive source: its checksum given, or computed from the archive file. */
+  archive?: { url: string; checksum?: string; file?: string };
+}
+
+/**
+ * The index entry of a pack directory (Attune's `index-entry`): the git source's checksum is the
+ * directory checksum of the pack, the archive's the SHA-256 of its bytes.
+ */
+export async function entryForPack(settings: EntryForPackSettings): Promise<{ entry: AttunePackIndexEntry; warnings: Finding[] }> {
+  const { manifest, contents, warnings } = await describePack(settings.packDir);
+  if (settings.version !== undefined && settings.version !== manifest.version) {
+    throw new PackdexError('MANIFEST_VERSION_MISMATCH', `pack.yaml says version ${quote(manifest.version)} but ${quote(settings.version)} is being published.`, {
+      value: settings.version,
+      expected: manifest.version,
+      fix: `Set version: "${settings.version}" in pack.yaml, or pass --version ${manifest.version}.`,
+    });
+  }
+  const sources: EntrySources = {};
+  if (settings.git !== undefined) {
+    sources.git = { ...settings.git, checksum: `sha256:${await hashDirectory(settings.packDir)}` };
+  }
+  if (settings.archive !== undefined) {
+    const { url, checksum, file } = settings.archive;
+    sources.archive = { url, checksum: checksum ?? `sha256:${await hashFile(file!)}` };
+    if (checksum !== undefined && file !== undefined) {
+      const actual = `sha256:${await hashFile(file)}`;
+      if (parseSha256(checksum) !== actual) {
+        throw new PackdexError('CHECKSUM_INVALID', `--archive-checksum does not match the archive '${file}' (${actual}).`, {
+          value: checksum,
+          expected: actual,
+          fix: 'Pass only --archive FILE and let packdex compute the checksum.',
+        });
+      }
+    }
+  }
+  const entry = buildEntry(manifest, contents, sources);
+  assertValidEntry(entry);
+  return { entry, warnings };
+}

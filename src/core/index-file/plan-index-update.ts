@@ -1,0 +1,67 @@
+import { readFile } from 'node:fs/promises';
+import { PackdexError, ioError } from '../errors';
+import type { AttunePackIndex, AttunePackIndexEntry } from '../schema-types';
+import { serializeIndex } from '../entry/canonical-entry';
+import type { FileChange } from '../fs/file-change';
+import { assertValidIndex } from './index-rules';
+import { parseJsonText } from './read-index';
+import { emptyIndex, upsertEntry, type UpdateOutcome } from './update-index';
+
+export interface IndexUpdatePlan {
+  change: FileChange;
+  outcome: UpdateOutcome;
+  index: AttunePackIndex;
+  entry: AttunePackIndexEntry;
+}
+
+export interface PlanIndexUpdateSettings {
+  /** The index to read (it may not exist yet). */
+  indexPath: string;
+  /** Where to write; the index itself by default. */
+  outputPath?: string;
+  /** The entry to put, or a function of the current index (for bumps). */
+  entry: AttunePackIndexEntry | ((index: AttunePackIndex) => AttunePackIndexEntry);
+  replace: boolean;
+  /** Identity for a new index, required when indexPath does not exist. */
+  registryName?: string;
+  registryUrl?: string;
+  now: Date;
+}
+
+/**
+ * Plan `index-update`: read (or create) the index, upsert the entry, and return the bytes to
+ * write. Nothing is written here; an `unchanged` plan has identical before and after.
+ */
+export async function planIndexUpdate(settings: PlanIndexUpdateSettings): Promise<IndexUpdatePlan> {
+  let text: string | undefined;
+  try {
+    text = await readFile(settings.indexPath, 'utf8');
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code !== 'ENOENT') throw ioError('read', settings.indexPath, cause);
+  }
+  let index: AttunePackIndex;
+  if (text === undefined) {
+    if (settings.registryName === undefined || settings.registryUrl === undefined) {
+      throw new PackdexError('INDEX_IDENTITY_MISSING', `Index '${settings.indexPath}' does not exist, and a new index needs a registry name and URL.`, {
+        value: settings.indexPath,
+        expected: '--registry-name NAME and --registry-url https://…',
+        fix: 'Pass --registry-name and --registry-url to create the index, or check the --index path.',
+      });
+    }
+    index = emptyIndex(settings.registryName, settings.registryUrl, settings.now);
+  } else {
+    const data = parseJsonText(text, settings.indexPath);
+    assertValidIndex(data, settings.indexPath);
+    index = data;
+  }
+  const entry = typeof settings.entry === 'function' ? settings.entry(index) : settings.entry;
+  const result = upsertEntry(index, entry, { replace: settings.replace, now: settings.now });
+  const outputPath = settings.outputPath ?? settings.indexPath;
+  let before = text;
+  if (outputPath !== settings.indexPath) {
+    before = await readFile(outputPath, 'utf8').catch(() => undefined);
+  }
+  const after = result.outcome === 'unchanged' && text !== undefined && outputPath === settings.indexPath ? text : serializeIndex(result.index);
+  const outcome: UpdateOutcome = text === undefined ? 'created' : result.outcome;
+  return { change: { path: outputPath, before, after }, outcome, index: result.index, entry: result.index.packs.find((p) => p.ref === entry.ref) ?? entry };
+}
