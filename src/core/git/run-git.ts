@@ -20,8 +20,8 @@ export function execGit(args: readonly string[], options: { cwd: string; env?: N
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => err.push(d));
+    child.stdout!.on('data', (d: Buffer) => out.push(d));
+    child.stderr!.on('data', (d: Buffer) => err.push(d));
     child.on('error', (cause) =>
       reject(new PackdexError('GIT_FAILED', `Could not run git: ${cause.message}`, { fix: 'Install git and make sure it is on PATH.', cause })),
     );
