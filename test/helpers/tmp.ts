@@ -1,0 +1,53 @@
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after } from 'node:test';
+
+const made: string[] = [];
+after(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+
+/** A fresh temporary folder, removed when the test file ends. */
+export function tempDir(prefix = 'packdex-test-'): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+/** Write a tree of files: keys are relative paths, values their contents. */
+export function writeTree(root: string, files: Record<string, string | Buffer>): string {
+  for (const [rel, content] of Object.entries(files)) {
+    const p = path.join(root, rel);
+    mkdirSync(path.dirname(p), { recursive: true });
+    writeFileSync(p, content);
+  }
+  return root;
+}
+
+/** Every file under root with its bytes and mode: to assert that a failed command changed nothing. */
+export function snapshot(root: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      const p = path.join(dir, name);
+      const st = statSync(p);
+      if (st.isDirectory()) walk(p);
+      else out[path.relative(root, p)] = `${(st.mode & 0o777).toString(8)}:${readFileSync(p).toString('base64')}`;
+    }
+  };
+  walk(root);
+  return out;
+}
+
+export const MINIMAL_PACK = {
+  'pack.yaml': 'ref: demo\nlabel: Demo\ndescription: A demo pack\nversion: "1.0.0"\nauthor: Tester\nlicense: MIT\n',
+  'README.md': '# demo\n',
+  'actions/hello.yaml': 'name: hello\ndescription: Say hello\n',
+  'actions/hello.sh': '#!/bin/sh\necho hello\n',
+};
+
+/** A small valid pack in a new temporary folder, with overrides. */
+export function makePack(files: Record<string, string | Buffer> = {}): string {
+  return writeTree(tempDir('packdex-pack-'), { ...MINIMAL_PACK, ...files });
+}
