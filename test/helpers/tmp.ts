@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after } from 'node:test';
@@ -28,15 +28,19 @@ export function writeTree(root: string, files: Record<string, string | Buffer>):
 /** Every file under root with its bytes and mode: to assert that a failed command changed nothing. */
 export function snapshot(root: string): Record<string, string> {
   const out: Record<string, string> = {};
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir).sort()) {
-      const p = path.join(dir, name);
-      const st = statSync(p);
-      if (st.isDirectory()) walk(p);
-      else out[path.relative(root, p)] = `${(st.mode & 0o777).toString(8)}:${readFileSync(p).toString('base64')}`;
+  // Names as raw bytes and links not followed: hostile trees hold both.
+  const walk = (dir: Buffer, rel: string): void => {
+    for (const name of readdirSync(dir, { encoding: 'buffer' }).sort(Buffer.compare)) {
+      const p = Buffer.concat([dir, Buffer.from('/'), name]);
+      const key = `${rel}${name.toString('latin1')}`;
+      const st = lstatSync(p);
+      if (st.isSymbolicLink()) out[key] = `link:${readlinkSync(p, { encoding: 'buffer' }).toString('latin1')}`;
+      else if (st.isDirectory()) walk(p, `${key}/`);
+      else if (st.isFile()) out[key] = `${(st.mode & 0o777).toString(8)}:${readFileSync(p).toString('base64')}`;
+      else out[key] = `special:${st.mode.toString(8)}`;
     }
   };
-  walk(root);
+  walk(Buffer.from(root), '');
   return out;
 }
 

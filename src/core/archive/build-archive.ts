@@ -8,7 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGzip, constants as zlibConstants } from 'node:zlib';
 import * as tar from 'tar-stream';
 import { PackdexError, ioError } from '../errors';
-import { fileChangedError, readStable } from '../checksum/hash-file';
+import { fileChangedError, readStable, type StableReadHooks } from '../checksum/hash-file';
 import { isGitWorkTree, listGitTreeFiles, readGitBlobs, resolveCommit } from '../git/git-tree-files';
 import { walkPackFiles } from '../pack-files/walk-pack-files';
 
@@ -31,6 +31,8 @@ export interface BuildArchiveOptions {
   source?: ArchiveSourceKind | 'auto';
   /** Commit-ish for the git source; HEAD by default. */
   ref?: string;
+  /** Passed to the directory reader (tests race a writer against it). */
+  hooks?: StableReadHooks;
 }
 
 export interface ArchiveResult {
@@ -99,7 +101,7 @@ export async function buildArchive(options: BuildArchiveOptions): Promise<Archiv
     feed = async (writer) => {
       for (const file of walked) {
         await writer.begin(file);
-        await readStable(file.absPath, (chunk) => writer.write(chunk), {}, file.relPath);
+        await readStable(file.absPath, (chunk) => writer.write(chunk), options.hooks, file.relPath);
         await writer.end();
       }
     };
@@ -159,6 +161,8 @@ export async function buildArchive(options: BuildArchiveOptions): Promise<Archiv
       const entry = pack.entry(header(`${top}/${file.relPath}`, 'file', file.executable ? 0o755 : 0o644, file.size), (err) =>
         err ? rejectDone(err) : resolveDone(),
       );
+      // Awaited in end(); if the build fails first, destroying the pack rejects it unobserved.
+      done.catch(() => undefined);
       current = { file, entry, done, bytes: 0 };
     },
     async write(chunk) {

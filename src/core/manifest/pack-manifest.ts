@@ -90,9 +90,9 @@ export async function findManifest(dir: string): Promise<string> {
 /** Read, parse and normalise a pack's manifest. Throws only when it cannot be read as a mapping. */
 export async function loadManifest(dir: string): Promise<LoadedManifest> {
   const file = await findManifest(dir);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (cause) {
     throw new PackdexError('MANIFEST_UNREADABLE', `Could not read '${file}'.`, {
       value: file,
@@ -100,9 +100,31 @@ export async function loadManifest(dir: string): Promise<LoadedManifest> {
       cause,
     });
   }
+  const text = decodeManifestText(bytes, path.basename(file));
   const source = parseYamlMapping(text, path.basename(file));
   const { manifest, findings } = normalizeManifest(source);
   return { path: file, source, manifest, findings };
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** YAML is text: a manifest that is not UTF-8 (or holds NUL bytes) is refused, not guessed at. */
+export function decodeManifestText(bytes: Buffer, file: string): string {
+  let text: string | undefined;
+  try {
+    text = strictUtf8.decode(bytes);
+  } catch {
+    text = undefined;
+  }
+  if (text === undefined || text.includes('\u0000')) {
+    throw new PackdexError('MANIFEST_YAML_INVALID', `${file} is not UTF-8 text.`, {
+      value: file,
+      expected: 'a YAML file encoded as UTF-8',
+      fix: `Save ${file} as UTF-8.`,
+      path: file,
+    });
+  }
+  return text;
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);

@@ -139,6 +139,22 @@ describe('buildArchive', () => {
     assert.deepEqual(readdirSync(outDir), []);
   });
 
+  it('fails with FILE_CHANGED, and writes no archive, when a file changes while it is read', async () => {
+    const dir = makePack({ 'data.bin': Buffer.alloc(3 * 1024 * 1024, 1) });
+    const outDir = tempDir();
+    await assert.rejects(
+      buildArchive({
+        packDir: dir,
+        topFolder: 'demo-1.0.0',
+        output: path.join(outDir, 'x.tar.gz'),
+        source: 'directory',
+        hooks: { afterOpen: (rel) => (rel === 'data.bin' ? writeFileSync(path.join(dir, 'data.bin'), 'shrunk') : undefined) },
+      }),
+      { code: 'FILE_CHANGED' },
+    );
+    assert.deepEqual(readdirSync(outDir), []);
+  });
+
   it('refuses git mode outside a work tree', async () => {
     await assert.rejects(buildArchive({ packDir: makePack(), topFolder: 'demo-1.0.0', output: path.join(tempDir(), 'x.tgz'), source: 'git' }), { code: 'GIT_FAILED' });
   });
