@@ -38541,9 +38541,9 @@ async function findManifest(dir) {
 }
 async function loadManifest(dir) {
   const file = await findManifest(dir);
-  let text;
+  let bytes;
   try {
-    text = await (0, import_promises.readFile)(file, "utf8");
+    bytes = await (0, import_promises.readFile)(file);
   } catch (cause) {
     throw new PackdexError("MANIFEST_UNREADABLE", `Could not read '${file}'.`, {
       value: file,
@@ -38551,9 +38551,28 @@ async function loadManifest(dir) {
       cause
     });
   }
+  const text = decodeManifestText(bytes, import_node_path.default.basename(file));
   const source = parseYamlMapping(text, import_node_path.default.basename(file));
   const { manifest, findings } = normalizeManifest(source);
   return { path: file, source, manifest, findings };
+}
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+function decodeManifestText(bytes, file) {
+  let text;
+  try {
+    text = strictUtf8.decode(bytes);
+  } catch {
+    text = void 0;
+  }
+  if (text === void 0 || text.includes("\0")) {
+    throw new PackdexError("MANIFEST_YAML_INVALID", `${file} is not UTF-8 text.`, {
+      value: file,
+      expected: "a YAML file encoded as UTF-8",
+      fix: `Save ${file} as UTF-8.`,
+      path: file
+    });
+  }
+  return text;
 }
 var str = (v) => typeof v === "string" && v.trim() !== "" ? v : void 0;
 var strList = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string" && x !== "") : void 0;

@@ -21036,7 +21036,7 @@ async function buildArchive(options) {
     feed = async (writer2) => {
       for (const file of walked) {
         await writer2.begin(file);
-        await readStable(file.absPath, (chunk) => writer2.write(chunk), {}, file.relPath);
+        await readStable(file.absPath, (chunk) => writer2.write(chunk), options.hooks, file.relPath);
         await writer2.end();
       }
     };
@@ -21091,6 +21091,7 @@ async function buildArchive(options) {
         header(`${top}/${file.relPath}`, "file", file.executable ? 493 : 420, file.size),
         (err) => err ? rejectDone(err) : resolveDone()
       );
+      done.catch(() => void 0);
       current = { file, entry, done, bytes: 0 };
     },
     async write(chunk) {
@@ -21900,9 +21901,9 @@ async function findManifest(dir) {
 }
 async function loadManifest(dir) {
   const file = await findManifest(dir);
-  let text;
+  let bytes;
   try {
-    text = await (0, import_promises5.readFile)(file, "utf8");
+    bytes = await (0, import_promises5.readFile)(file);
   } catch (cause) {
     throw new PackdexError("MANIFEST_UNREADABLE", `Could not read '${file}'.`, {
       value: file,
@@ -21910,9 +21911,28 @@ async function loadManifest(dir) {
       cause
     });
   }
+  const text = decodeManifestText(bytes, import_node_path3.default.basename(file));
   const source = parseYamlMapping(text, import_node_path3.default.basename(file));
   const { manifest, findings } = normalizeManifest(source);
   return { path: file, source, manifest, findings };
+}
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+function decodeManifestText(bytes, file) {
+  let text;
+  try {
+    text = strictUtf8.decode(bytes);
+  } catch {
+    text = void 0;
+  }
+  if (text === void 0 || text.includes("\0")) {
+    throw new PackdexError("MANIFEST_YAML_INVALID", `${file} is not UTF-8 text.`, {
+      value: file,
+      expected: "a YAML file encoded as UTF-8",
+      fix: `Save ${file} as UTF-8.`,
+      path: file
+    });
+  }
+  return text;
 }
 var str = (v) => typeof v === "string" && v.trim() !== "" ? v : void 0;
 var strList = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string" && x !== "") : void 0;

@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { tempDir } from './helpers/tmp';
+
+const ROOT = path.join(import.meta.dirname, '..');
+const BIN = path.join(ROOT, 'dist', 'packdex.cjs');
+const ACTION = path.join(ROOT, 'dist', 'action.cjs');
+const EXAMPLES = path.join(ROOT, 'examples', 'packs');
+const GOLDEN = path.join(ROOT, 'test', 'golden', 'quickstart-index.json');
+const EPOCH = '1767225600'; // 2026-01-01T00:00:00Z
+
+function packdex(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; shell?: string } = {}) {
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME, SOURCE_DATE_EPOCH: EPOCH, ...options.env };
+  const result = options.shell
+    ? spawnSync('sh', ['-c', `${options.shell}; exec "$0" "$@"`, process.execPath, BIN, ...args], { cwd: options.cwd, env })
+    : spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd, env });
+  return { code: result.status, stdout: result.stdout.toString(), stderr: result.stderr.toString() };
+}
+
+describe('dist/', () => {
+  it('is what `npm run build` produces from these sources (committed bundle is fresh)', () => {
+    const out = tempDir();
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), out], { cwd: ROOT });
+    const built = readdirSync(out).sort();
+    assert.deepEqual(readdirSync(path.join(ROOT, 'dist')).sort(), built);
+    for (const file of built) {
+      assert.ok(readFileSync(path.join(out, file)).equals(readFileSync(path.join(ROOT, 'dist', file))), `dist/${file} is stale: run npm run build`);
+    }
+  });
+
+  it('src/core/schema-types.ts matches the schemas', () => {
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts/gen-types.mjs'), '--check'], { cwd: ROOT });
+  });
+});
+
+describe('the bundled CLI', () => {
+  it('quickstart publishes the examples into a registry folder matching the golden index, and a rerun changes nothing', () => {
+    const registry = path.join(tempDir(), 'registry');
+    const first = packdex(['quickstart', '--examples', EXAMPLES, '--registry', registry]);
+    assert.equal(first.code, 0, first.stderr + first.stdout);
+    assert.match(first.stdout, /index {4}created: slack 2\.1\.0/);
+    const indexText = readFileSync(path.join(registry, 'index.json'), 'utf8');
+    if (process.env.UPDATE_GOLDEN) writeFileSync(GOLDEN, indexText);
+    assert.equal(indexText, readFileSync(GOLDEN, 'utf8'), 'index.json differs from test/golden/quickstart-index.json');
+
+    const again = packdex(['quickstart', '--examples', EXAMPLES, '--registry', registry], { env: { SOURCE_DATE_EPOCH: '1999999999' } });
+    assert.equal(again.code, 0);
+    assert.equal((again.stdout.match(/index {4}unchanged/g) ?? []).length, 3);
+    assert.equal(readFileSync(path.join(registry, 'index.json'), 'utf8'), indexText);
+
+    const validate = packdex(['validate', path.join(registry, 'index.json')]);
+    assert.equal(validate.code, 0, validate.stdout);
+  });
+
+  it('builds the same archive bytes under another umask, time zone and locale', () => {
+    const checksums = new Set<string>();
+    for (const [umask, tz] of [['022', 'UTC'], ['077', 'Pacific/Kiritimati'], ['002', 'America/St_Johns']] as const) {
+      const copy = path.join(tempDir(), 'slack');
+      // The copy is made under the umask, so file modes differ between runs.
+      execFileSync('sh', ['-c', `umask ${umask}; cp -r "$0" "$1"`, path.join(EXAMPLES, 'slack'), copy]);
+      const run = packdex(['archive', copy, '--output', path.join(tempDir(), 'slack.tar.gz'), '--json'], { env: { TZ: tz, LC_ALL: 'C' }, shell: `umask ${umask}` });
+      assert.equal(run.code, 0, run.stderr);
+      checksums.add(JSON.parse(run.stdout).checksum);
+    }
+    assert.equal(checksums.size, 1, [...checksums].join(' '));
+  });
+
+  it('prints its version and exits 2 on a usage error', () => {
+    assert.match(packdex(['--version']).stdout, /^\d+\.\d+\.\d+\n$/);
+    assert.equal(packdex(['index-merge']).code, 2);
+  });
+});
+
+describe('the bundled Action', () => {
+  function runAction(packDir: string, env: NodeJS.ProcessEnv = {}) {
+    const work = tempDir();
+    const output = path.join(work, 'output');
+    const summary = path.join(work, 'summary');
+    writeFileSync(output, '');
+    writeFileSync(summary, '');
+    const result = spawnSync(process.execPath, [ACTION], {
+      cwd: packDir,
+      env: {
+        PATH: process.env.PATH,
+        GITHUB_ACTIONS: 'true',
+        GITHUB_WORKSPACE: packDir,
+        GITHUB_OUTPUT: output,
+        GITHUB_STEP_SUMMARY: summary,
+        'INPUT_COMMAND': 'audit',
+        'INPUT_PACK-DIR': '.',
+        ...env,
+      },
+    });
+    return { code: result.status, stdout: result.stdout.toString(), output: readFileSync(output, 'utf8'), summary: readFileSync(summary, 'utf8') };
+  }
+
+  it('audits on a tag push: audit-status output, a job summary table, exit 0', () => {
+    const pack = path.join(tempDir(), 'slack');
+    cpSync(path.join(EXAMPLES, 'slack'), pack, { recursive: true });
+    const run = runAction(pack, { GITHUB_REF: 'refs/tags/v2.1.0', GITHUB_REF_TYPE: 'tag', GITHUB_REF_NAME: 'v2.1.0' });
+    assert.equal(run.code, 0, run.stdout);
+    assert.match(run.output, /audit-status<<ghadelimiter_[^\n]+\npass\n/);
+    assert.match(run.summary, /<table>/);
+    assert.match(run.summary, /expected-version/);
+    assert.match(run.stdout, /PASS: 15, WARN: 0, FAIL: 0/);
+  });
+
+  it('fails the step on FAIL with an annotation on the file and line', () => {
+    const pack = path.join(tempDir(), 'slack');
+    cpSync(path.join(EXAMPLES, 'slack'), pack, { recursive: true });
+    const run = runAction(pack, { GITHUB_REF: 'refs/tags/v9.9.9', GITHUB_REF_TYPE: 'tag', GITHUB_REF_NAME: 'v9.9.9' });
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /::error title=packdex audit%3A expected-version,file=pack\.yaml,line=5::version is not 9\.9\.9/);
+    assert.match(run.output, /audit-status<<ghadelimiter_[^\n]+\nfail\n/);
+  });
+});
