@@ -20573,7 +20573,9 @@ var package_default = {
     typecheck: "tsc --noEmit",
     lint: "eslint .",
     test: "node scripts/run-tests.mjs",
-    start: "node dist/packdex.cjs quickstart"
+    start: "node dist/packdex.cjs quickstart",
+    "gen-types": "node scripts/gen-types.mjs",
+    "action-docs": "node scripts/action-docs.mjs"
   },
   dependencies: {
     "@actions/core": "^3.0.1",
