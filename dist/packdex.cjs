@@ -22952,25 +22952,25 @@ function bumpEntry(index, bump) {
   }
   const entry = structuredClone(index.packs[at]);
   entry.version = bump.version;
-  for (const source of entry.install_sources) {
-    if (source.type === "git" && (bump.gitRef !== void 0 || bump.gitChecksum !== void 0)) {
-      if (bump.gitRef !== void 0) source.ref = bump.gitRef;
-      if (bump.gitChecksum === void 0) {
-        throw new PackdexError("USAGE", "--git-checksum or --pack-dir is required with --git-ref: the old checksum belongs to the old ref.", {
-          fix: "Pass --pack-dir DIR (checked out at the new ref) or --git-checksum SUM."
-        });
-      }
-      source.checksum = bump.gitChecksum;
+  const changes = [
+    { type: "git", where: bump.gitRef, checksum: bump.gitChecksum, flag: "--git-ref", sumFlags: "--git-checksum or --pack-dir", apply: (s, v) => s.ref = v },
+    { type: "archive", where: bump.archiveUrl, checksum: bump.archiveChecksum, flag: "--archive-url", sumFlags: "--archive-checksum or --archive", apply: (s, v) => s.url = v }
+  ];
+  for (const change of changes) {
+    if (change.where === void 0 && change.checksum === void 0) continue;
+    const source = entry.install_sources.find((s) => s.type === change.type);
+    if (source === void 0) {
+      throw new PackdexError("USAGE", `Pack ${quote(bump.ref)} has no ${change.type} source, so ${change.flag} cannot move it.`, {
+        fix: `Replace the whole entry instead (--pack-dir with sources, or --entry FILE) to add a ${change.type} source.`
+      });
     }
-    if (source.type === "archive" && (bump.archiveUrl !== void 0 || bump.archiveChecksum !== void 0)) {
-      if (bump.archiveUrl !== void 0) source.url = bump.archiveUrl;
-      if (bump.archiveChecksum === void 0) {
-        throw new PackdexError("USAGE", "--archive-checksum or --archive is required with --archive-url: the old checksum belongs to the old archive.", {
-          fix: "Pass --archive FILE or --archive-checksum SUM for the new archive."
-        });
-      }
-      source.checksum = bump.archiveChecksum;
+    if (change.checksum === void 0) {
+      throw new PackdexError("USAGE", `${change.sumFlags} is required with ${change.flag}: the old checksum belongs to the old ${change.type === "git" ? "ref" : "archive"}.`, {
+        fix: `Pass ${change.sumFlags} for the new ${change.type} source.`
+      });
     }
+    if (change.where !== void 0) change.apply(source, change.where);
+    source.checksum = change.checksum;
   }
   return entry;
 }
@@ -23082,12 +23082,14 @@ var indexEntryCommand = {
     "  --index-file INDEX      append the entry to this index instead of printing it",
     "  --output OUT            where to write that index (default: INDEX)",
     "  --update                replace an entry with the same ref",
+    "  --registry-name NAME    name of a new index (when INDEX does not exist)",
+    "  --registry-url URL      https URL of a new index",
     "",
     "Example: packdex index-entry --pack-dir ./pack-slack --version 2.1.0 \\",
     "           --git-url https://github.com/example/pack-slack.git --git-ref v2.1.0 \\",
     "           --archive-url https://example.com/packs/slack-2.1.0.tar.gz --archive slack-2.1.0.tar.gz"
   ].join("\n"),
-  options: { ...entryFlagOptions, format: { type: "string" }, "index-file": { type: "string" }, output: { type: "string" }, update: { type: "boolean" } },
+  options: { ...entryFlagOptions, format: { type: "string" }, "index-file": { type: "string" }, output: { type: "string" }, update: { type: "boolean" }, "registry-name": { type: "string" }, "registry-url": { type: "string" } },
   async run({ values, json }, io) {
     const format = stringOpt(values, "format") ?? "json";
     if (format !== "json" && format !== "yaml") throw usageError(`--format '${format}' is not json or yaml.`);
@@ -23098,11 +23100,14 @@ var indexEntryCommand = {
     for (const w of warnings) io.stderr(`warning: ${w.message}
 `);
     if (indexFile !== void 0) {
+      const registryUrl = stringOpt(values, "registry-url");
       const plan = await planIndexUpdate({
         indexPath: import_node_path11.default.resolve(io.cwd, indexFile),
         outputPath: import_node_path11.default.resolve(io.cwd, output ?? indexFile),
         entry,
         replace: values.update === true,
+        registryName: stringOpt(values, "registry-name"),
+        registryUrl: registryUrl === void 0 ? void 0 : checkHttpsUrl(registryUrl, "Registry URL"),
         now: io.now()
       });
       await applyFileChanges([plan.change]);

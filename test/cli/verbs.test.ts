@@ -79,6 +79,18 @@ describe('packdex index-entry', () => {
   });
 });
 
+describe('packdex index-entry into a new index', () => {
+  it('creates the index given a registry identity, and refuses without one', async () => {
+    const work = tempDir();
+    const args = ['index-entry', '--pack-dir', makePack(), '--archive-url', 'https://dl.example.com/d.tgz', '--archive-checksum', H, '--index-file', 'new.json'];
+    assert.equal((await cli(args, { cwd: work })).code, 1);
+    assert.ok(!existsSync(path.join(work, 'new.json')));
+    const run = await cli([...args, '--registry-name', 'New', '--registry-url', 'https://new.example'], { cwd: work });
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(JSON.parse(readFileSync(path.join(work, 'new.json'), 'utf8')).registry_name, 'New');
+  });
+});
+
 describe('packdex index-update', () => {
   it('creates an index, then says unchanged and leaves it byte-identical', async () => {
     const work = tempDir();

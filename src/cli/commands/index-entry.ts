@@ -2,6 +2,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { serializeEntry } from '../../core/entry/canonical-entry';
 import { entryForPack } from '../../core/entry/entry-for-pack';
+import { checkHttpsUrl } from '../../core/entry/source-rules';
 import { applyFileChanges } from '../../core/fs/file-change';
 import { planIndexUpdate } from '../../core/index-file/plan-index-update';
 import { EXIT_OK, printJson, stringOpt, usageError, type Command } from '../command';
@@ -20,12 +21,14 @@ export const indexEntryCommand: Command = {
     '  --index-file INDEX      append the entry to this index instead of printing it',
     '  --output OUT            where to write that index (default: INDEX)',
     '  --update                replace an entry with the same ref',
+    '  --registry-name NAME    name of a new index (when INDEX does not exist)',
+    '  --registry-url URL      https URL of a new index',
     '',
     'Example: packdex index-entry --pack-dir ./pack-slack --version 2.1.0 \\',
     '           --git-url https://github.com/example/pack-slack.git --git-ref v2.1.0 \\',
     '           --archive-url https://example.com/packs/slack-2.1.0.tar.gz --archive slack-2.1.0.tar.gz',
   ].join('\n'),
-  options: { ...entryFlagOptions, format: { type: 'string' }, 'index-file': { type: 'string' }, output: { type: 'string' }, update: { type: 'boolean' } },
+  options: { ...entryFlagOptions, format: { type: 'string' }, 'index-file': { type: 'string' }, output: { type: 'string' }, update: { type: 'boolean' }, 'registry-name': { type: 'string' }, 'registry-url': { type: 'string' } },
   async run({ values, json }, io) {
     const format = stringOpt(values, 'format') ?? 'json';
     if (format !== 'json' && format !== 'yaml') throw usageError(`--format '${format}' is not json or yaml.`);
@@ -36,11 +39,14 @@ export const indexEntryCommand: Command = {
     for (const w of warnings) io.stderr(`warning: ${w.message}\n`);
 
     if (indexFile !== undefined) {
+      const registryUrl = stringOpt(values, 'registry-url');
       const plan = await planIndexUpdate({
         indexPath: path.resolve(io.cwd, indexFile),
         outputPath: path.resolve(io.cwd, output ?? indexFile),
         entry,
         replace: values.update === true,
+        registryName: stringOpt(values, 'registry-name'),
+        registryUrl: registryUrl === undefined ? undefined : checkHttpsUrl(registryUrl, 'Registry URL'),
         now: io.now(),
       });
       await applyFileChanges([plan.change]);

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { PackdexError, quote } from '../errors';
-import type { AttunePackIndex, AttunePackIndexEntry } from '../schema-types';
+import type { ArchiveSource, AttunePackIndex, AttunePackIndexEntry, GitSource, InstallSource } from '../schema-types';
 import { canonicalEntry } from '../entry/canonical-entry';
 import { formatTimestamp } from './read-index';
 import { assertValidEntry, assertValidIndex, compareStrings } from './index-rules';
@@ -82,25 +82,25 @@ export function bumpEntry(index: AttunePackIndex, bump: Bump): AttunePackIndexEn
   }
   const entry = structuredClone(index.packs[at]!);
   entry.version = bump.version;
-  for (const source of entry.install_sources) {
-    if (source.type === 'git' && (bump.gitRef !== undefined || bump.gitChecksum !== undefined)) {
-      if (bump.gitRef !== undefined) source.ref = bump.gitRef;
-      if (bump.gitChecksum === undefined) {
-        throw new PackdexError('USAGE', '--git-checksum or --pack-dir is required with --git-ref: the old checksum belongs to the old ref.', {
-          fix: 'Pass --pack-dir DIR (checked out at the new ref) or --git-checksum SUM.',
-        });
-      }
-      source.checksum = bump.gitChecksum;
+  const changes = [
+    { type: 'git', where: bump.gitRef, checksum: bump.gitChecksum, flag: '--git-ref', sumFlags: '--git-checksum or --pack-dir', apply: (s: InstallSource, v: string) => ((s as GitSource).ref = v) },
+    { type: 'archive', where: bump.archiveUrl, checksum: bump.archiveChecksum, flag: '--archive-url', sumFlags: '--archive-checksum or --archive', apply: (s: InstallSource, v: string) => ((s as ArchiveSource).url = v) },
+  ] as const;
+  for (const change of changes) {
+    if (change.where === undefined && change.checksum === undefined) continue;
+    const source = entry.install_sources.find((s) => s.type === change.type);
+    if (source === undefined) {
+      throw new PackdexError('USAGE', `Pack ${quote(bump.ref)} has no ${change.type} source, so ${change.flag} cannot move it.`, {
+        fix: `Replace the whole entry instead (--pack-dir with sources, or --entry FILE) to add a ${change.type} source.`,
+      });
     }
-    if (source.type === 'archive' && (bump.archiveUrl !== undefined || bump.archiveChecksum !== undefined)) {
-      if (bump.archiveUrl !== undefined) source.url = bump.archiveUrl;
-      if (bump.archiveChecksum === undefined) {
-        throw new PackdexError('USAGE', '--archive-checksum or --archive is required with --archive-url: the old checksum belongs to the old archive.', {
-          fix: 'Pass --archive FILE or --archive-checksum SUM for the new archive.',
-        });
-      }
-      source.checksum = bump.archiveChecksum;
+    if (change.checksum === undefined) {
+      throw new PackdexError('USAGE', `${change.sumFlags} is required with ${change.flag}: the old checksum belongs to the old ${change.type === 'git' ? 'ref' : 'archive'}.`, {
+        fix: `Pass ${change.sumFlags} for the new ${change.type} source.`,
+      });
     }
+    if (change.where !== undefined) change.apply(source, change.where);
+    source.checksum = change.checksum;
   }
   return entry;
 }

@@ -54,6 +54,12 @@ describe('bumpEntry', () => {
     assert.equal(idx.packs[0]!.version, '1.0.0', 'the input index is not mutated');
     assert.throws(() => bumpEntry(idx, { ref: 'a', version: '1.1.0', archiveUrl: 'https://dl.example.com/x.tar.gz' }), /--archive-checksum or --archive is required/);
     assert.throws(() => bumpEntry(idx, { ref: 'zzz', version: '1.1.0' }), { code: 'PACK_NOT_FOUND' });
+    assert.throws(() => bumpEntry(idx, { ref: 'a', version: '1.1.0', gitRef: 'v1.1.0' }), /--git-checksum or --pack-dir is required with --git-ref/);
+  });
+
+  it('refuses to move a source the entry does not have, rather than ignoring the flag', () => {
+    const archiveOnly = index([entry('a', '1.0.0', { install_sources: [{ type: 'archive', url: 'https://dl.example.com/a.tgz', checksum: `sha256:${'b'.repeat(64)}` }] })]);
+    assert.throws(() => bumpEntry(archiveOnly, { ref: 'a', version: '1.1.0', gitRef: 'v1.1.0', gitChecksum: `sha256:${'c'.repeat(64)}` }), /has no git source/);
   });
 });
 
