@@ -20904,6 +20904,14 @@ async function resolveCommit(dir, ref) {
 async function listGitTreeFiles(dir, ref) {
   const commit = await resolveCommit(dir, ref);
   const prefix = (await git(["rev-parse", "--show-prefix"], dir)).toString().trim();
+  const exists = await execGit(["cat-file", "-e", `${commit}:${prefix}`], { cwd: dir });
+  if (exists.exitCode !== 0) {
+    throw new PackdexError("GIT_FAILED", `'${prefix || "."}' is not in commit ${commit.slice(0, 12)} (${ref}).`, {
+      value: prefix,
+      expected: "a pack folder that is committed at the ref",
+      fix: "Commit the pack first, or archive the files on disk with --source directory."
+    });
+  }
   const raw = await git(["ls-tree", "-r", "-z", "-l", "--full-tree", `${commit}:${prefix}`], dir);
   const files = [];
   let start = 0;
@@ -21043,7 +21051,7 @@ async function buildArchive(options) {
       }
     };
   }
-  const tmp = import_node_path2.default.join(import_node_path2.default.dirname(import_node_path2.default.resolve(options.output)), `.${import_node_path2.default.basename(options.output)}.${process.pid}.tmp`);
+  const tmp = import_node_path2.default.join(import_node_path2.default.dirname(import_node_path2.default.resolve(options.output)), `.${import_node_path2.default.basename(options.output)}.${process.pid}.${(0, import_node_crypto2.randomBytes)(6).toString("hex")}.tmp`);
   const hash = (0, import_node_crypto2.createHash)("sha256");
   let size = 0;
   const pack2 = tar.pack();

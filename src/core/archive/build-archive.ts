@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
@@ -107,7 +107,7 @@ export async function buildArchive(options: BuildArchiveOptions): Promise<Archiv
     };
   }
 
-  const tmp = path.join(path.dirname(path.resolve(options.output)), `.${path.basename(options.output)}.${process.pid}.tmp`);
+  const tmp = path.join(path.dirname(path.resolve(options.output)), `.${path.basename(options.output)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   const hash = createHash('sha256');
   let size = 0;
   const pack = tar.pack();

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { PackdexError } from '../errors';
 import { comparePackPaths } from '../pack-files/walk-pack-files';
-import { git } from './run-git';
+import { execGit, git } from './run-git';
 
 /** A regular file of a commit, readable through `readGitBlobs`. */
 export interface GitTreeFile {
@@ -37,6 +37,15 @@ export async function resolveCommit(dir: string, ref: string): Promise<string> {
 export async function listGitTreeFiles(dir: string, ref: string): Promise<GitTreeFile[]> {
   const commit = await resolveCommit(dir, ref);
   const prefix = (await git(['rev-parse', '--show-prefix'], dir)).toString().trim();
+  // The pack folder must exist in that commit; an untracked or uncommitted pack does not.
+  const exists = await execGit(['cat-file', '-e', `${commit}:${prefix}`], { cwd: dir });
+  if (exists.exitCode !== 0) {
+    throw new PackdexError('GIT_FAILED', `'${prefix || '.'}' is not in commit ${commit.slice(0, 12)} (${ref}).`, {
+      value: prefix,
+      expected: 'a pack folder that is committed at the ref',
+      fix: 'Commit the pack first, or archive the files on disk with --source directory.',
+    });
+  }
   const raw = await git(['ls-tree', '-r', '-z', '-l', '--full-tree', `${commit}:${prefix}`], dir);
   const files: GitTreeFile[] = [];
   let start = 0;

@@ -155,6 +155,21 @@ describe('buildArchive', () => {
     assert.deepEqual(readdirSync(outDir), []);
   });
 
+  it('refuses, naming --source directory, a pack that is not committed', async () => {
+    const repo = tempDir();
+    git(repo, 'init', '-q');
+    writeTree(repo, { 'README.md': 'x' });
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'x');
+    writeTree(repo, { 'packs/new/pack.yaml': 'ref: demo\nversion: "1.0.0"\n' });
+    await assert.rejects(buildArchive({ packDir: path.join(repo, 'packs/new'), topFolder: 'demo-1.0.0', output: path.join(tempDir(), 'x.tgz') }), (e: Error & { code?: string; fix?: string }) => {
+      assert.equal(e.code, 'GIT_FAILED');
+      assert.match(e.message, /'packs\/new\/' is not in commit/);
+      assert.match(e.fix!, /--source directory/);
+      return true;
+    });
+  });
+
   it('refuses git mode outside a work tree', async () => {
     await assert.rejects(buildArchive({ packDir: makePack(), topFolder: 'demo-1.0.0', output: path.join(tempDir(), 'x.tgz'), source: 'git' }), { code: 'GIT_FAILED' });
   });
