@@ -22894,22 +22894,27 @@ function parseJsonText(text, file) {
     });
   }
 }
-async function readIndexFile(file) {
+async function readIndexIfExists(file) {
   let text;
   try {
     text = await (0, import_promises9.readFile)(file, "utf8");
   } catch (cause) {
-    if (cause.code === "ENOENT") {
-      throw new PackdexError("INDEX_NOT_FOUND", `Index file not found: '${file}'.`, {
-        value: file,
-        fix: "Check the path, or create the index with --registry-name and --registry-url."
-      });
-    }
+    if (cause.code === "ENOENT") return void 0;
     throw ioError("read", file, cause);
   }
   const data = parseJsonText(text, file);
   assertValidIndex(data, file);
   return { index: data, text };
+}
+async function readIndexFile(file) {
+  const read = await readIndexIfExists(file);
+  if (read === void 0) {
+    throw new PackdexError("INDEX_NOT_FOUND", `Index file not found: '${file}'.`, {
+      value: file,
+      fix: "Check the path, or create the index with --registry-name and --registry-url."
+    });
+  }
+  return read;
 }
 function formatTimestamp(date) {
   return date.toISOString().replace(/\.\d{3}Z$/, "Z");
@@ -22990,14 +22995,10 @@ function emptyIndex(registryName, registryUrl, now) {
 
 // src/core/index-file/plan-index-update.ts
 async function planIndexUpdate(settings) {
-  let text;
-  try {
-    text = await (0, import_promises10.readFile)(settings.indexPath, "utf8");
-  } catch (cause) {
-    if (cause.code !== "ENOENT") throw ioError("read", settings.indexPath, cause);
-  }
+  const existing = await readIndexIfExists(settings.indexPath);
+  const text = existing?.text;
   let index;
-  if (text === void 0) {
+  if (existing === void 0) {
     if (settings.registryName === void 0 || settings.registryUrl === void 0) {
       throw new PackdexError("INDEX_IDENTITY_MISSING", `Index '${settings.indexPath}' does not exist, and a new index needs a registry name and URL.`, {
         value: settings.indexPath,
@@ -23007,9 +23008,7 @@ async function planIndexUpdate(settings) {
     }
     index = emptyIndex(settings.registryName, settings.registryUrl, settings.now);
   } else {
-    const data = parseJsonText(text, settings.indexPath);
-    assertValidIndex(data, settings.indexPath);
-    index = data;
+    index = existing.index;
   }
   const entry = typeof settings.entry === "function" ? settings.entry(index) : settings.entry;
   const result = upsertEntry(index, entry, { replace: settings.replace, now: settings.now });

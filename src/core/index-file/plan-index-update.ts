@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { PackdexError, ioError } from '../errors';
+import { PackdexError } from '../errors';
 import type { AttunePackIndex, AttunePackIndexEntry } from '../schema-types';
 import { serializeIndex } from '../entry/canonical-entry';
 import type { FileChange } from '../fs/file-change';
-import { assertValidIndex } from './index-rules';
-import { parseJsonText } from './read-index';
+import { readIndexIfExists } from './read-index';
 import { emptyIndex, upsertEntry, type UpdateOutcome } from './update-index';
 
 export interface IndexUpdatePlan {
@@ -33,14 +32,10 @@ export interface PlanIndexUpdateSettings {
  * write. Nothing is written here; an `unchanged` plan has identical before and after.
  */
 export async function planIndexUpdate(settings: PlanIndexUpdateSettings): Promise<IndexUpdatePlan> {
-  let text: string | undefined;
-  try {
-    text = await readFile(settings.indexPath, 'utf8');
-  } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code !== 'ENOENT') throw ioError('read', settings.indexPath, cause);
-  }
+  const existing = await readIndexIfExists(settings.indexPath);
+  const text = existing?.text;
   let index: AttunePackIndex;
-  if (text === undefined) {
+  if (existing === undefined) {
     if (settings.registryName === undefined || settings.registryUrl === undefined) {
       throw new PackdexError('INDEX_IDENTITY_MISSING', `Index '${settings.indexPath}' does not exist, and a new index needs a registry name and URL.`, {
         value: settings.indexPath,
@@ -50,9 +45,7 @@ export async function planIndexUpdate(settings: PlanIndexUpdateSettings): Promis
     }
     index = emptyIndex(settings.registryName, settings.registryUrl, settings.now);
   } else {
-    const data = parseJsonText(text, settings.indexPath);
-    assertValidIndex(data, settings.indexPath);
-    index = data;
+    index = existing.index;
   }
   const entry = typeof settings.entry === 'function' ? settings.entry(index) : settings.entry;
   const result = upsertEntry(index, entry, { replace: settings.replace, now: settings.now });

@@ -32,23 +32,33 @@ export function parseJsonText(text: string, file: string): unknown {
   }
 }
 
-/** Read and fully validate an index file. Returns the index and its exact text. */
-export async function readIndexFile(file: string): Promise<{ index: AttunePackIndex; text: string }> {
+/**
+ * Read and fully validate an index file that may not exist yet: undefined when it is missing.
+ * Returns the index and its exact text (kept so an unchanged update can write nothing).
+ */
+export async function readIndexIfExists(file: string): Promise<{ index: AttunePackIndex; text: string } | undefined> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new PackdexError('INDEX_NOT_FOUND', `Index file not found: '${file}'.`, {
-        value: file,
-        fix: 'Check the path, or create the index with --registry-name and --registry-url.',
-      });
-    }
+    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw ioError('read', file, cause);
   }
   const data = parseJsonText(text, file);
   assertValidIndex(data, file);
   return { index: data, text };
+}
+
+/** Read and fully validate an index file that must exist. */
+export async function readIndexFile(file: string): Promise<{ index: AttunePackIndex; text: string }> {
+  const read = await readIndexIfExists(file);
+  if (read === undefined) {
+    throw new PackdexError('INDEX_NOT_FOUND', `Index file not found: '${file}'.`, {
+      value: file,
+      fix: 'Check the path, or create the index with --registry-name and --registry-url.',
+    });
+  }
+  return read;
 }
 
 /** RFC 3339, whole seconds, UTC: the only form index.json's last_updated takes. */
