@@ -20901,8 +20901,7 @@ async function resolveCommit(dir, ref) {
   }
   return (await git(["rev-parse", "--verify", "--end-of-options", `${ref}^{commit}`], dir)).toString().trim();
 }
-async function listGitTreeFiles(dir, ref) {
-  const commit = await resolveCommit(dir, ref);
+async function listGitTreeFiles(dir, commit, ref = commit) {
   const prefix = (await git(["rev-parse", "--show-prefix"], dir)).toString().trim();
   const exists = await execGit(["cat-file", "-e", `${commit}:${prefix}`], { cwd: dir });
   if (exists.exitCode !== 0) {
@@ -21032,8 +21031,9 @@ async function buildArchive(options) {
   let feed;
   let commit;
   if (kind === "git") {
-    commit = await resolveCommit(options.packDir, options.ref ?? "HEAD");
-    const treeFiles = await listGitTreeFiles(options.packDir, commit);
+    const ref = options.ref ?? "HEAD";
+    commit = await resolveCommit(options.packDir, ref);
+    const treeFiles = await listGitTreeFiles(options.packDir, commit, ref);
     files = treeFiles;
     feed = (writer2) => readGitBlobs(options.packDir, treeFiles, {
       start: (file) => writer2.begin(file),

@@ -86,8 +86,9 @@ export async function buildArchive(options: BuildArchiveOptions): Promise<Archiv
   let feed: (writer: EntryWriter) => Promise<void>;
   let commit: string | undefined;
   if (kind === 'git') {
-    commit = await resolveCommit(options.packDir, options.ref ?? 'HEAD');
-    const treeFiles = await listGitTreeFiles(options.packDir, commit);
+    const ref = options.ref ?? 'HEAD';
+    commit = await resolveCommit(options.packDir, ref);
+    const treeFiles = await listGitTreeFiles(options.packDir, commit, ref);
     files = treeFiles;
     feed = (writer) =>
       readGitBlobs(options.packDir, treeFiles, {

@@ -31,11 +31,11 @@ export async function resolveCommit(dir: string, ref: string): Promise<string> {
 }
 
 /**
- * The files of `dir` as committed at `ref`: the pack folder's subtree of that commit, in
+ * The files of `dir` as committed at `commit` (a 40-hex commit from `resolveCommit`; `ref` is
+ * the name the user gave it, for messages): the pack folder's subtree of that commit, in
  * checksum order. Symlinks and submodules are refused, as in a directory walk.
  */
-export async function listGitTreeFiles(dir: string, ref: string): Promise<GitTreeFile[]> {
-  const commit = await resolveCommit(dir, ref);
+export async function listGitTreeFiles(dir: string, commit: string, ref: string = commit): Promise<GitTreeFile[]> {
   const prefix = (await git(['rev-parse', '--show-prefix'], dir)).toString().trim();
   // The pack folder must exist in that commit; an untracked or uncommitted pack does not.
   const exists = await execGit(['cat-file', '-e', `${commit}:${prefix}`], { cwd: dir });
