@@ -38458,6 +38458,113 @@ var pack_schema_default = {
   }
 };
 
+// schemas/package.schema.json
+var package_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://packdex.dev/schemas/package.schema.json",
+  title: "packdex package document",
+  description: "packages/<shard>/<name>.json: every published version of one package, its dist-tags and its owner. Version order, tag targets and immutability are checked by packdex's site rules on top of this schema.",
+  type: "object",
+  additionalProperties: false,
+  required: ["name", "owner", "dist_tags", "updated_at", "index_updated_at", "versions"],
+  properties: {
+    name: { description: "The package name (the entry's ref).", type: "string", pattern: "^[a-z][a-z0-9_-]*$" },
+    owner: {
+      description: "The repository that first published the name (e.g. github.com/acme/pack-slack, or local for a folder publish). Only it may publish new versions.",
+      type: "string",
+      minLength: 1
+    },
+    dist_tags: {
+      description: "Named versions. latest is derived (the newest non-yanked release, else the newest non-yanked prerelease) and absent when every version is yanked; a tag never names a yanked version.",
+      type: "object",
+      propertyNames: { pattern: "^[a-z][a-z0-9._-]*$" },
+      additionalProperties: { $ref: "index-entry.schema.json#/properties/version" }
+    },
+    updated_at: { description: "When this document last changed.", $ref: "#/$defs/timestamp" },
+    index_updated_at: {
+      description: "When this package's line in index.json last changed (appeared, moved to another version, or left). index.json's last_updated is the latest of these, so a full site build reproduces it.",
+      $ref: "#/$defs/timestamp"
+    },
+    versions: {
+      description: "Every published version, ascending by semver precedence. A version's entry, size and checksums never change once published.",
+      type: "array",
+      minItems: 1,
+      items: { $ref: "#/$defs/version" }
+    }
+  },
+  $defs: {
+    timestamp: {
+      description: "RFC 3339, whole seconds, UTC.",
+      type: "string",
+      pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"
+    },
+    version: {
+      title: "Package version",
+      description: "One published version.",
+      type: "object",
+      additionalProperties: false,
+      required: ["version", "published_at", "dependencies", "yanked", "entry"],
+      dependentRequired: {
+        signature_url: ["publisher_key_fingerprint"],
+        publisher_key_fingerprint: ["signature_url"],
+        yanked_reason: ["yanked_at"]
+      },
+      properties: {
+        version: { description: "The version, equal to entry.version.", $ref: "index-entry.schema.json#/properties/version" },
+        published_at: { description: "When it was published.", $ref: "#/$defs/timestamp" },
+        archive_size: { description: "Bytes of the archive source; a client refuses a download larger than this.", type: "integer", minimum: 0 },
+        dependencies: {
+          description: "Other packages it needs, name → semver range (from entry.dependencies.packs).",
+          type: "object",
+          additionalProperties: { type: "string", minLength: 1 }
+        },
+        yanked: { description: "A yanked version stays for exact pins and lockfiles but is skipped by ranges and dist-tags.", type: "boolean" },
+        yanked_at: { description: "When yanked was last set or cleared.", $ref: "#/$defs/timestamp" },
+        yanked_reason: { description: "Why it was yanked, shown to consumers.", type: "string" },
+        signature_url: { description: "A detached signature of the archive (always with publisher_key_fingerprint).", $ref: "index-entry.schema.json#/$defs/httpsUrl" },
+        publisher_key_fingerprint: {
+          description: "Full fingerprint of the key that made the signature (always with signature_url): 40 or 64 uppercase hex digits.",
+          type: "string",
+          pattern: "^(?:[0-9A-F]{40}|[0-9A-F]{64})$"
+        },
+        entry: { description: "The full Attune index entry of this version.", $ref: "index-entry.schema.json" }
+      }
+    }
+  }
+};
+
+// schemas/registry.schema.json
+var registry_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://packdex.dev/schemas/registry.schema.json",
+  title: "packdex registry identity",
+  description: "registry.json at the root of a packdex registry: who it is, which format it follows, and where its files live (paths relative to this file).",
+  type: "object",
+  additionalProperties: false,
+  required: ["format", "format_version", "name", "url", "created_at", "index", "packages", "archives"],
+  properties: {
+    format: { description: "Always packdex-registry; tells a client it found a packdex registry.", const: "packdex-registry" },
+    format_version: { description: "Layout version. A client refuses a version it does not know.", const: 1 },
+    name: { description: "Human-readable registry name; also index.json's registry_name.", type: "string", minLength: 1 },
+    url: {
+      description: "Where the registry is served (https); also index.json's registry_url. Archive URLs under it are read relative to wherever a client actually reached the registry (a mirror, a folder).",
+      $ref: "index-entry.schema.json#/$defs/httpsUrl"
+    },
+    description: { description: "One paragraph about the registry, shown on the browse page.", type: "string" },
+    created_at: {
+      description: "When the registry was created: RFC 3339, whole seconds, UTC.",
+      type: "string",
+      pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"
+    },
+    index: { description: "The Attune index (newest version of every package).", const: "index.json" },
+    packages: {
+      description: "Folder of package documents, one per package at <packages>/<shard>/<name>.json (Cargo's sparse-index shards).",
+      const: "packages"
+    },
+    archives: { description: "Folder of archives stored in the registry itself (local publishes).", const: "archives" }
+  }
+};
+
 // src/core/schemas.ts
 var compiled;
 function validators() {
@@ -38467,7 +38574,9 @@ function validators() {
     compiled = {
       "index-entry": ajv.getSchema(index_entry_schema_default.$id),
       index: ajv.compile(index_schema_default),
-      pack: ajv.compile(pack_schema_default)
+      pack: ajv.compile(pack_schema_default),
+      registry: ajv.compile(registry_schema_default),
+      package: ajv.compile(package_schema_default)
     };
   }
   return compiled;

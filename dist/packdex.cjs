@@ -3600,17 +3600,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path17) {
-      const ctrl = callVisitor(key, node, visitor, path17);
+    function visit_(key, node, visitor, path26) {
+      const ctrl = callVisitor(key, node, visitor, path26);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visit_(key, ctrl, visitor, path17);
+        replaceNode(key, path26, ctrl);
+        return visit_(key, ctrl, visitor, path26);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path26 = Object.freeze(path26.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path17);
+            const ci = visit_(i, node.items[i], visitor, path26);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -3621,13 +3621,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = visit_("key", node.key, visitor, path17);
+          path26 = Object.freeze(path26.concat(node));
+          const ck = visit_("key", node.key, visitor, path26);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path17);
+          const cv = visit_("value", node.value, visitor, path26);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3648,17 +3648,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path17) {
-      const ctrl = await callVisitor(key, node, visitor, path17);
+    async function visitAsync_(key, node, visitor, path26) {
+      const ctrl = await callVisitor(key, node, visitor, path26);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visitAsync_(key, ctrl, visitor, path17);
+        replaceNode(key, path26, ctrl);
+        return visitAsync_(key, ctrl, visitor, path26);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path26 = Object.freeze(path26.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path17);
+            const ci = await visitAsync_(i, node.items[i], visitor, path26);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -3669,13 +3669,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path17);
+          path26 = Object.freeze(path26.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path26);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path17);
+          const cv = await visitAsync_("value", node.value, visitor, path26);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3702,23 +3702,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path17) {
+    function callVisitor(key, node, visitor, path26) {
       if (typeof visitor === "function")
-        return visitor(key, node, path17);
+        return visitor(key, node, path26);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path17);
+        return visitor.Map?.(key, node, path26);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path17);
+        return visitor.Seq?.(key, node, path26);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path17);
+        return visitor.Pair?.(key, node, path26);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path17);
+        return visitor.Scalar?.(key, node, path26);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path17);
+        return visitor.Alias?.(key, node, path26);
       return void 0;
     }
-    function replaceNode(key, path17, node) {
-      const parent = path17[path17.length - 1];
+    function replaceNode(key, path26, node) {
+      const parent = path26[path26.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -4330,10 +4330,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path17, value) {
+    function collectionFromPath(schema, path26, value) {
       let v = value;
-      for (let i = path17.length - 1; i >= 0; --i) {
-        const k = path17[i];
+      for (let i = path26.length - 1; i >= 0; --i) {
+        const k = path26[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -4352,7 +4352,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
+    var isEmptyPath = (path26) => path26 == null || typeof path26 === "object" && !!path26[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -4382,11 +4382,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path17, value) {
-        if (isEmptyPath(path17))
+      addIn(path26, value) {
+        if (isEmptyPath(path26))
           this.add(value);
         else {
-          const [key, ...rest] = path17;
+          const [key, ...rest] = path26;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -4400,8 +4400,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        const [key, ...rest] = path17;
+      deleteIn(path26) {
+        const [key, ...rest] = path26;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -4415,8 +4415,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        const [key, ...rest] = path17;
+      getIn(path26, keepScalar) {
+        const [key, ...rest] = path26;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -4434,8 +4434,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path17) {
-        const [key, ...rest] = path17;
+      hasIn(path26) {
+        const [key, ...rest] = path26;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -4445,8 +4445,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        const [key, ...rest] = path17;
+      setIn(path26, value) {
+        const [key, ...rest] = path26;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -6961,9 +6961,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path17, value) {
+      addIn(path26, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path17, value);
+          this.contents.addIn(path26, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -7038,14 +7038,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        if (Collection.isEmptyPath(path17)) {
+      deleteIn(path26) {
+        if (Collection.isEmptyPath(path26)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path26) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7060,10 +7060,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        if (Collection.isEmptyPath(path17))
+      getIn(path26, keepScalar) {
+        if (Collection.isEmptyPath(path26))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path26, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -7074,10 +7074,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path17) {
-        if (Collection.isEmptyPath(path17))
+      hasIn(path26) {
+        if (Collection.isEmptyPath(path26))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path26) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7094,13 +7094,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        if (Collection.isEmptyPath(path17)) {
+      setIn(path26, value) {
+        if (Collection.isEmptyPath(path26)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path17), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path26), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path17, value);
+          this.contents.setIn(path26, value);
         }
       }
       /**
@@ -9061,9 +9061,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path17) => {
+    visit.itemAtPath = (cst, path26) => {
       let item = cst;
-      for (const [field, index] of path17) {
+      for (const [field, index] of path26) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -9072,23 +9072,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path17) => {
-      const parent = visit.itemAtPath(cst, path17.slice(0, -1));
-      const field = path17[path17.length - 1][0];
+    visit.parentCollection = (cst, path26) => {
+      const parent = visit.itemAtPath(cst, path26.slice(0, -1));
+      const field = path26[path26.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path17, item, visitor) {
-      let ctrl = visitor(item, path17);
+    function _visit(path26, item, visitor) {
+      let ctrl = visitor(item, path26);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path17.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path26.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9099,10 +9099,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path17);
+            ctrl = ctrl(item, path26);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path26) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -16295,8 +16295,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path17) {
-      let input = path17;
+    function removeDotSegments(path26) {
+      let input = path26;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -16370,11 +16370,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path17) {
-      if (path17 === "" || path17[0] === "/") {
-        return removeDotSegments(path17);
+    function removeDotSegmentsRelative(path26) {
+      if (path26 === "" || path26[0] === "/") {
+        return removeDotSegments(path26);
       }
-      const segments = path17.split("/");
+      const segments = path26.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -16737,8 +16737,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path17 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path17 && path17 !== "/" ? path17 : void 0;
+        const path26 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path26 && path26 !== "/" ? path26 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -20569,8 +20569,8 @@ var package_default = {
     packdex: "dist/packdex.cjs"
   },
   scripts: {
-    build: "node scripts/build.mjs",
-    typecheck: "tsc --noEmit",
+    build: "node scripts/gen-page.mjs && node scripts/build.mjs",
+    typecheck: "tsc --noEmit && tsc --noEmit -p page",
     lint: "eslint .",
     test: "node scripts/run-tests.mjs",
     start: "node dist/packdex.cjs quickstart",
@@ -20705,17 +20705,17 @@ var tar = __toESM(require_tar_stream(), 1);
 var import_node_crypto = require("node:crypto");
 var import_promises = require("node:fs/promises");
 var CHUNK_SIZE = 1 << 20;
-async function hashFile(path17, algorithm = "sha256") {
+async function hashFile(path26, algorithm = "sha256") {
   const hash = (0, import_node_crypto.createHash)(algorithm);
-  await readStable(path17, (chunk) => {
+  await readStable(path26, (chunk) => {
     hash.update(chunk);
   });
   return hash.digest("hex");
 }
-async function readStable(path17, sink, hooks = {}, displayPath = path17.toString()) {
+async function readStable(path26, sink, hooks = {}, displayPath = path26.toString()) {
   let handle;
   try {
-    handle = await (0, import_promises.open)(path17, "r");
+    handle = await (0, import_promises.open)(path26, "r");
   } catch (cause) {
     const code = cause.code;
     if (code === "ENOENT") {
@@ -21236,9 +21236,9 @@ function parseYamlMapping(text, file, what = "manifest") {
     });
   }
   const locate = (pointer) => {
-    const path17 = pointerToPath(pointer);
-    for (let n = path17.length; n >= 0; n--) {
-      const node = doc.getIn(path17.slice(0, n), true);
+    const path26 = pointerToPath(pointer);
+    for (let n = path26.length; n >= 0; n--) {
+      const node = doc.getIn(path26.slice(0, n), true);
       if (node?.range) {
         const pos = lineCounter.linePos(node.range[0]);
         return { line: pos.line, column: pos.col };
@@ -21828,6 +21828,113 @@ var pack_schema_default = {
   }
 };
 
+// schemas/package.schema.json
+var package_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://packdex.dev/schemas/package.schema.json",
+  title: "packdex package document",
+  description: "packages/<shard>/<name>.json: every published version of one package, its dist-tags and its owner. Version order, tag targets and immutability are checked by packdex's site rules on top of this schema.",
+  type: "object",
+  additionalProperties: false,
+  required: ["name", "owner", "dist_tags", "updated_at", "index_updated_at", "versions"],
+  properties: {
+    name: { description: "The package name (the entry's ref).", type: "string", pattern: "^[a-z][a-z0-9_-]*$" },
+    owner: {
+      description: "The repository that first published the name (e.g. github.com/acme/pack-slack, or local for a folder publish). Only it may publish new versions.",
+      type: "string",
+      minLength: 1
+    },
+    dist_tags: {
+      description: "Named versions. latest is derived (the newest non-yanked release, else the newest non-yanked prerelease) and absent when every version is yanked; a tag never names a yanked version.",
+      type: "object",
+      propertyNames: { pattern: "^[a-z][a-z0-9._-]*$" },
+      additionalProperties: { $ref: "index-entry.schema.json#/properties/version" }
+    },
+    updated_at: { description: "When this document last changed.", $ref: "#/$defs/timestamp" },
+    index_updated_at: {
+      description: "When this package's line in index.json last changed (appeared, moved to another version, or left). index.json's last_updated is the latest of these, so a full site build reproduces it.",
+      $ref: "#/$defs/timestamp"
+    },
+    versions: {
+      description: "Every published version, ascending by semver precedence. A version's entry, size and checksums never change once published.",
+      type: "array",
+      minItems: 1,
+      items: { $ref: "#/$defs/version" }
+    }
+  },
+  $defs: {
+    timestamp: {
+      description: "RFC 3339, whole seconds, UTC.",
+      type: "string",
+      pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"
+    },
+    version: {
+      title: "Package version",
+      description: "One published version.",
+      type: "object",
+      additionalProperties: false,
+      required: ["version", "published_at", "dependencies", "yanked", "entry"],
+      dependentRequired: {
+        signature_url: ["publisher_key_fingerprint"],
+        publisher_key_fingerprint: ["signature_url"],
+        yanked_reason: ["yanked_at"]
+      },
+      properties: {
+        version: { description: "The version, equal to entry.version.", $ref: "index-entry.schema.json#/properties/version" },
+        published_at: { description: "When it was published.", $ref: "#/$defs/timestamp" },
+        archive_size: { description: "Bytes of the archive source; a client refuses a download larger than this.", type: "integer", minimum: 0 },
+        dependencies: {
+          description: "Other packages it needs, name → semver range (from entry.dependencies.packs).",
+          type: "object",
+          additionalProperties: { type: "string", minLength: 1 }
+        },
+        yanked: { description: "A yanked version stays for exact pins and lockfiles but is skipped by ranges and dist-tags.", type: "boolean" },
+        yanked_at: { description: "When yanked was last set or cleared.", $ref: "#/$defs/timestamp" },
+        yanked_reason: { description: "Why it was yanked, shown to consumers.", type: "string" },
+        signature_url: { description: "A detached signature of the archive (always with publisher_key_fingerprint).", $ref: "index-entry.schema.json#/$defs/httpsUrl" },
+        publisher_key_fingerprint: {
+          description: "Full fingerprint of the key that made the signature (always with signature_url): 40 or 64 uppercase hex digits.",
+          type: "string",
+          pattern: "^(?:[0-9A-F]{40}|[0-9A-F]{64})$"
+        },
+        entry: { description: "The full Attune index entry of this version.", $ref: "index-entry.schema.json" }
+      }
+    }
+  }
+};
+
+// schemas/registry.schema.json
+var registry_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://packdex.dev/schemas/registry.schema.json",
+  title: "packdex registry identity",
+  description: "registry.json at the root of a packdex registry: who it is, which format it follows, and where its files live (paths relative to this file).",
+  type: "object",
+  additionalProperties: false,
+  required: ["format", "format_version", "name", "url", "created_at", "index", "packages", "archives"],
+  properties: {
+    format: { description: "Always packdex-registry; tells a client it found a packdex registry.", const: "packdex-registry" },
+    format_version: { description: "Layout version. A client refuses a version it does not know.", const: 1 },
+    name: { description: "Human-readable registry name; also index.json's registry_name.", type: "string", minLength: 1 },
+    url: {
+      description: "Where the registry is served (https); also index.json's registry_url. Archive URLs under it are read relative to wherever a client actually reached the registry (a mirror, a folder).",
+      $ref: "index-entry.schema.json#/$defs/httpsUrl"
+    },
+    description: { description: "One paragraph about the registry, shown on the browse page.", type: "string" },
+    created_at: {
+      description: "When the registry was created: RFC 3339, whole seconds, UTC.",
+      type: "string",
+      pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"
+    },
+    index: { description: "The Attune index (newest version of every package).", const: "index.json" },
+    packages: {
+      description: "Folder of package documents, one per package at <packages>/<shard>/<name>.json (Cargo's sparse-index shards).",
+      const: "packages"
+    },
+    archives: { description: "Folder of archives stored in the registry itself (local publishes).", const: "archives" }
+  }
+};
+
 // src/core/schemas.ts
 var compiled;
 function validators() {
@@ -21837,22 +21944,24 @@ function validators() {
     compiled = {
       "index-entry": ajv.getSchema(index_entry_schema_default.$id),
       index: ajv.compile(index_schema_default),
-      pack: ajv.compile(pack_schema_default)
+      pack: ajv.compile(pack_schema_default),
+      registry: ajv.compile(registry_schema_default),
+      package: ajv.compile(package_schema_default)
     };
   }
   return compiled;
 }
 function describeError(error) {
   const params = error.params;
-  let path17 = error.instancePath;
+  let path26 = error.instancePath;
   let message;
   switch (error.keyword) {
     case "additionalProperties":
-      path17 = `${path17}/${String(params.additionalProperty)}`;
+      path26 = `${path26}/${String(params.additionalProperty)}`;
       message = `unknown key '${String(params.additionalProperty)}'`;
       break;
     case "required":
-      path17 = `${path17}/${String(params.missingProperty)}`;
+      path26 = `${path26}/${String(params.missingProperty)}`;
       message = `required key '${String(params.missingProperty)}' is missing`;
       break;
     case "pattern":
@@ -21867,7 +21976,7 @@ function describeError(error) {
     default:
       message = error.message ?? error.keyword;
   }
-  return { path: path17, keyword: error.keyword, message };
+  return { path: path26, keyword: error.keyword, message };
 }
 function validateSchema(name, data) {
   const validate = validators()[name];
@@ -22636,11 +22745,6 @@ function parseSha256(input) {
   }
   return formatChecksum(parsed);
 }
-function checksumsEqual(a, b) {
-  const pa = parseChecksum(a);
-  const pb = parseChecksum(b);
-  return pa.algorithm === pb.algorithm && pa.hex === pb.hex;
-}
 
 // src/core/index-file/index-rules.ts
 var import_semver2 = __toESM(require_semver2(), 1);
@@ -22651,14 +22755,14 @@ function isObject2(v) {
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function checkSortedUnique(list, path17, what, out, key) {
+function checkSortedUnique(list, path26, what, out, key) {
   if (!Array.isArray(list)) return;
   for (let i = 1; i < list.length; i++) {
     const a = key ? key(list[i - 1]) : list[i - 1];
     const b = key ? key(list[i]) : list[i];
     if (typeof a !== "string" || typeof b !== "string") continue;
-    if (a === b) out.push({ path: `${path17}/${i}`, message: `duplicate ${what} ${quote(b)}` });
-    else if (compareStrings(a, b) > 0) out.push({ path: `${path17}/${i}`, message: `${what} ${quote(b)} is out of order: it must sort before ${quote(a)}` });
+    if (a === b) out.push({ path: `${path26}/${i}`, message: `duplicate ${what} ${quote(b)}` });
+    else if (compareStrings(a, b) > 0) out.push({ path: `${path26}/${i}`, message: `${what} ${quote(b)} is out of order: it must sort before ${quote(a)}` });
   }
 }
 function entryRuleViolations(entry, prefix = "") {
@@ -22840,6 +22944,7 @@ async function writeFileAtomic(target, data) {
   const dir = import_node_path9.default.dirname(target);
   const tmp = import_node_path9.default.join(dir, `.${import_node_path9.default.basename(target)}.${process.pid}.${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
   try {
+    await (0, import_promises8.mkdir)(dir, { recursive: true });
     const handle = await (0, import_promises8.open)(tmp, "wx", 420);
     try {
       await handle.writeFile(data);
@@ -23343,58 +23448,537 @@ var indexUpdateCommand = {
 };
 
 // src/cli/commands/quickstart.ts
+var import_promises17 = require("node:fs/promises");
+var import_node_path19 = __toESM(require("node:path"), 1);
+var import_node_fs2 = require("node:fs");
+
+// src/core/site/init-registry.ts
+var import_promises15 = require("node:fs/promises");
+var import_node_path16 = __toESM(require("node:path"), 1);
+
+// src/core/site/build-site.ts
 var import_promises14 = require("node:fs/promises");
 var import_node_path15 = __toESM(require("node:path"), 1);
 
-// src/core/local-registry/publish-to-folder.ts
-var import_promises13 = require("node:fs/promises");
+// src/core/site/package-document.ts
 var import_semver4 = __toESM(require_semver2(), 1);
+var import_node_util4 = require("node:util");
+var DOCUMENT_KEYS = ["name", "owner", "dist_tags", "updated_at", "index_updated_at", "versions"];
+var VERSION_KEYS = [
+  "version",
+  "published_at",
+  "archive_size",
+  "dependencies",
+  "yanked",
+  "yanked_at",
+  "yanked_reason",
+  "signature_url",
+  "publisher_key_fingerprint",
+  "entry"
+];
+function compareVersions(a, b) {
+  return import_semver4.default.compareBuild(a, b);
+}
+function dependenciesOf(entry) {
+  const out = {};
+  for (const spec of entry.dependencies?.packs ?? []) {
+    const at = spec.lastIndexOf("@");
+    if (at > 0) out[spec.slice(0, at)] = spec.slice(at + 1);
+    else out[spec] = "*";
+  }
+  return sortedRecord(out);
+}
+function deriveLatest(versions) {
+  const live = versions.filter((v) => !v.yanked);
+  const releases = live.filter((v) => import_semver4.default.prerelease(v.version) === null);
+  const pool = releases.length > 0 ? releases : live;
+  return pool.reduce((best, v) => best === void 0 || compareVersions(v.version, best.version) > 0 ? v : best, void 0)?.version;
+}
+function indexEntryOf(doc) {
+  const latest = doc.dist_tags.latest;
+  return latest === void 0 ? void 0 : doc.versions.find((v) => v.version === latest)?.entry;
+}
+function sortedRecord(record) {
+  const out = {};
+  for (const key of Object.keys(record).sort(compareStrings)) out[key] = record[key];
+  return out;
+}
+function pick2(obj, keys) {
+  const rec = obj;
+  const out = {};
+  for (const k of keys) if (rec[k] !== void 0) out[k] = rec[k];
+  for (const k of Object.keys(rec)) if (!keys.includes(k) && rec[k] !== void 0) out[k] = rec[k];
+  return out;
+}
+function canonicalDocument(doc) {
+  const versions = [...doc.versions].sort((a, b) => compareVersions(a.version, b.version)).map((v) => pick2({ ...v, dependencies: sortedRecord(v.dependencies), entry: canonicalEntry(v.entry) }, VERSION_KEYS));
+  const live = new Set(versions.filter((v) => !v.yanked).map((v) => v.version));
+  const tags = {};
+  for (const [tag, version] of Object.entries(doc.dist_tags)) if (tag !== "latest" && live.has(version)) tags[tag] = version;
+  const latest = deriveLatest(versions);
+  if (latest !== void 0) tags.latest = latest;
+  return pick2({ ...doc, dist_tags: sortedRecord(tags), versions }, DOCUMENT_KEYS);
+}
+function serializeDocument(doc) {
+  return `${JSON.stringify(canonicalDocument(doc), null, 2)}
+`;
+}
+function documentViolations(doc) {
+  const out = validateSchema("package", doc).map((i) => ({ path: i.path, message: i.message }));
+  if (out.length > 0) return out;
+  const d = doc;
+  d.versions.forEach((v, i) => {
+    const at = `/versions/${i}`;
+    out.push(...entryRuleViolations(v.entry, `${at}/entry`));
+    if (import_semver4.default.valid(v.version) === null) return;
+    if (v.entry.ref !== d.name) out.push({ path: `${at}/entry/ref`, message: `entry ref ${quote(v.entry.ref)} differs from the package name ${quote(d.name)}` });
+    if (v.entry.version !== v.version) out.push({ path: `${at}/entry/version`, message: `entry version ${quote(v.entry.version)} differs from the version ${quote(v.version)}` });
+    if (!(0, import_node_util4.isDeepStrictEqual)(v.dependencies, dependenciesOf(v.entry))) out.push({ path: `${at}/dependencies`, message: "must list the entry's dependencies.packs as name → range" });
+    const prev = d.versions[i - 1];
+    if (prev !== void 0 && import_semver4.default.valid(prev.version) !== null) {
+      const c = compareVersions(prev.version, v.version);
+      if (c === 0) out.push({ path: `${at}/version`, message: `duplicate version ${quote(v.version)}` });
+      else if (c > 0) out.push({ path: `${at}/version`, message: `version ${quote(v.version)} is out of order: versions ascend` });
+    }
+  });
+  const live = new Set(d.versions.filter((v) => !v.yanked).map((v) => v.version));
+  for (const [tag, version] of Object.entries(d.dist_tags)) {
+    if (!live.has(version)) out.push({ path: `/dist_tags/${tag}`, message: `names ${quote(version)}, which is not a published, non-yanked version` });
+  }
+  const latest = deriveLatest(d.versions);
+  if (d.dist_tags.latest !== latest) {
+    out.push({ path: "/dist_tags/latest", message: latest === void 0 ? "must be absent: every version is yanked" : `must be ${quote(latest)}, the newest non-yanked version` });
+  }
+  return out;
+}
+function assertValidDocument(doc, file) {
+  const violations = documentViolations(doc);
+  if (violations.length === 0) return;
+  const shown = violations.slice(0, 20).map((v) => `  ${v.path || "/"}: ${v.message}`);
+  if (violations.length > 20) shown.push(`  … and ${violations.length - 20} more`);
+  throw new PackdexError("PACKAGE_INVALID", `${file === void 0 ? "The package document" : quote(file)} breaks ${violations.length} rule${violations.length === 1 ? "" : "s"} of a package document:
+${shown.join("\n")}`, {
+    value: file,
+    path: violations[0]?.path,
+    expected: "a package document as described by schemas/package.schema.json",
+    fix: "Restore the file from the registry branch, or correct the values at the paths listed."
+  });
+}
+
+// src/core/site/page-assets.ts
+var PAGE_FILES = {
+  "index.html": `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'">
+<title>packdex registry</title>
+<link rel="stylesheet" href="assets/style.css">
+<script src="assets/app.js" defer></script>
+</head>
+<body>
+<header>
+  <a id="home" href="#/">packdex registry</a>
+  <p id="registry-description"></p>
+  <label for="q">Search packages</label>
+  <input id="q" type="search" placeholder="Search by name, description or keyword" autocomplete="off" spellcheck="false">
+  <p id="status" role="status" aria-live="polite">Loading…</p>
+</header>
+<main>
+  <ol id="results"></ol>
+  <article id="package" hidden></article>
+</main>
+<footer>Static files served as they are: <a href="index.json">index.json</a> · <a href="registry.json">registry.json</a></footer>
+<noscript>This page needs JavaScript to search; <a href="index.json">index.json</a> lists every package.</noscript>
+</body>
+</html>
+`,
+  "assets/app.js": '"use strict";\n(() => {\n  // src/core/site/shard-path.ts\n  function packageDocumentPath(name) {\n    return `packages/${shardOf(name)}/${name}.json`;\n  }\n  function shardOf(name) {\n    const lower = name.toLowerCase();\n    switch (lower.length) {\n      case 1:\n        return "1";\n      case 2:\n        return "2";\n      case 3:\n        return `3/${lower[0]}`;\n      default:\n        return `${lower.slice(0, 2)}/${lower.slice(2, 4)}`;\n    }\n  }\n\n  // page/app.ts\n  var SHOWN = 50;\n  var $ = (id) => document.getElementById(id);\n  function el(tag, props = {}, ...children) {\n    const node = document.createElement(tag);\n    if (props.text !== void 0) node.textContent = props.text;\n    if (props.className !== void 0) node.className = props.className;\n    if (props.href !== void 0) node.href = props.href;\n    for (const child of children) node.append(child);\n    return node;\n  }\n  function safeLink(url) {\n    if (url === void 0) return document.createTextNode("—");\n    return /^https?:\\/\\//i.test(url) ? el("a", { text: url, href: url }) : document.createTextNode(url);\n  }\n  async function getJson(url) {\n    const response = await fetch(url, { cache: "no-cache" });\n    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);\n    return await response.json();\n  }\n  function score(row, terms) {\n    let total = 0;\n    for (const term of terms) {\n      let best = 0;\n      if (row.name === term) best = 100;\n      else if (row.name.startsWith(term)) best = 60;\n      else if (row.name.includes(term)) best = 40;\n      else if (row.keywords.some((k) => k === term)) best = 30;\n      else if (row.keywords.some((k) => k.includes(term))) best = 20;\n      else if (row.description.includes(term)) best = 10;\n      else if (isSubsequence(term, row.name)) best = 5;\n      if (best === 0) return 0;\n      total += best;\n    }\n    return total;\n  }\n  function isSubsequence(needle, hay) {\n    let i = 0;\n    for (const ch of hay) if (ch === needle[i]) i++;\n    return i === needle.length;\n  }\n  var rows = [];\n  function renderResults(query) {\n    const terms = query.toLowerCase().split(/\\s+/).filter(Boolean);\n    const matches = terms.length === 0 ? rows.map((row) => ({ row, s: 1 })) : rows.map((row) => ({ row, s: score(row, terms) })).filter((m) => m.s > 0);\n    matches.sort((a, b) => b.s - a.s || (a.row.name < b.row.name ? -1 : 1));\n    const list = $("results");\n    list.replaceChildren(\n      ...matches.slice(0, SHOWN).map(\n        ({ row }) => el(\n          "li",\n          {},\n          el("a", { text: row.entry.ref, className: "name", href: `#/package/${encodeURIComponent(row.entry.ref)}` }),\n          el("span", { text: row.entry.version, className: "version" }),\n          el("div", { text: row.entry.description }),\n          el("div", { className: "keywords" }, ...row.entry.keywords.map((k) => el("span", { text: k })))\n        )\n      )\n    );\n    const shown = Math.min(matches.length, SHOWN);\n    $("status").textContent = terms.length === 0 ? `${rows.length} package${rows.length === 1 ? "" : "s"}${rows.length > shown ? ` (showing ${shown}; search to narrow)` : ""}` : `${matches.length} match${matches.length === 1 ? "" : "es"} for “${query.trim()}”${matches.length > shown ? ` (showing ${shown})` : ""}`;\n  }\n  function checksumOf(entry, type) {\n    return entry.install_sources.find((s) => s.type === type)?.checksum;\n  }\n  async function renderPackage(name) {\n    const article = $("package");\n    $("results").hidden = true;\n    article.hidden = false;\n    article.replaceChildren(el("p", { text: `Loading ${name}…`, className: "muted" }));\n    let doc;\n    try {\n      doc = await getJson(packageDocumentPath(name));\n    } catch (error) {\n      article.replaceChildren(el("h1", { text: name }), el("p", { text: `Could not load this package: ${error.message}` }));\n      return;\n    }\n    const latest = doc.dist_tags.latest;\n    const current = doc.versions.find((v) => v.version === latest) ?? doc.versions[doc.versions.length - 1];\n    const entry = current.entry;\n    const facts = [\n      ["Version", document.createTextNode(entry.version)],\n      ["Author", document.createTextNode(entry.email === void 0 ? entry.author : `${entry.author} <${entry.email}>`)],\n      ["License", document.createTextNode(entry.license)],\n      ["Homepage", safeLink(entry.homepage)],\n      ["Repository", safeLink(entry.repository)],\n      ["Owner", document.createTextNode(doc.owner)],\n      ["Runtimes", document.createTextNode(entry.runtime_deps.join(", ") || "—")],\n      ["Depends on", document.createTextNode(Object.entries(current.dependencies).map(([n, c]) => `${n} ${c}`).join(", ") || "—")]\n    ];\n    const install = `packdex install ${entry.ref}@${entry.version}`;\n    const copy = el("button", { text: "Copy" });\n    copy.addEventListener("click", () => void navigator.clipboard?.writeText(install).then(() => copy.textContent = "Copied"));\n    const kinds = Object.entries(entry.contents).filter(([, list]) => list.length > 0);\n    article.replaceChildren(\n      el("h1", { text: entry.label }, el("span", { text: entry.ref, className: "version" })),\n      el("p", { text: entry.description }),\n      el("div", { className: "keywords" }, ...entry.keywords.map((k) => el("span", { text: k }))),\n      el("h2", { text: "Install" }),\n      el("pre", {}, el("code", { text: install }), " ", copy),\n      el("table", {}, ...facts.map(([k, v]) => el("tr", {}, el("th", { text: k }), el("td", {}, v)))),\n      el("h2", { text: "Contents" }),\n      kinds.length === 0 ? el("p", { text: "No components listed.", className: "muted" }) : el("div", {}, ...kinds.map(([kind, list]) => el("section", {}, el("h3", { text: `${kind} (${list.length})` }), el("ul", {}, ...list.map((c) => el("li", {}, el("code", { text: c.name }), c.description === "" ? "" : ` — ${c.description}`)))))),\n      el("h2", { text: "Versions" }),\n      el(\n        "table",\n        { className: "versions" },\n        el("tr", {}, ...["Version", "Published", "Size", "Archive checksum", "Git ref", "Tags"].map((h) => el("th", { text: h }))),\n        ...[...doc.versions].reverse().map(\n          (v) => el(\n            "tr",\n            {},\n            el("td", {}, v.version, v.yanked ? el("div", { text: `yanked${v.yanked_reason === void 0 ? "" : `: ${v.yanked_reason}`}`, className: "yanked" }) : ""),\n            el("td", { text: v.published_at.slice(0, 10) }),\n            el("td", { text: v.archive_size === void 0 ? "—" : formatBytes(v.archive_size) }),\n            el("td", {}, el("code", { text: checksumOf(v.entry, "archive") ?? checksumOf(v.entry, "git") ?? "—" })),\n            el("td", {}, el("code", { text: v.entry.install_sources.find((s) => s.type === "git")?.ref ?? "—" })),\n            el("td", {}, ...Object.entries(doc.dist_tags).filter(([, t]) => t === v.version).map(([tag]) => el("span", { text: tag, className: "tag" })))\n          )\n        )\n      )\n    );\n    document.title = `${entry.ref} · ${document.title.split(" · ").pop() ?? ""}`;\n  }\n  function formatBytes(n) {\n    if (n < 1024) return `${n} B`;\n    if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;\n    return `${(n / 1024 / 1024).toFixed(1)} MiB`;\n  }\n  function route() {\n    const match = /^#\\/package\\/(.+)$/.exec(location.hash);\n    if (match) {\n      void renderPackage(decodeURIComponent(match[1]));\n      return;\n    }\n    $("package").hidden = true;\n    $("results").hidden = false;\n    renderResults($("q").value);\n  }\n  async function start() {\n    const input = $("q");\n    try {\n      const [identity, index] = await Promise.all([getJson("registry.json").catch(() => void 0), getJson("index.json")]);\n      const title = identity?.name ?? index.registry_name;\n      $("home").textContent = title;\n      document.title = title;\n      $("registry-description").textContent = identity?.description ?? "";\n      rows = index.packs.map((entry) => ({ entry, name: entry.ref.toLowerCase(), description: entry.description.toLowerCase(), keywords: entry.keywords.map((k) => k.toLowerCase()) }));\n    } catch (error) {\n      $("status").textContent = `Could not load the registry: ${error.message}`;\n      return;\n    }\n    let pending = 0;\n    input.addEventListener("input", () => {\n      cancelAnimationFrame(pending);\n      pending = requestAnimationFrame(() => {\n        if (location.hash !== "" && location.hash !== "#/") location.hash = "#/";\n        else renderResults(input.value);\n      });\n    });\n    window.addEventListener("hashchange", route);\n    route();\n  }\n  void start();\n})();\n',
+  "assets/style.css": ":root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #ffffff; --accent: #0969da; --warn: #9a6700; }\n@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --bg: #0d1117; --accent: #4493f8; --warn: #d29922; } }\n* { box-sizing: border-box; }\nbody { margin: 0 auto; max-width: 60rem; padding: 1rem; font: 16px/1.5 system-ui, sans-serif; color: var(--fg); background: var(--bg); }\na { color: var(--accent); }\nheader { border-bottom: 1px solid var(--line); padding-bottom: 1rem; }\n#home { font-size: 1.5rem; font-weight: 600; text-decoration: none; }\nlabel { display: block; font-weight: 600; margin-top: .5rem; }\ninput[type=search] { width: 100%; font: inherit; padding: .5rem .75rem; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--fg); }\n#status, .muted { color: var(--muted); }\n#results { list-style: none; padding: 0; }\n#results li { padding: .75rem 0; border-bottom: 1px solid var(--line); }\n#results .name { font-weight: 600; font-size: 1.1rem; }\n.version { color: var(--muted); margin-left: .5rem; font-family: ui-monospace, monospace; font-size: .9rem; }\n.keywords span, .tag { display: inline-block; margin: .25rem .25rem 0 0; padding: 0 .5rem; border: 1px solid var(--line); border-radius: 1rem; font-size: .8rem; }\n.yanked { color: var(--warn); font-weight: 600; }\ntable { border-collapse: collapse; width: 100%; font-size: .9rem; }\nth, td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }\ncode, pre { font-family: ui-monospace, monospace; font-size: .85rem; }\npre { padding: .75rem; border: 1px solid var(--line); border-radius: 6px; overflow-x: auto; }\ntd code { word-break: break-all; }\nbutton { font: inherit; font-size: .85rem; padding: .1rem .6rem; cursor: pointer; }\nfooter { margin-top: 2rem; font-size: .85rem; color: var(--muted); }\n"
+};
+
+// src/core/site/read-site.ts
+var import_promises13 = require("node:fs/promises");
 var import_node_path14 = __toESM(require("node:path"), 1);
-async function publishToFolder(settings) {
-  const audit = await runAudit(settings.packDir);
-  if (audit.counts.fail > 0 || audit.manifest === void 0 || audit.contents === void 0) return { audit };
-  const { manifest, contents } = audit;
-  const archivesDir = import_node_path14.default.join(settings.registryDir, "archives");
-  await (0, import_promises13.mkdir)(archivesDir, { recursive: true });
-  const fileName = `${manifest.ref}-${manifest.version}.tar.gz`;
-  const archivePath = import_node_path14.default.join(archivesDir, fileName);
-  const staged = import_node_path14.default.join(archivesDir, `.${fileName}.staged`);
-  const archive = await buildArchive({ packDir: settings.packDir, topFolder: `${manifest.ref}-${manifest.version}`, output: staged, source: "directory" });
-  try {
-    const entry = buildEntry(manifest, contents, { archive: { url: `${settings.registryUrl.replace(/\/$/, "")}/archives/${fileName}`, checksum: archive.checksum } });
-    const plan = await planIndexUpdate({
-      indexPath: import_node_path14.default.join(settings.registryDir, "index.json"),
-      entry: (index) => {
-        const { at, found } = findRef(index.packs, entry.ref);
-        const held = found ? index.packs[at] : void 0;
-        if (held !== void 0 && held.version === entry.version) {
-          const heldArchive = held.install_sources.find((s) => s.type === "archive");
-          if (heldArchive !== void 0 && !checksumsEqual(heldArchive.checksum, archive.checksum)) {
-            throw new PackdexError("PACK_EXISTS", `${entry.ref} ${entry.version} is already published with different contents.`, {
-              value: `${entry.ref}@${entry.version}`,
-              expected: `the published archive ${heldArchive.checksum}`,
-              fix: `Published versions never change: bump the version in pack.yaml (e.g. ${quote(nextPatch(entry.version))}).`
-            });
-          }
-        }
-        if (held !== void 0 && import_semver4.default.gt(held.version, entry.version)) return held;
-        return entry;
-      },
-      replace: true,
-      registryName: settings.registryName,
-      registryUrl: settings.registryUrl,
-      now: settings.now
-    });
-    await (0, import_promises13.rename)(staged, archivePath);
-    await applyFileChanges([plan.change]);
-    return { audit, archive: { ...archive, path: archivePath }, entry: plan.entry, outcome: plan.outcome };
-  } finally {
-    await (0, import_promises13.rm)(staged, { force: true });
+
+// src/core/site/shard-path.ts
+function packageDocumentPath(name) {
+  return `packages/${shardOf(name)}/${name}.json`;
+}
+function shardOf(name) {
+  const lower = name.toLowerCase();
+  switch (lower.length) {
+    case 1:
+      return "1";
+    case 2:
+      return "2";
+    case 3:
+      return `3/${lower[0]}`;
+    default:
+      return `${lower.slice(0, 2)}/${lower.slice(2, 4)}`;
   }
 }
-function nextPatch(version) {
-  const m = /^(\d+)\.(\d+)\.(\d+)/.exec(version);
-  return m ? `${m[1]}.${m[2]}.${Number(m[3]) + 1}` : version;
+
+// src/core/site/read-site.ts
+async function readTextIfExists(file) {
+  try {
+    return await (0, import_promises13.readFile)(file, "utf8");
+  } catch (cause) {
+    if (cause.code === "ENOENT") return void 0;
+    throw ioError("read", file, cause);
+  }
+}
+function parseRegistryIdentity(text, where) {
+  const data = parseJsonText(text, where);
+  const issues = validateSchema("registry", data);
+  if (issues.length > 0) {
+    const known = data?.format_version;
+    throw new PackdexError("REGISTRY_INVALID", `${quote(where)} is not a registry.json this packdex understands: ${issues.map((i) => `${i.path || "/"} ${i.message}`).join("; ")}.`, {
+      value: where,
+      path: issues[0].path,
+      expected: 'format "packdex-registry", format_version 1 (schemas/registry.schema.json)',
+      fix: typeof known === "number" && known > 1 ? "Upgrade packdex: this registry uses a newer layout." : "Recreate it with packdex registry init --force, or restore it from the registry branch."
+    });
+  }
+  return data;
+}
+async function readRegistryIdentity(registryDir) {
+  const file = import_node_path14.default.join(registryDir, "registry.json");
+  const text = await readTextIfExists(file);
+  if (text === void 0) {
+    throw new PackdexError("REGISTRY_NOT_FOUND", `${quote(registryDir)} is not a packdex registry: it has no registry.json.`, {
+      value: registryDir,
+      expected: "a folder made by packdex registry init",
+      fix: `Create it with: packdex registry init ${registryDir} --name NAME --url https://…`
+    });
+  }
+  return { identity: parseRegistryIdentity(text, file), text };
+}
+function parsePackageDocument(text, where, name) {
+  const data = parseJsonText(text, where);
+  assertValidDocument(data, where);
+  if (name !== void 0 && data.name !== name) {
+    throw new PackdexError("PACKAGE_INVALID", `${quote(where)} holds package ${quote(data.name)}, not ${quote(name)}.`, {
+      value: data.name,
+      expected: name,
+      fix: `Move it to ${packageDocumentPath(data.name)}, or restore the file from the registry branch.`
+    });
+  }
+  return data;
+}
+async function readPackageDocument(registryDir, name) {
+  const file = import_node_path14.default.join(registryDir, packageDocumentPath(name));
+  const text = await readTextIfExists(file);
+  if (text === void 0) return void 0;
+  return { doc: parsePackageDocument(text, file, name), text };
+}
+
+// src/core/site/build-site.ts
+async function readIfExists(file) {
+  try {
+    return await (0, import_promises14.readFile)(file, "utf8");
+  } catch (cause) {
+    if (cause.code === "ENOENT") return void 0;
+    throw ioError("read", file, cause);
+  }
+}
+async function listDocuments(dir, rel = "") {
+  let entries;
+  try {
+    entries = await (0, import_promises14.readdir)(import_node_path15.default.join(dir, rel), { withFileTypes: true });
+  } catch (cause) {
+    if (cause.code === "ENOENT") return [];
+    throw ioError("list", import_node_path15.default.join(dir, rel), cause);
+  }
+  const out = [];
+  for (const e of entries) {
+    const child = rel === "" ? e.name : `${rel}/${e.name}`;
+    if (e.isDirectory()) out.push(...await listDocuments(dir, child));
+    else if (e.isFile() && e.name.endsWith(".json")) out.push(child);
+  }
+  return out;
+}
+async function planPageFiles(registryDir) {
+  const files = [...Object.entries(PAGE_FILES), [".nojekyll", ""]];
+  return Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path15.default.join(registryDir, rel), before: await readIfExists(import_node_path15.default.join(registryDir, rel)), after })));
+}
+async function planSiteBuild(registryDir, identityOverride) {
+  const identity = identityOverride ?? (await readRegistryIdentity(registryDir)).identity;
+  const packagesDir = import_node_path15.default.join(registryDir, "packages");
+  const files = (await listDocuments(packagesDir)).sort(compareStrings);
+  const packs = [];
+  let lastUpdated = identity.created_at;
+  const BATCH = 64;
+  for (let i = 0; i < files.length; i += BATCH) {
+    const docs = await Promise.all(
+      files.slice(i, i + BATCH).map(async (rel) => {
+        const file = import_node_path15.default.join(packagesDir, rel);
+        const doc = parsePackageDocument(await readIfExists(file) ?? "", file);
+        if (`packages/${rel}` !== packageDocumentPath(doc.name)) {
+          throw new PackdexError("PACKAGE_INVALID", `${quote(file)} holds package ${quote(doc.name)}, whose document belongs at ${packageDocumentPath(doc.name)}.`, {
+            value: `packages/${rel}`,
+            expected: packageDocumentPath(doc.name),
+            fix: "Move the file to where its name says, or restore it from the registry branch."
+          });
+        }
+        return doc;
+      })
+    );
+    for (const doc of docs) {
+      const entry = indexEntryOf(doc);
+      if (entry !== void 0) packs.push(entry);
+      if (doc.index_updated_at > lastUpdated) lastUpdated = doc.index_updated_at;
+    }
+  }
+  packs.sort((a, b) => compareStrings(a.ref, b.ref));
+  const index = { registry_name: identity.name, registry_url: identity.url, version: "1.0", last_updated: lastUpdated, packs };
+  const indexFile = import_node_path15.default.join(registryDir, "index.json");
+  const changes = [{ path: indexFile, before: await readIfExists(indexFile), after: serializeIndex(index) }, ...await planPageFiles(registryDir)];
+  return { identity, changes, packages: files.length };
+}
+
+// src/core/site/init-registry.ts
+function serializeIdentity(identity) {
+  return `${JSON.stringify(identity, null, 2)}
+`;
+}
+async function planInitRegistry(settings) {
+  if (settings.name.trim() === "") {
+    throw new PackdexError("USAGE", "The registry name must not be empty.", { value: settings.name, fix: 'Pass --name "My registry".' });
+  }
+  const file = import_node_path16.default.join(settings.registryDir, "registry.json");
+  const before = await (0, import_promises15.readFile)(file, "utf8").catch(() => void 0);
+  const indexExists = await (0, import_promises15.readFile)(import_node_path16.default.join(settings.registryDir, "index.json"), "utf8").then(
+    () => true,
+    () => false
+  );
+  if ((before !== void 0 || indexExists) && !settings.force) {
+    throw new PackdexError("REGISTRY_EXISTS", `${quote(settings.registryDir)} already holds a registry.`, {
+      value: settings.registryDir,
+      expected: "an empty or new folder",
+      fix: "Choose another folder, or pass --force to rewrite registry.json (packages are kept and index.json is rebuilt from them)."
+    });
+  }
+  const createdAt = before === void 0 ? void 0 : /"created_at":\s*"([^"]+)"/.exec(before)?.[1];
+  const identity = {
+    format: "packdex-registry",
+    format_version: 1,
+    name: settings.name,
+    url: checkHttpsUrl(settings.url, "Registry URL").replace(/\/+$/, ""),
+    ...settings.description === void 0 ? {} : { description: settings.description },
+    created_at: createdAt !== void 0 && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(createdAt) ? createdAt : formatTimestamp(settings.now),
+    index: "index.json",
+    packages: "packages",
+    archives: "archives"
+  };
+  const site = await planSiteBuild(settings.registryDir, identity);
+  return { identity, changes: [{ path: file, before, after: serializeIdentity(identity) }, ...site.changes] };
+}
+
+// src/core/site/publish-to-folder.ts
+var import_promises16 = require("node:fs/promises");
+var import_node_path18 = __toESM(require("node:path"), 1);
+
+// src/core/site/change-package.ts
+var import_semver5 = __toESM(require_semver2(), 1);
+var import_node_util5 = require("node:util");
+function stamp(before, after, now) {
+  const next = canonicalDocument(after);
+  if (before !== void 0 && (0, import_node_util5.isDeepStrictEqual)(canonicalDocument(before), next)) return { doc: before, outcome: "unchanged" };
+  const time = formatTimestamp(now);
+  next.updated_at = time;
+  const moved = before === void 0 || !(0, import_node_util5.isDeepStrictEqual)(indexEntryOf(canonicalDocument(before)), indexEntryOf(next));
+  if (moved) next.index_updated_at = time;
+  return { doc: next, outcome: before === void 0 ? "created" : "updated" };
+}
+function addVersion(doc, input, now) {
+  assertValidEntry(input.entry);
+  const entry = canonicalEntry(input.entry);
+  if (input.signatureUrl === void 0 !== (input.publisherKeyFingerprint === void 0)) {
+    throw new PackdexError("USAGE", "A signature URL and a publisher key fingerprint go together: give both or neither.", {
+      value: input.signatureUrl ?? input.publisherKeyFingerprint,
+      fix: "Pass both --signature-url and --publisher-key-fingerprint, or neither."
+    });
+  }
+  if (doc !== void 0 && doc.owner !== input.owner) {
+    throw new PackdexError("NAME_OWNED", `The name ${quote(entry.ref)} belongs to ${quote(doc.owner)}; ${quote(input.owner)} may not publish it.`, {
+      value: input.owner,
+      expected: doc.owner,
+      fix: `Publish from ${doc.owner}, choose another name for this pack, or ask the registry's maintainers to transfer the name.`
+    });
+  }
+  const version = {
+    version: entry.version,
+    published_at: formatTimestamp(now),
+    ...input.archiveSize === void 0 ? {} : { archive_size: input.archiveSize },
+    dependencies: dependenciesOf(entry),
+    yanked: false,
+    ...input.signatureUrl === void 0 ? {} : { signature_url: input.signatureUrl, publisher_key_fingerprint: input.publisherKeyFingerprint },
+    entry
+  };
+  const held = doc?.versions.find((v) => v.version === entry.version);
+  if (held !== void 0) {
+    const same = (0, import_node_util5.isDeepStrictEqual)(canonicalEntry(held.entry), entry) && held.archive_size === version.archive_size && held.signature_url === version.signature_url && held.publisher_key_fingerprint === version.publisher_key_fingerprint;
+    if (same) return { doc, outcome: "unchanged" };
+    throw new PackdexError("VERSION_IMMUTABLE", `${entry.ref} ${entry.version} is already published with different contents.`, {
+      value: `${entry.ref}@${entry.version}`,
+      expected: `the published version (archive ${held.entry.install_sources.find((s) => s.type === "archive")?.checksum ?? held.entry.install_sources[0].checksum})`,
+      fix: `Published versions never change: bump the version (e.g. ${quote(import_semver5.default.inc(entry.version, "patch") ?? entry.version)}) and publish that.`
+    });
+  }
+  const base = doc ?? {
+    name: entry.ref,
+    owner: input.owner,
+    dist_tags: {},
+    updated_at: version.published_at,
+    index_updated_at: version.published_at,
+    versions: [version]
+  };
+  const versions = doc === void 0 ? [version] : [...doc.versions, version];
+  return stamp(doc, { ...base, versions }, now);
+}
+function findVersion(doc, version) {
+  const held = doc.versions.find((v) => v.version === version);
+  if (held === void 0) {
+    throw new PackdexError("VERSION_NOT_FOUND", `${doc.name} has no version ${quote(version)}.`, {
+      value: `${doc.name}@${version}`,
+      expected: `one of ${doc.versions.map((v) => v.version).join(", ")}`,
+      fix: "Check the version (packdex show lists them)."
+    });
+  }
+  return held;
+}
+function yankVersion(doc, version, options, now) {
+  const held = findVersion(doc, version);
+  const yanked = options.undo !== true;
+  if (held.yanked === yanked && (!yanked || options.reason === void 0 || held.yanked_reason === options.reason)) return { doc, outcome: "unchanged" };
+  const changed = { ...held, yanked, yanked_at: formatTimestamp(now) };
+  delete changed.yanked_reason;
+  if (yanked && options.reason !== void 0) changed.yanked_reason = options.reason;
+  const versions = doc.versions.map((v) => v === held ? changed : v);
+  return stamp(doc, { ...doc, versions }, now);
+}
+function setDistTag(doc, tag, version, now) {
+  if (!/^[a-z][a-z0-9._-]*$/.test(tag) || import_semver5.default.validRange(tag) !== null) {
+    throw new PackdexError("DIST_TAG_INVALID", `Invalid dist-tag ${quote(tag)}.`, {
+      value: tag,
+      expected: "a lowercase word such as beta or stable (letters, digits, . _ -), not a version or range",
+      fix: 'Choose a tag name like "beta" or "lts".'
+    });
+  }
+  if (tag === "latest") {
+    throw new PackdexError("DIST_TAG_INVALID", "`latest` is always the newest non-yanked version and cannot be set by hand.", {
+      value: tag,
+      fix: 'Yank the versions that should not be latest, or use another tag (e.g. "stable").'
+    });
+  }
+  const tags = { ...doc.dist_tags };
+  if (version === void 0) {
+    if (tags[tag] === void 0) return { doc, outcome: "unchanged" };
+    delete tags[tag];
+  } else {
+    const held = findVersion(doc, version);
+    if (held.yanked) {
+      throw new PackdexError("DIST_TAG_INVALID", `${doc.name} ${version} is yanked, and a tag never names a yanked version.`, {
+        value: `${doc.name}@${version}`,
+        fix: `Restore it first (packdex yank ${doc.name}@${version} --undo) or tag another version.`
+      });
+    }
+    tags[tag] = version;
+  }
+  return stamp(doc, { ...doc, dist_tags: tags }, now);
+}
+
+// src/core/site/plan-package-change.ts
+var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_util6 = require("node:util");
+async function planPackageChange(registryDir, name, change) {
+  const { identity } = await readRegistryIdentity(registryDir);
+  const docFile = import_node_path17.default.join(registryDir, packageDocumentPath(name));
+  const held = await readPackageDocument(registryDir, name);
+  const result = change(held?.doc);
+  const indexFile = import_node_path17.default.join(registryDir, "index.json");
+  const index = await readIndexIfExists(indexFile);
+  const base = index?.index ?? emptyIndex(identity.name, identity.url, new Date(identity.created_at));
+  const before = held === void 0 ? void 0 : indexEntryOf(held.doc);
+  const after = indexEntryOf(result.doc);
+  let next = base;
+  if (!(0, import_node_util6.isDeepStrictEqual)(before, after)) {
+    const time = new Date(result.doc.index_updated_at);
+    next = after === void 0 ? removeEntry(base, name, time) : upsertEntry(base, after, { replace: true, now: time }).index;
+  }
+  const changes = [
+    { path: docFile, before: held?.text, after: result.outcome === "unchanged" && held !== void 0 ? held.text : serializeDocument(result.doc) },
+    { path: indexFile, before: index?.text, after: next === base && index !== void 0 ? index.text : serializeIndex(next) }
+  ];
+  return { identity, changes, outcome: result.outcome, doc: result.doc, indexEntry: { before, after } };
+}
+function removeEntry(index, ref, now) {
+  const { at, found } = findRef(index.packs, ref);
+  if (!found) return index;
+  const packs = index.packs.slice();
+  packs.splice(at, 1);
+  return { ...index, packs, last_updated: formatTimestamp(now) };
+}
+function packageNotFound(registryDir, name) {
+  return new PackdexError("PACK_NOT_FOUND", `The registry ${quote(registryDir)} has no package ${quote(name)}.`, {
+    value: name,
+    fix: "Check the name (packdex search lists packages), or publish it first."
+  });
+}
+
+// src/core/site/publish-to-folder.ts
+function ownerFromRepository(repository) {
+  if (repository === void 0) return "local";
+  const m = /^[a-z]+:\/\/(?:www\.)?([^/]+)\/(.+?)(?:\.git)?\/*$/i.exec(repository);
+  return m ? `${m[1].toLowerCase()}/${m[2]}` : "local";
+}
+async function publishToFolder(settings) {
+  const { identity } = await readRegistryIdentity(settings.registryDir);
+  const audit = await runAudit(settings.packDir, settings.audit);
+  if (audit.counts.fail > 0 || audit.manifest === void 0 || audit.contents === void 0) return { audit };
+  const { manifest, contents } = audit;
+  const archivesDir = import_node_path18.default.join(settings.registryDir, identity.archives);
+  await (0, import_promises16.mkdir)(archivesDir, { recursive: true });
+  const fileName = `${manifest.ref}-${manifest.version}.tar.gz`;
+  const archivePath = import_node_path18.default.join(archivesDir, fileName);
+  const staged = import_node_path18.default.join(archivesDir, `.${fileName}.${process.pid}.staged`);
+  const base = checkHttpsUrl(settings.archiveUrlBase ?? `${identity.url}/${identity.archives}`, "Archive URL base").replace(/\/+$/, "");
+  try {
+    const archive = await buildArchive({ packDir: settings.packDir, topFolder: `${manifest.ref}-${manifest.version}`, output: staged, source: "directory" });
+    const entry = buildEntry(manifest, contents, { archive: { url: `${base}/${fileName}`, checksum: archive.checksum } });
+    const plan = await planPackageChange(
+      settings.registryDir,
+      entry.ref,
+      (doc) => addVersion(
+        doc,
+        {
+          entry,
+          owner: settings.owner ?? ownerFromRepository(entry.repository),
+          archiveSize: archive.size,
+          signatureUrl: settings.signatureUrl,
+          publisherKeyFingerprint: settings.publisherKeyFingerprint
+        },
+        settings.now
+      )
+    );
+    const result = {
+      audit,
+      archive: { ...archive, path: archivePath },
+      entry,
+      doc: plan.doc,
+      outcome: plan.outcome,
+      indexChanged: plan.changes[1].before !== plan.changes[1].after,
+      changes: plan.changes
+    };
+    if (settings.dryRun === true) return result;
+    if (plan.outcome !== "unchanged" || !await (0, import_promises16.stat)(archivePath).catch(() => void 0)) await (0, import_promises16.rename)(staged, archivePath);
+    await applyFileChanges(plan.changes);
+    return result;
+  } finally {
+    await (0, import_promises16.rm)(staged, { force: true });
+  }
 }
 
 // src/cli/commands/quickstart.ts
@@ -23415,22 +23999,25 @@ var quickstartCommand = {
   ].join("\n"),
   options: { examples: { type: "string" }, registry: { type: "string" }, url: { type: "string" }, name: { type: "string" } },
   async run({ values, json }, io) {
-    const examples = import_node_path15.default.resolve(io.cwd, stringOpt(values, "examples") ?? "examples/packs");
-    const registryDir = import_node_path15.default.resolve(io.cwd, stringOpt(values, "registry") ?? ".packdex/registry");
+    const examples = import_node_path19.default.resolve(io.cwd, stringOpt(values, "examples") ?? "examples/packs");
+    const registryDir = import_node_path19.default.resolve(io.cwd, stringOpt(values, "registry") ?? ".packdex/registry");
     const registryUrl = checkHttpsUrl(stringOpt(values, "url") ?? DEFAULT_REGISTRY_URL, "Registry URL");
     const registryName = stringOpt(values, "name") ?? "packdex local registry";
-    const packs = (await (0, import_promises14.readdir)(examples, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const packs = (await (0, import_promises17.readdir)(examples, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
     const say = (t) => {
       if (!json) io.stdout(t);
     };
-    say(`Publishing ${packs.length} example packs from ${import_node_path15.default.relative(io.cwd, examples) || "."} into ${import_node_path15.default.relative(io.cwd, registryDir)}
+    say(`Publishing ${packs.length} example packs from ${import_node_path19.default.relative(io.cwd, examples) || "."} into ${import_node_path19.default.relative(io.cwd, registryDir)}
 `);
+    if (!(0, import_node_fs2.existsSync)(import_node_path19.default.join(registryDir, "registry.json"))) {
+      await applyFileChanges((await planInitRegistry({ registryDir, name: registryName, url: registryUrl, force: false, now: io.now() })).changes);
+    }
     const results = [];
     for (const pack2 of packs) {
       say(`
 == ${pack2}
 `);
-      const result = await publishToFolder({ packDir: import_node_path15.default.join(examples, pack2), registryDir, registryName, registryUrl, now: io.now() });
+      const result = await publishToFolder({ packDir: import_node_path19.default.join(examples, pack2), registryDir, now: io.now() });
       results.push({ pack: pack2, ...result });
       say(renderAudit(result.audit));
       if (result.archive === void 0 || result.entry === void 0) {
@@ -23438,14 +24025,14 @@ var quickstartCommand = {
 `);
         continue;
       }
-      say(`archive  ${import_node_path15.default.relative(io.cwd, result.archive.path)} (${result.archive.files} files, ${formatBytes(result.archive.size)}) ${result.archive.checksum}
+      say(`archive  ${import_node_path19.default.relative(io.cwd, result.archive.path)} (${result.archive.files} files, ${formatBytes(result.archive.size)}) ${result.archive.checksum}
 `);
       say(`index    ${result.outcome}: ${result.entry.ref} ${result.entry.version}
 `);
     }
     const failed = results.filter((r) => r.entry === void 0).length;
     say(`
-Registry index: ${import_node_path15.default.relative(io.cwd, import_node_path15.default.join(registryDir, "index.json"))} (archive URLs under ${registryUrl}; pass --url for where you will serve the folder)
+Registry index: ${import_node_path19.default.relative(io.cwd, import_node_path19.default.join(registryDir, "index.json"))} (archive URLs under ${registryUrl}; pass --url for where you will serve the folder)
 `);
     if (json) {
       printJson(io, {
@@ -23458,9 +24045,254 @@ Registry index: ${import_node_path15.default.relative(io.cwd, import_node_path15
   }
 };
 
+// src/cli/commands/dist-tag.ts
+var import_node_path21 = __toESM(require("node:path"), 1);
+
+// src/cli/commands/publish.ts
+var import_node_path20 = __toESM(require("node:path"), 1);
+var DEFAULT_REGISTRY_DIR = ".packdex/registry";
+var publishCommand = {
+  name: "publish",
+  summary: "Audit, archive and publish a pack into a local registry folder.",
+  usage: [
+    "Usage: packdex publish [--pack-dir DIR] [--registry PATH] [options]",
+    "",
+    "  --pack-dir DIR                  the pack to publish (default: .)",
+    `  --registry PATH                 the registry folder (default: ${DEFAULT_REGISTRY_DIR}; create it with packdex registry init)`,
+    "  --version V                     refuse unless pack.yaml says this version (e.g. from the tag)",
+    `  --owner REPO                    who publishes (default: the pack's repository, e.g. github.com/acme/pack-slack, else "local")`,
+    "  --archive-url-base URL          where the archives folder is served (default: <registry url>/archives)",
+    "  --signature-url URL             a detached signature of the archive (with --publisher-key-fingerprint)",
+    "  --publisher-key-fingerprint FP  the signing key's full fingerprint (with --signature-url)",
+    "  --dry-run                       print what would change; write nothing",
+    "",
+    "The archive goes into <registry>/archives/; only packages/<shard>/<name>.json and index.json are",
+    'rewritten. Publishing the same version again is "unchanged"; the same version with other bytes',
+    "is refused: published versions never change."
+  ].join("\n"),
+  options: {
+    "pack-dir": { type: "string" },
+    registry: { type: "string" },
+    version: { type: "string" },
+    owner: { type: "string" },
+    "archive-url-base": { type: "string" },
+    "signature-url": { type: "string" },
+    "publisher-key-fingerprint": { type: "string" },
+    "dry-run": { type: "boolean" }
+  },
+  async run({ values, json }, io) {
+    const packDir = import_node_path20.default.resolve(io.cwd, stringOpt(values, "pack-dir") ?? ".");
+    const registryDir = import_node_path20.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const dryRun = values["dry-run"] === true;
+    const result = await publishToFolder({
+      packDir,
+      registryDir,
+      owner: stringOpt(values, "owner"),
+      archiveUrlBase: stringOpt(values, "archive-url-base"),
+      signatureUrl: stringOpt(values, "signature-url"),
+      publisherKeyFingerprint: stringOpt(values, "publisher-key-fingerprint"),
+      audit: { expectVersion: stringOpt(values, "version") },
+      dryRun,
+      now: io.now()
+    });
+    if (json) {
+      printJson(io, {
+        ok: result.entry !== void 0,
+        dryRun,
+        outcome: result.outcome,
+        audit: { counts: result.audit.counts, checks: result.audit.checks },
+        name: result.entry?.ref,
+        version: result.entry?.version,
+        archive: result.archive && { path: result.archive.path, size: result.archive.size, checksum: result.archive.checksum },
+        entry: result.entry,
+        written: (result.changes ?? []).filter((c) => !isNoop(c)).map((c) => c.path)
+      });
+      return result.entry === void 0 ? EXIT_FAILURE : EXIT_OK;
+    }
+    io.stdout(renderAudit(result.audit));
+    if (result.entry === void 0 || result.archive === void 0) {
+      io.stderr("Not published: the audit failed. Fix the FAIL checks above and run again.\n");
+      return EXIT_FAILURE;
+    }
+    if (dryRun) for (const change of result.changes ?? []) io.stdout(renderDiff(change));
+    io.stdout(`archive  ${import_node_path20.default.relative(io.cwd, result.archive.path) || result.archive.path} (${formatBytes(result.archive.size)}) ${result.archive.checksum}
+`);
+    io.stdout(`${dryRun ? "would be " : ""}${result.outcome}: ${result.entry.ref} ${result.entry.version} in ${import_node_path20.default.relative(io.cwd, registryDir) || "."}${result.indexChanged ? "" : " (index.json unchanged: a newer version is latest)"}
+`);
+    return EXIT_OK;
+  }
+};
+
+// src/cli/commands/dist-tag.ts
+var distTagCommand = {
+  name: "dist-tag",
+  summary: "Point a dist-tag (beta, stable, …) at a version, or remove it.",
+  usage: [
+    "Usage: packdex dist-tag NAME TAG VERSION [--registry PATH]",
+    "       packdex dist-tag NAME TAG --rm [--registry PATH]",
+    "",
+    `  --registry PATH  the registry folder (default: ${DEFAULT_REGISTRY_DIR})`,
+    "  --rm             remove the tag",
+    "",
+    "`latest` is derived (the newest non-yanked version) and cannot be set; a tag never names a",
+    "yanked version. Consumers resolve a tag with NAME@TAG."
+  ].join("\n"),
+  options: { registry: { type: "string" }, rm: { type: "boolean" } },
+  positionals: true,
+  async run({ values, positionals, json }, io) {
+    const remove = values.rm === true;
+    const [name, tag, version] = positionals;
+    if (name === void 0 || tag === void 0 || (remove ? version !== void 0 : version === void 0) || positionals.length > 3) {
+      throw usageError("packdex dist-tag takes NAME TAG VERSION, or NAME TAG --rm.", "e.g. packdex dist-tag slack beta 2.2.0-rc.1");
+    }
+    const registryDir = import_node_path21.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const plan = await planPackageChange(registryDir, name, (doc) => {
+      if (doc === void 0) throw packageNotFound(registryDir, name);
+      return setDistTag(doc, tag, version, io.now());
+    });
+    await applyFileChanges(plan.changes);
+    if (json) printJson(io, { ok: true, outcome: plan.outcome, name, tag, version: plan.doc.dist_tags[tag] ?? null, dist_tags: plan.doc.dist_tags });
+    else io.stdout(`${plan.outcome}: ${name} ${tag} ${remove ? "removed" : `→ ${version}`}
+`);
+    return EXIT_OK;
+  }
+};
+
+// src/cli/commands/registry.ts
+var import_node_path22 = __toESM(require("node:path"), 1);
+async function init(values, positionals, json, io) {
+  if (positionals.length !== 1) throw usageError("packdex registry init takes one folder.", 'e.g. packdex registry init ./my-registry --name "Acme packs" --url https://acme.github.io/packs');
+  const registryDir = import_node_path22.default.resolve(io.cwd, positionals[0]);
+  const plan = await planInitRegistry({
+    registryDir,
+    name: stringOpt(values, "name") ?? import_node_path22.default.basename(registryDir),
+    url: stringOpt(values, "url") ?? DEFAULT_REGISTRY_URL,
+    description: stringOpt(values, "description"),
+    force: values.force === true,
+    now: io.now()
+  });
+  await applyFileChanges(plan.changes);
+  if (json) printJson(io, { ok: true, registry: registryDir, identity: plan.identity });
+  else io.stdout(`Created registry ${JSON.stringify(plan.identity.name)} in ${import_node_path22.default.relative(io.cwd, registryDir) || "."} (served at ${plan.identity.url}).
+Publish into it with: packdex publish --pack-dir PACK --registry ${import_node_path22.default.relative(io.cwd, registryDir) || "."}
+`);
+  return EXIT_OK;
+}
+var registryCommand = {
+  name: "registry",
+  summary: "Create a registry folder, or edit the registries the client reads (add, list, remove).",
+  usage: [
+    "Usage: packdex registry init DIR [--name NAME] [--url URL] [--description TEXT] [--force]",
+    "",
+    "  Creates registry.json, index.json, the browse page and .nojekyll in DIR. An existing",
+    "  registry is refused unless --force (which keeps its packages and rebuilds index.json)."
+  ].join("\n"),
+  options: {
+    name: { type: "string" },
+    url: { type: "string" },
+    description: { type: "string" },
+    force: { type: "boolean" }
+  },
+  positionals: true,
+  async run({ values, positionals, json }, io) {
+    const [sub, ...rest] = positionals;
+    switch (sub) {
+      case "init":
+        return init(values, rest, json, io);
+      default:
+        throw usageError(`Unknown registry subcommand ${sub === void 0 ? "(none)" : `'${sub}'`}.`, "Use init, add, list or remove.");
+    }
+  }
+};
+
+// src/cli/commands/site.ts
+var import_node_path23 = __toESM(require("node:path"), 1);
+var siteCommand = {
+  name: "site",
+  summary: "Rebuild a registry's derived files (index.json, the browse page) from its package documents.",
+  usage: [
+    "Usage: packdex site build [--registry PATH] [--check] [--dry-run]",
+    "",
+    `  --registry PATH  the registry folder (default: ${DEFAULT_REGISTRY_DIR})`,
+    "  --check          change nothing; fail (SITE_DRIFT) when a derived file differs from the build",
+    "  --dry-run        print what would change; write nothing",
+    "",
+    "Publishing keeps these files up to date one package at a time; a full build from",
+    "packages/**.json gives the same bytes."
+  ].join("\n"),
+  options: { registry: { type: "string" }, check: { type: "boolean" }, "dry-run": { type: "boolean" } },
+  positionals: true,
+  async run({ values, positionals, json }, io) {
+    if (positionals.length !== 1 || positionals[0] !== "build") throw usageError("packdex site takes one subcommand: build.");
+    const registryDir = import_node_path23.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const plan = await planSiteBuild(registryDir);
+    const changed = plan.changes.filter((c) => !isNoop(c));
+    const rel = (p) => import_node_path23.default.relative(registryDir, p);
+    if (values.check === true) {
+      if (changed.length > 0) {
+        throw new PackdexError("SITE_DRIFT", `${changed.length} derived file${changed.length === 1 ? "" : "s"} differ from what the package documents give: ${changed.map((c) => rel(c.path)).join(", ")}.`, {
+          value: changed.map((c) => rel(c.path)),
+          expected: "index.json and the page exactly as packdex site build writes them",
+          fix: `Run packdex site build --registry ${import_node_path23.default.relative(io.cwd, registryDir) || "."} and commit the result.`
+        });
+      }
+    } else if (values["dry-run"] === true) {
+      if (!json) for (const c of changed) io.stdout(renderDiff(c));
+    } else {
+      await applyFileChanges(plan.changes);
+    }
+    if (json) printJson(io, { ok: true, packages: plan.packages, changed: changed.map((c) => rel(c.path)) });
+    else io.stdout(`${plan.packages} package${plan.packages === 1 ? "" : "s"}; ${changed.length === 0 ? "every derived file is up to date" : `${values.check === true || values["dry-run"] === true ? "would rewrite" : "rewrote"} ${changed.map((c) => rel(c.path)).join(", ")}`}
+`);
+    return EXIT_OK;
+  }
+};
+
+// src/cli/commands/yank.ts
+var import_node_path24 = __toESM(require("node:path"), 1);
+function parseExactSpec(spec, verb) {
+  const at = spec === void 0 ? -1 : spec.lastIndexOf("@");
+  if (spec === void 0 || at <= 0 || at === spec.length - 1) {
+    throw usageError(`packdex ${verb} needs NAME@VERSION${spec === void 0 ? "" : `, got ${quote(spec)}`}.`, `e.g. packdex ${verb} slack@2.1.0`);
+  }
+  return { name: spec.slice(0, at), version: spec.slice(at + 1) };
+}
+var yankCommand = {
+  name: "yank",
+  summary: "Mark a published version as yanked (or restore it with --undo).",
+  usage: [
+    "Usage: packdex yank NAME@VERSION [--reason TEXT] [--undo] [--registry PATH]",
+    "",
+    "  --reason TEXT    why, shown to consumers",
+    "  --undo           restore the version",
+    `  --registry PATH  the registry folder (default: ${DEFAULT_REGISTRY_DIR})`,
+    "",
+    "A yanked version stays published: exact pins and lockfiles still install it, ranges and",
+    "dist-tags skip it. Dist-tags that named it are removed; index.json moves to the next newest."
+  ].join("\n"),
+  options: { reason: { type: "string" }, undo: { type: "boolean" }, registry: { type: "string" } },
+  positionals: true,
+  async run({ values, positionals, json }, io) {
+    if (positionals.length !== 1) throw usageError("packdex yank takes exactly one NAME@VERSION.");
+    const { name, version } = parseExactSpec(positionals[0], "yank");
+    const registryDir = import_node_path24.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const undo = values.undo === true;
+    const plan = await planPackageChange(registryDir, name, (doc) => {
+      if (doc === void 0) throw packageNotFound(registryDir, name);
+      return yankVersion(doc, version, { reason: stringOpt(values, "reason"), undo }, io.now());
+    });
+    await applyFileChanges(plan.changes);
+    const latest = plan.doc.dist_tags.latest;
+    if (json) printJson(io, { ok: true, outcome: plan.outcome, name, version, yanked: !undo, latest: latest ?? null });
+    else io.stdout(`${plan.outcome}: ${name} ${version} ${undo ? "restored" : "yanked"}; latest is ${latest ?? "none (every version is yanked)"}
+`);
+    return EXIT_OK;
+  }
+};
+
 // src/cli/commands/validate.ts
-var import_promises15 = require("node:fs/promises");
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_promises18 = require("node:fs/promises");
+var import_node_path25 = __toESM(require("node:path"), 1);
 var validateCommand = {
   name: "validate",
   summary: "Check an index.json against every rule of the Attune index format.",
@@ -23478,7 +24310,7 @@ var validateCommand = {
   async run({ positionals, json }, io) {
     if (positionals.length !== 1) throw usageError("validate takes exactly one INDEX file.");
     const file = positionals[0];
-    const text = await (0, import_promises15.readFile)(import_node_path16.default.resolve(io.cwd, file), "utf8").catch((cause) => {
+    const text = await (0, import_promises18.readFile)(import_node_path25.default.resolve(io.cwd, file), "utf8").catch((cause) => {
       throw new PackdexError(cause.code === "ENOENT" ? "INDEX_NOT_FOUND" : "IO", `Cannot read '${file}': ${cause.code ?? cause.message}.`, {
         value: file,
         fix: "Check the path."
@@ -23507,6 +24339,11 @@ var COMMANDS = [
   indexUpdateCommand,
   indexMergeCommand,
   validateCommand,
+  registryCommand,
+  publishCommand,
+  yankCommand,
+  distTagCommand,
+  siteCommand,
   quickstartCommand
 ];
 function topHelp() {

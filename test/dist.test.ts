@@ -31,8 +31,9 @@ describe('dist/', () => {
     }
   });
 
-  it('src/core/schema-types.ts matches the schemas', () => {
+  it('generated sources are fresh: schema-types.ts from schemas/, page-assets.ts from page/', () => {
     execFileSync(process.execPath, [path.join(ROOT, 'scripts/gen-types.mjs'), '--check'], { cwd: ROOT });
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts/gen-page.mjs'), '--check'], { cwd: ROOT });
   });
 });
 

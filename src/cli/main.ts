@@ -8,6 +8,11 @@ import { indexEntryCommand } from './commands/index-entry';
 import { indexMergeCommand } from './commands/index-merge';
 import { indexUpdateCommand } from './commands/index-update';
 import { quickstartCommand } from './commands/quickstart';
+import { distTagCommand } from './commands/dist-tag';
+import { publishCommand } from './commands/publish';
+import { registryCommand } from './commands/registry';
+import { siteCommand } from './commands/site';
+import { yankCommand } from './commands/yank';
 import { validateCommand } from './commands/validate';
 
 export const COMMANDS: Command[] = [
@@ -18,6 +23,11 @@ export const COMMANDS: Command[] = [
   indexUpdateCommand,
   indexMergeCommand,
   validateCommand,
+  registryCommand,
+  publishCommand,
+  yankCommand,
+  distTagCommand,
+  siteCommand,
   quickstartCommand,
 ];
 

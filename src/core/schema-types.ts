@@ -230,6 +230,34 @@ export interface ArchiveSource {
 
 // index.schema.json
 /**
+ * A git or archive install source, told apart by type.
+ */
+/**
+ * Actions the pack provides.
+ *
+ * Items: One component.
+ */
+/**
+ * Sensors the pack provides.
+ *
+ * Items: One component.
+ */
+/**
+ * Triggers the pack provides.
+ *
+ * Items: One component.
+ */
+/**
+ * Rules bundled with the pack.
+ *
+ * Items: One component.
+ */
+/**
+ * Workflows bundled with the pack.
+ *
+ * Items: One component.
+ */
+/**
  * index.json of an Attune pack registry, format 1.0. Sorting and uniqueness of packs by ref are checked by packdex's index rules on top of this schema.
  */
 export interface AttunePackIndex {
@@ -254,7 +282,15 @@ export interface AttunePackIndex {
    */
   packs: AttunePackIndexEntry[];
 }
-
+/**
+ * One pack in an Attune pack index (index.json, format 1.0). Key order, sorting and uniqueness of lists are checked by packdex's index rules on top of this schema.
+ */
+/**
+ * A git repository at a ref; its checksum is the directory checksum of the checked-out tree without .git.
+ */
+/**
+ * An archive (tar.gz or zip); its checksum is the SHA-256 of its bytes.
+ */
 // pack.schema.json
 /**
  * Attune spelling of keywords.
@@ -513,3 +549,165 @@ export interface Meta1 {
   license?: string;
   [k: string]: unknown;
 }
+
+// registry.schema.json
+/**
+ * registry.json at the root of a packdex registry: who it is, which format it follows, and where its files live (paths relative to this file).
+ */
+export interface PackdexRegistryIdentity {
+  /**
+   * Always packdex-registry; tells a client it found a packdex registry.
+   */
+  format: 'packdex-registry';
+  /**
+   * Layout version. A client refuses a version it does not know.
+   */
+  format_version: 1;
+  /**
+   * Human-readable registry name; also index.json's registry_name.
+   */
+  name: string;
+  /**
+   * Where the registry is served (https); also index.json's registry_url. Archive URLs under it are read relative to wherever a client actually reached the registry (a mirror, a folder).
+   */
+  url: string;
+  /**
+   * One paragraph about the registry, shown on the browse page.
+   */
+  description?: string;
+  /**
+   * When the registry was created: RFC 3339, whole seconds, UTC.
+   */
+  created_at: string;
+  /**
+   * The Attune index (newest version of every package).
+   */
+  index: 'index.json';
+  /**
+   * Folder of package documents, one per package at <packages>/<shard>/<name>.json (Cargo's sparse-index shards).
+   */
+  packages: 'packages';
+  /**
+   * Folder of archives stored in the registry itself (local publishes).
+   */
+  archives: 'archives';
+}
+
+// package.schema.json
+/**
+ * A git or archive install source, told apart by type.
+ */
+/**
+ * Actions the pack provides.
+ *
+ * Items: One component.
+ */
+/**
+ * Sensors the pack provides.
+ *
+ * Items: One component.
+ */
+/**
+ * Triggers the pack provides.
+ *
+ * Items: One component.
+ */
+/**
+ * Rules bundled with the pack.
+ *
+ * Items: One component.
+ */
+/**
+ * Workflows bundled with the pack.
+ *
+ * Items: One component.
+ */
+/**
+ * packages/<shard>/<name>.json: every published version of one package, its dist-tags and its owner. Version order, tag targets and immutability are checked by packdex's site rules on top of this schema.
+ */
+export interface PackdexPackageDocument {
+  /**
+   * The package name (the entry's ref).
+   */
+  name: string;
+  /**
+   * The repository that first published the name (e.g. github.com/acme/pack-slack, or local for a folder publish). Only it may publish new versions.
+   */
+  owner: string;
+  /**
+   * Named versions. latest is derived (the newest non-yanked release, else the newest non-yanked prerelease) and absent when every version is yanked; a tag never names a yanked version.
+   */
+  dist_tags: {
+    /**
+     * Semantic version of the pack this entry describes.
+     */
+    [k: string]: string;
+  };
+  /**
+   * When this document last changed.
+   */
+  updated_at: string;
+  /**
+   * When this package's line in index.json last changed (appeared, moved to another version, or left). index.json's last_updated is the latest of these, so a full site build reproduces it.
+   */
+  index_updated_at: string;
+  /**
+   * Every published version, ascending by semver precedence. A version's entry, size and checksums never change once published.
+   *
+   * @minItems 1
+   */
+  versions: [PackageVersion, ...PackageVersion[]];
+}
+/**
+ * One published version.
+ */
+export interface PackageVersion {
+  /**
+   * Semantic version of the pack this entry describes.
+   */
+  version: string;
+  /**
+   * When it was published.
+   */
+  published_at: string;
+  /**
+   * Bytes of the archive source; a client refuses a download larger than this.
+   */
+  archive_size?: number;
+  /**
+   * Other packages it needs, name → semver range (from entry.dependencies.packs).
+   */
+  dependencies: {
+    [k: string]: string;
+  };
+  /**
+   * A yanked version stays for exact pins and lockfiles but is skipped by ranges and dist-tags.
+   */
+  yanked: boolean;
+  /**
+   * When yanked was last set or cleared.
+   */
+  yanked_at?: string;
+  /**
+   * Why it was yanked, shown to consumers.
+   */
+  yanked_reason?: string;
+  /**
+   * A detached signature of the archive (always with publisher_key_fingerprint).
+   */
+  signature_url?: string;
+  /**
+   * Full fingerprint of the key that made the signature (always with signature_url): 40 or 64 uppercase hex digits.
+   */
+  publisher_key_fingerprint?: string;
+  entry: AttunePackIndexEntry;
+}
+/**
+ * The full Attune index entry of this version.
+ */
+/**
+ * A git repository at a ref; its checksum is the directory checksum of the checked-out tree without .git.
+ */
+/**
+ * An archive (tar.gz or zip); its checksum is the SHA-256 of its bytes.
+ */

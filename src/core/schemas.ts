@@ -2,8 +2,10 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import indexEntrySchema from '../../schemas/index-entry.schema.json' with { type: 'json' };
 import indexSchema from '../../schemas/index.schema.json' with { type: 'json' };
 import packSchema from '../../schemas/pack.schema.json' with { type: 'json' };
+import packageSchema from '../../schemas/package.schema.json' with { type: 'json' };
+import registrySchema from '../../schemas/registry.schema.json' with { type: 'json' };
 
-export type SchemaName = 'index-entry' | 'index' | 'pack';
+export type SchemaName = 'index-entry' | 'index' | 'pack' | 'registry' | 'package';
 
 /** One schema violation, located by a JSON pointer into the checked document. */
 export interface SchemaIssue {
@@ -26,6 +28,8 @@ function validators(): Record<SchemaName, ValidateFunction> {
       'index-entry': ajv.getSchema(indexEntrySchema.$id) as ValidateFunction,
       index: ajv.compile(indexSchema),
       pack: ajv.compile(packSchema),
+      registry: ajv.compile(registrySchema),
+      package: ajv.compile(packageSchema),
     };
   }
   return compiled;

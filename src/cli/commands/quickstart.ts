@@ -1,7 +1,10 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { checkHttpsUrl } from '../../core/entry/source-rules';
-import { publishToFolder, type PublishToFolderResult } from '../../core/local-registry/publish-to-folder';
+import { existsSync } from 'node:fs';
+import { applyFileChanges } from '../../core/fs/file-change';
+import { planInitRegistry } from '../../core/site/init-registry';
+import { publishToFolder, type PublishToFolderResult } from '../../core/site/publish-to-folder';
 import { formatBytes } from '../../core/audit/run-audit';
 import { EXIT_FAILURE, EXIT_OK, printJson, stringOpt, type Command } from '../command';
 import { renderAudit } from './audit';
@@ -33,10 +36,13 @@ export const quickstartCommand: Command = {
       if (!json) io.stdout(t);
     };
     say(`Publishing ${packs.length} example packs from ${path.relative(io.cwd, examples) || '.'} into ${path.relative(io.cwd, registryDir)}\n`);
+    if (!existsSync(path.join(registryDir, 'registry.json'))) {
+      await applyFileChanges((await planInitRegistry({ registryDir, name: registryName, url: registryUrl, force: false, now: io.now() })).changes);
+    }
     const results: (PublishToFolderResult & { pack: string })[] = [];
     for (const pack of packs) {
       say(`\n== ${pack}\n`);
-      const result = await publishToFolder({ packDir: path.join(examples, pack), registryDir, registryName, registryUrl, now: io.now() });
+      const result = await publishToFolder({ packDir: path.join(examples, pack), registryDir, now: io.now() });
       results.push({ pack, ...result });
       say(renderAudit(result.audit));
       if (result.archive === undefined || result.entry === undefined) {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ioError } from '../errors';
 
@@ -12,6 +12,8 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
   const dir = path.dirname(target);
   const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
+    // Site files live in shard folders that appear with their first package.
+    await mkdir(dir, { recursive: true });
     const handle = await open(tmp, 'wx', 0o644);
     try {
       await handle.writeFile(data);

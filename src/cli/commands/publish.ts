@@ -1,0 +1,79 @@
+import path from 'node:path';
+import { formatBytes } from '../../core/audit/run-audit';
+import { isNoop } from '../../core/fs/file-change';
+import { publishToFolder } from '../../core/site/publish-to-folder';
+import { EXIT_FAILURE, EXIT_OK, printJson, stringOpt, type Command } from '../command';
+import { renderDiff } from '../render-diff';
+import { renderAudit } from './audit';
+
+export const DEFAULT_REGISTRY_DIR = '.packdex/registry';
+
+export const publishCommand: Command = {
+  name: 'publish',
+  summary: 'Audit, archive and publish a pack into a local registry folder.',
+  usage: [
+    'Usage: packdex publish [--pack-dir DIR] [--registry PATH] [options]',
+    '',
+    '  --pack-dir DIR                  the pack to publish (default: .)',
+    `  --registry PATH                 the registry folder (default: ${DEFAULT_REGISTRY_DIR}; create it with packdex registry init)`,
+    '  --version V                     refuse unless pack.yaml says this version (e.g. from the tag)',
+    '  --owner REPO                    who publishes (default: the pack\'s repository, e.g. github.com/acme/pack-slack, else "local")',
+    '  --archive-url-base URL          where the archives folder is served (default: <registry url>/archives)',
+    '  --signature-url URL             a detached signature of the archive (with --publisher-key-fingerprint)',
+    '  --publisher-key-fingerprint FP  the signing key\'s full fingerprint (with --signature-url)',
+    '  --dry-run                       print what would change; write nothing',
+    '',
+    'The archive goes into <registry>/archives/; only packages/<shard>/<name>.json and index.json are',
+    'rewritten. Publishing the same version again is "unchanged"; the same version with other bytes',
+    'is refused: published versions never change.',
+  ].join('\n'),
+  options: {
+    'pack-dir': { type: 'string' },
+    registry: { type: 'string' },
+    version: { type: 'string' },
+    owner: { type: 'string' },
+    'archive-url-base': { type: 'string' },
+    'signature-url': { type: 'string' },
+    'publisher-key-fingerprint': { type: 'string' },
+    'dry-run': { type: 'boolean' },
+  },
+  async run({ values, json }, io) {
+    const packDir = path.resolve(io.cwd, stringOpt(values, 'pack-dir') ?? '.');
+    const registryDir = path.resolve(io.cwd, stringOpt(values, 'registry') ?? DEFAULT_REGISTRY_DIR);
+    const dryRun = values['dry-run'] === true;
+    const result = await publishToFolder({
+      packDir,
+      registryDir,
+      owner: stringOpt(values, 'owner'),
+      archiveUrlBase: stringOpt(values, 'archive-url-base'),
+      signatureUrl: stringOpt(values, 'signature-url'),
+      publisherKeyFingerprint: stringOpt(values, 'publisher-key-fingerprint'),
+      audit: { expectVersion: stringOpt(values, 'version') },
+      dryRun,
+      now: io.now(),
+    });
+    if (json) {
+      printJson(io, {
+        ok: result.entry !== undefined,
+        dryRun,
+        outcome: result.outcome,
+        audit: { counts: result.audit.counts, checks: result.audit.checks },
+        name: result.entry?.ref,
+        version: result.entry?.version,
+        archive: result.archive && { path: result.archive.path, size: result.archive.size, checksum: result.archive.checksum },
+        entry: result.entry,
+        written: (result.changes ?? []).filter((c) => !isNoop(c)).map((c) => c.path),
+      });
+      return result.entry === undefined ? EXIT_FAILURE : EXIT_OK;
+    }
+    io.stdout(renderAudit(result.audit));
+    if (result.entry === undefined || result.archive === undefined) {
+      io.stderr('Not published: the audit failed. Fix the FAIL checks above and run again.\n');
+      return EXIT_FAILURE;
+    }
+    if (dryRun) for (const change of result.changes ?? []) io.stdout(renderDiff(change));
+    io.stdout(`archive  ${path.relative(io.cwd, result.archive.path) || result.archive.path} (${formatBytes(result.archive.size)}) ${result.archive.checksum}\n`);
+    io.stdout(`${dryRun ? 'would be ' : ''}${result.outcome}: ${result.entry.ref} ${result.entry.version} in ${path.relative(io.cwd, registryDir) || '.'}${result.indexChanged ? '' : ' (index.json unchanged: a newer version is latest)'}\n`);
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,89 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { serializeIndex } from '../entry/canonical-entry';
+import { PackdexError, ioError, quote } from '../errors';
+import type { FileChange } from '../fs/file-change';
+import { compareStrings } from '../index-file/index-rules';
+import type { AttunePackIndex, AttunePackIndexEntry } from '../schema-types';
+import { indexEntryOf } from './package-document';
+import { PAGE_FILES } from './page-assets';
+import { parsePackageDocument, readRegistryIdentity, type RegistryIdentity } from './read-site';
+import { packageDocumentPath } from './shard-path';
+
+export interface SitePlan {
+  identity: RegistryIdentity;
+  changes: FileChange[];
+  packages: number;
+}
+
+async function readIfExists(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw ioError('read', file, cause);
+  }
+}
+
+async function listDocuments(dir: string, rel = ''): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(path.join(dir, rel), { withFileTypes: true });
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw ioError('list', path.join(dir, rel), cause);
+  }
+  const out: string[] = [];
+  for (const e of entries) {
+    const child = rel === '' ? e.name : `${rel}/${e.name}`;
+    if (e.isDirectory()) out.push(...(await listDocuments(dir, child)));
+    else if (e.isFile() && e.name.endsWith('.json')) out.push(child);
+  }
+  return out;
+}
+
+/** The page's files and .nojekyll (so GitHub Pages serves every path as is). */
+export async function planPageFiles(registryDir: string): Promise<FileChange[]> {
+  const files: [string, string][] = [...Object.entries(PAGE_FILES), ['.nojekyll', '']];
+  return Promise.all(files.map(async ([rel, after]) => ({ path: path.join(registryDir, rel), before: await readIfExists(path.join(registryDir, rel)), after })));
+}
+
+/**
+ * Regenerate every derived file of a registry folder from its package documents: index.json
+ * (the entry `latest` names, for every package) and the browse page. Publishing keeps these
+ * files equal to this build incrementally; `site build --check` proves it.
+ */
+export async function planSiteBuild(registryDir: string, identityOverride?: RegistryIdentity): Promise<SitePlan> {
+  const identity = identityOverride ?? (await readRegistryIdentity(registryDir)).identity;
+  const packagesDir = path.join(registryDir, 'packages');
+  const files = (await listDocuments(packagesDir)).sort(compareStrings);
+  const packs: AttunePackIndexEntry[] = [];
+  let lastUpdated = identity.created_at;
+  const BATCH = 64;
+  for (let i = 0; i < files.length; i += BATCH) {
+    const docs = await Promise.all(
+      files.slice(i, i + BATCH).map(async (rel) => {
+        const file = path.join(packagesDir, rel);
+        const doc = parsePackageDocument((await readIfExists(file)) ?? '', file);
+        if (`packages/${rel}` !== packageDocumentPath(doc.name)) {
+          throw new PackdexError('PACKAGE_INVALID', `${quote(file)} holds package ${quote(doc.name)}, whose document belongs at ${packageDocumentPath(doc.name)}.`, {
+            value: `packages/${rel}`,
+            expected: packageDocumentPath(doc.name),
+            fix: 'Move the file to where its name says, or restore it from the registry branch.',
+          });
+        }
+        return doc;
+      }),
+    );
+    for (const doc of docs) {
+      const entry = indexEntryOf(doc);
+      if (entry !== undefined) packs.push(entry);
+      if (doc.index_updated_at > lastUpdated) lastUpdated = doc.index_updated_at;
+    }
+  }
+  packs.sort((a, b) => compareStrings(a.ref, b.ref));
+  const index: AttunePackIndex = { registry_name: identity.name, registry_url: identity.url, version: '1.0', last_updated: lastUpdated, packs };
+  const indexFile = path.join(registryDir, 'index.json');
+  const changes: FileChange[] = [{ path: indexFile, before: await readIfExists(indexFile), after: serializeIndex(index) }, ...(await planPageFiles(registryDir))];
+  return { identity, changes, packages: files.length };
+}

@@ -1,0 +1,154 @@
+import semver from 'semver';
+import { isDeepStrictEqual } from 'node:util';
+import { canonicalEntry } from '../entry/canonical-entry';
+import { PackdexError, quote } from '../errors';
+import { formatTimestamp } from '../index-file/read-index';
+import { assertValidEntry } from '../index-file/index-rules';
+import type { AttunePackIndexEntry } from '../schema-types';
+import { canonicalDocument, dependenciesOf, indexEntryOf, type PackageDocument, type PackageVersion } from './package-document';
+
+export type PackageOutcome = 'created' | 'updated' | 'unchanged';
+
+export interface PackageChange {
+  doc: PackageDocument;
+  outcome: PackageOutcome;
+}
+
+/** What a publisher hands over for one version. */
+export interface NewVersion {
+  entry: AttunePackIndexEntry;
+  /** The repository publishing it; must match the name's owner. */
+  owner: string;
+  archiveSize?: number;
+  signatureUrl?: string;
+  publisherKeyFingerprint?: string;
+}
+
+/**
+ * Stamp the times of a changed document: updated_at always, index_updated_at only when the
+ * package's line in index.json moved, which is what lets a full site build reproduce last_updated.
+ */
+function stamp(before: PackageDocument | undefined, after: PackageDocument, now: Date): PackageChange {
+  const next = canonicalDocument(after);
+  if (before !== undefined && isDeepStrictEqual(canonicalDocument(before), next)) return { doc: before, outcome: 'unchanged' };
+  const time = formatTimestamp(now);
+  next.updated_at = time;
+  const moved = before === undefined || !isDeepStrictEqual(indexEntryOf(canonicalDocument(before)), indexEntryOf(next));
+  if (moved) next.index_updated_at = time;
+  return { doc: next, outcome: before === undefined ? 'created' : 'updated' };
+}
+
+/**
+ * Add one version. The same version with the same entry again is `unchanged` (a rerun of a release
+ * job); with anything different it is refused, because a published version never changes. A name
+ * belongs to the repository that first published it.
+ */
+export function addVersion(doc: PackageDocument | undefined, input: NewVersion, now: Date): PackageChange {
+  assertValidEntry(input.entry);
+  const entry = canonicalEntry(input.entry);
+  if ((input.signatureUrl === undefined) !== (input.publisherKeyFingerprint === undefined)) {
+    throw new PackdexError('USAGE', 'A signature URL and a publisher key fingerprint go together: give both or neither.', {
+      value: input.signatureUrl ?? input.publisherKeyFingerprint,
+      fix: 'Pass both --signature-url and --publisher-key-fingerprint, or neither.',
+    });
+  }
+  if (doc !== undefined && doc.owner !== input.owner) {
+    throw new PackdexError('NAME_OWNED', `The name ${quote(entry.ref)} belongs to ${quote(doc.owner)}; ${quote(input.owner)} may not publish it.`, {
+      value: input.owner,
+      expected: doc.owner,
+      fix: `Publish from ${doc.owner}, choose another name for this pack, or ask the registry's maintainers to transfer the name.`,
+    });
+  }
+  const version: PackageVersion = {
+    version: entry.version,
+    published_at: formatTimestamp(now),
+    ...(input.archiveSize === undefined ? {} : { archive_size: input.archiveSize }),
+    dependencies: dependenciesOf(entry),
+    yanked: false,
+    ...(input.signatureUrl === undefined ? {} : { signature_url: input.signatureUrl, publisher_key_fingerprint: input.publisherKeyFingerprint }),
+    entry,
+  };
+  const held = doc?.versions.find((v) => v.version === entry.version);
+  if (held !== undefined) {
+    const same =
+      isDeepStrictEqual(canonicalEntry(held.entry), entry) &&
+      held.archive_size === version.archive_size &&
+      held.signature_url === version.signature_url &&
+      held.publisher_key_fingerprint === version.publisher_key_fingerprint;
+    if (same) return { doc: doc!, outcome: 'unchanged' };
+    throw new PackdexError('VERSION_IMMUTABLE', `${entry.ref} ${entry.version} is already published with different contents.`, {
+      value: `${entry.ref}@${entry.version}`,
+      expected: `the published version (archive ${held.entry.install_sources.find((s) => s.type === 'archive')?.checksum ?? held.entry.install_sources[0].checksum})`,
+      fix: `Published versions never change: bump the version (e.g. ${quote(semver.inc(entry.version, 'patch') ?? entry.version)}) and publish that.`,
+    });
+  }
+  const base: PackageDocument = doc ?? {
+    name: entry.ref,
+    owner: input.owner,
+    dist_tags: {},
+    updated_at: version.published_at,
+    index_updated_at: version.published_at,
+    versions: [version],
+  };
+  const versions = (doc === undefined ? [version] : [...doc.versions, version]) as PackageDocument['versions'];
+  return stamp(doc, { ...base, versions }, now);
+}
+
+function findVersion(doc: PackageDocument, version: string): PackageVersion {
+  const held = doc.versions.find((v) => v.version === version);
+  if (held === undefined) {
+    throw new PackdexError('VERSION_NOT_FOUND', `${doc.name} has no version ${quote(version)}.`, {
+      value: `${doc.name}@${version}`,
+      expected: `one of ${doc.versions.map((v) => v.version).join(', ')}`,
+      fix: 'Check the version (packdex show lists them).',
+    });
+  }
+  return held;
+}
+
+/**
+ * Yank (or, with `undo`, restore) one version. A yanked version stays published for exact pins and
+ * lockfiles; ranges and dist-tags skip it, and any tag that named it is dropped.
+ */
+export function yankVersion(doc: PackageDocument, version: string, options: { reason?: string; undo?: boolean }, now: Date): PackageChange {
+  const held = findVersion(doc, version);
+  const yanked = options.undo !== true;
+  if (held.yanked === yanked && (!yanked || options.reason === undefined || held.yanked_reason === options.reason)) return { doc, outcome: 'unchanged' };
+  const changed: PackageVersion = { ...held, yanked, yanked_at: formatTimestamp(now) };
+  delete changed.yanked_reason;
+  if (yanked && options.reason !== undefined) changed.yanked_reason = options.reason;
+  const versions = doc.versions.map((v) => (v === held ? changed : v)) as PackageDocument['versions'];
+  return stamp(doc, { ...doc, versions }, now);
+}
+
+/** Point a dist-tag at a version, or remove it (`version` undefined). `latest` is derived, never set. */
+export function setDistTag(doc: PackageDocument, tag: string, version: string | undefined, now: Date): PackageChange {
+  if (!/^[a-z][a-z0-9._-]*$/.test(tag) || semver.validRange(tag) !== null) {
+    throw new PackdexError('DIST_TAG_INVALID', `Invalid dist-tag ${quote(tag)}.`, {
+      value: tag,
+      expected: 'a lowercase word such as beta or stable (letters, digits, . _ -), not a version or range',
+      fix: 'Choose a tag name like "beta" or "lts".',
+    });
+  }
+  if (tag === 'latest') {
+    throw new PackdexError('DIST_TAG_INVALID', '`latest` is always the newest non-yanked version and cannot be set by hand.', {
+      value: tag,
+      fix: 'Yank the versions that should not be latest, or use another tag (e.g. "stable").',
+    });
+  }
+  const tags = { ...doc.dist_tags };
+  if (version === undefined) {
+    if (tags[tag] === undefined) return { doc, outcome: 'unchanged' };
+    delete tags[tag];
+  } else {
+    const held = findVersion(doc, version);
+    if (held.yanked) {
+      throw new PackdexError('DIST_TAG_INVALID', `${doc.name} ${version} is yanked, and a tag never names a yanked version.`, {
+        value: `${doc.name}@${version}`,
+        fix: `Restore it first (packdex yank ${doc.name}@${version} --undo) or tag another version.`,
+      });
+    }
+    tags[tag] = version;
+  }
+  return stamp(doc, { ...doc, dist_tags: tags }, now);
+}

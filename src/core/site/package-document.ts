@@ -1,0 +1,126 @@
+import semver from 'semver';
+import { isDeepStrictEqual } from 'node:util';
+import { canonicalEntry } from '../entry/canonical-entry';
+import { PackdexError, quote } from '../errors';
+import { compareStrings, entryRuleViolations, type Violation } from '../index-file/index-rules';
+import type { AttunePackIndexEntry, PackageVersion, PackdexPackageDocument } from '../schema-types';
+import { validateSchema } from '../schemas';
+
+export type PackageDocument = PackdexPackageDocument;
+export type { PackageVersion };
+
+const DOCUMENT_KEYS = ['name', 'owner', 'dist_tags', 'updated_at', 'index_updated_at', 'versions'] as const;
+const VERSION_KEYS = [
+  'version', 'published_at', 'archive_size', 'dependencies', 'yanked', 'yanked_at', 'yanked_reason',
+  'signature_url', 'publisher_key_fingerprint', 'entry',
+] as const;
+
+/** Semver precedence, with build metadata as the tie-break so the order is total. */
+export function compareVersions(a: string, b: string): number {
+  return semver.compareBuild(a, b);
+}
+
+/** `ref@constraint` strings of an entry as a name → range map (`ref` alone means any version). */
+export function dependenciesOf(entry: AttunePackIndexEntry): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const spec of entry.dependencies?.packs ?? []) {
+    const at = spec.lastIndexOf('@');
+    if (at > 0) out[spec.slice(0, at)] = spec.slice(at + 1);
+    else out[spec] = '*';
+  }
+  return sortedRecord(out);
+}
+
+/**
+ * The version `latest` names: the newest non-yanked release, else the newest non-yanked
+ * prerelease. It is derived, never set by hand, so index.json always follows from the documents.
+ */
+export function deriveLatest(versions: readonly PackageVersion[]): string | undefined {
+  const live = versions.filter((v) => !v.yanked);
+  const releases = live.filter((v) => semver.prerelease(v.version) === null);
+  const pool = releases.length > 0 ? releases : live;
+  return pool.reduce<PackageVersion | undefined>((best, v) => (best === undefined || compareVersions(v.version, best.version) > 0 ? v : best), undefined)?.version;
+}
+
+/** The entry this package contributes to index.json, or undefined when every version is yanked. */
+export function indexEntryOf(doc: PackageDocument): AttunePackIndexEntry | undefined {
+  const latest = doc.dist_tags.latest;
+  return latest === undefined ? undefined : doc.versions.find((v) => v.version === latest)?.entry;
+}
+
+function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const key of Object.keys(record).sort(compareStrings)) out[key] = record[key]!;
+  return out;
+}
+
+function pick<T extends object>(obj: T, keys: readonly string[]): T {
+  const rec = obj as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k of keys) if (rec[k] !== undefined) out[k] = rec[k];
+  for (const k of Object.keys(rec)) if (!keys.includes(k) && rec[k] !== undefined) out[k] = rec[k];
+  return out as T;
+}
+
+/**
+ * The document in its one written form: keys in schema order, versions ascending, tags sorted,
+ * `latest` re-derived and tags on yanked versions dropped. Equal documents give equal bytes.
+ */
+export function canonicalDocument(doc: PackageDocument): PackageDocument {
+  const versions = [...doc.versions]
+    .sort((a, b) => compareVersions(a.version, b.version))
+    .map((v) => pick({ ...v, dependencies: sortedRecord(v.dependencies), entry: canonicalEntry(v.entry) }, VERSION_KEYS)) as PackageDocument['versions'];
+  const live = new Set(versions.filter((v) => !v.yanked).map((v) => v.version));
+  const tags: Record<string, string> = {};
+  for (const [tag, version] of Object.entries(doc.dist_tags)) if (tag !== 'latest' && live.has(version)) tags[tag] = version;
+  const latest = deriveLatest(versions);
+  if (latest !== undefined) tags.latest = latest;
+  return pick({ ...doc, dist_tags: sortedRecord(tags), versions }, DOCUMENT_KEYS);
+}
+
+export function serializeDocument(doc: PackageDocument): string {
+  return `${JSON.stringify(canonicalDocument(doc), null, 2)}\n`;
+}
+
+/** Every rule a package document must pass: the schema, then what a schema cannot say. */
+export function documentViolations(doc: unknown): Violation[] {
+  const out: Violation[] = validateSchema('package', doc).map((i) => ({ path: i.path, message: i.message }));
+  if (out.length > 0) return out;
+  const d = doc as PackageDocument;
+  d.versions.forEach((v, i) => {
+    const at = `/versions/${i}`;
+    out.push(...entryRuleViolations(v.entry, `${at}/entry`));
+    if (semver.valid(v.version) === null) return;
+    if (v.entry.ref !== d.name) out.push({ path: `${at}/entry/ref`, message: `entry ref ${quote(v.entry.ref)} differs from the package name ${quote(d.name)}` });
+    if (v.entry.version !== v.version) out.push({ path: `${at}/entry/version`, message: `entry version ${quote(v.entry.version)} differs from the version ${quote(v.version)}` });
+    if (!isDeepStrictEqual(v.dependencies, dependenciesOf(v.entry))) out.push({ path: `${at}/dependencies`, message: 'must list the entry\'s dependencies.packs as name → range' });
+    const prev = d.versions[i - 1];
+    if (prev !== undefined && semver.valid(prev.version) !== null) {
+      const c = compareVersions(prev.version, v.version);
+      if (c === 0) out.push({ path: `${at}/version`, message: `duplicate version ${quote(v.version)}` });
+      else if (c > 0) out.push({ path: `${at}/version`, message: `version ${quote(v.version)} is out of order: versions ascend` });
+    }
+  });
+  const live = new Set(d.versions.filter((v) => !v.yanked).map((v) => v.version));
+  for (const [tag, version] of Object.entries(d.dist_tags)) {
+    if (!live.has(version)) out.push({ path: `/dist_tags/${tag}`, message: `names ${quote(version)}, which is not a published, non-yanked version` });
+  }
+  const latest = deriveLatest(d.versions);
+  if (d.dist_tags.latest !== latest) {
+    out.push({ path: '/dist_tags/latest', message: latest === undefined ? 'must be absent: every version is yanked' : `must be ${quote(latest)}, the newest non-yanked version` });
+  }
+  return out;
+}
+
+export function assertValidDocument(doc: unknown, file?: string): asserts doc is PackageDocument {
+  const violations = documentViolations(doc);
+  if (violations.length === 0) return;
+  const shown = violations.slice(0, 20).map((v) => `  ${v.path || '/'}: ${v.message}`);
+  if (violations.length > 20) shown.push(`  … and ${violations.length - 20} more`);
+  throw new PackdexError('PACKAGE_INVALID', `${file === undefined ? 'The package document' : quote(file)} breaks ${violations.length} rule${violations.length === 1 ? '' : 's'} of a package document:\n${shown.join('\n')}`, {
+    value: file,
+    path: violations[0]?.path,
+    expected: 'a package document as described by schemas/package.schema.json',
+    fix: 'Restore the file from the registry branch, or correct the values at the paths listed.',
+  });
+}

@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { serializeIndex } from '../entry/canonical-entry';
+import { PackdexError, quote } from '../errors';
+import type { FileChange } from '../fs/file-change';
+import { readIndexIfExists, formatTimestamp } from '../index-file/read-index';
+import { emptyIndex, findRef, upsertEntry } from '../index-file/update-index';
+import type { AttunePackIndex, AttunePackIndexEntry } from '../schema-types';
+import type { PackageChange, PackageOutcome } from './change-package';
+import { indexEntryOf, serializeDocument, type PackageDocument } from './package-document';
+import { readPackageDocument, readRegistryIdentity, type RegistryIdentity } from './read-site';
+import { packageDocumentPath } from './shard-path';
+
+export interface PackageChangePlan {
+  identity: RegistryIdentity;
+  /** The package document and index.json; nothing else is ever touched by one package's change. */
+  changes: FileChange[];
+  outcome: PackageOutcome;
+  doc: PackageDocument;
+  /** The package's line in index.json before and after. */
+  indexEntry: { before?: AttunePackIndexEntry; after?: AttunePackIndexEntry };
+}
+
+/**
+ * Plan one package's change in a registry folder: read its document and index.json, apply the
+ * change, and return the two files' new bytes. index.json is updated in place (one binary-search
+ * upsert or removal), so its bytes equal what a full `site build` gives from the documents.
+ */
+export async function planPackageChange(
+  registryDir: string,
+  name: string,
+  change: (doc: PackageDocument | undefined) => PackageChange,
+): Promise<PackageChangePlan> {
+  const { identity } = await readRegistryIdentity(registryDir);
+  const docFile = path.join(registryDir, packageDocumentPath(name));
+  const held = await readPackageDocument(registryDir, name);
+  const result = change(held?.doc);
+  const indexFile = path.join(registryDir, 'index.json');
+  const index = await readIndexIfExists(indexFile);
+  const base = index?.index ?? emptyIndex(identity.name, identity.url, new Date(identity.created_at));
+  const before = held === undefined ? undefined : indexEntryOf(held.doc);
+  const after = indexEntryOf(result.doc);
+  let next: AttunePackIndex = base;
+  if (!isDeepStrictEqual(before, after)) {
+    const time = new Date(result.doc.index_updated_at);
+    next = after === undefined ? removeEntry(base, name, time) : upsertEntry(base, after, { replace: true, now: time }).index;
+  }
+  const changes: FileChange[] = [
+    { path: docFile, before: held?.text, after: result.outcome === 'unchanged' && held !== undefined ? held.text : serializeDocument(result.doc) },
+    { path: indexFile, before: index?.text, after: next === base && index !== undefined ? index.text : serializeIndex(next) },
+  ];
+  return { identity, changes, outcome: result.outcome, doc: result.doc, indexEntry: { before, after } };
+}
+
+function removeEntry(index: AttunePackIndex, ref: string, now: Date): AttunePackIndex {
+  const { at, found } = findRef(index.packs, ref);
+  if (!found) return index;
+  const packs = index.packs.slice();
+  packs.splice(at, 1);
+  return { ...index, packs, last_updated: formatTimestamp(now) };
+}
+
+/** The error for a change to a package the registry does not hold. */
+export function packageNotFound(registryDir: string, name: string): PackdexError {
+  return new PackdexError('PACK_NOT_FOUND', `The registry ${quote(registryDir)} has no package ${quote(name)}.`, {
+    value: name,
+    fix: 'Check the name (packdex search lists packages), or publish it first.',
+  });
+}

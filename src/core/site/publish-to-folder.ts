@@ -1,0 +1,96 @@
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { buildArchive, type ArchiveResult } from '../archive/build-archive';
+import { runAudit, type AuditOptions, type AuditReport } from '../audit/run-audit';
+import { buildEntry } from '../entry/build-entry';
+import { checkHttpsUrl } from '../entry/source-rules';
+import { applyFileChanges, type FileChange } from '../fs/file-change';
+import type { AttunePackIndexEntry } from '../schema-types';
+import { addVersion, type PackageOutcome } from './change-package';
+import type { PackageDocument } from './package-document';
+import { planPackageChange } from './plan-package-change';
+import { readRegistryIdentity } from './read-site';
+
+export interface PublishToFolderSettings {
+  packDir: string;
+  registryDir: string;
+  /** Who publishes: the name's owner (e.g. github.com/acme/pack-slack). Default: from the entry's repository, else `local`. */
+  owner?: string;
+  /** Archive URLs are `<base>/<file>`; default `<registry url>/archives`. */
+  archiveUrlBase?: string;
+  signatureUrl?: string;
+  publisherKeyFingerprint?: string;
+  audit?: AuditOptions;
+  /** Plan only: build nothing into the registry, write nothing. */
+  dryRun?: boolean;
+  now: Date;
+}
+
+export interface PublishToFolderResult {
+  audit: AuditReport;
+  archive?: ArchiveResult;
+  entry?: AttunePackIndexEntry;
+  doc?: PackageDocument;
+  outcome?: PackageOutcome;
+  /** Whether index.json's line for the package changed (false when an older version was added). */
+  indexChanged?: boolean;
+  changes?: FileChange[];
+}
+
+/** The owner a folder publish records when none is given: the pack's repository, else `local`. */
+export function ownerFromRepository(repository: string | undefined): string {
+  if (repository === undefined) return 'local';
+  const m = /^[a-z]+:\/\/(?:www\.)?([^/]+)\/(.+?)(?:\.git)?\/*$/i.exec(repository);
+  return m ? `${m[1]!.toLowerCase()}/${m[2]}` : 'local';
+}
+
+/**
+ * audit → archive → checksum → entry → merge, into a registry folder. The audit stops the flow on
+ * FAIL. Only the package's document and index.json are rewritten. The archive is moved into place
+ * before either, so no document ever names a missing archive; a refused publish leaves nothing.
+ */
+export async function publishToFolder(settings: PublishToFolderSettings): Promise<PublishToFolderResult> {
+  const { identity } = await readRegistryIdentity(settings.registryDir);
+  const audit = await runAudit(settings.packDir, settings.audit);
+  if (audit.counts.fail > 0 || audit.manifest === undefined || audit.contents === undefined) return { audit };
+  const { manifest, contents } = audit;
+  const archivesDir = path.join(settings.registryDir, identity.archives);
+  await mkdir(archivesDir, { recursive: true });
+  const fileName = `${manifest.ref}-${manifest.version}.tar.gz`;
+  const archivePath = path.join(archivesDir, fileName);
+  const staged = path.join(archivesDir, `.${fileName}.${process.pid}.staged`);
+  const base = checkHttpsUrl(settings.archiveUrlBase ?? `${identity.url}/${identity.archives}`, 'Archive URL base').replace(/\/+$/, '');
+  try {
+    const archive = await buildArchive({ packDir: settings.packDir, topFolder: `${manifest.ref}-${manifest.version}`, output: staged, source: 'directory' });
+    const entry = buildEntry(manifest, contents, { archive: { url: `${base}/${fileName}`, checksum: archive.checksum } });
+    const plan = await planPackageChange(settings.registryDir, entry.ref, (doc) =>
+      addVersion(
+        doc,
+        {
+          entry,
+          owner: settings.owner ?? ownerFromRepository(entry.repository),
+          archiveSize: archive.size,
+          signatureUrl: settings.signatureUrl,
+          publisherKeyFingerprint: settings.publisherKeyFingerprint,
+        },
+        settings.now,
+      ),
+    );
+    const result = {
+      audit,
+      archive: { ...archive, path: archivePath },
+      entry,
+      doc: plan.doc,
+      outcome: plan.outcome,
+      indexChanged: plan.changes[1]!.before !== plan.changes[1]!.after,
+      changes: plan.changes,
+    };
+    if (settings.dryRun === true) return result;
+    // A rerun finds its archive already in place; a new version moves the staged bytes in.
+    if (plan.outcome !== 'unchanged' || !(await stat(archivePath).catch(() => undefined))) await rename(staged, archivePath);
+    await applyFileChanges(plan.changes);
+    return result;
+  } finally {
+    await rm(staged, { force: true });
+  }
+}

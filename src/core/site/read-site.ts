@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PackdexError, ioError, quote } from '../errors';
+import { parseJsonText } from '../index-file/read-index';
+import type { PackdexRegistryIdentity } from '../schema-types';
+import { validateSchema } from '../schemas';
+import { assertValidDocument, type PackageDocument } from './package-document';
+import { packageDocumentPath } from './shard-path';
+
+export type RegistryIdentity = PackdexRegistryIdentity;
+
+async function readTextIfExists(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw ioError('read', file, cause);
+  }
+}
+
+/** Check registry.json's shape; shared by the folder reader and the HTTP client. */
+export function parseRegistryIdentity(text: string, where: string): RegistryIdentity {
+  const data = parseJsonText(text, where);
+  const issues = validateSchema('registry', data);
+  if (issues.length > 0) {
+    const known = (data as { format_version?: unknown } | null)?.format_version;
+    throw new PackdexError('REGISTRY_INVALID', `${quote(where)} is not a registry.json this packdex understands: ${issues.map((i) => `${i.path || '/'} ${i.message}`).join('; ')}.`, {
+      value: where,
+      path: issues[0]!.path,
+      expected: 'format "packdex-registry", format_version 1 (schemas/registry.schema.json)',
+      fix: typeof known === 'number' && known > 1 ? 'Upgrade packdex: this registry uses a newer layout.' : 'Recreate it with packdex registry init --force, or restore it from the registry branch.',
+    });
+  }
+  return data as RegistryIdentity;
+}
+
+/** registry.json of a registry folder; REGISTRY_NOT_FOUND when the folder is not a registry. */
+export async function readRegistryIdentity(registryDir: string): Promise<{ identity: RegistryIdentity; text: string }> {
+  const file = path.join(registryDir, 'registry.json');
+  const text = await readTextIfExists(file);
+  if (text === undefined) {
+    throw new PackdexError('REGISTRY_NOT_FOUND', `${quote(registryDir)} is not a packdex registry: it has no registry.json.`, {
+      value: registryDir,
+      expected: 'a folder made by packdex registry init',
+      fix: `Create it with: packdex registry init ${registryDir} --name NAME --url https://…`,
+    });
+  }
+  return { identity: parseRegistryIdentity(text, file), text };
+}
+
+/** Parse and check one package document, including that it sits where its name says. */
+export function parsePackageDocument(text: string, where: string, name?: string): PackageDocument {
+  const data = parseJsonText(text, where);
+  assertValidDocument(data, where);
+  if (name !== undefined && data.name !== name) {
+    throw new PackdexError('PACKAGE_INVALID', `${quote(where)} holds package ${quote(data.name)}, not ${quote(name)}.`, {
+      value: data.name,
+      expected: name,
+      fix: `Move it to ${packageDocumentPath(data.name)}, or restore the file from the registry branch.`,
+    });
+  }
+  return data;
+}
+
+/** A package's document in a registry folder, with its exact text; undefined when unpublished. */
+export async function readPackageDocument(registryDir: string, name: string): Promise<{ doc: PackageDocument; text: string } | undefined> {
+  const file = path.join(registryDir, packageDocumentPath(name));
+  const text = await readTextIfExists(file);
+  if (text === undefined) return undefined;
+  return { doc: parsePackageDocument(text, file, name), text };
+}
