@@ -3,16 +3,14 @@
 // URL. Every piece of package text goes through textContent or an attribute, never innerHTML, so
 // a description holding <script> is shown as text and never run.
 import type { AttunePackIndex, AttunePackIndexEntry, PackdexPackageDocument, PackdexRegistryIdentity } from '../src/core/schema-types';
+import { searchRow, searchScore, searchTerms, type SearchRow } from '../src/core/site/search-score';
 import { packageDocumentPath } from '../src/core/site/shard-path';
 
 /** How many results are drawn at once: enough to scan, few enough to stay instant at 100,000. */
 const SHOWN = 50;
 
-interface Row {
+interface Row extends SearchRow {
   entry: AttunePackIndexEntry;
-  name: string;
-  description: string;
-  keywords: string[];
 }
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
@@ -38,39 +36,11 @@ async function getJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-/**
- * Score one row against the query's terms: every term must match somewhere. A name match beats a
- * keyword match beats a description match; a term that is only a subsequence of the name (fuzzy:
- * "slk" → "slack") scores lowest.
- */
-export function score(row: Row, terms: string[]): number {
-  let total = 0;
-  for (const term of terms) {
-    let best = 0;
-    if (row.name === term) best = 100;
-    else if (row.name.startsWith(term)) best = 60;
-    else if (row.name.includes(term)) best = 40;
-    else if (row.keywords.some((k) => k === term)) best = 30;
-    else if (row.keywords.some((k) => k.includes(term))) best = 20;
-    else if (row.description.includes(term)) best = 10;
-    else if (isSubsequence(term, row.name)) best = 5;
-    if (best === 0) return 0;
-    total += best;
-  }
-  return total;
-}
-
-function isSubsequence(needle: string, hay: string): boolean {
-  let i = 0;
-  for (const ch of hay) if (ch === needle[i]) i++;
-  return i === needle.length;
-}
-
 let rows: Row[] = [];
 
 function renderResults(query: string): void {
-  const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
-  const matches = terms.length === 0 ? rows.map((row) => ({ row, s: 1 })) : rows.map((row) => ({ row, s: score(row, terms) })).filter((m) => m.s > 0);
+  const terms = searchTerms(query);
+  const matches = terms.length === 0 ? rows.map((row) => ({ row, s: 1 })) : rows.map((row) => ({ row, s: searchScore(row, terms) })).filter((m) => m.s > 0);
   matches.sort((a, b) => b.s - a.s || (a.row.name < b.row.name ? -1 : 1));
   const list = $('results');
   list.replaceChildren(
@@ -183,7 +153,7 @@ async function start(): Promise<void> {
     $('home').textContent = title;
     document.title = title;
     $('registry-description').textContent = identity?.description ?? '';
-    rows = index.packs.map((entry) => ({ entry, name: entry.ref.toLowerCase(), description: entry.description.toLowerCase(), keywords: entry.keywords.map((k) => k.toLowerCase()) }));
+    rows = index.packs.map((entry) => ({ entry, ...searchRow(entry) }));
   } catch (error) {
     $('status').textContent = `Could not load the registry: ${(error as Error).message}`;
     return;

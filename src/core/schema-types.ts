@@ -711,3 +711,127 @@ export interface PackageVersion {
 /**
  * An archive (tar.gz or zip); its checksum is the SHA-256 of its bytes.
  */
+// config.schema.json
+/**
+ * packdex.yaml in a project, or config.yaml in the user's config folder: the registries the client reads, in priority order, and what a project depends on.
+ */
+export interface PackdexClientConfiguration {
+  /**
+   * Registries to search; the lowest priority number is asked first, and the first registry holding a name wins.
+   */
+  registries?: RegistrySetting[];
+  /**
+   * Seconds a downloaded registry file is used without asking the server again (default 300). 0 revalidates every time.
+   */
+  cache_ttl?: number;
+  /**
+   * What this project installs: package name → version constraint. packdex lock and packdex install with no arguments read it.
+   */
+  dependencies?: {
+    [k: string]: string;
+  };
+}
+/**
+ * One registry.
+ */
+export interface RegistrySetting {
+  /**
+   * A short name for messages and --registry-name.
+   */
+  name: string;
+  /**
+   * https:// (http:// only for loopback or with --allow-http), file://, or a folder path. A URL ending in index.json or registry.json means its folder.
+   */
+  url: string;
+  /**
+   * Lower is asked first (default 100).
+   */
+  priority?: number;
+  /**
+   * A disabled registry is kept but not read (default true).
+   */
+  enabled?: boolean;
+  /**
+   * HTTP headers sent to this registry, e.g. Authorization: "Bearer ${TOKEN}"; ${NAME} is replaced from the environment.
+   */
+  headers?: {
+    [k: string]: string;
+  };
+}
+
+// lockfile.schema.json
+/**
+ * packdex.lock.json: the exact artifacts a project installs. packdex install --lockfile reads only this file and the artifacts it names; it contacts no registry.
+ */
+export interface PackdexLockfile {
+  /**
+   * Format version.
+   */
+  lockfile_version: 1;
+  /**
+   * Every pack to install, by name (sorted), dependencies included.
+   */
+  packages: {
+    [k: string]: LockedPack;
+  };
+}
+/**
+ * One resolved pack.
+ */
+export interface LockedPack {
+  /**
+   * The resolved version.
+   */
+  version: string;
+  /**
+   * archive: artifact_url is a .tar.gz verified by sha256; git: a repository checked out at git_ref and verified by directory checksum.
+   */
+  source: 'archive' | 'git';
+  /**
+   * Exactly where the artifact is downloaded from (an https URL, or a path for a folder registry).
+   */
+  artifact_url: string;
+  /**
+   * sha256:<64 hex>.
+   */
+  artifact_checksum: string;
+  /**
+   * Always sha256.
+   */
+  checksum_algorithm: 'sha256';
+  /**
+   * Bytes of the archive, when the registry recorded them.
+   */
+  size?: number;
+  /**
+   * The tag or commit for a git source.
+   */
+  git_ref?: string;
+  /**
+   * Detached signature (always with publisher_key_fingerprint).
+   */
+  artifact_signature_url?: string;
+  /**
+   * The signing key's fingerprint (always with artifact_signature_url).
+   */
+  publisher_key_fingerprint?: string;
+  /**
+   * The registry that resolved it, for the record; never contacted by a locked install.
+   */
+  registry: {
+    /**
+     * Registry name.
+     */
+    name: string;
+    /**
+     * Registry URL as configured.
+     */
+    url: string;
+  };
+  /**
+   * name → constraint, as published.
+   */
+  dependencies: {
+    [k: string]: string;
+  };
+}

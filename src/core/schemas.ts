@@ -2,10 +2,12 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import indexEntrySchema from '../../schemas/index-entry.schema.json' with { type: 'json' };
 import indexSchema from '../../schemas/index.schema.json' with { type: 'json' };
 import packSchema from '../../schemas/pack.schema.json' with { type: 'json' };
+import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
+import lockfileSchema from '../../schemas/lockfile.schema.json' with { type: 'json' };
 import packageSchema from '../../schemas/package.schema.json' with { type: 'json' };
 import registrySchema from '../../schemas/registry.schema.json' with { type: 'json' };
 
-export type SchemaName = 'index-entry' | 'index' | 'pack' | 'registry' | 'package';
+export type SchemaName = 'index-entry' | 'index' | 'pack' | 'registry' | 'package' | 'config' | 'lockfile';
 
 /** One schema violation, located by a JSON pointer into the checked document. */
 export interface SchemaIssue {
@@ -30,6 +32,8 @@ function validators(): Record<SchemaName, ValidateFunction> {
       pack: ajv.compile(packSchema),
       registry: ajv.compile(registrySchema),
       package: ajv.compile(packageSchema),
+      config: ajv.compile(configSchema),
+      lockfile: ajv.compile(lockfileSchema),
     };
   }
   return compiled;

@@ -21,7 +21,7 @@ export function compareVersions(a: string, b: string): number {
 }
 
 /** `ref@constraint` strings of an entry as a name → range map (`ref` alone means any version). */
-export function dependenciesOf(entry: AttunePackIndexEntry): Record<string, string> {
+export function dependenciesOf(entry: Pick<AttunePackIndexEntry, 'dependencies'>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const spec of entry.dependencies?.packs ?? []) {
     const at = spec.lastIndexOf('@');

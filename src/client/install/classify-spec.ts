@@ -1,0 +1,45 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { PackdexError, quote } from '../../core/errors';
+import { parsePackageSpec, type PackageSpec } from '../resolve/parse-spec';
+
+/** The five sources of seed 003: a registry reference, a git URL, an archive URL, a folder, an archive file. */
+export type InstallSource =
+  | { type: 'registry'; spec: PackageSpec }
+  | { type: 'git'; url: string; ref?: string }
+  | { type: 'archive-url'; url: string }
+  | { type: 'directory'; path: string }
+  | { type: 'archive-file'; path: string };
+
+const ARCHIVE_NAME = /\.(?:tar\.gz|tgz|tar|zip)$/i;
+
+/**
+ * Tell what an install argument names. A path that exists wins (so `./slack` is a folder even if
+ * a package is called slack); a URL is a git repository when it looks like one (`.git`, `git@`,
+ * `ssh://`, `git+https://`) or `--ref` was given, else an archive; anything else is a registry
+ * reference.
+ */
+export function classifySpec(spec: string, cwd: string, gitRef?: string): InstallSource {
+  const local = path.resolve(cwd, spec.startsWith('file://') ? new URL(spec).pathname : spec);
+  const st = (() => {
+    try {
+      return statSync(local);
+    } catch {
+      return undefined;
+    }
+  })();
+  if (st?.isDirectory()) return { type: 'directory', path: local };
+  if (st?.isFile()) return { type: 'archive-file', path: local };
+  const git = spec.replace(/^git\+(?=https?:\/\/|ssh:\/\/)/, '');
+  if (/^(?:ssh:\/\/|[\w.-]+@[\w.-]+:)/.test(git) || (/^https?:\/\//i.test(git) && (/\.git\/?$/i.test(git) || git !== spec || (gitRef !== undefined && !ARCHIVE_NAME.test(git))))) {
+    return gitRef === undefined ? { type: 'git', url: git } : { type: 'git', url: git, ref: gitRef };
+  }
+  if (/^https?:\/\//i.test(spec)) return { type: 'archive-url', url: spec };
+  if (spec.startsWith('.') || spec.startsWith('/') || spec.includes(path.sep) || ARCHIVE_NAME.test(spec) || spec.startsWith('file://')) {
+    throw new PackdexError('PATH_NOT_FOUND', `${quote(spec)} looks like a path, but nothing is there.`, {
+      value: local,
+      fix: 'Check the path to the pack folder or archive.',
+    });
+  }
+  return { type: 'registry', spec: parsePackageSpec(spec) };
+}

@@ -1,0 +1,58 @@
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import semver from 'semver';
+import { checkGitRef } from '../../core/entry/source-rules';
+import { PackdexError, quote } from '../../core/errors';
+import { execGit } from '../../core/git/run-git';
+import { checkFetchUrl } from '../registries/registry-location';
+
+// Only these transports: `ext::` and friends would let a URL run commands.
+const GIT_ENV = { GIT_ALLOW_PROTOCOL: 'https:http:file:ssh', GIT_CONFIG_NOSYSTEM: '1' };
+
+/** http(s) URLs follow the same rules as every other download; ssh and file URLs go to git as they are. */
+export function checkGitUrl(url: string, allowHttp: boolean): string {
+  if (/^https?:\/\//i.test(url)) return checkFetchUrl(url, allowHttp, 'Git URL').toString();
+  if (/^(?:ssh|file):\/\//i.test(url) || /^[\w.-]+@[\w.-]+:[^/]/.test(url)) return url;
+  throw new PackdexError('URL_INVALID', `${quote(url)} is not a git URL packdex clones.`, {
+    value: url,
+    expected: 'https://host/owner/repo.git, git@host:owner/repo.git, ssh:// or file://',
+    fix: 'Check the URL.',
+  });
+}
+
+async function run(args: string[], cwd: string, what: string): Promise<string> {
+  const result = await execGit(args, { cwd, env: GIT_ENV });
+  if (result.exitCode !== 0) {
+    throw new PackdexError('GIT_FAILED', `${what} failed: ${result.stderr.trim().split('\n').pop() || `exit code ${result.exitCode}`}`, {
+      value: args.filter((a) => !a.startsWith('-')).slice(-2).join(' '),
+      fix: 'Check the URL, that the ref exists (git ls-remote URL), and your access to the repository.',
+    });
+  }
+  return result.stdout.toString('utf8');
+}
+
+/** The newest semver tag of a remote, the seed's "latest tag" default; undefined when it has none. */
+async function latestTag(url: string, cwd: string): Promise<string | undefined> {
+  const out = await run(['ls-remote', '--tags', '--refs', '--', url], cwd, `git ls-remote ${url}`);
+  const tags = out.split('\n').map((l) => l.split('\trefs/tags/')[1]).filter((t): t is string => t !== undefined && semver.valid(t.replace(/^v/, '')) !== null);
+  return tags.sort((a, b) => semver.rcompare(a.replace(/^v/, ''), b.replace(/^v/, '')))[0];
+}
+
+/**
+ * Clone `url` at `ref` (a tag, a branch or a 40-hex commit; default: the newest semver tag, else
+ * the default branch) into `dest`, then drop `.git`: an installed pack is its files, verified by
+ * the directory checksum. Returns the commit that was checked out.
+ */
+export async function cloneGit(url: string, ref: string | undefined, dest: string): Promise<{ commit: string; ref: string | undefined }> {
+  const parent = path.dirname(dest);
+  const want = ref === undefined ? await latestTag(url, parent) : checkGitRef(ref);
+  if (want !== undefined && /^[0-9a-f]{40}$/i.test(want)) {
+    await run(['clone', '--quiet', '--no-checkout', '--', url, dest], parent, `git clone ${url}`);
+    await run(['checkout', '--quiet', '--detach', want], dest, `git checkout ${want}`);
+  } else {
+    await run(['clone', '--quiet', '--depth', '1', ...(want === undefined ? [] : ['--branch', want]), '--', url, dest], parent, `git clone ${url}${want === undefined ? '' : ` at ${want}`}`);
+  }
+  const commit = (await run(['rev-parse', 'HEAD'], dest, 'git rev-parse')).trim();
+  await rm(path.join(dest, '.git'), { recursive: true, force: true });
+  return { commit, ref: want };
+}

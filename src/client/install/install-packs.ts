@@ -1,0 +1,240 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { parseSha256 } from '../../core/checksum/parse-checksum';
+import { PackdexError, quote } from '../../core/errors';
+import { writeFileAtomic } from '../../core/fs/write-file-atomic';
+import type { RegistryReader } from '../fetch/registry-reader';
+import type { Resolution } from '../resolve/resolve-package';
+import { classifySpec } from './classify-spec';
+import { DEFAULT_MAX_DOWNLOAD } from './download-archive';
+import { DEFAULT_EXTRACT_LIMITS } from './extract-archive';
+import type { Lockfile } from './lockfile';
+import { InstallPlanner } from './plan-packs';
+import { stagePack, type InstallRecord, type StagedPack, type StageSource } from './stage-pack';
+
+/** Where packdex keeps its own files inside a packs folder: install records and the staging area. */
+export const STATE_DIR = '.packdex';
+
+export interface InstallSettings {
+  specs: string[];
+  /** The packs folder: each pack lands in <dir>/<ref>. */
+  dir: string;
+  cwd: string;
+  /** --ref for git sources. */
+  gitRef?: string;
+  /** --checksum: what a direct archive or git source must hash to. */
+  checksum?: string;
+  force: boolean;
+  skipDeps: boolean;
+  includePrerelease: boolean;
+  skipUnavailable: boolean;
+  maxSize?: number;
+  readers: readonly RegistryReader[];
+  cacheDir: string | undefined;
+  allowHttp: boolean;
+  /** Install exactly this lockfile's packs; no registry is contacted. */
+  lockfile?: Lockfile;
+  now: Date;
+  onProgress?: (name: string, received: number, total: number | undefined) => void;
+  onWarning?: (message: string) => void;
+}
+
+export type InstallOutcome = 'installed' | 'replaced' | 'unchanged';
+
+export interface InstalledPack {
+  name: string;
+  version: string;
+  outcome: InstallOutcome;
+  record: InstallRecord;
+}
+
+/** What is installed in a packs folder, by name, from the records packdex wrote. */
+export async function readInstallRecords(dir: string): Promise<Map<string, InstallRecord>> {
+  const folder = path.join(dir, STATE_DIR, 'installed');
+  const out = new Map<string, InstallRecord>();
+  const names = await readdir(folder).catch(() => [] as string[]);
+  for (const file of names.filter((n) => n.endsWith('.json'))) {
+    try {
+      const record = JSON.parse(await readFile(path.join(folder, file), 'utf8')) as InstallRecord;
+      if (existsSync(path.join(dir, record.pack_ref))) out.set(record.pack_ref, record);
+    } catch {
+      // A damaged record only means the pack is treated as not installed: it will be reinstalled.
+    }
+  }
+  return out;
+}
+
+interface Job {
+  name: string;
+  version?: string;
+  source: StageSource;
+  registry: InstallRecord['registry'];
+  /** The checksum that identifies the artifact, to tell an unchanged reinstall. */
+  checksum?: string;
+}
+
+function fromResolution(r: Resolution, settings: InstallSettings, reader?: RegistryReader): Job {
+  const from = { type: 'registry' as const, url: r.artifact_url };
+  const source: StageSource =
+    r.source === 'git'
+      ? { type: 'git', url: r.artifact_url, ref: r.git_ref, checksum: r.artifact_checksum, from: { ...from, ...(r.git_ref === undefined ? {} : { ref: r.git_ref }) } }
+      : {
+          type: 'archive',
+          request: {
+            location: r.artifact_url,
+            checksum: r.artifact_checksum,
+            ...(r.size === undefined ? {} : { size: r.size }),
+            maxSize: settings.maxSize ?? DEFAULT_MAX_DOWNLOAD,
+            headers: reader?.headersFor(r.artifact_url) ?? {},
+            allowHttp: settings.allowHttp,
+            cacheDir: settings.cacheDir,
+          },
+          from,
+        };
+  return { name: r.package, version: r.version, source, registry: r.registry, checksum: r.artifact_checksum };
+}
+
+/**
+ * Install packs into a folder, all or nothing. Everything is resolved, fetched, verified and
+ * unpacked in a staging area inside the folder first; only then are the packs moved into place,
+ * and if any move fails the ones already moved are put back. A failure at any step leaves the
+ * folder exactly as it was.
+ */
+export async function installPacks(settings: InstallSettings): Promise<InstalledPack[]> {
+  const dir = path.resolve(settings.dir);
+  const dirExisted = existsSync(dir);
+  const stateExisted = existsSync(path.join(dir, STATE_DIR));
+  const staging = path.join(dir, STATE_DIR, `staging-${randomBytes(6).toString('hex')}`);
+  const installed = await readInstallRecords(dir);
+  const staged: StagedPack[] = [];
+  const unchanged: InstalledPack[] = [];
+  let n = 0;
+  const stage = async (job: Job): Promise<StagedPack> => {
+    n += 1;
+    return stagePack({
+      source: job.source,
+      dest: path.join(staging, String(n)),
+      expect: job.version === undefined ? undefined : { name: job.name, version: job.version },
+      registry: job.registry,
+      limits: DEFAULT_EXTRACT_LIMITS,
+      now: settings.now,
+      onProgress: settings.onProgress === undefined ? undefined : (r, t) => settings.onProgress!(job.name, r, t),
+    });
+  };
+  const keep = (job: Job): boolean => {
+    const held = installed.get(job.name);
+    if (settings.force || held === undefined || held.version !== job.version || job.checksum === undefined || held.checksum !== job.checksum) return false;
+    unchanged.push({ name: job.name, version: held.version, outcome: 'unchanged', record: held });
+    return true;
+  };
+  try {
+    await mkdir(staging, { recursive: true });
+    if (settings.lockfile !== undefined) {
+      for (const [name, locked] of Object.entries(settings.lockfile.packages)) {
+        const job = fromResolution({ package: name, ...locked, yanked: false, warnings: [] } as Resolution, settings);
+        if (!keep(job)) staged.push(await stage(job));
+      }
+    } else {
+      const planner = new InstallPlanner({
+        readers: settings.readers,
+        skipDeps: settings.skipDeps,
+        installed: new Map([...installed].map(([k, v]) => [k, v.version])),
+        includePrerelease: settings.includePrerelease,
+        skipUnavailable: settings.skipUnavailable,
+        onSkip: (registry, error) => settings.onWarning?.(`skipped registry ${registry}: ${error.message}`),
+        onWarning: settings.onWarning,
+      });
+      const direct: StagedPack[] = [];
+      for (const spec of settings.specs) {
+        const source = classifySpec(spec, settings.cwd, settings.gitRef);
+        if (source.type === 'registry') {
+          await planner.add({ spec: source.spec, chain: [] });
+          continue;
+        }
+        const checksum = settings.checksum === undefined ? undefined : parseSha256(settings.checksum);
+        const job: Job =
+          source.type === 'directory'
+            ? { name: spec, source: { type: 'directory', path: source.path }, registry: null }
+            : source.type === 'git'
+              ? { name: spec, source: { type: 'git', url: source.url, ref: source.ref, checksum, from: { type: 'git', url: source.url } }, registry: null }
+              : {
+                  name: spec,
+                  source: {
+                    type: 'archive',
+                    request: { location: source.type === 'archive-url' ? source.url : source.path, checksum, maxSize: settings.maxSize ?? DEFAULT_MAX_DOWNLOAD, headers: {}, allowHttp: settings.allowHttp, cacheDir: settings.cacheDir },
+                    from: source.type === 'archive-url' ? { type: 'archive', url: source.url } : { type: 'archive', path: source.path },
+                  },
+                  registry: null,
+                };
+        const pack = await stage(job);
+        const { pack_ref: ref, version } = pack.record;
+        if (planner.fixed.has(ref) || planner.packs.has(ref)) {
+          throw new PackdexError('DEPENDENCY_CONFLICT', `${quote(ref)} is given twice on the command line.`, { value: ref, fix: 'Install one source per pack.' });
+        }
+        planner.fixed.set(ref, { version, requiredBy: [spec] });
+        direct.push(pack);
+      }
+      if (!settings.skipDeps) for (const pack of direct) await planner.addDependencies(pack.record.pack_ref, pack.record.dependencies, []);
+      for (const pack of direct) {
+        const held = installed.get(pack.record.pack_ref);
+        if (!settings.force && held !== undefined && held.version === pack.record.version && held.directory_checksum === pack.record.directory_checksum) {
+          unchanged.push({ name: held.pack_ref, version: held.version, outcome: 'unchanged', record: held });
+        } else staged.push(pack);
+      }
+      for (const planned of planner.packs.values()) {
+        const reader = settings.readers.find((r) => r.name === planned.resolution.registry.name);
+        const job = fromResolution(planned.resolution, settings, reader);
+        if (!keep(job)) staged.push(await stage(job));
+      }
+    }
+    const results = await activate(dir, staging, staged, installed, settings.force);
+    return [...results, ...unchanged];
+  } catch (error) {
+    if (!stateExisted) await rm(path.join(dir, STATE_DIR), { recursive: true, force: true });
+    if (!dirExisted) await rm(dir, { recursive: true, force: true });
+    throw error;
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+/** Move staged packs into place and write their records; on any failure, put everything back. */
+async function activate(dir: string, staging: string, staged: StagedPack[], installed: Map<string, InstallRecord>, force: boolean): Promise<InstalledPack[]> {
+  for (const pack of staged) {
+    const name = pack.record.pack_ref;
+    if (!force && !installed.has(name) && existsSync(path.join(dir, name))) {
+      throw new PackdexError('OUTPUT_EXISTS', `${quote(path.join(dir, name))} exists, and packdex did not install it.`, {
+        value: path.join(dir, name),
+        expected: 'no folder of that name, or one packdex installed',
+        fix: 'Move the folder away, or pass --force to replace it.',
+      });
+    }
+  }
+  const done: { target: string; backup?: string; recordFile: string; oldRecord?: string }[] = [];
+  try {
+    for (const pack of staged) {
+      const name = pack.record.pack_ref;
+      const target = path.join(dir, name);
+      const recordFile = path.join(dir, STATE_DIR, 'installed', `${name}.json`);
+      const step: (typeof done)[number] = { target, recordFile, oldRecord: await readFile(recordFile, 'utf8').catch(() => undefined) };
+      if (existsSync(target)) {
+        step.backup = path.join(staging, `previous-${name}`);
+        await rename(target, step.backup);
+      }
+      done.push(step);
+      await rename(pack.root, target);
+      await writeFileAtomic(recordFile, `${JSON.stringify(pack.record, null, 2)}\n`);
+    }
+  } catch (error) {
+    for (const step of done.reverse()) {
+      await rm(step.target, { recursive: true, force: true });
+      if (step.backup !== undefined) await rename(step.backup, step.target);
+      if (step.oldRecord !== undefined) await writeFileAtomic(step.recordFile, step.oldRecord);
+      else await rm(step.recordFile, { force: true });
+    }
+    throw error;
+  }
+  return staged.map((p) => ({ name: p.record.pack_ref, version: p.record.version, outcome: installed.has(p.record.pack_ref) ? 'replaced' : 'installed', record: p.record }));
+}

@@ -1,0 +1,110 @@
+import { cp, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { hashDirectory } from '../../core/checksum/directory-checksum';
+import { checksumsEqual } from '../../core/checksum/parse-checksum';
+import { PackdexError, quote } from '../../core/errors';
+import { loadManifest } from '../../core/manifest/pack-manifest';
+import { walkPackFiles } from '../../core/pack-files/walk-pack-files';
+import { dependenciesOf } from '../../core/site/package-document';
+import { obtainArchive, type ArchiveRequest } from './download-archive';
+import { extractArchive, type ExtractLimits } from './extract-archive';
+import { cloneGit } from './clone-git';
+
+/** What an install records beside the pack (seed 003's installation metadata). */
+export interface InstallRecord {
+  pack_ref: string;
+  version: string;
+  installed_at: string;
+  installed_from: { type: 'registry' | 'git' | 'archive' | 'directory'; url?: string; ref?: string; commit?: string; path?: string };
+  /** The artifact's checksum: the archive's sha256, or for git and folders the directory checksum. */
+  checksum: string;
+  /** The directory checksum of the installed files, whatever the source. */
+  directory_checksum: string;
+  registry: { name: string; url: string } | null;
+  dependencies: Record<string, string>;
+}
+
+/** A pack unpacked in the staging folder, verified, waiting to be activated. */
+export interface StagedPack {
+  root: string;
+  record: InstallRecord;
+}
+
+export type StageSource =
+  | { type: 'archive'; request: Omit<ArchiveRequest, 'onProgress'>; from: InstallRecord['installed_from'] }
+  | { type: 'git'; url: string; ref?: string; checksum?: string; from: InstallRecord['installed_from'] }
+  | { type: 'directory'; path: string };
+
+export interface StageSettings {
+  source: StageSource;
+  /** An empty folder of the staging area for this pack. */
+  dest: string;
+  /** What the registry or lockfile says this is; the manifest must agree. */
+  expect?: { name: string; version: string };
+  registry: InstallRecord['registry'];
+  limits: ExtractLimits;
+  now: Date;
+  onProgress?: ArchiveRequest['onProgress'];
+}
+
+/**
+ * Bring one pack into the staging area and prove it is what was asked for: the archive's size
+ * and checksum (or a git checkout's directory checksum), a safe extraction, and a manifest whose
+ * ref and version match the index. Nothing here touches the target folder.
+ */
+export async function stagePack(settings: StageSettings): Promise<StagedPack> {
+  const { source, dest } = settings;
+  await mkdir(dest, { recursive: true });
+  let root: string;
+  let checksum: string;
+  let from: InstallRecord['installed_from'];
+  if (source.type === 'archive') {
+    const archive = await obtainArchive({ ...source.request, onProgress: settings.onProgress });
+    root = await extractArchive(archive.path, dest, settings.limits);
+    checksum = archive.checksum;
+    from = source.from;
+  } else if (source.type === 'git') {
+    root = path.join(dest, 'checkout');
+    const { commit, ref } = await cloneGit(source.url, source.ref, root);
+    checksum = await hashDirectory(root);
+    if (source.checksum !== undefined && !checksumsEqual(source.checksum, checksum)) {
+      throw new PackdexError('CHECKSUM_MISMATCH', `The checkout of ${quote(source.url)} at ${quote(source.ref ?? commit)} has directory checksum ${checksum}, but ${source.checksum} was published. It was not installed.`, {
+        value: source.url,
+        expected: source.checksum,
+        fix: 'The tag was moved or the files changed after publishing: report it to the registry\'s maintainers.',
+      });
+    }
+    from = { ...source.from, ...(ref === undefined ? {} : { ref }), commit };
+  } else {
+    // Copy only what a pack is made of: the same walk the checksum and the archive use, so
+    // symlinks and special files are refused here too.
+    await walkPackFiles(source.path);
+    root = path.join(dest, 'copy');
+    await cp(source.path, root, { recursive: true, filter: (src) => path.basename(src) !== '.git' });
+    checksum = await hashDirectory(root);
+    from = { type: 'directory', path: source.path };
+  }
+  const directory = source.type === 'archive' ? await hashDirectory(root) : checksum;
+  const { manifest } = await loadManifest(root);
+  if (settings.expect !== undefined && (manifest.ref !== settings.expect.name || manifest.version !== settings.expect.version)) {
+    throw new PackdexError('INSTALL_MISMATCH', `The artifact for ${settings.expect.name} ${settings.expect.version} holds ${manifest.ref} ${manifest.version}. It was not installed.`, {
+      value: `${manifest.ref}@${manifest.version}`,
+      expected: `${settings.expect.name}@${settings.expect.version}`,
+      fix: 'The registry entry points at the wrong artifact: report it to the registry\'s maintainers.',
+    });
+  }
+  const dependencies = dependenciesOf({ dependencies: manifest.dependencies });
+  return {
+    root,
+    record: {
+      pack_ref: manifest.ref,
+      version: manifest.version,
+      installed_at: settings.now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      installed_from: from,
+      checksum,
+      directory_checksum: directory,
+      registry: settings.registry,
+      dependencies,
+    },
+  };
+}

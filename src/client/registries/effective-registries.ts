@@ -1,0 +1,69 @@
+import { PackdexError, quote } from '../../core/errors';
+import { DEFAULT_PRIORITY, type ClientConfig } from './registry-config';
+import { parseRegistryLocation, type RegistryLocation } from './registry-location';
+
+/** One registry as the client will read it: location checked, headers expanded. */
+export interface RegistryEndpoint {
+  name: string;
+  url: string;
+  priority: number;
+  headers: Record<string, string>;
+  location: RegistryLocation;
+}
+
+export interface RegistrySources {
+  config: ClientConfig;
+  env: NodeJS.ProcessEnv;
+  /** --registry values: configured names or URLs; they replace every other source. */
+  flags: string[];
+  cwd: string;
+  allowHttp: boolean;
+}
+
+/** Replace ${NAME} from the environment; an unset variable is an error, never an empty token. */
+export function expandHeaders(headers: Record<string, string> | undefined, env: NodeJS.ProcessEnv, registry: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(headers ?? {})) {
+    out[key] = value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name: string) => {
+      const v = env[name];
+      if (v === undefined) {
+        throw new PackdexError('CONFIG_INVALID', `Header ${quote(key)} of registry ${quote(registry)} uses \${${name}}, which is not set.`, {
+          value: name,
+          fix: `Set ${name} in the environment (e.g. export ${name}=…), or remove the header.`,
+        });
+      }
+      return v;
+    });
+  }
+  return out;
+}
+
+/**
+ * The registries to read, lowest priority number first: --registry when given, else
+ * PACKDEX_REGISTRIES (comma-separated URLs, in priority order), else the config file's enabled
+ * registries.
+ */
+export function effectiveRegistries(sources: RegistrySources): RegistryEndpoint[] {
+  const configured = sources.config.registries ?? [];
+  const fromUrls = (urls: string[], prefix: string): RegistryEndpoint[] =>
+    urls.map((url, i) => {
+      const named = configured.find((r) => r.name === url);
+      if (named !== undefined) return endpoint(named.name, named.url, i, named.headers);
+      return endpoint(`${prefix}${i + 1}`, url, i, undefined);
+    });
+  const endpoint = (name: string, url: string, priority: number, headers: Record<string, string> | undefined): RegistryEndpoint => ({
+    name,
+    url,
+    priority,
+    headers: expandHeaders(headers, sources.env, name),
+    location: parseRegistryLocation(url, { cwd: sources.cwd, allowHttp: sources.allowHttp }),
+  });
+  if (sources.flags.length > 0) return fromUrls(sources.flags, 'cli-');
+  const env = sources.env.PACKDEX_REGISTRIES?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];
+  if (env.length > 0) return fromUrls(env, 'env-');
+  return configured
+    .map((r, order) => ({ r, order }))
+    .filter(({ r }) => r.enabled !== false)
+    .sort((a, b) => (a.r.priority ?? DEFAULT_PRIORITY) - (b.r.priority ?? DEFAULT_PRIORITY) || a.order - b.order)
+    .map(({ r }) => endpoint(r.name, r.url, r.priority ?? DEFAULT_PRIORITY, r.headers));
+}

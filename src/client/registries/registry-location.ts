@@ -1,0 +1,76 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PackdexError, quote } from '../../core/errors';
+
+/** Where a registry's files are read from: over HTTP(S), or from a folder. */
+export type RegistryLocation = { kind: 'http'; base: string } | { kind: 'file'; dir: string };
+
+export function isLoopbackHost(hostname: string): boolean {
+  const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
+}
+
+/**
+ * Check an http(s) URL packdex is about to read: https always, http only for loopback
+ * (development) or with --allow-http, never with credentials (headers carry those).
+ */
+export function checkFetchUrl(raw: string, allowHttp: boolean, what: string): URL {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new PackdexError('URL_INVALID', `${what} ${quote(raw)} is not a URL.`, { value: raw, expected: 'https://host/path', fix: 'Check the URL for typos.' });
+  }
+  if (url.username !== '' || url.password !== '') {
+    throw new PackdexError('URL_INVALID', `${what} ${quote(url.host)} carries credentials in the URL.`, {
+      value: `${url.protocol}//***@${url.host}${url.pathname}`,
+      expected: 'a URL without user:password@',
+      fix: 'Put the token in the registry\'s headers (Authorization: "Bearer ${TOKEN}") instead.',
+    });
+  }
+  if (url.protocol === 'http:' && !allowHttp && !isLoopbackHost(url.hostname)) {
+    throw new PackdexError('URL_INSECURE', `${what} ${quote(raw)} uses plain http, which anyone on the path can alter.`, {
+      value: raw,
+      expected: 'https://…, or http:// on loopback (127.0.0.1, localhost)',
+      fix: 'Use the https URL, or pass --allow-http if you accept the risk.',
+    });
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new PackdexError('URL_INVALID', `${what} ${quote(raw)} uses ${url.protocol}, which packdex does not download from.`, { value: raw, expected: 'https://, file:// or a path', fix: 'Use an https URL or a local path.' });
+  }
+  return url;
+}
+
+/**
+ * A registry URL as a location. `https://host/packs/`, `…/packs/index.json` and
+ * `…/packs/registry.json` all name the folder `…/packs/`; so do `file://` URLs and plain paths.
+ */
+export function parseRegistryLocation(raw: string, options: { cwd: string; allowHttp: boolean }): RegistryLocation {
+  const trimmed = raw.trim();
+  if (/^https?:\/\//i.test(trimmed)) {
+    const url = checkFetchUrl(trimmed, options.allowHttp, 'Registry URL');
+    url.search = '';
+    url.hash = '';
+    if (/\.json$/i.test(url.pathname)) url.pathname = url.pathname.replace(/[^/]*$/, '');
+    if (!url.pathname.endsWith('/')) url.pathname += '/';
+    return { kind: 'http', base: url.toString() };
+  }
+  if (/^file:\/\//i.test(trimmed)) return folder(fileURLToPath(trimmed));
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) || /^[^/\\]+@[^:]+:/.test(trimmed)) {
+    throw new PackdexError('URL_INVALID', `Registry URL ${quote(raw)} is neither https://, file:// nor a folder.`, {
+      value: raw,
+      expected: 'https://host/path/, file:///path or ./path',
+      fix: 'A registry is a folder of static files: give its https URL or its path.',
+    });
+  }
+  return folder(path.resolve(options.cwd, trimmed));
+}
+
+function folder(p: string): RegistryLocation {
+  return { kind: 'file', dir: /\.json$/i.test(p) ? path.dirname(p) : p };
+}
+
+/** A location for messages: the URL, or the folder. */
+export function describeLocation(location: RegistryLocation): string {
+  return location.kind === 'http' ? location.base : location.dir;
+}

@@ -1,0 +1,103 @@
+import { PackdexError, quote } from '../../core/errors';
+import type { PackageDocument, PackageVersion } from '../../core/site/package-document';
+import type { RegistryReader } from '../fetch/registry-reader';
+import type { PackageSpec } from './parse-spec';
+import { selectVersion } from './select-version';
+
+/** A resolved version: the dbpm resolve answer plus where it came from. */
+export interface Resolution {
+  package: string;
+  version: string;
+  artifact_url: string;
+  artifact_checksum: string;
+  artifact_signature_url?: string;
+  publisher_key_fingerprint?: string;
+  /** Bytes of the artifact, when the registry recorded them. */
+  size?: number;
+  /** `archive` when the registry has an archive source, else `git` (verified by directory checksum). */
+  source: 'archive' | 'git';
+  git_ref?: string;
+  registry: { name: string; url: string };
+  dependencies: Record<string, string>;
+  yanked: boolean;
+  warnings: string[];
+}
+
+export interface ResolveOptions {
+  includePrerelease?: boolean;
+  /** Go on to the next registry when one fails, instead of failing closed. */
+  skipUnavailable?: boolean;
+  /** Told about each registry skipped under skipUnavailable. */
+  onSkip?: (registry: string, error: PackdexError) => void;
+}
+
+/** Turn a chosen version into the resolve answer, artifact URLs mapped to where the registry was reached. */
+export async function toResolution(reader: RegistryReader, doc: PackageDocument, version: PackageVersion, warnings: string[]): Promise<Resolution> {
+  const archive = version.entry.install_sources.find((s) => s.type === 'archive');
+  const git = version.entry.install_sources.find((s) => s.type === 'git');
+  const source = archive ?? git!;
+  const out: Resolution = {
+    package: doc.name,
+    version: version.version,
+    artifact_url: await reader.artifactLocation(source.url),
+    artifact_checksum: source.checksum,
+    source: source.type,
+    registry: { name: reader.name, url: reader.endpoint.url },
+    dependencies: version.dependencies,
+    yanked: version.yanked,
+    warnings,
+  };
+  if (archive !== undefined && version.archive_size !== undefined) out.size = version.archive_size;
+  if (source.type === 'git') out.git_ref = (source as { ref: string }).ref;
+  if (version.signature_url !== undefined) {
+    out.artifact_signature_url = await reader.artifactLocation(version.signature_url);
+    out.publisher_key_fingerprint = version.publisher_key_fingerprint;
+  }
+  return out;
+}
+
+/**
+ * Resolve `name@constraint` across registries in priority order. The first registry that holds
+ * the name answers, even when none of its versions match: a private registry overriding a public
+ * name must not silently fall through to the public one. A registry that fails stops the
+ * resolution (fail closed) unless skipUnavailable.
+ */
+export async function resolvePackage(readers: readonly RegistryReader[], spec: PackageSpec, options: ResolveOptions = {}): Promise<{ resolution: Resolution; reader: RegistryReader }> {
+  if (readers.length === 0) {
+    throw new PackdexError('REGISTRY_NOT_FOUND', 'No registry is configured.', {
+      fix: 'Add one with packdex registry add NAME URL, pass --registry URL, or set PACKDEX_REGISTRIES.',
+    });
+  }
+  const skipped: string[] = [];
+  for (const reader of readers) {
+    let doc: PackageDocument | undefined;
+    try {
+      doc = await reader.packageDocument(spec.name);
+    } catch (error) {
+      if (!(error instanceof PackdexError) || options.skipUnavailable !== true) throw annotate(error, reader);
+      options.onSkip?.(reader.name, error);
+      skipped.push(reader.name);
+      continue;
+    }
+    if (doc === undefined) continue;
+    const { version, warnings } = selectVersion(doc, spec.constraint, { includePrerelease: options.includePrerelease });
+    return { resolution: await toResolution(reader, doc, version, warnings), reader };
+  }
+  throw new PackdexError('PACK_NOT_FOUND', `No registry holds ${quote(spec.name)} (asked ${readers.map((r) => r.name).join(', ')}${skipped.length > 0 ? `; skipped unavailable ${skipped.join(', ')}` : ''}).`, {
+    value: spec.name,
+    fix: 'Check the name with packdex search, or add the registry that publishes it.',
+  });
+}
+
+function annotate(error: unknown, reader: RegistryReader): unknown {
+  if (error instanceof PackdexError && error.fix !== undefined && !error.message.includes(reader.name)) {
+    return new PackdexError(error.code, `Registry ${quote(reader.name)}: ${error.message}`, {
+      value: error.value,
+      expected: error.expected,
+      fix: `${error.fix} (Registries are asked in priority order and a failing one stops the search; --skip-unavailable goes on to the next.)`,
+      path: error.path,
+      cause: error,
+    });
+  }
+  return error;
+}
