@@ -38458,6 +38458,102 @@ var pack_schema_default = {
   }
 };
 
+// schemas/config.schema.json
+var config_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://packdex.dev/schemas/config.schema.json",
+  title: "packdex client configuration",
+  description: "packdex.yaml in a project, or config.yaml in the user's config folder: the registries the client reads, in priority order, and what a project depends on.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    registries: {
+      description: "Registries to search; the lowest priority number is asked first, and the first registry holding a name wins.",
+      type: "array",
+      items: { $ref: "#/$defs/registry" }
+    },
+    cache_ttl: {
+      description: "Seconds a downloaded registry file is used without asking the server again (default 300). 0 revalidates every time.",
+      type: "integer",
+      minimum: 0
+    },
+    dependencies: {
+      description: "What this project installs: package name → version constraint. packdex lock and packdex install with no arguments read it.",
+      type: "object",
+      additionalProperties: { type: "string", minLength: 1 }
+    }
+  },
+  $defs: {
+    registry: {
+      title: "Registry setting",
+      description: "One registry.",
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "url"],
+      properties: {
+        name: { description: "A short name for messages and --registry-name.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" },
+        url: { description: "https:// (http:// only for loopback or with --allow-http), file://, or a folder path. A URL ending in index.json or registry.json means its folder.", type: "string", minLength: 1 },
+        priority: { description: "Lower is asked first (default 100).", type: "integer" },
+        enabled: { description: "A disabled registry is kept but not read (default true).", type: "boolean" },
+        headers: {
+          description: 'HTTP headers sent to this registry, e.g. Authorization: "Bearer ${TOKEN}"; ${NAME} is replaced from the environment.',
+          type: "object",
+          additionalProperties: { type: "string" }
+        }
+      }
+    }
+  }
+};
+
+// schemas/lockfile.schema.json
+var lockfile_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://packdex.dev/schemas/lockfile.schema.json",
+  title: "packdex lockfile",
+  description: "packdex.lock.json: the exact artifacts a project installs. packdex install --lockfile reads only this file and the artifacts it names; it contacts no registry.",
+  type: "object",
+  additionalProperties: false,
+  required: ["lockfile_version", "packages"],
+  properties: {
+    lockfile_version: { description: "Format version.", const: 1 },
+    packages: {
+      description: "Every pack to install, by name (sorted), dependencies included.",
+      type: "object",
+      propertyNames: { pattern: "^[a-z][a-z0-9_-]*$" },
+      additionalProperties: { $ref: "#/$defs/locked" }
+    }
+  },
+  $defs: {
+    locked: {
+      title: "Locked pack",
+      description: "One resolved pack.",
+      type: "object",
+      additionalProperties: false,
+      required: ["version", "source", "artifact_url", "artifact_checksum", "checksum_algorithm", "registry", "dependencies"],
+      dependentRequired: { artifact_signature_url: ["publisher_key_fingerprint"], publisher_key_fingerprint: ["artifact_signature_url"] },
+      properties: {
+        version: { description: "The resolved version.", type: "string", minLength: 1 },
+        source: { description: "archive: artifact_url is a .tar.gz verified by sha256; git: a repository checked out at git_ref and verified by directory checksum.", enum: ["archive", "git"] },
+        artifact_url: { description: "Exactly where the artifact is downloaded from (an https URL, or a path for a folder registry).", type: "string", minLength: 1 },
+        artifact_checksum: { description: "sha256:<64 hex>.", type: "string", pattern: "^sha256:[0-9a-f]{64}$" },
+        checksum_algorithm: { description: "Always sha256.", const: "sha256" },
+        size: { description: "Bytes of the archive, when the registry recorded them.", type: "integer", minimum: 0 },
+        git_ref: { description: "The tag or commit for a git source.", type: "string", minLength: 1 },
+        artifact_signature_url: { description: "Detached signature (always with publisher_key_fingerprint).", type: "string" },
+        publisher_key_fingerprint: { description: "The signing key's fingerprint (always with artifact_signature_url).", type: "string" },
+        registry: {
+          description: "The registry that resolved it, for the record; never contacted by a locked install.",
+          type: "object",
+          additionalProperties: false,
+          required: ["name", "url"],
+          properties: { name: { description: "Registry name.", type: "string" }, url: { description: "Registry URL as configured.", type: "string" } }
+        },
+        dependencies: { description: "name → constraint, as published.", type: "object", additionalProperties: { type: "string" } }
+      }
+    }
+  }
+};
+
 // schemas/package.schema.json
 var package_schema_default = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
@@ -38576,7 +38672,9 @@ function validators() {
       index: ajv.compile(index_schema_default),
       pack: ajv.compile(pack_schema_default),
       registry: ajv.compile(registry_schema_default),
-      package: ajv.compile(package_schema_default)
+      package: ajv.compile(package_schema_default),
+      config: ajv.compile(config_schema_default),
+      lockfile: ajv.compile(lockfile_schema_default)
     };
   }
   return compiled;

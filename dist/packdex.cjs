@@ -1181,7 +1181,7 @@ var require_streamx = __commonJS({
         fn().then((src) => {
           if (src === null) return out.end();
           if (out.destroying) return;
-          pipeline2(src, out, noop);
+          pipeline3(src, out, noop);
         }).catch((err) => out.destroy(err));
         return out;
       }
@@ -1468,13 +1468,13 @@ var require_streamx = __commonJS({
     }
     function pipelinePromise(...streams) {
       return new Promise((resolve, reject) => {
-        return pipeline2(...streams, (err) => {
+        return pipeline3(...streams, (err) => {
           if (err) return reject(err);
           resolve();
         });
       });
     }
-    function pipeline2(stream, ...streams) {
+    function pipeline3(stream, ...streams) {
       const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams];
       const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
       if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
@@ -1572,7 +1572,7 @@ var require_streamx = __commonJS({
       return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
     }
     module2.exports = {
-      pipeline: pipeline2,
+      pipeline: pipeline3,
       pipelinePromise,
       isStream,
       isStreamx,
@@ -2114,7 +2114,7 @@ var require_extract = __commonJS({
         let promiseReject = null;
         let entryStream = null;
         let entryCallback = null;
-        const extract = this;
+        const extract2 = this;
         this.on("entry", onentry);
         this.on("error", (err) => {
           error = err;
@@ -2152,7 +2152,7 @@ var require_extract = __commonJS({
           promiseResolve = resolve;
           promiseReject = reject;
           consumeCallback(null);
-          if (extract._finished && promiseResolve) {
+          if (extract2._finished && promiseResolve) {
             promiseResolve({ value: void 0, done: true });
             promiseResolve = promiseReject = null;
           }
@@ -2175,11 +2175,11 @@ var require_extract = __commonJS({
           promiseResolve = promiseReject = null;
         }
         function destroy(err) {
-          extract.destroy(err);
+          extract2.destroy(err);
           consumeCallback(err);
           return new Promise((resolve, reject) => {
-            if (extract.destroyed) return resolve({ value: void 0, done: true });
-            extract.once("close", function() {
+            if (extract2.destroyed) return resolve({ value: void 0, done: true });
+            extract2.once("close", function() {
               if (err) reject(err);
               else resolve({ value: void 0, done: true });
             });
@@ -2187,7 +2187,7 @@ var require_extract = __commonJS({
         }
       }
     };
-    module2.exports = function extract(opts) {
+    module2.exports = function extract2(opts) {
       return new Extract(opts);
     };
     function noop() {
@@ -3536,10 +3536,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -3572,11 +3572,11 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap2;
+    exports2.isMap = isMap3;
     exports2.isNode = isNode;
     exports2.isPair = isPair;
     exports2.isScalar = isScalar;
-    exports2.isSeq = isSeq;
+    exports2.isSeq = isSeq2;
   }
 });
 
@@ -3600,17 +3600,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path26) {
-      const ctrl = callVisitor(key, node, visitor, path26);
+    function visit_(key, node, visitor, path41) {
+      const ctrl = callVisitor(key, node, visitor, path41);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path26, ctrl);
-        return visit_(key, ctrl, visitor, path26);
+        replaceNode(key, path41, ctrl);
+        return visit_(key, ctrl, visitor, path41);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path26 = Object.freeze(path26.concat(node));
+          path41 = Object.freeze(path41.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path26);
+            const ci = visit_(i, node.items[i], visitor, path41);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -3621,13 +3621,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path26 = Object.freeze(path26.concat(node));
-          const ck = visit_("key", node.key, visitor, path26);
+          path41 = Object.freeze(path41.concat(node));
+          const ck = visit_("key", node.key, visitor, path41);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path26);
+          const cv = visit_("value", node.value, visitor, path41);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3648,17 +3648,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path26) {
-      const ctrl = await callVisitor(key, node, visitor, path26);
+    async function visitAsync_(key, node, visitor, path41) {
+      const ctrl = await callVisitor(key, node, visitor, path41);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path26, ctrl);
-        return visitAsync_(key, ctrl, visitor, path26);
+        replaceNode(key, path41, ctrl);
+        return visitAsync_(key, ctrl, visitor, path41);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path26 = Object.freeze(path26.concat(node));
+          path41 = Object.freeze(path41.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path26);
+            const ci = await visitAsync_(i, node.items[i], visitor, path41);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -3669,13 +3669,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path26 = Object.freeze(path26.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path26);
+          path41 = Object.freeze(path41.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path41);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path26);
+          const cv = await visitAsync_("value", node.value, visitor, path41);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3702,23 +3702,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path26) {
+    function callVisitor(key, node, visitor, path41) {
       if (typeof visitor === "function")
-        return visitor(key, node, path26);
+        return visitor(key, node, path41);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path26);
+        return visitor.Map?.(key, node, path41);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path26);
+        return visitor.Seq?.(key, node, path41);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path26);
+        return visitor.Pair?.(key, node, path41);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path26);
+        return visitor.Scalar?.(key, node, path41);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path26);
+        return visitor.Alias?.(key, node, path41);
       return void 0;
     }
-    function replaceNode(key, path26, node) {
-      const parent = path26[path26.length - 1];
+    function replaceNode(key, path41, node) {
+      const parent = path41[path41.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -4330,10 +4330,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path26, value) {
+    function collectionFromPath(schema, path41, value) {
       let v = value;
-      for (let i = path26.length - 1; i >= 0; --i) {
-        const k = path26[i];
+      for (let i = path41.length - 1; i >= 0; --i) {
+        const k = path41[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -4352,7 +4352,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path26) => path26 == null || typeof path26 === "object" && !!path26[Symbol.iterator]().next().done;
+    var isEmptyPath = (path41) => path41 == null || typeof path41 === "object" && !!path41[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -4382,11 +4382,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path26, value) {
-        if (isEmptyPath(path26))
+      addIn(path41, value) {
+        if (isEmptyPath(path41))
           this.add(value);
         else {
-          const [key, ...rest] = path26;
+          const [key, ...rest] = path41;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -4400,8 +4400,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path26) {
-        const [key, ...rest] = path26;
+      deleteIn(path41) {
+        const [key, ...rest] = path41;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -4415,8 +4415,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path26, keepScalar) {
-        const [key, ...rest] = path26;
+      getIn(path41, keepScalar) {
+        const [key, ...rest] = path41;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -4434,8 +4434,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path26) {
-        const [key, ...rest] = path26;
+      hasIn(path41) {
+        const [key, ...rest] = path41;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -4445,8 +4445,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path26, value) {
-        const [key, ...rest] = path26;
+      setIn(path41, value) {
+        const [key, ...rest] = path41;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -5533,7 +5533,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add2 = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -5543,10 +5543,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
-            add(key, value);
+            add2(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add(key, obj[key]);
+            add2(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -6961,9 +6961,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path26, value) {
+      addIn(path41, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path26, value);
+          this.contents.addIn(path41, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -7038,14 +7038,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path26) {
-        if (Collection.isEmptyPath(path26)) {
+      deleteIn(path41) {
+        if (Collection.isEmptyPath(path41)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path26) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path41) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7060,10 +7060,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path26, keepScalar) {
-        if (Collection.isEmptyPath(path26))
+      getIn(path41, keepScalar) {
+        if (Collection.isEmptyPath(path41))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path26, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path41, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -7074,10 +7074,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path26) {
-        if (Collection.isEmptyPath(path26))
+      hasIn(path41) {
+        if (Collection.isEmptyPath(path41))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path26) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path41) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7094,13 +7094,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path26, value) {
-        if (Collection.isEmptyPath(path26)) {
+      setIn(path41, value) {
+        if (Collection.isEmptyPath(path41)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path26), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path41), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path26, value);
+          this.contents.setIn(path41, value);
         }
       }
       /**
@@ -7684,9 +7684,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -7722,7 +7722,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -7762,7 +7762,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -7785,7 +7785,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -7817,7 +7817,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -7833,7 +7833,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -9061,9 +9061,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path26) => {
+    visit.itemAtPath = (cst, path41) => {
       let item = cst;
-      for (const [field, index] of path26) {
+      for (const [field, index] of path41) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -9072,23 +9072,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path26) => {
-      const parent = visit.itemAtPath(cst, path26.slice(0, -1));
-      const field = path26[path26.length - 1][0];
+    visit.parentCollection = (cst, path41) => {
+      const parent = visit.itemAtPath(cst, path41.slice(0, -1));
+      const field = path41[path41.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path26, item, visitor) {
-      let ctrl = visitor(item, path26);
+    function _visit(path41, item, visitor) {
+      let ctrl = visitor(item, path41);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path26.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path41.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9099,10 +9099,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path26);
+            ctrl = ctrl(item, path41);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path26) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path41) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -9837,15 +9837,15 @@ var require_parser = __commonJS({
     var node_process = require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -10734,7 +10734,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -10760,7 +10760,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -10796,7 +10796,7 @@ var require_public_api = __commonJS({
     }
     exports2.parse = parse;
     exports2.parseAllDocuments = parseAllDocuments;
-    exports2.parseDocument = parseDocument2;
+    exports2.parseDocument = parseDocument3;
     exports2.stringify = stringify2;
   }
 });
@@ -11555,7 +11555,7 @@ var require_sort = __commonJS({
   "node_modules/semver/functions/sort.js"(exports2, module2) {
     "use strict";
     var compareBuild = require_compare_build();
-    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
+    var sort = (list2, loose) => list2.sort((a, b) => compareBuild(a, b, loose));
     module2.exports = sort;
   }
 });
@@ -11565,7 +11565,7 @@ var require_rsort = __commonJS({
   "node_modules/semver/functions/rsort.js"(exports2, module2) {
     "use strict";
     var compareBuild = require_compare_build();
-    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
+    var rsort = (list2, loose) => list2.sort((a, b) => compareBuild(b, a, loose));
     module2.exports = rsort;
   }
 });
@@ -16155,14 +16155,14 @@ var require_utils = __commonJS({
         BYTE_HEX[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
       }
     }
-    function percentEncodeNonAscii(cp) {
-      if (cp < 2048) {
-        return BYTE_HEX[192 | cp >> 6] + BYTE_HEX[128 | cp & 63];
+    function percentEncodeNonAscii(cp2) {
+      if (cp2 < 2048) {
+        return BYTE_HEX[192 | cp2 >> 6] + BYTE_HEX[128 | cp2 & 63];
       }
-      if (cp < 65536) {
-        return BYTE_HEX[224 | cp >> 12] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
+      if (cp2 < 65536) {
+        return BYTE_HEX[224 | cp2 >> 12] + BYTE_HEX[128 | cp2 >> 6 & 63] + BYTE_HEX[128 | cp2 & 63];
       }
-      return BYTE_HEX[240 | cp >> 18] + BYTE_HEX[128 | cp >> 12 & 63] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
+      return BYTE_HEX[240 | cp2 >> 18] + BYTE_HEX[128 | cp2 >> 12 & 63] + BYTE_HEX[128 | cp2 >> 6 & 63] + BYTE_HEX[128 | cp2 & 63];
     }
     function stringArrayToHexStripped(input) {
       let acc = "";
@@ -16295,8 +16295,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path26) {
-      let input = path26;
+    function removeDotSegments(path41) {
+      let input = path41;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -16370,11 +16370,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path26) {
-      if (path26 === "" || path26[0] === "/") {
-        return removeDotSegments(path26);
+    function removeDotSegmentsRelative(path41) {
+      if (path41 === "" || path41[0] === "/") {
+        return removeDotSegments(path41);
       }
-      const segments = path26.split("/");
+      const segments = path41.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -16557,8 +16557,8 @@ var require_utils = __commonJS({
     function encodeFragment(input) {
       return encodeComponent(input, isQueryFragmentCharacter);
     }
-    function isEscapeSafe(cp) {
-      return cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 42 || cp === 43 || cp === 45 || cp === 46 || cp === 47 || cp === 64 || cp === 95;
+    function isEscapeSafe(cp2) {
+      return cp2 >= 48 && cp2 <= 57 || cp2 >= 65 && cp2 <= 90 || cp2 >= 97 && cp2 <= 122 || cp2 === 42 || cp2 === 43 || cp2 === 45 || cp2 === 46 || cp2 === 47 || cp2 === 64 || cp2 === 95;
     }
     function normalizeQueryFragmentEncoding(input) {
       let output = "";
@@ -16737,8 +16737,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path26 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path26 && path26 !== "/" ? path26 : void 0;
+        const path41 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path41 && path41 !== "/" ? path41 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -20660,6 +20660,14 @@ function usageError(message, fix) {
   return new PackdexError("USAGE", message, { fix });
 }
 function parseCommandArgs(command, argv) {
+  const args = [];
+  argv.forEach((arg, i) => {
+    args.push(arg);
+    const fallback = command.optionalValues?.[arg.replace(/^--/, "")];
+    const next = argv[i + 1];
+    if (arg.startsWith("--") && fallback !== void 0 && (next === void 0 || next.startsWith("-"))) args.push(fallback);
+  });
+  argv = args;
   try {
     const { values, positionals } = (0, import_node_util.parseArgs)({
       args: argv,
@@ -20705,17 +20713,17 @@ var tar = __toESM(require_tar_stream(), 1);
 var import_node_crypto = require("node:crypto");
 var import_promises = require("node:fs/promises");
 var CHUNK_SIZE = 1 << 20;
-async function hashFile(path26, algorithm = "sha256") {
+async function hashFile(path41, algorithm = "sha256") {
   const hash = (0, import_node_crypto.createHash)(algorithm);
-  await readStable(path26, (chunk) => {
+  await readStable(path41, (chunk) => {
     hash.update(chunk);
   });
   return hash.digest("hex");
 }
-async function readStable(path26, sink, hooks = {}, displayPath = path26.toString()) {
+async function readStable(path41, sink, hooks = {}, displayPath = path41.toString()) {
   let handle;
   try {
-    handle = await (0, import_promises.open)(path26, "r");
+    handle = await (0, import_promises.open)(path41, "r");
   } catch (cause) {
     const code = cause.code;
     if (code === "ENOENT") {
@@ -21020,8 +21028,8 @@ async function buildArchive(options) {
     });
   }
   const inWorkTree = await isGitWorkTree(options.packDir);
-  const kind = options.source === "git" || options.source === "directory" ? options.source : options.ref !== void 0 || inWorkTree ? "git" : "directory";
-  if (kind === "git" && !inWorkTree) {
+  const kind2 = options.source === "git" || options.source === "directory" ? options.source : options.ref !== void 0 || inWorkTree ? "git" : "directory";
+  if (kind2 === "git" && !inWorkTree) {
     throw new PackdexError("GIT_FAILED", `'${options.packDir}' is not in a git work tree, so there is no commit to archive.`, {
       value: options.packDir,
       fix: "Archive the directory instead (--source directory), or run inside the repository."
@@ -21030,7 +21038,7 @@ async function buildArchive(options) {
   let files;
   let feed;
   let commit;
-  if (kind === "git") {
+  if (kind2 === "git") {
     const ref = options.ref ?? "HEAD";
     commit = await resolveCommit(options.packDir, ref);
     const treeFiles = await listGitTreeFiles(options.packDir, commit, ref);
@@ -21136,7 +21144,7 @@ async function buildArchive(options) {
     checksum: `sha256:${hash.digest("hex")}`,
     size,
     files: files.length,
-    source: kind,
+    source: kind2,
     ...commit === void 0 ? {} : { commit }
   };
 }
@@ -21236,9 +21244,9 @@ function parseYamlMapping(text, file, what = "manifest") {
     });
   }
   const locate = (pointer) => {
-    const path26 = pointerToPath(pointer);
-    for (let n = path26.length; n >= 0; n--) {
-      const node = doc.getIn(path26.slice(0, n), true);
+    const path41 = pointerToPath(pointer);
+    for (let n = path41.length; n >= 0; n--) {
+      const node = doc.getIn(path41.slice(0, n), true);
       if (node?.range) {
         const pos = lineCounter.linePos(node.range[0]);
         return { line: pos.line, column: pos.col };
@@ -21828,6 +21836,102 @@ var pack_schema_default = {
   }
 };
 
+// schemas/config.schema.json
+var config_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://packdex.dev/schemas/config.schema.json",
+  title: "packdex client configuration",
+  description: "packdex.yaml in a project, or config.yaml in the user's config folder: the registries the client reads, in priority order, and what a project depends on.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    registries: {
+      description: "Registries to search; the lowest priority number is asked first, and the first registry holding a name wins.",
+      type: "array",
+      items: { $ref: "#/$defs/registry" }
+    },
+    cache_ttl: {
+      description: "Seconds a downloaded registry file is used without asking the server again (default 300). 0 revalidates every time.",
+      type: "integer",
+      minimum: 0
+    },
+    dependencies: {
+      description: "What this project installs: package name → version constraint. packdex lock and packdex install with no arguments read it.",
+      type: "object",
+      additionalProperties: { type: "string", minLength: 1 }
+    }
+  },
+  $defs: {
+    registry: {
+      title: "Registry setting",
+      description: "One registry.",
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "url"],
+      properties: {
+        name: { description: "A short name for messages and --registry-name.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" },
+        url: { description: "https:// (http:// only for loopback or with --allow-http), file://, or a folder path. A URL ending in index.json or registry.json means its folder.", type: "string", minLength: 1 },
+        priority: { description: "Lower is asked first (default 100).", type: "integer" },
+        enabled: { description: "A disabled registry is kept but not read (default true).", type: "boolean" },
+        headers: {
+          description: 'HTTP headers sent to this registry, e.g. Authorization: "Bearer ${TOKEN}"; ${NAME} is replaced from the environment.',
+          type: "object",
+          additionalProperties: { type: "string" }
+        }
+      }
+    }
+  }
+};
+
+// schemas/lockfile.schema.json
+var lockfile_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://packdex.dev/schemas/lockfile.schema.json",
+  title: "packdex lockfile",
+  description: "packdex.lock.json: the exact artifacts a project installs. packdex install --lockfile reads only this file and the artifacts it names; it contacts no registry.",
+  type: "object",
+  additionalProperties: false,
+  required: ["lockfile_version", "packages"],
+  properties: {
+    lockfile_version: { description: "Format version.", const: 1 },
+    packages: {
+      description: "Every pack to install, by name (sorted), dependencies included.",
+      type: "object",
+      propertyNames: { pattern: "^[a-z][a-z0-9_-]*$" },
+      additionalProperties: { $ref: "#/$defs/locked" }
+    }
+  },
+  $defs: {
+    locked: {
+      title: "Locked pack",
+      description: "One resolved pack.",
+      type: "object",
+      additionalProperties: false,
+      required: ["version", "source", "artifact_url", "artifact_checksum", "checksum_algorithm", "registry", "dependencies"],
+      dependentRequired: { artifact_signature_url: ["publisher_key_fingerprint"], publisher_key_fingerprint: ["artifact_signature_url"] },
+      properties: {
+        version: { description: "The resolved version.", type: "string", minLength: 1 },
+        source: { description: "archive: artifact_url is a .tar.gz verified by sha256; git: a repository checked out at git_ref and verified by directory checksum.", enum: ["archive", "git"] },
+        artifact_url: { description: "Exactly where the artifact is downloaded from (an https URL, or a path for a folder registry).", type: "string", minLength: 1 },
+        artifact_checksum: { description: "sha256:<64 hex>.", type: "string", pattern: "^sha256:[0-9a-f]{64}$" },
+        checksum_algorithm: { description: "Always sha256.", const: "sha256" },
+        size: { description: "Bytes of the archive, when the registry recorded them.", type: "integer", minimum: 0 },
+        git_ref: { description: "The tag or commit for a git source.", type: "string", minLength: 1 },
+        artifact_signature_url: { description: "Detached signature (always with publisher_key_fingerprint).", type: "string" },
+        publisher_key_fingerprint: { description: "The signing key's fingerprint (always with artifact_signature_url).", type: "string" },
+        registry: {
+          description: "The registry that resolved it, for the record; never contacted by a locked install.",
+          type: "object",
+          additionalProperties: false,
+          required: ["name", "url"],
+          properties: { name: { description: "Registry name.", type: "string" }, url: { description: "Registry URL as configured.", type: "string" } }
+        },
+        dependencies: { description: "name → constraint, as published.", type: "object", additionalProperties: { type: "string" } }
+      }
+    }
+  }
+};
+
 // schemas/package.schema.json
 var package_schema_default = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
@@ -21946,22 +22050,24 @@ function validators() {
       index: ajv.compile(index_schema_default),
       pack: ajv.compile(pack_schema_default),
       registry: ajv.compile(registry_schema_default),
-      package: ajv.compile(package_schema_default)
+      package: ajv.compile(package_schema_default),
+      config: ajv.compile(config_schema_default),
+      lockfile: ajv.compile(lockfile_schema_default)
     };
   }
   return compiled;
 }
 function describeError(error) {
   const params = error.params;
-  let path26 = error.instancePath;
+  let path41 = error.instancePath;
   let message;
   switch (error.keyword) {
     case "additionalProperties":
-      path26 = `${path26}/${String(params.additionalProperty)}`;
+      path41 = `${path41}/${String(params.additionalProperty)}`;
       message = `unknown key '${String(params.additionalProperty)}'`;
       break;
     case "required":
-      path26 = `${path26}/${String(params.missingProperty)}`;
+      path41 = `${path41}/${String(params.missingProperty)}`;
       message = `required key '${String(params.missingProperty)}' is missing`;
       break;
     case "pattern":
@@ -21976,7 +22082,7 @@ function describeError(error) {
     default:
       message = error.message ?? error.keyword;
   }
-  return { path: path26, keyword: error.keyword, message };
+  return { path: path41, keyword: error.keyword, message };
 }
 function validateSchema(name, data) {
   const validate = validators()[name];
@@ -22055,17 +22161,17 @@ function decodeManifestText(bytes, file) {
 }
 var str = (v) => typeof v === "string" && v.trim() !== "" ? v : void 0;
 var strList = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string" && x !== "") : void 0;
-var sortedUnique = (list) => [...new Set(list)].sort();
+var sortedUnique = (list2) => [...new Set(list2)].sort();
 function normalizeManifest(source) {
   const raw = source.data;
   const findings = [];
-  const add = (f) => {
+  const add2 = (f) => {
     const loc = f.pointer === void 0 ? void 0 : source.locate(f.pointer);
     findings.push({ ...f, file: source.file, line: loc?.line, column: loc?.column });
   };
   for (const issue of validateSchema("pack", raw)) {
     if (issue.keyword === "additionalProperties") {
-      add({
+      add2({
         code: "MANIFEST_SCHEMA",
         severity: "warn",
         message: `${issue.message} at ${issue.path}; the index ignores it`,
@@ -22073,7 +22179,7 @@ function normalizeManifest(source) {
         fix: "Remove the key, or check its spelling."
       });
     } else {
-      add({
+      add2({
         code: "MANIFEST_SCHEMA",
         severity: "fail",
         message: `${issue.path || "/"} ${issue.message}`,
@@ -22085,7 +22191,7 @@ function normalizeManifest(source) {
   }
   for (const [old, current] of SPELLINGS) {
     if (raw[old] !== void 0 && raw[current] !== void 0 && !(0, import_node_util2.isDeepStrictEqual)(raw[old], raw[current])) {
-      add({
+      add2({
         code: "MANIFEST_SPELLING_CONFLICT",
         severity: "fail",
         message: `both '${old}' and '${current}' are set, to different values`,
@@ -22103,7 +22209,7 @@ function normalizeManifest(source) {
     if (name !== void 0 && REF_PATTERN.test(name)) {
       ref = name;
     } else {
-      add({
+      add2({
         code: "MANIFEST_REF_INVALID",
         severity: "fail",
         message: name === void 0 ? "no ref, and no name to derive it from" : `no ref, and name ${quote(name)} is not a valid ref`,
@@ -22114,7 +22220,7 @@ function normalizeManifest(source) {
       });
     }
   } else if (!REF_PATTERN.test(ref)) {
-    add({
+    add2({
       code: "MANIFEST_REF_INVALID",
       severity: "fail",
       message: `ref ${quote(ref)} is not a valid pack ref`,
@@ -22127,7 +22233,7 @@ function normalizeManifest(source) {
   const version = typeof raw.version === "string" ? raw.version.trim() : void 0;
   if (version === void 0) {
     if (raw.version === void 0) {
-      add({
+      add2({
         code: "MANIFEST_VERSION_INVALID",
         severity: "fail",
         message: "no version",
@@ -22137,7 +22243,7 @@ function normalizeManifest(source) {
       });
     }
   } else if (!VERSION_PATTERN.test(version) || import_semver.default.valid(version) === null) {
-    add({
+    add2({
       code: "MANIFEST_VERSION_INVALID",
       severity: "fail",
       message: `version ${quote(version)} is not a semantic version`,
@@ -22151,7 +22257,7 @@ function normalizeManifest(source) {
   const repository = str(raw.repository) ?? str(meta?.repository_url);
   for (const [key, value] of [["homepage", homepage], ["repository", repository]]) {
     if (value !== void 0 && !/^https?:\/\/\S+$/.test(value)) {
-      add({
+      add2({
         code: "URL_INVALID",
         severity: "fail",
         message: `${key} ${quote(value)} is not an http(s) URL`,
@@ -22164,10 +22270,10 @@ function normalizeManifest(source) {
   }
   const dependencies = normalizeDependencies(raw.dependencies);
   const inline = {};
-  for (const kind of COMPONENT_KINDS) {
-    const list = raw[kind];
-    if (Array.isArray(list)) {
-      inline[kind] = list.filter(isObject).map((c) => ({ name: String(c.name ?? ""), description: typeof c.description === "string" ? c.description : "" }));
+  for (const kind2 of COMPONENT_KINDS) {
+    const list2 = raw[kind2];
+    if (Array.isArray(list2)) {
+      inline[kind2] = list2.filter(isObject).map((c) => ({ name: String(c.name ?? ""), description: typeof c.description === "string" ? c.description : "" }));
     }
   }
   const manifest = {
@@ -22190,7 +22296,7 @@ function normalizeManifest(source) {
   return { manifest, findings };
 }
 function normalizeDependencies(value) {
-  const packList = (list) => sortedUnique(list.filter((x) => typeof x === "string").map((d) => d.includes("@") ? d : `${d}@*`));
+  const packList = (list2) => sortedUnique(list2.filter((x) => typeof x === "string").map((d) => d.includes("@") ? d : `${d}@*`));
   if (Array.isArray(value)) return value.length === 0 ? void 0 : { packs: packList(value) };
   if (!isObject(value)) return void 0;
   const out = {};
@@ -22221,12 +22327,12 @@ function suggestRef(text) {
 async function discoverContents(packDir, manifest) {
   const findings = [];
   const found = { actions: [], sensors: [], triggers: [], rules: [], workflows: [] };
-  for (const folder of COMPONENT_KINDS) {
-    for (const file of await yamlFilesOf(import_node_path4.default.join(packDir, folder))) {
-      const rel = `${folder}/${file}`;
+  for (const folder2 of COMPONENT_KINDS) {
+    for (const file of await yamlFilesOf(import_node_path4.default.join(packDir, folder2))) {
+      const rel = `${folder2}/${file}`;
       let data;
       try {
-        data = parseYamlMapping(await (0, import_promises6.readFile)(import_node_path4.default.join(packDir, folder, file), "utf8"), rel, `a ${folder.slice(0, -1)} definition`).data;
+        data = parseYamlMapping(await (0, import_promises6.readFile)(import_node_path4.default.join(packDir, folder2, file), "utf8"), rel, `a ${folder2.slice(0, -1)} definition`).data;
       } catch (cause) {
         if (!(cause instanceof PackdexError)) throw cause;
         findings.push({
@@ -22241,32 +22347,32 @@ async function discoverContents(packDir, manifest) {
         });
         continue;
       }
-      const kind = folder === "actions" && data.workflow_file !== void 0 ? "workflows" : folder;
-      found[kind].push({ name: componentName(data, file, manifest.ref), description: componentDescription(data), file: rel });
+      const kind2 = folder2 === "actions" && data.workflow_file !== void 0 ? "workflows" : folder2;
+      found[kind2].push({ name: componentName(data, file, manifest.ref), description: componentDescription(data), file: rel });
     }
   }
   const contents = {};
-  for (const kind of COMPONENT_KINDS) {
-    const fromFiles = found[kind];
-    const list = fromFiles.length > 0 ? fromFiles : (manifest.inline[kind] ?? []).map((c) => ({ ...c, name: stripRef(c.name, manifest.ref), file: "pack.yaml" }));
+  for (const kind2 of COMPONENT_KINDS) {
+    const fromFiles = found[kind2];
+    const list2 = fromFiles.length > 0 ? fromFiles : (manifest.inline[kind2] ?? []).map((c) => ({ ...c, name: stripRef(c.name, manifest.ref), file: "pack.yaml" }));
     const byName = /* @__PURE__ */ new Map();
-    for (const c of list) {
+    for (const c of list2) {
       const earlier = byName.get(c.name);
       if (earlier !== void 0) {
         findings.push({
           code: "COMPONENT_DUPLICATE",
           severity: "fail",
-          message: `${kind} name ${quote(c.name)} is used by both ${earlier.file} and ${c.file}`,
+          message: `${kind2} name ${quote(c.name)} is used by both ${earlier.file} and ${c.file}`,
           file: c.file,
           value: c.name,
-          expected: `names unique within ${kind}`,
+          expected: `names unique within ${kind2}`,
           fix: `Rename one of them (set "name:" or "ref:" in ${c.file}).`
         });
         continue;
       }
       byName.set(c.name, c);
     }
-    contents[kind] = [...byName.values()].map(({ name, description }) => ({ name, description })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    contents[kind2] = [...byName.values()].map(({ name, description }) => ({ name, description })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   }
   return { contents, findings };
 }
@@ -22616,16 +22722,16 @@ var checksumCommand = {
       throw new PackdexError("PATH_NOT_FOUND", `No such file or directory: '${positionals[0]}'.`, { value: positionals[0], fix: "Check the path." });
     });
     let checksum;
-    let kind;
+    let kind2;
     if (st.isDirectory()) {
       if (algorithm !== "sha256") throw usageError("The directory checksum is defined for sha256 only.", "Drop --algorithm for directories.");
       checksum = `sha256:${await hashDirectory(target)}`;
-      kind = "directory";
+      kind2 = "directory";
     } else {
       checksum = `${algorithm}:${await hashFile(target, algorithm)}`;
-      kind = "file";
+      kind2 = "file";
     }
-    if (json) printJson(io, { ok: true, path: positionals[0], kind, checksum });
+    if (json) printJson(io, { ok: true, path: positionals[0], kind: kind2, checksum });
     else io.stdout(`${checksum}
 `);
     return EXIT_OK;
@@ -22672,8 +22778,8 @@ function canonicalEntry(entry) {
   }
   if (entry.contents !== null && typeof entry.contents === "object") {
     const contents = pick(entry.contents, CONTENT_KINDS);
-    for (const kind of CONTENT_KINDS) {
-      if (Array.isArray(contents[kind])) contents[kind] = contents[kind].map((c) => pick(c, ["name", "description"]));
+    for (const kind2 of CONTENT_KINDS) {
+      if (Array.isArray(contents[kind2])) contents[kind2] = contents[kind2].map((c) => pick(c, ["name", "description"]));
     }
     out.contents = contents;
   }
@@ -22745,6 +22851,11 @@ function parseSha256(input) {
   }
   return formatChecksum(parsed);
 }
+function checksumsEqual(a, b) {
+  const pa = parseChecksum(a);
+  const pb = parseChecksum(b);
+  return pa.algorithm === pb.algorithm && pa.hex === pb.hex;
+}
 
 // src/core/index-file/index-rules.ts
 var import_semver2 = __toESM(require_semver2(), 1);
@@ -22755,14 +22866,14 @@ function isObject2(v) {
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function checkSortedUnique(list, path26, what, out, key) {
-  if (!Array.isArray(list)) return;
-  for (let i = 1; i < list.length; i++) {
-    const a = key ? key(list[i - 1]) : list[i - 1];
-    const b = key ? key(list[i]) : list[i];
+function checkSortedUnique(list2, path41, what, out, key) {
+  if (!Array.isArray(list2)) return;
+  for (let i = 1; i < list2.length; i++) {
+    const a = key ? key(list2[i - 1]) : list2[i - 1];
+    const b = key ? key(list2[i]) : list2[i];
     if (typeof a !== "string" || typeof b !== "string") continue;
-    if (a === b) out.push({ path: `${path26}/${i}`, message: `duplicate ${what} ${quote(b)}` });
-    else if (compareStrings(a, b) > 0) out.push({ path: `${path26}/${i}`, message: `${what} ${quote(b)} is out of order: it must sort before ${quote(a)}` });
+    if (a === b) out.push({ path: `${path41}/${i}`, message: `duplicate ${what} ${quote(b)}` });
+    else if (compareStrings(a, b) > 0) out.push({ path: `${path41}/${i}`, message: `${what} ${quote(b)} is out of order: it must sort before ${quote(a)}` });
   }
 }
 function entryRuleViolations(entry, prefix = "") {
@@ -22774,8 +22885,8 @@ function entryRuleViolations(entry, prefix = "") {
   checkSortedUnique(entry.keywords, `${prefix}/keywords`, "keyword", out);
   checkSortedUnique(entry.runtime_deps, `${prefix}/runtime_deps`, "runtime dependency", out);
   if (isObject2(entry.contents)) {
-    for (const kind of COMPONENT_KINDS2) {
-      checkSortedUnique(entry.contents[kind], `${prefix}/contents/${kind}`, `${kind} name`, out, (c) => isObject2(c) ? c.name : void 0);
+    for (const kind2 of COMPONENT_KINDS2) {
+      checkSortedUnique(entry.contents[kind2], `${prefix}/contents/${kind2}`, `${kind2} name`, out, (c) => isObject2(c) ? c.name : void 0);
     }
   }
   if (Array.isArray(entry.install_sources)) {
@@ -23594,7 +23705,7 @@ var PAGE_FILES = {
 </body>
 </html>
 `,
-  "assets/app.js": '"use strict";\n(() => {\n  // src/core/site/shard-path.ts\n  function packageDocumentPath(name) {\n    return `packages/${shardOf(name)}/${name}.json`;\n  }\n  function shardOf(name) {\n    const lower = name.toLowerCase();\n    switch (lower.length) {\n      case 1:\n        return "1";\n      case 2:\n        return "2";\n      case 3:\n        return `3/${lower[0]}`;\n      default:\n        return `${lower.slice(0, 2)}/${lower.slice(2, 4)}`;\n    }\n  }\n\n  // page/app.ts\n  var SHOWN = 50;\n  var $ = (id) => document.getElementById(id);\n  function el(tag, props = {}, ...children) {\n    const node = document.createElement(tag);\n    if (props.text !== void 0) node.textContent = props.text;\n    if (props.className !== void 0) node.className = props.className;\n    if (props.href !== void 0) node.href = props.href;\n    for (const child of children) node.append(child);\n    return node;\n  }\n  function safeLink(url) {\n    if (url === void 0) return document.createTextNode("—");\n    return /^https?:\\/\\//i.test(url) ? el("a", { text: url, href: url }) : document.createTextNode(url);\n  }\n  async function getJson(url) {\n    const response = await fetch(url, { cache: "no-cache" });\n    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);\n    return await response.json();\n  }\n  function score(row, terms) {\n    let total = 0;\n    for (const term of terms) {\n      let best = 0;\n      if (row.name === term) best = 100;\n      else if (row.name.startsWith(term)) best = 60;\n      else if (row.name.includes(term)) best = 40;\n      else if (row.keywords.some((k) => k === term)) best = 30;\n      else if (row.keywords.some((k) => k.includes(term))) best = 20;\n      else if (row.description.includes(term)) best = 10;\n      else if (isSubsequence(term, row.name)) best = 5;\n      if (best === 0) return 0;\n      total += best;\n    }\n    return total;\n  }\n  function isSubsequence(needle, hay) {\n    let i = 0;\n    for (const ch of hay) if (ch === needle[i]) i++;\n    return i === needle.length;\n  }\n  var rows = [];\n  function renderResults(query) {\n    const terms = query.toLowerCase().split(/\\s+/).filter(Boolean);\n    const matches = terms.length === 0 ? rows.map((row) => ({ row, s: 1 })) : rows.map((row) => ({ row, s: score(row, terms) })).filter((m) => m.s > 0);\n    matches.sort((a, b) => b.s - a.s || (a.row.name < b.row.name ? -1 : 1));\n    const list = $("results");\n    list.replaceChildren(\n      ...matches.slice(0, SHOWN).map(\n        ({ row }) => el(\n          "li",\n          {},\n          el("a", { text: row.entry.ref, className: "name", href: `#/package/${encodeURIComponent(row.entry.ref)}` }),\n          el("span", { text: row.entry.version, className: "version" }),\n          el("div", { text: row.entry.description }),\n          el("div", { className: "keywords" }, ...row.entry.keywords.map((k) => el("span", { text: k })))\n        )\n      )\n    );\n    const shown = Math.min(matches.length, SHOWN);\n    $("status").textContent = terms.length === 0 ? `${rows.length} package${rows.length === 1 ? "" : "s"}${rows.length > shown ? ` (showing ${shown}; search to narrow)` : ""}` : `${matches.length} match${matches.length === 1 ? "" : "es"} for “${query.trim()}”${matches.length > shown ? ` (showing ${shown})` : ""}`;\n  }\n  function checksumOf(entry, type) {\n    return entry.install_sources.find((s) => s.type === type)?.checksum;\n  }\n  async function renderPackage(name) {\n    const article = $("package");\n    $("results").hidden = true;\n    article.hidden = false;\n    article.replaceChildren(el("p", { text: `Loading ${name}…`, className: "muted" }));\n    let doc;\n    try {\n      doc = await getJson(packageDocumentPath(name));\n    } catch (error) {\n      article.replaceChildren(el("h1", { text: name }), el("p", { text: `Could not load this package: ${error.message}` }));\n      return;\n    }\n    const latest = doc.dist_tags.latest;\n    const current = doc.versions.find((v) => v.version === latest) ?? doc.versions[doc.versions.length - 1];\n    const entry = current.entry;\n    const facts = [\n      ["Version", document.createTextNode(entry.version)],\n      ["Author", document.createTextNode(entry.email === void 0 ? entry.author : `${entry.author} <${entry.email}>`)],\n      ["License", document.createTextNode(entry.license)],\n      ["Homepage", safeLink(entry.homepage)],\n      ["Repository", safeLink(entry.repository)],\n      ["Owner", document.createTextNode(doc.owner)],\n      ["Runtimes", document.createTextNode(entry.runtime_deps.join(", ") || "—")],\n      ["Depends on", document.createTextNode(Object.entries(current.dependencies).map(([n, c]) => `${n} ${c}`).join(", ") || "—")]\n    ];\n    const install = `packdex install ${entry.ref}@${entry.version}`;\n    const copy = el("button", { text: "Copy" });\n    copy.addEventListener("click", () => void navigator.clipboard?.writeText(install).then(() => copy.textContent = "Copied"));\n    const kinds = Object.entries(entry.contents).filter(([, list]) => list.length > 0);\n    article.replaceChildren(\n      el("h1", { text: entry.label }, el("span", { text: entry.ref, className: "version" })),\n      el("p", { text: entry.description }),\n      el("div", { className: "keywords" }, ...entry.keywords.map((k) => el("span", { text: k }))),\n      el("h2", { text: "Install" }),\n      el("pre", {}, el("code", { text: install }), " ", copy),\n      el("table", {}, ...facts.map(([k, v]) => el("tr", {}, el("th", { text: k }), el("td", {}, v)))),\n      el("h2", { text: "Contents" }),\n      kinds.length === 0 ? el("p", { text: "No components listed.", className: "muted" }) : el("div", {}, ...kinds.map(([kind, list]) => el("section", {}, el("h3", { text: `${kind} (${list.length})` }), el("ul", {}, ...list.map((c) => el("li", {}, el("code", { text: c.name }), c.description === "" ? "" : ` — ${c.description}`)))))),\n      el("h2", { text: "Versions" }),\n      el(\n        "table",\n        { className: "versions" },\n        el("tr", {}, ...["Version", "Published", "Size", "Archive checksum", "Git ref", "Tags"].map((h) => el("th", { text: h }))),\n        ...[...doc.versions].reverse().map(\n          (v) => el(\n            "tr",\n            {},\n            el("td", {}, v.version, v.yanked ? el("div", { text: `yanked${v.yanked_reason === void 0 ? "" : `: ${v.yanked_reason}`}`, className: "yanked" }) : ""),\n            el("td", { text: v.published_at.slice(0, 10) }),\n            el("td", { text: v.archive_size === void 0 ? "—" : formatBytes(v.archive_size) }),\n            el("td", {}, el("code", { text: checksumOf(v.entry, "archive") ?? checksumOf(v.entry, "git") ?? "—" })),\n            el("td", {}, el("code", { text: v.entry.install_sources.find((s) => s.type === "git")?.ref ?? "—" })),\n            el("td", {}, ...Object.entries(doc.dist_tags).filter(([, t]) => t === v.version).map(([tag]) => el("span", { text: tag, className: "tag" })))\n          )\n        )\n      )\n    );\n    document.title = `${entry.ref} · ${document.title.split(" · ").pop() ?? ""}`;\n  }\n  function formatBytes(n) {\n    if (n < 1024) return `${n} B`;\n    if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;\n    return `${(n / 1024 / 1024).toFixed(1)} MiB`;\n  }\n  function route() {\n    const match = /^#\\/package\\/(.+)$/.exec(location.hash);\n    if (match) {\n      void renderPackage(decodeURIComponent(match[1]));\n      return;\n    }\n    $("package").hidden = true;\n    $("results").hidden = false;\n    renderResults($("q").value);\n  }\n  async function start() {\n    const input = $("q");\n    try {\n      const [identity, index] = await Promise.all([getJson("registry.json").catch(() => void 0), getJson("index.json")]);\n      const title = identity?.name ?? index.registry_name;\n      $("home").textContent = title;\n      document.title = title;\n      $("registry-description").textContent = identity?.description ?? "";\n      rows = index.packs.map((entry) => ({ entry, name: entry.ref.toLowerCase(), description: entry.description.toLowerCase(), keywords: entry.keywords.map((k) => k.toLowerCase()) }));\n    } catch (error) {\n      $("status").textContent = `Could not load the registry: ${error.message}`;\n      return;\n    }\n    let pending = 0;\n    input.addEventListener("input", () => {\n      cancelAnimationFrame(pending);\n      pending = requestAnimationFrame(() => {\n        if (location.hash !== "" && location.hash !== "#/") location.hash = "#/";\n        else renderResults(input.value);\n      });\n    });\n    window.addEventListener("hashchange", route);\n    route();\n  }\n  void start();\n})();\n',
+  "assets/app.js": '"use strict";\n(() => {\n  // src/core/site/search-score.ts\n  function searchRow(entry) {\n    return { name: entry.ref.toLowerCase(), description: entry.description.toLowerCase(), keywords: entry.keywords.map((k) => k.toLowerCase()) };\n  }\n  function searchTerms(query) {\n    return query.toLowerCase().split(/\\s+/).filter(Boolean);\n  }\n  function searchScore(row, terms) {\n    let total = 0;\n    for (const term of terms) {\n      let best = 0;\n      if (row.name === term) best = 100;\n      else if (row.name.startsWith(term)) best = 60;\n      else if (row.name.includes(term)) best = 40;\n      else if (row.keywords.includes(term)) best = 30;\n      else if (row.keywords.some((k) => k.includes(term))) best = 20;\n      else if (row.description.includes(term)) best = 10;\n      else if (isSubsequence(term, row.name)) best = 5;\n      if (best === 0) return 0;\n      total += best;\n    }\n    return total;\n  }\n  function isSubsequence(needle, hay) {\n    let i = 0;\n    for (const ch of hay) if (ch === needle[i]) i++;\n    return i === needle.length;\n  }\n\n  // src/core/site/shard-path.ts\n  function packageDocumentPath(name) {\n    return `packages/${shardOf(name)}/${name}.json`;\n  }\n  function shardOf(name) {\n    const lower = name.toLowerCase();\n    switch (lower.length) {\n      case 1:\n        return "1";\n      case 2:\n        return "2";\n      case 3:\n        return `3/${lower[0]}`;\n      default:\n        return `${lower.slice(0, 2)}/${lower.slice(2, 4)}`;\n    }\n  }\n\n  // page/app.ts\n  var SHOWN = 50;\n  var $ = (id) => document.getElementById(id);\n  function el(tag, props = {}, ...children) {\n    const node = document.createElement(tag);\n    if (props.text !== void 0) node.textContent = props.text;\n    if (props.className !== void 0) node.className = props.className;\n    if (props.href !== void 0) node.href = props.href;\n    for (const child of children) node.append(child);\n    return node;\n  }\n  function safeLink(url) {\n    if (url === void 0) return document.createTextNode("—");\n    return /^https?:\\/\\//i.test(url) ? el("a", { text: url, href: url }) : document.createTextNode(url);\n  }\n  async function getJson(url) {\n    const response = await fetch(url, { cache: "no-cache" });\n    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);\n    return await response.json();\n  }\n  var rows = [];\n  function renderResults(query) {\n    const terms = searchTerms(query);\n    const matches = terms.length === 0 ? rows.map((row) => ({ row, s: 1 })) : rows.map((row) => ({ row, s: searchScore(row, terms) })).filter((m) => m.s > 0);\n    matches.sort((a, b) => b.s - a.s || (a.row.name < b.row.name ? -1 : 1));\n    const list = $("results");\n    list.replaceChildren(\n      ...matches.slice(0, SHOWN).map(\n        ({ row }) => el(\n          "li",\n          {},\n          el("a", { text: row.entry.ref, className: "name", href: `#/package/${encodeURIComponent(row.entry.ref)}` }),\n          el("span", { text: row.entry.version, className: "version" }),\n          el("div", { text: row.entry.description }),\n          el("div", { className: "keywords" }, ...row.entry.keywords.map((k) => el("span", { text: k })))\n        )\n      )\n    );\n    const shown = Math.min(matches.length, SHOWN);\n    $("status").textContent = terms.length === 0 ? `${rows.length} package${rows.length === 1 ? "" : "s"}${rows.length > shown ? ` (showing ${shown}; search to narrow)` : ""}` : `${matches.length} match${matches.length === 1 ? "" : "es"} for “${query.trim()}”${matches.length > shown ? ` (showing ${shown})` : ""}`;\n  }\n  function checksumOf(entry, type) {\n    return entry.install_sources.find((s) => s.type === type)?.checksum;\n  }\n  async function renderPackage(name) {\n    const article = $("package");\n    $("results").hidden = true;\n    article.hidden = false;\n    article.replaceChildren(el("p", { text: `Loading ${name}…`, className: "muted" }));\n    let doc;\n    try {\n      doc = await getJson(packageDocumentPath(name));\n    } catch (error) {\n      article.replaceChildren(el("h1", { text: name }), el("p", { text: `Could not load this package: ${error.message}` }));\n      return;\n    }\n    const latest = doc.dist_tags.latest;\n    const current = doc.versions.find((v) => v.version === latest) ?? doc.versions[doc.versions.length - 1];\n    const entry = current.entry;\n    const facts = [\n      ["Version", document.createTextNode(entry.version)],\n      ["Author", document.createTextNode(entry.email === void 0 ? entry.author : `${entry.author} <${entry.email}>`)],\n      ["License", document.createTextNode(entry.license)],\n      ["Homepage", safeLink(entry.homepage)],\n      ["Repository", safeLink(entry.repository)],\n      ["Owner", document.createTextNode(doc.owner)],\n      ["Runtimes", document.createTextNode(entry.runtime_deps.join(", ") || "—")],\n      ["Depends on", document.createTextNode(Object.entries(current.dependencies).map(([n, c]) => `${n} ${c}`).join(", ") || "—")]\n    ];\n    const install = `packdex install ${entry.ref}@${entry.version}`;\n    const copy = el("button", { text: "Copy" });\n    copy.addEventListener("click", () => void navigator.clipboard?.writeText(install).then(() => copy.textContent = "Copied"));\n    const kinds = Object.entries(entry.contents).filter(([, list]) => list.length > 0);\n    article.replaceChildren(\n      el("h1", { text: entry.label }, el("span", { text: entry.ref, className: "version" })),\n      el("p", { text: entry.description }),\n      el("div", { className: "keywords" }, ...entry.keywords.map((k) => el("span", { text: k }))),\n      el("h2", { text: "Install" }),\n      el("pre", {}, el("code", { text: install }), " ", copy),\n      el("table", {}, ...facts.map(([k, v]) => el("tr", {}, el("th", { text: k }), el("td", {}, v)))),\n      el("h2", { text: "Contents" }),\n      kinds.length === 0 ? el("p", { text: "No components listed.", className: "muted" }) : el("div", {}, ...kinds.map(([kind, list]) => el("section", {}, el("h3", { text: `${kind} (${list.length})` }), el("ul", {}, ...list.map((c) => el("li", {}, el("code", { text: c.name }), c.description === "" ? "" : ` — ${c.description}`)))))),\n      el("h2", { text: "Versions" }),\n      el(\n        "table",\n        { className: "versions" },\n        el("tr", {}, ...["Version", "Published", "Size", "Archive checksum", "Git ref", "Tags"].map((h) => el("th", { text: h }))),\n        ...[...doc.versions].reverse().map(\n          (v) => el(\n            "tr",\n            {},\n            el("td", {}, v.version, v.yanked ? el("div", { text: `yanked${v.yanked_reason === void 0 ? "" : `: ${v.yanked_reason}`}`, className: "yanked" }) : ""),\n            el("td", { text: v.published_at.slice(0, 10) }),\n            el("td", { text: v.archive_size === void 0 ? "—" : formatBytes(v.archive_size) }),\n            el("td", {}, el("code", { text: checksumOf(v.entry, "archive") ?? checksumOf(v.entry, "git") ?? "—" })),\n            el("td", {}, el("code", { text: v.entry.install_sources.find((s) => s.type === "git")?.ref ?? "—" })),\n            el("td", {}, ...Object.entries(doc.dist_tags).filter(([, t]) => t === v.version).map(([tag]) => el("span", { text: tag, className: "tag" })))\n          )\n        )\n      )\n    );\n    document.title = `${entry.ref} · ${document.title.split(" · ").pop() ?? ""}`;\n  }\n  function formatBytes(n) {\n    if (n < 1024) return `${n} B`;\n    if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;\n    return `${(n / 1024 / 1024).toFixed(1)} MiB`;\n  }\n  function route() {\n    const match = /^#\\/package\\/(.+)$/.exec(location.hash);\n    if (match) {\n      void renderPackage(decodeURIComponent(match[1]));\n      return;\n    }\n    $("package").hidden = true;\n    $("results").hidden = false;\n    renderResults($("q").value);\n  }\n  async function start() {\n    const input = $("q");\n    try {\n      const [identity, index] = await Promise.all([getJson("registry.json").catch(() => void 0), getJson("index.json")]);\n      const title = identity?.name ?? index.registry_name;\n      $("home").textContent = title;\n      document.title = title;\n      $("registry-description").textContent = identity?.description ?? "";\n      rows = index.packs.map((entry) => ({ entry, ...searchRow(entry) }));\n    } catch (error) {\n      $("status").textContent = `Could not load the registry: ${error.message}`;\n      return;\n    }\n    let pending = 0;\n    input.addEventListener("input", () => {\n      cancelAnimationFrame(pending);\n      pending = requestAnimationFrame(() => {\n        if (location.hash !== "" && location.hash !== "#/") location.hash = "#/";\n        else renderResults(input.value);\n      });\n    });\n    window.addEventListener("hashchange", route);\n    route();\n  }\n  void start();\n})();\n',
   "assets/style.css": ":root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #ffffff; --accent: #0969da; --warn: #9a6700; }\n@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --bg: #0d1117; --accent: #4493f8; --warn: #d29922; } }\n* { box-sizing: border-box; }\nbody { margin: 0 auto; max-width: 60rem; padding: 1rem; font: 16px/1.5 system-ui, sans-serif; color: var(--fg); background: var(--bg); }\na { color: var(--accent); }\nheader { border-bottom: 1px solid var(--line); padding-bottom: 1rem; }\n#home { font-size: 1.5rem; font-weight: 600; text-decoration: none; }\nlabel { display: block; font-weight: 600; margin-top: .5rem; }\ninput[type=search] { width: 100%; font: inherit; padding: .5rem .75rem; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--fg); }\n#status, .muted { color: var(--muted); }\n#results { list-style: none; padding: 0; }\n#results li { padding: .75rem 0; border-bottom: 1px solid var(--line); }\n#results .name { font-weight: 600; font-size: 1.1rem; }\n.version { color: var(--muted); margin-left: .5rem; font-family: ui-monospace, monospace; font-size: .9rem; }\n.keywords span, .tag { display: inline-block; margin: .25rem .25rem 0 0; padding: 0 .5rem; border: 1px solid var(--line); border-radius: 1rem; font-size: .8rem; }\n.yanked { color: var(--warn); font-weight: 600; }\ntable { border-collapse: collapse; width: 100%; font-size: .9rem; }\nth, td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }\ncode, pre { font-family: ui-monospace, monospace; font-size: .85rem; }\npre { padding: .75rem; border: 1px solid var(--line); border-radius: 6px; overflow-x: auto; }\ntd code { word-break: break-all; }\nbutton { font: inherit; font-size: .85rem; padding: .1rem .6rem; cursor: pointer; }\nfooter { margin-top: 2rem; font-size: .85rem; color: var(--muted); }\n"
 };
 
@@ -24140,9 +24251,9 @@ var distTagCommand = {
   options: { registry: { type: "string" }, rm: { type: "boolean" } },
   positionals: true,
   async run({ values, positionals, json }, io) {
-    const remove = values.rm === true;
+    const remove2 = values.rm === true;
     const [name, tag, version] = positionals;
-    if (name === void 0 || tag === void 0 || (remove ? version !== void 0 : version === void 0) || positionals.length > 3) {
+    if (name === void 0 || tag === void 0 || (remove2 ? version !== void 0 : version === void 0) || positionals.length > 3) {
       throw usageError("packdex dist-tag takes NAME TAG VERSION, or NAME TAG --rm.", "e.g. packdex dist-tag slack beta 2.2.0-rc.1");
     }
     const registryDir = import_node_path21.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
@@ -24152,20 +24263,440 @@ var distTagCommand = {
     });
     await applyFileChanges(plan.changes);
     if (json) printJson(io, { ok: true, outcome: plan.outcome, name, tag, version: plan.doc.dist_tags[tag] ?? null, dist_tags: plan.doc.dist_tags });
-    else io.stdout(`${plan.outcome}: ${name} ${tag} ${remove ? "removed" : `→ ${version}`}
+    else io.stdout(`${plan.outcome}: ${name} ${tag} ${remove2 ? "removed" : `→ ${version}`}
 `);
     return EXIT_OK;
   }
 };
 
 // src/cli/commands/registry.ts
+var import_node_path27 = __toESM(require("node:path"), 1);
+
+// src/client/registries/registry-config.ts
+var import_node_fs3 = require("node:fs");
+var import_promises18 = require("node:fs/promises");
+var import_node_os = __toESM(require("node:os"), 1);
 var import_node_path22 = __toESM(require("node:path"), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
+var DEFAULT_PRIORITY = 100;
+function configPath(cwd, env) {
+  if (env.PACKDEX_CONFIG) return import_node_path22.default.resolve(cwd, env.PACKDEX_CONFIG);
+  const project = import_node_path22.default.join(cwd, "packdex.yaml");
+  if ((0, import_node_fs3.existsSync)(project)) return project;
+  const base = env.XDG_CONFIG_HOME || import_node_path22.default.join(env.HOME || import_node_os.default.homedir(), ".config");
+  return import_node_path22.default.join(base, "packdex", "config.yaml");
+}
+async function loadConfig(file) {
+  let text = "";
+  try {
+    text = await (0, import_promises18.readFile)(file, "utf8");
+  } catch (cause) {
+    if (cause.code !== "ENOENT") throw ioError("read", file, cause);
+  }
+  const document = (0, import_yaml3.parseDocument)(text, { uniqueKeys: true });
+  if (document.errors.length > 0) {
+    const e = document.errors[0];
+    throw new PackdexError("CONFIG_INVALID", `${quote(file)} is not valid YAML: ${e.message.split("\n")[0]}`, {
+      value: file,
+      path: file,
+      line: e.linePos?.[0]?.line,
+      fix: "Fix the YAML syntax at the line shown."
+    });
+  }
+  const data = document.toJS({ maxAliasCount: 100 }) ?? {};
+  const issues = validateSchema("config", data);
+  if (issues.length > 0) {
+    throw new PackdexError("CONFIG_INVALID", `${quote(file)} breaks the config schema: ${issues.map((i) => `${i.path || "/"} ${i.message}`).join("; ")}.`, {
+      value: file,
+      path: issues[0].path,
+      expected: "registries: [{name, url, priority, enabled, headers}] (schemas/config.schema.json)",
+      fix: "Correct the values at the paths listed, or edit it with packdex registry add/remove."
+    });
+  }
+  const config = data;
+  const names = /* @__PURE__ */ new Set();
+  for (const r of config.registries ?? []) {
+    if (names.has(r.name)) {
+      throw new PackdexError("CONFIG_INVALID", `${quote(file)} names registry ${quote(r.name)} twice.`, { value: r.name, fix: "Give each registry its own name." });
+    }
+    names.add(r.name);
+  }
+  return { file, config, document };
+}
+async function saveRegistries(loaded, registries) {
+  const { document } = loaded;
+  if (!(0, import_yaml3.isMap)(document.contents)) document.contents = document.createNode({});
+  const node = document.createNode(registries);
+  if ((0, import_yaml3.isSeq)(node)) node.flow = false;
+  document.set("registries", node);
+  await writeFileAtomic(loaded.file, document.toString({ lineWidth: 0 }));
+}
+
+// src/client/registries/registry-location.ts
+var import_node_path23 = __toESM(require("node:path"), 1);
+var import_node_url = require("node:url");
+function isLoopbackHost(hostname) {
+  const h = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  return h === "localhost" || h === "::1" || /^127\.\d+\.\d+\.\d+$/.test(h);
+}
+function checkFetchUrl(raw, allowHttp, what) {
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new PackdexError("URL_INVALID", `${what} ${quote(raw)} is not a URL.`, { value: raw, expected: "https://host/path", fix: "Check the URL for typos." });
+  }
+  if (url.username !== "" || url.password !== "") {
+    throw new PackdexError("URL_INVALID", `${what} ${quote(url.host)} carries credentials in the URL.`, {
+      value: `${url.protocol}//***@${url.host}${url.pathname}`,
+      expected: "a URL without user:password@",
+      fix: 'Put the token in the registry\'s headers (Authorization: "Bearer ${TOKEN}") instead.'
+    });
+  }
+  if (url.protocol === "http:" && !allowHttp && !isLoopbackHost(url.hostname)) {
+    throw new PackdexError("URL_INSECURE", `${what} ${quote(raw)} uses plain http, which anyone on the path can alter.`, {
+      value: raw,
+      expected: "https://…, or http:// on loopback (127.0.0.1, localhost)",
+      fix: "Use the https URL, or pass --allow-http if you accept the risk."
+    });
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new PackdexError("URL_INVALID", `${what} ${quote(raw)} uses ${url.protocol}, which packdex does not download from.`, { value: raw, expected: "https://, file:// or a path", fix: "Use an https URL or a local path." });
+  }
+  return url;
+}
+function parseRegistryLocation(raw, options) {
+  const trimmed = raw.trim();
+  if (/^https?:\/\//i.test(trimmed)) {
+    const url = checkFetchUrl(trimmed, options.allowHttp, "Registry URL");
+    url.search = "";
+    url.hash = "";
+    if (/\.json$/i.test(url.pathname)) url.pathname = url.pathname.replace(/[^/]*$/, "");
+    if (!url.pathname.endsWith("/")) url.pathname += "/";
+    return { kind: "http", base: url.toString() };
+  }
+  if (/^file:\/\//i.test(trimmed)) return folder((0, import_node_url.fileURLToPath)(trimmed));
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) || /^[^/\\]+@[^:]+:/.test(trimmed)) {
+    throw new PackdexError("URL_INVALID", `Registry URL ${quote(raw)} is neither https://, file:// nor a folder.`, {
+      value: raw,
+      expected: "https://host/path/, file:///path or ./path",
+      fix: "A registry is a folder of static files: give its https URL or its path."
+    });
+  }
+  return folder(import_node_path23.default.resolve(options.cwd, trimmed));
+}
+function folder(p) {
+  return { kind: "file", dir: /\.json$/i.test(p) ? import_node_path23.default.dirname(p) : p };
+}
+
+// src/client/registries/open-registries.ts
+var import_node_os2 = __toESM(require("node:os"), 1);
+var import_node_path26 = __toESM(require("node:path"), 1);
+
+// src/client/fetch/http-cache.ts
+var import_node_crypto5 = require("node:crypto");
+var import_promises19 = require("node:fs/promises");
+var import_node_path24 = __toESM(require("node:path"), 1);
+var HttpCache = class {
+  constructor(settings) {
+    this.settings = settings;
+  }
+  settings;
+  files(url) {
+    const key = (0, import_node_crypto5.createHash)("sha256").update(url).digest("hex");
+    const base = import_node_path24.default.join(this.settings.dir, "http", key.slice(0, 2), key);
+    return { meta: `${base}.json`, body: `${base}.body` };
+  }
+  async cached(url) {
+    if (this.settings.dir === void 0) return void 0;
+    const files = this.files(url);
+    try {
+      const meta = JSON.parse(await (0, import_promises19.readFile)(files.meta, "utf8"));
+      if (meta.url !== url) return void 0;
+      return { meta, body: await (0, import_promises19.readFile)(files.body) };
+    } catch {
+      return void 0;
+    }
+  }
+  async store(url, meta, body) {
+    if (this.settings.dir === void 0) return;
+    const files = this.files(url);
+    await (0, import_promises19.mkdir)(import_node_path24.default.dirname(files.meta), { recursive: true });
+    const tmp = `.${(0, import_node_crypto5.randomBytes)(6).toString("hex")}.tmp`;
+    if (body !== void 0) {
+      await (0, import_promises19.writeFile)(files.body + tmp, body);
+      await (0, import_promises19.rename)(files.body + tmp, files.body);
+    }
+    await (0, import_promises19.writeFile)(files.meta + tmp, JSON.stringify(meta));
+    await (0, import_promises19.rename)(files.meta + tmp, files.meta);
+  }
+  async get(url, headers, maxBytes) {
+    const now = this.settings.now().getTime();
+    const cached = await this.cached(url);
+    if (cached !== void 0 && !this.settings.refresh && now - cached.meta.fetched_at < this.settings.ttlSeconds * 1e3) {
+      return { found: true, body: cached.body, fromCache: true };
+    }
+    const conditional = { ...headers };
+    if (cached?.meta.etag !== void 0) conditional["if-none-match"] = cached.meta.etag;
+    if (cached?.meta.last_modified !== void 0) conditional["if-modified-since"] = cached.meta.last_modified;
+    const response = await request(url, conditional, this.settings.timeoutMs ?? 3e4);
+    if (response.status === 304 && cached !== void 0) {
+      this.settings.log.push({ url, status: 304, bytes: 0 });
+      await this.store(url, { ...cached.meta, fetched_at: now }, void 0);
+      return { found: true, body: cached.body, fromCache: true };
+    }
+    if (response.status === 404 || response.status === 410) {
+      this.settings.log.push({ url, status: response.status, bytes: 0 });
+      await response.body?.cancel();
+      return { found: false };
+    }
+    if (!response.ok) {
+      this.settings.log.push({ url, status: response.status, bytes: 0 });
+      await response.body?.cancel();
+      throw new PackdexError("REGISTRY_UNAVAILABLE", `${quote(url)} answered HTTP ${response.status}${response.status === 401 || response.status === 403 ? " (not allowed)" : ""}.`, {
+        value: url,
+        expected: "HTTP 200",
+        fix: response.status === 401 || response.status === 403 ? 'Check the registry\'s headers (e.g. Authorization: "Bearer ${TOKEN}") and that the token may read it.' : "Try again later, or pass --skip-unavailable to use the next registry."
+      });
+    }
+    const body = await readLimited(response, maxBytes, url);
+    this.settings.log.push({ url, status: response.status, bytes: body.length });
+    const meta = { url, fetched_at: now };
+    const etag = response.headers.get("etag");
+    const lastModified = response.headers.get("last-modified");
+    if (etag !== null) meta.etag = etag;
+    if (lastModified !== null) meta.last_modified = lastModified;
+    await this.store(url, meta, body);
+    return { found: true, body, fromCache: false };
+  }
+};
+async function request(url, headers, timeoutMs) {
+  try {
+    return await fetch(url, { headers, redirect: "follow", signal: AbortSignal.timeout(timeoutMs) });
+  } catch (cause) {
+    const reason = cause.cause;
+    throw new PackdexError("REGISTRY_UNAVAILABLE", `Could not reach ${quote(url)}: ${reason?.code ?? reason?.message ?? cause.message}.`, {
+      value: url,
+      fix: "Check the URL and your connection, or pass --skip-unavailable to use the next registry.",
+      cause
+    });
+  }
+}
+async function readLimited(response, maxBytes, url) {
+  const declared = Number(response.headers.get("content-length") ?? NaN);
+  const tooLarge2 = () => new PackdexError("DOWNLOAD_TOO_LARGE", `${quote(url)} is larger than the ${maxBytes} bytes packdex reads for a registry file.`, {
+    value: url,
+    expected: `at most ${maxBytes} bytes`,
+    fix: "Check that the URL names a packdex registry."
+  });
+  if (declared > maxBytes) {
+    await response.body?.cancel();
+    throw tooLarge2();
+  }
+  const chunks = [];
+  let total = 0;
+  for await (const chunk of response.body ?? []) {
+    total += chunk.length;
+    if (total > maxBytes) throw tooLarge2();
+    chunks.push(Buffer.from(chunk));
+  }
+  return Buffer.concat(chunks);
+}
+
+// src/client/fetch/registry-reader.ts
+var import_promises20 = require("node:fs/promises");
+var import_node_path25 = __toESM(require("node:path"), 1);
+var MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+var MAX_INDEX_BYTES = 1024 * 1024 * 1024;
+var RegistryReader = class {
+  constructor(endpoint, cache) {
+    this.endpoint = endpoint;
+    this.cache = cache;
+  }
+  endpoint;
+  cache;
+  identityRead;
+  get name() {
+    return this.endpoint.name;
+  }
+  where(rel) {
+    const { location } = this.endpoint;
+    return location.kind === "http" ? new URL(rel, location.base).toString() : import_node_path25.default.join(location.dir, rel);
+  }
+  /** A file's bytes, or undefined when the registry does not have it. */
+  async read(rel, maxBytes) {
+    const { location } = this.endpoint;
+    if (location.kind === "http") {
+      const got = await this.cache.get(this.where(rel), this.endpoint.headers, maxBytes);
+      return got.found ? got.body : void 0;
+    }
+    try {
+      return await (0, import_promises20.readFile)(import_node_path25.default.join(location.dir, rel));
+    } catch (cause) {
+      if (cause.code === "ENOENT") return void 0;
+      throw new PackdexError("REGISTRY_UNAVAILABLE", `Could not read ${quote(import_node_path25.default.join(location.dir, rel))}: ${cause.message}`, { value: location.dir, cause, fix: "Check the folder and its permissions." });
+    }
+  }
+  identity() {
+    this.identityRead ??= this.read("registry.json", MAX_DOCUMENT_BYTES).then((body) => {
+      if (body === void 0) {
+        throw new PackdexError("REGISTRY_NOT_FOUND", `Registry ${quote(this.name)} has no registry.json at ${quote(this.where("registry.json"))}.`, {
+          value: this.endpoint.url,
+          expected: "the root of a packdex registry (registry.json, index.json, packages/)",
+          fix: "Check the registry URL: it names the folder that holds registry.json."
+        });
+      }
+      return parseRegistryIdentity(body.toString("utf8"), this.where("registry.json"));
+    });
+    return this.identityRead;
+  }
+  /** Every version of one package, or undefined when this registry does not hold the name. */
+  async packageDocument(name) {
+    await this.identity();
+    const rel = packageDocumentPath(name);
+    const body = await this.read(rel, MAX_DOCUMENT_BYTES);
+    return body === void 0 ? void 0 : parsePackageDocument(body.toString("utf8"), this.where(rel), name);
+  }
+  async index() {
+    await this.identity();
+    const body = await this.read("index.json", MAX_INDEX_BYTES);
+    if (body === void 0) {
+      throw new PackdexError("REGISTRY_INVALID", `Registry ${quote(this.name)} has no index.json.`, { value: this.where("index.json"), fix: "Run packdex site build in the registry." });
+    }
+    const data = parseJsonText(body.toString("utf8"), this.where("index.json"));
+    assertValidIndex(data, this.where("index.json"));
+    return data;
+  }
+  /**
+   * Where to download an artifact from. A URL under the registry's own address (registry.json's
+   * url) is read from wherever this registry was actually reached: a mirror, a folder, loopback.
+   */
+  async artifactLocation(url) {
+    const identity = await this.identity();
+    const prefix = `${identity.url.replace(/\/+$/, "")}/`;
+    if (!url.startsWith(prefix)) return url;
+    return this.where(url.slice(prefix.length));
+  }
+  /** Headers for a download: the registry's own only when the artifact is on the registry's host. */
+  headersFor(location) {
+    const { location: reg } = this.endpoint;
+    if (reg.kind !== "http" || !/^https?:\/\//.test(location)) return {};
+    return new URL(location).origin === new URL(reg.base).origin ? this.endpoint.headers : {};
+  }
+};
+
+// src/client/registries/effective-registries.ts
+function expandHeaders(headers, env, registry) {
+  const out = {};
+  for (const [key, value] of Object.entries(headers ?? {})) {
+    out[key] = value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name) => {
+      const v = env[name];
+      if (v === void 0) {
+        throw new PackdexError("CONFIG_INVALID", `Header ${quote(key)} of registry ${quote(registry)} uses \${${name}}, which is not set.`, {
+          value: name,
+          fix: `Set ${name} in the environment (e.g. export ${name}=…), or remove the header.`
+        });
+      }
+      return v;
+    });
+  }
+  return out;
+}
+function effectiveRegistries(sources) {
+  const configured = sources.config.registries ?? [];
+  const fromUrls = (urls, prefix) => urls.map((url, i) => {
+    const named = configured.find((r) => r.name === url);
+    if (named !== void 0) return endpoint(named.name, named.url, i, named.headers);
+    return endpoint(`${prefix}${i + 1}`, url, i, void 0);
+  });
+  const endpoint = (name, url, priority, headers) => ({
+    name,
+    url,
+    priority,
+    headers: expandHeaders(headers, sources.env, name),
+    location: parseRegistryLocation(url, { cwd: sources.cwd, allowHttp: sources.allowHttp })
+  });
+  if (sources.flags.length > 0) return fromUrls(sources.flags, "cli-");
+  const env = sources.env.PACKDEX_REGISTRIES?.split(",").map((s) => s.trim()).filter(Boolean) ?? [];
+  if (env.length > 0) return fromUrls(env, "env-");
+  return configured.map((r, order) => ({ r, order })).filter(({ r }) => r.enabled !== false).sort((a, b) => (a.r.priority ?? DEFAULT_PRIORITY) - (b.r.priority ?? DEFAULT_PRIORITY) || a.order - b.order).map(({ r }) => endpoint(r.name, r.url, r.priority ?? DEFAULT_PRIORITY, r.headers));
+}
+
+// src/client/registries/open-registries.ts
+var DEFAULT_CACHE_TTL = 300;
+function cacheDirFrom(env) {
+  if (env.PACKDEX_CACHE_DIR) return import_node_path26.default.resolve(env.PACKDEX_CACHE_DIR);
+  return import_node_path26.default.join(env.XDG_CACHE_HOME || import_node_path26.default.join(env.HOME || import_node_os2.default.homedir(), ".cache"), "packdex");
+}
+async function openClient(options) {
+  const config = await loadConfig(configPath(options.cwd, options.env));
+  const allowHttp = options.allowHttp === true;
+  const endpoints = effectiveRegistries({ config: config.config, env: options.env, flags: options.registries ?? [], cwd: options.cwd, allowHttp });
+  const cacheDir = options.noCache === true ? void 0 : cacheDirFrom(options.env);
+  const requests = [];
+  const cache = new HttpCache({
+    dir: cacheDir,
+    ttlSeconds: config.config.cache_ttl ?? DEFAULT_CACHE_TTL,
+    refresh: options.refresh === true,
+    now: options.now,
+    log: requests
+  });
+  return { readers: endpoints.map((e) => new RegistryReader(e, cache)), cache, cacheDir, config, requests, allowHttp };
+}
+
+// src/cli/client-flags.ts
+var CLIENT_OPTIONS = {
+  registry: { type: "string", multiple: true },
+  "allow-http": { type: "boolean" },
+  "skip-unavailable": { type: "boolean" },
+  refresh: { type: "boolean" },
+  "no-cache": { type: "boolean" }
+};
+var CLIENT_USAGE = [
+  "  --registry NAME|URL  read only this registry (repeatable, in priority order); else",
+  "                       PACKDEX_REGISTRIES, else the config file (packdex.yaml or ~/.config/packdex)",
+  "  --skip-unavailable   go on to the next registry when one fails (default: fail closed)",
+  "  --allow-http         accept plain http:// registries beyond loopback",
+  "  --refresh            revalidate cached registry files now",
+  "  --no-cache           use no disk cache (PACKDEX_CACHE_DIR, default ~/.cache/packdex)"
+];
+function openClientFrom(values, io) {
+  return openClient({
+    cwd: io.cwd,
+    env: io.env,
+    now: io.now,
+    registries: values.registry ?? [],
+    allowHttp: values["allow-http"] === true,
+    refresh: values.refresh === true,
+    noCache: values["no-cache"] === true
+  });
+}
+function progressPrinter(io) {
+  if (io.isTTY !== true) return void 0;
+  let last = 0;
+  return (name, received, total) => {
+    const now = Date.now();
+    const done = total !== void 0 && received >= total;
+    if (!done && now - last < 100) return;
+    last = now;
+    const pct = total === void 0 || total === 0 ? "" : ` ${Math.floor(received / total * 100)}%`;
+    io.stderr(`\r\x1B[2Kdownloading ${name}${pct} (${formatBytes(received)}${total === void 0 ? "" : ` of ${formatBytes(total)}`})${done ? "\n" : ""}`);
+  };
+}
+function renderTable(header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells) => cells.map((c, i) => i === cells.length - 1 ? c : c.padEnd(widths[i])).join("  ").trimEnd();
+  return `${[line(header), ...rows.map(line)].join("\n")}
+`;
+}
+
+// src/cli/commands/registry.ts
 async function init(values, positionals, json, io) {
   if (positionals.length !== 1) throw usageError("packdex registry init takes one folder.", 'e.g. packdex registry init ./my-registry --name "Acme packs" --url https://acme.github.io/packs');
-  const registryDir = import_node_path22.default.resolve(io.cwd, positionals[0]);
+  const registryDir = import_node_path27.default.resolve(io.cwd, positionals[0]);
   const plan = await planInitRegistry({
     registryDir,
-    name: stringOpt(values, "name") ?? import_node_path22.default.basename(registryDir),
+    name: stringOpt(values, "name") ?? import_node_path27.default.basename(registryDir),
     url: stringOpt(values, "url") ?? DEFAULT_REGISTRY_URL,
     description: stringOpt(values, "description"),
     force: values.force === true,
@@ -24173,8 +24704,78 @@ async function init(values, positionals, json, io) {
   });
   await applyFileChanges(plan.changes);
   if (json) printJson(io, { ok: true, registry: registryDir, identity: plan.identity });
-  else io.stdout(`Created registry ${JSON.stringify(plan.identity.name)} in ${import_node_path22.default.relative(io.cwd, registryDir) || "."} (served at ${plan.identity.url}).
-Publish into it with: packdex publish --pack-dir PACK --registry ${import_node_path22.default.relative(io.cwd, registryDir) || "."}
+  else io.stdout(`Created registry ${JSON.stringify(plan.identity.name)} in ${import_node_path27.default.relative(io.cwd, registryDir) || "."} (served at ${plan.identity.url}).
+Publish into it with: packdex publish --pack-dir PACK --registry ${import_node_path27.default.relative(io.cwd, registryDir) || "."}
+`);
+  return EXIT_OK;
+}
+function configFile(values, io) {
+  return values.project === true ? import_node_path27.default.join(io.cwd, "packdex.yaml") : configPath(io.cwd, io.env);
+}
+function parseHeader(raw) {
+  const at = raw.indexOf(":");
+  if (at <= 0) throw usageError(`--header ${quote(raw)} is not "Name: value".`, 'e.g. --header "Authorization: Bearer ${REGISTRY_TOKEN}"');
+  return [raw.slice(0, at).trim(), raw.slice(at + 1).trim()];
+}
+async function add(values, positionals, json, io) {
+  if (positionals.length !== 2) throw usageError("packdex registry add takes NAME URL.", "e.g. packdex registry add acme https://acme.github.io/packs/ --priority 1");
+  const [name, url] = positionals;
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) throw usageError(`Registry name ${quote(name)} may hold only letters, digits, . _ and -.`);
+  parseRegistryLocation(url, { cwd: io.cwd, allowHttp: values["allow-http"] === true });
+  const loaded = await loadConfig(configFile(values, io));
+  const registries = [...loaded.config.registries ?? []];
+  const existing = registries.findIndex((r) => r.name === name);
+  if (existing !== -1 && values.force !== true) {
+    throw new PackdexError("CONFIG_INVALID", `Registry ${quote(name)} is already configured (${registries[existing].url}).`, { value: name, fix: "Pass --force to replace it, or choose another name." });
+  }
+  const priorityText = stringOpt(values, "priority");
+  if (priorityText !== void 0 && !/^-?\d+$/.test(priorityText)) throw usageError(`--priority ${quote(priorityText)} is not a whole number.`);
+  const others = registries.filter((r) => r.name !== name).map((r) => r.priority ?? DEFAULT_PRIORITY);
+  const priority = values.default === true ? Math.min(DEFAULT_PRIORITY, ...others) - 1 : priorityText === void 0 ? DEFAULT_PRIORITY : Number(priorityText);
+  const setting = { name, url, priority, enabled: values.disabled !== true };
+  const headers = (values.header ?? []).map(parseHeader);
+  if (headers.length > 0) setting.headers = Object.fromEntries(headers);
+  if (existing === -1) registries.push(setting);
+  else registries[existing] = setting;
+  await saveRegistries(loaded, registries);
+  if (json) printJson(io, { ok: true, config: loaded.file, registry: setting });
+  else io.stdout(`${existing === -1 ? "Added" : "Replaced"} registry ${name} (priority ${priority}) in ${loaded.file}
+`);
+  return EXIT_OK;
+}
+async function list(values, json, io) {
+  const loaded = await loadConfig(configFile(values, io));
+  const registries = [...loaded.config.registries ?? []].sort((a, b) => (a.priority ?? DEFAULT_PRIORITY) - (b.priority ?? DEFAULT_PRIORITY));
+  const override = io.env.PACKDEX_REGISTRIES;
+  if (json) {
+    printJson(io, { ok: true, config: loaded.file, registries: registries.map((r) => ({ ...r, headers: r.headers === void 0 ? void 0 : Object.keys(r.headers) })), overridden_by: override ? "PACKDEX_REGISTRIES" : null });
+    return EXIT_OK;
+  }
+  if (registries.length === 0) io.stdout(`No registries in ${loaded.file}. Add one with packdex registry add NAME URL.
+`);
+  else {
+    io.stdout(renderTable(["PRIORITY", "NAME", "URL", "STATUS"], registries.map((r) => [String(r.priority ?? DEFAULT_PRIORITY), r.name, r.url, `${r.enabled === false ? "disabled" : "enabled"}${r.headers ? ` (headers: ${Object.keys(r.headers).join(", ")})` : ""}`])));
+    io.stdout(`from ${loaded.file}
+`);
+  }
+  if (override) io.stdout(`PACKDEX_REGISTRIES is set and replaces these: ${override}
+`);
+  return EXIT_OK;
+}
+async function remove(values, positionals, json, io) {
+  if (positionals.length !== 1) throw usageError("packdex registry remove takes one NAME.");
+  const loaded = await loadConfig(configFile(values, io));
+  const registries = loaded.config.registries ?? [];
+  if (!registries.some((r) => r.name === positionals[0])) {
+    throw new PackdexError("CONFIG_INVALID", `No registry named ${quote(positionals[0])} in ${loaded.file}.`, {
+      value: positionals[0],
+      expected: registries.length === 0 ? "a configured registry (there are none)" : `one of ${registries.map((r) => r.name).join(", ")}`,
+      fix: "See packdex registry list."
+    });
+  }
+  await saveRegistries(loaded, registries.filter((r) => r.name !== positionals[0]));
+  if (json) printJson(io, { ok: true, config: loaded.file, removed: positionals[0] });
+  else io.stdout(`Removed registry ${positionals[0]} from ${loaded.file}
 `);
   return EXIT_OK;
 }
@@ -24185,13 +24786,29 @@ var registryCommand = {
     "Usage: packdex registry init DIR [--name NAME] [--url URL] [--description TEXT] [--force]",
     "",
     "  Creates registry.json, index.json, the browse page and .nojekyll in DIR. An existing",
-    "  registry is refused unless --force (which keeps its packages and rebuilds index.json)."
+    "  registry is refused unless --force (which keeps its packages and rebuilds index.json).",
+    "",
+    'Usage: packdex registry add NAME URL [--priority N | --default] [--header "K: V"]... [--disabled]',
+    "       packdex registry list",
+    "       packdex registry remove NAME",
+    "",
+    "  Edit the registries the client reads, in packdex.yaml when the project has one (or with",
+    "  --project), else in the user's config.yaml ($XDG_CONFIG_HOME/packdex); PACKDEX_CONFIG names",
+    "  another file. URL: https://…, file://… or a folder; http:// only on loopback or with",
+    "  --allow-http. Lower priority numbers are asked first; --default puts it before all others.",
+    "  Header values may use ${ENV} (expanded when read, never stored expanded)."
   ].join("\n"),
   options: {
     name: { type: "string" },
     url: { type: "string" },
     description: { type: "string" },
-    force: { type: "boolean" }
+    force: { type: "boolean" },
+    priority: { type: "string" },
+    default: { type: "boolean" },
+    header: { type: "string", multiple: true },
+    disabled: { type: "boolean" },
+    project: { type: "boolean" },
+    "allow-http": { type: "boolean" }
   },
   positionals: true,
   async run({ values, positionals, json }, io) {
@@ -24199,6 +24816,12 @@ var registryCommand = {
     switch (sub) {
       case "init":
         return init(values, rest, json, io);
+      case "add":
+        return add(values, rest, json, io);
+      case "list":
+        return list(values, json, io);
+      case "remove":
+        return remove(values, rest, json, io);
       default:
         throw usageError(`Unknown registry subcommand ${sub === void 0 ? "(none)" : `'${sub}'`}.`, "Use init, add, list or remove.");
     }
@@ -24206,7 +24829,7 @@ var registryCommand = {
 };
 
 // src/cli/commands/site.ts
-var import_node_path23 = __toESM(require("node:path"), 1);
+var import_node_path28 = __toESM(require("node:path"), 1);
 var siteCommand = {
   name: "site",
   summary: "Rebuild a registry's derived files (index.json, the browse page) from its package documents.",
@@ -24224,16 +24847,16 @@ var siteCommand = {
   positionals: true,
   async run({ values, positionals, json }, io) {
     if (positionals.length !== 1 || positionals[0] !== "build") throw usageError("packdex site takes one subcommand: build.");
-    const registryDir = import_node_path23.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const registryDir = import_node_path28.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
     const plan = await planSiteBuild(registryDir);
     const changed = plan.changes.filter((c) => !isNoop(c));
-    const rel = (p) => import_node_path23.default.relative(registryDir, p);
+    const rel = (p) => import_node_path28.default.relative(registryDir, p);
     if (values.check === true) {
       if (changed.length > 0) {
         throw new PackdexError("SITE_DRIFT", `${changed.length} derived file${changed.length === 1 ? "" : "s"} differ from what the package documents give: ${changed.map((c) => rel(c.path)).join(", ")}.`, {
           value: changed.map((c) => rel(c.path)),
           expected: "index.json and the page exactly as packdex site build writes them",
-          fix: `Run packdex site build --registry ${import_node_path23.default.relative(io.cwd, registryDir) || "."} and commit the result.`
+          fix: `Run packdex site build --registry ${import_node_path28.default.relative(io.cwd, registryDir) || "."} and commit the result.`
         });
       }
     } else if (values["dry-run"] === true) {
@@ -24249,7 +24872,7 @@ var siteCommand = {
 };
 
 // src/cli/commands/yank.ts
-var import_node_path24 = __toESM(require("node:path"), 1);
+var import_node_path29 = __toESM(require("node:path"), 1);
 function parseExactSpec(spec, verb) {
   const at = spec === void 0 ? -1 : spec.lastIndexOf("@");
   if (spec === void 0 || at <= 0 || at === spec.length - 1) {
@@ -24275,7 +24898,7 @@ var yankCommand = {
   async run({ values, positionals, json }, io) {
     if (positionals.length !== 1) throw usageError("packdex yank takes exactly one NAME@VERSION.");
     const { name, version } = parseExactSpec(positionals[0], "yank");
-    const registryDir = import_node_path24.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const registryDir = import_node_path29.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
     const undo = values.undo === true;
     const plan = await planPackageChange(registryDir, name, (doc) => {
       if (doc === void 0) throw packageNotFound(registryDir, name);
@@ -24290,9 +24913,1179 @@ var yankCommand = {
   }
 };
 
+// src/cli/commands/install.ts
+var import_node_path36 = __toESM(require("node:path"), 1);
+
+// src/client/install/install-packs.ts
+var import_node_crypto7 = require("node:crypto");
+var import_node_fs7 = require("node:fs");
+var import_promises25 = require("node:fs/promises");
+var import_node_path35 = __toESM(require("node:path"), 1);
+
+// src/client/install/classify-spec.ts
+var import_node_fs4 = require("node:fs");
+var import_node_path30 = __toESM(require("node:path"), 1);
+
+// src/client/resolve/parse-spec.ts
+var import_semver6 = __toESM(require_semver2(), 1);
+var NAME_PATTERN = /^[a-z][a-z0-9_-]*$/;
+function parsePackageSpec(spec) {
+  const at = spec.indexOf("@", 1);
+  const name = at === -1 ? spec : spec.slice(0, at);
+  const constraint = at === -1 ? void 0 : spec.slice(at + 1).trim();
+  if (!NAME_PATTERN.test(name)) {
+    throw new PackdexError("SPEC_INVALID", `${quote(spec)} is not a package reference.`, {
+      value: spec,
+      expected: "NAME or NAME@CONSTRAINT, NAME like ^[a-z][a-z0-9_-]*$ (e.g. slack@^2.1.0)",
+      fix: "Check the name; a URL or a path is installed by giving it as it is."
+    });
+  }
+  if (constraint !== void 0 && (constraint === "" || import_semver6.default.validRange(constraint) === null && !/^[a-z][a-z0-9._-]*$/.test(constraint))) {
+    throw new PackdexError("SPEC_INVALID", `${quote(constraint)} in ${quote(spec)} is neither a version, a range nor a dist-tag.`, {
+      value: spec,
+      expected: "an exact version (1.2.3), ~1.2.3, ^1.2.3, a range (>=1.0.0 <2.0.0), latest, or a dist-tag",
+      fix: `e.g. ${name}@^1.0.0`
+    });
+  }
+  return constraint === void 0 ? { name } : { name, constraint };
+}
+
+// src/client/install/classify-spec.ts
+var ARCHIVE_NAME = /\.(?:tar\.gz|tgz|tar|zip)$/i;
+function classifySpec(spec, cwd, gitRef) {
+  const local = import_node_path30.default.resolve(cwd, spec.startsWith("file://") ? new URL(spec).pathname : spec);
+  const st = (() => {
+    try {
+      return (0, import_node_fs4.statSync)(local);
+    } catch {
+      return void 0;
+    }
+  })();
+  if (st?.isDirectory()) return { type: "directory", path: local };
+  if (st?.isFile()) return { type: "archive-file", path: local };
+  const git2 = spec.replace(/^git\+(?=https?:\/\/|ssh:\/\/)/, "");
+  if (/^(?:ssh:\/\/|[\w.-]+@[\w.-]+:)/.test(git2) || /^https?:\/\//i.test(git2) && (/\.git\/?$/i.test(git2) || git2 !== spec || gitRef !== void 0 && !ARCHIVE_NAME.test(git2))) {
+    return gitRef === void 0 ? { type: "git", url: git2 } : { type: "git", url: git2, ref: gitRef };
+  }
+  if (/^https?:\/\//i.test(spec)) return { type: "archive-url", url: spec };
+  if (spec.startsWith(".") || spec.startsWith("/") || spec.includes(import_node_path30.default.sep) || ARCHIVE_NAME.test(spec) || spec.startsWith("file://")) {
+    throw new PackdexError("PATH_NOT_FOUND", `${quote(spec)} looks like a path, but nothing is there.`, {
+      value: local,
+      fix: "Check the path to the pack folder or archive."
+    });
+  }
+  return { type: "registry", spec: parsePackageSpec(spec) };
+}
+
+// src/client/install/download-archive.ts
+var import_node_crypto6 = require("node:crypto");
+var import_node_fs5 = require("node:fs");
+var import_promises21 = require("node:fs/promises");
+var import_node_os3 = __toESM(require("node:os"), 1);
+var import_node_path31 = __toESM(require("node:path"), 1);
+var DEFAULT_MAX_DOWNLOAD = 512 * 1024 * 1024;
+function cachePath(cacheDir, checksum) {
+  return import_node_path31.default.join(cacheDir, "archives", `${checksum.slice("sha256:".length)}.tar.gz`);
+}
+async function hashLocal(file) {
+  const hash = (0, import_node_crypto6.createHash)("sha256");
+  let size = 0;
+  for await (const chunk of (0, import_node_fs5.createReadStream)(file)) {
+    hash.update(chunk);
+    size += chunk.length;
+  }
+  return { checksum: `sha256:${hash.digest("hex")}`, size };
+}
+function verify(req, got, what) {
+  if (req.size !== void 0 && got.size !== req.size) {
+    throw new PackdexError("SIZE_MISMATCH", `${what} is ${got.size} bytes, but the registry recorded ${req.size}${got.size < req.size ? " (truncated download?)" : ""}.`, {
+      value: req.location,
+      expected: `${req.size} bytes`,
+      fix: "Try again; if it persists the artifact was changed after publishing: report it to the registry's maintainers."
+    });
+  }
+  if (req.checksum !== void 0 && got.checksum !== req.checksum) {
+    throw new PackdexError("CHECKSUM_MISMATCH", `${what} has checksum ${got.checksum}, but ${req.checksum} was expected. It was not installed.`, {
+      value: req.location,
+      expected: req.checksum,
+      fix: "Do not use this artifact: it differs from what was published. Report it to the registry's maintainers, or re-lock if the lockfile is out of date."
+    });
+  }
+}
+async function obtainArchive(req) {
+  const expected = req.checksum === void 0 ? void 0 : parseSha256(req.checksum);
+  const checked = { ...req, checksum: expected };
+  if (expected !== void 0 && req.cacheDir !== void 0) {
+    const cached = cachePath(req.cacheDir, expected);
+    const got = await hashLocal(cached).catch(() => void 0);
+    if (got !== void 0 && got.checksum === expected && (req.size === void 0 || got.size === req.size)) return { path: cached, ...got, fromCache: true, temporary: false };
+    if (got !== void 0) await (0, import_promises21.rm)(cached, { force: true });
+  }
+  if (!/^https?:\/\//i.test(req.location)) {
+    const file = import_node_path31.default.resolve(req.location.startsWith("file://") ? new URL(req.location).pathname : req.location);
+    const st = await (0, import_promises21.stat)(file).catch(() => void 0);
+    if (st === void 0 || !st.isFile()) {
+      throw new PackdexError("DOWNLOAD_FAILED", `Archive ${quote(file)} does not exist.`, { value: file, fix: "Check the path; for a registry folder, the archives/ folder must be next to registry.json." });
+    }
+    if (st.size > (req.size ?? req.maxSize)) throw tooLarge(req, st.size);
+    const got = await hashLocal(file);
+    verify(checked, got, quote(file));
+    return { path: file, ...got, fromCache: false, temporary: false };
+  }
+  const url = checkFetchUrl(req.location, req.allowHttp, "Artifact URL");
+  const limit = req.size ?? req.maxSize;
+  const response = await request(url.toString(), req.headers, req.timeoutMs ?? 12e4).catch((error) => {
+    throw new PackdexError("DOWNLOAD_FAILED", error.message, { value: req.location, fix: "Check your connection and try again.", cause: error });
+  });
+  if (!response.ok) {
+    await response.body?.cancel();
+    throw new PackdexError("DOWNLOAD_FAILED", `${quote(req.location)} answered HTTP ${response.status}.`, { value: req.location, expected: "HTTP 200", fix: "Check the URL; a registry's archives must be published with it." });
+  }
+  const declared = Number(response.headers.get("content-length") ?? NaN);
+  if (declared > limit) {
+    await response.body?.cancel();
+    throw tooLarge(req, declared);
+  }
+  const folder2 = req.cacheDir === void 0 ? import_node_os3.default.tmpdir() : import_node_path31.default.join(req.cacheDir, "tmp");
+  await (0, import_promises21.mkdir)(folder2, { recursive: true });
+  const tmp = import_node_path31.default.join(folder2, `download-${process.pid}-${(0, import_node_crypto6.randomBytes)(6).toString("hex")}`);
+  const hash = (0, import_node_crypto6.createHash)("sha256");
+  let received = 0;
+  const handle = await (0, import_promises21.open)(tmp, "wx", 384);
+  try {
+    try {
+      for await (const chunk of response.body ?? []) {
+        const bytes = chunk;
+        received += bytes.length;
+        if (received > limit) throw tooLarge(req, received);
+        hash.update(bytes);
+        await handle.write(bytes);
+        req.onProgress?.(received, Number.isFinite(declared) ? declared : req.size);
+      }
+    } catch (cause) {
+      if (cause instanceof PackdexError) throw cause;
+      throw new PackdexError("DOWNLOAD_FAILED", `The download of ${quote(req.location)} broke off after ${received} bytes: ${cause.message}.`, { value: req.location, fix: "Try again.", cause });
+    } finally {
+      await handle.close();
+    }
+    const got = { checksum: `sha256:${hash.digest("hex")}`, size: received };
+    verify(checked, got, quote(req.location));
+    if (req.cacheDir === void 0) return { path: tmp, ...got, fromCache: false, temporary: true };
+    const target = cachePath(req.cacheDir, got.checksum);
+    await (0, import_promises21.mkdir)(import_node_path31.default.dirname(target), { recursive: true });
+    await (0, import_promises21.rename)(tmp, target);
+    return { path: target, ...got, fromCache: false, temporary: false };
+  } catch (error) {
+    await (0, import_promises21.rm)(tmp, { force: true });
+    throw error;
+  }
+}
+function tooLarge(req, size) {
+  const limit = req.size ?? req.maxSize;
+  return new PackdexError("DOWNLOAD_TOO_LARGE", `${quote(req.location)} is larger than ${req.size === void 0 ? "the download limit" : "the size the registry recorded"} (${size} > ${limit} bytes). Nothing was kept.`, {
+    value: req.location,
+    expected: `at most ${limit} bytes`,
+    fix: req.size === void 0 ? "Pass --max-size BYTES if this archive really is that large." : "The artifact differs from what was published: report it to the registry's maintainers."
+  });
+}
+
+// src/client/install/extract-archive.ts
+var import_node_fs6 = require("node:fs");
+var import_promises22 = require("node:fs/promises");
+var import_node_path32 = __toESM(require("node:path"), 1);
+var import_node_stream2 = require("node:stream");
+var import_node_zlib2 = require("node:zlib");
+var import_tar_stream = __toESM(require_tar_stream(), 1);
+var DEFAULT_EXTRACT_LIMITS = { maxBytes: 1024 * 1024 * 1024, maxEntries: 1e5 };
+function unsafe(archive, name, why) {
+  return new PackdexError("ARCHIVE_UNSAFE", `Archive ${quote(import_node_path32.default.basename(archive))} holds ${quote(name)}: ${why}. Nothing was installed.`, {
+    value: name,
+    expected: "regular files and folders with relative paths inside the archive",
+    fix: "Do not install this archive; report it to whoever published it."
+  });
+}
+function safeComponents(archive, name) {
+  if (name.includes("\0")) throw unsafe(archive, name, "its name holds a NUL byte");
+  if (name.startsWith("/") || /^[A-Za-z]:[\\/]/.test(name) || name.startsWith("\\")) throw unsafe(archive, name, "it is an absolute path");
+  const parts = name.split("/").filter((p) => p !== "" && p !== ".");
+  if (parts.includes("..")) throw unsafe(archive, name, 'it climbs out of the target with ".."');
+  return parts;
+}
+async function kind(file) {
+  const handle = await (0, import_promises22.open)(file, "r");
+  try {
+    const head = Buffer.alloc(262);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    if (bytesRead >= 2 && head[0] === 31 && head[1] === 139) return "gzip";
+    if (bytesRead >= 262 && head.toString("latin1", 257, 262) === "ustar") return "tar";
+    const zip = bytesRead >= 2 && head.toString("latin1", 0, 2) === "PK";
+    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path32.default.basename(file))} is ${zip ? "a zip file" : "neither gzip nor tar"}.`, {
+      value: file,
+      expected: "a .tar.gz (or .tar) archive, as packdex archive builds",
+      fix: zip ? "Repack it as .tar.gz (packdex archive --pack-dir DIR builds one)." : "Check that the URL or path names the archive itself."
+    });
+  } finally {
+    await handle.close();
+  }
+}
+async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
+  const format = await kind(file);
+  const ex = (0, import_tar_stream.extract)();
+  const streams = format === "gzip" ? [(0, import_node_fs6.createReadStream)(file), (0, import_node_zlib2.createGunzip)()] : [(0, import_node_fs6.createReadStream)(file)];
+  const chain = [...streams, ex];
+  (0, import_node_stream2.pipeline)(chain, (error) => {
+    if (error) ex.destroy(error);
+  });
+  let total = 0;
+  let entries = 0;
+  const root = import_node_path32.default.resolve(dest);
+  try {
+    for await (const entry of ex) {
+      const header = entry.header;
+      entries += 1;
+      if (entries > limits.maxEntries) throw unsafe(file, header.name, `the archive has more than ${limits.maxEntries} entries`);
+      const parts = safeComponents(file, header.name);
+      const target = import_node_path32.default.join(root, ...parts);
+      if (parts.length > 0 && !target.startsWith(root + import_node_path32.default.sep)) throw unsafe(file, header.name, "it resolves outside the target");
+      switch (header.type) {
+        case "directory":
+          if (parts.length > 0) await (0, import_promises22.mkdir)(target, { recursive: true });
+          entry.resume();
+          break;
+        case "file":
+        case "contiguous-file": {
+          if (parts.length === 0) throw unsafe(file, header.name, "a file entry has no name");
+          if (header.size > limits.maxBytes - total) throw unsafe(file, header.name, `it declares ${header.size} bytes, beyond the ${limits.maxBytes}-byte unpack limit`);
+          total += header.size;
+          await (0, import_promises22.mkdir)(import_node_path32.default.dirname(target), { recursive: true });
+          const out = await (0, import_promises22.open)(target, "wx", header.mode & 73 ? 493 : 420).catch((cause) => {
+            if (cause.code === "EEXIST") throw unsafe(file, header.name, "the name appears twice");
+            throw cause;
+          });
+          try {
+            for await (const chunk of entry) await out.write(chunk);
+          } finally {
+            await out.close();
+          }
+          break;
+        }
+        case "symlink":
+        case "link":
+          throw unsafe(file, header.name, `it is a ${header.type === "link" ? "hard" : "symbolic"} link to ${quote(header.linkname)}`);
+        default:
+          throw unsafe(file, header.name, `it is a ${header.type}`);
+      }
+    }
+  } catch (error) {
+    ex.destroy();
+    if (error instanceof PackdexError) throw error;
+    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path32.default.basename(file))} could not be unpacked: ${error.message}.`, {
+      value: file,
+      expected: "a complete .tar.gz archive",
+      fix: "Download it again; if it persists, report the archive to whoever published it.",
+      cause: error
+    });
+  }
+  const top = await (0, import_promises22.readdir)(root, { withFileTypes: true });
+  if (top.length === 1 && top[0].isDirectory()) return import_node_path32.default.join(root, top[0].name);
+  return root;
+}
+
+// src/client/install/plan-packs.ts
+var import_semver8 = __toESM(require_semver2(), 1);
+
+// src/client/resolve/select-version.ts
+var import_semver7 = __toESM(require_semver2(), 1);
+function selectVersion(doc, constraint, options = {}) {
+  const warnings = [];
+  const want = constraint ?? "latest";
+  const tagged = doc.dist_tags[want];
+  const byVersion = (v) => doc.versions.find((x) => x.version === v);
+  if (tagged !== void 0) return { version: byVersion(tagged), warnings };
+  const exact = import_semver7.default.valid(want) === null ? void 0 : byVersion(want) ?? doc.versions.find((x) => import_semver7.default.eq(x.version, want));
+  if (exact !== void 0) {
+    if (exact.yanked) warnings.push(`${doc.name} ${exact.version} is yanked${exact.yanked_reason === void 0 ? "" : `: ${exact.yanked_reason}`}; installing it because it was pinned exactly.`);
+    return { version: exact, warnings };
+  }
+  const live = doc.versions.filter((v) => !v.yanked);
+  if (import_semver7.default.validRange(want) !== null && import_semver7.default.valid(want) === null) {
+    const best = import_semver7.default.maxSatisfying(live.map((v) => v.version), want, { includePrerelease: options.includePrerelease === true });
+    if (best !== null) return { version: byVersion(best), warnings };
+  }
+  const available = live.map((v) => v.version);
+  const reason = want === "latest" ? "every version is yanked" : import_semver7.default.validRange(want) !== null ? "no published, non-yanked version matches" : `it has no dist-tag ${quote(want)}`;
+  throw new PackdexError("NO_MATCHING_VERSION", `${doc.name}@${want}: ${reason}.`, {
+    value: `${doc.name}@${want}`,
+    expected: available.length === 0 ? "a non-yanked version" : `one of ${available.slice(-10).join(", ")}${Object.keys(doc.dist_tags).length > 0 ? ` or a tag (${Object.keys(doc.dist_tags).join(", ")})` : ""}`,
+    fix: available.some((v) => import_semver7.default.prerelease(v) !== null) && options.includePrerelease !== true ? "Widen the constraint, or pass --prerelease to consider prereleases." : "Widen the constraint, or pin an exact version."
+  });
+}
+
+// src/client/resolve/resolve-package.ts
+async function toResolution(reader, doc, version, warnings) {
+  const archive = version.entry.install_sources.find((s) => s.type === "archive");
+  const git2 = version.entry.install_sources.find((s) => s.type === "git");
+  const source = archive ?? git2;
+  const out = {
+    package: doc.name,
+    version: version.version,
+    artifact_url: await reader.artifactLocation(source.url),
+    artifact_checksum: source.checksum,
+    source: source.type,
+    registry: { name: reader.name, url: reader.endpoint.url },
+    dependencies: version.dependencies,
+    yanked: version.yanked,
+    warnings
+  };
+  if (archive !== void 0 && version.archive_size !== void 0) out.size = version.archive_size;
+  if (source.type === "git") out.git_ref = source.ref;
+  if (version.signature_url !== void 0) {
+    out.artifact_signature_url = await reader.artifactLocation(version.signature_url);
+    out.publisher_key_fingerprint = version.publisher_key_fingerprint;
+  }
+  return out;
+}
+async function resolvePackage(readers, spec, options = {}) {
+  if (readers.length === 0) {
+    throw new PackdexError("REGISTRY_NOT_FOUND", "No registry is configured.", {
+      fix: "Add one with packdex registry add NAME URL, pass --registry URL, or set PACKDEX_REGISTRIES."
+    });
+  }
+  const skipped = [];
+  for (const reader of readers) {
+    let doc;
+    try {
+      doc = await reader.packageDocument(spec.name);
+    } catch (error) {
+      if (!(error instanceof PackdexError) || options.skipUnavailable !== true) throw annotate(error, reader);
+      options.onSkip?.(reader.name, error);
+      skipped.push(reader.name);
+      continue;
+    }
+    if (doc === void 0) continue;
+    const { version, warnings } = selectVersion(doc, spec.constraint, { includePrerelease: options.includePrerelease });
+    return { resolution: await toResolution(reader, doc, version, warnings), reader };
+  }
+  throw new PackdexError("PACK_NOT_FOUND", `No registry holds ${quote(spec.name)} (asked ${readers.map((r) => r.name).join(", ")}${skipped.length > 0 ? `; skipped unavailable ${skipped.join(", ")}` : ""}).`, {
+    value: spec.name,
+    fix: "Check the name with packdex search, or add the registry that publishes it."
+  });
+}
+function annotate(error, reader) {
+  if (error instanceof PackdexError && error.fix !== void 0 && !error.message.includes(reader.name)) {
+    return new PackdexError(error.code, `Registry ${quote(reader.name)}: ${error.message}`, {
+      value: error.value,
+      expected: error.expected,
+      fix: `${error.fix} (Registries are asked in priority order and a failing one stops the search; --skip-unavailable goes on to the next.)`,
+      path: error.path,
+      cause: error
+    });
+  }
+  return error;
+}
+
+// src/client/install/plan-packs.ts
+var InstallPlanner = class {
+  constructor(settings) {
+    this.settings = settings;
+  }
+  settings;
+  packs = /* @__PURE__ */ new Map();
+  /** Names fixed without a registry (folders, archives, git) or kept installed, and their versions. */
+  fixed = /* @__PURE__ */ new Map();
+  conflict(name, held, constraint, chain) {
+    return new PackdexError("DEPENDENCY_CONFLICT", `${name} ${held.version} (wanted by ${describe(held.requiredBy)}) does not satisfy ${quote(constraint)} (wanted by ${describe(chain)}).`, {
+      value: `${name}@${constraint}`,
+      expected: `a version of ${name} that satisfies both`,
+      fix: "Align the constraints (publish a version of the dependent pack that accepts the other), or install the packs separately."
+    });
+  }
+  async add(request2) {
+    const { spec, chain } = request2;
+    if (chain.includes(spec.name)) {
+      throw new PackdexError("DEPENDENCY_CYCLE", `Dependency cycle: ${[...chain.slice(chain.indexOf(spec.name)), spec.name].join(" → ")}.`, {
+        value: spec.name,
+        expected: "dependencies that form a tree",
+        fix: "Remove one of the dependencies in the cycle from its pack.yaml and publish a new version."
+      });
+    }
+    const range = spec.constraint ?? "*";
+    const held = this.packs.get(spec.name);
+    const heldVersion = held === void 0 ? this.fixed.get(spec.name) : { version: held.resolution.version, requiredBy: held.requiredBy };
+    if (heldVersion !== void 0) {
+      const ok = spec.constraint === void 0 || spec.constraint === "latest" || import_semver8.default.validRange(range) !== null && import_semver8.default.satisfies(heldVersion.version, range, { includePrerelease: true });
+      if (!ok) throw this.conflict(spec.name, heldVersion, range, chain.length === 0 ? ["command line"] : chain);
+      return;
+    }
+    const installed = this.settings.installed.get(spec.name);
+    if (chain.length > 0 && installed !== void 0 && import_semver8.default.validRange(range) !== null && import_semver8.default.satisfies(installed, range, { includePrerelease: true })) {
+      this.fixed.set(spec.name, { version: installed, requiredBy: ["already installed"] });
+      return;
+    }
+    const readers = request2.reader === void 0 ? this.settings.readers : [request2.reader];
+    const { resolution, reader } = await resolvePackage(readers, spec, this.settings).catch((error) => {
+      if (error instanceof PackdexError && error.code === "PACK_NOT_FOUND" && chain.length > 0) {
+        throw new PackdexError("PACK_NOT_FOUND", `${chain[chain.length - 1]} depends on ${spec.name}@${range}, which ${request2.reader === void 0 ? "no registry" : `its registry ${quote(request2.reader.name)}`} holds.`, {
+          value: spec.name,
+          fix: `Publish ${spec.name} to the same registry, or install it first from where it lives.`
+        });
+      }
+      throw error;
+    });
+    for (const w of resolution.warnings) this.settings.onWarning?.(w);
+    this.packs.set(spec.name, { resolution, requiredBy: chain.length === 0 ? ["command line"] : chain });
+    if (!this.settings.skipDeps) await this.addDependencies(spec.name, resolution.dependencies, chain, reader);
+  }
+  /** Dependencies of a pack; from `reader` when the pack came from a registry, else from all. */
+  async addDependencies(name, dependencies, chain, reader) {
+    for (const [dep, constraint] of Object.entries(dependencies)) {
+      await this.add({ spec: constraint === "*" ? { name: dep } : { name: dep, constraint }, reader, chain: [...chain, name] });
+    }
+  }
+};
+function describe(chain) {
+  return chain.length === 0 ? "command line" : chain.join(" → ");
+}
+
+// src/client/install/stage-pack.ts
+var import_promises24 = require("node:fs/promises");
+var import_node_path34 = __toESM(require("node:path"), 1);
+
+// src/client/install/clone-git.ts
+var import_promises23 = require("node:fs/promises");
+var import_node_path33 = __toESM(require("node:path"), 1);
+var import_semver9 = __toESM(require_semver2(), 1);
+var GIT_ENV = { GIT_ALLOW_PROTOCOL: "https:http:file:ssh", GIT_CONFIG_NOSYSTEM: "1" };
+async function run(args, cwd, what) {
+  const result = await execGit(args, { cwd, env: GIT_ENV });
+  if (result.exitCode !== 0) {
+    throw new PackdexError("GIT_FAILED", `${what} failed: ${result.stderr.trim().split("\n").pop() || `exit code ${result.exitCode}`}`, {
+      value: args.filter((a) => !a.startsWith("-")).slice(-2).join(" "),
+      fix: "Check the URL, that the ref exists (git ls-remote URL), and your access to the repository."
+    });
+  }
+  return result.stdout.toString("utf8");
+}
+async function latestTag(url, cwd) {
+  const out = await run(["ls-remote", "--tags", "--refs", "--", url], cwd, `git ls-remote ${url}`);
+  const tags = out.split("\n").map((l) => l.split("	refs/tags/")[1]).filter((t) => t !== void 0 && import_semver9.default.valid(t.replace(/^v/, "")) !== null);
+  return tags.sort((a, b) => import_semver9.default.rcompare(a.replace(/^v/, ""), b.replace(/^v/, "")))[0];
+}
+async function cloneGit(url, ref, dest) {
+  const parent = import_node_path33.default.dirname(dest);
+  const want = ref === void 0 ? await latestTag(url, parent) : checkGitRef(ref);
+  if (want !== void 0 && /^[0-9a-f]{40}$/i.test(want)) {
+    await run(["clone", "--quiet", "--no-checkout", "--", url, dest], parent, `git clone ${url}`);
+    await run(["checkout", "--quiet", "--detach", want], dest, `git checkout ${want}`);
+  } else {
+    await run(["clone", "--quiet", "--depth", "1", ...want === void 0 ? [] : ["--branch", want], "--", url, dest], parent, `git clone ${url}${want === void 0 ? "" : ` at ${want}`}`);
+  }
+  const commit = (await run(["rev-parse", "HEAD"], dest, "git rev-parse")).trim();
+  await (0, import_promises23.rm)(import_node_path33.default.join(dest, ".git"), { recursive: true, force: true });
+  return { commit, ref: want };
+}
+
+// src/client/install/stage-pack.ts
+async function stagePack(settings) {
+  const { source, dest } = settings;
+  await (0, import_promises24.mkdir)(dest, { recursive: true });
+  let root;
+  let checksum;
+  let from;
+  if (source.type === "archive") {
+    const archive = await obtainArchive({ ...source.request, onProgress: settings.onProgress });
+    root = await extractArchive(archive.path, dest, settings.limits);
+    checksum = archive.checksum;
+    from = source.from;
+  } else if (source.type === "git") {
+    root = import_node_path34.default.join(dest, "checkout");
+    const { commit, ref } = await cloneGit(source.url, source.ref, root);
+    checksum = await hashDirectory(root);
+    if (source.checksum !== void 0 && !checksumsEqual(source.checksum, checksum)) {
+      throw new PackdexError("CHECKSUM_MISMATCH", `The checkout of ${quote(source.url)} at ${quote(source.ref ?? commit)} has directory checksum ${checksum}, but ${source.checksum} was published. It was not installed.`, {
+        value: source.url,
+        expected: source.checksum,
+        fix: "The tag was moved or the files changed after publishing: report it to the registry's maintainers."
+      });
+    }
+    from = { ...source.from, ...ref === void 0 ? {} : { ref }, commit };
+  } else {
+    await walkPackFiles(source.path);
+    root = import_node_path34.default.join(dest, "copy");
+    await (0, import_promises24.cp)(source.path, root, { recursive: true, filter: (src) => import_node_path34.default.basename(src) !== ".git" });
+    checksum = await hashDirectory(root);
+    from = { type: "directory", path: source.path };
+  }
+  const directory = source.type === "archive" ? await hashDirectory(root) : checksum;
+  const { manifest } = await loadManifest(root);
+  if (settings.expect !== void 0 && (manifest.ref !== settings.expect.name || manifest.version !== settings.expect.version)) {
+    throw new PackdexError("INSTALL_MISMATCH", `The artifact for ${settings.expect.name} ${settings.expect.version} holds ${manifest.ref} ${manifest.version}. It was not installed.`, {
+      value: `${manifest.ref}@${manifest.version}`,
+      expected: `${settings.expect.name}@${settings.expect.version}`,
+      fix: "The registry entry points at the wrong artifact: report it to the registry's maintainers."
+    });
+  }
+  const dependencies = dependenciesOf({ dependencies: manifest.dependencies });
+  return {
+    root,
+    record: {
+      pack_ref: manifest.ref,
+      version: manifest.version,
+      installed_at: settings.now.toISOString().replace(/\.\d{3}Z$/, "Z"),
+      installed_from: from,
+      checksum,
+      directory_checksum: directory,
+      registry: settings.registry,
+      dependencies
+    }
+  };
+}
+
+// src/client/install/install-packs.ts
+var STATE_DIR = ".packdex";
+async function readInstallRecords(dir) {
+  const folder2 = import_node_path35.default.join(dir, STATE_DIR, "installed");
+  const out = /* @__PURE__ */ new Map();
+  const names = await (0, import_promises25.readdir)(folder2).catch(() => []);
+  for (const file of names.filter((n) => n.endsWith(".json"))) {
+    try {
+      const record = JSON.parse(await (0, import_promises25.readFile)(import_node_path35.default.join(folder2, file), "utf8"));
+      if ((0, import_node_fs7.existsSync)(import_node_path35.default.join(dir, record.pack_ref))) out.set(record.pack_ref, record);
+    } catch {
+    }
+  }
+  return out;
+}
+function fromResolution(r, settings, reader) {
+  const from = { type: "registry", url: r.artifact_url };
+  const source = r.source === "git" ? { type: "git", url: r.artifact_url, ref: r.git_ref, checksum: r.artifact_checksum, from: { ...from, ...r.git_ref === void 0 ? {} : { ref: r.git_ref } } } : {
+    type: "archive",
+    request: {
+      location: r.artifact_url,
+      checksum: r.artifact_checksum,
+      ...r.size === void 0 ? {} : { size: r.size },
+      maxSize: settings.maxSize ?? DEFAULT_MAX_DOWNLOAD,
+      headers: reader?.headersFor(r.artifact_url) ?? {},
+      allowHttp: settings.allowHttp,
+      cacheDir: settings.cacheDir
+    },
+    from
+  };
+  return { name: r.package, version: r.version, source, registry: r.registry, checksum: r.artifact_checksum };
+}
+async function installPacks(settings) {
+  const dir = import_node_path35.default.resolve(settings.dir);
+  const dirExisted = (0, import_node_fs7.existsSync)(dir);
+  const stateExisted = (0, import_node_fs7.existsSync)(import_node_path35.default.join(dir, STATE_DIR));
+  const staging = import_node_path35.default.join(dir, STATE_DIR, `staging-${(0, import_node_crypto7.randomBytes)(6).toString("hex")}`);
+  const installed = await readInstallRecords(dir);
+  const staged = [];
+  const unchanged = [];
+  let n = 0;
+  const stage = async (job) => {
+    n += 1;
+    return stagePack({
+      source: job.source,
+      dest: import_node_path35.default.join(staging, String(n)),
+      expect: job.version === void 0 ? void 0 : { name: job.name, version: job.version },
+      registry: job.registry,
+      limits: DEFAULT_EXTRACT_LIMITS,
+      now: settings.now,
+      onProgress: settings.onProgress === void 0 ? void 0 : (r, t) => settings.onProgress(job.name, r, t)
+    });
+  };
+  const keep = (job) => {
+    const held = installed.get(job.name);
+    if (settings.force || held === void 0 || held.version !== job.version || job.checksum === void 0 || held.checksum !== job.checksum) return false;
+    unchanged.push({ name: job.name, version: held.version, outcome: "unchanged", record: held });
+    return true;
+  };
+  try {
+    await (0, import_promises25.mkdir)(staging, { recursive: true });
+    if (settings.lockfile !== void 0) {
+      for (const [name, locked] of Object.entries(settings.lockfile.packages)) {
+        const job = fromResolution({ package: name, ...locked, yanked: false, warnings: [] }, settings);
+        if (!keep(job)) staged.push(await stage(job));
+      }
+    } else {
+      const planner = new InstallPlanner({
+        readers: settings.readers,
+        skipDeps: settings.skipDeps,
+        installed: new Map([...installed].map(([k, v]) => [k, v.version])),
+        includePrerelease: settings.includePrerelease,
+        skipUnavailable: settings.skipUnavailable,
+        onSkip: (registry, error) => settings.onWarning?.(`skipped registry ${registry}: ${error.message}`),
+        onWarning: settings.onWarning
+      });
+      const direct = [];
+      for (const spec of settings.specs) {
+        const source = classifySpec(spec, settings.cwd, settings.gitRef);
+        if (source.type === "registry") {
+          await planner.add({ spec: source.spec, chain: [] });
+          continue;
+        }
+        const checksum = settings.checksum === void 0 ? void 0 : parseSha256(settings.checksum);
+        const job = source.type === "directory" ? { name: spec, source: { type: "directory", path: source.path }, registry: null } : source.type === "git" ? { name: spec, source: { type: "git", url: source.url, ref: source.ref, checksum, from: { type: "git", url: source.url } }, registry: null } : {
+          name: spec,
+          source: {
+            type: "archive",
+            request: { location: source.type === "archive-url" ? source.url : source.path, checksum, maxSize: settings.maxSize ?? DEFAULT_MAX_DOWNLOAD, headers: {}, allowHttp: settings.allowHttp, cacheDir: settings.cacheDir },
+            from: source.type === "archive-url" ? { type: "archive", url: source.url } : { type: "archive", path: source.path }
+          },
+          registry: null
+        };
+        const pack2 = await stage(job);
+        const { pack_ref: ref, version } = pack2.record;
+        if (planner.fixed.has(ref) || planner.packs.has(ref)) {
+          throw new PackdexError("DEPENDENCY_CONFLICT", `${quote(ref)} is given twice on the command line.`, { value: ref, fix: "Install one source per pack." });
+        }
+        planner.fixed.set(ref, { version, requiredBy: [spec] });
+        direct.push(pack2);
+      }
+      if (!settings.skipDeps) for (const pack2 of direct) await planner.addDependencies(pack2.record.pack_ref, pack2.record.dependencies, []);
+      for (const pack2 of direct) {
+        const held = installed.get(pack2.record.pack_ref);
+        if (!settings.force && held !== void 0 && held.version === pack2.record.version && held.directory_checksum === pack2.record.directory_checksum) {
+          unchanged.push({ name: held.pack_ref, version: held.version, outcome: "unchanged", record: held });
+        } else staged.push(pack2);
+      }
+      for (const planned of planner.packs.values()) {
+        const reader = settings.readers.find((r) => r.name === planned.resolution.registry.name);
+        const job = fromResolution(planned.resolution, settings, reader);
+        if (!keep(job)) staged.push(await stage(job));
+      }
+    }
+    const results = await activate(dir, staging, staged, installed, settings.force);
+    return [...results, ...unchanged];
+  } catch (error) {
+    if (!stateExisted) await (0, import_promises25.rm)(import_node_path35.default.join(dir, STATE_DIR), { recursive: true, force: true });
+    if (!dirExisted) await (0, import_promises25.rm)(dir, { recursive: true, force: true });
+    throw error;
+  } finally {
+    await (0, import_promises25.rm)(staging, { recursive: true, force: true });
+  }
+}
+async function activate(dir, staging, staged, installed, force) {
+  for (const pack2 of staged) {
+    const name = pack2.record.pack_ref;
+    if (!force && !installed.has(name) && (0, import_node_fs7.existsSync)(import_node_path35.default.join(dir, name))) {
+      throw new PackdexError("OUTPUT_EXISTS", `${quote(import_node_path35.default.join(dir, name))} exists, and packdex did not install it.`, {
+        value: import_node_path35.default.join(dir, name),
+        expected: "no folder of that name, or one packdex installed",
+        fix: "Move the folder away, or pass --force to replace it."
+      });
+    }
+  }
+  const done = [];
+  try {
+    for (const pack2 of staged) {
+      const name = pack2.record.pack_ref;
+      const target = import_node_path35.default.join(dir, name);
+      const recordFile = import_node_path35.default.join(dir, STATE_DIR, "installed", `${name}.json`);
+      const step = { target, recordFile, oldRecord: await (0, import_promises25.readFile)(recordFile, "utf8").catch(() => void 0) };
+      if ((0, import_node_fs7.existsSync)(target)) {
+        step.backup = import_node_path35.default.join(staging, `previous-${name}`);
+        await (0, import_promises25.rename)(target, step.backup);
+      }
+      done.push(step);
+      await (0, import_promises25.rename)(pack2.root, target);
+      await writeFileAtomic(recordFile, `${JSON.stringify(pack2.record, null, 2)}
+`);
+    }
+  } catch (error) {
+    for (const step of done.reverse()) {
+      await (0, import_promises25.rm)(step.target, { recursive: true, force: true });
+      if (step.backup !== void 0) await (0, import_promises25.rename)(step.backup, step.target);
+      if (step.oldRecord !== void 0) await writeFileAtomic(step.recordFile, step.oldRecord);
+      else await (0, import_promises25.rm)(step.recordFile, { force: true });
+    }
+    throw error;
+  }
+  return staged.map((p) => ({ name: p.record.pack_ref, version: p.record.version, outcome: installed.has(p.record.pack_ref) ? "replaced" : "installed", record: p.record }));
+}
+
+// src/client/install/lockfile.ts
+var import_promises26 = require("node:fs/promises");
+var LOCKFILE_NAME = "packdex.lock.json";
+function lockedFrom(resolution) {
+  const out = {
+    version: resolution.version,
+    source: resolution.source,
+    artifact_url: resolution.artifact_url,
+    artifact_checksum: resolution.artifact_checksum,
+    checksum_algorithm: "sha256",
+    registry: resolution.registry,
+    dependencies: resolution.dependencies
+  };
+  if (resolution.size !== void 0) out.size = resolution.size;
+  if (resolution.git_ref !== void 0) out.git_ref = resolution.git_ref;
+  if (resolution.artifact_signature_url !== void 0) {
+    out.artifact_signature_url = resolution.artifact_signature_url;
+    out.publisher_key_fingerprint = resolution.publisher_key_fingerprint;
+  }
+  return out;
+}
+function serializeLockfile(packages) {
+  const sorted = {};
+  for (const name of Object.keys(packages).sort(compareStrings)) sorted[name] = packages[name];
+  const lock = { lockfile_version: 1, packages: sorted };
+  return `${JSON.stringify(lock, null, 2)}
+`;
+}
+async function readLockfile(file) {
+  let text;
+  try {
+    text = await (0, import_promises26.readFile)(file, "utf8");
+  } catch (cause) {
+    if (cause.code === "ENOENT") {
+      throw new PackdexError("LOCKFILE_INVALID", `No lockfile at ${quote(file)}.`, { value: file, fix: "Write one with packdex lock, or give its path: --lockfile FILE." });
+    }
+    throw ioError("read", file, cause);
+  }
+  const data = parseJsonText(text, file);
+  const issues = validateSchema("lockfile", data);
+  if (issues.length > 0) {
+    throw new PackdexError("LOCKFILE_INVALID", `${quote(file)} is not a packdex lockfile: ${issues.slice(0, 5).map((i) => `${i.path || "/"} ${i.message}`).join("; ")}.`, {
+      value: file,
+      path: issues[0].path,
+      expected: "lockfile_version 1 with packages (schemas/lockfile.schema.json)",
+      fix: "Regenerate it with packdex lock."
+    });
+  }
+  return data;
+}
+
+// src/cli/commands/install.ts
+var DEFAULT_PACKS_DIR = "packs";
+function maxSizeOpt(value) {
+  if (value === void 0) return void 0;
+  const m = /^(\d+)\s*([kmg]?)i?b?$/i.exec(value.trim());
+  if (m === null) throw usageError(`--max-size ${JSON.stringify(value)} is not a size.`, "Give bytes, or a number with K, M or G (e.g. 200M).");
+  return Number(m[1]) * 1024 ** ["", "k", "m", "g"].indexOf(m[2].toLowerCase());
+}
+var installCommand = {
+  name: "install",
+  summary: "Install packs from registries, git, archive URLs, folders or archives; verified, all or nothing.",
+  usage: [
+    "Usage: packdex install [SPEC...] [--dir DIR] [options]",
+    "       packdex install --lockfile [FILE] [--dir DIR]",
+    "",
+    "  SPEC is one of:",
+    "    NAME[@CONSTRAINT]        from the registries, in priority order (slack, slack@^2.1.0, slack@beta)",
+    "    https://…/repo.git       a git repository (--ref TAG|BRANCH|COMMIT; default: the newest semver tag)",
+    "    https://…/pack.tar.gz    an archive URL (--checksum sha256:… to pin it)",
+    "    ./path/to/pack           a local folder",
+    "    ./pack-1.0.0.tar.gz      a local archive",
+    "  With no SPEC, the dependencies listed in packdex.yaml are installed.",
+    "",
+    `  --dir DIR         the packs folder (default: ${DEFAULT_PACKS_DIR}); each pack goes to DIR/<ref>`,
+    `  --lockfile [FILE] install exactly what the lockfile pins (default ${LOCKFILE_NAME}); no registry is asked`,
+    "  --ref REF         the git ref for a git SPEC",
+    "  --checksum SUM    what a direct archive or git SPEC must hash to",
+    "  --force           reinstall even when the same version is installed, and replace foreign folders",
+    "  --skip-deps       do not install dependencies.packs",
+    "  --prerelease      let ranges match prereleases",
+    "  --max-size SIZE   refuse downloads larger than this when the registry recorded no size (default 512M)",
+    ...CLIENT_USAGE,
+    "",
+    "Each archive is checked against the size and checksum the registry recorded (a git source",
+    "against its directory checksum), unpacked with no path leaving the pack folder, and its",
+    "pack.yaml must name the expected ref and version. Packs are moved into place only when all",
+    "are ready; a failure leaves DIR exactly as it was. DIR/.packdex/installed/<ref>.json records",
+    "each install."
+  ].join("\n"),
+  options: {
+    ...CLIENT_OPTIONS,
+    dir: { type: "string" },
+    lockfile: { type: "string" },
+    ref: { type: "string" },
+    checksum: { type: "string" },
+    force: { type: "boolean" },
+    "skip-deps": { type: "boolean" },
+    prerelease: { type: "boolean" },
+    "max-size": { type: "string" }
+  },
+  optionalValues: { lockfile: LOCKFILE_NAME },
+  positionals: true,
+  async run({ values, positionals, json }, io) {
+    const dir = import_node_path36.default.resolve(io.cwd, stringOpt(values, "dir") ?? DEFAULT_PACKS_DIR);
+    const lockfilePath = stringOpt(values, "lockfile");
+    if (lockfilePath !== void 0 && positionals.length > 0) throw usageError("--lockfile installs what the lockfile pins; give no SPEC with it.");
+    const lockfile = lockfilePath === void 0 ? void 0 : await readLockfile(import_node_path36.default.resolve(io.cwd, lockfilePath));
+    const client = lockfile === void 0 ? await openClientFrom(values, io) : void 0;
+    let specs = positionals;
+    if (lockfile === void 0 && specs.length === 0) {
+      specs = Object.entries(client.config.config.dependencies ?? {}).map(([name, c]) => `${name}@${c}`);
+      if (specs.length === 0) throw usageError("Nothing to install: give a SPEC, or list dependencies in packdex.yaml.", "e.g. packdex install slack@^2.0.0");
+    }
+    const cacheDir = client?.cacheDir ?? (values["no-cache"] === true ? void 0 : cacheDirFrom(io.env));
+    const results = await installPacks({
+      specs,
+      dir,
+      cwd: io.cwd,
+      gitRef: stringOpt(values, "ref"),
+      checksum: stringOpt(values, "checksum"),
+      force: values.force === true,
+      skipDeps: values["skip-deps"] === true,
+      includePrerelease: values.prerelease === true,
+      skipUnavailable: values["skip-unavailable"] === true,
+      maxSize: maxSizeOpt(stringOpt(values, "max-size")),
+      readers: client?.readers ?? [],
+      cacheDir,
+      allowHttp: values["allow-http"] === true,
+      lockfile,
+      now: io.now(),
+      onProgress: json ? void 0 : progressPrinter(io),
+      onWarning: (m) => io.stderr(`warning: ${m}
+`)
+    });
+    if (json) {
+      printJson(io, { ok: true, dir, packs: results.map((r) => ({ name: r.name, outcome: r.outcome, ...r.record })) });
+    } else {
+      io.stdout(renderTable(["PACK", "VERSION", "OUTCOME", "FROM"], results.map((r) => [r.name, r.version, r.outcome, r.record.registry?.name ?? r.record.installed_from.url ?? r.record.installed_from.path ?? r.record.installed_from.type])));
+      io.stdout(`into ${import_node_path36.default.relative(io.cwd, dir) || "."}
+`);
+    }
+    return EXIT_OK;
+  }
+};
+
+// src/cli/commands/lock.ts
+var import_node_path37 = __toESM(require("node:path"), 1);
+
+// src/client/install/lock-packs.ts
+var import_promises27 = require("node:fs/promises");
+async function lockPacks(settings) {
+  const planner = new InstallPlanner({
+    readers: settings.readers,
+    skipDeps: false,
+    installed: /* @__PURE__ */ new Map(),
+    includePrerelease: settings.includePrerelease,
+    skipUnavailable: settings.skipUnavailable,
+    onSkip: (registry, error) => settings.onWarning?.(`skipped registry ${registry}: ${error.message}`),
+    onWarning: settings.onWarning
+  });
+  for (const spec of settings.specs) await planner.add({ spec, chain: [] });
+  const out = {};
+  for (const { resolution } of planner.packs.values()) {
+    if (resolution.source === "archive") {
+      const reader = settings.readers.find((r) => r.name === resolution.registry.name);
+      const got = await obtainArchive({
+        location: resolution.artifact_url,
+        checksum: resolution.artifact_checksum,
+        ...resolution.size === void 0 ? {} : { size: resolution.size },
+        maxSize: settings.maxSize ?? DEFAULT_MAX_DOWNLOAD,
+        headers: reader?.headersFor(resolution.artifact_url) ?? {},
+        allowHttp: settings.allowHttp,
+        cacheDir: settings.cacheDir,
+        onProgress: settings.onProgress === void 0 ? void 0 : (r, t) => settings.onProgress(resolution.package, r, t)
+      });
+      if (got.temporary) await (0, import_promises27.rm)(got.path, { force: true });
+      out[resolution.package] = { ...lockedFrom(resolution), size: got.size };
+    } else {
+      out[resolution.package] = lockedFrom(resolution);
+    }
+  }
+  return out;
+}
+
+// src/cli/commands/lock.ts
+var lockCommand = {
+  name: "lock",
+  summary: `Resolve packs and their dependencies to exact artifacts and write ${LOCKFILE_NAME}.`,
+  usage: [
+    `Usage: packdex lock [NAME[@CONSTRAINT]...] [--output FILE] [registry options]`,
+    "",
+    "  With no NAME, the dependencies listed in packdex.yaml are locked.",
+    `  --output FILE  where to write (default: ${LOCKFILE_NAME})`,
+    "  --prerelease   let ranges match prereleases",
+    ...CLIENT_USAGE,
+    "",
+    "Each archive is downloaded once and verified (size and checksum), and kept in the cache, so",
+    "packdex install --lockfile works offline."
+  ].join("\n"),
+  options: { ...CLIENT_OPTIONS, output: { type: "string" }, prerelease: { type: "boolean" } },
+  positionals: true,
+  async run({ values, positionals, json }, io) {
+    const client = await openClientFrom(values, io);
+    const raw = positionals.length > 0 ? positionals : Object.entries(client.config.config.dependencies ?? {}).map(([n, c]) => `${n}@${c}`);
+    if (raw.length === 0) throw usageError("Nothing to lock: give NAME[@CONSTRAINT], or list dependencies in packdex.yaml.");
+    const packages = await lockPacks({
+      specs: raw.map(parsePackageSpec),
+      readers: client.readers,
+      includePrerelease: values.prerelease === true,
+      skipUnavailable: values["skip-unavailable"] === true,
+      cacheDir: client.cacheDir,
+      allowHttp: client.allowHttp,
+      onWarning: (m) => io.stderr(`warning: ${m}
+`),
+      onProgress: json ? void 0 : progressPrinter(io)
+    });
+    const output = import_node_path37.default.resolve(io.cwd, stringOpt(values, "output") ?? LOCKFILE_NAME);
+    await writeFileAtomic(output, serializeLockfile(packages));
+    if (json) printJson(io, { ok: true, lockfile: output, packages });
+    else io.stdout(renderTable(["PACK", "VERSION", "REGISTRY", "CHECKSUM"], Object.entries(packages).map(([n, p]) => [n, p.version, p.registry.name, p.artifact_checksum])) + `wrote ${import_node_path37.default.relative(io.cwd, output)}
+`);
+    return EXIT_OK;
+  }
+};
+
+// src/cli/commands/resolve.ts
+var resolveCommand = {
+  name: "resolve",
+  summary: "Resolve NAME[@CONSTRAINT] to an exact version, artifact URL and checksum.",
+  usage: [
+    "Usage: packdex resolve NAME[@CONSTRAINT] [--prerelease] [registry options]",
+    "",
+    '  CONSTRAINT: 1.2.3 (exact, even if yanked), ~1.2.3, ^1.2.3, a range (">=1.0.0 <2.0.0"),',
+    "  latest (the default) or any dist-tag.",
+    "  --prerelease  let ranges match prereleases",
+    ...CLIENT_USAGE,
+    "",
+    "Prints the dbpm-style answer: package, version, artifact_url, artifact_checksum, and",
+    "artifact_signature_url with publisher_key_fingerprint when the version is signed.",
+    "Costs two small requests per registry asked (registry.json and the package document)."
+  ].join("\n"),
+  options: { ...CLIENT_OPTIONS, prerelease: { type: "boolean" } },
+  positionals: true,
+  async run({ values, positionals, json }, io) {
+    if (positionals.length !== 1) throw usageError("packdex resolve takes one NAME[@CONSTRAINT].", "e.g. packdex resolve slack@^2.0.0");
+    const client = await openClientFrom(values, io);
+    const { resolution } = await resolvePackage(client.readers, parsePackageSpec(positionals[0]), {
+      includePrerelease: values.prerelease === true,
+      skipUnavailable: values["skip-unavailable"] === true,
+      onSkip: (r, e) => io.stderr(`warning: skipped registry ${r}: ${e.message}
+`)
+    });
+    for (const w of resolution.warnings) io.stderr(`warning: ${w}
+`);
+    const answer = {
+      package: resolution.package,
+      version: resolution.version,
+      artifact_url: resolution.artifact_url,
+      artifact_checksum: resolution.artifact_checksum
+    };
+    if (resolution.artifact_signature_url !== void 0) {
+      answer.artifact_signature_url = resolution.artifact_signature_url;
+      answer.publisher_key_fingerprint = resolution.publisher_key_fingerprint;
+    }
+    if (resolution.warnings.length > 0) answer.warnings = resolution.warnings;
+    if (json) printJson(io, { ok: true, ...answer, size: resolution.size, source: resolution.source, registry: resolution.registry, dependencies: resolution.dependencies, requests: client.requests.length });
+    else io.stdout(Object.entries(answer).filter(([k]) => k !== "warnings").map(([k, v]) => `${k}: ${String(v)}`).join("\n") + `
+registry: ${resolution.registry.name}
+`);
+    return EXIT_OK;
+  }
+};
+
+// src/core/site/search-score.ts
+function searchRow(entry) {
+  return { name: entry.ref.toLowerCase(), description: entry.description.toLowerCase(), keywords: entry.keywords.map((k) => k.toLowerCase()) };
+}
+function searchTerms(query) {
+  return query.toLowerCase().split(/\s+/).filter(Boolean);
+}
+function searchScore(row, terms) {
+  let total = 0;
+  for (const term of terms) {
+    let best = 0;
+    if (row.name === term) best = 100;
+    else if (row.name.startsWith(term)) best = 60;
+    else if (row.name.includes(term)) best = 40;
+    else if (row.keywords.includes(term)) best = 30;
+    else if (row.keywords.some((k) => k.includes(term))) best = 20;
+    else if (row.description.includes(term)) best = 10;
+    else if (isSubsequence(term, row.name)) best = 5;
+    if (best === 0) return 0;
+    total += best;
+  }
+  return total;
+}
+function isSubsequence(needle, hay) {
+  let i = 0;
+  for (const ch of hay) if (ch === needle[i]) i++;
+  return i === needle.length;
+}
+
+// src/client/resolve/search-packages.ts
+async function searchPackages(readers, query, options = {}) {
+  const terms = searchTerms(query);
+  const seen = /* @__PURE__ */ new Set();
+  const hits = [];
+  for (const reader of readers) {
+    let packs;
+    try {
+      packs = (await reader.index()).packs;
+    } catch (error) {
+      if (!(error instanceof PackdexError) || options.skipUnavailable !== true) throw error;
+      options.onSkip?.(reader.name, error);
+      continue;
+    }
+    for (const entry of packs) {
+      if (seen.has(entry.ref)) continue;
+      seen.add(entry.ref);
+      const score = terms.length === 0 ? 1 : searchScore(searchRow(entry), terms);
+      if (score === 0) continue;
+      hits.push({ registry: reader.name, name: entry.ref, version: entry.version, description: entry.description, keywords: entry.keywords, score });
+    }
+  }
+  hits.sort((a, b) => b.score - a.score || compareStrings(a.name, b.name));
+  return options.limit === void 0 ? hits : hits.slice(0, options.limit);
+}
+
+// src/cli/commands/search.ts
+var searchCommand = {
+  name: "search",
+  summary: "Find packages by name, description or keyword across registries.",
+  usage: ["Usage: packdex search QUERY [--limit N] [registry options]", "", "  --limit N  show at most N results (default 50)", ...CLIENT_USAGE].join("\n"),
+  options: { ...CLIENT_OPTIONS, limit: { type: "string" } },
+  positionals: true,
+  async run({ values, positionals, json }, io) {
+    const query = positionals.join(" ");
+    const limit = Number(stringOpt(values, "limit") ?? 50);
+    const client = await openClientFrom(values, io);
+    const hits = await searchPackages(client.readers, query, {
+      skipUnavailable: values["skip-unavailable"] === true,
+      onSkip: (r, e) => io.stderr(`warning: skipped registry ${r}: ${e.message}
+`),
+      limit: Number.isInteger(limit) && limit > 0 ? limit : 50
+    });
+    if (json) printJson(io, { ok: true, query, results: hits });
+    else if (hits.length === 0) io.stderr(`No package matches ${JSON.stringify(query)}.
+`);
+    else io.stdout(renderTable(["REGISTRY", "NAME", "VERSION", "DESCRIPTION"], hits.map((h) => [h.registry, h.name, h.version, h.description])));
+    return hits.length === 0 ? EXIT_FAILURE : EXIT_OK;
+  }
+};
+
+// src/cli/commands/serve.ts
+var import_node_http = require("node:http");
+var import_node_path39 = __toESM(require("node:path"), 1);
+
+// src/cli/static-server.ts
+var import_node_fs8 = require("node:fs");
+var import_promises28 = require("node:fs/promises");
+var import_node_path38 = __toESM(require("node:path"), 1);
+var TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".gz": "application/gzip",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".txt": "text/plain; charset=utf-8"
+};
+function createStaticHandler(root) {
+  const base = import_node_path38.default.resolve(root);
+  return (req, res) => {
+    void (async () => {
+      if (req.method !== "GET" && req.method !== "HEAD") {
+        res.writeHead(405, { allow: "GET, HEAD" }).end();
+        return;
+      }
+      let rel;
+      try {
+        rel = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+      } catch {
+        res.writeHead(400).end();
+        return;
+      }
+      if (rel.includes("\0") || rel.split("/").includes("..")) {
+        res.writeHead(400).end();
+        return;
+      }
+      let file = import_node_path38.default.join(base, rel);
+      let st = await (0, import_promises28.stat)(file).catch(() => void 0);
+      if (st?.isDirectory()) {
+        file = import_node_path38.default.join(file, "index.html");
+        st = await (0, import_promises28.stat)(file).catch(() => void 0);
+      }
+      const real = st?.isFile() ? await (0, import_promises28.realpath)(file).catch(() => void 0) : void 0;
+      if (st === void 0 || real === void 0 || !(real === base || real.startsWith(base + import_node_path38.default.sep))) {
+        res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found\n");
+        return;
+      }
+      const etag = `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`;
+      const headers = {
+        "content-type": TYPES[import_node_path38.default.extname(file)] ?? "application/octet-stream",
+        etag,
+        "last-modified": st.mtime.toUTCString(),
+        "cache-control": "no-cache"
+      };
+      if (req.headers["if-none-match"] === etag) {
+        res.writeHead(304, headers).end();
+        return;
+      }
+      res.writeHead(200, { ...headers, "content-length": st.size });
+      if (req.method === "HEAD") res.end();
+      else (0, import_node_fs8.createReadStream)(file).pipe(res);
+    })().catch(() => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  };
+}
+
+// src/cli/commands/serve.ts
+async function serveFolder(dir, host, port) {
+  const server = (0, import_node_http.createServer)(createStaticHandler(dir));
+  await new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address();
+  const actual = typeof address === "object" && address !== null ? address.port : port;
+  return { server, url: `http://${host.includes(":") ? `[${host}]` : host}:${actual}/` };
+}
+async function serveUntilInterrupted(dir, host, port, io, json) {
+  const { server, url } = await serveFolder(dir, host, port);
+  if (json) printJson(io, { ok: true, url, dir });
+  else io.stdout(`Serving ${import_node_path39.default.relative(io.cwd, dir) || "."} at ${url}  (browse page: ${url}index.html; Ctrl-C to stop)
+`);
+  await new Promise((resolve) => {
+    const stop = () => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      server.close(() => resolve());
+      server.closeAllConnections();
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
+}
+function portOpt(value, fallback) {
+  if (value === void 0) return fallback;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError(`--port ${JSON.stringify(value)} is not a port number.`, "Give 0 to 65535 (0 picks a free port).");
+  return port;
+}
+var serveCommand = {
+  name: "serve",
+  summary: "Serve a registry folder over HTTP on loopback, as GitHub Pages would (for development).",
+  usage: [
+    `Usage: packdex serve [DIR] [--port N] [--host ADDR]`,
+    "",
+    `  DIR          the registry folder (default: ${DEFAULT_REGISTRY_DIR})`,
+    "  --port N     port (default 8080; 0 picks a free one)",
+    "  --host ADDR  address to listen on (default 127.0.0.1)",
+    "",
+    "Clients read it with --registry http://127.0.0.1:PORT/ (http is accepted on loopback)."
+  ].join("\n"),
+  options: { port: { type: "string" }, host: { type: "string" } },
+  positionals: true,
+  async run({ values, positionals, json }, io) {
+    if (positionals.length > 1) throw usageError("packdex serve takes at most one folder.");
+    const dir = import_node_path39.default.resolve(io.cwd, positionals[0] ?? DEFAULT_REGISTRY_DIR);
+    await readRegistryIdentity(dir);
+    await serveUntilInterrupted(dir, stringOpt(values, "host") ?? "127.0.0.1", portOpt(stringOpt(values, "port"), 8080), io, json);
+    return EXIT_OK;
+  }
+};
+
 // src/cli/commands/validate.ts
-var import_promises18 = require("node:fs/promises");
-var import_node_path25 = __toESM(require("node:path"), 1);
+var import_promises29 = require("node:fs/promises");
+var import_node_path40 = __toESM(require("node:path"), 1);
 var validateCommand = {
   name: "validate",
   summary: "Check an index.json against every rule of the Attune index format.",
@@ -24310,7 +26103,7 @@ var validateCommand = {
   async run({ positionals, json }, io) {
     if (positionals.length !== 1) throw usageError("validate takes exactly one INDEX file.");
     const file = positionals[0];
-    const text = await (0, import_promises18.readFile)(import_node_path25.default.resolve(io.cwd, file), "utf8").catch((cause) => {
+    const text = await (0, import_promises29.readFile)(import_node_path40.default.resolve(io.cwd, file), "utf8").catch((cause) => {
       throw new PackdexError(cause.code === "ENOENT" ? "INDEX_NOT_FOUND" : "IO", `Cannot read '${file}': ${cause.code ?? cause.message}.`, {
         value: file,
         fix: "Check the path."
@@ -24344,6 +26137,11 @@ var COMMANDS = [
   yankCommand,
   distTagCommand,
   siteCommand,
+  serveCommand,
+  searchCommand,
+  resolveCommand,
+  installCommand,
+  lockCommand,
   quickstartCommand
 ];
 function topHelp() {
@@ -24406,7 +26204,8 @@ if (typeof require !== "undefined" && require.main === module) {
     stderr: (t) => process.stderr.write(t),
     cwd: process.cwd(),
     env: process.env,
-    now: clockFrom(process.env)
+    now: clockFrom(process.env),
+    isTTY: process.stderr.isTTY === true
   };
   runCli(process.argv.slice(2), io).then(
     (code) => {

@@ -9,6 +9,8 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
   /** The clock, overridable with SOURCE_DATE_EPOCH for reproducible output. */
   now(): Date;
+  /** Whether stderr is a terminal (progress bars are drawn only there). */
+  isTTY?: boolean;
 }
 
 export type Options = NonNullable<ParseArgsConfig['options']>;
@@ -22,6 +24,8 @@ export interface Command {
   options: Options;
   /** Whether positional arguments are accepted. */
   positionals?: boolean;
+  /** String options whose value may be left out (`--lockfile` alone means this default). */
+  optionalValues?: Record<string, string>;
   run(args: { values: Values; positionals: string[]; json: boolean }, io: CliIO): Promise<number>;
 }
 
@@ -35,6 +39,14 @@ export function usageError(message: string, fix?: string): PackdexError {
 }
 
 export function parseCommandArgs(command: Command, argv: string[]): { values: Values; positionals: string[] } {
+  const args: string[] = [];
+  argv.forEach((arg, i) => {
+    args.push(arg);
+    const fallback = command.optionalValues?.[arg.replace(/^--/, '')];
+    const next = argv[i + 1];
+    if (arg.startsWith('--') && fallback !== undefined && (next === undefined || next.startsWith('-'))) args.push(fallback);
+  });
+  argv = args;
   try {
     const { values, positionals } = parseArgs({
       args: argv,

@@ -13,6 +13,11 @@ import { publishCommand } from './commands/publish';
 import { registryCommand } from './commands/registry';
 import { siteCommand } from './commands/site';
 import { yankCommand } from './commands/yank';
+import { installCommand } from './commands/install';
+import { lockCommand } from './commands/lock';
+import { resolveCommand } from './commands/resolve';
+import { searchCommand } from './commands/search';
+import { serveCommand } from './commands/serve';
 import { validateCommand } from './commands/validate';
 
 export const COMMANDS: Command[] = [
@@ -28,6 +33,11 @@ export const COMMANDS: Command[] = [
   yankCommand,
   distTagCommand,
   siteCommand,
+  serveCommand,
+  searchCommand,
+  resolveCommand,
+  installCommand,
+  lockCommand,
   quickstartCommand,
 ];
 
@@ -90,6 +100,7 @@ if (typeof require !== 'undefined' && require.main === module) {
     cwd: process.cwd(),
     env: process.env,
     now: clockFrom(process.env),
+    isTTY: process.stderr.isTTY === true,
   };
   runCli(process.argv.slice(2), io).then(
     (code) => {

@@ -1,6 +1,10 @@
 import path from 'node:path';
 import { applyFileChanges } from '../../core/fs/file-change';
 import { planInitRegistry } from '../../core/site/init-registry';
+import { DEFAULT_PRIORITY, configPath, loadConfig, saveRegistries, type RegistrySetting } from '../../client/registries/registry-config';
+import { parseRegistryLocation } from '../../client/registries/registry-location';
+import { PackdexError, quote } from '../../core/errors';
+import { renderTable } from '../client-flags';
 import { EXIT_OK, printJson, stringOpt, usageError, type CliIO, type Command, type Values } from '../command';
 import { DEFAULT_REGISTRY_URL } from './quickstart';
 
@@ -21,6 +25,79 @@ async function init(values: Values, positionals: string[], json: boolean, io: Cl
   return EXIT_OK;
 }
 
+function configFile(values: Values, io: CliIO): string {
+  return values.project === true ? path.join(io.cwd, 'packdex.yaml') : configPath(io.cwd, io.env);
+}
+
+/** `Name: value` → [name, value]; values may hold ${ENV} references, expanded when used. */
+function parseHeader(raw: string): [string, string] {
+  const at = raw.indexOf(':');
+  if (at <= 0) throw usageError(`--header ${quote(raw)} is not "Name: value".`, 'e.g. --header "Authorization: Bearer ${REGISTRY_TOKEN}"');
+  return [raw.slice(0, at).trim(), raw.slice(at + 1).trim()];
+}
+
+async function add(values: Values, positionals: string[], json: boolean, io: CliIO): Promise<number> {
+  if (positionals.length !== 2) throw usageError('packdex registry add takes NAME URL.', 'e.g. packdex registry add acme https://acme.github.io/packs/ --priority 1');
+  const [name, url] = positionals as [string, string];
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) throw usageError(`Registry name ${quote(name)} may hold only letters, digits, . _ and -.`);
+  // Checked now, so a typo fails here rather than at the next install.
+  parseRegistryLocation(url, { cwd: io.cwd, allowHttp: values['allow-http'] === true });
+  const loaded = await loadConfig(configFile(values, io));
+  const registries = [...(loaded.config.registries ?? [])];
+  const existing = registries.findIndex((r) => r.name === name);
+  if (existing !== -1 && values.force !== true) {
+    throw new PackdexError('CONFIG_INVALID', `Registry ${quote(name)} is already configured (${registries[existing]!.url}).`, { value: name, fix: 'Pass --force to replace it, or choose another name.' });
+  }
+  const priorityText = stringOpt(values, 'priority');
+  if (priorityText !== undefined && !/^-?\d+$/.test(priorityText)) throw usageError(`--priority ${quote(priorityText)} is not a whole number.`);
+  const others = registries.filter((r) => r.name !== name).map((r) => r.priority ?? DEFAULT_PRIORITY);
+  const priority = values.default === true ? Math.min(DEFAULT_PRIORITY, ...others) - 1 : priorityText === undefined ? DEFAULT_PRIORITY : Number(priorityText);
+  const setting: RegistrySetting = { name, url, priority, enabled: values.disabled !== true };
+  const headers = ((values.header as string[] | undefined) ?? []).map(parseHeader);
+  if (headers.length > 0) setting.headers = Object.fromEntries(headers);
+  if (existing === -1) registries.push(setting);
+  else registries[existing] = setting;
+  await saveRegistries(loaded, registries);
+  if (json) printJson(io, { ok: true, config: loaded.file, registry: setting });
+  else io.stdout(`${existing === -1 ? 'Added' : 'Replaced'} registry ${name} (priority ${priority}) in ${loaded.file}\n`);
+  return EXIT_OK;
+}
+
+async function list(values: Values, json: boolean, io: CliIO): Promise<number> {
+  const loaded = await loadConfig(configFile(values, io));
+  const registries = [...(loaded.config.registries ?? [])].sort((a, b) => (a.priority ?? DEFAULT_PRIORITY) - (b.priority ?? DEFAULT_PRIORITY));
+  const override = io.env.PACKDEX_REGISTRIES;
+  if (json) {
+    printJson(io, { ok: true, config: loaded.file, registries: registries.map((r) => ({ ...r, headers: r.headers === undefined ? undefined : Object.keys(r.headers) })), overridden_by: override ? 'PACKDEX_REGISTRIES' : null });
+    return EXIT_OK;
+  }
+  if (registries.length === 0) io.stdout(`No registries in ${loaded.file}. Add one with packdex registry add NAME URL.\n`);
+  else {
+    // Header values may be tokens: only their names are shown.
+    io.stdout(renderTable(['PRIORITY', 'NAME', 'URL', 'STATUS'], registries.map((r) => [String(r.priority ?? DEFAULT_PRIORITY), r.name, r.url, `${r.enabled === false ? 'disabled' : 'enabled'}${r.headers ? ` (headers: ${Object.keys(r.headers).join(', ')})` : ''}`])));
+    io.stdout(`from ${loaded.file}\n`);
+  }
+  if (override) io.stdout(`PACKDEX_REGISTRIES is set and replaces these: ${override}\n`);
+  return EXIT_OK;
+}
+
+async function remove(values: Values, positionals: string[], json: boolean, io: CliIO): Promise<number> {
+  if (positionals.length !== 1) throw usageError('packdex registry remove takes one NAME.');
+  const loaded = await loadConfig(configFile(values, io));
+  const registries = loaded.config.registries ?? [];
+  if (!registries.some((r) => r.name === positionals[0])) {
+    throw new PackdexError('CONFIG_INVALID', `No registry named ${quote(positionals[0])} in ${loaded.file}.`, {
+      value: positionals[0],
+      expected: registries.length === 0 ? 'a configured registry (there are none)' : `one of ${registries.map((r) => r.name).join(', ')}`,
+      fix: 'See packdex registry list.',
+    });
+  }
+  await saveRegistries(loaded, registries.filter((r) => r.name !== positionals[0]));
+  if (json) printJson(io, { ok: true, config: loaded.file, removed: positionals[0] });
+  else io.stdout(`Removed registry ${positionals[0]} from ${loaded.file}\n`);
+  return EXIT_OK;
+}
+
 export const registryCommand: Command = {
   name: 'registry',
   summary: 'Create a registry folder, or edit the registries the client reads (add, list, remove).',
@@ -29,12 +106,28 @@ export const registryCommand: Command = {
     '',
     '  Creates registry.json, index.json, the browse page and .nojekyll in DIR. An existing',
     '  registry is refused unless --force (which keeps its packages and rebuilds index.json).',
+    '',
+    'Usage: packdex registry add NAME URL [--priority N | --default] [--header "K: V"]... [--disabled]',
+    '       packdex registry list',
+    '       packdex registry remove NAME',
+    '',
+    '  Edit the registries the client reads, in packdex.yaml when the project has one (or with',
+    '  --project), else in the user\'s config.yaml ($XDG_CONFIG_HOME/packdex); PACKDEX_CONFIG names',
+    '  another file. URL: https://…, file://… or a folder; http:// only on loopback or with',
+    '  --allow-http. Lower priority numbers are asked first; --default puts it before all others.',
+    '  Header values may use ${ENV} (expanded when read, never stored expanded).',
   ].join('\n'),
   options: {
     name: { type: 'string' },
     url: { type: 'string' },
     description: { type: 'string' },
     force: { type: 'boolean' },
+    priority: { type: 'string' },
+    default: { type: 'boolean' },
+    header: { type: 'string', multiple: true },
+    disabled: { type: 'boolean' },
+    project: { type: 'boolean' },
+    'allow-http': { type: 'boolean' },
   },
   positionals: true,
   async run({ values, positionals, json }, io) {
@@ -42,6 +135,12 @@ export const registryCommand: Command = {
     switch (sub) {
       case 'init':
         return init(values, rest, json, io);
+      case 'add':
+        return add(values, rest, json, io);
+      case 'list':
+        return list(values, json, io);
+      case 'remove':
+        return remove(values, rest, json, io);
       default:
         throw usageError(`Unknown registry subcommand ${sub === undefined ? '(none)' : `'${sub}'`}.`, 'Use init, add, list or remove.');
     }

@@ -20,6 +20,10 @@ const ARCHIVE_NAME = /\.(?:tar\.gz|tgz|tar|zip)$/i;
  * reference.
  */
 export function classifySpec(spec: string, cwd: string, gitRef?: string): InstallSource {
+  if (/^git\+(?:https?|ssh|file):\/\//i.test(spec)) {
+    const url = spec.slice(4);
+    return gitRef === undefined ? { type: 'git', url } : { type: 'git', url, ref: gitRef };
+  }
   const local = path.resolve(cwd, spec.startsWith('file://') ? new URL(spec).pathname : spec);
   const st = (() => {
     try {
@@ -28,11 +32,12 @@ export function classifySpec(spec: string, cwd: string, gitRef?: string): Instal
       return undefined;
     }
   })();
+  // --ref makes a URL or a work tree a git source: a folder has no refs.
+  if (st?.isDirectory() && gitRef !== undefined) return { type: 'git', url: spec.startsWith('file://') ? spec : `file://${local}`, ref: gitRef };
   if (st?.isDirectory()) return { type: 'directory', path: local };
   if (st?.isFile()) return { type: 'archive-file', path: local };
-  const git = spec.replace(/^git\+(?=https?:\/\/|ssh:\/\/)/, '');
-  if (/^(?:ssh:\/\/|[\w.-]+@[\w.-]+:)/.test(git) || (/^https?:\/\//i.test(git) && (/\.git\/?$/i.test(git) || git !== spec || (gitRef !== undefined && !ARCHIVE_NAME.test(git))))) {
-    return gitRef === undefined ? { type: 'git', url: git } : { type: 'git', url: git, ref: gitRef };
+  if (/^(?:ssh:\/\/|[\w.-]+@[\w.-]+:)/.test(spec) || (/^https?:\/\//i.test(spec) && (/\.git\/?$/i.test(spec) || (gitRef !== undefined && !ARCHIVE_NAME.test(spec))))) {
+    return gitRef === undefined ? { type: 'git', url: spec } : { type: 'git', url: spec, ref: gitRef };
   }
   if (/^https?:\/\//i.test(spec)) return { type: 'archive-url', url: spec };
   if (spec.startsWith('.') || spec.startsWith('/') || spec.includes(path.sep) || ARCHIVE_NAME.test(spec) || spec.startsWith('file://')) {

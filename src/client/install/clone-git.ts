@@ -43,7 +43,8 @@ async function latestTag(url: string, cwd: string): Promise<string | undefined> 
  * the default branch) into `dest`, then drop `.git`: an installed pack is its files, verified by
  * the directory checksum. Returns the commit that was checked out.
  */
-export async function cloneGit(url: string, ref: string | undefined, dest: string): Promise<{ commit: string; ref: string | undefined }> {
+export async function cloneGit(rawUrl: string, ref: string | undefined, dest: string, allowHttp: boolean): Promise<{ commit: string; ref: string | undefined }> {
+  const url = checkGitUrl(rawUrl, allowHttp);
   const parent = path.dirname(dest);
   const want = ref === undefined ? await latestTag(url, parent) : checkGitRef(ref);
   if (want !== undefined && /^[0-9a-f]{40}$/i.test(want)) {

@@ -119,6 +119,7 @@ export async function installPacks(settings: InstallSettings): Promise<Installed
       expect: job.version === undefined ? undefined : { name: job.name, version: job.version },
       registry: job.registry,
       limits: DEFAULT_EXTRACT_LIMITS,
+      allowHttp: settings.allowHttp,
       now: settings.now,
       onProgress: settings.onProgress === undefined ? undefined : (r, t) => settings.onProgress!(job.name, r, t),
     });

@@ -70,10 +70,11 @@ export class InstallPlanner {
     }
     const readers = request.reader === undefined ? this.settings.readers : [request.reader];
     const { resolution, reader } = await resolvePackage(readers, spec, this.settings).catch((error: unknown) => {
-      if (error instanceof PackdexError && error.code === 'PACK_NOT_FOUND' && chain.length > 0) {
-        throw new PackdexError('PACK_NOT_FOUND', `${chain[chain.length - 1]} depends on ${spec.name}@${range}, which ${request.reader === undefined ? 'no registry' : `its registry ${quote(request.reader.name)}`} holds.`, {
+      if (error instanceof PackdexError && (error.code === 'PACK_NOT_FOUND' || error.code === 'REGISTRY_NOT_FOUND') && chain.length > 0) {
+        const none = readers.length === 0;
+        throw new PackdexError(error.code, `${chain[chain.length - 1]} depends on ${spec.name}@${range}, which ${none ? 'is not installed, and no registry is configured to fetch it from' : request.reader === undefined ? 'no registry holds' : `its registry ${quote(request.reader.name)} does not hold`}.`, {
           value: spec.name,
-          fix: `Publish ${spec.name} to the same registry, or install it first from where it lives.`,
+          fix: none ? `Install ${spec.name} first, pass --registry URL, or --skip-deps.` : `Publish ${spec.name} to the same registry, or install it first from where it lives.`,
         });
       }
       throw error;

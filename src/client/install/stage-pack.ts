@@ -43,6 +43,7 @@ export interface StageSettings {
   expect?: { name: string; version: string };
   registry: InstallRecord['registry'];
   limits: ExtractLimits;
+  allowHttp: boolean;
   now: Date;
   onProgress?: ArchiveRequest['onProgress'];
 }
@@ -65,8 +66,8 @@ export async function stagePack(settings: StageSettings): Promise<StagedPack> {
     from = source.from;
   } else if (source.type === 'git') {
     root = path.join(dest, 'checkout');
-    const { commit, ref } = await cloneGit(source.url, source.ref, root);
-    checksum = await hashDirectory(root);
+    const { commit, ref } = await cloneGit(source.url, source.ref, root, settings.allowHttp);
+    checksum = `sha256:${await hashDirectory(root)}`;
     if (source.checksum !== undefined && !checksumsEqual(source.checksum, checksum)) {
       throw new PackdexError('CHECKSUM_MISMATCH', `The checkout of ${quote(source.url)} at ${quote(source.ref ?? commit)} has directory checksum ${checksum}, but ${source.checksum} was published. It was not installed.`, {
         value: source.url,
@@ -81,10 +82,10 @@ export async function stagePack(settings: StageSettings): Promise<StagedPack> {
     await walkPackFiles(source.path);
     root = path.join(dest, 'copy');
     await cp(source.path, root, { recursive: true, filter: (src) => path.basename(src) !== '.git' });
-    checksum = await hashDirectory(root);
+    checksum = `sha256:${await hashDirectory(root)}`;
     from = { type: 'directory', path: source.path };
   }
-  const directory = source.type === 'archive' ? await hashDirectory(root) : checksum;
+  const directory = source.type === 'archive' ? `sha256:${await hashDirectory(root)}` : checksum;
   const { manifest } = await loadManifest(root);
   if (settings.expect !== undefined && (manifest.ref !== settings.expect.name || manifest.version !== settings.expect.version)) {
     throw new PackdexError('INSTALL_MISMATCH', `The artifact for ${settings.expect.name} ${settings.expect.version} holds ${manifest.ref} ${manifest.version}. It was not installed.`, {

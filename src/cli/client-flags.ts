@@ -1,0 +1,54 @@
+import { openClient, type Client } from '../client/registries/open-registries';
+import { formatBytes } from '../core/audit/run-audit';
+import type { CliIO, Options, Values } from './command';
+
+/** The options every consumer verb takes. */
+export const CLIENT_OPTIONS: Options = {
+  registry: { type: 'string', multiple: true },
+  'allow-http': { type: 'boolean' },
+  'skip-unavailable': { type: 'boolean' },
+  refresh: { type: 'boolean' },
+  'no-cache': { type: 'boolean' },
+};
+
+export const CLIENT_USAGE = [
+  '  --registry NAME|URL  read only this registry (repeatable, in priority order); else',
+  '                       PACKDEX_REGISTRIES, else the config file (packdex.yaml or ~/.config/packdex)',
+  '  --skip-unavailable   go on to the next registry when one fails (default: fail closed)',
+  '  --allow-http         accept plain http:// registries beyond loopback',
+  '  --refresh            revalidate cached registry files now',
+  '  --no-cache           use no disk cache (PACKDEX_CACHE_DIR, default ~/.cache/packdex)',
+];
+
+export function openClientFrom(values: Values, io: CliIO): Promise<Client> {
+  return openClient({
+    cwd: io.cwd,
+    env: io.env,
+    now: io.now,
+    registries: (values.registry as string[] | undefined) ?? [],
+    allowHttp: values['allow-http'] === true,
+    refresh: values.refresh === true,
+    noCache: values['no-cache'] === true,
+  });
+}
+
+/** A progress line on a terminal, redrawn in place; nothing when stderr is not a terminal. */
+export function progressPrinter(io: CliIO): ((name: string, received: number, total: number | undefined) => void) | undefined {
+  if (io.isTTY !== true) return undefined;
+  let last = 0;
+  return (name, received, total) => {
+    const now = Date.now();
+    const done = total !== undefined && received >= total;
+    if (!done && now - last < 100) return;
+    last = now;
+    const pct = total === undefined || total === 0 ? '' : ` ${Math.floor((received / total) * 100)}%`;
+    io.stderr(`\r\u001b[2Kdownloading ${name}${pct} (${formatBytes(received)}${total === undefined ? '' : ` of ${formatBytes(total)}`})${done ? '\n' : ''}`);
+  };
+}
+
+/** A table with padded columns; the last column is not padded. */
+export function renderTable(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  return `${[line(header), ...rows.map(line)].join('\n')}\n`;
+}

@@ -1,0 +1,102 @@
+import path from 'node:path';
+import { installPacks } from '../../client/install/install-packs';
+import { LOCKFILE_NAME, readLockfile } from '../../client/install/lockfile';
+import { cacheDirFrom } from '../../client/registries/open-registries';
+import { CLIENT_OPTIONS, CLIENT_USAGE, openClientFrom, progressPrinter, renderTable } from '../client-flags';
+import { EXIT_OK, printJson, stringOpt, usageError, type Command } from '../command';
+
+export const DEFAULT_PACKS_DIR = 'packs';
+
+/** --max-size as bytes. */
+export function maxSizeOpt(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d+)\s*([kmg]?)i?b?$/i.exec(value.trim());
+  if (m === null) throw usageError(`--max-size ${JSON.stringify(value)} is not a size.`, 'Give bytes, or a number with K, M or G (e.g. 200M).');
+  return Number(m[1]) * 1024 ** ['', 'k', 'm', 'g'].indexOf(m[2]!.toLowerCase());
+}
+
+export const installCommand: Command = {
+  name: 'install',
+  summary: 'Install packs from registries, git, archive URLs, folders or archives; verified, all or nothing.',
+  usage: [
+    'Usage: packdex install [SPEC...] [--dir DIR] [options]',
+    '       packdex install --lockfile [FILE] [--dir DIR]',
+    '',
+    '  SPEC is one of:',
+    '    NAME[@CONSTRAINT]        from the registries, in priority order (slack, slack@^2.1.0, slack@beta)',
+    '    https://…/repo.git       a git repository (--ref TAG|BRANCH|COMMIT; default: the newest semver tag)',
+    '    https://…/pack.tar.gz    an archive URL (--checksum sha256:… to pin it)',
+    '    ./path/to/pack           a local folder',
+    '    ./pack-1.0.0.tar.gz      a local archive',
+    '  With no SPEC, the dependencies listed in packdex.yaml are installed.',
+    '',
+    `  --dir DIR         the packs folder (default: ${DEFAULT_PACKS_DIR}); each pack goes to DIR/<ref>`,
+    `  --lockfile [FILE] install exactly what the lockfile pins (default ${LOCKFILE_NAME}); no registry is asked`,
+    '  --ref REF         the git ref for a git SPEC',
+    '  --checksum SUM    what a direct archive or git SPEC must hash to',
+    '  --force           reinstall even when the same version is installed, and replace foreign folders',
+    '  --skip-deps       do not install dependencies.packs',
+    '  --prerelease      let ranges match prereleases',
+    '  --max-size SIZE   refuse downloads larger than this when the registry recorded no size (default 512M)',
+    ...CLIENT_USAGE,
+    '',
+    'Each archive is checked against the size and checksum the registry recorded (a git source',
+    'against its directory checksum), unpacked with no path leaving the pack folder, and its',
+    'pack.yaml must name the expected ref and version. Packs are moved into place only when all',
+    'are ready; a failure leaves DIR exactly as it was. DIR/.packdex/installed/<ref>.json records',
+    'each install.',
+  ].join('\n'),
+  options: {
+    ...CLIENT_OPTIONS,
+    dir: { type: 'string' },
+    lockfile: { type: 'string' },
+    ref: { type: 'string' },
+    checksum: { type: 'string' },
+    force: { type: 'boolean' },
+    'skip-deps': { type: 'boolean' },
+    prerelease: { type: 'boolean' },
+    'max-size': { type: 'string' },
+  },
+  optionalValues: { lockfile: LOCKFILE_NAME },
+  positionals: true,
+  async run({ values, positionals, json }, io) {
+    const dir = path.resolve(io.cwd, stringOpt(values, 'dir') ?? DEFAULT_PACKS_DIR);
+    const lockfilePath = stringOpt(values, 'lockfile');
+    if (lockfilePath !== undefined && positionals.length > 0) throw usageError('--lockfile installs what the lockfile pins; give no SPEC with it.');
+    const lockfile = lockfilePath === undefined ? undefined : await readLockfile(path.resolve(io.cwd, lockfilePath));
+    // A locked install reads no config and opens no registry: it needs neither.
+    const client = lockfile === undefined ? await openClientFrom(values, io) : undefined;
+    let specs = positionals;
+    if (lockfile === undefined && specs.length === 0) {
+      specs = Object.entries(client!.config.config.dependencies ?? {}).map(([name, c]) => `${name}@${c}`);
+      if (specs.length === 0) throw usageError('Nothing to install: give a SPEC, or list dependencies in packdex.yaml.', 'e.g. packdex install slack@^2.0.0');
+    }
+    const cacheDir = client?.cacheDir ?? (values['no-cache'] === true ? undefined : cacheDirFrom(io.env));
+    const results = await installPacks({
+      specs,
+      dir,
+      cwd: io.cwd,
+      gitRef: stringOpt(values, 'ref'),
+      checksum: stringOpt(values, 'checksum'),
+      force: values.force === true,
+      skipDeps: values['skip-deps'] === true,
+      includePrerelease: values.prerelease === true,
+      skipUnavailable: values['skip-unavailable'] === true,
+      maxSize: maxSizeOpt(stringOpt(values, 'max-size')),
+      readers: client?.readers ?? [],
+      cacheDir,
+      allowHttp: values['allow-http'] === true,
+      lockfile,
+      now: io.now(),
+      onProgress: json ? undefined : progressPrinter(io),
+      onWarning: (m) => io.stderr(`warning: ${m}\n`),
+    });
+    if (json) {
+      printJson(io, { ok: true, dir, packs: results.map((r) => ({ name: r.name, outcome: r.outcome, ...r.record })) });
+    } else {
+      io.stdout(renderTable(['PACK', 'VERSION', 'OUTCOME', 'FROM'], results.map((r) => [r.name, r.version, r.outcome, r.record.registry?.name ?? r.record.installed_from.url ?? r.record.installed_from.path ?? r.record.installed_from.type])));
+      io.stdout(`into ${path.relative(io.cwd, dir) || '.'}\n`);
+    }
+    return EXIT_OK;
+  },
+};
