@@ -14,7 +14,10 @@ export async function initRegistry(dir = tempDir('packdex-registry-'), now = T0)
 
 /** pack.yaml for a pack `ref` at `version`, with optional extra YAML lines. */
 export function packYaml(ref: string, version: string, extra = ''): string {
-  return `ref: ${ref}\nlabel: ${ref}\ndescription: The ${ref} pack\nversion: "${version}"\nauthor: Tester\nlicense: MIT\n${extra}`;
+  const defaults: [string, string][] = [['ref', ref], ['label', ref], ['description', `The ${ref} pack`], ['version', `"${version}"`], ['author', 'Tester'], ['license', 'MIT']];
+  // A key given in `extra` replaces the default (YAML refuses a key twice).
+  const lines = defaults.filter(([k]) => !new RegExp(`^${k}:`, 'm').test(extra)).map(([k, v]) => `${k}: ${v}\n`);
+  return `${lines.join('')}${extra}`;
 }
 
 /** Publish a fresh pack of `ref@version` into `registry`. */

@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { applyFileChanges } from '../../src/core/fs/file-change';
+import { planSiteBuild } from '../../src/core/site/build-site';
+import { addVersion } from '../../src/core/site/change-package';
+import { serializeDocument } from '../../src/core/site/package-document';
+import { packageDocumentPath } from '../../src/core/site/shard-path';
+import { entry } from '../helpers/index-data';
+import { startServer, type TestServer } from '../helpers/registry-server';
+import { initRegistry, publish } from '../helpers/site';
+import { tempDir } from '../helpers/tmp';
+
+// Debian's chromium, driven by playwright-core (which never downloads a browser of its own).
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const SCREENSHOTS = path.join(import.meta.dirname, '..', '..', 'test-results');
+
+describe('the browse page in chromium', { skip: existsSync(CHROMIUM) ? false : `no browser at ${CHROMIUM}` }, () => {
+  let browser: Browser;
+  let server: TestServer;
+  let page: Page;
+  const errors: string[] = [];
+
+  before(async () => {
+    const registry = await initRegistry();
+    await publish(registry, 'slack', '2.0.0', { extra: 'keywords: [chat, messaging]\nrepository: https://github.com/acme/pack-slack\n' });
+    await publish(registry, 'slack', '2.1.0', { extra: 'keywords: [chat, messaging]\nrepository: https://github.com/acme/pack-slack\n' });
+    await publish(registry, 'jira', '0.9.3', { extra: 'keywords: [issues]\n' });
+    // Package text is data: a description holding markup must be shown, never run.
+    await publish(registry, 'evil', '1.0.0', { extra: 'label: "<img src=x onerror=window.__pwned=1>"\nkeywords: ["<b>bold</b>"]\n', files: { 'actions/x.yaml': 'name: x\ndescription: "<script>window.__pwned=2</script>"\n' } });
+    // A hand-edited document (publish's audit would refuse it) with a javascript: homepage.
+    const evilDoc = path.join(registry, packageDocumentPath('evil'));
+    writeFileSync(evilDoc, readFileSync(evilDoc, 'utf8').replace('"author": "Tester",', '"author": "Tester",\n        "homepage": "javascript:window.__pwned=3",'));
+    server = await startServer(registry);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    page = await browser.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('lists every package, then narrows by name, keyword and description', async () => {
+    await page.goto(`${server.url}index.html`);
+    await page.waitForSelector('#results li');
+    assert.equal(await page.locator('#results li').count(), 3);
+    assert.match((await page.textContent('#status'))!, /3 packages/);
+    await page.fill('#q', 'messaging');
+    await page.waitForFunction(() => document.querySelectorAll('#results li').length === 1);
+    assert.equal(await page.textContent('#results li .name'), 'slack');
+    await page.fill('#q', 'jra');
+    await page.waitForFunction(() => document.querySelector('#results li .name')?.textContent === 'jira');
+    await page.fill('#q', 'nothing-like-this');
+    await page.waitForFunction(() => document.querySelectorAll('#results li').length === 0);
+    assert.match((await page.textContent('#status'))!, /0 matches/);
+  });
+
+  it('opens a package: versions, checksums, install command, contents', async () => {
+    await page.fill('#q', 'slack');
+    await page.click('#results li .name');
+    await page.waitForSelector('#package h1');
+    const text = (await page.textContent('#package'))!;
+    assert.match(text, /packdex install slack@2\.1\.0/);
+    assert.match(text, /2\.0\.0/);
+    assert.match(text, /sha256:[0-9a-f]{64}/);
+    assert.match(text, /hello/, 'the actions it contains');
+    assert.equal(await page.locator('#package table.versions tr').count(), 3, 'a header and two versions');
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'browse-page-slack.png'), fullPage: true });
+  });
+
+  it('shows markup in package text as text, runs none of it, and links no javascript: URL', async () => {
+    await page.goto(`${server.url}index.html#/package/evil`);
+    await page.waitForSelector('#package h1');
+    assert.equal(await page.textContent('#package h1'), '<img src=x onerror=window.__pwned=1>evil');
+    assert.match((await page.textContent('#package'))!, /<script>window.__pwned=2<\/script>/);
+    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+    assert.equal(await page.locator('#package img, #package script, #package b').count(), 0);
+    assert.match((await page.textContent('#package'))!, /javascript:window.__pwned=3/, 'shown as text');
+    assert.equal(await page.locator('a[href^="javascript:"]').count(), 0, 'never as a link');
+    assert.deepEqual(errors, []);
+  });
+
+  it('stays usable with 10,000 packages (loads, searches, opens one)', async () => {
+    const registry = await initRegistry(tempDir('packdex-big-'));
+    let doc;
+    for (let i = 0; i < 10_000; i++) {
+      const name = `pack${String(i).padStart(5, '0')}`;
+      doc = addVersion(undefined, { entry: entry(name, '1.0.0', { keywords: [`kw${i % 97}`] }), owner: 'o' }, new Date('2026-01-01T00:00:00Z')).doc;
+      const file = path.join(registry, packageDocumentPath(name));
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, serializeDocument(doc));
+    }
+    await applyFileChanges((await planSiteBuild(registry)).changes);
+    const big = await startServer(registry);
+    try {
+      const p = await browser.newPage();
+      await p.goto(`${big.url}index.html`);
+      await p.waitForFunction(() => /10000 packages/.test(document.getElementById('status')?.textContent ?? ''));
+      assert.equal(await p.locator('#results li').count(), 50, 'only the first 50 are drawn');
+      await p.fill('#q', 'pack09999');
+      await p.waitForFunction(() => document.querySelector('#results li .name')?.textContent === 'pack09999');
+      await p.fill('#q', 'kw42');
+      await p.waitForFunction(() => /kw42/.test(document.getElementById('status')?.textContent ?? ''));
+      assert.match((await p.textContent('#status'))!, /^103 matches/);
+      await p.click('#results li .name');
+      await p.waitForSelector('#package h1');
+      await p.close();
+    } finally {
+      await big.stop();
+    }
+  });
+});
