@@ -20594,6 +20594,7 @@ var package_default = {
     eslint: "^10.15.0",
     "fast-check": "^4.10.2",
     "json-schema-to-typescript": "^16.0.0",
+    "playwright-core": "^1.65.1",
     tsx: "^4.23.15",
     typescript: "^6.0.3",
     "typescript-eslint": "^8.73.0"
@@ -23559,844 +23560,86 @@ var indexUpdateCommand = {
 };
 
 // src/cli/commands/quickstart.ts
-var import_promises17 = require("node:fs/promises");
-var import_node_path19 = __toESM(require("node:path"), 1);
-var import_node_fs2 = require("node:fs");
+var import_node_fs7 = require("node:fs");
+var import_promises25 = require("node:fs/promises");
+var import_node_path31 = __toESM(require("node:path"), 1);
 
-// src/core/site/init-registry.ts
-var import_promises15 = require("node:fs/promises");
-var import_node_path16 = __toESM(require("node:path"), 1);
-
-// src/core/site/build-site.ts
-var import_promises14 = require("node:fs/promises");
-var import_node_path15 = __toESM(require("node:path"), 1);
-
-// src/core/site/package-document.ts
-var import_semver4 = __toESM(require_semver2(), 1);
-var import_node_util4 = require("node:util");
-var DOCUMENT_KEYS = ["name", "owner", "dist_tags", "updated_at", "index_updated_at", "versions"];
-var VERSION_KEYS = [
-  "version",
-  "published_at",
-  "archive_size",
-  "dependencies",
-  "yanked",
-  "yanked_at",
-  "yanked_reason",
-  "signature_url",
-  "publisher_key_fingerprint",
-  "entry"
-];
-function compareVersions(a, b) {
-  return import_semver4.default.compareBuild(a, b);
-}
-function dependenciesOf(entry) {
-  const out = {};
-  for (const spec of entry.dependencies?.packs ?? []) {
-    const at = spec.lastIndexOf("@");
-    if (at > 0) out[spec.slice(0, at)] = spec.slice(at + 1);
-    else out[spec] = "*";
-  }
-  return sortedRecord(out);
-}
-function deriveLatest(versions) {
-  const live = versions.filter((v) => !v.yanked);
-  const releases = live.filter((v) => import_semver4.default.prerelease(v.version) === null);
-  const pool = releases.length > 0 ? releases : live;
-  return pool.reduce((best, v) => best === void 0 || compareVersions(v.version, best.version) > 0 ? v : best, void 0)?.version;
-}
-function indexEntryOf(doc) {
-  const latest = doc.dist_tags.latest;
-  return latest === void 0 ? void 0 : doc.versions.find((v) => v.version === latest)?.entry;
-}
-function sortedRecord(record) {
-  const out = {};
-  for (const key of Object.keys(record).sort(compareStrings)) out[key] = record[key];
-  return out;
-}
-function pick2(obj, keys) {
-  const rec = obj;
-  const out = {};
-  for (const k of keys) if (rec[k] !== void 0) out[k] = rec[k];
-  for (const k of Object.keys(rec)) if (!keys.includes(k) && rec[k] !== void 0) out[k] = rec[k];
-  return out;
-}
-function canonicalDocument(doc) {
-  const versions = [...doc.versions].sort((a, b) => compareVersions(a.version, b.version)).map((v) => pick2({ ...v, dependencies: sortedRecord(v.dependencies), entry: canonicalEntry(v.entry) }, VERSION_KEYS));
-  const live = new Set(versions.filter((v) => !v.yanked).map((v) => v.version));
-  const tags = {};
-  for (const [tag, version] of Object.entries(doc.dist_tags)) if (tag !== "latest" && live.has(version)) tags[tag] = version;
-  const latest = deriveLatest(versions);
-  if (latest !== void 0) tags.latest = latest;
-  return pick2({ ...doc, dist_tags: sortedRecord(tags), versions }, DOCUMENT_KEYS);
-}
-function serializeDocument(doc) {
-  return `${JSON.stringify(canonicalDocument(doc), null, 2)}
-`;
-}
-function documentViolations(doc) {
-  const out = validateSchema("package", doc).map((i) => ({ path: i.path, message: i.message }));
-  if (out.length > 0) return out;
-  const d = doc;
-  d.versions.forEach((v, i) => {
-    const at = `/versions/${i}`;
-    out.push(...entryRuleViolations(v.entry, `${at}/entry`));
-    if (import_semver4.default.valid(v.version) === null) return;
-    if (v.entry.ref !== d.name) out.push({ path: `${at}/entry/ref`, message: `entry ref ${quote(v.entry.ref)} differs from the package name ${quote(d.name)}` });
-    if (v.entry.version !== v.version) out.push({ path: `${at}/entry/version`, message: `entry version ${quote(v.entry.version)} differs from the version ${quote(v.version)}` });
-    if (!(0, import_node_util4.isDeepStrictEqual)(v.dependencies, dependenciesOf(v.entry))) out.push({ path: `${at}/dependencies`, message: "must list the entry's dependencies.packs as name → range" });
-    const prev = d.versions[i - 1];
-    if (prev !== void 0 && import_semver4.default.valid(prev.version) !== null) {
-      const c = compareVersions(prev.version, v.version);
-      if (c === 0) out.push({ path: `${at}/version`, message: `duplicate version ${quote(v.version)}` });
-      else if (c > 0) out.push({ path: `${at}/version`, message: `version ${quote(v.version)} is out of order: versions ascend` });
-    }
-  });
-  const live = new Set(d.versions.filter((v) => !v.yanked).map((v) => v.version));
-  for (const [tag, version] of Object.entries(d.dist_tags)) {
-    if (!live.has(version)) out.push({ path: `/dist_tags/${tag}`, message: `names ${quote(version)}, which is not a published, non-yanked version` });
-  }
-  const latest = deriveLatest(d.versions);
-  if (d.dist_tags.latest !== latest) {
-    out.push({ path: "/dist_tags/latest", message: latest === void 0 ? "must be absent: every version is yanked" : `must be ${quote(latest)}, the newest non-yanked version` });
-  }
-  return out;
-}
-function assertValidDocument(doc, file) {
-  const violations = documentViolations(doc);
-  if (violations.length === 0) return;
-  const shown = violations.slice(0, 20).map((v) => `  ${v.path || "/"}: ${v.message}`);
-  if (violations.length > 20) shown.push(`  … and ${violations.length - 20} more`);
-  throw new PackdexError("PACKAGE_INVALID", `${file === void 0 ? "The package document" : quote(file)} breaks ${violations.length} rule${violations.length === 1 ? "" : "s"} of a package document:
-${shown.join("\n")}`, {
-    value: file,
-    path: violations[0]?.path,
-    expected: "a package document as described by schemas/package.schema.json",
-    fix: "Restore the file from the registry branch, or correct the values at the paths listed."
-  });
-}
-
-// src/core/site/page-assets.ts
-var PAGE_FILES = {
-  "index.html": `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'">
-<title>packdex registry</title>
-<link rel="stylesheet" href="assets/style.css">
-<script src="assets/app.js" defer></script>
-</head>
-<body>
-<header>
-  <a id="home" href="#/">packdex registry</a>
-  <p id="registry-description"></p>
-  <label for="q">Search packages</label>
-  <input id="q" type="search" placeholder="Search by name, description or keyword" autocomplete="off" spellcheck="false">
-  <p id="status" role="status" aria-live="polite">Loading…</p>
-</header>
-<main>
-  <ol id="results"></ol>
-  <article id="package" hidden></article>
-</main>
-<footer>Static files served as they are: <a href="index.json">index.json</a> · <a href="registry.json">registry.json</a></footer>
-<noscript>This page needs JavaScript to search; <a href="index.json">index.json</a> lists every package.</noscript>
-</body>
-</html>
-`,
-  "assets/app.js": '"use strict";\n(() => {\n  // src/core/site/search-score.ts\n  function searchRow(entry) {\n    return { name: entry.ref.toLowerCase(), description: entry.description.toLowerCase(), keywords: entry.keywords.map((k) => k.toLowerCase()) };\n  }\n  function searchTerms(query) {\n    return query.toLowerCase().split(/\\s+/).filter(Boolean);\n  }\n  function searchScore(row, terms) {\n    let total = 0;\n    for (const term of terms) {\n      let best = 0;\n      if (row.name === term) best = 100;\n      else if (row.name.startsWith(term)) best = 60;\n      else if (row.name.includes(term)) best = 40;\n      else if (row.keywords.includes(term)) best = 30;\n      else if (row.keywords.some((k) => k.includes(term))) best = 20;\n      else if (row.description.includes(term)) best = 10;\n      else if (isSubsequence(term, row.name)) best = 5;\n      if (best === 0) return 0;\n      total += best;\n    }\n    return total;\n  }\n  function isSubsequence(needle, hay) {\n    let i = 0;\n    for (const ch of hay) if (ch === needle[i]) i++;\n    return i === needle.length;\n  }\n\n  // src/core/site/shard-path.ts\n  function packageDocumentPath(name) {\n    return `packages/${shardOf(name)}/${name}.json`;\n  }\n  function shardOf(name) {\n    const lower = name.toLowerCase();\n    switch (lower.length) {\n      case 1:\n        return "1";\n      case 2:\n        return "2";\n      case 3:\n        return `3/${lower[0]}`;\n      default:\n        return `${lower.slice(0, 2)}/${lower.slice(2, 4)}`;\n    }\n  }\n\n  // page/app.ts\n  var SHOWN = 50;\n  var $ = (id) => document.getElementById(id);\n  function el(tag, props = {}, ...children) {\n    const node = document.createElement(tag);\n    if (props.text !== void 0) node.textContent = props.text;\n    if (props.className !== void 0) node.className = props.className;\n    if (props.href !== void 0) node.href = props.href;\n    for (const child of children) node.append(child);\n    return node;\n  }\n  function safeLink(url) {\n    if (url === void 0) return document.createTextNode("—");\n    return /^https?:\\/\\//i.test(url) ? el("a", { text: url, href: url }) : document.createTextNode(url);\n  }\n  async function getJson(url) {\n    const response = await fetch(url, { cache: "no-cache" });\n    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);\n    return await response.json();\n  }\n  var rows = [];\n  function renderResults(query) {\n    const terms = searchTerms(query);\n    const matches = terms.length === 0 ? rows.map((row) => ({ row, s: 1 })) : rows.map((row) => ({ row, s: searchScore(row, terms) })).filter((m) => m.s > 0);\n    matches.sort((a, b) => b.s - a.s || (a.row.name < b.row.name ? -1 : 1));\n    const list = $("results");\n    list.replaceChildren(\n      ...matches.slice(0, SHOWN).map(\n        ({ row }) => el(\n          "li",\n          {},\n          el("a", { text: row.entry.ref, className: "name", href: `#/package/${encodeURIComponent(row.entry.ref)}` }),\n          el("span", { text: row.entry.version, className: "version" }),\n          el("div", { text: row.entry.description }),\n          el("div", { className: "keywords" }, ...row.entry.keywords.map((k) => el("span", { text: k })))\n        )\n      )\n    );\n    const shown = Math.min(matches.length, SHOWN);\n    $("status").textContent = terms.length === 0 ? `${rows.length} package${rows.length === 1 ? "" : "s"}${rows.length > shown ? ` (showing ${shown}; search to narrow)` : ""}` : `${matches.length} match${matches.length === 1 ? "" : "es"} for “${query.trim()}”${matches.length > shown ? ` (showing ${shown})` : ""}`;\n  }\n  function checksumOf(entry, type) {\n    return entry.install_sources.find((s) => s.type === type)?.checksum;\n  }\n  async function renderPackage(name) {\n    const article = $("package");\n    $("results").hidden = true;\n    article.hidden = false;\n    article.replaceChildren(el("p", { text: `Loading ${name}…`, className: "muted" }));\n    let doc;\n    try {\n      doc = await getJson(packageDocumentPath(name));\n    } catch (error) {\n      article.replaceChildren(el("h1", { text: name }), el("p", { text: `Could not load this package: ${error.message}` }));\n      return;\n    }\n    const latest = doc.dist_tags.latest;\n    const current = doc.versions.find((v) => v.version === latest) ?? doc.versions[doc.versions.length - 1];\n    const entry = current.entry;\n    const facts = [\n      ["Version", document.createTextNode(entry.version)],\n      ["Author", document.createTextNode(entry.email === void 0 ? entry.author : `${entry.author} <${entry.email}>`)],\n      ["License", document.createTextNode(entry.license)],\n      ["Homepage", safeLink(entry.homepage)],\n      ["Repository", safeLink(entry.repository)],\n      ["Owner", document.createTextNode(doc.owner)],\n      ["Runtimes", document.createTextNode(entry.runtime_deps.join(", ") || "—")],\n      ["Depends on", document.createTextNode(Object.entries(current.dependencies).map(([n, c]) => `${n} ${c}`).join(", ") || "—")]\n    ];\n    const install = `packdex install ${entry.ref}@${entry.version}`;\n    const copy = el("button", { text: "Copy" });\n    copy.addEventListener("click", () => void navigator.clipboard?.writeText(install).then(() => copy.textContent = "Copied"));\n    const kinds = Object.entries(entry.contents).filter(([, list]) => list.length > 0);\n    article.replaceChildren(\n      el("h1", { text: entry.label }, el("span", { text: entry.ref, className: "version" })),\n      el("p", { text: entry.description }),\n      el("div", { className: "keywords" }, ...entry.keywords.map((k) => el("span", { text: k }))),\n      el("h2", { text: "Install" }),\n      el("pre", {}, el("code", { text: install }), " ", copy),\n      el("table", {}, ...facts.map(([k, v]) => el("tr", {}, el("th", { text: k }), el("td", {}, v)))),\n      el("h2", { text: "Contents" }),\n      kinds.length === 0 ? el("p", { text: "No components listed.", className: "muted" }) : el("div", {}, ...kinds.map(([kind, list]) => el("section", {}, el("h3", { text: `${kind} (${list.length})` }), el("ul", {}, ...list.map((c) => el("li", {}, el("code", { text: c.name }), c.description === "" ? "" : ` — ${c.description}`)))))),\n      el("h2", { text: "Versions" }),\n      el(\n        "table",\n        { className: "versions" },\n        el("tr", {}, ...["Version", "Published", "Size", "Archive checksum", "Git ref", "Tags"].map((h) => el("th", { text: h }))),\n        ...[...doc.versions].reverse().map(\n          (v) => el(\n            "tr",\n            {},\n            el("td", {}, v.version, v.yanked ? el("div", { text: `yanked${v.yanked_reason === void 0 ? "" : `: ${v.yanked_reason}`}`, className: "yanked" }) : ""),\n            el("td", { text: v.published_at.slice(0, 10) }),\n            el("td", { text: v.archive_size === void 0 ? "—" : formatBytes(v.archive_size) }),\n            el("td", {}, el("code", { text: checksumOf(v.entry, "archive") ?? checksumOf(v.entry, "git") ?? "—" })),\n            el("td", {}, el("code", { text: v.entry.install_sources.find((s) => s.type === "git")?.ref ?? "—" })),\n            el("td", {}, ...Object.entries(doc.dist_tags).filter(([, t]) => t === v.version).map(([tag]) => el("span", { text: tag, className: "tag" })))\n          )\n        )\n      )\n    );\n    document.title = `${entry.ref} · ${document.title.split(" · ").pop() ?? ""}`;\n  }\n  function formatBytes(n) {\n    if (n < 1024) return `${n} B`;\n    if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;\n    return `${(n / 1024 / 1024).toFixed(1)} MiB`;\n  }\n  function route() {\n    const match = /^#\\/package\\/(.+)$/.exec(location.hash);\n    if (match) {\n      void renderPackage(decodeURIComponent(match[1]));\n      return;\n    }\n    $("package").hidden = true;\n    $("results").hidden = false;\n    renderResults($("q").value);\n  }\n  async function start() {\n    const input = $("q");\n    try {\n      const [identity, index] = await Promise.all([getJson("registry.json").catch(() => void 0), getJson("index.json")]);\n      const title = identity?.name ?? index.registry_name;\n      $("home").textContent = title;\n      document.title = title;\n      $("registry-description").textContent = identity?.description ?? "";\n      rows = index.packs.map((entry) => ({ entry, ...searchRow(entry) }));\n    } catch (error) {\n      $("status").textContent = `Could not load the registry: ${error.message}`;\n      return;\n    }\n    let pending = 0;\n    input.addEventListener("input", () => {\n      cancelAnimationFrame(pending);\n      pending = requestAnimationFrame(() => {\n        if (location.hash !== "" && location.hash !== "#/") location.hash = "#/";\n        else renderResults(input.value);\n      });\n    });\n    window.addEventListener("hashchange", route);\n    route();\n  }\n  void start();\n})();\n',
-  "assets/style.css": ":root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #ffffff; --accent: #0969da; --warn: #9a6700; }\n@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --bg: #0d1117; --accent: #4493f8; --warn: #d29922; } }\n* { box-sizing: border-box; }\nbody { margin: 0 auto; max-width: 60rem; padding: 1rem; font: 16px/1.5 system-ui, sans-serif; color: var(--fg); background: var(--bg); }\na { color: var(--accent); }\nheader { border-bottom: 1px solid var(--line); padding-bottom: 1rem; }\n#home { font-size: 1.5rem; font-weight: 600; text-decoration: none; }\nlabel { display: block; font-weight: 600; margin-top: .5rem; }\ninput[type=search] { width: 100%; font: inherit; padding: .5rem .75rem; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--fg); }\n#status, .muted { color: var(--muted); }\n#results { list-style: none; padding: 0; }\n#results li { padding: .75rem 0; border-bottom: 1px solid var(--line); }\n#results .name { font-weight: 600; font-size: 1.1rem; }\n.version { color: var(--muted); margin-left: .5rem; font-family: ui-monospace, monospace; font-size: .9rem; }\n.keywords span, .tag { display: inline-block; margin: .25rem .25rem 0 0; padding: 0 .5rem; border: 1px solid var(--line); border-radius: 1rem; font-size: .8rem; }\n.yanked { color: var(--warn); font-weight: 600; }\ntable { border-collapse: collapse; width: 100%; font-size: .9rem; }\nth, td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }\ncode, pre { font-family: ui-monospace, monospace; font-size: .85rem; }\npre { padding: .75rem; border: 1px solid var(--line); border-radius: 6px; overflow-x: auto; }\ntd code { word-break: break-all; }\nbutton { font: inherit; font-size: .85rem; padding: .1rem .6rem; cursor: pointer; }\nfooter { margin-top: 2rem; font-size: .85rem; color: var(--muted); }\n"
-};
-
-// src/core/site/read-site.ts
-var import_promises13 = require("node:fs/promises");
-var import_node_path14 = __toESM(require("node:path"), 1);
-
-// src/core/site/shard-path.ts
-function packageDocumentPath(name) {
-  return `packages/${shardOf(name)}/${name}.json`;
-}
-function shardOf(name) {
-  const lower = name.toLowerCase();
-  switch (lower.length) {
-    case 1:
-      return "1";
-    case 2:
-      return "2";
-    case 3:
-      return `3/${lower[0]}`;
-    default:
-      return `${lower.slice(0, 2)}/${lower.slice(2, 4)}`;
-  }
-}
-
-// src/core/site/read-site.ts
-async function readTextIfExists(file) {
-  try {
-    return await (0, import_promises13.readFile)(file, "utf8");
-  } catch (cause) {
-    if (cause.code === "ENOENT") return void 0;
-    throw ioError("read", file, cause);
-  }
-}
-function parseRegistryIdentity(text, where) {
-  const data = parseJsonText(text, where);
-  const issues = validateSchema("registry", data);
-  if (issues.length > 0) {
-    const known = data?.format_version;
-    throw new PackdexError("REGISTRY_INVALID", `${quote(where)} is not a registry.json this packdex understands: ${issues.map((i) => `${i.path || "/"} ${i.message}`).join("; ")}.`, {
-      value: where,
-      path: issues[0].path,
-      expected: 'format "packdex-registry", format_version 1 (schemas/registry.schema.json)',
-      fix: typeof known === "number" && known > 1 ? "Upgrade packdex: this registry uses a newer layout." : "Recreate it with packdex registry init --force, or restore it from the registry branch."
-    });
-  }
-  return data;
-}
-async function readRegistryIdentity(registryDir) {
-  const file = import_node_path14.default.join(registryDir, "registry.json");
-  const text = await readTextIfExists(file);
-  if (text === void 0) {
-    throw new PackdexError("REGISTRY_NOT_FOUND", `${quote(registryDir)} is not a packdex registry: it has no registry.json.`, {
-      value: registryDir,
-      expected: "a folder made by packdex registry init",
-      fix: `Create it with: packdex registry init ${registryDir} --name NAME --url https://…`
-    });
-  }
-  return { identity: parseRegistryIdentity(text, file), text };
-}
-function parsePackageDocument(text, where, name) {
-  const data = parseJsonText(text, where);
-  assertValidDocument(data, where);
-  if (name !== void 0 && data.name !== name) {
-    throw new PackdexError("PACKAGE_INVALID", `${quote(where)} holds package ${quote(data.name)}, not ${quote(name)}.`, {
-      value: data.name,
-      expected: name,
-      fix: `Move it to ${packageDocumentPath(data.name)}, or restore the file from the registry branch.`
-    });
-  }
-  return data;
-}
-async function readPackageDocument(registryDir, name) {
-  const file = import_node_path14.default.join(registryDir, packageDocumentPath(name));
-  const text = await readTextIfExists(file);
-  if (text === void 0) return void 0;
-  return { doc: parsePackageDocument(text, file, name), text };
-}
-
-// src/core/site/build-site.ts
-async function readIfExists(file) {
-  try {
-    return await (0, import_promises14.readFile)(file, "utf8");
-  } catch (cause) {
-    if (cause.code === "ENOENT") return void 0;
-    throw ioError("read", file, cause);
-  }
-}
-async function listDocuments(dir, rel = "") {
-  let entries;
-  try {
-    entries = await (0, import_promises14.readdir)(import_node_path15.default.join(dir, rel), { withFileTypes: true });
-  } catch (cause) {
-    if (cause.code === "ENOENT") return [];
-    throw ioError("list", import_node_path15.default.join(dir, rel), cause);
-  }
-  const out = [];
-  for (const e of entries) {
-    const child = rel === "" ? e.name : `${rel}/${e.name}`;
-    if (e.isDirectory()) out.push(...await listDocuments(dir, child));
-    else if (e.isFile() && e.name.endsWith(".json")) out.push(child);
-  }
-  return out;
-}
-async function planPageFiles(registryDir) {
-  const files = [...Object.entries(PAGE_FILES), [".nojekyll", ""]];
-  return Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path15.default.join(registryDir, rel), before: await readIfExists(import_node_path15.default.join(registryDir, rel)), after })));
-}
-async function planSiteBuild(registryDir, identityOverride) {
-  const identity = identityOverride ?? (await readRegistryIdentity(registryDir)).identity;
-  const packagesDir = import_node_path15.default.join(registryDir, "packages");
-  const files = (await listDocuments(packagesDir)).sort(compareStrings);
-  const packs = [];
-  let lastUpdated = identity.created_at;
-  const BATCH = 64;
-  for (let i = 0; i < files.length; i += BATCH) {
-    const docs = await Promise.all(
-      files.slice(i, i + BATCH).map(async (rel) => {
-        const file = import_node_path15.default.join(packagesDir, rel);
-        const doc = parsePackageDocument(await readIfExists(file) ?? "", file);
-        if (`packages/${rel}` !== packageDocumentPath(doc.name)) {
-          throw new PackdexError("PACKAGE_INVALID", `${quote(file)} holds package ${quote(doc.name)}, whose document belongs at ${packageDocumentPath(doc.name)}.`, {
-            value: `packages/${rel}`,
-            expected: packageDocumentPath(doc.name),
-            fix: "Move the file to where its name says, or restore it from the registry branch."
-          });
-        }
-        return doc;
-      })
-    );
-    for (const doc of docs) {
-      const entry = indexEntryOf(doc);
-      if (entry !== void 0) packs.push(entry);
-      if (doc.index_updated_at > lastUpdated) lastUpdated = doc.index_updated_at;
-    }
-  }
-  packs.sort((a, b) => compareStrings(a.ref, b.ref));
-  const index = { registry_name: identity.name, registry_url: identity.url, version: "1.0", last_updated: lastUpdated, packs };
-  const indexFile = import_node_path15.default.join(registryDir, "index.json");
-  const changes = [{ path: indexFile, before: await readIfExists(indexFile), after: serializeIndex(index) }, ...await planPageFiles(registryDir)];
-  return { identity, changes, packages: files.length };
-}
-
-// src/core/site/init-registry.ts
-function serializeIdentity(identity) {
-  return `${JSON.stringify(identity, null, 2)}
-`;
-}
-async function planInitRegistry(settings) {
-  if (settings.name.trim() === "") {
-    throw new PackdexError("USAGE", "The registry name must not be empty.", { value: settings.name, fix: 'Pass --name "My registry".' });
-  }
-  const file = import_node_path16.default.join(settings.registryDir, "registry.json");
-  const before = await (0, import_promises15.readFile)(file, "utf8").catch(() => void 0);
-  const indexExists = await (0, import_promises15.readFile)(import_node_path16.default.join(settings.registryDir, "index.json"), "utf8").then(
-    () => true,
-    () => false
-  );
-  if ((before !== void 0 || indexExists) && !settings.force) {
-    throw new PackdexError("REGISTRY_EXISTS", `${quote(settings.registryDir)} already holds a registry.`, {
-      value: settings.registryDir,
-      expected: "an empty or new folder",
-      fix: "Choose another folder, or pass --force to rewrite registry.json (packages are kept and index.json is rebuilt from them)."
-    });
-  }
-  const createdAt = before === void 0 ? void 0 : /"created_at":\s*"([^"]+)"/.exec(before)?.[1];
-  const identity = {
-    format: "packdex-registry",
-    format_version: 1,
-    name: settings.name,
-    url: checkHttpsUrl(settings.url, "Registry URL").replace(/\/+$/, ""),
-    ...settings.description === void 0 ? {} : { description: settings.description },
-    created_at: createdAt !== void 0 && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(createdAt) ? createdAt : formatTimestamp(settings.now),
-    index: "index.json",
-    packages: "packages",
-    archives: "archives"
-  };
-  const site = await planSiteBuild(settings.registryDir, identity);
-  return { identity, changes: [{ path: file, before, after: serializeIdentity(identity) }, ...site.changes] };
-}
-
-// src/core/site/publish-to-folder.ts
-var import_promises16 = require("node:fs/promises");
-var import_node_path18 = __toESM(require("node:path"), 1);
-
-// src/core/site/change-package.ts
-var import_semver5 = __toESM(require_semver2(), 1);
-var import_node_util5 = require("node:util");
-function stamp(before, after, now) {
-  const next = canonicalDocument(after);
-  if (before !== void 0 && (0, import_node_util5.isDeepStrictEqual)(canonicalDocument(before), next)) return { doc: before, outcome: "unchanged" };
-  const time = formatTimestamp(now);
-  next.updated_at = time;
-  const moved = before === void 0 || !(0, import_node_util5.isDeepStrictEqual)(indexEntryOf(canonicalDocument(before)), indexEntryOf(next));
-  if (moved) next.index_updated_at = time;
-  return { doc: next, outcome: before === void 0 ? "created" : "updated" };
-}
-function addVersion(doc, input, now) {
-  assertValidEntry(input.entry);
-  const entry = canonicalEntry(input.entry);
-  if (input.signatureUrl === void 0 !== (input.publisherKeyFingerprint === void 0)) {
-    throw new PackdexError("USAGE", "A signature URL and a publisher key fingerprint go together: give both or neither.", {
-      value: input.signatureUrl ?? input.publisherKeyFingerprint,
-      fix: "Pass both --signature-url and --publisher-key-fingerprint, or neither."
-    });
-  }
-  if (doc !== void 0 && doc.owner !== input.owner) {
-    throw new PackdexError("NAME_OWNED", `The name ${quote(entry.ref)} belongs to ${quote(doc.owner)}; ${quote(input.owner)} may not publish it.`, {
-      value: input.owner,
-      expected: doc.owner,
-      fix: `Publish from ${doc.owner}, choose another name for this pack, or ask the registry's maintainers to transfer the name.`
-    });
-  }
-  const version = {
-    version: entry.version,
-    published_at: formatTimestamp(now),
-    ...input.archiveSize === void 0 ? {} : { archive_size: input.archiveSize },
-    dependencies: dependenciesOf(entry),
-    yanked: false,
-    ...input.signatureUrl === void 0 ? {} : { signature_url: input.signatureUrl, publisher_key_fingerprint: input.publisherKeyFingerprint },
-    entry
-  };
-  const held = doc?.versions.find((v) => v.version === entry.version);
-  if (held !== void 0) {
-    const same = (0, import_node_util5.isDeepStrictEqual)(canonicalEntry(held.entry), entry) && held.archive_size === version.archive_size && held.signature_url === version.signature_url && held.publisher_key_fingerprint === version.publisher_key_fingerprint;
-    if (same) return { doc, outcome: "unchanged" };
-    throw new PackdexError("VERSION_IMMUTABLE", `${entry.ref} ${entry.version} is already published with different contents.`, {
-      value: `${entry.ref}@${entry.version}`,
-      expected: `the published version (archive ${held.entry.install_sources.find((s) => s.type === "archive")?.checksum ?? held.entry.install_sources[0].checksum})`,
-      fix: `Published versions never change: bump the version (e.g. ${quote(import_semver5.default.inc(entry.version, "patch") ?? entry.version)}) and publish that.`
-    });
-  }
-  const base = doc ?? {
-    name: entry.ref,
-    owner: input.owner,
-    dist_tags: {},
-    updated_at: version.published_at,
-    index_updated_at: version.published_at,
-    versions: [version]
-  };
-  const versions = doc === void 0 ? [version] : [...doc.versions, version];
-  return stamp(doc, { ...base, versions }, now);
-}
-function findVersion(doc, version) {
-  const held = doc.versions.find((v) => v.version === version);
-  if (held === void 0) {
-    throw new PackdexError("VERSION_NOT_FOUND", `${doc.name} has no version ${quote(version)}.`, {
-      value: `${doc.name}@${version}`,
-      expected: `one of ${doc.versions.map((v) => v.version).join(", ")}`,
-      fix: "Check the version (packdex show lists them)."
-    });
-  }
-  return held;
-}
-function yankVersion(doc, version, options, now) {
-  const held = findVersion(doc, version);
-  const yanked = options.undo !== true;
-  if (held.yanked === yanked && (!yanked || options.reason === void 0 || held.yanked_reason === options.reason)) return { doc, outcome: "unchanged" };
-  const changed = { ...held, yanked, yanked_at: formatTimestamp(now) };
-  delete changed.yanked_reason;
-  if (yanked && options.reason !== void 0) changed.yanked_reason = options.reason;
-  const versions = doc.versions.map((v) => v === held ? changed : v);
-  return stamp(doc, { ...doc, versions }, now);
-}
-function setDistTag(doc, tag, version, now) {
-  if (!/^[a-z][a-z0-9._-]*$/.test(tag) || import_semver5.default.validRange(tag) !== null) {
-    throw new PackdexError("DIST_TAG_INVALID", `Invalid dist-tag ${quote(tag)}.`, {
-      value: tag,
-      expected: "a lowercase word such as beta or stable (letters, digits, . _ -), not a version or range",
-      fix: 'Choose a tag name like "beta" or "lts".'
-    });
-  }
-  if (tag === "latest") {
-    throw new PackdexError("DIST_TAG_INVALID", "`latest` is always the newest non-yanked version and cannot be set by hand.", {
-      value: tag,
-      fix: 'Yank the versions that should not be latest, or use another tag (e.g. "stable").'
-    });
-  }
-  const tags = { ...doc.dist_tags };
-  if (version === void 0) {
-    if (tags[tag] === void 0) return { doc, outcome: "unchanged" };
-    delete tags[tag];
-  } else {
-    const held = findVersion(doc, version);
-    if (held.yanked) {
-      throw new PackdexError("DIST_TAG_INVALID", `${doc.name} ${version} is yanked, and a tag never names a yanked version.`, {
-        value: `${doc.name}@${version}`,
-        fix: `Restore it first (packdex yank ${doc.name}@${version} --undo) or tag another version.`
-      });
-    }
-    tags[tag] = version;
-  }
-  return stamp(doc, { ...doc, dist_tags: tags }, now);
-}
-
-// src/core/site/plan-package-change.ts
-var import_node_path17 = __toESM(require("node:path"), 1);
-var import_node_util6 = require("node:util");
-async function planPackageChange(registryDir, name, change) {
-  const { identity } = await readRegistryIdentity(registryDir);
-  const docFile = import_node_path17.default.join(registryDir, packageDocumentPath(name));
-  const held = await readPackageDocument(registryDir, name);
-  const result = change(held?.doc);
-  const indexFile = import_node_path17.default.join(registryDir, "index.json");
-  const index = await readIndexIfExists(indexFile);
-  const base = index?.index ?? emptyIndex(identity.name, identity.url, new Date(identity.created_at));
-  const before = held === void 0 ? void 0 : indexEntryOf(held.doc);
-  const after = indexEntryOf(result.doc);
-  let next = base;
-  if (!(0, import_node_util6.isDeepStrictEqual)(before, after)) {
-    const time = new Date(result.doc.index_updated_at);
-    next = after === void 0 ? removeEntry(base, name, time) : upsertEntry(base, after, { replace: true, now: time }).index;
-  }
-  const changes = [
-    { path: docFile, before: held?.text, after: result.outcome === "unchanged" && held !== void 0 ? held.text : serializeDocument(result.doc) },
-    { path: indexFile, before: index?.text, after: next === base && index !== void 0 ? index.text : serializeIndex(next) }
-  ];
-  return { identity, changes, outcome: result.outcome, doc: result.doc, indexEntry: { before, after } };
-}
-function removeEntry(index, ref, now) {
-  const { at, found } = findRef(index.packs, ref);
-  if (!found) return index;
-  const packs = index.packs.slice();
-  packs.splice(at, 1);
-  return { ...index, packs, last_updated: formatTimestamp(now) };
-}
-function packageNotFound(registryDir, name) {
-  return new PackdexError("PACK_NOT_FOUND", `The registry ${quote(registryDir)} has no package ${quote(name)}.`, {
-    value: name,
-    fix: "Check the name (packdex search lists packages), or publish it first."
-  });
-}
-
-// src/core/site/publish-to-folder.ts
-function ownerFromRepository(repository) {
-  if (repository === void 0) return "local";
-  const m = /^[a-z]+:\/\/(?:www\.)?([^/]+)\/(.+?)(?:\.git)?\/*$/i.exec(repository);
-  return m ? `${m[1].toLowerCase()}/${m[2]}` : "local";
-}
-async function publishToFolder(settings) {
-  const { identity } = await readRegistryIdentity(settings.registryDir);
-  const audit = await runAudit(settings.packDir, settings.audit);
-  if (audit.counts.fail > 0 || audit.manifest === void 0 || audit.contents === void 0) return { audit };
-  const { manifest, contents } = audit;
-  const archivesDir = import_node_path18.default.join(settings.registryDir, identity.archives);
-  await (0, import_promises16.mkdir)(archivesDir, { recursive: true });
-  const fileName = `${manifest.ref}-${manifest.version}.tar.gz`;
-  const archivePath = import_node_path18.default.join(archivesDir, fileName);
-  const staged = import_node_path18.default.join(archivesDir, `.${fileName}.${process.pid}.staged`);
-  const base = checkHttpsUrl(settings.archiveUrlBase ?? `${identity.url}/${identity.archives}`, "Archive URL base").replace(/\/+$/, "");
-  try {
-    const archive = await buildArchive({ packDir: settings.packDir, topFolder: `${manifest.ref}-${manifest.version}`, output: staged, source: "directory" });
-    const entry = buildEntry(manifest, contents, { archive: { url: `${base}/${fileName}`, checksum: archive.checksum } });
-    const plan = await planPackageChange(
-      settings.registryDir,
-      entry.ref,
-      (doc) => addVersion(
-        doc,
-        {
-          entry,
-          owner: settings.owner ?? ownerFromRepository(entry.repository),
-          archiveSize: archive.size,
-          signatureUrl: settings.signatureUrl,
-          publisherKeyFingerprint: settings.publisherKeyFingerprint
-        },
-        settings.now
-      )
-    );
-    const result = {
-      audit,
-      archive: { ...archive, path: archivePath },
-      entry,
-      doc: plan.doc,
-      outcome: plan.outcome,
-      indexChanged: plan.changes[1].before !== plan.changes[1].after,
-      changes: plan.changes
-    };
-    if (settings.dryRun === true) return result;
-    if (plan.outcome !== "unchanged" || !await (0, import_promises16.stat)(archivePath).catch(() => void 0)) await (0, import_promises16.rename)(staged, archivePath);
-    await applyFileChanges(plan.changes);
-    return result;
-  } finally {
-    await (0, import_promises16.rm)(staged, { force: true });
-  }
-}
-
-// src/cli/commands/quickstart.ts
-var DEFAULT_REGISTRY_URL = "https://registry.packdex.example";
-var quickstartCommand = {
-  name: "quickstart",
-  summary: "Publish the example packs into a local registry folder (what `npm start` runs).",
-  usage: [
-    "Usage: packdex quickstart [--examples DIR] [--registry DIR] [--url URL] [--name NAME] [--json]",
-    "",
-    "  --examples DIR  folder of packs, one per subfolder (default: examples/packs)",
-    "  --registry DIR  the local registry folder to publish into (default: .packdex/registry)",
-    `  --url URL       where that folder will be served (default: ${DEFAULT_REGISTRY_URL})`,
-    '  --name NAME     the registry name (default: "packdex local registry")',
-    "",
-    "For each pack: audit, build the reproducible archive, checksum it, and merge its entry into",
-    "index.json. Running it again changes nothing."
-  ].join("\n"),
-  options: { examples: { type: "string" }, registry: { type: "string" }, url: { type: "string" }, name: { type: "string" } },
-  async run({ values, json }, io) {
-    const examples = import_node_path19.default.resolve(io.cwd, stringOpt(values, "examples") ?? "examples/packs");
-    const registryDir = import_node_path19.default.resolve(io.cwd, stringOpt(values, "registry") ?? ".packdex/registry");
-    const registryUrl = checkHttpsUrl(stringOpt(values, "url") ?? DEFAULT_REGISTRY_URL, "Registry URL");
-    const registryName = stringOpt(values, "name") ?? "packdex local registry";
-    const packs = (await (0, import_promises17.readdir)(examples, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-    const say = (t) => {
-      if (!json) io.stdout(t);
-    };
-    say(`Publishing ${packs.length} example packs from ${import_node_path19.default.relative(io.cwd, examples) || "."} into ${import_node_path19.default.relative(io.cwd, registryDir)}
-`);
-    if (!(0, import_node_fs2.existsSync)(import_node_path19.default.join(registryDir, "registry.json"))) {
-      await applyFileChanges((await planInitRegistry({ registryDir, name: registryName, url: registryUrl, force: false, now: io.now() })).changes);
-    }
-    const results = [];
-    for (const pack2 of packs) {
-      say(`
-== ${pack2}
-`);
-      const result = await publishToFolder({ packDir: import_node_path19.default.join(examples, pack2), registryDir, now: io.now() });
-      results.push({ pack: pack2, ...result });
-      say(renderAudit(result.audit));
-      if (result.archive === void 0 || result.entry === void 0) {
-        say(`skipped: the audit failed
-`);
-        continue;
-      }
-      say(`archive  ${import_node_path19.default.relative(io.cwd, result.archive.path)} (${result.archive.files} files, ${formatBytes(result.archive.size)}) ${result.archive.checksum}
-`);
-      say(`index    ${result.outcome}: ${result.entry.ref} ${result.entry.version}
-`);
-    }
-    const failed = results.filter((r) => r.entry === void 0).length;
-    say(`
-Registry index: ${import_node_path19.default.relative(io.cwd, import_node_path19.default.join(registryDir, "index.json"))} (archive URLs under ${registryUrl}; pass --url for where you will serve the folder)
-`);
-    if (json) {
-      printJson(io, {
-        ok: failed === 0,
-        registry: registryDir,
-        packs: results.map((r) => ({ pack: r.pack, counts: r.audit.counts, outcome: r.outcome, ref: r.entry?.ref, version: r.entry?.version, checksum: r.archive?.checksum }))
-      });
-    }
-    return failed === 0 ? EXIT_OK : EXIT_FAILURE;
-  }
-};
-
-// src/cli/commands/dist-tag.ts
+// src/client/install/install-packs.ts
+var import_node_crypto7 = require("node:crypto");
+var import_node_fs5 = require("node:fs");
+var import_promises18 = require("node:fs/promises");
 var import_node_path21 = __toESM(require("node:path"), 1);
 
-// src/cli/commands/publish.ts
-var import_node_path20 = __toESM(require("node:path"), 1);
-var DEFAULT_REGISTRY_DIR = ".packdex/registry";
-var publishCommand = {
-  name: "publish",
-  summary: "Audit, archive and publish a pack into a local registry folder.",
-  usage: [
-    "Usage: packdex publish [--pack-dir DIR] [--registry PATH] [options]",
-    "",
-    "  --pack-dir DIR                  the pack to publish (default: .)",
-    `  --registry PATH                 the registry folder (default: ${DEFAULT_REGISTRY_DIR}; create it with packdex registry init)`,
-    "  --version V                     refuse unless pack.yaml says this version (e.g. from the tag)",
-    `  --owner REPO                    who publishes (default: the pack's repository, e.g. github.com/acme/pack-slack, else "local")`,
-    "  --archive-url-base URL          where the archives folder is served (default: <registry url>/archives)",
-    "  --signature-url URL             a detached signature of the archive (with --publisher-key-fingerprint)",
-    "  --publisher-key-fingerprint FP  the signing key's full fingerprint (with --signature-url)",
-    "  --dry-run                       print what would change; write nothing",
-    "",
-    "The archive goes into <registry>/archives/; only packages/<shard>/<name>.json and index.json are",
-    'rewritten. Publishing the same version again is "unchanged"; the same version with other bytes',
-    "is refused: published versions never change."
-  ].join("\n"),
-  options: {
-    "pack-dir": { type: "string" },
-    registry: { type: "string" },
-    version: { type: "string" },
-    owner: { type: "string" },
-    "archive-url-base": { type: "string" },
-    "signature-url": { type: "string" },
-    "publisher-key-fingerprint": { type: "string" },
-    "dry-run": { type: "boolean" }
-  },
-  async run({ values, json }, io) {
-    const packDir = import_node_path20.default.resolve(io.cwd, stringOpt(values, "pack-dir") ?? ".");
-    const registryDir = import_node_path20.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
-    const dryRun = values["dry-run"] === true;
-    const result = await publishToFolder({
-      packDir,
-      registryDir,
-      owner: stringOpt(values, "owner"),
-      archiveUrlBase: stringOpt(values, "archive-url-base"),
-      signatureUrl: stringOpt(values, "signature-url"),
-      publisherKeyFingerprint: stringOpt(values, "publisher-key-fingerprint"),
-      audit: { expectVersion: stringOpt(values, "version") },
-      dryRun,
-      now: io.now()
+// src/client/install/classify-spec.ts
+var import_node_fs2 = require("node:fs");
+var import_node_path14 = __toESM(require("node:path"), 1);
+
+// src/client/resolve/parse-spec.ts
+var import_semver4 = __toESM(require_semver2(), 1);
+var NAME_PATTERN = /^[a-z][a-z0-9_-]*$/;
+function parsePackageSpec(spec) {
+  const at = spec.indexOf("@", 1);
+  const name = at === -1 ? spec : spec.slice(0, at);
+  const constraint = at === -1 ? void 0 : spec.slice(at + 1).trim();
+  if (!NAME_PATTERN.test(name)) {
+    throw new PackdexError("SPEC_INVALID", `${quote(spec)} is not a package reference.`, {
+      value: spec,
+      expected: "NAME or NAME@CONSTRAINT, NAME like ^[a-z][a-z0-9_-]*$ (e.g. slack@^2.1.0)",
+      fix: "Check the name; a URL or a path is installed by giving it as it is."
     });
-    if (json) {
-      printJson(io, {
-        ok: result.entry !== void 0,
-        dryRun,
-        outcome: result.outcome,
-        audit: { counts: result.audit.counts, checks: result.audit.checks },
-        name: result.entry?.ref,
-        version: result.entry?.version,
-        archive: result.archive && { path: result.archive.path, size: result.archive.size, checksum: result.archive.checksum },
-        entry: result.entry,
-        written: (result.changes ?? []).filter((c) => !isNoop(c)).map((c) => c.path)
-      });
-      return result.entry === void 0 ? EXIT_FAILURE : EXIT_OK;
-    }
-    io.stdout(renderAudit(result.audit));
-    if (result.entry === void 0 || result.archive === void 0) {
-      io.stderr("Not published: the audit failed. Fix the FAIL checks above and run again.\n");
-      return EXIT_FAILURE;
-    }
-    if (dryRun) for (const change of result.changes ?? []) io.stdout(renderDiff(change));
-    io.stdout(`archive  ${import_node_path20.default.relative(io.cwd, result.archive.path) || result.archive.path} (${formatBytes(result.archive.size)}) ${result.archive.checksum}
-`);
-    io.stdout(`${dryRun ? "would be " : ""}${result.outcome}: ${result.entry.ref} ${result.entry.version} in ${import_node_path20.default.relative(io.cwd, registryDir) || "."}${result.indexChanged ? "" : " (index.json unchanged: a newer version is latest)"}
-`);
-    return EXIT_OK;
   }
-};
-
-// src/cli/commands/dist-tag.ts
-var distTagCommand = {
-  name: "dist-tag",
-  summary: "Point a dist-tag (beta, stable, …) at a version, or remove it.",
-  usage: [
-    "Usage: packdex dist-tag NAME TAG VERSION [--registry PATH]",
-    "       packdex dist-tag NAME TAG --rm [--registry PATH]",
-    "",
-    `  --registry PATH  the registry folder (default: ${DEFAULT_REGISTRY_DIR})`,
-    "  --rm             remove the tag",
-    "",
-    "`latest` is derived (the newest non-yanked version) and cannot be set; a tag never names a",
-    "yanked version. Consumers resolve a tag with NAME@TAG."
-  ].join("\n"),
-  options: { registry: { type: "string" }, rm: { type: "boolean" } },
-  positionals: true,
-  async run({ values, positionals, json }, io) {
-    const remove2 = values.rm === true;
-    const [name, tag, version] = positionals;
-    if (name === void 0 || tag === void 0 || (remove2 ? version !== void 0 : version === void 0) || positionals.length > 3) {
-      throw usageError("packdex dist-tag takes NAME TAG VERSION, or NAME TAG --rm.", "e.g. packdex dist-tag slack beta 2.2.0-rc.1");
-    }
-    const registryDir = import_node_path21.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
-    const plan = await planPackageChange(registryDir, name, (doc) => {
-      if (doc === void 0) throw packageNotFound(registryDir, name);
-      return setDistTag(doc, tag, version, io.now());
+  if (constraint !== void 0 && (constraint === "" || import_semver4.default.validRange(constraint) === null && !/^[a-z][a-z0-9._-]*$/.test(constraint))) {
+    throw new PackdexError("SPEC_INVALID", `${quote(constraint)} in ${quote(spec)} is neither a version, a range nor a dist-tag.`, {
+      value: spec,
+      expected: "an exact version (1.2.3), ~1.2.3, ^1.2.3, a range (>=1.0.0 <2.0.0), latest, or a dist-tag",
+      fix: `e.g. ${name}@^1.0.0`
     });
-    await applyFileChanges(plan.changes);
-    if (json) printJson(io, { ok: true, outcome: plan.outcome, name, tag, version: plan.doc.dist_tags[tag] ?? null, dist_tags: plan.doc.dist_tags });
-    else io.stdout(`${plan.outcome}: ${name} ${tag} ${remove2 ? "removed" : `→ ${version}`}
-`);
-    return EXIT_OK;
   }
-};
+  return constraint === void 0 ? { name } : { name, constraint };
+}
 
-// src/cli/commands/registry.ts
-var import_node_path27 = __toESM(require("node:path"), 1);
+// src/client/install/classify-spec.ts
+var ARCHIVE_NAME = /\.(?:tar\.gz|tgz|tar|zip)$/i;
+function classifySpec(spec, cwd, gitRef) {
+  if (/^git\+(?:https?|ssh|file):\/\//i.test(spec)) {
+    const url = spec.slice(4);
+    return gitRef === void 0 ? { type: "git", url } : { type: "git", url, ref: gitRef };
+  }
+  const local = import_node_path14.default.resolve(cwd, spec.startsWith("file://") ? new URL(spec).pathname : spec);
+  const st = (() => {
+    try {
+      return (0, import_node_fs2.statSync)(local);
+    } catch {
+      return void 0;
+    }
+  })();
+  if (st?.isDirectory() && gitRef !== void 0) return { type: "git", url: spec.startsWith("file://") ? spec : `file://${local}`, ref: gitRef };
+  if (st?.isDirectory()) return { type: "directory", path: local };
+  if (st?.isFile()) return { type: "archive-file", path: local };
+  if (/^(?:ssh:\/\/|[\w.-]+@[\w.-]+:)/.test(spec) || /^https?:\/\//i.test(spec) && (/\.git\/?$/i.test(spec) || gitRef !== void 0 && !ARCHIVE_NAME.test(spec))) {
+    return gitRef === void 0 ? { type: "git", url: spec } : { type: "git", url: spec, ref: gitRef };
+  }
+  if (/^https?:\/\//i.test(spec)) return { type: "archive-url", url: spec };
+  if (spec.startsWith(".") || spec.startsWith("/") || spec.includes(import_node_path14.default.sep) || ARCHIVE_NAME.test(spec) || spec.startsWith("file://")) {
+    throw new PackdexError("PATH_NOT_FOUND", `${quote(spec)} looks like a path, but nothing is there.`, {
+      value: local,
+      fix: "Check the path to the pack folder or archive."
+    });
+  }
+  return { type: "registry", spec: parsePackageSpec(spec) };
+}
 
-// src/client/registries/registry-config.ts
+// src/client/install/download-archive.ts
+var import_node_crypto6 = require("node:crypto");
 var import_node_fs3 = require("node:fs");
-var import_promises18 = require("node:fs/promises");
+var import_promises14 = require("node:fs/promises");
 var import_node_os = __toESM(require("node:os"), 1);
-var import_node_path22 = __toESM(require("node:path"), 1);
-var import_yaml3 = __toESM(require_dist(), 1);
-var DEFAULT_PRIORITY = 100;
-function configPath(cwd, env) {
-  if (env.PACKDEX_CONFIG) return import_node_path22.default.resolve(cwd, env.PACKDEX_CONFIG);
-  const project = import_node_path22.default.join(cwd, "packdex.yaml");
-  if ((0, import_node_fs3.existsSync)(project)) return project;
-  const base = env.XDG_CONFIG_HOME || import_node_path22.default.join(env.HOME || import_node_os.default.homedir(), ".config");
-  return import_node_path22.default.join(base, "packdex", "config.yaml");
-}
-async function loadConfig(file) {
-  let text = "";
-  try {
-    text = await (0, import_promises18.readFile)(file, "utf8");
-  } catch (cause) {
-    if (cause.code !== "ENOENT") throw ioError("read", file, cause);
-  }
-  const document = (0, import_yaml3.parseDocument)(text, { uniqueKeys: true });
-  if (document.errors.length > 0) {
-    const e = document.errors[0];
-    throw new PackdexError("CONFIG_INVALID", `${quote(file)} is not valid YAML: ${e.message.split("\n")[0]}`, {
-      value: file,
-      path: file,
-      line: e.linePos?.[0]?.line,
-      fix: "Fix the YAML syntax at the line shown."
-    });
-  }
-  const data = document.toJS({ maxAliasCount: 100 }) ?? {};
-  const issues = validateSchema("config", data);
-  if (issues.length > 0) {
-    throw new PackdexError("CONFIG_INVALID", `${quote(file)} breaks the config schema: ${issues.map((i) => `${i.path || "/"} ${i.message}`).join("; ")}.`, {
-      value: file,
-      path: issues[0].path,
-      expected: "registries: [{name, url, priority, enabled, headers}] (schemas/config.schema.json)",
-      fix: "Correct the values at the paths listed, or edit it with packdex registry add/remove."
-    });
-  }
-  const config = data;
-  const names = /* @__PURE__ */ new Set();
-  for (const r of config.registries ?? []) {
-    if (names.has(r.name)) {
-      throw new PackdexError("CONFIG_INVALID", `${quote(file)} names registry ${quote(r.name)} twice.`, { value: r.name, fix: "Give each registry its own name." });
-    }
-    names.add(r.name);
-  }
-  return { file, config, document };
-}
-async function saveRegistries(loaded, registries) {
-  const { document } = loaded;
-  if (!(0, import_yaml3.isMap)(document.contents)) document.contents = document.createNode({});
-  const node = document.createNode(registries);
-  if ((0, import_yaml3.isSeq)(node)) node.flow = false;
-  document.set("registries", node);
-  await writeFileAtomic(loaded.file, document.toString({ lineWidth: 0 }));
-}
-
-// src/client/registries/registry-location.ts
-var import_node_path23 = __toESM(require("node:path"), 1);
-var import_node_url = require("node:url");
-function isLoopbackHost(hostname) {
-  const h = hostname.replace(/^\[|\]$/g, "").toLowerCase();
-  return h === "localhost" || h === "::1" || /^127\.\d+\.\d+\.\d+$/.test(h);
-}
-function checkFetchUrl(raw, allowHttp, what) {
-  let url;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new PackdexError("URL_INVALID", `${what} ${quote(raw)} is not a URL.`, { value: raw, expected: "https://host/path", fix: "Check the URL for typos." });
-  }
-  if (url.username !== "" || url.password !== "") {
-    throw new PackdexError("URL_INVALID", `${what} ${quote(url.host)} carries credentials in the URL.`, {
-      value: `${url.protocol}//***@${url.host}${url.pathname}`,
-      expected: "a URL without user:password@",
-      fix: 'Put the token in the registry\'s headers (Authorization: "Bearer ${TOKEN}") instead.'
-    });
-  }
-  if (url.protocol === "http:" && !allowHttp && !isLoopbackHost(url.hostname)) {
-    throw new PackdexError("URL_INSECURE", `${what} ${quote(raw)} uses plain http, which anyone on the path can alter.`, {
-      value: raw,
-      expected: "https://…, or http:// on loopback (127.0.0.1, localhost)",
-      fix: "Use the https URL, or pass --allow-http if you accept the risk."
-    });
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new PackdexError("URL_INVALID", `${what} ${quote(raw)} uses ${url.protocol}, which packdex does not download from.`, { value: raw, expected: "https://, file:// or a path", fix: "Use an https URL or a local path." });
-  }
-  return url;
-}
-function parseRegistryLocation(raw, options) {
-  const trimmed = raw.trim();
-  if (/^https?:\/\//i.test(trimmed)) {
-    const url = checkFetchUrl(trimmed, options.allowHttp, "Registry URL");
-    url.search = "";
-    url.hash = "";
-    if (/\.json$/i.test(url.pathname)) url.pathname = url.pathname.replace(/[^/]*$/, "");
-    if (!url.pathname.endsWith("/")) url.pathname += "/";
-    return { kind: "http", base: url.toString() };
-  }
-  if (/^file:\/\//i.test(trimmed)) return folder((0, import_node_url.fileURLToPath)(trimmed));
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) || /^[^/\\]+@[^:]+:/.test(trimmed)) {
-    throw new PackdexError("URL_INVALID", `Registry URL ${quote(raw)} is neither https://, file:// nor a folder.`, {
-      value: raw,
-      expected: "https://host/path/, file:///path or ./path",
-      fix: "A registry is a folder of static files: give its https URL or its path."
-    });
-  }
-  return folder(import_node_path23.default.resolve(options.cwd, trimmed));
-}
-function folder(p) {
-  return { kind: "file", dir: /\.json$/i.test(p) ? import_node_path23.default.dirname(p) : p };
-}
-
-// src/client/registries/open-registries.ts
-var import_node_os2 = __toESM(require("node:os"), 1);
-var import_node_path26 = __toESM(require("node:path"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 
 // src/client/fetch/http-cache.ts
 var import_node_crypto5 = require("node:crypto");
-var import_promises19 = require("node:fs/promises");
-var import_node_path24 = __toESM(require("node:path"), 1);
+var import_promises13 = require("node:fs/promises");
+var import_node_path15 = __toESM(require("node:path"), 1);
 var HttpCache = class {
   constructor(settings) {
     this.settings = settings;
@@ -24404,16 +23647,16 @@ var HttpCache = class {
   settings;
   files(url) {
     const key = (0, import_node_crypto5.createHash)("sha256").update(url).digest("hex");
-    const base = import_node_path24.default.join(this.settings.dir, "http", key.slice(0, 2), key);
+    const base = import_node_path15.default.join(this.settings.dir, "http", key.slice(0, 2), key);
     return { meta: `${base}.json`, body: `${base}.body` };
   }
   async cached(url) {
     if (this.settings.dir === void 0) return void 0;
     const files = this.files(url);
     try {
-      const meta = JSON.parse(await (0, import_promises19.readFile)(files.meta, "utf8"));
+      const meta = JSON.parse(await (0, import_promises13.readFile)(files.meta, "utf8"));
       if (meta.url !== url) return void 0;
-      return { meta, body: await (0, import_promises19.readFile)(files.body) };
+      return { meta, body: await (0, import_promises13.readFile)(files.body) };
     } catch {
       return void 0;
     }
@@ -24421,14 +23664,14 @@ var HttpCache = class {
   async store(url, meta, body) {
     if (this.settings.dir === void 0) return;
     const files = this.files(url);
-    await (0, import_promises19.mkdir)(import_node_path24.default.dirname(files.meta), { recursive: true });
+    await (0, import_promises13.mkdir)(import_node_path15.default.dirname(files.meta), { recursive: true });
     const tmp = `.${(0, import_node_crypto5.randomBytes)(6).toString("hex")}.tmp`;
     if (body !== void 0) {
-      await (0, import_promises19.writeFile)(files.body + tmp, body);
-      await (0, import_promises19.rename)(files.body + tmp, files.body);
+      await (0, import_promises13.writeFile)(files.body + tmp, body);
+      await (0, import_promises13.rename)(files.body + tmp, files.body);
     }
-    await (0, import_promises19.writeFile)(files.meta + tmp, JSON.stringify(meta));
-    await (0, import_promises19.rename)(files.meta + tmp, files.meta);
+    await (0, import_promises13.writeFile)(files.meta + tmp, JSON.stringify(meta));
+    await (0, import_promises13.rename)(files.meta + tmp, files.meta);
   }
   async get(url, headers, maxBytes) {
     const now = this.settings.now().getTime();
@@ -24503,9 +23746,883 @@ async function readLimited(response, maxBytes, url) {
   return Buffer.concat(chunks);
 }
 
+// src/client/registries/registry-location.ts
+var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_url = require("node:url");
+function isLoopbackHost(hostname) {
+  const h = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  return h === "localhost" || h === "::1" || /^127\.\d+\.\d+\.\d+$/.test(h);
+}
+function checkFetchUrl(raw, allowHttp, what) {
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new PackdexError("URL_INVALID", `${what} ${quote(raw)} is not a URL.`, { value: raw, expected: "https://host/path", fix: "Check the URL for typos." });
+  }
+  if (url.username !== "" || url.password !== "") {
+    throw new PackdexError("URL_INVALID", `${what} ${quote(url.host)} carries credentials in the URL.`, {
+      value: `${url.protocol}//***@${url.host}${url.pathname}`,
+      expected: "a URL without user:password@",
+      fix: 'Put the token in the registry\'s headers (Authorization: "Bearer ${TOKEN}") instead.'
+    });
+  }
+  if (url.protocol === "http:" && !allowHttp && !isLoopbackHost(url.hostname)) {
+    throw new PackdexError("URL_INSECURE", `${what} ${quote(raw)} uses plain http, which anyone on the path can alter.`, {
+      value: raw,
+      expected: "https://…, or http:// on loopback (127.0.0.1, localhost)",
+      fix: "Use the https URL, or pass --allow-http if you accept the risk."
+    });
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new PackdexError("URL_INVALID", `${what} ${quote(raw)} uses ${url.protocol}, which packdex does not download from.`, { value: raw, expected: "https://, file:// or a path", fix: "Use an https URL or a local path." });
+  }
+  return url;
+}
+function parseRegistryLocation(raw, options) {
+  const trimmed = raw.trim();
+  if (/^https?:\/\//i.test(trimmed)) {
+    const url = checkFetchUrl(trimmed, options.allowHttp, "Registry URL");
+    url.search = "";
+    url.hash = "";
+    if (/\.json$/i.test(url.pathname)) url.pathname = url.pathname.replace(/[^/]*$/, "");
+    if (!url.pathname.endsWith("/")) url.pathname += "/";
+    return { kind: "http", base: url.toString() };
+  }
+  if (/^file:\/\//i.test(trimmed)) return folder((0, import_node_url.fileURLToPath)(trimmed));
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) || /^[^/\\]+@[^:]+:/.test(trimmed)) {
+    throw new PackdexError("URL_INVALID", `Registry URL ${quote(raw)} is neither https://, file:// nor a folder.`, {
+      value: raw,
+      expected: "https://host/path/, file:///path or ./path",
+      fix: "A registry is a folder of static files: give its https URL or its path."
+    });
+  }
+  return folder(import_node_path16.default.resolve(options.cwd, trimmed));
+}
+function folder(p) {
+  return { kind: "file", dir: /\.json$/i.test(p) ? import_node_path16.default.dirname(p) : p };
+}
+
+// src/client/install/download-archive.ts
+var DEFAULT_MAX_DOWNLOAD = 512 * 1024 * 1024;
+function cachePath(cacheDir, checksum) {
+  return import_node_path17.default.join(cacheDir, "archives", `${checksum.slice("sha256:".length)}.tar.gz`);
+}
+async function hashLocal(file) {
+  const hash = (0, import_node_crypto6.createHash)("sha256");
+  let size = 0;
+  for await (const chunk of (0, import_node_fs3.createReadStream)(file)) {
+    hash.update(chunk);
+    size += chunk.length;
+  }
+  return { checksum: `sha256:${hash.digest("hex")}`, size };
+}
+function verify(req, got, what) {
+  if (req.size !== void 0 && got.size !== req.size) {
+    throw new PackdexError("SIZE_MISMATCH", `${what} is ${got.size} bytes, but the registry recorded ${req.size}${got.size < req.size ? " (truncated download?)" : ""}.`, {
+      value: req.location,
+      expected: `${req.size} bytes`,
+      fix: "Try again; if it persists the artifact was changed after publishing: report it to the registry's maintainers."
+    });
+  }
+  if (req.checksum !== void 0 && got.checksum !== req.checksum) {
+    throw new PackdexError("CHECKSUM_MISMATCH", `${what} has checksum ${got.checksum}, but ${req.checksum} was expected. It was not installed.`, {
+      value: req.location,
+      expected: req.checksum,
+      fix: "Do not use this artifact: it differs from what was published. Report it to the registry's maintainers, or re-lock if the lockfile is out of date."
+    });
+  }
+}
+async function obtainArchive(req) {
+  const expected = req.checksum === void 0 ? void 0 : parseSha256(req.checksum);
+  const checked = { ...req, checksum: expected };
+  if (expected !== void 0 && req.cacheDir !== void 0) {
+    const cached = cachePath(req.cacheDir, expected);
+    const got = await hashLocal(cached).catch(() => void 0);
+    if (got !== void 0 && got.checksum === expected && (req.size === void 0 || got.size === req.size)) return { path: cached, ...got, fromCache: true, temporary: false };
+    if (got !== void 0) await (0, import_promises14.rm)(cached, { force: true });
+  }
+  if (!/^https?:\/\//i.test(req.location)) {
+    const file = import_node_path17.default.resolve(req.location.startsWith("file://") ? new URL(req.location).pathname : req.location);
+    const st = await (0, import_promises14.stat)(file).catch(() => void 0);
+    if (st === void 0 || !st.isFile()) {
+      throw new PackdexError("DOWNLOAD_FAILED", `Archive ${quote(file)} does not exist.`, { value: file, fix: "Check the path; for a registry folder, the archives/ folder must be next to registry.json." });
+    }
+    if (st.size > (req.size ?? req.maxSize)) throw tooLarge(req, st.size);
+    const got = await hashLocal(file);
+    verify(checked, got, quote(file));
+    return { path: file, ...got, fromCache: false, temporary: false };
+  }
+  const url = checkFetchUrl(req.location, req.allowHttp, "Artifact URL");
+  const limit = req.size ?? req.maxSize;
+  const response = await request(url.toString(), req.headers, req.timeoutMs ?? 12e4).catch((error) => {
+    throw new PackdexError("DOWNLOAD_FAILED", error.message, { value: req.location, fix: "Check your connection and try again.", cause: error });
+  });
+  if (!response.ok) {
+    await response.body?.cancel();
+    throw new PackdexError("DOWNLOAD_FAILED", `${quote(req.location)} answered HTTP ${response.status}.`, { value: req.location, expected: "HTTP 200", fix: "Check the URL; a registry's archives must be published with it." });
+  }
+  const declared = Number(response.headers.get("content-length") ?? NaN);
+  if (declared > limit) {
+    await response.body?.cancel();
+    throw tooLarge(req, declared);
+  }
+  const folder2 = req.cacheDir === void 0 ? import_node_os.default.tmpdir() : import_node_path17.default.join(req.cacheDir, "tmp");
+  await (0, import_promises14.mkdir)(folder2, { recursive: true });
+  const tmp = import_node_path17.default.join(folder2, `download-${process.pid}-${(0, import_node_crypto6.randomBytes)(6).toString("hex")}`);
+  const hash = (0, import_node_crypto6.createHash)("sha256");
+  let received = 0;
+  const handle = await (0, import_promises14.open)(tmp, "wx", 384);
+  try {
+    try {
+      for await (const chunk of response.body ?? []) {
+        const bytes = chunk;
+        received += bytes.length;
+        if (received > limit) throw tooLarge(req, received);
+        hash.update(bytes);
+        await handle.write(bytes);
+        req.onProgress?.(received, Number.isFinite(declared) ? declared : req.size);
+      }
+    } catch (cause) {
+      if (cause instanceof PackdexError) throw cause;
+      throw new PackdexError("DOWNLOAD_FAILED", `The download of ${quote(req.location)} broke off after ${received} bytes: ${cause.message}.`, { value: req.location, fix: "Try again.", cause });
+    } finally {
+      await handle.close();
+    }
+    const got = { checksum: `sha256:${hash.digest("hex")}`, size: received };
+    verify(checked, got, quote(req.location));
+    if (req.cacheDir === void 0) return { path: tmp, ...got, fromCache: false, temporary: true };
+    const target = cachePath(req.cacheDir, got.checksum);
+    await (0, import_promises14.mkdir)(import_node_path17.default.dirname(target), { recursive: true });
+    await (0, import_promises14.rename)(tmp, target);
+    return { path: target, ...got, fromCache: false, temporary: false };
+  } catch (error) {
+    await (0, import_promises14.rm)(tmp, { force: true });
+    throw error;
+  }
+}
+function tooLarge(req, size) {
+  const limit = req.size ?? req.maxSize;
+  return new PackdexError("DOWNLOAD_TOO_LARGE", `${quote(req.location)} is larger than ${req.size === void 0 ? "the download limit" : "the size the registry recorded"} (${size} > ${limit} bytes). Nothing was kept.`, {
+    value: req.location,
+    expected: `at most ${limit} bytes`,
+    fix: req.size === void 0 ? "Pass --max-size BYTES if this archive really is that large." : "The artifact differs from what was published: report it to the registry's maintainers."
+  });
+}
+
+// src/client/install/extract-archive.ts
+var import_node_fs4 = require("node:fs");
+var import_promises15 = require("node:fs/promises");
+var import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_stream2 = require("node:stream");
+var import_node_zlib2 = require("node:zlib");
+var import_tar_stream = __toESM(require_tar_stream(), 1);
+var DEFAULT_EXTRACT_LIMITS = { maxBytes: 1024 * 1024 * 1024, maxEntries: 1e5 };
+function unsafe(archive, name, why) {
+  return new PackdexError("ARCHIVE_UNSAFE", `Archive ${quote(import_node_path18.default.basename(archive))} holds ${quote(name)}: ${why}. Nothing was installed.`, {
+    value: name,
+    expected: "regular files and folders with relative paths inside the archive",
+    fix: "Do not install this archive; report it to whoever published it."
+  });
+}
+function safeComponents(archive, name) {
+  if (name.includes("\0")) throw unsafe(archive, name, "its name holds a NUL byte");
+  if (name.startsWith("/") || /^[A-Za-z]:[\\/]/.test(name) || name.startsWith("\\")) throw unsafe(archive, name, "it is an absolute path");
+  const parts = name.split("/").filter((p) => p !== "" && p !== ".");
+  if (parts.includes("..")) throw unsafe(archive, name, 'it climbs out of the target with ".."');
+  return parts;
+}
+async function kind(file) {
+  const handle = await (0, import_promises15.open)(file, "r");
+  try {
+    const head = Buffer.alloc(262);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    if (bytesRead >= 2 && head[0] === 31 && head[1] === 139) return "gzip";
+    if (bytesRead >= 262 && head.toString("latin1", 257, 262) === "ustar") return "tar";
+    const zip = bytesRead >= 2 && head.toString("latin1", 0, 2) === "PK";
+    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path18.default.basename(file))} is ${zip ? "a zip file" : "neither gzip nor tar"}.`, {
+      value: file,
+      expected: "a .tar.gz (or .tar) archive, as packdex archive builds",
+      fix: zip ? "Repack it as .tar.gz (packdex archive --pack-dir DIR builds one)." : "Check that the URL or path names the archive itself."
+    });
+  } finally {
+    await handle.close();
+  }
+}
+async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
+  const format = await kind(file);
+  const ex = (0, import_tar_stream.extract)();
+  const streams = format === "gzip" ? [(0, import_node_fs4.createReadStream)(file), (0, import_node_zlib2.createGunzip)()] : [(0, import_node_fs4.createReadStream)(file)];
+  const chain = [...streams, ex];
+  (0, import_node_stream2.pipeline)(chain, (error) => {
+    if (error) ex.destroy(error);
+  });
+  let total = 0;
+  let entries = 0;
+  const root = import_node_path18.default.resolve(dest);
+  try {
+    for await (const entry of ex) {
+      const header = entry.header;
+      entries += 1;
+      if (entries > limits.maxEntries) throw unsafe(file, header.name, `the archive has more than ${limits.maxEntries} entries`);
+      const parts = safeComponents(file, header.name);
+      const target = import_node_path18.default.join(root, ...parts);
+      if (parts.length > 0 && !target.startsWith(root + import_node_path18.default.sep)) throw unsafe(file, header.name, "it resolves outside the target");
+      switch (header.type) {
+        case "directory":
+          if (parts.length > 0) await (0, import_promises15.mkdir)(target, { recursive: true });
+          entry.resume();
+          break;
+        case "file":
+        case "contiguous-file": {
+          if (parts.length === 0) throw unsafe(file, header.name, "a file entry has no name");
+          if (header.size > limits.maxBytes - total) throw unsafe(file, header.name, `it declares ${header.size} bytes, beyond the ${limits.maxBytes}-byte unpack limit`);
+          total += header.size;
+          await (0, import_promises15.mkdir)(import_node_path18.default.dirname(target), { recursive: true });
+          const out = await (0, import_promises15.open)(target, "wx", header.mode & 73 ? 493 : 420).catch((cause) => {
+            if (cause.code === "EEXIST") throw unsafe(file, header.name, "the name appears twice");
+            throw cause;
+          });
+          try {
+            for await (const chunk of entry) await out.write(chunk);
+          } finally {
+            await out.close();
+          }
+          break;
+        }
+        case "symlink":
+        case "link":
+          throw unsafe(file, header.name, `it is a ${header.type === "link" ? "hard" : "symbolic"} link to ${quote(header.linkname)}`);
+        default:
+          throw unsafe(file, header.name, `it is a ${header.type}`);
+      }
+    }
+  } catch (error) {
+    ex.destroy();
+    if (error instanceof PackdexError) throw error;
+    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path18.default.basename(file))} could not be unpacked: ${error.message}.`, {
+      value: file,
+      expected: "a complete .tar.gz archive",
+      fix: "Download it again; if it persists, report the archive to whoever published it.",
+      cause: error
+    });
+  }
+  const top = await (0, import_promises15.readdir)(root, { withFileTypes: true });
+  if (top.length === 1 && top[0].isDirectory()) return import_node_path18.default.join(root, top[0].name);
+  return root;
+}
+
+// src/client/install/plan-packs.ts
+var import_semver6 = __toESM(require_semver2(), 1);
+
+// src/client/resolve/select-version.ts
+var import_semver5 = __toESM(require_semver2(), 1);
+function selectVersion(doc, constraint, options = {}) {
+  const warnings = [];
+  const want = constraint ?? "latest";
+  const tagged = doc.dist_tags[want];
+  const byVersion = (v) => doc.versions.find((x) => x.version === v);
+  if (tagged !== void 0) return { version: byVersion(tagged), warnings };
+  const exact = import_semver5.default.valid(want) === null ? void 0 : byVersion(want) ?? doc.versions.find((x) => import_semver5.default.eq(x.version, want));
+  if (exact !== void 0) {
+    if (exact.yanked) warnings.push(`${doc.name} ${exact.version} is yanked${exact.yanked_reason === void 0 ? "" : `: ${exact.yanked_reason}`}; installing it because it was pinned exactly.`);
+    return { version: exact, warnings };
+  }
+  const live = doc.versions.filter((v) => !v.yanked);
+  if (import_semver5.default.validRange(want) !== null && import_semver5.default.valid(want) === null) {
+    const best = import_semver5.default.maxSatisfying(live.map((v) => v.version), want, { includePrerelease: options.includePrerelease === true });
+    if (best !== null) return { version: byVersion(best), warnings };
+  }
+  const available = live.map((v) => v.version);
+  const reason = want === "latest" ? "every version is yanked" : import_semver5.default.validRange(want) !== null ? "no published, non-yanked version matches" : `it has no dist-tag ${quote(want)}`;
+  throw new PackdexError("NO_MATCHING_VERSION", `${doc.name}@${want}: ${reason}.`, {
+    value: `${doc.name}@${want}`,
+    expected: available.length === 0 ? "a non-yanked version" : `one of ${available.slice(-10).join(", ")}${Object.keys(doc.dist_tags).length > 0 ? ` or a tag (${Object.keys(doc.dist_tags).join(", ")})` : ""}`,
+    fix: available.some((v) => import_semver5.default.prerelease(v) !== null) && options.includePrerelease !== true ? "Widen the constraint, or pass --prerelease to consider prereleases." : "Widen the constraint, or pin an exact version."
+  });
+}
+
+// src/client/resolve/resolve-package.ts
+async function toResolution(reader, doc, version, warnings) {
+  const archive = version.entry.install_sources.find((s) => s.type === "archive");
+  const git2 = version.entry.install_sources.find((s) => s.type === "git");
+  const source = archive ?? git2;
+  const out = {
+    package: doc.name,
+    version: version.version,
+    artifact_url: await reader.artifactLocation(source.url),
+    artifact_checksum: source.checksum,
+    source: source.type,
+    registry: { name: reader.name, url: reader.endpoint.url },
+    dependencies: version.dependencies,
+    yanked: version.yanked,
+    warnings
+  };
+  if (archive !== void 0 && version.archive_size !== void 0) out.size = version.archive_size;
+  if (source.type === "git") out.git_ref = source.ref;
+  if (version.signature_url !== void 0) {
+    out.artifact_signature_url = await reader.artifactLocation(version.signature_url);
+    out.publisher_key_fingerprint = version.publisher_key_fingerprint;
+  }
+  return out;
+}
+async function resolvePackage(readers, spec, options = {}) {
+  if (readers.length === 0) {
+    throw new PackdexError("REGISTRY_NOT_FOUND", "No registry is configured.", {
+      fix: "Add one with packdex registry add NAME URL, pass --registry URL, or set PACKDEX_REGISTRIES."
+    });
+  }
+  const skipped = [];
+  for (const reader of readers) {
+    let doc;
+    try {
+      doc = await reader.packageDocument(spec.name);
+    } catch (error) {
+      if (!(error instanceof PackdexError) || options.skipUnavailable !== true) throw annotate(error, reader);
+      options.onSkip?.(reader.name, error);
+      skipped.push(reader.name);
+      continue;
+    }
+    if (doc === void 0) continue;
+    const { version, warnings } = selectVersion(doc, spec.constraint, { includePrerelease: options.includePrerelease });
+    return { resolution: await toResolution(reader, doc, version, warnings), reader };
+  }
+  throw new PackdexError("PACK_NOT_FOUND", `No registry holds ${quote(spec.name)} (asked ${readers.map((r) => r.name).join(", ")}${skipped.length > 0 ? `; skipped unavailable ${skipped.join(", ")}` : ""}).`, {
+    value: spec.name,
+    fix: "Check the name with packdex search, or add the registry that publishes it."
+  });
+}
+function annotate(error, reader) {
+  if (error instanceof PackdexError && error.fix !== void 0 && !error.message.includes(reader.name)) {
+    return new PackdexError(error.code, `Registry ${quote(reader.name)}: ${error.message}`, {
+      value: error.value,
+      expected: error.expected,
+      fix: `${error.fix} (Registries are asked in priority order and a failing one stops the search; --skip-unavailable goes on to the next.)`,
+      path: error.path,
+      cause: error
+    });
+  }
+  return error;
+}
+
+// src/client/install/plan-packs.ts
+var InstallPlanner = class {
+  constructor(settings) {
+    this.settings = settings;
+  }
+  settings;
+  packs = /* @__PURE__ */ new Map();
+  /** Names fixed without a registry (folders, archives, git) or kept installed, and their versions. */
+  fixed = /* @__PURE__ */ new Map();
+  conflict(name, held, constraint, chain) {
+    return new PackdexError("DEPENDENCY_CONFLICT", `${name} ${held.version} (wanted by ${describe(held.requiredBy)}) does not satisfy ${quote(constraint)} (wanted by ${describe(chain)}).`, {
+      value: `${name}@${constraint}`,
+      expected: `a version of ${name} that satisfies both`,
+      fix: "Align the constraints (publish a version of the dependent pack that accepts the other), or install the packs separately."
+    });
+  }
+  async add(request2) {
+    const { spec, chain } = request2;
+    if (chain.includes(spec.name)) {
+      throw new PackdexError("DEPENDENCY_CYCLE", `Dependency cycle: ${[...chain.slice(chain.indexOf(spec.name)), spec.name].join(" → ")}.`, {
+        value: spec.name,
+        expected: "dependencies that form a tree",
+        fix: "Remove one of the dependencies in the cycle from its pack.yaml and publish a new version."
+      });
+    }
+    const range = spec.constraint ?? "*";
+    const held = this.packs.get(spec.name);
+    const heldVersion = held === void 0 ? this.fixed.get(spec.name) : { version: held.resolution.version, requiredBy: held.requiredBy };
+    if (heldVersion !== void 0) {
+      const ok = spec.constraint === void 0 || spec.constraint === "latest" || import_semver6.default.validRange(range) !== null && import_semver6.default.satisfies(heldVersion.version, range, { includePrerelease: true });
+      if (!ok) throw this.conflict(spec.name, heldVersion, range, chain.length === 0 ? ["command line"] : chain);
+      return;
+    }
+    const installed = this.settings.installed.get(spec.name);
+    if (chain.length > 0 && installed !== void 0 && import_semver6.default.validRange(range) !== null && import_semver6.default.satisfies(installed, range, { includePrerelease: true })) {
+      this.fixed.set(spec.name, { version: installed, requiredBy: ["already installed"] });
+      return;
+    }
+    const readers = request2.reader === void 0 ? this.settings.readers : [request2.reader];
+    const { resolution, reader } = await resolvePackage(readers, spec, this.settings).catch((error) => {
+      if (error instanceof PackdexError && (error.code === "PACK_NOT_FOUND" || error.code === "REGISTRY_NOT_FOUND") && chain.length > 0) {
+        const none = readers.length === 0;
+        throw new PackdexError(error.code, `${chain[chain.length - 1]} depends on ${spec.name}@${range}, which ${none ? "is not installed, and no registry is configured to fetch it from" : request2.reader === void 0 ? "no registry holds" : `its registry ${quote(request2.reader.name)} does not hold`}.`, {
+          value: spec.name,
+          fix: none ? `Install ${spec.name} first, pass --registry URL, or --skip-deps.` : `Publish ${spec.name} to the same registry, or install it first from where it lives.`
+        });
+      }
+      throw error;
+    });
+    for (const w of resolution.warnings) this.settings.onWarning?.(w);
+    this.packs.set(spec.name, { resolution, requiredBy: chain.length === 0 ? ["command line"] : chain });
+    if (!this.settings.skipDeps) await this.addDependencies(spec.name, resolution.dependencies, chain, reader);
+  }
+  /** Dependencies of a pack; from `reader` when the pack came from a registry, else from all. */
+  async addDependencies(name, dependencies, chain, reader) {
+    for (const [dep, constraint] of Object.entries(dependencies)) {
+      await this.add({ spec: constraint === "*" ? { name: dep } : { name: dep, constraint }, reader, chain: [...chain, name] });
+    }
+  }
+};
+function describe(chain) {
+  return chain.length === 0 ? "command line" : chain.join(" → ");
+}
+
+// src/client/install/stage-pack.ts
+var import_promises17 = require("node:fs/promises");
+var import_node_path20 = __toESM(require("node:path"), 1);
+
+// src/core/site/package-document.ts
+var import_semver7 = __toESM(require_semver2(), 1);
+var import_node_util4 = require("node:util");
+var DOCUMENT_KEYS = ["name", "owner", "dist_tags", "updated_at", "index_updated_at", "versions"];
+var VERSION_KEYS = [
+  "version",
+  "published_at",
+  "archive_size",
+  "dependencies",
+  "yanked",
+  "yanked_at",
+  "yanked_reason",
+  "signature_url",
+  "publisher_key_fingerprint",
+  "entry"
+];
+function compareVersions(a, b) {
+  return import_semver7.default.compareBuild(a, b);
+}
+function dependenciesOf(entry) {
+  const out = {};
+  for (const spec of entry.dependencies?.packs ?? []) {
+    const at = spec.lastIndexOf("@");
+    if (at > 0) out[spec.slice(0, at)] = spec.slice(at + 1);
+    else out[spec] = "*";
+  }
+  return sortedRecord(out);
+}
+function deriveLatest(versions) {
+  const live = versions.filter((v) => !v.yanked);
+  const releases = live.filter((v) => import_semver7.default.prerelease(v.version) === null);
+  const pool = releases.length > 0 ? releases : live;
+  return pool.reduce((best, v) => best === void 0 || compareVersions(v.version, best.version) > 0 ? v : best, void 0)?.version;
+}
+function indexEntryOf(doc) {
+  const latest = doc.dist_tags.latest;
+  return latest === void 0 ? void 0 : doc.versions.find((v) => v.version === latest)?.entry;
+}
+function sortedRecord(record) {
+  const out = {};
+  for (const key of Object.keys(record).sort(compareStrings)) out[key] = record[key];
+  return out;
+}
+function pick2(obj, keys) {
+  const rec = obj;
+  const out = {};
+  for (const k of keys) if (rec[k] !== void 0) out[k] = rec[k];
+  for (const k of Object.keys(rec)) if (!keys.includes(k) && rec[k] !== void 0) out[k] = rec[k];
+  return out;
+}
+function canonicalDocument(doc) {
+  const versions = [...doc.versions].sort((a, b) => compareVersions(a.version, b.version)).map((v) => pick2({ ...v, dependencies: sortedRecord(v.dependencies), entry: canonicalEntry(v.entry) }, VERSION_KEYS));
+  const live = new Set(versions.filter((v) => !v.yanked).map((v) => v.version));
+  const tags = {};
+  for (const [tag, version] of Object.entries(doc.dist_tags)) if (tag !== "latest" && live.has(version)) tags[tag] = version;
+  const latest = deriveLatest(versions);
+  if (latest !== void 0) tags.latest = latest;
+  return pick2({ ...doc, dist_tags: sortedRecord(tags), versions }, DOCUMENT_KEYS);
+}
+function serializeDocument(doc) {
+  return `${JSON.stringify(canonicalDocument(doc), null, 2)}
+`;
+}
+function documentViolations(doc) {
+  const out = validateSchema("package", doc).map((i) => ({ path: i.path, message: i.message }));
+  if (out.length > 0) return out;
+  const d = doc;
+  d.versions.forEach((v, i) => {
+    const at = `/versions/${i}`;
+    out.push(...entryRuleViolations(v.entry, `${at}/entry`));
+    if (import_semver7.default.valid(v.version) === null) return;
+    if (v.entry.ref !== d.name) out.push({ path: `${at}/entry/ref`, message: `entry ref ${quote(v.entry.ref)} differs from the package name ${quote(d.name)}` });
+    if (v.entry.version !== v.version) out.push({ path: `${at}/entry/version`, message: `entry version ${quote(v.entry.version)} differs from the version ${quote(v.version)}` });
+    if (!(0, import_node_util4.isDeepStrictEqual)(v.dependencies, dependenciesOf(v.entry))) out.push({ path: `${at}/dependencies`, message: "must list the entry's dependencies.packs as name → range" });
+    const prev = d.versions[i - 1];
+    if (prev !== void 0 && import_semver7.default.valid(prev.version) !== null) {
+      const c = compareVersions(prev.version, v.version);
+      if (c === 0) out.push({ path: `${at}/version`, message: `duplicate version ${quote(v.version)}` });
+      else if (c > 0) out.push({ path: `${at}/version`, message: `version ${quote(v.version)} is out of order: versions ascend` });
+    }
+  });
+  const live = new Set(d.versions.filter((v) => !v.yanked).map((v) => v.version));
+  for (const [tag, version] of Object.entries(d.dist_tags)) {
+    if (!live.has(version)) out.push({ path: `/dist_tags/${tag}`, message: `names ${quote(version)}, which is not a published, non-yanked version` });
+  }
+  const latest = deriveLatest(d.versions);
+  if (d.dist_tags.latest !== latest) {
+    out.push({ path: "/dist_tags/latest", message: latest === void 0 ? "must be absent: every version is yanked" : `must be ${quote(latest)}, the newest non-yanked version` });
+  }
+  return out;
+}
+function assertValidDocument(doc, file) {
+  const violations = documentViolations(doc);
+  if (violations.length === 0) return;
+  const shown = violations.slice(0, 20).map((v) => `  ${v.path || "/"}: ${v.message}`);
+  if (violations.length > 20) shown.push(`  … and ${violations.length - 20} more`);
+  throw new PackdexError("PACKAGE_INVALID", `${file === void 0 ? "The package document" : quote(file)} breaks ${violations.length} rule${violations.length === 1 ? "" : "s"} of a package document:
+${shown.join("\n")}`, {
+    value: file,
+    path: violations[0]?.path,
+    expected: "a package document as described by schemas/package.schema.json",
+    fix: "Restore the file from the registry branch, or correct the values at the paths listed."
+  });
+}
+
+// src/client/install/clone-git.ts
+var import_promises16 = require("node:fs/promises");
+var import_node_path19 = __toESM(require("node:path"), 1);
+var import_semver8 = __toESM(require_semver2(), 1);
+var GIT_ENV = { GIT_ALLOW_PROTOCOL: "https:http:file:ssh", GIT_CONFIG_NOSYSTEM: "1" };
+function checkGitUrl(url, allowHttp) {
+  if (/^https?:\/\//i.test(url)) return checkFetchUrl(url, allowHttp, "Git URL").toString();
+  if (/^(?:ssh|file):\/\//i.test(url) || /^[\w.-]+@[\w.-]+:[^/]/.test(url)) return url;
+  throw new PackdexError("URL_INVALID", `${quote(url)} is not a git URL packdex clones.`, {
+    value: url,
+    expected: "https://host/owner/repo.git, git@host:owner/repo.git, ssh:// or file://",
+    fix: "Check the URL."
+  });
+}
+async function run(args, cwd, what) {
+  const result = await execGit(args, { cwd, env: GIT_ENV });
+  if (result.exitCode !== 0) {
+    throw new PackdexError("GIT_FAILED", `${what} failed: ${result.stderr.trim().split("\n").pop() || `exit code ${result.exitCode}`}`, {
+      value: args.filter((a) => !a.startsWith("-")).slice(-2).join(" "),
+      fix: "Check the URL, that the ref exists (git ls-remote URL), and your access to the repository."
+    });
+  }
+  return result.stdout.toString("utf8");
+}
+async function latestTag(url, cwd) {
+  const out = await run(["ls-remote", "--tags", "--refs", "--", url], cwd, `git ls-remote ${url}`);
+  const tags = out.split("\n").map((l) => l.split("	refs/tags/")[1]).filter((t) => t !== void 0 && import_semver8.default.valid(t.replace(/^v/, "")) !== null);
+  return tags.sort((a, b) => import_semver8.default.rcompare(a.replace(/^v/, ""), b.replace(/^v/, "")))[0];
+}
+async function cloneGit(rawUrl, ref, dest, allowHttp) {
+  const url = checkGitUrl(rawUrl, allowHttp);
+  const parent = import_node_path19.default.dirname(dest);
+  const want = ref === void 0 ? await latestTag(url, parent) : checkGitRef(ref);
+  if (want !== void 0 && /^[0-9a-f]{40}$/i.test(want)) {
+    await run(["clone", "--quiet", "--no-checkout", "--", url, dest], parent, `git clone ${url}`);
+    await run(["checkout", "--quiet", "--detach", want], dest, `git checkout ${want}`);
+  } else {
+    await run(["clone", "--quiet", "--depth", "1", ...want === void 0 ? [] : ["--branch", want], "--", url, dest], parent, `git clone ${url}${want === void 0 ? "" : ` at ${want}`}`);
+  }
+  const commit = (await run(["rev-parse", "HEAD"], dest, "git rev-parse")).trim();
+  await (0, import_promises16.rm)(import_node_path19.default.join(dest, ".git"), { recursive: true, force: true });
+  return { commit, ref: want };
+}
+
+// src/client/install/stage-pack.ts
+async function stagePack(settings) {
+  const { source, dest } = settings;
+  await (0, import_promises17.mkdir)(dest, { recursive: true });
+  let root;
+  let checksum;
+  let from;
+  if (source.type === "archive") {
+    const archive = await obtainArchive({ ...source.request, onProgress: settings.onProgress });
+    root = await extractArchive(archive.path, dest, settings.limits);
+    checksum = archive.checksum;
+    from = source.from;
+  } else if (source.type === "git") {
+    root = import_node_path20.default.join(dest, "checkout");
+    const { commit, ref } = await cloneGit(source.url, source.ref, root, settings.allowHttp);
+    checksum = `sha256:${await hashDirectory(root)}`;
+    if (source.checksum !== void 0 && !checksumsEqual(source.checksum, checksum)) {
+      throw new PackdexError("CHECKSUM_MISMATCH", `The checkout of ${quote(source.url)} at ${quote(source.ref ?? commit)} has directory checksum ${checksum}, but ${source.checksum} was published. It was not installed.`, {
+        value: source.url,
+        expected: source.checksum,
+        fix: "The tag was moved or the files changed after publishing: report it to the registry's maintainers."
+      });
+    }
+    from = { ...source.from, ...ref === void 0 ? {} : { ref }, commit };
+  } else {
+    await walkPackFiles(source.path);
+    root = import_node_path20.default.join(dest, "copy");
+    await (0, import_promises17.cp)(source.path, root, { recursive: true, filter: (src) => import_node_path20.default.basename(src) !== ".git" });
+    checksum = `sha256:${await hashDirectory(root)}`;
+    from = { type: "directory", path: source.path };
+  }
+  const directory = source.type === "archive" ? `sha256:${await hashDirectory(root)}` : checksum;
+  const { manifest } = await loadManifest(root);
+  if (settings.expect !== void 0 && (manifest.ref !== settings.expect.name || manifest.version !== settings.expect.version)) {
+    throw new PackdexError("INSTALL_MISMATCH", `The artifact for ${settings.expect.name} ${settings.expect.version} holds ${manifest.ref} ${manifest.version}. It was not installed.`, {
+      value: `${manifest.ref}@${manifest.version}`,
+      expected: `${settings.expect.name}@${settings.expect.version}`,
+      fix: "The registry entry points at the wrong artifact: report it to the registry's maintainers."
+    });
+  }
+  const dependencies = dependenciesOf({ dependencies: manifest.dependencies });
+  return {
+    root,
+    record: {
+      pack_ref: manifest.ref,
+      version: manifest.version,
+      installed_at: settings.now.toISOString().replace(/\.\d{3}Z$/, "Z"),
+      installed_from: from,
+      checksum,
+      directory_checksum: directory,
+      registry: settings.registry,
+      dependencies
+    }
+  };
+}
+
+// src/client/install/install-packs.ts
+var STATE_DIR = ".packdex";
+async function readInstallRecords(dir) {
+  const folder2 = import_node_path21.default.join(dir, STATE_DIR, "installed");
+  const out = /* @__PURE__ */ new Map();
+  const names = await (0, import_promises18.readdir)(folder2).catch(() => []);
+  for (const file of names.filter((n) => n.endsWith(".json"))) {
+    try {
+      const record = JSON.parse(await (0, import_promises18.readFile)(import_node_path21.default.join(folder2, file), "utf8"));
+      if ((0, import_node_fs5.existsSync)(import_node_path21.default.join(dir, record.pack_ref))) out.set(record.pack_ref, record);
+    } catch {
+    }
+  }
+  return out;
+}
+function fromResolution(r, settings, reader) {
+  const from = { type: "registry", url: r.artifact_url };
+  const source = r.source === "git" ? { type: "git", url: r.artifact_url, ref: r.git_ref, checksum: r.artifact_checksum, from: { ...from, ...r.git_ref === void 0 ? {} : { ref: r.git_ref } } } : {
+    type: "archive",
+    request: {
+      location: r.artifact_url,
+      checksum: r.artifact_checksum,
+      ...r.size === void 0 ? {} : { size: r.size },
+      maxSize: settings.maxSize ?? DEFAULT_MAX_DOWNLOAD,
+      headers: reader?.headersFor(r.artifact_url) ?? {},
+      allowHttp: settings.allowHttp,
+      cacheDir: settings.cacheDir
+    },
+    from
+  };
+  return { name: r.package, version: r.version, source, registry: r.registry, checksum: r.artifact_checksum };
+}
+async function installPacks(settings) {
+  const dir = import_node_path21.default.resolve(settings.dir);
+  const dirExisted = (0, import_node_fs5.existsSync)(dir);
+  const stateExisted = (0, import_node_fs5.existsSync)(import_node_path21.default.join(dir, STATE_DIR));
+  const staging = import_node_path21.default.join(dir, STATE_DIR, `staging-${(0, import_node_crypto7.randomBytes)(6).toString("hex")}`);
+  const installed = await readInstallRecords(dir);
+  const staged = [];
+  const unchanged = [];
+  let n = 0;
+  const stage = async (job) => {
+    n += 1;
+    return stagePack({
+      source: job.source,
+      dest: import_node_path21.default.join(staging, String(n)),
+      expect: job.version === void 0 ? void 0 : { name: job.name, version: job.version },
+      registry: job.registry,
+      limits: DEFAULT_EXTRACT_LIMITS,
+      allowHttp: settings.allowHttp,
+      now: settings.now,
+      onProgress: settings.onProgress === void 0 ? void 0 : (r, t) => settings.onProgress(job.name, r, t)
+    });
+  };
+  const keep = (job) => {
+    const held = installed.get(job.name);
+    if (settings.force || held === void 0 || held.version !== job.version || job.checksum === void 0 || held.checksum !== job.checksum) return false;
+    unchanged.push({ name: job.name, version: held.version, outcome: "unchanged", record: held });
+    return true;
+  };
+  try {
+    await (0, import_promises18.mkdir)(staging, { recursive: true });
+    if (settings.lockfile !== void 0) {
+      for (const [name, locked] of Object.entries(settings.lockfile.packages)) {
+        const job = fromResolution({ package: name, ...locked, yanked: false, warnings: [] }, settings);
+        if (!keep(job)) staged.push(await stage(job));
+      }
+    } else {
+      const planner = new InstallPlanner({
+        readers: settings.readers,
+        skipDeps: settings.skipDeps,
+        installed: new Map([...installed].map(([k, v]) => [k, v.version])),
+        includePrerelease: settings.includePrerelease,
+        skipUnavailable: settings.skipUnavailable,
+        onSkip: (registry, error) => settings.onWarning?.(`skipped registry ${registry}: ${error.message}`),
+        onWarning: settings.onWarning
+      });
+      const direct = [];
+      for (const spec of settings.specs) {
+        const source = classifySpec(spec, settings.cwd, settings.gitRef);
+        if (source.type === "registry") {
+          await planner.add({ spec: source.spec, chain: [] });
+          continue;
+        }
+        const checksum = settings.checksum === void 0 ? void 0 : parseSha256(settings.checksum);
+        const job = source.type === "directory" ? { name: spec, source: { type: "directory", path: source.path }, registry: null } : source.type === "git" ? { name: spec, source: { type: "git", url: source.url, ref: source.ref, checksum, from: { type: "git", url: source.url } }, registry: null } : {
+          name: spec,
+          source: {
+            type: "archive",
+            request: { location: source.type === "archive-url" ? source.url : source.path, checksum, maxSize: settings.maxSize ?? DEFAULT_MAX_DOWNLOAD, headers: {}, allowHttp: settings.allowHttp, cacheDir: settings.cacheDir },
+            from: source.type === "archive-url" ? { type: "archive", url: source.url } : { type: "archive", path: source.path }
+          },
+          registry: null
+        };
+        const pack2 = await stage(job);
+        const { pack_ref: ref, version } = pack2.record;
+        if (planner.fixed.has(ref) || planner.packs.has(ref)) {
+          throw new PackdexError("DEPENDENCY_CONFLICT", `${quote(ref)} is given twice on the command line.`, { value: ref, fix: "Install one source per pack." });
+        }
+        planner.fixed.set(ref, { version, requiredBy: [spec] });
+        direct.push(pack2);
+      }
+      if (!settings.skipDeps) for (const pack2 of direct) await planner.addDependencies(pack2.record.pack_ref, pack2.record.dependencies, []);
+      for (const pack2 of direct) {
+        const held = installed.get(pack2.record.pack_ref);
+        if (!settings.force && held !== void 0 && held.version === pack2.record.version && held.directory_checksum === pack2.record.directory_checksum) {
+          unchanged.push({ name: held.pack_ref, version: held.version, outcome: "unchanged", record: held });
+        } else staged.push(pack2);
+      }
+      for (const planned of planner.packs.values()) {
+        const reader = settings.readers.find((r) => r.name === planned.resolution.registry.name);
+        const job = fromResolution(planned.resolution, settings, reader);
+        if (!keep(job)) staged.push(await stage(job));
+      }
+    }
+    const results = await activate(dir, staging, staged, installed, settings.force);
+    return [...results, ...unchanged];
+  } catch (error) {
+    if (!stateExisted) await (0, import_promises18.rm)(import_node_path21.default.join(dir, STATE_DIR), { recursive: true, force: true });
+    if (!dirExisted) await (0, import_promises18.rm)(dir, { recursive: true, force: true });
+    throw error;
+  } finally {
+    await (0, import_promises18.rm)(staging, { recursive: true, force: true });
+  }
+}
+async function activate(dir, staging, staged, installed, force) {
+  for (const pack2 of staged) {
+    const name = pack2.record.pack_ref;
+    if (!force && !installed.has(name) && (0, import_node_fs5.existsSync)(import_node_path21.default.join(dir, name))) {
+      throw new PackdexError("OUTPUT_EXISTS", `${quote(import_node_path21.default.join(dir, name))} exists, and packdex did not install it.`, {
+        value: import_node_path21.default.join(dir, name),
+        expected: "no folder of that name, or one packdex installed",
+        fix: "Move the folder away, or pass --force to replace it."
+      });
+    }
+  }
+  const done = [];
+  try {
+    for (const pack2 of staged) {
+      const name = pack2.record.pack_ref;
+      const target = import_node_path21.default.join(dir, name);
+      const recordFile = import_node_path21.default.join(dir, STATE_DIR, "installed", `${name}.json`);
+      const step = { target, recordFile, oldRecord: await (0, import_promises18.readFile)(recordFile, "utf8").catch(() => void 0) };
+      if ((0, import_node_fs5.existsSync)(target)) {
+        step.backup = import_node_path21.default.join(staging, `previous-${name}`);
+        await (0, import_promises18.rename)(target, step.backup);
+      }
+      done.push(step);
+      await (0, import_promises18.rename)(pack2.root, target);
+      await writeFileAtomic(recordFile, `${JSON.stringify(pack2.record, null, 2)}
+`);
+    }
+  } catch (error) {
+    for (const step of done.reverse()) {
+      await (0, import_promises18.rm)(step.target, { recursive: true, force: true });
+      if (step.backup !== void 0) await (0, import_promises18.rename)(step.backup, step.target);
+      if (step.oldRecord !== void 0) await writeFileAtomic(step.recordFile, step.oldRecord);
+      else await (0, import_promises18.rm)(step.recordFile, { force: true });
+    }
+    throw error;
+  }
+  return staged.map((p) => ({ name: p.record.pack_ref, version: p.record.version, outcome: installed.has(p.record.pack_ref) ? "replaced" : "installed", record: p.record }));
+}
+
 // src/client/fetch/registry-reader.ts
 var import_promises20 = require("node:fs/promises");
-var import_node_path25 = __toESM(require("node:path"), 1);
+var import_node_path23 = __toESM(require("node:path"), 1);
+
+// src/core/site/read-site.ts
+var import_promises19 = require("node:fs/promises");
+var import_node_path22 = __toESM(require("node:path"), 1);
+
+// src/core/site/shard-path.ts
+function packageDocumentPath(name) {
+  return `packages/${shardOf(name)}/${name}.json`;
+}
+function shardOf(name) {
+  const lower = name.toLowerCase();
+  switch (lower.length) {
+    case 1:
+      return "1";
+    case 2:
+      return "2";
+    case 3:
+      return `3/${lower[0]}`;
+    default:
+      return `${lower.slice(0, 2)}/${lower.slice(2, 4)}`;
+  }
+}
+
+// src/core/site/read-site.ts
+async function readTextIfExists(file) {
+  try {
+    return await (0, import_promises19.readFile)(file, "utf8");
+  } catch (cause) {
+    if (cause.code === "ENOENT") return void 0;
+    throw ioError("read", file, cause);
+  }
+}
+function parseRegistryIdentity(text, where) {
+  const data = parseJsonText(text, where);
+  const issues = validateSchema("registry", data);
+  if (issues.length > 0) {
+    const known = data?.format_version;
+    throw new PackdexError("REGISTRY_INVALID", `${quote(where)} is not a registry.json this packdex understands: ${issues.map((i) => `${i.path || "/"} ${i.message}`).join("; ")}.`, {
+      value: where,
+      path: issues[0].path,
+      expected: 'format "packdex-registry", format_version 1 (schemas/registry.schema.json)',
+      fix: typeof known === "number" && known > 1 ? "Upgrade packdex: this registry uses a newer layout." : "Recreate it with packdex registry init --force, or restore it from the registry branch."
+    });
+  }
+  return data;
+}
+async function readRegistryIdentity(registryDir) {
+  const file = import_node_path22.default.join(registryDir, "registry.json");
+  const text = await readTextIfExists(file);
+  if (text === void 0) {
+    throw new PackdexError("REGISTRY_NOT_FOUND", `${quote(registryDir)} is not a packdex registry: it has no registry.json.`, {
+      value: registryDir,
+      expected: "a folder made by packdex registry init",
+      fix: `Create it with: packdex registry init ${registryDir} --name NAME --url https://…`
+    });
+  }
+  return { identity: parseRegistryIdentity(text, file), text };
+}
+function parsePackageDocument(text, where, name) {
+  const data = parseJsonText(text, where);
+  assertValidDocument(data, where);
+  if (name !== void 0 && data.name !== name) {
+    throw new PackdexError("PACKAGE_INVALID", `${quote(where)} holds package ${quote(data.name)}, not ${quote(name)}.`, {
+      value: data.name,
+      expected: name,
+      fix: `Move it to ${packageDocumentPath(data.name)}, or restore the file from the registry branch.`
+    });
+  }
+  return data;
+}
+async function readPackageDocument(registryDir, name) {
+  const file = import_node_path22.default.join(registryDir, packageDocumentPath(name));
+  const text = await readTextIfExists(file);
+  if (text === void 0) return void 0;
+  return { doc: parsePackageDocument(text, file, name), text };
+}
+
+// src/client/fetch/registry-reader.ts
 var MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 var MAX_INDEX_BYTES = 1024 * 1024 * 1024;
 var RegistryReader = class {
@@ -24521,7 +24638,7 @@ var RegistryReader = class {
   }
   where(rel) {
     const { location } = this.endpoint;
-    return location.kind === "http" ? new URL(rel, location.base).toString() : import_node_path25.default.join(location.dir, rel);
+    return location.kind === "http" ? new URL(rel, location.base).toString() : import_node_path23.default.join(location.dir, rel);
   }
   /** A file's bytes, or undefined when the registry does not have it. */
   async read(rel, maxBytes) {
@@ -24531,10 +24648,10 @@ var RegistryReader = class {
       return got.found ? got.body : void 0;
     }
     try {
-      return await (0, import_promises20.readFile)(import_node_path25.default.join(location.dir, rel));
+      return await (0, import_promises20.readFile)(import_node_path23.default.join(location.dir, rel));
     } catch (cause) {
       if (cause.code === "ENOENT") return void 0;
-      throw new PackdexError("REGISTRY_UNAVAILABLE", `Could not read ${quote(import_node_path25.default.join(location.dir, rel))}: ${cause.message}`, { value: location.dir, cause, fix: "Check the folder and its permissions." });
+      throw new PackdexError("REGISTRY_UNAVAILABLE", `Could not read ${quote(import_node_path23.default.join(location.dir, rel))}: ${cause.message}`, { value: location.dir, cause, fix: "Check the folder and its permissions." });
     }
   }
   identity() {
@@ -24585,6 +24702,757 @@ var RegistryReader = class {
   }
 };
 
+// src/core/site/init-registry.ts
+var import_promises22 = require("node:fs/promises");
+var import_node_path25 = __toESM(require("node:path"), 1);
+
+// src/core/site/build-site.ts
+var import_promises21 = require("node:fs/promises");
+var import_node_path24 = __toESM(require("node:path"), 1);
+
+// src/core/site/page-assets.ts
+var PAGE_FILES = {
+  "index.html": `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'">
+<title>packdex registry</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="assets/style.css">
+<script src="assets/app.js" defer></script>
+</head>
+<body>
+<header>
+  <a id="home" href="#/">packdex registry</a>
+  <p id="registry-description"></p>
+  <label for="q">Search packages</label>
+  <input id="q" type="search" placeholder="Search by name, description or keyword" autocomplete="off" spellcheck="false">
+  <p id="status" role="status" aria-live="polite">Loading…</p>
+</header>
+<main>
+  <ol id="results"></ol>
+  <article id="package" hidden></article>
+</main>
+<footer>Static files served as they are: <a href="index.json">index.json</a> · <a href="registry.json">registry.json</a></footer>
+<noscript>This page needs JavaScript to search; <a href="index.json">index.json</a> lists every package.</noscript>
+</body>
+</html>
+`,
+  "assets/app.js": '"use strict";\n(() => {\n  // src/core/site/search-score.ts\n  function searchRow(entry) {\n    return { name: entry.ref.toLowerCase(), description: entry.description.toLowerCase(), keywords: entry.keywords.map((k) => k.toLowerCase()) };\n  }\n  function searchTerms(query) {\n    return query.toLowerCase().split(/\\s+/).filter(Boolean);\n  }\n  function searchScore(row, terms) {\n    let total = 0;\n    for (const term of terms) {\n      let best = 0;\n      if (row.name === term) best = 100;\n      else if (row.name.startsWith(term)) best = 60;\n      else if (row.name.includes(term)) best = 40;\n      else if (row.keywords.includes(term)) best = 30;\n      else if (row.keywords.some((k) => k.includes(term))) best = 20;\n      else if (row.description.includes(term)) best = 10;\n      else if (isSubsequence(term, row.name)) best = 5;\n      if (best === 0) return 0;\n      total += best;\n    }\n    return total;\n  }\n  function isSubsequence(needle, hay) {\n    let i = 0;\n    for (const ch of hay) if (ch === needle[i]) i++;\n    return i === needle.length;\n  }\n\n  // src/core/site/shard-path.ts\n  function packageDocumentPath(name) {\n    return `packages/${shardOf(name)}/${name}.json`;\n  }\n  function shardOf(name) {\n    const lower = name.toLowerCase();\n    switch (lower.length) {\n      case 1:\n        return "1";\n      case 2:\n        return "2";\n      case 3:\n        return `3/${lower[0]}`;\n      default:\n        return `${lower.slice(0, 2)}/${lower.slice(2, 4)}`;\n    }\n  }\n\n  // page/app.ts\n  var SHOWN = 50;\n  var $ = (id) => document.getElementById(id);\n  function el(tag, props = {}, ...children) {\n    const node = document.createElement(tag);\n    if (props.text !== void 0) node.textContent = props.text;\n    if (props.className !== void 0) node.className = props.className;\n    if (props.href !== void 0) node.href = props.href;\n    for (const child of children) node.append(child);\n    return node;\n  }\n  function safeLink(url) {\n    if (url === void 0) return document.createTextNode("—");\n    return /^https?:\\/\\//i.test(url) ? el("a", { text: url, href: url }) : document.createTextNode(url);\n  }\n  async function getJson(url) {\n    const response = await fetch(url, { cache: "no-cache" });\n    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);\n    return await response.json();\n  }\n  var rows = [];\n  function renderResults(query) {\n    const terms = searchTerms(query);\n    const matches = terms.length === 0 ? rows.map((row) => ({ row, s: 1 })) : rows.map((row) => ({ row, s: searchScore(row, terms) })).filter((m) => m.s > 0);\n    matches.sort((a, b) => b.s - a.s || (a.row.name < b.row.name ? -1 : 1));\n    const list = $("results");\n    list.replaceChildren(\n      ...matches.slice(0, SHOWN).map(\n        ({ row }) => el(\n          "li",\n          {},\n          el("a", { text: row.entry.ref, className: "name", href: `#/package/${encodeURIComponent(row.entry.ref)}` }),\n          el("span", { text: row.entry.version, className: "version" }),\n          el("div", { text: row.entry.description }),\n          el("div", { className: "keywords" }, ...row.entry.keywords.map((k) => el("span", { text: k })))\n        )\n      )\n    );\n    const shown = Math.min(matches.length, SHOWN);\n    $("status").textContent = terms.length === 0 ? `${rows.length} package${rows.length === 1 ? "" : "s"}${rows.length > shown ? ` (showing ${shown}; search to narrow)` : ""}` : `${matches.length} match${matches.length === 1 ? "" : "es"} for “${query.trim()}”${matches.length > shown ? ` (showing ${shown})` : ""}`;\n  }\n  function checksumOf(entry, type) {\n    return entry.install_sources.find((s) => s.type === type)?.checksum;\n  }\n  async function renderPackage(name) {\n    const article = $("package");\n    $("results").hidden = true;\n    article.hidden = false;\n    article.replaceChildren(el("p", { text: `Loading ${name}…`, className: "muted" }));\n    let doc;\n    try {\n      doc = await getJson(packageDocumentPath(name));\n    } catch (error) {\n      article.replaceChildren(el("h1", { text: name }), el("p", { text: `Could not load this package: ${error.message}` }));\n      return;\n    }\n    const latest = doc.dist_tags.latest;\n    const current = doc.versions.find((v) => v.version === latest) ?? doc.versions[doc.versions.length - 1];\n    const entry = current.entry;\n    const facts = [\n      ["Version", document.createTextNode(entry.version)],\n      ["Author", document.createTextNode(entry.email === void 0 ? entry.author : `${entry.author} <${entry.email}>`)],\n      ["License", document.createTextNode(entry.license)],\n      ["Homepage", safeLink(entry.homepage)],\n      ["Repository", safeLink(entry.repository)],\n      ["Owner", document.createTextNode(doc.owner)],\n      ["Runtimes", document.createTextNode(entry.runtime_deps.join(", ") || "—")],\n      ["Depends on", document.createTextNode(Object.entries(current.dependencies).map(([n, c]) => `${n} ${c}`).join(", ") || "—")]\n    ];\n    const install = `packdex install ${entry.ref}@${entry.version}`;\n    const copy = el("button", { text: "Copy" });\n    copy.addEventListener("click", () => void navigator.clipboard?.writeText(install).then(() => copy.textContent = "Copied"));\n    const kinds = Object.entries(entry.contents).filter(([, list]) => list.length > 0);\n    article.replaceChildren(\n      el("h1", { text: entry.label }, el("span", { text: entry.ref, className: "version" })),\n      el("p", { text: entry.description }),\n      el("div", { className: "keywords" }, ...entry.keywords.map((k) => el("span", { text: k }))),\n      el("h2", { text: "Install" }),\n      el("pre", {}, el("code", { text: install }), " ", copy),\n      el("table", {}, ...facts.map(([k, v]) => el("tr", {}, el("th", { text: k }), el("td", {}, v)))),\n      el("h2", { text: "Contents" }),\n      kinds.length === 0 ? el("p", { text: "No components listed.", className: "muted" }) : el("div", {}, ...kinds.map(([kind, list]) => el("section", {}, el("h3", { text: `${kind} (${list.length})` }), el("ul", {}, ...list.map((c) => el("li", {}, el("code", { text: c.name }), c.description === "" ? "" : ` — ${c.description}`)))))),\n      el("h2", { text: "Versions" }),\n      el(\n        "table",\n        { className: "versions" },\n        el("tr", {}, ...["Version", "Published", "Size", "Archive checksum", "Git ref", "Tags"].map((h) => el("th", { text: h }))),\n        ...[...doc.versions].reverse().map(\n          (v) => el(\n            "tr",\n            {},\n            el("td", {}, v.version, v.yanked ? el("div", { text: `yanked${v.yanked_reason === void 0 ? "" : `: ${v.yanked_reason}`}`, className: "yanked" }) : ""),\n            el("td", { text: v.published_at.slice(0, 10) }),\n            el("td", { text: v.archive_size === void 0 ? "—" : formatBytes(v.archive_size) }),\n            el("td", {}, el("code", { text: checksumOf(v.entry, "archive") ?? checksumOf(v.entry, "git") ?? "—" })),\n            el("td", {}, el("code", { text: v.entry.install_sources.find((s) => s.type === "git")?.ref ?? "—" })),\n            el("td", {}, ...Object.entries(doc.dist_tags).filter(([, t]) => t === v.version).map(([tag]) => el("span", { text: tag, className: "tag" })))\n          )\n        )\n      )\n    );\n    document.title = `${entry.ref} · ${document.title.split(" · ").pop() ?? ""}`;\n  }\n  function formatBytes(n) {\n    if (n < 1024) return `${n} B`;\n    if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;\n    return `${(n / 1024 / 1024).toFixed(1)} MiB`;\n  }\n  function route() {\n    const match = /^#\\/package\\/(.+)$/.exec(location.hash);\n    if (match) {\n      void renderPackage(decodeURIComponent(match[1]));\n      return;\n    }\n    $("package").hidden = true;\n    $("results").hidden = false;\n    renderResults($("q").value);\n  }\n  async function start() {\n    const input = $("q");\n    try {\n      const [identity, index] = await Promise.all([getJson("registry.json").catch(() => void 0), getJson("index.json")]);\n      const title = identity?.name ?? index.registry_name;\n      $("home").textContent = title;\n      document.title = title;\n      $("registry-description").textContent = identity?.description ?? "";\n      rows = index.packs.map((entry) => ({ entry, ...searchRow(entry) }));\n    } catch (error) {\n      $("status").textContent = `Could not load the registry: ${error.message}`;\n      return;\n    }\n    let pending = 0;\n    input.addEventListener("input", () => {\n      cancelAnimationFrame(pending);\n      pending = requestAnimationFrame(() => {\n        if (location.hash !== "" && location.hash !== "#/") location.hash = "#/";\n        else renderResults(input.value);\n      });\n    });\n    window.addEventListener("hashchange", route);\n    route();\n  }\n  void start();\n})();\n',
+  "assets/style.css": ":root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #ffffff; --accent: #0969da; --warn: #9a6700; }\n@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --bg: #0d1117; --accent: #4493f8; --warn: #d29922; } }\n* { box-sizing: border-box; }\nbody { margin: 0 auto; max-width: 60rem; padding: 1rem; font: 16px/1.5 system-ui, sans-serif; color: var(--fg); background: var(--bg); }\na { color: var(--accent); }\nheader { border-bottom: 1px solid var(--line); padding-bottom: 1rem; }\n#home { font-size: 1.5rem; font-weight: 600; text-decoration: none; }\nlabel { display: block; font-weight: 600; margin-top: .5rem; }\ninput[type=search] { width: 100%; font: inherit; padding: .5rem .75rem; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--fg); }\n#status, .muted { color: var(--muted); }\n#results { list-style: none; padding: 0; }\n#results li { padding: .75rem 0; border-bottom: 1px solid var(--line); }\n#results .name { font-weight: 600; font-size: 1.1rem; }\n.version { color: var(--muted); margin-left: .5rem; font-family: ui-monospace, monospace; font-size: .9rem; }\n.keywords span, .tag { display: inline-block; margin: .25rem .25rem 0 0; padding: 0 .5rem; border: 1px solid var(--line); border-radius: 1rem; font-size: .8rem; }\n.yanked { color: var(--warn); font-weight: 600; }\ntable { border-collapse: collapse; width: 100%; font-size: .9rem; }\nth, td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }\ncode, pre { font-family: ui-monospace, monospace; font-size: .85rem; }\npre { padding: .75rem; border: 1px solid var(--line); border-radius: 6px; overflow-x: auto; }\ntd code { word-break: break-all; }\nbutton { font: inherit; font-size: .85rem; padding: .1rem .6rem; cursor: pointer; }\nfooter { margin-top: 2rem; font-size: .85rem; color: var(--muted); }\n"
+};
+
+// src/core/site/build-site.ts
+async function readIfExists(file) {
+  try {
+    return await (0, import_promises21.readFile)(file, "utf8");
+  } catch (cause) {
+    if (cause.code === "ENOENT") return void 0;
+    throw ioError("read", file, cause);
+  }
+}
+async function listDocuments(dir, rel = "") {
+  let entries;
+  try {
+    entries = await (0, import_promises21.readdir)(import_node_path24.default.join(dir, rel), { withFileTypes: true });
+  } catch (cause) {
+    if (cause.code === "ENOENT") return [];
+    throw ioError("list", import_node_path24.default.join(dir, rel), cause);
+  }
+  const out = [];
+  for (const e of entries) {
+    const child = rel === "" ? e.name : `${rel}/${e.name}`;
+    if (e.isDirectory()) out.push(...await listDocuments(dir, child));
+    else if (e.isFile() && e.name.endsWith(".json")) out.push(child);
+  }
+  return out;
+}
+async function planPageFiles(registryDir) {
+  const files = [...Object.entries(PAGE_FILES), [".nojekyll", ""]];
+  return Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path24.default.join(registryDir, rel), before: await readIfExists(import_node_path24.default.join(registryDir, rel)), after })));
+}
+async function planSiteBuild(registryDir, identityOverride) {
+  const identity = identityOverride ?? (await readRegistryIdentity(registryDir)).identity;
+  const packagesDir = import_node_path24.default.join(registryDir, "packages");
+  const files = (await listDocuments(packagesDir)).sort(compareStrings);
+  const packs = [];
+  let lastUpdated = identity.created_at;
+  const BATCH = 64;
+  for (let i = 0; i < files.length; i += BATCH) {
+    const docs = await Promise.all(
+      files.slice(i, i + BATCH).map(async (rel) => {
+        const file = import_node_path24.default.join(packagesDir, rel);
+        const doc = parsePackageDocument(await readIfExists(file) ?? "", file);
+        if (`packages/${rel}` !== packageDocumentPath(doc.name)) {
+          throw new PackdexError("PACKAGE_INVALID", `${quote(file)} holds package ${quote(doc.name)}, whose document belongs at ${packageDocumentPath(doc.name)}.`, {
+            value: `packages/${rel}`,
+            expected: packageDocumentPath(doc.name),
+            fix: "Move the file to where its name says, or restore it from the registry branch."
+          });
+        }
+        return doc;
+      })
+    );
+    for (const doc of docs) {
+      const entry = indexEntryOf(doc);
+      if (entry !== void 0) packs.push(entry);
+      if (doc.index_updated_at > lastUpdated) lastUpdated = doc.index_updated_at;
+    }
+  }
+  packs.sort((a, b) => compareStrings(a.ref, b.ref));
+  const index = { registry_name: identity.name, registry_url: identity.url, version: "1.0", last_updated: lastUpdated, packs };
+  const indexFile = import_node_path24.default.join(registryDir, "index.json");
+  const changes = [{ path: indexFile, before: await readIfExists(indexFile), after: serializeIndex(index) }, ...await planPageFiles(registryDir)];
+  return { identity, changes, packages: files.length };
+}
+
+// src/core/site/init-registry.ts
+function serializeIdentity(identity) {
+  return `${JSON.stringify(identity, null, 2)}
+`;
+}
+async function planInitRegistry(settings) {
+  if (settings.name.trim() === "") {
+    throw new PackdexError("USAGE", "The registry name must not be empty.", { value: settings.name, fix: 'Pass --name "My registry".' });
+  }
+  const file = import_node_path25.default.join(settings.registryDir, "registry.json");
+  const before = await (0, import_promises22.readFile)(file, "utf8").catch(() => void 0);
+  const indexExists = await (0, import_promises22.readFile)(import_node_path25.default.join(settings.registryDir, "index.json"), "utf8").then(
+    () => true,
+    () => false
+  );
+  if ((before !== void 0 || indexExists) && !settings.force) {
+    throw new PackdexError("REGISTRY_EXISTS", `${quote(settings.registryDir)} already holds a registry.`, {
+      value: settings.registryDir,
+      expected: "an empty or new folder",
+      fix: "Choose another folder, or pass --force to rewrite registry.json (packages are kept and index.json is rebuilt from them)."
+    });
+  }
+  const createdAt = before === void 0 ? void 0 : /"created_at":\s*"([^"]+)"/.exec(before)?.[1];
+  const identity = {
+    format: "packdex-registry",
+    format_version: 1,
+    name: settings.name,
+    url: checkHttpsUrl(settings.url, "Registry URL").replace(/\/+$/, ""),
+    ...settings.description === void 0 ? {} : { description: settings.description },
+    created_at: createdAt !== void 0 && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(createdAt) ? createdAt : formatTimestamp(settings.now),
+    index: "index.json",
+    packages: "packages",
+    archives: "archives"
+  };
+  const site = await planSiteBuild(settings.registryDir, identity);
+  return { identity, changes: [{ path: file, before, after: serializeIdentity(identity) }, ...site.changes] };
+}
+
+// src/core/site/publish-to-folder.ts
+var import_promises23 = require("node:fs/promises");
+var import_node_path27 = __toESM(require("node:path"), 1);
+
+// src/core/site/change-package.ts
+var import_semver9 = __toESM(require_semver2(), 1);
+var import_node_util5 = require("node:util");
+function stamp(before, after, now) {
+  const next = canonicalDocument(after);
+  if (before !== void 0 && (0, import_node_util5.isDeepStrictEqual)(canonicalDocument(before), next)) return { doc: before, outcome: "unchanged" };
+  const time = formatTimestamp(now);
+  next.updated_at = time;
+  const moved = before === void 0 || !(0, import_node_util5.isDeepStrictEqual)(indexEntryOf(canonicalDocument(before)), indexEntryOf(next));
+  if (moved) next.index_updated_at = time;
+  return { doc: next, outcome: before === void 0 ? "created" : "updated" };
+}
+function addVersion(doc, input, now) {
+  assertValidEntry(input.entry);
+  const entry = canonicalEntry(input.entry);
+  if (input.signatureUrl === void 0 !== (input.publisherKeyFingerprint === void 0)) {
+    throw new PackdexError("USAGE", "A signature URL and a publisher key fingerprint go together: give both or neither.", {
+      value: input.signatureUrl ?? input.publisherKeyFingerprint,
+      fix: "Pass both --signature-url and --publisher-key-fingerprint, or neither."
+    });
+  }
+  if (doc !== void 0 && doc.owner !== input.owner) {
+    throw new PackdexError("NAME_OWNED", `The name ${quote(entry.ref)} belongs to ${quote(doc.owner)}; ${quote(input.owner)} may not publish it.`, {
+      value: input.owner,
+      expected: doc.owner,
+      fix: `Publish from ${doc.owner}, choose another name for this pack, or ask the registry's maintainers to transfer the name.`
+    });
+  }
+  const version = {
+    version: entry.version,
+    published_at: formatTimestamp(now),
+    ...input.archiveSize === void 0 ? {} : { archive_size: input.archiveSize },
+    dependencies: dependenciesOf(entry),
+    yanked: false,
+    ...input.signatureUrl === void 0 ? {} : { signature_url: input.signatureUrl, publisher_key_fingerprint: input.publisherKeyFingerprint },
+    entry
+  };
+  const held = doc?.versions.find((v) => v.version === entry.version);
+  if (held !== void 0) {
+    const same = (0, import_node_util5.isDeepStrictEqual)(canonicalEntry(held.entry), entry) && held.archive_size === version.archive_size && held.signature_url === version.signature_url && held.publisher_key_fingerprint === version.publisher_key_fingerprint;
+    if (same) return { doc, outcome: "unchanged" };
+    throw new PackdexError("VERSION_IMMUTABLE", `${entry.ref} ${entry.version} is already published with different contents.`, {
+      value: `${entry.ref}@${entry.version}`,
+      expected: `the published version (archive ${held.entry.install_sources.find((s) => s.type === "archive")?.checksum ?? held.entry.install_sources[0].checksum})`,
+      fix: `Published versions never change: bump the version (e.g. ${quote(import_semver9.default.inc(entry.version, "patch") ?? entry.version)}) and publish that.`
+    });
+  }
+  const base = doc ?? {
+    name: entry.ref,
+    owner: input.owner,
+    dist_tags: {},
+    updated_at: version.published_at,
+    index_updated_at: version.published_at,
+    versions: [version]
+  };
+  const versions = doc === void 0 ? [version] : [...doc.versions, version];
+  return stamp(doc, { ...base, versions }, now);
+}
+function findVersion(doc, version) {
+  const held = doc.versions.find((v) => v.version === version);
+  if (held === void 0) {
+    throw new PackdexError("VERSION_NOT_FOUND", `${doc.name} has no version ${quote(version)}.`, {
+      value: `${doc.name}@${version}`,
+      expected: `one of ${doc.versions.map((v) => v.version).join(", ")}`,
+      fix: "Check the version (packdex show lists them)."
+    });
+  }
+  return held;
+}
+function yankVersion(doc, version, options, now) {
+  const held = findVersion(doc, version);
+  const yanked = options.undo !== true;
+  if (held.yanked === yanked && (!yanked || options.reason === void 0 || held.yanked_reason === options.reason)) return { doc, outcome: "unchanged" };
+  const changed = { ...held, yanked, yanked_at: formatTimestamp(now) };
+  delete changed.yanked_reason;
+  if (yanked && options.reason !== void 0) changed.yanked_reason = options.reason;
+  const versions = doc.versions.map((v) => v === held ? changed : v);
+  return stamp(doc, { ...doc, versions }, now);
+}
+function setDistTag(doc, tag, version, now) {
+  if (!/^[a-z][a-z0-9._-]*$/.test(tag) || import_semver9.default.validRange(tag) !== null) {
+    throw new PackdexError("DIST_TAG_INVALID", `Invalid dist-tag ${quote(tag)}.`, {
+      value: tag,
+      expected: "a lowercase word such as beta or stable (letters, digits, . _ -), not a version or range",
+      fix: 'Choose a tag name like "beta" or "lts".'
+    });
+  }
+  if (tag === "latest") {
+    throw new PackdexError("DIST_TAG_INVALID", "`latest` is always the newest non-yanked version and cannot be set by hand.", {
+      value: tag,
+      fix: 'Yank the versions that should not be latest, or use another tag (e.g. "stable").'
+    });
+  }
+  const tags = { ...doc.dist_tags };
+  if (version === void 0) {
+    if (tags[tag] === void 0) return { doc, outcome: "unchanged" };
+    delete tags[tag];
+  } else {
+    const held = findVersion(doc, version);
+    if (held.yanked) {
+      throw new PackdexError("DIST_TAG_INVALID", `${doc.name} ${version} is yanked, and a tag never names a yanked version.`, {
+        value: `${doc.name}@${version}`,
+        fix: `Restore it first (packdex yank ${doc.name}@${version} --undo) or tag another version.`
+      });
+    }
+    tags[tag] = version;
+  }
+  return stamp(doc, { ...doc, dist_tags: tags }, now);
+}
+
+// src/core/site/plan-package-change.ts
+var import_node_path26 = __toESM(require("node:path"), 1);
+var import_node_util6 = require("node:util");
+async function planPackageChange(registryDir, name, change) {
+  const { identity } = await readRegistryIdentity(registryDir);
+  const docFile = import_node_path26.default.join(registryDir, packageDocumentPath(name));
+  const held = await readPackageDocument(registryDir, name);
+  const result = change(held?.doc);
+  const indexFile = import_node_path26.default.join(registryDir, "index.json");
+  const index = await readIndexIfExists(indexFile);
+  const base = index?.index ?? emptyIndex(identity.name, identity.url, new Date(identity.created_at));
+  const before = held === void 0 ? void 0 : indexEntryOf(held.doc);
+  const after = indexEntryOf(result.doc);
+  let next = base;
+  if (!(0, import_node_util6.isDeepStrictEqual)(before, after)) {
+    const time = new Date(result.doc.index_updated_at);
+    next = after === void 0 ? removeEntry(base, name, time) : upsertEntry(base, after, { replace: true, now: time }).index;
+  }
+  const changes = [
+    { path: docFile, before: held?.text, after: result.outcome === "unchanged" && held !== void 0 ? held.text : serializeDocument(result.doc) },
+    { path: indexFile, before: index?.text, after: next === base && index !== void 0 ? index.text : serializeIndex(next) }
+  ];
+  return { identity, changes, outcome: result.outcome, doc: result.doc, indexEntry: { before, after } };
+}
+function removeEntry(index, ref, now) {
+  const { at, found } = findRef(index.packs, ref);
+  if (!found) return index;
+  const packs = index.packs.slice();
+  packs.splice(at, 1);
+  return { ...index, packs, last_updated: formatTimestamp(now) };
+}
+function packageNotFound(registryDir, name) {
+  return new PackdexError("PACK_NOT_FOUND", `The registry ${quote(registryDir)} has no package ${quote(name)}.`, {
+    value: name,
+    fix: "Check the name (packdex search lists packages), or publish it first."
+  });
+}
+
+// src/core/site/publish-to-folder.ts
+function ownerFromRepository(repository) {
+  if (repository === void 0) return "local";
+  const m = /^[a-z]+:\/\/(?:www\.)?([^/]+)\/(.+?)(?:\.git)?\/*$/i.exec(repository);
+  return m ? `${m[1].toLowerCase()}/${m[2]}` : "local";
+}
+async function publishToFolder(settings) {
+  const { identity } = await readRegistryIdentity(settings.registryDir);
+  const audit = await runAudit(settings.packDir, settings.audit);
+  if (audit.counts.fail > 0 || audit.manifest === void 0 || audit.contents === void 0) return { audit };
+  const { manifest, contents } = audit;
+  const archivesDir = import_node_path27.default.join(settings.registryDir, identity.archives);
+  await (0, import_promises23.mkdir)(archivesDir, { recursive: true });
+  const fileName = `${manifest.ref}-${manifest.version}.tar.gz`;
+  const archivePath = import_node_path27.default.join(archivesDir, fileName);
+  const staged = import_node_path27.default.join(archivesDir, `.${fileName}.${process.pid}.staged`);
+  const base = checkHttpsUrl(settings.archiveUrlBase ?? `${identity.url}/${identity.archives}`, "Archive URL base").replace(/\/+$/, "");
+  try {
+    const archive = await buildArchive({ packDir: settings.packDir, topFolder: `${manifest.ref}-${manifest.version}`, output: staged, source: "directory" });
+    const entry = buildEntry(manifest, contents, { archive: { url: `${base}/${fileName}`, checksum: archive.checksum } });
+    const plan = await planPackageChange(
+      settings.registryDir,
+      entry.ref,
+      (doc) => addVersion(
+        doc,
+        {
+          entry,
+          owner: settings.owner ?? ownerFromRepository(entry.repository),
+          archiveSize: archive.size,
+          signatureUrl: settings.signatureUrl,
+          publisherKeyFingerprint: settings.publisherKeyFingerprint
+        },
+        settings.now
+      )
+    );
+    const result = {
+      audit,
+      archive: { ...archive, path: archivePath },
+      entry,
+      doc: plan.doc,
+      outcome: plan.outcome,
+      indexChanged: plan.changes[1].before !== plan.changes[1].after,
+      changes: plan.changes
+    };
+    if (settings.dryRun === true) return result;
+    if (plan.outcome !== "unchanged" || !await (0, import_promises23.stat)(archivePath).catch(() => void 0)) await (0, import_promises23.rename)(staged, archivePath);
+    await applyFileChanges(plan.changes);
+    return result;
+  } finally {
+    await (0, import_promises23.rm)(staged, { force: true });
+  }
+}
+
+// src/cli/commands/serve.ts
+var import_node_http = require("node:http");
+var import_node_path30 = __toESM(require("node:path"), 1);
+
+// src/cli/static-server.ts
+var import_node_fs6 = require("node:fs");
+var import_promises24 = require("node:fs/promises");
+var import_node_path28 = __toESM(require("node:path"), 1);
+var TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".gz": "application/gzip",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".txt": "text/plain; charset=utf-8"
+};
+function createStaticHandler(root) {
+  const base = import_node_path28.default.resolve(root);
+  return (req, res) => {
+    void (async () => {
+      if (req.method !== "GET" && req.method !== "HEAD") {
+        res.writeHead(405, { allow: "GET, HEAD" }).end();
+        return;
+      }
+      let rel;
+      try {
+        rel = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+      } catch {
+        res.writeHead(400).end();
+        return;
+      }
+      if (rel.includes("\0") || rel.split("/").includes("..")) {
+        res.writeHead(400).end();
+        return;
+      }
+      let file = import_node_path28.default.join(base, rel);
+      let st = await (0, import_promises24.stat)(file).catch(() => void 0);
+      if (st?.isDirectory()) {
+        file = import_node_path28.default.join(file, "index.html");
+        st = await (0, import_promises24.stat)(file).catch(() => void 0);
+      }
+      const real = st?.isFile() ? await (0, import_promises24.realpath)(file).catch(() => void 0) : void 0;
+      if (st === void 0 || real === void 0 || !(real === base || real.startsWith(base + import_node_path28.default.sep))) {
+        res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found\n");
+        return;
+      }
+      const etag = `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`;
+      const headers = {
+        "content-type": TYPES[import_node_path28.default.extname(file)] ?? "application/octet-stream",
+        etag,
+        "last-modified": st.mtime.toUTCString(),
+        "cache-control": "no-cache"
+      };
+      if (req.headers["if-none-match"] === etag) {
+        res.writeHead(304, headers).end();
+        return;
+      }
+      res.writeHead(200, { ...headers, "content-length": st.size });
+      if (req.method === "HEAD") res.end();
+      else (0, import_node_fs6.createReadStream)(file).pipe(res);
+    })().catch(() => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  };
+}
+
+// src/cli/commands/publish.ts
+var import_node_path29 = __toESM(require("node:path"), 1);
+var DEFAULT_REGISTRY_DIR = ".packdex/registry";
+var publishCommand = {
+  name: "publish",
+  summary: "Audit, archive and publish a pack into a local registry folder.",
+  usage: [
+    "Usage: packdex publish [--pack-dir DIR] [--registry PATH] [options]",
+    "",
+    "  --pack-dir DIR                  the pack to publish (default: .)",
+    `  --registry PATH                 the registry folder (default: ${DEFAULT_REGISTRY_DIR}; create it with packdex registry init)`,
+    "  --version V                     refuse unless pack.yaml says this version (e.g. from the tag)",
+    `  --owner REPO                    who publishes (default: the pack's repository, e.g. github.com/acme/pack-slack, else "local")`,
+    "  --archive-url-base URL          where the archives folder is served (default: <registry url>/archives)",
+    "  --signature-url URL             a detached signature of the archive (with --publisher-key-fingerprint)",
+    "  --publisher-key-fingerprint FP  the signing key's full fingerprint (with --signature-url)",
+    "  --dry-run                       print what would change; write nothing",
+    "",
+    "The archive goes into <registry>/archives/; only packages/<shard>/<name>.json and index.json are",
+    'rewritten. Publishing the same version again is "unchanged"; the same version with other bytes',
+    "is refused: published versions never change."
+  ].join("\n"),
+  options: {
+    "pack-dir": { type: "string" },
+    registry: { type: "string" },
+    version: { type: "string" },
+    owner: { type: "string" },
+    "archive-url-base": { type: "string" },
+    "signature-url": { type: "string" },
+    "publisher-key-fingerprint": { type: "string" },
+    "dry-run": { type: "boolean" }
+  },
+  async run({ values, json }, io) {
+    const packDir = import_node_path29.default.resolve(io.cwd, stringOpt(values, "pack-dir") ?? ".");
+    const registryDir = import_node_path29.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const dryRun = values["dry-run"] === true;
+    const result = await publishToFolder({
+      packDir,
+      registryDir,
+      owner: stringOpt(values, "owner"),
+      archiveUrlBase: stringOpt(values, "archive-url-base"),
+      signatureUrl: stringOpt(values, "signature-url"),
+      publisherKeyFingerprint: stringOpt(values, "publisher-key-fingerprint"),
+      audit: { expectVersion: stringOpt(values, "version") },
+      dryRun,
+      now: io.now()
+    });
+    if (json) {
+      printJson(io, {
+        ok: result.entry !== void 0,
+        dryRun,
+        outcome: result.outcome,
+        audit: { counts: result.audit.counts, checks: result.audit.checks },
+        name: result.entry?.ref,
+        version: result.entry?.version,
+        archive: result.archive && { path: result.archive.path, size: result.archive.size, checksum: result.archive.checksum },
+        entry: result.entry,
+        written: (result.changes ?? []).filter((c) => !isNoop(c)).map((c) => c.path)
+      });
+      return result.entry === void 0 ? EXIT_FAILURE : EXIT_OK;
+    }
+    io.stdout(renderAudit(result.audit));
+    if (result.entry === void 0 || result.archive === void 0) {
+      io.stderr("Not published: the audit failed. Fix the FAIL checks above and run again.\n");
+      return EXIT_FAILURE;
+    }
+    if (dryRun) for (const change of result.changes ?? []) io.stdout(renderDiff(change));
+    io.stdout(`archive  ${import_node_path29.default.relative(io.cwd, result.archive.path) || result.archive.path} (${formatBytes(result.archive.size)}) ${result.archive.checksum}
+`);
+    io.stdout(`${dryRun ? "would be " : ""}${result.outcome}: ${result.entry.ref} ${result.entry.version} in ${import_node_path29.default.relative(io.cwd, registryDir) || "."}${result.indexChanged ? "" : " (index.json unchanged: a newer version is latest)"}
+`);
+    return EXIT_OK;
+  }
+};
+
+// src/cli/commands/serve.ts
+async function serveFolder(dir, host, port) {
+  const server = (0, import_node_http.createServer)(createStaticHandler(dir));
+  await new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address();
+  const actual = typeof address === "object" && address !== null ? address.port : port;
+  return { server, url: `http://${host.includes(":") ? `[${host}]` : host}:${actual}/` };
+}
+async function serveUntilInterrupted(dir, host, port, io, json) {
+  const { server, url } = await serveFolder(dir, host, port);
+  if (json) printJson(io, { ok: true, url, dir });
+  else io.stdout(`Serving ${import_node_path30.default.relative(io.cwd, dir) || "."} at ${url}  (browse page: ${url}index.html; Ctrl-C to stop)
+`);
+  await new Promise((resolve) => {
+    const stop = () => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      server.close(() => resolve());
+      server.closeAllConnections();
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
+}
+function portOpt(value, fallback) {
+  if (value === void 0) return fallback;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError(`--port ${JSON.stringify(value)} is not a port number.`, "Give 0 to 65535 (0 picks a free port).");
+  return port;
+}
+var serveCommand = {
+  name: "serve",
+  summary: "Serve a registry folder over HTTP on loopback, as GitHub Pages would (for development).",
+  usage: [
+    `Usage: packdex serve [DIR] [--port N] [--host ADDR]`,
+    "",
+    `  DIR          the registry folder (default: ${DEFAULT_REGISTRY_DIR})`,
+    "  --port N     port (default 8080; 0 picks a free one)",
+    "  --host ADDR  address to listen on (default 127.0.0.1)",
+    "",
+    "Clients read it with --registry http://127.0.0.1:PORT/ (http is accepted on loopback)."
+  ].join("\n"),
+  options: { port: { type: "string" }, host: { type: "string" } },
+  positionals: true,
+  async run({ values, positionals, json }, io) {
+    if (positionals.length > 1) throw usageError("packdex serve takes at most one folder.");
+    const dir = import_node_path30.default.resolve(io.cwd, positionals[0] ?? DEFAULT_REGISTRY_DIR);
+    await readRegistryIdentity(dir);
+    await serveUntilInterrupted(dir, stringOpt(values, "host") ?? "127.0.0.1", portOpt(stringOpt(values, "port"), 8080), io, json);
+    return EXIT_OK;
+  }
+};
+
+// src/cli/commands/quickstart.ts
+var DEFAULT_REGISTRY_URL = "https://registry.packdex.example";
+var quickstartCommand = {
+  name: "quickstart",
+  summary: "Build a local registry from the example packs, install one with the client, and serve the browse page (what `npm start` runs).",
+  usage: [
+    "Usage: packdex quickstart [--examples DIR] [--registry DIR] [--packs DIR] [--install NAME] [--port N] [--no-serve]",
+    "",
+    "  --examples DIR  folder of packs, one per subfolder (default: examples/packs)",
+    "  --registry DIR  the local registry folder to publish into (default: .packdex/registry)",
+    `  --url URL       where that folder will be served (default: ${DEFAULT_REGISTRY_URL})`,
+    '  --name NAME     the registry name (default: "packdex local registry")',
+    "  --packs DIR     where the client installs (default: .packdex/packs)",
+    "  --install SPEC  which pack the client installs, with its dependencies (default: deploy_kit)",
+    "  --port N        port for the browse page on 127.0.0.1 (default 8080; 0 picks a free one)",
+    "  --no-serve      stop after installing",
+    "",
+    "1. registry init (once), 2. for each example: audit, reproducible archive, checksum, package",
+    "document and index.json, 3. packdex install from that registry folder, verified, 4. serve the",
+    "folder on 127.0.0.1 until Ctrl-C. Running it again changes nothing."
+  ].join("\n"),
+  options: {
+    examples: { type: "string" },
+    registry: { type: "string" },
+    url: { type: "string" },
+    name: { type: "string" },
+    packs: { type: "string" },
+    install: { type: "string" },
+    port: { type: "string" },
+    "no-serve": { type: "boolean" }
+  },
+  async run({ values, json }, io) {
+    const examples = import_node_path31.default.resolve(io.cwd, stringOpt(values, "examples") ?? "examples/packs");
+    const registryDir = import_node_path31.default.resolve(io.cwd, stringOpt(values, "registry") ?? ".packdex/registry");
+    const packsDir = import_node_path31.default.resolve(io.cwd, stringOpt(values, "packs") ?? ".packdex/packs");
+    const registryUrl = checkHttpsUrl(stringOpt(values, "url") ?? DEFAULT_REGISTRY_URL, "Registry URL");
+    const registryName = stringOpt(values, "name") ?? "packdex local registry";
+    const port = portOpt(stringOpt(values, "port"), 8080);
+    const rel = (p) => import_node_path31.default.relative(io.cwd, p) || ".";
+    const packs = (await (0, import_promises25.readdir)(examples, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const say = (t) => {
+      if (!json) io.stdout(t);
+    };
+    if (!(0, import_node_fs7.existsSync)(import_node_path31.default.join(registryDir, "registry.json"))) {
+      await applyFileChanges((await planInitRegistry({ registryDir, name: registryName, url: registryUrl, force: false, now: io.now() })).changes);
+      say(`Created registry ${rel(registryDir)} (registry.json, index.json, browse page)
+`);
+    }
+    say(`Publishing ${packs.length} example packs from ${rel(examples)} into ${rel(registryDir)}
+`);
+    const results = [];
+    for (const pack2 of packs) {
+      say(`
+== ${pack2}
+`);
+      const result = await publishToFolder({ packDir: import_node_path31.default.join(examples, pack2), registryDir, now: io.now() });
+      results.push({ pack: pack2, ...result });
+      say(renderAudit(result.audit));
+      if (result.archive === void 0 || result.entry === void 0) {
+        say(`skipped: the audit failed
+`);
+        continue;
+      }
+      say(`archive  ${rel(result.archive.path)} (${result.archive.files} files, ${formatBytes(result.archive.size)}) ${result.archive.checksum}
+`);
+      say(`publish  ${result.outcome}: ${result.entry.ref} ${result.entry.version}
+`);
+    }
+    const failed = results.filter((r) => r.entry === void 0).length;
+    const reader = new RegistryReader(
+      { name: "local", url: registryDir, priority: 0, headers: {}, location: { kind: "file", dir: registryDir } },
+      new HttpCache({ dir: void 0, ttlSeconds: 0, refresh: false, now: io.now, log: [] })
+    );
+    const spec = stringOpt(values, "install") ?? "deploy_kit";
+    let installed = [];
+    if (failed === 0) {
+      installed = await installPacks({ specs: [spec], dir: packsDir, cwd: io.cwd, force: false, skipDeps: false, includePrerelease: false, skipUnavailable: false, readers: [reader], cacheDir: void 0, allowHttp: false, now: io.now() });
+      say(`
+Installed with the client into ${rel(packsDir)}:
+${installed.map((i) => `  ${i.name} ${i.version} (${i.outcome}, ${i.record.checksum})
+`).join("")}`);
+    }
+    if (json) {
+      printJson(io, {
+        ok: failed === 0,
+        registry: registryDir,
+        packs: results.map((r) => ({ pack: r.pack, counts: r.audit.counts, outcome: r.outcome, ref: r.entry?.ref, version: r.entry?.version, checksum: r.archive?.checksum })),
+        installed: installed.map((i) => ({ name: i.name, version: i.version, outcome: i.outcome }))
+      });
+    }
+    if (failed > 0) return EXIT_FAILURE;
+    if (values["no-serve"] !== true) {
+      say("\n");
+      await serveUntilInterrupted(registryDir, "127.0.0.1", port, io, false);
+    }
+    return EXIT_OK;
+  }
+};
+
+// src/cli/commands/dist-tag.ts
+var import_node_path32 = __toESM(require("node:path"), 1);
+var distTagCommand = {
+  name: "dist-tag",
+  summary: "Point a dist-tag (beta, stable, …) at a version, or remove it.",
+  usage: [
+    "Usage: packdex dist-tag NAME TAG VERSION [--registry PATH]",
+    "       packdex dist-tag NAME TAG --rm [--registry PATH]",
+    "",
+    `  --registry PATH  the registry folder (default: ${DEFAULT_REGISTRY_DIR})`,
+    "  --rm             remove the tag",
+    "",
+    "`latest` is derived (the newest non-yanked version) and cannot be set; a tag never names a",
+    "yanked version. Consumers resolve a tag with NAME@TAG."
+  ].join("\n"),
+  options: { registry: { type: "string" }, rm: { type: "boolean" } },
+  positionals: true,
+  async run({ values, positionals, json }, io) {
+    const remove2 = values.rm === true;
+    const [name, tag, version] = positionals;
+    if (name === void 0 || tag === void 0 || (remove2 ? version !== void 0 : version === void 0) || positionals.length > 3) {
+      throw usageError("packdex dist-tag takes NAME TAG VERSION, or NAME TAG --rm.", "e.g. packdex dist-tag slack beta 2.2.0-rc.1");
+    }
+    const registryDir = import_node_path32.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const plan = await planPackageChange(registryDir, name, (doc) => {
+      if (doc === void 0) throw packageNotFound(registryDir, name);
+      return setDistTag(doc, tag, version, io.now());
+    });
+    await applyFileChanges(plan.changes);
+    if (json) printJson(io, { ok: true, outcome: plan.outcome, name, tag, version: plan.doc.dist_tags[tag] ?? null, dist_tags: plan.doc.dist_tags });
+    else io.stdout(`${plan.outcome}: ${name} ${tag} ${remove2 ? "removed" : `→ ${version}`}
+`);
+    return EXIT_OK;
+  }
+};
+
+// src/cli/commands/registry.ts
+var import_node_path35 = __toESM(require("node:path"), 1);
+
+// src/client/registries/registry-config.ts
+var import_node_fs8 = require("node:fs");
+var import_promises26 = require("node:fs/promises");
+var import_node_os2 = __toESM(require("node:os"), 1);
+var import_node_path33 = __toESM(require("node:path"), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
+var DEFAULT_PRIORITY = 100;
+function configPath(cwd, env) {
+  if (env.PACKDEX_CONFIG) return import_node_path33.default.resolve(cwd, env.PACKDEX_CONFIG);
+  const project = import_node_path33.default.join(cwd, "packdex.yaml");
+  if ((0, import_node_fs8.existsSync)(project)) return project;
+  const base = env.XDG_CONFIG_HOME || import_node_path33.default.join(env.HOME || import_node_os2.default.homedir(), ".config");
+  return import_node_path33.default.join(base, "packdex", "config.yaml");
+}
+async function loadConfig(file) {
+  let text = "";
+  try {
+    text = await (0, import_promises26.readFile)(file, "utf8");
+  } catch (cause) {
+    if (cause.code !== "ENOENT") throw ioError("read", file, cause);
+  }
+  const document = (0, import_yaml3.parseDocument)(text, { uniqueKeys: true });
+  if (document.errors.length > 0) {
+    const e = document.errors[0];
+    throw new PackdexError("CONFIG_INVALID", `${quote(file)} is not valid YAML: ${e.message.split("\n")[0]}`, {
+      value: file,
+      path: file,
+      line: e.linePos?.[0]?.line,
+      fix: "Fix the YAML syntax at the line shown."
+    });
+  }
+  const data = document.toJS({ maxAliasCount: 100 }) ?? {};
+  const issues = validateSchema("config", data);
+  if (issues.length > 0) {
+    throw new PackdexError("CONFIG_INVALID", `${quote(file)} breaks the config schema: ${issues.map((i) => `${i.path || "/"} ${i.message}`).join("; ")}.`, {
+      value: file,
+      path: issues[0].path,
+      expected: "registries: [{name, url, priority, enabled, headers}] (schemas/config.schema.json)",
+      fix: "Correct the values at the paths listed, or edit it with packdex registry add/remove."
+    });
+  }
+  const config = data;
+  const names = /* @__PURE__ */ new Set();
+  for (const r of config.registries ?? []) {
+    if (names.has(r.name)) {
+      throw new PackdexError("CONFIG_INVALID", `${quote(file)} names registry ${quote(r.name)} twice.`, { value: r.name, fix: "Give each registry its own name." });
+    }
+    names.add(r.name);
+  }
+  return { file, config, document };
+}
+async function saveRegistries(loaded, registries) {
+  const { document } = loaded;
+  if (!(0, import_yaml3.isMap)(document.contents)) document.contents = document.createNode({});
+  const node = document.createNode(registries);
+  if ((0, import_yaml3.isSeq)(node)) node.flow = false;
+  document.set("registries", node);
+  await writeFileAtomic(loaded.file, document.toString({ lineWidth: 0 }));
+}
+
+// src/client/registries/open-registries.ts
+var import_node_os3 = __toESM(require("node:os"), 1);
+var import_node_path34 = __toESM(require("node:path"), 1);
+
 // src/client/registries/effective-registries.ts
 function expandHeaders(headers, env, registry) {
   const out = {};
@@ -24625,8 +25493,8 @@ function effectiveRegistries(sources) {
 // src/client/registries/open-registries.ts
 var DEFAULT_CACHE_TTL = 300;
 function cacheDirFrom(env) {
-  if (env.PACKDEX_CACHE_DIR) return import_node_path26.default.resolve(env.PACKDEX_CACHE_DIR);
-  return import_node_path26.default.join(env.XDG_CACHE_HOME || import_node_path26.default.join(env.HOME || import_node_os2.default.homedir(), ".cache"), "packdex");
+  if (env.PACKDEX_CACHE_DIR) return import_node_path34.default.resolve(env.PACKDEX_CACHE_DIR);
+  return import_node_path34.default.join(env.XDG_CACHE_HOME || import_node_path34.default.join(env.HOME || import_node_os3.default.homedir(), ".cache"), "packdex");
 }
 async function openClient(options) {
   const config = await loadConfig(configPath(options.cwd, options.env));
@@ -24693,10 +25561,10 @@ function renderTable(header, rows) {
 // src/cli/commands/registry.ts
 async function init(values, positionals, json, io) {
   if (positionals.length !== 1) throw usageError("packdex registry init takes one folder.", 'e.g. packdex registry init ./my-registry --name "Acme packs" --url https://acme.github.io/packs');
-  const registryDir = import_node_path27.default.resolve(io.cwd, positionals[0]);
+  const registryDir = import_node_path35.default.resolve(io.cwd, positionals[0]);
   const plan = await planInitRegistry({
     registryDir,
-    name: stringOpt(values, "name") ?? import_node_path27.default.basename(registryDir),
+    name: stringOpt(values, "name") ?? import_node_path35.default.basename(registryDir),
     url: stringOpt(values, "url") ?? DEFAULT_REGISTRY_URL,
     description: stringOpt(values, "description"),
     force: values.force === true,
@@ -24704,13 +25572,13 @@ async function init(values, positionals, json, io) {
   });
   await applyFileChanges(plan.changes);
   if (json) printJson(io, { ok: true, registry: registryDir, identity: plan.identity });
-  else io.stdout(`Created registry ${JSON.stringify(plan.identity.name)} in ${import_node_path27.default.relative(io.cwd, registryDir) || "."} (served at ${plan.identity.url}).
-Publish into it with: packdex publish --pack-dir PACK --registry ${import_node_path27.default.relative(io.cwd, registryDir) || "."}
+  else io.stdout(`Created registry ${JSON.stringify(plan.identity.name)} in ${import_node_path35.default.relative(io.cwd, registryDir) || "."} (served at ${plan.identity.url}).
+Publish into it with: packdex publish --pack-dir PACK --registry ${import_node_path35.default.relative(io.cwd, registryDir) || "."}
 `);
   return EXIT_OK;
 }
 function configFile(values, io) {
-  return values.project === true ? import_node_path27.default.join(io.cwd, "packdex.yaml") : configPath(io.cwd, io.env);
+  return values.project === true ? import_node_path35.default.join(io.cwd, "packdex.yaml") : configPath(io.cwd, io.env);
 }
 function parseHeader(raw) {
   const at = raw.indexOf(":");
@@ -24829,7 +25697,7 @@ var registryCommand = {
 };
 
 // src/cli/commands/site.ts
-var import_node_path28 = __toESM(require("node:path"), 1);
+var import_node_path36 = __toESM(require("node:path"), 1);
 var siteCommand = {
   name: "site",
   summary: "Rebuild a registry's derived files (index.json, the browse page) from its package documents.",
@@ -24847,16 +25715,16 @@ var siteCommand = {
   positionals: true,
   async run({ values, positionals, json }, io) {
     if (positionals.length !== 1 || positionals[0] !== "build") throw usageError("packdex site takes one subcommand: build.");
-    const registryDir = import_node_path28.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const registryDir = import_node_path36.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
     const plan = await planSiteBuild(registryDir);
     const changed = plan.changes.filter((c) => !isNoop(c));
-    const rel = (p) => import_node_path28.default.relative(registryDir, p);
+    const rel = (p) => import_node_path36.default.relative(registryDir, p);
     if (values.check === true) {
       if (changed.length > 0) {
         throw new PackdexError("SITE_DRIFT", `${changed.length} derived file${changed.length === 1 ? "" : "s"} differ from what the package documents give: ${changed.map((c) => rel(c.path)).join(", ")}.`, {
           value: changed.map((c) => rel(c.path)),
           expected: "index.json and the page exactly as packdex site build writes them",
-          fix: `Run packdex site build --registry ${import_node_path28.default.relative(io.cwd, registryDir) || "."} and commit the result.`
+          fix: `Run packdex site build --registry ${import_node_path36.default.relative(io.cwd, registryDir) || "."} and commit the result.`
         });
       }
     } else if (values["dry-run"] === true) {
@@ -24872,7 +25740,7 @@ var siteCommand = {
 };
 
 // src/cli/commands/yank.ts
-var import_node_path29 = __toESM(require("node:path"), 1);
+var import_node_path37 = __toESM(require("node:path"), 1);
 function parseExactSpec(spec, verb) {
   const at = spec === void 0 ? -1 : spec.lastIndexOf("@");
   if (spec === void 0 || at <= 0 || at === spec.length - 1) {
@@ -24898,7 +25766,7 @@ var yankCommand = {
   async run({ values, positionals, json }, io) {
     if (positionals.length !== 1) throw usageError("packdex yank takes exactly one NAME@VERSION.");
     const { name, version } = parseExactSpec(positionals[0], "yank");
-    const registryDir = import_node_path29.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const registryDir = import_node_path37.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
     const undo = values.undo === true;
     const plan = await planPackageChange(registryDir, name, (doc) => {
       if (doc === void 0) throw packageNotFound(registryDir, name);
@@ -24914,698 +25782,10 @@ var yankCommand = {
 };
 
 // src/cli/commands/install.ts
-var import_node_path36 = __toESM(require("node:path"), 1);
-
-// src/client/install/install-packs.ts
-var import_node_crypto7 = require("node:crypto");
-var import_node_fs7 = require("node:fs");
-var import_promises25 = require("node:fs/promises");
-var import_node_path35 = __toESM(require("node:path"), 1);
-
-// src/client/install/classify-spec.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path30 = __toESM(require("node:path"), 1);
-
-// src/client/resolve/parse-spec.ts
-var import_semver6 = __toESM(require_semver2(), 1);
-var NAME_PATTERN = /^[a-z][a-z0-9_-]*$/;
-function parsePackageSpec(spec) {
-  const at = spec.indexOf("@", 1);
-  const name = at === -1 ? spec : spec.slice(0, at);
-  const constraint = at === -1 ? void 0 : spec.slice(at + 1).trim();
-  if (!NAME_PATTERN.test(name)) {
-    throw new PackdexError("SPEC_INVALID", `${quote(spec)} is not a package reference.`, {
-      value: spec,
-      expected: "NAME or NAME@CONSTRAINT, NAME like ^[a-z][a-z0-9_-]*$ (e.g. slack@^2.1.0)",
-      fix: "Check the name; a URL or a path is installed by giving it as it is."
-    });
-  }
-  if (constraint !== void 0 && (constraint === "" || import_semver6.default.validRange(constraint) === null && !/^[a-z][a-z0-9._-]*$/.test(constraint))) {
-    throw new PackdexError("SPEC_INVALID", `${quote(constraint)} in ${quote(spec)} is neither a version, a range nor a dist-tag.`, {
-      value: spec,
-      expected: "an exact version (1.2.3), ~1.2.3, ^1.2.3, a range (>=1.0.0 <2.0.0), latest, or a dist-tag",
-      fix: `e.g. ${name}@^1.0.0`
-    });
-  }
-  return constraint === void 0 ? { name } : { name, constraint };
-}
-
-// src/client/install/classify-spec.ts
-var ARCHIVE_NAME = /\.(?:tar\.gz|tgz|tar|zip)$/i;
-function classifySpec(spec, cwd, gitRef) {
-  const local = import_node_path30.default.resolve(cwd, spec.startsWith("file://") ? new URL(spec).pathname : spec);
-  const st = (() => {
-    try {
-      return (0, import_node_fs4.statSync)(local);
-    } catch {
-      return void 0;
-    }
-  })();
-  if (st?.isDirectory()) return { type: "directory", path: local };
-  if (st?.isFile()) return { type: "archive-file", path: local };
-  const git2 = spec.replace(/^git\+(?=https?:\/\/|ssh:\/\/)/, "");
-  if (/^(?:ssh:\/\/|[\w.-]+@[\w.-]+:)/.test(git2) || /^https?:\/\//i.test(git2) && (/\.git\/?$/i.test(git2) || git2 !== spec || gitRef !== void 0 && !ARCHIVE_NAME.test(git2))) {
-    return gitRef === void 0 ? { type: "git", url: git2 } : { type: "git", url: git2, ref: gitRef };
-  }
-  if (/^https?:\/\//i.test(spec)) return { type: "archive-url", url: spec };
-  if (spec.startsWith(".") || spec.startsWith("/") || spec.includes(import_node_path30.default.sep) || ARCHIVE_NAME.test(spec) || spec.startsWith("file://")) {
-    throw new PackdexError("PATH_NOT_FOUND", `${quote(spec)} looks like a path, but nothing is there.`, {
-      value: local,
-      fix: "Check the path to the pack folder or archive."
-    });
-  }
-  return { type: "registry", spec: parsePackageSpec(spec) };
-}
-
-// src/client/install/download-archive.ts
-var import_node_crypto6 = require("node:crypto");
-var import_node_fs5 = require("node:fs");
-var import_promises21 = require("node:fs/promises");
-var import_node_os3 = __toESM(require("node:os"), 1);
-var import_node_path31 = __toESM(require("node:path"), 1);
-var DEFAULT_MAX_DOWNLOAD = 512 * 1024 * 1024;
-function cachePath(cacheDir, checksum) {
-  return import_node_path31.default.join(cacheDir, "archives", `${checksum.slice("sha256:".length)}.tar.gz`);
-}
-async function hashLocal(file) {
-  const hash = (0, import_node_crypto6.createHash)("sha256");
-  let size = 0;
-  for await (const chunk of (0, import_node_fs5.createReadStream)(file)) {
-    hash.update(chunk);
-    size += chunk.length;
-  }
-  return { checksum: `sha256:${hash.digest("hex")}`, size };
-}
-function verify(req, got, what) {
-  if (req.size !== void 0 && got.size !== req.size) {
-    throw new PackdexError("SIZE_MISMATCH", `${what} is ${got.size} bytes, but the registry recorded ${req.size}${got.size < req.size ? " (truncated download?)" : ""}.`, {
-      value: req.location,
-      expected: `${req.size} bytes`,
-      fix: "Try again; if it persists the artifact was changed after publishing: report it to the registry's maintainers."
-    });
-  }
-  if (req.checksum !== void 0 && got.checksum !== req.checksum) {
-    throw new PackdexError("CHECKSUM_MISMATCH", `${what} has checksum ${got.checksum}, but ${req.checksum} was expected. It was not installed.`, {
-      value: req.location,
-      expected: req.checksum,
-      fix: "Do not use this artifact: it differs from what was published. Report it to the registry's maintainers, or re-lock if the lockfile is out of date."
-    });
-  }
-}
-async function obtainArchive(req) {
-  const expected = req.checksum === void 0 ? void 0 : parseSha256(req.checksum);
-  const checked = { ...req, checksum: expected };
-  if (expected !== void 0 && req.cacheDir !== void 0) {
-    const cached = cachePath(req.cacheDir, expected);
-    const got = await hashLocal(cached).catch(() => void 0);
-    if (got !== void 0 && got.checksum === expected && (req.size === void 0 || got.size === req.size)) return { path: cached, ...got, fromCache: true, temporary: false };
-    if (got !== void 0) await (0, import_promises21.rm)(cached, { force: true });
-  }
-  if (!/^https?:\/\//i.test(req.location)) {
-    const file = import_node_path31.default.resolve(req.location.startsWith("file://") ? new URL(req.location).pathname : req.location);
-    const st = await (0, import_promises21.stat)(file).catch(() => void 0);
-    if (st === void 0 || !st.isFile()) {
-      throw new PackdexError("DOWNLOAD_FAILED", `Archive ${quote(file)} does not exist.`, { value: file, fix: "Check the path; for a registry folder, the archives/ folder must be next to registry.json." });
-    }
-    if (st.size > (req.size ?? req.maxSize)) throw tooLarge(req, st.size);
-    const got = await hashLocal(file);
-    verify(checked, got, quote(file));
-    return { path: file, ...got, fromCache: false, temporary: false };
-  }
-  const url = checkFetchUrl(req.location, req.allowHttp, "Artifact URL");
-  const limit = req.size ?? req.maxSize;
-  const response = await request(url.toString(), req.headers, req.timeoutMs ?? 12e4).catch((error) => {
-    throw new PackdexError("DOWNLOAD_FAILED", error.message, { value: req.location, fix: "Check your connection and try again.", cause: error });
-  });
-  if (!response.ok) {
-    await response.body?.cancel();
-    throw new PackdexError("DOWNLOAD_FAILED", `${quote(req.location)} answered HTTP ${response.status}.`, { value: req.location, expected: "HTTP 200", fix: "Check the URL; a registry's archives must be published with it." });
-  }
-  const declared = Number(response.headers.get("content-length") ?? NaN);
-  if (declared > limit) {
-    await response.body?.cancel();
-    throw tooLarge(req, declared);
-  }
-  const folder2 = req.cacheDir === void 0 ? import_node_os3.default.tmpdir() : import_node_path31.default.join(req.cacheDir, "tmp");
-  await (0, import_promises21.mkdir)(folder2, { recursive: true });
-  const tmp = import_node_path31.default.join(folder2, `download-${process.pid}-${(0, import_node_crypto6.randomBytes)(6).toString("hex")}`);
-  const hash = (0, import_node_crypto6.createHash)("sha256");
-  let received = 0;
-  const handle = await (0, import_promises21.open)(tmp, "wx", 384);
-  try {
-    try {
-      for await (const chunk of response.body ?? []) {
-        const bytes = chunk;
-        received += bytes.length;
-        if (received > limit) throw tooLarge(req, received);
-        hash.update(bytes);
-        await handle.write(bytes);
-        req.onProgress?.(received, Number.isFinite(declared) ? declared : req.size);
-      }
-    } catch (cause) {
-      if (cause instanceof PackdexError) throw cause;
-      throw new PackdexError("DOWNLOAD_FAILED", `The download of ${quote(req.location)} broke off after ${received} bytes: ${cause.message}.`, { value: req.location, fix: "Try again.", cause });
-    } finally {
-      await handle.close();
-    }
-    const got = { checksum: `sha256:${hash.digest("hex")}`, size: received };
-    verify(checked, got, quote(req.location));
-    if (req.cacheDir === void 0) return { path: tmp, ...got, fromCache: false, temporary: true };
-    const target = cachePath(req.cacheDir, got.checksum);
-    await (0, import_promises21.mkdir)(import_node_path31.default.dirname(target), { recursive: true });
-    await (0, import_promises21.rename)(tmp, target);
-    return { path: target, ...got, fromCache: false, temporary: false };
-  } catch (error) {
-    await (0, import_promises21.rm)(tmp, { force: true });
-    throw error;
-  }
-}
-function tooLarge(req, size) {
-  const limit = req.size ?? req.maxSize;
-  return new PackdexError("DOWNLOAD_TOO_LARGE", `${quote(req.location)} is larger than ${req.size === void 0 ? "the download limit" : "the size the registry recorded"} (${size} > ${limit} bytes). Nothing was kept.`, {
-    value: req.location,
-    expected: `at most ${limit} bytes`,
-    fix: req.size === void 0 ? "Pass --max-size BYTES if this archive really is that large." : "The artifact differs from what was published: report it to the registry's maintainers."
-  });
-}
-
-// src/client/install/extract-archive.ts
-var import_node_fs6 = require("node:fs");
-var import_promises22 = require("node:fs/promises");
-var import_node_path32 = __toESM(require("node:path"), 1);
-var import_node_stream2 = require("node:stream");
-var import_node_zlib2 = require("node:zlib");
-var import_tar_stream = __toESM(require_tar_stream(), 1);
-var DEFAULT_EXTRACT_LIMITS = { maxBytes: 1024 * 1024 * 1024, maxEntries: 1e5 };
-function unsafe(archive, name, why) {
-  return new PackdexError("ARCHIVE_UNSAFE", `Archive ${quote(import_node_path32.default.basename(archive))} holds ${quote(name)}: ${why}. Nothing was installed.`, {
-    value: name,
-    expected: "regular files and folders with relative paths inside the archive",
-    fix: "Do not install this archive; report it to whoever published it."
-  });
-}
-function safeComponents(archive, name) {
-  if (name.includes("\0")) throw unsafe(archive, name, "its name holds a NUL byte");
-  if (name.startsWith("/") || /^[A-Za-z]:[\\/]/.test(name) || name.startsWith("\\")) throw unsafe(archive, name, "it is an absolute path");
-  const parts = name.split("/").filter((p) => p !== "" && p !== ".");
-  if (parts.includes("..")) throw unsafe(archive, name, 'it climbs out of the target with ".."');
-  return parts;
-}
-async function kind(file) {
-  const handle = await (0, import_promises22.open)(file, "r");
-  try {
-    const head = Buffer.alloc(262);
-    const { bytesRead } = await handle.read(head, 0, head.length, 0);
-    if (bytesRead >= 2 && head[0] === 31 && head[1] === 139) return "gzip";
-    if (bytesRead >= 262 && head.toString("latin1", 257, 262) === "ustar") return "tar";
-    const zip = bytesRead >= 2 && head.toString("latin1", 0, 2) === "PK";
-    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path32.default.basename(file))} is ${zip ? "a zip file" : "neither gzip nor tar"}.`, {
-      value: file,
-      expected: "a .tar.gz (or .tar) archive, as packdex archive builds",
-      fix: zip ? "Repack it as .tar.gz (packdex archive --pack-dir DIR builds one)." : "Check that the URL or path names the archive itself."
-    });
-  } finally {
-    await handle.close();
-  }
-}
-async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
-  const format = await kind(file);
-  const ex = (0, import_tar_stream.extract)();
-  const streams = format === "gzip" ? [(0, import_node_fs6.createReadStream)(file), (0, import_node_zlib2.createGunzip)()] : [(0, import_node_fs6.createReadStream)(file)];
-  const chain = [...streams, ex];
-  (0, import_node_stream2.pipeline)(chain, (error) => {
-    if (error) ex.destroy(error);
-  });
-  let total = 0;
-  let entries = 0;
-  const root = import_node_path32.default.resolve(dest);
-  try {
-    for await (const entry of ex) {
-      const header = entry.header;
-      entries += 1;
-      if (entries > limits.maxEntries) throw unsafe(file, header.name, `the archive has more than ${limits.maxEntries} entries`);
-      const parts = safeComponents(file, header.name);
-      const target = import_node_path32.default.join(root, ...parts);
-      if (parts.length > 0 && !target.startsWith(root + import_node_path32.default.sep)) throw unsafe(file, header.name, "it resolves outside the target");
-      switch (header.type) {
-        case "directory":
-          if (parts.length > 0) await (0, import_promises22.mkdir)(target, { recursive: true });
-          entry.resume();
-          break;
-        case "file":
-        case "contiguous-file": {
-          if (parts.length === 0) throw unsafe(file, header.name, "a file entry has no name");
-          if (header.size > limits.maxBytes - total) throw unsafe(file, header.name, `it declares ${header.size} bytes, beyond the ${limits.maxBytes}-byte unpack limit`);
-          total += header.size;
-          await (0, import_promises22.mkdir)(import_node_path32.default.dirname(target), { recursive: true });
-          const out = await (0, import_promises22.open)(target, "wx", header.mode & 73 ? 493 : 420).catch((cause) => {
-            if (cause.code === "EEXIST") throw unsafe(file, header.name, "the name appears twice");
-            throw cause;
-          });
-          try {
-            for await (const chunk of entry) await out.write(chunk);
-          } finally {
-            await out.close();
-          }
-          break;
-        }
-        case "symlink":
-        case "link":
-          throw unsafe(file, header.name, `it is a ${header.type === "link" ? "hard" : "symbolic"} link to ${quote(header.linkname)}`);
-        default:
-          throw unsafe(file, header.name, `it is a ${header.type}`);
-      }
-    }
-  } catch (error) {
-    ex.destroy();
-    if (error instanceof PackdexError) throw error;
-    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path32.default.basename(file))} could not be unpacked: ${error.message}.`, {
-      value: file,
-      expected: "a complete .tar.gz archive",
-      fix: "Download it again; if it persists, report the archive to whoever published it.",
-      cause: error
-    });
-  }
-  const top = await (0, import_promises22.readdir)(root, { withFileTypes: true });
-  if (top.length === 1 && top[0].isDirectory()) return import_node_path32.default.join(root, top[0].name);
-  return root;
-}
-
-// src/client/install/plan-packs.ts
-var import_semver8 = __toESM(require_semver2(), 1);
-
-// src/client/resolve/select-version.ts
-var import_semver7 = __toESM(require_semver2(), 1);
-function selectVersion(doc, constraint, options = {}) {
-  const warnings = [];
-  const want = constraint ?? "latest";
-  const tagged = doc.dist_tags[want];
-  const byVersion = (v) => doc.versions.find((x) => x.version === v);
-  if (tagged !== void 0) return { version: byVersion(tagged), warnings };
-  const exact = import_semver7.default.valid(want) === null ? void 0 : byVersion(want) ?? doc.versions.find((x) => import_semver7.default.eq(x.version, want));
-  if (exact !== void 0) {
-    if (exact.yanked) warnings.push(`${doc.name} ${exact.version} is yanked${exact.yanked_reason === void 0 ? "" : `: ${exact.yanked_reason}`}; installing it because it was pinned exactly.`);
-    return { version: exact, warnings };
-  }
-  const live = doc.versions.filter((v) => !v.yanked);
-  if (import_semver7.default.validRange(want) !== null && import_semver7.default.valid(want) === null) {
-    const best = import_semver7.default.maxSatisfying(live.map((v) => v.version), want, { includePrerelease: options.includePrerelease === true });
-    if (best !== null) return { version: byVersion(best), warnings };
-  }
-  const available = live.map((v) => v.version);
-  const reason = want === "latest" ? "every version is yanked" : import_semver7.default.validRange(want) !== null ? "no published, non-yanked version matches" : `it has no dist-tag ${quote(want)}`;
-  throw new PackdexError("NO_MATCHING_VERSION", `${doc.name}@${want}: ${reason}.`, {
-    value: `${doc.name}@${want}`,
-    expected: available.length === 0 ? "a non-yanked version" : `one of ${available.slice(-10).join(", ")}${Object.keys(doc.dist_tags).length > 0 ? ` or a tag (${Object.keys(doc.dist_tags).join(", ")})` : ""}`,
-    fix: available.some((v) => import_semver7.default.prerelease(v) !== null) && options.includePrerelease !== true ? "Widen the constraint, or pass --prerelease to consider prereleases." : "Widen the constraint, or pin an exact version."
-  });
-}
-
-// src/client/resolve/resolve-package.ts
-async function toResolution(reader, doc, version, warnings) {
-  const archive = version.entry.install_sources.find((s) => s.type === "archive");
-  const git2 = version.entry.install_sources.find((s) => s.type === "git");
-  const source = archive ?? git2;
-  const out = {
-    package: doc.name,
-    version: version.version,
-    artifact_url: await reader.artifactLocation(source.url),
-    artifact_checksum: source.checksum,
-    source: source.type,
-    registry: { name: reader.name, url: reader.endpoint.url },
-    dependencies: version.dependencies,
-    yanked: version.yanked,
-    warnings
-  };
-  if (archive !== void 0 && version.archive_size !== void 0) out.size = version.archive_size;
-  if (source.type === "git") out.git_ref = source.ref;
-  if (version.signature_url !== void 0) {
-    out.artifact_signature_url = await reader.artifactLocation(version.signature_url);
-    out.publisher_key_fingerprint = version.publisher_key_fingerprint;
-  }
-  return out;
-}
-async function resolvePackage(readers, spec, options = {}) {
-  if (readers.length === 0) {
-    throw new PackdexError("REGISTRY_NOT_FOUND", "No registry is configured.", {
-      fix: "Add one with packdex registry add NAME URL, pass --registry URL, or set PACKDEX_REGISTRIES."
-    });
-  }
-  const skipped = [];
-  for (const reader of readers) {
-    let doc;
-    try {
-      doc = await reader.packageDocument(spec.name);
-    } catch (error) {
-      if (!(error instanceof PackdexError) || options.skipUnavailable !== true) throw annotate(error, reader);
-      options.onSkip?.(reader.name, error);
-      skipped.push(reader.name);
-      continue;
-    }
-    if (doc === void 0) continue;
-    const { version, warnings } = selectVersion(doc, spec.constraint, { includePrerelease: options.includePrerelease });
-    return { resolution: await toResolution(reader, doc, version, warnings), reader };
-  }
-  throw new PackdexError("PACK_NOT_FOUND", `No registry holds ${quote(spec.name)} (asked ${readers.map((r) => r.name).join(", ")}${skipped.length > 0 ? `; skipped unavailable ${skipped.join(", ")}` : ""}).`, {
-    value: spec.name,
-    fix: "Check the name with packdex search, or add the registry that publishes it."
-  });
-}
-function annotate(error, reader) {
-  if (error instanceof PackdexError && error.fix !== void 0 && !error.message.includes(reader.name)) {
-    return new PackdexError(error.code, `Registry ${quote(reader.name)}: ${error.message}`, {
-      value: error.value,
-      expected: error.expected,
-      fix: `${error.fix} (Registries are asked in priority order and a failing one stops the search; --skip-unavailable goes on to the next.)`,
-      path: error.path,
-      cause: error
-    });
-  }
-  return error;
-}
-
-// src/client/install/plan-packs.ts
-var InstallPlanner = class {
-  constructor(settings) {
-    this.settings = settings;
-  }
-  settings;
-  packs = /* @__PURE__ */ new Map();
-  /** Names fixed without a registry (folders, archives, git) or kept installed, and their versions. */
-  fixed = /* @__PURE__ */ new Map();
-  conflict(name, held, constraint, chain) {
-    return new PackdexError("DEPENDENCY_CONFLICT", `${name} ${held.version} (wanted by ${describe(held.requiredBy)}) does not satisfy ${quote(constraint)} (wanted by ${describe(chain)}).`, {
-      value: `${name}@${constraint}`,
-      expected: `a version of ${name} that satisfies both`,
-      fix: "Align the constraints (publish a version of the dependent pack that accepts the other), or install the packs separately."
-    });
-  }
-  async add(request2) {
-    const { spec, chain } = request2;
-    if (chain.includes(spec.name)) {
-      throw new PackdexError("DEPENDENCY_CYCLE", `Dependency cycle: ${[...chain.slice(chain.indexOf(spec.name)), spec.name].join(" → ")}.`, {
-        value: spec.name,
-        expected: "dependencies that form a tree",
-        fix: "Remove one of the dependencies in the cycle from its pack.yaml and publish a new version."
-      });
-    }
-    const range = spec.constraint ?? "*";
-    const held = this.packs.get(spec.name);
-    const heldVersion = held === void 0 ? this.fixed.get(spec.name) : { version: held.resolution.version, requiredBy: held.requiredBy };
-    if (heldVersion !== void 0) {
-      const ok = spec.constraint === void 0 || spec.constraint === "latest" || import_semver8.default.validRange(range) !== null && import_semver8.default.satisfies(heldVersion.version, range, { includePrerelease: true });
-      if (!ok) throw this.conflict(spec.name, heldVersion, range, chain.length === 0 ? ["command line"] : chain);
-      return;
-    }
-    const installed = this.settings.installed.get(spec.name);
-    if (chain.length > 0 && installed !== void 0 && import_semver8.default.validRange(range) !== null && import_semver8.default.satisfies(installed, range, { includePrerelease: true })) {
-      this.fixed.set(spec.name, { version: installed, requiredBy: ["already installed"] });
-      return;
-    }
-    const readers = request2.reader === void 0 ? this.settings.readers : [request2.reader];
-    const { resolution, reader } = await resolvePackage(readers, spec, this.settings).catch((error) => {
-      if (error instanceof PackdexError && error.code === "PACK_NOT_FOUND" && chain.length > 0) {
-        throw new PackdexError("PACK_NOT_FOUND", `${chain[chain.length - 1]} depends on ${spec.name}@${range}, which ${request2.reader === void 0 ? "no registry" : `its registry ${quote(request2.reader.name)}`} holds.`, {
-          value: spec.name,
-          fix: `Publish ${spec.name} to the same registry, or install it first from where it lives.`
-        });
-      }
-      throw error;
-    });
-    for (const w of resolution.warnings) this.settings.onWarning?.(w);
-    this.packs.set(spec.name, { resolution, requiredBy: chain.length === 0 ? ["command line"] : chain });
-    if (!this.settings.skipDeps) await this.addDependencies(spec.name, resolution.dependencies, chain, reader);
-  }
-  /** Dependencies of a pack; from `reader` when the pack came from a registry, else from all. */
-  async addDependencies(name, dependencies, chain, reader) {
-    for (const [dep, constraint] of Object.entries(dependencies)) {
-      await this.add({ spec: constraint === "*" ? { name: dep } : { name: dep, constraint }, reader, chain: [...chain, name] });
-    }
-  }
-};
-function describe(chain) {
-  return chain.length === 0 ? "command line" : chain.join(" → ");
-}
-
-// src/client/install/stage-pack.ts
-var import_promises24 = require("node:fs/promises");
-var import_node_path34 = __toESM(require("node:path"), 1);
-
-// src/client/install/clone-git.ts
-var import_promises23 = require("node:fs/promises");
-var import_node_path33 = __toESM(require("node:path"), 1);
-var import_semver9 = __toESM(require_semver2(), 1);
-var GIT_ENV = { GIT_ALLOW_PROTOCOL: "https:http:file:ssh", GIT_CONFIG_NOSYSTEM: "1" };
-async function run(args, cwd, what) {
-  const result = await execGit(args, { cwd, env: GIT_ENV });
-  if (result.exitCode !== 0) {
-    throw new PackdexError("GIT_FAILED", `${what} failed: ${result.stderr.trim().split("\n").pop() || `exit code ${result.exitCode}`}`, {
-      value: args.filter((a) => !a.startsWith("-")).slice(-2).join(" "),
-      fix: "Check the URL, that the ref exists (git ls-remote URL), and your access to the repository."
-    });
-  }
-  return result.stdout.toString("utf8");
-}
-async function latestTag(url, cwd) {
-  const out = await run(["ls-remote", "--tags", "--refs", "--", url], cwd, `git ls-remote ${url}`);
-  const tags = out.split("\n").map((l) => l.split("	refs/tags/")[1]).filter((t) => t !== void 0 && import_semver9.default.valid(t.replace(/^v/, "")) !== null);
-  return tags.sort((a, b) => import_semver9.default.rcompare(a.replace(/^v/, ""), b.replace(/^v/, "")))[0];
-}
-async function cloneGit(url, ref, dest) {
-  const parent = import_node_path33.default.dirname(dest);
-  const want = ref === void 0 ? await latestTag(url, parent) : checkGitRef(ref);
-  if (want !== void 0 && /^[0-9a-f]{40}$/i.test(want)) {
-    await run(["clone", "--quiet", "--no-checkout", "--", url, dest], parent, `git clone ${url}`);
-    await run(["checkout", "--quiet", "--detach", want], dest, `git checkout ${want}`);
-  } else {
-    await run(["clone", "--quiet", "--depth", "1", ...want === void 0 ? [] : ["--branch", want], "--", url, dest], parent, `git clone ${url}${want === void 0 ? "" : ` at ${want}`}`);
-  }
-  const commit = (await run(["rev-parse", "HEAD"], dest, "git rev-parse")).trim();
-  await (0, import_promises23.rm)(import_node_path33.default.join(dest, ".git"), { recursive: true, force: true });
-  return { commit, ref: want };
-}
-
-// src/client/install/stage-pack.ts
-async function stagePack(settings) {
-  const { source, dest } = settings;
-  await (0, import_promises24.mkdir)(dest, { recursive: true });
-  let root;
-  let checksum;
-  let from;
-  if (source.type === "archive") {
-    const archive = await obtainArchive({ ...source.request, onProgress: settings.onProgress });
-    root = await extractArchive(archive.path, dest, settings.limits);
-    checksum = archive.checksum;
-    from = source.from;
-  } else if (source.type === "git") {
-    root = import_node_path34.default.join(dest, "checkout");
-    const { commit, ref } = await cloneGit(source.url, source.ref, root);
-    checksum = await hashDirectory(root);
-    if (source.checksum !== void 0 && !checksumsEqual(source.checksum, checksum)) {
-      throw new PackdexError("CHECKSUM_MISMATCH", `The checkout of ${quote(source.url)} at ${quote(source.ref ?? commit)} has directory checksum ${checksum}, but ${source.checksum} was published. It was not installed.`, {
-        value: source.url,
-        expected: source.checksum,
-        fix: "The tag was moved or the files changed after publishing: report it to the registry's maintainers."
-      });
-    }
-    from = { ...source.from, ...ref === void 0 ? {} : { ref }, commit };
-  } else {
-    await walkPackFiles(source.path);
-    root = import_node_path34.default.join(dest, "copy");
-    await (0, import_promises24.cp)(source.path, root, { recursive: true, filter: (src) => import_node_path34.default.basename(src) !== ".git" });
-    checksum = await hashDirectory(root);
-    from = { type: "directory", path: source.path };
-  }
-  const directory = source.type === "archive" ? await hashDirectory(root) : checksum;
-  const { manifest } = await loadManifest(root);
-  if (settings.expect !== void 0 && (manifest.ref !== settings.expect.name || manifest.version !== settings.expect.version)) {
-    throw new PackdexError("INSTALL_MISMATCH", `The artifact for ${settings.expect.name} ${settings.expect.version} holds ${manifest.ref} ${manifest.version}. It was not installed.`, {
-      value: `${manifest.ref}@${manifest.version}`,
-      expected: `${settings.expect.name}@${settings.expect.version}`,
-      fix: "The registry entry points at the wrong artifact: report it to the registry's maintainers."
-    });
-  }
-  const dependencies = dependenciesOf({ dependencies: manifest.dependencies });
-  return {
-    root,
-    record: {
-      pack_ref: manifest.ref,
-      version: manifest.version,
-      installed_at: settings.now.toISOString().replace(/\.\d{3}Z$/, "Z"),
-      installed_from: from,
-      checksum,
-      directory_checksum: directory,
-      registry: settings.registry,
-      dependencies
-    }
-  };
-}
-
-// src/client/install/install-packs.ts
-var STATE_DIR = ".packdex";
-async function readInstallRecords(dir) {
-  const folder2 = import_node_path35.default.join(dir, STATE_DIR, "installed");
-  const out = /* @__PURE__ */ new Map();
-  const names = await (0, import_promises25.readdir)(folder2).catch(() => []);
-  for (const file of names.filter((n) => n.endsWith(".json"))) {
-    try {
-      const record = JSON.parse(await (0, import_promises25.readFile)(import_node_path35.default.join(folder2, file), "utf8"));
-      if ((0, import_node_fs7.existsSync)(import_node_path35.default.join(dir, record.pack_ref))) out.set(record.pack_ref, record);
-    } catch {
-    }
-  }
-  return out;
-}
-function fromResolution(r, settings, reader) {
-  const from = { type: "registry", url: r.artifact_url };
-  const source = r.source === "git" ? { type: "git", url: r.artifact_url, ref: r.git_ref, checksum: r.artifact_checksum, from: { ...from, ...r.git_ref === void 0 ? {} : { ref: r.git_ref } } } : {
-    type: "archive",
-    request: {
-      location: r.artifact_url,
-      checksum: r.artifact_checksum,
-      ...r.size === void 0 ? {} : { size: r.size },
-      maxSize: settings.maxSize ?? DEFAULT_MAX_DOWNLOAD,
-      headers: reader?.headersFor(r.artifact_url) ?? {},
-      allowHttp: settings.allowHttp,
-      cacheDir: settings.cacheDir
-    },
-    from
-  };
-  return { name: r.package, version: r.version, source, registry: r.registry, checksum: r.artifact_checksum };
-}
-async function installPacks(settings) {
-  const dir = import_node_path35.default.resolve(settings.dir);
-  const dirExisted = (0, import_node_fs7.existsSync)(dir);
-  const stateExisted = (0, import_node_fs7.existsSync)(import_node_path35.default.join(dir, STATE_DIR));
-  const staging = import_node_path35.default.join(dir, STATE_DIR, `staging-${(0, import_node_crypto7.randomBytes)(6).toString("hex")}`);
-  const installed = await readInstallRecords(dir);
-  const staged = [];
-  const unchanged = [];
-  let n = 0;
-  const stage = async (job) => {
-    n += 1;
-    return stagePack({
-      source: job.source,
-      dest: import_node_path35.default.join(staging, String(n)),
-      expect: job.version === void 0 ? void 0 : { name: job.name, version: job.version },
-      registry: job.registry,
-      limits: DEFAULT_EXTRACT_LIMITS,
-      now: settings.now,
-      onProgress: settings.onProgress === void 0 ? void 0 : (r, t) => settings.onProgress(job.name, r, t)
-    });
-  };
-  const keep = (job) => {
-    const held = installed.get(job.name);
-    if (settings.force || held === void 0 || held.version !== job.version || job.checksum === void 0 || held.checksum !== job.checksum) return false;
-    unchanged.push({ name: job.name, version: held.version, outcome: "unchanged", record: held });
-    return true;
-  };
-  try {
-    await (0, import_promises25.mkdir)(staging, { recursive: true });
-    if (settings.lockfile !== void 0) {
-      for (const [name, locked] of Object.entries(settings.lockfile.packages)) {
-        const job = fromResolution({ package: name, ...locked, yanked: false, warnings: [] }, settings);
-        if (!keep(job)) staged.push(await stage(job));
-      }
-    } else {
-      const planner = new InstallPlanner({
-        readers: settings.readers,
-        skipDeps: settings.skipDeps,
-        installed: new Map([...installed].map(([k, v]) => [k, v.version])),
-        includePrerelease: settings.includePrerelease,
-        skipUnavailable: settings.skipUnavailable,
-        onSkip: (registry, error) => settings.onWarning?.(`skipped registry ${registry}: ${error.message}`),
-        onWarning: settings.onWarning
-      });
-      const direct = [];
-      for (const spec of settings.specs) {
-        const source = classifySpec(spec, settings.cwd, settings.gitRef);
-        if (source.type === "registry") {
-          await planner.add({ spec: source.spec, chain: [] });
-          continue;
-        }
-        const checksum = settings.checksum === void 0 ? void 0 : parseSha256(settings.checksum);
-        const job = source.type === "directory" ? { name: spec, source: { type: "directory", path: source.path }, registry: null } : source.type === "git" ? { name: spec, source: { type: "git", url: source.url, ref: source.ref, checksum, from: { type: "git", url: source.url } }, registry: null } : {
-          name: spec,
-          source: {
-            type: "archive",
-            request: { location: source.type === "archive-url" ? source.url : source.path, checksum, maxSize: settings.maxSize ?? DEFAULT_MAX_DOWNLOAD, headers: {}, allowHttp: settings.allowHttp, cacheDir: settings.cacheDir },
-            from: source.type === "archive-url" ? { type: "archive", url: source.url } : { type: "archive", path: source.path }
-          },
-          registry: null
-        };
-        const pack2 = await stage(job);
-        const { pack_ref: ref, version } = pack2.record;
-        if (planner.fixed.has(ref) || planner.packs.has(ref)) {
-          throw new PackdexError("DEPENDENCY_CONFLICT", `${quote(ref)} is given twice on the command line.`, { value: ref, fix: "Install one source per pack." });
-        }
-        planner.fixed.set(ref, { version, requiredBy: [spec] });
-        direct.push(pack2);
-      }
-      if (!settings.skipDeps) for (const pack2 of direct) await planner.addDependencies(pack2.record.pack_ref, pack2.record.dependencies, []);
-      for (const pack2 of direct) {
-        const held = installed.get(pack2.record.pack_ref);
-        if (!settings.force && held !== void 0 && held.version === pack2.record.version && held.directory_checksum === pack2.record.directory_checksum) {
-          unchanged.push({ name: held.pack_ref, version: held.version, outcome: "unchanged", record: held });
-        } else staged.push(pack2);
-      }
-      for (const planned of planner.packs.values()) {
-        const reader = settings.readers.find((r) => r.name === planned.resolution.registry.name);
-        const job = fromResolution(planned.resolution, settings, reader);
-        if (!keep(job)) staged.push(await stage(job));
-      }
-    }
-    const results = await activate(dir, staging, staged, installed, settings.force);
-    return [...results, ...unchanged];
-  } catch (error) {
-    if (!stateExisted) await (0, import_promises25.rm)(import_node_path35.default.join(dir, STATE_DIR), { recursive: true, force: true });
-    if (!dirExisted) await (0, import_promises25.rm)(dir, { recursive: true, force: true });
-    throw error;
-  } finally {
-    await (0, import_promises25.rm)(staging, { recursive: true, force: true });
-  }
-}
-async function activate(dir, staging, staged, installed, force) {
-  for (const pack2 of staged) {
-    const name = pack2.record.pack_ref;
-    if (!force && !installed.has(name) && (0, import_node_fs7.existsSync)(import_node_path35.default.join(dir, name))) {
-      throw new PackdexError("OUTPUT_EXISTS", `${quote(import_node_path35.default.join(dir, name))} exists, and packdex did not install it.`, {
-        value: import_node_path35.default.join(dir, name),
-        expected: "no folder of that name, or one packdex installed",
-        fix: "Move the folder away, or pass --force to replace it."
-      });
-    }
-  }
-  const done = [];
-  try {
-    for (const pack2 of staged) {
-      const name = pack2.record.pack_ref;
-      const target = import_node_path35.default.join(dir, name);
-      const recordFile = import_node_path35.default.join(dir, STATE_DIR, "installed", `${name}.json`);
-      const step = { target, recordFile, oldRecord: await (0, import_promises25.readFile)(recordFile, "utf8").catch(() => void 0) };
-      if ((0, import_node_fs7.existsSync)(target)) {
-        step.backup = import_node_path35.default.join(staging, `previous-${name}`);
-        await (0, import_promises25.rename)(target, step.backup);
-      }
-      done.push(step);
-      await (0, import_promises25.rename)(pack2.root, target);
-      await writeFileAtomic(recordFile, `${JSON.stringify(pack2.record, null, 2)}
-`);
-    }
-  } catch (error) {
-    for (const step of done.reverse()) {
-      await (0, import_promises25.rm)(step.target, { recursive: true, force: true });
-      if (step.backup !== void 0) await (0, import_promises25.rename)(step.backup, step.target);
-      if (step.oldRecord !== void 0) await writeFileAtomic(step.recordFile, step.oldRecord);
-      else await (0, import_promises25.rm)(step.recordFile, { force: true });
-    }
-    throw error;
-  }
-  return staged.map((p) => ({ name: p.record.pack_ref, version: p.record.version, outcome: installed.has(p.record.pack_ref) ? "replaced" : "installed", record: p.record }));
-}
+var import_node_path38 = __toESM(require("node:path"), 1);
 
 // src/client/install/lockfile.ts
-var import_promises26 = require("node:fs/promises");
+var import_promises27 = require("node:fs/promises");
 var LOCKFILE_NAME = "packdex.lock.json";
 function lockedFrom(resolution) {
   const out = {
@@ -25635,7 +25815,7 @@ function serializeLockfile(packages) {
 async function readLockfile(file) {
   let text;
   try {
-    text = await (0, import_promises26.readFile)(file, "utf8");
+    text = await (0, import_promises27.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code === "ENOENT") {
       throw new PackdexError("LOCKFILE_INVALID", `No lockfile at ${quote(file)}.`, { value: file, fix: "Write one with packdex lock, or give its path: --lockfile FILE." });
@@ -25708,10 +25888,10 @@ var installCommand = {
   optionalValues: { lockfile: LOCKFILE_NAME },
   positionals: true,
   async run({ values, positionals, json }, io) {
-    const dir = import_node_path36.default.resolve(io.cwd, stringOpt(values, "dir") ?? DEFAULT_PACKS_DIR);
+    const dir = import_node_path38.default.resolve(io.cwd, stringOpt(values, "dir") ?? DEFAULT_PACKS_DIR);
     const lockfilePath = stringOpt(values, "lockfile");
     if (lockfilePath !== void 0 && positionals.length > 0) throw usageError("--lockfile installs what the lockfile pins; give no SPEC with it.");
-    const lockfile = lockfilePath === void 0 ? void 0 : await readLockfile(import_node_path36.default.resolve(io.cwd, lockfilePath));
+    const lockfile = lockfilePath === void 0 ? void 0 : await readLockfile(import_node_path38.default.resolve(io.cwd, lockfilePath));
     const client = lockfile === void 0 ? await openClientFrom(values, io) : void 0;
     let specs = positionals;
     if (lockfile === void 0 && specs.length === 0) {
@@ -25743,7 +25923,7 @@ var installCommand = {
       printJson(io, { ok: true, dir, packs: results.map((r) => ({ name: r.name, outcome: r.outcome, ...r.record })) });
     } else {
       io.stdout(renderTable(["PACK", "VERSION", "OUTCOME", "FROM"], results.map((r) => [r.name, r.version, r.outcome, r.record.registry?.name ?? r.record.installed_from.url ?? r.record.installed_from.path ?? r.record.installed_from.type])));
-      io.stdout(`into ${import_node_path36.default.relative(io.cwd, dir) || "."}
+      io.stdout(`into ${import_node_path38.default.relative(io.cwd, dir) || "."}
 `);
     }
     return EXIT_OK;
@@ -25751,10 +25931,10 @@ var installCommand = {
 };
 
 // src/cli/commands/lock.ts
-var import_node_path37 = __toESM(require("node:path"), 1);
+var import_node_path39 = __toESM(require("node:path"), 1);
 
 // src/client/install/lock-packs.ts
-var import_promises27 = require("node:fs/promises");
+var import_promises28 = require("node:fs/promises");
 async function lockPacks(settings) {
   const planner = new InstallPlanner({
     readers: settings.readers,
@@ -25780,7 +25960,7 @@ async function lockPacks(settings) {
         cacheDir: settings.cacheDir,
         onProgress: settings.onProgress === void 0 ? void 0 : (r, t) => settings.onProgress(resolution.package, r, t)
       });
-      if (got.temporary) await (0, import_promises27.rm)(got.path, { force: true });
+      if (got.temporary) await (0, import_promises28.rm)(got.path, { force: true });
       out[resolution.package] = { ...lockedFrom(resolution), size: got.size };
     } else {
       out[resolution.package] = lockedFrom(resolution);
@@ -25821,10 +26001,10 @@ var lockCommand = {
 `),
       onProgress: json ? void 0 : progressPrinter(io)
     });
-    const output = import_node_path37.default.resolve(io.cwd, stringOpt(values, "output") ?? LOCKFILE_NAME);
+    const output = import_node_path39.default.resolve(io.cwd, stringOpt(values, "output") ?? LOCKFILE_NAME);
     await writeFileAtomic(output, serializeLockfile(packages));
     if (json) printJson(io, { ok: true, lockfile: output, packages });
-    else io.stdout(renderTable(["PACK", "VERSION", "REGISTRY", "CHECKSUM"], Object.entries(packages).map(([n, p]) => [n, p.version, p.registry.name, p.artifact_checksum])) + `wrote ${import_node_path37.default.relative(io.cwd, output)}
+    else io.stdout(renderTable(["PACK", "VERSION", "REGISTRY", "CHECKSUM"], Object.entries(packages).map(([n, p]) => [n, p.version, p.registry.name, p.artifact_checksum])) + `wrote ${import_node_path39.default.relative(io.cwd, output)}
 `);
     return EXIT_OK;
   }
@@ -25955,131 +26135,6 @@ var searchCommand = {
 `);
     else io.stdout(renderTable(["REGISTRY", "NAME", "VERSION", "DESCRIPTION"], hits.map((h) => [h.registry, h.name, h.version, h.description])));
     return hits.length === 0 ? EXIT_FAILURE : EXIT_OK;
-  }
-};
-
-// src/cli/commands/serve.ts
-var import_node_http = require("node:http");
-var import_node_path39 = __toESM(require("node:path"), 1);
-
-// src/cli/static-server.ts
-var import_node_fs8 = require("node:fs");
-var import_promises28 = require("node:fs/promises");
-var import_node_path38 = __toESM(require("node:path"), 1);
-var TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".gz": "application/gzip",
-  ".png": "image/png",
-  ".svg": "image/svg+xml",
-  ".txt": "text/plain; charset=utf-8"
-};
-function createStaticHandler(root) {
-  const base = import_node_path38.default.resolve(root);
-  return (req, res) => {
-    void (async () => {
-      if (req.method !== "GET" && req.method !== "HEAD") {
-        res.writeHead(405, { allow: "GET, HEAD" }).end();
-        return;
-      }
-      let rel;
-      try {
-        rel = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-      } catch {
-        res.writeHead(400).end();
-        return;
-      }
-      if (rel.includes("\0") || rel.split("/").includes("..")) {
-        res.writeHead(400).end();
-        return;
-      }
-      let file = import_node_path38.default.join(base, rel);
-      let st = await (0, import_promises28.stat)(file).catch(() => void 0);
-      if (st?.isDirectory()) {
-        file = import_node_path38.default.join(file, "index.html");
-        st = await (0, import_promises28.stat)(file).catch(() => void 0);
-      }
-      const real = st?.isFile() ? await (0, import_promises28.realpath)(file).catch(() => void 0) : void 0;
-      if (st === void 0 || real === void 0 || !(real === base || real.startsWith(base + import_node_path38.default.sep))) {
-        res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found\n");
-        return;
-      }
-      const etag = `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`;
-      const headers = {
-        "content-type": TYPES[import_node_path38.default.extname(file)] ?? "application/octet-stream",
-        etag,
-        "last-modified": st.mtime.toUTCString(),
-        "cache-control": "no-cache"
-      };
-      if (req.headers["if-none-match"] === etag) {
-        res.writeHead(304, headers).end();
-        return;
-      }
-      res.writeHead(200, { ...headers, "content-length": st.size });
-      if (req.method === "HEAD") res.end();
-      else (0, import_node_fs8.createReadStream)(file).pipe(res);
-    })().catch(() => {
-      if (!res.headersSent) res.writeHead(500);
-      res.end();
-    });
-  };
-}
-
-// src/cli/commands/serve.ts
-async function serveFolder(dir, host, port) {
-  const server = (0, import_node_http.createServer)(createStaticHandler(dir));
-  await new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, host, () => resolve());
-  });
-  const address = server.address();
-  const actual = typeof address === "object" && address !== null ? address.port : port;
-  return { server, url: `http://${host.includes(":") ? `[${host}]` : host}:${actual}/` };
-}
-async function serveUntilInterrupted(dir, host, port, io, json) {
-  const { server, url } = await serveFolder(dir, host, port);
-  if (json) printJson(io, { ok: true, url, dir });
-  else io.stdout(`Serving ${import_node_path39.default.relative(io.cwd, dir) || "."} at ${url}  (browse page: ${url}index.html; Ctrl-C to stop)
-`);
-  await new Promise((resolve) => {
-    const stop = () => {
-      process.off("SIGINT", stop);
-      process.off("SIGTERM", stop);
-      server.close(() => resolve());
-      server.closeAllConnections();
-    };
-    process.on("SIGINT", stop);
-    process.on("SIGTERM", stop);
-  });
-}
-function portOpt(value, fallback) {
-  if (value === void 0) return fallback;
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError(`--port ${JSON.stringify(value)} is not a port number.`, "Give 0 to 65535 (0 picks a free port).");
-  return port;
-}
-var serveCommand = {
-  name: "serve",
-  summary: "Serve a registry folder over HTTP on loopback, as GitHub Pages would (for development).",
-  usage: [
-    `Usage: packdex serve [DIR] [--port N] [--host ADDR]`,
-    "",
-    `  DIR          the registry folder (default: ${DEFAULT_REGISTRY_DIR})`,
-    "  --port N     port (default 8080; 0 picks a free one)",
-    "  --host ADDR  address to listen on (default 127.0.0.1)",
-    "",
-    "Clients read it with --registry http://127.0.0.1:PORT/ (http is accepted on loopback)."
-  ].join("\n"),
-  options: { port: { type: "string" }, host: { type: "string" } },
-  positionals: true,
-  async run({ values, positionals, json }, io) {
-    if (positionals.length > 1) throw usageError("packdex serve takes at most one folder.");
-    const dir = import_node_path39.default.resolve(io.cwd, positionals[0] ?? DEFAULT_REGISTRY_DIR);
-    await readRegistryIdentity(dir);
-    await serveUntilInterrupted(dir, stringOpt(values, "host") ?? "127.0.0.1", portOpt(stringOpt(values, "port"), 8080), io, json);
-    return EXIT_OK;
   }
 };
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -38,18 +38,54 @@ describe('dist/', () => {
 });
 
 describe('the bundled CLI', () => {
-  it('quickstart publishes the examples into a registry folder matching the golden index, and a rerun changes nothing', () => {
-    const registry = path.join(tempDir(), 'registry');
-    const first = packdex(['quickstart', '--examples', EXAMPLES, '--registry', registry]);
+  it('npm start: quickstart serves the registry and its browse page on 127.0.0.1 until interrupted', async () => {
+    const work = tempDir();
+    const child = spawn(process.execPath, [BIN, 'quickstart', '--examples', EXAMPLES, '--registry', path.join(work, 'registry'), '--packs', path.join(work, 'packs'), '--port', '0'], {
+      env: { PATH: process.env.PATH, HOME: work, SOURCE_DATE_EPOCH: EPOCH },
+    });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setInterval(() => {
+        const m = /Serving .* at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+        if (m) {
+          clearInterval(timer);
+          resolve(m[1]!);
+        }
+      }, 20);
+      child.on('exit', () => reject(new Error(`quickstart exited early:\n${out}`)));
+    });
+    const page = await fetch(`${url}index.html`);
+    assert.equal(page.status, 200);
+    assert.match(await page.text(), /assets\/app\.js/);
+    const index = (await (await fetch(`${url}index.json`)).json()) as { packs: { ref: string }[] };
+    assert.deepEqual(index.packs.map((p) => p.ref), ['deploy_kit', 'jira', 'slack']);
+    assert.equal((await fetch(`${url}packages/sl/ac/slack.json`)).status, 200);
+    child.kill('SIGINT');
+    assert.equal(await exited, 0);
+  });
+
+  it('quickstart publishes the examples into a registry folder matching the golden index, installs one, and a rerun changes nothing', () => {
+    const work = tempDir();
+    const registry = path.join(work, 'registry');
+    const args = ['quickstart', '--examples', EXAMPLES, '--registry', registry, '--packs', path.join(work, 'packs'), '--no-serve'];
+    const first = packdex(args);
     assert.equal(first.code, 0, first.stderr + first.stdout);
-    assert.match(first.stdout, /index {4}created: slack 2\.1\.0/);
+    assert.match(first.stdout, /publish {2}created: slack 2\.1\.0/);
+    assert.match(first.stdout, /deploy_kit 1\.0\.0 \(installed, sha256:/);
+    assert.match(first.stdout, /slack 2\.1\.0 \(installed, sha256:/, 'with its dependency, from the same registry');
+    assert.deepEqual(readdirSync(path.join(work, 'packs')).sort(), ['.packdex', 'deploy_kit', 'slack']);
     const indexText = readFileSync(path.join(registry, 'index.json'), 'utf8');
     if (process.env.UPDATE_GOLDEN) writeFileSync(GOLDEN, indexText);
     assert.equal(indexText, readFileSync(GOLDEN, 'utf8'), 'index.json differs from test/golden/quickstart-index.json');
 
-    const again = packdex(['quickstart', '--examples', EXAMPLES, '--registry', registry], { env: { SOURCE_DATE_EPOCH: '1999999999' } });
+    const again = packdex(args, { env: { SOURCE_DATE_EPOCH: '1999999999' } });
     assert.equal(again.code, 0);
-    assert.equal((again.stdout.match(/index {4}unchanged/g) ?? []).length, 3);
+    assert.equal((again.stdout.match(/publish {2}unchanged/g) ?? []).length, 3);
+    assert.match(again.stdout, /deploy_kit 1\.0\.0 \(unchanged/);
+    const site = packdex(['site', 'build', '--registry', registry, '--check']);
+    assert.equal(site.code, 0, site.stderr);
     assert.equal(readFileSync(path.join(registry, 'index.json'), 'utf8'), indexText);
 
     const validate = packdex(['validate', path.join(registry, 'index.json')]);
