@@ -13,6 +13,8 @@ export interface TestServer {
   url: string;
   /** Paths requested, in order (for counting requests). */
   requests: string[];
+  /** The Authorization header of each request ('' when absent). */
+  authorizations: string[];
   /** Replace the answer for one path (tampering, truncation, errors). */
   override: Map<string, Handler>;
   stop(): Promise<void>;
@@ -21,10 +23,12 @@ export interface TestServer {
 export async function startServer(root: string, tls?: { key: Buffer; cert: Buffer }): Promise<TestServer> {
   const serve = createStaticHandler(root);
   const requests: string[] = [];
+  const authorizations: string[] = [];
   const override = new Map<string, Handler>();
   const handler: Handler = (req, res) => {
     const p = new URL(req.url ?? '/', 'http://x').pathname;
     requests.push(p);
+    authorizations.push(req.headers.authorization ?? '');
     (override.get(p) ?? serve)(req, res);
   };
   const server: Server = tls === undefined ? createHttp(handler) : createHttps({ key: tls.key, cert: tls.cert }, handler);
@@ -33,6 +37,7 @@ export async function startServer(root: string, tls?: { key: Buffer; cert: Buffe
   return {
     url: `${tls === undefined ? 'http' : 'https'}://${tls === undefined ? '127.0.0.1' : 'localhost'}:${port}/`,
     requests,
+    authorizations,
     override,
     stop: () =>
       new Promise((resolve) => {
