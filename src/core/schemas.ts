@@ -52,6 +52,10 @@ function describeError(error: ErrorObject): SchemaIssue {
       path = `${path}/${String(params.missingProperty)}`;
       message = `required key '${String(params.missingProperty)}' is missing`;
       break;
+    case 'dependentRequired':
+      path = `${path}/${String(params.missingProperty)}`;
+      message = `'${String(params.missingProperty)}' is required together with '${String(params.property)}'`;
+      break;
     case 'pattern':
       message = `must match ${String(params.pattern)}`;
       break;
