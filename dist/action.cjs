@@ -38692,6 +38692,10 @@ function describeError(error2) {
       path6 = `${path6}/${String(params.missingProperty)}`;
       message = `required key '${String(params.missingProperty)}' is missing`;
       break;
+    case "dependentRequired":
+      path6 = `${path6}/${String(params.missingProperty)}`;
+      message = `'${String(params.missingProperty)}' is required together with '${String(params.property)}'`;
+      break;
     case "pattern":
       message = `must match ${String(params.pattern)}`;
       break;

@@ -22071,6 +22071,10 @@ function describeError(error) {
       path41 = `${path41}/${String(params.missingProperty)}`;
       message = `required key '${String(params.missingProperty)}' is missing`;
       break;
+    case "dependentRequired":
+      path41 = `${path41}/${String(params.missingProperty)}`;
+      message = `'${String(params.missingProperty)}' is required together with '${String(params.property)}'`;
+      break;
     case "pattern":
       message = `must match ${String(params.pattern)}`;
       break;
