@@ -10,7 +10,7 @@ export interface Member {
 export async function craftArchive(members: Member[]): Promise<Buffer> {
   const p = pack();
   const chunks: Buffer[] = [];
-  p.on('data', (c: Buffer) => chunks.push(c));
+  p.on('data', (c) => chunks.push(c as Buffer));
   const done = new Promise<void>((resolve) => p.on('end', () => resolve()));
   for (const m of members) {
     await new Promise<void>((resolve, reject) => {

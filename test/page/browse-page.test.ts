@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// The callbacks given to page.waitForFunction and page.evaluate run in the browser.
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
