@@ -20568,6 +20568,11 @@ var package_default = {
   bin: {
     packdex: "dist/packdex.cjs"
   },
+  main: "dist/lib.cjs",
+  exports: {
+    ".": "./dist/lib.cjs",
+    "./package.json": "./package.json"
+  },
   scripts: {
     build: "node scripts/gen-page.mjs && node scripts/build.mjs",
     typecheck: "tsc --noEmit && tsc --noEmit -p page",

@@ -10,7 +10,7 @@ const outdir = process.argv[2] ? path.resolve(process.argv[2]) : path.join(root,
 
 await build({
   absWorkingDir: root,
-  entryPoints: { action: 'src/action/main.ts', packdex: 'src/cli/main.ts' },
+  entryPoints: { action: 'src/action/main.ts', packdex: 'src/cli/main.ts', lib: 'src/lib.ts' },
   outdir,
   outExtension: { '.js': '.cjs' },
   bundle: true,

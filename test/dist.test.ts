@@ -3,6 +3,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { createRequire } from 'node:module';
 import { tempDir } from './helpers/tmp';
 
 const ROOT = path.join(import.meta.dirname, '..');
@@ -152,5 +153,23 @@ describe('the bundled Action', () => {
     assert.equal(run.code, 1);
     assert.match(run.stdout, /::error title=packdex audit%3A expected-version,file=pack\.yaml,line=5::version is not 9\.9\.9/);
     assert.match(run.output, /audit-status<<ghadelimiter_[^\n]+\nfail\n/);
+  });
+});
+
+describe('the bundled library (dist/lib.cjs, the package main)', () => {
+  it('publishes into a folder, then resolves and installs from it, through the public API only', async () => {
+    const lib = createRequire(import.meta.url)(path.join(ROOT, 'dist', 'lib.cjs')) as typeof import('../src/lib');
+    const work = tempDir();
+    const registry = path.join(work, 'registry');
+    const now = new Date('2026-03-01T00:00:00Z');
+    await lib.applyFileChanges((await lib.planInitRegistry({ registryDir: registry, name: 'Lib', url: 'https://lib.example', force: false, now })).changes);
+    const published = await lib.publishToFolder({ packDir: path.join(EXAMPLES, 'jira'), registryDir: registry, now });
+    assert.equal(published.outcome, 'created');
+    const client = await lib.openClient({ cwd: work, env: { HOME: work, PACKDEX_CACHE_DIR: path.join(work, 'cache') }, now: () => now, registries: [registry] });
+    const { resolution } = await lib.resolvePackage(client.readers, lib.parsePackageSpec('jira@~0.9'));
+    assert.equal(resolution.artifact_checksum, published.archive!.checksum);
+    const installed = await lib.installPacks({ specs: ['jira'], dir: path.join(work, 'packs'), cwd: work, force: false, skipDeps: true, includePrerelease: false, skipUnavailable: false, readers: client.readers, cacheDir: client.cacheDir, allowHttp: false, now });
+    assert.deepEqual(installed.map((i) => `${i.name}@${i.version}`), ['jira@0.9.3']);
+    await assert.rejects(lib.resolvePackage(client.readers, lib.parsePackageSpec('jira@^1')), (e: InstanceType<typeof lib.PackdexError>) => e instanceof lib.PackdexError && e.code === 'NO_MATCHING_VERSION');
   });
 });
