@@ -4,6 +4,7 @@ import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { createRequire } from 'node:module';
+import type * as Lib from '../src/lib';
 import { tempDir } from './helpers/tmp';
 
 const ROOT = path.join(import.meta.dirname, '..');
@@ -158,7 +159,7 @@ describe('the bundled Action', () => {
 
 describe('the bundled library (dist/lib.cjs, the package main)', () => {
   it('publishes into a folder, then resolves and installs from it, through the public API only', async () => {
-    const lib = createRequire(import.meta.url)(path.join(ROOT, 'dist', 'lib.cjs')) as typeof import('../src/lib');
+    const lib = createRequire(import.meta.url)(path.join(ROOT, 'dist', 'lib.cjs')) as typeof Lib;
     const work = tempDir();
     const registry = path.join(work, 'registry');
     const now = new Date('2026-03-01T00:00:00Z');
