@@ -3600,17 +3600,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path41) {
-      const ctrl = callVisitor(key, node, visitor, path41);
+    function visit_(key, node, visitor, path43) {
+      const ctrl = callVisitor(key, node, visitor, path43);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path41, ctrl);
-        return visit_(key, ctrl, visitor, path41);
+        replaceNode(key, path43, ctrl);
+        return visit_(key, ctrl, visitor, path43);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path41 = Object.freeze(path41.concat(node));
+          path43 = Object.freeze(path43.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path41);
+            const ci = visit_(i, node.items[i], visitor, path43);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -3621,13 +3621,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path41 = Object.freeze(path41.concat(node));
-          const ck = visit_("key", node.key, visitor, path41);
+          path43 = Object.freeze(path43.concat(node));
+          const ck = visit_("key", node.key, visitor, path43);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path41);
+          const cv = visit_("value", node.value, visitor, path43);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3648,17 +3648,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path41) {
-      const ctrl = await callVisitor(key, node, visitor, path41);
+    async function visitAsync_(key, node, visitor, path43) {
+      const ctrl = await callVisitor(key, node, visitor, path43);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path41, ctrl);
-        return visitAsync_(key, ctrl, visitor, path41);
+        replaceNode(key, path43, ctrl);
+        return visitAsync_(key, ctrl, visitor, path43);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path41 = Object.freeze(path41.concat(node));
+          path43 = Object.freeze(path43.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path41);
+            const ci = await visitAsync_(i, node.items[i], visitor, path43);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -3669,13 +3669,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path41 = Object.freeze(path41.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path41);
+          path43 = Object.freeze(path43.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path43);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path41);
+          const cv = await visitAsync_("value", node.value, visitor, path43);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3702,23 +3702,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path41) {
+    function callVisitor(key, node, visitor, path43) {
       if (typeof visitor === "function")
-        return visitor(key, node, path41);
+        return visitor(key, node, path43);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path41);
+        return visitor.Map?.(key, node, path43);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path41);
+        return visitor.Seq?.(key, node, path43);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path41);
+        return visitor.Pair?.(key, node, path43);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path41);
+        return visitor.Scalar?.(key, node, path43);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path41);
+        return visitor.Alias?.(key, node, path43);
       return void 0;
     }
-    function replaceNode(key, path41, node) {
-      const parent = path41[path41.length - 1];
+    function replaceNode(key, path43, node) {
+      const parent = path43[path43.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -4330,10 +4330,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path41, value) {
+    function collectionFromPath(schema, path43, value) {
       let v = value;
-      for (let i = path41.length - 1; i >= 0; --i) {
-        const k = path41[i];
+      for (let i = path43.length - 1; i >= 0; --i) {
+        const k = path43[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -4352,7 +4352,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path41) => path41 == null || typeof path41 === "object" && !!path41[Symbol.iterator]().next().done;
+    var isEmptyPath = (path43) => path43 == null || typeof path43 === "object" && !!path43[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -4382,11 +4382,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path41, value) {
-        if (isEmptyPath(path41))
+      addIn(path43, value) {
+        if (isEmptyPath(path43))
           this.add(value);
         else {
-          const [key, ...rest] = path41;
+          const [key, ...rest] = path43;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -4400,8 +4400,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path41) {
-        const [key, ...rest] = path41;
+      deleteIn(path43) {
+        const [key, ...rest] = path43;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -4415,8 +4415,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path41, keepScalar) {
-        const [key, ...rest] = path41;
+      getIn(path43, keepScalar) {
+        const [key, ...rest] = path43;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -4434,8 +4434,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path41) {
-        const [key, ...rest] = path41;
+      hasIn(path43) {
+        const [key, ...rest] = path43;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -4445,8 +4445,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path41, value) {
-        const [key, ...rest] = path41;
+      setIn(path43, value) {
+        const [key, ...rest] = path43;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -6961,9 +6961,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path41, value) {
+      addIn(path43, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path41, value);
+          this.contents.addIn(path43, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -7038,14 +7038,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path41) {
-        if (Collection.isEmptyPath(path41)) {
+      deleteIn(path43) {
+        if (Collection.isEmptyPath(path43)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path41) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path43) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7060,10 +7060,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path41, keepScalar) {
-        if (Collection.isEmptyPath(path41))
+      getIn(path43, keepScalar) {
+        if (Collection.isEmptyPath(path43))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path41, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path43, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -7074,10 +7074,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path41) {
-        if (Collection.isEmptyPath(path41))
+      hasIn(path43) {
+        if (Collection.isEmptyPath(path43))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path41) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path43) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7094,13 +7094,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path41, value) {
-        if (Collection.isEmptyPath(path41)) {
+      setIn(path43, value) {
+        if (Collection.isEmptyPath(path43)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path41), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path43), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path41, value);
+          this.contents.setIn(path43, value);
         }
       }
       /**
@@ -9061,9 +9061,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path41) => {
+    visit.itemAtPath = (cst, path43) => {
       let item = cst;
-      for (const [field, index] of path41) {
+      for (const [field, index] of path43) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -9072,23 +9072,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path41) => {
-      const parent = visit.itemAtPath(cst, path41.slice(0, -1));
-      const field = path41[path41.length - 1][0];
+    visit.parentCollection = (cst, path43) => {
+      const parent = visit.itemAtPath(cst, path43.slice(0, -1));
+      const field = path43[path43.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path41, item, visitor) {
-      let ctrl = visitor(item, path41);
+    function _visit(path43, item, visitor) {
+      let ctrl = visitor(item, path43);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path41.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path43.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9099,10 +9099,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path41);
+            ctrl = ctrl(item, path43);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path41) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path43) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -16295,8 +16295,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path41) {
-      let input = path41;
+    function removeDotSegments(path43) {
+      let input = path43;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -16370,11 +16370,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path41) {
-      if (path41 === "" || path41[0] === "/") {
-        return removeDotSegments(path41);
+    function removeDotSegmentsRelative(path43) {
+      if (path43 === "" || path43[0] === "/") {
+        return removeDotSegments(path43);
       }
-      const segments = path41.split("/");
+      const segments = path43.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -16737,8 +16737,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path41 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path41 && path41 !== "/" ? path41 : void 0;
+        const path43 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path43 && path43 !== "/" ? path43 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -20719,17 +20719,17 @@ var tar = __toESM(require_tar_stream(), 1);
 var import_node_crypto = require("node:crypto");
 var import_promises = require("node:fs/promises");
 var CHUNK_SIZE = 1 << 20;
-async function hashFile(path41, algorithm = "sha256") {
+async function hashFile(path43, algorithm = "sha256") {
   const hash = (0, import_node_crypto.createHash)(algorithm);
-  await readStable(path41, (chunk) => {
+  await readStable(path43, (chunk) => {
     hash.update(chunk);
   });
   return hash.digest("hex");
 }
-async function readStable(path41, sink, hooks = {}, displayPath = path41.toString()) {
+async function readStable(path43, sink, hooks = {}, displayPath = path43.toString()) {
   let handle;
   try {
-    handle = await (0, import_promises.open)(path41, "r");
+    handle = await (0, import_promises.open)(path43, "r");
   } catch (cause) {
     const code = cause.code;
     if (code === "ENOENT") {
@@ -21250,9 +21250,9 @@ function parseYamlMapping(text, file, what = "manifest") {
     });
   }
   const locate = (pointer) => {
-    const path41 = pointerToPath(pointer);
-    for (let n = path41.length; n >= 0; n--) {
-      const node = doc.getIn(path41.slice(0, n), true);
+    const path43 = pointerToPath(pointer);
+    for (let n = path43.length; n >= 0; n--) {
+      const node = doc.getIn(path43.slice(0, n), true);
       if (node?.range) {
         const pos = lineCounter.linePos(node.range[0]);
         return { line: pos.line, column: pos.col };
@@ -22065,19 +22065,19 @@ function validators() {
 }
 function describeError(error) {
   const params = error.params;
-  let path41 = error.instancePath;
+  let path43 = error.instancePath;
   let message;
   switch (error.keyword) {
     case "additionalProperties":
-      path41 = `${path41}/${String(params.additionalProperty)}`;
+      path43 = `${path43}/${String(params.additionalProperty)}`;
       message = `unknown key '${String(params.additionalProperty)}'`;
       break;
     case "required":
-      path41 = `${path41}/${String(params.missingProperty)}`;
+      path43 = `${path43}/${String(params.missingProperty)}`;
       message = `required key '${String(params.missingProperty)}' is missing`;
       break;
     case "dependentRequired":
-      path41 = `${path41}/${String(params.missingProperty)}`;
+      path43 = `${path43}/${String(params.missingProperty)}`;
       message = `'${String(params.missingProperty)}' is required together with '${String(params.property)}'`;
       break;
     case "pattern":
@@ -22092,7 +22092,7 @@ function describeError(error) {
     default:
       message = error.message ?? error.keyword;
   }
-  return { path: path41, keyword: error.keyword, message };
+  return { path: path43, keyword: error.keyword, message };
 }
 function validateSchema(name, data) {
   const validate = validators()[name];
@@ -22876,14 +22876,14 @@ function isObject2(v) {
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function checkSortedUnique(list2, path41, what, out, key) {
+function checkSortedUnique(list2, path43, what, out, key) {
   if (!Array.isArray(list2)) return;
   for (let i = 1; i < list2.length; i++) {
     const a = key ? key(list2[i - 1]) : list2[i - 1];
     const b = key ? key(list2[i]) : list2[i];
     if (typeof a !== "string" || typeof b !== "string") continue;
-    if (a === b) out.push({ path: `${path41}/${i}`, message: `duplicate ${what} ${quote(b)}` });
-    else if (compareStrings(a, b) > 0) out.push({ path: `${path41}/${i}`, message: `${what} ${quote(b)} is out of order: it must sort before ${quote(a)}` });
+    if (a === b) out.push({ path: `${path43}/${i}`, message: `duplicate ${what} ${quote(b)}` });
+    else if (compareStrings(a, b) > 0) out.push({ path: `${path43}/${i}`, message: `${what} ${quote(b)} is out of order: it must sort before ${quote(a)}` });
   }
 }
 function entryRuleViolations(entry, prefix = "") {
@@ -26147,9 +26147,119 @@ var searchCommand = {
   }
 };
 
-// src/cli/commands/validate.ts
+// src/cli/commands/verify.ts
+var import_node_path41 = __toESM(require("node:path"), 1);
+
+// src/core/site/verify-change.ts
 var import_promises29 = require("node:fs/promises");
 var import_node_path40 = __toESM(require("node:path"), 1);
+var import_node_util7 = require("node:util");
+var MUTABLE = /* @__PURE__ */ new Set(["yanked", "yanked_at", "yanked_reason"]);
+async function listDocuments2(root, rel = "packages") {
+  const entries = await (0, import_promises29.readdir)(import_node_path40.default.join(root, rel), { withFileTypes: true }).catch(() => []);
+  const out = [];
+  for (const e of entries) {
+    const child = `${rel}/${e.name}`;
+    if (e.isDirectory()) out.push(...await listDocuments2(root, child));
+    else if (e.name.endsWith(".json")) out.push(child);
+  }
+  return out.sort(compareStrings);
+}
+function lineOf(text, needle) {
+  const at = text.indexOf(needle);
+  return at === -1 ? void 0 : text.slice(0, at).split("\n").length;
+}
+async function readDocuments(root, findings) {
+  const out = /* @__PURE__ */ new Map();
+  for (const file of await listDocuments2(root)) {
+    const text = await (0, import_promises29.readFile)(import_node_path40.default.join(root, file), "utf8");
+    try {
+      const doc = parsePackageDocument(text, file, import_node_path40.default.basename(file, ".json"));
+      out.set(doc.name, { doc, text, file });
+    } catch (error) {
+      if (findings === void 0 || !(error instanceof PackdexError)) throw error;
+      findings.push({ code: error.code, file, line: error.line ?? lineOf(text, `"${(error.path ?? "").split("/").pop()}"`), message: error.message });
+    }
+  }
+  return out;
+}
+async function verifyRegistryChange(base, head) {
+  const findings = [];
+  try {
+    await readRegistryIdentity(head);
+  } catch (error) {
+    if (!(error instanceof PackdexError)) throw error;
+    return [{ code: error.code, file: "registry.json", message: error.message }];
+  }
+  const after = await readDocuments(head, findings);
+  const before = base === void 0 ? /* @__PURE__ */ new Map() : await readDocuments(base, void 0);
+  for (const [name, old] of before) {
+    const now = after.get(name);
+    if (now === void 0) {
+      if (!findings.some((f) => f.file === old.file)) findings.push({ code: "VERSION_IMMUTABLE", file: old.file, message: `Package ${quote(name)} was removed; published versions are never removed (yank them instead).` });
+      continue;
+    }
+    if (now.doc.owner !== old.doc.owner) {
+      findings.push({ code: "NAME_OWNED", file: now.file, line: lineOf(now.text, '"owner"'), message: `The owner of ${quote(name)} changed from ${quote(old.doc.owner)} to ${quote(now.doc.owner)}; a name stays with the repository that first published it.` });
+    }
+    for (const v of old.doc.versions) {
+      const kept = now.doc.versions.find((x) => x.version === v.version);
+      const line = lineOf(now.text, `"version": "${v.version}"`);
+      if (kept === void 0) {
+        findings.push({ code: "VERSION_IMMUTABLE", file: now.file, message: `${name} ${v.version} was removed; a published version stays (yank it instead: packdex yank ${name}@${v.version}).` });
+        continue;
+      }
+      const changed = Object.keys({ ...v, ...kept }).filter((k) => !MUTABLE.has(k) && !(0, import_node_util7.isDeepStrictEqual)(v[k], kept[k]));
+      if (changed.length > 0) {
+        findings.push({ code: "VERSION_IMMUTABLE", file: now.file, line, message: `${name} ${v.version} was altered (${changed.join(", ")}); a published version never changes: publish a new version instead.` });
+      }
+    }
+  }
+  if (findings.length === 0) {
+    try {
+      const site = await planSiteBuild(head);
+      const index = site.changes.find((c) => import_node_path40.default.basename(c.path) === "index.json");
+      if (!isNoop(index)) {
+        findings.push({ code: "SITE_DRIFT", file: "index.json", message: "index.json is not what the package documents give; run packdex site build and commit the result." });
+      }
+    } catch (error) {
+      if (!(error instanceof PackdexError)) throw error;
+      findings.push({ code: error.code, file: typeof error.value === "string" ? error.value : "packages", message: error.message });
+    }
+  }
+  return findings;
+}
+
+// src/cli/commands/verify.ts
+var verifyCommand = {
+  name: "verify",
+  summary: "Check a registry change (head against base): schemas, immutable versions, owners, derived files.",
+  usage: [
+    "Usage: packdex verify --head DIR [--base DIR]",
+    "",
+    "  --head DIR  the registry as changed (e.g. the pull request's checkout)",
+    "  --base DIR  the registry before the change (e.g. a worktree of the base branch); omit for a new registry",
+    "",
+    "Fails when a file breaks its schema, a published version was altered or removed (yanking is",
+    "allowed), a name changed owner, or index.json differs from what the package documents give."
+  ].join("\n"),
+  options: { head: { type: "string" }, base: { type: "string" } },
+  async run({ values, json }, io) {
+    const headOpt = stringOpt(values, "head");
+    if (headOpt === void 0) throw usageError("packdex verify needs --head DIR.", "e.g. packdex verify --base ../base --head .");
+    const baseOpt = stringOpt(values, "base");
+    const findings = await verifyRegistryChange(baseOpt === void 0 ? void 0 : import_node_path41.default.resolve(io.cwd, baseOpt), import_node_path41.default.resolve(io.cwd, headOpt));
+    if (json) printJson(io, { ok: findings.length === 0, findings });
+    else if (findings.length === 0) io.stdout("The change keeps every rule of the registry.\n");
+    else io.stdout(findings.map((f) => `FAIL ${f.code} ${f.file}${f.line === void 0 ? "" : `:${f.line}`}: ${f.message}
+`).join(""));
+    return findings.length === 0 ? EXIT_OK : EXIT_FAILURE;
+  }
+};
+
+// src/cli/commands/validate.ts
+var import_promises30 = require("node:fs/promises");
+var import_node_path42 = __toESM(require("node:path"), 1);
 var validateCommand = {
   name: "validate",
   summary: "Check an index.json against every rule of the Attune index format.",
@@ -26167,7 +26277,7 @@ var validateCommand = {
   async run({ positionals, json }, io) {
     if (positionals.length !== 1) throw usageError("validate takes exactly one INDEX file.");
     const file = positionals[0];
-    const text = await (0, import_promises29.readFile)(import_node_path40.default.resolve(io.cwd, file), "utf8").catch((cause) => {
+    const text = await (0, import_promises30.readFile)(import_node_path42.default.resolve(io.cwd, file), "utf8").catch((cause) => {
       throw new PackdexError(cause.code === "ENOENT" ? "INDEX_NOT_FOUND" : "IO", `Cannot read '${file}': ${cause.code ?? cause.message}.`, {
         value: file,
         fix: "Check the path."
@@ -26201,6 +26311,7 @@ var COMMANDS = [
   yankCommand,
   distTagCommand,
   siteCommand,
+  verifyCommand,
   serveCommand,
   searchCommand,
   resolveCommand,

@@ -18,6 +18,7 @@ import { lockCommand } from './commands/lock';
 import { resolveCommand } from './commands/resolve';
 import { searchCommand } from './commands/search';
 import { serveCommand } from './commands/serve';
+import { verifyCommand } from './commands/verify';
 import { validateCommand } from './commands/validate';
 
 export const COMMANDS: Command[] = [
@@ -33,6 +34,7 @@ export const COMMANDS: Command[] = [
   yankCommand,
   distTagCommand,
   siteCommand,
+  verifyCommand,
   serveCommand,
   searchCommand,
   resolveCommand,

@@ -156,3 +156,20 @@ describe('client verbs against a served registry', () => {
     });
   }
 });
+
+describe('verify', () => {
+  it('passes an unchanged registry and fails an altered version with file:line', async () => {
+    const ws = workspace();
+    await ws.run(['registry', 'init', 'base', '--url', 'https://acme.example']);
+    assert.equal((await ws.run(['publish', '--pack-dir', makePack({ 'pack.yaml': packYaml('demo', '1.0.0') }), '--registry', 'base'])).code, 0);
+    const { cpSync } = await import('node:fs');
+    cpSync(path.join(ws.cwd, 'base'), path.join(ws.cwd, 'head'), { recursive: true });
+    assert.equal((await ws.run(['verify', '--base', 'base', '--head', 'head'])).code, 0);
+    const doc = path.join(ws.cwd, 'head/packages/de/mo/demo.json');
+    writeFileSync(doc, readFileSync(doc, 'utf8').replace('"description": "The demo pack"', '"description": "changed"'));
+    const r = await ws.run(['verify', '--base', 'base', '--head', 'head']);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /^FAIL VERSION_IMMUTABLE packages\/de\/mo\/demo\.json:\d+: demo 1\.0\.0 was altered \(entry\)/);
+    assert.equal((await ws.run(['verify', '--base', 'base'])).code, 2, '--head is required');
+  });
+});
