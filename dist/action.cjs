@@ -1074,14 +1074,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path6 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path10 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path6 && path6[0] !== "/") {
-          path6 = `/${path6}`;
+        if (path10 && path10[0] !== "/") {
+          path10 = `/${path10}`;
         }
-        return new URL(`${origin}${path6}`);
+        return new URL(`${origin}${path10}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1532,39 +1532,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin }
+          request: { method, path: path10, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path6);
+        debuglog("sending request to %s %s/%s", method, origin, path10);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin },
+          request: { method, path: path10, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path6,
+          path10,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin }
+          request: { method, path: path10, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path6);
+        debuglog("trailers received from %s %s/%s", method, origin, path10);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin },
+          request: { method, path: path10, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path6,
+          path10,
           error2.message
         );
       });
@@ -1613,9 +1613,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path6, origin }
+            request: { method, path: path10, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path6);
+          debuglog("sending request to %s %s/%s", method, origin, path10);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1678,7 +1678,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path6,
+        path: path10,
         method,
         body,
         headers,
@@ -1693,11 +1693,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path6 !== "string") {
+        if (typeof path10 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path6[0] !== "/" && !(path6.startsWith("http://") || path6.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path10[0] !== "/" && !(path10.startsWith("http://") || path10.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path6)) {
+        } else if (invalidPathRegex.test(path10)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1763,7 +1763,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path6, query) : path6;
+        this.path = query ? buildURL(path10, query) : path10;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -3315,18 +3315,18 @@ var require_data_url = __commonJS({
       assert(dataURL.protocol === "data:");
       let input = URLSerializer(dataURL, true);
       input = input.slice(5);
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       let mimeType = collectASequenceOfCodePointsFast(
         ",",
         input,
-        position
+        position2
       );
       const mimeTypeLength = mimeType.length;
       mimeType = removeASCIIWhitespace(mimeType, true, true);
-      if (position.position >= input.length) {
+      if (position2.position >= input.length) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       const encodedBody = input.slice(mimeTypeLength + 1);
       let body = stringPercentDecode(encodedBody);
       if (/;(\u0020){0,}base64$/i.test(mimeType)) {
@@ -3360,23 +3360,23 @@ var require_data_url = __commonJS({
       }
       return serialized;
     }
-    function collectASequenceOfCodePoints(condition, input, position) {
+    function collectASequenceOfCodePoints(condition, input, position2) {
       let result = "";
-      while (position.position < input.length && condition(input[position.position])) {
-        result += input[position.position];
-        position.position++;
+      while (position2.position < input.length && condition(input[position2.position])) {
+        result += input[position2.position];
+        position2.position++;
       }
       return result;
     }
-    function collectASequenceOfCodePointsFast(char, input, position) {
-      const idx = input.indexOf(char, position.position);
-      const start = position.position;
+    function collectASequenceOfCodePointsFast(char, input, position2) {
+      const idx = input.indexOf(char, position2.position);
+      const start = position2.position;
       if (idx === -1) {
-        position.position = input.length;
+        position2.position = input.length;
         return input.slice(start);
       }
-      position.position = idx;
-      return input.slice(start, position.position);
+      position2.position = idx;
+      return input.slice(start, position2.position);
     }
     function stringPercentDecode(input) {
       const bytes = encoder.encode(input);
@@ -3410,23 +3410,23 @@ var require_data_url = __commonJS({
     }
     function parseMIMEType(input) {
       input = removeHTTPWhitespace(input, true, true);
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       const type = collectASequenceOfCodePointsFast(
         "/",
         input,
-        position
+        position2
       );
       if (type.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(type)) {
         return "failure";
       }
-      if (position.position > input.length) {
+      if (position2.position > input.length) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       let subtype = collectASequenceOfCodePointsFast(
         ";",
         input,
-        position
+        position2
       );
       subtype = removeHTTPWhitespace(subtype, false, true);
       if (subtype.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(subtype)) {
@@ -3442,42 +3442,42 @@ var require_data_url = __commonJS({
         // https://mimesniff.spec.whatwg.org/#mime-type-essence
         essence: `${typeLowercase}/${subtypeLowercase}`
       };
-      while (position.position < input.length) {
-        position.position++;
+      while (position2.position < input.length) {
+        position2.position++;
         collectASequenceOfCodePoints(
           // https://fetch.spec.whatwg.org/#http-whitespace
           (char) => HTTP_WHITESPACE_REGEX.test(char),
           input,
-          position
+          position2
         );
         let parameterName = collectASequenceOfCodePoints(
           (char) => char !== ";" && char !== "=",
           input,
-          position
+          position2
         );
         parameterName = parameterName.toLowerCase();
-        if (position.position < input.length) {
-          if (input[position.position] === ";") {
+        if (position2.position < input.length) {
+          if (input[position2.position] === ";") {
             continue;
           }
-          position.position++;
+          position2.position++;
         }
-        if (position.position > input.length) {
+        if (position2.position > input.length) {
           break;
         }
         let parameterValue = null;
-        if (input[position.position] === '"') {
-          parameterValue = collectAnHTTPQuotedString(input, position, true);
+        if (input[position2.position] === '"') {
+          parameterValue = collectAnHTTPQuotedString(input, position2, true);
           collectASequenceOfCodePointsFast(
             ";",
             input,
-            position
+            position2
           );
         } else {
           parameterValue = collectASequenceOfCodePointsFast(
             ";",
             input,
-            position
+            position2
           );
           parameterValue = removeHTTPWhitespace(parameterValue, false, true);
           if (parameterValue.length === 0) {
@@ -3510,29 +3510,29 @@ var require_data_url = __commonJS({
       const buffer = Buffer.from(data, "base64");
       return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     }
-    function collectAnHTTPQuotedString(input, position, extractValue) {
-      const positionStart = position.position;
+    function collectAnHTTPQuotedString(input, position2, extractValue) {
+      const positionStart = position2.position;
       let value = "";
-      assert(input[position.position] === '"');
-      position.position++;
+      assert(input[position2.position] === '"');
+      position2.position++;
       while (true) {
         value += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== "\\",
           input,
-          position
+          position2
         );
-        if (position.position >= input.length) {
+        if (position2.position >= input.length) {
           break;
         }
-        const quoteOrBackslash = input[position.position];
-        position.position++;
+        const quoteOrBackslash = input[position2.position];
+        position2.position++;
         if (quoteOrBackslash === "\\") {
-          if (position.position >= input.length) {
+          if (position2.position >= input.length) {
             value += "\\";
             break;
           }
-          value += input[position.position];
-          position.position++;
+          value += input[position2.position];
+          position2.position++;
         } else {
           assert(quoteOrBackslash === '"');
           break;
@@ -3541,7 +3541,7 @@ var require_data_url = __commonJS({
       if (extractValue) {
         return value;
       }
-      return input.slice(positionStart, position.position);
+      return input.slice(positionStart, position2.position);
     }
     function serializeAMimeType(mimeType) {
       assert(mimeType !== "failure");
@@ -4689,23 +4689,23 @@ var require_util2 = __commonJS({
       if (!data.startsWith("bytes")) {
         return "failure";
       }
-      const position = { position: 5 };
+      const position2 = { position: 5 };
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
-      if (data.charCodeAt(position.position) !== 61) {
+      if (data.charCodeAt(position2.position) !== 61) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
       const rangeStart = collectASequenceOfCodePoints(
@@ -4714,25 +4714,25 @@ var require_util2 = __commonJS({
           return code >= 48 && code <= 57;
         },
         data,
-        position
+        position2
       );
       const rangeStartValue = rangeStart.length ? Number(rangeStart) : null;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
-      if (data.charCodeAt(position.position) !== 45) {
+      if (data.charCodeAt(position2.position) !== 45) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
       const rangeEnd = collectASequenceOfCodePoints(
@@ -4741,10 +4741,10 @@ var require_util2 = __commonJS({
           return code >= 48 && code <= 57;
         },
         data,
-        position
+        position2
       );
       const rangeEndValue = rangeEnd.length ? Number(rangeEnd) : null;
-      if (position.position < data.length) {
+      if (position2.position < data.length) {
         return "failure";
       }
       if (rangeEndValue === null && rangeStartValue === null) {
@@ -4826,27 +4826,27 @@ var require_util2 = __commonJS({
     }
     function gettingDecodingSplitting(value) {
       const input = value;
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       const values = [];
       let temporaryValue = "";
-      while (position.position < input.length) {
+      while (position2.position < input.length) {
         temporaryValue += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== ",",
           input,
-          position
+          position2
         );
-        if (position.position < input.length) {
-          if (input.charCodeAt(position.position) === 34) {
+        if (position2.position < input.length) {
+          if (input.charCodeAt(position2.position) === 34) {
             temporaryValue += collectAnHTTPQuotedString(
               input,
-              position
+              position2
             );
-            if (position.position < input.length) {
+            if (position2.position < input.length) {
               continue;
             }
           } else {
-            assert(input.charCodeAt(position.position) === 44);
-            position.position++;
+            assert(input.charCodeAt(position2.position) === 44);
+            position2.position++;
           }
         }
         temporaryValue = removeChars(temporaryValue, true, true, (char) => char === 9 || char === 32);
@@ -5211,9 +5211,9 @@ var require_formdata_parser = __commonJS({
       }
       const boundary = Buffer.from(`--${boundaryString}`, "utf8");
       const entryList = [];
-      const position = { position: 0 };
-      while (input[position.position] === 13 && input[position.position + 1] === 10) {
-        position.position += 2;
+      const position2 = { position: 0 };
+      while (input[position2.position] === 13 && input[position2.position + 1] === 10) {
+        position2.position += 2;
       }
       let trailing = input.length;
       while (input[trailing - 1] === 10 && input[trailing - 2] === 13) {
@@ -5223,40 +5223,40 @@ var require_formdata_parser = __commonJS({
         input = input.subarray(0, trailing);
       }
       while (true) {
-        if (input.subarray(position.position, position.position + boundary.length).equals(boundary)) {
-          position.position += boundary.length;
+        if (input.subarray(position2.position, position2.position + boundary.length).equals(boundary)) {
+          position2.position += boundary.length;
         } else {
           return "failure";
         }
-        if (position.position === input.length - 2 && bufferStartsWith(input, dd, position) || position.position === input.length - 4 && bufferStartsWith(input, ddcrlf, position)) {
+        if (position2.position === input.length - 2 && bufferStartsWith(input, dd, position2) || position2.position === input.length - 4 && bufferStartsWith(input, ddcrlf, position2)) {
           return entryList;
         }
-        if (input[position.position] !== 13 || input[position.position + 1] !== 10) {
+        if (input[position2.position] !== 13 || input[position2.position + 1] !== 10) {
           return "failure";
         }
-        position.position += 2;
-        const result = parseMultipartFormDataHeaders(input, position);
+        position2.position += 2;
+        const result = parseMultipartFormDataHeaders(input, position2);
         if (result === "failure") {
           return "failure";
         }
         let { name, filename, contentType, encoding } = result;
-        position.position += 2;
+        position2.position += 2;
         let body;
         {
-          const boundaryIndex = input.indexOf(boundary.subarray(2), position.position);
+          const boundaryIndex = input.indexOf(boundary.subarray(2), position2.position);
           if (boundaryIndex === -1) {
             return "failure";
           }
-          body = input.subarray(position.position, boundaryIndex - 4);
-          position.position += body.length;
+          body = input.subarray(position2.position, boundaryIndex - 4);
+          position2.position += body.length;
           if (encoding === "base64") {
             body = Buffer.from(body.toString(), "base64");
           }
         }
-        if (input[position.position] !== 13 || input[position.position + 1] !== 10) {
+        if (input[position2.position] !== 13 || input[position2.position + 1] !== 10) {
           return "failure";
         } else {
-          position.position += 2;
+          position2.position += 2;
         }
         let value;
         if (filename !== null) {
@@ -5273,13 +5273,13 @@ var require_formdata_parser = __commonJS({
         entryList.push(makeEntry(name, value, filename));
       }
     }
-    function parseMultipartFormDataHeaders(input, position) {
+    function parseMultipartFormDataHeaders(input, position2) {
       let name = null;
       let filename = null;
       let contentType = null;
       let encoding = null;
       while (true) {
-        if (input[position.position] === 13 && input[position.position + 1] === 10) {
+        if (input[position2.position] === 13 && input[position2.position + 1] === 10) {
           if (name === null) {
             return "failure";
           }
@@ -5288,43 +5288,43 @@ var require_formdata_parser = __commonJS({
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
           input,
-          position
+          position2
         );
         headerName = removeChars(headerName, true, true, (char) => char === 9 || char === 32);
         if (!HTTP_TOKEN_CODEPOINTS.test(headerName.toString())) {
           return "failure";
         }
-        if (input[position.position] !== 58) {
+        if (input[position2.position] !== 58) {
           return "failure";
         }
-        position.position++;
+        position2.position++;
         collectASequenceOfBytes(
           (char) => char === 32 || char === 9,
           input,
-          position
+          position2
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
             name = filename = null;
-            if (!bufferStartsWith(input, formDataNameBuffer, position)) {
+            if (!bufferStartsWith(input, formDataNameBuffer, position2)) {
               return "failure";
             }
-            position.position += 17;
-            name = parseMultipartFormDataName(input, position);
+            position2.position += 17;
+            name = parseMultipartFormDataName(input, position2);
             if (name === null) {
               return "failure";
             }
-            if (bufferStartsWith(input, filenameBuffer, position)) {
-              let check = position.position + filenameBuffer.length;
+            if (bufferStartsWith(input, filenameBuffer, position2)) {
+              let check = position2.position + filenameBuffer.length;
               if (input[check] === 42) {
-                position.position += 1;
+                position2.position += 1;
                 check += 1;
               }
               if (input[check] !== 61 || input[check + 1] !== 34) {
                 return "failure";
               }
-              position.position += 12;
-              filename = parseMultipartFormDataName(input, position);
+              position2.position += 12;
+              filename = parseMultipartFormDataName(input, position2);
               if (filename === null) {
                 return "failure";
               }
@@ -5335,7 +5335,7 @@ var require_formdata_parser = __commonJS({
             let headerValue = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position
+              position2
             );
             headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
             contentType = isomorphicDecode(headerValue);
@@ -5345,7 +5345,7 @@ var require_formdata_parser = __commonJS({
             let headerValue = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position
+              position2
             );
             headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
             encoding = isomorphicDecode(headerValue);
@@ -5355,38 +5355,38 @@ var require_formdata_parser = __commonJS({
             collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position
+              position2
             );
           }
         }
-        if (input[position.position] !== 13 && input[position.position + 1] !== 10) {
+        if (input[position2.position] !== 13 && input[position2.position + 1] !== 10) {
           return "failure";
         } else {
-          position.position += 2;
+          position2.position += 2;
         }
       }
     }
-    function parseMultipartFormDataName(input, position) {
-      assert(input[position.position - 1] === 34);
+    function parseMultipartFormDataName(input, position2) {
+      assert(input[position2.position - 1] === 34);
       let name = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
         input,
-        position
+        position2
       );
-      if (input[position.position] !== 34) {
+      if (input[position2.position] !== 34) {
         return null;
       } else {
-        position.position++;
+        position2.position++;
       }
       name = new TextDecoder().decode(name).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
       return name;
     }
-    function collectASequenceOfBytes(condition, input, position) {
-      let start = position.position;
+    function collectASequenceOfBytes(condition, input, position2) {
+      let start = position2.position;
       while (start < input.length && condition(input[start])) {
         ++start;
       }
-      return input.subarray(position.position, position.position = start);
+      return input.subarray(position2.position, position2.position = start);
     }
     function removeChars(buf, leading, trailing, predicate) {
       let lead = 0;
@@ -5399,12 +5399,12 @@ var require_formdata_parser = __commonJS({
       }
       return lead === 0 && trail === buf.length - 1 ? buf : buf.subarray(lead, trail + 1);
     }
-    function bufferStartsWith(buffer, start, position) {
+    function bufferStartsWith(buffer, start, position2) {
       if (buffer.length < start.length) {
         return false;
       }
       for (let i = 0; i < start.length; i++) {
-        if (start[i] !== buffer[position.position + i]) {
+        if (start[i] !== buffer[position2.position + i]) {
           return false;
         }
       }
@@ -6456,7 +6456,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path6, host, upgrade, blocking, reset } = request;
+      const { method, path: path10, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6537,7 +6537,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path6} HTTP/1.1\r
+      let header = `${method} ${path10} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7066,7 +7066,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path6, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path10, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7163,7 +7163,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path6;
+      headers[HTTP2_HEADER_PATH] = path10;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7516,9 +7516,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path6 = search ? `${pathname}${search}` : pathname;
+        const path10 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path6;
+        this.opts.path = path10;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8757,10 +8757,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path6 = "/",
+          path: path10 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path6;
+        opts.path = origin + path10;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10732,20 +10732,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path6) {
-      if (typeof path6 !== "string") {
-        return path6;
+    function safeUrl(path10) {
+      if (typeof path10 !== "string") {
+        return path10;
       }
-      const pathSegments = path6.split("?");
+      const pathSegments = path10.split("?");
       if (pathSegments.length !== 2) {
-        return path6;
+        return path10;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path6, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path6);
+    function matchKey(mockDispatch2, { path: path10, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path10);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10767,7 +10767,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path6 }) => matchValue(safeUrl(path6), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path10 }) => matchValue(safeUrl(path10), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10805,9 +10805,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path6, method, body, headers, query } = opts;
+      const { path: path10, method, body, headers, query } = opts;
       return {
-        path: path6,
+        path: path10,
         method,
         body,
         headers,
@@ -11270,10 +11270,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path6, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path10, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path6,
+            Path: path10,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11780,13 +11780,13 @@ var require_dns = __commonJS({
         } else {
           family.offset++;
         }
-        const position = family.offset % family.ips.length;
-        ip = family.ips[position] ?? null;
+        const position2 = family.offset % family.ips.length;
+        ip = family.ips[position2] ?? null;
         if (ip == null) {
           return ip;
         }
         if (Date.now() - ip.timestamp > ip.ttl) {
-          family.ips.splice(position, 1);
+          family.ips.splice(position2, 1);
           return this.pick(origin, hostnameRecords, affinity);
         }
         return ip;
@@ -16152,9 +16152,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path6) {
-      for (let i = 0; i < path6.length; ++i) {
-        const code = path6.charCodeAt(i);
+    function validateCookiePath(path10) {
+      for (let i = 0; i < path10.length; ++i) {
+        const code = path10.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -16316,22 +16316,22 @@ var require_parse = __commonJS({
       let name = "";
       let value = "";
       if (header.includes(";")) {
-        const position = { position: 0 };
-        nameValuePair = collectASequenceOfCodePointsFast(";", header, position);
-        unparsedAttributes = header.slice(position.position);
+        const position2 = { position: 0 };
+        nameValuePair = collectASequenceOfCodePointsFast(";", header, position2);
+        unparsedAttributes = header.slice(position2.position);
       } else {
         nameValuePair = header;
       }
       if (!nameValuePair.includes("=")) {
         value = nameValuePair;
       } else {
-        const position = { position: 0 };
+        const position2 = { position: 0 };
         name = collectASequenceOfCodePointsFast(
           "=",
           nameValuePair,
-          position
+          position2
         );
-        value = nameValuePair.slice(position.position + 1);
+        value = nameValuePair.slice(position2.position + 1);
       }
       name = name.trim();
       value = value.trim();
@@ -16365,13 +16365,13 @@ var require_parse = __commonJS({
       let attributeName = "";
       let attributeValue = "";
       if (cookieAv.includes("=")) {
-        const position = { position: 0 };
+        const position2 = { position: 0 };
         attributeName = collectASequenceOfCodePointsFast(
           "=",
           cookieAv,
-          position
+          position2
         );
-        attributeValue = cookieAv.slice(position.position + 1);
+        attributeValue = cookieAv.slice(position2.position + 1);
       } else {
         attributeName = cookieAv;
       }
@@ -17022,16 +17022,16 @@ var require_util7 = __commonJS({
       return isTextBinaryFrame(opcode) || isContinuationFrame(opcode) || isControlFrame(opcode);
     }
     function parseExtensions(extensions) {
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       const extensionList = /* @__PURE__ */ new Map();
-      while (position.position < extensions.length) {
-        const pair = collectASequenceOfCodePointsFast(";", extensions, position);
+      while (position2.position < extensions.length) {
+        const pair = collectASequenceOfCodePointsFast(";", extensions, position2);
         const [name, value = ""] = pair.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
           removeHTTPWhitespace(value, false, true)
         );
-        position.position++;
+        position2.position++;
       }
       return extensionList;
     }
@@ -19074,11 +19074,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path6 = opts.path;
+          let path10 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path6 = `/${path6}`;
+            path10 = `/${path10}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path6);
+          url = new URL(util.parseOrigin(url).origin + path10);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -20288,17 +20288,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path6) {
-      const ctrl = callVisitor(key, node, visitor, path6);
+    function visit_(key, node, visitor, path10) {
+      const ctrl = callVisitor(key, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path6, ctrl);
-        return visit_(key, ctrl, visitor, path6);
+        replaceNode(key, path10, ctrl);
+        return visit_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path6 = Object.freeze(path6.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path6);
+            const ci = visit_(i, node.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20309,13 +20309,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path6 = Object.freeze(path6.concat(node));
-          const ck = visit_("key", node.key, visitor, path6);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = visit_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path6);
+          const cv = visit_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20336,17 +20336,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path6) {
-      const ctrl = await callVisitor(key, node, visitor, path6);
+    async function visitAsync_(key, node, visitor, path10) {
+      const ctrl = await callVisitor(key, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path6, ctrl);
-        return visitAsync_(key, ctrl, visitor, path6);
+        replaceNode(key, path10, ctrl);
+        return visitAsync_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path6 = Object.freeze(path6.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path6);
+            const ci = await visitAsync_(i, node.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20357,13 +20357,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path6 = Object.freeze(path6.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path6);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path6);
+          const cv = await visitAsync_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20390,23 +20390,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path6) {
+    function callVisitor(key, node, visitor, path10) {
       if (typeof visitor === "function")
-        return visitor(key, node, path6);
+        return visitor(key, node, path10);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path6);
+        return visitor.Map?.(key, node, path10);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path6);
+        return visitor.Seq?.(key, node, path10);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path6);
+        return visitor.Pair?.(key, node, path10);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path6);
+        return visitor.Scalar?.(key, node, path10);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path6);
+        return visitor.Alias?.(key, node, path10);
       return void 0;
     }
-    function replaceNode(key, path6, node) {
-      const parent = path6[path6.length - 1];
+    function replaceNode(key, path10, node) {
+      const parent = path10[path10.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -21018,10 +21018,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path6, value) {
+    function collectionFromPath(schema, path10, value) {
       let v = value;
-      for (let i = path6.length - 1; i >= 0; --i) {
-        const k = path6[i];
+      for (let i = path10.length - 1; i >= 0; --i) {
+        const k = path10[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -21040,7 +21040,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
+    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -21070,11 +21070,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path6, value) {
-        if (isEmptyPath(path6))
+      addIn(path10, value) {
+        if (isEmptyPath(path10))
           this.add(value);
         else {
-          const [key, ...rest] = path6;
+          const [key, ...rest] = path10;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -21088,8 +21088,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        const [key, ...rest] = path6;
+      deleteIn(path10) {
+        const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -21103,8 +21103,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        const [key, ...rest] = path6;
+      getIn(path10, keepScalar) {
+        const [key, ...rest] = path10;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -21122,8 +21122,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path6) {
-        const [key, ...rest] = path6;
+      hasIn(path10) {
+        const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -21133,8 +21133,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value) {
-        const [key, ...rest] = path6;
+      setIn(path10, value) {
+        const [key, ...rest] = path10;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -23649,9 +23649,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path6, value) {
+      addIn(path10, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path6, value);
+          this.contents.addIn(path10, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -23726,14 +23726,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        if (Collection.isEmptyPath(path6)) {
+      deleteIn(path10) {
+        if (Collection.isEmptyPath(path10)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -23748,10 +23748,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        if (Collection.isEmptyPath(path6))
+      getIn(path10, keepScalar) {
+        if (Collection.isEmptyPath(path10))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -23762,10 +23762,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path6) {
-        if (Collection.isEmptyPath(path6))
+      hasIn(path10) {
+        if (Collection.isEmptyPath(path10))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -23782,13 +23782,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value) {
-        if (Collection.isEmptyPath(path6)) {
+      setIn(path10, value) {
+        if (Collection.isEmptyPath(path10)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path6), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path6, value);
+          this.contents.setIn(path10, value);
         }
       }
       /**
@@ -25749,9 +25749,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path6) => {
+    visit.itemAtPath = (cst, path10) => {
       let item = cst;
-      for (const [field, index] of path6) {
+      for (const [field, index] of path10) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -25760,23 +25760,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path6) => {
-      const parent = visit.itemAtPath(cst, path6.slice(0, -1));
-      const field = path6[path6.length - 1][0];
+    visit.parentCollection = (cst, path10) => {
+      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
+      const field = path10[path10.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path6, item, visitor) {
-      let ctrl = visitor(item, path6);
+    function _visit(path10, item, visitor) {
+      let ctrl = visitor(item, path10);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path6.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path10.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25787,10 +25787,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path6);
+            ctrl = ctrl(item, path10);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -28640,17 +28640,17 @@ var require_trim_comparator_whitespace = __commonJS({
       return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
     };
     var findRemovableWhitespaceIndex = (range, matchStart) => {
-      let position = matchStart;
-      if (isWhitespace(range[position])) {
-        position++;
+      let position2 = matchStart;
+      if (isWhitespace(range[position2])) {
+        position2++;
       }
-      if (range[position] === "<" || range[position] === ">") {
-        position++;
+      if (range[position2] === "<" || range[position2] === ">") {
+        position2++;
       }
-      if (range[position] === "=") {
-        position++;
+      if (range[position2] === "=") {
+        position2++;
       }
-      return isWhitespace(range[position]) ? position : -1;
+      return isWhitespace(range[position2]) ? position2 : -1;
     };
     var trimComparatorWhitespace = (range) => {
       let result = "";
@@ -32983,8 +32983,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path6) {
-      let input = path6;
+    function removeDotSegments(path10) {
+      let input = path10;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -33058,11 +33058,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path6) {
-      if (path6 === "" || path6[0] === "/") {
-        return removeDotSegments(path6);
+    function removeDotSegmentsRelative(path10) {
+      if (path10 === "" || path10[0] === "/") {
+        return removeDotSegments(path10);
       }
-      const segments = path6.split("/");
+      const segments = path10.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -33425,8 +33425,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path6 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path6 && path6 !== "/" ? path6 : void 0;
+        const path10 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path10 && path10 !== "/" ? path10 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -37739,7 +37739,7 @@ function info(message) {
 }
 
 // src/action/main.ts
-var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 
 // src/core/audit/run-audit.ts
 var import_node_path4 = __toESM(require("node:path"), 1);
@@ -37866,9 +37866,9 @@ function parseYamlMapping(text, file, what = "manifest") {
     });
   }
   const locate = (pointer) => {
-    const path6 = pointerToPath(pointer);
-    for (let n = path6.length; n >= 0; n--) {
-      const node = doc.getIn(path6.slice(0, n), true);
+    const path10 = pointerToPath(pointer);
+    for (let n = path10.length; n >= 0; n--) {
+      const node = doc.getIn(path10.slice(0, n), true);
       if (node?.range) {
         const pos = lineCounter.linePos(node.range[0]);
         return { line: pos.line, column: pos.col };
@@ -38681,19 +38681,19 @@ function validators() {
 }
 function describeError(error2) {
   const params = error2.params;
-  let path6 = error2.instancePath;
+  let path10 = error2.instancePath;
   let message;
   switch (error2.keyword) {
     case "additionalProperties":
-      path6 = `${path6}/${String(params.additionalProperty)}`;
+      path10 = `${path10}/${String(params.additionalProperty)}`;
       message = `unknown key '${String(params.additionalProperty)}'`;
       break;
     case "required":
-      path6 = `${path6}/${String(params.missingProperty)}`;
+      path10 = `${path10}/${String(params.missingProperty)}`;
       message = `required key '${String(params.missingProperty)}' is missing`;
       break;
     case "dependentRequired":
-      path6 = `${path6}/${String(params.missingProperty)}`;
+      path10 = `${path10}/${String(params.missingProperty)}`;
       message = `'${String(params.missingProperty)}' is required together with '${String(params.property)}'`;
       break;
     case "pattern":
@@ -38708,7 +38708,7 @@ function describeError(error2) {
     default:
       message = error2.message ?? error2.keyword;
   }
-  return { path: path6, keyword: error2.keyword, message };
+  return { path: path10, keyword: error2.keyword, message };
 }
 function validateSchema(name, data) {
   const validate = validators()[name];
@@ -39257,26 +39257,574 @@ function formatBytes(n) {
   return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
 }
 
+// src/action/verify-pull-request.ts
+var import_node_crypto = require("node:crypto");
+var import_node_fs = require("node:fs");
+var import_node_os = __toESM(require("node:os"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
+
+// src/core/git/run-git.ts
+var import_node_child_process = require("node:child_process");
+function execGit(args, options = { cwd: "." }) {
+  return new Promise((resolve, reject) => {
+    const child = (0, import_node_child_process.spawn)("git", args, {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" },
+      stdio: [options.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"]
+    });
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (d) => out.push(d));
+    child.stderr.on("data", (d) => err.push(d));
+    child.on(
+      "error",
+      (cause) => reject(new PackdexError("GIT_FAILED", `Could not run git: ${cause.message}`, { fix: "Install git and make sure it is on PATH.", cause }))
+    );
+    child.on("close", (code) => resolve({ exitCode: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
+    if (child.stdin !== null) {
+      child.stdin.on("error", () => void 0);
+      child.stdin.end(options.input);
+    }
+  });
+}
+async function git(args, cwd) {
+  const result = await execGit(args, { cwd });
+  if (result.exitCode !== 0) {
+    throw new PackdexError("GIT_FAILED", `git ${args[0]} failed: ${result.stderr.trim() || `exit code ${result.exitCode}`}`, {
+      value: args.join(" "),
+      fix: "Check that the folder is a git work tree and the ref exists (git log --oneline -1 REF)."
+    });
+  }
+  return result.stdout;
+}
+
+// src/core/site/verify-change.ts
+var import_promises6 = require("node:fs/promises");
+var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_util3 = require("node:util");
+
+// src/core/fs/file-change.ts
+function isNoop(change) {
+  return change.before === change.after;
+}
+
+// src/core/index-file/index-rules.ts
+var import_semver2 = __toESM(require_semver2(), 1);
+var COMPONENT_KINDS2 = ["actions", "sensors", "triggers", "rules", "workflows"];
+function isObject2(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function checkSortedUnique(list, path10, what, out, key) {
+  if (!Array.isArray(list)) return;
+  for (let i = 1; i < list.length; i++) {
+    const a = key ? key(list[i - 1]) : list[i - 1];
+    const b = key ? key(list[i]) : list[i];
+    if (typeof a !== "string" || typeof b !== "string") continue;
+    if (a === b) out.push({ path: `${path10}/${i}`, message: `duplicate ${what} ${quote(b)}` });
+    else if (compareStrings(a, b) > 0) out.push({ path: `${path10}/${i}`, message: `${what} ${quote(b)} is out of order: it must sort before ${quote(a)}` });
+  }
+}
+function entryRuleViolations(entry, prefix = "") {
+  const out = [];
+  if (!isObject2(entry)) return out;
+  if (typeof entry.version === "string" && import_semver2.default.valid(entry.version) === null) {
+    out.push({ path: `${prefix}/version`, message: `${quote(entry.version)} is not a valid semantic version` });
+  }
+  checkSortedUnique(entry.keywords, `${prefix}/keywords`, "keyword", out);
+  checkSortedUnique(entry.runtime_deps, `${prefix}/runtime_deps`, "runtime dependency", out);
+  if (isObject2(entry.contents)) {
+    for (const kind of COMPONENT_KINDS2) {
+      checkSortedUnique(entry.contents[kind], `${prefix}/contents/${kind}`, `${kind} name`, out, (c) => isObject2(c) ? c.name : void 0);
+    }
+  }
+  if (Array.isArray(entry.install_sources)) {
+    entry.install_sources.forEach((s, i) => {
+      if (isObject2(s) && typeof s.url === "string" && /^https:/.test(s.url)) {
+        try {
+          const u = new URL(s.url);
+          if (u.hostname === "") out.push({ path: `${prefix}/install_sources/${i}/url`, message: "has no host" });
+        } catch {
+          out.push({ path: `${prefix}/install_sources/${i}/url`, message: `${quote(s.url)} is not a valid URL` });
+        }
+      }
+    });
+  }
+  return out;
+}
+
+// src/core/site/build-site.ts
+var import_promises5 = require("node:fs/promises");
+var import_node_path6 = __toESM(require("node:path"), 1);
+
+// src/core/entry/canonical-entry.ts
+var ENTRY_KEYS = [
+  "ref",
+  "label",
+  "description",
+  "use_case",
+  "version",
+  "author",
+  "email",
+  "homepage",
+  "repository",
+  "license",
+  "keywords",
+  "runtime_deps",
+  "install_sources",
+  "contents",
+  "dependencies",
+  "meta"
+];
+var SOURCE_KEYS = ["type", "url", "ref", "checksum"];
+var CONTENT_KINDS = ["actions", "sensors", "triggers", "rules", "workflows"];
+var DEPENDENCY_KEYS = ["attune_version", "python_version", "nodejs_version", "packs"];
+function pick(obj, keys) {
+  const out = {};
+  const rec = obj;
+  for (const k of keys) if (rec[k] !== void 0) out[k] = rec[k];
+  for (const k of Object.keys(rec)) if (!keys.includes(k) && rec[k] !== void 0) out[k] = rec[k];
+  return out;
+}
+function canonicalEntry(entry) {
+  const out = pick(entry, ENTRY_KEYS);
+  if (Array.isArray(entry.install_sources)) {
+    out.install_sources = entry.install_sources.map((s) => pick(s, SOURCE_KEYS));
+  }
+  if (entry.contents !== null && typeof entry.contents === "object") {
+    const contents = pick(entry.contents, CONTENT_KINDS);
+    for (const kind of CONTENT_KINDS) {
+      if (Array.isArray(contents[kind])) contents[kind] = contents[kind].map((c) => pick(c, ["name", "description"]));
+    }
+    out.contents = contents;
+  }
+  if (entry.dependencies !== void 0 && entry.dependencies !== null && typeof entry.dependencies === "object") {
+    out.dependencies = pick(entry.dependencies, DEPENDENCY_KEYS);
+  }
+  return out;
+}
+function canonicalIndex(index) {
+  const out = pick(index, ["registry_name", "registry_url", "version", "last_updated", "packs"]);
+  if (Array.isArray(index.packs)) out.packs = index.packs.map(canonicalEntry);
+  return out;
+}
+function serializeIndex(index) {
+  return `${JSON.stringify(canonicalIndex(index), null, 2)}
+`;
+}
+
+// src/core/site/package-document.ts
+var import_semver3 = __toESM(require_semver2(), 1);
+var import_node_util2 = require("node:util");
+function compareVersions(a, b) {
+  return import_semver3.default.compareBuild(a, b);
+}
+function dependenciesOf(entry) {
+  const out = {};
+  for (const spec of entry.dependencies?.packs ?? []) {
+    const at = spec.lastIndexOf("@");
+    if (at > 0) out[spec.slice(0, at)] = spec.slice(at + 1);
+    else out[spec] = "*";
+  }
+  return sortedRecord(out);
+}
+function deriveLatest(versions) {
+  const live = versions.filter((v) => !v.yanked);
+  const releases = live.filter((v) => import_semver3.default.prerelease(v.version) === null);
+  const pool = releases.length > 0 ? releases : live;
+  return pool.reduce((best, v) => best === void 0 || compareVersions(v.version, best.version) > 0 ? v : best, void 0)?.version;
+}
+function indexEntryOf(doc) {
+  const latest = doc.dist_tags.latest;
+  return latest === void 0 ? void 0 : doc.versions.find((v) => v.version === latest)?.entry;
+}
+function sortedRecord(record) {
+  const out = {};
+  for (const key of Object.keys(record).sort(compareStrings)) out[key] = record[key];
+  return out;
+}
+function documentViolations(doc) {
+  const out = validateSchema("package", doc).map((i) => ({ path: i.path, message: i.message }));
+  if (out.length > 0) return out;
+  const d = doc;
+  d.versions.forEach((v, i) => {
+    const at = `/versions/${i}`;
+    out.push(...entryRuleViolations(v.entry, `${at}/entry`));
+    if (import_semver3.default.valid(v.version) === null) return;
+    if (v.entry.ref !== d.name) out.push({ path: `${at}/entry/ref`, message: `entry ref ${quote(v.entry.ref)} differs from the package name ${quote(d.name)}` });
+    if (v.entry.version !== v.version) out.push({ path: `${at}/entry/version`, message: `entry version ${quote(v.entry.version)} differs from the version ${quote(v.version)}` });
+    if (!(0, import_node_util2.isDeepStrictEqual)(v.dependencies, dependenciesOf(v.entry))) out.push({ path: `${at}/dependencies`, message: "must list the entry's dependencies.packs as name → range" });
+    const prev = d.versions[i - 1];
+    if (prev !== void 0 && import_semver3.default.valid(prev.version) !== null) {
+      const c = compareVersions(prev.version, v.version);
+      if (c === 0) out.push({ path: `${at}/version`, message: `duplicate version ${quote(v.version)}` });
+      else if (c > 0) out.push({ path: `${at}/version`, message: `version ${quote(v.version)} is out of order: versions ascend` });
+    }
+  });
+  const live = new Set(d.versions.filter((v) => !v.yanked).map((v) => v.version));
+  for (const [tag, version] of Object.entries(d.dist_tags)) {
+    if (!live.has(version)) out.push({ path: `/dist_tags/${tag}`, message: `names ${quote(version)}, which is not a published, non-yanked version` });
+  }
+  const latest = deriveLatest(d.versions);
+  if (d.dist_tags.latest !== latest) {
+    out.push({ path: "/dist_tags/latest", message: latest === void 0 ? "must be absent: every version is yanked" : `must be ${quote(latest)}, the newest non-yanked version` });
+  }
+  return out;
+}
+function assertValidDocument(doc, file) {
+  const violations = documentViolations(doc);
+  if (violations.length === 0) return;
+  const shown = violations.slice(0, 20).map((v) => `  ${v.path || "/"}: ${v.message}`);
+  if (violations.length > 20) shown.push(`  … and ${violations.length - 20} more`);
+  throw new PackdexError("PACKAGE_INVALID", `${file === void 0 ? "The package document" : quote(file)} breaks ${violations.length} rule${violations.length === 1 ? "" : "s"} of a package document:
+${shown.join("\n")}`, {
+    value: file,
+    path: violations[0]?.path,
+    expected: "a package document as described by schemas/package.schema.json",
+    fix: "Restore the file from the registry branch, or correct the values at the paths listed."
+  });
+}
+
+// src/core/site/page-assets.ts
+var PAGE_FILES = {
+  "index.html": `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'">
+<title>packdex registry</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="assets/style.css">
+<script src="assets/app.js" defer></script>
+</head>
+<body>
+<header>
+  <a id="home" href="#/">packdex registry</a>
+  <p id="registry-description"></p>
+  <label for="q">Search packages</label>
+  <input id="q" type="search" placeholder="Search by name, description or keyword" autocomplete="off" spellcheck="false">
+  <p id="status" role="status" aria-live="polite">Loading…</p>
+</header>
+<main>
+  <ol id="results"></ol>
+  <article id="package" hidden></article>
+</main>
+<footer>Static files served as they are: <a href="index.json">index.json</a> · <a href="registry.json">registry.json</a></footer>
+<noscript>This page needs JavaScript to search; <a href="index.json">index.json</a> lists every package.</noscript>
+</body>
+</html>
+`,
+  "assets/app.js": '"use strict";\n(() => {\n  // src/core/site/search-score.ts\n  function searchRow(entry) {\n    return { name: entry.ref.toLowerCase(), description: entry.description.toLowerCase(), keywords: entry.keywords.map((k) => k.toLowerCase()) };\n  }\n  function searchTerms(query) {\n    return query.toLowerCase().split(/\\s+/).filter(Boolean);\n  }\n  function searchScore(row, terms) {\n    let total = 0;\n    for (const term of terms) {\n      let best = 0;\n      if (row.name === term) best = 100;\n      else if (row.name.startsWith(term)) best = 60;\n      else if (row.name.includes(term)) best = 40;\n      else if (row.keywords.includes(term)) best = 30;\n      else if (row.keywords.some((k) => k.includes(term))) best = 20;\n      else if (row.description.includes(term)) best = 10;\n      else if (isSubsequence(term, row.name)) best = 5;\n      if (best === 0) return 0;\n      total += best;\n    }\n    return total;\n  }\n  function isSubsequence(needle, hay) {\n    let i = 0;\n    for (const ch of hay) if (ch === needle[i]) i++;\n    return i === needle.length;\n  }\n\n  // src/core/site/shard-path.ts\n  function packageDocumentPath(name) {\n    return `packages/${shardOf(name)}/${name}.json`;\n  }\n  function shardOf(name) {\n    const lower = name.toLowerCase();\n    switch (lower.length) {\n      case 1:\n        return "1";\n      case 2:\n        return "2";\n      case 3:\n        return `3/${lower[0]}`;\n      default:\n        return `${lower.slice(0, 2)}/${lower.slice(2, 4)}`;\n    }\n  }\n\n  // page/app.ts\n  var SHOWN = 50;\n  var $ = (id) => document.getElementById(id);\n  function el(tag, props = {}, ...children) {\n    const node = document.createElement(tag);\n    if (props.text !== void 0) node.textContent = props.text;\n    if (props.className !== void 0) node.className = props.className;\n    if (props.href !== void 0) node.href = props.href;\n    for (const child of children) node.append(child);\n    return node;\n  }\n  function safeLink(url) {\n    if (url === void 0) return document.createTextNode("—");\n    return /^https?:\\/\\//i.test(url) ? el("a", { text: url, href: url }) : document.createTextNode(url);\n  }\n  async function getJson(url) {\n    const response = await fetch(url, { cache: "no-cache" });\n    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);\n    return await response.json();\n  }\n  var rows = [];\n  function renderResults(query) {\n    const terms = searchTerms(query);\n    const matches = terms.length === 0 ? rows.map((row) => ({ row, s: 1 })) : rows.map((row) => ({ row, s: searchScore(row, terms) })).filter((m) => m.s > 0);\n    matches.sort((a, b) => b.s - a.s || (a.row.name < b.row.name ? -1 : 1));\n    const list = $("results");\n    list.replaceChildren(\n      ...matches.slice(0, SHOWN).map(\n        ({ row }) => el(\n          "li",\n          {},\n          el("a", { text: row.entry.ref, className: "name", href: `#/package/${encodeURIComponent(row.entry.ref)}` }),\n          el("span", { text: row.entry.version, className: "version" }),\n          el("div", { text: row.entry.description }),\n          el("div", { className: "keywords" }, ...row.entry.keywords.map((k) => el("span", { text: k })))\n        )\n      )\n    );\n    const shown = Math.min(matches.length, SHOWN);\n    $("status").textContent = terms.length === 0 ? `${rows.length} package${rows.length === 1 ? "" : "s"}${rows.length > shown ? ` (showing ${shown}; search to narrow)` : ""}` : `${matches.length} match${matches.length === 1 ? "" : "es"} for “${query.trim()}”${matches.length > shown ? ` (showing ${shown})` : ""}`;\n  }\n  function checksumOf(entry, type) {\n    return entry.install_sources.find((s) => s.type === type)?.checksum;\n  }\n  async function renderPackage(name) {\n    const article = $("package");\n    $("results").hidden = true;\n    article.hidden = false;\n    article.replaceChildren(el("p", { text: `Loading ${name}…`, className: "muted" }));\n    let doc;\n    try {\n      doc = await getJson(packageDocumentPath(name));\n    } catch (error) {\n      article.replaceChildren(el("h1", { text: name }), el("p", { text: `Could not load this package: ${error.message}` }));\n      return;\n    }\n    const latest = doc.dist_tags.latest;\n    const current = doc.versions.find((v) => v.version === latest) ?? doc.versions[doc.versions.length - 1];\n    const entry = current.entry;\n    const facts = [\n      ["Version", document.createTextNode(entry.version)],\n      ["Author", document.createTextNode(entry.email === void 0 ? entry.author : `${entry.author} <${entry.email}>`)],\n      ["License", document.createTextNode(entry.license)],\n      ["Homepage", safeLink(entry.homepage)],\n      ["Repository", safeLink(entry.repository)],\n      ["Owner", document.createTextNode(doc.owner)],\n      ["Runtimes", document.createTextNode(entry.runtime_deps.join(", ") || "—")],\n      ["Depends on", document.createTextNode(Object.entries(current.dependencies).map(([n, c]) => `${n} ${c}`).join(", ") || "—")]\n    ];\n    const install = `packdex install ${entry.ref}@${entry.version}`;\n    const copy = el("button", { text: "Copy" });\n    copy.addEventListener("click", () => void navigator.clipboard?.writeText(install).then(() => copy.textContent = "Copied"));\n    const kinds = Object.entries(entry.contents).filter(([, list]) => list.length > 0);\n    article.replaceChildren(\n      el("h1", { text: entry.label }, el("span", { text: entry.ref, className: "version" })),\n      el("p", { text: entry.description }),\n      el("div", { className: "keywords" }, ...entry.keywords.map((k) => el("span", { text: k }))),\n      el("h2", { text: "Install" }),\n      el("pre", {}, el("code", { text: install }), " ", copy),\n      el("table", {}, ...facts.map(([k, v]) => el("tr", {}, el("th", { text: k }), el("td", {}, v)))),\n      el("h2", { text: "Contents" }),\n      kinds.length === 0 ? el("p", { text: "No components listed.", className: "muted" }) : el("div", {}, ...kinds.map(([kind, list]) => el("section", {}, el("h3", { text: `${kind} (${list.length})` }), el("ul", {}, ...list.map((c) => el("li", {}, el("code", { text: c.name }), c.description === "" ? "" : ` — ${c.description}`)))))),\n      el("h2", { text: "Versions" }),\n      el(\n        "table",\n        { className: "versions" },\n        el("tr", {}, ...["Version", "Published", "Size", "Archive checksum", "Git ref", "Tags"].map((h) => el("th", { text: h }))),\n        ...[...doc.versions].reverse().map(\n          (v) => el(\n            "tr",\n            {},\n            el("td", {}, v.version, v.yanked ? el("div", { text: `yanked${v.yanked_reason === void 0 ? "" : `: ${v.yanked_reason}`}`, className: "yanked" }) : ""),\n            el("td", { text: v.published_at.slice(0, 10) }),\n            el("td", { text: v.archive_size === void 0 ? "—" : formatBytes(v.archive_size) }),\n            el("td", {}, el("code", { text: checksumOf(v.entry, "archive") ?? checksumOf(v.entry, "git") ?? "—" })),\n            el("td", {}, el("code", { text: v.entry.install_sources.find((s) => s.type === "git")?.ref ?? "—" })),\n            el("td", {}, ...Object.entries(doc.dist_tags).filter(([, t]) => t === v.version).map(([tag]) => el("span", { text: tag, className: "tag" })))\n          )\n        )\n      )\n    );\n    document.title = `${entry.ref} · ${document.title.split(" · ").pop() ?? ""}`;\n  }\n  function formatBytes(n) {\n    if (n < 1024) return `${n} B`;\n    if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;\n    return `${(n / 1024 / 1024).toFixed(1)} MiB`;\n  }\n  function route() {\n    const match = /^#\\/package\\/(.+)$/.exec(location.hash);\n    if (match) {\n      void renderPackage(decodeURIComponent(match[1]));\n      return;\n    }\n    $("package").hidden = true;\n    $("results").hidden = false;\n    renderResults($("q").value);\n  }\n  async function start() {\n    const input = $("q");\n    try {\n      const [identity, index] = await Promise.all([getJson("registry.json").catch(() => void 0), getJson("index.json")]);\n      const title = identity?.name ?? index.registry_name;\n      $("home").textContent = title;\n      document.title = title;\n      $("registry-description").textContent = identity?.description ?? "";\n      rows = index.packs.map((entry) => ({ entry, ...searchRow(entry) }));\n    } catch (error) {\n      $("status").textContent = `Could not load the registry: ${error.message}`;\n      return;\n    }\n    let pending = 0;\n    input.addEventListener("input", () => {\n      cancelAnimationFrame(pending);\n      pending = requestAnimationFrame(() => {\n        if (location.hash !== "" && location.hash !== "#/") location.hash = "#/";\n        else renderResults(input.value);\n      });\n    });\n    window.addEventListener("hashchange", route);\n    route();\n  }\n  void start();\n})();\n',
+  "assets/style.css": ":root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #ffffff; --accent: #0969da; --warn: #9a6700; }\n@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --bg: #0d1117; --accent: #4493f8; --warn: #d29922; } }\n* { box-sizing: border-box; }\nbody { margin: 0 auto; max-width: 60rem; padding: 1rem; font: 16px/1.5 system-ui, sans-serif; color: var(--fg); background: var(--bg); }\na { color: var(--accent); }\nheader { border-bottom: 1px solid var(--line); padding-bottom: 1rem; }\n#home { font-size: 1.5rem; font-weight: 600; text-decoration: none; }\nlabel { display: block; font-weight: 600; margin-top: .5rem; }\ninput[type=search] { width: 100%; font: inherit; padding: .5rem .75rem; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--fg); }\n#status, .muted { color: var(--muted); }\n#results { list-style: none; padding: 0; }\n#results li { padding: .75rem 0; border-bottom: 1px solid var(--line); }\n#results .name { font-weight: 600; font-size: 1.1rem; }\n.version { color: var(--muted); margin-left: .5rem; font-family: ui-monospace, monospace; font-size: .9rem; }\n.keywords span, .tag { display: inline-block; margin: .25rem .25rem 0 0; padding: 0 .5rem; border: 1px solid var(--line); border-radius: 1rem; font-size: .8rem; }\n.yanked { color: var(--warn); font-weight: 600; }\ntable { border-collapse: collapse; width: 100%; font-size: .9rem; }\nth, td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }\ncode, pre { font-family: ui-monospace, monospace; font-size: .85rem; }\npre { padding: .75rem; border: 1px solid var(--line); border-radius: 6px; overflow-x: auto; }\ntd code { word-break: break-all; }\nbutton { font: inherit; font-size: .85rem; padding: .1rem .6rem; cursor: pointer; }\nfooter { margin-top: 2rem; font-size: .85rem; color: var(--muted); }\n"
+};
+
+// src/core/site/read-site.ts
+var import_promises4 = require("node:fs/promises");
+var import_node_path5 = __toESM(require("node:path"), 1);
+
+// src/core/index-file/read-index.ts
+function position(text, offset) {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  return { line, column: offset - before.lastIndexOf("\n") };
+}
+function parseJsonText(text, file) {
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    const message = cause.message;
+    const at = /position (\d+)/.exec(message);
+    const offset = at ? Number(at[1]) : text.length;
+    const { line, column } = position(text, offset);
+    const truncated = at === null && /end of (JSON|data)/i.test(message);
+    throw new PackdexError("INDEX_JSON_INVALID", `'${file}' is not valid JSON at line ${line}, column ${column}${truncated ? " (the file ends too early: truncated?)" : ""}.`, {
+      value: file,
+      expected: "a complete JSON document",
+      fix: truncated ? "Restore the file from its last good version (git checkout, or re-download it)." : `Fix the JSON syntax at line ${line}.`,
+      path: file,
+      line,
+      column,
+      cause
+    });
+  }
+}
+
+// src/core/site/shard-path.ts
+function packageDocumentPath(name) {
+  return `packages/${shardOf(name)}/${name}.json`;
+}
+function shardOf(name) {
+  const lower = name.toLowerCase();
+  switch (lower.length) {
+    case 1:
+      return "1";
+    case 2:
+      return "2";
+    case 3:
+      return `3/${lower[0]}`;
+    default:
+      return `${lower.slice(0, 2)}/${lower.slice(2, 4)}`;
+  }
+}
+
+// src/core/site/read-site.ts
+async function readTextIfExists(file) {
+  try {
+    return await (0, import_promises4.readFile)(file, "utf8");
+  } catch (cause) {
+    if (cause.code === "ENOENT") return void 0;
+    throw ioError("read", file, cause);
+  }
+}
+function parseRegistryIdentity(text, where) {
+  const data = parseJsonText(text, where);
+  const issues = validateSchema("registry", data);
+  if (issues.length > 0) {
+    const known = data?.format_version;
+    throw new PackdexError("REGISTRY_INVALID", `${quote(where)} is not a registry.json this packdex understands: ${issues.map((i) => `${i.path || "/"} ${i.message}`).join("; ")}.`, {
+      value: where,
+      path: issues[0].path,
+      expected: 'format "packdex-registry", format_version 1 (schemas/registry.schema.json)',
+      fix: typeof known === "number" && known > 1 ? "Upgrade packdex: this registry uses a newer layout." : "Recreate it with packdex registry init --force, or restore it from the registry branch."
+    });
+  }
+  return data;
+}
+async function readRegistryIdentity(registryDir) {
+  const file = import_node_path5.default.join(registryDir, "registry.json");
+  const text = await readTextIfExists(file);
+  if (text === void 0) {
+    throw new PackdexError("REGISTRY_NOT_FOUND", `${quote(registryDir)} is not a packdex registry: it has no registry.json.`, {
+      value: registryDir,
+      expected: "a folder made by packdex registry init",
+      fix: `Create it with: packdex registry init ${registryDir} --name NAME --url https://…`
+    });
+  }
+  return { identity: parseRegistryIdentity(text, file), text };
+}
+function parsePackageDocument(text, where, name) {
+  const data = parseJsonText(text, where);
+  assertValidDocument(data, where);
+  if (name !== void 0 && data.name !== name) {
+    throw new PackdexError("PACKAGE_INVALID", `${quote(where)} holds package ${quote(data.name)}, not ${quote(name)}.`, {
+      value: data.name,
+      expected: name,
+      fix: `Move it to ${packageDocumentPath(data.name)}, or restore the file from the registry branch.`
+    });
+  }
+  return data;
+}
+
+// src/core/site/build-site.ts
+async function readIfExists(file) {
+  try {
+    return await (0, import_promises5.readFile)(file, "utf8");
+  } catch (cause) {
+    if (cause.code === "ENOENT") return void 0;
+    throw ioError("read", file, cause);
+  }
+}
+async function listDocuments(dir, rel = "") {
+  let entries;
+  try {
+    entries = await (0, import_promises5.readdir)(import_node_path6.default.join(dir, rel), { withFileTypes: true });
+  } catch (cause) {
+    if (cause.code === "ENOENT") return [];
+    throw ioError("list", import_node_path6.default.join(dir, rel), cause);
+  }
+  const out = [];
+  for (const e of entries) {
+    const child = rel === "" ? e.name : `${rel}/${e.name}`;
+    if (e.isDirectory()) out.push(...await listDocuments(dir, child));
+    else if (e.isFile() && e.name.endsWith(".json")) out.push(child);
+  }
+  return out;
+}
+async function planPageFiles(registryDir) {
+  const files = [...Object.entries(PAGE_FILES), [".nojekyll", ""]];
+  return Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path6.default.join(registryDir, rel), before: await readIfExists(import_node_path6.default.join(registryDir, rel)), after })));
+}
+async function planSiteBuild(registryDir, identityOverride) {
+  const identity = identityOverride ?? (await readRegistryIdentity(registryDir)).identity;
+  const packagesDir = import_node_path6.default.join(registryDir, "packages");
+  const files = (await listDocuments(packagesDir)).sort(compareStrings);
+  const packs = [];
+  let lastUpdated = identity.created_at;
+  const BATCH = 64;
+  for (let i = 0; i < files.length; i += BATCH) {
+    const docs = await Promise.all(
+      files.slice(i, i + BATCH).map(async (rel) => {
+        const file = import_node_path6.default.join(packagesDir, rel);
+        const doc = parsePackageDocument(await readIfExists(file) ?? "", file);
+        if (`packages/${rel}` !== packageDocumentPath(doc.name)) {
+          throw new PackdexError("PACKAGE_INVALID", `${quote(file)} holds package ${quote(doc.name)}, whose document belongs at ${packageDocumentPath(doc.name)}.`, {
+            value: `packages/${rel}`,
+            expected: packageDocumentPath(doc.name),
+            fix: "Move the file to where its name says, or restore it from the registry branch."
+          });
+        }
+        return doc;
+      })
+    );
+    for (const doc of docs) {
+      const entry = indexEntryOf(doc);
+      if (entry !== void 0) packs.push(entry);
+      if (doc.index_updated_at > lastUpdated) lastUpdated = doc.index_updated_at;
+    }
+  }
+  packs.sort((a, b) => compareStrings(a.ref, b.ref));
+  const index = { registry_name: identity.name, registry_url: identity.url, version: "1.0", last_updated: lastUpdated, packs };
+  const indexFile = import_node_path6.default.join(registryDir, "index.json");
+  const changes = [{ path: indexFile, before: await readIfExists(indexFile), after: serializeIndex(index) }, ...await planPageFiles(registryDir)];
+  return { identity, changes, packages: files.length };
+}
+
+// src/core/site/verify-change.ts
+var MUTABLE = /* @__PURE__ */ new Set(["yanked", "yanked_at", "yanked_reason"]);
+async function listDocuments2(root, rel = "packages") {
+  const entries = await (0, import_promises6.readdir)(import_node_path7.default.join(root, rel), { withFileTypes: true }).catch(() => []);
+  const out = [];
+  for (const e of entries) {
+    const child = `${rel}/${e.name}`;
+    if (e.isDirectory()) out.push(...await listDocuments2(root, child));
+    else if (e.name.endsWith(".json")) out.push(child);
+  }
+  return out.sort(compareStrings);
+}
+function lineOf(text, needle) {
+  const at = text.indexOf(needle);
+  return at === -1 ? void 0 : text.slice(0, at).split("\n").length;
+}
+async function readDocuments(root, findings) {
+  const out = /* @__PURE__ */ new Map();
+  for (const file of await listDocuments2(root)) {
+    const text = await (0, import_promises6.readFile)(import_node_path7.default.join(root, file), "utf8");
+    try {
+      const doc = parsePackageDocument(text, file, import_node_path7.default.basename(file, ".json"));
+      out.set(doc.name, { doc, text, file });
+    } catch (error2) {
+      if (findings === void 0 || !(error2 instanceof PackdexError)) throw error2;
+      findings.push({ code: error2.code, file, line: error2.line ?? lineOf(text, `"${(error2.path ?? "").split("/").pop()}"`), message: error2.message });
+    }
+  }
+  return out;
+}
+async function verifyRegistryChange(base, head) {
+  const findings = [];
+  try {
+    await readRegistryIdentity(head);
+  } catch (error2) {
+    if (!(error2 instanceof PackdexError)) throw error2;
+    return [{ code: error2.code, file: "registry.json", message: error2.message }];
+  }
+  const after = await readDocuments(head, findings);
+  const before = base === void 0 ? /* @__PURE__ */ new Map() : await readDocuments(base, void 0);
+  for (const [name, old] of before) {
+    const now = after.get(name);
+    if (now === void 0) {
+      if (!findings.some((f) => f.file === old.file)) findings.push({ code: "VERSION_IMMUTABLE", file: old.file, message: `Package ${quote(name)} was removed; published versions are never removed (yank them instead).` });
+      continue;
+    }
+    if (now.doc.owner !== old.doc.owner) {
+      findings.push({ code: "NAME_OWNED", file: now.file, line: lineOf(now.text, '"owner"'), message: `The owner of ${quote(name)} changed from ${quote(old.doc.owner)} to ${quote(now.doc.owner)}; a name stays with the repository that first published it.` });
+    }
+    for (const v of old.doc.versions) {
+      const kept = now.doc.versions.find((x) => x.version === v.version);
+      const line = lineOf(now.text, `"version": "${v.version}"`);
+      if (kept === void 0) {
+        findings.push({ code: "VERSION_IMMUTABLE", file: now.file, message: `${name} ${v.version} was removed; a published version stays (yank it instead: packdex yank ${name}@${v.version}).` });
+        continue;
+      }
+      const changed = Object.keys({ ...v, ...kept }).filter((k) => !MUTABLE.has(k) && !(0, import_node_util3.isDeepStrictEqual)(v[k], kept[k]));
+      if (changed.length > 0) {
+        findings.push({ code: "VERSION_IMMUTABLE", file: now.file, line, message: `${name} ${v.version} was altered (${changed.join(", ")}); a published version never changes: publish a new version instead.` });
+      }
+    }
+  }
+  if (findings.length === 0) {
+    try {
+      const site = await planSiteBuild(head);
+      const index = site.changes.find((c) => import_node_path7.default.basename(c.path) === "index.json");
+      if (!isNoop(index)) {
+        findings.push({ code: "SITE_DRIFT", file: "index.json", message: "index.json is not what the package documents give; run packdex site build and commit the result." });
+      }
+    } catch (error2) {
+      if (!(error2 instanceof PackdexError)) throw error2;
+      findings.push({ code: error2.code, file: typeof error2.value === "string" ? error2.value : "packages", message: error2.message });
+    }
+  }
+  return findings;
+}
+
+// src/action/verify-pull-request.ts
+function baseRefFrom(input, env) {
+  if (input !== "") return input;
+  const eventPath = env.GITHUB_EVENT_PATH;
+  const payload = eventPath !== void 0 && (0, import_node_fs.existsSync)(eventPath) ? JSON.parse((0, import_node_fs.readFileSync)(eventPath, "utf8")) : {};
+  const sha = payload.pull_request?.base?.sha;
+  if (sha === void 0) {
+    throw new PackdexError("USAGE", `command: verify compares a pull request with its base, but this ${env.GITHUB_EVENT_NAME ?? "run"} event has none.`, {
+      value: env.GITHUB_EVENT_NAME,
+      expected: "a pull_request or pull_request_target event, or the base-ref input",
+      fix: "Run verify `on: pull_request`, or pass `base-ref: <commit or branch>`."
+    });
+  }
+  return sha;
+}
+async function verifyPullRequest(settings) {
+  const { workspace, baseRef } = settings;
+  const known = await execGit(["cat-file", "-e", `${baseRef}^{commit}`], { cwd: workspace });
+  if (known.exitCode !== 0) await git(["fetch", "--no-tags", "--depth", "1", "origin", baseRef], workspace);
+  const tree = import_node_path8.default.join(import_node_os.default.tmpdir(), `packdex-base-${(0, import_node_crypto.randomBytes)(6).toString("hex")}`);
+  await git(["worktree", "add", "--detach", "--quiet", tree, baseRef], workspace).catch((error2) => {
+    throw new PackdexError("GIT_FAILED", `Could not check out the base ${quote(baseRef)}: ${error2.message}`, { value: baseRef, fix: "Use actions/checkout with fetch-depth: 0, or check base-ref.", cause: error2 });
+  });
+  try {
+    const base = import_node_path8.default.join(tree, settings.registryPath);
+    return await verifyRegistryChange((0, import_node_fs.existsSync)(import_node_path8.default.join(base, "registry.json")) ? base : void 0, import_node_path8.default.join(workspace, settings.registryPath));
+  } finally {
+    await execGit(["worktree", "remove", "--force", tree], { cwd: workspace });
+  }
+}
+async function reportFindings(findings, registryPath) {
+  for (const f of findings) {
+    error(f.message, { title: `packdex verify: ${f.code}`, file: import_node_path8.default.join(registryPath, f.file), ...f.line === void 0 ? {} : { startLine: f.line } });
+  }
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const summary2 = summary.addHeading("packdex verify", 2);
+  if (findings.length === 0) summary2.addRaw("✅ The change keeps every rule of the registry: schemas, published versions, owners, index.json.", true);
+  else {
+    summary2.addTable([
+      [{ data: "Rule", header: true }, { data: "File", header: true }, { data: "What", header: true }],
+      ...findings.map((f) => [f.code, `${import_node_path8.default.join(registryPath, f.file)}${f.line === void 0 ? "" : `:${f.line}`}`, f.message])
+    ]);
+  }
+  await summary2.write();
+}
+
 // src/action/main.ts
 function readSettings(env = process.env) {
   const command = getInput("command") || "audit";
-  if (command !== "audit") {
-    throw new PackdexError("USAGE", `Input 'command' is '${command}'; this release supports 'audit'.`, {
+  if (command !== "audit" && command !== "verify") {
+    throw new PackdexError("USAGE", `Input 'command' is '${command}'; this release supports 'audit' and 'verify'.`, {
       value: command,
-      expected: "audit",
-      fix: "Set 'command: audit'."
+      expected: "audit or verify",
+      fix: "Set 'command: audit' in a pack's repository, or 'command: verify' on a registry's pull requests."
     });
   }
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const packDir = import_node_path5.default.resolve(workspace, getInput("pack-dir") || ".");
+  const packDir = import_node_path9.default.resolve(workspace, getInput("pack-dir") || ".");
   const version = getInput("version") || (env.GITHUB_REF_TYPE === "tag" || env.GITHUB_REF?.startsWith("refs/tags/") ? env.GITHUB_REF_NAME ?? env.GITHUB_REF : void 0);
-  return { command: "audit", packDir, ...version ? { expectVersion: versionFromTag(version) } : {} };
+  return { command, packDir, ...version ? { expectVersion: versionFromTag(version) } : {} };
 }
 function annotate(report, settings, workspace) {
   for (const check of report.checks) {
     if (check.status === "PASS") continue;
     for (const loc of check.locations) {
-      const file = import_node_path5.default.relative(workspace, import_node_path5.default.join(settings.packDir, loc.file));
+      const file = import_node_path9.default.relative(workspace, import_node_path9.default.join(settings.packDir, loc.file));
       const props = { title: `packdex audit: ${check.name}`, file, startLine: loc.line, startColumn: loc.column };
       const message = check.fix ? `${loc.message}
 Fix: ${check.fix}` : loc.message;
@@ -39292,10 +39840,23 @@ async function summarize(report) {
     ...report.checks.map((c) => [c.name, icon[c.status], c.detail, c.status === "PASS" ? "" : c.fix ?? ""])
   ]).addRaw(`PASS: ${report.counts.pass}, WARN: ${report.counts.warn}, FAIL: ${report.counts.fail}`, true).write();
 }
+async function runVerify(workspace) {
+  const registryPath = getInput("registry-path") || ".";
+  const findings = await verifyPullRequest({ workspace, registryPath, baseRef: baseRefFrom(getInput("base-ref"), process.env) });
+  await reportFindings(findings, registryPath);
+  setOutput("verify-status", findings.length === 0 ? "pass" : "fail");
+  for (const f of findings) info(`FAIL ${f.code} ${f.file}${f.line === void 0 ? "" : `:${f.line}`}: ${f.message}`);
+  if (findings.length > 0) setFailed(`packdex verify: ${findings.length} rule${findings.length === 1 ? "" : "s"} broken.`);
+  else info("The change keeps every rule of the registry.");
+}
 async function run() {
   try {
     const settings = readSettings();
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    if (settings.command === "verify") {
+      await runVerify(workspace);
+      return;
+    }
     const report = await runAudit(settings.packDir, { expectVersion: settings.expectVersion });
     annotate(report, settings, workspace);
     if (process.env.GITHUB_STEP_SUMMARY) await summarize(report);

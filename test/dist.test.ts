@@ -174,3 +174,60 @@ describe('the bundled library (dist/lib.cjs, the package main)', () => {
     await assert.rejects(lib.resolvePackage(client.readers, lib.parsePackageSpec('jira@^1')), (e: InstanceType<typeof lib.PackdexError>) => e instanceof lib.PackdexError && e.code === 'NO_MATCHING_VERSION');
   });
 });
+
+describe('the bundled Action: command verify on a registry pull request', () => {
+  /** A registry repository with one commit as the base, then a head commit made by `change`. */
+  async function registryRepo(change: (registry: string) => void): Promise<{ repo: string; base: string }> {
+    const repo = tempDir('packdex-registry-repo-');
+    const registry = path.join(repo, 'registry');
+    execFileSync(process.execPath, [BIN, 'registry', 'init', registry, '--url', 'https://acme.example'], { env: { PATH: process.env.PATH, SOURCE_DATE_EPOCH: EPOCH } });
+    execFileSync(process.execPath, [BIN, 'publish', '--pack-dir', path.join(EXAMPLES, 'jira'), '--registry', registry], { env: { PATH: process.env.PATH, SOURCE_DATE_EPOCH: EPOCH } });
+    const g = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: repo }).toString().trim();
+    g('init', '-q', '-b', 'main');
+    g('add', '-A');
+    g('commit', '-qm', 'base');
+    const base = g('rev-parse', 'HEAD');
+    change(registry);
+    g('add', '-A');
+    g('commit', '-qm', 'head', '--allow-empty');
+    return { repo, base };
+  }
+
+  function runVerify(repo: string, base: string) {
+    const out = tempDir();
+    const event = path.join(out, 'event.json');
+    writeFileSync(event, JSON.stringify({ action: 'opened', number: 7, pull_request: { number: 7, base: { ref: 'main', sha: base }, head: { ref: 'add-jira', sha: 'f'.repeat(40) } } }));
+    const output = path.join(out, 'output');
+    const summary = path.join(out, 'summary.md');
+    writeFileSync(output, '');
+    writeFileSync(summary, '');
+    const result = spawnSync(process.execPath, [ACTION], {
+      cwd: repo,
+      env: { PATH: process.env.PATH, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: repo, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, INPUT_COMMAND: 'verify', 'INPUT_REGISTRY-PATH': 'registry', 'INPUT_BASE-REF': '' },
+    });
+    return { code: result.status, stdout: result.stdout.toString(), output: readFileSync(output, 'utf8'), summary: readFileSync(summary, 'utf8') };
+  }
+
+  it('passes a change made by packdex publish', async () => {
+    const { repo, base } = await registryRepo((registry) => {
+      execFileSync(process.execPath, [BIN, 'publish', '--pack-dir', path.join(EXAMPLES, 'slack'), '--registry', registry], { env: { PATH: process.env.PATH, SOURCE_DATE_EPOCH: EPOCH } });
+    });
+    const run = runVerify(repo, base);
+    assert.equal(run.code, 0, run.stdout);
+    assert.match(run.output, /verify-status<<.*\npass\n/);
+    assert.match(run.summary, /keeps every rule/);
+    assert.equal(execFileSync('git', ['worktree', 'list'], { cwd: repo }).toString().trim().split('\n').length, 1, 'the base worktree is removed');
+  });
+
+  it('fails an altered published version with an annotation on its file and line', async () => {
+    const { repo, base } = await registryRepo((registry) => {
+      const doc = path.join(registry, 'packages/ji/ra/jira.json');
+      writeFileSync(doc, readFileSync(doc, 'utf8').replace(/"archive_size": \d+/, '"archive_size": 1'));
+    });
+    const run = runVerify(repo, base);
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /::error title=packdex verify%3A VERSION_IMMUTABLE,file=registry\/packages\/ji\/ra\/jira\.json,line=\d+::jira 0\.9\.3 was altered \(archive_size\)/);
+    assert.match(run.output, /verify-status<<.*\nfail\n/);
+    assert.match(run.summary, /VERSION_IMMUTABLE/);
+  });
+});

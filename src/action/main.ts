@@ -2,28 +2,29 @@ import * as core from '@actions/core';
 import path from 'node:path';
 import { runAudit, versionFromTag, type AuditReport } from '../core/audit/run-audit';
 import { PackdexError } from '../core/errors';
+import { baseRefFrom, reportFindings, verifyPullRequest } from './verify-pull-request';
 
 /** Inputs as typed settings; the only place that reads the runner's INPUT_* variables. */
 export interface ActionSettings {
-  command: 'audit';
+  command: 'audit' | 'verify';
   packDir: string;
   expectVersion?: string;
 }
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettings {
   const command = core.getInput('command') || 'audit';
-  if (command !== 'audit') {
-    throw new PackdexError('USAGE', `Input 'command' is '${command}'; this release supports 'audit'.`, {
+  if (command !== 'audit' && command !== 'verify') {
+    throw new PackdexError('USAGE', `Input 'command' is '${command}'; this release supports 'audit' and 'verify'.`, {
       value: command,
-      expected: 'audit',
-      fix: "Set 'command: audit'.",
+      expected: 'audit or verify',
+      fix: "Set 'command: audit' in a pack's repository, or 'command: verify' on a registry's pull requests.",
     });
   }
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const packDir = path.resolve(workspace, core.getInput('pack-dir') || '.');
   // The version defaults to the tag that triggered the run, without its leading v.
   const version = core.getInput('version') || (env.GITHUB_REF_TYPE === 'tag' || env.GITHUB_REF?.startsWith('refs/tags/') ? env.GITHUB_REF_NAME ?? env.GITHUB_REF : undefined);
-  return { command: 'audit', packDir, ...(version ? { expectVersion: versionFromTag(version) } : {}) };
+  return { command, packDir, ...(version ? { expectVersion: versionFromTag(version) } : {}) };
 }
 
 function annotate(report: AuditReport, settings: ActionSettings, workspace: string): void {
@@ -51,10 +52,24 @@ async function summarize(report: AuditReport): Promise<void> {
     .write();
 }
 
+async function runVerify(workspace: string): Promise<void> {
+  const registryPath = core.getInput('registry-path') || '.';
+  const findings = await verifyPullRequest({ workspace, registryPath, baseRef: baseRefFrom(core.getInput('base-ref'), process.env) });
+  await reportFindings(findings, registryPath);
+  core.setOutput('verify-status', findings.length === 0 ? 'pass' : 'fail');
+  for (const f of findings) core.info(`FAIL ${f.code} ${f.file}${f.line === undefined ? '' : `:${f.line}`}: ${f.message}`);
+  if (findings.length > 0) core.setFailed(`packdex verify: ${findings.length} rule${findings.length === 1 ? '' : 's'} broken.`);
+  else core.info('The change keeps every rule of the registry.');
+}
+
 export async function run(): Promise<void> {
   try {
     const settings = readSettings();
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    if (settings.command === 'verify') {
+      await runVerify(workspace);
+      return;
+    }
     const report = await runAudit(settings.packDir, { expectVersion: settings.expectVersion });
     annotate(report, settings, workspace);
     if (process.env.GITHUB_STEP_SUMMARY) await summarize(report);

@@ -1,0 +1,70 @@
+import * as core from '@actions/core';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PackdexError, quote } from '../core/errors';
+import { execGit, git } from '../core/git/run-git';
+import { verifyRegistryChange, type VerifyFinding } from '../core/site/verify-change';
+
+export interface VerifySettings {
+  workspace: string;
+  /** The registry's folder inside the repository. */
+  registryPath: string;
+  /** The commit the change is compared against. */
+  baseRef: string;
+}
+
+/** The base commit: the `base-ref` input, else the pull request's base from the event payload. */
+export function baseRefFrom(input: string, env: NodeJS.ProcessEnv): string {
+  if (input !== '') return input;
+  const eventPath = env.GITHUB_EVENT_PATH;
+  const payload = eventPath !== undefined && existsSync(eventPath) ? (JSON.parse(readFileSync(eventPath, 'utf8')) as { pull_request?: { base?: { sha?: string } } }) : {};
+  const sha = payload.pull_request?.base?.sha;
+  if (sha === undefined) {
+    throw new PackdexError('USAGE', `command: verify compares a pull request with its base, but this ${env.GITHUB_EVENT_NAME ?? 'run'} event has none.`, {
+      value: env.GITHUB_EVENT_NAME,
+      expected: 'a pull_request or pull_request_target event, or the base-ref input',
+      fix: "Run verify `on: pull_request`, or pass `base-ref: <commit or branch>`.",
+    });
+  }
+  return sha;
+}
+
+/**
+ * Check out the base commit beside the workspace (a detached worktree, removed afterwards) and
+ * verify the workspace's registry against it.
+ */
+export async function verifyPullRequest(settings: VerifySettings): Promise<VerifyFinding[]> {
+  const { workspace, baseRef } = settings;
+  const known = await execGit(['cat-file', '-e', `${baseRef}^{commit}`], { cwd: workspace });
+  // actions/checkout fetches one commit by default; the base may need fetching.
+  if (known.exitCode !== 0) await git(['fetch', '--no-tags', '--depth', '1', 'origin', baseRef], workspace);
+  const tree = path.join(os.tmpdir(), `packdex-base-${randomBytes(6).toString('hex')}`);
+  await git(['worktree', 'add', '--detach', '--quiet', tree, baseRef], workspace).catch((error: PackdexError) => {
+    throw new PackdexError('GIT_FAILED', `Could not check out the base ${quote(baseRef)}: ${error.message}`, { value: baseRef, fix: 'Use actions/checkout with fetch-depth: 0, or check base-ref.', cause: error });
+  });
+  try {
+    const base = path.join(tree, settings.registryPath);
+    return await verifyRegistryChange(existsSync(path.join(base, 'registry.json')) ? base : undefined, path.join(workspace, settings.registryPath));
+  } finally {
+    await execGit(['worktree', 'remove', '--force', tree], { cwd: workspace });
+  }
+}
+
+/** Each finding as an annotation on its file and line, and the job summary. */
+export async function reportFindings(findings: VerifyFinding[], registryPath: string): Promise<void> {
+  for (const f of findings) {
+    core.error(f.message, { title: `packdex verify: ${f.code}`, file: path.join(registryPath, f.file), ...(f.line === undefined ? {} : { startLine: f.line }) });
+  }
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const summary = core.summary.addHeading('packdex verify', 2);
+  if (findings.length === 0) summary.addRaw('✅ The change keeps every rule of the registry: schemas, published versions, owners, index.json.', true);
+  else {
+    summary.addTable([
+      [{ data: 'Rule', header: true }, { data: 'File', header: true }, { data: 'What', header: true }],
+      ...findings.map((f) => [f.code, `${path.join(registryPath, f.file)}${f.line === undefined ? '' : `:${f.line}`}`, f.message]),
+    ]);
+  }
+  await summary.write();
+}
