@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { assertValidIndex } from '../../src/core/index-file/index-rules';
+import { gitAuthEnv } from '../../src/publish/git-auth';
 import { publishToBranch } from '../../src/publish/publish-to-branch';
+import { startGitServer } from '../helpers/git-http-server';
 import { entry } from '../helpers/index-data';
 import { initRegistry } from '../helpers/site';
 import { tempDir } from '../helpers/tmp';
@@ -96,5 +99,37 @@ describe('publishToBranch', () => {
       (e: Error & { code?: string; fix?: string }) => e.code === 'GIT_FAILED' && /every one of 3 attempts/.test(e.message) && /nothing was lost/.test(e.fix!),
     );
     assert.deepEqual(indexAt(remote, 'main').packs.map((p: { ref: string }) => p.ref), ['rival1', 'rival2', 'rival3']);
+  });
+});
+
+describe('publishToBranch over HTTP with a token (git http-backend on 127.0.0.1)', () => {
+  it('sends the token only as an HTTP header: never in argv, a URL, or any .git/config', async () => {
+    const root = tempDir('packdex-git-root-');
+    const bare = await registryRemote();
+    execFileSync('mkdir', ['-p', path.join(root, 'acme')]);
+    execFileSync('git', ['clone', '-q', '--bare', bare, path.join(root, 'acme', 'registry.git')]);
+    const token = 'ghs_s3cretTOKEN0123456789';
+    const expected = `basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+    const server = await startGitServer(root, expected);
+    // A git on PATH that logs its argv before running the real one.
+    const shim = tempDir('packdex-shim-');
+    const log = path.join(shim, 'argv.log');
+    const realGit = execFileSync('sh', ['-c', 'command -v git']).toString().trim();
+    writeFileSync(path.join(shim, 'git'), `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\nexec '${realGit}' "$@"\n`, { mode: 0o755 });
+    try {
+      const remote = `${server.url}/acme/registry.git`;
+      const gitEnv = { ...gitAuthEnv(server.url, token), PATH: `${shim}:${process.env.PATH}` };
+      const result = await publishToBranch({ ...settings('', 'slack'), remote, gitEnv });
+      assert.equal(result.outcome, 'created');
+      assert.ok(server.authorizations.includes(expected), 'the token reached the server as a header');
+      const argv = readFileSync(log, 'utf8');
+      assert.match(argv, /push/);
+      assert.doesNotMatch(argv, new RegExp(token));
+      assert.doesNotMatch(argv, /x-access-token/);
+      assert.doesNotMatch(readFileSync(path.join(root, 'acme', 'registry.git', 'config'), 'utf8'), new RegExp(token));
+      await assert.rejects(publishToBranch({ ...settings('', 'jira'), remote, gitEnv: {} }), (e: Error & { code?: string }) => e.code === 'GIT_FAILED' && !e.message.includes(token));
+    } finally {
+      await server.stop();
+    }
   });
 });
