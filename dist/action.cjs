@@ -39299,7 +39299,7 @@ async function git(args, cwd) {
 }
 
 // src/core/site/verify-change.ts
-var import_promises6 = require("node:fs/promises");
+var import_promises5 = require("node:fs/promises");
 var import_node_path7 = __toESM(require("node:path"), 1);
 var import_node_util3 = require("node:util");
 
@@ -39308,55 +39308,7 @@ function isNoop(change) {
   return change.before === change.after;
 }
 
-// src/core/index-file/index-rules.ts
-var import_semver2 = __toESM(require_semver2(), 1);
-var COMPONENT_KINDS2 = ["actions", "sensors", "triggers", "rules", "workflows"];
-function isObject2(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function checkSortedUnique(list, path10, what, out, key) {
-  if (!Array.isArray(list)) return;
-  for (let i = 1; i < list.length; i++) {
-    const a = key ? key(list[i - 1]) : list[i - 1];
-    const b = key ? key(list[i]) : list[i];
-    if (typeof a !== "string" || typeof b !== "string") continue;
-    if (a === b) out.push({ path: `${path10}/${i}`, message: `duplicate ${what} ${quote(b)}` });
-    else if (compareStrings(a, b) > 0) out.push({ path: `${path10}/${i}`, message: `${what} ${quote(b)} is out of order: it must sort before ${quote(a)}` });
-  }
-}
-function entryRuleViolations(entry, prefix = "") {
-  const out = [];
-  if (!isObject2(entry)) return out;
-  if (typeof entry.version === "string" && import_semver2.default.valid(entry.version) === null) {
-    out.push({ path: `${prefix}/version`, message: `${quote(entry.version)} is not a valid semantic version` });
-  }
-  checkSortedUnique(entry.keywords, `${prefix}/keywords`, "keyword", out);
-  checkSortedUnique(entry.runtime_deps, `${prefix}/runtime_deps`, "runtime dependency", out);
-  if (isObject2(entry.contents)) {
-    for (const kind of COMPONENT_KINDS2) {
-      checkSortedUnique(entry.contents[kind], `${prefix}/contents/${kind}`, `${kind} name`, out, (c) => isObject2(c) ? c.name : void 0);
-    }
-  }
-  if (Array.isArray(entry.install_sources)) {
-    entry.install_sources.forEach((s, i) => {
-      if (isObject2(s) && typeof s.url === "string" && /^https:/.test(s.url)) {
-        try {
-          const u = new URL(s.url);
-          if (u.hostname === "") out.push({ path: `${prefix}/install_sources/${i}/url`, message: "has no host" });
-        } catch {
-          out.push({ path: `${prefix}/install_sources/${i}/url`, message: `${quote(s.url)} is not a valid URL` });
-        }
-      }
-    });
-  }
-  return out;
-}
-
 // src/core/site/build-site.ts
-var import_promises5 = require("node:fs/promises");
 var import_node_path6 = __toESM(require("node:path"), 1);
 
 // src/core/entry/canonical-entry.ts
@@ -39413,6 +39365,53 @@ function canonicalIndex(index) {
 function serializeIndex(index) {
   return `${JSON.stringify(canonicalIndex(index), null, 2)}
 `;
+}
+
+// src/core/index-file/index-rules.ts
+var import_semver2 = __toESM(require_semver2(), 1);
+var COMPONENT_KINDS2 = ["actions", "sensors", "triggers", "rules", "workflows"];
+function isObject2(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function checkSortedUnique(list, path10, what, out, key) {
+  if (!Array.isArray(list)) return;
+  for (let i = 1; i < list.length; i++) {
+    const a = key ? key(list[i - 1]) : list[i - 1];
+    const b = key ? key(list[i]) : list[i];
+    if (typeof a !== "string" || typeof b !== "string") continue;
+    if (a === b) out.push({ path: `${path10}/${i}`, message: `duplicate ${what} ${quote(b)}` });
+    else if (compareStrings(a, b) > 0) out.push({ path: `${path10}/${i}`, message: `${what} ${quote(b)} is out of order: it must sort before ${quote(a)}` });
+  }
+}
+function entryRuleViolations(entry, prefix = "") {
+  const out = [];
+  if (!isObject2(entry)) return out;
+  if (typeof entry.version === "string" && import_semver2.default.valid(entry.version) === null) {
+    out.push({ path: `${prefix}/version`, message: `${quote(entry.version)} is not a valid semantic version` });
+  }
+  checkSortedUnique(entry.keywords, `${prefix}/keywords`, "keyword", out);
+  checkSortedUnique(entry.runtime_deps, `${prefix}/runtime_deps`, "runtime dependency", out);
+  if (isObject2(entry.contents)) {
+    for (const kind of COMPONENT_KINDS2) {
+      checkSortedUnique(entry.contents[kind], `${prefix}/contents/${kind}`, `${kind} name`, out, (c) => isObject2(c) ? c.name : void 0);
+    }
+  }
+  if (Array.isArray(entry.install_sources)) {
+    entry.install_sources.forEach((s, i) => {
+      if (isObject2(s) && typeof s.url === "string" && /^https:/.test(s.url)) {
+        try {
+          const u = new URL(s.url);
+          if (u.hostname === "") out.push({ path: `${prefix}/install_sources/${i}/url`, message: "has no host" });
+        } catch {
+          out.push({ path: `${prefix}/install_sources/${i}/url`, message: `${quote(s.url)} is not a valid URL` });
+        }
+      }
+    });
+  }
+  return out;
 }
 
 // src/core/site/package-document.ts
@@ -39617,51 +39616,42 @@ function parsePackageDocument(text, where, name) {
   }
   return data;
 }
-
-// src/core/site/build-site.ts
-async function readIfExists(file) {
-  try {
-    return await (0, import_promises5.readFile)(file, "utf8");
-  } catch (cause) {
-    if (cause.code === "ENOENT") return void 0;
-    throw ioError("read", file, cause);
-  }
-}
-async function listDocuments(dir, rel = "") {
+async function listPackageDocuments(registryDir, rel = "packages") {
   let entries;
   try {
-    entries = await (0, import_promises5.readdir)(import_node_path6.default.join(dir, rel), { withFileTypes: true });
+    entries = await (0, import_promises4.readdir)(import_node_path5.default.join(registryDir, rel), { withFileTypes: true });
   } catch (cause) {
     if (cause.code === "ENOENT") return [];
-    throw ioError("list", import_node_path6.default.join(dir, rel), cause);
+    throw ioError("list", import_node_path5.default.join(registryDir, rel), cause);
   }
   const out = [];
   for (const e of entries) {
-    const child = rel === "" ? e.name : `${rel}/${e.name}`;
-    if (e.isDirectory()) out.push(...await listDocuments(dir, child));
+    const child = `${rel}/${e.name}`;
+    if (e.isDirectory()) out.push(...await listPackageDocuments(registryDir, child));
     else if (e.isFile() && e.name.endsWith(".json")) out.push(child);
   }
-  return out;
+  return out.sort(compareStrings);
 }
+
+// src/core/site/build-site.ts
 async function planPageFiles(registryDir) {
   const files = [...Object.entries(PAGE_FILES), [".nojekyll", ""]];
-  return Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path6.default.join(registryDir, rel), before: await readIfExists(import_node_path6.default.join(registryDir, rel)), after })));
+  return Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path6.default.join(registryDir, rel), before: await readTextIfExists(import_node_path6.default.join(registryDir, rel)), after })));
 }
 async function planSiteBuild(registryDir, identityOverride) {
   const identity = identityOverride ?? (await readRegistryIdentity(registryDir)).identity;
-  const packagesDir = import_node_path6.default.join(registryDir, "packages");
-  const files = (await listDocuments(packagesDir)).sort(compareStrings);
+  const files = await listPackageDocuments(registryDir);
   const packs = [];
   let lastUpdated = identity.created_at;
   const BATCH = 64;
   for (let i = 0; i < files.length; i += BATCH) {
     const docs = await Promise.all(
       files.slice(i, i + BATCH).map(async (rel) => {
-        const file = import_node_path6.default.join(packagesDir, rel);
-        const doc = parsePackageDocument(await readIfExists(file) ?? "", file);
-        if (`packages/${rel}` !== packageDocumentPath(doc.name)) {
+        const file = import_node_path6.default.join(registryDir, rel);
+        const doc = parsePackageDocument(await readTextIfExists(file) ?? "", file);
+        if (rel !== packageDocumentPath(doc.name)) {
           throw new PackdexError("PACKAGE_INVALID", `${quote(file)} holds package ${quote(doc.name)}, whose document belongs at ${packageDocumentPath(doc.name)}.`, {
-            value: `packages/${rel}`,
+            value: rel,
             expected: packageDocumentPath(doc.name),
             fix: "Move the file to where its name says, or restore it from the registry branch."
           });
@@ -39678,30 +39668,20 @@ async function planSiteBuild(registryDir, identityOverride) {
   packs.sort((a, b) => compareStrings(a.ref, b.ref));
   const index = { registry_name: identity.name, registry_url: identity.url, version: "1.0", last_updated: lastUpdated, packs };
   const indexFile = import_node_path6.default.join(registryDir, "index.json");
-  const changes = [{ path: indexFile, before: await readIfExists(indexFile), after: serializeIndex(index) }, ...await planPageFiles(registryDir)];
+  const changes = [{ path: indexFile, before: await readTextIfExists(indexFile), after: serializeIndex(index) }, ...await planPageFiles(registryDir)];
   return { identity, changes, packages: files.length };
 }
 
 // src/core/site/verify-change.ts
 var MUTABLE = /* @__PURE__ */ new Set(["yanked", "yanked_at", "yanked_reason"]);
-async function listDocuments2(root, rel = "packages") {
-  const entries = await (0, import_promises6.readdir)(import_node_path7.default.join(root, rel), { withFileTypes: true }).catch(() => []);
-  const out = [];
-  for (const e of entries) {
-    const child = `${rel}/${e.name}`;
-    if (e.isDirectory()) out.push(...await listDocuments2(root, child));
-    else if (e.name.endsWith(".json")) out.push(child);
-  }
-  return out.sort(compareStrings);
-}
 function lineOf(text, needle) {
   const at = text.indexOf(needle);
   return at === -1 ? void 0 : text.slice(0, at).split("\n").length;
 }
 async function readDocuments(root, findings) {
   const out = /* @__PURE__ */ new Map();
-  for (const file of await listDocuments2(root)) {
-    const text = await (0, import_promises6.readFile)(import_node_path7.default.join(root, file), "utf8");
+  for (const file of await listPackageDocuments(root)) {
+    const text = await (0, import_promises5.readFile)(import_node_path7.default.join(root, file), "utf8");
     try {
       const doc = parsePackageDocument(text, file, import_node_path7.default.basename(file, ".json"));
       out.set(doc.name, { doc, text, file });

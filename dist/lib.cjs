@@ -22510,7 +22510,7 @@ async function hashDirectory(root, hooks = {}) {
 }
 
 // src/core/site/init-registry.ts
-var import_promises10 = require("node:fs/promises");
+var import_promises9 = require("node:fs/promises");
 var import_node_path8 = __toESM(require("node:path"), 1);
 
 // src/core/entry/source-rules.ts
@@ -22682,7 +22682,6 @@ function formatTimestamp(date) {
 }
 
 // src/core/site/build-site.ts
-var import_promises9 = require("node:fs/promises");
 var import_node_path7 = __toESM(require("node:path"), 1);
 
 // src/core/entry/canonical-entry.ts
@@ -22955,51 +22954,42 @@ async function readPackageDocument(registryDir, name) {
   if (text === void 0) return void 0;
   return { doc: parsePackageDocument(text, file, name), text };
 }
-
-// src/core/site/build-site.ts
-async function readIfExists(file) {
-  try {
-    return await (0, import_promises9.readFile)(file, "utf8");
-  } catch (cause) {
-    if (cause.code === "ENOENT") return void 0;
-    throw ioError("read", file, cause);
-  }
-}
-async function listDocuments(dir, rel = "") {
+async function listPackageDocuments(registryDir, rel = "packages") {
   let entries;
   try {
-    entries = await (0, import_promises9.readdir)(import_node_path7.default.join(dir, rel), { withFileTypes: true });
+    entries = await (0, import_promises8.readdir)(import_node_path6.default.join(registryDir, rel), { withFileTypes: true });
   } catch (cause) {
     if (cause.code === "ENOENT") return [];
-    throw ioError("list", import_node_path7.default.join(dir, rel), cause);
+    throw ioError("list", import_node_path6.default.join(registryDir, rel), cause);
   }
   const out = [];
   for (const e of entries) {
-    const child = rel === "" ? e.name : `${rel}/${e.name}`;
-    if (e.isDirectory()) out.push(...await listDocuments(dir, child));
+    const child = `${rel}/${e.name}`;
+    if (e.isDirectory()) out.push(...await listPackageDocuments(registryDir, child));
     else if (e.isFile() && e.name.endsWith(".json")) out.push(child);
   }
-  return out;
+  return out.sort(compareStrings);
 }
+
+// src/core/site/build-site.ts
 async function planPageFiles(registryDir) {
   const files = [...Object.entries(PAGE_FILES), [".nojekyll", ""]];
-  return Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path7.default.join(registryDir, rel), before: await readIfExists(import_node_path7.default.join(registryDir, rel)), after })));
+  return Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path7.default.join(registryDir, rel), before: await readTextIfExists(import_node_path7.default.join(registryDir, rel)), after })));
 }
 async function planSiteBuild(registryDir, identityOverride) {
   const identity = identityOverride ?? (await readRegistryIdentity(registryDir)).identity;
-  const packagesDir = import_node_path7.default.join(registryDir, "packages");
-  const files = (await listDocuments(packagesDir)).sort(compareStrings);
+  const files = await listPackageDocuments(registryDir);
   const packs = [];
   let lastUpdated = identity.created_at;
   const BATCH = 64;
   for (let i = 0; i < files.length; i += BATCH) {
     const docs = await Promise.all(
       files.slice(i, i + BATCH).map(async (rel) => {
-        const file = import_node_path7.default.join(packagesDir, rel);
-        const doc = parsePackageDocument(await readIfExists(file) ?? "", file);
-        if (`packages/${rel}` !== packageDocumentPath(doc.name)) {
+        const file = import_node_path7.default.join(registryDir, rel);
+        const doc = parsePackageDocument(await readTextIfExists(file) ?? "", file);
+        if (rel !== packageDocumentPath(doc.name)) {
           throw new PackdexError("PACKAGE_INVALID", `${quote(file)} holds package ${quote(doc.name)}, whose document belongs at ${packageDocumentPath(doc.name)}.`, {
-            value: `packages/${rel}`,
+            value: rel,
             expected: packageDocumentPath(doc.name),
             fix: "Move the file to where its name says, or restore it from the registry branch."
           });
@@ -23016,7 +23006,7 @@ async function planSiteBuild(registryDir, identityOverride) {
   packs.sort((a, b) => compareStrings(a.ref, b.ref));
   const index = { registry_name: identity.name, registry_url: identity.url, version: "1.0", last_updated: lastUpdated, packs };
   const indexFile = import_node_path7.default.join(registryDir, "index.json");
-  const changes = [{ path: indexFile, before: await readIfExists(indexFile), after: serializeIndex(index) }, ...await planPageFiles(registryDir)];
+  const changes = [{ path: indexFile, before: await readTextIfExists(indexFile), after: serializeIndex(index) }, ...await planPageFiles(registryDir)];
   return { identity, changes, packages: files.length };
 }
 
@@ -23030,8 +23020,8 @@ async function planInitRegistry(settings) {
     throw new PackdexError("USAGE", "The registry name must not be empty.", { value: settings.name, fix: 'Pass --name "My registry".' });
   }
   const file = import_node_path8.default.join(settings.registryDir, "registry.json");
-  const before = await (0, import_promises10.readFile)(file, "utf8").catch(() => void 0);
-  const indexExists = await (0, import_promises10.readFile)(import_node_path8.default.join(settings.registryDir, "index.json"), "utf8").then(
+  const before = await (0, import_promises9.readFile)(file, "utf8").catch(() => void 0);
+  const indexExists = await (0, import_promises9.readFile)(import_node_path8.default.join(settings.registryDir, "index.json"), "utf8").then(
     () => true,
     () => false
   );
@@ -23059,7 +23049,7 @@ async function planInitRegistry(settings) {
 }
 
 // src/core/site/publish-to-folder.ts
-var import_promises12 = require("node:fs/promises");
+var import_promises11 = require("node:fs/promises");
 var import_node_path11 = __toESM(require("node:path"), 1);
 
 // src/core/checksum/parse-checksum.ts
@@ -23153,23 +23143,23 @@ function buildEntry(manifest, contents, sources) {
 
 // src/core/fs/write-file-atomic.ts
 var import_node_crypto4 = require("node:crypto");
-var import_promises11 = require("node:fs/promises");
+var import_promises10 = require("node:fs/promises");
 var import_node_path9 = __toESM(require("node:path"), 1);
 async function writeFileAtomic(target, data) {
   const dir = import_node_path9.default.dirname(target);
   const tmp = import_node_path9.default.join(dir, `.${import_node_path9.default.basename(target)}.${process.pid}.${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
   try {
-    await (0, import_promises11.mkdir)(dir, { recursive: true });
-    const handle = await (0, import_promises11.open)(tmp, "wx", 420);
+    await (0, import_promises10.mkdir)(dir, { recursive: true });
+    const handle = await (0, import_promises10.open)(tmp, "wx", 420);
     try {
       await handle.writeFile(data);
       await handle.sync();
     } finally {
       await handle.close();
     }
-    await (0, import_promises11.rename)(tmp, target);
+    await (0, import_promises10.rename)(tmp, target);
   } catch (cause) {
-    await (0, import_promises11.rm)(tmp, { force: true });
+    await (0, import_promises10.rm)(tmp, { force: true });
     throw ioError("write", target, cause);
   }
 }
@@ -23380,7 +23370,7 @@ async function publishToFolder(settings) {
   if (audit.counts.fail > 0 || audit.manifest === void 0 || audit.contents === void 0) return { audit };
   const { manifest, contents } = audit;
   const archivesDir = import_node_path11.default.join(settings.registryDir, identity.archives);
-  await (0, import_promises12.mkdir)(archivesDir, { recursive: true });
+  await (0, import_promises11.mkdir)(archivesDir, { recursive: true });
   const fileName = `${manifest.ref}-${manifest.version}.tar.gz`;
   const archivePath = import_node_path11.default.join(archivesDir, fileName);
   const staged = import_node_path11.default.join(archivesDir, `.${fileName}.${process.pid}.staged`);
@@ -23413,11 +23403,11 @@ async function publishToFolder(settings) {
       changes: plan.changes
     };
     if (settings.dryRun === true) return result;
-    if (plan.outcome !== "unchanged" || !await (0, import_promises12.stat)(archivePath).catch(() => void 0)) await (0, import_promises12.rename)(staged, archivePath);
+    if (plan.outcome !== "unchanged" || !await (0, import_promises11.stat)(archivePath).catch(() => void 0)) await (0, import_promises11.rename)(staged, archivePath);
     await applyFileChanges(plan.changes);
     return result;
   } finally {
-    await (0, import_promises12.rm)(staged, { force: true });
+    await (0, import_promises11.rm)(staged, { force: true });
   }
 }
 
@@ -23427,7 +23417,7 @@ var import_node_path16 = __toESM(require("node:path"), 1);
 
 // src/client/fetch/http-cache.ts
 var import_node_crypto5 = require("node:crypto");
-var import_promises13 = require("node:fs/promises");
+var import_promises12 = require("node:fs/promises");
 var import_node_path12 = __toESM(require("node:path"), 1);
 var HttpCache = class {
   constructor(settings) {
@@ -23443,9 +23433,9 @@ var HttpCache = class {
     if (this.settings.dir === void 0) return void 0;
     const files = this.files(url);
     try {
-      const meta = JSON.parse(await (0, import_promises13.readFile)(files.meta, "utf8"));
+      const meta = JSON.parse(await (0, import_promises12.readFile)(files.meta, "utf8"));
       if (meta.url !== url) return void 0;
-      return { meta, body: await (0, import_promises13.readFile)(files.body) };
+      return { meta, body: await (0, import_promises12.readFile)(files.body) };
     } catch {
       return void 0;
     }
@@ -23453,14 +23443,14 @@ var HttpCache = class {
   async store(url, meta, body) {
     if (this.settings.dir === void 0) return;
     const files = this.files(url);
-    await (0, import_promises13.mkdir)(import_node_path12.default.dirname(files.meta), { recursive: true });
+    await (0, import_promises12.mkdir)(import_node_path12.default.dirname(files.meta), { recursive: true });
     const tmp = `.${(0, import_node_crypto5.randomBytes)(6).toString("hex")}.tmp`;
     if (body !== void 0) {
-      await (0, import_promises13.writeFile)(files.body + tmp, body);
-      await (0, import_promises13.rename)(files.body + tmp, files.body);
+      await (0, import_promises12.writeFile)(files.body + tmp, body);
+      await (0, import_promises12.rename)(files.body + tmp, files.body);
     }
-    await (0, import_promises13.writeFile)(files.meta + tmp, JSON.stringify(meta));
-    await (0, import_promises13.rename)(files.meta + tmp, files.meta);
+    await (0, import_promises12.writeFile)(files.meta + tmp, JSON.stringify(meta));
+    await (0, import_promises12.rename)(files.meta + tmp, files.meta);
   }
   async get(url, headers, maxBytes) {
     const now = this.settings.now().getTime();
@@ -23536,7 +23526,7 @@ async function readLimited(response, maxBytes, url) {
 }
 
 // src/client/fetch/registry-reader.ts
-var import_promises14 = require("node:fs/promises");
+var import_promises13 = require("node:fs/promises");
 var import_node_path13 = __toESM(require("node:path"), 1);
 var MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 var MAX_INDEX_BYTES = 1024 * 1024 * 1024;
@@ -23563,7 +23553,7 @@ var RegistryReader = class {
       return got.found ? got.body : void 0;
     }
     try {
-      return await (0, import_promises14.readFile)(import_node_path13.default.join(location.dir, rel));
+      return await (0, import_promises13.readFile)(import_node_path13.default.join(location.dir, rel));
     } catch (cause) {
       if (cause.code === "ENOENT") return void 0;
       throw new PackdexError("REGISTRY_UNAVAILABLE", `Could not read ${quote(import_node_path13.default.join(location.dir, rel))}: ${cause.message}`, { value: location.dir, cause, fix: "Check the folder and its permissions." });
@@ -23619,7 +23609,7 @@ var RegistryReader = class {
 
 // src/client/registries/registry-config.ts
 var import_node_fs2 = require("node:fs");
-var import_promises15 = require("node:fs/promises");
+var import_promises14 = require("node:fs/promises");
 var import_node_os = __toESM(require("node:os"), 1);
 var import_node_path14 = __toESM(require("node:path"), 1);
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -23634,7 +23624,7 @@ function configPath(cwd, env) {
 async function loadConfig(file) {
   let text = "";
   try {
-    text = await (0, import_promises15.readFile)(file, "utf8");
+    text = await (0, import_promises14.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code !== "ENOENT") throw ioError("read", file, cause);
   }
@@ -23957,7 +23947,7 @@ async function searchPackages(readers, query, options = {}) {
 // src/client/install/install-packs.ts
 var import_node_crypto7 = require("node:crypto");
 var import_node_fs6 = require("node:fs");
-var import_promises20 = require("node:fs/promises");
+var import_promises19 = require("node:fs/promises");
 var import_node_path22 = __toESM(require("node:path"), 1);
 
 // src/client/install/classify-spec.ts
@@ -23996,7 +23986,7 @@ function classifySpec(spec, cwd, gitRef) {
 // src/client/install/download-archive.ts
 var import_node_crypto6 = require("node:crypto");
 var import_node_fs4 = require("node:fs");
-var import_promises16 = require("node:fs/promises");
+var import_promises15 = require("node:fs/promises");
 var import_node_os3 = __toESM(require("node:os"), 1);
 var import_node_path18 = __toESM(require("node:path"), 1);
 var DEFAULT_MAX_DOWNLOAD = 512 * 1024 * 1024;
@@ -24035,11 +24025,11 @@ async function obtainArchive(req) {
     const cached = cachePath(req.cacheDir, expected);
     const got = await hashLocal(cached).catch(() => void 0);
     if (got !== void 0 && got.checksum === expected && (req.size === void 0 || got.size === req.size)) return { path: cached, ...got, fromCache: true, temporary: false };
-    if (got !== void 0) await (0, import_promises16.rm)(cached, { force: true });
+    if (got !== void 0) await (0, import_promises15.rm)(cached, { force: true });
   }
   if (!/^https?:\/\//i.test(req.location)) {
     const file = import_node_path18.default.resolve(req.location.startsWith("file://") ? new URL(req.location).pathname : req.location);
-    const st = await (0, import_promises16.stat)(file).catch(() => void 0);
+    const st = await (0, import_promises15.stat)(file).catch(() => void 0);
     if (st === void 0 || !st.isFile()) {
       throw new PackdexError("DOWNLOAD_FAILED", `Archive ${quote(file)} does not exist.`, { value: file, fix: "Check the path; for a registry folder, the archives/ folder must be next to registry.json." });
     }
@@ -24063,11 +24053,11 @@ async function obtainArchive(req) {
     throw tooLarge(req, declared);
   }
   const folder2 = req.cacheDir === void 0 ? import_node_os3.default.tmpdir() : import_node_path18.default.join(req.cacheDir, "tmp");
-  await (0, import_promises16.mkdir)(folder2, { recursive: true });
+  await (0, import_promises15.mkdir)(folder2, { recursive: true });
   const tmp = import_node_path18.default.join(folder2, `download-${process.pid}-${(0, import_node_crypto6.randomBytes)(6).toString("hex")}`);
   const hash = (0, import_node_crypto6.createHash)("sha256");
   let received = 0;
-  const handle = await (0, import_promises16.open)(tmp, "wx", 384);
+  const handle = await (0, import_promises15.open)(tmp, "wx", 384);
   try {
     try {
       for await (const chunk of response.body ?? []) {
@@ -24088,11 +24078,11 @@ async function obtainArchive(req) {
     verify(checked, got, quote(req.location));
     if (req.cacheDir === void 0) return { path: tmp, ...got, fromCache: false, temporary: true };
     const target = cachePath(req.cacheDir, got.checksum);
-    await (0, import_promises16.mkdir)(import_node_path18.default.dirname(target), { recursive: true });
-    await (0, import_promises16.rename)(tmp, target);
+    await (0, import_promises15.mkdir)(import_node_path18.default.dirname(target), { recursive: true });
+    await (0, import_promises15.rename)(tmp, target);
     return { path: target, ...got, fromCache: false, temporary: false };
   } catch (error) {
-    await (0, import_promises16.rm)(tmp, { force: true });
+    await (0, import_promises15.rm)(tmp, { force: true });
     throw error;
   }
 }
@@ -24107,7 +24097,7 @@ function tooLarge(req, size) {
 
 // src/client/install/extract-archive.ts
 var import_node_fs5 = require("node:fs");
-var import_promises17 = require("node:fs/promises");
+var import_promises16 = require("node:fs/promises");
 var import_node_path19 = __toESM(require("node:path"), 1);
 var import_node_stream2 = require("node:stream");
 var import_node_zlib2 = require("node:zlib");
@@ -24128,7 +24118,7 @@ function safeComponents(archive, name) {
   return parts;
 }
 async function kind(file) {
-  const handle = await (0, import_promises17.open)(file, "r");
+  const handle = await (0, import_promises16.open)(file, "r");
   try {
     const head = Buffer.alloc(262);
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
@@ -24165,7 +24155,7 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
       if (parts.length > 0 && !target.startsWith(root + import_node_path19.default.sep)) throw unsafe(file, header.name, "it resolves outside the target");
       switch (header.type) {
         case "directory":
-          if (parts.length > 0) await (0, import_promises17.mkdir)(target, { recursive: true });
+          if (parts.length > 0) await (0, import_promises16.mkdir)(target, { recursive: true });
           entry.resume();
           break;
         case "file":
@@ -24173,8 +24163,8 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
           if (parts.length === 0) throw unsafe(file, header.name, "a file entry has no name");
           if (header.size > limits.maxBytes - total) throw unsafe(file, header.name, `it declares ${header.size} bytes, beyond the ${limits.maxBytes}-byte unpack limit`);
           total += header.size;
-          await (0, import_promises17.mkdir)(import_node_path19.default.dirname(target), { recursive: true });
-          const out = await (0, import_promises17.open)(target, "wx", header.mode & 73 ? 493 : 420).catch((cause) => {
+          await (0, import_promises16.mkdir)(import_node_path19.default.dirname(target), { recursive: true });
+          const out = await (0, import_promises16.open)(target, "wx", header.mode & 73 ? 493 : 420).catch((cause) => {
             if (cause.code === "EEXIST") throw unsafe(file, header.name, "the name appears twice");
             throw cause;
           });
@@ -24202,7 +24192,7 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
       cause: error
     });
   }
-  const top = await (0, import_promises17.readdir)(root, { withFileTypes: true });
+  const top = await (0, import_promises16.readdir)(root, { withFileTypes: true });
   if (top.length === 1 && top[0].isDirectory()) return import_node_path19.default.join(root, top[0].name);
   return root;
 }
@@ -24273,11 +24263,11 @@ function describe(chain) {
 }
 
 // src/client/install/stage-pack.ts
-var import_promises19 = require("node:fs/promises");
+var import_promises18 = require("node:fs/promises");
 var import_node_path21 = __toESM(require("node:path"), 1);
 
 // src/client/install/clone-git.ts
-var import_promises18 = require("node:fs/promises");
+var import_promises17 = require("node:fs/promises");
 var import_node_path20 = __toESM(require("node:path"), 1);
 var import_semver8 = __toESM(require_semver2(), 1);
 var GIT_ENV = { GIT_ALLOW_PROTOCOL: "https:http:file:ssh", GIT_CONFIG_NOSYSTEM: "1" };
@@ -24316,14 +24306,14 @@ async function cloneGit(rawUrl, ref, dest, allowHttp) {
     await run(["clone", "--quiet", "--depth", "1", ...want === void 0 ? [] : ["--branch", want], "--", url, dest], parent, `git clone ${url}${want === void 0 ? "" : ` at ${want}`}`);
   }
   const commit = (await run(["rev-parse", "HEAD"], dest, "git rev-parse")).trim();
-  await (0, import_promises18.rm)(import_node_path20.default.join(dest, ".git"), { recursive: true, force: true });
+  await (0, import_promises17.rm)(import_node_path20.default.join(dest, ".git"), { recursive: true, force: true });
   return { commit, ref: want };
 }
 
 // src/client/install/stage-pack.ts
 async function stagePack(settings) {
   const { source, dest } = settings;
-  await (0, import_promises19.mkdir)(dest, { recursive: true });
+  await (0, import_promises18.mkdir)(dest, { recursive: true });
   let root;
   let checksum;
   let from;
@@ -24347,7 +24337,7 @@ async function stagePack(settings) {
   } else {
     await walkPackFiles(source.path);
     root = import_node_path21.default.join(dest, "copy");
-    await (0, import_promises19.cp)(source.path, root, { recursive: true, filter: (src) => import_node_path21.default.basename(src) !== ".git" });
+    await (0, import_promises18.cp)(source.path, root, { recursive: true, filter: (src) => import_node_path21.default.basename(src) !== ".git" });
     checksum = `sha256:${await hashDirectory(root)}`;
     from = { type: "directory", path: source.path };
   }
@@ -24381,10 +24371,10 @@ var STATE_DIR = ".packdex";
 async function readInstallRecords(dir) {
   const folder2 = import_node_path22.default.join(dir, STATE_DIR, "installed");
   const out = /* @__PURE__ */ new Map();
-  const names = await (0, import_promises20.readdir)(folder2).catch(() => []);
+  const names = await (0, import_promises19.readdir)(folder2).catch(() => []);
   for (const file of names.filter((n) => n.endsWith(".json"))) {
     try {
-      const record = JSON.parse(await (0, import_promises20.readFile)(import_node_path22.default.join(folder2, file), "utf8"));
+      const record = JSON.parse(await (0, import_promises19.readFile)(import_node_path22.default.join(folder2, file), "utf8"));
       if ((0, import_node_fs6.existsSync)(import_node_path22.default.join(dir, record.pack_ref))) out.set(record.pack_ref, record);
     } catch {
     }
@@ -24437,7 +24427,7 @@ async function installPacks(settings) {
     return true;
   };
   try {
-    await (0, import_promises20.mkdir)(staging, { recursive: true });
+    await (0, import_promises19.mkdir)(staging, { recursive: true });
     if (settings.lockfile !== void 0) {
       for (const [name, locked] of Object.entries(settings.lockfile.packages)) {
         const job = fromResolution({ package: name, ...locked, yanked: false, warnings: [] }, settings);
@@ -24494,11 +24484,11 @@ async function installPacks(settings) {
     const results = await activate(dir, staging, staged, installed, settings.force);
     return [...results, ...unchanged];
   } catch (error) {
-    if (!stateExisted) await (0, import_promises20.rm)(import_node_path22.default.join(dir, STATE_DIR), { recursive: true, force: true });
-    if (!dirExisted) await (0, import_promises20.rm)(dir, { recursive: true, force: true });
+    if (!stateExisted) await (0, import_promises19.rm)(import_node_path22.default.join(dir, STATE_DIR), { recursive: true, force: true });
+    if (!dirExisted) await (0, import_promises19.rm)(dir, { recursive: true, force: true });
     throw error;
   } finally {
-    await (0, import_promises20.rm)(staging, { recursive: true, force: true });
+    await (0, import_promises19.rm)(staging, { recursive: true, force: true });
   }
 }
 async function activate(dir, staging, staged, installed, force) {
@@ -24518,22 +24508,22 @@ async function activate(dir, staging, staged, installed, force) {
       const name = pack2.record.pack_ref;
       const target = import_node_path22.default.join(dir, name);
       const recordFile = import_node_path22.default.join(dir, STATE_DIR, "installed", `${name}.json`);
-      const step = { target, recordFile, oldRecord: await (0, import_promises20.readFile)(recordFile, "utf8").catch(() => void 0) };
+      const step = { target, recordFile, oldRecord: await (0, import_promises19.readFile)(recordFile, "utf8").catch(() => void 0) };
       if ((0, import_node_fs6.existsSync)(target)) {
         step.backup = import_node_path22.default.join(staging, `previous-${name}`);
-        await (0, import_promises20.rename)(target, step.backup);
+        await (0, import_promises19.rename)(target, step.backup);
       }
       done.push(step);
-      await (0, import_promises20.rename)(pack2.root, target);
+      await (0, import_promises19.rename)(pack2.root, target);
       await writeFileAtomic(recordFile, `${JSON.stringify(pack2.record, null, 2)}
 `);
     }
   } catch (error) {
     for (const step of done.reverse()) {
-      await (0, import_promises20.rm)(step.target, { recursive: true, force: true });
-      if (step.backup !== void 0) await (0, import_promises20.rename)(step.backup, step.target);
+      await (0, import_promises19.rm)(step.target, { recursive: true, force: true });
+      if (step.backup !== void 0) await (0, import_promises19.rename)(step.backup, step.target);
       if (step.oldRecord !== void 0) await writeFileAtomic(step.recordFile, step.oldRecord);
-      else await (0, import_promises20.rm)(step.recordFile, { force: true });
+      else await (0, import_promises19.rm)(step.recordFile, { force: true });
     }
     throw error;
   }
@@ -24541,10 +24531,10 @@ async function activate(dir, staging, staged, installed, force) {
 }
 
 // src/client/install/lock-packs.ts
-var import_promises22 = require("node:fs/promises");
+var import_promises21 = require("node:fs/promises");
 
 // src/client/install/lockfile.ts
-var import_promises21 = require("node:fs/promises");
+var import_promises20 = require("node:fs/promises");
 var LOCKFILE_NAME = "packdex.lock.json";
 function lockedFrom(resolution) {
   const out = {
@@ -24574,7 +24564,7 @@ function serializeLockfile(packages) {
 async function readLockfile(file) {
   let text;
   try {
-    text = await (0, import_promises21.readFile)(file, "utf8");
+    text = await (0, import_promises20.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code === "ENOENT") {
       throw new PackdexError("LOCKFILE_INVALID", `No lockfile at ${quote(file)}.`, { value: file, fix: "Write one with packdex lock, or give its path: --lockfile FILE." });
@@ -24620,7 +24610,7 @@ async function lockPacks(settings) {
         cacheDir: settings.cacheDir,
         onProgress: settings.onProgress === void 0 ? void 0 : (r, t) => settings.onProgress(resolution.package, r, t)
       });
-      if (got.temporary) await (0, import_promises22.rm)(got.path, { force: true });
+      if (got.temporary) await (0, import_promises21.rm)(got.path, { force: true });
       out[resolution.package] = { ...lockedFrom(resolution), size: got.size };
     } else {
       out[resolution.package] = lockedFrom(resolution);

@@ -23570,7 +23570,7 @@ var indexUpdateCommand = {
 
 // src/cli/commands/quickstart.ts
 var import_node_fs7 = require("node:fs");
-var import_promises25 = require("node:fs/promises");
+var import_promises24 = require("node:fs/promises");
 var import_node_path31 = __toESM(require("node:path"), 1);
 
 // src/client/install/install-packs.ts
@@ -24630,6 +24630,22 @@ async function readPackageDocument(registryDir, name) {
   if (text === void 0) return void 0;
   return { doc: parsePackageDocument(text, file, name), text };
 }
+async function listPackageDocuments(registryDir, rel = "packages") {
+  let entries;
+  try {
+    entries = await (0, import_promises19.readdir)(import_node_path22.default.join(registryDir, rel), { withFileTypes: true });
+  } catch (cause) {
+    if (cause.code === "ENOENT") return [];
+    throw ioError("list", import_node_path22.default.join(registryDir, rel), cause);
+  }
+  const out = [];
+  for (const e of entries) {
+    const child = `${rel}/${e.name}`;
+    if (e.isDirectory()) out.push(...await listPackageDocuments(registryDir, child));
+    else if (e.isFile() && e.name.endsWith(".json")) out.push(child);
+  }
+  return out.sort(compareStrings);
+}
 
 // src/client/fetch/registry-reader.ts
 var MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
@@ -24712,11 +24728,10 @@ var RegistryReader = class {
 };
 
 // src/core/site/init-registry.ts
-var import_promises22 = require("node:fs/promises");
+var import_promises21 = require("node:fs/promises");
 var import_node_path25 = __toESM(require("node:path"), 1);
 
 // src/core/site/build-site.ts
-var import_promises21 = require("node:fs/promises");
 var import_node_path24 = __toESM(require("node:path"), 1);
 
 // src/core/site/page-assets.ts
@@ -24754,49 +24769,24 @@ var PAGE_FILES = {
 };
 
 // src/core/site/build-site.ts
-async function readIfExists(file) {
-  try {
-    return await (0, import_promises21.readFile)(file, "utf8");
-  } catch (cause) {
-    if (cause.code === "ENOENT") return void 0;
-    throw ioError("read", file, cause);
-  }
-}
-async function listDocuments(dir, rel = "") {
-  let entries;
-  try {
-    entries = await (0, import_promises21.readdir)(import_node_path24.default.join(dir, rel), { withFileTypes: true });
-  } catch (cause) {
-    if (cause.code === "ENOENT") return [];
-    throw ioError("list", import_node_path24.default.join(dir, rel), cause);
-  }
-  const out = [];
-  for (const e of entries) {
-    const child = rel === "" ? e.name : `${rel}/${e.name}`;
-    if (e.isDirectory()) out.push(...await listDocuments(dir, child));
-    else if (e.isFile() && e.name.endsWith(".json")) out.push(child);
-  }
-  return out;
-}
 async function planPageFiles(registryDir) {
   const files = [...Object.entries(PAGE_FILES), [".nojekyll", ""]];
-  return Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path24.default.join(registryDir, rel), before: await readIfExists(import_node_path24.default.join(registryDir, rel)), after })));
+  return Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path24.default.join(registryDir, rel), before: await readTextIfExists(import_node_path24.default.join(registryDir, rel)), after })));
 }
 async function planSiteBuild(registryDir, identityOverride) {
   const identity = identityOverride ?? (await readRegistryIdentity(registryDir)).identity;
-  const packagesDir = import_node_path24.default.join(registryDir, "packages");
-  const files = (await listDocuments(packagesDir)).sort(compareStrings);
+  const files = await listPackageDocuments(registryDir);
   const packs = [];
   let lastUpdated = identity.created_at;
   const BATCH = 64;
   for (let i = 0; i < files.length; i += BATCH) {
     const docs = await Promise.all(
       files.slice(i, i + BATCH).map(async (rel) => {
-        const file = import_node_path24.default.join(packagesDir, rel);
-        const doc = parsePackageDocument(await readIfExists(file) ?? "", file);
-        if (`packages/${rel}` !== packageDocumentPath(doc.name)) {
+        const file = import_node_path24.default.join(registryDir, rel);
+        const doc = parsePackageDocument(await readTextIfExists(file) ?? "", file);
+        if (rel !== packageDocumentPath(doc.name)) {
           throw new PackdexError("PACKAGE_INVALID", `${quote(file)} holds package ${quote(doc.name)}, whose document belongs at ${packageDocumentPath(doc.name)}.`, {
-            value: `packages/${rel}`,
+            value: rel,
             expected: packageDocumentPath(doc.name),
             fix: "Move the file to where its name says, or restore it from the registry branch."
           });
@@ -24813,7 +24803,7 @@ async function planSiteBuild(registryDir, identityOverride) {
   packs.sort((a, b) => compareStrings(a.ref, b.ref));
   const index = { registry_name: identity.name, registry_url: identity.url, version: "1.0", last_updated: lastUpdated, packs };
   const indexFile = import_node_path24.default.join(registryDir, "index.json");
-  const changes = [{ path: indexFile, before: await readIfExists(indexFile), after: serializeIndex(index) }, ...await planPageFiles(registryDir)];
+  const changes = [{ path: indexFile, before: await readTextIfExists(indexFile), after: serializeIndex(index) }, ...await planPageFiles(registryDir)];
   return { identity, changes, packages: files.length };
 }
 
@@ -24827,8 +24817,8 @@ async function planInitRegistry(settings) {
     throw new PackdexError("USAGE", "The registry name must not be empty.", { value: settings.name, fix: 'Pass --name "My registry".' });
   }
   const file = import_node_path25.default.join(settings.registryDir, "registry.json");
-  const before = await (0, import_promises22.readFile)(file, "utf8").catch(() => void 0);
-  const indexExists = await (0, import_promises22.readFile)(import_node_path25.default.join(settings.registryDir, "index.json"), "utf8").then(
+  const before = await (0, import_promises21.readFile)(file, "utf8").catch(() => void 0);
+  const indexExists = await (0, import_promises21.readFile)(import_node_path25.default.join(settings.registryDir, "index.json"), "utf8").then(
     () => true,
     () => false
   );
@@ -24856,7 +24846,7 @@ async function planInitRegistry(settings) {
 }
 
 // src/core/site/publish-to-folder.ts
-var import_promises23 = require("node:fs/promises");
+var import_promises22 = require("node:fs/promises");
 var import_node_path27 = __toESM(require("node:path"), 1);
 
 // src/core/site/change-package.ts
@@ -25019,7 +25009,7 @@ async function publishToFolder(settings) {
   if (audit.counts.fail > 0 || audit.manifest === void 0 || audit.contents === void 0) return { audit };
   const { manifest, contents } = audit;
   const archivesDir = import_node_path27.default.join(settings.registryDir, identity.archives);
-  await (0, import_promises23.mkdir)(archivesDir, { recursive: true });
+  await (0, import_promises22.mkdir)(archivesDir, { recursive: true });
   const fileName = `${manifest.ref}-${manifest.version}.tar.gz`;
   const archivePath = import_node_path27.default.join(archivesDir, fileName);
   const staged = import_node_path27.default.join(archivesDir, `.${fileName}.${process.pid}.staged`);
@@ -25052,11 +25042,11 @@ async function publishToFolder(settings) {
       changes: plan.changes
     };
     if (settings.dryRun === true) return result;
-    if (plan.outcome !== "unchanged" || !await (0, import_promises23.stat)(archivePath).catch(() => void 0)) await (0, import_promises23.rename)(staged, archivePath);
+    if (plan.outcome !== "unchanged" || !await (0, import_promises22.stat)(archivePath).catch(() => void 0)) await (0, import_promises22.rename)(staged, archivePath);
     await applyFileChanges(plan.changes);
     return result;
   } finally {
-    await (0, import_promises23.rm)(staged, { force: true });
+    await (0, import_promises22.rm)(staged, { force: true });
   }
 }
 
@@ -25066,7 +25056,7 @@ var import_node_path30 = __toESM(require("node:path"), 1);
 
 // src/cli/static-server.ts
 var import_node_fs6 = require("node:fs");
-var import_promises24 = require("node:fs/promises");
+var import_promises23 = require("node:fs/promises");
 var import_node_path28 = __toESM(require("node:path"), 1);
 var TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -25098,12 +25088,12 @@ function createStaticHandler(root) {
         return;
       }
       let file = import_node_path28.default.join(base, rel);
-      let st = await (0, import_promises24.stat)(file).catch(() => void 0);
+      let st = await (0, import_promises23.stat)(file).catch(() => void 0);
       if (st?.isDirectory()) {
         file = import_node_path28.default.join(file, "index.html");
-        st = await (0, import_promises24.stat)(file).catch(() => void 0);
+        st = await (0, import_promises23.stat)(file).catch(() => void 0);
       }
-      const real = st?.isFile() ? await (0, import_promises24.realpath)(file).catch(() => void 0) : void 0;
+      const real = st?.isFile() ? await (0, import_promises23.realpath)(file).catch(() => void 0) : void 0;
       if (st === void 0 || real === void 0 || !(real === base || real.startsWith(base + import_node_path28.default.sep))) {
         res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found\n");
         return;
@@ -25299,7 +25289,7 @@ var quickstartCommand = {
     const registryName = stringOpt(values, "name") ?? "packdex local registry";
     const port = portOpt(stringOpt(values, "port"), 8080);
     const rel = (p) => import_node_path31.default.relative(io.cwd, p) || ".";
-    const packs = (await (0, import_promises25.readdir)(examples, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const packs = (await (0, import_promises24.readdir)(examples, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
     const say = (t) => {
       if (!json) io.stdout(t);
     };
@@ -25400,7 +25390,7 @@ var import_node_path35 = __toESM(require("node:path"), 1);
 
 // src/client/registries/registry-config.ts
 var import_node_fs8 = require("node:fs");
-var import_promises26 = require("node:fs/promises");
+var import_promises25 = require("node:fs/promises");
 var import_node_os2 = __toESM(require("node:os"), 1);
 var import_node_path33 = __toESM(require("node:path"), 1);
 var import_yaml3 = __toESM(require_dist(), 1);
@@ -25415,7 +25405,7 @@ function configPath(cwd, env) {
 async function loadConfig(file) {
   let text = "";
   try {
-    text = await (0, import_promises26.readFile)(file, "utf8");
+    text = await (0, import_promises25.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code !== "ENOENT") throw ioError("read", file, cause);
   }
@@ -25794,7 +25784,7 @@ var yankCommand = {
 var import_node_path38 = __toESM(require("node:path"), 1);
 
 // src/client/install/lockfile.ts
-var import_promises27 = require("node:fs/promises");
+var import_promises26 = require("node:fs/promises");
 var LOCKFILE_NAME = "packdex.lock.json";
 function lockedFrom(resolution) {
   const out = {
@@ -25824,7 +25814,7 @@ function serializeLockfile(packages) {
 async function readLockfile(file) {
   let text;
   try {
-    text = await (0, import_promises27.readFile)(file, "utf8");
+    text = await (0, import_promises26.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code === "ENOENT") {
       throw new PackdexError("LOCKFILE_INVALID", `No lockfile at ${quote(file)}.`, { value: file, fix: "Write one with packdex lock, or give its path: --lockfile FILE." });
@@ -25943,7 +25933,7 @@ var installCommand = {
 var import_node_path39 = __toESM(require("node:path"), 1);
 
 // src/client/install/lock-packs.ts
-var import_promises28 = require("node:fs/promises");
+var import_promises27 = require("node:fs/promises");
 async function lockPacks(settings) {
   const planner = new InstallPlanner({
     readers: settings.readers,
@@ -25969,7 +25959,7 @@ async function lockPacks(settings) {
         cacheDir: settings.cacheDir,
         onProgress: settings.onProgress === void 0 ? void 0 : (r, t) => settings.onProgress(resolution.package, r, t)
       });
-      if (got.temporary) await (0, import_promises28.rm)(got.path, { force: true });
+      if (got.temporary) await (0, import_promises27.rm)(got.path, { force: true });
       out[resolution.package] = { ...lockedFrom(resolution), size: got.size };
     } else {
       out[resolution.package] = lockedFrom(resolution);
@@ -26151,28 +26141,18 @@ var searchCommand = {
 var import_node_path41 = __toESM(require("node:path"), 1);
 
 // src/core/site/verify-change.ts
-var import_promises29 = require("node:fs/promises");
+var import_promises28 = require("node:fs/promises");
 var import_node_path40 = __toESM(require("node:path"), 1);
 var import_node_util7 = require("node:util");
 var MUTABLE = /* @__PURE__ */ new Set(["yanked", "yanked_at", "yanked_reason"]);
-async function listDocuments2(root, rel = "packages") {
-  const entries = await (0, import_promises29.readdir)(import_node_path40.default.join(root, rel), { withFileTypes: true }).catch(() => []);
-  const out = [];
-  for (const e of entries) {
-    const child = `${rel}/${e.name}`;
-    if (e.isDirectory()) out.push(...await listDocuments2(root, child));
-    else if (e.name.endsWith(".json")) out.push(child);
-  }
-  return out.sort(compareStrings);
-}
 function lineOf(text, needle) {
   const at = text.indexOf(needle);
   return at === -1 ? void 0 : text.slice(0, at).split("\n").length;
 }
 async function readDocuments(root, findings) {
   const out = /* @__PURE__ */ new Map();
-  for (const file of await listDocuments2(root)) {
-    const text = await (0, import_promises29.readFile)(import_node_path40.default.join(root, file), "utf8");
+  for (const file of await listPackageDocuments(root)) {
+    const text = await (0, import_promises28.readFile)(import_node_path40.default.join(root, file), "utf8");
     try {
       const doc = parsePackageDocument(text, file, import_node_path40.default.basename(file, ".json"));
       out.set(doc.name, { doc, text, file });
@@ -26258,7 +26238,7 @@ var verifyCommand = {
 };
 
 // src/cli/commands/validate.ts
-var import_promises30 = require("node:fs/promises");
+var import_promises29 = require("node:fs/promises");
 var import_node_path42 = __toESM(require("node:path"), 1);
 var validateCommand = {
   name: "validate",
@@ -26277,7 +26257,7 @@ var validateCommand = {
   async run({ positionals, json }, io) {
     if (positionals.length !== 1) throw usageError("validate takes exactly one INDEX file.");
     const file = positionals[0];
-    const text = await (0, import_promises30.readFile)(import_node_path42.default.resolve(io.cwd, file), "utf8").catch((cause) => {
+    const text = await (0, import_promises29.readFile)(import_node_path42.default.resolve(io.cwd, file), "utf8").catch((cause) => {
       throw new PackdexError(cause.code === "ENOENT" ? "INDEX_NOT_FOUND" : "IO", `Cannot read '${file}': ${cause.code ?? cause.message}.`, {
         value: file,
         fix: "Check the path."

@@ -1,13 +1,12 @@
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { serializeIndex } from '../entry/canonical-entry';
-import { PackdexError, ioError, quote } from '../errors';
+import { PackdexError, quote } from '../errors';
 import type { FileChange } from '../fs/file-change';
 import { compareStrings } from '../index-file/index-rules';
 import type { AttunePackIndex, AttunePackIndexEntry } from '../schema-types';
 import { indexEntryOf } from './package-document';
 import { PAGE_FILES } from './page-assets';
-import { parsePackageDocument, readRegistryIdentity, type RegistryIdentity } from './read-site';
+import { listPackageDocuments, parsePackageDocument, readRegistryIdentity, readTextIfExists, type RegistryIdentity } from './read-site';
 import { packageDocumentPath } from './shard-path';
 
 export interface SitePlan {
@@ -16,36 +15,10 @@ export interface SitePlan {
   packages: number;
 }
 
-async function readIfExists(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw ioError('read', file, cause);
-  }
-}
-
-async function listDocuments(dir: string, rel = ''): Promise<string[]> {
-  let entries;
-  try {
-    entries = await readdir(path.join(dir, rel), { withFileTypes: true });
-  } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw ioError('list', path.join(dir, rel), cause);
-  }
-  const out: string[] = [];
-  for (const e of entries) {
-    const child = rel === '' ? e.name : `${rel}/${e.name}`;
-    if (e.isDirectory()) out.push(...(await listDocuments(dir, child)));
-    else if (e.isFile() && e.name.endsWith('.json')) out.push(child);
-  }
-  return out;
-}
-
 /** The page's files and .nojekyll (so GitHub Pages serves every path as is). */
 export async function planPageFiles(registryDir: string): Promise<FileChange[]> {
   const files: [string, string][] = [...Object.entries(PAGE_FILES), ['.nojekyll', '']];
-  return Promise.all(files.map(async ([rel, after]) => ({ path: path.join(registryDir, rel), before: await readIfExists(path.join(registryDir, rel)), after })));
+  return Promise.all(files.map(async ([rel, after]) => ({ path: path.join(registryDir, rel), before: await readTextIfExists(path.join(registryDir, rel)), after })));
 }
 
 /**
@@ -55,19 +28,18 @@ export async function planPageFiles(registryDir: string): Promise<FileChange[]> 
  */
 export async function planSiteBuild(registryDir: string, identityOverride?: RegistryIdentity): Promise<SitePlan> {
   const identity = identityOverride ?? (await readRegistryIdentity(registryDir)).identity;
-  const packagesDir = path.join(registryDir, 'packages');
-  const files = (await listDocuments(packagesDir)).sort(compareStrings);
+  const files = await listPackageDocuments(registryDir);
   const packs: AttunePackIndexEntry[] = [];
   let lastUpdated = identity.created_at;
   const BATCH = 64;
   for (let i = 0; i < files.length; i += BATCH) {
     const docs = await Promise.all(
       files.slice(i, i + BATCH).map(async (rel) => {
-        const file = path.join(packagesDir, rel);
-        const doc = parsePackageDocument((await readIfExists(file)) ?? '', file);
-        if (`packages/${rel}` !== packageDocumentPath(doc.name)) {
+        const file = path.join(registryDir, rel);
+        const doc = parsePackageDocument((await readTextIfExists(file)) ?? '', file);
+        if (rel !== packageDocumentPath(doc.name)) {
           throw new PackdexError('PACKAGE_INVALID', `${quote(file)} holds package ${quote(doc.name)}, whose document belongs at ${packageDocumentPath(doc.name)}.`, {
-            value: `packages/${rel}`,
+            value: rel,
             expected: packageDocumentPath(doc.name),
             fix: 'Move the file to where its name says, or restore it from the registry branch.',
           });
@@ -84,6 +56,6 @@ export async function planSiteBuild(registryDir: string, identityOverride?: Regi
   packs.sort((a, b) => compareStrings(a.ref, b.ref));
   const index: AttunePackIndex = { registry_name: identity.name, registry_url: identity.url, version: '1.0', last_updated: lastUpdated, packs };
   const indexFile = path.join(registryDir, 'index.json');
-  const changes: FileChange[] = [{ path: indexFile, before: await readIfExists(indexFile), after: serializeIndex(index) }, ...(await planPageFiles(registryDir))];
+  const changes: FileChange[] = [{ path: indexFile, before: await readTextIfExists(indexFile), after: serializeIndex(index) }, ...(await planPageFiles(registryDir))];
   return { identity, changes, packages: files.length };
 }

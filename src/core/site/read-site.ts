@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PackdexError, ioError, quote } from '../errors';
+import { compareStrings } from '../index-file/index-rules';
 import { parseJsonText } from '../index-file/read-index';
 import type { PackdexRegistryIdentity } from '../schema-types';
 import { validateSchema } from '../schemas';
@@ -9,7 +10,8 @@ import { packageDocumentPath } from './shard-path';
 
 export type RegistryIdentity = PackdexRegistryIdentity;
 
-async function readTextIfExists(file: string): Promise<string | undefined> {
+/** A file's text, or undefined when it does not exist; any other failure is an IO error. */
+export async function readTextIfExists(file: string): Promise<string | undefined> {
   try {
     return await readFile(file, 'utf8');
   } catch (cause) {
@@ -68,4 +70,22 @@ export async function readPackageDocument(registryDir: string, name: string): Pr
   const text = await readTextIfExists(file);
   if (text === undefined) return undefined;
   return { doc: parsePackageDocument(text, file, name), text };
+}
+
+/** Every package document of a registry folder, as sorted `packages/…/<name>.json` paths. */
+export async function listPackageDocuments(registryDir: string, rel = 'packages'): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(path.join(registryDir, rel), { withFileTypes: true });
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw ioError('list', path.join(registryDir, rel), cause);
+  }
+  const out: string[] = [];
+  for (const e of entries) {
+    const child = `${rel}/${e.name}`;
+    if (e.isDirectory()) out.push(...(await listPackageDocuments(registryDir, child)));
+    else if (e.isFile() && e.name.endsWith('.json')) out.push(child);
+  }
+  return out.sort(compareStrings);
 }

@@ -1,12 +1,11 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { PackdexError, quote, type ErrorCode } from '../errors';
 import { isNoop } from '../fs/file-change';
-import { compareStrings } from '../index-file/index-rules';
 import { planSiteBuild } from './build-site';
 import type { PackageDocument, PackageVersion } from './package-document';
-import { parsePackageDocument, readRegistryIdentity } from './read-site';
+import { listPackageDocuments, parsePackageDocument, readRegistryIdentity } from './read-site';
 
 /** One reason a registry change is refused, located for an annotation. */
 export interface VerifyFinding {
@@ -20,17 +19,6 @@ export interface VerifyFinding {
 /** The parts of a version that may change after publishing: only whether it is yanked. */
 const MUTABLE = new Set<keyof PackageVersion>(['yanked', 'yanked_at', 'yanked_reason']);
 
-async function listDocuments(root: string, rel = 'packages'): Promise<string[]> {
-  const entries = await readdir(path.join(root, rel), { withFileTypes: true }).catch(() => []);
-  const out: string[] = [];
-  for (const e of entries) {
-    const child = `${rel}/${e.name}`;
-    if (e.isDirectory()) out.push(...(await listDocuments(root, child)));
-    else if (e.name.endsWith('.json')) out.push(child);
-  }
-  return out.sort(compareStrings);
-}
-
 /** The 1-based line of the first occurrence of `needle` in `text`, if any. */
 function lineOf(text: string, needle: string): number | undefined {
   const at = text.indexOf(needle);
@@ -39,7 +27,7 @@ function lineOf(text: string, needle: string): number | undefined {
 
 async function readDocuments(root: string, findings: VerifyFinding[] | undefined): Promise<Map<string, { doc: PackageDocument; text: string; file: string }>> {
   const out = new Map<string, { doc: PackageDocument; text: string; file: string }>();
-  for (const file of await listDocuments(root)) {
+  for (const file of await listPackageDocuments(root)) {
     const text = await readFile(path.join(root, file), 'utf8');
     try {
       const doc = parsePackageDocument(text, file, path.basename(file, '.json'));
