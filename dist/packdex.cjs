@@ -2461,1068 +2461,6 @@ var require_tar_stream = __commonJS({
   }
 });
 
-// node_modules/spdx-license-ids/index.json
-var require_spdx_license_ids = __commonJS({
-  "node_modules/spdx-license-ids/index.json"(exports2, module2) {
-    module2.exports = [
-      "0BSD",
-      "3D-Slicer-1.0",
-      "AAL",
-      "ADSL",
-      "AFL-1.1",
-      "AFL-1.2",
-      "AFL-2.0",
-      "AFL-2.1",
-      "AFL-3.0",
-      "AGPL-1.0-only",
-      "AGPL-1.0-or-later",
-      "AGPL-3.0-only",
-      "AGPL-3.0-or-later",
-      "ALGLIB-Documentation",
-      "AMD-newlib",
-      "AMDPLPA",
-      "AML",
-      "AML-glslang",
-      "AMPAS",
-      "ANTLR-PD",
-      "ANTLR-PD-fallback",
-      "APAFML",
-      "APL-1.0",
-      "APSL-1.0",
-      "APSL-1.1",
-      "APSL-1.2",
-      "APSL-2.0",
-      "ASWF-Digital-Assets-1.0",
-      "ASWF-Digital-Assets-1.1",
-      "Abstyles",
-      "AdaCore-doc",
-      "Adobe-2006",
-      "Adobe-Display-PostScript",
-      "Adobe-Glyph",
-      "Adobe-Utopia",
-      "Advanced-Cryptics-Dictionary",
-      "Afmparse",
-      "Aladdin",
-      "Apache-1.0",
-      "Apache-1.1",
-      "Apache-2.0",
-      "App-s2p",
-      "Arphic-1999",
-      "Artistic-1.0",
-      "Artistic-1.0-Perl",
-      "Artistic-1.0-cl8",
-      "Artistic-2.0",
-      "Artistic-dist",
-      "Aspell-RU",
-      "BOLA-1.1",
-      "BSD-1-Clause",
-      "BSD-2-Clause",
-      "BSD-2-Clause-Darwin",
-      "BSD-2-Clause-Patent",
-      "BSD-2-Clause-Views",
-      "BSD-2-Clause-first-lines",
-      "BSD-2-Clause-pkgconf-disclaimer",
-      "BSD-2-Clause-pos-unchanged",
-      "BSD-3-Clause",
-      "BSD-3-Clause-Attribution",
-      "BSD-3-Clause-Clear",
-      "BSD-3-Clause-HP",
-      "BSD-3-Clause-LBNL",
-      "BSD-3-Clause-Modification",
-      "BSD-3-Clause-No-Military-License",
-      "BSD-3-Clause-No-Nuclear-License",
-      "BSD-3-Clause-No-Nuclear-License-2014",
-      "BSD-3-Clause-No-Nuclear-Warranty",
-      "BSD-3-Clause-Open-MPI",
-      "BSD-3-Clause-OpenWebUI",
-      "BSD-3-Clause-Sun",
-      "BSD-3-Clause-Tso",
-      "BSD-3-Clause-acpica",
-      "BSD-3-Clause-flex",
-      "BSD-4-Clause",
-      "BSD-4-Clause-Shortened",
-      "BSD-4-Clause-UC",
-      "BSD-4.3RENO",
-      "BSD-4.3TAHOE",
-      "BSD-Advertising-Acknowledgement",
-      "BSD-Attribution-HPND-disclaimer",
-      "BSD-Inferno-Nettverk",
-      "BSD-Mark-Modifications",
-      "BSD-Protection",
-      "BSD-Source-Code",
-      "BSD-Source-Code-no-disclaimer",
-      "BSD-Source-alt-GPL",
-      "BSD-Source-beginning-file",
-      "BSD-Systemics",
-      "BSD-Systemics-W3Works",
-      "BSD-ask-to-endorse",
-      "BSL-1.0",
-      "BUSL-1.1",
-      "Baekmuk",
-      "Bahyph",
-      "Barr",
-      "Beerware",
-      "BitTorrent-1.0",
-      "BitTorrent-1.1",
-      "Bitstream-Charter",
-      "Bitstream-Vera",
-      "BlueOak-1.0.0",
-      "Boehm-GC",
-      "Boehm-GC-without-fee",
-      "Borceux",
-      "Brian-Gladman-2-Clause",
-      "Brian-Gladman-3-Clause",
-      "Brian-Gladman-3-Clause-no-conversion",
-      "Buddy",
-      "Bugroff",
-      "C-UDA-1.0",
-      "CAL-1.0",
-      "CAL-1.0-Combined-Work-Exception",
-      "CAPEC-tou",
-      "CATOSL-1.1",
-      "CC-BY-1.0",
-      "CC-BY-2.0",
-      "CC-BY-2.5",
-      "CC-BY-2.5-AU",
-      "CC-BY-3.0",
-      "CC-BY-3.0-AT",
-      "CC-BY-3.0-AU",
-      "CC-BY-3.0-DE",
-      "CC-BY-3.0-IGO",
-      "CC-BY-3.0-NL",
-      "CC-BY-3.0-US",
-      "CC-BY-4.0",
-      "CC-BY-NC-1.0",
-      "CC-BY-NC-2.0",
-      "CC-BY-NC-2.5",
-      "CC-BY-NC-3.0",
-      "CC-BY-NC-3.0-DE",
-      "CC-BY-NC-3.0-IGO",
-      "CC-BY-NC-4.0",
-      "CC-BY-NC-ND-1.0",
-      "CC-BY-NC-ND-2.0",
-      "CC-BY-NC-ND-2.5",
-      "CC-BY-NC-ND-3.0",
-      "CC-BY-NC-ND-3.0-DE",
-      "CC-BY-NC-ND-3.0-IGO",
-      "CC-BY-NC-ND-4.0",
-      "CC-BY-NC-SA-1.0",
-      "CC-BY-NC-SA-2.0",
-      "CC-BY-NC-SA-2.0-DE",
-      "CC-BY-NC-SA-2.0-FR",
-      "CC-BY-NC-SA-2.0-UK",
-      "CC-BY-NC-SA-2.5",
-      "CC-BY-NC-SA-3.0",
-      "CC-BY-NC-SA-3.0-DE",
-      "CC-BY-NC-SA-3.0-IGO",
-      "CC-BY-NC-SA-4.0",
-      "CC-BY-ND-1.0",
-      "CC-BY-ND-2.0",
-      "CC-BY-ND-2.5",
-      "CC-BY-ND-3.0",
-      "CC-BY-ND-3.0-DE",
-      "CC-BY-ND-4.0",
-      "CC-BY-SA-1.0",
-      "CC-BY-SA-2.0",
-      "CC-BY-SA-2.0-UK",
-      "CC-BY-SA-2.1-JP",
-      "CC-BY-SA-2.5",
-      "CC-BY-SA-3.0",
-      "CC-BY-SA-3.0-AT",
-      "CC-BY-SA-3.0-DE",
-      "CC-BY-SA-3.0-IGO",
-      "CC-BY-SA-4.0",
-      "CC-PDDC",
-      "CC-PDM-1.0",
-      "CC-SA-1.0",
-      "CC0-1.0",
-      "CDDL-1.0",
-      "CDDL-1.1",
-      "CDL-1.0",
-      "CDLA-Permissive-1.0",
-      "CDLA-Permissive-2.0",
-      "CDLA-Sharing-1.0",
-      "CECILL-1.0",
-      "CECILL-1.1",
-      "CECILL-2.0",
-      "CECILL-2.1",
-      "CECILL-B",
-      "CECILL-C",
-      "CERN-OHL-1.1",
-      "CERN-OHL-1.2",
-      "CERN-OHL-P-2.0",
-      "CERN-OHL-S-2.0",
-      "CERN-OHL-W-2.0",
-      "CFITSIO",
-      "CMU-Mach",
-      "CMU-Mach-nodoc",
-      "CNRI-Jython",
-      "CNRI-Python",
-      "CNRI-Python-GPL-Compatible",
-      "COIL-1.0",
-      "CPAL-1.0",
-      "CPL-1.0",
-      "CPOL-1.02",
-      "CUA-OPL-1.0",
-      "Caldera",
-      "Caldera-no-preamble",
-      "Catharon",
-      "ClArtistic",
-      "Clips",
-      "Community-Spec-1.0",
-      "Condor-1.1",
-      "Cornell-Lossless-JPEG",
-      "Cronyx",
-      "Crossword",
-      "CryptoSwift",
-      "CrystalStacker",
-      "Cube",
-      "D-FSL-1.0",
-      "DEC-3-Clause",
-      "DL-DE-BY-2.0",
-      "DL-DE-ZERO-2.0",
-      "DOC",
-      "DRL-1.0",
-      "DRL-1.1",
-      "DSDP",
-      "DocBook-DTD",
-      "DocBook-Schema",
-      "DocBook-Stylesheet",
-      "DocBook-XML",
-      "Dotseqn",
-      "ECL-1.0",
-      "ECL-2.0",
-      "EFL-1.0",
-      "EFL-2.0",
-      "EPICS",
-      "EPL-1.0",
-      "EPL-2.0",
-      "ESA-PL-permissive-2.4",
-      "ESA-PL-strong-copyleft-2.4",
-      "ESA-PL-weak-copyleft-2.4",
-      "EUDatagrid",
-      "EUPL-1.0",
-      "EUPL-1.1",
-      "EUPL-1.2",
-      "Elastic-2.0",
-      "Entessa",
-      "ErlPL-1.1",
-      "Eurosym",
-      "FBM",
-      "FDK-AAC",
-      "FDK-MPEG-H",
-      "FSFAP",
-      "FSFAP-no-warranty-disclaimer",
-      "FSFUL",
-      "FSFULLR",
-      "FSFULLRSD",
-      "FSFULLRWD",
-      "FSL-1.1-ALv2",
-      "FSL-1.1-MIT",
-      "FTL",
-      "Fair",
-      "Ferguson-Twofish",
-      "Frameworx-1.0",
-      "FreeBSD-DOC",
-      "FreeImage",
-      "Furuseth",
-      "GCR-docs",
-      "GD",
-      "GFDL-1.1-invariants-only",
-      "GFDL-1.1-invariants-or-later",
-      "GFDL-1.1-no-invariants-only",
-      "GFDL-1.1-no-invariants-or-later",
-      "GFDL-1.1-only",
-      "GFDL-1.1-or-later",
-      "GFDL-1.2-invariants-only",
-      "GFDL-1.2-invariants-or-later",
-      "GFDL-1.2-no-invariants-only",
-      "GFDL-1.2-no-invariants-or-later",
-      "GFDL-1.2-only",
-      "GFDL-1.2-or-later",
-      "GFDL-1.3-invariants-only",
-      "GFDL-1.3-invariants-or-later",
-      "GFDL-1.3-no-invariants-only",
-      "GFDL-1.3-no-invariants-or-later",
-      "GFDL-1.3-only",
-      "GFDL-1.3-or-later",
-      "GL2PS",
-      "GLWTPL",
-      "GPL-1.0-only",
-      "GPL-1.0-or-later",
-      "GPL-2.0-only",
-      "GPL-2.0-or-later",
-      "GPL-3.0-only",
-      "GPL-3.0-or-later",
-      "Game-Programming-Gems",
-      "Giftware",
-      "Glide",
-      "Glulxe",
-      "Graphics-Gems",
-      "Gutmann",
-      "HDF5",
-      "HIDAPI",
-      "HP-1986",
-      "HP-1989",
-      "HPND",
-      "HPND-DEC",
-      "HPND-Fenneberg-Livingston",
-      "HPND-INRIA-IMAG",
-      "HPND-Intel",
-      "HPND-Kevlin-Henney",
-      "HPND-MIT-disclaimer",
-      "HPND-Markus-Kuhn",
-      "HPND-Netrek",
-      "HPND-Pbmplus",
-      "HPND-SMC",
-      "HPND-UC",
-      "HPND-UC-export-US",
-      "HPND-doc",
-      "HPND-doc-sell",
-      "HPND-export-US",
-      "HPND-export-US-acknowledgement",
-      "HPND-export-US-modify",
-      "HPND-export2-US",
-      "HPND-merchantability-variant",
-      "HPND-sell-MIT-disclaimer-xserver",
-      "HPND-sell-regexpr",
-      "HPND-sell-variant",
-      "HPND-sell-variant-MIT-disclaimer",
-      "HPND-sell-variant-MIT-disclaimer-rev",
-      "HPND-sell-variant-critical-systems",
-      "HTMLTIDY",
-      "HaskellReport",
-      "Hippocratic-2.1",
-      "Hippocratic-3.0-core",
-      "IBM-pibs",
-      "ICU",
-      "IEC-Code-Components-EULA",
-      "IJG",
-      "IJG-short",
-      "IPA",
-      "IPL-1.0",
-      "ISC",
-      "ISC-Veillard",
-      "ISO-permission",
-      "ImageMagick",
-      "Imlib2",
-      "Info-ZIP",
-      "Informatica",
-      "Inner-Net-2.0",
-      "InnoSetup",
-      "Intel",
-      "Intel-ACPI",
-      "Interbase-1.0",
-      "JPL-image",
-      "JPNIC",
-      "JSON",
-      "Jam",
-      "JasPer-2.0",
-      "Kastrup",
-      "Kazlib",
-      "Knuth-CTAN",
-      "LAL-1.2",
-      "LAL-1.3",
-      "LGPL-2.0-only",
-      "LGPL-2.0-or-later",
-      "LGPL-2.1-only",
-      "LGPL-2.1-or-later",
-      "LGPL-3.0-only",
-      "LGPL-3.0-or-later",
-      "LGPLLR",
-      "LOOP",
-      "LPD-document",
-      "LPL-1.0",
-      "LPL-1.02",
-      "LPPL-1.0",
-      "LPPL-1.1",
-      "LPPL-1.2",
-      "LPPL-1.3a",
-      "LPPL-1.3c",
-      "LZMA-SDK-9.11-to-9.20",
-      "LZMA-SDK-9.22",
-      "Latex2e",
-      "Latex2e-translated-notice",
-      "Leptonica",
-      "LiLiQ-P-1.1",
-      "LiLiQ-R-1.1",
-      "LiLiQ-Rplus-1.1",
-      "Libpng",
-      "Linux-OpenIB",
-      "Linux-man-pages-1-para",
-      "Linux-man-pages-copyleft",
-      "Linux-man-pages-copyleft-2-para",
-      "Linux-man-pages-copyleft-var",
-      "Lucida-Bitmap-Fonts",
-      "MIPS",
-      "MIT",
-      "MIT-0",
-      "MIT-CMU",
-      "MIT-Click",
-      "MIT-Festival",
-      "MIT-Khronos-old",
-      "MIT-Modern-Variant",
-      "MIT-STK",
-      "MIT-Wu",
-      "MIT-advertising",
-      "MIT-enna",
-      "MIT-feh",
-      "MIT-open-group",
-      "MIT-testregex",
-      "MITNFA",
-      "MMIXware",
-      "MMPL-1.0.1",
-      "MPEG-SSG",
-      "MPL-1.0",
-      "MPL-1.1",
-      "MPL-2.0",
-      "MPL-2.0-no-copyleft-exception",
-      "MS-LPL",
-      "MS-PL",
-      "MS-RL",
-      "MTLL",
-      "MVT-1.1",
-      "Mackerras-3-Clause",
-      "Mackerras-3-Clause-acknowledgment",
-      "MakeIndex",
-      "Martin-Birgmeier",
-      "McPhee-slideshow",
-      "Minpack",
-      "MirOS",
-      "Motosoto",
-      "MulanPSL-1.0",
-      "MulanPSL-2.0",
-      "Multics",
-      "Mup",
-      "NAIST-2003",
-      "NASA-1.3",
-      "NBPL-1.0",
-      "NCBI-PD",
-      "NCGL-UK-2.0",
-      "NCL",
-      "NCSA",
-      "NGPL",
-      "NICTA-1.0",
-      "NIST-PD",
-      "NIST-PD-TNT",
-      "NIST-PD-fallback",
-      "NIST-Software",
-      "NLOD-1.0",
-      "NLOD-2.0",
-      "NLPL",
-      "NOSL",
-      "NPL-1.0",
-      "NPL-1.1",
-      "NPOSL-3.0",
-      "NRL",
-      "NTIA-PD",
-      "NTP",
-      "NTP-0",
-      "Naumen",
-      "NetCDF",
-      "Newsletr",
-      "Nokia",
-      "Noweb",
-      "O-UDA-1.0",
-      "OAR",
-      "OCCT-PL",
-      "OCLC-2.0",
-      "ODC-By-1.0",
-      "ODbL-1.0",
-      "OFFIS",
-      "OFL-1.0",
-      "OFL-1.0-RFN",
-      "OFL-1.0-no-RFN",
-      "OFL-1.1",
-      "OFL-1.1-RFN",
-      "OFL-1.1-no-RFN",
-      "OGC-1.0",
-      "OGDL-Taiwan-1.0",
-      "OGL-Canada-2.0",
-      "OGL-UK-1.0",
-      "OGL-UK-2.0",
-      "OGL-UK-3.0",
-      "OGTSL",
-      "OLDAP-1.1",
-      "OLDAP-1.2",
-      "OLDAP-1.3",
-      "OLDAP-1.4",
-      "OLDAP-2.0",
-      "OLDAP-2.0.1",
-      "OLDAP-2.1",
-      "OLDAP-2.2",
-      "OLDAP-2.2.1",
-      "OLDAP-2.2.2",
-      "OLDAP-2.3",
-      "OLDAP-2.4",
-      "OLDAP-2.5",
-      "OLDAP-2.6",
-      "OLDAP-2.7",
-      "OLDAP-2.8",
-      "OLFL-1.3",
-      "OML",
-      "OPL-1.0",
-      "OPL-UK-3.0",
-      "OPUBL-1.0",
-      "OSC-1.0",
-      "OSET-PL-2.1",
-      "OSL-1.0",
-      "OSL-1.1",
-      "OSL-2.0",
-      "OSL-2.1",
-      "OSL-3.0",
-      "OSSP",
-      "OpenMDW-1.0",
-      "OpenPBS-2.3",
-      "OpenSSL",
-      "OpenSSL-standalone",
-      "OpenVision",
-      "PADL",
-      "PDDL-1.0",
-      "PHP-3.0",
-      "PHP-3.01",
-      "PPL",
-      "PSF-2.0",
-      "ParaType-Free-Font-1.3",
-      "Parity-6.0.0",
-      "Parity-7.0.0",
-      "Pixar",
-      "Plexus",
-      "PolyForm-Noncommercial-1.0.0",
-      "PolyForm-Small-Business-1.0.0",
-      "PostgreSQL",
-      "Python-2.0",
-      "Python-2.0.1",
-      "QPL-1.0",
-      "QPL-1.0-INRIA-2004",
-      "Qhull",
-      "RHeCos-1.1",
-      "RPL-1.1",
-      "RPL-1.5",
-      "RPSL-1.0",
-      "RSA-MD",
-      "RSCPL",
-      "Rdisc",
-      "Ruby",
-      "Ruby-pty",
-      "SAX-PD",
-      "SAX-PD-2.0",
-      "SCEA",
-      "SGI-B-1.0",
-      "SGI-B-1.1",
-      "SGI-B-2.0",
-      "SGI-OpenGL",
-      "SGMLUG-PM",
-      "SGP4",
-      "SHL-0.5",
-      "SHL-0.51",
-      "SISSL",
-      "SISSL-1.2",
-      "SL",
-      "SMAIL-GPL",
-      "SMLNJ",
-      "SMPPL",
-      "SNIA",
-      "SOFA",
-      "SPL-1.0",
-      "SSH-OpenSSH",
-      "SSH-short",
-      "SSLeay-standalone",
-      "SSPL-1.0",
-      "SUL-1.0",
-      "SWL",
-      "Saxpath",
-      "SchemeReport",
-      "Sendmail",
-      "Sendmail-8.23",
-      "Sendmail-Open-Source-1.1",
-      "SimPL-2.0",
-      "Sleepycat",
-      "Soundex",
-      "Spencer-86",
-      "Spencer-94",
-      "Spencer-99",
-      "SugarCRM-1.1.3",
-      "Sun-PPP",
-      "Sun-PPP-2000",
-      "SunPro",
-      "Symlinks",
-      "TAPR-OHL-1.0",
-      "TCL",
-      "TCP-wrappers",
-      "TGPPL-1.0",
-      "TMate",
-      "TORQUE-1.1",
-      "TOSL",
-      "TPDL",
-      "TPL-1.0",
-      "TTWL",
-      "TTYP0",
-      "TU-Berlin-1.0",
-      "TU-Berlin-2.0",
-      "TekHVC",
-      "TermReadKey",
-      "ThirdEye",
-      "TrustedQSL",
-      "UCAR",
-      "UCL-1.0",
-      "UMich-Merit",
-      "UPL-1.0",
-      "URT-RLE",
-      "Ubuntu-font-1.0",
-      "UnRAR",
-      "Unicode-3.0",
-      "Unicode-DFS-2015",
-      "Unicode-DFS-2016",
-      "Unicode-TOU",
-      "UnixCrypt",
-      "Unlicense",
-      "Unlicense-libtelnet",
-      "Unlicense-libwhirlpool",
-      "VOSTROM",
-      "VSL-1.0",
-      "Vim",
-      "Vixie-Cron",
-      "W3C",
-      "W3C-19980720",
-      "W3C-20150513",
-      "WTFNMFPL",
-      "WTFPL",
-      "Watcom-1.0",
-      "Widget-Workshop",
-      "WordNet",
-      "Wsuipa",
-      "X11",
-      "X11-distribute-modifications-variant",
-      "X11-no-permit-persons",
-      "X11-swapped",
-      "XFree86-1.1",
-      "XSkat",
-      "Xdebug-1.03",
-      "Xerox",
-      "Xfig",
-      "Xnet",
-      "YPL-1.0",
-      "YPL-1.1",
-      "ZPL-1.1",
-      "ZPL-2.0",
-      "ZPL-2.1",
-      "Zed",
-      "Zeeff",
-      "Zend-2.0",
-      "Zimbra-1.3",
-      "Zimbra-1.4",
-      "Zlib",
-      "any-OSI",
-      "any-OSI-perl-modules",
-      "atc-game",
-      "bcrypt-Solar-Designer",
-      "blessing",
-      "bzip2-1.0.6",
-      "check-cvs",
-      "checkmk",
-      "copyleft-next-0.3.0",
-      "copyleft-next-0.3.1",
-      "curl",
-      "cve-tou",
-      "diffmark",
-      "dtoa",
-      "dvipdfm",
-      "eGenix",
-      "etalab-2.0",
-      "fwlw",
-      "gSOAP-1.3b",
-      "generic-xts",
-      "gnuplot",
-      "gtkbook",
-      "hdparm",
-      "hyphen-bulgarian",
-      "iMatix",
-      "jove",
-      "libpng-1.6.35",
-      "libpng-2.0",
-      "libselinux-1.0",
-      "libtiff",
-      "libutil-David-Nugent",
-      "lsof",
-      "magaz",
-      "mailprio",
-      "man2html",
-      "metamail",
-      "mpi-permissive",
-      "mpich2",
-      "mplus",
-      "ngrep",
-      "pkgconf",
-      "pnmstitch",
-      "psfrag",
-      "psutils",
-      "python-ldap",
-      "radvd",
-      "snprintf",
-      "softSurfer",
-      "ssh-keyscan",
-      "swrule",
-      "threeparttable",
-      "ulem",
-      "w3m",
-      "wwl",
-      "xinetd",
-      "xkeyboard-config-Zinoviev",
-      "xlock",
-      "xpp",
-      "xzoom",
-      "zlib-acknowledgement"
-    ];
-  }
-});
-
-// node_modules/spdx-license-ids/deprecated.json
-var require_deprecated = __commonJS({
-  "node_modules/spdx-license-ids/deprecated.json"(exports2, module2) {
-    module2.exports = [
-      "AGPL-1.0",
-      "AGPL-3.0",
-      "BSD-2-Clause-FreeBSD",
-      "BSD-2-Clause-NetBSD",
-      "GFDL-1.1",
-      "GFDL-1.2",
-      "GFDL-1.3",
-      "GPL-1.0",
-      "GPL-2.0",
-      "GPL-2.0-with-GCC-exception",
-      "GPL-2.0-with-autoconf-exception",
-      "GPL-2.0-with-bison-exception",
-      "GPL-2.0-with-classpath-exception",
-      "GPL-2.0-with-font-exception",
-      "GPL-3.0",
-      "GPL-3.0-with-GCC-exception",
-      "GPL-3.0-with-autoconf-exception",
-      "LGPL-2.0",
-      "LGPL-2.1",
-      "LGPL-3.0",
-      "Net-SNMP",
-      "Nunit",
-      "StandardML-NJ",
-      "bzip2-1.0.5",
-      "eCos-2.0",
-      "wxWindows"
-    ];
-  }
-});
-
-// node_modules/spdx-exceptions/index.json
-var require_spdx_exceptions = __commonJS({
-  "node_modules/spdx-exceptions/index.json"(exports2, module2) {
-    module2.exports = [
-      "389-exception",
-      "Asterisk-exception",
-      "Autoconf-exception-2.0",
-      "Autoconf-exception-3.0",
-      "Autoconf-exception-generic",
-      "Autoconf-exception-generic-3.0",
-      "Autoconf-exception-macro",
-      "Bison-exception-1.24",
-      "Bison-exception-2.2",
-      "Bootloader-exception",
-      "Classpath-exception-2.0",
-      "CLISP-exception-2.0",
-      "cryptsetup-OpenSSL-exception",
-      "DigiRule-FOSS-exception",
-      "eCos-exception-2.0",
-      "Fawkes-Runtime-exception",
-      "FLTK-exception",
-      "fmt-exception",
-      "Font-exception-2.0",
-      "freertos-exception-2.0",
-      "GCC-exception-2.0",
-      "GCC-exception-2.0-note",
-      "GCC-exception-3.1",
-      "Gmsh-exception",
-      "GNAT-exception",
-      "GNOME-examples-exception",
-      "GNU-compiler-exception",
-      "gnu-javamail-exception",
-      "GPL-3.0-interface-exception",
-      "GPL-3.0-linking-exception",
-      "GPL-3.0-linking-source-exception",
-      "GPL-CC-1.0",
-      "GStreamer-exception-2005",
-      "GStreamer-exception-2008",
-      "i2p-gpl-java-exception",
-      "KiCad-libraries-exception",
-      "LGPL-3.0-linking-exception",
-      "libpri-OpenH323-exception",
-      "Libtool-exception",
-      "Linux-syscall-note",
-      "LLGPL",
-      "LLVM-exception",
-      "LZMA-exception",
-      "mif-exception",
-      "OCaml-LGPL-linking-exception",
-      "OCCT-exception-1.0",
-      "OpenJDK-assembly-exception-1.0",
-      "openvpn-openssl-exception",
-      "PS-or-PDF-font-exception-20170817",
-      "QPL-1.0-INRIA-2004-exception",
-      "Qt-GPL-exception-1.0",
-      "Qt-LGPL-exception-1.1",
-      "Qwt-exception-1.0",
-      "SANE-exception",
-      "SHL-2.0",
-      "SHL-2.1",
-      "stunnel-exception",
-      "SWI-exception",
-      "Swift-exception",
-      "Texinfo-exception",
-      "u-boot-exception-2.0",
-      "UBDL-exception",
-      "Universal-FOSS-exception-1.0",
-      "vsftpd-openssl-exception",
-      "WxWindows-exception-3.1",
-      "x11vnc-openssl-exception"
-    ];
-  }
-});
-
-// node_modules/spdx-expression-parse/scan.js
-var require_scan = __commonJS({
-  "node_modules/spdx-expression-parse/scan.js"(exports2, module2) {
-    "use strict";
-    var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
-    var exceptions = require_spdx_exceptions();
-    module2.exports = function(source) {
-      var index = 0;
-      function hasMore() {
-        return index < source.length;
-      }
-      function read(value) {
-        if (value instanceof RegExp) {
-          var chars = source.slice(index);
-          var match = chars.match(value);
-          if (match) {
-            index += match[0].length;
-            return match[0];
-          }
-        } else {
-          if (source.indexOf(value, index) === index) {
-            index += value.length;
-            return value;
-          }
-        }
-      }
-      function skipWhitespace() {
-        read(/[ ]*/);
-      }
-      function operator() {
-        var string;
-        var possibilities = [/^WITH/i, /^AND/i, /^OR/i, "(", ")", ":", "+"];
-        for (var i = 0; i < possibilities.length; i++) {
-          string = read(possibilities[i]);
-          if (string) {
-            break;
-          }
-        }
-        if (string === "+" && index > 1 && source[index - 2] === " ") {
-          throw new Error("Space before `+`");
-        }
-        return string && {
-          type: "OPERATOR",
-          string: string.toUpperCase()
-        };
-      }
-      function idstring() {
-        return read(/[A-Za-z0-9-.]+/);
-      }
-      function expectIdstring() {
-        var string = idstring();
-        if (!string) {
-          throw new Error("Expected idstring at offset " + index);
-        }
-        return string;
-      }
-      function documentRef() {
-        if (read("DocumentRef-")) {
-          var string = expectIdstring();
-          return { type: "DOCUMENTREF", string };
-        }
-      }
-      function licenseRef() {
-        if (read("LicenseRef-")) {
-          var string = expectIdstring();
-          return { type: "LICENSEREF", string };
-        }
-      }
-      function identifier() {
-        var begin = index;
-        var string = idstring();
-        if (licenses.indexOf(string) !== -1) {
-          return {
-            type: "LICENSE",
-            string
-          };
-        } else if (exceptions.indexOf(string) !== -1) {
-          return {
-            type: "EXCEPTION",
-            string
-          };
-        }
-        index = begin;
-      }
-      function parseToken() {
-        return operator() || documentRef() || licenseRef() || identifier();
-      }
-      var tokens = [];
-      while (hasMore()) {
-        skipWhitespace();
-        if (!hasMore()) {
-          break;
-        }
-        var token = parseToken();
-        if (!token) {
-          throw new Error("Unexpected `" + source[index] + "` at offset " + index);
-        }
-        tokens.push(token);
-      }
-      return tokens;
-    };
-  }
-});
-
-// node_modules/spdx-expression-parse/parse.js
-var require_parse = __commonJS({
-  "node_modules/spdx-expression-parse/parse.js"(exports2, module2) {
-    "use strict";
-    module2.exports = function(tokens) {
-      var index = 0;
-      function hasMore() {
-        return index < tokens.length;
-      }
-      function token() {
-        return hasMore() ? tokens[index] : null;
-      }
-      function next() {
-        if (!hasMore()) {
-          throw new Error();
-        }
-        index++;
-      }
-      function parseOperator(operator) {
-        var t = token();
-        if (t && t.type === "OPERATOR" && operator === t.string) {
-          next();
-          return t.string;
-        }
-      }
-      function parseWith() {
-        if (parseOperator("WITH")) {
-          var t = token();
-          if (t && t.type === "EXCEPTION") {
-            next();
-            return t.string;
-          }
-          throw new Error("Expected exception after `WITH`");
-        }
-      }
-      function parseLicenseRef() {
-        var begin = index;
-        var string = "";
-        var t = token();
-        if (t.type === "DOCUMENTREF") {
-          next();
-          string += "DocumentRef-" + t.string + ":";
-          if (!parseOperator(":")) {
-            throw new Error("Expected `:` after `DocumentRef-...`");
-          }
-        }
-        t = token();
-        if (t === null) {
-          throw new Error("Unexpected end of input");
-        }
-        if (t.type === "LICENSEREF") {
-          next();
-          string += "LicenseRef-" + t.string;
-          var node2 = { license: string };
-          var exception = parseWith();
-          if (exception) {
-            node2.exception = exception;
-          }
-          return node2;
-        }
-        index = begin;
-      }
-      function parseLicense() {
-        var t = token();
-        if (t && t.type === "LICENSE") {
-          next();
-          var node2 = { license: t.string };
-          if (parseOperator("+")) {
-            node2.plus = true;
-          }
-          var exception = parseWith();
-          if (exception) {
-            node2.exception = exception;
-          }
-          return node2;
-        }
-      }
-      function parseParenthesizedExpression() {
-        var left = parseOperator("(");
-        if (!left) {
-          return;
-        }
-        var expr = parseExpression();
-        if (!parseOperator(")")) {
-          throw new Error("Expected `)`");
-        }
-        return expr;
-      }
-      function parseAtom() {
-        return parseParenthesizedExpression() || parseLicenseRef() || parseLicense();
-      }
-      function makeBinaryOpParser(operator, nextParser) {
-        return function parseBinaryOp() {
-          var left = nextParser();
-          if (!left) {
-            return;
-          }
-          if (!parseOperator(operator)) {
-            return left;
-          }
-          var right = parseBinaryOp();
-          if (!right) {
-            throw new Error("Expected expression");
-          }
-          return {
-            left,
-            conjunction: operator.toLowerCase(),
-            right
-          };
-        };
-      }
-      var parseAnd = makeBinaryOpParser("AND", parseAtom);
-      var parseExpression = makeBinaryOpParser("OR", parseAnd);
-      var node = parseExpression();
-      if (!node || hasMore()) {
-        throw new Error("Syntax error");
-      }
-      return node;
-    };
-  }
-});
-
-// node_modules/spdx-expression-parse/index.js
-var require_spdx_expression_parse = __commonJS({
-  "node_modules/spdx-expression-parse/index.js"(exports2, module2) {
-    "use strict";
-    var scan = require_scan();
-    var parse = require_parse();
-    module2.exports = function(source) {
-      return parse(scan(source));
-    };
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports2) {
@@ -11348,7 +10286,7 @@ var require_semver = __commonJS({
 });
 
 // node_modules/semver/functions/parse.js
-var require_parse2 = __commonJS({
+var require_parse = __commonJS({
   "node_modules/semver/functions/parse.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
@@ -11373,7 +10311,7 @@ var require_parse2 = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports2, module2) {
     "use strict";
-    var parse = require_parse2();
+    var parse = require_parse();
     var valid = (version, options) => {
       const v = parse(version, options);
       return v ? v.version : null;
@@ -11386,7 +10324,7 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports2, module2) {
     "use strict";
-    var parse = require_parse2();
+    var parse = require_parse();
     var clean = (version, options) => {
       const s = parse(version.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
@@ -11423,7 +10361,7 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports2, module2) {
     "use strict";
-    var parse = require_parse2();
+    var parse = require_parse();
     var diff = (version1, version2) => {
       const v1 = parse(version1, null, true);
       const v2 = parse(version2, null, true);
@@ -11497,7 +10435,7 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports2, module2) {
     "use strict";
-    var parse = require_parse2();
+    var parse = require_parse();
     var prerelease = (version, options) => {
       const parsed = parse(version, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
@@ -11685,7 +10623,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
-    var parse = require_parse2();
+    var parse = require_parse();
     var { safeRe: re, t } = require_re();
     var coerce = (version, options) => {
       if (version instanceof SemVer) {
@@ -11730,7 +10668,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports2, module2) {
     "use strict";
-    var parse = require_parse2();
+    var parse = require_parse();
     var constants = require_constants2();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
@@ -12977,7 +11915,7 @@ var require_semver2 = __commonJS({
     var constants = require_constants2();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse = require_parse2();
+    var parse = require_parse();
     var valid = require_valid();
     var clean = require_clean();
     var inc = require_inc();
@@ -20546,6 +19484,1068 @@ var require__ = __commonJS({
   }
 });
 
+// node_modules/spdx-license-ids/index.json
+var require_spdx_license_ids = __commonJS({
+  "node_modules/spdx-license-ids/index.json"(exports2, module2) {
+    module2.exports = [
+      "0BSD",
+      "3D-Slicer-1.0",
+      "AAL",
+      "ADSL",
+      "AFL-1.1",
+      "AFL-1.2",
+      "AFL-2.0",
+      "AFL-2.1",
+      "AFL-3.0",
+      "AGPL-1.0-only",
+      "AGPL-1.0-or-later",
+      "AGPL-3.0-only",
+      "AGPL-3.0-or-later",
+      "ALGLIB-Documentation",
+      "AMD-newlib",
+      "AMDPLPA",
+      "AML",
+      "AML-glslang",
+      "AMPAS",
+      "ANTLR-PD",
+      "ANTLR-PD-fallback",
+      "APAFML",
+      "APL-1.0",
+      "APSL-1.0",
+      "APSL-1.1",
+      "APSL-1.2",
+      "APSL-2.0",
+      "ASWF-Digital-Assets-1.0",
+      "ASWF-Digital-Assets-1.1",
+      "Abstyles",
+      "AdaCore-doc",
+      "Adobe-2006",
+      "Adobe-Display-PostScript",
+      "Adobe-Glyph",
+      "Adobe-Utopia",
+      "Advanced-Cryptics-Dictionary",
+      "Afmparse",
+      "Aladdin",
+      "Apache-1.0",
+      "Apache-1.1",
+      "Apache-2.0",
+      "App-s2p",
+      "Arphic-1999",
+      "Artistic-1.0",
+      "Artistic-1.0-Perl",
+      "Artistic-1.0-cl8",
+      "Artistic-2.0",
+      "Artistic-dist",
+      "Aspell-RU",
+      "BOLA-1.1",
+      "BSD-1-Clause",
+      "BSD-2-Clause",
+      "BSD-2-Clause-Darwin",
+      "BSD-2-Clause-Patent",
+      "BSD-2-Clause-Views",
+      "BSD-2-Clause-first-lines",
+      "BSD-2-Clause-pkgconf-disclaimer",
+      "BSD-2-Clause-pos-unchanged",
+      "BSD-3-Clause",
+      "BSD-3-Clause-Attribution",
+      "BSD-3-Clause-Clear",
+      "BSD-3-Clause-HP",
+      "BSD-3-Clause-LBNL",
+      "BSD-3-Clause-Modification",
+      "BSD-3-Clause-No-Military-License",
+      "BSD-3-Clause-No-Nuclear-License",
+      "BSD-3-Clause-No-Nuclear-License-2014",
+      "BSD-3-Clause-No-Nuclear-Warranty",
+      "BSD-3-Clause-Open-MPI",
+      "BSD-3-Clause-OpenWebUI",
+      "BSD-3-Clause-Sun",
+      "BSD-3-Clause-Tso",
+      "BSD-3-Clause-acpica",
+      "BSD-3-Clause-flex",
+      "BSD-4-Clause",
+      "BSD-4-Clause-Shortened",
+      "BSD-4-Clause-UC",
+      "BSD-4.3RENO",
+      "BSD-4.3TAHOE",
+      "BSD-Advertising-Acknowledgement",
+      "BSD-Attribution-HPND-disclaimer",
+      "BSD-Inferno-Nettverk",
+      "BSD-Mark-Modifications",
+      "BSD-Protection",
+      "BSD-Source-Code",
+      "BSD-Source-Code-no-disclaimer",
+      "BSD-Source-alt-GPL",
+      "BSD-Source-beginning-file",
+      "BSD-Systemics",
+      "BSD-Systemics-W3Works",
+      "BSD-ask-to-endorse",
+      "BSL-1.0",
+      "BUSL-1.1",
+      "Baekmuk",
+      "Bahyph",
+      "Barr",
+      "Beerware",
+      "BitTorrent-1.0",
+      "BitTorrent-1.1",
+      "Bitstream-Charter",
+      "Bitstream-Vera",
+      "BlueOak-1.0.0",
+      "Boehm-GC",
+      "Boehm-GC-without-fee",
+      "Borceux",
+      "Brian-Gladman-2-Clause",
+      "Brian-Gladman-3-Clause",
+      "Brian-Gladman-3-Clause-no-conversion",
+      "Buddy",
+      "Bugroff",
+      "C-UDA-1.0",
+      "CAL-1.0",
+      "CAL-1.0-Combined-Work-Exception",
+      "CAPEC-tou",
+      "CATOSL-1.1",
+      "CC-BY-1.0",
+      "CC-BY-2.0",
+      "CC-BY-2.5",
+      "CC-BY-2.5-AU",
+      "CC-BY-3.0",
+      "CC-BY-3.0-AT",
+      "CC-BY-3.0-AU",
+      "CC-BY-3.0-DE",
+      "CC-BY-3.0-IGO",
+      "CC-BY-3.0-NL",
+      "CC-BY-3.0-US",
+      "CC-BY-4.0",
+      "CC-BY-NC-1.0",
+      "CC-BY-NC-2.0",
+      "CC-BY-NC-2.5",
+      "CC-BY-NC-3.0",
+      "CC-BY-NC-3.0-DE",
+      "CC-BY-NC-3.0-IGO",
+      "CC-BY-NC-4.0",
+      "CC-BY-NC-ND-1.0",
+      "CC-BY-NC-ND-2.0",
+      "CC-BY-NC-ND-2.5",
+      "CC-BY-NC-ND-3.0",
+      "CC-BY-NC-ND-3.0-DE",
+      "CC-BY-NC-ND-3.0-IGO",
+      "CC-BY-NC-ND-4.0",
+      "CC-BY-NC-SA-1.0",
+      "CC-BY-NC-SA-2.0",
+      "CC-BY-NC-SA-2.0-DE",
+      "CC-BY-NC-SA-2.0-FR",
+      "CC-BY-NC-SA-2.0-UK",
+      "CC-BY-NC-SA-2.5",
+      "CC-BY-NC-SA-3.0",
+      "CC-BY-NC-SA-3.0-DE",
+      "CC-BY-NC-SA-3.0-IGO",
+      "CC-BY-NC-SA-4.0",
+      "CC-BY-ND-1.0",
+      "CC-BY-ND-2.0",
+      "CC-BY-ND-2.5",
+      "CC-BY-ND-3.0",
+      "CC-BY-ND-3.0-DE",
+      "CC-BY-ND-4.0",
+      "CC-BY-SA-1.0",
+      "CC-BY-SA-2.0",
+      "CC-BY-SA-2.0-UK",
+      "CC-BY-SA-2.1-JP",
+      "CC-BY-SA-2.5",
+      "CC-BY-SA-3.0",
+      "CC-BY-SA-3.0-AT",
+      "CC-BY-SA-3.0-DE",
+      "CC-BY-SA-3.0-IGO",
+      "CC-BY-SA-4.0",
+      "CC-PDDC",
+      "CC-PDM-1.0",
+      "CC-SA-1.0",
+      "CC0-1.0",
+      "CDDL-1.0",
+      "CDDL-1.1",
+      "CDL-1.0",
+      "CDLA-Permissive-1.0",
+      "CDLA-Permissive-2.0",
+      "CDLA-Sharing-1.0",
+      "CECILL-1.0",
+      "CECILL-1.1",
+      "CECILL-2.0",
+      "CECILL-2.1",
+      "CECILL-B",
+      "CECILL-C",
+      "CERN-OHL-1.1",
+      "CERN-OHL-1.2",
+      "CERN-OHL-P-2.0",
+      "CERN-OHL-S-2.0",
+      "CERN-OHL-W-2.0",
+      "CFITSIO",
+      "CMU-Mach",
+      "CMU-Mach-nodoc",
+      "CNRI-Jython",
+      "CNRI-Python",
+      "CNRI-Python-GPL-Compatible",
+      "COIL-1.0",
+      "CPAL-1.0",
+      "CPL-1.0",
+      "CPOL-1.02",
+      "CUA-OPL-1.0",
+      "Caldera",
+      "Caldera-no-preamble",
+      "Catharon",
+      "ClArtistic",
+      "Clips",
+      "Community-Spec-1.0",
+      "Condor-1.1",
+      "Cornell-Lossless-JPEG",
+      "Cronyx",
+      "Crossword",
+      "CryptoSwift",
+      "CrystalStacker",
+      "Cube",
+      "D-FSL-1.0",
+      "DEC-3-Clause",
+      "DL-DE-BY-2.0",
+      "DL-DE-ZERO-2.0",
+      "DOC",
+      "DRL-1.0",
+      "DRL-1.1",
+      "DSDP",
+      "DocBook-DTD",
+      "DocBook-Schema",
+      "DocBook-Stylesheet",
+      "DocBook-XML",
+      "Dotseqn",
+      "ECL-1.0",
+      "ECL-2.0",
+      "EFL-1.0",
+      "EFL-2.0",
+      "EPICS",
+      "EPL-1.0",
+      "EPL-2.0",
+      "ESA-PL-permissive-2.4",
+      "ESA-PL-strong-copyleft-2.4",
+      "ESA-PL-weak-copyleft-2.4",
+      "EUDatagrid",
+      "EUPL-1.0",
+      "EUPL-1.1",
+      "EUPL-1.2",
+      "Elastic-2.0",
+      "Entessa",
+      "ErlPL-1.1",
+      "Eurosym",
+      "FBM",
+      "FDK-AAC",
+      "FDK-MPEG-H",
+      "FSFAP",
+      "FSFAP-no-warranty-disclaimer",
+      "FSFUL",
+      "FSFULLR",
+      "FSFULLRSD",
+      "FSFULLRWD",
+      "FSL-1.1-ALv2",
+      "FSL-1.1-MIT",
+      "FTL",
+      "Fair",
+      "Ferguson-Twofish",
+      "Frameworx-1.0",
+      "FreeBSD-DOC",
+      "FreeImage",
+      "Furuseth",
+      "GCR-docs",
+      "GD",
+      "GFDL-1.1-invariants-only",
+      "GFDL-1.1-invariants-or-later",
+      "GFDL-1.1-no-invariants-only",
+      "GFDL-1.1-no-invariants-or-later",
+      "GFDL-1.1-only",
+      "GFDL-1.1-or-later",
+      "GFDL-1.2-invariants-only",
+      "GFDL-1.2-invariants-or-later",
+      "GFDL-1.2-no-invariants-only",
+      "GFDL-1.2-no-invariants-or-later",
+      "GFDL-1.2-only",
+      "GFDL-1.2-or-later",
+      "GFDL-1.3-invariants-only",
+      "GFDL-1.3-invariants-or-later",
+      "GFDL-1.3-no-invariants-only",
+      "GFDL-1.3-no-invariants-or-later",
+      "GFDL-1.3-only",
+      "GFDL-1.3-or-later",
+      "GL2PS",
+      "GLWTPL",
+      "GPL-1.0-only",
+      "GPL-1.0-or-later",
+      "GPL-2.0-only",
+      "GPL-2.0-or-later",
+      "GPL-3.0-only",
+      "GPL-3.0-or-later",
+      "Game-Programming-Gems",
+      "Giftware",
+      "Glide",
+      "Glulxe",
+      "Graphics-Gems",
+      "Gutmann",
+      "HDF5",
+      "HIDAPI",
+      "HP-1986",
+      "HP-1989",
+      "HPND",
+      "HPND-DEC",
+      "HPND-Fenneberg-Livingston",
+      "HPND-INRIA-IMAG",
+      "HPND-Intel",
+      "HPND-Kevlin-Henney",
+      "HPND-MIT-disclaimer",
+      "HPND-Markus-Kuhn",
+      "HPND-Netrek",
+      "HPND-Pbmplus",
+      "HPND-SMC",
+      "HPND-UC",
+      "HPND-UC-export-US",
+      "HPND-doc",
+      "HPND-doc-sell",
+      "HPND-export-US",
+      "HPND-export-US-acknowledgement",
+      "HPND-export-US-modify",
+      "HPND-export2-US",
+      "HPND-merchantability-variant",
+      "HPND-sell-MIT-disclaimer-xserver",
+      "HPND-sell-regexpr",
+      "HPND-sell-variant",
+      "HPND-sell-variant-MIT-disclaimer",
+      "HPND-sell-variant-MIT-disclaimer-rev",
+      "HPND-sell-variant-critical-systems",
+      "HTMLTIDY",
+      "HaskellReport",
+      "Hippocratic-2.1",
+      "Hippocratic-3.0-core",
+      "IBM-pibs",
+      "ICU",
+      "IEC-Code-Components-EULA",
+      "IJG",
+      "IJG-short",
+      "IPA",
+      "IPL-1.0",
+      "ISC",
+      "ISC-Veillard",
+      "ISO-permission",
+      "ImageMagick",
+      "Imlib2",
+      "Info-ZIP",
+      "Informatica",
+      "Inner-Net-2.0",
+      "InnoSetup",
+      "Intel",
+      "Intel-ACPI",
+      "Interbase-1.0",
+      "JPL-image",
+      "JPNIC",
+      "JSON",
+      "Jam",
+      "JasPer-2.0",
+      "Kastrup",
+      "Kazlib",
+      "Knuth-CTAN",
+      "LAL-1.2",
+      "LAL-1.3",
+      "LGPL-2.0-only",
+      "LGPL-2.0-or-later",
+      "LGPL-2.1-only",
+      "LGPL-2.1-or-later",
+      "LGPL-3.0-only",
+      "LGPL-3.0-or-later",
+      "LGPLLR",
+      "LOOP",
+      "LPD-document",
+      "LPL-1.0",
+      "LPL-1.02",
+      "LPPL-1.0",
+      "LPPL-1.1",
+      "LPPL-1.2",
+      "LPPL-1.3a",
+      "LPPL-1.3c",
+      "LZMA-SDK-9.11-to-9.20",
+      "LZMA-SDK-9.22",
+      "Latex2e",
+      "Latex2e-translated-notice",
+      "Leptonica",
+      "LiLiQ-P-1.1",
+      "LiLiQ-R-1.1",
+      "LiLiQ-Rplus-1.1",
+      "Libpng",
+      "Linux-OpenIB",
+      "Linux-man-pages-1-para",
+      "Linux-man-pages-copyleft",
+      "Linux-man-pages-copyleft-2-para",
+      "Linux-man-pages-copyleft-var",
+      "Lucida-Bitmap-Fonts",
+      "MIPS",
+      "MIT",
+      "MIT-0",
+      "MIT-CMU",
+      "MIT-Click",
+      "MIT-Festival",
+      "MIT-Khronos-old",
+      "MIT-Modern-Variant",
+      "MIT-STK",
+      "MIT-Wu",
+      "MIT-advertising",
+      "MIT-enna",
+      "MIT-feh",
+      "MIT-open-group",
+      "MIT-testregex",
+      "MITNFA",
+      "MMIXware",
+      "MMPL-1.0.1",
+      "MPEG-SSG",
+      "MPL-1.0",
+      "MPL-1.1",
+      "MPL-2.0",
+      "MPL-2.0-no-copyleft-exception",
+      "MS-LPL",
+      "MS-PL",
+      "MS-RL",
+      "MTLL",
+      "MVT-1.1",
+      "Mackerras-3-Clause",
+      "Mackerras-3-Clause-acknowledgment",
+      "MakeIndex",
+      "Martin-Birgmeier",
+      "McPhee-slideshow",
+      "Minpack",
+      "MirOS",
+      "Motosoto",
+      "MulanPSL-1.0",
+      "MulanPSL-2.0",
+      "Multics",
+      "Mup",
+      "NAIST-2003",
+      "NASA-1.3",
+      "NBPL-1.0",
+      "NCBI-PD",
+      "NCGL-UK-2.0",
+      "NCL",
+      "NCSA",
+      "NGPL",
+      "NICTA-1.0",
+      "NIST-PD",
+      "NIST-PD-TNT",
+      "NIST-PD-fallback",
+      "NIST-Software",
+      "NLOD-1.0",
+      "NLOD-2.0",
+      "NLPL",
+      "NOSL",
+      "NPL-1.0",
+      "NPL-1.1",
+      "NPOSL-3.0",
+      "NRL",
+      "NTIA-PD",
+      "NTP",
+      "NTP-0",
+      "Naumen",
+      "NetCDF",
+      "Newsletr",
+      "Nokia",
+      "Noweb",
+      "O-UDA-1.0",
+      "OAR",
+      "OCCT-PL",
+      "OCLC-2.0",
+      "ODC-By-1.0",
+      "ODbL-1.0",
+      "OFFIS",
+      "OFL-1.0",
+      "OFL-1.0-RFN",
+      "OFL-1.0-no-RFN",
+      "OFL-1.1",
+      "OFL-1.1-RFN",
+      "OFL-1.1-no-RFN",
+      "OGC-1.0",
+      "OGDL-Taiwan-1.0",
+      "OGL-Canada-2.0",
+      "OGL-UK-1.0",
+      "OGL-UK-2.0",
+      "OGL-UK-3.0",
+      "OGTSL",
+      "OLDAP-1.1",
+      "OLDAP-1.2",
+      "OLDAP-1.3",
+      "OLDAP-1.4",
+      "OLDAP-2.0",
+      "OLDAP-2.0.1",
+      "OLDAP-2.1",
+      "OLDAP-2.2",
+      "OLDAP-2.2.1",
+      "OLDAP-2.2.2",
+      "OLDAP-2.3",
+      "OLDAP-2.4",
+      "OLDAP-2.5",
+      "OLDAP-2.6",
+      "OLDAP-2.7",
+      "OLDAP-2.8",
+      "OLFL-1.3",
+      "OML",
+      "OPL-1.0",
+      "OPL-UK-3.0",
+      "OPUBL-1.0",
+      "OSC-1.0",
+      "OSET-PL-2.1",
+      "OSL-1.0",
+      "OSL-1.1",
+      "OSL-2.0",
+      "OSL-2.1",
+      "OSL-3.0",
+      "OSSP",
+      "OpenMDW-1.0",
+      "OpenPBS-2.3",
+      "OpenSSL",
+      "OpenSSL-standalone",
+      "OpenVision",
+      "PADL",
+      "PDDL-1.0",
+      "PHP-3.0",
+      "PHP-3.01",
+      "PPL",
+      "PSF-2.0",
+      "ParaType-Free-Font-1.3",
+      "Parity-6.0.0",
+      "Parity-7.0.0",
+      "Pixar",
+      "Plexus",
+      "PolyForm-Noncommercial-1.0.0",
+      "PolyForm-Small-Business-1.0.0",
+      "PostgreSQL",
+      "Python-2.0",
+      "Python-2.0.1",
+      "QPL-1.0",
+      "QPL-1.0-INRIA-2004",
+      "Qhull",
+      "RHeCos-1.1",
+      "RPL-1.1",
+      "RPL-1.5",
+      "RPSL-1.0",
+      "RSA-MD",
+      "RSCPL",
+      "Rdisc",
+      "Ruby",
+      "Ruby-pty",
+      "SAX-PD",
+      "SAX-PD-2.0",
+      "SCEA",
+      "SGI-B-1.0",
+      "SGI-B-1.1",
+      "SGI-B-2.0",
+      "SGI-OpenGL",
+      "SGMLUG-PM",
+      "SGP4",
+      "SHL-0.5",
+      "SHL-0.51",
+      "SISSL",
+      "SISSL-1.2",
+      "SL",
+      "SMAIL-GPL",
+      "SMLNJ",
+      "SMPPL",
+      "SNIA",
+      "SOFA",
+      "SPL-1.0",
+      "SSH-OpenSSH",
+      "SSH-short",
+      "SSLeay-standalone",
+      "SSPL-1.0",
+      "SUL-1.0",
+      "SWL",
+      "Saxpath",
+      "SchemeReport",
+      "Sendmail",
+      "Sendmail-8.23",
+      "Sendmail-Open-Source-1.1",
+      "SimPL-2.0",
+      "Sleepycat",
+      "Soundex",
+      "Spencer-86",
+      "Spencer-94",
+      "Spencer-99",
+      "SugarCRM-1.1.3",
+      "Sun-PPP",
+      "Sun-PPP-2000",
+      "SunPro",
+      "Symlinks",
+      "TAPR-OHL-1.0",
+      "TCL",
+      "TCP-wrappers",
+      "TGPPL-1.0",
+      "TMate",
+      "TORQUE-1.1",
+      "TOSL",
+      "TPDL",
+      "TPL-1.0",
+      "TTWL",
+      "TTYP0",
+      "TU-Berlin-1.0",
+      "TU-Berlin-2.0",
+      "TekHVC",
+      "TermReadKey",
+      "ThirdEye",
+      "TrustedQSL",
+      "UCAR",
+      "UCL-1.0",
+      "UMich-Merit",
+      "UPL-1.0",
+      "URT-RLE",
+      "Ubuntu-font-1.0",
+      "UnRAR",
+      "Unicode-3.0",
+      "Unicode-DFS-2015",
+      "Unicode-DFS-2016",
+      "Unicode-TOU",
+      "UnixCrypt",
+      "Unlicense",
+      "Unlicense-libtelnet",
+      "Unlicense-libwhirlpool",
+      "VOSTROM",
+      "VSL-1.0",
+      "Vim",
+      "Vixie-Cron",
+      "W3C",
+      "W3C-19980720",
+      "W3C-20150513",
+      "WTFNMFPL",
+      "WTFPL",
+      "Watcom-1.0",
+      "Widget-Workshop",
+      "WordNet",
+      "Wsuipa",
+      "X11",
+      "X11-distribute-modifications-variant",
+      "X11-no-permit-persons",
+      "X11-swapped",
+      "XFree86-1.1",
+      "XSkat",
+      "Xdebug-1.03",
+      "Xerox",
+      "Xfig",
+      "Xnet",
+      "YPL-1.0",
+      "YPL-1.1",
+      "ZPL-1.1",
+      "ZPL-2.0",
+      "ZPL-2.1",
+      "Zed",
+      "Zeeff",
+      "Zend-2.0",
+      "Zimbra-1.3",
+      "Zimbra-1.4",
+      "Zlib",
+      "any-OSI",
+      "any-OSI-perl-modules",
+      "atc-game",
+      "bcrypt-Solar-Designer",
+      "blessing",
+      "bzip2-1.0.6",
+      "check-cvs",
+      "checkmk",
+      "copyleft-next-0.3.0",
+      "copyleft-next-0.3.1",
+      "curl",
+      "cve-tou",
+      "diffmark",
+      "dtoa",
+      "dvipdfm",
+      "eGenix",
+      "etalab-2.0",
+      "fwlw",
+      "gSOAP-1.3b",
+      "generic-xts",
+      "gnuplot",
+      "gtkbook",
+      "hdparm",
+      "hyphen-bulgarian",
+      "iMatix",
+      "jove",
+      "libpng-1.6.35",
+      "libpng-2.0",
+      "libselinux-1.0",
+      "libtiff",
+      "libutil-David-Nugent",
+      "lsof",
+      "magaz",
+      "mailprio",
+      "man2html",
+      "metamail",
+      "mpi-permissive",
+      "mpich2",
+      "mplus",
+      "ngrep",
+      "pkgconf",
+      "pnmstitch",
+      "psfrag",
+      "psutils",
+      "python-ldap",
+      "radvd",
+      "snprintf",
+      "softSurfer",
+      "ssh-keyscan",
+      "swrule",
+      "threeparttable",
+      "ulem",
+      "w3m",
+      "wwl",
+      "xinetd",
+      "xkeyboard-config-Zinoviev",
+      "xlock",
+      "xpp",
+      "xzoom",
+      "zlib-acknowledgement"
+    ];
+  }
+});
+
+// node_modules/spdx-license-ids/deprecated.json
+var require_deprecated = __commonJS({
+  "node_modules/spdx-license-ids/deprecated.json"(exports2, module2) {
+    module2.exports = [
+      "AGPL-1.0",
+      "AGPL-3.0",
+      "BSD-2-Clause-FreeBSD",
+      "BSD-2-Clause-NetBSD",
+      "GFDL-1.1",
+      "GFDL-1.2",
+      "GFDL-1.3",
+      "GPL-1.0",
+      "GPL-2.0",
+      "GPL-2.0-with-GCC-exception",
+      "GPL-2.0-with-autoconf-exception",
+      "GPL-2.0-with-bison-exception",
+      "GPL-2.0-with-classpath-exception",
+      "GPL-2.0-with-font-exception",
+      "GPL-3.0",
+      "GPL-3.0-with-GCC-exception",
+      "GPL-3.0-with-autoconf-exception",
+      "LGPL-2.0",
+      "LGPL-2.1",
+      "LGPL-3.0",
+      "Net-SNMP",
+      "Nunit",
+      "StandardML-NJ",
+      "bzip2-1.0.5",
+      "eCos-2.0",
+      "wxWindows"
+    ];
+  }
+});
+
+// node_modules/spdx-exceptions/index.json
+var require_spdx_exceptions = __commonJS({
+  "node_modules/spdx-exceptions/index.json"(exports2, module2) {
+    module2.exports = [
+      "389-exception",
+      "Asterisk-exception",
+      "Autoconf-exception-2.0",
+      "Autoconf-exception-3.0",
+      "Autoconf-exception-generic",
+      "Autoconf-exception-generic-3.0",
+      "Autoconf-exception-macro",
+      "Bison-exception-1.24",
+      "Bison-exception-2.2",
+      "Bootloader-exception",
+      "Classpath-exception-2.0",
+      "CLISP-exception-2.0",
+      "cryptsetup-OpenSSL-exception",
+      "DigiRule-FOSS-exception",
+      "eCos-exception-2.0",
+      "Fawkes-Runtime-exception",
+      "FLTK-exception",
+      "fmt-exception",
+      "Font-exception-2.0",
+      "freertos-exception-2.0",
+      "GCC-exception-2.0",
+      "GCC-exception-2.0-note",
+      "GCC-exception-3.1",
+      "Gmsh-exception",
+      "GNAT-exception",
+      "GNOME-examples-exception",
+      "GNU-compiler-exception",
+      "gnu-javamail-exception",
+      "GPL-3.0-interface-exception",
+      "GPL-3.0-linking-exception",
+      "GPL-3.0-linking-source-exception",
+      "GPL-CC-1.0",
+      "GStreamer-exception-2005",
+      "GStreamer-exception-2008",
+      "i2p-gpl-java-exception",
+      "KiCad-libraries-exception",
+      "LGPL-3.0-linking-exception",
+      "libpri-OpenH323-exception",
+      "Libtool-exception",
+      "Linux-syscall-note",
+      "LLGPL",
+      "LLVM-exception",
+      "LZMA-exception",
+      "mif-exception",
+      "OCaml-LGPL-linking-exception",
+      "OCCT-exception-1.0",
+      "OpenJDK-assembly-exception-1.0",
+      "openvpn-openssl-exception",
+      "PS-or-PDF-font-exception-20170817",
+      "QPL-1.0-INRIA-2004-exception",
+      "Qt-GPL-exception-1.0",
+      "Qt-LGPL-exception-1.1",
+      "Qwt-exception-1.0",
+      "SANE-exception",
+      "SHL-2.0",
+      "SHL-2.1",
+      "stunnel-exception",
+      "SWI-exception",
+      "Swift-exception",
+      "Texinfo-exception",
+      "u-boot-exception-2.0",
+      "UBDL-exception",
+      "Universal-FOSS-exception-1.0",
+      "vsftpd-openssl-exception",
+      "WxWindows-exception-3.1",
+      "x11vnc-openssl-exception"
+    ];
+  }
+});
+
+// node_modules/spdx-expression-parse/scan.js
+var require_scan = __commonJS({
+  "node_modules/spdx-expression-parse/scan.js"(exports2, module2) {
+    "use strict";
+    var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
+    var exceptions = require_spdx_exceptions();
+    module2.exports = function(source) {
+      var index = 0;
+      function hasMore() {
+        return index < source.length;
+      }
+      function read(value) {
+        if (value instanceof RegExp) {
+          var chars = source.slice(index);
+          var match = chars.match(value);
+          if (match) {
+            index += match[0].length;
+            return match[0];
+          }
+        } else {
+          if (source.indexOf(value, index) === index) {
+            index += value.length;
+            return value;
+          }
+        }
+      }
+      function skipWhitespace() {
+        read(/[ ]*/);
+      }
+      function operator() {
+        var string;
+        var possibilities = [/^WITH/i, /^AND/i, /^OR/i, "(", ")", ":", "+"];
+        for (var i = 0; i < possibilities.length; i++) {
+          string = read(possibilities[i]);
+          if (string) {
+            break;
+          }
+        }
+        if (string === "+" && index > 1 && source[index - 2] === " ") {
+          throw new Error("Space before `+`");
+        }
+        return string && {
+          type: "OPERATOR",
+          string: string.toUpperCase()
+        };
+      }
+      function idstring() {
+        return read(/[A-Za-z0-9-.]+/);
+      }
+      function expectIdstring() {
+        var string = idstring();
+        if (!string) {
+          throw new Error("Expected idstring at offset " + index);
+        }
+        return string;
+      }
+      function documentRef() {
+        if (read("DocumentRef-")) {
+          var string = expectIdstring();
+          return { type: "DOCUMENTREF", string };
+        }
+      }
+      function licenseRef() {
+        if (read("LicenseRef-")) {
+          var string = expectIdstring();
+          return { type: "LICENSEREF", string };
+        }
+      }
+      function identifier() {
+        var begin = index;
+        var string = idstring();
+        if (licenses.indexOf(string) !== -1) {
+          return {
+            type: "LICENSE",
+            string
+          };
+        } else if (exceptions.indexOf(string) !== -1) {
+          return {
+            type: "EXCEPTION",
+            string
+          };
+        }
+        index = begin;
+      }
+      function parseToken() {
+        return operator() || documentRef() || licenseRef() || identifier();
+      }
+      var tokens = [];
+      while (hasMore()) {
+        skipWhitespace();
+        if (!hasMore()) {
+          break;
+        }
+        var token = parseToken();
+        if (!token) {
+          throw new Error("Unexpected `" + source[index] + "` at offset " + index);
+        }
+        tokens.push(token);
+      }
+      return tokens;
+    };
+  }
+});
+
+// node_modules/spdx-expression-parse/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/spdx-expression-parse/parse.js"(exports2, module2) {
+    "use strict";
+    module2.exports = function(tokens) {
+      var index = 0;
+      function hasMore() {
+        return index < tokens.length;
+      }
+      function token() {
+        return hasMore() ? tokens[index] : null;
+      }
+      function next() {
+        if (!hasMore()) {
+          throw new Error();
+        }
+        index++;
+      }
+      function parseOperator(operator) {
+        var t = token();
+        if (t && t.type === "OPERATOR" && operator === t.string) {
+          next();
+          return t.string;
+        }
+      }
+      function parseWith() {
+        if (parseOperator("WITH")) {
+          var t = token();
+          if (t && t.type === "EXCEPTION") {
+            next();
+            return t.string;
+          }
+          throw new Error("Expected exception after `WITH`");
+        }
+      }
+      function parseLicenseRef() {
+        var begin = index;
+        var string = "";
+        var t = token();
+        if (t.type === "DOCUMENTREF") {
+          next();
+          string += "DocumentRef-" + t.string + ":";
+          if (!parseOperator(":")) {
+            throw new Error("Expected `:` after `DocumentRef-...`");
+          }
+        }
+        t = token();
+        if (t === null) {
+          throw new Error("Unexpected end of input");
+        }
+        if (t.type === "LICENSEREF") {
+          next();
+          string += "LicenseRef-" + t.string;
+          var node2 = { license: string };
+          var exception = parseWith();
+          if (exception) {
+            node2.exception = exception;
+          }
+          return node2;
+        }
+        index = begin;
+      }
+      function parseLicense() {
+        var t = token();
+        if (t && t.type === "LICENSE") {
+          next();
+          var node2 = { license: t.string };
+          if (parseOperator("+")) {
+            node2.plus = true;
+          }
+          var exception = parseWith();
+          if (exception) {
+            node2.exception = exception;
+          }
+          return node2;
+        }
+      }
+      function parseParenthesizedExpression() {
+        var left = parseOperator("(");
+        if (!left) {
+          return;
+        }
+        var expr = parseExpression();
+        if (!parseOperator(")")) {
+          throw new Error("Expected `)`");
+        }
+        return expr;
+      }
+      function parseAtom() {
+        return parseParenthesizedExpression() || parseLicenseRef() || parseLicense();
+      }
+      function makeBinaryOpParser(operator, nextParser) {
+        return function parseBinaryOp() {
+          var left = nextParser();
+          if (!left) {
+            return;
+          }
+          if (!parseOperator(operator)) {
+            return left;
+          }
+          var right = parseBinaryOp();
+          if (!right) {
+            throw new Error("Expected expression");
+          }
+          return {
+            left,
+            conjunction: operator.toLowerCase(),
+            right
+          };
+        };
+      }
+      var parseAnd = makeBinaryOpParser("AND", parseAtom);
+      var parseExpression = makeBinaryOpParser("OR", parseAnd);
+      var node = parseExpression();
+      if (!node || hasMore()) {
+        throw new Error("Syntax error");
+      }
+      return node;
+    };
+  }
+});
+
+// node_modules/spdx-expression-parse/index.js
+var require_spdx_expression_parse = __commonJS({
+  "node_modules/spdx-expression-parse/index.js"(exports2, module2) {
+    "use strict";
+    var scan = require_scan();
+    var parse = require_parse2();
+    module2.exports = function(source) {
+      return parse(scan(source));
+    };
+  }
+});
+
 // src/cli/main.ts
 var main_exports = {};
 __export(main_exports, {
@@ -20702,7 +20702,7 @@ function printJson(io, value) {
 }
 
 // src/cli/commands/archive.ts
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
 
 // src/core/archive/build-archive.ts
 var import_node_crypto2 = require("node:crypto");
@@ -21176,9 +21176,18 @@ function tap(onChunk) {
   });
 }
 
-// src/core/audit/run-audit.ts
-var import_node_path5 = __toESM(require("node:path"), 1);
-var import_spdx_expression_parse = __toESM(require_spdx_expression_parse(), 1);
+// src/core/format-bytes.ts
+function formatBytes(n) {
+  if (n < 1024) return `${n} B`;
+  const units = ["KiB", "MiB", "GiB", "TiB"];
+  let v = n / 1024;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
+}
 
 // src/core/manifest/discover-contents.ts
 var import_promises6 = require("node:fs/promises");
@@ -22408,7 +22417,78 @@ function componentDescription(data) {
   return d ?? "";
 }
 
+// src/core/describe-pack.ts
+async function describePack(packDir) {
+  const loaded = await loadManifest(packDir);
+  const { contents, findings } = await discoverContents(packDir, loaded.manifest);
+  const all = [...loaded.findings, ...findings];
+  const failure = all.find((f) => f.severity === "fail");
+  if (failure !== void 0) {
+    const where = failure.file === void 0 ? "" : ` (${failure.file}${failure.line === void 0 ? "" : `:${failure.line}`})`;
+    throw new PackdexError(failure.code, `${failure.message}${where}.`, {
+      value: failure.value,
+      expected: failure.expected,
+      fix: failure.fix ?? "Run packdex audit for the full list of problems.",
+      path: failure.file,
+      line: failure.line,
+      column: failure.column
+    });
+  }
+  return { manifest: loaded.manifest, contents, warnings: all.filter((f) => f.severity === "warn") };
+}
+
+// src/cli/commands/archive.ts
+var archiveCommand = {
+  name: "archive",
+  summary: "Build the reproducible <ref>-<version>.tar.gz of a pack.",
+  usage: [
+    "Usage: packdex archive [DIR] --output FILE [--ref REF] [--source auto|git|directory] [--json]",
+    "",
+    "  DIR       the pack folder (default: the current folder)",
+    "  --output  where to write the archive",
+    "  --ref     in a git work tree, the commit to archive (default HEAD)",
+    "  --source  git: the files of the commit; directory: the files on disk;",
+    "            auto (default): git inside a work tree, else directory",
+    "",
+    "Same input, same bytes: sorted entries, fixed times, owner 0, modes 0755/0644.",
+    "Example: packdex archive examples/packs/slack --output slack-2.1.0.tar.gz --source directory"
+  ].join("\n"),
+  positionals: true,
+  options: { output: { type: "string", short: "o" }, ref: { type: "string" }, source: { type: "string" } },
+  async run({ values, positionals, json }, io) {
+    if (positionals.length > 1) throw usageError(`archive takes one folder, got ${positionals.length}.`);
+    const output = stringOpt(values, "output");
+    if (output === void 0) throw usageError("--output is required.", "Pass --output FILE.tar.gz.");
+    const source = stringOpt(values, "source") ?? "auto";
+    if (!["auto", "git", "directory"].includes(source)) throw usageError(`--source '${source}' is not auto, git or directory.`);
+    const ref = stringOpt(values, "ref");
+    if (ref !== void 0 && source === "directory") throw usageError("--ref only applies to --source git.");
+    const packDir = import_node_path5.default.resolve(io.cwd, positionals[0] ?? ".");
+    const { manifest } = await describePack(packDir);
+    const result = await buildArchive({
+      packDir,
+      topFolder: `${manifest.ref}-${manifest.version}`,
+      output: import_node_path5.default.resolve(io.cwd, output),
+      source,
+      ref
+    });
+    if (json) printJson(io, { ok: true, ...result, path: output });
+    else {
+      const from = result.commit === void 0 ? "the directory" : `commit ${result.commit.slice(0, 12)}`;
+      io.stdout(`${output}: ${result.files} files from ${from}, ${formatBytes(result.size)}
+${result.checksum}
+`);
+    }
+    return EXIT_OK;
+  }
+};
+
+// src/cli/commands/audit.ts
+var import_node_path7 = __toESM(require("node:path"), 1);
+
 // src/core/audit/run-audit.ts
+var import_node_path6 = __toESM(require("node:path"), 1);
+var import_spdx_expression_parse = __toESM(require_spdx_expression_parse(), 1);
 var DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
 function versionFromTag(tag) {
   return tag.replace(/^refs\/tags\//, "").replace(/^v(?=\d)/, "");
@@ -22461,7 +22541,7 @@ async function runAudit(packDir, options = {}) {
     return finish({ stopped: true });
   }
   const { manifest, findings } = loaded;
-  const file = import_node_path5.default.basename(loaded.path);
+  const file = import_node_path6.default.basename(loaded.path);
   checks.push({ name: "manifest", status: "PASS", detail: `${file} found and parsed`, locations: [] });
   const byCode = (code, severity = "fail") => findings.filter((f) => f.code === code && f.severity === severity);
   checks.push(fromFindings("schema", byCode("MANIFEST_SCHEMA"), "matches schemas/pack.schema.json"));
@@ -22543,86 +22623,8 @@ function checkLicense(license, file, loaded) {
     };
   }
 }
-function formatBytes(n) {
-  if (n < 1024) return `${n} B`;
-  const units = ["KiB", "MiB", "GiB", "TiB"];
-  let v = n / 1024;
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
-}
-
-// src/core/describe-pack.ts
-async function describePack(packDir) {
-  const loaded = await loadManifest(packDir);
-  const { contents, findings } = await discoverContents(packDir, loaded.manifest);
-  const all = [...loaded.findings, ...findings];
-  const failure = all.find((f) => f.severity === "fail");
-  if (failure !== void 0) {
-    const where = failure.file === void 0 ? "" : ` (${failure.file}${failure.line === void 0 ? "" : `:${failure.line}`})`;
-    throw new PackdexError(failure.code, `${failure.message}${where}.`, {
-      value: failure.value,
-      expected: failure.expected,
-      fix: failure.fix ?? "Run packdex audit for the full list of problems.",
-      path: failure.file,
-      line: failure.line,
-      column: failure.column
-    });
-  }
-  return { manifest: loaded.manifest, contents, warnings: all.filter((f) => f.severity === "warn") };
-}
-
-// src/cli/commands/archive.ts
-var archiveCommand = {
-  name: "archive",
-  summary: "Build the reproducible <ref>-<version>.tar.gz of a pack.",
-  usage: [
-    "Usage: packdex archive [DIR] --output FILE [--ref REF] [--source auto|git|directory] [--json]",
-    "",
-    "  DIR       the pack folder (default: the current folder)",
-    "  --output  where to write the archive",
-    "  --ref     in a git work tree, the commit to archive (default HEAD)",
-    "  --source  git: the files of the commit; directory: the files on disk;",
-    "            auto (default): git inside a work tree, else directory",
-    "",
-    "Same input, same bytes: sorted entries, fixed times, owner 0, modes 0755/0644.",
-    "Example: packdex archive examples/packs/slack --output slack-2.1.0.tar.gz --source directory"
-  ].join("\n"),
-  positionals: true,
-  options: { output: { type: "string", short: "o" }, ref: { type: "string" }, source: { type: "string" } },
-  async run({ values, positionals, json }, io) {
-    if (positionals.length > 1) throw usageError(`archive takes one folder, got ${positionals.length}.`);
-    const output = stringOpt(values, "output");
-    if (output === void 0) throw usageError("--output is required.", "Pass --output FILE.tar.gz.");
-    const source = stringOpt(values, "source") ?? "auto";
-    if (!["auto", "git", "directory"].includes(source)) throw usageError(`--source '${source}' is not auto, git or directory.`);
-    const ref = stringOpt(values, "ref");
-    if (ref !== void 0 && source === "directory") throw usageError("--ref only applies to --source git.");
-    const packDir = import_node_path6.default.resolve(io.cwd, positionals[0] ?? ".");
-    const { manifest } = await describePack(packDir);
-    const result = await buildArchive({
-      packDir,
-      topFolder: `${manifest.ref}-${manifest.version}`,
-      output: import_node_path6.default.resolve(io.cwd, output),
-      source,
-      ref
-    });
-    if (json) printJson(io, { ok: true, ...result, path: output });
-    else {
-      const from = result.commit === void 0 ? "the directory" : `commit ${result.commit.slice(0, 12)}`;
-      io.stdout(`${output}: ${result.files} files from ${from}, ${formatBytes(result.size)}
-${result.checksum}
-`);
-    }
-    return EXIT_OK;
-  }
-};
 
 // src/cli/commands/audit.ts
-var import_node_path7 = __toESM(require("node:path"), 1);
 function renderAudit(report) {
   const width = Math.max(...report.checks.map((c) => c.name.length));
   const lines = report.checks.map((c) => {
@@ -22774,7 +22776,7 @@ var ENTRY_KEYS = [
 var SOURCE_KEYS = ["type", "url", "ref", "checksum"];
 var CONTENT_KINDS = ["actions", "sensors", "triggers", "rules", "workflows"];
 var DEPENDENCY_KEYS = ["attune_version", "python_version", "nodejs_version", "packs"];
-function pick(obj, keys) {
+function pickKeys(obj, keys) {
   const out = {};
   const rec = obj;
   for (const k of keys) if (rec[k] !== void 0) out[k] = rec[k];
@@ -22782,24 +22784,24 @@ function pick(obj, keys) {
   return out;
 }
 function canonicalEntry(entry) {
-  const out = pick(entry, ENTRY_KEYS);
+  const out = pickKeys(entry, ENTRY_KEYS);
   if (Array.isArray(entry.install_sources)) {
-    out.install_sources = entry.install_sources.map((s) => pick(s, SOURCE_KEYS));
+    out.install_sources = entry.install_sources.map((s) => pickKeys(s, SOURCE_KEYS));
   }
   if (entry.contents !== null && typeof entry.contents === "object") {
-    const contents = pick(entry.contents, CONTENT_KINDS);
+    const contents = pickKeys(entry.contents, CONTENT_KINDS);
     for (const kind2 of CONTENT_KINDS) {
-      if (Array.isArray(contents[kind2])) contents[kind2] = contents[kind2].map((c) => pick(c, ["name", "description"]));
+      if (Array.isArray(contents[kind2])) contents[kind2] = contents[kind2].map((c) => pickKeys(c, ["name", "description"]));
     }
     out.contents = contents;
   }
   if (entry.dependencies !== void 0 && entry.dependencies !== null && typeof entry.dependencies === "object") {
-    out.dependencies = pick(entry.dependencies, DEPENDENCY_KEYS);
+    out.dependencies = pickKeys(entry.dependencies, DEPENDENCY_KEYS);
   }
   return out;
 }
 function canonicalIndex(index) {
-  const out = pick(index, ["registry_name", "registry_url", "version", "last_updated", "packs"]);
+  const out = pickKeys(index, ["registry_name", "registry_url", "version", "last_updated", "packs"]);
   if (Array.isArray(index.packs)) out.packs = index.packs.map(canonicalEntry);
   return out;
 }
@@ -24225,21 +24227,14 @@ function sortedRecord(record) {
   for (const key of Object.keys(record).sort(compareStrings)) out[key] = record[key];
   return out;
 }
-function pick2(obj, keys) {
-  const rec = obj;
-  const out = {};
-  for (const k of keys) if (rec[k] !== void 0) out[k] = rec[k];
-  for (const k of Object.keys(rec)) if (!keys.includes(k) && rec[k] !== void 0) out[k] = rec[k];
-  return out;
-}
 function canonicalDocument(doc) {
-  const versions = [...doc.versions].sort((a, b) => compareVersions(a.version, b.version)).map((v) => pick2({ ...v, dependencies: sortedRecord(v.dependencies), entry: canonicalEntry(v.entry) }, VERSION_KEYS));
+  const versions = [...doc.versions].sort((a, b) => compareVersions(a.version, b.version)).map((v) => pickKeys({ ...v, dependencies: sortedRecord(v.dependencies), entry: canonicalEntry(v.entry) }, VERSION_KEYS));
   const live = new Set(versions.filter((v) => !v.yanked).map((v) => v.version));
   const tags = {};
   for (const [tag, version] of Object.entries(doc.dist_tags)) if (tag !== "latest" && live.has(version)) tags[tag] = version;
   const latest = deriveLatest(versions);
   if (latest !== void 0) tags.latest = latest;
-  return pick2({ ...doc, dist_tags: sortedRecord(tags), versions }, DOCUMENT_KEYS);
+  return pickKeys({ ...doc, dist_tags: sortedRecord(tags), versions }, DOCUMENT_KEYS);
 }
 function serializeDocument(doc) {
   return `${JSON.stringify(canonicalDocument(doc), null, 2)}
@@ -24377,7 +24372,7 @@ async function stagePack(settings) {
     record: {
       pack_ref: manifest.ref,
       version: manifest.version,
-      installed_at: settings.now.toISOString().replace(/\.\d{3}Z$/, "Z"),
+      installed_at: formatTimestamp(settings.now),
       installed_from: from,
       checksum,
       directory_checksum: directory,
@@ -24764,7 +24759,7 @@ var PAGE_FILES = {
 </body>
 </html>
 `,
-  "assets/app.js": '"use strict";\n(() => {\n  // src/core/site/search-score.ts\n  function searchRow(entry) {\n    return { name: entry.ref.toLowerCase(), description: entry.description.toLowerCase(), keywords: entry.keywords.map((k) => k.toLowerCase()) };\n  }\n  function searchTerms(query) {\n    return query.toLowerCase().split(/\\s+/).filter(Boolean);\n  }\n  function searchScore(row, terms) {\n    let total = 0;\n    for (const term of terms) {\n      let best = 0;\n      if (row.name === term) best = 100;\n      else if (row.name.startsWith(term)) best = 60;\n      else if (row.name.includes(term)) best = 40;\n      else if (row.keywords.includes(term)) best = 30;\n      else if (row.keywords.some((k) => k.includes(term))) best = 20;\n      else if (row.description.includes(term)) best = 10;\n      else if (isSubsequence(term, row.name)) best = 5;\n      if (best === 0) return 0;\n      total += best;\n    }\n    return total;\n  }\n  function isSubsequence(needle, hay) {\n    let i = 0;\n    for (const ch of hay) if (ch === needle[i]) i++;\n    return i === needle.length;\n  }\n\n  // src/core/site/shard-path.ts\n  function packageDocumentPath(name) {\n    return `packages/${shardOf(name)}/${name}.json`;\n  }\n  function shardOf(name) {\n    const lower = name.toLowerCase();\n    switch (lower.length) {\n      case 1:\n        return "1";\n      case 2:\n        return "2";\n      case 3:\n        return `3/${lower[0]}`;\n      default:\n        return `${lower.slice(0, 2)}/${lower.slice(2, 4)}`;\n    }\n  }\n\n  // page/app.ts\n  var SHOWN = 50;\n  var $ = (id) => document.getElementById(id);\n  function el(tag, props = {}, ...children) {\n    const node = document.createElement(tag);\n    if (props.text !== void 0) node.textContent = props.text;\n    if (props.className !== void 0) node.className = props.className;\n    if (props.href !== void 0) node.href = props.href;\n    for (const child of children) node.append(child);\n    return node;\n  }\n  function safeLink(url) {\n    if (url === void 0) return document.createTextNode("—");\n    return /^https?:\\/\\//i.test(url) ? el("a", { text: url, href: url }) : document.createTextNode(url);\n  }\n  async function getJson(url) {\n    const response = await fetch(url, { cache: "no-cache" });\n    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);\n    return await response.json();\n  }\n  var rows = [];\n  function renderResults(query) {\n    const terms = searchTerms(query);\n    const matches = terms.length === 0 ? rows.map((row) => ({ row, s: 1 })) : rows.map((row) => ({ row, s: searchScore(row, terms) })).filter((m) => m.s > 0);\n    matches.sort((a, b) => b.s - a.s || (a.row.name < b.row.name ? -1 : 1));\n    const list = $("results");\n    list.replaceChildren(\n      ...matches.slice(0, SHOWN).map(\n        ({ row }) => el(\n          "li",\n          {},\n          el("a", { text: row.entry.ref, className: "name", href: `#/package/${encodeURIComponent(row.entry.ref)}` }),\n          el("span", { text: row.entry.version, className: "version" }),\n          el("div", { text: row.entry.description }),\n          el("div", { className: "keywords" }, ...row.entry.keywords.map((k) => el("span", { text: k })))\n        )\n      )\n    );\n    const shown = Math.min(matches.length, SHOWN);\n    $("status").textContent = terms.length === 0 ? `${rows.length} package${rows.length === 1 ? "" : "s"}${rows.length > shown ? ` (showing ${shown}; search to narrow)` : ""}` : `${matches.length} match${matches.length === 1 ? "" : "es"} for “${query.trim()}”${matches.length > shown ? ` (showing ${shown})` : ""}`;\n  }\n  function checksumOf(entry, type) {\n    return entry.install_sources.find((s) => s.type === type)?.checksum;\n  }\n  async function renderPackage(name) {\n    const article = $("package");\n    $("results").hidden = true;\n    article.hidden = false;\n    article.replaceChildren(el("p", { text: `Loading ${name}…`, className: "muted" }));\n    let doc;\n    try {\n      doc = await getJson(packageDocumentPath(name));\n    } catch (error) {\n      article.replaceChildren(el("h1", { text: name }), el("p", { text: `Could not load this package: ${error.message}` }));\n      return;\n    }\n    const latest = doc.dist_tags.latest;\n    const current = doc.versions.find((v) => v.version === latest) ?? doc.versions[doc.versions.length - 1];\n    const entry = current.entry;\n    const facts = [\n      ["Version", document.createTextNode(entry.version)],\n      ["Author", document.createTextNode(entry.email === void 0 ? entry.author : `${entry.author} <${entry.email}>`)],\n      ["License", document.createTextNode(entry.license)],\n      ["Homepage", safeLink(entry.homepage)],\n      ["Repository", safeLink(entry.repository)],\n      ["Owner", document.createTextNode(doc.owner)],\n      ["Runtimes", document.createTextNode(entry.runtime_deps.join(", ") || "—")],\n      ["Depends on", document.createTextNode(Object.entries(current.dependencies).map(([n, c]) => `${n} ${c}`).join(", ") || "—")]\n    ];\n    const install = `packdex install ${entry.ref}@${entry.version}`;\n    const copy = el("button", { text: "Copy" });\n    copy.addEventListener("click", () => void navigator.clipboard?.writeText(install).then(() => copy.textContent = "Copied"));\n    const kinds = Object.entries(entry.contents).filter(([, list]) => list.length > 0);\n    article.replaceChildren(\n      el("h1", { text: entry.label }, el("span", { text: entry.ref, className: "version" })),\n      el("p", { text: entry.description }),\n      el("div", { className: "keywords" }, ...entry.keywords.map((k) => el("span", { text: k }))),\n      el("h2", { text: "Install" }),\n      el("pre", {}, el("code", { text: install }), " ", copy),\n      el("table", {}, ...facts.map(([k, v]) => el("tr", {}, el("th", { text: k }), el("td", {}, v)))),\n      el("h2", { text: "Contents" }),\n      kinds.length === 0 ? el("p", { text: "No components listed.", className: "muted" }) : el("div", {}, ...kinds.map(([kind, list]) => el("section", {}, el("h3", { text: `${kind} (${list.length})` }), el("ul", {}, ...list.map((c) => el("li", {}, el("code", { text: c.name }), c.description === "" ? "" : ` — ${c.description}`)))))),\n      el("h2", { text: "Versions" }),\n      el(\n        "table",\n        { className: "versions" },\n        el("tr", {}, ...["Version", "Published", "Size", "Archive checksum", "Git ref", "Tags"].map((h) => el("th", { text: h }))),\n        ...[...doc.versions].reverse().map(\n          (v) => el(\n            "tr",\n            {},\n            el("td", {}, v.version, v.yanked ? el("div", { text: `yanked${v.yanked_reason === void 0 ? "" : `: ${v.yanked_reason}`}`, className: "yanked" }) : ""),\n            el("td", { text: v.published_at.slice(0, 10) }),\n            el("td", { text: v.archive_size === void 0 ? "—" : formatBytes(v.archive_size) }),\n            el("td", {}, el("code", { text: checksumOf(v.entry, "archive") ?? checksumOf(v.entry, "git") ?? "—" })),\n            el("td", {}, el("code", { text: v.entry.install_sources.find((s) => s.type === "git")?.ref ?? "—" })),\n            el("td", {}, ...Object.entries(doc.dist_tags).filter(([, t]) => t === v.version).map(([tag]) => el("span", { text: tag, className: "tag" })))\n          )\n        )\n      )\n    );\n    document.title = `${entry.ref} · ${document.title.split(" · ").pop() ?? ""}`;\n  }\n  function formatBytes(n) {\n    if (n < 1024) return `${n} B`;\n    if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;\n    return `${(n / 1024 / 1024).toFixed(1)} MiB`;\n  }\n  function route() {\n    const match = /^#\\/package\\/(.+)$/.exec(location.hash);\n    if (match) {\n      void renderPackage(decodeURIComponent(match[1]));\n      return;\n    }\n    $("package").hidden = true;\n    $("results").hidden = false;\n    renderResults($("q").value);\n  }\n  async function start() {\n    const input = $("q");\n    try {\n      const [identity, index] = await Promise.all([getJson("registry.json").catch(() => void 0), getJson("index.json")]);\n      const title = identity?.name ?? index.registry_name;\n      $("home").textContent = title;\n      document.title = title;\n      $("registry-description").textContent = identity?.description ?? "";\n      rows = index.packs.map((entry) => ({ entry, ...searchRow(entry) }));\n    } catch (error) {\n      $("status").textContent = `Could not load the registry: ${error.message}`;\n      return;\n    }\n    let pending = 0;\n    input.addEventListener("input", () => {\n      cancelAnimationFrame(pending);\n      pending = requestAnimationFrame(() => {\n        if (location.hash !== "" && location.hash !== "#/") location.hash = "#/";\n        else renderResults(input.value);\n      });\n    });\n    window.addEventListener("hashchange", route);\n    route();\n  }\n  void start();\n})();\n',
+  "assets/app.js": '"use strict";\n(() => {\n  // src/core/format-bytes.ts\n  function formatBytes(n) {\n    if (n < 1024) return `${n} B`;\n    const units = ["KiB", "MiB", "GiB", "TiB"];\n    let v = n / 1024;\n    let i = 0;\n    while (v >= 1024 && i < units.length - 1) {\n      v /= 1024;\n      i++;\n    }\n    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;\n  }\n\n  // src/core/site/search-score.ts\n  function searchRow(entry) {\n    return { name: entry.ref.toLowerCase(), description: entry.description.toLowerCase(), keywords: entry.keywords.map((k) => k.toLowerCase()) };\n  }\n  function searchTerms(query) {\n    return query.toLowerCase().split(/\\s+/).filter(Boolean);\n  }\n  function searchScore(row, terms) {\n    let total = 0;\n    for (const term of terms) {\n      let best = 0;\n      if (row.name === term) best = 100;\n      else if (row.name.startsWith(term)) best = 60;\n      else if (row.name.includes(term)) best = 40;\n      else if (row.keywords.includes(term)) best = 30;\n      else if (row.keywords.some((k) => k.includes(term))) best = 20;\n      else if (row.description.includes(term)) best = 10;\n      else if (isSubsequence(term, row.name)) best = 5;\n      if (best === 0) return 0;\n      total += best;\n    }\n    return total;\n  }\n  function isSubsequence(needle, hay) {\n    let i = 0;\n    for (const ch of hay) if (ch === needle[i]) i++;\n    return i === needle.length;\n  }\n\n  // src/core/site/shard-path.ts\n  function packageDocumentPath(name) {\n    return `packages/${shardOf(name)}/${name}.json`;\n  }\n  function shardOf(name) {\n    const lower = name.toLowerCase();\n    switch (lower.length) {\n      case 1:\n        return "1";\n      case 2:\n        return "2";\n      case 3:\n        return `3/${lower[0]}`;\n      default:\n        return `${lower.slice(0, 2)}/${lower.slice(2, 4)}`;\n    }\n  }\n\n  // page/app.ts\n  var SHOWN = 50;\n  var $ = (id) => document.getElementById(id);\n  function el(tag, props = {}, ...children) {\n    const node = document.createElement(tag);\n    if (props.text !== void 0) node.textContent = props.text;\n    if (props.className !== void 0) node.className = props.className;\n    if (props.href !== void 0) node.href = props.href;\n    for (const child of children) node.append(child);\n    return node;\n  }\n  function safeLink(url) {\n    if (url === void 0) return document.createTextNode("—");\n    return /^https?:\\/\\//i.test(url) ? el("a", { text: url, href: url }) : document.createTextNode(url);\n  }\n  async function getJson(url) {\n    const response = await fetch(url, { cache: "no-cache" });\n    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);\n    return await response.json();\n  }\n  var rows = [];\n  function renderResults(query) {\n    const terms = searchTerms(query);\n    const matches = terms.length === 0 ? rows.map((row) => ({ row, s: 1 })) : rows.map((row) => ({ row, s: searchScore(row, terms) })).filter((m) => m.s > 0);\n    matches.sort((a, b) => b.s - a.s || (a.row.name < b.row.name ? -1 : 1));\n    const list = $("results");\n    list.replaceChildren(\n      ...matches.slice(0, SHOWN).map(\n        ({ row }) => el(\n          "li",\n          {},\n          el("a", { text: row.entry.ref, className: "name", href: `#/package/${encodeURIComponent(row.entry.ref)}` }),\n          el("span", { text: row.entry.version, className: "version" }),\n          el("div", { text: row.entry.description }),\n          el("div", { className: "keywords" }, ...row.entry.keywords.map((k) => el("span", { text: k })))\n        )\n      )\n    );\n    const shown = Math.min(matches.length, SHOWN);\n    $("status").textContent = terms.length === 0 ? `${rows.length} package${rows.length === 1 ? "" : "s"}${rows.length > shown ? ` (showing ${shown}; search to narrow)` : ""}` : `${matches.length} match${matches.length === 1 ? "" : "es"} for “${query.trim()}”${matches.length > shown ? ` (showing ${shown})` : ""}`;\n  }\n  function checksumOf(entry, type) {\n    return entry.install_sources.find((s) => s.type === type)?.checksum;\n  }\n  async function renderPackage(name) {\n    const article = $("package");\n    $("results").hidden = true;\n    article.hidden = false;\n    article.replaceChildren(el("p", { text: `Loading ${name}…`, className: "muted" }));\n    let doc;\n    try {\n      doc = await getJson(packageDocumentPath(name));\n    } catch (error) {\n      article.replaceChildren(el("h1", { text: name }), el("p", { text: `Could not load this package: ${error.message}` }));\n      return;\n    }\n    const latest = doc.dist_tags.latest;\n    const current = doc.versions.find((v) => v.version === latest) ?? doc.versions[doc.versions.length - 1];\n    const entry = current.entry;\n    const facts = [\n      ["Version", document.createTextNode(entry.version)],\n      ["Author", document.createTextNode(entry.email === void 0 ? entry.author : `${entry.author} <${entry.email}>`)],\n      ["License", document.createTextNode(entry.license)],\n      ["Homepage", safeLink(entry.homepage)],\n      ["Repository", safeLink(entry.repository)],\n      ["Owner", document.createTextNode(doc.owner)],\n      ["Runtimes", document.createTextNode(entry.runtime_deps.join(", ") || "—")],\n      ["Depends on", document.createTextNode(Object.entries(current.dependencies).map(([n, c]) => `${n} ${c}`).join(", ") || "—")]\n    ];\n    const install = `packdex install ${entry.ref}@${entry.version}`;\n    const copy = el("button", { text: "Copy" });\n    copy.addEventListener("click", () => void navigator.clipboard?.writeText(install).then(() => copy.textContent = "Copied"));\n    const kinds = Object.entries(entry.contents).filter(([, list]) => list.length > 0);\n    article.replaceChildren(\n      el("h1", { text: entry.label }, el("span", { text: entry.ref, className: "version" })),\n      el("p", { text: entry.description }),\n      el("div", { className: "keywords" }, ...entry.keywords.map((k) => el("span", { text: k }))),\n      el("h2", { text: "Install" }),\n      el("pre", {}, el("code", { text: install }), " ", copy),\n      el("table", {}, ...facts.map(([k, v]) => el("tr", {}, el("th", { text: k }), el("td", {}, v)))),\n      el("h2", { text: "Contents" }),\n      kinds.length === 0 ? el("p", { text: "No components listed.", className: "muted" }) : el("div", {}, ...kinds.map(([kind, list]) => el("section", {}, el("h3", { text: `${kind} (${list.length})` }), el("ul", {}, ...list.map((c) => el("li", {}, el("code", { text: c.name }), c.description === "" ? "" : ` — ${c.description}`)))))),\n      el("h2", { text: "Versions" }),\n      el(\n        "table",\n        { className: "versions" },\n        el("tr", {}, ...["Version", "Published", "Size", "Archive checksum", "Git ref", "Tags"].map((h) => el("th", { text: h }))),\n        ...[...doc.versions].reverse().map(\n          (v) => el(\n            "tr",\n            {},\n            el("td", {}, v.version, v.yanked ? el("div", { text: `yanked${v.yanked_reason === void 0 ? "" : `: ${v.yanked_reason}`}`, className: "yanked" }) : ""),\n            el("td", { text: v.published_at.slice(0, 10) }),\n            el("td", { text: v.archive_size === void 0 ? "—" : formatBytes(v.archive_size) }),\n            el("td", {}, el("code", { text: checksumOf(v.entry, "archive") ?? checksumOf(v.entry, "git") ?? "—" })),\n            el("td", {}, el("code", { text: v.entry.install_sources.find((s) => s.type === "git")?.ref ?? "—" })),\n            el("td", {}, ...Object.entries(doc.dist_tags).filter(([, t]) => t === v.version).map(([tag]) => el("span", { text: tag, className: "tag" })))\n          )\n        )\n      )\n    );\n    document.title = `${entry.ref} · ${document.title.split(" · ").pop() ?? ""}`;\n  }\n  function route() {\n    const match = /^#\\/package\\/(.+)$/.exec(location.hash);\n    if (match) {\n      void renderPackage(decodeURIComponent(match[1]));\n      return;\n    }\n    $("package").hidden = true;\n    $("results").hidden = false;\n    renderResults($("q").value);\n  }\n  async function start() {\n    const input = $("q");\n    try {\n      const [identity, index] = await Promise.all([getJson("registry.json").catch(() => void 0), getJson("index.json")]);\n      const title = identity?.name ?? index.registry_name;\n      $("home").textContent = title;\n      document.title = title;\n      $("registry-description").textContent = identity?.description ?? "";\n      rows = index.packs.map((entry) => ({ entry, ...searchRow(entry) }));\n    } catch (error) {\n      $("status").textContent = `Could not load the registry: ${error.message}`;\n      return;\n    }\n    let pending = 0;\n    input.addEventListener("input", () => {\n      cancelAnimationFrame(pending);\n      pending = requestAnimationFrame(() => {\n        if (location.hash !== "" && location.hash !== "#/") location.hash = "#/";\n        else renderResults(input.value);\n      });\n    });\n    window.addEventListener("hashchange", route);\n    route();\n  }\n  void start();\n})();\n',
   "assets/style.css": ":root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #ffffff; --accent: #0969da; --warn: #9a6700; }\n@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --bg: #0d1117; --accent: #4493f8; --warn: #d29922; } }\n* { box-sizing: border-box; }\nbody { margin: 0 auto; max-width: 60rem; padding: 1rem; font: 16px/1.5 system-ui, sans-serif; color: var(--fg); background: var(--bg); }\na { color: var(--accent); }\nheader { border-bottom: 1px solid var(--line); padding-bottom: 1rem; }\n#home { font-size: 1.5rem; font-weight: 600; text-decoration: none; }\nlabel { display: block; font-weight: 600; margin-top: .5rem; }\ninput[type=search] { width: 100%; font: inherit; padding: .5rem .75rem; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--fg); }\n#status, .muted { color: var(--muted); }\n#results { list-style: none; padding: 0; }\n#results li { padding: .75rem 0; border-bottom: 1px solid var(--line); }\n#results .name { font-weight: 600; font-size: 1.1rem; }\n.version { color: var(--muted); margin-left: .5rem; font-family: ui-monospace, monospace; font-size: .9rem; }\n.keywords span, .tag { display: inline-block; margin: .25rem .25rem 0 0; padding: 0 .5rem; border: 1px solid var(--line); border-radius: 1rem; font-size: .8rem; }\n.yanked { color: var(--warn); font-weight: 600; }\ntable { border-collapse: collapse; width: 100%; font-size: .9rem; }\nth, td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }\ncode, pre { font-family: ui-monospace, monospace; font-size: .85rem; }\npre { padding: .75rem; border: 1px solid var(--line); border-radius: 6px; overflow-x: auto; }\ntd code { word-break: break-all; }\nbutton { font: inherit; font-size: .85rem; padding: .1rem .6rem; cursor: pointer; }\nfooter { margin-top: 2rem; font-size: .85rem; color: var(--muted); }\n"
 };
 

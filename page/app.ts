@@ -3,6 +3,7 @@
 // URL. Every piece of package text goes through textContent or an attribute, never innerHTML, so
 // a description holding <script> is shown as text and never run.
 import type { AttunePackIndex, AttunePackIndexEntry, PackdexPackageDocument, PackdexRegistryIdentity } from '../src/core/schema-types';
+import { formatBytes } from '../src/core/format-bytes';
 import { searchRow, searchScore, searchTerms, type SearchRow } from '../src/core/site/search-score';
 import { packageDocumentPath } from '../src/core/site/shard-path';
 
@@ -126,12 +127,6 @@ async function renderPackage(name: string): Promise<void> {
     ),
   );
   document.title = `${entry.ref} · ${document.title.split(' · ').pop() ?? ''}`;
-}
-
-function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
-  return `${(n / 1024 / 1024).toFixed(1)} MiB`;
 }
 
 function route(): void {

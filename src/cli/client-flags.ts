@@ -1,5 +1,5 @@
 import { openClient, type Client } from '../client/registries/open-registries';
-import { formatBytes } from '../core/audit/run-audit';
+import { formatBytes } from '../core/format-bytes';
 import type { CliIO, Options, Values } from './command';
 
 /** The options every consumer verb takes. */

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { buildArchive, type ArchiveSourceKind } from '../../core/archive/build-archive';
-import { formatBytes } from '../../core/audit/run-audit';
+import { formatBytes } from '../../core/format-bytes';
 import { describePack } from '../../core/describe-pack';
 import { EXIT_OK, printJson, stringOpt, usageError, type Command } from '../command';
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { formatBytes } from '../../core/audit/run-audit';
+import { formatBytes } from '../../core/format-bytes';
 import { isNoop } from '../../core/fs/file-change';
 import { publishToFolder } from '../../core/site/publish-to-folder';
 import { EXIT_FAILURE, EXIT_OK, printJson, stringOpt, type Command } from '../command';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { installPacks, type InstalledPack } from '../../client/install/install-packs';
 import { RegistryReader } from '../../client/fetch/registry-reader';
 import { HttpCache } from '../../client/fetch/http-cache';
-import { formatBytes } from '../../core/audit/run-audit';
+import { formatBytes } from '../../core/format-bytes';
 import { checkHttpsUrl } from '../../core/entry/source-rules';
 import { applyFileChanges } from '../../core/fs/file-change';
 import { planInitRegistry } from '../../core/site/init-registry';

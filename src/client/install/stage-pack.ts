@@ -3,6 +3,7 @@ import path from 'node:path';
 import { hashDirectory } from '../../core/checksum/directory-checksum';
 import { checksumsEqual } from '../../core/checksum/parse-checksum';
 import { PackdexError, quote } from '../../core/errors';
+import { formatTimestamp } from '../../core/index-file/read-index';
 import { loadManifest } from '../../core/manifest/pack-manifest';
 import { walkPackFiles } from '../../core/pack-files/walk-pack-files';
 import { dependenciesOf } from '../../core/site/package-document';
@@ -100,7 +101,7 @@ export async function stagePack(settings: StageSettings): Promise<StagedPack> {
     record: {
       pack_ref: manifest.ref,
       version: manifest.version,
-      installed_at: settings.now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      installed_at: formatTimestamp(settings.now),
       installed_from: from,
       checksum,
       directory_checksum: directory,

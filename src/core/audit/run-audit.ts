@@ -1,3 +1,4 @@
+import { formatBytes } from '../format-bytes';
 import path from 'node:path';
 import parseSpdx from 'spdx-expression-parse';
 import { PackdexError, quote } from '../errors';
@@ -206,16 +207,4 @@ function checkLicense(license: string, file: string, loaded: LoadedManifest): Ch
       locations: [{ file, line, message: `${license} is not SPDX` }],
     };
   }
-}
-
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-  let v = n / 1024;
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
 }

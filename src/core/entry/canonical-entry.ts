@@ -8,7 +8,8 @@ const SOURCE_KEYS = ['type', 'url', 'ref', 'checksum'] as const;
 const CONTENT_KINDS = ['actions', 'sensors', 'triggers', 'rules', 'workflows'] as const;
 const DEPENDENCY_KEYS = ['attune_version', 'python_version', 'nodejs_version', 'packs'] as const;
 
-function pick<T extends object>(obj: T, keys: readonly string[]): T {
+/** `obj` with `keys` first, in that order; undefined values dropped; other keys kept after them. */
+export function pickKeys<T extends object>(obj: T, keys: readonly string[]): T {
   const out: Record<string, unknown> = {};
   const rec = obj as Record<string, unknown>;
   for (const k of keys) if (rec[k] !== undefined) out[k] = rec[k];
@@ -19,25 +20,25 @@ function pick<T extends object>(obj: T, keys: readonly string[]): T {
 
 /** The entry with its keys in the Attune output order, so equal entries serialise to equal bytes. */
 export function canonicalEntry(entry: AttunePackIndexEntry): AttunePackIndexEntry {
-  const out = pick(entry, ENTRY_KEYS);
+  const out = pickKeys(entry, ENTRY_KEYS);
   if (Array.isArray(entry.install_sources)) {
-    out.install_sources = entry.install_sources.map((s) => pick(s, SOURCE_KEYS)) as AttunePackIndexEntry['install_sources'];
+    out.install_sources = entry.install_sources.map((s) => pickKeys(s, SOURCE_KEYS)) as AttunePackIndexEntry['install_sources'];
   }
   if (entry.contents !== null && typeof entry.contents === 'object') {
-    const contents = pick(entry.contents, CONTENT_KINDS);
+    const contents = pickKeys(entry.contents, CONTENT_KINDS);
     for (const kind of CONTENT_KINDS) {
-      if (Array.isArray(contents[kind])) contents[kind] = contents[kind].map((c) => pick(c, ['name', 'description']));
+      if (Array.isArray(contents[kind])) contents[kind] = contents[kind].map((c) => pickKeys(c, ['name', 'description']));
     }
     out.contents = contents;
   }
   if (entry.dependencies !== undefined && entry.dependencies !== null && typeof entry.dependencies === 'object') {
-    out.dependencies = pick(entry.dependencies, DEPENDENCY_KEYS);
+    out.dependencies = pickKeys(entry.dependencies, DEPENDENCY_KEYS);
   }
   return out;
 }
 
 export function canonicalIndex(index: AttunePackIndex): AttunePackIndex {
-  const out = pick(index, ['registry_name', 'registry_url', 'version', 'last_updated', 'packs']);
+  const out = pickKeys(index, ['registry_name', 'registry_url', 'version', 'last_updated', 'packs']);
   if (Array.isArray(index.packs)) out.packs = index.packs.map(canonicalEntry);
   return out;
 }

@@ -1,6 +1,6 @@
 import semver from 'semver';
 import { isDeepStrictEqual } from 'node:util';
-import { canonicalEntry } from '../entry/canonical-entry';
+import { canonicalEntry, pickKeys } from '../entry/canonical-entry';
 import { PackdexError, quote } from '../errors';
 import { compareStrings, entryRuleViolations, type Violation } from '../index-file/index-rules';
 import type { AttunePackIndexEntry, PackageVersion, PackdexPackageDocument } from '../schema-types';
@@ -54,14 +54,6 @@ function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
   return out;
 }
 
-function pick<T extends object>(obj: T, keys: readonly string[]): T {
-  const rec = obj as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const k of keys) if (rec[k] !== undefined) out[k] = rec[k];
-  for (const k of Object.keys(rec)) if (!keys.includes(k) && rec[k] !== undefined) out[k] = rec[k];
-  return out as T;
-}
-
 /**
  * The document in its one written form: keys in schema order, versions ascending, tags sorted,
  * `latest` re-derived and tags on yanked versions dropped. Equal documents give equal bytes.
@@ -69,13 +61,13 @@ function pick<T extends object>(obj: T, keys: readonly string[]): T {
 export function canonicalDocument(doc: PackageDocument): PackageDocument {
   const versions = [...doc.versions]
     .sort((a, b) => compareVersions(a.version, b.version))
-    .map((v) => pick({ ...v, dependencies: sortedRecord(v.dependencies), entry: canonicalEntry(v.entry) }, VERSION_KEYS)) as PackageDocument['versions'];
+    .map((v) => pickKeys({ ...v, dependencies: sortedRecord(v.dependencies), entry: canonicalEntry(v.entry) }, VERSION_KEYS)) as PackageDocument['versions'];
   const live = new Set(versions.filter((v) => !v.yanked).map((v) => v.version));
   const tags: Record<string, string> = {};
   for (const [tag, version] of Object.entries(doc.dist_tags)) if (tag !== 'latest' && live.has(version)) tags[tag] = version;
   const latest = deriveLatest(versions);
   if (latest !== undefined) tags.latest = latest;
-  return pick({ ...doc, dist_tags: sortedRecord(tags), versions }, DOCUMENT_KEYS);
+  return pickKeys({ ...doc, dist_tags: sortedRecord(tags), versions }, DOCUMENT_KEYS);
 }
 
 export function serializeDocument(doc: PackageDocument): string {
