@@ -23324,8 +23324,8 @@ function emptyIndex(registryName, registryUrl, now) {
 }
 
 // src/core/site/plan-package-change.ts
-async function planPackageChange(registryDir, name, change) {
-  const { identity } = await readRegistryIdentity(registryDir);
+async function planPackageChange(registryDir, name, change, known) {
+  const identity = known ?? (await readRegistryIdentity(registryDir)).identity;
   const docFile = import_node_path10.default.join(registryDir, packageDocumentPath(name));
   const held = await readPackageDocument(registryDir, name);
   const result = change(held?.doc);
@@ -23386,7 +23386,8 @@ async function publishToFolder(settings) {
           publisherKeyFingerprint: settings.publisherKeyFingerprint
         },
         settings.now
-      )
+      ),
+      identity
     );
     const result = {
       audit,
@@ -23985,6 +23986,17 @@ var import_promises15 = require("node:fs/promises");
 var import_node_os3 = __toESM(require("node:os"), 1);
 var import_node_path18 = __toESM(require("node:path"), 1);
 var DEFAULT_MAX_DOWNLOAD = 512 * 1024 * 1024;
+function archiveRequestFor(r, options, reader) {
+  return {
+    location: r.artifact_url,
+    checksum: r.artifact_checksum,
+    ...r.size === void 0 ? {} : { size: r.size },
+    maxSize: options.maxSize ?? DEFAULT_MAX_DOWNLOAD,
+    headers: reader?.headersFor(r.artifact_url) ?? {},
+    allowHttp: options.allowHttp,
+    cacheDir: options.cacheDir
+  };
+}
 function cachePath(cacheDir, checksum) {
   return import_node_path18.default.join(cacheDir, "archives", `${checksum.slice("sha256:".length)}.tar.gz`);
 }
@@ -24378,19 +24390,7 @@ async function readInstallRecords(dir) {
 }
 function fromResolution(r, settings, reader) {
   const from = { type: "registry", url: r.artifact_url };
-  const source = r.source === "git" ? { type: "git", url: r.artifact_url, ref: r.git_ref, checksum: r.artifact_checksum, from: { ...from, ...r.git_ref === void 0 ? {} : { ref: r.git_ref } } } : {
-    type: "archive",
-    request: {
-      location: r.artifact_url,
-      checksum: r.artifact_checksum,
-      ...r.size === void 0 ? {} : { size: r.size },
-      maxSize: settings.maxSize ?? DEFAULT_MAX_DOWNLOAD,
-      headers: reader?.headersFor(r.artifact_url) ?? {},
-      allowHttp: settings.allowHttp,
-      cacheDir: settings.cacheDir
-    },
-    from
-  };
+  const source = r.source === "git" ? { type: "git", url: r.artifact_url, ref: r.git_ref, checksum: r.artifact_checksum, from: { ...from, ...r.git_ref === void 0 ? {} : { ref: r.git_ref } } } : { type: "archive", request: archiveRequestFor(r, settings, reader), from };
   return { name: r.package, version: r.version, source, registry: r.registry, checksum: r.artifact_checksum };
 }
 async function installPacks(settings) {
@@ -24596,13 +24596,7 @@ async function lockPacks(settings) {
     if (resolution.source === "archive") {
       const reader = settings.readers.find((r) => r.name === resolution.registry.name);
       const got = await obtainArchive({
-        location: resolution.artifact_url,
-        checksum: resolution.artifact_checksum,
-        ...resolution.size === void 0 ? {} : { size: resolution.size },
-        maxSize: settings.maxSize ?? DEFAULT_MAX_DOWNLOAD,
-        headers: reader?.headersFor(resolution.artifact_url) ?? {},
-        allowHttp: settings.allowHttp,
-        cacheDir: settings.cacheDir,
+        ...archiveRequestFor(resolution, settings, reader),
         onProgress: settings.onProgress === void 0 ? void 0 : (r, t) => settings.onProgress(resolution.package, r, t)
       });
       if (got.temporary) await (0, import_promises21.rm)(got.path, { force: true });

@@ -23816,6 +23816,17 @@ function folder(p) {
 
 // src/client/install/download-archive.ts
 var DEFAULT_MAX_DOWNLOAD = 512 * 1024 * 1024;
+function archiveRequestFor(r, options, reader) {
+  return {
+    location: r.artifact_url,
+    checksum: r.artifact_checksum,
+    ...r.size === void 0 ? {} : { size: r.size },
+    maxSize: options.maxSize ?? DEFAULT_MAX_DOWNLOAD,
+    headers: reader?.headersFor(r.artifact_url) ?? {},
+    allowHttp: options.allowHttp,
+    cacheDir: options.cacheDir
+  };
+}
 function cachePath(cacheDir, checksum) {
   return import_node_path17.default.join(cacheDir, "archives", `${checksum.slice("sha256:".length)}.tar.gz`);
 }
@@ -24399,19 +24410,7 @@ async function readInstallRecords(dir) {
 }
 function fromResolution(r, settings, reader) {
   const from = { type: "registry", url: r.artifact_url };
-  const source = r.source === "git" ? { type: "git", url: r.artifact_url, ref: r.git_ref, checksum: r.artifact_checksum, from: { ...from, ...r.git_ref === void 0 ? {} : { ref: r.git_ref } } } : {
-    type: "archive",
-    request: {
-      location: r.artifact_url,
-      checksum: r.artifact_checksum,
-      ...r.size === void 0 ? {} : { size: r.size },
-      maxSize: settings.maxSize ?? DEFAULT_MAX_DOWNLOAD,
-      headers: reader?.headersFor(r.artifact_url) ?? {},
-      allowHttp: settings.allowHttp,
-      cacheDir: settings.cacheDir
-    },
-    from
-  };
+  const source = r.source === "git" ? { type: "git", url: r.artifact_url, ref: r.git_ref, checksum: r.artifact_checksum, from: { ...from, ...r.git_ref === void 0 ? {} : { ref: r.git_ref } } } : { type: "archive", request: archiveRequestFor(r, settings, reader), from };
   return { name: r.package, version: r.version, source, registry: r.registry, checksum: r.artifact_checksum };
 }
 async function installPacks(settings) {
@@ -24957,8 +24956,8 @@ function setDistTag(doc, tag, version, now) {
 // src/core/site/plan-package-change.ts
 var import_node_path26 = __toESM(require("node:path"), 1);
 var import_node_util6 = require("node:util");
-async function planPackageChange(registryDir, name, change) {
-  const { identity } = await readRegistryIdentity(registryDir);
+async function planPackageChange(registryDir, name, change, known) {
+  const identity = known ?? (await readRegistryIdentity(registryDir)).identity;
   const docFile = import_node_path26.default.join(registryDir, packageDocumentPath(name));
   const held = await readPackageDocument(registryDir, name);
   const result = change(held?.doc);
@@ -25025,7 +25024,8 @@ async function publishToFolder(settings) {
           publisherKeyFingerprint: settings.publisherKeyFingerprint
         },
         settings.now
-      )
+      ),
+      identity
     );
     const result = {
       audit,
@@ -25945,13 +25945,7 @@ async function lockPacks(settings) {
     if (resolution.source === "archive") {
       const reader = settings.readers.find((r) => r.name === resolution.registry.name);
       const got = await obtainArchive({
-        location: resolution.artifact_url,
-        checksum: resolution.artifact_checksum,
-        ...resolution.size === void 0 ? {} : { size: resolution.size },
-        maxSize: settings.maxSize ?? DEFAULT_MAX_DOWNLOAD,
-        headers: reader?.headersFor(resolution.artifact_url) ?? {},
-        allowHttp: settings.allowHttp,
-        cacheDir: settings.cacheDir,
+        ...archiveRequestFor(resolution, settings, reader),
         onProgress: settings.onProgress === void 0 ? void 0 : (r, t) => settings.onProgress(resolution.package, r, t)
       });
       if (got.temporary) await (0, import_promises27.rm)(got.path, { force: true });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { buildRegistry } from '../helpers/client';
@@ -57,7 +57,6 @@ describe('the bundled CLI over HTTPS (a throwaway CA through NODE_EXTRA_CA_CERTS
     const home = tempDir();
     const env = { HOME: home, PACKDEX_CACHE_DIR: path.join(home, 'cache'), NODE_EXTRA_CA_CERTS: ca.caFile, TOKEN: 'sekret' };
     const config = path.join(home, 'packdex.yaml');
-    const { writeFileSync } = await import('node:fs');
     writeFileSync(config, `registries:\n  - name: acme\n    url: ${server.url}\n    headers:\n      Authorization: "Bearer \${TOKEN}"\n`);
     server.authorizations.length = 0;
     server.requests.length = 0;

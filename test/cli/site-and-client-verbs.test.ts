@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { cli } from '../helpers/cli';
@@ -64,7 +64,6 @@ describe('site verbs: registry init, publish, yank, dist-tag, site build', () =>
       writeFileSync(path.join(ws.cwd, 'x'), '');
       const pack = makePack({ 'pack.yaml': packYaml('demo', '1.0.0', 'repository: https://github.com/acme/demo\n') });
       assert.equal((await ws.run(['publish', '--pack-dir', pack, '--registry', 'reg'])).code, 0);
-      const { cpSync } = await import('node:fs');
       cpSync(pack, path.join(ws.cwd, 'pack'), { recursive: true });
       cpSync(makePack({ 'pack.yaml': packYaml('demo', '1.1.0', 'repository: https://github.com/mallory/demo\n') }), path.join(ws.cwd, 'other'), { recursive: true });
       spoil(ws.cwd);
@@ -162,7 +161,6 @@ describe('verify', () => {
     const ws = workspace();
     await ws.run(['registry', 'init', 'base', '--url', 'https://acme.example']);
     assert.equal((await ws.run(['publish', '--pack-dir', makePack({ 'pack.yaml': packYaml('demo', '1.0.0') }), '--registry', 'base'])).code, 0);
-    const { cpSync } = await import('node:fs');
     cpSync(path.join(ws.cwd, 'base'), path.join(ws.cwd, 'head'), { recursive: true });
     assert.equal((await ws.run(['verify', '--base', 'base', '--head', 'head'])).code, 0);
     const doc = path.join(ws.cwd, 'head/packages/de/mo/demo.json');

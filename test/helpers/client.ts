@@ -10,13 +10,8 @@ export interface PackSpec {
 }
 
 /** A registry folder holding these packs, published in order. */
-export async function buildRegistry(packs: PackSpec[], name = 'Test'): Promise<string> {
+export async function buildRegistry(packs: PackSpec[]): Promise<string> {
   const dir = await initRegistry();
-  if (name !== 'Test') {
-    const { writeFileSync, readFileSync } = await import('node:fs');
-    const file = `${dir}/registry.json`;
-    writeFileSync(file, readFileSync(file, 'utf8').replace('"name": "Test"', `"name": ${JSON.stringify(name)}`));
-  }
   for (const p of packs) await publish(dir, p.ref, p.version, { extra: p.extra });
   return dir;
 }

@@ -6,7 +6,9 @@ import path from 'node:path';
 import { parseSha256 } from '../../core/checksum/parse-checksum';
 import { PackdexError, quote } from '../../core/errors';
 import { request } from '../fetch/http-cache';
+import type { RegistryReader } from '../fetch/registry-reader';
 import { checkFetchUrl } from '../registries/registry-location';
+import type { Resolution } from '../resolve/resolve-package';
 
 /** Without a recorded size, no download may exceed this (override with --max-size). */
 export const DEFAULT_MAX_DOWNLOAD = 512 * 1024 * 1024;
@@ -25,6 +27,19 @@ export interface ArchiveRequest {
   cacheDir?: string;
   onProgress?: (received: number, total: number | undefined) => void;
   timeoutMs?: number;
+}
+
+/** The request for a resolved archive: recorded size and checksum, the registry's headers on its own origin. */
+export function archiveRequestFor(r: Resolution, options: { maxSize?: number; allowHttp: boolean; cacheDir: string | undefined }, reader?: RegistryReader): ArchiveRequest {
+  return {
+    location: r.artifact_url,
+    checksum: r.artifact_checksum,
+    ...(r.size === undefined ? {} : { size: r.size }),
+    maxSize: options.maxSize ?? DEFAULT_MAX_DOWNLOAD,
+    headers: reader?.headersFor(r.artifact_url) ?? {},
+    allowHttp: options.allowHttp,
+    cacheDir: options.cacheDir,
+  };
 }
 
 export interface ObtainedArchive {

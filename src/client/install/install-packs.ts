@@ -8,7 +8,7 @@ import { writeFileAtomic } from '../../core/fs/write-file-atomic';
 import type { RegistryReader } from '../fetch/registry-reader';
 import type { Resolution } from '../resolve/resolve-package';
 import { classifySpec } from './classify-spec';
-import { DEFAULT_MAX_DOWNLOAD } from './download-archive';
+import { archiveRequestFor, DEFAULT_MAX_DOWNLOAD } from './download-archive';
 import { DEFAULT_EXTRACT_LIMITS } from './extract-archive';
 import type { Lockfile } from './lockfile';
 import { InstallPlanner } from './plan-packs';
@@ -80,19 +80,7 @@ function fromResolution(r: Resolution, settings: InstallSettings, reader?: Regis
   const source: StageSource =
     r.source === 'git'
       ? { type: 'git', url: r.artifact_url, ref: r.git_ref, checksum: r.artifact_checksum, from: { ...from, ...(r.git_ref === undefined ? {} : { ref: r.git_ref }) } }
-      : {
-          type: 'archive',
-          request: {
-            location: r.artifact_url,
-            checksum: r.artifact_checksum,
-            ...(r.size === undefined ? {} : { size: r.size }),
-            maxSize: settings.maxSize ?? DEFAULT_MAX_DOWNLOAD,
-            headers: reader?.headersFor(r.artifact_url) ?? {},
-            allowHttp: settings.allowHttp,
-            cacheDir: settings.cacheDir,
-          },
-          from,
-        };
+      : { type: 'archive', request: archiveRequestFor(r, settings, reader), from };
   return { name: r.package, version: r.version, source, registry: r.registry, checksum: r.artifact_checksum };
 }
 

@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import type { RegistryReader } from '../fetch/registry-reader';
 import type { PackageSpec } from '../resolve/parse-spec';
-import { DEFAULT_MAX_DOWNLOAD, obtainArchive } from './download-archive';
+import { archiveRequestFor, obtainArchive } from './download-archive';
 import { lockedFrom, type LockedPack } from './lockfile';
 import { InstallPlanner } from './plan-packs';
 
@@ -38,13 +38,7 @@ export async function lockPacks(settings: LockSettings): Promise<Record<string, 
     if (resolution.source === 'archive') {
       const reader = settings.readers.find((r) => r.name === resolution.registry.name);
       const got = await obtainArchive({
-        location: resolution.artifact_url,
-        checksum: resolution.artifact_checksum,
-        ...(resolution.size === undefined ? {} : { size: resolution.size }),
-        maxSize: settings.maxSize ?? DEFAULT_MAX_DOWNLOAD,
-        headers: reader?.headersFor(resolution.artifact_url) ?? {},
-        allowHttp: settings.allowHttp,
-        cacheDir: settings.cacheDir,
+        ...archiveRequestFor(resolution, settings, reader),
         onProgress: settings.onProgress === undefined ? undefined : (r, t) => settings.onProgress!(resolution.package, r, t),
       });
       if (got.temporary) await rm(got.path, { force: true });

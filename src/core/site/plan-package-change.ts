@@ -30,8 +30,10 @@ export async function planPackageChange(
   registryDir: string,
   name: string,
   change: (doc: PackageDocument | undefined) => PackageChange,
+  /** registry.json when the caller has already read it. */
+  known?: RegistryIdentity,
 ): Promise<PackageChangePlan> {
-  const { identity } = await readRegistryIdentity(registryDir);
+  const identity = known ?? (await readRegistryIdentity(registryDir)).identity;
   const docFile = path.join(registryDir, packageDocumentPath(name));
   const held = await readPackageDocument(registryDir, name);
   const result = change(held?.doc);

@@ -75,6 +75,7 @@ export async function publishToFolder(settings: PublishToFolderSettings): Promis
         },
         settings.now,
       ),
+      identity,
     );
     const result = {
       audit,
