@@ -24890,16 +24890,11 @@ function addVersion(doc, input, now) {
       fix: `Published versions never change: bump the version (e.g. ${quote(import_semver9.default.inc(entry.version, "patch") ?? entry.version)}) and publish that.`
     });
   }
-  const base = doc ?? {
-    name: entry.ref,
-    owner: input.owner,
-    dist_tags: {},
-    updated_at: version.published_at,
-    index_updated_at: version.published_at,
-    versions: [version]
-  };
-  const versions = doc === void 0 ? [version] : [...doc.versions, version];
-  return stamp(doc, { ...base, versions }, now);
+  if (doc === void 0) {
+    const time = version.published_at;
+    return stamp(void 0, { name: entry.ref, owner: input.owner, dist_tags: {}, updated_at: time, index_updated_at: time, versions: [version] }, now);
+  }
+  return stamp(doc, { ...doc, versions: [...doc.versions, version] }, now);
 }
 function findVersion(doc, version) {
   const held = doc.versions.find((v) => v.version === version);

@@ -82,16 +82,11 @@ export function addVersion(doc: PackageDocument | undefined, input: NewVersion, 
       fix: `Published versions never change: bump the version (e.g. ${quote(semver.inc(entry.version, 'patch') ?? entry.version)}) and publish that.`,
     });
   }
-  const base: PackageDocument = doc ?? {
-    name: entry.ref,
-    owner: input.owner,
-    dist_tags: {},
-    updated_at: version.published_at,
-    index_updated_at: version.published_at,
-    versions: [version],
-  };
-  const versions = (doc === undefined ? [version] : [...doc.versions, version]) as PackageDocument['versions'];
-  return stamp(doc, { ...base, versions }, now);
+  if (doc === undefined) {
+    const time = version.published_at;
+    return stamp(undefined, { name: entry.ref, owner: input.owner, dist_tags: {}, updated_at: time, index_updated_at: time, versions: [version] }, now);
+  }
+  return stamp(doc, { ...doc, versions: [...doc.versions, version] }, now);
 }
 
 function findVersion(doc: PackageDocument, version: string): PackageVersion {
