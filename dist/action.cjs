@@ -39289,12 +39289,13 @@ function execGit(args, options = { cwd: "." }) {
     }
   });
 }
-async function git(args, cwd) {
-  const result = await execGit(args, { cwd });
+async function git(args, where) {
+  const options = typeof where === "string" ? { cwd: where } : where;
+  const result = await execGit(args, { cwd: options.cwd, env: options.env });
   if (result.exitCode !== 0) {
-    throw new PackdexError("GIT_FAILED", `git ${args[0]} failed: ${result.stderr.trim() || `exit code ${result.exitCode}`}`, {
-      value: args.join(" "),
-      fix: "Check that the folder is a git work tree and the ref exists (git log --oneline -1 REF)."
+    throw new PackdexError("GIT_FAILED", `${options.what ?? `git ${args[0]}`} failed: ${result.stderr.trim() || `exit code ${result.exitCode}`}`, {
+      value: options.value ?? args.join(" "),
+      fix: options.fix ?? "Check that the folder is a git work tree and the ref exists (git log --oneline -1 REF)."
     });
   }
   return result.stdout;

@@ -22194,12 +22194,13 @@ function execGit(args, options = { cwd: "." }) {
     }
   });
 }
-async function git(args, cwd) {
-  const result = await execGit(args, { cwd });
+async function git(args, where) {
+  const options = typeof where === "string" ? { cwd: where } : where;
+  const result = await execGit(args, { cwd: options.cwd, env: options.env });
   if (result.exitCode !== 0) {
-    throw new PackdexError("GIT_FAILED", `git ${args[0]} failed: ${result.stderr.trim() || `exit code ${result.exitCode}`}`, {
-      value: args.join(" "),
-      fix: "Check that the folder is a git work tree and the ref exists (git log --oneline -1 REF)."
+    throw new PackdexError("GIT_FAILED", `${options.what ?? `git ${args[0]}`} failed: ${result.stderr.trim() || `exit code ${result.exitCode}`}`, {
+      value: options.value ?? args.join(" "),
+      fix: options.fix ?? "Check that the folder is a git work tree and the ref exists (git log --oneline -1 REF)."
     });
   }
   return result.stdout;
@@ -24283,14 +24284,14 @@ function checkGitUrl(url, allowHttp) {
   });
 }
 async function run(args, cwd, what) {
-  const result = await execGit(args, { cwd, env: GIT_ENV });
-  if (result.exitCode !== 0) {
-    throw new PackdexError("GIT_FAILED", `${what} failed: ${result.stderr.trim().split("\n").pop() || `exit code ${result.exitCode}`}`, {
-      value: args.filter((a) => !a.startsWith("-")).slice(-2).join(" "),
-      fix: "Check the URL, that the ref exists (git ls-remote URL), and your access to the repository."
-    });
-  }
-  return result.stdout.toString("utf8");
+  const out = await git(args, {
+    cwd,
+    env: GIT_ENV,
+    what,
+    value: args.filter((a) => !a.startsWith("-")).slice(-2).join(" "),
+    fix: "Check the URL, that the ref exists (git ls-remote URL), and your access to the repository."
+  });
+  return out.toString("utf8");
 }
 async function latestTag(url, cwd) {
   const out = await run(["ls-remote", "--tags", "--refs", "--", url], cwd, `git ls-remote ${url}`);

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PackdexError, quote } from '../core/errors';
 import { applyFileChanges } from '../core/fs/file-change';
-import { execGit, type GitResult } from '../core/git/run-git';
+import { execGit, git } from '../core/git/run-git';
 import type { AttunePackIndexEntry } from '../core/schema-types';
 import { addVersion, type PackageOutcome } from '../core/site/change-package';
 import { planPackageChange } from '../core/site/plan-package-change';
@@ -56,21 +56,19 @@ const NON_FAST_FORWARD = /non-fast-forward|fetch first|\[rejected\]|failed to up
 export async function publishToBranch(settings: PublishToBranchSettings): Promise<PublishToBranchResult> {
   const work = await mkdtemp(path.join(os.tmpdir(), 'packdex-registry-'));
   const author = settings.author ?? { name: 'packdex', email: 'packdex@users.noreply.github.com' };
-  const run = (args: string[]): Promise<GitResult> =>
-    execGit(args, {
-      cwd: work,
-      env: { ...settings.gitEnv, GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_COMMITTER_NAME: author.name, GIT_COMMITTER_EMAIL: author.email },
-    });
-  const must = async (args: string[], what: string): Promise<string> => {
-    const r = await run(args);
-    if (r.exitCode !== 0) {
-      throw new PackdexError('GIT_FAILED', `${what} failed: ${r.stderr.trim().split('\n').pop() ?? `exit ${r.exitCode}`}`, {
+  const gitEnv = { ...settings.gitEnv, GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_COMMITTER_NAME: author.name, GIT_COMMITTER_EMAIL: author.email };
+  const must = async (args: string[], what: string): Promise<string> =>
+    (
+      await git(args, {
+        cwd: work,
+        env: gitEnv,
+        what,
         value: settings.remote,
         fix: 'Check the registry repository, the branch, and that the token may push to it.',
-      });
-    }
-    return r.stdout.toString('utf8').trim();
-  };
+      })
+    )
+      .toString('utf8')
+      .trim();
   const maxAttempts = settings.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
   try {
     await must(['init', '-q'], 'git init');
@@ -88,7 +86,7 @@ export async function publishToBranch(settings: PublishToBranchSettings): Promis
       await must(['add', '--', ...plan.changes.map((c) => path.relative(work, c.path))], 'git add');
       await must(['commit', '--quiet', '-m', `Publish ${settings.entry.ref} ${settings.entry.version}`], 'git commit');
       await settings.beforePush?.(attempt, work);
-      const pushed = await run(['push', '--quiet', '--porcelain', 'origin', `HEAD:refs/heads/${settings.branch}`]);
+      const pushed = await execGit(['push', '--quiet', '--porcelain', 'origin', `HEAD:refs/heads/${settings.branch}`], { cwd: work, env: gitEnv });
       if (pushed.exitCode === 0) return { outcome: plan.outcome, commit: await must(['rev-parse', 'HEAD'], 'git rev-parse'), attempts: attempt };
       const said = `${pushed.stderr}\n${pushed.stdout.toString('utf8')}`;
       if (!NON_FAST_FORWARD.test(said)) {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import semver from 'semver';
 import { checkGitRef } from '../../core/entry/source-rules';
 import { PackdexError, quote } from '../../core/errors';
-import { execGit } from '../../core/git/run-git';
+import { git } from '../../core/git/run-git';
 import { checkFetchUrl } from '../registries/registry-location';
 
 // Only these transports: `ext::` and friends would let a URL run commands.
@@ -21,14 +21,14 @@ export function checkGitUrl(url: string, allowHttp: boolean): string {
 }
 
 async function run(args: string[], cwd: string, what: string): Promise<string> {
-  const result = await execGit(args, { cwd, env: GIT_ENV });
-  if (result.exitCode !== 0) {
-    throw new PackdexError('GIT_FAILED', `${what} failed: ${result.stderr.trim().split('\n').pop() || `exit code ${result.exitCode}`}`, {
-      value: args.filter((a) => !a.startsWith('-')).slice(-2).join(' '),
-      fix: 'Check the URL, that the ref exists (git ls-remote URL), and your access to the repository.',
-    });
-  }
-  return result.stdout.toString('utf8');
+  const out = await git(args, {
+    cwd,
+    env: GIT_ENV,
+    what,
+    value: args.filter((a) => !a.startsWith('-')).slice(-2).join(' '),
+    fix: 'Check the URL, that the ref exists (git ls-remote URL), and your access to the repository.',
+  });
+  return out.toString('utf8');
 }
 
 /** The newest semver tag of a remote, the seed's "latest tag" default; undefined when it has none. */

@@ -34,13 +34,24 @@ export function execGit(args: readonly string[], options: { cwd: string; env?: N
   });
 }
 
+export interface GitOptions {
+  cwd: string;
+  env?: NodeJS.ProcessEnv;
+  /** How the step is named in the message (default `git <subcommand>`). */
+  what?: string;
+  /** The value the error quotes (default the argv). */
+  value?: string;
+  fix?: string;
+}
+
 /** Run git and return stdout, or throw GIT_FAILED quoting git's own complaint. */
-export async function git(args: readonly string[], cwd: string): Promise<Buffer> {
-  const result = await execGit(args, { cwd });
+export async function git(args: readonly string[], where: string | GitOptions): Promise<Buffer> {
+  const options = typeof where === 'string' ? { cwd: where } : where;
+  const result = await execGit(args, { cwd: options.cwd, env: options.env });
   if (result.exitCode !== 0) {
-    throw new PackdexError('GIT_FAILED', `git ${args[0]} failed: ${result.stderr.trim() || `exit code ${result.exitCode}`}`, {
-      value: args.join(' '),
-      fix: 'Check that the folder is a git work tree and the ref exists (git log --oneline -1 REF).',
+    throw new PackdexError('GIT_FAILED', `${options.what ?? `git ${args[0]}`} failed: ${result.stderr.trim() || `exit code ${result.exitCode}`}`, {
+      value: options.value ?? args.join(' '),
+      fix: options.fix ?? 'Check that the folder is a git work tree and the ref exists (git log --oneline -1 REF).',
     });
   }
   return result.stdout;
