@@ -68,6 +68,12 @@ export type ErrorCode =
   | 'DEPENDENCY_CYCLE'
   | 'DEPENDENCY_CONFLICT'
   | 'LOCKFILE_INVALID'
+  // publishing through GitHub (the Action)
+  | 'GITHUB_FORBIDDEN'
+  | 'GITHUB_NOT_FOUND'
+  | 'GITHUB_API_FAILED'
+  | 'RELEASE_ASSET_CONFLICT'
+  | 'PUBLISH_RACE_LOST'
   | 'IO';
 
 export interface ErrorDetails {

@@ -36,9 +36,7 @@ const settings = (remote: string, ref: string, version = '1.0.0') => ({
   remote: `file://${remote}`,
   branch: 'main',
   registryPath: 'registry',
-  entry: entry(ref, version),
-  owner: `github.com/acme/${ref}`,
-  archiveSize: 100,
+  version: { entry: entry(ref, version), owner: `github.com/acme/${ref}`, archiveSize: 100 },
   now: NOW,
   backoff: () => 5 + Math.random() * 40,
   maxAttempts: 40,
@@ -55,7 +53,7 @@ describe('publishToBranch', () => {
     assert.deepEqual([again.outcome, again.commit], ['unchanged', first.commit]);
     const other = entry('slack', '1.0.0');
     other.description = 'different';
-    await assert.rejects(publishToBranch({ ...settings(remote, 'slack'), entry: other }), { code: 'VERSION_IMMUTABLE' });
+    await assert.rejects(publishToBranch({ ...settings(remote, 'slack'), version: { ...settings(remote, 'slack').version, entry: other } }), { code: 'VERSION_IMMUTABLE' });
   });
 
   it('retries a push that lost the race, on top of the winner, and keeps both', async () => {
@@ -96,7 +94,7 @@ describe('publishToBranch', () => {
           await publishToBranch(settings(remote, `rival${attempt}`));
         },
       }),
-      (e: Error & { code?: string; fix?: string }) => e.code === 'GIT_FAILED' && /every one of 3 attempts/.test(e.message) && /nothing was lost/.test(e.fix!),
+      (e: Error & { code?: string; fix?: string }) => e.code === 'PUBLISH_RACE_LOST' && /every one of 3 attempts/.test(e.message) && /nothing was lost/.test(e.fix!),
     );
     assert.deepEqual(indexAt(remote, 'main').packs.map((p: { ref: string }) => p.ref), ['rival1', 'rival2', 'rival3']);
   });
@@ -127,7 +125,7 @@ describe('publishToBranch over HTTP with a token (git http-backend on 127.0.0.1)
       assert.doesNotMatch(argv, new RegExp(token));
       assert.doesNotMatch(argv, /x-access-token/);
       assert.doesNotMatch(readFileSync(path.join(root, 'acme', 'registry.git', 'config'), 'utf8'), new RegExp(token));
-      await assert.rejects(publishToBranch({ ...settings('', 'jira'), remote, gitEnv: {} }), (e: Error & { code?: string }) => e.code === 'GIT_FAILED' && !e.message.includes(token));
+      await assert.rejects(publishToBranch({ ...settings('', 'jira'), remote, gitEnv: {} }), (e: Error & { code?: string }) => e.code === 'GITHUB_FORBIDDEN' && !e.message.includes(token));
     } finally {
       await server.stop();
     }
