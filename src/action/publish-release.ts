@@ -1,0 +1,260 @@
+import * as core from '@actions/core';
+import { realpath, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { buildArchive } from '../core/archive/build-archive';
+import { runAudit, versionFromTag, type AuditReport } from '../core/audit/run-audit';
+import { hashDirectory } from '../core/checksum/directory-checksum';
+import { hashFile } from '../core/checksum/hash-file';
+import { buildEntry, type EntrySources } from '../core/entry/build-entry';
+import { PackdexError, quote } from '../core/errors';
+import { git } from '../core/git/run-git';
+import type { AttunePackIndexEntry } from '../core/schema-types';
+import type { NewVersion } from '../core/site/change-package';
+import { ownerFromRepository } from '../core/site/publish-to-folder';
+import { GitHubApi, parseRepoName, type RepoName } from '../github/github-api';
+import { attachToRelease } from '../github/release-asset';
+import { gitAuthEnv } from '../publish/git-auth';
+import { proposePullRequest } from '../publish/propose-pull-request';
+import { previewOnBranch, publishToBranch, type RegistryTarget } from '../publish/publish-to-branch';
+import { reportAudit } from './audit-report';
+import { pullRequestText, type PublishFacts, type PublishOperation, writePublishSummary } from './publish-report';
+
+export type ArchiveSetting = { kind: 'build' } | { kind: 'none' } | { kind: 'file'; path: string };
+
+/** Everything `command: publish` needs, read once from the inputs and the runner's variables. */
+export interface PublishSettings {
+  workspace: string;
+  packDir: string;
+  /** From the `version` input, else the tag that triggered the run. */
+  version?: string;
+  /** The tag that triggered the run (the release the archive is attached to). */
+  tag?: string;
+  packageRepo: RepoName;
+  registry: RepoName;
+  /** Default: the registry repository's default branch. */
+  registryBranch?: string;
+  registryPath: string;
+  publishVia: 'pull-request' | 'commit';
+  token: string;
+  archive: ArchiveSetting;
+  registryName?: string;
+  registryUrl?: string;
+  dryRun: boolean;
+  serverUrl: string;
+  apiUrl: string;
+  /** Where the built archive goes (RUNNER_TEMP on a runner). */
+  tempDir: string;
+}
+
+function choice<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new PackdexError('USAGE', `Input '${name}' is ${quote(value)}.`, { value, expected: allowed.join(' or '), fix: `Set '${name}' to one of: ${allowed.join(', ')}.` });
+}
+
+export function readPublishSettings(env: NodeJS.ProcessEnv = process.env): PublishSettings {
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const token = core.getInput('token');
+  // Masked before anything else can print it; it travels to git only in an http.extraheader.
+  if (token !== '') core.setSecret(token);
+  const currentRepo = env.GITHUB_REPOSITORY ?? '';
+  const tag = env.GITHUB_REF_TYPE === 'tag' || env.GITHUB_REF?.startsWith('refs/tags/') ? (env.GITHUB_REF_NAME ?? env.GITHUB_REF!.replace(/^refs\/tags\//, '')) : undefined;
+  const versionInput = core.getInput('version');
+  const archiveInput = core.getInput('archive') || 'build';
+  const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  return {
+    workspace,
+    packDir: path.resolve(workspace, core.getInput('pack-dir') || '.'),
+    version: versionInput !== '' ? versionFromTag(versionInput) : tag !== undefined ? versionFromTag(tag) : undefined,
+    tag,
+    packageRepo: parseRepoName(currentRepo, 'GITHUB_REPOSITORY'),
+    registry: parseRepoName(core.getInput('registry') || currentRepo, "Input 'registry'"),
+    registryBranch: core.getInput('registry-branch') || undefined,
+    registryPath: core.getInput('registry-path') || '.',
+    publishVia: choice('publish-via', core.getInput('publish-via') || 'pull-request', ['pull-request', 'commit'] as const),
+    token,
+    archive: archiveInput === 'build' ? { kind: 'build' } : archiveInput === 'none' ? { kind: 'none' } : { kind: 'file', path: path.resolve(workspace, archiveInput) },
+    registryName: core.getInput('registry-name') || undefined,
+    registryUrl: core.getInput('registry-url') || undefined,
+    dryRun: choice('dry-run', core.getInput('dry-run') || 'false', ['true', 'false'] as const) === 'true',
+    serverUrl,
+    apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+    tempDir: env.RUNNER_TEMP || os.tmpdir(),
+  };
+}
+
+/** GitHub Pages' address for a repository on github.com; GHES Pages hosts vary, so none there. */
+export function pagesUrl(serverUrl: string, repo: RepoName): string | undefined {
+  if (new URL(serverUrl).host !== 'github.com') return undefined;
+  const host = `${repo.owner.toLowerCase()}.github.io`;
+  return repo.repo.toLowerCase() === host ? `https://${host}` : `https://${host}/${repo.repo}`;
+}
+
+function requireVersion(settings: PublishSettings): string {
+  if (settings.version !== undefined) return settings.version;
+  throw new PackdexError('USAGE', 'command: publish needs the version being released, and this run was not started by a tag.', {
+    expected: 'a tag push (on: push: tags: [v*]) or the version input',
+    fix: "Run publish on tag pushes, or set 'version: 1.2.3' (it must equal pack.yaml's version).",
+  });
+}
+
+function requireTag(settings: PublishSettings): string {
+  if (settings.tag !== undefined) return settings.tag;
+  throw new PackdexError('USAGE', `archive: ${settings.archive.kind === 'build' ? 'build' : 'a file'} attaches the archive to the tag's release, and this run was not started by a tag.`, {
+    value: process.env.GITHUB_REF,
+    expected: 'a tag push',
+    fix: "Run publish on tag pushes (on: push: tags: [v*]), or set 'archive: none' to publish the git source only.",
+  });
+}
+
+/** The pack's commit, pinned: a full 40-hex SHA-1 the git source and the archive both come from. */
+async function packCommit(packDir: string): Promise<{ commit: string; atRoot: boolean }> {
+  const commit = (await git(['rev-parse', 'HEAD'], packDir)).toString('utf8').trim();
+  const top = (await git(['rev-parse', '--show-toplevel'], packDir)).toString('utf8').trim();
+  return { commit, atRoot: (await realpath(top)) === (await realpath(packDir)) };
+}
+
+export interface PublishOutcome {
+  operation: PublishOperation;
+  entry: AttunePackIndexEntry;
+  registryCommit?: string;
+}
+
+/**
+ * audit → archive → checksums → entry (pinned to the commit) → preflight against the registry
+ * branch → release asset → commit or pull request. The preflight runs before anything is written
+ * anywhere, so a refused version (immutable, or a name owned by another repository) uploads no
+ * asset; a dry run stops there and prints the diff.
+ */
+export async function runPublish(settings: PublishSettings, now: Date = new Date()): Promise<PublishOutcome | undefined> {
+  const version = requireVersion(settings);
+  const audit = await runAudit(settings.packDir, { expectVersion: version });
+  if (await reportAudit(audit, settings.workspace)) return undefined;
+  const manifest = audit.manifest!;
+  const { commit, atRoot } = await packCommit(settings.packDir);
+  if (process.env.GITHUB_SHA && process.env.GITHUB_SHA !== commit) {
+    core.warning(`The checkout is at ${commit}, not the commit that triggered the run (${process.env.GITHUB_SHA}); publishing the checkout.`);
+  }
+
+  const sources: EntrySources = {};
+  const packageUrl = `${settings.serverUrl}/${settings.packageRepo.owner}/${settings.packageRepo.repo}`;
+  const directoryChecksum = `sha256:${await hashDirectory(settings.packDir)}`;
+  if (atRoot) sources.git = { url: `${packageUrl}.git`, ref: commit, checksum: directoryChecksum };
+  else core.notice(`pack-dir is a folder inside the repository, so the entry has no git source (cloning the repository would not give the pack's folder); the archive is its install source.`);
+
+  const fileName = `${manifest.ref}-${manifest.version}.tar.gz`;
+  let archive: { path: string; checksum: string; size: number } | undefined;
+  if (settings.archive.kind === 'build') {
+    const output = path.join(settings.tempDir, 'packdex', fileName);
+    const built = await buildArchive({ packDir: settings.packDir, topFolder: `${manifest.ref}-${manifest.version}`, output, source: 'git', ref: commit });
+    archive = { path: output, checksum: built.checksum, size: built.size };
+  } else if (settings.archive.kind === 'file') {
+    const size = (await stat(settings.archive.path).catch(() => undefined))?.size;
+    if (size === undefined) {
+      throw new PackdexError('PATH_NOT_FOUND', `The archive ${quote(settings.archive.path)} does not exist.`, {
+        value: settings.archive.path,
+        expected: "a .tar.gz the workflow built, 'build' or 'none'",
+        fix: "Check the path (relative to the workspace), or set 'archive: build' to let packdex build it.",
+      });
+    }
+    archive = { path: settings.archive.path, checksum: `sha256:${await hashFile(settings.archive.path)}`, size };
+  }
+  const tag = archive === undefined ? settings.tag : requireTag(settings);
+  const assetName = settings.archive.kind === 'file' ? path.basename(settings.archive.path) : fileName;
+  const predictedUrl = archive === undefined ? undefined : `${packageUrl}/releases/download/${encodeURIComponent(tag!)}/${encodeURIComponent(assetName)}`;
+  const entryWith = (archiveUrl: string | undefined): NewVersion => ({
+    entry: buildEntry(manifest, audit.contents!, { ...sources, ...(archive === undefined ? {} : { archive: { url: archiveUrl!, checksum: archive.checksum } }) }),
+    owner: ownerFromRepository(packageUrl),
+    ...(archive === undefined ? {} : { archiveSize: archive.size }),
+  });
+
+  const api = new GitHubApi(settings.token, settings.apiUrl);
+  const registryRepo = await api.repository(settings.registry);
+  const url = settings.registryUrl ?? pagesUrl(settings.serverUrl, settings.registry);
+  const target: RegistryTarget = {
+    remote: `${settings.serverUrl}/${settings.registry.owner}/${settings.registry.repo}.git`,
+    branch: settings.registryBranch ?? registryRepo.defaultBranch,
+    registryPath: settings.registryPath,
+    version: entryWith(predictedUrl),
+    ...(url === undefined ? {} : { init: { name: settings.registryName ?? settings.registry.repo, url } }),
+    now,
+    gitEnv: gitAuthEnv(settings.serverUrl, settings.token),
+  };
+  const facts: PublishFacts = {
+    audit,
+    entry: target.version.entry,
+    packageUrl,
+    commit,
+    tag,
+    archive: archive === undefined ? undefined : { ...archive, url: predictedUrl! },
+    directoryChecksum,
+    registry: `${settings.registry.owner}/${settings.registry.repo}`,
+    registryHtmlUrl: registryRepo.htmlUrl,
+    branch: target.branch,
+    registryPath: settings.registryPath,
+  };
+  setEntryOutputs(facts);
+
+  const preview = await previewOnBranch(target);
+  if (settings.dryRun) {
+    core.info(preview.diff === '' ? `Dry run: ${manifest.ref} ${manifest.version} is already in the registry; nothing would change.` : `Dry run: the registry change would be\n${preview.diff}`);
+    const operation = preview.plan.outcome;
+    core.setOutput('operation', operation);
+    await writePublishSummary({ ...facts, operation, dryRun: true, diff: preview.diff });
+    return { operation, entry: target.version.entry };
+  }
+
+  if (archive !== undefined) {
+    const attached = await attachToRelease(api, {
+      repo: settings.packageRepo,
+      tag: tag!,
+      title: `${manifest.ref} ${manifest.version}`,
+      body: `Release of ${manifest.ref} ${manifest.version}. The archive is reproducible: rebuilding this tag gives the same bytes (${archive.checksum}).`,
+      file: archive.path,
+      name: assetName,
+      checksum: archive.checksum,
+    });
+    core.info(attached.uploaded ? `Attached ${assetName} to the release ${tag} (${attached.releaseUrl}).` : `The release ${tag} already carries ${assetName} with the same SHA-256.`);
+    if (attached.asset.downloadUrl !== predictedUrl) {
+      target.version = entryWith(attached.asset.downloadUrl);
+      facts.entry = target.version.entry;
+      facts.archive!.url = attached.asset.downloadUrl;
+      setEntryOutputs(facts);
+    }
+  }
+
+  let operation: PublishOperation;
+  let registryCommit: string;
+  if (settings.publishVia === 'commit') {
+    const result = await publishToBranch(target);
+    operation = result.outcome;
+    registryCommit = result.commit;
+    if (result.attempts > 1) core.info(`The registry branch moved ${result.attempts - 1} time(s) while publishing; the entry was re-applied on top each time.`);
+  } else {
+    const result = await proposePullRequest({ ...target, api: api.pullRequests(settings.registry), describe: (plan) => pullRequestText(facts, plan) });
+    operation = result.operation;
+    registryCommit = result.commit;
+    if (result.operation !== 'unchanged') {
+      core.setOutput('pull-request-number', String(result.pullRequest.number));
+      core.setOutput('pull-request-url', result.pullRequest.url);
+      facts.pullRequest = result.pullRequest;
+    }
+  }
+  core.setOutput('operation', operation);
+  core.setOutput('commit-sha', registryCommit);
+  core.info(`${operation}: ${manifest.ref} ${manifest.version} → ${facts.registry}@${target.branch} (${registryCommit})`);
+  await writePublishSummary({ ...facts, operation, registryCommit, dryRun: false });
+  return { operation, entry: target.version.entry, registryCommit };
+}
+
+function setEntryOutputs(facts: PublishFacts): void {
+  core.setOutput('entry', JSON.stringify(facts.entry));
+  core.setOutput('directory-checksum', facts.directoryChecksum);
+  if (facts.archive !== undefined) {
+    core.setOutput('archive-path', facts.archive.path);
+    core.setOutput('archive-url', facts.archive.url);
+    core.setOutput('archive-checksum', facts.archive.checksum);
+  }
+}
+
+export type { AuditReport };
