@@ -20584,6 +20584,7 @@ var package_default = {
   },
   dependencies: {
     "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
     ajv: "^8.20.0",
     "ajv-formats": "^3.0.1",
     semver: "^7.8.6",

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { realpath, stat } from 'node:fs/promises';
+import { mkdir, realpath, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { buildArchive } from '../core/archive/build-archive';
@@ -131,6 +131,17 @@ export async function runPublish(settings: PublishSettings, now: Date = new Date
   const audit = await runAudit(settings.packDir, { expectVersion: version });
   if (await reportAudit(audit, settings.workspace)) return undefined;
   const manifest = audit.manifest!;
+  const api = new GitHubApi(settings.token, settings.apiUrl);
+  const registryRepo = await api.repository(settings.registry);
+  const branch = settings.registryBranch ?? registryRepo.defaultBranch;
+  // Asked before anything is built or uploaded, so a wrong branch name costs seconds, not a release.
+  if ((await api.branchCommit(settings.registry, branch)) === undefined) {
+    throw new PackdexError('REGISTRY_NOT_FOUND', `The registry repository ${settings.registry.owner}/${settings.registry.repo} has no branch ${quote(branch)}.`, {
+      value: branch,
+      expected: 'an existing branch (an empty commit is enough: the first publish writes registry.json)',
+      fix: "Create the branch, or set 'registry-branch' to the branch that holds the registry.",
+    });
+  }
   const { commit, atRoot } = await packCommit(settings.packDir);
   if (process.env.GITHUB_SHA && process.env.GITHUB_SHA !== commit) {
     core.warning(`The checkout is at ${commit}, not the commit that triggered the run (${process.env.GITHUB_SHA}); publishing the checkout.`);
@@ -146,6 +157,7 @@ export async function runPublish(settings: PublishSettings, now: Date = new Date
   let archive: { path: string; checksum: string; size: number } | undefined;
   if (settings.archive.kind === 'build') {
     const output = path.join(settings.tempDir, 'packdex', fileName);
+    await mkdir(path.dirname(output), { recursive: true });
     const built = await buildArchive({ packDir: settings.packDir, topFolder: `${manifest.ref}-${manifest.version}`, output, source: 'git', ref: commit });
     archive = { path: output, checksum: built.checksum, size: built.size };
   } else if (settings.archive.kind === 'file') {
@@ -168,12 +180,10 @@ export async function runPublish(settings: PublishSettings, now: Date = new Date
     ...(archive === undefined ? {} : { archiveSize: archive.size }),
   });
 
-  const api = new GitHubApi(settings.token, settings.apiUrl);
-  const registryRepo = await api.repository(settings.registry);
   const url = settings.registryUrl ?? pagesUrl(settings.serverUrl, settings.registry);
   const target: RegistryTarget = {
     remote: `${settings.serverUrl}/${settings.registry.owner}/${settings.registry.repo}.git`,
-    branch: settings.registryBranch ?? registryRepo.defaultBranch,
+    branch,
     registryPath: settings.registryPath,
     version: entryWith(predictedUrl),
     ...(url === undefined ? {} : { init: { name: settings.registryName ?? settings.registry.repo, url } }),

@@ -50,24 +50,18 @@ export async function proposePullRequest(settings: ProposeSettings): Promise<Pro
     const branch = proposalBranch(settings.version);
     const commit = await clone.commit(plan.changes, commitMessage(settings.version));
     const previous = await clone.fetchBranch(branch);
-    let head = commit;
-    // The same files on a branch already based on this tip: keep it (no new push, no CI rerun).
-    const current = previous !== undefined && (await clone.git(['rev-parse', `${previous}^`], 'git rev-parse').catch(() => '')) === base;
-    if (current && (await clone.tree(previous)) === (await clone.tree(commit))) head = previous;
-    else {
-      const pushed = await clone.push(branch, previous ?? '');
-      if (!pushed.pushed) {
-        throw new PackdexError('PUBLISH_RACE_LOST', `The proposal branch ${quote(branch)} changed while this run was updating it.`, {
-          value: branch,
-          expected: `the branch at ${previous ?? '(absent)'}`,
-          fix: 'Another run of the same version is publishing; let it finish, or rerun this job. Use a concurrency group per tag to avoid it.',
-        });
-      }
+    const pushed = await clone.push(branch, previous ?? '');
+    if (!pushed.pushed) {
+      throw new PackdexError('PUBLISH_RACE_LOST', `The proposal branch ${quote(branch)} changed while this run was updating it.`, {
+        value: branch,
+        expected: `the branch at ${previous ?? '(absent)'}`,
+        fix: 'Another run of the same version is publishing; let it finish, or rerun this job. Use a concurrency group per tag to avoid it.',
+      });
     }
     const text = settings.describe(plan);
     const open = await settings.api.findOpen(branch);
-    if (open !== undefined) return { operation: 'pr-updated', commit: head, branch, pullRequest: await settings.api.update(open.number, text) };
-    return { operation: 'pr-opened', commit: head, branch, pullRequest: await settings.api.create({ head: branch, base: settings.branch, ...text }) };
+    if (open !== undefined) return { operation: 'pr-updated', commit, branch, pullRequest: await settings.api.update(open.number, text) };
+    return { operation: 'pr-opened', commit, branch, pullRequest: await settings.api.create({ head: branch, base: settings.branch, ...text }) };
   } finally {
     await clone.dispose();
   }

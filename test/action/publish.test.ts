@@ -1,0 +1,307 @@
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { assertValidIndex } from '../../src/core/index-file/index-rules';
+import { inputEnv, runActionBundle, type ActionRun } from '../helpers/action-runner';
+import { startLoopbackGitHub, type LoopbackGitHub } from '../helpers/loopback-github';
+import { tempDir } from '../helpers/tmp';
+// @ts-expect-error: a plain .mjs script shared with .ci/run
+import { node24 } from '../../scripts/install-node24.mjs';
+
+const ROOT = path.join(import.meta.dirname, '..', '..');
+const EXAMPLES = path.join(ROOT, 'examples', 'packs');
+const BIN = path.join(ROOT, 'dist', 'packdex.cjs');
+const TOKEN = 'ghs_WorkflowToken0123456789abcdef';
+const READ_ONLY = 'ghs_ReadOnlyToken0123456789abcdef';
+const OWN_REPO_ONLY = 'ghs_OwnRepoToken0123456789abcdef';
+const REGISTRY_URL = 'https://registry.acme.example';
+
+const g = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=author', '-c', 'user.email=author@example.com', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] }).toString('utf8').trim();
+
+/**
+ * The test world: a loopback GitHub (HTTPS, throwaway CA) with a pack repository per example,
+ * tagged and checked out into a workspace as actions/checkout would, and an empty registry
+ * repository whose main branch holds only a README.
+ */
+describe('the bundled Action: command publish, against a loopback GitHub', () => {
+  let gh: LoopbackGitHub;
+  let registryCounter = 0;
+
+  before(async () => {
+    gh = await startLoopbackGitHub();
+    gh.tokens.set(TOKEN, { repos: '*', write: true, actions: true });
+    gh.tokens.set(READ_ONLY, { repos: '*', write: false, actions: true });
+  });
+  after(async () => {
+    await gh.stop();
+    assert.deepEqual(gh.violations, [], 'every API request and response matched GitHub’s OpenAPI description');
+  });
+
+  /** A pack repository on the server, and its checkout at `tag`. */
+  function packRepo(example: string, tag: string, edit?: (dir: string) => void): { workspace: string; fullName: string; sha: string } {
+    const fullName = `acme/pack-${example}-${++registryCounter}`;
+    gh.createRepo(fullName);
+    const workspace = path.join(tempDir('packdex-workspace-'), example);
+    cpSync(path.join(EXAMPLES, example), workspace, { recursive: true });
+    edit?.(workspace);
+    g(workspace, 'init', '-q', '-b', 'main');
+    g(workspace, 'add', '-A');
+    g(workspace, 'commit', '-qm', `release ${tag}`);
+    g(workspace, 'tag', tag);
+    g(workspace, 'push', '-q', gh.repo(fullName).bare, 'main', tag);
+    return { workspace, fullName, sha: g(workspace, 'rev-parse', 'HEAD') };
+  }
+
+  function registryRepo(): string {
+    const fullName = `acme/registry-${++registryCounter}`;
+    gh.createRepo(fullName, { files: { 'README.md': '# Our packs\n' } });
+    return fullName;
+  }
+
+  function publish(pack: { workspace: string; fullName: string; sha: string }, tag: string, inputs: Record<string, string>, options: { node?: string; token?: string } = {}): Promise<ActionRun> {
+    const event = path.join(tempDir('packdex-event-'), 'event.json');
+    // The fields of a real tag-push payload the Action (and @actions/github's context) reads.
+    writeFileSync(event, JSON.stringify({ ref: `refs/tags/${tag}`, before: '0'.repeat(40), after: pack.sha, created: true, deleted: false, forced: false, base_ref: 'refs/heads/main', repository: { full_name: pack.fullName, name: pack.fullName.split('/')[1], owner: { login: 'acme' }, default_branch: 'main' }, pusher: { name: 'author' }, sender: { login: 'author' } }));
+    return runActionBundle({
+      node: options.node,
+      cwd: pack.workspace,
+      env: {
+        GITHUB_WORKSPACE: pack.workspace,
+        GITHUB_REPOSITORY: pack.fullName,
+        GITHUB_REPOSITORY_OWNER: 'acme',
+        GITHUB_SHA: pack.sha,
+        GITHUB_REF: `refs/tags/${tag}`,
+        GITHUB_REF_NAME: tag,
+        GITHUB_REF_TYPE: 'tag',
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_EVENT_PATH: event,
+        GITHUB_SERVER_URL: gh.serverUrl,
+        GITHUB_API_URL: gh.apiUrl,
+        // The runner's trust store: how both Node (the API) and git (the clone) trust the server.
+        NODE_EXTRA_CA_CERTS: gh.caFile,
+        GIT_SSL_CAINFO: gh.caFile,
+        ...inputEnv({ command: 'publish', ...inputs }, options.token ?? TOKEN),
+      },
+    });
+  }
+
+  const show = (registry: string, file: string, rev = 'main') => gh.git(registry, 'show', `${rev}:${file}`);
+  const explain = (run: ActionRun) => `exit ${run.code}\n${run.stdout}\n${run.stderr}`;
+  /** What the log shows: the runner swallows ::add-mask:: lines and masks their value everywhere. */
+  const shown = (run: ActionRun) => run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n') + run.stderr;
+
+  for (const runtime of ['current', 'node24'] as const) {
+    it(`publishes by commit into an empty registry branch, then a rerun is unchanged (Node ${runtime === 'current' ? process.versions.node : 24})`, async () => {
+      const node = runtime === 'node24' ? (node24() as string) : process.execPath;
+      const pack = packRepo('slack', 'v2.1.0');
+      const registry = registryRepo();
+      const run = await publish(pack, 'v2.1.0', { registry, 'publish-via': 'commit', 'registry-url': REGISTRY_URL, 'registry-name': 'Acme packs' }, { node });
+      assert.equal(run.code, 0, explain(run));
+      if (runtime === 'node24') assert.equal(execFileSync(node, ['--version']).toString().trim().split('.')[0], 'v24');
+
+      const out = run.outputs;
+      assert.equal(out.operation, 'created');
+      assert.equal(out['audit-status'], 'pass');
+      const entry = JSON.parse(out.entry!);
+      assert.equal(entry.ref, 'slack');
+      const [gitSource, archiveSource] = entry.install_sources;
+      assert.deepEqual(gitSource, { type: 'git', url: `${gh.serverUrl}/${pack.fullName}.git`, ref: pack.sha, checksum: out['directory-checksum'] });
+      assert.match(gitSource.ref, /^[0-9a-f]{40}$/, 'pinned to the full commit');
+      assert.equal(archiveSource.url, `${gh.serverUrl}/${pack.fullName}/releases/download/v2.1.0/slack-2.1.0.tar.gz`);
+      assert.equal(out['archive-url'], archiveSource.url);
+      assert.equal(out['archive-checksum'], archiveSource.checksum);
+      assert.ok(existsSync(out['archive-path']!));
+
+      // The release: created for the tag, carrying the archive's exact bytes.
+      const releases = gh.repo(pack.fullName).releases;
+      assert.deepEqual(releases.map((r) => [r.tag, r.assets.map((a) => a.name)]), [['v2.1.0', ['slack-2.1.0.tar.gz']]]);
+      assert.deepEqual(releases[0]!.assets[0]!.bytes, readFileSync(out['archive-path']!));
+
+      // The registry: one commit on main with a new registry and the package.
+      assert.equal(gh.git(registry, 'rev-parse', 'main'), out['commit-sha']);
+      const files = gh.git(registry, 'show', '--name-only', '--format=%s', 'main').split('\n');
+      assert.equal(files[0], 'Publish slack 2.1.0');
+      for (const f of ['registry.json', 'index.json', 'packages/sl/ac/slack.json', 'index.html']) assert.ok(files.includes(f), `${f} committed`);
+      assertValidIndex(JSON.parse(show(registry, 'index.json')));
+      assert.equal(JSON.parse(show(registry, 'registry.json')).name, 'Acme packs');
+      assert.equal(JSON.parse(show(registry, 'packages/sl/ac/slack.json')).owner, `${new URL(gh.serverUrl).host}/${pack.fullName}`, 'the name belongs to the publishing repository');
+
+      // The token went to git as a header, and nowhere else.
+      assert.ok(gh.gitAuthorizations.includes(`basic ${Buffer.from(`x-access-token:${TOKEN}`).toString('base64')}`));
+      assert.doesNotMatch(shown(run) + run.summary + JSON.stringify(run.outputs), new RegExp(TOKEN));
+      assert.match(run.stdout, new RegExp(`::add-mask::${TOKEN}`), 'masked first');
+
+      // The job summary links what was published where.
+      assert.match(run.summary, /## packdex publish: slack 2\.1\.0/);
+      assert.ok(run.summary.includes(`${gh.serverUrl}/${registry}/commit/${out['commit-sha']}`));
+      assert.ok(run.summary.includes(archiveSource.url));
+
+      const again = await publish(pack, 'v2.1.0', { registry, 'publish-via': 'commit', 'registry-url': REGISTRY_URL }, { node });
+      assert.equal(again.code, 0, explain(again));
+      assert.equal(again.outputs.operation, 'unchanged');
+      assert.equal(again.outputs['commit-sha'], out['commit-sha']);
+      assert.equal(gh.git(registry, 'rev-list', '--count', 'main'), '2', 'no new commit');
+      assert.equal(gh.repo(pack.fullName).releases[0]!.assets.length, 1, 'no second upload');
+    });
+  }
+
+  it('lets a consumer install what the Action published: registry from the branch, archive from the release', async () => {
+    const registry = registryRepo();
+    for (const [example, tag] of [['slack', 'v2.1.0'], ['jira', 'v0.9.3']] as const) {
+      const run = await publish(packRepo(example, tag), tag, { registry, 'publish-via': 'commit', 'registry-url': REGISTRY_URL });
+      assert.equal(run.code, 0, explain(run));
+    }
+    const site = tempDir('packdex-site-');
+    g(site, 'clone', '-q', gh.repo(registry).bare, 'registry');
+    const target = path.join(site, 'packs');
+    const installed = await new Promise<{ code: number | null; out: string }>((resolve) => {
+      const child = spawn(process.execPath, [BIN, 'install', 'jira@^0.9', '--registry', path.join(site, 'registry'), '--dir', target], {
+        env: { PATH: process.env.PATH, HOME: site, PACKDEX_CACHE_DIR: path.join(site, 'cache'), NODE_EXTRA_CA_CERTS: gh.caFile },
+      });
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.stderr.on('data', (d) => (out += d));
+      child.on('close', (code) => resolve({ code, out }));
+    });
+    assert.equal(installed.code, 0, installed.out);
+    for (const name of ['jira', 'slack']) assert.ok(existsSync(path.join(target, name, 'pack.yaml')), `${name} installed (jira depends on slack)`);
+  });
+
+  it('opens a pull request from packdex/publish/<name>/<version>; a rerun updates it instead of opening another', async () => {
+    const pack = packRepo('deploy_kit', 'v1.0.0');
+    const registry = registryRepo();
+    const before = gh.git(registry, 'rev-parse', 'main');
+    const run = await publish(pack, 'v1.0.0', { registry, 'registry-url': REGISTRY_URL });
+    assert.equal(run.code, 0, explain(run));
+    assert.equal(run.outputs.operation, 'pr-opened');
+    assert.equal(run.outputs['pull-request-number'], '1');
+    assert.equal(run.outputs['pull-request-url'], `${gh.serverUrl}/${registry}/pull/1`);
+    assert.equal(gh.git(registry, 'rev-parse', 'main'), before, 'the registry branch is untouched');
+    assert.equal(gh.git(registry, 'rev-parse', 'packdex/publish/deploy_kit/1.0.0'), run.outputs['commit-sha']);
+    const [pull] = gh.repo(registry).pulls;
+    assert.equal(pull!.title, 'Publish deploy_kit 1.0.0');
+    assert.match(pull!.body!, /Creates the registry and publishes its first package, \*\*deploy_kit 1\.0\.0\*\*/);
+    assert.ok(pull!.body!.includes(run.outputs['archive-checksum']!));
+    assert.ok(pull!.body!.includes(run.outputs['directory-checksum']!));
+    assert.match(pull!.body!, /\*\*Audit:\*\* PASS: \d+, WARN: 0, FAIL: 0/);
+
+    const again = await publish(pack, 'v1.0.0', { registry, 'registry-url': REGISTRY_URL });
+    assert.equal(again.code, 0, explain(again));
+    assert.equal(again.outputs.operation, 'pr-updated');
+    assert.equal(again.outputs['pull-request-number'], '1');
+    assert.equal(gh.git(registry, 'rev-parse', 'packdex/publish/deploy_kit/1.0.0'), again.outputs['commit-sha'], 'the branch is rebuilt on the tip');
+    assert.equal(gh.git(registry, 'rev-parse', `${again.outputs['commit-sha']}^`), before);
+    assert.equal(gh.repo(registry).pulls.length, 1);
+
+    // Merged (here: fast-forwarded by the maintainer), a rerun finds the version published.
+    gh.git(registry, 'update-ref', 'refs/heads/main', again.outputs['commit-sha']!);
+    const merged = await publish(pack, 'v1.0.0', { registry, 'registry-url': REGISTRY_URL });
+    assert.equal(merged.outputs.operation, 'unchanged', explain(merged));
+  });
+
+  it('dry-run prints the diff and writes nothing: no release, no push, no pull request', async () => {
+    const pack = packRepo('slack', 'v2.1.0');
+    const registry = registryRepo();
+    const before = gh.git(registry, 'for-each-ref');
+    const run = await publish(pack, 'v2.1.0', { registry, 'registry-url': REGISTRY_URL, 'dry-run': 'true' });
+    assert.equal(run.code, 0, explain(run));
+    assert.equal(run.outputs.operation, 'created');
+    assert.match(run.stdout, /Dry run: the registry change would be/);
+    assert.match(run.stdout, /\+\+\+ b\/packages\/sl\/ac\/slack\.json/);
+    assert.match(run.summary, /Dry run: would be `created`; nothing was written/);
+    assert.equal(gh.git(registry, 'for-each-ref'), before);
+    assert.deepEqual(gh.repo(pack.fullName).releases, []);
+    assert.deepEqual(gh.repo(registry).pulls, []);
+  });
+
+  it('refuses the same version with different bytes before uploading anything (published versions are immutable)', async () => {
+    const pack = packRepo('slack', 'v2.1.0');
+    const registry = registryRepo();
+    assert.equal((await publish(pack, 'v2.1.0', { registry, 'publish-via': 'commit', 'registry-url': REGISTRY_URL })).code, 0);
+    const head = gh.git(registry, 'rev-parse', 'main');
+    // The author changes a file and moves the tag: same version, other bytes.
+    writeFileSync(path.join(pack.workspace, 'README.md'), 'changed after release\n');
+    g(pack.workspace, 'commit', '-qam', 'change');
+    g(pack.workspace, 'tag', '-f', 'v2.1.0');
+    const moved = { ...pack, sha: g(pack.workspace, 'rev-parse', 'HEAD') };
+    const run = await publish(moved, 'v2.1.0', { registry, 'publish-via': 'commit', 'registry-url': REGISTRY_URL });
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /::error::VERSION_IMMUTABLE: slack 2\.1\.0 is already published with different contents\./);
+    assert.match(run.stdout, /Fix: Published versions never change: bump the version \(e\.g\. '2\.1\.1'\)/);
+    assert.equal(gh.git(registry, 'rev-parse', 'main'), head);
+    assert.equal(gh.repo(pack.fullName).releases[0]!.assets.length, 1);
+  });
+
+  it('stops on an audit FAIL: annotations, audit-status fail, nothing published', async () => {
+    const pack = packRepo('slack', 'v9.9.9');
+    const registry = registryRepo();
+    const run = await publish(pack, 'v9.9.9', { registry, 'publish-via': 'commit', 'registry-url': REGISTRY_URL });
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /::error title=packdex audit%3A expected-version,file=pack\.yaml,line=5::version is not 9\.9\.9/);
+    assert.equal(run.outputs['audit-status'], 'fail');
+    assert.equal(run.outputs.operation, undefined);
+    assert.equal(gh.git(registry, 'rev-list', '--count', 'main'), '1');
+    assert.deepEqual(gh.repo(pack.fullName).releases, []);
+  });
+
+  describe('common GitHub failures, each with a message that says how to fix it', () => {
+    it('a read-only token cannot push to the registry', async () => {
+      const pack = packRepo('slack', 'v2.1.0');
+      const registry = registryRepo();
+      const run = await publish(pack, 'v2.1.0', { registry, 'publish-via': 'commit', 'registry-url': REGISTRY_URL, archive: 'none' }, { token: READ_ONLY });
+      assert.equal(run.code, 1);
+      assert.match(run.stdout, /::error::GITHUB_FORBIDDEN: git push of 'main' was refused/);
+      assert.match(run.stdout, /permissions: contents: write/);
+      assert.doesNotMatch(shown(run), new RegExp(READ_ONLY));
+    });
+
+    it('the workflow token cannot see another repository', async () => {
+      const pack = packRepo('slack', 'v2.1.0');
+      const registry = registryRepo();
+      gh.tokens.set(OWN_REPO_ONLY, { repos: [pack.fullName], write: true, actions: true });
+      const run = await publish(pack, 'v2.1.0', { registry, 'registry-url': REGISTRY_URL }, { token: OWN_REPO_ONLY });
+      assert.equal(run.code, 1);
+      assert.match(run.stdout, new RegExp(`::error::GITHUB_NOT_FOUND: Could not read the repository on ${registry}: HTTP 404 Not Found`));
+      assert.match(run.stdout, /The default GITHUB_TOKEN sees only the workflow's own repository/);
+      assert.deepEqual(gh.repo(pack.fullName).releases, [], 'failed before the release');
+    });
+
+    it('GitHub Actions is not permitted to create pull requests', async () => {
+      const pack = packRepo('slack', 'v2.1.0');
+      const registry = registryRepo();
+      gh.repo(registry).actionsMayCreatePullRequests = false;
+      const run = await publish(pack, 'v2.1.0', { registry, 'registry-url': REGISTRY_URL });
+      assert.equal(run.code, 1);
+      assert.match(run.stdout, /::error::GITHUB_FORBIDDEN: Could not open a pull request on .*: HTTP 403 GitHub Actions is not permitted to create or approve pull requests\./);
+      assert.match(run.stdout, /Allow GitHub Actions to create and approve pull requests/);
+    });
+
+    it('the registry branch does not exist', async () => {
+      const pack = packRepo('slack', 'v2.1.0');
+      const registry = registryRepo();
+      const run = await publish(pack, 'v2.1.0', { registry, 'registry-branch': 'gh-pages', 'registry-url': REGISTRY_URL });
+      assert.equal(run.code, 1);
+      assert.match(run.stdout, /::error::REGISTRY_NOT_FOUND: The registry repository .* has no branch 'gh-pages'\./);
+      assert.deepEqual(gh.repo(pack.fullName).releases, []);
+    });
+
+    it('a run that was not started by a tag, with no version input', async () => {
+      const pack = packRepo('slack', 'v2.1.0');
+      const run = await runActionBundle({
+        cwd: pack.workspace,
+        env: { GITHUB_WORKSPACE: pack.workspace, GITHUB_REPOSITORY: pack.fullName, GITHUB_REF: 'refs/heads/main', GITHUB_REF_NAME: 'main', GITHUB_REF_TYPE: 'branch', GITHUB_SERVER_URL: gh.serverUrl, GITHUB_API_URL: gh.apiUrl, ...inputEnv({ command: 'publish' }, TOKEN) },
+      });
+      assert.equal(run.code, 1);
+      assert.match(run.stdout, /::error::USAGE: command: publish needs the version being released, and this run was not started by a tag\./);
+    });
+
+    it('an input with a value it does not take', async () => {
+      const pack = packRepo('slack', 'v2.1.0');
+      const run = await publish(pack, 'v2.1.0', { 'publish-via': 'email' });
+      assert.equal(run.code, 1);
+      assert.match(run.stdout, /::error::USAGE: Input 'publish-via' is 'email'\.%0AExpected: pull-request or commit/);
+    });
+  });
+});
