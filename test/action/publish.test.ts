@@ -60,7 +60,7 @@ describe('the bundled Action: command publish, against a loopback GitHub', () =>
     return fullName;
   }
 
-  function publish(pack: { workspace: string; fullName: string; sha: string }, tag: string, inputs: Record<string, string>, options: { node?: string; token?: string } = {}): Promise<ActionRun> {
+  function publish(pack: { workspace: string; fullName: string; sha: string }, tag: string, inputs: Record<string, string>, options: { node?: string; token?: string; path?: string } = {}): Promise<ActionRun> {
     const event = path.join(tempDir('packdex-event-'), 'event.json');
     // The fields of a real tag-push payload the Action (and @actions/github's context) reads.
     writeFileSync(event, JSON.stringify({ ref: `refs/tags/${tag}`, before: '0'.repeat(40), after: pack.sha, created: true, deleted: false, forced: false, base_ref: 'refs/heads/main', repository: { full_name: pack.fullName, name: pack.fullName.split('/')[1], owner: { login: 'acme' }, default_branch: 'main' }, pusher: { name: 'author' }, sender: { login: 'author' } }));
@@ -82,6 +82,7 @@ describe('the bundled Action: command publish, against a loopback GitHub', () =>
         // The runner's trust store: how both Node (the API) and git (the clone) trust the server.
         NODE_EXTRA_CA_CERTS: gh.caFile,
         GIT_SSL_CAINFO: gh.caFile,
+        ...(options.path === undefined ? {} : { PATH: options.path }),
         ...inputEnv({ command: 'publish', ...inputs }, options.token ?? TOKEN),
       },
     });
@@ -97,7 +98,12 @@ describe('the bundled Action: command publish, against a loopback GitHub', () =>
       const node = runtime === 'node24' ? (node24() as string) : process.execPath;
       const pack = packRepo('slack', 'v2.1.0');
       const registry = registryRepo();
-      const run = await publish(pack, 'v2.1.0', { registry, 'publish-via': 'commit', 'registry-url': REGISTRY_URL, 'registry-name': 'Acme packs' }, { node });
+      // A git on PATH that logs its argv and the .git/config it runs against, then runs the real git.
+      const shim = tempDir('packdex-git-shim-');
+      const log = path.join(shim, 'git.log');
+      const realGit = execFileSync('sh', ['-c', 'command -v git']).toString().trim();
+      writeFileSync(path.join(shim, 'git'), `#!/bin/sh\nprintf 'argv: %s\\n' "$*" >> '${log}'\n[ -f .git/config ] && cat .git/config >> '${log}'\nexec '${realGit}' "$@"\n`, { mode: 0o755 });
+      const run = await publish(pack, 'v2.1.0', { registry, 'publish-via': 'commit', 'registry-url': REGISTRY_URL, 'registry-name': 'Acme packs' }, { node, path: `${shim}:${process.env.PATH}` });
       assert.equal(run.code, 0, explain(run));
       if (runtime === 'node24') assert.equal(execFileSync(node, ['--version']).toString().trim().split('.')[0], 'v24');
 
@@ -132,6 +138,10 @@ describe('the bundled Action: command publish, against a loopback GitHub', () =>
       assert.ok(gh.gitAuthorizations.includes(`basic ${Buffer.from(`x-access-token:${TOKEN}`).toString('base64')}`));
       assert.doesNotMatch(shown(run) + run.summary + JSON.stringify(run.outputs), new RegExp(TOKEN));
       assert.match(run.stdout, new RegExp(`::add-mask::${TOKEN}`), 'masked first');
+      const gitLog = readFileSync(log, 'utf8');
+      assert.match(gitLog, /argv: push --quiet --porcelain origin HEAD:refs\/heads\/main/);
+      assert.match(gitLog, /\[remote "origin"\]/, 'the log saw the clone\'s config');
+      for (const secret of [TOKEN, Buffer.from(`x-access-token:${TOKEN}`).toString('base64'), 'extraheader']) assert.ok(!gitLog.includes(secret), `${secret} is in no argv and no .git/config`);
 
       // The job summary links what was published where.
       assert.match(run.summary, /## packdex publish: slack 2\.1\.0/);
@@ -199,6 +209,28 @@ describe('the bundled Action: command publish, against a loopback GitHub', () =>
     gh.git(registry, 'update-ref', 'refs/heads/main', again.outputs['commit-sha']!);
     const merged = await publish(pack, 'v1.0.0', { registry, 'registry-url': REGISTRY_URL });
     assert.equal(merged.outputs.operation, 'unchanged', explain(merged));
+  });
+
+  it('takes an archive the workflow built (archive: PATH), or publishes the git source only (archive: none)', async () => {
+    const registry = registryRepo();
+    const slack = packRepo('slack', 'v2.1.0');
+    const built = path.join(tempDir('packdex-built-'), 'slack-2.1.0.tar.gz');
+    execFileSync(process.execPath, [BIN, 'archive', slack.workspace, '--output', built, '--source', 'git']);
+    const run = await publish(slack, 'v2.1.0', { registry, 'publish-via': 'commit', 'registry-url': REGISTRY_URL, archive: built });
+    assert.equal(run.code, 0, explain(run));
+    assert.deepEqual(gh.repo(slack.fullName).releases[0]!.assets[0]!.bytes, readFileSync(built));
+    assert.equal(JSON.parse(run.outputs.entry!).install_sources[1].url, `${gh.serverUrl}/${slack.fullName}/releases/download/v2.1.0/slack-2.1.0.tar.gz`);
+
+    const jira = packRepo('jira', 'v0.9.3');
+    const none = await publish(jira, 'v0.9.3', { registry, 'publish-via': 'commit', 'registry-url': REGISTRY_URL, archive: 'none' });
+    assert.equal(none.code, 0, explain(none));
+    assert.deepEqual(JSON.parse(none.outputs.entry!).install_sources.map((s: { type: string }) => s.type), ['git']);
+    assert.equal(none.outputs['archive-url'], undefined);
+    assert.deepEqual(gh.repo(jira.fullName).releases, [], 'no release without an archive');
+
+    const missing = await publish(packRepo('deploy_kit', 'v1.0.0'), 'v1.0.0', { registry, 'registry-url': REGISTRY_URL, archive: 'dist/nope.tar.gz' });
+    assert.equal(missing.code, 1);
+    assert.match(missing.stdout, /::error::PATH_NOT_FOUND: The archive '.*dist\/nope\.tar\.gz' does not exist\./);
   });
 
   it('dry-run prints the diff and writes nothing: no release, no push, no pull request', async () => {

@@ -72,16 +72,26 @@ describe('publishToBranch', () => {
     assert.deepEqual(indexAt(remote, 'main').packs.map((p: { ref: string }) => p.ref), ['fast', 'slow']);
   });
 
-  it('lands 20 publishers started at once: 20 entries, none lost, every commit\'s index valid', async (t) => {
-    const remote = await registryRemote();
-    const refs = Array.from({ length: 20 }, (_, i) => `pack${String(i).padStart(2, '0')}`);
-    const results = await Promise.all(refs.map((ref) => publishToBranch(settings(remote, ref))));
-    assert.deepEqual(results.map((r) => r.outcome), refs.map(() => 'created'));
-    assert.deepEqual(indexAt(remote, 'main').packs.map((p: { ref: string }) => p.ref), refs);
-    const commits = execFileSync('git', ['rev-list', 'main'], { cwd: remote }).toString().trim().split('\n');
-    assert.equal(commits.length, 21, 'one commit per publish, on top of the registry');
-    for (const c of commits) assertValidIndex(indexAt(remote, c));
-    t.diagnostic(`${results.filter((r) => r.attempts > 1).length} of 20 publishers retried; at most ${Math.max(...results.map((r) => r.attempts))} attempts`);
+  it('lands 20 publishers started at once over HTTP (git http-backend): 20 entries, none lost, every commit\'s index valid', async (t) => {
+    const bare = await registryRemote();
+    const root = tempDir('packdex-git-root-');
+    execFileSync('mkdir', ['-p', path.join(root, 'acme')]);
+    const remote = path.join(root, 'acme', 'registry.git');
+    execFileSync('git', ['clone', '-q', '--bare', bare, remote]);
+    const token = 'ghs_concurrentPublishers';
+    const server = await startGitServer(root, `basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`);
+    try {
+      const refs = Array.from({ length: 20 }, (_, i) => `pack${String(i).padStart(2, '0')}`);
+      const results = await Promise.all(refs.map((ref) => publishToBranch({ ...settings('', ref), remote: `${server.url}/acme/registry.git`, gitEnv: gitAuthEnv(server.url, token) })));
+      assert.deepEqual(results.map((r) => r.outcome), refs.map(() => 'created'));
+      assert.deepEqual(indexAt(remote, 'main').packs.map((p: { ref: string }) => p.ref), refs);
+      const commits = execFileSync('git', ['rev-list', 'main'], { cwd: remote }).toString().trim().split('\n');
+      assert.equal(commits.length, 21, 'one commit per publish, on top of the registry');
+      for (const c of commits) assertValidIndex(indexAt(remote, c));
+      t.diagnostic(`${results.filter((r) => r.attempts > 1).length} of 20 publishers retried; at most ${Math.max(...results.map((r) => r.attempts))} attempts`);
+    } finally {
+      await server.stop();
+    }
   });
 
   it('gives up after the retry budget with a message that says nothing was lost', async () => {
