@@ -1,0 +1,79 @@
+// packdex's benchmarks: `npm run bench` (the issue's sizes), `npm run bench -- --quick` (under two
+// minutes on 2 cores), `--tiny` (the test suite's end-to-end check). Each case compares against a
+// baseline measured in the same run. Prints a table of medians and writes the same as JSON;
+// `--docs` also rewrites the table in docs/benchmarks.md.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { archive } from './cases/archive';
+import { directoryChecksum } from './cases/directory-checksum';
+import { fileChecksum } from './cases/file-checksum';
+import { indexUpdate } from './cases/index-update';
+import { actionStartup, publishIntoSite, resolveFromSite, siteBuild } from './cases/site';
+import { ROOT } from './lib/measure';
+import { table, type BenchContext, type Row, type Sizes } from './lib/report';
+
+const MiB = 1 << 20;
+const SIZES: Record<BenchContext['mode'], Sizes> = {
+  full: { fileBytes: 1024 * MiB, packFiles: 4000, packBytes: 200 * MiB, indexPacks: [1000, 10_000, 100_000], sitePacks: [10_000, 100_000], bigSite: 100_000, runs: 5, startupRuns: 15 },
+  quick: { fileBytes: 256 * MiB, packFiles: 1000, packBytes: 50 * MiB, indexPacks: [1000, 10_000], sitePacks: [1000, 10_000], bigSite: 10_000, runs: 3, startupRuns: 7 },
+  tiny: { fileBytes: 4 * MiB, packFiles: 40, packBytes: MiB, indexPacks: [50], sitePacks: [50, 100], bigSite: 100, runs: 1, startupRuns: 1 },
+};
+
+const CASES = [fileChecksum, directoryChecksum, archive, indexUpdate, siteBuild, publishIntoSite, resolveFromSite, actionStartup];
+
+const { values } = parseArgs({
+  options: { quick: { type: 'boolean' }, tiny: { type: 'boolean' }, json: { type: 'string' }, docs: { type: 'boolean' }, work: { type: 'string' }, keep: { type: 'boolean' } },
+});
+const mode: BenchContext['mode'] = values.tiny ? 'tiny' : values.quick ? 'quick' : 'full';
+const work = values.work ?? path.join(os.tmpdir(), `packdex-bench-${mode}-${process.pid}`);
+const cache = path.join(os.tmpdir(), 'packdex-bench-cache');
+mkdirSync(work, { recursive: true });
+mkdirSync(cache, { recursive: true });
+const ctx: BenchContext = { mode, sizes: SIZES[mode], work, cache, log: (line) => process.stderr.write(`${line}\n`) };
+
+const machine = {
+  cpu: os.cpus()[0]?.model ?? 'unknown',
+  cores: os.cpus().length,
+  memory: `${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB`,
+  os: `${os.type()} ${os.release()}`,
+  node: process.version,
+};
+
+const started = Date.now();
+const rows: Row[] = [];
+try {
+  for (const bench of CASES) {
+    const t = Date.now();
+    ctx.log(`${bench.name} …`);
+    rows.push(...(await bench(ctx)));
+    ctx.log(`${bench.name}: ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  }
+} finally {
+  if (!values.keep) rmSync(work, { recursive: true, force: true });
+}
+
+const markdown = table(rows);
+const seconds = (Date.now() - started) / 1000;
+const result = { mode, date: new Date().toISOString(), seconds, machine, sizes: ctx.sizes, rows };
+const jsonFile = values.json ?? path.join(ROOT, 'test-results', `bench-${mode}.json`);
+mkdirSync(path.dirname(jsonFile), { recursive: true });
+writeFileSync(jsonFile, `${JSON.stringify(result, null, 2)}\n`);
+
+console.log(markdown);
+console.log(`\n${rows.filter((r) => r.met).length} of ${rows.length} within budget; ${mode} run in ${seconds.toFixed(0)} s on ${machine.cpu} (${machine.cores} cores), Node ${machine.node}. JSON: ${path.relative(process.cwd(), jsonFile)}`);
+
+if (values.docs) {
+  const docs = path.join(ROOT, 'docs', 'benchmarks.md');
+  const text = readFileSync(docs, 'utf8');
+  const block = [
+    '<!-- bench:start -->',
+    `Run: \`npm run bench${mode === 'full' ? '' : ` -- --${mode}`}\`, ${result.date.slice(0, 10)}, ${seconds.toFixed(0)} s.`,
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory}, ${machine.os}, Node ${machine.node}.`,
+    '',
+    markdown,
+    '<!-- bench:end -->',
+  ].join('\n');
+  writeFileSync(docs, text.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, block));
+}
