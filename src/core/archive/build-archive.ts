@@ -8,7 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGzip, constants as zlibConstants } from 'node:zlib';
 import * as tar from 'tar-stream';
 import { PackdexError, ioError } from '../errors';
-import { fileChangedError, readStable, type StableReadHooks } from '../checksum/hash-file';
+import { fileChangedError, readFilesInOrder, type StableReadHooks } from '../checksum/hash-file';
 import { isGitWorkTree, listGitTreeFiles, readGitBlobs, resolveCommit } from '../git/git-tree-files';
 import { walkPackFiles } from '../pack-files/walk-pack-files';
 
@@ -99,13 +99,8 @@ export async function buildArchive(options: BuildArchiveOptions): Promise<Archiv
   } else {
     const walked = await walkPackFiles(options.packDir);
     files = walked;
-    feed = async (writer) => {
-      for (const file of walked) {
-        await writer.begin(file);
-        await readStable(file.absPath, (chunk) => writer.write(chunk), options.hooks, file.relPath);
-        await writer.end();
-      }
-    };
+    feed = (writer) =>
+      readFilesInOrder(walked, { begin: (file) => writer.begin(file), chunk: (_file, chunk) => writer.write(chunk), end: () => writer.end() }, options.hooks);
   }
 
   const tmp = path.join(path.dirname(path.resolve(options.output)), `.${path.basename(options.output)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);

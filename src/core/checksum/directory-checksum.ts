@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { fileChangedError, readStable, type StableReadHooks } from './hash-file';
+import { readFilesInOrder, type StableReadHooks } from './hash-file';
 import { walkPackFiles } from '../pack-files/walk-pack-files';
 
 const MAGIC = Buffer.from('attune-pack-file-v1', 'utf8');
@@ -20,23 +20,23 @@ function u64(n: number | bigint): Buffer {
 export async function hashDirectory(root: string, hooks: StableReadHooks = {}): Promise<string> {
   const files = await walkPackFiles(root);
   const hash = createHash('sha256');
-  for (const file of files) {
-    const pathBytes = Buffer.from(file.relPath, 'utf8');
-    hash.update(MAGIC);
-    hash.update(u64(pathBytes.length));
-    hash.update(pathBytes);
-    // The length goes in before the content, so it is the size seen at walk time; readStable
-    // fails if the file is any other length by the time it has been read.
-    hash.update(u64(file.size));
-    const read = await readStable(
-      file.absPath,
-      (chunk) => {
+  await readFilesInOrder(
+    files,
+    {
+      begin(file) {
+        const pathBytes = Buffer.from(file.relPath, 'utf8');
+        hash.update(MAGIC);
+        hash.update(u64(pathBytes.length));
+        hash.update(pathBytes);
+        // The length goes in before the content, so it is the size seen at walk time; the reader
+        // fails if the file is any other length by the time it has been read.
+        hash.update(u64(file.size));
+      },
+      chunk(_file, chunk) {
         hash.update(chunk);
       },
-      hooks,
-      file.relPath,
-    );
-    if (read !== file.size) throw fileChangedError(file.relPath);
-  }
+    },
+    hooks,
+  );
   return hash.digest('hex');
 }

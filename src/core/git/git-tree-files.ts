@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { PackdexError } from '../errors';
-import { comparePackPaths } from '../pack-files/walk-pack-files';
+import { sortByPackPath } from '../pack-files/walk-pack-files';
 import { execGit, git } from './run-git';
 
 /** A regular file of a commit, readable through `readGitBlobs`. */
@@ -84,7 +84,7 @@ export async function listGitTreeFiles(dir: string, commit: string, ref: string 
     }
     files.push({ relPath, oid: oid!, size: Number(size), executable: mode === '100755' });
   }
-  return files.sort((a, b) => comparePackPaths(a.relPath, b.relPath));
+  return sortByPackPath(files, (f) => f.relPath);
 }
 
 export interface BlobVisitor {
