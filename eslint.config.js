@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.packdex/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.packdex/', 'src/core/schema-validators.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

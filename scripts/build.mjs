@@ -6,6 +6,28 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+
+/**
+ * @actions/core imports @actions/http-client (and through it undici, ~0.8 MB) for OIDC tokens
+ * only; resolve those two imports, from @actions/core alone, to a stand-in that loads the real
+ * module on first use. Measured: the Action's start-up drops by ~25 ms (bench case 8).
+ */
+const lazyHttpClientInCore = {
+  name: 'lazy-http-client-in-core',
+  setup(b) {
+    const shim = path.join(root, 'scripts', 'build', 'lazy-http-client.cjs');
+    let coreDir;
+    b.onResolve({ filter: /^@actions\/http-client(\/lib\/auth)?$/ }, async (args) => {
+      // The package exports only an `import` condition; esbuild still turns the stand-in's require()
+      // of the resolved file into a lazy initialiser.
+      if (args.importer === shim) return b.resolve(args.path, { kind: 'import-statement', resolveDir: coreDir });
+      if (!/node_modules[\\/]@actions[\\/]core[\\/]/.test(args.importer)) return undefined;
+      // The stand-in loads the http-client @actions/core itself would have resolved.
+      coreDir ??= args.resolveDir;
+      return { path: shim };
+    });
+  },
+};
 const outdir = process.argv[2] ? path.resolve(process.argv[2]) : path.join(root, 'dist');
 
 await build({
@@ -21,6 +43,7 @@ await build({
   charset: 'utf8',
   logLevel: 'warning',
   banner: { js: '#!/usr/bin/env node' },
+  plugins: [lazyHttpClientInCore],
 });
 
 // The CLI is a bin: npm links it, and people run it directly.

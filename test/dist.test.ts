@@ -35,6 +35,7 @@ describe('dist/', () => {
 
   it('generated sources are fresh: schema-types.ts from schemas/, page-assets.ts from page/', () => {
     execFileSync(process.execPath, [path.join(ROOT, 'scripts/gen-types.mjs'), '--check'], { cwd: ROOT });
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts/gen-validators.mjs'), '--check'], { cwd: ROOT });
     execFileSync(process.execPath, [path.join(ROOT, 'scripts/gen-page.mjs'), '--check'], { cwd: ROOT });
   });
 });

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { runAudit, versionFromTag } from '../core/audit/run-audit';
 import { PackdexError } from '../core/errors';
 import { reportAudit } from './audit-report';
-import { readPublishSettings, runPublish } from './publish-release';
 import { baseRefFrom, reportFindings, verifyPullRequest } from './verify-pull-request';
 
 export type Command = 'audit' | 'publish' | 'verify';
@@ -48,7 +47,11 @@ export async function run(): Promise<void> {
     const command = readCommand();
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     if (command === 'verify') await runVerify(workspace);
-    else if (command === 'publish') await runPublish(readPublishSettings());
+    else if (command === 'publish') {
+      // Loaded only to publish: Octokit and its HTTP stack would otherwise weigh on every audit.
+      const { readPublishSettings, runPublish } = await import('./publish-release');
+      await runPublish(readPublishSettings());
+    }
     else await runAuditCommand(workspace);
   } catch (cause) {
     const error = cause instanceof PackdexError ? cause : new PackdexError('IO', cause instanceof Error ? cause.message : String(cause), { cause });

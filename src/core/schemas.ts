@@ -1,11 +1,5 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import indexEntrySchema from '../../schemas/index-entry.schema.json' with { type: 'json' };
-import indexSchema from '../../schemas/index.schema.json' with { type: 'json' };
-import packSchema from '../../schemas/pack.schema.json' with { type: 'json' };
-import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
-import lockfileSchema from '../../schemas/lockfile.schema.json' with { type: 'json' };
-import packageSchema from '../../schemas/package.schema.json' with { type: 'json' };
-import registrySchema from '../../schemas/registry.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv';
+import * as generated from './schema-validators';
 
 export type SchemaName = 'index-entry' | 'index' | 'pack' | 'registry' | 'package' | 'config' | 'lockfile';
 
@@ -19,24 +13,27 @@ export interface SchemaIssue {
   message: string;
 }
 
-let compiled: Record<SchemaName, ValidateFunction> | undefined;
+interface ValidateFunction {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+
+/**
+ * The schemas, compiled ahead of time by scripts/gen-validators.mjs (ajv's standalone code):
+ * validating costs nothing at start-up, and the bundles carry no schema compiler.
+ */
+const VALIDATORS: Record<SchemaName, ValidateFunction> = {
+  'index-entry': generated.validate_index_entry,
+  index: generated.validate_index,
+  pack: generated.validate_pack,
+  registry: generated.validate_registry,
+  package: generated.validate_package,
+  config: generated.validate_config,
+  lockfile: generated.validate_lockfile,
+};
 
 function validators(): Record<SchemaName, ValidateFunction> {
-  // Compiled lazily: the CLI's fast verbs (checksum, --help) should not pay for ajv.
-  if (compiled === undefined) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, discriminator: true });
-    ajv.addSchema(indexEntrySchema);
-    compiled = {
-      'index-entry': ajv.getSchema(indexEntrySchema.$id) as ValidateFunction,
-      index: ajv.compile(indexSchema),
-      pack: ajv.compile(packSchema),
-      registry: ajv.compile(registrySchema),
-      package: ajv.compile(packageSchema),
-      config: ajv.compile(configSchema),
-      lockfile: ajv.compile(lockfileSchema),
-    };
-  }
-  return compiled;
+  return VALIDATORS;
 }
 
 function describeError(error: ErrorObject): SchemaIssue {
