@@ -19390,6 +19390,98 @@ function formatTimestamp(date) {
   return date.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
+// src/core/index-file/splice-index.ts
+var PACKS_OPEN = '\n  "packs": [\n';
+var EMPTY_PACKS = '\n  "packs": []\n}\n';
+var ENTRY_OPEN = "    {\n";
+var ENTRY_CLOSE = "\n    }";
+var LIST_END = "\n  ]\n}\n";
+function entryText(entry) {
+  return `    ${JSON.stringify(canonicalEntry(entry), null, 2).replaceAll("\n", "\n    ")}`;
+}
+function headerText(header) {
+  const whole = serializeIndex({ ...header, packs: [] });
+  return whole.slice(0, whole.length - EMPTY_PACKS.length);
+}
+function splitCanonical(text) {
+  let at = text.indexOf(PACKS_OPEN);
+  const empty = at === -1;
+  if (empty) at = text.indexOf(EMPTY_PACKS);
+  if (at === -1) return void 0;
+  let header;
+  try {
+    const parsed = JSON.parse(`${text.slice(0, at)}${EMPTY_PACKS}`);
+    if (indexViolations(parsed).length > 0) return void 0;
+    const { packs: _packs, ...rest } = parsed;
+    header = rest;
+  } catch {
+    return void 0;
+  }
+  if (headerText(header) !== text.slice(0, at)) return void 0;
+  if (empty) return text.length === at + EMPTY_PACKS.length ? { header, slices: [] } : void 0;
+  const slices = [];
+  let pos = at + PACKS_OPEN.length;
+  for (; ; ) {
+    if (!text.startsWith(ENTRY_OPEN, pos)) return void 0;
+    const close = text.indexOf(ENTRY_CLOSE, pos);
+    if (close === -1) return void 0;
+    const end = close + ENTRY_CLOSE.length;
+    const slice = text.slice(pos, end);
+    let entry;
+    try {
+      entry = JSON.parse(slice);
+    } catch {
+      return void 0;
+    }
+    if (entryViolations(entry).length > 0 || entryText(entry) !== slice) return void 0;
+    const previous = slices[slices.length - 1];
+    if (previous !== void 0 && compareStrings(previous.ref, entry.ref) >= 0) return void 0;
+    slices.push({ ref: entry.ref, start: pos, end });
+    if (text.startsWith(",\n", end)) pos = end + 2;
+    else if (text.length === end + LIST_END.length && text.endsWith(LIST_END)) return { header, slices };
+    else return void 0;
+  }
+}
+function findSlice(slices, ref) {
+  let lo = 0;
+  let hi = slices.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    const c = compareStrings(slices[mid].ref, ref);
+    if (c === 0) return { at: mid, found: true };
+    if (c < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return { at: lo, found: false };
+}
+function upsertIntoIndexText(text, entry, options) {
+  if (typeof entry === "function") return void 0;
+  const split = splitCanonical(text);
+  if (split === void 0) return void 0;
+  const { header, slices } = split;
+  const next = canonicalEntry(entry);
+  assertValidEntry(next);
+  const { at, found } = findSlice(slices, next.ref);
+  const nextText = entryText(next);
+  if (found) {
+    const held = slices[at];
+    if (text.slice(held.start, held.end) === nextText) return { text, outcome: "unchanged", entry: next };
+    if (!options.replace) {
+      throw new PackdexError("PACK_EXISTS", `Pack '${next.ref}' already exists in index. Use --update to replace it.`, {
+        value: next.ref,
+        expected: "a ref not yet in the index, or --update",
+        fix: "Pass --update to replace the existing entry."
+      });
+    }
+  }
+  const parts = [headerText({ ...header, last_updated: formatTimestamp(options.now) }), PACKS_OPEN];
+  const before = slices.slice(0, at);
+  const after = slices.slice(found ? at + 1 : at);
+  const pieces = [...before.map((s) => text.slice(s.start, s.end)), nextText, ...after.map((s) => text.slice(s.start, s.end))];
+  parts.push(pieces.join(",\n"), LIST_END);
+  return { text: parts.join(""), outcome: found ? "updated" : "created", entry: next };
+}
+
 // src/core/index-file/update-index.ts
 var import_node_util3 = require("node:util");
 function findRef(packs, ref) {
@@ -19465,6 +19557,16 @@ function emptyIndex(registryName, registryUrl, now) {
 
 // src/core/index-file/plan-index-update.ts
 async function planIndexUpdate(settings) {
+  const outputPath = settings.outputPath ?? settings.indexPath;
+  const raw = await (0, import_promises10.readFile)(settings.indexPath, "utf8").catch((cause) => {
+    if (cause.code === "ENOENT") return void 0;
+    throw ioError("read", settings.indexPath, cause);
+  });
+  const spliced = raw === void 0 ? void 0 : upsertIntoIndexText(raw, settings.entry, { replace: settings.replace, now: settings.now });
+  if (spliced !== void 0) {
+    const before2 = outputPath === settings.indexPath ? raw : await (0, import_promises10.readFile)(outputPath, "utf8").catch(() => void 0);
+    return { change: { path: outputPath, before: before2, after: spliced.text }, outcome: spliced.outcome, entry: spliced.entry };
+  }
   const existing = await readIndexIfExists(settings.indexPath);
   const text = existing?.text;
   let index;
@@ -19482,14 +19584,13 @@ async function planIndexUpdate(settings) {
   }
   const entry = typeof settings.entry === "function" ? settings.entry(index) : settings.entry;
   const result = upsertEntry(index, entry, { replace: settings.replace, now: settings.now });
-  const outputPath = settings.outputPath ?? settings.indexPath;
   let before = text;
   if (outputPath !== settings.indexPath) {
     before = await (0, import_promises10.readFile)(outputPath, "utf8").catch(() => void 0);
   }
   const after = result.outcome === "unchanged" && text !== void 0 && outputPath === settings.indexPath ? text : serializeIndex(result.index);
   const outcome = text === void 0 ? "created" : result.outcome;
-  return { change: { path: outputPath, before, after }, outcome, index: result.index, entry: result.index.packs.find((p) => p.ref === entry.ref) ?? entry };
+  return { change: { path: outputPath, before, after }, outcome, entry: result.index.packs.find((p) => p.ref === entry.ref) ?? entry };
 }
 
 // src/cli/entry-flags.ts

@@ -1,14 +1,25 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { createStaticHandler } from '../../src/cli/static-server';
 import { packName, syntheticSite } from '../lib/generate';
-import { medianInChild, ROOT } from '../lib/measure';
+import { inChild, medianInChild, ROOT } from '../lib/measure';
 import { bytes, ms, type BenchContext, type Row } from '../lib/report';
 
 export function siteDir(ctx: BenchContext, n: number): string {
   return path.join(ctx.work, `site-${n}`);
+}
+
+/** The site of `n` packages with its index built, whichever case gets there first. */
+async function builtSite(ctx: BenchContext, n: number): Promise<string> {
+  const dir = siteDir(ctx, n);
+  if (!existsSync(path.join(dir, 'index.json'))) {
+    ctx.log(`  generating ${n.toLocaleString('en')} package documents`);
+    syntheticSite(dir, n);
+    await inChild('site-build', { dir });
+  }
+  return dir;
 }
 
 /** 7. `site build` from package documents alone, at growing sizes: time, peak memory, growth. */
@@ -71,7 +82,7 @@ function snapshot(dir: string): Map<string, string> {
 /** 5. Publishing one new version into the largest site: which files it writes, and how many bytes. */
 export async function publishIntoSite(ctx: BenchContext): Promise<Row[]> {
   const n = ctx.sizes.bigSite;
-  const dir = siteDir(ctx, n);
+  const dir = await builtSite(ctx, n);
   const pack = path.join(ctx.work, 'publish-pack');
   rmSync(pack, { recursive: true, force: true });
   cpSync(path.join(ROOT, 'examples', 'packs', 'slack'), pack, { recursive: true });
@@ -100,7 +111,7 @@ export async function publishIntoSite(ctx: BenchContext): Promise<Row[]> {
 /** 6. Resolving one package from the largest site, served on loopback: requests and bytes. */
 export async function resolveFromSite(ctx: BenchContext): Promise<Row[]> {
   const n = ctx.sizes.bigSite;
-  const dir = siteDir(ctx, n);
+  const dir = await builtSite(ctx, n);
   const serve = createStaticHandler(dir);
   const seen: { path: string; bytes: number }[] = [];
   const server = createServer((req, res) => {

@@ -1,15 +1,16 @@
 import { readFile } from 'node:fs/promises';
-import { PackdexError } from '../errors';
+import { PackdexError, ioError } from '../errors';
 import type { AttunePackIndex, AttunePackIndexEntry } from '../schema-types';
 import { serializeIndex } from '../entry/canonical-entry';
 import type { FileChange } from '../fs/file-change';
 import { readIndexIfExists } from './read-index';
+import { upsertIntoIndexText } from './splice-index';
 import { emptyIndex, upsertEntry, type UpdateOutcome } from './update-index';
 
 export interface IndexUpdatePlan {
   change: FileChange;
   outcome: UpdateOutcome;
-  index: AttunePackIndex;
+  /** The entry as written (canonical key order). */
   entry: AttunePackIndexEntry;
 }
 
@@ -32,6 +33,18 @@ export interface PlanIndexUpdateSettings {
  * write. Nothing is written here; an `unchanged` plan has identical before and after.
  */
 export async function planIndexUpdate(settings: PlanIndexUpdateSettings): Promise<IndexUpdatePlan> {
+  const outputPath = settings.outputPath ?? settings.indexPath;
+  // The common case, an index packdex wrote: splice the entry in without building the whole
+  // index as objects (see splice-index.ts). Anything else takes the whole-document path below.
+  const raw = await readFile(settings.indexPath, 'utf8').catch((cause: NodeJS.ErrnoException) => {
+    if (cause.code === 'ENOENT') return undefined;
+    throw ioError('read', settings.indexPath, cause);
+  });
+  const spliced = raw === undefined ? undefined : upsertIntoIndexText(raw, settings.entry, { replace: settings.replace, now: settings.now });
+  if (spliced !== undefined) {
+    const before = outputPath === settings.indexPath ? raw : await readFile(outputPath, 'utf8').catch(() => undefined);
+    return { change: { path: outputPath, before, after: spliced.text }, outcome: spliced.outcome, entry: spliced.entry };
+  }
   const existing = await readIndexIfExists(settings.indexPath);
   const text = existing?.text;
   let index: AttunePackIndex;
@@ -49,12 +62,11 @@ export async function planIndexUpdate(settings: PlanIndexUpdateSettings): Promis
   }
   const entry = typeof settings.entry === 'function' ? settings.entry(index) : settings.entry;
   const result = upsertEntry(index, entry, { replace: settings.replace, now: settings.now });
-  const outputPath = settings.outputPath ?? settings.indexPath;
   let before = text;
   if (outputPath !== settings.indexPath) {
     before = await readFile(outputPath, 'utf8').catch(() => undefined);
   }
   const after = result.outcome === 'unchanged' && text !== undefined && outputPath === settings.indexPath ? text : serializeIndex(result.index);
   const outcome: UpdateOutcome = text === undefined ? 'created' : result.outcome;
-  return { change: { path: outputPath, before, after }, outcome, index: result.index, entry: result.index.packs.find((p) => p.ref === entry.ref) ?? entry };
+  return { change: { path: outputPath, before, after }, outcome, entry: result.index.packs.find((p) => p.ref === entry.ref) ?? entry };
 }
