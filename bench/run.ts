@@ -35,7 +35,7 @@ const CASES: [number, (ctx: BenchContext) => Promise<Row[]>][] = [
 ];
 
 const { values } = parseArgs({
-  options: { only: { type: 'string' }, quick: { type: 'boolean' }, tiny: { type: 'boolean' }, json: { type: 'string' }, docs: { type: 'boolean' }, work: { type: 'string' }, keep: { type: 'boolean' } },
+  options: { render: { type: 'string' }, only: { type: 'string' }, quick: { type: 'boolean' }, tiny: { type: 'boolean' }, json: { type: 'string' }, docs: { type: 'boolean' }, work: { type: 'string' }, keep: { type: 'boolean' } },
 });
 const mode: BenchContext['mode'] = values.tiny ? 'tiny' : values.quick ? 'quick' : 'full';
 const work = values.work ?? path.join(os.tmpdir(), `packdex-bench-${mode}-${process.pid}`);
@@ -53,40 +53,54 @@ const machine = {
 };
 
 const started = Date.now();
-const rows: Row[] = [];
-try {
-  // --only 4,8 runs those cases (by number) while profiling; docs are only written from full runs.
-  const only = values.only?.split(',').map(Number);
-  if (only !== undefined && values.docs) throw new Error('--docs needs every case: drop --only');
-  for (const [number, bench] of CASES) {
-    if (only !== undefined && !only.includes(number)) continue;
-    const t = Date.now();
-    ctx.log(`${bench.name} …`);
-    rows.push(...(await bench(ctx)));
-    ctx.log(`${bench.name}: ${((Date.now() - t) / 1000).toFixed(1)} s`);
+let rows: Row[] = [];
+let runMachine = machine;
+let runDate = new Date().toISOString();
+let runSeconds: number | undefined;
+let runMode = mode;
+if (values.render !== undefined) {
+  // Re-render a finished run's JSON (e.g. after changing the table's layout): measures nothing.
+  const saved = JSON.parse(readFileSync(values.render, 'utf8')) as { rows: Row[]; machine: typeof machine; date: string; seconds: number; mode: BenchContext['mode'] };
+  rows = saved.rows;
+  runMachine = saved.machine;
+  runDate = saved.date;
+  runSeconds = saved.seconds;
+  runMode = saved.mode;
+} else {
+  try {
+    // --only 4,8 runs those cases (by number) while profiling; docs are only written from full runs.
+    const only = values.only?.split(',').map(Number);
+    if (only !== undefined && values.docs) throw new Error('--docs needs every case: drop --only');
+    for (const [number, bench] of CASES) {
+      if (only !== undefined && !only.includes(number)) continue;
+      const t = Date.now();
+      ctx.log(`${bench.name} …`);
+      rows.push(...(await bench(ctx)));
+      ctx.log(`${bench.name}: ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    }
+  } finally {
+    if (!values.keep) rmSync(work, { recursive: true, force: true });
   }
-} finally {
-  if (!values.keep) rmSync(work, { recursive: true, force: true });
 }
 
 rows.sort((a, b) => parseInt(a.case, 10) - parseInt(b.case, 10));
 const markdown = table(rows);
-const seconds = (Date.now() - started) / 1000;
-const result = { mode, date: new Date().toISOString(), seconds, machine, sizes: ctx.sizes, rows };
-const jsonFile = values.json ?? path.join(ROOT, 'test-results', `bench-${mode}.json`);
+const seconds = runSeconds ?? (Date.now() - started) / 1000;
+const result = { mode: runMode, date: runDate, seconds, machine: runMachine, sizes: SIZES[runMode], rows };
+const jsonFile = values.json ?? path.join(ROOT, runMode === 'full' && values.docs ? 'docs' : 'test-results', runMode === 'full' && values.docs ? 'benchmarks.json' : `bench-${runMode}.json`);
 mkdirSync(path.dirname(jsonFile), { recursive: true });
 writeFileSync(jsonFile, `${JSON.stringify(result, null, 2)}\n`);
 
 console.log(markdown);
-console.log(`\n${rows.filter((r) => r.met).length} of ${rows.length} within budget; ${mode} run in ${seconds.toFixed(0)} s on ${machine.cpu} (${machine.cores} cores), Node ${machine.node}. JSON: ${path.relative(process.cwd(), jsonFile)}`);
+console.log(`\n${rows.filter((r) => r.met).length} of ${rows.length} within budget; ${runMode} run in ${seconds.toFixed(0)} s on ${runMachine.cpu} (${runMachine.cores} cores), Node ${runMachine.node}. JSON: ${path.relative(process.cwd(), jsonFile)}`);
 
 if (values.docs) {
   const docs = path.join(ROOT, 'docs', 'benchmarks.md');
   const text = readFileSync(docs, 'utf8');
   const block = [
     '<!-- bench:start -->',
-    `Run: \`npm run bench${mode === 'full' ? '' : ` -- --${mode}`}\`, ${result.date.slice(0, 10)}, ${seconds.toFixed(0)} s.`,
-    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory}, ${machine.os}, Node ${machine.node}.`,
+    `Run: \`npm run bench${runMode === 'full' ? '' : ` -- --${runMode}`}\`, ${result.date.slice(0, 10)}, ${seconds.toFixed(0)} s. JSON: [benchmarks.json](benchmarks.json).`,
+    `Machine: ${runMachine.cpu}, ${runMachine.cores} cores, ${runMachine.memory}, ${runMachine.os}, Node ${runMachine.node}.`,
     '',
     markdown,
     '<!-- bench:end -->',

@@ -45,6 +45,8 @@ export const ratio = (n: number) => `${n.toFixed(2)}×`;
 
 export function table(rows: readonly Row[]): string {
   const header = ['Case', 'Measure', 'packdex', 'Compared with', 'Result', 'Budget', 'Met'];
-  const body = rows.map((r) => [r.case, r.measure, r.packdex, r.baseline, Number.isInteger(r.value) ? String(r.value) : r.value.toFixed(2), r.budget, r.met ? 'yes' : '**NO**']);
+  // Shell pipelines in the baselines hold '|', which would end a Markdown cell.
+  const cell = (s: string) => s.replaceAll('|', '\\|');
+  const body = rows.map((r) => [r.case, r.measure, r.packdex, r.baseline, Number.isInteger(r.value) ? String(r.value) : r.value.toFixed(2), r.budget, r.met ? 'yes' : '**NO**'].map(cell));
   return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...body.map((cells) => `| ${cells.join(' | ')} |`)].join('\n');
 }
