@@ -1,5 +1,6 @@
+import { linkSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { bigPack } from '../lib/generate';
+import { bigFile, bigPack } from '../lib/generate';
 import { medianInChild, medianShell } from '../lib/measure';
 import { bytes, mbps, ms, type BenchContext, type Row } from '../lib/report';
 
@@ -21,6 +22,13 @@ export async function directoryChecksum(ctx: BenchContext): Promise<Row[]> {
   const base = await medianShell(ctx.sizes.runs, baselineCmd, dir);
   const speed = base / ours.ms;
   const memory = await medianInChild(1, 'hash-dir', { dir: path.join(dir, 'lib', 'm0') });
+  // Flat as files grow: a pack holding case 1's big file alone (a hard link, no copy).
+  const big = path.join(ctx.work, 'one-big-file');
+  mkdirSync(big, { recursive: true });
+  const source = path.join(ctx.cache, `big-${ctx.sizes.fileBytes}.bin`);
+  await bigFile(source, ctx.sizes.fileBytes);
+  linkSync(source, path.join(big, 'big.bin'));
+  const oneBig = await medianInChild(1, 'hash-dir', { dir: big });
   return [
     {
       case: '2 directory checksum',
@@ -31,6 +39,16 @@ export async function directoryChecksum(ctx: BenchContext): Promise<Row[]> {
       budget: 'speed ≥ 0.8 of the pipeline',
       met: speed >= 0.8,
       raw: { files: ctx.sizes.packFiles, bytes: ctx.sizes.packBytes, ms: ours.ms, baselineMs: base, peakExtraBytes: ours.peakExtraBytes, subfolderPeakExtraBytes: memory.peakExtraBytes },
+    },
+    {
+      case: '2 directory checksum',
+      measure: `memory with one ${bytes(ctx.sizes.fileBytes)} file`,
+      packdex: `peak +${bytes(oneBig.peakExtraBytes)}, ${ms(oneBig.ms)}`,
+      baseline: `the file: ${bytes(ctx.sizes.fileBytes)}`,
+      value: oneBig.peakExtraBytes / ctx.sizes.fileBytes,
+      budget: 'flat as file sizes grow',
+      met: oneBig.peakExtraBytes < 64 * 1024 * 1024,
+      raw: { bytes: ctx.sizes.fileBytes, peakExtraBytes: oneBig.peakExtraBytes, ms: oneBig.ms },
     },
   ];
 }
