@@ -1,0 +1,101 @@
+import type { AuditReport, CheckResult } from '../../audit/run-audit';
+import { discoverComputeClasses, type ComputeOutline } from './discover-classes';
+import { lineOf, readPyProject, requirementName } from './read-pyproject';
+
+export interface PbgAuditReport extends AuditReport {
+  profile: 'pbg';
+  /** `[project]` name and version, when pyproject.toml could be read. */
+  project?: { name?: string; version?: string; description?: string; requiresPython?: string };
+  compute: ComputeOutline[];
+}
+
+/**
+ * Seed 000's audit of a process-bigraph package, with exactly its checks, in its order:
+ * `pyproject.toml` (FAIL and stop when missing, unparsable or without [project]),
+ * `bigraph-schema dep` (FAIL), `process-bigraph dep` (WARN), `requires-python` (WARN),
+ * `Process/Step subclasses` (WARN when none). Every failing check says how to fix it.
+ */
+export async function auditPbg(root: string): Promise<PbgAuditReport> {
+  const checks: CheckResult[] = [];
+  const finish = (extra: Partial<PbgAuditReport>): PbgAuditReport => ({
+    packDir: root,
+    profile: 'pbg',
+    checks,
+    counts: {
+      pass: checks.filter((c) => c.status === 'PASS').length,
+      warn: checks.filter((c) => c.status === 'WARN').length,
+      fail: checks.filter((c) => c.status === 'FAIL').length,
+    },
+    stopped: false,
+    compute: [],
+    ...extra,
+  });
+
+  const read = readPyProject(root);
+  if (!read.ok) {
+    const fix = {
+      missing: 'Add a pyproject.toml with a [project] table (PEP 621): name, version, dependencies.',
+      unparsable: 'Correct the TOML syntax at the line shown.',
+      'no-project': 'Add a [project] table with name, version and dependencies (PEP 621).',
+    }[read.reason];
+    checks.push({ name: 'pyproject.toml', status: 'FAIL', detail: read.message, fix, locations: [{ file: 'pyproject.toml', line: read.line, column: read.column, message: read.message }] });
+    return finish({ stopped: true });
+  }
+  const { project, text } = read.pyproject;
+  checks.push({ name: 'pyproject.toml', status: 'PASS', detail: 'pyproject.toml found with a [project] table', locations: [] });
+
+  const deps = Array.isArray(project.dependencies) ? project.dependencies.filter((d): d is string => typeof d === 'string') : [];
+  const names = new Set(deps.map(requirementName));
+  const depsLine = lineOf(text, /^\s*dependencies\s*=/) ?? lineOf(text, '[project]');
+
+  // PEP 503 normalisation makes bigraph_schema and Bigraph.Schema the same name; bigraph-schema-extras stays another.
+  checks.push(
+    names.has('bigraph-schema')
+      ? { name: 'bigraph-schema dep', status: 'PASS', detail: 'bigraph-schema is in [project].dependencies', locations: [] }
+      : {
+          name: 'bigraph-schema dep',
+          status: 'FAIL',
+          detail: 'bigraph-schema is not in [project].dependencies',
+          fix: 'Add "bigraph-schema" to [project].dependencies',
+          locations: [{ file: 'pyproject.toml', line: depsLine, message: 'bigraph-schema is not a dependency' }],
+        },
+  );
+  checks.push(
+    names.has('process-bigraph')
+      ? { name: 'process-bigraph dep', status: 'PASS', detail: 'process-bigraph is in [project].dependencies', locations: [] }
+      : {
+          name: 'process-bigraph dep',
+          status: 'WARN',
+          detail: 'process-bigraph is not in [project].dependencies',
+          fix: 'Add "process-bigraph" to [project].dependencies',
+          locations: [{ file: 'pyproject.toml', line: depsLine, message: 'process-bigraph is not a dependency' }],
+        },
+  );
+  const requiresPython = typeof project['requires-python'] === 'string' ? project['requires-python'] : undefined;
+  checks.push(
+    requiresPython !== undefined
+      ? { name: 'requires-python', status: 'PASS', detail: `requires-python = ${JSON.stringify(requiresPython)}`, locations: [] }
+      : {
+          name: 'requires-python',
+          status: 'WARN',
+          detail: '[project] has no requires-python',
+          fix: 'Add requires-python (e.g. ">=3.10") to [project]',
+          locations: [{ file: 'pyproject.toml', line: lineOf(text, '[project]'), message: 'requires-python is missing' }],
+        },
+  );
+  const compute = await discoverComputeClasses(root);
+  const processes = compute.filter((c) => c.compute_type === 'process').length;
+  checks.push(
+    compute.length > 0
+      ? { name: 'Process/Step subclasses', status: 'PASS', detail: `${processes} Process and ${compute.length - processes} Step subclasses`, locations: [] }
+      : {
+          name: 'Process/Step subclasses',
+          status: 'WARN',
+          detail: 'no class X(Process) or class Y(Step) in the Python sources',
+          fix: 'Declare Process or Step subclasses in the package (class MyProcess(Process): ...)',
+          locations: [{ file: 'pyproject.toml', message: 'no Process or Step subclasses found' }],
+        },
+  );
+  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  return finish({ project: { name: str(project.name), version: str(project.version), description: str(project.description), requiresPython }, compute });
+}
