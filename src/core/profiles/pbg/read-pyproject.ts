@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse, TomlError } from 'smol-toml';
+import type { TomlError } from 'smol-toml';
+import { parse } from 'smol-toml';
 
 export interface PyProject {
   /** The `[project]` table (PEP 621). */
