@@ -2538,17 +2538,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path43) {
-      const ctrl = callVisitor(key, node, visitor, path43);
+    function visit_(key, node, visitor, path45) {
+      const ctrl = callVisitor(key, node, visitor, path45);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path43, ctrl);
-        return visit_(key, ctrl, visitor, path43);
+        replaceNode(key, path45, ctrl);
+        return visit_(key, ctrl, visitor, path45);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path43 = Object.freeze(path43.concat(node));
+          path45 = Object.freeze(path45.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path43);
+            const ci = visit_(i, node.items[i], visitor, path45);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2559,13 +2559,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path43 = Object.freeze(path43.concat(node));
-          const ck = visit_("key", node.key, visitor, path43);
+          path45 = Object.freeze(path45.concat(node));
+          const ck = visit_("key", node.key, visitor, path45);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path43);
+          const cv = visit_("value", node.value, visitor, path45);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2586,17 +2586,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path43) {
-      const ctrl = await callVisitor(key, node, visitor, path43);
+    async function visitAsync_(key, node, visitor, path45) {
+      const ctrl = await callVisitor(key, node, visitor, path45);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path43, ctrl);
-        return visitAsync_(key, ctrl, visitor, path43);
+        replaceNode(key, path45, ctrl);
+        return visitAsync_(key, ctrl, visitor, path45);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path43 = Object.freeze(path43.concat(node));
+          path45 = Object.freeze(path45.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path43);
+            const ci = await visitAsync_(i, node.items[i], visitor, path45);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2607,13 +2607,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path43 = Object.freeze(path43.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path43);
+          path45 = Object.freeze(path45.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path45);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path43);
+          const cv = await visitAsync_("value", node.value, visitor, path45);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2640,23 +2640,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path43) {
+    function callVisitor(key, node, visitor, path45) {
       if (typeof visitor === "function")
-        return visitor(key, node, path43);
+        return visitor(key, node, path45);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path43);
+        return visitor.Map?.(key, node, path45);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path43);
+        return visitor.Seq?.(key, node, path45);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path43);
+        return visitor.Pair?.(key, node, path45);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path43);
+        return visitor.Scalar?.(key, node, path45);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path43);
+        return visitor.Alias?.(key, node, path45);
       return void 0;
     }
-    function replaceNode(key, path43, node) {
-      const parent = path43[path43.length - 1];
+    function replaceNode(key, path45, node) {
+      const parent = path45[path45.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -3268,10 +3268,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path43, value) {
+    function collectionFromPath(schema, path45, value) {
       let v = value;
-      for (let i = path43.length - 1; i >= 0; --i) {
-        const k = path43[i];
+      for (let i = path45.length - 1; i >= 0; --i) {
+        const k = path45[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -3290,7 +3290,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path43) => path43 == null || typeof path43 === "object" && !!path43[Symbol.iterator]().next().done;
+    var isEmptyPath = (path45) => path45 == null || typeof path45 === "object" && !!path45[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -3320,11 +3320,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path43, value) {
-        if (isEmptyPath(path43))
+      addIn(path45, value) {
+        if (isEmptyPath(path45))
           this.add(value);
         else {
-          const [key, ...rest] = path43;
+          const [key, ...rest] = path45;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -3338,8 +3338,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path43) {
-        const [key, ...rest] = path43;
+      deleteIn(path45) {
+        const [key, ...rest] = path45;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -3353,8 +3353,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path43, keepScalar) {
-        const [key, ...rest] = path43;
+      getIn(path45, keepScalar) {
+        const [key, ...rest] = path45;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -3372,8 +3372,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path43) {
-        const [key, ...rest] = path43;
+      hasIn(path45) {
+        const [key, ...rest] = path45;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -3383,8 +3383,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path43, value) {
-        const [key, ...rest] = path43;
+      setIn(path45, value) {
+        const [key, ...rest] = path45;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3931,7 +3931,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify2(item, ctx, onComment, onChompKeep) {
+    function stringify3(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -3960,7 +3960,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str2}`;
     }
     exports2.createStringifyContext = createStringifyContext;
-    exports2.stringify = stringify2;
+    exports2.stringify = stringify3;
   }
 });
 
@@ -3970,7 +3970,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -3992,7 +3992,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str2 = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -4044,7 +4044,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify3.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -4185,7 +4185,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge = require_merge();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -4221,7 +4221,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify3.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -4288,12 +4288,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify3(collection, ctx, options);
+      const stringify4 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify4(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -4318,7 +4318,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -4385,7 +4385,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
+        let str2 = stringify3.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
           str2 += ",";
@@ -5746,7 +5746,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -5761,7 +5761,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify2.createStringifyContext(doc, options);
+      const ctx = stringify3.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -5783,7 +5783,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify3.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -5791,7 +5791,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify2.stringify(doc.contents, ctx));
+        lines.push(stringify3.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -5899,9 +5899,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path43, value) {
+      addIn(path45, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path43, value);
+          this.contents.addIn(path45, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5976,14 +5976,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path43) {
-        if (Collection.isEmptyPath(path43)) {
+      deleteIn(path45) {
+        if (Collection.isEmptyPath(path45)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path43) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path45) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5998,10 +5998,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path43, keepScalar) {
-        if (Collection.isEmptyPath(path43))
+      getIn(path45, keepScalar) {
+        if (Collection.isEmptyPath(path45))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path43, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path45, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -6012,10 +6012,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path43) {
-        if (Collection.isEmptyPath(path43))
+      hasIn(path45) {
+        if (Collection.isEmptyPath(path45))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path43) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path45) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -6032,13 +6032,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path43, value) {
-        if (Collection.isEmptyPath(path43)) {
+      setIn(path45, value) {
+        if (Collection.isEmptyPath(path45)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path43), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path45), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path43, value);
+          this.contents.setIn(path45, value);
         }
       }
       /**
@@ -7927,7 +7927,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
-    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify3 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -7980,7 +7980,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports2.stringify = stringify2;
+    exports2.stringify = stringify3;
   }
 });
 
@@ -7999,9 +7999,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path43) => {
+    visit.itemAtPath = (cst, path45) => {
       let item = cst;
-      for (const [field, index] of path43) {
+      for (const [field, index] of path45) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -8010,23 +8010,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path43) => {
-      const parent = visit.itemAtPath(cst, path43.slice(0, -1));
-      const field = path43[path43.length - 1][0];
+    visit.parentCollection = (cst, path45) => {
+      const parent = visit.itemAtPath(cst, path45.slice(0, -1));
+      const field = path45[path45.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path43, item, visitor) {
-      let ctrl = visitor(item, path43);
+    function _visit(path45, item, visitor) {
+      let ctrl = visitor(item, path45);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path43.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path45.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -8037,10 +8037,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path43);
+            ctrl = ctrl(item, path45);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path43) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path45) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -9691,7 +9691,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -9710,7 +9710,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify2(value, replacer, options) {
+    function stringify3(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -9732,10 +9732,10 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse;
+    exports2.parse = parse2;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument3;
-    exports2.stringify = stringify2;
+    exports2.stringify = stringify3;
   }
 });
 
@@ -10290,7 +10290,7 @@ var require_parse = __commonJS({
   "node_modules/semver/functions/parse.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
-    var parse = (version, options, throwErrors = false) => {
+    var parse2 = (version, options, throwErrors = false) => {
       if (version instanceof SemVer) {
         return version;
       }
@@ -10303,7 +10303,7 @@ var require_parse = __commonJS({
         throw er;
       }
     };
-    module2.exports = parse;
+    module2.exports = parse2;
   }
 });
 
@@ -10311,9 +10311,9 @@ var require_parse = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports2, module2) {
     "use strict";
-    var parse = require_parse();
+    var parse2 = require_parse();
     var valid = (version, options) => {
-      const v = parse(version, options);
+      const v = parse2(version, options);
       return v ? v.version : null;
     };
     module2.exports = valid;
@@ -10324,9 +10324,9 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports2, module2) {
     "use strict";
-    var parse = require_parse();
+    var parse2 = require_parse();
     var clean = (version, options) => {
-      const s = parse(version.trim().replace(/^[=v]+/, ""), options);
+      const s = parse2(version.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module2.exports = clean;
@@ -10361,10 +10361,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports2, module2) {
     "use strict";
-    var parse = require_parse();
+    var parse2 = require_parse();
     var diff = (version1, version2) => {
-      const v1 = parse(version1, null, true);
-      const v2 = parse(version2, null, true);
+      const v1 = parse2(version1, null, true);
+      const v2 = parse2(version2, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -10435,9 +10435,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports2, module2) {
     "use strict";
-    var parse = require_parse();
+    var parse2 = require_parse();
     var prerelease = (version, options) => {
-      const parsed = parse(version, options);
+      const parsed = parse2(version, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module2.exports = prerelease;
@@ -10623,7 +10623,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
-    var parse = require_parse();
+    var parse2 = require_parse();
     var { safeRe: re, t } = require_re();
     var coerce = (version, options) => {
       if (version instanceof SemVer) {
@@ -10658,7 +10658,7 @@ var require_coerce = __commonJS({
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
       const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      return parse2(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     };
     module2.exports = coerce;
   }
@@ -10668,7 +10668,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports2, module2) {
     "use strict";
-    var parse = require_parse();
+    var parse2 = require_parse();
     var constants = require_constants2();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
@@ -10680,7 +10680,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version, options) => {
       const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse(versionStringToParse, options);
+      return parse2(versionStringToParse, options);
     };
     var doTruncation = (version, truncation) => {
       if (isPrerelease(truncation)) {
@@ -10758,12 +10758,12 @@ var require_trim_comparator_whitespace = __commonJS({
     }
     var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
     var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
-    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isDigit2 = (char) => char !== void 0 && char >= "0" && char <= "9";
     var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
-    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
+    var isIdentifierCharacter = (char) => isDigit2(char) || isLetter(char) || char === "-";
+    var isVersionStart = (char) => isDigit2(char) || char === "x" || char === "X" || char === "*";
     var findDigitsEndIndex = (range, start, limit, digitRuns) => {
-      if (!isDigit(range[start])) {
+      if (!isDigit2(range[start])) {
         return start;
       }
       if (start >= digitRuns.start && start < digitRuns.end) {
@@ -10773,7 +10773,7 @@ var require_trim_comparator_whitespace = __commonJS({
         return Math.min(start + limit, digitRuns.previousEnd);
       }
       let end = start + 1;
-      while (isDigit(range[end])) {
+      while (isDigit2(range[end])) {
         end++;
       }
       digitRuns.previousStart = digitRuns.start;
@@ -10865,7 +10865,7 @@ var require_trim_comparator_whitespace = __commonJS({
       return findBuildEndIndex(range, prereleaseEnd);
     };
     var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-      if (isDigit(range[start])) {
+      if (isDigit2(range[start])) {
         return findVersionNumberEndIndex(range, start, false, digitRuns);
       }
       return isVersionStart(range[start]) ? start + 1 : start;
@@ -11915,7 +11915,7 @@ var require_semver2 = __commonJS({
     var constants = require_constants2();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse = require_parse();
+    var parse2 = require_parse();
     var valid = require_valid();
     var clean = require_clean();
     var inc = require_inc();
@@ -11954,7 +11954,7 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module2.exports = {
-      parse,
+      parse: parse2,
       valid,
       clean,
       inc,
@@ -13085,9 +13085,9 @@ var require_spdx_expression_parse = __commonJS({
   "node_modules/spdx-expression-parse/index.js"(exports2, module2) {
     "use strict";
     var scan = require_scan();
-    var parse = require_parse2();
+    var parse2 = require_parse2();
     module2.exports = function(source) {
-      return parse(scan(source));
+      return parse2(scan(source));
     };
   }
 });
@@ -13135,6 +13135,7 @@ var package_default = {
     ajv: "^8.20.0",
     "ajv-formats": "^3.0.1",
     semver: "^7.8.6",
+    "smol-toml": "^1.9.1",
     "spdx-expression-parse": "^5.0.0",
     "tar-stream": "^3.2.2",
     yaml: "^2.9.1"
@@ -13268,15 +13269,15 @@ var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
 var import_promises = require("node:fs/promises");
 var CHUNK_SIZE = 4 << 20;
-async function hashFile(path43, algorithm = "sha256") {
+async function hashFile(path45, algorithm = "sha256") {
   const hash = (0, import_node_crypto.createHash)(algorithm);
-  await readStable(path43, (chunk) => {
+  await readStable(path45, (chunk) => {
     hash.update(chunk);
   });
   return hash.digest("hex");
 }
-async function readStable(path43, sink, hooks = {}, displayPath = path43.toString()) {
-  const handle = await openRegular(path43, displayPath);
+async function readStable(path45, sink, hooks = {}, displayPath = path45.toString()) {
+  const handle = await openRegular(path45, displayPath);
   let reading;
   try {
     const before = await handle.stat({ bigint: true });
@@ -13306,9 +13307,9 @@ async function readStable(path43, sink, hooks = {}, displayPath = path43.toStrin
     await handle.close();
   }
 }
-async function openRegular(path43, displayPath) {
+async function openRegular(path45, displayPath) {
   try {
-    return await (0, import_promises.open)(path43, "r");
+    return await (0, import_promises.open)(path45, "r");
   } catch (cause) {
     const code = cause.code;
     if (code === "ENOENT") {
@@ -13329,10 +13330,10 @@ function checkRegular(stats, displayPath) {
     });
   }
 }
-function readWholeSync(path43, expected, displayPath) {
+function readWholeSync(path45, expected, displayPath) {
   let fd;
   try {
-    fd = (0, import_node_fs.openSync)(path43, "r");
+    fd = (0, import_node_fs.openSync)(path45, "r");
   } catch (cause) {
     if (cause.code === "ENOENT") throw new PackdexError("PATH_NOT_FOUND", `No such file: '${displayPath}'.`, { value: displayPath, fix: "Check the path." });
     throw ioError("open", displayPath, cause);
@@ -13871,9 +13872,9 @@ function parseYamlMapping(text, file, what = "manifest") {
     });
   }
   const locate = (pointer) => {
-    const path43 = pointerToPath(pointer);
-    for (let n = path43.length; n >= 0; n--) {
-      const node = doc.getIn(path43.slice(0, n), true);
+    const path45 = pointerToPath(pointer);
+    for (let n = path45.length; n >= 0; n--) {
+      const node = doc.getIn(path45.slice(0, n), true);
       if (node?.range) {
         const pos = lineCounter.linePos(node.range[0]);
         return { line: pos.line, column: pos.col };
@@ -18316,19 +18317,19 @@ function validators() {
 }
 function describeError(error) {
   const params = error.params;
-  let path43 = error.instancePath;
+  let path45 = error.instancePath;
   let message;
   switch (error.keyword) {
     case "additionalProperties":
-      path43 = `${path43}/${String(params.additionalProperty)}`;
+      path45 = `${path45}/${String(params.additionalProperty)}`;
       message = `unknown key '${String(params.additionalProperty)}'`;
       break;
     case "required":
-      path43 = `${path43}/${String(params.missingProperty)}`;
+      path45 = `${path45}/${String(params.missingProperty)}`;
       message = `required key '${String(params.missingProperty)}' is missing`;
       break;
     case "dependentRequired":
-      path43 = `${path43}/${String(params.missingProperty)}`;
+      path45 = `${path45}/${String(params.missingProperty)}`;
       message = `'${String(params.missingProperty)}' is required together with '${String(params.property)}'`;
       break;
     case "pattern":
@@ -18343,7 +18344,7 @@ function describeError(error) {
     default:
       message = error.message ?? error.keyword;
   }
-  return { path: path43, keyword: error.keyword, message };
+  return { path: path45, keyword: error.keyword, message };
 }
 function validateSchema(name, data) {
   const validate = validators()[name];
@@ -18726,7 +18727,7 @@ ${result.checksum}
 };
 
 // src/cli/commands/audit.ts
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 
 // src/core/audit/run-audit.ts
 var import_node_path6 = __toESM(require("node:path"), 1);
@@ -18866,6 +18867,928 @@ function checkLicense(license, file, loaded) {
   }
 }
 
+// src/core/profiles/pbg/discover-classes.ts
+var import_node_fs4 = require("node:fs");
+var CLASS = /^[ \t]*class[ \t]+([A-Za-z_][A-Za-z0-9_]*)[ \t]*\(([^)]*)\)[ \t]*:/gm;
+var BASE = /^(?:[A-Za-z_][A-Za-z0-9_]*\.)*(Process|Step)$/;
+var SKIPPED = /* @__PURE__ */ new Set(["tests", "test", "docs", "examples", "build", "dist", ".venv", "venv", ".tox", "node_modules", "__pycache__"]);
+function moduleOf(relPath) {
+  const parts = relPath.replace(/\.py$/, "").split("/");
+  if (parts[0] === "src" && parts.length > 1) parts.shift();
+  if (parts[parts.length - 1] === "__init__") parts.pop();
+  return parts.join(".");
+}
+async function discoverComputeClasses(root) {
+  const files = (await walkPackFiles(root)).filter((f) => f.relPath.endsWith(".py") && !f.relPath.split("/").slice(0, -1).some((d) => SKIPPED.has(d) || d.startsWith(".")));
+  const found = [];
+  for (const file of files) {
+    const text = (0, import_node_fs4.readFileSync)(file.absPath, "utf8");
+    for (const m of text.matchAll(CLASS)) {
+      const bases = m[2].split(",").map((b) => b.trim()).filter((b) => b !== "" && !b.includes("="));
+      const kind2 = bases.map((b) => BASE.exec(b)?.[1]).find((k) => k !== void 0);
+      if (kind2 === void 0) continue;
+      found.push({
+        module: moduleOf(file.relPath),
+        name: m[1],
+        compute_type: kind2 === "Process" ? "process" : "step",
+        inputs: "{}",
+        outputs: "{}",
+        file: file.relPath,
+        line: text.slice(0, m.index).split("\n").length
+      });
+    }
+  }
+  return found;
+}
+
+// src/core/profiles/pbg/read-pyproject.ts
+var import_node_fs5 = require("node:fs");
+var import_node_path7 = __toESM(require("node:path"), 1);
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message, ctx, ptr) {
+    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
+};
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c;
+    if (typeof date === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date.slice(11, 13) > 23) {
+              date = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date += "Z";
+            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+              offset = date.slice(date.length - 6);
+            }
+            if (unsafeDelim)
+              date = date.slice(0, 10) + "T" + date.slice(11);
+          } else if (fasttype === 4) {
+            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match = date.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
+            hasDate = false;
+            date = `0000-01-01T${date}`;
+          }
+          hasTime = !!match[2];
+          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+          if (match[2] && +match[2] > 23) {
+            date = "";
+          } else {
+            offset = match[3] || null;
+            if (!offset && hasTime)
+              date += "Z";
+          }
+        } else {
+          date = "";
+        }
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str2 = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str2 = str2.replaceAll("_", "");
+  return state > 1 ? parseFloat(str2) : parseInteger(ctx, str2, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str2 = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str2 = str2.replaceAll("_", "");
+  return parseInteger(ctx, str2, base, startPtr);
+}
+function parseInteger(ctx, str2, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str2, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str2) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str2);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str2, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str2, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str2 += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str2);
+      case 2:
+        return Temporal.PlainDateTime.from(str2);
+      case 3:
+        return Temporal.PlainDate.from(str2);
+      case 4:
+        return Temporal.PlainTime.from(str2);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i = 0; i < key.length; i++) {
+      if (i)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe2 = k === "__proto__";
+      if (ctx.uk && (unsafe2 || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe2) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table, meta, type) {
+  let t = table;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe2 = k === "__proto__";
+      if (ctx.uk && (unsafe2 || k === "constructor"))
+        return false;
+      if (unsafe2) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED = !!"".isWellFormed;
+
+// src/core/profiles/pbg/read-pyproject.ts
+function readPyProject(root) {
+  let text;
+  try {
+    text = (0, import_node_fs5.readFileSync)(import_node_path7.default.join(root, "pyproject.toml"), "utf8");
+  } catch {
+    return { ok: false, reason: "missing", message: "pyproject.toml is missing" };
+  }
+  let data;
+  try {
+    data = parse(text);
+  } catch (cause) {
+    const e = cause;
+    return { ok: false, reason: "unparsable", message: `pyproject.toml is not valid TOML: ${e.message.split("\n")[0]}`, line: e.line, column: e.column };
+  }
+  const project = data.project;
+  if (project === null || typeof project !== "object" || Array.isArray(project)) {
+    return { ok: false, reason: "no-project", message: "pyproject.toml has no [project] table" };
+  }
+  return { ok: true, pyproject: { project, text } };
+}
+function requirementName(requirement) {
+  const m = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/.exec(requirement);
+  return m === null ? "" : m[1].toLowerCase().replace(/[-_.]+/g, "-");
+}
+function lineOf(text, needle) {
+  const lines = text.split("\n");
+  const i = lines.findIndex((l) => typeof needle === "string" ? l.includes(needle) : needle.test(l));
+  return i === -1 ? void 0 : i + 1;
+}
+
+// src/core/profiles/pbg/audit-pbg.ts
+async function auditPbg(root) {
+  const checks = [];
+  const finish = (extra) => ({
+    packDir: root,
+    profile: "pbg",
+    checks,
+    counts: {
+      pass: checks.filter((c) => c.status === "PASS").length,
+      warn: checks.filter((c) => c.status === "WARN").length,
+      fail: checks.filter((c) => c.status === "FAIL").length
+    },
+    stopped: false,
+    compute: [],
+    ...extra
+  });
+  const read = readPyProject(root);
+  if (!read.ok) {
+    const fix = {
+      missing: "Add a pyproject.toml with a [project] table (PEP 621): name, version, dependencies.",
+      unparsable: "Correct the TOML syntax at the line shown.",
+      "no-project": "Add a [project] table with name, version and dependencies (PEP 621)."
+    }[read.reason];
+    checks.push({ name: "pyproject.toml", status: "FAIL", detail: read.message, fix, locations: [{ file: "pyproject.toml", line: read.line, column: read.column, message: read.message }] });
+    return finish({ stopped: true });
+  }
+  const { project, text } = read.pyproject;
+  checks.push({ name: "pyproject.toml", status: "PASS", detail: "pyproject.toml found with a [project] table", locations: [] });
+  const deps = Array.isArray(project.dependencies) ? project.dependencies.filter((d) => typeof d === "string") : [];
+  const names = new Set(deps.map(requirementName));
+  const depsLine = lineOf(text, /^\s*dependencies\s*=/) ?? lineOf(text, "[project]");
+  checks.push(
+    names.has("bigraph-schema") ? { name: "bigraph-schema dep", status: "PASS", detail: "bigraph-schema is in [project].dependencies", locations: [] } : {
+      name: "bigraph-schema dep",
+      status: "FAIL",
+      detail: "bigraph-schema is not in [project].dependencies",
+      fix: 'Add "bigraph-schema" to [project].dependencies',
+      locations: [{ file: "pyproject.toml", line: depsLine, message: "bigraph-schema is not a dependency" }]
+    }
+  );
+  checks.push(
+    names.has("process-bigraph") ? { name: "process-bigraph dep", status: "PASS", detail: "process-bigraph is in [project].dependencies", locations: [] } : {
+      name: "process-bigraph dep",
+      status: "WARN",
+      detail: "process-bigraph is not in [project].dependencies",
+      fix: 'Add "process-bigraph" to [project].dependencies',
+      locations: [{ file: "pyproject.toml", line: depsLine, message: "process-bigraph is not a dependency" }]
+    }
+  );
+  const requiresPython = typeof project["requires-python"] === "string" ? project["requires-python"] : void 0;
+  checks.push(
+    requiresPython !== void 0 ? { name: "requires-python", status: "PASS", detail: `requires-python = ${JSON.stringify(requiresPython)}`, locations: [] } : {
+      name: "requires-python",
+      status: "WARN",
+      detail: "[project] has no requires-python",
+      fix: 'Add requires-python (e.g. ">=3.10") to [project]',
+      locations: [{ file: "pyproject.toml", line: lineOf(text, "[project]"), message: "requires-python is missing" }]
+    }
+  );
+  const compute = await discoverComputeClasses(root);
+  const processes = compute.filter((c) => c.compute_type === "process").length;
+  checks.push(
+    compute.length > 0 ? { name: "Process/Step subclasses", status: "PASS", detail: `${processes} Process and ${compute.length - processes} Step subclasses`, locations: [] } : {
+      name: "Process/Step subclasses",
+      status: "WARN",
+      detail: "no class X(Process) or class Y(Step) in the Python sources",
+      fix: "Declare Process or Step subclasses in the package (class MyProcess(Process): ...)",
+      locations: [{ file: "pyproject.toml", message: "no Process or Step subclasses found" }]
+    }
+  );
+  const str2 = (v) => typeof v === "string" ? v : void 0;
+  return finish({ project: { name: str2(project.name), version: str2(project.version), description: str2(project.description), requiresPython }, compute });
+}
+
+// src/core/profiles/detect-profile.ts
+var import_node_fs6 = require("node:fs");
+var import_node_path8 = __toESM(require("node:path"), 1);
+var PROFILES = ["attune", "pbg"];
+var MARKERS = [
+  ["attune", "pack.yaml"],
+  ["pbg", "pyproject.toml"]
+];
+function detectProfile(dir, requested) {
+  if (requested !== void 0 && requested !== "auto") {
+    if (PROFILES.includes(requested)) return requested;
+    throw new PackdexError("USAGE", `Unknown profile ${quote(requested)}.`, {
+      value: requested,
+      expected: ["auto", ...PROFILES].join(", "),
+      fix: `Pass --profile with one of: auto, ${PROFILES.join(", ")}.`
+    });
+  }
+  for (const [profile, marker] of MARKERS) if ((0, import_node_fs6.existsSync)(import_node_path8.default.join(dir, marker))) return profile;
+  return "attune";
+}
+
 // src/cli/commands/audit.ts
 function renderAudit(report) {
   const width = Math.max(...report.checks.map((c) => c.name.length));
@@ -18883,9 +19806,10 @@ var auditCommand = {
   name: "audit",
   summary: "Check a pack before publishing: named PASS/WARN/FAIL checks.",
   usage: [
-    "Usage: packdex audit [DIR] [--expect-version V | --tag vV] [--max-file-size BYTES] [--json]",
+    "Usage: packdex audit [DIR] [--profile P] [--expect-version V | --tag vV] [--max-file-size BYTES] [--json]",
     "",
     "  DIR                 the pack folder (default: the current folder)",
+    "  --profile P         auto (default: pack.yaml → attune, pyproject.toml → pbg), attune or pbg",
     "  --expect-version V  fail unless pack.yaml declares version V",
     "  --tag TAG           the same, from a release tag such as v1.2.0",
     "  --max-file-size N   fail on files larger than N bytes (default 52428800)",
@@ -18897,7 +19821,8 @@ var auditCommand = {
   options: {
     "expect-version": { type: "string" },
     tag: { type: "string" },
-    "max-file-size": { type: "string" }
+    "max-file-size": { type: "string" },
+    profile: { type: "string" }
   },
   async run({ values, positionals, json }, io) {
     if (positionals.length > 1) throw usageError(`audit takes one folder, got ${positionals.length}.`);
@@ -18905,7 +19830,18 @@ var auditCommand = {
     if (maxText !== void 0 && !/^\d+$/.test(maxText)) {
       throw usageError(`--max-file-size '${maxText}' is not a number of bytes.`, "Pass a whole number, e.g. --max-file-size 10485760.");
     }
-    const dir = import_node_path7.default.resolve(io.cwd, positionals[0] ?? ".");
+    const dir = import_node_path9.default.resolve(io.cwd, positionals[0] ?? ".");
+    if (detectProfile(dir, stringOpt(values, "profile")) === "pbg") {
+      const pbg = await auditPbg(dir);
+      if (json) {
+        printJson(io, { ok: pbg.counts.fail === 0, profile: "pbg", checks: pbg.checks, counts: pbg.counts, stopped: pbg.stopped, project: pbg.project, compute: pbg.compute });
+      } else {
+        io.stdout(renderAudit(pbg));
+        for (const c of pbg.compute) io.stdout(`  ${c.compute_type.padEnd(7)}  ${c.module}.${c.name}  (${c.file}:${c.line})
+`);
+      }
+      return pbg.counts.fail > 0 ? EXIT_FAILURE : EXIT_OK;
+    }
     const report = await runAudit(dir, {
       expectVersion: stringOpt(values, "expect-version") ?? stringOpt(values, "tag"),
       maxFileSize: maxText === void 0 ? void 0 : Number(maxText)
@@ -18918,7 +19854,7 @@ var auditCommand = {
 
 // src/cli/commands/checksum.ts
 var import_promises7 = require("node:fs/promises");
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 
 // src/core/checksum/directory-checksum.ts
 var import_node_crypto3 = require("node:crypto");
@@ -18971,7 +19907,7 @@ var checksumCommand = {
     if (algorithm !== "sha256" && algorithm !== "sha512") {
       throw usageError(`--algorithm '${algorithm}' is not supported.`, "Use sha256 or sha512 (md5 and sha1 are not secure).");
     }
-    const target = import_node_path8.default.resolve(io.cwd, positionals[0]);
+    const target = import_node_path10.default.resolve(io.cwd, positionals[0]);
     const st = await (0, import_promises7.stat)(target).catch(() => {
       throw new PackdexError("PATH_NOT_FOUND", `No such file or directory: '${positionals[0]}'.`, { value: positionals[0], fix: "Check the path." });
     });
@@ -18993,7 +19929,7 @@ var checksumCommand = {
 };
 
 // src/cli/commands/index-entry.ts
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/core/entry/canonical-entry.ts
@@ -19120,14 +20056,14 @@ function isObject2(v) {
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function checkSortedUnique(list2, path43, what, out, key) {
+function checkSortedUnique(list2, path45, what, out, key) {
   if (!Array.isArray(list2)) return;
   for (let i = 1; i < list2.length; i++) {
     const a = key ? key(list2[i - 1]) : list2[i - 1];
     const b = key ? key(list2[i]) : list2[i];
     if (typeof a !== "string" || typeof b !== "string") continue;
-    if (a === b) out.push({ path: `${path43}/${i}`, message: `duplicate ${what} ${quote(b)}` });
-    else if (compareStrings(a, b) > 0) out.push({ path: `${path43}/${i}`, message: `${what} ${quote(b)} is out of order: it must sort before ${quote(a)}` });
+    if (a === b) out.push({ path: `${path45}/${i}`, message: `duplicate ${what} ${quote(b)}` });
+    else if (compareStrings(a, b) > 0) out.push({ path: `${path45}/${i}`, message: `${what} ${quote(b)} is out of order: it must sort before ${quote(a)}` });
   }
 }
 function entryRuleViolations(entry, prefix = "") {
@@ -19304,10 +20240,10 @@ async function entryForPack(settings) {
 // src/core/fs/write-file-atomic.ts
 var import_node_crypto4 = require("node:crypto");
 var import_promises8 = require("node:fs/promises");
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 async function writeFileAtomic(target, data) {
-  const dir = import_node_path9.default.dirname(target);
-  const tmp = import_node_path9.default.join(dir, `.${import_node_path9.default.basename(target)}.${process.pid}.${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
+  const dir = import_node_path11.default.dirname(target);
+  const tmp = import_node_path11.default.join(dir, `.${import_node_path11.default.basename(target)}.${process.pid}.${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
   try {
     await (0, import_promises8.mkdir)(dir, { recursive: true });
     const handle = await (0, import_promises8.open)(tmp, "wx", 420);
@@ -19594,7 +20530,7 @@ async function planIndexUpdate(settings) {
 }
 
 // src/cli/entry-flags.ts
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 var entryFlagOptions = {
   "pack-dir": { type: "string" },
   version: { type: "string" },
@@ -19634,14 +20570,14 @@ function entrySettingsFromFlags(values, io) {
   if (gitUrl === void 0 && archiveUrl === void 0) {
     throw usageError("An install source is required: --git-url with --git-ref, --archive-url, or both.");
   }
-  const settings = { packDir: import_node_path10.default.resolve(io.cwd, packDir) };
+  const settings = { packDir: import_node_path12.default.resolve(io.cwd, packDir) };
   const version = stringOpt(values, "version");
   if (version !== void 0) settings.version = version.replace(/^v(?=\d)/, "");
   if (gitUrl !== void 0) settings.git = { url: gitUrl, ref: gitRef };
   if (archiveUrl !== void 0) {
     settings.archive = { url: archiveUrl };
     if (checksum !== void 0) settings.archive.checksum = checksum;
-    if (archiveFile !== void 0) settings.archive.file = import_node_path10.default.resolve(io.cwd, archiveFile);
+    if (archiveFile !== void 0) settings.archive.file = import_node_path12.default.resolve(io.cwd, archiveFile);
   }
   return settings;
 }
@@ -19680,8 +20616,8 @@ var indexEntryCommand = {
     if (indexFile !== void 0) {
       const registryUrl = stringOpt(values, "registry-url");
       const plan = await planIndexUpdate({
-        indexPath: import_node_path11.default.resolve(io.cwd, indexFile),
-        outputPath: import_node_path11.default.resolve(io.cwd, output ?? indexFile),
+        indexPath: import_node_path13.default.resolve(io.cwd, indexFile),
+        outputPath: import_node_path13.default.resolve(io.cwd, output ?? indexFile),
         entry,
         replace: values.update === true,
         registryName: stringOpt(values, "registry-name"),
@@ -19702,7 +20638,7 @@ var indexEntryCommand = {
 
 // src/cli/commands/index-merge.ts
 var import_promises11 = require("node:fs/promises");
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 
 // src/core/index-file/merge-indexes.ts
 var import_semver3 = __toESM(require_semver2(), 1);
@@ -19768,7 +20704,7 @@ var indexMergeCommand = {
     const output = stringOpt(values, "output");
     if (output === void 0) throw usageError("--output is required.", "Pass --output combined.json.");
     if (positionals.length === 0) throw usageError("index-merge needs at least one input index.");
-    const outPath = import_node_path12.default.resolve(io.cwd, output);
+    const outPath = import_node_path14.default.resolve(io.cwd, output);
     const exists = await (0, import_promises11.access)(outPath).then(() => true, () => false);
     if (exists && values.force !== true) {
       throw new PackdexError("OUTPUT_EXISTS", `Output file already exists: ${output}. Use --force to overwrite.`, {
@@ -19777,7 +20713,7 @@ var indexMergeCommand = {
       });
     }
     const inputs = [];
-    for (const input of positionals) inputs.push((await readIndexFile(import_node_path12.default.resolve(io.cwd, input))).index);
+    for (const input of positionals) inputs.push((await readIndexFile(import_node_path14.default.resolve(io.cwd, input))).index);
     const merged = mergeIndexes(inputs);
     const change = { path: outPath, before: void 0, after: serializeIndex(merged) };
     const dryRun = values["dry-run"] === true;
@@ -19794,7 +20730,7 @@ var indexMergeCommand = {
 };
 
 // src/cli/commands/index-update.ts
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 
 // src/core/entry/read-entry-file.ts
 var import_promises12 = require("node:fs/promises");
@@ -19825,7 +20761,7 @@ async function bumpFromFlags(values, io) {
     bump.gitRef = checkGitRef(gitRef);
     const given = stringOpt(values, "git-checksum");
     if (given !== void 0) bump.gitChecksum = parseSha256(given);
-    else if (packDir !== void 0) bump.gitChecksum = `sha256:${await hashDirectory(import_node_path13.default.resolve(io.cwd, packDir))}`;
+    else if (packDir !== void 0) bump.gitChecksum = `sha256:${await hashDirectory(import_node_path15.default.resolve(io.cwd, packDir))}`;
   }
   const archiveUrl = stringOpt(values, "archive-url");
   if (archiveUrl !== void 0) {
@@ -19833,7 +20769,7 @@ async function bumpFromFlags(values, io) {
     const given = stringOpt(values, "archive-checksum") ?? stringOpt(values, "checksum");
     const file = stringOpt(values, "archive");
     if (given !== void 0) bump.archiveChecksum = parseSha256(given);
-    else if (file !== void 0) bump.archiveChecksum = `sha256:${await hashFile(import_node_path13.default.resolve(io.cwd, file))}`;
+    else if (file !== void 0) bump.archiveChecksum = `sha256:${await hashFile(import_node_path15.default.resolve(io.cwd, file))}`;
   }
   return (index) => bumpEntry(index, bump);
 }
@@ -19881,7 +20817,7 @@ var indexUpdateCommand = {
       throw usageError("Pass exactly one of --entry FILE, --pack-dir DIR (with sources), or --pack REF --version V.");
     }
     let entry;
-    if (entryFile !== void 0) entry = await readEntryFile(import_node_path13.default.resolve(io.cwd, entryFile));
+    if (entryFile !== void 0) entry = await readEntryFile(import_node_path15.default.resolve(io.cwd, entryFile));
     else if (pack2 !== void 0) entry = await bumpFromFlags(values, io);
     else {
       const result = await entryForPack(entrySettingsFromFlags(values, io));
@@ -19891,8 +20827,8 @@ var indexUpdateCommand = {
     }
     const registryUrl = stringOpt(values, "registry-url");
     const plan = await planIndexUpdate({
-      indexPath: import_node_path13.default.resolve(io.cwd, indexFile),
-      outputPath: import_node_path13.default.resolve(io.cwd, stringOpt(values, "output") ?? indexFile),
+      indexPath: import_node_path15.default.resolve(io.cwd, indexFile),
+      outputPath: import_node_path15.default.resolve(io.cwd, stringOpt(values, "output") ?? indexFile),
       entry,
       replace: values.update === true || pack2 !== void 0,
       registryName: stringOpt(values, "registry-name"),
@@ -19914,19 +20850,19 @@ var indexUpdateCommand = {
 };
 
 // src/cli/commands/quickstart.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var import_promises24 = require("node:fs/promises");
-var import_node_path31 = __toESM(require("node:path"), 1);
+var import_node_path33 = __toESM(require("node:path"), 1);
 
 // src/client/install/install-packs.ts
 var import_node_crypto7 = require("node:crypto");
-var import_node_fs7 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_promises18 = require("node:fs/promises");
-var import_node_path21 = __toESM(require("node:path"), 1);
+var import_node_path23 = __toESM(require("node:path"), 1);
 
 // src/client/install/classify-spec.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_fs7 = require("node:fs");
+var import_node_path16 = __toESM(require("node:path"), 1);
 
 // src/client/resolve/parse-spec.ts
 var import_semver4 = __toESM(require_semver2(), 1);
@@ -19959,10 +20895,10 @@ function classifySpec(spec, cwd, gitRef) {
     const url = spec.slice(4);
     return gitRef === void 0 ? { type: "git", url } : { type: "git", url, ref: gitRef };
   }
-  const local = import_node_path14.default.resolve(cwd, spec.startsWith("file://") ? new URL(spec).pathname : spec);
+  const local = import_node_path16.default.resolve(cwd, spec.startsWith("file://") ? new URL(spec).pathname : spec);
   const st = (() => {
     try {
-      return (0, import_node_fs4.statSync)(local);
+      return (0, import_node_fs7.statSync)(local);
     } catch {
       return void 0;
     }
@@ -19974,7 +20910,7 @@ function classifySpec(spec, cwd, gitRef) {
     return gitRef === void 0 ? { type: "git", url: spec } : { type: "git", url: spec, ref: gitRef };
   }
   if (/^https?:\/\//i.test(spec)) return { type: "archive-url", url: spec };
-  if (spec.startsWith(".") || spec.startsWith("/") || spec.includes(import_node_path14.default.sep) || ARCHIVE_NAME.test(spec) || spec.startsWith("file://")) {
+  if (spec.startsWith(".") || spec.startsWith("/") || spec.includes(import_node_path16.default.sep) || ARCHIVE_NAME.test(spec) || spec.startsWith("file://")) {
     throw new PackdexError("PATH_NOT_FOUND", `${quote(spec)} looks like a path, but nothing is there.`, {
       value: local,
       fix: "Check the path to the pack folder or archive."
@@ -19985,15 +20921,15 @@ function classifySpec(spec, cwd, gitRef) {
 
 // src/client/install/download-archive.ts
 var import_node_crypto6 = require("node:crypto");
-var import_node_fs5 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_promises14 = require("node:fs/promises");
 var import_node_os = __toESM(require("node:os"), 1);
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_path19 = __toESM(require("node:path"), 1);
 
 // src/client/fetch/http-cache.ts
 var import_node_crypto5 = require("node:crypto");
 var import_promises13 = require("node:fs/promises");
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 var HttpCache = class {
   constructor(settings) {
     this.settings = settings;
@@ -20001,7 +20937,7 @@ var HttpCache = class {
   settings;
   files(url) {
     const key = (0, import_node_crypto5.createHash)("sha256").update(url).digest("hex");
-    const base = import_node_path15.default.join(this.settings.dir, "http", key.slice(0, 2), key);
+    const base = import_node_path17.default.join(this.settings.dir, "http", key.slice(0, 2), key);
     return { meta: `${base}.json`, body: `${base}.body` };
   }
   async cached(url) {
@@ -20018,7 +20954,7 @@ var HttpCache = class {
   async store(url, meta, body) {
     if (this.settings.dir === void 0) return;
     const files = this.files(url);
-    await (0, import_promises13.mkdir)(import_node_path15.default.dirname(files.meta), { recursive: true });
+    await (0, import_promises13.mkdir)(import_node_path17.default.dirname(files.meta), { recursive: true });
     const tmp = `.${(0, import_node_crypto5.randomBytes)(6).toString("hex")}.tmp`;
     if (body !== void 0) {
       await (0, import_promises13.writeFile)(files.body + tmp, body);
@@ -20101,7 +21037,7 @@ async function readLimited(response, maxBytes, url) {
 }
 
 // src/client/registries/registry-location.ts
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
 var import_node_url = require("node:url");
 function isLoopbackHost(hostname) {
   const h = hostname.replace(/^\[|\]$/g, "").toLowerCase();
@@ -20151,10 +21087,10 @@ function parseRegistryLocation(raw, options) {
       fix: "A registry is a folder of static files: give its https URL or its path."
     });
   }
-  return folder(import_node_path16.default.resolve(options.cwd, trimmed));
+  return folder(import_node_path18.default.resolve(options.cwd, trimmed));
 }
 function folder(p) {
-  return { kind: "file", dir: /\.json$/i.test(p) ? import_node_path16.default.dirname(p) : p };
+  return { kind: "file", dir: /\.json$/i.test(p) ? import_node_path18.default.dirname(p) : p };
 }
 
 // src/client/install/download-archive.ts
@@ -20171,12 +21107,12 @@ function archiveRequestFor(r, options, reader) {
   };
 }
 function cachePath(cacheDir, checksum) {
-  return import_node_path17.default.join(cacheDir, "archives", `${checksum.slice("sha256:".length)}.tar.gz`);
+  return import_node_path19.default.join(cacheDir, "archives", `${checksum.slice("sha256:".length)}.tar.gz`);
 }
 async function hashLocal(file) {
   const hash = (0, import_node_crypto6.createHash)("sha256");
   let size = 0;
-  for await (const chunk of (0, import_node_fs5.createReadStream)(file)) {
+  for await (const chunk of (0, import_node_fs8.createReadStream)(file)) {
     hash.update(chunk);
     size += chunk.length;
   }
@@ -20208,7 +21144,7 @@ async function obtainArchive(req) {
     if (got !== void 0) await (0, import_promises14.rm)(cached, { force: true });
   }
   if (!/^https?:\/\//i.test(req.location)) {
-    const file = import_node_path17.default.resolve(req.location.startsWith("file://") ? new URL(req.location).pathname : req.location);
+    const file = import_node_path19.default.resolve(req.location.startsWith("file://") ? new URL(req.location).pathname : req.location);
     const st = await (0, import_promises14.stat)(file).catch(() => void 0);
     if (st === void 0 || !st.isFile()) {
       throw new PackdexError("DOWNLOAD_FAILED", `Archive ${quote(file)} does not exist.`, { value: file, fix: "Check the path; for a registry folder, the archives/ folder must be next to registry.json." });
@@ -20232,9 +21168,9 @@ async function obtainArchive(req) {
     await response.body?.cancel();
     throw tooLarge(req, declared);
   }
-  const folder2 = req.cacheDir === void 0 ? import_node_os.default.tmpdir() : import_node_path17.default.join(req.cacheDir, "tmp");
+  const folder2 = req.cacheDir === void 0 ? import_node_os.default.tmpdir() : import_node_path19.default.join(req.cacheDir, "tmp");
   await (0, import_promises14.mkdir)(folder2, { recursive: true });
-  const tmp = import_node_path17.default.join(folder2, `download-${process.pid}-${(0, import_node_crypto6.randomBytes)(6).toString("hex")}`);
+  const tmp = import_node_path19.default.join(folder2, `download-${process.pid}-${(0, import_node_crypto6.randomBytes)(6).toString("hex")}`);
   const hash = (0, import_node_crypto6.createHash)("sha256");
   let received = 0;
   const handle = await (0, import_promises14.open)(tmp, "wx", 384);
@@ -20258,7 +21194,7 @@ async function obtainArchive(req) {
     verify(checked, got, quote(req.location));
     if (req.cacheDir === void 0) return { path: tmp, ...got, fromCache: false, temporary: true };
     const target = cachePath(req.cacheDir, got.checksum);
-    await (0, import_promises14.mkdir)(import_node_path17.default.dirname(target), { recursive: true });
+    await (0, import_promises14.mkdir)(import_node_path19.default.dirname(target), { recursive: true });
     await (0, import_promises14.rename)(tmp, target);
     return { path: target, ...got, fromCache: false, temporary: false };
   } catch (error) {
@@ -20276,15 +21212,15 @@ function tooLarge(req, size) {
 }
 
 // src/client/install/extract-archive.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_promises15 = require("node:fs/promises");
-var import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_path20 = __toESM(require("node:path"), 1);
 var import_node_stream2 = require("node:stream");
 var import_node_zlib2 = require("node:zlib");
 var import_tar_stream = __toESM(require_tar_stream(), 1);
 var DEFAULT_EXTRACT_LIMITS = { maxBytes: 1024 * 1024 * 1024, maxEntries: 1e5 };
 function unsafe(archive, name, why) {
-  return new PackdexError("ARCHIVE_UNSAFE", `Archive ${quote(import_node_path18.default.basename(archive))} holds ${quote(name)}: ${why}. Nothing was installed.`, {
+  return new PackdexError("ARCHIVE_UNSAFE", `Archive ${quote(import_node_path20.default.basename(archive))} holds ${quote(name)}: ${why}. Nothing was installed.`, {
     value: name,
     expected: "regular files and folders with relative paths inside the archive",
     fix: "Do not install this archive; report it to whoever published it."
@@ -20305,7 +21241,7 @@ async function kind(file) {
     if (bytesRead >= 2 && head[0] === 31 && head[1] === 139) return "gzip";
     if (bytesRead >= 262 && head.toString("latin1", 257, 262) === "ustar") return "tar";
     const zip = bytesRead >= 2 && head.toString("latin1", 0, 2) === "PK";
-    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path18.default.basename(file))} is ${zip ? "a zip file" : "neither gzip nor tar"}.`, {
+    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path20.default.basename(file))} is ${zip ? "a zip file" : "neither gzip nor tar"}.`, {
       value: file,
       expected: "a .tar.gz (or .tar) archive, as packdex archive builds",
       fix: zip ? "Repack it as .tar.gz (packdex archive --pack-dir DIR builds one)." : "Check that the URL or path names the archive itself."
@@ -20317,22 +21253,22 @@ async function kind(file) {
 async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
   const format = await kind(file);
   const ex = (0, import_tar_stream.extract)();
-  const streams = format === "gzip" ? [(0, import_node_fs6.createReadStream)(file), (0, import_node_zlib2.createGunzip)()] : [(0, import_node_fs6.createReadStream)(file)];
+  const streams = format === "gzip" ? [(0, import_node_fs9.createReadStream)(file), (0, import_node_zlib2.createGunzip)()] : [(0, import_node_fs9.createReadStream)(file)];
   const chain = [...streams, ex];
   (0, import_node_stream2.pipeline)(chain, (error) => {
     if (error) ex.destroy(error);
   });
   let total = 0;
   let entries = 0;
-  const root = import_node_path18.default.resolve(dest);
+  const root = import_node_path20.default.resolve(dest);
   try {
     for await (const entry of ex) {
       const header = entry.header;
       entries += 1;
       if (entries > limits.maxEntries) throw unsafe(file, header.name, `the archive has more than ${limits.maxEntries} entries`);
       const parts = safeComponents(file, header.name);
-      const target = import_node_path18.default.join(root, ...parts);
-      if (parts.length > 0 && !target.startsWith(root + import_node_path18.default.sep)) throw unsafe(file, header.name, "it resolves outside the target");
+      const target = import_node_path20.default.join(root, ...parts);
+      if (parts.length > 0 && !target.startsWith(root + import_node_path20.default.sep)) throw unsafe(file, header.name, "it resolves outside the target");
       switch (header.type) {
         case "directory":
           if (parts.length > 0) await (0, import_promises15.mkdir)(target, { recursive: true });
@@ -20343,7 +21279,7 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
           if (parts.length === 0) throw unsafe(file, header.name, "a file entry has no name");
           if (header.size > limits.maxBytes - total) throw unsafe(file, header.name, `it declares ${header.size} bytes, beyond the ${limits.maxBytes}-byte unpack limit`);
           total += header.size;
-          await (0, import_promises15.mkdir)(import_node_path18.default.dirname(target), { recursive: true });
+          await (0, import_promises15.mkdir)(import_node_path20.default.dirname(target), { recursive: true });
           const out = await (0, import_promises15.open)(target, "wx", header.mode & 73 ? 493 : 420).catch((cause) => {
             if (cause.code === "EEXIST") throw unsafe(file, header.name, "the name appears twice");
             throw cause;
@@ -20365,7 +21301,7 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
   } catch (error) {
     ex.destroy();
     if (error instanceof PackdexError) throw error;
-    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path18.default.basename(file))} could not be unpacked: ${error.message}.`, {
+    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path20.default.basename(file))} could not be unpacked: ${error.message}.`, {
       value: file,
       expected: "a complete .tar.gz archive",
       fix: "Download it again; if it persists, report the archive to whoever published it.",
@@ -20373,7 +21309,7 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
     });
   }
   const top = await (0, import_promises15.readdir)(root, { withFileTypes: true });
-  if (top.length === 1 && top[0].isDirectory()) return import_node_path18.default.join(root, top[0].name);
+  if (top.length === 1 && top[0].isDirectory()) return import_node_path20.default.join(root, top[0].name);
   return root;
 }
 
@@ -20536,7 +21472,7 @@ function describe(chain) {
 
 // src/client/install/stage-pack.ts
 var import_promises17 = require("node:fs/promises");
-var import_node_path20 = __toESM(require("node:path"), 1);
+var import_node_path22 = __toESM(require("node:path"), 1);
 
 // src/core/site/package-document.ts
 var import_semver7 = __toESM(require_semver2(), 1);
@@ -20638,7 +21574,7 @@ ${shown.join("\n")}`, {
 
 // src/client/install/clone-git.ts
 var import_promises16 = require("node:fs/promises");
-var import_node_path19 = __toESM(require("node:path"), 1);
+var import_node_path21 = __toESM(require("node:path"), 1);
 var import_semver8 = __toESM(require_semver2(), 1);
 var GIT_ENV = { GIT_ALLOW_PROTOCOL: "https:http:file:ssh", GIT_CONFIG_NOSYSTEM: "1" };
 function checkGitUrl(url, allowHttp) {
@@ -20667,7 +21603,7 @@ async function latestTag(url, cwd) {
 }
 async function cloneGit(rawUrl, ref, dest, allowHttp) {
   const url = checkGitUrl(rawUrl, allowHttp);
-  const parent = import_node_path19.default.dirname(dest);
+  const parent = import_node_path21.default.dirname(dest);
   const want = ref === void 0 ? await latestTag(url, parent) : checkGitRef(ref);
   if (want !== void 0 && /^[0-9a-f]{40}$/i.test(want)) {
     await run(["clone", "--quiet", "--no-checkout", "--", url, dest], parent, `git clone ${url}`);
@@ -20676,7 +21612,7 @@ async function cloneGit(rawUrl, ref, dest, allowHttp) {
     await run(["clone", "--quiet", "--depth", "1", ...want === void 0 ? [] : ["--branch", want], "--", url, dest], parent, `git clone ${url}${want === void 0 ? "" : ` at ${want}`}`);
   }
   const commit = (await run(["rev-parse", "HEAD"], dest, "git rev-parse")).trim();
-  await (0, import_promises16.rm)(import_node_path19.default.join(dest, ".git"), { recursive: true, force: true });
+  await (0, import_promises16.rm)(import_node_path21.default.join(dest, ".git"), { recursive: true, force: true });
   return { commit, ref: want };
 }
 
@@ -20693,7 +21629,7 @@ async function stagePack(settings) {
     checksum = archive.checksum;
     from = source.from;
   } else if (source.type === "git") {
-    root = import_node_path20.default.join(dest, "checkout");
+    root = import_node_path22.default.join(dest, "checkout");
     const { commit, ref } = await cloneGit(source.url, source.ref, root, settings.allowHttp);
     checksum = `sha256:${await hashDirectory(root)}`;
     if (source.checksum !== void 0 && !checksumsEqual(source.checksum, checksum)) {
@@ -20706,8 +21642,8 @@ async function stagePack(settings) {
     from = { ...source.from, ...ref === void 0 ? {} : { ref }, commit };
   } else {
     await walkPackFiles(source.path);
-    root = import_node_path20.default.join(dest, "copy");
-    await (0, import_promises17.cp)(source.path, root, { recursive: true, filter: (src) => import_node_path20.default.basename(src) !== ".git" });
+    root = import_node_path22.default.join(dest, "copy");
+    await (0, import_promises17.cp)(source.path, root, { recursive: true, filter: (src) => import_node_path22.default.basename(src) !== ".git" });
     checksum = `sha256:${await hashDirectory(root)}`;
     from = { type: "directory", path: source.path };
   }
@@ -20739,13 +21675,13 @@ async function stagePack(settings) {
 // src/client/install/install-packs.ts
 var STATE_DIR = ".packdex";
 async function readInstallRecords(dir) {
-  const folder2 = import_node_path21.default.join(dir, STATE_DIR, "installed");
+  const folder2 = import_node_path23.default.join(dir, STATE_DIR, "installed");
   const out = /* @__PURE__ */ new Map();
   const names = await (0, import_promises18.readdir)(folder2).catch(() => []);
   for (const file of names.filter((n) => n.endsWith(".json"))) {
     try {
-      const record = JSON.parse(await (0, import_promises18.readFile)(import_node_path21.default.join(folder2, file), "utf8"));
-      if ((0, import_node_fs7.existsSync)(import_node_path21.default.join(dir, record.pack_ref))) out.set(record.pack_ref, record);
+      const record = JSON.parse(await (0, import_promises18.readFile)(import_node_path23.default.join(folder2, file), "utf8"));
+      if ((0, import_node_fs10.existsSync)(import_node_path23.default.join(dir, record.pack_ref))) out.set(record.pack_ref, record);
     } catch {
     }
   }
@@ -20757,10 +21693,10 @@ function fromResolution(r, settings, reader) {
   return { name: r.package, version: r.version, source, registry: r.registry, checksum: r.artifact_checksum };
 }
 async function installPacks(settings) {
-  const dir = import_node_path21.default.resolve(settings.dir);
-  const dirExisted = (0, import_node_fs7.existsSync)(dir);
-  const stateExisted = (0, import_node_fs7.existsSync)(import_node_path21.default.join(dir, STATE_DIR));
-  const staging = import_node_path21.default.join(dir, STATE_DIR, `staging-${(0, import_node_crypto7.randomBytes)(6).toString("hex")}`);
+  const dir = import_node_path23.default.resolve(settings.dir);
+  const dirExisted = (0, import_node_fs10.existsSync)(dir);
+  const stateExisted = (0, import_node_fs10.existsSync)(import_node_path23.default.join(dir, STATE_DIR));
+  const staging = import_node_path23.default.join(dir, STATE_DIR, `staging-${(0, import_node_crypto7.randomBytes)(6).toString("hex")}`);
   const installed = await readInstallRecords(dir);
   const staged = [];
   const unchanged = [];
@@ -20769,7 +21705,7 @@ async function installPacks(settings) {
     n += 1;
     return stagePack({
       source: job.source,
-      dest: import_node_path21.default.join(staging, String(n)),
+      dest: import_node_path23.default.join(staging, String(n)),
       expect: job.version === void 0 ? void 0 : { name: job.name, version: job.version },
       registry: job.registry,
       limits: DEFAULT_EXTRACT_LIMITS,
@@ -20842,7 +21778,7 @@ async function installPacks(settings) {
     const results = await activate(dir, staging, staged, installed, settings.force);
     return [...results, ...unchanged];
   } catch (error) {
-    if (!stateExisted) await (0, import_promises18.rm)(import_node_path21.default.join(dir, STATE_DIR), { recursive: true, force: true });
+    if (!stateExisted) await (0, import_promises18.rm)(import_node_path23.default.join(dir, STATE_DIR), { recursive: true, force: true });
     if (!dirExisted) await (0, import_promises18.rm)(dir, { recursive: true, force: true });
     throw error;
   } finally {
@@ -20852,9 +21788,9 @@ async function installPacks(settings) {
 async function activate(dir, staging, staged, installed, force) {
   for (const pack2 of staged) {
     const name = pack2.record.pack_ref;
-    if (!force && !installed.has(name) && (0, import_node_fs7.existsSync)(import_node_path21.default.join(dir, name))) {
-      throw new PackdexError("OUTPUT_EXISTS", `${quote(import_node_path21.default.join(dir, name))} exists, and packdex did not install it.`, {
-        value: import_node_path21.default.join(dir, name),
+    if (!force && !installed.has(name) && (0, import_node_fs10.existsSync)(import_node_path23.default.join(dir, name))) {
+      throw new PackdexError("OUTPUT_EXISTS", `${quote(import_node_path23.default.join(dir, name))} exists, and packdex did not install it.`, {
+        value: import_node_path23.default.join(dir, name),
         expected: "no folder of that name, or one packdex installed",
         fix: "Move the folder away, or pass --force to replace it."
       });
@@ -20864,11 +21800,11 @@ async function activate(dir, staging, staged, installed, force) {
   try {
     for (const pack2 of staged) {
       const name = pack2.record.pack_ref;
-      const target = import_node_path21.default.join(dir, name);
-      const recordFile = import_node_path21.default.join(dir, STATE_DIR, "installed", `${name}.json`);
+      const target = import_node_path23.default.join(dir, name);
+      const recordFile = import_node_path23.default.join(dir, STATE_DIR, "installed", `${name}.json`);
       const step = { target, recordFile, oldRecord: await (0, import_promises18.readFile)(recordFile, "utf8").catch(() => void 0) };
-      if ((0, import_node_fs7.existsSync)(target)) {
-        step.backup = import_node_path21.default.join(staging, `previous-${name}`);
+      if ((0, import_node_fs10.existsSync)(target)) {
+        step.backup = import_node_path23.default.join(staging, `previous-${name}`);
         await (0, import_promises18.rename)(target, step.backup);
       }
       done.push(step);
@@ -20890,11 +21826,11 @@ async function activate(dir, staging, staged, installed, force) {
 
 // src/client/fetch/registry-reader.ts
 var import_promises20 = require("node:fs/promises");
-var import_node_path23 = __toESM(require("node:path"), 1);
+var import_node_path25 = __toESM(require("node:path"), 1);
 
 // src/core/site/read-site.ts
 var import_promises19 = require("node:fs/promises");
-var import_node_path22 = __toESM(require("node:path"), 1);
+var import_node_path24 = __toESM(require("node:path"), 1);
 
 // src/core/site/shard-path.ts
 function packageDocumentPath(name) {
@@ -20938,7 +21874,7 @@ function parseRegistryIdentity(text, where) {
   return data;
 }
 async function readRegistryIdentity(registryDir) {
-  const file = import_node_path22.default.join(registryDir, "registry.json");
+  const file = import_node_path24.default.join(registryDir, "registry.json");
   const text = await readTextIfExists(file);
   if (text === void 0) {
     throw new PackdexError("REGISTRY_NOT_FOUND", `${quote(registryDir)} is not a packdex registry: it has no registry.json.`, {
@@ -20962,7 +21898,7 @@ function parsePackageDocument(text, where, name) {
   return data;
 }
 async function readPackageDocument(registryDir, name) {
-  const file = import_node_path22.default.join(registryDir, packageDocumentPath(name));
+  const file = import_node_path24.default.join(registryDir, packageDocumentPath(name));
   const text = await readTextIfExists(file);
   if (text === void 0) return void 0;
   return { doc: parsePackageDocument(text, file, name), text };
@@ -20970,10 +21906,10 @@ async function readPackageDocument(registryDir, name) {
 async function listPackageDocuments(registryDir, rel = "packages") {
   let entries;
   try {
-    entries = await (0, import_promises19.readdir)(import_node_path22.default.join(registryDir, rel), { withFileTypes: true });
+    entries = await (0, import_promises19.readdir)(import_node_path24.default.join(registryDir, rel), { withFileTypes: true });
   } catch (cause) {
     if (cause.code === "ENOENT") return [];
-    throw ioError("list", import_node_path22.default.join(registryDir, rel), cause);
+    throw ioError("list", import_node_path24.default.join(registryDir, rel), cause);
   }
   const out = [];
   for (const e of entries) {
@@ -21000,7 +21936,7 @@ var RegistryReader = class {
   }
   where(rel) {
     const { location } = this.endpoint;
-    return location.kind === "http" ? new URL(rel, location.base).toString() : import_node_path23.default.join(location.dir, rel);
+    return location.kind === "http" ? new URL(rel, location.base).toString() : import_node_path25.default.join(location.dir, rel);
   }
   /** A file's bytes, or undefined when the registry does not have it. */
   async read(rel, maxBytes) {
@@ -21010,10 +21946,10 @@ var RegistryReader = class {
       return got.found ? got.body : void 0;
     }
     try {
-      return await (0, import_promises20.readFile)(import_node_path23.default.join(location.dir, rel));
+      return await (0, import_promises20.readFile)(import_node_path25.default.join(location.dir, rel));
     } catch (cause) {
       if (cause.code === "ENOENT") return void 0;
-      throw new PackdexError("REGISTRY_UNAVAILABLE", `Could not read ${quote(import_node_path23.default.join(location.dir, rel))}: ${cause.message}`, { value: location.dir, cause, fix: "Check the folder and its permissions." });
+      throw new PackdexError("REGISTRY_UNAVAILABLE", `Could not read ${quote(import_node_path25.default.join(location.dir, rel))}: ${cause.message}`, { value: location.dir, cause, fix: "Check the folder and its permissions." });
     }
   }
   identity() {
@@ -21066,10 +22002,10 @@ var RegistryReader = class {
 
 // src/core/site/init-registry.ts
 var import_promises21 = require("node:fs/promises");
-var import_node_path25 = __toESM(require("node:path"), 1);
+var import_node_path27 = __toESM(require("node:path"), 1);
 
 // src/core/site/build-site.ts
-var import_node_path24 = __toESM(require("node:path"), 1);
+var import_node_path26 = __toESM(require("node:path"), 1);
 
 // src/core/site/page-assets.ts
 var PAGE_FILES = {
@@ -21108,7 +22044,7 @@ var PAGE_FILES = {
 // src/core/site/build-site.ts
 async function planPageFiles(registryDir) {
   const files = [...Object.entries(PAGE_FILES), [".nojekyll", ""]];
-  return Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path24.default.join(registryDir, rel), before: await readTextIfExists(import_node_path24.default.join(registryDir, rel)), after })));
+  return Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path26.default.join(registryDir, rel), before: await readTextIfExists(import_node_path26.default.join(registryDir, rel)), after })));
 }
 async function planSiteBuild(registryDir, identityOverride) {
   const identity = identityOverride ?? (await readRegistryIdentity(registryDir)).identity;
@@ -21119,7 +22055,7 @@ async function planSiteBuild(registryDir, identityOverride) {
   for (let i = 0; i < files.length; i += BATCH) {
     const docs = await Promise.all(
       files.slice(i, i + BATCH).map(async (rel) => {
-        const file = import_node_path24.default.join(registryDir, rel);
+        const file = import_node_path26.default.join(registryDir, rel);
         const doc = parsePackageDocument(await readTextIfExists(file) ?? "", file);
         if (rel !== packageDocumentPath(doc.name)) {
           throw new PackdexError("PACKAGE_INVALID", `${quote(file)} holds package ${quote(doc.name)}, whose document belongs at ${packageDocumentPath(doc.name)}.`, {
@@ -21139,7 +22075,7 @@ async function planSiteBuild(registryDir, identityOverride) {
   }
   packs.sort((a, b) => compareStrings(a.ref, b.ref));
   const index = { registry_name: identity.name, registry_url: identity.url, version: "1.0", last_updated: lastUpdated, packs };
-  const indexFile = import_node_path24.default.join(registryDir, "index.json");
+  const indexFile = import_node_path26.default.join(registryDir, "index.json");
   const changes = [{ path: indexFile, before: await readTextIfExists(indexFile), after: serializeIndex(index) }, ...await planPageFiles(registryDir)];
   return { identity, changes, packages: files.length };
 }
@@ -21153,9 +22089,9 @@ async function planInitRegistry(settings) {
   if (settings.name.trim() === "") {
     throw new PackdexError("USAGE", "The registry name must not be empty.", { value: settings.name, fix: 'Pass --name "My registry".' });
   }
-  const file = import_node_path25.default.join(settings.registryDir, "registry.json");
+  const file = import_node_path27.default.join(settings.registryDir, "registry.json");
   const before = await (0, import_promises21.readFile)(file, "utf8").catch(() => void 0);
-  const indexExists = await (0, import_promises21.readFile)(import_node_path25.default.join(settings.registryDir, "index.json"), "utf8").then(
+  const indexExists = await (0, import_promises21.readFile)(import_node_path27.default.join(settings.registryDir, "index.json"), "utf8").then(
     () => true,
     () => false
   );
@@ -21184,7 +22120,7 @@ async function planInitRegistry(settings) {
 
 // src/core/site/publish-to-folder.ts
 var import_promises22 = require("node:fs/promises");
-var import_node_path27 = __toESM(require("node:path"), 1);
+var import_node_path29 = __toESM(require("node:path"), 1);
 
 // src/core/site/change-package.ts
 var import_semver9 = __toESM(require_semver2(), 1);
@@ -21292,14 +22228,14 @@ function setDistTag(doc, tag, version, now) {
 }
 
 // src/core/site/plan-package-change.ts
-var import_node_path26 = __toESM(require("node:path"), 1);
+var import_node_path28 = __toESM(require("node:path"), 1);
 var import_node_util6 = require("node:util");
 async function planPackageChange(registryDir, name, change, known) {
   const identity = known ?? (await readRegistryIdentity(registryDir)).identity;
-  const docFile = import_node_path26.default.join(registryDir, packageDocumentPath(name));
+  const docFile = import_node_path28.default.join(registryDir, packageDocumentPath(name));
   const held = await readPackageDocument(registryDir, name);
   const result = change(held?.doc);
-  const indexFile = import_node_path26.default.join(registryDir, "index.json");
+  const indexFile = import_node_path28.default.join(registryDir, "index.json");
   const index = await readIndexIfExists(indexFile);
   const base = index?.index ?? emptyIndex(identity.name, identity.url, new Date(identity.created_at));
   const before = held === void 0 ? void 0 : indexEntryOf(held.doc);
@@ -21340,11 +22276,11 @@ async function publishToFolder(settings) {
   const audit = await runAudit(settings.packDir, settings.audit);
   if (audit.counts.fail > 0 || audit.manifest === void 0 || audit.contents === void 0) return { audit };
   const { manifest, contents } = audit;
-  const archivesDir = import_node_path27.default.join(settings.registryDir, identity.archives);
+  const archivesDir = import_node_path29.default.join(settings.registryDir, identity.archives);
   await (0, import_promises22.mkdir)(archivesDir, { recursive: true });
   const fileName = `${manifest.ref}-${manifest.version}.tar.gz`;
-  const archivePath = import_node_path27.default.join(archivesDir, fileName);
-  const staged = import_node_path27.default.join(archivesDir, `.${fileName}.${process.pid}.staged`);
+  const archivePath = import_node_path29.default.join(archivesDir, fileName);
+  const staged = import_node_path29.default.join(archivesDir, `.${fileName}.${process.pid}.staged`);
   const base = checkHttpsUrl(settings.archiveUrlBase ?? `${identity.url}/${identity.archives}`, "Archive URL base").replace(/\/+$/, "");
   try {
     const archive = await buildArchive({ packDir: settings.packDir, topFolder: `${manifest.ref}-${manifest.version}`, output: staged, source: "directory" });
@@ -21385,12 +22321,12 @@ async function publishToFolder(settings) {
 
 // src/cli/commands/serve.ts
 var import_node_http = require("node:http");
-var import_node_path30 = __toESM(require("node:path"), 1);
+var import_node_path32 = __toESM(require("node:path"), 1);
 
 // src/cli/static-server.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_promises23 = require("node:fs/promises");
-var import_node_path28 = __toESM(require("node:path"), 1);
+var import_node_path30 = __toESM(require("node:path"), 1);
 var TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -21402,7 +22338,7 @@ var TYPES = {
   ".txt": "text/plain; charset=utf-8"
 };
 function createStaticHandler(root) {
-  const base = import_node_path28.default.resolve(root);
+  const base = import_node_path30.default.resolve(root);
   return (req, res) => {
     void (async () => {
       if (req.method !== "GET" && req.method !== "HEAD") {
@@ -21420,20 +22356,20 @@ function createStaticHandler(root) {
         res.writeHead(400).end();
         return;
       }
-      let file = import_node_path28.default.join(base, rel);
+      let file = import_node_path30.default.join(base, rel);
       let st = await (0, import_promises23.stat)(file).catch(() => void 0);
       if (st?.isDirectory()) {
-        file = import_node_path28.default.join(file, "index.html");
+        file = import_node_path30.default.join(file, "index.html");
         st = await (0, import_promises23.stat)(file).catch(() => void 0);
       }
       const real = st?.isFile() ? await (0, import_promises23.realpath)(file).catch(() => void 0) : void 0;
-      if (st === void 0 || real === void 0 || !(real === base || real.startsWith(base + import_node_path28.default.sep))) {
+      if (st === void 0 || real === void 0 || !(real === base || real.startsWith(base + import_node_path30.default.sep))) {
         res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found\n");
         return;
       }
       const etag = `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`;
       const headers = {
-        "content-type": TYPES[import_node_path28.default.extname(file)] ?? "application/octet-stream",
+        "content-type": TYPES[import_node_path30.default.extname(file)] ?? "application/octet-stream",
         etag,
         "last-modified": st.mtime.toUTCString(),
         "cache-control": "no-cache"
@@ -21444,7 +22380,7 @@ function createStaticHandler(root) {
       }
       res.writeHead(200, { ...headers, "content-length": st.size });
       if (req.method === "HEAD") res.end();
-      else (0, import_node_fs8.createReadStream)(file).pipe(res);
+      else (0, import_node_fs11.createReadStream)(file).pipe(res);
     })().catch(() => {
       if (!res.headersSent) res.writeHead(500);
       res.end();
@@ -21453,7 +22389,7 @@ function createStaticHandler(root) {
 }
 
 // src/cli/commands/publish.ts
-var import_node_path29 = __toESM(require("node:path"), 1);
+var import_node_path31 = __toESM(require("node:path"), 1);
 var DEFAULT_REGISTRY_DIR = ".packdex/registry";
 var publishCommand = {
   name: "publish",
@@ -21485,8 +22421,8 @@ var publishCommand = {
     "dry-run": { type: "boolean" }
   },
   async run({ values, json }, io) {
-    const packDir = import_node_path29.default.resolve(io.cwd, stringOpt(values, "pack-dir") ?? ".");
-    const registryDir = import_node_path29.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const packDir = import_node_path31.default.resolve(io.cwd, stringOpt(values, "pack-dir") ?? ".");
+    const registryDir = import_node_path31.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
     const dryRun = values["dry-run"] === true;
     const result = await publishToFolder({
       packDir,
@@ -21519,9 +22455,9 @@ var publishCommand = {
       return EXIT_FAILURE;
     }
     if (dryRun) for (const change of result.changes ?? []) io.stdout(renderDiff(change));
-    io.stdout(`archive  ${import_node_path29.default.relative(io.cwd, result.archive.path) || result.archive.path} (${formatBytes(result.archive.size)}) ${result.archive.checksum}
+    io.stdout(`archive  ${import_node_path31.default.relative(io.cwd, result.archive.path) || result.archive.path} (${formatBytes(result.archive.size)}) ${result.archive.checksum}
 `);
-    io.stdout(`${dryRun ? "would be " : ""}${result.outcome}: ${result.entry.ref} ${result.entry.version} in ${import_node_path29.default.relative(io.cwd, registryDir) || "."}${result.indexChanged ? "" : " (index.json unchanged: a newer version is latest)"}
+    io.stdout(`${dryRun ? "would be " : ""}${result.outcome}: ${result.entry.ref} ${result.entry.version} in ${import_node_path31.default.relative(io.cwd, registryDir) || "."}${result.indexChanged ? "" : " (index.json unchanged: a newer version is latest)"}
 `);
     return EXIT_OK;
   }
@@ -21541,7 +22477,7 @@ async function serveFolder(dir, host, port) {
 async function serveUntilInterrupted(dir, host, port, io, json) {
   const { server, url } = await serveFolder(dir, host, port);
   if (json) printJson(io, { ok: true, url, dir });
-  else io.stdout(`Serving ${import_node_path30.default.relative(io.cwd, dir) || "."} at ${url}  (browse page: ${url}index.html; Ctrl-C to stop)
+  else io.stdout(`Serving ${import_node_path32.default.relative(io.cwd, dir) || "."} at ${url}  (browse page: ${url}index.html; Ctrl-C to stop)
 `);
   await new Promise((resolve) => {
     const stop = () => {
@@ -21576,7 +22512,7 @@ var serveCommand = {
   positionals: true,
   async run({ values, positionals, json }, io) {
     if (positionals.length > 1) throw usageError("packdex serve takes at most one folder.");
-    const dir = import_node_path30.default.resolve(io.cwd, positionals[0] ?? DEFAULT_REGISTRY_DIR);
+    const dir = import_node_path32.default.resolve(io.cwd, positionals[0] ?? DEFAULT_REGISTRY_DIR);
     await readRegistryIdentity(dir);
     await serveUntilInterrupted(dir, stringOpt(values, "host") ?? "127.0.0.1", portOpt(stringOpt(values, "port"), 8080), io, json);
     return EXIT_OK;
@@ -21615,18 +22551,18 @@ var quickstartCommand = {
     "no-serve": { type: "boolean" }
   },
   async run({ values, json }, io) {
-    const examples = import_node_path31.default.resolve(io.cwd, stringOpt(values, "examples") ?? "examples/packs");
-    const registryDir = import_node_path31.default.resolve(io.cwd, stringOpt(values, "registry") ?? ".packdex/registry");
-    const packsDir = import_node_path31.default.resolve(io.cwd, stringOpt(values, "packs") ?? ".packdex/packs");
+    const examples = import_node_path33.default.resolve(io.cwd, stringOpt(values, "examples") ?? "examples/packs");
+    const registryDir = import_node_path33.default.resolve(io.cwd, stringOpt(values, "registry") ?? ".packdex/registry");
+    const packsDir = import_node_path33.default.resolve(io.cwd, stringOpt(values, "packs") ?? ".packdex/packs");
     const registryUrl = checkHttpsUrl(stringOpt(values, "url") ?? DEFAULT_REGISTRY_URL, "Registry URL");
     const registryName = stringOpt(values, "name") ?? "packdex local registry";
     const port = portOpt(stringOpt(values, "port"), 8080);
-    const rel = (p) => import_node_path31.default.relative(io.cwd, p) || ".";
+    const rel = (p) => import_node_path33.default.relative(io.cwd, p) || ".";
     const packs = (await (0, import_promises24.readdir)(examples, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
     const say = (t) => {
       if (!json) io.stdout(t);
     };
-    if (!(0, import_node_fs9.existsSync)(import_node_path31.default.join(registryDir, "registry.json"))) {
+    if (!(0, import_node_fs12.existsSync)(import_node_path33.default.join(registryDir, "registry.json"))) {
       await applyFileChanges((await planInitRegistry({ registryDir, name: registryName, url: registryUrl, force: false, now: io.now() })).changes);
       say(`Created registry ${rel(registryDir)} (registry.json, index.json, browse page)
 `);
@@ -21638,7 +22574,7 @@ var quickstartCommand = {
       say(`
 == ${pack2}
 `);
-      const result = await publishToFolder({ packDir: import_node_path31.default.join(examples, pack2), registryDir, now: io.now() });
+      const result = await publishToFolder({ packDir: import_node_path33.default.join(examples, pack2), registryDir, now: io.now() });
       results.push({ pack: pack2, ...result });
       say(renderAudit(result.audit));
       if (result.archive === void 0 || result.entry === void 0) {
@@ -21683,7 +22619,7 @@ ${installed.map((i) => `  ${i.name} ${i.version} (${i.outcome}, ${i.record.check
 };
 
 // src/cli/commands/dist-tag.ts
-var import_node_path32 = __toESM(require("node:path"), 1);
+var import_node_path34 = __toESM(require("node:path"), 1);
 var distTagCommand = {
   name: "dist-tag",
   summary: "Point a dist-tag (beta, stable, …) at a version, or remove it.",
@@ -21705,7 +22641,7 @@ var distTagCommand = {
     if (name === void 0 || tag === void 0 || (remove2 ? version !== void 0 : version === void 0) || positionals.length > 3) {
       throw usageError("packdex dist-tag takes NAME TAG VERSION, or NAME TAG --rm.", "e.g. packdex dist-tag slack beta 2.2.0-rc.1");
     }
-    const registryDir = import_node_path32.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const registryDir = import_node_path34.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
     const plan = await planPackageChange(registryDir, name, (doc) => {
       if (doc === void 0) throw packageNotFound(registryDir, name);
       return setDistTag(doc, tag, version, io.now());
@@ -21719,21 +22655,21 @@ var distTagCommand = {
 };
 
 // src/cli/commands/registry.ts
-var import_node_path35 = __toESM(require("node:path"), 1);
+var import_node_path37 = __toESM(require("node:path"), 1);
 
 // src/client/registries/registry-config.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_promises25 = require("node:fs/promises");
 var import_node_os2 = __toESM(require("node:os"), 1);
-var import_node_path33 = __toESM(require("node:path"), 1);
+var import_node_path35 = __toESM(require("node:path"), 1);
 var import_yaml3 = __toESM(require_dist(), 1);
 var DEFAULT_PRIORITY = 100;
 function configPath(cwd, env) {
-  if (env.PACKDEX_CONFIG) return import_node_path33.default.resolve(cwd, env.PACKDEX_CONFIG);
-  const project = import_node_path33.default.join(cwd, "packdex.yaml");
-  if ((0, import_node_fs10.existsSync)(project)) return project;
-  const base = env.XDG_CONFIG_HOME || import_node_path33.default.join(env.HOME || import_node_os2.default.homedir(), ".config");
-  return import_node_path33.default.join(base, "packdex", "config.yaml");
+  if (env.PACKDEX_CONFIG) return import_node_path35.default.resolve(cwd, env.PACKDEX_CONFIG);
+  const project = import_node_path35.default.join(cwd, "packdex.yaml");
+  if ((0, import_node_fs13.existsSync)(project)) return project;
+  const base = env.XDG_CONFIG_HOME || import_node_path35.default.join(env.HOME || import_node_os2.default.homedir(), ".config");
+  return import_node_path35.default.join(base, "packdex", "config.yaml");
 }
 async function loadConfig(file) {
   let text = "";
@@ -21783,7 +22719,7 @@ async function saveRegistries(loaded, registries) {
 
 // src/client/registries/open-registries.ts
 var import_node_os3 = __toESM(require("node:os"), 1);
-var import_node_path34 = __toESM(require("node:path"), 1);
+var import_node_path36 = __toESM(require("node:path"), 1);
 
 // src/client/registries/effective-registries.ts
 function expandHeaders(headers, env, registry) {
@@ -21825,8 +22761,8 @@ function effectiveRegistries(sources) {
 // src/client/registries/open-registries.ts
 var DEFAULT_CACHE_TTL = 300;
 function cacheDirFrom(env) {
-  if (env.PACKDEX_CACHE_DIR) return import_node_path34.default.resolve(env.PACKDEX_CACHE_DIR);
-  return import_node_path34.default.join(env.XDG_CACHE_HOME || import_node_path34.default.join(env.HOME || import_node_os3.default.homedir(), ".cache"), "packdex");
+  if (env.PACKDEX_CACHE_DIR) return import_node_path36.default.resolve(env.PACKDEX_CACHE_DIR);
+  return import_node_path36.default.join(env.XDG_CACHE_HOME || import_node_path36.default.join(env.HOME || import_node_os3.default.homedir(), ".cache"), "packdex");
 }
 async function openClient(options) {
   const config = await loadConfig(configPath(options.cwd, options.env));
@@ -21893,10 +22829,10 @@ function renderTable(header, rows) {
 // src/cli/commands/registry.ts
 async function init(values, positionals, json, io) {
   if (positionals.length !== 1) throw usageError("packdex registry init takes one folder.", 'e.g. packdex registry init ./my-registry --name "Acme packs" --url https://acme.github.io/packs');
-  const registryDir = import_node_path35.default.resolve(io.cwd, positionals[0]);
+  const registryDir = import_node_path37.default.resolve(io.cwd, positionals[0]);
   const plan = await planInitRegistry({
     registryDir,
-    name: stringOpt(values, "name") ?? import_node_path35.default.basename(registryDir),
+    name: stringOpt(values, "name") ?? import_node_path37.default.basename(registryDir),
     url: stringOpt(values, "url") ?? DEFAULT_REGISTRY_URL,
     description: stringOpt(values, "description"),
     force: values.force === true,
@@ -21904,13 +22840,13 @@ async function init(values, positionals, json, io) {
   });
   await applyFileChanges(plan.changes);
   if (json) printJson(io, { ok: true, registry: registryDir, identity: plan.identity });
-  else io.stdout(`Created registry ${JSON.stringify(plan.identity.name)} in ${import_node_path35.default.relative(io.cwd, registryDir) || "."} (served at ${plan.identity.url}).
-Publish into it with: packdex publish --pack-dir PACK --registry ${import_node_path35.default.relative(io.cwd, registryDir) || "."}
+  else io.stdout(`Created registry ${JSON.stringify(plan.identity.name)} in ${import_node_path37.default.relative(io.cwd, registryDir) || "."} (served at ${plan.identity.url}).
+Publish into it with: packdex publish --pack-dir PACK --registry ${import_node_path37.default.relative(io.cwd, registryDir) || "."}
 `);
   return EXIT_OK;
 }
 function configFile(values, io) {
-  return values.project === true ? import_node_path35.default.join(io.cwd, "packdex.yaml") : configPath(io.cwd, io.env);
+  return values.project === true ? import_node_path37.default.join(io.cwd, "packdex.yaml") : configPath(io.cwd, io.env);
 }
 function parseHeader(raw) {
   const at = raw.indexOf(":");
@@ -22029,7 +22965,7 @@ var registryCommand = {
 };
 
 // src/cli/commands/site.ts
-var import_node_path36 = __toESM(require("node:path"), 1);
+var import_node_path38 = __toESM(require("node:path"), 1);
 var siteCommand = {
   name: "site",
   summary: "Rebuild a registry's derived files (index.json, the browse page) from its package documents.",
@@ -22047,16 +22983,16 @@ var siteCommand = {
   positionals: true,
   async run({ values, positionals, json }, io) {
     if (positionals.length !== 1 || positionals[0] !== "build") throw usageError("packdex site takes one subcommand: build.");
-    const registryDir = import_node_path36.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const registryDir = import_node_path38.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
     const plan = await planSiteBuild(registryDir);
     const changed = plan.changes.filter((c) => !isNoop(c));
-    const rel = (p) => import_node_path36.default.relative(registryDir, p);
+    const rel = (p) => import_node_path38.default.relative(registryDir, p);
     if (values.check === true) {
       if (changed.length > 0) {
         throw new PackdexError("SITE_DRIFT", `${changed.length} derived file${changed.length === 1 ? "" : "s"} differ from what the package documents give: ${changed.map((c) => rel(c.path)).join(", ")}.`, {
           value: changed.map((c) => rel(c.path)),
           expected: "index.json and the page exactly as packdex site build writes them",
-          fix: `Run packdex site build --registry ${import_node_path36.default.relative(io.cwd, registryDir) || "."} and commit the result.`
+          fix: `Run packdex site build --registry ${import_node_path38.default.relative(io.cwd, registryDir) || "."} and commit the result.`
         });
       }
     } else if (values["dry-run"] === true) {
@@ -22072,7 +23008,7 @@ var siteCommand = {
 };
 
 // src/cli/commands/yank.ts
-var import_node_path37 = __toESM(require("node:path"), 1);
+var import_node_path39 = __toESM(require("node:path"), 1);
 function parseExactSpec(spec, verb) {
   const at = spec === void 0 ? -1 : spec.lastIndexOf("@");
   if (spec === void 0 || at <= 0 || at === spec.length - 1) {
@@ -22098,7 +23034,7 @@ var yankCommand = {
   async run({ values, positionals, json }, io) {
     if (positionals.length !== 1) throw usageError("packdex yank takes exactly one NAME@VERSION.");
     const { name, version } = parseExactSpec(positionals[0], "yank");
-    const registryDir = import_node_path37.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const registryDir = import_node_path39.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
     const undo = values.undo === true;
     const plan = await planPackageChange(registryDir, name, (doc) => {
       if (doc === void 0) throw packageNotFound(registryDir, name);
@@ -22114,7 +23050,7 @@ var yankCommand = {
 };
 
 // src/cli/commands/install.ts
-var import_node_path38 = __toESM(require("node:path"), 1);
+var import_node_path40 = __toESM(require("node:path"), 1);
 
 // src/client/install/lockfile.ts
 var import_promises26 = require("node:fs/promises");
@@ -22220,10 +23156,10 @@ var installCommand = {
   optionalValues: { lockfile: LOCKFILE_NAME },
   positionals: true,
   async run({ values, positionals, json }, io) {
-    const dir = import_node_path38.default.resolve(io.cwd, stringOpt(values, "dir") ?? DEFAULT_PACKS_DIR);
+    const dir = import_node_path40.default.resolve(io.cwd, stringOpt(values, "dir") ?? DEFAULT_PACKS_DIR);
     const lockfilePath = stringOpt(values, "lockfile");
     if (lockfilePath !== void 0 && positionals.length > 0) throw usageError("--lockfile installs what the lockfile pins; give no SPEC with it.");
-    const lockfile = lockfilePath === void 0 ? void 0 : await readLockfile(import_node_path38.default.resolve(io.cwd, lockfilePath));
+    const lockfile = lockfilePath === void 0 ? void 0 : await readLockfile(import_node_path40.default.resolve(io.cwd, lockfilePath));
     const client = lockfile === void 0 ? await openClientFrom(values, io) : void 0;
     let specs = positionals;
     if (lockfile === void 0 && specs.length === 0) {
@@ -22255,7 +23191,7 @@ var installCommand = {
       printJson(io, { ok: true, dir, packs: results.map((r) => ({ name: r.name, outcome: r.outcome, ...r.record })) });
     } else {
       io.stdout(renderTable(["PACK", "VERSION", "OUTCOME", "FROM"], results.map((r) => [r.name, r.version, r.outcome, r.record.registry?.name ?? r.record.installed_from.url ?? r.record.installed_from.path ?? r.record.installed_from.type])));
-      io.stdout(`into ${import_node_path38.default.relative(io.cwd, dir) || "."}
+      io.stdout(`into ${import_node_path40.default.relative(io.cwd, dir) || "."}
 `);
     }
     return EXIT_OK;
@@ -22263,7 +23199,7 @@ var installCommand = {
 };
 
 // src/cli/commands/lock.ts
-var import_node_path39 = __toESM(require("node:path"), 1);
+var import_node_path41 = __toESM(require("node:path"), 1);
 
 // src/client/install/lock-packs.ts
 var import_promises27 = require("node:fs/promises");
@@ -22327,10 +23263,10 @@ var lockCommand = {
 `),
       onProgress: json ? void 0 : progressPrinter(io)
     });
-    const output = import_node_path39.default.resolve(io.cwd, stringOpt(values, "output") ?? LOCKFILE_NAME);
+    const output = import_node_path41.default.resolve(io.cwd, stringOpt(values, "output") ?? LOCKFILE_NAME);
     await writeFileAtomic(output, serializeLockfile(packages));
     if (json) printJson(io, { ok: true, lockfile: output, packages });
-    else io.stdout(renderTable(["PACK", "VERSION", "REGISTRY", "CHECKSUM"], Object.entries(packages).map(([n, p]) => [n, p.version, p.registry.name, p.artifact_checksum])) + `wrote ${import_node_path39.default.relative(io.cwd, output)}
+    else io.stdout(renderTable(["PACK", "VERSION", "REGISTRY", "CHECKSUM"], Object.entries(packages).map(([n, p]) => [n, p.version, p.registry.name, p.artifact_checksum])) + `wrote ${import_node_path41.default.relative(io.cwd, output)}
 `);
     return EXIT_OK;
   }
@@ -22465,27 +23401,27 @@ var searchCommand = {
 };
 
 // src/cli/commands/verify.ts
-var import_node_path41 = __toESM(require("node:path"), 1);
+var import_node_path43 = __toESM(require("node:path"), 1);
 
 // src/core/site/verify-change.ts
 var import_promises28 = require("node:fs/promises");
-var import_node_path40 = __toESM(require("node:path"), 1);
+var import_node_path42 = __toESM(require("node:path"), 1);
 var import_node_util7 = require("node:util");
 var MUTABLE = /* @__PURE__ */ new Set(["yanked", "yanked_at", "yanked_reason"]);
-function lineOf(text, needle) {
+function lineOf2(text, needle) {
   const at = text.indexOf(needle);
   return at === -1 ? void 0 : text.slice(0, at).split("\n").length;
 }
 async function readDocuments(root, findings) {
   const out = /* @__PURE__ */ new Map();
   for (const file of await listPackageDocuments(root)) {
-    const text = await (0, import_promises28.readFile)(import_node_path40.default.join(root, file), "utf8");
+    const text = await (0, import_promises28.readFile)(import_node_path42.default.join(root, file), "utf8");
     try {
-      const doc = parsePackageDocument(text, file, import_node_path40.default.basename(file, ".json"));
+      const doc = parsePackageDocument(text, file, import_node_path42.default.basename(file, ".json"));
       out.set(doc.name, { doc, text, file });
     } catch (error) {
       if (findings === void 0 || !(error instanceof PackdexError)) throw error;
-      findings.push({ code: error.code, file, line: error.line ?? lineOf(text, `"${(error.path ?? "").split("/").pop()}"`), message: error.message });
+      findings.push({ code: error.code, file, line: error.line ?? lineOf2(text, `"${(error.path ?? "").split("/").pop()}"`), message: error.message });
     }
   }
   return out;
@@ -22507,11 +23443,11 @@ async function verifyRegistryChange(base, head) {
       continue;
     }
     if (now.doc.owner !== old.doc.owner) {
-      findings.push({ code: "NAME_OWNED", file: now.file, line: lineOf(now.text, '"owner"'), message: `The owner of ${quote(name)} changed from ${quote(old.doc.owner)} to ${quote(now.doc.owner)}; a name stays with the repository that first published it.` });
+      findings.push({ code: "NAME_OWNED", file: now.file, line: lineOf2(now.text, '"owner"'), message: `The owner of ${quote(name)} changed from ${quote(old.doc.owner)} to ${quote(now.doc.owner)}; a name stays with the repository that first published it.` });
     }
     for (const v of old.doc.versions) {
       const kept = now.doc.versions.find((x) => x.version === v.version);
-      const line = lineOf(now.text, `"version": "${v.version}"`);
+      const line = lineOf2(now.text, `"version": "${v.version}"`);
       if (kept === void 0) {
         findings.push({ code: "VERSION_IMMUTABLE", file: now.file, message: `${name} ${v.version} was removed; a published version stays (yank it instead: packdex yank ${name}@${v.version}).` });
         continue;
@@ -22525,7 +23461,7 @@ async function verifyRegistryChange(base, head) {
   if (findings.length === 0) {
     try {
       const site = await planSiteBuild(head);
-      const index = site.changes.find((c) => import_node_path40.default.basename(c.path) === "index.json");
+      const index = site.changes.find((c) => import_node_path42.default.basename(c.path) === "index.json");
       if (!isNoop(index)) {
         findings.push({ code: "SITE_DRIFT", file: "index.json", message: "index.json is not what the package documents give; run packdex site build and commit the result." });
       }
@@ -22555,7 +23491,7 @@ var verifyCommand = {
     const headOpt = stringOpt(values, "head");
     if (headOpt === void 0) throw usageError("packdex verify needs --head DIR.", "e.g. packdex verify --base ../base --head .");
     const baseOpt = stringOpt(values, "base");
-    const findings = await verifyRegistryChange(baseOpt === void 0 ? void 0 : import_node_path41.default.resolve(io.cwd, baseOpt), import_node_path41.default.resolve(io.cwd, headOpt));
+    const findings = await verifyRegistryChange(baseOpt === void 0 ? void 0 : import_node_path43.default.resolve(io.cwd, baseOpt), import_node_path43.default.resolve(io.cwd, headOpt));
     if (json) printJson(io, { ok: findings.length === 0, findings });
     else if (findings.length === 0) io.stdout("The change keeps every rule of the registry.\n");
     else io.stdout(findings.map((f) => `FAIL ${f.code} ${f.file}${f.line === void 0 ? "" : `:${f.line}`}: ${f.message}
@@ -22566,7 +23502,7 @@ var verifyCommand = {
 
 // src/cli/commands/validate.ts
 var import_promises29 = require("node:fs/promises");
-var import_node_path42 = __toESM(require("node:path"), 1);
+var import_node_path44 = __toESM(require("node:path"), 1);
 var validateCommand = {
   name: "validate",
   summary: "Check an index.json against every rule of the Attune index format.",
@@ -22584,7 +23520,7 @@ var validateCommand = {
   async run({ positionals, json }, io) {
     if (positionals.length !== 1) throw usageError("validate takes exactly one INDEX file.");
     const file = positionals[0];
-    const text = await (0, import_promises29.readFile)(import_node_path42.default.resolve(io.cwd, file), "utf8").catch((cause) => {
+    const text = await (0, import_promises29.readFile)(import_node_path44.default.resolve(io.cwd, file), "utf8").catch((cause) => {
       throw new PackdexError(cause.code === "ENOENT" ? "INDEX_NOT_FOUND" : "IO", `Cannot read '${file}': ${cause.code ?? cause.message}.`, {
         value: file,
         fix: "Check the path."

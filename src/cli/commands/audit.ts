@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { runAudit, type AuditReport } from '../../core/audit/run-audit';
+import { auditPbg } from '../../core/profiles/pbg/audit-pbg';
+import { detectProfile } from '../../core/profiles/detect-profile';
 import { EXIT_FAILURE, EXIT_OK, printJson, stringOpt, usageError, type CliIO, type Command } from '../command';
 
 export function renderAudit(report: AuditReport): string {
@@ -17,9 +19,10 @@ export const auditCommand: Command = {
   name: 'audit',
   summary: 'Check a pack before publishing: named PASS/WARN/FAIL checks.',
   usage: [
-    'Usage: packdex audit [DIR] [--expect-version V | --tag vV] [--max-file-size BYTES] [--json]',
+    'Usage: packdex audit [DIR] [--profile P] [--expect-version V | --tag vV] [--max-file-size BYTES] [--json]',
     '',
     '  DIR                 the pack folder (default: the current folder)',
+    '  --profile P         auto (default: pack.yaml → attune, pyproject.toml → pbg), attune or pbg',
     '  --expect-version V  fail unless pack.yaml declares version V',
     '  --tag TAG           the same, from a release tag such as v1.2.0',
     '  --max-file-size N   fail on files larger than N bytes (default 52428800)',
@@ -32,6 +35,7 @@ export const auditCommand: Command = {
     'expect-version': { type: 'string' },
     tag: { type: 'string' },
     'max-file-size': { type: 'string' },
+    profile: { type: 'string' },
   },
   async run({ values, positionals, json }, io: CliIO) {
     if (positionals.length > 1) throw usageError(`audit takes one folder, got ${positionals.length}.`);
@@ -40,6 +44,16 @@ export const auditCommand: Command = {
       throw usageError(`--max-file-size '${maxText}' is not a number of bytes.`, 'Pass a whole number, e.g. --max-file-size 10485760.');
     }
     const dir = path.resolve(io.cwd, positionals[0] ?? '.');
+    if (detectProfile(dir, stringOpt(values, 'profile')) === 'pbg') {
+      const pbg = await auditPbg(dir);
+      if (json) {
+        printJson(io, { ok: pbg.counts.fail === 0, profile: 'pbg', checks: pbg.checks, counts: pbg.counts, stopped: pbg.stopped, project: pbg.project, compute: pbg.compute });
+      } else {
+        io.stdout(renderAudit(pbg));
+        for (const c of pbg.compute) io.stdout(`  ${c.compute_type.padEnd(7)}  ${c.module}.${c.name}  (${c.file}:${c.line})\n`);
+      }
+      return pbg.counts.fail > 0 ? EXIT_FAILURE : EXIT_OK;
+    }
     const report = await runAudit(dir, {
       expectVersion: stringOpt(values, 'expect-version') ?? stringOpt(values, 'tag'),
       maxFileSize: maxText === undefined ? undefined : Number(maxText),

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { cli } from '../helpers/cli';
+
+const ROOT = path.join(import.meta.dirname, '..', '..');
+const PBG = path.join(ROOT, 'test', 'fixtures', 'profiles', 'pbg');
+
+describe('packdex audit with profiles', () => {
+  it('detects a pbg package from pyproject.toml and exits 1 on its FAIL, listing the discovered classes', async () => {
+    const run = await cli(['audit', path.join(PBG, 'missing-schema')]);
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /^FAIL {2}bigraph-schema dep +bigraph-schema is not in \[project\]\.dependencies\n +fix: Add "bigraph-schema" to \[project\]\.dependencies$/m);
+    assert.match(run.stdout, /PASS: 3, WARN: 1, FAIL: 1\n {2}process {2}pbg_tiny\.Tiny {2}\(pbg_tiny\/__init__\.py:3\)\n$/);
+  });
+
+  it('prints the compute outline as JSON', async () => {
+    const run = await cli(['audit', path.join(PBG, 'nested'), '--json']);
+    assert.equal(run.code, 0);
+    const out = JSON.parse(run.stdout);
+    assert.equal(out.profile, 'pbg');
+    assert.deepEqual(out.compute.map((c: { module: string; name: string }) => `${c.module}.${c.name}`), ['pbg_deep.a.Init', 'pbg_deep.a.b.inner.Deep', 'pbg_deep.a.b.inner.Configured']);
+  });
+
+  it('keeps pack.yaml folders on the Attune audit, and refuses an unknown profile with exit 2', async () => {
+    assert.match((await cli(['audit', path.join(ROOT, 'examples', 'packs', 'slack')])).stdout, /PASS {2}manifest/);
+    const bad = await cli(['audit', '.', '--profile', 'npm']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /USAGE: Unknown profile 'npm'\.\nExpected: auto, attune, pbg/);
+  });
+});
