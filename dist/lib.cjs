@@ -20030,6 +20030,44 @@ function parsePackageSpec(spec) {
   return constraint === void 0 ? { name } : { name, constraint };
 }
 
+// src/client/resolve/find-package.ts
+async function findPackage(readers, name, options = {}) {
+  if (readers.length === 0) {
+    throw new PackdexError("REGISTRY_NOT_FOUND", "No registry is configured.", {
+      fix: "Add one with packdex registry add NAME URL, pass --registry URL, or set PACKDEX_REGISTRIES."
+    });
+  }
+  const skipped = [];
+  for (const reader of readers) {
+    let doc;
+    try {
+      doc = await reader.packageDocument(name);
+    } catch (error) {
+      if (!(error instanceof PackdexError) || options.skipUnavailable !== true) throw annotate(error, reader);
+      options.onSkip?.(reader.name, error);
+      skipped.push(reader.name);
+      continue;
+    }
+    if (doc !== void 0) return { doc, reader };
+  }
+  throw new PackdexError("PACK_NOT_FOUND", `No registry holds ${quote(name)} (asked ${readers.map((r) => r.name).join(", ")}${skipped.length > 0 ? `; skipped unavailable ${skipped.join(", ")}` : ""}).`, {
+    value: name,
+    fix: "Check the name with packdex search, or add the registry that publishes it."
+  });
+}
+function annotate(error, reader) {
+  if (error instanceof PackdexError && error.fix !== void 0 && !error.message.includes(reader.name)) {
+    return new PackdexError(error.code, `Registry ${quote(reader.name)}: ${error.message}`, {
+      value: error.value,
+      expected: error.expected,
+      fix: `${error.fix} (Registries are asked in priority order and a failing one stops the search; --skip-unavailable goes on to the next.)`,
+      path: error.path,
+      cause: error
+    });
+  }
+  return error;
+}
+
 // src/client/resolve/select-version.ts
 var import_semver6 = __toESM(require_semver2(), 1);
 function selectVersion(doc, constraint, options = {}) {
@@ -20082,42 +20120,9 @@ async function toResolution(reader, doc, version, warnings) {
   return out;
 }
 async function resolvePackage(readers, spec, options = {}) {
-  if (readers.length === 0) {
-    throw new PackdexError("REGISTRY_NOT_FOUND", "No registry is configured.", {
-      fix: "Add one with packdex registry add NAME URL, pass --registry URL, or set PACKDEX_REGISTRIES."
-    });
-  }
-  const skipped = [];
-  for (const reader of readers) {
-    let doc;
-    try {
-      doc = await reader.packageDocument(spec.name);
-    } catch (error) {
-      if (!(error instanceof PackdexError) || options.skipUnavailable !== true) throw annotate(error, reader);
-      options.onSkip?.(reader.name, error);
-      skipped.push(reader.name);
-      continue;
-    }
-    if (doc === void 0) continue;
-    const { version, warnings } = selectVersion(doc, spec.constraint, { includePrerelease: options.includePrerelease });
-    return { resolution: await toResolution(reader, doc, version, warnings), reader };
-  }
-  throw new PackdexError("PACK_NOT_FOUND", `No registry holds ${quote(spec.name)} (asked ${readers.map((r) => r.name).join(", ")}${skipped.length > 0 ? `; skipped unavailable ${skipped.join(", ")}` : ""}).`, {
-    value: spec.name,
-    fix: "Check the name with packdex search, or add the registry that publishes it."
-  });
-}
-function annotate(error, reader) {
-  if (error instanceof PackdexError && error.fix !== void 0 && !error.message.includes(reader.name)) {
-    return new PackdexError(error.code, `Registry ${quote(reader.name)}: ${error.message}`, {
-      value: error.value,
-      expected: error.expected,
-      fix: `${error.fix} (Registries are asked in priority order and a failing one stops the search; --skip-unavailable goes on to the next.)`,
-      path: error.path,
-      cause: error
-    });
-  }
-  return error;
+  const { doc, reader } = await findPackage(readers, spec.name, options);
+  const { version, warnings } = selectVersion(doc, spec.constraint, { includePrerelease: options.includePrerelease });
+  return { resolution: await toResolution(reader, doc, version, warnings), reader };
 }
 
 // src/core/site/search-score.ts

@@ -21316,6 +21316,44 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
 // src/client/install/plan-packs.ts
 var import_semver6 = __toESM(require_semver2(), 1);
 
+// src/client/resolve/find-package.ts
+async function findPackage(readers, name, options = {}) {
+  if (readers.length === 0) {
+    throw new PackdexError("REGISTRY_NOT_FOUND", "No registry is configured.", {
+      fix: "Add one with packdex registry add NAME URL, pass --registry URL, or set PACKDEX_REGISTRIES."
+    });
+  }
+  const skipped = [];
+  for (const reader of readers) {
+    let doc;
+    try {
+      doc = await reader.packageDocument(name);
+    } catch (error) {
+      if (!(error instanceof PackdexError) || options.skipUnavailable !== true) throw annotate(error, reader);
+      options.onSkip?.(reader.name, error);
+      skipped.push(reader.name);
+      continue;
+    }
+    if (doc !== void 0) return { doc, reader };
+  }
+  throw new PackdexError("PACK_NOT_FOUND", `No registry holds ${quote(name)} (asked ${readers.map((r) => r.name).join(", ")}${skipped.length > 0 ? `; skipped unavailable ${skipped.join(", ")}` : ""}).`, {
+    value: name,
+    fix: "Check the name with packdex search, or add the registry that publishes it."
+  });
+}
+function annotate(error, reader) {
+  if (error instanceof PackdexError && error.fix !== void 0 && !error.message.includes(reader.name)) {
+    return new PackdexError(error.code, `Registry ${quote(reader.name)}: ${error.message}`, {
+      value: error.value,
+      expected: error.expected,
+      fix: `${error.fix} (Registries are asked in priority order and a failing one stops the search; --skip-unavailable goes on to the next.)`,
+      path: error.path,
+      cause: error
+    });
+  }
+  return error;
+}
+
 // src/client/resolve/select-version.ts
 var import_semver5 = __toESM(require_semver2(), 1);
 function selectVersion(doc, constraint, options = {}) {
@@ -21368,42 +21406,9 @@ async function toResolution(reader, doc, version, warnings) {
   return out;
 }
 async function resolvePackage(readers, spec, options = {}) {
-  if (readers.length === 0) {
-    throw new PackdexError("REGISTRY_NOT_FOUND", "No registry is configured.", {
-      fix: "Add one with packdex registry add NAME URL, pass --registry URL, or set PACKDEX_REGISTRIES."
-    });
-  }
-  const skipped = [];
-  for (const reader of readers) {
-    let doc;
-    try {
-      doc = await reader.packageDocument(spec.name);
-    } catch (error) {
-      if (!(error instanceof PackdexError) || options.skipUnavailable !== true) throw annotate(error, reader);
-      options.onSkip?.(reader.name, error);
-      skipped.push(reader.name);
-      continue;
-    }
-    if (doc === void 0) continue;
-    const { version, warnings } = selectVersion(doc, spec.constraint, { includePrerelease: options.includePrerelease });
-    return { resolution: await toResolution(reader, doc, version, warnings), reader };
-  }
-  throw new PackdexError("PACK_NOT_FOUND", `No registry holds ${quote(spec.name)} (asked ${readers.map((r) => r.name).join(", ")}${skipped.length > 0 ? `; skipped unavailable ${skipped.join(", ")}` : ""}).`, {
-    value: spec.name,
-    fix: "Check the name with packdex search, or add the registry that publishes it."
-  });
-}
-function annotate(error, reader) {
-  if (error instanceof PackdexError && error.fix !== void 0 && !error.message.includes(reader.name)) {
-    return new PackdexError(error.code, `Registry ${quote(reader.name)}: ${error.message}`, {
-      value: error.value,
-      expected: error.expected,
-      fix: `${error.fix} (Registries are asked in priority order and a failing one stops the search; --skip-unavailable goes on to the next.)`,
-      path: error.path,
-      cause: error
-    });
-  }
-  return error;
+  const { doc, reader } = await findPackage(readers, spec.name, options);
+  const { version, warnings } = selectVersion(doc, spec.constraint, { includePrerelease: options.includePrerelease });
+  return { resolution: await toResolution(reader, doc, version, warnings), reader };
 }
 
 // src/client/install/plan-packs.ts
@@ -23400,6 +23405,106 @@ var searchCommand = {
   }
 };
 
+// src/client/resolve/list-packages.ts
+async function listPackages(readers, options = {}) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const reader of readers) {
+    let packs;
+    try {
+      packs = (await reader.index()).packs;
+    } catch (error) {
+      if (!(error instanceof PackdexError) || options.skipUnavailable !== true) throw error;
+      options.onSkip?.(reader.name, error);
+      continue;
+    }
+    for (const entry of packs) {
+      const held = byName.get(entry.ref);
+      if (held !== void 0) held.shadowed.push(reader.name);
+      else byName.set(entry.ref, { name: entry.ref, version: entry.version, description: entry.description, registry: reader.name, shadowed: [] });
+    }
+  }
+  return [...byName.values()].sort((a, b) => compareStrings(a.name, b.name));
+}
+
+// src/cli/commands/list.ts
+var listCommand = {
+  name: "list",
+  summary: "List every package of the configured registries, one line per name.",
+  usage: [
+    "Usage: packdex list [registry options]",
+    ...CLIENT_USAGE,
+    "",
+    "A name held by several registries is listed once, from the first in priority order (the one",
+    "resolution asks); SHADOWS names the later registries that also hold it."
+  ].join("\n"),
+  options: { ...CLIENT_OPTIONS },
+  positionals: true,
+  async run({ values, positionals, json }, io) {
+    if (positionals.length > 0) throw usageError("packdex list takes no arguments.", "To find packages by name or keyword, use packdex search QUERY.");
+    const client = await openClientFrom(values, io);
+    const packages = await listPackages(client.readers, {
+      skipUnavailable: values["skip-unavailable"] === true,
+      onSkip: (r, e) => io.stderr(`warning: skipped registry ${r}: ${e.message}
+`)
+    });
+    if (json) printJson(io, { ok: true, packages });
+    else if (packages.length === 0) io.stderr("The registries hold no packages.\n");
+    else io.stdout(renderTable(["NAME", "VERSION", "REGISTRY", "SHADOWS", "DESCRIPTION"], packages.map((p) => [p.name, p.version, p.registry, p.shadowed.join(",") || "-", p.description])));
+    return EXIT_OK;
+  }
+};
+
+// src/cli/commands/show.ts
+var showCommand = {
+  name: "show",
+  summary: "Show one package: owner, dist-tags and every version.",
+  usage: [
+    "Usage: packdex show NAME [registry options]",
+    ...CLIENT_USAGE,
+    "",
+    "Reads the package document from the first registry, in priority order, that holds NAME: the",
+    "one resolution would use. Yanked versions are listed with their reason."
+  ].join("\n"),
+  options: { ...CLIENT_OPTIONS },
+  positionals: true,
+  async run({ values, positionals, json }, io) {
+    if (positionals.length !== 1) throw usageError("packdex show takes one NAME.", "e.g. packdex show slack");
+    const client = await openClientFrom(values, io);
+    const { doc, reader } = await findPackage(client.readers, positionals[0], {
+      skipUnavailable: values["skip-unavailable"] === true,
+      onSkip: (r, e) => io.stderr(`warning: skipped registry ${r}: ${e.message}
+`)
+    });
+    if (json) {
+      printJson(io, { ok: true, registry: reader.name, package: doc });
+      return EXIT_OK;
+    }
+    const latest = doc.versions.find((v) => v.version === doc.dist_tags.latest) ?? doc.versions[doc.versions.length - 1];
+    const lines = [
+      `${doc.name} ${doc.dist_tags.latest ?? "(every version yanked)"}`,
+      latest.entry.description,
+      "",
+      `registry:  ${reader.name}`,
+      `owner:     ${doc.owner}`,
+      `dist-tags: ${Object.entries(doc.dist_tags).map(([t, v]) => `${t}=${v}`).join(" ") || "-"}`,
+      `license:   ${latest.entry.license}`,
+      ...latest.entry.keywords.length > 0 ? [`keywords:  ${latest.entry.keywords.join(", ")}`] : [],
+      ...latest.entry.repository === void 0 ? [] : [`source:    ${latest.entry.repository}`],
+      ""
+    ];
+    io.stdout(`${lines.join("\n")}
+`);
+    const rows = [...doc.versions].reverse().map((v) => [
+      v.version,
+      v.published_at,
+      v.archive_size === void 0 ? "-" : formatBytes(v.archive_size),
+      v.yanked ? `yanked${v.yanked_reason === void 0 ? "" : `: ${v.yanked_reason}`}` : ""
+    ]);
+    io.stdout(renderTable(["VERSION", "PUBLISHED", "SIZE", "STATUS"], rows));
+    return EXIT_OK;
+  }
+};
+
 // src/cli/commands/verify.ts
 var import_node_path43 = __toESM(require("node:path"), 1);
 
@@ -23557,6 +23662,8 @@ var COMMANDS = [
   verifyCommand,
   serveCommand,
   searchCommand,
+  listCommand,
+  showCommand,
   resolveCommand,
   installCommand,
   lockCommand,

@@ -17,6 +17,8 @@ import { installCommand } from './commands/install';
 import { lockCommand } from './commands/lock';
 import { resolveCommand } from './commands/resolve';
 import { searchCommand } from './commands/search';
+import { listCommand } from './commands/list';
+import { showCommand } from './commands/show';
 import { serveCommand } from './commands/serve';
 import { verifyCommand } from './commands/verify';
 import { validateCommand } from './commands/validate';
@@ -37,6 +39,8 @@ export const COMMANDS: Command[] = [
   verifyCommand,
   serveCommand,
   searchCommand,
+  listCommand,
+  showCommand,
   resolveCommand,
   installCommand,
   lockCommand,

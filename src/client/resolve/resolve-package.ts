@@ -1,5 +1,6 @@
-import { PackdexError, quote } from '../../core/errors';
+import type { PackdexError } from '../../core/errors';
 import type { PackageDocument, PackageVersion } from '../../core/site/package-document';
+import { findPackage } from './find-package';
 import type { RegistryReader } from '../fetch/registry-reader';
 import type { PackageSpec } from './parse-spec';
 import { selectVersion } from './select-version';
@@ -63,41 +64,7 @@ export async function toResolution(reader: RegistryReader, doc: PackageDocument,
  * resolution (fail closed) unless skipUnavailable.
  */
 export async function resolvePackage(readers: readonly RegistryReader[], spec: PackageSpec, options: ResolveOptions = {}): Promise<{ resolution: Resolution; reader: RegistryReader }> {
-  if (readers.length === 0) {
-    throw new PackdexError('REGISTRY_NOT_FOUND', 'No registry is configured.', {
-      fix: 'Add one with packdex registry add NAME URL, pass --registry URL, or set PACKDEX_REGISTRIES.',
-    });
-  }
-  const skipped: string[] = [];
-  for (const reader of readers) {
-    let doc: PackageDocument | undefined;
-    try {
-      doc = await reader.packageDocument(spec.name);
-    } catch (error) {
-      if (!(error instanceof PackdexError) || options.skipUnavailable !== true) throw annotate(error, reader);
-      options.onSkip?.(reader.name, error);
-      skipped.push(reader.name);
-      continue;
-    }
-    if (doc === undefined) continue;
-    const { version, warnings } = selectVersion(doc, spec.constraint, { includePrerelease: options.includePrerelease });
-    return { resolution: await toResolution(reader, doc, version, warnings), reader };
-  }
-  throw new PackdexError('PACK_NOT_FOUND', `No registry holds ${quote(spec.name)} (asked ${readers.map((r) => r.name).join(', ')}${skipped.length > 0 ? `; skipped unavailable ${skipped.join(', ')}` : ''}).`, {
-    value: spec.name,
-    fix: 'Check the name with packdex search, or add the registry that publishes it.',
-  });
-}
-
-function annotate(error: unknown, reader: RegistryReader): unknown {
-  if (error instanceof PackdexError && error.fix !== undefined && !error.message.includes(reader.name)) {
-    return new PackdexError(error.code, `Registry ${quote(reader.name)}: ${error.message}`, {
-      value: error.value,
-      expected: error.expected,
-      fix: `${error.fix} (Registries are asked in priority order and a failing one stops the search; --skip-unavailable goes on to the next.)`,
-      path: error.path,
-      cause: error,
-    });
-  }
-  return error;
+  const { doc, reader } = await findPackage(readers, spec.name, options);
+  const { version, warnings } = selectVersion(doc, spec.constraint, { includePrerelease: options.includePrerelease });
+  return { resolution: await toResolution(reader, doc, version, warnings), reader };
 }
