@@ -835,3 +835,58 @@ export interface LockedPack {
     [k: string]: string;
   };
 }
+
+// receipt.schema.json
+/**
+ * What a publish established, written by packdex publish --receipt: durable and secret-free (no tokens, no local paths), so a producer can keep it, index it later or hand it to another registry. The fields follow dbpm's resolve answer.
+ */
+export interface PublishReceipt {
+  /**
+   * Always packdex-publish-receipt.
+   */
+  format: 'packdex-publish-receipt';
+  /**
+   * This document's format version.
+   */
+  format_version: 1;
+  /**
+   * The package name.
+   */
+  package: string;
+  /**
+   * The published version (semver).
+   */
+  version: string;
+  /**
+   * Where the immutable archive is downloaded from.
+   */
+  artifact_url: string;
+  /**
+   * sha256: of the archive's bytes.
+   */
+  artifact_checksum: string;
+  /**
+   * The archive's size in bytes.
+   */
+  artifact_size: number;
+  /**
+   * A detached signature of the archive; always with publisher_key_fingerprint.
+   */
+  artifact_signature_url?: string;
+  /**
+   * Full fingerprint of the signing key (always with artifact_signature_url): 40 or 64 uppercase hex digits.
+   */
+  publisher_key_fingerprint?: string;
+  /**
+   * When this version was published to the registry (RFC 3339, UTC).
+   */
+  published_at: string;
+  /**
+   * The registry's public URL (registry.json's url).
+   */
+  registry_url: string;
+  /**
+   * created (new package), updated (new version) or unchanged (already published, the receipt restates it).
+   */
+  outcome: 'created' | 'updated' | 'unchanged';
+}

@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import * as generated from './schema-validators';
 
-export type SchemaName = 'index-entry' | 'index' | 'pack' | 'registry' | 'package' | 'config' | 'lockfile';
+export type SchemaName = 'index-entry' | 'index' | 'pack' | 'registry' | 'package' | 'config' | 'lockfile' | 'receipt';
 
 /** One schema violation, located by a JSON pointer into the checked document. */
 export interface SchemaIssue {
@@ -30,6 +30,7 @@ const VALIDATORS: Record<SchemaName, ValidateFunction> = {
   package: generated.validate_package,
   config: generated.validate_config,
   lockfile: generated.validate_lockfile,
+  receipt: generated.validate_receipt,
 };
 
 function validators(): Record<SchemaName, ValidateFunction> {

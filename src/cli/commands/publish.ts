@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { formatBytes } from '../../core/format-bytes';
 import { isNoop } from '../../core/fs/file-change';
+import { writeFileAtomic } from '../../core/fs/write-file-atomic';
+import { publishReceipt } from '../../core/site/publish-receipt';
 import { publishToFolder } from '../../core/site/publish-to-folder';
 import { EXIT_FAILURE, EXIT_OK, printJson, stringOpt, type Command } from '../command';
 import { renderDiff } from '../render-diff';
@@ -21,6 +23,8 @@ export const publishCommand: Command = {
     '  --archive-url-base URL          where the archives folder is served (default: <registry url>/archives)',
     '  --signature-url URL             a detached signature of the archive (with --publisher-key-fingerprint)',
     '  --publisher-key-fingerprint FP  the signing key\'s full fingerprint (with --signature-url)',
+    '  --receipt FILE                  after publishing, write the secret-free publish receipt here',
+    '                                  (package, version, artifact URL, checksum, size, signature, time)',
     '  --dry-run                       print what would change; write nothing',
     '',
     'The archive goes into <registry>/archives/; only packages/<shard>/<name>.json and index.json are',
@@ -36,6 +40,7 @@ export const publishCommand: Command = {
     'signature-url': { type: 'string' },
     'publisher-key-fingerprint': { type: 'string' },
     'dry-run': { type: 'boolean' },
+    receipt: { type: 'string' },
   },
   async run({ values, json }, io) {
     const packDir = path.resolve(io.cwd, stringOpt(values, 'pack-dir') ?? '.');
@@ -52,8 +57,17 @@ export const publishCommand: Command = {
       dryRun,
       now: io.now(),
     });
+    // The receipt restates what the registry now holds; a dry run or a failed audit writes none.
+    const receiptFile = stringOpt(values, 'receipt');
+    let receiptPath: string | undefined;
+    if (receiptFile !== undefined && !dryRun && result.doc !== undefined && result.entry !== undefined && result.identity !== undefined) {
+      receiptPath = path.resolve(io.cwd, receiptFile);
+      const receipt = publishReceipt(result.doc, result.entry.version, result.identity.url, result.outcome!);
+      await writeFileAtomic(receiptPath, `${JSON.stringify(receipt, null, 2)}\n`);
+    }
     if (json) {
       printJson(io, {
+        receipt: receiptPath,
         ok: result.entry !== undefined,
         dryRun,
         outcome: result.outcome,
@@ -74,6 +88,7 @@ export const publishCommand: Command = {
     if (dryRun) for (const change of result.changes ?? []) io.stdout(renderDiff(change));
     io.stdout(`archive  ${path.relative(io.cwd, result.archive.path) || result.archive.path} (${formatBytes(result.archive.size)}) ${result.archive.checksum}\n`);
     io.stdout(`${dryRun ? 'would be ' : ''}${result.outcome}: ${result.entry.ref} ${result.entry.version} in ${path.relative(io.cwd, registryDir) || '.'}${result.indexChanged ? '' : ' (index.json unchanged: a newer version is latest)'}\n`);
+    if (receiptPath !== undefined) io.stdout(`receipt  ${path.relative(io.cwd, receiptPath) || receiptPath}\n`);
     return EXIT_OK;
   },
 };

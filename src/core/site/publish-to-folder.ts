@@ -9,7 +9,7 @@ import type { AttunePackIndexEntry } from '../schema-types';
 import { addVersion, type PackageOutcome } from './change-package';
 import type { PackageDocument } from './package-document';
 import { planPackageChange } from './plan-package-change';
-import { readRegistryIdentity } from './read-site';
+import { readRegistryIdentity, type RegistryIdentity } from './read-site';
 
 export interface PublishToFolderSettings {
   packDir: string;
@@ -35,6 +35,8 @@ export interface PublishToFolderResult {
   /** Whether index.json's line for the package changed (false when an older version was added). */
   indexChanged?: boolean;
   changes?: FileChange[];
+  /** The registry's registry.json. */
+  identity?: RegistryIdentity;
 }
 
 /** The owner a folder publish records when none is given: the pack's repository, else `local`. */
@@ -85,6 +87,7 @@ export async function publishToFolder(settings: PublishToFolderSettings): Promis
       outcome: plan.outcome,
       indexChanged: plan.changes[1]!.before !== plan.changes[1]!.after,
       changes: plan.changes,
+      identity,
     };
     if (settings.dryRun === true) return result;
     // A rerun finds its archive already in place; a new version moves the staged bytes in.
