@@ -890,3 +890,44 @@ export interface PublishReceipt {
    */
   outcome: 'created' | 'updated' | 'unchanged';
 }
+
+// dbpm.schema.json
+/**
+ * dbpm.yaml, the manifest of a dbpm (database package manager) package as seed 002 describes it. Core is the implicit substrate every package runs on, so it is never listed as a dependency; its minimum version has its own key.
+ */
+export interface DbpmPackageManifest {
+  /**
+   * The package name, as consumers write it after registry: (e.g. utl_interval).
+   */
+  name: string;
+  /**
+   * The package version (semantic versioning).
+   */
+  version: string;
+  /**
+   * One line on what the package does.
+   */
+  description?: string;
+  /**
+   * Who publishes the package.
+   */
+  vendor?: string;
+  /**
+   * An SPDX license expression.
+   */
+  license?: string;
+  /**
+   * The oldest dbpm Core the package runs on.
+   */
+  core_minimum_version?: string;
+  /**
+   * The oldest Oracle Database version the package supports.
+   */
+  oracle_minimum_version?: string;
+  /**
+   * Other dbpm packages, by name, each with an exact (1.2.3), tilde (~1.2.3) or caret (^1.2.3) constraint.
+   */
+  dependencies?: {
+    [k: string]: string;
+  };
+}

@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import * as generated from './schema-validators';
 
-export type SchemaName = 'index-entry' | 'index' | 'pack' | 'registry' | 'package' | 'config' | 'lockfile' | 'receipt';
+export type SchemaName = 'index-entry' | 'index' | 'pack' | 'registry' | 'package' | 'config' | 'lockfile' | 'receipt' | 'dbpm';
 
 /** One schema violation, located by a JSON pointer into the checked document. */
 export interface SchemaIssue {
@@ -31,6 +31,7 @@ const VALIDATORS: Record<SchemaName, ValidateFunction> = {
   config: generated.validate_config,
   lockfile: generated.validate_lockfile,
   receipt: generated.validate_receipt,
+  dbpm: generated.validate_dbpm,
 };
 
 function validators(): Record<SchemaName, ValidateFunction> {

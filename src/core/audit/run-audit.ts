@@ -133,7 +133,7 @@ export async function runAudit(packDir: string, options: AuditOptions = {}): Pro
     );
   }
 
-  checks.push(checkLicense(manifest.license, file, loaded));
+  checks.push(checkLicense(manifest.license, file, loaded.source.data.license !== undefined ? loaded.source.locate('/license').line : 1));
   checks.push(fromFindings('urls', byCode('URL_INVALID'), 'homepage and repository are URLs'));
 
   const { contents, findings: componentFindings } = await discoverContents(packDir, manifest);
@@ -184,15 +184,15 @@ export async function runAudit(packDir: string, options: AuditOptions = {}): Pro
   return finish({ manifest, contents });
 }
 
-function checkLicense(license: string, file: string, loaded: LoadedManifest): CheckResult {
-  const line = loaded.source.data.license !== undefined ? loaded.source.locate('/license').line : 1;
-  if (license === 'NOASSERTION') {
+/** The `license` check shared by every profile: WARN when absent, FAIL unless an SPDX expression. */
+export function checkLicense(license: string | undefined, file: string, line: number | undefined): CheckResult {
+  if (license === undefined || license === 'NOASSERTION') {
     return {
       name: 'license',
       status: 'WARN',
-      detail: 'no license given (recorded as NOASSERTION)',
+      detail: license === undefined ? 'no license given' : 'no license given (recorded as NOASSERTION)',
       fix: `Add license: with an SPDX identifier such as "Apache-2.0" to ${file}.`,
-      locations: [{ file, line, message: 'no license' }],
+      locations: [{ file, line: line ?? 1, message: 'no license' }],
     };
   }
   try {
@@ -204,7 +204,7 @@ function checkLicense(license: string, file: string, loaded: LoadedManifest): Ch
       status: 'FAIL',
       detail: `${quote(license)} is not a valid SPDX license expression`,
       fix: 'Use an identifier from https://spdx.org/licenses/ (e.g. "MIT", "Apache-2.0") or an expression such as "MIT OR Apache-2.0".',
-      locations: [{ file, line, message: `${license} is not SPDX` }],
+      locations: [{ file, line: line ?? 1, message: `${license} is not SPDX` }],
     };
   }
 }
