@@ -22,10 +22,19 @@ describe('packdex audit with profiles', () => {
     assert.deepEqual(out.compute.map((c: { module: string; name: string }) => `${c.module}.${c.name}`), ['pbg_deep.a.Init', 'pbg_deep.a.b.inner.Deep', 'pbg_deep.a.b.inner.Configured']);
   });
 
+  it('detects a dbpm package from dbpm.yaml and checks the tag', async () => {
+    const dir = path.join(ROOT, 'test', 'fixtures', 'profiles', 'dbpm', 'scheduler');
+    const run = await cli(['audit', dir, '--tag', 'v1.1.0']);
+    assert.equal(run.code, 0, run.stdout);
+    assert.match(run.stdout, /^PASS {2}core +Core is not listed as an ordinary dependency$/m);
+    assert.match(run.stdout, /PASS: 8, WARN: 0, FAIL: 0\n$/);
+    assert.equal((await cli(['audit', dir, '--tag', 'v2.0.0'])).code, 1);
+  });
+
   it('keeps pack.yaml folders on the Attune audit, and refuses an unknown profile with exit 2', async () => {
     assert.match((await cli(['audit', path.join(ROOT, 'examples', 'packs', 'slack')])).stdout, /PASS {2}manifest/);
     const bad = await cli(['audit', '.', '--profile', 'npm']);
     assert.equal(bad.code, 2);
-    assert.match(bad.stderr, /USAGE: Unknown profile 'npm'\.\nExpected: auto, attune, pbg/);
+    assert.match(bad.stderr, /USAGE: Unknown profile 'npm'\.\nExpected: auto, attune, pbg, dbpm/);
   });
 });

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { runAudit, type AuditReport } from '../../core/audit/run-audit';
+import { auditDbpm } from '../../core/profiles/dbpm/audit-dbpm';
 import { auditPbg } from '../../core/profiles/pbg/audit-pbg';
 import { detectProfile } from '../../core/profiles/detect-profile';
 import { EXIT_FAILURE, EXIT_OK, printJson, stringOpt, usageError, type CliIO, type Command } from '../command';
@@ -22,7 +23,8 @@ export const auditCommand: Command = {
     'Usage: packdex audit [DIR] [--profile P] [--expect-version V | --tag vV] [--max-file-size BYTES] [--json]',
     '',
     '  DIR                 the pack folder (default: the current folder)',
-    '  --profile P         auto (default: pack.yaml → attune, pyproject.toml → pbg), attune or pbg',
+    '  --profile P         auto (default: pack.yaml → attune, dbpm.yaml → dbpm, pyproject.toml → pbg),',
+    '                      attune, dbpm or pbg',
     '  --expect-version V  fail unless pack.yaml declares version V',
     '  --tag TAG           the same, from a release tag such as v1.2.0',
     '  --max-file-size N   fail on files larger than N bytes (default 52428800)',
@@ -44,7 +46,14 @@ export const auditCommand: Command = {
       throw usageError(`--max-file-size '${maxText}' is not a number of bytes.`, 'Pass a whole number, e.g. --max-file-size 10485760.');
     }
     const dir = path.resolve(io.cwd, positionals[0] ?? '.');
-    if (detectProfile(dir, stringOpt(values, 'profile')) === 'pbg') {
+    const profile = detectProfile(dir, stringOpt(values, 'profile'));
+    if (profile === 'dbpm') {
+      const report = await auditDbpm(dir, { expectVersion: stringOpt(values, 'expect-version') ?? stringOpt(values, 'tag') });
+      if (json) printJson(io, { ok: report.counts.fail === 0, profile, checks: report.checks, counts: report.counts, stopped: report.stopped, manifest: report.dbpm });
+      else io.stdout(renderAudit(report));
+      return report.counts.fail > 0 ? EXIT_FAILURE : EXIT_OK;
+    }
+    if (profile === 'pbg') {
       const pbg = await auditPbg(dir);
       if (json) {
         printJson(io, { ok: pbg.counts.fail === 0, profile: 'pbg', checks: pbg.checks, counts: pbg.counts, stopped: pbg.stopped, project: pbg.project, compute: pbg.compute });
