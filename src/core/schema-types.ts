@@ -931,3 +931,70 @@ export interface DbpmPackageManifest {
     [k: string]: string;
   };
 }
+
+// aam.schema.json
+/**
+ * A package name: lowercase letters, digits and hyphens, optionally under an @scope.
+ */
+export type Name = string;
+export type ArtifactList = Artifact[];
+
+/**
+ * aam.yaml, the manifest of an AAM package (agents, skills, prompts, instructions) as seed 001 describes it. Names are unscoped (shared-skills) or scoped (@myorg/my-agent); a registry stores scoped packages under packages/@scope/name.
+ */
+export interface AAMPackageManifest {
+  name: Name;
+  /**
+   * The package version (semantic versioning).
+   */
+  version: string;
+  /**
+   * What the package provides.
+   */
+  description?: string;
+  /**
+   * Who maintains the package.
+   */
+  author?: string;
+  /**
+   * An SPDX license expression.
+   */
+  license?: string;
+  /**
+   * Source code URL.
+   */
+  repository?: string;
+  /**
+   * Search keywords.
+   */
+  keywords?: string[];
+  /**
+   * What the package installs, by kind.
+   */
+  artifacts: {
+    agents?: ArtifactList;
+    skills?: ArtifactList;
+    prompts?: ArtifactList;
+    instructions?: ArtifactList;
+  };
+  /**
+   * Other AAM packages, by (possibly scoped) name, each with a semver constraint.
+   */
+  dependencies?: {
+    [k: string]: string;
+  };
+}
+export interface Artifact {
+  /**
+   * The artifact's name, unique within its kind.
+   */
+  name: string;
+  /**
+   * The artifact's file or folder, relative to the package root.
+   */
+  path: string;
+  /**
+   * What the artifact does.
+   */
+  description?: string;
+}

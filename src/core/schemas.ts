@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import * as generated from './schema-validators';
 
-export type SchemaName = 'index-entry' | 'index' | 'pack' | 'registry' | 'package' | 'config' | 'lockfile' | 'receipt' | 'dbpm';
+export type SchemaName = 'index-entry' | 'index' | 'pack' | 'registry' | 'package' | 'config' | 'lockfile' | 'receipt' | 'dbpm' | 'aam';
 
 /** One schema violation, located by a JSON pointer into the checked document. */
 export interface SchemaIssue {
@@ -32,6 +32,7 @@ const VALIDATORS: Record<SchemaName, ValidateFunction> = {
   lockfile: generated.validate_lockfile,
   receipt: generated.validate_receipt,
   dbpm: generated.validate_dbpm,
+  aam: generated.validate_aam,
 };
 
 function validators(): Record<SchemaName, ValidateFunction> {
