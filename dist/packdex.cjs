@@ -2538,17 +2538,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path46) {
-      const ctrl = callVisitor(key, node, visitor, path46);
+    function visit_(key, node, visitor, path47) {
+      const ctrl = callVisitor(key, node, visitor, path47);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path46, ctrl);
-        return visit_(key, ctrl, visitor, path46);
+        replaceNode(key, path47, ctrl);
+        return visit_(key, ctrl, visitor, path47);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path46 = Object.freeze(path46.concat(node));
+          path47 = Object.freeze(path47.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path46);
+            const ci = visit_(i, node.items[i], visitor, path47);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2559,13 +2559,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path46 = Object.freeze(path46.concat(node));
-          const ck = visit_("key", node.key, visitor, path46);
+          path47 = Object.freeze(path47.concat(node));
+          const ck = visit_("key", node.key, visitor, path47);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path46);
+          const cv = visit_("value", node.value, visitor, path47);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2586,17 +2586,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path46) {
-      const ctrl = await callVisitor(key, node, visitor, path46);
+    async function visitAsync_(key, node, visitor, path47) {
+      const ctrl = await callVisitor(key, node, visitor, path47);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path46, ctrl);
-        return visitAsync_(key, ctrl, visitor, path46);
+        replaceNode(key, path47, ctrl);
+        return visitAsync_(key, ctrl, visitor, path47);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path46 = Object.freeze(path46.concat(node));
+          path47 = Object.freeze(path47.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path46);
+            const ci = await visitAsync_(i, node.items[i], visitor, path47);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2607,13 +2607,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path46 = Object.freeze(path46.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path46);
+          path47 = Object.freeze(path47.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path47);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path46);
+          const cv = await visitAsync_("value", node.value, visitor, path47);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2640,23 +2640,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path46) {
+    function callVisitor(key, node, visitor, path47) {
       if (typeof visitor === "function")
-        return visitor(key, node, path46);
+        return visitor(key, node, path47);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path46);
+        return visitor.Map?.(key, node, path47);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path46);
+        return visitor.Seq?.(key, node, path47);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path46);
+        return visitor.Pair?.(key, node, path47);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path46);
+        return visitor.Scalar?.(key, node, path47);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path46);
+        return visitor.Alias?.(key, node, path47);
       return void 0;
     }
-    function replaceNode(key, path46, node) {
-      const parent = path46[path46.length - 1];
+    function replaceNode(key, path47, node) {
+      const parent = path47[path47.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -3268,10 +3268,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path46, value) {
+    function collectionFromPath(schema, path47, value) {
       let v = value;
-      for (let i = path46.length - 1; i >= 0; --i) {
-        const k = path46[i];
+      for (let i = path47.length - 1; i >= 0; --i) {
+        const k = path47[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -3290,7 +3290,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path46) => path46 == null || typeof path46 === "object" && !!path46[Symbol.iterator]().next().done;
+    var isEmptyPath = (path47) => path47 == null || typeof path47 === "object" && !!path47[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -3320,11 +3320,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path46, value) {
-        if (isEmptyPath(path46))
+      addIn(path47, value) {
+        if (isEmptyPath(path47))
           this.add(value);
         else {
-          const [key, ...rest] = path46;
+          const [key, ...rest] = path47;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -3338,8 +3338,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path46) {
-        const [key, ...rest] = path46;
+      deleteIn(path47) {
+        const [key, ...rest] = path47;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -3353,8 +3353,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path46, keepScalar) {
-        const [key, ...rest] = path46;
+      getIn(path47, keepScalar) {
+        const [key, ...rest] = path47;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -3372,8 +3372,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path46) {
-        const [key, ...rest] = path46;
+      hasIn(path47) {
+        const [key, ...rest] = path47;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -3383,8 +3383,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path46, value) {
-        const [key, ...rest] = path46;
+      setIn(path47, value) {
+        const [key, ...rest] = path47;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -5899,9 +5899,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path46, value) {
+      addIn(path47, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path46, value);
+          this.contents.addIn(path47, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5976,14 +5976,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path46) {
-        if (Collection.isEmptyPath(path46)) {
+      deleteIn(path47) {
+        if (Collection.isEmptyPath(path47)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path46) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path47) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5998,10 +5998,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path46, keepScalar) {
-        if (Collection.isEmptyPath(path46))
+      getIn(path47, keepScalar) {
+        if (Collection.isEmptyPath(path47))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path46, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path47, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -6012,10 +6012,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path46) {
-        if (Collection.isEmptyPath(path46))
+      hasIn(path47) {
+        if (Collection.isEmptyPath(path47))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path46) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path47) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -6032,13 +6032,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path46, value) {
-        if (Collection.isEmptyPath(path46)) {
+      setIn(path47, value) {
+        if (Collection.isEmptyPath(path47)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path46), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path47), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path46, value);
+          this.contents.setIn(path47, value);
         }
       }
       /**
@@ -7999,9 +7999,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path46) => {
+    visit.itemAtPath = (cst, path47) => {
       let item = cst;
-      for (const [field, index] of path46) {
+      for (const [field, index] of path47) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -8010,23 +8010,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path46) => {
-      const parent = visit.itemAtPath(cst, path46.slice(0, -1));
-      const field = path46[path46.length - 1][0];
+    visit.parentCollection = (cst, path47) => {
+      const parent = visit.itemAtPath(cst, path47.slice(0, -1));
+      const field = path47[path47.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path46, item, visitor) {
-      let ctrl = visitor(item, path46);
+    function _visit(path47, item, visitor) {
+      let ctrl = visitor(item, path47);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path46.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path47.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -8037,10 +8037,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path46);
+            ctrl = ctrl(item, path47);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path46) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path47) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -13269,15 +13269,15 @@ var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
 var import_promises = require("node:fs/promises");
 var CHUNK_SIZE = 4 << 20;
-async function hashFile(path46, algorithm = "sha256") {
+async function hashFile(path47, algorithm = "sha256") {
   const hash = (0, import_node_crypto.createHash)(algorithm);
-  await readStable(path46, (chunk) => {
+  await readStable(path47, (chunk) => {
     hash.update(chunk);
   });
   return hash.digest("hex");
 }
-async function readStable(path46, sink, hooks = {}, displayPath = path46.toString()) {
-  const handle = await openRegular(path46, displayPath);
+async function readStable(path47, sink, hooks = {}, displayPath = path47.toString()) {
+  const handle = await openRegular(path47, displayPath);
   let reading;
   try {
     const before = await handle.stat({ bigint: true });
@@ -13307,9 +13307,9 @@ async function readStable(path46, sink, hooks = {}, displayPath = path46.toStrin
     await handle.close();
   }
 }
-async function openRegular(path46, displayPath) {
+async function openRegular(path47, displayPath) {
   try {
-    return await (0, import_promises.open)(path46, "r");
+    return await (0, import_promises.open)(path47, "r");
   } catch (cause) {
     const code = cause.code;
     if (code === "ENOENT") {
@@ -13330,10 +13330,10 @@ function checkRegular(stats, displayPath) {
     });
   }
 }
-function readWholeSync(path46, expected, displayPath) {
+function readWholeSync(path47, expected, displayPath) {
   let fd;
   try {
-    fd = (0, import_node_fs.openSync)(path46, "r");
+    fd = (0, import_node_fs.openSync)(path47, "r");
   } catch (cause) {
     if (cause.code === "ENOENT") throw new PackdexError("PATH_NOT_FOUND", `No such file: '${displayPath}'.`, { value: displayPath, fix: "Check the path." });
     throw ioError("open", displayPath, cause);
@@ -13872,9 +13872,9 @@ function parseYamlMapping(text, file, what = "manifest") {
     });
   }
   const locate = (pointer) => {
-    const path46 = pointerToPath(pointer);
-    for (let n = path46.length; n >= 0; n--) {
-      const node = doc.getIn(path46.slice(0, n), true);
+    const path47 = pointerToPath(pointer);
+    for (let n = path47.length; n >= 0; n--) {
+      const node = doc.getIn(path47.slice(0, n), true);
       if (node?.range) {
         const pos = lineCounter.linePos(node.range[0]);
         return { line: pos.line, column: pos.col };
@@ -18910,6 +18910,441 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate41.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validate_aam = validate42;
+var schema82 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/aam.schema.json", "title": "AAM package manifest", "description": "aam.yaml, the manifest of an AAM package (agents, skills, prompts, instructions) as seed 001 describes it. Names are unscoped (shared-skills) or scoped (@myorg/my-agent); a registry stores scoped packages under packages/@scope/name.", "type": "object", "additionalProperties": false, "required": ["name", "version", "artifacts"], "$defs": { "name": { "description": "A package name: lowercase letters, digits and hyphens, optionally under an @scope.", "type": "string", "maxLength": 130, "pattern": "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, "artifact": { "type": "object", "additionalProperties": false, "required": ["name", "path"], "properties": { "name": { "description": "The artifact's name, unique within its kind.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "path": { "description": "The artifact's file or folder, relative to the package root.", "type": "string", "minLength": 1 }, "description": { "description": "What the artifact does.", "type": "string" } } }, "artifactList": { "type": "array", "items": { "$ref": "#/$defs/artifact" } } }, "properties": { "name": { "$ref": "#/$defs/name" }, "version": { "description": "The package version (semantic versioning).", "type": "string", "minLength": 1 }, "description": { "description": "What the package provides.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string" }, "keywords": { "description": "Search keywords.", "type": "array", "items": { "type": "string" } }, "artifacts": { "description": "What the package installs, by kind.", "type": "object", "additionalProperties": false, "properties": { "agents": { "$ref": "#/$defs/artifactList" }, "skills": { "$ref": "#/$defs/artifactList" }, "prompts": { "$ref": "#/$defs/artifactList" }, "instructions": { "$ref": "#/$defs/artifactList" } } }, "dependencies": { "description": "Other AAM packages, by (possibly scoped) name, each with a semver constraint.", "type": "object", "propertyNames": { "$ref": "#/$defs/name" }, "additionalProperties": { "type": "string", "minLength": 1 } } } };
+var pattern43 = new RegExp("^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
+var pattern44 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
+function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate43.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.name === void 0) {
+          const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/artifact/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data0.path === void 0) {
+          const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/artifact/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        for (const key0 in data0) {
+          if (!(key0 === "name" || key0 === "path" || key0 === "description")) {
+            const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/artifact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data0.name !== void 0) {
+          let data1 = data0.name;
+          if (typeof data1 === "string") {
+            if (!pattern44.test(data1)) {
+              const err3 = { instancePath: instancePath + "/" + i0 + "/name", schemaPath: "#/$defs/artifact/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"' };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          } else {
+            const err4 = { instancePath: instancePath + "/" + i0 + "/name", schemaPath: "#/$defs/artifact/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data0.path !== void 0) {
+          let data2 = data0.path;
+          if (typeof data2 === "string") {
+            if (func2(data2) < 1) {
+              const err5 = { instancePath: instancePath + "/" + i0 + "/path", schemaPath: "#/$defs/artifact/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/" + i0 + "/path", schemaPath: "#/$defs/artifact/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data0.description !== void 0) {
+          if (typeof data0.description !== "string") {
+            const err7 = { instancePath: instancePath + "/" + i0 + "/description", schemaPath: "#/$defs/artifact/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/artifact/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate43.errors = vErrors;
+  return errors === 0;
+}
+validate43.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate42.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.version === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.artifacts === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "artifacts" }, message: "must have required property 'artifacts'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema82.properties, key0)) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 130) {
+          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 130 }, message: "must NOT have more than 130 characters" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (!pattern43.test(data0)) {
+          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"' };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data1 = data.version;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err7 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      if (typeof data.description !== "string") {
+        const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.author !== void 0) {
+      if (typeof data.author !== "string") {
+        const err10 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.license !== void 0) {
+      if (typeof data.license !== "string") {
+        const err11 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.repository !== void 0) {
+      if (typeof data.repository !== "string") {
+        const err12 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.keywords !== void 0) {
+      let data6 = data.keywords;
+      if (Array.isArray(data6)) {
+        const len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (typeof data6[i0] !== "string") {
+            const err13 = { instancePath: instancePath + "/keywords/" + i0, schemaPath: "#/properties/keywords/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/keywords", schemaPath: "#/properties/keywords/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.artifacts !== void 0) {
+      let data8 = data.artifacts;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        for (const key1 in data8) {
+          if (!(key1 === "agents" || key1 === "skills" || key1 === "prompts" || key1 === "instructions")) {
+            const err15 = { instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data8.agents !== void 0) {
+          if (!validate43(data8.agents, { instancePath: instancePath + "/artifacts/agents", parentData: data8, parentDataProperty: "agents", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data8.skills !== void 0) {
+          if (!validate43(data8.skills, { instancePath: instancePath + "/artifacts/skills", parentData: data8, parentDataProperty: "skills", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data8.prompts !== void 0) {
+          if (!validate43(data8.prompts, { instancePath: instancePath + "/artifacts/prompts", parentData: data8, parentDataProperty: "prompts", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data8.instructions !== void 0) {
+          if (!validate43(data8.instructions, { instancePath: instancePath + "/artifacts/instructions", parentData: data8, parentDataProperty: "instructions", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.dependencies !== void 0) {
+      let data13 = data.dependencies;
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        for (const key2 in data13) {
+          const _errs28 = errors;
+          if (typeof key2 === "string") {
+            if (func2(key2) > 130) {
+              const err17 = { instancePath: instancePath + "/dependencies", schemaPath: "#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 130 }, message: "must NOT have more than 130 characters", propertyName: key2 };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (!pattern43.test(key2)) {
+              const err18 = { instancePath: instancePath + "/dependencies", schemaPath: "#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"', propertyName: key2 };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          } else {
+            const err19 = { instancePath: instancePath + "/dependencies", schemaPath: "#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", propertyName: key2 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+          var valid5 = _errs28 === errors;
+          if (!valid5) {
+            const err20 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        for (const key3 in data13) {
+          let data14 = data13[key3];
+          if (typeof data14 === "string") {
+            if (func2(data14) < 1) {
+              const err21 = { instancePath: instancePath + "/dependencies/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dependencies/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/dependencies/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dependencies/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err24];
+    } else {
+      vErrors.push(err24);
+    }
+    errors++;
+  }
+  validate42.errors = vErrors;
+  return errors === 0;
+}
+validate42.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // src/core/schemas.ts
 var VALIDATORS = {
@@ -18921,26 +19356,27 @@ var VALIDATORS = {
   config: validate_config,
   lockfile: validate_lockfile,
   receipt: validate_receipt,
-  dbpm: validate_dbpm
+  dbpm: validate_dbpm,
+  aam: validate_aam
 };
 function validators() {
   return VALIDATORS;
 }
 function describeError(error) {
   const params = error.params;
-  let path46 = error.instancePath;
+  let path47 = error.instancePath;
   let message;
   switch (error.keyword) {
     case "additionalProperties":
-      path46 = `${path46}/${String(params.additionalProperty)}`;
+      path47 = `${path47}/${String(params.additionalProperty)}`;
       message = `unknown key '${String(params.additionalProperty)}'`;
       break;
     case "required":
-      path46 = `${path46}/${String(params.missingProperty)}`;
+      path47 = `${path47}/${String(params.missingProperty)}`;
       message = `required key '${String(params.missingProperty)}' is missing`;
       break;
     case "dependentRequired":
-      path46 = `${path46}/${String(params.missingProperty)}`;
+      path47 = `${path47}/${String(params.missingProperty)}`;
       message = `'${String(params.missingProperty)}' is required together with '${String(params.property)}'`;
       break;
     case "pattern":
@@ -18955,7 +19391,7 @@ function describeError(error) {
     default:
       message = error.message ?? error.keyword;
   }
-  return { path: path46, keyword: error.keyword, message };
+  return { path: path47, keyword: error.keyword, message };
 }
 function validateSchema(name, data) {
   const validate = validators()[name];
@@ -19338,7 +19774,7 @@ ${result.checksum}
 };
 
 // src/cli/commands/audit.ts
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 
 // src/core/audit/run-audit.ts
 var import_node_path6 = __toESM(require("node:path"), 1);
@@ -19477,10 +19913,114 @@ function checkLicense(license, file, line) {
   }
 }
 
-// src/core/profiles/dbpm/audit-dbpm.ts
+// src/core/profiles/aam/audit-aam.ts
+var import_node_fs4 = require("node:fs");
 var import_promises7 = require("node:fs/promises");
 var import_node_path7 = __toESM(require("node:path"), 1);
 var import_semver2 = __toESM(require_semver2(), 1);
+var AAM_MANIFEST = "aam.yaml";
+var ARTIFACT_KINDS = ["agents", "skills", "prompts", "instructions"];
+async function auditAam(root, options = {}) {
+  const checks = [];
+  const finish = (extra) => ({
+    packDir: root,
+    profile: "aam",
+    checks,
+    counts: {
+      pass: checks.filter((c) => c.status === "PASS").length,
+      warn: checks.filter((c) => c.status === "WARN").length,
+      fail: checks.filter((c) => c.status === "FAIL").length
+    },
+    stopped: false,
+    ...extra
+  });
+  const file = AAM_MANIFEST;
+  let parsed;
+  try {
+    const text = await (0, import_promises7.readFile)(import_node_path7.default.join(root, file), "utf8").catch((cause) => {
+      if (cause.code === "ENOENT") throw new PackdexError("MANIFEST_NOT_FOUND", `${file} is missing.`, { fix: `Add ${file} with name, version and artifacts.` });
+      throw cause;
+    });
+    parsed = parseYamlMapping(text, file, "aam.yaml");
+  } catch (cause) {
+    if (!(cause instanceof PackdexError)) throw cause;
+    checks.push({ name: "manifest", status: "FAIL", detail: cause.message, fix: cause.fix, locations: [{ file, line: cause.line, column: cause.column, message: cause.message }] });
+    return finish({ stopped: true });
+  }
+  checks.push({ name: "manifest", status: "PASS", detail: `${file} found and parsed`, locations: [] });
+  const data = parsed.data;
+  const at = (pointer) => parsed.locate(pointer).line;
+  const issues = validateSchema("aam", data);
+  const unknown = issues.filter((i) => i.keyword === "additionalProperties" && i.path.split("/").length === 2);
+  const broken = issues.filter((i) => !unknown.includes(i));
+  checks.push(
+    broken.length === 0 ? { name: "schema", status: "PASS", detail: "matches schemas/aam.schema.json", locations: [] } : {
+      name: "schema",
+      status: "FAIL",
+      detail: broken.map((i) => `${i.path || "/"} ${i.message}`).join("; "),
+      fix: "Correct the values at the paths listed (schemas/aam.schema.json). Names are lowercase letters, digits and hyphens, optionally under @scope/.",
+      locations: broken.map((i) => ({ file, line: at(i.path), message: `${i.path || "/"} ${i.message}` }))
+    }
+  );
+  checks.push(
+    unknown.length === 0 ? { name: "unknown-keys", status: "PASS", detail: "no unknown keys", locations: [] } : { name: "unknown-keys", status: "WARN", detail: unknown.map((i) => i.message).join("; "), fix: "Remove the keys, or check their spelling against schemas/aam.schema.json.", locations: unknown.map((i) => ({ file, line: at(i.path), message: i.message })) }
+  );
+  const version = typeof data.version === "string" ? data.version : void 0;
+  checks.push(
+    version !== void 0 && import_semver2.default.valid(version) !== null ? { name: "version", status: "PASS", detail: `version ${quote(version)}`, locations: [] } : { name: "version", status: "FAIL", detail: `version ${quote(version ?? "(missing)")} is not a semantic version`, fix: 'Set version: to MAJOR.MINOR.PATCH, e.g. "1.2.3".', locations: [{ file, line: at("/version"), message: "not a semantic version" }] }
+  );
+  if (options.expectVersion !== void 0) {
+    const expected = versionFromTag(options.expectVersion);
+    checks.push(
+      expected === version ? { name: "expected-version", status: "PASS", detail: `version matches ${quote(options.expectVersion)}`, locations: [] } : { name: "expected-version", status: "FAIL", detail: `${file} says version ${quote(version ?? "(missing)")} but ${quote(expected)} is being released`, fix: `Set version: "${expected}" in ${file}.`, locations: [{ file, line: at("/version"), message: `version is not ${expected}` }] }
+    );
+  }
+  checks.push(checkLicense(typeof data.license === "string" ? data.license : void 0, file, data.license === void 0 ? void 0 : at("/license")));
+  const artifacts = data.artifacts ?? {};
+  const problems = [];
+  let total = 0;
+  for (const kind2 of ARTIFACT_KINDS) {
+    const list2 = Array.isArray(artifacts[kind2]) ? artifacts[kind2] : [];
+    const seen = /* @__PURE__ */ new Set();
+    list2.forEach((a, i) => {
+      total++;
+      const pointer = `/artifacts/${kind2}/${i}`;
+      if (typeof a.name === "string") {
+        if (seen.has(a.name)) problems.push({ pointer: `${pointer}/name`, message: `duplicate ${kind2} name ${quote(a.name)}` });
+        seen.add(a.name);
+      }
+      if (typeof a.path === "string") {
+        const resolved = import_node_path7.default.resolve(root, a.path);
+        if (import_node_path7.default.isAbsolute(a.path) || !resolved.startsWith(`${import_node_path7.default.resolve(root)}${import_node_path7.default.sep}`)) problems.push({ pointer: `${pointer}/path`, message: `${quote(a.path)} leaves the package` });
+        else if (!(0, import_node_fs4.existsSync)(resolved)) problems.push({ pointer: `${pointer}/path`, message: `${quote(a.path)} does not exist` });
+      }
+    });
+  }
+  checks.push(
+    problems.length > 0 ? { name: "artifacts", status: "FAIL", detail: problems.map((p) => p.message).join("; "), fix: "Point each artifact at a file or folder inside the package, with a name unique within its kind.", locations: problems.map((p) => ({ file, line: at(p.pointer), message: p.message })) } : total === 0 ? { name: "artifacts", status: "WARN", detail: "the package declares no artifacts", fix: "List the agents, skills, prompts or instructions the package installs under artifacts:.", locations: [{ file, line: at("/artifacts"), message: "no artifacts" }] } : { name: "artifacts", status: "PASS", detail: ARTIFACT_KINDS.map((k) => `${Array.isArray(artifacts[k]) ? artifacts[k].length : 0} ${k}`).join(", "), locations: [] }
+  );
+  const deps = data.dependencies !== null && typeof data.dependencies === "object" ? data.dependencies : {};
+  const badRanges = Object.entries(deps).filter(([, c]) => typeof c !== "string" || import_semver2.default.validRange(c) === null);
+  checks.push(
+    badRanges.length === 0 ? { name: "dependencies", status: "PASS", detail: `${Object.keys(deps).length} dependencies with semver constraints`, locations: [] } : {
+      name: "dependencies",
+      status: "FAIL",
+      detail: badRanges.map(([n, c]) => `${n}: ${quote(c)} is not a semver constraint`).join("; "),
+      fix: 'Use a semver range such as ">=1.0.0", "^1.2.0" or "~1.2.3".',
+      locations: badRanges.map(([n]) => ({ file, line: at(`/dependencies/${n.replace(/~/g, "~0").replace(/\//g, "~1")}`), message: `${n} has no valid constraint` }))
+    }
+  );
+  const missing = ["description", "author"].filter((k) => typeof data[k] !== "string" || data[k] === "");
+  checks.push(
+    missing.length === 0 ? { name: "metadata", status: "PASS", detail: "description and author present", locations: [] } : { name: "metadata", status: "WARN", detail: `no ${missing.join(" or ")}`, fix: `Add ${missing.join(" and ")} to ${file}.`, locations: [{ file, line: 1, message: `no ${missing.join(" or ")}` }] }
+  );
+  return finish(checks.some((c) => c.status === "FAIL") ? {} : { aam: data });
+}
+
+// src/core/profiles/dbpm/audit-dbpm.ts
+var import_promises8 = require("node:fs/promises");
+var import_node_path8 = __toESM(require("node:path"), 1);
+var import_semver3 = __toESM(require_semver2(), 1);
 var DBPM_MANIFEST = "dbpm.yaml";
 async function auditDbpm(root, options = {}) {
   const checks = [];
@@ -19499,7 +20039,7 @@ async function auditDbpm(root, options = {}) {
   const file = DBPM_MANIFEST;
   let parsed;
   try {
-    const text = await (0, import_promises7.readFile)(import_node_path7.default.join(root, file), "utf8").catch((cause) => {
+    const text = await (0, import_promises8.readFile)(import_node_path8.default.join(root, file), "utf8").catch((cause) => {
       if (cause.code === "ENOENT") throw new PackdexError("MANIFEST_NOT_FOUND", `${file} is missing.`, { fix: `Add ${file} with at least name and version.` });
       throw cause;
     });
@@ -19535,7 +20075,7 @@ async function auditDbpm(root, options = {}) {
   );
   const version = typeof data.version === "string" ? data.version : void 0;
   checks.push(
-    version !== void 0 && import_semver2.default.valid(version) !== null ? { name: "version", status: "PASS", detail: `version ${quote(version)}`, locations: [] } : {
+    version !== void 0 && import_semver3.default.valid(version) !== null ? { name: "version", status: "PASS", detail: `version ${quote(version)}`, locations: [] } : {
       name: "version",
       status: "FAIL",
       detail: `version ${quote(version ?? "(missing)")} is not a semantic version`,
@@ -19575,7 +20115,7 @@ async function auditDbpm(root, options = {}) {
 }
 
 // src/core/profiles/pbg/discover-classes.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var CLASS = /^[ \t]*class[ \t]+([A-Za-z_][A-Za-z0-9_]*)[ \t]*\(([^)]*)\)[ \t]*:/gm;
 var BASE = /^(?:[A-Za-z_][A-Za-z0-9_]*\.)*(Process|Step)$/;
 var SKIPPED = /* @__PURE__ */ new Set(["tests", "test", "docs", "examples", "build", "dist", ".venv", "venv", ".tox", "node_modules", "__pycache__"]);
@@ -19589,7 +20129,7 @@ async function discoverComputeClasses(root) {
   const files = (await walkPackFiles(root)).filter((f) => f.relPath.endsWith(".py") && !f.relPath.split("/").slice(0, -1).some((d) => SKIPPED.has(d) || d.startsWith(".")));
   const found = [];
   for (const file of files) {
-    const text = (0, import_node_fs4.readFileSync)(file.absPath, "utf8");
+    const text = (0, import_node_fs5.readFileSync)(file.absPath, "utf8");
     for (const m of text.matchAll(CLASS)) {
       const bases = m[2].split(",").map((b) => b.trim()).filter((b) => b !== "" && !b.includes("="));
       const kind2 = bases.map((b) => BASE.exec(b)?.[1]).find((k) => k !== void 0);
@@ -19609,8 +20149,8 @@ async function discoverComputeClasses(root) {
 }
 
 // src/core/profiles/pbg/read-pyproject.ts
-var import_node_fs5 = require("node:fs");
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_fs6 = require("node:fs");
+var import_node_path9 = __toESM(require("node:path"), 1);
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -20374,7 +20914,7 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 function readPyProject(root) {
   let text;
   try {
-    text = (0, import_node_fs5.readFileSync)(import_node_path8.default.join(root, "pyproject.toml"), "utf8");
+    text = (0, import_node_fs6.readFileSync)(import_node_path9.default.join(root, "pyproject.toml"), "utf8");
   } catch {
     return { ok: false, reason: "missing", message: "pyproject.toml is missing" };
   }
@@ -20476,11 +21016,12 @@ async function auditPbg(root) {
 }
 
 // src/core/profiles/detect-profile.ts
-var import_node_fs6 = require("node:fs");
-var import_node_path9 = __toESM(require("node:path"), 1);
-var PROFILES = ["attune", "pbg", "dbpm"];
+var import_node_fs7 = require("node:fs");
+var import_node_path10 = __toESM(require("node:path"), 1);
+var PROFILES = ["attune", "pbg", "dbpm", "aam"];
 var MARKERS = [
   ["attune", "pack.yaml"],
+  ["aam", "aam.yaml"],
   ["dbpm", "dbpm.yaml"],
   ["pbg", "pyproject.toml"]
 ];
@@ -20493,7 +21034,7 @@ function detectProfile(dir, requested) {
       fix: `Pass --profile with one of: auto, ${PROFILES.join(", ")}.`
     });
   }
-  for (const [profile, marker] of MARKERS) if ((0, import_node_fs6.existsSync)(import_node_path9.default.join(dir, marker))) return profile;
+  for (const [profile, marker] of MARKERS) if ((0, import_node_fs7.existsSync)(import_node_path10.default.join(dir, marker))) return profile;
   return "attune";
 }
 
@@ -20517,8 +21058,8 @@ var auditCommand = {
     "Usage: packdex audit [DIR] [--profile P] [--expect-version V | --tag vV] [--max-file-size BYTES] [--json]",
     "",
     "  DIR                 the pack folder (default: the current folder)",
-    "  --profile P         auto (default: pack.yaml → attune, dbpm.yaml → dbpm, pyproject.toml → pbg),",
-    "                      attune, dbpm or pbg",
+    "  --profile P         auto (default: pack.yaml → attune, aam.yaml → aam, dbpm.yaml → dbpm,",
+    "                      pyproject.toml → pbg), attune, aam, dbpm or pbg",
     "  --expect-version V  fail unless pack.yaml declares version V",
     "  --tag TAG           the same, from a release tag such as v1.2.0",
     "  --max-file-size N   fail on files larger than N bytes (default 52428800)",
@@ -20539,11 +21080,13 @@ var auditCommand = {
     if (maxText !== void 0 && !/^\d+$/.test(maxText)) {
       throw usageError(`--max-file-size '${maxText}' is not a number of bytes.`, "Pass a whole number, e.g. --max-file-size 10485760.");
     }
-    const dir = import_node_path10.default.resolve(io.cwd, positionals[0] ?? ".");
+    const dir = import_node_path11.default.resolve(io.cwd, positionals[0] ?? ".");
     const profile = detectProfile(dir, stringOpt(values, "profile"));
-    if (profile === "dbpm") {
-      const report2 = await auditDbpm(dir, { expectVersion: stringOpt(values, "expect-version") ?? stringOpt(values, "tag") });
-      if (json) printJson(io, { ok: report2.counts.fail === 0, profile, checks: report2.checks, counts: report2.counts, stopped: report2.stopped, manifest: report2.dbpm });
+    if (profile === "dbpm" || profile === "aam") {
+      const expectVersion = stringOpt(values, "expect-version") ?? stringOpt(values, "tag");
+      const report2 = profile === "dbpm" ? await auditDbpm(dir, { expectVersion }) : await auditAam(dir, { expectVersion });
+      const manifest = "dbpm" in report2 ? report2.dbpm : "aam" in report2 ? report2.aam : void 0;
+      if (json) printJson(io, { ok: report2.counts.fail === 0, profile, checks: report2.checks, counts: report2.counts, stopped: report2.stopped, manifest });
       else io.stdout(renderAudit(report2));
       return report2.counts.fail > 0 ? EXIT_FAILURE : EXIT_OK;
     }
@@ -20569,8 +21112,8 @@ var auditCommand = {
 };
 
 // src/cli/commands/checksum.ts
-var import_promises8 = require("node:fs/promises");
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_promises9 = require("node:fs/promises");
+var import_node_path12 = __toESM(require("node:path"), 1);
 
 // src/core/checksum/directory-checksum.ts
 var import_node_crypto3 = require("node:crypto");
@@ -20623,8 +21166,8 @@ var checksumCommand = {
     if (algorithm !== "sha256" && algorithm !== "sha512") {
       throw usageError(`--algorithm '${algorithm}' is not supported.`, "Use sha256 or sha512 (md5 and sha1 are not secure).");
     }
-    const target = import_node_path11.default.resolve(io.cwd, positionals[0]);
-    const st = await (0, import_promises8.stat)(target).catch(() => {
+    const target = import_node_path12.default.resolve(io.cwd, positionals[0]);
+    const st = await (0, import_promises9.stat)(target).catch(() => {
       throw new PackdexError("PATH_NOT_FOUND", `No such file or directory: '${positionals[0]}'.`, { value: positionals[0], fix: "Check the path." });
     });
     let checksum;
@@ -20645,7 +21188,7 @@ var checksumCommand = {
 };
 
 // src/cli/commands/index-entry.ts
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/core/entry/canonical-entry.ts
@@ -20764,7 +21307,7 @@ function checksumsEqual(a, b) {
 }
 
 // src/core/index-file/index-rules.ts
-var import_semver3 = __toESM(require_semver2(), 1);
+var import_semver4 = __toESM(require_semver2(), 1);
 var COMPONENT_KINDS2 = ["actions", "sensors", "triggers", "rules", "workflows"];
 function isObject2(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
@@ -20772,20 +21315,20 @@ function isObject2(v) {
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function checkSortedUnique(list2, path46, what, out, key) {
+function checkSortedUnique(list2, path47, what, out, key) {
   if (!Array.isArray(list2)) return;
   for (let i = 1; i < list2.length; i++) {
     const a = key ? key(list2[i - 1]) : list2[i - 1];
     const b = key ? key(list2[i]) : list2[i];
     if (typeof a !== "string" || typeof b !== "string") continue;
-    if (a === b) out.push({ path: `${path46}/${i}`, message: `duplicate ${what} ${quote(b)}` });
-    else if (compareStrings(a, b) > 0) out.push({ path: `${path46}/${i}`, message: `${what} ${quote(b)} is out of order: it must sort before ${quote(a)}` });
+    if (a === b) out.push({ path: `${path47}/${i}`, message: `duplicate ${what} ${quote(b)}` });
+    else if (compareStrings(a, b) > 0) out.push({ path: `${path47}/${i}`, message: `${what} ${quote(b)} is out of order: it must sort before ${quote(a)}` });
   }
 }
 function entryRuleViolations(entry, prefix = "") {
   const out = [];
   if (!isObject2(entry)) return out;
-  if (typeof entry.version === "string" && import_semver3.default.valid(entry.version) === null) {
+  if (typeof entry.version === "string" && import_semver4.default.valid(entry.version) === null) {
     out.push({ path: `${prefix}/version`, message: `${quote(entry.version)} is not a valid semantic version` });
   }
   checkSortedUnique(entry.keywords, `${prefix}/keywords`, "keyword", out);
@@ -20955,23 +21498,23 @@ async function entryForPack(settings) {
 
 // src/core/fs/write-file-atomic.ts
 var import_node_crypto4 = require("node:crypto");
-var import_promises9 = require("node:fs/promises");
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_promises10 = require("node:fs/promises");
+var import_node_path13 = __toESM(require("node:path"), 1);
 async function writeFileAtomic(target, data) {
-  const dir = import_node_path12.default.dirname(target);
-  const tmp = import_node_path12.default.join(dir, `.${import_node_path12.default.basename(target)}.${process.pid}.${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
+  const dir = import_node_path13.default.dirname(target);
+  const tmp = import_node_path13.default.join(dir, `.${import_node_path13.default.basename(target)}.${process.pid}.${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
   try {
-    await (0, import_promises9.mkdir)(dir, { recursive: true });
-    const handle = await (0, import_promises9.open)(tmp, "wx", 420);
+    await (0, import_promises10.mkdir)(dir, { recursive: true });
+    const handle = await (0, import_promises10.open)(tmp, "wx", 420);
     try {
       await handle.writeFile(data);
       await handle.sync();
     } finally {
       await handle.close();
     }
-    await (0, import_promises9.rename)(tmp, target);
+    await (0, import_promises10.rename)(tmp, target);
   } catch (cause) {
-    await (0, import_promises9.rm)(tmp, { force: true });
+    await (0, import_promises10.rm)(tmp, { force: true });
     throw ioError("write", target, cause);
   }
 }
@@ -20987,10 +21530,10 @@ async function applyFileChanges(changes) {
 }
 
 // src/core/index-file/plan-index-update.ts
-var import_promises11 = require("node:fs/promises");
+var import_promises12 = require("node:fs/promises");
 
 // src/core/index-file/read-index.ts
-var import_promises10 = require("node:fs/promises");
+var import_promises11 = require("node:fs/promises");
 function position(text, offset) {
   const before = text.slice(0, offset);
   const line = before.split("\n").length;
@@ -21019,7 +21562,7 @@ function parseJsonText(text, file) {
 async function readIndexIfExists(file) {
   let text;
   try {
-    text = await (0, import_promises10.readFile)(file, "utf8");
+    text = await (0, import_promises11.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code === "ENOENT") return void 0;
     throw ioError("read", file, cause);
@@ -21210,13 +21753,13 @@ function emptyIndex(registryName, registryUrl, now) {
 // src/core/index-file/plan-index-update.ts
 async function planIndexUpdate(settings) {
   const outputPath = settings.outputPath ?? settings.indexPath;
-  const raw = await (0, import_promises11.readFile)(settings.indexPath, "utf8").catch((cause) => {
+  const raw = await (0, import_promises12.readFile)(settings.indexPath, "utf8").catch((cause) => {
     if (cause.code === "ENOENT") return void 0;
     throw ioError("read", settings.indexPath, cause);
   });
   const spliced = raw === void 0 ? void 0 : upsertIntoIndexText(raw, settings.entry, { replace: settings.replace, now: settings.now });
   if (spliced !== void 0) {
-    const before2 = outputPath === settings.indexPath ? raw : await (0, import_promises11.readFile)(outputPath, "utf8").catch(() => void 0);
+    const before2 = outputPath === settings.indexPath ? raw : await (0, import_promises12.readFile)(outputPath, "utf8").catch(() => void 0);
     return { change: { path: outputPath, before: before2, after: spliced.text }, outcome: spliced.outcome, entry: spliced.entry };
   }
   const existing = await readIndexIfExists(settings.indexPath);
@@ -21238,7 +21781,7 @@ async function planIndexUpdate(settings) {
   const result = upsertEntry(index, entry, { replace: settings.replace, now: settings.now });
   let before = text;
   if (outputPath !== settings.indexPath) {
-    before = await (0, import_promises11.readFile)(outputPath, "utf8").catch(() => void 0);
+    before = await (0, import_promises12.readFile)(outputPath, "utf8").catch(() => void 0);
   }
   const after = result.outcome === "unchanged" && text !== void 0 && outputPath === settings.indexPath ? text : serializeIndex(result.index);
   const outcome = text === void 0 ? "created" : result.outcome;
@@ -21246,7 +21789,7 @@ async function planIndexUpdate(settings) {
 }
 
 // src/cli/entry-flags.ts
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 var entryFlagOptions = {
   "pack-dir": { type: "string" },
   version: { type: "string" },
@@ -21286,14 +21829,14 @@ function entrySettingsFromFlags(values, io) {
   if (gitUrl === void 0 && archiveUrl === void 0) {
     throw usageError("An install source is required: --git-url with --git-ref, --archive-url, or both.");
   }
-  const settings = { packDir: import_node_path13.default.resolve(io.cwd, packDir) };
+  const settings = { packDir: import_node_path14.default.resolve(io.cwd, packDir) };
   const version = stringOpt(values, "version");
   if (version !== void 0) settings.version = version.replace(/^v(?=\d)/, "");
   if (gitUrl !== void 0) settings.git = { url: gitUrl, ref: gitRef };
   if (archiveUrl !== void 0) {
     settings.archive = { url: archiveUrl };
     if (checksum !== void 0) settings.archive.checksum = checksum;
-    if (archiveFile !== void 0) settings.archive.file = import_node_path13.default.resolve(io.cwd, archiveFile);
+    if (archiveFile !== void 0) settings.archive.file = import_node_path14.default.resolve(io.cwd, archiveFile);
   }
   return settings;
 }
@@ -21332,8 +21875,8 @@ var indexEntryCommand = {
     if (indexFile !== void 0) {
       const registryUrl = stringOpt(values, "registry-url");
       const plan = await planIndexUpdate({
-        indexPath: import_node_path14.default.resolve(io.cwd, indexFile),
-        outputPath: import_node_path14.default.resolve(io.cwd, output ?? indexFile),
+        indexPath: import_node_path15.default.resolve(io.cwd, indexFile),
+        outputPath: import_node_path15.default.resolve(io.cwd, output ?? indexFile),
         entry,
         replace: values.update === true,
         registryName: stringOpt(values, "registry-name"),
@@ -21353,11 +21896,11 @@ var indexEntryCommand = {
 };
 
 // src/cli/commands/index-merge.ts
-var import_promises12 = require("node:fs/promises");
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_promises13 = require("node:fs/promises");
+var import_node_path16 = __toESM(require("node:path"), 1);
 
 // src/core/index-file/merge-indexes.ts
-var import_semver4 = __toESM(require_semver2(), 1);
+var import_semver5 = __toESM(require_semver2(), 1);
 function mergeIndexes(inputs) {
   const first = inputs[0];
   if (first === void 0) throw new Error("mergeIndexes needs at least one index");
@@ -21365,7 +21908,7 @@ function mergeIndexes(inputs) {
   for (const input of inputs) {
     for (const entry of input.packs) {
       const held = byRef.get(entry.ref);
-      if (held === void 0 || import_semver4.default.gt(entry.version, held.version)) byRef.set(entry.ref, entry);
+      if (held === void 0 || import_semver5.default.gt(entry.version, held.version)) byRef.set(entry.ref, entry);
     }
   }
   const packs = [...byRef.values()].sort((a, b) => compareStrings(a.ref, b.ref)).map(canonicalEntry);
@@ -21420,8 +21963,8 @@ var indexMergeCommand = {
     const output = stringOpt(values, "output");
     if (output === void 0) throw usageError("--output is required.", "Pass --output combined.json.");
     if (positionals.length === 0) throw usageError("index-merge needs at least one input index.");
-    const outPath = import_node_path15.default.resolve(io.cwd, output);
-    const exists = await (0, import_promises12.access)(outPath).then(() => true, () => false);
+    const outPath = import_node_path16.default.resolve(io.cwd, output);
+    const exists = await (0, import_promises13.access)(outPath).then(() => true, () => false);
     if (exists && values.force !== true) {
       throw new PackdexError("OUTPUT_EXISTS", `Output file already exists: ${output}. Use --force to overwrite.`, {
         value: output,
@@ -21429,7 +21972,7 @@ var indexMergeCommand = {
       });
     }
     const inputs = [];
-    for (const input of positionals) inputs.push((await readIndexFile(import_node_path15.default.resolve(io.cwd, input))).index);
+    for (const input of positionals) inputs.push((await readIndexFile(import_node_path16.default.resolve(io.cwd, input))).index);
     const merged = mergeIndexes(inputs);
     const change = { path: outPath, before: void 0, after: serializeIndex(merged) };
     const dryRun = values["dry-run"] === true;
@@ -21446,14 +21989,14 @@ var indexMergeCommand = {
 };
 
 // src/cli/commands/index-update.ts
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 
 // src/core/entry/read-entry-file.ts
-var import_promises13 = require("node:fs/promises");
+var import_promises14 = require("node:fs/promises");
 async function readEntryFile(file) {
   let text;
   try {
-    text = await (0, import_promises13.readFile)(file, "utf8");
+    text = await (0, import_promises14.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code === "ENOENT") {
       throw new PackdexError("PATH_NOT_FOUND", `Entry file not found: '${file}'.`, { value: file, fix: "Write it with packdex index-entry … > entry.json." });
@@ -21477,7 +22020,7 @@ async function bumpFromFlags(values, io) {
     bump.gitRef = checkGitRef(gitRef);
     const given = stringOpt(values, "git-checksum");
     if (given !== void 0) bump.gitChecksum = parseSha256(given);
-    else if (packDir !== void 0) bump.gitChecksum = `sha256:${await hashDirectory(import_node_path16.default.resolve(io.cwd, packDir))}`;
+    else if (packDir !== void 0) bump.gitChecksum = `sha256:${await hashDirectory(import_node_path17.default.resolve(io.cwd, packDir))}`;
   }
   const archiveUrl = stringOpt(values, "archive-url");
   if (archiveUrl !== void 0) {
@@ -21485,7 +22028,7 @@ async function bumpFromFlags(values, io) {
     const given = stringOpt(values, "archive-checksum") ?? stringOpt(values, "checksum");
     const file = stringOpt(values, "archive");
     if (given !== void 0) bump.archiveChecksum = parseSha256(given);
-    else if (file !== void 0) bump.archiveChecksum = `sha256:${await hashFile(import_node_path16.default.resolve(io.cwd, file))}`;
+    else if (file !== void 0) bump.archiveChecksum = `sha256:${await hashFile(import_node_path17.default.resolve(io.cwd, file))}`;
   }
   return (index) => bumpEntry(index, bump);
 }
@@ -21533,7 +22076,7 @@ var indexUpdateCommand = {
       throw usageError("Pass exactly one of --entry FILE, --pack-dir DIR (with sources), or --pack REF --version V.");
     }
     let entry;
-    if (entryFile !== void 0) entry = await readEntryFile(import_node_path16.default.resolve(io.cwd, entryFile));
+    if (entryFile !== void 0) entry = await readEntryFile(import_node_path17.default.resolve(io.cwd, entryFile));
     else if (pack2 !== void 0) entry = await bumpFromFlags(values, io);
     else {
       const result = await entryForPack(entrySettingsFromFlags(values, io));
@@ -21543,8 +22086,8 @@ var indexUpdateCommand = {
     }
     const registryUrl = stringOpt(values, "registry-url");
     const plan = await planIndexUpdate({
-      indexPath: import_node_path16.default.resolve(io.cwd, indexFile),
-      outputPath: import_node_path16.default.resolve(io.cwd, stringOpt(values, "output") ?? indexFile),
+      indexPath: import_node_path17.default.resolve(io.cwd, indexFile),
+      outputPath: import_node_path17.default.resolve(io.cwd, stringOpt(values, "output") ?? indexFile),
       entry,
       replace: values.update === true || pack2 !== void 0,
       registryName: stringOpt(values, "registry-name"),
@@ -21566,22 +22109,22 @@ var indexUpdateCommand = {
 };
 
 // src/cli/commands/quickstart.ts
-var import_node_fs12 = require("node:fs");
-var import_promises25 = require("node:fs/promises");
-var import_node_path34 = __toESM(require("node:path"), 1);
+var import_node_fs13 = require("node:fs");
+var import_promises26 = require("node:fs/promises");
+var import_node_path35 = __toESM(require("node:path"), 1);
 
 // src/client/install/install-packs.ts
 var import_node_crypto7 = require("node:crypto");
-var import_node_fs10 = require("node:fs");
-var import_promises19 = require("node:fs/promises");
-var import_node_path24 = __toESM(require("node:path"), 1);
+var import_node_fs11 = require("node:fs");
+var import_promises20 = require("node:fs/promises");
+var import_node_path25 = __toESM(require("node:path"), 1);
 
 // src/client/install/classify-spec.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_fs8 = require("node:fs");
+var import_node_path18 = __toESM(require("node:path"), 1);
 
 // src/client/resolve/parse-spec.ts
-var import_semver5 = __toESM(require_semver2(), 1);
+var import_semver6 = __toESM(require_semver2(), 1);
 var NAME_PATTERN = /^[a-z][a-z0-9_-]*$/;
 function parsePackageSpec(spec) {
   const at = spec.indexOf("@", 1);
@@ -21594,7 +22137,7 @@ function parsePackageSpec(spec) {
       fix: "Check the name; a URL or a path is installed by giving it as it is."
     });
   }
-  if (constraint !== void 0 && (constraint === "" || import_semver5.default.validRange(constraint) === null && !/^[a-z][a-z0-9._-]*$/.test(constraint))) {
+  if (constraint !== void 0 && (constraint === "" || import_semver6.default.validRange(constraint) === null && !/^[a-z][a-z0-9._-]*$/.test(constraint))) {
     throw new PackdexError("SPEC_INVALID", `${quote(constraint)} in ${quote(spec)} is neither a version, a range nor a dist-tag.`, {
       value: spec,
       expected: "an exact version (1.2.3), ~1.2.3, ^1.2.3, a range (>=1.0.0 <2.0.0), latest, or a dist-tag",
@@ -21611,10 +22154,10 @@ function classifySpec(spec, cwd, gitRef) {
     const url = spec.slice(4);
     return gitRef === void 0 ? { type: "git", url } : { type: "git", url, ref: gitRef };
   }
-  const local = import_node_path17.default.resolve(cwd, spec.startsWith("file://") ? new URL(spec).pathname : spec);
+  const local = import_node_path18.default.resolve(cwd, spec.startsWith("file://") ? new URL(spec).pathname : spec);
   const st = (() => {
     try {
-      return (0, import_node_fs7.statSync)(local);
+      return (0, import_node_fs8.statSync)(local);
     } catch {
       return void 0;
     }
@@ -21626,7 +22169,7 @@ function classifySpec(spec, cwd, gitRef) {
     return gitRef === void 0 ? { type: "git", url: spec } : { type: "git", url: spec, ref: gitRef };
   }
   if (/^https?:\/\//i.test(spec)) return { type: "archive-url", url: spec };
-  if (spec.startsWith(".") || spec.startsWith("/") || spec.includes(import_node_path17.default.sep) || ARCHIVE_NAME.test(spec) || spec.startsWith("file://")) {
+  if (spec.startsWith(".") || spec.startsWith("/") || spec.includes(import_node_path18.default.sep) || ARCHIVE_NAME.test(spec) || spec.startsWith("file://")) {
     throw new PackdexError("PATH_NOT_FOUND", `${quote(spec)} looks like a path, but nothing is there.`, {
       value: local,
       fix: "Check the path to the pack folder or archive."
@@ -21637,15 +22180,15 @@ function classifySpec(spec, cwd, gitRef) {
 
 // src/client/install/download-archive.ts
 var import_node_crypto6 = require("node:crypto");
-var import_node_fs8 = require("node:fs");
-var import_promises15 = require("node:fs/promises");
+var import_node_fs9 = require("node:fs");
+var import_promises16 = require("node:fs/promises");
 var import_node_os = __toESM(require("node:os"), 1);
-var import_node_path20 = __toESM(require("node:path"), 1);
+var import_node_path21 = __toESM(require("node:path"), 1);
 
 // src/client/fetch/http-cache.ts
 var import_node_crypto5 = require("node:crypto");
-var import_promises14 = require("node:fs/promises");
-var import_node_path18 = __toESM(require("node:path"), 1);
+var import_promises15 = require("node:fs/promises");
+var import_node_path19 = __toESM(require("node:path"), 1);
 var HttpCache = class {
   constructor(settings) {
     this.settings = settings;
@@ -21653,16 +22196,16 @@ var HttpCache = class {
   settings;
   files(url) {
     const key = (0, import_node_crypto5.createHash)("sha256").update(url).digest("hex");
-    const base = import_node_path18.default.join(this.settings.dir, "http", key.slice(0, 2), key);
+    const base = import_node_path19.default.join(this.settings.dir, "http", key.slice(0, 2), key);
     return { meta: `${base}.json`, body: `${base}.body` };
   }
   async cached(url) {
     if (this.settings.dir === void 0) return void 0;
     const files = this.files(url);
     try {
-      const meta = JSON.parse(await (0, import_promises14.readFile)(files.meta, "utf8"));
+      const meta = JSON.parse(await (0, import_promises15.readFile)(files.meta, "utf8"));
       if (meta.url !== url) return void 0;
-      return { meta, body: await (0, import_promises14.readFile)(files.body) };
+      return { meta, body: await (0, import_promises15.readFile)(files.body) };
     } catch {
       return void 0;
     }
@@ -21670,14 +22213,14 @@ var HttpCache = class {
   async store(url, meta, body) {
     if (this.settings.dir === void 0) return;
     const files = this.files(url);
-    await (0, import_promises14.mkdir)(import_node_path18.default.dirname(files.meta), { recursive: true });
+    await (0, import_promises15.mkdir)(import_node_path19.default.dirname(files.meta), { recursive: true });
     const tmp = `.${(0, import_node_crypto5.randomBytes)(6).toString("hex")}.tmp`;
     if (body !== void 0) {
-      await (0, import_promises14.writeFile)(files.body + tmp, body);
-      await (0, import_promises14.rename)(files.body + tmp, files.body);
+      await (0, import_promises15.writeFile)(files.body + tmp, body);
+      await (0, import_promises15.rename)(files.body + tmp, files.body);
     }
-    await (0, import_promises14.writeFile)(files.meta + tmp, JSON.stringify(meta));
-    await (0, import_promises14.rename)(files.meta + tmp, files.meta);
+    await (0, import_promises15.writeFile)(files.meta + tmp, JSON.stringify(meta));
+    await (0, import_promises15.rename)(files.meta + tmp, files.meta);
   }
   async get(url, headers, maxBytes) {
     const now = this.settings.now().getTime();
@@ -21753,7 +22296,7 @@ async function readLimited(response, maxBytes, url) {
 }
 
 // src/client/registries/registry-location.ts
-var import_node_path19 = __toESM(require("node:path"), 1);
+var import_node_path20 = __toESM(require("node:path"), 1);
 var import_node_url = require("node:url");
 function isLoopbackHost(hostname) {
   const h = hostname.replace(/^\[|\]$/g, "").toLowerCase();
@@ -21803,10 +22346,10 @@ function parseRegistryLocation(raw, options) {
       fix: "A registry is a folder of static files: give its https URL or its path."
     });
   }
-  return folder(import_node_path19.default.resolve(options.cwd, trimmed));
+  return folder(import_node_path20.default.resolve(options.cwd, trimmed));
 }
 function folder(p) {
-  return { kind: "file", dir: /\.json$/i.test(p) ? import_node_path19.default.dirname(p) : p };
+  return { kind: "file", dir: /\.json$/i.test(p) ? import_node_path20.default.dirname(p) : p };
 }
 
 // src/client/install/download-archive.ts
@@ -21823,12 +22366,12 @@ function archiveRequestFor(r, options, reader) {
   };
 }
 function cachePath(cacheDir, checksum) {
-  return import_node_path20.default.join(cacheDir, "archives", `${checksum.slice("sha256:".length)}.tar.gz`);
+  return import_node_path21.default.join(cacheDir, "archives", `${checksum.slice("sha256:".length)}.tar.gz`);
 }
 async function hashLocal(file) {
   const hash = (0, import_node_crypto6.createHash)("sha256");
   let size = 0;
-  for await (const chunk of (0, import_node_fs8.createReadStream)(file)) {
+  for await (const chunk of (0, import_node_fs9.createReadStream)(file)) {
     hash.update(chunk);
     size += chunk.length;
   }
@@ -21857,11 +22400,11 @@ async function obtainArchive(req) {
     const cached = cachePath(req.cacheDir, expected);
     const got = await hashLocal(cached).catch(() => void 0);
     if (got !== void 0 && got.checksum === expected && (req.size === void 0 || got.size === req.size)) return { path: cached, ...got, fromCache: true, temporary: false };
-    if (got !== void 0) await (0, import_promises15.rm)(cached, { force: true });
+    if (got !== void 0) await (0, import_promises16.rm)(cached, { force: true });
   }
   if (!/^https?:\/\//i.test(req.location)) {
-    const file = import_node_path20.default.resolve(req.location.startsWith("file://") ? new URL(req.location).pathname : req.location);
-    const st = await (0, import_promises15.stat)(file).catch(() => void 0);
+    const file = import_node_path21.default.resolve(req.location.startsWith("file://") ? new URL(req.location).pathname : req.location);
+    const st = await (0, import_promises16.stat)(file).catch(() => void 0);
     if (st === void 0 || !st.isFile()) {
       throw new PackdexError("DOWNLOAD_FAILED", `Archive ${quote(file)} does not exist.`, { value: file, fix: "Check the path; for a registry folder, the archives/ folder must be next to registry.json." });
     }
@@ -21884,12 +22427,12 @@ async function obtainArchive(req) {
     await response.body?.cancel();
     throw tooLarge(req, declared);
   }
-  const folder2 = req.cacheDir === void 0 ? import_node_os.default.tmpdir() : import_node_path20.default.join(req.cacheDir, "tmp");
-  await (0, import_promises15.mkdir)(folder2, { recursive: true });
-  const tmp = import_node_path20.default.join(folder2, `download-${process.pid}-${(0, import_node_crypto6.randomBytes)(6).toString("hex")}`);
+  const folder2 = req.cacheDir === void 0 ? import_node_os.default.tmpdir() : import_node_path21.default.join(req.cacheDir, "tmp");
+  await (0, import_promises16.mkdir)(folder2, { recursive: true });
+  const tmp = import_node_path21.default.join(folder2, `download-${process.pid}-${(0, import_node_crypto6.randomBytes)(6).toString("hex")}`);
   const hash = (0, import_node_crypto6.createHash)("sha256");
   let received = 0;
-  const handle = await (0, import_promises15.open)(tmp, "wx", 384);
+  const handle = await (0, import_promises16.open)(tmp, "wx", 384);
   try {
     try {
       for await (const chunk of response.body ?? []) {
@@ -21910,11 +22453,11 @@ async function obtainArchive(req) {
     verify(checked, got, quote(req.location));
     if (req.cacheDir === void 0) return { path: tmp, ...got, fromCache: false, temporary: true };
     const target = cachePath(req.cacheDir, got.checksum);
-    await (0, import_promises15.mkdir)(import_node_path20.default.dirname(target), { recursive: true });
-    await (0, import_promises15.rename)(tmp, target);
+    await (0, import_promises16.mkdir)(import_node_path21.default.dirname(target), { recursive: true });
+    await (0, import_promises16.rename)(tmp, target);
     return { path: target, ...got, fromCache: false, temporary: false };
   } catch (error) {
-    await (0, import_promises15.rm)(tmp, { force: true });
+    await (0, import_promises16.rm)(tmp, { force: true });
     throw error;
   }
 }
@@ -21928,15 +22471,15 @@ function tooLarge(req, size) {
 }
 
 // src/client/install/extract-archive.ts
-var import_node_fs9 = require("node:fs");
-var import_promises16 = require("node:fs/promises");
-var import_node_path21 = __toESM(require("node:path"), 1);
+var import_node_fs10 = require("node:fs");
+var import_promises17 = require("node:fs/promises");
+var import_node_path22 = __toESM(require("node:path"), 1);
 var import_node_stream2 = require("node:stream");
 var import_node_zlib2 = require("node:zlib");
 var import_tar_stream = __toESM(require_tar_stream(), 1);
 var DEFAULT_EXTRACT_LIMITS = { maxBytes: 1024 * 1024 * 1024, maxEntries: 1e5 };
 function unsafe(archive, name, why) {
-  return new PackdexError("ARCHIVE_UNSAFE", `Archive ${quote(import_node_path21.default.basename(archive))} holds ${quote(name)}: ${why}. Nothing was installed.`, {
+  return new PackdexError("ARCHIVE_UNSAFE", `Archive ${quote(import_node_path22.default.basename(archive))} holds ${quote(name)}: ${why}. Nothing was installed.`, {
     value: name,
     expected: "regular files and folders with relative paths inside the archive",
     fix: "Do not install this archive; report it to whoever published it."
@@ -21950,14 +22493,14 @@ function safeComponents(archive, name) {
   return parts;
 }
 async function kind(file) {
-  const handle = await (0, import_promises16.open)(file, "r");
+  const handle = await (0, import_promises17.open)(file, "r");
   try {
     const head = Buffer.alloc(262);
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
     if (bytesRead >= 2 && head[0] === 31 && head[1] === 139) return "gzip";
     if (bytesRead >= 262 && head.toString("latin1", 257, 262) === "ustar") return "tar";
     const zip = bytesRead >= 2 && head.toString("latin1", 0, 2) === "PK";
-    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path21.default.basename(file))} is ${zip ? "a zip file" : "neither gzip nor tar"}.`, {
+    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path22.default.basename(file))} is ${zip ? "a zip file" : "neither gzip nor tar"}.`, {
       value: file,
       expected: "a .tar.gz (or .tar) archive, as packdex archive builds",
       fix: zip ? "Repack it as .tar.gz (packdex archive --pack-dir DIR builds one)." : "Check that the URL or path names the archive itself."
@@ -21969,25 +22512,25 @@ async function kind(file) {
 async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
   const format = await kind(file);
   const ex = (0, import_tar_stream.extract)();
-  const streams = format === "gzip" ? [(0, import_node_fs9.createReadStream)(file), (0, import_node_zlib2.createGunzip)()] : [(0, import_node_fs9.createReadStream)(file)];
+  const streams = format === "gzip" ? [(0, import_node_fs10.createReadStream)(file), (0, import_node_zlib2.createGunzip)()] : [(0, import_node_fs10.createReadStream)(file)];
   const chain = [...streams, ex];
   (0, import_node_stream2.pipeline)(chain, (error) => {
     if (error) ex.destroy(error);
   });
   let total = 0;
   let entries = 0;
-  const root = import_node_path21.default.resolve(dest);
+  const root = import_node_path22.default.resolve(dest);
   try {
     for await (const entry of ex) {
       const header = entry.header;
       entries += 1;
       if (entries > limits.maxEntries) throw unsafe(file, header.name, `the archive has more than ${limits.maxEntries} entries`);
       const parts = safeComponents(file, header.name);
-      const target = import_node_path21.default.join(root, ...parts);
-      if (parts.length > 0 && !target.startsWith(root + import_node_path21.default.sep)) throw unsafe(file, header.name, "it resolves outside the target");
+      const target = import_node_path22.default.join(root, ...parts);
+      if (parts.length > 0 && !target.startsWith(root + import_node_path22.default.sep)) throw unsafe(file, header.name, "it resolves outside the target");
       switch (header.type) {
         case "directory":
-          if (parts.length > 0) await (0, import_promises16.mkdir)(target, { recursive: true });
+          if (parts.length > 0) await (0, import_promises17.mkdir)(target, { recursive: true });
           entry.resume();
           break;
         case "file":
@@ -21995,8 +22538,8 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
           if (parts.length === 0) throw unsafe(file, header.name, "a file entry has no name");
           if (header.size > limits.maxBytes - total) throw unsafe(file, header.name, `it declares ${header.size} bytes, beyond the ${limits.maxBytes}-byte unpack limit`);
           total += header.size;
-          await (0, import_promises16.mkdir)(import_node_path21.default.dirname(target), { recursive: true });
-          const out = await (0, import_promises16.open)(target, "wx", header.mode & 73 ? 493 : 420).catch((cause) => {
+          await (0, import_promises17.mkdir)(import_node_path22.default.dirname(target), { recursive: true });
+          const out = await (0, import_promises17.open)(target, "wx", header.mode & 73 ? 493 : 420).catch((cause) => {
             if (cause.code === "EEXIST") throw unsafe(file, header.name, "the name appears twice");
             throw cause;
           });
@@ -22017,20 +22560,20 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
   } catch (error) {
     ex.destroy();
     if (error instanceof PackdexError) throw error;
-    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path21.default.basename(file))} could not be unpacked: ${error.message}.`, {
+    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path22.default.basename(file))} could not be unpacked: ${error.message}.`, {
       value: file,
       expected: "a complete .tar.gz archive",
       fix: "Download it again; if it persists, report the archive to whoever published it.",
       cause: error
     });
   }
-  const top = await (0, import_promises16.readdir)(root, { withFileTypes: true });
-  if (top.length === 1 && top[0].isDirectory()) return import_node_path21.default.join(root, top[0].name);
+  const top = await (0, import_promises17.readdir)(root, { withFileTypes: true });
+  if (top.length === 1 && top[0].isDirectory()) return import_node_path22.default.join(root, top[0].name);
   return root;
 }
 
 // src/client/install/plan-packs.ts
-var import_semver7 = __toESM(require_semver2(), 1);
+var import_semver8 = __toESM(require_semver2(), 1);
 
 // src/client/resolve/find-package.ts
 async function findPackage(readers, name, options = {}) {
@@ -22071,29 +22614,29 @@ function annotate(error, reader) {
 }
 
 // src/client/resolve/select-version.ts
-var import_semver6 = __toESM(require_semver2(), 1);
+var import_semver7 = __toESM(require_semver2(), 1);
 function selectVersion(doc, constraint, options = {}) {
   const warnings = [];
   const want = constraint ?? "latest";
   const tagged = doc.dist_tags[want];
   const byVersion = (v) => doc.versions.find((x) => x.version === v);
   if (tagged !== void 0) return { version: byVersion(tagged), warnings };
-  const exact = import_semver6.default.valid(want) === null ? void 0 : byVersion(want) ?? doc.versions.find((x) => import_semver6.default.eq(x.version, want));
+  const exact = import_semver7.default.valid(want) === null ? void 0 : byVersion(want) ?? doc.versions.find((x) => import_semver7.default.eq(x.version, want));
   if (exact !== void 0) {
     if (exact.yanked) warnings.push(`${doc.name} ${exact.version} is yanked${exact.yanked_reason === void 0 ? "" : `: ${exact.yanked_reason}`}; installing it because it was pinned exactly.`);
     return { version: exact, warnings };
   }
   const live = doc.versions.filter((v) => !v.yanked);
-  if (import_semver6.default.validRange(want) !== null && import_semver6.default.valid(want) === null) {
-    const best = import_semver6.default.maxSatisfying(live.map((v) => v.version), want, { includePrerelease: options.includePrerelease === true });
+  if (import_semver7.default.validRange(want) !== null && import_semver7.default.valid(want) === null) {
+    const best = import_semver7.default.maxSatisfying(live.map((v) => v.version), want, { includePrerelease: options.includePrerelease === true });
     if (best !== null) return { version: byVersion(best), warnings };
   }
   const available = live.map((v) => v.version);
-  const reason = want === "latest" ? "every version is yanked" : import_semver6.default.validRange(want) !== null ? "no published, non-yanked version matches" : `it has no dist-tag ${quote(want)}`;
+  const reason = want === "latest" ? "every version is yanked" : import_semver7.default.validRange(want) !== null ? "no published, non-yanked version matches" : `it has no dist-tag ${quote(want)}`;
   throw new PackdexError("NO_MATCHING_VERSION", `${doc.name}@${want}: ${reason}.`, {
     value: `${doc.name}@${want}`,
     expected: available.length === 0 ? "a non-yanked version" : `one of ${available.slice(-10).join(", ")}${Object.keys(doc.dist_tags).length > 0 ? ` or a tag (${Object.keys(doc.dist_tags).join(", ")})` : ""}`,
-    fix: available.some((v) => import_semver6.default.prerelease(v) !== null) && options.includePrerelease !== true ? "Widen the constraint, or pass --prerelease to consider prereleases." : "Widen the constraint, or pin an exact version."
+    fix: available.some((v) => import_semver7.default.prerelease(v) !== null) && options.includePrerelease !== true ? "Widen the constraint, or pass --prerelease to consider prereleases." : "Widen the constraint, or pin an exact version."
   });
 }
 
@@ -22156,12 +22699,12 @@ var InstallPlanner = class {
     const held = this.packs.get(spec.name);
     const heldVersion = held === void 0 ? this.fixed.get(spec.name) : { version: held.resolution.version, requiredBy: held.requiredBy };
     if (heldVersion !== void 0) {
-      const ok = spec.constraint === void 0 || spec.constraint === "latest" || import_semver7.default.validRange(range) !== null && import_semver7.default.satisfies(heldVersion.version, range, { includePrerelease: true });
+      const ok = spec.constraint === void 0 || spec.constraint === "latest" || import_semver8.default.validRange(range) !== null && import_semver8.default.satisfies(heldVersion.version, range, { includePrerelease: true });
       if (!ok) throw this.conflict(spec.name, heldVersion, range, chain.length === 0 ? ["command line"] : chain);
       return;
     }
     const installed = this.settings.installed.get(spec.name);
-    if (chain.length > 0 && installed !== void 0 && import_semver7.default.validRange(range) !== null && import_semver7.default.satisfies(installed, range, { includePrerelease: true })) {
+    if (chain.length > 0 && installed !== void 0 && import_semver8.default.validRange(range) !== null && import_semver8.default.satisfies(installed, range, { includePrerelease: true })) {
       this.fixed.set(spec.name, { version: installed, requiredBy: ["already installed"] });
       return;
     }
@@ -22192,11 +22735,11 @@ function describe(chain) {
 }
 
 // src/client/install/stage-pack.ts
-var import_promises18 = require("node:fs/promises");
-var import_node_path23 = __toESM(require("node:path"), 1);
+var import_promises19 = require("node:fs/promises");
+var import_node_path24 = __toESM(require("node:path"), 1);
 
 // src/core/site/package-document.ts
-var import_semver8 = __toESM(require_semver2(), 1);
+var import_semver9 = __toESM(require_semver2(), 1);
 var import_node_util4 = require("node:util");
 var DOCUMENT_KEYS = ["name", "owner", "dist_tags", "updated_at", "index_updated_at", "versions"];
 var VERSION_KEYS = [
@@ -22212,7 +22755,7 @@ var VERSION_KEYS = [
   "entry"
 ];
 function compareVersions(a, b) {
-  return import_semver8.default.compareBuild(a, b);
+  return import_semver9.default.compareBuild(a, b);
 }
 function dependenciesOf(entry) {
   const out = {};
@@ -22225,7 +22768,7 @@ function dependenciesOf(entry) {
 }
 function deriveLatest(versions) {
   const live = versions.filter((v) => !v.yanked);
-  const releases = live.filter((v) => import_semver8.default.prerelease(v.version) === null);
+  const releases = live.filter((v) => import_semver9.default.prerelease(v.version) === null);
   const pool = releases.length > 0 ? releases : live;
   return pool.reduce((best, v) => best === void 0 || compareVersions(v.version, best.version) > 0 ? v : best, void 0)?.version;
 }
@@ -22258,12 +22801,12 @@ function documentViolations(doc) {
   d.versions.forEach((v, i) => {
     const at = `/versions/${i}`;
     out.push(...entryRuleViolations(v.entry, `${at}/entry`));
-    if (import_semver8.default.valid(v.version) === null) return;
+    if (import_semver9.default.valid(v.version) === null) return;
     if (v.entry.ref !== d.name) out.push({ path: `${at}/entry/ref`, message: `entry ref ${quote(v.entry.ref)} differs from the package name ${quote(d.name)}` });
     if (v.entry.version !== v.version) out.push({ path: `${at}/entry/version`, message: `entry version ${quote(v.entry.version)} differs from the version ${quote(v.version)}` });
     if (!(0, import_node_util4.isDeepStrictEqual)(v.dependencies, dependenciesOf(v.entry))) out.push({ path: `${at}/dependencies`, message: "must list the entry's dependencies.packs as name → range" });
     const prev = d.versions[i - 1];
-    if (prev !== void 0 && import_semver8.default.valid(prev.version) !== null) {
+    if (prev !== void 0 && import_semver9.default.valid(prev.version) !== null) {
       const c = compareVersions(prev.version, v.version);
       if (c === 0) out.push({ path: `${at}/version`, message: `duplicate version ${quote(v.version)}` });
       else if (c > 0) out.push({ path: `${at}/version`, message: `version ${quote(v.version)} is out of order: versions ascend` });
@@ -22294,9 +22837,9 @@ ${shown.join("\n")}`, {
 }
 
 // src/client/install/clone-git.ts
-var import_promises17 = require("node:fs/promises");
-var import_node_path22 = __toESM(require("node:path"), 1);
-var import_semver9 = __toESM(require_semver2(), 1);
+var import_promises18 = require("node:fs/promises");
+var import_node_path23 = __toESM(require("node:path"), 1);
+var import_semver10 = __toESM(require_semver2(), 1);
 var GIT_ENV = { GIT_ALLOW_PROTOCOL: "https:http:file:ssh", GIT_CONFIG_NOSYSTEM: "1" };
 function checkGitUrl(url, allowHttp) {
   if (/^https?:\/\//i.test(url)) return checkFetchUrl(url, allowHttp, "Git URL").toString();
@@ -22319,12 +22862,12 @@ async function run(args, cwd, what) {
 }
 async function latestTag(url, cwd) {
   const out = await run(["ls-remote", "--tags", "--refs", "--", url], cwd, `git ls-remote ${url}`);
-  const tags = out.split("\n").map((l) => l.split("	refs/tags/")[1]).filter((t) => t !== void 0 && import_semver9.default.valid(t.replace(/^v/, "")) !== null);
-  return tags.sort((a, b) => import_semver9.default.rcompare(a.replace(/^v/, ""), b.replace(/^v/, "")))[0];
+  const tags = out.split("\n").map((l) => l.split("	refs/tags/")[1]).filter((t) => t !== void 0 && import_semver10.default.valid(t.replace(/^v/, "")) !== null);
+  return tags.sort((a, b) => import_semver10.default.rcompare(a.replace(/^v/, ""), b.replace(/^v/, "")))[0];
 }
 async function cloneGit(rawUrl, ref, dest, allowHttp) {
   const url = checkGitUrl(rawUrl, allowHttp);
-  const parent = import_node_path22.default.dirname(dest);
+  const parent = import_node_path23.default.dirname(dest);
   const want = ref === void 0 ? await latestTag(url, parent) : checkGitRef(ref);
   if (want !== void 0 && /^[0-9a-f]{40}$/i.test(want)) {
     await run(["clone", "--quiet", "--no-checkout", "--", url, dest], parent, `git clone ${url}`);
@@ -22333,14 +22876,14 @@ async function cloneGit(rawUrl, ref, dest, allowHttp) {
     await run(["clone", "--quiet", "--depth", "1", ...want === void 0 ? [] : ["--branch", want], "--", url, dest], parent, `git clone ${url}${want === void 0 ? "" : ` at ${want}`}`);
   }
   const commit = (await run(["rev-parse", "HEAD"], dest, "git rev-parse")).trim();
-  await (0, import_promises17.rm)(import_node_path22.default.join(dest, ".git"), { recursive: true, force: true });
+  await (0, import_promises18.rm)(import_node_path23.default.join(dest, ".git"), { recursive: true, force: true });
   return { commit, ref: want };
 }
 
 // src/client/install/stage-pack.ts
 async function stagePack(settings) {
   const { source, dest } = settings;
-  await (0, import_promises18.mkdir)(dest, { recursive: true });
+  await (0, import_promises19.mkdir)(dest, { recursive: true });
   let root;
   let checksum;
   let from;
@@ -22350,7 +22893,7 @@ async function stagePack(settings) {
     checksum = archive.checksum;
     from = source.from;
   } else if (source.type === "git") {
-    root = import_node_path23.default.join(dest, "checkout");
+    root = import_node_path24.default.join(dest, "checkout");
     const { commit, ref } = await cloneGit(source.url, source.ref, root, settings.allowHttp);
     checksum = `sha256:${await hashDirectory(root)}`;
     if (source.checksum !== void 0 && !checksumsEqual(source.checksum, checksum)) {
@@ -22363,8 +22906,8 @@ async function stagePack(settings) {
     from = { ...source.from, ...ref === void 0 ? {} : { ref }, commit };
   } else {
     await walkPackFiles(source.path);
-    root = import_node_path23.default.join(dest, "copy");
-    await (0, import_promises18.cp)(source.path, root, { recursive: true, filter: (src) => import_node_path23.default.basename(src) !== ".git" });
+    root = import_node_path24.default.join(dest, "copy");
+    await (0, import_promises19.cp)(source.path, root, { recursive: true, filter: (src) => import_node_path24.default.basename(src) !== ".git" });
     checksum = `sha256:${await hashDirectory(root)}`;
     from = { type: "directory", path: source.path };
   }
@@ -22396,13 +22939,13 @@ async function stagePack(settings) {
 // src/client/install/install-packs.ts
 var STATE_DIR = ".packdex";
 async function readInstallRecords(dir) {
-  const folder2 = import_node_path24.default.join(dir, STATE_DIR, "installed");
+  const folder2 = import_node_path25.default.join(dir, STATE_DIR, "installed");
   const out = /* @__PURE__ */ new Map();
-  const names = await (0, import_promises19.readdir)(folder2).catch(() => []);
+  const names = await (0, import_promises20.readdir)(folder2).catch(() => []);
   for (const file of names.filter((n) => n.endsWith(".json"))) {
     try {
-      const record = JSON.parse(await (0, import_promises19.readFile)(import_node_path24.default.join(folder2, file), "utf8"));
-      if ((0, import_node_fs10.existsSync)(import_node_path24.default.join(dir, record.pack_ref))) out.set(record.pack_ref, record);
+      const record = JSON.parse(await (0, import_promises20.readFile)(import_node_path25.default.join(folder2, file), "utf8"));
+      if ((0, import_node_fs11.existsSync)(import_node_path25.default.join(dir, record.pack_ref))) out.set(record.pack_ref, record);
     } catch {
     }
   }
@@ -22414,10 +22957,10 @@ function fromResolution(r, settings, reader) {
   return { name: r.package, version: r.version, source, registry: r.registry, checksum: r.artifact_checksum };
 }
 async function installPacks(settings) {
-  const dir = import_node_path24.default.resolve(settings.dir);
-  const dirExisted = (0, import_node_fs10.existsSync)(dir);
-  const stateExisted = (0, import_node_fs10.existsSync)(import_node_path24.default.join(dir, STATE_DIR));
-  const staging = import_node_path24.default.join(dir, STATE_DIR, `staging-${(0, import_node_crypto7.randomBytes)(6).toString("hex")}`);
+  const dir = import_node_path25.default.resolve(settings.dir);
+  const dirExisted = (0, import_node_fs11.existsSync)(dir);
+  const stateExisted = (0, import_node_fs11.existsSync)(import_node_path25.default.join(dir, STATE_DIR));
+  const staging = import_node_path25.default.join(dir, STATE_DIR, `staging-${(0, import_node_crypto7.randomBytes)(6).toString("hex")}`);
   const installed = await readInstallRecords(dir);
   const staged = [];
   const unchanged = [];
@@ -22426,7 +22969,7 @@ async function installPacks(settings) {
     n += 1;
     return stagePack({
       source: job.source,
-      dest: import_node_path24.default.join(staging, String(n)),
+      dest: import_node_path25.default.join(staging, String(n)),
       expect: job.version === void 0 ? void 0 : { name: job.name, version: job.version },
       registry: job.registry,
       limits: DEFAULT_EXTRACT_LIMITS,
@@ -22442,7 +22985,7 @@ async function installPacks(settings) {
     return true;
   };
   try {
-    await (0, import_promises19.mkdir)(staging, { recursive: true });
+    await (0, import_promises20.mkdir)(staging, { recursive: true });
     if (settings.lockfile !== void 0) {
       for (const [name, locked] of Object.entries(settings.lockfile.packages)) {
         const job = fromResolution({ package: name, ...locked, yanked: false, warnings: [] }, settings);
@@ -22499,19 +23042,19 @@ async function installPacks(settings) {
     const results = await activate(dir, staging, staged, installed, settings.force);
     return [...results, ...unchanged];
   } catch (error) {
-    if (!stateExisted) await (0, import_promises19.rm)(import_node_path24.default.join(dir, STATE_DIR), { recursive: true, force: true });
-    if (!dirExisted) await (0, import_promises19.rm)(dir, { recursive: true, force: true });
+    if (!stateExisted) await (0, import_promises20.rm)(import_node_path25.default.join(dir, STATE_DIR), { recursive: true, force: true });
+    if (!dirExisted) await (0, import_promises20.rm)(dir, { recursive: true, force: true });
     throw error;
   } finally {
-    await (0, import_promises19.rm)(staging, { recursive: true, force: true });
+    await (0, import_promises20.rm)(staging, { recursive: true, force: true });
   }
 }
 async function activate(dir, staging, staged, installed, force) {
   for (const pack2 of staged) {
     const name = pack2.record.pack_ref;
-    if (!force && !installed.has(name) && (0, import_node_fs10.existsSync)(import_node_path24.default.join(dir, name))) {
-      throw new PackdexError("OUTPUT_EXISTS", `${quote(import_node_path24.default.join(dir, name))} exists, and packdex did not install it.`, {
-        value: import_node_path24.default.join(dir, name),
+    if (!force && !installed.has(name) && (0, import_node_fs11.existsSync)(import_node_path25.default.join(dir, name))) {
+      throw new PackdexError("OUTPUT_EXISTS", `${quote(import_node_path25.default.join(dir, name))} exists, and packdex did not install it.`, {
+        value: import_node_path25.default.join(dir, name),
         expected: "no folder of that name, or one packdex installed",
         fix: "Move the folder away, or pass --force to replace it."
       });
@@ -22521,24 +23064,24 @@ async function activate(dir, staging, staged, installed, force) {
   try {
     for (const pack2 of staged) {
       const name = pack2.record.pack_ref;
-      const target = import_node_path24.default.join(dir, name);
-      const recordFile = import_node_path24.default.join(dir, STATE_DIR, "installed", `${name}.json`);
-      const step = { target, recordFile, oldRecord: await (0, import_promises19.readFile)(recordFile, "utf8").catch(() => void 0) };
-      if ((0, import_node_fs10.existsSync)(target)) {
-        step.backup = import_node_path24.default.join(staging, `previous-${name}`);
-        await (0, import_promises19.rename)(target, step.backup);
+      const target = import_node_path25.default.join(dir, name);
+      const recordFile = import_node_path25.default.join(dir, STATE_DIR, "installed", `${name}.json`);
+      const step = { target, recordFile, oldRecord: await (0, import_promises20.readFile)(recordFile, "utf8").catch(() => void 0) };
+      if ((0, import_node_fs11.existsSync)(target)) {
+        step.backup = import_node_path25.default.join(staging, `previous-${name}`);
+        await (0, import_promises20.rename)(target, step.backup);
       }
       done.push(step);
-      await (0, import_promises19.rename)(pack2.root, target);
+      await (0, import_promises20.rename)(pack2.root, target);
       await writeFileAtomic(recordFile, `${JSON.stringify(pack2.record, null, 2)}
 `);
     }
   } catch (error) {
     for (const step of done.reverse()) {
-      await (0, import_promises19.rm)(step.target, { recursive: true, force: true });
-      if (step.backup !== void 0) await (0, import_promises19.rename)(step.backup, step.target);
+      await (0, import_promises20.rm)(step.target, { recursive: true, force: true });
+      if (step.backup !== void 0) await (0, import_promises20.rename)(step.backup, step.target);
       if (step.oldRecord !== void 0) await writeFileAtomic(step.recordFile, step.oldRecord);
-      else await (0, import_promises19.rm)(step.recordFile, { force: true });
+      else await (0, import_promises20.rm)(step.recordFile, { force: true });
     }
     throw error;
   }
@@ -22546,12 +23089,12 @@ async function activate(dir, staging, staged, installed, force) {
 }
 
 // src/client/fetch/registry-reader.ts
-var import_promises21 = require("node:fs/promises");
-var import_node_path26 = __toESM(require("node:path"), 1);
+var import_promises22 = require("node:fs/promises");
+var import_node_path27 = __toESM(require("node:path"), 1);
 
 // src/core/site/read-site.ts
-var import_promises20 = require("node:fs/promises");
-var import_node_path25 = __toESM(require("node:path"), 1);
+var import_promises21 = require("node:fs/promises");
+var import_node_path26 = __toESM(require("node:path"), 1);
 
 // src/core/site/shard-path.ts
 function packageDocumentPath(name) {
@@ -22574,7 +23117,7 @@ function shardOf(name) {
 // src/core/site/read-site.ts
 async function readTextIfExists(file) {
   try {
-    return await (0, import_promises20.readFile)(file, "utf8");
+    return await (0, import_promises21.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code === "ENOENT") return void 0;
     throw ioError("read", file, cause);
@@ -22595,7 +23138,7 @@ function parseRegistryIdentity(text, where) {
   return data;
 }
 async function readRegistryIdentity(registryDir) {
-  const file = import_node_path25.default.join(registryDir, "registry.json");
+  const file = import_node_path26.default.join(registryDir, "registry.json");
   const text = await readTextIfExists(file);
   if (text === void 0) {
     throw new PackdexError("REGISTRY_NOT_FOUND", `${quote(registryDir)} is not a packdex registry: it has no registry.json.`, {
@@ -22619,7 +23162,7 @@ function parsePackageDocument(text, where, name) {
   return data;
 }
 async function readPackageDocument(registryDir, name) {
-  const file = import_node_path25.default.join(registryDir, packageDocumentPath(name));
+  const file = import_node_path26.default.join(registryDir, packageDocumentPath(name));
   const text = await readTextIfExists(file);
   if (text === void 0) return void 0;
   return { doc: parsePackageDocument(text, file, name), text };
@@ -22627,10 +23170,10 @@ async function readPackageDocument(registryDir, name) {
 async function listPackageDocuments(registryDir, rel = "packages") {
   let entries;
   try {
-    entries = await (0, import_promises20.readdir)(import_node_path25.default.join(registryDir, rel), { withFileTypes: true });
+    entries = await (0, import_promises21.readdir)(import_node_path26.default.join(registryDir, rel), { withFileTypes: true });
   } catch (cause) {
     if (cause.code === "ENOENT") return [];
-    throw ioError("list", import_node_path25.default.join(registryDir, rel), cause);
+    throw ioError("list", import_node_path26.default.join(registryDir, rel), cause);
   }
   const out = [];
   for (const e of entries) {
@@ -22657,7 +23200,7 @@ var RegistryReader = class {
   }
   where(rel) {
     const { location } = this.endpoint;
-    return location.kind === "http" ? new URL(rel, location.base).toString() : import_node_path26.default.join(location.dir, rel);
+    return location.kind === "http" ? new URL(rel, location.base).toString() : import_node_path27.default.join(location.dir, rel);
   }
   /** A file's bytes, or undefined when the registry does not have it. */
   async read(rel, maxBytes) {
@@ -22667,10 +23210,10 @@ var RegistryReader = class {
       return got.found ? got.body : void 0;
     }
     try {
-      return await (0, import_promises21.readFile)(import_node_path26.default.join(location.dir, rel));
+      return await (0, import_promises22.readFile)(import_node_path27.default.join(location.dir, rel));
     } catch (cause) {
       if (cause.code === "ENOENT") return void 0;
-      throw new PackdexError("REGISTRY_UNAVAILABLE", `Could not read ${quote(import_node_path26.default.join(location.dir, rel))}: ${cause.message}`, { value: location.dir, cause, fix: "Check the folder and its permissions." });
+      throw new PackdexError("REGISTRY_UNAVAILABLE", `Could not read ${quote(import_node_path27.default.join(location.dir, rel))}: ${cause.message}`, { value: location.dir, cause, fix: "Check the folder and its permissions." });
     }
   }
   identity() {
@@ -22722,11 +23265,11 @@ var RegistryReader = class {
 };
 
 // src/core/site/init-registry.ts
-var import_promises22 = require("node:fs/promises");
-var import_node_path28 = __toESM(require("node:path"), 1);
+var import_promises23 = require("node:fs/promises");
+var import_node_path29 = __toESM(require("node:path"), 1);
 
 // src/core/site/build-site.ts
-var import_node_path27 = __toESM(require("node:path"), 1);
+var import_node_path28 = __toESM(require("node:path"), 1);
 
 // src/core/site/page-assets.ts
 var PAGE_FILES = {
@@ -22765,7 +23308,7 @@ var PAGE_FILES = {
 // src/core/site/build-site.ts
 async function planPageFiles(registryDir) {
   const files = [...Object.entries(PAGE_FILES), [".nojekyll", ""]];
-  return Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path27.default.join(registryDir, rel), before: await readTextIfExists(import_node_path27.default.join(registryDir, rel)), after })));
+  return Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path28.default.join(registryDir, rel), before: await readTextIfExists(import_node_path28.default.join(registryDir, rel)), after })));
 }
 async function planSiteBuild(registryDir, identityOverride) {
   const identity = identityOverride ?? (await readRegistryIdentity(registryDir)).identity;
@@ -22776,7 +23319,7 @@ async function planSiteBuild(registryDir, identityOverride) {
   for (let i = 0; i < files.length; i += BATCH) {
     const docs = await Promise.all(
       files.slice(i, i + BATCH).map(async (rel) => {
-        const file = import_node_path27.default.join(registryDir, rel);
+        const file = import_node_path28.default.join(registryDir, rel);
         const doc = parsePackageDocument(await readTextIfExists(file) ?? "", file);
         if (rel !== packageDocumentPath(doc.name)) {
           throw new PackdexError("PACKAGE_INVALID", `${quote(file)} holds package ${quote(doc.name)}, whose document belongs at ${packageDocumentPath(doc.name)}.`, {
@@ -22796,7 +23339,7 @@ async function planSiteBuild(registryDir, identityOverride) {
   }
   packs.sort((a, b) => compareStrings(a.ref, b.ref));
   const index = { registry_name: identity.name, registry_url: identity.url, version: "1.0", last_updated: lastUpdated, packs };
-  const indexFile = import_node_path27.default.join(registryDir, "index.json");
+  const indexFile = import_node_path28.default.join(registryDir, "index.json");
   const changes = [{ path: indexFile, before: await readTextIfExists(indexFile), after: serializeIndex(index) }, ...await planPageFiles(registryDir)];
   return { identity, changes, packages: files.length };
 }
@@ -22810,9 +23353,9 @@ async function planInitRegistry(settings) {
   if (settings.name.trim() === "") {
     throw new PackdexError("USAGE", "The registry name must not be empty.", { value: settings.name, fix: 'Pass --name "My registry".' });
   }
-  const file = import_node_path28.default.join(settings.registryDir, "registry.json");
-  const before = await (0, import_promises22.readFile)(file, "utf8").catch(() => void 0);
-  const indexExists = await (0, import_promises22.readFile)(import_node_path28.default.join(settings.registryDir, "index.json"), "utf8").then(
+  const file = import_node_path29.default.join(settings.registryDir, "registry.json");
+  const before = await (0, import_promises23.readFile)(file, "utf8").catch(() => void 0);
+  const indexExists = await (0, import_promises23.readFile)(import_node_path29.default.join(settings.registryDir, "index.json"), "utf8").then(
     () => true,
     () => false
   );
@@ -22840,11 +23383,11 @@ async function planInitRegistry(settings) {
 }
 
 // src/core/site/publish-to-folder.ts
-var import_promises23 = require("node:fs/promises");
-var import_node_path30 = __toESM(require("node:path"), 1);
+var import_promises24 = require("node:fs/promises");
+var import_node_path31 = __toESM(require("node:path"), 1);
 
 // src/core/site/change-package.ts
-var import_semver10 = __toESM(require_semver2(), 1);
+var import_semver11 = __toESM(require_semver2(), 1);
 var import_node_util5 = require("node:util");
 function stamp(before, after, now) {
   const next = canonicalDocument(after);
@@ -22887,7 +23430,7 @@ function addVersion(doc, input, now) {
     throw new PackdexError("VERSION_IMMUTABLE", `${entry.ref} ${entry.version} is already published with different contents.`, {
       value: `${entry.ref}@${entry.version}`,
       expected: `the published version (archive ${held.entry.install_sources.find((s) => s.type === "archive")?.checksum ?? held.entry.install_sources[0].checksum})`,
-      fix: `Published versions never change: bump the version (e.g. ${quote(import_semver10.default.inc(entry.version, "patch") ?? entry.version)}) and publish that.`
+      fix: `Published versions never change: bump the version (e.g. ${quote(import_semver11.default.inc(entry.version, "patch") ?? entry.version)}) and publish that.`
     });
   }
   if (doc === void 0) {
@@ -22918,7 +23461,7 @@ function yankVersion(doc, version, options, now) {
   return stamp(doc, { ...doc, versions }, now);
 }
 function setDistTag(doc, tag, version, now) {
-  if (!/^[a-z][a-z0-9._-]*$/.test(tag) || import_semver10.default.validRange(tag) !== null) {
+  if (!/^[a-z][a-z0-9._-]*$/.test(tag) || import_semver11.default.validRange(tag) !== null) {
     throw new PackdexError("DIST_TAG_INVALID", `Invalid dist-tag ${quote(tag)}.`, {
       value: tag,
       expected: "a lowercase word such as beta or stable (letters, digits, . _ -), not a version or range",
@@ -22949,14 +23492,14 @@ function setDistTag(doc, tag, version, now) {
 }
 
 // src/core/site/plan-package-change.ts
-var import_node_path29 = __toESM(require("node:path"), 1);
+var import_node_path30 = __toESM(require("node:path"), 1);
 var import_node_util6 = require("node:util");
 async function planPackageChange(registryDir, name, change, known) {
   const identity = known ?? (await readRegistryIdentity(registryDir)).identity;
-  const docFile = import_node_path29.default.join(registryDir, packageDocumentPath(name));
+  const docFile = import_node_path30.default.join(registryDir, packageDocumentPath(name));
   const held = await readPackageDocument(registryDir, name);
   const result = change(held?.doc);
-  const indexFile = import_node_path29.default.join(registryDir, "index.json");
+  const indexFile = import_node_path30.default.join(registryDir, "index.json");
   const index = await readIndexIfExists(indexFile);
   const base = index?.index ?? emptyIndex(identity.name, identity.url, new Date(identity.created_at));
   const before = held === void 0 ? void 0 : indexEntryOf(held.doc);
@@ -22997,11 +23540,11 @@ async function publishToFolder(settings) {
   const audit = await runAudit(settings.packDir, settings.audit);
   if (audit.counts.fail > 0 || audit.manifest === void 0 || audit.contents === void 0) return { audit };
   const { manifest, contents } = audit;
-  const archivesDir = import_node_path30.default.join(settings.registryDir, identity.archives);
-  await (0, import_promises23.mkdir)(archivesDir, { recursive: true });
+  const archivesDir = import_node_path31.default.join(settings.registryDir, identity.archives);
+  await (0, import_promises24.mkdir)(archivesDir, { recursive: true });
   const fileName = `${manifest.ref}-${manifest.version}.tar.gz`;
-  const archivePath = import_node_path30.default.join(archivesDir, fileName);
-  const staged = import_node_path30.default.join(archivesDir, `.${fileName}.${process.pid}.staged`);
+  const archivePath = import_node_path31.default.join(archivesDir, fileName);
+  const staged = import_node_path31.default.join(archivesDir, `.${fileName}.${process.pid}.staged`);
   const base = checkHttpsUrl(settings.archiveUrlBase ?? `${identity.url}/${identity.archives}`, "Archive URL base").replace(/\/+$/, "");
   try {
     const archive = await buildArchive({ packDir: settings.packDir, topFolder: `${manifest.ref}-${manifest.version}`, output: staged, source: "directory" });
@@ -23033,22 +23576,22 @@ async function publishToFolder(settings) {
       identity
     };
     if (settings.dryRun === true) return result;
-    if (plan.outcome !== "unchanged" || !await (0, import_promises23.stat)(archivePath).catch(() => void 0)) await (0, import_promises23.rename)(staged, archivePath);
+    if (plan.outcome !== "unchanged" || !await (0, import_promises24.stat)(archivePath).catch(() => void 0)) await (0, import_promises24.rename)(staged, archivePath);
     await applyFileChanges(plan.changes);
     return result;
   } finally {
-    await (0, import_promises23.rm)(staged, { force: true });
+    await (0, import_promises24.rm)(staged, { force: true });
   }
 }
 
 // src/cli/commands/serve.ts
 var import_node_http = require("node:http");
-var import_node_path33 = __toESM(require("node:path"), 1);
+var import_node_path34 = __toESM(require("node:path"), 1);
 
 // src/cli/static-server.ts
-var import_node_fs11 = require("node:fs");
-var import_promises24 = require("node:fs/promises");
-var import_node_path31 = __toESM(require("node:path"), 1);
+var import_node_fs12 = require("node:fs");
+var import_promises25 = require("node:fs/promises");
+var import_node_path32 = __toESM(require("node:path"), 1);
 var TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -23060,7 +23603,7 @@ var TYPES = {
   ".txt": "text/plain; charset=utf-8"
 };
 function createStaticHandler(root) {
-  const base = import_node_path31.default.resolve(root);
+  const base = import_node_path32.default.resolve(root);
   return (req, res) => {
     void (async () => {
       if (req.method !== "GET" && req.method !== "HEAD") {
@@ -23078,20 +23621,20 @@ function createStaticHandler(root) {
         res.writeHead(400).end();
         return;
       }
-      let file = import_node_path31.default.join(base, rel);
-      let st = await (0, import_promises24.stat)(file).catch(() => void 0);
+      let file = import_node_path32.default.join(base, rel);
+      let st = await (0, import_promises25.stat)(file).catch(() => void 0);
       if (st?.isDirectory()) {
-        file = import_node_path31.default.join(file, "index.html");
-        st = await (0, import_promises24.stat)(file).catch(() => void 0);
+        file = import_node_path32.default.join(file, "index.html");
+        st = await (0, import_promises25.stat)(file).catch(() => void 0);
       }
-      const real = st?.isFile() ? await (0, import_promises24.realpath)(file).catch(() => void 0) : void 0;
-      if (st === void 0 || real === void 0 || !(real === base || real.startsWith(base + import_node_path31.default.sep))) {
+      const real = st?.isFile() ? await (0, import_promises25.realpath)(file).catch(() => void 0) : void 0;
+      if (st === void 0 || real === void 0 || !(real === base || real.startsWith(base + import_node_path32.default.sep))) {
         res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found\n");
         return;
       }
       const etag = `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`;
       const headers = {
-        "content-type": TYPES[import_node_path31.default.extname(file)] ?? "application/octet-stream",
+        "content-type": TYPES[import_node_path32.default.extname(file)] ?? "application/octet-stream",
         etag,
         "last-modified": st.mtime.toUTCString(),
         "cache-control": "no-cache"
@@ -23102,7 +23645,7 @@ function createStaticHandler(root) {
       }
       res.writeHead(200, { ...headers, "content-length": st.size });
       if (req.method === "HEAD") res.end();
-      else (0, import_node_fs11.createReadStream)(file).pipe(res);
+      else (0, import_node_fs12.createReadStream)(file).pipe(res);
     })().catch(() => {
       if (!res.headersSent) res.writeHead(500);
       res.end();
@@ -23111,7 +23654,7 @@ function createStaticHandler(root) {
 }
 
 // src/cli/commands/publish.ts
-var import_node_path32 = __toESM(require("node:path"), 1);
+var import_node_path33 = __toESM(require("node:path"), 1);
 
 // src/core/site/publish-receipt.ts
 function publishReceipt(doc, version, registryUrl, outcome) {
@@ -23180,8 +23723,8 @@ var publishCommand = {
     receipt: { type: "string" }
   },
   async run({ values, json }, io) {
-    const packDir = import_node_path32.default.resolve(io.cwd, stringOpt(values, "pack-dir") ?? ".");
-    const registryDir = import_node_path32.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const packDir = import_node_path33.default.resolve(io.cwd, stringOpt(values, "pack-dir") ?? ".");
+    const registryDir = import_node_path33.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
     const dryRun = values["dry-run"] === true;
     const result = await publishToFolder({
       packDir,
@@ -23197,7 +23740,7 @@ var publishCommand = {
     const receiptFile = stringOpt(values, "receipt");
     let receiptPath;
     if (receiptFile !== void 0 && !dryRun && result.doc !== void 0 && result.entry !== void 0 && result.identity !== void 0) {
-      receiptPath = import_node_path32.default.resolve(io.cwd, receiptFile);
+      receiptPath = import_node_path33.default.resolve(io.cwd, receiptFile);
       const receipt = publishReceipt(result.doc, result.entry.version, result.identity.url, result.outcome);
       await writeFileAtomic(receiptPath, `${JSON.stringify(receipt, null, 2)}
 `);
@@ -23223,11 +23766,11 @@ var publishCommand = {
       return EXIT_FAILURE;
     }
     if (dryRun) for (const change of result.changes ?? []) io.stdout(renderDiff(change));
-    io.stdout(`archive  ${import_node_path32.default.relative(io.cwd, result.archive.path) || result.archive.path} (${formatBytes(result.archive.size)}) ${result.archive.checksum}
+    io.stdout(`archive  ${import_node_path33.default.relative(io.cwd, result.archive.path) || result.archive.path} (${formatBytes(result.archive.size)}) ${result.archive.checksum}
 `);
-    io.stdout(`${dryRun ? "would be " : ""}${result.outcome}: ${result.entry.ref} ${result.entry.version} in ${import_node_path32.default.relative(io.cwd, registryDir) || "."}${result.indexChanged ? "" : " (index.json unchanged: a newer version is latest)"}
+    io.stdout(`${dryRun ? "would be " : ""}${result.outcome}: ${result.entry.ref} ${result.entry.version} in ${import_node_path33.default.relative(io.cwd, registryDir) || "."}${result.indexChanged ? "" : " (index.json unchanged: a newer version is latest)"}
 `);
-    if (receiptPath !== void 0) io.stdout(`receipt  ${import_node_path32.default.relative(io.cwd, receiptPath) || receiptPath}
+    if (receiptPath !== void 0) io.stdout(`receipt  ${import_node_path33.default.relative(io.cwd, receiptPath) || receiptPath}
 `);
     return EXIT_OK;
   }
@@ -23247,7 +23790,7 @@ async function serveFolder(dir, host, port) {
 async function serveUntilInterrupted(dir, host, port, io, json) {
   const { server, url } = await serveFolder(dir, host, port);
   if (json) printJson(io, { ok: true, url, dir });
-  else io.stdout(`Serving ${import_node_path33.default.relative(io.cwd, dir) || "."} at ${url}  (browse page: ${url}index.html; Ctrl-C to stop)
+  else io.stdout(`Serving ${import_node_path34.default.relative(io.cwd, dir) || "."} at ${url}  (browse page: ${url}index.html; Ctrl-C to stop)
 `);
   await new Promise((resolve) => {
     const stop = () => {
@@ -23282,7 +23825,7 @@ var serveCommand = {
   positionals: true,
   async run({ values, positionals, json }, io) {
     if (positionals.length > 1) throw usageError("packdex serve takes at most one folder.");
-    const dir = import_node_path33.default.resolve(io.cwd, positionals[0] ?? DEFAULT_REGISTRY_DIR);
+    const dir = import_node_path34.default.resolve(io.cwd, positionals[0] ?? DEFAULT_REGISTRY_DIR);
     await readRegistryIdentity(dir);
     await serveUntilInterrupted(dir, stringOpt(values, "host") ?? "127.0.0.1", portOpt(stringOpt(values, "port"), 8080), io, json);
     return EXIT_OK;
@@ -23321,18 +23864,18 @@ var quickstartCommand = {
     "no-serve": { type: "boolean" }
   },
   async run({ values, json }, io) {
-    const examples = import_node_path34.default.resolve(io.cwd, stringOpt(values, "examples") ?? "examples/packs");
-    const registryDir = import_node_path34.default.resolve(io.cwd, stringOpt(values, "registry") ?? ".packdex/registry");
-    const packsDir = import_node_path34.default.resolve(io.cwd, stringOpt(values, "packs") ?? ".packdex/packs");
+    const examples = import_node_path35.default.resolve(io.cwd, stringOpt(values, "examples") ?? "examples/packs");
+    const registryDir = import_node_path35.default.resolve(io.cwd, stringOpt(values, "registry") ?? ".packdex/registry");
+    const packsDir = import_node_path35.default.resolve(io.cwd, stringOpt(values, "packs") ?? ".packdex/packs");
     const registryUrl = checkHttpsUrl(stringOpt(values, "url") ?? DEFAULT_REGISTRY_URL, "Registry URL");
     const registryName = stringOpt(values, "name") ?? "packdex local registry";
     const port = portOpt(stringOpt(values, "port"), 8080);
-    const rel = (p) => import_node_path34.default.relative(io.cwd, p) || ".";
-    const packs = (await (0, import_promises25.readdir)(examples, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const rel = (p) => import_node_path35.default.relative(io.cwd, p) || ".";
+    const packs = (await (0, import_promises26.readdir)(examples, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
     const say = (t) => {
       if (!json) io.stdout(t);
     };
-    if (!(0, import_node_fs12.existsSync)(import_node_path34.default.join(registryDir, "registry.json"))) {
+    if (!(0, import_node_fs13.existsSync)(import_node_path35.default.join(registryDir, "registry.json"))) {
       await applyFileChanges((await planInitRegistry({ registryDir, name: registryName, url: registryUrl, force: false, now: io.now() })).changes);
       say(`Created registry ${rel(registryDir)} (registry.json, index.json, browse page)
 `);
@@ -23344,7 +23887,7 @@ var quickstartCommand = {
       say(`
 == ${pack2}
 `);
-      const result = await publishToFolder({ packDir: import_node_path34.default.join(examples, pack2), registryDir, now: io.now() });
+      const result = await publishToFolder({ packDir: import_node_path35.default.join(examples, pack2), registryDir, now: io.now() });
       results.push({ pack: pack2, ...result });
       say(renderAudit(result.audit));
       if (result.archive === void 0 || result.entry === void 0) {
@@ -23389,7 +23932,7 @@ ${installed.map((i) => `  ${i.name} ${i.version} (${i.outcome}, ${i.record.check
 };
 
 // src/cli/commands/dist-tag.ts
-var import_node_path35 = __toESM(require("node:path"), 1);
+var import_node_path36 = __toESM(require("node:path"), 1);
 var distTagCommand = {
   name: "dist-tag",
   summary: "Point a dist-tag (beta, stable, …) at a version, or remove it.",
@@ -23411,7 +23954,7 @@ var distTagCommand = {
     if (name === void 0 || tag === void 0 || (remove2 ? version !== void 0 : version === void 0) || positionals.length > 3) {
       throw usageError("packdex dist-tag takes NAME TAG VERSION, or NAME TAG --rm.", "e.g. packdex dist-tag slack beta 2.2.0-rc.1");
     }
-    const registryDir = import_node_path35.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const registryDir = import_node_path36.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
     const plan = await planPackageChange(registryDir, name, (doc) => {
       if (doc === void 0) throw packageNotFound(registryDir, name);
       return setDistTag(doc, tag, version, io.now());
@@ -23425,26 +23968,26 @@ var distTagCommand = {
 };
 
 // src/cli/commands/registry.ts
-var import_node_path38 = __toESM(require("node:path"), 1);
+var import_node_path39 = __toESM(require("node:path"), 1);
 
 // src/client/registries/registry-config.ts
-var import_node_fs13 = require("node:fs");
-var import_promises26 = require("node:fs/promises");
+var import_node_fs14 = require("node:fs");
+var import_promises27 = require("node:fs/promises");
 var import_node_os2 = __toESM(require("node:os"), 1);
-var import_node_path36 = __toESM(require("node:path"), 1);
+var import_node_path37 = __toESM(require("node:path"), 1);
 var import_yaml3 = __toESM(require_dist(), 1);
 var DEFAULT_PRIORITY = 100;
 function configPath(cwd, env) {
-  if (env.PACKDEX_CONFIG) return import_node_path36.default.resolve(cwd, env.PACKDEX_CONFIG);
-  const project = import_node_path36.default.join(cwd, "packdex.yaml");
-  if ((0, import_node_fs13.existsSync)(project)) return project;
-  const base = env.XDG_CONFIG_HOME || import_node_path36.default.join(env.HOME || import_node_os2.default.homedir(), ".config");
-  return import_node_path36.default.join(base, "packdex", "config.yaml");
+  if (env.PACKDEX_CONFIG) return import_node_path37.default.resolve(cwd, env.PACKDEX_CONFIG);
+  const project = import_node_path37.default.join(cwd, "packdex.yaml");
+  if ((0, import_node_fs14.existsSync)(project)) return project;
+  const base = env.XDG_CONFIG_HOME || import_node_path37.default.join(env.HOME || import_node_os2.default.homedir(), ".config");
+  return import_node_path37.default.join(base, "packdex", "config.yaml");
 }
 async function loadConfig(file) {
   let text = "";
   try {
-    text = await (0, import_promises26.readFile)(file, "utf8");
+    text = await (0, import_promises27.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code !== "ENOENT") throw ioError("read", file, cause);
   }
@@ -23489,7 +24032,7 @@ async function saveRegistries(loaded, registries) {
 
 // src/client/registries/open-registries.ts
 var import_node_os3 = __toESM(require("node:os"), 1);
-var import_node_path37 = __toESM(require("node:path"), 1);
+var import_node_path38 = __toESM(require("node:path"), 1);
 
 // src/client/registries/effective-registries.ts
 function expandHeaders(headers, env, registry) {
@@ -23531,8 +24074,8 @@ function effectiveRegistries(sources) {
 // src/client/registries/open-registries.ts
 var DEFAULT_CACHE_TTL = 300;
 function cacheDirFrom(env) {
-  if (env.PACKDEX_CACHE_DIR) return import_node_path37.default.resolve(env.PACKDEX_CACHE_DIR);
-  return import_node_path37.default.join(env.XDG_CACHE_HOME || import_node_path37.default.join(env.HOME || import_node_os3.default.homedir(), ".cache"), "packdex");
+  if (env.PACKDEX_CACHE_DIR) return import_node_path38.default.resolve(env.PACKDEX_CACHE_DIR);
+  return import_node_path38.default.join(env.XDG_CACHE_HOME || import_node_path38.default.join(env.HOME || import_node_os3.default.homedir(), ".cache"), "packdex");
 }
 async function openClient(options) {
   const config = await loadConfig(configPath(options.cwd, options.env));
@@ -23599,10 +24142,10 @@ function renderTable(header, rows) {
 // src/cli/commands/registry.ts
 async function init(values, positionals, json, io) {
   if (positionals.length !== 1) throw usageError("packdex registry init takes one folder.", 'e.g. packdex registry init ./my-registry --name "Acme packs" --url https://acme.github.io/packs');
-  const registryDir = import_node_path38.default.resolve(io.cwd, positionals[0]);
+  const registryDir = import_node_path39.default.resolve(io.cwd, positionals[0]);
   const plan = await planInitRegistry({
     registryDir,
-    name: stringOpt(values, "name") ?? import_node_path38.default.basename(registryDir),
+    name: stringOpt(values, "name") ?? import_node_path39.default.basename(registryDir),
     url: stringOpt(values, "url") ?? DEFAULT_REGISTRY_URL,
     description: stringOpt(values, "description"),
     force: values.force === true,
@@ -23610,13 +24153,13 @@ async function init(values, positionals, json, io) {
   });
   await applyFileChanges(plan.changes);
   if (json) printJson(io, { ok: true, registry: registryDir, identity: plan.identity });
-  else io.stdout(`Created registry ${JSON.stringify(plan.identity.name)} in ${import_node_path38.default.relative(io.cwd, registryDir) || "."} (served at ${plan.identity.url}).
-Publish into it with: packdex publish --pack-dir PACK --registry ${import_node_path38.default.relative(io.cwd, registryDir) || "."}
+  else io.stdout(`Created registry ${JSON.stringify(plan.identity.name)} in ${import_node_path39.default.relative(io.cwd, registryDir) || "."} (served at ${plan.identity.url}).
+Publish into it with: packdex publish --pack-dir PACK --registry ${import_node_path39.default.relative(io.cwd, registryDir) || "."}
 `);
   return EXIT_OK;
 }
 function configFile(values, io) {
-  return values.project === true ? import_node_path38.default.join(io.cwd, "packdex.yaml") : configPath(io.cwd, io.env);
+  return values.project === true ? import_node_path39.default.join(io.cwd, "packdex.yaml") : configPath(io.cwd, io.env);
 }
 function parseHeader(raw) {
   const at = raw.indexOf(":");
@@ -23735,7 +24278,7 @@ var registryCommand = {
 };
 
 // src/cli/commands/site.ts
-var import_node_path39 = __toESM(require("node:path"), 1);
+var import_node_path40 = __toESM(require("node:path"), 1);
 var siteCommand = {
   name: "site",
   summary: "Rebuild a registry's derived files (index.json, the browse page) from its package documents.",
@@ -23753,16 +24296,16 @@ var siteCommand = {
   positionals: true,
   async run({ values, positionals, json }, io) {
     if (positionals.length !== 1 || positionals[0] !== "build") throw usageError("packdex site takes one subcommand: build.");
-    const registryDir = import_node_path39.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const registryDir = import_node_path40.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
     const plan = await planSiteBuild(registryDir);
     const changed = plan.changes.filter((c) => !isNoop(c));
-    const rel = (p) => import_node_path39.default.relative(registryDir, p);
+    const rel = (p) => import_node_path40.default.relative(registryDir, p);
     if (values.check === true) {
       if (changed.length > 0) {
         throw new PackdexError("SITE_DRIFT", `${changed.length} derived file${changed.length === 1 ? "" : "s"} differ from what the package documents give: ${changed.map((c) => rel(c.path)).join(", ")}.`, {
           value: changed.map((c) => rel(c.path)),
           expected: "index.json and the page exactly as packdex site build writes them",
-          fix: `Run packdex site build --registry ${import_node_path39.default.relative(io.cwd, registryDir) || "."} and commit the result.`
+          fix: `Run packdex site build --registry ${import_node_path40.default.relative(io.cwd, registryDir) || "."} and commit the result.`
         });
       }
     } else if (values["dry-run"] === true) {
@@ -23778,7 +24321,7 @@ var siteCommand = {
 };
 
 // src/cli/commands/yank.ts
-var import_node_path40 = __toESM(require("node:path"), 1);
+var import_node_path41 = __toESM(require("node:path"), 1);
 function parseExactSpec(spec, verb) {
   const at = spec === void 0 ? -1 : spec.lastIndexOf("@");
   if (spec === void 0 || at <= 0 || at === spec.length - 1) {
@@ -23804,7 +24347,7 @@ var yankCommand = {
   async run({ values, positionals, json }, io) {
     if (positionals.length !== 1) throw usageError("packdex yank takes exactly one NAME@VERSION.");
     const { name, version } = parseExactSpec(positionals[0], "yank");
-    const registryDir = import_node_path40.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const registryDir = import_node_path41.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
     const undo = values.undo === true;
     const plan = await planPackageChange(registryDir, name, (doc) => {
       if (doc === void 0) throw packageNotFound(registryDir, name);
@@ -23820,10 +24363,10 @@ var yankCommand = {
 };
 
 // src/cli/commands/install.ts
-var import_node_path41 = __toESM(require("node:path"), 1);
+var import_node_path42 = __toESM(require("node:path"), 1);
 
 // src/client/install/lockfile.ts
-var import_promises27 = require("node:fs/promises");
+var import_promises28 = require("node:fs/promises");
 var LOCKFILE_NAME = "packdex.lock.json";
 function lockedFrom(resolution) {
   const out = {
@@ -23853,7 +24396,7 @@ function serializeLockfile(packages) {
 async function readLockfile(file) {
   let text;
   try {
-    text = await (0, import_promises27.readFile)(file, "utf8");
+    text = await (0, import_promises28.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code === "ENOENT") {
       throw new PackdexError("LOCKFILE_INVALID", `No lockfile at ${quote(file)}.`, { value: file, fix: "Write one with packdex lock, or give its path: --lockfile FILE." });
@@ -23926,10 +24469,10 @@ var installCommand = {
   optionalValues: { lockfile: LOCKFILE_NAME },
   positionals: true,
   async run({ values, positionals, json }, io) {
-    const dir = import_node_path41.default.resolve(io.cwd, stringOpt(values, "dir") ?? DEFAULT_PACKS_DIR);
+    const dir = import_node_path42.default.resolve(io.cwd, stringOpt(values, "dir") ?? DEFAULT_PACKS_DIR);
     const lockfilePath = stringOpt(values, "lockfile");
     if (lockfilePath !== void 0 && positionals.length > 0) throw usageError("--lockfile installs what the lockfile pins; give no SPEC with it.");
-    const lockfile = lockfilePath === void 0 ? void 0 : await readLockfile(import_node_path41.default.resolve(io.cwd, lockfilePath));
+    const lockfile = lockfilePath === void 0 ? void 0 : await readLockfile(import_node_path42.default.resolve(io.cwd, lockfilePath));
     const client = lockfile === void 0 ? await openClientFrom(values, io) : void 0;
     let specs = positionals;
     if (lockfile === void 0 && specs.length === 0) {
@@ -23961,7 +24504,7 @@ var installCommand = {
       printJson(io, { ok: true, dir, packs: results.map((r) => ({ name: r.name, outcome: r.outcome, ...r.record })) });
     } else {
       io.stdout(renderTable(["PACK", "VERSION", "OUTCOME", "FROM"], results.map((r) => [r.name, r.version, r.outcome, r.record.registry?.name ?? r.record.installed_from.url ?? r.record.installed_from.path ?? r.record.installed_from.type])));
-      io.stdout(`into ${import_node_path41.default.relative(io.cwd, dir) || "."}
+      io.stdout(`into ${import_node_path42.default.relative(io.cwd, dir) || "."}
 `);
     }
     return EXIT_OK;
@@ -23969,10 +24512,10 @@ var installCommand = {
 };
 
 // src/cli/commands/lock.ts
-var import_node_path42 = __toESM(require("node:path"), 1);
+var import_node_path43 = __toESM(require("node:path"), 1);
 
 // src/client/install/lock-packs.ts
-var import_promises28 = require("node:fs/promises");
+var import_promises29 = require("node:fs/promises");
 async function lockPacks(settings) {
   const planner = new InstallPlanner({
     readers: settings.readers,
@@ -23992,7 +24535,7 @@ async function lockPacks(settings) {
         ...archiveRequestFor(resolution, settings, reader),
         onProgress: settings.onProgress === void 0 ? void 0 : (r, t) => settings.onProgress(resolution.package, r, t)
       });
-      if (got.temporary) await (0, import_promises28.rm)(got.path, { force: true });
+      if (got.temporary) await (0, import_promises29.rm)(got.path, { force: true });
       out[resolution.package] = { ...lockedFrom(resolution), size: got.size };
     } else {
       out[resolution.package] = lockedFrom(resolution);
@@ -24033,10 +24576,10 @@ var lockCommand = {
 `),
       onProgress: json ? void 0 : progressPrinter(io)
     });
-    const output = import_node_path42.default.resolve(io.cwd, stringOpt(values, "output") ?? LOCKFILE_NAME);
+    const output = import_node_path43.default.resolve(io.cwd, stringOpt(values, "output") ?? LOCKFILE_NAME);
     await writeFileAtomic(output, serializeLockfile(packages));
     if (json) printJson(io, { ok: true, lockfile: output, packages });
-    else io.stdout(renderTable(["PACK", "VERSION", "REGISTRY", "CHECKSUM"], Object.entries(packages).map(([n, p]) => [n, p.version, p.registry.name, p.artifact_checksum])) + `wrote ${import_node_path42.default.relative(io.cwd, output)}
+    else io.stdout(renderTable(["PACK", "VERSION", "REGISTRY", "CHECKSUM"], Object.entries(packages).map(([n, p]) => [n, p.version, p.registry.name, p.artifact_checksum])) + `wrote ${import_node_path43.default.relative(io.cwd, output)}
 `);
     return EXIT_OK;
   }
@@ -24271,11 +24814,11 @@ var showCommand = {
 };
 
 // src/cli/commands/verify.ts
-var import_node_path44 = __toESM(require("node:path"), 1);
+var import_node_path45 = __toESM(require("node:path"), 1);
 
 // src/core/site/verify-change.ts
-var import_promises29 = require("node:fs/promises");
-var import_node_path43 = __toESM(require("node:path"), 1);
+var import_promises30 = require("node:fs/promises");
+var import_node_path44 = __toESM(require("node:path"), 1);
 var import_node_util7 = require("node:util");
 var MUTABLE = /* @__PURE__ */ new Set(["yanked", "yanked_at", "yanked_reason"]);
 function lineOf2(text, needle) {
@@ -24285,9 +24828,9 @@ function lineOf2(text, needle) {
 async function readDocuments(root, findings) {
   const out = /* @__PURE__ */ new Map();
   for (const file of await listPackageDocuments(root)) {
-    const text = await (0, import_promises29.readFile)(import_node_path43.default.join(root, file), "utf8");
+    const text = await (0, import_promises30.readFile)(import_node_path44.default.join(root, file), "utf8");
     try {
-      const doc = parsePackageDocument(text, file, import_node_path43.default.basename(file, ".json"));
+      const doc = parsePackageDocument(text, file, import_node_path44.default.basename(file, ".json"));
       out.set(doc.name, { doc, text, file });
     } catch (error) {
       if (findings === void 0 || !(error instanceof PackdexError)) throw error;
@@ -24331,7 +24874,7 @@ async function verifyRegistryChange(base, head) {
   if (findings.length === 0) {
     try {
       const site = await planSiteBuild(head);
-      const index = site.changes.find((c) => import_node_path43.default.basename(c.path) === "index.json");
+      const index = site.changes.find((c) => import_node_path44.default.basename(c.path) === "index.json");
       if (!isNoop(index)) {
         findings.push({ code: "SITE_DRIFT", file: "index.json", message: "index.json is not what the package documents give; run packdex site build and commit the result." });
       }
@@ -24361,7 +24904,7 @@ var verifyCommand = {
     const headOpt = stringOpt(values, "head");
     if (headOpt === void 0) throw usageError("packdex verify needs --head DIR.", "e.g. packdex verify --base ../base --head .");
     const baseOpt = stringOpt(values, "base");
-    const findings = await verifyRegistryChange(baseOpt === void 0 ? void 0 : import_node_path44.default.resolve(io.cwd, baseOpt), import_node_path44.default.resolve(io.cwd, headOpt));
+    const findings = await verifyRegistryChange(baseOpt === void 0 ? void 0 : import_node_path45.default.resolve(io.cwd, baseOpt), import_node_path45.default.resolve(io.cwd, headOpt));
     if (json) printJson(io, { ok: findings.length === 0, findings });
     else if (findings.length === 0) io.stdout("The change keeps every rule of the registry.\n");
     else io.stdout(findings.map((f) => `FAIL ${f.code} ${f.file}${f.line === void 0 ? "" : `:${f.line}`}: ${f.message}
@@ -24371,8 +24914,8 @@ var verifyCommand = {
 };
 
 // src/cli/commands/validate.ts
-var import_promises30 = require("node:fs/promises");
-var import_node_path45 = __toESM(require("node:path"), 1);
+var import_promises31 = require("node:fs/promises");
+var import_node_path46 = __toESM(require("node:path"), 1);
 var validateCommand = {
   name: "validate",
   summary: "Check an index.json against every rule of the Attune index format.",
@@ -24390,7 +24933,7 @@ var validateCommand = {
   async run({ positionals, json }, io) {
     if (positionals.length !== 1) throw usageError("validate takes exactly one INDEX file.");
     const file = positionals[0];
-    const text = await (0, import_promises30.readFile)(import_node_path45.default.resolve(io.cwd, file), "utf8").catch((cause) => {
+    const text = await (0, import_promises31.readFile)(import_node_path46.default.resolve(io.cwd, file), "utf8").catch((cause) => {
       throw new PackdexError(cause.code === "ENOENT" ? "INDEX_NOT_FOUND" : "IO", `Cannot read '${file}': ${cause.code ?? cause.message}.`, {
         value: file,
         fix: "Check the path."

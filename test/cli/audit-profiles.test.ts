@@ -31,10 +31,17 @@ describe('packdex audit with profiles', () => {
     assert.equal((await cli(['audit', dir, '--tag', 'v2.0.0'])).code, 1);
   });
 
+  it('detects an AAM package from aam.yaml', async () => {
+    const run = await cli(['audit', path.join(ROOT, 'test', 'fixtures', 'profiles', 'aam', 'auditor'), '--json']);
+    assert.equal(run.code, 0, run.stdout);
+    const out = run.json<{ profile: string; manifest: { name: string } }>();
+    assert.deepEqual([out.profile, out.manifest.name], ['aam', '@myorg/asvc-auditor']);
+  });
+
   it('keeps pack.yaml folders on the Attune audit, and refuses an unknown profile with exit 2', async () => {
     assert.match((await cli(['audit', path.join(ROOT, 'examples', 'packs', 'slack')])).stdout, /PASS {2}manifest/);
     const bad = await cli(['audit', '.', '--profile', 'npm']);
     assert.equal(bad.code, 2);
-    assert.match(bad.stderr, /USAGE: Unknown profile 'npm'\.\nExpected: auto, attune, pbg, dbpm/);
+    assert.match(bad.stderr, /USAGE: Unknown profile 'npm'\.\nExpected: auto, attune, pbg, dbpm, aam/);
   });
 });

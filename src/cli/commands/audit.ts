@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { runAudit, type AuditReport } from '../../core/audit/run-audit';
+import { auditAam } from '../../core/profiles/aam/audit-aam';
 import { auditDbpm } from '../../core/profiles/dbpm/audit-dbpm';
 import { auditPbg } from '../../core/profiles/pbg/audit-pbg';
 import { detectProfile } from '../../core/profiles/detect-profile';
@@ -23,8 +24,8 @@ export const auditCommand: Command = {
     'Usage: packdex audit [DIR] [--profile P] [--expect-version V | --tag vV] [--max-file-size BYTES] [--json]',
     '',
     '  DIR                 the pack folder (default: the current folder)',
-    '  --profile P         auto (default: pack.yaml → attune, dbpm.yaml → dbpm, pyproject.toml → pbg),',
-    '                      attune, dbpm or pbg',
+    '  --profile P         auto (default: pack.yaml → attune, aam.yaml → aam, dbpm.yaml → dbpm,',
+    '                      pyproject.toml → pbg), attune, aam, dbpm or pbg',
     '  --expect-version V  fail unless pack.yaml declares version V',
     '  --tag TAG           the same, from a release tag such as v1.2.0',
     '  --max-file-size N   fail on files larger than N bytes (default 52428800)',
@@ -47,9 +48,11 @@ export const auditCommand: Command = {
     }
     const dir = path.resolve(io.cwd, positionals[0] ?? '.');
     const profile = detectProfile(dir, stringOpt(values, 'profile'));
-    if (profile === 'dbpm') {
-      const report = await auditDbpm(dir, { expectVersion: stringOpt(values, 'expect-version') ?? stringOpt(values, 'tag') });
-      if (json) printJson(io, { ok: report.counts.fail === 0, profile, checks: report.checks, counts: report.counts, stopped: report.stopped, manifest: report.dbpm });
+    if (profile === 'dbpm' || profile === 'aam') {
+      const expectVersion = stringOpt(values, 'expect-version') ?? stringOpt(values, 'tag');
+      const report = profile === 'dbpm' ? await auditDbpm(dir, { expectVersion }) : await auditAam(dir, { expectVersion });
+      const manifest = 'dbpm' in report ? report.dbpm : 'aam' in report ? report.aam : undefined;
+      if (json) printJson(io, { ok: report.counts.fail === 0, profile, checks: report.checks, counts: report.counts, stopped: report.stopped, manifest });
       else io.stdout(renderAudit(report));
       return report.counts.fail > 0 ? EXIT_FAILURE : EXIT_OK;
     }

@@ -3,12 +3,13 @@ import path from 'node:path';
 import { PackdexError, quote } from '../errors';
 
 /** The kinds of package packdex reads. Attune (pack.yaml) is the index format's own. */
-export const PROFILES = ['attune', 'pbg', 'dbpm'] as const;
+export const PROFILES = ['attune', 'pbg', 'dbpm', 'aam'] as const;
 export type ProfileName = (typeof PROFILES)[number];
 
 /** The file that marks each profile, in the order detection tries them. */
 const MARKERS: [ProfileName, string][] = [
   ['attune', 'pack.yaml'],
+  ['aam', 'aam.yaml'],
   ['dbpm', 'dbpm.yaml'],
   ['pbg', 'pyproject.toml'],
 ];
