@@ -19915,16 +19915,17 @@ function checkLicense(license, file, line) {
 
 // src/core/profiles/aam/audit-aam.ts
 var import_node_fs4 = require("node:fs");
+var import_node_path8 = __toESM(require("node:path"), 1);
+var import_semver3 = __toESM(require_semver2(), 1);
+
+// src/core/profiles/manifest-checks.ts
 var import_promises7 = require("node:fs/promises");
 var import_node_path7 = __toESM(require("node:path"), 1);
 var import_semver2 = __toESM(require_semver2(), 1);
-var AAM_MANIFEST = "aam.yaml";
-var ARTIFACT_KINDS = ["agents", "skills", "prompts", "instructions"];
-async function auditAam(root, options = {}) {
-  const checks = [];
-  const finish = (extra) => ({
+function reportOf(root, profile, checks, extra) {
+  return {
     packDir: root,
-    profile: "aam",
+    profile,
     checks,
     counts: {
       pass: checks.filter((c) => c.status === "PASS").length,
@@ -19933,48 +19934,62 @@ async function auditAam(root, options = {}) {
     },
     stopped: false,
     ...extra
-  });
-  const file = AAM_MANIFEST;
-  let parsed;
+  };
+}
+async function loadManifestCheck(root, file, required) {
   try {
     const text = await (0, import_promises7.readFile)(import_node_path7.default.join(root, file), "utf8").catch((cause) => {
-      if (cause.code === "ENOENT") throw new PackdexError("MANIFEST_NOT_FOUND", `${file} is missing.`, { fix: `Add ${file} with name, version and artifacts.` });
+      if (cause.code === "ENOENT") throw new PackdexError("MANIFEST_NOT_FOUND", `${file} is missing.`, { fix: `Add ${file} with ${required}.` });
       throw cause;
     });
-    parsed = parseYamlMapping(text, file, "aam.yaml");
+    return { check: { name: "manifest", status: "PASS", detail: `${file} found and parsed`, locations: [] }, parsed: parseYamlMapping(text, file, file) };
   } catch (cause) {
     if (!(cause instanceof PackdexError)) throw cause;
-    checks.push({ name: "manifest", status: "FAIL", detail: cause.message, fix: cause.fix, locations: [{ file, line: cause.line, column: cause.column, message: cause.message }] });
-    return finish({ stopped: true });
+    return { check: { name: "manifest", status: "FAIL", detail: cause.message, fix: cause.fix, locations: [{ file, line: cause.line, column: cause.column, message: cause.message }] } };
   }
-  checks.push({ name: "manifest", status: "PASS", detail: `${file} found and parsed`, locations: [] });
-  const data = parsed.data;
+}
+function schemaChecks(schema, parsed, fix) {
+  const file = parsed.file;
   const at = (pointer) => parsed.locate(pointer).line;
-  const issues = validateSchema("aam", data);
+  const issues = validateSchema(schema, parsed.data);
   const unknown = issues.filter((i) => i.keyword === "additionalProperties" && i.path.split("/").length === 2);
   const broken = issues.filter((i) => !unknown.includes(i));
-  checks.push(
-    broken.length === 0 ? { name: "schema", status: "PASS", detail: "matches schemas/aam.schema.json", locations: [] } : {
-      name: "schema",
-      status: "FAIL",
-      detail: broken.map((i) => `${i.path || "/"} ${i.message}`).join("; "),
-      fix: "Correct the values at the paths listed (schemas/aam.schema.json). Names are lowercase letters, digits and hyphens, optionally under @scope/.",
-      locations: broken.map((i) => ({ file, line: at(i.path), message: `${i.path || "/"} ${i.message}` }))
-    }
-  );
-  checks.push(
-    unknown.length === 0 ? { name: "unknown-keys", status: "PASS", detail: "no unknown keys", locations: [] } : { name: "unknown-keys", status: "WARN", detail: unknown.map((i) => i.message).join("; "), fix: "Remove the keys, or check their spelling against schemas/aam.schema.json.", locations: unknown.map((i) => ({ file, line: at(i.path), message: i.message })) }
-  );
-  const version = typeof data.version === "string" ? data.version : void 0;
-  checks.push(
-    version !== void 0 && import_semver2.default.valid(version) !== null ? { name: "version", status: "PASS", detail: `version ${quote(version)}`, locations: [] } : { name: "version", status: "FAIL", detail: `version ${quote(version ?? "(missing)")} is not a semantic version`, fix: 'Set version: to MAJOR.MINOR.PATCH, e.g. "1.2.3".', locations: [{ file, line: at("/version"), message: "not a semantic version" }] }
-  );
-  if (options.expectVersion !== void 0) {
-    const expected = versionFromTag(options.expectVersion);
+  return [
+    broken.length === 0 ? { name: "schema", status: "PASS", detail: `matches schemas/${schema}.schema.json`, locations: [] } : { name: "schema", status: "FAIL", detail: broken.map((i) => `${i.path || "/"} ${i.message}`).join("; "), fix, locations: broken.map((i) => ({ file, line: at(i.path), message: `${i.path || "/"} ${i.message}` })) },
+    unknown.length === 0 ? { name: "unknown-keys", status: "PASS", detail: "no unknown keys", locations: [] } : { name: "unknown-keys", status: "WARN", detail: unknown.map((i) => i.message).join("; "), fix: `Remove the keys, or check their spelling against schemas/${schema}.schema.json.`, locations: unknown.map((i) => ({ file, line: at(i.path), message: i.message })) }
+  ];
+}
+function versionChecks(parsed, expectVersion) {
+  const file = parsed.file;
+  const line = parsed.locate("/version").line;
+  const version = typeof parsed.data.version === "string" ? parsed.data.version : void 0;
+  const checks = [
+    version !== void 0 && import_semver2.default.valid(version) !== null ? { name: "version", status: "PASS", detail: `version ${quote(version)}`, locations: [] } : { name: "version", status: "FAIL", detail: `version ${quote(version ?? "(missing)")} is not a semantic version`, fix: 'Set version: to MAJOR.MINOR.PATCH, e.g. "1.2.3".', locations: [{ file, line, message: "not a semantic version" }] }
+  ];
+  if (expectVersion !== void 0) {
+    const expected = versionFromTag(expectVersion);
     checks.push(
-      expected === version ? { name: "expected-version", status: "PASS", detail: `version matches ${quote(options.expectVersion)}`, locations: [] } : { name: "expected-version", status: "FAIL", detail: `${file} says version ${quote(version ?? "(missing)")} but ${quote(expected)} is being released`, fix: `Set version: "${expected}" in ${file}.`, locations: [{ file, line: at("/version"), message: `version is not ${expected}` }] }
+      expected === version ? { name: "expected-version", status: "PASS", detail: `version matches ${quote(expectVersion)}`, locations: [] } : { name: "expected-version", status: "FAIL", detail: `${file} says version ${quote(version ?? "(missing)")} but ${quote(expected)} is being released`, fix: `Set version: "${expected}" in ${file}, or release the tag v${version ?? ""}.`, locations: [{ file, line, message: `version is not ${expected}` }] }
     );
   }
+  return checks;
+}
+function metadataCheck(parsed, keys) {
+  const missing = keys.filter((k) => typeof parsed.data[k] !== "string" || parsed.data[k] === "");
+  return missing.length === 0 ? { name: "metadata", status: "PASS", detail: `${keys.join(" and ")} present`, locations: [] } : { name: "metadata", status: "WARN", detail: `no ${missing.join(" or ")}`, fix: `Add ${missing.join(" and ")} to ${parsed.file}.`, locations: [{ file: parsed.file, line: 1, message: `no ${missing.join(" or ")}` }] };
+}
+
+// src/core/profiles/aam/audit-aam.ts
+var AAM_MANIFEST = "aam.yaml";
+var ARTIFACT_KINDS = ["agents", "skills", "prompts", "instructions"];
+async function auditAam(root, options = {}) {
+  const { check, parsed } = await loadManifestCheck(root, AAM_MANIFEST, "name, version and artifacts");
+  const checks = [check];
+  if (parsed === void 0) return reportOf(root, "aam", checks, { stopped: true });
+  const { data, file } = parsed;
+  const at = (pointer) => parsed.locate(pointer).line;
+  checks.push(...schemaChecks("aam", parsed, "Correct the values at the paths listed (schemas/aam.schema.json). Names are lowercase letters, digits and hyphens, optionally under @scope/."));
+  checks.push(...versionChecks(parsed, options.expectVersion));
   checks.push(checkLicense(typeof data.license === "string" ? data.license : void 0, file, data.license === void 0 ? void 0 : at("/license")));
   const artifacts = data.artifacts ?? {};
   const problems = [];
@@ -19990,8 +20005,8 @@ async function auditAam(root, options = {}) {
         seen.add(a.name);
       }
       if (typeof a.path === "string") {
-        const resolved = import_node_path7.default.resolve(root, a.path);
-        if (import_node_path7.default.isAbsolute(a.path) || !resolved.startsWith(`${import_node_path7.default.resolve(root)}${import_node_path7.default.sep}`)) problems.push({ pointer: `${pointer}/path`, message: `${quote(a.path)} leaves the package` });
+        const resolved = import_node_path8.default.resolve(root, a.path);
+        if (import_node_path8.default.isAbsolute(a.path) || !resolved.startsWith(`${import_node_path8.default.resolve(root)}${import_node_path8.default.sep}`)) problems.push({ pointer: `${pointer}/path`, message: `${quote(a.path)} leaves the package` });
         else if (!(0, import_node_fs4.existsSync)(resolved)) problems.push({ pointer: `${pointer}/path`, message: `${quote(a.path)} does not exist` });
       }
     });
@@ -20000,7 +20015,7 @@ async function auditAam(root, options = {}) {
     problems.length > 0 ? { name: "artifacts", status: "FAIL", detail: problems.map((p) => p.message).join("; "), fix: "Point each artifact at a file or folder inside the package, with a name unique within its kind.", locations: problems.map((p) => ({ file, line: at(p.pointer), message: p.message })) } : total === 0 ? { name: "artifacts", status: "WARN", detail: "the package declares no artifacts", fix: "List the agents, skills, prompts or instructions the package installs under artifacts:.", locations: [{ file, line: at("/artifacts"), message: "no artifacts" }] } : { name: "artifacts", status: "PASS", detail: ARTIFACT_KINDS.map((k) => `${Array.isArray(artifacts[k]) ? artifacts[k].length : 0} ${k}`).join(", "), locations: [] }
   );
   const deps = data.dependencies !== null && typeof data.dependencies === "object" ? data.dependencies : {};
-  const badRanges = Object.entries(deps).filter(([, c]) => typeof c !== "string" || import_semver2.default.validRange(c) === null);
+  const badRanges = Object.entries(deps).filter(([, c]) => typeof c !== "string" || import_semver3.default.validRange(c) === null);
   checks.push(
     badRanges.length === 0 ? { name: "dependencies", status: "PASS", detail: `${Object.keys(deps).length} dependencies with semver constraints`, locations: [] } : {
       name: "dependencies",
@@ -20010,91 +20025,20 @@ async function auditAam(root, options = {}) {
       locations: badRanges.map(([n]) => ({ file, line: at(`/dependencies/${n.replace(/~/g, "~0").replace(/\//g, "~1")}`), message: `${n} has no valid constraint` }))
     }
   );
-  const missing = ["description", "author"].filter((k) => typeof data[k] !== "string" || data[k] === "");
-  checks.push(
-    missing.length === 0 ? { name: "metadata", status: "PASS", detail: "description and author present", locations: [] } : { name: "metadata", status: "WARN", detail: `no ${missing.join(" or ")}`, fix: `Add ${missing.join(" and ")} to ${file}.`, locations: [{ file, line: 1, message: `no ${missing.join(" or ")}` }] }
-  );
-  return finish(checks.some((c) => c.status === "FAIL") ? {} : { aam: data });
+  checks.push(metadataCheck(parsed, ["description", "author"]));
+  return reportOf(root, "aam", checks, checks.some((c) => c.status === "FAIL") ? {} : { aam: data });
 }
 
 // src/core/profiles/dbpm/audit-dbpm.ts
-var import_promises8 = require("node:fs/promises");
-var import_node_path8 = __toESM(require("node:path"), 1);
-var import_semver3 = __toESM(require_semver2(), 1);
 var DBPM_MANIFEST = "dbpm.yaml";
 async function auditDbpm(root, options = {}) {
-  const checks = [];
-  const finish = (extra) => ({
-    packDir: root,
-    profile: "dbpm",
-    checks,
-    counts: {
-      pass: checks.filter((c) => c.status === "PASS").length,
-      warn: checks.filter((c) => c.status === "WARN").length,
-      fail: checks.filter((c) => c.status === "FAIL").length
-    },
-    stopped: false,
-    ...extra
-  });
-  const file = DBPM_MANIFEST;
-  let parsed;
-  try {
-    const text = await (0, import_promises8.readFile)(import_node_path8.default.join(root, file), "utf8").catch((cause) => {
-      if (cause.code === "ENOENT") throw new PackdexError("MANIFEST_NOT_FOUND", `${file} is missing.`, { fix: `Add ${file} with at least name and version.` });
-      throw cause;
-    });
-    parsed = parseYamlMapping(text, file, "dbpm.yaml");
-  } catch (cause) {
-    if (!(cause instanceof PackdexError)) throw cause;
-    checks.push({ name: "manifest", status: "FAIL", detail: cause.message, fix: cause.fix, locations: [{ file, line: cause.line, column: cause.column, message: cause.message }] });
-    return finish({ stopped: true });
-  }
-  checks.push({ name: "manifest", status: "PASS", detail: `${file} found and parsed`, locations: [] });
-  const data = parsed.data;
+  const { check, parsed } = await loadManifestCheck(root, DBPM_MANIFEST, "at least name and version");
+  const checks = [check];
+  if (parsed === void 0) return reportOf(root, "dbpm", checks, { stopped: true });
+  const { data, file } = parsed;
   const at = (pointer) => parsed.locate(pointer).line;
-  const issues = validateSchema("dbpm", data);
-  const unknown = issues.filter((i) => i.keyword === "additionalProperties" && !i.path.startsWith("/dependencies/"));
-  const broken = issues.filter((i) => !unknown.includes(i));
-  checks.push(
-    broken.length === 0 ? { name: "schema", status: "PASS", detail: "matches schemas/dbpm.schema.json", locations: [] } : {
-      name: "schema",
-      status: "FAIL",
-      detail: broken.map((i) => `${i.path || "/"} ${i.message}`).join("; "),
-      fix: "Correct the values at the paths listed (schemas/dbpm.schema.json). Dependency constraints are exact (1.2.3), ~1.2.3 or ^1.2.3.",
-      locations: broken.map((i) => ({ file, line: at(i.path), message: `${i.path || "/"} ${i.message}` }))
-    }
-  );
-  checks.push(
-    unknown.length === 0 ? { name: "unknown-keys", status: "PASS", detail: "no unknown keys", locations: [] } : {
-      name: "unknown-keys",
-      status: "WARN",
-      detail: unknown.map((i) => i.message).join("; "),
-      fix: "Remove the keys, or check their spelling against schemas/dbpm.schema.json.",
-      locations: unknown.map((i) => ({ file, line: at(i.path), message: i.message }))
-    }
-  );
-  const version = typeof data.version === "string" ? data.version : void 0;
-  checks.push(
-    version !== void 0 && import_semver3.default.valid(version) !== null ? { name: "version", status: "PASS", detail: `version ${quote(version)}`, locations: [] } : {
-      name: "version",
-      status: "FAIL",
-      detail: `version ${quote(version ?? "(missing)")} is not a semantic version`,
-      fix: 'Set version: to MAJOR.MINOR.PATCH, e.g. "1.2.3".',
-      locations: [{ file, line: at("/version"), message: "not a semantic version" }]
-    }
-  );
-  if (options.expectVersion !== void 0) {
-    const expected = versionFromTag(options.expectVersion);
-    checks.push(
-      expected === version ? { name: "expected-version", status: "PASS", detail: `version matches ${quote(options.expectVersion)}`, locations: [] } : {
-        name: "expected-version",
-        status: "FAIL",
-        detail: `${file} says version ${quote(version ?? "(missing)")} but ${quote(expected)} is being released`,
-        fix: `Set version: "${expected}" in ${file}, or release the tag v${version ?? ""}.`,
-        locations: [{ file, line: at("/version"), message: `version is not ${expected}` }]
-      }
-    );
-  }
+  checks.push(...schemaChecks("dbpm", parsed, "Correct the values at the paths listed (schemas/dbpm.schema.json). Dependency constraints are exact (1.2.3), ~1.2.3 or ^1.2.3."));
+  checks.push(...versionChecks(parsed, options.expectVersion));
   checks.push(checkLicense(typeof data.license === "string" ? data.license : void 0, file, data.license === void 0 ? void 0 : at("/license")));
   const deps = data.dependencies !== null && typeof data.dependencies === "object" ? Object.keys(data.dependencies) : [];
   checks.push(
@@ -20106,12 +20050,8 @@ async function auditDbpm(root, options = {}) {
       locations: [{ file, line: at("/dependencies/core"), message: "core is not an ordinary dependency" }]
     } : { name: "core", status: "PASS", detail: "Core is not listed as an ordinary dependency", locations: [] }
   );
-  const missing = ["description", "vendor"].filter((k) => typeof data[k] !== "string" || data[k] === "");
-  checks.push(
-    missing.length === 0 ? { name: "metadata", status: "PASS", detail: "description and vendor present", locations: [] } : { name: "metadata", status: "WARN", detail: `no ${missing.join(" or ")}`, fix: `Add ${missing.join(" and ")} to ${file}.`, locations: [{ file, line: 1, message: `no ${missing.join(" or ")}` }] }
-  );
-  const fail = checks.some((c) => c.status === "FAIL");
-  return finish(fail ? {} : { dbpm: data });
+  checks.push(metadataCheck(parsed, ["description", "vendor"]));
+  return reportOf(root, "dbpm", checks, checks.some((c) => c.status === "FAIL") ? {} : { dbpm: data });
 }
 
 // src/core/profiles/pbg/discover-classes.ts
@@ -20944,19 +20884,7 @@ function lineOf(text, needle) {
 // src/core/profiles/pbg/audit-pbg.ts
 async function auditPbg(root) {
   const checks = [];
-  const finish = (extra) => ({
-    packDir: root,
-    profile: "pbg",
-    checks,
-    counts: {
-      pass: checks.filter((c) => c.status === "PASS").length,
-      warn: checks.filter((c) => c.status === "WARN").length,
-      fail: checks.filter((c) => c.status === "FAIL").length
-    },
-    stopped: false,
-    compute: [],
-    ...extra
-  });
+  const finish = (extra) => reportOf(root, "pbg", checks, { compute: [], ...extra });
   const read = readPyProject(root);
   if (!read.ok) {
     const fix = {
@@ -21112,7 +21040,7 @@ var auditCommand = {
 };
 
 // src/cli/commands/checksum.ts
-var import_promises9 = require("node:fs/promises");
+var import_promises8 = require("node:fs/promises");
 var import_node_path12 = __toESM(require("node:path"), 1);
 
 // src/core/checksum/directory-checksum.ts
@@ -21167,7 +21095,7 @@ var checksumCommand = {
       throw usageError(`--algorithm '${algorithm}' is not supported.`, "Use sha256 or sha512 (md5 and sha1 are not secure).");
     }
     const target = import_node_path12.default.resolve(io.cwd, positionals[0]);
-    const st = await (0, import_promises9.stat)(target).catch(() => {
+    const st = await (0, import_promises8.stat)(target).catch(() => {
       throw new PackdexError("PATH_NOT_FOUND", `No such file or directory: '${positionals[0]}'.`, { value: positionals[0], fix: "Check the path." });
     });
     let checksum;
@@ -21498,23 +21426,23 @@ async function entryForPack(settings) {
 
 // src/core/fs/write-file-atomic.ts
 var import_node_crypto4 = require("node:crypto");
-var import_promises10 = require("node:fs/promises");
+var import_promises9 = require("node:fs/promises");
 var import_node_path13 = __toESM(require("node:path"), 1);
 async function writeFileAtomic(target, data) {
   const dir = import_node_path13.default.dirname(target);
   const tmp = import_node_path13.default.join(dir, `.${import_node_path13.default.basename(target)}.${process.pid}.${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
   try {
-    await (0, import_promises10.mkdir)(dir, { recursive: true });
-    const handle = await (0, import_promises10.open)(tmp, "wx", 420);
+    await (0, import_promises9.mkdir)(dir, { recursive: true });
+    const handle = await (0, import_promises9.open)(tmp, "wx", 420);
     try {
       await handle.writeFile(data);
       await handle.sync();
     } finally {
       await handle.close();
     }
-    await (0, import_promises10.rename)(tmp, target);
+    await (0, import_promises9.rename)(tmp, target);
   } catch (cause) {
-    await (0, import_promises10.rm)(tmp, { force: true });
+    await (0, import_promises9.rm)(tmp, { force: true });
     throw ioError("write", target, cause);
   }
 }
@@ -21530,10 +21458,10 @@ async function applyFileChanges(changes) {
 }
 
 // src/core/index-file/plan-index-update.ts
-var import_promises12 = require("node:fs/promises");
+var import_promises11 = require("node:fs/promises");
 
 // src/core/index-file/read-index.ts
-var import_promises11 = require("node:fs/promises");
+var import_promises10 = require("node:fs/promises");
 function position(text, offset) {
   const before = text.slice(0, offset);
   const line = before.split("\n").length;
@@ -21562,7 +21490,7 @@ function parseJsonText(text, file) {
 async function readIndexIfExists(file) {
   let text;
   try {
-    text = await (0, import_promises11.readFile)(file, "utf8");
+    text = await (0, import_promises10.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code === "ENOENT") return void 0;
     throw ioError("read", file, cause);
@@ -21753,13 +21681,13 @@ function emptyIndex(registryName, registryUrl, now) {
 // src/core/index-file/plan-index-update.ts
 async function planIndexUpdate(settings) {
   const outputPath = settings.outputPath ?? settings.indexPath;
-  const raw = await (0, import_promises12.readFile)(settings.indexPath, "utf8").catch((cause) => {
+  const raw = await (0, import_promises11.readFile)(settings.indexPath, "utf8").catch((cause) => {
     if (cause.code === "ENOENT") return void 0;
     throw ioError("read", settings.indexPath, cause);
   });
   const spliced = raw === void 0 ? void 0 : upsertIntoIndexText(raw, settings.entry, { replace: settings.replace, now: settings.now });
   if (spliced !== void 0) {
-    const before2 = outputPath === settings.indexPath ? raw : await (0, import_promises12.readFile)(outputPath, "utf8").catch(() => void 0);
+    const before2 = outputPath === settings.indexPath ? raw : await (0, import_promises11.readFile)(outputPath, "utf8").catch(() => void 0);
     return { change: { path: outputPath, before: before2, after: spliced.text }, outcome: spliced.outcome, entry: spliced.entry };
   }
   const existing = await readIndexIfExists(settings.indexPath);
@@ -21781,7 +21709,7 @@ async function planIndexUpdate(settings) {
   const result = upsertEntry(index, entry, { replace: settings.replace, now: settings.now });
   let before = text;
   if (outputPath !== settings.indexPath) {
-    before = await (0, import_promises12.readFile)(outputPath, "utf8").catch(() => void 0);
+    before = await (0, import_promises11.readFile)(outputPath, "utf8").catch(() => void 0);
   }
   const after = result.outcome === "unchanged" && text !== void 0 && outputPath === settings.indexPath ? text : serializeIndex(result.index);
   const outcome = text === void 0 ? "created" : result.outcome;
@@ -21896,7 +21824,7 @@ var indexEntryCommand = {
 };
 
 // src/cli/commands/index-merge.ts
-var import_promises13 = require("node:fs/promises");
+var import_promises12 = require("node:fs/promises");
 var import_node_path16 = __toESM(require("node:path"), 1);
 
 // src/core/index-file/merge-indexes.ts
@@ -21964,7 +21892,7 @@ var indexMergeCommand = {
     if (output === void 0) throw usageError("--output is required.", "Pass --output combined.json.");
     if (positionals.length === 0) throw usageError("index-merge needs at least one input index.");
     const outPath = import_node_path16.default.resolve(io.cwd, output);
-    const exists = await (0, import_promises13.access)(outPath).then(() => true, () => false);
+    const exists = await (0, import_promises12.access)(outPath).then(() => true, () => false);
     if (exists && values.force !== true) {
       throw new PackdexError("OUTPUT_EXISTS", `Output file already exists: ${output}. Use --force to overwrite.`, {
         value: output,
@@ -21992,11 +21920,11 @@ var indexMergeCommand = {
 var import_node_path17 = __toESM(require("node:path"), 1);
 
 // src/core/entry/read-entry-file.ts
-var import_promises14 = require("node:fs/promises");
+var import_promises13 = require("node:fs/promises");
 async function readEntryFile(file) {
   let text;
   try {
-    text = await (0, import_promises14.readFile)(file, "utf8");
+    text = await (0, import_promises13.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code === "ENOENT") {
       throw new PackdexError("PATH_NOT_FOUND", `Entry file not found: '${file}'.`, { value: file, fix: "Write it with packdex index-entry … > entry.json." });
@@ -22110,13 +22038,13 @@ var indexUpdateCommand = {
 
 // src/cli/commands/quickstart.ts
 var import_node_fs13 = require("node:fs");
-var import_promises26 = require("node:fs/promises");
+var import_promises25 = require("node:fs/promises");
 var import_node_path35 = __toESM(require("node:path"), 1);
 
 // src/client/install/install-packs.ts
 var import_node_crypto7 = require("node:crypto");
 var import_node_fs11 = require("node:fs");
-var import_promises20 = require("node:fs/promises");
+var import_promises19 = require("node:fs/promises");
 var import_node_path25 = __toESM(require("node:path"), 1);
 
 // src/client/install/classify-spec.ts
@@ -22181,13 +22109,13 @@ function classifySpec(spec, cwd, gitRef) {
 // src/client/install/download-archive.ts
 var import_node_crypto6 = require("node:crypto");
 var import_node_fs9 = require("node:fs");
-var import_promises16 = require("node:fs/promises");
+var import_promises15 = require("node:fs/promises");
 var import_node_os = __toESM(require("node:os"), 1);
 var import_node_path21 = __toESM(require("node:path"), 1);
 
 // src/client/fetch/http-cache.ts
 var import_node_crypto5 = require("node:crypto");
-var import_promises15 = require("node:fs/promises");
+var import_promises14 = require("node:fs/promises");
 var import_node_path19 = __toESM(require("node:path"), 1);
 var HttpCache = class {
   constructor(settings) {
@@ -22203,9 +22131,9 @@ var HttpCache = class {
     if (this.settings.dir === void 0) return void 0;
     const files = this.files(url);
     try {
-      const meta = JSON.parse(await (0, import_promises15.readFile)(files.meta, "utf8"));
+      const meta = JSON.parse(await (0, import_promises14.readFile)(files.meta, "utf8"));
       if (meta.url !== url) return void 0;
-      return { meta, body: await (0, import_promises15.readFile)(files.body) };
+      return { meta, body: await (0, import_promises14.readFile)(files.body) };
     } catch {
       return void 0;
     }
@@ -22213,14 +22141,14 @@ var HttpCache = class {
   async store(url, meta, body) {
     if (this.settings.dir === void 0) return;
     const files = this.files(url);
-    await (0, import_promises15.mkdir)(import_node_path19.default.dirname(files.meta), { recursive: true });
+    await (0, import_promises14.mkdir)(import_node_path19.default.dirname(files.meta), { recursive: true });
     const tmp = `.${(0, import_node_crypto5.randomBytes)(6).toString("hex")}.tmp`;
     if (body !== void 0) {
-      await (0, import_promises15.writeFile)(files.body + tmp, body);
-      await (0, import_promises15.rename)(files.body + tmp, files.body);
+      await (0, import_promises14.writeFile)(files.body + tmp, body);
+      await (0, import_promises14.rename)(files.body + tmp, files.body);
     }
-    await (0, import_promises15.writeFile)(files.meta + tmp, JSON.stringify(meta));
-    await (0, import_promises15.rename)(files.meta + tmp, files.meta);
+    await (0, import_promises14.writeFile)(files.meta + tmp, JSON.stringify(meta));
+    await (0, import_promises14.rename)(files.meta + tmp, files.meta);
   }
   async get(url, headers, maxBytes) {
     const now = this.settings.now().getTime();
@@ -22400,11 +22328,11 @@ async function obtainArchive(req) {
     const cached = cachePath(req.cacheDir, expected);
     const got = await hashLocal(cached).catch(() => void 0);
     if (got !== void 0 && got.checksum === expected && (req.size === void 0 || got.size === req.size)) return { path: cached, ...got, fromCache: true, temporary: false };
-    if (got !== void 0) await (0, import_promises16.rm)(cached, { force: true });
+    if (got !== void 0) await (0, import_promises15.rm)(cached, { force: true });
   }
   if (!/^https?:\/\//i.test(req.location)) {
     const file = import_node_path21.default.resolve(req.location.startsWith("file://") ? new URL(req.location).pathname : req.location);
-    const st = await (0, import_promises16.stat)(file).catch(() => void 0);
+    const st = await (0, import_promises15.stat)(file).catch(() => void 0);
     if (st === void 0 || !st.isFile()) {
       throw new PackdexError("DOWNLOAD_FAILED", `Archive ${quote(file)} does not exist.`, { value: file, fix: "Check the path; for a registry folder, the archives/ folder must be next to registry.json." });
     }
@@ -22428,11 +22356,11 @@ async function obtainArchive(req) {
     throw tooLarge(req, declared);
   }
   const folder2 = req.cacheDir === void 0 ? import_node_os.default.tmpdir() : import_node_path21.default.join(req.cacheDir, "tmp");
-  await (0, import_promises16.mkdir)(folder2, { recursive: true });
+  await (0, import_promises15.mkdir)(folder2, { recursive: true });
   const tmp = import_node_path21.default.join(folder2, `download-${process.pid}-${(0, import_node_crypto6.randomBytes)(6).toString("hex")}`);
   const hash = (0, import_node_crypto6.createHash)("sha256");
   let received = 0;
-  const handle = await (0, import_promises16.open)(tmp, "wx", 384);
+  const handle = await (0, import_promises15.open)(tmp, "wx", 384);
   try {
     try {
       for await (const chunk of response.body ?? []) {
@@ -22453,11 +22381,11 @@ async function obtainArchive(req) {
     verify(checked, got, quote(req.location));
     if (req.cacheDir === void 0) return { path: tmp, ...got, fromCache: false, temporary: true };
     const target = cachePath(req.cacheDir, got.checksum);
-    await (0, import_promises16.mkdir)(import_node_path21.default.dirname(target), { recursive: true });
-    await (0, import_promises16.rename)(tmp, target);
+    await (0, import_promises15.mkdir)(import_node_path21.default.dirname(target), { recursive: true });
+    await (0, import_promises15.rename)(tmp, target);
     return { path: target, ...got, fromCache: false, temporary: false };
   } catch (error) {
-    await (0, import_promises16.rm)(tmp, { force: true });
+    await (0, import_promises15.rm)(tmp, { force: true });
     throw error;
   }
 }
@@ -22472,7 +22400,7 @@ function tooLarge(req, size) {
 
 // src/client/install/extract-archive.ts
 var import_node_fs10 = require("node:fs");
-var import_promises17 = require("node:fs/promises");
+var import_promises16 = require("node:fs/promises");
 var import_node_path22 = __toESM(require("node:path"), 1);
 var import_node_stream2 = require("node:stream");
 var import_node_zlib2 = require("node:zlib");
@@ -22493,7 +22421,7 @@ function safeComponents(archive, name) {
   return parts;
 }
 async function kind(file) {
-  const handle = await (0, import_promises17.open)(file, "r");
+  const handle = await (0, import_promises16.open)(file, "r");
   try {
     const head = Buffer.alloc(262);
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
@@ -22530,7 +22458,7 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
       if (parts.length > 0 && !target.startsWith(root + import_node_path22.default.sep)) throw unsafe(file, header.name, "it resolves outside the target");
       switch (header.type) {
         case "directory":
-          if (parts.length > 0) await (0, import_promises17.mkdir)(target, { recursive: true });
+          if (parts.length > 0) await (0, import_promises16.mkdir)(target, { recursive: true });
           entry.resume();
           break;
         case "file":
@@ -22538,8 +22466,8 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
           if (parts.length === 0) throw unsafe(file, header.name, "a file entry has no name");
           if (header.size > limits.maxBytes - total) throw unsafe(file, header.name, `it declares ${header.size} bytes, beyond the ${limits.maxBytes}-byte unpack limit`);
           total += header.size;
-          await (0, import_promises17.mkdir)(import_node_path22.default.dirname(target), { recursive: true });
-          const out = await (0, import_promises17.open)(target, "wx", header.mode & 73 ? 493 : 420).catch((cause) => {
+          await (0, import_promises16.mkdir)(import_node_path22.default.dirname(target), { recursive: true });
+          const out = await (0, import_promises16.open)(target, "wx", header.mode & 73 ? 493 : 420).catch((cause) => {
             if (cause.code === "EEXIST") throw unsafe(file, header.name, "the name appears twice");
             throw cause;
           });
@@ -22567,7 +22495,7 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
       cause: error
     });
   }
-  const top = await (0, import_promises17.readdir)(root, { withFileTypes: true });
+  const top = await (0, import_promises16.readdir)(root, { withFileTypes: true });
   if (top.length === 1 && top[0].isDirectory()) return import_node_path22.default.join(root, top[0].name);
   return root;
 }
@@ -22735,7 +22663,7 @@ function describe(chain) {
 }
 
 // src/client/install/stage-pack.ts
-var import_promises19 = require("node:fs/promises");
+var import_promises18 = require("node:fs/promises");
 var import_node_path24 = __toESM(require("node:path"), 1);
 
 // src/core/site/package-document.ts
@@ -22837,7 +22765,7 @@ ${shown.join("\n")}`, {
 }
 
 // src/client/install/clone-git.ts
-var import_promises18 = require("node:fs/promises");
+var import_promises17 = require("node:fs/promises");
 var import_node_path23 = __toESM(require("node:path"), 1);
 var import_semver10 = __toESM(require_semver2(), 1);
 var GIT_ENV = { GIT_ALLOW_PROTOCOL: "https:http:file:ssh", GIT_CONFIG_NOSYSTEM: "1" };
@@ -22876,14 +22804,14 @@ async function cloneGit(rawUrl, ref, dest, allowHttp) {
     await run(["clone", "--quiet", "--depth", "1", ...want === void 0 ? [] : ["--branch", want], "--", url, dest], parent, `git clone ${url}${want === void 0 ? "" : ` at ${want}`}`);
   }
   const commit = (await run(["rev-parse", "HEAD"], dest, "git rev-parse")).trim();
-  await (0, import_promises18.rm)(import_node_path23.default.join(dest, ".git"), { recursive: true, force: true });
+  await (0, import_promises17.rm)(import_node_path23.default.join(dest, ".git"), { recursive: true, force: true });
   return { commit, ref: want };
 }
 
 // src/client/install/stage-pack.ts
 async function stagePack(settings) {
   const { source, dest } = settings;
-  await (0, import_promises19.mkdir)(dest, { recursive: true });
+  await (0, import_promises18.mkdir)(dest, { recursive: true });
   let root;
   let checksum;
   let from;
@@ -22907,7 +22835,7 @@ async function stagePack(settings) {
   } else {
     await walkPackFiles(source.path);
     root = import_node_path24.default.join(dest, "copy");
-    await (0, import_promises19.cp)(source.path, root, { recursive: true, filter: (src) => import_node_path24.default.basename(src) !== ".git" });
+    await (0, import_promises18.cp)(source.path, root, { recursive: true, filter: (src) => import_node_path24.default.basename(src) !== ".git" });
     checksum = `sha256:${await hashDirectory(root)}`;
     from = { type: "directory", path: source.path };
   }
@@ -22941,10 +22869,10 @@ var STATE_DIR = ".packdex";
 async function readInstallRecords(dir) {
   const folder2 = import_node_path25.default.join(dir, STATE_DIR, "installed");
   const out = /* @__PURE__ */ new Map();
-  const names = await (0, import_promises20.readdir)(folder2).catch(() => []);
+  const names = await (0, import_promises19.readdir)(folder2).catch(() => []);
   for (const file of names.filter((n) => n.endsWith(".json"))) {
     try {
-      const record = JSON.parse(await (0, import_promises20.readFile)(import_node_path25.default.join(folder2, file), "utf8"));
+      const record = JSON.parse(await (0, import_promises19.readFile)(import_node_path25.default.join(folder2, file), "utf8"));
       if ((0, import_node_fs11.existsSync)(import_node_path25.default.join(dir, record.pack_ref))) out.set(record.pack_ref, record);
     } catch {
     }
@@ -22985,7 +22913,7 @@ async function installPacks(settings) {
     return true;
   };
   try {
-    await (0, import_promises20.mkdir)(staging, { recursive: true });
+    await (0, import_promises19.mkdir)(staging, { recursive: true });
     if (settings.lockfile !== void 0) {
       for (const [name, locked] of Object.entries(settings.lockfile.packages)) {
         const job = fromResolution({ package: name, ...locked, yanked: false, warnings: [] }, settings);
@@ -23042,11 +22970,11 @@ async function installPacks(settings) {
     const results = await activate(dir, staging, staged, installed, settings.force);
     return [...results, ...unchanged];
   } catch (error) {
-    if (!stateExisted) await (0, import_promises20.rm)(import_node_path25.default.join(dir, STATE_DIR), { recursive: true, force: true });
-    if (!dirExisted) await (0, import_promises20.rm)(dir, { recursive: true, force: true });
+    if (!stateExisted) await (0, import_promises19.rm)(import_node_path25.default.join(dir, STATE_DIR), { recursive: true, force: true });
+    if (!dirExisted) await (0, import_promises19.rm)(dir, { recursive: true, force: true });
     throw error;
   } finally {
-    await (0, import_promises20.rm)(staging, { recursive: true, force: true });
+    await (0, import_promises19.rm)(staging, { recursive: true, force: true });
   }
 }
 async function activate(dir, staging, staged, installed, force) {
@@ -23066,22 +22994,22 @@ async function activate(dir, staging, staged, installed, force) {
       const name = pack2.record.pack_ref;
       const target = import_node_path25.default.join(dir, name);
       const recordFile = import_node_path25.default.join(dir, STATE_DIR, "installed", `${name}.json`);
-      const step = { target, recordFile, oldRecord: await (0, import_promises20.readFile)(recordFile, "utf8").catch(() => void 0) };
+      const step = { target, recordFile, oldRecord: await (0, import_promises19.readFile)(recordFile, "utf8").catch(() => void 0) };
       if ((0, import_node_fs11.existsSync)(target)) {
         step.backup = import_node_path25.default.join(staging, `previous-${name}`);
-        await (0, import_promises20.rename)(target, step.backup);
+        await (0, import_promises19.rename)(target, step.backup);
       }
       done.push(step);
-      await (0, import_promises20.rename)(pack2.root, target);
+      await (0, import_promises19.rename)(pack2.root, target);
       await writeFileAtomic(recordFile, `${JSON.stringify(pack2.record, null, 2)}
 `);
     }
   } catch (error) {
     for (const step of done.reverse()) {
-      await (0, import_promises20.rm)(step.target, { recursive: true, force: true });
-      if (step.backup !== void 0) await (0, import_promises20.rename)(step.backup, step.target);
+      await (0, import_promises19.rm)(step.target, { recursive: true, force: true });
+      if (step.backup !== void 0) await (0, import_promises19.rename)(step.backup, step.target);
       if (step.oldRecord !== void 0) await writeFileAtomic(step.recordFile, step.oldRecord);
-      else await (0, import_promises20.rm)(step.recordFile, { force: true });
+      else await (0, import_promises19.rm)(step.recordFile, { force: true });
     }
     throw error;
   }
@@ -23089,11 +23017,11 @@ async function activate(dir, staging, staged, installed, force) {
 }
 
 // src/client/fetch/registry-reader.ts
-var import_promises22 = require("node:fs/promises");
+var import_promises21 = require("node:fs/promises");
 var import_node_path27 = __toESM(require("node:path"), 1);
 
 // src/core/site/read-site.ts
-var import_promises21 = require("node:fs/promises");
+var import_promises20 = require("node:fs/promises");
 var import_node_path26 = __toESM(require("node:path"), 1);
 
 // src/core/site/shard-path.ts
@@ -23117,7 +23045,7 @@ function shardOf(name) {
 // src/core/site/read-site.ts
 async function readTextIfExists(file) {
   try {
-    return await (0, import_promises21.readFile)(file, "utf8");
+    return await (0, import_promises20.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code === "ENOENT") return void 0;
     throw ioError("read", file, cause);
@@ -23170,7 +23098,7 @@ async function readPackageDocument(registryDir, name) {
 async function listPackageDocuments(registryDir, rel = "packages") {
   let entries;
   try {
-    entries = await (0, import_promises21.readdir)(import_node_path26.default.join(registryDir, rel), { withFileTypes: true });
+    entries = await (0, import_promises20.readdir)(import_node_path26.default.join(registryDir, rel), { withFileTypes: true });
   } catch (cause) {
     if (cause.code === "ENOENT") return [];
     throw ioError("list", import_node_path26.default.join(registryDir, rel), cause);
@@ -23210,7 +23138,7 @@ var RegistryReader = class {
       return got.found ? got.body : void 0;
     }
     try {
-      return await (0, import_promises22.readFile)(import_node_path27.default.join(location.dir, rel));
+      return await (0, import_promises21.readFile)(import_node_path27.default.join(location.dir, rel));
     } catch (cause) {
       if (cause.code === "ENOENT") return void 0;
       throw new PackdexError("REGISTRY_UNAVAILABLE", `Could not read ${quote(import_node_path27.default.join(location.dir, rel))}: ${cause.message}`, { value: location.dir, cause, fix: "Check the folder and its permissions." });
@@ -23265,7 +23193,7 @@ var RegistryReader = class {
 };
 
 // src/core/site/init-registry.ts
-var import_promises23 = require("node:fs/promises");
+var import_promises22 = require("node:fs/promises");
 var import_node_path29 = __toESM(require("node:path"), 1);
 
 // src/core/site/build-site.ts
@@ -23354,8 +23282,8 @@ async function planInitRegistry(settings) {
     throw new PackdexError("USAGE", "The registry name must not be empty.", { value: settings.name, fix: 'Pass --name "My registry".' });
   }
   const file = import_node_path29.default.join(settings.registryDir, "registry.json");
-  const before = await (0, import_promises23.readFile)(file, "utf8").catch(() => void 0);
-  const indexExists = await (0, import_promises23.readFile)(import_node_path29.default.join(settings.registryDir, "index.json"), "utf8").then(
+  const before = await (0, import_promises22.readFile)(file, "utf8").catch(() => void 0);
+  const indexExists = await (0, import_promises22.readFile)(import_node_path29.default.join(settings.registryDir, "index.json"), "utf8").then(
     () => true,
     () => false
   );
@@ -23383,7 +23311,7 @@ async function planInitRegistry(settings) {
 }
 
 // src/core/site/publish-to-folder.ts
-var import_promises24 = require("node:fs/promises");
+var import_promises23 = require("node:fs/promises");
 var import_node_path31 = __toESM(require("node:path"), 1);
 
 // src/core/site/change-package.ts
@@ -23541,7 +23469,7 @@ async function publishToFolder(settings) {
   if (audit.counts.fail > 0 || audit.manifest === void 0 || audit.contents === void 0) return { audit };
   const { manifest, contents } = audit;
   const archivesDir = import_node_path31.default.join(settings.registryDir, identity.archives);
-  await (0, import_promises24.mkdir)(archivesDir, { recursive: true });
+  await (0, import_promises23.mkdir)(archivesDir, { recursive: true });
   const fileName = `${manifest.ref}-${manifest.version}.tar.gz`;
   const archivePath = import_node_path31.default.join(archivesDir, fileName);
   const staged = import_node_path31.default.join(archivesDir, `.${fileName}.${process.pid}.staged`);
@@ -23576,11 +23504,11 @@ async function publishToFolder(settings) {
       identity
     };
     if (settings.dryRun === true) return result;
-    if (plan.outcome !== "unchanged" || !await (0, import_promises24.stat)(archivePath).catch(() => void 0)) await (0, import_promises24.rename)(staged, archivePath);
+    if (plan.outcome !== "unchanged" || !await (0, import_promises23.stat)(archivePath).catch(() => void 0)) await (0, import_promises23.rename)(staged, archivePath);
     await applyFileChanges(plan.changes);
     return result;
   } finally {
-    await (0, import_promises24.rm)(staged, { force: true });
+    await (0, import_promises23.rm)(staged, { force: true });
   }
 }
 
@@ -23590,7 +23518,7 @@ var import_node_path34 = __toESM(require("node:path"), 1);
 
 // src/cli/static-server.ts
 var import_node_fs12 = require("node:fs");
-var import_promises25 = require("node:fs/promises");
+var import_promises24 = require("node:fs/promises");
 var import_node_path32 = __toESM(require("node:path"), 1);
 var TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -23622,12 +23550,12 @@ function createStaticHandler(root) {
         return;
       }
       let file = import_node_path32.default.join(base, rel);
-      let st = await (0, import_promises25.stat)(file).catch(() => void 0);
+      let st = await (0, import_promises24.stat)(file).catch(() => void 0);
       if (st?.isDirectory()) {
         file = import_node_path32.default.join(file, "index.html");
-        st = await (0, import_promises25.stat)(file).catch(() => void 0);
+        st = await (0, import_promises24.stat)(file).catch(() => void 0);
       }
-      const real = st?.isFile() ? await (0, import_promises25.realpath)(file).catch(() => void 0) : void 0;
+      const real = st?.isFile() ? await (0, import_promises24.realpath)(file).catch(() => void 0) : void 0;
       if (st === void 0 || real === void 0 || !(real === base || real.startsWith(base + import_node_path32.default.sep))) {
         res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found\n");
         return;
@@ -23871,7 +23799,7 @@ var quickstartCommand = {
     const registryName = stringOpt(values, "name") ?? "packdex local registry";
     const port = portOpt(stringOpt(values, "port"), 8080);
     const rel = (p) => import_node_path35.default.relative(io.cwd, p) || ".";
-    const packs = (await (0, import_promises26.readdir)(examples, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const packs = (await (0, import_promises25.readdir)(examples, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
     const say = (t) => {
       if (!json) io.stdout(t);
     };
@@ -23972,7 +23900,7 @@ var import_node_path39 = __toESM(require("node:path"), 1);
 
 // src/client/registries/registry-config.ts
 var import_node_fs14 = require("node:fs");
-var import_promises27 = require("node:fs/promises");
+var import_promises26 = require("node:fs/promises");
 var import_node_os2 = __toESM(require("node:os"), 1);
 var import_node_path37 = __toESM(require("node:path"), 1);
 var import_yaml3 = __toESM(require_dist(), 1);
@@ -23987,7 +23915,7 @@ function configPath(cwd, env) {
 async function loadConfig(file) {
   let text = "";
   try {
-    text = await (0, import_promises27.readFile)(file, "utf8");
+    text = await (0, import_promises26.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code !== "ENOENT") throw ioError("read", file, cause);
   }
@@ -24366,7 +24294,7 @@ var yankCommand = {
 var import_node_path42 = __toESM(require("node:path"), 1);
 
 // src/client/install/lockfile.ts
-var import_promises28 = require("node:fs/promises");
+var import_promises27 = require("node:fs/promises");
 var LOCKFILE_NAME = "packdex.lock.json";
 function lockedFrom(resolution) {
   const out = {
@@ -24396,7 +24324,7 @@ function serializeLockfile(packages) {
 async function readLockfile(file) {
   let text;
   try {
-    text = await (0, import_promises28.readFile)(file, "utf8");
+    text = await (0, import_promises27.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code === "ENOENT") {
       throw new PackdexError("LOCKFILE_INVALID", `No lockfile at ${quote(file)}.`, { value: file, fix: "Write one with packdex lock, or give its path: --lockfile FILE." });
@@ -24515,7 +24443,7 @@ var installCommand = {
 var import_node_path43 = __toESM(require("node:path"), 1);
 
 // src/client/install/lock-packs.ts
-var import_promises29 = require("node:fs/promises");
+var import_promises28 = require("node:fs/promises");
 async function lockPacks(settings) {
   const planner = new InstallPlanner({
     readers: settings.readers,
@@ -24535,7 +24463,7 @@ async function lockPacks(settings) {
         ...archiveRequestFor(resolution, settings, reader),
         onProgress: settings.onProgress === void 0 ? void 0 : (r, t) => settings.onProgress(resolution.package, r, t)
       });
-      if (got.temporary) await (0, import_promises29.rm)(got.path, { force: true });
+      if (got.temporary) await (0, import_promises28.rm)(got.path, { force: true });
       out[resolution.package] = { ...lockedFrom(resolution), size: got.size };
     } else {
       out[resolution.package] = lockedFrom(resolution);
@@ -24817,7 +24745,7 @@ var showCommand = {
 var import_node_path45 = __toESM(require("node:path"), 1);
 
 // src/core/site/verify-change.ts
-var import_promises30 = require("node:fs/promises");
+var import_promises29 = require("node:fs/promises");
 var import_node_path44 = __toESM(require("node:path"), 1);
 var import_node_util7 = require("node:util");
 var MUTABLE = /* @__PURE__ */ new Set(["yanked", "yanked_at", "yanked_reason"]);
@@ -24828,7 +24756,7 @@ function lineOf2(text, needle) {
 async function readDocuments(root, findings) {
   const out = /* @__PURE__ */ new Map();
   for (const file of await listPackageDocuments(root)) {
-    const text = await (0, import_promises30.readFile)(import_node_path44.default.join(root, file), "utf8");
+    const text = await (0, import_promises29.readFile)(import_node_path44.default.join(root, file), "utf8");
     try {
       const doc = parsePackageDocument(text, file, import_node_path44.default.basename(file, ".json"));
       out.set(doc.name, { doc, text, file });
@@ -24914,7 +24842,7 @@ var verifyCommand = {
 };
 
 // src/cli/commands/validate.ts
-var import_promises31 = require("node:fs/promises");
+var import_promises30 = require("node:fs/promises");
 var import_node_path46 = __toESM(require("node:path"), 1);
 var validateCommand = {
   name: "validate",
@@ -24933,7 +24861,7 @@ var validateCommand = {
   async run({ positionals, json }, io) {
     if (positionals.length !== 1) throw usageError("validate takes exactly one INDEX file.");
     const file = positionals[0];
-    const text = await (0, import_promises31.readFile)(import_node_path46.default.resolve(io.cwd, file), "utf8").catch((cause) => {
+    const text = await (0, import_promises30.readFile)(import_node_path46.default.resolve(io.cwd, file), "utf8").catch((cause) => {
       throw new PackdexError(cause.code === "ENOENT" ? "INDEX_NOT_FOUND" : "IO", `Cannot read '${file}': ${cause.code ?? cause.message}.`, {
         value: file,
         fix: "Check the path."

@@ -1,12 +1,10 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import semver from 'semver';
-import { checkLicense, versionFromTag, type AuditReport, type CheckResult } from '../../audit/run-audit';
-import { PackdexError, quote } from '../../errors';
-import { parseYamlMapping, type ParsedYaml } from '../../manifest/parse-yaml';
-import { validateSchema } from '../../schemas';
+import { checkLicense, type AuditReport, type CheckResult } from '../../audit/run-audit';
+import { quote } from '../../errors';
 import type { AAMPackageManifest } from '../../schema-types';
+import { loadManifestCheck, metadataCheck, reportOf, schemaChecks, versionChecks } from '../manifest-checks';
 
 export const AAM_MANIFEST = 'aam.yaml';
 export const ARTIFACT_KINDS = ['agents', 'skills', 'prompts', 'instructions'] as const;
@@ -29,70 +27,14 @@ export function splitScopedName(full: string): { scope?: string; name: string } 
  * path present and names unique per kind, and dependency constraints that are semver ranges.
  */
 export async function auditAam(root: string, options: { expectVersion?: string } = {}): Promise<AamAuditReport> {
-  const checks: CheckResult[] = [];
-  const finish = (extra: Partial<AamAuditReport>): AamAuditReport => ({
-    packDir: root,
-    profile: 'aam',
-    checks,
-    counts: {
-      pass: checks.filter((c) => c.status === 'PASS').length,
-      warn: checks.filter((c) => c.status === 'WARN').length,
-      fail: checks.filter((c) => c.status === 'FAIL').length,
-    },
-    stopped: false,
-    ...extra,
-  });
-  const file = AAM_MANIFEST;
-  let parsed: ParsedYaml;
-  try {
-    const text = await readFile(path.join(root, file), 'utf8').catch((cause: NodeJS.ErrnoException) => {
-      if (cause.code === 'ENOENT') throw new PackdexError('MANIFEST_NOT_FOUND', `${file} is missing.`, { fix: `Add ${file} with name, version and artifacts.` });
-      throw cause;
-    });
-    parsed = parseYamlMapping(text, file, 'aam.yaml');
-  } catch (cause) {
-    if (!(cause instanceof PackdexError)) throw cause;
-    checks.push({ name: 'manifest', status: 'FAIL', detail: cause.message, fix: cause.fix, locations: [{ file, line: cause.line, column: cause.column, message: cause.message }] });
-    return finish({ stopped: true });
-  }
-  checks.push({ name: 'manifest', status: 'PASS', detail: `${file} found and parsed`, locations: [] });
-  const data = parsed.data;
+  const { check, parsed } = await loadManifestCheck(root, AAM_MANIFEST, 'name, version and artifacts');
+  const checks: CheckResult[] = [check];
+  if (parsed === undefined) return reportOf(root, 'aam', checks, { stopped: true });
+  const { data, file } = parsed;
   const at = (pointer: string) => parsed.locate(pointer).line;
 
-  const issues = validateSchema('aam', data);
-  const unknown = issues.filter((i) => i.keyword === 'additionalProperties' && i.path.split('/').length === 2);
-  const broken = issues.filter((i) => !unknown.includes(i));
-  checks.push(
-    broken.length === 0
-      ? { name: 'schema', status: 'PASS', detail: 'matches schemas/aam.schema.json', locations: [] }
-      : {
-          name: 'schema',
-          status: 'FAIL',
-          detail: broken.map((i) => `${i.path || '/'} ${i.message}`).join('; '),
-          fix: 'Correct the values at the paths listed (schemas/aam.schema.json). Names are lowercase letters, digits and hyphens, optionally under @scope/.',
-          locations: broken.map((i) => ({ file, line: at(i.path), message: `${i.path || '/'} ${i.message}` })),
-        },
-  );
-  checks.push(
-    unknown.length === 0
-      ? { name: 'unknown-keys', status: 'PASS', detail: 'no unknown keys', locations: [] }
-      : { name: 'unknown-keys', status: 'WARN', detail: unknown.map((i) => i.message).join('; '), fix: 'Remove the keys, or check their spelling against schemas/aam.schema.json.', locations: unknown.map((i) => ({ file, line: at(i.path), message: i.message })) },
-  );
-
-  const version = typeof data.version === 'string' ? data.version : undefined;
-  checks.push(
-    version !== undefined && semver.valid(version) !== null
-      ? { name: 'version', status: 'PASS', detail: `version ${quote(version)}`, locations: [] }
-      : { name: 'version', status: 'FAIL', detail: `version ${quote(version ?? '(missing)')} is not a semantic version`, fix: 'Set version: to MAJOR.MINOR.PATCH, e.g. "1.2.3".', locations: [{ file, line: at('/version'), message: 'not a semantic version' }] },
-  );
-  if (options.expectVersion !== undefined) {
-    const expected = versionFromTag(options.expectVersion);
-    checks.push(
-      expected === version
-        ? { name: 'expected-version', status: 'PASS', detail: `version matches ${quote(options.expectVersion)}`, locations: [] }
-        : { name: 'expected-version', status: 'FAIL', detail: `${file} says version ${quote(version ?? '(missing)')} but ${quote(expected)} is being released`, fix: `Set version: "${expected}" in ${file}.`, locations: [{ file, line: at('/version'), message: `version is not ${expected}` }] },
-    );
-  }
+  checks.push(...schemaChecks('aam', parsed, 'Correct the values at the paths listed (schemas/aam.schema.json). Names are lowercase letters, digits and hyphens, optionally under @scope/.'));
+  checks.push(...versionChecks(parsed, options.expectVersion));
   checks.push(checkLicense(typeof data.license === 'string' ? data.license : undefined, file, data.license === undefined ? undefined : at('/license')));
 
   // Artifacts: every path inside the package and present, names unique per kind, at least one.
@@ -137,11 +79,6 @@ export async function auditAam(root: string, options: { expectVersion?: string }
           locations: badRanges.map(([n]) => ({ file, line: at(`/dependencies/${n.replace(/~/g, '~0').replace(/\//g, '~1')}`), message: `${n} has no valid constraint` })),
         },
   );
-  const missing = ['description', 'author'].filter((k) => typeof data[k] !== 'string' || data[k] === '');
-  checks.push(
-    missing.length === 0
-      ? { name: 'metadata', status: 'PASS', detail: 'description and author present', locations: [] }
-      : { name: 'metadata', status: 'WARN', detail: `no ${missing.join(' or ')}`, fix: `Add ${missing.join(' and ')} to ${file}.`, locations: [{ file, line: 1, message: `no ${missing.join(' or ')}` }] },
-  );
-  return finish(checks.some((c) => c.status === 'FAIL') ? {} : { aam: data as unknown as AAMPackageManifest });
+  checks.push(metadataCheck(parsed, ['description', 'author']));
+  return reportOf(root, 'aam', checks, checks.some((c) => c.status === 'FAIL') ? {} : { aam: data as unknown as AAMPackageManifest });
 }

@@ -1,4 +1,5 @@
 import type { AuditReport, CheckResult } from '../../audit/run-audit';
+import { reportOf } from '../manifest-checks';
 import { discoverComputeClasses, type ComputeOutline } from './discover-classes';
 import { lineOf, readPyProject, requirementName } from './read-pyproject';
 
@@ -17,19 +18,7 @@ export interface PbgAuditReport extends AuditReport {
  */
 export async function auditPbg(root: string): Promise<PbgAuditReport> {
   const checks: CheckResult[] = [];
-  const finish = (extra: Partial<PbgAuditReport>): PbgAuditReport => ({
-    packDir: root,
-    profile: 'pbg',
-    checks,
-    counts: {
-      pass: checks.filter((c) => c.status === 'PASS').length,
-      warn: checks.filter((c) => c.status === 'WARN').length,
-      fail: checks.filter((c) => c.status === 'FAIL').length,
-    },
-    stopped: false,
-    compute: [],
-    ...extra,
-  });
+  const finish = (extra: Partial<PbgAuditReport>): PbgAuditReport => reportOf(root, 'pbg', checks, { compute: [], ...extra });
 
   const read = readPyProject(root);
   if (!read.ok) {
