@@ -3,7 +3,7 @@ import { PackdexError } from '../errors';
 import type { AttunePackIndex, AttunePackIndexEntry } from '../schema-types';
 import { formatTimestamp } from './read-index';
 import { assertValidEntry, compareStrings, entryViolations, indexViolations } from './index-rules';
-import type { UpdateOutcome } from './update-index';
+import { findRef, type UpdateOutcome } from './update-index';
 
 /**
  * index.json as packdex writes it (serializeIndex: 2-space JSON, canonical key order) has a fixed
@@ -92,19 +92,6 @@ function splitCanonical(text: string): SplitIndex | undefined {
   }
 }
 
-function findSlice(slices: readonly Slice[], ref: string): { at: number; found: boolean } {
-  let lo = 0;
-  let hi = slices.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const c = compareStrings(slices[mid]!.ref, ref);
-    if (c === 0) return { at: mid, found: true };
-    if (c < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return { at: lo, found: false };
-}
-
 export interface SpliceResult {
   text: string;
   outcome: UpdateOutcome;
@@ -129,7 +116,7 @@ export function upsertIntoIndexText(
   const { header, slices } = split;
   const next = canonicalEntry(entry);
   assertValidEntry(next);
-  const { at, found } = findSlice(slices, next.ref);
+  const { at, found } = findRef(slices, next.ref);
   const nextText = entryText(next);
   if (found) {
     const held = slices[at]!;

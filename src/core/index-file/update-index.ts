@@ -13,8 +13,8 @@ export interface UpsertOptions {
   now: Date;
 }
 
-/** Binary search over packs sorted by ref: index of `ref`, or where it would be inserted. */
-export function findRef(packs: readonly AttunePackIndexEntry[], ref: string): { at: number; found: boolean } {
+/** Binary search over items sorted by ref (index entries, or their slices of index.json): index of `ref`, or where it would be inserted. */
+export function findRef(packs: readonly { ref: string }[], ref: string): { at: number; found: boolean } {
   let lo = 0;
   let hi = packs.length;
   while (lo < hi) {
