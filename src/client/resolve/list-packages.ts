@@ -1,5 +1,6 @@
 import { PackdexError } from '../../core/errors';
 import { compareStrings } from '../../core/index-file/index-rules';
+import type { AttunePackIndexEntry } from '../../core/schema-types';
 import type { RegistryReader } from '../fetch/registry-reader';
 import type { FindOptions } from './find-package';
 
@@ -13,12 +14,21 @@ export interface ListedPackage {
   shadowed: string[];
 }
 
+export interface HeldEntry {
+  /** The registry that answers for the name. */
+  registry: string;
+  entry: AttunePackIndexEntry;
+  /** Later registries that also hold the name. */
+  shadowed: string[];
+}
+
 /**
- * Every package of every registry as one view: a name appears once, from the registry that
- * resolution would ask (the first holding it), with the registries it shadows. Sorted by name.
+ * Every registry's index.json as one view: each name once, with its entry from the first registry
+ * (in priority order) that holds it, which is the one resolution asks, whether or not a later
+ * registry also has it. In first-seen order. `list` and `search` both read registries this way.
  */
-export async function listPackages(readers: readonly RegistryReader[], options: FindOptions = {}): Promise<ListedPackage[]> {
-  const byName = new Map<string, ListedPackage>();
+export async function mergedIndex(readers: readonly RegistryReader[], options: FindOptions = {}): Promise<HeldEntry[]> {
+  const byName = new Map<string, HeldEntry>();
   for (const reader of readers) {
     let packs;
     try {
@@ -31,8 +41,15 @@ export async function listPackages(readers: readonly RegistryReader[], options: 
     for (const entry of packs) {
       const held = byName.get(entry.ref);
       if (held !== undefined) held.shadowed.push(reader.name);
-      else byName.set(entry.ref, { name: entry.ref, version: entry.version, description: entry.description, registry: reader.name, shadowed: [] });
+      else byName.set(entry.ref, { registry: reader.name, entry, shadowed: [] });
     }
   }
-  return [...byName.values()].sort((a, b) => compareStrings(a.name, b.name));
+  return [...byName.values()];
+}
+
+/** The merged view sorted by name, one line per name, with the registries it shadows. */
+export async function listPackages(readers: readonly RegistryReader[], options: FindOptions = {}): Promise<ListedPackage[]> {
+  return (await mergedIndex(readers, options))
+    .map(({ registry, entry, shadowed }) => ({ name: entry.ref, version: entry.version, description: entry.description, registry, shadowed }))
+    .sort((a, b) => compareStrings(a.name, b.name));
 }
