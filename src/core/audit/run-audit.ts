@@ -46,6 +46,15 @@ export interface AuditOptions {
 
 export const DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
 
+/** How many checks passed, warned and failed: every profile's report counts them this way. */
+export function countChecks(checks: readonly CheckResult[]): AuditReport['counts'] {
+  return {
+    pass: checks.filter((c) => c.status === 'PASS').length,
+    warn: checks.filter((c) => c.status === 'WARN').length,
+    fail: checks.filter((c) => c.status === 'FAIL').length,
+  };
+}
+
 /** Strip the `v` of a tag such as `v1.2.0` (or `refs/tags/v1.2.0`). */
 export function versionFromTag(tag: string): string {
   return tag.replace(/^refs\/tags\//, '').replace(/^v(?=\d)/, '');
@@ -80,17 +89,7 @@ function fromErrors(name: string, errors: PackdexError[], pass: string): CheckRe
  */
 export async function runAudit(packDir: string, options: AuditOptions = {}): Promise<AuditReport> {
   const checks: CheckResult[] = [];
-  const finish = (extra: Partial<AuditReport> = {}): AuditReport => ({
-    packDir,
-    checks,
-    counts: {
-      pass: checks.filter((c) => c.status === 'PASS').length,
-      warn: checks.filter((c) => c.status === 'WARN').length,
-      fail: checks.filter((c) => c.status === 'FAIL').length,
-    },
-    stopped: false,
-    ...extra,
-  });
+  const finish = (extra: Partial<AuditReport> = {}): AuditReport => ({ packDir, checks, counts: countChecks(checks), stopped: false, ...extra });
 
   let loaded: LoadedManifest;
   try {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import semver from 'semver';
-import { versionFromTag, type AuditReport, type CheckResult } from '../audit/run-audit';
+import { checkLicense, countChecks, versionFromTag, type AuditReport, type CheckResult } from '../audit/run-audit';
 import { PackdexError, quote } from '../errors';
 import { parseYamlMapping, type ParsedYaml } from '../manifest/parse-yaml';
 import { validateSchema, type SchemaName } from '../schemas';
@@ -12,18 +12,7 @@ import { validateSchema, type SchemaName } from '../schemas';
  */
 
 export function reportOf<P extends string, X extends object>(root: string, profile: P, checks: CheckResult[], extra: X & { stopped?: boolean }): AuditReport & { profile: P } & X {
-  return {
-    packDir: root,
-    profile,
-    checks,
-    counts: {
-      pass: checks.filter((c) => c.status === 'PASS').length,
-      warn: checks.filter((c) => c.status === 'WARN').length,
-      fail: checks.filter((c) => c.status === 'FAIL').length,
-    },
-    stopped: false,
-    ...extra,
-  };
+  return { packDir: root, profile, checks, counts: countChecks(checks), stopped: false, ...extra };
 }
 
 /** `manifest`: the file read and parsed with line numbers, or a FAIL (the audit then stops). */
@@ -76,6 +65,19 @@ export function versionChecks(parsed: ParsedYaml, expectVersion: string | undefi
     );
   }
   return checks;
+}
+
+/**
+ * The checks every YAML manifest gets after `manifest`, in order: `schema`, `unknown-keys`,
+ * `version`, `expected-version` (when a release version is expected) and `license`.
+ */
+export function standardChecks(schema: SchemaName, parsed: ParsedYaml, schemaFix: string, expectVersion: string | undefined): CheckResult[] {
+  const license = parsed.data.license;
+  return [
+    ...schemaChecks(schema, parsed, schemaFix),
+    ...versionChecks(parsed, expectVersion),
+    checkLicense(typeof license === 'string' ? license : undefined, parsed.file, license === undefined ? undefined : parsed.locate('/license').line),
+  ];
 }
 
 /** `metadata`: WARN when any of the named text fields is missing or empty. */

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import semver from 'semver';
-import { checkLicense, type AuditReport, type CheckResult } from '../../audit/run-audit';
+import type { AuditReport, CheckResult } from '../../audit/run-audit';
 import { quote } from '../../errors';
 import type { AAMPackageManifest } from '../../schema-types';
-import { loadManifestCheck, metadataCheck, reportOf, schemaChecks, versionChecks } from '../manifest-checks';
+import { loadManifestCheck, metadataCheck, reportOf, standardChecks } from '../manifest-checks';
 
 export const AAM_MANIFEST = 'aam.yaml';
 export const ARTIFACT_KINDS = ['agents', 'skills', 'prompts', 'instructions'] as const;
@@ -33,9 +33,7 @@ export async function auditAam(root: string, options: { expectVersion?: string }
   const { data, file } = parsed;
   const at = (pointer: string) => parsed.locate(pointer).line;
 
-  checks.push(...schemaChecks('aam', parsed, 'Correct the values at the paths listed (schemas/aam.schema.json). Names are lowercase letters, digits and hyphens, optionally under @scope/.'));
-  checks.push(...versionChecks(parsed, options.expectVersion));
-  checks.push(checkLicense(typeof data.license === 'string' ? data.license : undefined, file, data.license === undefined ? undefined : at('/license')));
+  checks.push(...standardChecks('aam', parsed, 'Correct the values at the paths listed (schemas/aam.schema.json). Names are lowercase letters, digits and hyphens, optionally under @scope/.', options.expectVersion));
 
   // Artifacts: every path inside the package and present, names unique per kind, at least one.
   const artifacts = (data.artifacts ?? {}) as Record<string, { name?: unknown; path?: unknown }[] | undefined>;

@@ -1,6 +1,6 @@
-import { checkLicense, type AuditReport, type CheckResult } from '../../audit/run-audit';
+import type { AuditReport, CheckResult } from '../../audit/run-audit';
 import type { DbpmPackageManifest } from '../../schema-types';
-import { loadManifestCheck, metadataCheck, reportOf, schemaChecks, versionChecks } from '../manifest-checks';
+import { loadManifestCheck, metadataCheck, reportOf, standardChecks } from '../manifest-checks';
 
 export const DBPM_MANIFEST = 'dbpm.yaml';
 
@@ -22,9 +22,7 @@ export async function auditDbpm(root: string, options: { expectVersion?: string 
   const { data, file } = parsed;
   const at = (pointer: string) => parsed.locate(pointer).line;
 
-  checks.push(...schemaChecks('dbpm', parsed, 'Correct the values at the paths listed (schemas/dbpm.schema.json). Dependency constraints are exact (1.2.3), ~1.2.3 or ^1.2.3.'));
-  checks.push(...versionChecks(parsed, options.expectVersion));
-  checks.push(checkLicense(typeof data.license === 'string' ? data.license : undefined, file, data.license === undefined ? undefined : at('/license')));
+  checks.push(...standardChecks('dbpm', parsed, 'Correct the values at the paths listed (schemas/dbpm.schema.json). Dependency constraints are exact (1.2.3), ~1.2.3 or ^1.2.3.', options.expectVersion));
   const deps = data.dependencies !== null && typeof data.dependencies === 'object' ? Object.keys(data.dependencies) : [];
   checks.push(
     deps.includes('core')

@@ -38,28 +38,17 @@ export async function auditPbg(root: string): Promise<PbgAuditReport> {
   const depsLine = lineOf(text, /^\s*dependencies\s*=/) ?? lineOf(text, '[project]');
 
   // PEP 503 normalisation makes bigraph_schema and Bigraph.Schema the same name; bigraph-schema-extras stays another.
-  checks.push(
-    names.has('bigraph-schema')
-      ? { name: 'bigraph-schema dep', status: 'PASS', detail: 'bigraph-schema is in [project].dependencies', locations: [] }
+  const dependencyCheck = (dist: string, missing: 'FAIL' | 'WARN'): CheckResult =>
+    names.has(dist)
+      ? { name: `${dist} dep`, status: 'PASS', detail: `${dist} is in [project].dependencies`, locations: [] }
       : {
-          name: 'bigraph-schema dep',
-          status: 'FAIL',
-          detail: 'bigraph-schema is not in [project].dependencies',
-          fix: 'Add "bigraph-schema" to [project].dependencies',
-          locations: [{ file: 'pyproject.toml', line: depsLine, message: 'bigraph-schema is not a dependency' }],
-        },
-  );
-  checks.push(
-    names.has('process-bigraph')
-      ? { name: 'process-bigraph dep', status: 'PASS', detail: 'process-bigraph is in [project].dependencies', locations: [] }
-      : {
-          name: 'process-bigraph dep',
-          status: 'WARN',
-          detail: 'process-bigraph is not in [project].dependencies',
-          fix: 'Add "process-bigraph" to [project].dependencies',
-          locations: [{ file: 'pyproject.toml', line: depsLine, message: 'process-bigraph is not a dependency' }],
-        },
-  );
+          name: `${dist} dep`,
+          status: missing,
+          detail: `${dist} is not in [project].dependencies`,
+          fix: `Add "${dist}" to [project].dependencies`,
+          locations: [{ file: 'pyproject.toml', line: depsLine, message: `${dist} is not a dependency` }],
+        };
+  checks.push(dependencyCheck('bigraph-schema', 'FAIL'), dependencyCheck('process-bigraph', 'WARN'));
   const requiresPython = typeof project['requires-python'] === 'string' ? project['requires-python'] : undefined;
   checks.push(
     requiresPython !== undefined
