@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { PackdexError, ioError } from '../errors';
+import { PackdexError } from '../errors';
+import { readTextIfExists } from '../fs/read-text-if-exists';
 import type { AttunePackIndex, AttunePackIndexEntry } from '../schema-types';
 import { serializeIndex } from '../entry/canonical-entry';
 import type { FileChange } from '../fs/file-change';
-import { readIndexIfExists } from './read-index';
+import { parseIndexText } from './read-index';
 import { upsertIntoIndexText } from './splice-index';
 import { emptyIndex, upsertEntry, type UpdateOutcome } from './update-index';
 
@@ -36,16 +37,14 @@ export async function planIndexUpdate(settings: PlanIndexUpdateSettings): Promis
   const outputPath = settings.outputPath ?? settings.indexPath;
   // The common case, an index packdex wrote: splice the entry in without building the whole
   // index as objects (see splice-index.ts). Anything else takes the whole-document path below.
-  const raw = await readFile(settings.indexPath, 'utf8').catch((cause: NodeJS.ErrnoException) => {
-    if (cause.code === 'ENOENT') return undefined;
-    throw ioError('read', settings.indexPath, cause);
-  });
+  const raw = await readTextIfExists(settings.indexPath);
   const spliced = raw === undefined ? undefined : upsertIntoIndexText(raw, settings.entry, { replace: settings.replace, now: settings.now });
   if (spliced !== undefined) {
     const before = outputPath === settings.indexPath ? raw : await readFile(outputPath, 'utf8').catch(() => undefined);
     return { change: { path: outputPath, before, after: spliced.text }, outcome: spliced.outcome, entry: spliced.entry };
   }
-  const existing = await readIndexIfExists(settings.indexPath);
+  // The whole-document path parses the text already read rather than reading the file again.
+  const existing = raw === undefined ? undefined : { index: parseIndexText(raw, settings.indexPath), text: raw };
   const text = existing?.text;
   let index: AttunePackIndex;
   if (existing === undefined) {

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { PackdexError, ioError } from '../errors';
+import { PackdexError } from '../errors';
+import { readTextIfExists } from '../fs/read-text-if-exists';
 import type { AttunePackIndex } from '../schema-types';
 import { assertValidIndex } from './index-rules';
 
@@ -37,16 +37,15 @@ export function parseJsonText(text: string, file: string): unknown {
  * Returns the index and its exact text (kept so an unchanged update can write nothing).
  */
 export async function readIndexIfExists(file: string): Promise<{ index: AttunePackIndex; text: string } | undefined> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw ioError('read', file, cause);
-  }
+  const text = await readTextIfExists(file);
+  return text === undefined ? undefined : { index: parseIndexText(text, file), text };
+}
+
+/** Parse and fully validate index text already read from `file`. */
+export function parseIndexText(text: string, file: string): AttunePackIndex {
   const data = parseJsonText(text, file);
   assertValidIndex(data, file);
-  return { index: data, text };
+  return data;
 }
 
 /** Read and fully validate an index file that must exist. */

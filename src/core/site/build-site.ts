@@ -6,7 +6,8 @@ import { compareStrings } from '../index-file/index-rules';
 import type { AttunePackIndex, AttunePackIndexEntry } from '../schema-types';
 import { indexEntryOf } from './package-document';
 import { PAGE_FILES } from './page-assets';
-import { listPackageDocuments, parsePackageDocument, readRegistryIdentity, readTextIfExists, type RegistryIdentity } from './read-site';
+import { listPackageDocuments, parsePackageDocument, readRegistryIdentity, type RegistryIdentity } from './read-site';
+import { readTextIfExists } from '../fs/read-text-if-exists';
 import { packageDocumentPath } from './shard-path';
 
 export interface SitePlan {

@@ -4,7 +4,8 @@ import { addVersion, type NewVersion, type PackageOutcome } from './change-packa
 import { planInitRegistry } from './init-registry';
 import type { PackageDocument } from './package-document';
 import { planPackageChange } from './plan-package-change';
-import { readRegistryIdentity, readTextIfExists } from './read-site';
+import { readTextIfExists } from '../fs/read-text-if-exists';
+import { parseRegistryIdentity, readRegistryIdentity } from './read-site';
 
 export interface VersionPublishPlan {
   outcome: PackageOutcome;
@@ -26,9 +27,11 @@ export async function planVersionPublish(
   init: { name: string; url: string } | undefined,
   now: Date,
 ): Promise<VersionPublishPlan> {
-  const exists = (await readTextIfExists(path.join(registryDir, 'registry.json'))) !== undefined;
-  if (exists || init === undefined) {
-    const { identity } = await readRegistryIdentity(registryDir);
+  const file = path.join(registryDir, 'registry.json');
+  const text = await readTextIfExists(file);
+  if (text !== undefined || init === undefined) {
+    // registry.json is read once: parsed here, or (when missing) reported by readRegistryIdentity.
+    const identity = text === undefined ? (await readRegistryIdentity(registryDir)).identity : parseRegistryIdentity(text, file);
     const plan = await planPackageChange(registryDir, version.entry.ref, (doc) => addVersion(doc, version, now), identity);
     return { outcome: plan.outcome, changes: plan.changes, doc: plan.doc, initialized: false };
   }

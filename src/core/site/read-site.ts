@@ -1,24 +1,15 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PackdexError, ioError, quote } from '../errors';
 import { compareStrings } from '../index-file/index-rules';
 import { parseJsonText } from '../index-file/read-index';
 import type { PackdexRegistryIdentity } from '../schema-types';
+import { readTextIfExists } from '../fs/read-text-if-exists';
 import { validateSchema } from '../schemas';
 import { assertValidDocument, type PackageDocument } from './package-document';
 import { packageDocumentPath } from './shard-path';
 
 export type RegistryIdentity = PackdexRegistryIdentity;
-
-/** A file's text, or undefined when it does not exist; any other failure is an IO error. */
-export async function readTextIfExists(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw ioError('read', file, cause);
-  }
-}
 
 /** Check registry.json's shape; shared by the folder reader and the HTTP client. */
 export function parseRegistryIdentity(text: string, where: string): RegistryIdentity {
