@@ -37286,6 +37286,13 @@ var init_walk_pack_files = __esm({
 });
 
 // src/core/audit/run-audit.ts
+function countChecks(checks) {
+  return {
+    pass: checks.filter((c) => c.status === "PASS").length,
+    warn: checks.filter((c) => c.status === "WARN").length,
+    fail: checks.filter((c) => c.status === "FAIL").length
+  };
+}
 function versionFromTag(tag) {
   return tag.replace(/^refs\/tags\//, "").replace(/^v(?=\d)/, "");
 }
@@ -37311,17 +37318,7 @@ function fromErrors(name, errors, pass) {
 }
 async function runAudit(packDir, options = {}) {
   const checks = [];
-  const finish = (extra = {}) => ({
-    packDir,
-    checks,
-    counts: {
-      pass: checks.filter((c) => c.status === "PASS").length,
-      warn: checks.filter((c) => c.status === "WARN").length,
-      fail: checks.filter((c) => c.status === "FAIL").length
-    },
-    stopped: false,
-    ...extra
-  });
+  const finish = (extra = {}) => ({ packDir, checks, counts: countChecks(checks), stopped: false, ...extra });
   let loaded;
   try {
     loaded = await loadManifest(packDir);
@@ -37873,6 +37870,24 @@ var init_page_assets = __esm({
   }
 });
 
+// src/core/fs/read-text-if-exists.ts
+async function readTextIfExists(file) {
+  try {
+    return await (0, import_promises5.readFile)(file, "utf8");
+  } catch (cause) {
+    if (cause.code === "ENOENT") return void 0;
+    throw ioError("read", file, cause);
+  }
+}
+var import_promises5;
+var init_read_text_if_exists = __esm({
+  "src/core/fs/read-text-if-exists.ts"() {
+    "use strict";
+    import_promises5 = require("node:fs/promises");
+    init_errors();
+  }
+});
+
 // src/core/index-file/read-index.ts
 function position(text, offset) {
   const before = text.slice(0, offset);
@@ -37900,26 +37915,22 @@ function parseJsonText(text, file) {
   }
 }
 async function readIndexIfExists(file) {
-  let text;
-  try {
-    text = await (0, import_promises5.readFile)(file, "utf8");
-  } catch (cause) {
-    if (cause.code === "ENOENT") return void 0;
-    throw ioError("read", file, cause);
-  }
+  const text = await readTextIfExists(file);
+  return text === void 0 ? void 0 : { index: parseIndexText(text, file), text };
+}
+function parseIndexText(text, file) {
   const data = parseJsonText(text, file);
   assertValidIndex(data, file);
-  return { index: data, text };
+  return data;
 }
 function formatTimestamp(date) {
   return date.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
-var import_promises5;
 var init_read_index = __esm({
   "src/core/index-file/read-index.ts"() {
     "use strict";
-    import_promises5 = require("node:fs/promises");
     init_errors();
+    init_read_text_if_exists();
     init_index_rules();
   }
 });
@@ -37948,14 +37959,6 @@ var init_shard_path = __esm({
 });
 
 // src/core/site/read-site.ts
-async function readTextIfExists(file) {
-  try {
-    return await (0, import_promises6.readFile)(file, "utf8");
-  } catch (cause) {
-    if (cause.code === "ENOENT") return void 0;
-    throw ioError("read", file, cause);
-  }
-}
 function parseRegistryIdentity(text, where) {
   const data = parseJsonText(text, where);
   const issues = validateSchema("registry", data);
@@ -38025,6 +38028,7 @@ var init_read_site = __esm({
     init_errors();
     init_index_rules();
     init_read_index();
+    init_read_text_if_exists();
     init_schemas();
     init_package_document();
     init_shard_path();
@@ -38080,6 +38084,7 @@ var init_build_site = __esm({
     init_package_document();
     init_page_assets();
     init_read_site();
+    init_read_text_if_exists();
     init_shard_path();
   }
 });
@@ -40553,15 +40558,14 @@ async function openRegular(path20, displayPath) {
   try {
     return await (0, import_promises8.open)(path20, "r");
   } catch (cause) {
-    const code = cause.code;
-    if (code === "ENOENT") {
-      throw new PackdexError("PATH_NOT_FOUND", `No such file: '${displayPath}'.`, {
-        value: displayPath,
-        fix: "Check the path."
-      });
-    }
-    throw ioError("open", displayPath, cause);
+    throw openError(cause, displayPath);
   }
+}
+function openError(cause, displayPath) {
+  if (cause.code === "ENOENT") {
+    return new PackdexError("PATH_NOT_FOUND", `No such file: '${displayPath}'.`, { value: displayPath, fix: "Check the path." });
+  }
+  return ioError("open", displayPath, cause);
 }
 function checkRegular(stats, displayPath) {
   if (!stats.isFile()) {
@@ -40577,8 +40581,7 @@ function readWholeSync(path20, expected, displayPath) {
   try {
     fd = (0, import_node_fs3.openSync)(path20, "r");
   } catch (cause) {
-    if (cause.code === "ENOENT") throw new PackdexError("PATH_NOT_FOUND", `No such file: '${displayPath}'.`, { value: displayPath, fix: "Check the path." });
-    throw ioError("open", displayPath, cause);
+    throw openError(cause, displayPath);
   }
   try {
     const buffer = Buffer.allocUnsafe(expected.size + 1);
@@ -46634,9 +46637,10 @@ var init_init_registry = __esm({
 
 // src/core/site/plan-version-publish.ts
 async function planVersionPublish(registryDir, version, init, now) {
-  const exists2 = await readTextIfExists(import_node_path14.default.join(registryDir, "registry.json")) !== void 0;
-  if (exists2 || init === void 0) {
-    const { identity } = await readRegistryIdentity(registryDir);
+  const file = import_node_path14.default.join(registryDir, "registry.json");
+  const text = await readTextIfExists(file);
+  if (text !== void 0 || init === void 0) {
+    const identity = text === void 0 ? (await readRegistryIdentity(registryDir)).identity : parseRegistryIdentity(text, file);
     const plan2 = await planPackageChange(registryDir, version.entry.ref, (doc) => addVersion(doc, version, now), identity);
     return { outcome: plan2.outcome, changes: plan2.changes, doc: plan2.doc, initialized: false };
   }
@@ -46660,6 +46664,7 @@ var init_plan_version_publish = __esm({
     init_change_package();
     init_init_registry();
     init_plan_package_change();
+    init_read_text_if_exists();
     init_read_site();
   }
 });
@@ -46723,10 +46728,6 @@ var init_registry_clone = __esm({
         await this.git(["add", "--", ...paths], "git add");
         await this.git(["commit", "--quiet", "-m", message], "git commit");
         return this.git(["rev-parse", "HEAD"], "git rev-parse");
-      }
-      /** The tree a commit holds, to tell whether two commits carry the same files. */
-      tree(commit) {
-        return this.git(["rev-parse", `${commit}^{tree}`], "git rev-parse");
       }
       /**
        * Push HEAD to a branch. Without `lease` this is a plain push, refused unless it fast-forwards.

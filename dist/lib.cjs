@@ -19192,6 +19192,13 @@ async function walk(dir, rel, out, problems) {
 
 // src/core/audit/run-audit.ts
 var DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
+function countChecks(checks) {
+  return {
+    pass: checks.filter((c) => c.status === "PASS").length,
+    warn: checks.filter((c) => c.status === "WARN").length,
+    fail: checks.filter((c) => c.status === "FAIL").length
+  };
+}
 function versionFromTag(tag) {
   return tag.replace(/^refs\/tags\//, "").replace(/^v(?=\d)/, "");
 }
@@ -19217,17 +19224,7 @@ function fromErrors(name, errors, pass) {
 }
 async function runAudit(packDir, options = {}) {
   const checks = [];
-  const finish = (extra = {}) => ({
-    packDir,
-    checks,
-    counts: {
-      pass: checks.filter((c) => c.status === "PASS").length,
-      warn: checks.filter((c) => c.status === "WARN").length,
-      fail: checks.filter((c) => c.status === "FAIL").length
-    },
-    stopped: false,
-    ...extra
-  });
+  const finish = (extra = {}) => ({ packDir, checks, counts: countChecks(checks), stopped: false, ...extra });
   let loaded;
   try {
     loaded = await loadManifest(packDir);
@@ -19383,15 +19380,14 @@ async function openRegular(path23, displayPath) {
   try {
     return await (0, import_promises4.open)(path23, "r");
   } catch (cause) {
-    const code = cause.code;
-    if (code === "ENOENT") {
-      throw new PackdexError("PATH_NOT_FOUND", `No such file: '${displayPath}'.`, {
-        value: displayPath,
-        fix: "Check the path."
-      });
-    }
-    throw ioError("open", displayPath, cause);
+    throw openError(cause, displayPath);
   }
+}
+function openError(cause, displayPath) {
+  if (cause.code === "ENOENT") {
+    return new PackdexError("PATH_NOT_FOUND", `No such file: '${displayPath}'.`, { value: displayPath, fix: "Check the path." });
+  }
+  return ioError("open", displayPath, cause);
 }
 function checkRegular(stats, displayPath) {
   if (!stats.isFile()) {
@@ -19407,8 +19403,7 @@ function readWholeSync(path23, expected, displayPath) {
   try {
     fd = (0, import_node_fs2.openSync)(path23, "r");
   } catch (cause) {
-    if (cause.code === "ENOENT") throw new PackdexError("PATH_NOT_FOUND", `No such file: '${displayPath}'.`, { value: displayPath, fix: "Check the path." });
-    throw ioError("open", displayPath, cause);
+    throw openError(cause, displayPath);
   }
   try {
     const buffer = Buffer.allocUnsafe(expected.size + 1);
@@ -19835,8 +19830,16 @@ function checkGitRef(ref) {
   return ref;
 }
 
-// src/core/index-file/read-index.ts
+// src/core/fs/read-text-if-exists.ts
 var import_promises7 = require("node:fs/promises");
+async function readTextIfExists(file) {
+  try {
+    return await (0, import_promises7.readFile)(file, "utf8");
+  } catch (cause) {
+    if (cause.code === "ENOENT") return void 0;
+    throw ioError("read", file, cause);
+  }
+}
 
 // src/core/index-file/index-rules.ts
 var import_semver2 = __toESM(require_semver2(), 1);
@@ -19954,16 +19957,13 @@ function parseJsonText(text, file) {
   }
 }
 async function readIndexIfExists(file) {
-  let text;
-  try {
-    text = await (0, import_promises7.readFile)(file, "utf8");
-  } catch (cause) {
-    if (cause.code === "ENOENT") return void 0;
-    throw ioError("read", file, cause);
-  }
+  const text = await readTextIfExists(file);
+  return text === void 0 ? void 0 : { index: parseIndexText(text, file), text };
+}
+function parseIndexText(text, file) {
   const data = parseJsonText(text, file);
   assertValidIndex(data, file);
-  return { index: data, text };
+  return data;
 }
 function formatTimestamp(date) {
   return date.toISOString().replace(/\.\d{3}Z$/, "Z");
@@ -20183,14 +20183,6 @@ function shardOf(name) {
 }
 
 // src/core/site/read-site.ts
-async function readTextIfExists(file) {
-  try {
-    return await (0, import_promises8.readFile)(file, "utf8");
-  } catch (cause) {
-    if (cause.code === "ENOENT") return void 0;
-    throw ioError("read", file, cause);
-  }
-}
 function parseRegistryIdentity(text, where) {
   const data = parseJsonText(text, where);
   const issues = validateSchema("registry", data);
@@ -21201,11 +21193,9 @@ function isSubsequence(needle, hay) {
   return i === needle.length;
 }
 
-// src/client/resolve/search-packages.ts
-async function searchPackages(readers, query, options = {}) {
-  const terms = searchTerms(query);
-  const seen = /* @__PURE__ */ new Set();
-  const hits = [];
+// src/client/resolve/list-packages.ts
+async function mergedIndex(readers, options = {}) {
+  const byName = /* @__PURE__ */ new Map();
   for (const reader of readers) {
     let packs;
     try {
@@ -21216,12 +21206,22 @@ async function searchPackages(readers, query, options = {}) {
       continue;
     }
     for (const entry of packs) {
-      if (seen.has(entry.ref)) continue;
-      seen.add(entry.ref);
-      const score = terms.length === 0 ? 1 : searchScore(searchRow(entry), terms);
-      if (score === 0) continue;
-      hits.push({ registry: reader.name, name: entry.ref, version: entry.version, description: entry.description, keywords: entry.keywords, score });
+      const held = byName.get(entry.ref);
+      if (held !== void 0) held.shadowed.push(reader.name);
+      else byName.set(entry.ref, { registry: reader.name, entry, shadowed: [] });
     }
+  }
+  return [...byName.values()];
+}
+
+// src/client/resolve/search-packages.ts
+async function searchPackages(readers, query, options = {}) {
+  const terms = searchTerms(query);
+  const hits = [];
+  for (const { registry, entry } of await mergedIndex(readers, options)) {
+    const score = terms.length === 0 ? 1 : searchScore(searchRow(entry), terms);
+    if (score === 0) continue;
+    hits.push({ registry, name: entry.ref, version: entry.version, description: entry.description, keywords: entry.keywords, score });
   }
   hits.sort((a, b) => b.score - a.score || compareStrings(a.name, b.name));
   return options.limit === void 0 ? hits : hits.slice(0, options.limit);

@@ -13311,15 +13311,14 @@ async function openRegular(path47, displayPath) {
   try {
     return await (0, import_promises.open)(path47, "r");
   } catch (cause) {
-    const code = cause.code;
-    if (code === "ENOENT") {
-      throw new PackdexError("PATH_NOT_FOUND", `No such file: '${displayPath}'.`, {
-        value: displayPath,
-        fix: "Check the path."
-      });
-    }
-    throw ioError("open", displayPath, cause);
+    throw openError(cause, displayPath);
   }
+}
+function openError(cause, displayPath) {
+  if (cause.code === "ENOENT") {
+    return new PackdexError("PATH_NOT_FOUND", `No such file: '${displayPath}'.`, { value: displayPath, fix: "Check the path." });
+  }
+  return ioError("open", displayPath, cause);
 }
 function checkRegular(stats, displayPath) {
   if (!stats.isFile()) {
@@ -13335,8 +13334,7 @@ function readWholeSync(path47, expected, displayPath) {
   try {
     fd = (0, import_node_fs.openSync)(path47, "r");
   } catch (cause) {
-    if (cause.code === "ENOENT") throw new PackdexError("PATH_NOT_FOUND", `No such file: '${displayPath}'.`, { value: displayPath, fix: "Check the path." });
-    throw ioError("open", displayPath, cause);
+    throw openError(cause, displayPath);
   }
   try {
     const buffer = Buffer.allocUnsafe(expected.size + 1);
@@ -19780,6 +19778,13 @@ var import_node_path11 = __toESM(require("node:path"), 1);
 var import_node_path6 = __toESM(require("node:path"), 1);
 var import_spdx_expression_parse = __toESM(require_spdx_expression_parse(), 1);
 var DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
+function countChecks(checks) {
+  return {
+    pass: checks.filter((c) => c.status === "PASS").length,
+    warn: checks.filter((c) => c.status === "WARN").length,
+    fail: checks.filter((c) => c.status === "FAIL").length
+  };
+}
 function versionFromTag(tag) {
   return tag.replace(/^refs\/tags\//, "").replace(/^v(?=\d)/, "");
 }
@@ -19805,17 +19810,7 @@ function fromErrors(name, errors, pass) {
 }
 async function runAudit(packDir, options = {}) {
   const checks = [];
-  const finish = (extra = {}) => ({
-    packDir,
-    checks,
-    counts: {
-      pass: checks.filter((c) => c.status === "PASS").length,
-      warn: checks.filter((c) => c.status === "WARN").length,
-      fail: checks.filter((c) => c.status === "FAIL").length
-    },
-    stopped: false,
-    ...extra
-  });
+  const finish = (extra = {}) => ({ packDir, checks, counts: countChecks(checks), stopped: false, ...extra });
   let loaded;
   try {
     loaded = await loadManifest(packDir);
@@ -19923,18 +19918,7 @@ var import_promises7 = require("node:fs/promises");
 var import_node_path7 = __toESM(require("node:path"), 1);
 var import_semver2 = __toESM(require_semver2(), 1);
 function reportOf(root, profile, checks, extra) {
-  return {
-    packDir: root,
-    profile,
-    checks,
-    counts: {
-      pass: checks.filter((c) => c.status === "PASS").length,
-      warn: checks.filter((c) => c.status === "WARN").length,
-      fail: checks.filter((c) => c.status === "FAIL").length
-    },
-    stopped: false,
-    ...extra
-  };
+  return { packDir: root, profile, checks, counts: countChecks(checks), stopped: false, ...extra };
 }
 async function loadManifestCheck(root, file, required) {
   try {
@@ -19974,6 +19958,14 @@ function versionChecks(parsed, expectVersion) {
   }
   return checks;
 }
+function standardChecks(schema, parsed, schemaFix, expectVersion) {
+  const license = parsed.data.license;
+  return [
+    ...schemaChecks(schema, parsed, schemaFix),
+    ...versionChecks(parsed, expectVersion),
+    checkLicense(typeof license === "string" ? license : void 0, parsed.file, license === void 0 ? void 0 : parsed.locate("/license").line)
+  ];
+}
 function metadataCheck(parsed, keys) {
   const missing = keys.filter((k) => typeof parsed.data[k] !== "string" || parsed.data[k] === "");
   return missing.length === 0 ? { name: "metadata", status: "PASS", detail: `${keys.join(" and ")} present`, locations: [] } : { name: "metadata", status: "WARN", detail: `no ${missing.join(" or ")}`, fix: `Add ${missing.join(" and ")} to ${parsed.file}.`, locations: [{ file: parsed.file, line: 1, message: `no ${missing.join(" or ")}` }] };
@@ -19988,9 +19980,7 @@ async function auditAam(root, options = {}) {
   if (parsed === void 0) return reportOf(root, "aam", checks, { stopped: true });
   const { data, file } = parsed;
   const at = (pointer) => parsed.locate(pointer).line;
-  checks.push(...schemaChecks("aam", parsed, "Correct the values at the paths listed (schemas/aam.schema.json). Names are lowercase letters, digits and hyphens, optionally under @scope/."));
-  checks.push(...versionChecks(parsed, options.expectVersion));
-  checks.push(checkLicense(typeof data.license === "string" ? data.license : void 0, file, data.license === void 0 ? void 0 : at("/license")));
+  checks.push(...standardChecks("aam", parsed, "Correct the values at the paths listed (schemas/aam.schema.json). Names are lowercase letters, digits and hyphens, optionally under @scope/.", options.expectVersion));
   const artifacts = data.artifacts ?? {};
   const problems = [];
   let total = 0;
@@ -20037,9 +20027,7 @@ async function auditDbpm(root, options = {}) {
   if (parsed === void 0) return reportOf(root, "dbpm", checks, { stopped: true });
   const { data, file } = parsed;
   const at = (pointer) => parsed.locate(pointer).line;
-  checks.push(...schemaChecks("dbpm", parsed, "Correct the values at the paths listed (schemas/dbpm.schema.json). Dependency constraints are exact (1.2.3), ~1.2.3 or ^1.2.3."));
-  checks.push(...versionChecks(parsed, options.expectVersion));
-  checks.push(checkLicense(typeof data.license === "string" ? data.license : void 0, file, data.license === void 0 ? void 0 : at("/license")));
+  checks.push(...standardChecks("dbpm", parsed, "Correct the values at the paths listed (schemas/dbpm.schema.json). Dependency constraints are exact (1.2.3), ~1.2.3 or ^1.2.3.", options.expectVersion));
   const deps = data.dependencies !== null && typeof data.dependencies === "object" ? Object.keys(data.dependencies) : [];
   checks.push(
     deps.includes("core") ? {
@@ -20900,24 +20888,14 @@ async function auditPbg(root) {
   const deps = Array.isArray(project.dependencies) ? project.dependencies.filter((d) => typeof d === "string") : [];
   const names = new Set(deps.map(requirementName));
   const depsLine = lineOf(text, /^\s*dependencies\s*=/) ?? lineOf(text, "[project]");
-  checks.push(
-    names.has("bigraph-schema") ? { name: "bigraph-schema dep", status: "PASS", detail: "bigraph-schema is in [project].dependencies", locations: [] } : {
-      name: "bigraph-schema dep",
-      status: "FAIL",
-      detail: "bigraph-schema is not in [project].dependencies",
-      fix: 'Add "bigraph-schema" to [project].dependencies',
-      locations: [{ file: "pyproject.toml", line: depsLine, message: "bigraph-schema is not a dependency" }]
-    }
-  );
-  checks.push(
-    names.has("process-bigraph") ? { name: "process-bigraph dep", status: "PASS", detail: "process-bigraph is in [project].dependencies", locations: [] } : {
-      name: "process-bigraph dep",
-      status: "WARN",
-      detail: "process-bigraph is not in [project].dependencies",
-      fix: 'Add "process-bigraph" to [project].dependencies',
-      locations: [{ file: "pyproject.toml", line: depsLine, message: "process-bigraph is not a dependency" }]
-    }
-  );
+  const dependencyCheck = (dist, missing) => names.has(dist) ? { name: `${dist} dep`, status: "PASS", detail: `${dist} is in [project].dependencies`, locations: [] } : {
+    name: `${dist} dep`,
+    status: missing,
+    detail: `${dist} is not in [project].dependencies`,
+    fix: `Add "${dist}" to [project].dependencies`,
+    locations: [{ file: "pyproject.toml", line: depsLine, message: `${dist} is not a dependency` }]
+  };
+  checks.push(dependencyCheck("bigraph-schema", "FAIL"), dependencyCheck("process-bigraph", "WARN"));
   const requiresPython = typeof project["requires-python"] === "string" ? project["requires-python"] : void 0;
   checks.push(
     requiresPython !== void 0 ? { name: "requires-python", status: "PASS", detail: `requires-python = ${JSON.stringify(requiresPython)}`, locations: [] } : {
@@ -21460,8 +21438,18 @@ async function applyFileChanges(changes) {
 // src/core/index-file/plan-index-update.ts
 var import_promises11 = require("node:fs/promises");
 
-// src/core/index-file/read-index.ts
+// src/core/fs/read-text-if-exists.ts
 var import_promises10 = require("node:fs/promises");
+async function readTextIfExists(file) {
+  try {
+    return await (0, import_promises10.readFile)(file, "utf8");
+  } catch (cause) {
+    if (cause.code === "ENOENT") return void 0;
+    throw ioError("read", file, cause);
+  }
+}
+
+// src/core/index-file/read-index.ts
 function position(text, offset) {
   const before = text.slice(0, offset);
   const line = before.split("\n").length;
@@ -21488,16 +21476,13 @@ function parseJsonText(text, file) {
   }
 }
 async function readIndexIfExists(file) {
-  let text;
-  try {
-    text = await (0, import_promises10.readFile)(file, "utf8");
-  } catch (cause) {
-    if (cause.code === "ENOENT") return void 0;
-    throw ioError("read", file, cause);
-  }
+  const text = await readTextIfExists(file);
+  return text === void 0 ? void 0 : { index: parseIndexText(text, file), text };
+}
+function parseIndexText(text, file) {
   const data = parseJsonText(text, file);
   assertValidIndex(data, file);
-  return { index: data, text };
+  return data;
 }
 async function readIndexFile(file) {
   const read = await readIndexIfExists(file);
@@ -21511,98 +21496,6 @@ async function readIndexFile(file) {
 }
 function formatTimestamp(date) {
   return date.toISOString().replace(/\.\d{3}Z$/, "Z");
-}
-
-// src/core/index-file/splice-index.ts
-var PACKS_OPEN = '\n  "packs": [\n';
-var EMPTY_PACKS = '\n  "packs": []\n}\n';
-var ENTRY_OPEN = "    {\n";
-var ENTRY_CLOSE = "\n    }";
-var LIST_END = "\n  ]\n}\n";
-function entryText(entry) {
-  return `    ${JSON.stringify(canonicalEntry(entry), null, 2).replaceAll("\n", "\n    ")}`;
-}
-function headerText(header) {
-  const whole = serializeIndex({ ...header, packs: [] });
-  return whole.slice(0, whole.length - EMPTY_PACKS.length);
-}
-function splitCanonical(text) {
-  let at = text.indexOf(PACKS_OPEN);
-  const empty = at === -1;
-  if (empty) at = text.indexOf(EMPTY_PACKS);
-  if (at === -1) return void 0;
-  let header;
-  try {
-    const parsed = JSON.parse(`${text.slice(0, at)}${EMPTY_PACKS}`);
-    if (indexViolations(parsed).length > 0) return void 0;
-    const { packs: _packs, ...rest } = parsed;
-    header = rest;
-  } catch {
-    return void 0;
-  }
-  if (headerText(header) !== text.slice(0, at)) return void 0;
-  if (empty) return text.length === at + EMPTY_PACKS.length ? { header, slices: [] } : void 0;
-  const slices = [];
-  let pos = at + PACKS_OPEN.length;
-  for (; ; ) {
-    if (!text.startsWith(ENTRY_OPEN, pos)) return void 0;
-    const close = text.indexOf(ENTRY_CLOSE, pos);
-    if (close === -1) return void 0;
-    const end = close + ENTRY_CLOSE.length;
-    const slice = text.slice(pos, end);
-    let entry;
-    try {
-      entry = JSON.parse(slice);
-    } catch {
-      return void 0;
-    }
-    if (entryViolations(entry).length > 0 || entryText(entry) !== slice) return void 0;
-    const previous = slices[slices.length - 1];
-    if (previous !== void 0 && compareStrings(previous.ref, entry.ref) >= 0) return void 0;
-    slices.push({ ref: entry.ref, start: pos, end });
-    if (text.startsWith(",\n", end)) pos = end + 2;
-    else if (text.length === end + LIST_END.length && text.endsWith(LIST_END)) return { header, slices };
-    else return void 0;
-  }
-}
-function findSlice(slices, ref) {
-  let lo = 0;
-  let hi = slices.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    const c = compareStrings(slices[mid].ref, ref);
-    if (c === 0) return { at: mid, found: true };
-    if (c < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return { at: lo, found: false };
-}
-function upsertIntoIndexText(text, entry, options) {
-  if (typeof entry === "function") return void 0;
-  const split = splitCanonical(text);
-  if (split === void 0) return void 0;
-  const { header, slices } = split;
-  const next = canonicalEntry(entry);
-  assertValidEntry(next);
-  const { at, found } = findSlice(slices, next.ref);
-  const nextText = entryText(next);
-  if (found) {
-    const held = slices[at];
-    if (text.slice(held.start, held.end) === nextText) return { text, outcome: "unchanged", entry: next };
-    if (!options.replace) {
-      throw new PackdexError("PACK_EXISTS", `Pack '${next.ref}' already exists in index. Use --update to replace it.`, {
-        value: next.ref,
-        expected: "a ref not yet in the index, or --update",
-        fix: "Pass --update to replace the existing entry."
-      });
-    }
-  }
-  const parts = [headerText({ ...header, last_updated: formatTimestamp(options.now) }), PACKS_OPEN];
-  const before = slices.slice(0, at);
-  const after = slices.slice(found ? at + 1 : at);
-  const pieces = [...before.map((s) => text.slice(s.start, s.end)), nextText, ...after.map((s) => text.slice(s.start, s.end))];
-  parts.push(pieces.join(",\n"), LIST_END);
-  return { text: parts.join(""), outcome: found ? "updated" : "created", entry: next };
 }
 
 // src/core/index-file/update-index.ts
@@ -21678,19 +21571,96 @@ function emptyIndex(registryName, registryUrl, now) {
   return index;
 }
 
+// src/core/index-file/splice-index.ts
+var PACKS_OPEN = '\n  "packs": [\n';
+var EMPTY_PACKS = '\n  "packs": []\n}\n';
+var ENTRY_OPEN = "    {\n";
+var ENTRY_CLOSE = "\n    }";
+var LIST_END = "\n  ]\n}\n";
+function entryText(entry) {
+  return `    ${JSON.stringify(canonicalEntry(entry), null, 2).replaceAll("\n", "\n    ")}`;
+}
+function headerText(header) {
+  const whole = serializeIndex({ ...header, packs: [] });
+  return whole.slice(0, whole.length - EMPTY_PACKS.length);
+}
+function splitCanonical(text) {
+  let at = text.indexOf(PACKS_OPEN);
+  const empty = at === -1;
+  if (empty) at = text.indexOf(EMPTY_PACKS);
+  if (at === -1) return void 0;
+  let header;
+  try {
+    const parsed = JSON.parse(`${text.slice(0, at)}${EMPTY_PACKS}`);
+    if (indexViolations(parsed).length > 0) return void 0;
+    const { packs: _packs, ...rest } = parsed;
+    header = rest;
+  } catch {
+    return void 0;
+  }
+  if (headerText(header) !== text.slice(0, at)) return void 0;
+  if (empty) return text.length === at + EMPTY_PACKS.length ? { header, slices: [] } : void 0;
+  const slices = [];
+  let pos = at + PACKS_OPEN.length;
+  for (; ; ) {
+    if (!text.startsWith(ENTRY_OPEN, pos)) return void 0;
+    const close = text.indexOf(ENTRY_CLOSE, pos);
+    if (close === -1) return void 0;
+    const end = close + ENTRY_CLOSE.length;
+    const slice = text.slice(pos, end);
+    let entry;
+    try {
+      entry = JSON.parse(slice);
+    } catch {
+      return void 0;
+    }
+    if (entryViolations(entry).length > 0 || entryText(entry) !== slice) return void 0;
+    const previous = slices[slices.length - 1];
+    if (previous !== void 0 && compareStrings(previous.ref, entry.ref) >= 0) return void 0;
+    slices.push({ ref: entry.ref, start: pos, end });
+    if (text.startsWith(",\n", end)) pos = end + 2;
+    else if (text.length === end + LIST_END.length && text.endsWith(LIST_END)) return { header, slices };
+    else return void 0;
+  }
+}
+function upsertIntoIndexText(text, entry, options) {
+  if (typeof entry === "function") return void 0;
+  const split = splitCanonical(text);
+  if (split === void 0) return void 0;
+  const { header, slices } = split;
+  const next = canonicalEntry(entry);
+  assertValidEntry(next);
+  const { at, found } = findRef(slices, next.ref);
+  const nextText = entryText(next);
+  if (found) {
+    const held = slices[at];
+    if (text.slice(held.start, held.end) === nextText) return { text, outcome: "unchanged", entry: next };
+    if (!options.replace) {
+      throw new PackdexError("PACK_EXISTS", `Pack '${next.ref}' already exists in index. Use --update to replace it.`, {
+        value: next.ref,
+        expected: "a ref not yet in the index, or --update",
+        fix: "Pass --update to replace the existing entry."
+      });
+    }
+  }
+  const parts = [headerText({ ...header, last_updated: formatTimestamp(options.now) }), PACKS_OPEN];
+  const before = slices.slice(0, at);
+  const after = slices.slice(found ? at + 1 : at);
+  const pieces = [...before.map((s) => text.slice(s.start, s.end)), nextText, ...after.map((s) => text.slice(s.start, s.end))];
+  parts.push(pieces.join(",\n"), LIST_END);
+  return { text: parts.join(""), outcome: found ? "updated" : "created", entry: next };
+}
+
 // src/core/index-file/plan-index-update.ts
 async function planIndexUpdate(settings) {
   const outputPath = settings.outputPath ?? settings.indexPath;
-  const raw = await (0, import_promises11.readFile)(settings.indexPath, "utf8").catch((cause) => {
-    if (cause.code === "ENOENT") return void 0;
-    throw ioError("read", settings.indexPath, cause);
-  });
+  const raw = await readTextIfExists(settings.indexPath);
   const spliced = raw === void 0 ? void 0 : upsertIntoIndexText(raw, settings.entry, { replace: settings.replace, now: settings.now });
   if (spliced !== void 0) {
     const before2 = outputPath === settings.indexPath ? raw : await (0, import_promises11.readFile)(outputPath, "utf8").catch(() => void 0);
     return { change: { path: outputPath, before: before2, after: spliced.text }, outcome: spliced.outcome, entry: spliced.entry };
   }
-  const existing = await readIndexIfExists(settings.indexPath);
+  const existing = raw === void 0 ? void 0 : { index: parseIndexText(raw, settings.indexPath), text: raw };
   const text = existing?.text;
   let index;
   if (existing === void 0) {
@@ -23043,14 +23013,6 @@ function shardOf(name) {
 }
 
 // src/core/site/read-site.ts
-async function readTextIfExists(file) {
-  try {
-    return await (0, import_promises20.readFile)(file, "utf8");
-  } catch (cause) {
-    if (cause.code === "ENOENT") return void 0;
-    throw ioError("read", file, cause);
-  }
-}
 function parseRegistryIdentity(text, where) {
   const data = parseJsonText(text, where);
   const issues = validateSchema("registry", data);
@@ -24590,11 +24552,9 @@ function isSubsequence(needle, hay) {
   return i === needle.length;
 }
 
-// src/client/resolve/search-packages.ts
-async function searchPackages(readers, query, options = {}) {
-  const terms = searchTerms(query);
-  const seen = /* @__PURE__ */ new Set();
-  const hits = [];
+// src/client/resolve/list-packages.ts
+async function mergedIndex(readers, options = {}) {
+  const byName = /* @__PURE__ */ new Map();
   for (const reader of readers) {
     let packs;
     try {
@@ -24605,12 +24565,25 @@ async function searchPackages(readers, query, options = {}) {
       continue;
     }
     for (const entry of packs) {
-      if (seen.has(entry.ref)) continue;
-      seen.add(entry.ref);
-      const score = terms.length === 0 ? 1 : searchScore(searchRow(entry), terms);
-      if (score === 0) continue;
-      hits.push({ registry: reader.name, name: entry.ref, version: entry.version, description: entry.description, keywords: entry.keywords, score });
+      const held = byName.get(entry.ref);
+      if (held !== void 0) held.shadowed.push(reader.name);
+      else byName.set(entry.ref, { registry: reader.name, entry, shadowed: [] });
     }
+  }
+  return [...byName.values()];
+}
+async function listPackages(readers, options = {}) {
+  return (await mergedIndex(readers, options)).map(({ registry, entry, shadowed }) => ({ name: entry.ref, version: entry.version, description: entry.description, registry, shadowed })).sort((a, b) => compareStrings(a.name, b.name));
+}
+
+// src/client/resolve/search-packages.ts
+async function searchPackages(readers, query, options = {}) {
+  const terms = searchTerms(query);
+  const hits = [];
+  for (const { registry, entry } of await mergedIndex(readers, options)) {
+    const score = terms.length === 0 ? 1 : searchScore(searchRow(entry), terms);
+    if (score === 0) continue;
+    hits.push({ registry, name: entry.ref, version: entry.version, description: entry.description, keywords: entry.keywords, score });
   }
   hits.sort((a, b) => b.score - a.score || compareStrings(a.name, b.name));
   return options.limit === void 0 ? hits : hits.slice(0, options.limit);
@@ -24640,27 +24613,6 @@ var searchCommand = {
     return hits.length === 0 ? EXIT_FAILURE : EXIT_OK;
   }
 };
-
-// src/client/resolve/list-packages.ts
-async function listPackages(readers, options = {}) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const reader of readers) {
-    let packs;
-    try {
-      packs = (await reader.index()).packs;
-    } catch (error) {
-      if (!(error instanceof PackdexError) || options.skipUnavailable !== true) throw error;
-      options.onSkip?.(reader.name, error);
-      continue;
-    }
-    for (const entry of packs) {
-      const held = byName.get(entry.ref);
-      if (held !== void 0) held.shadowed.push(reader.name);
-      else byName.set(entry.ref, { name: entry.ref, version: entry.version, description: entry.description, registry: reader.name, shadowed: [] });
-    }
-  }
-  return [...byName.values()].sort((a, b) => compareStrings(a.name, b.name));
-}
 
 // src/cli/commands/list.ts
 var listCommand = {

@@ -3,7 +3,7 @@ import { mkdir, realpath, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { buildArchive } from '../core/archive/build-archive';
-import { runAudit, versionFromTag, type AuditReport } from '../core/audit/run-audit';
+import { runAudit, versionFromTag } from '../core/audit/run-audit';
 import { hashDirectory } from '../core/checksum/directory-checksum';
 import { hashFile } from '../core/checksum/hash-file';
 import { buildEntry, type EntrySources } from '../core/entry/build-entry';
@@ -267,4 +267,3 @@ function setEntryOutputs(facts: PublishFacts): void {
   }
 }
 
-export type { AuditReport };

@@ -74,11 +74,6 @@ export class RegistryClone {
     return this.git(['rev-parse', 'HEAD'], 'git rev-parse');
   }
 
-  /** The tree a commit holds, to tell whether two commits carry the same files. */
-  tree(commit: string): Promise<string> {
-    return this.git(['rev-parse', `${commit}^{tree}`], 'git rev-parse');
-  }
-
   /**
    * Push HEAD to a branch. Without `lease` this is a plain push, refused unless it fast-forwards.
    * With `lease`, the branch is replaced only if it still points where we last saw it ('' = absent).

@@ -79,15 +79,16 @@ async function openRegular(path: string | Buffer, displayPath: string): Promise<
   try {
     return await open(path, 'r');
   } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') {
-      throw new PackdexError('PATH_NOT_FOUND', `No such file: '${displayPath}'.`, {
-        value: displayPath,
-        fix: 'Check the path.',
-      });
-    }
-    throw ioError('open', displayPath, cause);
+    throw openError(cause, displayPath);
   }
+}
+
+/** Why a file could not be opened: PATH_NOT_FOUND when it is gone, else an IO error. */
+function openError(cause: unknown, displayPath: string): PackdexError {
+  if ((cause as NodeJS.ErrnoException).code === 'ENOENT') {
+    return new PackdexError('PATH_NOT_FOUND', `No such file: '${displayPath}'.`, { value: displayPath, fix: 'Check the path.' });
+  }
+  return ioError('open', displayPath, cause);
 }
 
 function checkRegular(stats: BigIntStats, displayPath: string): void {
@@ -111,8 +112,7 @@ function readWholeSync(path: string | Buffer, expected: { size: number; mtimeNs?
   try {
     fd = openSync(path, 'r');
   } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') throw new PackdexError('PATH_NOT_FOUND', `No such file: '${displayPath}'.`, { value: displayPath, fix: 'Check the path.' });
-    throw ioError('open', displayPath, cause);
+    throw openError(cause, displayPath);
   }
   try {
     const buffer = Buffer.allocUnsafe(expected.size + 1);
