@@ -5,11 +5,11 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { createRequire } from 'node:module';
 import type * as Lib from '../src/lib';
+import { runActionBundle } from './helpers/action-runner';
 import { tempDir } from './helpers/tmp';
 
 const ROOT = path.join(import.meta.dirname, '..');
 const BIN = path.join(ROOT, 'dist', 'packdex.cjs');
-const ACTION = path.join(ROOT, 'dist', 'action.cjs');
 const EXAMPLES = path.join(ROOT, 'examples', 'packs');
 const GOLDEN = path.join(ROOT, 'test', 'golden', 'quickstart-index.json');
 const EPOCH = '1767225600'; // 2026-01-01T00:00:00Z
@@ -116,31 +116,13 @@ describe('the bundled CLI', () => {
 
 describe('the bundled Action', () => {
   function runAction(packDir: string, env: NodeJS.ProcessEnv = {}) {
-    const work = tempDir();
-    const output = path.join(work, 'output');
-    const summary = path.join(work, 'summary');
-    writeFileSync(output, '');
-    writeFileSync(summary, '');
-    const result = spawnSync(process.execPath, [ACTION], {
-      cwd: packDir,
-      env: {
-        PATH: process.env.PATH,
-        GITHUB_ACTIONS: 'true',
-        GITHUB_WORKSPACE: packDir,
-        GITHUB_OUTPUT: output,
-        GITHUB_STEP_SUMMARY: summary,
-        'INPUT_COMMAND': 'audit',
-        'INPUT_PACK-DIR': '.',
-        ...env,
-      },
-    });
-    return { code: result.status, stdout: result.stdout.toString(), output: readFileSync(output, 'utf8'), summary: readFileSync(summary, 'utf8') };
+    return runActionBundle({ cwd: packDir, env: { GITHUB_WORKSPACE: packDir, 'INPUT_COMMAND': 'audit', 'INPUT_PACK-DIR': '.', ...env } });
   }
 
-  it('audits on a tag push: audit-status output, a job summary table, exit 0', () => {
+  it('audits on a tag push: audit-status output, a job summary table, exit 0', async () => {
     const pack = path.join(tempDir(), 'slack');
     cpSync(path.join(EXAMPLES, 'slack'), pack, { recursive: true });
-    const run = runAction(pack, { GITHUB_REF: 'refs/tags/v2.1.0', GITHUB_REF_TYPE: 'tag', GITHUB_REF_NAME: 'v2.1.0' });
+    const run = await runAction(pack, { GITHUB_REF: 'refs/tags/v2.1.0', GITHUB_REF_TYPE: 'tag', GITHUB_REF_NAME: 'v2.1.0' });
     assert.equal(run.code, 0, run.stdout);
     assert.match(run.output, /audit-status<<ghadelimiter_[^\n]+\npass\n/);
     assert.match(run.summary, /<table>/);
@@ -148,10 +130,10 @@ describe('the bundled Action', () => {
     assert.match(run.stdout, /PASS: 15, WARN: 0, FAIL: 0/);
   });
 
-  it('fails the step on FAIL with an annotation on the file and line', () => {
+  it('fails the step on FAIL with an annotation on the file and line', async () => {
     const pack = path.join(tempDir(), 'slack');
     cpSync(path.join(EXAMPLES, 'slack'), pack, { recursive: true });
-    const run = runAction(pack, { GITHUB_REF: 'refs/tags/v9.9.9', GITHUB_REF_TYPE: 'tag', GITHUB_REF_NAME: 'v9.9.9' });
+    const run = await runAction(pack, { GITHUB_REF: 'refs/tags/v9.9.9', GITHUB_REF_TYPE: 'tag', GITHUB_REF_NAME: 'v9.9.9' });
     assert.equal(run.code, 1);
     assert.match(run.stdout, /::error title=packdex audit%3A expected-version,file=pack\.yaml,line=5::version is not 9\.9\.9/);
     assert.match(run.output, /audit-status<<ghadelimiter_[^\n]+\nfail\n/);
@@ -195,25 +177,19 @@ describe('the bundled Action: command verify on a registry pull request', () => 
   }
 
   function runVerify(repo: string, base: string) {
-    const out = tempDir();
-    const event = path.join(out, 'event.json');
+    const event = path.join(tempDir(), 'event.json');
     writeFileSync(event, JSON.stringify({ action: 'opened', number: 7, pull_request: { number: 7, base: { ref: 'main', sha: base }, head: { ref: 'add-jira', sha: 'f'.repeat(40) } } }));
-    const output = path.join(out, 'output');
-    const summary = path.join(out, 'summary.md');
-    writeFileSync(output, '');
-    writeFileSync(summary, '');
-    const result = spawnSync(process.execPath, [ACTION], {
+    return runActionBundle({
       cwd: repo,
-      env: { PATH: process.env.PATH, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: repo, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, INPUT_COMMAND: 'verify', 'INPUT_REGISTRY-PATH': 'registry', 'INPUT_BASE-REF': '' },
+      env: { GITHUB_WORKSPACE: repo, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, INPUT_COMMAND: 'verify', 'INPUT_REGISTRY-PATH': 'registry', 'INPUT_BASE-REF': '' },
     });
-    return { code: result.status, stdout: result.stdout.toString(), output: readFileSync(output, 'utf8'), summary: readFileSync(summary, 'utf8') };
   }
 
   it('passes a change made by packdex publish', async () => {
     const { repo, base } = await registryRepo((registry) => {
       execFileSync(process.execPath, [BIN, 'publish', '--pack-dir', path.join(EXAMPLES, 'slack'), '--registry', registry], { env: { PATH: process.env.PATH, SOURCE_DATE_EPOCH: EPOCH } });
     });
-    const run = runVerify(repo, base);
+    const run = await runVerify(repo, base);
     assert.equal(run.code, 0, run.stdout);
     assert.match(run.output, /verify-status<<.*\npass\n/);
     assert.match(run.summary, /keeps every rule/);
@@ -225,7 +201,7 @@ describe('the bundled Action: command verify on a registry pull request', () => 
       const doc = path.join(registry, 'packages/ji/ra/jira.json');
       writeFileSync(doc, readFileSync(doc, 'utf8').replace(/"archive_size": \d+/, '"archive_size": 1'));
     });
-    const run = runVerify(repo, base);
+    const run = await runVerify(repo, base);
     assert.equal(run.code, 1);
     assert.match(run.stdout, /::error title=packdex verify%3A VERSION_IMMUTABLE,file=registry\/packages\/ji\/ra\/jira\.json,line=\d+::jira 0\.9\.3 was altered \(archive_size\)/);
     assert.match(run.output, /verify-status<<.*\nfail\n/);

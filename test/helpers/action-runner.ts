@@ -12,6 +12,8 @@ export interface ActionRun {
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
+  /** GITHUB_OUTPUT's text as written, for assertions on its exact format. */
+  output: string;
   summary: string;
 }
 
@@ -66,14 +68,16 @@ export function runActionBundle(options: { node?: string; cwd: string; env: Node
   child.stderr.on('data', (d: Buffer) => err.push(d));
   return new Promise((resolve, reject) => {
     child.on('error', reject);
-    child.on('close', (code) =>
+    child.on('close', (code) => {
+      const text = readFileSync(output, 'utf8');
       resolve({
         code,
         stdout: Buffer.concat(out).toString('utf8'),
         stderr: Buffer.concat(err).toString('utf8'),
-        outputs: parseOutputFile(readFileSync(output, 'utf8')),
+        outputs: parseOutputFile(text),
+        output: text,
         summary: readFileSync(summary, 'utf8'),
-      }),
-    );
+      });
+    });
   });
 }
