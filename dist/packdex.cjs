@@ -24010,6 +24010,13 @@ function openClientFrom(values, io) {
     noCache: values["no-cache"] === true
   });
 }
+function skipOptionsFrom(values, io) {
+  return {
+    skipUnavailable: values["skip-unavailable"] === true,
+    onSkip: (registry, error) => io.stderr(`warning: skipped registry ${registry}: ${error.message}
+`)
+  };
+}
 function progressPrinter(io) {
   if (io.isTTY !== true) return void 0;
   let last = 0;
@@ -24498,9 +24505,7 @@ var resolveCommand = {
     const client = await openClientFrom(values, io);
     const { resolution } = await resolvePackage(client.readers, parsePackageSpec(positionals[0]), {
       includePrerelease: values.prerelease === true,
-      skipUnavailable: values["skip-unavailable"] === true,
-      onSkip: (r, e) => io.stderr(`warning: skipped registry ${r}: ${e.message}
-`)
+      ...skipOptionsFrom(values, io)
     });
     for (const w of resolution.warnings) io.stderr(`warning: ${w}
 `);
@@ -24601,9 +24606,7 @@ var searchCommand = {
     const limit = Number(stringOpt(values, "limit") ?? 50);
     const client = await openClientFrom(values, io);
     const hits = await searchPackages(client.readers, query, {
-      skipUnavailable: values["skip-unavailable"] === true,
-      onSkip: (r, e) => io.stderr(`warning: skipped registry ${r}: ${e.message}
-`),
+      ...skipOptionsFrom(values, io),
       limit: Number.isInteger(limit) && limit > 0 ? limit : 50
     });
     if (json) printJson(io, { ok: true, query, results: hits });
@@ -24630,11 +24633,7 @@ var listCommand = {
   async run({ values, positionals, json }, io) {
     if (positionals.length > 0) throw usageError("packdex list takes no arguments.", "To find packages by name or keyword, use packdex search QUERY.");
     const client = await openClientFrom(values, io);
-    const packages = await listPackages(client.readers, {
-      skipUnavailable: values["skip-unavailable"] === true,
-      onSkip: (r, e) => io.stderr(`warning: skipped registry ${r}: ${e.message}
-`)
-    });
+    const packages = await listPackages(client.readers, skipOptionsFrom(values, io));
     if (json) printJson(io, { ok: true, packages });
     else if (packages.length === 0) io.stderr("The registries hold no packages.\n");
     else io.stdout(renderTable(["NAME", "VERSION", "REGISTRY", "SHADOWS", "DESCRIPTION"], packages.map((p) => [p.name, p.version, p.registry, p.shadowed.join(",") || "-", p.description])));
@@ -24658,11 +24657,7 @@ var showCommand = {
   async run({ values, positionals, json }, io) {
     if (positionals.length !== 1) throw usageError("packdex show takes one NAME.", "e.g. packdex show slack");
     const client = await openClientFrom(values, io);
-    const { doc, reader } = await findPackage(client.readers, positionals[0], {
-      skipUnavailable: values["skip-unavailable"] === true,
-      onSkip: (r, e) => io.stderr(`warning: skipped registry ${r}: ${e.message}
-`)
-    });
+    const { doc, reader } = await findPackage(client.readers, positionals[0], skipOptionsFrom(values, io));
     if (json) {
       printJson(io, { ok: true, registry: reader.name, package: doc });
       return EXIT_OK;

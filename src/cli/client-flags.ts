@@ -1,4 +1,5 @@
 import { openClient, type Client } from '../client/registries/open-registries';
+import type { FindOptions } from '../client/resolve/find-package';
 import { formatBytes } from '../core/format-bytes';
 import type { CliIO, Options, Values } from './command';
 
@@ -30,6 +31,14 @@ export function openClientFrom(values: Values, io: CliIO): Promise<Client> {
     refresh: values.refresh === true,
     noCache: values['no-cache'] === true,
   });
+}
+
+/** `--skip-unavailable` for the verbs that read registries, each skip reported as a warning. */
+export function skipOptionsFrom(values: Values, io: CliIO): FindOptions {
+  return {
+    skipUnavailable: values['skip-unavailable'] === true,
+    onSkip: (registry, error) => io.stderr(`warning: skipped registry ${registry}: ${error.message}\n`),
+  };
 }
 
 /** A progress line on a terminal, redrawn in place; nothing when stderr is not a terminal. */

@@ -1,5 +1,5 @@
 import { listPackages } from '../../client/resolve/list-packages';
-import { CLIENT_OPTIONS, CLIENT_USAGE, openClientFrom, renderTable } from '../client-flags';
+import { CLIENT_OPTIONS, CLIENT_USAGE, openClientFrom, skipOptionsFrom, renderTable } from '../client-flags';
 import { EXIT_OK, printJson, usageError, type Command } from '../command';
 
 export const listCommand: Command = {
@@ -17,10 +17,7 @@ export const listCommand: Command = {
   async run({ values, positionals, json }, io) {
     if (positionals.length > 0) throw usageError('packdex list takes no arguments.', 'To find packages by name or keyword, use packdex search QUERY.');
     const client = await openClientFrom(values, io);
-    const packages = await listPackages(client.readers, {
-      skipUnavailable: values['skip-unavailable'] === true,
-      onSkip: (r, e) => io.stderr(`warning: skipped registry ${r}: ${e.message}\n`),
-    });
+    const packages = await listPackages(client.readers, skipOptionsFrom(values, io));
     if (json) printJson(io, { ok: true, packages });
     else if (packages.length === 0) io.stderr('The registries hold no packages.\n');
     else io.stdout(renderTable(['NAME', 'VERSION', 'REGISTRY', 'SHADOWS', 'DESCRIPTION'], packages.map((p) => [p.name, p.version, p.registry, p.shadowed.join(',') || '-', p.description])));

@@ -1,6 +1,6 @@
 import { parsePackageSpec } from '../../client/resolve/parse-spec';
 import { resolvePackage } from '../../client/resolve/resolve-package';
-import { CLIENT_OPTIONS, CLIENT_USAGE, openClientFrom } from '../client-flags';
+import { CLIENT_OPTIONS, CLIENT_USAGE, openClientFrom, skipOptionsFrom } from '../client-flags';
 import { EXIT_OK, printJson, usageError, type Command } from '../command';
 
 export const resolveCommand: Command = {
@@ -25,8 +25,7 @@ export const resolveCommand: Command = {
     const client = await openClientFrom(values, io);
     const { resolution } = await resolvePackage(client.readers, parsePackageSpec(positionals[0]!), {
       includePrerelease: values.prerelease === true,
-      skipUnavailable: values['skip-unavailable'] === true,
-      onSkip: (r, e) => io.stderr(`warning: skipped registry ${r}: ${e.message}\n`),
+      ...skipOptionsFrom(values, io),
     });
     for (const w of resolution.warnings) io.stderr(`warning: ${w}\n`);
     const answer: Record<string, unknown> = {

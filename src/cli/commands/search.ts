@@ -1,5 +1,5 @@
 import { searchPackages } from '../../client/resolve/search-packages';
-import { CLIENT_OPTIONS, CLIENT_USAGE, openClientFrom, renderTable } from '../client-flags';
+import { CLIENT_OPTIONS, CLIENT_USAGE, openClientFrom, skipOptionsFrom, renderTable } from '../client-flags';
 import { EXIT_FAILURE, EXIT_OK, printJson, stringOpt, type Command } from '../command';
 
 export const searchCommand: Command = {
@@ -13,8 +13,7 @@ export const searchCommand: Command = {
     const limit = Number(stringOpt(values, 'limit') ?? 50);
     const client = await openClientFrom(values, io);
     const hits = await searchPackages(client.readers, query, {
-      skipUnavailable: values['skip-unavailable'] === true,
-      onSkip: (r, e) => io.stderr(`warning: skipped registry ${r}: ${e.message}\n`),
+      ...skipOptionsFrom(values, io),
       limit: Number.isInteger(limit) && limit > 0 ? limit : 50,
     });
     if (json) printJson(io, { ok: true, query, results: hits });

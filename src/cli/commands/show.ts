@@ -1,6 +1,6 @@
 import { findPackage } from '../../client/resolve/find-package';
 import { formatBytes } from '../../core/format-bytes';
-import { CLIENT_OPTIONS, CLIENT_USAGE, openClientFrom, renderTable } from '../client-flags';
+import { CLIENT_OPTIONS, CLIENT_USAGE, openClientFrom, skipOptionsFrom, renderTable } from '../client-flags';
 import { EXIT_OK, printJson, usageError, type Command } from '../command';
 
 export const showCommand: Command = {
@@ -18,10 +18,7 @@ export const showCommand: Command = {
   async run({ values, positionals, json }, io) {
     if (positionals.length !== 1) throw usageError('packdex show takes one NAME.', 'e.g. packdex show slack');
     const client = await openClientFrom(values, io);
-    const { doc, reader } = await findPackage(client.readers, positionals[0]!, {
-      skipUnavailable: values['skip-unavailable'] === true,
-      onSkip: (r, e) => io.stderr(`warning: skipped registry ${r}: ${e.message}\n`),
-    });
+    const { doc, reader } = await findPackage(client.readers, positionals[0]!, skipOptionsFrom(values, io));
     if (json) {
       printJson(io, { ok: true, registry: reader.name, package: doc });
       return EXIT_OK;
