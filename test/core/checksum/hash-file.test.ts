@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { CHUNK_SIZE, hashFile, readStable } from '../../../src/core/checksum/hash-file';
+import { CHUNK_SIZE, hashFile, readFilesInOrder, readStable, SMALL_FILE } from '../../../src/core/checksum/hash-file';
 import { tempDir } from '../../helpers/tmp';
 
 describe('hashFile', () => {
@@ -34,5 +34,40 @@ describe('hashFile', () => {
       readStable(file, () => undefined, { afterOpen: () => appendFileSync(file, 'more') }),
       { code: 'FILE_CHANGED' },
     );
+  });
+});
+
+describe('readFilesInOrder', () => {
+  const listed = (file: string, relPath: string) => {
+    const st = statSync(file, { bigint: true });
+    return { absPath: file, relPath, size: Number(st.size), mtimeNs: st.mtimeNs };
+  };
+
+  it('feeds every byte in order, small files whole and large ones streamed', async () => {
+    const dir = tempDir();
+    const sizes = [0, 5, SMALL_FILE - 1, SMALL_FILE, SMALL_FILE + 1, 2 * CHUNK_SIZE + 3];
+    const files = sizes.map((size, i) => {
+      const file = path.join(dir, `f${i}`);
+      writeFileSync(file, Buffer.alloc(size, i + 1));
+      return listed(file, `f${i}`);
+    });
+    const seen: string[] = [];
+    const hash = createHash('sha256');
+    await readFilesInOrder(files, { begin: (f) => void seen.push(`begin ${f.relPath}`), chunk: (_f, c) => void hash.update(c), end: (f) => void seen.push(`end ${f.relPath}`) });
+    const expected = createHash('sha256');
+    sizes.forEach((size, i) => expected.update(Buffer.alloc(size, i + 1)));
+    assert.equal(hash.digest('hex'), expected.digest('hex'));
+    assert.deepEqual(seen, files.flatMap((f) => [`begin ${f.relPath}`, `end ${f.relPath}`]));
+  });
+
+  it('fails with FILE_CHANGED when a small file read whole is not what the walk saw (size or mtime)', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'small.txt');
+    writeFileSync(file, 'first');
+    const seen = listed(file, 'small.txt');
+    writeFileSync(file, 'first, then more');
+    await assert.rejects(readFilesInOrder([seen], { chunk: () => undefined }), { code: 'FILE_CHANGED' });
+    writeFileSync(file, 'sixth');
+    await assert.rejects(readFilesInOrder([{ ...seen, mtimeNs: seen.mtimeNs - 1n }], { chunk: () => undefined }), { code: 'FILE_CHANGED' });
   });
 });
