@@ -1168,7 +1168,7 @@ var require_util = __commonJS({
     var net = require("node:net");
     var { Blob: Blob2 } = require("node:buffer");
     var nodeUtil = require("node:util");
-    var { stringify } = require("node:querystring");
+    var { stringify: stringify2 } = require("node:querystring");
     var { EventEmitter: EE } = require("node:events");
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
@@ -1228,7 +1228,7 @@ var require_util = __commonJS({
       if (url.includes("?") || url.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
-      const stringified = stringify(queryParams);
+      const stringified = stringify2(queryParams);
       if (stringified) {
         url += "?" + stringified;
       }
@@ -3709,7 +3709,7 @@ var require_data_url = __commonJS({
       const buffer = Buffer.from(data, "base64");
       return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     }
-    function collectAnHTTPQuotedString(input, position2, extractValue) {
+    function collectAnHTTPQuotedString(input, position2, extractValue2) {
       const positionStart = position2.position;
       let value = "";
       assert(input[position2.position] === '"');
@@ -3737,7 +3737,7 @@ var require_data_url = __commonJS({
           break;
         }
       }
-      if (extractValue) {
+      if (extractValue2) {
         return value;
       }
       return input.slice(positionStart, position2.position);
@@ -16435,7 +16435,7 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie max-age");
       }
     }
-    function stringify(cookie) {
+    function stringify2(cookie) {
       if (cookie.name.length === 0) {
         return null;
       }
@@ -16493,7 +16493,7 @@ var require_util6 = __commonJS({
       validateCookiePath,
       validateCookieValue,
       toIMFDate,
-      stringify
+      stringify: stringify2
     };
   }
 });
@@ -16639,7 +16639,7 @@ var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports2, module2) {
     "use strict";
     var { parseSetCookie } = require_parse();
-    var { stringify } = require_util6();
+    var { stringify: stringify2 } = require_util6();
     var { webidl } = require_webidl();
     var { Headers: Headers2 } = require_headers();
     function getCookies(headers) {
@@ -16682,7 +16682,7 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str2 = stringify(cookie);
+      const str2 = stringify2(cookie);
       if (str2) {
         headers.append("Set-Cookie", str2);
       }
@@ -21612,9 +21612,9 @@ var require_spdx_expression_parse = __commonJS({
   "node_modules/spdx-expression-parse/index.js"(exports2, module2) {
     "use strict";
     var scan = require_scan();
-    var parse3 = require_parse2();
+    var parse4 = require_parse2();
     module2.exports = function(source) {
-      return parse3(scan(source));
+      return parse4(scan(source));
     };
   }
 });
@@ -23146,7 +23146,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -23175,7 +23175,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str2}`;
     }
     exports2.createStringifyContext = createStringifyContext;
-    exports2.stringify = stringify;
+    exports2.stringify = stringify2;
   }
 });
 
@@ -23185,7 +23185,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -23207,7 +23207,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str2 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -23259,7 +23259,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -23400,7 +23400,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -23436,7 +23436,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -23503,12 +23503,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -23533,7 +23533,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -23600,7 +23600,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
           str2 += ",";
@@ -24961,7 +24961,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -24976,7 +24976,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -24998,7 +24998,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -25006,7 +25006,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -27142,7 +27142,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -27195,7 +27195,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports2.stringify = stringify;
+    exports2.stringify = stringify2;
   }
 });
 
@@ -28906,7 +28906,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -28925,7 +28925,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -28947,10 +28947,10 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse3;
+    exports2.parse = parse4;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument2;
-    exports2.stringify = stringify;
+    exports2.stringify = stringify2;
   }
 });
 
@@ -29591,7 +29591,7 @@ var require_parse3 = __commonJS({
   "node_modules/semver/functions/parse.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
-    var parse3 = (version, options, throwErrors = false) => {
+    var parse4 = (version, options, throwErrors = false) => {
       if (version instanceof SemVer) {
         return version;
       }
@@ -29604,7 +29604,7 @@ var require_parse3 = __commonJS({
         throw er;
       }
     };
-    module2.exports = parse3;
+    module2.exports = parse4;
   }
 });
 
@@ -29612,9 +29612,9 @@ var require_parse3 = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports2, module2) {
     "use strict";
-    var parse3 = require_parse3();
+    var parse4 = require_parse3();
     var valid = (version, options) => {
-      const v = parse3(version, options);
+      const v = parse4(version, options);
       return v ? v.version : null;
     };
     module2.exports = valid;
@@ -29625,9 +29625,9 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports2, module2) {
     "use strict";
-    var parse3 = require_parse3();
+    var parse4 = require_parse3();
     var clean = (version, options) => {
-      const s = parse3(version.trim().replace(/^[=v]+/, ""), options);
+      const s = parse4(version.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module2.exports = clean;
@@ -29662,10 +29662,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports2, module2) {
     "use strict";
-    var parse3 = require_parse3();
+    var parse4 = require_parse3();
     var diff = (version1, version2) => {
-      const v1 = parse3(version1, null, true);
-      const v2 = parse3(version2, null, true);
+      const v1 = parse4(version1, null, true);
+      const v2 = parse4(version2, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -29736,9 +29736,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports2, module2) {
     "use strict";
-    var parse3 = require_parse3();
+    var parse4 = require_parse3();
     var prerelease = (version, options) => {
-      const parsed = parse3(version, options);
+      const parsed = parse4(version, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module2.exports = prerelease;
@@ -29924,7 +29924,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
-    var parse3 = require_parse3();
+    var parse4 = require_parse3();
     var { safeRe: re, t } = require_re();
     var coerce = (version, options) => {
       if (version instanceof SemVer) {
@@ -29959,7 +29959,7 @@ var require_coerce = __commonJS({
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
       const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse3(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      return parse4(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     };
     module2.exports = coerce;
   }
@@ -29969,7 +29969,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports2, module2) {
     "use strict";
-    var parse3 = require_parse3();
+    var parse4 = require_parse3();
     var constants3 = require_constants6();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
@@ -29981,7 +29981,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version, options) => {
       const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse3(versionStringToParse, options);
+      return parse4(versionStringToParse, options);
     };
     var doTruncation = (version, truncation) => {
       if (isPrerelease(truncation)) {
@@ -31216,7 +31216,7 @@ var require_semver2 = __commonJS({
     var constants3 = require_constants6();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse3 = require_parse3();
+    var parse4 = require_parse3();
     var valid = require_valid();
     var clean = require_clean();
     var inc = require_inc();
@@ -31255,7 +31255,7 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module2.exports = {
-      parse: parse3,
+      parse: parse4,
       valid,
       clean,
       inc,
@@ -31795,8 +31795,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.ref !== void 0) {
       let data0 = data.ref;
       if (typeof data0 === "string") {
-        if (!pattern4.test(data0)) {
-          const err11 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z][a-z0-9_-]*$"' };
+        if (func2(data0) > 130) {
+          const err11 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/maxLength", keyword: "maxLength", params: { limit: 130 }, message: "must NOT have more than 130 characters" };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -31804,12 +31804,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (!pattern4.test(data0)) {
+          const err12 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/pattern", keyword: "pattern", params: { pattern: "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$"' };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
       } else {
-        const err12 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err13 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err13];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err13);
         }
         errors++;
       }
@@ -31818,27 +31827,16 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.label;
       if (typeof data1 === "string") {
         if (func2(data1) < 1) {
-          const err13 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err14 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
-            vErrors = [err13];
+            vErrors = [err14];
           } else {
-            vErrors.push(err13);
+            vErrors.push(err14);
           }
           errors++;
         }
       } else {
-        const err14 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-    }
-    if (data.description !== void 0) {
-      if (typeof data.description !== "string") {
-        const err15 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err15 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -31847,9 +31845,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.use_case !== void 0) {
-      if (typeof data.use_case !== "string") {
-        const err16 = { instancePath: instancePath + "/use_case", schemaPath: "#/properties/use_case/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.description !== void 0) {
+      if (typeof data.description !== "string") {
+        const err16 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -31858,24 +31856,35 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.use_case !== void 0) {
+      if (typeof data.use_case !== "string") {
+        const err17 = { instancePath: instancePath + "/use_case", schemaPath: "#/properties/use_case/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
     if (data.version !== void 0) {
       let data4 = data.version;
       if (typeof data4 === "string") {
         if (!pattern5.test(data4)) {
-          const err17 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$"' };
+          const err18 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$"' };
           if (vErrors === null) {
-            vErrors = [err17];
+            vErrors = [err18];
           } else {
-            vErrors.push(err17);
+            vErrors.push(err18);
           }
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err19 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err19];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err19);
         }
         errors++;
       }
@@ -31884,20 +31893,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.author;
       if (typeof data5 === "string") {
         if (func2(data5) < 1) {
-          const err19 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err20 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
-            vErrors = [err19];
+            vErrors = [err20];
           } else {
-            vErrors.push(err19);
+            vErrors.push(err20);
           }
           errors++;
         }
       } else {
-        const err20 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err21 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err21];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err21);
         }
         errors++;
       }
@@ -31906,20 +31915,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.email;
       if (typeof data6 === "string") {
         if (func2(data6) < 1) {
-          const err21 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err22 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
-            vErrors = [err21];
+            vErrors = [err22];
           } else {
-            vErrors.push(err21);
+            vErrors.push(err22);
           }
           errors++;
         }
       } else {
-        const err22 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err23 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err23];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err23);
         }
         errors++;
       }
@@ -31928,20 +31937,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.homepage;
       if (typeof data7 === "string") {
         if (!pattern6.test(data7)) {
-          const err23 = { instancePath: instancePath + "/homepage", schemaPath: "#/$defs/webUrl/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"' };
+          const err24 = { instancePath: instancePath + "/homepage", schemaPath: "#/$defs/webUrl/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"' };
           if (vErrors === null) {
-            vErrors = [err23];
+            vErrors = [err24];
           } else {
-            vErrors.push(err23);
+            vErrors.push(err24);
           }
           errors++;
         }
       } else {
-        const err24 = { instancePath: instancePath + "/homepage", schemaPath: "#/$defs/webUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err25 = { instancePath: instancePath + "/homepage", schemaPath: "#/$defs/webUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err25];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err25);
         }
         errors++;
       }
@@ -31950,20 +31959,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data8 = data.repository;
       if (typeof data8 === "string") {
         if (!pattern6.test(data8)) {
-          const err25 = { instancePath: instancePath + "/repository", schemaPath: "#/$defs/webUrl/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"' };
+          const err26 = { instancePath: instancePath + "/repository", schemaPath: "#/$defs/webUrl/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"' };
           if (vErrors === null) {
-            vErrors = [err25];
+            vErrors = [err26];
           } else {
-            vErrors.push(err25);
+            vErrors.push(err26);
           }
           errors++;
         }
       } else {
-        const err26 = { instancePath: instancePath + "/repository", schemaPath: "#/$defs/webUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err27 = { instancePath: instancePath + "/repository", schemaPath: "#/$defs/webUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err27];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err27);
         }
         errors++;
       }
@@ -31972,20 +31981,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data9 = data.license;
       if (typeof data9 === "string") {
         if (func2(data9) < 1) {
-          const err27 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err28 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
-            vErrors = [err27];
+            vErrors = [err28];
           } else {
-            vErrors.push(err27);
+            vErrors.push(err28);
           }
           errors++;
         }
       } else {
-        const err28 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err29 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err28];
+          vErrors = [err29];
         } else {
-          vErrors.push(err28);
+          vErrors.push(err29);
         }
         errors++;
       }
@@ -31998,20 +32007,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           let data11 = data10[i0];
           if (typeof data11 === "string") {
             if (func2(data11) < 1) {
-              const err29 = { instancePath: instancePath + "/keywords/" + i0, schemaPath: "#/properties/keywords/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err30 = { instancePath: instancePath + "/keywords/" + i0, schemaPath: "#/properties/keywords/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err29];
+                vErrors = [err30];
               } else {
-                vErrors.push(err29);
+                vErrors.push(err30);
               }
               errors++;
             }
           } else {
-            const err30 = { instancePath: instancePath + "/keywords/" + i0, schemaPath: "#/properties/keywords/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err31 = { instancePath: instancePath + "/keywords/" + i0, schemaPath: "#/properties/keywords/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err30];
+              vErrors = [err31];
             } else {
-              vErrors.push(err30);
+              vErrors.push(err31);
             }
             errors++;
           }
@@ -32027,11 +32036,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              const err31 = { instancePath: instancePath + "/keywords", schemaPath: "#/properties/keywords/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+              const err32 = { instancePath: instancePath + "/keywords", schemaPath: "#/properties/keywords/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
               if (vErrors === null) {
-                vErrors = [err31];
+                vErrors = [err32];
               } else {
-                vErrors.push(err31);
+                vErrors.push(err32);
               }
               errors++;
               break;
@@ -32040,11 +32049,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err32 = { instancePath: instancePath + "/keywords", schemaPath: "#/properties/keywords/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err33 = { instancePath: instancePath + "/keywords", schemaPath: "#/properties/keywords/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err33];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err33);
         }
         errors++;
       }
@@ -32057,20 +32066,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           let data13 = data12[i2];
           if (typeof data13 === "string") {
             if (func2(data13) < 1) {
-              const err33 = { instancePath: instancePath + "/runtime_deps/" + i2, schemaPath: "#/properties/runtime_deps/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err34 = { instancePath: instancePath + "/runtime_deps/" + i2, schemaPath: "#/properties/runtime_deps/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err33];
+                vErrors = [err34];
               } else {
-                vErrors.push(err33);
+                vErrors.push(err34);
               }
               errors++;
             }
           } else {
-            const err34 = { instancePath: instancePath + "/runtime_deps/" + i2, schemaPath: "#/properties/runtime_deps/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err35 = { instancePath: instancePath + "/runtime_deps/" + i2, schemaPath: "#/properties/runtime_deps/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err34];
+              vErrors = [err35];
             } else {
-              vErrors.push(err34);
+              vErrors.push(err35);
             }
             errors++;
           }
@@ -32086,11 +32095,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices1[item1] == "number") {
               j1 = indices1[item1];
-              const err35 = { instancePath: instancePath + "/runtime_deps", schemaPath: "#/properties/runtime_deps/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
+              const err36 = { instancePath: instancePath + "/runtime_deps", schemaPath: "#/properties/runtime_deps/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
               if (vErrors === null) {
-                vErrors = [err35];
+                vErrors = [err36];
               } else {
-                vErrors.push(err35);
+                vErrors.push(err36);
               }
               errors++;
               break;
@@ -32099,11 +32108,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err36 = { instancePath: instancePath + "/runtime_deps", schemaPath: "#/properties/runtime_deps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err37 = { instancePath: instancePath + "/runtime_deps", schemaPath: "#/properties/runtime_deps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err36];
+          vErrors = [err37];
         } else {
-          vErrors.push(err36);
+          vErrors.push(err37);
         }
         errors++;
       }
@@ -32115,11 +32124,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs35 = errors;
       if (Array.isArray(data14)) {
         if (data14.length < 2) {
-          const err37 = {};
+          const err38 = {};
           if (vErrors === null) {
-            vErrors = [err37];
+            vErrors = [err38];
           } else {
-            vErrors.push(err37);
+            vErrors.push(err38);
           }
           errors++;
         }
@@ -32137,20 +32146,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs36 = errors;
         if (Array.isArray(data14)) {
           if (data14.length > 2) {
-            const err38 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/then/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
-            if (vErrors === null) {
-              vErrors = [err38];
-            } else {
-              vErrors.push(err38);
-            }
-            errors++;
-          }
-          if (data14.length < 2) {
-            const err39 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/then/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+            const err39 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/then/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
             if (vErrors === null) {
               vErrors = [err39];
             } else {
               vErrors.push(err39);
+            }
+            errors++;
+          }
+          if (data14.length < 2) {
+            const err40 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/then/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
             }
             errors++;
           }
@@ -32160,21 +32169,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
               if (data15.type !== void 0) {
                 if ("git" !== data15.type) {
-                  const err40 = { instancePath: instancePath + "/install_sources/0/type", schemaPath: "#/properties/install_sources/then/prefixItems/0/properties/type/const", keyword: "const", params: { allowedValue: "git" }, message: "must be equal to constant" };
+                  const err41 = { instancePath: instancePath + "/install_sources/0/type", schemaPath: "#/properties/install_sources/then/prefixItems/0/properties/type/const", keyword: "const", params: { allowedValue: "git" }, message: "must be equal to constant" };
                   if (vErrors === null) {
-                    vErrors = [err40];
+                    vErrors = [err41];
                   } else {
-                    vErrors.push(err40);
+                    vErrors.push(err41);
                   }
                   errors++;
                 }
               }
             } else {
-              const err41 = { instancePath: instancePath + "/install_sources/0", schemaPath: "#/properties/install_sources/then/prefixItems/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err42 = { instancePath: instancePath + "/install_sources/0", schemaPath: "#/properties/install_sources/then/prefixItems/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err41];
+                vErrors = [err42];
               } else {
-                vErrors.push(err41);
+                vErrors.push(err42);
               }
               errors++;
             }
@@ -32184,21 +32193,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
               if (data17.type !== void 0) {
                 if ("archive" !== data17.type) {
-                  const err42 = { instancePath: instancePath + "/install_sources/1/type", schemaPath: "#/properties/install_sources/then/prefixItems/1/properties/type/const", keyword: "const", params: { allowedValue: "archive" }, message: "must be equal to constant" };
+                  const err43 = { instancePath: instancePath + "/install_sources/1/type", schemaPath: "#/properties/install_sources/then/prefixItems/1/properties/type/const", keyword: "const", params: { allowedValue: "archive" }, message: "must be equal to constant" };
                   if (vErrors === null) {
-                    vErrors = [err42];
+                    vErrors = [err43];
                   } else {
-                    vErrors.push(err42);
+                    vErrors.push(err43);
                   }
                   errors++;
                 }
               }
             } else {
-              const err43 = { instancePath: instancePath + "/install_sources/1", schemaPath: "#/properties/install_sources/then/prefixItems/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err44 = { instancePath: instancePath + "/install_sources/1", schemaPath: "#/properties/install_sources/then/prefixItems/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err43];
+                vErrors = [err44];
               } else {
-                vErrors.push(err43);
+                vErrors.push(err44);
               }
               errors++;
             }
@@ -32208,30 +32217,30 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         valid9 = _valid0;
       }
       if (!valid9) {
-        const err44 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        const err45 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
         if (vErrors === null) {
-          vErrors = [err44];
+          vErrors = [err45];
         } else {
-          vErrors.push(err44);
+          vErrors.push(err45);
         }
         errors++;
       }
       if (Array.isArray(data14)) {
         if (data14.length > 2) {
-          const err45 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
-          if (vErrors === null) {
-            vErrors = [err45];
-          } else {
-            vErrors.push(err45);
-          }
-          errors++;
-        }
-        if (data14.length < 1) {
-          const err46 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          const err46 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
           if (vErrors === null) {
             vErrors = [err46];
           } else {
             vErrors.push(err46);
+          }
+          errors++;
+        }
+        if (data14.length < 1) {
+          const err47 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          if (vErrors === null) {
+            vErrors = [err47];
+          } else {
+            vErrors.push(err47);
           }
           errors++;
         }
@@ -32243,11 +32252,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err47 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err48 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err47];
+          vErrors = [err48];
         } else {
-          vErrors.push(err47);
+          vErrors.push(err48);
         }
         errors++;
       }
@@ -32256,16 +32265,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data20 = data.contents;
       if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
         if (data20.actions === void 0) {
-          const err48 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "actions" }, message: "must have required property 'actions'" };
-          if (vErrors === null) {
-            vErrors = [err48];
-          } else {
-            vErrors.push(err48);
-          }
-          errors++;
-        }
-        if (data20.sensors === void 0) {
-          const err49 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "sensors" }, message: "must have required property 'sensors'" };
+          const err49 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "actions" }, message: "must have required property 'actions'" };
           if (vErrors === null) {
             vErrors = [err49];
           } else {
@@ -32273,8 +32273,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data20.triggers === void 0) {
-          const err50 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "triggers" }, message: "must have required property 'triggers'" };
+        if (data20.sensors === void 0) {
+          const err50 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "sensors" }, message: "must have required property 'sensors'" };
           if (vErrors === null) {
             vErrors = [err50];
           } else {
@@ -32282,8 +32282,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data20.rules === void 0) {
-          const err51 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'" };
+        if (data20.triggers === void 0) {
+          const err51 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "triggers" }, message: "must have required property 'triggers'" };
           if (vErrors === null) {
             vErrors = [err51];
           } else {
@@ -32291,8 +32291,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data20.workflows === void 0) {
-          const err52 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "workflows" }, message: "must have required property 'workflows'" };
+        if (data20.rules === void 0) {
+          const err52 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'" };
           if (vErrors === null) {
             vErrors = [err52];
           } else {
@@ -32300,13 +32300,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data20.workflows === void 0) {
+          const err53 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "workflows" }, message: "must have required property 'workflows'" };
+          if (vErrors === null) {
+            vErrors = [err53];
+          } else {
+            vErrors.push(err53);
+          }
+          errors++;
+        }
         for (const key1 in data20) {
-          if (!(key1 === "actions" || key1 === "sensors" || key1 === "triggers" || key1 === "rules" || key1 === "workflows")) {
-            const err53 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+          if (!func1.call(schema31.properties.contents.properties, key1)) {
+            const err54 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err53];
+              vErrors = [err54];
             } else {
-              vErrors.push(err53);
+              vErrors.push(err54);
             }
             errors++;
           }
@@ -32319,16 +32328,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data22 = data21[i5];
               if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
                 if (data22.name === void 0) {
-                  const err54 = { instancePath: instancePath + "/contents/actions/" + i5, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-                  if (vErrors === null) {
-                    vErrors = [err54];
-                  } else {
-                    vErrors.push(err54);
-                  }
-                  errors++;
-                }
-                if (data22.description === void 0) {
-                  const err55 = { instancePath: instancePath + "/contents/actions/" + i5, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  const err55 = { instancePath: instancePath + "/contents/actions/" + i5, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
                   if (vErrors === null) {
                     vErrors = [err55];
                   } else {
@@ -32336,13 +32336,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data22.description === void 0) {
+                  const err56 = { instancePath: instancePath + "/contents/actions/" + i5, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
                 for (const key2 in data22) {
                   if (!(key2 === "name" || key2 === "description")) {
-                    const err56 = { instancePath: instancePath + "/contents/actions/" + i5, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                    const err57 = { instancePath: instancePath + "/contents/actions/" + i5, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err56];
+                      vErrors = [err57];
                     } else {
-                      vErrors.push(err56);
+                      vErrors.push(err57);
                     }
                     errors++;
                   }
@@ -32351,27 +32360,16 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let data23 = data22.name;
                   if (typeof data23 === "string") {
                     if (func2(data23) < 1) {
-                      const err57 = { instancePath: instancePath + "/contents/actions/" + i5 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err58 = { instancePath: instancePath + "/contents/actions/" + i5 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err57];
+                        vErrors = [err58];
                       } else {
-                        vErrors.push(err57);
+                        vErrors.push(err58);
                       }
                       errors++;
                     }
                   } else {
-                    const err58 = { instancePath: instancePath + "/contents/actions/" + i5 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err58];
-                    } else {
-                      vErrors.push(err58);
-                    }
-                    errors++;
-                  }
-                }
-                if (data22.description !== void 0) {
-                  if (typeof data22.description !== "string") {
-                    const err59 = { instancePath: instancePath + "/contents/actions/" + i5 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err59 = { instancePath: instancePath + "/contents/actions/" + i5 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err59];
                     } else {
@@ -32380,22 +32378,33 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data22.description !== void 0) {
+                  if (typeof data22.description !== "string") {
+                    const err60 = { instancePath: instancePath + "/contents/actions/" + i5 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err60];
+                    } else {
+                      vErrors.push(err60);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err60 = { instancePath: instancePath + "/contents/actions/" + i5, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err61 = { instancePath: instancePath + "/contents/actions/" + i5, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err60];
+                  vErrors = [err61];
                 } else {
-                  vErrors.push(err60);
+                  vErrors.push(err61);
                 }
                 errors++;
               }
             }
           } else {
-            const err61 = { instancePath: instancePath + "/contents/actions", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err62 = { instancePath: instancePath + "/contents/actions", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err61];
+              vErrors = [err62];
             } else {
-              vErrors.push(err61);
+              vErrors.push(err62);
             }
             errors++;
           }
@@ -32408,16 +32417,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data26 = data25[i6];
               if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
                 if (data26.name === void 0) {
-                  const err62 = { instancePath: instancePath + "/contents/sensors/" + i6, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-                  if (vErrors === null) {
-                    vErrors = [err62];
-                  } else {
-                    vErrors.push(err62);
-                  }
-                  errors++;
-                }
-                if (data26.description === void 0) {
-                  const err63 = { instancePath: instancePath + "/contents/sensors/" + i6, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  const err63 = { instancePath: instancePath + "/contents/sensors/" + i6, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
                   if (vErrors === null) {
                     vErrors = [err63];
                   } else {
@@ -32425,13 +32425,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data26.description === void 0) {
+                  const err64 = { instancePath: instancePath + "/contents/sensors/" + i6, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  if (vErrors === null) {
+                    vErrors = [err64];
+                  } else {
+                    vErrors.push(err64);
+                  }
+                  errors++;
+                }
                 for (const key3 in data26) {
                   if (!(key3 === "name" || key3 === "description")) {
-                    const err64 = { instancePath: instancePath + "/contents/sensors/" + i6, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                    const err65 = { instancePath: instancePath + "/contents/sensors/" + i6, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err64];
+                      vErrors = [err65];
                     } else {
-                      vErrors.push(err64);
+                      vErrors.push(err65);
                     }
                     errors++;
                   }
@@ -32440,27 +32449,16 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let data27 = data26.name;
                   if (typeof data27 === "string") {
                     if (func2(data27) < 1) {
-                      const err65 = { instancePath: instancePath + "/contents/sensors/" + i6 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err66 = { instancePath: instancePath + "/contents/sensors/" + i6 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err65];
+                        vErrors = [err66];
                       } else {
-                        vErrors.push(err65);
+                        vErrors.push(err66);
                       }
                       errors++;
                     }
                   } else {
-                    const err66 = { instancePath: instancePath + "/contents/sensors/" + i6 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err66];
-                    } else {
-                      vErrors.push(err66);
-                    }
-                    errors++;
-                  }
-                }
-                if (data26.description !== void 0) {
-                  if (typeof data26.description !== "string") {
-                    const err67 = { instancePath: instancePath + "/contents/sensors/" + i6 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err67 = { instancePath: instancePath + "/contents/sensors/" + i6 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err67];
                     } else {
@@ -32469,22 +32467,33 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data26.description !== void 0) {
+                  if (typeof data26.description !== "string") {
+                    const err68 = { instancePath: instancePath + "/contents/sensors/" + i6 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err68];
+                    } else {
+                      vErrors.push(err68);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err68 = { instancePath: instancePath + "/contents/sensors/" + i6, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err69 = { instancePath: instancePath + "/contents/sensors/" + i6, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err68];
+                  vErrors = [err69];
                 } else {
-                  vErrors.push(err68);
+                  vErrors.push(err69);
                 }
                 errors++;
               }
             }
           } else {
-            const err69 = { instancePath: instancePath + "/contents/sensors", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err70 = { instancePath: instancePath + "/contents/sensors", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err69];
+              vErrors = [err70];
             } else {
-              vErrors.push(err69);
+              vErrors.push(err70);
             }
             errors++;
           }
@@ -32497,16 +32506,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data30 = data29[i7];
               if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
                 if (data30.name === void 0) {
-                  const err70 = { instancePath: instancePath + "/contents/triggers/" + i7, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-                  if (vErrors === null) {
-                    vErrors = [err70];
-                  } else {
-                    vErrors.push(err70);
-                  }
-                  errors++;
-                }
-                if (data30.description === void 0) {
-                  const err71 = { instancePath: instancePath + "/contents/triggers/" + i7, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  const err71 = { instancePath: instancePath + "/contents/triggers/" + i7, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
                   if (vErrors === null) {
                     vErrors = [err71];
                   } else {
@@ -32514,13 +32514,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data30.description === void 0) {
+                  const err72 = { instancePath: instancePath + "/contents/triggers/" + i7, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  if (vErrors === null) {
+                    vErrors = [err72];
+                  } else {
+                    vErrors.push(err72);
+                  }
+                  errors++;
+                }
                 for (const key4 in data30) {
                   if (!(key4 === "name" || key4 === "description")) {
-                    const err72 = { instancePath: instancePath + "/contents/triggers/" + i7, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                    const err73 = { instancePath: instancePath + "/contents/triggers/" + i7, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err72];
+                      vErrors = [err73];
                     } else {
-                      vErrors.push(err72);
+                      vErrors.push(err73);
                     }
                     errors++;
                   }
@@ -32529,27 +32538,16 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let data31 = data30.name;
                   if (typeof data31 === "string") {
                     if (func2(data31) < 1) {
-                      const err73 = { instancePath: instancePath + "/contents/triggers/" + i7 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err74 = { instancePath: instancePath + "/contents/triggers/" + i7 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err73];
+                        vErrors = [err74];
                       } else {
-                        vErrors.push(err73);
+                        vErrors.push(err74);
                       }
                       errors++;
                     }
                   } else {
-                    const err74 = { instancePath: instancePath + "/contents/triggers/" + i7 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err74];
-                    } else {
-                      vErrors.push(err74);
-                    }
-                    errors++;
-                  }
-                }
-                if (data30.description !== void 0) {
-                  if (typeof data30.description !== "string") {
-                    const err75 = { instancePath: instancePath + "/contents/triggers/" + i7 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err75 = { instancePath: instancePath + "/contents/triggers/" + i7 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err75];
                     } else {
@@ -32558,22 +32556,33 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data30.description !== void 0) {
+                  if (typeof data30.description !== "string") {
+                    const err76 = { instancePath: instancePath + "/contents/triggers/" + i7 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err76];
+                    } else {
+                      vErrors.push(err76);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err76 = { instancePath: instancePath + "/contents/triggers/" + i7, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err77 = { instancePath: instancePath + "/contents/triggers/" + i7, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err76];
+                  vErrors = [err77];
                 } else {
-                  vErrors.push(err76);
+                  vErrors.push(err77);
                 }
                 errors++;
               }
             }
           } else {
-            const err77 = { instancePath: instancePath + "/contents/triggers", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err78 = { instancePath: instancePath + "/contents/triggers", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err77];
+              vErrors = [err78];
             } else {
-              vErrors.push(err77);
+              vErrors.push(err78);
             }
             errors++;
           }
@@ -32586,16 +32595,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data34 = data33[i8];
               if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
                 if (data34.name === void 0) {
-                  const err78 = { instancePath: instancePath + "/contents/rules/" + i8, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-                  if (vErrors === null) {
-                    vErrors = [err78];
-                  } else {
-                    vErrors.push(err78);
-                  }
-                  errors++;
-                }
-                if (data34.description === void 0) {
-                  const err79 = { instancePath: instancePath + "/contents/rules/" + i8, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  const err79 = { instancePath: instancePath + "/contents/rules/" + i8, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
                   if (vErrors === null) {
                     vErrors = [err79];
                   } else {
@@ -32603,13 +32603,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data34.description === void 0) {
+                  const err80 = { instancePath: instancePath + "/contents/rules/" + i8, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  if (vErrors === null) {
+                    vErrors = [err80];
+                  } else {
+                    vErrors.push(err80);
+                  }
+                  errors++;
+                }
                 for (const key5 in data34) {
                   if (!(key5 === "name" || key5 === "description")) {
-                    const err80 = { instancePath: instancePath + "/contents/rules/" + i8, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                    const err81 = { instancePath: instancePath + "/contents/rules/" + i8, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err80];
+                      vErrors = [err81];
                     } else {
-                      vErrors.push(err80);
+                      vErrors.push(err81);
                     }
                     errors++;
                   }
@@ -32618,27 +32627,16 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let data35 = data34.name;
                   if (typeof data35 === "string") {
                     if (func2(data35) < 1) {
-                      const err81 = { instancePath: instancePath + "/contents/rules/" + i8 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err82 = { instancePath: instancePath + "/contents/rules/" + i8 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err81];
+                        vErrors = [err82];
                       } else {
-                        vErrors.push(err81);
+                        vErrors.push(err82);
                       }
                       errors++;
                     }
                   } else {
-                    const err82 = { instancePath: instancePath + "/contents/rules/" + i8 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err82];
-                    } else {
-                      vErrors.push(err82);
-                    }
-                    errors++;
-                  }
-                }
-                if (data34.description !== void 0) {
-                  if (typeof data34.description !== "string") {
-                    const err83 = { instancePath: instancePath + "/contents/rules/" + i8 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err83 = { instancePath: instancePath + "/contents/rules/" + i8 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err83];
                     } else {
@@ -32647,22 +32645,33 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data34.description !== void 0) {
+                  if (typeof data34.description !== "string") {
+                    const err84 = { instancePath: instancePath + "/contents/rules/" + i8 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err84];
+                    } else {
+                      vErrors.push(err84);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err84 = { instancePath: instancePath + "/contents/rules/" + i8, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err85 = { instancePath: instancePath + "/contents/rules/" + i8, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err84];
+                  vErrors = [err85];
                 } else {
-                  vErrors.push(err84);
+                  vErrors.push(err85);
                 }
                 errors++;
               }
             }
           } else {
-            const err85 = { instancePath: instancePath + "/contents/rules", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err86 = { instancePath: instancePath + "/contents/rules", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err85];
+              vErrors = [err86];
             } else {
-              vErrors.push(err85);
+              vErrors.push(err86);
             }
             errors++;
           }
@@ -32675,16 +32684,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data38 = data37[i9];
               if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
                 if (data38.name === void 0) {
-                  const err86 = { instancePath: instancePath + "/contents/workflows/" + i9, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-                  if (vErrors === null) {
-                    vErrors = [err86];
-                  } else {
-                    vErrors.push(err86);
-                  }
-                  errors++;
-                }
-                if (data38.description === void 0) {
-                  const err87 = { instancePath: instancePath + "/contents/workflows/" + i9, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  const err87 = { instancePath: instancePath + "/contents/workflows/" + i9, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
                   if (vErrors === null) {
                     vErrors = [err87];
                   } else {
@@ -32692,13 +32692,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data38.description === void 0) {
+                  const err88 = { instancePath: instancePath + "/contents/workflows/" + i9, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  if (vErrors === null) {
+                    vErrors = [err88];
+                  } else {
+                    vErrors.push(err88);
+                  }
+                  errors++;
+                }
                 for (const key6 in data38) {
                   if (!(key6 === "name" || key6 === "description")) {
-                    const err88 = { instancePath: instancePath + "/contents/workflows/" + i9, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                    const err89 = { instancePath: instancePath + "/contents/workflows/" + i9, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err88];
+                      vErrors = [err89];
                     } else {
-                      vErrors.push(err88);
+                      vErrors.push(err89);
                     }
                     errors++;
                   }
@@ -32707,27 +32716,16 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let data39 = data38.name;
                   if (typeof data39 === "string") {
                     if (func2(data39) < 1) {
-                      const err89 = { instancePath: instancePath + "/contents/workflows/" + i9 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err90 = { instancePath: instancePath + "/contents/workflows/" + i9 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err89];
+                        vErrors = [err90];
                       } else {
-                        vErrors.push(err89);
+                        vErrors.push(err90);
                       }
                       errors++;
                     }
                   } else {
-                    const err90 = { instancePath: instancePath + "/contents/workflows/" + i9 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err90];
-                    } else {
-                      vErrors.push(err90);
-                    }
-                    errors++;
-                  }
-                }
-                if (data38.description !== void 0) {
-                  if (typeof data38.description !== "string") {
-                    const err91 = { instancePath: instancePath + "/contents/workflows/" + i9 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err91 = { instancePath: instancePath + "/contents/workflows/" + i9 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err91];
                     } else {
@@ -32736,204 +32734,991 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data38.description !== void 0) {
+                  if (typeof data38.description !== "string") {
+                    const err92 = { instancePath: instancePath + "/contents/workflows/" + i9 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err92];
+                    } else {
+                      vErrors.push(err92);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err92 = { instancePath: instancePath + "/contents/workflows/" + i9, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err93 = { instancePath: instancePath + "/contents/workflows/" + i9, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err92];
+                  vErrors = [err93];
                 } else {
-                  vErrors.push(err92);
+                  vErrors.push(err93);
                 }
                 errors++;
               }
             }
           } else {
-            const err93 = { instancePath: instancePath + "/contents/workflows", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err94 = { instancePath: instancePath + "/contents/workflows", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err93];
+              vErrors = [err94];
             } else {
-              vErrors.push(err93);
+              vErrors.push(err94);
             }
             errors++;
           }
         }
-      } else {
-        const err94 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err94];
-        } else {
-          vErrors.push(err94);
-        }
-        errors++;
-      }
-    }
-    if (data.dependencies !== void 0) {
-      let data41 = data.dependencies;
-      if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
-        for (const key7 in data41) {
-          if (!(key7 === "attune_version" || key7 === "python_version" || key7 === "nodejs_version" || key7 === "packs")) {
-            const err95 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err95];
-            } else {
-              vErrors.push(err95);
-            }
-            errors++;
-          }
-        }
-        if (data41.attune_version !== void 0) {
-          let data42 = data41.attune_version;
-          if (typeof data42 === "string") {
-            if (func2(data42) < 1) {
-              const err96 = { instancePath: instancePath + "/dependencies/attune_version", schemaPath: "#/properties/dependencies/properties/attune_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err96];
-              } else {
-                vErrors.push(err96);
-              }
-              errors++;
-            }
-          } else {
-            const err97 = { instancePath: instancePath + "/dependencies/attune_version", schemaPath: "#/properties/dependencies/properties/attune_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err97];
-            } else {
-              vErrors.push(err97);
-            }
-            errors++;
-          }
-        }
-        if (data41.python_version !== void 0) {
-          let data43 = data41.python_version;
-          if (typeof data43 === "string") {
-            if (func2(data43) < 1) {
-              const err98 = { instancePath: instancePath + "/dependencies/python_version", schemaPath: "#/properties/dependencies/properties/python_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err98];
-              } else {
-                vErrors.push(err98);
-              }
-              errors++;
-            }
-          } else {
-            const err99 = { instancePath: instancePath + "/dependencies/python_version", schemaPath: "#/properties/dependencies/properties/python_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err99];
-            } else {
-              vErrors.push(err99);
-            }
-            errors++;
-          }
-        }
-        if (data41.nodejs_version !== void 0) {
-          let data44 = data41.nodejs_version;
-          if (typeof data44 === "string") {
-            if (func2(data44) < 1) {
-              const err100 = { instancePath: instancePath + "/dependencies/nodejs_version", schemaPath: "#/properties/dependencies/properties/nodejs_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err100];
-              } else {
-                vErrors.push(err100);
-              }
-              errors++;
-            }
-          } else {
-            const err101 = { instancePath: instancePath + "/dependencies/nodejs_version", schemaPath: "#/properties/dependencies/properties/nodejs_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err101];
-            } else {
-              vErrors.push(err101);
-            }
-            errors++;
-          }
-        }
-        if (data41.packs !== void 0) {
-          let data45 = data41.packs;
-          if (Array.isArray(data45)) {
-            const len9 = data45.length;
+        if (data20.processes !== void 0) {
+          let data41 = data20.processes;
+          if (Array.isArray(data41)) {
+            const len9 = data41.length;
             for (let i10 = 0; i10 < len9; i10++) {
-              let data46 = data45[i10];
-              if (typeof data46 === "string") {
-                if (!pattern13.test(data46)) {
-                  const err102 = { instancePath: instancePath + "/dependencies/packs/" + i10, schemaPath: "#/properties/dependencies/properties/packs/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]*@\\S+$" }, message: 'must match pattern "^[a-z][a-z0-9_-]*@\\S+$"' };
+              let data42 = data41[i10];
+              if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+                if (data42.name === void 0) {
+                  const err95 = { instancePath: instancePath + "/contents/processes/" + i10, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
                   if (vErrors === null) {
-                    vErrors = [err102];
+                    vErrors = [err95];
                   } else {
-                    vErrors.push(err102);
+                    vErrors.push(err95);
                   }
                   errors++;
                 }
+                if (data42.description === void 0) {
+                  const err96 = { instancePath: instancePath + "/contents/processes/" + i10, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  if (vErrors === null) {
+                    vErrors = [err96];
+                  } else {
+                    vErrors.push(err96);
+                  }
+                  errors++;
+                }
+                for (const key7 in data42) {
+                  if (!(key7 === "name" || key7 === "description")) {
+                    const err97 = { instancePath: instancePath + "/contents/processes/" + i10, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err97];
+                    } else {
+                      vErrors.push(err97);
+                    }
+                    errors++;
+                  }
+                }
+                if (data42.name !== void 0) {
+                  let data43 = data42.name;
+                  if (typeof data43 === "string") {
+                    if (func2(data43) < 1) {
+                      const err98 = { instancePath: instancePath + "/contents/processes/" + i10 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err98];
+                      } else {
+                        vErrors.push(err98);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err99 = { instancePath: instancePath + "/contents/processes/" + i10 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err99];
+                    } else {
+                      vErrors.push(err99);
+                    }
+                    errors++;
+                  }
+                }
+                if (data42.description !== void 0) {
+                  if (typeof data42.description !== "string") {
+                    const err100 = { instancePath: instancePath + "/contents/processes/" + i10 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err100];
+                    } else {
+                      vErrors.push(err100);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err103 = { instancePath: instancePath + "/dependencies/packs/" + i10, schemaPath: "#/properties/dependencies/properties/packs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err101 = { instancePath: instancePath + "/contents/processes/" + i10, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err103];
+                  vErrors = [err101];
                 } else {
-                  vErrors.push(err103);
+                  vErrors.push(err101);
                 }
                 errors++;
               }
             }
-            let i11 = data45.length;
-            let j2;
-            if (i11 > 1) {
-              const indices2 = {};
-              for (; i11--; ) {
-                let item2 = data45[i11];
-                if (typeof item2 !== "string") {
-                  continue;
+          } else {
+            const err102 = { instancePath: instancePath + "/contents/processes", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err102];
+            } else {
+              vErrors.push(err102);
+            }
+            errors++;
+          }
+        }
+        if (data20.steps !== void 0) {
+          let data45 = data20.steps;
+          if (Array.isArray(data45)) {
+            const len10 = data45.length;
+            for (let i11 = 0; i11 < len10; i11++) {
+              let data46 = data45[i11];
+              if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+                if (data46.name === void 0) {
+                  const err103 = { instancePath: instancePath + "/contents/steps/" + i11, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                  if (vErrors === null) {
+                    vErrors = [err103];
+                  } else {
+                    vErrors.push(err103);
+                  }
+                  errors++;
                 }
-                if (typeof indices2[item2] == "number") {
-                  j2 = indices2[item2];
-                  const err104 = { instancePath: instancePath + "/dependencies/packs", schemaPath: "#/properties/dependencies/properties/packs/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i11 + " are identical)" };
+                if (data46.description === void 0) {
+                  const err104 = { instancePath: instancePath + "/contents/steps/" + i11, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
                   if (vErrors === null) {
                     vErrors = [err104];
                   } else {
                     vErrors.push(err104);
                   }
                   errors++;
-                  break;
                 }
-                indices2[item2] = i11;
+                for (const key8 in data46) {
+                  if (!(key8 === "name" || key8 === "description")) {
+                    const err105 = { instancePath: instancePath + "/contents/steps/" + i11, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err105];
+                    } else {
+                      vErrors.push(err105);
+                    }
+                    errors++;
+                  }
+                }
+                if (data46.name !== void 0) {
+                  let data47 = data46.name;
+                  if (typeof data47 === "string") {
+                    if (func2(data47) < 1) {
+                      const err106 = { instancePath: instancePath + "/contents/steps/" + i11 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err106];
+                      } else {
+                        vErrors.push(err106);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err107 = { instancePath: instancePath + "/contents/steps/" + i11 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err107];
+                    } else {
+                      vErrors.push(err107);
+                    }
+                    errors++;
+                  }
+                }
+                if (data46.description !== void 0) {
+                  if (typeof data46.description !== "string") {
+                    const err108 = { instancePath: instancePath + "/contents/steps/" + i11 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err108];
+                    } else {
+                      vErrors.push(err108);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err109 = { instancePath: instancePath + "/contents/steps/" + i11, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err109];
+                } else {
+                  vErrors.push(err109);
+                }
+                errors++;
               }
             }
           } else {
-            const err105 = { instancePath: instancePath + "/dependencies/packs", schemaPath: "#/properties/dependencies/properties/packs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err110 = { instancePath: instancePath + "/contents/steps", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err105];
+              vErrors = [err110];
             } else {
-              vErrors.push(err105);
+              vErrors.push(err110);
+            }
+            errors++;
+          }
+        }
+        if (data20.agents !== void 0) {
+          let data49 = data20.agents;
+          if (Array.isArray(data49)) {
+            const len11 = data49.length;
+            for (let i12 = 0; i12 < len11; i12++) {
+              let data50 = data49[i12];
+              if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+                if (data50.name === void 0) {
+                  const err111 = { instancePath: instancePath + "/contents/agents/" + i12, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                  if (vErrors === null) {
+                    vErrors = [err111];
+                  } else {
+                    vErrors.push(err111);
+                  }
+                  errors++;
+                }
+                if (data50.description === void 0) {
+                  const err112 = { instancePath: instancePath + "/contents/agents/" + i12, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  if (vErrors === null) {
+                    vErrors = [err112];
+                  } else {
+                    vErrors.push(err112);
+                  }
+                  errors++;
+                }
+                for (const key9 in data50) {
+                  if (!(key9 === "name" || key9 === "description")) {
+                    const err113 = { instancePath: instancePath + "/contents/agents/" + i12, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err113];
+                    } else {
+                      vErrors.push(err113);
+                    }
+                    errors++;
+                  }
+                }
+                if (data50.name !== void 0) {
+                  let data51 = data50.name;
+                  if (typeof data51 === "string") {
+                    if (func2(data51) < 1) {
+                      const err114 = { instancePath: instancePath + "/contents/agents/" + i12 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err114];
+                      } else {
+                        vErrors.push(err114);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err115 = { instancePath: instancePath + "/contents/agents/" + i12 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err115];
+                    } else {
+                      vErrors.push(err115);
+                    }
+                    errors++;
+                  }
+                }
+                if (data50.description !== void 0) {
+                  if (typeof data50.description !== "string") {
+                    const err116 = { instancePath: instancePath + "/contents/agents/" + i12 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err116];
+                    } else {
+                      vErrors.push(err116);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err117 = { instancePath: instancePath + "/contents/agents/" + i12, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err117];
+                } else {
+                  vErrors.push(err117);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err118 = { instancePath: instancePath + "/contents/agents", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err118];
+            } else {
+              vErrors.push(err118);
+            }
+            errors++;
+          }
+        }
+        if (data20.skills !== void 0) {
+          let data53 = data20.skills;
+          if (Array.isArray(data53)) {
+            const len12 = data53.length;
+            for (let i13 = 0; i13 < len12; i13++) {
+              let data54 = data53[i13];
+              if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
+                if (data54.name === void 0) {
+                  const err119 = { instancePath: instancePath + "/contents/skills/" + i13, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                  if (vErrors === null) {
+                    vErrors = [err119];
+                  } else {
+                    vErrors.push(err119);
+                  }
+                  errors++;
+                }
+                if (data54.description === void 0) {
+                  const err120 = { instancePath: instancePath + "/contents/skills/" + i13, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  if (vErrors === null) {
+                    vErrors = [err120];
+                  } else {
+                    vErrors.push(err120);
+                  }
+                  errors++;
+                }
+                for (const key10 in data54) {
+                  if (!(key10 === "name" || key10 === "description")) {
+                    const err121 = { instancePath: instancePath + "/contents/skills/" + i13, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err121];
+                    } else {
+                      vErrors.push(err121);
+                    }
+                    errors++;
+                  }
+                }
+                if (data54.name !== void 0) {
+                  let data55 = data54.name;
+                  if (typeof data55 === "string") {
+                    if (func2(data55) < 1) {
+                      const err122 = { instancePath: instancePath + "/contents/skills/" + i13 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err122];
+                      } else {
+                        vErrors.push(err122);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err123 = { instancePath: instancePath + "/contents/skills/" + i13 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err123];
+                    } else {
+                      vErrors.push(err123);
+                    }
+                    errors++;
+                  }
+                }
+                if (data54.description !== void 0) {
+                  if (typeof data54.description !== "string") {
+                    const err124 = { instancePath: instancePath + "/contents/skills/" + i13 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err124];
+                    } else {
+                      vErrors.push(err124);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err125 = { instancePath: instancePath + "/contents/skills/" + i13, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err125];
+                } else {
+                  vErrors.push(err125);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err126 = { instancePath: instancePath + "/contents/skills", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err126];
+            } else {
+              vErrors.push(err126);
+            }
+            errors++;
+          }
+        }
+        if (data20.prompts !== void 0) {
+          let data57 = data20.prompts;
+          if (Array.isArray(data57)) {
+            const len13 = data57.length;
+            for (let i14 = 0; i14 < len13; i14++) {
+              let data58 = data57[i14];
+              if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+                if (data58.name === void 0) {
+                  const err127 = { instancePath: instancePath + "/contents/prompts/" + i14, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                  if (vErrors === null) {
+                    vErrors = [err127];
+                  } else {
+                    vErrors.push(err127);
+                  }
+                  errors++;
+                }
+                if (data58.description === void 0) {
+                  const err128 = { instancePath: instancePath + "/contents/prompts/" + i14, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  if (vErrors === null) {
+                    vErrors = [err128];
+                  } else {
+                    vErrors.push(err128);
+                  }
+                  errors++;
+                }
+                for (const key11 in data58) {
+                  if (!(key11 === "name" || key11 === "description")) {
+                    const err129 = { instancePath: instancePath + "/contents/prompts/" + i14, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err129];
+                    } else {
+                      vErrors.push(err129);
+                    }
+                    errors++;
+                  }
+                }
+                if (data58.name !== void 0) {
+                  let data59 = data58.name;
+                  if (typeof data59 === "string") {
+                    if (func2(data59) < 1) {
+                      const err130 = { instancePath: instancePath + "/contents/prompts/" + i14 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err130];
+                      } else {
+                        vErrors.push(err130);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err131 = { instancePath: instancePath + "/contents/prompts/" + i14 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err131];
+                    } else {
+                      vErrors.push(err131);
+                    }
+                    errors++;
+                  }
+                }
+                if (data58.description !== void 0) {
+                  if (typeof data58.description !== "string") {
+                    const err132 = { instancePath: instancePath + "/contents/prompts/" + i14 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err132];
+                    } else {
+                      vErrors.push(err132);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err133 = { instancePath: instancePath + "/contents/prompts/" + i14, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err133];
+                } else {
+                  vErrors.push(err133);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err134 = { instancePath: instancePath + "/contents/prompts", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err134];
+            } else {
+              vErrors.push(err134);
+            }
+            errors++;
+          }
+        }
+        if (data20.instructions !== void 0) {
+          let data61 = data20.instructions;
+          if (Array.isArray(data61)) {
+            const len14 = data61.length;
+            for (let i15 = 0; i15 < len14; i15++) {
+              let data62 = data61[i15];
+              if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
+                if (data62.name === void 0) {
+                  const err135 = { instancePath: instancePath + "/contents/instructions/" + i15, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                  if (vErrors === null) {
+                    vErrors = [err135];
+                  } else {
+                    vErrors.push(err135);
+                  }
+                  errors++;
+                }
+                if (data62.description === void 0) {
+                  const err136 = { instancePath: instancePath + "/contents/instructions/" + i15, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  if (vErrors === null) {
+                    vErrors = [err136];
+                  } else {
+                    vErrors.push(err136);
+                  }
+                  errors++;
+                }
+                for (const key12 in data62) {
+                  if (!(key12 === "name" || key12 === "description")) {
+                    const err137 = { instancePath: instancePath + "/contents/instructions/" + i15, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err137];
+                    } else {
+                      vErrors.push(err137);
+                    }
+                    errors++;
+                  }
+                }
+                if (data62.name !== void 0) {
+                  let data63 = data62.name;
+                  if (typeof data63 === "string") {
+                    if (func2(data63) < 1) {
+                      const err138 = { instancePath: instancePath + "/contents/instructions/" + i15 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err138];
+                      } else {
+                        vErrors.push(err138);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err139 = { instancePath: instancePath + "/contents/instructions/" + i15 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err139];
+                    } else {
+                      vErrors.push(err139);
+                    }
+                    errors++;
+                  }
+                }
+                if (data62.description !== void 0) {
+                  if (typeof data62.description !== "string") {
+                    const err140 = { instancePath: instancePath + "/contents/instructions/" + i15 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err140];
+                    } else {
+                      vErrors.push(err140);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err141 = { instancePath: instancePath + "/contents/instructions/" + i15, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err141];
+                } else {
+                  vErrors.push(err141);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err142 = { instancePath: instancePath + "/contents/instructions", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err142];
+            } else {
+              vErrors.push(err142);
             }
             errors++;
           }
         }
       } else {
-        const err106 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err143 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err106];
+          vErrors = [err143];
         } else {
-          vErrors.push(err106);
+          vErrors.push(err143);
+        }
+        errors++;
+      }
+    }
+    if (data.dependencies !== void 0) {
+      let data65 = data.dependencies;
+      if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
+        for (const key13 in data65) {
+          if (!(key13 === "attune_version" || key13 === "python_version" || key13 === "nodejs_version" || key13 === "packs")) {
+            const err144 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err144];
+            } else {
+              vErrors.push(err144);
+            }
+            errors++;
+          }
+        }
+        if (data65.attune_version !== void 0) {
+          let data66 = data65.attune_version;
+          if (typeof data66 === "string") {
+            if (func2(data66) < 1) {
+              const err145 = { instancePath: instancePath + "/dependencies/attune_version", schemaPath: "#/properties/dependencies/properties/attune_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err145];
+              } else {
+                vErrors.push(err145);
+              }
+              errors++;
+            }
+          } else {
+            const err146 = { instancePath: instancePath + "/dependencies/attune_version", schemaPath: "#/properties/dependencies/properties/attune_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err146];
+            } else {
+              vErrors.push(err146);
+            }
+            errors++;
+          }
+        }
+        if (data65.python_version !== void 0) {
+          let data67 = data65.python_version;
+          if (typeof data67 === "string") {
+            if (func2(data67) < 1) {
+              const err147 = { instancePath: instancePath + "/dependencies/python_version", schemaPath: "#/properties/dependencies/properties/python_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err147];
+              } else {
+                vErrors.push(err147);
+              }
+              errors++;
+            }
+          } else {
+            const err148 = { instancePath: instancePath + "/dependencies/python_version", schemaPath: "#/properties/dependencies/properties/python_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err148];
+            } else {
+              vErrors.push(err148);
+            }
+            errors++;
+          }
+        }
+        if (data65.nodejs_version !== void 0) {
+          let data68 = data65.nodejs_version;
+          if (typeof data68 === "string") {
+            if (func2(data68) < 1) {
+              const err149 = { instancePath: instancePath + "/dependencies/nodejs_version", schemaPath: "#/properties/dependencies/properties/nodejs_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err149];
+              } else {
+                vErrors.push(err149);
+              }
+              errors++;
+            }
+          } else {
+            const err150 = { instancePath: instancePath + "/dependencies/nodejs_version", schemaPath: "#/properties/dependencies/properties/nodejs_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err150];
+            } else {
+              vErrors.push(err150);
+            }
+            errors++;
+          }
+        }
+        if (data65.packs !== void 0) {
+          let data69 = data65.packs;
+          if (Array.isArray(data69)) {
+            const len15 = data69.length;
+            for (let i16 = 0; i16 < len15; i16++) {
+              let data70 = data69[i16];
+              if (typeof data70 === "string") {
+                if (!pattern13.test(data70)) {
+                  const err151 = { instancePath: instancePath + "/dependencies/packs/" + i16, schemaPath: "#/properties/dependencies/properties/packs/items/pattern", keyword: "pattern", params: { pattern: "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*@\\S(?:.*\\S)?$" }, message: 'must match pattern "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*@\\S(?:.*\\S)?$"' };
+                  if (vErrors === null) {
+                    vErrors = [err151];
+                  } else {
+                    vErrors.push(err151);
+                  }
+                  errors++;
+                }
+              } else {
+                const err152 = { instancePath: instancePath + "/dependencies/packs/" + i16, schemaPath: "#/properties/dependencies/properties/packs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err152];
+                } else {
+                  vErrors.push(err152);
+                }
+                errors++;
+              }
+            }
+            let i17 = data69.length;
+            let j2;
+            if (i17 > 1) {
+              const indices2 = {};
+              for (; i17--; ) {
+                let item2 = data69[i17];
+                if (typeof item2 !== "string") {
+                  continue;
+                }
+                if (typeof indices2[item2] == "number") {
+                  j2 = indices2[item2];
+                  const err153 = { instancePath: instancePath + "/dependencies/packs", schemaPath: "#/properties/dependencies/properties/packs/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i17 + " are identical)" };
+                  if (vErrors === null) {
+                    vErrors = [err153];
+                  } else {
+                    vErrors.push(err153);
+                  }
+                  errors++;
+                  break;
+                }
+                indices2[item2] = i17;
+              }
+            }
+          } else {
+            const err154 = { instancePath: instancePath + "/dependencies/packs", schemaPath: "#/properties/dependencies/properties/packs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err154];
+            } else {
+              vErrors.push(err154);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err155 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err155];
+        } else {
+          vErrors.push(err155);
         }
         errors++;
       }
     }
     if (data.meta !== void 0) {
-      let data47 = data.meta;
-      if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+      let data71 = data.meta;
+      if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
+        if (data71.profile !== void 0) {
+          let data72 = data71.profile;
+          if (!(data72 === "pbg" || data72 === "dbpm" || data72 === "aam")) {
+            const err156 = { instancePath: instancePath + "/meta/profile", schemaPath: "#/properties/meta/properties/profile/enum", keyword: "enum", params: { allowedValues: schema31.properties.meta.properties.profile.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err156];
+            } else {
+              vErrors.push(err156);
+            }
+            errors++;
+          }
+        }
+        if (data71.compute !== void 0) {
+          let data73 = data71.compute;
+          if (Array.isArray(data73)) {
+            const len16 = data73.length;
+            for (let i18 = 0; i18 < len16; i18++) {
+              let data74 = data73[i18];
+              if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
+                if (data74.module === void 0) {
+                  const err157 = { instancePath: instancePath + "/meta/compute/" + i18, schemaPath: "#/$defs/computeOutline/required", keyword: "required", params: { missingProperty: "module" }, message: "must have required property 'module'" };
+                  if (vErrors === null) {
+                    vErrors = [err157];
+                  } else {
+                    vErrors.push(err157);
+                  }
+                  errors++;
+                }
+                if (data74.name === void 0) {
+                  const err158 = { instancePath: instancePath + "/meta/compute/" + i18, schemaPath: "#/$defs/computeOutline/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                  if (vErrors === null) {
+                    vErrors = [err158];
+                  } else {
+                    vErrors.push(err158);
+                  }
+                  errors++;
+                }
+                if (data74.compute_type === void 0) {
+                  const err159 = { instancePath: instancePath + "/meta/compute/" + i18, schemaPath: "#/$defs/computeOutline/required", keyword: "required", params: { missingProperty: "compute_type" }, message: "must have required property 'compute_type'" };
+                  if (vErrors === null) {
+                    vErrors = [err159];
+                  } else {
+                    vErrors.push(err159);
+                  }
+                  errors++;
+                }
+                if (data74.inputs === void 0) {
+                  const err160 = { instancePath: instancePath + "/meta/compute/" + i18, schemaPath: "#/$defs/computeOutline/required", keyword: "required", params: { missingProperty: "inputs" }, message: "must have required property 'inputs'" };
+                  if (vErrors === null) {
+                    vErrors = [err160];
+                  } else {
+                    vErrors.push(err160);
+                  }
+                  errors++;
+                }
+                if (data74.outputs === void 0) {
+                  const err161 = { instancePath: instancePath + "/meta/compute/" + i18, schemaPath: "#/$defs/computeOutline/required", keyword: "required", params: { missingProperty: "outputs" }, message: "must have required property 'outputs'" };
+                  if (vErrors === null) {
+                    vErrors = [err161];
+                  } else {
+                    vErrors.push(err161);
+                  }
+                  errors++;
+                }
+                for (const key14 in data74) {
+                  if (!(key14 === "module" || key14 === "name" || key14 === "compute_type" || key14 === "inputs" || key14 === "outputs")) {
+                    const err162 = { instancePath: instancePath + "/meta/compute/" + i18, schemaPath: "#/$defs/computeOutline/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err162];
+                    } else {
+                      vErrors.push(err162);
+                    }
+                    errors++;
+                  }
+                }
+                if (data74.module !== void 0) {
+                  let data75 = data74.module;
+                  if (typeof data75 === "string") {
+                    if (func2(data75) < 1) {
+                      const err163 = { instancePath: instancePath + "/meta/compute/" + i18 + "/module", schemaPath: "#/$defs/computeOutline/properties/module/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err163];
+                      } else {
+                        vErrors.push(err163);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err164 = { instancePath: instancePath + "/meta/compute/" + i18 + "/module", schemaPath: "#/$defs/computeOutline/properties/module/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err164];
+                    } else {
+                      vErrors.push(err164);
+                    }
+                    errors++;
+                  }
+                }
+                if (data74.name !== void 0) {
+                  let data76 = data74.name;
+                  if (typeof data76 === "string") {
+                    if (func2(data76) < 1) {
+                      const err165 = { instancePath: instancePath + "/meta/compute/" + i18 + "/name", schemaPath: "#/$defs/computeOutline/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err165];
+                      } else {
+                        vErrors.push(err165);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err166 = { instancePath: instancePath + "/meta/compute/" + i18 + "/name", schemaPath: "#/$defs/computeOutline/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err166];
+                    } else {
+                      vErrors.push(err166);
+                    }
+                    errors++;
+                  }
+                }
+                if (data74.compute_type !== void 0) {
+                  let data77 = data74.compute_type;
+                  if (!(data77 === "process" || data77 === "step")) {
+                    const err167 = { instancePath: instancePath + "/meta/compute/" + i18 + "/compute_type", schemaPath: "#/$defs/computeOutline/properties/compute_type/enum", keyword: "enum", params: { allowedValues: schema52.properties.compute_type.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err167];
+                    } else {
+                      vErrors.push(err167);
+                    }
+                    errors++;
+                  }
+                }
+                if (data74.inputs !== void 0) {
+                  if (typeof data74.inputs !== "string") {
+                    const err168 = { instancePath: instancePath + "/meta/compute/" + i18 + "/inputs", schemaPath: "#/$defs/computeOutline/properties/inputs/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err168];
+                    } else {
+                      vErrors.push(err168);
+                    }
+                    errors++;
+                  }
+                }
+                if (data74.outputs !== void 0) {
+                  if (typeof data74.outputs !== "string") {
+                    const err169 = { instancePath: instancePath + "/meta/compute/" + i18 + "/outputs", schemaPath: "#/$defs/computeOutline/properties/outputs/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err169];
+                    } else {
+                      vErrors.push(err169);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err170 = { instancePath: instancePath + "/meta/compute/" + i18, schemaPath: "#/$defs/computeOutline/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err170];
+                } else {
+                  vErrors.push(err170);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err171 = { instancePath: instancePath + "/meta/compute", schemaPath: "#/properties/meta/properties/compute/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err171];
+            } else {
+              vErrors.push(err171);
+            }
+            errors++;
+          }
+        }
+        if (data71.python_dependencies !== void 0) {
+          let data80 = data71.python_dependencies;
+          if (Array.isArray(data80)) {
+            const len17 = data80.length;
+            for (let i19 = 0; i19 < len17; i19++) {
+              if (typeof data80[i19] !== "string") {
+                const err172 = { instancePath: instancePath + "/meta/python_dependencies/" + i19, schemaPath: "#/properties/meta/properties/python_dependencies/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err172];
+                } else {
+                  vErrors.push(err172);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err173 = { instancePath: instancePath + "/meta/python_dependencies", schemaPath: "#/properties/meta/properties/python_dependencies/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err173];
+            } else {
+              vErrors.push(err173);
+            }
+            errors++;
+          }
+        }
+        if (data71.core_minimum_version !== void 0) {
+          let data82 = data71.core_minimum_version;
+          if (typeof data82 === "string") {
+            if (func2(data82) < 1) {
+              const err174 = { instancePath: instancePath + "/meta/core_minimum_version", schemaPath: "#/properties/meta/properties/core_minimum_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err174];
+              } else {
+                vErrors.push(err174);
+              }
+              errors++;
+            }
+          } else {
+            const err175 = { instancePath: instancePath + "/meta/core_minimum_version", schemaPath: "#/properties/meta/properties/core_minimum_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err175];
+            } else {
+              vErrors.push(err175);
+            }
+            errors++;
+          }
+        }
+        if (data71.oracle_minimum_version !== void 0) {
+          let data83 = data71.oracle_minimum_version;
+          if (typeof data83 === "string") {
+            if (func2(data83) < 1) {
+              const err176 = { instancePath: instancePath + "/meta/oracle_minimum_version", schemaPath: "#/properties/meta/properties/oracle_minimum_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err176];
+              } else {
+                vErrors.push(err176);
+              }
+              errors++;
+            }
+          } else {
+            const err177 = { instancePath: instancePath + "/meta/oracle_minimum_version", schemaPath: "#/properties/meta/properties/oracle_minimum_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err177];
+            } else {
+              vErrors.push(err177);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err107 = { instancePath: instancePath + "/meta", schemaPath: "#/properties/meta/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err178 = { instancePath: instancePath + "/meta", schemaPath: "#/properties/meta/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err107];
+          vErrors = [err178];
         } else {
-          vErrors.push(err107);
+          vErrors.push(err178);
         }
         errors++;
       }
     }
   } else {
-    const err108 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err179 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err108];
+      vErrors = [err179];
     } else {
-      vErrors.push(err108);
+      vErrors.push(err179);
     }
     errors++;
   }
@@ -33233,7 +34018,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func1.call(schema48.properties, key0)) {
+      if (!func1.call(schema55.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err0];
@@ -34254,7 +35039,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema61.properties, key0)) {
+      if (!func1.call(schema68.properties, key0)) {
         const err8 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err8];
@@ -34465,7 +35250,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema67.properties, key0)) {
+      if (!func1.call(schema74.properties, key0)) {
         const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err5];
@@ -34812,7 +35597,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.name;
       if (typeof data0 === "string") {
         if (!pattern4.test(data0)) {
-          const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z][a-z0-9_-]*$"' };
+          const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$"' };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -35295,7 +36080,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs5 = errors;
           if (typeof key1 === "string") {
             if (!pattern4.test(key1)) {
-              const err4 = { instancePath: instancePath + "/packages", schemaPath: "#/properties/packages/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z][a-z0-9_-]*$"', propertyName: key1 };
+              const err4 = { instancePath: instancePath + "/packages", schemaPath: "#/properties/packages/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$"', propertyName: key1 };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -35382,7 +36167,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key3 in data2) {
-              if (!func1.call(schema75.properties, key3)) {
+              if (!func1.call(schema82.properties, key3)) {
                 const err13 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/locked/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err13];
@@ -35417,7 +36202,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
             if (data2.source !== void 0) {
               let data4 = data2.source;
               if (!(data4 === "archive" || data4 === "git")) {
-                const err16 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/source", schemaPath: "#/$defs/locked/properties/source/enum", keyword: "enum", params: { allowedValues: schema75.properties.source.enum }, message: "must be equal to one of the allowed values" };
+                const err16 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/source", schemaPath: "#/$defs/locked/properties/source/enum", keyword: "enum", params: { allowedValues: schema82.properties.source.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -35803,7 +36588,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema76.properties, key0)) {
+      if (!func1.call(schema83.properties, key0)) {
         const err10 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err10];
@@ -35839,7 +36624,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.package;
       if (typeof data2 === "string") {
         if (!pattern4.test(data2)) {
-          const err13 = { instancePath: instancePath + "/package", schemaPath: "#/properties/package/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z][a-z0-9_-]*$"' };
+          const err13 = { instancePath: instancePath + "/package", schemaPath: "#/properties/package/pattern", keyword: "pattern", params: { pattern: "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$"' };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -36037,7 +36822,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.outcome !== void 0) {
       let data11 = data.outcome;
       if (!(data11 === "created" || data11 === "updated" || data11 === "unchanged")) {
-        const err31 = { instancePath: instancePath + "/outcome", schemaPath: "#/properties/outcome/enum", keyword: "enum", params: { allowedValues: schema76.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
+        const err31 = { instancePath: instancePath + "/outcome", schemaPath: "#/properties/outcome/enum", keyword: "enum", params: { allowedValues: schema83.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -36462,7 +37247,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema82.properties, key0)) {
+      if (!func1.call(schema89.properties, key0)) {
         const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err3];
@@ -36730,20 +37515,21 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
   validate42.errors = vErrors;
   return errors === 0;
 }
-var runtime0Module, runtime0, validate_index_entry, schema31, func1, func2, pattern4, pattern5, pattern6, pattern13, schema34, pattern8, pattern9, pattern10, validate_index, pattern15, validate_pack, schema48, pattern16, validate_registry, schema61, validate_package, pattern21, schema67, pattern29, validate_config, pattern30, validate_lockfile, schema75, validate_receipt, schema76, pattern38, validate_dbpm, pattern40, pattern42, validate_aam, schema82, pattern43, pattern44;
+var runtime0Module, runtime0, validate_index_entry, schema31, schema52, func1, func2, pattern4, pattern5, pattern6, pattern13, schema34, pattern8, pattern9, pattern10, validate_index, pattern15, validate_pack, schema55, pattern16, validate_registry, schema68, validate_package, pattern21, schema74, pattern29, validate_config, pattern30, validate_lockfile, schema82, validate_receipt, schema83, pattern38, validate_dbpm, pattern40, pattern42, validate_aam, schema89, pattern43, pattern44;
 var init_schema_validators = __esm({
   "src/core/schema-validators.ts"() {
     "use strict";
     runtime0Module = __toESM(require_ucs2length(), 1);
     runtime0 = unwrap(runtime0Module);
     validate_index_entry = validate20;
-    schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/index-entry.schema.json", "title": "Attune pack index entry", "description": "One pack in an Attune pack index (index.json, format 1.0). Key order, sorting and uniqueness of lists are checked by packdex's index rules on top of this schema.", "type": "object", "additionalProperties": false, "required": ["ref", "label", "description", "version", "author", "license", "keywords", "runtime_deps", "install_sources", "contents"], "properties": { "ref": { "description": "Unique pack identifier; matches the ref of the pack's pack.yaml.", "type": "string", "pattern": "^[a-z][a-z0-9_-]*$" }, "label": { "description": "Human-readable pack name.", "type": "string", "minLength": 1 }, "description": { "description": "Brief pack description; may be empty.", "type": "string" }, "use_case": { "description": "When to use the pack, in a sentence or two.", "type": "string" }, "version": { "description": "Semantic version of the pack this entry describes.", "type": "string", "pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$" }, "author": { "description": "Pack author or maintainer.", "type": "string", "minLength": 1 }, "email": { "description": "Contact email of the author.", "type": "string", "minLength": 1 }, "homepage": { "$ref": "#/$defs/webUrl", "description": "Pack homepage." }, "repository": { "$ref": "#/$defs/webUrl", "description": "Source repository." }, "license": { "description": "SPDX license expression, or NOASSERTION.", "type": "string", "minLength": 1 }, "keywords": { "description": "Searchable keywords: unique, sorted.", "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "runtime_deps": { "description": "Runtimes the pack needs (python3, nodejs, shell): unique, sorted.", "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "install_sources": { "description": "Where the pack can be installed from: a git source first, then an archive source.", "type": "array", "minItems": 1, "maxItems": 2, "items": { "$ref": "#/$defs/installSource" }, "if": { "minItems": 2 }, "then": { "minItems": 2, "maxItems": 2, "prefixItems": [{ "properties": { "type": { "const": "git" } }, "type": "object" }, { "properties": { "type": { "const": "archive" } }, "type": "object" }] } }, "contents": { "description": "The pack's components, by kind; each list sorted by name with unique names.", "type": "object", "additionalProperties": false, "required": ["actions", "sensors", "triggers", "rules", "workflows"], "properties": { "actions": { "$ref": "#/$defs/componentList", "description": "Actions the pack provides." }, "sensors": { "$ref": "#/$defs/componentList", "description": "Sensors the pack provides." }, "triggers": { "$ref": "#/$defs/componentList", "description": "Triggers the pack provides." }, "rules": { "$ref": "#/$defs/componentList", "description": "Rules bundled with the pack." }, "workflows": { "$ref": "#/$defs/componentList", "description": "Workflows bundled with the pack." } } }, "dependencies": { "description": "Version requirements on Attune, runtimes and other packs.", "type": "object", "additionalProperties": false, "properties": { "attune_version": { "description": "Semver requirement on Attune.", "type": "string", "minLength": 1 }, "python_version": { "description": "Python version requirement.", "type": "string", "minLength": 1 }, "nodejs_version": { "description": "Node.js version requirement.", "type": "string", "minLength": 1 }, "packs": { "description": 'Packs this pack needs, as "ref@constraint" strings.', "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z][a-z0-9_-]*@\\S+$" } } } }, "meta": { "description": "Any additional metadata.", "type": "object", "additionalProperties": true } }, "$defs": { "httpsUrl": { "description": "An https URL with no credentials, query or fragment.", "type": "string", "pattern": "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$" }, "checksum": { "description": "sha256: followed by 64 lowercase hex digits.", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "installSource": { "description": "A git or archive install source, told apart by type.", "type": "object", "required": ["type"], "properties": { "type": { "description": "Source type.", "enum": ["git", "archive"] } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "$ref": "#/$defs/gitSource" }, { "$ref": "#/$defs/archiveSource" }] }, "gitSource": { "description": "A git repository at a ref; its checksum is the directory checksum of the checked-out tree without .git.", "type": "object", "additionalProperties": false, "required": ["type", "url", "ref", "checksum"], "properties": { "type": { "description": "Always git.", "const": "git" }, "url": { "$ref": "#/$defs/httpsUrl", "description": "Clone URL (https)." }, "ref": { "description": "Tag, branch or commit; never starts with '-'.", "type": "string", "pattern": "^[^-\\s][^\\s]*$" }, "checksum": { "$ref": "#/$defs/checksum", "description": "Directory checksum of the tree at ref." } } }, "archiveSource": { "description": "An archive (tar.gz or zip); its checksum is the SHA-256 of its bytes.", "type": "object", "additionalProperties": false, "required": ["type", "url", "checksum"], "properties": { "type": { "description": "Always archive.", "const": "archive" }, "url": { "$ref": "#/$defs/httpsUrl", "description": "Download URL (https)." }, "checksum": { "$ref": "#/$defs/checksum", "description": "SHA-256 of the archive's bytes." } } }, "componentList": { "description": "Components of one kind.", "type": "array", "items": { "description": "One component.", "type": "object", "additionalProperties": false, "required": ["name", "description"], "properties": { "name": { "description": "Component name, without the pack ref prefix.", "type": "string", "minLength": 1 }, "description": { "description": "What the component does; may be empty.", "type": "string" } } } }, "webUrl": { "description": "An http(s) URL without whitespace.", "type": "string", "pattern": "^https?://\\S+$" } } };
+    schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/index-entry.schema.json", "title": "Attune pack index entry", "description": "One package in index.json (format 1.0). An Attune pack's entry is exactly the Attune pack index entry; packages of the other profiles use the same keys with three extensions, all optional: a scoped ref (@scope/name, AAM), extra contents kinds (processes and steps for pbg; agents, skills, prompts and instructions for AAM) and meta.profile naming the profile. `packdex validate --attune` refuses the extensions. Key order, sorting and uniqueness of lists are checked by packdex's index rules on top of this schema.", "type": "object", "additionalProperties": false, "required": ["ref", "label", "description", "version", "author", "license", "keywords", "runtime_deps", "install_sources", "contents"], "properties": { "ref": { "description": "Unique package identifier. Attune: the pack.yaml ref, ^[a-z][a-z0-9_-]*$. dbpm: the dbpm.yaml name. pbg: the [project] name normalised as PEP 503 does. AAM: the aam.yaml name, which may start with a digit and may be scoped (@scope/name).", "type": "string", "maxLength": 130, "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, "label": { "description": "Human-readable pack name.", "type": "string", "minLength": 1 }, "description": { "description": "Brief pack description; may be empty.", "type": "string" }, "use_case": { "description": "When to use the pack, in a sentence or two.", "type": "string" }, "version": { "description": "Semantic version of the pack this entry describes.", "type": "string", "pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$" }, "author": { "description": "Pack author or maintainer.", "type": "string", "minLength": 1 }, "email": { "description": "Contact email of the author.", "type": "string", "minLength": 1 }, "homepage": { "$ref": "#/$defs/webUrl", "description": "Pack homepage." }, "repository": { "$ref": "#/$defs/webUrl", "description": "Source repository." }, "license": { "description": "SPDX license expression, or NOASSERTION.", "type": "string", "minLength": 1 }, "keywords": { "description": "Searchable keywords: unique, sorted.", "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "runtime_deps": { "description": "Runtimes the pack needs (python3, nodejs, shell): unique, sorted.", "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "install_sources": { "description": "Where the pack can be installed from: a git source first, then an archive source.", "type": "array", "minItems": 1, "maxItems": 2, "items": { "$ref": "#/$defs/installSource" }, "if": { "minItems": 2 }, "then": { "minItems": 2, "maxItems": 2, "prefixItems": [{ "properties": { "type": { "const": "git" } }, "type": "object" }, { "properties": { "type": { "const": "archive" } }, "type": "object" }] } }, "contents": { "description": "The package's components, by kind; each list sorted by name with unique names. The five Attune kinds are always present (empty for other profiles); pbg adds processes and steps, AAM adds agents, skills, prompts and instructions.", "type": "object", "additionalProperties": false, "required": ["actions", "sensors", "triggers", "rules", "workflows"], "properties": { "actions": { "$ref": "#/$defs/componentList", "description": "Actions the pack provides." }, "sensors": { "$ref": "#/$defs/componentList", "description": "Sensors the pack provides." }, "triggers": { "$ref": "#/$defs/componentList", "description": "Triggers the pack provides." }, "rules": { "$ref": "#/$defs/componentList", "description": "Rules bundled with the pack." }, "workflows": { "$ref": "#/$defs/componentList", "description": "Workflows bundled with the pack." }, "processes": { "$ref": "#/$defs/componentList", "description": "pbg: process-bigraph Process subclasses, named <module>.<Class>." }, "steps": { "$ref": "#/$defs/componentList", "description": "pbg: process-bigraph Step subclasses, named <module>.<Class>." }, "agents": { "$ref": "#/$defs/componentList", "description": "AAM: agents the package installs." }, "skills": { "$ref": "#/$defs/componentList", "description": "AAM: skills the package installs." }, "prompts": { "$ref": "#/$defs/componentList", "description": "AAM: prompts the package installs." }, "instructions": { "$ref": "#/$defs/componentList", "description": "AAM: instructions the package installs." } } }, "dependencies": { "description": "Version requirements on Attune, runtimes and other packs.", "type": "object", "additionalProperties": false, "properties": { "attune_version": { "description": "Semver requirement on Attune.", "type": "string", "minLength": 1 }, "python_version": { "description": "Python version requirement.", "type": "string", "minLength": 1 }, "nodejs_version": { "description": "Node.js version requirement.", "type": "string", "minLength": 1 }, "packs": { "description": `Packages this package needs, as "name@constraint" strings (an Attune pack's constraints have no spaces; a semver range such as ">=1.0.0 <2.0.0" may, for the other profiles).`, "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*@\\S(?:.*\\S)?$" } } } }, "meta": { "description": "Any additional metadata. For packages of a profile other than Attune, packdex sets profile, and the profile's own facts (see the properties).", "type": "object", "additionalProperties": true, "properties": { "profile": { "description": "The profile the package was read with; absent for Attune packs.", "enum": ["pbg", "dbpm", "aam"] }, "compute": { "description": "pbg: the compute outline of seed 000, one item per Process or Step class.", "type": "array", "items": { "$ref": "#/$defs/computeOutline" } }, "python_dependencies": { "description": "pbg: [project].dependencies as written (PEP 508).", "type": "array", "items": { "type": "string" } }, "core_minimum_version": { "description": "dbpm: the oldest Core the package runs on (Core is never an ordinary dependency).", "type": "string", "minLength": 1 }, "oracle_minimum_version": { "description": "dbpm: the oldest Oracle Database version supported.", "type": "string", "minLength": 1 } } } }, "$defs": { "httpsUrl": { "description": "An https URL with no credentials, query or fragment.", "type": "string", "pattern": "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$" }, "checksum": { "description": "sha256: followed by 64 lowercase hex digits.", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "installSource": { "description": "A git or archive install source, told apart by type.", "type": "object", "required": ["type"], "properties": { "type": { "description": "Source type.", "enum": ["git", "archive"] } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "$ref": "#/$defs/gitSource" }, { "$ref": "#/$defs/archiveSource" }] }, "gitSource": { "description": "A git repository at a ref; its checksum is the directory checksum of the checked-out tree without .git.", "type": "object", "additionalProperties": false, "required": ["type", "url", "ref", "checksum"], "properties": { "type": { "description": "Always git.", "const": "git" }, "url": { "$ref": "#/$defs/httpsUrl", "description": "Clone URL (https)." }, "ref": { "description": "Tag, branch or commit; never starts with '-'.", "type": "string", "pattern": "^[^-\\s][^\\s]*$" }, "checksum": { "$ref": "#/$defs/checksum", "description": "Directory checksum of the tree at ref." } } }, "archiveSource": { "description": "An archive (tar.gz or zip); its checksum is the SHA-256 of its bytes.", "type": "object", "additionalProperties": false, "required": ["type", "url", "checksum"], "properties": { "type": { "description": "Always archive.", "const": "archive" }, "url": { "$ref": "#/$defs/httpsUrl", "description": "Download URL (https)." }, "checksum": { "$ref": "#/$defs/checksum", "description": "SHA-256 of the archive's bytes." } } }, "componentList": { "description": "Components of one kind.", "type": "array", "items": { "description": "One component.", "type": "object", "additionalProperties": false, "required": ["name", "description"], "properties": { "name": { "description": "Component name, without the pack ref prefix.", "type": "string", "minLength": 1 }, "description": { "description": "What the component does; may be empty.", "type": "string" } } } }, "webUrl": { "description": "An http(s) URL without whitespace.", "type": "string", "pattern": "^https?://\\S+$" }, "computeOutline": { "description": "One Process or Step class (seed 000's compute outline).", "type": "object", "additionalProperties": false, "required": ["module", "name", "compute_type", "inputs", "outputs"], "properties": { "module": { "description": "The module's full dotted path.", "type": "string", "minLength": 1 }, "name": { "description": "The class name.", "type": "string", "minLength": 1 }, "compute_type": { "description": "process or step.", "enum": ["process", "step"] }, "inputs": { "description": "The input ports' schema, as JSON text.", "type": "string" }, "outputs": { "description": "The output ports' schema, as JSON text.", "type": "string" } } } } };
+    schema52 = { "description": "One Process or Step class (seed 000's compute outline).", "type": "object", "additionalProperties": false, "required": ["module", "name", "compute_type", "inputs", "outputs"], "properties": { "module": { "description": "The module's full dotted path.", "type": "string", "minLength": 1 }, "name": { "description": "The class name.", "type": "string", "minLength": 1 }, "compute_type": { "description": "process or step.", "enum": ["process", "step"] }, "inputs": { "description": "The input ports' schema, as JSON text.", "type": "string" }, "outputs": { "description": "The output ports' schema, as JSON text.", "type": "string" } } };
     func1 = Object.prototype.hasOwnProperty;
     func2 = runtime0;
-    pattern4 = new RegExp("^[a-z][a-z0-9_-]*$", "u");
+    pattern4 = new RegExp("^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$", "u");
     pattern5 = new RegExp("^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$", "u");
     pattern6 = new RegExp("^https?://\\S+$", "u");
-    pattern13 = new RegExp("^[a-z][a-z0-9_-]*@\\S+$", "u");
+    pattern13 = new RegExp("^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*@\\S(?:.*\\S)?$", "u");
     schema34 = { "description": "A git or archive install source, told apart by type.", "type": "object", "required": ["type"], "properties": { "type": { "description": "Source type.", "enum": ["git", "archive"] } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "$ref": "#/$defs/gitSource" }, { "$ref": "#/$defs/archiveSource" }] };
     pattern8 = new RegExp("^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$", "u");
     pattern9 = new RegExp("^[^-\\s][^\\s]*$", "u");
@@ -36756,16 +37542,16 @@ var init_schema_validators = __esm({
     pattern15 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$", "u");
     validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate_pack = validate29;
-    schema48 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/pack.schema.json", "title": "pack.yaml", "description": "An Attune pack manifest, accepting the StackStorm-era spellings (name, keywords, metadata, config_schema) beside the Attune ones (label, tags, meta, conf_schema). Unknown keys are reported by the audit as warnings, not failures.", "type": "object", "additionalProperties": false, "properties": { "ref": { "description": "Pack identifier, ^[a-z][a-z0-9_-]*$; derived from name when missing.", "type": "string" }, "name": { "description": "StackStorm-era spelling of label; also the source of ref when ref is missing.", "type": "string" }, "label": { "description": "Human-readable pack name.", "type": "string" }, "description": { "description": "Brief description.", "type": "string" }, "use_case": { "description": "When to use the pack.", "type": "string" }, "version": { "description": "Semantic version, quoted so YAML keeps it a string.", "type": "string" }, "author": { "description": "Author or maintainer.", "type": "string" }, "email": { "description": "Contact email.", "type": "string" }, "contributors": { "description": "Other contributors.", "type": "array", "items": { "type": "string" } }, "license": { "description": "SPDX license expression.", "type": "string" }, "tags": { "$ref": "#/$defs/stringList", "description": "Attune spelling of keywords." }, "keywords": { "$ref": "#/$defs/stringList", "description": "StackStorm-era spelling of tags." }, "runtime_deps": { "$ref": "#/$defs/stringList", "description": "Runtimes the pack needs (python3, nodejs, shell)." }, "dependencies": { "description": 'Either a list of pack dependencies ("ref" or "ref@constraint"), or an object of requirements.', "oneOf": [{ "$ref": "#/$defs/packDependencyList" }, { "type": "object", "additionalProperties": false, "properties": { "attune_version": { "description": "Semver requirement on Attune.", "type": "string" }, "python_version": { "description": "Python version requirement.", "type": "string" }, "nodejs_version": { "description": "Node.js version requirement.", "type": "string" }, "packs": { "$ref": "#/$defs/packDependencyList", "description": "Pack dependencies." } } }] }, "meta": { "$ref": "#/$defs/meta", "description": "Additional metadata." }, "metadata": { "$ref": "#/$defs/meta", "description": "StackStorm-era spelling of meta." }, "homepage": { "description": "Pack homepage (https).", "type": "string" }, "repository": { "description": "Source repository (https).", "type": "string" }, "conf_schema": { "description": "Schema of the pack's configuration (ignored by the index).", "type": "object", "additionalProperties": true }, "config_schema": { "description": "StackStorm-era spelling of conf_schema.", "type": "object", "additionalProperties": true }, "system": { "description": "Marks a system pack (ignored by the index).", "type": "boolean" }, "enabled": { "description": "Whether the pack is enabled after install (ignored by the index).", "type": "boolean" }, "python_versions": { "description": "StackStorm: supported Python major versions (ignored by the index).", "type": "array", "items": { "type": "string" } }, "stackstorm_version": { "description": "StackStorm: required StackStorm version (ignored by the index).", "type": "string" }, "actions": { "$ref": "#/$defs/inlineComponents", "description": "Actions, used when actions/ has no YAML files." }, "sensors": { "$ref": "#/$defs/inlineComponents", "description": "Sensors, used when sensors/ has no YAML files." }, "triggers": { "$ref": "#/$defs/inlineComponents", "description": "Triggers, used when triggers/ has no YAML files." }, "rules": { "$ref": "#/$defs/inlineComponents", "description": "Rules, used when rules/ has no YAML files." }, "workflows": { "$ref": "#/$defs/inlineComponents", "description": "Workflows, used when workflows/ has no YAML files." } }, "$defs": { "stringList": { "description": "A list of strings.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "packDependencyList": { "description": 'Pack dependencies as "ref" or "ref@constraint".', "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_-]*(?:@\\S+)?$" } }, "meta": { "description": "Free-form metadata; the listed keys feed the index's defaults.", "type": "object", "properties": { "category": { "description": "A category for browsing.", "type": "string" }, "keywords": { "$ref": "#/$defs/stringList", "description": "Keywords, used when tags and keywords are absent." }, "documentation_url": { "description": "Used as homepage when homepage is absent.", "type": "string" }, "repository_url": { "description": "Used as repository when repository is absent.", "type": "string" }, "license": { "description": "Used as license when license is absent.", "type": "string" } }, "additionalProperties": true }, "inlineComponents": { "description": "Components listed inline.", "type": "array", "items": { "description": "One component.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "Component name.", "type": "string", "minLength": 1 }, "description": { "description": "What it does.", "type": "string" } } } } } };
+    schema55 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/pack.schema.json", "title": "pack.yaml", "description": "An Attune pack manifest, accepting the StackStorm-era spellings (name, keywords, metadata, config_schema) beside the Attune ones (label, tags, meta, conf_schema). Unknown keys are reported by the audit as warnings, not failures.", "type": "object", "additionalProperties": false, "properties": { "ref": { "description": "Pack identifier, ^[a-z][a-z0-9_-]*$; derived from name when missing.", "type": "string" }, "name": { "description": "StackStorm-era spelling of label; also the source of ref when ref is missing.", "type": "string" }, "label": { "description": "Human-readable pack name.", "type": "string" }, "description": { "description": "Brief description.", "type": "string" }, "use_case": { "description": "When to use the pack.", "type": "string" }, "version": { "description": "Semantic version, quoted so YAML keeps it a string.", "type": "string" }, "author": { "description": "Author or maintainer.", "type": "string" }, "email": { "description": "Contact email.", "type": "string" }, "contributors": { "description": "Other contributors.", "type": "array", "items": { "type": "string" } }, "license": { "description": "SPDX license expression.", "type": "string" }, "tags": { "$ref": "#/$defs/stringList", "description": "Attune spelling of keywords." }, "keywords": { "$ref": "#/$defs/stringList", "description": "StackStorm-era spelling of tags." }, "runtime_deps": { "$ref": "#/$defs/stringList", "description": "Runtimes the pack needs (python3, nodejs, shell)." }, "dependencies": { "description": 'Either a list of pack dependencies ("ref" or "ref@constraint"), or an object of requirements.', "oneOf": [{ "$ref": "#/$defs/packDependencyList" }, { "type": "object", "additionalProperties": false, "properties": { "attune_version": { "description": "Semver requirement on Attune.", "type": "string" }, "python_version": { "description": "Python version requirement.", "type": "string" }, "nodejs_version": { "description": "Node.js version requirement.", "type": "string" }, "packs": { "$ref": "#/$defs/packDependencyList", "description": "Pack dependencies." } } }] }, "meta": { "$ref": "#/$defs/meta", "description": "Additional metadata." }, "metadata": { "$ref": "#/$defs/meta", "description": "StackStorm-era spelling of meta." }, "homepage": { "description": "Pack homepage (https).", "type": "string" }, "repository": { "description": "Source repository (https).", "type": "string" }, "conf_schema": { "description": "Schema of the pack's configuration (ignored by the index).", "type": "object", "additionalProperties": true }, "config_schema": { "description": "StackStorm-era spelling of conf_schema.", "type": "object", "additionalProperties": true }, "system": { "description": "Marks a system pack (ignored by the index).", "type": "boolean" }, "enabled": { "description": "Whether the pack is enabled after install (ignored by the index).", "type": "boolean" }, "python_versions": { "description": "StackStorm: supported Python major versions (ignored by the index).", "type": "array", "items": { "type": "string" } }, "stackstorm_version": { "description": "StackStorm: required StackStorm version (ignored by the index).", "type": "string" }, "actions": { "$ref": "#/$defs/inlineComponents", "description": "Actions, used when actions/ has no YAML files." }, "sensors": { "$ref": "#/$defs/inlineComponents", "description": "Sensors, used when sensors/ has no YAML files." }, "triggers": { "$ref": "#/$defs/inlineComponents", "description": "Triggers, used when triggers/ has no YAML files." }, "rules": { "$ref": "#/$defs/inlineComponents", "description": "Rules, used when rules/ has no YAML files." }, "workflows": { "$ref": "#/$defs/inlineComponents", "description": "Workflows, used when workflows/ has no YAML files." } }, "$defs": { "stringList": { "description": "A list of strings.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "packDependencyList": { "description": 'Pack dependencies as "ref" or "ref@constraint".', "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_-]*(?:@\\S+)?$" } }, "meta": { "description": "Free-form metadata; the listed keys feed the index's defaults.", "type": "object", "properties": { "category": { "description": "A category for browsing.", "type": "string" }, "keywords": { "$ref": "#/$defs/stringList", "description": "Keywords, used when tags and keywords are absent." }, "documentation_url": { "description": "Used as homepage when homepage is absent.", "type": "string" }, "repository_url": { "description": "Used as repository when repository is absent.", "type": "string" }, "license": { "description": "Used as license when license is absent.", "type": "string" } }, "additionalProperties": true }, "inlineComponents": { "description": "Components listed inline.", "type": "array", "items": { "description": "One component.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "Component name.", "type": "string", "minLength": 1 }, "description": { "description": "What it does.", "type": "string" } } } } } };
     pattern16 = new RegExp("^[a-z][a-z0-9_-]*(?:@\\S+)?$", "u");
     validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate_registry = validate33;
-    schema61 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/registry.schema.json", "title": "packdex registry identity", "description": "registry.json at the root of a packdex registry: who it is, which format it follows, and where its files live (paths relative to this file).", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "name", "url", "created_at", "index", "packages", "archives"], "properties": { "format": { "description": "Always packdex-registry; tells a client it found a packdex registry.", "const": "packdex-registry" }, "format_version": { "description": "Layout version. A client refuses a version it does not know.", "const": 1 }, "name": { "description": "Human-readable registry name; also index.json's registry_name.", "type": "string", "minLength": 1 }, "url": { "description": "Where the registry is served (https); also index.json's registry_url. Archive URLs under it are read relative to wherever a client actually reached the registry (a mirror, a folder).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "description": { "description": "One paragraph about the registry, shown on the browse page.", "type": "string" }, "created_at": { "description": "When the registry was created: RFC 3339, whole seconds, UTC.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, "index": { "description": "The Attune index (newest version of every package).", "const": "index.json" }, "packages": { "description": "Folder of package documents, one per package at <packages>/<shard>/<name>.json (Cargo's sparse-index shards).", "const": "packages" }, "archives": { "description": "Folder of archives stored in the registry itself (local publishes).", "const": "archives" } } };
+    schema68 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/registry.schema.json", "title": "packdex registry identity", "description": "registry.json at the root of a packdex registry: who it is, which format it follows, and where its files live (paths relative to this file).", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "name", "url", "created_at", "index", "packages", "archives"], "properties": { "format": { "description": "Always packdex-registry; tells a client it found a packdex registry.", "const": "packdex-registry" }, "format_version": { "description": "Layout version. A client refuses a version it does not know.", "const": 1 }, "name": { "description": "Human-readable registry name; also index.json's registry_name.", "type": "string", "minLength": 1 }, "url": { "description": "Where the registry is served (https); also index.json's registry_url. Archive URLs under it are read relative to wherever a client actually reached the registry (a mirror, a folder).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "description": { "description": "One paragraph about the registry, shown on the browse page.", "type": "string" }, "created_at": { "description": "When the registry was created: RFC 3339, whole seconds, UTC.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, "index": { "description": "The Attune index (newest version of every package).", "const": "index.json" }, "packages": { "description": "Folder of package documents, one per package at <packages>/<shard>/<name>.json (Cargo's sparse-index shards).", "const": "packages" }, "archives": { "description": "Folder of archives stored in the registry itself (local publishes).", "const": "archives" } } };
     validate33.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate_package = validate34;
     pattern21 = new RegExp("^[a-z][a-z0-9._-]*$", "u");
-    schema67 = { "title": "Package version", "description": "One published version.", "type": "object", "additionalProperties": false, "required": ["version", "published_at", "dependencies", "yanked", "entry"], "dependentRequired": { "signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["signature_url"], "yanked_reason": ["yanked_at"] }, "properties": { "version": { "description": "The version, equal to entry.version.", "$ref": "index-entry.schema.json#/properties/version" }, "published_at": { "description": "When it was published.", "$ref": "#/$defs/timestamp" }, "archive_size": { "description": "Bytes of the archive source; a client refuses a download larger than this.", "type": "integer", "minimum": 0 }, "dependencies": { "description": "Other packages it needs, name → semver range (from entry.dependencies.packs).", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 } }, "yanked": { "description": "A yanked version stays for exact pins and lockfiles but is skipped by ranges and dist-tags.", "type": "boolean" }, "yanked_at": { "description": "When yanked was last set or cleared.", "$ref": "#/$defs/timestamp" }, "yanked_reason": { "description": "Why it was yanked, shown to consumers.", "type": "string" }, "signature_url": { "description": "A detached signature of the archive (always with publisher_key_fingerprint).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "Full fingerprint of the key that made the signature (always with signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "entry": { "description": "The full Attune index entry of this version.", "$ref": "index-entry.schema.json" } } };
+    schema74 = { "title": "Package version", "description": "One published version.", "type": "object", "additionalProperties": false, "required": ["version", "published_at", "dependencies", "yanked", "entry"], "dependentRequired": { "signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["signature_url"], "yanked_reason": ["yanked_at"] }, "properties": { "version": { "description": "The version, equal to entry.version.", "$ref": "index-entry.schema.json#/properties/version" }, "published_at": { "description": "When it was published.", "$ref": "#/$defs/timestamp" }, "archive_size": { "description": "Bytes of the archive source; a client refuses a download larger than this.", "type": "integer", "minimum": 0 }, "dependencies": { "description": "Other packages it needs, name → semver range (from entry.dependencies.packs).", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 } }, "yanked": { "description": "A yanked version stays for exact pins and lockfiles but is skipped by ranges and dist-tags.", "type": "boolean" }, "yanked_at": { "description": "When yanked was last set or cleared.", "$ref": "#/$defs/timestamp" }, "yanked_reason": { "description": "Why it was yanked, shown to consumers.", "type": "string" }, "signature_url": { "description": "A detached signature of the archive (always with publisher_key_fingerprint).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "Full fingerprint of the key that made the signature (always with signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "entry": { "description": "The full Attune index entry of this version.", "$ref": "index-entry.schema.json" } } };
     pattern29 = new RegExp("^(?:[0-9A-F]{40}|[0-9A-F]{64})$", "u");
     validate35.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
@@ -36773,10 +37559,10 @@ var init_schema_validators = __esm({
     pattern30 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
     validate38.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate_lockfile = validate39;
-    schema75 = { "title": "Locked pack", "description": "One resolved pack.", "type": "object", "additionalProperties": false, "required": ["version", "source", "artifact_url", "artifact_checksum", "checksum_algorithm", "registry", "dependencies"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "version": { "description": "The resolved version.", "type": "string", "minLength": 1 }, "source": { "description": "archive: artifact_url is a .tar.gz verified by sha256; git: a repository checked out at git_ref and verified by directory checksum.", "enum": ["archive", "git"] }, "artifact_url": { "description": "Exactly where the artifact is downloaded from (an https URL, or a path for a folder registry).", "type": "string", "minLength": 1 }, "artifact_checksum": { "description": "sha256:<64 hex>.", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "checksum_algorithm": { "description": "Always sha256.", "const": "sha256" }, "size": { "description": "Bytes of the archive, when the registry recorded them.", "type": "integer", "minimum": 0 }, "git_ref": { "description": "The tag or commit for a git source.", "type": "string", "minLength": 1 }, "artifact_signature_url": { "description": "Detached signature (always with publisher_key_fingerprint).", "type": "string" }, "publisher_key_fingerprint": { "description": "The signing key's fingerprint (always with artifact_signature_url).", "type": "string" }, "registry": { "description": "The registry that resolved it, for the record; never contacted by a locked install.", "type": "object", "additionalProperties": false, "required": ["name", "url"], "properties": { "name": { "description": "Registry name.", "type": "string" }, "url": { "description": "Registry URL as configured.", "type": "string" } } }, "dependencies": { "description": "name → constraint, as published.", "type": "object", "additionalProperties": { "type": "string" } } } };
+    schema82 = { "title": "Locked pack", "description": "One resolved pack.", "type": "object", "additionalProperties": false, "required": ["version", "source", "artifact_url", "artifact_checksum", "checksum_algorithm", "registry", "dependencies"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "version": { "description": "The resolved version.", "type": "string", "minLength": 1 }, "source": { "description": "archive: artifact_url is a .tar.gz verified by sha256; git: a repository checked out at git_ref and verified by directory checksum.", "enum": ["archive", "git"] }, "artifact_url": { "description": "Exactly where the artifact is downloaded from (an https URL, or a path for a folder registry).", "type": "string", "minLength": 1 }, "artifact_checksum": { "description": "sha256:<64 hex>.", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "checksum_algorithm": { "description": "Always sha256.", "const": "sha256" }, "size": { "description": "Bytes of the archive, when the registry recorded them.", "type": "integer", "minimum": 0 }, "git_ref": { "description": "The tag or commit for a git source.", "type": "string", "minLength": 1 }, "artifact_signature_url": { "description": "Detached signature (always with publisher_key_fingerprint).", "type": "string" }, "publisher_key_fingerprint": { "description": "The signing key's fingerprint (always with artifact_signature_url).", "type": "string" }, "registry": { "description": "The registry that resolved it, for the record; never contacted by a locked install.", "type": "object", "additionalProperties": false, "required": ["name", "url"], "properties": { "name": { "description": "Registry name.", "type": "string" }, "url": { "description": "Registry URL as configured.", "type": "string" } } }, "dependencies": { "description": "name → constraint, as published.", "type": "object", "additionalProperties": { "type": "string" } } } };
     validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate_receipt = validate40;
-    schema76 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/receipt.schema.json", "title": "Publish receipt", "description": "What a publish established, written by packdex publish --receipt: durable and secret-free (no tokens, no local paths), so a producer can keep it, index it later or hand it to another registry. The fields follow dbpm's resolve answer.", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "package", "version", "artifact_url", "artifact_checksum", "artifact_size", "published_at", "registry_url", "outcome"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "format": { "description": "Always packdex-publish-receipt.", "const": "packdex-publish-receipt" }, "format_version": { "description": "This document's format version.", "const": 1 }, "package": { "description": "The package name.", "type": "string", "pattern": "^[a-z][a-z0-9_-]*$" }, "version": { "description": "The published version (semver).", "type": "string", "minLength": 1 }, "artifact_url": { "description": "Where the immutable archive is downloaded from.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "artifact_checksum": { "description": "sha256: of the archive's bytes.", "$ref": "index-entry.schema.json#/$defs/checksum" }, "artifact_size": { "description": "The archive's size in bytes.", "type": "integer", "minimum": 0 }, "artifact_signature_url": { "description": "A detached signature of the archive; always with publisher_key_fingerprint.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "Full fingerprint of the signing key (always with artifact_signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "published_at": { "description": "When this version was published to the registry (RFC 3339, UTC).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, "registry_url": { "description": "The registry's public URL (registry.json's url).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "outcome": { "description": "created (new package), updated (new version) or unchanged (already published, the receipt restates it).", "enum": ["created", "updated", "unchanged"] } } };
+    schema83 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/receipt.schema.json", "title": "Publish receipt", "description": "What a publish established, written by packdex publish --receipt: durable and secret-free (no tokens, no local paths), so a producer can keep it, index it later or hand it to another registry. The fields follow dbpm's resolve answer.", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "package", "version", "artifact_url", "artifact_checksum", "artifact_size", "published_at", "registry_url", "outcome"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "format": { "description": "Always packdex-publish-receipt.", "const": "packdex-publish-receipt" }, "format_version": { "description": "This document's format version.", "const": 1 }, "package": { "description": "The package name.", "type": "string", "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, "version": { "description": "The published version (semver).", "type": "string", "minLength": 1 }, "artifact_url": { "description": "Where the immutable archive is downloaded from.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "artifact_checksum": { "description": "sha256: of the archive's bytes.", "$ref": "index-entry.schema.json#/$defs/checksum" }, "artifact_size": { "description": "The archive's size in bytes.", "type": "integer", "minimum": 0 }, "artifact_signature_url": { "description": "A detached signature of the archive; always with publisher_key_fingerprint.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "Full fingerprint of the signing key (always with artifact_signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "published_at": { "description": "When this version was published to the registry (RFC 3339, UTC).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, "registry_url": { "description": "The registry's public URL (registry.json's url).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "outcome": { "description": "created (new package), updated (new version) or unchanged (already published, the receipt restates it).", "enum": ["created", "updated", "unchanged"] } } };
     pattern38 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
     validate40.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate_dbpm = validate41;
@@ -36784,7 +37570,7 @@ var init_schema_validators = __esm({
     pattern42 = new RegExp("^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$", "u");
     validate41.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate_aam = validate42;
-    schema82 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/aam.schema.json", "title": "AAM package manifest", "description": "aam.yaml, the manifest of an AAM package (agents, skills, prompts, instructions) as seed 001 describes it. Names are unscoped (shared-skills) or scoped (@myorg/my-agent); a registry stores scoped packages under packages/@scope/name.", "type": "object", "additionalProperties": false, "required": ["name", "version", "artifacts"], "$defs": { "name": { "description": "A package name: lowercase letters, digits and hyphens, optionally under an @scope.", "type": "string", "maxLength": 130, "pattern": "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, "artifact": { "type": "object", "additionalProperties": false, "required": ["name", "path"], "properties": { "name": { "description": "The artifact's name, unique within its kind.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "path": { "description": "The artifact's file or folder, relative to the package root.", "type": "string", "minLength": 1 }, "description": { "description": "What the artifact does.", "type": "string" } } }, "artifactList": { "type": "array", "items": { "$ref": "#/$defs/artifact" } } }, "properties": { "name": { "$ref": "#/$defs/name" }, "version": { "description": "The package version (semantic versioning).", "type": "string", "minLength": 1 }, "description": { "description": "What the package provides.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string" }, "keywords": { "description": "Search keywords.", "type": "array", "items": { "type": "string" } }, "artifacts": { "description": "What the package installs, by kind.", "type": "object", "additionalProperties": false, "properties": { "agents": { "$ref": "#/$defs/artifactList" }, "skills": { "$ref": "#/$defs/artifactList" }, "prompts": { "$ref": "#/$defs/artifactList" }, "instructions": { "$ref": "#/$defs/artifactList" } } }, "dependencies": { "description": "Other AAM packages, by (possibly scoped) name, each with a semver constraint.", "type": "object", "propertyNames": { "$ref": "#/$defs/name" }, "additionalProperties": { "type": "string", "minLength": 1 } } } };
+    schema89 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/aam.schema.json", "title": "AAM package manifest", "description": "aam.yaml, the manifest of an AAM package (agents, skills, prompts, instructions) as seed 001 describes it. Names are unscoped (shared-skills) or scoped (@myorg/my-agent); a registry stores scoped packages under packages/@scope/name.", "type": "object", "additionalProperties": false, "required": ["name", "version", "artifacts"], "$defs": { "name": { "description": "A package name: lowercase letters, digits and hyphens, optionally under an @scope.", "type": "string", "maxLength": 130, "pattern": "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, "artifact": { "type": "object", "additionalProperties": false, "required": ["name", "path"], "properties": { "name": { "description": "The artifact's name, unique within its kind.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "path": { "description": "The artifact's file or folder, relative to the package root.", "type": "string", "minLength": 1 }, "description": { "description": "What the artifact does.", "type": "string" } } }, "artifactList": { "type": "array", "items": { "$ref": "#/$defs/artifact" } } }, "properties": { "name": { "$ref": "#/$defs/name" }, "version": { "description": "The package version (semantic versioning).", "type": "string", "minLength": 1 }, "description": { "description": "What the package provides.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string" }, "keywords": { "description": "Search keywords.", "type": "array", "items": { "type": "string" } }, "artifacts": { "description": "What the package installs, by kind.", "type": "object", "additionalProperties": false, "properties": { "agents": { "$ref": "#/$defs/artifactList" }, "skills": { "$ref": "#/$defs/artifactList" }, "prompts": { "$ref": "#/$defs/artifactList" }, "instructions": { "$ref": "#/$defs/artifactList" } } }, "dependencies": { "description": "Other AAM packages, by (possibly scoped) name, each with a semver constraint.", "type": "object", "propertyNames": { "$ref": "#/$defs/name" }, "additionalProperties": { "type": "string", "minLength": 1 } } } };
     pattern43 = new RegExp("^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
     pattern44 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
     validate43.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
@@ -37563,6 +38349,17 @@ var init_file_change = __esm({
   }
 });
 
+// src/core/entry/content-kinds.ts
+var ATTUNE_KINDS, PROFILE_KINDS, CONTENT_KINDS;
+var init_content_kinds = __esm({
+  "src/core/entry/content-kinds.ts"() {
+    "use strict";
+    ATTUNE_KINDS = ["actions", "sensors", "triggers", "rules", "workflows"];
+    PROFILE_KINDS = ["processes", "steps", "agents", "skills", "prompts", "instructions"];
+    CONTENT_KINDS = [...ATTUNE_KINDS, ...PROFILE_KINDS];
+  }
+});
+
 // src/core/entry/canonical-entry.ts
 function pickKeys(obj, keys) {
   const out = {};
@@ -37597,10 +38394,11 @@ function serializeIndex(index) {
   return `${JSON.stringify(canonicalIndex(index), null, 2)}
 `;
 }
-var ENTRY_KEYS, SOURCE_KEYS, CONTENT_KINDS, DEPENDENCY_KEYS;
+var ENTRY_KEYS, SOURCE_KEYS, DEPENDENCY_KEYS;
 var init_canonical_entry = __esm({
   "src/core/entry/canonical-entry.ts"() {
     "use strict";
+    init_content_kinds();
     ENTRY_KEYS = [
       "ref",
       "label",
@@ -37620,7 +38418,6 @@ var init_canonical_entry = __esm({
       "meta"
     ];
     SOURCE_KEYS = ["type", "url", "ref", "checksum"];
-    CONTENT_KINDS = ["actions", "sensors", "triggers", "rules", "workflows"];
     DEPENDENCY_KEYS = ["attune_version", "python_version", "nodejs_version", "packs"];
   }
 });
@@ -37651,7 +38448,7 @@ function entryRuleViolations(entry, prefix = "") {
   checkSortedUnique(entry.keywords, `${prefix}/keywords`, "keyword", out);
   checkSortedUnique(entry.runtime_deps, `${prefix}/runtime_deps`, "runtime dependency", out);
   if (isObject2(entry.contents)) {
-    for (const kind of COMPONENT_KINDS2) {
+    for (const kind of CONTENT_KINDS) {
       checkSortedUnique(entry.contents[kind], `${prefix}/contents/${kind}`, `${kind} name`, out, (c) => isObject2(c) ? c.name : void 0);
     }
   }
@@ -37711,14 +38508,14 @@ function assertValidIndex(index, file) {
   const v = indexViolations(index);
   if (v.length > 0) throw violationsError("index", v, file);
 }
-var import_semver2, COMPONENT_KINDS2;
+var import_semver2;
 var init_index_rules = __esm({
   "src/core/index-file/index-rules.ts"() {
     "use strict";
     import_semver2 = __toESM(require_semver2(), 1);
     init_errors();
     init_schemas();
-    COMPONENT_KINDS2 = ["actions", "sensors", "triggers", "rules", "workflows"];
+    init_content_kinds();
   }
 });
 
@@ -37864,7 +38661,7 @@ var init_page_assets = __esm({
 </body>
 </html>
 `,
-      "assets/app.js": '"use strict";\n(() => {\n  // src/core/format-bytes.ts\n  function formatBytes(n) {\n    if (n < 1024) return `${n} B`;\n    const units = ["KiB", "MiB", "GiB", "TiB"];\n    let v = n / 1024;\n    let i = 0;\n    while (v >= 1024 && i < units.length - 1) {\n      v /= 1024;\n      i++;\n    }\n    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;\n  }\n\n  // src/core/site/search-score.ts\n  function searchRow(entry) {\n    return { name: entry.ref.toLowerCase(), description: entry.description.toLowerCase(), keywords: entry.keywords.map((k) => k.toLowerCase()) };\n  }\n  function searchTerms(query) {\n    return query.toLowerCase().split(/\\s+/).filter(Boolean);\n  }\n  function searchScore(row, terms) {\n    let total = 0;\n    for (const term of terms) {\n      let best = 0;\n      if (row.name === term) best = 100;\n      else if (row.name.startsWith(term)) best = 60;\n      else if (row.name.includes(term)) best = 40;\n      else if (row.keywords.includes(term)) best = 30;\n      else if (row.keywords.some((k) => k.includes(term))) best = 20;\n      else if (row.description.includes(term)) best = 10;\n      else if (isSubsequence(term, row.name)) best = 5;\n      if (best === 0) return 0;\n      total += best;\n    }\n    return total;\n  }\n  function isSubsequence(needle, hay) {\n    let i = 0;\n    for (const ch of hay) if (ch === needle[i]) i++;\n    return i === needle.length;\n  }\n\n  // src/core/site/shard-path.ts\n  function packageDocumentPath(name) {\n    return `packages/${shardOf(name)}/${name}.json`;\n  }\n  function shardOf(name) {\n    const lower = name.toLowerCase();\n    switch (lower.length) {\n      case 1:\n        return "1";\n      case 2:\n        return "2";\n      case 3:\n        return `3/${lower[0]}`;\n      default:\n        return `${lower.slice(0, 2)}/${lower.slice(2, 4)}`;\n    }\n  }\n\n  // page/app.ts\n  var SHOWN = 50;\n  var $ = (id) => document.getElementById(id);\n  function el(tag, props = {}, ...children) {\n    const node = document.createElement(tag);\n    if (props.text !== void 0) node.textContent = props.text;\n    if (props.className !== void 0) node.className = props.className;\n    if (props.href !== void 0) node.href = props.href;\n    for (const child of children) node.append(child);\n    return node;\n  }\n  function safeLink(url) {\n    if (url === void 0) return document.createTextNode("—");\n    return /^https?:\\/\\//i.test(url) ? el("a", { text: url, href: url }) : document.createTextNode(url);\n  }\n  async function getJson(url) {\n    const response = await fetch(url, { cache: "no-cache" });\n    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);\n    return await response.json();\n  }\n  var rows = [];\n  function renderResults(query) {\n    const terms = searchTerms(query);\n    const matches = terms.length === 0 ? rows.map((row) => ({ row, s: 1 })) : rows.map((row) => ({ row, s: searchScore(row, terms) })).filter((m) => m.s > 0);\n    matches.sort((a, b) => b.s - a.s || (a.row.name < b.row.name ? -1 : 1));\n    const list = $("results");\n    list.replaceChildren(\n      ...matches.slice(0, SHOWN).map(\n        ({ row }) => el(\n          "li",\n          {},\n          el("a", { text: row.entry.ref, className: "name", href: `#/package/${encodeURIComponent(row.entry.ref)}` }),\n          el("span", { text: row.entry.version, className: "version" }),\n          el("div", { text: row.entry.description }),\n          el("div", { className: "keywords" }, ...row.entry.keywords.map((k) => el("span", { text: k })))\n        )\n      )\n    );\n    const shown = Math.min(matches.length, SHOWN);\n    $("status").textContent = terms.length === 0 ? `${rows.length} package${rows.length === 1 ? "" : "s"}${rows.length > shown ? ` (showing ${shown}; search to narrow)` : ""}` : `${matches.length} match${matches.length === 1 ? "" : "es"} for “${query.trim()}”${matches.length > shown ? ` (showing ${shown})` : ""}`;\n  }\n  function checksumOf(entry, type) {\n    return entry.install_sources.find((s) => s.type === type)?.checksum;\n  }\n  async function renderPackage(name) {\n    const article = $("package");\n    $("results").hidden = true;\n    article.hidden = false;\n    article.replaceChildren(el("p", { text: `Loading ${name}…`, className: "muted" }));\n    let doc;\n    try {\n      doc = await getJson(packageDocumentPath(name));\n    } catch (error) {\n      article.replaceChildren(el("h1", { text: name }), el("p", { text: `Could not load this package: ${error.message}` }));\n      return;\n    }\n    const latest = doc.dist_tags.latest;\n    const current = doc.versions.find((v) => v.version === latest) ?? doc.versions[doc.versions.length - 1];\n    const entry = current.entry;\n    const facts = [\n      ["Version", document.createTextNode(entry.version)],\n      ["Author", document.createTextNode(entry.email === void 0 ? entry.author : `${entry.author} <${entry.email}>`)],\n      ["License", document.createTextNode(entry.license)],\n      ["Homepage", safeLink(entry.homepage)],\n      ["Repository", safeLink(entry.repository)],\n      ["Owner", document.createTextNode(doc.owner)],\n      ["Runtimes", document.createTextNode(entry.runtime_deps.join(", ") || "—")],\n      ["Depends on", document.createTextNode(Object.entries(current.dependencies).map(([n, c]) => `${n} ${c}`).join(", ") || "—")]\n    ];\n    const install = `packdex install ${entry.ref}@${entry.version}`;\n    const copy = el("button", { text: "Copy" });\n    copy.addEventListener("click", () => void navigator.clipboard?.writeText(install).then(() => copy.textContent = "Copied"));\n    const kinds = Object.entries(entry.contents).filter(([, list]) => list.length > 0);\n    article.replaceChildren(\n      el("h1", { text: entry.label }, el("span", { text: entry.ref, className: "version" })),\n      el("p", { text: entry.description }),\n      el("div", { className: "keywords" }, ...entry.keywords.map((k) => el("span", { text: k }))),\n      el("h2", { text: "Install" }),\n      el("pre", {}, el("code", { text: install }), " ", copy),\n      el("table", {}, ...facts.map(([k, v]) => el("tr", {}, el("th", { text: k }), el("td", {}, v)))),\n      el("h2", { text: "Contents" }),\n      kinds.length === 0 ? el("p", { text: "No components listed.", className: "muted" }) : el("div", {}, ...kinds.map(([kind, list]) => el("section", {}, el("h3", { text: `${kind} (${list.length})` }), el("ul", {}, ...list.map((c) => el("li", {}, el("code", { text: c.name }), c.description === "" ? "" : ` — ${c.description}`)))))),\n      el("h2", { text: "Versions" }),\n      el(\n        "table",\n        { className: "versions" },\n        el("tr", {}, ...["Version", "Published", "Size", "Archive checksum", "Git ref", "Tags"].map((h) => el("th", { text: h }))),\n        ...[...doc.versions].reverse().map(\n          (v) => el(\n            "tr",\n            {},\n            el("td", {}, v.version, v.yanked ? el("div", { text: `yanked${v.yanked_reason === void 0 ? "" : `: ${v.yanked_reason}`}`, className: "yanked" }) : ""),\n            el("td", { text: v.published_at.slice(0, 10) }),\n            el("td", { text: v.archive_size === void 0 ? "—" : formatBytes(v.archive_size) }),\n            el("td", {}, el("code", { text: checksumOf(v.entry, "archive") ?? checksumOf(v.entry, "git") ?? "—" })),\n            el("td", {}, el("code", { text: v.entry.install_sources.find((s) => s.type === "git")?.ref ?? "—" })),\n            el("td", {}, ...Object.entries(doc.dist_tags).filter(([, t]) => t === v.version).map(([tag]) => el("span", { text: tag, className: "tag" })))\n          )\n        )\n      )\n    );\n    document.title = `${entry.ref} · ${document.title.split(" · ").pop() ?? ""}`;\n  }\n  function route() {\n    const match = /^#\\/package\\/(.+)$/.exec(location.hash);\n    if (match) {\n      void renderPackage(decodeURIComponent(match[1]));\n      return;\n    }\n    $("package").hidden = true;\n    $("results").hidden = false;\n    renderResults($("q").value);\n  }\n  async function start() {\n    const input = $("q");\n    try {\n      const [identity, index] = await Promise.all([getJson("registry.json").catch(() => void 0), getJson("index.json")]);\n      const title = identity?.name ?? index.registry_name;\n      $("home").textContent = title;\n      document.title = title;\n      $("registry-description").textContent = identity?.description ?? "";\n      rows = index.packs.map((entry) => ({ entry, ...searchRow(entry) }));\n    } catch (error) {\n      $("status").textContent = `Could not load the registry: ${error.message}`;\n      return;\n    }\n    let pending = 0;\n    input.addEventListener("input", () => {\n      cancelAnimationFrame(pending);\n      pending = requestAnimationFrame(() => {\n        if (location.hash !== "" && location.hash !== "#/") location.hash = "#/";\n        else renderResults(input.value);\n      });\n    });\n    window.addEventListener("hashchange", route);\n    route();\n  }\n  void start();\n})();\n',
+      "assets/app.js": '"use strict";\n(() => {\n  // src/core/format-bytes.ts\n  function formatBytes(n) {\n    if (n < 1024) return `${n} B`;\n    const units = ["KiB", "MiB", "GiB", "TiB"];\n    let v = n / 1024;\n    let i = 0;\n    while (v >= 1024 && i < units.length - 1) {\n      v /= 1024;\n      i++;\n    }\n    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;\n  }\n\n  // src/core/site/search-score.ts\n  function searchRow(entry) {\n    return { name: entry.ref.toLowerCase(), description: entry.description.toLowerCase(), keywords: entry.keywords.map((k) => k.toLowerCase()) };\n  }\n  function searchTerms(query) {\n    return query.toLowerCase().split(/\\s+/).filter(Boolean);\n  }\n  function searchScore(row, terms) {\n    let total = 0;\n    for (const term of terms) {\n      let best = 0;\n      if (row.name === term) best = 100;\n      else if (row.name.startsWith(term)) best = 60;\n      else if (row.name.includes(term)) best = 40;\n      else if (row.keywords.includes(term)) best = 30;\n      else if (row.keywords.some((k) => k.includes(term))) best = 20;\n      else if (row.description.includes(term)) best = 10;\n      else if (isSubsequence(term, row.name)) best = 5;\n      if (best === 0) return 0;\n      total += best;\n    }\n    return total;\n  }\n  function isSubsequence(needle, hay) {\n    let i = 0;\n    for (const ch of hay) if (ch === needle[i]) i++;\n    return i === needle.length;\n  }\n\n  // src/core/names/package-name.ts\n  function splitPackageName(full) {\n    const m = /^@([^/]+)\\/(.+)$/.exec(full);\n    return m === null ? { base: full } : { scope: m[1], base: m[2] };\n  }\n\n  // src/core/site/shard-path.ts\n  function packageDocumentPath(name) {\n    const { scope, base } = splitPackageName(name);\n    return `packages/${scope === void 0 ? "" : `@${scope}/`}${shardOf(base)}/${base}.json`;\n  }\n  function shardOf(name) {\n    const lower = name.toLowerCase();\n    switch (lower.length) {\n      case 1:\n        return "1";\n      case 2:\n        return "2";\n      case 3:\n        return `3/${lower[0]}`;\n      default:\n        return `${lower.slice(0, 2)}/${lower.slice(2, 4)}`;\n    }\n  }\n\n  // page/app.ts\n  var SHOWN = 50;\n  var $ = (id) => document.getElementById(id);\n  function el(tag, props = {}, ...children) {\n    const node = document.createElement(tag);\n    if (props.text !== void 0) node.textContent = props.text;\n    if (props.className !== void 0) node.className = props.className;\n    if (props.href !== void 0) node.href = props.href;\n    for (const child of children) node.append(child);\n    return node;\n  }\n  function safeLink(url) {\n    if (url === void 0) return document.createTextNode("—");\n    return /^https?:\\/\\//i.test(url) ? el("a", { text: url, href: url }) : document.createTextNode(url);\n  }\n  async function getJson(url) {\n    const response = await fetch(url, { cache: "no-cache" });\n    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);\n    return await response.json();\n  }\n  var rows = [];\n  function renderResults(query) {\n    const terms = searchTerms(query);\n    const matches = terms.length === 0 ? rows.map((row) => ({ row, s: 1 })) : rows.map((row) => ({ row, s: searchScore(row, terms) })).filter((m) => m.s > 0);\n    matches.sort((a, b) => b.s - a.s || (a.row.name < b.row.name ? -1 : 1));\n    const list = $("results");\n    list.replaceChildren(\n      ...matches.slice(0, SHOWN).map(\n        ({ row }) => el(\n          "li",\n          {},\n          el("a", { text: row.entry.ref, className: "name", href: `#/package/${encodeURIComponent(row.entry.ref)}` }),\n          el("span", { text: row.entry.version, className: "version" }),\n          el("div", { text: row.entry.description }),\n          el("div", { className: "keywords" }, ...row.entry.keywords.map((k) => el("span", { text: k })))\n        )\n      )\n    );\n    const shown = Math.min(matches.length, SHOWN);\n    $("status").textContent = terms.length === 0 ? `${rows.length} package${rows.length === 1 ? "" : "s"}${rows.length > shown ? ` (showing ${shown}; search to narrow)` : ""}` : `${matches.length} match${matches.length === 1 ? "" : "es"} for “${query.trim()}”${matches.length > shown ? ` (showing ${shown})` : ""}`;\n  }\n  function checksumOf(entry, type) {\n    return entry.install_sources.find((s) => s.type === type)?.checksum;\n  }\n  async function renderPackage(name) {\n    const article = $("package");\n    $("results").hidden = true;\n    article.hidden = false;\n    article.replaceChildren(el("p", { text: `Loading ${name}…`, className: "muted" }));\n    let doc;\n    try {\n      doc = await getJson(packageDocumentPath(name));\n    } catch (error) {\n      article.replaceChildren(el("h1", { text: name }), el("p", { text: `Could not load this package: ${error.message}` }));\n      return;\n    }\n    const latest = doc.dist_tags.latest;\n    const current = doc.versions.find((v) => v.version === latest) ?? doc.versions[doc.versions.length - 1];\n    const entry = current.entry;\n    const facts = [\n      ["Version", document.createTextNode(entry.version)],\n      ["Author", document.createTextNode(entry.email === void 0 ? entry.author : `${entry.author} <${entry.email}>`)],\n      ["License", document.createTextNode(entry.license)],\n      ["Homepage", safeLink(entry.homepage)],\n      ["Repository", safeLink(entry.repository)],\n      ["Owner", document.createTextNode(doc.owner)],\n      ["Runtimes", document.createTextNode(entry.runtime_deps.join(", ") || "—")],\n      ["Depends on", document.createTextNode(Object.entries(current.dependencies).map(([n, c]) => `${n} ${c}`).join(", ") || "—")]\n    ];\n    const install = `packdex install ${entry.ref}@${entry.version}`;\n    const copy = el("button", { text: "Copy" });\n    copy.addEventListener("click", () => void navigator.clipboard?.writeText(install).then(() => copy.textContent = "Copied"));\n    const kinds = Object.entries(entry.contents).filter(([, list]) => list.length > 0);\n    article.replaceChildren(\n      el("h1", { text: entry.label }, el("span", { text: entry.ref, className: "version" })),\n      el("p", { text: entry.description }),\n      el("div", { className: "keywords" }, ...entry.keywords.map((k) => el("span", { text: k }))),\n      el("h2", { text: "Install" }),\n      el("pre", {}, el("code", { text: install }), " ", copy),\n      el("table", {}, ...facts.map(([k, v]) => el("tr", {}, el("th", { text: k }), el("td", {}, v)))),\n      el("h2", { text: "Contents" }),\n      kinds.length === 0 ? el("p", { text: "No components listed.", className: "muted" }) : el("div", {}, ...kinds.map(([kind, list]) => el("section", {}, el("h3", { text: `${kind} (${list.length})` }), el("ul", {}, ...list.map((c) => el("li", {}, el("code", { text: c.name }), c.description === "" ? "" : ` — ${c.description}`)))))),\n      el("h2", { text: "Versions" }),\n      el(\n        "table",\n        { className: "versions" },\n        el("tr", {}, ...["Version", "Published", "Size", "Archive checksum", "Git ref", "Tags"].map((h) => el("th", { text: h }))),\n        ...[...doc.versions].reverse().map(\n          (v) => el(\n            "tr",\n            {},\n            el("td", {}, v.version, v.yanked ? el("div", { text: `yanked${v.yanked_reason === void 0 ? "" : `: ${v.yanked_reason}`}`, className: "yanked" }) : ""),\n            el("td", { text: v.published_at.slice(0, 10) }),\n            el("td", { text: v.archive_size === void 0 ? "—" : formatBytes(v.archive_size) }),\n            el("td", {}, el("code", { text: checksumOf(v.entry, "archive") ?? checksumOf(v.entry, "git") ?? "—" })),\n            el("td", {}, el("code", { text: v.entry.install_sources.find((s) => s.type === "git")?.ref ?? "—" })),\n            el("td", {}, ...Object.entries(doc.dist_tags).filter(([, t]) => t === v.version).map(([tag]) => el("span", { text: tag, className: "tag" })))\n          )\n        )\n      )\n    );\n    document.title = `${entry.ref} · ${document.title.split(" · ").pop() ?? ""}`;\n  }\n  function route() {\n    const match = /^#\\/package\\/(.+)$/.exec(location.hash);\n    if (match) {\n      void renderPackage(decodeURIComponent(match[1]));\n      return;\n    }\n    $("package").hidden = true;\n    $("results").hidden = false;\n    renderResults($("q").value);\n  }\n  async function start() {\n    const input = $("q");\n    try {\n      const [identity, index] = await Promise.all([getJson("registry.json").catch(() => void 0), getJson("index.json")]);\n      const title = identity?.name ?? index.registry_name;\n      $("home").textContent = title;\n      document.title = title;\n      $("registry-description").textContent = identity?.description ?? "";\n      rows = index.packs.map((entry) => ({ entry, ...searchRow(entry) }));\n    } catch (error) {\n      $("status").textContent = `Could not load the registry: ${error.message}`;\n      return;\n    }\n    let pending = 0;\n    input.addEventListener("input", () => {\n      cancelAnimationFrame(pending);\n      pending = requestAnimationFrame(() => {\n        if (location.hash !== "" && location.hash !== "#/") location.hash = "#/";\n        else renderResults(input.value);\n      });\n    });\n    window.addEventListener("hashchange", route);\n    route();\n  }\n  void start();\n})();\n',
       "assets/style.css": ":root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #ffffff; --accent: #0969da; --warn: #9a6700; }\n@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --bg: #0d1117; --accent: #4493f8; --warn: #d29922; } }\n* { box-sizing: border-box; }\nbody { margin: 0 auto; max-width: 60rem; padding: 1rem; font: 16px/1.5 system-ui, sans-serif; color: var(--fg); background: var(--bg); }\na { color: var(--accent); }\nheader { border-bottom: 1px solid var(--line); padding-bottom: 1rem; }\n#home { font-size: 1.5rem; font-weight: 600; text-decoration: none; }\nlabel { display: block; font-weight: 600; margin-top: .5rem; }\ninput[type=search] { width: 100%; font: inherit; padding: .5rem .75rem; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--fg); }\n#status, .muted { color: var(--muted); }\n#results { list-style: none; padding: 0; }\n#results li { padding: .75rem 0; border-bottom: 1px solid var(--line); }\n#results .name { font-weight: 600; font-size: 1.1rem; }\n.version { color: var(--muted); margin-left: .5rem; font-family: ui-monospace, monospace; font-size: .9rem; }\n.keywords span, .tag { display: inline-block; margin: .25rem .25rem 0 0; padding: 0 .5rem; border: 1px solid var(--line); border-radius: 1rem; font-size: .8rem; }\n.yanked { color: var(--warn); font-weight: 600; }\ntable { border-collapse: collapse; width: 100%; font-size: .9rem; }\nth, td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }\ncode, pre { font-family: ui-monospace, monospace; font-size: .85rem; }\npre { padding: .75rem; border: 1px solid var(--line); border-radius: 6px; overflow-x: auto; }\ntd code { word-break: break-all; }\nbutton { font: inherit; font-size: .85rem; padding: .1rem .6rem; cursor: pointer; }\nfooter { margin-top: 2rem; font-size: .85rem; color: var(--muted); }\n"
     };
   }
@@ -37935,9 +38732,21 @@ var init_read_index = __esm({
   }
 });
 
+// src/core/names/package-name.ts
+function splitPackageName(full) {
+  const m = /^@([^/]+)\/(.+)$/.exec(full);
+  return m === null ? { base: full } : { scope: m[1], base: m[2] };
+}
+var init_package_name = __esm({
+  "src/core/names/package-name.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/site/shard-path.ts
 function packageDocumentPath(name) {
-  return `packages/${shardOf(name)}/${name}.json`;
+  const { scope, base } = splitPackageName(name);
+  return `packages/${scope === void 0 ? "" : `@${scope}/`}${shardOf(base)}/${base}.json`;
 }
 function shardOf(name) {
   const lower = name.toLowerCase();
@@ -37955,6 +38764,7 @@ function shardOf(name) {
 var init_shard_path = __esm({
   "src/core/site/shard-path.ts"() {
     "use strict";
+    init_package_name();
   }
 });
 
@@ -40777,10 +41587,10 @@ var init_git_tree_files = __esm({
 
 // src/core/archive/build-archive.ts
 async function buildArchive(options) {
-  if (!/^[a-z][a-z0-9_-]*-[0-9A-Za-z.+-]+$/.test(options.topFolder)) {
-    throw new PackdexError("USAGE", `Archive top folder '${options.topFolder}' is not <ref>-<version>.`, {
+  if (!/^[a-z0-9][a-z0-9_-]*-[0-9A-Za-z.+-]+$/.test(options.topFolder)) {
+    throw new PackdexError("USAGE", `Archive top folder '${options.topFolder}' is not <name>-<version>.`, {
       value: options.topFolder,
-      fix: "Fix the ref and version in pack.yaml."
+      fix: "Fix the name and version in the package's manifest."
     });
   }
   const inWorkTree = await isGitWorkTree(options.packDir);
@@ -41119,6 +41929,225 @@ var init_build_entry = __esm({
   }
 });
 
+// src/core/profiles/describe-helpers.ts
+var import_semver4;
+var init_describe_helpers = __esm({
+  "src/core/profiles/describe-helpers.ts"() {
+    "use strict";
+    import_semver4 = __toESM(require_semver2(), 1);
+    init_errors();
+    init_parse_yaml();
+    init_package_name();
+    init_schemas();
+  }
+});
+
+// src/core/profiles/manifest-checks.ts
+var import_semver5;
+var init_manifest_checks = __esm({
+  "src/core/profiles/manifest-checks.ts"() {
+    "use strict";
+    import_semver5 = __toESM(require_semver2(), 1);
+    init_run_audit();
+    init_errors();
+    init_parse_yaml();
+    init_schemas();
+  }
+});
+
+// src/core/profiles/aam/audit-aam.ts
+var import_semver6;
+var init_audit_aam = __esm({
+  "src/core/profiles/aam/audit-aam.ts"() {
+    "use strict";
+    import_semver6 = __toESM(require_semver2(), 1);
+    init_errors();
+    init_manifest_checks();
+  }
+});
+
+// src/core/profiles/aam/aam-profile.ts
+var init_aam_profile = __esm({
+  "src/core/profiles/aam/aam-profile.ts"() {
+    "use strict";
+    init_content_kinds();
+    init_describe_helpers();
+    init_audit_aam();
+  }
+});
+
+// src/core/describe-pack.ts
+var init_describe_pack = __esm({
+  "src/core/describe-pack.ts"() {
+    "use strict";
+    init_errors();
+    init_discover_contents();
+    init_pack_manifest();
+  }
+});
+
+// src/core/profiles/attune/attune-profile.ts
+var init_attune_profile = __esm({
+  "src/core/profiles/attune/attune-profile.ts"() {
+    "use strict";
+    init_run_audit();
+    init_describe_pack();
+    init_pack_manifest();
+    init_describe_helpers();
+  }
+});
+
+// src/core/profiles/dbpm/audit-dbpm.ts
+var init_audit_dbpm = __esm({
+  "src/core/profiles/dbpm/audit-dbpm.ts"() {
+    "use strict";
+    init_manifest_checks();
+  }
+});
+
+// src/core/profiles/dbpm/dbpm-profile.ts
+var init_dbpm_profile = __esm({
+  "src/core/profiles/dbpm/dbpm-profile.ts"() {
+    "use strict";
+    init_content_kinds();
+    init_describe_helpers();
+    init_audit_dbpm();
+  }
+});
+
+// src/core/profiles/pbg/discover-classes.ts
+var init_discover_classes = __esm({
+  "src/core/profiles/pbg/discover-classes.ts"() {
+    "use strict";
+    init_walk_pack_files();
+  }
+});
+
+// node_modules/smol-toml/dist/error.js
+var init_error = __esm({
+  "node_modules/smol-toml/dist/error.js"() {
+  }
+});
+
+// node_modules/smol-toml/dist/primitive.js
+var init_primitive = __esm({
+  "node_modules/smol-toml/dist/primitive.js"() {
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/date.js
+var init_date = __esm({
+  "node_modules/smol-toml/dist/date.js"() {
+  }
+});
+
+// node_modules/smol-toml/dist/extract.js
+var init_extract = __esm({
+  "node_modules/smol-toml/dist/extract.js"() {
+    init_primitive();
+    init_struct();
+    init_error();
+    init_date();
+  }
+});
+
+// node_modules/smol-toml/dist/util.js
+var init_util = __esm({
+  "node_modules/smol-toml/dist/util.js"() {
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/struct.js
+var init_struct = __esm({
+  "node_modules/smol-toml/dist/struct.js"() {
+    init_primitive();
+    init_extract();
+    init_util();
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/parse.js
+var init_parse = __esm({
+  "node_modules/smol-toml/dist/parse.js"() {
+    init_struct();
+    init_extract();
+    init_util();
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED;
+var init_stringify = __esm({
+  "node_modules/smol-toml/dist/stringify.js"() {
+    HAS_WELLFORMED = !!"".isWellFormed;
+  }
+});
+
+// node_modules/smol-toml/dist/index.js
+var init_dist = __esm({
+  "node_modules/smol-toml/dist/index.js"() {
+    init_parse();
+    init_stringify();
+    init_date();
+    init_error();
+  }
+});
+
+// src/core/profiles/pbg/read-pyproject.ts
+var init_read_pyproject = __esm({
+  "src/core/profiles/pbg/read-pyproject.ts"() {
+    "use strict";
+    init_dist();
+  }
+});
+
+// src/core/profiles/pbg/audit-pbg.ts
+var init_audit_pbg = __esm({
+  "src/core/profiles/pbg/audit-pbg.ts"() {
+    "use strict";
+    init_manifest_checks();
+    init_discover_classes();
+    init_read_pyproject();
+  }
+});
+
+// src/core/profiles/pbg/pbg-profile.ts
+var init_pbg_profile = __esm({
+  "src/core/profiles/pbg/pbg-profile.ts"() {
+    "use strict";
+    init_errors();
+    init_content_kinds();
+    init_describe_helpers();
+    init_audit_pbg();
+    init_discover_classes();
+    init_read_pyproject();
+  }
+});
+
+// src/core/profiles/profile.ts
+var init_profile = __esm({
+  "src/core/profiles/profile.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/profiles/detect-profile.ts
+var init_detect_profile = __esm({
+  "src/core/profiles/detect-profile.ts"() {
+    "use strict";
+    init_errors();
+    init_aam_profile();
+    init_attune_profile();
+    init_dbpm_profile();
+    init_pbg_profile();
+    init_profile();
+  }
+});
+
 // src/core/site/change-package.ts
 function stamp(before, after, now) {
   const next = canonicalDocument(after);
@@ -41161,7 +42190,7 @@ function addVersion(doc, input, now) {
     throw new PackdexError("VERSION_IMMUTABLE", `${entry.ref} ${entry.version} is already published with different contents.`, {
       value: `${entry.ref}@${entry.version}`,
       expected: `the published version (archive ${held.entry.install_sources.find((s) => s.type === "archive")?.checksum ?? held.entry.install_sources[0].checksum})`,
-      fix: `Published versions never change: bump the version (e.g. ${quote(import_semver4.default.inc(entry.version, "patch") ?? entry.version)}) and publish that.`
+      fix: `Published versions never change: bump the version (e.g. ${quote(import_semver7.default.inc(entry.version, "patch") ?? entry.version)}) and publish that.`
     });
   }
   if (doc === void 0) {
@@ -41170,11 +42199,11 @@ function addVersion(doc, input, now) {
   }
   return stamp(doc, { ...doc, versions: [...doc.versions, version] }, now);
 }
-var import_semver4, import_node_util4;
+var import_semver7, import_node_util4;
 var init_change_package = __esm({
   "src/core/site/change-package.ts"() {
     "use strict";
-    import_semver4 = __toESM(require_semver2(), 1);
+    import_semver7 = __toESM(require_semver2(), 1);
     import_node_util4 = require("node:util");
     init_canonical_entry();
     init_errors();
@@ -41290,9 +42319,12 @@ var init_publish_to_folder = __esm({
     "use strict";
     init_build_archive();
     init_run_audit();
+    init_directory_checksum();
     init_build_entry();
     init_source_rules();
     init_file_change();
+    init_package_name();
+    init_detect_profile();
     init_change_package();
     init_plan_package_change();
     init_read_site();
@@ -42564,7 +43596,7 @@ function expand(template, context3) {
     return template.replace(/\/$/, "");
   }
 }
-function parse(options) {
+function parse2(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -42628,7 +43660,7 @@ function parse(options) {
   );
 }
 function endpointWithDefaults(defaults2, route, options) {
-  return parse(merge(defaults2, route, options));
+  return parse2(merge(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge(oldDefaults, newDefaults);
@@ -42637,7 +43669,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse
+    parse: parse2
   });
 }
 var VERSION, userAgent, DEFAULTS, urlVariableRegex, endpoint;
@@ -42663,7 +43695,7 @@ var init_dist_bundle = __esm({
 });
 
 // node_modules/content-type/dist/index.js
-function parse2(header, options) {
+function parse3(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
   const len = header.length;
   let valueStart = options?.start ?? 0;
@@ -42806,7 +43838,7 @@ function unescapeQuotedPairs(str2, start, end) {
   return result + str2.slice(start, end);
 }
 var SP, HTAB, SEMI, EQ, DQUOTE, BSLASH, COMMA, LOWER_CASE, OWS, SEMI_FLAG, COMMA_FLAG, TOKEN_FLAG, NON_ASCII, CASE_FLAGS, CHAR_MAP, NullObject;
-var init_dist = __esm({
+var init_dist2 = __esm({
   "node_modules/content-type/dist/index.js"() {
     SP = 32;
     HTAB = 9;
@@ -43347,7 +44379,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = parse2(contentType);
+  const mimetype = parse3(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -43413,7 +44445,7 @@ var init_dist_bundle2 = __esm({
   "node_modules/@octokit/request/dist-bundle/index.js"() {
     init_dist_bundle();
     init_universal_user_agent();
-    init_dist();
+    init_dist2();
     init_json_with_bigint();
     init_dist_src();
     VERSION2 = "10.0.16";

@@ -1090,9 +1090,9 @@ var require_spdx_expression_parse = __commonJS({
   "node_modules/spdx-expression-parse/index.js"(exports2, module2) {
     "use strict";
     var scan = require_scan();
-    var parse = require_parse();
+    var parse2 = require_parse();
     module2.exports = function(source) {
-      return parse(scan(source));
+      return parse2(scan(source));
     };
   }
 });
@@ -1174,17 +1174,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path23) {
-      const ctrl = callVisitor(key, node, visitor, path23);
+    function visit_(key, node, visitor, path31) {
+      const ctrl = callVisitor(key, node, visitor, path31);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path23, ctrl);
-        return visit_(key, ctrl, visitor, path23);
+        replaceNode(key, path31, ctrl);
+        return visit_(key, ctrl, visitor, path31);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path23 = Object.freeze(path23.concat(node));
+          path31 = Object.freeze(path31.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path23);
+            const ci = visit_(i, node.items[i], visitor, path31);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1195,13 +1195,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path23 = Object.freeze(path23.concat(node));
-          const ck = visit_("key", node.key, visitor, path23);
+          path31 = Object.freeze(path31.concat(node));
+          const ck = visit_("key", node.key, visitor, path31);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path23);
+          const cv = visit_("value", node.value, visitor, path31);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1222,17 +1222,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path23) {
-      const ctrl = await callVisitor(key, node, visitor, path23);
+    async function visitAsync_(key, node, visitor, path31) {
+      const ctrl = await callVisitor(key, node, visitor, path31);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path23, ctrl);
-        return visitAsync_(key, ctrl, visitor, path23);
+        replaceNode(key, path31, ctrl);
+        return visitAsync_(key, ctrl, visitor, path31);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path23 = Object.freeze(path23.concat(node));
+          path31 = Object.freeze(path31.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path23);
+            const ci = await visitAsync_(i, node.items[i], visitor, path31);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1243,13 +1243,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path23 = Object.freeze(path23.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path23);
+          path31 = Object.freeze(path31.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path31);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path23);
+          const cv = await visitAsync_("value", node.value, visitor, path31);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1276,23 +1276,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path23) {
+    function callVisitor(key, node, visitor, path31) {
       if (typeof visitor === "function")
-        return visitor(key, node, path23);
+        return visitor(key, node, path31);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path23);
+        return visitor.Map?.(key, node, path31);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path23);
+        return visitor.Seq?.(key, node, path31);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path23);
+        return visitor.Pair?.(key, node, path31);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path23);
+        return visitor.Scalar?.(key, node, path31);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path23);
+        return visitor.Alias?.(key, node, path31);
       return void 0;
     }
-    function replaceNode(key, path23, node) {
-      const parent = path23[path23.length - 1];
+    function replaceNode(key, path31, node) {
+      const parent = path31[path31.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -1904,10 +1904,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path23, value) {
+    function collectionFromPath(schema, path31, value) {
       let v = value;
-      for (let i = path23.length - 1; i >= 0; --i) {
-        const k = path23[i];
+      for (let i = path31.length - 1; i >= 0; --i) {
+        const k = path31[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1926,7 +1926,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path23) => path23 == null || typeof path23 === "object" && !!path23[Symbol.iterator]().next().done;
+    var isEmptyPath = (path31) => path31 == null || typeof path31 === "object" && !!path31[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1956,11 +1956,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path23, value) {
-        if (isEmptyPath(path23))
+      addIn(path31, value) {
+        if (isEmptyPath(path31))
           this.add(value);
         else {
-          const [key, ...rest] = path23;
+          const [key, ...rest] = path31;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -1974,8 +1974,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path23) {
-        const [key, ...rest] = path23;
+      deleteIn(path31) {
+        const [key, ...rest] = path31;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1989,8 +1989,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path23, keepScalar) {
-        const [key, ...rest] = path23;
+      getIn(path31, keepScalar) {
+        const [key, ...rest] = path31;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -2008,8 +2008,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path23) {
-        const [key, ...rest] = path23;
+      hasIn(path31) {
+        const [key, ...rest] = path31;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -2019,8 +2019,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path23, value) {
-        const [key, ...rest] = path23;
+      setIn(path31, value) {
+        const [key, ...rest] = path31;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -2044,13 +2044,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -2204,16 +2204,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str3.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
+        if (str3[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -2230,11 +2230,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str3 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str2 += json.slice(start, i) + "\\ ";
+          str3 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -2243,38 +2243,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str2 += json.slice(start, i);
+                str3 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str2 += "\\0";
+                    str3 += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str3 += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str3 += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str3 += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str3 += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str3 += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str3 += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str3 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                      str3 += "\\x" + code.substr(2);
                     else
-                      str2 += json.substr(i, 6);
+                      str3 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -2284,14 +2284,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json.slice(start, i) + "\n\n";
+                str3 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str2 += "\n";
+                  str3 += "\n";
                   i += 2;
                 }
-                str2 += indent;
+                str3 += indent;
                 if (json[i + 2] === " ")
-                  str2 += "\\";
+                  str3 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -2300,8 +2300,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str2 = start ? str2 + json.slice(start) : json;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str3 = start ? str3 + json.slice(start) : json;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -2429,15 +2429,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str3 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -2567,7 +2567,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -2589,14 +2589,14 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str3;
+      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     exports2.createStringifyContext = createStringifyContext;
-    exports2.stringify = stringify;
+    exports2.stringify = stringify2;
   }
 });
 
@@ -2606,7 +2606,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -2628,8 +2628,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str3 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -2638,27 +2638,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str3 = `? ${str3}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str3;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str3 = `${str3}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -2674,13 +2674,13 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -2718,16 +2718,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str3 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str3;
     }
     exports2.stringifyPair = stringifyPair;
   }
@@ -2821,7 +2821,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -2857,7 +2857,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -2924,12 +2924,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -2954,31 +2954,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str4);
       }
-      let str2;
+      let str3;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str3 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str3 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str2 += line ? `
+          str3 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str3;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -3021,21 +3021,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str3 = stringify2.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i < items.length - 1) {
-          str2 += ",";
+          str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str3 += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        lines.push(str3);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -3047,11 +3047,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str3 = start;
           for (const line of lines)
-            str2 += line ? `
+            str3 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str3}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -3383,7 +3383,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str3) => str3,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -3421,7 +3421,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -3473,7 +3473,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -3482,7 +3482,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str3) => parseFloat(str3),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -3493,11 +3493,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node.minFractionDigits = str3.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -3514,7 +3514,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -3527,7 +3527,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -3535,7 +3535,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -3544,7 +3544,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -3597,7 +3597,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str3) => str3,
         stringify: stringifyJSON
       },
       {
@@ -3614,7 +3614,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str3) => str3 === "true",
         stringify: stringifyJSON
       },
       {
@@ -3622,7 +3622,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -3630,7 +3630,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str3) => parseFloat(str3),
         stringify: stringifyJSON
       }
     ];
@@ -3638,9 +3638,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str3, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -3672,10 +3672,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i = 0; i < str3.length; ++i)
+            buffer[i] = str3.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -3686,28 +3686,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str3;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str2 = btoa(s);
+          str3 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+            lines[i] = str3.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary;
@@ -3913,7 +3913,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -3922,7 +3922,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -3933,11 +3933,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str3.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -3957,34 +3957,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign = str3[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str3 = str3.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str3);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str3, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -3994,7 +3994,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -4003,7 +4003,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -4011,7 +4011,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -4020,7 +4020,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -4124,9 +4124,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+    function parseSexagesimal(str3, asBigInt) {
+      const sign = str3[0];
+      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -4163,7 +4163,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -4172,7 +4172,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str3) => parseSexagesimal(str3, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -4183,8 +4183,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp.test);
+      resolve(str3) {
+        const match = str3.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -4382,7 +4382,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -4397,7 +4397,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -4419,7 +4419,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -4427,7 +4427,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -4535,9 +4535,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path23, value) {
+      addIn(path31, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path23, value);
+          this.contents.addIn(path31, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4612,14 +4612,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path23) {
-        if (Collection.isEmptyPath(path23)) {
+      deleteIn(path31) {
+        if (Collection.isEmptyPath(path31)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path23) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path31) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4634,10 +4634,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path23, keepScalar) {
-        if (Collection.isEmptyPath(path23))
+      getIn(path31, keepScalar) {
+        if (Collection.isEmptyPath(path31))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path23, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path31, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4648,10 +4648,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path23) {
-        if (Collection.isEmptyPath(path23))
+      hasIn(path31) {
+        if (Collection.isEmptyPath(path31))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path23) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path31) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4668,13 +4668,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path23, value) {
-        if (Collection.isEmptyPath(path23)) {
+      setIn(path31, value) {
+        if (Collection.isEmptyPath(path31)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path23), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path31), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path23, value);
+          this.contents.setIn(path31, value);
         }
       }
       /**
@@ -6563,7 +6563,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -6616,7 +6616,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports2.stringify = stringify;
+    exports2.stringify = stringify2;
   }
 });
 
@@ -6635,9 +6635,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path23) => {
+    visit.itemAtPath = (cst, path31) => {
       let item = cst;
-      for (const [field, index] of path23) {
+      for (const [field, index] of path31) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -6646,23 +6646,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path23) => {
-      const parent = visit.itemAtPath(cst, path23.slice(0, -1));
-      const field = path23[path23.length - 1][0];
+    visit.parentCollection = (cst, path31) => {
+      const parent = visit.itemAtPath(cst, path31.slice(0, -1));
+      const field = path31[path31.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path23, item, visitor) {
-      let ctrl = visitor(item, path23);
+    function _visit(path31, item, visitor) {
+      let ctrl = visitor(item, path31);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path23.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path31.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6673,10 +6673,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path23);
+            ctrl = ctrl(item, path31);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path23) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path31) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -8327,7 +8327,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -8346,7 +8346,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -8368,10 +8368,10 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse;
+    exports2.parse = parse2;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument3;
-    exports2.stringify = stringify;
+    exports2.stringify = stringify2;
   }
 });
 
@@ -8926,7 +8926,7 @@ var require_parse2 = __commonJS({
   "node_modules/semver/functions/parse.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
-    var parse = (version, options, throwErrors = false) => {
+    var parse2 = (version, options, throwErrors = false) => {
       if (version instanceof SemVer) {
         return version;
       }
@@ -8939,7 +8939,7 @@ var require_parse2 = __commonJS({
         throw er;
       }
     };
-    module2.exports = parse;
+    module2.exports = parse2;
   }
 });
 
@@ -8947,9 +8947,9 @@ var require_parse2 = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports2, module2) {
     "use strict";
-    var parse = require_parse2();
+    var parse2 = require_parse2();
     var valid = (version, options) => {
-      const v = parse(version, options);
+      const v = parse2(version, options);
       return v ? v.version : null;
     };
     module2.exports = valid;
@@ -8960,9 +8960,9 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports2, module2) {
     "use strict";
-    var parse = require_parse2();
+    var parse2 = require_parse2();
     var clean = (version, options) => {
-      const s = parse(version.trim().replace(/^[=v]+/, ""), options);
+      const s = parse2(version.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module2.exports = clean;
@@ -8997,10 +8997,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports2, module2) {
     "use strict";
-    var parse = require_parse2();
+    var parse2 = require_parse2();
     var diff = (version1, version2) => {
-      const v1 = parse(version1, null, true);
-      const v2 = parse(version2, null, true);
+      const v1 = parse2(version1, null, true);
+      const v2 = parse2(version2, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -9071,9 +9071,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports2, module2) {
     "use strict";
-    var parse = require_parse2();
+    var parse2 = require_parse2();
     var prerelease = (version, options) => {
-      const parsed = parse(version, options);
+      const parsed = parse2(version, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module2.exports = prerelease;
@@ -9259,7 +9259,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver();
-    var parse = require_parse2();
+    var parse2 = require_parse2();
     var { safeRe: re, t } = require_re();
     var coerce = (version, options) => {
       if (version instanceof SemVer) {
@@ -9294,7 +9294,7 @@ var require_coerce = __commonJS({
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
       const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      return parse2(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     };
     module2.exports = coerce;
   }
@@ -9304,7 +9304,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports2, module2) {
     "use strict";
-    var parse = require_parse2();
+    var parse2 = require_parse2();
     var constants = require_constants();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
@@ -9316,7 +9316,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version, options) => {
       const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse(versionStringToParse, options);
+      return parse2(versionStringToParse, options);
     };
     var doTruncation = (version, truncation) => {
       if (isPrerelease(truncation)) {
@@ -9394,12 +9394,12 @@ var require_trim_comparator_whitespace = __commonJS({
     }
     var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
     var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
-    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isDigit2 = (char) => char !== void 0 && char >= "0" && char <= "9";
     var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
-    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
+    var isIdentifierCharacter = (char) => isDigit2(char) || isLetter(char) || char === "-";
+    var isVersionStart = (char) => isDigit2(char) || char === "x" || char === "X" || char === "*";
     var findDigitsEndIndex = (range, start, limit, digitRuns) => {
-      if (!isDigit(range[start])) {
+      if (!isDigit2(range[start])) {
         return start;
       }
       if (start >= digitRuns.start && start < digitRuns.end) {
@@ -9409,7 +9409,7 @@ var require_trim_comparator_whitespace = __commonJS({
         return Math.min(start + limit, digitRuns.previousEnd);
       }
       let end = start + 1;
-      while (isDigit(range[end])) {
+      while (isDigit2(range[end])) {
         end++;
       }
       digitRuns.previousStart = digitRuns.start;
@@ -9501,7 +9501,7 @@ var require_trim_comparator_whitespace = __commonJS({
       return findBuildEndIndex(range, prereleaseEnd);
     };
     var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-      if (isDigit(range[start])) {
+      if (isDigit2(range[start])) {
         return findVersionNumberEndIndex(range, start, false, digitRuns);
       }
       return isVersionStart(range[start]) ? start + 1 : start;
@@ -10551,7 +10551,7 @@ var require_semver2 = __commonJS({
     var constants = require_constants();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse = require_parse2();
+    var parse2 = require_parse2();
     var valid = require_valid();
     var clean = require_clean();
     var inc = require_inc();
@@ -10590,7 +10590,7 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module2.exports = {
-      parse,
+      parse: parse2,
       valid,
       clean,
       inc,
@@ -10645,16 +10645,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
+    function ucs2length(str3) {
+      const len = str3.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str2.charCodeAt(pos++);
+        value = str3.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
+          value = str3.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -12477,11 +12477,11 @@ var require_headers = __commonJS({
     function decodeStr(val, offset, length, encoding) {
       return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding);
     }
-    function addLength(str2) {
-      const len = b4a.byteLength(str2);
+    function addLength(str3) {
+      const len = b4a.byteLength(str3);
       let digits = Math.floor(Math.log(len) / Math.log(10)) + 1;
       if (len + digits >= Math.pow(10, digits)) digits++;
-      return len + digits + str2;
+      return len + digits + str3;
     }
   }
 });
@@ -13261,9 +13261,9 @@ function parseYamlMapping(text, file, what = "manifest") {
     });
   }
   const locate = (pointer) => {
-    const path23 = pointerToPath(pointer);
-    for (let n = path23.length; n >= 0; n--) {
-      const node = doc.getIn(path23.slice(0, n), true);
+    const path31 = pointerToPath(pointer);
+    for (let n = path31.length; n >= 0; n--) {
+      const node = doc.getIn(path31.slice(0, n), true);
       if (node?.range) {
         const pos = lineCounter.linePos(node.range[0]);
         return { line: pos.line, column: pos.col };
@@ -13289,13 +13289,14 @@ function unwrap(m) {
   return f;
 }
 var validate_index_entry = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/index-entry.schema.json", "title": "Attune pack index entry", "description": "One pack in an Attune pack index (index.json, format 1.0). Key order, sorting and uniqueness of lists are checked by packdex's index rules on top of this schema.", "type": "object", "additionalProperties": false, "required": ["ref", "label", "description", "version", "author", "license", "keywords", "runtime_deps", "install_sources", "contents"], "properties": { "ref": { "description": "Unique pack identifier; matches the ref of the pack's pack.yaml.", "type": "string", "pattern": "^[a-z][a-z0-9_-]*$" }, "label": { "description": "Human-readable pack name.", "type": "string", "minLength": 1 }, "description": { "description": "Brief pack description; may be empty.", "type": "string" }, "use_case": { "description": "When to use the pack, in a sentence or two.", "type": "string" }, "version": { "description": "Semantic version of the pack this entry describes.", "type": "string", "pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$" }, "author": { "description": "Pack author or maintainer.", "type": "string", "minLength": 1 }, "email": { "description": "Contact email of the author.", "type": "string", "minLength": 1 }, "homepage": { "$ref": "#/$defs/webUrl", "description": "Pack homepage." }, "repository": { "$ref": "#/$defs/webUrl", "description": "Source repository." }, "license": { "description": "SPDX license expression, or NOASSERTION.", "type": "string", "minLength": 1 }, "keywords": { "description": "Searchable keywords: unique, sorted.", "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "runtime_deps": { "description": "Runtimes the pack needs (python3, nodejs, shell): unique, sorted.", "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "install_sources": { "description": "Where the pack can be installed from: a git source first, then an archive source.", "type": "array", "minItems": 1, "maxItems": 2, "items": { "$ref": "#/$defs/installSource" }, "if": { "minItems": 2 }, "then": { "minItems": 2, "maxItems": 2, "prefixItems": [{ "properties": { "type": { "const": "git" } }, "type": "object" }, { "properties": { "type": { "const": "archive" } }, "type": "object" }] } }, "contents": { "description": "The pack's components, by kind; each list sorted by name with unique names.", "type": "object", "additionalProperties": false, "required": ["actions", "sensors", "triggers", "rules", "workflows"], "properties": { "actions": { "$ref": "#/$defs/componentList", "description": "Actions the pack provides." }, "sensors": { "$ref": "#/$defs/componentList", "description": "Sensors the pack provides." }, "triggers": { "$ref": "#/$defs/componentList", "description": "Triggers the pack provides." }, "rules": { "$ref": "#/$defs/componentList", "description": "Rules bundled with the pack." }, "workflows": { "$ref": "#/$defs/componentList", "description": "Workflows bundled with the pack." } } }, "dependencies": { "description": "Version requirements on Attune, runtimes and other packs.", "type": "object", "additionalProperties": false, "properties": { "attune_version": { "description": "Semver requirement on Attune.", "type": "string", "minLength": 1 }, "python_version": { "description": "Python version requirement.", "type": "string", "minLength": 1 }, "nodejs_version": { "description": "Node.js version requirement.", "type": "string", "minLength": 1 }, "packs": { "description": 'Packs this pack needs, as "ref@constraint" strings.', "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z][a-z0-9_-]*@\\S+$" } } } }, "meta": { "description": "Any additional metadata.", "type": "object", "additionalProperties": true } }, "$defs": { "httpsUrl": { "description": "An https URL with no credentials, query or fragment.", "type": "string", "pattern": "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$" }, "checksum": { "description": "sha256: followed by 64 lowercase hex digits.", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "installSource": { "description": "A git or archive install source, told apart by type.", "type": "object", "required": ["type"], "properties": { "type": { "description": "Source type.", "enum": ["git", "archive"] } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "$ref": "#/$defs/gitSource" }, { "$ref": "#/$defs/archiveSource" }] }, "gitSource": { "description": "A git repository at a ref; its checksum is the directory checksum of the checked-out tree without .git.", "type": "object", "additionalProperties": false, "required": ["type", "url", "ref", "checksum"], "properties": { "type": { "description": "Always git.", "const": "git" }, "url": { "$ref": "#/$defs/httpsUrl", "description": "Clone URL (https)." }, "ref": { "description": "Tag, branch or commit; never starts with '-'.", "type": "string", "pattern": "^[^-\\s][^\\s]*$" }, "checksum": { "$ref": "#/$defs/checksum", "description": "Directory checksum of the tree at ref." } } }, "archiveSource": { "description": "An archive (tar.gz or zip); its checksum is the SHA-256 of its bytes.", "type": "object", "additionalProperties": false, "required": ["type", "url", "checksum"], "properties": { "type": { "description": "Always archive.", "const": "archive" }, "url": { "$ref": "#/$defs/httpsUrl", "description": "Download URL (https)." }, "checksum": { "$ref": "#/$defs/checksum", "description": "SHA-256 of the archive's bytes." } } }, "componentList": { "description": "Components of one kind.", "type": "array", "items": { "description": "One component.", "type": "object", "additionalProperties": false, "required": ["name", "description"], "properties": { "name": { "description": "Component name, without the pack ref prefix.", "type": "string", "minLength": 1 }, "description": { "description": "What the component does; may be empty.", "type": "string" } } } }, "webUrl": { "description": "An http(s) URL without whitespace.", "type": "string", "pattern": "^https?://\\S+$" } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/index-entry.schema.json", "title": "Attune pack index entry", "description": "One package in index.json (format 1.0). An Attune pack's entry is exactly the Attune pack index entry; packages of the other profiles use the same keys with three extensions, all optional: a scoped ref (@scope/name, AAM), extra contents kinds (processes and steps for pbg; agents, skills, prompts and instructions for AAM) and meta.profile naming the profile. `packdex validate --attune` refuses the extensions. Key order, sorting and uniqueness of lists are checked by packdex's index rules on top of this schema.", "type": "object", "additionalProperties": false, "required": ["ref", "label", "description", "version", "author", "license", "keywords", "runtime_deps", "install_sources", "contents"], "properties": { "ref": { "description": "Unique package identifier. Attune: the pack.yaml ref, ^[a-z][a-z0-9_-]*$. dbpm: the dbpm.yaml name. pbg: the [project] name normalised as PEP 503 does. AAM: the aam.yaml name, which may start with a digit and may be scoped (@scope/name).", "type": "string", "maxLength": 130, "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, "label": { "description": "Human-readable pack name.", "type": "string", "minLength": 1 }, "description": { "description": "Brief pack description; may be empty.", "type": "string" }, "use_case": { "description": "When to use the pack, in a sentence or two.", "type": "string" }, "version": { "description": "Semantic version of the pack this entry describes.", "type": "string", "pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$" }, "author": { "description": "Pack author or maintainer.", "type": "string", "minLength": 1 }, "email": { "description": "Contact email of the author.", "type": "string", "minLength": 1 }, "homepage": { "$ref": "#/$defs/webUrl", "description": "Pack homepage." }, "repository": { "$ref": "#/$defs/webUrl", "description": "Source repository." }, "license": { "description": "SPDX license expression, or NOASSERTION.", "type": "string", "minLength": 1 }, "keywords": { "description": "Searchable keywords: unique, sorted.", "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "runtime_deps": { "description": "Runtimes the pack needs (python3, nodejs, shell): unique, sorted.", "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "install_sources": { "description": "Where the pack can be installed from: a git source first, then an archive source.", "type": "array", "minItems": 1, "maxItems": 2, "items": { "$ref": "#/$defs/installSource" }, "if": { "minItems": 2 }, "then": { "minItems": 2, "maxItems": 2, "prefixItems": [{ "properties": { "type": { "const": "git" } }, "type": "object" }, { "properties": { "type": { "const": "archive" } }, "type": "object" }] } }, "contents": { "description": "The package's components, by kind; each list sorted by name with unique names. The five Attune kinds are always present (empty for other profiles); pbg adds processes and steps, AAM adds agents, skills, prompts and instructions.", "type": "object", "additionalProperties": false, "required": ["actions", "sensors", "triggers", "rules", "workflows"], "properties": { "actions": { "$ref": "#/$defs/componentList", "description": "Actions the pack provides." }, "sensors": { "$ref": "#/$defs/componentList", "description": "Sensors the pack provides." }, "triggers": { "$ref": "#/$defs/componentList", "description": "Triggers the pack provides." }, "rules": { "$ref": "#/$defs/componentList", "description": "Rules bundled with the pack." }, "workflows": { "$ref": "#/$defs/componentList", "description": "Workflows bundled with the pack." }, "processes": { "$ref": "#/$defs/componentList", "description": "pbg: process-bigraph Process subclasses, named <module>.<Class>." }, "steps": { "$ref": "#/$defs/componentList", "description": "pbg: process-bigraph Step subclasses, named <module>.<Class>." }, "agents": { "$ref": "#/$defs/componentList", "description": "AAM: agents the package installs." }, "skills": { "$ref": "#/$defs/componentList", "description": "AAM: skills the package installs." }, "prompts": { "$ref": "#/$defs/componentList", "description": "AAM: prompts the package installs." }, "instructions": { "$ref": "#/$defs/componentList", "description": "AAM: instructions the package installs." } } }, "dependencies": { "description": "Version requirements on Attune, runtimes and other packs.", "type": "object", "additionalProperties": false, "properties": { "attune_version": { "description": "Semver requirement on Attune.", "type": "string", "minLength": 1 }, "python_version": { "description": "Python version requirement.", "type": "string", "minLength": 1 }, "nodejs_version": { "description": "Node.js version requirement.", "type": "string", "minLength": 1 }, "packs": { "description": `Packages this package needs, as "name@constraint" strings (an Attune pack's constraints have no spaces; a semver range such as ">=1.0.0 <2.0.0" may, for the other profiles).`, "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*@\\S(?:.*\\S)?$" } } } }, "meta": { "description": "Any additional metadata. For packages of a profile other than Attune, packdex sets profile, and the profile's own facts (see the properties).", "type": "object", "additionalProperties": true, "properties": { "profile": { "description": "The profile the package was read with; absent for Attune packs.", "enum": ["pbg", "dbpm", "aam"] }, "compute": { "description": "pbg: the compute outline of seed 000, one item per Process or Step class.", "type": "array", "items": { "$ref": "#/$defs/computeOutline" } }, "python_dependencies": { "description": "pbg: [project].dependencies as written (PEP 508).", "type": "array", "items": { "type": "string" } }, "core_minimum_version": { "description": "dbpm: the oldest Core the package runs on (Core is never an ordinary dependency).", "type": "string", "minLength": 1 }, "oracle_minimum_version": { "description": "dbpm: the oldest Oracle Database version supported.", "type": "string", "minLength": 1 } } } }, "$defs": { "httpsUrl": { "description": "An https URL with no credentials, query or fragment.", "type": "string", "pattern": "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$" }, "checksum": { "description": "sha256: followed by 64 lowercase hex digits.", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "installSource": { "description": "A git or archive install source, told apart by type.", "type": "object", "required": ["type"], "properties": { "type": { "description": "Source type.", "enum": ["git", "archive"] } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "$ref": "#/$defs/gitSource" }, { "$ref": "#/$defs/archiveSource" }] }, "gitSource": { "description": "A git repository at a ref; its checksum is the directory checksum of the checked-out tree without .git.", "type": "object", "additionalProperties": false, "required": ["type", "url", "ref", "checksum"], "properties": { "type": { "description": "Always git.", "const": "git" }, "url": { "$ref": "#/$defs/httpsUrl", "description": "Clone URL (https)." }, "ref": { "description": "Tag, branch or commit; never starts with '-'.", "type": "string", "pattern": "^[^-\\s][^\\s]*$" }, "checksum": { "$ref": "#/$defs/checksum", "description": "Directory checksum of the tree at ref." } } }, "archiveSource": { "description": "An archive (tar.gz or zip); its checksum is the SHA-256 of its bytes.", "type": "object", "additionalProperties": false, "required": ["type", "url", "checksum"], "properties": { "type": { "description": "Always archive.", "const": "archive" }, "url": { "$ref": "#/$defs/httpsUrl", "description": "Download URL (https)." }, "checksum": { "$ref": "#/$defs/checksum", "description": "SHA-256 of the archive's bytes." } } }, "componentList": { "description": "Components of one kind.", "type": "array", "items": { "description": "One component.", "type": "object", "additionalProperties": false, "required": ["name", "description"], "properties": { "name": { "description": "Component name, without the pack ref prefix.", "type": "string", "minLength": 1 }, "description": { "description": "What the component does; may be empty.", "type": "string" } } } }, "webUrl": { "description": "An http(s) URL without whitespace.", "type": "string", "pattern": "^https?://\\S+$" }, "computeOutline": { "description": "One Process or Step class (seed 000's compute outline).", "type": "object", "additionalProperties": false, "required": ["module", "name", "compute_type", "inputs", "outputs"], "properties": { "module": { "description": "The module's full dotted path.", "type": "string", "minLength": 1 }, "name": { "description": "The class name.", "type": "string", "minLength": 1 }, "compute_type": { "description": "process or step.", "enum": ["process", "step"] }, "inputs": { "description": "The input ports' schema, as JSON text.", "type": "string" }, "outputs": { "description": "The output ports' schema, as JSON text.", "type": "string" } } } } };
+var schema52 = { "description": "One Process or Step class (seed 000's compute outline).", "type": "object", "additionalProperties": false, "required": ["module", "name", "compute_type", "inputs", "outputs"], "properties": { "module": { "description": "The module's full dotted path.", "type": "string", "minLength": 1 }, "name": { "description": "The class name.", "type": "string", "minLength": 1 }, "compute_type": { "description": "process or step.", "enum": ["process", "step"] }, "inputs": { "description": "The input ports' schema, as JSON text.", "type": "string" }, "outputs": { "description": "The output ports' schema, as JSON text.", "type": "string" } } };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = runtime0;
-var pattern4 = new RegExp("^[a-z][a-z0-9_-]*$", "u");
+var pattern4 = new RegExp("^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$", "u");
 var pattern5 = new RegExp("^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$", "u");
 var pattern6 = new RegExp("^https?://\\S+$", "u");
-var pattern13 = new RegExp("^[a-z][a-z0-9_-]*@\\S+$", "u");
+var pattern13 = new RegExp("^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*@\\S(?:.*\\S)?$", "u");
 var schema34 = { "description": "A git or archive install source, told apart by type.", "type": "object", "required": ["type"], "properties": { "type": { "description": "Source type.", "enum": ["git", "archive"] } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "$ref": "#/$defs/gitSource" }, { "$ref": "#/$defs/archiveSource" }] };
 var pattern8 = new RegExp("^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$", "u");
 var pattern9 = new RegExp("^[^-\\s][^\\s]*$", "u");
@@ -13761,8 +13762,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.ref !== void 0) {
       let data0 = data.ref;
       if (typeof data0 === "string") {
-        if (!pattern4.test(data0)) {
-          const err11 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z][a-z0-9_-]*$"' };
+        if (func2(data0) > 130) {
+          const err11 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/maxLength", keyword: "maxLength", params: { limit: 130 }, message: "must NOT have more than 130 characters" };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -13770,12 +13771,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (!pattern4.test(data0)) {
+          const err12 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/pattern", keyword: "pattern", params: { pattern: "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$"' };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
       } else {
-        const err12 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err13 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err13];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err13);
         }
         errors++;
       }
@@ -13784,27 +13794,16 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.label;
       if (typeof data1 === "string") {
         if (func2(data1) < 1) {
-          const err13 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err14 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
-            vErrors = [err13];
+            vErrors = [err14];
           } else {
-            vErrors.push(err13);
+            vErrors.push(err14);
           }
           errors++;
         }
       } else {
-        const err14 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-    }
-    if (data.description !== void 0) {
-      if (typeof data.description !== "string") {
-        const err15 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err15 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -13813,9 +13812,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.use_case !== void 0) {
-      if (typeof data.use_case !== "string") {
-        const err16 = { instancePath: instancePath + "/use_case", schemaPath: "#/properties/use_case/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.description !== void 0) {
+      if (typeof data.description !== "string") {
+        const err16 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -13824,24 +13823,35 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.use_case !== void 0) {
+      if (typeof data.use_case !== "string") {
+        const err17 = { instancePath: instancePath + "/use_case", schemaPath: "#/properties/use_case/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
     if (data.version !== void 0) {
       let data4 = data.version;
       if (typeof data4 === "string") {
         if (!pattern5.test(data4)) {
-          const err17 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$"' };
+          const err18 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$"' };
           if (vErrors === null) {
-            vErrors = [err17];
+            vErrors = [err18];
           } else {
-            vErrors.push(err17);
+            vErrors.push(err18);
           }
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err19 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err19];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err19);
         }
         errors++;
       }
@@ -13850,20 +13860,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.author;
       if (typeof data5 === "string") {
         if (func2(data5) < 1) {
-          const err19 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err20 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
-            vErrors = [err19];
+            vErrors = [err20];
           } else {
-            vErrors.push(err19);
+            vErrors.push(err20);
           }
           errors++;
         }
       } else {
-        const err20 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err21 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err21];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err21);
         }
         errors++;
       }
@@ -13872,20 +13882,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.email;
       if (typeof data6 === "string") {
         if (func2(data6) < 1) {
-          const err21 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err22 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
-            vErrors = [err21];
+            vErrors = [err22];
           } else {
-            vErrors.push(err21);
+            vErrors.push(err22);
           }
           errors++;
         }
       } else {
-        const err22 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err23 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err23];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err23);
         }
         errors++;
       }
@@ -13894,20 +13904,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.homepage;
       if (typeof data7 === "string") {
         if (!pattern6.test(data7)) {
-          const err23 = { instancePath: instancePath + "/homepage", schemaPath: "#/$defs/webUrl/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"' };
+          const err24 = { instancePath: instancePath + "/homepage", schemaPath: "#/$defs/webUrl/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"' };
           if (vErrors === null) {
-            vErrors = [err23];
+            vErrors = [err24];
           } else {
-            vErrors.push(err23);
+            vErrors.push(err24);
           }
           errors++;
         }
       } else {
-        const err24 = { instancePath: instancePath + "/homepage", schemaPath: "#/$defs/webUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err25 = { instancePath: instancePath + "/homepage", schemaPath: "#/$defs/webUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err25];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err25);
         }
         errors++;
       }
@@ -13916,20 +13926,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data8 = data.repository;
       if (typeof data8 === "string") {
         if (!pattern6.test(data8)) {
-          const err25 = { instancePath: instancePath + "/repository", schemaPath: "#/$defs/webUrl/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"' };
+          const err26 = { instancePath: instancePath + "/repository", schemaPath: "#/$defs/webUrl/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"' };
           if (vErrors === null) {
-            vErrors = [err25];
+            vErrors = [err26];
           } else {
-            vErrors.push(err25);
+            vErrors.push(err26);
           }
           errors++;
         }
       } else {
-        const err26 = { instancePath: instancePath + "/repository", schemaPath: "#/$defs/webUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err27 = { instancePath: instancePath + "/repository", schemaPath: "#/$defs/webUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err27];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err27);
         }
         errors++;
       }
@@ -13938,20 +13948,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data9 = data.license;
       if (typeof data9 === "string") {
         if (func2(data9) < 1) {
-          const err27 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err28 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
-            vErrors = [err27];
+            vErrors = [err28];
           } else {
-            vErrors.push(err27);
+            vErrors.push(err28);
           }
           errors++;
         }
       } else {
-        const err28 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err29 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err28];
+          vErrors = [err29];
         } else {
-          vErrors.push(err28);
+          vErrors.push(err29);
         }
         errors++;
       }
@@ -13964,20 +13974,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           let data11 = data10[i0];
           if (typeof data11 === "string") {
             if (func2(data11) < 1) {
-              const err29 = { instancePath: instancePath + "/keywords/" + i0, schemaPath: "#/properties/keywords/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err30 = { instancePath: instancePath + "/keywords/" + i0, schemaPath: "#/properties/keywords/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err29];
+                vErrors = [err30];
               } else {
-                vErrors.push(err29);
+                vErrors.push(err30);
               }
               errors++;
             }
           } else {
-            const err30 = { instancePath: instancePath + "/keywords/" + i0, schemaPath: "#/properties/keywords/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err31 = { instancePath: instancePath + "/keywords/" + i0, schemaPath: "#/properties/keywords/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err30];
+              vErrors = [err31];
             } else {
-              vErrors.push(err30);
+              vErrors.push(err31);
             }
             errors++;
           }
@@ -13993,11 +14003,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              const err31 = { instancePath: instancePath + "/keywords", schemaPath: "#/properties/keywords/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+              const err32 = { instancePath: instancePath + "/keywords", schemaPath: "#/properties/keywords/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
               if (vErrors === null) {
-                vErrors = [err31];
+                vErrors = [err32];
               } else {
-                vErrors.push(err31);
+                vErrors.push(err32);
               }
               errors++;
               break;
@@ -14006,11 +14016,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err32 = { instancePath: instancePath + "/keywords", schemaPath: "#/properties/keywords/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err33 = { instancePath: instancePath + "/keywords", schemaPath: "#/properties/keywords/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err33];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err33);
         }
         errors++;
       }
@@ -14023,20 +14033,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           let data13 = data12[i2];
           if (typeof data13 === "string") {
             if (func2(data13) < 1) {
-              const err33 = { instancePath: instancePath + "/runtime_deps/" + i2, schemaPath: "#/properties/runtime_deps/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err34 = { instancePath: instancePath + "/runtime_deps/" + i2, schemaPath: "#/properties/runtime_deps/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err33];
+                vErrors = [err34];
               } else {
-                vErrors.push(err33);
+                vErrors.push(err34);
               }
               errors++;
             }
           } else {
-            const err34 = { instancePath: instancePath + "/runtime_deps/" + i2, schemaPath: "#/properties/runtime_deps/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err35 = { instancePath: instancePath + "/runtime_deps/" + i2, schemaPath: "#/properties/runtime_deps/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err34];
+              vErrors = [err35];
             } else {
-              vErrors.push(err34);
+              vErrors.push(err35);
             }
             errors++;
           }
@@ -14052,11 +14062,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices1[item1] == "number") {
               j1 = indices1[item1];
-              const err35 = { instancePath: instancePath + "/runtime_deps", schemaPath: "#/properties/runtime_deps/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
+              const err36 = { instancePath: instancePath + "/runtime_deps", schemaPath: "#/properties/runtime_deps/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
               if (vErrors === null) {
-                vErrors = [err35];
+                vErrors = [err36];
               } else {
-                vErrors.push(err35);
+                vErrors.push(err36);
               }
               errors++;
               break;
@@ -14065,11 +14075,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err36 = { instancePath: instancePath + "/runtime_deps", schemaPath: "#/properties/runtime_deps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err37 = { instancePath: instancePath + "/runtime_deps", schemaPath: "#/properties/runtime_deps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err36];
+          vErrors = [err37];
         } else {
-          vErrors.push(err36);
+          vErrors.push(err37);
         }
         errors++;
       }
@@ -14081,11 +14091,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs35 = errors;
       if (Array.isArray(data14)) {
         if (data14.length < 2) {
-          const err37 = {};
+          const err38 = {};
           if (vErrors === null) {
-            vErrors = [err37];
+            vErrors = [err38];
           } else {
-            vErrors.push(err37);
+            vErrors.push(err38);
           }
           errors++;
         }
@@ -14103,20 +14113,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs36 = errors;
         if (Array.isArray(data14)) {
           if (data14.length > 2) {
-            const err38 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/then/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
-            if (vErrors === null) {
-              vErrors = [err38];
-            } else {
-              vErrors.push(err38);
-            }
-            errors++;
-          }
-          if (data14.length < 2) {
-            const err39 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/then/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+            const err39 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/then/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
             if (vErrors === null) {
               vErrors = [err39];
             } else {
               vErrors.push(err39);
+            }
+            errors++;
+          }
+          if (data14.length < 2) {
+            const err40 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/then/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
             }
             errors++;
           }
@@ -14126,21 +14136,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
               if (data15.type !== void 0) {
                 if ("git" !== data15.type) {
-                  const err40 = { instancePath: instancePath + "/install_sources/0/type", schemaPath: "#/properties/install_sources/then/prefixItems/0/properties/type/const", keyword: "const", params: { allowedValue: "git" }, message: "must be equal to constant" };
+                  const err41 = { instancePath: instancePath + "/install_sources/0/type", schemaPath: "#/properties/install_sources/then/prefixItems/0/properties/type/const", keyword: "const", params: { allowedValue: "git" }, message: "must be equal to constant" };
                   if (vErrors === null) {
-                    vErrors = [err40];
+                    vErrors = [err41];
                   } else {
-                    vErrors.push(err40);
+                    vErrors.push(err41);
                   }
                   errors++;
                 }
               }
             } else {
-              const err41 = { instancePath: instancePath + "/install_sources/0", schemaPath: "#/properties/install_sources/then/prefixItems/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err42 = { instancePath: instancePath + "/install_sources/0", schemaPath: "#/properties/install_sources/then/prefixItems/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err41];
+                vErrors = [err42];
               } else {
-                vErrors.push(err41);
+                vErrors.push(err42);
               }
               errors++;
             }
@@ -14150,21 +14160,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
               if (data17.type !== void 0) {
                 if ("archive" !== data17.type) {
-                  const err42 = { instancePath: instancePath + "/install_sources/1/type", schemaPath: "#/properties/install_sources/then/prefixItems/1/properties/type/const", keyword: "const", params: { allowedValue: "archive" }, message: "must be equal to constant" };
+                  const err43 = { instancePath: instancePath + "/install_sources/1/type", schemaPath: "#/properties/install_sources/then/prefixItems/1/properties/type/const", keyword: "const", params: { allowedValue: "archive" }, message: "must be equal to constant" };
                   if (vErrors === null) {
-                    vErrors = [err42];
+                    vErrors = [err43];
                   } else {
-                    vErrors.push(err42);
+                    vErrors.push(err43);
                   }
                   errors++;
                 }
               }
             } else {
-              const err43 = { instancePath: instancePath + "/install_sources/1", schemaPath: "#/properties/install_sources/then/prefixItems/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err44 = { instancePath: instancePath + "/install_sources/1", schemaPath: "#/properties/install_sources/then/prefixItems/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err43];
+                vErrors = [err44];
               } else {
-                vErrors.push(err43);
+                vErrors.push(err44);
               }
               errors++;
             }
@@ -14174,30 +14184,30 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         valid9 = _valid0;
       }
       if (!valid9) {
-        const err44 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        const err45 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
         if (vErrors === null) {
-          vErrors = [err44];
+          vErrors = [err45];
         } else {
-          vErrors.push(err44);
+          vErrors.push(err45);
         }
         errors++;
       }
       if (Array.isArray(data14)) {
         if (data14.length > 2) {
-          const err45 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
-          if (vErrors === null) {
-            vErrors = [err45];
-          } else {
-            vErrors.push(err45);
-          }
-          errors++;
-        }
-        if (data14.length < 1) {
-          const err46 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          const err46 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
           if (vErrors === null) {
             vErrors = [err46];
           } else {
             vErrors.push(err46);
+          }
+          errors++;
+        }
+        if (data14.length < 1) {
+          const err47 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          if (vErrors === null) {
+            vErrors = [err47];
+          } else {
+            vErrors.push(err47);
           }
           errors++;
         }
@@ -14209,11 +14219,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err47 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err48 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err47];
+          vErrors = [err48];
         } else {
-          vErrors.push(err47);
+          vErrors.push(err48);
         }
         errors++;
       }
@@ -14222,16 +14232,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data20 = data.contents;
       if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
         if (data20.actions === void 0) {
-          const err48 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "actions" }, message: "must have required property 'actions'" };
-          if (vErrors === null) {
-            vErrors = [err48];
-          } else {
-            vErrors.push(err48);
-          }
-          errors++;
-        }
-        if (data20.sensors === void 0) {
-          const err49 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "sensors" }, message: "must have required property 'sensors'" };
+          const err49 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "actions" }, message: "must have required property 'actions'" };
           if (vErrors === null) {
             vErrors = [err49];
           } else {
@@ -14239,8 +14240,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data20.triggers === void 0) {
-          const err50 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "triggers" }, message: "must have required property 'triggers'" };
+        if (data20.sensors === void 0) {
+          const err50 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "sensors" }, message: "must have required property 'sensors'" };
           if (vErrors === null) {
             vErrors = [err50];
           } else {
@@ -14248,8 +14249,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data20.rules === void 0) {
-          const err51 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'" };
+        if (data20.triggers === void 0) {
+          const err51 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "triggers" }, message: "must have required property 'triggers'" };
           if (vErrors === null) {
             vErrors = [err51];
           } else {
@@ -14257,8 +14258,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data20.workflows === void 0) {
-          const err52 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "workflows" }, message: "must have required property 'workflows'" };
+        if (data20.rules === void 0) {
+          const err52 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'" };
           if (vErrors === null) {
             vErrors = [err52];
           } else {
@@ -14266,13 +14267,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data20.workflows === void 0) {
+          const err53 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "workflows" }, message: "must have required property 'workflows'" };
+          if (vErrors === null) {
+            vErrors = [err53];
+          } else {
+            vErrors.push(err53);
+          }
+          errors++;
+        }
         for (const key1 in data20) {
-          if (!(key1 === "actions" || key1 === "sensors" || key1 === "triggers" || key1 === "rules" || key1 === "workflows")) {
-            const err53 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+          if (!func1.call(schema31.properties.contents.properties, key1)) {
+            const err54 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err53];
+              vErrors = [err54];
             } else {
-              vErrors.push(err53);
+              vErrors.push(err54);
             }
             errors++;
           }
@@ -14285,16 +14295,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data22 = data21[i5];
               if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
                 if (data22.name === void 0) {
-                  const err54 = { instancePath: instancePath + "/contents/actions/" + i5, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-                  if (vErrors === null) {
-                    vErrors = [err54];
-                  } else {
-                    vErrors.push(err54);
-                  }
-                  errors++;
-                }
-                if (data22.description === void 0) {
-                  const err55 = { instancePath: instancePath + "/contents/actions/" + i5, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  const err55 = { instancePath: instancePath + "/contents/actions/" + i5, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
                   if (vErrors === null) {
                     vErrors = [err55];
                   } else {
@@ -14302,13 +14303,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data22.description === void 0) {
+                  const err56 = { instancePath: instancePath + "/contents/actions/" + i5, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
                 for (const key2 in data22) {
                   if (!(key2 === "name" || key2 === "description")) {
-                    const err56 = { instancePath: instancePath + "/contents/actions/" + i5, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                    const err57 = { instancePath: instancePath + "/contents/actions/" + i5, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err56];
+                      vErrors = [err57];
                     } else {
-                      vErrors.push(err56);
+                      vErrors.push(err57);
                     }
                     errors++;
                   }
@@ -14317,27 +14327,16 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let data23 = data22.name;
                   if (typeof data23 === "string") {
                     if (func2(data23) < 1) {
-                      const err57 = { instancePath: instancePath + "/contents/actions/" + i5 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err58 = { instancePath: instancePath + "/contents/actions/" + i5 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err57];
+                        vErrors = [err58];
                       } else {
-                        vErrors.push(err57);
+                        vErrors.push(err58);
                       }
                       errors++;
                     }
                   } else {
-                    const err58 = { instancePath: instancePath + "/contents/actions/" + i5 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err58];
-                    } else {
-                      vErrors.push(err58);
-                    }
-                    errors++;
-                  }
-                }
-                if (data22.description !== void 0) {
-                  if (typeof data22.description !== "string") {
-                    const err59 = { instancePath: instancePath + "/contents/actions/" + i5 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err59 = { instancePath: instancePath + "/contents/actions/" + i5 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err59];
                     } else {
@@ -14346,22 +14345,33 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data22.description !== void 0) {
+                  if (typeof data22.description !== "string") {
+                    const err60 = { instancePath: instancePath + "/contents/actions/" + i5 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err60];
+                    } else {
+                      vErrors.push(err60);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err60 = { instancePath: instancePath + "/contents/actions/" + i5, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err61 = { instancePath: instancePath + "/contents/actions/" + i5, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err60];
+                  vErrors = [err61];
                 } else {
-                  vErrors.push(err60);
+                  vErrors.push(err61);
                 }
                 errors++;
               }
             }
           } else {
-            const err61 = { instancePath: instancePath + "/contents/actions", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err62 = { instancePath: instancePath + "/contents/actions", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err61];
+              vErrors = [err62];
             } else {
-              vErrors.push(err61);
+              vErrors.push(err62);
             }
             errors++;
           }
@@ -14374,16 +14384,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data26 = data25[i6];
               if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
                 if (data26.name === void 0) {
-                  const err62 = { instancePath: instancePath + "/contents/sensors/" + i6, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-                  if (vErrors === null) {
-                    vErrors = [err62];
-                  } else {
-                    vErrors.push(err62);
-                  }
-                  errors++;
-                }
-                if (data26.description === void 0) {
-                  const err63 = { instancePath: instancePath + "/contents/sensors/" + i6, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  const err63 = { instancePath: instancePath + "/contents/sensors/" + i6, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
                   if (vErrors === null) {
                     vErrors = [err63];
                   } else {
@@ -14391,13 +14392,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data26.description === void 0) {
+                  const err64 = { instancePath: instancePath + "/contents/sensors/" + i6, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  if (vErrors === null) {
+                    vErrors = [err64];
+                  } else {
+                    vErrors.push(err64);
+                  }
+                  errors++;
+                }
                 for (const key3 in data26) {
                   if (!(key3 === "name" || key3 === "description")) {
-                    const err64 = { instancePath: instancePath + "/contents/sensors/" + i6, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                    const err65 = { instancePath: instancePath + "/contents/sensors/" + i6, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err64];
+                      vErrors = [err65];
                     } else {
-                      vErrors.push(err64);
+                      vErrors.push(err65);
                     }
                     errors++;
                   }
@@ -14406,27 +14416,16 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let data27 = data26.name;
                   if (typeof data27 === "string") {
                     if (func2(data27) < 1) {
-                      const err65 = { instancePath: instancePath + "/contents/sensors/" + i6 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err66 = { instancePath: instancePath + "/contents/sensors/" + i6 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err65];
+                        vErrors = [err66];
                       } else {
-                        vErrors.push(err65);
+                        vErrors.push(err66);
                       }
                       errors++;
                     }
                   } else {
-                    const err66 = { instancePath: instancePath + "/contents/sensors/" + i6 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err66];
-                    } else {
-                      vErrors.push(err66);
-                    }
-                    errors++;
-                  }
-                }
-                if (data26.description !== void 0) {
-                  if (typeof data26.description !== "string") {
-                    const err67 = { instancePath: instancePath + "/contents/sensors/" + i6 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err67 = { instancePath: instancePath + "/contents/sensors/" + i6 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err67];
                     } else {
@@ -14435,22 +14434,33 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data26.description !== void 0) {
+                  if (typeof data26.description !== "string") {
+                    const err68 = { instancePath: instancePath + "/contents/sensors/" + i6 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err68];
+                    } else {
+                      vErrors.push(err68);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err68 = { instancePath: instancePath + "/contents/sensors/" + i6, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err69 = { instancePath: instancePath + "/contents/sensors/" + i6, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err68];
+                  vErrors = [err69];
                 } else {
-                  vErrors.push(err68);
+                  vErrors.push(err69);
                 }
                 errors++;
               }
             }
           } else {
-            const err69 = { instancePath: instancePath + "/contents/sensors", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err70 = { instancePath: instancePath + "/contents/sensors", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err69];
+              vErrors = [err70];
             } else {
-              vErrors.push(err69);
+              vErrors.push(err70);
             }
             errors++;
           }
@@ -14463,16 +14473,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data30 = data29[i7];
               if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
                 if (data30.name === void 0) {
-                  const err70 = { instancePath: instancePath + "/contents/triggers/" + i7, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-                  if (vErrors === null) {
-                    vErrors = [err70];
-                  } else {
-                    vErrors.push(err70);
-                  }
-                  errors++;
-                }
-                if (data30.description === void 0) {
-                  const err71 = { instancePath: instancePath + "/contents/triggers/" + i7, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  const err71 = { instancePath: instancePath + "/contents/triggers/" + i7, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
                   if (vErrors === null) {
                     vErrors = [err71];
                   } else {
@@ -14480,13 +14481,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data30.description === void 0) {
+                  const err72 = { instancePath: instancePath + "/contents/triggers/" + i7, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  if (vErrors === null) {
+                    vErrors = [err72];
+                  } else {
+                    vErrors.push(err72);
+                  }
+                  errors++;
+                }
                 for (const key4 in data30) {
                   if (!(key4 === "name" || key4 === "description")) {
-                    const err72 = { instancePath: instancePath + "/contents/triggers/" + i7, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                    const err73 = { instancePath: instancePath + "/contents/triggers/" + i7, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err72];
+                      vErrors = [err73];
                     } else {
-                      vErrors.push(err72);
+                      vErrors.push(err73);
                     }
                     errors++;
                   }
@@ -14495,27 +14505,16 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let data31 = data30.name;
                   if (typeof data31 === "string") {
                     if (func2(data31) < 1) {
-                      const err73 = { instancePath: instancePath + "/contents/triggers/" + i7 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err74 = { instancePath: instancePath + "/contents/triggers/" + i7 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err73];
+                        vErrors = [err74];
                       } else {
-                        vErrors.push(err73);
+                        vErrors.push(err74);
                       }
                       errors++;
                     }
                   } else {
-                    const err74 = { instancePath: instancePath + "/contents/triggers/" + i7 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err74];
-                    } else {
-                      vErrors.push(err74);
-                    }
-                    errors++;
-                  }
-                }
-                if (data30.description !== void 0) {
-                  if (typeof data30.description !== "string") {
-                    const err75 = { instancePath: instancePath + "/contents/triggers/" + i7 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err75 = { instancePath: instancePath + "/contents/triggers/" + i7 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err75];
                     } else {
@@ -14524,22 +14523,33 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data30.description !== void 0) {
+                  if (typeof data30.description !== "string") {
+                    const err76 = { instancePath: instancePath + "/contents/triggers/" + i7 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err76];
+                    } else {
+                      vErrors.push(err76);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err76 = { instancePath: instancePath + "/contents/triggers/" + i7, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err77 = { instancePath: instancePath + "/contents/triggers/" + i7, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err76];
+                  vErrors = [err77];
                 } else {
-                  vErrors.push(err76);
+                  vErrors.push(err77);
                 }
                 errors++;
               }
             }
           } else {
-            const err77 = { instancePath: instancePath + "/contents/triggers", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err78 = { instancePath: instancePath + "/contents/triggers", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err77];
+              vErrors = [err78];
             } else {
-              vErrors.push(err77);
+              vErrors.push(err78);
             }
             errors++;
           }
@@ -14552,16 +14562,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data34 = data33[i8];
               if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
                 if (data34.name === void 0) {
-                  const err78 = { instancePath: instancePath + "/contents/rules/" + i8, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-                  if (vErrors === null) {
-                    vErrors = [err78];
-                  } else {
-                    vErrors.push(err78);
-                  }
-                  errors++;
-                }
-                if (data34.description === void 0) {
-                  const err79 = { instancePath: instancePath + "/contents/rules/" + i8, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  const err79 = { instancePath: instancePath + "/contents/rules/" + i8, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
                   if (vErrors === null) {
                     vErrors = [err79];
                   } else {
@@ -14569,13 +14570,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data34.description === void 0) {
+                  const err80 = { instancePath: instancePath + "/contents/rules/" + i8, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  if (vErrors === null) {
+                    vErrors = [err80];
+                  } else {
+                    vErrors.push(err80);
+                  }
+                  errors++;
+                }
                 for (const key5 in data34) {
                   if (!(key5 === "name" || key5 === "description")) {
-                    const err80 = { instancePath: instancePath + "/contents/rules/" + i8, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                    const err81 = { instancePath: instancePath + "/contents/rules/" + i8, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err80];
+                      vErrors = [err81];
                     } else {
-                      vErrors.push(err80);
+                      vErrors.push(err81);
                     }
                     errors++;
                   }
@@ -14584,27 +14594,16 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let data35 = data34.name;
                   if (typeof data35 === "string") {
                     if (func2(data35) < 1) {
-                      const err81 = { instancePath: instancePath + "/contents/rules/" + i8 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err82 = { instancePath: instancePath + "/contents/rules/" + i8 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err81];
+                        vErrors = [err82];
                       } else {
-                        vErrors.push(err81);
+                        vErrors.push(err82);
                       }
                       errors++;
                     }
                   } else {
-                    const err82 = { instancePath: instancePath + "/contents/rules/" + i8 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err82];
-                    } else {
-                      vErrors.push(err82);
-                    }
-                    errors++;
-                  }
-                }
-                if (data34.description !== void 0) {
-                  if (typeof data34.description !== "string") {
-                    const err83 = { instancePath: instancePath + "/contents/rules/" + i8 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err83 = { instancePath: instancePath + "/contents/rules/" + i8 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err83];
                     } else {
@@ -14613,22 +14612,33 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data34.description !== void 0) {
+                  if (typeof data34.description !== "string") {
+                    const err84 = { instancePath: instancePath + "/contents/rules/" + i8 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err84];
+                    } else {
+                      vErrors.push(err84);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err84 = { instancePath: instancePath + "/contents/rules/" + i8, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err85 = { instancePath: instancePath + "/contents/rules/" + i8, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err84];
+                  vErrors = [err85];
                 } else {
-                  vErrors.push(err84);
+                  vErrors.push(err85);
                 }
                 errors++;
               }
             }
           } else {
-            const err85 = { instancePath: instancePath + "/contents/rules", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err86 = { instancePath: instancePath + "/contents/rules", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err85];
+              vErrors = [err86];
             } else {
-              vErrors.push(err85);
+              vErrors.push(err86);
             }
             errors++;
           }
@@ -14641,16 +14651,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data38 = data37[i9];
               if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
                 if (data38.name === void 0) {
-                  const err86 = { instancePath: instancePath + "/contents/workflows/" + i9, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-                  if (vErrors === null) {
-                    vErrors = [err86];
-                  } else {
-                    vErrors.push(err86);
-                  }
-                  errors++;
-                }
-                if (data38.description === void 0) {
-                  const err87 = { instancePath: instancePath + "/contents/workflows/" + i9, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  const err87 = { instancePath: instancePath + "/contents/workflows/" + i9, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
                   if (vErrors === null) {
                     vErrors = [err87];
                   } else {
@@ -14658,13 +14659,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data38.description === void 0) {
+                  const err88 = { instancePath: instancePath + "/contents/workflows/" + i9, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  if (vErrors === null) {
+                    vErrors = [err88];
+                  } else {
+                    vErrors.push(err88);
+                  }
+                  errors++;
+                }
                 for (const key6 in data38) {
                   if (!(key6 === "name" || key6 === "description")) {
-                    const err88 = { instancePath: instancePath + "/contents/workflows/" + i9, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                    const err89 = { instancePath: instancePath + "/contents/workflows/" + i9, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err88];
+                      vErrors = [err89];
                     } else {
-                      vErrors.push(err88);
+                      vErrors.push(err89);
                     }
                     errors++;
                   }
@@ -14673,27 +14683,16 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let data39 = data38.name;
                   if (typeof data39 === "string") {
                     if (func2(data39) < 1) {
-                      const err89 = { instancePath: instancePath + "/contents/workflows/" + i9 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err90 = { instancePath: instancePath + "/contents/workflows/" + i9 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err89];
+                        vErrors = [err90];
                       } else {
-                        vErrors.push(err89);
+                        vErrors.push(err90);
                       }
                       errors++;
                     }
                   } else {
-                    const err90 = { instancePath: instancePath + "/contents/workflows/" + i9 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err90];
-                    } else {
-                      vErrors.push(err90);
-                    }
-                    errors++;
-                  }
-                }
-                if (data38.description !== void 0) {
-                  if (typeof data38.description !== "string") {
-                    const err91 = { instancePath: instancePath + "/contents/workflows/" + i9 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err91 = { instancePath: instancePath + "/contents/workflows/" + i9 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err91];
                     } else {
@@ -14702,204 +14701,991 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data38.description !== void 0) {
+                  if (typeof data38.description !== "string") {
+                    const err92 = { instancePath: instancePath + "/contents/workflows/" + i9 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err92];
+                    } else {
+                      vErrors.push(err92);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err92 = { instancePath: instancePath + "/contents/workflows/" + i9, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err93 = { instancePath: instancePath + "/contents/workflows/" + i9, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err92];
+                  vErrors = [err93];
                 } else {
-                  vErrors.push(err92);
+                  vErrors.push(err93);
                 }
                 errors++;
               }
             }
           } else {
-            const err93 = { instancePath: instancePath + "/contents/workflows", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err94 = { instancePath: instancePath + "/contents/workflows", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err93];
+              vErrors = [err94];
             } else {
-              vErrors.push(err93);
+              vErrors.push(err94);
             }
             errors++;
           }
         }
-      } else {
-        const err94 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err94];
-        } else {
-          vErrors.push(err94);
-        }
-        errors++;
-      }
-    }
-    if (data.dependencies !== void 0) {
-      let data41 = data.dependencies;
-      if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
-        for (const key7 in data41) {
-          if (!(key7 === "attune_version" || key7 === "python_version" || key7 === "nodejs_version" || key7 === "packs")) {
-            const err95 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err95];
-            } else {
-              vErrors.push(err95);
-            }
-            errors++;
-          }
-        }
-        if (data41.attune_version !== void 0) {
-          let data42 = data41.attune_version;
-          if (typeof data42 === "string") {
-            if (func2(data42) < 1) {
-              const err96 = { instancePath: instancePath + "/dependencies/attune_version", schemaPath: "#/properties/dependencies/properties/attune_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err96];
-              } else {
-                vErrors.push(err96);
-              }
-              errors++;
-            }
-          } else {
-            const err97 = { instancePath: instancePath + "/dependencies/attune_version", schemaPath: "#/properties/dependencies/properties/attune_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err97];
-            } else {
-              vErrors.push(err97);
-            }
-            errors++;
-          }
-        }
-        if (data41.python_version !== void 0) {
-          let data43 = data41.python_version;
-          if (typeof data43 === "string") {
-            if (func2(data43) < 1) {
-              const err98 = { instancePath: instancePath + "/dependencies/python_version", schemaPath: "#/properties/dependencies/properties/python_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err98];
-              } else {
-                vErrors.push(err98);
-              }
-              errors++;
-            }
-          } else {
-            const err99 = { instancePath: instancePath + "/dependencies/python_version", schemaPath: "#/properties/dependencies/properties/python_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err99];
-            } else {
-              vErrors.push(err99);
-            }
-            errors++;
-          }
-        }
-        if (data41.nodejs_version !== void 0) {
-          let data44 = data41.nodejs_version;
-          if (typeof data44 === "string") {
-            if (func2(data44) < 1) {
-              const err100 = { instancePath: instancePath + "/dependencies/nodejs_version", schemaPath: "#/properties/dependencies/properties/nodejs_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err100];
-              } else {
-                vErrors.push(err100);
-              }
-              errors++;
-            }
-          } else {
-            const err101 = { instancePath: instancePath + "/dependencies/nodejs_version", schemaPath: "#/properties/dependencies/properties/nodejs_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err101];
-            } else {
-              vErrors.push(err101);
-            }
-            errors++;
-          }
-        }
-        if (data41.packs !== void 0) {
-          let data45 = data41.packs;
-          if (Array.isArray(data45)) {
-            const len9 = data45.length;
+        if (data20.processes !== void 0) {
+          let data41 = data20.processes;
+          if (Array.isArray(data41)) {
+            const len9 = data41.length;
             for (let i10 = 0; i10 < len9; i10++) {
-              let data46 = data45[i10];
-              if (typeof data46 === "string") {
-                if (!pattern13.test(data46)) {
-                  const err102 = { instancePath: instancePath + "/dependencies/packs/" + i10, schemaPath: "#/properties/dependencies/properties/packs/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]*@\\S+$" }, message: 'must match pattern "^[a-z][a-z0-9_-]*@\\S+$"' };
+              let data42 = data41[i10];
+              if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+                if (data42.name === void 0) {
+                  const err95 = { instancePath: instancePath + "/contents/processes/" + i10, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
                   if (vErrors === null) {
-                    vErrors = [err102];
+                    vErrors = [err95];
                   } else {
-                    vErrors.push(err102);
+                    vErrors.push(err95);
                   }
                   errors++;
                 }
+                if (data42.description === void 0) {
+                  const err96 = { instancePath: instancePath + "/contents/processes/" + i10, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  if (vErrors === null) {
+                    vErrors = [err96];
+                  } else {
+                    vErrors.push(err96);
+                  }
+                  errors++;
+                }
+                for (const key7 in data42) {
+                  if (!(key7 === "name" || key7 === "description")) {
+                    const err97 = { instancePath: instancePath + "/contents/processes/" + i10, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err97];
+                    } else {
+                      vErrors.push(err97);
+                    }
+                    errors++;
+                  }
+                }
+                if (data42.name !== void 0) {
+                  let data43 = data42.name;
+                  if (typeof data43 === "string") {
+                    if (func2(data43) < 1) {
+                      const err98 = { instancePath: instancePath + "/contents/processes/" + i10 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err98];
+                      } else {
+                        vErrors.push(err98);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err99 = { instancePath: instancePath + "/contents/processes/" + i10 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err99];
+                    } else {
+                      vErrors.push(err99);
+                    }
+                    errors++;
+                  }
+                }
+                if (data42.description !== void 0) {
+                  if (typeof data42.description !== "string") {
+                    const err100 = { instancePath: instancePath + "/contents/processes/" + i10 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err100];
+                    } else {
+                      vErrors.push(err100);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err103 = { instancePath: instancePath + "/dependencies/packs/" + i10, schemaPath: "#/properties/dependencies/properties/packs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err101 = { instancePath: instancePath + "/contents/processes/" + i10, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err103];
+                  vErrors = [err101];
                 } else {
-                  vErrors.push(err103);
+                  vErrors.push(err101);
                 }
                 errors++;
               }
             }
-            let i11 = data45.length;
-            let j2;
-            if (i11 > 1) {
-              const indices2 = {};
-              for (; i11--; ) {
-                let item2 = data45[i11];
-                if (typeof item2 !== "string") {
-                  continue;
+          } else {
+            const err102 = { instancePath: instancePath + "/contents/processes", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err102];
+            } else {
+              vErrors.push(err102);
+            }
+            errors++;
+          }
+        }
+        if (data20.steps !== void 0) {
+          let data45 = data20.steps;
+          if (Array.isArray(data45)) {
+            const len10 = data45.length;
+            for (let i11 = 0; i11 < len10; i11++) {
+              let data46 = data45[i11];
+              if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+                if (data46.name === void 0) {
+                  const err103 = { instancePath: instancePath + "/contents/steps/" + i11, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                  if (vErrors === null) {
+                    vErrors = [err103];
+                  } else {
+                    vErrors.push(err103);
+                  }
+                  errors++;
                 }
-                if (typeof indices2[item2] == "number") {
-                  j2 = indices2[item2];
-                  const err104 = { instancePath: instancePath + "/dependencies/packs", schemaPath: "#/properties/dependencies/properties/packs/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i11 + " are identical)" };
+                if (data46.description === void 0) {
+                  const err104 = { instancePath: instancePath + "/contents/steps/" + i11, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
                   if (vErrors === null) {
                     vErrors = [err104];
                   } else {
                     vErrors.push(err104);
                   }
                   errors++;
-                  break;
                 }
-                indices2[item2] = i11;
+                for (const key8 in data46) {
+                  if (!(key8 === "name" || key8 === "description")) {
+                    const err105 = { instancePath: instancePath + "/contents/steps/" + i11, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err105];
+                    } else {
+                      vErrors.push(err105);
+                    }
+                    errors++;
+                  }
+                }
+                if (data46.name !== void 0) {
+                  let data47 = data46.name;
+                  if (typeof data47 === "string") {
+                    if (func2(data47) < 1) {
+                      const err106 = { instancePath: instancePath + "/contents/steps/" + i11 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err106];
+                      } else {
+                        vErrors.push(err106);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err107 = { instancePath: instancePath + "/contents/steps/" + i11 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err107];
+                    } else {
+                      vErrors.push(err107);
+                    }
+                    errors++;
+                  }
+                }
+                if (data46.description !== void 0) {
+                  if (typeof data46.description !== "string") {
+                    const err108 = { instancePath: instancePath + "/contents/steps/" + i11 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err108];
+                    } else {
+                      vErrors.push(err108);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err109 = { instancePath: instancePath + "/contents/steps/" + i11, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err109];
+                } else {
+                  vErrors.push(err109);
+                }
+                errors++;
               }
             }
           } else {
-            const err105 = { instancePath: instancePath + "/dependencies/packs", schemaPath: "#/properties/dependencies/properties/packs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err110 = { instancePath: instancePath + "/contents/steps", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err105];
+              vErrors = [err110];
             } else {
-              vErrors.push(err105);
+              vErrors.push(err110);
+            }
+            errors++;
+          }
+        }
+        if (data20.agents !== void 0) {
+          let data49 = data20.agents;
+          if (Array.isArray(data49)) {
+            const len11 = data49.length;
+            for (let i12 = 0; i12 < len11; i12++) {
+              let data50 = data49[i12];
+              if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+                if (data50.name === void 0) {
+                  const err111 = { instancePath: instancePath + "/contents/agents/" + i12, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                  if (vErrors === null) {
+                    vErrors = [err111];
+                  } else {
+                    vErrors.push(err111);
+                  }
+                  errors++;
+                }
+                if (data50.description === void 0) {
+                  const err112 = { instancePath: instancePath + "/contents/agents/" + i12, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  if (vErrors === null) {
+                    vErrors = [err112];
+                  } else {
+                    vErrors.push(err112);
+                  }
+                  errors++;
+                }
+                for (const key9 in data50) {
+                  if (!(key9 === "name" || key9 === "description")) {
+                    const err113 = { instancePath: instancePath + "/contents/agents/" + i12, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err113];
+                    } else {
+                      vErrors.push(err113);
+                    }
+                    errors++;
+                  }
+                }
+                if (data50.name !== void 0) {
+                  let data51 = data50.name;
+                  if (typeof data51 === "string") {
+                    if (func2(data51) < 1) {
+                      const err114 = { instancePath: instancePath + "/contents/agents/" + i12 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err114];
+                      } else {
+                        vErrors.push(err114);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err115 = { instancePath: instancePath + "/contents/agents/" + i12 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err115];
+                    } else {
+                      vErrors.push(err115);
+                    }
+                    errors++;
+                  }
+                }
+                if (data50.description !== void 0) {
+                  if (typeof data50.description !== "string") {
+                    const err116 = { instancePath: instancePath + "/contents/agents/" + i12 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err116];
+                    } else {
+                      vErrors.push(err116);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err117 = { instancePath: instancePath + "/contents/agents/" + i12, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err117];
+                } else {
+                  vErrors.push(err117);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err118 = { instancePath: instancePath + "/contents/agents", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err118];
+            } else {
+              vErrors.push(err118);
+            }
+            errors++;
+          }
+        }
+        if (data20.skills !== void 0) {
+          let data53 = data20.skills;
+          if (Array.isArray(data53)) {
+            const len12 = data53.length;
+            for (let i13 = 0; i13 < len12; i13++) {
+              let data54 = data53[i13];
+              if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
+                if (data54.name === void 0) {
+                  const err119 = { instancePath: instancePath + "/contents/skills/" + i13, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                  if (vErrors === null) {
+                    vErrors = [err119];
+                  } else {
+                    vErrors.push(err119);
+                  }
+                  errors++;
+                }
+                if (data54.description === void 0) {
+                  const err120 = { instancePath: instancePath + "/contents/skills/" + i13, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  if (vErrors === null) {
+                    vErrors = [err120];
+                  } else {
+                    vErrors.push(err120);
+                  }
+                  errors++;
+                }
+                for (const key10 in data54) {
+                  if (!(key10 === "name" || key10 === "description")) {
+                    const err121 = { instancePath: instancePath + "/contents/skills/" + i13, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err121];
+                    } else {
+                      vErrors.push(err121);
+                    }
+                    errors++;
+                  }
+                }
+                if (data54.name !== void 0) {
+                  let data55 = data54.name;
+                  if (typeof data55 === "string") {
+                    if (func2(data55) < 1) {
+                      const err122 = { instancePath: instancePath + "/contents/skills/" + i13 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err122];
+                      } else {
+                        vErrors.push(err122);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err123 = { instancePath: instancePath + "/contents/skills/" + i13 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err123];
+                    } else {
+                      vErrors.push(err123);
+                    }
+                    errors++;
+                  }
+                }
+                if (data54.description !== void 0) {
+                  if (typeof data54.description !== "string") {
+                    const err124 = { instancePath: instancePath + "/contents/skills/" + i13 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err124];
+                    } else {
+                      vErrors.push(err124);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err125 = { instancePath: instancePath + "/contents/skills/" + i13, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err125];
+                } else {
+                  vErrors.push(err125);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err126 = { instancePath: instancePath + "/contents/skills", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err126];
+            } else {
+              vErrors.push(err126);
+            }
+            errors++;
+          }
+        }
+        if (data20.prompts !== void 0) {
+          let data57 = data20.prompts;
+          if (Array.isArray(data57)) {
+            const len13 = data57.length;
+            for (let i14 = 0; i14 < len13; i14++) {
+              let data58 = data57[i14];
+              if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+                if (data58.name === void 0) {
+                  const err127 = { instancePath: instancePath + "/contents/prompts/" + i14, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                  if (vErrors === null) {
+                    vErrors = [err127];
+                  } else {
+                    vErrors.push(err127);
+                  }
+                  errors++;
+                }
+                if (data58.description === void 0) {
+                  const err128 = { instancePath: instancePath + "/contents/prompts/" + i14, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  if (vErrors === null) {
+                    vErrors = [err128];
+                  } else {
+                    vErrors.push(err128);
+                  }
+                  errors++;
+                }
+                for (const key11 in data58) {
+                  if (!(key11 === "name" || key11 === "description")) {
+                    const err129 = { instancePath: instancePath + "/contents/prompts/" + i14, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err129];
+                    } else {
+                      vErrors.push(err129);
+                    }
+                    errors++;
+                  }
+                }
+                if (data58.name !== void 0) {
+                  let data59 = data58.name;
+                  if (typeof data59 === "string") {
+                    if (func2(data59) < 1) {
+                      const err130 = { instancePath: instancePath + "/contents/prompts/" + i14 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err130];
+                      } else {
+                        vErrors.push(err130);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err131 = { instancePath: instancePath + "/contents/prompts/" + i14 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err131];
+                    } else {
+                      vErrors.push(err131);
+                    }
+                    errors++;
+                  }
+                }
+                if (data58.description !== void 0) {
+                  if (typeof data58.description !== "string") {
+                    const err132 = { instancePath: instancePath + "/contents/prompts/" + i14 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err132];
+                    } else {
+                      vErrors.push(err132);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err133 = { instancePath: instancePath + "/contents/prompts/" + i14, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err133];
+                } else {
+                  vErrors.push(err133);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err134 = { instancePath: instancePath + "/contents/prompts", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err134];
+            } else {
+              vErrors.push(err134);
+            }
+            errors++;
+          }
+        }
+        if (data20.instructions !== void 0) {
+          let data61 = data20.instructions;
+          if (Array.isArray(data61)) {
+            const len14 = data61.length;
+            for (let i15 = 0; i15 < len14; i15++) {
+              let data62 = data61[i15];
+              if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
+                if (data62.name === void 0) {
+                  const err135 = { instancePath: instancePath + "/contents/instructions/" + i15, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                  if (vErrors === null) {
+                    vErrors = [err135];
+                  } else {
+                    vErrors.push(err135);
+                  }
+                  errors++;
+                }
+                if (data62.description === void 0) {
+                  const err136 = { instancePath: instancePath + "/contents/instructions/" + i15, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  if (vErrors === null) {
+                    vErrors = [err136];
+                  } else {
+                    vErrors.push(err136);
+                  }
+                  errors++;
+                }
+                for (const key12 in data62) {
+                  if (!(key12 === "name" || key12 === "description")) {
+                    const err137 = { instancePath: instancePath + "/contents/instructions/" + i15, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err137];
+                    } else {
+                      vErrors.push(err137);
+                    }
+                    errors++;
+                  }
+                }
+                if (data62.name !== void 0) {
+                  let data63 = data62.name;
+                  if (typeof data63 === "string") {
+                    if (func2(data63) < 1) {
+                      const err138 = { instancePath: instancePath + "/contents/instructions/" + i15 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err138];
+                      } else {
+                        vErrors.push(err138);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err139 = { instancePath: instancePath + "/contents/instructions/" + i15 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err139];
+                    } else {
+                      vErrors.push(err139);
+                    }
+                    errors++;
+                  }
+                }
+                if (data62.description !== void 0) {
+                  if (typeof data62.description !== "string") {
+                    const err140 = { instancePath: instancePath + "/contents/instructions/" + i15 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err140];
+                    } else {
+                      vErrors.push(err140);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err141 = { instancePath: instancePath + "/contents/instructions/" + i15, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err141];
+                } else {
+                  vErrors.push(err141);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err142 = { instancePath: instancePath + "/contents/instructions", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err142];
+            } else {
+              vErrors.push(err142);
             }
             errors++;
           }
         }
       } else {
-        const err106 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err143 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err106];
+          vErrors = [err143];
         } else {
-          vErrors.push(err106);
+          vErrors.push(err143);
+        }
+        errors++;
+      }
+    }
+    if (data.dependencies !== void 0) {
+      let data65 = data.dependencies;
+      if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
+        for (const key13 in data65) {
+          if (!(key13 === "attune_version" || key13 === "python_version" || key13 === "nodejs_version" || key13 === "packs")) {
+            const err144 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err144];
+            } else {
+              vErrors.push(err144);
+            }
+            errors++;
+          }
+        }
+        if (data65.attune_version !== void 0) {
+          let data66 = data65.attune_version;
+          if (typeof data66 === "string") {
+            if (func2(data66) < 1) {
+              const err145 = { instancePath: instancePath + "/dependencies/attune_version", schemaPath: "#/properties/dependencies/properties/attune_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err145];
+              } else {
+                vErrors.push(err145);
+              }
+              errors++;
+            }
+          } else {
+            const err146 = { instancePath: instancePath + "/dependencies/attune_version", schemaPath: "#/properties/dependencies/properties/attune_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err146];
+            } else {
+              vErrors.push(err146);
+            }
+            errors++;
+          }
+        }
+        if (data65.python_version !== void 0) {
+          let data67 = data65.python_version;
+          if (typeof data67 === "string") {
+            if (func2(data67) < 1) {
+              const err147 = { instancePath: instancePath + "/dependencies/python_version", schemaPath: "#/properties/dependencies/properties/python_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err147];
+              } else {
+                vErrors.push(err147);
+              }
+              errors++;
+            }
+          } else {
+            const err148 = { instancePath: instancePath + "/dependencies/python_version", schemaPath: "#/properties/dependencies/properties/python_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err148];
+            } else {
+              vErrors.push(err148);
+            }
+            errors++;
+          }
+        }
+        if (data65.nodejs_version !== void 0) {
+          let data68 = data65.nodejs_version;
+          if (typeof data68 === "string") {
+            if (func2(data68) < 1) {
+              const err149 = { instancePath: instancePath + "/dependencies/nodejs_version", schemaPath: "#/properties/dependencies/properties/nodejs_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err149];
+              } else {
+                vErrors.push(err149);
+              }
+              errors++;
+            }
+          } else {
+            const err150 = { instancePath: instancePath + "/dependencies/nodejs_version", schemaPath: "#/properties/dependencies/properties/nodejs_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err150];
+            } else {
+              vErrors.push(err150);
+            }
+            errors++;
+          }
+        }
+        if (data65.packs !== void 0) {
+          let data69 = data65.packs;
+          if (Array.isArray(data69)) {
+            const len15 = data69.length;
+            for (let i16 = 0; i16 < len15; i16++) {
+              let data70 = data69[i16];
+              if (typeof data70 === "string") {
+                if (!pattern13.test(data70)) {
+                  const err151 = { instancePath: instancePath + "/dependencies/packs/" + i16, schemaPath: "#/properties/dependencies/properties/packs/items/pattern", keyword: "pattern", params: { pattern: "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*@\\S(?:.*\\S)?$" }, message: 'must match pattern "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*@\\S(?:.*\\S)?$"' };
+                  if (vErrors === null) {
+                    vErrors = [err151];
+                  } else {
+                    vErrors.push(err151);
+                  }
+                  errors++;
+                }
+              } else {
+                const err152 = { instancePath: instancePath + "/dependencies/packs/" + i16, schemaPath: "#/properties/dependencies/properties/packs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err152];
+                } else {
+                  vErrors.push(err152);
+                }
+                errors++;
+              }
+            }
+            let i17 = data69.length;
+            let j2;
+            if (i17 > 1) {
+              const indices2 = {};
+              for (; i17--; ) {
+                let item2 = data69[i17];
+                if (typeof item2 !== "string") {
+                  continue;
+                }
+                if (typeof indices2[item2] == "number") {
+                  j2 = indices2[item2];
+                  const err153 = { instancePath: instancePath + "/dependencies/packs", schemaPath: "#/properties/dependencies/properties/packs/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i17 + " are identical)" };
+                  if (vErrors === null) {
+                    vErrors = [err153];
+                  } else {
+                    vErrors.push(err153);
+                  }
+                  errors++;
+                  break;
+                }
+                indices2[item2] = i17;
+              }
+            }
+          } else {
+            const err154 = { instancePath: instancePath + "/dependencies/packs", schemaPath: "#/properties/dependencies/properties/packs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err154];
+            } else {
+              vErrors.push(err154);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err155 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err155];
+        } else {
+          vErrors.push(err155);
         }
         errors++;
       }
     }
     if (data.meta !== void 0) {
-      let data47 = data.meta;
-      if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+      let data71 = data.meta;
+      if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
+        if (data71.profile !== void 0) {
+          let data72 = data71.profile;
+          if (!(data72 === "pbg" || data72 === "dbpm" || data72 === "aam")) {
+            const err156 = { instancePath: instancePath + "/meta/profile", schemaPath: "#/properties/meta/properties/profile/enum", keyword: "enum", params: { allowedValues: schema31.properties.meta.properties.profile.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err156];
+            } else {
+              vErrors.push(err156);
+            }
+            errors++;
+          }
+        }
+        if (data71.compute !== void 0) {
+          let data73 = data71.compute;
+          if (Array.isArray(data73)) {
+            const len16 = data73.length;
+            for (let i18 = 0; i18 < len16; i18++) {
+              let data74 = data73[i18];
+              if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
+                if (data74.module === void 0) {
+                  const err157 = { instancePath: instancePath + "/meta/compute/" + i18, schemaPath: "#/$defs/computeOutline/required", keyword: "required", params: { missingProperty: "module" }, message: "must have required property 'module'" };
+                  if (vErrors === null) {
+                    vErrors = [err157];
+                  } else {
+                    vErrors.push(err157);
+                  }
+                  errors++;
+                }
+                if (data74.name === void 0) {
+                  const err158 = { instancePath: instancePath + "/meta/compute/" + i18, schemaPath: "#/$defs/computeOutline/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                  if (vErrors === null) {
+                    vErrors = [err158];
+                  } else {
+                    vErrors.push(err158);
+                  }
+                  errors++;
+                }
+                if (data74.compute_type === void 0) {
+                  const err159 = { instancePath: instancePath + "/meta/compute/" + i18, schemaPath: "#/$defs/computeOutline/required", keyword: "required", params: { missingProperty: "compute_type" }, message: "must have required property 'compute_type'" };
+                  if (vErrors === null) {
+                    vErrors = [err159];
+                  } else {
+                    vErrors.push(err159);
+                  }
+                  errors++;
+                }
+                if (data74.inputs === void 0) {
+                  const err160 = { instancePath: instancePath + "/meta/compute/" + i18, schemaPath: "#/$defs/computeOutline/required", keyword: "required", params: { missingProperty: "inputs" }, message: "must have required property 'inputs'" };
+                  if (vErrors === null) {
+                    vErrors = [err160];
+                  } else {
+                    vErrors.push(err160);
+                  }
+                  errors++;
+                }
+                if (data74.outputs === void 0) {
+                  const err161 = { instancePath: instancePath + "/meta/compute/" + i18, schemaPath: "#/$defs/computeOutline/required", keyword: "required", params: { missingProperty: "outputs" }, message: "must have required property 'outputs'" };
+                  if (vErrors === null) {
+                    vErrors = [err161];
+                  } else {
+                    vErrors.push(err161);
+                  }
+                  errors++;
+                }
+                for (const key14 in data74) {
+                  if (!(key14 === "module" || key14 === "name" || key14 === "compute_type" || key14 === "inputs" || key14 === "outputs")) {
+                    const err162 = { instancePath: instancePath + "/meta/compute/" + i18, schemaPath: "#/$defs/computeOutline/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err162];
+                    } else {
+                      vErrors.push(err162);
+                    }
+                    errors++;
+                  }
+                }
+                if (data74.module !== void 0) {
+                  let data75 = data74.module;
+                  if (typeof data75 === "string") {
+                    if (func2(data75) < 1) {
+                      const err163 = { instancePath: instancePath + "/meta/compute/" + i18 + "/module", schemaPath: "#/$defs/computeOutline/properties/module/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err163];
+                      } else {
+                        vErrors.push(err163);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err164 = { instancePath: instancePath + "/meta/compute/" + i18 + "/module", schemaPath: "#/$defs/computeOutline/properties/module/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err164];
+                    } else {
+                      vErrors.push(err164);
+                    }
+                    errors++;
+                  }
+                }
+                if (data74.name !== void 0) {
+                  let data76 = data74.name;
+                  if (typeof data76 === "string") {
+                    if (func2(data76) < 1) {
+                      const err165 = { instancePath: instancePath + "/meta/compute/" + i18 + "/name", schemaPath: "#/$defs/computeOutline/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err165];
+                      } else {
+                        vErrors.push(err165);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err166 = { instancePath: instancePath + "/meta/compute/" + i18 + "/name", schemaPath: "#/$defs/computeOutline/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err166];
+                    } else {
+                      vErrors.push(err166);
+                    }
+                    errors++;
+                  }
+                }
+                if (data74.compute_type !== void 0) {
+                  let data77 = data74.compute_type;
+                  if (!(data77 === "process" || data77 === "step")) {
+                    const err167 = { instancePath: instancePath + "/meta/compute/" + i18 + "/compute_type", schemaPath: "#/$defs/computeOutline/properties/compute_type/enum", keyword: "enum", params: { allowedValues: schema52.properties.compute_type.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err167];
+                    } else {
+                      vErrors.push(err167);
+                    }
+                    errors++;
+                  }
+                }
+                if (data74.inputs !== void 0) {
+                  if (typeof data74.inputs !== "string") {
+                    const err168 = { instancePath: instancePath + "/meta/compute/" + i18 + "/inputs", schemaPath: "#/$defs/computeOutline/properties/inputs/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err168];
+                    } else {
+                      vErrors.push(err168);
+                    }
+                    errors++;
+                  }
+                }
+                if (data74.outputs !== void 0) {
+                  if (typeof data74.outputs !== "string") {
+                    const err169 = { instancePath: instancePath + "/meta/compute/" + i18 + "/outputs", schemaPath: "#/$defs/computeOutline/properties/outputs/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err169];
+                    } else {
+                      vErrors.push(err169);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err170 = { instancePath: instancePath + "/meta/compute/" + i18, schemaPath: "#/$defs/computeOutline/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err170];
+                } else {
+                  vErrors.push(err170);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err171 = { instancePath: instancePath + "/meta/compute", schemaPath: "#/properties/meta/properties/compute/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err171];
+            } else {
+              vErrors.push(err171);
+            }
+            errors++;
+          }
+        }
+        if (data71.python_dependencies !== void 0) {
+          let data80 = data71.python_dependencies;
+          if (Array.isArray(data80)) {
+            const len17 = data80.length;
+            for (let i19 = 0; i19 < len17; i19++) {
+              if (typeof data80[i19] !== "string") {
+                const err172 = { instancePath: instancePath + "/meta/python_dependencies/" + i19, schemaPath: "#/properties/meta/properties/python_dependencies/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err172];
+                } else {
+                  vErrors.push(err172);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err173 = { instancePath: instancePath + "/meta/python_dependencies", schemaPath: "#/properties/meta/properties/python_dependencies/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err173];
+            } else {
+              vErrors.push(err173);
+            }
+            errors++;
+          }
+        }
+        if (data71.core_minimum_version !== void 0) {
+          let data82 = data71.core_minimum_version;
+          if (typeof data82 === "string") {
+            if (func2(data82) < 1) {
+              const err174 = { instancePath: instancePath + "/meta/core_minimum_version", schemaPath: "#/properties/meta/properties/core_minimum_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err174];
+              } else {
+                vErrors.push(err174);
+              }
+              errors++;
+            }
+          } else {
+            const err175 = { instancePath: instancePath + "/meta/core_minimum_version", schemaPath: "#/properties/meta/properties/core_minimum_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err175];
+            } else {
+              vErrors.push(err175);
+            }
+            errors++;
+          }
+        }
+        if (data71.oracle_minimum_version !== void 0) {
+          let data83 = data71.oracle_minimum_version;
+          if (typeof data83 === "string") {
+            if (func2(data83) < 1) {
+              const err176 = { instancePath: instancePath + "/meta/oracle_minimum_version", schemaPath: "#/properties/meta/properties/oracle_minimum_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err176];
+              } else {
+                vErrors.push(err176);
+              }
+              errors++;
+            }
+          } else {
+            const err177 = { instancePath: instancePath + "/meta/oracle_minimum_version", schemaPath: "#/properties/meta/properties/oracle_minimum_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err177];
+            } else {
+              vErrors.push(err177);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err107 = { instancePath: instancePath + "/meta", schemaPath: "#/properties/meta/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err178 = { instancePath: instancePath + "/meta", schemaPath: "#/properties/meta/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err107];
+          vErrors = [err178];
         } else {
-          vErrors.push(err107);
+          vErrors.push(err178);
         }
         errors++;
       }
     }
   } else {
-    const err108 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err179 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err108];
+      vErrors = [err179];
     } else {
-      vErrors.push(err108);
+      vErrors.push(err179);
     }
     errors++;
   }
@@ -15088,7 +15874,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_pack = validate29;
-var schema48 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/pack.schema.json", "title": "pack.yaml", "description": "An Attune pack manifest, accepting the StackStorm-era spellings (name, keywords, metadata, config_schema) beside the Attune ones (label, tags, meta, conf_schema). Unknown keys are reported by the audit as warnings, not failures.", "type": "object", "additionalProperties": false, "properties": { "ref": { "description": "Pack identifier, ^[a-z][a-z0-9_-]*$; derived from name when missing.", "type": "string" }, "name": { "description": "StackStorm-era spelling of label; also the source of ref when ref is missing.", "type": "string" }, "label": { "description": "Human-readable pack name.", "type": "string" }, "description": { "description": "Brief description.", "type": "string" }, "use_case": { "description": "When to use the pack.", "type": "string" }, "version": { "description": "Semantic version, quoted so YAML keeps it a string.", "type": "string" }, "author": { "description": "Author or maintainer.", "type": "string" }, "email": { "description": "Contact email.", "type": "string" }, "contributors": { "description": "Other contributors.", "type": "array", "items": { "type": "string" } }, "license": { "description": "SPDX license expression.", "type": "string" }, "tags": { "$ref": "#/$defs/stringList", "description": "Attune spelling of keywords." }, "keywords": { "$ref": "#/$defs/stringList", "description": "StackStorm-era spelling of tags." }, "runtime_deps": { "$ref": "#/$defs/stringList", "description": "Runtimes the pack needs (python3, nodejs, shell)." }, "dependencies": { "description": 'Either a list of pack dependencies ("ref" or "ref@constraint"), or an object of requirements.', "oneOf": [{ "$ref": "#/$defs/packDependencyList" }, { "type": "object", "additionalProperties": false, "properties": { "attune_version": { "description": "Semver requirement on Attune.", "type": "string" }, "python_version": { "description": "Python version requirement.", "type": "string" }, "nodejs_version": { "description": "Node.js version requirement.", "type": "string" }, "packs": { "$ref": "#/$defs/packDependencyList", "description": "Pack dependencies." } } }] }, "meta": { "$ref": "#/$defs/meta", "description": "Additional metadata." }, "metadata": { "$ref": "#/$defs/meta", "description": "StackStorm-era spelling of meta." }, "homepage": { "description": "Pack homepage (https).", "type": "string" }, "repository": { "description": "Source repository (https).", "type": "string" }, "conf_schema": { "description": "Schema of the pack's configuration (ignored by the index).", "type": "object", "additionalProperties": true }, "config_schema": { "description": "StackStorm-era spelling of conf_schema.", "type": "object", "additionalProperties": true }, "system": { "description": "Marks a system pack (ignored by the index).", "type": "boolean" }, "enabled": { "description": "Whether the pack is enabled after install (ignored by the index).", "type": "boolean" }, "python_versions": { "description": "StackStorm: supported Python major versions (ignored by the index).", "type": "array", "items": { "type": "string" } }, "stackstorm_version": { "description": "StackStorm: required StackStorm version (ignored by the index).", "type": "string" }, "actions": { "$ref": "#/$defs/inlineComponents", "description": "Actions, used when actions/ has no YAML files." }, "sensors": { "$ref": "#/$defs/inlineComponents", "description": "Sensors, used when sensors/ has no YAML files." }, "triggers": { "$ref": "#/$defs/inlineComponents", "description": "Triggers, used when triggers/ has no YAML files." }, "rules": { "$ref": "#/$defs/inlineComponents", "description": "Rules, used when rules/ has no YAML files." }, "workflows": { "$ref": "#/$defs/inlineComponents", "description": "Workflows, used when workflows/ has no YAML files." } }, "$defs": { "stringList": { "description": "A list of strings.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "packDependencyList": { "description": 'Pack dependencies as "ref" or "ref@constraint".', "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_-]*(?:@\\S+)?$" } }, "meta": { "description": "Free-form metadata; the listed keys feed the index's defaults.", "type": "object", "properties": { "category": { "description": "A category for browsing.", "type": "string" }, "keywords": { "$ref": "#/$defs/stringList", "description": "Keywords, used when tags and keywords are absent." }, "documentation_url": { "description": "Used as homepage when homepage is absent.", "type": "string" }, "repository_url": { "description": "Used as repository when repository is absent.", "type": "string" }, "license": { "description": "Used as license when license is absent.", "type": "string" } }, "additionalProperties": true }, "inlineComponents": { "description": "Components listed inline.", "type": "array", "items": { "description": "One component.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "Component name.", "type": "string", "minLength": 1 }, "description": { "description": "What it does.", "type": "string" } } } } } };
+var schema55 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/pack.schema.json", "title": "pack.yaml", "description": "An Attune pack manifest, accepting the StackStorm-era spellings (name, keywords, metadata, config_schema) beside the Attune ones (label, tags, meta, conf_schema). Unknown keys are reported by the audit as warnings, not failures.", "type": "object", "additionalProperties": false, "properties": { "ref": { "description": "Pack identifier, ^[a-z][a-z0-9_-]*$; derived from name when missing.", "type": "string" }, "name": { "description": "StackStorm-era spelling of label; also the source of ref when ref is missing.", "type": "string" }, "label": { "description": "Human-readable pack name.", "type": "string" }, "description": { "description": "Brief description.", "type": "string" }, "use_case": { "description": "When to use the pack.", "type": "string" }, "version": { "description": "Semantic version, quoted so YAML keeps it a string.", "type": "string" }, "author": { "description": "Author or maintainer.", "type": "string" }, "email": { "description": "Contact email.", "type": "string" }, "contributors": { "description": "Other contributors.", "type": "array", "items": { "type": "string" } }, "license": { "description": "SPDX license expression.", "type": "string" }, "tags": { "$ref": "#/$defs/stringList", "description": "Attune spelling of keywords." }, "keywords": { "$ref": "#/$defs/stringList", "description": "StackStorm-era spelling of tags." }, "runtime_deps": { "$ref": "#/$defs/stringList", "description": "Runtimes the pack needs (python3, nodejs, shell)." }, "dependencies": { "description": 'Either a list of pack dependencies ("ref" or "ref@constraint"), or an object of requirements.', "oneOf": [{ "$ref": "#/$defs/packDependencyList" }, { "type": "object", "additionalProperties": false, "properties": { "attune_version": { "description": "Semver requirement on Attune.", "type": "string" }, "python_version": { "description": "Python version requirement.", "type": "string" }, "nodejs_version": { "description": "Node.js version requirement.", "type": "string" }, "packs": { "$ref": "#/$defs/packDependencyList", "description": "Pack dependencies." } } }] }, "meta": { "$ref": "#/$defs/meta", "description": "Additional metadata." }, "metadata": { "$ref": "#/$defs/meta", "description": "StackStorm-era spelling of meta." }, "homepage": { "description": "Pack homepage (https).", "type": "string" }, "repository": { "description": "Source repository (https).", "type": "string" }, "conf_schema": { "description": "Schema of the pack's configuration (ignored by the index).", "type": "object", "additionalProperties": true }, "config_schema": { "description": "StackStorm-era spelling of conf_schema.", "type": "object", "additionalProperties": true }, "system": { "description": "Marks a system pack (ignored by the index).", "type": "boolean" }, "enabled": { "description": "Whether the pack is enabled after install (ignored by the index).", "type": "boolean" }, "python_versions": { "description": "StackStorm: supported Python major versions (ignored by the index).", "type": "array", "items": { "type": "string" } }, "stackstorm_version": { "description": "StackStorm: required StackStorm version (ignored by the index).", "type": "string" }, "actions": { "$ref": "#/$defs/inlineComponents", "description": "Actions, used when actions/ has no YAML files." }, "sensors": { "$ref": "#/$defs/inlineComponents", "description": "Sensors, used when sensors/ has no YAML files." }, "triggers": { "$ref": "#/$defs/inlineComponents", "description": "Triggers, used when triggers/ has no YAML files." }, "rules": { "$ref": "#/$defs/inlineComponents", "description": "Rules, used when rules/ has no YAML files." }, "workflows": { "$ref": "#/$defs/inlineComponents", "description": "Workflows, used when workflows/ has no YAML files." } }, "$defs": { "stringList": { "description": "A list of strings.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "packDependencyList": { "description": 'Pack dependencies as "ref" or "ref@constraint".', "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_-]*(?:@\\S+)?$" } }, "meta": { "description": "Free-form metadata; the listed keys feed the index's defaults.", "type": "object", "properties": { "category": { "description": "A category for browsing.", "type": "string" }, "keywords": { "$ref": "#/$defs/stringList", "description": "Keywords, used when tags and keywords are absent." }, "documentation_url": { "description": "Used as homepage when homepage is absent.", "type": "string" }, "repository_url": { "description": "Used as repository when repository is absent.", "type": "string" }, "license": { "description": "Used as license when license is absent.", "type": "string" } }, "additionalProperties": true }, "inlineComponents": { "description": "Components listed inline.", "type": "array", "items": { "description": "One component.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "Component name.", "type": "string", "minLength": 1 }, "description": { "description": "What it does.", "type": "string" } } } } } };
 var pattern16 = new RegExp("^[a-z][a-z0-9_-]*(?:@\\S+)?$", "u");
 function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -15207,7 +15993,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func1.call(schema48.properties, key0)) {
+      if (!func1.call(schema55.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err0];
@@ -16145,7 +16931,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_registry = validate33;
-var schema61 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/registry.schema.json", "title": "packdex registry identity", "description": "registry.json at the root of a packdex registry: who it is, which format it follows, and where its files live (paths relative to this file).", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "name", "url", "created_at", "index", "packages", "archives"], "properties": { "format": { "description": "Always packdex-registry; tells a client it found a packdex registry.", "const": "packdex-registry" }, "format_version": { "description": "Layout version. A client refuses a version it does not know.", "const": 1 }, "name": { "description": "Human-readable registry name; also index.json's registry_name.", "type": "string", "minLength": 1 }, "url": { "description": "Where the registry is served (https); also index.json's registry_url. Archive URLs under it are read relative to wherever a client actually reached the registry (a mirror, a folder).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "description": { "description": "One paragraph about the registry, shown on the browse page.", "type": "string" }, "created_at": { "description": "When the registry was created: RFC 3339, whole seconds, UTC.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, "index": { "description": "The Attune index (newest version of every package).", "const": "index.json" }, "packages": { "description": "Folder of package documents, one per package at <packages>/<shard>/<name>.json (Cargo's sparse-index shards).", "const": "packages" }, "archives": { "description": "Folder of archives stored in the registry itself (local publishes).", "const": "archives" } } };
+var schema68 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/registry.schema.json", "title": "packdex registry identity", "description": "registry.json at the root of a packdex registry: who it is, which format it follows, and where its files live (paths relative to this file).", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "name", "url", "created_at", "index", "packages", "archives"], "properties": { "format": { "description": "Always packdex-registry; tells a client it found a packdex registry.", "const": "packdex-registry" }, "format_version": { "description": "Layout version. A client refuses a version it does not know.", "const": 1 }, "name": { "description": "Human-readable registry name; also index.json's registry_name.", "type": "string", "minLength": 1 }, "url": { "description": "Where the registry is served (https); also index.json's registry_url. Archive URLs under it are read relative to wherever a client actually reached the registry (a mirror, a folder).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "description": { "description": "One paragraph about the registry, shown on the browse page.", "type": "string" }, "created_at": { "description": "When the registry was created: RFC 3339, whole seconds, UTC.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, "index": { "description": "The Attune index (newest version of every package).", "const": "index.json" }, "packages": { "description": "Folder of package documents, one per package at <packages>/<shard>/<name>.json (Cargo's sparse-index shards).", "const": "packages" }, "archives": { "description": "Folder of archives stored in the registry itself (local publishes).", "const": "archives" } } };
 function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -16231,7 +17017,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema61.properties, key0)) {
+      if (!func1.call(schema68.properties, key0)) {
         const err8 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err8];
@@ -16388,7 +17174,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 validate33.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_package = validate34;
 var pattern21 = new RegExp("^[a-z][a-z0-9._-]*$", "u");
-var schema67 = { "title": "Package version", "description": "One published version.", "type": "object", "additionalProperties": false, "required": ["version", "published_at", "dependencies", "yanked", "entry"], "dependentRequired": { "signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["signature_url"], "yanked_reason": ["yanked_at"] }, "properties": { "version": { "description": "The version, equal to entry.version.", "$ref": "index-entry.schema.json#/properties/version" }, "published_at": { "description": "When it was published.", "$ref": "#/$defs/timestamp" }, "archive_size": { "description": "Bytes of the archive source; a client refuses a download larger than this.", "type": "integer", "minimum": 0 }, "dependencies": { "description": "Other packages it needs, name → semver range (from entry.dependencies.packs).", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 } }, "yanked": { "description": "A yanked version stays for exact pins and lockfiles but is skipped by ranges and dist-tags.", "type": "boolean" }, "yanked_at": { "description": "When yanked was last set or cleared.", "$ref": "#/$defs/timestamp" }, "yanked_reason": { "description": "Why it was yanked, shown to consumers.", "type": "string" }, "signature_url": { "description": "A detached signature of the archive (always with publisher_key_fingerprint).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "Full fingerprint of the key that made the signature (always with signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "entry": { "description": "The full Attune index entry of this version.", "$ref": "index-entry.schema.json" } } };
+var schema74 = { "title": "Package version", "description": "One published version.", "type": "object", "additionalProperties": false, "required": ["version", "published_at", "dependencies", "yanked", "entry"], "dependentRequired": { "signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["signature_url"], "yanked_reason": ["yanked_at"] }, "properties": { "version": { "description": "The version, equal to entry.version.", "$ref": "index-entry.schema.json#/properties/version" }, "published_at": { "description": "When it was published.", "$ref": "#/$defs/timestamp" }, "archive_size": { "description": "Bytes of the archive source; a client refuses a download larger than this.", "type": "integer", "minimum": 0 }, "dependencies": { "description": "Other packages it needs, name → semver range (from entry.dependencies.packs).", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 } }, "yanked": { "description": "A yanked version stays for exact pins and lockfiles but is skipped by ranges and dist-tags.", "type": "boolean" }, "yanked_at": { "description": "When yanked was last set or cleared.", "$ref": "#/$defs/timestamp" }, "yanked_reason": { "description": "Why it was yanked, shown to consumers.", "type": "string" }, "signature_url": { "description": "A detached signature of the archive (always with publisher_key_fingerprint).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "Full fingerprint of the key that made the signature (always with signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "entry": { "description": "The full Attune index entry of this version.", "$ref": "index-entry.schema.json" } } };
 var pattern29 = new RegExp("^(?:[0-9A-F]{40}|[0-9A-F]{64})$", "u");
 function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -16447,7 +17233,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema67.properties, key0)) {
+      if (!func1.call(schema74.properties, key0)) {
         const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err5];
@@ -16795,7 +17581,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.name;
       if (typeof data0 === "string") {
         if (!pattern4.test(data0)) {
-          const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z][a-z0-9_-]*$"' };
+          const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$"' };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -17224,7 +18010,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate38.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_lockfile = validate39;
-var schema75 = { "title": "Locked pack", "description": "One resolved pack.", "type": "object", "additionalProperties": false, "required": ["version", "source", "artifact_url", "artifact_checksum", "checksum_algorithm", "registry", "dependencies"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "version": { "description": "The resolved version.", "type": "string", "minLength": 1 }, "source": { "description": "archive: artifact_url is a .tar.gz verified by sha256; git: a repository checked out at git_ref and verified by directory checksum.", "enum": ["archive", "git"] }, "artifact_url": { "description": "Exactly where the artifact is downloaded from (an https URL, or a path for a folder registry).", "type": "string", "minLength": 1 }, "artifact_checksum": { "description": "sha256:<64 hex>.", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "checksum_algorithm": { "description": "Always sha256.", "const": "sha256" }, "size": { "description": "Bytes of the archive, when the registry recorded them.", "type": "integer", "minimum": 0 }, "git_ref": { "description": "The tag or commit for a git source.", "type": "string", "minLength": 1 }, "artifact_signature_url": { "description": "Detached signature (always with publisher_key_fingerprint).", "type": "string" }, "publisher_key_fingerprint": { "description": "The signing key's fingerprint (always with artifact_signature_url).", "type": "string" }, "registry": { "description": "The registry that resolved it, for the record; never contacted by a locked install.", "type": "object", "additionalProperties": false, "required": ["name", "url"], "properties": { "name": { "description": "Registry name.", "type": "string" }, "url": { "description": "Registry URL as configured.", "type": "string" } } }, "dependencies": { "description": "name → constraint, as published.", "type": "object", "additionalProperties": { "type": "string" } } } };
+var schema82 = { "title": "Locked pack", "description": "One resolved pack.", "type": "object", "additionalProperties": false, "required": ["version", "source", "artifact_url", "artifact_checksum", "checksum_algorithm", "registry", "dependencies"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "version": { "description": "The resolved version.", "type": "string", "minLength": 1 }, "source": { "description": "archive: artifact_url is a .tar.gz verified by sha256; git: a repository checked out at git_ref and verified by directory checksum.", "enum": ["archive", "git"] }, "artifact_url": { "description": "Exactly where the artifact is downloaded from (an https URL, or a path for a folder registry).", "type": "string", "minLength": 1 }, "artifact_checksum": { "description": "sha256:<64 hex>.", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "checksum_algorithm": { "description": "Always sha256.", "const": "sha256" }, "size": { "description": "Bytes of the archive, when the registry recorded them.", "type": "integer", "minimum": 0 }, "git_ref": { "description": "The tag or commit for a git source.", "type": "string", "minLength": 1 }, "artifact_signature_url": { "description": "Detached signature (always with publisher_key_fingerprint).", "type": "string" }, "publisher_key_fingerprint": { "description": "The signing key's fingerprint (always with artifact_signature_url).", "type": "string" }, "registry": { "description": "The registry that resolved it, for the record; never contacted by a locked install.", "type": "object", "additionalProperties": false, "required": ["name", "url"], "properties": { "name": { "description": "Registry name.", "type": "string" }, "url": { "description": "Registry URL as configured.", "type": "string" } } }, "dependencies": { "description": "name → constraint, as published.", "type": "object", "additionalProperties": { "type": "string" } } } };
 function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -17284,7 +18070,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs5 = errors;
           if (typeof key1 === "string") {
             if (!pattern4.test(key1)) {
-              const err4 = { instancePath: instancePath + "/packages", schemaPath: "#/properties/packages/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z][a-z0-9_-]*$"', propertyName: key1 };
+              const err4 = { instancePath: instancePath + "/packages", schemaPath: "#/properties/packages/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$"', propertyName: key1 };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -17371,7 +18157,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key3 in data2) {
-              if (!func1.call(schema75.properties, key3)) {
+              if (!func1.call(schema82.properties, key3)) {
                 const err13 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/locked/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err13];
@@ -17406,7 +18192,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
             if (data2.source !== void 0) {
               let data4 = data2.source;
               if (!(data4 === "archive" || data4 === "git")) {
-                const err16 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/source", schemaPath: "#/$defs/locked/properties/source/enum", keyword: "enum", params: { allowedValues: schema75.properties.source.enum }, message: "must be equal to one of the allowed values" };
+                const err16 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/source", schemaPath: "#/$defs/locked/properties/source/enum", keyword: "enum", params: { allowedValues: schema82.properties.source.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -17691,7 +18477,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_receipt = validate40;
-var schema76 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/receipt.schema.json", "title": "Publish receipt", "description": "What a publish established, written by packdex publish --receipt: durable and secret-free (no tokens, no local paths), so a producer can keep it, index it later or hand it to another registry. The fields follow dbpm's resolve answer.", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "package", "version", "artifact_url", "artifact_checksum", "artifact_size", "published_at", "registry_url", "outcome"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "format": { "description": "Always packdex-publish-receipt.", "const": "packdex-publish-receipt" }, "format_version": { "description": "This document's format version.", "const": 1 }, "package": { "description": "The package name.", "type": "string", "pattern": "^[a-z][a-z0-9_-]*$" }, "version": { "description": "The published version (semver).", "type": "string", "minLength": 1 }, "artifact_url": { "description": "Where the immutable archive is downloaded from.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "artifact_checksum": { "description": "sha256: of the archive's bytes.", "$ref": "index-entry.schema.json#/$defs/checksum" }, "artifact_size": { "description": "The archive's size in bytes.", "type": "integer", "minimum": 0 }, "artifact_signature_url": { "description": "A detached signature of the archive; always with publisher_key_fingerprint.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "Full fingerprint of the signing key (always with artifact_signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "published_at": { "description": "When this version was published to the registry (RFC 3339, UTC).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, "registry_url": { "description": "The registry's public URL (registry.json's url).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "outcome": { "description": "created (new package), updated (new version) or unchanged (already published, the receipt restates it).", "enum": ["created", "updated", "unchanged"] } } };
+var schema83 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/receipt.schema.json", "title": "Publish receipt", "description": "What a publish established, written by packdex publish --receipt: durable and secret-free (no tokens, no local paths), so a producer can keep it, index it later or hand it to another registry. The fields follow dbpm's resolve answer.", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "package", "version", "artifact_url", "artifact_checksum", "artifact_size", "published_at", "registry_url", "outcome"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "format": { "description": "Always packdex-publish-receipt.", "const": "packdex-publish-receipt" }, "format_version": { "description": "This document's format version.", "const": 1 }, "package": { "description": "The package name.", "type": "string", "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, "version": { "description": "The published version (semver).", "type": "string", "minLength": 1 }, "artifact_url": { "description": "Where the immutable archive is downloaded from.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "artifact_checksum": { "description": "sha256: of the archive's bytes.", "$ref": "index-entry.schema.json#/$defs/checksum" }, "artifact_size": { "description": "The archive's size in bytes.", "type": "integer", "minimum": 0 }, "artifact_signature_url": { "description": "A detached signature of the archive; always with publisher_key_fingerprint.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "Full fingerprint of the signing key (always with artifact_signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "published_at": { "description": "When this version was published to the registry (RFC 3339, UTC).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, "registry_url": { "description": "The registry's public URL (registry.json's url).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "outcome": { "description": "created (new package), updated (new version) or unchanged (already published, the receipt restates it).", "enum": ["created", "updated", "unchanged"] } } };
 var pattern38 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
 function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -17796,7 +18582,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema76.properties, key0)) {
+      if (!func1.call(schema83.properties, key0)) {
         const err10 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err10];
@@ -17832,7 +18618,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.package;
       if (typeof data2 === "string") {
         if (!pattern4.test(data2)) {
-          const err13 = { instancePath: instancePath + "/package", schemaPath: "#/properties/package/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z][a-z0-9_-]*$"' };
+          const err13 = { instancePath: instancePath + "/package", schemaPath: "#/properties/package/pattern", keyword: "pattern", params: { pattern: "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$"' };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -18030,7 +18816,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.outcome !== void 0) {
       let data11 = data.outcome;
       if (!(data11 === "created" || data11 === "updated" || data11 === "unchanged")) {
-        const err31 = { instancePath: instancePath + "/outcome", schemaPath: "#/properties/outcome/enum", keyword: "enum", params: { allowedValues: schema76.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
+        const err31 = { instancePath: instancePath + "/outcome", schemaPath: "#/properties/outcome/enum", keyword: "enum", params: { allowedValues: schema83.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -18300,7 +19086,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate41.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_aam = validate42;
-var schema82 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/aam.schema.json", "title": "AAM package manifest", "description": "aam.yaml, the manifest of an AAM package (agents, skills, prompts, instructions) as seed 001 describes it. Names are unscoped (shared-skills) or scoped (@myorg/my-agent); a registry stores scoped packages under packages/@scope/name.", "type": "object", "additionalProperties": false, "required": ["name", "version", "artifacts"], "$defs": { "name": { "description": "A package name: lowercase letters, digits and hyphens, optionally under an @scope.", "type": "string", "maxLength": 130, "pattern": "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, "artifact": { "type": "object", "additionalProperties": false, "required": ["name", "path"], "properties": { "name": { "description": "The artifact's name, unique within its kind.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "path": { "description": "The artifact's file or folder, relative to the package root.", "type": "string", "minLength": 1 }, "description": { "description": "What the artifact does.", "type": "string" } } }, "artifactList": { "type": "array", "items": { "$ref": "#/$defs/artifact" } } }, "properties": { "name": { "$ref": "#/$defs/name" }, "version": { "description": "The package version (semantic versioning).", "type": "string", "minLength": 1 }, "description": { "description": "What the package provides.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string" }, "keywords": { "description": "Search keywords.", "type": "array", "items": { "type": "string" } }, "artifacts": { "description": "What the package installs, by kind.", "type": "object", "additionalProperties": false, "properties": { "agents": { "$ref": "#/$defs/artifactList" }, "skills": { "$ref": "#/$defs/artifactList" }, "prompts": { "$ref": "#/$defs/artifactList" }, "instructions": { "$ref": "#/$defs/artifactList" } } }, "dependencies": { "description": "Other AAM packages, by (possibly scoped) name, each with a semver constraint.", "type": "object", "propertyNames": { "$ref": "#/$defs/name" }, "additionalProperties": { "type": "string", "minLength": 1 } } } };
+var schema89 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/aam.schema.json", "title": "AAM package manifest", "description": "aam.yaml, the manifest of an AAM package (agents, skills, prompts, instructions) as seed 001 describes it. Names are unscoped (shared-skills) or scoped (@myorg/my-agent); a registry stores scoped packages under packages/@scope/name.", "type": "object", "additionalProperties": false, "required": ["name", "version", "artifacts"], "$defs": { "name": { "description": "A package name: lowercase letters, digits and hyphens, optionally under an @scope.", "type": "string", "maxLength": 130, "pattern": "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, "artifact": { "type": "object", "additionalProperties": false, "required": ["name", "path"], "properties": { "name": { "description": "The artifact's name, unique within its kind.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "path": { "description": "The artifact's file or folder, relative to the package root.", "type": "string", "minLength": 1 }, "description": { "description": "What the artifact does.", "type": "string" } } }, "artifactList": { "type": "array", "items": { "$ref": "#/$defs/artifact" } } }, "properties": { "name": { "$ref": "#/$defs/name" }, "version": { "description": "The package version (semantic versioning).", "type": "string", "minLength": 1 }, "description": { "description": "What the package provides.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string" }, "keywords": { "description": "Search keywords.", "type": "array", "items": { "type": "string" } }, "artifacts": { "description": "What the package installs, by kind.", "type": "object", "additionalProperties": false, "properties": { "agents": { "$ref": "#/$defs/artifactList" }, "skills": { "$ref": "#/$defs/artifactList" }, "prompts": { "$ref": "#/$defs/artifactList" }, "instructions": { "$ref": "#/$defs/artifactList" } } }, "dependencies": { "description": "Other AAM packages, by (possibly scoped) name, each with a semver constraint.", "type": "object", "propertyNames": { "$ref": "#/$defs/name" }, "additionalProperties": { "type": "string", "minLength": 1 } } } };
 var pattern43 = new RegExp("^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
 var pattern44 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
 function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -18465,7 +19251,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema82.properties, key0)) {
+      if (!func1.call(schema89.properties, key0)) {
         const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err3];
@@ -18753,19 +19539,19 @@ function validators() {
 }
 function describeError(error) {
   const params = error.params;
-  let path23 = error.instancePath;
+  let path31 = error.instancePath;
   let message;
   switch (error.keyword) {
     case "additionalProperties":
-      path23 = `${path23}/${String(params.additionalProperty)}`;
+      path31 = `${path31}/${String(params.additionalProperty)}`;
       message = `unknown key '${String(params.additionalProperty)}'`;
       break;
     case "required":
-      path23 = `${path23}/${String(params.missingProperty)}`;
+      path31 = `${path31}/${String(params.missingProperty)}`;
       message = `required key '${String(params.missingProperty)}' is missing`;
       break;
     case "dependentRequired":
-      path23 = `${path23}/${String(params.missingProperty)}`;
+      path31 = `${path31}/${String(params.missingProperty)}`;
       message = `'${String(params.missingProperty)}' is required together with '${String(params.property)}'`;
       break;
     case "pattern":
@@ -18780,7 +19566,7 @@ function describeError(error) {
     default:
       message = error.message ?? error.keyword;
   }
-  return { path: path23, keyword: error.keyword, message };
+  return { path: path31, keyword: error.keyword, message };
 }
 function validateSchema(name, data) {
   const validate = validators()[name];
@@ -19338,15 +20124,15 @@ var import_node_crypto = require("node:crypto");
 var import_node_fs2 = require("node:fs");
 var import_promises4 = require("node:fs/promises");
 var CHUNK_SIZE = 4 << 20;
-async function hashFile(path23, algorithm = "sha256") {
+async function hashFile(path31, algorithm = "sha256") {
   const hash = (0, import_node_crypto.createHash)(algorithm);
-  await readStable(path23, (chunk) => {
+  await readStable(path31, (chunk) => {
     hash.update(chunk);
   });
   return hash.digest("hex");
 }
-async function readStable(path23, sink, hooks = {}, displayPath = path23.toString()) {
-  const handle = await openRegular(path23, displayPath);
+async function readStable(path31, sink, hooks = {}, displayPath = path31.toString()) {
+  const handle = await openRegular(path31, displayPath);
   let reading;
   try {
     const before = await handle.stat({ bigint: true });
@@ -19376,9 +20162,9 @@ async function readStable(path23, sink, hooks = {}, displayPath = path23.toStrin
     await handle.close();
   }
 }
-async function openRegular(path23, displayPath) {
+async function openRegular(path31, displayPath) {
   try {
-    return await (0, import_promises4.open)(path23, "r");
+    return await (0, import_promises4.open)(path31, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -19398,10 +20184,10 @@ function checkRegular(stats, displayPath) {
     });
   }
 }
-function readWholeSync(path23, expected, displayPath) {
+function readWholeSync(path31, expected, displayPath) {
   let fd;
   try {
-    fd = (0, import_node_fs2.openSync)(path23, "r");
+    fd = (0, import_node_fs2.openSync)(path31, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -19619,10 +20405,10 @@ async function readGitBlobs(dir, files, visit) {
 var ARCHIVE_MTIME = new Date(Date.UTC(1980, 0, 1));
 var GZIP_OS_UNIX = 3;
 async function buildArchive(options) {
-  if (!/^[a-z][a-z0-9_-]*-[0-9A-Za-z.+-]+$/.test(options.topFolder)) {
-    throw new PackdexError("USAGE", `Archive top folder '${options.topFolder}' is not <ref>-<version>.`, {
+  if (!/^[a-z0-9][a-z0-9_-]*-[0-9A-Za-z.+-]+$/.test(options.topFolder)) {
+    throw new PackdexError("USAGE", `Archive top folder '${options.topFolder}' is not <name>-<version>.`, {
       value: options.topFolder,
-      fix: "Fix the ref and version in pack.yaml."
+      fix: "Fix the name and version in the package's manifest."
     });
   }
   const inWorkTree = await isGitWorkTree(options.packDir);
@@ -19843,21 +20629,35 @@ async function readTextIfExists(file) {
 
 // src/core/index-file/index-rules.ts
 var import_semver2 = __toESM(require_semver2(), 1);
-var COMPONENT_KINDS2 = ["actions", "sensors", "triggers", "rules", "workflows"];
+
+// src/core/entry/content-kinds.ts
+var ATTUNE_KINDS = ["actions", "sensors", "triggers", "rules", "workflows"];
+var PROFILE_KINDS = ["processes", "steps", "agents", "skills", "prompts", "instructions"];
+var CONTENT_KINDS = [...ATTUNE_KINDS, ...PROFILE_KINDS];
+function emptyAttuneContents() {
+  return { actions: [], sensors: [], triggers: [], rules: [], workflows: [] };
+}
+function sortComponents(list) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const c of list) if (!byName.has(c.name)) byName.set(c.name, c);
+  return [...byName.values()].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+
+// src/core/index-file/index-rules.ts
 function isObject2(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function checkSortedUnique(list, path23, what, out, key) {
+function checkSortedUnique(list, path31, what, out, key) {
   if (!Array.isArray(list)) return;
   for (let i = 1; i < list.length; i++) {
     const a = key ? key(list[i - 1]) : list[i - 1];
     const b = key ? key(list[i]) : list[i];
     if (typeof a !== "string" || typeof b !== "string") continue;
-    if (a === b) out.push({ path: `${path23}/${i}`, message: `duplicate ${what} ${quote(b)}` });
-    else if (compareStrings(a, b) > 0) out.push({ path: `${path23}/${i}`, message: `${what} ${quote(b)} is out of order: it must sort before ${quote(a)}` });
+    if (a === b) out.push({ path: `${path31}/${i}`, message: `duplicate ${what} ${quote(b)}` });
+    else if (compareStrings(a, b) > 0) out.push({ path: `${path31}/${i}`, message: `${what} ${quote(b)} is out of order: it must sort before ${quote(a)}` });
   }
 }
 function entryRuleViolations(entry, prefix = "") {
@@ -19869,7 +20669,7 @@ function entryRuleViolations(entry, prefix = "") {
   checkSortedUnique(entry.keywords, `${prefix}/keywords`, "keyword", out);
   checkSortedUnique(entry.runtime_deps, `${prefix}/runtime_deps`, "runtime dependency", out);
   if (isObject2(entry.contents)) {
-    for (const kind2 of COMPONENT_KINDS2) {
+    for (const kind2 of CONTENT_KINDS) {
       checkSortedUnique(entry.contents[kind2], `${prefix}/contents/${kind2}`, `${kind2} name`, out, (c) => isObject2(c) ? c.name : void 0);
     }
   }
@@ -19992,7 +20792,6 @@ var ENTRY_KEYS = [
   "meta"
 ];
 var SOURCE_KEYS = ["type", "url", "ref", "checksum"];
-var CONTENT_KINDS = ["actions", "sensors", "triggers", "rules", "workflows"];
 var DEPENDENCY_KEYS = ["attune_version", "python_version", "nodejs_version", "packs"];
 function pickKeys(obj, keys) {
   const out = {};
@@ -20156,7 +20955,7 @@ var PAGE_FILES = {
 </body>
 </html>
 `,
-  "assets/app.js": '"use strict";\n(() => {\n  // src/core/format-bytes.ts\n  function formatBytes(n) {\n    if (n < 1024) return `${n} B`;\n    const units = ["KiB", "MiB", "GiB", "TiB"];\n    let v = n / 1024;\n    let i = 0;\n    while (v >= 1024 && i < units.length - 1) {\n      v /= 1024;\n      i++;\n    }\n    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;\n  }\n\n  // src/core/site/search-score.ts\n  function searchRow(entry) {\n    return { name: entry.ref.toLowerCase(), description: entry.description.toLowerCase(), keywords: entry.keywords.map((k) => k.toLowerCase()) };\n  }\n  function searchTerms(query) {\n    return query.toLowerCase().split(/\\s+/).filter(Boolean);\n  }\n  function searchScore(row, terms) {\n    let total = 0;\n    for (const term of terms) {\n      let best = 0;\n      if (row.name === term) best = 100;\n      else if (row.name.startsWith(term)) best = 60;\n      else if (row.name.includes(term)) best = 40;\n      else if (row.keywords.includes(term)) best = 30;\n      else if (row.keywords.some((k) => k.includes(term))) best = 20;\n      else if (row.description.includes(term)) best = 10;\n      else if (isSubsequence(term, row.name)) best = 5;\n      if (best === 0) return 0;\n      total += best;\n    }\n    return total;\n  }\n  function isSubsequence(needle, hay) {\n    let i = 0;\n    for (const ch of hay) if (ch === needle[i]) i++;\n    return i === needle.length;\n  }\n\n  // src/core/site/shard-path.ts\n  function packageDocumentPath(name) {\n    return `packages/${shardOf(name)}/${name}.json`;\n  }\n  function shardOf(name) {\n    const lower = name.toLowerCase();\n    switch (lower.length) {\n      case 1:\n        return "1";\n      case 2:\n        return "2";\n      case 3:\n        return `3/${lower[0]}`;\n      default:\n        return `${lower.slice(0, 2)}/${lower.slice(2, 4)}`;\n    }\n  }\n\n  // page/app.ts\n  var SHOWN = 50;\n  var $ = (id) => document.getElementById(id);\n  function el(tag, props = {}, ...children) {\n    const node = document.createElement(tag);\n    if (props.text !== void 0) node.textContent = props.text;\n    if (props.className !== void 0) node.className = props.className;\n    if (props.href !== void 0) node.href = props.href;\n    for (const child of children) node.append(child);\n    return node;\n  }\n  function safeLink(url) {\n    if (url === void 0) return document.createTextNode("—");\n    return /^https?:\\/\\//i.test(url) ? el("a", { text: url, href: url }) : document.createTextNode(url);\n  }\n  async function getJson(url) {\n    const response = await fetch(url, { cache: "no-cache" });\n    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);\n    return await response.json();\n  }\n  var rows = [];\n  function renderResults(query) {\n    const terms = searchTerms(query);\n    const matches = terms.length === 0 ? rows.map((row) => ({ row, s: 1 })) : rows.map((row) => ({ row, s: searchScore(row, terms) })).filter((m) => m.s > 0);\n    matches.sort((a, b) => b.s - a.s || (a.row.name < b.row.name ? -1 : 1));\n    const list = $("results");\n    list.replaceChildren(\n      ...matches.slice(0, SHOWN).map(\n        ({ row }) => el(\n          "li",\n          {},\n          el("a", { text: row.entry.ref, className: "name", href: `#/package/${encodeURIComponent(row.entry.ref)}` }),\n          el("span", { text: row.entry.version, className: "version" }),\n          el("div", { text: row.entry.description }),\n          el("div", { className: "keywords" }, ...row.entry.keywords.map((k) => el("span", { text: k })))\n        )\n      )\n    );\n    const shown = Math.min(matches.length, SHOWN);\n    $("status").textContent = terms.length === 0 ? `${rows.length} package${rows.length === 1 ? "" : "s"}${rows.length > shown ? ` (showing ${shown}; search to narrow)` : ""}` : `${matches.length} match${matches.length === 1 ? "" : "es"} for “${query.trim()}”${matches.length > shown ? ` (showing ${shown})` : ""}`;\n  }\n  function checksumOf(entry, type) {\n    return entry.install_sources.find((s) => s.type === type)?.checksum;\n  }\n  async function renderPackage(name) {\n    const article = $("package");\n    $("results").hidden = true;\n    article.hidden = false;\n    article.replaceChildren(el("p", { text: `Loading ${name}…`, className: "muted" }));\n    let doc;\n    try {\n      doc = await getJson(packageDocumentPath(name));\n    } catch (error) {\n      article.replaceChildren(el("h1", { text: name }), el("p", { text: `Could not load this package: ${error.message}` }));\n      return;\n    }\n    const latest = doc.dist_tags.latest;\n    const current = doc.versions.find((v) => v.version === latest) ?? doc.versions[doc.versions.length - 1];\n    const entry = current.entry;\n    const facts = [\n      ["Version", document.createTextNode(entry.version)],\n      ["Author", document.createTextNode(entry.email === void 0 ? entry.author : `${entry.author} <${entry.email}>`)],\n      ["License", document.createTextNode(entry.license)],\n      ["Homepage", safeLink(entry.homepage)],\n      ["Repository", safeLink(entry.repository)],\n      ["Owner", document.createTextNode(doc.owner)],\n      ["Runtimes", document.createTextNode(entry.runtime_deps.join(", ") || "—")],\n      ["Depends on", document.createTextNode(Object.entries(current.dependencies).map(([n, c]) => `${n} ${c}`).join(", ") || "—")]\n    ];\n    const install = `packdex install ${entry.ref}@${entry.version}`;\n    const copy = el("button", { text: "Copy" });\n    copy.addEventListener("click", () => void navigator.clipboard?.writeText(install).then(() => copy.textContent = "Copied"));\n    const kinds = Object.entries(entry.contents).filter(([, list]) => list.length > 0);\n    article.replaceChildren(\n      el("h1", { text: entry.label }, el("span", { text: entry.ref, className: "version" })),\n      el("p", { text: entry.description }),\n      el("div", { className: "keywords" }, ...entry.keywords.map((k) => el("span", { text: k }))),\n      el("h2", { text: "Install" }),\n      el("pre", {}, el("code", { text: install }), " ", copy),\n      el("table", {}, ...facts.map(([k, v]) => el("tr", {}, el("th", { text: k }), el("td", {}, v)))),\n      el("h2", { text: "Contents" }),\n      kinds.length === 0 ? el("p", { text: "No components listed.", className: "muted" }) : el("div", {}, ...kinds.map(([kind, list]) => el("section", {}, el("h3", { text: `${kind} (${list.length})` }), el("ul", {}, ...list.map((c) => el("li", {}, el("code", { text: c.name }), c.description === "" ? "" : ` — ${c.description}`)))))),\n      el("h2", { text: "Versions" }),\n      el(\n        "table",\n        { className: "versions" },\n        el("tr", {}, ...["Version", "Published", "Size", "Archive checksum", "Git ref", "Tags"].map((h) => el("th", { text: h }))),\n        ...[...doc.versions].reverse().map(\n          (v) => el(\n            "tr",\n            {},\n            el("td", {}, v.version, v.yanked ? el("div", { text: `yanked${v.yanked_reason === void 0 ? "" : `: ${v.yanked_reason}`}`, className: "yanked" }) : ""),\n            el("td", { text: v.published_at.slice(0, 10) }),\n            el("td", { text: v.archive_size === void 0 ? "—" : formatBytes(v.archive_size) }),\n            el("td", {}, el("code", { text: checksumOf(v.entry, "archive") ?? checksumOf(v.entry, "git") ?? "—" })),\n            el("td", {}, el("code", { text: v.entry.install_sources.find((s) => s.type === "git")?.ref ?? "—" })),\n            el("td", {}, ...Object.entries(doc.dist_tags).filter(([, t]) => t === v.version).map(([tag]) => el("span", { text: tag, className: "tag" })))\n          )\n        )\n      )\n    );\n    document.title = `${entry.ref} · ${document.title.split(" · ").pop() ?? ""}`;\n  }\n  function route() {\n    const match = /^#\\/package\\/(.+)$/.exec(location.hash);\n    if (match) {\n      void renderPackage(decodeURIComponent(match[1]));\n      return;\n    }\n    $("package").hidden = true;\n    $("results").hidden = false;\n    renderResults($("q").value);\n  }\n  async function start() {\n    const input = $("q");\n    try {\n      const [identity, index] = await Promise.all([getJson("registry.json").catch(() => void 0), getJson("index.json")]);\n      const title = identity?.name ?? index.registry_name;\n      $("home").textContent = title;\n      document.title = title;\n      $("registry-description").textContent = identity?.description ?? "";\n      rows = index.packs.map((entry) => ({ entry, ...searchRow(entry) }));\n    } catch (error) {\n      $("status").textContent = `Could not load the registry: ${error.message}`;\n      return;\n    }\n    let pending = 0;\n    input.addEventListener("input", () => {\n      cancelAnimationFrame(pending);\n      pending = requestAnimationFrame(() => {\n        if (location.hash !== "" && location.hash !== "#/") location.hash = "#/";\n        else renderResults(input.value);\n      });\n    });\n    window.addEventListener("hashchange", route);\n    route();\n  }\n  void start();\n})();\n',
+  "assets/app.js": '"use strict";\n(() => {\n  // src/core/format-bytes.ts\n  function formatBytes(n) {\n    if (n < 1024) return `${n} B`;\n    const units = ["KiB", "MiB", "GiB", "TiB"];\n    let v = n / 1024;\n    let i = 0;\n    while (v >= 1024 && i < units.length - 1) {\n      v /= 1024;\n      i++;\n    }\n    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;\n  }\n\n  // src/core/site/search-score.ts\n  function searchRow(entry) {\n    return { name: entry.ref.toLowerCase(), description: entry.description.toLowerCase(), keywords: entry.keywords.map((k) => k.toLowerCase()) };\n  }\n  function searchTerms(query) {\n    return query.toLowerCase().split(/\\s+/).filter(Boolean);\n  }\n  function searchScore(row, terms) {\n    let total = 0;\n    for (const term of terms) {\n      let best = 0;\n      if (row.name === term) best = 100;\n      else if (row.name.startsWith(term)) best = 60;\n      else if (row.name.includes(term)) best = 40;\n      else if (row.keywords.includes(term)) best = 30;\n      else if (row.keywords.some((k) => k.includes(term))) best = 20;\n      else if (row.description.includes(term)) best = 10;\n      else if (isSubsequence(term, row.name)) best = 5;\n      if (best === 0) return 0;\n      total += best;\n    }\n    return total;\n  }\n  function isSubsequence(needle, hay) {\n    let i = 0;\n    for (const ch of hay) if (ch === needle[i]) i++;\n    return i === needle.length;\n  }\n\n  // src/core/names/package-name.ts\n  function splitPackageName(full) {\n    const m = /^@([^/]+)\\/(.+)$/.exec(full);\n    return m === null ? { base: full } : { scope: m[1], base: m[2] };\n  }\n\n  // src/core/site/shard-path.ts\n  function packageDocumentPath(name) {\n    const { scope, base } = splitPackageName(name);\n    return `packages/${scope === void 0 ? "" : `@${scope}/`}${shardOf(base)}/${base}.json`;\n  }\n  function shardOf(name) {\n    const lower = name.toLowerCase();\n    switch (lower.length) {\n      case 1:\n        return "1";\n      case 2:\n        return "2";\n      case 3:\n        return `3/${lower[0]}`;\n      default:\n        return `${lower.slice(0, 2)}/${lower.slice(2, 4)}`;\n    }\n  }\n\n  // page/app.ts\n  var SHOWN = 50;\n  var $ = (id) => document.getElementById(id);\n  function el(tag, props = {}, ...children) {\n    const node = document.createElement(tag);\n    if (props.text !== void 0) node.textContent = props.text;\n    if (props.className !== void 0) node.className = props.className;\n    if (props.href !== void 0) node.href = props.href;\n    for (const child of children) node.append(child);\n    return node;\n  }\n  function safeLink(url) {\n    if (url === void 0) return document.createTextNode("—");\n    return /^https?:\\/\\//i.test(url) ? el("a", { text: url, href: url }) : document.createTextNode(url);\n  }\n  async function getJson(url) {\n    const response = await fetch(url, { cache: "no-cache" });\n    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);\n    return await response.json();\n  }\n  var rows = [];\n  function renderResults(query) {\n    const terms = searchTerms(query);\n    const matches = terms.length === 0 ? rows.map((row) => ({ row, s: 1 })) : rows.map((row) => ({ row, s: searchScore(row, terms) })).filter((m) => m.s > 0);\n    matches.sort((a, b) => b.s - a.s || (a.row.name < b.row.name ? -1 : 1));\n    const list = $("results");\n    list.replaceChildren(\n      ...matches.slice(0, SHOWN).map(\n        ({ row }) => el(\n          "li",\n          {},\n          el("a", { text: row.entry.ref, className: "name", href: `#/package/${encodeURIComponent(row.entry.ref)}` }),\n          el("span", { text: row.entry.version, className: "version" }),\n          el("div", { text: row.entry.description }),\n          el("div", { className: "keywords" }, ...row.entry.keywords.map((k) => el("span", { text: k })))\n        )\n      )\n    );\n    const shown = Math.min(matches.length, SHOWN);\n    $("status").textContent = terms.length === 0 ? `${rows.length} package${rows.length === 1 ? "" : "s"}${rows.length > shown ? ` (showing ${shown}; search to narrow)` : ""}` : `${matches.length} match${matches.length === 1 ? "" : "es"} for “${query.trim()}”${matches.length > shown ? ` (showing ${shown})` : ""}`;\n  }\n  function checksumOf(entry, type) {\n    return entry.install_sources.find((s) => s.type === type)?.checksum;\n  }\n  async function renderPackage(name) {\n    const article = $("package");\n    $("results").hidden = true;\n    article.hidden = false;\n    article.replaceChildren(el("p", { text: `Loading ${name}…`, className: "muted" }));\n    let doc;\n    try {\n      doc = await getJson(packageDocumentPath(name));\n    } catch (error) {\n      article.replaceChildren(el("h1", { text: name }), el("p", { text: `Could not load this package: ${error.message}` }));\n      return;\n    }\n    const latest = doc.dist_tags.latest;\n    const current = doc.versions.find((v) => v.version === latest) ?? doc.versions[doc.versions.length - 1];\n    const entry = current.entry;\n    const facts = [\n      ["Version", document.createTextNode(entry.version)],\n      ["Author", document.createTextNode(entry.email === void 0 ? entry.author : `${entry.author} <${entry.email}>`)],\n      ["License", document.createTextNode(entry.license)],\n      ["Homepage", safeLink(entry.homepage)],\n      ["Repository", safeLink(entry.repository)],\n      ["Owner", document.createTextNode(doc.owner)],\n      ["Runtimes", document.createTextNode(entry.runtime_deps.join(", ") || "—")],\n      ["Depends on", document.createTextNode(Object.entries(current.dependencies).map(([n, c]) => `${n} ${c}`).join(", ") || "—")]\n    ];\n    const install = `packdex install ${entry.ref}@${entry.version}`;\n    const copy = el("button", { text: "Copy" });\n    copy.addEventListener("click", () => void navigator.clipboard?.writeText(install).then(() => copy.textContent = "Copied"));\n    const kinds = Object.entries(entry.contents).filter(([, list]) => list.length > 0);\n    article.replaceChildren(\n      el("h1", { text: entry.label }, el("span", { text: entry.ref, className: "version" })),\n      el("p", { text: entry.description }),\n      el("div", { className: "keywords" }, ...entry.keywords.map((k) => el("span", { text: k }))),\n      el("h2", { text: "Install" }),\n      el("pre", {}, el("code", { text: install }), " ", copy),\n      el("table", {}, ...facts.map(([k, v]) => el("tr", {}, el("th", { text: k }), el("td", {}, v)))),\n      el("h2", { text: "Contents" }),\n      kinds.length === 0 ? el("p", { text: "No components listed.", className: "muted" }) : el("div", {}, ...kinds.map(([kind, list]) => el("section", {}, el("h3", { text: `${kind} (${list.length})` }), el("ul", {}, ...list.map((c) => el("li", {}, el("code", { text: c.name }), c.description === "" ? "" : ` — ${c.description}`)))))),\n      el("h2", { text: "Versions" }),\n      el(\n        "table",\n        { className: "versions" },\n        el("tr", {}, ...["Version", "Published", "Size", "Archive checksum", "Git ref", "Tags"].map((h) => el("th", { text: h }))),\n        ...[...doc.versions].reverse().map(\n          (v) => el(\n            "tr",\n            {},\n            el("td", {}, v.version, v.yanked ? el("div", { text: `yanked${v.yanked_reason === void 0 ? "" : `: ${v.yanked_reason}`}`, className: "yanked" }) : ""),\n            el("td", { text: v.published_at.slice(0, 10) }),\n            el("td", { text: v.archive_size === void 0 ? "—" : formatBytes(v.archive_size) }),\n            el("td", {}, el("code", { text: checksumOf(v.entry, "archive") ?? checksumOf(v.entry, "git") ?? "—" })),\n            el("td", {}, el("code", { text: v.entry.install_sources.find((s) => s.type === "git")?.ref ?? "—" })),\n            el("td", {}, ...Object.entries(doc.dist_tags).filter(([, t]) => t === v.version).map(([tag]) => el("span", { text: tag, className: "tag" })))\n          )\n        )\n      )\n    );\n    document.title = `${entry.ref} · ${document.title.split(" · ").pop() ?? ""}`;\n  }\n  function route() {\n    const match = /^#\\/package\\/(.+)$/.exec(location.hash);\n    if (match) {\n      void renderPackage(decodeURIComponent(match[1]));\n      return;\n    }\n    $("package").hidden = true;\n    $("results").hidden = false;\n    renderResults($("q").value);\n  }\n  async function start() {\n    const input = $("q");\n    try {\n      const [identity, index] = await Promise.all([getJson("registry.json").catch(() => void 0), getJson("index.json")]);\n      const title = identity?.name ?? index.registry_name;\n      $("home").textContent = title;\n      document.title = title;\n      $("registry-description").textContent = identity?.description ?? "";\n      rows = index.packs.map((entry) => ({ entry, ...searchRow(entry) }));\n    } catch (error) {\n      $("status").textContent = `Could not load the registry: ${error.message}`;\n      return;\n    }\n    let pending = 0;\n    input.addEventListener("input", () => {\n      cancelAnimationFrame(pending);\n      pending = requestAnimationFrame(() => {\n        if (location.hash !== "" && location.hash !== "#/") location.hash = "#/";\n        else renderResults(input.value);\n      });\n    });\n    window.addEventListener("hashchange", route);\n    route();\n  }\n  void start();\n})();\n',
   "assets/style.css": ":root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #ffffff; --accent: #0969da; --warn: #9a6700; }\n@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --bg: #0d1117; --accent: #4493f8; --warn: #d29922; } }\n* { box-sizing: border-box; }\nbody { margin: 0 auto; max-width: 60rem; padding: 1rem; font: 16px/1.5 system-ui, sans-serif; color: var(--fg); background: var(--bg); }\na { color: var(--accent); }\nheader { border-bottom: 1px solid var(--line); padding-bottom: 1rem; }\n#home { font-size: 1.5rem; font-weight: 600; text-decoration: none; }\nlabel { display: block; font-weight: 600; margin-top: .5rem; }\ninput[type=search] { width: 100%; font: inherit; padding: .5rem .75rem; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--fg); }\n#status, .muted { color: var(--muted); }\n#results { list-style: none; padding: 0; }\n#results li { padding: .75rem 0; border-bottom: 1px solid var(--line); }\n#results .name { font-weight: 600; font-size: 1.1rem; }\n.version { color: var(--muted); margin-left: .5rem; font-family: ui-monospace, monospace; font-size: .9rem; }\n.keywords span, .tag { display: inline-block; margin: .25rem .25rem 0 0; padding: 0 .5rem; border: 1px solid var(--line); border-radius: 1rem; font-size: .8rem; }\n.yanked { color: var(--warn); font-weight: 600; }\ntable { border-collapse: collapse; width: 100%; font-size: .9rem; }\nth, td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }\ncode, pre { font-family: ui-monospace, monospace; font-size: .85rem; }\npre { padding: .75rem; border: 1px solid var(--line); border-radius: 6px; overflow-x: auto; }\ntd code { word-break: break-all; }\nbutton { font: inherit; font-size: .85rem; padding: .1rem .6rem; cursor: pointer; }\nfooter { margin-top: 2rem; font-size: .85rem; color: var(--muted); }\n"
 };
 
@@ -20164,9 +20963,24 @@ var PAGE_FILES = {
 var import_promises8 = require("node:fs/promises");
 var import_node_path6 = __toESM(require("node:path"), 1);
 
+// src/core/names/package-name.ts
+var PACKAGE_NAME_PATTERN = /^(?:@[a-z0-9][a-z0-9-]*\/)?[a-z0-9][a-z0-9_-]*$/;
+function splitPackageName(full) {
+  const m = /^@([^/]+)\/(.+)$/.exec(full);
+  return m === null ? { base: full } : { scope: m[1], base: m[2] };
+}
+function archiveStem(name, version) {
+  return `${splitPackageName(name).base}-${version}`;
+}
+function archiveFileName(name, version) {
+  const { scope } = splitPackageName(name);
+  return `${scope === void 0 ? "" : `@${scope}/`}${archiveStem(name, version)}.tar.gz`;
+}
+
 // src/core/site/shard-path.ts
 function packageDocumentPath(name) {
-  return `packages/${shardOf(name)}/${name}.json`;
+  const { scope, base } = splitPackageName(name);
+  return `packages/${scope === void 0 ? "" : `@${scope}/`}${shardOf(base)}/${base}.json`;
 }
 function shardOf(name) {
   const lower = name.toLowerCase();
@@ -20322,8 +21136,8 @@ async function planInitRegistry(settings) {
 }
 
 // src/core/site/publish-to-folder.ts
-var import_promises11 = require("node:fs/promises");
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_promises13 = require("node:fs/promises");
+var import_node_path19 = __toESM(require("node:path"), 1);
 
 // src/core/checksum/parse-checksum.ts
 var HEX_LENGTH = { sha256: 64, sha512: 128 };
@@ -20447,8 +21261,1313 @@ async function applyFileChanges(changes) {
   }
 }
 
-// src/core/site/change-package.ts
+// src/core/profiles/aam/aam-profile.ts
+var import_node_fs5 = require("node:fs");
+var import_node_path13 = __toESM(require("node:path"), 1);
+
+// src/core/profiles/describe-helpers.ts
+var import_promises11 = require("node:fs/promises");
+var import_node_path10 = __toESM(require("node:path"), 1);
 var import_semver4 = __toESM(require_semver2(), 1);
+async function loadYamlManifest(root, file, schema) {
+  const text = await (0, import_promises11.readFile)(import_node_path10.default.join(root, file), "utf8").catch((cause) => {
+    if (cause.code === "ENOENT") {
+      throw new PackdexError("MANIFEST_NOT_FOUND", `${file} is missing in ${quote(root)}.`, { value: root, path: file, fix: `Add ${file}, or pass --profile for the package's kind.` });
+    }
+    throw ioError("read", import_node_path10.default.join(root, file), cause);
+  });
+  const parsed = parseYamlMapping(text, file, file);
+  const problem = validateSchema(schema, parsed.data).find((i) => !(i.keyword === "additionalProperties" && i.path.split("/").length === 2));
+  if (problem !== void 0) {
+    const { line, column } = parsed.locate(problem.path);
+    throw new PackdexError("MANIFEST_SCHEMA", `${file}:${line}: ${problem.path || "/"} ${problem.message}.`, {
+      value: problem.path,
+      expected: `a manifest matching schemas/${schema}.schema.json`,
+      fix: `Correct ${problem.path || "the manifest"} in ${file} (packdex audit lists every problem).`,
+      path: file,
+      line,
+      column
+    });
+  }
+  return parsed;
+}
+function agreedVersion(file, declared, requested, line) {
+  const version = declared ?? requested;
+  if (version === void 0) {
+    throw new PackdexError("MANIFEST_VERSION_INVALID", `${file} declares no version, and none was given.`, {
+      path: file,
+      expected: "a version in the manifest, or one passed with --version (or from the release tag)",
+      fix: `Set the version in ${file}, or pass --version X.Y.Z.`
+    });
+  }
+  if (import_semver4.default.valid(version) === null || import_semver4.default.clean(version) !== version) {
+    throw new PackdexError("MANIFEST_VERSION_INVALID", `${file}: version ${quote(version)} is not a semantic version packdex can index.`, {
+      value: version,
+      path: file,
+      line,
+      expected: "MAJOR.MINOR.PATCH, optionally with a -prerelease (e.g. 1.2.0, 2.0.0-rc.1)",
+      fix: `Set the version in ${file} to a semantic version, e.g. ${import_semver4.default.coerce(version)?.version ?? "1.0.0"}.`
+    });
+  }
+  if (requested !== void 0 && requested !== version) {
+    throw new PackdexError("MANIFEST_VERSION_MISMATCH", `${file} says version ${quote(version)} but ${quote(requested)} is being published.`, {
+      value: requested,
+      expected: version,
+      path: file,
+      line,
+      fix: `Set the version in ${file} to "${requested}", or publish ${version}.`
+    });
+  }
+  return version;
+}
+function indexName(file, name, how) {
+  if (!PACKAGE_NAME_PATTERN.test(name)) {
+    throw new PackdexError("MANIFEST_REF_INVALID", `${file}: name ${quote(name)} cannot be a package name${how}.`, {
+      value: name,
+      expected: PACKAGE_NAME_PATTERN.source,
+      path: file,
+      fix: `Rename the package in ${file}: lowercase letters, digits, - and _, starting with a letter or digit.`
+    });
+  }
+  return name;
+}
+function packsOf(deps) {
+  const list = Object.entries(deps ?? {}).map(([n, c]) => `${n}@${c.trim()}`).sort();
+  return list.length === 0 ? void 0 : list;
+}
+
+// src/core/profiles/aam/audit-aam.ts
+var import_node_fs4 = require("node:fs");
+var import_node_path12 = __toESM(require("node:path"), 1);
+var import_semver6 = __toESM(require_semver2(), 1);
+
+// src/core/profiles/manifest-checks.ts
+var import_promises12 = require("node:fs/promises");
+var import_node_path11 = __toESM(require("node:path"), 1);
+var import_semver5 = __toESM(require_semver2(), 1);
+function reportOf(root, profile, checks, extra) {
+  return { packDir: root, profile, checks, counts: countChecks(checks), stopped: false, ...extra };
+}
+async function loadManifestCheck(root, file, required) {
+  try {
+    const text = await (0, import_promises12.readFile)(import_node_path11.default.join(root, file), "utf8").catch((cause) => {
+      if (cause.code === "ENOENT") throw new PackdexError("MANIFEST_NOT_FOUND", `${file} is missing.`, { fix: `Add ${file} with ${required}.` });
+      throw cause;
+    });
+    return { check: { name: "manifest", status: "PASS", detail: `${file} found and parsed`, locations: [] }, parsed: parseYamlMapping(text, file, file) };
+  } catch (cause) {
+    if (!(cause instanceof PackdexError)) throw cause;
+    return { check: { name: "manifest", status: "FAIL", detail: cause.message, fix: cause.fix, locations: [{ file, line: cause.line, column: cause.column, message: cause.message }] } };
+  }
+}
+function schemaChecks(schema, parsed, fix) {
+  const file = parsed.file;
+  const at = (pointer) => parsed.locate(pointer).line;
+  const issues = validateSchema(schema, parsed.data);
+  const unknown = issues.filter((i) => i.keyword === "additionalProperties" && i.path.split("/").length === 2);
+  const broken = issues.filter((i) => !unknown.includes(i));
+  return [
+    broken.length === 0 ? { name: "schema", status: "PASS", detail: `matches schemas/${schema}.schema.json`, locations: [] } : { name: "schema", status: "FAIL", detail: broken.map((i) => `${i.path || "/"} ${i.message}`).join("; "), fix, locations: broken.map((i) => ({ file, line: at(i.path), message: `${i.path || "/"} ${i.message}` })) },
+    unknown.length === 0 ? { name: "unknown-keys", status: "PASS", detail: "no unknown keys", locations: [] } : { name: "unknown-keys", status: "WARN", detail: unknown.map((i) => i.message).join("; "), fix: `Remove the keys, or check their spelling against schemas/${schema}.schema.json.`, locations: unknown.map((i) => ({ file, line: at(i.path), message: i.message })) }
+  ];
+}
+function versionChecks(parsed, expectVersion) {
+  const file = parsed.file;
+  const line = parsed.locate("/version").line;
+  const version = typeof parsed.data.version === "string" ? parsed.data.version : void 0;
+  const checks = [
+    version !== void 0 && import_semver5.default.valid(version) !== null ? { name: "version", status: "PASS", detail: `version ${quote(version)}`, locations: [] } : { name: "version", status: "FAIL", detail: `version ${quote(version ?? "(missing)")} is not a semantic version`, fix: 'Set version: to MAJOR.MINOR.PATCH, e.g. "1.2.3".', locations: [{ file, line, message: "not a semantic version" }] }
+  ];
+  if (expectVersion !== void 0) {
+    const expected = versionFromTag(expectVersion);
+    checks.push(
+      expected === version ? { name: "expected-version", status: "PASS", detail: `version matches ${quote(expectVersion)}`, locations: [] } : { name: "expected-version", status: "FAIL", detail: `${file} says version ${quote(version ?? "(missing)")} but ${quote(expected)} is being released`, fix: `Set version: "${expected}" in ${file}, or release the tag v${version ?? ""}.`, locations: [{ file, line, message: `version is not ${expected}` }] }
+    );
+  }
+  return checks;
+}
+function standardChecks(schema, parsed, schemaFix, expectVersion) {
+  const license = parsed.data.license;
+  return [
+    ...schemaChecks(schema, parsed, schemaFix),
+    ...versionChecks(parsed, expectVersion),
+    checkLicense(typeof license === "string" ? license : void 0, parsed.file, license === void 0 ? void 0 : parsed.locate("/license").line)
+  ];
+}
+function metadataCheck(parsed, keys) {
+  const missing = keys.filter((k) => typeof parsed.data[k] !== "string" || parsed.data[k] === "");
+  return missing.length === 0 ? { name: "metadata", status: "PASS", detail: `${keys.join(" and ")} present`, locations: [] } : { name: "metadata", status: "WARN", detail: `no ${missing.join(" or ")}`, fix: `Add ${missing.join(" and ")} to ${parsed.file}.`, locations: [{ file: parsed.file, line: 1, message: `no ${missing.join(" or ")}` }] };
+}
+
+// src/core/profiles/aam/audit-aam.ts
+var AAM_MANIFEST = "aam.yaml";
+var ARTIFACT_KINDS = ["agents", "skills", "prompts", "instructions"];
+async function auditAam(root, options = {}) {
+  const { check, parsed } = await loadManifestCheck(root, AAM_MANIFEST, "name, version and artifacts");
+  const checks = [check];
+  if (parsed === void 0) return reportOf(root, "aam", checks, { stopped: true });
+  const { data, file } = parsed;
+  const at = (pointer) => parsed.locate(pointer).line;
+  checks.push(...standardChecks("aam", parsed, "Correct the values at the paths listed (schemas/aam.schema.json). Names are lowercase letters, digits and hyphens, optionally under @scope/.", options.expectVersion));
+  const artifacts = data.artifacts ?? {};
+  const problems = [];
+  let total = 0;
+  for (const kind2 of ARTIFACT_KINDS) {
+    const list = Array.isArray(artifacts[kind2]) ? artifacts[kind2] : [];
+    const seen = /* @__PURE__ */ new Set();
+    list.forEach((a, i) => {
+      total++;
+      const pointer = `/artifacts/${kind2}/${i}`;
+      if (typeof a.name === "string") {
+        if (seen.has(a.name)) problems.push({ pointer: `${pointer}/name`, message: `duplicate ${kind2} name ${quote(a.name)}` });
+        seen.add(a.name);
+      }
+      if (typeof a.path === "string") {
+        const resolved = import_node_path12.default.resolve(root, a.path);
+        if (import_node_path12.default.isAbsolute(a.path) || !resolved.startsWith(`${import_node_path12.default.resolve(root)}${import_node_path12.default.sep}`)) problems.push({ pointer: `${pointer}/path`, message: `${quote(a.path)} leaves the package` });
+        else if (!(0, import_node_fs4.existsSync)(resolved)) problems.push({ pointer: `${pointer}/path`, message: `${quote(a.path)} does not exist` });
+      }
+    });
+  }
+  checks.push(
+    problems.length > 0 ? { name: "artifacts", status: "FAIL", detail: problems.map((p) => p.message).join("; "), fix: "Point each artifact at a file or folder inside the package, with a name unique within its kind.", locations: problems.map((p) => ({ file, line: at(p.pointer), message: p.message })) } : total === 0 ? { name: "artifacts", status: "WARN", detail: "the package declares no artifacts", fix: "List the agents, skills, prompts or instructions the package installs under artifacts:.", locations: [{ file, line: at("/artifacts"), message: "no artifacts" }] } : { name: "artifacts", status: "PASS", detail: ARTIFACT_KINDS.map((k) => `${Array.isArray(artifacts[k]) ? artifacts[k].length : 0} ${k}`).join(", "), locations: [] }
+  );
+  const deps = data.dependencies !== null && typeof data.dependencies === "object" ? data.dependencies : {};
+  const badRanges = Object.entries(deps).filter(([, c]) => typeof c !== "string" || import_semver6.default.validRange(c) === null);
+  checks.push(
+    badRanges.length === 0 ? { name: "dependencies", status: "PASS", detail: `${Object.keys(deps).length} dependencies with semver constraints`, locations: [] } : {
+      name: "dependencies",
+      status: "FAIL",
+      detail: badRanges.map(([n, c]) => `${n}: ${quote(c)} is not a semver constraint`).join("; "),
+      fix: 'Use a semver range such as ">=1.0.0", "^1.2.0" or "~1.2.3".',
+      locations: badRanges.map(([n]) => ({ file, line: at(`/dependencies/${n.replace(/~/g, "~0").replace(/\//g, "~1")}`), message: `${n} has no valid constraint` }))
+    }
+  );
+  checks.push(metadataCheck(parsed, ["description", "author"]));
+  return reportOf(root, "aam", checks, checks.some((c) => c.status === "FAIL") ? {} : { aam: data });
+}
+
+// src/core/profiles/aam/aam-profile.ts
+var aamProfile = {
+  name: "aam",
+  marker: AAM_MANIFEST,
+  detect: (dir) => (0, import_node_fs5.existsSync)(import_node_path13.default.join(dir, AAM_MANIFEST)),
+  audit: (dir, options) => auditAam(dir, options),
+  async describe(dir, options) {
+    const parsed = await loadYamlManifest(dir, AAM_MANIFEST, "aam");
+    const m = parsed.data;
+    const version = agreedVersion(AAM_MANIFEST, m.version, options.version, parsed.locate("/version").line);
+    const contents = emptyAttuneContents();
+    for (const kind2 of ARTIFACT_KINDS) {
+      const list = m.artifacts?.[kind2] ?? [];
+      if (list.length > 0) contents[kind2] = sortComponents(list.map((a) => ({ name: a.name, description: a.description ?? "" })));
+    }
+    const packs = packsOf(m.dependencies);
+    const web2 = (url) => url !== void 0 && /^https?:\/\/\S+$/.test(url) ? url : void 0;
+    return {
+      profile: "aam",
+      manifest: {
+        ref: indexName(AAM_MANIFEST, m.name, ""),
+        label: m.name,
+        description: m.description ?? "",
+        version,
+        author: m.author !== void 0 && m.author !== "" ? m.author : "Unknown",
+        repository: web2(m.repository),
+        license: m.license !== void 0 && m.license !== "" ? m.license : "NOASSERTION",
+        keywords: [...new Set(m.keywords ?? [])].sort(),
+        runtime_deps: [],
+        ...packs === void 0 ? {} : { dependencies: { packs } },
+        meta: { profile: "aam" }
+      },
+      contents
+    };
+  }
+};
+
+// src/core/profiles/attune/attune-profile.ts
+var import_node_fs6 = require("node:fs");
+var import_node_path14 = __toESM(require("node:path"), 1);
+
+// src/core/describe-pack.ts
+async function describePack(packDir) {
+  const loaded = await loadManifest(packDir);
+  const { contents, findings } = await discoverContents(packDir, loaded.manifest);
+  const all = [...loaded.findings, ...findings];
+  const failure = all.find((f) => f.severity === "fail");
+  if (failure !== void 0) {
+    const where = failure.file === void 0 ? "" : ` (${failure.file}${failure.line === void 0 ? "" : `:${failure.line}`})`;
+    throw new PackdexError(failure.code, `${failure.message}${where}.`, {
+      value: failure.value,
+      expected: failure.expected,
+      fix: failure.fix ?? "Run packdex audit for the full list of problems.",
+      path: failure.file,
+      line: failure.line,
+      column: failure.column
+    });
+  }
+  return { manifest: loaded.manifest, contents, warnings: all.filter((f) => f.severity === "warn") };
+}
+
+// src/core/profiles/attune/attune-profile.ts
+var attuneProfile = {
+  name: "attune",
+  marker: "pack.yaml",
+  detect: (dir) => MANIFEST_NAMES.some((n) => (0, import_node_fs6.existsSync)(import_node_path14.default.join(dir, n))),
+  audit: (dir, options) => runAudit(dir, options),
+  async describe(dir, options) {
+    const { manifest, contents, warnings } = await describePack(dir);
+    agreedVersion("pack.yaml", manifest.version, options.version);
+    return { profile: "attune", manifest, contents, warnings };
+  }
+};
+
+// src/core/profiles/dbpm/dbpm-profile.ts
+var import_node_fs7 = require("node:fs");
+var import_node_path15 = __toESM(require("node:path"), 1);
+
+// src/core/profiles/dbpm/audit-dbpm.ts
+var DBPM_MANIFEST = "dbpm.yaml";
+async function auditDbpm(root, options = {}) {
+  const { check, parsed } = await loadManifestCheck(root, DBPM_MANIFEST, "at least name and version");
+  const checks = [check];
+  if (parsed === void 0) return reportOf(root, "dbpm", checks, { stopped: true });
+  const { data, file } = parsed;
+  const at = (pointer) => parsed.locate(pointer).line;
+  checks.push(...standardChecks("dbpm", parsed, "Correct the values at the paths listed (schemas/dbpm.schema.json). Dependency constraints are exact (1.2.3), ~1.2.3 or ^1.2.3.", options.expectVersion));
+  const deps = data.dependencies !== null && typeof data.dependencies === "object" ? Object.keys(data.dependencies) : [];
+  checks.push(
+    deps.includes("core") ? {
+      name: "core",
+      status: "FAIL",
+      detail: "core is listed as a dependency",
+      fix: "Core is the implicit substrate every dbpm package runs on: remove it from dependencies and set core_minimum_version instead.",
+      locations: [{ file, line: at("/dependencies/core"), message: "core is not an ordinary dependency" }]
+    } : { name: "core", status: "PASS", detail: "Core is not listed as an ordinary dependency", locations: [] }
+  );
+  checks.push(metadataCheck(parsed, ["description", "vendor"]));
+  return reportOf(root, "dbpm", checks, checks.some((c) => c.status === "FAIL") ? {} : { dbpm: data });
+}
+
+// src/core/profiles/dbpm/dbpm-profile.ts
+var dbpmProfile = {
+  name: "dbpm",
+  marker: DBPM_MANIFEST,
+  detect: (dir) => (0, import_node_fs7.existsSync)(import_node_path15.default.join(dir, DBPM_MANIFEST)),
+  audit: (dir, options) => auditDbpm(dir, options),
+  async describe(dir, options) {
+    const parsed = await loadYamlManifest(dir, DBPM_MANIFEST, "dbpm");
+    const m = parsed.data;
+    const version = agreedVersion(DBPM_MANIFEST, m.version, options.version, parsed.locate("/version").line);
+    const packs = packsOf(m.dependencies);
+    const meta = { profile: "dbpm" };
+    if (m.core_minimum_version !== void 0) meta.core_minimum_version = m.core_minimum_version;
+    if (m.oracle_minimum_version !== void 0) meta.oracle_minimum_version = m.oracle_minimum_version;
+    return {
+      profile: "dbpm",
+      manifest: {
+        ref: indexName(DBPM_MANIFEST, m.name, ""),
+        label: m.name,
+        description: m.description ?? "",
+        version,
+        author: m.vendor !== void 0 && m.vendor !== "" ? m.vendor : "Unknown",
+        license: m.license !== void 0 && m.license !== "" ? m.license : "NOASSERTION",
+        keywords: [],
+        runtime_deps: [],
+        ...packs === void 0 ? {} : { dependencies: { packs } },
+        meta
+      },
+      contents: emptyAttuneContents()
+    };
+  }
+};
+
+// src/core/profiles/pbg/pbg-profile.ts
+var import_node_fs10 = require("node:fs");
+var import_node_path17 = __toESM(require("node:path"), 1);
+
+// src/core/profiles/pbg/discover-classes.ts
+var import_node_fs8 = require("node:fs");
+var CLASS = /^[ \t]*class[ \t]+([A-Za-z_][A-Za-z0-9_]*)[ \t]*\(([^)]*)\)[ \t]*:/gm;
+var BASE = /^(?:[A-Za-z_][A-Za-z0-9_]*\.)*(Process|Step)$/;
+var SKIPPED = /* @__PURE__ */ new Set(["tests", "test", "docs", "examples", "build", "dist", ".venv", "venv", ".tox", "node_modules", "__pycache__"]);
+function moduleOf(relPath) {
+  const parts = relPath.replace(/\.py$/, "").split("/");
+  if (parts[0] === "src" && parts.length > 1) parts.shift();
+  if (parts[parts.length - 1] === "__init__") parts.pop();
+  return parts.join(".");
+}
+async function discoverComputeClasses(root) {
+  const files = (await walkPackFiles(root)).filter((f) => f.relPath.endsWith(".py") && !f.relPath.split("/").slice(0, -1).some((d) => SKIPPED.has(d) || d.startsWith(".")));
+  const found = [];
+  for (const file of files) {
+    const text = (0, import_node_fs8.readFileSync)(file.absPath, "utf8");
+    for (const m of text.matchAll(CLASS)) {
+      const bases = m[2].split(",").map((b) => b.trim()).filter((b) => b !== "" && !b.includes("="));
+      const kind2 = bases.map((b) => BASE.exec(b)?.[1]).find((k) => k !== void 0);
+      if (kind2 === void 0) continue;
+      found.push({
+        module: moduleOf(file.relPath),
+        name: m[1],
+        compute_type: kind2 === "Process" ? "process" : "step",
+        inputs: "{}",
+        outputs: "{}",
+        file: file.relPath,
+        line: text.slice(0, m.index).split("\n").length
+      });
+    }
+  }
+  return found;
+}
+
+// src/core/profiles/pbg/read-pyproject.ts
+var import_node_fs9 = require("node:fs");
+var import_node_path16 = __toESM(require("node:path"), 1);
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message, ctx, ptr) {
+    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
+};
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c;
+    if (typeof date === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date.slice(11, 13) > 23) {
+              date = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date += "Z";
+            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+              offset = date.slice(date.length - 6);
+            }
+            if (unsafeDelim)
+              date = date.slice(0, 10) + "T" + date.slice(11);
+          } else if (fasttype === 4) {
+            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match = date.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
+            hasDate = false;
+            date = `0000-01-01T${date}`;
+          }
+          hasTime = !!match[2];
+          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+          if (match[2] && +match[2] > 23) {
+            date = "";
+          } else {
+            offset = match[3] || null;
+            if (!offset && hasTime)
+              date += "Z";
+          }
+        } else {
+          date = "";
+        }
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str3 = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str3 = str3.replaceAll("_", "");
+  return state > 1 ? parseFloat(str3) : parseInteger(ctx, str3, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str3 = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str3 = str3.replaceAll("_", "");
+  return parseInteger(ctx, str3, base, startPtr);
+}
+function parseInteger(ctx, str3, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str3, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str3) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str3);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str3, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str3, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str3 += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str3);
+      case 2:
+        return Temporal.PlainDateTime.from(str3);
+      case 3:
+        return Temporal.PlainDate.from(str3);
+      case 4:
+        return Temporal.PlainTime.from(str3);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i = 0; i < key.length; i++) {
+      if (i)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe2 = k === "__proto__";
+      if (ctx.uk && (unsafe2 || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe2) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table, meta, type) {
+  let t = table;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe2 = k === "__proto__";
+      if (ctx.uk && (unsafe2 || k === "constructor"))
+        return false;
+      if (unsafe2) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED = !!"".isWellFormed;
+
+// src/core/profiles/pbg/read-pyproject.ts
+function readPyProject(root) {
+  let text;
+  try {
+    text = (0, import_node_fs9.readFileSync)(import_node_path16.default.join(root, "pyproject.toml"), "utf8");
+  } catch {
+    return { ok: false, reason: "missing", message: "pyproject.toml is missing" };
+  }
+  let data;
+  try {
+    data = parse(text);
+  } catch (cause) {
+    const e = cause;
+    return { ok: false, reason: "unparsable", message: `pyproject.toml is not valid TOML: ${e.message.split("\n")[0]}`, line: e.line, column: e.column };
+  }
+  const project = data.project;
+  if (project === null || typeof project !== "object" || Array.isArray(project)) {
+    return { ok: false, reason: "no-project", message: "pyproject.toml has no [project] table" };
+  }
+  return { ok: true, pyproject: { project, text } };
+}
+function requirementName(requirement) {
+  const m = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/.exec(requirement);
+  return m === null ? "" : m[1].toLowerCase().replace(/[-_.]+/g, "-");
+}
+function lineOf(text, needle) {
+  const lines = text.split("\n");
+  const i = lines.findIndex((l) => typeof needle === "string" ? l.includes(needle) : needle.test(l));
+  return i === -1 ? void 0 : i + 1;
+}
+
+// src/core/profiles/pbg/audit-pbg.ts
+async function auditPbg(root) {
+  const checks = [];
+  const finish = (extra) => reportOf(root, "pbg", checks, { compute: [], ...extra });
+  const read = readPyProject(root);
+  if (!read.ok) {
+    const fix = {
+      missing: "Add a pyproject.toml with a [project] table (PEP 621): name, version, dependencies.",
+      unparsable: "Correct the TOML syntax at the line shown.",
+      "no-project": "Add a [project] table with name, version and dependencies (PEP 621)."
+    }[read.reason];
+    checks.push({ name: "pyproject.toml", status: "FAIL", detail: read.message, fix, locations: [{ file: "pyproject.toml", line: read.line, column: read.column, message: read.message }] });
+    return finish({ stopped: true });
+  }
+  const { project, text } = read.pyproject;
+  checks.push({ name: "pyproject.toml", status: "PASS", detail: "pyproject.toml found with a [project] table", locations: [] });
+  const deps = Array.isArray(project.dependencies) ? project.dependencies.filter((d) => typeof d === "string") : [];
+  const names = new Set(deps.map(requirementName));
+  const depsLine = lineOf(text, /^\s*dependencies\s*=/) ?? lineOf(text, "[project]");
+  const dependencyCheck = (dist, missing) => names.has(dist) ? { name: `${dist} dep`, status: "PASS", detail: `${dist} is in [project].dependencies`, locations: [] } : {
+    name: `${dist} dep`,
+    status: missing,
+    detail: `${dist} is not in [project].dependencies`,
+    fix: `Add "${dist}" to [project].dependencies`,
+    locations: [{ file: "pyproject.toml", line: depsLine, message: `${dist} is not a dependency` }]
+  };
+  checks.push(dependencyCheck("bigraph-schema", "FAIL"), dependencyCheck("process-bigraph", "WARN"));
+  const requiresPython = typeof project["requires-python"] === "string" ? project["requires-python"] : void 0;
+  checks.push(
+    requiresPython !== void 0 ? { name: "requires-python", status: "PASS", detail: `requires-python = ${JSON.stringify(requiresPython)}`, locations: [] } : {
+      name: "requires-python",
+      status: "WARN",
+      detail: "[project] has no requires-python",
+      fix: 'Add requires-python (e.g. ">=3.10") to [project]',
+      locations: [{ file: "pyproject.toml", line: lineOf(text, "[project]"), message: "requires-python is missing" }]
+    }
+  );
+  const compute = await discoverComputeClasses(root);
+  const processes = compute.filter((c) => c.compute_type === "process").length;
+  checks.push(
+    compute.length > 0 ? { name: "Process/Step subclasses", status: "PASS", detail: `${processes} Process and ${compute.length - processes} Step subclasses`, locations: [] } : {
+      name: "Process/Step subclasses",
+      status: "WARN",
+      detail: "no class X(Process) or class Y(Step) in the Python sources",
+      fix: "Declare Process or Step subclasses in the package (class MyProcess(Process): ...)",
+      locations: [{ file: "pyproject.toml", message: "no Process or Step subclasses found" }]
+    }
+  );
+  const str3 = (v) => typeof v === "string" ? v : void 0;
+  return finish({ project: { name: str3(project.name), version: str3(project.version), description: str3(project.description), requiresPython }, compute });
+}
+
+// src/core/profiles/pbg/pbg-profile.ts
+var str2 = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
+var web = (v) => typeof v === "string" && /^https?:\/\/\S+$/.test(v) ? v : void 0;
+function projectUrl(urls, labels) {
+  if (urls === null || typeof urls !== "object") return void 0;
+  const norm = (s) => s.toLowerCase().replace(/[\s_.-]+/g, "");
+  for (const label of labels) {
+    const hit = Object.entries(urls).find(([k]) => norm(k) === norm(label));
+    if (hit !== void 0 && web(hit[1]) !== void 0) return web(hit[1]);
+  }
+  return void 0;
+}
+function licenseOf(license) {
+  if (typeof license === "string" && license.trim() !== "") return license.trim();
+  if (license !== null && typeof license === "object" && str2(license.text) !== void 0) return str2(license.text);
+  return "NOASSERTION";
+}
+var pbgProfile = {
+  name: "pbg",
+  marker: "pyproject.toml",
+  detect: (dir) => (0, import_node_fs10.existsSync)(import_node_path17.default.join(dir, "pyproject.toml")),
+  audit: (dir) => auditPbg(dir),
+  async describe(dir, options) {
+    const read = readPyProject(dir);
+    if (!read.ok) {
+      throw new PackdexError(read.reason === "missing" ? "MANIFEST_NOT_FOUND" : read.reason === "unparsable" ? "MANIFEST_YAML_INVALID" : "MANIFEST_SCHEMA", `${read.message}.`, {
+        value: dir,
+        path: "pyproject.toml",
+        line: read.line,
+        column: read.column,
+        expected: "a pyproject.toml with a [project] table (PEP 621)",
+        fix: read.reason === "unparsable" ? "Correct the TOML syntax at the line shown." : "Add a [project] table with name, version and dependencies (PEP 621)."
+      });
+    }
+    const { project, text } = read.pyproject;
+    const name = str2(project.name);
+    if (name === void 0) {
+      throw new PackdexError("MANIFEST_SCHEMA", "pyproject.toml: [project] has no name.", { path: "pyproject.toml", line: lineOf(text, "[project]"), fix: 'Add name = "pbg-…" to [project].' });
+    }
+    const dynamic = Array.isArray(project.dynamic) ? project.dynamic : [];
+    const declared = str2(project.version);
+    if (declared === void 0 && !dynamic.includes("version") && options.version === void 0) {
+      throw new PackdexError("MANIFEST_VERSION_INVALID", "pyproject.toml: [project] has no version and does not list it as dynamic.", {
+        path: "pyproject.toml",
+        line: lineOf(text, "[project]"),
+        fix: 'Add version = "X.Y.Z" to [project], or list "version" in dynamic and pass --version.'
+      });
+    }
+    const version = agreedVersion("pyproject.toml", declared, options.version, lineOf(text, /^\s*version\s*=/));
+    const compute = await discoverComputeClasses(dir);
+    const named = (type) => sortComponents(compute.filter((c) => c.compute_type === type).map((c) => ({ name: `${c.module}.${c.name}`, description: "" })));
+    const contents = { ...emptyAttuneContents(), processes: named("process"), steps: named("step") };
+    const authors = Array.isArray(project.authors) ? project.authors : [];
+    const requiresPython = str2(project["requires-python"]);
+    const pythonDeps = Array.isArray(project.dependencies) ? project.dependencies.filter((d) => typeof d === "string") : [];
+    const keywords = Array.isArray(project.keywords) ? project.keywords.filter((k) => typeof k === "string" && k.trim() !== "").map((k) => k.trim()) : [];
+    return {
+      profile: "pbg",
+      manifest: {
+        ref: indexName("pyproject.toml", name.toLowerCase().replace(/[-_.]+/g, "-"), " once normalised (PEP 503)"),
+        label: name,
+        description: str2(project.description) ?? "",
+        version,
+        author: str2(authors[0]?.name) ?? str2(authors[0]?.email) ?? "Unknown",
+        email: str2(authors[0]?.email),
+        homepage: projectUrl(project.urls, ["Homepage", "Home", "Documentation"]),
+        repository: projectUrl(project.urls, ["Repository", "Source", "Source Code", "Code"]),
+        license: licenseOf(project.license),
+        keywords: [...new Set(keywords)].sort(),
+        runtime_deps: ["python3"],
+        ...requiresPython === void 0 ? {} : { dependencies: { python_version: requiresPython } },
+        meta: {
+          profile: "pbg",
+          compute: [...compute].sort((a, b) => `${a.module}.${a.name}` < `${b.module}.${b.name}` ? -1 : 1).map(({ module: module2, name: cls, compute_type, inputs, outputs }) => ({ module: module2, name: cls, compute_type, inputs, outputs })),
+          python_dependencies: pythonDeps
+        }
+      },
+      contents
+    };
+  }
+};
+
+// src/core/profiles/profile.ts
+var PROFILES = ["attune", "pbg", "dbpm", "aam"];
+
+// src/core/profiles/detect-profile.ts
+var BY_DETECTION = [attuneProfile, aamProfile, dbpmProfile, pbgProfile];
+function profileNamed(name) {
+  return BY_DETECTION.find((p) => p.name === name);
+}
+function selectProfile(dir, requested) {
+  if (requested !== void 0 && requested !== "auto") {
+    if (PROFILES.includes(requested)) return profileNamed(requested);
+    throw new PackdexError("USAGE", `Unknown profile ${quote(requested)}.`, {
+      value: requested,
+      expected: ["auto", ...PROFILES].join(", "),
+      fix: `Pass --profile with one of: auto, ${PROFILES.join(", ")}.`
+    });
+  }
+  return BY_DETECTION.find((p) => p.detect(dir)) ?? attuneProfile;
+}
+
+// src/core/site/change-package.ts
+var import_semver7 = __toESM(require_semver2(), 1);
 var import_node_util3 = require("node:util");
 function stamp(before, after, now) {
   const next = canonicalDocument(after);
@@ -20491,7 +22610,7 @@ function addVersion(doc, input, now) {
     throw new PackdexError("VERSION_IMMUTABLE", `${entry.ref} ${entry.version} is already published with different contents.`, {
       value: `${entry.ref}@${entry.version}`,
       expected: `the published version (archive ${held.entry.install_sources.find((s) => s.type === "archive")?.checksum ?? held.entry.install_sources[0].checksum})`,
-      fix: `Published versions never change: bump the version (e.g. ${quote(import_semver4.default.inc(entry.version, "patch") ?? entry.version)}) and publish that.`
+      fix: `Published versions never change: bump the version (e.g. ${quote(import_semver7.default.inc(entry.version, "patch") ?? entry.version)}) and publish that.`
     });
   }
   if (doc === void 0) {
@@ -20522,7 +22641,7 @@ function yankVersion(doc, version, options, now) {
   return stamp(doc, { ...doc, versions }, now);
 }
 function setDistTag(doc, tag, version, now) {
-  if (!/^[a-z][a-z0-9._-]*$/.test(tag) || import_semver4.default.validRange(tag) !== null) {
+  if (!/^[a-z][a-z0-9._-]*$/.test(tag) || import_semver7.default.validRange(tag) !== null) {
     throw new PackdexError("DIST_TAG_INVALID", `Invalid dist-tag ${quote(tag)}.`, {
       value: tag,
       expected: "a lowercase word such as beta or stable (letters, digits, . _ -), not a version or range",
@@ -20553,7 +22672,7 @@ function setDistTag(doc, tag, version, now) {
 }
 
 // src/core/site/plan-package-change.ts
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
 var import_node_util5 = require("node:util");
 
 // src/core/index-file/update-index.ts
@@ -20599,10 +22718,10 @@ function emptyIndex(registryName, registryUrl, now) {
 // src/core/site/plan-package-change.ts
 async function planPackageChange(registryDir, name, change, known) {
   const identity = known ?? (await readRegistryIdentity(registryDir)).identity;
-  const docFile = import_node_path10.default.join(registryDir, packageDocumentPath(name));
+  const docFile = import_node_path18.default.join(registryDir, packageDocumentPath(name));
   const held = await readPackageDocument(registryDir, name);
   const result = change(held?.doc);
-  const indexFile = import_node_path10.default.join(registryDir, "index.json");
+  const indexFile = import_node_path18.default.join(registryDir, "index.json");
   const index = await readIndexIfExists(indexFile);
   const base = index?.index ?? emptyIndex(identity.name, identity.url, new Date(identity.created_at));
   const before = held === void 0 ? void 0 : indexEntryOf(held.doc);
@@ -20634,18 +22753,21 @@ function ownerFromRepository(repository) {
 }
 async function publishToFolder(settings) {
   const { identity } = await readRegistryIdentity(settings.registryDir);
-  const audit = await runAudit(settings.packDir, settings.audit);
-  if (audit.counts.fail > 0 || audit.manifest === void 0 || audit.contents === void 0) return { audit };
-  const { manifest, contents } = audit;
-  const archivesDir = import_node_path11.default.join(settings.registryDir, identity.archives);
-  await (0, import_promises11.mkdir)(archivesDir, { recursive: true });
-  const fileName = `${manifest.ref}-${manifest.version}.tar.gz`;
-  const archivePath = import_node_path11.default.join(archivesDir, fileName);
-  const staged = import_node_path11.default.join(archivesDir, `.${fileName}.${process.pid}.staged`);
+  const profile = selectProfile(settings.packDir, settings.profile);
+  const expectVersion = settings.audit?.expectVersion;
+  const audit = settings.skipAudit === true ? void 0 : await profile.audit(settings.packDir, settings.audit ?? {});
+  if (audit !== void 0 && audit.counts.fail > 0) return { profile: profile.name, audit };
+  const { manifest, contents } = await profile.describe(settings.packDir, { version: expectVersion === void 0 ? void 0 : versionFromTag(expectVersion) });
+  const fileName = archiveFileName(manifest.ref, manifest.version);
+  const archivePath = import_node_path19.default.join(settings.registryDir, identity.archives, fileName);
+  await (0, import_promises13.mkdir)(import_node_path19.default.dirname(archivePath), { recursive: true });
+  const staged = import_node_path19.default.join(import_node_path19.default.dirname(archivePath), `.${import_node_path19.default.basename(fileName)}.${process.pid}.staged`);
   const base = checkHttpsUrl(settings.archiveUrlBase ?? `${identity.url}/${identity.archives}`, "Archive URL base").replace(/\/+$/, "");
   try {
-    const archive = await buildArchive({ packDir: settings.packDir, topFolder: `${manifest.ref}-${manifest.version}`, output: staged, source: "directory" });
-    const entry = buildEntry(manifest, contents, { archive: { url: `${base}/${fileName}`, checksum: archive.checksum } });
+    const archive = await buildArchive({ packDir: settings.packDir, topFolder: archiveStem(manifest.ref, manifest.version), output: staged, source: "directory" });
+    const sources = { archive: { url: `${base}/${fileName}`, checksum: archive.checksum } };
+    if (settings.git !== void 0) sources.git = { ...settings.git, checksum: `sha256:${await hashDirectory(settings.packDir)}` };
+    const entry = buildEntry(manifest, contents, sources);
     const plan = await planPackageChange(
       settings.registryDir,
       entry.ref,
@@ -20663,6 +22785,7 @@ async function publishToFolder(settings) {
       identity
     );
     const result = {
+      profile: profile.name,
       audit,
       archive: { ...archive, path: archivePath },
       entry,
@@ -20673,22 +22796,22 @@ async function publishToFolder(settings) {
       identity
     };
     if (settings.dryRun === true) return result;
-    if (plan.outcome !== "unchanged" || !await (0, import_promises11.stat)(archivePath).catch(() => void 0)) await (0, import_promises11.rename)(staged, archivePath);
+    if (plan.outcome !== "unchanged" || !await (0, import_promises13.stat)(archivePath).catch(() => void 0)) await (0, import_promises13.rename)(staged, archivePath);
     await applyFileChanges(plan.changes);
     return result;
   } finally {
-    await (0, import_promises11.rm)(staged, { force: true });
+    await (0, import_promises13.rm)(staged, { force: true });
   }
 }
 
 // src/client/registries/open-registries.ts
 var import_node_os2 = __toESM(require("node:os"), 1);
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_path24 = __toESM(require("node:path"), 1);
 
 // src/client/fetch/http-cache.ts
 var import_node_crypto5 = require("node:crypto");
-var import_promises12 = require("node:fs/promises");
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_promises14 = require("node:fs/promises");
+var import_node_path20 = __toESM(require("node:path"), 1);
 var HttpCache = class {
   constructor(settings) {
     this.settings = settings;
@@ -20696,16 +22819,16 @@ var HttpCache = class {
   settings;
   files(url) {
     const key = (0, import_node_crypto5.createHash)("sha256").update(url).digest("hex");
-    const base = import_node_path12.default.join(this.settings.dir, "http", key.slice(0, 2), key);
+    const base = import_node_path20.default.join(this.settings.dir, "http", key.slice(0, 2), key);
     return { meta: `${base}.json`, body: `${base}.body` };
   }
   async cached(url) {
     if (this.settings.dir === void 0) return void 0;
     const files = this.files(url);
     try {
-      const meta = JSON.parse(await (0, import_promises12.readFile)(files.meta, "utf8"));
+      const meta = JSON.parse(await (0, import_promises14.readFile)(files.meta, "utf8"));
       if (meta.url !== url) return void 0;
-      return { meta, body: await (0, import_promises12.readFile)(files.body) };
+      return { meta, body: await (0, import_promises14.readFile)(files.body) };
     } catch {
       return void 0;
     }
@@ -20713,14 +22836,14 @@ var HttpCache = class {
   async store(url, meta, body) {
     if (this.settings.dir === void 0) return;
     const files = this.files(url);
-    await (0, import_promises12.mkdir)(import_node_path12.default.dirname(files.meta), { recursive: true });
+    await (0, import_promises14.mkdir)(import_node_path20.default.dirname(files.meta), { recursive: true });
     const tmp = `.${(0, import_node_crypto5.randomBytes)(6).toString("hex")}.tmp`;
     if (body !== void 0) {
-      await (0, import_promises12.writeFile)(files.body + tmp, body);
-      await (0, import_promises12.rename)(files.body + tmp, files.body);
+      await (0, import_promises14.writeFile)(files.body + tmp, body);
+      await (0, import_promises14.rename)(files.body + tmp, files.body);
     }
-    await (0, import_promises12.writeFile)(files.meta + tmp, JSON.stringify(meta));
-    await (0, import_promises12.rename)(files.meta + tmp, files.meta);
+    await (0, import_promises14.writeFile)(files.meta + tmp, JSON.stringify(meta));
+    await (0, import_promises14.rename)(files.meta + tmp, files.meta);
   }
   async get(url, headers, maxBytes) {
     const now = this.settings.now().getTime();
@@ -20796,8 +22919,8 @@ async function readLimited(response, maxBytes, url) {
 }
 
 // src/client/fetch/registry-reader.ts
-var import_promises13 = require("node:fs/promises");
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_promises15 = require("node:fs/promises");
+var import_node_path21 = __toESM(require("node:path"), 1);
 var MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 var MAX_INDEX_BYTES = 1024 * 1024 * 1024;
 var RegistryReader = class {
@@ -20813,7 +22936,7 @@ var RegistryReader = class {
   }
   where(rel) {
     const { location } = this.endpoint;
-    return location.kind === "http" ? new URL(rel, location.base).toString() : import_node_path13.default.join(location.dir, rel);
+    return location.kind === "http" ? new URL(rel, location.base).toString() : import_node_path21.default.join(location.dir, rel);
   }
   /** A file's bytes, or undefined when the registry does not have it. */
   async read(rel, maxBytes) {
@@ -20823,10 +22946,10 @@ var RegistryReader = class {
       return got.found ? got.body : void 0;
     }
     try {
-      return await (0, import_promises13.readFile)(import_node_path13.default.join(location.dir, rel));
+      return await (0, import_promises15.readFile)(import_node_path21.default.join(location.dir, rel));
     } catch (cause) {
       if (cause.code === "ENOENT") return void 0;
-      throw new PackdexError("REGISTRY_UNAVAILABLE", `Could not read ${quote(import_node_path13.default.join(location.dir, rel))}: ${cause.message}`, { value: location.dir, cause, fix: "Check the folder and its permissions." });
+      throw new PackdexError("REGISTRY_UNAVAILABLE", `Could not read ${quote(import_node_path21.default.join(location.dir, rel))}: ${cause.message}`, { value: location.dir, cause, fix: "Check the folder and its permissions." });
     }
   }
   identity() {
@@ -20878,23 +23001,23 @@ var RegistryReader = class {
 };
 
 // src/client/registries/registry-config.ts
-var import_node_fs4 = require("node:fs");
-var import_promises14 = require("node:fs/promises");
+var import_node_fs11 = require("node:fs");
+var import_promises16 = require("node:fs/promises");
 var import_node_os = __toESM(require("node:os"), 1);
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_path22 = __toESM(require("node:path"), 1);
 var import_yaml2 = __toESM(require_dist(), 1);
 var DEFAULT_PRIORITY = 100;
 function configPath(cwd, env) {
-  if (env.PACKDEX_CONFIG) return import_node_path14.default.resolve(cwd, env.PACKDEX_CONFIG);
-  const project = import_node_path14.default.join(cwd, "packdex.yaml");
-  if ((0, import_node_fs4.existsSync)(project)) return project;
-  const base = env.XDG_CONFIG_HOME || import_node_path14.default.join(env.HOME || import_node_os.default.homedir(), ".config");
-  return import_node_path14.default.join(base, "packdex", "config.yaml");
+  if (env.PACKDEX_CONFIG) return import_node_path22.default.resolve(cwd, env.PACKDEX_CONFIG);
+  const project = import_node_path22.default.join(cwd, "packdex.yaml");
+  if ((0, import_node_fs11.existsSync)(project)) return project;
+  const base = env.XDG_CONFIG_HOME || import_node_path22.default.join(env.HOME || import_node_os.default.homedir(), ".config");
+  return import_node_path22.default.join(base, "packdex", "config.yaml");
 }
 async function loadConfig(file) {
   let text = "";
   try {
-    text = await (0, import_promises14.readFile)(file, "utf8");
+    text = await (0, import_promises16.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code !== "ENOENT") throw ioError("read", file, cause);
   }
@@ -20930,7 +23053,7 @@ async function loadConfig(file) {
 }
 
 // src/client/registries/registry-location.ts
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_path23 = __toESM(require("node:path"), 1);
 var import_node_url = require("node:url");
 function isLoopbackHost(hostname) {
   const h = hostname.replace(/^\[|\]$/g, "").toLowerCase();
@@ -20980,10 +23103,10 @@ function parseRegistryLocation(raw, options) {
       fix: "A registry is a folder of static files: give its https URL or its path."
     });
   }
-  return folder(import_node_path15.default.resolve(options.cwd, trimmed));
+  return folder(import_node_path23.default.resolve(options.cwd, trimmed));
 }
 function folder(p) {
-  return { kind: "file", dir: /\.json$/i.test(p) ? import_node_path15.default.dirname(p) : p };
+  return { kind: "file", dir: /\.json$/i.test(p) ? import_node_path23.default.dirname(p) : p };
 }
 
 // src/client/registries/effective-registries.ts
@@ -21026,8 +23149,8 @@ function effectiveRegistries(sources) {
 // src/client/registries/open-registries.ts
 var DEFAULT_CACHE_TTL = 300;
 function cacheDirFrom(env) {
-  if (env.PACKDEX_CACHE_DIR) return import_node_path16.default.resolve(env.PACKDEX_CACHE_DIR);
-  return import_node_path16.default.join(env.XDG_CACHE_HOME || import_node_path16.default.join(env.HOME || import_node_os2.default.homedir(), ".cache"), "packdex");
+  if (env.PACKDEX_CACHE_DIR) return import_node_path24.default.resolve(env.PACKDEX_CACHE_DIR);
+  return import_node_path24.default.join(env.XDG_CACHE_HOME || import_node_path24.default.join(env.HOME || import_node_os2.default.homedir(), ".cache"), "packdex");
 }
 async function openClient(options) {
   const config = await loadConfig(configPath(options.cwd, options.env));
@@ -21046,7 +23169,7 @@ async function openClient(options) {
 }
 
 // src/client/resolve/parse-spec.ts
-var import_semver5 = __toESM(require_semver2(), 1);
+var import_semver8 = __toESM(require_semver2(), 1);
 var NAME_PATTERN = /^[a-z][a-z0-9_-]*$/;
 function parsePackageSpec(spec) {
   const at = spec.indexOf("@", 1);
@@ -21059,7 +23182,7 @@ function parsePackageSpec(spec) {
       fix: "Check the name; a URL or a path is installed by giving it as it is."
     });
   }
-  if (constraint !== void 0 && (constraint === "" || import_semver5.default.validRange(constraint) === null && !/^[a-z][a-z0-9._-]*$/.test(constraint))) {
+  if (constraint !== void 0 && (constraint === "" || import_semver8.default.validRange(constraint) === null && !/^[a-z][a-z0-9._-]*$/.test(constraint))) {
     throw new PackdexError("SPEC_INVALID", `${quote(constraint)} in ${quote(spec)} is neither a version, a range nor a dist-tag.`, {
       value: spec,
       expected: "an exact version (1.2.3), ~1.2.3, ^1.2.3, a range (>=1.0.0 <2.0.0), latest, or a dist-tag",
@@ -21108,29 +23231,29 @@ function annotate(error, reader) {
 }
 
 // src/client/resolve/select-version.ts
-var import_semver6 = __toESM(require_semver2(), 1);
+var import_semver9 = __toESM(require_semver2(), 1);
 function selectVersion(doc, constraint, options = {}) {
   const warnings = [];
   const want = constraint ?? "latest";
   const tagged = doc.dist_tags[want];
   const byVersion = (v) => doc.versions.find((x) => x.version === v);
   if (tagged !== void 0) return { version: byVersion(tagged), warnings };
-  const exact = import_semver6.default.valid(want) === null ? void 0 : byVersion(want) ?? doc.versions.find((x) => import_semver6.default.eq(x.version, want));
+  const exact = import_semver9.default.valid(want) === null ? void 0 : byVersion(want) ?? doc.versions.find((x) => import_semver9.default.eq(x.version, want));
   if (exact !== void 0) {
     if (exact.yanked) warnings.push(`${doc.name} ${exact.version} is yanked${exact.yanked_reason === void 0 ? "" : `: ${exact.yanked_reason}`}; installing it because it was pinned exactly.`);
     return { version: exact, warnings };
   }
   const live = doc.versions.filter((v) => !v.yanked);
-  if (import_semver6.default.validRange(want) !== null && import_semver6.default.valid(want) === null) {
-    const best = import_semver6.default.maxSatisfying(live.map((v) => v.version), want, { includePrerelease: options.includePrerelease === true });
+  if (import_semver9.default.validRange(want) !== null && import_semver9.default.valid(want) === null) {
+    const best = import_semver9.default.maxSatisfying(live.map((v) => v.version), want, { includePrerelease: options.includePrerelease === true });
     if (best !== null) return { version: byVersion(best), warnings };
   }
   const available = live.map((v) => v.version);
-  const reason = want === "latest" ? "every version is yanked" : import_semver6.default.validRange(want) !== null ? "no published, non-yanked version matches" : `it has no dist-tag ${quote(want)}`;
+  const reason = want === "latest" ? "every version is yanked" : import_semver9.default.validRange(want) !== null ? "no published, non-yanked version matches" : `it has no dist-tag ${quote(want)}`;
   throw new PackdexError("NO_MATCHING_VERSION", `${doc.name}@${want}: ${reason}.`, {
     value: `${doc.name}@${want}`,
     expected: available.length === 0 ? "a non-yanked version" : `one of ${available.slice(-10).join(", ")}${Object.keys(doc.dist_tags).length > 0 ? ` or a tag (${Object.keys(doc.dist_tags).join(", ")})` : ""}`,
-    fix: available.some((v) => import_semver6.default.prerelease(v) !== null) && options.includePrerelease !== true ? "Widen the constraint, or pass --prerelease to consider prereleases." : "Widen the constraint, or pin an exact version."
+    fix: available.some((v) => import_semver9.default.prerelease(v) !== null) && options.includePrerelease !== true ? "Widen the constraint, or pass --prerelease to consider prereleases." : "Widen the constraint, or pin an exact version."
   });
 }
 
@@ -21229,23 +23352,23 @@ async function searchPackages(readers, query, options = {}) {
 
 // src/client/install/install-packs.ts
 var import_node_crypto7 = require("node:crypto");
-var import_node_fs8 = require("node:fs");
-var import_promises19 = require("node:fs/promises");
-var import_node_path22 = __toESM(require("node:path"), 1);
+var import_node_fs15 = require("node:fs");
+var import_promises21 = require("node:fs/promises");
+var import_node_path30 = __toESM(require("node:path"), 1);
 
 // src/client/install/classify-spec.ts
-var import_node_fs5 = require("node:fs");
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_fs12 = require("node:fs");
+var import_node_path25 = __toESM(require("node:path"), 1);
 var ARCHIVE_NAME = /\.(?:tar\.gz|tgz|tar|zip)$/i;
 function classifySpec(spec, cwd, gitRef) {
   if (/^git\+(?:https?|ssh|file):\/\//i.test(spec)) {
     const url = spec.slice(4);
     return gitRef === void 0 ? { type: "git", url } : { type: "git", url, ref: gitRef };
   }
-  const local = import_node_path17.default.resolve(cwd, spec.startsWith("file://") ? new URL(spec).pathname : spec);
+  const local = import_node_path25.default.resolve(cwd, spec.startsWith("file://") ? new URL(spec).pathname : spec);
   const st = (() => {
     try {
-      return (0, import_node_fs5.statSync)(local);
+      return (0, import_node_fs12.statSync)(local);
     } catch {
       return void 0;
     }
@@ -21257,7 +23380,7 @@ function classifySpec(spec, cwd, gitRef) {
     return gitRef === void 0 ? { type: "git", url: spec } : { type: "git", url: spec, ref: gitRef };
   }
   if (/^https?:\/\//i.test(spec)) return { type: "archive-url", url: spec };
-  if (spec.startsWith(".") || spec.startsWith("/") || spec.includes(import_node_path17.default.sep) || ARCHIVE_NAME.test(spec) || spec.startsWith("file://")) {
+  if (spec.startsWith(".") || spec.startsWith("/") || spec.includes(import_node_path25.default.sep) || ARCHIVE_NAME.test(spec) || spec.startsWith("file://")) {
     throw new PackdexError("PATH_NOT_FOUND", `${quote(spec)} looks like a path, but nothing is there.`, {
       value: local,
       fix: "Check the path to the pack folder or archive."
@@ -21268,10 +23391,10 @@ function classifySpec(spec, cwd, gitRef) {
 
 // src/client/install/download-archive.ts
 var import_node_crypto6 = require("node:crypto");
-var import_node_fs6 = require("node:fs");
-var import_promises15 = require("node:fs/promises");
+var import_node_fs13 = require("node:fs");
+var import_promises17 = require("node:fs/promises");
 var import_node_os3 = __toESM(require("node:os"), 1);
-var import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_path26 = __toESM(require("node:path"), 1);
 var DEFAULT_MAX_DOWNLOAD = 512 * 1024 * 1024;
 function archiveRequestFor(r, options, reader) {
   return {
@@ -21285,12 +23408,12 @@ function archiveRequestFor(r, options, reader) {
   };
 }
 function cachePath(cacheDir, checksum) {
-  return import_node_path18.default.join(cacheDir, "archives", `${checksum.slice("sha256:".length)}.tar.gz`);
+  return import_node_path26.default.join(cacheDir, "archives", `${checksum.slice("sha256:".length)}.tar.gz`);
 }
 async function hashLocal(file) {
   const hash = (0, import_node_crypto6.createHash)("sha256");
   let size = 0;
-  for await (const chunk of (0, import_node_fs6.createReadStream)(file)) {
+  for await (const chunk of (0, import_node_fs13.createReadStream)(file)) {
     hash.update(chunk);
     size += chunk.length;
   }
@@ -21319,11 +23442,11 @@ async function obtainArchive(req) {
     const cached = cachePath(req.cacheDir, expected);
     const got = await hashLocal(cached).catch(() => void 0);
     if (got !== void 0 && got.checksum === expected && (req.size === void 0 || got.size === req.size)) return { path: cached, ...got, fromCache: true, temporary: false };
-    if (got !== void 0) await (0, import_promises15.rm)(cached, { force: true });
+    if (got !== void 0) await (0, import_promises17.rm)(cached, { force: true });
   }
   if (!/^https?:\/\//i.test(req.location)) {
-    const file = import_node_path18.default.resolve(req.location.startsWith("file://") ? new URL(req.location).pathname : req.location);
-    const st = await (0, import_promises15.stat)(file).catch(() => void 0);
+    const file = import_node_path26.default.resolve(req.location.startsWith("file://") ? new URL(req.location).pathname : req.location);
+    const st = await (0, import_promises17.stat)(file).catch(() => void 0);
     if (st === void 0 || !st.isFile()) {
       throw new PackdexError("DOWNLOAD_FAILED", `Archive ${quote(file)} does not exist.`, { value: file, fix: "Check the path; for a registry folder, the archives/ folder must be next to registry.json." });
     }
@@ -21346,12 +23469,12 @@ async function obtainArchive(req) {
     await response.body?.cancel();
     throw tooLarge(req, declared);
   }
-  const folder2 = req.cacheDir === void 0 ? import_node_os3.default.tmpdir() : import_node_path18.default.join(req.cacheDir, "tmp");
-  await (0, import_promises15.mkdir)(folder2, { recursive: true });
-  const tmp = import_node_path18.default.join(folder2, `download-${process.pid}-${(0, import_node_crypto6.randomBytes)(6).toString("hex")}`);
+  const folder2 = req.cacheDir === void 0 ? import_node_os3.default.tmpdir() : import_node_path26.default.join(req.cacheDir, "tmp");
+  await (0, import_promises17.mkdir)(folder2, { recursive: true });
+  const tmp = import_node_path26.default.join(folder2, `download-${process.pid}-${(0, import_node_crypto6.randomBytes)(6).toString("hex")}`);
   const hash = (0, import_node_crypto6.createHash)("sha256");
   let received = 0;
-  const handle = await (0, import_promises15.open)(tmp, "wx", 384);
+  const handle = await (0, import_promises17.open)(tmp, "wx", 384);
   try {
     try {
       for await (const chunk of response.body ?? []) {
@@ -21372,11 +23495,11 @@ async function obtainArchive(req) {
     verify(checked, got, quote(req.location));
     if (req.cacheDir === void 0) return { path: tmp, ...got, fromCache: false, temporary: true };
     const target = cachePath(req.cacheDir, got.checksum);
-    await (0, import_promises15.mkdir)(import_node_path18.default.dirname(target), { recursive: true });
-    await (0, import_promises15.rename)(tmp, target);
+    await (0, import_promises17.mkdir)(import_node_path26.default.dirname(target), { recursive: true });
+    await (0, import_promises17.rename)(tmp, target);
     return { path: target, ...got, fromCache: false, temporary: false };
   } catch (error) {
-    await (0, import_promises15.rm)(tmp, { force: true });
+    await (0, import_promises17.rm)(tmp, { force: true });
     throw error;
   }
 }
@@ -21390,15 +23513,15 @@ function tooLarge(req, size) {
 }
 
 // src/client/install/extract-archive.ts
-var import_node_fs7 = require("node:fs");
-var import_promises16 = require("node:fs/promises");
-var import_node_path19 = __toESM(require("node:path"), 1);
+var import_node_fs14 = require("node:fs");
+var import_promises18 = require("node:fs/promises");
+var import_node_path27 = __toESM(require("node:path"), 1);
 var import_node_stream2 = require("node:stream");
 var import_node_zlib2 = require("node:zlib");
 var import_tar_stream = __toESM(require_tar_stream(), 1);
 var DEFAULT_EXTRACT_LIMITS = { maxBytes: 1024 * 1024 * 1024, maxEntries: 1e5 };
 function unsafe(archive, name, why) {
-  return new PackdexError("ARCHIVE_UNSAFE", `Archive ${quote(import_node_path19.default.basename(archive))} holds ${quote(name)}: ${why}. Nothing was installed.`, {
+  return new PackdexError("ARCHIVE_UNSAFE", `Archive ${quote(import_node_path27.default.basename(archive))} holds ${quote(name)}: ${why}. Nothing was installed.`, {
     value: name,
     expected: "regular files and folders with relative paths inside the archive",
     fix: "Do not install this archive; report it to whoever published it."
@@ -21412,14 +23535,14 @@ function safeComponents(archive, name) {
   return parts;
 }
 async function kind(file) {
-  const handle = await (0, import_promises16.open)(file, "r");
+  const handle = await (0, import_promises18.open)(file, "r");
   try {
     const head = Buffer.alloc(262);
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
     if (bytesRead >= 2 && head[0] === 31 && head[1] === 139) return "gzip";
     if (bytesRead >= 262 && head.toString("latin1", 257, 262) === "ustar") return "tar";
     const zip = bytesRead >= 2 && head.toString("latin1", 0, 2) === "PK";
-    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path19.default.basename(file))} is ${zip ? "a zip file" : "neither gzip nor tar"}.`, {
+    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path27.default.basename(file))} is ${zip ? "a zip file" : "neither gzip nor tar"}.`, {
       value: file,
       expected: "a .tar.gz (or .tar) archive, as packdex archive builds",
       fix: zip ? "Repack it as .tar.gz (packdex archive --pack-dir DIR builds one)." : "Check that the URL or path names the archive itself."
@@ -21431,25 +23554,25 @@ async function kind(file) {
 async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
   const format = await kind(file);
   const ex = (0, import_tar_stream.extract)();
-  const streams = format === "gzip" ? [(0, import_node_fs7.createReadStream)(file), (0, import_node_zlib2.createGunzip)()] : [(0, import_node_fs7.createReadStream)(file)];
+  const streams = format === "gzip" ? [(0, import_node_fs14.createReadStream)(file), (0, import_node_zlib2.createGunzip)()] : [(0, import_node_fs14.createReadStream)(file)];
   const chain = [...streams, ex];
   (0, import_node_stream2.pipeline)(chain, (error) => {
     if (error) ex.destroy(error);
   });
   let total = 0;
   let entries = 0;
-  const root = import_node_path19.default.resolve(dest);
+  const root = import_node_path27.default.resolve(dest);
   try {
     for await (const entry of ex) {
       const header = entry.header;
       entries += 1;
       if (entries > limits.maxEntries) throw unsafe(file, header.name, `the archive has more than ${limits.maxEntries} entries`);
       const parts = safeComponents(file, header.name);
-      const target = import_node_path19.default.join(root, ...parts);
-      if (parts.length > 0 && !target.startsWith(root + import_node_path19.default.sep)) throw unsafe(file, header.name, "it resolves outside the target");
+      const target = import_node_path27.default.join(root, ...parts);
+      if (parts.length > 0 && !target.startsWith(root + import_node_path27.default.sep)) throw unsafe(file, header.name, "it resolves outside the target");
       switch (header.type) {
         case "directory":
-          if (parts.length > 0) await (0, import_promises16.mkdir)(target, { recursive: true });
+          if (parts.length > 0) await (0, import_promises18.mkdir)(target, { recursive: true });
           entry.resume();
           break;
         case "file":
@@ -21457,8 +23580,8 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
           if (parts.length === 0) throw unsafe(file, header.name, "a file entry has no name");
           if (header.size > limits.maxBytes - total) throw unsafe(file, header.name, `it declares ${header.size} bytes, beyond the ${limits.maxBytes}-byte unpack limit`);
           total += header.size;
-          await (0, import_promises16.mkdir)(import_node_path19.default.dirname(target), { recursive: true });
-          const out = await (0, import_promises16.open)(target, "wx", header.mode & 73 ? 493 : 420).catch((cause) => {
+          await (0, import_promises18.mkdir)(import_node_path27.default.dirname(target), { recursive: true });
+          const out = await (0, import_promises18.open)(target, "wx", header.mode & 73 ? 493 : 420).catch((cause) => {
             if (cause.code === "EEXIST") throw unsafe(file, header.name, "the name appears twice");
             throw cause;
           });
@@ -21479,20 +23602,20 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
   } catch (error) {
     ex.destroy();
     if (error instanceof PackdexError) throw error;
-    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path19.default.basename(file))} could not be unpacked: ${error.message}.`, {
+    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path27.default.basename(file))} could not be unpacked: ${error.message}.`, {
       value: file,
       expected: "a complete .tar.gz archive",
       fix: "Download it again; if it persists, report the archive to whoever published it.",
       cause: error
     });
   }
-  const top = await (0, import_promises16.readdir)(root, { withFileTypes: true });
-  if (top.length === 1 && top[0].isDirectory()) return import_node_path19.default.join(root, top[0].name);
+  const top = await (0, import_promises18.readdir)(root, { withFileTypes: true });
+  if (top.length === 1 && top[0].isDirectory()) return import_node_path27.default.join(root, top[0].name);
   return root;
 }
 
 // src/client/install/plan-packs.ts
-var import_semver7 = __toESM(require_semver2(), 1);
+var import_semver10 = __toESM(require_semver2(), 1);
 var InstallPlanner = class {
   constructor(settings) {
     this.settings = settings;
@@ -21521,12 +23644,12 @@ var InstallPlanner = class {
     const held = this.packs.get(spec.name);
     const heldVersion = held === void 0 ? this.fixed.get(spec.name) : { version: held.resolution.version, requiredBy: held.requiredBy };
     if (heldVersion !== void 0) {
-      const ok = spec.constraint === void 0 || spec.constraint === "latest" || import_semver7.default.validRange(range) !== null && import_semver7.default.satisfies(heldVersion.version, range, { includePrerelease: true });
+      const ok = spec.constraint === void 0 || spec.constraint === "latest" || import_semver10.default.validRange(range) !== null && import_semver10.default.satisfies(heldVersion.version, range, { includePrerelease: true });
       if (!ok) throw this.conflict(spec.name, heldVersion, range, chain.length === 0 ? ["command line"] : chain);
       return;
     }
     const installed = this.settings.installed.get(spec.name);
-    if (chain.length > 0 && installed !== void 0 && import_semver7.default.validRange(range) !== null && import_semver7.default.satisfies(installed, range, { includePrerelease: true })) {
+    if (chain.length > 0 && installed !== void 0 && import_semver10.default.validRange(range) !== null && import_semver10.default.satisfies(installed, range, { includePrerelease: true })) {
       this.fixed.set(spec.name, { version: installed, requiredBy: ["already installed"] });
       return;
     }
@@ -21557,13 +23680,13 @@ function describe(chain) {
 }
 
 // src/client/install/stage-pack.ts
-var import_promises18 = require("node:fs/promises");
-var import_node_path21 = __toESM(require("node:path"), 1);
+var import_promises20 = require("node:fs/promises");
+var import_node_path29 = __toESM(require("node:path"), 1);
 
 // src/client/install/clone-git.ts
-var import_promises17 = require("node:fs/promises");
-var import_node_path20 = __toESM(require("node:path"), 1);
-var import_semver8 = __toESM(require_semver2(), 1);
+var import_promises19 = require("node:fs/promises");
+var import_node_path28 = __toESM(require("node:path"), 1);
+var import_semver11 = __toESM(require_semver2(), 1);
 var GIT_ENV = { GIT_ALLOW_PROTOCOL: "https:http:file:ssh", GIT_CONFIG_NOSYSTEM: "1" };
 function checkGitUrl(url, allowHttp) {
   if (/^https?:\/\//i.test(url)) return checkFetchUrl(url, allowHttp, "Git URL").toString();
@@ -21586,12 +23709,12 @@ async function run(args, cwd, what) {
 }
 async function latestTag(url, cwd) {
   const out = await run(["ls-remote", "--tags", "--refs", "--", url], cwd, `git ls-remote ${url}`);
-  const tags = out.split("\n").map((l) => l.split("	refs/tags/")[1]).filter((t) => t !== void 0 && import_semver8.default.valid(t.replace(/^v/, "")) !== null);
-  return tags.sort((a, b) => import_semver8.default.rcompare(a.replace(/^v/, ""), b.replace(/^v/, "")))[0];
+  const tags = out.split("\n").map((l) => l.split("	refs/tags/")[1]).filter((t) => t !== void 0 && import_semver11.default.valid(t.replace(/^v/, "")) !== null);
+  return tags.sort((a, b) => import_semver11.default.rcompare(a.replace(/^v/, ""), b.replace(/^v/, "")))[0];
 }
 async function cloneGit(rawUrl, ref, dest, allowHttp) {
   const url = checkGitUrl(rawUrl, allowHttp);
-  const parent = import_node_path20.default.dirname(dest);
+  const parent = import_node_path28.default.dirname(dest);
   const want = ref === void 0 ? await latestTag(url, parent) : checkGitRef(ref);
   if (want !== void 0 && /^[0-9a-f]{40}$/i.test(want)) {
     await run(["clone", "--quiet", "--no-checkout", "--", url, dest], parent, `git clone ${url}`);
@@ -21600,14 +23723,14 @@ async function cloneGit(rawUrl, ref, dest, allowHttp) {
     await run(["clone", "--quiet", "--depth", "1", ...want === void 0 ? [] : ["--branch", want], "--", url, dest], parent, `git clone ${url}${want === void 0 ? "" : ` at ${want}`}`);
   }
   const commit = (await run(["rev-parse", "HEAD"], dest, "git rev-parse")).trim();
-  await (0, import_promises17.rm)(import_node_path20.default.join(dest, ".git"), { recursive: true, force: true });
+  await (0, import_promises19.rm)(import_node_path28.default.join(dest, ".git"), { recursive: true, force: true });
   return { commit, ref: want };
 }
 
 // src/client/install/stage-pack.ts
 async function stagePack(settings) {
   const { source, dest } = settings;
-  await (0, import_promises18.mkdir)(dest, { recursive: true });
+  await (0, import_promises20.mkdir)(dest, { recursive: true });
   let root;
   let checksum;
   let from;
@@ -21617,7 +23740,7 @@ async function stagePack(settings) {
     checksum = archive.checksum;
     from = source.from;
   } else if (source.type === "git") {
-    root = import_node_path21.default.join(dest, "checkout");
+    root = import_node_path29.default.join(dest, "checkout");
     const { commit, ref } = await cloneGit(source.url, source.ref, root, settings.allowHttp);
     checksum = `sha256:${await hashDirectory(root)}`;
     if (source.checksum !== void 0 && !checksumsEqual(source.checksum, checksum)) {
@@ -21630,8 +23753,8 @@ async function stagePack(settings) {
     from = { ...source.from, ...ref === void 0 ? {} : { ref }, commit };
   } else {
     await walkPackFiles(source.path);
-    root = import_node_path21.default.join(dest, "copy");
-    await (0, import_promises18.cp)(source.path, root, { recursive: true, filter: (src) => import_node_path21.default.basename(src) !== ".git" });
+    root = import_node_path29.default.join(dest, "copy");
+    await (0, import_promises20.cp)(source.path, root, { recursive: true, filter: (src) => import_node_path29.default.basename(src) !== ".git" });
     checksum = `sha256:${await hashDirectory(root)}`;
     from = { type: "directory", path: source.path };
   }
@@ -21663,13 +23786,13 @@ async function stagePack(settings) {
 // src/client/install/install-packs.ts
 var STATE_DIR = ".packdex";
 async function readInstallRecords(dir) {
-  const folder2 = import_node_path22.default.join(dir, STATE_DIR, "installed");
+  const folder2 = import_node_path30.default.join(dir, STATE_DIR, "installed");
   const out = /* @__PURE__ */ new Map();
-  const names = await (0, import_promises19.readdir)(folder2).catch(() => []);
+  const names = await (0, import_promises21.readdir)(folder2).catch(() => []);
   for (const file of names.filter((n) => n.endsWith(".json"))) {
     try {
-      const record = JSON.parse(await (0, import_promises19.readFile)(import_node_path22.default.join(folder2, file), "utf8"));
-      if ((0, import_node_fs8.existsSync)(import_node_path22.default.join(dir, record.pack_ref))) out.set(record.pack_ref, record);
+      const record = JSON.parse(await (0, import_promises21.readFile)(import_node_path30.default.join(folder2, file), "utf8"));
+      if ((0, import_node_fs15.existsSync)(import_node_path30.default.join(dir, record.pack_ref))) out.set(record.pack_ref, record);
     } catch {
     }
   }
@@ -21681,10 +23804,10 @@ function fromResolution(r, settings, reader) {
   return { name: r.package, version: r.version, source, registry: r.registry, checksum: r.artifact_checksum };
 }
 async function installPacks(settings) {
-  const dir = import_node_path22.default.resolve(settings.dir);
-  const dirExisted = (0, import_node_fs8.existsSync)(dir);
-  const stateExisted = (0, import_node_fs8.existsSync)(import_node_path22.default.join(dir, STATE_DIR));
-  const staging = import_node_path22.default.join(dir, STATE_DIR, `staging-${(0, import_node_crypto7.randomBytes)(6).toString("hex")}`);
+  const dir = import_node_path30.default.resolve(settings.dir);
+  const dirExisted = (0, import_node_fs15.existsSync)(dir);
+  const stateExisted = (0, import_node_fs15.existsSync)(import_node_path30.default.join(dir, STATE_DIR));
+  const staging = import_node_path30.default.join(dir, STATE_DIR, `staging-${(0, import_node_crypto7.randomBytes)(6).toString("hex")}`);
   const installed = await readInstallRecords(dir);
   const staged = [];
   const unchanged = [];
@@ -21693,7 +23816,7 @@ async function installPacks(settings) {
     n += 1;
     return stagePack({
       source: job.source,
-      dest: import_node_path22.default.join(staging, String(n)),
+      dest: import_node_path30.default.join(staging, String(n)),
       expect: job.version === void 0 ? void 0 : { name: job.name, version: job.version },
       registry: job.registry,
       limits: DEFAULT_EXTRACT_LIMITS,
@@ -21709,7 +23832,7 @@ async function installPacks(settings) {
     return true;
   };
   try {
-    await (0, import_promises19.mkdir)(staging, { recursive: true });
+    await (0, import_promises21.mkdir)(staging, { recursive: true });
     if (settings.lockfile !== void 0) {
       for (const [name, locked] of Object.entries(settings.lockfile.packages)) {
         const job = fromResolution({ package: name, ...locked, yanked: false, warnings: [] }, settings);
@@ -21766,19 +23889,19 @@ async function installPacks(settings) {
     const results = await activate(dir, staging, staged, installed, settings.force);
     return [...results, ...unchanged];
   } catch (error) {
-    if (!stateExisted) await (0, import_promises19.rm)(import_node_path22.default.join(dir, STATE_DIR), { recursive: true, force: true });
-    if (!dirExisted) await (0, import_promises19.rm)(dir, { recursive: true, force: true });
+    if (!stateExisted) await (0, import_promises21.rm)(import_node_path30.default.join(dir, STATE_DIR), { recursive: true, force: true });
+    if (!dirExisted) await (0, import_promises21.rm)(dir, { recursive: true, force: true });
     throw error;
   } finally {
-    await (0, import_promises19.rm)(staging, { recursive: true, force: true });
+    await (0, import_promises21.rm)(staging, { recursive: true, force: true });
   }
 }
 async function activate(dir, staging, staged, installed, force) {
   for (const pack2 of staged) {
     const name = pack2.record.pack_ref;
-    if (!force && !installed.has(name) && (0, import_node_fs8.existsSync)(import_node_path22.default.join(dir, name))) {
-      throw new PackdexError("OUTPUT_EXISTS", `${quote(import_node_path22.default.join(dir, name))} exists, and packdex did not install it.`, {
-        value: import_node_path22.default.join(dir, name),
+    if (!force && !installed.has(name) && (0, import_node_fs15.existsSync)(import_node_path30.default.join(dir, name))) {
+      throw new PackdexError("OUTPUT_EXISTS", `${quote(import_node_path30.default.join(dir, name))} exists, and packdex did not install it.`, {
+        value: import_node_path30.default.join(dir, name),
         expected: "no folder of that name, or one packdex installed",
         fix: "Move the folder away, or pass --force to replace it."
       });
@@ -21788,24 +23911,24 @@ async function activate(dir, staging, staged, installed, force) {
   try {
     for (const pack2 of staged) {
       const name = pack2.record.pack_ref;
-      const target = import_node_path22.default.join(dir, name);
-      const recordFile = import_node_path22.default.join(dir, STATE_DIR, "installed", `${name}.json`);
-      const step = { target, recordFile, oldRecord: await (0, import_promises19.readFile)(recordFile, "utf8").catch(() => void 0) };
-      if ((0, import_node_fs8.existsSync)(target)) {
-        step.backup = import_node_path22.default.join(staging, `previous-${name}`);
-        await (0, import_promises19.rename)(target, step.backup);
+      const target = import_node_path30.default.join(dir, name);
+      const recordFile = import_node_path30.default.join(dir, STATE_DIR, "installed", `${name}.json`);
+      const step = { target, recordFile, oldRecord: await (0, import_promises21.readFile)(recordFile, "utf8").catch(() => void 0) };
+      if ((0, import_node_fs15.existsSync)(target)) {
+        step.backup = import_node_path30.default.join(staging, `previous-${name}`);
+        await (0, import_promises21.rename)(target, step.backup);
       }
       done.push(step);
-      await (0, import_promises19.rename)(pack2.root, target);
+      await (0, import_promises21.rename)(pack2.root, target);
       await writeFileAtomic(recordFile, `${JSON.stringify(pack2.record, null, 2)}
 `);
     }
   } catch (error) {
     for (const step of done.reverse()) {
-      await (0, import_promises19.rm)(step.target, { recursive: true, force: true });
-      if (step.backup !== void 0) await (0, import_promises19.rename)(step.backup, step.target);
+      await (0, import_promises21.rm)(step.target, { recursive: true, force: true });
+      if (step.backup !== void 0) await (0, import_promises21.rename)(step.backup, step.target);
       if (step.oldRecord !== void 0) await writeFileAtomic(step.recordFile, step.oldRecord);
-      else await (0, import_promises19.rm)(step.recordFile, { force: true });
+      else await (0, import_promises21.rm)(step.recordFile, { force: true });
     }
     throw error;
   }
@@ -21813,10 +23936,10 @@ async function activate(dir, staging, staged, installed, force) {
 }
 
 // src/client/install/lock-packs.ts
-var import_promises21 = require("node:fs/promises");
+var import_promises23 = require("node:fs/promises");
 
 // src/client/install/lockfile.ts
-var import_promises20 = require("node:fs/promises");
+var import_promises22 = require("node:fs/promises");
 var LOCKFILE_NAME = "packdex.lock.json";
 function lockedFrom(resolution) {
   const out = {
@@ -21846,7 +23969,7 @@ function serializeLockfile(packages) {
 async function readLockfile(file) {
   let text;
   try {
-    text = await (0, import_promises20.readFile)(file, "utf8");
+    text = await (0, import_promises22.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code === "ENOENT") {
       throw new PackdexError("LOCKFILE_INVALID", `No lockfile at ${quote(file)}.`, { value: file, fix: "Write one with packdex lock, or give its path: --lockfile FILE." });
@@ -21886,7 +24009,7 @@ async function lockPacks(settings) {
         ...archiveRequestFor(resolution, settings, reader),
         onProgress: settings.onProgress === void 0 ? void 0 : (r, t) => settings.onProgress(resolution.package, r, t)
       });
-      if (got.temporary) await (0, import_promises21.rm)(got.path, { force: true });
+      if (got.temporary) await (0, import_promises23.rm)(got.path, { force: true });
       out[resolution.package] = { ...lockedFrom(resolution), size: got.size };
     } else {
       out[resolution.package] = lockedFrom(resolution);

@@ -1846,11 +1846,11 @@ var require_headers = __commonJS({
     function decodeStr(val, offset, length, encoding) {
       return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding);
     }
-    function addLength(str2) {
-      const len = b4a.byteLength(str2);
+    function addLength(str3) {
+      const len = b4a.byteLength(str3);
       let digits = Math.floor(Math.log(len) / Math.log(10)) + 1;
       if (len + digits >= Math.pow(10, digits)) digits++;
-      return len + digits + str2;
+      return len + digits + str3;
     }
   }
 });
@@ -2538,17 +2538,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path47) {
-      const ctrl = callVisitor(key, node, visitor, path47);
+    function visit_(key, node, visitor, path51) {
+      const ctrl = callVisitor(key, node, visitor, path51);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path47, ctrl);
-        return visit_(key, ctrl, visitor, path47);
+        replaceNode(key, path51, ctrl);
+        return visit_(key, ctrl, visitor, path51);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path47 = Object.freeze(path47.concat(node));
+          path51 = Object.freeze(path51.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path47);
+            const ci = visit_(i, node.items[i], visitor, path51);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2559,13 +2559,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path47 = Object.freeze(path47.concat(node));
-          const ck = visit_("key", node.key, visitor, path47);
+          path51 = Object.freeze(path51.concat(node));
+          const ck = visit_("key", node.key, visitor, path51);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path47);
+          const cv = visit_("value", node.value, visitor, path51);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2586,17 +2586,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path47) {
-      const ctrl = await callVisitor(key, node, visitor, path47);
+    async function visitAsync_(key, node, visitor, path51) {
+      const ctrl = await callVisitor(key, node, visitor, path51);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path47, ctrl);
-        return visitAsync_(key, ctrl, visitor, path47);
+        replaceNode(key, path51, ctrl);
+        return visitAsync_(key, ctrl, visitor, path51);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path47 = Object.freeze(path47.concat(node));
+          path51 = Object.freeze(path51.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path47);
+            const ci = await visitAsync_(i, node.items[i], visitor, path51);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2607,13 +2607,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path47 = Object.freeze(path47.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path47);
+          path51 = Object.freeze(path51.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path51);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path47);
+          const cv = await visitAsync_("value", node.value, visitor, path51);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2640,23 +2640,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path47) {
+    function callVisitor(key, node, visitor, path51) {
       if (typeof visitor === "function")
-        return visitor(key, node, path47);
+        return visitor(key, node, path51);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path47);
+        return visitor.Map?.(key, node, path51);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path47);
+        return visitor.Seq?.(key, node, path51);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path47);
+        return visitor.Pair?.(key, node, path51);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path47);
+        return visitor.Scalar?.(key, node, path51);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path47);
+        return visitor.Alias?.(key, node, path51);
       return void 0;
     }
-    function replaceNode(key, path47, node) {
-      const parent = path47[path47.length - 1];
+    function replaceNode(key, path51, node) {
+      const parent = path51[path51.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -3268,10 +3268,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path47, value) {
+    function collectionFromPath(schema, path51, value) {
       let v = value;
-      for (let i = path47.length - 1; i >= 0; --i) {
-        const k = path47[i];
+      for (let i = path51.length - 1; i >= 0; --i) {
+        const k = path51[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -3290,7 +3290,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path47) => path47 == null || typeof path47 === "object" && !!path47[Symbol.iterator]().next().done;
+    var isEmptyPath = (path51) => path51 == null || typeof path51 === "object" && !!path51[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -3320,11 +3320,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path47, value) {
-        if (isEmptyPath(path47))
+      addIn(path51, value) {
+        if (isEmptyPath(path51))
           this.add(value);
         else {
-          const [key, ...rest] = path47;
+          const [key, ...rest] = path51;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -3338,8 +3338,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path47) {
-        const [key, ...rest] = path47;
+      deleteIn(path51) {
+        const [key, ...rest] = path51;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -3353,8 +3353,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path47, keepScalar) {
-        const [key, ...rest] = path47;
+      getIn(path51, keepScalar) {
+        const [key, ...rest] = path51;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -3372,8 +3372,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path47) {
-        const [key, ...rest] = path47;
+      hasIn(path51) {
+        const [key, ...rest] = path51;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -3383,8 +3383,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path47, value) {
-        const [key, ...rest] = path47;
+      setIn(path51, value) {
+        const [key, ...rest] = path51;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3408,13 +3408,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -3568,16 +3568,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str3.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
+        if (str3[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -3594,11 +3594,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str3 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str2 += json.slice(start, i) + "\\ ";
+          str3 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -3607,38 +3607,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str2 += json.slice(start, i);
+                str3 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str2 += "\\0";
+                    str3 += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str3 += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str3 += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str3 += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str3 += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str3 += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str3 += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str3 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                      str3 += "\\x" + code.substr(2);
                     else
-                      str2 += json.substr(i, 6);
+                      str3 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -3648,14 +3648,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json.slice(start, i) + "\n\n";
+                str3 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str2 += "\n";
+                  str3 += "\n";
                   i += 2;
                 }
-                str2 += indent;
+                str3 += indent;
                 if (json[i + 2] === " ")
-                  str2 += "\\";
+                  str3 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -3664,8 +3664,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str2 = start ? str2 + json.slice(start) : json;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str3 = start ? str3 + json.slice(start) : json;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -3793,15 +3793,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str3 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -3953,11 +3953,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str3;
+      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     exports2.createStringifyContext = createStringifyContext;
     exports2.stringify = stringify3;
@@ -3992,8 +3992,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str3 = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -4002,27 +4002,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str3 = `? ${str3}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str3;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str3 = `${str3}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -4038,7 +4038,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -4082,16 +4082,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str3 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str3;
     }
     exports2.stringifyPair = stringifyPair;
   }
@@ -4318,31 +4318,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str4);
       }
-      let str2;
+      let str3;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str3 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str3 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str2 += line ? `
+          str3 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str3;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -4385,21 +4385,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify3.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str3 = stringify3.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i < items.length - 1) {
-          str2 += ",";
+          str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str3 += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        lines.push(str3);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -4411,11 +4411,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str3 = start;
           for (const line of lines)
-            str2 += line ? `
+            str3 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str3}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -4747,7 +4747,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str3) => str3,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -4785,7 +4785,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -4837,7 +4837,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -4846,7 +4846,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str3) => parseFloat(str3),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -4857,11 +4857,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node.minFractionDigits = str3.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -4878,7 +4878,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -4891,7 +4891,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -4899,7 +4899,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -4908,7 +4908,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -4961,7 +4961,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str3) => str3,
         stringify: stringifyJSON
       },
       {
@@ -4978,7 +4978,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str3) => str3 === "true",
         stringify: stringifyJSON
       },
       {
@@ -4986,7 +4986,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -4994,7 +4994,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str3) => parseFloat(str3),
         stringify: stringifyJSON
       }
     ];
@@ -5002,9 +5002,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str3, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -5036,10 +5036,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i = 0; i < str3.length; ++i)
+            buffer[i] = str3.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -5050,28 +5050,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str3;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str2 = btoa(s);
+          str3 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+            lines[i] = str3.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary;
@@ -5277,7 +5277,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -5286,7 +5286,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -5297,11 +5297,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str3.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -5321,34 +5321,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign = str3[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str3 = str3.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str3);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str3, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -5358,7 +5358,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -5367,7 +5367,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -5375,7 +5375,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -5384,7 +5384,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -5488,9 +5488,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+    function parseSexagesimal(str3, asBigInt) {
+      const sign = str3[0];
+      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -5527,7 +5527,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -5536,7 +5536,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str3) => parseSexagesimal(str3, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -5547,8 +5547,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp.test);
+      resolve(str3) {
+        const match = str3.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -5899,9 +5899,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path47, value) {
+      addIn(path51, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path47, value);
+          this.contents.addIn(path51, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5976,14 +5976,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path47) {
-        if (Collection.isEmptyPath(path47)) {
+      deleteIn(path51) {
+        if (Collection.isEmptyPath(path51)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path47) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path51) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5998,10 +5998,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path47, keepScalar) {
-        if (Collection.isEmptyPath(path47))
+      getIn(path51, keepScalar) {
+        if (Collection.isEmptyPath(path51))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path47, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path51, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -6012,10 +6012,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path47) {
-        if (Collection.isEmptyPath(path47))
+      hasIn(path51) {
+        if (Collection.isEmptyPath(path51))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path47) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path51) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -6032,13 +6032,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path47, value) {
-        if (Collection.isEmptyPath(path47)) {
+      setIn(path51, value) {
+        if (Collection.isEmptyPath(path51)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path47), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path51), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path47, value);
+          this.contents.setIn(path51, value);
         }
       }
       /**
@@ -7999,9 +7999,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path47) => {
+    visit.itemAtPath = (cst, path51) => {
       let item = cst;
-      for (const [field, index] of path47) {
+      for (const [field, index] of path51) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -8010,23 +8010,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path47) => {
-      const parent = visit.itemAtPath(cst, path47.slice(0, -1));
-      const field = path47[path47.length - 1][0];
+    visit.parentCollection = (cst, path51) => {
+      const parent = visit.itemAtPath(cst, path51.slice(0, -1));
+      const field = path51[path51.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path47, item, visitor) {
-      let ctrl = visitor(item, path47);
+    function _visit(path51, item, visitor) {
+      let ctrl = visitor(item, path51);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path47.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path51.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -8037,10 +8037,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path47);
+            ctrl = ctrl(item, path51);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path47) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path51) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -12009,16 +12009,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
+    function ucs2length(str3) {
+      const len = str3.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str2.charCodeAt(pos++);
+        value = str3.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
+          value = str3.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -13269,15 +13269,15 @@ var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
 var import_promises = require("node:fs/promises");
 var CHUNK_SIZE = 4 << 20;
-async function hashFile(path47, algorithm = "sha256") {
+async function hashFile(path51, algorithm = "sha256") {
   const hash = (0, import_node_crypto.createHash)(algorithm);
-  await readStable(path47, (chunk) => {
+  await readStable(path51, (chunk) => {
     hash.update(chunk);
   });
   return hash.digest("hex");
 }
-async function readStable(path47, sink, hooks = {}, displayPath = path47.toString()) {
-  const handle = await openRegular(path47, displayPath);
+async function readStable(path51, sink, hooks = {}, displayPath = path51.toString()) {
+  const handle = await openRegular(path51, displayPath);
   let reading;
   try {
     const before = await handle.stat({ bigint: true });
@@ -13307,9 +13307,9 @@ async function readStable(path47, sink, hooks = {}, displayPath = path47.toStrin
     await handle.close();
   }
 }
-async function openRegular(path47, displayPath) {
+async function openRegular(path51, displayPath) {
   try {
-    return await (0, import_promises.open)(path47, "r");
+    return await (0, import_promises.open)(path51, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -13329,10 +13329,10 @@ function checkRegular(stats, displayPath) {
     });
   }
 }
-function readWholeSync(path47, expected, displayPath) {
+function readWholeSync(path51, expected, displayPath) {
   let fd;
   try {
-    fd = (0, import_node_fs.openSync)(path47, "r");
+    fd = (0, import_node_fs.openSync)(path51, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -13644,10 +13644,10 @@ async function readGitBlobs(dir, files, visit) {
 var ARCHIVE_MTIME = new Date(Date.UTC(1980, 0, 1));
 var GZIP_OS_UNIX = 3;
 async function buildArchive(options) {
-  if (!/^[a-z][a-z0-9_-]*-[0-9A-Za-z.+-]+$/.test(options.topFolder)) {
-    throw new PackdexError("USAGE", `Archive top folder '${options.topFolder}' is not <ref>-<version>.`, {
+  if (!/^[a-z0-9][a-z0-9_-]*-[0-9A-Za-z.+-]+$/.test(options.topFolder)) {
+    throw new PackdexError("USAGE", `Archive top folder '${options.topFolder}' is not <name>-<version>.`, {
       value: options.topFolder,
-      fix: "Fix the ref and version in pack.yaml."
+      fix: "Fix the name and version in the package's manifest."
     });
   }
   const inWorkTree = await isGitWorkTree(options.packDir);
@@ -13870,9 +13870,9 @@ function parseYamlMapping(text, file, what = "manifest") {
     });
   }
   const locate = (pointer) => {
-    const path47 = pointerToPath(pointer);
-    for (let n = path47.length; n >= 0; n--) {
-      const node = doc.getIn(path47.slice(0, n), true);
+    const path51 = pointerToPath(pointer);
+    for (let n = path51.length; n >= 0; n--) {
+      const node = doc.getIn(path51.slice(0, n), true);
       if (node?.range) {
         const pos = lineCounter.linePos(node.range[0]);
         return { line: pos.line, column: pos.col };
@@ -13898,13 +13898,14 @@ function unwrap(m) {
   return f;
 }
 var validate_index_entry = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/index-entry.schema.json", "title": "Attune pack index entry", "description": "One pack in an Attune pack index (index.json, format 1.0). Key order, sorting and uniqueness of lists are checked by packdex's index rules on top of this schema.", "type": "object", "additionalProperties": false, "required": ["ref", "label", "description", "version", "author", "license", "keywords", "runtime_deps", "install_sources", "contents"], "properties": { "ref": { "description": "Unique pack identifier; matches the ref of the pack's pack.yaml.", "type": "string", "pattern": "^[a-z][a-z0-9_-]*$" }, "label": { "description": "Human-readable pack name.", "type": "string", "minLength": 1 }, "description": { "description": "Brief pack description; may be empty.", "type": "string" }, "use_case": { "description": "When to use the pack, in a sentence or two.", "type": "string" }, "version": { "description": "Semantic version of the pack this entry describes.", "type": "string", "pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$" }, "author": { "description": "Pack author or maintainer.", "type": "string", "minLength": 1 }, "email": { "description": "Contact email of the author.", "type": "string", "minLength": 1 }, "homepage": { "$ref": "#/$defs/webUrl", "description": "Pack homepage." }, "repository": { "$ref": "#/$defs/webUrl", "description": "Source repository." }, "license": { "description": "SPDX license expression, or NOASSERTION.", "type": "string", "minLength": 1 }, "keywords": { "description": "Searchable keywords: unique, sorted.", "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "runtime_deps": { "description": "Runtimes the pack needs (python3, nodejs, shell): unique, sorted.", "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "install_sources": { "description": "Where the pack can be installed from: a git source first, then an archive source.", "type": "array", "minItems": 1, "maxItems": 2, "items": { "$ref": "#/$defs/installSource" }, "if": { "minItems": 2 }, "then": { "minItems": 2, "maxItems": 2, "prefixItems": [{ "properties": { "type": { "const": "git" } }, "type": "object" }, { "properties": { "type": { "const": "archive" } }, "type": "object" }] } }, "contents": { "description": "The pack's components, by kind; each list sorted by name with unique names.", "type": "object", "additionalProperties": false, "required": ["actions", "sensors", "triggers", "rules", "workflows"], "properties": { "actions": { "$ref": "#/$defs/componentList", "description": "Actions the pack provides." }, "sensors": { "$ref": "#/$defs/componentList", "description": "Sensors the pack provides." }, "triggers": { "$ref": "#/$defs/componentList", "description": "Triggers the pack provides." }, "rules": { "$ref": "#/$defs/componentList", "description": "Rules bundled with the pack." }, "workflows": { "$ref": "#/$defs/componentList", "description": "Workflows bundled with the pack." } } }, "dependencies": { "description": "Version requirements on Attune, runtimes and other packs.", "type": "object", "additionalProperties": false, "properties": { "attune_version": { "description": "Semver requirement on Attune.", "type": "string", "minLength": 1 }, "python_version": { "description": "Python version requirement.", "type": "string", "minLength": 1 }, "nodejs_version": { "description": "Node.js version requirement.", "type": "string", "minLength": 1 }, "packs": { "description": 'Packs this pack needs, as "ref@constraint" strings.', "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z][a-z0-9_-]*@\\S+$" } } } }, "meta": { "description": "Any additional metadata.", "type": "object", "additionalProperties": true } }, "$defs": { "httpsUrl": { "description": "An https URL with no credentials, query or fragment.", "type": "string", "pattern": "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$" }, "checksum": { "description": "sha256: followed by 64 lowercase hex digits.", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "installSource": { "description": "A git or archive install source, told apart by type.", "type": "object", "required": ["type"], "properties": { "type": { "description": "Source type.", "enum": ["git", "archive"] } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "$ref": "#/$defs/gitSource" }, { "$ref": "#/$defs/archiveSource" }] }, "gitSource": { "description": "A git repository at a ref; its checksum is the directory checksum of the checked-out tree without .git.", "type": "object", "additionalProperties": false, "required": ["type", "url", "ref", "checksum"], "properties": { "type": { "description": "Always git.", "const": "git" }, "url": { "$ref": "#/$defs/httpsUrl", "description": "Clone URL (https)." }, "ref": { "description": "Tag, branch or commit; never starts with '-'.", "type": "string", "pattern": "^[^-\\s][^\\s]*$" }, "checksum": { "$ref": "#/$defs/checksum", "description": "Directory checksum of the tree at ref." } } }, "archiveSource": { "description": "An archive (tar.gz or zip); its checksum is the SHA-256 of its bytes.", "type": "object", "additionalProperties": false, "required": ["type", "url", "checksum"], "properties": { "type": { "description": "Always archive.", "const": "archive" }, "url": { "$ref": "#/$defs/httpsUrl", "description": "Download URL (https)." }, "checksum": { "$ref": "#/$defs/checksum", "description": "SHA-256 of the archive's bytes." } } }, "componentList": { "description": "Components of one kind.", "type": "array", "items": { "description": "One component.", "type": "object", "additionalProperties": false, "required": ["name", "description"], "properties": { "name": { "description": "Component name, without the pack ref prefix.", "type": "string", "minLength": 1 }, "description": { "description": "What the component does; may be empty.", "type": "string" } } } }, "webUrl": { "description": "An http(s) URL without whitespace.", "type": "string", "pattern": "^https?://\\S+$" } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/index-entry.schema.json", "title": "Attune pack index entry", "description": "One package in index.json (format 1.0). An Attune pack's entry is exactly the Attune pack index entry; packages of the other profiles use the same keys with three extensions, all optional: a scoped ref (@scope/name, AAM), extra contents kinds (processes and steps for pbg; agents, skills, prompts and instructions for AAM) and meta.profile naming the profile. `packdex validate --attune` refuses the extensions. Key order, sorting and uniqueness of lists are checked by packdex's index rules on top of this schema.", "type": "object", "additionalProperties": false, "required": ["ref", "label", "description", "version", "author", "license", "keywords", "runtime_deps", "install_sources", "contents"], "properties": { "ref": { "description": "Unique package identifier. Attune: the pack.yaml ref, ^[a-z][a-z0-9_-]*$. dbpm: the dbpm.yaml name. pbg: the [project] name normalised as PEP 503 does. AAM: the aam.yaml name, which may start with a digit and may be scoped (@scope/name).", "type": "string", "maxLength": 130, "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, "label": { "description": "Human-readable pack name.", "type": "string", "minLength": 1 }, "description": { "description": "Brief pack description; may be empty.", "type": "string" }, "use_case": { "description": "When to use the pack, in a sentence or two.", "type": "string" }, "version": { "description": "Semantic version of the pack this entry describes.", "type": "string", "pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$" }, "author": { "description": "Pack author or maintainer.", "type": "string", "minLength": 1 }, "email": { "description": "Contact email of the author.", "type": "string", "minLength": 1 }, "homepage": { "$ref": "#/$defs/webUrl", "description": "Pack homepage." }, "repository": { "$ref": "#/$defs/webUrl", "description": "Source repository." }, "license": { "description": "SPDX license expression, or NOASSERTION.", "type": "string", "minLength": 1 }, "keywords": { "description": "Searchable keywords: unique, sorted.", "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "runtime_deps": { "description": "Runtimes the pack needs (python3, nodejs, shell): unique, sorted.", "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "install_sources": { "description": "Where the pack can be installed from: a git source first, then an archive source.", "type": "array", "minItems": 1, "maxItems": 2, "items": { "$ref": "#/$defs/installSource" }, "if": { "minItems": 2 }, "then": { "minItems": 2, "maxItems": 2, "prefixItems": [{ "properties": { "type": { "const": "git" } }, "type": "object" }, { "properties": { "type": { "const": "archive" } }, "type": "object" }] } }, "contents": { "description": "The package's components, by kind; each list sorted by name with unique names. The five Attune kinds are always present (empty for other profiles); pbg adds processes and steps, AAM adds agents, skills, prompts and instructions.", "type": "object", "additionalProperties": false, "required": ["actions", "sensors", "triggers", "rules", "workflows"], "properties": { "actions": { "$ref": "#/$defs/componentList", "description": "Actions the pack provides." }, "sensors": { "$ref": "#/$defs/componentList", "description": "Sensors the pack provides." }, "triggers": { "$ref": "#/$defs/componentList", "description": "Triggers the pack provides." }, "rules": { "$ref": "#/$defs/componentList", "description": "Rules bundled with the pack." }, "workflows": { "$ref": "#/$defs/componentList", "description": "Workflows bundled with the pack." }, "processes": { "$ref": "#/$defs/componentList", "description": "pbg: process-bigraph Process subclasses, named <module>.<Class>." }, "steps": { "$ref": "#/$defs/componentList", "description": "pbg: process-bigraph Step subclasses, named <module>.<Class>." }, "agents": { "$ref": "#/$defs/componentList", "description": "AAM: agents the package installs." }, "skills": { "$ref": "#/$defs/componentList", "description": "AAM: skills the package installs." }, "prompts": { "$ref": "#/$defs/componentList", "description": "AAM: prompts the package installs." }, "instructions": { "$ref": "#/$defs/componentList", "description": "AAM: instructions the package installs." } } }, "dependencies": { "description": "Version requirements on Attune, runtimes and other packs.", "type": "object", "additionalProperties": false, "properties": { "attune_version": { "description": "Semver requirement on Attune.", "type": "string", "minLength": 1 }, "python_version": { "description": "Python version requirement.", "type": "string", "minLength": 1 }, "nodejs_version": { "description": "Node.js version requirement.", "type": "string", "minLength": 1 }, "packs": { "description": `Packages this package needs, as "name@constraint" strings (an Attune pack's constraints have no spaces; a semver range such as ">=1.0.0 <2.0.0" may, for the other profiles).`, "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*@\\S(?:.*\\S)?$" } } } }, "meta": { "description": "Any additional metadata. For packages of a profile other than Attune, packdex sets profile, and the profile's own facts (see the properties).", "type": "object", "additionalProperties": true, "properties": { "profile": { "description": "The profile the package was read with; absent for Attune packs.", "enum": ["pbg", "dbpm", "aam"] }, "compute": { "description": "pbg: the compute outline of seed 000, one item per Process or Step class.", "type": "array", "items": { "$ref": "#/$defs/computeOutline" } }, "python_dependencies": { "description": "pbg: [project].dependencies as written (PEP 508).", "type": "array", "items": { "type": "string" } }, "core_minimum_version": { "description": "dbpm: the oldest Core the package runs on (Core is never an ordinary dependency).", "type": "string", "minLength": 1 }, "oracle_minimum_version": { "description": "dbpm: the oldest Oracle Database version supported.", "type": "string", "minLength": 1 } } } }, "$defs": { "httpsUrl": { "description": "An https URL with no credentials, query or fragment.", "type": "string", "pattern": "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$" }, "checksum": { "description": "sha256: followed by 64 lowercase hex digits.", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "installSource": { "description": "A git or archive install source, told apart by type.", "type": "object", "required": ["type"], "properties": { "type": { "description": "Source type.", "enum": ["git", "archive"] } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "$ref": "#/$defs/gitSource" }, { "$ref": "#/$defs/archiveSource" }] }, "gitSource": { "description": "A git repository at a ref; its checksum is the directory checksum of the checked-out tree without .git.", "type": "object", "additionalProperties": false, "required": ["type", "url", "ref", "checksum"], "properties": { "type": { "description": "Always git.", "const": "git" }, "url": { "$ref": "#/$defs/httpsUrl", "description": "Clone URL (https)." }, "ref": { "description": "Tag, branch or commit; never starts with '-'.", "type": "string", "pattern": "^[^-\\s][^\\s]*$" }, "checksum": { "$ref": "#/$defs/checksum", "description": "Directory checksum of the tree at ref." } } }, "archiveSource": { "description": "An archive (tar.gz or zip); its checksum is the SHA-256 of its bytes.", "type": "object", "additionalProperties": false, "required": ["type", "url", "checksum"], "properties": { "type": { "description": "Always archive.", "const": "archive" }, "url": { "$ref": "#/$defs/httpsUrl", "description": "Download URL (https)." }, "checksum": { "$ref": "#/$defs/checksum", "description": "SHA-256 of the archive's bytes." } } }, "componentList": { "description": "Components of one kind.", "type": "array", "items": { "description": "One component.", "type": "object", "additionalProperties": false, "required": ["name", "description"], "properties": { "name": { "description": "Component name, without the pack ref prefix.", "type": "string", "minLength": 1 }, "description": { "description": "What the component does; may be empty.", "type": "string" } } } }, "webUrl": { "description": "An http(s) URL without whitespace.", "type": "string", "pattern": "^https?://\\S+$" }, "computeOutline": { "description": "One Process or Step class (seed 000's compute outline).", "type": "object", "additionalProperties": false, "required": ["module", "name", "compute_type", "inputs", "outputs"], "properties": { "module": { "description": "The module's full dotted path.", "type": "string", "minLength": 1 }, "name": { "description": "The class name.", "type": "string", "minLength": 1 }, "compute_type": { "description": "process or step.", "enum": ["process", "step"] }, "inputs": { "description": "The input ports' schema, as JSON text.", "type": "string" }, "outputs": { "description": "The output ports' schema, as JSON text.", "type": "string" } } } } };
+var schema52 = { "description": "One Process or Step class (seed 000's compute outline).", "type": "object", "additionalProperties": false, "required": ["module", "name", "compute_type", "inputs", "outputs"], "properties": { "module": { "description": "The module's full dotted path.", "type": "string", "minLength": 1 }, "name": { "description": "The class name.", "type": "string", "minLength": 1 }, "compute_type": { "description": "process or step.", "enum": ["process", "step"] }, "inputs": { "description": "The input ports' schema, as JSON text.", "type": "string" }, "outputs": { "description": "The output ports' schema, as JSON text.", "type": "string" } } };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = runtime0;
-var pattern4 = new RegExp("^[a-z][a-z0-9_-]*$", "u");
+var pattern4 = new RegExp("^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$", "u");
 var pattern5 = new RegExp("^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$", "u");
 var pattern6 = new RegExp("^https?://\\S+$", "u");
-var pattern13 = new RegExp("^[a-z][a-z0-9_-]*@\\S+$", "u");
+var pattern13 = new RegExp("^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*@\\S(?:.*\\S)?$", "u");
 var schema34 = { "description": "A git or archive install source, told apart by type.", "type": "object", "required": ["type"], "properties": { "type": { "description": "Source type.", "enum": ["git", "archive"] } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "$ref": "#/$defs/gitSource" }, { "$ref": "#/$defs/archiveSource" }] };
 var pattern8 = new RegExp("^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$", "u");
 var pattern9 = new RegExp("^[^-\\s][^\\s]*$", "u");
@@ -14370,8 +14371,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.ref !== void 0) {
       let data0 = data.ref;
       if (typeof data0 === "string") {
-        if (!pattern4.test(data0)) {
-          const err11 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z][a-z0-9_-]*$"' };
+        if (func2(data0) > 130) {
+          const err11 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/maxLength", keyword: "maxLength", params: { limit: 130 }, message: "must NOT have more than 130 characters" };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -14379,12 +14380,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (!pattern4.test(data0)) {
+          const err12 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/pattern", keyword: "pattern", params: { pattern: "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$"' };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
       } else {
-        const err12 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err13 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err13];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err13);
         }
         errors++;
       }
@@ -14393,27 +14403,16 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.label;
       if (typeof data1 === "string") {
         if (func2(data1) < 1) {
-          const err13 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err14 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
-            vErrors = [err13];
+            vErrors = [err14];
           } else {
-            vErrors.push(err13);
+            vErrors.push(err14);
           }
           errors++;
         }
       } else {
-        const err14 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-    }
-    if (data.description !== void 0) {
-      if (typeof data.description !== "string") {
-        const err15 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err15 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -14422,9 +14421,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.use_case !== void 0) {
-      if (typeof data.use_case !== "string") {
-        const err16 = { instancePath: instancePath + "/use_case", schemaPath: "#/properties/use_case/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.description !== void 0) {
+      if (typeof data.description !== "string") {
+        const err16 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -14433,24 +14432,35 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.use_case !== void 0) {
+      if (typeof data.use_case !== "string") {
+        const err17 = { instancePath: instancePath + "/use_case", schemaPath: "#/properties/use_case/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
     if (data.version !== void 0) {
       let data4 = data.version;
       if (typeof data4 === "string") {
         if (!pattern5.test(data4)) {
-          const err17 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$"' };
+          const err18 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$"' };
           if (vErrors === null) {
-            vErrors = [err17];
+            vErrors = [err18];
           } else {
-            vErrors.push(err17);
+            vErrors.push(err18);
           }
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err19 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err19];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err19);
         }
         errors++;
       }
@@ -14459,20 +14469,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.author;
       if (typeof data5 === "string") {
         if (func2(data5) < 1) {
-          const err19 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err20 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
-            vErrors = [err19];
+            vErrors = [err20];
           } else {
-            vErrors.push(err19);
+            vErrors.push(err20);
           }
           errors++;
         }
       } else {
-        const err20 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err21 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err21];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err21);
         }
         errors++;
       }
@@ -14481,20 +14491,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.email;
       if (typeof data6 === "string") {
         if (func2(data6) < 1) {
-          const err21 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err22 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
-            vErrors = [err21];
+            vErrors = [err22];
           } else {
-            vErrors.push(err21);
+            vErrors.push(err22);
           }
           errors++;
         }
       } else {
-        const err22 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err23 = { instancePath: instancePath + "/email", schemaPath: "#/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err23];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err23);
         }
         errors++;
       }
@@ -14503,20 +14513,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.homepage;
       if (typeof data7 === "string") {
         if (!pattern6.test(data7)) {
-          const err23 = { instancePath: instancePath + "/homepage", schemaPath: "#/$defs/webUrl/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"' };
+          const err24 = { instancePath: instancePath + "/homepage", schemaPath: "#/$defs/webUrl/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"' };
           if (vErrors === null) {
-            vErrors = [err23];
+            vErrors = [err24];
           } else {
-            vErrors.push(err23);
+            vErrors.push(err24);
           }
           errors++;
         }
       } else {
-        const err24 = { instancePath: instancePath + "/homepage", schemaPath: "#/$defs/webUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err25 = { instancePath: instancePath + "/homepage", schemaPath: "#/$defs/webUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err25];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err25);
         }
         errors++;
       }
@@ -14525,20 +14535,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data8 = data.repository;
       if (typeof data8 === "string") {
         if (!pattern6.test(data8)) {
-          const err25 = { instancePath: instancePath + "/repository", schemaPath: "#/$defs/webUrl/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"' };
+          const err26 = { instancePath: instancePath + "/repository", schemaPath: "#/$defs/webUrl/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"' };
           if (vErrors === null) {
-            vErrors = [err25];
+            vErrors = [err26];
           } else {
-            vErrors.push(err25);
+            vErrors.push(err26);
           }
           errors++;
         }
       } else {
-        const err26 = { instancePath: instancePath + "/repository", schemaPath: "#/$defs/webUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err27 = { instancePath: instancePath + "/repository", schemaPath: "#/$defs/webUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err27];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err27);
         }
         errors++;
       }
@@ -14547,20 +14557,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data9 = data.license;
       if (typeof data9 === "string") {
         if (func2(data9) < 1) {
-          const err27 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err28 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
-            vErrors = [err27];
+            vErrors = [err28];
           } else {
-            vErrors.push(err27);
+            vErrors.push(err28);
           }
           errors++;
         }
       } else {
-        const err28 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err29 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err28];
+          vErrors = [err29];
         } else {
-          vErrors.push(err28);
+          vErrors.push(err29);
         }
         errors++;
       }
@@ -14573,20 +14583,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           let data11 = data10[i0];
           if (typeof data11 === "string") {
             if (func2(data11) < 1) {
-              const err29 = { instancePath: instancePath + "/keywords/" + i0, schemaPath: "#/properties/keywords/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err30 = { instancePath: instancePath + "/keywords/" + i0, schemaPath: "#/properties/keywords/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err29];
+                vErrors = [err30];
               } else {
-                vErrors.push(err29);
+                vErrors.push(err30);
               }
               errors++;
             }
           } else {
-            const err30 = { instancePath: instancePath + "/keywords/" + i0, schemaPath: "#/properties/keywords/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err31 = { instancePath: instancePath + "/keywords/" + i0, schemaPath: "#/properties/keywords/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err30];
+              vErrors = [err31];
             } else {
-              vErrors.push(err30);
+              vErrors.push(err31);
             }
             errors++;
           }
@@ -14602,11 +14612,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              const err31 = { instancePath: instancePath + "/keywords", schemaPath: "#/properties/keywords/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+              const err32 = { instancePath: instancePath + "/keywords", schemaPath: "#/properties/keywords/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
               if (vErrors === null) {
-                vErrors = [err31];
+                vErrors = [err32];
               } else {
-                vErrors.push(err31);
+                vErrors.push(err32);
               }
               errors++;
               break;
@@ -14615,11 +14625,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err32 = { instancePath: instancePath + "/keywords", schemaPath: "#/properties/keywords/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err33 = { instancePath: instancePath + "/keywords", schemaPath: "#/properties/keywords/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err33];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err33);
         }
         errors++;
       }
@@ -14632,20 +14642,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           let data13 = data12[i2];
           if (typeof data13 === "string") {
             if (func2(data13) < 1) {
-              const err33 = { instancePath: instancePath + "/runtime_deps/" + i2, schemaPath: "#/properties/runtime_deps/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err34 = { instancePath: instancePath + "/runtime_deps/" + i2, schemaPath: "#/properties/runtime_deps/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err33];
+                vErrors = [err34];
               } else {
-                vErrors.push(err33);
+                vErrors.push(err34);
               }
               errors++;
             }
           } else {
-            const err34 = { instancePath: instancePath + "/runtime_deps/" + i2, schemaPath: "#/properties/runtime_deps/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err35 = { instancePath: instancePath + "/runtime_deps/" + i2, schemaPath: "#/properties/runtime_deps/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err34];
+              vErrors = [err35];
             } else {
-              vErrors.push(err34);
+              vErrors.push(err35);
             }
             errors++;
           }
@@ -14661,11 +14671,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices1[item1] == "number") {
               j1 = indices1[item1];
-              const err35 = { instancePath: instancePath + "/runtime_deps", schemaPath: "#/properties/runtime_deps/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
+              const err36 = { instancePath: instancePath + "/runtime_deps", schemaPath: "#/properties/runtime_deps/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
               if (vErrors === null) {
-                vErrors = [err35];
+                vErrors = [err36];
               } else {
-                vErrors.push(err35);
+                vErrors.push(err36);
               }
               errors++;
               break;
@@ -14674,11 +14684,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err36 = { instancePath: instancePath + "/runtime_deps", schemaPath: "#/properties/runtime_deps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err37 = { instancePath: instancePath + "/runtime_deps", schemaPath: "#/properties/runtime_deps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err36];
+          vErrors = [err37];
         } else {
-          vErrors.push(err36);
+          vErrors.push(err37);
         }
         errors++;
       }
@@ -14690,11 +14700,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs35 = errors;
       if (Array.isArray(data14)) {
         if (data14.length < 2) {
-          const err37 = {};
+          const err38 = {};
           if (vErrors === null) {
-            vErrors = [err37];
+            vErrors = [err38];
           } else {
-            vErrors.push(err37);
+            vErrors.push(err38);
           }
           errors++;
         }
@@ -14712,20 +14722,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs36 = errors;
         if (Array.isArray(data14)) {
           if (data14.length > 2) {
-            const err38 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/then/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
-            if (vErrors === null) {
-              vErrors = [err38];
-            } else {
-              vErrors.push(err38);
-            }
-            errors++;
-          }
-          if (data14.length < 2) {
-            const err39 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/then/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+            const err39 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/then/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
             if (vErrors === null) {
               vErrors = [err39];
             } else {
               vErrors.push(err39);
+            }
+            errors++;
+          }
+          if (data14.length < 2) {
+            const err40 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/then/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
             }
             errors++;
           }
@@ -14735,21 +14745,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
               if (data15.type !== void 0) {
                 if ("git" !== data15.type) {
-                  const err40 = { instancePath: instancePath + "/install_sources/0/type", schemaPath: "#/properties/install_sources/then/prefixItems/0/properties/type/const", keyword: "const", params: { allowedValue: "git" }, message: "must be equal to constant" };
+                  const err41 = { instancePath: instancePath + "/install_sources/0/type", schemaPath: "#/properties/install_sources/then/prefixItems/0/properties/type/const", keyword: "const", params: { allowedValue: "git" }, message: "must be equal to constant" };
                   if (vErrors === null) {
-                    vErrors = [err40];
+                    vErrors = [err41];
                   } else {
-                    vErrors.push(err40);
+                    vErrors.push(err41);
                   }
                   errors++;
                 }
               }
             } else {
-              const err41 = { instancePath: instancePath + "/install_sources/0", schemaPath: "#/properties/install_sources/then/prefixItems/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err42 = { instancePath: instancePath + "/install_sources/0", schemaPath: "#/properties/install_sources/then/prefixItems/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err41];
+                vErrors = [err42];
               } else {
-                vErrors.push(err41);
+                vErrors.push(err42);
               }
               errors++;
             }
@@ -14759,21 +14769,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
               if (data17.type !== void 0) {
                 if ("archive" !== data17.type) {
-                  const err42 = { instancePath: instancePath + "/install_sources/1/type", schemaPath: "#/properties/install_sources/then/prefixItems/1/properties/type/const", keyword: "const", params: { allowedValue: "archive" }, message: "must be equal to constant" };
+                  const err43 = { instancePath: instancePath + "/install_sources/1/type", schemaPath: "#/properties/install_sources/then/prefixItems/1/properties/type/const", keyword: "const", params: { allowedValue: "archive" }, message: "must be equal to constant" };
                   if (vErrors === null) {
-                    vErrors = [err42];
+                    vErrors = [err43];
                   } else {
-                    vErrors.push(err42);
+                    vErrors.push(err43);
                   }
                   errors++;
                 }
               }
             } else {
-              const err43 = { instancePath: instancePath + "/install_sources/1", schemaPath: "#/properties/install_sources/then/prefixItems/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err44 = { instancePath: instancePath + "/install_sources/1", schemaPath: "#/properties/install_sources/then/prefixItems/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err43];
+                vErrors = [err44];
               } else {
-                vErrors.push(err43);
+                vErrors.push(err44);
               }
               errors++;
             }
@@ -14783,30 +14793,30 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         valid9 = _valid0;
       }
       if (!valid9) {
-        const err44 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        const err45 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
         if (vErrors === null) {
-          vErrors = [err44];
+          vErrors = [err45];
         } else {
-          vErrors.push(err44);
+          vErrors.push(err45);
         }
         errors++;
       }
       if (Array.isArray(data14)) {
         if (data14.length > 2) {
-          const err45 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
-          if (vErrors === null) {
-            vErrors = [err45];
-          } else {
-            vErrors.push(err45);
-          }
-          errors++;
-        }
-        if (data14.length < 1) {
-          const err46 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          const err46 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
           if (vErrors === null) {
             vErrors = [err46];
           } else {
             vErrors.push(err46);
+          }
+          errors++;
+        }
+        if (data14.length < 1) {
+          const err47 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          if (vErrors === null) {
+            vErrors = [err47];
+          } else {
+            vErrors.push(err47);
           }
           errors++;
         }
@@ -14818,11 +14828,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err47 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err48 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err47];
+          vErrors = [err48];
         } else {
-          vErrors.push(err47);
+          vErrors.push(err48);
         }
         errors++;
       }
@@ -14831,16 +14841,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data20 = data.contents;
       if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
         if (data20.actions === void 0) {
-          const err48 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "actions" }, message: "must have required property 'actions'" };
-          if (vErrors === null) {
-            vErrors = [err48];
-          } else {
-            vErrors.push(err48);
-          }
-          errors++;
-        }
-        if (data20.sensors === void 0) {
-          const err49 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "sensors" }, message: "must have required property 'sensors'" };
+          const err49 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "actions" }, message: "must have required property 'actions'" };
           if (vErrors === null) {
             vErrors = [err49];
           } else {
@@ -14848,8 +14849,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data20.triggers === void 0) {
-          const err50 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "triggers" }, message: "must have required property 'triggers'" };
+        if (data20.sensors === void 0) {
+          const err50 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "sensors" }, message: "must have required property 'sensors'" };
           if (vErrors === null) {
             vErrors = [err50];
           } else {
@@ -14857,8 +14858,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data20.rules === void 0) {
-          const err51 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'" };
+        if (data20.triggers === void 0) {
+          const err51 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "triggers" }, message: "must have required property 'triggers'" };
           if (vErrors === null) {
             vErrors = [err51];
           } else {
@@ -14866,8 +14867,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data20.workflows === void 0) {
-          const err52 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "workflows" }, message: "must have required property 'workflows'" };
+        if (data20.rules === void 0) {
+          const err52 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'" };
           if (vErrors === null) {
             vErrors = [err52];
           } else {
@@ -14875,13 +14876,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data20.workflows === void 0) {
+          const err53 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "workflows" }, message: "must have required property 'workflows'" };
+          if (vErrors === null) {
+            vErrors = [err53];
+          } else {
+            vErrors.push(err53);
+          }
+          errors++;
+        }
         for (const key1 in data20) {
-          if (!(key1 === "actions" || key1 === "sensors" || key1 === "triggers" || key1 === "rules" || key1 === "workflows")) {
-            const err53 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+          if (!func1.call(schema31.properties.contents.properties, key1)) {
+            const err54 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err53];
+              vErrors = [err54];
             } else {
-              vErrors.push(err53);
+              vErrors.push(err54);
             }
             errors++;
           }
@@ -14894,16 +14904,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data22 = data21[i5];
               if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
                 if (data22.name === void 0) {
-                  const err54 = { instancePath: instancePath + "/contents/actions/" + i5, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-                  if (vErrors === null) {
-                    vErrors = [err54];
-                  } else {
-                    vErrors.push(err54);
-                  }
-                  errors++;
-                }
-                if (data22.description === void 0) {
-                  const err55 = { instancePath: instancePath + "/contents/actions/" + i5, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  const err55 = { instancePath: instancePath + "/contents/actions/" + i5, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
                   if (vErrors === null) {
                     vErrors = [err55];
                   } else {
@@ -14911,13 +14912,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data22.description === void 0) {
+                  const err56 = { instancePath: instancePath + "/contents/actions/" + i5, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
                 for (const key2 in data22) {
                   if (!(key2 === "name" || key2 === "description")) {
-                    const err56 = { instancePath: instancePath + "/contents/actions/" + i5, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                    const err57 = { instancePath: instancePath + "/contents/actions/" + i5, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err56];
+                      vErrors = [err57];
                     } else {
-                      vErrors.push(err56);
+                      vErrors.push(err57);
                     }
                     errors++;
                   }
@@ -14926,27 +14936,16 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let data23 = data22.name;
                   if (typeof data23 === "string") {
                     if (func2(data23) < 1) {
-                      const err57 = { instancePath: instancePath + "/contents/actions/" + i5 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err58 = { instancePath: instancePath + "/contents/actions/" + i5 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err57];
+                        vErrors = [err58];
                       } else {
-                        vErrors.push(err57);
+                        vErrors.push(err58);
                       }
                       errors++;
                     }
                   } else {
-                    const err58 = { instancePath: instancePath + "/contents/actions/" + i5 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err58];
-                    } else {
-                      vErrors.push(err58);
-                    }
-                    errors++;
-                  }
-                }
-                if (data22.description !== void 0) {
-                  if (typeof data22.description !== "string") {
-                    const err59 = { instancePath: instancePath + "/contents/actions/" + i5 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err59 = { instancePath: instancePath + "/contents/actions/" + i5 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err59];
                     } else {
@@ -14955,22 +14954,33 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data22.description !== void 0) {
+                  if (typeof data22.description !== "string") {
+                    const err60 = { instancePath: instancePath + "/contents/actions/" + i5 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err60];
+                    } else {
+                      vErrors.push(err60);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err60 = { instancePath: instancePath + "/contents/actions/" + i5, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err61 = { instancePath: instancePath + "/contents/actions/" + i5, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err60];
+                  vErrors = [err61];
                 } else {
-                  vErrors.push(err60);
+                  vErrors.push(err61);
                 }
                 errors++;
               }
             }
           } else {
-            const err61 = { instancePath: instancePath + "/contents/actions", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err62 = { instancePath: instancePath + "/contents/actions", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err61];
+              vErrors = [err62];
             } else {
-              vErrors.push(err61);
+              vErrors.push(err62);
             }
             errors++;
           }
@@ -14983,16 +14993,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data26 = data25[i6];
               if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
                 if (data26.name === void 0) {
-                  const err62 = { instancePath: instancePath + "/contents/sensors/" + i6, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-                  if (vErrors === null) {
-                    vErrors = [err62];
-                  } else {
-                    vErrors.push(err62);
-                  }
-                  errors++;
-                }
-                if (data26.description === void 0) {
-                  const err63 = { instancePath: instancePath + "/contents/sensors/" + i6, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  const err63 = { instancePath: instancePath + "/contents/sensors/" + i6, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
                   if (vErrors === null) {
                     vErrors = [err63];
                   } else {
@@ -15000,13 +15001,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data26.description === void 0) {
+                  const err64 = { instancePath: instancePath + "/contents/sensors/" + i6, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  if (vErrors === null) {
+                    vErrors = [err64];
+                  } else {
+                    vErrors.push(err64);
+                  }
+                  errors++;
+                }
                 for (const key3 in data26) {
                   if (!(key3 === "name" || key3 === "description")) {
-                    const err64 = { instancePath: instancePath + "/contents/sensors/" + i6, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                    const err65 = { instancePath: instancePath + "/contents/sensors/" + i6, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err64];
+                      vErrors = [err65];
                     } else {
-                      vErrors.push(err64);
+                      vErrors.push(err65);
                     }
                     errors++;
                   }
@@ -15015,27 +15025,16 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let data27 = data26.name;
                   if (typeof data27 === "string") {
                     if (func2(data27) < 1) {
-                      const err65 = { instancePath: instancePath + "/contents/sensors/" + i6 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err66 = { instancePath: instancePath + "/contents/sensors/" + i6 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err65];
+                        vErrors = [err66];
                       } else {
-                        vErrors.push(err65);
+                        vErrors.push(err66);
                       }
                       errors++;
                     }
                   } else {
-                    const err66 = { instancePath: instancePath + "/contents/sensors/" + i6 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err66];
-                    } else {
-                      vErrors.push(err66);
-                    }
-                    errors++;
-                  }
-                }
-                if (data26.description !== void 0) {
-                  if (typeof data26.description !== "string") {
-                    const err67 = { instancePath: instancePath + "/contents/sensors/" + i6 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err67 = { instancePath: instancePath + "/contents/sensors/" + i6 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err67];
                     } else {
@@ -15044,22 +15043,33 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data26.description !== void 0) {
+                  if (typeof data26.description !== "string") {
+                    const err68 = { instancePath: instancePath + "/contents/sensors/" + i6 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err68];
+                    } else {
+                      vErrors.push(err68);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err68 = { instancePath: instancePath + "/contents/sensors/" + i6, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err69 = { instancePath: instancePath + "/contents/sensors/" + i6, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err68];
+                  vErrors = [err69];
                 } else {
-                  vErrors.push(err68);
+                  vErrors.push(err69);
                 }
                 errors++;
               }
             }
           } else {
-            const err69 = { instancePath: instancePath + "/contents/sensors", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err70 = { instancePath: instancePath + "/contents/sensors", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err69];
+              vErrors = [err70];
             } else {
-              vErrors.push(err69);
+              vErrors.push(err70);
             }
             errors++;
           }
@@ -15072,16 +15082,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data30 = data29[i7];
               if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
                 if (data30.name === void 0) {
-                  const err70 = { instancePath: instancePath + "/contents/triggers/" + i7, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-                  if (vErrors === null) {
-                    vErrors = [err70];
-                  } else {
-                    vErrors.push(err70);
-                  }
-                  errors++;
-                }
-                if (data30.description === void 0) {
-                  const err71 = { instancePath: instancePath + "/contents/triggers/" + i7, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  const err71 = { instancePath: instancePath + "/contents/triggers/" + i7, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
                   if (vErrors === null) {
                     vErrors = [err71];
                   } else {
@@ -15089,13 +15090,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data30.description === void 0) {
+                  const err72 = { instancePath: instancePath + "/contents/triggers/" + i7, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  if (vErrors === null) {
+                    vErrors = [err72];
+                  } else {
+                    vErrors.push(err72);
+                  }
+                  errors++;
+                }
                 for (const key4 in data30) {
                   if (!(key4 === "name" || key4 === "description")) {
-                    const err72 = { instancePath: instancePath + "/contents/triggers/" + i7, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                    const err73 = { instancePath: instancePath + "/contents/triggers/" + i7, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err72];
+                      vErrors = [err73];
                     } else {
-                      vErrors.push(err72);
+                      vErrors.push(err73);
                     }
                     errors++;
                   }
@@ -15104,27 +15114,16 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let data31 = data30.name;
                   if (typeof data31 === "string") {
                     if (func2(data31) < 1) {
-                      const err73 = { instancePath: instancePath + "/contents/triggers/" + i7 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err74 = { instancePath: instancePath + "/contents/triggers/" + i7 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err73];
+                        vErrors = [err74];
                       } else {
-                        vErrors.push(err73);
+                        vErrors.push(err74);
                       }
                       errors++;
                     }
                   } else {
-                    const err74 = { instancePath: instancePath + "/contents/triggers/" + i7 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err74];
-                    } else {
-                      vErrors.push(err74);
-                    }
-                    errors++;
-                  }
-                }
-                if (data30.description !== void 0) {
-                  if (typeof data30.description !== "string") {
-                    const err75 = { instancePath: instancePath + "/contents/triggers/" + i7 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err75 = { instancePath: instancePath + "/contents/triggers/" + i7 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err75];
                     } else {
@@ -15133,22 +15132,33 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data30.description !== void 0) {
+                  if (typeof data30.description !== "string") {
+                    const err76 = { instancePath: instancePath + "/contents/triggers/" + i7 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err76];
+                    } else {
+                      vErrors.push(err76);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err76 = { instancePath: instancePath + "/contents/triggers/" + i7, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err77 = { instancePath: instancePath + "/contents/triggers/" + i7, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err76];
+                  vErrors = [err77];
                 } else {
-                  vErrors.push(err76);
+                  vErrors.push(err77);
                 }
                 errors++;
               }
             }
           } else {
-            const err77 = { instancePath: instancePath + "/contents/triggers", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err78 = { instancePath: instancePath + "/contents/triggers", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err77];
+              vErrors = [err78];
             } else {
-              vErrors.push(err77);
+              vErrors.push(err78);
             }
             errors++;
           }
@@ -15161,16 +15171,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data34 = data33[i8];
               if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
                 if (data34.name === void 0) {
-                  const err78 = { instancePath: instancePath + "/contents/rules/" + i8, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-                  if (vErrors === null) {
-                    vErrors = [err78];
-                  } else {
-                    vErrors.push(err78);
-                  }
-                  errors++;
-                }
-                if (data34.description === void 0) {
-                  const err79 = { instancePath: instancePath + "/contents/rules/" + i8, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  const err79 = { instancePath: instancePath + "/contents/rules/" + i8, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
                   if (vErrors === null) {
                     vErrors = [err79];
                   } else {
@@ -15178,13 +15179,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data34.description === void 0) {
+                  const err80 = { instancePath: instancePath + "/contents/rules/" + i8, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  if (vErrors === null) {
+                    vErrors = [err80];
+                  } else {
+                    vErrors.push(err80);
+                  }
+                  errors++;
+                }
                 for (const key5 in data34) {
                   if (!(key5 === "name" || key5 === "description")) {
-                    const err80 = { instancePath: instancePath + "/contents/rules/" + i8, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                    const err81 = { instancePath: instancePath + "/contents/rules/" + i8, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err80];
+                      vErrors = [err81];
                     } else {
-                      vErrors.push(err80);
+                      vErrors.push(err81);
                     }
                     errors++;
                   }
@@ -15193,27 +15203,16 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let data35 = data34.name;
                   if (typeof data35 === "string") {
                     if (func2(data35) < 1) {
-                      const err81 = { instancePath: instancePath + "/contents/rules/" + i8 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err82 = { instancePath: instancePath + "/contents/rules/" + i8 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err81];
+                        vErrors = [err82];
                       } else {
-                        vErrors.push(err81);
+                        vErrors.push(err82);
                       }
                       errors++;
                     }
                   } else {
-                    const err82 = { instancePath: instancePath + "/contents/rules/" + i8 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err82];
-                    } else {
-                      vErrors.push(err82);
-                    }
-                    errors++;
-                  }
-                }
-                if (data34.description !== void 0) {
-                  if (typeof data34.description !== "string") {
-                    const err83 = { instancePath: instancePath + "/contents/rules/" + i8 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err83 = { instancePath: instancePath + "/contents/rules/" + i8 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err83];
                     } else {
@@ -15222,22 +15221,33 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data34.description !== void 0) {
+                  if (typeof data34.description !== "string") {
+                    const err84 = { instancePath: instancePath + "/contents/rules/" + i8 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err84];
+                    } else {
+                      vErrors.push(err84);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err84 = { instancePath: instancePath + "/contents/rules/" + i8, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err85 = { instancePath: instancePath + "/contents/rules/" + i8, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err84];
+                  vErrors = [err85];
                 } else {
-                  vErrors.push(err84);
+                  vErrors.push(err85);
                 }
                 errors++;
               }
             }
           } else {
-            const err85 = { instancePath: instancePath + "/contents/rules", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err86 = { instancePath: instancePath + "/contents/rules", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err85];
+              vErrors = [err86];
             } else {
-              vErrors.push(err85);
+              vErrors.push(err86);
             }
             errors++;
           }
@@ -15250,16 +15260,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               let data38 = data37[i9];
               if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
                 if (data38.name === void 0) {
-                  const err86 = { instancePath: instancePath + "/contents/workflows/" + i9, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-                  if (vErrors === null) {
-                    vErrors = [err86];
-                  } else {
-                    vErrors.push(err86);
-                  }
-                  errors++;
-                }
-                if (data38.description === void 0) {
-                  const err87 = { instancePath: instancePath + "/contents/workflows/" + i9, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  const err87 = { instancePath: instancePath + "/contents/workflows/" + i9, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
                   if (vErrors === null) {
                     vErrors = [err87];
                   } else {
@@ -15267,13 +15268,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data38.description === void 0) {
+                  const err88 = { instancePath: instancePath + "/contents/workflows/" + i9, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  if (vErrors === null) {
+                    vErrors = [err88];
+                  } else {
+                    vErrors.push(err88);
+                  }
+                  errors++;
+                }
                 for (const key6 in data38) {
                   if (!(key6 === "name" || key6 === "description")) {
-                    const err88 = { instancePath: instancePath + "/contents/workflows/" + i9, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                    const err89 = { instancePath: instancePath + "/contents/workflows/" + i9, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err88];
+                      vErrors = [err89];
                     } else {
-                      vErrors.push(err88);
+                      vErrors.push(err89);
                     }
                     errors++;
                   }
@@ -15282,27 +15292,16 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   let data39 = data38.name;
                   if (typeof data39 === "string") {
                     if (func2(data39) < 1) {
-                      const err89 = { instancePath: instancePath + "/contents/workflows/" + i9 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err90 = { instancePath: instancePath + "/contents/workflows/" + i9 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err89];
+                        vErrors = [err90];
                       } else {
-                        vErrors.push(err89);
+                        vErrors.push(err90);
                       }
                       errors++;
                     }
                   } else {
-                    const err90 = { instancePath: instancePath + "/contents/workflows/" + i9 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err90];
-                    } else {
-                      vErrors.push(err90);
-                    }
-                    errors++;
-                  }
-                }
-                if (data38.description !== void 0) {
-                  if (typeof data38.description !== "string") {
-                    const err91 = { instancePath: instancePath + "/contents/workflows/" + i9 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err91 = { instancePath: instancePath + "/contents/workflows/" + i9 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err91];
                     } else {
@@ -15311,204 +15310,991 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data38.description !== void 0) {
+                  if (typeof data38.description !== "string") {
+                    const err92 = { instancePath: instancePath + "/contents/workflows/" + i9 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err92];
+                    } else {
+                      vErrors.push(err92);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err92 = { instancePath: instancePath + "/contents/workflows/" + i9, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err93 = { instancePath: instancePath + "/contents/workflows/" + i9, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err92];
+                  vErrors = [err93];
                 } else {
-                  vErrors.push(err92);
+                  vErrors.push(err93);
                 }
                 errors++;
               }
             }
           } else {
-            const err93 = { instancePath: instancePath + "/contents/workflows", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err94 = { instancePath: instancePath + "/contents/workflows", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err93];
+              vErrors = [err94];
             } else {
-              vErrors.push(err93);
+              vErrors.push(err94);
             }
             errors++;
           }
         }
-      } else {
-        const err94 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err94];
-        } else {
-          vErrors.push(err94);
-        }
-        errors++;
-      }
-    }
-    if (data.dependencies !== void 0) {
-      let data41 = data.dependencies;
-      if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
-        for (const key7 in data41) {
-          if (!(key7 === "attune_version" || key7 === "python_version" || key7 === "nodejs_version" || key7 === "packs")) {
-            const err95 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err95];
-            } else {
-              vErrors.push(err95);
-            }
-            errors++;
-          }
-        }
-        if (data41.attune_version !== void 0) {
-          let data42 = data41.attune_version;
-          if (typeof data42 === "string") {
-            if (func2(data42) < 1) {
-              const err96 = { instancePath: instancePath + "/dependencies/attune_version", schemaPath: "#/properties/dependencies/properties/attune_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err96];
-              } else {
-                vErrors.push(err96);
-              }
-              errors++;
-            }
-          } else {
-            const err97 = { instancePath: instancePath + "/dependencies/attune_version", schemaPath: "#/properties/dependencies/properties/attune_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err97];
-            } else {
-              vErrors.push(err97);
-            }
-            errors++;
-          }
-        }
-        if (data41.python_version !== void 0) {
-          let data43 = data41.python_version;
-          if (typeof data43 === "string") {
-            if (func2(data43) < 1) {
-              const err98 = { instancePath: instancePath + "/dependencies/python_version", schemaPath: "#/properties/dependencies/properties/python_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err98];
-              } else {
-                vErrors.push(err98);
-              }
-              errors++;
-            }
-          } else {
-            const err99 = { instancePath: instancePath + "/dependencies/python_version", schemaPath: "#/properties/dependencies/properties/python_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err99];
-            } else {
-              vErrors.push(err99);
-            }
-            errors++;
-          }
-        }
-        if (data41.nodejs_version !== void 0) {
-          let data44 = data41.nodejs_version;
-          if (typeof data44 === "string") {
-            if (func2(data44) < 1) {
-              const err100 = { instancePath: instancePath + "/dependencies/nodejs_version", schemaPath: "#/properties/dependencies/properties/nodejs_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err100];
-              } else {
-                vErrors.push(err100);
-              }
-              errors++;
-            }
-          } else {
-            const err101 = { instancePath: instancePath + "/dependencies/nodejs_version", schemaPath: "#/properties/dependencies/properties/nodejs_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err101];
-            } else {
-              vErrors.push(err101);
-            }
-            errors++;
-          }
-        }
-        if (data41.packs !== void 0) {
-          let data45 = data41.packs;
-          if (Array.isArray(data45)) {
-            const len9 = data45.length;
+        if (data20.processes !== void 0) {
+          let data41 = data20.processes;
+          if (Array.isArray(data41)) {
+            const len9 = data41.length;
             for (let i10 = 0; i10 < len9; i10++) {
-              let data46 = data45[i10];
-              if (typeof data46 === "string") {
-                if (!pattern13.test(data46)) {
-                  const err102 = { instancePath: instancePath + "/dependencies/packs/" + i10, schemaPath: "#/properties/dependencies/properties/packs/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]*@\\S+$" }, message: 'must match pattern "^[a-z][a-z0-9_-]*@\\S+$"' };
+              let data42 = data41[i10];
+              if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+                if (data42.name === void 0) {
+                  const err95 = { instancePath: instancePath + "/contents/processes/" + i10, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
                   if (vErrors === null) {
-                    vErrors = [err102];
+                    vErrors = [err95];
                   } else {
-                    vErrors.push(err102);
+                    vErrors.push(err95);
                   }
                   errors++;
                 }
+                if (data42.description === void 0) {
+                  const err96 = { instancePath: instancePath + "/contents/processes/" + i10, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  if (vErrors === null) {
+                    vErrors = [err96];
+                  } else {
+                    vErrors.push(err96);
+                  }
+                  errors++;
+                }
+                for (const key7 in data42) {
+                  if (!(key7 === "name" || key7 === "description")) {
+                    const err97 = { instancePath: instancePath + "/contents/processes/" + i10, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err97];
+                    } else {
+                      vErrors.push(err97);
+                    }
+                    errors++;
+                  }
+                }
+                if (data42.name !== void 0) {
+                  let data43 = data42.name;
+                  if (typeof data43 === "string") {
+                    if (func2(data43) < 1) {
+                      const err98 = { instancePath: instancePath + "/contents/processes/" + i10 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err98];
+                      } else {
+                        vErrors.push(err98);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err99 = { instancePath: instancePath + "/contents/processes/" + i10 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err99];
+                    } else {
+                      vErrors.push(err99);
+                    }
+                    errors++;
+                  }
+                }
+                if (data42.description !== void 0) {
+                  if (typeof data42.description !== "string") {
+                    const err100 = { instancePath: instancePath + "/contents/processes/" + i10 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err100];
+                    } else {
+                      vErrors.push(err100);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err103 = { instancePath: instancePath + "/dependencies/packs/" + i10, schemaPath: "#/properties/dependencies/properties/packs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err101 = { instancePath: instancePath + "/contents/processes/" + i10, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err103];
+                  vErrors = [err101];
                 } else {
-                  vErrors.push(err103);
+                  vErrors.push(err101);
                 }
                 errors++;
               }
             }
-            let i11 = data45.length;
-            let j2;
-            if (i11 > 1) {
-              const indices2 = {};
-              for (; i11--; ) {
-                let item2 = data45[i11];
-                if (typeof item2 !== "string") {
-                  continue;
+          } else {
+            const err102 = { instancePath: instancePath + "/contents/processes", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err102];
+            } else {
+              vErrors.push(err102);
+            }
+            errors++;
+          }
+        }
+        if (data20.steps !== void 0) {
+          let data45 = data20.steps;
+          if (Array.isArray(data45)) {
+            const len10 = data45.length;
+            for (let i11 = 0; i11 < len10; i11++) {
+              let data46 = data45[i11];
+              if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+                if (data46.name === void 0) {
+                  const err103 = { instancePath: instancePath + "/contents/steps/" + i11, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                  if (vErrors === null) {
+                    vErrors = [err103];
+                  } else {
+                    vErrors.push(err103);
+                  }
+                  errors++;
                 }
-                if (typeof indices2[item2] == "number") {
-                  j2 = indices2[item2];
-                  const err104 = { instancePath: instancePath + "/dependencies/packs", schemaPath: "#/properties/dependencies/properties/packs/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i11 + " are identical)" };
+                if (data46.description === void 0) {
+                  const err104 = { instancePath: instancePath + "/contents/steps/" + i11, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
                   if (vErrors === null) {
                     vErrors = [err104];
                   } else {
                     vErrors.push(err104);
                   }
                   errors++;
-                  break;
                 }
-                indices2[item2] = i11;
+                for (const key8 in data46) {
+                  if (!(key8 === "name" || key8 === "description")) {
+                    const err105 = { instancePath: instancePath + "/contents/steps/" + i11, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err105];
+                    } else {
+                      vErrors.push(err105);
+                    }
+                    errors++;
+                  }
+                }
+                if (data46.name !== void 0) {
+                  let data47 = data46.name;
+                  if (typeof data47 === "string") {
+                    if (func2(data47) < 1) {
+                      const err106 = { instancePath: instancePath + "/contents/steps/" + i11 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err106];
+                      } else {
+                        vErrors.push(err106);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err107 = { instancePath: instancePath + "/contents/steps/" + i11 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err107];
+                    } else {
+                      vErrors.push(err107);
+                    }
+                    errors++;
+                  }
+                }
+                if (data46.description !== void 0) {
+                  if (typeof data46.description !== "string") {
+                    const err108 = { instancePath: instancePath + "/contents/steps/" + i11 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err108];
+                    } else {
+                      vErrors.push(err108);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err109 = { instancePath: instancePath + "/contents/steps/" + i11, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err109];
+                } else {
+                  vErrors.push(err109);
+                }
+                errors++;
               }
             }
           } else {
-            const err105 = { instancePath: instancePath + "/dependencies/packs", schemaPath: "#/properties/dependencies/properties/packs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err110 = { instancePath: instancePath + "/contents/steps", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err105];
+              vErrors = [err110];
             } else {
-              vErrors.push(err105);
+              vErrors.push(err110);
+            }
+            errors++;
+          }
+        }
+        if (data20.agents !== void 0) {
+          let data49 = data20.agents;
+          if (Array.isArray(data49)) {
+            const len11 = data49.length;
+            for (let i12 = 0; i12 < len11; i12++) {
+              let data50 = data49[i12];
+              if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+                if (data50.name === void 0) {
+                  const err111 = { instancePath: instancePath + "/contents/agents/" + i12, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                  if (vErrors === null) {
+                    vErrors = [err111];
+                  } else {
+                    vErrors.push(err111);
+                  }
+                  errors++;
+                }
+                if (data50.description === void 0) {
+                  const err112 = { instancePath: instancePath + "/contents/agents/" + i12, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  if (vErrors === null) {
+                    vErrors = [err112];
+                  } else {
+                    vErrors.push(err112);
+                  }
+                  errors++;
+                }
+                for (const key9 in data50) {
+                  if (!(key9 === "name" || key9 === "description")) {
+                    const err113 = { instancePath: instancePath + "/contents/agents/" + i12, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err113];
+                    } else {
+                      vErrors.push(err113);
+                    }
+                    errors++;
+                  }
+                }
+                if (data50.name !== void 0) {
+                  let data51 = data50.name;
+                  if (typeof data51 === "string") {
+                    if (func2(data51) < 1) {
+                      const err114 = { instancePath: instancePath + "/contents/agents/" + i12 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err114];
+                      } else {
+                        vErrors.push(err114);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err115 = { instancePath: instancePath + "/contents/agents/" + i12 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err115];
+                    } else {
+                      vErrors.push(err115);
+                    }
+                    errors++;
+                  }
+                }
+                if (data50.description !== void 0) {
+                  if (typeof data50.description !== "string") {
+                    const err116 = { instancePath: instancePath + "/contents/agents/" + i12 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err116];
+                    } else {
+                      vErrors.push(err116);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err117 = { instancePath: instancePath + "/contents/agents/" + i12, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err117];
+                } else {
+                  vErrors.push(err117);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err118 = { instancePath: instancePath + "/contents/agents", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err118];
+            } else {
+              vErrors.push(err118);
+            }
+            errors++;
+          }
+        }
+        if (data20.skills !== void 0) {
+          let data53 = data20.skills;
+          if (Array.isArray(data53)) {
+            const len12 = data53.length;
+            for (let i13 = 0; i13 < len12; i13++) {
+              let data54 = data53[i13];
+              if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
+                if (data54.name === void 0) {
+                  const err119 = { instancePath: instancePath + "/contents/skills/" + i13, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                  if (vErrors === null) {
+                    vErrors = [err119];
+                  } else {
+                    vErrors.push(err119);
+                  }
+                  errors++;
+                }
+                if (data54.description === void 0) {
+                  const err120 = { instancePath: instancePath + "/contents/skills/" + i13, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  if (vErrors === null) {
+                    vErrors = [err120];
+                  } else {
+                    vErrors.push(err120);
+                  }
+                  errors++;
+                }
+                for (const key10 in data54) {
+                  if (!(key10 === "name" || key10 === "description")) {
+                    const err121 = { instancePath: instancePath + "/contents/skills/" + i13, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err121];
+                    } else {
+                      vErrors.push(err121);
+                    }
+                    errors++;
+                  }
+                }
+                if (data54.name !== void 0) {
+                  let data55 = data54.name;
+                  if (typeof data55 === "string") {
+                    if (func2(data55) < 1) {
+                      const err122 = { instancePath: instancePath + "/contents/skills/" + i13 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err122];
+                      } else {
+                        vErrors.push(err122);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err123 = { instancePath: instancePath + "/contents/skills/" + i13 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err123];
+                    } else {
+                      vErrors.push(err123);
+                    }
+                    errors++;
+                  }
+                }
+                if (data54.description !== void 0) {
+                  if (typeof data54.description !== "string") {
+                    const err124 = { instancePath: instancePath + "/contents/skills/" + i13 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err124];
+                    } else {
+                      vErrors.push(err124);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err125 = { instancePath: instancePath + "/contents/skills/" + i13, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err125];
+                } else {
+                  vErrors.push(err125);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err126 = { instancePath: instancePath + "/contents/skills", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err126];
+            } else {
+              vErrors.push(err126);
+            }
+            errors++;
+          }
+        }
+        if (data20.prompts !== void 0) {
+          let data57 = data20.prompts;
+          if (Array.isArray(data57)) {
+            const len13 = data57.length;
+            for (let i14 = 0; i14 < len13; i14++) {
+              let data58 = data57[i14];
+              if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+                if (data58.name === void 0) {
+                  const err127 = { instancePath: instancePath + "/contents/prompts/" + i14, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                  if (vErrors === null) {
+                    vErrors = [err127];
+                  } else {
+                    vErrors.push(err127);
+                  }
+                  errors++;
+                }
+                if (data58.description === void 0) {
+                  const err128 = { instancePath: instancePath + "/contents/prompts/" + i14, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  if (vErrors === null) {
+                    vErrors = [err128];
+                  } else {
+                    vErrors.push(err128);
+                  }
+                  errors++;
+                }
+                for (const key11 in data58) {
+                  if (!(key11 === "name" || key11 === "description")) {
+                    const err129 = { instancePath: instancePath + "/contents/prompts/" + i14, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err129];
+                    } else {
+                      vErrors.push(err129);
+                    }
+                    errors++;
+                  }
+                }
+                if (data58.name !== void 0) {
+                  let data59 = data58.name;
+                  if (typeof data59 === "string") {
+                    if (func2(data59) < 1) {
+                      const err130 = { instancePath: instancePath + "/contents/prompts/" + i14 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err130];
+                      } else {
+                        vErrors.push(err130);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err131 = { instancePath: instancePath + "/contents/prompts/" + i14 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err131];
+                    } else {
+                      vErrors.push(err131);
+                    }
+                    errors++;
+                  }
+                }
+                if (data58.description !== void 0) {
+                  if (typeof data58.description !== "string") {
+                    const err132 = { instancePath: instancePath + "/contents/prompts/" + i14 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err132];
+                    } else {
+                      vErrors.push(err132);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err133 = { instancePath: instancePath + "/contents/prompts/" + i14, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err133];
+                } else {
+                  vErrors.push(err133);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err134 = { instancePath: instancePath + "/contents/prompts", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err134];
+            } else {
+              vErrors.push(err134);
+            }
+            errors++;
+          }
+        }
+        if (data20.instructions !== void 0) {
+          let data61 = data20.instructions;
+          if (Array.isArray(data61)) {
+            const len14 = data61.length;
+            for (let i15 = 0; i15 < len14; i15++) {
+              let data62 = data61[i15];
+              if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
+                if (data62.name === void 0) {
+                  const err135 = { instancePath: instancePath + "/contents/instructions/" + i15, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                  if (vErrors === null) {
+                    vErrors = [err135];
+                  } else {
+                    vErrors.push(err135);
+                  }
+                  errors++;
+                }
+                if (data62.description === void 0) {
+                  const err136 = { instancePath: instancePath + "/contents/instructions/" + i15, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+                  if (vErrors === null) {
+                    vErrors = [err136];
+                  } else {
+                    vErrors.push(err136);
+                  }
+                  errors++;
+                }
+                for (const key12 in data62) {
+                  if (!(key12 === "name" || key12 === "description")) {
+                    const err137 = { instancePath: instancePath + "/contents/instructions/" + i15, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err137];
+                    } else {
+                      vErrors.push(err137);
+                    }
+                    errors++;
+                  }
+                }
+                if (data62.name !== void 0) {
+                  let data63 = data62.name;
+                  if (typeof data63 === "string") {
+                    if (func2(data63) < 1) {
+                      const err138 = { instancePath: instancePath + "/contents/instructions/" + i15 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err138];
+                      } else {
+                        vErrors.push(err138);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err139 = { instancePath: instancePath + "/contents/instructions/" + i15 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err139];
+                    } else {
+                      vErrors.push(err139);
+                    }
+                    errors++;
+                  }
+                }
+                if (data62.description !== void 0) {
+                  if (typeof data62.description !== "string") {
+                    const err140 = { instancePath: instancePath + "/contents/instructions/" + i15 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err140];
+                    } else {
+                      vErrors.push(err140);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err141 = { instancePath: instancePath + "/contents/instructions/" + i15, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err141];
+                } else {
+                  vErrors.push(err141);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err142 = { instancePath: instancePath + "/contents/instructions", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err142];
+            } else {
+              vErrors.push(err142);
             }
             errors++;
           }
         }
       } else {
-        const err106 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err143 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err106];
+          vErrors = [err143];
         } else {
-          vErrors.push(err106);
+          vErrors.push(err143);
+        }
+        errors++;
+      }
+    }
+    if (data.dependencies !== void 0) {
+      let data65 = data.dependencies;
+      if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
+        for (const key13 in data65) {
+          if (!(key13 === "attune_version" || key13 === "python_version" || key13 === "nodejs_version" || key13 === "packs")) {
+            const err144 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err144];
+            } else {
+              vErrors.push(err144);
+            }
+            errors++;
+          }
+        }
+        if (data65.attune_version !== void 0) {
+          let data66 = data65.attune_version;
+          if (typeof data66 === "string") {
+            if (func2(data66) < 1) {
+              const err145 = { instancePath: instancePath + "/dependencies/attune_version", schemaPath: "#/properties/dependencies/properties/attune_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err145];
+              } else {
+                vErrors.push(err145);
+              }
+              errors++;
+            }
+          } else {
+            const err146 = { instancePath: instancePath + "/dependencies/attune_version", schemaPath: "#/properties/dependencies/properties/attune_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err146];
+            } else {
+              vErrors.push(err146);
+            }
+            errors++;
+          }
+        }
+        if (data65.python_version !== void 0) {
+          let data67 = data65.python_version;
+          if (typeof data67 === "string") {
+            if (func2(data67) < 1) {
+              const err147 = { instancePath: instancePath + "/dependencies/python_version", schemaPath: "#/properties/dependencies/properties/python_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err147];
+              } else {
+                vErrors.push(err147);
+              }
+              errors++;
+            }
+          } else {
+            const err148 = { instancePath: instancePath + "/dependencies/python_version", schemaPath: "#/properties/dependencies/properties/python_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err148];
+            } else {
+              vErrors.push(err148);
+            }
+            errors++;
+          }
+        }
+        if (data65.nodejs_version !== void 0) {
+          let data68 = data65.nodejs_version;
+          if (typeof data68 === "string") {
+            if (func2(data68) < 1) {
+              const err149 = { instancePath: instancePath + "/dependencies/nodejs_version", schemaPath: "#/properties/dependencies/properties/nodejs_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err149];
+              } else {
+                vErrors.push(err149);
+              }
+              errors++;
+            }
+          } else {
+            const err150 = { instancePath: instancePath + "/dependencies/nodejs_version", schemaPath: "#/properties/dependencies/properties/nodejs_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err150];
+            } else {
+              vErrors.push(err150);
+            }
+            errors++;
+          }
+        }
+        if (data65.packs !== void 0) {
+          let data69 = data65.packs;
+          if (Array.isArray(data69)) {
+            const len15 = data69.length;
+            for (let i16 = 0; i16 < len15; i16++) {
+              let data70 = data69[i16];
+              if (typeof data70 === "string") {
+                if (!pattern13.test(data70)) {
+                  const err151 = { instancePath: instancePath + "/dependencies/packs/" + i16, schemaPath: "#/properties/dependencies/properties/packs/items/pattern", keyword: "pattern", params: { pattern: "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*@\\S(?:.*\\S)?$" }, message: 'must match pattern "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*@\\S(?:.*\\S)?$"' };
+                  if (vErrors === null) {
+                    vErrors = [err151];
+                  } else {
+                    vErrors.push(err151);
+                  }
+                  errors++;
+                }
+              } else {
+                const err152 = { instancePath: instancePath + "/dependencies/packs/" + i16, schemaPath: "#/properties/dependencies/properties/packs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err152];
+                } else {
+                  vErrors.push(err152);
+                }
+                errors++;
+              }
+            }
+            let i17 = data69.length;
+            let j2;
+            if (i17 > 1) {
+              const indices2 = {};
+              for (; i17--; ) {
+                let item2 = data69[i17];
+                if (typeof item2 !== "string") {
+                  continue;
+                }
+                if (typeof indices2[item2] == "number") {
+                  j2 = indices2[item2];
+                  const err153 = { instancePath: instancePath + "/dependencies/packs", schemaPath: "#/properties/dependencies/properties/packs/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i17 + " are identical)" };
+                  if (vErrors === null) {
+                    vErrors = [err153];
+                  } else {
+                    vErrors.push(err153);
+                  }
+                  errors++;
+                  break;
+                }
+                indices2[item2] = i17;
+              }
+            }
+          } else {
+            const err154 = { instancePath: instancePath + "/dependencies/packs", schemaPath: "#/properties/dependencies/properties/packs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err154];
+            } else {
+              vErrors.push(err154);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err155 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err155];
+        } else {
+          vErrors.push(err155);
         }
         errors++;
       }
     }
     if (data.meta !== void 0) {
-      let data47 = data.meta;
-      if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+      let data71 = data.meta;
+      if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
+        if (data71.profile !== void 0) {
+          let data72 = data71.profile;
+          if (!(data72 === "pbg" || data72 === "dbpm" || data72 === "aam")) {
+            const err156 = { instancePath: instancePath + "/meta/profile", schemaPath: "#/properties/meta/properties/profile/enum", keyword: "enum", params: { allowedValues: schema31.properties.meta.properties.profile.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err156];
+            } else {
+              vErrors.push(err156);
+            }
+            errors++;
+          }
+        }
+        if (data71.compute !== void 0) {
+          let data73 = data71.compute;
+          if (Array.isArray(data73)) {
+            const len16 = data73.length;
+            for (let i18 = 0; i18 < len16; i18++) {
+              let data74 = data73[i18];
+              if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
+                if (data74.module === void 0) {
+                  const err157 = { instancePath: instancePath + "/meta/compute/" + i18, schemaPath: "#/$defs/computeOutline/required", keyword: "required", params: { missingProperty: "module" }, message: "must have required property 'module'" };
+                  if (vErrors === null) {
+                    vErrors = [err157];
+                  } else {
+                    vErrors.push(err157);
+                  }
+                  errors++;
+                }
+                if (data74.name === void 0) {
+                  const err158 = { instancePath: instancePath + "/meta/compute/" + i18, schemaPath: "#/$defs/computeOutline/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                  if (vErrors === null) {
+                    vErrors = [err158];
+                  } else {
+                    vErrors.push(err158);
+                  }
+                  errors++;
+                }
+                if (data74.compute_type === void 0) {
+                  const err159 = { instancePath: instancePath + "/meta/compute/" + i18, schemaPath: "#/$defs/computeOutline/required", keyword: "required", params: { missingProperty: "compute_type" }, message: "must have required property 'compute_type'" };
+                  if (vErrors === null) {
+                    vErrors = [err159];
+                  } else {
+                    vErrors.push(err159);
+                  }
+                  errors++;
+                }
+                if (data74.inputs === void 0) {
+                  const err160 = { instancePath: instancePath + "/meta/compute/" + i18, schemaPath: "#/$defs/computeOutline/required", keyword: "required", params: { missingProperty: "inputs" }, message: "must have required property 'inputs'" };
+                  if (vErrors === null) {
+                    vErrors = [err160];
+                  } else {
+                    vErrors.push(err160);
+                  }
+                  errors++;
+                }
+                if (data74.outputs === void 0) {
+                  const err161 = { instancePath: instancePath + "/meta/compute/" + i18, schemaPath: "#/$defs/computeOutline/required", keyword: "required", params: { missingProperty: "outputs" }, message: "must have required property 'outputs'" };
+                  if (vErrors === null) {
+                    vErrors = [err161];
+                  } else {
+                    vErrors.push(err161);
+                  }
+                  errors++;
+                }
+                for (const key14 in data74) {
+                  if (!(key14 === "module" || key14 === "name" || key14 === "compute_type" || key14 === "inputs" || key14 === "outputs")) {
+                    const err162 = { instancePath: instancePath + "/meta/compute/" + i18, schemaPath: "#/$defs/computeOutline/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err162];
+                    } else {
+                      vErrors.push(err162);
+                    }
+                    errors++;
+                  }
+                }
+                if (data74.module !== void 0) {
+                  let data75 = data74.module;
+                  if (typeof data75 === "string") {
+                    if (func2(data75) < 1) {
+                      const err163 = { instancePath: instancePath + "/meta/compute/" + i18 + "/module", schemaPath: "#/$defs/computeOutline/properties/module/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err163];
+                      } else {
+                        vErrors.push(err163);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err164 = { instancePath: instancePath + "/meta/compute/" + i18 + "/module", schemaPath: "#/$defs/computeOutline/properties/module/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err164];
+                    } else {
+                      vErrors.push(err164);
+                    }
+                    errors++;
+                  }
+                }
+                if (data74.name !== void 0) {
+                  let data76 = data74.name;
+                  if (typeof data76 === "string") {
+                    if (func2(data76) < 1) {
+                      const err165 = { instancePath: instancePath + "/meta/compute/" + i18 + "/name", schemaPath: "#/$defs/computeOutline/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err165];
+                      } else {
+                        vErrors.push(err165);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err166 = { instancePath: instancePath + "/meta/compute/" + i18 + "/name", schemaPath: "#/$defs/computeOutline/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err166];
+                    } else {
+                      vErrors.push(err166);
+                    }
+                    errors++;
+                  }
+                }
+                if (data74.compute_type !== void 0) {
+                  let data77 = data74.compute_type;
+                  if (!(data77 === "process" || data77 === "step")) {
+                    const err167 = { instancePath: instancePath + "/meta/compute/" + i18 + "/compute_type", schemaPath: "#/$defs/computeOutline/properties/compute_type/enum", keyword: "enum", params: { allowedValues: schema52.properties.compute_type.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err167];
+                    } else {
+                      vErrors.push(err167);
+                    }
+                    errors++;
+                  }
+                }
+                if (data74.inputs !== void 0) {
+                  if (typeof data74.inputs !== "string") {
+                    const err168 = { instancePath: instancePath + "/meta/compute/" + i18 + "/inputs", schemaPath: "#/$defs/computeOutline/properties/inputs/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err168];
+                    } else {
+                      vErrors.push(err168);
+                    }
+                    errors++;
+                  }
+                }
+                if (data74.outputs !== void 0) {
+                  if (typeof data74.outputs !== "string") {
+                    const err169 = { instancePath: instancePath + "/meta/compute/" + i18 + "/outputs", schemaPath: "#/$defs/computeOutline/properties/outputs/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err169];
+                    } else {
+                      vErrors.push(err169);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err170 = { instancePath: instancePath + "/meta/compute/" + i18, schemaPath: "#/$defs/computeOutline/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err170];
+                } else {
+                  vErrors.push(err170);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err171 = { instancePath: instancePath + "/meta/compute", schemaPath: "#/properties/meta/properties/compute/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err171];
+            } else {
+              vErrors.push(err171);
+            }
+            errors++;
+          }
+        }
+        if (data71.python_dependencies !== void 0) {
+          let data80 = data71.python_dependencies;
+          if (Array.isArray(data80)) {
+            const len17 = data80.length;
+            for (let i19 = 0; i19 < len17; i19++) {
+              if (typeof data80[i19] !== "string") {
+                const err172 = { instancePath: instancePath + "/meta/python_dependencies/" + i19, schemaPath: "#/properties/meta/properties/python_dependencies/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err172];
+                } else {
+                  vErrors.push(err172);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err173 = { instancePath: instancePath + "/meta/python_dependencies", schemaPath: "#/properties/meta/properties/python_dependencies/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err173];
+            } else {
+              vErrors.push(err173);
+            }
+            errors++;
+          }
+        }
+        if (data71.core_minimum_version !== void 0) {
+          let data82 = data71.core_minimum_version;
+          if (typeof data82 === "string") {
+            if (func2(data82) < 1) {
+              const err174 = { instancePath: instancePath + "/meta/core_minimum_version", schemaPath: "#/properties/meta/properties/core_minimum_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err174];
+              } else {
+                vErrors.push(err174);
+              }
+              errors++;
+            }
+          } else {
+            const err175 = { instancePath: instancePath + "/meta/core_minimum_version", schemaPath: "#/properties/meta/properties/core_minimum_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err175];
+            } else {
+              vErrors.push(err175);
+            }
+            errors++;
+          }
+        }
+        if (data71.oracle_minimum_version !== void 0) {
+          let data83 = data71.oracle_minimum_version;
+          if (typeof data83 === "string") {
+            if (func2(data83) < 1) {
+              const err176 = { instancePath: instancePath + "/meta/oracle_minimum_version", schemaPath: "#/properties/meta/properties/oracle_minimum_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err176];
+              } else {
+                vErrors.push(err176);
+              }
+              errors++;
+            }
+          } else {
+            const err177 = { instancePath: instancePath + "/meta/oracle_minimum_version", schemaPath: "#/properties/meta/properties/oracle_minimum_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err177];
+            } else {
+              vErrors.push(err177);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err107 = { instancePath: instancePath + "/meta", schemaPath: "#/properties/meta/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err178 = { instancePath: instancePath + "/meta", schemaPath: "#/properties/meta/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err107];
+          vErrors = [err178];
         } else {
-          vErrors.push(err107);
+          vErrors.push(err178);
         }
         errors++;
       }
     }
   } else {
-    const err108 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err179 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err108];
+      vErrors = [err179];
     } else {
-      vErrors.push(err108);
+      vErrors.push(err179);
     }
     errors++;
   }
@@ -15697,7 +16483,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_pack = validate29;
-var schema48 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/pack.schema.json", "title": "pack.yaml", "description": "An Attune pack manifest, accepting the StackStorm-era spellings (name, keywords, metadata, config_schema) beside the Attune ones (label, tags, meta, conf_schema). Unknown keys are reported by the audit as warnings, not failures.", "type": "object", "additionalProperties": false, "properties": { "ref": { "description": "Pack identifier, ^[a-z][a-z0-9_-]*$; derived from name when missing.", "type": "string" }, "name": { "description": "StackStorm-era spelling of label; also the source of ref when ref is missing.", "type": "string" }, "label": { "description": "Human-readable pack name.", "type": "string" }, "description": { "description": "Brief description.", "type": "string" }, "use_case": { "description": "When to use the pack.", "type": "string" }, "version": { "description": "Semantic version, quoted so YAML keeps it a string.", "type": "string" }, "author": { "description": "Author or maintainer.", "type": "string" }, "email": { "description": "Contact email.", "type": "string" }, "contributors": { "description": "Other contributors.", "type": "array", "items": { "type": "string" } }, "license": { "description": "SPDX license expression.", "type": "string" }, "tags": { "$ref": "#/$defs/stringList", "description": "Attune spelling of keywords." }, "keywords": { "$ref": "#/$defs/stringList", "description": "StackStorm-era spelling of tags." }, "runtime_deps": { "$ref": "#/$defs/stringList", "description": "Runtimes the pack needs (python3, nodejs, shell)." }, "dependencies": { "description": 'Either a list of pack dependencies ("ref" or "ref@constraint"), or an object of requirements.', "oneOf": [{ "$ref": "#/$defs/packDependencyList" }, { "type": "object", "additionalProperties": false, "properties": { "attune_version": { "description": "Semver requirement on Attune.", "type": "string" }, "python_version": { "description": "Python version requirement.", "type": "string" }, "nodejs_version": { "description": "Node.js version requirement.", "type": "string" }, "packs": { "$ref": "#/$defs/packDependencyList", "description": "Pack dependencies." } } }] }, "meta": { "$ref": "#/$defs/meta", "description": "Additional metadata." }, "metadata": { "$ref": "#/$defs/meta", "description": "StackStorm-era spelling of meta." }, "homepage": { "description": "Pack homepage (https).", "type": "string" }, "repository": { "description": "Source repository (https).", "type": "string" }, "conf_schema": { "description": "Schema of the pack's configuration (ignored by the index).", "type": "object", "additionalProperties": true }, "config_schema": { "description": "StackStorm-era spelling of conf_schema.", "type": "object", "additionalProperties": true }, "system": { "description": "Marks a system pack (ignored by the index).", "type": "boolean" }, "enabled": { "description": "Whether the pack is enabled after install (ignored by the index).", "type": "boolean" }, "python_versions": { "description": "StackStorm: supported Python major versions (ignored by the index).", "type": "array", "items": { "type": "string" } }, "stackstorm_version": { "description": "StackStorm: required StackStorm version (ignored by the index).", "type": "string" }, "actions": { "$ref": "#/$defs/inlineComponents", "description": "Actions, used when actions/ has no YAML files." }, "sensors": { "$ref": "#/$defs/inlineComponents", "description": "Sensors, used when sensors/ has no YAML files." }, "triggers": { "$ref": "#/$defs/inlineComponents", "description": "Triggers, used when triggers/ has no YAML files." }, "rules": { "$ref": "#/$defs/inlineComponents", "description": "Rules, used when rules/ has no YAML files." }, "workflows": { "$ref": "#/$defs/inlineComponents", "description": "Workflows, used when workflows/ has no YAML files." } }, "$defs": { "stringList": { "description": "A list of strings.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "packDependencyList": { "description": 'Pack dependencies as "ref" or "ref@constraint".', "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_-]*(?:@\\S+)?$" } }, "meta": { "description": "Free-form metadata; the listed keys feed the index's defaults.", "type": "object", "properties": { "category": { "description": "A category for browsing.", "type": "string" }, "keywords": { "$ref": "#/$defs/stringList", "description": "Keywords, used when tags and keywords are absent." }, "documentation_url": { "description": "Used as homepage when homepage is absent.", "type": "string" }, "repository_url": { "description": "Used as repository when repository is absent.", "type": "string" }, "license": { "description": "Used as license when license is absent.", "type": "string" } }, "additionalProperties": true }, "inlineComponents": { "description": "Components listed inline.", "type": "array", "items": { "description": "One component.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "Component name.", "type": "string", "minLength": 1 }, "description": { "description": "What it does.", "type": "string" } } } } } };
+var schema55 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/pack.schema.json", "title": "pack.yaml", "description": "An Attune pack manifest, accepting the StackStorm-era spellings (name, keywords, metadata, config_schema) beside the Attune ones (label, tags, meta, conf_schema). Unknown keys are reported by the audit as warnings, not failures.", "type": "object", "additionalProperties": false, "properties": { "ref": { "description": "Pack identifier, ^[a-z][a-z0-9_-]*$; derived from name when missing.", "type": "string" }, "name": { "description": "StackStorm-era spelling of label; also the source of ref when ref is missing.", "type": "string" }, "label": { "description": "Human-readable pack name.", "type": "string" }, "description": { "description": "Brief description.", "type": "string" }, "use_case": { "description": "When to use the pack.", "type": "string" }, "version": { "description": "Semantic version, quoted so YAML keeps it a string.", "type": "string" }, "author": { "description": "Author or maintainer.", "type": "string" }, "email": { "description": "Contact email.", "type": "string" }, "contributors": { "description": "Other contributors.", "type": "array", "items": { "type": "string" } }, "license": { "description": "SPDX license expression.", "type": "string" }, "tags": { "$ref": "#/$defs/stringList", "description": "Attune spelling of keywords." }, "keywords": { "$ref": "#/$defs/stringList", "description": "StackStorm-era spelling of tags." }, "runtime_deps": { "$ref": "#/$defs/stringList", "description": "Runtimes the pack needs (python3, nodejs, shell)." }, "dependencies": { "description": 'Either a list of pack dependencies ("ref" or "ref@constraint"), or an object of requirements.', "oneOf": [{ "$ref": "#/$defs/packDependencyList" }, { "type": "object", "additionalProperties": false, "properties": { "attune_version": { "description": "Semver requirement on Attune.", "type": "string" }, "python_version": { "description": "Python version requirement.", "type": "string" }, "nodejs_version": { "description": "Node.js version requirement.", "type": "string" }, "packs": { "$ref": "#/$defs/packDependencyList", "description": "Pack dependencies." } } }] }, "meta": { "$ref": "#/$defs/meta", "description": "Additional metadata." }, "metadata": { "$ref": "#/$defs/meta", "description": "StackStorm-era spelling of meta." }, "homepage": { "description": "Pack homepage (https).", "type": "string" }, "repository": { "description": "Source repository (https).", "type": "string" }, "conf_schema": { "description": "Schema of the pack's configuration (ignored by the index).", "type": "object", "additionalProperties": true }, "config_schema": { "description": "StackStorm-era spelling of conf_schema.", "type": "object", "additionalProperties": true }, "system": { "description": "Marks a system pack (ignored by the index).", "type": "boolean" }, "enabled": { "description": "Whether the pack is enabled after install (ignored by the index).", "type": "boolean" }, "python_versions": { "description": "StackStorm: supported Python major versions (ignored by the index).", "type": "array", "items": { "type": "string" } }, "stackstorm_version": { "description": "StackStorm: required StackStorm version (ignored by the index).", "type": "string" }, "actions": { "$ref": "#/$defs/inlineComponents", "description": "Actions, used when actions/ has no YAML files." }, "sensors": { "$ref": "#/$defs/inlineComponents", "description": "Sensors, used when sensors/ has no YAML files." }, "triggers": { "$ref": "#/$defs/inlineComponents", "description": "Triggers, used when triggers/ has no YAML files." }, "rules": { "$ref": "#/$defs/inlineComponents", "description": "Rules, used when rules/ has no YAML files." }, "workflows": { "$ref": "#/$defs/inlineComponents", "description": "Workflows, used when workflows/ has no YAML files." } }, "$defs": { "stringList": { "description": "A list of strings.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "packDependencyList": { "description": 'Pack dependencies as "ref" or "ref@constraint".', "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_-]*(?:@\\S+)?$" } }, "meta": { "description": "Free-form metadata; the listed keys feed the index's defaults.", "type": "object", "properties": { "category": { "description": "A category for browsing.", "type": "string" }, "keywords": { "$ref": "#/$defs/stringList", "description": "Keywords, used when tags and keywords are absent." }, "documentation_url": { "description": "Used as homepage when homepage is absent.", "type": "string" }, "repository_url": { "description": "Used as repository when repository is absent.", "type": "string" }, "license": { "description": "Used as license when license is absent.", "type": "string" } }, "additionalProperties": true }, "inlineComponents": { "description": "Components listed inline.", "type": "array", "items": { "description": "One component.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "Component name.", "type": "string", "minLength": 1 }, "description": { "description": "What it does.", "type": "string" } } } } } };
 var pattern16 = new RegExp("^[a-z][a-z0-9_-]*(?:@\\S+)?$", "u");
 function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -15816,7 +16602,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func1.call(schema48.properties, key0)) {
+      if (!func1.call(schema55.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err0];
@@ -16754,7 +17540,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_registry = validate33;
-var schema61 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/registry.schema.json", "title": "packdex registry identity", "description": "registry.json at the root of a packdex registry: who it is, which format it follows, and where its files live (paths relative to this file).", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "name", "url", "created_at", "index", "packages", "archives"], "properties": { "format": { "description": "Always packdex-registry; tells a client it found a packdex registry.", "const": "packdex-registry" }, "format_version": { "description": "Layout version. A client refuses a version it does not know.", "const": 1 }, "name": { "description": "Human-readable registry name; also index.json's registry_name.", "type": "string", "minLength": 1 }, "url": { "description": "Where the registry is served (https); also index.json's registry_url. Archive URLs under it are read relative to wherever a client actually reached the registry (a mirror, a folder).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "description": { "description": "One paragraph about the registry, shown on the browse page.", "type": "string" }, "created_at": { "description": "When the registry was created: RFC 3339, whole seconds, UTC.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, "index": { "description": "The Attune index (newest version of every package).", "const": "index.json" }, "packages": { "description": "Folder of package documents, one per package at <packages>/<shard>/<name>.json (Cargo's sparse-index shards).", "const": "packages" }, "archives": { "description": "Folder of archives stored in the registry itself (local publishes).", "const": "archives" } } };
+var schema68 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/registry.schema.json", "title": "packdex registry identity", "description": "registry.json at the root of a packdex registry: who it is, which format it follows, and where its files live (paths relative to this file).", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "name", "url", "created_at", "index", "packages", "archives"], "properties": { "format": { "description": "Always packdex-registry; tells a client it found a packdex registry.", "const": "packdex-registry" }, "format_version": { "description": "Layout version. A client refuses a version it does not know.", "const": 1 }, "name": { "description": "Human-readable registry name; also index.json's registry_name.", "type": "string", "minLength": 1 }, "url": { "description": "Where the registry is served (https); also index.json's registry_url. Archive URLs under it are read relative to wherever a client actually reached the registry (a mirror, a folder).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "description": { "description": "One paragraph about the registry, shown on the browse page.", "type": "string" }, "created_at": { "description": "When the registry was created: RFC 3339, whole seconds, UTC.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, "index": { "description": "The Attune index (newest version of every package).", "const": "index.json" }, "packages": { "description": "Folder of package documents, one per package at <packages>/<shard>/<name>.json (Cargo's sparse-index shards).", "const": "packages" }, "archives": { "description": "Folder of archives stored in the registry itself (local publishes).", "const": "archives" } } };
 function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -16840,7 +17626,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema61.properties, key0)) {
+      if (!func1.call(schema68.properties, key0)) {
         const err8 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err8];
@@ -16997,7 +17783,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 validate33.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_package = validate34;
 var pattern21 = new RegExp("^[a-z][a-z0-9._-]*$", "u");
-var schema67 = { "title": "Package version", "description": "One published version.", "type": "object", "additionalProperties": false, "required": ["version", "published_at", "dependencies", "yanked", "entry"], "dependentRequired": { "signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["signature_url"], "yanked_reason": ["yanked_at"] }, "properties": { "version": { "description": "The version, equal to entry.version.", "$ref": "index-entry.schema.json#/properties/version" }, "published_at": { "description": "When it was published.", "$ref": "#/$defs/timestamp" }, "archive_size": { "description": "Bytes of the archive source; a client refuses a download larger than this.", "type": "integer", "minimum": 0 }, "dependencies": { "description": "Other packages it needs, name → semver range (from entry.dependencies.packs).", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 } }, "yanked": { "description": "A yanked version stays for exact pins and lockfiles but is skipped by ranges and dist-tags.", "type": "boolean" }, "yanked_at": { "description": "When yanked was last set or cleared.", "$ref": "#/$defs/timestamp" }, "yanked_reason": { "description": "Why it was yanked, shown to consumers.", "type": "string" }, "signature_url": { "description": "A detached signature of the archive (always with publisher_key_fingerprint).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "Full fingerprint of the key that made the signature (always with signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "entry": { "description": "The full Attune index entry of this version.", "$ref": "index-entry.schema.json" } } };
+var schema74 = { "title": "Package version", "description": "One published version.", "type": "object", "additionalProperties": false, "required": ["version", "published_at", "dependencies", "yanked", "entry"], "dependentRequired": { "signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["signature_url"], "yanked_reason": ["yanked_at"] }, "properties": { "version": { "description": "The version, equal to entry.version.", "$ref": "index-entry.schema.json#/properties/version" }, "published_at": { "description": "When it was published.", "$ref": "#/$defs/timestamp" }, "archive_size": { "description": "Bytes of the archive source; a client refuses a download larger than this.", "type": "integer", "minimum": 0 }, "dependencies": { "description": "Other packages it needs, name → semver range (from entry.dependencies.packs).", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 } }, "yanked": { "description": "A yanked version stays for exact pins and lockfiles but is skipped by ranges and dist-tags.", "type": "boolean" }, "yanked_at": { "description": "When yanked was last set or cleared.", "$ref": "#/$defs/timestamp" }, "yanked_reason": { "description": "Why it was yanked, shown to consumers.", "type": "string" }, "signature_url": { "description": "A detached signature of the archive (always with publisher_key_fingerprint).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "Full fingerprint of the key that made the signature (always with signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "entry": { "description": "The full Attune index entry of this version.", "$ref": "index-entry.schema.json" } } };
 var pattern29 = new RegExp("^(?:[0-9A-F]{40}|[0-9A-F]{64})$", "u");
 function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -17056,7 +17842,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema67.properties, key0)) {
+      if (!func1.call(schema74.properties, key0)) {
         const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err5];
@@ -17404,7 +18190,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.name;
       if (typeof data0 === "string") {
         if (!pattern4.test(data0)) {
-          const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z][a-z0-9_-]*$"' };
+          const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$"' };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -17833,7 +18619,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate38.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_lockfile = validate39;
-var schema75 = { "title": "Locked pack", "description": "One resolved pack.", "type": "object", "additionalProperties": false, "required": ["version", "source", "artifact_url", "artifact_checksum", "checksum_algorithm", "registry", "dependencies"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "version": { "description": "The resolved version.", "type": "string", "minLength": 1 }, "source": { "description": "archive: artifact_url is a .tar.gz verified by sha256; git: a repository checked out at git_ref and verified by directory checksum.", "enum": ["archive", "git"] }, "artifact_url": { "description": "Exactly where the artifact is downloaded from (an https URL, or a path for a folder registry).", "type": "string", "minLength": 1 }, "artifact_checksum": { "description": "sha256:<64 hex>.", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "checksum_algorithm": { "description": "Always sha256.", "const": "sha256" }, "size": { "description": "Bytes of the archive, when the registry recorded them.", "type": "integer", "minimum": 0 }, "git_ref": { "description": "The tag or commit for a git source.", "type": "string", "minLength": 1 }, "artifact_signature_url": { "description": "Detached signature (always with publisher_key_fingerprint).", "type": "string" }, "publisher_key_fingerprint": { "description": "The signing key's fingerprint (always with artifact_signature_url).", "type": "string" }, "registry": { "description": "The registry that resolved it, for the record; never contacted by a locked install.", "type": "object", "additionalProperties": false, "required": ["name", "url"], "properties": { "name": { "description": "Registry name.", "type": "string" }, "url": { "description": "Registry URL as configured.", "type": "string" } } }, "dependencies": { "description": "name → constraint, as published.", "type": "object", "additionalProperties": { "type": "string" } } } };
+var schema82 = { "title": "Locked pack", "description": "One resolved pack.", "type": "object", "additionalProperties": false, "required": ["version", "source", "artifact_url", "artifact_checksum", "checksum_algorithm", "registry", "dependencies"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "version": { "description": "The resolved version.", "type": "string", "minLength": 1 }, "source": { "description": "archive: artifact_url is a .tar.gz verified by sha256; git: a repository checked out at git_ref and verified by directory checksum.", "enum": ["archive", "git"] }, "artifact_url": { "description": "Exactly where the artifact is downloaded from (an https URL, or a path for a folder registry).", "type": "string", "minLength": 1 }, "artifact_checksum": { "description": "sha256:<64 hex>.", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "checksum_algorithm": { "description": "Always sha256.", "const": "sha256" }, "size": { "description": "Bytes of the archive, when the registry recorded them.", "type": "integer", "minimum": 0 }, "git_ref": { "description": "The tag or commit for a git source.", "type": "string", "minLength": 1 }, "artifact_signature_url": { "description": "Detached signature (always with publisher_key_fingerprint).", "type": "string" }, "publisher_key_fingerprint": { "description": "The signing key's fingerprint (always with artifact_signature_url).", "type": "string" }, "registry": { "description": "The registry that resolved it, for the record; never contacted by a locked install.", "type": "object", "additionalProperties": false, "required": ["name", "url"], "properties": { "name": { "description": "Registry name.", "type": "string" }, "url": { "description": "Registry URL as configured.", "type": "string" } } }, "dependencies": { "description": "name → constraint, as published.", "type": "object", "additionalProperties": { "type": "string" } } } };
 function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -17893,7 +18679,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs5 = errors;
           if (typeof key1 === "string") {
             if (!pattern4.test(key1)) {
-              const err4 = { instancePath: instancePath + "/packages", schemaPath: "#/properties/packages/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z][a-z0-9_-]*$"', propertyName: key1 };
+              const err4 = { instancePath: instancePath + "/packages", schemaPath: "#/properties/packages/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$"', propertyName: key1 };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -17980,7 +18766,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key3 in data2) {
-              if (!func1.call(schema75.properties, key3)) {
+              if (!func1.call(schema82.properties, key3)) {
                 const err13 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/locked/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err13];
@@ -18015,7 +18801,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
             if (data2.source !== void 0) {
               let data4 = data2.source;
               if (!(data4 === "archive" || data4 === "git")) {
-                const err16 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/source", schemaPath: "#/$defs/locked/properties/source/enum", keyword: "enum", params: { allowedValues: schema75.properties.source.enum }, message: "must be equal to one of the allowed values" };
+                const err16 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/source", schemaPath: "#/$defs/locked/properties/source/enum", keyword: "enum", params: { allowedValues: schema82.properties.source.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -18300,7 +19086,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_receipt = validate40;
-var schema76 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/receipt.schema.json", "title": "Publish receipt", "description": "What a publish established, written by packdex publish --receipt: durable and secret-free (no tokens, no local paths), so a producer can keep it, index it later or hand it to another registry. The fields follow dbpm's resolve answer.", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "package", "version", "artifact_url", "artifact_checksum", "artifact_size", "published_at", "registry_url", "outcome"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "format": { "description": "Always packdex-publish-receipt.", "const": "packdex-publish-receipt" }, "format_version": { "description": "This document's format version.", "const": 1 }, "package": { "description": "The package name.", "type": "string", "pattern": "^[a-z][a-z0-9_-]*$" }, "version": { "description": "The published version (semver).", "type": "string", "minLength": 1 }, "artifact_url": { "description": "Where the immutable archive is downloaded from.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "artifact_checksum": { "description": "sha256: of the archive's bytes.", "$ref": "index-entry.schema.json#/$defs/checksum" }, "artifact_size": { "description": "The archive's size in bytes.", "type": "integer", "minimum": 0 }, "artifact_signature_url": { "description": "A detached signature of the archive; always with publisher_key_fingerprint.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "Full fingerprint of the signing key (always with artifact_signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "published_at": { "description": "When this version was published to the registry (RFC 3339, UTC).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, "registry_url": { "description": "The registry's public URL (registry.json's url).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "outcome": { "description": "created (new package), updated (new version) or unchanged (already published, the receipt restates it).", "enum": ["created", "updated", "unchanged"] } } };
+var schema83 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/receipt.schema.json", "title": "Publish receipt", "description": "What a publish established, written by packdex publish --receipt: durable and secret-free (no tokens, no local paths), so a producer can keep it, index it later or hand it to another registry. The fields follow dbpm's resolve answer.", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "package", "version", "artifact_url", "artifact_checksum", "artifact_size", "published_at", "registry_url", "outcome"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "format": { "description": "Always packdex-publish-receipt.", "const": "packdex-publish-receipt" }, "format_version": { "description": "This document's format version.", "const": 1 }, "package": { "description": "The package name.", "type": "string", "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, "version": { "description": "The published version (semver).", "type": "string", "minLength": 1 }, "artifact_url": { "description": "Where the immutable archive is downloaded from.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "artifact_checksum": { "description": "sha256: of the archive's bytes.", "$ref": "index-entry.schema.json#/$defs/checksum" }, "artifact_size": { "description": "The archive's size in bytes.", "type": "integer", "minimum": 0 }, "artifact_signature_url": { "description": "A detached signature of the archive; always with publisher_key_fingerprint.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "Full fingerprint of the signing key (always with artifact_signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "published_at": { "description": "When this version was published to the registry (RFC 3339, UTC).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, "registry_url": { "description": "The registry's public URL (registry.json's url).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "outcome": { "description": "created (new package), updated (new version) or unchanged (already published, the receipt restates it).", "enum": ["created", "updated", "unchanged"] } } };
 var pattern38 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
 function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -18405,7 +19191,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema76.properties, key0)) {
+      if (!func1.call(schema83.properties, key0)) {
         const err10 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err10];
@@ -18441,7 +19227,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.package;
       if (typeof data2 === "string") {
         if (!pattern4.test(data2)) {
-          const err13 = { instancePath: instancePath + "/package", schemaPath: "#/properties/package/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z][a-z0-9_-]*$"' };
+          const err13 = { instancePath: instancePath + "/package", schemaPath: "#/properties/package/pattern", keyword: "pattern", params: { pattern: "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$"' };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -18639,7 +19425,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.outcome !== void 0) {
       let data11 = data.outcome;
       if (!(data11 === "created" || data11 === "updated" || data11 === "unchanged")) {
-        const err31 = { instancePath: instancePath + "/outcome", schemaPath: "#/properties/outcome/enum", keyword: "enum", params: { allowedValues: schema76.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
+        const err31 = { instancePath: instancePath + "/outcome", schemaPath: "#/properties/outcome/enum", keyword: "enum", params: { allowedValues: schema83.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -18909,7 +19695,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate41.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_aam = validate42;
-var schema82 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/aam.schema.json", "title": "AAM package manifest", "description": "aam.yaml, the manifest of an AAM package (agents, skills, prompts, instructions) as seed 001 describes it. Names are unscoped (shared-skills) or scoped (@myorg/my-agent); a registry stores scoped packages under packages/@scope/name.", "type": "object", "additionalProperties": false, "required": ["name", "version", "artifacts"], "$defs": { "name": { "description": "A package name: lowercase letters, digits and hyphens, optionally under an @scope.", "type": "string", "maxLength": 130, "pattern": "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, "artifact": { "type": "object", "additionalProperties": false, "required": ["name", "path"], "properties": { "name": { "description": "The artifact's name, unique within its kind.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "path": { "description": "The artifact's file or folder, relative to the package root.", "type": "string", "minLength": 1 }, "description": { "description": "What the artifact does.", "type": "string" } } }, "artifactList": { "type": "array", "items": { "$ref": "#/$defs/artifact" } } }, "properties": { "name": { "$ref": "#/$defs/name" }, "version": { "description": "The package version (semantic versioning).", "type": "string", "minLength": 1 }, "description": { "description": "What the package provides.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string" }, "keywords": { "description": "Search keywords.", "type": "array", "items": { "type": "string" } }, "artifacts": { "description": "What the package installs, by kind.", "type": "object", "additionalProperties": false, "properties": { "agents": { "$ref": "#/$defs/artifactList" }, "skills": { "$ref": "#/$defs/artifactList" }, "prompts": { "$ref": "#/$defs/artifactList" }, "instructions": { "$ref": "#/$defs/artifactList" } } }, "dependencies": { "description": "Other AAM packages, by (possibly scoped) name, each with a semver constraint.", "type": "object", "propertyNames": { "$ref": "#/$defs/name" }, "additionalProperties": { "type": "string", "minLength": 1 } } } };
+var schema89 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/aam.schema.json", "title": "AAM package manifest", "description": "aam.yaml, the manifest of an AAM package (agents, skills, prompts, instructions) as seed 001 describes it. Names are unscoped (shared-skills) or scoped (@myorg/my-agent); a registry stores scoped packages under packages/@scope/name.", "type": "object", "additionalProperties": false, "required": ["name", "version", "artifacts"], "$defs": { "name": { "description": "A package name: lowercase letters, digits and hyphens, optionally under an @scope.", "type": "string", "maxLength": 130, "pattern": "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, "artifact": { "type": "object", "additionalProperties": false, "required": ["name", "path"], "properties": { "name": { "description": "The artifact's name, unique within its kind.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "path": { "description": "The artifact's file or folder, relative to the package root.", "type": "string", "minLength": 1 }, "description": { "description": "What the artifact does.", "type": "string" } } }, "artifactList": { "type": "array", "items": { "$ref": "#/$defs/artifact" } } }, "properties": { "name": { "$ref": "#/$defs/name" }, "version": { "description": "The package version (semantic versioning).", "type": "string", "minLength": 1 }, "description": { "description": "What the package provides.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string" }, "keywords": { "description": "Search keywords.", "type": "array", "items": { "type": "string" } }, "artifacts": { "description": "What the package installs, by kind.", "type": "object", "additionalProperties": false, "properties": { "agents": { "$ref": "#/$defs/artifactList" }, "skills": { "$ref": "#/$defs/artifactList" }, "prompts": { "$ref": "#/$defs/artifactList" }, "instructions": { "$ref": "#/$defs/artifactList" } } }, "dependencies": { "description": "Other AAM packages, by (possibly scoped) name, each with a semver constraint.", "type": "object", "propertyNames": { "$ref": "#/$defs/name" }, "additionalProperties": { "type": "string", "minLength": 1 } } } };
 var pattern43 = new RegExp("^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
 var pattern44 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
 function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -19074,7 +19860,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema82.properties, key0)) {
+      if (!func1.call(schema89.properties, key0)) {
         const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err3];
@@ -19362,19 +20148,19 @@ function validators() {
 }
 function describeError(error) {
   const params = error.params;
-  let path47 = error.instancePath;
+  let path51 = error.instancePath;
   let message;
   switch (error.keyword) {
     case "additionalProperties":
-      path47 = `${path47}/${String(params.additionalProperty)}`;
+      path51 = `${path51}/${String(params.additionalProperty)}`;
       message = `unknown key '${String(params.additionalProperty)}'`;
       break;
     case "required":
-      path47 = `${path47}/${String(params.missingProperty)}`;
+      path51 = `${path51}/${String(params.missingProperty)}`;
       message = `required key '${String(params.missingProperty)}' is missing`;
       break;
     case "dependentRequired":
-      path47 = `${path47}/${String(params.missingProperty)}`;
+      path51 = `${path51}/${String(params.missingProperty)}`;
       message = `'${String(params.missingProperty)}' is required together with '${String(params.property)}'`;
       break;
     case "pattern":
@@ -19389,7 +20175,7 @@ function describeError(error) {
     default:
       message = error.message ?? error.keyword;
   }
-  return { path: path47, keyword: error.keyword, message };
+  return { path: path51, keyword: error.keyword, message };
 }
 function validateSchema(name, data) {
   const validate = validators()[name];
@@ -19772,10 +20558,125 @@ ${result.checksum}
 };
 
 // src/cli/commands/audit.ts
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
+
+// src/core/profiles/aam/aam-profile.ts
+var import_node_fs5 = require("node:fs");
+var import_node_path10 = __toESM(require("node:path"), 1);
+
+// src/core/entry/content-kinds.ts
+var ATTUNE_KINDS = ["actions", "sensors", "triggers", "rules", "workflows"];
+var PROFILE_KINDS = ["processes", "steps", "agents", "skills", "prompts", "instructions"];
+var CONTENT_KINDS = [...ATTUNE_KINDS, ...PROFILE_KINDS];
+function emptyAttuneContents() {
+  return { actions: [], sensors: [], triggers: [], rules: [], workflows: [] };
+}
+function sortComponents(list2) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const c of list2) if (!byName.has(c.name)) byName.set(c.name, c);
+  return [...byName.values()].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+
+// src/core/profiles/describe-helpers.ts
+var import_promises7 = require("node:fs/promises");
+var import_node_path6 = __toESM(require("node:path"), 1);
+var import_semver2 = __toESM(require_semver2(), 1);
+
+// src/core/names/package-name.ts
+var PACKAGE_NAME_PATTERN = /^(?:@[a-z0-9][a-z0-9-]*\/)?[a-z0-9][a-z0-9_-]*$/;
+var ATTUNE_REF_PATTERN = /^[a-z][a-z0-9_-]*$/;
+function splitPackageName(full) {
+  const m = /^@([^/]+)\/(.+)$/.exec(full);
+  return m === null ? { base: full } : { scope: m[1], base: m[2] };
+}
+function archiveStem(name, version) {
+  return `${splitPackageName(name).base}-${version}`;
+}
+function archiveFileName(name, version) {
+  const { scope } = splitPackageName(name);
+  return `${scope === void 0 ? "" : `@${scope}/`}${archiveStem(name, version)}.tar.gz`;
+}
+
+// src/core/profiles/describe-helpers.ts
+async function loadYamlManifest(root, file, schema) {
+  const text = await (0, import_promises7.readFile)(import_node_path6.default.join(root, file), "utf8").catch((cause) => {
+    if (cause.code === "ENOENT") {
+      throw new PackdexError("MANIFEST_NOT_FOUND", `${file} is missing in ${quote(root)}.`, { value: root, path: file, fix: `Add ${file}, or pass --profile for the package's kind.` });
+    }
+    throw ioError("read", import_node_path6.default.join(root, file), cause);
+  });
+  const parsed = parseYamlMapping(text, file, file);
+  const problem = validateSchema(schema, parsed.data).find((i) => !(i.keyword === "additionalProperties" && i.path.split("/").length === 2));
+  if (problem !== void 0) {
+    const { line, column } = parsed.locate(problem.path);
+    throw new PackdexError("MANIFEST_SCHEMA", `${file}:${line}: ${problem.path || "/"} ${problem.message}.`, {
+      value: problem.path,
+      expected: `a manifest matching schemas/${schema}.schema.json`,
+      fix: `Correct ${problem.path || "the manifest"} in ${file} (packdex audit lists every problem).`,
+      path: file,
+      line,
+      column
+    });
+  }
+  return parsed;
+}
+function agreedVersion(file, declared, requested, line) {
+  const version = declared ?? requested;
+  if (version === void 0) {
+    throw new PackdexError("MANIFEST_VERSION_INVALID", `${file} declares no version, and none was given.`, {
+      path: file,
+      expected: "a version in the manifest, or one passed with --version (or from the release tag)",
+      fix: `Set the version in ${file}, or pass --version X.Y.Z.`
+    });
+  }
+  if (import_semver2.default.valid(version) === null || import_semver2.default.clean(version) !== version) {
+    throw new PackdexError("MANIFEST_VERSION_INVALID", `${file}: version ${quote(version)} is not a semantic version packdex can index.`, {
+      value: version,
+      path: file,
+      line,
+      expected: "MAJOR.MINOR.PATCH, optionally with a -prerelease (e.g. 1.2.0, 2.0.0-rc.1)",
+      fix: `Set the version in ${file} to a semantic version, e.g. ${import_semver2.default.coerce(version)?.version ?? "1.0.0"}.`
+    });
+  }
+  if (requested !== void 0 && requested !== version) {
+    throw new PackdexError("MANIFEST_VERSION_MISMATCH", `${file} says version ${quote(version)} but ${quote(requested)} is being published.`, {
+      value: requested,
+      expected: version,
+      path: file,
+      line,
+      fix: `Set the version in ${file} to "${requested}", or publish ${version}.`
+    });
+  }
+  return version;
+}
+function indexName(file, name, how) {
+  if (!PACKAGE_NAME_PATTERN.test(name)) {
+    throw new PackdexError("MANIFEST_REF_INVALID", `${file}: name ${quote(name)} cannot be a package name${how}.`, {
+      value: name,
+      expected: PACKAGE_NAME_PATTERN.source,
+      path: file,
+      fix: `Rename the package in ${file}: lowercase letters, digits, - and _, starting with a letter or digit.`
+    });
+  }
+  return name;
+}
+function packsOf(deps) {
+  const list2 = Object.entries(deps ?? {}).map(([n, c]) => `${n}@${c.trim()}`).sort();
+  return list2.length === 0 ? void 0 : list2;
+}
+
+// src/core/profiles/aam/audit-aam.ts
+var import_node_fs4 = require("node:fs");
+var import_node_path9 = __toESM(require("node:path"), 1);
+var import_semver4 = __toESM(require_semver2(), 1);
+
+// src/core/profiles/manifest-checks.ts
+var import_promises8 = require("node:fs/promises");
+var import_node_path8 = __toESM(require("node:path"), 1);
+var import_semver3 = __toESM(require_semver2(), 1);
 
 // src/core/audit/run-audit.ts
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 var import_spdx_expression_parse = __toESM(require_spdx_expression_parse(), 1);
 var DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
 function countChecks(checks) {
@@ -19826,7 +20727,7 @@ async function runAudit(packDir, options = {}) {
     return finish({ stopped: true });
   }
   const { manifest, findings } = loaded;
-  const file = import_node_path6.default.basename(loaded.path);
+  const file = import_node_path7.default.basename(loaded.path);
   checks.push({ name: "manifest", status: "PASS", detail: `${file} found and parsed`, locations: [] });
   const byCode = (code, severity = "fail") => findings.filter((f) => f.code === code && f.severity === severity);
   checks.push(fromFindings("schema", byCode("MANIFEST_SCHEMA"), "matches schemas/pack.schema.json"));
@@ -19908,21 +20809,13 @@ function checkLicense(license, file, line) {
   }
 }
 
-// src/core/profiles/aam/audit-aam.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path8 = __toESM(require("node:path"), 1);
-var import_semver3 = __toESM(require_semver2(), 1);
-
 // src/core/profiles/manifest-checks.ts
-var import_promises7 = require("node:fs/promises");
-var import_node_path7 = __toESM(require("node:path"), 1);
-var import_semver2 = __toESM(require_semver2(), 1);
 function reportOf(root, profile, checks, extra) {
   return { packDir: root, profile, checks, counts: countChecks(checks), stopped: false, ...extra };
 }
 async function loadManifestCheck(root, file, required) {
   try {
-    const text = await (0, import_promises7.readFile)(import_node_path7.default.join(root, file), "utf8").catch((cause) => {
+    const text = await (0, import_promises8.readFile)(import_node_path8.default.join(root, file), "utf8").catch((cause) => {
       if (cause.code === "ENOENT") throw new PackdexError("MANIFEST_NOT_FOUND", `${file} is missing.`, { fix: `Add ${file} with ${required}.` });
       throw cause;
     });
@@ -19948,7 +20841,7 @@ function versionChecks(parsed, expectVersion) {
   const line = parsed.locate("/version").line;
   const version = typeof parsed.data.version === "string" ? parsed.data.version : void 0;
   const checks = [
-    version !== void 0 && import_semver2.default.valid(version) !== null ? { name: "version", status: "PASS", detail: `version ${quote(version)}`, locations: [] } : { name: "version", status: "FAIL", detail: `version ${quote(version ?? "(missing)")} is not a semantic version`, fix: 'Set version: to MAJOR.MINOR.PATCH, e.g. "1.2.3".', locations: [{ file, line, message: "not a semantic version" }] }
+    version !== void 0 && import_semver3.default.valid(version) !== null ? { name: "version", status: "PASS", detail: `version ${quote(version)}`, locations: [] } : { name: "version", status: "FAIL", detail: `version ${quote(version ?? "(missing)")} is not a semantic version`, fix: 'Set version: to MAJOR.MINOR.PATCH, e.g. "1.2.3".', locations: [{ file, line, message: "not a semantic version" }] }
   ];
   if (expectVersion !== void 0) {
     const expected = versionFromTag(expectVersion);
@@ -19995,8 +20888,8 @@ async function auditAam(root, options = {}) {
         seen.add(a.name);
       }
       if (typeof a.path === "string") {
-        const resolved = import_node_path8.default.resolve(root, a.path);
-        if (import_node_path8.default.isAbsolute(a.path) || !resolved.startsWith(`${import_node_path8.default.resolve(root)}${import_node_path8.default.sep}`)) problems.push({ pointer: `${pointer}/path`, message: `${quote(a.path)} leaves the package` });
+        const resolved = import_node_path9.default.resolve(root, a.path);
+        if (import_node_path9.default.isAbsolute(a.path) || !resolved.startsWith(`${import_node_path9.default.resolve(root)}${import_node_path9.default.sep}`)) problems.push({ pointer: `${pointer}/path`, message: `${quote(a.path)} leaves the package` });
         else if (!(0, import_node_fs4.existsSync)(resolved)) problems.push({ pointer: `${pointer}/path`, message: `${quote(a.path)} does not exist` });
       }
     });
@@ -20005,7 +20898,7 @@ async function auditAam(root, options = {}) {
     problems.length > 0 ? { name: "artifacts", status: "FAIL", detail: problems.map((p) => p.message).join("; "), fix: "Point each artifact at a file or folder inside the package, with a name unique within its kind.", locations: problems.map((p) => ({ file, line: at(p.pointer), message: p.message })) } : total === 0 ? { name: "artifacts", status: "WARN", detail: "the package declares no artifacts", fix: "List the agents, skills, prompts or instructions the package installs under artifacts:.", locations: [{ file, line: at("/artifacts"), message: "no artifacts" }] } : { name: "artifacts", status: "PASS", detail: ARTIFACT_KINDS.map((k) => `${Array.isArray(artifacts[k]) ? artifacts[k].length : 0} ${k}`).join(", "), locations: [] }
   );
   const deps = data.dependencies !== null && typeof data.dependencies === "object" ? data.dependencies : {};
-  const badRanges = Object.entries(deps).filter(([, c]) => typeof c !== "string" || import_semver3.default.validRange(c) === null);
+  const badRanges = Object.entries(deps).filter(([, c]) => typeof c !== "string" || import_semver4.default.validRange(c) === null);
   checks.push(
     badRanges.length === 0 ? { name: "dependencies", status: "PASS", detail: `${Object.keys(deps).length} dependencies with semver constraints`, locations: [] } : {
       name: "dependencies",
@@ -20018,6 +20911,62 @@ async function auditAam(root, options = {}) {
   checks.push(metadataCheck(parsed, ["description", "author"]));
   return reportOf(root, "aam", checks, checks.some((c) => c.status === "FAIL") ? {} : { aam: data });
 }
+
+// src/core/profiles/aam/aam-profile.ts
+var aamProfile = {
+  name: "aam",
+  marker: AAM_MANIFEST,
+  detect: (dir) => (0, import_node_fs5.existsSync)(import_node_path10.default.join(dir, AAM_MANIFEST)),
+  audit: (dir, options) => auditAam(dir, options),
+  async describe(dir, options) {
+    const parsed = await loadYamlManifest(dir, AAM_MANIFEST, "aam");
+    const m = parsed.data;
+    const version = agreedVersion(AAM_MANIFEST, m.version, options.version, parsed.locate("/version").line);
+    const contents = emptyAttuneContents();
+    for (const kind2 of ARTIFACT_KINDS) {
+      const list2 = m.artifacts?.[kind2] ?? [];
+      if (list2.length > 0) contents[kind2] = sortComponents(list2.map((a) => ({ name: a.name, description: a.description ?? "" })));
+    }
+    const packs = packsOf(m.dependencies);
+    const web2 = (url) => url !== void 0 && /^https?:\/\/\S+$/.test(url) ? url : void 0;
+    return {
+      profile: "aam",
+      manifest: {
+        ref: indexName(AAM_MANIFEST, m.name, ""),
+        label: m.name,
+        description: m.description ?? "",
+        version,
+        author: m.author !== void 0 && m.author !== "" ? m.author : "Unknown",
+        repository: web2(m.repository),
+        license: m.license !== void 0 && m.license !== "" ? m.license : "NOASSERTION",
+        keywords: [...new Set(m.keywords ?? [])].sort(),
+        runtime_deps: [],
+        ...packs === void 0 ? {} : { dependencies: { packs } },
+        meta: { profile: "aam" }
+      },
+      contents
+    };
+  }
+};
+
+// src/core/profiles/attune/attune-profile.ts
+var import_node_fs6 = require("node:fs");
+var import_node_path11 = __toESM(require("node:path"), 1);
+var attuneProfile = {
+  name: "attune",
+  marker: "pack.yaml",
+  detect: (dir) => MANIFEST_NAMES.some((n) => (0, import_node_fs6.existsSync)(import_node_path11.default.join(dir, n))),
+  audit: (dir, options) => runAudit(dir, options),
+  async describe(dir, options) {
+    const { manifest, contents, warnings } = await describePack(dir);
+    agreedVersion("pack.yaml", manifest.version, options.version);
+    return { profile: "attune", manifest, contents, warnings };
+  }
+};
+
+// src/core/profiles/dbpm/dbpm-profile.ts
+var import_node_fs7 = require("node:fs");
+var import_node_path12 = __toESM(require("node:path"), 1);
 
 // src/core/profiles/dbpm/audit-dbpm.ts
 var DBPM_MANIFEST = "dbpm.yaml";
@@ -20042,8 +20991,45 @@ async function auditDbpm(root, options = {}) {
   return reportOf(root, "dbpm", checks, checks.some((c) => c.status === "FAIL") ? {} : { dbpm: data });
 }
 
+// src/core/profiles/dbpm/dbpm-profile.ts
+var dbpmProfile = {
+  name: "dbpm",
+  marker: DBPM_MANIFEST,
+  detect: (dir) => (0, import_node_fs7.existsSync)(import_node_path12.default.join(dir, DBPM_MANIFEST)),
+  audit: (dir, options) => auditDbpm(dir, options),
+  async describe(dir, options) {
+    const parsed = await loadYamlManifest(dir, DBPM_MANIFEST, "dbpm");
+    const m = parsed.data;
+    const version = agreedVersion(DBPM_MANIFEST, m.version, options.version, parsed.locate("/version").line);
+    const packs = packsOf(m.dependencies);
+    const meta = { profile: "dbpm" };
+    if (m.core_minimum_version !== void 0) meta.core_minimum_version = m.core_minimum_version;
+    if (m.oracle_minimum_version !== void 0) meta.oracle_minimum_version = m.oracle_minimum_version;
+    return {
+      profile: "dbpm",
+      manifest: {
+        ref: indexName(DBPM_MANIFEST, m.name, ""),
+        label: m.name,
+        description: m.description ?? "",
+        version,
+        author: m.vendor !== void 0 && m.vendor !== "" ? m.vendor : "Unknown",
+        license: m.license !== void 0 && m.license !== "" ? m.license : "NOASSERTION",
+        keywords: [],
+        runtime_deps: [],
+        ...packs === void 0 ? {} : { dependencies: { packs } },
+        meta
+      },
+      contents: emptyAttuneContents()
+    };
+  }
+};
+
+// src/core/profiles/pbg/pbg-profile.ts
+var import_node_fs10 = require("node:fs");
+var import_node_path14 = __toESM(require("node:path"), 1);
+
 // src/core/profiles/pbg/discover-classes.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var CLASS = /^[ \t]*class[ \t]+([A-Za-z_][A-Za-z0-9_]*)[ \t]*\(([^)]*)\)[ \t]*:/gm;
 var BASE = /^(?:[A-Za-z_][A-Za-z0-9_]*\.)*(Process|Step)$/;
 var SKIPPED = /* @__PURE__ */ new Set(["tests", "test", "docs", "examples", "build", "dist", ".venv", "venv", ".tox", "node_modules", "__pycache__"]);
@@ -20057,7 +21043,7 @@ async function discoverComputeClasses(root) {
   const files = (await walkPackFiles(root)).filter((f) => f.relPath.endsWith(".py") && !f.relPath.split("/").slice(0, -1).some((d) => SKIPPED.has(d) || d.startsWith(".")));
   const found = [];
   for (const file of files) {
-    const text = (0, import_node_fs5.readFileSync)(file.absPath, "utf8");
+    const text = (0, import_node_fs8.readFileSync)(file.absPath, "utf8");
     for (const m of text.matchAll(CLASS)) {
       const bases = m[2].split(",").map((b) => b.trim()).filter((b) => b !== "" && !b.includes("="));
       const kind2 = bases.map((b) => BASE.exec(b)?.[1]).find((k) => k !== void 0);
@@ -20077,8 +21063,8 @@ async function discoverComputeClasses(root) {
 }
 
 // src/core/profiles/pbg/read-pyproject.ts
-var import_node_fs6 = require("node:fs");
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_fs9 = require("node:fs");
+var import_node_path13 = __toESM(require("node:path"), 1);
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -20442,10 +21428,10 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
   }
   if (!(state & 1))
     TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str2 = ctx.s.slice(startPtr, ctx.p);
+  let str3 = ctx.s.slice(startPtr, ctx.p);
   if (hasUnderscores)
-    str2 = str2.replaceAll("_", "");
-  return state > 1 ? parseFloat(str2) : parseInteger(ctx, str2, 10, startPtr);
+    str3 = str3.replaceAll("_", "");
+  return state > 1 ? parseFloat(str3) : parseInteger(ctx, str3, 10, startPtr);
 }
 function parseIntegerBaseN(ctx, startPtr, base, endChr) {
   let c, underscore = 1;
@@ -20461,15 +21447,15 @@ function parseIntegerBaseN(ctx, startPtr, base, endChr) {
   }
   if (underscore & 1)
     TomlError.x("unfinished numeric value", ctx);
-  let str2 = ctx.s.slice(startPtr + 2, ctx.p);
+  let str3 = ctx.s.slice(startPtr + 2, ctx.p);
   if (underscore)
-    str2 = str2.replaceAll("_", "");
-  return parseInteger(ctx, str2, base, startPtr);
+    str3 = str3.replaceAll("_", "");
+  return parseInteger(ctx, str3, base, startPtr);
 }
-function parseInteger(ctx, str2, base, startPtr) {
+function parseInteger(ctx, str3, base, startPtr) {
   if (ctx.bi !== true)
     int: {
-      let val = parseInt(str2, base);
+      let val = parseInt(str3, base);
       if (!Number.isSafeInteger(val)) {
         if (ctx.bi)
           break int;
@@ -20477,7 +21463,7 @@ function parseInteger(ctx, str2, base, startPtr) {
       }
       return val;
     }
-  return base === 10 ? BigInt(str2) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str2);
+  return base === 10 ? BigInt(str3) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str3);
 }
 function parseDate(ctx, c, endChr) {
   let startPtr = ctx.p++, unsafeSeparator;
@@ -20524,25 +21510,25 @@ function parseTime(ctx, c, endChr) {
   let t = ctx.s.slice(start, ctx.p);
   return readDate(ctx, t, 4, false, start);
 }
-function readDate(ctx, str2, type, unsafeDelim, errPtr, temporalSuffix) {
+function readDate(ctx, str3, type, unsafeDelim, errPtr, temporalSuffix) {
   if (ctx.ld) {
-    let date = new TomlDate(str2, type, unsafeDelim);
+    let date = new TomlDate(str3, type, unsafeDelim);
     if (!date.isValid())
       TomlError.x("invalid date", ctx, errPtr);
     return date;
   }
   try {
     if (temporalSuffix)
-      str2 += temporalSuffix;
+      str3 += temporalSuffix;
     switch (type) {
       case 1:
-        return Temporal.ZonedDateTime.from(str2);
+        return Temporal.ZonedDateTime.from(str3);
       case 2:
-        return Temporal.PlainDateTime.from(str2);
+        return Temporal.PlainDateTime.from(str3);
       case 3:
-        return Temporal.PlainDate.from(str2);
+        return Temporal.PlainDate.from(str3);
       case 4:
-        return Temporal.PlainTime.from(str2);
+        return Temporal.PlainTime.from(str3);
     }
   } catch (e) {
     TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
@@ -20842,7 +21828,7 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 function readPyProject(root) {
   let text;
   try {
-    text = (0, import_node_fs6.readFileSync)(import_node_path9.default.join(root, "pyproject.toml"), "utf8");
+    text = (0, import_node_fs9.readFileSync)(import_node_path13.default.join(root, "pyproject.toml"), "utf8");
   } catch {
     return { ok: false, reason: "missing", message: "pyproject.toml is missing" };
   }
@@ -20917,31 +21903,110 @@ async function auditPbg(root) {
       locations: [{ file: "pyproject.toml", message: "no Process or Step subclasses found" }]
     }
   );
-  const str2 = (v) => typeof v === "string" ? v : void 0;
-  return finish({ project: { name: str2(project.name), version: str2(project.version), description: str2(project.description), requiresPython }, compute });
+  const str3 = (v) => typeof v === "string" ? v : void 0;
+  return finish({ project: { name: str3(project.name), version: str3(project.version), description: str3(project.description), requiresPython }, compute });
 }
 
-// src/core/profiles/detect-profile.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path10 = __toESM(require("node:path"), 1);
+// src/core/profiles/pbg/pbg-profile.ts
+var str2 = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
+var web = (v) => typeof v === "string" && /^https?:\/\/\S+$/.test(v) ? v : void 0;
+function projectUrl(urls, labels) {
+  if (urls === null || typeof urls !== "object") return void 0;
+  const norm = (s) => s.toLowerCase().replace(/[\s_.-]+/g, "");
+  for (const label of labels) {
+    const hit = Object.entries(urls).find(([k]) => norm(k) === norm(label));
+    if (hit !== void 0 && web(hit[1]) !== void 0) return web(hit[1]);
+  }
+  return void 0;
+}
+function licenseOf(license) {
+  if (typeof license === "string" && license.trim() !== "") return license.trim();
+  if (license !== null && typeof license === "object" && str2(license.text) !== void 0) return str2(license.text);
+  return "NOASSERTION";
+}
+var pbgProfile = {
+  name: "pbg",
+  marker: "pyproject.toml",
+  detect: (dir) => (0, import_node_fs10.existsSync)(import_node_path14.default.join(dir, "pyproject.toml")),
+  audit: (dir) => auditPbg(dir),
+  async describe(dir, options) {
+    const read = readPyProject(dir);
+    if (!read.ok) {
+      throw new PackdexError(read.reason === "missing" ? "MANIFEST_NOT_FOUND" : read.reason === "unparsable" ? "MANIFEST_YAML_INVALID" : "MANIFEST_SCHEMA", `${read.message}.`, {
+        value: dir,
+        path: "pyproject.toml",
+        line: read.line,
+        column: read.column,
+        expected: "a pyproject.toml with a [project] table (PEP 621)",
+        fix: read.reason === "unparsable" ? "Correct the TOML syntax at the line shown." : "Add a [project] table with name, version and dependencies (PEP 621)."
+      });
+    }
+    const { project, text } = read.pyproject;
+    const name = str2(project.name);
+    if (name === void 0) {
+      throw new PackdexError("MANIFEST_SCHEMA", "pyproject.toml: [project] has no name.", { path: "pyproject.toml", line: lineOf(text, "[project]"), fix: 'Add name = "pbg-…" to [project].' });
+    }
+    const dynamic = Array.isArray(project.dynamic) ? project.dynamic : [];
+    const declared = str2(project.version);
+    if (declared === void 0 && !dynamic.includes("version") && options.version === void 0) {
+      throw new PackdexError("MANIFEST_VERSION_INVALID", "pyproject.toml: [project] has no version and does not list it as dynamic.", {
+        path: "pyproject.toml",
+        line: lineOf(text, "[project]"),
+        fix: 'Add version = "X.Y.Z" to [project], or list "version" in dynamic and pass --version.'
+      });
+    }
+    const version = agreedVersion("pyproject.toml", declared, options.version, lineOf(text, /^\s*version\s*=/));
+    const compute = await discoverComputeClasses(dir);
+    const named = (type) => sortComponents(compute.filter((c) => c.compute_type === type).map((c) => ({ name: `${c.module}.${c.name}`, description: "" })));
+    const contents = { ...emptyAttuneContents(), processes: named("process"), steps: named("step") };
+    const authors = Array.isArray(project.authors) ? project.authors : [];
+    const requiresPython = str2(project["requires-python"]);
+    const pythonDeps = Array.isArray(project.dependencies) ? project.dependencies.filter((d) => typeof d === "string") : [];
+    const keywords = Array.isArray(project.keywords) ? project.keywords.filter((k) => typeof k === "string" && k.trim() !== "").map((k) => k.trim()) : [];
+    return {
+      profile: "pbg",
+      manifest: {
+        ref: indexName("pyproject.toml", name.toLowerCase().replace(/[-_.]+/g, "-"), " once normalised (PEP 503)"),
+        label: name,
+        description: str2(project.description) ?? "",
+        version,
+        author: str2(authors[0]?.name) ?? str2(authors[0]?.email) ?? "Unknown",
+        email: str2(authors[0]?.email),
+        homepage: projectUrl(project.urls, ["Homepage", "Home", "Documentation"]),
+        repository: projectUrl(project.urls, ["Repository", "Source", "Source Code", "Code"]),
+        license: licenseOf(project.license),
+        keywords: [...new Set(keywords)].sort(),
+        runtime_deps: ["python3"],
+        ...requiresPython === void 0 ? {} : { dependencies: { python_version: requiresPython } },
+        meta: {
+          profile: "pbg",
+          compute: [...compute].sort((a, b) => `${a.module}.${a.name}` < `${b.module}.${b.name}` ? -1 : 1).map(({ module: module2, name: cls, compute_type, inputs, outputs }) => ({ module: module2, name: cls, compute_type, inputs, outputs })),
+          python_dependencies: pythonDeps
+        }
+      },
+      contents
+    };
+  }
+};
+
+// src/core/profiles/profile.ts
 var PROFILES = ["attune", "pbg", "dbpm", "aam"];
-var MARKERS = [
-  ["attune", "pack.yaml"],
-  ["aam", "aam.yaml"],
-  ["dbpm", "dbpm.yaml"],
-  ["pbg", "pyproject.toml"]
-];
-function detectProfile(dir, requested) {
+
+// src/core/profiles/detect-profile.ts
+var BY_DETECTION = [attuneProfile, aamProfile, dbpmProfile, pbgProfile];
+function profileNamed(name) {
+  return BY_DETECTION.find((p) => p.name === name);
+}
+function selectProfile(dir, requested) {
   if (requested !== void 0 && requested !== "auto") {
-    if (PROFILES.includes(requested)) return requested;
+    if (PROFILES.includes(requested)) return profileNamed(requested);
     throw new PackdexError("USAGE", `Unknown profile ${quote(requested)}.`, {
       value: requested,
       expected: ["auto", ...PROFILES].join(", "),
       fix: `Pass --profile with one of: auto, ${PROFILES.join(", ")}.`
     });
   }
-  for (const [profile, marker] of MARKERS) if ((0, import_node_fs7.existsSync)(import_node_path10.default.join(dir, marker))) return profile;
-  return "attune";
+  return BY_DETECTION.find((p) => p.detect(dir)) ?? attuneProfile;
 }
 
 // src/cli/commands/audit.ts
@@ -20966,7 +22031,7 @@ var auditCommand = {
     "  DIR                 the pack folder (default: the current folder)",
     "  --profile P         auto (default: pack.yaml → attune, aam.yaml → aam, dbpm.yaml → dbpm,",
     "                      pyproject.toml → pbg), attune, aam, dbpm or pbg",
-    "  --expect-version V  fail unless pack.yaml declares version V",
+    "  --expect-version V  fail unless the manifest declares version V (attune, dbpm, aam)",
     "  --tag TAG           the same, from a release tag such as v1.2.0",
     "  --max-file-size N   fail on files larger than N bytes (default 52428800)",
     "",
@@ -20986,40 +22051,27 @@ var auditCommand = {
     if (maxText !== void 0 && !/^\d+$/.test(maxText)) {
       throw usageError(`--max-file-size '${maxText}' is not a number of bytes.`, "Pass a whole number, e.g. --max-file-size 10485760.");
     }
-    const dir = import_node_path11.default.resolve(io.cwd, positionals[0] ?? ".");
-    const profile = detectProfile(dir, stringOpt(values, "profile"));
-    if (profile === "dbpm" || profile === "aam") {
-      const expectVersion = stringOpt(values, "expect-version") ?? stringOpt(values, "tag");
-      const report2 = profile === "dbpm" ? await auditDbpm(dir, { expectVersion }) : await auditAam(dir, { expectVersion });
-      const manifest = "dbpm" in report2 ? report2.dbpm : "aam" in report2 ? report2.aam : void 0;
-      if (json) printJson(io, { ok: report2.counts.fail === 0, profile, checks: report2.checks, counts: report2.counts, stopped: report2.stopped, manifest });
-      else io.stdout(renderAudit(report2));
-      return report2.counts.fail > 0 ? EXIT_FAILURE : EXIT_OK;
-    }
-    if (profile === "pbg") {
-      const pbg = await auditPbg(dir);
-      if (json) {
-        printJson(io, { ok: pbg.counts.fail === 0, profile: "pbg", checks: pbg.checks, counts: pbg.counts, stopped: pbg.stopped, project: pbg.project, compute: pbg.compute });
-      } else {
-        io.stdout(renderAudit(pbg));
-        for (const c of pbg.compute) io.stdout(`  ${c.compute_type.padEnd(7)}  ${c.module}.${c.name}  (${c.file}:${c.line})
-`);
-      }
-      return pbg.counts.fail > 0 ? EXIT_FAILURE : EXIT_OK;
-    }
-    const report = await runAudit(dir, {
+    const dir = import_node_path15.default.resolve(io.cwd, positionals[0] ?? ".");
+    const profile = selectProfile(dir, stringOpt(values, "profile"));
+    const report = await profile.audit(dir, {
       expectVersion: stringOpt(values, "expect-version") ?? stringOpt(values, "tag"),
       maxFileSize: maxText === void 0 ? void 0 : Number(maxText)
     });
-    if (json) printJson(io, { ok: report.counts.fail === 0, checks: report.checks, counts: report.counts, stopped: report.stopped });
-    else io.stdout(renderAudit(report));
+    if (json) {
+      const extra = profile.name === "pbg" ? { project: report.project, compute: report.compute } : profile.name === "attune" ? {} : { manifest: report.dbpm ?? report.aam };
+      printJson(io, { ok: report.counts.fail === 0, profile: profile.name, checks: report.checks, counts: report.counts, stopped: report.stopped, ...extra });
+    } else {
+      io.stdout(renderAudit(report));
+      for (const c of report.compute ?? []) io.stdout(`  ${c.compute_type.padEnd(7)}  ${c.module}.${c.name}  (${c.file}:${c.line})
+`);
+    }
     return report.counts.fail > 0 ? EXIT_FAILURE : EXIT_OK;
   }
 };
 
 // src/cli/commands/checksum.ts
-var import_promises8 = require("node:fs/promises");
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_promises9 = require("node:fs/promises");
+var import_node_path16 = __toESM(require("node:path"), 1);
 
 // src/core/checksum/directory-checksum.ts
 var import_node_crypto3 = require("node:crypto");
@@ -21072,8 +22124,8 @@ var checksumCommand = {
     if (algorithm !== "sha256" && algorithm !== "sha512") {
       throw usageError(`--algorithm '${algorithm}' is not supported.`, "Use sha256 or sha512 (md5 and sha1 are not secure).");
     }
-    const target = import_node_path12.default.resolve(io.cwd, positionals[0]);
-    const st = await (0, import_promises8.stat)(target).catch(() => {
+    const target = import_node_path16.default.resolve(io.cwd, positionals[0]);
+    const st = await (0, import_promises9.stat)(target).catch(() => {
       throw new PackdexError("PATH_NOT_FOUND", `No such file or directory: '${positionals[0]}'.`, { value: positionals[0], fix: "Check the path." });
     });
     let checksum;
@@ -21094,7 +22146,7 @@ var checksumCommand = {
 };
 
 // src/cli/commands/index-entry.ts
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_path19 = __toESM(require("node:path"), 1);
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/core/entry/canonical-entry.ts
@@ -21117,7 +22169,6 @@ var ENTRY_KEYS = [
   "meta"
 ];
 var SOURCE_KEYS = ["type", "url", "ref", "checksum"];
-var CONTENT_KINDS = ["actions", "sensors", "triggers", "rules", "workflows"];
 var DEPENDENCY_KEYS = ["attune_version", "python_version", "nodejs_version", "packs"];
 function pickKeys(obj, keys) {
   const out = {};
@@ -21213,34 +22264,33 @@ function checksumsEqual(a, b) {
 }
 
 // src/core/index-file/index-rules.ts
-var import_semver4 = __toESM(require_semver2(), 1);
-var COMPONENT_KINDS2 = ["actions", "sensors", "triggers", "rules", "workflows"];
+var import_semver5 = __toESM(require_semver2(), 1);
 function isObject2(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function checkSortedUnique(list2, path47, what, out, key) {
+function checkSortedUnique(list2, path51, what, out, key) {
   if (!Array.isArray(list2)) return;
   for (let i = 1; i < list2.length; i++) {
     const a = key ? key(list2[i - 1]) : list2[i - 1];
     const b = key ? key(list2[i]) : list2[i];
     if (typeof a !== "string" || typeof b !== "string") continue;
-    if (a === b) out.push({ path: `${path47}/${i}`, message: `duplicate ${what} ${quote(b)}` });
-    else if (compareStrings(a, b) > 0) out.push({ path: `${path47}/${i}`, message: `${what} ${quote(b)} is out of order: it must sort before ${quote(a)}` });
+    if (a === b) out.push({ path: `${path51}/${i}`, message: `duplicate ${what} ${quote(b)}` });
+    else if (compareStrings(a, b) > 0) out.push({ path: `${path51}/${i}`, message: `${what} ${quote(b)} is out of order: it must sort before ${quote(a)}` });
   }
 }
 function entryRuleViolations(entry, prefix = "") {
   const out = [];
   if (!isObject2(entry)) return out;
-  if (typeof entry.version === "string" && import_semver4.default.valid(entry.version) === null) {
+  if (typeof entry.version === "string" && import_semver5.default.valid(entry.version) === null) {
     out.push({ path: `${prefix}/version`, message: `${quote(entry.version)} is not a valid semantic version` });
   }
   checkSortedUnique(entry.keywords, `${prefix}/keywords`, "keyword", out);
   checkSortedUnique(entry.runtime_deps, `${prefix}/runtime_deps`, "runtime dependency", out);
   if (isObject2(entry.contents)) {
-    for (const kind2 of COMPONENT_KINDS2) {
+    for (const kind2 of CONTENT_KINDS) {
       checkSortedUnique(entry.contents[kind2], `${prefix}/contents/${kind2}`, `${kind2} name`, out, (c) => isObject2(c) ? c.name : void 0);
     }
   }
@@ -21371,14 +22421,8 @@ function buildEntry(manifest, contents, sources) {
 
 // src/core/entry/entry-for-pack.ts
 async function entryForPack(settings) {
-  const { manifest, contents, warnings } = await describePack(settings.packDir);
-  if (settings.version !== void 0 && settings.version !== manifest.version) {
-    throw new PackdexError("MANIFEST_VERSION_MISMATCH", `pack.yaml says version ${quote(manifest.version)} but ${quote(settings.version)} is being published.`, {
-      value: settings.version,
-      expected: manifest.version,
-      fix: `Set version: "${settings.version}" in pack.yaml, or pass --version ${manifest.version}.`
-    });
-  }
+  const profile = selectProfile(settings.packDir, settings.profile);
+  const { manifest, contents, warnings = [] } = await profile.describe(settings.packDir, { version: settings.version });
   const sources = {};
   if (settings.git !== void 0) {
     sources.git = { ...settings.git, checksum: `sha256:${await hashDirectory(settings.packDir)}` };
@@ -21404,23 +22448,23 @@ async function entryForPack(settings) {
 
 // src/core/fs/write-file-atomic.ts
 var import_node_crypto4 = require("node:crypto");
-var import_promises9 = require("node:fs/promises");
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_promises10 = require("node:fs/promises");
+var import_node_path17 = __toESM(require("node:path"), 1);
 async function writeFileAtomic(target, data) {
-  const dir = import_node_path13.default.dirname(target);
-  const tmp = import_node_path13.default.join(dir, `.${import_node_path13.default.basename(target)}.${process.pid}.${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
+  const dir = import_node_path17.default.dirname(target);
+  const tmp = import_node_path17.default.join(dir, `.${import_node_path17.default.basename(target)}.${process.pid}.${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
   try {
-    await (0, import_promises9.mkdir)(dir, { recursive: true });
-    const handle = await (0, import_promises9.open)(tmp, "wx", 420);
+    await (0, import_promises10.mkdir)(dir, { recursive: true });
+    const handle = await (0, import_promises10.open)(tmp, "wx", 420);
     try {
       await handle.writeFile(data);
       await handle.sync();
     } finally {
       await handle.close();
     }
-    await (0, import_promises9.rename)(tmp, target);
+    await (0, import_promises10.rename)(tmp, target);
   } catch (cause) {
-    await (0, import_promises9.rm)(tmp, { force: true });
+    await (0, import_promises10.rm)(tmp, { force: true });
     throw ioError("write", target, cause);
   }
 }
@@ -21436,13 +22480,13 @@ async function applyFileChanges(changes) {
 }
 
 // src/core/index-file/plan-index-update.ts
-var import_promises11 = require("node:fs/promises");
+var import_promises12 = require("node:fs/promises");
 
 // src/core/fs/read-text-if-exists.ts
-var import_promises10 = require("node:fs/promises");
+var import_promises11 = require("node:fs/promises");
 async function readTextIfExists(file) {
   try {
-    return await (0, import_promises10.readFile)(file, "utf8");
+    return await (0, import_promises11.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code === "ENOENT") return void 0;
     throw ioError("read", file, cause);
@@ -21657,7 +22701,7 @@ async function planIndexUpdate(settings) {
   const raw = await readTextIfExists(settings.indexPath);
   const spliced = raw === void 0 ? void 0 : upsertIntoIndexText(raw, settings.entry, { replace: settings.replace, now: settings.now });
   if (spliced !== void 0) {
-    const before2 = outputPath === settings.indexPath ? raw : await (0, import_promises11.readFile)(outputPath, "utf8").catch(() => void 0);
+    const before2 = outputPath === settings.indexPath ? raw : await (0, import_promises12.readFile)(outputPath, "utf8").catch(() => void 0);
     return { change: { path: outputPath, before: before2, after: spliced.text }, outcome: spliced.outcome, entry: spliced.entry };
   }
   const existing = raw === void 0 ? void 0 : { index: parseIndexText(raw, settings.indexPath), text: raw };
@@ -21679,7 +22723,7 @@ async function planIndexUpdate(settings) {
   const result = upsertEntry(index, entry, { replace: settings.replace, now: settings.now });
   let before = text;
   if (outputPath !== settings.indexPath) {
-    before = await (0, import_promises11.readFile)(outputPath, "utf8").catch(() => void 0);
+    before = await (0, import_promises12.readFile)(outputPath, "utf8").catch(() => void 0);
   }
   const after = result.outcome === "unchanged" && text !== void 0 && outputPath === settings.indexPath ? text : serializeIndex(result.index);
   const outcome = text === void 0 ? "created" : result.outcome;
@@ -21687,7 +22731,7 @@ async function planIndexUpdate(settings) {
 }
 
 // src/cli/entry-flags.ts
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
 var entryFlagOptions = {
   "pack-dir": { type: "string" },
   version: { type: "string" },
@@ -21727,14 +22771,14 @@ function entrySettingsFromFlags(values, io) {
   if (gitUrl === void 0 && archiveUrl === void 0) {
     throw usageError("An install source is required: --git-url with --git-ref, --archive-url, or both.");
   }
-  const settings = { packDir: import_node_path14.default.resolve(io.cwd, packDir) };
+  const settings = { packDir: import_node_path18.default.resolve(io.cwd, packDir) };
   const version = stringOpt(values, "version");
   if (version !== void 0) settings.version = version.replace(/^v(?=\d)/, "");
   if (gitUrl !== void 0) settings.git = { url: gitUrl, ref: gitRef };
   if (archiveUrl !== void 0) {
     settings.archive = { url: archiveUrl };
     if (checksum !== void 0) settings.archive.checksum = checksum;
-    if (archiveFile !== void 0) settings.archive.file = import_node_path14.default.resolve(io.cwd, archiveFile);
+    if (archiveFile !== void 0) settings.archive.file = import_node_path18.default.resolve(io.cwd, archiveFile);
   }
   return settings;
 }
@@ -21773,8 +22817,8 @@ var indexEntryCommand = {
     if (indexFile !== void 0) {
       const registryUrl = stringOpt(values, "registry-url");
       const plan = await planIndexUpdate({
-        indexPath: import_node_path15.default.resolve(io.cwd, indexFile),
-        outputPath: import_node_path15.default.resolve(io.cwd, output ?? indexFile),
+        indexPath: import_node_path19.default.resolve(io.cwd, indexFile),
+        outputPath: import_node_path19.default.resolve(io.cwd, output ?? indexFile),
         entry,
         replace: values.update === true,
         registryName: stringOpt(values, "registry-name"),
@@ -21794,11 +22838,11 @@ var indexEntryCommand = {
 };
 
 // src/cli/commands/index-merge.ts
-var import_promises12 = require("node:fs/promises");
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_promises13 = require("node:fs/promises");
+var import_node_path20 = __toESM(require("node:path"), 1);
 
 // src/core/index-file/merge-indexes.ts
-var import_semver5 = __toESM(require_semver2(), 1);
+var import_semver6 = __toESM(require_semver2(), 1);
 function mergeIndexes(inputs) {
   const first = inputs[0];
   if (first === void 0) throw new Error("mergeIndexes needs at least one index");
@@ -21806,7 +22850,7 @@ function mergeIndexes(inputs) {
   for (const input of inputs) {
     for (const entry of input.packs) {
       const held = byRef.get(entry.ref);
-      if (held === void 0 || import_semver5.default.gt(entry.version, held.version)) byRef.set(entry.ref, entry);
+      if (held === void 0 || import_semver6.default.gt(entry.version, held.version)) byRef.set(entry.ref, entry);
     }
   }
   const packs = [...byRef.values()].sort((a, b) => compareStrings(a.ref, b.ref)).map(canonicalEntry);
@@ -21861,8 +22905,8 @@ var indexMergeCommand = {
     const output = stringOpt(values, "output");
     if (output === void 0) throw usageError("--output is required.", "Pass --output combined.json.");
     if (positionals.length === 0) throw usageError("index-merge needs at least one input index.");
-    const outPath = import_node_path16.default.resolve(io.cwd, output);
-    const exists = await (0, import_promises12.access)(outPath).then(() => true, () => false);
+    const outPath = import_node_path20.default.resolve(io.cwd, output);
+    const exists = await (0, import_promises13.access)(outPath).then(() => true, () => false);
     if (exists && values.force !== true) {
       throw new PackdexError("OUTPUT_EXISTS", `Output file already exists: ${output}. Use --force to overwrite.`, {
         value: output,
@@ -21870,7 +22914,7 @@ var indexMergeCommand = {
       });
     }
     const inputs = [];
-    for (const input of positionals) inputs.push((await readIndexFile(import_node_path16.default.resolve(io.cwd, input))).index);
+    for (const input of positionals) inputs.push((await readIndexFile(import_node_path20.default.resolve(io.cwd, input))).index);
     const merged = mergeIndexes(inputs);
     const change = { path: outPath, before: void 0, after: serializeIndex(merged) };
     const dryRun = values["dry-run"] === true;
@@ -21887,14 +22931,14 @@ var indexMergeCommand = {
 };
 
 // src/cli/commands/index-update.ts
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_path21 = __toESM(require("node:path"), 1);
 
 // src/core/entry/read-entry-file.ts
-var import_promises13 = require("node:fs/promises");
+var import_promises14 = require("node:fs/promises");
 async function readEntryFile(file) {
   let text;
   try {
-    text = await (0, import_promises13.readFile)(file, "utf8");
+    text = await (0, import_promises14.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code === "ENOENT") {
       throw new PackdexError("PATH_NOT_FOUND", `Entry file not found: '${file}'.`, { value: file, fix: "Write it with packdex index-entry … > entry.json." });
@@ -21918,7 +22962,7 @@ async function bumpFromFlags(values, io) {
     bump.gitRef = checkGitRef(gitRef);
     const given = stringOpt(values, "git-checksum");
     if (given !== void 0) bump.gitChecksum = parseSha256(given);
-    else if (packDir !== void 0) bump.gitChecksum = `sha256:${await hashDirectory(import_node_path17.default.resolve(io.cwd, packDir))}`;
+    else if (packDir !== void 0) bump.gitChecksum = `sha256:${await hashDirectory(import_node_path21.default.resolve(io.cwd, packDir))}`;
   }
   const archiveUrl = stringOpt(values, "archive-url");
   if (archiveUrl !== void 0) {
@@ -21926,7 +22970,7 @@ async function bumpFromFlags(values, io) {
     const given = stringOpt(values, "archive-checksum") ?? stringOpt(values, "checksum");
     const file = stringOpt(values, "archive");
     if (given !== void 0) bump.archiveChecksum = parseSha256(given);
-    else if (file !== void 0) bump.archiveChecksum = `sha256:${await hashFile(import_node_path17.default.resolve(io.cwd, file))}`;
+    else if (file !== void 0) bump.archiveChecksum = `sha256:${await hashFile(import_node_path21.default.resolve(io.cwd, file))}`;
   }
   return (index) => bumpEntry(index, bump);
 }
@@ -21974,7 +23018,7 @@ var indexUpdateCommand = {
       throw usageError("Pass exactly one of --entry FILE, --pack-dir DIR (with sources), or --pack REF --version V.");
     }
     let entry;
-    if (entryFile !== void 0) entry = await readEntryFile(import_node_path17.default.resolve(io.cwd, entryFile));
+    if (entryFile !== void 0) entry = await readEntryFile(import_node_path21.default.resolve(io.cwd, entryFile));
     else if (pack2 !== void 0) entry = await bumpFromFlags(values, io);
     else {
       const result = await entryForPack(entrySettingsFromFlags(values, io));
@@ -21984,8 +23028,8 @@ var indexUpdateCommand = {
     }
     const registryUrl = stringOpt(values, "registry-url");
     const plan = await planIndexUpdate({
-      indexPath: import_node_path17.default.resolve(io.cwd, indexFile),
-      outputPath: import_node_path17.default.resolve(io.cwd, stringOpt(values, "output") ?? indexFile),
+      indexPath: import_node_path21.default.resolve(io.cwd, indexFile),
+      outputPath: import_node_path21.default.resolve(io.cwd, stringOpt(values, "output") ?? indexFile),
       entry,
       replace: values.update === true || pack2 !== void 0,
       registryName: stringOpt(values, "registry-name"),
@@ -22007,22 +23051,22 @@ var indexUpdateCommand = {
 };
 
 // src/cli/commands/quickstart.ts
-var import_node_fs13 = require("node:fs");
-var import_promises25 = require("node:fs/promises");
-var import_node_path35 = __toESM(require("node:path"), 1);
+var import_node_fs16 = require("node:fs");
+var import_promises26 = require("node:fs/promises");
+var import_node_path39 = __toESM(require("node:path"), 1);
 
 // src/client/install/install-packs.ts
 var import_node_crypto7 = require("node:crypto");
-var import_node_fs11 = require("node:fs");
-var import_promises19 = require("node:fs/promises");
-var import_node_path25 = __toESM(require("node:path"), 1);
+var import_node_fs14 = require("node:fs");
+var import_promises20 = require("node:fs/promises");
+var import_node_path29 = __toESM(require("node:path"), 1);
 
 // src/client/install/classify-spec.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_fs11 = require("node:fs");
+var import_node_path22 = __toESM(require("node:path"), 1);
 
 // src/client/resolve/parse-spec.ts
-var import_semver6 = __toESM(require_semver2(), 1);
+var import_semver7 = __toESM(require_semver2(), 1);
 var NAME_PATTERN = /^[a-z][a-z0-9_-]*$/;
 function parsePackageSpec(spec) {
   const at = spec.indexOf("@", 1);
@@ -22035,7 +23079,7 @@ function parsePackageSpec(spec) {
       fix: "Check the name; a URL or a path is installed by giving it as it is."
     });
   }
-  if (constraint !== void 0 && (constraint === "" || import_semver6.default.validRange(constraint) === null && !/^[a-z][a-z0-9._-]*$/.test(constraint))) {
+  if (constraint !== void 0 && (constraint === "" || import_semver7.default.validRange(constraint) === null && !/^[a-z][a-z0-9._-]*$/.test(constraint))) {
     throw new PackdexError("SPEC_INVALID", `${quote(constraint)} in ${quote(spec)} is neither a version, a range nor a dist-tag.`, {
       value: spec,
       expected: "an exact version (1.2.3), ~1.2.3, ^1.2.3, a range (>=1.0.0 <2.0.0), latest, or a dist-tag",
@@ -22052,10 +23096,10 @@ function classifySpec(spec, cwd, gitRef) {
     const url = spec.slice(4);
     return gitRef === void 0 ? { type: "git", url } : { type: "git", url, ref: gitRef };
   }
-  const local = import_node_path18.default.resolve(cwd, spec.startsWith("file://") ? new URL(spec).pathname : spec);
+  const local = import_node_path22.default.resolve(cwd, spec.startsWith("file://") ? new URL(spec).pathname : spec);
   const st = (() => {
     try {
-      return (0, import_node_fs8.statSync)(local);
+      return (0, import_node_fs11.statSync)(local);
     } catch {
       return void 0;
     }
@@ -22067,7 +23111,7 @@ function classifySpec(spec, cwd, gitRef) {
     return gitRef === void 0 ? { type: "git", url: spec } : { type: "git", url: spec, ref: gitRef };
   }
   if (/^https?:\/\//i.test(spec)) return { type: "archive-url", url: spec };
-  if (spec.startsWith(".") || spec.startsWith("/") || spec.includes(import_node_path18.default.sep) || ARCHIVE_NAME.test(spec) || spec.startsWith("file://")) {
+  if (spec.startsWith(".") || spec.startsWith("/") || spec.includes(import_node_path22.default.sep) || ARCHIVE_NAME.test(spec) || spec.startsWith("file://")) {
     throw new PackdexError("PATH_NOT_FOUND", `${quote(spec)} looks like a path, but nothing is there.`, {
       value: local,
       fix: "Check the path to the pack folder or archive."
@@ -22078,15 +23122,15 @@ function classifySpec(spec, cwd, gitRef) {
 
 // src/client/install/download-archive.ts
 var import_node_crypto6 = require("node:crypto");
-var import_node_fs9 = require("node:fs");
-var import_promises15 = require("node:fs/promises");
+var import_node_fs12 = require("node:fs");
+var import_promises16 = require("node:fs/promises");
 var import_node_os = __toESM(require("node:os"), 1);
-var import_node_path21 = __toESM(require("node:path"), 1);
+var import_node_path25 = __toESM(require("node:path"), 1);
 
 // src/client/fetch/http-cache.ts
 var import_node_crypto5 = require("node:crypto");
-var import_promises14 = require("node:fs/promises");
-var import_node_path19 = __toESM(require("node:path"), 1);
+var import_promises15 = require("node:fs/promises");
+var import_node_path23 = __toESM(require("node:path"), 1);
 var HttpCache = class {
   constructor(settings) {
     this.settings = settings;
@@ -22094,16 +23138,16 @@ var HttpCache = class {
   settings;
   files(url) {
     const key = (0, import_node_crypto5.createHash)("sha256").update(url).digest("hex");
-    const base = import_node_path19.default.join(this.settings.dir, "http", key.slice(0, 2), key);
+    const base = import_node_path23.default.join(this.settings.dir, "http", key.slice(0, 2), key);
     return { meta: `${base}.json`, body: `${base}.body` };
   }
   async cached(url) {
     if (this.settings.dir === void 0) return void 0;
     const files = this.files(url);
     try {
-      const meta = JSON.parse(await (0, import_promises14.readFile)(files.meta, "utf8"));
+      const meta = JSON.parse(await (0, import_promises15.readFile)(files.meta, "utf8"));
       if (meta.url !== url) return void 0;
-      return { meta, body: await (0, import_promises14.readFile)(files.body) };
+      return { meta, body: await (0, import_promises15.readFile)(files.body) };
     } catch {
       return void 0;
     }
@@ -22111,14 +23155,14 @@ var HttpCache = class {
   async store(url, meta, body) {
     if (this.settings.dir === void 0) return;
     const files = this.files(url);
-    await (0, import_promises14.mkdir)(import_node_path19.default.dirname(files.meta), { recursive: true });
+    await (0, import_promises15.mkdir)(import_node_path23.default.dirname(files.meta), { recursive: true });
     const tmp = `.${(0, import_node_crypto5.randomBytes)(6).toString("hex")}.tmp`;
     if (body !== void 0) {
-      await (0, import_promises14.writeFile)(files.body + tmp, body);
-      await (0, import_promises14.rename)(files.body + tmp, files.body);
+      await (0, import_promises15.writeFile)(files.body + tmp, body);
+      await (0, import_promises15.rename)(files.body + tmp, files.body);
     }
-    await (0, import_promises14.writeFile)(files.meta + tmp, JSON.stringify(meta));
-    await (0, import_promises14.rename)(files.meta + tmp, files.meta);
+    await (0, import_promises15.writeFile)(files.meta + tmp, JSON.stringify(meta));
+    await (0, import_promises15.rename)(files.meta + tmp, files.meta);
   }
   async get(url, headers, maxBytes) {
     const now = this.settings.now().getTime();
@@ -22194,7 +23238,7 @@ async function readLimited(response, maxBytes, url) {
 }
 
 // src/client/registries/registry-location.ts
-var import_node_path20 = __toESM(require("node:path"), 1);
+var import_node_path24 = __toESM(require("node:path"), 1);
 var import_node_url = require("node:url");
 function isLoopbackHost(hostname) {
   const h = hostname.replace(/^\[|\]$/g, "").toLowerCase();
@@ -22244,10 +23288,10 @@ function parseRegistryLocation(raw, options) {
       fix: "A registry is a folder of static files: give its https URL or its path."
     });
   }
-  return folder(import_node_path20.default.resolve(options.cwd, trimmed));
+  return folder(import_node_path24.default.resolve(options.cwd, trimmed));
 }
 function folder(p) {
-  return { kind: "file", dir: /\.json$/i.test(p) ? import_node_path20.default.dirname(p) : p };
+  return { kind: "file", dir: /\.json$/i.test(p) ? import_node_path24.default.dirname(p) : p };
 }
 
 // src/client/install/download-archive.ts
@@ -22264,12 +23308,12 @@ function archiveRequestFor(r, options, reader) {
   };
 }
 function cachePath(cacheDir, checksum) {
-  return import_node_path21.default.join(cacheDir, "archives", `${checksum.slice("sha256:".length)}.tar.gz`);
+  return import_node_path25.default.join(cacheDir, "archives", `${checksum.slice("sha256:".length)}.tar.gz`);
 }
 async function hashLocal(file) {
   const hash = (0, import_node_crypto6.createHash)("sha256");
   let size = 0;
-  for await (const chunk of (0, import_node_fs9.createReadStream)(file)) {
+  for await (const chunk of (0, import_node_fs12.createReadStream)(file)) {
     hash.update(chunk);
     size += chunk.length;
   }
@@ -22298,11 +23342,11 @@ async function obtainArchive(req) {
     const cached = cachePath(req.cacheDir, expected);
     const got = await hashLocal(cached).catch(() => void 0);
     if (got !== void 0 && got.checksum === expected && (req.size === void 0 || got.size === req.size)) return { path: cached, ...got, fromCache: true, temporary: false };
-    if (got !== void 0) await (0, import_promises15.rm)(cached, { force: true });
+    if (got !== void 0) await (0, import_promises16.rm)(cached, { force: true });
   }
   if (!/^https?:\/\//i.test(req.location)) {
-    const file = import_node_path21.default.resolve(req.location.startsWith("file://") ? new URL(req.location).pathname : req.location);
-    const st = await (0, import_promises15.stat)(file).catch(() => void 0);
+    const file = import_node_path25.default.resolve(req.location.startsWith("file://") ? new URL(req.location).pathname : req.location);
+    const st = await (0, import_promises16.stat)(file).catch(() => void 0);
     if (st === void 0 || !st.isFile()) {
       throw new PackdexError("DOWNLOAD_FAILED", `Archive ${quote(file)} does not exist.`, { value: file, fix: "Check the path; for a registry folder, the archives/ folder must be next to registry.json." });
     }
@@ -22325,12 +23369,12 @@ async function obtainArchive(req) {
     await response.body?.cancel();
     throw tooLarge(req, declared);
   }
-  const folder2 = req.cacheDir === void 0 ? import_node_os.default.tmpdir() : import_node_path21.default.join(req.cacheDir, "tmp");
-  await (0, import_promises15.mkdir)(folder2, { recursive: true });
-  const tmp = import_node_path21.default.join(folder2, `download-${process.pid}-${(0, import_node_crypto6.randomBytes)(6).toString("hex")}`);
+  const folder2 = req.cacheDir === void 0 ? import_node_os.default.tmpdir() : import_node_path25.default.join(req.cacheDir, "tmp");
+  await (0, import_promises16.mkdir)(folder2, { recursive: true });
+  const tmp = import_node_path25.default.join(folder2, `download-${process.pid}-${(0, import_node_crypto6.randomBytes)(6).toString("hex")}`);
   const hash = (0, import_node_crypto6.createHash)("sha256");
   let received = 0;
-  const handle = await (0, import_promises15.open)(tmp, "wx", 384);
+  const handle = await (0, import_promises16.open)(tmp, "wx", 384);
   try {
     try {
       for await (const chunk of response.body ?? []) {
@@ -22351,11 +23395,11 @@ async function obtainArchive(req) {
     verify(checked, got, quote(req.location));
     if (req.cacheDir === void 0) return { path: tmp, ...got, fromCache: false, temporary: true };
     const target = cachePath(req.cacheDir, got.checksum);
-    await (0, import_promises15.mkdir)(import_node_path21.default.dirname(target), { recursive: true });
-    await (0, import_promises15.rename)(tmp, target);
+    await (0, import_promises16.mkdir)(import_node_path25.default.dirname(target), { recursive: true });
+    await (0, import_promises16.rename)(tmp, target);
     return { path: target, ...got, fromCache: false, temporary: false };
   } catch (error) {
-    await (0, import_promises15.rm)(tmp, { force: true });
+    await (0, import_promises16.rm)(tmp, { force: true });
     throw error;
   }
 }
@@ -22369,15 +23413,15 @@ function tooLarge(req, size) {
 }
 
 // src/client/install/extract-archive.ts
-var import_node_fs10 = require("node:fs");
-var import_promises16 = require("node:fs/promises");
-var import_node_path22 = __toESM(require("node:path"), 1);
+var import_node_fs13 = require("node:fs");
+var import_promises17 = require("node:fs/promises");
+var import_node_path26 = __toESM(require("node:path"), 1);
 var import_node_stream2 = require("node:stream");
 var import_node_zlib2 = require("node:zlib");
 var import_tar_stream = __toESM(require_tar_stream(), 1);
 var DEFAULT_EXTRACT_LIMITS = { maxBytes: 1024 * 1024 * 1024, maxEntries: 1e5 };
 function unsafe(archive, name, why) {
-  return new PackdexError("ARCHIVE_UNSAFE", `Archive ${quote(import_node_path22.default.basename(archive))} holds ${quote(name)}: ${why}. Nothing was installed.`, {
+  return new PackdexError("ARCHIVE_UNSAFE", `Archive ${quote(import_node_path26.default.basename(archive))} holds ${quote(name)}: ${why}. Nothing was installed.`, {
     value: name,
     expected: "regular files and folders with relative paths inside the archive",
     fix: "Do not install this archive; report it to whoever published it."
@@ -22391,14 +23435,14 @@ function safeComponents(archive, name) {
   return parts;
 }
 async function kind(file) {
-  const handle = await (0, import_promises16.open)(file, "r");
+  const handle = await (0, import_promises17.open)(file, "r");
   try {
     const head = Buffer.alloc(262);
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
     if (bytesRead >= 2 && head[0] === 31 && head[1] === 139) return "gzip";
     if (bytesRead >= 262 && head.toString("latin1", 257, 262) === "ustar") return "tar";
     const zip = bytesRead >= 2 && head.toString("latin1", 0, 2) === "PK";
-    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path22.default.basename(file))} is ${zip ? "a zip file" : "neither gzip nor tar"}.`, {
+    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path26.default.basename(file))} is ${zip ? "a zip file" : "neither gzip nor tar"}.`, {
       value: file,
       expected: "a .tar.gz (or .tar) archive, as packdex archive builds",
       fix: zip ? "Repack it as .tar.gz (packdex archive --pack-dir DIR builds one)." : "Check that the URL or path names the archive itself."
@@ -22410,25 +23454,25 @@ async function kind(file) {
 async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
   const format = await kind(file);
   const ex = (0, import_tar_stream.extract)();
-  const streams = format === "gzip" ? [(0, import_node_fs10.createReadStream)(file), (0, import_node_zlib2.createGunzip)()] : [(0, import_node_fs10.createReadStream)(file)];
+  const streams = format === "gzip" ? [(0, import_node_fs13.createReadStream)(file), (0, import_node_zlib2.createGunzip)()] : [(0, import_node_fs13.createReadStream)(file)];
   const chain = [...streams, ex];
   (0, import_node_stream2.pipeline)(chain, (error) => {
     if (error) ex.destroy(error);
   });
   let total = 0;
   let entries = 0;
-  const root = import_node_path22.default.resolve(dest);
+  const root = import_node_path26.default.resolve(dest);
   try {
     for await (const entry of ex) {
       const header = entry.header;
       entries += 1;
       if (entries > limits.maxEntries) throw unsafe(file, header.name, `the archive has more than ${limits.maxEntries} entries`);
       const parts = safeComponents(file, header.name);
-      const target = import_node_path22.default.join(root, ...parts);
-      if (parts.length > 0 && !target.startsWith(root + import_node_path22.default.sep)) throw unsafe(file, header.name, "it resolves outside the target");
+      const target = import_node_path26.default.join(root, ...parts);
+      if (parts.length > 0 && !target.startsWith(root + import_node_path26.default.sep)) throw unsafe(file, header.name, "it resolves outside the target");
       switch (header.type) {
         case "directory":
-          if (parts.length > 0) await (0, import_promises16.mkdir)(target, { recursive: true });
+          if (parts.length > 0) await (0, import_promises17.mkdir)(target, { recursive: true });
           entry.resume();
           break;
         case "file":
@@ -22436,8 +23480,8 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
           if (parts.length === 0) throw unsafe(file, header.name, "a file entry has no name");
           if (header.size > limits.maxBytes - total) throw unsafe(file, header.name, `it declares ${header.size} bytes, beyond the ${limits.maxBytes}-byte unpack limit`);
           total += header.size;
-          await (0, import_promises16.mkdir)(import_node_path22.default.dirname(target), { recursive: true });
-          const out = await (0, import_promises16.open)(target, "wx", header.mode & 73 ? 493 : 420).catch((cause) => {
+          await (0, import_promises17.mkdir)(import_node_path26.default.dirname(target), { recursive: true });
+          const out = await (0, import_promises17.open)(target, "wx", header.mode & 73 ? 493 : 420).catch((cause) => {
             if (cause.code === "EEXIST") throw unsafe(file, header.name, "the name appears twice");
             throw cause;
           });
@@ -22458,20 +23502,20 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
   } catch (error) {
     ex.destroy();
     if (error instanceof PackdexError) throw error;
-    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path22.default.basename(file))} could not be unpacked: ${error.message}.`, {
+    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path26.default.basename(file))} could not be unpacked: ${error.message}.`, {
       value: file,
       expected: "a complete .tar.gz archive",
       fix: "Download it again; if it persists, report the archive to whoever published it.",
       cause: error
     });
   }
-  const top = await (0, import_promises16.readdir)(root, { withFileTypes: true });
-  if (top.length === 1 && top[0].isDirectory()) return import_node_path22.default.join(root, top[0].name);
+  const top = await (0, import_promises17.readdir)(root, { withFileTypes: true });
+  if (top.length === 1 && top[0].isDirectory()) return import_node_path26.default.join(root, top[0].name);
   return root;
 }
 
 // src/client/install/plan-packs.ts
-var import_semver8 = __toESM(require_semver2(), 1);
+var import_semver9 = __toESM(require_semver2(), 1);
 
 // src/client/resolve/find-package.ts
 async function findPackage(readers, name, options = {}) {
@@ -22512,29 +23556,29 @@ function annotate(error, reader) {
 }
 
 // src/client/resolve/select-version.ts
-var import_semver7 = __toESM(require_semver2(), 1);
+var import_semver8 = __toESM(require_semver2(), 1);
 function selectVersion(doc, constraint, options = {}) {
   const warnings = [];
   const want = constraint ?? "latest";
   const tagged = doc.dist_tags[want];
   const byVersion = (v) => doc.versions.find((x) => x.version === v);
   if (tagged !== void 0) return { version: byVersion(tagged), warnings };
-  const exact = import_semver7.default.valid(want) === null ? void 0 : byVersion(want) ?? doc.versions.find((x) => import_semver7.default.eq(x.version, want));
+  const exact = import_semver8.default.valid(want) === null ? void 0 : byVersion(want) ?? doc.versions.find((x) => import_semver8.default.eq(x.version, want));
   if (exact !== void 0) {
     if (exact.yanked) warnings.push(`${doc.name} ${exact.version} is yanked${exact.yanked_reason === void 0 ? "" : `: ${exact.yanked_reason}`}; installing it because it was pinned exactly.`);
     return { version: exact, warnings };
   }
   const live = doc.versions.filter((v) => !v.yanked);
-  if (import_semver7.default.validRange(want) !== null && import_semver7.default.valid(want) === null) {
-    const best = import_semver7.default.maxSatisfying(live.map((v) => v.version), want, { includePrerelease: options.includePrerelease === true });
+  if (import_semver8.default.validRange(want) !== null && import_semver8.default.valid(want) === null) {
+    const best = import_semver8.default.maxSatisfying(live.map((v) => v.version), want, { includePrerelease: options.includePrerelease === true });
     if (best !== null) return { version: byVersion(best), warnings };
   }
   const available = live.map((v) => v.version);
-  const reason = want === "latest" ? "every version is yanked" : import_semver7.default.validRange(want) !== null ? "no published, non-yanked version matches" : `it has no dist-tag ${quote(want)}`;
+  const reason = want === "latest" ? "every version is yanked" : import_semver8.default.validRange(want) !== null ? "no published, non-yanked version matches" : `it has no dist-tag ${quote(want)}`;
   throw new PackdexError("NO_MATCHING_VERSION", `${doc.name}@${want}: ${reason}.`, {
     value: `${doc.name}@${want}`,
     expected: available.length === 0 ? "a non-yanked version" : `one of ${available.slice(-10).join(", ")}${Object.keys(doc.dist_tags).length > 0 ? ` or a tag (${Object.keys(doc.dist_tags).join(", ")})` : ""}`,
-    fix: available.some((v) => import_semver7.default.prerelease(v) !== null) && options.includePrerelease !== true ? "Widen the constraint, or pass --prerelease to consider prereleases." : "Widen the constraint, or pin an exact version."
+    fix: available.some((v) => import_semver8.default.prerelease(v) !== null) && options.includePrerelease !== true ? "Widen the constraint, or pass --prerelease to consider prereleases." : "Widen the constraint, or pin an exact version."
   });
 }
 
@@ -22597,12 +23641,12 @@ var InstallPlanner = class {
     const held = this.packs.get(spec.name);
     const heldVersion = held === void 0 ? this.fixed.get(spec.name) : { version: held.resolution.version, requiredBy: held.requiredBy };
     if (heldVersion !== void 0) {
-      const ok = spec.constraint === void 0 || spec.constraint === "latest" || import_semver8.default.validRange(range) !== null && import_semver8.default.satisfies(heldVersion.version, range, { includePrerelease: true });
+      const ok = spec.constraint === void 0 || spec.constraint === "latest" || import_semver9.default.validRange(range) !== null && import_semver9.default.satisfies(heldVersion.version, range, { includePrerelease: true });
       if (!ok) throw this.conflict(spec.name, heldVersion, range, chain.length === 0 ? ["command line"] : chain);
       return;
     }
     const installed = this.settings.installed.get(spec.name);
-    if (chain.length > 0 && installed !== void 0 && import_semver8.default.validRange(range) !== null && import_semver8.default.satisfies(installed, range, { includePrerelease: true })) {
+    if (chain.length > 0 && installed !== void 0 && import_semver9.default.validRange(range) !== null && import_semver9.default.satisfies(installed, range, { includePrerelease: true })) {
       this.fixed.set(spec.name, { version: installed, requiredBy: ["already installed"] });
       return;
     }
@@ -22633,11 +23677,11 @@ function describe(chain) {
 }
 
 // src/client/install/stage-pack.ts
-var import_promises18 = require("node:fs/promises");
-var import_node_path24 = __toESM(require("node:path"), 1);
+var import_promises19 = require("node:fs/promises");
+var import_node_path28 = __toESM(require("node:path"), 1);
 
 // src/core/site/package-document.ts
-var import_semver9 = __toESM(require_semver2(), 1);
+var import_semver10 = __toESM(require_semver2(), 1);
 var import_node_util4 = require("node:util");
 var DOCUMENT_KEYS = ["name", "owner", "dist_tags", "updated_at", "index_updated_at", "versions"];
 var VERSION_KEYS = [
@@ -22653,7 +23697,7 @@ var VERSION_KEYS = [
   "entry"
 ];
 function compareVersions(a, b) {
-  return import_semver9.default.compareBuild(a, b);
+  return import_semver10.default.compareBuild(a, b);
 }
 function dependenciesOf(entry) {
   const out = {};
@@ -22666,7 +23710,7 @@ function dependenciesOf(entry) {
 }
 function deriveLatest(versions) {
   const live = versions.filter((v) => !v.yanked);
-  const releases = live.filter((v) => import_semver9.default.prerelease(v.version) === null);
+  const releases = live.filter((v) => import_semver10.default.prerelease(v.version) === null);
   const pool = releases.length > 0 ? releases : live;
   return pool.reduce((best, v) => best === void 0 || compareVersions(v.version, best.version) > 0 ? v : best, void 0)?.version;
 }
@@ -22699,12 +23743,12 @@ function documentViolations(doc) {
   d.versions.forEach((v, i) => {
     const at = `/versions/${i}`;
     out.push(...entryRuleViolations(v.entry, `${at}/entry`));
-    if (import_semver9.default.valid(v.version) === null) return;
+    if (import_semver10.default.valid(v.version) === null) return;
     if (v.entry.ref !== d.name) out.push({ path: `${at}/entry/ref`, message: `entry ref ${quote(v.entry.ref)} differs from the package name ${quote(d.name)}` });
     if (v.entry.version !== v.version) out.push({ path: `${at}/entry/version`, message: `entry version ${quote(v.entry.version)} differs from the version ${quote(v.version)}` });
     if (!(0, import_node_util4.isDeepStrictEqual)(v.dependencies, dependenciesOf(v.entry))) out.push({ path: `${at}/dependencies`, message: "must list the entry's dependencies.packs as name → range" });
     const prev = d.versions[i - 1];
-    if (prev !== void 0 && import_semver9.default.valid(prev.version) !== null) {
+    if (prev !== void 0 && import_semver10.default.valid(prev.version) !== null) {
       const c = compareVersions(prev.version, v.version);
       if (c === 0) out.push({ path: `${at}/version`, message: `duplicate version ${quote(v.version)}` });
       else if (c > 0) out.push({ path: `${at}/version`, message: `version ${quote(v.version)} is out of order: versions ascend` });
@@ -22735,9 +23779,9 @@ ${shown.join("\n")}`, {
 }
 
 // src/client/install/clone-git.ts
-var import_promises17 = require("node:fs/promises");
-var import_node_path23 = __toESM(require("node:path"), 1);
-var import_semver10 = __toESM(require_semver2(), 1);
+var import_promises18 = require("node:fs/promises");
+var import_node_path27 = __toESM(require("node:path"), 1);
+var import_semver11 = __toESM(require_semver2(), 1);
 var GIT_ENV = { GIT_ALLOW_PROTOCOL: "https:http:file:ssh", GIT_CONFIG_NOSYSTEM: "1" };
 function checkGitUrl(url, allowHttp) {
   if (/^https?:\/\//i.test(url)) return checkFetchUrl(url, allowHttp, "Git URL").toString();
@@ -22760,12 +23804,12 @@ async function run(args, cwd, what) {
 }
 async function latestTag(url, cwd) {
   const out = await run(["ls-remote", "--tags", "--refs", "--", url], cwd, `git ls-remote ${url}`);
-  const tags = out.split("\n").map((l) => l.split("	refs/tags/")[1]).filter((t) => t !== void 0 && import_semver10.default.valid(t.replace(/^v/, "")) !== null);
-  return tags.sort((a, b) => import_semver10.default.rcompare(a.replace(/^v/, ""), b.replace(/^v/, "")))[0];
+  const tags = out.split("\n").map((l) => l.split("	refs/tags/")[1]).filter((t) => t !== void 0 && import_semver11.default.valid(t.replace(/^v/, "")) !== null);
+  return tags.sort((a, b) => import_semver11.default.rcompare(a.replace(/^v/, ""), b.replace(/^v/, "")))[0];
 }
 async function cloneGit(rawUrl, ref, dest, allowHttp) {
   const url = checkGitUrl(rawUrl, allowHttp);
-  const parent = import_node_path23.default.dirname(dest);
+  const parent = import_node_path27.default.dirname(dest);
   const want = ref === void 0 ? await latestTag(url, parent) : checkGitRef(ref);
   if (want !== void 0 && /^[0-9a-f]{40}$/i.test(want)) {
     await run(["clone", "--quiet", "--no-checkout", "--", url, dest], parent, `git clone ${url}`);
@@ -22774,14 +23818,14 @@ async function cloneGit(rawUrl, ref, dest, allowHttp) {
     await run(["clone", "--quiet", "--depth", "1", ...want === void 0 ? [] : ["--branch", want], "--", url, dest], parent, `git clone ${url}${want === void 0 ? "" : ` at ${want}`}`);
   }
   const commit = (await run(["rev-parse", "HEAD"], dest, "git rev-parse")).trim();
-  await (0, import_promises17.rm)(import_node_path23.default.join(dest, ".git"), { recursive: true, force: true });
+  await (0, import_promises18.rm)(import_node_path27.default.join(dest, ".git"), { recursive: true, force: true });
   return { commit, ref: want };
 }
 
 // src/client/install/stage-pack.ts
 async function stagePack(settings) {
   const { source, dest } = settings;
-  await (0, import_promises18.mkdir)(dest, { recursive: true });
+  await (0, import_promises19.mkdir)(dest, { recursive: true });
   let root;
   let checksum;
   let from;
@@ -22791,7 +23835,7 @@ async function stagePack(settings) {
     checksum = archive.checksum;
     from = source.from;
   } else if (source.type === "git") {
-    root = import_node_path24.default.join(dest, "checkout");
+    root = import_node_path28.default.join(dest, "checkout");
     const { commit, ref } = await cloneGit(source.url, source.ref, root, settings.allowHttp);
     checksum = `sha256:${await hashDirectory(root)}`;
     if (source.checksum !== void 0 && !checksumsEqual(source.checksum, checksum)) {
@@ -22804,8 +23848,8 @@ async function stagePack(settings) {
     from = { ...source.from, ...ref === void 0 ? {} : { ref }, commit };
   } else {
     await walkPackFiles(source.path);
-    root = import_node_path24.default.join(dest, "copy");
-    await (0, import_promises18.cp)(source.path, root, { recursive: true, filter: (src) => import_node_path24.default.basename(src) !== ".git" });
+    root = import_node_path28.default.join(dest, "copy");
+    await (0, import_promises19.cp)(source.path, root, { recursive: true, filter: (src) => import_node_path28.default.basename(src) !== ".git" });
     checksum = `sha256:${await hashDirectory(root)}`;
     from = { type: "directory", path: source.path };
   }
@@ -22837,13 +23881,13 @@ async function stagePack(settings) {
 // src/client/install/install-packs.ts
 var STATE_DIR = ".packdex";
 async function readInstallRecords(dir) {
-  const folder2 = import_node_path25.default.join(dir, STATE_DIR, "installed");
+  const folder2 = import_node_path29.default.join(dir, STATE_DIR, "installed");
   const out = /* @__PURE__ */ new Map();
-  const names = await (0, import_promises19.readdir)(folder2).catch(() => []);
+  const names = await (0, import_promises20.readdir)(folder2).catch(() => []);
   for (const file of names.filter((n) => n.endsWith(".json"))) {
     try {
-      const record = JSON.parse(await (0, import_promises19.readFile)(import_node_path25.default.join(folder2, file), "utf8"));
-      if ((0, import_node_fs11.existsSync)(import_node_path25.default.join(dir, record.pack_ref))) out.set(record.pack_ref, record);
+      const record = JSON.parse(await (0, import_promises20.readFile)(import_node_path29.default.join(folder2, file), "utf8"));
+      if ((0, import_node_fs14.existsSync)(import_node_path29.default.join(dir, record.pack_ref))) out.set(record.pack_ref, record);
     } catch {
     }
   }
@@ -22855,10 +23899,10 @@ function fromResolution(r, settings, reader) {
   return { name: r.package, version: r.version, source, registry: r.registry, checksum: r.artifact_checksum };
 }
 async function installPacks(settings) {
-  const dir = import_node_path25.default.resolve(settings.dir);
-  const dirExisted = (0, import_node_fs11.existsSync)(dir);
-  const stateExisted = (0, import_node_fs11.existsSync)(import_node_path25.default.join(dir, STATE_DIR));
-  const staging = import_node_path25.default.join(dir, STATE_DIR, `staging-${(0, import_node_crypto7.randomBytes)(6).toString("hex")}`);
+  const dir = import_node_path29.default.resolve(settings.dir);
+  const dirExisted = (0, import_node_fs14.existsSync)(dir);
+  const stateExisted = (0, import_node_fs14.existsSync)(import_node_path29.default.join(dir, STATE_DIR));
+  const staging = import_node_path29.default.join(dir, STATE_DIR, `staging-${(0, import_node_crypto7.randomBytes)(6).toString("hex")}`);
   const installed = await readInstallRecords(dir);
   const staged = [];
   const unchanged = [];
@@ -22867,7 +23911,7 @@ async function installPacks(settings) {
     n += 1;
     return stagePack({
       source: job.source,
-      dest: import_node_path25.default.join(staging, String(n)),
+      dest: import_node_path29.default.join(staging, String(n)),
       expect: job.version === void 0 ? void 0 : { name: job.name, version: job.version },
       registry: job.registry,
       limits: DEFAULT_EXTRACT_LIMITS,
@@ -22883,7 +23927,7 @@ async function installPacks(settings) {
     return true;
   };
   try {
-    await (0, import_promises19.mkdir)(staging, { recursive: true });
+    await (0, import_promises20.mkdir)(staging, { recursive: true });
     if (settings.lockfile !== void 0) {
       for (const [name, locked] of Object.entries(settings.lockfile.packages)) {
         const job = fromResolution({ package: name, ...locked, yanked: false, warnings: [] }, settings);
@@ -22940,19 +23984,19 @@ async function installPacks(settings) {
     const results = await activate(dir, staging, staged, installed, settings.force);
     return [...results, ...unchanged];
   } catch (error) {
-    if (!stateExisted) await (0, import_promises19.rm)(import_node_path25.default.join(dir, STATE_DIR), { recursive: true, force: true });
-    if (!dirExisted) await (0, import_promises19.rm)(dir, { recursive: true, force: true });
+    if (!stateExisted) await (0, import_promises20.rm)(import_node_path29.default.join(dir, STATE_DIR), { recursive: true, force: true });
+    if (!dirExisted) await (0, import_promises20.rm)(dir, { recursive: true, force: true });
     throw error;
   } finally {
-    await (0, import_promises19.rm)(staging, { recursive: true, force: true });
+    await (0, import_promises20.rm)(staging, { recursive: true, force: true });
   }
 }
 async function activate(dir, staging, staged, installed, force) {
   for (const pack2 of staged) {
     const name = pack2.record.pack_ref;
-    if (!force && !installed.has(name) && (0, import_node_fs11.existsSync)(import_node_path25.default.join(dir, name))) {
-      throw new PackdexError("OUTPUT_EXISTS", `${quote(import_node_path25.default.join(dir, name))} exists, and packdex did not install it.`, {
-        value: import_node_path25.default.join(dir, name),
+    if (!force && !installed.has(name) && (0, import_node_fs14.existsSync)(import_node_path29.default.join(dir, name))) {
+      throw new PackdexError("OUTPUT_EXISTS", `${quote(import_node_path29.default.join(dir, name))} exists, and packdex did not install it.`, {
+        value: import_node_path29.default.join(dir, name),
         expected: "no folder of that name, or one packdex installed",
         fix: "Move the folder away, or pass --force to replace it."
       });
@@ -22962,24 +24006,24 @@ async function activate(dir, staging, staged, installed, force) {
   try {
     for (const pack2 of staged) {
       const name = pack2.record.pack_ref;
-      const target = import_node_path25.default.join(dir, name);
-      const recordFile = import_node_path25.default.join(dir, STATE_DIR, "installed", `${name}.json`);
-      const step = { target, recordFile, oldRecord: await (0, import_promises19.readFile)(recordFile, "utf8").catch(() => void 0) };
-      if ((0, import_node_fs11.existsSync)(target)) {
-        step.backup = import_node_path25.default.join(staging, `previous-${name}`);
-        await (0, import_promises19.rename)(target, step.backup);
+      const target = import_node_path29.default.join(dir, name);
+      const recordFile = import_node_path29.default.join(dir, STATE_DIR, "installed", `${name}.json`);
+      const step = { target, recordFile, oldRecord: await (0, import_promises20.readFile)(recordFile, "utf8").catch(() => void 0) };
+      if ((0, import_node_fs14.existsSync)(target)) {
+        step.backup = import_node_path29.default.join(staging, `previous-${name}`);
+        await (0, import_promises20.rename)(target, step.backup);
       }
       done.push(step);
-      await (0, import_promises19.rename)(pack2.root, target);
+      await (0, import_promises20.rename)(pack2.root, target);
       await writeFileAtomic(recordFile, `${JSON.stringify(pack2.record, null, 2)}
 `);
     }
   } catch (error) {
     for (const step of done.reverse()) {
-      await (0, import_promises19.rm)(step.target, { recursive: true, force: true });
-      if (step.backup !== void 0) await (0, import_promises19.rename)(step.backup, step.target);
+      await (0, import_promises20.rm)(step.target, { recursive: true, force: true });
+      if (step.backup !== void 0) await (0, import_promises20.rename)(step.backup, step.target);
       if (step.oldRecord !== void 0) await writeFileAtomic(step.recordFile, step.oldRecord);
-      else await (0, import_promises19.rm)(step.recordFile, { force: true });
+      else await (0, import_promises20.rm)(step.recordFile, { force: true });
     }
     throw error;
   }
@@ -22987,16 +24031,17 @@ async function activate(dir, staging, staged, installed, force) {
 }
 
 // src/client/fetch/registry-reader.ts
-var import_promises21 = require("node:fs/promises");
-var import_node_path27 = __toESM(require("node:path"), 1);
+var import_promises22 = require("node:fs/promises");
+var import_node_path31 = __toESM(require("node:path"), 1);
 
 // src/core/site/read-site.ts
-var import_promises20 = require("node:fs/promises");
-var import_node_path26 = __toESM(require("node:path"), 1);
+var import_promises21 = require("node:fs/promises");
+var import_node_path30 = __toESM(require("node:path"), 1);
 
 // src/core/site/shard-path.ts
 function packageDocumentPath(name) {
-  return `packages/${shardOf(name)}/${name}.json`;
+  const { scope, base } = splitPackageName(name);
+  return `packages/${scope === void 0 ? "" : `@${scope}/`}${shardOf(base)}/${base}.json`;
 }
 function shardOf(name) {
   const lower = name.toLowerCase();
@@ -23028,7 +24073,7 @@ function parseRegistryIdentity(text, where) {
   return data;
 }
 async function readRegistryIdentity(registryDir) {
-  const file = import_node_path26.default.join(registryDir, "registry.json");
+  const file = import_node_path30.default.join(registryDir, "registry.json");
   const text = await readTextIfExists(file);
   if (text === void 0) {
     throw new PackdexError("REGISTRY_NOT_FOUND", `${quote(registryDir)} is not a packdex registry: it has no registry.json.`, {
@@ -23052,7 +24097,7 @@ function parsePackageDocument(text, where, name) {
   return data;
 }
 async function readPackageDocument(registryDir, name) {
-  const file = import_node_path26.default.join(registryDir, packageDocumentPath(name));
+  const file = import_node_path30.default.join(registryDir, packageDocumentPath(name));
   const text = await readTextIfExists(file);
   if (text === void 0) return void 0;
   return { doc: parsePackageDocument(text, file, name), text };
@@ -23060,10 +24105,10 @@ async function readPackageDocument(registryDir, name) {
 async function listPackageDocuments(registryDir, rel = "packages") {
   let entries;
   try {
-    entries = await (0, import_promises20.readdir)(import_node_path26.default.join(registryDir, rel), { withFileTypes: true });
+    entries = await (0, import_promises21.readdir)(import_node_path30.default.join(registryDir, rel), { withFileTypes: true });
   } catch (cause) {
     if (cause.code === "ENOENT") return [];
-    throw ioError("list", import_node_path26.default.join(registryDir, rel), cause);
+    throw ioError("list", import_node_path30.default.join(registryDir, rel), cause);
   }
   const out = [];
   for (const e of entries) {
@@ -23090,7 +24135,7 @@ var RegistryReader = class {
   }
   where(rel) {
     const { location } = this.endpoint;
-    return location.kind === "http" ? new URL(rel, location.base).toString() : import_node_path27.default.join(location.dir, rel);
+    return location.kind === "http" ? new URL(rel, location.base).toString() : import_node_path31.default.join(location.dir, rel);
   }
   /** A file's bytes, or undefined when the registry does not have it. */
   async read(rel, maxBytes) {
@@ -23100,10 +24145,10 @@ var RegistryReader = class {
       return got.found ? got.body : void 0;
     }
     try {
-      return await (0, import_promises21.readFile)(import_node_path27.default.join(location.dir, rel));
+      return await (0, import_promises22.readFile)(import_node_path31.default.join(location.dir, rel));
     } catch (cause) {
       if (cause.code === "ENOENT") return void 0;
-      throw new PackdexError("REGISTRY_UNAVAILABLE", `Could not read ${quote(import_node_path27.default.join(location.dir, rel))}: ${cause.message}`, { value: location.dir, cause, fix: "Check the folder and its permissions." });
+      throw new PackdexError("REGISTRY_UNAVAILABLE", `Could not read ${quote(import_node_path31.default.join(location.dir, rel))}: ${cause.message}`, { value: location.dir, cause, fix: "Check the folder and its permissions." });
     }
   }
   identity() {
@@ -23155,11 +24200,11 @@ var RegistryReader = class {
 };
 
 // src/core/site/init-registry.ts
-var import_promises22 = require("node:fs/promises");
-var import_node_path29 = __toESM(require("node:path"), 1);
+var import_promises23 = require("node:fs/promises");
+var import_node_path33 = __toESM(require("node:path"), 1);
 
 // src/core/site/build-site.ts
-var import_node_path28 = __toESM(require("node:path"), 1);
+var import_node_path32 = __toESM(require("node:path"), 1);
 
 // src/core/site/page-assets.ts
 var PAGE_FILES = {
@@ -23191,14 +24236,14 @@ var PAGE_FILES = {
 </body>
 </html>
 `,
-  "assets/app.js": '"use strict";\n(() => {\n  // src/core/format-bytes.ts\n  function formatBytes(n) {\n    if (n < 1024) return `${n} B`;\n    const units = ["KiB", "MiB", "GiB", "TiB"];\n    let v = n / 1024;\n    let i = 0;\n    while (v >= 1024 && i < units.length - 1) {\n      v /= 1024;\n      i++;\n    }\n    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;\n  }\n\n  // src/core/site/search-score.ts\n  function searchRow(entry) {\n    return { name: entry.ref.toLowerCase(), description: entry.description.toLowerCase(), keywords: entry.keywords.map((k) => k.toLowerCase()) };\n  }\n  function searchTerms(query) {\n    return query.toLowerCase().split(/\\s+/).filter(Boolean);\n  }\n  function searchScore(row, terms) {\n    let total = 0;\n    for (const term of terms) {\n      let best = 0;\n      if (row.name === term) best = 100;\n      else if (row.name.startsWith(term)) best = 60;\n      else if (row.name.includes(term)) best = 40;\n      else if (row.keywords.includes(term)) best = 30;\n      else if (row.keywords.some((k) => k.includes(term))) best = 20;\n      else if (row.description.includes(term)) best = 10;\n      else if (isSubsequence(term, row.name)) best = 5;\n      if (best === 0) return 0;\n      total += best;\n    }\n    return total;\n  }\n  function isSubsequence(needle, hay) {\n    let i = 0;\n    for (const ch of hay) if (ch === needle[i]) i++;\n    return i === needle.length;\n  }\n\n  // src/core/site/shard-path.ts\n  function packageDocumentPath(name) {\n    return `packages/${shardOf(name)}/${name}.json`;\n  }\n  function shardOf(name) {\n    const lower = name.toLowerCase();\n    switch (lower.length) {\n      case 1:\n        return "1";\n      case 2:\n        return "2";\n      case 3:\n        return `3/${lower[0]}`;\n      default:\n        return `${lower.slice(0, 2)}/${lower.slice(2, 4)}`;\n    }\n  }\n\n  // page/app.ts\n  var SHOWN = 50;\n  var $ = (id) => document.getElementById(id);\n  function el(tag, props = {}, ...children) {\n    const node = document.createElement(tag);\n    if (props.text !== void 0) node.textContent = props.text;\n    if (props.className !== void 0) node.className = props.className;\n    if (props.href !== void 0) node.href = props.href;\n    for (const child of children) node.append(child);\n    return node;\n  }\n  function safeLink(url) {\n    if (url === void 0) return document.createTextNode("—");\n    return /^https?:\\/\\//i.test(url) ? el("a", { text: url, href: url }) : document.createTextNode(url);\n  }\n  async function getJson(url) {\n    const response = await fetch(url, { cache: "no-cache" });\n    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);\n    return await response.json();\n  }\n  var rows = [];\n  function renderResults(query) {\n    const terms = searchTerms(query);\n    const matches = terms.length === 0 ? rows.map((row) => ({ row, s: 1 })) : rows.map((row) => ({ row, s: searchScore(row, terms) })).filter((m) => m.s > 0);\n    matches.sort((a, b) => b.s - a.s || (a.row.name < b.row.name ? -1 : 1));\n    const list = $("results");\n    list.replaceChildren(\n      ...matches.slice(0, SHOWN).map(\n        ({ row }) => el(\n          "li",\n          {},\n          el("a", { text: row.entry.ref, className: "name", href: `#/package/${encodeURIComponent(row.entry.ref)}` }),\n          el("span", { text: row.entry.version, className: "version" }),\n          el("div", { text: row.entry.description }),\n          el("div", { className: "keywords" }, ...row.entry.keywords.map((k) => el("span", { text: k })))\n        )\n      )\n    );\n    const shown = Math.min(matches.length, SHOWN);\n    $("status").textContent = terms.length === 0 ? `${rows.length} package${rows.length === 1 ? "" : "s"}${rows.length > shown ? ` (showing ${shown}; search to narrow)` : ""}` : `${matches.length} match${matches.length === 1 ? "" : "es"} for “${query.trim()}”${matches.length > shown ? ` (showing ${shown})` : ""}`;\n  }\n  function checksumOf(entry, type) {\n    return entry.install_sources.find((s) => s.type === type)?.checksum;\n  }\n  async function renderPackage(name) {\n    const article = $("package");\n    $("results").hidden = true;\n    article.hidden = false;\n    article.replaceChildren(el("p", { text: `Loading ${name}…`, className: "muted" }));\n    let doc;\n    try {\n      doc = await getJson(packageDocumentPath(name));\n    } catch (error) {\n      article.replaceChildren(el("h1", { text: name }), el("p", { text: `Could not load this package: ${error.message}` }));\n      return;\n    }\n    const latest = doc.dist_tags.latest;\n    const current = doc.versions.find((v) => v.version === latest) ?? doc.versions[doc.versions.length - 1];\n    const entry = current.entry;\n    const facts = [\n      ["Version", document.createTextNode(entry.version)],\n      ["Author", document.createTextNode(entry.email === void 0 ? entry.author : `${entry.author} <${entry.email}>`)],\n      ["License", document.createTextNode(entry.license)],\n      ["Homepage", safeLink(entry.homepage)],\n      ["Repository", safeLink(entry.repository)],\n      ["Owner", document.createTextNode(doc.owner)],\n      ["Runtimes", document.createTextNode(entry.runtime_deps.join(", ") || "—")],\n      ["Depends on", document.createTextNode(Object.entries(current.dependencies).map(([n, c]) => `${n} ${c}`).join(", ") || "—")]\n    ];\n    const install = `packdex install ${entry.ref}@${entry.version}`;\n    const copy = el("button", { text: "Copy" });\n    copy.addEventListener("click", () => void navigator.clipboard?.writeText(install).then(() => copy.textContent = "Copied"));\n    const kinds = Object.entries(entry.contents).filter(([, list]) => list.length > 0);\n    article.replaceChildren(\n      el("h1", { text: entry.label }, el("span", { text: entry.ref, className: "version" })),\n      el("p", { text: entry.description }),\n      el("div", { className: "keywords" }, ...entry.keywords.map((k) => el("span", { text: k }))),\n      el("h2", { text: "Install" }),\n      el("pre", {}, el("code", { text: install }), " ", copy),\n      el("table", {}, ...facts.map(([k, v]) => el("tr", {}, el("th", { text: k }), el("td", {}, v)))),\n      el("h2", { text: "Contents" }),\n      kinds.length === 0 ? el("p", { text: "No components listed.", className: "muted" }) : el("div", {}, ...kinds.map(([kind, list]) => el("section", {}, el("h3", { text: `${kind} (${list.length})` }), el("ul", {}, ...list.map((c) => el("li", {}, el("code", { text: c.name }), c.description === "" ? "" : ` — ${c.description}`)))))),\n      el("h2", { text: "Versions" }),\n      el(\n        "table",\n        { className: "versions" },\n        el("tr", {}, ...["Version", "Published", "Size", "Archive checksum", "Git ref", "Tags"].map((h) => el("th", { text: h }))),\n        ...[...doc.versions].reverse().map(\n          (v) => el(\n            "tr",\n            {},\n            el("td", {}, v.version, v.yanked ? el("div", { text: `yanked${v.yanked_reason === void 0 ? "" : `: ${v.yanked_reason}`}`, className: "yanked" }) : ""),\n            el("td", { text: v.published_at.slice(0, 10) }),\n            el("td", { text: v.archive_size === void 0 ? "—" : formatBytes(v.archive_size) }),\n            el("td", {}, el("code", { text: checksumOf(v.entry, "archive") ?? checksumOf(v.entry, "git") ?? "—" })),\n            el("td", {}, el("code", { text: v.entry.install_sources.find((s) => s.type === "git")?.ref ?? "—" })),\n            el("td", {}, ...Object.entries(doc.dist_tags).filter(([, t]) => t === v.version).map(([tag]) => el("span", { text: tag, className: "tag" })))\n          )\n        )\n      )\n    );\n    document.title = `${entry.ref} · ${document.title.split(" · ").pop() ?? ""}`;\n  }\n  function route() {\n    const match = /^#\\/package\\/(.+)$/.exec(location.hash);\n    if (match) {\n      void renderPackage(decodeURIComponent(match[1]));\n      return;\n    }\n    $("package").hidden = true;\n    $("results").hidden = false;\n    renderResults($("q").value);\n  }\n  async function start() {\n    const input = $("q");\n    try {\n      const [identity, index] = await Promise.all([getJson("registry.json").catch(() => void 0), getJson("index.json")]);\n      const title = identity?.name ?? index.registry_name;\n      $("home").textContent = title;\n      document.title = title;\n      $("registry-description").textContent = identity?.description ?? "";\n      rows = index.packs.map((entry) => ({ entry, ...searchRow(entry) }));\n    } catch (error) {\n      $("status").textContent = `Could not load the registry: ${error.message}`;\n      return;\n    }\n    let pending = 0;\n    input.addEventListener("input", () => {\n      cancelAnimationFrame(pending);\n      pending = requestAnimationFrame(() => {\n        if (location.hash !== "" && location.hash !== "#/") location.hash = "#/";\n        else renderResults(input.value);\n      });\n    });\n    window.addEventListener("hashchange", route);\n    route();\n  }\n  void start();\n})();\n',
+  "assets/app.js": '"use strict";\n(() => {\n  // src/core/format-bytes.ts\n  function formatBytes(n) {\n    if (n < 1024) return `${n} B`;\n    const units = ["KiB", "MiB", "GiB", "TiB"];\n    let v = n / 1024;\n    let i = 0;\n    while (v >= 1024 && i < units.length - 1) {\n      v /= 1024;\n      i++;\n    }\n    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;\n  }\n\n  // src/core/site/search-score.ts\n  function searchRow(entry) {\n    return { name: entry.ref.toLowerCase(), description: entry.description.toLowerCase(), keywords: entry.keywords.map((k) => k.toLowerCase()) };\n  }\n  function searchTerms(query) {\n    return query.toLowerCase().split(/\\s+/).filter(Boolean);\n  }\n  function searchScore(row, terms) {\n    let total = 0;\n    for (const term of terms) {\n      let best = 0;\n      if (row.name === term) best = 100;\n      else if (row.name.startsWith(term)) best = 60;\n      else if (row.name.includes(term)) best = 40;\n      else if (row.keywords.includes(term)) best = 30;\n      else if (row.keywords.some((k) => k.includes(term))) best = 20;\n      else if (row.description.includes(term)) best = 10;\n      else if (isSubsequence(term, row.name)) best = 5;\n      if (best === 0) return 0;\n      total += best;\n    }\n    return total;\n  }\n  function isSubsequence(needle, hay) {\n    let i = 0;\n    for (const ch of hay) if (ch === needle[i]) i++;\n    return i === needle.length;\n  }\n\n  // src/core/names/package-name.ts\n  function splitPackageName(full) {\n    const m = /^@([^/]+)\\/(.+)$/.exec(full);\n    return m === null ? { base: full } : { scope: m[1], base: m[2] };\n  }\n\n  // src/core/site/shard-path.ts\n  function packageDocumentPath(name) {\n    const { scope, base } = splitPackageName(name);\n    return `packages/${scope === void 0 ? "" : `@${scope}/`}${shardOf(base)}/${base}.json`;\n  }\n  function shardOf(name) {\n    const lower = name.toLowerCase();\n    switch (lower.length) {\n      case 1:\n        return "1";\n      case 2:\n        return "2";\n      case 3:\n        return `3/${lower[0]}`;\n      default:\n        return `${lower.slice(0, 2)}/${lower.slice(2, 4)}`;\n    }\n  }\n\n  // page/app.ts\n  var SHOWN = 50;\n  var $ = (id) => document.getElementById(id);\n  function el(tag, props = {}, ...children) {\n    const node = document.createElement(tag);\n    if (props.text !== void 0) node.textContent = props.text;\n    if (props.className !== void 0) node.className = props.className;\n    if (props.href !== void 0) node.href = props.href;\n    for (const child of children) node.append(child);\n    return node;\n  }\n  function safeLink(url) {\n    if (url === void 0) return document.createTextNode("—");\n    return /^https?:\\/\\//i.test(url) ? el("a", { text: url, href: url }) : document.createTextNode(url);\n  }\n  async function getJson(url) {\n    const response = await fetch(url, { cache: "no-cache" });\n    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);\n    return await response.json();\n  }\n  var rows = [];\n  function renderResults(query) {\n    const terms = searchTerms(query);\n    const matches = terms.length === 0 ? rows.map((row) => ({ row, s: 1 })) : rows.map((row) => ({ row, s: searchScore(row, terms) })).filter((m) => m.s > 0);\n    matches.sort((a, b) => b.s - a.s || (a.row.name < b.row.name ? -1 : 1));\n    const list = $("results");\n    list.replaceChildren(\n      ...matches.slice(0, SHOWN).map(\n        ({ row }) => el(\n          "li",\n          {},\n          el("a", { text: row.entry.ref, className: "name", href: `#/package/${encodeURIComponent(row.entry.ref)}` }),\n          el("span", { text: row.entry.version, className: "version" }),\n          el("div", { text: row.entry.description }),\n          el("div", { className: "keywords" }, ...row.entry.keywords.map((k) => el("span", { text: k })))\n        )\n      )\n    );\n    const shown = Math.min(matches.length, SHOWN);\n    $("status").textContent = terms.length === 0 ? `${rows.length} package${rows.length === 1 ? "" : "s"}${rows.length > shown ? ` (showing ${shown}; search to narrow)` : ""}` : `${matches.length} match${matches.length === 1 ? "" : "es"} for “${query.trim()}”${matches.length > shown ? ` (showing ${shown})` : ""}`;\n  }\n  function checksumOf(entry, type) {\n    return entry.install_sources.find((s) => s.type === type)?.checksum;\n  }\n  async function renderPackage(name) {\n    const article = $("package");\n    $("results").hidden = true;\n    article.hidden = false;\n    article.replaceChildren(el("p", { text: `Loading ${name}…`, className: "muted" }));\n    let doc;\n    try {\n      doc = await getJson(packageDocumentPath(name));\n    } catch (error) {\n      article.replaceChildren(el("h1", { text: name }), el("p", { text: `Could not load this package: ${error.message}` }));\n      return;\n    }\n    const latest = doc.dist_tags.latest;\n    const current = doc.versions.find((v) => v.version === latest) ?? doc.versions[doc.versions.length - 1];\n    const entry = current.entry;\n    const facts = [\n      ["Version", document.createTextNode(entry.version)],\n      ["Author", document.createTextNode(entry.email === void 0 ? entry.author : `${entry.author} <${entry.email}>`)],\n      ["License", document.createTextNode(entry.license)],\n      ["Homepage", safeLink(entry.homepage)],\n      ["Repository", safeLink(entry.repository)],\n      ["Owner", document.createTextNode(doc.owner)],\n      ["Runtimes", document.createTextNode(entry.runtime_deps.join(", ") || "—")],\n      ["Depends on", document.createTextNode(Object.entries(current.dependencies).map(([n, c]) => `${n} ${c}`).join(", ") || "—")]\n    ];\n    const install = `packdex install ${entry.ref}@${entry.version}`;\n    const copy = el("button", { text: "Copy" });\n    copy.addEventListener("click", () => void navigator.clipboard?.writeText(install).then(() => copy.textContent = "Copied"));\n    const kinds = Object.entries(entry.contents).filter(([, list]) => list.length > 0);\n    article.replaceChildren(\n      el("h1", { text: entry.label }, el("span", { text: entry.ref, className: "version" })),\n      el("p", { text: entry.description }),\n      el("div", { className: "keywords" }, ...entry.keywords.map((k) => el("span", { text: k }))),\n      el("h2", { text: "Install" }),\n      el("pre", {}, el("code", { text: install }), " ", copy),\n      el("table", {}, ...facts.map(([k, v]) => el("tr", {}, el("th", { text: k }), el("td", {}, v)))),\n      el("h2", { text: "Contents" }),\n      kinds.length === 0 ? el("p", { text: "No components listed.", className: "muted" }) : el("div", {}, ...kinds.map(([kind, list]) => el("section", {}, el("h3", { text: `${kind} (${list.length})` }), el("ul", {}, ...list.map((c) => el("li", {}, el("code", { text: c.name }), c.description === "" ? "" : ` — ${c.description}`)))))),\n      el("h2", { text: "Versions" }),\n      el(\n        "table",\n        { className: "versions" },\n        el("tr", {}, ...["Version", "Published", "Size", "Archive checksum", "Git ref", "Tags"].map((h) => el("th", { text: h }))),\n        ...[...doc.versions].reverse().map(\n          (v) => el(\n            "tr",\n            {},\n            el("td", {}, v.version, v.yanked ? el("div", { text: `yanked${v.yanked_reason === void 0 ? "" : `: ${v.yanked_reason}`}`, className: "yanked" }) : ""),\n            el("td", { text: v.published_at.slice(0, 10) }),\n            el("td", { text: v.archive_size === void 0 ? "—" : formatBytes(v.archive_size) }),\n            el("td", {}, el("code", { text: checksumOf(v.entry, "archive") ?? checksumOf(v.entry, "git") ?? "—" })),\n            el("td", {}, el("code", { text: v.entry.install_sources.find((s) => s.type === "git")?.ref ?? "—" })),\n            el("td", {}, ...Object.entries(doc.dist_tags).filter(([, t]) => t === v.version).map(([tag]) => el("span", { text: tag, className: "tag" })))\n          )\n        )\n      )\n    );\n    document.title = `${entry.ref} · ${document.title.split(" · ").pop() ?? ""}`;\n  }\n  function route() {\n    const match = /^#\\/package\\/(.+)$/.exec(location.hash);\n    if (match) {\n      void renderPackage(decodeURIComponent(match[1]));\n      return;\n    }\n    $("package").hidden = true;\n    $("results").hidden = false;\n    renderResults($("q").value);\n  }\n  async function start() {\n    const input = $("q");\n    try {\n      const [identity, index] = await Promise.all([getJson("registry.json").catch(() => void 0), getJson("index.json")]);\n      const title = identity?.name ?? index.registry_name;\n      $("home").textContent = title;\n      document.title = title;\n      $("registry-description").textContent = identity?.description ?? "";\n      rows = index.packs.map((entry) => ({ entry, ...searchRow(entry) }));\n    } catch (error) {\n      $("status").textContent = `Could not load the registry: ${error.message}`;\n      return;\n    }\n    let pending = 0;\n    input.addEventListener("input", () => {\n      cancelAnimationFrame(pending);\n      pending = requestAnimationFrame(() => {\n        if (location.hash !== "" && location.hash !== "#/") location.hash = "#/";\n        else renderResults(input.value);\n      });\n    });\n    window.addEventListener("hashchange", route);\n    route();\n  }\n  void start();\n})();\n',
   "assets/style.css": ":root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #ffffff; --accent: #0969da; --warn: #9a6700; }\n@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --bg: #0d1117; --accent: #4493f8; --warn: #d29922; } }\n* { box-sizing: border-box; }\nbody { margin: 0 auto; max-width: 60rem; padding: 1rem; font: 16px/1.5 system-ui, sans-serif; color: var(--fg); background: var(--bg); }\na { color: var(--accent); }\nheader { border-bottom: 1px solid var(--line); padding-bottom: 1rem; }\n#home { font-size: 1.5rem; font-weight: 600; text-decoration: none; }\nlabel { display: block; font-weight: 600; margin-top: .5rem; }\ninput[type=search] { width: 100%; font: inherit; padding: .5rem .75rem; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--fg); }\n#status, .muted { color: var(--muted); }\n#results { list-style: none; padding: 0; }\n#results li { padding: .75rem 0; border-bottom: 1px solid var(--line); }\n#results .name { font-weight: 600; font-size: 1.1rem; }\n.version { color: var(--muted); margin-left: .5rem; font-family: ui-monospace, monospace; font-size: .9rem; }\n.keywords span, .tag { display: inline-block; margin: .25rem .25rem 0 0; padding: 0 .5rem; border: 1px solid var(--line); border-radius: 1rem; font-size: .8rem; }\n.yanked { color: var(--warn); font-weight: 600; }\ntable { border-collapse: collapse; width: 100%; font-size: .9rem; }\nth, td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }\ncode, pre { font-family: ui-monospace, monospace; font-size: .85rem; }\npre { padding: .75rem; border: 1px solid var(--line); border-radius: 6px; overflow-x: auto; }\ntd code { word-break: break-all; }\nbutton { font: inherit; font-size: .85rem; padding: .1rem .6rem; cursor: pointer; }\nfooter { margin-top: 2rem; font-size: .85rem; color: var(--muted); }\n"
 };
 
 // src/core/site/build-site.ts
 async function planPageFiles(registryDir) {
   const files = [...Object.entries(PAGE_FILES), [".nojekyll", ""]];
-  return Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path28.default.join(registryDir, rel), before: await readTextIfExists(import_node_path28.default.join(registryDir, rel)), after })));
+  return Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path32.default.join(registryDir, rel), before: await readTextIfExists(import_node_path32.default.join(registryDir, rel)), after })));
 }
 async function planSiteBuild(registryDir, identityOverride) {
   const identity = identityOverride ?? (await readRegistryIdentity(registryDir)).identity;
@@ -23209,7 +24254,7 @@ async function planSiteBuild(registryDir, identityOverride) {
   for (let i = 0; i < files.length; i += BATCH) {
     const docs = await Promise.all(
       files.slice(i, i + BATCH).map(async (rel) => {
-        const file = import_node_path28.default.join(registryDir, rel);
+        const file = import_node_path32.default.join(registryDir, rel);
         const doc = parsePackageDocument(await readTextIfExists(file) ?? "", file);
         if (rel !== packageDocumentPath(doc.name)) {
           throw new PackdexError("PACKAGE_INVALID", `${quote(file)} holds package ${quote(doc.name)}, whose document belongs at ${packageDocumentPath(doc.name)}.`, {
@@ -23229,7 +24274,7 @@ async function planSiteBuild(registryDir, identityOverride) {
   }
   packs.sort((a, b) => compareStrings(a.ref, b.ref));
   const index = { registry_name: identity.name, registry_url: identity.url, version: "1.0", last_updated: lastUpdated, packs };
-  const indexFile = import_node_path28.default.join(registryDir, "index.json");
+  const indexFile = import_node_path32.default.join(registryDir, "index.json");
   const changes = [{ path: indexFile, before: await readTextIfExists(indexFile), after: serializeIndex(index) }, ...await planPageFiles(registryDir)];
   return { identity, changes, packages: files.length };
 }
@@ -23243,9 +24288,9 @@ async function planInitRegistry(settings) {
   if (settings.name.trim() === "") {
     throw new PackdexError("USAGE", "The registry name must not be empty.", { value: settings.name, fix: 'Pass --name "My registry".' });
   }
-  const file = import_node_path29.default.join(settings.registryDir, "registry.json");
-  const before = await (0, import_promises22.readFile)(file, "utf8").catch(() => void 0);
-  const indexExists = await (0, import_promises22.readFile)(import_node_path29.default.join(settings.registryDir, "index.json"), "utf8").then(
+  const file = import_node_path33.default.join(settings.registryDir, "registry.json");
+  const before = await (0, import_promises23.readFile)(file, "utf8").catch(() => void 0);
+  const indexExists = await (0, import_promises23.readFile)(import_node_path33.default.join(settings.registryDir, "index.json"), "utf8").then(
     () => true,
     () => false
   );
@@ -23273,11 +24318,11 @@ async function planInitRegistry(settings) {
 }
 
 // src/core/site/publish-to-folder.ts
-var import_promises23 = require("node:fs/promises");
-var import_node_path31 = __toESM(require("node:path"), 1);
+var import_promises24 = require("node:fs/promises");
+var import_node_path35 = __toESM(require("node:path"), 1);
 
 // src/core/site/change-package.ts
-var import_semver11 = __toESM(require_semver2(), 1);
+var import_semver12 = __toESM(require_semver2(), 1);
 var import_node_util5 = require("node:util");
 function stamp(before, after, now) {
   const next = canonicalDocument(after);
@@ -23320,7 +24365,7 @@ function addVersion(doc, input, now) {
     throw new PackdexError("VERSION_IMMUTABLE", `${entry.ref} ${entry.version} is already published with different contents.`, {
       value: `${entry.ref}@${entry.version}`,
       expected: `the published version (archive ${held.entry.install_sources.find((s) => s.type === "archive")?.checksum ?? held.entry.install_sources[0].checksum})`,
-      fix: `Published versions never change: bump the version (e.g. ${quote(import_semver11.default.inc(entry.version, "patch") ?? entry.version)}) and publish that.`
+      fix: `Published versions never change: bump the version (e.g. ${quote(import_semver12.default.inc(entry.version, "patch") ?? entry.version)}) and publish that.`
     });
   }
   if (doc === void 0) {
@@ -23351,7 +24396,7 @@ function yankVersion(doc, version, options, now) {
   return stamp(doc, { ...doc, versions }, now);
 }
 function setDistTag(doc, tag, version, now) {
-  if (!/^[a-z][a-z0-9._-]*$/.test(tag) || import_semver11.default.validRange(tag) !== null) {
+  if (!/^[a-z][a-z0-9._-]*$/.test(tag) || import_semver12.default.validRange(tag) !== null) {
     throw new PackdexError("DIST_TAG_INVALID", `Invalid dist-tag ${quote(tag)}.`, {
       value: tag,
       expected: "a lowercase word such as beta or stable (letters, digits, . _ -), not a version or range",
@@ -23382,14 +24427,14 @@ function setDistTag(doc, tag, version, now) {
 }
 
 // src/core/site/plan-package-change.ts
-var import_node_path30 = __toESM(require("node:path"), 1);
+var import_node_path34 = __toESM(require("node:path"), 1);
 var import_node_util6 = require("node:util");
 async function planPackageChange(registryDir, name, change, known) {
   const identity = known ?? (await readRegistryIdentity(registryDir)).identity;
-  const docFile = import_node_path30.default.join(registryDir, packageDocumentPath(name));
+  const docFile = import_node_path34.default.join(registryDir, packageDocumentPath(name));
   const held = await readPackageDocument(registryDir, name);
   const result = change(held?.doc);
-  const indexFile = import_node_path30.default.join(registryDir, "index.json");
+  const indexFile = import_node_path34.default.join(registryDir, "index.json");
   const index = await readIndexIfExists(indexFile);
   const base = index?.index ?? emptyIndex(identity.name, identity.url, new Date(identity.created_at));
   const before = held === void 0 ? void 0 : indexEntryOf(held.doc);
@@ -23427,18 +24472,21 @@ function ownerFromRepository(repository) {
 }
 async function publishToFolder(settings) {
   const { identity } = await readRegistryIdentity(settings.registryDir);
-  const audit = await runAudit(settings.packDir, settings.audit);
-  if (audit.counts.fail > 0 || audit.manifest === void 0 || audit.contents === void 0) return { audit };
-  const { manifest, contents } = audit;
-  const archivesDir = import_node_path31.default.join(settings.registryDir, identity.archives);
-  await (0, import_promises23.mkdir)(archivesDir, { recursive: true });
-  const fileName = `${manifest.ref}-${manifest.version}.tar.gz`;
-  const archivePath = import_node_path31.default.join(archivesDir, fileName);
-  const staged = import_node_path31.default.join(archivesDir, `.${fileName}.${process.pid}.staged`);
+  const profile = selectProfile(settings.packDir, settings.profile);
+  const expectVersion = settings.audit?.expectVersion;
+  const audit = settings.skipAudit === true ? void 0 : await profile.audit(settings.packDir, settings.audit ?? {});
+  if (audit !== void 0 && audit.counts.fail > 0) return { profile: profile.name, audit };
+  const { manifest, contents } = await profile.describe(settings.packDir, { version: expectVersion === void 0 ? void 0 : versionFromTag(expectVersion) });
+  const fileName = archiveFileName(manifest.ref, manifest.version);
+  const archivePath = import_node_path35.default.join(settings.registryDir, identity.archives, fileName);
+  await (0, import_promises24.mkdir)(import_node_path35.default.dirname(archivePath), { recursive: true });
+  const staged = import_node_path35.default.join(import_node_path35.default.dirname(archivePath), `.${import_node_path35.default.basename(fileName)}.${process.pid}.staged`);
   const base = checkHttpsUrl(settings.archiveUrlBase ?? `${identity.url}/${identity.archives}`, "Archive URL base").replace(/\/+$/, "");
   try {
-    const archive = await buildArchive({ packDir: settings.packDir, topFolder: `${manifest.ref}-${manifest.version}`, output: staged, source: "directory" });
-    const entry = buildEntry(manifest, contents, { archive: { url: `${base}/${fileName}`, checksum: archive.checksum } });
+    const archive = await buildArchive({ packDir: settings.packDir, topFolder: archiveStem(manifest.ref, manifest.version), output: staged, source: "directory" });
+    const sources = { archive: { url: `${base}/${fileName}`, checksum: archive.checksum } };
+    if (settings.git !== void 0) sources.git = { ...settings.git, checksum: `sha256:${await hashDirectory(settings.packDir)}` };
+    const entry = buildEntry(manifest, contents, sources);
     const plan = await planPackageChange(
       settings.registryDir,
       entry.ref,
@@ -23456,6 +24504,7 @@ async function publishToFolder(settings) {
       identity
     );
     const result = {
+      profile: profile.name,
       audit,
       archive: { ...archive, path: archivePath },
       entry,
@@ -23466,22 +24515,22 @@ async function publishToFolder(settings) {
       identity
     };
     if (settings.dryRun === true) return result;
-    if (plan.outcome !== "unchanged" || !await (0, import_promises23.stat)(archivePath).catch(() => void 0)) await (0, import_promises23.rename)(staged, archivePath);
+    if (plan.outcome !== "unchanged" || !await (0, import_promises24.stat)(archivePath).catch(() => void 0)) await (0, import_promises24.rename)(staged, archivePath);
     await applyFileChanges(plan.changes);
     return result;
   } finally {
-    await (0, import_promises23.rm)(staged, { force: true });
+    await (0, import_promises24.rm)(staged, { force: true });
   }
 }
 
 // src/cli/commands/serve.ts
 var import_node_http = require("node:http");
-var import_node_path34 = __toESM(require("node:path"), 1);
+var import_node_path38 = __toESM(require("node:path"), 1);
 
 // src/cli/static-server.ts
-var import_node_fs12 = require("node:fs");
-var import_promises24 = require("node:fs/promises");
-var import_node_path32 = __toESM(require("node:path"), 1);
+var import_node_fs15 = require("node:fs");
+var import_promises25 = require("node:fs/promises");
+var import_node_path36 = __toESM(require("node:path"), 1);
 var TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -23493,7 +24542,7 @@ var TYPES = {
   ".txt": "text/plain; charset=utf-8"
 };
 function createStaticHandler(root) {
-  const base = import_node_path32.default.resolve(root);
+  const base = import_node_path36.default.resolve(root);
   return (req, res) => {
     void (async () => {
       if (req.method !== "GET" && req.method !== "HEAD") {
@@ -23511,20 +24560,20 @@ function createStaticHandler(root) {
         res.writeHead(400).end();
         return;
       }
-      let file = import_node_path32.default.join(base, rel);
-      let st = await (0, import_promises24.stat)(file).catch(() => void 0);
+      let file = import_node_path36.default.join(base, rel);
+      let st = await (0, import_promises25.stat)(file).catch(() => void 0);
       if (st?.isDirectory()) {
-        file = import_node_path32.default.join(file, "index.html");
-        st = await (0, import_promises24.stat)(file).catch(() => void 0);
+        file = import_node_path36.default.join(file, "index.html");
+        st = await (0, import_promises25.stat)(file).catch(() => void 0);
       }
-      const real = st?.isFile() ? await (0, import_promises24.realpath)(file).catch(() => void 0) : void 0;
-      if (st === void 0 || real === void 0 || !(real === base || real.startsWith(base + import_node_path32.default.sep))) {
+      const real = st?.isFile() ? await (0, import_promises25.realpath)(file).catch(() => void 0) : void 0;
+      if (st === void 0 || real === void 0 || !(real === base || real.startsWith(base + import_node_path36.default.sep))) {
         res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found\n");
         return;
       }
       const etag = `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`;
       const headers = {
-        "content-type": TYPES[import_node_path32.default.extname(file)] ?? "application/octet-stream",
+        "content-type": TYPES[import_node_path36.default.extname(file)] ?? "application/octet-stream",
         etag,
         "last-modified": st.mtime.toUTCString(),
         "cache-control": "no-cache"
@@ -23535,7 +24584,7 @@ function createStaticHandler(root) {
       }
       res.writeHead(200, { ...headers, "content-length": st.size });
       if (req.method === "HEAD") res.end();
-      else (0, import_node_fs12.createReadStream)(file).pipe(res);
+      else (0, import_node_fs15.createReadStream)(file).pipe(res);
     })().catch(() => {
       if (!res.headersSent) res.writeHead(500);
       res.end();
@@ -23544,7 +24593,7 @@ function createStaticHandler(root) {
 }
 
 // src/cli/commands/publish.ts
-var import_node_path33 = __toESM(require("node:path"), 1);
+var import_node_path37 = __toESM(require("node:path"), 1);
 
 // src/core/site/publish-receipt.ts
 function publishReceipt(doc, version, registryUrl, outcome) {
@@ -23582,13 +24631,16 @@ function publishReceipt(doc, version, registryUrl, outcome) {
 var DEFAULT_REGISTRY_DIR = ".packdex/registry";
 var publishCommand = {
   name: "publish",
-  summary: "Audit, archive and publish a pack into a local registry folder.",
+  summary: "Audit, archive and publish a package (any profile) into a local registry folder.",
   usage: [
     "Usage: packdex publish [--pack-dir DIR] [--registry PATH] [options]",
     "",
-    "  --pack-dir DIR                  the pack to publish (default: .)",
+    "  --pack-dir DIR                  the package to publish (default: .)",
+    "  --profile P                     auto (default: pack.yaml → attune, aam.yaml → aam, dbpm.yaml → dbpm,",
+    "                                  pyproject.toml → pbg), attune, aam, dbpm or pbg",
     `  --registry PATH                 the registry folder (default: ${DEFAULT_REGISTRY_DIR}; create it with packdex registry init)`,
-    "  --version V                     refuse unless pack.yaml says this version (e.g. from the tag)",
+    "  --version V                     refuse unless the manifest says this version (e.g. from the tag);",
+    "                                  a pbg package with a dynamic version is published as V",
     `  --owner REPO                    who publishes (default: the pack's repository, e.g. github.com/acme/pack-slack, else "local")`,
     "  --archive-url-base URL          where the archives folder is served (default: <registry url>/archives)",
     "  --signature-url URL             a detached signature of the archive (with --publisher-key-fingerprint)",
@@ -23603,6 +24655,7 @@ var publishCommand = {
   ].join("\n"),
   options: {
     "pack-dir": { type: "string" },
+    profile: { type: "string" },
     registry: { type: "string" },
     version: { type: "string" },
     owner: { type: "string" },
@@ -23613,12 +24666,13 @@ var publishCommand = {
     receipt: { type: "string" }
   },
   async run({ values, json }, io) {
-    const packDir = import_node_path33.default.resolve(io.cwd, stringOpt(values, "pack-dir") ?? ".");
-    const registryDir = import_node_path33.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const packDir = import_node_path37.default.resolve(io.cwd, stringOpt(values, "pack-dir") ?? ".");
+    const registryDir = import_node_path37.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
     const dryRun = values["dry-run"] === true;
     const result = await publishToFolder({
       packDir,
       registryDir,
+      profile: stringOpt(values, "profile"),
       owner: stringOpt(values, "owner"),
       archiveUrlBase: stringOpt(values, "archive-url-base"),
       signatureUrl: stringOpt(values, "signature-url"),
@@ -23630,7 +24684,7 @@ var publishCommand = {
     const receiptFile = stringOpt(values, "receipt");
     let receiptPath;
     if (receiptFile !== void 0 && !dryRun && result.doc !== void 0 && result.entry !== void 0 && result.identity !== void 0) {
-      receiptPath = import_node_path33.default.resolve(io.cwd, receiptFile);
+      receiptPath = import_node_path37.default.resolve(io.cwd, receiptFile);
       const receipt = publishReceipt(result.doc, result.entry.version, result.identity.url, result.outcome);
       await writeFileAtomic(receiptPath, `${JSON.stringify(receipt, null, 2)}
 `);
@@ -23641,7 +24695,8 @@ var publishCommand = {
         ok: result.entry !== void 0,
         dryRun,
         outcome: result.outcome,
-        audit: { counts: result.audit.counts, checks: result.audit.checks },
+        profile: result.profile,
+        audit: result.audit && { counts: result.audit.counts, checks: result.audit.checks },
         name: result.entry?.ref,
         version: result.entry?.version,
         archive: result.archive && { path: result.archive.path, size: result.archive.size, checksum: result.archive.checksum },
@@ -23650,17 +24705,17 @@ var publishCommand = {
       });
       return result.entry === void 0 ? EXIT_FAILURE : EXIT_OK;
     }
-    io.stdout(renderAudit(result.audit));
+    if (result.audit !== void 0) io.stdout(renderAudit(result.audit));
     if (result.entry === void 0 || result.archive === void 0) {
       io.stderr("Not published: the audit failed. Fix the FAIL checks above and run again.\n");
       return EXIT_FAILURE;
     }
     if (dryRun) for (const change of result.changes ?? []) io.stdout(renderDiff(change));
-    io.stdout(`archive  ${import_node_path33.default.relative(io.cwd, result.archive.path) || result.archive.path} (${formatBytes(result.archive.size)}) ${result.archive.checksum}
+    io.stdout(`archive  ${import_node_path37.default.relative(io.cwd, result.archive.path) || result.archive.path} (${formatBytes(result.archive.size)}) ${result.archive.checksum}
 `);
-    io.stdout(`${dryRun ? "would be " : ""}${result.outcome}: ${result.entry.ref} ${result.entry.version} in ${import_node_path33.default.relative(io.cwd, registryDir) || "."}${result.indexChanged ? "" : " (index.json unchanged: a newer version is latest)"}
+    io.stdout(`${dryRun ? "would be " : ""}${result.outcome}: ${result.entry.ref} ${result.entry.version} in ${import_node_path37.default.relative(io.cwd, registryDir) || "."}${result.indexChanged ? "" : " (index.json unchanged: a newer version is latest)"}
 `);
-    if (receiptPath !== void 0) io.stdout(`receipt  ${import_node_path33.default.relative(io.cwd, receiptPath) || receiptPath}
+    if (receiptPath !== void 0) io.stdout(`receipt  ${import_node_path37.default.relative(io.cwd, receiptPath) || receiptPath}
 `);
     return EXIT_OK;
   }
@@ -23680,7 +24735,7 @@ async function serveFolder(dir, host, port) {
 async function serveUntilInterrupted(dir, host, port, io, json) {
   const { server, url } = await serveFolder(dir, host, port);
   if (json) printJson(io, { ok: true, url, dir });
-  else io.stdout(`Serving ${import_node_path34.default.relative(io.cwd, dir) || "."} at ${url}  (browse page: ${url}index.html; Ctrl-C to stop)
+  else io.stdout(`Serving ${import_node_path38.default.relative(io.cwd, dir) || "."} at ${url}  (browse page: ${url}index.html; Ctrl-C to stop)
 `);
   await new Promise((resolve) => {
     const stop = () => {
@@ -23715,7 +24770,7 @@ var serveCommand = {
   positionals: true,
   async run({ values, positionals, json }, io) {
     if (positionals.length > 1) throw usageError("packdex serve takes at most one folder.");
-    const dir = import_node_path34.default.resolve(io.cwd, positionals[0] ?? DEFAULT_REGISTRY_DIR);
+    const dir = import_node_path38.default.resolve(io.cwd, positionals[0] ?? DEFAULT_REGISTRY_DIR);
     await readRegistryIdentity(dir);
     await serveUntilInterrupted(dir, stringOpt(values, "host") ?? "127.0.0.1", portOpt(stringOpt(values, "port"), 8080), io, json);
     return EXIT_OK;
@@ -23754,18 +24809,18 @@ var quickstartCommand = {
     "no-serve": { type: "boolean" }
   },
   async run({ values, json }, io) {
-    const examples = import_node_path35.default.resolve(io.cwd, stringOpt(values, "examples") ?? "examples/packs");
-    const registryDir = import_node_path35.default.resolve(io.cwd, stringOpt(values, "registry") ?? ".packdex/registry");
-    const packsDir = import_node_path35.default.resolve(io.cwd, stringOpt(values, "packs") ?? ".packdex/packs");
+    const examples = import_node_path39.default.resolve(io.cwd, stringOpt(values, "examples") ?? "examples/packs");
+    const registryDir = import_node_path39.default.resolve(io.cwd, stringOpt(values, "registry") ?? ".packdex/registry");
+    const packsDir = import_node_path39.default.resolve(io.cwd, stringOpt(values, "packs") ?? ".packdex/packs");
     const registryUrl = checkHttpsUrl(stringOpt(values, "url") ?? DEFAULT_REGISTRY_URL, "Registry URL");
     const registryName = stringOpt(values, "name") ?? "packdex local registry";
     const port = portOpt(stringOpt(values, "port"), 8080);
-    const rel = (p) => import_node_path35.default.relative(io.cwd, p) || ".";
-    const packs = (await (0, import_promises25.readdir)(examples, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const rel = (p) => import_node_path39.default.relative(io.cwd, p) || ".";
+    const packs = (await (0, import_promises26.readdir)(examples, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
     const say = (t) => {
       if (!json) io.stdout(t);
     };
-    if (!(0, import_node_fs13.existsSync)(import_node_path35.default.join(registryDir, "registry.json"))) {
+    if (!(0, import_node_fs16.existsSync)(import_node_path39.default.join(registryDir, "registry.json"))) {
       await applyFileChanges((await planInitRegistry({ registryDir, name: registryName, url: registryUrl, force: false, now: io.now() })).changes);
       say(`Created registry ${rel(registryDir)} (registry.json, index.json, browse page)
 `);
@@ -23777,9 +24832,9 @@ var quickstartCommand = {
       say(`
 == ${pack2}
 `);
-      const result = await publishToFolder({ packDir: import_node_path35.default.join(examples, pack2), registryDir, now: io.now() });
+      const result = await publishToFolder({ packDir: import_node_path39.default.join(examples, pack2), registryDir, now: io.now() });
       results.push({ pack: pack2, ...result });
-      say(renderAudit(result.audit));
+      if (result.audit !== void 0) say(renderAudit(result.audit));
       if (result.archive === void 0 || result.entry === void 0) {
         say(`skipped: the audit failed
 `);
@@ -23808,7 +24863,7 @@ ${installed.map((i) => `  ${i.name} ${i.version} (${i.outcome}, ${i.record.check
       printJson(io, {
         ok: failed === 0,
         registry: registryDir,
-        packs: results.map((r) => ({ pack: r.pack, counts: r.audit.counts, outcome: r.outcome, ref: r.entry?.ref, version: r.entry?.version, checksum: r.archive?.checksum })),
+        packs: results.map((r) => ({ pack: r.pack, counts: r.audit?.counts, outcome: r.outcome, ref: r.entry?.ref, version: r.entry?.version, checksum: r.archive?.checksum })),
         installed: installed.map((i) => ({ name: i.name, version: i.version, outcome: i.outcome }))
       });
     }
@@ -23822,7 +24877,7 @@ ${installed.map((i) => `  ${i.name} ${i.version} (${i.outcome}, ${i.record.check
 };
 
 // src/cli/commands/dist-tag.ts
-var import_node_path36 = __toESM(require("node:path"), 1);
+var import_node_path40 = __toESM(require("node:path"), 1);
 var distTagCommand = {
   name: "dist-tag",
   summary: "Point a dist-tag (beta, stable, …) at a version, or remove it.",
@@ -23844,7 +24899,7 @@ var distTagCommand = {
     if (name === void 0 || tag === void 0 || (remove2 ? version !== void 0 : version === void 0) || positionals.length > 3) {
       throw usageError("packdex dist-tag takes NAME TAG VERSION, or NAME TAG --rm.", "e.g. packdex dist-tag slack beta 2.2.0-rc.1");
     }
-    const registryDir = import_node_path36.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const registryDir = import_node_path40.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
     const plan = await planPackageChange(registryDir, name, (doc) => {
       if (doc === void 0) throw packageNotFound(registryDir, name);
       return setDistTag(doc, tag, version, io.now());
@@ -23858,26 +24913,26 @@ var distTagCommand = {
 };
 
 // src/cli/commands/registry.ts
-var import_node_path39 = __toESM(require("node:path"), 1);
+var import_node_path43 = __toESM(require("node:path"), 1);
 
 // src/client/registries/registry-config.ts
-var import_node_fs14 = require("node:fs");
-var import_promises26 = require("node:fs/promises");
+var import_node_fs17 = require("node:fs");
+var import_promises27 = require("node:fs/promises");
 var import_node_os2 = __toESM(require("node:os"), 1);
-var import_node_path37 = __toESM(require("node:path"), 1);
+var import_node_path41 = __toESM(require("node:path"), 1);
 var import_yaml3 = __toESM(require_dist(), 1);
 var DEFAULT_PRIORITY = 100;
 function configPath(cwd, env) {
-  if (env.PACKDEX_CONFIG) return import_node_path37.default.resolve(cwd, env.PACKDEX_CONFIG);
-  const project = import_node_path37.default.join(cwd, "packdex.yaml");
-  if ((0, import_node_fs14.existsSync)(project)) return project;
-  const base = env.XDG_CONFIG_HOME || import_node_path37.default.join(env.HOME || import_node_os2.default.homedir(), ".config");
-  return import_node_path37.default.join(base, "packdex", "config.yaml");
+  if (env.PACKDEX_CONFIG) return import_node_path41.default.resolve(cwd, env.PACKDEX_CONFIG);
+  const project = import_node_path41.default.join(cwd, "packdex.yaml");
+  if ((0, import_node_fs17.existsSync)(project)) return project;
+  const base = env.XDG_CONFIG_HOME || import_node_path41.default.join(env.HOME || import_node_os2.default.homedir(), ".config");
+  return import_node_path41.default.join(base, "packdex", "config.yaml");
 }
 async function loadConfig(file) {
   let text = "";
   try {
-    text = await (0, import_promises26.readFile)(file, "utf8");
+    text = await (0, import_promises27.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code !== "ENOENT") throw ioError("read", file, cause);
   }
@@ -23922,7 +24977,7 @@ async function saveRegistries(loaded, registries) {
 
 // src/client/registries/open-registries.ts
 var import_node_os3 = __toESM(require("node:os"), 1);
-var import_node_path38 = __toESM(require("node:path"), 1);
+var import_node_path42 = __toESM(require("node:path"), 1);
 
 // src/client/registries/effective-registries.ts
 function expandHeaders(headers, env, registry) {
@@ -23964,8 +25019,8 @@ function effectiveRegistries(sources) {
 // src/client/registries/open-registries.ts
 var DEFAULT_CACHE_TTL = 300;
 function cacheDirFrom(env) {
-  if (env.PACKDEX_CACHE_DIR) return import_node_path38.default.resolve(env.PACKDEX_CACHE_DIR);
-  return import_node_path38.default.join(env.XDG_CACHE_HOME || import_node_path38.default.join(env.HOME || import_node_os3.default.homedir(), ".cache"), "packdex");
+  if (env.PACKDEX_CACHE_DIR) return import_node_path42.default.resolve(env.PACKDEX_CACHE_DIR);
+  return import_node_path42.default.join(env.XDG_CACHE_HOME || import_node_path42.default.join(env.HOME || import_node_os3.default.homedir(), ".cache"), "packdex");
 }
 async function openClient(options) {
   const config = await loadConfig(configPath(options.cwd, options.env));
@@ -24039,10 +25094,10 @@ function renderTable(header, rows) {
 // src/cli/commands/registry.ts
 async function init(values, positionals, json, io) {
   if (positionals.length !== 1) throw usageError("packdex registry init takes one folder.", 'e.g. packdex registry init ./my-registry --name "Acme packs" --url https://acme.github.io/packs');
-  const registryDir = import_node_path39.default.resolve(io.cwd, positionals[0]);
+  const registryDir = import_node_path43.default.resolve(io.cwd, positionals[0]);
   const plan = await planInitRegistry({
     registryDir,
-    name: stringOpt(values, "name") ?? import_node_path39.default.basename(registryDir),
+    name: stringOpt(values, "name") ?? import_node_path43.default.basename(registryDir),
     url: stringOpt(values, "url") ?? DEFAULT_REGISTRY_URL,
     description: stringOpt(values, "description"),
     force: values.force === true,
@@ -24050,13 +25105,13 @@ async function init(values, positionals, json, io) {
   });
   await applyFileChanges(plan.changes);
   if (json) printJson(io, { ok: true, registry: registryDir, identity: plan.identity });
-  else io.stdout(`Created registry ${JSON.stringify(plan.identity.name)} in ${import_node_path39.default.relative(io.cwd, registryDir) || "."} (served at ${plan.identity.url}).
-Publish into it with: packdex publish --pack-dir PACK --registry ${import_node_path39.default.relative(io.cwd, registryDir) || "."}
+  else io.stdout(`Created registry ${JSON.stringify(plan.identity.name)} in ${import_node_path43.default.relative(io.cwd, registryDir) || "."} (served at ${plan.identity.url}).
+Publish into it with: packdex publish --pack-dir PACK --registry ${import_node_path43.default.relative(io.cwd, registryDir) || "."}
 `);
   return EXIT_OK;
 }
 function configFile(values, io) {
-  return values.project === true ? import_node_path39.default.join(io.cwd, "packdex.yaml") : configPath(io.cwd, io.env);
+  return values.project === true ? import_node_path43.default.join(io.cwd, "packdex.yaml") : configPath(io.cwd, io.env);
 }
 function parseHeader(raw) {
   const at = raw.indexOf(":");
@@ -24175,7 +25230,7 @@ var registryCommand = {
 };
 
 // src/cli/commands/site.ts
-var import_node_path40 = __toESM(require("node:path"), 1);
+var import_node_path44 = __toESM(require("node:path"), 1);
 var siteCommand = {
   name: "site",
   summary: "Rebuild a registry's derived files (index.json, the browse page) from its package documents.",
@@ -24193,16 +25248,16 @@ var siteCommand = {
   positionals: true,
   async run({ values, positionals, json }, io) {
     if (positionals.length !== 1 || positionals[0] !== "build") throw usageError("packdex site takes one subcommand: build.");
-    const registryDir = import_node_path40.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const registryDir = import_node_path44.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
     const plan = await planSiteBuild(registryDir);
     const changed = plan.changes.filter((c) => !isNoop(c));
-    const rel = (p) => import_node_path40.default.relative(registryDir, p);
+    const rel = (p) => import_node_path44.default.relative(registryDir, p);
     if (values.check === true) {
       if (changed.length > 0) {
         throw new PackdexError("SITE_DRIFT", `${changed.length} derived file${changed.length === 1 ? "" : "s"} differ from what the package documents give: ${changed.map((c) => rel(c.path)).join(", ")}.`, {
           value: changed.map((c) => rel(c.path)),
           expected: "index.json and the page exactly as packdex site build writes them",
-          fix: `Run packdex site build --registry ${import_node_path40.default.relative(io.cwd, registryDir) || "."} and commit the result.`
+          fix: `Run packdex site build --registry ${import_node_path44.default.relative(io.cwd, registryDir) || "."} and commit the result.`
         });
       }
     } else if (values["dry-run"] === true) {
@@ -24218,7 +25273,7 @@ var siteCommand = {
 };
 
 // src/cli/commands/yank.ts
-var import_node_path41 = __toESM(require("node:path"), 1);
+var import_node_path45 = __toESM(require("node:path"), 1);
 function parseExactSpec(spec, verb) {
   const at = spec === void 0 ? -1 : spec.lastIndexOf("@");
   if (spec === void 0 || at <= 0 || at === spec.length - 1) {
@@ -24244,7 +25299,7 @@ var yankCommand = {
   async run({ values, positionals, json }, io) {
     if (positionals.length !== 1) throw usageError("packdex yank takes exactly one NAME@VERSION.");
     const { name, version } = parseExactSpec(positionals[0], "yank");
-    const registryDir = import_node_path41.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const registryDir = import_node_path45.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
     const undo = values.undo === true;
     const plan = await planPackageChange(registryDir, name, (doc) => {
       if (doc === void 0) throw packageNotFound(registryDir, name);
@@ -24260,10 +25315,10 @@ var yankCommand = {
 };
 
 // src/cli/commands/install.ts
-var import_node_path42 = __toESM(require("node:path"), 1);
+var import_node_path46 = __toESM(require("node:path"), 1);
 
 // src/client/install/lockfile.ts
-var import_promises27 = require("node:fs/promises");
+var import_promises28 = require("node:fs/promises");
 var LOCKFILE_NAME = "packdex.lock.json";
 function lockedFrom(resolution) {
   const out = {
@@ -24293,7 +25348,7 @@ function serializeLockfile(packages) {
 async function readLockfile(file) {
   let text;
   try {
-    text = await (0, import_promises27.readFile)(file, "utf8");
+    text = await (0, import_promises28.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code === "ENOENT") {
       throw new PackdexError("LOCKFILE_INVALID", `No lockfile at ${quote(file)}.`, { value: file, fix: "Write one with packdex lock, or give its path: --lockfile FILE." });
@@ -24366,10 +25421,10 @@ var installCommand = {
   optionalValues: { lockfile: LOCKFILE_NAME },
   positionals: true,
   async run({ values, positionals, json }, io) {
-    const dir = import_node_path42.default.resolve(io.cwd, stringOpt(values, "dir") ?? DEFAULT_PACKS_DIR);
+    const dir = import_node_path46.default.resolve(io.cwd, stringOpt(values, "dir") ?? DEFAULT_PACKS_DIR);
     const lockfilePath = stringOpt(values, "lockfile");
     if (lockfilePath !== void 0 && positionals.length > 0) throw usageError("--lockfile installs what the lockfile pins; give no SPEC with it.");
-    const lockfile = lockfilePath === void 0 ? void 0 : await readLockfile(import_node_path42.default.resolve(io.cwd, lockfilePath));
+    const lockfile = lockfilePath === void 0 ? void 0 : await readLockfile(import_node_path46.default.resolve(io.cwd, lockfilePath));
     const client = lockfile === void 0 ? await openClientFrom(values, io) : void 0;
     let specs = positionals;
     if (lockfile === void 0 && specs.length === 0) {
@@ -24401,7 +25456,7 @@ var installCommand = {
       printJson(io, { ok: true, dir, packs: results.map((r) => ({ name: r.name, outcome: r.outcome, ...r.record })) });
     } else {
       io.stdout(renderTable(["PACK", "VERSION", "OUTCOME", "FROM"], results.map((r) => [r.name, r.version, r.outcome, r.record.registry?.name ?? r.record.installed_from.url ?? r.record.installed_from.path ?? r.record.installed_from.type])));
-      io.stdout(`into ${import_node_path42.default.relative(io.cwd, dir) || "."}
+      io.stdout(`into ${import_node_path46.default.relative(io.cwd, dir) || "."}
 `);
     }
     return EXIT_OK;
@@ -24409,10 +25464,10 @@ var installCommand = {
 };
 
 // src/cli/commands/lock.ts
-var import_node_path43 = __toESM(require("node:path"), 1);
+var import_node_path47 = __toESM(require("node:path"), 1);
 
 // src/client/install/lock-packs.ts
-var import_promises28 = require("node:fs/promises");
+var import_promises29 = require("node:fs/promises");
 async function lockPacks(settings) {
   const planner = new InstallPlanner({
     readers: settings.readers,
@@ -24432,7 +25487,7 @@ async function lockPacks(settings) {
         ...archiveRequestFor(resolution, settings, reader),
         onProgress: settings.onProgress === void 0 ? void 0 : (r, t) => settings.onProgress(resolution.package, r, t)
       });
-      if (got.temporary) await (0, import_promises28.rm)(got.path, { force: true });
+      if (got.temporary) await (0, import_promises29.rm)(got.path, { force: true });
       out[resolution.package] = { ...lockedFrom(resolution), size: got.size };
     } else {
       out[resolution.package] = lockedFrom(resolution);
@@ -24473,10 +25528,10 @@ var lockCommand = {
 `),
       onProgress: json ? void 0 : progressPrinter(io)
     });
-    const output = import_node_path43.default.resolve(io.cwd, stringOpt(values, "output") ?? LOCKFILE_NAME);
+    const output = import_node_path47.default.resolve(io.cwd, stringOpt(values, "output") ?? LOCKFILE_NAME);
     await writeFileAtomic(output, serializeLockfile(packages));
     if (json) printJson(io, { ok: true, lockfile: output, packages });
-    else io.stdout(renderTable(["PACK", "VERSION", "REGISTRY", "CHECKSUM"], Object.entries(packages).map(([n, p]) => [n, p.version, p.registry.name, p.artifact_checksum])) + `wrote ${import_node_path43.default.relative(io.cwd, output)}
+    else io.stdout(renderTable(["PACK", "VERSION", "REGISTRY", "CHECKSUM"], Object.entries(packages).map(([n, p]) => [n, p.version, p.registry.name, p.artifact_checksum])) + `wrote ${import_node_path47.default.relative(io.cwd, output)}
 `);
     return EXIT_OK;
   }
@@ -24689,11 +25744,11 @@ var showCommand = {
 };
 
 // src/cli/commands/verify.ts
-var import_node_path45 = __toESM(require("node:path"), 1);
+var import_node_path49 = __toESM(require("node:path"), 1);
 
 // src/core/site/verify-change.ts
-var import_promises29 = require("node:fs/promises");
-var import_node_path44 = __toESM(require("node:path"), 1);
+var import_promises30 = require("node:fs/promises");
+var import_node_path48 = __toESM(require("node:path"), 1);
 var import_node_util7 = require("node:util");
 var MUTABLE = /* @__PURE__ */ new Set(["yanked", "yanked_at", "yanked_reason"]);
 function lineOf2(text, needle) {
@@ -24703,9 +25758,9 @@ function lineOf2(text, needle) {
 async function readDocuments(root, findings) {
   const out = /* @__PURE__ */ new Map();
   for (const file of await listPackageDocuments(root)) {
-    const text = await (0, import_promises29.readFile)(import_node_path44.default.join(root, file), "utf8");
+    const text = await (0, import_promises30.readFile)(import_node_path48.default.join(root, file), "utf8");
     try {
-      const doc = parsePackageDocument(text, file, import_node_path44.default.basename(file, ".json"));
+      const doc = parsePackageDocument(text, file, import_node_path48.default.basename(file, ".json"));
       out.set(doc.name, { doc, text, file });
     } catch (error) {
       if (findings === void 0 || !(error instanceof PackdexError)) throw error;
@@ -24749,7 +25804,7 @@ async function verifyRegistryChange(base, head) {
   if (findings.length === 0) {
     try {
       const site = await planSiteBuild(head);
-      const index = site.changes.find((c) => import_node_path44.default.basename(c.path) === "index.json");
+      const index = site.changes.find((c) => import_node_path48.default.basename(c.path) === "index.json");
       if (!isNoop(index)) {
         findings.push({ code: "SITE_DRIFT", file: "index.json", message: "index.json is not what the package documents give; run packdex site build and commit the result." });
       }
@@ -24779,7 +25834,7 @@ var verifyCommand = {
     const headOpt = stringOpt(values, "head");
     if (headOpt === void 0) throw usageError("packdex verify needs --head DIR.", "e.g. packdex verify --base ../base --head .");
     const baseOpt = stringOpt(values, "base");
-    const findings = await verifyRegistryChange(baseOpt === void 0 ? void 0 : import_node_path45.default.resolve(io.cwd, baseOpt), import_node_path45.default.resolve(io.cwd, headOpt));
+    const findings = await verifyRegistryChange(baseOpt === void 0 ? void 0 : import_node_path49.default.resolve(io.cwd, baseOpt), import_node_path49.default.resolve(io.cwd, headOpt));
     if (json) printJson(io, { ok: findings.length === 0, findings });
     else if (findings.length === 0) io.stdout("The change keeps every rule of the registry.\n");
     else io.stdout(findings.map((f) => `FAIL ${f.code} ${f.file}${f.line === void 0 ? "" : `:${f.line}`}: ${f.message}
@@ -24789,33 +25844,68 @@ var verifyCommand = {
 };
 
 // src/cli/commands/validate.ts
-var import_promises30 = require("node:fs/promises");
-var import_node_path46 = __toESM(require("node:path"), 1);
+var import_promises31 = require("node:fs/promises");
+var import_node_path50 = __toESM(require("node:path"), 1);
+
+// src/core/index-file/attune-strict.ts
+var ATTUNE_PACK_DEPENDENCY = /^[a-z][a-z0-9_-]*@\S+$/;
+function isObject3(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function attuneStrictViolations(index) {
+  const out = [];
+  if (!isObject3(index) || !Array.isArray(index.packs)) return out;
+  index.packs.forEach((pack2, i) => {
+    if (!isObject3(pack2)) return;
+    const at = `/packs/${i}`;
+    if (typeof pack2.ref === "string" && !ATTUNE_REF_PATTERN.test(pack2.ref)) {
+      out.push({ path: `${at}/ref`, message: `${quote(pack2.ref)} is not an Attune ref (${ATTUNE_REF_PATTERN.source})` });
+    }
+    if (isObject3(pack2.contents)) {
+      for (const kind2 of Object.keys(pack2.contents)) {
+        if (!ATTUNE_KINDS.includes(kind2)) out.push({ path: `${at}/contents/${kind2}`, message: `${quote(kind2)} is not an Attune contents kind (${ATTUNE_KINDS.join(", ")})` });
+      }
+    }
+    const packs = isObject3(pack2.dependencies) ? pack2.dependencies.packs : void 0;
+    if (Array.isArray(packs)) {
+      packs.forEach((dep, j) => {
+        if (typeof dep === "string" && !ATTUNE_PACK_DEPENDENCY.test(dep)) out.push({ path: `${at}/dependencies/packs/${j}`, message: `${quote(dep)} is not an Attune "ref@constraint"` });
+      });
+    }
+  });
+  return out;
+}
+
+// src/cli/commands/validate.ts
 var validateCommand = {
   name: "validate",
-  summary: "Check an index.json against every rule of the Attune index format.",
+  summary: "Check an index.json against every rule of the index format (--attune: strict Attune).",
   usage: [
     "Usage: packdex validate INDEX [--attune] [--json]",
     "",
     "  INDEX     the index.json to check",
-    "  --attune  the strict Attune pack-index rules (the default for index.json)",
+    "  --attune  also the strict Attune pack-index rules: refs ^[a-z][a-z0-9_-]*$, only the five",
+    "            Attune contents kinds, ref@constraint dependencies. Without it, the entries of other",
+    "            profiles (scoped AAM names, pbg and AAM contents kinds) are valid.",
     "",
     "Each violation is printed with its JSON path. Exit status 1 when any rule is broken.",
     "Example: packdex validate registry/index.json"
   ].join("\n"),
   positionals: true,
   options: { attune: { type: "boolean" } },
-  async run({ positionals, json }, io) {
+  async run({ values, positionals, json }, io) {
     if (positionals.length !== 1) throw usageError("validate takes exactly one INDEX file.");
     const file = positionals[0];
-    const text = await (0, import_promises30.readFile)(import_node_path46.default.resolve(io.cwd, file), "utf8").catch((cause) => {
+    const text = await (0, import_promises31.readFile)(import_node_path50.default.resolve(io.cwd, file), "utf8").catch((cause) => {
       throw new PackdexError(cause.code === "ENOENT" ? "INDEX_NOT_FOUND" : "IO", `Cannot read '${file}': ${cause.code ?? cause.message}.`, {
         value: file,
         fix: "Check the path."
       });
     });
-    const violations = indexViolations(parseJsonText(text, file));
-    if (json) printJson(io, { ok: violations.length === 0, file, violations });
+    const index = parseJsonText(text, file);
+    const strict = values.attune === true;
+    const violations = [...indexViolations(index), ...strict ? attuneStrictViolations(index) : []];
+    if (json) printJson(io, { ok: violations.length === 0, file, attune: strict, violations });
     else if (violations.length === 0) io.stdout(`${file}: valid
 `);
     else {

@@ -91,13 +91,103 @@ export type ComponentList4 = {
    */
   description: string;
 }[];
+/**
+ * pbg: process-bigraph Process subclasses, named <module>.<Class>.
+ *
+ * Items: One component.
+ */
+export type ComponentList5 = {
+  /**
+   * Component name, without the pack ref prefix.
+   */
+  name: string;
+  /**
+   * What the component does; may be empty.
+   */
+  description: string;
+}[];
+/**
+ * pbg: process-bigraph Step subclasses, named <module>.<Class>.
+ *
+ * Items: One component.
+ */
+export type ComponentList6 = {
+  /**
+   * Component name, without the pack ref prefix.
+   */
+  name: string;
+  /**
+   * What the component does; may be empty.
+   */
+  description: string;
+}[];
+/**
+ * AAM: agents the package installs.
+ *
+ * Items: One component.
+ */
+export type ComponentList7 = {
+  /**
+   * Component name, without the pack ref prefix.
+   */
+  name: string;
+  /**
+   * What the component does; may be empty.
+   */
+  description: string;
+}[];
+/**
+ * AAM: skills the package installs.
+ *
+ * Items: One component.
+ */
+export type ComponentList8 = {
+  /**
+   * Component name, without the pack ref prefix.
+   */
+  name: string;
+  /**
+   * What the component does; may be empty.
+   */
+  description: string;
+}[];
+/**
+ * AAM: prompts the package installs.
+ *
+ * Items: One component.
+ */
+export type ComponentList9 = {
+  /**
+   * Component name, without the pack ref prefix.
+   */
+  name: string;
+  /**
+   * What the component does; may be empty.
+   */
+  description: string;
+}[];
+/**
+ * AAM: instructions the package installs.
+ *
+ * Items: One component.
+ */
+export type ComponentList10 = {
+  /**
+   * Component name, without the pack ref prefix.
+   */
+  name: string;
+  /**
+   * What the component does; may be empty.
+   */
+  description: string;
+}[];
 
 /**
- * One pack in an Attune pack index (index.json, format 1.0). Key order, sorting and uniqueness of lists are checked by packdex's index rules on top of this schema.
+ * One package in index.json (format 1.0). An Attune pack's entry is exactly the Attune pack index entry; packages of the other profiles use the same keys with three extensions, all optional: a scoped ref (@scope/name, AAM), extra contents kinds (processes and steps for pbg; agents, skills, prompts and instructions for AAM) and meta.profile naming the profile. `packdex validate --attune` refuses the extensions. Key order, sorting and uniqueness of lists are checked by packdex's index rules on top of this schema.
  */
 export interface AttunePackIndexEntry {
   /**
-   * Unique pack identifier; matches the ref of the pack's pack.yaml.
+   * Unique package identifier. Attune: the pack.yaml ref, ^[a-z][a-z0-9_-]*$. dbpm: the dbpm.yaml name. pbg: the [project] name normalised as PEP 503 does. AAM: the aam.yaml name, which may start with a digit and may be scoped (@scope/name).
    */
   ref: string;
   /**
@@ -152,7 +242,7 @@ export interface AttunePackIndexEntry {
    */
   install_sources: [InstallSource] | [InstallSource, InstallSource];
   /**
-   * The pack's components, by kind; each list sorted by name with unique names.
+   * The package's components, by kind; each list sorted by name with unique names. The five Attune kinds are always present (empty for other profiles); pbg adds processes and steps, AAM adds agents, skills, prompts and instructions.
    */
   contents: {
     actions: ComponentList;
@@ -160,6 +250,12 @@ export interface AttunePackIndexEntry {
     triggers: ComponentList2;
     rules: ComponentList3;
     workflows: ComponentList4;
+    processes?: ComponentList5;
+    steps?: ComponentList6;
+    agents?: ComponentList7;
+    skills?: ComponentList8;
+    prompts?: ComponentList9;
+    instructions?: ComponentList10;
   };
   /**
    * Version requirements on Attune, runtimes and other packs.
@@ -178,14 +274,34 @@ export interface AttunePackIndexEntry {
      */
     nodejs_version?: string;
     /**
-     * Packs this pack needs, as "ref@constraint" strings.
+     * Packages this package needs, as "name@constraint" strings (an Attune pack's constraints have no spaces; a semver range such as ">=1.0.0 <2.0.0" may, for the other profiles).
      */
     packs?: string[];
   };
   /**
-   * Any additional metadata.
+   * Any additional metadata. For packages of a profile other than Attune, packdex sets profile, and the profile's own facts (see the properties).
    */
   meta?: {
+    /**
+     * The profile the package was read with; absent for Attune packs.
+     */
+    profile?: 'pbg' | 'dbpm' | 'aam';
+    /**
+     * pbg: the compute outline of seed 000, one item per Process or Step class.
+     */
+    compute?: ComputeOutline[];
+    /**
+     * pbg: [project].dependencies as written (PEP 508).
+     */
+    python_dependencies?: string[];
+    /**
+     * dbpm: the oldest Core the package runs on (Core is never an ordinary dependency).
+     */
+    core_minimum_version?: string;
+    /**
+     * dbpm: the oldest Oracle Database version supported.
+     */
+    oracle_minimum_version?: string;
     [k: string]: unknown;
   };
 }
@@ -227,6 +343,31 @@ export interface ArchiveSource {
    */
   checksum: string;
 }
+/**
+ * One Process or Step class (seed 000's compute outline).
+ */
+export interface ComputeOutline {
+  /**
+   * The module's full dotted path.
+   */
+  module: string;
+  /**
+   * The class name.
+   */
+  name: string;
+  /**
+   * process or step.
+   */
+  compute_type: 'process' | 'step';
+  /**
+   * The input ports' schema, as JSON text.
+   */
+  inputs: string;
+  /**
+   * The output ports' schema, as JSON text.
+   */
+  outputs: string;
+}
 
 // index.schema.json
 /**
@@ -258,6 +399,36 @@ export interface ArchiveSource {
  * Items: One component.
  */
 /**
+ * pbg: process-bigraph Process subclasses, named <module>.<Class>.
+ *
+ * Items: One component.
+ */
+/**
+ * pbg: process-bigraph Step subclasses, named <module>.<Class>.
+ *
+ * Items: One component.
+ */
+/**
+ * AAM: agents the package installs.
+ *
+ * Items: One component.
+ */
+/**
+ * AAM: skills the package installs.
+ *
+ * Items: One component.
+ */
+/**
+ * AAM: prompts the package installs.
+ *
+ * Items: One component.
+ */
+/**
+ * AAM: instructions the package installs.
+ *
+ * Items: One component.
+ */
+/**
  * index.json of an Attune pack registry, format 1.0. Sorting and uniqueness of packs by ref are checked by packdex's index rules on top of this schema.
  */
 export interface AttunePackIndex {
@@ -283,13 +454,16 @@ export interface AttunePackIndex {
   packs: AttunePackIndexEntry[];
 }
 /**
- * One pack in an Attune pack index (index.json, format 1.0). Key order, sorting and uniqueness of lists are checked by packdex's index rules on top of this schema.
+ * One package in index.json (format 1.0). An Attune pack's entry is exactly the Attune pack index entry; packages of the other profiles use the same keys with three extensions, all optional: a scoped ref (@scope/name, AAM), extra contents kinds (processes and steps for pbg; agents, skills, prompts and instructions for AAM) and meta.profile naming the profile. `packdex validate --attune` refuses the extensions. Key order, sorting and uniqueness of lists are checked by packdex's index rules on top of this schema.
  */
 /**
  * A git repository at a ref; its checksum is the directory checksum of the checked-out tree without .git.
  */
 /**
  * An archive (tar.gz or zip); its checksum is the SHA-256 of its bytes.
+ */
+/**
+ * One Process or Step class (seed 000's compute outline).
  */
 // pack.schema.json
 /**
@@ -623,6 +797,36 @@ export interface PackdexRegistryIdentity {
  * Items: One component.
  */
 /**
+ * pbg: process-bigraph Process subclasses, named <module>.<Class>.
+ *
+ * Items: One component.
+ */
+/**
+ * pbg: process-bigraph Step subclasses, named <module>.<Class>.
+ *
+ * Items: One component.
+ */
+/**
+ * AAM: agents the package installs.
+ *
+ * Items: One component.
+ */
+/**
+ * AAM: skills the package installs.
+ *
+ * Items: One component.
+ */
+/**
+ * AAM: prompts the package installs.
+ *
+ * Items: One component.
+ */
+/**
+ * AAM: instructions the package installs.
+ *
+ * Items: One component.
+ */
+/**
  * packages/<shard>/<name>.json: every published version of one package, its dist-tags and its owner. Version order, tag targets and immutability are checked by packdex's site rules on top of this schema.
  */
 export interface PackdexPackageDocument {
@@ -710,6 +914,9 @@ export interface PackageVersion {
  */
 /**
  * An archive (tar.gz or zip); its checksum is the SHA-256 of its bytes.
+ */
+/**
+ * One Process or Step class (seed 000's compute outline).
  */
 // config.schema.json
 /**

@@ -24,6 +24,6 @@ export function packYaml(ref: string, version: string, extra = ''): string {
 export async function publish(registry: string, ref: string, version: string, options: { extra?: string; now?: Date; files?: Record<string, string>; settings?: Partial<PublishToFolderSettings> } = {}) {
   const packDir = makePack({ 'pack.yaml': packYaml(ref, version, options.extra), ...options.files });
   const result = await publishToFolder({ packDir, registryDir: registry, now: options.now ?? T0, ...options.settings });
-  if (result.entry === undefined) throw new Error(`audit failed: ${JSON.stringify(result.audit.checks.filter((c) => c.status === 'FAIL'))}`);
+  if (result.entry === undefined) throw new Error(`audit failed: ${JSON.stringify(result.audit?.checks.filter((c) => c.status === 'FAIL'))}`);
   return result;
 }

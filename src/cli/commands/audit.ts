@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { runAudit, type AuditReport } from '../../core/audit/run-audit';
-import { auditAam } from '../../core/profiles/aam/audit-aam';
-import { auditDbpm } from '../../core/profiles/dbpm/audit-dbpm';
-import { auditPbg } from '../../core/profiles/pbg/audit-pbg';
-import { detectProfile } from '../../core/profiles/detect-profile';
+import type { AuditReport } from '../../core/audit/run-audit';
+import type { AamAuditReport } from '../../core/profiles/aam/audit-aam';
+import type { DbpmAuditReport } from '../../core/profiles/dbpm/audit-dbpm';
+import type { PbgAuditReport } from '../../core/profiles/pbg/audit-pbg';
+import { selectProfile } from '../../core/profiles/detect-profile';
 import { EXIT_FAILURE, EXIT_OK, printJson, stringOpt, usageError, type CliIO, type Command } from '../command';
 
 export function renderAudit(report: AuditReport): string {
@@ -26,7 +26,7 @@ export const auditCommand: Command = {
     '  DIR                 the pack folder (default: the current folder)',
     '  --profile P         auto (default: pack.yaml → attune, aam.yaml → aam, dbpm.yaml → dbpm,',
     '                      pyproject.toml → pbg), attune, aam, dbpm or pbg',
-    '  --expect-version V  fail unless pack.yaml declares version V',
+    '  --expect-version V  fail unless the manifest declares version V (attune, dbpm, aam)',
     '  --tag TAG           the same, from a release tag such as v1.2.0',
     '  --max-file-size N   fail on files larger than N bytes (default 52428800)',
     '',
@@ -47,31 +47,19 @@ export const auditCommand: Command = {
       throw usageError(`--max-file-size '${maxText}' is not a number of bytes.`, 'Pass a whole number, e.g. --max-file-size 10485760.');
     }
     const dir = path.resolve(io.cwd, positionals[0] ?? '.');
-    const profile = detectProfile(dir, stringOpt(values, 'profile'));
-    if (profile === 'dbpm' || profile === 'aam') {
-      const expectVersion = stringOpt(values, 'expect-version') ?? stringOpt(values, 'tag');
-      const report = profile === 'dbpm' ? await auditDbpm(dir, { expectVersion }) : await auditAam(dir, { expectVersion });
-      const manifest = 'dbpm' in report ? report.dbpm : 'aam' in report ? report.aam : undefined;
-      if (json) printJson(io, { ok: report.counts.fail === 0, profile, checks: report.checks, counts: report.counts, stopped: report.stopped, manifest });
-      else io.stdout(renderAudit(report));
-      return report.counts.fail > 0 ? EXIT_FAILURE : EXIT_OK;
-    }
-    if (profile === 'pbg') {
-      const pbg = await auditPbg(dir);
-      if (json) {
-        printJson(io, { ok: pbg.counts.fail === 0, profile: 'pbg', checks: pbg.checks, counts: pbg.counts, stopped: pbg.stopped, project: pbg.project, compute: pbg.compute });
-      } else {
-        io.stdout(renderAudit(pbg));
-        for (const c of pbg.compute) io.stdout(`  ${c.compute_type.padEnd(7)}  ${c.module}.${c.name}  (${c.file}:${c.line})\n`);
-      }
-      return pbg.counts.fail > 0 ? EXIT_FAILURE : EXIT_OK;
-    }
-    const report = await runAudit(dir, {
+    const profile = selectProfile(dir, stringOpt(values, 'profile'));
+    const report: AuditReport & Partial<Pick<PbgAuditReport, 'project' | 'compute'> & Pick<DbpmAuditReport, 'dbpm'> & Pick<AamAuditReport, 'aam'>> = await profile.audit(dir, {
       expectVersion: stringOpt(values, 'expect-version') ?? stringOpt(values, 'tag'),
       maxFileSize: maxText === undefined ? undefined : Number(maxText),
     });
-    if (json) printJson(io, { ok: report.counts.fail === 0, checks: report.checks, counts: report.counts, stopped: report.stopped });
-    else io.stdout(renderAudit(report));
+    if (json) {
+      // Each profile adds what it read: pbg its project and compute outline, dbpm and AAM the manifest.
+      const extra = profile.name === 'pbg' ? { project: report.project, compute: report.compute } : profile.name === 'attune' ? {} : { manifest: report.dbpm ?? report.aam };
+      printJson(io, { ok: report.counts.fail === 0, profile: profile.name, checks: report.checks, counts: report.counts, stopped: report.stopped, ...extra });
+    } else {
+      io.stdout(renderAudit(report));
+      for (const c of report.compute ?? []) io.stdout(`  ${c.compute_type.padEnd(7)}  ${c.module}.${c.name}  (${c.file}:${c.line})\n`);
+    }
     return report.counts.fail > 0 ? EXIT_FAILURE : EXIT_OK;
   },
 };

@@ -12,13 +12,16 @@ export const DEFAULT_REGISTRY_DIR = '.packdex/registry';
 
 export const publishCommand: Command = {
   name: 'publish',
-  summary: 'Audit, archive and publish a pack into a local registry folder.',
+  summary: 'Audit, archive and publish a package (any profile) into a local registry folder.',
   usage: [
     'Usage: packdex publish [--pack-dir DIR] [--registry PATH] [options]',
     '',
-    '  --pack-dir DIR                  the pack to publish (default: .)',
+    '  --pack-dir DIR                  the package to publish (default: .)',
+    '  --profile P                     auto (default: pack.yaml → attune, aam.yaml → aam, dbpm.yaml → dbpm,',
+    '                                  pyproject.toml → pbg), attune, aam, dbpm or pbg',
     `  --registry PATH                 the registry folder (default: ${DEFAULT_REGISTRY_DIR}; create it with packdex registry init)`,
-    '  --version V                     refuse unless pack.yaml says this version (e.g. from the tag)',
+    '  --version V                     refuse unless the manifest says this version (e.g. from the tag);',
+    '                                  a pbg package with a dynamic version is published as V',
     '  --owner REPO                    who publishes (default: the pack\'s repository, e.g. github.com/acme/pack-slack, else "local")',
     '  --archive-url-base URL          where the archives folder is served (default: <registry url>/archives)',
     '  --signature-url URL             a detached signature of the archive (with --publisher-key-fingerprint)',
@@ -33,6 +36,7 @@ export const publishCommand: Command = {
   ].join('\n'),
   options: {
     'pack-dir': { type: 'string' },
+    profile: { type: 'string' },
     registry: { type: 'string' },
     version: { type: 'string' },
     owner: { type: 'string' },
@@ -49,6 +53,7 @@ export const publishCommand: Command = {
     const result = await publishToFolder({
       packDir,
       registryDir,
+      profile: stringOpt(values, 'profile'),
       owner: stringOpt(values, 'owner'),
       archiveUrlBase: stringOpt(values, 'archive-url-base'),
       signatureUrl: stringOpt(values, 'signature-url'),
@@ -71,7 +76,8 @@ export const publishCommand: Command = {
         ok: result.entry !== undefined,
         dryRun,
         outcome: result.outcome,
-        audit: { counts: result.audit.counts, checks: result.audit.checks },
+        profile: result.profile,
+        audit: result.audit && { counts: result.audit.counts, checks: result.audit.checks },
         name: result.entry?.ref,
         version: result.entry?.version,
         archive: result.archive && { path: result.archive.path, size: result.archive.size, checksum: result.archive.checksum },
@@ -80,7 +86,7 @@ export const publishCommand: Command = {
       });
       return result.entry === undefined ? EXIT_FAILURE : EXIT_OK;
     }
-    io.stdout(renderAudit(result.audit));
+    if (result.audit !== undefined) io.stdout(renderAudit(result.audit));
     if (result.entry === undefined || result.archive === undefined) {
       io.stderr('Not published: the audit failed. Fix the FAIL checks above and run again.\n');
       return EXIT_FAILURE;

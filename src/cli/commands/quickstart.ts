@@ -66,7 +66,7 @@ export const quickstartCommand: Command = {
       say(`\n== ${pack}\n`);
       const result = await publishToFolder({ packDir: path.join(examples, pack), registryDir, now: io.now() });
       results.push({ pack, ...result });
-      say(renderAudit(result.audit));
+      if (result.audit !== undefined) say(renderAudit(result.audit));
       if (result.archive === undefined || result.entry === undefined) {
         say(`skipped: the audit failed\n`);
         continue;
@@ -90,7 +90,7 @@ export const quickstartCommand: Command = {
       printJson(io, {
         ok: failed === 0,
         registry: registryDir,
-        packs: results.map((r) => ({ pack: r.pack, counts: r.audit.counts, outcome: r.outcome, ref: r.entry?.ref, version: r.entry?.version, checksum: r.archive?.checksum })),
+        packs: results.map((r) => ({ pack: r.pack, counts: r.audit?.counts, outcome: r.outcome, ref: r.entry?.ref, version: r.entry?.version, checksum: r.archive?.checksum })),
         installed: installed.map((i) => ({ name: i.name, version: i.version, outcome: i.outcome })),
       });
     }

@@ -1,25 +1,28 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PackdexError } from '../../core/errors';
+import { attuneStrictViolations } from '../../core/index-file/attune-strict';
 import { indexViolations } from '../../core/index-file/index-rules';
 import { parseJsonText } from '../../core/index-file/read-index';
 import { EXIT_FAILURE, EXIT_OK, printJson, usageError, type Command } from '../command';
 
 export const validateCommand: Command = {
   name: 'validate',
-  summary: 'Check an index.json against every rule of the Attune index format.',
+  summary: 'Check an index.json against every rule of the index format (--attune: strict Attune).',
   usage: [
     'Usage: packdex validate INDEX [--attune] [--json]',
     '',
     '  INDEX     the index.json to check',
-    '  --attune  the strict Attune pack-index rules (the default for index.json)',
+    '  --attune  also the strict Attune pack-index rules: refs ^[a-z][a-z0-9_-]*$, only the five',
+    '            Attune contents kinds, ref@constraint dependencies. Without it, the entries of other',
+    '            profiles (scoped AAM names, pbg and AAM contents kinds) are valid.',
     '',
     'Each violation is printed with its JSON path. Exit status 1 when any rule is broken.',
     'Example: packdex validate registry/index.json',
   ].join('\n'),
   positionals: true,
   options: { attune: { type: 'boolean' } },
-  async run({ positionals, json }, io) {
+  async run({ values, positionals, json }, io) {
     if (positionals.length !== 1) throw usageError('validate takes exactly one INDEX file.');
     const file = positionals[0]!;
     const text = await readFile(path.resolve(io.cwd, file), 'utf8').catch((cause: NodeJS.ErrnoException) => {
@@ -28,8 +31,10 @@ export const validateCommand: Command = {
         fix: 'Check the path.',
       });
     });
-    const violations = indexViolations(parseJsonText(text, file));
-    if (json) printJson(io, { ok: violations.length === 0, file, violations });
+    const index = parseJsonText(text, file);
+    const strict = values.attune === true;
+    const violations = [...indexViolations(index), ...(strict ? attuneStrictViolations(index) : [])];
+    if (json) printJson(io, { ok: violations.length === 0, file, attune: strict, violations });
     else if (violations.length === 0) io.stdout(`${file}: valid\n`);
     else {
       io.stdout(`${file}: ${violations.length} violation${violations.length === 1 ? '' : 's'}\n`);

@@ -66,10 +66,10 @@ interface EntryWriter {
  * no partial archive behind.
  */
 export async function buildArchive(options: BuildArchiveOptions): Promise<ArchiveResult> {
-  if (!/^[a-z][a-z0-9_-]*-[0-9A-Za-z.+-]+$/.test(options.topFolder)) {
-    throw new PackdexError('USAGE', `Archive top folder '${options.topFolder}' is not <ref>-<version>.`, {
+  if (!/^[a-z0-9][a-z0-9_-]*-[0-9A-Za-z.+-]+$/.test(options.topFolder)) {
+    throw new PackdexError('USAGE', `Archive top folder '${options.topFolder}' is not <name>-<version>.`, {
       value: options.topFolder,
-      fix: 'Fix the ref and version in pack.yaml.',
+      fix: 'Fix the name and version in the package\'s manifest.',
     });
   }
   const inWorkTree = await isGitWorkTree(options.packDir);

@@ -1,5 +1,5 @@
 import { PackdexError, quote } from '../errors';
-import type { Contents } from '../manifest/discover-contents';
+import type { PackageContents } from './content-kinds';
 import type { PackManifest } from '../manifest/pack-manifest';
 import type { ArchiveSource, AttunePackIndexEntry, GitSource, InstallSource } from '../schema-types';
 import { parseSha256 } from '../checksum/parse-checksum';
@@ -16,7 +16,7 @@ export interface EntrySources {
  * sources. Sources are checked here (https, refs, SHA-256) so a bad flag fails before any file is
  * touched; the whole entry is validated by the index rules before it is written anywhere.
  */
-export function buildEntry(manifest: PackManifest, contents: Contents, sources: EntrySources): AttunePackIndexEntry {
+export function buildEntry(manifest: Omit<PackManifest, 'inline'> & { inline?: unknown }, contents: PackageContents, sources: EntrySources): AttunePackIndexEntry {
   const installSources: InstallSource[] = [];
   if (sources.git !== undefined) {
     const git: GitSource = {

@@ -1,11 +1,11 @@
 import type { AttunePackIndex, AttunePackIndexEntry } from '../schema-types';
+import { CONTENT_KINDS } from './content-kinds';
 
 const ENTRY_KEYS = [
   'ref', 'label', 'description', 'use_case', 'version', 'author', 'email', 'homepage', 'repository',
   'license', 'keywords', 'runtime_deps', 'install_sources', 'contents', 'dependencies', 'meta',
 ] as const;
 const SOURCE_KEYS = ['type', 'url', 'ref', 'checksum'] as const;
-const CONTENT_KINDS = ['actions', 'sensors', 'triggers', 'rules', 'workflows'] as const;
 const DEPENDENCY_KEYS = ['attune_version', 'python_version', 'nodejs_version', 'packs'] as const;
 
 /** `obj` with `keys` first, in that order; undefined values dropped; other keys kept after them. */
@@ -27,7 +27,7 @@ export function canonicalEntry(entry: AttunePackIndexEntry): AttunePackIndexEntr
   if (entry.contents !== null && typeof entry.contents === 'object') {
     const contents = pickKeys(entry.contents, CONTENT_KINDS);
     for (const kind of CONTENT_KINDS) {
-      if (Array.isArray(contents[kind])) contents[kind] = contents[kind].map((c) => pickKeys(c, ['name', 'description']));
+      if (Array.isArray(contents[kind])) contents[kind] = contents[kind]!.map((c) => pickKeys(c, ['name', 'description']));
     }
     out.contents = contents;
   }

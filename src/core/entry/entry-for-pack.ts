@@ -1,16 +1,18 @@
 import { hashDirectory } from '../checksum/directory-checksum';
 import { hashFile } from '../checksum/hash-file';
 import { parseSha256 } from '../checksum/parse-checksum';
-import { describePack } from '../describe-pack';
-import { PackdexError, quote } from '../errors';
+import { PackdexError } from '../errors';
 import type { Finding } from '../manifest/pack-manifest';
+import { selectProfile } from '../profiles/detect-profile';
 import type { AttunePackIndexEntry } from '../schema-types';
 import { assertValidEntry } from '../index-file/index-rules';
 import { buildEntry, type EntrySources } from './build-entry';
 
 export interface EntryForPackSettings {
   packDir: string;
-  /** The version being published; must equal pack.yaml's. */
+  /** auto (default: detected from the marker file), attune, pbg, dbpm or aam. */
+  profile?: string;
+  /** The version being published; must equal the manifest's. */
   version?: string;
   git?: { url: string; ref: string };
   /** An archive source: its checksum given, or computed from the archive file. */
@@ -18,18 +20,12 @@ export interface EntryForPackSettings {
 }
 
 /**
- * The index entry of a pack directory (Attune's `index-entry`): the git source's checksum is the
+ * The index entry of a package directory of any profile (Attune's `index-entry`): the git source's checksum is the
  * directory checksum of the pack, the archive's the SHA-256 of its bytes.
  */
 export async function entryForPack(settings: EntryForPackSettings): Promise<{ entry: AttunePackIndexEntry; warnings: Finding[] }> {
-  const { manifest, contents, warnings } = await describePack(settings.packDir);
-  if (settings.version !== undefined && settings.version !== manifest.version) {
-    throw new PackdexError('MANIFEST_VERSION_MISMATCH', `pack.yaml says version ${quote(manifest.version)} but ${quote(settings.version)} is being published.`, {
-      value: settings.version,
-      expected: manifest.version,
-      fix: `Set version: "${settings.version}" in pack.yaml, or pass --version ${manifest.version}.`,
-    });
-  }
+  const profile = selectProfile(settings.packDir, settings.profile);
+  const { manifest, contents, warnings = [] } = await profile.describe(settings.packDir, { version: settings.version });
   const sources: EntrySources = {};
   if (settings.git !== undefined) {
     sources.git = { ...settings.git, checksum: `sha256:${await hashDirectory(settings.packDir)}` };

@@ -2,6 +2,7 @@ import semver from 'semver';
 import { PackdexError, quote } from '../errors';
 import type { AttunePackIndex, AttunePackIndexEntry } from '../schema-types';
 import { validateSchema } from '../schemas';
+import { CONTENT_KINDS } from '../entry/content-kinds';
 
 /** One broken rule, located by a JSON pointer into the checked document. */
 export interface Violation {
@@ -9,7 +10,6 @@ export interface Violation {
   message: string;
 }
 
-const COMPONENT_KINDS = ['actions', 'sensors', 'triggers', 'rules', 'workflows'] as const;
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -44,7 +44,7 @@ export function entryRuleViolations(entry: unknown, prefix = ''): Violation[] {
   checkSortedUnique(entry.keywords, `${prefix}/keywords`, 'keyword', out);
   checkSortedUnique(entry.runtime_deps, `${prefix}/runtime_deps`, 'runtime dependency', out);
   if (isObject(entry.contents)) {
-    for (const kind of COMPONENT_KINDS) {
+    for (const kind of CONTENT_KINDS) {
       checkSortedUnique(entry.contents[kind], `${prefix}/contents/${kind}`, `${kind} name`, out, (c) => (isObject(c) ? c.name : undefined));
     }
   }

@@ -1,33 +1,36 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { PackdexError, quote } from '../errors';
+import { aamProfile } from './aam/aam-profile';
+import { attuneProfile } from './attune/attune-profile';
+import { dbpmProfile } from './dbpm/dbpm-profile';
+import { pbgProfile } from './pbg/pbg-profile';
+import { PROFILES, type Profile, type ProfileName } from './profile';
 
-/** The kinds of package packdex reads. Attune (pack.yaml) is the index format's own. */
-export const PROFILES = ['attune', 'pbg', 'dbpm', 'aam'] as const;
-export type ProfileName = (typeof PROFILES)[number];
+export { PROFILES, type ProfileName };
 
-/** The file that marks each profile, in the order detection tries them. */
-const MARKERS: [ProfileName, string][] = [
-  ['attune', 'pack.yaml'],
-  ['aam', 'aam.yaml'],
-  ['dbpm', 'dbpm.yaml'],
-  ['pbg', 'pyproject.toml'],
-];
+/** Every profile, in the order detection tries them. */
+const BY_DETECTION: Profile[] = [attuneProfile, aamProfile, dbpmProfile, pbgProfile];
+
+export function profileNamed(name: ProfileName): Profile {
+  return BY_DETECTION.find((p) => p.name === name)!;
+}
 
 /**
- * Which profile a folder is: `--profile` when given, else the first marker file found (pack.yaml
- * wins over pyproject.toml, so an Attune pack with Python tooling stays an Attune pack). A folder
- * with none is Attune, whose audit then says pack.yaml is missing.
+ * Which profile a folder is: `--profile` when given, else the first whose marker file is there
+ * (pack.yaml wins over pyproject.toml, so an Attune pack with Python tooling stays an Attune pack).
+ * A folder with none is Attune, whose audit then says pack.yaml is missing.
  */
 export function detectProfile(dir: string, requested?: string): ProfileName {
+  return selectProfile(dir, requested).name;
+}
+
+export function selectProfile(dir: string, requested?: string): Profile {
   if (requested !== undefined && requested !== 'auto') {
-    if ((PROFILES as readonly string[]).includes(requested)) return requested as ProfileName;
+    if ((PROFILES as readonly string[]).includes(requested)) return profileNamed(requested as ProfileName);
     throw new PackdexError('USAGE', `Unknown profile ${quote(requested)}.`, {
       value: requested,
       expected: ['auto', ...PROFILES].join(', '),
       fix: `Pass --profile with one of: auto, ${PROFILES.join(', ')}.`,
     });
   }
-  for (const [profile, marker] of MARKERS) if (existsSync(path.join(dir, marker))) return profile;
-  return 'attune';
+  return BY_DETECTION.find((p) => p.detect(dir)) ?? attuneProfile;
 }

@@ -1,10 +1,14 @@
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { buildArchive, type ArchiveResult } from '../archive/build-archive';
-import { runAudit, type AuditOptions, type AuditReport } from '../audit/run-audit';
-import { buildEntry } from '../entry/build-entry';
+import { versionFromTag, type AuditOptions, type AuditReport } from '../audit/run-audit';
+import { hashDirectory } from '../checksum/directory-checksum';
+import { buildEntry, type EntrySources } from '../entry/build-entry';
 import { checkHttpsUrl } from '../entry/source-rules';
 import { applyFileChanges, type FileChange } from '../fs/file-change';
+import { archiveFileName, archiveStem } from '../names/package-name';
+import { selectProfile } from '../profiles/detect-profile';
+import type { ProfileName } from '../profiles/profile';
 import type { AttunePackIndexEntry } from '../schema-types';
 import { addVersion, type PackageOutcome } from './change-package';
 import type { PackageDocument } from './package-document';
@@ -14,20 +18,29 @@ import { readRegistryIdentity, type RegistryIdentity } from './read-site';
 export interface PublishToFolderSettings {
   packDir: string;
   registryDir: string;
+  /** auto (default: detected from the marker file), attune, pbg, dbpm or aam. */
+  profile?: string;
+  /** A git source to record beside the archive (an https clone URL and the commit it was read at). */
+  git?: { url: string; ref: string };
   /** Who publishes: the name's owner (e.g. github.com/acme/pack-slack). Default: from the entry's repository, else `local`. */
   owner?: string;
   /** Archive URLs are `<base>/<file>`; default `<registry url>/archives`. */
   archiveUrlBase?: string;
   signatureUrl?: string;
   publisherKeyFingerprint?: string;
+  /** The audit's options; `expectVersion` is also the version describe must agree with. */
   audit?: AuditOptions;
+  /** Skip the audit (register --no-audit): only what describe needs is checked. */
+  skipAudit?: boolean;
   /** Plan only: build nothing into the registry, write nothing. */
   dryRun?: boolean;
   now: Date;
 }
 
 export interface PublishToFolderResult {
-  audit: AuditReport;
+  profile: ProfileName;
+  /** Absent when the audit was skipped. */
+  audit?: AuditReport;
   archive?: ArchiveResult;
   entry?: AttunePackIndexEntry;
   doc?: PackageDocument;
@@ -53,18 +66,21 @@ export function ownerFromRepository(repository: string | undefined): string {
  */
 export async function publishToFolder(settings: PublishToFolderSettings): Promise<PublishToFolderResult> {
   const { identity } = await readRegistryIdentity(settings.registryDir);
-  const audit = await runAudit(settings.packDir, settings.audit);
-  if (audit.counts.fail > 0 || audit.manifest === undefined || audit.contents === undefined) return { audit };
-  const { manifest, contents } = audit;
-  const archivesDir = path.join(settings.registryDir, identity.archives);
-  await mkdir(archivesDir, { recursive: true });
-  const fileName = `${manifest.ref}-${manifest.version}.tar.gz`;
-  const archivePath = path.join(archivesDir, fileName);
-  const staged = path.join(archivesDir, `.${fileName}.${process.pid}.staged`);
+  const profile = selectProfile(settings.packDir, settings.profile);
+  const expectVersion = settings.audit?.expectVersion;
+  const audit = settings.skipAudit === true ? undefined : await profile.audit(settings.packDir, settings.audit ?? {});
+  if (audit !== undefined && audit.counts.fail > 0) return { profile: profile.name, audit };
+  const { manifest, contents } = await profile.describe(settings.packDir, { version: expectVersion === undefined ? undefined : versionFromTag(expectVersion) });
+  const fileName = archiveFileName(manifest.ref, manifest.version);
+  const archivePath = path.join(settings.registryDir, identity.archives, fileName);
+  await mkdir(path.dirname(archivePath), { recursive: true });
+  const staged = path.join(path.dirname(archivePath), `.${path.basename(fileName)}.${process.pid}.staged`);
   const base = checkHttpsUrl(settings.archiveUrlBase ?? `${identity.url}/${identity.archives}`, 'Archive URL base').replace(/\/+$/, '');
   try {
-    const archive = await buildArchive({ packDir: settings.packDir, topFolder: `${manifest.ref}-${manifest.version}`, output: staged, source: 'directory' });
-    const entry = buildEntry(manifest, contents, { archive: { url: `${base}/${fileName}`, checksum: archive.checksum } });
+    const archive = await buildArchive({ packDir: settings.packDir, topFolder: archiveStem(manifest.ref, manifest.version), output: staged, source: 'directory' });
+    const sources: EntrySources = { archive: { url: `${base}/${fileName}`, checksum: archive.checksum } };
+    if (settings.git !== undefined) sources.git = { ...settings.git, checksum: `sha256:${await hashDirectory(settings.packDir)}` };
+    const entry = buildEntry(manifest, contents, sources);
     const plan = await planPackageChange(settings.registryDir, entry.ref, (doc) =>
       addVersion(
         doc,
@@ -80,6 +96,7 @@ export async function publishToFolder(settings: PublishToFolderSettings): Promis
       identity,
     );
     const result = {
+      profile: profile.name,
       audit,
       archive: { ...archive, path: archivePath },
       entry,

@@ -71,7 +71,7 @@ describe('publishToFolder', () => {
     const before = snapshot(registry);
     const result = await publishToFolder({ packDir: makePack({ 'pack.yaml': 'ref: demo\nversion: "1.0"\n' }), registryDir: registry, now: T0 });
     assert.equal(result.entry, undefined);
-    assert.ok(result.audit.counts.fail > 0);
+    assert.ok(result.audit!.counts.fail > 0);
     assert.deepEqual(snapshot(registry), before);
   });
 

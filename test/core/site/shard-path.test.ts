@@ -13,4 +13,15 @@ describe('packageDocumentPath', () => {
   ] as const) {
     it(`${name} → ${expected} (Cargo's sparse-index shards)`, () => assert.equal(packageDocumentPath(name), expected));
   }
+  for (const [name, expected] of [
+    ['@myorg/my-agent', 'packages/@myorg/my/-a/my-agent.json'],
+    ['@a/b', 'packages/@a/1/b.json'],
+    ['@slack/abc', 'packages/@slack/3/a/abc.json'],
+  ] as const) {
+    it(`scoped ${name} → ${expected}: under its scope, sharded by the name after it`, () => assert.equal(packageDocumentPath(name), expected));
+  }
+  it('a scoped name and an unscoped one of the same letters never share a path', () => {
+    assert.notEqual(packageDocumentPath('@myorg/my-agent'), packageDocumentPath('my-agent'));
+    assert.ok(!packageDocumentPath('myorg').startsWith('packages/@'));
+  });
 });

@@ -15,12 +15,6 @@ export interface AamAuditReport extends AuditReport {
   aam?: AAMPackageManifest;
 }
 
-/** `@scope/name` → { scope, name }; an unscoped name has no scope. */
-export function splitScopedName(full: string): { scope?: string; name: string } {
-  const m = /^@([^/]+)\/(.+)$/.exec(full);
-  return m === null ? { name: full } : { scope: m[1], name: m[2]! };
-}
-
 /**
  * The audit of an AAM package (seed 001): aam.yaml parsed with line numbers and checked against
  * its schema (scoped or unscoped lowercase names), a semver version, SPDX license, every artifact's

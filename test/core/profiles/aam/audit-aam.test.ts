@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { auditAam, splitScopedName } from '../../../../src/core/profiles/aam/audit-aam';
+import { auditAam } from '../../../../src/core/profiles/aam/audit-aam';
+import { splitPackageName } from '../../../../src/core/names/package-name';
 import { tempDir } from '../../../helpers/tmp';
 
 const FIXTURE = path.join(import.meta.dirname, '..', '..', '..', 'fixtures', 'profiles', 'aam', 'auditor');
@@ -32,8 +33,8 @@ describe('AAM profile: the audit of an aam.yaml package', () => {
       const report = await auditAam(withManifest(`name: "${good}"\nversion: 1.0.0\nartifacts: {}\n`));
       assert.equal(report.checks.find((c) => c.name === 'schema')!.status, 'PASS', good);
     }
-    assert.deepEqual(splitScopedName('@myorg/my-agent'), { scope: 'myorg', name: 'my-agent' });
-    assert.deepEqual(splitScopedName('shared-skills'), { name: 'shared-skills' });
+    assert.deepEqual(splitPackageName('@myorg/my-agent'), { scope: 'myorg', base: 'my-agent' });
+    assert.deepEqual(splitPackageName('shared-skills'), { base: 'shared-skills' });
   });
 
   it('fails artifacts that are missing, outside the package, or named twice; and constraints that are not semver', async () => {

@@ -1,0 +1,47 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { emptyAttuneContents, sortComponents, type PackageContents } from '../../entry/content-kinds';
+import type { AAMPackageManifest } from '../../schema-types';
+import { agreedVersion, indexName, loadYamlManifest, packsOf } from '../describe-helpers';
+import type { Profile } from '../profile';
+import { AAM_MANIFEST, ARTIFACT_KINDS, auditAam } from './audit-aam';
+
+/**
+ * AAM packages (seed 001): scoped or unscoped names kept as they are, artifacts as the agents,
+ * skills, prompts and instructions contents kinds, and dependencies as `name@constraint`.
+ */
+export const aamProfile: Profile = {
+  name: 'aam',
+  marker: AAM_MANIFEST,
+  detect: (dir) => existsSync(path.join(dir, AAM_MANIFEST)),
+  audit: (dir, options) => auditAam(dir, options),
+  async describe(dir, options) {
+    const parsed = await loadYamlManifest(dir, AAM_MANIFEST, 'aam');
+    const m = parsed.data as unknown as AAMPackageManifest;
+    const version = agreedVersion(AAM_MANIFEST, m.version, options.version, parsed.locate('/version').line);
+    const contents: PackageContents = emptyAttuneContents();
+    for (const kind of ARTIFACT_KINDS) {
+      const list = m.artifacts?.[kind] ?? [];
+      if (list.length > 0) contents[kind] = sortComponents(list.map((a) => ({ name: a.name, description: a.description ?? '' })));
+    }
+    const packs = packsOf(m.dependencies);
+    const web = (url: string | undefined) => (url !== undefined && /^https?:\/\/\S+$/.test(url) ? url : undefined);
+    return {
+      profile: 'aam',
+      manifest: {
+        ref: indexName(AAM_MANIFEST, m.name, ''),
+        label: m.name,
+        description: m.description ?? '',
+        version,
+        author: m.author !== undefined && m.author !== '' ? m.author : 'Unknown',
+        repository: web(m.repository),
+        license: m.license !== undefined && m.license !== '' ? m.license : 'NOASSERTION',
+        keywords: [...new Set(m.keywords ?? [])].sort(),
+        runtime_deps: [],
+        ...(packs === undefined ? {} : { dependencies: { packs } }),
+        meta: { profile: 'aam' },
+      },
+      contents,
+    };
+  },
+};

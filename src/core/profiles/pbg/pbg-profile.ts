@@ -1,0 +1,103 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { PackdexError } from '../../errors';
+import { emptyAttuneContents, sortComponents, type PackageContents } from '../../entry/content-kinds';
+import { agreedVersion, indexName } from '../describe-helpers';
+import type { Profile } from '../profile';
+import { auditPbg } from './audit-pbg';
+import { discoverComputeClasses } from './discover-classes';
+import { lineOf, readPyProject } from './read-pyproject';
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+const web = (v: unknown): string | undefined => (typeof v === 'string' && /^https?:\/\/\S+$/.test(v) ? v : undefined);
+
+/** `[project.urls]` by any of the usual labels, compared as PyPI does (case and separators ignored). */
+function projectUrl(urls: unknown, labels: string[]): string | undefined {
+  if (urls === null || typeof urls !== 'object') return undefined;
+  const norm = (s: string) => s.toLowerCase().replace(/[\s_.-]+/g, '');
+  for (const label of labels) {
+    const hit = Object.entries(urls as Record<string, unknown>).find(([k]) => norm(k) === norm(label));
+    if (hit !== undefined && web(hit[1]) !== undefined) return web(hit[1]);
+  }
+  return undefined;
+}
+
+/** PEP 621's license: an SPDX string (PEP 639), or `{text = "…"}`; a `{file = …}` license says nothing indexable. */
+function licenseOf(license: unknown): string {
+  if (typeof license === 'string' && license.trim() !== '') return license.trim();
+  if (license !== null && typeof license === 'object' && str((license as { text?: unknown }).text) !== undefined) return str((license as { text: string }).text)!;
+  return 'NOASSERTION';
+}
+
+/**
+ * Python packages with process-bigraph Process and Step classes (seed 000). The name is the
+ * distribution name normalised as PEP 503 does (what pip matches on); the discovered classes are
+ * the `processes` and `steps` contents, named `<module>.<Class>`, and the full compute outline
+ * rides in `meta.compute` so a registry can serve seed 000's `/processes` and `/steps` views.
+ */
+export const pbgProfile: Profile = {
+  name: 'pbg',
+  marker: 'pyproject.toml',
+  detect: (dir) => existsSync(path.join(dir, 'pyproject.toml')),
+  audit: (dir) => auditPbg(dir),
+  async describe(dir, options) {
+    const read = readPyProject(dir);
+    if (!read.ok) {
+      throw new PackdexError(read.reason === 'missing' ? 'MANIFEST_NOT_FOUND' : read.reason === 'unparsable' ? 'MANIFEST_YAML_INVALID' : 'MANIFEST_SCHEMA', `${read.message}.`, {
+        value: dir,
+        path: 'pyproject.toml',
+        line: read.line,
+        column: read.column,
+        expected: 'a pyproject.toml with a [project] table (PEP 621)',
+        fix: read.reason === 'unparsable' ? 'Correct the TOML syntax at the line shown.' : 'Add a [project] table with name, version and dependencies (PEP 621).',
+      });
+    }
+    const { project, text } = read.pyproject;
+    const name = str(project.name);
+    if (name === undefined) {
+      throw new PackdexError('MANIFEST_SCHEMA', 'pyproject.toml: [project] has no name.', { path: 'pyproject.toml', line: lineOf(text, '[project]'), fix: 'Add name = "pbg-…" to [project].' });
+    }
+    const dynamic = Array.isArray(project.dynamic) ? project.dynamic : [];
+    const declared = str(project.version);
+    if (declared === undefined && !dynamic.includes('version') && options.version === undefined) {
+      throw new PackdexError('MANIFEST_VERSION_INVALID', 'pyproject.toml: [project] has no version and does not list it as dynamic.', {
+        path: 'pyproject.toml',
+        line: lineOf(text, '[project]'),
+        fix: 'Add version = "X.Y.Z" to [project], or list "version" in dynamic and pass --version.',
+      });
+    }
+    const version = agreedVersion('pyproject.toml', declared, options.version, lineOf(text, /^\s*version\s*=/));
+    const compute = await discoverComputeClasses(dir);
+    const named = (type: 'process' | 'step') => sortComponents(compute.filter((c) => c.compute_type === type).map((c) => ({ name: `${c.module}.${c.name}`, description: '' })));
+    const contents: PackageContents = { ...emptyAttuneContents(), processes: named('process'), steps: named('step') };
+    const authors = Array.isArray(project.authors) ? (project.authors as { name?: unknown; email?: unknown }[]) : [];
+    const requiresPython = str(project['requires-python']);
+    const pythonDeps = Array.isArray(project.dependencies) ? project.dependencies.filter((d): d is string => typeof d === 'string') : [];
+    const keywords = Array.isArray(project.keywords) ? project.keywords.filter((k): k is string => typeof k === 'string' && k.trim() !== '').map((k) => k.trim()) : [];
+    return {
+      profile: 'pbg',
+      manifest: {
+        ref: indexName('pyproject.toml', name.toLowerCase().replace(/[-_.]+/g, '-'), ' once normalised (PEP 503)'),
+        label: name,
+        description: str(project.description) ?? '',
+        version,
+        author: str(authors[0]?.name) ?? str(authors[0]?.email) ?? 'Unknown',
+        email: str(authors[0]?.email),
+        homepage: projectUrl(project.urls, ['Homepage', 'Home', 'Documentation']),
+        repository: projectUrl(project.urls, ['Repository', 'Source', 'Source Code', 'Code']),
+        license: licenseOf(project.license),
+        keywords: [...new Set(keywords)].sort(),
+        runtime_deps: ['python3'],
+        ...(requiresPython === undefined ? {} : { dependencies: { python_version: requiresPython } }),
+        meta: {
+          profile: 'pbg',
+          compute: [...compute]
+            .sort((a, b) => (`${a.module}.${a.name}` < `${b.module}.${b.name}` ? -1 : 1))
+            .map(({ module, name: cls, compute_type, inputs, outputs }) => ({ module, name: cls, compute_type, inputs, outputs })),
+          python_dependencies: pythonDeps,
+        },
+      },
+      contents,
+    };
+  },
+};
