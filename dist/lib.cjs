@@ -22504,7 +22504,7 @@ var pbgProfile = {
       throw new PackdexError("MANIFEST_SCHEMA", "pyproject.toml: [project] has no name.", { path: "pyproject.toml", line: lineOf(text, "[project]"), fix: 'Add name = "pbg-…" to [project].' });
     }
     const dynamic = Array.isArray(project.dynamic) ? project.dynamic : [];
-    const declared = str2(project.version);
+    const declared = str2(project.version) ?? (dynamic.includes("version") && options.version === void 0 ? options.versionIfUnset : void 0);
     if (declared === void 0 && !dynamic.includes("version") && options.version === void 0) {
       throw new PackdexError("MANIFEST_VERSION_INVALID", "pyproject.toml: [project] has no version and does not list it as dynamic.", {
         path: "pyproject.toml",
@@ -23170,7 +23170,7 @@ async function openClient(options) {
 
 // src/client/resolve/parse-spec.ts
 var import_semver8 = __toESM(require_semver2(), 1);
-var NAME_PATTERN = /^[a-z][a-z0-9_-]*$/;
+var NAME_PATTERN = PACKAGE_NAME_PATTERN;
 function parsePackageSpec(spec) {
   const at = spec.indexOf("@", 1);
   const name = at === -1 ? spec : spec.slice(0, at);
@@ -23178,7 +23178,7 @@ function parsePackageSpec(spec) {
   if (!NAME_PATTERN.test(name)) {
     throw new PackdexError("SPEC_INVALID", `${quote(spec)} is not a package reference.`, {
       value: spec,
-      expected: "NAME or NAME@CONSTRAINT, NAME like ^[a-z][a-z0-9_-]*$ (e.g. slack@^2.1.0)",
+      expected: "NAME or NAME@CONSTRAINT, NAME lowercase letters, digits, - and _, optionally @scope/NAME (e.g. slack@^2.1.0, @myorg/my-agent@^1.0.0)",
       fix: "Check the name; a URL or a path is installed by giving it as it is."
     });
   }
@@ -23275,6 +23275,10 @@ async function toResolution(reader, doc, version, warnings) {
   };
   if (archive !== void 0 && version.archive_size !== void 0) out.size = version.archive_size;
   if (source.type === "git") out.git_ref = source.ref;
+  for (const key of ["core_minimum_version", "oracle_minimum_version"]) {
+    const value = version.entry.meta?.[key];
+    if (typeof value === "string") out[key] = value;
+  }
   if (version.signature_url !== void 0) {
     out.artifact_signature_url = await reader.artifactLocation(version.signature_url);
     out.publisher_key_fingerprint = version.publisher_key_fingerprint;
@@ -23380,7 +23384,7 @@ function classifySpec(spec, cwd, gitRef) {
     return gitRef === void 0 ? { type: "git", url: spec } : { type: "git", url: spec, ref: gitRef };
   }
   if (/^https?:\/\//i.test(spec)) return { type: "archive-url", url: spec };
-  if (spec.startsWith(".") || spec.startsWith("/") || spec.includes(import_node_path25.default.sep) || ARCHIVE_NAME.test(spec) || spec.startsWith("file://")) {
+  if (spec.startsWith(".") || spec.startsWith("/") || spec.includes(import_node_path25.default.sep) && !spec.startsWith("@") || ARCHIVE_NAME.test(spec) || spec.startsWith("file://")) {
     throw new PackdexError("PATH_NOT_FOUND", `${quote(spec)} looks like a path, but nothing is there.`, {
       value: local,
       fix: "Check the path to the pack folder or archive."
@@ -23759,7 +23763,7 @@ async function stagePack(settings) {
     from = { type: "directory", path: source.path };
   }
   const directory = source.type === "archive" ? `sha256:${await hashDirectory(root)}` : checksum;
-  const { manifest } = await loadManifest(root);
+  const { manifest } = await selectProfile(root).describe(root, { versionIfUnset: settings.expect?.version });
   if (settings.expect !== void 0 && (manifest.ref !== settings.expect.name || manifest.version !== settings.expect.version)) {
     throw new PackdexError("INSTALL_MISMATCH", `The artifact for ${settings.expect.name} ${settings.expect.version} holds ${manifest.ref} ${manifest.version}. It was not installed.`, {
       value: `${manifest.ref}@${manifest.version}`,
@@ -23896,6 +23900,9 @@ async function installPacks(settings) {
     await (0, import_promises21.rm)(staging, { recursive: true, force: true });
   }
 }
+function flatName(name) {
+  return name.replace("/", "+");
+}
 async function activate(dir, staging, staged, installed, force) {
   for (const pack2 of staged) {
     const name = pack2.record.pack_ref;
@@ -23912,11 +23919,16 @@ async function activate(dir, staging, staged, installed, force) {
     for (const pack2 of staged) {
       const name = pack2.record.pack_ref;
       const target = import_node_path30.default.join(dir, name);
-      const recordFile = import_node_path30.default.join(dir, STATE_DIR, "installed", `${name}.json`);
+      const recordFile = import_node_path30.default.join(dir, STATE_DIR, "installed", `${flatName(name)}.json`);
       const step = { target, recordFile, oldRecord: await (0, import_promises21.readFile)(recordFile, "utf8").catch(() => void 0) };
       if ((0, import_node_fs15.existsSync)(target)) {
-        step.backup = import_node_path30.default.join(staging, `previous-${name}`);
+        step.backup = import_node_path30.default.join(staging, `previous-${flatName(name)}`);
         await (0, import_promises21.rename)(target, step.backup);
+      }
+      const parent = import_node_path30.default.dirname(target);
+      if (parent !== dir && !(0, import_node_fs15.existsSync)(parent)) {
+        await (0, import_promises21.mkdir)(parent, { recursive: true });
+        step.createdParent = parent;
       }
       done.push(step);
       await (0, import_promises21.rename)(pack2.root, target);
@@ -23929,6 +23941,7 @@ async function activate(dir, staging, staged, installed, force) {
       if (step.backup !== void 0) await (0, import_promises21.rename)(step.backup, step.target);
       if (step.oldRecord !== void 0) await writeFileAtomic(step.recordFile, step.oldRecord);
       else await (0, import_promises21.rm)(step.recordFile, { force: true });
+      if (step.createdParent !== void 0) await (0, import_promises21.rmdir)(step.createdParent).catch(() => void 0);
     }
     throw error;
   }

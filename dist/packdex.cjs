@@ -21947,7 +21947,7 @@ var pbgProfile = {
       throw new PackdexError("MANIFEST_SCHEMA", "pyproject.toml: [project] has no name.", { path: "pyproject.toml", line: lineOf(text, "[project]"), fix: 'Add name = "pbg-…" to [project].' });
     }
     const dynamic = Array.isArray(project.dynamic) ? project.dynamic : [];
-    const declared = str2(project.version);
+    const declared = str2(project.version) ?? (dynamic.includes("version") && options.version === void 0 ? options.versionIfUnset : void 0);
     if (declared === void 0 && !dynamic.includes("version") && options.version === void 0) {
       throw new PackdexError("MANIFEST_VERSION_INVALID", "pyproject.toml: [project] has no version and does not list it as dynamic.", {
         path: "pyproject.toml",
@@ -23067,7 +23067,7 @@ var import_node_path22 = __toESM(require("node:path"), 1);
 
 // src/client/resolve/parse-spec.ts
 var import_semver7 = __toESM(require_semver2(), 1);
-var NAME_PATTERN = /^[a-z][a-z0-9_-]*$/;
+var NAME_PATTERN = PACKAGE_NAME_PATTERN;
 function parsePackageSpec(spec) {
   const at = spec.indexOf("@", 1);
   const name = at === -1 ? spec : spec.slice(0, at);
@@ -23075,7 +23075,7 @@ function parsePackageSpec(spec) {
   if (!NAME_PATTERN.test(name)) {
     throw new PackdexError("SPEC_INVALID", `${quote(spec)} is not a package reference.`, {
       value: spec,
-      expected: "NAME or NAME@CONSTRAINT, NAME like ^[a-z][a-z0-9_-]*$ (e.g. slack@^2.1.0)",
+      expected: "NAME or NAME@CONSTRAINT, NAME lowercase letters, digits, - and _, optionally @scope/NAME (e.g. slack@^2.1.0, @myorg/my-agent@^1.0.0)",
       fix: "Check the name; a URL or a path is installed by giving it as it is."
     });
   }
@@ -23111,7 +23111,7 @@ function classifySpec(spec, cwd, gitRef) {
     return gitRef === void 0 ? { type: "git", url: spec } : { type: "git", url: spec, ref: gitRef };
   }
   if (/^https?:\/\//i.test(spec)) return { type: "archive-url", url: spec };
-  if (spec.startsWith(".") || spec.startsWith("/") || spec.includes(import_node_path22.default.sep) || ARCHIVE_NAME.test(spec) || spec.startsWith("file://")) {
+  if (spec.startsWith(".") || spec.startsWith("/") || spec.includes(import_node_path22.default.sep) && !spec.startsWith("@") || ARCHIVE_NAME.test(spec) || spec.startsWith("file://")) {
     throw new PackdexError("PATH_NOT_FOUND", `${quote(spec)} looks like a path, but nothing is there.`, {
       value: local,
       fix: "Check the path to the pack folder or archive."
@@ -23600,6 +23600,10 @@ async function toResolution(reader, doc, version, warnings) {
   };
   if (archive !== void 0 && version.archive_size !== void 0) out.size = version.archive_size;
   if (source.type === "git") out.git_ref = source.ref;
+  for (const key of ["core_minimum_version", "oracle_minimum_version"]) {
+    const value = version.entry.meta?.[key];
+    if (typeof value === "string") out[key] = value;
+  }
   if (version.signature_url !== void 0) {
     out.artifact_signature_url = await reader.artifactLocation(version.signature_url);
     out.publisher_key_fingerprint = version.publisher_key_fingerprint;
@@ -23854,7 +23858,7 @@ async function stagePack(settings) {
     from = { type: "directory", path: source.path };
   }
   const directory = source.type === "archive" ? `sha256:${await hashDirectory(root)}` : checksum;
-  const { manifest } = await loadManifest(root);
+  const { manifest } = await selectProfile(root).describe(root, { versionIfUnset: settings.expect?.version });
   if (settings.expect !== void 0 && (manifest.ref !== settings.expect.name || manifest.version !== settings.expect.version)) {
     throw new PackdexError("INSTALL_MISMATCH", `The artifact for ${settings.expect.name} ${settings.expect.version} holds ${manifest.ref} ${manifest.version}. It was not installed.`, {
       value: `${manifest.ref}@${manifest.version}`,
@@ -23991,6 +23995,9 @@ async function installPacks(settings) {
     await (0, import_promises20.rm)(staging, { recursive: true, force: true });
   }
 }
+function flatName(name) {
+  return name.replace("/", "+");
+}
 async function activate(dir, staging, staged, installed, force) {
   for (const pack2 of staged) {
     const name = pack2.record.pack_ref;
@@ -24007,11 +24014,16 @@ async function activate(dir, staging, staged, installed, force) {
     for (const pack2 of staged) {
       const name = pack2.record.pack_ref;
       const target = import_node_path29.default.join(dir, name);
-      const recordFile = import_node_path29.default.join(dir, STATE_DIR, "installed", `${name}.json`);
+      const recordFile = import_node_path29.default.join(dir, STATE_DIR, "installed", `${flatName(name)}.json`);
       const step = { target, recordFile, oldRecord: await (0, import_promises20.readFile)(recordFile, "utf8").catch(() => void 0) };
       if ((0, import_node_fs14.existsSync)(target)) {
-        step.backup = import_node_path29.default.join(staging, `previous-${name}`);
+        step.backup = import_node_path29.default.join(staging, `previous-${flatName(name)}`);
         await (0, import_promises20.rename)(target, step.backup);
+      }
+      const parent = import_node_path29.default.dirname(target);
+      if (parent !== dir && !(0, import_node_fs14.existsSync)(parent)) {
+        await (0, import_promises20.mkdir)(parent, { recursive: true });
+        step.createdParent = parent;
       }
       done.push(step);
       await (0, import_promises20.rename)(pack2.root, target);
@@ -24024,6 +24036,7 @@ async function activate(dir, staging, staged, installed, force) {
       if (step.backup !== void 0) await (0, import_promises20.rename)(step.backup, step.target);
       if (step.oldRecord !== void 0) await writeFileAtomic(step.recordFile, step.oldRecord);
       else await (0, import_promises20.rm)(step.recordFile, { force: true });
+      if (step.createdParent !== void 0) await (0, import_promises20.rmdir)(step.createdParent).catch(() => void 0);
     }
     throw error;
   }
@@ -25574,6 +25587,8 @@ var resolveCommand = {
       answer.artifact_signature_url = resolution.artifact_signature_url;
       answer.publisher_key_fingerprint = resolution.publisher_key_fingerprint;
     }
+    if (resolution.core_minimum_version !== void 0) answer.core_minimum_version = resolution.core_minimum_version;
+    if (resolution.oracle_minimum_version !== void 0) answer.oracle_minimum_version = resolution.oracle_minimum_version;
     if (resolution.warnings.length > 0) answer.warnings = resolution.warnings;
     if (json) printJson(io, { ok: true, ...answer, size: resolution.size, source: resolution.source, registry: resolution.registry, dependencies: resolution.dependencies, requests: client.requests.length });
     else io.stdout(Object.entries(answer).filter(([k]) => k !== "warnings").map(([k, v]) => `${k}: ${String(v)}`).join("\n") + `

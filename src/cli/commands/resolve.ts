@@ -38,6 +38,8 @@ export const resolveCommand: Command = {
       answer.artifact_signature_url = resolution.artifact_signature_url;
       answer.publisher_key_fingerprint = resolution.publisher_key_fingerprint;
     }
+    if (resolution.core_minimum_version !== undefined) answer.core_minimum_version = resolution.core_minimum_version;
+    if (resolution.oracle_minimum_version !== undefined) answer.oracle_minimum_version = resolution.oracle_minimum_version;
     if (resolution.warnings.length > 0) answer.warnings = resolution.warnings;
     if (json) printJson(io, { ok: true, ...answer, size: resolution.size, source: resolution.source, registry: resolution.registry, dependencies: resolution.dependencies, requests: client.requests.length });
     else io.stdout(Object.entries(answer).filter(([k]) => k !== 'warnings').map(([k, v]) => `${k}: ${String(v)}`).join('\n') + `\nregistry: ${resolution.registry.name}\n`);

@@ -40,7 +40,8 @@ export function classifySpec(spec: string, cwd: string, gitRef?: string): Instal
     return gitRef === undefined ? { type: 'git', url: spec } : { type: 'git', url: spec, ref: gitRef };
   }
   if (/^https?:\/\//i.test(spec)) return { type: 'archive-url', url: spec };
-  if (spec.startsWith('.') || spec.startsWith('/') || spec.includes(path.sep) || ARCHIVE_NAME.test(spec) || spec.startsWith('file://')) {
+  // `@scope/name` holds a slash but is a registry reference (seed 001's scoped names).
+  if (spec.startsWith('.') || spec.startsWith('/') || (spec.includes(path.sep) && !spec.startsWith('@')) || ARCHIVE_NAME.test(spec) || spec.startsWith('file://')) {
     throw new PackdexError('PATH_NOT_FOUND', `${quote(spec)} looks like a path, but nothing is there.`, {
       value: local,
       fix: 'Check the path to the pack folder or archive.',

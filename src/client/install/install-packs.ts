@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseSha256 } from '../../core/checksum/parse-checksum';
 import { PackdexError, quote } from '../../core/errors';
@@ -189,6 +189,11 @@ export async function installPacks(settings: InstallSettings): Promise<Installed
   }
 }
 
+/** A package name as one file name: `@scope/name` → `@scope+name` (`+` is in no package name). */
+function flatName(name: string): string {
+  return name.replace('/', '+');
+}
+
 /** Move staged packs into place and write their records; on any failure, put everything back. */
 async function activate(dir: string, staging: string, staged: StagedPack[], installed: Map<string, InstallRecord>, force: boolean): Promise<InstalledPack[]> {
   for (const pack of staged) {
@@ -201,16 +206,22 @@ async function activate(dir: string, staging: string, staged: StagedPack[], inst
       });
     }
   }
-  const done: { target: string; backup?: string; recordFile: string; oldRecord?: string }[] = [];
+  const done: { target: string; backup?: string; recordFile: string; oldRecord?: string; createdParent?: string }[] = [];
   try {
     for (const pack of staged) {
       const name = pack.record.pack_ref;
       const target = path.join(dir, name);
-      const recordFile = path.join(dir, STATE_DIR, 'installed', `${name}.json`);
+      const recordFile = path.join(dir, STATE_DIR, 'installed', `${flatName(name)}.json`);
       const step: (typeof done)[number] = { target, recordFile, oldRecord: await readFile(recordFile, 'utf8').catch(() => undefined) };
       if (existsSync(target)) {
-        step.backup = path.join(staging, `previous-${name}`);
+        step.backup = path.join(staging, `previous-${flatName(name)}`);
         await rename(target, step.backup);
+      }
+      // A scoped package lands in <dir>/@scope/<name>, as node_modules keeps them.
+      const parent = path.dirname(target);
+      if (parent !== dir && !existsSync(parent)) {
+        await mkdir(parent, { recursive: true });
+        step.createdParent = parent;
       }
       done.push(step);
       await rename(pack.root, target);
@@ -222,6 +233,7 @@ async function activate(dir: string, staging: string, staged: StagedPack[], inst
       if (step.backup !== undefined) await rename(step.backup, step.target);
       if (step.oldRecord !== undefined) await writeFileAtomic(step.recordFile, step.oldRecord);
       else await rm(step.recordFile, { force: true });
+      if (step.createdParent !== undefined) await rmdir(step.createdParent).catch(() => undefined);
     }
     throw error;
   }

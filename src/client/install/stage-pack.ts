@@ -4,8 +4,8 @@ import { hashDirectory } from '../../core/checksum/directory-checksum';
 import { checksumsEqual } from '../../core/checksum/parse-checksum';
 import { PackdexError, quote } from '../../core/errors';
 import { formatTimestamp } from '../../core/index-file/read-index';
-import { loadManifest } from '../../core/manifest/pack-manifest';
 import { walkPackFiles } from '../../core/pack-files/walk-pack-files';
+import { selectProfile } from '../../core/profiles/detect-profile';
 import { dependenciesOf } from '../../core/site/package-document';
 import { obtainArchive, type ArchiveRequest } from './download-archive';
 import { extractArchive, type ExtractLimits } from './extract-archive';
@@ -87,7 +87,9 @@ export async function stagePack(settings: StageSettings): Promise<StagedPack> {
     from = { type: 'directory', path: source.path };
   }
   const directory = source.type === 'archive' ? `sha256:${await hashDirectory(root)}` : checksum;
-  const { manifest } = await loadManifest(root);
+  // The artifact is read by the profile its manifest marks (pack.yaml, aam.yaml, dbpm.yaml,
+  // pyproject.toml), so a package of any kind is checked against what the index said it is.
+  const { manifest } = await selectProfile(root).describe(root, { versionIfUnset: settings.expect?.version });
   if (settings.expect !== undefined && (manifest.ref !== settings.expect.name || manifest.version !== settings.expect.version)) {
     throw new PackdexError('INSTALL_MISMATCH', `The artifact for ${settings.expect.name} ${settings.expect.version} holds ${manifest.ref} ${manifest.version}. It was not installed.`, {
       value: `${manifest.ref}@${manifest.version}`,

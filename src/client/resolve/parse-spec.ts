@@ -1,5 +1,6 @@
 import semver from 'semver';
 import { PackdexError, quote } from '../../core/errors';
+import { PACKAGE_NAME_PATTERN } from '../../core/names/package-name';
 
 export interface PackageSpec {
   name: string;
@@ -7,9 +8,10 @@ export interface PackageSpec {
   constraint?: string;
 }
 
-export const NAME_PATTERN = /^[a-z][a-z0-9_-]*$/;
+/** Any profile's package name, scoped AAM names included. */
+export const NAME_PATTERN = PACKAGE_NAME_PATTERN;
 
-/** `name`, `name@1.2.3`, `name@^1.2`, `name@beta`. */
+/** `name`, `name@1.2.3`, `name@^1.2`, `name@beta`, `@scope/name@^1`. */
 export function parsePackageSpec(spec: string): PackageSpec {
   const at = spec.indexOf('@', 1);
   const name = at === -1 ? spec : spec.slice(0, at);
@@ -17,7 +19,7 @@ export function parsePackageSpec(spec: string): PackageSpec {
   if (!NAME_PATTERN.test(name)) {
     throw new PackdexError('SPEC_INVALID', `${quote(spec)} is not a package reference.`, {
       value: spec,
-      expected: 'NAME or NAME@CONSTRAINT, NAME like ^[a-z][a-z0-9_-]*$ (e.g. slack@^2.1.0)',
+      expected: 'NAME or NAME@CONSTRAINT, NAME lowercase letters, digits, - and _, optionally @scope/NAME (e.g. slack@^2.1.0, @myorg/my-agent@^1.0.0)',
       fix: 'Check the name; a URL or a path is installed by giving it as it is.',
     });
   }

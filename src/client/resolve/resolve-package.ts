@@ -13,6 +13,9 @@ export interface Resolution {
   artifact_checksum: string;
   artifact_signature_url?: string;
   publisher_key_fingerprint?: string;
+  /** dbpm packages: the oldest Core and Oracle Database they run on (seed 002's optional fields). */
+  core_minimum_version?: string;
+  oracle_minimum_version?: string;
   /** Bytes of the artifact, when the registry recorded them. */
   size?: number;
   /** `archive` when the registry has an archive source, else `git` (verified by directory checksum). */
@@ -50,6 +53,10 @@ export async function toResolution(reader: RegistryReader, doc: PackageDocument,
   };
   if (archive !== undefined && version.archive_size !== undefined) out.size = version.archive_size;
   if (source.type === 'git') out.git_ref = (source as { ref: string }).ref;
+  for (const key of ['core_minimum_version', 'oracle_minimum_version'] as const) {
+    const value = version.entry.meta?.[key];
+    if (typeof value === 'string') out[key] = value;
+  }
   if (version.signature_url !== undefined) {
     out.artifact_signature_url = await reader.artifactLocation(version.signature_url);
     out.publisher_key_fingerprint = version.publisher_key_fingerprint;

@@ -22,6 +22,11 @@ export interface DescribeOptions {
    * (pbg's `dynamic = ["version"]`) it is the version; otherwise the manifest must agree with it.
    */
   version?: string;
+  /**
+   * The version to take when the manifest has none of its own and nothing is being published:
+   * an install, which knows from the index what it downloaded, checks every other field.
+   */
+  versionIfUnset?: string;
 }
 
 /**

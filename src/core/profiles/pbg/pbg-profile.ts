@@ -58,7 +58,7 @@ export const pbgProfile: Profile = {
       throw new PackdexError('MANIFEST_SCHEMA', 'pyproject.toml: [project] has no name.', { path: 'pyproject.toml', line: lineOf(text, '[project]'), fix: 'Add name = "pbg-…" to [project].' });
     }
     const dynamic = Array.isArray(project.dynamic) ? project.dynamic : [];
-    const declared = str(project.version);
+    const declared = str(project.version) ?? (dynamic.includes('version') && options.version === undefined ? options.versionIfUnset : undefined);
     if (declared === undefined && !dynamic.includes('version') && options.version === undefined) {
       throw new PackdexError('MANIFEST_VERSION_INVALID', 'pyproject.toml: [project] has no version and does not list it as dynamic.', {
         path: 'pyproject.toml',
