@@ -12,7 +12,7 @@ const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'profiles');
 /** A small AAM package: one skill, optional dependencies. */
 function aamPackage(name: string, version: string, deps = ''): string {
   return writeTree(tempDir('packdex-aam-'), {
-    'aam.yaml': `name: "${name}"\nversion: ${version}\ndescription: \"${name} for tests\"\nauthor: tester\nlicense: MIT\nartifacts:\n  skills:\n    - name: helper\n      path: skills/helper\n${deps}`,
+    'aam.yaml': `name: "${name}"\nversion: ${version}\ndescription: "${name} for tests"\nauthor: tester\nlicense: MIT\nartifacts:\n  skills:\n    - name: helper\n      path: skills/helper\n${deps}`,
     'skills/helper/SKILL.md': '# helper\n',
   });
 }
