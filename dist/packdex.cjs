@@ -2538,17 +2538,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path51) {
-      const ctrl = callVisitor(key, node, visitor, path51);
+    function visit_(key, node, visitor, path54) {
+      const ctrl = callVisitor(key, node, visitor, path54);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path51, ctrl);
-        return visit_(key, ctrl, visitor, path51);
+        replaceNode(key, path54, ctrl);
+        return visit_(key, ctrl, visitor, path54);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path51 = Object.freeze(path51.concat(node));
+          path54 = Object.freeze(path54.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path51);
+            const ci = visit_(i, node.items[i], visitor, path54);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2559,13 +2559,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path51 = Object.freeze(path51.concat(node));
-          const ck = visit_("key", node.key, visitor, path51);
+          path54 = Object.freeze(path54.concat(node));
+          const ck = visit_("key", node.key, visitor, path54);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path51);
+          const cv = visit_("value", node.value, visitor, path54);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2586,17 +2586,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path51) {
-      const ctrl = await callVisitor(key, node, visitor, path51);
+    async function visitAsync_(key, node, visitor, path54) {
+      const ctrl = await callVisitor(key, node, visitor, path54);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path51, ctrl);
-        return visitAsync_(key, ctrl, visitor, path51);
+        replaceNode(key, path54, ctrl);
+        return visitAsync_(key, ctrl, visitor, path54);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path51 = Object.freeze(path51.concat(node));
+          path54 = Object.freeze(path54.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path51);
+            const ci = await visitAsync_(i, node.items[i], visitor, path54);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2607,13 +2607,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path51 = Object.freeze(path51.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path51);
+          path54 = Object.freeze(path54.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path54);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path51);
+          const cv = await visitAsync_("value", node.value, visitor, path54);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2640,23 +2640,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path51) {
+    function callVisitor(key, node, visitor, path54) {
       if (typeof visitor === "function")
-        return visitor(key, node, path51);
+        return visitor(key, node, path54);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path51);
+        return visitor.Map?.(key, node, path54);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path51);
+        return visitor.Seq?.(key, node, path54);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path51);
+        return visitor.Pair?.(key, node, path54);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path51);
+        return visitor.Scalar?.(key, node, path54);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path51);
+        return visitor.Alias?.(key, node, path54);
       return void 0;
     }
-    function replaceNode(key, path51, node) {
-      const parent = path51[path51.length - 1];
+    function replaceNode(key, path54, node) {
+      const parent = path54[path54.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -3268,10 +3268,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path51, value) {
+    function collectionFromPath(schema, path54, value) {
       let v = value;
-      for (let i = path51.length - 1; i >= 0; --i) {
-        const k = path51[i];
+      for (let i = path54.length - 1; i >= 0; --i) {
+        const k = path54[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -3290,7 +3290,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path51) => path51 == null || typeof path51 === "object" && !!path51[Symbol.iterator]().next().done;
+    var isEmptyPath = (path54) => path54 == null || typeof path54 === "object" && !!path54[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -3320,11 +3320,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path51, value) {
-        if (isEmptyPath(path51))
+      addIn(path54, value) {
+        if (isEmptyPath(path54))
           this.add(value);
         else {
-          const [key, ...rest] = path51;
+          const [key, ...rest] = path54;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -3338,8 +3338,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path51) {
-        const [key, ...rest] = path51;
+      deleteIn(path54) {
+        const [key, ...rest] = path54;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -3353,8 +3353,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path51, keepScalar) {
-        const [key, ...rest] = path51;
+      getIn(path54, keepScalar) {
+        const [key, ...rest] = path54;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -3372,8 +3372,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path51) {
-        const [key, ...rest] = path51;
+      hasIn(path54) {
+        const [key, ...rest] = path54;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -3383,8 +3383,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path51, value) {
-        const [key, ...rest] = path51;
+      setIn(path54, value) {
+        const [key, ...rest] = path54;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -5899,9 +5899,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path51, value) {
+      addIn(path54, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path51, value);
+          this.contents.addIn(path54, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5976,14 +5976,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path51) {
-        if (Collection.isEmptyPath(path51)) {
+      deleteIn(path54) {
+        if (Collection.isEmptyPath(path54)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path51) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path54) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5998,10 +5998,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path51, keepScalar) {
-        if (Collection.isEmptyPath(path51))
+      getIn(path54, keepScalar) {
+        if (Collection.isEmptyPath(path54))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path51, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path54, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -6012,10 +6012,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path51) {
-        if (Collection.isEmptyPath(path51))
+      hasIn(path54) {
+        if (Collection.isEmptyPath(path54))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path51) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path54) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -6032,13 +6032,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path51, value) {
-        if (Collection.isEmptyPath(path51)) {
+      setIn(path54, value) {
+        if (Collection.isEmptyPath(path54)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path51), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path54), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path51, value);
+          this.contents.setIn(path54, value);
         }
       }
       /**
@@ -7999,9 +7999,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path51) => {
+    visit.itemAtPath = (cst, path54) => {
       let item = cst;
-      for (const [field, index] of path51) {
+      for (const [field, index] of path54) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -8010,23 +8010,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path51) => {
-      const parent = visit.itemAtPath(cst, path51.slice(0, -1));
-      const field = path51[path51.length - 1][0];
+    visit.parentCollection = (cst, path54) => {
+      const parent = visit.itemAtPath(cst, path54.slice(0, -1));
+      const field = path54[path54.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path51, item, visitor) {
-      let ctrl = visitor(item, path51);
+    function _visit(path54, item, visitor) {
+      let ctrl = visitor(item, path54);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path51.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path54.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -8037,10 +8037,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path51);
+            ctrl = ctrl(item, path54);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path51) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path54) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -13269,15 +13269,15 @@ var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
 var import_promises = require("node:fs/promises");
 var CHUNK_SIZE = 4 << 20;
-async function hashFile(path51, algorithm = "sha256") {
+async function hashFile(path54, algorithm = "sha256") {
   const hash = (0, import_node_crypto.createHash)(algorithm);
-  await readStable(path51, (chunk) => {
+  await readStable(path54, (chunk) => {
     hash.update(chunk);
   });
   return hash.digest("hex");
 }
-async function readStable(path51, sink, hooks = {}, displayPath = path51.toString()) {
-  const handle = await openRegular(path51, displayPath);
+async function readStable(path54, sink, hooks = {}, displayPath = path54.toString()) {
+  const handle = await openRegular(path54, displayPath);
   let reading;
   try {
     const before = await handle.stat({ bigint: true });
@@ -13307,9 +13307,9 @@ async function readStable(path51, sink, hooks = {}, displayPath = path51.toStrin
     await handle.close();
   }
 }
-async function openRegular(path51, displayPath) {
+async function openRegular(path54, displayPath) {
   try {
-    return await (0, import_promises.open)(path51, "r");
+    return await (0, import_promises.open)(path54, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -13329,10 +13329,10 @@ function checkRegular(stats, displayPath) {
     });
   }
 }
-function readWholeSync(path51, expected, displayPath) {
+function readWholeSync(path54, expected, displayPath) {
   let fd;
   try {
-    fd = (0, import_node_fs.openSync)(path51, "r");
+    fd = (0, import_node_fs.openSync)(path54, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -13870,9 +13870,9 @@ function parseYamlMapping(text, file, what = "manifest") {
     });
   }
   const locate = (pointer) => {
-    const path51 = pointerToPath(pointer);
-    for (let n = path51.length; n >= 0; n--) {
-      const node = doc.getIn(path51.slice(0, n), true);
+    const path54 = pointerToPath(pointer);
+    for (let n = path54.length; n >= 0; n--) {
+      const node = doc.getIn(path54.slice(0, n), true);
       if (node?.range) {
         const pos = lineCounter.linePos(node.range[0]);
         return { line: pos.line, column: pos.col };
@@ -20129,6 +20129,365 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate42.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validate_outline = validate48;
+var schema94 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/outline.schema.json", "title": "Package outline", "description": "The inline outline `packdex register --from-file` takes: seed 000's register request outline (package_type, name, compute) plus the version an index entry needs. Registering an outline skips the audit; the archive it points at is the consumer's to verify.", "type": "object", "additionalProperties": false, "required": ["name", "version", "compute"], "properties": { "package_type": { "description": "What kind of package the outline describes; seed 000 registers pip-installable packages.", "const": "pypi" }, "name": { "description": "The distribution name; the index uses it normalised as PEP 503 does (my_pkg → my-pkg).", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$" }, "version": { "description": "The version registered (semantic versioning).", "type": "string", "minLength": 1 }, "description": { "description": "One line on what the package does.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string", "pattern": "^https?://\\S+$" }, "requires_python": { "description": "The Python versions it supports (PEP 440 specifier).", "type": "string", "minLength": 1 }, "compute": { "description": "The package's Process and Step classes: seed 000's compute outlines.", "type": "array", "items": { "$ref": "index-entry.schema.json#/$defs/computeOutline" } } } };
+var pattern46 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$", "u");
+function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate48.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.version === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.compute === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "compute" }, message: "must have required property 'compute'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema94.properties, key0)) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.package_type !== void 0) {
+      if ("pypi" !== data.package_type) {
+        const err4 = { instancePath: instancePath + "/package_type", schemaPath: "#/properties/package_type/const", keyword: "const", params: { allowedValue: "pypi" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data1 = data.name;
+      if (typeof data1 === "string") {
+        if (!pattern46.test(data1)) {
+          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$"' };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data2 = data.version;
+      if (typeof data2 === "string") {
+        if (func2(data2) < 1) {
+          const err7 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      if (typeof data.description !== "string") {
+        const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.author !== void 0) {
+      if (typeof data.author !== "string") {
+        const err10 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.license !== void 0) {
+      if (typeof data.license !== "string") {
+        const err11 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.repository !== void 0) {
+      let data6 = data.repository;
+      if (typeof data6 === "string") {
+        if (!pattern6.test(data6)) {
+          const err12 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"' };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.requires_python !== void 0) {
+      let data7 = data.requires_python;
+      if (typeof data7 === "string") {
+        if (func2(data7) < 1) {
+          const err14 = { instancePath: instancePath + "/requires_python", schemaPath: "#/properties/requires_python/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/requires_python", schemaPath: "#/properties/requires_python/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.compute !== void 0) {
+      let data8 = data.compute;
+      if (Array.isArray(data8)) {
+        const len0 = data8.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data9 = data8[i0];
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            if (data9.module === void 0) {
+              const err16 = { instancePath: instancePath + "/compute/" + i0, schemaPath: "index-entry.schema.json#/$defs/computeOutline/required", keyword: "required", params: { missingProperty: "module" }, message: "must have required property 'module'" };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            if (data9.name === void 0) {
+              const err17 = { instancePath: instancePath + "/compute/" + i0, schemaPath: "index-entry.schema.json#/$defs/computeOutline/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (data9.compute_type === void 0) {
+              const err18 = { instancePath: instancePath + "/compute/" + i0, schemaPath: "index-entry.schema.json#/$defs/computeOutline/required", keyword: "required", params: { missingProperty: "compute_type" }, message: "must have required property 'compute_type'" };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            if (data9.inputs === void 0) {
+              const err19 = { instancePath: instancePath + "/compute/" + i0, schemaPath: "index-entry.schema.json#/$defs/computeOutline/required", keyword: "required", params: { missingProperty: "inputs" }, message: "must have required property 'inputs'" };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (data9.outputs === void 0) {
+              const err20 = { instancePath: instancePath + "/compute/" + i0, schemaPath: "index-entry.schema.json#/$defs/computeOutline/required", keyword: "required", params: { missingProperty: "outputs" }, message: "must have required property 'outputs'" };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            for (const key1 in data9) {
+              if (!(key1 === "module" || key1 === "name" || key1 === "compute_type" || key1 === "inputs" || key1 === "outputs")) {
+                const err21 = { instancePath: instancePath + "/compute/" + i0, schemaPath: "index-entry.schema.json#/$defs/computeOutline/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data9.module !== void 0) {
+              let data10 = data9.module;
+              if (typeof data10 === "string") {
+                if (func2(data10) < 1) {
+                  const err22 = { instancePath: instancePath + "/compute/" + i0 + "/module", schemaPath: "index-entry.schema.json#/$defs/computeOutline/properties/module/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err22];
+                  } else {
+                    vErrors.push(err22);
+                  }
+                  errors++;
+                }
+              } else {
+                const err23 = { instancePath: instancePath + "/compute/" + i0 + "/module", schemaPath: "index-entry.schema.json#/$defs/computeOutline/properties/module/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data9.name !== void 0) {
+              let data11 = data9.name;
+              if (typeof data11 === "string") {
+                if (func2(data11) < 1) {
+                  const err24 = { instancePath: instancePath + "/compute/" + i0 + "/name", schemaPath: "index-entry.schema.json#/$defs/computeOutline/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err24];
+                  } else {
+                    vErrors.push(err24);
+                  }
+                  errors++;
+                }
+              } else {
+                const err25 = { instancePath: instancePath + "/compute/" + i0 + "/name", schemaPath: "index-entry.schema.json#/$defs/computeOutline/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+            if (data9.compute_type !== void 0) {
+              let data12 = data9.compute_type;
+              if (!(data12 === "process" || data12 === "step")) {
+                const err26 = { instancePath: instancePath + "/compute/" + i0 + "/compute_type", schemaPath: "index-entry.schema.json#/$defs/computeOutline/properties/compute_type/enum", keyword: "enum", params: { allowedValues: schema52.properties.compute_type.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+            if (data9.inputs !== void 0) {
+              if (typeof data9.inputs !== "string") {
+                const err27 = { instancePath: instancePath + "/compute/" + i0 + "/inputs", schemaPath: "index-entry.schema.json#/$defs/computeOutline/properties/inputs/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (data9.outputs !== void 0) {
+              if (typeof data9.outputs !== "string") {
+                const err28 = { instancePath: instancePath + "/compute/" + i0 + "/outputs", schemaPath: "index-entry.schema.json#/$defs/computeOutline/properties/outputs/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err29 = { instancePath: instancePath + "/compute/" + i0, schemaPath: "index-entry.schema.json#/$defs/computeOutline/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err30 = { instancePath: instancePath + "/compute", schemaPath: "#/properties/compute/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err31];
+    } else {
+      vErrors.push(err31);
+    }
+    errors++;
+  }
+  validate48.errors = vErrors;
+  return errors === 0;
+}
+validate48.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // src/core/schemas.ts
 var VALIDATORS = {
@@ -20141,26 +20500,27 @@ var VALIDATORS = {
   lockfile: validate_lockfile,
   receipt: validate_receipt,
   dbpm: validate_dbpm,
-  aam: validate_aam
+  aam: validate_aam,
+  outline: validate_outline
 };
 function validators() {
   return VALIDATORS;
 }
 function describeError(error) {
   const params = error.params;
-  let path51 = error.instancePath;
+  let path54 = error.instancePath;
   let message;
   switch (error.keyword) {
     case "additionalProperties":
-      path51 = `${path51}/${String(params.additionalProperty)}`;
+      path54 = `${path54}/${String(params.additionalProperty)}`;
       message = `unknown key '${String(params.additionalProperty)}'`;
       break;
     case "required":
-      path51 = `${path51}/${String(params.missingProperty)}`;
+      path54 = `${path54}/${String(params.missingProperty)}`;
       message = `required key '${String(params.missingProperty)}' is missing`;
       break;
     case "dependentRequired":
-      path51 = `${path51}/${String(params.missingProperty)}`;
+      path54 = `${path54}/${String(params.missingProperty)}`;
       message = `'${String(params.missingProperty)}' is required together with '${String(params.property)}'`;
       break;
     case "pattern":
@@ -20175,7 +20535,7 @@ function describeError(error) {
     default:
       message = error.message ?? error.keyword;
   }
-  return { path: path51, keyword: error.keyword, message };
+  return { path: path54, keyword: error.keyword, message };
 }
 function validateSchema(name, data) {
   const validate = validators()[name];
@@ -21924,6 +22284,33 @@ function licenseOf(license) {
   if (license !== null && typeof license === "object" && str2(license.text) !== void 0) return str2(license.text);
   return "NOASSERTION";
 }
+function pbgDescription(file, facts) {
+  const named = (type) => sortComponents(facts.compute.filter((c) => c.compute_type === type).map((c) => ({ name: `${c.module}.${c.name}`, description: "" })));
+  const keywords = facts.keywords.map((k) => k.trim()).filter((k) => k !== "");
+  return {
+    profile: "pbg",
+    manifest: {
+      ref: indexName(file, facts.name.toLowerCase().replace(/[-_.]+/g, "-"), " once normalised (PEP 503)"),
+      label: facts.name,
+      description: facts.description ?? "",
+      version: facts.version,
+      author: facts.author ?? "Unknown",
+      email: facts.email,
+      homepage: facts.homepage,
+      repository: facts.repository,
+      license: facts.license,
+      keywords: [...new Set(keywords)].sort(),
+      runtime_deps: ["python3"],
+      ...facts.requiresPython === void 0 ? {} : { dependencies: { python_version: facts.requiresPython } },
+      meta: {
+        profile: "pbg",
+        compute: [...facts.compute].sort((a, b) => `${a.module}.${a.name}` < `${b.module}.${b.name}` ? -1 : 1).map(({ module: module2, name, compute_type, inputs, outputs }) => ({ module: module2, name, compute_type, inputs, outputs })),
+        python_dependencies: facts.pythonDependencies
+      }
+    },
+    contents: { ...emptyAttuneContents(), processes: named("process"), steps: named("step") }
+  };
+}
 var pbgProfile = {
   name: "pbg",
   marker: "pyproject.toml",
@@ -21956,36 +22343,22 @@ var pbgProfile = {
       });
     }
     const version = agreedVersion("pyproject.toml", declared, options.version, lineOf(text, /^\s*version\s*=/));
-    const compute = await discoverComputeClasses(dir);
-    const named = (type) => sortComponents(compute.filter((c) => c.compute_type === type).map((c) => ({ name: `${c.module}.${c.name}`, description: "" })));
-    const contents = { ...emptyAttuneContents(), processes: named("process"), steps: named("step") };
     const authors = Array.isArray(project.authors) ? project.authors : [];
-    const requiresPython = str2(project["requires-python"]);
-    const pythonDeps = Array.isArray(project.dependencies) ? project.dependencies.filter((d) => typeof d === "string") : [];
-    const keywords = Array.isArray(project.keywords) ? project.keywords.filter((k) => typeof k === "string" && k.trim() !== "").map((k) => k.trim()) : [];
-    return {
-      profile: "pbg",
-      manifest: {
-        ref: indexName("pyproject.toml", name.toLowerCase().replace(/[-_.]+/g, "-"), " once normalised (PEP 503)"),
-        label: name,
-        description: str2(project.description) ?? "",
-        version,
-        author: str2(authors[0]?.name) ?? str2(authors[0]?.email) ?? "Unknown",
-        email: str2(authors[0]?.email),
-        homepage: projectUrl(project.urls, ["Homepage", "Home", "Documentation"]),
-        repository: projectUrl(project.urls, ["Repository", "Source", "Source Code", "Code"]),
-        license: licenseOf(project.license),
-        keywords: [...new Set(keywords)].sort(),
-        runtime_deps: ["python3"],
-        ...requiresPython === void 0 ? {} : { dependencies: { python_version: requiresPython } },
-        meta: {
-          profile: "pbg",
-          compute: [...compute].sort((a, b) => `${a.module}.${a.name}` < `${b.module}.${b.name}` ? -1 : 1).map(({ module: module2, name: cls, compute_type, inputs, outputs }) => ({ module: module2, name: cls, compute_type, inputs, outputs })),
-          python_dependencies: pythonDeps
-        }
-      },
-      contents
-    };
+    const keywords = Array.isArray(project.keywords) ? project.keywords.filter((k) => typeof k === "string") : [];
+    return pbgDescription("pyproject.toml", {
+      name,
+      version,
+      description: str2(project.description),
+      author: str2(authors[0]?.name) ?? str2(authors[0]?.email),
+      email: str2(authors[0]?.email),
+      homepage: projectUrl(project.urls, ["Homepage", "Home", "Documentation"]),
+      repository: projectUrl(project.urls, ["Repository", "Source", "Source Code", "Code"]),
+      license: licenseOf(project.license),
+      keywords,
+      requiresPython: str2(project["requires-python"]),
+      pythonDependencies: Array.isArray(project.dependencies) ? project.dependencies.filter((d) => typeof d === "string") : [],
+      compute: await discoverComputeClasses(dir)
+    });
   }
 };
 
@@ -22271,14 +22644,14 @@ function isObject2(v) {
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function checkSortedUnique(list2, path51, what, out, key) {
+function checkSortedUnique(list2, path54, what, out, key) {
   if (!Array.isArray(list2)) return;
   for (let i = 1; i < list2.length; i++) {
     const a = key ? key(list2[i - 1]) : list2[i - 1];
     const b = key ? key(list2[i]) : list2[i];
     if (typeof a !== "string" || typeof b !== "string") continue;
-    if (a === b) out.push({ path: `${path51}/${i}`, message: `duplicate ${what} ${quote(b)}` });
-    else if (compareStrings(a, b) > 0) out.push({ path: `${path51}/${i}`, message: `${what} ${quote(b)} is out of order: it must sort before ${quote(a)}` });
+    if (a === b) out.push({ path: `${path54}/${i}`, message: `duplicate ${what} ${quote(b)}` });
+    else if (compareStrings(a, b) > 0) out.push({ path: `${path54}/${i}`, message: `${what} ${quote(b)} is out of order: it must sort before ${quote(a)}` });
   }
 }
 function entryRuleViolations(entry, prefix = "") {
@@ -24925,27 +25298,293 @@ var distTagCommand = {
   }
 };
 
-// src/cli/commands/registry.ts
+// src/cli/commands/register.ts
+var import_node_fs17 = require("node:fs");
 var import_node_path43 = __toESM(require("node:path"), 1);
 
-// src/client/registries/registry-config.ts
-var import_node_fs17 = require("node:fs");
+// src/publish/register-package.ts
+var import_promises28 = require("node:fs/promises");
+var import_node_os2 = require("node:os");
+var import_node_path42 = __toESM(require("node:path"), 1);
+
+// src/core/profiles/pbg/read-outline.ts
 var import_promises27 = require("node:fs/promises");
-var import_node_os2 = __toESM(require("node:os"), 1);
 var import_node_path41 = __toESM(require("node:path"), 1);
+function invalid(file, message, pointer, fix) {
+  return new PackdexError("OUTLINE_INVALID", `${file}: ${message}.`, { value: pointer, path: file, expected: "an outline matching schemas/outline.schema.json", fix });
+}
+async function readOutline(file, options = {}) {
+  const shown = import_node_path41.default.basename(file);
+  const text = await (0, import_promises27.readFile)(file, "utf8").catch((cause) => {
+    if (cause.code === "ENOENT") throw new PackdexError("PATH_NOT_FOUND", `The outline ${quote(file)} does not exist.`, { value: file, fix: "Check the path given to --from-file." });
+    throw ioError("read", file, cause);
+  });
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (cause) {
+    throw invalid(shown, `not valid JSON (${cause.message})`, "", "Write the outline as a JSON object, as seed 000 shows it.");
+  }
+  const problem = validateSchema("outline", data)[0];
+  if (problem !== void 0) throw invalid(shown, `${problem.path || "/"} ${problem.message}`, problem.path, `Correct ${problem.path || "the outline"} (schemas/outline.schema.json).`);
+  const outline = data;
+  const seen = /* @__PURE__ */ new Set();
+  outline.compute.forEach((c, i) => {
+    const id = `${c.module}.${c.name}`;
+    if (seen.has(id)) throw invalid(shown, `${id} is listed twice`, `/compute/${i}`, "List each class once.");
+    seen.add(id);
+    for (const port of ["inputs", "outputs"]) {
+      try {
+        JSON.parse(c[port]);
+      } catch {
+        throw invalid(shown, `/compute/${i}/${port} ${quote(c[port])} is not JSON text`, `/compute/${i}/${port}`, `Give the ports' schema as JSON text, e.g. "{}".`);
+      }
+    }
+  });
+  return pbgDescription(shown, {
+    name: outline.name,
+    version: agreedVersion(shown, outline.version, options.version),
+    description: outline.description,
+    author: outline.author,
+    repository: outline.repository,
+    license: outline.license ?? "NOASSERTION",
+    keywords: [],
+    requiresPython: outline.requires_python,
+    pythonDependencies: [],
+    compute: outline.compute
+  });
+}
+
+// src/publish/register-package.ts
+function ownerOfUrl(url) {
+  const owner = ownerFromRepository(url);
+  return owner !== "local" ? owner : url.replace(/\.git\/?$/, "");
+}
+async function registerPackage(settings) {
+  try {
+    return await register(settings);
+  } catch (error) {
+    if (error instanceof PackdexError && error.code === "NAME_OWNED") {
+      throw new PackdexError("NAME_OWNED", `Conflict: ${error.message} A name stays with the repository that registered it first.`, {
+        value: error.value,
+        expected: error.expected,
+        fix: error.fix
+      });
+    }
+    throw error;
+  }
+}
+async function register(settings) {
+  const { source } = settings;
+  const common = {
+    registryDir: settings.registryDir,
+    profile: settings.profile,
+    skipAudit: !settings.audit,
+    audit: { expectVersion: settings.version },
+    archiveUrlBase: settings.archiveUrlBase,
+    dryRun: settings.dryRun,
+    now: settings.now
+  };
+  if (source.kind === "local_path") {
+    const result = await publishToFolder({ ...common, packDir: source.path, owner: settings.owner });
+    return { ...result, owner: settings.owner ?? ownerFromRepository(result.entry?.repository) };
+  }
+  if (source.kind === "repo_url") {
+    const work = await (0, import_promises28.mkdtemp)(import_node_path42.default.join((0, import_node_os2.tmpdir)(), "packdex-register-"));
+    try {
+      const checkout = import_node_path42.default.join(work, "checkout");
+      const { commit } = await cloneGit(source.url, source.ref, checkout, settings.allowHttp);
+      const owner = settings.owner ?? ownerOfUrl(source.url);
+      const git2 = /^https:\/\//i.test(source.url) ? { url: source.url, ref: commit } : void 0;
+      const result = await publishToFolder({ ...common, packDir: checkout, owner, git: git2 });
+      return { ...result, commit, owner };
+    } finally {
+      await (0, import_promises28.rm)(work, { recursive: true, force: true });
+    }
+  }
+  return registerOutline(settings, source);
+}
+async function registerOutline(settings, source) {
+  const { manifest, contents } = await readOutline(source.file, { version: settings.version });
+  const { archive } = source;
+  let checksum = archive.checksum === void 0 ? void 0 : parseSha256(archive.checksum);
+  let size = archive.size;
+  if (archive.file !== void 0) {
+    const actual = `sha256:${await hashFile(archive.file)}`;
+    if (checksum !== void 0 && checksum !== actual) {
+      throw new PackdexError("CHECKSUM_INVALID", `--archive-checksum does not match the archive ${quote(archive.file)} (${actual}).`, { value: checksum, expected: actual, fix: "Pass only --archive FILE and let packdex compute the checksum." });
+    }
+    checksum = actual;
+    size = (await (0, import_promises28.stat)(archive.file)).size;
+  }
+  const entry = buildEntry(manifest, contents, { archive: { url: archive.url, checksum } });
+  const owner = settings.owner ?? ownerFromRepository(entry.repository);
+  const plan = await planPackageChange(settings.registryDir, entry.ref, (doc) => addVersion(doc, { entry, owner, archiveSize: size }, settings.now));
+  if (settings.dryRun !== true) await applyFileChanges(plan.changes);
+  return {
+    profile: "pbg",
+    entry,
+    doc: plan.doc,
+    outcome: plan.outcome,
+    indexChanged: plan.changes[1].before !== plan.changes[1].after,
+    changes: plan.changes,
+    identity: plan.identity,
+    owner
+  };
+}
+
+// src/cli/commands/register.ts
+function sourceFrom(values, positionals, cwd) {
+  const outline = stringOpt(values, "from-file");
+  if (outline !== void 0) {
+    if (positionals.length > 0) throw usageError("--from-file registers an outline; give no SOURCE with it.");
+    const url = stringOpt(values, "archive-url");
+    const checksum = stringOpt(values, "archive-checksum");
+    const file = stringOpt(values, "archive");
+    if (url === void 0 || checksum === void 0 && file === void 0) {
+      throw usageError("An outline names no files to install: pass --archive-url URL with --archive FILE or --archive-checksum SUM.", "e.g. packdex register --from-file outline.json --archive-url https://files.example/pkg-1.0.0.tar.gz --archive dist/pkg-1.0.0.tar.gz");
+    }
+    const sizeText = stringOpt(values, "archive-size");
+    if (sizeText !== void 0 && !/^\d+$/.test(sizeText)) throw usageError(`--archive-size ${quote(sizeText)} is not a number of bytes.`);
+    return {
+      kind: "outline",
+      file: import_node_path43.default.resolve(cwd, outline),
+      archive: { url, checksum, file: file === void 0 ? void 0 : import_node_path43.default.resolve(cwd, file), size: sizeText === void 0 ? void 0 : Number(sizeText) }
+    };
+  }
+  if (positionals.length !== 1) throw usageError("register takes one SOURCE: a folder or a repository URL (or --from-file OUTLINE).", "e.g. packdex register https://github.com/vivarium-collective/pbg-cobra --ref v0.3.1");
+  const spec = positionals[0];
+  const ref = stringOpt(values, "ref");
+  if (/^(?:https?|ssh|file):\/\//i.test(spec) || /^[\w.-]+@[\w.-]+:[^/]/.test(spec)) return { kind: "repo_url", url: spec, ref };
+  const local = import_node_path43.default.resolve(cwd, spec);
+  let isDir;
+  try {
+    isDir = (0, import_node_fs17.statSync)(local).isDirectory();
+  } catch {
+    throw new PackdexError("PATH_NOT_FOUND", `${quote(spec)} is neither a folder nor a repository URL.`, {
+      value: local,
+      expected: "a package folder, or a git URL (https://…, git@host:owner/repo, file://…)",
+      fix: "Check the path, or give the repository URL."
+    });
+  }
+  if (!isDir) throw new PackdexError("PATH_NOT_FOUND", `${quote(spec)} is a file, not a package folder.`, { value: local, fix: "Give the folder that holds the manifest." });
+  if (ref !== void 0) throw usageError("--ref is for repository URLs; a local folder is registered as it is.", `Pass file://${local} to register a ref of a local repository.`);
+  return { kind: "local_path", path: local };
+}
+var registerCommand = {
+  name: "register",
+  summary: "Register a package from a folder, a repository URL or an inline outline (seed 000).",
+  usage: [
+    "Usage: packdex register SOURCE [--ref REF] [--registry PATH] [options]",
+    "       packdex register --from-file OUTLINE --archive-url URL (--archive FILE | --archive-checksum SUM)",
+    "",
+    "  SOURCE                  a package folder, or a git repository URL (https://, ssh://, file://,",
+    "                          git@host:owner/repo), cloned shallowly",
+    "  --ref REF               the branch, tag or commit of a URL (default: its newest semver tag,",
+    "                          else its default branch); the commit is what is recorded",
+    "  --from-file OUTLINE     register seed 000's outline JSON (name, version, compute) without an",
+    "                          audit; the archive flags say where the package is downloaded",
+    "  --archive-url URL       with --from-file: the https download URL of the package",
+    "  --archive FILE          with --from-file: the archive, hashed and measured here",
+    "  --archive-checksum SUM  with --from-file: its SHA-256 instead (add --archive-size BYTES)",
+    "  --no-audit              register without the audit (the manifest must still be readable)",
+    "  --profile P             auto (default), attune, aam, dbpm or pbg",
+    `  --registry PATH         the registry folder (default: ${DEFAULT_REGISTRY_DIR})`,
+    "  --version V             refuse unless the manifest says this version",
+    "  --owner OWNER           who registers (default: the URL's host/owner/repo, else the manifest's",
+    '                          repository, else "local")',
+    "  --archive-url-base URL  where the registry's archives folder is served",
+    "  --allow-http            let a repository URL be plain http",
+    "  --dry-run               print what would change; write nothing",
+    "",
+    "A name belongs to the repository that registered it first: registering it from another is a",
+    `conflict (seed 000's 409). The same name and version again is "unchanged".`
+  ].join("\n"),
+  positionals: true,
+  options: {
+    ref: { type: "string" },
+    "from-file": { type: "string" },
+    "archive-url": { type: "string" },
+    archive: { type: "string" },
+    "archive-checksum": { type: "string" },
+    "archive-size": { type: "string" },
+    "no-audit": { type: "boolean" },
+    profile: { type: "string" },
+    registry: { type: "string" },
+    version: { type: "string" },
+    owner: { type: "string" },
+    "archive-url-base": { type: "string" },
+    "allow-http": { type: "boolean" },
+    "dry-run": { type: "boolean" }
+  },
+  async run({ values, positionals, json }, io) {
+    const source = sourceFrom(values, positionals, io.cwd);
+    const registryDir = import_node_path43.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const dryRun = values["dry-run"] === true;
+    const result = await registerPackage({
+      source,
+      registryDir,
+      profile: stringOpt(values, "profile"),
+      audit: values["no-audit"] !== true,
+      version: stringOpt(values, "version")?.replace(/^v(?=\d)/, ""),
+      owner: stringOpt(values, "owner"),
+      archiveUrlBase: stringOpt(values, "archive-url-base"),
+      allowHttp: values["allow-http"] === true,
+      dryRun,
+      now: io.now()
+    });
+    const ok = result.entry !== void 0;
+    if (json) {
+      printJson(io, {
+        ok,
+        dryRun,
+        kind: source.kind,
+        profile: result.profile,
+        outcome: result.outcome,
+        name: result.entry?.ref,
+        version: result.entry?.version,
+        owner: result.owner,
+        commit: result.commit,
+        audit: result.audit && { counts: result.audit.counts, checks: result.audit.checks },
+        entry: result.entry,
+        written: (result.changes ?? []).filter((c) => !isNoop(c)).map((c) => c.path)
+      });
+      return ok ? EXIT_OK : EXIT_FAILURE;
+    }
+    if (result.audit !== void 0) io.stdout(renderAudit(result.audit));
+    if (!ok) {
+      io.stderr("Not registered: the audit failed. Fix the FAIL checks above, or pass --no-audit to register anyway.\n");
+      return EXIT_FAILURE;
+    }
+    if (dryRun) for (const change of result.changes ?? []) io.stdout(renderDiff(change));
+    const at = result.commit === void 0 ? "" : ` at ${result.commit.slice(0, 12)}`;
+    io.stdout(`${dryRun ? "would be " : ""}${result.outcome}: ${result.entry.ref} ${result.entry.version} (${result.profile}, owner ${result.owner}${at}) in ${import_node_path43.default.relative(io.cwd, registryDir) || "."}
+`);
+    return EXIT_OK;
+  }
+};
+
+// src/cli/commands/registry.ts
+var import_node_path46 = __toESM(require("node:path"), 1);
+
+// src/client/registries/registry-config.ts
+var import_node_fs18 = require("node:fs");
+var import_promises29 = require("node:fs/promises");
+var import_node_os3 = __toESM(require("node:os"), 1);
+var import_node_path44 = __toESM(require("node:path"), 1);
 var import_yaml3 = __toESM(require_dist(), 1);
 var DEFAULT_PRIORITY = 100;
 function configPath(cwd, env) {
-  if (env.PACKDEX_CONFIG) return import_node_path41.default.resolve(cwd, env.PACKDEX_CONFIG);
-  const project = import_node_path41.default.join(cwd, "packdex.yaml");
-  if ((0, import_node_fs17.existsSync)(project)) return project;
-  const base = env.XDG_CONFIG_HOME || import_node_path41.default.join(env.HOME || import_node_os2.default.homedir(), ".config");
-  return import_node_path41.default.join(base, "packdex", "config.yaml");
+  if (env.PACKDEX_CONFIG) return import_node_path44.default.resolve(cwd, env.PACKDEX_CONFIG);
+  const project = import_node_path44.default.join(cwd, "packdex.yaml");
+  if ((0, import_node_fs18.existsSync)(project)) return project;
+  const base = env.XDG_CONFIG_HOME || import_node_path44.default.join(env.HOME || import_node_os3.default.homedir(), ".config");
+  return import_node_path44.default.join(base, "packdex", "config.yaml");
 }
 async function loadConfig(file) {
   let text = "";
   try {
-    text = await (0, import_promises27.readFile)(file, "utf8");
+    text = await (0, import_promises29.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code !== "ENOENT") throw ioError("read", file, cause);
   }
@@ -24989,8 +25628,8 @@ async function saveRegistries(loaded, registries) {
 }
 
 // src/client/registries/open-registries.ts
-var import_node_os3 = __toESM(require("node:os"), 1);
-var import_node_path42 = __toESM(require("node:path"), 1);
+var import_node_os4 = __toESM(require("node:os"), 1);
+var import_node_path45 = __toESM(require("node:path"), 1);
 
 // src/client/registries/effective-registries.ts
 function expandHeaders(headers, env, registry) {
@@ -25032,8 +25671,8 @@ function effectiveRegistries(sources) {
 // src/client/registries/open-registries.ts
 var DEFAULT_CACHE_TTL = 300;
 function cacheDirFrom(env) {
-  if (env.PACKDEX_CACHE_DIR) return import_node_path42.default.resolve(env.PACKDEX_CACHE_DIR);
-  return import_node_path42.default.join(env.XDG_CACHE_HOME || import_node_path42.default.join(env.HOME || import_node_os3.default.homedir(), ".cache"), "packdex");
+  if (env.PACKDEX_CACHE_DIR) return import_node_path45.default.resolve(env.PACKDEX_CACHE_DIR);
+  return import_node_path45.default.join(env.XDG_CACHE_HOME || import_node_path45.default.join(env.HOME || import_node_os4.default.homedir(), ".cache"), "packdex");
 }
 async function openClient(options) {
   const config = await loadConfig(configPath(options.cwd, options.env));
@@ -25107,10 +25746,10 @@ function renderTable(header, rows) {
 // src/cli/commands/registry.ts
 async function init(values, positionals, json, io) {
   if (positionals.length !== 1) throw usageError("packdex registry init takes one folder.", 'e.g. packdex registry init ./my-registry --name "Acme packs" --url https://acme.github.io/packs');
-  const registryDir = import_node_path43.default.resolve(io.cwd, positionals[0]);
+  const registryDir = import_node_path46.default.resolve(io.cwd, positionals[0]);
   const plan = await planInitRegistry({
     registryDir,
-    name: stringOpt(values, "name") ?? import_node_path43.default.basename(registryDir),
+    name: stringOpt(values, "name") ?? import_node_path46.default.basename(registryDir),
     url: stringOpt(values, "url") ?? DEFAULT_REGISTRY_URL,
     description: stringOpt(values, "description"),
     force: values.force === true,
@@ -25118,13 +25757,13 @@ async function init(values, positionals, json, io) {
   });
   await applyFileChanges(plan.changes);
   if (json) printJson(io, { ok: true, registry: registryDir, identity: plan.identity });
-  else io.stdout(`Created registry ${JSON.stringify(plan.identity.name)} in ${import_node_path43.default.relative(io.cwd, registryDir) || "."} (served at ${plan.identity.url}).
-Publish into it with: packdex publish --pack-dir PACK --registry ${import_node_path43.default.relative(io.cwd, registryDir) || "."}
+  else io.stdout(`Created registry ${JSON.stringify(plan.identity.name)} in ${import_node_path46.default.relative(io.cwd, registryDir) || "."} (served at ${plan.identity.url}).
+Publish into it with: packdex publish --pack-dir PACK --registry ${import_node_path46.default.relative(io.cwd, registryDir) || "."}
 `);
   return EXIT_OK;
 }
 function configFile(values, io) {
-  return values.project === true ? import_node_path43.default.join(io.cwd, "packdex.yaml") : configPath(io.cwd, io.env);
+  return values.project === true ? import_node_path46.default.join(io.cwd, "packdex.yaml") : configPath(io.cwd, io.env);
 }
 function parseHeader(raw) {
   const at = raw.indexOf(":");
@@ -25243,7 +25882,7 @@ var registryCommand = {
 };
 
 // src/cli/commands/site.ts
-var import_node_path44 = __toESM(require("node:path"), 1);
+var import_node_path47 = __toESM(require("node:path"), 1);
 var siteCommand = {
   name: "site",
   summary: "Rebuild a registry's derived files (index.json, the browse page) from its package documents.",
@@ -25261,16 +25900,16 @@ var siteCommand = {
   positionals: true,
   async run({ values, positionals, json }, io) {
     if (positionals.length !== 1 || positionals[0] !== "build") throw usageError("packdex site takes one subcommand: build.");
-    const registryDir = import_node_path44.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const registryDir = import_node_path47.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
     const plan = await planSiteBuild(registryDir);
     const changed = plan.changes.filter((c) => !isNoop(c));
-    const rel = (p) => import_node_path44.default.relative(registryDir, p);
+    const rel = (p) => import_node_path47.default.relative(registryDir, p);
     if (values.check === true) {
       if (changed.length > 0) {
         throw new PackdexError("SITE_DRIFT", `${changed.length} derived file${changed.length === 1 ? "" : "s"} differ from what the package documents give: ${changed.map((c) => rel(c.path)).join(", ")}.`, {
           value: changed.map((c) => rel(c.path)),
           expected: "index.json and the page exactly as packdex site build writes them",
-          fix: `Run packdex site build --registry ${import_node_path44.default.relative(io.cwd, registryDir) || "."} and commit the result.`
+          fix: `Run packdex site build --registry ${import_node_path47.default.relative(io.cwd, registryDir) || "."} and commit the result.`
         });
       }
     } else if (values["dry-run"] === true) {
@@ -25286,7 +25925,7 @@ var siteCommand = {
 };
 
 // src/cli/commands/yank.ts
-var import_node_path45 = __toESM(require("node:path"), 1);
+var import_node_path48 = __toESM(require("node:path"), 1);
 function parseExactSpec(spec, verb) {
   const at = spec === void 0 ? -1 : spec.lastIndexOf("@");
   if (spec === void 0 || at <= 0 || at === spec.length - 1) {
@@ -25312,7 +25951,7 @@ var yankCommand = {
   async run({ values, positionals, json }, io) {
     if (positionals.length !== 1) throw usageError("packdex yank takes exactly one NAME@VERSION.");
     const { name, version } = parseExactSpec(positionals[0], "yank");
-    const registryDir = import_node_path45.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const registryDir = import_node_path48.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
     const undo = values.undo === true;
     const plan = await planPackageChange(registryDir, name, (doc) => {
       if (doc === void 0) throw packageNotFound(registryDir, name);
@@ -25328,10 +25967,10 @@ var yankCommand = {
 };
 
 // src/cli/commands/install.ts
-var import_node_path46 = __toESM(require("node:path"), 1);
+var import_node_path49 = __toESM(require("node:path"), 1);
 
 // src/client/install/lockfile.ts
-var import_promises28 = require("node:fs/promises");
+var import_promises30 = require("node:fs/promises");
 var LOCKFILE_NAME = "packdex.lock.json";
 function lockedFrom(resolution) {
   const out = {
@@ -25361,7 +26000,7 @@ function serializeLockfile(packages) {
 async function readLockfile(file) {
   let text;
   try {
-    text = await (0, import_promises28.readFile)(file, "utf8");
+    text = await (0, import_promises30.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code === "ENOENT") {
       throw new PackdexError("LOCKFILE_INVALID", `No lockfile at ${quote(file)}.`, { value: file, fix: "Write one with packdex lock, or give its path: --lockfile FILE." });
@@ -25434,10 +26073,10 @@ var installCommand = {
   optionalValues: { lockfile: LOCKFILE_NAME },
   positionals: true,
   async run({ values, positionals, json }, io) {
-    const dir = import_node_path46.default.resolve(io.cwd, stringOpt(values, "dir") ?? DEFAULT_PACKS_DIR);
+    const dir = import_node_path49.default.resolve(io.cwd, stringOpt(values, "dir") ?? DEFAULT_PACKS_DIR);
     const lockfilePath = stringOpt(values, "lockfile");
     if (lockfilePath !== void 0 && positionals.length > 0) throw usageError("--lockfile installs what the lockfile pins; give no SPEC with it.");
-    const lockfile = lockfilePath === void 0 ? void 0 : await readLockfile(import_node_path46.default.resolve(io.cwd, lockfilePath));
+    const lockfile = lockfilePath === void 0 ? void 0 : await readLockfile(import_node_path49.default.resolve(io.cwd, lockfilePath));
     const client = lockfile === void 0 ? await openClientFrom(values, io) : void 0;
     let specs = positionals;
     if (lockfile === void 0 && specs.length === 0) {
@@ -25469,7 +26108,7 @@ var installCommand = {
       printJson(io, { ok: true, dir, packs: results.map((r) => ({ name: r.name, outcome: r.outcome, ...r.record })) });
     } else {
       io.stdout(renderTable(["PACK", "VERSION", "OUTCOME", "FROM"], results.map((r) => [r.name, r.version, r.outcome, r.record.registry?.name ?? r.record.installed_from.url ?? r.record.installed_from.path ?? r.record.installed_from.type])));
-      io.stdout(`into ${import_node_path46.default.relative(io.cwd, dir) || "."}
+      io.stdout(`into ${import_node_path49.default.relative(io.cwd, dir) || "."}
 `);
     }
     return EXIT_OK;
@@ -25477,10 +26116,10 @@ var installCommand = {
 };
 
 // src/cli/commands/lock.ts
-var import_node_path47 = __toESM(require("node:path"), 1);
+var import_node_path50 = __toESM(require("node:path"), 1);
 
 // src/client/install/lock-packs.ts
-var import_promises29 = require("node:fs/promises");
+var import_promises31 = require("node:fs/promises");
 async function lockPacks(settings) {
   const planner = new InstallPlanner({
     readers: settings.readers,
@@ -25500,7 +26139,7 @@ async function lockPacks(settings) {
         ...archiveRequestFor(resolution, settings, reader),
         onProgress: settings.onProgress === void 0 ? void 0 : (r, t) => settings.onProgress(resolution.package, r, t)
       });
-      if (got.temporary) await (0, import_promises29.rm)(got.path, { force: true });
+      if (got.temporary) await (0, import_promises31.rm)(got.path, { force: true });
       out[resolution.package] = { ...lockedFrom(resolution), size: got.size };
     } else {
       out[resolution.package] = lockedFrom(resolution);
@@ -25541,10 +26180,10 @@ var lockCommand = {
 `),
       onProgress: json ? void 0 : progressPrinter(io)
     });
-    const output = import_node_path47.default.resolve(io.cwd, stringOpt(values, "output") ?? LOCKFILE_NAME);
+    const output = import_node_path50.default.resolve(io.cwd, stringOpt(values, "output") ?? LOCKFILE_NAME);
     await writeFileAtomic(output, serializeLockfile(packages));
     if (json) printJson(io, { ok: true, lockfile: output, packages });
-    else io.stdout(renderTable(["PACK", "VERSION", "REGISTRY", "CHECKSUM"], Object.entries(packages).map(([n, p]) => [n, p.version, p.registry.name, p.artifact_checksum])) + `wrote ${import_node_path47.default.relative(io.cwd, output)}
+    else io.stdout(renderTable(["PACK", "VERSION", "REGISTRY", "CHECKSUM"], Object.entries(packages).map(([n, p]) => [n, p.version, p.registry.name, p.artifact_checksum])) + `wrote ${import_node_path50.default.relative(io.cwd, output)}
 `);
     return EXIT_OK;
   }
@@ -25759,11 +26398,11 @@ var showCommand = {
 };
 
 // src/cli/commands/verify.ts
-var import_node_path49 = __toESM(require("node:path"), 1);
+var import_node_path52 = __toESM(require("node:path"), 1);
 
 // src/core/site/verify-change.ts
-var import_promises30 = require("node:fs/promises");
-var import_node_path48 = __toESM(require("node:path"), 1);
+var import_promises32 = require("node:fs/promises");
+var import_node_path51 = __toESM(require("node:path"), 1);
 var import_node_util7 = require("node:util");
 var MUTABLE = /* @__PURE__ */ new Set(["yanked", "yanked_at", "yanked_reason"]);
 function lineOf2(text, needle) {
@@ -25773,9 +26412,9 @@ function lineOf2(text, needle) {
 async function readDocuments(root, findings) {
   const out = /* @__PURE__ */ new Map();
   for (const file of await listPackageDocuments(root)) {
-    const text = await (0, import_promises30.readFile)(import_node_path48.default.join(root, file), "utf8");
+    const text = await (0, import_promises32.readFile)(import_node_path51.default.join(root, file), "utf8");
     try {
-      const doc = parsePackageDocument(text, file, import_node_path48.default.basename(file, ".json"));
+      const doc = parsePackageDocument(text, file, import_node_path51.default.basename(file, ".json"));
       out.set(doc.name, { doc, text, file });
     } catch (error) {
       if (findings === void 0 || !(error instanceof PackdexError)) throw error;
@@ -25819,7 +26458,7 @@ async function verifyRegistryChange(base, head) {
   if (findings.length === 0) {
     try {
       const site = await planSiteBuild(head);
-      const index = site.changes.find((c) => import_node_path48.default.basename(c.path) === "index.json");
+      const index = site.changes.find((c) => import_node_path51.default.basename(c.path) === "index.json");
       if (!isNoop(index)) {
         findings.push({ code: "SITE_DRIFT", file: "index.json", message: "index.json is not what the package documents give; run packdex site build and commit the result." });
       }
@@ -25849,7 +26488,7 @@ var verifyCommand = {
     const headOpt = stringOpt(values, "head");
     if (headOpt === void 0) throw usageError("packdex verify needs --head DIR.", "e.g. packdex verify --base ../base --head .");
     const baseOpt = stringOpt(values, "base");
-    const findings = await verifyRegistryChange(baseOpt === void 0 ? void 0 : import_node_path49.default.resolve(io.cwd, baseOpt), import_node_path49.default.resolve(io.cwd, headOpt));
+    const findings = await verifyRegistryChange(baseOpt === void 0 ? void 0 : import_node_path52.default.resolve(io.cwd, baseOpt), import_node_path52.default.resolve(io.cwd, headOpt));
     if (json) printJson(io, { ok: findings.length === 0, findings });
     else if (findings.length === 0) io.stdout("The change keeps every rule of the registry.\n");
     else io.stdout(findings.map((f) => `FAIL ${f.code} ${f.file}${f.line === void 0 ? "" : `:${f.line}`}: ${f.message}
@@ -25859,8 +26498,8 @@ var verifyCommand = {
 };
 
 // src/cli/commands/validate.ts
-var import_promises31 = require("node:fs/promises");
-var import_node_path50 = __toESM(require("node:path"), 1);
+var import_promises33 = require("node:fs/promises");
+var import_node_path53 = __toESM(require("node:path"), 1);
 
 // src/core/index-file/attune-strict.ts
 var ATTUNE_PACK_DEPENDENCY = /^[a-z][a-z0-9_-]*@\S+$/;
@@ -25911,7 +26550,7 @@ var validateCommand = {
   async run({ values, positionals, json }, io) {
     if (positionals.length !== 1) throw usageError("validate takes exactly one INDEX file.");
     const file = positionals[0];
-    const text = await (0, import_promises31.readFile)(import_node_path50.default.resolve(io.cwd, file), "utf8").catch((cause) => {
+    const text = await (0, import_promises33.readFile)(import_node_path53.default.resolve(io.cwd, file), "utf8").catch((cause) => {
       throw new PackdexError(cause.code === "ENOENT" ? "INDEX_NOT_FOUND" : "IO", `Cannot read '${file}': ${cause.code ?? cause.message}.`, {
         value: file,
         fix: "Check the path."
@@ -25944,6 +26583,7 @@ var COMMANDS = [
   validateCommand,
   registryCommand,
   publishCommand,
+  registerCommand,
   yankCommand,
   distTagCommand,
   siteCommand,

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const target = path.join(root, 'src/core/schema-validators.ts');
-const schemas = ['index-entry', 'index', 'pack', 'registry', 'package', 'config', 'lockfile', 'receipt', 'dbpm', 'aam'];
+const schemas = ['index-entry', 'index', 'pack', 'registry', 'package', 'config', 'lockfile', 'receipt', 'dbpm', 'aam', 'outline'];
 
 // The same options the validators always had: every error, strict schemas, discriminators.
 const ajv = new Ajv2020({ allErrors: true, strict: true, discriminator: true, code: { source: true, esm: true, lines: false } });

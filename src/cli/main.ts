@@ -10,6 +10,7 @@ import { indexUpdateCommand } from './commands/index-update';
 import { quickstartCommand } from './commands/quickstart';
 import { distTagCommand } from './commands/dist-tag';
 import { publishCommand } from './commands/publish';
+import { registerCommand } from './commands/register';
 import { registryCommand } from './commands/registry';
 import { siteCommand } from './commands/site';
 import { yankCommand } from './commands/yank';
@@ -33,6 +34,7 @@ export const COMMANDS: Command[] = [
   validateCommand,
   registryCommand,
   publishCommand,
+  registerCommand,
   yankCommand,
   distTagCommand,
   siteCommand,

@@ -1205,3 +1205,49 @@ export interface Artifact {
    */
   description?: string;
 }
+
+// outline.schema.json
+/**
+ * The inline outline `packdex register --from-file` takes: seed 000's register request outline (package_type, name, compute) plus the version an index entry needs. Registering an outline skips the audit; the archive it points at is the consumer's to verify.
+ */
+export interface PackageOutline {
+  /**
+   * What kind of package the outline describes; seed 000 registers pip-installable packages.
+   */
+  package_type?: 'pypi';
+  /**
+   * The distribution name; the index uses it normalised as PEP 503 does (my_pkg → my-pkg).
+   */
+  name: string;
+  /**
+   * The version registered (semantic versioning).
+   */
+  version: string;
+  /**
+   * One line on what the package does.
+   */
+  description?: string;
+  /**
+   * Who maintains the package.
+   */
+  author?: string;
+  /**
+   * An SPDX license expression.
+   */
+  license?: string;
+  /**
+   * Source code URL.
+   */
+  repository?: string;
+  /**
+   * The Python versions it supports (PEP 440 specifier).
+   */
+  requires_python?: string;
+  /**
+   * The package's Process and Step classes: seed 000's compute outlines.
+   */
+  compute: ComputeOutline[];
+}
+/**
+ * One Process or Step class (seed 000's compute outline).
+ */

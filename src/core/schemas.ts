@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import * as generated from './schema-validators';
 
-export type SchemaName = 'index-entry' | 'index' | 'pack' | 'registry' | 'package' | 'config' | 'lockfile' | 'receipt' | 'dbpm' | 'aam';
+export type SchemaName = 'index-entry' | 'index' | 'pack' | 'registry' | 'package' | 'config' | 'lockfile' | 'receipt' | 'dbpm' | 'aam' | 'outline';
 
 /** One schema violation, located by a JSON pointer into the checked document. */
 export interface SchemaIssue {
@@ -33,6 +33,7 @@ const VALIDATORS: Record<SchemaName, ValidateFunction> = {
   receipt: generated.validate_receipt,
   dbpm: generated.validate_dbpm,
   aam: generated.validate_aam,
+  outline: generated.validate_outline,
 };
 
 function validators(): Record<SchemaName, ValidateFunction> {

@@ -451,12 +451,15 @@ export async function startLoopbackGitHub(options: { tls?: boolean } = {}): Prom
     const basic = /^basic\s+(.+)$/i.exec(auth);
     const password = basic === null ? undefined : Buffer.from(basic[1]!, 'base64').toString('utf8').split(':').slice(1).join(':');
     const grant = password === undefined ? undefined : tokens.get(password);
-    if (r === undefined || grant === undefined || !sees(grant, r)) {
+    const pushing = pathname.endsWith('/git-receive-pack') || new URLSearchParams(search).get('service') === 'git-receive-pack';
+    // Every repository here is public (the API says private: false): anyone may clone it, as on
+    // GitHub; pushing, or presenting a token, needs a token that sees the repository.
+    const anonymousRead = r !== undefined && auth === '' && !pushing;
+    if (!anonymousRead && (r === undefined || grant === undefined || !sees(grant, r))) {
       res.writeHead(401, { 'www-authenticate': 'Basic realm="GitHub"' }).end('Invalid username or token.\n');
       return;
     }
-    const pushing = pathname.endsWith('/git-receive-pack') || new URLSearchParams(search).get('service') === 'git-receive-pack';
-    if (pushing && !grant.write) {
+    if (pushing && !grant!.write) {
       res.writeHead(403, { 'content-type': 'text/plain' }).end(`Permission to ${r.owner}/${r.name}.git denied to github-actions[bot].\n`);
       return;
     }

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { PackdexError } from '../../errors';
-import { emptyAttuneContents, sortComponents, type PackageContents } from '../../entry/content-kinds';
+import { emptyAttuneContents, sortComponents } from '../../entry/content-kinds';
 import { agreedVersion, indexName } from '../describe-helpers';
-import type { Profile } from '../profile';
+import type { PackageDescription, Profile } from '../profile';
 import { auditPbg } from './audit-pbg';
-import { discoverComputeClasses } from './discover-classes';
+import { discoverComputeClasses, type ComputeOutline } from './discover-classes';
 import { lineOf, readPyProject } from './read-pyproject';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
@@ -29,11 +29,61 @@ function licenseOf(license: unknown): string {
   return 'NOASSERTION';
 }
 
+/** What a pbg entry is made of, from pyproject.toml or from an inline outline. */
+export interface PbgFacts {
+  /** The distribution name as written. */
+  name: string;
+  version: string;
+  description?: string;
+  author?: string;
+  email?: string;
+  homepage?: string;
+  repository?: string;
+  license: string;
+  keywords: string[];
+  requiresPython?: string;
+  pythonDependencies: string[];
+  compute: Pick<ComputeOutline, 'module' | 'name' | 'compute_type' | 'inputs' | 'outputs'>[];
+}
+
 /**
- * Python packages with process-bigraph Process and Step classes (seed 000). The name is the
- * distribution name normalised as PEP 503 does (what pip matches on); the discovered classes are
- * the `processes` and `steps` contents, named `<module>.<Class>`, and the full compute outline
- * rides in `meta.compute` so a registry can serve seed 000's `/processes` and `/steps` views.
+ * The entry of a pbg package: the name normalised as PEP 503 does (what pip matches on), the
+ * classes as `processes` and `steps` named `<module>.<Class>`, and the whole compute outline in
+ * `meta.compute`, so a registry can serve seed 000's `/processes` and `/steps` views.
+ */
+export function pbgDescription(file: string, facts: PbgFacts): PackageDescription {
+  const named = (type: 'process' | 'step') => sortComponents(facts.compute.filter((c) => c.compute_type === type).map((c) => ({ name: `${c.module}.${c.name}`, description: '' })));
+  const keywords = facts.keywords.map((k) => k.trim()).filter((k) => k !== '');
+  return {
+    profile: 'pbg',
+    manifest: {
+      ref: indexName(file, facts.name.toLowerCase().replace(/[-_.]+/g, '-'), ' once normalised (PEP 503)'),
+      label: facts.name,
+      description: facts.description ?? '',
+      version: facts.version,
+      author: facts.author ?? 'Unknown',
+      email: facts.email,
+      homepage: facts.homepage,
+      repository: facts.repository,
+      license: facts.license,
+      keywords: [...new Set(keywords)].sort(),
+      runtime_deps: ['python3'],
+      ...(facts.requiresPython === undefined ? {} : { dependencies: { python_version: facts.requiresPython } }),
+      meta: {
+        profile: 'pbg',
+        compute: [...facts.compute]
+          .sort((a, b) => (`${a.module}.${a.name}` < `${b.module}.${b.name}` ? -1 : 1))
+          .map(({ module, name, compute_type, inputs, outputs }) => ({ module, name, compute_type, inputs, outputs })),
+        python_dependencies: facts.pythonDependencies,
+      },
+    },
+    contents: { ...emptyAttuneContents(), processes: named('process'), steps: named('step') },
+  };
+}
+
+/**
+ * Python packages with process-bigraph Process and Step classes (seed 000), read from
+ * pyproject.toml's `[project]` and the classes discovered in the sources.
  */
 export const pbgProfile: Profile = {
   name: 'pbg',
@@ -67,37 +117,21 @@ export const pbgProfile: Profile = {
       });
     }
     const version = agreedVersion('pyproject.toml', declared, options.version, lineOf(text, /^\s*version\s*=/));
-    const compute = await discoverComputeClasses(dir);
-    const named = (type: 'process' | 'step') => sortComponents(compute.filter((c) => c.compute_type === type).map((c) => ({ name: `${c.module}.${c.name}`, description: '' })));
-    const contents: PackageContents = { ...emptyAttuneContents(), processes: named('process'), steps: named('step') };
     const authors = Array.isArray(project.authors) ? (project.authors as { name?: unknown; email?: unknown }[]) : [];
-    const requiresPython = str(project['requires-python']);
-    const pythonDeps = Array.isArray(project.dependencies) ? project.dependencies.filter((d): d is string => typeof d === 'string') : [];
-    const keywords = Array.isArray(project.keywords) ? project.keywords.filter((k): k is string => typeof k === 'string' && k.trim() !== '').map((k) => k.trim()) : [];
-    return {
-      profile: 'pbg',
-      manifest: {
-        ref: indexName('pyproject.toml', name.toLowerCase().replace(/[-_.]+/g, '-'), ' once normalised (PEP 503)'),
-        label: name,
-        description: str(project.description) ?? '',
-        version,
-        author: str(authors[0]?.name) ?? str(authors[0]?.email) ?? 'Unknown',
-        email: str(authors[0]?.email),
-        homepage: projectUrl(project.urls, ['Homepage', 'Home', 'Documentation']),
-        repository: projectUrl(project.urls, ['Repository', 'Source', 'Source Code', 'Code']),
-        license: licenseOf(project.license),
-        keywords: [...new Set(keywords)].sort(),
-        runtime_deps: ['python3'],
-        ...(requiresPython === undefined ? {} : { dependencies: { python_version: requiresPython } }),
-        meta: {
-          profile: 'pbg',
-          compute: [...compute]
-            .sort((a, b) => (`${a.module}.${a.name}` < `${b.module}.${b.name}` ? -1 : 1))
-            .map(({ module, name: cls, compute_type, inputs, outputs }) => ({ module, name: cls, compute_type, inputs, outputs })),
-          python_dependencies: pythonDeps,
-        },
-      },
-      contents,
-    };
+    const keywords = Array.isArray(project.keywords) ? project.keywords.filter((k): k is string => typeof k === 'string') : [];
+    return pbgDescription('pyproject.toml', {
+      name,
+      version,
+      description: str(project.description),
+      author: str(authors[0]?.name) ?? str(authors[0]?.email),
+      email: str(authors[0]?.email),
+      homepage: projectUrl(project.urls, ['Homepage', 'Home', 'Documentation']),
+      repository: projectUrl(project.urls, ['Repository', 'Source', 'Source Code', 'Code']),
+      license: licenseOf(project.license),
+      keywords,
+      requiresPython: str(project['requires-python']),
+      pythonDependencies: Array.isArray(project.dependencies) ? project.dependencies.filter((d): d is string => typeof d === 'string') : [],
+      compute: await discoverComputeClasses(dir),
+    });
   },
 };

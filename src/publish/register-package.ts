@@ -1,0 +1,130 @@
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { cloneGit } from '../client/install/clone-git';
+import { hashFile } from '../core/checksum/hash-file';
+import { parseSha256 } from '../core/checksum/parse-checksum';
+import { buildEntry } from '../core/entry/build-entry';
+import { PackdexError, quote } from '../core/errors';
+import { applyFileChanges } from '../core/fs/file-change';
+import { readOutline } from '../core/profiles/pbg/read-outline';
+import { addVersion } from '../core/site/change-package';
+import { planPackageChange } from '../core/site/plan-package-change';
+import { ownerFromRepository, publishToFolder, type PublishToFolderResult } from '../core/site/publish-to-folder';
+
+/** Seed 000's three ways to register a package. */
+export type RegisterSource =
+  | { kind: 'local_path'; path: string }
+  | { kind: 'repo_url'; url: string; ref?: string }
+  | { kind: 'outline'; file: string; archive: { url: string; checksum?: string; file?: string; size?: number } };
+
+export interface RegisterSettings {
+  source: RegisterSource;
+  registryDir: string;
+  /** auto (default), attune, pbg, dbpm or aam; an outline is always pbg. */
+  profile?: string;
+  /** false: --no-audit (an outline is never audited). */
+  audit: boolean;
+  /** The version being registered; must match the manifest's. */
+  version?: string;
+  owner?: string;
+  archiveUrlBase?: string;
+  /** Let a repository URL be plain http (a test server, a mirror on a private network). */
+  allowHttp: boolean;
+  dryRun?: boolean;
+  now: Date;
+}
+
+export interface RegisterResult extends PublishToFolderResult {
+  /** The commit a repository URL was registered at. */
+  commit?: string;
+  owner: string;
+}
+
+/** Who owns a name registered from a URL: host/path for forges, the URL itself for file:// and the like. */
+export function ownerOfUrl(url: string): string {
+  const owner = ownerFromRepository(url);
+  return owner !== 'local' ? owner : url.replace(/\.git\/?$/, '');
+}
+
+/**
+ * Register one package into a registry folder, from a local folder, a repository URL (cloned
+ * shallowly at `ref`, the commit recorded as the git source when the URL is https), or an inline
+ * outline. A name belongs to whoever registered it first: another repository registering it is
+ * the conflict seed 000 answers with 409. The same name and version again is `unchanged`.
+ */
+export async function registerPackage(settings: RegisterSettings): Promise<RegisterResult> {
+  try {
+    return await register(settings);
+  } catch (error) {
+    if (error instanceof PackdexError && error.code === 'NAME_OWNED') {
+      throw new PackdexError('NAME_OWNED', `Conflict: ${error.message} A name stays with the repository that registered it first.`, {
+        value: error.value,
+        expected: error.expected,
+        fix: error.fix,
+      });
+    }
+    throw error;
+  }
+}
+
+async function register(settings: RegisterSettings): Promise<RegisterResult> {
+  const { source } = settings;
+  const common = {
+    registryDir: settings.registryDir,
+    profile: settings.profile,
+    skipAudit: !settings.audit,
+    audit: { expectVersion: settings.version },
+    archiveUrlBase: settings.archiveUrlBase,
+    dryRun: settings.dryRun,
+    now: settings.now,
+  };
+  if (source.kind === 'local_path') {
+    const result = await publishToFolder({ ...common, packDir: source.path, owner: settings.owner });
+    return { ...result, owner: settings.owner ?? ownerFromRepository(result.entry?.repository) };
+  }
+  if (source.kind === 'repo_url') {
+    const work = await mkdtemp(path.join(tmpdir(), 'packdex-register-'));
+    try {
+      const checkout = path.join(work, 'checkout');
+      const { commit } = await cloneGit(source.url, source.ref, checkout, settings.allowHttp);
+      const owner = settings.owner ?? ownerOfUrl(source.url);
+      // A git source is recorded only where a client can clone it under the index's rules (https).
+      const git = /^https:\/\//i.test(source.url) ? { url: source.url, ref: commit } : undefined;
+      const result = await publishToFolder({ ...common, packDir: checkout, owner, git });
+      return { ...result, commit, owner };
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  }
+  return registerOutline(settings, source);
+}
+
+async function registerOutline(settings: RegisterSettings, source: Extract<RegisterSource, { kind: 'outline' }>): Promise<RegisterResult> {
+  const { manifest, contents } = await readOutline(source.file, { version: settings.version });
+  const { archive } = source;
+  let checksum = archive.checksum === undefined ? undefined : parseSha256(archive.checksum);
+  let size = archive.size;
+  if (archive.file !== undefined) {
+    const actual = `sha256:${await hashFile(archive.file)}`;
+    if (checksum !== undefined && checksum !== actual) {
+      throw new PackdexError('CHECKSUM_INVALID', `--archive-checksum does not match the archive ${quote(archive.file)} (${actual}).`, { value: checksum, expected: actual, fix: 'Pass only --archive FILE and let packdex compute the checksum.' });
+    }
+    checksum = actual;
+    size = (await stat(archive.file)).size;
+  }
+  const entry = buildEntry(manifest, contents, { archive: { url: archive.url, checksum: checksum! } });
+  const owner = settings.owner ?? ownerFromRepository(entry.repository);
+  const plan = await planPackageChange(settings.registryDir, entry.ref, (doc) => addVersion(doc, { entry, owner, archiveSize: size }, settings.now));
+  if (settings.dryRun !== true) await applyFileChanges(plan.changes);
+  return {
+    profile: 'pbg',
+    entry,
+    doc: plan.doc,
+    outcome: plan.outcome,
+    indexChanged: plan.changes[1]!.before !== plan.changes[1]!.after,
+    changes: plan.changes,
+    identity: plan.identity,
+    owner,
+  };
+}
