@@ -1273,14 +1273,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path20 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path29 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path20 && path20[0] !== "/") {
-          path20 = `/${path20}`;
+        if (path29 && path29[0] !== "/") {
+          path29 = `/${path29}`;
         }
-        return new URL(`${origin}${path20}`);
+        return new URL(`${origin}${path29}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1731,39 +1731,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin }
+          request: { method, path: path29, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path20);
+        debuglog("sending request to %s %s/%s", method, origin, path29);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin },
+          request: { method, path: path29, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path20,
+          path29,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin }
+          request: { method, path: path29, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path20);
+        debuglog("trailers received from %s %s/%s", method, origin, path29);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin },
+          request: { method, path: path29, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path20,
+          path29,
           error2.message
         );
       });
@@ -1812,9 +1812,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path20, origin }
+            request: { method, path: path29, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path20);
+          debuglog("sending request to %s %s/%s", method, origin, path29);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1877,7 +1877,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path20,
+        path: path29,
         method,
         body,
         headers,
@@ -1892,11 +1892,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path20 !== "string") {
+        if (typeof path29 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path20[0] !== "/" && !(path20.startsWith("http://") || path20.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path29[0] !== "/" && !(path29.startsWith("http://") || path29.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path20)) {
+        } else if (invalidPathRegex.test(path29)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1962,7 +1962,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path20, query) : path20;
+        this.path = query ? buildURL(path29, query) : path29;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2185,11 +2185,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str2 = `${val[i]}`;
-            if (!isValidHeaderValue(str2)) {
+            const str3 = `${val[i]}`;
+            if (!isValidHeaderValue(str3)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str2);
+            arr.push(str3);
           }
         }
         val = arr;
@@ -3762,25 +3762,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str3, leading = true, trailing = true) {
+      return removeChars(str3, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str3, leading = true, trailing = true) {
+      return removeChars(str3, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str2, leading, trailing, predicate) {
+    function removeChars(str3, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str2.length - 1;
+      let trail = str3.length - 1;
       if (leading) {
-        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
+        while (lead < str3.length && predicate(str3.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str3.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
+      return lead === 0 && trail === str3.length - 1 ? str3 : str3.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -5699,7 +5699,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape = (str3) => str3.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -6655,7 +6655,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path20, host, upgrade, blocking, reset } = request2;
+      const { method, path: path29, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6736,7 +6736,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path20} HTTP/1.1\r
+      let header = `${method} ${path29} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7265,7 +7265,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path20, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path29, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7362,7 +7362,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path20;
+      headers[HTTP2_HEADER_PATH] = path29;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7715,9 +7715,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path20 = search ? `${pathname}${search}` : pathname;
+        const path29 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path20;
+        this.opts.path = path29;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8956,10 +8956,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path20 = "/",
+          path: path29 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path20;
+        opts.path = origin + path29;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10931,20 +10931,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path20) {
-      if (typeof path20 !== "string") {
-        return path20;
+    function safeUrl(path29) {
+      if (typeof path29 !== "string") {
+        return path29;
       }
-      const pathSegments = path20.split("?");
+      const pathSegments = path29.split("?");
       if (pathSegments.length !== 2) {
-        return path20;
+        return path29;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path20, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path20);
+    function matchKey(mockDispatch2, { path: path29, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path29);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10966,7 +10966,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path20 }) => matchValue(safeUrl(path20), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path29 }) => matchValue(safeUrl(path29), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -11004,9 +11004,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path20, method, body, headers, query } = opts;
+      const { path: path29, method, body, headers, query } = opts;
       return {
-        path: path20,
+        path: path29,
         method,
         body,
         headers,
@@ -11469,10 +11469,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path20, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path29, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path20,
+            Path: path29,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16351,9 +16351,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path20) {
-      for (let i = 0; i < path20.length; ++i) {
-        const code = path20.charCodeAt(i);
+    function validateCookiePath(path29) {
+      for (let i = 0; i < path29.length; ++i) {
+        const code = path29.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -16682,9 +16682,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str2 = stringify2(cookie);
-      if (str2) {
-        headers.append("Set-Cookie", str2);
+      const str3 = stringify2(cookie);
+      if (str3) {
+        headers.append("Set-Cookie", str3);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -19273,11 +19273,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path20 = opts.path;
+          let path29 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path20 = `/${path20}`;
+            path29 = `/${path29}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path20);
+          url = new URL(util.parseOrigin(url).origin + path29);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -21753,17 +21753,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path20) {
-      const ctrl = callVisitor(key, node, visitor, path20);
+    function visit_(key, node, visitor, path29) {
+      const ctrl = callVisitor(key, node, visitor, path29);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path20, ctrl);
-        return visit_(key, ctrl, visitor, path20);
+        replaceNode(key, path29, ctrl);
+        return visit_(key, ctrl, visitor, path29);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path20 = Object.freeze(path20.concat(node));
+          path29 = Object.freeze(path29.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path20);
+            const ci = visit_(i, node.items[i], visitor, path29);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21774,13 +21774,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path20 = Object.freeze(path20.concat(node));
-          const ck = visit_("key", node.key, visitor, path20);
+          path29 = Object.freeze(path29.concat(node));
+          const ck = visit_("key", node.key, visitor, path29);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path20);
+          const cv = visit_("value", node.value, visitor, path29);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21801,17 +21801,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path20) {
-      const ctrl = await callVisitor(key, node, visitor, path20);
+    async function visitAsync_(key, node, visitor, path29) {
+      const ctrl = await callVisitor(key, node, visitor, path29);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path20, ctrl);
-        return visitAsync_(key, ctrl, visitor, path20);
+        replaceNode(key, path29, ctrl);
+        return visitAsync_(key, ctrl, visitor, path29);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path20 = Object.freeze(path20.concat(node));
+          path29 = Object.freeze(path29.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path20);
+            const ci = await visitAsync_(i, node.items[i], visitor, path29);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21822,13 +21822,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path20 = Object.freeze(path20.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path20);
+          path29 = Object.freeze(path29.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path29);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path20);
+          const cv = await visitAsync_("value", node.value, visitor, path29);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21855,23 +21855,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path20) {
+    function callVisitor(key, node, visitor, path29) {
       if (typeof visitor === "function")
-        return visitor(key, node, path20);
+        return visitor(key, node, path29);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path20);
+        return visitor.Map?.(key, node, path29);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path20);
+        return visitor.Seq?.(key, node, path29);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path20);
+        return visitor.Pair?.(key, node, path29);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path20);
+        return visitor.Scalar?.(key, node, path29);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path20);
+        return visitor.Alias?.(key, node, path29);
       return void 0;
     }
-    function replaceNode(key, path20, node) {
-      const parent = path20[path20.length - 1];
+    function replaceNode(key, path29, node) {
+      const parent = path29[path29.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -22483,10 +22483,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path20, value) {
+    function collectionFromPath(schema, path29, value) {
       let v = value;
-      for (let i = path20.length - 1; i >= 0; --i) {
-        const k = path20[i];
+      for (let i = path29.length - 1; i >= 0; --i) {
+        const k = path29[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -22505,7 +22505,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path20) => path20 == null || typeof path20 === "object" && !!path20[Symbol.iterator]().next().done;
+    var isEmptyPath = (path29) => path29 == null || typeof path29 === "object" && !!path29[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -22535,11 +22535,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path20, value) {
-        if (isEmptyPath(path20))
+      addIn(path29, value) {
+        if (isEmptyPath(path29))
           this.add(value);
         else {
-          const [key, ...rest] = path20;
+          const [key, ...rest] = path29;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -22553,8 +22553,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        const [key, ...rest] = path20;
+      deleteIn(path29) {
+        const [key, ...rest] = path29;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -22568,8 +22568,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        const [key, ...rest] = path20;
+      getIn(path29, keepScalar) {
+        const [key, ...rest] = path29;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -22587,8 +22587,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path20) {
-        const [key, ...rest] = path20;
+      hasIn(path29) {
+        const [key, ...rest] = path29;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -22598,8 +22598,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value) {
-        const [key, ...rest] = path20;
+      setIn(path29, value) {
+        const [key, ...rest] = path29;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -22623,13 +22623,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -22783,16 +22783,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str3.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
+        if (str3[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -22809,11 +22809,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str3 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str2 += json.slice(start, i) + "\\ ";
+          str3 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -22822,38 +22822,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str2 += json.slice(start, i);
+                str3 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str2 += "\\0";
+                    str3 += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str3 += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str3 += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str3 += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str3 += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str3 += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str3 += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str3 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                      str3 += "\\x" + code.substr(2);
                     else
-                      str2 += json.substr(i, 6);
+                      str3 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -22863,14 +22863,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json.slice(start, i) + "\n\n";
+                str3 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str2 += "\n";
+                  str3 += "\n";
                   i += 2;
                 }
-                str2 += indent;
+                str3 += indent;
                 if (json[i + 2] === " ")
-                  str2 += "\\";
+                  str3 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -22879,8 +22879,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str2 = start ? str2 + json.slice(start) : json;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str3 = start ? str3 + json.slice(start) : json;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -23008,15 +23008,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str3 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -23168,11 +23168,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str3;
+      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     exports2.createStringifyContext = createStringifyContext;
     exports2.stringify = stringify2;
@@ -23207,8 +23207,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str3 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -23217,27 +23217,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str3 = `? ${str3}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str3;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str3 = `${str3}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -23253,7 +23253,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -23297,16 +23297,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str3 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str3;
     }
     exports2.stringifyPair = stringifyPair;
   }
@@ -23533,31 +23533,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str4);
       }
-      let str2;
+      let str3;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str3 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str3 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str2 += line ? `
+          str3 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str3;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -23600,21 +23600,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str3 = stringify2.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i < items.length - 1) {
-          str2 += ",";
+          str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str3 += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        lines.push(str3);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -23626,11 +23626,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str3 = start;
           for (const line of lines)
-            str2 += line ? `
+            str3 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str3}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -23962,7 +23962,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str3) => str3,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -24000,7 +24000,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -24052,7 +24052,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -24061,7 +24061,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str3) => parseFloat(str3),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -24072,11 +24072,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node.minFractionDigits = str3.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -24093,7 +24093,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -24106,7 +24106,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -24114,7 +24114,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -24123,7 +24123,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -24176,7 +24176,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str3) => str3,
         stringify: stringifyJSON
       },
       {
@@ -24193,7 +24193,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str3) => str3 === "true",
         stringify: stringifyJSON
       },
       {
@@ -24201,7 +24201,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -24209,7 +24209,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str3) => parseFloat(str3),
         stringify: stringifyJSON
       }
     ];
@@ -24217,9 +24217,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str3, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -24251,10 +24251,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i = 0; i < str3.length; ++i)
+            buffer[i] = str3.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -24265,28 +24265,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str3;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str2 = btoa(s);
+          str3 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+            lines[i] = str3.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary;
@@ -24492,7 +24492,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -24501,7 +24501,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -24512,11 +24512,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str3.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -24536,34 +24536,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign = str3[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str3 = str3.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str3);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str3, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -24573,7 +24573,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -24582,7 +24582,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -24590,7 +24590,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -24599,7 +24599,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -24703,9 +24703,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+    function parseSexagesimal(str3, asBigInt) {
+      const sign = str3[0];
+      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -24742,7 +24742,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -24751,7 +24751,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str3) => parseSexagesimal(str3, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -24762,8 +24762,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp.test);
+      resolve(str3) {
+        const match = str3.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -25114,9 +25114,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path20, value) {
+      addIn(path29, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path20, value);
+          this.contents.addIn(path29, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -25191,14 +25191,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        if (Collection2.isEmptyPath(path20)) {
+      deleteIn(path29) {
+        if (Collection2.isEmptyPath(path29)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path20) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path29) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -25213,10 +25213,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        if (Collection2.isEmptyPath(path20))
+      getIn(path29, keepScalar) {
+        if (Collection2.isEmptyPath(path29))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path29, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -25227,10 +25227,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path20) {
-        if (Collection2.isEmptyPath(path20))
+      hasIn(path29) {
+        if (Collection2.isEmptyPath(path29))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path20) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path29) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -25247,13 +25247,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value) {
-        if (Collection2.isEmptyPath(path20)) {
+      setIn(path29, value) {
+        if (Collection2.isEmptyPath(path29)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path20), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path29), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path20, value);
+          this.contents.setIn(path29, value);
         }
       }
       /**
@@ -27214,9 +27214,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path20) => {
+    visit.itemAtPath = (cst, path29) => {
       let item = cst;
-      for (const [field, index] of path20) {
+      for (const [field, index] of path29) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -27225,23 +27225,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path20) => {
-      const parent = visit.itemAtPath(cst, path20.slice(0, -1));
-      const field = path20[path20.length - 1][0];
+    visit.parentCollection = (cst, path29) => {
+      const parent = visit.itemAtPath(cst, path29.slice(0, -1));
+      const field = path29[path29.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path20, item, visitor) {
-      let ctrl = visitor(item, path20);
+    function _visit(path29, item, visitor) {
+      let ctrl = visitor(item, path29);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path20.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path29.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -27252,10 +27252,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path20);
+            ctrl = ctrl(item, path29);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path20) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path29) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -29070,9 +29070,9 @@ function parseYamlMapping(text, file, what = "manifest") {
     });
   }
   const locate = (pointer) => {
-    const path20 = pointerToPath(pointer);
-    for (let n = path20.length; n >= 0; n--) {
-      const node = doc.getIn(path20.slice(0, n), true);
+    const path29 = pointerToPath(pointer);
+    for (let n = path29.length; n >= 0; n--) {
+      const node = doc.getIn(path29.slice(0, n), true);
       if (node?.range) {
         const pos = lineCounter.linePos(node.range[0]);
         return { line: pos.line, column: pos.col };
@@ -30059,12 +30059,12 @@ var require_trim_comparator_whitespace = __commonJS({
     }
     var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
     var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
-    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isDigit2 = (char) => char !== void 0 && char >= "0" && char <= "9";
     var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
-    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
+    var isIdentifierCharacter = (char) => isDigit2(char) || isLetter(char) || char === "-";
+    var isVersionStart = (char) => isDigit2(char) || char === "x" || char === "X" || char === "*";
     var findDigitsEndIndex = (range, start, limit, digitRuns) => {
-      if (!isDigit(range[start])) {
+      if (!isDigit2(range[start])) {
         return start;
       }
       if (start >= digitRuns.start && start < digitRuns.end) {
@@ -30074,7 +30074,7 @@ var require_trim_comparator_whitespace = __commonJS({
         return Math.min(start + limit, digitRuns.previousEnd);
       }
       let end = start + 1;
-      while (isDigit(range[end])) {
+      while (isDigit2(range[end])) {
         end++;
       }
       digitRuns.previousStart = digitRuns.start;
@@ -30166,7 +30166,7 @@ var require_trim_comparator_whitespace = __commonJS({
       return findBuildEndIndex(range, prereleaseEnd);
     };
     var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-      if (isDigit(range[start])) {
+      if (isDigit2(range[start])) {
         return findVersionNumberEndIndex(range, start, false, digitRuns);
       }
       return isVersionStart(range[start]) ? start + 1 : start;
@@ -31310,16 +31310,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
+    function ucs2length(str3) {
+      const len = str3.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str2.charCodeAt(pos++);
+        value = str3.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
+          value = str3.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -37943,19 +37943,19 @@ function validators() {
 }
 function describeError(error2) {
   const params = error2.params;
-  let path20 = error2.instancePath;
+  let path29 = error2.instancePath;
   let message;
   switch (error2.keyword) {
     case "additionalProperties":
-      path20 = `${path20}/${String(params.additionalProperty)}`;
+      path29 = `${path29}/${String(params.additionalProperty)}`;
       message = `unknown key '${String(params.additionalProperty)}'`;
       break;
     case "required":
-      path20 = `${path20}/${String(params.missingProperty)}`;
+      path29 = `${path29}/${String(params.missingProperty)}`;
       message = `required key '${String(params.missingProperty)}' is missing`;
       break;
     case "dependentRequired":
-      path20 = `${path20}/${String(params.missingProperty)}`;
+      path29 = `${path29}/${String(params.missingProperty)}`;
       message = `'${String(params.missingProperty)}' is required together with '${String(params.property)}'`;
       break;
     case "pattern":
@@ -37970,7 +37970,7 @@ function describeError(error2) {
     default:
       message = error2.message ?? error2.keyword;
   }
-  return { path: path20, keyword: error2.keyword, message };
+  return { path: path29, keyword: error2.keyword, message };
 }
 function validateSchema(name, data) {
   const validate = validators()[name];
@@ -38576,6 +38576,1529 @@ var init_run_audit = __esm({
   }
 });
 
+// src/core/entry/content-kinds.ts
+function emptyAttuneContents() {
+  return { actions: [], sensors: [], triggers: [], rules: [], workflows: [] };
+}
+function sortComponents(list) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const c of list) if (!byName.has(c.name)) byName.set(c.name, c);
+  return [...byName.values()].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+var ATTUNE_KINDS, PROFILE_KINDS, CONTENT_KINDS;
+var init_content_kinds = __esm({
+  "src/core/entry/content-kinds.ts"() {
+    "use strict";
+    ATTUNE_KINDS = ["actions", "sensors", "triggers", "rules", "workflows"];
+    PROFILE_KINDS = ["processes", "steps", "agents", "skills", "prompts", "instructions"];
+    CONTENT_KINDS = [...ATTUNE_KINDS, ...PROFILE_KINDS];
+  }
+});
+
+// src/core/names/package-name.ts
+function splitPackageName(full) {
+  const m = /^@([^/]+)\/(.+)$/.exec(full);
+  return m === null ? { base: full } : { scope: m[1], base: m[2] };
+}
+function archiveStem(name, version) {
+  return `${splitPackageName(name).base}-${version}`;
+}
+var PACKAGE_NAME_PATTERN;
+var init_package_name = __esm({
+  "src/core/names/package-name.ts"() {
+    "use strict";
+    PACKAGE_NAME_PATTERN = /^(?:@[a-z0-9][a-z0-9-]*\/)?[a-z0-9][a-z0-9_-]*$/;
+  }
+});
+
+// src/core/profiles/describe-helpers.ts
+async function loadYamlManifest(root, file, schema) {
+  const text = await (0, import_promises4.readFile)(import_node_path5.default.join(root, file), "utf8").catch((cause) => {
+    if (cause.code === "ENOENT") {
+      throw new PackdexError("MANIFEST_NOT_FOUND", `${file} is missing in ${quote(root)}.`, { value: root, path: file, fix: `Add ${file}, or pass --profile for the package's kind.` });
+    }
+    throw ioError("read", import_node_path5.default.join(root, file), cause);
+  });
+  const parsed = parseYamlMapping(text, file, file);
+  const problem = validateSchema(schema, parsed.data).find((i) => !(i.keyword === "additionalProperties" && i.path.split("/").length === 2));
+  if (problem !== void 0) {
+    const { line, column } = parsed.locate(problem.path);
+    throw new PackdexError("MANIFEST_SCHEMA", `${file}:${line}: ${problem.path || "/"} ${problem.message}.`, {
+      value: problem.path,
+      expected: `a manifest matching schemas/${schema}.schema.json`,
+      fix: `Correct ${problem.path || "the manifest"} in ${file} (packdex audit lists every problem).`,
+      path: file,
+      line,
+      column
+    });
+  }
+  return parsed;
+}
+function agreedVersion(file, declared, requested, line) {
+  const version = declared ?? requested;
+  if (version === void 0) {
+    throw new PackdexError("MANIFEST_VERSION_INVALID", `${file} declares no version, and none was given.`, {
+      path: file,
+      expected: "a version in the manifest, or one passed with --version (or from the release tag)",
+      fix: `Set the version in ${file}, or pass --version X.Y.Z.`
+    });
+  }
+  if (import_semver2.default.valid(version) === null || import_semver2.default.clean(version) !== version) {
+    throw new PackdexError("MANIFEST_VERSION_INVALID", `${file}: version ${quote(version)} is not a semantic version packdex can index.`, {
+      value: version,
+      path: file,
+      line,
+      expected: "MAJOR.MINOR.PATCH, optionally with a -prerelease (e.g. 1.2.0, 2.0.0-rc.1)",
+      fix: `Set the version in ${file} to a semantic version, e.g. ${import_semver2.default.coerce(version)?.version ?? "1.0.0"}.`
+    });
+  }
+  if (requested !== void 0 && requested !== version) {
+    throw new PackdexError("MANIFEST_VERSION_MISMATCH", `${file} says version ${quote(version)} but ${quote(requested)} is being published.`, {
+      value: requested,
+      expected: version,
+      path: file,
+      line,
+      fix: `Set the version in ${file} to "${requested}", or publish ${version}.`
+    });
+  }
+  return version;
+}
+function indexName(file, name, how) {
+  if (!PACKAGE_NAME_PATTERN.test(name)) {
+    throw new PackdexError("MANIFEST_REF_INVALID", `${file}: name ${quote(name)} cannot be a package name${how}.`, {
+      value: name,
+      expected: PACKAGE_NAME_PATTERN.source,
+      path: file,
+      fix: `Rename the package in ${file}: lowercase letters, digits, - and _, starting with a letter or digit.`
+    });
+  }
+  return name;
+}
+function packsOf(deps) {
+  const list = Object.entries(deps ?? {}).map(([n, c]) => `${n}@${c.trim()}`).sort();
+  return list.length === 0 ? void 0 : list;
+}
+var import_promises4, import_node_path5, import_semver2;
+var init_describe_helpers = __esm({
+  "src/core/profiles/describe-helpers.ts"() {
+    "use strict";
+    import_promises4 = require("node:fs/promises");
+    import_node_path5 = __toESM(require("node:path"), 1);
+    import_semver2 = __toESM(require_semver2(), 1);
+    init_errors();
+    init_parse_yaml();
+    init_package_name();
+    init_schemas();
+  }
+});
+
+// src/core/profiles/manifest-checks.ts
+function reportOf(root, profile, checks, extra) {
+  return { packDir: root, profile, checks, counts: countChecks(checks), stopped: false, ...extra };
+}
+async function loadManifestCheck(root, file, required) {
+  try {
+    const text = await (0, import_promises5.readFile)(import_node_path6.default.join(root, file), "utf8").catch((cause) => {
+      if (cause.code === "ENOENT") throw new PackdexError("MANIFEST_NOT_FOUND", `${file} is missing.`, { fix: `Add ${file} with ${required}.` });
+      throw cause;
+    });
+    return { check: { name: "manifest", status: "PASS", detail: `${file} found and parsed`, locations: [] }, parsed: parseYamlMapping(text, file, file) };
+  } catch (cause) {
+    if (!(cause instanceof PackdexError)) throw cause;
+    return { check: { name: "manifest", status: "FAIL", detail: cause.message, fix: cause.fix, locations: [{ file, line: cause.line, column: cause.column, message: cause.message }] } };
+  }
+}
+function schemaChecks(schema, parsed, fix) {
+  const file = parsed.file;
+  const at = (pointer) => parsed.locate(pointer).line;
+  const issues = validateSchema(schema, parsed.data);
+  const unknown = issues.filter((i) => i.keyword === "additionalProperties" && i.path.split("/").length === 2);
+  const broken = issues.filter((i) => !unknown.includes(i));
+  return [
+    broken.length === 0 ? { name: "schema", status: "PASS", detail: `matches schemas/${schema}.schema.json`, locations: [] } : { name: "schema", status: "FAIL", detail: broken.map((i) => `${i.path || "/"} ${i.message}`).join("; "), fix, locations: broken.map((i) => ({ file, line: at(i.path), message: `${i.path || "/"} ${i.message}` })) },
+    unknown.length === 0 ? { name: "unknown-keys", status: "PASS", detail: "no unknown keys", locations: [] } : { name: "unknown-keys", status: "WARN", detail: unknown.map((i) => i.message).join("; "), fix: `Remove the keys, or check their spelling against schemas/${schema}.schema.json.`, locations: unknown.map((i) => ({ file, line: at(i.path), message: i.message })) }
+  ];
+}
+function versionChecks(parsed, expectVersion) {
+  const file = parsed.file;
+  const line = parsed.locate("/version").line;
+  const version = typeof parsed.data.version === "string" ? parsed.data.version : void 0;
+  const checks = [
+    version !== void 0 && import_semver3.default.valid(version) !== null ? { name: "version", status: "PASS", detail: `version ${quote(version)}`, locations: [] } : { name: "version", status: "FAIL", detail: `version ${quote(version ?? "(missing)")} is not a semantic version`, fix: 'Set version: to MAJOR.MINOR.PATCH, e.g. "1.2.3".', locations: [{ file, line, message: "not a semantic version" }] }
+  ];
+  if (expectVersion !== void 0) {
+    const expected = versionFromTag(expectVersion);
+    checks.push(
+      expected === version ? { name: "expected-version", status: "PASS", detail: `version matches ${quote(expectVersion)}`, locations: [] } : { name: "expected-version", status: "FAIL", detail: `${file} says version ${quote(version ?? "(missing)")} but ${quote(expected)} is being released`, fix: `Set version: "${expected}" in ${file}, or release the tag v${version ?? ""}.`, locations: [{ file, line, message: `version is not ${expected}` }] }
+    );
+  }
+  return checks;
+}
+function standardChecks(schema, parsed, schemaFix, expectVersion) {
+  const license = parsed.data.license;
+  return [
+    ...schemaChecks(schema, parsed, schemaFix),
+    ...versionChecks(parsed, expectVersion),
+    checkLicense(typeof license === "string" ? license : void 0, parsed.file, license === void 0 ? void 0 : parsed.locate("/license").line)
+  ];
+}
+function metadataCheck(parsed, keys) {
+  const missing = keys.filter((k) => typeof parsed.data[k] !== "string" || parsed.data[k] === "");
+  return missing.length === 0 ? { name: "metadata", status: "PASS", detail: `${keys.join(" and ")} present`, locations: [] } : { name: "metadata", status: "WARN", detail: `no ${missing.join(" or ")}`, fix: `Add ${missing.join(" and ")} to ${parsed.file}.`, locations: [{ file: parsed.file, line: 1, message: `no ${missing.join(" or ")}` }] };
+}
+var import_promises5, import_node_path6, import_semver3;
+var init_manifest_checks = __esm({
+  "src/core/profiles/manifest-checks.ts"() {
+    "use strict";
+    import_promises5 = require("node:fs/promises");
+    import_node_path6 = __toESM(require("node:path"), 1);
+    import_semver3 = __toESM(require_semver2(), 1);
+    init_run_audit();
+    init_errors();
+    init_parse_yaml();
+    init_schemas();
+  }
+});
+
+// src/core/profiles/aam/audit-aam.ts
+async function auditAam(root, options = {}) {
+  const { check, parsed } = await loadManifestCheck(root, AAM_MANIFEST, "name, version and artifacts");
+  const checks = [check];
+  if (parsed === void 0) return reportOf(root, "aam", checks, { stopped: true });
+  const { data, file } = parsed;
+  const at = (pointer) => parsed.locate(pointer).line;
+  checks.push(...standardChecks("aam", parsed, "Correct the values at the paths listed (schemas/aam.schema.json). Names are lowercase letters, digits and hyphens, optionally under @scope/.", options.expectVersion));
+  const artifacts = data.artifacts ?? {};
+  const problems = [];
+  let total = 0;
+  for (const kind of ARTIFACT_KINDS) {
+    const list = Array.isArray(artifacts[kind]) ? artifacts[kind] : [];
+    const seen = /* @__PURE__ */ new Set();
+    list.forEach((a, i) => {
+      total++;
+      const pointer = `/artifacts/${kind}/${i}`;
+      if (typeof a.name === "string") {
+        if (seen.has(a.name)) problems.push({ pointer: `${pointer}/name`, message: `duplicate ${kind} name ${quote(a.name)}` });
+        seen.add(a.name);
+      }
+      if (typeof a.path === "string") {
+        const resolved = import_node_path7.default.resolve(root, a.path);
+        if (import_node_path7.default.isAbsolute(a.path) || !resolved.startsWith(`${import_node_path7.default.resolve(root)}${import_node_path7.default.sep}`)) problems.push({ pointer: `${pointer}/path`, message: `${quote(a.path)} leaves the package` });
+        else if (!(0, import_node_fs2.existsSync)(resolved)) problems.push({ pointer: `${pointer}/path`, message: `${quote(a.path)} does not exist` });
+      }
+    });
+  }
+  checks.push(
+    problems.length > 0 ? { name: "artifacts", status: "FAIL", detail: problems.map((p) => p.message).join("; "), fix: "Point each artifact at a file or folder inside the package, with a name unique within its kind.", locations: problems.map((p) => ({ file, line: at(p.pointer), message: p.message })) } : total === 0 ? { name: "artifacts", status: "WARN", detail: "the package declares no artifacts", fix: "List the agents, skills, prompts or instructions the package installs under artifacts:.", locations: [{ file, line: at("/artifacts"), message: "no artifacts" }] } : { name: "artifacts", status: "PASS", detail: ARTIFACT_KINDS.map((k) => `${Array.isArray(artifacts[k]) ? artifacts[k].length : 0} ${k}`).join(", "), locations: [] }
+  );
+  const deps = data.dependencies !== null && typeof data.dependencies === "object" ? data.dependencies : {};
+  const badRanges = Object.entries(deps).filter(([, c]) => typeof c !== "string" || import_semver4.default.validRange(c) === null);
+  checks.push(
+    badRanges.length === 0 ? { name: "dependencies", status: "PASS", detail: `${Object.keys(deps).length} dependencies with semver constraints`, locations: [] } : {
+      name: "dependencies",
+      status: "FAIL",
+      detail: badRanges.map(([n, c]) => `${n}: ${quote(c)} is not a semver constraint`).join("; "),
+      fix: 'Use a semver range such as ">=1.0.0", "^1.2.0" or "~1.2.3".',
+      locations: badRanges.map(([n]) => ({ file, line: at(`/dependencies/${n.replace(/~/g, "~0").replace(/\//g, "~1")}`), message: `${n} has no valid constraint` }))
+    }
+  );
+  checks.push(metadataCheck(parsed, ["description", "author"]));
+  return reportOf(root, "aam", checks, checks.some((c) => c.status === "FAIL") ? {} : { aam: data });
+}
+var import_node_fs2, import_node_path7, import_semver4, AAM_MANIFEST, ARTIFACT_KINDS;
+var init_audit_aam = __esm({
+  "src/core/profiles/aam/audit-aam.ts"() {
+    "use strict";
+    import_node_fs2 = require("node:fs");
+    import_node_path7 = __toESM(require("node:path"), 1);
+    import_semver4 = __toESM(require_semver2(), 1);
+    init_errors();
+    init_manifest_checks();
+    AAM_MANIFEST = "aam.yaml";
+    ARTIFACT_KINDS = ["agents", "skills", "prompts", "instructions"];
+  }
+});
+
+// src/core/profiles/aam/aam-profile.ts
+var import_node_fs3, import_node_path8, aamProfile;
+var init_aam_profile = __esm({
+  "src/core/profiles/aam/aam-profile.ts"() {
+    "use strict";
+    import_node_fs3 = require("node:fs");
+    import_node_path8 = __toESM(require("node:path"), 1);
+    init_content_kinds();
+    init_describe_helpers();
+    init_audit_aam();
+    aamProfile = {
+      name: "aam",
+      marker: AAM_MANIFEST,
+      detect: (dir) => (0, import_node_fs3.existsSync)(import_node_path8.default.join(dir, AAM_MANIFEST)),
+      audit: (dir, options) => auditAam(dir, options),
+      async describe(dir, options) {
+        const parsed = await loadYamlManifest(dir, AAM_MANIFEST, "aam");
+        const m = parsed.data;
+        const version = agreedVersion(AAM_MANIFEST, m.version, options.version, parsed.locate("/version").line);
+        const contents = emptyAttuneContents();
+        for (const kind of ARTIFACT_KINDS) {
+          const list = m.artifacts?.[kind] ?? [];
+          if (list.length > 0) contents[kind] = sortComponents(list.map((a) => ({ name: a.name, description: a.description ?? "" })));
+        }
+        const packs = packsOf(m.dependencies);
+        const web2 = (url) => url !== void 0 && /^https?:\/\/\S+$/.test(url) ? url : void 0;
+        return {
+          profile: "aam",
+          manifest: {
+            ref: indexName(AAM_MANIFEST, m.name, ""),
+            label: m.name,
+            description: m.description ?? "",
+            version,
+            author: m.author !== void 0 && m.author !== "" ? m.author : "Unknown",
+            repository: web2(m.repository),
+            license: m.license !== void 0 && m.license !== "" ? m.license : "NOASSERTION",
+            keywords: [...new Set(m.keywords ?? [])].sort(),
+            runtime_deps: [],
+            ...packs === void 0 ? {} : { dependencies: { packs } },
+            meta: { profile: "aam" }
+          },
+          contents
+        };
+      }
+    };
+  }
+});
+
+// src/core/describe-pack.ts
+async function describePack(packDir) {
+  const loaded = await loadManifest(packDir);
+  const { contents, findings } = await discoverContents(packDir, loaded.manifest);
+  const all = [...loaded.findings, ...findings];
+  const failure = all.find((f) => f.severity === "fail");
+  if (failure !== void 0) {
+    const where = failure.file === void 0 ? "" : ` (${failure.file}${failure.line === void 0 ? "" : `:${failure.line}`})`;
+    throw new PackdexError(failure.code, `${failure.message}${where}.`, {
+      value: failure.value,
+      expected: failure.expected,
+      fix: failure.fix ?? "Run packdex audit for the full list of problems.",
+      path: failure.file,
+      line: failure.line,
+      column: failure.column
+    });
+  }
+  return { manifest: loaded.manifest, contents, warnings: all.filter((f) => f.severity === "warn") };
+}
+var init_describe_pack = __esm({
+  "src/core/describe-pack.ts"() {
+    "use strict";
+    init_errors();
+    init_discover_contents();
+    init_pack_manifest();
+  }
+});
+
+// src/core/profiles/attune/attune-profile.ts
+var import_node_fs4, import_node_path9, attuneProfile;
+var init_attune_profile = __esm({
+  "src/core/profiles/attune/attune-profile.ts"() {
+    "use strict";
+    import_node_fs4 = require("node:fs");
+    import_node_path9 = __toESM(require("node:path"), 1);
+    init_run_audit();
+    init_describe_pack();
+    init_pack_manifest();
+    init_describe_helpers();
+    attuneProfile = {
+      name: "attune",
+      marker: "pack.yaml",
+      detect: (dir) => MANIFEST_NAMES.some((n) => (0, import_node_fs4.existsSync)(import_node_path9.default.join(dir, n))),
+      audit: (dir, options) => runAudit(dir, options),
+      async describe(dir, options) {
+        const { manifest, contents, warnings } = await describePack(dir);
+        agreedVersion("pack.yaml", manifest.version, options.version);
+        return { profile: "attune", manifest, contents, warnings };
+      }
+    };
+  }
+});
+
+// src/core/profiles/dbpm/audit-dbpm.ts
+async function auditDbpm(root, options = {}) {
+  const { check, parsed } = await loadManifestCheck(root, DBPM_MANIFEST, "at least name and version");
+  const checks = [check];
+  if (parsed === void 0) return reportOf(root, "dbpm", checks, { stopped: true });
+  const { data, file } = parsed;
+  const at = (pointer) => parsed.locate(pointer).line;
+  checks.push(...standardChecks("dbpm", parsed, "Correct the values at the paths listed (schemas/dbpm.schema.json). Dependency constraints are exact (1.2.3), ~1.2.3 or ^1.2.3.", options.expectVersion));
+  const deps = data.dependencies !== null && typeof data.dependencies === "object" ? Object.keys(data.dependencies) : [];
+  checks.push(
+    deps.includes("core") ? {
+      name: "core",
+      status: "FAIL",
+      detail: "core is listed as a dependency",
+      fix: "Core is the implicit substrate every dbpm package runs on: remove it from dependencies and set core_minimum_version instead.",
+      locations: [{ file, line: at("/dependencies/core"), message: "core is not an ordinary dependency" }]
+    } : { name: "core", status: "PASS", detail: "Core is not listed as an ordinary dependency", locations: [] }
+  );
+  checks.push(metadataCheck(parsed, ["description", "vendor"]));
+  return reportOf(root, "dbpm", checks, checks.some((c) => c.status === "FAIL") ? {} : { dbpm: data });
+}
+var DBPM_MANIFEST;
+var init_audit_dbpm = __esm({
+  "src/core/profiles/dbpm/audit-dbpm.ts"() {
+    "use strict";
+    init_manifest_checks();
+    DBPM_MANIFEST = "dbpm.yaml";
+  }
+});
+
+// src/core/profiles/dbpm/dbpm-profile.ts
+var import_node_fs5, import_node_path10, dbpmProfile;
+var init_dbpm_profile = __esm({
+  "src/core/profiles/dbpm/dbpm-profile.ts"() {
+    "use strict";
+    import_node_fs5 = require("node:fs");
+    import_node_path10 = __toESM(require("node:path"), 1);
+    init_content_kinds();
+    init_describe_helpers();
+    init_audit_dbpm();
+    dbpmProfile = {
+      name: "dbpm",
+      marker: DBPM_MANIFEST,
+      detect: (dir) => (0, import_node_fs5.existsSync)(import_node_path10.default.join(dir, DBPM_MANIFEST)),
+      audit: (dir, options) => auditDbpm(dir, options),
+      async describe(dir, options) {
+        const parsed = await loadYamlManifest(dir, DBPM_MANIFEST, "dbpm");
+        const m = parsed.data;
+        const version = agreedVersion(DBPM_MANIFEST, m.version, options.version, parsed.locate("/version").line);
+        const packs = packsOf(m.dependencies);
+        const meta = { profile: "dbpm" };
+        if (m.core_minimum_version !== void 0) meta.core_minimum_version = m.core_minimum_version;
+        if (m.oracle_minimum_version !== void 0) meta.oracle_minimum_version = m.oracle_minimum_version;
+        return {
+          profile: "dbpm",
+          manifest: {
+            ref: indexName(DBPM_MANIFEST, m.name, ""),
+            label: m.name,
+            description: m.description ?? "",
+            version,
+            author: m.vendor !== void 0 && m.vendor !== "" ? m.vendor : "Unknown",
+            license: m.license !== void 0 && m.license !== "" ? m.license : "NOASSERTION",
+            keywords: [],
+            runtime_deps: [],
+            ...packs === void 0 ? {} : { dependencies: { packs } },
+            meta
+          },
+          contents: emptyAttuneContents()
+        };
+      }
+    };
+  }
+});
+
+// src/core/profiles/pbg/discover-classes.ts
+function moduleOf(relPath) {
+  const parts = relPath.replace(/\.py$/, "").split("/");
+  if (parts[0] === "src" && parts.length > 1) parts.shift();
+  if (parts[parts.length - 1] === "__init__") parts.pop();
+  return parts.join(".");
+}
+async function discoverComputeClasses(root) {
+  const files = (await walkPackFiles(root)).filter((f) => f.relPath.endsWith(".py") && !f.relPath.split("/").slice(0, -1).some((d) => SKIPPED.has(d) || d.startsWith(".")));
+  const found = [];
+  for (const file of files) {
+    const text = (0, import_node_fs6.readFileSync)(file.absPath, "utf8");
+    for (const m of text.matchAll(CLASS)) {
+      const bases = m[2].split(",").map((b) => b.trim()).filter((b) => b !== "" && !b.includes("="));
+      const kind = bases.map((b) => BASE.exec(b)?.[1]).find((k) => k !== void 0);
+      if (kind === void 0) continue;
+      found.push({
+        module: moduleOf(file.relPath),
+        name: m[1],
+        compute_type: kind === "Process" ? "process" : "step",
+        inputs: "{}",
+        outputs: "{}",
+        file: file.relPath,
+        line: text.slice(0, m.index).split("\n").length
+      });
+    }
+  }
+  return found;
+}
+var import_node_fs6, CLASS, BASE, SKIPPED;
+var init_discover_classes = __esm({
+  "src/core/profiles/pbg/discover-classes.ts"() {
+    "use strict";
+    import_node_fs6 = require("node:fs");
+    init_walk_pack_files();
+    CLASS = /^[ \t]*class[ \t]+([A-Za-z_][A-Za-z0-9_]*)[ \t]*\(([^)]*)\)[ \t]*:/gm;
+    BASE = /^(?:[A-Za-z_][A-Za-z0-9_]*\.)*(Process|Step)$/;
+    SKIPPED = /* @__PURE__ */ new Set(["tests", "test", "docs", "examples", "build", "dist", ".venv", "venv", ".tox", "node_modules", "__pycache__"]);
+  }
+});
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError;
+var init_error = __esm({
+  "node_modules/smol-toml/dist/error.js"() {
+    TomlError = class _TomlError extends Error {
+      line;
+      column;
+      codeblock;
+      constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+      }
+      /** @internal */
+      static x(message, ctx, ptr) {
+        throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+      }
+    };
+  }
+});
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+var init_primitive = __esm({
+  "node_modules/smol-toml/dist/primitive.js"() {
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE, TomlDate;
+var init_date = __esm({
+  "node_modules/smol-toml/dist/date.js"() {
+    DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+    TomlDate = class _TomlDate extends Date {
+      #hasDate = false;
+      #hasTime = false;
+      #offset = null;
+      constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = "Z";
+        let c;
+        if (typeof date === "string") {
+          if (fasttype)
+            prep: {
+              if (fasttype < 3) {
+                if (+date.slice(11, 13) > 23) {
+                  date = "";
+                  break prep;
+                }
+                if (fasttype === 2) {
+                  offset = null;
+                  date += "Z";
+                } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+                  offset = date.slice(date.length - 6);
+                }
+                if (unsafeDelim)
+                  date = date.slice(0, 10) + "T" + date.slice(11);
+              } else if (fasttype === 4) {
+                date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+              }
+              hasDate = fasttype !== 4;
+              hasTime = fasttype !== 3;
+            }
+          else {
+            let match = date.match(DATE_TIME_RE);
+            if (match) {
+              if (!match[1]) {
+                hasDate = false;
+                date = `0000-01-01T${date}`;
+              }
+              hasTime = !!match[2];
+              hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+              if (match[2] && +match[2] > 23) {
+                date = "";
+              } else {
+                offset = match[3] || null;
+                if (!offset && hasTime)
+                  date += "Z";
+              }
+            } else {
+              date = "";
+            }
+          }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+          this.#hasDate = hasDate;
+          this.#hasTime = hasTime;
+          this.#offset = offset;
+        }
+      }
+      isDateTime() {
+        return this.#hasDate && this.#hasTime;
+      }
+      isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+      }
+      isDate() {
+        return this.#hasDate && !this.#hasTime;
+      }
+      isTime() {
+        return this.#hasTime && !this.#hasDate;
+      }
+      isValid() {
+        return this.#hasDate || this.#hasTime;
+      }
+      toISOString() {
+        let iso = super.toISOString();
+        if (this.isDate())
+          return iso.slice(0, 10);
+        if (this.isTime())
+          return iso.slice(11, 23);
+        if (this.#offset === null)
+          return iso.slice(0, -1);
+        if (this.#offset === "Z" || this.#offset === "z")
+          return iso;
+        let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+        offset = this.#offset[0] === "-" ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - offset * 6e4);
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+      }
+      static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+        let date = new _TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+      }
+      static wrapAsLocalDateTime(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+      }
+      static wrapAsLocalDate(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+      }
+      static wrapAsLocalTime(jsDate) {
+        let date = new _TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+      }
+    };
+  }
+});
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str3 = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str3 = str3.replaceAll("_", "");
+  return state > 1 ? parseFloat(str3) : parseInteger(ctx, str3, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str3 = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str3 = str3.replaceAll("_", "");
+  return parseInteger(ctx, str3, base, startPtr);
+}
+function parseInteger(ctx, str3, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str3, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str3) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str3);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str3, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str3, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str3 += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str3);
+      case 2:
+        return Temporal.PlainDateTime.from(str3);
+      case 3:
+        return Temporal.PlainDate.from(str3);
+      case 4:
+        return Temporal.PlainTime.from(str3);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+var init_extract = __esm({
+  "node_modules/smol-toml/dist/extract.js"() {
+    init_primitive();
+    init_struct();
+    init_error();
+    init_date();
+  }
+});
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+var init_util = __esm({
+  "node_modules/smol-toml/dist/util.js"() {
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i = 0; i < key.length; i++) {
+      if (i)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+var init_struct = __esm({
+  "node_modules/smol-toml/dist/struct.js"() {
+    init_primitive();
+    init_extract();
+    init_util();
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table2, meta, type) {
+  let t = table2;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+var init_parse = __esm({
+  "node_modules/smol-toml/dist/parse.js"() {
+    init_struct();
+    init_extract();
+    init_util();
+    init_error();
+  }
+});
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED;
+var init_stringify = __esm({
+  "node_modules/smol-toml/dist/stringify.js"() {
+    HAS_WELLFORMED = !!"".isWellFormed;
+  }
+});
+
+// node_modules/smol-toml/dist/index.js
+var init_dist = __esm({
+  "node_modules/smol-toml/dist/index.js"() {
+    init_parse();
+    init_stringify();
+    init_date();
+    init_error();
+  }
+});
+
+// src/core/profiles/pbg/read-pyproject.ts
+function readPyProject(root) {
+  let text;
+  try {
+    text = (0, import_node_fs7.readFileSync)(import_node_path11.default.join(root, "pyproject.toml"), "utf8");
+  } catch {
+    return { ok: false, reason: "missing", message: "pyproject.toml is missing" };
+  }
+  let data;
+  try {
+    data = parse(text);
+  } catch (cause) {
+    const e = cause;
+    return { ok: false, reason: "unparsable", message: `pyproject.toml is not valid TOML: ${e.message.split("\n")[0]}`, line: e.line, column: e.column };
+  }
+  const project = data.project;
+  if (project === null || typeof project !== "object" || Array.isArray(project)) {
+    return { ok: false, reason: "no-project", message: "pyproject.toml has no [project] table" };
+  }
+  return { ok: true, pyproject: { project, text } };
+}
+function requirementName(requirement) {
+  const m = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/.exec(requirement);
+  return m === null ? "" : m[1].toLowerCase().replace(/[-_.]+/g, "-");
+}
+function lineOf(text, needle) {
+  const lines = text.split("\n");
+  const i = lines.findIndex((l) => typeof needle === "string" ? l.includes(needle) : needle.test(l));
+  return i === -1 ? void 0 : i + 1;
+}
+var import_node_fs7, import_node_path11;
+var init_read_pyproject = __esm({
+  "src/core/profiles/pbg/read-pyproject.ts"() {
+    "use strict";
+    import_node_fs7 = require("node:fs");
+    import_node_path11 = __toESM(require("node:path"), 1);
+    init_dist();
+  }
+});
+
+// src/core/profiles/pbg/audit-pbg.ts
+async function auditPbg(root) {
+  const checks = [];
+  const finish = (extra) => reportOf(root, "pbg", checks, { compute: [], ...extra });
+  const read = readPyProject(root);
+  if (!read.ok) {
+    const fix = {
+      missing: "Add a pyproject.toml with a [project] table (PEP 621): name, version, dependencies.",
+      unparsable: "Correct the TOML syntax at the line shown.",
+      "no-project": "Add a [project] table with name, version and dependencies (PEP 621)."
+    }[read.reason];
+    checks.push({ name: "pyproject.toml", status: "FAIL", detail: read.message, fix, locations: [{ file: "pyproject.toml", line: read.line, column: read.column, message: read.message }] });
+    return finish({ stopped: true });
+  }
+  const { project, text } = read.pyproject;
+  checks.push({ name: "pyproject.toml", status: "PASS", detail: "pyproject.toml found with a [project] table", locations: [] });
+  const deps = Array.isArray(project.dependencies) ? project.dependencies.filter((d) => typeof d === "string") : [];
+  const names = new Set(deps.map(requirementName));
+  const depsLine = lineOf(text, /^\s*dependencies\s*=/) ?? lineOf(text, "[project]");
+  const dependencyCheck = (dist, missing) => names.has(dist) ? { name: `${dist} dep`, status: "PASS", detail: `${dist} is in [project].dependencies`, locations: [] } : {
+    name: `${dist} dep`,
+    status: missing,
+    detail: `${dist} is not in [project].dependencies`,
+    fix: `Add "${dist}" to [project].dependencies`,
+    locations: [{ file: "pyproject.toml", line: depsLine, message: `${dist} is not a dependency` }]
+  };
+  checks.push(dependencyCheck("bigraph-schema", "FAIL"), dependencyCheck("process-bigraph", "WARN"));
+  const requiresPython = typeof project["requires-python"] === "string" ? project["requires-python"] : void 0;
+  checks.push(
+    requiresPython !== void 0 ? { name: "requires-python", status: "PASS", detail: `requires-python = ${JSON.stringify(requiresPython)}`, locations: [] } : {
+      name: "requires-python",
+      status: "WARN",
+      detail: "[project] has no requires-python",
+      fix: 'Add requires-python (e.g. ">=3.10") to [project]',
+      locations: [{ file: "pyproject.toml", line: lineOf(text, "[project]"), message: "requires-python is missing" }]
+    }
+  );
+  const compute = await discoverComputeClasses(root);
+  const processes = compute.filter((c) => c.compute_type === "process").length;
+  checks.push(
+    compute.length > 0 ? { name: "Process/Step subclasses", status: "PASS", detail: `${processes} Process and ${compute.length - processes} Step subclasses`, locations: [] } : {
+      name: "Process/Step subclasses",
+      status: "WARN",
+      detail: "no class X(Process) or class Y(Step) in the Python sources",
+      fix: "Declare Process or Step subclasses in the package (class MyProcess(Process): ...)",
+      locations: [{ file: "pyproject.toml", message: "no Process or Step subclasses found" }]
+    }
+  );
+  const str3 = (v) => typeof v === "string" ? v : void 0;
+  return finish({ project: { name: str3(project.name), version: str3(project.version), description: str3(project.description), requiresPython }, compute });
+}
+var init_audit_pbg = __esm({
+  "src/core/profiles/pbg/audit-pbg.ts"() {
+    "use strict";
+    init_manifest_checks();
+    init_discover_classes();
+    init_read_pyproject();
+  }
+});
+
+// src/core/profiles/pbg/pbg-profile.ts
+function projectUrl(urls, labels) {
+  if (urls === null || typeof urls !== "object") return void 0;
+  const norm = (s) => s.toLowerCase().replace(/[\s_.-]+/g, "");
+  for (const label of labels) {
+    const hit = Object.entries(urls).find(([k]) => norm(k) === norm(label));
+    if (hit !== void 0 && web(hit[1]) !== void 0) return web(hit[1]);
+  }
+  return void 0;
+}
+function licenseOf(license) {
+  if (typeof license === "string" && license.trim() !== "") return license.trim();
+  if (license !== null && typeof license === "object" && str2(license.text) !== void 0) return str2(license.text);
+  return "NOASSERTION";
+}
+function pbgDescription(file, facts2) {
+  const named = (type) => sortComponents(facts2.compute.filter((c) => c.compute_type === type).map((c) => ({ name: `${c.module}.${c.name}`, description: "" })));
+  const keywords = facts2.keywords.map((k) => k.trim()).filter((k) => k !== "");
+  return {
+    profile: "pbg",
+    manifest: {
+      ref: indexName(file, facts2.name.toLowerCase().replace(/[-_.]+/g, "-"), " once normalised (PEP 503)"),
+      label: facts2.name,
+      description: facts2.description ?? "",
+      version: facts2.version,
+      author: facts2.author ?? "Unknown",
+      email: facts2.email,
+      homepage: facts2.homepage,
+      repository: facts2.repository,
+      license: facts2.license,
+      keywords: [...new Set(keywords)].sort(),
+      runtime_deps: ["python3"],
+      ...facts2.requiresPython === void 0 ? {} : { dependencies: { python_version: facts2.requiresPython } },
+      meta: {
+        profile: "pbg",
+        compute: [...facts2.compute].sort((a, b) => `${a.module}.${a.name}` < `${b.module}.${b.name}` ? -1 : 1).map(({ module: module2, name, compute_type, inputs, outputs }) => ({ module: module2, name, compute_type, inputs, outputs })),
+        python_dependencies: facts2.pythonDependencies
+      }
+    },
+    contents: { ...emptyAttuneContents(), processes: named("process"), steps: named("step") }
+  };
+}
+var import_node_fs8, import_node_path12, str2, web, pbgProfile;
+var init_pbg_profile = __esm({
+  "src/core/profiles/pbg/pbg-profile.ts"() {
+    "use strict";
+    import_node_fs8 = require("node:fs");
+    import_node_path12 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_content_kinds();
+    init_describe_helpers();
+    init_audit_pbg();
+    init_discover_classes();
+    init_read_pyproject();
+    str2 = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
+    web = (v) => typeof v === "string" && /^https?:\/\/\S+$/.test(v) ? v : void 0;
+    pbgProfile = {
+      name: "pbg",
+      marker: "pyproject.toml",
+      detect: (dir) => (0, import_node_fs8.existsSync)(import_node_path12.default.join(dir, "pyproject.toml")),
+      audit: (dir) => auditPbg(dir),
+      async describe(dir, options) {
+        const read = readPyProject(dir);
+        if (!read.ok) {
+          throw new PackdexError(read.reason === "missing" ? "MANIFEST_NOT_FOUND" : read.reason === "unparsable" ? "MANIFEST_YAML_INVALID" : "MANIFEST_SCHEMA", `${read.message}.`, {
+            value: dir,
+            path: "pyproject.toml",
+            line: read.line,
+            column: read.column,
+            expected: "a pyproject.toml with a [project] table (PEP 621)",
+            fix: read.reason === "unparsable" ? "Correct the TOML syntax at the line shown." : "Add a [project] table with name, version and dependencies (PEP 621)."
+          });
+        }
+        const { project, text } = read.pyproject;
+        const name = str2(project.name);
+        if (name === void 0) {
+          throw new PackdexError("MANIFEST_SCHEMA", "pyproject.toml: [project] has no name.", { path: "pyproject.toml", line: lineOf(text, "[project]"), fix: 'Add name = "pbg-…" to [project].' });
+        }
+        const dynamic = Array.isArray(project.dynamic) ? project.dynamic : [];
+        const declared = str2(project.version) ?? (dynamic.includes("version") && options.version === void 0 ? options.versionIfUnset : void 0);
+        if (declared === void 0 && !dynamic.includes("version") && options.version === void 0) {
+          throw new PackdexError("MANIFEST_VERSION_INVALID", "pyproject.toml: [project] has no version and does not list it as dynamic.", {
+            path: "pyproject.toml",
+            line: lineOf(text, "[project]"),
+            fix: 'Add version = "X.Y.Z" to [project], or list "version" in dynamic and pass --version.'
+          });
+        }
+        const version = agreedVersion("pyproject.toml", declared, options.version, lineOf(text, /^\s*version\s*=/));
+        const authors = Array.isArray(project.authors) ? project.authors : [];
+        const keywords = Array.isArray(project.keywords) ? project.keywords.filter((k) => typeof k === "string") : [];
+        return pbgDescription("pyproject.toml", {
+          name,
+          version,
+          description: str2(project.description),
+          author: str2(authors[0]?.name) ?? str2(authors[0]?.email),
+          email: str2(authors[0]?.email),
+          homepage: projectUrl(project.urls, ["Homepage", "Home", "Documentation"]),
+          repository: projectUrl(project.urls, ["Repository", "Source", "Source Code", "Code"]),
+          license: licenseOf(project.license),
+          keywords,
+          requiresPython: str2(project["requires-python"]),
+          pythonDependencies: Array.isArray(project.dependencies) ? project.dependencies.filter((d) => typeof d === "string") : [],
+          compute: await discoverComputeClasses(dir)
+        });
+      }
+    };
+  }
+});
+
+// src/core/profiles/profile.ts
+var PROFILES;
+var init_profile = __esm({
+  "src/core/profiles/profile.ts"() {
+    "use strict";
+    PROFILES = ["attune", "pbg", "dbpm", "aam"];
+  }
+});
+
+// src/core/profiles/detect-profile.ts
+function profileNamed(name) {
+  return BY_DETECTION.find((p) => p.name === name);
+}
+function selectProfile(dir, requested) {
+  if (requested !== void 0 && requested !== "auto") {
+    if (PROFILES.includes(requested)) return profileNamed(requested);
+    throw new PackdexError("USAGE", `Unknown profile ${quote(requested)}.`, {
+      value: requested,
+      expected: ["auto", ...PROFILES].join(", "),
+      fix: `Pass --profile with one of: auto, ${PROFILES.join(", ")}.`
+    });
+  }
+  return BY_DETECTION.find((p) => p.detect(dir)) ?? attuneProfile;
+}
+var BY_DETECTION;
+var init_detect_profile = __esm({
+  "src/core/profiles/detect-profile.ts"() {
+    "use strict";
+    init_errors();
+    init_aam_profile();
+    init_attune_profile();
+    init_dbpm_profile();
+    init_pbg_profile();
+    init_profile();
+    BY_DETECTION = [attuneProfile, aamProfile, dbpmProfile, pbgProfile];
+  }
+});
+
 // src/action/audit-report.ts
 function auditStatus(report) {
   return report.counts.fail > 0 ? "fail" : report.counts.warn > 0 ? "warn" : "pass";
@@ -38584,7 +40107,7 @@ function annotateAudit(report, workspace) {
   for (const check of report.checks) {
     if (check.status === "PASS") continue;
     for (const loc of check.locations) {
-      const file = import_node_path5.default.relative(workspace, import_node_path5.default.join(report.packDir, loc.file));
+      const file = import_node_path13.default.relative(workspace, import_node_path13.default.join(report.packDir, loc.file));
       const props = { title: `packdex audit: ${check.name}`, file, startLine: loc.line, startColumn: loc.column };
       const message = check.fix ? `${loc.message}
 Fix: ${check.fix}` : loc.message;
@@ -38610,12 +40133,12 @@ async function reportAudit(report, workspace) {
   if (report.counts.fail > 0) setFailed(`packdex audit: ${report.counts.fail} check${report.counts.fail === 1 ? "" : "s"} failed.`);
   return report.counts.fail > 0;
 }
-var import_node_path5, ICON;
+var import_node_path13, ICON;
 var init_audit_report = __esm({
   "src/action/audit-report.ts"() {
     "use strict";
     init_core();
-    import_node_path5 = __toESM(require("node:path"), 1);
+    import_node_path13 = __toESM(require("node:path"), 1);
     ICON = { PASS: "✅ PASS", WARN: "⚠️ WARN", FAIL: "❌ FAIL" };
   }
 });
@@ -38665,30 +40188,30 @@ var init_run_git = __esm({
 
 // src/core/fs/write-file-atomic.ts
 async function writeFileAtomic(target, data) {
-  const dir = import_node_path6.default.dirname(target);
-  const tmp = import_node_path6.default.join(dir, `.${import_node_path6.default.basename(target)}.${process.pid}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`);
+  const dir = import_node_path14.default.dirname(target);
+  const tmp = import_node_path14.default.join(dir, `.${import_node_path14.default.basename(target)}.${process.pid}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`);
   try {
-    await (0, import_promises4.mkdir)(dir, { recursive: true });
-    const handle = await (0, import_promises4.open)(tmp, "wx", 420);
+    await (0, import_promises6.mkdir)(dir, { recursive: true });
+    const handle = await (0, import_promises6.open)(tmp, "wx", 420);
     try {
       await handle.writeFile(data);
       await handle.sync();
     } finally {
       await handle.close();
     }
-    await (0, import_promises4.rename)(tmp, target);
+    await (0, import_promises6.rename)(tmp, target);
   } catch (cause) {
-    await (0, import_promises4.rm)(tmp, { force: true });
+    await (0, import_promises6.rm)(tmp, { force: true });
     throw ioError("write", target, cause);
   }
 }
-var import_node_crypto, import_promises4, import_node_path6;
+var import_node_crypto, import_promises6, import_node_path14;
 var init_write_file_atomic = __esm({
   "src/core/fs/write-file-atomic.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
-    import_promises4 = require("node:fs/promises");
-    import_node_path6 = __toESM(require("node:path"), 1);
+    import_promises6 = require("node:fs/promises");
+    import_node_path14 = __toESM(require("node:path"), 1);
     init_errors();
   }
 });
@@ -38706,17 +40229,6 @@ var init_file_change = __esm({
   "src/core/fs/file-change.ts"() {
     "use strict";
     init_write_file_atomic();
-  }
-});
-
-// src/core/entry/content-kinds.ts
-var ATTUNE_KINDS, PROFILE_KINDS, CONTENT_KINDS;
-var init_content_kinds = __esm({
-  "src/core/entry/content-kinds.ts"() {
-    "use strict";
-    ATTUNE_KINDS = ["actions", "sensors", "triggers", "rules", "workflows"];
-    PROFILE_KINDS = ["processes", "steps", "agents", "skills", "prompts", "instructions"];
-    CONTENT_KINDS = [...ATTUNE_KINDS, ...PROFILE_KINDS];
   }
 });
 
@@ -38789,20 +40301,20 @@ function isObject2(v) {
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function checkSortedUnique(list, path20, what, out, key) {
+function checkSortedUnique(list, path29, what, out, key) {
   if (!Array.isArray(list)) return;
   for (let i = 1; i < list.length; i++) {
     const a = key ? key(list[i - 1]) : list[i - 1];
     const b = key ? key(list[i]) : list[i];
     if (typeof a !== "string" || typeof b !== "string") continue;
-    if (a === b) out.push({ path: `${path20}/${i}`, message: `duplicate ${what} ${quote(b)}` });
-    else if (compareStrings(a, b) > 0) out.push({ path: `${path20}/${i}`, message: `${what} ${quote(b)} is out of order: it must sort before ${quote(a)}` });
+    if (a === b) out.push({ path: `${path29}/${i}`, message: `duplicate ${what} ${quote(b)}` });
+    else if (compareStrings(a, b) > 0) out.push({ path: `${path29}/${i}`, message: `${what} ${quote(b)} is out of order: it must sort before ${quote(a)}` });
   }
 }
 function entryRuleViolations(entry, prefix = "") {
   const out = [];
   if (!isObject2(entry)) return out;
-  if (typeof entry.version === "string" && import_semver2.default.valid(entry.version) === null) {
+  if (typeof entry.version === "string" && import_semver5.default.valid(entry.version) === null) {
     out.push({ path: `${prefix}/version`, message: `${quote(entry.version)} is not a valid semantic version` });
   }
   checkSortedUnique(entry.keywords, `${prefix}/keywords`, "keyword", out);
@@ -38868,11 +40380,11 @@ function assertValidIndex(index, file) {
   const v = indexViolations(index);
   if (v.length > 0) throw violationsError("index", v, file);
 }
-var import_semver2;
+var import_semver5;
 var init_index_rules = __esm({
   "src/core/index-file/index-rules.ts"() {
     "use strict";
-    import_semver2 = __toESM(require_semver2(), 1);
+    import_semver5 = __toESM(require_semver2(), 1);
     init_errors();
     init_schemas();
     init_content_kinds();
@@ -38881,7 +40393,7 @@ var init_index_rules = __esm({
 
 // src/core/site/package-document.ts
 function compareVersions(a, b) {
-  return import_semver3.default.compareBuild(a, b);
+  return import_semver6.default.compareBuild(a, b);
 }
 function dependenciesOf(entry) {
   const out = {};
@@ -38894,7 +40406,7 @@ function dependenciesOf(entry) {
 }
 function deriveLatest(versions) {
   const live = versions.filter((v) => !v.yanked);
-  const releases = live.filter((v) => import_semver3.default.prerelease(v.version) === null);
+  const releases = live.filter((v) => import_semver6.default.prerelease(v.version) === null);
   const pool = releases.length > 0 ? releases : live;
   return pool.reduce((best, v) => best === void 0 || compareVersions(v.version, best.version) > 0 ? v : best, void 0)?.version;
 }
@@ -38927,12 +40439,12 @@ function documentViolations(doc) {
   d.versions.forEach((v, i) => {
     const at = `/versions/${i}`;
     out.push(...entryRuleViolations(v.entry, `${at}/entry`));
-    if (import_semver3.default.valid(v.version) === null) return;
+    if (import_semver6.default.valid(v.version) === null) return;
     if (v.entry.ref !== d.name) out.push({ path: `${at}/entry/ref`, message: `entry ref ${quote(v.entry.ref)} differs from the package name ${quote(d.name)}` });
     if (v.entry.version !== v.version) out.push({ path: `${at}/entry/version`, message: `entry version ${quote(v.entry.version)} differs from the version ${quote(v.version)}` });
     if (!(0, import_node_util2.isDeepStrictEqual)(v.dependencies, dependenciesOf(v.entry))) out.push({ path: `${at}/dependencies`, message: "must list the entry's dependencies.packs as name → range" });
     const prev = d.versions[i - 1];
-    if (prev !== void 0 && import_semver3.default.valid(prev.version) !== null) {
+    if (prev !== void 0 && import_semver6.default.valid(prev.version) !== null) {
       const c = compareVersions(prev.version, v.version);
       if (c === 0) out.push({ path: `${at}/version`, message: `duplicate version ${quote(v.version)}` });
       else if (c > 0) out.push({ path: `${at}/version`, message: `version ${quote(v.version)} is out of order: versions ascend` });
@@ -38961,11 +40473,11 @@ ${shown.join("\n")}`, {
     fix: "Restore the file from the registry branch, or correct the values at the paths listed."
   });
 }
-var import_semver3, import_node_util2, DOCUMENT_KEYS, VERSION_KEYS;
+var import_semver6, import_node_util2, DOCUMENT_KEYS, VERSION_KEYS;
 var init_package_document = __esm({
   "src/core/site/package-document.ts"() {
     "use strict";
-    import_semver3 = __toESM(require_semver2(), 1);
+    import_semver6 = __toESM(require_semver2(), 1);
     import_node_util2 = require("node:util");
     init_canonical_entry();
     init_errors();
@@ -39030,17 +40542,17 @@ var init_page_assets = __esm({
 // src/core/fs/read-text-if-exists.ts
 async function readTextIfExists(file) {
   try {
-    return await (0, import_promises5.readFile)(file, "utf8");
+    return await (0, import_promises7.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code === "ENOENT") return void 0;
     throw ioError("read", file, cause);
   }
 }
-var import_promises5;
+var import_promises7;
 var init_read_text_if_exists = __esm({
   "src/core/fs/read-text-if-exists.ts"() {
     "use strict";
-    import_promises5 = require("node:fs/promises");
+    import_promises7 = require("node:fs/promises");
     init_errors();
   }
 });
@@ -39092,17 +40604,6 @@ var init_read_index = __esm({
   }
 });
 
-// src/core/names/package-name.ts
-function splitPackageName(full) {
-  const m = /^@([^/]+)\/(.+)$/.exec(full);
-  return m === null ? { base: full } : { scope: m[1], base: m[2] };
-}
-var init_package_name = __esm({
-  "src/core/names/package-name.ts"() {
-    "use strict";
-  }
-});
-
 // src/core/site/shard-path.ts
 function packageDocumentPath(name) {
   const { scope, base } = splitPackageName(name);
@@ -39144,7 +40645,7 @@ function parseRegistryIdentity(text, where) {
   return data;
 }
 async function readRegistryIdentity(registryDir) {
-  const file = import_node_path7.default.join(registryDir, "registry.json");
+  const file = import_node_path15.default.join(registryDir, "registry.json");
   const text = await readTextIfExists(file);
   if (text === void 0) {
     throw new PackdexError("REGISTRY_NOT_FOUND", `${quote(registryDir)} is not a packdex registry: it has no registry.json.`, {
@@ -39168,7 +40669,7 @@ function parsePackageDocument(text, where, name) {
   return data;
 }
 async function readPackageDocument(registryDir, name) {
-  const file = import_node_path7.default.join(registryDir, packageDocumentPath(name));
+  const file = import_node_path15.default.join(registryDir, packageDocumentPath(name));
   const text = await readTextIfExists(file);
   if (text === void 0) return void 0;
   return { doc: parsePackageDocument(text, file, name), text };
@@ -39176,10 +40677,10 @@ async function readPackageDocument(registryDir, name) {
 async function listPackageDocuments(registryDir, rel = "packages") {
   let entries;
   try {
-    entries = await (0, import_promises6.readdir)(import_node_path7.default.join(registryDir, rel), { withFileTypes: true });
+    entries = await (0, import_promises8.readdir)(import_node_path15.default.join(registryDir, rel), { withFileTypes: true });
   } catch (cause) {
     if (cause.code === "ENOENT") return [];
-    throw ioError("list", import_node_path7.default.join(registryDir, rel), cause);
+    throw ioError("list", import_node_path15.default.join(registryDir, rel), cause);
   }
   const out = [];
   for (const e of entries) {
@@ -39189,12 +40690,12 @@ async function listPackageDocuments(registryDir, rel = "packages") {
   }
   return out.sort(compareStrings);
 }
-var import_promises6, import_node_path7;
+var import_promises8, import_node_path15;
 var init_read_site = __esm({
   "src/core/site/read-site.ts"() {
     "use strict";
-    import_promises6 = require("node:fs/promises");
-    import_node_path7 = __toESM(require("node:path"), 1);
+    import_promises8 = require("node:fs/promises");
+    import_node_path15 = __toESM(require("node:path"), 1);
     init_errors();
     init_index_rules();
     init_read_index();
@@ -39208,7 +40709,7 @@ var init_read_site = __esm({
 // src/core/site/build-site.ts
 async function planPageFiles(registryDir) {
   const files = [...Object.entries(PAGE_FILES), [".nojekyll", ""]];
-  return Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path8.default.join(registryDir, rel), before: await readTextIfExists(import_node_path8.default.join(registryDir, rel)), after })));
+  return Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path16.default.join(registryDir, rel), before: await readTextIfExists(import_node_path16.default.join(registryDir, rel)), after })));
 }
 async function planSiteBuild(registryDir, identityOverride) {
   const identity = identityOverride ?? (await readRegistryIdentity(registryDir)).identity;
@@ -39219,7 +40720,7 @@ async function planSiteBuild(registryDir, identityOverride) {
   for (let i = 0; i < files.length; i += BATCH) {
     const docs = await Promise.all(
       files.slice(i, i + BATCH).map(async (rel) => {
-        const file = import_node_path8.default.join(registryDir, rel);
+        const file = import_node_path16.default.join(registryDir, rel);
         const doc = parsePackageDocument(await readTextIfExists(file) ?? "", file);
         if (rel !== packageDocumentPath(doc.name)) {
           throw new PackdexError("PACKAGE_INVALID", `${quote(file)} holds package ${quote(doc.name)}, whose document belongs at ${packageDocumentPath(doc.name)}.`, {
@@ -39239,15 +40740,15 @@ async function planSiteBuild(registryDir, identityOverride) {
   }
   packs.sort((a, b) => compareStrings(a.ref, b.ref));
   const index = { registry_name: identity.name, registry_url: identity.url, version: "1.0", last_updated: lastUpdated, packs };
-  const indexFile = import_node_path8.default.join(registryDir, "index.json");
+  const indexFile = import_node_path16.default.join(registryDir, "index.json");
   const changes = [{ path: indexFile, before: await readTextIfExists(indexFile), after: serializeIndex(index) }, ...await planPageFiles(registryDir)];
   return { identity, changes, packages: files.length };
 }
-var import_node_path8;
+var import_node_path16;
 var init_build_site = __esm({
   "src/core/site/build-site.ts"() {
     "use strict";
-    import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_path16 = __toESM(require("node:path"), 1);
     init_canonical_entry();
     init_errors();
     init_index_rules();
@@ -41070,11 +42571,11 @@ var require_headers2 = __commonJS({
     function decodeStr(val, offset, length, encoding) {
       return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding);
     }
-    function addLength(str2) {
-      const len = b4a.byteLength(str2);
+    function addLength(str3) {
+      const len = b4a.byteLength(str3);
       let digits = Math.floor(Math.log(len) / Math.log(10)) + 1;
       if (len + digits >= Math.pow(10, digits)) digits++;
-      return len + digits + str2;
+      return len + digits + str3;
     }
   }
 });
@@ -41686,15 +43187,15 @@ var require_tar_stream = __commonJS({
 });
 
 // src/core/checksum/hash-file.ts
-async function hashFile(path20, algorithm = "sha256") {
+async function hashFile(path29, algorithm = "sha256") {
   const hash = (0, import_node_crypto3.createHash)(algorithm);
-  await readStable(path20, (chunk) => {
+  await readStable(path29, (chunk) => {
     hash.update(chunk);
   });
   return hash.digest("hex");
 }
-async function readStable(path20, sink, hooks = {}, displayPath = path20.toString()) {
-  const handle = await openRegular(path20, displayPath);
+async function readStable(path29, sink, hooks = {}, displayPath = path29.toString()) {
+  const handle = await openRegular(path29, displayPath);
   let reading;
   try {
     const before = await handle.stat({ bigint: true });
@@ -41724,9 +43225,9 @@ async function readStable(path20, sink, hooks = {}, displayPath = path20.toStrin
     await handle.close();
   }
 }
-async function openRegular(path20, displayPath) {
+async function openRegular(path29, displayPath) {
   try {
-    return await (0, import_promises8.open)(path20, "r");
+    return await (0, import_promises10.open)(path29, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -41746,10 +43247,10 @@ function checkRegular(stats, displayPath) {
     });
   }
 }
-function readWholeSync(path20, expected, displayPath) {
+function readWholeSync(path29, expected, displayPath) {
   let fd;
   try {
-    fd = (0, import_node_fs3.openSync)(path20, "r");
+    fd = (0, import_node_fs10.openSync)(path29, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -41757,19 +43258,19 @@ function readWholeSync(path20, expected, displayPath) {
     const buffer = Buffer.allocUnsafe(expected.size + 1);
     let total = 0;
     for (; ; ) {
-      const n = (0, import_node_fs3.readSync)(fd, buffer, total, buffer.length - total, null);
+      const n = (0, import_node_fs10.readSync)(fd, buffer, total, buffer.length - total, null);
       if (n === 0) break;
       total += n;
       if (total === buffer.length) break;
     }
-    const after = (0, import_node_fs3.fstatSync)(fd, { bigint: true });
+    const after = (0, import_node_fs10.fstatSync)(fd, { bigint: true });
     checkRegular(after, displayPath);
     if (total !== expected.size || after.size !== BigInt(expected.size) || expected.mtimeNs !== void 0 && after.mtimeNs !== expected.mtimeNs) {
       throw fileChangedError(displayPath);
     }
     return buffer.subarray(0, total);
   } finally {
-    (0, import_node_fs3.closeSync)(fd);
+    (0, import_node_fs10.closeSync)(fd);
   }
 }
 async function readFilesInOrder(files, sink, hooks = {}) {
@@ -41798,13 +43299,13 @@ function fileChangedError(displayPath) {
     fix: "Stop whatever is writing to the file and run the command again."
   });
 }
-var import_node_crypto3, import_node_fs3, import_promises8, CHUNK_SIZE, SMALL_FILE, YIELD_EVERY_BYTES;
+var import_node_crypto3, import_node_fs10, import_promises10, CHUNK_SIZE, SMALL_FILE, YIELD_EVERY_BYTES;
 var init_hash_file = __esm({
   "src/core/checksum/hash-file.ts"() {
     "use strict";
     import_node_crypto3 = require("node:crypto");
-    import_node_fs3 = require("node:fs");
-    import_promises8 = require("node:fs/promises");
+    import_node_fs10 = require("node:fs");
+    import_promises10 = require("node:fs/promises");
     init_errors();
     CHUNK_SIZE = 4 << 20;
     SMALL_FILE = 1 << 20;
@@ -41979,11 +43480,11 @@ async function buildArchive(options) {
     files = walked;
     feed = (writer2) => readFilesInOrder(walked, { begin: (file) => writer2.begin(file), chunk: (_file, chunk) => writer2.write(chunk), end: () => writer2.end() }, options.hooks);
   }
-  const tmp = import_node_path11.default.join(import_node_path11.default.dirname(import_node_path11.default.resolve(options.output)), `.${import_node_path11.default.basename(options.output)}.${process.pid}.${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
+  const tmp = import_node_path19.default.join(import_node_path19.default.dirname(import_node_path19.default.resolve(options.output)), `.${import_node_path19.default.basename(options.output)}.${process.pid}.${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
   const hash = (0, import_node_crypto4.createHash)("sha256");
   let size = 0;
   const pack2 = tar.pack();
-  const written = (0, import_promises10.pipeline)(
+  const written = (0, import_promises12.pipeline)(
     pack2,
     (0, import_node_zlib.createGzip)({ level: import_node_zlib.constants.Z_DEFAULT_COMPRESSION }),
     fixGzipHeader(),
@@ -41991,7 +43492,7 @@ async function buildArchive(options) {
       hash.update(chunk);
       size += chunk.length;
     }),
-    (0, import_node_fs4.createWriteStream)(tmp, { mode: 420 })
+    (0, import_node_fs11.createWriteStream)(tmp, { mode: 420 })
   );
   written.catch(() => void 0);
   const header = (name, type, mode, entrySize = 0) => ({
@@ -42051,11 +43552,11 @@ async function buildArchive(options) {
     await feed(writer);
     pack2.finalize();
     await written;
-    await (0, import_promises9.rename)(tmp, options.output);
+    await (0, import_promises11.rename)(tmp, options.output);
   } catch (cause) {
     pack2.destroy();
     await written.catch(() => void 0);
-    await (0, import_promises9.rm)(tmp, { force: true });
+    await (0, import_promises11.rm)(tmp, { force: true });
     if (cause instanceof PackdexError) throw cause;
     throw ioError("write archive", options.output, cause);
   }
@@ -42089,17 +43590,17 @@ function tap(onChunk) {
     }
   });
 }
-var import_node_crypto4, import_node_events, import_node_fs4, import_promises9, import_node_path11, import_node_stream, import_promises10, import_node_zlib, tar, ARCHIVE_MTIME, GZIP_OS_UNIX;
+var import_node_crypto4, import_node_events, import_node_fs11, import_promises11, import_node_path19, import_node_stream, import_promises12, import_node_zlib, tar, ARCHIVE_MTIME, GZIP_OS_UNIX;
 var init_build_archive = __esm({
   "src/core/archive/build-archive.ts"() {
     "use strict";
     import_node_crypto4 = require("node:crypto");
     import_node_events = require("node:events");
-    import_node_fs4 = require("node:fs");
-    import_promises9 = require("node:fs/promises");
-    import_node_path11 = __toESM(require("node:path"), 1);
+    import_node_fs11 = require("node:fs");
+    import_promises11 = require("node:fs/promises");
+    import_node_path19 = __toESM(require("node:path"), 1);
     import_node_stream = require("node:stream");
-    import_promises10 = require("node:stream/promises");
+    import_promises12 = require("node:stream/promises");
     import_node_zlib = require("node:zlib");
     tar = __toESM(require_tar_stream(), 1);
     init_errors();
@@ -42289,222 +43790,61 @@ var init_build_entry = __esm({
   }
 });
 
-// src/core/profiles/describe-helpers.ts
-var import_semver4;
-var init_describe_helpers = __esm({
-  "src/core/profiles/describe-helpers.ts"() {
+// src/core/profiles/pbg/read-outline.ts
+function invalid(file, message, pointer, fix) {
+  return new PackdexError("OUTLINE_INVALID", `${file}: ${message}.`, { value: pointer, path: file, expected: "an outline matching schemas/outline.schema.json", fix });
+}
+async function readOutline(file, options = {}) {
+  const shown = import_node_path20.default.basename(file);
+  const text = await (0, import_promises13.readFile)(file, "utf8").catch((cause) => {
+    if (cause.code === "ENOENT") throw new PackdexError("PATH_NOT_FOUND", `The outline ${quote(file)} does not exist.`, { value: file, fix: "Check the path given to --from-file." });
+    throw ioError("read", file, cause);
+  });
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (cause) {
+    throw invalid(shown, `not valid JSON (${cause.message})`, "", "Write the outline as a JSON object, as seed 000 shows it.");
+  }
+  const problem = validateSchema("outline", data)[0];
+  if (problem !== void 0) throw invalid(shown, `${problem.path || "/"} ${problem.message}`, problem.path, `Correct ${problem.path || "the outline"} (schemas/outline.schema.json).`);
+  const outline = data;
+  const seen = /* @__PURE__ */ new Set();
+  outline.compute.forEach((c, i) => {
+    const id = `${c.module}.${c.name}`;
+    if (seen.has(id)) throw invalid(shown, `${id} is listed twice`, `/compute/${i}`, "List each class once.");
+    seen.add(id);
+    for (const port of ["inputs", "outputs"]) {
+      try {
+        JSON.parse(c[port]);
+      } catch {
+        throw invalid(shown, `/compute/${i}/${port} ${quote(c[port])} is not JSON text`, `/compute/${i}/${port}`, `Give the ports' schema as JSON text, e.g. "{}".`);
+      }
+    }
+  });
+  return pbgDescription(shown, {
+    name: outline.name,
+    version: agreedVersion(shown, outline.version, options.version),
+    description: outline.description,
+    author: outline.author,
+    repository: outline.repository,
+    license: outline.license ?? "NOASSERTION",
+    keywords: [],
+    requiresPython: outline.requires_python,
+    pythonDependencies: [],
+    compute: outline.compute
+  });
+}
+var import_promises13, import_node_path20;
+var init_read_outline = __esm({
+  "src/core/profiles/pbg/read-outline.ts"() {
     "use strict";
-    import_semver4 = __toESM(require_semver2(), 1);
+    import_promises13 = require("node:fs/promises");
+    import_node_path20 = __toESM(require("node:path"), 1);
     init_errors();
-    init_parse_yaml();
-    init_package_name();
     init_schemas();
-  }
-});
-
-// src/core/profiles/manifest-checks.ts
-var import_semver5;
-var init_manifest_checks = __esm({
-  "src/core/profiles/manifest-checks.ts"() {
-    "use strict";
-    import_semver5 = __toESM(require_semver2(), 1);
-    init_run_audit();
-    init_errors();
-    init_parse_yaml();
-    init_schemas();
-  }
-});
-
-// src/core/profiles/aam/audit-aam.ts
-var import_semver6;
-var init_audit_aam = __esm({
-  "src/core/profiles/aam/audit-aam.ts"() {
-    "use strict";
-    import_semver6 = __toESM(require_semver2(), 1);
-    init_errors();
-    init_manifest_checks();
-  }
-});
-
-// src/core/profiles/aam/aam-profile.ts
-var init_aam_profile = __esm({
-  "src/core/profiles/aam/aam-profile.ts"() {
-    "use strict";
-    init_content_kinds();
     init_describe_helpers();
-    init_audit_aam();
-  }
-});
-
-// src/core/describe-pack.ts
-var init_describe_pack = __esm({
-  "src/core/describe-pack.ts"() {
-    "use strict";
-    init_errors();
-    init_discover_contents();
-    init_pack_manifest();
-  }
-});
-
-// src/core/profiles/attune/attune-profile.ts
-var init_attune_profile = __esm({
-  "src/core/profiles/attune/attune-profile.ts"() {
-    "use strict";
-    init_run_audit();
-    init_describe_pack();
-    init_pack_manifest();
-    init_describe_helpers();
-  }
-});
-
-// src/core/profiles/dbpm/audit-dbpm.ts
-var init_audit_dbpm = __esm({
-  "src/core/profiles/dbpm/audit-dbpm.ts"() {
-    "use strict";
-    init_manifest_checks();
-  }
-});
-
-// src/core/profiles/dbpm/dbpm-profile.ts
-var init_dbpm_profile = __esm({
-  "src/core/profiles/dbpm/dbpm-profile.ts"() {
-    "use strict";
-    init_content_kinds();
-    init_describe_helpers();
-    init_audit_dbpm();
-  }
-});
-
-// src/core/profiles/pbg/discover-classes.ts
-var init_discover_classes = __esm({
-  "src/core/profiles/pbg/discover-classes.ts"() {
-    "use strict";
-    init_walk_pack_files();
-  }
-});
-
-// node_modules/smol-toml/dist/error.js
-var init_error = __esm({
-  "node_modules/smol-toml/dist/error.js"() {
-  }
-});
-
-// node_modules/smol-toml/dist/primitive.js
-var init_primitive = __esm({
-  "node_modules/smol-toml/dist/primitive.js"() {
-    init_error();
-  }
-});
-
-// node_modules/smol-toml/dist/date.js
-var init_date = __esm({
-  "node_modules/smol-toml/dist/date.js"() {
-  }
-});
-
-// node_modules/smol-toml/dist/extract.js
-var init_extract = __esm({
-  "node_modules/smol-toml/dist/extract.js"() {
-    init_primitive();
-    init_struct();
-    init_error();
-    init_date();
-  }
-});
-
-// node_modules/smol-toml/dist/util.js
-var init_util = __esm({
-  "node_modules/smol-toml/dist/util.js"() {
-    init_error();
-  }
-});
-
-// node_modules/smol-toml/dist/struct.js
-var init_struct = __esm({
-  "node_modules/smol-toml/dist/struct.js"() {
-    init_primitive();
-    init_extract();
-    init_util();
-    init_error();
-  }
-});
-
-// node_modules/smol-toml/dist/parse.js
-var init_parse = __esm({
-  "node_modules/smol-toml/dist/parse.js"() {
-    init_struct();
-    init_extract();
-    init_util();
-    init_error();
-  }
-});
-
-// node_modules/smol-toml/dist/stringify.js
-var HAS_WELLFORMED;
-var init_stringify = __esm({
-  "node_modules/smol-toml/dist/stringify.js"() {
-    HAS_WELLFORMED = !!"".isWellFormed;
-  }
-});
-
-// node_modules/smol-toml/dist/index.js
-var init_dist = __esm({
-  "node_modules/smol-toml/dist/index.js"() {
-    init_parse();
-    init_stringify();
-    init_date();
-    init_error();
-  }
-});
-
-// src/core/profiles/pbg/read-pyproject.ts
-var init_read_pyproject = __esm({
-  "src/core/profiles/pbg/read-pyproject.ts"() {
-    "use strict";
-    init_dist();
-  }
-});
-
-// src/core/profiles/pbg/audit-pbg.ts
-var init_audit_pbg = __esm({
-  "src/core/profiles/pbg/audit-pbg.ts"() {
-    "use strict";
-    init_manifest_checks();
-    init_discover_classes();
-    init_read_pyproject();
-  }
-});
-
-// src/core/profiles/pbg/pbg-profile.ts
-var init_pbg_profile = __esm({
-  "src/core/profiles/pbg/pbg-profile.ts"() {
-    "use strict";
-    init_errors();
-    init_content_kinds();
-    init_describe_helpers();
-    init_audit_pbg();
-    init_discover_classes();
-    init_read_pyproject();
-  }
-});
-
-// src/core/profiles/profile.ts
-var init_profile = __esm({
-  "src/core/profiles/profile.ts"() {
-    "use strict";
-  }
-});
-
-// src/core/profiles/detect-profile.ts
-var init_detect_profile = __esm({
-  "src/core/profiles/detect-profile.ts"() {
-    "use strict";
-    init_errors();
-    init_aam_profile();
-    init_attune_profile();
-    init_dbpm_profile();
     init_pbg_profile();
-    init_profile();
   }
 });
 
@@ -42626,10 +43966,10 @@ var init_update_index = __esm({
 // src/core/site/plan-package-change.ts
 async function planPackageChange(registryDir, name, change, known) {
   const identity = known ?? (await readRegistryIdentity(registryDir)).identity;
-  const docFile = import_node_path12.default.join(registryDir, packageDocumentPath(name));
+  const docFile = import_node_path21.default.join(registryDir, packageDocumentPath(name));
   const held = await readPackageDocument(registryDir, name);
   const result = change(held?.doc);
-  const indexFile = import_node_path12.default.join(registryDir, "index.json");
+  const indexFile = import_node_path21.default.join(registryDir, "index.json");
   const index = await readIndexIfExists(indexFile);
   const base = index?.index ?? emptyIndex(identity.name, identity.url, new Date(identity.created_at));
   const before = held === void 0 ? void 0 : indexEntryOf(held.doc);
@@ -42652,11 +43992,11 @@ function removeEntry(index, ref, now) {
   packs.splice(at, 1);
   return { ...index, packs, last_updated: formatTimestamp(now) };
 }
-var import_node_path12, import_node_util6;
+var import_node_path21, import_node_util6;
 var init_plan_package_change = __esm({
   "src/core/site/plan-package-change.ts"() {
     "use strict";
-    import_node_path12 = __toESM(require("node:path"), 1);
+    import_node_path21 = __toESM(require("node:path"), 1);
     import_node_util6 = require("node:util");
     init_canonical_entry();
     init_errors();
@@ -42708,8 +44048,8 @@ var init_context = __esm({
           if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path20 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path20} does not exist${import_os3.EOL}`);
+            const path29 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path29} does not exist${import_os3.EOL}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -43826,16 +45166,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str2) {
-  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str3) {
+  return str3.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str2) {
-  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str3) {
+  return encodeURIComponent(str3).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -44187,15 +45527,15 @@ function parseParameters(header, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str2, start, end) {
+function unescapeQuotedPairs(str3, start, end) {
   let result = "";
   for (let index = start; index < end; index++) {
-    if (str2.charCodeAt(index) === BSLASH) {
-      result += str2.slice(start, index);
+    if (str3.charCodeAt(index) === BSLASH) {
+      result += str3.slice(start, index);
       start = ++index;
     }
   }
-  return result + str2.slice(start, end);
+  return result + str3.slice(start, end);
 }
 var SP, HTAB, SEMI, EQ, DQUOTE, BSLASH, COMMA, LOWER_CASE, OWS, SEMI_FLAG, COMMA_FLAG, TOKEN_FLAG, NON_ASCII, CASE_FLAGS, CHAR_MAP, NullObject;
 var init_dist2 = __esm({
@@ -47941,7 +49281,7 @@ async function attachToRelease(api, settings) {
       fix: held.digest === null ? `This server reports no asset digests, so packdex cannot tell whether ${settings.name} is the same archive: delete the asset from the release and rerun.` : `An archive is immutable once published. If this version is not in the registry yet, delete ${settings.name} from the release and rerun; otherwise publish a new version.`
     });
   }
-  const asset = await api.uploadAsset(settings.repo, release, { name: settings.name, bytes: await (0, import_promises11.readFile)(settings.file), contentType: "application/gzip" });
+  const asset = await api.uploadAsset(settings.repo, release, { name: settings.name, bytes: await (0, import_promises14.readFile)(settings.file), contentType: "application/gzip" });
   if (asset.digest !== null && asset.digest !== settings.checksum) {
     throw new PackdexError("RELEASE_ASSET_CONFLICT", `GitHub stored ${quote(settings.name)} with digest ${asset.digest}, not the archive's ${settings.checksum}.`, {
       value: asset.digest,
@@ -47951,11 +49291,11 @@ async function attachToRelease(api, settings) {
   }
   return { asset, releaseUrl: release.htmlUrl, uploaded: true, releaseCreated: found === void 0 };
 }
-var import_promises11;
+var import_promises14;
 var init_release_asset = __esm({
   "src/github/release-asset.ts"() {
     "use strict";
-    import_promises11 = require("node:fs/promises");
+    import_promises14 = require("node:fs/promises");
     init_errors();
   }
 });
@@ -47986,9 +49326,9 @@ async function planInitRegistry(settings) {
   if (settings.name.trim() === "") {
     throw new PackdexError("USAGE", "The registry name must not be empty.", { value: settings.name, fix: 'Pass --name "My registry".' });
   }
-  const file = import_node_path13.default.join(settings.registryDir, "registry.json");
-  const before = await (0, import_promises12.readFile)(file, "utf8").catch(() => void 0);
-  const indexExists = await (0, import_promises12.readFile)(import_node_path13.default.join(settings.registryDir, "index.json"), "utf8").then(
+  const file = import_node_path22.default.join(settings.registryDir, "registry.json");
+  const before = await (0, import_promises15.readFile)(file, "utf8").catch(() => void 0);
+  const indexExists = await (0, import_promises15.readFile)(import_node_path22.default.join(settings.registryDir, "index.json"), "utf8").then(
     () => true,
     () => false
   );
@@ -48014,12 +49354,12 @@ async function planInitRegistry(settings) {
   const site = await planSiteBuild(settings.registryDir, identity);
   return { identity, changes: [{ path: file, before, after: serializeIdentity(identity) }, ...site.changes] };
 }
-var import_promises12, import_node_path13;
+var import_promises15, import_node_path22;
 var init_init_registry = __esm({
   "src/core/site/init-registry.ts"() {
     "use strict";
-    import_promises12 = require("node:fs/promises");
-    import_node_path13 = __toESM(require("node:path"), 1);
+    import_promises15 = require("node:fs/promises");
+    import_node_path22 = __toESM(require("node:path"), 1);
     init_source_rules();
     init_errors();
     init_read_index();
@@ -48029,7 +49369,7 @@ var init_init_registry = __esm({
 
 // src/core/site/plan-version-publish.ts
 async function planVersionPublish(registryDir, version, init, now) {
-  const file = import_node_path14.default.join(registryDir, "registry.json");
+  const file = import_node_path23.default.join(registryDir, "registry.json");
   const text = await readTextIfExists(file);
   if (text !== void 0 || init === void 0) {
     const identity = text === void 0 ? (await readRegistryIdentity(registryDir)).identity : parseRegistryIdentity(text, file);
@@ -48048,11 +49388,11 @@ function mergeChanges(changes) {
   }
   return [...byPath.values()];
 }
-var import_node_path14;
+var import_node_path23;
 var init_plan_version_publish = __esm({
   "src/core/site/plan-version-publish.ts"() {
     "use strict";
-    import_node_path14 = __toESM(require("node:path"), 1);
+    import_node_path23 = __toESM(require("node:path"), 1);
     init_change_package();
     init_init_registry();
     init_plan_package_change();
@@ -48062,13 +49402,13 @@ var init_plan_version_publish = __esm({
 });
 
 // src/publish/registry-clone.ts
-var import_promises13, import_node_os2, import_node_path15, DEFAULT_AUTHOR, RACED, FORBIDDEN, RegistryClone;
+var import_promises16, import_node_os2, import_node_path24, DEFAULT_AUTHOR, RACED, FORBIDDEN, RegistryClone;
 var init_registry_clone = __esm({
   "src/publish/registry-clone.ts"() {
     "use strict";
-    import_promises13 = require("node:fs/promises");
+    import_promises16 = require("node:fs/promises");
     import_node_os2 = __toESM(require("node:os"), 1);
-    import_node_path15 = __toESM(require("node:path"), 1);
+    import_node_path24 = __toESM(require("node:path"), 1);
     init_errors();
     init_file_change();
     init_run_git();
@@ -48085,7 +49425,7 @@ var init_registry_clone = __esm({
       remote;
       env;
       static async open(remote, gitEnv = {}, author = DEFAULT_AUTHOR) {
-        const dir = await (0, import_promises13.mkdtemp)(import_node_path15.default.join(import_node_os2.default.tmpdir(), "packdex-registry-"));
+        const dir = await (0, import_promises16.mkdtemp)(import_node_path24.default.join(import_node_os2.default.tmpdir(), "packdex-registry-"));
         const env = { ...gitEnv, GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_COMMITTER_NAME: author.name, GIT_COMMITTER_EMAIL: author.email };
         const clone = new _RegistryClone(dir, remote, env);
         await clone.git(["init", "-q"], "git init");
@@ -48116,7 +49456,7 @@ var init_registry_clone = __esm({
       /** Write the changes and commit them; returns the new commit. */
       async commit(changes, message) {
         await applyFileChanges(changes);
-        const paths = changes.filter((c) => !isNoop(c)).map((c) => import_node_path15.default.relative(this.dir, c.path));
+        const paths = changes.filter((c) => !isNoop(c)).map((c) => import_node_path24.default.relative(this.dir, c.path));
         await this.git(["add", "--", ...paths], "git add");
         await this.git(["commit", "--quiet", "-m", message], "git commit");
         return this.git(["rev-parse", "HEAD"], "git rev-parse");
@@ -48143,7 +49483,7 @@ ${result.stdout.toString("utf8")}`;
         return this.git(["diff", "--no-color", "--no-ext-diff"], "git diff");
       }
       dispose() {
-        return (0, import_promises13.rm)(this.dir, { recursive: true, force: true });
+        return (0, import_promises16.rm)(this.dir, { recursive: true, force: true });
       }
       transportError(step, branch, said) {
         const last = said.trim().split("\n").filter(Boolean).pop() ?? "no output";
@@ -48184,7 +49524,7 @@ async function checkoutBranch(clone, target) {
   return head;
 }
 function planInClone(clone, target) {
-  return planVersionPublish(import_node_path16.default.join(clone.dir, target.registryPath), target.version, target.init, target.now);
+  return planVersionPublish(import_node_path25.default.join(clone.dir, target.registryPath), target.version, target.init, target.now);
 }
 async function previewOnBranch(target) {
   const clone = await RegistryClone.open(target.remote, target.gitEnv, target.author);
@@ -48220,11 +49560,11 @@ async function publishToBranch(settings) {
     await clone.dispose();
   }
 }
-var import_node_path16, DEFAULT_MAX_ATTEMPTS;
+var import_node_path25, DEFAULT_MAX_ATTEMPTS;
 var init_publish_to_branch = __esm({
   "src/publish/publish-to-branch.ts"() {
     "use strict";
-    import_node_path16 = __toESM(require("node:path"), 1);
+    import_node_path25 = __toESM(require("node:path"), 1);
     init_errors();
     init_plan_version_publish();
     init_registry_clone();
@@ -48279,7 +49619,7 @@ function facts(f) {
     ["Commit", `\`${f.commit}\``]
   ];
   if (f.archive !== void 0) {
-    rows.push(["Archive", `[${import_node_path17.default.basename(new URL(f.archive.url).pathname)}](${f.archive.url}) (${formatBytes(f.archive.size)})`]);
+    rows.push(["Archive", `[${import_node_path26.default.basename(new URL(f.archive.url).pathname)}](${f.archive.url}) (${formatBytes(f.archive.size)})`]);
     rows.push(["Archive SHA-256", `\`${f.archive.checksum}\``]);
   }
   rows.push(["Directory checksum", `\`${f.directoryChecksum}\``]);
@@ -48301,13 +49641,7 @@ function pullRequestText(f, plan) {
     "",
     `Files changed: ${files} (the package document${plan.initialized ? ", index.json and the new registry’s files" : " and index.json"}).`,
     "",
-    `**Audit:** ${auditCounts(f.audit)}`,
-    "",
-    "<details><summary>Audit checks</summary>",
-    "",
-    table(auditRows(f.audit), ["Check", "Result", "Detail", "Fix"]),
-    "",
-    "</details>",
+    ...f.audit === void 0 ? ["**Audit:** skipped (published with `audit: false` or from an outline)."] : [`**Audit:** ${auditCounts(f.audit)}`, "", "<details><summary>Audit checks</summary>", "", table(auditRows(f.audit), ["Check", "Result", "Detail", "Fix"]), "", "</details>"],
     "",
     "---",
     "_Opened by packdex. Rerunning the release job updates this pull request; the registry’s `verify` check confirms nothing published is altered._"
@@ -48337,12 +49671,12 @@ ${f.diff}
 `;
   await summary.addRaw(text, true).write();
 }
-var import_node_path17, SAID;
+var import_node_path26, SAID;
 var init_publish_report = __esm({
   "src/action/publish-report.ts"() {
     "use strict";
     init_core();
-    import_node_path17 = __toESM(require("node:path"), 1);
+    import_node_path26 = __toESM(require("node:path"), 1);
     init_format_bytes();
     init_audit_report();
     SAID = {
@@ -48377,7 +49711,10 @@ function readPublishSettings(env = process.env) {
   const serverUrl = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
   return {
     workspace,
-    packDir: import_node_path18.default.resolve(workspace, getInput("pack-dir") || "."),
+    packDir: import_node_path27.default.resolve(workspace, getInput("pack-dir") || "."),
+    profile: getInput("profile") || "auto",
+    audit: choice("audit", getInput("audit") || "true", ["true", "false"]) === "true",
+    outline: getInput("outline") ? import_node_path27.default.resolve(workspace, getInput("outline")) : void 0,
     version: versionInput !== "" ? versionFromTag(versionInput) : tag !== void 0 ? versionFromTag(tag) : void 0,
     tag,
     packageRepo: parseRepoName(currentRepo, "GITHUB_REPOSITORY"),
@@ -48386,7 +49723,7 @@ function readPublishSettings(env = process.env) {
     registryPath: getInput("registry-path") || ".",
     publishVia: choice("publish-via", getInput("publish-via") || "pull-request", ["pull-request", "commit"]),
     token,
-    archive: archiveInput === "build" ? { kind: "build" } : archiveInput === "none" ? { kind: "none" } : { kind: "file", path: import_node_path18.default.resolve(workspace, archiveInput) },
+    archive: archiveInput === "build" ? { kind: "build" } : archiveInput === "none" ? { kind: "none" } : { kind: "file", path: import_node_path27.default.resolve(workspace, archiveInput) },
     registryName: getInput("registry-name") || void 0,
     registryUrl: getInput("registry-url") || void 0,
     dryRun: choice("dry-run", getInput("dry-run") || "false", ["true", "false"]) === "true",
@@ -48418,13 +49755,27 @@ function requireTag(settings) {
 async function packCommit(packDir) {
   const commit = (await git(["rev-parse", "HEAD"], packDir)).toString("utf8").trim();
   const top = (await git(["rev-parse", "--show-toplevel"], packDir)).toString("utf8").trim();
-  return { commit, atRoot: await (0, import_promises14.realpath)(top) === await (0, import_promises14.realpath)(packDir) };
+  return { commit, atRoot: await (0, import_promises17.realpath)(top) === await (0, import_promises17.realpath)(packDir) };
+}
+async function describeRelease(settings, version) {
+  if (settings.outline !== void 0) {
+    info(`Describing the package from the outline ${import_node_path27.default.relative(settings.workspace, settings.outline)}; no audit runs.`);
+    return { description: await readOutline(settings.outline, { version }) };
+  }
+  const profile = selectProfile(settings.packDir, settings.profile);
+  let audit;
+  if (settings.audit) {
+    audit = await profile.audit(settings.packDir, { expectVersion: version });
+    if (await reportAudit(audit, settings.workspace)) return void 0;
+  } else notice(`audit: false — publishing the ${profile.name} package without its audit.`);
+  return { audit, description: await profile.describe(settings.packDir, { version }) };
 }
 async function runPublish(settings, now = /* @__PURE__ */ new Date()) {
   const version = requireVersion(settings);
-  const audit = await runAudit(settings.packDir, { expectVersion: version });
-  if (await reportAudit(audit, settings.workspace)) return void 0;
-  const manifest = audit.manifest;
+  const described = await describeRelease(settings, version);
+  if (described === void 0) return void 0;
+  const { audit, description } = described;
+  const { manifest } = description;
   const api = new GitHubApi(settings.token, settings.apiUrl);
   const registryRepo = await api.repository(settings.registry);
   const branch = settings.registryBranch ?? registryRepo.defaultBranch;
@@ -48444,15 +49795,15 @@ async function runPublish(settings, now = /* @__PURE__ */ new Date()) {
   const directoryChecksum = `sha256:${await hashDirectory(settings.packDir)}`;
   if (atRoot) sources.git = { url: `${packageUrl}.git`, ref: commit, checksum: directoryChecksum };
   else notice(`pack-dir is a folder inside the repository, so the entry has no git source (cloning the repository would not give the pack's folder); the archive is its install source.`);
-  const fileName = `${manifest.ref}-${manifest.version}.tar.gz`;
+  const fileName = `${archiveStem(manifest.ref, manifest.version)}.tar.gz`;
   let archive;
   if (settings.archive.kind === "build") {
-    const output = import_node_path18.default.join(settings.tempDir, "packdex", fileName);
-    await (0, import_promises14.mkdir)(import_node_path18.default.dirname(output), { recursive: true });
-    const built = await buildArchive({ packDir: settings.packDir, topFolder: `${manifest.ref}-${manifest.version}`, output, source: "git", ref: commit });
+    const output = import_node_path27.default.join(settings.tempDir, "packdex", fileName);
+    await (0, import_promises17.mkdir)(import_node_path27.default.dirname(output), { recursive: true });
+    const built = await buildArchive({ packDir: settings.packDir, topFolder: archiveStem(manifest.ref, manifest.version), output, source: "git", ref: commit });
     archive = { path: output, checksum: built.checksum, size: built.size };
   } else if (settings.archive.kind === "file") {
-    const size = (await (0, import_promises14.stat)(settings.archive.path).catch(() => void 0))?.size;
+    const size = (await (0, import_promises17.stat)(settings.archive.path).catch(() => void 0))?.size;
     if (size === void 0) {
       throw new PackdexError("PATH_NOT_FOUND", `The archive ${quote(settings.archive.path)} does not exist.`, {
         value: settings.archive.path,
@@ -48463,10 +49814,10 @@ async function runPublish(settings, now = /* @__PURE__ */ new Date()) {
     archive = { path: settings.archive.path, checksum: `sha256:${await hashFile(settings.archive.path)}`, size };
   }
   const tag = archive === void 0 ? settings.tag : requireTag(settings);
-  const assetName = settings.archive.kind === "file" ? import_node_path18.default.basename(settings.archive.path) : fileName;
+  const assetName = settings.archive.kind === "file" ? import_node_path27.default.basename(settings.archive.path) : fileName;
   const predictedUrl = archive === void 0 ? void 0 : `${packageUrl}/releases/download/${encodeURIComponent(tag)}/${encodeURIComponent(assetName)}`;
   const entryWith = (archiveUrl) => ({
-    entry: buildEntry(manifest, audit.contents, { ...sources, ...archive === void 0 ? {} : { archive: { url: archiveUrl, checksum: archive.checksum } } }),
+    entry: buildEntry(manifest, description.contents, { ...sources, ...archive === void 0 ? {} : { archive: { url: archiveUrl, checksum: archive.checksum } } }),
     owner: ownerFromRepository(packageUrl),
     ...archive === void 0 ? {} : { archiveSize: archive.size }
   });
@@ -48553,14 +49904,14 @@ function setEntryOutputs(facts2) {
     setOutput("archive-checksum", facts2.archive.checksum);
   }
 }
-var import_promises14, import_node_os3, import_node_path18;
+var import_promises17, import_node_os3, import_node_path27;
 var init_publish_release = __esm({
   "src/action/publish-release.ts"() {
     "use strict";
     init_core();
-    import_promises14 = require("node:fs/promises");
+    import_promises17 = require("node:fs/promises");
     import_node_os3 = __toESM(require("node:os"), 1);
-    import_node_path18 = __toESM(require("node:path"), 1);
+    import_node_path27 = __toESM(require("node:path"), 1);
     init_build_archive();
     init_run_audit();
     init_directory_checksum();
@@ -48568,6 +49919,9 @@ var init_publish_release = __esm({
     init_build_entry();
     init_errors();
     init_run_git();
+    init_package_name();
+    init_detect_profile();
+    init_read_outline();
     init_publish_to_folder();
     init_github_api();
     init_release_asset();
@@ -48587,43 +49941,44 @@ __export(main_exports, {
 });
 module.exports = __toCommonJS(main_exports);
 init_core();
-var import_node_path19 = __toESM(require("node:path"), 1);
+var import_node_path28 = __toESM(require("node:path"), 1);
 init_run_audit();
+init_detect_profile();
 init_errors();
 init_audit_report();
 
 // src/action/verify-pull-request.ts
 init_core();
 var import_node_crypto2 = require("node:crypto");
-var import_node_fs2 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_node_os = __toESM(require("node:os"), 1);
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
 init_errors();
 init_run_git();
 
 // src/core/site/verify-change.ts
-var import_promises7 = require("node:fs/promises");
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_promises9 = require("node:fs/promises");
+var import_node_path17 = __toESM(require("node:path"), 1);
 var import_node_util3 = require("node:util");
 init_errors();
 init_file_change();
 init_build_site();
 init_read_site();
 var MUTABLE = /* @__PURE__ */ new Set(["yanked", "yanked_at", "yanked_reason"]);
-function lineOf(text, needle) {
+function lineOf2(text, needle) {
   const at = text.indexOf(needle);
   return at === -1 ? void 0 : text.slice(0, at).split("\n").length;
 }
 async function readDocuments(root, findings) {
   const out = /* @__PURE__ */ new Map();
   for (const file of await listPackageDocuments(root)) {
-    const text = await (0, import_promises7.readFile)(import_node_path9.default.join(root, file), "utf8");
+    const text = await (0, import_promises9.readFile)(import_node_path17.default.join(root, file), "utf8");
     try {
-      const doc = parsePackageDocument(text, file, import_node_path9.default.basename(file, ".json"));
+      const doc = parsePackageDocument(text, file, import_node_path17.default.basename(file, ".json"));
       out.set(doc.name, { doc, text, file });
     } catch (error2) {
       if (findings === void 0 || !(error2 instanceof PackdexError)) throw error2;
-      findings.push({ code: error2.code, file, line: error2.line ?? lineOf(text, `"${(error2.path ?? "").split("/").pop()}"`), message: error2.message });
+      findings.push({ code: error2.code, file, line: error2.line ?? lineOf2(text, `"${(error2.path ?? "").split("/").pop()}"`), message: error2.message });
     }
   }
   return out;
@@ -48645,11 +50000,11 @@ async function verifyRegistryChange(base, head) {
       continue;
     }
     if (now.doc.owner !== old.doc.owner) {
-      findings.push({ code: "NAME_OWNED", file: now.file, line: lineOf(now.text, '"owner"'), message: `The owner of ${quote(name)} changed from ${quote(old.doc.owner)} to ${quote(now.doc.owner)}; a name stays with the repository that first published it.` });
+      findings.push({ code: "NAME_OWNED", file: now.file, line: lineOf2(now.text, '"owner"'), message: `The owner of ${quote(name)} changed from ${quote(old.doc.owner)} to ${quote(now.doc.owner)}; a name stays with the repository that first published it.` });
     }
     for (const v of old.doc.versions) {
       const kept = now.doc.versions.find((x) => x.version === v.version);
-      const line = lineOf(now.text, `"version": "${v.version}"`);
+      const line = lineOf2(now.text, `"version": "${v.version}"`);
       if (kept === void 0) {
         findings.push({ code: "VERSION_IMMUTABLE", file: now.file, message: `${name} ${v.version} was removed; a published version stays (yank it instead: packdex yank ${name}@${v.version}).` });
         continue;
@@ -48663,7 +50018,7 @@ async function verifyRegistryChange(base, head) {
   if (findings.length === 0) {
     try {
       const site = await planSiteBuild(head);
-      const index = site.changes.find((c) => import_node_path9.default.basename(c.path) === "index.json");
+      const index = site.changes.find((c) => import_node_path17.default.basename(c.path) === "index.json");
       if (!isNoop(index)) {
         findings.push({ code: "SITE_DRIFT", file: "index.json", message: "index.json is not what the package documents give; run packdex site build and commit the result." });
       }
@@ -48679,7 +50034,7 @@ async function verifyRegistryChange(base, head) {
 function baseRefFrom(input, env) {
   if (input !== "") return input;
   const eventPath = env.GITHUB_EVENT_PATH;
-  const payload = eventPath !== void 0 && (0, import_node_fs2.existsSync)(eventPath) ? JSON.parse((0, import_node_fs2.readFileSync)(eventPath, "utf8")) : {};
+  const payload = eventPath !== void 0 && (0, import_node_fs9.existsSync)(eventPath) ? JSON.parse((0, import_node_fs9.readFileSync)(eventPath, "utf8")) : {};
   const sha = payload.pull_request?.base?.sha;
   if (sha === void 0) {
     throw new PackdexError("USAGE", `command: verify compares a pull request with its base, but this ${env.GITHUB_EVENT_NAME ?? "run"} event has none.`, {
@@ -48694,20 +50049,20 @@ async function verifyPullRequest(settings) {
   const { workspace, baseRef } = settings;
   const known = await execGit(["cat-file", "-e", `${baseRef}^{commit}`], { cwd: workspace });
   if (known.exitCode !== 0) await git(["fetch", "--no-tags", "--depth", "1", "origin", baseRef], workspace);
-  const tree = import_node_path10.default.join(import_node_os.default.tmpdir(), `packdex-base-${(0, import_node_crypto2.randomBytes)(6).toString("hex")}`);
+  const tree = import_node_path18.default.join(import_node_os.default.tmpdir(), `packdex-base-${(0, import_node_crypto2.randomBytes)(6).toString("hex")}`);
   await git(["worktree", "add", "--detach", "--quiet", tree, baseRef], workspace).catch((error2) => {
     throw new PackdexError("GIT_FAILED", `Could not check out the base ${quote(baseRef)}: ${error2.message}`, { value: baseRef, fix: "Use actions/checkout with fetch-depth: 0, or check base-ref.", cause: error2 });
   });
   try {
-    const base = import_node_path10.default.join(tree, settings.registryPath);
-    return await verifyRegistryChange((0, import_node_fs2.existsSync)(import_node_path10.default.join(base, "registry.json")) ? base : void 0, import_node_path10.default.join(workspace, settings.registryPath));
+    const base = import_node_path18.default.join(tree, settings.registryPath);
+    return await verifyRegistryChange((0, import_node_fs9.existsSync)(import_node_path18.default.join(base, "registry.json")) ? base : void 0, import_node_path18.default.join(workspace, settings.registryPath));
   } finally {
     await execGit(["worktree", "remove", "--force", tree], { cwd: workspace });
   }
 }
 async function reportFindings(findings, registryPath) {
   for (const f of findings) {
-    error(f.message, { title: `packdex verify: ${f.code}`, file: import_node_path10.default.join(registryPath, f.file), ...f.line === void 0 ? {} : { startLine: f.line } });
+    error(f.message, { title: `packdex verify: ${f.code}`, file: import_node_path18.default.join(registryPath, f.file), ...f.line === void 0 ? {} : { startLine: f.line } });
   }
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   const summary2 = summary.addHeading("packdex verify", 2);
@@ -48715,7 +50070,7 @@ async function reportFindings(findings, registryPath) {
   else {
     summary2.addTable([
       [{ data: "Rule", header: true }, { data: "File", header: true }, { data: "What", header: true }],
-      ...findings.map((f) => [f.code, `${import_node_path10.default.join(registryPath, f.file)}${f.line === void 0 ? "" : `:${f.line}`}`, f.message])
+      ...findings.map((f) => [f.code, `${import_node_path18.default.join(registryPath, f.file)}${f.line === void 0 ? "" : `:${f.line}`}`, f.message])
     ]);
   }
   await summary2.write();
@@ -48738,8 +50093,8 @@ function expectedVersion(env) {
   return version ? versionFromTag(version) : void 0;
 }
 async function runAuditCommand(workspace) {
-  const packDir = import_node_path19.default.resolve(workspace, getInput("pack-dir") || ".");
-  const report = await runAudit(packDir, { expectVersion: expectedVersion(process.env) });
+  const packDir = import_node_path28.default.resolve(workspace, getInput("pack-dir") || ".");
+  const report = await selectProfile(packDir, getInput("profile") || "auto").audit(packDir, { expectVersion: expectedVersion(process.env) });
   await reportAudit(report, workspace);
 }
 async function runVerify(workspace) {

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import path from 'node:path';
-import { runAudit, versionFromTag } from '../core/audit/run-audit';
+import { versionFromTag } from '../core/audit/run-audit';
+import { selectProfile } from '../core/profiles/detect-profile';
 import { PackdexError } from '../core/errors';
 import { reportAudit } from './audit-report';
 import { baseRefFrom, reportFindings, verifyPullRequest } from './verify-pull-request';
@@ -28,7 +29,7 @@ function expectedVersion(env: NodeJS.ProcessEnv): string | undefined {
 
 async function runAuditCommand(workspace: string): Promise<void> {
   const packDir = path.resolve(workspace, core.getInput('pack-dir') || '.');
-  const report = await runAudit(packDir, { expectVersion: expectedVersion(process.env) });
+  const report = await selectProfile(packDir, core.getInput('profile') || 'auto').audit(packDir, { expectVersion: expectedVersion(process.env) });
   await reportAudit(report, workspace);
 }
 

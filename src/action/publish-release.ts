@@ -3,12 +3,16 @@ import { mkdir, realpath, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { buildArchive } from '../core/archive/build-archive';
-import { runAudit, versionFromTag } from '../core/audit/run-audit';
+import { versionFromTag, type AuditReport } from '../core/audit/run-audit';
 import { hashDirectory } from '../core/checksum/directory-checksum';
 import { hashFile } from '../core/checksum/hash-file';
 import { buildEntry, type EntrySources } from '../core/entry/build-entry';
 import { PackdexError, quote } from '../core/errors';
 import { git } from '../core/git/run-git';
+import { archiveStem } from '../core/names/package-name';
+import { selectProfile } from '../core/profiles/detect-profile';
+import { readOutline } from '../core/profiles/pbg/read-outline';
+import type { PackageDescription } from '../core/profiles/profile';
 import type { AttunePackIndexEntry } from '../core/schema-types';
 import type { NewVersion } from '../core/site/change-package';
 import { ownerFromRepository } from '../core/site/publish-to-folder';
@@ -26,6 +30,12 @@ export type ArchiveSetting = { kind: 'build' } | { kind: 'none' } | { kind: 'fil
 export interface PublishSettings {
   workspace: string;
   packDir: string;
+  /** auto, attune, aam, dbpm or pbg. */
+  profile: string;
+  /** false: publish without the audit. */
+  audit: boolean;
+  /** An outline JSON that describes the package instead of its manifest (no audit). */
+  outline?: string;
   /** From the `version` input, else the tag that triggered the run. */
   version?: string;
   /** The tag that triggered the run (the release the archive is attached to). */
@@ -65,6 +75,9 @@ export function readPublishSettings(env: NodeJS.ProcessEnv = process.env): Publi
   return {
     workspace,
     packDir: path.resolve(workspace, core.getInput('pack-dir') || '.'),
+    profile: core.getInput('profile') || 'auto',
+    audit: choice('audit', core.getInput('audit') || 'true', ['true', 'false'] as const) === 'true',
+    outline: core.getInput('outline') ? path.resolve(workspace, core.getInput('outline')) : undefined,
     version: versionInput !== '' ? versionFromTag(versionInput) : tag !== undefined ? versionFromTag(tag) : undefined,
     tag,
     packageRepo: parseRepoName(currentRepo, 'GITHUB_REPOSITORY'),
@@ -114,6 +127,24 @@ async function packCommit(packDir: string): Promise<{ commit: string; atRoot: bo
   return { commit, atRoot: (await realpath(top)) === (await realpath(packDir)) };
 }
 
+/**
+ * What is being released, through the package's profile (or an outline), after its audit. The
+ * audit's report is annotated and summarised; undefined when it failed, which ends the run.
+ */
+async function describeRelease(settings: PublishSettings, version: string): Promise<{ audit?: AuditReport; description: PackageDescription } | undefined> {
+  if (settings.outline !== undefined) {
+    core.info(`Describing the package from the outline ${path.relative(settings.workspace, settings.outline)}; no audit runs.`);
+    return { description: await readOutline(settings.outline, { version }) };
+  }
+  const profile = selectProfile(settings.packDir, settings.profile);
+  let audit: AuditReport | undefined;
+  if (settings.audit) {
+    audit = await profile.audit(settings.packDir, { expectVersion: version });
+    if (await reportAudit(audit, settings.workspace)) return undefined;
+  } else core.notice(`audit: false — publishing the ${profile.name} package without its audit.`);
+  return { audit, description: await profile.describe(settings.packDir, { version }) };
+}
+
 export interface PublishOutcome {
   operation: PublishOperation;
   entry: AttunePackIndexEntry;
@@ -128,9 +159,10 @@ export interface PublishOutcome {
  */
 export async function runPublish(settings: PublishSettings, now: Date = new Date()): Promise<PublishOutcome | undefined> {
   const version = requireVersion(settings);
-  const audit = await runAudit(settings.packDir, { expectVersion: version });
-  if (await reportAudit(audit, settings.workspace)) return undefined;
-  const manifest = audit.manifest!;
+  const described = await describeRelease(settings, version);
+  if (described === undefined) return undefined;
+  const { audit, description } = described;
+  const { manifest } = description;
   const api = new GitHubApi(settings.token, settings.apiUrl);
   const registryRepo = await api.repository(settings.registry);
   const branch = settings.registryBranch ?? registryRepo.defaultBranch;
@@ -153,12 +185,13 @@ export async function runPublish(settings: PublishSettings, now: Date = new Date
   if (atRoot) sources.git = { url: `${packageUrl}.git`, ref: commit, checksum: directoryChecksum };
   else core.notice(`pack-dir is a folder inside the repository, so the entry has no git source (cloning the repository would not give the pack's folder); the archive is its install source.`);
 
-  const fileName = `${manifest.ref}-${manifest.version}.tar.gz`;
+  // A release asset's name is one path segment: a scoped AAM name leaves its scope out.
+  const fileName = `${archiveStem(manifest.ref, manifest.version)}.tar.gz`;
   let archive: { path: string; checksum: string; size: number } | undefined;
   if (settings.archive.kind === 'build') {
     const output = path.join(settings.tempDir, 'packdex', fileName);
     await mkdir(path.dirname(output), { recursive: true });
-    const built = await buildArchive({ packDir: settings.packDir, topFolder: `${manifest.ref}-${manifest.version}`, output, source: 'git', ref: commit });
+    const built = await buildArchive({ packDir: settings.packDir, topFolder: archiveStem(manifest.ref, manifest.version), output, source: 'git', ref: commit });
     archive = { path: output, checksum: built.checksum, size: built.size };
   } else if (settings.archive.kind === 'file') {
     const size = (await stat(settings.archive.path).catch(() => undefined))?.size;
@@ -175,7 +208,7 @@ export async function runPublish(settings: PublishSettings, now: Date = new Date
   const assetName = settings.archive.kind === 'file' ? path.basename(settings.archive.path) : fileName;
   const predictedUrl = archive === undefined ? undefined : `${packageUrl}/releases/download/${encodeURIComponent(tag!)}/${encodeURIComponent(assetName)}`;
   const entryWith = (archiveUrl: string | undefined): NewVersion => ({
-    entry: buildEntry(manifest, audit.contents!, { ...sources, ...(archive === undefined ? {} : { archive: { url: archiveUrl!, checksum: archive.checksum } }) }),
+    entry: buildEntry(manifest, description.contents, { ...sources, ...(archive === undefined ? {} : { archive: { url: archiveUrl!, checksum: archive.checksum } }) }),
     owner: ownerFromRepository(packageUrl),
     ...(archive === undefined ? {} : { archiveSize: archive.size }),
   });

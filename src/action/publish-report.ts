@@ -11,7 +11,8 @@ export type PublishOperation = 'created' | 'updated' | 'unchanged' | 'pr-opened'
 
 /** What a publish run established, for outputs, the pull request's text and the job summary. */
 export interface PublishFacts {
-  audit: AuditReport;
+  /** Absent when the package was published without its audit (`audit: false`, or an outline). */
+  audit?: AuditReport;
   entry: AttunePackIndexEntry;
   /** https://server/owner/repo of the package. */
   packageUrl: string;
@@ -64,13 +65,9 @@ export function pullRequestText(f: PublishFacts, plan: VersionPublishPlan): { ti
     '',
     `Files changed: ${files} (the package document${plan.initialized ? ', index.json and the new registry’s files' : ' and index.json'}).`,
     '',
-    `**Audit:** ${auditCounts(f.audit)}`,
-    '',
-    '<details><summary>Audit checks</summary>',
-    '',
-    table(auditRows(f.audit), ['Check', 'Result', 'Detail', 'Fix']),
-    '',
-    '</details>',
+    ...(f.audit === undefined
+      ? ['**Audit:** skipped (published with `audit: false` or from an outline).']
+      : [`**Audit:** ${auditCounts(f.audit)}`, '', '<details><summary>Audit checks</summary>', '', table(auditRows(f.audit), ['Check', 'Result', 'Detail', 'Fix']), '', '</details>']),
     '',
     '---',
     '_Opened by packdex. Rerunning the release job updates this pull request; the registry’s `verify` check confirms nothing published is altered._',

@@ -41,10 +41,10 @@ describe('the bundled Action: command publish, against a loopback GitHub', () =>
 
   /** A pack repository on the server, and its checkout at `tag`. */
   function packRepo(example: string, tag: string, edit?: (dir: string) => void): { workspace: string; fullName: string; sha: string } {
-    const fullName = `acme/pack-${example}-${++registryCounter}`;
+    const fullName = `acme/pack-${path.basename(example)}-${++registryCounter}`;
     gh.createRepo(fullName);
-    const workspace = path.join(tempDir('packdex-workspace-'), example);
-    cpSync(path.join(EXAMPLES, example), workspace, { recursive: true });
+    const workspace = path.join(tempDir('packdex-workspace-'), path.basename(example));
+    cpSync(path.isAbsolute(example) ? example : path.join(EXAMPLES, example), workspace, { recursive: true });
     edit?.(workspace);
     g(workspace, 'init', '-q', '-b', 'main');
     g(workspace, 'add', '-A');
@@ -276,6 +276,39 @@ describe('the bundled Action: command publish, against a loopback GitHub', () =>
     assert.equal(run.outputs.operation, undefined);
     assert.equal(gh.git(registry, 'rev-list', '--count', 'main'), '1');
     assert.deepEqual(gh.repo(pack.fullName).releases, []);
+  });
+
+  it('publishes packages of the other profiles: a scoped AAM package, a pbg package, and a pbg outline without audit', async () => {
+    const registry = registryRepo();
+    const profiles = path.join(ROOT, 'test', 'fixtures', 'profiles');
+    const aam = packRepo(path.join(profiles, 'aam', 'auditor'), 'v1.1.0');
+    const aamRun = await publish(aam, 'v1.1.0', { registry, 'publish-via': 'commit', 'registry-url': REGISTRY_URL });
+    assert.equal(aamRun.code, 0, explain(aamRun));
+    const aamEntry = JSON.parse(aamRun.outputs.entry!);
+    assert.equal(aamEntry.ref, '@myorg/asvc-auditor');
+    assert.deepEqual(aamEntry.contents.agents.map((a: { name: string }) => a.name), ['asvc-auditor']);
+    // The release asset's name is one path segment; the document sits under packages/@myorg/.
+    assert.equal(aamEntry.install_sources[1].url, `${gh.serverUrl}/${aam.fullName}/releases/download/v1.1.0/asvc-auditor-1.1.0.tar.gz`);
+    assert.equal(JSON.parse(show(registry, 'packages/@myorg/as/vc/asvc-auditor.json')).name, '@myorg/asvc-auditor');
+
+    const pbg = packRepo(path.join(profiles, 'pbg', 'compliant'), 'v0.3.1');
+    const pbgRun = await publish(pbg, 'v0.3.1', { registry, 'publish-via': 'commit', profile: 'pbg' });
+    assert.equal(pbgRun.code, 0, explain(pbgRun));
+    assert.equal(pbgRun.outputs['audit-status'], 'pass');
+    const pbgEntry = JSON.parse(pbgRun.outputs.entry!);
+    assert.equal(pbgEntry.ref, 'pbg-cobra');
+    assert.ok(pbgEntry.contents.processes.length > 0);
+
+    // A repository described by an outline: no audit, the outline's classes in the entry.
+    const outlined = packRepo(path.join(profiles, 'pbg', 'missing-schema'), 'v1.0.0', (dir) =>
+      writeFileSync(path.join(dir, 'outline.json'), JSON.stringify({ package_type: 'pypi', name: 'pbg-tiny-outlined', version: '1.0.0', compute: [{ module: 'pbg_tiny', name: 'Tiny', compute_type: 'process', inputs: '{}', outputs: '{}' }] })),
+    );
+    const outlineRun = await publish(outlined, 'v1.0.0', { registry, 'publish-via': 'commit', outline: 'outline.json' });
+    assert.equal(outlineRun.code, 0, explain(outlineRun));
+    assert.equal(outlineRun.outputs['audit-status'], undefined, 'no audit ran');
+    assert.deepEqual(JSON.parse(outlineRun.outputs.entry!).contents.processes, [{ name: 'pbg_tiny.Tiny', description: '' }]);
+    const index = JSON.parse(show(registry, 'index.json'));
+    assert.deepEqual(index.packs.map((p: { ref: string }) => p.ref), ['@myorg/asvc-auditor', 'pbg-cobra', 'pbg-tiny-outlined']);
   });
 
   describe('common GitHub failures, each with a message that says how to fix it', () => {
