@@ -38678,6 +38678,13 @@ function packsOf(deps) {
   const list = Object.entries(deps ?? {}).map(([n, c]) => `${n}@${c.trim()}`).sort();
   return list.length === 0 ? void 0 : list;
 }
+function manifestRule(parsed, pointer, message, fix) {
+  const { line, column } = parsed.locate(pointer);
+  return new PackdexError("MANIFEST_SCHEMA", `${parsed.file}:${line}: ${message}.`, { value: pointer, path: parsed.file, line, column, fix });
+}
+function pointerKey(key) {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
+}
 var import_promises4, import_node_path5, import_semver2;
 var init_describe_helpers = __esm({
   "src/core/profiles/describe-helpers.ts"() {
@@ -38820,13 +38827,14 @@ var init_audit_aam = __esm({
 });
 
 // src/core/profiles/aam/aam-profile.ts
-var import_node_fs3, import_node_path8, aamProfile;
+var import_node_fs3, import_node_path8, import_semver5, aamProfile;
 var init_aam_profile = __esm({
   "src/core/profiles/aam/aam-profile.ts"() {
     "use strict";
     import_node_fs3 = require("node:fs");
     import_node_path8 = __toESM(require("node:path"), 1);
     init_content_kinds();
+    import_semver5 = __toESM(require_semver2(), 1);
     init_describe_helpers();
     init_audit_aam();
     aamProfile = {
@@ -38841,7 +38849,16 @@ var init_aam_profile = __esm({
         const contents = emptyAttuneContents();
         for (const kind of ARTIFACT_KINDS) {
           const list = m.artifacts?.[kind] ?? [];
+          list.forEach((a, i) => {
+            const resolved = import_node_path8.default.resolve(dir, a.path);
+            if (import_node_path8.default.isAbsolute(a.path) || !resolved.startsWith(`${import_node_path8.default.resolve(dir)}${import_node_path8.default.sep}`)) {
+              throw manifestRule(parsed, `/artifacts/${kind}/${i}/path`, `${kind} ${a.name}: path '${a.path}' leaves the package`, "Point the artifact at a file or folder inside the package.");
+            }
+          });
           if (list.length > 0) contents[kind] = sortComponents(list.map((a) => ({ name: a.name, description: a.description ?? "" })));
+        }
+        for (const [name, range] of Object.entries(m.dependencies ?? {})) {
+          if (import_semver5.default.validRange(range) === null) throw manifestRule(parsed, `/dependencies/${pointerKey(name)}`, `dependency ${name}: '${range}' is not a semver constraint`, 'Use a semver range such as ">=1.0.0", "^1.2.0" or "~1.2.3".');
         }
         const packs = packsOf(m.dependencies);
         const web2 = (url) => url !== void 0 && /^https?:\/\/\S+$/.test(url) ? url : void 0;
@@ -38969,6 +38986,7 @@ var init_dbpm_profile = __esm({
         const parsed = await loadYamlManifest(dir, DBPM_MANIFEST, "dbpm");
         const m = parsed.data;
         const version = agreedVersion(DBPM_MANIFEST, m.version, options.version, parsed.locate("/version").line);
+        if (m.dependencies?.core !== void 0) throw manifestRule(parsed, "/dependencies/core", "core is listed as a dependency", "Remove core from dependencies and set core_minimum_version instead.");
         const packs = packsOf(m.dependencies);
         const meta = { profile: "dbpm" };
         if (m.core_minimum_version !== void 0) meta.core_minimum_version = m.core_minimum_version;
@@ -40016,7 +40034,7 @@ var init_pbg_profile = __esm({
       async describe(dir, options) {
         const read = readPyProject(dir);
         if (!read.ok) {
-          throw new PackdexError(read.reason === "missing" ? "MANIFEST_NOT_FOUND" : read.reason === "unparsable" ? "MANIFEST_YAML_INVALID" : "MANIFEST_SCHEMA", `${read.message}.`, {
+          throw new PackdexError(read.reason === "missing" ? "MANIFEST_NOT_FOUND" : read.reason === "unparsable" ? "MANIFEST_TOML_INVALID" : "MANIFEST_SCHEMA", `${read.message}.`, {
             value: dir,
             path: "pyproject.toml",
             line: read.line,
@@ -40314,7 +40332,7 @@ function checkSortedUnique(list, path29, what, out, key) {
 function entryRuleViolations(entry, prefix = "") {
   const out = [];
   if (!isObject2(entry)) return out;
-  if (typeof entry.version === "string" && import_semver5.default.valid(entry.version) === null) {
+  if (typeof entry.version === "string" && import_semver6.default.valid(entry.version) === null) {
     out.push({ path: `${prefix}/version`, message: `${quote(entry.version)} is not a valid semantic version` });
   }
   checkSortedUnique(entry.keywords, `${prefix}/keywords`, "keyword", out);
@@ -40380,11 +40398,11 @@ function assertValidIndex(index, file) {
   const v = indexViolations(index);
   if (v.length > 0) throw violationsError("index", v, file);
 }
-var import_semver5;
+var import_semver6;
 var init_index_rules = __esm({
   "src/core/index-file/index-rules.ts"() {
     "use strict";
-    import_semver5 = __toESM(require_semver2(), 1);
+    import_semver6 = __toESM(require_semver2(), 1);
     init_errors();
     init_schemas();
     init_content_kinds();
@@ -40393,7 +40411,7 @@ var init_index_rules = __esm({
 
 // src/core/site/package-document.ts
 function compareVersions(a, b) {
-  return import_semver6.default.compareBuild(a, b);
+  return import_semver7.default.compareBuild(a, b);
 }
 function dependenciesOf(entry) {
   const out = {};
@@ -40406,7 +40424,7 @@ function dependenciesOf(entry) {
 }
 function deriveLatest(versions) {
   const live = versions.filter((v) => !v.yanked);
-  const releases = live.filter((v) => import_semver6.default.prerelease(v.version) === null);
+  const releases = live.filter((v) => import_semver7.default.prerelease(v.version) === null);
   const pool = releases.length > 0 ? releases : live;
   return pool.reduce((best, v) => best === void 0 || compareVersions(v.version, best.version) > 0 ? v : best, void 0)?.version;
 }
@@ -40439,12 +40457,12 @@ function documentViolations(doc) {
   d.versions.forEach((v, i) => {
     const at = `/versions/${i}`;
     out.push(...entryRuleViolations(v.entry, `${at}/entry`));
-    if (import_semver6.default.valid(v.version) === null) return;
+    if (import_semver7.default.valid(v.version) === null) return;
     if (v.entry.ref !== d.name) out.push({ path: `${at}/entry/ref`, message: `entry ref ${quote(v.entry.ref)} differs from the package name ${quote(d.name)}` });
     if (v.entry.version !== v.version) out.push({ path: `${at}/entry/version`, message: `entry version ${quote(v.entry.version)} differs from the version ${quote(v.version)}` });
     if (!(0, import_node_util2.isDeepStrictEqual)(v.dependencies, dependenciesOf(v.entry))) out.push({ path: `${at}/dependencies`, message: "must list the entry's dependencies.packs as name → range" });
     const prev = d.versions[i - 1];
-    if (prev !== void 0 && import_semver6.default.valid(prev.version) !== null) {
+    if (prev !== void 0 && import_semver7.default.valid(prev.version) !== null) {
       const c = compareVersions(prev.version, v.version);
       if (c === 0) out.push({ path: `${at}/version`, message: `duplicate version ${quote(v.version)}` });
       else if (c > 0) out.push({ path: `${at}/version`, message: `version ${quote(v.version)} is out of order: versions ascend` });
@@ -40473,11 +40491,11 @@ ${shown.join("\n")}`, {
     fix: "Restore the file from the registry branch, or correct the values at the paths listed."
   });
 }
-var import_semver6, import_node_util2, DOCUMENT_KEYS, VERSION_KEYS;
+var import_semver7, import_node_util2, DOCUMENT_KEYS, VERSION_KEYS;
 var init_package_document = __esm({
   "src/core/site/package-document.ts"() {
     "use strict";
-    import_semver6 = __toESM(require_semver2(), 1);
+    import_semver7 = __toESM(require_semver2(), 1);
     import_node_util2 = require("node:util");
     init_canonical_entry();
     init_errors();
@@ -43890,7 +43908,7 @@ function addVersion(doc, input, now) {
     throw new PackdexError("VERSION_IMMUTABLE", `${entry.ref} ${entry.version} is already published with different contents.`, {
       value: `${entry.ref}@${entry.version}`,
       expected: `the published version (archive ${held.entry.install_sources.find((s) => s.type === "archive")?.checksum ?? held.entry.install_sources[0].checksum})`,
-      fix: `Published versions never change: bump the version (e.g. ${quote(import_semver7.default.inc(entry.version, "patch") ?? entry.version)}) and publish that.`
+      fix: `Published versions never change: bump the version (e.g. ${quote(import_semver8.default.inc(entry.version, "patch") ?? entry.version)}) and publish that.`
     });
   }
   if (doc === void 0) {
@@ -43899,11 +43917,11 @@ function addVersion(doc, input, now) {
   }
   return stamp(doc, { ...doc, versions: [...doc.versions, version] }, now);
 }
-var import_semver7, import_node_util4;
+var import_semver8, import_node_util4;
 var init_change_package = __esm({
   "src/core/site/change-package.ts"() {
     "use strict";
-    import_semver7 = __toESM(require_semver2(), 1);
+    import_semver8 = __toESM(require_semver2(), 1);
     import_node_util4 = require("node:util");
     init_canonical_entry();
     init_errors();

@@ -21624,6 +21624,7 @@ async function applyFileChanges(changes) {
 // src/core/profiles/aam/aam-profile.ts
 var import_node_fs5 = require("node:fs");
 var import_node_path13 = __toESM(require("node:path"), 1);
+var import_semver7 = __toESM(require_semver2(), 1);
 
 // src/core/profiles/describe-helpers.ts
 var import_promises11 = require("node:fs/promises");
@@ -21694,6 +21695,13 @@ function indexName(file, name, how) {
 function packsOf(deps) {
   const list = Object.entries(deps ?? {}).map(([n, c]) => `${n}@${c.trim()}`).sort();
   return list.length === 0 ? void 0 : list;
+}
+function manifestRule(parsed, pointer, message, fix) {
+  const { line, column } = parsed.locate(pointer);
+  return new PackdexError("MANIFEST_SCHEMA", `${parsed.file}:${line}: ${message}.`, { value: pointer, path: parsed.file, line, column, fix });
+}
+function pointerKey(key) {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 // src/core/profiles/aam/audit-aam.ts
@@ -21820,7 +21828,16 @@ var aamProfile = {
     const contents = emptyAttuneContents();
     for (const kind2 of ARTIFACT_KINDS) {
       const list = m.artifacts?.[kind2] ?? [];
+      list.forEach((a, i) => {
+        const resolved = import_node_path13.default.resolve(dir, a.path);
+        if (import_node_path13.default.isAbsolute(a.path) || !resolved.startsWith(`${import_node_path13.default.resolve(dir)}${import_node_path13.default.sep}`)) {
+          throw manifestRule(parsed, `/artifacts/${kind2}/${i}/path`, `${kind2} ${a.name}: path '${a.path}' leaves the package`, "Point the artifact at a file or folder inside the package.");
+        }
+      });
       if (list.length > 0) contents[kind2] = sortComponents(list.map((a) => ({ name: a.name, description: a.description ?? "" })));
+    }
+    for (const [name, range] of Object.entries(m.dependencies ?? {})) {
+      if (import_semver7.default.validRange(range) === null) throw manifestRule(parsed, `/dependencies/${pointerKey(name)}`, `dependency ${name}: '${range}' is not a semver constraint`, 'Use a semver range such as ">=1.0.0", "^1.2.0" or "~1.2.3".');
     }
     const packs = packsOf(m.dependencies);
     const web2 = (url) => url !== void 0 && /^https?:\/\/\S+$/.test(url) ? url : void 0;
@@ -21918,6 +21935,7 @@ var dbpmProfile = {
     const parsed = await loadYamlManifest(dir, DBPM_MANIFEST, "dbpm");
     const m = parsed.data;
     const version = agreedVersion(DBPM_MANIFEST, m.version, options.version, parsed.locate("/version").line);
+    if (m.dependencies?.core !== void 0) throw manifestRule(parsed, "/dependencies/core", "core is listed as a dependency", "Remove core from dependencies and set core_minimum_version instead.");
     const packs = packsOf(m.dependencies);
     const meta = { profile: "dbpm" };
     if (m.core_minimum_version !== void 0) meta.core_minimum_version = m.core_minimum_version;
@@ -22876,7 +22894,7 @@ var pbgProfile = {
   async describe(dir, options) {
     const read = readPyProject(dir);
     if (!read.ok) {
-      throw new PackdexError(read.reason === "missing" ? "MANIFEST_NOT_FOUND" : read.reason === "unparsable" ? "MANIFEST_YAML_INVALID" : "MANIFEST_SCHEMA", `${read.message}.`, {
+      throw new PackdexError(read.reason === "missing" ? "MANIFEST_NOT_FOUND" : read.reason === "unparsable" ? "MANIFEST_TOML_INVALID" : "MANIFEST_SCHEMA", `${read.message}.`, {
         value: dir,
         path: "pyproject.toml",
         line: read.line,
@@ -22940,7 +22958,7 @@ function selectProfile(dir, requested) {
 }
 
 // src/core/site/change-package.ts
-var import_semver7 = __toESM(require_semver2(), 1);
+var import_semver8 = __toESM(require_semver2(), 1);
 var import_node_util3 = require("node:util");
 function stamp(before, after, now) {
   const next = canonicalDocument(after);
@@ -22983,7 +23001,7 @@ function addVersion(doc, input, now) {
     throw new PackdexError("VERSION_IMMUTABLE", `${entry.ref} ${entry.version} is already published with different contents.`, {
       value: `${entry.ref}@${entry.version}`,
       expected: `the published version (archive ${held.entry.install_sources.find((s) => s.type === "archive")?.checksum ?? held.entry.install_sources[0].checksum})`,
-      fix: `Published versions never change: bump the version (e.g. ${quote(import_semver7.default.inc(entry.version, "patch") ?? entry.version)}) and publish that.`
+      fix: `Published versions never change: bump the version (e.g. ${quote(import_semver8.default.inc(entry.version, "patch") ?? entry.version)}) and publish that.`
     });
   }
   if (doc === void 0) {
@@ -23014,7 +23032,7 @@ function yankVersion(doc, version, options, now) {
   return stamp(doc, { ...doc, versions }, now);
 }
 function setDistTag(doc, tag, version, now) {
-  if (!/^[a-z][a-z0-9._-]*$/.test(tag) || import_semver7.default.validRange(tag) !== null) {
+  if (!/^[a-z][a-z0-9._-]*$/.test(tag) || import_semver8.default.validRange(tag) !== null) {
     throw new PackdexError("DIST_TAG_INVALID", `Invalid dist-tag ${quote(tag)}.`, {
       value: tag,
       expected: "a lowercase word such as beta or stable (letters, digits, . _ -), not a version or range",
@@ -23542,7 +23560,7 @@ async function openClient(options) {
 }
 
 // src/client/resolve/parse-spec.ts
-var import_semver8 = __toESM(require_semver2(), 1);
+var import_semver9 = __toESM(require_semver2(), 1);
 var NAME_PATTERN = PACKAGE_NAME_PATTERN;
 function parsePackageSpec(spec) {
   const at = spec.indexOf("@", 1);
@@ -23555,7 +23573,7 @@ function parsePackageSpec(spec) {
       fix: "Check the name; a URL or a path is installed by giving it as it is."
     });
   }
-  if (constraint !== void 0 && (constraint === "" || import_semver8.default.validRange(constraint) === null && !/^[a-z][a-z0-9._-]*$/.test(constraint))) {
+  if (constraint !== void 0 && (constraint === "" || import_semver9.default.validRange(constraint) === null && !/^[a-z][a-z0-9._-]*$/.test(constraint))) {
     throw new PackdexError("SPEC_INVALID", `${quote(constraint)} in ${quote(spec)} is neither a version, a range nor a dist-tag.`, {
       value: spec,
       expected: "an exact version (1.2.3), ~1.2.3, ^1.2.3, a range (>=1.0.0 <2.0.0), latest, or a dist-tag",
@@ -23604,29 +23622,29 @@ function annotate(error, reader) {
 }
 
 // src/client/resolve/select-version.ts
-var import_semver9 = __toESM(require_semver2(), 1);
+var import_semver10 = __toESM(require_semver2(), 1);
 function selectVersion(doc, constraint, options = {}) {
   const warnings = [];
   const want = constraint ?? "latest";
   const tagged = doc.dist_tags[want];
   const byVersion = (v) => doc.versions.find((x) => x.version === v);
   if (tagged !== void 0) return { version: byVersion(tagged), warnings };
-  const exact = import_semver9.default.valid(want) === null ? void 0 : byVersion(want) ?? doc.versions.find((x) => import_semver9.default.eq(x.version, want));
+  const exact = import_semver10.default.valid(want) === null ? void 0 : byVersion(want) ?? doc.versions.find((x) => import_semver10.default.eq(x.version, want));
   if (exact !== void 0) {
     if (exact.yanked) warnings.push(`${doc.name} ${exact.version} is yanked${exact.yanked_reason === void 0 ? "" : `: ${exact.yanked_reason}`}; installing it because it was pinned exactly.`);
     return { version: exact, warnings };
   }
   const live = doc.versions.filter((v) => !v.yanked);
-  if (import_semver9.default.validRange(want) !== null && import_semver9.default.valid(want) === null) {
-    const best = import_semver9.default.maxSatisfying(live.map((v) => v.version), want, { includePrerelease: options.includePrerelease === true });
+  if (import_semver10.default.validRange(want) !== null && import_semver10.default.valid(want) === null) {
+    const best = import_semver10.default.maxSatisfying(live.map((v) => v.version), want, { includePrerelease: options.includePrerelease === true });
     if (best !== null) return { version: byVersion(best), warnings };
   }
   const available = live.map((v) => v.version);
-  const reason = want === "latest" ? "every version is yanked" : import_semver9.default.validRange(want) !== null ? "no published, non-yanked version matches" : `it has no dist-tag ${quote(want)}`;
+  const reason = want === "latest" ? "every version is yanked" : import_semver10.default.validRange(want) !== null ? "no published, non-yanked version matches" : `it has no dist-tag ${quote(want)}`;
   throw new PackdexError("NO_MATCHING_VERSION", `${doc.name}@${want}: ${reason}.`, {
     value: `${doc.name}@${want}`,
     expected: available.length === 0 ? "a non-yanked version" : `one of ${available.slice(-10).join(", ")}${Object.keys(doc.dist_tags).length > 0 ? ` or a tag (${Object.keys(doc.dist_tags).join(", ")})` : ""}`,
-    fix: available.some((v) => import_semver9.default.prerelease(v) !== null) && options.includePrerelease !== true ? "Widen the constraint, or pass --prerelease to consider prereleases." : "Widen the constraint, or pin an exact version."
+    fix: available.some((v) => import_semver10.default.prerelease(v) !== null) && options.includePrerelease !== true ? "Widen the constraint, or pass --prerelease to consider prereleases." : "Widen the constraint, or pin an exact version."
   });
 }
 
@@ -23992,7 +24010,7 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
 }
 
 // src/client/install/plan-packs.ts
-var import_semver10 = __toESM(require_semver2(), 1);
+var import_semver11 = __toESM(require_semver2(), 1);
 var InstallPlanner = class {
   constructor(settings) {
     this.settings = settings;
@@ -24021,12 +24039,12 @@ var InstallPlanner = class {
     const held = this.packs.get(spec.name);
     const heldVersion = held === void 0 ? this.fixed.get(spec.name) : { version: held.resolution.version, requiredBy: held.requiredBy };
     if (heldVersion !== void 0) {
-      const ok = spec.constraint === void 0 || spec.constraint === "latest" || import_semver10.default.validRange(range) !== null && import_semver10.default.satisfies(heldVersion.version, range, { includePrerelease: true });
+      const ok = spec.constraint === void 0 || spec.constraint === "latest" || import_semver11.default.validRange(range) !== null && import_semver11.default.satisfies(heldVersion.version, range, { includePrerelease: true });
       if (!ok) throw this.conflict(spec.name, heldVersion, range, chain.length === 0 ? ["command line"] : chain);
       return;
     }
     const installed = this.settings.installed.get(spec.name);
-    if (chain.length > 0 && installed !== void 0 && import_semver10.default.validRange(range) !== null && import_semver10.default.satisfies(installed, range, { includePrerelease: true })) {
+    if (chain.length > 0 && installed !== void 0 && import_semver11.default.validRange(range) !== null && import_semver11.default.satisfies(installed, range, { includePrerelease: true })) {
       this.fixed.set(spec.name, { version: installed, requiredBy: ["already installed"] });
       return;
     }
@@ -24063,7 +24081,7 @@ var import_node_path29 = __toESM(require("node:path"), 1);
 // src/client/install/clone-git.ts
 var import_promises19 = require("node:fs/promises");
 var import_node_path28 = __toESM(require("node:path"), 1);
-var import_semver11 = __toESM(require_semver2(), 1);
+var import_semver12 = __toESM(require_semver2(), 1);
 var GIT_ENV = { GIT_ALLOW_PROTOCOL: "https:http:file:ssh", GIT_CONFIG_NOSYSTEM: "1" };
 function checkGitUrl(url, allowHttp) {
   if (/^https?:\/\//i.test(url)) return checkFetchUrl(url, allowHttp, "Git URL").toString();
@@ -24086,8 +24104,8 @@ async function run(args, cwd, what) {
 }
 async function latestTag(url, cwd) {
   const out = await run(["ls-remote", "--tags", "--refs", "--", url], cwd, `git ls-remote ${url}`);
-  const tags = out.split("\n").map((l) => l.split("	refs/tags/")[1]).filter((t) => t !== void 0 && import_semver11.default.valid(t.replace(/^v/, "")) !== null);
-  return tags.sort((a, b) => import_semver11.default.rcompare(a.replace(/^v/, ""), b.replace(/^v/, "")))[0];
+  const tags = out.split("\n").map((l) => l.split("	refs/tags/")[1]).filter((t) => t !== void 0 && import_semver12.default.valid(t.replace(/^v/, "")) !== null);
+  return tags.sort((a, b) => import_semver12.default.rcompare(a.replace(/^v/, ""), b.replace(/^v/, "")))[0];
 }
 async function cloneGit(rawUrl, ref, dest, allowHttp) {
   const url = checkGitUrl(rawUrl, allowHttp);

@@ -20937,6 +20937,9 @@ function sortComponents(list2) {
   return [...byName.values()].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }
 
+// src/core/profiles/aam/aam-profile.ts
+var import_semver5 = __toESM(require_semver2(), 1);
+
 // src/core/profiles/describe-helpers.ts
 var import_promises7 = require("node:fs/promises");
 var import_node_path6 = __toESM(require("node:path"), 1);
@@ -21023,6 +21026,13 @@ function indexName(file, name, how) {
 function packsOf(deps) {
   const list2 = Object.entries(deps ?? {}).map(([n, c]) => `${n}@${c.trim()}`).sort();
   return list2.length === 0 ? void 0 : list2;
+}
+function manifestRule(parsed, pointer, message, fix) {
+  const { line, column } = parsed.locate(pointer);
+  return new PackdexError("MANIFEST_SCHEMA", `${parsed.file}:${line}: ${message}.`, { value: pointer, path: parsed.file, line, column, fix });
+}
+function pointerKey(key) {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 // src/core/profiles/aam/audit-aam.ts
@@ -21285,7 +21295,16 @@ var aamProfile = {
     const contents = emptyAttuneContents();
     for (const kind2 of ARTIFACT_KINDS) {
       const list2 = m.artifacts?.[kind2] ?? [];
+      list2.forEach((a, i) => {
+        const resolved = import_node_path10.default.resolve(dir, a.path);
+        if (import_node_path10.default.isAbsolute(a.path) || !resolved.startsWith(`${import_node_path10.default.resolve(dir)}${import_node_path10.default.sep}`)) {
+          throw manifestRule(parsed, `/artifacts/${kind2}/${i}/path`, `${kind2} ${a.name}: path '${a.path}' leaves the package`, "Point the artifact at a file or folder inside the package.");
+        }
+      });
       if (list2.length > 0) contents[kind2] = sortComponents(list2.map((a) => ({ name: a.name, description: a.description ?? "" })));
+    }
+    for (const [name, range] of Object.entries(m.dependencies ?? {})) {
+      if (import_semver5.default.validRange(range) === null) throw manifestRule(parsed, `/dependencies/${pointerKey(name)}`, `dependency ${name}: '${range}' is not a semver constraint`, 'Use a semver range such as ">=1.0.0", "^1.2.0" or "~1.2.3".');
     }
     const packs = packsOf(m.dependencies);
     const web2 = (url) => url !== void 0 && /^https?:\/\/\S+$/.test(url) ? url : void 0;
@@ -21361,6 +21380,7 @@ var dbpmProfile = {
     const parsed = await loadYamlManifest(dir, DBPM_MANIFEST, "dbpm");
     const m = parsed.data;
     const version = agreedVersion(DBPM_MANIFEST, m.version, options.version, parsed.locate("/version").line);
+    if (m.dependencies?.core !== void 0) throw manifestRule(parsed, "/dependencies/core", "core is listed as a dependency", "Remove core from dependencies and set core_minimum_version instead.");
     const packs = packsOf(m.dependencies);
     const meta = { profile: "dbpm" };
     if (m.core_minimum_version !== void 0) meta.core_minimum_version = m.core_minimum_version;
@@ -22319,7 +22339,7 @@ var pbgProfile = {
   async describe(dir, options) {
     const read = readPyProject(dir);
     if (!read.ok) {
-      throw new PackdexError(read.reason === "missing" ? "MANIFEST_NOT_FOUND" : read.reason === "unparsable" ? "MANIFEST_YAML_INVALID" : "MANIFEST_SCHEMA", `${read.message}.`, {
+      throw new PackdexError(read.reason === "missing" ? "MANIFEST_NOT_FOUND" : read.reason === "unparsable" ? "MANIFEST_TOML_INVALID" : "MANIFEST_SCHEMA", `${read.message}.`, {
         value: dir,
         path: "pyproject.toml",
         line: read.line,
@@ -22637,7 +22657,7 @@ function checksumsEqual(a, b) {
 }
 
 // src/core/index-file/index-rules.ts
-var import_semver5 = __toESM(require_semver2(), 1);
+var import_semver6 = __toESM(require_semver2(), 1);
 function isObject2(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
@@ -22657,7 +22677,7 @@ function checkSortedUnique(list2, path54, what, out, key) {
 function entryRuleViolations(entry, prefix = "") {
   const out = [];
   if (!isObject2(entry)) return out;
-  if (typeof entry.version === "string" && import_semver5.default.valid(entry.version) === null) {
+  if (typeof entry.version === "string" && import_semver6.default.valid(entry.version) === null) {
     out.push({ path: `${prefix}/version`, message: `${quote(entry.version)} is not a valid semantic version` });
   }
   checkSortedUnique(entry.keywords, `${prefix}/keywords`, "keyword", out);
@@ -23215,7 +23235,7 @@ var import_promises13 = require("node:fs/promises");
 var import_node_path20 = __toESM(require("node:path"), 1);
 
 // src/core/index-file/merge-indexes.ts
-var import_semver6 = __toESM(require_semver2(), 1);
+var import_semver7 = __toESM(require_semver2(), 1);
 function mergeIndexes(inputs) {
   const first = inputs[0];
   if (first === void 0) throw new Error("mergeIndexes needs at least one index");
@@ -23223,7 +23243,7 @@ function mergeIndexes(inputs) {
   for (const input of inputs) {
     for (const entry of input.packs) {
       const held = byRef.get(entry.ref);
-      if (held === void 0 || import_semver6.default.gt(entry.version, held.version)) byRef.set(entry.ref, entry);
+      if (held === void 0 || import_semver7.default.gt(entry.version, held.version)) byRef.set(entry.ref, entry);
     }
   }
   const packs = [...byRef.values()].sort((a, b) => compareStrings(a.ref, b.ref)).map(canonicalEntry);
@@ -23439,7 +23459,7 @@ var import_node_fs11 = require("node:fs");
 var import_node_path22 = __toESM(require("node:path"), 1);
 
 // src/client/resolve/parse-spec.ts
-var import_semver7 = __toESM(require_semver2(), 1);
+var import_semver8 = __toESM(require_semver2(), 1);
 var NAME_PATTERN = PACKAGE_NAME_PATTERN;
 function parsePackageSpec(spec) {
   const at = spec.indexOf("@", 1);
@@ -23452,7 +23472,7 @@ function parsePackageSpec(spec) {
       fix: "Check the name; a URL or a path is installed by giving it as it is."
     });
   }
-  if (constraint !== void 0 && (constraint === "" || import_semver7.default.validRange(constraint) === null && !/^[a-z][a-z0-9._-]*$/.test(constraint))) {
+  if (constraint !== void 0 && (constraint === "" || import_semver8.default.validRange(constraint) === null && !/^[a-z][a-z0-9._-]*$/.test(constraint))) {
     throw new PackdexError("SPEC_INVALID", `${quote(constraint)} in ${quote(spec)} is neither a version, a range nor a dist-tag.`, {
       value: spec,
       expected: "an exact version (1.2.3), ~1.2.3, ^1.2.3, a range (>=1.0.0 <2.0.0), latest, or a dist-tag",
@@ -23888,7 +23908,7 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
 }
 
 // src/client/install/plan-packs.ts
-var import_semver9 = __toESM(require_semver2(), 1);
+var import_semver10 = __toESM(require_semver2(), 1);
 
 // src/client/resolve/find-package.ts
 async function findPackage(readers, name, options = {}) {
@@ -23929,29 +23949,29 @@ function annotate(error, reader) {
 }
 
 // src/client/resolve/select-version.ts
-var import_semver8 = __toESM(require_semver2(), 1);
+var import_semver9 = __toESM(require_semver2(), 1);
 function selectVersion(doc, constraint, options = {}) {
   const warnings = [];
   const want = constraint ?? "latest";
   const tagged = doc.dist_tags[want];
   const byVersion = (v) => doc.versions.find((x) => x.version === v);
   if (tagged !== void 0) return { version: byVersion(tagged), warnings };
-  const exact = import_semver8.default.valid(want) === null ? void 0 : byVersion(want) ?? doc.versions.find((x) => import_semver8.default.eq(x.version, want));
+  const exact = import_semver9.default.valid(want) === null ? void 0 : byVersion(want) ?? doc.versions.find((x) => import_semver9.default.eq(x.version, want));
   if (exact !== void 0) {
     if (exact.yanked) warnings.push(`${doc.name} ${exact.version} is yanked${exact.yanked_reason === void 0 ? "" : `: ${exact.yanked_reason}`}; installing it because it was pinned exactly.`);
     return { version: exact, warnings };
   }
   const live = doc.versions.filter((v) => !v.yanked);
-  if (import_semver8.default.validRange(want) !== null && import_semver8.default.valid(want) === null) {
-    const best = import_semver8.default.maxSatisfying(live.map((v) => v.version), want, { includePrerelease: options.includePrerelease === true });
+  if (import_semver9.default.validRange(want) !== null && import_semver9.default.valid(want) === null) {
+    const best = import_semver9.default.maxSatisfying(live.map((v) => v.version), want, { includePrerelease: options.includePrerelease === true });
     if (best !== null) return { version: byVersion(best), warnings };
   }
   const available = live.map((v) => v.version);
-  const reason = want === "latest" ? "every version is yanked" : import_semver8.default.validRange(want) !== null ? "no published, non-yanked version matches" : `it has no dist-tag ${quote(want)}`;
+  const reason = want === "latest" ? "every version is yanked" : import_semver9.default.validRange(want) !== null ? "no published, non-yanked version matches" : `it has no dist-tag ${quote(want)}`;
   throw new PackdexError("NO_MATCHING_VERSION", `${doc.name}@${want}: ${reason}.`, {
     value: `${doc.name}@${want}`,
     expected: available.length === 0 ? "a non-yanked version" : `one of ${available.slice(-10).join(", ")}${Object.keys(doc.dist_tags).length > 0 ? ` or a tag (${Object.keys(doc.dist_tags).join(", ")})` : ""}`,
-    fix: available.some((v) => import_semver8.default.prerelease(v) !== null) && options.includePrerelease !== true ? "Widen the constraint, or pass --prerelease to consider prereleases." : "Widen the constraint, or pin an exact version."
+    fix: available.some((v) => import_semver9.default.prerelease(v) !== null) && options.includePrerelease !== true ? "Widen the constraint, or pass --prerelease to consider prereleases." : "Widen the constraint, or pin an exact version."
   });
 }
 
@@ -24018,12 +24038,12 @@ var InstallPlanner = class {
     const held = this.packs.get(spec.name);
     const heldVersion = held === void 0 ? this.fixed.get(spec.name) : { version: held.resolution.version, requiredBy: held.requiredBy };
     if (heldVersion !== void 0) {
-      const ok = spec.constraint === void 0 || spec.constraint === "latest" || import_semver9.default.validRange(range) !== null && import_semver9.default.satisfies(heldVersion.version, range, { includePrerelease: true });
+      const ok = spec.constraint === void 0 || spec.constraint === "latest" || import_semver10.default.validRange(range) !== null && import_semver10.default.satisfies(heldVersion.version, range, { includePrerelease: true });
       if (!ok) throw this.conflict(spec.name, heldVersion, range, chain.length === 0 ? ["command line"] : chain);
       return;
     }
     const installed = this.settings.installed.get(spec.name);
-    if (chain.length > 0 && installed !== void 0 && import_semver9.default.validRange(range) !== null && import_semver9.default.satisfies(installed, range, { includePrerelease: true })) {
+    if (chain.length > 0 && installed !== void 0 && import_semver10.default.validRange(range) !== null && import_semver10.default.satisfies(installed, range, { includePrerelease: true })) {
       this.fixed.set(spec.name, { version: installed, requiredBy: ["already installed"] });
       return;
     }
@@ -24058,7 +24078,7 @@ var import_promises19 = require("node:fs/promises");
 var import_node_path28 = __toESM(require("node:path"), 1);
 
 // src/core/site/package-document.ts
-var import_semver10 = __toESM(require_semver2(), 1);
+var import_semver11 = __toESM(require_semver2(), 1);
 var import_node_util4 = require("node:util");
 var DOCUMENT_KEYS = ["name", "owner", "dist_tags", "updated_at", "index_updated_at", "versions"];
 var VERSION_KEYS = [
@@ -24074,7 +24094,7 @@ var VERSION_KEYS = [
   "entry"
 ];
 function compareVersions(a, b) {
-  return import_semver10.default.compareBuild(a, b);
+  return import_semver11.default.compareBuild(a, b);
 }
 function dependenciesOf(entry) {
   const out = {};
@@ -24087,7 +24107,7 @@ function dependenciesOf(entry) {
 }
 function deriveLatest(versions) {
   const live = versions.filter((v) => !v.yanked);
-  const releases = live.filter((v) => import_semver10.default.prerelease(v.version) === null);
+  const releases = live.filter((v) => import_semver11.default.prerelease(v.version) === null);
   const pool = releases.length > 0 ? releases : live;
   return pool.reduce((best, v) => best === void 0 || compareVersions(v.version, best.version) > 0 ? v : best, void 0)?.version;
 }
@@ -24120,12 +24140,12 @@ function documentViolations(doc) {
   d.versions.forEach((v, i) => {
     const at = `/versions/${i}`;
     out.push(...entryRuleViolations(v.entry, `${at}/entry`));
-    if (import_semver10.default.valid(v.version) === null) return;
+    if (import_semver11.default.valid(v.version) === null) return;
     if (v.entry.ref !== d.name) out.push({ path: `${at}/entry/ref`, message: `entry ref ${quote(v.entry.ref)} differs from the package name ${quote(d.name)}` });
     if (v.entry.version !== v.version) out.push({ path: `${at}/entry/version`, message: `entry version ${quote(v.entry.version)} differs from the version ${quote(v.version)}` });
     if (!(0, import_node_util4.isDeepStrictEqual)(v.dependencies, dependenciesOf(v.entry))) out.push({ path: `${at}/dependencies`, message: "must list the entry's dependencies.packs as name → range" });
     const prev = d.versions[i - 1];
-    if (prev !== void 0 && import_semver10.default.valid(prev.version) !== null) {
+    if (prev !== void 0 && import_semver11.default.valid(prev.version) !== null) {
       const c = compareVersions(prev.version, v.version);
       if (c === 0) out.push({ path: `${at}/version`, message: `duplicate version ${quote(v.version)}` });
       else if (c > 0) out.push({ path: `${at}/version`, message: `version ${quote(v.version)} is out of order: versions ascend` });
@@ -24158,7 +24178,7 @@ ${shown.join("\n")}`, {
 // src/client/install/clone-git.ts
 var import_promises18 = require("node:fs/promises");
 var import_node_path27 = __toESM(require("node:path"), 1);
-var import_semver11 = __toESM(require_semver2(), 1);
+var import_semver12 = __toESM(require_semver2(), 1);
 var GIT_ENV = { GIT_ALLOW_PROTOCOL: "https:http:file:ssh", GIT_CONFIG_NOSYSTEM: "1" };
 function checkGitUrl(url, allowHttp) {
   if (/^https?:\/\//i.test(url)) return checkFetchUrl(url, allowHttp, "Git URL").toString();
@@ -24181,8 +24201,8 @@ async function run(args, cwd, what) {
 }
 async function latestTag(url, cwd) {
   const out = await run(["ls-remote", "--tags", "--refs", "--", url], cwd, `git ls-remote ${url}`);
-  const tags = out.split("\n").map((l) => l.split("	refs/tags/")[1]).filter((t) => t !== void 0 && import_semver11.default.valid(t.replace(/^v/, "")) !== null);
-  return tags.sort((a, b) => import_semver11.default.rcompare(a.replace(/^v/, ""), b.replace(/^v/, "")))[0];
+  const tags = out.split("\n").map((l) => l.split("	refs/tags/")[1]).filter((t) => t !== void 0 && import_semver12.default.valid(t.replace(/^v/, "")) !== null);
+  return tags.sort((a, b) => import_semver12.default.rcompare(a.replace(/^v/, ""), b.replace(/^v/, "")))[0];
 }
 async function cloneGit(rawUrl, ref, dest, allowHttp) {
   const url = checkGitUrl(rawUrl, allowHttp);
@@ -24708,7 +24728,7 @@ var import_promises24 = require("node:fs/promises");
 var import_node_path35 = __toESM(require("node:path"), 1);
 
 // src/core/site/change-package.ts
-var import_semver12 = __toESM(require_semver2(), 1);
+var import_semver13 = __toESM(require_semver2(), 1);
 var import_node_util5 = require("node:util");
 function stamp(before, after, now) {
   const next = canonicalDocument(after);
@@ -24751,7 +24771,7 @@ function addVersion(doc, input, now) {
     throw new PackdexError("VERSION_IMMUTABLE", `${entry.ref} ${entry.version} is already published with different contents.`, {
       value: `${entry.ref}@${entry.version}`,
       expected: `the published version (archive ${held.entry.install_sources.find((s) => s.type === "archive")?.checksum ?? held.entry.install_sources[0].checksum})`,
-      fix: `Published versions never change: bump the version (e.g. ${quote(import_semver12.default.inc(entry.version, "patch") ?? entry.version)}) and publish that.`
+      fix: `Published versions never change: bump the version (e.g. ${quote(import_semver13.default.inc(entry.version, "patch") ?? entry.version)}) and publish that.`
     });
   }
   if (doc === void 0) {
@@ -24782,7 +24802,7 @@ function yankVersion(doc, version, options, now) {
   return stamp(doc, { ...doc, versions }, now);
 }
 function setDistTag(doc, tag, version, now) {
-  if (!/^[a-z][a-z0-9._-]*$/.test(tag) || import_semver12.default.validRange(tag) !== null) {
+  if (!/^[a-z][a-z0-9._-]*$/.test(tag) || import_semver13.default.validRange(tag) !== null) {
     throw new PackdexError("DIST_TAG_INVALID", `Invalid dist-tag ${quote(tag)}.`, {
       value: tag,
       expected: "a lowercase word such as beta or stable (letters, digits, . _ -), not a version or range",

@@ -88,3 +88,14 @@ export function packsOf(deps: Record<string, string> | undefined): string[] | un
   const list = Object.entries(deps ?? {}).map(([n, c]) => `${n}@${c.trim()}`).sort();
   return list.length === 0 ? undefined : list;
 }
+
+/** A rule the audit FAILs on that the index also depends on, thrown at the value's line. */
+export function manifestRule(parsed: ParsedYaml, pointer: string, message: string, fix: string): PackdexError {
+  const { line, column } = parsed.locate(pointer);
+  return new PackdexError('MANIFEST_SCHEMA', `${parsed.file}:${line}: ${message}.`, { value: pointer, path: parsed.file, line, column, fix });
+}
+
+/** JSON pointer segment of a key (`@scope/name` → `@scope~1name`). */
+export function pointerKey(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { emptyAttuneContents, sortComponents, type PackageContents } from '../../entry/content-kinds';
 import type { AAMPackageManifest } from '../../schema-types';
-import { agreedVersion, indexName, loadYamlManifest, packsOf } from '../describe-helpers';
+import semver from 'semver';
+import { agreedVersion, indexName, loadYamlManifest, manifestRule, packsOf, pointerKey } from '../describe-helpers';
 import type { Profile } from '../profile';
 import { AAM_MANIFEST, ARTIFACT_KINDS, auditAam } from './audit-aam';
 
@@ -22,7 +23,17 @@ export const aamProfile: Profile = {
     const contents: PackageContents = emptyAttuneContents();
     for (const kind of ARTIFACT_KINDS) {
       const list = m.artifacts?.[kind] ?? [];
+      // Whether each file exists is the audit's to say; a path out of the package is never indexed.
+      list.forEach((a, i) => {
+        const resolved = path.resolve(dir, a.path);
+        if (path.isAbsolute(a.path) || !resolved.startsWith(`${path.resolve(dir)}${path.sep}`)) {
+          throw manifestRule(parsed, `/artifacts/${kind}/${i}/path`, `${kind} ${a.name}: path '${a.path}' leaves the package`, 'Point the artifact at a file or folder inside the package.');
+        }
+      });
       if (list.length > 0) contents[kind] = sortComponents(list.map((a) => ({ name: a.name, description: a.description ?? '' })));
+    }
+    for (const [name, range] of Object.entries(m.dependencies ?? {})) {
+      if (semver.validRange(range) === null) throw manifestRule(parsed, `/dependencies/${pointerKey(name)}`, `dependency ${name}: '${range}' is not a semver constraint`, 'Use a semver range such as ">=1.0.0", "^1.2.0" or "~1.2.3".');
     }
     const packs = packsOf(m.dependencies);
     const web = (url: string | undefined) => (url !== undefined && /^https?:\/\/\S+$/.test(url) ? url : undefined);

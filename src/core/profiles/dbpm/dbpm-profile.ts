@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { emptyAttuneContents } from '../../entry/content-kinds';
 import type { DbpmPackageManifest } from '../../schema-types';
-import { agreedVersion, indexName, loadYamlManifest, packsOf } from '../describe-helpers';
+import { agreedVersion, indexName, loadYamlManifest, manifestRule, packsOf } from '../describe-helpers';
 import type { Profile } from '../profile';
 import { auditDbpm, DBPM_MANIFEST } from './audit-dbpm';
 
@@ -20,6 +20,8 @@ export const dbpmProfile: Profile = {
     const parsed = await loadYamlManifest(dir, DBPM_MANIFEST, 'dbpm');
     const m = parsed.data as unknown as DbpmPackageManifest;
     const version = agreedVersion(DBPM_MANIFEST, m.version, options.version, parsed.locate('/version').line);
+    // Core is the substrate, never resolved from a registry: an entry must not ask for it.
+    if (m.dependencies?.core !== undefined) throw manifestRule(parsed, '/dependencies/core', 'core is listed as a dependency', 'Remove core from dependencies and set core_minimum_version instead.');
     const packs = packsOf(m.dependencies);
     const meta: Record<string, unknown> = { profile: 'dbpm' };
     if (m.core_minimum_version !== undefined) meta.core_minimum_version = m.core_minimum_version;

@@ -93,7 +93,7 @@ export const pbgProfile: Profile = {
   async describe(dir, options) {
     const read = readPyProject(dir);
     if (!read.ok) {
-      throw new PackdexError(read.reason === 'missing' ? 'MANIFEST_NOT_FOUND' : read.reason === 'unparsable' ? 'MANIFEST_YAML_INVALID' : 'MANIFEST_SCHEMA', `${read.message}.`, {
+      throw new PackdexError(read.reason === 'missing' ? 'MANIFEST_NOT_FOUND' : read.reason === 'unparsable' ? 'MANIFEST_TOML_INVALID' : 'MANIFEST_SCHEMA', `${read.message}.`, {
         value: dir,
         path: 'pyproject.toml',
         line: read.line,
