@@ -9,6 +9,7 @@ import { applyFileChanges } from '../../src/core/fs/file-change';
 import { planSiteBuild } from '../../src/core/site/build-site';
 import { addVersion } from '../../src/core/site/change-package';
 import { serializeDocument } from '../../src/core/site/package-document';
+import { publishToFolder } from '../../src/core/site/publish-to-folder';
 import { packageDocumentPath } from '../../src/core/site/shard-path';
 import { entry } from '../helpers/index-data';
 import { startServer, type TestServer } from '../helpers/registry-server';
@@ -119,6 +120,34 @@ describe('the browse page in chromium', { skip: process.env.PACKDEX_SKIP_BROWSER
       await p.close();
     } finally {
       await big.stop();
+    }
+  });
+
+  it('opens packages of the other profiles: a scoped AAM name and a pbg package with its classes', async () => {
+    const registry = await initRegistry(tempDir('packdex-profiles-page-'));
+    const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'profiles');
+    for (const dir of [path.join(fixtures, 'aam', 'auditor'), path.join(fixtures, 'pbg', 'compliant')]) {
+      const result = await publishToFolder({ packDir: dir, registryDir: registry, now: new Date('2026-01-01T00:00:00Z') });
+      assert.ok(result.entry !== undefined, dir);
+    }
+    const site = await startServer(registry);
+    try {
+      const p = await browser.newPage();
+      await p.goto(`${site.url}index.html`);
+      await p.fill('#q', 'auditor');
+      await p.waitForFunction(() => document.querySelector('#results li .name')?.textContent === '@myorg/asvc-auditor');
+      await p.click('#results li .name');
+      await p.waitForSelector('#package h1');
+      const aam = (await p.textContent('#package'))!;
+      assert.match(aam, /packdex install @myorg\/asvc-auditor@1\.1\.0/);
+      assert.match(aam, /agents \(1\)asvc-auditor — Audits a codebase against ASVC/);
+      assert.match(aam, /@myorg\/generic-auditor >=1\.0\.0/, 'its dependencies');
+      await p.goto(`${site.url}index.html#/package/pbg-cobra`);
+      await p.waitForFunction(() => /processes/.test(document.getElementById('package')?.textContent ?? ''));
+      assert.match((await p.textContent('#package'))!, /pbg_cobra\.processes\./);
+      await p.close();
+    } finally {
+      await site.stop();
     }
   });
 });
