@@ -40640,6 +40640,11 @@ function shardOf(name) {
       return `${lower.slice(0, 2)}/${lower.slice(2, 4)}`;
   }
 }
+function nameFromDocumentPath(rel) {
+  const parts = rel.split("/");
+  const base = parts[parts.length - 1].replace(/\.json$/, "");
+  return parts[1]?.startsWith("@") ? `${parts[1]}/${base}` : base;
+}
 var init_shard_path = __esm({
   "src/core/site/shard-path.ts"() {
     "use strict";
@@ -49981,6 +49986,7 @@ var import_node_util3 = require("node:util");
 init_errors();
 init_file_change();
 init_build_site();
+init_shard_path();
 init_read_site();
 var MUTABLE = /* @__PURE__ */ new Set(["yanked", "yanked_at", "yanked_reason"]);
 function lineOf2(text, needle) {
@@ -49992,7 +49998,7 @@ async function readDocuments(root, findings) {
   for (const file of await listPackageDocuments(root)) {
     const text = await (0, import_promises9.readFile)(import_node_path17.default.join(root, file), "utf8");
     try {
-      const doc = parsePackageDocument(text, file, import_node_path17.default.basename(file, ".json"));
+      const doc = parsePackageDocument(text, file, nameFromDocumentPath(file));
       out.set(doc.name, { doc, text, file });
     } catch (error2) {
       if (findings === void 0 || !(error2 instanceof PackdexError)) throw error2;

@@ -24462,6 +24462,11 @@ function shardOf(name) {
       return `${lower.slice(0, 2)}/${lower.slice(2, 4)}`;
   }
 }
+function nameFromDocumentPath(rel) {
+  const parts = rel.split("/");
+  const base = parts[parts.length - 1].replace(/\.json$/, "");
+  return parts[1]?.startsWith("@") ? `${parts[1]}/${base}` : base;
+}
 
 // src/core/site/read-site.ts
 function parseRegistryIdentity(text, where) {
@@ -26434,7 +26439,7 @@ async function readDocuments(root, findings) {
   for (const file of await listPackageDocuments(root)) {
     const text = await (0, import_promises32.readFile)(import_node_path51.default.join(root, file), "utf8");
     try {
-      const doc = parsePackageDocument(text, file, import_node_path51.default.basename(file, ".json"));
+      const doc = parsePackageDocument(text, file, nameFromDocumentPath(file));
       out.set(doc.name, { doc, text, file });
     } catch (error) {
       if (findings === void 0 || !(error instanceof PackdexError)) throw error;

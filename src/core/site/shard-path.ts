@@ -25,3 +25,10 @@ export function shardOf(name: string): string {
       return `${lower.slice(0, 2)}/${lower.slice(2, 4)}`;
   }
 }
+
+/** The package a document path is for: `packages/@scope/…/name.json` → `@scope/name`. */
+export function nameFromDocumentPath(rel: string): string {
+  const parts = rel.split('/');
+  const base = parts[parts.length - 1]!.replace(/\.json$/, '');
+  return parts[1]?.startsWith('@') ? `${parts[1]}/${base}` : base;
+}

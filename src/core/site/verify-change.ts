@@ -5,6 +5,7 @@ import { PackdexError, quote, type ErrorCode } from '../errors';
 import { isNoop } from '../fs/file-change';
 import { planSiteBuild } from './build-site';
 import type { PackageDocument, PackageVersion } from './package-document';
+import { nameFromDocumentPath } from './shard-path';
 import { listPackageDocuments, parsePackageDocument, readRegistryIdentity } from './read-site';
 
 /** One reason a registry change is refused, located for an annotation. */
@@ -30,7 +31,7 @@ async function readDocuments(root: string, findings: VerifyFinding[] | undefined
   for (const file of await listPackageDocuments(root)) {
     const text = await readFile(path.join(root, file), 'utf8');
     try {
-      const doc = parsePackageDocument(text, file, path.basename(file, '.json'));
+      const doc = parsePackageDocument(text, file, nameFromDocumentPath(file));
       out.set(doc.name, { doc, text, file });
     } catch (error) {
       if (findings === undefined || !(error instanceof PackdexError)) throw error;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { packageDocumentPath } from '../../../src/core/site/shard-path';
+import { nameFromDocumentPath, packageDocumentPath } from '../../../src/core/site/shard-path';
 
 describe('packageDocumentPath', () => {
   for (const [name, expected] of [
@@ -20,6 +20,9 @@ describe('packageDocumentPath', () => {
   ] as const) {
     it(`scoped ${name} → ${expected}: under its scope, sharded by the name after it`, () => assert.equal(packageDocumentPath(name), expected));
   }
+  it('reads the name back from a document path, scoped or not', () => {
+    for (const name of ['a', 'slack', '@myorg/my-agent', '@a/b']) assert.equal(nameFromDocumentPath(packageDocumentPath(name)), name);
+  });
   it('a scoped name and an unscoped one of the same letters never share a path', () => {
     assert.notEqual(packageDocumentPath('@myorg/my-agent'), packageDocumentPath('my-agent'));
     assert.ok(!packageDocumentPath('myorg').startsWith('packages/@'));
