@@ -1273,14 +1273,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path29 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path30 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path29 && path29[0] !== "/") {
-          path29 = `/${path29}`;
+        if (path30 && path30[0] !== "/") {
+          path30 = `/${path30}`;
         }
-        return new URL(`${origin}${path29}`);
+        return new URL(`${origin}${path30}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1731,39 +1731,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path29, origin }
+          request: { method, path: path30, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path29);
+        debuglog("sending request to %s %s/%s", method, origin, path30);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path29, origin },
+          request: { method, path: path30, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path29,
+          path30,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path29, origin }
+          request: { method, path: path30, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path29);
+        debuglog("trailers received from %s %s/%s", method, origin, path30);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path29, origin },
+          request: { method, path: path30, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path29,
+          path30,
           error2.message
         );
       });
@@ -1812,9 +1812,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path29, origin }
+            request: { method, path: path30, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path29);
+          debuglog("sending request to %s %s/%s", method, origin, path30);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1877,7 +1877,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path29,
+        path: path30,
         method,
         body,
         headers,
@@ -1892,11 +1892,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path29 !== "string") {
+        if (typeof path30 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path29[0] !== "/" && !(path29.startsWith("http://") || path29.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path30[0] !== "/" && !(path30.startsWith("http://") || path30.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path29)) {
+        } else if (invalidPathRegex.test(path30)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1962,7 +1962,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path29, query) : path29;
+        this.path = query ? buildURL(path30, query) : path30;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6655,7 +6655,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path29, host, upgrade, blocking, reset } = request2;
+      const { method, path: path30, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6736,7 +6736,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path29} HTTP/1.1\r
+      let header = `${method} ${path30} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7265,7 +7265,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path29, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path30, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7362,7 +7362,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path29;
+      headers[HTTP2_HEADER_PATH] = path30;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7715,9 +7715,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path29 = search ? `${pathname}${search}` : pathname;
+        const path30 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path29;
+        this.opts.path = path30;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8956,10 +8956,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path29 = "/",
+          path: path30 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path29;
+        opts.path = origin + path30;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10931,20 +10931,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path29) {
-      if (typeof path29 !== "string") {
-        return path29;
+    function safeUrl(path30) {
+      if (typeof path30 !== "string") {
+        return path30;
       }
-      const pathSegments = path29.split("?");
+      const pathSegments = path30.split("?");
       if (pathSegments.length !== 2) {
-        return path29;
+        return path30;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path29, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path29);
+    function matchKey(mockDispatch2, { path: path30, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path30);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10966,7 +10966,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path29 }) => matchValue(safeUrl(path29), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path30 }) => matchValue(safeUrl(path30), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -11004,9 +11004,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path29, method, body, headers, query } = opts;
+      const { path: path30, method, body, headers, query } = opts;
       return {
-        path: path29,
+        path: path30,
         method,
         body,
         headers,
@@ -11469,10 +11469,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path29, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path30, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path29,
+            Path: path30,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16351,9 +16351,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path29) {
-      for (let i = 0; i < path29.length; ++i) {
-        const code = path29.charCodeAt(i);
+    function validateCookiePath(path30) {
+      for (let i = 0; i < path30.length; ++i) {
+        const code = path30.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19273,11 +19273,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path29 = opts.path;
+          let path30 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path29 = `/${path29}`;
+            path30 = `/${path30}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path29);
+          url = new URL(util.parseOrigin(url).origin + path30);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -21753,17 +21753,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path29) {
-      const ctrl = callVisitor(key, node, visitor, path29);
+    function visit_(key, node, visitor, path30) {
+      const ctrl = callVisitor(key, node, visitor, path30);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path29, ctrl);
-        return visit_(key, ctrl, visitor, path29);
+        replaceNode(key, path30, ctrl);
+        return visit_(key, ctrl, visitor, path30);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path29 = Object.freeze(path29.concat(node));
+          path30 = Object.freeze(path30.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path29);
+            const ci = visit_(i, node.items[i], visitor, path30);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21774,13 +21774,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path29 = Object.freeze(path29.concat(node));
-          const ck = visit_("key", node.key, visitor, path29);
+          path30 = Object.freeze(path30.concat(node));
+          const ck = visit_("key", node.key, visitor, path30);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path29);
+          const cv = visit_("value", node.value, visitor, path30);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21801,17 +21801,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path29) {
-      const ctrl = await callVisitor(key, node, visitor, path29);
+    async function visitAsync_(key, node, visitor, path30) {
+      const ctrl = await callVisitor(key, node, visitor, path30);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path29, ctrl);
-        return visitAsync_(key, ctrl, visitor, path29);
+        replaceNode(key, path30, ctrl);
+        return visitAsync_(key, ctrl, visitor, path30);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path29 = Object.freeze(path29.concat(node));
+          path30 = Object.freeze(path30.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path29);
+            const ci = await visitAsync_(i, node.items[i], visitor, path30);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21822,13 +21822,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path29 = Object.freeze(path29.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path29);
+          path30 = Object.freeze(path30.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path30);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path29);
+          const cv = await visitAsync_("value", node.value, visitor, path30);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21855,23 +21855,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path29) {
+    function callVisitor(key, node, visitor, path30) {
       if (typeof visitor === "function")
-        return visitor(key, node, path29);
+        return visitor(key, node, path30);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path29);
+        return visitor.Map?.(key, node, path30);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path29);
+        return visitor.Seq?.(key, node, path30);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path29);
+        return visitor.Pair?.(key, node, path30);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path29);
+        return visitor.Scalar?.(key, node, path30);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path29);
+        return visitor.Alias?.(key, node, path30);
       return void 0;
     }
-    function replaceNode(key, path29, node) {
-      const parent = path29[path29.length - 1];
+    function replaceNode(key, path30, node) {
+      const parent = path30[path30.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -22483,10 +22483,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path29, value) {
+    function collectionFromPath(schema, path30, value) {
       let v = value;
-      for (let i = path29.length - 1; i >= 0; --i) {
-        const k = path29[i];
+      for (let i = path30.length - 1; i >= 0; --i) {
+        const k = path30[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -22505,7 +22505,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path29) => path29 == null || typeof path29 === "object" && !!path29[Symbol.iterator]().next().done;
+    var isEmptyPath = (path30) => path30 == null || typeof path30 === "object" && !!path30[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -22535,11 +22535,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path29, value) {
-        if (isEmptyPath(path29))
+      addIn(path30, value) {
+        if (isEmptyPath(path30))
           this.add(value);
         else {
-          const [key, ...rest] = path29;
+          const [key, ...rest] = path30;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -22553,8 +22553,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path29) {
-        const [key, ...rest] = path29;
+      deleteIn(path30) {
+        const [key, ...rest] = path30;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -22568,8 +22568,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path29, keepScalar) {
-        const [key, ...rest] = path29;
+      getIn(path30, keepScalar) {
+        const [key, ...rest] = path30;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -22587,8 +22587,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path29) {
-        const [key, ...rest] = path29;
+      hasIn(path30) {
+        const [key, ...rest] = path30;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -22598,8 +22598,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path29, value) {
-        const [key, ...rest] = path29;
+      setIn(path30, value) {
+        const [key, ...rest] = path30;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -25114,9 +25114,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path29, value) {
+      addIn(path30, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path29, value);
+          this.contents.addIn(path30, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -25191,14 +25191,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path29) {
-        if (Collection2.isEmptyPath(path29)) {
+      deleteIn(path30) {
+        if (Collection2.isEmptyPath(path30)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path29) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path30) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -25213,10 +25213,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path29, keepScalar) {
-        if (Collection2.isEmptyPath(path29))
+      getIn(path30, keepScalar) {
+        if (Collection2.isEmptyPath(path30))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path29, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path30, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -25227,10 +25227,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path29) {
-        if (Collection2.isEmptyPath(path29))
+      hasIn(path30) {
+        if (Collection2.isEmptyPath(path30))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path29) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path30) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -25247,13 +25247,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path29, value) {
-        if (Collection2.isEmptyPath(path29)) {
+      setIn(path30, value) {
+        if (Collection2.isEmptyPath(path30)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path29), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path30), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path29, value);
+          this.contents.setIn(path30, value);
         }
       }
       /**
@@ -27214,9 +27214,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path29) => {
+    visit.itemAtPath = (cst, path30) => {
       let item = cst;
-      for (const [field, index] of path29) {
+      for (const [field, index] of path30) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -27225,23 +27225,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path29) => {
-      const parent = visit.itemAtPath(cst, path29.slice(0, -1));
-      const field = path29[path29.length - 1][0];
+    visit.parentCollection = (cst, path30) => {
+      const parent = visit.itemAtPath(cst, path30.slice(0, -1));
+      const field = path30[path30.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path29, item, visitor) {
-      let ctrl = visitor(item, path29);
+    function _visit(path30, item, visitor) {
+      let ctrl = visitor(item, path30);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path29.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path30.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -27252,10 +27252,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path29);
+            ctrl = ctrl(item, path30);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path29) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path30) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -29070,9 +29070,9 @@ function parseYamlMapping(text, file, what = "manifest") {
     });
   }
   const locate = (pointer) => {
-    const path29 = pointerToPath(pointer);
-    for (let n = path29.length; n >= 0; n--) {
-      const node = doc.getIn(path29.slice(0, n), true);
+    const path30 = pointerToPath(pointer);
+    for (let n = path30.length; n >= 0; n--) {
+      const node = doc.getIn(path30.slice(0, n), true);
       if (node?.range) {
         const pos = lineCounter.linePos(node.range[0]);
         return { line: pos.line, column: pos.col };
@@ -37943,19 +37943,19 @@ function validators() {
 }
 function describeError(error2) {
   const params = error2.params;
-  let path29 = error2.instancePath;
+  let path30 = error2.instancePath;
   let message;
   switch (error2.keyword) {
     case "additionalProperties":
-      path29 = `${path29}/${String(params.additionalProperty)}`;
+      path30 = `${path30}/${String(params.additionalProperty)}`;
       message = `unknown key '${String(params.additionalProperty)}'`;
       break;
     case "required":
-      path29 = `${path29}/${String(params.missingProperty)}`;
+      path30 = `${path30}/${String(params.missingProperty)}`;
       message = `required key '${String(params.missingProperty)}' is missing`;
       break;
     case "dependentRequired":
-      path29 = `${path29}/${String(params.missingProperty)}`;
+      path30 = `${path30}/${String(params.missingProperty)}`;
       message = `'${String(params.missingProperty)}' is required together with '${String(params.property)}'`;
       break;
     case "pattern":
@@ -37970,7 +37970,7 @@ function describeError(error2) {
     default:
       message = error2.message ?? error2.keyword;
   }
-  return { path: path29, keyword: error2.keyword, message };
+  return { path: path30, keyword: error2.keyword, message };
 }
 function validateSchema(name, data) {
   const validate = validators()[name];
@@ -40319,14 +40319,14 @@ function isObject2(v) {
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function checkSortedUnique(list, path29, what, out, key) {
+function checkSortedUnique(list, path30, what, out, key) {
   if (!Array.isArray(list)) return;
   for (let i = 1; i < list.length; i++) {
     const a = key ? key(list[i - 1]) : list[i - 1];
     const b = key ? key(list[i]) : list[i];
     if (typeof a !== "string" || typeof b !== "string") continue;
-    if (a === b) out.push({ path: `${path29}/${i}`, message: `duplicate ${what} ${quote(b)}` });
-    else if (compareStrings(a, b) > 0) out.push({ path: `${path29}/${i}`, message: `${what} ${quote(b)} is out of order: it must sort before ${quote(a)}` });
+    if (a === b) out.push({ path: `${path30}/${i}`, message: `duplicate ${what} ${quote(b)}` });
+    else if (compareStrings(a, b) > 0) out.push({ path: `${path30}/${i}`, message: `${what} ${quote(b)} is out of order: it must sort before ${quote(a)}` });
   }
 }
 function entryRuleViolations(entry, prefix = "") {
@@ -40780,6 +40780,138 @@ var init_build_site = __esm({
     init_read_site();
     init_read_text_if_exists();
     init_shard_path();
+  }
+});
+
+// src/core/entry/source-rules.ts
+function checkHttpsUrl(value, what) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw urlError(value, what, "is not a URL");
+  }
+  if (url.protocol !== "https:") throw urlError(value, what, `uses ${url.protocol.replace(/:$/, "")}, not https`);
+  if (url.username !== "" || url.password !== "") throw urlError(value, what, "carries credentials");
+  if (url.search !== "" || value.includes("?")) throw urlError(value, what, "has a query string");
+  if (url.hash !== "" || value.includes("#")) throw urlError(value, what, "has a fragment");
+  if (/\s/.test(value)) throw urlError(value, what, "contains white space");
+  return value;
+}
+function urlError(value, what, reason) {
+  const shown = value.replace(/\/\/[^/@]*@/, "//***@");
+  return new PackdexError("URL_INVALID", `${what} ${quote(shown)} ${reason}.`, {
+    value: shown,
+    expected: "https://host/path with no user:password@, ?query or #fragment",
+    fix: reason === "carries credentials" ? "Remove the credentials from the URL; registries and consumers pass tokens as headers." : "Use a plain https URL."
+  });
+}
+function checkGitRef(ref) {
+  if (ref === "" || ref.startsWith("-") || /\s/.test(ref)) {
+    throw new PackdexError("GIT_REF_INVALID", `Git ref ${quote(ref)} is not usable.`, {
+      value: ref,
+      expected: 'a non-empty tag, branch or commit that does not start with "-" and has no spaces',
+      fix: "Pass the tag that was released, e.g. --git-ref v1.2.0."
+    });
+  }
+  return ref;
+}
+var init_source_rules = __esm({
+  "src/core/entry/source-rules.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// src/client/registries/registry-location.ts
+function isLoopbackHost(hostname) {
+  const h = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  return h === "localhost" || h === "::1" || /^127\.\d+\.\d+\.\d+$/.test(h);
+}
+function checkFetchUrl(raw, allowHttp, what) {
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new PackdexError("URL_INVALID", `${what} ${quote(raw)} is not a URL.`, { value: raw, expected: "https://host/path", fix: "Check the URL for typos." });
+  }
+  if (url.username !== "" || url.password !== "") {
+    throw new PackdexError("URL_INVALID", `${what} ${quote(url.host)} carries credentials in the URL.`, {
+      value: `${url.protocol}//***@${url.host}${url.pathname}`,
+      expected: "a URL without user:password@",
+      fix: 'Put the token in the registry\'s headers (Authorization: "Bearer ${TOKEN}") instead.'
+    });
+  }
+  if (url.protocol === "http:" && !allowHttp && !isLoopbackHost(url.hostname)) {
+    throw new PackdexError("URL_INSECURE", `${what} ${quote(raw)} uses plain http, which anyone on the path can alter.`, {
+      value: raw,
+      expected: "https://…, or http:// on loopback (127.0.0.1, localhost)",
+      fix: "Use the https URL, or pass --allow-http if you accept the risk."
+    });
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new PackdexError("URL_INVALID", `${what} ${quote(raw)} uses ${url.protocol}, which packdex does not download from.`, { value: raw, expected: "https://, file:// or a path", fix: "Use an https URL or a local path." });
+  }
+  return url;
+}
+var init_registry_location = __esm({
+  "src/client/registries/registry-location.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// src/client/install/clone-git.ts
+function checkGitUrl(url, allowHttp) {
+  if (/^https?:\/\//i.test(url)) return checkFetchUrl(url, allowHttp, "Git URL").toString();
+  if (/^(?:ssh|file):\/\//i.test(url) || /^[\w.-]+@[\w.-]+:[^/]/.test(url)) return url;
+  throw new PackdexError("URL_INVALID", `${quote(url)} is not a git URL packdex clones.`, {
+    value: url,
+    expected: "https://host/owner/repo.git, git@host:owner/repo.git, ssh:// or file://",
+    fix: "Check the URL."
+  });
+}
+async function run(args, cwd, what) {
+  const out = await git(args, {
+    cwd,
+    env: GIT_ENV,
+    what,
+    value: args.filter((a) => !a.startsWith("-")).slice(-2).join(" "),
+    fix: "Check the URL, that the ref exists (git ls-remote URL), and your access to the repository."
+  });
+  return out.toString("utf8");
+}
+async function latestTag(url, cwd) {
+  const out = await run(["ls-remote", "--tags", "--refs", "--", url], cwd, `git ls-remote ${url}`);
+  const tags = out.split("\n").map((l) => l.split("	refs/tags/")[1]).filter((t) => t !== void 0 && import_semver8.default.valid(t.replace(/^v/, "")) !== null);
+  return tags.sort((a, b) => import_semver8.default.rcompare(a.replace(/^v/, ""), b.replace(/^v/, "")))[0];
+}
+async function cloneGit(rawUrl, ref, dest, allowHttp) {
+  const url = checkGitUrl(rawUrl, allowHttp);
+  const parent = import_node_path19.default.dirname(dest);
+  const want = ref === void 0 ? await latestTag(url, parent) : checkGitRef(ref);
+  if (want !== void 0 && /^[0-9a-f]{40}$/i.test(want)) {
+    await run(["clone", "--quiet", "--no-checkout", "--", url, dest], parent, `git clone ${url}`);
+    await run(["checkout", "--quiet", "--detach", want], dest, `git checkout ${want}`);
+  } else {
+    await run(["clone", "--quiet", "--depth", "1", ...want === void 0 ? [] : ["--branch", want], "--", url, dest], parent, `git clone ${url}${want === void 0 ? "" : ` at ${want}`}`);
+  }
+  const commit = (await run(["rev-parse", "HEAD"], dest, "git rev-parse")).trim();
+  await (0, import_promises10.rm)(import_node_path19.default.join(dest, ".git"), { recursive: true, force: true });
+  return { commit, ref: want };
+}
+var import_promises10, import_node_path19, import_semver8, GIT_ENV;
+var init_clone_git = __esm({
+  "src/client/install/clone-git.ts"() {
+    "use strict";
+    import_promises10 = require("node:fs/promises");
+    import_node_path19 = __toESM(require("node:path"), 1);
+    import_semver8 = __toESM(require_semver2(), 1);
+    init_source_rules();
+    init_errors();
+    init_run_git();
+    init_registry_location();
+    GIT_ENV = { GIT_ALLOW_PROTOCOL: "https:http:file:ssh", GIT_CONFIG_NOSYSTEM: "1" };
   }
 });
 
@@ -43210,15 +43342,15 @@ var require_tar_stream = __commonJS({
 });
 
 // src/core/checksum/hash-file.ts
-async function hashFile(path29, algorithm = "sha256") {
+async function hashFile(path30, algorithm = "sha256") {
   const hash = (0, import_node_crypto3.createHash)(algorithm);
-  await readStable(path29, (chunk) => {
+  await readStable(path30, (chunk) => {
     hash.update(chunk);
   });
   return hash.digest("hex");
 }
-async function readStable(path29, sink, hooks = {}, displayPath = path29.toString()) {
-  const handle = await openRegular(path29, displayPath);
+async function readStable(path30, sink, hooks = {}, displayPath = path30.toString()) {
+  const handle = await openRegular(path30, displayPath);
   let reading;
   try {
     const before = await handle.stat({ bigint: true });
@@ -43248,9 +43380,9 @@ async function readStable(path29, sink, hooks = {}, displayPath = path29.toStrin
     await handle.close();
   }
 }
-async function openRegular(path29, displayPath) {
+async function openRegular(path30, displayPath) {
   try {
-    return await (0, import_promises10.open)(path29, "r");
+    return await (0, import_promises11.open)(path30, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -43270,10 +43402,10 @@ function checkRegular(stats, displayPath) {
     });
   }
 }
-function readWholeSync(path29, expected, displayPath) {
+function readWholeSync(path30, expected, displayPath) {
   let fd;
   try {
-    fd = (0, import_node_fs10.openSync)(path29, "r");
+    fd = (0, import_node_fs10.openSync)(path30, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -43322,13 +43454,13 @@ function fileChangedError(displayPath) {
     fix: "Stop whatever is writing to the file and run the command again."
   });
 }
-var import_node_crypto3, import_node_fs10, import_promises10, CHUNK_SIZE, SMALL_FILE, YIELD_EVERY_BYTES;
+var import_node_crypto3, import_node_fs10, import_promises11, CHUNK_SIZE, SMALL_FILE, YIELD_EVERY_BYTES;
 var init_hash_file = __esm({
   "src/core/checksum/hash-file.ts"() {
     "use strict";
     import_node_crypto3 = require("node:crypto");
     import_node_fs10 = require("node:fs");
-    import_promises10 = require("node:fs/promises");
+    import_promises11 = require("node:fs/promises");
     init_errors();
     CHUNK_SIZE = 4 << 20;
     SMALL_FILE = 1 << 20;
@@ -43503,11 +43635,11 @@ async function buildArchive(options) {
     files = walked;
     feed = (writer2) => readFilesInOrder(walked, { begin: (file) => writer2.begin(file), chunk: (_file, chunk) => writer2.write(chunk), end: () => writer2.end() }, options.hooks);
   }
-  const tmp = import_node_path19.default.join(import_node_path19.default.dirname(import_node_path19.default.resolve(options.output)), `.${import_node_path19.default.basename(options.output)}.${process.pid}.${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
+  const tmp = import_node_path20.default.join(import_node_path20.default.dirname(import_node_path20.default.resolve(options.output)), `.${import_node_path20.default.basename(options.output)}.${process.pid}.${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
   const hash = (0, import_node_crypto4.createHash)("sha256");
   let size = 0;
   const pack2 = tar.pack();
-  const written = (0, import_promises12.pipeline)(
+  const written = (0, import_promises13.pipeline)(
     pack2,
     (0, import_node_zlib.createGzip)({ level: import_node_zlib.constants.Z_DEFAULT_COMPRESSION }),
     fixGzipHeader(),
@@ -43575,11 +43707,11 @@ async function buildArchive(options) {
     await feed(writer);
     pack2.finalize();
     await written;
-    await (0, import_promises11.rename)(tmp, options.output);
+    await (0, import_promises12.rename)(tmp, options.output);
   } catch (cause) {
     pack2.destroy();
     await written.catch(() => void 0);
-    await (0, import_promises11.rm)(tmp, { force: true });
+    await (0, import_promises12.rm)(tmp, { force: true });
     if (cause instanceof PackdexError) throw cause;
     throw ioError("write archive", options.output, cause);
   }
@@ -43613,17 +43745,17 @@ function tap(onChunk) {
     }
   });
 }
-var import_node_crypto4, import_node_events, import_node_fs11, import_promises11, import_node_path19, import_node_stream, import_promises12, import_node_zlib, tar, ARCHIVE_MTIME, GZIP_OS_UNIX;
+var import_node_crypto4, import_node_events, import_node_fs11, import_promises12, import_node_path20, import_node_stream, import_promises13, import_node_zlib, tar, ARCHIVE_MTIME, GZIP_OS_UNIX;
 var init_build_archive = __esm({
   "src/core/archive/build-archive.ts"() {
     "use strict";
     import_node_crypto4 = require("node:crypto");
     import_node_events = require("node:events");
     import_node_fs11 = require("node:fs");
-    import_promises11 = require("node:fs/promises");
-    import_node_path19 = __toESM(require("node:path"), 1);
+    import_promises12 = require("node:fs/promises");
+    import_node_path20 = __toESM(require("node:path"), 1);
     import_node_stream = require("node:stream");
-    import_promises12 = require("node:stream/promises");
+    import_promises13 = require("node:stream/promises");
     import_node_zlib = require("node:zlib");
     tar = __toESM(require_tar_stream(), 1);
     init_errors();
@@ -43730,46 +43862,6 @@ var init_parse_checksum = __esm({
   }
 });
 
-// src/core/entry/source-rules.ts
-function checkHttpsUrl(value, what) {
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    throw urlError(value, what, "is not a URL");
-  }
-  if (url.protocol !== "https:") throw urlError(value, what, `uses ${url.protocol.replace(/:$/, "")}, not https`);
-  if (url.username !== "" || url.password !== "") throw urlError(value, what, "carries credentials");
-  if (url.search !== "" || value.includes("?")) throw urlError(value, what, "has a query string");
-  if (url.hash !== "" || value.includes("#")) throw urlError(value, what, "has a fragment");
-  if (/\s/.test(value)) throw urlError(value, what, "contains white space");
-  return value;
-}
-function urlError(value, what, reason) {
-  const shown = value.replace(/\/\/[^/@]*@/, "//***@");
-  return new PackdexError("URL_INVALID", `${what} ${quote(shown)} ${reason}.`, {
-    value: shown,
-    expected: "https://host/path with no user:password@, ?query or #fragment",
-    fix: reason === "carries credentials" ? "Remove the credentials from the URL; registries and consumers pass tokens as headers." : "Use a plain https URL."
-  });
-}
-function checkGitRef(ref) {
-  if (ref === "" || ref.startsWith("-") || /\s/.test(ref)) {
-    throw new PackdexError("GIT_REF_INVALID", `Git ref ${quote(ref)} is not usable.`, {
-      value: ref,
-      expected: 'a non-empty tag, branch or commit that does not start with "-" and has no spaces',
-      fix: "Pass the tag that was released, e.g. --git-ref v1.2.0."
-    });
-  }
-  return ref;
-}
-var init_source_rules = __esm({
-  "src/core/entry/source-rules.ts"() {
-    "use strict";
-    init_errors();
-  }
-});
-
 // src/core/entry/build-entry.ts
 function buildEntry(manifest, contents, sources) {
   const installSources = [];
@@ -43818,8 +43910,8 @@ function invalid(file, message, pointer, fix) {
   return new PackdexError("OUTLINE_INVALID", `${file}: ${message}.`, { value: pointer, path: file, expected: "an outline matching schemas/outline.schema.json", fix });
 }
 async function readOutline(file, options = {}) {
-  const shown = import_node_path20.default.basename(file);
-  const text = await (0, import_promises13.readFile)(file, "utf8").catch((cause) => {
+  const shown = import_node_path21.default.basename(file);
+  const text = await (0, import_promises14.readFile)(file, "utf8").catch((cause) => {
     if (cause.code === "ENOENT") throw new PackdexError("PATH_NOT_FOUND", `The outline ${quote(file)} does not exist.`, { value: file, fix: "Check the path given to --from-file." });
     throw ioError("read", file, cause);
   });
@@ -43858,12 +43950,12 @@ async function readOutline(file, options = {}) {
     compute: outline.compute
   });
 }
-var import_promises13, import_node_path20;
+var import_promises14, import_node_path21;
 var init_read_outline = __esm({
   "src/core/profiles/pbg/read-outline.ts"() {
     "use strict";
-    import_promises13 = require("node:fs/promises");
-    import_node_path20 = __toESM(require("node:path"), 1);
+    import_promises14 = require("node:fs/promises");
+    import_node_path21 = __toESM(require("node:path"), 1);
     init_errors();
     init_schemas();
     init_describe_helpers();
@@ -43913,7 +44005,7 @@ function addVersion(doc, input, now) {
     throw new PackdexError("VERSION_IMMUTABLE", `${entry.ref} ${entry.version} is already published with different contents.`, {
       value: `${entry.ref}@${entry.version}`,
       expected: `the published version (archive ${held.entry.install_sources.find((s) => s.type === "archive")?.checksum ?? held.entry.install_sources[0].checksum})`,
-      fix: `Published versions never change: bump the version (e.g. ${quote(import_semver8.default.inc(entry.version, "patch") ?? entry.version)}) and publish that.`
+      fix: `Published versions never change: bump the version (e.g. ${quote(import_semver9.default.inc(entry.version, "patch") ?? entry.version)}) and publish that.`
     });
   }
   if (doc === void 0) {
@@ -43922,11 +44014,11 @@ function addVersion(doc, input, now) {
   }
   return stamp(doc, { ...doc, versions: [...doc.versions, version] }, now);
 }
-var import_semver8, import_node_util4;
+var import_semver9, import_node_util4;
 var init_change_package = __esm({
   "src/core/site/change-package.ts"() {
     "use strict";
-    import_semver8 = __toESM(require_semver2(), 1);
+    import_semver9 = __toESM(require_semver2(), 1);
     import_node_util4 = require("node:util");
     init_canonical_entry();
     init_errors();
@@ -43989,10 +44081,10 @@ var init_update_index = __esm({
 // src/core/site/plan-package-change.ts
 async function planPackageChange(registryDir, name, change, known) {
   const identity = known ?? (await readRegistryIdentity(registryDir)).identity;
-  const docFile = import_node_path21.default.join(registryDir, packageDocumentPath(name));
+  const docFile = import_node_path22.default.join(registryDir, packageDocumentPath(name));
   const held = await readPackageDocument(registryDir, name);
   const result = change(held?.doc);
-  const indexFile = import_node_path21.default.join(registryDir, "index.json");
+  const indexFile = import_node_path22.default.join(registryDir, "index.json");
   const index = await readIndexIfExists(indexFile);
   const base = index?.index ?? emptyIndex(identity.name, identity.url, new Date(identity.created_at));
   const before = held === void 0 ? void 0 : indexEntryOf(held.doc);
@@ -44015,11 +44107,11 @@ function removeEntry(index, ref, now) {
   packs.splice(at, 1);
   return { ...index, packs, last_updated: formatTimestamp(now) };
 }
-var import_node_path21, import_node_util6;
+var import_node_path22, import_node_util6;
 var init_plan_package_change = __esm({
   "src/core/site/plan-package-change.ts"() {
     "use strict";
-    import_node_path21 = __toESM(require("node:path"), 1);
+    import_node_path22 = __toESM(require("node:path"), 1);
     import_node_util6 = require("node:util");
     init_canonical_entry();
     init_errors();
@@ -44071,8 +44163,8 @@ var init_context = __esm({
           if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path29 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path29} does not exist${import_os3.EOL}`);
+            const path30 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path30} does not exist${import_os3.EOL}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -49304,7 +49396,7 @@ async function attachToRelease(api, settings) {
       fix: held.digest === null ? `This server reports no asset digests, so packdex cannot tell whether ${settings.name} is the same archive: delete the asset from the release and rerun.` : `An archive is immutable once published. If this version is not in the registry yet, delete ${settings.name} from the release and rerun; otherwise publish a new version.`
     });
   }
-  const asset = await api.uploadAsset(settings.repo, release, { name: settings.name, bytes: await (0, import_promises14.readFile)(settings.file), contentType: "application/gzip" });
+  const asset = await api.uploadAsset(settings.repo, release, { name: settings.name, bytes: await (0, import_promises15.readFile)(settings.file), contentType: "application/gzip" });
   if (asset.digest !== null && asset.digest !== settings.checksum) {
     throw new PackdexError("RELEASE_ASSET_CONFLICT", `GitHub stored ${quote(settings.name)} with digest ${asset.digest}, not the archive's ${settings.checksum}.`, {
       value: asset.digest,
@@ -49314,11 +49406,11 @@ async function attachToRelease(api, settings) {
   }
   return { asset, releaseUrl: release.htmlUrl, uploaded: true, releaseCreated: found === void 0 };
 }
-var import_promises14;
+var import_promises15;
 var init_release_asset = __esm({
   "src/github/release-asset.ts"() {
     "use strict";
-    import_promises14 = require("node:fs/promises");
+    import_promises15 = require("node:fs/promises");
     init_errors();
   }
 });
@@ -49349,9 +49441,9 @@ async function planInitRegistry(settings) {
   if (settings.name.trim() === "") {
     throw new PackdexError("USAGE", "The registry name must not be empty.", { value: settings.name, fix: 'Pass --name "My registry".' });
   }
-  const file = import_node_path22.default.join(settings.registryDir, "registry.json");
-  const before = await (0, import_promises15.readFile)(file, "utf8").catch(() => void 0);
-  const indexExists = await (0, import_promises15.readFile)(import_node_path22.default.join(settings.registryDir, "index.json"), "utf8").then(
+  const file = import_node_path23.default.join(settings.registryDir, "registry.json");
+  const before = await (0, import_promises16.readFile)(file, "utf8").catch(() => void 0);
+  const indexExists = await (0, import_promises16.readFile)(import_node_path23.default.join(settings.registryDir, "index.json"), "utf8").then(
     () => true,
     () => false
   );
@@ -49377,12 +49469,12 @@ async function planInitRegistry(settings) {
   const site = await planSiteBuild(settings.registryDir, identity);
   return { identity, changes: [{ path: file, before, after: serializeIdentity(identity) }, ...site.changes] };
 }
-var import_promises15, import_node_path22;
+var import_promises16, import_node_path23;
 var init_init_registry = __esm({
   "src/core/site/init-registry.ts"() {
     "use strict";
-    import_promises15 = require("node:fs/promises");
-    import_node_path22 = __toESM(require("node:path"), 1);
+    import_promises16 = require("node:fs/promises");
+    import_node_path23 = __toESM(require("node:path"), 1);
     init_source_rules();
     init_errors();
     init_read_index();
@@ -49392,7 +49484,7 @@ var init_init_registry = __esm({
 
 // src/core/site/plan-version-publish.ts
 async function planVersionPublish(registryDir, version, init, now) {
-  const file = import_node_path23.default.join(registryDir, "registry.json");
+  const file = import_node_path24.default.join(registryDir, "registry.json");
   const text = await readTextIfExists(file);
   if (text !== void 0 || init === void 0) {
     const identity = text === void 0 ? (await readRegistryIdentity(registryDir)).identity : parseRegistryIdentity(text, file);
@@ -49411,11 +49503,11 @@ function mergeChanges(changes) {
   }
   return [...byPath.values()];
 }
-var import_node_path23;
+var import_node_path24;
 var init_plan_version_publish = __esm({
   "src/core/site/plan-version-publish.ts"() {
     "use strict";
-    import_node_path23 = __toESM(require("node:path"), 1);
+    import_node_path24 = __toESM(require("node:path"), 1);
     init_change_package();
     init_init_registry();
     init_plan_package_change();
@@ -49425,13 +49517,13 @@ var init_plan_version_publish = __esm({
 });
 
 // src/publish/registry-clone.ts
-var import_promises16, import_node_os2, import_node_path24, DEFAULT_AUTHOR, RACED, FORBIDDEN, RegistryClone;
+var import_promises17, import_node_os2, import_node_path25, DEFAULT_AUTHOR, RACED, FORBIDDEN, RegistryClone;
 var init_registry_clone = __esm({
   "src/publish/registry-clone.ts"() {
     "use strict";
-    import_promises16 = require("node:fs/promises");
+    import_promises17 = require("node:fs/promises");
     import_node_os2 = __toESM(require("node:os"), 1);
-    import_node_path24 = __toESM(require("node:path"), 1);
+    import_node_path25 = __toESM(require("node:path"), 1);
     init_errors();
     init_file_change();
     init_run_git();
@@ -49448,7 +49540,7 @@ var init_registry_clone = __esm({
       remote;
       env;
       static async open(remote, gitEnv = {}, author = DEFAULT_AUTHOR) {
-        const dir = await (0, import_promises16.mkdtemp)(import_node_path24.default.join(import_node_os2.default.tmpdir(), "packdex-registry-"));
+        const dir = await (0, import_promises17.mkdtemp)(import_node_path25.default.join(import_node_os2.default.tmpdir(), "packdex-registry-"));
         const env = { ...gitEnv, GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_COMMITTER_NAME: author.name, GIT_COMMITTER_EMAIL: author.email };
         const clone = new _RegistryClone(dir, remote, env);
         await clone.git(["init", "-q"], "git init");
@@ -49479,7 +49571,7 @@ var init_registry_clone = __esm({
       /** Write the changes and commit them; returns the new commit. */
       async commit(changes, message) {
         await applyFileChanges(changes);
-        const paths = changes.filter((c) => !isNoop(c)).map((c) => import_node_path24.default.relative(this.dir, c.path));
+        const paths = changes.filter((c) => !isNoop(c)).map((c) => import_node_path25.default.relative(this.dir, c.path));
         await this.git(["add", "--", ...paths], "git add");
         await this.git(["commit", "--quiet", "-m", message], "git commit");
         return this.git(["rev-parse", "HEAD"], "git rev-parse");
@@ -49506,7 +49598,7 @@ ${result.stdout.toString("utf8")}`;
         return this.git(["diff", "--no-color", "--no-ext-diff"], "git diff");
       }
       dispose() {
-        return (0, import_promises16.rm)(this.dir, { recursive: true, force: true });
+        return (0, import_promises17.rm)(this.dir, { recursive: true, force: true });
       }
       transportError(step, branch, said) {
         const last = said.trim().split("\n").filter(Boolean).pop() ?? "no output";
@@ -49547,7 +49639,7 @@ async function checkoutBranch(clone, target) {
   return head;
 }
 function planInClone(clone, target) {
-  return planVersionPublish(import_node_path25.default.join(clone.dir, target.registryPath), target.version, target.init, target.now);
+  return planVersionPublish(import_node_path26.default.join(clone.dir, target.registryPath), target.version, target.init, target.now);
 }
 async function previewOnBranch(target) {
   const clone = await RegistryClone.open(target.remote, target.gitEnv, target.author);
@@ -49583,11 +49675,11 @@ async function publishToBranch(settings) {
     await clone.dispose();
   }
 }
-var import_node_path25, DEFAULT_MAX_ATTEMPTS;
+var import_node_path26, DEFAULT_MAX_ATTEMPTS;
 var init_publish_to_branch = __esm({
   "src/publish/publish-to-branch.ts"() {
     "use strict";
-    import_node_path25 = __toESM(require("node:path"), 1);
+    import_node_path26 = __toESM(require("node:path"), 1);
     init_errors();
     init_plan_version_publish();
     init_registry_clone();
@@ -49633,6 +49725,27 @@ var init_propose_pull_request = __esm({
   }
 });
 
+// src/publish/register-package.ts
+function ownerOfUrl(url) {
+  const owner = ownerFromRepository(url);
+  return owner !== "local" ? owner : url.replace(/\.git\/?$/, "");
+}
+var init_register_package = __esm({
+  "src/publish/register-package.ts"() {
+    "use strict";
+    init_clone_git();
+    init_hash_file();
+    init_parse_checksum();
+    init_build_entry();
+    init_errors();
+    init_file_change();
+    init_read_outline();
+    init_change_package();
+    init_plan_package_change();
+    init_publish_to_folder();
+  }
+});
+
 // src/action/publish-report.ts
 function facts(f) {
   const { ref, version } = f.entry;
@@ -49642,7 +49755,7 @@ function facts(f) {
     ["Commit", `\`${f.commit}\``]
   ];
   if (f.archive !== void 0) {
-    rows.push(["Archive", `[${import_node_path26.default.basename(new URL(f.archive.url).pathname)}](${f.archive.url}) (${formatBytes(f.archive.size)})`]);
+    rows.push(["Archive", `[${import_node_path27.default.basename(new URL(f.archive.url).pathname)}](${f.archive.url}) (${formatBytes(f.archive.size)})`]);
     rows.push(["Archive SHA-256", `\`${f.archive.checksum}\``]);
   }
   rows.push(["Directory checksum", `\`${f.directoryChecksum}\``]);
@@ -49694,12 +49807,12 @@ ${f.diff}
 `;
   await summary.addRaw(text, true).write();
 }
-var import_node_path26, SAID;
+var import_node_path27, SAID;
 var init_publish_report = __esm({
   "src/action/publish-report.ts"() {
     "use strict";
     init_core();
-    import_node_path26 = __toESM(require("node:path"), 1);
+    import_node_path27 = __toESM(require("node:path"), 1);
     init_format_bytes();
     init_audit_report();
     SAID = {
@@ -49729,15 +49842,19 @@ function readPublishSettings(env = process.env) {
   if (token !== "") setSecret(token);
   const currentRepo = env.GITHUB_REPOSITORY ?? "";
   const tag = env.GITHUB_REF_TYPE === "tag" || env.GITHUB_REF?.startsWith("refs/tags/") ? env.GITHUB_REF_NAME ?? env.GITHUB_REF.replace(/^refs\/tags\//, "") : void 0;
-  const versionInput = getInput("version");
+  const sourceUrl = getInput("source-url") || void 0;
+  const sourceRef = getInput("source-ref") || void 0;
+  const versionInput = getInput("version") || (sourceRef !== void 0 && /^v?\d+\.\d+\.\d+/.test(sourceRef) ? sourceRef : "");
   const archiveInput = getInput("archive") || "build";
   const serverUrl = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
   return {
     workspace,
-    packDir: import_node_path27.default.resolve(workspace, getInput("pack-dir") || "."),
+    packDir: import_node_path28.default.resolve(workspace, getInput("pack-dir") || "."),
     profile: getInput("profile") || "auto",
     audit: choice("audit", getInput("audit") || "true", ["true", "false"]) === "true",
-    outline: getInput("outline") ? import_node_path27.default.resolve(workspace, getInput("outline")) : void 0,
+    outline: getInput("outline") ? import_node_path28.default.resolve(workspace, getInput("outline")) : void 0,
+    sourceUrl,
+    sourceRef,
     version: versionInput !== "" ? versionFromTag(versionInput) : tag !== void 0 ? versionFromTag(tag) : void 0,
     tag,
     packageRepo: parseRepoName(currentRepo, "GITHUB_REPOSITORY"),
@@ -49746,7 +49863,7 @@ function readPublishSettings(env = process.env) {
     registryPath: getInput("registry-path") || ".",
     publishVia: choice("publish-via", getInput("publish-via") || "pull-request", ["pull-request", "commit"]),
     token,
-    archive: archiveInput === "build" ? { kind: "build" } : archiveInput === "none" ? { kind: "none" } : { kind: "file", path: import_node_path27.default.resolve(workspace, archiveInput) },
+    archive: archiveInput === "build" ? { kind: "build" } : archiveInput === "none" ? { kind: "none" } : { kind: "file", path: import_node_path28.default.resolve(workspace, archiveInput) },
     registryName: getInput("registry-name") || void 0,
     registryUrl: getInput("registry-url") || void 0,
     dryRun: choice("dry-run", getInput("dry-run") || "false", ["true", "false"]) === "true",
@@ -49778,24 +49895,43 @@ function requireTag(settings) {
 async function packCommit(packDir) {
   const commit = (await git(["rev-parse", "HEAD"], packDir)).toString("utf8").trim();
   const top = (await git(["rev-parse", "--show-toplevel"], packDir)).toString("utf8").trim();
-  return { commit, atRoot: await (0, import_promises17.realpath)(top) === await (0, import_promises17.realpath)(packDir) };
+  return { commit, atRoot: await (0, import_promises18.realpath)(top) === await (0, import_promises18.realpath)(packDir) };
 }
-async function describeRelease(settings, version) {
+async function describeRelease(settings, packDir, version) {
   if (settings.outline !== void 0) {
-    info(`Describing the package from the outline ${import_node_path27.default.relative(settings.workspace, settings.outline)}; no audit runs.`);
+    info(`Describing the package from the outline ${import_node_path28.default.relative(settings.workspace, settings.outline)}; no audit runs.`);
     return { description: await readOutline(settings.outline, { version }) };
   }
-  const profile = selectProfile(settings.packDir, settings.profile);
+  const profile = selectProfile(packDir, settings.profile);
   let audit;
   if (settings.audit) {
-    audit = await profile.audit(settings.packDir, { expectVersion: version });
+    audit = await profile.audit(packDir, { expectVersion: version });
     if (await reportAudit(audit, settings.workspace)) return void 0;
   } else notice(`audit: false — publishing the ${profile.name} package without its audit.`);
-  return { audit, description: await profile.describe(settings.packDir, { version }) };
+  return { audit, description: await profile.describe(packDir, { version }) };
+}
+async function cloneSource(settings) {
+  const url = settings.sourceUrl;
+  if (!/^https:\/\//i.test(url)) {
+    throw new PackdexError("URL_INVALID", `Input 'source-url' is ${quote(url)}.`, { value: url, expected: "an https clone URL (the entry's git source)", fix: "Give the repository's https URL, e.g. https://github.com/owner/repo.git." });
+  }
+  if (settings.archive.kind !== "none") {
+    throw new PackdexError("USAGE", "Input 'source-url' publishes another repository, which has no release here to attach an archive to.", {
+      value: settings.archive.kind,
+      expected: "archive: none",
+      fix: "Set 'archive: none'; the entry's install source is the repository at the cloned commit."
+    });
+  }
+  const dir = await (0, import_promises18.mkdtemp)(import_node_path28.default.join(settings.tempDir, "packdex-source-"));
+  const { commit } = await cloneGit(url, settings.sourceRef, import_node_path28.default.join(dir, "checkout"), false);
+  info(`Cloned ${url} at ${settings.sourceRef ?? "its newest tag"} (${commit}).`);
+  return { dir: import_node_path28.default.join(dir, "checkout"), url, commit, atRoot: true };
 }
 async function runPublish(settings, now = /* @__PURE__ */ new Date()) {
   const version = requireVersion(settings);
-  const described = await describeRelease(settings, version);
+  const source = settings.sourceUrl === void 0 ? void 0 : await cloneSource(settings);
+  const packDir = source?.dir ?? settings.packDir;
+  const described = await describeRelease(settings, packDir, version);
   if (described === void 0) return void 0;
   const { audit, description } = described;
   const { manifest } = description;
@@ -49809,24 +49945,24 @@ async function runPublish(settings, now = /* @__PURE__ */ new Date()) {
       fix: "Create the branch, or set 'registry-branch' to the branch that holds the registry."
     });
   }
-  const { commit, atRoot } = await packCommit(settings.packDir);
-  if (process.env.GITHUB_SHA && process.env.GITHUB_SHA !== commit) {
+  const { commit, atRoot } = source ?? await packCommit(settings.packDir);
+  if (source === void 0 && process.env.GITHUB_SHA && process.env.GITHUB_SHA !== commit) {
     warning(`The checkout is at ${commit}, not the commit that triggered the run (${process.env.GITHUB_SHA}); publishing the checkout.`);
   }
   const sources = {};
-  const packageUrl = `${settings.serverUrl}/${settings.packageRepo.owner}/${settings.packageRepo.repo}`;
-  const directoryChecksum = `sha256:${await hashDirectory(settings.packDir)}`;
-  if (atRoot) sources.git = { url: `${packageUrl}.git`, ref: commit, checksum: directoryChecksum };
+  const packageUrl = source?.url.replace(/\.git\/?$/, "") ?? `${settings.serverUrl}/${settings.packageRepo.owner}/${settings.packageRepo.repo}`;
+  const directoryChecksum = `sha256:${await hashDirectory(packDir)}`;
+  if (atRoot) sources.git = { url: source?.url ?? `${packageUrl}.git`, ref: commit, checksum: directoryChecksum };
   else notice(`pack-dir is a folder inside the repository, so the entry has no git source (cloning the repository would not give the pack's folder); the archive is its install source.`);
   const fileName = `${archiveStem(manifest.ref, manifest.version)}.tar.gz`;
   let archive;
   if (settings.archive.kind === "build") {
-    const output = import_node_path27.default.join(settings.tempDir, "packdex", fileName);
-    await (0, import_promises17.mkdir)(import_node_path27.default.dirname(output), { recursive: true });
+    const output = import_node_path28.default.join(settings.tempDir, "packdex", fileName);
+    await (0, import_promises18.mkdir)(import_node_path28.default.dirname(output), { recursive: true });
     const built = await buildArchive({ packDir: settings.packDir, topFolder: archiveStem(manifest.ref, manifest.version), output, source: "git", ref: commit });
     archive = { path: output, checksum: built.checksum, size: built.size };
   } else if (settings.archive.kind === "file") {
-    const size = (await (0, import_promises17.stat)(settings.archive.path).catch(() => void 0))?.size;
+    const size = (await (0, import_promises18.stat)(settings.archive.path).catch(() => void 0))?.size;
     if (size === void 0) {
       throw new PackdexError("PATH_NOT_FOUND", `The archive ${quote(settings.archive.path)} does not exist.`, {
         value: settings.archive.path,
@@ -49837,11 +49973,11 @@ async function runPublish(settings, now = /* @__PURE__ */ new Date()) {
     archive = { path: settings.archive.path, checksum: `sha256:${await hashFile(settings.archive.path)}`, size };
   }
   const tag = archive === void 0 ? settings.tag : requireTag(settings);
-  const assetName = settings.archive.kind === "file" ? import_node_path27.default.basename(settings.archive.path) : fileName;
+  const assetName = settings.archive.kind === "file" ? import_node_path28.default.basename(settings.archive.path) : fileName;
   const predictedUrl = archive === void 0 ? void 0 : `${packageUrl}/releases/download/${encodeURIComponent(tag)}/${encodeURIComponent(assetName)}`;
   const entryWith = (archiveUrl) => ({
     entry: buildEntry(manifest, description.contents, { ...sources, ...archive === void 0 ? {} : { archive: { url: archiveUrl, checksum: archive.checksum } } }),
-    owner: ownerFromRepository(packageUrl),
+    owner: source === void 0 ? ownerFromRepository(packageUrl) : ownerOfUrl(source.url),
     ...archive === void 0 ? {} : { archiveSize: archive.size }
   });
   const url = settings.registryUrl ?? pagesUrl(settings.serverUrl, settings.registry);
@@ -49927,14 +50063,15 @@ function setEntryOutputs(facts2) {
     setOutput("archive-checksum", facts2.archive.checksum);
   }
 }
-var import_promises17, import_node_os3, import_node_path27;
+var import_promises18, import_node_os3, import_node_path28;
 var init_publish_release = __esm({
   "src/action/publish-release.ts"() {
     "use strict";
     init_core();
-    import_promises17 = require("node:fs/promises");
+    import_promises18 = require("node:fs/promises");
     import_node_os3 = __toESM(require("node:os"), 1);
-    import_node_path27 = __toESM(require("node:path"), 1);
+    import_node_path28 = __toESM(require("node:path"), 1);
+    init_clone_git();
     init_build_archive();
     init_run_audit();
     init_directory_checksum();
@@ -49950,6 +50087,7 @@ var init_publish_release = __esm({
     init_release_asset();
     init_git_auth();
     init_propose_pull_request();
+    init_register_package();
     init_publish_to_branch();
     init_audit_report();
     init_publish_report();
@@ -49960,11 +50098,11 @@ var init_publish_release = __esm({
 var main_exports = {};
 __export(main_exports, {
   readCommand: () => readCommand,
-  run: () => run
+  run: () => run2
 });
 module.exports = __toCommonJS(main_exports);
 init_core();
-var import_node_path28 = __toESM(require("node:path"), 1);
+var import_node_path29 = __toESM(require("node:path"), 1);
 init_run_audit();
 init_detect_profile();
 init_errors();
@@ -50117,7 +50255,7 @@ function expectedVersion(env) {
   return version ? versionFromTag(version) : void 0;
 }
 async function runAuditCommand(workspace) {
-  const packDir = import_node_path28.default.resolve(workspace, getInput("pack-dir") || ".");
+  const packDir = import_node_path29.default.resolve(workspace, getInput("pack-dir") || ".");
   const report = await selectProfile(packDir, getInput("profile") || "auto").audit(packDir, { expectVersion: expectedVersion(process.env) });
   await reportAudit(report, workspace);
 }
@@ -50130,7 +50268,7 @@ async function runVerify(workspace) {
   if (findings.length > 0) setFailed(`packdex verify: ${findings.length} rule${findings.length === 1 ? "" : "s"} broken.`);
   else info("The change keeps every rule of the registry.");
 }
-async function run() {
+async function run2() {
   try {
     const command = readCommand();
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
@@ -50144,7 +50282,7 @@ async function run() {
     setFailed(`${error2.code}: ${error2.describe()}`);
   }
 }
-if (typeof require !== "undefined" && require.main === module) void run();
+if (typeof require !== "undefined" && require.main === module) void run2();
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   readCommand,

@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
-import { mkdir, realpath, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, realpath, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { cloneGit } from '../client/install/clone-git';
 import { buildArchive } from '../core/archive/build-archive';
 import { versionFromTag, type AuditReport } from '../core/audit/run-audit';
 import { hashDirectory } from '../core/checksum/directory-checksum';
@@ -20,6 +21,7 @@ import { GitHubApi, parseRepoName, type RepoName } from '../github/github-api';
 import { attachToRelease } from '../github/release-asset';
 import { gitAuthEnv } from '../publish/git-auth';
 import { proposePullRequest } from '../publish/propose-pull-request';
+import { ownerOfUrl } from '../publish/register-package';
 import { previewOnBranch, publishToBranch, type RegistryTarget } from '../publish/publish-to-branch';
 import { reportAudit } from './audit-report';
 import { pullRequestText, type PublishFacts, type PublishOperation, writePublishSummary } from './publish-report';
@@ -36,6 +38,9 @@ export interface PublishSettings {
   audit: boolean;
   /** An outline JSON that describes the package instead of its manifest (no audit). */
   outline?: string;
+  /** Another repository to register (cloned at `sourceRef`) instead of the checkout. */
+  sourceUrl?: string;
+  sourceRef?: string;
   /** From the `version` input, else the tag that triggered the run. */
   version?: string;
   /** The tag that triggered the run (the release the archive is attached to). */
@@ -69,7 +74,10 @@ export function readPublishSettings(env: NodeJS.ProcessEnv = process.env): Publi
   if (token !== '') core.setSecret(token);
   const currentRepo = env.GITHUB_REPOSITORY ?? '';
   const tag = env.GITHUB_REF_TYPE === 'tag' || env.GITHUB_REF?.startsWith('refs/tags/') ? (env.GITHUB_REF_NAME ?? env.GITHUB_REF!.replace(/^refs\/tags\//, '')) : undefined;
-  const versionInput = core.getInput('version');
+  const sourceUrl = core.getInput('source-url') || undefined;
+  const sourceRef = core.getInput('source-ref') || undefined;
+  // With a source URL, a version tag as its ref names the version (a dispatch has no tag of its own).
+  const versionInput = core.getInput('version') || (sourceRef !== undefined && /^v?\d+\.\d+\.\d+/.test(sourceRef) ? sourceRef : '');
   const archiveInput = core.getInput('archive') || 'build';
   const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
   return {
@@ -78,6 +86,8 @@ export function readPublishSettings(env: NodeJS.ProcessEnv = process.env): Publi
     profile: core.getInput('profile') || 'auto',
     audit: choice('audit', core.getInput('audit') || 'true', ['true', 'false'] as const) === 'true',
     outline: core.getInput('outline') ? path.resolve(workspace, core.getInput('outline')) : undefined,
+    sourceUrl,
+    sourceRef,
     version: versionInput !== '' ? versionFromTag(versionInput) : tag !== undefined ? versionFromTag(tag) : undefined,
     tag,
     packageRepo: parseRepoName(currentRepo, 'GITHUB_REPOSITORY'),
@@ -131,18 +141,41 @@ async function packCommit(packDir: string): Promise<{ commit: string; atRoot: bo
  * What is being released, through the package's profile (or an outline), after its audit. The
  * audit's report is annotated and summarised; undefined when it failed, which ends the run.
  */
-async function describeRelease(settings: PublishSettings, version: string): Promise<{ audit?: AuditReport; description: PackageDescription } | undefined> {
+async function describeRelease(settings: PublishSettings, packDir: string, version: string): Promise<{ audit?: AuditReport; description: PackageDescription } | undefined> {
   if (settings.outline !== undefined) {
     core.info(`Describing the package from the outline ${path.relative(settings.workspace, settings.outline)}; no audit runs.`);
     return { description: await readOutline(settings.outline, { version }) };
   }
-  const profile = selectProfile(settings.packDir, settings.profile);
+  const profile = selectProfile(packDir, settings.profile);
   let audit: AuditReport | undefined;
   if (settings.audit) {
-    audit = await profile.audit(settings.packDir, { expectVersion: version });
+    audit = await profile.audit(packDir, { expectVersion: version });
     if (await reportAudit(audit, settings.workspace)) return undefined;
   } else core.notice(`audit: false — publishing the ${profile.name} package without its audit.`);
-  return { audit, description: await profile.describe(settings.packDir, { version }) };
+  return { audit, description: await profile.describe(packDir, { version }) };
+}
+
+/**
+ * `source-url`: seed 000's registration from a repository URL, in a workflow. The clone is
+ * shallow and has no release to attach to, so the entry's only source is the https URL pinned to
+ * the commit that was cloned.
+ */
+async function cloneSource(settings: PublishSettings): Promise<{ dir: string; url: string; commit: string; atRoot: true }> {
+  const url = settings.sourceUrl!;
+  if (!/^https:\/\//i.test(url)) {
+    throw new PackdexError('URL_INVALID', `Input 'source-url' is ${quote(url)}.`, { value: url, expected: "an https clone URL (the entry's git source)", fix: 'Give the repository\'s https URL, e.g. https://github.com/owner/repo.git.' });
+  }
+  if (settings.archive.kind !== 'none') {
+    throw new PackdexError('USAGE', "Input 'source-url' publishes another repository, which has no release here to attach an archive to.", {
+      value: settings.archive.kind,
+      expected: 'archive: none',
+      fix: "Set 'archive: none'; the entry's install source is the repository at the cloned commit.",
+    });
+  }
+  const dir = await mkdtemp(path.join(settings.tempDir, 'packdex-source-'));
+  const { commit } = await cloneGit(url, settings.sourceRef, path.join(dir, 'checkout'), false);
+  core.info(`Cloned ${url} at ${settings.sourceRef ?? 'its newest tag'} (${commit}).`);
+  return { dir: path.join(dir, 'checkout'), url, commit, atRoot: true };
 }
 
 export interface PublishOutcome {
@@ -159,7 +192,9 @@ export interface PublishOutcome {
  */
 export async function runPublish(settings: PublishSettings, now: Date = new Date()): Promise<PublishOutcome | undefined> {
   const version = requireVersion(settings);
-  const described = await describeRelease(settings, version);
+  const source = settings.sourceUrl === undefined ? undefined : await cloneSource(settings);
+  const packDir = source?.dir ?? settings.packDir;
+  const described = await describeRelease(settings, packDir, version);
   if (described === undefined) return undefined;
   const { audit, description } = described;
   const { manifest } = description;
@@ -174,15 +209,15 @@ export async function runPublish(settings: PublishSettings, now: Date = new Date
       fix: "Create the branch, or set 'registry-branch' to the branch that holds the registry.",
     });
   }
-  const { commit, atRoot } = await packCommit(settings.packDir);
-  if (process.env.GITHUB_SHA && process.env.GITHUB_SHA !== commit) {
+  const { commit, atRoot } = source ?? (await packCommit(settings.packDir));
+  if (source === undefined && process.env.GITHUB_SHA && process.env.GITHUB_SHA !== commit) {
     core.warning(`The checkout is at ${commit}, not the commit that triggered the run (${process.env.GITHUB_SHA}); publishing the checkout.`);
   }
 
   const sources: EntrySources = {};
-  const packageUrl = `${settings.serverUrl}/${settings.packageRepo.owner}/${settings.packageRepo.repo}`;
-  const directoryChecksum = `sha256:${await hashDirectory(settings.packDir)}`;
-  if (atRoot) sources.git = { url: `${packageUrl}.git`, ref: commit, checksum: directoryChecksum };
+  const packageUrl = source?.url.replace(/\.git\/?$/, '') ?? `${settings.serverUrl}/${settings.packageRepo.owner}/${settings.packageRepo.repo}`;
+  const directoryChecksum = `sha256:${await hashDirectory(packDir)}`;
+  if (atRoot) sources.git = { url: source?.url ?? `${packageUrl}.git`, ref: commit, checksum: directoryChecksum };
   else core.notice(`pack-dir is a folder inside the repository, so the entry has no git source (cloning the repository would not give the pack's folder); the archive is its install source.`);
 
   // A release asset's name is one path segment: a scoped AAM name leaves its scope out.
@@ -209,7 +244,7 @@ export async function runPublish(settings: PublishSettings, now: Date = new Date
   const predictedUrl = archive === undefined ? undefined : `${packageUrl}/releases/download/${encodeURIComponent(tag!)}/${encodeURIComponent(assetName)}`;
   const entryWith = (archiveUrl: string | undefined): NewVersion => ({
     entry: buildEntry(manifest, description.contents, { ...sources, ...(archive === undefined ? {} : { archive: { url: archiveUrl!, checksum: archive.checksum } }) }),
-    owner: ownerFromRepository(packageUrl),
+    owner: source === undefined ? ownerFromRepository(packageUrl) : ownerOfUrl(source.url),
     ...(archive === undefined ? {} : { archiveSize: archive.size }),
   });
 

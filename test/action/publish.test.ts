@@ -311,6 +311,29 @@ describe('the bundled Action: command publish, against a loopback GitHub', () =>
     assert.deepEqual(index.packs.map((p: { ref: string }) => p.ref), ['@myorg/asvc-auditor', 'pbg-cobra', 'pbg-tiny-outlined']);
   });
 
+  it('registers another repository by URL (source-url at source-ref): git source only, owned by that repository', async () => {
+    const registry = registryRepo();
+    const compliant = path.join(ROOT, 'test', 'fixtures', 'profiles', 'pbg', 'compliant');
+    const fullName = `vivarium-collective/pbg-cobra-${++registryCounter}`;
+    const files = Object.fromEntries(['pyproject.toml', 'src/pbg_cobra/__init__.py', 'src/pbg_cobra/processes/__init__.py', 'src/pbg_cobra/processes/fba.py'].map((f) => [f, readFileSync(path.join(compliant, f), 'utf8')]));
+    gh.createRepo(fullName, { files });
+    gh.git(fullName, 'tag', 'v0.3.1', 'main');
+    // The workflow runs in the registry's own checkout, dispatched by hand: no tag of its own.
+    const workspace = tempDir('packdex-dispatch-');
+    const sourceUrl = `${gh.serverUrl}/${fullName}.git`;
+    const dispatch = { workspace, fullName: registry, sha: gh.git(registry, 'rev-parse', 'main') };
+    const refused = await publish(dispatch, 'v0.3.1', { registry, 'publish-via': 'commit', 'source-url': sourceUrl, 'source-ref': 'v0.3.1' });
+    assert.equal(refused.code, 1);
+    assert.match(shown(refused), /::error::USAGE: Input 'source-url' publishes another repository[^\n]*%0AExpected: archive: none/);
+    const run = await publish(dispatch, 'v0.3.1', { registry, 'publish-via': 'commit', 'source-url': sourceUrl, 'source-ref': 'v0.3.1', archive: 'none', 'registry-url': REGISTRY_URL });
+    assert.equal(run.code, 0, explain(run));
+    const entry = JSON.parse(run.outputs.entry!);
+    assert.equal(entry.ref, 'pbg-cobra');
+    assert.deepEqual(entry.install_sources.map((s: { type: string; url: string; ref?: string }) => [s.type, s.url, s.ref]), [['git', sourceUrl, gh.git(fullName, 'rev-parse', 'v0.3.1^{commit}')]]);
+    const doc = JSON.parse(show(registry, 'packages/pb/g-/pbg-cobra.json'));
+    assert.equal(doc.owner, `${new URL(gh.serverUrl).host}/${fullName}`);
+  });
+
   describe('common GitHub failures, each with a message that says how to fix it', () => {
     it('a read-only token cannot push to the registry', async () => {
       const pack = packRepo('slack', 'v2.1.0');
