@@ -23127,6 +23127,7 @@ async function planIndexUpdate(settings) {
 var import_node_path18 = __toESM(require("node:path"), 1);
 var entryFlagOptions = {
   "pack-dir": { type: "string" },
+  profile: { type: "string" },
   version: { type: "string" },
   "git-url": { type: "string" },
   "git-ref": { type: "string" },
@@ -23137,8 +23138,9 @@ var entryFlagOptions = {
   archive: { type: "string" }
 };
 var entryFlagUsage = [
-  "  --pack-dir DIR          the pack folder (holds pack.yaml)",
-  "  --version V             the version being published (must match pack.yaml)",
+  "  --pack-dir DIR          the package folder (pack.yaml, aam.yaml, dbpm.yaml or pyproject.toml)",
+  "  --profile P             auto (default: from the manifest found), attune, aam, dbpm or pbg",
+  "  --version V             the version being published (must match the manifest's)",
   "  --git-url URL           https clone URL; needs --git-ref",
   "  --git-ref REF           tag, branch or commit of the git source",
   "  --archive-url URL       https download URL of the archive; needs one of:",
@@ -23147,7 +23149,7 @@ var entryFlagUsage = [
 ];
 function entrySettingsFromFlags(values, io) {
   const packDir = stringOpt(values, "pack-dir");
-  if (packDir === void 0) throw usageError("--pack-dir is required.", "Pass --pack-dir DIR (the folder that holds pack.yaml).");
+  if (packDir === void 0) throw usageError("--pack-dir is required.", "Pass --pack-dir DIR (the folder that holds the manifest).");
   const gitUrl = stringOpt(values, "git-url");
   const gitRef = stringOpt(values, "git-ref");
   if (gitUrl !== void 0 && gitRef === void 0) throw usageError("--git-ref is required with --git-url", "Pass the released tag, e.g. --git-ref v1.2.0.");
@@ -23164,7 +23166,7 @@ function entrySettingsFromFlags(values, io) {
   if (gitUrl === void 0 && archiveUrl === void 0) {
     throw usageError("An install source is required: --git-url with --git-ref, --archive-url, or both.");
   }
-  const settings = { packDir: import_node_path18.default.resolve(io.cwd, packDir) };
+  const settings = { packDir: import_node_path18.default.resolve(io.cwd, packDir), profile: stringOpt(values, "profile") };
   const version = stringOpt(values, "version");
   if (version !== void 0) settings.version = version.replace(/^v(?=\d)/, "");
   if (gitUrl !== void 0) settings.git = { url: gitUrl, ref: gitRef };

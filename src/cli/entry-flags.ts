@@ -5,6 +5,7 @@ import { stringOpt, usageError, type CliIO, type Options, type Values } from './
 /** The Attune `index-entry` flags, shared by index-entry and index-update. */
 export const entryFlagOptions: Options = {
   'pack-dir': { type: 'string' },
+  profile: { type: 'string' },
   version: { type: 'string' },
   'git-url': { type: 'string' },
   'git-ref': { type: 'string' },
@@ -16,8 +17,9 @@ export const entryFlagOptions: Options = {
 };
 
 export const entryFlagUsage = [
-  '  --pack-dir DIR          the pack folder (holds pack.yaml)',
-  '  --version V             the version being published (must match pack.yaml)',
+  '  --pack-dir DIR          the package folder (pack.yaml, aam.yaml, dbpm.yaml or pyproject.toml)',
+  '  --profile P             auto (default: from the manifest found), attune, aam, dbpm or pbg',
+  '  --version V             the version being published (must match the manifest\'s)',
   '  --git-url URL           https clone URL; needs --git-ref',
   '  --git-ref REF           tag, branch or commit of the git source',
   '  --archive-url URL       https download URL of the archive; needs one of:',
@@ -28,7 +30,7 @@ export const entryFlagUsage = [
 /** Turn the flags into settings, with the pairing rules of Attune's CLI. */
 export function entrySettingsFromFlags(values: Values, io: CliIO): EntryForPackSettings {
   const packDir = stringOpt(values, 'pack-dir');
-  if (packDir === undefined) throw usageError('--pack-dir is required.', 'Pass --pack-dir DIR (the folder that holds pack.yaml).');
+  if (packDir === undefined) throw usageError('--pack-dir is required.', 'Pass --pack-dir DIR (the folder that holds the manifest).');
   const gitUrl = stringOpt(values, 'git-url');
   const gitRef = stringOpt(values, 'git-ref');
   if (gitUrl !== undefined && gitRef === undefined) throw usageError('--git-ref is required with --git-url', 'Pass the released tag, e.g. --git-ref v1.2.0.');
@@ -45,7 +47,7 @@ export function entrySettingsFromFlags(values: Values, io: CliIO): EntryForPackS
   if (gitUrl === undefined && archiveUrl === undefined) {
     throw usageError('An install source is required: --git-url with --git-ref, --archive-url, or both.');
   }
-  const settings: EntryForPackSettings = { packDir: path.resolve(io.cwd, packDir) };
+  const settings: EntryForPackSettings = { packDir: path.resolve(io.cwd, packDir), profile: stringOpt(values, 'profile') };
   const version = stringOpt(values, 'version');
   if (version !== undefined) settings.version = version.replace(/^v(?=\d)/, '');
   if (gitUrl !== undefined) settings.git = { url: gitUrl, ref: gitRef! };

@@ -165,3 +165,18 @@ describe('one registry for all four kinds of package: audited, published, found,
     assert.deepEqual(Object.keys(locked.packages).sort(), ['@myorg/asvc-auditor', '@myorg/generic-auditor', 'report-templates', 'simple_scheduler', 'utl_interval', 'utl_log', 'utl_text']);
   });
 });
+
+describe('packdex index-entry for every profile', () => {
+  const ARCHIVE = ['--archive-url', 'https://files.example/x.tar.gz', '--archive-checksum', `sha256:${'a'.repeat(64)}`];
+  it('prints the entry of a dbpm package, detected from dbpm.yaml; --profile forces another reading', async () => {
+    const dir = path.join(FIXTURES, 'dbpm', 'scheduler');
+    const run = await cli(['index-entry', '--pack-dir', dir, ...ARCHIVE]);
+    assert.equal(run.code, 0, run.stderr);
+    const entry = JSON.parse(run.stdout);
+    assert.equal(entry.ref, 'simple_scheduler');
+    assert.deepEqual(validateSchema('index-entry', entry), []);
+    const forced = await cli(['index-entry', '--pack-dir', dir, '--profile', 'pbg', ...ARCHIVE]);
+    assert.equal(forced.code, 1);
+    assert.match(forced.stderr, /^error MANIFEST_NOT_FOUND: pyproject\.toml is missing\./m);
+  });
+});
