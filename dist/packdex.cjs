@@ -13897,23 +13897,121 @@ function unwrap(m) {
   while (typeof f !== "function" && f !== null && typeof f === "object" && "default" in f) f = f.default;
   return f;
 }
-var validate_index_entry = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/index-entry.schema.json", "title": "Attune pack index entry", "description": "One package in index.json (format 1.0). An Attune pack's entry is exactly the Attune pack index entry; packages of the other profiles use the same keys with three extensions, all optional: a scoped ref (@scope/name, AAM), extra contents kinds (processes and steps for pbg; agents, skills, prompts and instructions for AAM) and meta.profile naming the profile. `packdex validate --attune` refuses the extensions. Key order, sorting and uniqueness of lists are checked by packdex's index rules on top of this schema.", "type": "object", "additionalProperties": false, "required": ["ref", "label", "description", "version", "author", "license", "keywords", "runtime_deps", "install_sources", "contents"], "properties": { "ref": { "description": "Unique package identifier. Attune: the pack.yaml ref, ^[a-z][a-z0-9_-]*$. dbpm: the dbpm.yaml name. pbg: the [project] name normalised as PEP 503 does. AAM: the aam.yaml name, which may start with a digit and may be scoped (@scope/name).", "type": "string", "maxLength": 130, "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, "label": { "description": "Human-readable pack name.", "type": "string", "minLength": 1 }, "description": { "description": "Brief pack description; may be empty.", "type": "string" }, "use_case": { "description": "When to use the pack, in a sentence or two.", "type": "string" }, "version": { "description": "Semantic version of the pack this entry describes.", "type": "string", "pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$" }, "author": { "description": "Pack author or maintainer.", "type": "string", "minLength": 1 }, "email": { "description": "Contact email of the author.", "type": "string", "minLength": 1 }, "homepage": { "$ref": "#/$defs/webUrl", "description": "Pack homepage." }, "repository": { "$ref": "#/$defs/webUrl", "description": "Source repository." }, "license": { "description": "SPDX license expression, or NOASSERTION.", "type": "string", "minLength": 1 }, "keywords": { "description": "Searchable keywords: unique, sorted.", "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "runtime_deps": { "description": "Runtimes the pack needs (python3, nodejs, shell): unique, sorted.", "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "install_sources": { "description": "Where the pack can be installed from: a git source first, then an archive source.", "type": "array", "minItems": 1, "maxItems": 2, "items": { "$ref": "#/$defs/installSource" }, "if": { "minItems": 2 }, "then": { "minItems": 2, "maxItems": 2, "prefixItems": [{ "properties": { "type": { "const": "git" } }, "type": "object" }, { "properties": { "type": { "const": "archive" } }, "type": "object" }] } }, "contents": { "description": "The package's components, by kind; each list sorted by name with unique names. The five Attune kinds are always present (empty for other profiles); pbg adds processes and steps, AAM adds agents, skills, prompts and instructions.", "type": "object", "additionalProperties": false, "required": ["actions", "sensors", "triggers", "rules", "workflows"], "properties": { "actions": { "$ref": "#/$defs/componentList", "description": "Actions the pack provides." }, "sensors": { "$ref": "#/$defs/componentList", "description": "Sensors the pack provides." }, "triggers": { "$ref": "#/$defs/componentList", "description": "Triggers the pack provides." }, "rules": { "$ref": "#/$defs/componentList", "description": "Rules bundled with the pack." }, "workflows": { "$ref": "#/$defs/componentList", "description": "Workflows bundled with the pack." }, "processes": { "$ref": "#/$defs/componentList", "description": "pbg: process-bigraph Process subclasses, named <module>.<Class>." }, "steps": { "$ref": "#/$defs/componentList", "description": "pbg: process-bigraph Step subclasses, named <module>.<Class>." }, "agents": { "$ref": "#/$defs/componentList", "description": "AAM: agents the package installs." }, "skills": { "$ref": "#/$defs/componentList", "description": "AAM: skills the package installs." }, "prompts": { "$ref": "#/$defs/componentList", "description": "AAM: prompts the package installs." }, "instructions": { "$ref": "#/$defs/componentList", "description": "AAM: instructions the package installs." } } }, "dependencies": { "description": "Version requirements on Attune, runtimes and other packs.", "type": "object", "additionalProperties": false, "properties": { "attune_version": { "description": "Semver requirement on Attune.", "type": "string", "minLength": 1 }, "python_version": { "description": "Python version requirement.", "type": "string", "minLength": 1 }, "nodejs_version": { "description": "Node.js version requirement.", "type": "string", "minLength": 1 }, "packs": { "description": `Packages this package needs, as "name@constraint" strings (an Attune pack's constraints have no spaces; a semver range such as ">=1.0.0 <2.0.0" may, for the other profiles).`, "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*@\\S(?:.*\\S)?$" } } } }, "meta": { "description": "Any additional metadata. For packages of a profile other than Attune, packdex sets profile, and the profile's own facts (see the properties).", "type": "object", "additionalProperties": true, "properties": { "profile": { "description": "The profile the package was read with; absent for Attune packs.", "enum": ["pbg", "dbpm", "aam"] }, "compute": { "description": "pbg: the compute outline of seed 000, one item per Process or Step class.", "type": "array", "items": { "$ref": "#/$defs/computeOutline" } }, "python_dependencies": { "description": "pbg: [project].dependencies as written (PEP 508).", "type": "array", "items": { "type": "string" } }, "core_minimum_version": { "description": "dbpm: the oldest Core the package runs on (Core is never an ordinary dependency).", "type": "string", "minLength": 1 }, "oracle_minimum_version": { "description": "dbpm: the oldest Oracle Database version supported.", "type": "string", "minLength": 1 } } } }, "$defs": { "httpsUrl": { "description": "An https URL with no credentials, query or fragment.", "type": "string", "pattern": "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$" }, "checksum": { "description": "sha256: followed by 64 lowercase hex digits.", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "installSource": { "description": "A git or archive install source, told apart by type.", "type": "object", "required": ["type"], "properties": { "type": { "description": "Source type.", "enum": ["git", "archive"] } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "$ref": "#/$defs/gitSource" }, { "$ref": "#/$defs/archiveSource" }] }, "gitSource": { "description": "A git repository at a ref; its checksum is the directory checksum of the checked-out tree without .git.", "type": "object", "additionalProperties": false, "required": ["type", "url", "ref", "checksum"], "properties": { "type": { "description": "Always git.", "const": "git" }, "url": { "$ref": "#/$defs/httpsUrl", "description": "Clone URL (https)." }, "ref": { "description": "Tag, branch or commit; never starts with '-'.", "type": "string", "pattern": "^[^-\\s][^\\s]*$" }, "checksum": { "$ref": "#/$defs/checksum", "description": "Directory checksum of the tree at ref." } } }, "archiveSource": { "description": "An archive (tar.gz or zip); its checksum is the SHA-256 of its bytes.", "type": "object", "additionalProperties": false, "required": ["type", "url", "checksum"], "properties": { "type": { "description": "Always archive.", "const": "archive" }, "url": { "$ref": "#/$defs/httpsUrl", "description": "Download URL (https)." }, "checksum": { "$ref": "#/$defs/checksum", "description": "SHA-256 of the archive's bytes." } } }, "componentList": { "description": "Components of one kind.", "type": "array", "items": { "description": "One component.", "type": "object", "additionalProperties": false, "required": ["name", "description"], "properties": { "name": { "description": "Component name, without the pack ref prefix.", "type": "string", "minLength": 1 }, "description": { "description": "What the component does; may be empty.", "type": "string" } } } }, "webUrl": { "description": "An http(s) URL without whitespace.", "type": "string", "pattern": "^https?://\\S+$" }, "computeOutline": { "description": "One Process or Step class (seed 000's compute outline).", "type": "object", "additionalProperties": false, "required": ["module", "name", "compute_type", "inputs", "outputs"], "properties": { "module": { "description": "The module's full dotted path.", "type": "string", "minLength": 1 }, "name": { "description": "The class name.", "type": "string", "minLength": 1 }, "compute_type": { "description": "process or step.", "enum": ["process", "step"] }, "inputs": { "description": "The input ports' schema, as JSON text.", "type": "string" }, "outputs": { "description": "The output ports' schema, as JSON text.", "type": "string" } } } } };
-var schema52 = { "description": "One Process or Step class (seed 000's compute outline).", "type": "object", "additionalProperties": false, "required": ["module", "name", "compute_type", "inputs", "outputs"], "properties": { "module": { "description": "The module's full dotted path.", "type": "string", "minLength": 1 }, "name": { "description": "The class name.", "type": "string", "minLength": 1 }, "compute_type": { "description": "process or step.", "enum": ["process", "step"] }, "inputs": { "description": "The input ports' schema, as JSON text.", "type": "string" }, "outputs": { "description": "The output ports' schema, as JSON text.", "type": "string" } } };
+var validate_index_entry = validate52;
+var schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/index-entry.schema.json", "title": "Attune pack index entry", "description": "One package in index.json (format 1.0). An Attune pack's entry is exactly the Attune pack index entry; packages of the other profiles use the same keys with three extensions, all optional: a scoped ref (@scope/name, AAM), extra contents kinds (processes and steps for pbg; agents, skills, prompts and instructions for AAM) and meta.profile naming the profile. `packdex validate --attune` refuses the extensions. Key order, sorting and uniqueness of lists are checked by packdex's index rules on top of this schema.", "type": "object", "additionalProperties": false, "required": ["ref", "label", "description", "version", "author", "license", "keywords", "runtime_deps", "install_sources", "contents"], "properties": { "ref": { "description": "Unique package identifier. Attune: the pack.yaml ref, ^[a-z][a-z0-9_-]*$. dbpm: the dbpm.yaml name. pbg: the [project] name normalised as PEP 503 does. AAM: the aam.yaml name, which may start with a digit and may be scoped (@scope/name).", "type": "string", "maxLength": 130, "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, "label": { "description": "Human-readable pack name.", "type": "string", "minLength": 1 }, "description": { "description": "Brief pack description; may be empty.", "type": "string" }, "use_case": { "description": "When to use the pack, in a sentence or two.", "type": "string" }, "version": { "description": "Semantic version of the pack this entry describes.", "type": "string", "pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$" }, "author": { "description": "Pack author or maintainer.", "type": "string", "minLength": 1 }, "email": { "description": "Contact email of the author.", "type": "string", "minLength": 1 }, "homepage": { "$ref": "#/$defs/webUrl", "description": "Pack homepage." }, "repository": { "$ref": "#/$defs/webUrl", "description": "Source repository." }, "license": { "description": "SPDX license expression, or NOASSERTION.", "type": "string", "minLength": 1 }, "keywords": { "description": "Searchable keywords: unique, sorted.", "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "runtime_deps": { "description": "Runtimes the pack needs (python3, nodejs, shell): unique, sorted.", "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "install_sources": { "description": "Where the pack can be installed from: a git source first, then an archive source.", "type": "array", "minItems": 1, "maxItems": 2, "items": { "$ref": "#/$defs/installSource" }, "if": { "minItems": 2 }, "then": { "minItems": 2, "maxItems": 2, "prefixItems": [{ "properties": { "type": { "const": "git" } }, "type": "object" }, { "properties": { "type": { "const": "archive" } }, "type": "object" }] } }, "contents": { "description": "The package's components, by kind; each list sorted by name with unique names. The five Attune kinds are always present (empty for other profiles); pbg adds processes and steps, AAM adds agents, skills, prompts and instructions.", "type": "object", "additionalProperties": false, "required": ["actions", "sensors", "triggers", "rules", "workflows"], "properties": { "actions": { "$ref": "#/$defs/componentList", "description": "Actions the pack provides." }, "sensors": { "$ref": "#/$defs/componentList", "description": "Sensors the pack provides." }, "triggers": { "$ref": "#/$defs/componentList", "description": "Triggers the pack provides." }, "rules": { "$ref": "#/$defs/componentList", "description": "Rules bundled with the pack." }, "workflows": { "$ref": "#/$defs/componentList", "description": "Workflows bundled with the pack." }, "processes": { "$ref": "#/$defs/componentList", "description": "pbg: process-bigraph Process subclasses, named <module>.<Class>." }, "steps": { "$ref": "#/$defs/componentList", "description": "pbg: process-bigraph Step subclasses, named <module>.<Class>." }, "agents": { "$ref": "#/$defs/componentList", "description": "AAM: agents the package installs." }, "skills": { "$ref": "#/$defs/componentList", "description": "AAM: skills the package installs." }, "prompts": { "$ref": "#/$defs/componentList", "description": "AAM: prompts the package installs." }, "instructions": { "$ref": "#/$defs/componentList", "description": "AAM: instructions the package installs." } } }, "dependencies": { "description": "Version requirements on Attune, runtimes and other packs.", "type": "object", "additionalProperties": false, "properties": { "attune_version": { "description": "Semver requirement on Attune.", "type": "string", "minLength": 1 }, "python_version": { "description": "Python version requirement.", "type": "string", "minLength": 1 }, "nodejs_version": { "description": "Node.js version requirement.", "type": "string", "minLength": 1 }, "packs": { "description": `Packages this package needs, as "name@constraint" strings (an Attune pack's constraints have no spaces; a semver range such as ">=1.0.0 <2.0.0" may, for the other profiles).`, "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*@\\S(?:.*\\S)?$" } } } }, "meta": { "description": "Any additional metadata. For packages of a profile other than Attune, packdex sets profile, and the profile's own facts (see the properties).", "type": "object", "additionalProperties": true, "properties": { "profile": { "description": "The profile the package was read with; absent for Attune packs.", "enum": ["pbg", "dbpm", "aam"] }, "compute": { "description": "pbg: the compute outline of seed 000, one item per Process or Step class.", "type": "array", "items": { "$ref": "#/$defs/computeOutline" } }, "python_dependencies": { "description": "pbg: [project].dependencies as written (PEP 508).", "type": "array", "items": { "type": "string" } }, "core_minimum_version": { "description": "dbpm: the oldest Core the package runs on (Core is never an ordinary dependency).", "type": "string", "minLength": 1 }, "oracle_minimum_version": { "description": "dbpm: the oldest Oracle Database version supported.", "type": "string", "minLength": 1 } } } }, "$defs": { "httpsUrl": { "description": "An https URL with no credentials, query or fragment.", "type": "string", "pattern": "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$" }, "checksum": { "description": "sha256: followed by 64 lowercase hex digits.", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "installSource": { "description": "A git or archive install source, told apart by type.", "type": "object", "required": ["type"], "properties": { "type": { "description": "Source type.", "enum": ["git", "archive"] } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "$ref": "#/$defs/gitSource" }, { "$ref": "#/$defs/archiveSource" }] }, "gitSource": { "description": "A git repository at a ref; its checksum is the directory checksum of the checked-out tree without .git.", "type": "object", "additionalProperties": false, "required": ["type", "url", "ref", "checksum"], "properties": { "type": { "description": "Always git.", "const": "git" }, "url": { "$ref": "#/$defs/httpsUrl", "description": "Clone URL (https)." }, "ref": { "description": "Tag, branch or commit; never starts with '-'.", "type": "string", "pattern": "^[^-\\s][^\\s]*$" }, "checksum": { "$ref": "#/$defs/checksum", "description": "Directory checksum of the tree at ref." } } }, "archiveSource": { "description": "An archive (tar.gz or zip); its checksum is the SHA-256 of its bytes.", "type": "object", "additionalProperties": false, "required": ["type", "url", "checksum"], "properties": { "type": { "description": "Always archive.", "const": "archive" }, "url": { "$ref": "#/$defs/httpsUrl", "description": "Download URL (https)." }, "checksum": { "$ref": "#/$defs/checksum", "description": "SHA-256 of the archive's bytes." } } }, "componentList": { "description": "Components of one kind.", "type": "array", "items": { "description": "One component.", "type": "object", "additionalProperties": false, "required": ["name", "description"], "properties": { "name": { "description": "Component name, without the pack ref prefix.", "type": "string", "minLength": 1 }, "description": { "description": "What the component does; may be empty.", "type": "string" } } } }, "webUrl": { "description": "An http(s) URL without whitespace.", "type": "string", "pattern": "^https?://\\S+$" }, "computeOutline": { "description": "One Process or Step class (seed 000's compute outline).", "type": "object", "additionalProperties": false, "required": ["module", "name", "compute_type", "inputs", "outputs"], "properties": { "module": { "description": "The module's full dotted path.", "type": "string", "minLength": 1 }, "name": { "description": "The class name.", "type": "string", "minLength": 1 }, "compute_type": { "description": "process or step.", "enum": ["process", "step"] }, "inputs": { "description": "The input ports' schema, as JSON text.", "type": "string" }, "outputs": { "description": "The output ports' schema, as JSON text.", "type": "string" } } } } };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = runtime0;
-var pattern4 = new RegExp("^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$", "u");
-var pattern5 = new RegExp("^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$", "u");
-var pattern6 = new RegExp("^https?://\\S+$", "u");
-var pattern13 = new RegExp("^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*@\\S(?:.*\\S)?$", "u");
-var schema34 = { "description": "A git or archive install source, told apart by type.", "type": "object", "required": ["type"], "properties": { "type": { "description": "Source type.", "enum": ["git", "archive"] } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "$ref": "#/$defs/gitSource" }, { "$ref": "#/$defs/archiveSource" }] };
-var pattern8 = new RegExp("^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$", "u");
-var pattern9 = new RegExp("^[^-\\s][^\\s]*$", "u");
-var pattern10 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
-function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var pattern3 = new RegExp("^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$", "u");
+var pattern4 = new RegExp("^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$", "u");
+var pattern9 = new RegExp("^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*@\\S(?:.*\\S)?$", "u");
+var pattern5 = new RegExp("^https?://\\S+$", "u");
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate22.evaluated;
+  const evaluated0 = validate53.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === "string") {
+    if (!pattern5.test(data)) {
+      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"' };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate53.errors = vErrors;
+  return errors === 0;
+}
+validate53.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var schema21 = { "description": "A git or archive install source, told apart by type.", "type": "object", "required": ["type"], "properties": { "type": { "description": "Source type.", "enum": ["git", "archive"] } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "$ref": "#/$defs/gitSource" }, { "$ref": "#/$defs/archiveSource" }] };
+var pattern6 = new RegExp("^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$", "u");
+function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate58.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === "string") {
+    if (!pattern6.test(data)) {
+      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$"' };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate58.errors = vErrors;
+  return errors === 0;
+}
+validate58.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var pattern8 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate60.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === "string") {
+    if (!pattern8.test(data)) {
+      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{64}$" }, message: 'must match pattern "^sha256:[0-9a-f]{64}$"' };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate60.errors = vErrors;
+  return errors === 0;
+}
+validate60.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var pattern7 = new RegExp("^[^-\\s][^\\s]*$", "u");
+function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate57.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13980,10 +14078,16 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.url !== void 0) {
-      let data1 = data.url;
-      if (typeof data1 === "string") {
-        if (!pattern8.test(data1)) {
-          const err6 = { instancePath: instancePath + "/url", schemaPath: "#/$defs/httpsUrl/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$"' };
+      if (!validate58(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.ref !== void 0) {
+      let data2 = data.ref;
+      if (typeof data2 === "string") {
+        if (!pattern7.test(data2)) {
+          const err6 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/pattern", keyword: "pattern", params: { pattern: "^[^-\\s][^\\s]*$" }, message: 'must match pattern "^[^-\\s][^\\s]*$"' };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -13992,7 +14096,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/url", schemaPath: "#/$defs/httpsUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -14001,67 +14105,29 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.ref !== void 0) {
-      let data2 = data.ref;
-      if (typeof data2 === "string") {
-        if (!pattern9.test(data2)) {
-          const err8 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/pattern", keyword: "pattern", params: { pattern: "^[^-\\s][^\\s]*$" }, message: 'must match pattern "^[^-\\s][^\\s]*$"' };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-      } else {
-        const err9 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
     if (data.checksum !== void 0) {
-      let data3 = data.checksum;
-      if (typeof data3 === "string") {
-        if (!pattern10.test(data3)) {
-          const err10 = { instancePath: instancePath + "/checksum", schemaPath: "#/$defs/checksum/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{64}$" }, message: 'must match pattern "^sha256:[0-9a-f]{64}$"' };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-      } else {
-        const err11 = { instancePath: instancePath + "/checksum", schemaPath: "#/$defs/checksum/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
+      if (!validate60(data.checksum, { instancePath: instancePath + "/checksum", parentData: data, parentDataProperty: "checksum", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+        errors = vErrors.length;
       }
     }
   } else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err12];
+      vErrors = [err8];
     } else {
-      vErrors.push(err12);
+      vErrors.push(err8);
     }
     errors++;
   }
-  validate22.errors = vErrors;
+  validate57.errors = vErrors;
   return errors === 0;
 }
-validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate57.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate23.evaluated;
+  const evaluated0 = validate62.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14119,66 +14185,34 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.url !== void 0) {
-      let data1 = data.url;
-      if (typeof data1 === "string") {
-        if (!pattern8.test(data1)) {
-          const err5 = { instancePath: instancePath + "/url", schemaPath: "#/$defs/httpsUrl/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$"' };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-      } else {
-        const err6 = { instancePath: instancePath + "/url", schemaPath: "#/$defs/httpsUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
+      if (!validate58(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+        errors = vErrors.length;
       }
     }
     if (data.checksum !== void 0) {
-      let data2 = data.checksum;
-      if (typeof data2 === "string") {
-        if (!pattern10.test(data2)) {
-          const err7 = { instancePath: instancePath + "/checksum", schemaPath: "#/$defs/checksum/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{64}$" }, message: 'must match pattern "^sha256:[0-9a-f]{64}$"' };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-      } else {
-        const err8 = { instancePath: instancePath + "/checksum", schemaPath: "#/$defs/checksum/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
+      if (!validate60(data.checksum, { instancePath: instancePath + "/checksum", parentData: data, parentDataProperty: "checksum", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+        errors = vErrors.length;
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err9];
+      vErrors = [err5];
     } else {
-      vErrors.push(err9);
+      vErrors.push(err5);
     }
     errors++;
   }
-  validate23.errors = vErrors;
+  validate62.errors = vErrors;
   return errors === 0;
 }
-validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate62.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21.evaluated;
+  const evaluated0 = validate56.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14198,7 +14232,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== void 0) {
       let data0 = data.type;
       if (!(data0 === "git" || data0 === "archive")) {
-        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema34.properties.type.enum }, message: "must be equal to one of the allowed values" };
+        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema21.properties.type.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -14210,14 +14244,14 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     const tag0 = data.type;
     if (typeof tag0 == "string") {
       if (tag0 === "git") {
-        if (!validate22(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
           errors = vErrors.length;
         }
         var props0 = true;
       } else if (tag0 === "archive") {
-        if (!validate23(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+        if (!validate62(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -14250,16 +14284,275 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate21.errors = vErrors;
+  validate56.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate21.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate56.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate68.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.name === void 0) {
+          const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data0.description === void 0) {
+          const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        for (const key0 in data0) {
+          if (!(key0 === "name" || key0 === "description")) {
+            const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data0.name !== void 0) {
+          let data1 = data0.name;
+          if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+              const err3 = { instancePath: instancePath + "/" + i0 + "/name", schemaPath: "#/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          } else {
+            const err4 = { instancePath: instancePath + "/" + i0 + "/name", schemaPath: "#/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data0.description !== void 0) {
+          if (typeof data0.description !== "string") {
+            const err5 = { instancePath: instancePath + "/" + i0 + "/description", schemaPath: "#/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate68.errors = vErrors;
+  return errors === 0;
+}
+validate68.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+var schema27 = { "description": "One Process or Step class (seed 000's compute outline).", "type": "object", "additionalProperties": false, "required": ["module", "name", "compute_type", "inputs", "outputs"], "properties": { "module": { "description": "The module's full dotted path.", "type": "string", "minLength": 1 }, "name": { "description": "The class name.", "type": "string", "minLength": 1 }, "compute_type": { "description": "process or step.", "enum": ["process", "step"] }, "inputs": { "description": "The input ports' schema, as JSON text.", "type": "string" }, "outputs": { "description": "The output ports' schema, as JSON text.", "type": "string" } } };
+function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate80.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.module === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "module" }, message: "must have required property 'module'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.name === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.compute_type === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "compute_type" }, message: "must have required property 'compute_type'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.inputs === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "inputs" }, message: "must have required property 'inputs'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.outputs === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "outputs" }, message: "must have required property 'outputs'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "module" || key0 === "name" || key0 === "compute_type" || key0 === "inputs" || key0 === "outputs")) {
+        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.module !== void 0) {
+      let data0 = data.module;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err6 = { instancePath: instancePath + "/module", schemaPath: "#/properties/module/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/module", schemaPath: "#/properties/module/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data1 = data.name;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.compute_type !== void 0) {
+      let data2 = data.compute_type;
+      if (!(data2 === "process" || data2 === "step")) {
+        const err10 = { instancePath: instancePath + "/compute_type", schemaPath: "#/properties/compute_type/enum", keyword: "enum", params: { allowedValues: schema27.properties.compute_type.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.inputs !== void 0) {
+      if (typeof data.inputs !== "string") {
+        const err11 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.outputs !== void 0) {
+      if (typeof data.outputs !== "string") {
+        const err12 = { instancePath: instancePath + "/outputs", schemaPath: "#/properties/outputs/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  validate80.errors = vErrors;
+  return errors === 0;
+}
+validate80.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
+  const evaluated0 = validate52.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14358,7 +14651,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema31.properties, key0)) {
+      if (!func1.call(schema19.properties, key0)) {
         const err10 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err10];
@@ -14380,7 +14673,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern4.test(data0)) {
+        if (!pattern3.test(data0)) {
           const err12 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/pattern", keyword: "pattern", params: { pattern: "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$"' };
           if (vErrors === null) {
             vErrors = [err12];
@@ -14446,7 +14739,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.version !== void 0) {
       let data4 = data.version;
       if (typeof data4 === "string") {
-        if (!pattern5.test(data4)) {
+        if (!pattern4.test(data4)) {
           const err18 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$"' };
           if (vErrors === null) {
             vErrors = [err18];
@@ -14510,10 +14803,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.homepage !== void 0) {
-      let data7 = data.homepage;
-      if (typeof data7 === "string") {
-        if (!pattern6.test(data7)) {
-          const err24 = { instancePath: instancePath + "/homepage", schemaPath: "#/$defs/webUrl/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"' };
+      if (!validate53(data.homepage, { instancePath: instancePath + "/homepage", parentData: data, parentDataProperty: "homepage", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.repository !== void 0) {
+      if (!validate53(data.repository, { instancePath: instancePath + "/repository", parentData: data, parentDataProperty: "repository", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.license !== void 0) {
+      let data9 = data.license;
+      if (typeof data9 === "string") {
+        if (func2(data9) < 1) {
+          const err24 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err24];
           } else {
@@ -14522,55 +14827,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err25 = { instancePath: instancePath + "/homepage", schemaPath: "#/$defs/webUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err25 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
           vErrors.push(err25);
-        }
-        errors++;
-      }
-    }
-    if (data.repository !== void 0) {
-      let data8 = data.repository;
-      if (typeof data8 === "string") {
-        if (!pattern6.test(data8)) {
-          const err26 = { instancePath: instancePath + "/repository", schemaPath: "#/$defs/webUrl/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"' };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
-          errors++;
-        }
-      } else {
-        const err27 = { instancePath: instancePath + "/repository", schemaPath: "#/$defs/webUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
-        errors++;
-      }
-    }
-    if (data.license !== void 0) {
-      let data9 = data.license;
-      if (typeof data9 === "string") {
-        if (func2(data9) < 1) {
-          const err28 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
-          errors++;
-        }
-      } else {
-        const err29 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
         }
         errors++;
       }
@@ -14583,20 +14844,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           let data11 = data10[i0];
           if (typeof data11 === "string") {
             if (func2(data11) < 1) {
-              const err30 = { instancePath: instancePath + "/keywords/" + i0, schemaPath: "#/properties/keywords/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err26 = { instancePath: instancePath + "/keywords/" + i0, schemaPath: "#/properties/keywords/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err30];
+                vErrors = [err26];
               } else {
-                vErrors.push(err30);
+                vErrors.push(err26);
               }
               errors++;
             }
           } else {
-            const err31 = { instancePath: instancePath + "/keywords/" + i0, schemaPath: "#/properties/keywords/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err27 = { instancePath: instancePath + "/keywords/" + i0, schemaPath: "#/properties/keywords/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err27];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err27);
             }
             errors++;
           }
@@ -14612,11 +14873,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              const err32 = { instancePath: instancePath + "/keywords", schemaPath: "#/properties/keywords/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+              const err28 = { instancePath: instancePath + "/keywords", schemaPath: "#/properties/keywords/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
               if (vErrors === null) {
-                vErrors = [err32];
+                vErrors = [err28];
               } else {
-                vErrors.push(err32);
+                vErrors.push(err28);
               }
               errors++;
               break;
@@ -14625,11 +14886,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err33 = { instancePath: instancePath + "/keywords", schemaPath: "#/properties/keywords/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err29 = { instancePath: instancePath + "/keywords", schemaPath: "#/properties/keywords/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err33];
+          vErrors = [err29];
         } else {
-          vErrors.push(err33);
+          vErrors.push(err29);
         }
         errors++;
       }
@@ -14642,20 +14903,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           let data13 = data12[i2];
           if (typeof data13 === "string") {
             if (func2(data13) < 1) {
-              const err34 = { instancePath: instancePath + "/runtime_deps/" + i2, schemaPath: "#/properties/runtime_deps/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err30 = { instancePath: instancePath + "/runtime_deps/" + i2, schemaPath: "#/properties/runtime_deps/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err34];
+                vErrors = [err30];
               } else {
-                vErrors.push(err34);
+                vErrors.push(err30);
               }
               errors++;
             }
           } else {
-            const err35 = { instancePath: instancePath + "/runtime_deps/" + i2, schemaPath: "#/properties/runtime_deps/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err31 = { instancePath: instancePath + "/runtime_deps/" + i2, schemaPath: "#/properties/runtime_deps/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err35];
+              vErrors = [err31];
             } else {
-              vErrors.push(err35);
+              vErrors.push(err31);
             }
             errors++;
           }
@@ -14671,11 +14932,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices1[item1] == "number") {
               j1 = indices1[item1];
-              const err36 = { instancePath: instancePath + "/runtime_deps", schemaPath: "#/properties/runtime_deps/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
+              const err32 = { instancePath: instancePath + "/runtime_deps", schemaPath: "#/properties/runtime_deps/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
               if (vErrors === null) {
-                vErrors = [err36];
+                vErrors = [err32];
               } else {
-                vErrors.push(err36);
+                vErrors.push(err32);
               }
               errors++;
               break;
@@ -14684,58 +14945,58 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err37 = { instancePath: instancePath + "/runtime_deps", schemaPath: "#/properties/runtime_deps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err33 = { instancePath: instancePath + "/runtime_deps", schemaPath: "#/properties/runtime_deps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err37];
+          vErrors = [err33];
         } else {
-          vErrors.push(err37);
+          vErrors.push(err33);
         }
         errors++;
       }
     }
     if (data.install_sources !== void 0) {
       let data14 = data.install_sources;
-      const _errs34 = errors;
-      let valid9 = true;
-      const _errs35 = errors;
+      const _errs30 = errors;
+      let valid7 = true;
+      const _errs31 = errors;
       if (Array.isArray(data14)) {
         if (data14.length < 2) {
-          const err38 = {};
+          const err34 = {};
           if (vErrors === null) {
-            vErrors = [err38];
+            vErrors = [err34];
           } else {
-            vErrors.push(err38);
+            vErrors.push(err34);
           }
           errors++;
         }
       }
-      var _valid0 = _errs35 === errors;
-      errors = _errs34;
+      var _valid0 = _errs31 === errors;
+      errors = _errs30;
       if (vErrors !== null) {
-        if (_errs34) {
-          vErrors.length = _errs34;
+        if (_errs30) {
+          vErrors.length = _errs30;
         } else {
           vErrors = null;
         }
       }
       if (_valid0) {
-        const _errs36 = errors;
+        const _errs32 = errors;
         if (Array.isArray(data14)) {
           if (data14.length > 2) {
-            const err39 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/then/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
+            const err35 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/then/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
             if (vErrors === null) {
-              vErrors = [err39];
+              vErrors = [err35];
             } else {
-              vErrors.push(err39);
+              vErrors.push(err35);
             }
             errors++;
           }
           if (data14.length < 2) {
-            const err40 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/then/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+            const err36 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/then/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
             if (vErrors === null) {
-              vErrors = [err40];
+              vErrors = [err36];
             } else {
-              vErrors.push(err40);
+              vErrors.push(err36);
             }
             errors++;
           }
@@ -14745,21 +15006,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
               if (data15.type !== void 0) {
                 if ("git" !== data15.type) {
-                  const err41 = { instancePath: instancePath + "/install_sources/0/type", schemaPath: "#/properties/install_sources/then/prefixItems/0/properties/type/const", keyword: "const", params: { allowedValue: "git" }, message: "must be equal to constant" };
+                  const err37 = { instancePath: instancePath + "/install_sources/0/type", schemaPath: "#/properties/install_sources/then/prefixItems/0/properties/type/const", keyword: "const", params: { allowedValue: "git" }, message: "must be equal to constant" };
                   if (vErrors === null) {
-                    vErrors = [err41];
+                    vErrors = [err37];
                   } else {
-                    vErrors.push(err41);
+                    vErrors.push(err37);
                   }
                   errors++;
                 }
               }
             } else {
-              const err42 = { instancePath: instancePath + "/install_sources/0", schemaPath: "#/properties/install_sources/then/prefixItems/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err38 = { instancePath: instancePath + "/install_sources/0", schemaPath: "#/properties/install_sources/then/prefixItems/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err42];
+                vErrors = [err38];
               } else {
-                vErrors.push(err42);
+                vErrors.push(err38);
               }
               errors++;
             }
@@ -14769,70 +15030,70 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
               if (data17.type !== void 0) {
                 if ("archive" !== data17.type) {
-                  const err43 = { instancePath: instancePath + "/install_sources/1/type", schemaPath: "#/properties/install_sources/then/prefixItems/1/properties/type/const", keyword: "const", params: { allowedValue: "archive" }, message: "must be equal to constant" };
+                  const err39 = { instancePath: instancePath + "/install_sources/1/type", schemaPath: "#/properties/install_sources/then/prefixItems/1/properties/type/const", keyword: "const", params: { allowedValue: "archive" }, message: "must be equal to constant" };
                   if (vErrors === null) {
-                    vErrors = [err43];
+                    vErrors = [err39];
                   } else {
-                    vErrors.push(err43);
+                    vErrors.push(err39);
                   }
                   errors++;
                 }
               }
             } else {
-              const err44 = { instancePath: instancePath + "/install_sources/1", schemaPath: "#/properties/install_sources/then/prefixItems/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err40 = { instancePath: instancePath + "/install_sources/1", schemaPath: "#/properties/install_sources/then/prefixItems/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err44];
+                vErrors = [err40];
               } else {
-                vErrors.push(err44);
+                vErrors.push(err40);
               }
               errors++;
             }
           }
         }
-        var _valid0 = _errs36 === errors;
-        valid9 = _valid0;
+        var _valid0 = _errs32 === errors;
+        valid7 = _valid0;
       }
-      if (!valid9) {
-        const err45 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+      if (!valid7) {
+        const err41 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
         if (vErrors === null) {
-          vErrors = [err45];
+          vErrors = [err41];
         } else {
-          vErrors.push(err45);
+          vErrors.push(err41);
         }
         errors++;
       }
       if (Array.isArray(data14)) {
         if (data14.length > 2) {
-          const err46 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
+          const err42 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
           if (vErrors === null) {
-            vErrors = [err46];
+            vErrors = [err42];
           } else {
-            vErrors.push(err46);
+            vErrors.push(err42);
           }
           errors++;
         }
         if (data14.length < 1) {
-          const err47 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          const err43 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
-            vErrors = [err47];
+            vErrors = [err43];
           } else {
-            vErrors.push(err47);
+            vErrors.push(err43);
           }
           errors++;
         }
         const len3 = data14.length;
         for (let i4 = 0; i4 < len3; i4++) {
-          if (!validate21(data14[i4], { instancePath: instancePath + "/install_sources/" + i4, parentData: data14, parentDataProperty: i4, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+          if (!validate56(data14[i4], { instancePath: instancePath + "/install_sources/" + i4, parentData: data14, parentDataProperty: i4, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err48 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err44 = { instancePath: instancePath + "/install_sources", schemaPath: "#/properties/install_sources/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err48];
+          vErrors = [err44];
         } else {
-          vErrors.push(err48);
+          vErrors.push(err44);
         }
         errors++;
       }
@@ -14841,7 +15102,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let data20 = data.contents;
       if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
         if (data20.actions === void 0) {
-          const err49 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "actions" }, message: "must have required property 'actions'" };
+          const err45 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "actions" }, message: "must have required property 'actions'" };
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
+        }
+        if (data20.sensors === void 0) {
+          const err46 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "sensors" }, message: "must have required property 'sensors'" };
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
+        if (data20.triggers === void 0) {
+          const err47 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "triggers" }, message: "must have required property 'triggers'" };
+          if (vErrors === null) {
+            vErrors = [err47];
+          } else {
+            vErrors.push(err47);
+          }
+          errors++;
+        }
+        if (data20.rules === void 0) {
+          const err48 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'" };
+          if (vErrors === null) {
+            vErrors = [err48];
+          } else {
+            vErrors.push(err48);
+          }
+          errors++;
+        }
+        if (data20.workflows === void 0) {
+          const err49 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "workflows" }, message: "must have required property 'workflows'" };
           if (vErrors === null) {
             vErrors = [err49];
           } else {
@@ -14849,45 +15146,121 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data20.sensors === void 0) {
-          const err50 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "sensors" }, message: "must have required property 'sensors'" };
-          if (vErrors === null) {
-            vErrors = [err50];
-          } else {
-            vErrors.push(err50);
-          }
-          errors++;
-        }
-        if (data20.triggers === void 0) {
-          const err51 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "triggers" }, message: "must have required property 'triggers'" };
-          if (vErrors === null) {
-            vErrors = [err51];
-          } else {
-            vErrors.push(err51);
-          }
-          errors++;
-        }
-        if (data20.rules === void 0) {
-          const err52 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'" };
-          if (vErrors === null) {
-            vErrors = [err52];
-          } else {
-            vErrors.push(err52);
-          }
-          errors++;
-        }
-        if (data20.workflows === void 0) {
-          const err53 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/required", keyword: "required", params: { missingProperty: "workflows" }, message: "must have required property 'workflows'" };
-          if (vErrors === null) {
-            vErrors = [err53];
-          } else {
-            vErrors.push(err53);
-          }
-          errors++;
-        }
         for (const key1 in data20) {
-          if (!func1.call(schema31.properties.contents.properties, key1)) {
-            const err54 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+          if (!func1.call(schema19.properties.contents.properties, key1)) {
+            const err50 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+        if (data20.actions !== void 0) {
+          if (!validate68(data20.actions, { instancePath: instancePath + "/contents/actions", parentData: data20, parentDataProperty: "actions", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data20.sensors !== void 0) {
+          if (!validate68(data20.sensors, { instancePath: instancePath + "/contents/sensors", parentData: data20, parentDataProperty: "sensors", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data20.triggers !== void 0) {
+          if (!validate68(data20.triggers, { instancePath: instancePath + "/contents/triggers", parentData: data20, parentDataProperty: "triggers", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data20.rules !== void 0) {
+          if (!validate68(data20.rules, { instancePath: instancePath + "/contents/rules", parentData: data20, parentDataProperty: "rules", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data20.workflows !== void 0) {
+          if (!validate68(data20.workflows, { instancePath: instancePath + "/contents/workflows", parentData: data20, parentDataProperty: "workflows", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data20.processes !== void 0) {
+          if (!validate68(data20.processes, { instancePath: instancePath + "/contents/processes", parentData: data20, parentDataProperty: "processes", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data20.steps !== void 0) {
+          if (!validate68(data20.steps, { instancePath: instancePath + "/contents/steps", parentData: data20, parentDataProperty: "steps", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data20.agents !== void 0) {
+          if (!validate68(data20.agents, { instancePath: instancePath + "/contents/agents", parentData: data20, parentDataProperty: "agents", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data20.skills !== void 0) {
+          if (!validate68(data20.skills, { instancePath: instancePath + "/contents/skills", parentData: data20, parentDataProperty: "skills", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data20.prompts !== void 0) {
+          if (!validate68(data20.prompts, { instancePath: instancePath + "/contents/prompts", parentData: data20, parentDataProperty: "prompts", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data20.instructions !== void 0) {
+          if (!validate68(data20.instructions, { instancePath: instancePath + "/contents/instructions", parentData: data20, parentDataProperty: "instructions", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err51 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+    }
+    if (data.dependencies !== void 0) {
+      let data32 = data.dependencies;
+      if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+        for (const key2 in data32) {
+          if (!(key2 === "attune_version" || key2 === "python_version" || key2 === "nodejs_version" || key2 === "packs")) {
+            const err52 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+        if (data32.attune_version !== void 0) {
+          let data33 = data32.attune_version;
+          if (typeof data33 === "string") {
+            if (func2(data33) < 1) {
+              const err53 = { instancePath: instancePath + "/dependencies/attune_version", schemaPath: "#/properties/dependencies/properties/attune_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err53];
+              } else {
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+          } else {
+            const err54 = { instancePath: instancePath + "/dependencies/attune_version", schemaPath: "#/properties/dependencies/properties/attune_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err54];
             } else {
@@ -14896,87 +15269,101 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data20.actions !== void 0) {
-          let data21 = data20.actions;
-          if (Array.isArray(data21)) {
-            const len4 = data21.length;
+        if (data32.python_version !== void 0) {
+          let data34 = data32.python_version;
+          if (typeof data34 === "string") {
+            if (func2(data34) < 1) {
+              const err55 = { instancePath: instancePath + "/dependencies/python_version", schemaPath: "#/properties/dependencies/properties/python_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err55];
+              } else {
+                vErrors.push(err55);
+              }
+              errors++;
+            }
+          } else {
+            const err56 = { instancePath: instancePath + "/dependencies/python_version", schemaPath: "#/properties/dependencies/properties/python_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+        if (data32.nodejs_version !== void 0) {
+          let data35 = data32.nodejs_version;
+          if (typeof data35 === "string") {
+            if (func2(data35) < 1) {
+              const err57 = { instancePath: instancePath + "/dependencies/nodejs_version", schemaPath: "#/properties/dependencies/properties/nodejs_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+          } else {
+            const err58 = { instancePath: instancePath + "/dependencies/nodejs_version", schemaPath: "#/properties/dependencies/properties/nodejs_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
+        if (data32.packs !== void 0) {
+          let data36 = data32.packs;
+          if (Array.isArray(data36)) {
+            const len4 = data36.length;
             for (let i5 = 0; i5 < len4; i5++) {
-              let data22 = data21[i5];
-              if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-                if (data22.name === void 0) {
-                  const err55 = { instancePath: instancePath + "/contents/actions/" + i5, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              let data37 = data36[i5];
+              if (typeof data37 === "string") {
+                if (!pattern9.test(data37)) {
+                  const err59 = { instancePath: instancePath + "/dependencies/packs/" + i5, schemaPath: "#/properties/dependencies/properties/packs/items/pattern", keyword: "pattern", params: { pattern: "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*@\\S(?:.*\\S)?$" }, message: 'must match pattern "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*@\\S(?:.*\\S)?$"' };
                   if (vErrors === null) {
-                    vErrors = [err55];
+                    vErrors = [err59];
                   } else {
-                    vErrors.push(err55);
+                    vErrors.push(err59);
                   }
                   errors++;
-                }
-                if (data22.description === void 0) {
-                  const err56 = { instancePath: instancePath + "/contents/actions/" + i5, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
-                  if (vErrors === null) {
-                    vErrors = [err56];
-                  } else {
-                    vErrors.push(err56);
-                  }
-                  errors++;
-                }
-                for (const key2 in data22) {
-                  if (!(key2 === "name" || key2 === "description")) {
-                    const err57 = { instancePath: instancePath + "/contents/actions/" + i5, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err57];
-                    } else {
-                      vErrors.push(err57);
-                    }
-                    errors++;
-                  }
-                }
-                if (data22.name !== void 0) {
-                  let data23 = data22.name;
-                  if (typeof data23 === "string") {
-                    if (func2(data23) < 1) {
-                      const err58 = { instancePath: instancePath + "/contents/actions/" + i5 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err58];
-                      } else {
-                        vErrors.push(err58);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err59 = { instancePath: instancePath + "/contents/actions/" + i5 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err59];
-                    } else {
-                      vErrors.push(err59);
-                    }
-                    errors++;
-                  }
-                }
-                if (data22.description !== void 0) {
-                  if (typeof data22.description !== "string") {
-                    const err60 = { instancePath: instancePath + "/contents/actions/" + i5 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err60];
-                    } else {
-                      vErrors.push(err60);
-                    }
-                    errors++;
-                  }
                 }
               } else {
-                const err61 = { instancePath: instancePath + "/contents/actions/" + i5, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err60 = { instancePath: instancePath + "/dependencies/packs/" + i5, schemaPath: "#/properties/dependencies/properties/packs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err61];
+                  vErrors = [err60];
                 } else {
-                  vErrors.push(err61);
+                  vErrors.push(err60);
                 }
                 errors++;
               }
             }
+            let i6 = data36.length;
+            let j2;
+            if (i6 > 1) {
+              const indices2 = {};
+              for (; i6--; ) {
+                let item2 = data36[i6];
+                if (typeof item2 !== "string") {
+                  continue;
+                }
+                if (typeof indices2[item2] == "number") {
+                  j2 = indices2[item2];
+                  const err61 = { instancePath: instancePath + "/dependencies/packs", schemaPath: "#/properties/dependencies/properties/packs/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)" };
+                  if (vErrors === null) {
+                    vErrors = [err61];
+                  } else {
+                    vErrors.push(err61);
+                  }
+                  errors++;
+                  break;
+                }
+                indices2[item2] = i6;
+              }
+            }
           } else {
-            const err62 = { instancePath: instancePath + "/contents/actions", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err62 = { instancePath: instancePath + "/dependencies/packs", schemaPath: "#/properties/dependencies/properties/packs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
               vErrors = [err62];
             } else {
@@ -14985,1330 +15372,183 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data20.sensors !== void 0) {
-          let data25 = data20.sensors;
-          if (Array.isArray(data25)) {
-            const len5 = data25.length;
-            for (let i6 = 0; i6 < len5; i6++) {
-              let data26 = data25[i6];
-              if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-                if (data26.name === void 0) {
-                  const err63 = { instancePath: instancePath + "/contents/sensors/" + i6, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-                  if (vErrors === null) {
-                    vErrors = [err63];
-                  } else {
-                    vErrors.push(err63);
-                  }
-                  errors++;
-                }
-                if (data26.description === void 0) {
-                  const err64 = { instancePath: instancePath + "/contents/sensors/" + i6, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
-                  if (vErrors === null) {
-                    vErrors = [err64];
-                  } else {
-                    vErrors.push(err64);
-                  }
-                  errors++;
-                }
-                for (const key3 in data26) {
-                  if (!(key3 === "name" || key3 === "description")) {
-                    const err65 = { instancePath: instancePath + "/contents/sensors/" + i6, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err65];
-                    } else {
-                      vErrors.push(err65);
-                    }
-                    errors++;
-                  }
-                }
-                if (data26.name !== void 0) {
-                  let data27 = data26.name;
-                  if (typeof data27 === "string") {
-                    if (func2(data27) < 1) {
-                      const err66 = { instancePath: instancePath + "/contents/sensors/" + i6 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err66];
-                      } else {
-                        vErrors.push(err66);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err67 = { instancePath: instancePath + "/contents/sensors/" + i6 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err67];
-                    } else {
-                      vErrors.push(err67);
-                    }
-                    errors++;
-                  }
-                }
-                if (data26.description !== void 0) {
-                  if (typeof data26.description !== "string") {
-                    const err68 = { instancePath: instancePath + "/contents/sensors/" + i6 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err68];
-                    } else {
-                      vErrors.push(err68);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err69 = { instancePath: instancePath + "/contents/sensors/" + i6, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err69];
-                } else {
-                  vErrors.push(err69);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err70 = { instancePath: instancePath + "/contents/sensors", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err70];
-            } else {
-              vErrors.push(err70);
-            }
-            errors++;
-          }
-        }
-        if (data20.triggers !== void 0) {
-          let data29 = data20.triggers;
-          if (Array.isArray(data29)) {
-            const len6 = data29.length;
-            for (let i7 = 0; i7 < len6; i7++) {
-              let data30 = data29[i7];
-              if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
-                if (data30.name === void 0) {
-                  const err71 = { instancePath: instancePath + "/contents/triggers/" + i7, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-                  if (vErrors === null) {
-                    vErrors = [err71];
-                  } else {
-                    vErrors.push(err71);
-                  }
-                  errors++;
-                }
-                if (data30.description === void 0) {
-                  const err72 = { instancePath: instancePath + "/contents/triggers/" + i7, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
-                  if (vErrors === null) {
-                    vErrors = [err72];
-                  } else {
-                    vErrors.push(err72);
-                  }
-                  errors++;
-                }
-                for (const key4 in data30) {
-                  if (!(key4 === "name" || key4 === "description")) {
-                    const err73 = { instancePath: instancePath + "/contents/triggers/" + i7, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err73];
-                    } else {
-                      vErrors.push(err73);
-                    }
-                    errors++;
-                  }
-                }
-                if (data30.name !== void 0) {
-                  let data31 = data30.name;
-                  if (typeof data31 === "string") {
-                    if (func2(data31) < 1) {
-                      const err74 = { instancePath: instancePath + "/contents/triggers/" + i7 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err74];
-                      } else {
-                        vErrors.push(err74);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err75 = { instancePath: instancePath + "/contents/triggers/" + i7 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err75];
-                    } else {
-                      vErrors.push(err75);
-                    }
-                    errors++;
-                  }
-                }
-                if (data30.description !== void 0) {
-                  if (typeof data30.description !== "string") {
-                    const err76 = { instancePath: instancePath + "/contents/triggers/" + i7 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err76];
-                    } else {
-                      vErrors.push(err76);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err77 = { instancePath: instancePath + "/contents/triggers/" + i7, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err77];
-                } else {
-                  vErrors.push(err77);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err78 = { instancePath: instancePath + "/contents/triggers", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err78];
-            } else {
-              vErrors.push(err78);
-            }
-            errors++;
-          }
-        }
-        if (data20.rules !== void 0) {
-          let data33 = data20.rules;
-          if (Array.isArray(data33)) {
-            const len7 = data33.length;
-            for (let i8 = 0; i8 < len7; i8++) {
-              let data34 = data33[i8];
-              if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
-                if (data34.name === void 0) {
-                  const err79 = { instancePath: instancePath + "/contents/rules/" + i8, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-                  if (vErrors === null) {
-                    vErrors = [err79];
-                  } else {
-                    vErrors.push(err79);
-                  }
-                  errors++;
-                }
-                if (data34.description === void 0) {
-                  const err80 = { instancePath: instancePath + "/contents/rules/" + i8, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
-                  if (vErrors === null) {
-                    vErrors = [err80];
-                  } else {
-                    vErrors.push(err80);
-                  }
-                  errors++;
-                }
-                for (const key5 in data34) {
-                  if (!(key5 === "name" || key5 === "description")) {
-                    const err81 = { instancePath: instancePath + "/contents/rules/" + i8, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err81];
-                    } else {
-                      vErrors.push(err81);
-                    }
-                    errors++;
-                  }
-                }
-                if (data34.name !== void 0) {
-                  let data35 = data34.name;
-                  if (typeof data35 === "string") {
-                    if (func2(data35) < 1) {
-                      const err82 = { instancePath: instancePath + "/contents/rules/" + i8 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err82];
-                      } else {
-                        vErrors.push(err82);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err83 = { instancePath: instancePath + "/contents/rules/" + i8 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err83];
-                    } else {
-                      vErrors.push(err83);
-                    }
-                    errors++;
-                  }
-                }
-                if (data34.description !== void 0) {
-                  if (typeof data34.description !== "string") {
-                    const err84 = { instancePath: instancePath + "/contents/rules/" + i8 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err84];
-                    } else {
-                      vErrors.push(err84);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err85 = { instancePath: instancePath + "/contents/rules/" + i8, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err85];
-                } else {
-                  vErrors.push(err85);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err86 = { instancePath: instancePath + "/contents/rules", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err86];
-            } else {
-              vErrors.push(err86);
-            }
-            errors++;
-          }
-        }
-        if (data20.workflows !== void 0) {
-          let data37 = data20.workflows;
-          if (Array.isArray(data37)) {
-            const len8 = data37.length;
-            for (let i9 = 0; i9 < len8; i9++) {
-              let data38 = data37[i9];
-              if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
-                if (data38.name === void 0) {
-                  const err87 = { instancePath: instancePath + "/contents/workflows/" + i9, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-                  if (vErrors === null) {
-                    vErrors = [err87];
-                  } else {
-                    vErrors.push(err87);
-                  }
-                  errors++;
-                }
-                if (data38.description === void 0) {
-                  const err88 = { instancePath: instancePath + "/contents/workflows/" + i9, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
-                  if (vErrors === null) {
-                    vErrors = [err88];
-                  } else {
-                    vErrors.push(err88);
-                  }
-                  errors++;
-                }
-                for (const key6 in data38) {
-                  if (!(key6 === "name" || key6 === "description")) {
-                    const err89 = { instancePath: instancePath + "/contents/workflows/" + i9, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err89];
-                    } else {
-                      vErrors.push(err89);
-                    }
-                    errors++;
-                  }
-                }
-                if (data38.name !== void 0) {
-                  let data39 = data38.name;
-                  if (typeof data39 === "string") {
-                    if (func2(data39) < 1) {
-                      const err90 = { instancePath: instancePath + "/contents/workflows/" + i9 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err90];
-                      } else {
-                        vErrors.push(err90);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err91 = { instancePath: instancePath + "/contents/workflows/" + i9 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err91];
-                    } else {
-                      vErrors.push(err91);
-                    }
-                    errors++;
-                  }
-                }
-                if (data38.description !== void 0) {
-                  if (typeof data38.description !== "string") {
-                    const err92 = { instancePath: instancePath + "/contents/workflows/" + i9 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err92];
-                    } else {
-                      vErrors.push(err92);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err93 = { instancePath: instancePath + "/contents/workflows/" + i9, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err93];
-                } else {
-                  vErrors.push(err93);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err94 = { instancePath: instancePath + "/contents/workflows", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err94];
-            } else {
-              vErrors.push(err94);
-            }
-            errors++;
-          }
-        }
-        if (data20.processes !== void 0) {
-          let data41 = data20.processes;
-          if (Array.isArray(data41)) {
-            const len9 = data41.length;
-            for (let i10 = 0; i10 < len9; i10++) {
-              let data42 = data41[i10];
-              if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-                if (data42.name === void 0) {
-                  const err95 = { instancePath: instancePath + "/contents/processes/" + i10, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-                  if (vErrors === null) {
-                    vErrors = [err95];
-                  } else {
-                    vErrors.push(err95);
-                  }
-                  errors++;
-                }
-                if (data42.description === void 0) {
-                  const err96 = { instancePath: instancePath + "/contents/processes/" + i10, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
-                  if (vErrors === null) {
-                    vErrors = [err96];
-                  } else {
-                    vErrors.push(err96);
-                  }
-                  errors++;
-                }
-                for (const key7 in data42) {
-                  if (!(key7 === "name" || key7 === "description")) {
-                    const err97 = { instancePath: instancePath + "/contents/processes/" + i10, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err97];
-                    } else {
-                      vErrors.push(err97);
-                    }
-                    errors++;
-                  }
-                }
-                if (data42.name !== void 0) {
-                  let data43 = data42.name;
-                  if (typeof data43 === "string") {
-                    if (func2(data43) < 1) {
-                      const err98 = { instancePath: instancePath + "/contents/processes/" + i10 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err98];
-                      } else {
-                        vErrors.push(err98);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err99 = { instancePath: instancePath + "/contents/processes/" + i10 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err99];
-                    } else {
-                      vErrors.push(err99);
-                    }
-                    errors++;
-                  }
-                }
-                if (data42.description !== void 0) {
-                  if (typeof data42.description !== "string") {
-                    const err100 = { instancePath: instancePath + "/contents/processes/" + i10 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err100];
-                    } else {
-                      vErrors.push(err100);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err101 = { instancePath: instancePath + "/contents/processes/" + i10, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err101];
-                } else {
-                  vErrors.push(err101);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err102 = { instancePath: instancePath + "/contents/processes", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err102];
-            } else {
-              vErrors.push(err102);
-            }
-            errors++;
-          }
-        }
-        if (data20.steps !== void 0) {
-          let data45 = data20.steps;
-          if (Array.isArray(data45)) {
-            const len10 = data45.length;
-            for (let i11 = 0; i11 < len10; i11++) {
-              let data46 = data45[i11];
-              if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
-                if (data46.name === void 0) {
-                  const err103 = { instancePath: instancePath + "/contents/steps/" + i11, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-                  if (vErrors === null) {
-                    vErrors = [err103];
-                  } else {
-                    vErrors.push(err103);
-                  }
-                  errors++;
-                }
-                if (data46.description === void 0) {
-                  const err104 = { instancePath: instancePath + "/contents/steps/" + i11, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
-                  if (vErrors === null) {
-                    vErrors = [err104];
-                  } else {
-                    vErrors.push(err104);
-                  }
-                  errors++;
-                }
-                for (const key8 in data46) {
-                  if (!(key8 === "name" || key8 === "description")) {
-                    const err105 = { instancePath: instancePath + "/contents/steps/" + i11, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err105];
-                    } else {
-                      vErrors.push(err105);
-                    }
-                    errors++;
-                  }
-                }
-                if (data46.name !== void 0) {
-                  let data47 = data46.name;
-                  if (typeof data47 === "string") {
-                    if (func2(data47) < 1) {
-                      const err106 = { instancePath: instancePath + "/contents/steps/" + i11 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err106];
-                      } else {
-                        vErrors.push(err106);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err107 = { instancePath: instancePath + "/contents/steps/" + i11 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err107];
-                    } else {
-                      vErrors.push(err107);
-                    }
-                    errors++;
-                  }
-                }
-                if (data46.description !== void 0) {
-                  if (typeof data46.description !== "string") {
-                    const err108 = { instancePath: instancePath + "/contents/steps/" + i11 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err108];
-                    } else {
-                      vErrors.push(err108);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err109 = { instancePath: instancePath + "/contents/steps/" + i11, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err109];
-                } else {
-                  vErrors.push(err109);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err110 = { instancePath: instancePath + "/contents/steps", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err110];
-            } else {
-              vErrors.push(err110);
-            }
-            errors++;
-          }
-        }
-        if (data20.agents !== void 0) {
-          let data49 = data20.agents;
-          if (Array.isArray(data49)) {
-            const len11 = data49.length;
-            for (let i12 = 0; i12 < len11; i12++) {
-              let data50 = data49[i12];
-              if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
-                if (data50.name === void 0) {
-                  const err111 = { instancePath: instancePath + "/contents/agents/" + i12, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-                  if (vErrors === null) {
-                    vErrors = [err111];
-                  } else {
-                    vErrors.push(err111);
-                  }
-                  errors++;
-                }
-                if (data50.description === void 0) {
-                  const err112 = { instancePath: instancePath + "/contents/agents/" + i12, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
-                  if (vErrors === null) {
-                    vErrors = [err112];
-                  } else {
-                    vErrors.push(err112);
-                  }
-                  errors++;
-                }
-                for (const key9 in data50) {
-                  if (!(key9 === "name" || key9 === "description")) {
-                    const err113 = { instancePath: instancePath + "/contents/agents/" + i12, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err113];
-                    } else {
-                      vErrors.push(err113);
-                    }
-                    errors++;
-                  }
-                }
-                if (data50.name !== void 0) {
-                  let data51 = data50.name;
-                  if (typeof data51 === "string") {
-                    if (func2(data51) < 1) {
-                      const err114 = { instancePath: instancePath + "/contents/agents/" + i12 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err114];
-                      } else {
-                        vErrors.push(err114);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err115 = { instancePath: instancePath + "/contents/agents/" + i12 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err115];
-                    } else {
-                      vErrors.push(err115);
-                    }
-                    errors++;
-                  }
-                }
-                if (data50.description !== void 0) {
-                  if (typeof data50.description !== "string") {
-                    const err116 = { instancePath: instancePath + "/contents/agents/" + i12 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err116];
-                    } else {
-                      vErrors.push(err116);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err117 = { instancePath: instancePath + "/contents/agents/" + i12, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err117];
-                } else {
-                  vErrors.push(err117);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err118 = { instancePath: instancePath + "/contents/agents", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err118];
-            } else {
-              vErrors.push(err118);
-            }
-            errors++;
-          }
-        }
-        if (data20.skills !== void 0) {
-          let data53 = data20.skills;
-          if (Array.isArray(data53)) {
-            const len12 = data53.length;
-            for (let i13 = 0; i13 < len12; i13++) {
-              let data54 = data53[i13];
-              if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
-                if (data54.name === void 0) {
-                  const err119 = { instancePath: instancePath + "/contents/skills/" + i13, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-                  if (vErrors === null) {
-                    vErrors = [err119];
-                  } else {
-                    vErrors.push(err119);
-                  }
-                  errors++;
-                }
-                if (data54.description === void 0) {
-                  const err120 = { instancePath: instancePath + "/contents/skills/" + i13, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
-                  if (vErrors === null) {
-                    vErrors = [err120];
-                  } else {
-                    vErrors.push(err120);
-                  }
-                  errors++;
-                }
-                for (const key10 in data54) {
-                  if (!(key10 === "name" || key10 === "description")) {
-                    const err121 = { instancePath: instancePath + "/contents/skills/" + i13, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err121];
-                    } else {
-                      vErrors.push(err121);
-                    }
-                    errors++;
-                  }
-                }
-                if (data54.name !== void 0) {
-                  let data55 = data54.name;
-                  if (typeof data55 === "string") {
-                    if (func2(data55) < 1) {
-                      const err122 = { instancePath: instancePath + "/contents/skills/" + i13 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err122];
-                      } else {
-                        vErrors.push(err122);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err123 = { instancePath: instancePath + "/contents/skills/" + i13 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err123];
-                    } else {
-                      vErrors.push(err123);
-                    }
-                    errors++;
-                  }
-                }
-                if (data54.description !== void 0) {
-                  if (typeof data54.description !== "string") {
-                    const err124 = { instancePath: instancePath + "/contents/skills/" + i13 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err124];
-                    } else {
-                      vErrors.push(err124);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err125 = { instancePath: instancePath + "/contents/skills/" + i13, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err125];
-                } else {
-                  vErrors.push(err125);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err126 = { instancePath: instancePath + "/contents/skills", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err126];
-            } else {
-              vErrors.push(err126);
-            }
-            errors++;
-          }
-        }
-        if (data20.prompts !== void 0) {
-          let data57 = data20.prompts;
-          if (Array.isArray(data57)) {
-            const len13 = data57.length;
-            for (let i14 = 0; i14 < len13; i14++) {
-              let data58 = data57[i14];
-              if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
-                if (data58.name === void 0) {
-                  const err127 = { instancePath: instancePath + "/contents/prompts/" + i14, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-                  if (vErrors === null) {
-                    vErrors = [err127];
-                  } else {
-                    vErrors.push(err127);
-                  }
-                  errors++;
-                }
-                if (data58.description === void 0) {
-                  const err128 = { instancePath: instancePath + "/contents/prompts/" + i14, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
-                  if (vErrors === null) {
-                    vErrors = [err128];
-                  } else {
-                    vErrors.push(err128);
-                  }
-                  errors++;
-                }
-                for (const key11 in data58) {
-                  if (!(key11 === "name" || key11 === "description")) {
-                    const err129 = { instancePath: instancePath + "/contents/prompts/" + i14, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err129];
-                    } else {
-                      vErrors.push(err129);
-                    }
-                    errors++;
-                  }
-                }
-                if (data58.name !== void 0) {
-                  let data59 = data58.name;
-                  if (typeof data59 === "string") {
-                    if (func2(data59) < 1) {
-                      const err130 = { instancePath: instancePath + "/contents/prompts/" + i14 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err130];
-                      } else {
-                        vErrors.push(err130);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err131 = { instancePath: instancePath + "/contents/prompts/" + i14 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err131];
-                    } else {
-                      vErrors.push(err131);
-                    }
-                    errors++;
-                  }
-                }
-                if (data58.description !== void 0) {
-                  if (typeof data58.description !== "string") {
-                    const err132 = { instancePath: instancePath + "/contents/prompts/" + i14 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err132];
-                    } else {
-                      vErrors.push(err132);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err133 = { instancePath: instancePath + "/contents/prompts/" + i14, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err133];
-                } else {
-                  vErrors.push(err133);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err134 = { instancePath: instancePath + "/contents/prompts", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err134];
-            } else {
-              vErrors.push(err134);
-            }
-            errors++;
-          }
-        }
-        if (data20.instructions !== void 0) {
-          let data61 = data20.instructions;
-          if (Array.isArray(data61)) {
-            const len14 = data61.length;
-            for (let i15 = 0; i15 < len14; i15++) {
-              let data62 = data61[i15];
-              if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
-                if (data62.name === void 0) {
-                  const err135 = { instancePath: instancePath + "/contents/instructions/" + i15, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-                  if (vErrors === null) {
-                    vErrors = [err135];
-                  } else {
-                    vErrors.push(err135);
-                  }
-                  errors++;
-                }
-                if (data62.description === void 0) {
-                  const err136 = { instancePath: instancePath + "/contents/instructions/" + i15, schemaPath: "#/$defs/componentList/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
-                  if (vErrors === null) {
-                    vErrors = [err136];
-                  } else {
-                    vErrors.push(err136);
-                  }
-                  errors++;
-                }
-                for (const key12 in data62) {
-                  if (!(key12 === "name" || key12 === "description")) {
-                    const err137 = { instancePath: instancePath + "/contents/instructions/" + i15, schemaPath: "#/$defs/componentList/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err137];
-                    } else {
-                      vErrors.push(err137);
-                    }
-                    errors++;
-                  }
-                }
-                if (data62.name !== void 0) {
-                  let data63 = data62.name;
-                  if (typeof data63 === "string") {
-                    if (func2(data63) < 1) {
-                      const err138 = { instancePath: instancePath + "/contents/instructions/" + i15 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err138];
-                      } else {
-                        vErrors.push(err138);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err139 = { instancePath: instancePath + "/contents/instructions/" + i15 + "/name", schemaPath: "#/$defs/componentList/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err139];
-                    } else {
-                      vErrors.push(err139);
-                    }
-                    errors++;
-                  }
-                }
-                if (data62.description !== void 0) {
-                  if (typeof data62.description !== "string") {
-                    const err140 = { instancePath: instancePath + "/contents/instructions/" + i15 + "/description", schemaPath: "#/$defs/componentList/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err140];
-                    } else {
-                      vErrors.push(err140);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err141 = { instancePath: instancePath + "/contents/instructions/" + i15, schemaPath: "#/$defs/componentList/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err141];
-                } else {
-                  vErrors.push(err141);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err142 = { instancePath: instancePath + "/contents/instructions", schemaPath: "#/$defs/componentList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err142];
-            } else {
-              vErrors.push(err142);
-            }
-            errors++;
-          }
-        }
       } else {
-        const err143 = { instancePath: instancePath + "/contents", schemaPath: "#/properties/contents/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err63 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err143];
+          vErrors = [err63];
         } else {
-          vErrors.push(err143);
-        }
-        errors++;
-      }
-    }
-    if (data.dependencies !== void 0) {
-      let data65 = data.dependencies;
-      if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
-        for (const key13 in data65) {
-          if (!(key13 === "attune_version" || key13 === "python_version" || key13 === "nodejs_version" || key13 === "packs")) {
-            const err144 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err144];
-            } else {
-              vErrors.push(err144);
-            }
-            errors++;
-          }
-        }
-        if (data65.attune_version !== void 0) {
-          let data66 = data65.attune_version;
-          if (typeof data66 === "string") {
-            if (func2(data66) < 1) {
-              const err145 = { instancePath: instancePath + "/dependencies/attune_version", schemaPath: "#/properties/dependencies/properties/attune_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err145];
-              } else {
-                vErrors.push(err145);
-              }
-              errors++;
-            }
-          } else {
-            const err146 = { instancePath: instancePath + "/dependencies/attune_version", schemaPath: "#/properties/dependencies/properties/attune_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err146];
-            } else {
-              vErrors.push(err146);
-            }
-            errors++;
-          }
-        }
-        if (data65.python_version !== void 0) {
-          let data67 = data65.python_version;
-          if (typeof data67 === "string") {
-            if (func2(data67) < 1) {
-              const err147 = { instancePath: instancePath + "/dependencies/python_version", schemaPath: "#/properties/dependencies/properties/python_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err147];
-              } else {
-                vErrors.push(err147);
-              }
-              errors++;
-            }
-          } else {
-            const err148 = { instancePath: instancePath + "/dependencies/python_version", schemaPath: "#/properties/dependencies/properties/python_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err148];
-            } else {
-              vErrors.push(err148);
-            }
-            errors++;
-          }
-        }
-        if (data65.nodejs_version !== void 0) {
-          let data68 = data65.nodejs_version;
-          if (typeof data68 === "string") {
-            if (func2(data68) < 1) {
-              const err149 = { instancePath: instancePath + "/dependencies/nodejs_version", schemaPath: "#/properties/dependencies/properties/nodejs_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err149];
-              } else {
-                vErrors.push(err149);
-              }
-              errors++;
-            }
-          } else {
-            const err150 = { instancePath: instancePath + "/dependencies/nodejs_version", schemaPath: "#/properties/dependencies/properties/nodejs_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err150];
-            } else {
-              vErrors.push(err150);
-            }
-            errors++;
-          }
-        }
-        if (data65.packs !== void 0) {
-          let data69 = data65.packs;
-          if (Array.isArray(data69)) {
-            const len15 = data69.length;
-            for (let i16 = 0; i16 < len15; i16++) {
-              let data70 = data69[i16];
-              if (typeof data70 === "string") {
-                if (!pattern13.test(data70)) {
-                  const err151 = { instancePath: instancePath + "/dependencies/packs/" + i16, schemaPath: "#/properties/dependencies/properties/packs/items/pattern", keyword: "pattern", params: { pattern: "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*@\\S(?:.*\\S)?$" }, message: 'must match pattern "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*@\\S(?:.*\\S)?$"' };
-                  if (vErrors === null) {
-                    vErrors = [err151];
-                  } else {
-                    vErrors.push(err151);
-                  }
-                  errors++;
-                }
-              } else {
-                const err152 = { instancePath: instancePath + "/dependencies/packs/" + i16, schemaPath: "#/properties/dependencies/properties/packs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err152];
-                } else {
-                  vErrors.push(err152);
-                }
-                errors++;
-              }
-            }
-            let i17 = data69.length;
-            let j2;
-            if (i17 > 1) {
-              const indices2 = {};
-              for (; i17--; ) {
-                let item2 = data69[i17];
-                if (typeof item2 !== "string") {
-                  continue;
-                }
-                if (typeof indices2[item2] == "number") {
-                  j2 = indices2[item2];
-                  const err153 = { instancePath: instancePath + "/dependencies/packs", schemaPath: "#/properties/dependencies/properties/packs/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i17 + " are identical)" };
-                  if (vErrors === null) {
-                    vErrors = [err153];
-                  } else {
-                    vErrors.push(err153);
-                  }
-                  errors++;
-                  break;
-                }
-                indices2[item2] = i17;
-              }
-            }
-          } else {
-            const err154 = { instancePath: instancePath + "/dependencies/packs", schemaPath: "#/properties/dependencies/properties/packs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err154];
-            } else {
-              vErrors.push(err154);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err155 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err155];
-        } else {
-          vErrors.push(err155);
+          vErrors.push(err63);
         }
         errors++;
       }
     }
     if (data.meta !== void 0) {
-      let data71 = data.meta;
-      if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
-        if (data71.profile !== void 0) {
-          let data72 = data71.profile;
-          if (!(data72 === "pbg" || data72 === "dbpm" || data72 === "aam")) {
-            const err156 = { instancePath: instancePath + "/meta/profile", schemaPath: "#/properties/meta/properties/profile/enum", keyword: "enum", params: { allowedValues: schema31.properties.meta.properties.profile.enum }, message: "must be equal to one of the allowed values" };
+      let data38 = data.meta;
+      if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+        if (data38.profile !== void 0) {
+          let data39 = data38.profile;
+          if (!(data39 === "pbg" || data39 === "dbpm" || data39 === "aam")) {
+            const err64 = { instancePath: instancePath + "/meta/profile", schemaPath: "#/properties/meta/properties/profile/enum", keyword: "enum", params: { allowedValues: schema19.properties.meta.properties.profile.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
-              vErrors = [err156];
+              vErrors = [err64];
             } else {
-              vErrors.push(err156);
+              vErrors.push(err64);
             }
             errors++;
           }
         }
-        if (data71.compute !== void 0) {
-          let data73 = data71.compute;
-          if (Array.isArray(data73)) {
-            const len16 = data73.length;
-            for (let i18 = 0; i18 < len16; i18++) {
-              let data74 = data73[i18];
-              if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
-                if (data74.module === void 0) {
-                  const err157 = { instancePath: instancePath + "/meta/compute/" + i18, schemaPath: "#/$defs/computeOutline/required", keyword: "required", params: { missingProperty: "module" }, message: "must have required property 'module'" };
-                  if (vErrors === null) {
-                    vErrors = [err157];
-                  } else {
-                    vErrors.push(err157);
-                  }
-                  errors++;
-                }
-                if (data74.name === void 0) {
-                  const err158 = { instancePath: instancePath + "/meta/compute/" + i18, schemaPath: "#/$defs/computeOutline/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-                  if (vErrors === null) {
-                    vErrors = [err158];
-                  } else {
-                    vErrors.push(err158);
-                  }
-                  errors++;
-                }
-                if (data74.compute_type === void 0) {
-                  const err159 = { instancePath: instancePath + "/meta/compute/" + i18, schemaPath: "#/$defs/computeOutline/required", keyword: "required", params: { missingProperty: "compute_type" }, message: "must have required property 'compute_type'" };
-                  if (vErrors === null) {
-                    vErrors = [err159];
-                  } else {
-                    vErrors.push(err159);
-                  }
-                  errors++;
-                }
-                if (data74.inputs === void 0) {
-                  const err160 = { instancePath: instancePath + "/meta/compute/" + i18, schemaPath: "#/$defs/computeOutline/required", keyword: "required", params: { missingProperty: "inputs" }, message: "must have required property 'inputs'" };
-                  if (vErrors === null) {
-                    vErrors = [err160];
-                  } else {
-                    vErrors.push(err160);
-                  }
-                  errors++;
-                }
-                if (data74.outputs === void 0) {
-                  const err161 = { instancePath: instancePath + "/meta/compute/" + i18, schemaPath: "#/$defs/computeOutline/required", keyword: "required", params: { missingProperty: "outputs" }, message: "must have required property 'outputs'" };
-                  if (vErrors === null) {
-                    vErrors = [err161];
-                  } else {
-                    vErrors.push(err161);
-                  }
-                  errors++;
-                }
-                for (const key14 in data74) {
-                  if (!(key14 === "module" || key14 === "name" || key14 === "compute_type" || key14 === "inputs" || key14 === "outputs")) {
-                    const err162 = { instancePath: instancePath + "/meta/compute/" + i18, schemaPath: "#/$defs/computeOutline/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err162];
-                    } else {
-                      vErrors.push(err162);
-                    }
-                    errors++;
-                  }
-                }
-                if (data74.module !== void 0) {
-                  let data75 = data74.module;
-                  if (typeof data75 === "string") {
-                    if (func2(data75) < 1) {
-                      const err163 = { instancePath: instancePath + "/meta/compute/" + i18 + "/module", schemaPath: "#/$defs/computeOutline/properties/module/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err163];
-                      } else {
-                        vErrors.push(err163);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err164 = { instancePath: instancePath + "/meta/compute/" + i18 + "/module", schemaPath: "#/$defs/computeOutline/properties/module/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err164];
-                    } else {
-                      vErrors.push(err164);
-                    }
-                    errors++;
-                  }
-                }
-                if (data74.name !== void 0) {
-                  let data76 = data74.name;
-                  if (typeof data76 === "string") {
-                    if (func2(data76) < 1) {
-                      const err165 = { instancePath: instancePath + "/meta/compute/" + i18 + "/name", schemaPath: "#/$defs/computeOutline/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err165];
-                      } else {
-                        vErrors.push(err165);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err166 = { instancePath: instancePath + "/meta/compute/" + i18 + "/name", schemaPath: "#/$defs/computeOutline/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err166];
-                    } else {
-                      vErrors.push(err166);
-                    }
-                    errors++;
-                  }
-                }
-                if (data74.compute_type !== void 0) {
-                  let data77 = data74.compute_type;
-                  if (!(data77 === "process" || data77 === "step")) {
-                    const err167 = { instancePath: instancePath + "/meta/compute/" + i18 + "/compute_type", schemaPath: "#/$defs/computeOutline/properties/compute_type/enum", keyword: "enum", params: { allowedValues: schema52.properties.compute_type.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err167];
-                    } else {
-                      vErrors.push(err167);
-                    }
-                    errors++;
-                  }
-                }
-                if (data74.inputs !== void 0) {
-                  if (typeof data74.inputs !== "string") {
-                    const err168 = { instancePath: instancePath + "/meta/compute/" + i18 + "/inputs", schemaPath: "#/$defs/computeOutline/properties/inputs/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err168];
-                    } else {
-                      vErrors.push(err168);
-                    }
-                    errors++;
-                  }
-                }
-                if (data74.outputs !== void 0) {
-                  if (typeof data74.outputs !== "string") {
-                    const err169 = { instancePath: instancePath + "/meta/compute/" + i18 + "/outputs", schemaPath: "#/$defs/computeOutline/properties/outputs/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err169];
-                    } else {
-                      vErrors.push(err169);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err170 = { instancePath: instancePath + "/meta/compute/" + i18, schemaPath: "#/$defs/computeOutline/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (data38.compute !== void 0) {
+          let data40 = data38.compute;
+          if (Array.isArray(data40)) {
+            const len5 = data40.length;
+            for (let i7 = 0; i7 < len5; i7++) {
+              if (!validate80(data40[i7], { instancePath: instancePath + "/meta/compute/" + i7, parentData: data40, parentDataProperty: i7, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err65 = { instancePath: instancePath + "/meta/compute", schemaPath: "#/properties/meta/properties/compute/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err65];
+            } else {
+              vErrors.push(err65);
+            }
+            errors++;
+          }
+        }
+        if (data38.python_dependencies !== void 0) {
+          let data42 = data38.python_dependencies;
+          if (Array.isArray(data42)) {
+            const len6 = data42.length;
+            for (let i8 = 0; i8 < len6; i8++) {
+              if (typeof data42[i8] !== "string") {
+                const err66 = { instancePath: instancePath + "/meta/python_dependencies/" + i8, schemaPath: "#/properties/meta/properties/python_dependencies/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err170];
+                  vErrors = [err66];
                 } else {
-                  vErrors.push(err170);
+                  vErrors.push(err66);
                 }
                 errors++;
               }
             }
           } else {
-            const err171 = { instancePath: instancePath + "/meta/compute", schemaPath: "#/properties/meta/properties/compute/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err67 = { instancePath: instancePath + "/meta/python_dependencies", schemaPath: "#/properties/meta/properties/python_dependencies/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err171];
+              vErrors = [err67];
             } else {
-              vErrors.push(err171);
+              vErrors.push(err67);
             }
             errors++;
           }
         }
-        if (data71.python_dependencies !== void 0) {
-          let data80 = data71.python_dependencies;
-          if (Array.isArray(data80)) {
-            const len17 = data80.length;
-            for (let i19 = 0; i19 < len17; i19++) {
-              if (typeof data80[i19] !== "string") {
-                const err172 = { instancePath: instancePath + "/meta/python_dependencies/" + i19, schemaPath: "#/properties/meta/properties/python_dependencies/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err172];
-                } else {
-                  vErrors.push(err172);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err173 = { instancePath: instancePath + "/meta/python_dependencies", schemaPath: "#/properties/meta/properties/python_dependencies/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err173];
-            } else {
-              vErrors.push(err173);
-            }
-            errors++;
-          }
-        }
-        if (data71.core_minimum_version !== void 0) {
-          let data82 = data71.core_minimum_version;
-          if (typeof data82 === "string") {
-            if (func2(data82) < 1) {
-              const err174 = { instancePath: instancePath + "/meta/core_minimum_version", schemaPath: "#/properties/meta/properties/core_minimum_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+        if (data38.core_minimum_version !== void 0) {
+          let data44 = data38.core_minimum_version;
+          if (typeof data44 === "string") {
+            if (func2(data44) < 1) {
+              const err68 = { instancePath: instancePath + "/meta/core_minimum_version", schemaPath: "#/properties/meta/properties/core_minimum_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err174];
+                vErrors = [err68];
               } else {
-                vErrors.push(err174);
+                vErrors.push(err68);
               }
               errors++;
             }
           } else {
-            const err175 = { instancePath: instancePath + "/meta/core_minimum_version", schemaPath: "#/properties/meta/properties/core_minimum_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err69 = { instancePath: instancePath + "/meta/core_minimum_version", schemaPath: "#/properties/meta/properties/core_minimum_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err175];
+              vErrors = [err69];
             } else {
-              vErrors.push(err175);
+              vErrors.push(err69);
             }
             errors++;
           }
         }
-        if (data71.oracle_minimum_version !== void 0) {
-          let data83 = data71.oracle_minimum_version;
-          if (typeof data83 === "string") {
-            if (func2(data83) < 1) {
-              const err176 = { instancePath: instancePath + "/meta/oracle_minimum_version", schemaPath: "#/properties/meta/properties/oracle_minimum_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+        if (data38.oracle_minimum_version !== void 0) {
+          let data45 = data38.oracle_minimum_version;
+          if (typeof data45 === "string") {
+            if (func2(data45) < 1) {
+              const err70 = { instancePath: instancePath + "/meta/oracle_minimum_version", schemaPath: "#/properties/meta/properties/oracle_minimum_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err176];
+                vErrors = [err70];
               } else {
-                vErrors.push(err176);
+                vErrors.push(err70);
               }
               errors++;
             }
           } else {
-            const err177 = { instancePath: instancePath + "/meta/oracle_minimum_version", schemaPath: "#/properties/meta/properties/oracle_minimum_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err71 = { instancePath: instancePath + "/meta/oracle_minimum_version", schemaPath: "#/properties/meta/properties/oracle_minimum_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err177];
+              vErrors = [err71];
             } else {
-              vErrors.push(err177);
+              vErrors.push(err71);
             }
             errors++;
           }
         }
       } else {
-        const err178 = { instancePath: instancePath + "/meta", schemaPath: "#/properties/meta/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err72 = { instancePath: instancePath + "/meta", schemaPath: "#/properties/meta/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err178];
+          vErrors = [err72];
         } else {
-          vErrors.push(err178);
+          vErrors.push(err72);
         }
         errors++;
       }
     }
   } else {
-    const err179 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err73 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err179];
+      vErrors = [err73];
     } else {
-      vErrors.push(err179);
+      vErrors.push(err73);
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate52.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validate_index = validate27;
-var pattern15 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$", "u");
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validate_index = validate82;
+function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate83.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === "string") {
+    if (!pattern6.test(data)) {
+      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$"' };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate83.errors = vErrors;
+  return errors === 0;
+}
+validate83.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var pattern11 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$", "u");
+function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate27.evaluated;
+  const evaluated0 = validate82.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -16395,34 +15635,18 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.registry_url !== void 0) {
-      let data1 = data.registry_url;
-      if (typeof data1 === "string") {
-        if (!pattern8.test(data1)) {
-          const err8 = { instancePath: instancePath + "/registry_url", schemaPath: "index-entry.schema.json#/$defs/httpsUrl/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$"' };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-      } else {
-        const err9 = { instancePath: instancePath + "/registry_url", schemaPath: "index-entry.schema.json#/$defs/httpsUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
+      if (!validate83(data.registry_url, { instancePath: instancePath + "/registry_url", parentData: data, parentDataProperty: "registry_url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        errors = vErrors.length;
       }
     }
     if (data.version !== void 0) {
       if ("1.0" !== data.version) {
-        const err10 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: "1.0" }, message: "must be equal to constant" };
+        const err8 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: "1.0" }, message: "must be equal to constant" };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err8];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err8);
         }
         errors++;
       }
@@ -16430,21 +15654,21 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.last_updated !== void 0) {
       let data3 = data.last_updated;
       if (typeof data3 === "string") {
-        if (!pattern15.test(data3)) {
-          const err11 = { instancePath: instancePath + "/last_updated", schemaPath: "#/properties/last_updated/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"' };
+        if (!pattern11.test(data3)) {
+          const err9 = { instancePath: instancePath + "/last_updated", schemaPath: "#/properties/last_updated/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"' };
           if (vErrors === null) {
-            vErrors = [err11];
+            vErrors = [err9];
           } else {
-            vErrors.push(err11);
+            vErrors.push(err9);
           }
           errors++;
         }
       } else {
-        const err12 = { instancePath: instancePath + "/last_updated", schemaPath: "#/properties/last_updated/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err10 = { instancePath: instancePath + "/last_updated", schemaPath: "#/properties/last_updated/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err10];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err10);
         }
         errors++;
       }
@@ -16454,41 +15678,135 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data4)) {
         const len0 = data4.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate20(data4[i0], { instancePath: instancePath + "/packs/" + i0, parentData: data4, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+          if (!validate52(data4[i0], { instancePath: instancePath + "/packs/" + i0, parentData: data4, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err13 = { instancePath: instancePath + "/packs", schemaPath: "#/properties/packs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err11 = { instancePath: instancePath + "/packs", schemaPath: "#/properties/packs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err11];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err11);
         }
         errors++;
       }
     }
   } else {
-    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err14];
+      vErrors = [err12];
     } else {
-      vErrors.push(err14);
+      vErrors.push(err12);
     }
     errors++;
   }
-  validate27.errors = vErrors;
+  validate82.errors = vErrors;
   return errors === 0;
 }
-validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validate_pack = validate29;
-var schema55 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/pack.schema.json", "title": "pack.yaml", "description": "An Attune pack manifest, accepting the StackStorm-era spellings (name, keywords, metadata, config_schema) beside the Attune ones (label, tags, meta, conf_schema). Unknown keys are reported by the audit as warnings, not failures.", "type": "object", "additionalProperties": false, "properties": { "ref": { "description": "Pack identifier, ^[a-z][a-z0-9_-]*$; derived from name when missing.", "type": "string" }, "name": { "description": "StackStorm-era spelling of label; also the source of ref when ref is missing.", "type": "string" }, "label": { "description": "Human-readable pack name.", "type": "string" }, "description": { "description": "Brief description.", "type": "string" }, "use_case": { "description": "When to use the pack.", "type": "string" }, "version": { "description": "Semantic version, quoted so YAML keeps it a string.", "type": "string" }, "author": { "description": "Author or maintainer.", "type": "string" }, "email": { "description": "Contact email.", "type": "string" }, "contributors": { "description": "Other contributors.", "type": "array", "items": { "type": "string" } }, "license": { "description": "SPDX license expression.", "type": "string" }, "tags": { "$ref": "#/$defs/stringList", "description": "Attune spelling of keywords." }, "keywords": { "$ref": "#/$defs/stringList", "description": "StackStorm-era spelling of tags." }, "runtime_deps": { "$ref": "#/$defs/stringList", "description": "Runtimes the pack needs (python3, nodejs, shell)." }, "dependencies": { "description": 'Either a list of pack dependencies ("ref" or "ref@constraint"), or an object of requirements.', "oneOf": [{ "$ref": "#/$defs/packDependencyList" }, { "type": "object", "additionalProperties": false, "properties": { "attune_version": { "description": "Semver requirement on Attune.", "type": "string" }, "python_version": { "description": "Python version requirement.", "type": "string" }, "nodejs_version": { "description": "Node.js version requirement.", "type": "string" }, "packs": { "$ref": "#/$defs/packDependencyList", "description": "Pack dependencies." } } }] }, "meta": { "$ref": "#/$defs/meta", "description": "Additional metadata." }, "metadata": { "$ref": "#/$defs/meta", "description": "StackStorm-era spelling of meta." }, "homepage": { "description": "Pack homepage (https).", "type": "string" }, "repository": { "description": "Source repository (https).", "type": "string" }, "conf_schema": { "description": "Schema of the pack's configuration (ignored by the index).", "type": "object", "additionalProperties": true }, "config_schema": { "description": "StackStorm-era spelling of conf_schema.", "type": "object", "additionalProperties": true }, "system": { "description": "Marks a system pack (ignored by the index).", "type": "boolean" }, "enabled": { "description": "Whether the pack is enabled after install (ignored by the index).", "type": "boolean" }, "python_versions": { "description": "StackStorm: supported Python major versions (ignored by the index).", "type": "array", "items": { "type": "string" } }, "stackstorm_version": { "description": "StackStorm: required StackStorm version (ignored by the index).", "type": "string" }, "actions": { "$ref": "#/$defs/inlineComponents", "description": "Actions, used when actions/ has no YAML files." }, "sensors": { "$ref": "#/$defs/inlineComponents", "description": "Sensors, used when sensors/ has no YAML files." }, "triggers": { "$ref": "#/$defs/inlineComponents", "description": "Triggers, used when triggers/ has no YAML files." }, "rules": { "$ref": "#/$defs/inlineComponents", "description": "Rules, used when rules/ has no YAML files." }, "workflows": { "$ref": "#/$defs/inlineComponents", "description": "Workflows, used when workflows/ has no YAML files." } }, "$defs": { "stringList": { "description": "A list of strings.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "packDependencyList": { "description": 'Pack dependencies as "ref" or "ref@constraint".', "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_-]*(?:@\\S+)?$" } }, "meta": { "description": "Free-form metadata; the listed keys feed the index's defaults.", "type": "object", "properties": { "category": { "description": "A category for browsing.", "type": "string" }, "keywords": { "$ref": "#/$defs/stringList", "description": "Keywords, used when tags and keywords are absent." }, "documentation_url": { "description": "Used as homepage when homepage is absent.", "type": "string" }, "repository_url": { "description": "Used as repository when repository is absent.", "type": "string" }, "license": { "description": "Used as license when license is absent.", "type": "string" } }, "additionalProperties": true }, "inlineComponents": { "description": "Components listed inline.", "type": "array", "items": { "description": "One component.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "Component name.", "type": "string", "minLength": 1 }, "description": { "description": "What it does.", "type": "string" } } } } } };
-var pattern16 = new RegExp("^[a-z][a-z0-9_-]*(?:@\\S+)?$", "u");
-function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate82.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validate_pack = validate86;
+var schema30 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/pack.schema.json", "title": "pack.yaml", "description": "An Attune pack manifest, accepting the StackStorm-era spellings (name, keywords, metadata, config_schema) beside the Attune ones (label, tags, meta, conf_schema). Unknown keys are reported by the audit as warnings, not failures.", "type": "object", "additionalProperties": false, "properties": { "ref": { "description": "Pack identifier, ^[a-z][a-z0-9_-]*$; derived from name when missing.", "type": "string" }, "name": { "description": "StackStorm-era spelling of label; also the source of ref when ref is missing.", "type": "string" }, "label": { "description": "Human-readable pack name.", "type": "string" }, "description": { "description": "Brief description.", "type": "string" }, "use_case": { "description": "When to use the pack.", "type": "string" }, "version": { "description": "Semantic version, quoted so YAML keeps it a string.", "type": "string" }, "author": { "description": "Author or maintainer.", "type": "string" }, "email": { "description": "Contact email.", "type": "string" }, "contributors": { "description": "Other contributors.", "type": "array", "items": { "type": "string" } }, "license": { "description": "SPDX license expression.", "type": "string" }, "tags": { "$ref": "#/$defs/stringList", "description": "Attune spelling of keywords." }, "keywords": { "$ref": "#/$defs/stringList", "description": "StackStorm-era spelling of tags." }, "runtime_deps": { "$ref": "#/$defs/stringList", "description": "Runtimes the pack needs (python3, nodejs, shell)." }, "dependencies": { "description": 'Either a list of pack dependencies ("ref" or "ref@constraint"), or an object of requirements.', "oneOf": [{ "$ref": "#/$defs/packDependencyList" }, { "type": "object", "additionalProperties": false, "properties": { "attune_version": { "description": "Semver requirement on Attune.", "type": "string" }, "python_version": { "description": "Python version requirement.", "type": "string" }, "nodejs_version": { "description": "Node.js version requirement.", "type": "string" }, "packs": { "$ref": "#/$defs/packDependencyList", "description": "Pack dependencies." } } }] }, "meta": { "$ref": "#/$defs/meta", "description": "Additional metadata." }, "metadata": { "$ref": "#/$defs/meta", "description": "StackStorm-era spelling of meta." }, "homepage": { "description": "Pack homepage (https).", "type": "string" }, "repository": { "description": "Source repository (https).", "type": "string" }, "conf_schema": { "description": "Schema of the pack's configuration (ignored by the index).", "type": "object", "additionalProperties": true }, "config_schema": { "description": "StackStorm-era spelling of conf_schema.", "type": "object", "additionalProperties": true }, "system": { "description": "Marks a system pack (ignored by the index).", "type": "boolean" }, "enabled": { "description": "Whether the pack is enabled after install (ignored by the index).", "type": "boolean" }, "python_versions": { "description": "StackStorm: supported Python major versions (ignored by the index).", "type": "array", "items": { "type": "string" } }, "stackstorm_version": { "description": "StackStorm: required StackStorm version (ignored by the index).", "type": "string" }, "actions": { "$ref": "#/$defs/inlineComponents", "description": "Actions, used when actions/ has no YAML files." }, "sensors": { "$ref": "#/$defs/inlineComponents", "description": "Sensors, used when sensors/ has no YAML files." }, "triggers": { "$ref": "#/$defs/inlineComponents", "description": "Triggers, used when triggers/ has no YAML files." }, "rules": { "$ref": "#/$defs/inlineComponents", "description": "Rules, used when rules/ has no YAML files." }, "workflows": { "$ref": "#/$defs/inlineComponents", "description": "Workflows, used when workflows/ has no YAML files." } }, "$defs": { "stringList": { "description": "A list of strings.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "packDependencyList": { "description": 'Pack dependencies as "ref" or "ref@constraint".', "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_-]*(?:@\\S+)?$" } }, "meta": { "description": "Free-form metadata; the listed keys feed the index's defaults.", "type": "object", "properties": { "category": { "description": "A category for browsing.", "type": "string" }, "keywords": { "$ref": "#/$defs/stringList", "description": "Keywords, used when tags and keywords are absent." }, "documentation_url": { "description": "Used as homepage when homepage is absent.", "type": "string" }, "repository_url": { "description": "Used as repository when repository is absent.", "type": "string" }, "license": { "description": "Used as license when license is absent.", "type": "string" } }, "additionalProperties": true }, "inlineComponents": { "description": "Components listed inline.", "type": "array", "items": { "description": "One component.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "Component name.", "type": "string", "minLength": 1 }, "description": { "description": "What it does.", "type": "string" } } } } } };
+function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate30.evaluated;
+  const evaluated0 = validate87.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate87.errors = vErrors;
+  return errors === 0;
+}
+validate87.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+var pattern12 = new RegExp("^[a-z][a-z0-9_-]*(?:@\\S+)?$", "u");
+function validate91(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate91.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (typeof data0 === "string") {
+        if (!pattern12.test(data0)) {
+          const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]*(?:@\\S+)?$" }, message: 'must match pattern "^[a-z][a-z0-9_-]*(?:@\\S+)?$"' };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate91.errors = vErrors;
+  return errors === 0;
+}
+validate91.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate94.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -16508,33 +15826,36 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.keywords !== void 0) {
-      let data1 = data.keywords;
-      if (Array.isArray(data1)) {
-        const len0 = data1.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data2 = data1[i0];
-          if (typeof data2 === "string") {
-            if (func2(data2) < 1) {
-              const err1 = { instancePath: instancePath + "/keywords/" + i0, schemaPath: "#/$defs/stringList/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err1];
-              } else {
-                vErrors.push(err1);
-              }
-              errors++;
-            }
-          } else {
-            const err2 = { instancePath: instancePath + "/keywords/" + i0, schemaPath: "#/$defs/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-          }
+      if (!validate87(data.keywords, { instancePath: instancePath + "/keywords", parentData: data, parentDataProperty: "keywords", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.documentation_url !== void 0) {
+      if (typeof data.documentation_url !== "string") {
+        const err1 = { instancePath: instancePath + "/documentation_url", schemaPath: "#/properties/documentation_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
         }
-      } else {
-        const err3 = { instancePath: instancePath + "/keywords", schemaPath: "#/$defs/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        errors++;
+      }
+    }
+    if (data.repository_url !== void 0) {
+      if (typeof data.repository_url !== "string") {
+        const err2 = { instancePath: instancePath + "/repository_url", schemaPath: "#/properties/repository_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.license !== void 0) {
+      if (typeof data.license !== "string") {
+        const err3 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -16543,20 +15864,89 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.documentation_url !== void 0) {
-      if (typeof data.documentation_url !== "string") {
-        const err4 = { instancePath: instancePath + "/documentation_url", schemaPath: "#/properties/documentation_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
     }
-    if (data.repository_url !== void 0) {
-      if (typeof data.repository_url !== "string") {
-        const err5 = { instancePath: instancePath + "/repository_url", schemaPath: "#/properties/repository_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    errors++;
+  }
+  validate94.errors = vErrors;
+  return errors === 0;
+}
+validate94.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate98.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.name === void 0) {
+          const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        for (const key0 in data0) {
+          if (!(key0 === "name" || key0 === "description")) {
+            const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+        if (data0.name !== void 0) {
+          let data1 = data0.name;
+          if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+              const err2 = { instancePath: instancePath + "/" + i0 + "/name", schemaPath: "#/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+          } else {
+            const err3 = { instancePath: instancePath + "/" + i0 + "/name", schemaPath: "#/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data0.description !== void 0) {
+          if (typeof data0.description !== "string") {
+            const err4 = { instancePath: instancePath + "/" + i0 + "/description", schemaPath: "#/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -16565,35 +15955,24 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.license !== void 0) {
-      if (typeof data.license !== "string") {
-        const err6 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
   } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
     if (vErrors === null) {
-      vErrors = [err7];
+      vErrors = [err6];
     } else {
-      vErrors.push(err7);
+      vErrors.push(err6);
     }
     errors++;
   }
-  validate30.errors = vErrors;
+  validate98.errors = vErrors;
   return errors === 0;
 }
-validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate98.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate86(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate29.evaluated;
+  const evaluated0 = validate86.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -16602,7 +15981,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func1.call(schema55.properties, key0)) {
+      if (!func1.call(schema30.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err0];
@@ -16737,23 +16116,54 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.tags !== void 0) {
-      let data11 = data.tags;
-      if (Array.isArray(data11)) {
-        const len1 = data11.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data12 = data11[i1];
-          if (typeof data12 === "string") {
-            if (func2(data12) < 1) {
-              const err12 = { instancePath: instancePath + "/tags/" + i1, schemaPath: "#/$defs/stringList/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err12];
-              } else {
-                vErrors.push(err12);
-              }
-              errors++;
+      if (!validate87(data.tags, { instancePath: instancePath + "/tags", parentData: data, parentDataProperty: "tags", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.keywords !== void 0) {
+      if (!validate87(data.keywords, { instancePath: instancePath + "/keywords", parentData: data, parentDataProperty: "keywords", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.runtime_deps !== void 0) {
+      if (!validate87(data.runtime_deps, { instancePath: instancePath + "/runtime_deps", parentData: data, parentDataProperty: "runtime_deps", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.dependencies !== void 0) {
+      let data14 = data.dependencies;
+      const _errs28 = errors;
+      let valid3 = false;
+      let passing0 = null;
+      const _errs29 = errors;
+      if (!validate91(data14, { instancePath: instancePath + "/dependencies", parentData: data, parentDataProperty: "dependencies", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+        errors = vErrors.length;
+      }
+      var _valid0 = _errs29 === errors;
+      if (_valid0) {
+        valid3 = true;
+        passing0 = 0;
+      }
+      const _errs30 = errors;
+      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+        for (const key1 in data14) {
+          if (!(key1 === "attune_version" || key1 === "python_version" || key1 === "nodejs_version" || key1 === "packs")) {
+            const err12 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
             }
-          } else {
-            const err13 = { instancePath: instancePath + "/tags/" + i1, schemaPath: "#/$defs/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            errors++;
+          }
+        }
+        if (data14.attune_version !== void 0) {
+          if (typeof data14.attune_version !== "string") {
+            const err13 = { instancePath: instancePath + "/dependencies/attune_version", schemaPath: "#/properties/dependencies/oneOf/1/properties/attune_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -16762,80 +16172,111 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-      } else {
-        const err14 = { instancePath: instancePath + "/tags", schemaPath: "#/$defs/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-    }
-    if (data.keywords !== void 0) {
-      let data13 = data.keywords;
-      if (Array.isArray(data13)) {
-        const len2 = data13.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          let data14 = data13[i2];
-          if (typeof data14 === "string") {
-            if (func2(data14) < 1) {
-              const err15 = { instancePath: instancePath + "/keywords/" + i2, schemaPath: "#/$defs/stringList/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err15];
-              } else {
-                vErrors.push(err15);
-              }
-              errors++;
-            }
-          } else {
-            const err16 = { instancePath: instancePath + "/keywords/" + i2, schemaPath: "#/$defs/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data14.python_version !== void 0) {
+          if (typeof data14.python_version !== "string") {
+            const err14 = { instancePath: instancePath + "/dependencies/python_version", schemaPath: "#/properties/dependencies/oneOf/1/properties/python_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err16];
+              vErrors = [err14];
             } else {
-              vErrors.push(err16);
+              vErrors.push(err14);
             }
             errors++;
           }
         }
+        if (data14.nodejs_version !== void 0) {
+          if (typeof data14.nodejs_version !== "string") {
+            const err15 = { instancePath: instancePath + "/dependencies/nodejs_version", schemaPath: "#/properties/dependencies/oneOf/1/properties/nodejs_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data14.packs !== void 0) {
+          if (!validate91(data14.packs, { instancePath: instancePath + "/dependencies/packs", parentData: data14, parentDataProperty: "packs", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+            errors = vErrors.length;
+          }
+        }
       } else {
-        const err17 = { instancePath: instancePath + "/keywords", schemaPath: "#/$defs/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err16 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      var _valid0 = _errs30 === errors;
+      if (_valid0 && valid3) {
+        valid3 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid3 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid3) {
+        const err17 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
           vErrors.push(err17);
         }
         errors++;
-      }
-    }
-    if (data.runtime_deps !== void 0) {
-      let data15 = data.runtime_deps;
-      if (Array.isArray(data15)) {
-        const len3 = data15.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          let data16 = data15[i3];
-          if (typeof data16 === "string") {
-            if (func2(data16) < 1) {
-              const err18 = { instancePath: instancePath + "/runtime_deps/" + i3, schemaPath: "#/$defs/stringList/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err18];
-              } else {
-                vErrors.push(err18);
-              }
-              errors++;
-            }
+      } else {
+        errors = _errs28;
+        if (vErrors !== null) {
+          if (_errs28) {
+            vErrors.length = _errs28;
           } else {
-            const err19 = { instancePath: instancePath + "/runtime_deps/" + i3, schemaPath: "#/$defs/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err19];
-            } else {
-              vErrors.push(err19);
-            }
-            errors++;
+            vErrors = null;
           }
         }
+      }
+    }
+    if (data.meta !== void 0) {
+      if (!validate94(data.meta, { instancePath: instancePath + "/meta", parentData: data, parentDataProperty: "meta", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.metadata !== void 0) {
+      if (!validate94(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.homepage !== void 0) {
+      if (typeof data.homepage !== "string") {
+        const err18 = { instancePath: instancePath + "/homepage", schemaPath: "#/properties/homepage/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.repository !== void 0) {
+      if (typeof data.repository !== "string") {
+        const err19 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.conf_schema !== void 0) {
+      let data23 = data.conf_schema;
+      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
       } else {
-        const err20 = { instancePath: instancePath + "/runtime_deps", schemaPath: "#/$defs/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err20 = { instancePath: instancePath + "/conf_schema", schemaPath: "#/properties/conf_schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -16844,38 +16285,33 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.dependencies !== void 0) {
-      let data17 = data.dependencies;
-      const _errs40 = errors;
-      let valid12 = false;
-      let passing0 = null;
-      const _errs41 = errors;
-      if (Array.isArray(data17)) {
-        const len4 = data17.length;
-        for (let i4 = 0; i4 < len4; i4++) {
-          let data18 = data17[i4];
-          if (typeof data18 === "string") {
-            if (!pattern16.test(data18)) {
-              const err21 = { instancePath: instancePath + "/dependencies/" + i4, schemaPath: "#/$defs/packDependencyList/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]*(?:@\\S+)?$" }, message: 'must match pattern "^[a-z][a-z0-9_-]*(?:@\\S+)?$"' };
-              if (vErrors === null) {
-                vErrors = [err21];
-              } else {
-                vErrors.push(err21);
-              }
-              errors++;
-            }
-          } else {
-            const err22 = { instancePath: instancePath + "/dependencies/" + i4, schemaPath: "#/$defs/packDependencyList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err22];
-            } else {
-              vErrors.push(err22);
-            }
-            errors++;
-          }
-        }
+    if (data.config_schema !== void 0) {
+      let data24 = data.config_schema;
+      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
       } else {
-        const err23 = { instancePath: instancePath + "/dependencies", schemaPath: "#/$defs/packDependencyList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err21 = { instancePath: instancePath + "/config_schema", schemaPath: "#/properties/config_schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.system !== void 0) {
+      if (typeof data.system !== "boolean") {
+        const err22 = { instancePath: instancePath + "/system", schemaPath: "#/properties/system/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.enabled !== void 0) {
+      if (typeof data.enabled !== "boolean") {
+        const err23 = { instancePath: instancePath + "/enabled", schemaPath: "#/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -16883,16 +16319,14 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var _valid0 = _errs41 === errors;
-      if (_valid0) {
-        valid12 = true;
-        passing0 = 0;
-      }
-      const _errs46 = errors;
-      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-        for (const key1 in data17) {
-          if (!(key1 === "attune_version" || key1 === "python_version" || key1 === "nodejs_version" || key1 === "packs")) {
-            const err24 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+    }
+    if (data.python_versions !== void 0) {
+      let data27 = data.python_versions;
+      if (Array.isArray(data27)) {
+        const len1 = data27.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (typeof data27[i1] !== "string") {
+            const err24 = { instancePath: instancePath + "/python_versions/" + i1, schemaPath: "#/properties/python_versions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -16901,651 +16335,110 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data17.attune_version !== void 0) {
-          if (typeof data17.attune_version !== "string") {
-            const err25 = { instancePath: instancePath + "/dependencies/attune_version", schemaPath: "#/properties/dependencies/oneOf/1/properties/attune_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err25];
-            } else {
-              vErrors.push(err25);
-            }
-            errors++;
-          }
-        }
-        if (data17.python_version !== void 0) {
-          if (typeof data17.python_version !== "string") {
-            const err26 = { instancePath: instancePath + "/dependencies/python_version", schemaPath: "#/properties/dependencies/oneOf/1/properties/python_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err26];
-            } else {
-              vErrors.push(err26);
-            }
-            errors++;
-          }
-        }
-        if (data17.nodejs_version !== void 0) {
-          if (typeof data17.nodejs_version !== "string") {
-            const err27 = { instancePath: instancePath + "/dependencies/nodejs_version", schemaPath: "#/properties/dependencies/oneOf/1/properties/nodejs_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err27];
-            } else {
-              vErrors.push(err27);
-            }
-            errors++;
-          }
-        }
-        if (data17.packs !== void 0) {
-          let data22 = data17.packs;
-          if (Array.isArray(data22)) {
-            const len5 = data22.length;
-            for (let i5 = 0; i5 < len5; i5++) {
-              let data23 = data22[i5];
-              if (typeof data23 === "string") {
-                if (!pattern16.test(data23)) {
-                  const err28 = { instancePath: instancePath + "/dependencies/packs/" + i5, schemaPath: "#/$defs/packDependencyList/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]*(?:@\\S+)?$" }, message: 'must match pattern "^[a-z][a-z0-9_-]*(?:@\\S+)?$"' };
-                  if (vErrors === null) {
-                    vErrors = [err28];
-                  } else {
-                    vErrors.push(err28);
-                  }
-                  errors++;
-                }
-              } else {
-                const err29 = { instancePath: instancePath + "/dependencies/packs/" + i5, schemaPath: "#/$defs/packDependencyList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err29];
-                } else {
-                  vErrors.push(err29);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err30 = { instancePath: instancePath + "/dependencies/packs", schemaPath: "#/$defs/packDependencyList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err30];
-            } else {
-              vErrors.push(err30);
-            }
-            errors++;
-          }
-        }
       } else {
-        const err31 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err25 = { instancePath: instancePath + "/python_versions", schemaPath: "#/properties/python_versions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err31];
+          vErrors = [err25];
         } else {
-          vErrors.push(err31);
-        }
-        errors++;
-      }
-      var _valid0 = _errs46 === errors;
-      if (_valid0 && valid12) {
-        valid12 = false;
-        passing0 = [passing0, 1];
-      } else {
-        if (_valid0) {
-          valid12 = true;
-          passing0 = 1;
-        }
-      }
-      if (!valid12) {
-        const err32 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
-        if (vErrors === null) {
-          vErrors = [err32];
-        } else {
-          vErrors.push(err32);
-        }
-        errors++;
-      } else {
-        errors = _errs40;
-        if (vErrors !== null) {
-          if (_errs40) {
-            vErrors.length = _errs40;
-          } else {
-            vErrors = null;
-          }
-        }
-      }
-    }
-    if (data.meta !== void 0) {
-      if (!validate30(data.meta, { instancePath: instancePath + "/meta", parentData: data, parentDataProperty: "meta", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.metadata !== void 0) {
-      if (!validate30(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.homepage !== void 0) {
-      if (typeof data.homepage !== "string") {
-        const err33 = { instancePath: instancePath + "/homepage", schemaPath: "#/properties/homepage/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
-        errors++;
-      }
-    }
-    if (data.repository !== void 0) {
-      if (typeof data.repository !== "string") {
-        const err34 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
-        }
-        errors++;
-      }
-    }
-    if (data.conf_schema !== void 0) {
-      let data28 = data.conf_schema;
-      if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
-      } else {
-        const err35 = { instancePath: instancePath + "/conf_schema", schemaPath: "#/properties/conf_schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
-        errors++;
-      }
-    }
-    if (data.config_schema !== void 0) {
-      let data29 = data.config_schema;
-      if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-      } else {
-        const err36 = { instancePath: instancePath + "/config_schema", schemaPath: "#/properties/config_schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err36];
-        } else {
-          vErrors.push(err36);
-        }
-        errors++;
-      }
-    }
-    if (data.system !== void 0) {
-      if (typeof data.system !== "boolean") {
-        const err37 = { instancePath: instancePath + "/system", schemaPath: "#/properties/system/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
-        errors++;
-      }
-    }
-    if (data.enabled !== void 0) {
-      if (typeof data.enabled !== "boolean") {
-        const err38 = { instancePath: instancePath + "/enabled", schemaPath: "#/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err38];
-        } else {
-          vErrors.push(err38);
-        }
-        errors++;
-      }
-    }
-    if (data.python_versions !== void 0) {
-      let data32 = data.python_versions;
-      if (Array.isArray(data32)) {
-        const len6 = data32.length;
-        for (let i6 = 0; i6 < len6; i6++) {
-          if (typeof data32[i6] !== "string") {
-            const err39 = { instancePath: instancePath + "/python_versions/" + i6, schemaPath: "#/properties/python_versions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err39];
-            } else {
-              vErrors.push(err39);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err40 = { instancePath: instancePath + "/python_versions", schemaPath: "#/properties/python_versions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err40];
-        } else {
-          vErrors.push(err40);
+          vErrors.push(err25);
         }
         errors++;
       }
     }
     if (data.stackstorm_version !== void 0) {
       if (typeof data.stackstorm_version !== "string") {
-        const err41 = { instancePath: instancePath + "/stackstorm_version", schemaPath: "#/properties/stackstorm_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err26 = { instancePath: instancePath + "/stackstorm_version", schemaPath: "#/properties/stackstorm_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err41];
+          vErrors = [err26];
         } else {
-          vErrors.push(err41);
+          vErrors.push(err26);
         }
         errors++;
       }
     }
     if (data.actions !== void 0) {
-      let data35 = data.actions;
-      if (Array.isArray(data35)) {
-        const len7 = data35.length;
-        for (let i7 = 0; i7 < len7; i7++) {
-          let data36 = data35[i7];
-          if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
-            if (data36.name === void 0) {
-              const err42 = { instancePath: instancePath + "/actions/" + i7, schemaPath: "#/$defs/inlineComponents/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-              if (vErrors === null) {
-                vErrors = [err42];
-              } else {
-                vErrors.push(err42);
-              }
-              errors++;
-            }
-            for (const key2 in data36) {
-              if (!(key2 === "name" || key2 === "description")) {
-                const err43 = { instancePath: instancePath + "/actions/" + i7, schemaPath: "#/$defs/inlineComponents/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err43];
-                } else {
-                  vErrors.push(err43);
-                }
-                errors++;
-              }
-            }
-            if (data36.name !== void 0) {
-              let data37 = data36.name;
-              if (typeof data37 === "string") {
-                if (func2(data37) < 1) {
-                  const err44 = { instancePath: instancePath + "/actions/" + i7 + "/name", schemaPath: "#/$defs/inlineComponents/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err44];
-                  } else {
-                    vErrors.push(err44);
-                  }
-                  errors++;
-                }
-              } else {
-                const err45 = { instancePath: instancePath + "/actions/" + i7 + "/name", schemaPath: "#/$defs/inlineComponents/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err45];
-                } else {
-                  vErrors.push(err45);
-                }
-                errors++;
-              }
-            }
-            if (data36.description !== void 0) {
-              if (typeof data36.description !== "string") {
-                const err46 = { instancePath: instancePath + "/actions/" + i7 + "/description", schemaPath: "#/$defs/inlineComponents/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err46];
-                } else {
-                  vErrors.push(err46);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err47 = { instancePath: instancePath + "/actions/" + i7, schemaPath: "#/$defs/inlineComponents/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err47];
-            } else {
-              vErrors.push(err47);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err48 = { instancePath: instancePath + "/actions", schemaPath: "#/$defs/inlineComponents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err48];
-        } else {
-          vErrors.push(err48);
-        }
-        errors++;
+      if (!validate98(data.actions, { instancePath: instancePath + "/actions", parentData: data, parentDataProperty: "actions", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+        errors = vErrors.length;
       }
     }
     if (data.sensors !== void 0) {
-      let data39 = data.sensors;
-      if (Array.isArray(data39)) {
-        const len8 = data39.length;
-        for (let i8 = 0; i8 < len8; i8++) {
-          let data40 = data39[i8];
-          if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-            if (data40.name === void 0) {
-              const err49 = { instancePath: instancePath + "/sensors/" + i8, schemaPath: "#/$defs/inlineComponents/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-              if (vErrors === null) {
-                vErrors = [err49];
-              } else {
-                vErrors.push(err49);
-              }
-              errors++;
-            }
-            for (const key3 in data40) {
-              if (!(key3 === "name" || key3 === "description")) {
-                const err50 = { instancePath: instancePath + "/sensors/" + i8, schemaPath: "#/$defs/inlineComponents/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err50];
-                } else {
-                  vErrors.push(err50);
-                }
-                errors++;
-              }
-            }
-            if (data40.name !== void 0) {
-              let data41 = data40.name;
-              if (typeof data41 === "string") {
-                if (func2(data41) < 1) {
-                  const err51 = { instancePath: instancePath + "/sensors/" + i8 + "/name", schemaPath: "#/$defs/inlineComponents/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err51];
-                  } else {
-                    vErrors.push(err51);
-                  }
-                  errors++;
-                }
-              } else {
-                const err52 = { instancePath: instancePath + "/sensors/" + i8 + "/name", schemaPath: "#/$defs/inlineComponents/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err52];
-                } else {
-                  vErrors.push(err52);
-                }
-                errors++;
-              }
-            }
-            if (data40.description !== void 0) {
-              if (typeof data40.description !== "string") {
-                const err53 = { instancePath: instancePath + "/sensors/" + i8 + "/description", schemaPath: "#/$defs/inlineComponents/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err53];
-                } else {
-                  vErrors.push(err53);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err54 = { instancePath: instancePath + "/sensors/" + i8, schemaPath: "#/$defs/inlineComponents/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err54];
-            } else {
-              vErrors.push(err54);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err55 = { instancePath: instancePath + "/sensors", schemaPath: "#/$defs/inlineComponents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err55];
-        } else {
-          vErrors.push(err55);
-        }
-        errors++;
+      if (!validate98(data.sensors, { instancePath: instancePath + "/sensors", parentData: data, parentDataProperty: "sensors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+        errors = vErrors.length;
       }
     }
     if (data.triggers !== void 0) {
-      let data43 = data.triggers;
-      if (Array.isArray(data43)) {
-        const len9 = data43.length;
-        for (let i9 = 0; i9 < len9; i9++) {
-          let data44 = data43[i9];
-          if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-            if (data44.name === void 0) {
-              const err56 = { instancePath: instancePath + "/triggers/" + i9, schemaPath: "#/$defs/inlineComponents/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-              if (vErrors === null) {
-                vErrors = [err56];
-              } else {
-                vErrors.push(err56);
-              }
-              errors++;
-            }
-            for (const key4 in data44) {
-              if (!(key4 === "name" || key4 === "description")) {
-                const err57 = { instancePath: instancePath + "/triggers/" + i9, schemaPath: "#/$defs/inlineComponents/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err57];
-                } else {
-                  vErrors.push(err57);
-                }
-                errors++;
-              }
-            }
-            if (data44.name !== void 0) {
-              let data45 = data44.name;
-              if (typeof data45 === "string") {
-                if (func2(data45) < 1) {
-                  const err58 = { instancePath: instancePath + "/triggers/" + i9 + "/name", schemaPath: "#/$defs/inlineComponents/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err58];
-                  } else {
-                    vErrors.push(err58);
-                  }
-                  errors++;
-                }
-              } else {
-                const err59 = { instancePath: instancePath + "/triggers/" + i9 + "/name", schemaPath: "#/$defs/inlineComponents/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err59];
-                } else {
-                  vErrors.push(err59);
-                }
-                errors++;
-              }
-            }
-            if (data44.description !== void 0) {
-              if (typeof data44.description !== "string") {
-                const err60 = { instancePath: instancePath + "/triggers/" + i9 + "/description", schemaPath: "#/$defs/inlineComponents/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err60];
-                } else {
-                  vErrors.push(err60);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err61 = { instancePath: instancePath + "/triggers/" + i9, schemaPath: "#/$defs/inlineComponents/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err61];
-            } else {
-              vErrors.push(err61);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err62 = { instancePath: instancePath + "/triggers", schemaPath: "#/$defs/inlineComponents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err62];
-        } else {
-          vErrors.push(err62);
-        }
-        errors++;
+      if (!validate98(data.triggers, { instancePath: instancePath + "/triggers", parentData: data, parentDataProperty: "triggers", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+        errors = vErrors.length;
       }
     }
     if (data.rules !== void 0) {
-      let data47 = data.rules;
-      if (Array.isArray(data47)) {
-        const len10 = data47.length;
-        for (let i10 = 0; i10 < len10; i10++) {
-          let data48 = data47[i10];
-          if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
-            if (data48.name === void 0) {
-              const err63 = { instancePath: instancePath + "/rules/" + i10, schemaPath: "#/$defs/inlineComponents/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-              if (vErrors === null) {
-                vErrors = [err63];
-              } else {
-                vErrors.push(err63);
-              }
-              errors++;
-            }
-            for (const key5 in data48) {
-              if (!(key5 === "name" || key5 === "description")) {
-                const err64 = { instancePath: instancePath + "/rules/" + i10, schemaPath: "#/$defs/inlineComponents/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err64];
-                } else {
-                  vErrors.push(err64);
-                }
-                errors++;
-              }
-            }
-            if (data48.name !== void 0) {
-              let data49 = data48.name;
-              if (typeof data49 === "string") {
-                if (func2(data49) < 1) {
-                  const err65 = { instancePath: instancePath + "/rules/" + i10 + "/name", schemaPath: "#/$defs/inlineComponents/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err65];
-                  } else {
-                    vErrors.push(err65);
-                  }
-                  errors++;
-                }
-              } else {
-                const err66 = { instancePath: instancePath + "/rules/" + i10 + "/name", schemaPath: "#/$defs/inlineComponents/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err66];
-                } else {
-                  vErrors.push(err66);
-                }
-                errors++;
-              }
-            }
-            if (data48.description !== void 0) {
-              if (typeof data48.description !== "string") {
-                const err67 = { instancePath: instancePath + "/rules/" + i10 + "/description", schemaPath: "#/$defs/inlineComponents/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err67];
-                } else {
-                  vErrors.push(err67);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err68 = { instancePath: instancePath + "/rules/" + i10, schemaPath: "#/$defs/inlineComponents/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err68];
-            } else {
-              vErrors.push(err68);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err69 = { instancePath: instancePath + "/rules", schemaPath: "#/$defs/inlineComponents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err69];
-        } else {
-          vErrors.push(err69);
-        }
-        errors++;
+      if (!validate98(data.rules, { instancePath: instancePath + "/rules", parentData: data, parentDataProperty: "rules", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+        errors = vErrors.length;
       }
     }
     if (data.workflows !== void 0) {
-      let data51 = data.workflows;
-      if (Array.isArray(data51)) {
-        const len11 = data51.length;
-        for (let i11 = 0; i11 < len11; i11++) {
-          let data52 = data51[i11];
-          if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
-            if (data52.name === void 0) {
-              const err70 = { instancePath: instancePath + "/workflows/" + i11, schemaPath: "#/$defs/inlineComponents/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-              if (vErrors === null) {
-                vErrors = [err70];
-              } else {
-                vErrors.push(err70);
-              }
-              errors++;
-            }
-            for (const key6 in data52) {
-              if (!(key6 === "name" || key6 === "description")) {
-                const err71 = { instancePath: instancePath + "/workflows/" + i11, schemaPath: "#/$defs/inlineComponents/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err71];
-                } else {
-                  vErrors.push(err71);
-                }
-                errors++;
-              }
-            }
-            if (data52.name !== void 0) {
-              let data53 = data52.name;
-              if (typeof data53 === "string") {
-                if (func2(data53) < 1) {
-                  const err72 = { instancePath: instancePath + "/workflows/" + i11 + "/name", schemaPath: "#/$defs/inlineComponents/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err72];
-                  } else {
-                    vErrors.push(err72);
-                  }
-                  errors++;
-                }
-              } else {
-                const err73 = { instancePath: instancePath + "/workflows/" + i11 + "/name", schemaPath: "#/$defs/inlineComponents/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err73];
-                } else {
-                  vErrors.push(err73);
-                }
-                errors++;
-              }
-            }
-            if (data52.description !== void 0) {
-              if (typeof data52.description !== "string") {
-                const err74 = { instancePath: instancePath + "/workflows/" + i11 + "/description", schemaPath: "#/$defs/inlineComponents/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err74];
-                } else {
-                  vErrors.push(err74);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err75 = { instancePath: instancePath + "/workflows/" + i11, schemaPath: "#/$defs/inlineComponents/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err75];
-            } else {
-              vErrors.push(err75);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err76 = { instancePath: instancePath + "/workflows", schemaPath: "#/$defs/inlineComponents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err76];
-        } else {
-          vErrors.push(err76);
-        }
-        errors++;
+      if (!validate98(data.workflows, { instancePath: instancePath + "/workflows", parentData: data, parentDataProperty: "workflows", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+        errors = vErrors.length;
       }
     }
   } else {
-    const err77 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err77];
+      vErrors = [err27];
     } else {
-      vErrors.push(err77);
+      vErrors.push(err27);
     }
     errors++;
   }
-  validate29.errors = vErrors;
+  validate86.errors = vErrors;
   return errors === 0;
 }
-validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validate_registry = validate33;
-var schema68 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/registry.schema.json", "title": "packdex registry identity", "description": "registry.json at the root of a packdex registry: who it is, which format it follows, and where its files live (paths relative to this file).", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "name", "url", "created_at", "index", "packages", "archives"], "properties": { "format": { "description": "Always packdex-registry; tells a client it found a packdex registry.", "const": "packdex-registry" }, "format_version": { "description": "Layout version. A client refuses a version it does not know.", "const": 1 }, "name": { "description": "Human-readable registry name; also index.json's registry_name.", "type": "string", "minLength": 1 }, "url": { "description": "Where the registry is served (https); also index.json's registry_url. Archive URLs under it are read relative to wherever a client actually reached the registry (a mirror, a folder).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "description": { "description": "One paragraph about the registry, shown on the browse page.", "type": "string" }, "created_at": { "description": "When the registry was created: RFC 3339, whole seconds, UTC.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, "index": { "description": "The Attune index (newest version of every package).", "const": "index.json" }, "packages": { "description": "Folder of package documents, one per package at <packages>/<shard>/<name>.json (Cargo's sparse-index shards).", "const": "packages" }, "archives": { "description": "Folder of archives stored in the registry itself (local publishes).", "const": "archives" } } };
-function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate86.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validate_registry = validate104;
+var schema35 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/registry.schema.json", "title": "packdex registry identity", "description": "registry.json at the root of a packdex registry: who it is, which format it follows, and where its files live (paths relative to this file).", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "name", "url", "created_at", "index", "packages", "archives"], "properties": { "format": { "description": "Always packdex-registry; tells a client it found a packdex registry.", "const": "packdex-registry" }, "format_version": { "description": "Layout version. A client refuses a version it does not know.", "const": 1 }, "name": { "description": "Human-readable registry name; also index.json's registry_name.", "type": "string", "minLength": 1 }, "url": { "description": "Where the registry is served (https); also index.json's registry_url. Archive URLs under it are read relative to wherever a client actually reached the registry (a mirror, a folder).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "description": { "description": "One paragraph about the registry, shown on the browse page.", "type": "string" }, "created_at": { "description": "When the registry was created: RFC 3339, whole seconds, UTC.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, "index": { "description": "The Attune index (newest version of every package).", "const": "index.json" }, "packages": { "description": "Folder of package documents, one per package at <packages>/<shard>/<name>.json (Cargo's sparse-index shards).", "const": "packages" }, "archives": { "description": "Folder of archives stored in the registry itself (local publishes).", "const": "archives" } } };
+function validate105(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate105.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === "string") {
+    if (!pattern6.test(data)) {
+      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$"' };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate105.errors = vErrors;
+  return errors === 0;
+}
+validate105.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate33.evaluated;
+  const evaluated0 = validate104.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17626,7 +16519,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema68.properties, key0)) {
+      if (!func1.call(schema35.properties, key0)) {
         const err8 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err8];
@@ -17681,30 +16574,36 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.url !== void 0) {
-      let data3 = data.url;
-      if (typeof data3 === "string") {
-        if (!pattern8.test(data3)) {
-          const err13 = { instancePath: instancePath + "/url", schemaPath: "index-entry.schema.json#/$defs/httpsUrl/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$"' };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-      } else {
-        const err14 = { instancePath: instancePath + "/url", schemaPath: "index-entry.schema.json#/$defs/httpsUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
+      if (!validate105(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+        errors = vErrors.length;
       }
     }
     if (data.description !== void 0) {
       if (typeof data.description !== "string") {
-        const err15 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err13 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.created_at !== void 0) {
+      let data5 = data.created_at;
+      if (typeof data5 === "string") {
+        if (!pattern11.test(data5)) {
+          const err14 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"' };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -17713,20 +16612,20 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.created_at !== void 0) {
-      let data5 = data.created_at;
-      if (typeof data5 === "string") {
-        if (!pattern15.test(data5)) {
-          const err16 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"' };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
+    if (data.index !== void 0) {
+      if ("index.json" !== data.index) {
+        const err16 = { instancePath: instancePath + "/index", schemaPath: "#/properties/index/const", keyword: "const", params: { allowedValue: "index.json" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
         }
-      } else {
-        const err17 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        errors++;
+      }
+    }
+    if (data.packages !== void 0) {
+      if ("packages" !== data.packages) {
+        const err17 = { instancePath: instancePath + "/packages", schemaPath: "#/properties/packages/const", keyword: "const", params: { allowedValue: "packages" }, message: "must be equal to constant" };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -17735,9 +16634,9 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.index !== void 0) {
-      if ("index.json" !== data.index) {
-        const err18 = { instancePath: instancePath + "/index", schemaPath: "#/properties/index/const", keyword: "const", params: { allowedValue: "index.json" }, message: "must be equal to constant" };
+    if (data.archives !== void 0) {
+      if ("archives" !== data.archives) {
+        const err18 = { instancePath: instancePath + "/archives", schemaPath: "#/properties/archives/const", keyword: "const", params: { allowedValue: "archives" }, message: "must be equal to constant" };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -17746,49 +16645,126 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.packages !== void 0) {
-      if ("packages" !== data.packages) {
-        const err19 = { instancePath: instancePath + "/packages", schemaPath: "#/properties/packages/const", keyword: "const", params: { allowedValue: "packages" }, message: "must be equal to constant" };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-    }
-    if (data.archives !== void 0) {
-      if ("archives" !== data.archives) {
-        const err20 = { instancePath: instancePath + "/archives", schemaPath: "#/properties/archives/const", keyword: "const", params: { allowedValue: "archives" }, message: "must be equal to constant" };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-    }
   } else {
-    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err21];
+      vErrors = [err19];
     } else {
-      vErrors.push(err21);
+      vErrors.push(err19);
     }
     errors++;
   }
-  validate33.errors = vErrors;
+  validate104.errors = vErrors;
   return errors === 0;
 }
-validate33.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validate_package = validate34;
-var pattern21 = new RegExp("^[a-z][a-z0-9._-]*$", "u");
-var schema74 = { "title": "Package version", "description": "One published version.", "type": "object", "additionalProperties": false, "required": ["version", "published_at", "dependencies", "yanked", "entry"], "dependentRequired": { "signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["signature_url"], "yanked_reason": ["yanked_at"] }, "properties": { "version": { "description": "The version, equal to entry.version.", "$ref": "index-entry.schema.json#/properties/version" }, "published_at": { "description": "When it was published.", "$ref": "#/$defs/timestamp" }, "archive_size": { "description": "Bytes of the archive source; a client refuses a download larger than this.", "type": "integer", "minimum": 0 }, "dependencies": { "description": "Other packages it needs, name → semver range (from entry.dependencies.packs).", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 } }, "yanked": { "description": "A yanked version stays for exact pins and lockfiles but is skipped by ranges and dist-tags.", "type": "boolean" }, "yanked_at": { "description": "When yanked was last set or cleared.", "$ref": "#/$defs/timestamp" }, "yanked_reason": { "description": "Why it was yanked, shown to consumers.", "type": "string" }, "signature_url": { "description": "A detached signature of the archive (always with publisher_key_fingerprint).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "Full fingerprint of the key that made the signature (always with signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "entry": { "description": "The full Attune index entry of this version.", "$ref": "index-entry.schema.json" } } };
-var pattern29 = new RegExp("^(?:[0-9A-F]{40}|[0-9A-F]{64})$", "u");
-function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate104.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validate_package = validate107;
+var pattern16 = new RegExp("^[a-z][a-z0-9._-]*$", "u");
+function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate35.evaluated;
+  const evaluated0 = validate108.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === "string") {
+    if (!pattern4.test(data)) {
+      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$"' };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate108.errors = vErrors;
+  return errors === 0;
+}
+validate108.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate110(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate110.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === "string") {
+    if (!pattern11.test(data)) {
+      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"' };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate110.errors = vErrors;
+  return errors === 0;
+}
+validate110.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var schema40 = { "title": "Package version", "description": "One published version.", "type": "object", "additionalProperties": false, "required": ["version", "published_at", "dependencies", "yanked", "entry"], "dependentRequired": { "signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["signature_url"], "yanked_reason": ["yanked_at"] }, "properties": { "version": { "description": "The version, equal to entry.version.", "$ref": "index-entry.schema.json#/properties/version" }, "published_at": { "description": "When it was published.", "$ref": "#/$defs/timestamp" }, "archive_size": { "description": "Bytes of the archive source; a client refuses a download larger than this.", "type": "integer", "minimum": 0 }, "dependencies": { "description": "Other packages it needs, name → semver range (from entry.dependencies.packs).", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 } }, "yanked": { "description": "A yanked version stays for exact pins and lockfiles but is skipped by ranges and dist-tags.", "type": "boolean" }, "yanked_at": { "description": "When yanked was last set or cleared.", "$ref": "#/$defs/timestamp" }, "yanked_reason": { "description": "Why it was yanked, shown to consumers.", "type": "string" }, "signature_url": { "description": "A detached signature of the archive (always with publisher_key_fingerprint).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "Full fingerprint of the key that made the signature (always with signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "entry": { "description": "The full Attune index entry of this version.", "$ref": "index-entry.schema.json" } } };
+function validate117(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate117.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === "string") {
+    if (!pattern6.test(data)) {
+      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$"' };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate117.errors = vErrors;
+  return errors === 0;
+}
+validate117.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var pattern20 = new RegExp("^(?:[0-9A-F]{40}|[0-9A-F]{64})$", "u");
+function validate113(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate113.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17842,7 +16818,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema74.properties, key0)) {
+      if (!func1.call(schema40.properties, key0)) {
         const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err5];
@@ -17853,67 +16829,35 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.version !== void 0) {
-      let data0 = data.version;
-      if (typeof data0 === "string") {
-        if (!pattern5.test(data0)) {
-          const err6 = { instancePath: instancePath + "/version", schemaPath: "index-entry.schema.json#/properties/version/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$"' };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      } else {
-        const err7 = { instancePath: instancePath + "/version", schemaPath: "index-entry.schema.json#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
+      if (!validate108(data.version, { instancePath: instancePath + "/version", parentData: data, parentDataProperty: "version", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+        errors = vErrors.length;
       }
     }
     if (data.published_at !== void 0) {
-      let data1 = data.published_at;
-      if (typeof data1 === "string") {
-        if (!pattern15.test(data1)) {
-          const err8 = { instancePath: instancePath + "/published_at", schemaPath: "#/$defs/timestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"' };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-      } else {
-        const err9 = { instancePath: instancePath + "/published_at", schemaPath: "#/$defs/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
+      if (!validate110(data.published_at, { instancePath: instancePath + "/published_at", parentData: data, parentDataProperty: "published_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
+        errors = vErrors.length;
       }
     }
     if (data.archive_size !== void 0) {
       let data2 = data.archive_size;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err10 = { instancePath: instancePath + "/archive_size", schemaPath: "#/properties/archive_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err6 = { instancePath: instancePath + "/archive_size", schemaPath: "#/properties/archive_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err6];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err6);
         }
         errors++;
       }
       if (typeof data2 == "number" && isFinite(data2)) {
         if (data2 < 0 || isNaN(data2)) {
-          const err11 = { instancePath: instancePath + "/archive_size", schemaPath: "#/properties/archive_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          const err7 = { instancePath: instancePath + "/archive_size", schemaPath: "#/properties/archive_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
-            vErrors = [err11];
+            vErrors = [err7];
           } else {
-            vErrors.push(err11);
+            vErrors.push(err7);
           }
           errors++;
         }
@@ -17926,26 +16870,82 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           let data4 = data3[key1];
           if (typeof data4 === "string") {
             if (func2(data4) < 1) {
-              const err12 = { instancePath: instancePath + "/dependencies/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dependencies/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err8 = { instancePath: instancePath + "/dependencies/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dependencies/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err12];
+                vErrors = [err8];
               } else {
-                vErrors.push(err12);
+                vErrors.push(err8);
               }
               errors++;
             }
           } else {
-            const err13 = { instancePath: instancePath + "/dependencies/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dependencies/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err9 = { instancePath: instancePath + "/dependencies/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dependencies/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err13];
+              vErrors = [err9];
             } else {
-              vErrors.push(err13);
+              vErrors.push(err9);
             }
             errors++;
           }
         }
       } else {
-        const err14 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err10 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.yanked !== void 0) {
+      if (typeof data.yanked !== "boolean") {
+        const err11 = { instancePath: instancePath + "/yanked", schemaPath: "#/properties/yanked/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.yanked_at !== void 0) {
+      if (!validate110(data.yanked_at, { instancePath: instancePath + "/yanked_at", parentData: data, parentDataProperty: "yanked_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.yanked_reason !== void 0) {
+      if (typeof data.yanked_reason !== "string") {
+        const err12 = { instancePath: instancePath + "/yanked_reason", schemaPath: "#/properties/yanked_reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.signature_url !== void 0) {
+      if (!validate117(data.signature_url, { instancePath: instancePath + "/signature_url", parentData: data, parentDataProperty: "signature_url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.publisher_key_fingerprint !== void 0) {
+      let data9 = data.publisher_key_fingerprint;
+      if (typeof data9 === "string") {
+        if (!pattern20.test(data9)) {
+          const err13 = { instancePath: instancePath + "/publisher_key_fingerprint", schemaPath: "#/properties/publisher_key_fingerprint/pattern", keyword: "pattern", params: { pattern: "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, message: 'must match pattern "^(?:[0-9A-F]{40}|[0-9A-F]{64})$"' };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/publisher_key_fingerprint", schemaPath: "#/properties/publisher_key_fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -17954,9 +16954,20 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.yanked !== void 0) {
-      if (typeof data.yanked !== "boolean") {
-        const err15 = { instancePath: instancePath + "/yanked", schemaPath: "#/properties/yanked/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+    if (data.entry !== void 0) {
+      if (!validate52(data.entry, { instancePath: instancePath + "/entry", parentData: data, parentDataProperty: "entry", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.signature_url !== void 0) {
+      if (data.publisher_key_fingerprint === void 0) {
+        const err15 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
+          property: "signature_url",
+          missingProperty: "publisher_key_fingerprint",
+          depsCount: 1,
+          deps: "publisher_key_fingerprint"
+        }, message: "must have property publisher_key_fingerprint when property signature_url is present" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -17965,20 +16976,30 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.yanked_at !== void 0) {
-      let data6 = data.yanked_at;
-      if (typeof data6 === "string") {
-        if (!pattern15.test(data6)) {
-          const err16 = { instancePath: instancePath + "/yanked_at", schemaPath: "#/$defs/timestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"' };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
+    if (data.publisher_key_fingerprint !== void 0) {
+      if (data.signature_url === void 0) {
+        const err16 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
+          property: "publisher_key_fingerprint",
+          missingProperty: "signature_url",
+          depsCount: 1,
+          deps: "signature_url"
+        }, message: "must have property signature_url when property publisher_key_fingerprint is present" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
         }
-      } else {
-        const err17 = { instancePath: instancePath + "/yanked_at", schemaPath: "#/$defs/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        errors++;
+      }
+    }
+    if (data.yanked_reason !== void 0) {
+      if (data.yanked_at === void 0) {
+        const err17 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
+          property: "yanked_reason",
+          missingProperty: "yanked_at",
+          depsCount: 1,
+          deps: "yanked_at"
+        }, message: "must have property yanked_at when property yanked_reason is present" };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -17987,133 +17008,24 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.yanked_reason !== void 0) {
-      if (typeof data.yanked_reason !== "string") {
-        const err18 = { instancePath: instancePath + "/yanked_reason", schemaPath: "#/properties/yanked_reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-    }
-    if (data.signature_url !== void 0) {
-      let data8 = data.signature_url;
-      if (typeof data8 === "string") {
-        if (!pattern8.test(data8)) {
-          const err19 = { instancePath: instancePath + "/signature_url", schemaPath: "index-entry.schema.json#/$defs/httpsUrl/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$"' };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-      } else {
-        const err20 = { instancePath: instancePath + "/signature_url", schemaPath: "index-entry.schema.json#/$defs/httpsUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-    }
-    if (data.publisher_key_fingerprint !== void 0) {
-      let data9 = data.publisher_key_fingerprint;
-      if (typeof data9 === "string") {
-        if (!pattern29.test(data9)) {
-          const err21 = { instancePath: instancePath + "/publisher_key_fingerprint", schemaPath: "#/properties/publisher_key_fingerprint/pattern", keyword: "pattern", params: { pattern: "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, message: 'must match pattern "^(?:[0-9A-F]{40}|[0-9A-F]{64})$"' };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
-          errors++;
-        }
-      } else {
-        const err22 = { instancePath: instancePath + "/publisher_key_fingerprint", schemaPath: "#/properties/publisher_key_fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-    }
-    if (data.entry !== void 0) {
-      if (!validate20(data.entry, { instancePath: instancePath + "/entry", parentData: data, parentDataProperty: "entry", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.signature_url !== void 0) {
-      if (data.publisher_key_fingerprint === void 0) {
-        const err23 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
-          property: "signature_url",
-          missingProperty: "publisher_key_fingerprint",
-          depsCount: 1,
-          deps: "publisher_key_fingerprint"
-        }, message: "must have property publisher_key_fingerprint when property signature_url is present" };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
-        errors++;
-      }
-    }
-    if (data.publisher_key_fingerprint !== void 0) {
-      if (data.signature_url === void 0) {
-        const err24 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
-          property: "publisher_key_fingerprint",
-          missingProperty: "signature_url",
-          depsCount: 1,
-          deps: "signature_url"
-        }, message: "must have property signature_url when property publisher_key_fingerprint is present" };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
-        errors++;
-      }
-    }
-    if (data.yanked_reason !== void 0) {
-      if (data.yanked_at === void 0) {
-        const err25 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
-          property: "yanked_reason",
-          missingProperty: "yanked_at",
-          depsCount: 1,
-          deps: "yanked_at"
-        }, message: "must have property yanked_at when property yanked_reason is present" };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
-        errors++;
-      }
-    }
   } else {
-    const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err26];
+      vErrors = [err18];
     } else {
-      vErrors.push(err26);
+      vErrors.push(err18);
     }
     errors++;
   }
-  validate35.errors = vErrors;
+  validate113.errors = vErrors;
   return errors === 0;
 }
-validate35.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate113.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate107(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate34.evaluated;
+  const evaluated0 = validate107.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18189,7 +17101,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern4.test(data0)) {
+        if (!pattern3.test(data0)) {
           const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$"' };
           if (vErrors === null) {
             vErrors = [err7];
@@ -18236,7 +17148,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key1 in data2) {
           const _errs8 = errors;
           if (typeof key1 === "string") {
-            if (!pattern21.test(key1)) {
+            if (!pattern16.test(key1)) {
               const err11 = { instancePath: instancePath + "/dist_tags", schemaPath: "#/properties/dist_tags/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9._-]*$" }, message: 'must match pattern "^[a-z][a-z0-9._-]*$"', propertyName: key1 };
               if (vErrors === null) {
                 vErrors = [err11];
@@ -18258,29 +17170,54 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         for (const key2 in data2) {
-          let data3 = data2[key2];
-          if (typeof data3 === "string") {
-            if (!pattern5.test(data3)) {
-              const err13 = { instancePath: instancePath + "/dist_tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "index-entry.schema.json#/properties/version/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$"' };
-              if (vErrors === null) {
-                vErrors = [err13];
-              } else {
-                vErrors.push(err13);
-              }
-              errors++;
-            }
-          } else {
-            const err14 = { instancePath: instancePath + "/dist_tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "index-entry.schema.json#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
-            errors++;
+          if (!validate108(data2[key2], { instancePath: instancePath + "/dist_tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data2, parentDataProperty: key2, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+            errors = vErrors.length;
           }
         }
       } else {
-        const err15 = { instancePath: instancePath + "/dist_tags", schemaPath: "#/properties/dist_tags/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err13 = { instancePath: instancePath + "/dist_tags", schemaPath: "#/properties/dist_tags/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.updated_at !== void 0) {
+      if (!validate110(data.updated_at, { instancePath: instancePath + "/updated_at", parentData: data, parentDataProperty: "updated_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.index_updated_at !== void 0) {
+      if (!validate110(data.index_updated_at, { instancePath: instancePath + "/index_updated_at", parentData: data, parentDataProperty: "index_updated_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.versions !== void 0) {
+      let data6 = data.versions;
+      if (Array.isArray(data6)) {
+        if (data6.length < 1) {
+          const err14 = { instancePath: instancePath + "/versions", schemaPath: "#/properties/versions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        const len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate113(data6[i0], { instancePath: instancePath + "/versions/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/versions", schemaPath: "#/properties/versions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -18289,99 +17226,170 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.updated_at !== void 0) {
-      let data4 = data.updated_at;
-      if (typeof data4 === "string") {
-        if (!pattern15.test(data4)) {
-          const err16 = { instancePath: instancePath + "/updated_at", schemaPath: "#/$defs/timestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"' };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
+  } else {
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate107.errors = vErrors;
+  return errors === 0;
+}
+validate107.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validate_config = validate121;
+var pattern21 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+function validate122(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate122.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+      if (vErrors === null) {
+        vErrors = [err0];
       } else {
-        const err17 = { instancePath: instancePath + "/updated_at", schemaPath: "#/$defs/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.url === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "name" || key0 === "url" || key0 === "priority" || key0 === "enabled" || key0 === "headers")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err2];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err2);
         }
         errors++;
       }
     }
-    if (data.index_updated_at !== void 0) {
-      let data5 = data.index_updated_at;
-      if (typeof data5 === "string") {
-        if (!pattern15.test(data5)) {
-          const err18 = { instancePath: instancePath + "/index_updated_at", schemaPath: "#/$defs/timestamp/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"' };
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 === "string") {
+        if (!pattern21.test(data0)) {
+          const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"' };
           if (vErrors === null) {
-            vErrors = [err18];
+            vErrors = [err3];
           } else {
-            vErrors.push(err18);
+            vErrors.push(err3);
           }
           errors++;
         }
       } else {
-        const err19 = { instancePath: instancePath + "/index_updated_at", schemaPath: "#/$defs/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err4];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err4);
         }
         errors++;
       }
     }
-    if (data.versions !== void 0) {
-      let data6 = data.versions;
-      if (Array.isArray(data6)) {
-        if (data6.length < 1) {
-          const err20 = { instancePath: instancePath + "/versions", schemaPath: "#/properties/versions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+    if (data.url !== void 0) {
+      let data1 = data.url;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err5 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
-            vErrors = [err20];
+            vErrors = [err5];
           } else {
-            vErrors.push(err20);
+            vErrors.push(err5);
           }
           errors++;
         }
-        const len0 = data6.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate35(data6[i0], { instancePath: instancePath + "/versions/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
-            errors = vErrors.length;
+      } else {
+        const err6 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.priority !== void 0) {
+      let data2 = data.priority;
+      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+        const err7 = { instancePath: instancePath + "/priority", schemaPath: "#/properties/priority/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.enabled !== void 0) {
+      if (typeof data.enabled !== "boolean") {
+        const err8 = { instancePath: instancePath + "/enabled", schemaPath: "#/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.headers !== void 0) {
+      let data4 = data.headers;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        for (const key1 in data4) {
+          if (typeof data4[key1] !== "string") {
+            const err9 = { instancePath: instancePath + "/headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/headers/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
           }
         }
       } else {
-        const err21 = { instancePath: instancePath + "/versions", schemaPath: "#/properties/versions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err10 = { instancePath: instancePath + "/headers", schemaPath: "#/properties/headers/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err21];
+          vErrors = [err10];
         } else {
-          vErrors.push(err21);
+          vErrors.push(err10);
         }
         errors++;
       }
     }
   } else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err22];
+      vErrors = [err11];
     } else {
-      vErrors.push(err22);
+      vErrors.push(err11);
     }
     errors++;
   }
-  validate34.errors = vErrors;
+  validate122.errors = vErrors;
   return errors === 0;
 }
-validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validate_config = validate38;
-var pattern30 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
-function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate122.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate38.evaluated;
+  const evaluated0 = validate121.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18405,152 +17413,249 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data1 = data0[i0];
-          if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-            if (data1.name === void 0) {
-              const err1 = { instancePath: instancePath + "/registries/" + i0, schemaPath: "#/$defs/registry/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-              if (vErrors === null) {
-                vErrors = [err1];
-              } else {
-                vErrors.push(err1);
-              }
-              errors++;
-            }
-            if (data1.url === void 0) {
-              const err2 = { instancePath: instancePath + "/registries/" + i0, schemaPath: "#/$defs/registry/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
-              errors++;
-            }
-            for (const key1 in data1) {
-              if (!(key1 === "name" || key1 === "url" || key1 === "priority" || key1 === "enabled" || key1 === "headers")) {
-                const err3 = { instancePath: instancePath + "/registries/" + i0, schemaPath: "#/$defs/registry/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err3];
-                } else {
-                  vErrors.push(err3);
-                }
-                errors++;
-              }
-            }
-            if (data1.name !== void 0) {
-              let data2 = data1.name;
-              if (typeof data2 === "string") {
-                if (!pattern30.test(data2)) {
-                  const err4 = { instancePath: instancePath + "/registries/" + i0 + "/name", schemaPath: "#/$defs/registry/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"' };
-                  if (vErrors === null) {
-                    vErrors = [err4];
-                  } else {
-                    vErrors.push(err4);
-                  }
-                  errors++;
-                }
-              } else {
-                const err5 = { instancePath: instancePath + "/registries/" + i0 + "/name", schemaPath: "#/$defs/registry/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
-                errors++;
-              }
-            }
-            if (data1.url !== void 0) {
-              let data3 = data1.url;
-              if (typeof data3 === "string") {
-                if (func2(data3) < 1) {
-                  const err6 = { instancePath: instancePath + "/registries/" + i0 + "/url", schemaPath: "#/$defs/registry/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err6];
-                  } else {
-                    vErrors.push(err6);
-                  }
-                  errors++;
-                }
-              } else {
-                const err7 = { instancePath: instancePath + "/registries/" + i0 + "/url", schemaPath: "#/$defs/registry/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err7];
-                } else {
-                  vErrors.push(err7);
-                }
-                errors++;
-              }
-            }
-            if (data1.priority !== void 0) {
-              let data4 = data1.priority;
-              if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-                const err8 = { instancePath: instancePath + "/registries/" + i0 + "/priority", schemaPath: "#/$defs/registry/properties/priority/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err8];
-                } else {
-                  vErrors.push(err8);
-                }
-                errors++;
-              }
-            }
-            if (data1.enabled !== void 0) {
-              if (typeof data1.enabled !== "boolean") {
-                const err9 = { instancePath: instancePath + "/registries/" + i0 + "/enabled", schemaPath: "#/$defs/registry/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err9];
-                } else {
-                  vErrors.push(err9);
-                }
-                errors++;
-              }
-            }
-            if (data1.headers !== void 0) {
-              let data6 = data1.headers;
-              if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-                for (const key2 in data6) {
-                  if (typeof data6[key2] !== "string") {
-                    const err10 = { instancePath: instancePath + "/registries/" + i0 + "/headers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/registry/properties/headers/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err10];
-                    } else {
-                      vErrors.push(err10);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err11 = { instancePath: instancePath + "/registries/" + i0 + "/headers", schemaPath: "#/$defs/registry/properties/headers/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err11];
-                } else {
-                  vErrors.push(err11);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err12 = { instancePath: instancePath + "/registries/" + i0, schemaPath: "#/$defs/registry/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
-            errors++;
+          if (!validate122(data0[i0], { instancePath: instancePath + "/registries/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+            errors = vErrors.length;
           }
         }
       } else {
-        const err13 = { instancePath: instancePath + "/registries", schemaPath: "#/properties/registries/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err1 = { instancePath: instancePath + "/registries", schemaPath: "#/properties/registries/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err1];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err1);
         }
         errors++;
       }
     }
     if (data.cache_ttl !== void 0) {
-      let data8 = data.cache_ttl;
-      if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-        const err14 = { instancePath: instancePath + "/cache_ttl", schemaPath: "#/properties/cache_ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+      let data2 = data.cache_ttl;
+      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+        const err2 = { instancePath: instancePath + "/cache_ttl", schemaPath: "#/properties/cache_ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 < 0 || isNaN(data2)) {
+          const err3 = { instancePath: instancePath + "/cache_ttl", schemaPath: "#/properties/cache_ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.dependencies !== void 0) {
+      let data3 = data.dependencies;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        for (const key1 in data3) {
+          let data4 = data3[key1];
+          if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+              const err4 = { instancePath: instancePath + "/dependencies/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dependencies/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          } else {
+            const err5 = { instancePath: instancePath + "/dependencies/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dependencies/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate121.errors = vErrors;
+  return errors === 0;
+}
+validate121.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validate_lockfile = validate124;
+var schema45 = { "title": "Locked pack", "description": "One resolved pack.", "type": "object", "additionalProperties": false, "required": ["version", "source", "artifact_url", "artifact_checksum", "checksum_algorithm", "registry", "dependencies"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "version": { "description": "The resolved version.", "type": "string", "minLength": 1 }, "source": { "description": "archive: artifact_url is a .tar.gz verified by sha256; git: a repository checked out at git_ref and verified by directory checksum.", "enum": ["archive", "git"] }, "artifact_url": { "description": "Exactly where the artifact is downloaded from (an https URL, or a path for a folder registry).", "type": "string", "minLength": 1 }, "artifact_checksum": { "description": "sha256:<64 hex>.", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "checksum_algorithm": { "description": "Always sha256.", "const": "sha256" }, "size": { "description": "Bytes of the archive, when the registry recorded them.", "type": "integer", "minimum": 0 }, "git_ref": { "description": "The tag or commit for a git source.", "type": "string", "minLength": 1 }, "artifact_signature_url": { "description": "Detached signature (always with publisher_key_fingerprint).", "type": "string" }, "publisher_key_fingerprint": { "description": "The signing key's fingerprint (always with artifact_signature_url).", "type": "string" }, "registry": { "description": "The registry that resolved it, for the record; never contacted by a locked install.", "type": "object", "additionalProperties": false, "required": ["name", "url"], "properties": { "name": { "description": "Registry name.", "type": "string" }, "url": { "description": "Registry URL as configured.", "type": "string" } } }, "dependencies": { "description": "name → constraint, as published.", "type": "object", "additionalProperties": { "type": "string" } } } };
+function validate125(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate125.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.version === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.source === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.artifact_url === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "artifact_url" }, message: "must have required property 'artifact_url'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.artifact_checksum === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "artifact_checksum" }, message: "must have required property 'artifact_checksum'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.checksum_algorithm === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "checksum_algorithm" }, message: "must have required property 'checksum_algorithm'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.registry === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "registry" }, message: "must have required property 'registry'" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.dependencies === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "dependencies" }, message: "must have required property 'dependencies'" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema45.properties, key0)) {
+        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data0 = data.version;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err8 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.source !== void 0) {
+      let data1 = data.source;
+      if (!(data1 === "archive" || data1 === "git")) {
+        const err10 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema45.properties.source.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.artifact_url !== void 0) {
+      let data2 = data.artifact_url;
+      if (typeof data2 === "string") {
+        if (func2(data2) < 1) {
+          const err11 = { instancePath: instancePath + "/artifact_url", schemaPath: "#/properties/artifact_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/artifact_url", schemaPath: "#/properties/artifact_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.artifact_checksum !== void 0) {
+      let data3 = data.artifact_checksum;
+      if (typeof data3 === "string") {
+        if (!pattern8.test(data3)) {
+          const err13 = { instancePath: instancePath + "/artifact_checksum", schemaPath: "#/properties/artifact_checksum/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{64}$" }, message: 'must match pattern "^sha256:[0-9a-f]{64}$"' };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/artifact_checksum", schemaPath: "#/properties/artifact_checksum/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -18558,73 +17663,223 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data8 == "number" && isFinite(data8)) {
-        if (data8 < 0 || isNaN(data8)) {
-          const err15 = { instancePath: instancePath + "/cache_ttl", schemaPath: "#/properties/cache_ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+    }
+    if (data.checksum_algorithm !== void 0) {
+      if ("sha256" !== data.checksum_algorithm) {
+        const err15 = { instancePath: instancePath + "/checksum_algorithm", schemaPath: "#/properties/checksum_algorithm/const", keyword: "const", params: { allowedValue: "sha256" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.size !== void 0) {
+      let data5 = data.size;
+      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+        const err16 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if (typeof data5 == "number" && isFinite(data5)) {
+        if (data5 < 0 || isNaN(data5)) {
+          const err17 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
-            vErrors = [err15];
+            vErrors = [err17];
           } else {
-            vErrors.push(err15);
+            vErrors.push(err17);
           }
           errors++;
         }
       }
     }
-    if (data.dependencies !== void 0) {
-      let data9 = data.dependencies;
-      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-        for (const key3 in data9) {
-          let data10 = data9[key3];
-          if (typeof data10 === "string") {
-            if (func2(data10) < 1) {
-              const err16 = { instancePath: instancePath + "/dependencies/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dependencies/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err16];
-              } else {
-                vErrors.push(err16);
-              }
-              errors++;
-            }
+    if (data.git_ref !== void 0) {
+      let data6 = data.git_ref;
+      if (typeof data6 === "string") {
+        if (func2(data6) < 1) {
+          const err18 = { instancePath: instancePath + "/git_ref", schemaPath: "#/properties/git_ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err18];
           } else {
-            const err17 = { instancePath: instancePath + "/dependencies/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dependencies/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/git_ref", schemaPath: "#/properties/git_ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.artifact_signature_url !== void 0) {
+      if (typeof data.artifact_signature_url !== "string") {
+        const err20 = { instancePath: instancePath + "/artifact_signature_url", schemaPath: "#/properties/artifact_signature_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.publisher_key_fingerprint !== void 0) {
+      if (typeof data.publisher_key_fingerprint !== "string") {
+        const err21 = { instancePath: instancePath + "/publisher_key_fingerprint", schemaPath: "#/properties/publisher_key_fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.registry !== void 0) {
+      let data9 = data.registry;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        if (data9.name === void 0) {
+          const err22 = { instancePath: instancePath + "/registry", schemaPath: "#/properties/registry/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (data9.url === void 0) {
+          const err23 = { instancePath: instancePath + "/registry", schemaPath: "#/properties/registry/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        for (const key1 in data9) {
+          if (!(key1 === "name" || key1 === "url")) {
+            const err24 = { instancePath: instancePath + "/registry", schemaPath: "#/properties/registry/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err17];
+              vErrors = [err24];
             } else {
-              vErrors.push(err17);
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data9.name !== void 0) {
+          if (typeof data9.name !== "string") {
+            const err25 = { instancePath: instancePath + "/registry/name", schemaPath: "#/properties/registry/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data9.url !== void 0) {
+          if (typeof data9.url !== "string") {
+            const err26 = { instancePath: instancePath + "/registry/url", schemaPath: "#/properties/registry/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
             }
             errors++;
           }
         }
       } else {
-        const err18 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err27 = { instancePath: instancePath + "/registry", schemaPath: "#/properties/registry/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err27];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.dependencies !== void 0) {
+      let data12 = data.dependencies;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        for (const key2 in data12) {
+          if (typeof data12[key2] !== "string") {
+            const err28 = { instancePath: instancePath + "/dependencies/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dependencies/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.artifact_signature_url !== void 0) {
+      if (data.publisher_key_fingerprint === void 0) {
+        const err30 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
+          property: "artifact_signature_url",
+          missingProperty: "publisher_key_fingerprint",
+          depsCount: 1,
+          deps: "publisher_key_fingerprint"
+        }, message: "must have property publisher_key_fingerprint when property artifact_signature_url is present" };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.publisher_key_fingerprint !== void 0) {
+      if (data.artifact_signature_url === void 0) {
+        const err31 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
+          property: "publisher_key_fingerprint",
+          missingProperty: "artifact_signature_url",
+          depsCount: 1,
+          deps: "artifact_signature_url"
+        }, message: "must have property artifact_signature_url when property publisher_key_fingerprint is present" };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
         }
         errors++;
       }
     }
   } else {
-    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err19];
+      vErrors = [err32];
     } else {
-      vErrors.push(err19);
+      vErrors.push(err32);
     }
     errors++;
   }
-  validate38.errors = vErrors;
+  validate125.errors = vErrors;
   return errors === 0;
 }
-validate38.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validate_lockfile = validate39;
-var schema82 = { "title": "Locked pack", "description": "One resolved pack.", "type": "object", "additionalProperties": false, "required": ["version", "source", "artifact_url", "artifact_checksum", "checksum_algorithm", "registry", "dependencies"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "version": { "description": "The resolved version.", "type": "string", "minLength": 1 }, "source": { "description": "archive: artifact_url is a .tar.gz verified by sha256; git: a repository checked out at git_ref and verified by directory checksum.", "enum": ["archive", "git"] }, "artifact_url": { "description": "Exactly where the artifact is downloaded from (an https URL, or a path for a folder registry).", "type": "string", "minLength": 1 }, "artifact_checksum": { "description": "sha256:<64 hex>.", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "checksum_algorithm": { "description": "Always sha256.", "const": "sha256" }, "size": { "description": "Bytes of the archive, when the registry recorded them.", "type": "integer", "minimum": 0 }, "git_ref": { "description": "The tag or commit for a git source.", "type": "string", "minLength": 1 }, "artifact_signature_url": { "description": "Detached signature (always with publisher_key_fingerprint).", "type": "string" }, "publisher_key_fingerprint": { "description": "The signing key's fingerprint (always with artifact_signature_url).", "type": "string" }, "registry": { "description": "The registry that resolved it, for the record; never contacted by a locked install.", "type": "object", "additionalProperties": false, "required": ["name", "url"], "properties": { "name": { "description": "Registry name.", "type": "string" }, "url": { "description": "Registry URL as configured.", "type": "string" } } }, "dependencies": { "description": "name → constraint, as published.", "type": "object", "additionalProperties": { "type": "string" } } } };
-function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate125.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate124(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate39.evaluated;
+  const evaluated0 = validate124.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18678,7 +17933,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key1 in data1) {
           const _errs5 = errors;
           if (typeof key1 === "string") {
-            if (!pattern4.test(key1)) {
+            if (!pattern3.test(key1)) {
               const err4 = { instancePath: instancePath + "/packages", schemaPath: "#/properties/packages/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$"', propertyName: key1 };
               if (vErrors === null) {
                 vErrors = [err4];
@@ -18700,399 +17955,108 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         for (const key2 in data1) {
-          let data2 = data1[key2];
-          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-            if (data2.version === void 0) {
-              const err6 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/locked/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'" };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
-              errors++;
-            }
-            if (data2.source === void 0) {
-              const err7 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/locked/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
-            if (data2.artifact_url === void 0) {
-              const err8 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/locked/required", keyword: "required", params: { missingProperty: "artifact_url" }, message: "must have required property 'artifact_url'" };
-              if (vErrors === null) {
-                vErrors = [err8];
-              } else {
-                vErrors.push(err8);
-              }
-              errors++;
-            }
-            if (data2.artifact_checksum === void 0) {
-              const err9 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/locked/required", keyword: "required", params: { missingProperty: "artifact_checksum" }, message: "must have required property 'artifact_checksum'" };
-              if (vErrors === null) {
-                vErrors = [err9];
-              } else {
-                vErrors.push(err9);
-              }
-              errors++;
-            }
-            if (data2.checksum_algorithm === void 0) {
-              const err10 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/locked/required", keyword: "required", params: { missingProperty: "checksum_algorithm" }, message: "must have required property 'checksum_algorithm'" };
-              if (vErrors === null) {
-                vErrors = [err10];
-              } else {
-                vErrors.push(err10);
-              }
-              errors++;
-            }
-            if (data2.registry === void 0) {
-              const err11 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/locked/required", keyword: "required", params: { missingProperty: "registry" }, message: "must have required property 'registry'" };
-              if (vErrors === null) {
-                vErrors = [err11];
-              } else {
-                vErrors.push(err11);
-              }
-              errors++;
-            }
-            if (data2.dependencies === void 0) {
-              const err12 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/locked/required", keyword: "required", params: { missingProperty: "dependencies" }, message: "must have required property 'dependencies'" };
-              if (vErrors === null) {
-                vErrors = [err12];
-              } else {
-                vErrors.push(err12);
-              }
-              errors++;
-            }
-            for (const key3 in data2) {
-              if (!func1.call(schema82.properties, key3)) {
-                const err13 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/locked/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err13];
-                } else {
-                  vErrors.push(err13);
-                }
-                errors++;
-              }
-            }
-            if (data2.version !== void 0) {
-              let data3 = data2.version;
-              if (typeof data3 === "string") {
-                if (func2(data3) < 1) {
-                  const err14 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/version", schemaPath: "#/$defs/locked/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err14];
-                  } else {
-                    vErrors.push(err14);
-                  }
-                  errors++;
-                }
-              } else {
-                const err15 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/version", schemaPath: "#/$defs/locked/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err15];
-                } else {
-                  vErrors.push(err15);
-                }
-                errors++;
-              }
-            }
-            if (data2.source !== void 0) {
-              let data4 = data2.source;
-              if (!(data4 === "archive" || data4 === "git")) {
-                const err16 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/source", schemaPath: "#/$defs/locked/properties/source/enum", keyword: "enum", params: { allowedValues: schema82.properties.source.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err16];
-                } else {
-                  vErrors.push(err16);
-                }
-                errors++;
-              }
-            }
-            if (data2.artifact_url !== void 0) {
-              let data5 = data2.artifact_url;
-              if (typeof data5 === "string") {
-                if (func2(data5) < 1) {
-                  const err17 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/artifact_url", schemaPath: "#/$defs/locked/properties/artifact_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err17];
-                  } else {
-                    vErrors.push(err17);
-                  }
-                  errors++;
-                }
-              } else {
-                const err18 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/artifact_url", schemaPath: "#/$defs/locked/properties/artifact_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err18];
-                } else {
-                  vErrors.push(err18);
-                }
-                errors++;
-              }
-            }
-            if (data2.artifact_checksum !== void 0) {
-              let data6 = data2.artifact_checksum;
-              if (typeof data6 === "string") {
-                if (!pattern10.test(data6)) {
-                  const err19 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/artifact_checksum", schemaPath: "#/$defs/locked/properties/artifact_checksum/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{64}$" }, message: 'must match pattern "^sha256:[0-9a-f]{64}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err19];
-                  } else {
-                    vErrors.push(err19);
-                  }
-                  errors++;
-                }
-              } else {
-                const err20 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/artifact_checksum", schemaPath: "#/$defs/locked/properties/artifact_checksum/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err20];
-                } else {
-                  vErrors.push(err20);
-                }
-                errors++;
-              }
-            }
-            if (data2.checksum_algorithm !== void 0) {
-              if ("sha256" !== data2.checksum_algorithm) {
-                const err21 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/checksum_algorithm", schemaPath: "#/$defs/locked/properties/checksum_algorithm/const", keyword: "const", params: { allowedValue: "sha256" }, message: "must be equal to constant" };
-                if (vErrors === null) {
-                  vErrors = [err21];
-                } else {
-                  vErrors.push(err21);
-                }
-                errors++;
-              }
-            }
-            if (data2.size !== void 0) {
-              let data8 = data2.size;
-              if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-                const err22 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/size", schemaPath: "#/$defs/locked/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err22];
-                } else {
-                  vErrors.push(err22);
-                }
-                errors++;
-              }
-              if (typeof data8 == "number" && isFinite(data8)) {
-                if (data8 < 0 || isNaN(data8)) {
-                  const err23 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/size", schemaPath: "#/$defs/locked/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err23];
-                  } else {
-                    vErrors.push(err23);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data2.git_ref !== void 0) {
-              let data9 = data2.git_ref;
-              if (typeof data9 === "string") {
-                if (func2(data9) < 1) {
-                  const err24 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/git_ref", schemaPath: "#/$defs/locked/properties/git_ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err24];
-                  } else {
-                    vErrors.push(err24);
-                  }
-                  errors++;
-                }
-              } else {
-                const err25 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/git_ref", schemaPath: "#/$defs/locked/properties/git_ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err25];
-                } else {
-                  vErrors.push(err25);
-                }
-                errors++;
-              }
-            }
-            if (data2.artifact_signature_url !== void 0) {
-              if (typeof data2.artifact_signature_url !== "string") {
-                const err26 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/artifact_signature_url", schemaPath: "#/$defs/locked/properties/artifact_signature_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err26];
-                } else {
-                  vErrors.push(err26);
-                }
-                errors++;
-              }
-            }
-            if (data2.publisher_key_fingerprint !== void 0) {
-              if (typeof data2.publisher_key_fingerprint !== "string") {
-                const err27 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/publisher_key_fingerprint", schemaPath: "#/$defs/locked/properties/publisher_key_fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err27];
-                } else {
-                  vErrors.push(err27);
-                }
-                errors++;
-              }
-            }
-            if (data2.registry !== void 0) {
-              let data12 = data2.registry;
-              if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-                if (data12.name === void 0) {
-                  const err28 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/registry", schemaPath: "#/$defs/locked/properties/registry/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-                  if (vErrors === null) {
-                    vErrors = [err28];
-                  } else {
-                    vErrors.push(err28);
-                  }
-                  errors++;
-                }
-                if (data12.url === void 0) {
-                  const err29 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/registry", schemaPath: "#/$defs/locked/properties/registry/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
-                  if (vErrors === null) {
-                    vErrors = [err29];
-                  } else {
-                    vErrors.push(err29);
-                  }
-                  errors++;
-                }
-                for (const key4 in data12) {
-                  if (!(key4 === "name" || key4 === "url")) {
-                    const err30 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/registry", schemaPath: "#/$defs/locked/properties/registry/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err30];
-                    } else {
-                      vErrors.push(err30);
-                    }
-                    errors++;
-                  }
-                }
-                if (data12.name !== void 0) {
-                  if (typeof data12.name !== "string") {
-                    const err31 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/registry/name", schemaPath: "#/$defs/locked/properties/registry/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err31];
-                    } else {
-                      vErrors.push(err31);
-                    }
-                    errors++;
-                  }
-                }
-                if (data12.url !== void 0) {
-                  if (typeof data12.url !== "string") {
-                    const err32 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/registry/url", schemaPath: "#/$defs/locked/properties/registry/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err32];
-                    } else {
-                      vErrors.push(err32);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err33 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/registry", schemaPath: "#/$defs/locked/properties/registry/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err33];
-                } else {
-                  vErrors.push(err33);
-                }
-                errors++;
-              }
-            }
-            if (data2.dependencies !== void 0) {
-              let data15 = data2.dependencies;
-              if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-                for (const key5 in data15) {
-                  if (typeof data15[key5] !== "string") {
-                    const err34 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/dependencies/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/locked/properties/dependencies/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err34];
-                    } else {
-                      vErrors.push(err34);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err35 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/dependencies", schemaPath: "#/$defs/locked/properties/dependencies/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err35];
-                } else {
-                  vErrors.push(err35);
-                }
-                errors++;
-              }
-            }
-            if (data2.artifact_signature_url !== void 0) {
-              if (data2.publisher_key_fingerprint === void 0) {
-                const err36 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/locked/dependentRequired", keyword: "dependentRequired", params: {
-                  property: "artifact_signature_url",
-                  missingProperty: "publisher_key_fingerprint",
-                  depsCount: 1,
-                  deps: "publisher_key_fingerprint"
-                }, message: "must have property publisher_key_fingerprint when property artifact_signature_url is present" };
-                if (vErrors === null) {
-                  vErrors = [err36];
-                } else {
-                  vErrors.push(err36);
-                }
-                errors++;
-              }
-            }
-            if (data2.publisher_key_fingerprint !== void 0) {
-              if (data2.artifact_signature_url === void 0) {
-                const err37 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/locked/dependentRequired", keyword: "dependentRequired", params: {
-                  property: "publisher_key_fingerprint",
-                  missingProperty: "artifact_signature_url",
-                  depsCount: 1,
-                  deps: "artifact_signature_url"
-                }, message: "must have property artifact_signature_url when property publisher_key_fingerprint is present" };
-                if (vErrors === null) {
-                  vErrors = [err37];
-                } else {
-                  vErrors.push(err37);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err38 = { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/locked/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err38];
-            } else {
-              vErrors.push(err38);
-            }
-            errors++;
+          if (!validate125(data1[key2], { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data1, parentDataProperty: key2, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
+            errors = vErrors.length;
           }
         }
       } else {
-        const err39 = { instancePath: instancePath + "/packages", schemaPath: "#/properties/packages/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err6 = { instancePath: instancePath + "/packages", schemaPath: "#/properties/packages/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err39];
+          vErrors = [err6];
         } else {
-          vErrors.push(err39);
+          vErrors.push(err6);
         }
         errors++;
       }
     }
   } else {
-    const err40 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err40];
+      vErrors = [err7];
     } else {
-      vErrors.push(err40);
+      vErrors.push(err7);
     }
     errors++;
   }
-  validate39.errors = vErrors;
+  validate124.errors = vErrors;
   return errors === 0;
 }
-validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validate_receipt = validate40;
-var schema83 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/receipt.schema.json", "title": "Publish receipt", "description": "What a publish established, written by packdex publish --receipt: durable and secret-free (no tokens, no local paths), so a producer can keep it, index it later or hand it to another registry. The fields follow dbpm's resolve answer.", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "package", "version", "artifact_url", "artifact_checksum", "artifact_size", "published_at", "registry_url", "outcome"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "format": { "description": "Always packdex-publish-receipt.", "const": "packdex-publish-receipt" }, "format_version": { "description": "This document's format version.", "const": 1 }, "package": { "description": "The package name.", "type": "string", "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, "version": { "description": "The published version (semver).", "type": "string", "minLength": 1 }, "artifact_url": { "description": "Where the immutable archive is downloaded from.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "artifact_checksum": { "description": "sha256: of the archive's bytes.", "$ref": "index-entry.schema.json#/$defs/checksum" }, "artifact_size": { "description": "The archive's size in bytes.", "type": "integer", "minimum": 0 }, "artifact_signature_url": { "description": "A detached signature of the archive; always with publisher_key_fingerprint.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "Full fingerprint of the signing key (always with artifact_signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "published_at": { "description": "When this version was published to the registry (RFC 3339, UTC).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, "registry_url": { "description": "The registry's public URL (registry.json's url).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "outcome": { "description": "created (new package), updated (new version) or unchanged (already published, the receipt restates it).", "enum": ["created", "updated", "unchanged"] } } };
-var pattern38 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
-function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate124.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validate_receipt = validate127;
+var schema46 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/receipt.schema.json", "title": "Publish receipt", "description": "What a publish established, written by packdex publish --receipt: durable and secret-free (no tokens, no local paths), so a producer can keep it, index it later or hand it to another registry. The fields follow dbpm's resolve answer.", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "package", "version", "artifact_url", "artifact_checksum", "artifact_size", "published_at", "registry_url", "outcome"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "format": { "description": "Always packdex-publish-receipt.", "const": "packdex-publish-receipt" }, "format_version": { "description": "This document's format version.", "const": 1 }, "package": { "description": "The package name.", "type": "string", "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, "version": { "description": "The published version (semver).", "type": "string", "minLength": 1 }, "artifact_url": { "description": "Where the immutable archive is downloaded from.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "artifact_checksum": { "description": "sha256: of the archive's bytes.", "$ref": "index-entry.schema.json#/$defs/checksum" }, "artifact_size": { "description": "The archive's size in bytes.", "type": "integer", "minimum": 0 }, "artifact_signature_url": { "description": "A detached signature of the archive; always with publisher_key_fingerprint.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "Full fingerprint of the signing key (always with artifact_signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "published_at": { "description": "When this version was published to the registry (RFC 3339, UTC).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, "registry_url": { "description": "The registry's public URL (registry.json's url).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "outcome": { "description": "created (new package), updated (new version) or unchanged (already published, the receipt restates it).", "enum": ["created", "updated", "unchanged"] } } };
+var pattern28 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
+function validate128(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate128.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === "string") {
+    if (!pattern6.test(data)) {
+      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$"' };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate128.errors = vErrors;
+  return errors === 0;
+}
+validate128.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate130(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate130.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === "string") {
+    if (!pattern8.test(data)) {
+      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{64}$" }, message: 'must match pattern "^sha256:[0-9a-f]{64}$"' };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate130.errors = vErrors;
+  return errors === 0;
+}
+validate130.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate127(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate40.evaluated;
+  const evaluated0 = validate127.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -19191,7 +18155,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema83.properties, key0)) {
+      if (!func1.call(schema46.properties, key0)) {
         const err10 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err10];
@@ -19226,7 +18190,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.package !== void 0) {
       let data2 = data.package;
       if (typeof data2 === "string") {
-        if (!pattern4.test(data2)) {
+        if (!pattern3.test(data2)) {
           const err13 = { instancePath: instancePath + "/package", schemaPath: "#/properties/package/pattern", keyword: "pattern", params: { pattern: "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$"' };
           if (vErrors === null) {
             vErrors = [err13];
@@ -19268,32 +18232,51 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.artifact_url !== void 0) {
-      let data4 = data.artifact_url;
-      if (typeof data4 === "string") {
-        if (!pattern8.test(data4)) {
-          const err17 = { instancePath: instancePath + "/artifact_url", schemaPath: "index-entry.schema.json#/$defs/httpsUrl/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$"' };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
-      } else {
-        const err18 = { instancePath: instancePath + "/artifact_url", schemaPath: "index-entry.schema.json#/$defs/httpsUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
+      if (!validate128(data.artifact_url, { instancePath: instancePath + "/artifact_url", parentData: data, parentDataProperty: "artifact_url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+        errors = vErrors.length;
       }
     }
     if (data.artifact_checksum !== void 0) {
-      let data5 = data.artifact_checksum;
-      if (typeof data5 === "string") {
-        if (!pattern10.test(data5)) {
-          const err19 = { instancePath: instancePath + "/artifact_checksum", schemaPath: "index-entry.schema.json#/$defs/checksum/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{64}$" }, message: 'must match pattern "^sha256:[0-9a-f]{64}$"' };
+      if (!validate130(data.artifact_checksum, { instancePath: instancePath + "/artifact_checksum", parentData: data, parentDataProperty: "artifact_checksum", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.artifact_size !== void 0) {
+      let data6 = data.artifact_size;
+      if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+        const err17 = { instancePath: instancePath + "/artifact_size", schemaPath: "#/properties/artifact_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (typeof data6 == "number" && isFinite(data6)) {
+        if (data6 < 0 || isNaN(data6)) {
+          const err18 = { instancePath: instancePath + "/artifact_size", schemaPath: "#/properties/artifact_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.artifact_signature_url !== void 0) {
+      if (!validate128(data.artifact_signature_url, { instancePath: instancePath + "/artifact_signature_url", parentData: data, parentDataProperty: "artifact_signature_url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.publisher_key_fingerprint !== void 0) {
+      let data8 = data.publisher_key_fingerprint;
+      if (typeof data8 === "string") {
+        if (!pattern20.test(data8)) {
+          const err19 = { instancePath: instancePath + "/publisher_key_fingerprint", schemaPath: "#/properties/publisher_key_fingerprint/pattern", keyword: "pattern", params: { pattern: "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, message: 'must match pattern "^(?:[0-9A-F]{40}|[0-9A-F]{64})$"' };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -19302,7 +18285,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err20 = { instancePath: instancePath + "/artifact_checksum", schemaPath: "index-entry.schema.json#/$defs/checksum/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err20 = { instancePath: instancePath + "/publisher_key_fingerprint", schemaPath: "#/properties/publisher_key_fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -19311,43 +18294,54 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.artifact_size !== void 0) {
-      let data6 = data.artifact_size;
-      if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-        const err21 = { instancePath: instancePath + "/artifact_size", schemaPath: "#/properties/artifact_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-      if (typeof data6 == "number" && isFinite(data6)) {
-        if (data6 < 0 || isNaN(data6)) {
-          const err22 = { instancePath: instancePath + "/artifact_size", schemaPath: "#/properties/artifact_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+    if (data.published_at !== void 0) {
+      let data9 = data.published_at;
+      if (typeof data9 === "string") {
+        if (!pattern28.test(data9)) {
+          const err21 = { instancePath: instancePath + "/published_at", schemaPath: "#/properties/published_at/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"' };
           if (vErrors === null) {
-            vErrors = [err22];
+            vErrors = [err21];
           } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.artifact_signature_url !== void 0) {
-      let data7 = data.artifact_signature_url;
-      if (typeof data7 === "string") {
-        if (!pattern8.test(data7)) {
-          const err23 = { instancePath: instancePath + "/artifact_signature_url", schemaPath: "index-entry.schema.json#/$defs/httpsUrl/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$"' };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
+            vErrors.push(err21);
           }
           errors++;
         }
       } else {
-        const err24 = { instancePath: instancePath + "/artifact_signature_url", schemaPath: "index-entry.schema.json#/$defs/httpsUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err22 = { instancePath: instancePath + "/published_at", schemaPath: "#/properties/published_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.registry_url !== void 0) {
+      if (!validate128(data.registry_url, { instancePath: instancePath + "/registry_url", parentData: data, parentDataProperty: "registry_url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.outcome !== void 0) {
+      let data11 = data.outcome;
+      if (!(data11 === "created" || data11 === "updated" || data11 === "unchanged")) {
+        const err23 = { instancePath: instancePath + "/outcome", schemaPath: "#/properties/outcome/enum", keyword: "enum", params: { allowedValues: schema46.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.artifact_signature_url !== void 0) {
+      if (data.publisher_key_fingerprint === void 0) {
+        const err24 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
+          property: "artifact_signature_url",
+          missingProperty: "publisher_key_fingerprint",
+          depsCount: 1,
+          deps: "publisher_key_fingerprint"
+        }, message: "must have property publisher_key_fingerprint when property artifact_signature_url is present" };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -19357,136 +18351,42 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.publisher_key_fingerprint !== void 0) {
-      let data8 = data.publisher_key_fingerprint;
-      if (typeof data8 === "string") {
-        if (!pattern29.test(data8)) {
-          const err25 = { instancePath: instancePath + "/publisher_key_fingerprint", schemaPath: "#/properties/publisher_key_fingerprint/pattern", keyword: "pattern", params: { pattern: "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, message: 'must match pattern "^(?:[0-9A-F]{40}|[0-9A-F]{64})$"' };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
-          errors++;
-        }
-      } else {
-        const err26 = { instancePath: instancePath + "/publisher_key_fingerprint", schemaPath: "#/properties/publisher_key_fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
-        errors++;
-      }
-    }
-    if (data.published_at !== void 0) {
-      let data9 = data.published_at;
-      if (typeof data9 === "string") {
-        if (!pattern38.test(data9)) {
-          const err27 = { instancePath: instancePath + "/published_at", schemaPath: "#/properties/published_at/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"' };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
-          errors++;
-        }
-      } else {
-        const err28 = { instancePath: instancePath + "/published_at", schemaPath: "#/properties/published_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
-        errors++;
-      }
-    }
-    if (data.registry_url !== void 0) {
-      let data10 = data.registry_url;
-      if (typeof data10 === "string") {
-        if (!pattern8.test(data10)) {
-          const err29 = { instancePath: instancePath + "/registry_url", schemaPath: "index-entry.schema.json#/$defs/httpsUrl/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$"' };
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
-          }
-          errors++;
-        }
-      } else {
-        const err30 = { instancePath: instancePath + "/registry_url", schemaPath: "index-entry.schema.json#/$defs/httpsUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
-        errors++;
-      }
-    }
-    if (data.outcome !== void 0) {
-      let data11 = data.outcome;
-      if (!(data11 === "created" || data11 === "updated" || data11 === "unchanged")) {
-        const err31 = { instancePath: instancePath + "/outcome", schemaPath: "#/properties/outcome/enum", keyword: "enum", params: { allowedValues: schema83.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err31];
-        } else {
-          vErrors.push(err31);
-        }
-        errors++;
-      }
-    }
-    if (data.artifact_signature_url !== void 0) {
-      if (data.publisher_key_fingerprint === void 0) {
-        const err32 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
-          property: "artifact_signature_url",
-          missingProperty: "publisher_key_fingerprint",
-          depsCount: 1,
-          deps: "publisher_key_fingerprint"
-        }, message: "must have property publisher_key_fingerprint when property artifact_signature_url is present" };
-        if (vErrors === null) {
-          vErrors = [err32];
-        } else {
-          vErrors.push(err32);
-        }
-        errors++;
-      }
-    }
-    if (data.publisher_key_fingerprint !== void 0) {
       if (data.artifact_signature_url === void 0) {
-        const err33 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
+        const err25 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
           property: "publisher_key_fingerprint",
           missingProperty: "artifact_signature_url",
           depsCount: 1,
           deps: "artifact_signature_url"
         }, message: "must have property artifact_signature_url when property publisher_key_fingerprint is present" };
         if (vErrors === null) {
-          vErrors = [err33];
+          vErrors = [err25];
         } else {
-          vErrors.push(err33);
+          vErrors.push(err25);
         }
         errors++;
       }
     }
   } else {
-    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err34];
+      vErrors = [err26];
     } else {
-      vErrors.push(err34);
+      vErrors.push(err26);
     }
     errors++;
   }
-  validate40.errors = vErrors;
+  validate127.errors = vErrors;
   return errors === 0;
 }
-validate40.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validate_dbpm = validate41;
-var pattern40 = new RegExp("^[a-z][a-z0-9_]*$", "u");
-var pattern42 = new RegExp("^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$", "u");
-function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate127.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validate_dbpm = validate134;
+var pattern29 = new RegExp("^[a-z][a-z0-9_]*$", "u");
+var pattern31 = new RegExp("^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$", "u");
+function validate134(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate41.evaluated;
+  const evaluated0 = validate134.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -19526,7 +18426,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern40.test(data0)) {
+        if (!pattern29.test(data0)) {
           const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"' };
           if (vErrors === null) {
             vErrors = [err3];
@@ -19628,7 +18528,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key1 in data7) {
           const _errs18 = errors;
           if (typeof key1 === "string") {
-            if (!pattern40.test(key1)) {
+            if (!pattern29.test(key1)) {
               const err12 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', propertyName: key1 };
               if (vErrors === null) {
                 vErrors = [err12];
@@ -19652,7 +18552,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key2 in data7) {
           let data8 = data7[key2];
           if (typeof data8 === "string") {
-            if (!pattern42.test(data8)) {
+            if (!pattern31.test(data8)) {
               const err14 = { instancePath: instancePath + "/dependencies/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dependencies/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$" }, message: 'must match pattern "^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$"' };
               if (vErrors === null) {
                 vErrors = [err14];
@@ -19690,18 +18590,168 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate41.errors = vErrors;
+  validate134.errors = vErrors;
   return errors === 0;
 }
-validate41.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validate_aam = validate42;
-var schema89 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/aam.schema.json", "title": "AAM package manifest", "description": "aam.yaml, the manifest of an AAM package (agents, skills, prompts, instructions) as seed 001 describes it. Names are unscoped (shared-skills) or scoped (@myorg/my-agent); a registry stores scoped packages under packages/@scope/name.", "type": "object", "additionalProperties": false, "required": ["name", "version", "artifacts"], "$defs": { "name": { "description": "A package name: lowercase letters, digits and hyphens, optionally under an @scope.", "type": "string", "maxLength": 130, "pattern": "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, "artifact": { "type": "object", "additionalProperties": false, "required": ["name", "path"], "properties": { "name": { "description": "The artifact's name, unique within its kind.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "path": { "description": "The artifact's file or folder, relative to the package root.", "type": "string", "minLength": 1 }, "description": { "description": "What the artifact does.", "type": "string" } } }, "artifactList": { "type": "array", "items": { "$ref": "#/$defs/artifact" } } }, "properties": { "name": { "$ref": "#/$defs/name" }, "version": { "description": "The package version (semantic versioning).", "type": "string", "minLength": 1 }, "description": { "description": "What the package provides.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string" }, "keywords": { "description": "Search keywords.", "type": "array", "items": { "type": "string" } }, "artifacts": { "description": "What the package installs, by kind.", "type": "object", "additionalProperties": false, "properties": { "agents": { "$ref": "#/$defs/artifactList" }, "skills": { "$ref": "#/$defs/artifactList" }, "prompts": { "$ref": "#/$defs/artifactList" }, "instructions": { "$ref": "#/$defs/artifactList" } } }, "dependencies": { "description": "Other AAM packages, by (possibly scoped) name, each with a semver constraint.", "type": "object", "propertyNames": { "$ref": "#/$defs/name" }, "additionalProperties": { "type": "string", "minLength": 1 } } } };
-var pattern43 = new RegExp("^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
-var pattern44 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
-function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate134.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validate_aam = validate135;
+var schema50 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/aam.schema.json", "title": "AAM package manifest", "description": "aam.yaml, the manifest of an AAM package (agents, skills, prompts, instructions) as seed 001 describes it. Names are unscoped (shared-skills) or scoped (@myorg/my-agent); a registry stores scoped packages under packages/@scope/name.", "type": "object", "additionalProperties": false, "required": ["name", "version", "artifacts"], "$defs": { "name": { "description": "A package name: lowercase letters, digits and hyphens, optionally under an @scope.", "type": "string", "maxLength": 130, "pattern": "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, "artifact": { "type": "object", "additionalProperties": false, "required": ["name", "path"], "properties": { "name": { "description": "The artifact's name, unique within its kind.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "path": { "description": "The artifact's file or folder, relative to the package root.", "type": "string", "minLength": 1 }, "description": { "description": "What the artifact does.", "type": "string" } } }, "artifactList": { "type": "array", "items": { "$ref": "#/$defs/artifact" } } }, "properties": { "name": { "$ref": "#/$defs/name" }, "version": { "description": "The package version (semantic versioning).", "type": "string", "minLength": 1 }, "description": { "description": "What the package provides.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string" }, "keywords": { "description": "Search keywords.", "type": "array", "items": { "type": "string" } }, "artifacts": { "description": "What the package installs, by kind.", "type": "object", "additionalProperties": false, "properties": { "agents": { "$ref": "#/$defs/artifactList" }, "skills": { "$ref": "#/$defs/artifactList" }, "prompts": { "$ref": "#/$defs/artifactList" }, "instructions": { "$ref": "#/$defs/artifactList" } } }, "dependencies": { "description": "Other AAM packages, by (possibly scoped) name, each with a semver constraint.", "type": "object", "propertyNames": { "$ref": "#/$defs/name" }, "additionalProperties": { "type": "string", "minLength": 1 } } } };
+var pattern32 = new RegExp("^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
+function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate43.evaluated;
+  const evaluated0 = validate136.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === "string") {
+    if (func2(data) > 130) {
+      const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 130 }, message: "must NOT have more than 130 characters" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (!pattern32.test(data)) {
+      const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"' };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate136.errors = vErrors;
+  return errors === 0;
+}
+validate136.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var pattern33 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
+function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate139.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.path === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "name" || key0 === "path" || key0 === "description")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 === "string") {
+        if (!pattern33.test(data0)) {
+          const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"' };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.path !== void 0) {
+      let data1 = data.path;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err5 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      if (typeof data.description !== "string") {
+        const err7 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate139.errors = vErrors;
+  return errors === 0;
+}
+validate139.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate138(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate138.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -19711,120 +18761,29 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      let data0 = data[i0];
-      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-        if (data0.name === void 0) {
-          const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/artifact/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        if (data0.path === void 0) {
-          const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/artifact/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-        for (const key0 in data0) {
-          if (!(key0 === "name" || key0 === "path" || key0 === "description")) {
-            const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/artifact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-          }
-        }
-        if (data0.name !== void 0) {
-          let data1 = data0.name;
-          if (typeof data1 === "string") {
-            if (!pattern44.test(data1)) {
-              const err3 = { instancePath: instancePath + "/" + i0 + "/name", schemaPath: "#/$defs/artifact/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"' };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
-              errors++;
-            }
-          } else {
-            const err4 = { instancePath: instancePath + "/" + i0 + "/name", schemaPath: "#/$defs/artifact/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
-            errors++;
-          }
-        }
-        if (data0.path !== void 0) {
-          let data2 = data0.path;
-          if (typeof data2 === "string") {
-            if (func2(data2) < 1) {
-              const err5 = { instancePath: instancePath + "/" + i0 + "/path", schemaPath: "#/$defs/artifact/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
-              errors++;
-            }
-          } else {
-            const err6 = { instancePath: instancePath + "/" + i0 + "/path", schemaPath: "#/$defs/artifact/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
-            errors++;
-          }
-        }
-        if (data0.description !== void 0) {
-          if (typeof data0.description !== "string") {
-            const err7 = { instancePath: instancePath + "/" + i0 + "/description", schemaPath: "#/$defs/artifact/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err8 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/artifact/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
+      if (!validate139(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
+        errors = vErrors.length;
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
     if (vErrors === null) {
-      vErrors = [err9];
+      vErrors = [err0];
     } else {
-      vErrors.push(err9);
+      vErrors.push(err0);
     }
     errors++;
   }
-  validate43.errors = vErrors;
+  validate138.errors = vErrors;
   return errors === 0;
 }
-validate43.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate138.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate42.evaluated;
+  const evaluated0 = validate135.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -19860,7 +18819,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema89.properties, key0)) {
+      if (!func1.call(schema50.properties, key0)) {
         const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err3];
@@ -19871,10 +18830,16 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.name !== void 0) {
-      let data0 = data.name;
-      if (typeof data0 === "string") {
-        if (func2(data0) > 130) {
-          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 130 }, message: "must NOT have more than 130 characters" };
+      if (!validate136(data.name, { instancePath: instancePath + "/name", parentData: data, parentDataProperty: "name", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.version !== void 0) {
+      let data1 = data.version;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err4 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -19882,17 +18847,19 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern43.test(data0)) {
-          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"' };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
       } else {
-        const err6 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      if (typeof data.description !== "string") {
+        const err6 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -19901,20 +18868,20 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.version !== void 0) {
-      let data1 = data.version;
-      if (typeof data1 === "string") {
-        if (func2(data1) < 1) {
-          const err7 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
+    if (data.author !== void 0) {
+      if (typeof data.author !== "string") {
+        const err7 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
         }
-      } else {
-        const err8 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        errors++;
+      }
+    }
+    if (data.license !== void 0) {
+      if (typeof data.license !== "string") {
+        const err8 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -19923,46 +18890,13 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.description !== void 0) {
-      if (typeof data.description !== "string") {
-        const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.repository !== void 0) {
+      if (typeof data.repository !== "string") {
+        const err9 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
           vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if (data.author !== void 0) {
-      if (typeof data.author !== "string") {
-        const err10 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-    if (data.license !== void 0) {
-      if (typeof data.license !== "string") {
-        const err11 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data.repository !== void 0) {
-      if (typeof data.repository !== "string") {
-        const err12 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
         }
         errors++;
       }
@@ -19973,21 +18907,21 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
         const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (typeof data6[i0] !== "string") {
-            const err13 = { instancePath: instancePath + "/keywords/" + i0, schemaPath: "#/properties/keywords/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err10 = { instancePath: instancePath + "/keywords/" + i0, schemaPath: "#/properties/keywords/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err13];
+              vErrors = [err10];
             } else {
-              vErrors.push(err13);
+              vErrors.push(err10);
             }
             errors++;
           }
         }
       } else {
-        const err14 = { instancePath: instancePath + "/keywords", schemaPath: "#/properties/keywords/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err11 = { instancePath: instancePath + "/keywords", schemaPath: "#/properties/keywords/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err11];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err11);
         }
         errors++;
       }
@@ -19997,45 +18931,45 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
         for (const key1 in data8) {
           if (!(key1 === "agents" || key1 === "skills" || key1 === "prompts" || key1 === "instructions")) {
-            const err15 = { instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            const err12 = { instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err15];
+              vErrors = [err12];
             } else {
-              vErrors.push(err15);
+              vErrors.push(err12);
             }
             errors++;
           }
         }
         if (data8.agents !== void 0) {
-          if (!validate43(data8.agents, { instancePath: instancePath + "/artifacts/agents", parentData: data8, parentDataProperty: "agents", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+          if (!validate138(data8.agents, { instancePath: instancePath + "/artifacts/agents", parentData: data8, parentDataProperty: "agents", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
             errors = vErrors.length;
           }
         }
         if (data8.skills !== void 0) {
-          if (!validate43(data8.skills, { instancePath: instancePath + "/artifacts/skills", parentData: data8, parentDataProperty: "skills", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+          if (!validate138(data8.skills, { instancePath: instancePath + "/artifacts/skills", parentData: data8, parentDataProperty: "skills", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
             errors = vErrors.length;
           }
         }
         if (data8.prompts !== void 0) {
-          if (!validate43(data8.prompts, { instancePath: instancePath + "/artifacts/prompts", parentData: data8, parentDataProperty: "prompts", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+          if (!validate138(data8.prompts, { instancePath: instancePath + "/artifacts/prompts", parentData: data8, parentDataProperty: "prompts", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
             errors = vErrors.length;
           }
         }
         if (data8.instructions !== void 0) {
-          if (!validate43(data8.instructions, { instancePath: instancePath + "/artifacts/instructions", parentData: data8, parentDataProperty: "instructions", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+          if (!validate138(data8.instructions, { instancePath: instancePath + "/artifacts/instructions", parentData: data8, parentDataProperty: "instructions", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err16 = { instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err13 = { instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err13];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err13);
         }
         errors++;
       }
@@ -20044,42 +18978,18 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       let data13 = data.dependencies;
       if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
         for (const key2 in data13) {
-          const _errs28 = errors;
-          if (typeof key2 === "string") {
-            if (func2(key2) > 130) {
-              const err17 = { instancePath: instancePath + "/dependencies", schemaPath: "#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 130 }, message: "must NOT have more than 130 characters", propertyName: key2 };
-              if (vErrors === null) {
-                vErrors = [err17];
-              } else {
-                vErrors.push(err17);
-              }
-              errors++;
-            }
-            if (!pattern43.test(key2)) {
-              const err18 = { instancePath: instancePath + "/dependencies", schemaPath: "#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"', propertyName: key2 };
-              if (vErrors === null) {
-                vErrors = [err18];
-              } else {
-                vErrors.push(err18);
-              }
-              errors++;
-            }
-          } else {
-            const err19 = { instancePath: instancePath + "/dependencies", schemaPath: "#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", propertyName: key2 };
-            if (vErrors === null) {
-              vErrors = [err19];
-            } else {
-              vErrors.push(err19);
-            }
-            errors++;
+          const _errs26 = errors;
+          if (!validate136(key2, { instancePath: instancePath + "/dependencies", parentData: data13, parentDataProperty: "dependencies", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+            errors = vErrors.length;
           }
-          var valid5 = _errs28 === errors;
-          if (!valid5) {
-            const err20 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid" };
+          var valid4 = _errs26 === errors;
+          if (!valid4) {
+            const err14 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid" };
             if (vErrors === null) {
-              vErrors = [err20];
+              vErrors = [err14];
             } else {
-              vErrors.push(err20);
+              vErrors.push(err14);
             }
             errors++;
           }
@@ -20088,55 +18998,213 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
           let data14 = data13[key3];
           if (typeof data14 === "string") {
             if (func2(data14) < 1) {
-              const err21 = { instancePath: instancePath + "/dependencies/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dependencies/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err15 = { instancePath: instancePath + "/dependencies/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dependencies/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err21];
+                vErrors = [err15];
               } else {
-                vErrors.push(err21);
+                vErrors.push(err15);
               }
               errors++;
             }
           } else {
-            const err22 = { instancePath: instancePath + "/dependencies/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dependencies/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err16 = { instancePath: instancePath + "/dependencies/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dependencies/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err22];
+              vErrors = [err16];
             } else {
-              vErrors.push(err22);
+              vErrors.push(err16);
             }
             errors++;
           }
         }
       } else {
-        const err23 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err17 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err23];
+          vErrors = [err17];
         } else {
-          vErrors.push(err23);
+          vErrors.push(err17);
         }
         errors++;
       }
     }
   } else {
-    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err24];
+      vErrors = [err18];
     } else {
-      vErrors.push(err24);
+      vErrors.push(err18);
     }
     errors++;
   }
-  validate42.errors = vErrors;
+  validate135.errors = vErrors;
   return errors === 0;
 }
-validate42.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validate_outline = validate48;
-var schema94 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/outline.schema.json", "title": "Package outline", "description": "The inline outline `packdex register --from-file` takes: seed 000's register request outline (package_type, name, compute) plus the version an index entry needs. Registering an outline skips the audit; the archive it points at is the consumer's to verify.", "type": "object", "additionalProperties": false, "required": ["name", "version", "compute"], "properties": { "package_type": { "description": "What kind of package the outline describes; seed 000 registers pip-installable packages.", "const": "pypi" }, "name": { "description": "The distribution name; the index uses it normalised as PEP 503 does (my_pkg → my-pkg).", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$" }, "version": { "description": "The version registered (semantic versioning).", "type": "string", "minLength": 1 }, "description": { "description": "One line on what the package does.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string", "pattern": "^https?://\\S+$" }, "requires_python": { "description": "The Python versions it supports (PEP 440 specifier).", "type": "string", "minLength": 1 }, "compute": { "description": "The package's Process and Step classes: seed 000's compute outlines.", "type": "array", "items": { "$ref": "index-entry.schema.json#/$defs/computeOutline" } } } };
-var pattern46 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$", "u");
-function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate135.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validate_outline = validate146;
+var schema54 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/outline.schema.json", "title": "Package outline", "description": "The inline outline `packdex register --from-file` takes: seed 000's register request outline (package_type, name, compute) plus the version an index entry needs. Registering an outline skips the audit; the archive it points at is the consumer's to verify.", "type": "object", "additionalProperties": false, "required": ["name", "version", "compute"], "properties": { "package_type": { "description": "What kind of package the outline describes; seed 000 registers pip-installable packages.", "const": "pypi" }, "name": { "description": "The distribution name; the index uses it normalised as PEP 503 does (my_pkg → my-pkg).", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$" }, "version": { "description": "The version registered (semantic versioning).", "type": "string", "minLength": 1 }, "description": { "description": "One line on what the package does.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string", "pattern": "^https?://\\S+$" }, "requires_python": { "description": "The Python versions it supports (PEP 440 specifier).", "type": "string", "minLength": 1 }, "compute": { "description": "The package's Process and Step classes: seed 000's compute outlines.", "type": "array", "items": { "$ref": "index-entry.schema.json#/$defs/computeOutline" } } } };
+var pattern34 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$", "u");
+function validate147(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate147.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.module === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "module" }, message: "must have required property 'module'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.name === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.compute_type === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "compute_type" }, message: "must have required property 'compute_type'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.inputs === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "inputs" }, message: "must have required property 'inputs'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.outputs === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "outputs" }, message: "must have required property 'outputs'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "module" || key0 === "name" || key0 === "compute_type" || key0 === "inputs" || key0 === "outputs")) {
+        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.module !== void 0) {
+      let data0 = data.module;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err6 = { instancePath: instancePath + "/module", schemaPath: "#/properties/module/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/module", schemaPath: "#/properties/module/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data1 = data.name;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.compute_type !== void 0) {
+      let data2 = data.compute_type;
+      if (!(data2 === "process" || data2 === "step")) {
+        const err10 = { instancePath: instancePath + "/compute_type", schemaPath: "#/properties/compute_type/enum", keyword: "enum", params: { allowedValues: schema27.properties.compute_type.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.inputs !== void 0) {
+      if (typeof data.inputs !== "string") {
+        const err11 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.outputs !== void 0) {
+      if (typeof data.outputs !== "string") {
+        const err12 = { instancePath: instancePath + "/outputs", schemaPath: "#/properties/outputs/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  validate147.errors = vErrors;
+  return errors === 0;
+}
+validate147.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate146(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate48.evaluated;
+  const evaluated0 = validate146.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -20172,7 +19240,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema94.properties, key0)) {
+      if (!func1.call(schema54.properties, key0)) {
         const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err3];
@@ -20196,7 +19264,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data1 = data.name;
       if (typeof data1 === "string") {
-        if (!pattern46.test(data1)) {
+        if (!pattern34.test(data1)) {
           const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$"' };
           if (vErrors === null) {
             vErrors = [err5];
@@ -20273,7 +19341,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.repository !== void 0) {
       let data6 = data.repository;
       if (typeof data6 === "string") {
-        if (!pattern6.test(data6)) {
+        if (!pattern5.test(data6)) {
           const err12 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"' };
           if (vErrors === null) {
             vErrors = [err12];
@@ -20319,175 +19387,34 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data8)) {
         const len0 = data8.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data9 = data8[i0];
-          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-            if (data9.module === void 0) {
-              const err16 = { instancePath: instancePath + "/compute/" + i0, schemaPath: "index-entry.schema.json#/$defs/computeOutline/required", keyword: "required", params: { missingProperty: "module" }, message: "must have required property 'module'" };
-              if (vErrors === null) {
-                vErrors = [err16];
-              } else {
-                vErrors.push(err16);
-              }
-              errors++;
-            }
-            if (data9.name === void 0) {
-              const err17 = { instancePath: instancePath + "/compute/" + i0, schemaPath: "index-entry.schema.json#/$defs/computeOutline/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-              if (vErrors === null) {
-                vErrors = [err17];
-              } else {
-                vErrors.push(err17);
-              }
-              errors++;
-            }
-            if (data9.compute_type === void 0) {
-              const err18 = { instancePath: instancePath + "/compute/" + i0, schemaPath: "index-entry.schema.json#/$defs/computeOutline/required", keyword: "required", params: { missingProperty: "compute_type" }, message: "must have required property 'compute_type'" };
-              if (vErrors === null) {
-                vErrors = [err18];
-              } else {
-                vErrors.push(err18);
-              }
-              errors++;
-            }
-            if (data9.inputs === void 0) {
-              const err19 = { instancePath: instancePath + "/compute/" + i0, schemaPath: "index-entry.schema.json#/$defs/computeOutline/required", keyword: "required", params: { missingProperty: "inputs" }, message: "must have required property 'inputs'" };
-              if (vErrors === null) {
-                vErrors = [err19];
-              } else {
-                vErrors.push(err19);
-              }
-              errors++;
-            }
-            if (data9.outputs === void 0) {
-              const err20 = { instancePath: instancePath + "/compute/" + i0, schemaPath: "index-entry.schema.json#/$defs/computeOutline/required", keyword: "required", params: { missingProperty: "outputs" }, message: "must have required property 'outputs'" };
-              if (vErrors === null) {
-                vErrors = [err20];
-              } else {
-                vErrors.push(err20);
-              }
-              errors++;
-            }
-            for (const key1 in data9) {
-              if (!(key1 === "module" || key1 === "name" || key1 === "compute_type" || key1 === "inputs" || key1 === "outputs")) {
-                const err21 = { instancePath: instancePath + "/compute/" + i0, schemaPath: "index-entry.schema.json#/$defs/computeOutline/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err21];
-                } else {
-                  vErrors.push(err21);
-                }
-                errors++;
-              }
-            }
-            if (data9.module !== void 0) {
-              let data10 = data9.module;
-              if (typeof data10 === "string") {
-                if (func2(data10) < 1) {
-                  const err22 = { instancePath: instancePath + "/compute/" + i0 + "/module", schemaPath: "index-entry.schema.json#/$defs/computeOutline/properties/module/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err22];
-                  } else {
-                    vErrors.push(err22);
-                  }
-                  errors++;
-                }
-              } else {
-                const err23 = { instancePath: instancePath + "/compute/" + i0 + "/module", schemaPath: "index-entry.schema.json#/$defs/computeOutline/properties/module/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err23];
-                } else {
-                  vErrors.push(err23);
-                }
-                errors++;
-              }
-            }
-            if (data9.name !== void 0) {
-              let data11 = data9.name;
-              if (typeof data11 === "string") {
-                if (func2(data11) < 1) {
-                  const err24 = { instancePath: instancePath + "/compute/" + i0 + "/name", schemaPath: "index-entry.schema.json#/$defs/computeOutline/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err24];
-                  } else {
-                    vErrors.push(err24);
-                  }
-                  errors++;
-                }
-              } else {
-                const err25 = { instancePath: instancePath + "/compute/" + i0 + "/name", schemaPath: "index-entry.schema.json#/$defs/computeOutline/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err25];
-                } else {
-                  vErrors.push(err25);
-                }
-                errors++;
-              }
-            }
-            if (data9.compute_type !== void 0) {
-              let data12 = data9.compute_type;
-              if (!(data12 === "process" || data12 === "step")) {
-                const err26 = { instancePath: instancePath + "/compute/" + i0 + "/compute_type", schemaPath: "index-entry.schema.json#/$defs/computeOutline/properties/compute_type/enum", keyword: "enum", params: { allowedValues: schema52.properties.compute_type.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err26];
-                } else {
-                  vErrors.push(err26);
-                }
-                errors++;
-              }
-            }
-            if (data9.inputs !== void 0) {
-              if (typeof data9.inputs !== "string") {
-                const err27 = { instancePath: instancePath + "/compute/" + i0 + "/inputs", schemaPath: "index-entry.schema.json#/$defs/computeOutline/properties/inputs/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err27];
-                } else {
-                  vErrors.push(err27);
-                }
-                errors++;
-              }
-            }
-            if (data9.outputs !== void 0) {
-              if (typeof data9.outputs !== "string") {
-                const err28 = { instancePath: instancePath + "/compute/" + i0 + "/outputs", schemaPath: "index-entry.schema.json#/$defs/computeOutline/properties/outputs/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err28];
-                } else {
-                  vErrors.push(err28);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err29 = { instancePath: instancePath + "/compute/" + i0, schemaPath: "index-entry.schema.json#/$defs/computeOutline/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err29];
-            } else {
-              vErrors.push(err29);
-            }
-            errors++;
+          if (!validate147(data8[i0], { instancePath: instancePath + "/compute/" + i0, parentData: data8, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
+            errors = vErrors.length;
           }
         }
       } else {
-        const err30 = { instancePath: instancePath + "/compute", schemaPath: "#/properties/compute/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err16 = { instancePath: instancePath + "/compute", schemaPath: "#/properties/compute/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err30];
+          vErrors = [err16];
         } else {
-          vErrors.push(err30);
+          vErrors.push(err16);
         }
         errors++;
       }
     }
   } else {
-    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err31];
+      vErrors = [err17];
     } else {
-      vErrors.push(err31);
+      vErrors.push(err17);
     }
     errors++;
   }
-  validate48.errors = vErrors;
+  validate146.errors = vErrors;
   return errors === 0;
 }
-validate48.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate146.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // src/core/schemas.ts
 var VALIDATORS = {

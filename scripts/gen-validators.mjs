@@ -13,7 +13,9 @@ const target = path.join(root, 'src/core/schema-validators.ts');
 const schemas = ['index-entry', 'index', 'pack', 'registry', 'package', 'config', 'lockfile', 'receipt', 'dbpm', 'aam', 'outline'];
 
 // The same options the validators always had: every error, strict schemas, discriminators.
-const ajv = new Ajv2020({ allErrors: true, strict: true, discriminator: true, code: { source: true, esm: true, lines: false } });
+// inlineRefs: false compiles each $ref target once and calls it, instead of copying the index
+// entry's checks into the package and index validators (250 KB of generated code → 213 KB).
+const ajv = new Ajv2020({ allErrors: true, strict: true, discriminator: true, inlineRefs: false, code: { source: true, esm: true, lines: false } });
 const ids = {};
 for (const name of schemas) {
   const schema = JSON.parse(readFileSync(path.join(root, 'schemas', `${name}.schema.json`), 'utf8'));
