@@ -29007,6 +29007,9 @@ var require_dist = __commonJS({
 });
 
 // src/core/manifest/parse-yaml.ts
+function pointerKey(key) {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
+}
 function pointerToPath(pointer) {
   if (pointer === "") return [];
   return pointer.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~")).map((p) => /^\d+$/.test(p) ? Number(p) : p);
@@ -37538,16 +37541,87 @@ var init_package_name = __esm({
   }
 });
 
+// src/core/profiles/manifest-checks.ts
+function reportOf(root, profile, checks, extra) {
+  return { packDir: root, profile, checks, counts: countChecks(checks), stopped: false, ...extra };
+}
+async function loadManifestCheck(root, file, required) {
+  try {
+    const text = await (0, import_promises4.readFile)(import_node_path5.default.join(root, file), "utf8").catch((cause) => {
+      if (cause.code === "ENOENT") throw new PackdexError("MANIFEST_NOT_FOUND", `${file} is missing.`, { fix: `Add ${file} with ${required}.` });
+      throw cause;
+    });
+    return { check: { name: "manifest", status: "PASS", detail: `${file} found and parsed`, locations: [] }, parsed: parseYamlMapping(text, file, file) };
+  } catch (cause) {
+    if (!(cause instanceof PackdexError)) throw cause;
+    return { check: { name: "manifest", status: "FAIL", detail: cause.message, fix: cause.fix, locations: [{ file, line: cause.line, column: cause.column, message: cause.message }] } };
+  }
+}
+function isUnknownTopLevelKey(issue2) {
+  return issue2.keyword === "additionalProperties" && issue2.path.split("/").length === 2;
+}
+function schemaChecks(schema, parsed, fix) {
+  const file = parsed.file;
+  const at = (pointer) => parsed.locate(pointer).line;
+  const issues = validateSchema(schema, parsed.data);
+  const unknown = issues.filter(isUnknownTopLevelKey);
+  const broken = issues.filter((i) => !unknown.includes(i));
+  return [
+    broken.length === 0 ? { name: "schema", status: "PASS", detail: `matches schemas/${schema}.schema.json`, locations: [] } : { name: "schema", status: "FAIL", detail: broken.map((i) => `${i.path || "/"} ${i.message}`).join("; "), fix, locations: broken.map((i) => ({ file, line: at(i.path), message: `${i.path || "/"} ${i.message}` })) },
+    unknown.length === 0 ? { name: "unknown-keys", status: "PASS", detail: "no unknown keys", locations: [] } : { name: "unknown-keys", status: "WARN", detail: unknown.map((i) => i.message).join("; "), fix: `Remove the keys, or check their spelling against schemas/${schema}.schema.json.`, locations: unknown.map((i) => ({ file, line: at(i.path), message: i.message })) }
+  ];
+}
+function versionChecks(parsed, expectVersion) {
+  const file = parsed.file;
+  const line = parsed.locate("/version").line;
+  const version = typeof parsed.data.version === "string" ? parsed.data.version : void 0;
+  const checks = [
+    version !== void 0 && import_semver2.default.valid(version) !== null ? { name: "version", status: "PASS", detail: `version ${quote(version)}`, locations: [] } : { name: "version", status: "FAIL", detail: `version ${quote(version ?? "(missing)")} is not a semantic version`, fix: 'Set version: to MAJOR.MINOR.PATCH, e.g. "1.2.3".', locations: [{ file, line, message: "not a semantic version" }] }
+  ];
+  if (expectVersion !== void 0) {
+    const expected = versionFromTag(expectVersion);
+    checks.push(
+      expected === version ? { name: "expected-version", status: "PASS", detail: `version matches ${quote(expectVersion)}`, locations: [] } : { name: "expected-version", status: "FAIL", detail: `${file} says version ${quote(version ?? "(missing)")} but ${quote(expected)} is being released`, fix: `Set version: "${expected}" in ${file}, or release the tag v${version ?? ""}.`, locations: [{ file, line, message: `version is not ${expected}` }] }
+    );
+  }
+  return checks;
+}
+function standardChecks(schema, parsed, schemaFix, expectVersion) {
+  const license = parsed.data.license;
+  return [
+    ...schemaChecks(schema, parsed, schemaFix),
+    ...versionChecks(parsed, expectVersion),
+    checkLicense(typeof license === "string" ? license : void 0, parsed.file, license === void 0 ? void 0 : parsed.locate("/license").line)
+  ];
+}
+function metadataCheck(parsed, keys) {
+  const missing = keys.filter((k) => typeof parsed.data[k] !== "string" || parsed.data[k] === "");
+  return missing.length === 0 ? { name: "metadata", status: "PASS", detail: `${keys.join(" and ")} present`, locations: [] } : { name: "metadata", status: "WARN", detail: `no ${missing.join(" or ")}`, fix: `Add ${missing.join(" and ")} to ${parsed.file}.`, locations: [{ file: parsed.file, line: 1, message: `no ${missing.join(" or ")}` }] };
+}
+var import_promises4, import_node_path5, import_semver2;
+var init_manifest_checks = __esm({
+  "src/core/profiles/manifest-checks.ts"() {
+    "use strict";
+    import_promises4 = require("node:fs/promises");
+    import_node_path5 = __toESM(require("node:path"), 1);
+    import_semver2 = __toESM(require_semver2(), 1);
+    init_run_audit();
+    init_errors();
+    init_parse_yaml();
+    init_schemas();
+  }
+});
+
 // src/core/profiles/describe-helpers.ts
 async function loadYamlManifest(root, file, schema) {
-  const text = await (0, import_promises4.readFile)(import_node_path5.default.join(root, file), "utf8").catch((cause) => {
+  const text = await (0, import_promises5.readFile)(import_node_path6.default.join(root, file), "utf8").catch((cause) => {
     if (cause.code === "ENOENT") {
       throw new PackdexError("MANIFEST_NOT_FOUND", `${file} is missing in ${quote(root)}.`, { value: root, path: file, fix: `Add ${file}, or pass --profile for the package's kind.` });
     }
-    throw ioError("read", import_node_path5.default.join(root, file), cause);
+    throw ioError("read", import_node_path6.default.join(root, file), cause);
   });
   const parsed = parseYamlMapping(text, file, file);
-  const problem = validateSchema(schema, parsed.data).find((i) => !(i.keyword === "additionalProperties" && i.path.split("/").length === 2));
+  const problem = validateSchema(schema, parsed.data).find((i) => !isUnknownTopLevelKey(i));
   if (problem !== void 0) {
     const { line, column } = parsed.locate(problem.path);
     throw new PackdexError("MANIFEST_SCHEMA", `${file}:${line}: ${problem.path || "/"} ${problem.message}.`, {
@@ -37570,13 +37644,13 @@ function agreedVersion(file, declared, requested, line) {
       fix: `Set the version in ${file}, or pass --version X.Y.Z.`
     });
   }
-  if (import_semver2.default.valid(version) === null || import_semver2.default.clean(version) !== version) {
+  if (import_semver3.default.valid(version) === null || import_semver3.default.clean(version) !== version) {
     throw new PackdexError("MANIFEST_VERSION_INVALID", `${file}: version ${quote(version)} is not a semantic version packdex can index.`, {
       value: version,
       path: file,
       line,
       expected: "MAJOR.MINOR.PATCH, optionally with a -prerelease (e.g. 1.2.0, 2.0.0-rc.1)",
-      fix: `Set the version in ${file} to a semantic version, e.g. ${import_semver2.default.coerce(version)?.version ?? "1.0.0"}.`
+      fix: `Set the version in ${file} to a semantic version, e.g. ${import_semver3.default.coerce(version)?.version ?? "1.0.0"}.`
     });
   }
   if (requested !== void 0 && requested !== version) {
@@ -37601,6 +37675,9 @@ function indexName(file, name, how) {
   }
   return name;
 }
+function webUrl(value) {
+  return typeof value === "string" && /^https?:\/\/\S+$/.test(value) ? value : void 0;
+}
 function packsOf(deps) {
   const list = Object.entries(deps ?? {}).map(([n, c]) => `${n}@${c.trim()}`).sort();
   return list.length === 0 ? void 0 : list;
@@ -37609,92 +37686,25 @@ function manifestRule(parsed, pointer, message, fix) {
   const { line, column } = parsed.locate(pointer);
   return new PackdexError("MANIFEST_SCHEMA", `${parsed.file}:${line}: ${message}.`, { value: pointer, path: parsed.file, line, column, fix });
 }
-function pointerKey(key) {
-  return key.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-var import_promises4, import_node_path5, import_semver2;
+var import_promises5, import_node_path6, import_semver3;
 var init_describe_helpers = __esm({
   "src/core/profiles/describe-helpers.ts"() {
-    "use strict";
-    import_promises4 = require("node:fs/promises");
-    import_node_path5 = __toESM(require("node:path"), 1);
-    import_semver2 = __toESM(require_semver2(), 1);
-    init_errors();
-    init_parse_yaml();
-    init_package_name();
-    init_schemas();
-  }
-});
-
-// src/core/profiles/manifest-checks.ts
-function reportOf(root, profile, checks, extra) {
-  return { packDir: root, profile, checks, counts: countChecks(checks), stopped: false, ...extra };
-}
-async function loadManifestCheck(root, file, required) {
-  try {
-    const text = await (0, import_promises5.readFile)(import_node_path6.default.join(root, file), "utf8").catch((cause) => {
-      if (cause.code === "ENOENT") throw new PackdexError("MANIFEST_NOT_FOUND", `${file} is missing.`, { fix: `Add ${file} with ${required}.` });
-      throw cause;
-    });
-    return { check: { name: "manifest", status: "PASS", detail: `${file} found and parsed`, locations: [] }, parsed: parseYamlMapping(text, file, file) };
-  } catch (cause) {
-    if (!(cause instanceof PackdexError)) throw cause;
-    return { check: { name: "manifest", status: "FAIL", detail: cause.message, fix: cause.fix, locations: [{ file, line: cause.line, column: cause.column, message: cause.message }] } };
-  }
-}
-function schemaChecks(schema, parsed, fix) {
-  const file = parsed.file;
-  const at = (pointer) => parsed.locate(pointer).line;
-  const issues = validateSchema(schema, parsed.data);
-  const unknown = issues.filter((i) => i.keyword === "additionalProperties" && i.path.split("/").length === 2);
-  const broken = issues.filter((i) => !unknown.includes(i));
-  return [
-    broken.length === 0 ? { name: "schema", status: "PASS", detail: `matches schemas/${schema}.schema.json`, locations: [] } : { name: "schema", status: "FAIL", detail: broken.map((i) => `${i.path || "/"} ${i.message}`).join("; "), fix, locations: broken.map((i) => ({ file, line: at(i.path), message: `${i.path || "/"} ${i.message}` })) },
-    unknown.length === 0 ? { name: "unknown-keys", status: "PASS", detail: "no unknown keys", locations: [] } : { name: "unknown-keys", status: "WARN", detail: unknown.map((i) => i.message).join("; "), fix: `Remove the keys, or check their spelling against schemas/${schema}.schema.json.`, locations: unknown.map((i) => ({ file, line: at(i.path), message: i.message })) }
-  ];
-}
-function versionChecks(parsed, expectVersion) {
-  const file = parsed.file;
-  const line = parsed.locate("/version").line;
-  const version = typeof parsed.data.version === "string" ? parsed.data.version : void 0;
-  const checks = [
-    version !== void 0 && import_semver3.default.valid(version) !== null ? { name: "version", status: "PASS", detail: `version ${quote(version)}`, locations: [] } : { name: "version", status: "FAIL", detail: `version ${quote(version ?? "(missing)")} is not a semantic version`, fix: 'Set version: to MAJOR.MINOR.PATCH, e.g. "1.2.3".', locations: [{ file, line, message: "not a semantic version" }] }
-  ];
-  if (expectVersion !== void 0) {
-    const expected = versionFromTag(expectVersion);
-    checks.push(
-      expected === version ? { name: "expected-version", status: "PASS", detail: `version matches ${quote(expectVersion)}`, locations: [] } : { name: "expected-version", status: "FAIL", detail: `${file} says version ${quote(version ?? "(missing)")} but ${quote(expected)} is being released`, fix: `Set version: "${expected}" in ${file}, or release the tag v${version ?? ""}.`, locations: [{ file, line, message: `version is not ${expected}` }] }
-    );
-  }
-  return checks;
-}
-function standardChecks(schema, parsed, schemaFix, expectVersion) {
-  const license = parsed.data.license;
-  return [
-    ...schemaChecks(schema, parsed, schemaFix),
-    ...versionChecks(parsed, expectVersion),
-    checkLicense(typeof license === "string" ? license : void 0, parsed.file, license === void 0 ? void 0 : parsed.locate("/license").line)
-  ];
-}
-function metadataCheck(parsed, keys) {
-  const missing = keys.filter((k) => typeof parsed.data[k] !== "string" || parsed.data[k] === "");
-  return missing.length === 0 ? { name: "metadata", status: "PASS", detail: `${keys.join(" and ")} present`, locations: [] } : { name: "metadata", status: "WARN", detail: `no ${missing.join(" or ")}`, fix: `Add ${missing.join(" and ")} to ${parsed.file}.`, locations: [{ file: parsed.file, line: 1, message: `no ${missing.join(" or ")}` }] };
-}
-var import_promises5, import_node_path6, import_semver3;
-var init_manifest_checks = __esm({
-  "src/core/profiles/manifest-checks.ts"() {
     "use strict";
     import_promises5 = require("node:fs/promises");
     import_node_path6 = __toESM(require("node:path"), 1);
     import_semver3 = __toESM(require_semver2(), 1);
-    init_run_audit();
     init_errors();
     init_parse_yaml();
+    init_package_name();
     init_schemas();
+    init_manifest_checks();
   }
 });
 
 // src/core/profiles/aam/audit-aam.ts
+function leavesPackage(root, rel) {
+  return import_node_path7.default.isAbsolute(rel) || !import_node_path7.default.resolve(root, rel).startsWith(`${import_node_path7.default.resolve(root)}${import_node_path7.default.sep}`);
+}
 async function auditAam(root, options = {}) {
   const { check, parsed } = await loadManifestCheck(root, AAM_MANIFEST, "name, version and artifacts");
   const checks = [check];
@@ -37716,9 +37726,8 @@ async function auditAam(root, options = {}) {
         seen.add(a.name);
       }
       if (typeof a.path === "string") {
-        const resolved = import_node_path7.default.resolve(root, a.path);
-        if (import_node_path7.default.isAbsolute(a.path) || !resolved.startsWith(`${import_node_path7.default.resolve(root)}${import_node_path7.default.sep}`)) problems.push({ pointer: `${pointer}/path`, message: `${quote(a.path)} leaves the package` });
-        else if (!(0, import_node_fs2.existsSync)(resolved)) problems.push({ pointer: `${pointer}/path`, message: `${quote(a.path)} does not exist` });
+        if (leavesPackage(root, a.path)) problems.push({ pointer: `${pointer}/path`, message: `${quote(a.path)} leaves the package` });
+        else if (!(0, import_node_fs2.existsSync)(import_node_path7.default.resolve(root, a.path))) problems.push({ pointer: `${pointer}/path`, message: `${quote(a.path)} does not exist` });
       }
     });
   }
@@ -37732,14 +37741,14 @@ async function auditAam(root, options = {}) {
       name: "dependencies",
       status: "FAIL",
       detail: badRanges.map(([n, c]) => `${n}: ${quote(c)} is not a semver constraint`).join("; "),
-      fix: 'Use a semver range such as ">=1.0.0", "^1.2.0" or "~1.2.3".',
-      locations: badRanges.map(([n]) => ({ file, line: at(`/dependencies/${n.replace(/~/g, "~0").replace(/\//g, "~1")}`), message: `${n} has no valid constraint` }))
+      fix: RANGE_FIX,
+      locations: badRanges.map(([n]) => ({ file, line: at(`/dependencies/${pointerKey(n)}`), message: `${n} has no valid constraint` }))
     }
   );
   checks.push(metadataCheck(parsed, ["description", "author"]));
   return reportOf(root, "aam", checks, checks.some((c) => c.status === "FAIL") ? {} : { aam: data });
 }
-var import_node_fs2, import_node_path7, import_semver4, AAM_MANIFEST, ARTIFACT_KINDS;
+var import_node_fs2, import_node_path7, import_semver4, AAM_MANIFEST, ARTIFACT_KINDS, RANGE_FIX;
 var init_audit_aam = __esm({
   "src/core/profiles/aam/audit-aam.ts"() {
     "use strict";
@@ -37747,9 +37756,11 @@ var init_audit_aam = __esm({
     import_node_path7 = __toESM(require("node:path"), 1);
     import_semver4 = __toESM(require_semver2(), 1);
     init_errors();
+    init_parse_yaml();
     init_manifest_checks();
     AAM_MANIFEST = "aam.yaml";
     ARTIFACT_KINDS = ["agents", "skills", "prompts", "instructions"];
+    RANGE_FIX = 'Use a semver range such as ">=1.0.0", "^1.2.0" or "~1.2.3".';
   }
 });
 
@@ -37762,6 +37773,7 @@ var init_aam_profile = __esm({
     import_node_path8 = __toESM(require("node:path"), 1);
     init_content_kinds();
     import_semver5 = __toESM(require_semver2(), 1);
+    init_parse_yaml();
     init_describe_helpers();
     init_audit_aam();
     aamProfile = {
@@ -37777,18 +37789,16 @@ var init_aam_profile = __esm({
         for (const kind of ARTIFACT_KINDS) {
           const list = m.artifacts?.[kind] ?? [];
           list.forEach((a, i) => {
-            const resolved = import_node_path8.default.resolve(dir, a.path);
-            if (import_node_path8.default.isAbsolute(a.path) || !resolved.startsWith(`${import_node_path8.default.resolve(dir)}${import_node_path8.default.sep}`)) {
+            if (leavesPackage(dir, a.path)) {
               throw manifestRule(parsed, `/artifacts/${kind}/${i}/path`, `${kind} ${a.name}: path '${a.path}' leaves the package`, "Point the artifact at a file or folder inside the package.");
             }
           });
           if (list.length > 0) contents[kind] = sortComponents(list.map((a) => ({ name: a.name, description: a.description ?? "" })));
         }
         for (const [name, range] of Object.entries(m.dependencies ?? {})) {
-          if (import_semver5.default.validRange(range) === null) throw manifestRule(parsed, `/dependencies/${pointerKey(name)}`, `dependency ${name}: '${range}' is not a semver constraint`, 'Use a semver range such as ">=1.0.0", "^1.2.0" or "~1.2.3".');
+          if (import_semver5.default.validRange(range) === null) throw manifestRule(parsed, `/dependencies/${pointerKey(name)}`, `dependency ${name}: '${range}' is not a semver constraint`, RANGE_FIX);
         }
         const packs = packsOf(m.dependencies);
-        const web2 = (url) => url !== void 0 && /^https?:\/\/\S+$/.test(url) ? url : void 0;
         return {
           profile: "aam",
           manifest: {
@@ -37797,7 +37807,7 @@ var init_aam_profile = __esm({
             description: m.description ?? "",
             version,
             author: m.author !== void 0 && m.author !== "" ? m.author : "Unknown",
-            repository: web2(m.repository),
+            repository: webUrl(m.repository),
             license: m.license !== void 0 && m.license !== "" ? m.license : "NOASSERTION",
             keywords: [...new Set(m.keywords ?? [])].sort(),
             runtime_deps: [],
@@ -37878,19 +37888,20 @@ async function auditDbpm(root, options = {}) {
       name: "core",
       status: "FAIL",
       detail: "core is listed as a dependency",
-      fix: "Core is the implicit substrate every dbpm package runs on: remove it from dependencies and set core_minimum_version instead.",
+      fix: CORE_FIX,
       locations: [{ file, line: at("/dependencies/core"), message: "core is not an ordinary dependency" }]
     } : { name: "core", status: "PASS", detail: "Core is not listed as an ordinary dependency", locations: [] }
   );
   checks.push(metadataCheck(parsed, ["description", "vendor"]));
   return reportOf(root, "dbpm", checks, checks.some((c) => c.status === "FAIL") ? {} : { dbpm: data });
 }
-var DBPM_MANIFEST;
+var DBPM_MANIFEST, CORE_FIX;
 var init_audit_dbpm = __esm({
   "src/core/profiles/dbpm/audit-dbpm.ts"() {
     "use strict";
     init_manifest_checks();
     DBPM_MANIFEST = "dbpm.yaml";
+    CORE_FIX = "Core is the implicit substrate every dbpm package runs on: remove it from dependencies and set core_minimum_version instead.";
   }
 });
 
@@ -37913,7 +37924,7 @@ var init_dbpm_profile = __esm({
         const parsed = await loadYamlManifest(dir, DBPM_MANIFEST, "dbpm");
         const m = parsed.data;
         const version = agreedVersion(DBPM_MANIFEST, m.version, options.version, parsed.locate("/version").line);
-        if (m.dependencies?.core !== void 0) throw manifestRule(parsed, "/dependencies/core", "core is listed as a dependency", "Remove core from dependencies and set core_minimum_version instead.");
+        if (m.dependencies?.core !== void 0) throw manifestRule(parsed, "/dependencies/core", "core is listed as a dependency", CORE_FIX);
         const packs = packsOf(m.dependencies);
         const meta = { profile: "dbpm" };
         if (m.core_minimum_version !== void 0) meta.core_minimum_version = m.core_minimum_version;
@@ -38903,7 +38914,7 @@ function projectUrl(urls, labels) {
   const norm = (s) => s.toLowerCase().replace(/[\s_.-]+/g, "");
   for (const label of labels) {
     const hit = Object.entries(urls).find(([k]) => norm(k) === norm(label));
-    if (hit !== void 0 && web(hit[1]) !== void 0) return web(hit[1]);
+    if (hit !== void 0 && webUrl(hit[1]) !== void 0) return webUrl(hit[1]);
   }
   return void 0;
 }
@@ -38939,7 +38950,7 @@ function pbgDescription(file, facts2) {
     contents: { ...emptyAttuneContents(), processes: named("process"), steps: named("step") }
   };
 }
-var import_node_fs8, import_node_path12, str2, web, pbgProfile;
+var import_node_fs8, import_node_path12, str2, pbgProfile;
 var init_pbg_profile = __esm({
   "src/core/profiles/pbg/pbg-profile.ts"() {
     "use strict";
@@ -38952,7 +38963,6 @@ var init_pbg_profile = __esm({
     init_discover_classes();
     init_read_pyproject();
     str2 = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
-    web = (v) => typeof v === "string" && /^https?:\/\/\S+$/.test(v) ? v : void 0;
     pbgProfile = {
       name: "pbg",
       marker: "pyproject.toml",
@@ -48652,6 +48662,20 @@ var init_propose_pull_request = __esm({
   }
 });
 
+// src/core/entry/entry-for-pack.ts
+var init_entry_for_pack = __esm({
+  "src/core/entry/entry-for-pack.ts"() {
+    "use strict";
+    init_directory_checksum();
+    init_hash_file();
+    init_parse_checksum();
+    init_errors();
+    init_detect_profile();
+    init_index_rules();
+    init_build_entry();
+  }
+});
+
 // src/publish/register-package.ts
 function ownerOfUrl(url) {
   const owner = ownerFromRepository(url);
@@ -48661,9 +48685,8 @@ var init_register_package = __esm({
   "src/publish/register-package.ts"() {
     "use strict";
     init_clone_git();
-    init_hash_file();
-    init_parse_checksum();
     init_build_entry();
+    init_entry_for_pack();
     init_errors();
     init_file_change();
     init_read_outline();

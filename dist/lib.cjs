@@ -13198,6 +13198,9 @@ var import_node_path2 = __toESM(require("node:path"), 1);
 // src/core/manifest/parse-yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
 var MAX_ALIAS_COUNT = 100;
+function pointerKey(key) {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
+}
 function pointerToPath(pointer) {
   if (pointer === "") return [];
   return pointer.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~")).map((p) => /^\d+$/.test(p) ? Number(p) : p);
@@ -20554,18 +20557,81 @@ var import_node_path13 = __toESM(require("node:path"), 1);
 var import_semver7 = __toESM(require_semver2(), 1);
 
 // src/core/profiles/describe-helpers.ts
+var import_promises12 = require("node:fs/promises");
+var import_node_path11 = __toESM(require("node:path"), 1);
+var import_semver5 = __toESM(require_semver2(), 1);
+
+// src/core/profiles/manifest-checks.ts
 var import_promises11 = require("node:fs/promises");
 var import_node_path10 = __toESM(require("node:path"), 1);
 var import_semver4 = __toESM(require_semver2(), 1);
+function reportOf(root, profile, checks, extra) {
+  return { packDir: root, profile, checks, counts: countChecks(checks), stopped: false, ...extra };
+}
+async function loadManifestCheck(root, file, required) {
+  try {
+    const text = await (0, import_promises11.readFile)(import_node_path10.default.join(root, file), "utf8").catch((cause) => {
+      if (cause.code === "ENOENT") throw new PackdexError("MANIFEST_NOT_FOUND", `${file} is missing.`, { fix: `Add ${file} with ${required}.` });
+      throw cause;
+    });
+    return { check: { name: "manifest", status: "PASS", detail: `${file} found and parsed`, locations: [] }, parsed: parseYamlMapping(text, file, file) };
+  } catch (cause) {
+    if (!(cause instanceof PackdexError)) throw cause;
+    return { check: { name: "manifest", status: "FAIL", detail: cause.message, fix: cause.fix, locations: [{ file, line: cause.line, column: cause.column, message: cause.message }] } };
+  }
+}
+function isUnknownTopLevelKey(issue) {
+  return issue.keyword === "additionalProperties" && issue.path.split("/").length === 2;
+}
+function schemaChecks(schema, parsed, fix) {
+  const file = parsed.file;
+  const at = (pointer) => parsed.locate(pointer).line;
+  const issues = validateSchema(schema, parsed.data);
+  const unknown = issues.filter(isUnknownTopLevelKey);
+  const broken = issues.filter((i) => !unknown.includes(i));
+  return [
+    broken.length === 0 ? { name: "schema", status: "PASS", detail: `matches schemas/${schema}.schema.json`, locations: [] } : { name: "schema", status: "FAIL", detail: broken.map((i) => `${i.path || "/"} ${i.message}`).join("; "), fix, locations: broken.map((i) => ({ file, line: at(i.path), message: `${i.path || "/"} ${i.message}` })) },
+    unknown.length === 0 ? { name: "unknown-keys", status: "PASS", detail: "no unknown keys", locations: [] } : { name: "unknown-keys", status: "WARN", detail: unknown.map((i) => i.message).join("; "), fix: `Remove the keys, or check their spelling against schemas/${schema}.schema.json.`, locations: unknown.map((i) => ({ file, line: at(i.path), message: i.message })) }
+  ];
+}
+function versionChecks(parsed, expectVersion) {
+  const file = parsed.file;
+  const line = parsed.locate("/version").line;
+  const version = typeof parsed.data.version === "string" ? parsed.data.version : void 0;
+  const checks = [
+    version !== void 0 && import_semver4.default.valid(version) !== null ? { name: "version", status: "PASS", detail: `version ${quote(version)}`, locations: [] } : { name: "version", status: "FAIL", detail: `version ${quote(version ?? "(missing)")} is not a semantic version`, fix: 'Set version: to MAJOR.MINOR.PATCH, e.g. "1.2.3".', locations: [{ file, line, message: "not a semantic version" }] }
+  ];
+  if (expectVersion !== void 0) {
+    const expected = versionFromTag(expectVersion);
+    checks.push(
+      expected === version ? { name: "expected-version", status: "PASS", detail: `version matches ${quote(expectVersion)}`, locations: [] } : { name: "expected-version", status: "FAIL", detail: `${file} says version ${quote(version ?? "(missing)")} but ${quote(expected)} is being released`, fix: `Set version: "${expected}" in ${file}, or release the tag v${version ?? ""}.`, locations: [{ file, line, message: `version is not ${expected}` }] }
+    );
+  }
+  return checks;
+}
+function standardChecks(schema, parsed, schemaFix, expectVersion) {
+  const license = parsed.data.license;
+  return [
+    ...schemaChecks(schema, parsed, schemaFix),
+    ...versionChecks(parsed, expectVersion),
+    checkLicense(typeof license === "string" ? license : void 0, parsed.file, license === void 0 ? void 0 : parsed.locate("/license").line)
+  ];
+}
+function metadataCheck(parsed, keys) {
+  const missing = keys.filter((k) => typeof parsed.data[k] !== "string" || parsed.data[k] === "");
+  return missing.length === 0 ? { name: "metadata", status: "PASS", detail: `${keys.join(" and ")} present`, locations: [] } : { name: "metadata", status: "WARN", detail: `no ${missing.join(" or ")}`, fix: `Add ${missing.join(" and ")} to ${parsed.file}.`, locations: [{ file: parsed.file, line: 1, message: `no ${missing.join(" or ")}` }] };
+}
+
+// src/core/profiles/describe-helpers.ts
 async function loadYamlManifest(root, file, schema) {
-  const text = await (0, import_promises11.readFile)(import_node_path10.default.join(root, file), "utf8").catch((cause) => {
+  const text = await (0, import_promises12.readFile)(import_node_path11.default.join(root, file), "utf8").catch((cause) => {
     if (cause.code === "ENOENT") {
       throw new PackdexError("MANIFEST_NOT_FOUND", `${file} is missing in ${quote(root)}.`, { value: root, path: file, fix: `Add ${file}, or pass --profile for the package's kind.` });
     }
-    throw ioError("read", import_node_path10.default.join(root, file), cause);
+    throw ioError("read", import_node_path11.default.join(root, file), cause);
   });
   const parsed = parseYamlMapping(text, file, file);
-  const problem = validateSchema(schema, parsed.data).find((i) => !(i.keyword === "additionalProperties" && i.path.split("/").length === 2));
+  const problem = validateSchema(schema, parsed.data).find((i) => !isUnknownTopLevelKey(i));
   if (problem !== void 0) {
     const { line, column } = parsed.locate(problem.path);
     throw new PackdexError("MANIFEST_SCHEMA", `${file}:${line}: ${problem.path || "/"} ${problem.message}.`, {
@@ -20588,13 +20654,13 @@ function agreedVersion(file, declared, requested, line) {
       fix: `Set the version in ${file}, or pass --version X.Y.Z.`
     });
   }
-  if (import_semver4.default.valid(version) === null || import_semver4.default.clean(version) !== version) {
+  if (import_semver5.default.valid(version) === null || import_semver5.default.clean(version) !== version) {
     throw new PackdexError("MANIFEST_VERSION_INVALID", `${file}: version ${quote(version)} is not a semantic version packdex can index.`, {
       value: version,
       path: file,
       line,
       expected: "MAJOR.MINOR.PATCH, optionally with a -prerelease (e.g. 1.2.0, 2.0.0-rc.1)",
-      fix: `Set the version in ${file} to a semantic version, e.g. ${import_semver4.default.coerce(version)?.version ?? "1.0.0"}.`
+      fix: `Set the version in ${file} to a semantic version, e.g. ${import_semver5.default.coerce(version)?.version ?? "1.0.0"}.`
     });
   }
   if (requested !== void 0 && requested !== version) {
@@ -20619,6 +20685,9 @@ function indexName(file, name, how) {
   }
   return name;
 }
+function webUrl(value) {
+  return typeof value === "string" && /^https?:\/\/\S+$/.test(value) ? value : void 0;
+}
 function packsOf(deps) {
   const list = Object.entries(deps ?? {}).map(([n, c]) => `${n}@${c.trim()}`).sort();
   return list.length === 0 ? void 0 : list;
@@ -20627,76 +20696,17 @@ function manifestRule(parsed, pointer, message, fix) {
   const { line, column } = parsed.locate(pointer);
   return new PackdexError("MANIFEST_SCHEMA", `${parsed.file}:${line}: ${message}.`, { value: pointer, path: parsed.file, line, column, fix });
 }
-function pointerKey(key) {
-  return key.replace(/~/g, "~0").replace(/\//g, "~1");
-}
 
 // src/core/profiles/aam/audit-aam.ts
 var import_node_fs4 = require("node:fs");
 var import_node_path12 = __toESM(require("node:path"), 1);
 var import_semver6 = __toESM(require_semver2(), 1);
-
-// src/core/profiles/manifest-checks.ts
-var import_promises12 = require("node:fs/promises");
-var import_node_path11 = __toESM(require("node:path"), 1);
-var import_semver5 = __toESM(require_semver2(), 1);
-function reportOf(root, profile, checks, extra) {
-  return { packDir: root, profile, checks, counts: countChecks(checks), stopped: false, ...extra };
-}
-async function loadManifestCheck(root, file, required) {
-  try {
-    const text = await (0, import_promises12.readFile)(import_node_path11.default.join(root, file), "utf8").catch((cause) => {
-      if (cause.code === "ENOENT") throw new PackdexError("MANIFEST_NOT_FOUND", `${file} is missing.`, { fix: `Add ${file} with ${required}.` });
-      throw cause;
-    });
-    return { check: { name: "manifest", status: "PASS", detail: `${file} found and parsed`, locations: [] }, parsed: parseYamlMapping(text, file, file) };
-  } catch (cause) {
-    if (!(cause instanceof PackdexError)) throw cause;
-    return { check: { name: "manifest", status: "FAIL", detail: cause.message, fix: cause.fix, locations: [{ file, line: cause.line, column: cause.column, message: cause.message }] } };
-  }
-}
-function schemaChecks(schema, parsed, fix) {
-  const file = parsed.file;
-  const at = (pointer) => parsed.locate(pointer).line;
-  const issues = validateSchema(schema, parsed.data);
-  const unknown = issues.filter((i) => i.keyword === "additionalProperties" && i.path.split("/").length === 2);
-  const broken = issues.filter((i) => !unknown.includes(i));
-  return [
-    broken.length === 0 ? { name: "schema", status: "PASS", detail: `matches schemas/${schema}.schema.json`, locations: [] } : { name: "schema", status: "FAIL", detail: broken.map((i) => `${i.path || "/"} ${i.message}`).join("; "), fix, locations: broken.map((i) => ({ file, line: at(i.path), message: `${i.path || "/"} ${i.message}` })) },
-    unknown.length === 0 ? { name: "unknown-keys", status: "PASS", detail: "no unknown keys", locations: [] } : { name: "unknown-keys", status: "WARN", detail: unknown.map((i) => i.message).join("; "), fix: `Remove the keys, or check their spelling against schemas/${schema}.schema.json.`, locations: unknown.map((i) => ({ file, line: at(i.path), message: i.message })) }
-  ];
-}
-function versionChecks(parsed, expectVersion) {
-  const file = parsed.file;
-  const line = parsed.locate("/version").line;
-  const version = typeof parsed.data.version === "string" ? parsed.data.version : void 0;
-  const checks = [
-    version !== void 0 && import_semver5.default.valid(version) !== null ? { name: "version", status: "PASS", detail: `version ${quote(version)}`, locations: [] } : { name: "version", status: "FAIL", detail: `version ${quote(version ?? "(missing)")} is not a semantic version`, fix: 'Set version: to MAJOR.MINOR.PATCH, e.g. "1.2.3".', locations: [{ file, line, message: "not a semantic version" }] }
-  ];
-  if (expectVersion !== void 0) {
-    const expected = versionFromTag(expectVersion);
-    checks.push(
-      expected === version ? { name: "expected-version", status: "PASS", detail: `version matches ${quote(expectVersion)}`, locations: [] } : { name: "expected-version", status: "FAIL", detail: `${file} says version ${quote(version ?? "(missing)")} but ${quote(expected)} is being released`, fix: `Set version: "${expected}" in ${file}, or release the tag v${version ?? ""}.`, locations: [{ file, line, message: `version is not ${expected}` }] }
-    );
-  }
-  return checks;
-}
-function standardChecks(schema, parsed, schemaFix, expectVersion) {
-  const license = parsed.data.license;
-  return [
-    ...schemaChecks(schema, parsed, schemaFix),
-    ...versionChecks(parsed, expectVersion),
-    checkLicense(typeof license === "string" ? license : void 0, parsed.file, license === void 0 ? void 0 : parsed.locate("/license").line)
-  ];
-}
-function metadataCheck(parsed, keys) {
-  const missing = keys.filter((k) => typeof parsed.data[k] !== "string" || parsed.data[k] === "");
-  return missing.length === 0 ? { name: "metadata", status: "PASS", detail: `${keys.join(" and ")} present`, locations: [] } : { name: "metadata", status: "WARN", detail: `no ${missing.join(" or ")}`, fix: `Add ${missing.join(" and ")} to ${parsed.file}.`, locations: [{ file: parsed.file, line: 1, message: `no ${missing.join(" or ")}` }] };
-}
-
-// src/core/profiles/aam/audit-aam.ts
 var AAM_MANIFEST = "aam.yaml";
 var ARTIFACT_KINDS = ["agents", "skills", "prompts", "instructions"];
+var RANGE_FIX = 'Use a semver range such as ">=1.0.0", "^1.2.0" or "~1.2.3".';
+function leavesPackage(root, rel) {
+  return import_node_path12.default.isAbsolute(rel) || !import_node_path12.default.resolve(root, rel).startsWith(`${import_node_path12.default.resolve(root)}${import_node_path12.default.sep}`);
+}
 async function auditAam(root, options = {}) {
   const { check, parsed } = await loadManifestCheck(root, AAM_MANIFEST, "name, version and artifacts");
   const checks = [check];
@@ -20718,9 +20728,8 @@ async function auditAam(root, options = {}) {
         seen.add(a.name);
       }
       if (typeof a.path === "string") {
-        const resolved = import_node_path12.default.resolve(root, a.path);
-        if (import_node_path12.default.isAbsolute(a.path) || !resolved.startsWith(`${import_node_path12.default.resolve(root)}${import_node_path12.default.sep}`)) problems.push({ pointer: `${pointer}/path`, message: `${quote(a.path)} leaves the package` });
-        else if (!(0, import_node_fs4.existsSync)(resolved)) problems.push({ pointer: `${pointer}/path`, message: `${quote(a.path)} does not exist` });
+        if (leavesPackage(root, a.path)) problems.push({ pointer: `${pointer}/path`, message: `${quote(a.path)} leaves the package` });
+        else if (!(0, import_node_fs4.existsSync)(import_node_path12.default.resolve(root, a.path))) problems.push({ pointer: `${pointer}/path`, message: `${quote(a.path)} does not exist` });
       }
     });
   }
@@ -20734,8 +20743,8 @@ async function auditAam(root, options = {}) {
       name: "dependencies",
       status: "FAIL",
       detail: badRanges.map(([n, c]) => `${n}: ${quote(c)} is not a semver constraint`).join("; "),
-      fix: 'Use a semver range such as ">=1.0.0", "^1.2.0" or "~1.2.3".',
-      locations: badRanges.map(([n]) => ({ file, line: at(`/dependencies/${n.replace(/~/g, "~0").replace(/\//g, "~1")}`), message: `${n} has no valid constraint` }))
+      fix: RANGE_FIX,
+      locations: badRanges.map(([n]) => ({ file, line: at(`/dependencies/${pointerKey(n)}`), message: `${n} has no valid constraint` }))
     }
   );
   checks.push(metadataCheck(parsed, ["description", "author"]));
@@ -20756,18 +20765,16 @@ var aamProfile = {
     for (const kind2 of ARTIFACT_KINDS) {
       const list = m.artifacts?.[kind2] ?? [];
       list.forEach((a, i) => {
-        const resolved = import_node_path13.default.resolve(dir, a.path);
-        if (import_node_path13.default.isAbsolute(a.path) || !resolved.startsWith(`${import_node_path13.default.resolve(dir)}${import_node_path13.default.sep}`)) {
+        if (leavesPackage(dir, a.path)) {
           throw manifestRule(parsed, `/artifacts/${kind2}/${i}/path`, `${kind2} ${a.name}: path '${a.path}' leaves the package`, "Point the artifact at a file or folder inside the package.");
         }
       });
       if (list.length > 0) contents[kind2] = sortComponents(list.map((a) => ({ name: a.name, description: a.description ?? "" })));
     }
     for (const [name, range] of Object.entries(m.dependencies ?? {})) {
-      if (import_semver7.default.validRange(range) === null) throw manifestRule(parsed, `/dependencies/${pointerKey(name)}`, `dependency ${name}: '${range}' is not a semver constraint`, 'Use a semver range such as ">=1.0.0", "^1.2.0" or "~1.2.3".');
+      if (import_semver7.default.validRange(range) === null) throw manifestRule(parsed, `/dependencies/${pointerKey(name)}`, `dependency ${name}: '${range}' is not a semver constraint`, RANGE_FIX);
     }
     const packs = packsOf(m.dependencies);
-    const web2 = (url) => url !== void 0 && /^https?:\/\/\S+$/.test(url) ? url : void 0;
     return {
       profile: "aam",
       manifest: {
@@ -20776,7 +20783,7 @@ var aamProfile = {
         description: m.description ?? "",
         version,
         author: m.author !== void 0 && m.author !== "" ? m.author : "Unknown",
-        repository: web2(m.repository),
+        repository: webUrl(m.repository),
         license: m.license !== void 0 && m.license !== "" ? m.license : "NOASSERTION",
         keywords: [...new Set(m.keywords ?? [])].sort(),
         runtime_deps: [],
@@ -20831,6 +20838,7 @@ var import_node_path15 = __toESM(require("node:path"), 1);
 
 // src/core/profiles/dbpm/audit-dbpm.ts
 var DBPM_MANIFEST = "dbpm.yaml";
+var CORE_FIX = "Core is the implicit substrate every dbpm package runs on: remove it from dependencies and set core_minimum_version instead.";
 async function auditDbpm(root, options = {}) {
   const { check, parsed } = await loadManifestCheck(root, DBPM_MANIFEST, "at least name and version");
   const checks = [check];
@@ -20844,7 +20852,7 @@ async function auditDbpm(root, options = {}) {
       name: "core",
       status: "FAIL",
       detail: "core is listed as a dependency",
-      fix: "Core is the implicit substrate every dbpm package runs on: remove it from dependencies and set core_minimum_version instead.",
+      fix: CORE_FIX,
       locations: [{ file, line: at("/dependencies/core"), message: "core is not an ordinary dependency" }]
     } : { name: "core", status: "PASS", detail: "Core is not listed as an ordinary dependency", locations: [] }
   );
@@ -20862,7 +20870,7 @@ var dbpmProfile = {
     const parsed = await loadYamlManifest(dir, DBPM_MANIFEST, "dbpm");
     const m = parsed.data;
     const version = agreedVersion(DBPM_MANIFEST, m.version, options.version, parsed.locate("/version").line);
-    if (m.dependencies?.core !== void 0) throw manifestRule(parsed, "/dependencies/core", "core is listed as a dependency", "Remove core from dependencies and set core_minimum_version instead.");
+    if (m.dependencies?.core !== void 0) throw manifestRule(parsed, "/dependencies/core", "core is listed as a dependency", CORE_FIX);
     const packs = packsOf(m.dependencies);
     const meta = { profile: "dbpm" };
     if (m.core_minimum_version !== void 0) meta.core_minimum_version = m.core_minimum_version;
@@ -21771,13 +21779,12 @@ async function auditPbg(root) {
 
 // src/core/profiles/pbg/pbg-profile.ts
 var str2 = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
-var web = (v) => typeof v === "string" && /^https?:\/\/\S+$/.test(v) ? v : void 0;
 function projectUrl(urls, labels) {
   if (urls === null || typeof urls !== "object") return void 0;
   const norm = (s) => s.toLowerCase().replace(/[\s_.-]+/g, "");
   for (const label of labels) {
     const hit = Object.entries(urls).find(([k]) => norm(k) === norm(label));
-    if (hit !== void 0 && web(hit[1]) !== void 0) return web(hit[1]);
+    if (hit !== void 0 && webUrl(hit[1]) !== void 0) return webUrl(hit[1]);
   }
   return void 0;
 }

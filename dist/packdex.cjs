@@ -13807,6 +13807,9 @@ var import_node_path4 = __toESM(require("node:path"), 1);
 // src/core/manifest/parse-yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
 var MAX_ALIAS_COUNT = 100;
+function pointerKey(key) {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
+}
 function pointerToPath(pointer) {
   if (pointer === "") return [];
   return pointer.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~")).map((p) => /^\d+$/.test(p) ? Number(p) : p);
@@ -19868,9 +19871,9 @@ function sortComponents(list2) {
 var import_semver5 = __toESM(require_semver2(), 1);
 
 // src/core/profiles/describe-helpers.ts
-var import_promises7 = require("node:fs/promises");
-var import_node_path6 = __toESM(require("node:path"), 1);
-var import_semver2 = __toESM(require_semver2(), 1);
+var import_promises8 = require("node:fs/promises");
+var import_node_path8 = __toESM(require("node:path"), 1);
+var import_semver3 = __toESM(require_semver2(), 1);
 
 // src/core/names/package-name.ts
 var PACKAGE_NAME_PATTERN = /^(?:@[a-z0-9][a-z0-9-]*\/)?[a-z0-9][a-z0-9_-]*$/;
@@ -19887,93 +19890,13 @@ function archiveFileName(name, version) {
   return `${scope === void 0 ? "" : `@${scope}/`}${archiveStem(name, version)}.tar.gz`;
 }
 
-// src/core/profiles/describe-helpers.ts
-async function loadYamlManifest(root, file, schema) {
-  const text = await (0, import_promises7.readFile)(import_node_path6.default.join(root, file), "utf8").catch((cause) => {
-    if (cause.code === "ENOENT") {
-      throw new PackdexError("MANIFEST_NOT_FOUND", `${file} is missing in ${quote(root)}.`, { value: root, path: file, fix: `Add ${file}, or pass --profile for the package's kind.` });
-    }
-    throw ioError("read", import_node_path6.default.join(root, file), cause);
-  });
-  const parsed = parseYamlMapping(text, file, file);
-  const problem = validateSchema(schema, parsed.data).find((i) => !(i.keyword === "additionalProperties" && i.path.split("/").length === 2));
-  if (problem !== void 0) {
-    const { line, column } = parsed.locate(problem.path);
-    throw new PackdexError("MANIFEST_SCHEMA", `${file}:${line}: ${problem.path || "/"} ${problem.message}.`, {
-      value: problem.path,
-      expected: `a manifest matching schemas/${schema}.schema.json`,
-      fix: `Correct ${problem.path || "the manifest"} in ${file} (packdex audit lists every problem).`,
-      path: file,
-      line,
-      column
-    });
-  }
-  return parsed;
-}
-function agreedVersion(file, declared, requested, line) {
-  const version = declared ?? requested;
-  if (version === void 0) {
-    throw new PackdexError("MANIFEST_VERSION_INVALID", `${file} declares no version, and none was given.`, {
-      path: file,
-      expected: "a version in the manifest, or one passed with --version (or from the release tag)",
-      fix: `Set the version in ${file}, or pass --version X.Y.Z.`
-    });
-  }
-  if (import_semver2.default.valid(version) === null || import_semver2.default.clean(version) !== version) {
-    throw new PackdexError("MANIFEST_VERSION_INVALID", `${file}: version ${quote(version)} is not a semantic version packdex can index.`, {
-      value: version,
-      path: file,
-      line,
-      expected: "MAJOR.MINOR.PATCH, optionally with a -prerelease (e.g. 1.2.0, 2.0.0-rc.1)",
-      fix: `Set the version in ${file} to a semantic version, e.g. ${import_semver2.default.coerce(version)?.version ?? "1.0.0"}.`
-    });
-  }
-  if (requested !== void 0 && requested !== version) {
-    throw new PackdexError("MANIFEST_VERSION_MISMATCH", `${file} says version ${quote(version)} but ${quote(requested)} is being published.`, {
-      value: requested,
-      expected: version,
-      path: file,
-      line,
-      fix: `Set the version in ${file} to "${requested}", or publish ${version}.`
-    });
-  }
-  return version;
-}
-function indexName(file, name, how) {
-  if (!PACKAGE_NAME_PATTERN.test(name)) {
-    throw new PackdexError("MANIFEST_REF_INVALID", `${file}: name ${quote(name)} cannot be a package name${how}.`, {
-      value: name,
-      expected: PACKAGE_NAME_PATTERN.source,
-      path: file,
-      fix: `Rename the package in ${file}: lowercase letters, digits, - and _, starting with a letter or digit.`
-    });
-  }
-  return name;
-}
-function packsOf(deps) {
-  const list2 = Object.entries(deps ?? {}).map(([n, c]) => `${n}@${c.trim()}`).sort();
-  return list2.length === 0 ? void 0 : list2;
-}
-function manifestRule(parsed, pointer, message, fix) {
-  const { line, column } = parsed.locate(pointer);
-  return new PackdexError("MANIFEST_SCHEMA", `${parsed.file}:${line}: ${message}.`, { value: pointer, path: parsed.file, line, column, fix });
-}
-function pointerKey(key) {
-  return key.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-
-// src/core/profiles/aam/audit-aam.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path9 = __toESM(require("node:path"), 1);
-var import_semver4 = __toESM(require_semver2(), 1);
-
 // src/core/profiles/manifest-checks.ts
-var import_promises8 = require("node:fs/promises");
-var import_node_path8 = __toESM(require("node:path"), 1);
-var import_semver3 = __toESM(require_semver2(), 1);
+var import_promises7 = require("node:fs/promises");
+var import_node_path7 = __toESM(require("node:path"), 1);
+var import_semver2 = __toESM(require_semver2(), 1);
 
 // src/core/audit/run-audit.ts
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_path6 = __toESM(require("node:path"), 1);
 var import_spdx_expression_parse = __toESM(require_spdx_expression_parse(), 1);
 var DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
 function countChecks(checks) {
@@ -20024,7 +19947,7 @@ async function runAudit(packDir, options = {}) {
     return finish({ stopped: true });
   }
   const { manifest, findings } = loaded;
-  const file = import_node_path7.default.basename(loaded.path);
+  const file = import_node_path6.default.basename(loaded.path);
   checks.push({ name: "manifest", status: "PASS", detail: `${file} found and parsed`, locations: [] });
   const byCode = (code, severity = "fail") => findings.filter((f) => f.code === code && f.severity === severity);
   checks.push(fromFindings("schema", byCode("MANIFEST_SCHEMA"), "matches schemas/pack.schema.json"));
@@ -20112,7 +20035,7 @@ function reportOf(root, profile, checks, extra) {
 }
 async function loadManifestCheck(root, file, required) {
   try {
-    const text = await (0, import_promises8.readFile)(import_node_path8.default.join(root, file), "utf8").catch((cause) => {
+    const text = await (0, import_promises7.readFile)(import_node_path7.default.join(root, file), "utf8").catch((cause) => {
       if (cause.code === "ENOENT") throw new PackdexError("MANIFEST_NOT_FOUND", `${file} is missing.`, { fix: `Add ${file} with ${required}.` });
       throw cause;
     });
@@ -20122,11 +20045,14 @@ async function loadManifestCheck(root, file, required) {
     return { check: { name: "manifest", status: "FAIL", detail: cause.message, fix: cause.fix, locations: [{ file, line: cause.line, column: cause.column, message: cause.message }] } };
   }
 }
+function isUnknownTopLevelKey(issue) {
+  return issue.keyword === "additionalProperties" && issue.path.split("/").length === 2;
+}
 function schemaChecks(schema, parsed, fix) {
   const file = parsed.file;
   const at = (pointer) => parsed.locate(pointer).line;
   const issues = validateSchema(schema, parsed.data);
-  const unknown = issues.filter((i) => i.keyword === "additionalProperties" && i.path.split("/").length === 2);
+  const unknown = issues.filter(isUnknownTopLevelKey);
   const broken = issues.filter((i) => !unknown.includes(i));
   return [
     broken.length === 0 ? { name: "schema", status: "PASS", detail: `matches schemas/${schema}.schema.json`, locations: [] } : { name: "schema", status: "FAIL", detail: broken.map((i) => `${i.path || "/"} ${i.message}`).join("; "), fix, locations: broken.map((i) => ({ file, line: at(i.path), message: `${i.path || "/"} ${i.message}` })) },
@@ -20138,7 +20064,7 @@ function versionChecks(parsed, expectVersion) {
   const line = parsed.locate("/version").line;
   const version = typeof parsed.data.version === "string" ? parsed.data.version : void 0;
   const checks = [
-    version !== void 0 && import_semver3.default.valid(version) !== null ? { name: "version", status: "PASS", detail: `version ${quote(version)}`, locations: [] } : { name: "version", status: "FAIL", detail: `version ${quote(version ?? "(missing)")} is not a semantic version`, fix: 'Set version: to MAJOR.MINOR.PATCH, e.g. "1.2.3".', locations: [{ file, line, message: "not a semantic version" }] }
+    version !== void 0 && import_semver2.default.valid(version) !== null ? { name: "version", status: "PASS", detail: `version ${quote(version)}`, locations: [] } : { name: "version", status: "FAIL", detail: `version ${quote(version ?? "(missing)")} is not a semantic version`, fix: 'Set version: to MAJOR.MINOR.PATCH, e.g. "1.2.3".', locations: [{ file, line, message: "not a semantic version" }] }
   ];
   if (expectVersion !== void 0) {
     const expected = versionFromTag(expectVersion);
@@ -20161,9 +20087,91 @@ function metadataCheck(parsed, keys) {
   return missing.length === 0 ? { name: "metadata", status: "PASS", detail: `${keys.join(" and ")} present`, locations: [] } : { name: "metadata", status: "WARN", detail: `no ${missing.join(" or ")}`, fix: `Add ${missing.join(" and ")} to ${parsed.file}.`, locations: [{ file: parsed.file, line: 1, message: `no ${missing.join(" or ")}` }] };
 }
 
+// src/core/profiles/describe-helpers.ts
+async function loadYamlManifest(root, file, schema) {
+  const text = await (0, import_promises8.readFile)(import_node_path8.default.join(root, file), "utf8").catch((cause) => {
+    if (cause.code === "ENOENT") {
+      throw new PackdexError("MANIFEST_NOT_FOUND", `${file} is missing in ${quote(root)}.`, { value: root, path: file, fix: `Add ${file}, or pass --profile for the package's kind.` });
+    }
+    throw ioError("read", import_node_path8.default.join(root, file), cause);
+  });
+  const parsed = parseYamlMapping(text, file, file);
+  const problem = validateSchema(schema, parsed.data).find((i) => !isUnknownTopLevelKey(i));
+  if (problem !== void 0) {
+    const { line, column } = parsed.locate(problem.path);
+    throw new PackdexError("MANIFEST_SCHEMA", `${file}:${line}: ${problem.path || "/"} ${problem.message}.`, {
+      value: problem.path,
+      expected: `a manifest matching schemas/${schema}.schema.json`,
+      fix: `Correct ${problem.path || "the manifest"} in ${file} (packdex audit lists every problem).`,
+      path: file,
+      line,
+      column
+    });
+  }
+  return parsed;
+}
+function agreedVersion(file, declared, requested, line) {
+  const version = declared ?? requested;
+  if (version === void 0) {
+    throw new PackdexError("MANIFEST_VERSION_INVALID", `${file} declares no version, and none was given.`, {
+      path: file,
+      expected: "a version in the manifest, or one passed with --version (or from the release tag)",
+      fix: `Set the version in ${file}, or pass --version X.Y.Z.`
+    });
+  }
+  if (import_semver3.default.valid(version) === null || import_semver3.default.clean(version) !== version) {
+    throw new PackdexError("MANIFEST_VERSION_INVALID", `${file}: version ${quote(version)} is not a semantic version packdex can index.`, {
+      value: version,
+      path: file,
+      line,
+      expected: "MAJOR.MINOR.PATCH, optionally with a -prerelease (e.g. 1.2.0, 2.0.0-rc.1)",
+      fix: `Set the version in ${file} to a semantic version, e.g. ${import_semver3.default.coerce(version)?.version ?? "1.0.0"}.`
+    });
+  }
+  if (requested !== void 0 && requested !== version) {
+    throw new PackdexError("MANIFEST_VERSION_MISMATCH", `${file} says version ${quote(version)} but ${quote(requested)} is being published.`, {
+      value: requested,
+      expected: version,
+      path: file,
+      line,
+      fix: `Set the version in ${file} to "${requested}", or publish ${version}.`
+    });
+  }
+  return version;
+}
+function indexName(file, name, how) {
+  if (!PACKAGE_NAME_PATTERN.test(name)) {
+    throw new PackdexError("MANIFEST_REF_INVALID", `${file}: name ${quote(name)} cannot be a package name${how}.`, {
+      value: name,
+      expected: PACKAGE_NAME_PATTERN.source,
+      path: file,
+      fix: `Rename the package in ${file}: lowercase letters, digits, - and _, starting with a letter or digit.`
+    });
+  }
+  return name;
+}
+function webUrl(value) {
+  return typeof value === "string" && /^https?:\/\/\S+$/.test(value) ? value : void 0;
+}
+function packsOf(deps) {
+  const list2 = Object.entries(deps ?? {}).map(([n, c]) => `${n}@${c.trim()}`).sort();
+  return list2.length === 0 ? void 0 : list2;
+}
+function manifestRule(parsed, pointer, message, fix) {
+  const { line, column } = parsed.locate(pointer);
+  return new PackdexError("MANIFEST_SCHEMA", `${parsed.file}:${line}: ${message}.`, { value: pointer, path: parsed.file, line, column, fix });
+}
+
 // src/core/profiles/aam/audit-aam.ts
+var import_node_fs4 = require("node:fs");
+var import_node_path9 = __toESM(require("node:path"), 1);
+var import_semver4 = __toESM(require_semver2(), 1);
 var AAM_MANIFEST = "aam.yaml";
 var ARTIFACT_KINDS = ["agents", "skills", "prompts", "instructions"];
+var RANGE_FIX = 'Use a semver range such as ">=1.0.0", "^1.2.0" or "~1.2.3".';
+function leavesPackage(root, rel) {
+  return import_node_path9.default.isAbsolute(rel) || !import_node_path9.default.resolve(root, rel).startsWith(`${import_node_path9.default.resolve(root)}${import_node_path9.default.sep}`);
+}
 async function auditAam(root, options = {}) {
   const { check, parsed } = await loadManifestCheck(root, AAM_MANIFEST, "name, version and artifacts");
   const checks = [check];
@@ -20185,9 +20193,8 @@ async function auditAam(root, options = {}) {
         seen.add(a.name);
       }
       if (typeof a.path === "string") {
-        const resolved = import_node_path9.default.resolve(root, a.path);
-        if (import_node_path9.default.isAbsolute(a.path) || !resolved.startsWith(`${import_node_path9.default.resolve(root)}${import_node_path9.default.sep}`)) problems.push({ pointer: `${pointer}/path`, message: `${quote(a.path)} leaves the package` });
-        else if (!(0, import_node_fs4.existsSync)(resolved)) problems.push({ pointer: `${pointer}/path`, message: `${quote(a.path)} does not exist` });
+        if (leavesPackage(root, a.path)) problems.push({ pointer: `${pointer}/path`, message: `${quote(a.path)} leaves the package` });
+        else if (!(0, import_node_fs4.existsSync)(import_node_path9.default.resolve(root, a.path))) problems.push({ pointer: `${pointer}/path`, message: `${quote(a.path)} does not exist` });
       }
     });
   }
@@ -20201,8 +20208,8 @@ async function auditAam(root, options = {}) {
       name: "dependencies",
       status: "FAIL",
       detail: badRanges.map(([n, c]) => `${n}: ${quote(c)} is not a semver constraint`).join("; "),
-      fix: 'Use a semver range such as ">=1.0.0", "^1.2.0" or "~1.2.3".',
-      locations: badRanges.map(([n]) => ({ file, line: at(`/dependencies/${n.replace(/~/g, "~0").replace(/\//g, "~1")}`), message: `${n} has no valid constraint` }))
+      fix: RANGE_FIX,
+      locations: badRanges.map(([n]) => ({ file, line: at(`/dependencies/${pointerKey(n)}`), message: `${n} has no valid constraint` }))
     }
   );
   checks.push(metadataCheck(parsed, ["description", "author"]));
@@ -20223,18 +20230,16 @@ var aamProfile = {
     for (const kind2 of ARTIFACT_KINDS) {
       const list2 = m.artifacts?.[kind2] ?? [];
       list2.forEach((a, i) => {
-        const resolved = import_node_path10.default.resolve(dir, a.path);
-        if (import_node_path10.default.isAbsolute(a.path) || !resolved.startsWith(`${import_node_path10.default.resolve(dir)}${import_node_path10.default.sep}`)) {
+        if (leavesPackage(dir, a.path)) {
           throw manifestRule(parsed, `/artifacts/${kind2}/${i}/path`, `${kind2} ${a.name}: path '${a.path}' leaves the package`, "Point the artifact at a file or folder inside the package.");
         }
       });
       if (list2.length > 0) contents[kind2] = sortComponents(list2.map((a) => ({ name: a.name, description: a.description ?? "" })));
     }
     for (const [name, range] of Object.entries(m.dependencies ?? {})) {
-      if (import_semver5.default.validRange(range) === null) throw manifestRule(parsed, `/dependencies/${pointerKey(name)}`, `dependency ${name}: '${range}' is not a semver constraint`, 'Use a semver range such as ">=1.0.0", "^1.2.0" or "~1.2.3".');
+      if (import_semver5.default.validRange(range) === null) throw manifestRule(parsed, `/dependencies/${pointerKey(name)}`, `dependency ${name}: '${range}' is not a semver constraint`, RANGE_FIX);
     }
     const packs = packsOf(m.dependencies);
-    const web2 = (url) => url !== void 0 && /^https?:\/\/\S+$/.test(url) ? url : void 0;
     return {
       profile: "aam",
       manifest: {
@@ -20243,7 +20248,7 @@ var aamProfile = {
         description: m.description ?? "",
         version,
         author: m.author !== void 0 && m.author !== "" ? m.author : "Unknown",
-        repository: web2(m.repository),
+        repository: webUrl(m.repository),
         license: m.license !== void 0 && m.license !== "" ? m.license : "NOASSERTION",
         keywords: [...new Set(m.keywords ?? [])].sort(),
         runtime_deps: [],
@@ -20276,6 +20281,7 @@ var import_node_path12 = __toESM(require("node:path"), 1);
 
 // src/core/profiles/dbpm/audit-dbpm.ts
 var DBPM_MANIFEST = "dbpm.yaml";
+var CORE_FIX = "Core is the implicit substrate every dbpm package runs on: remove it from dependencies and set core_minimum_version instead.";
 async function auditDbpm(root, options = {}) {
   const { check, parsed } = await loadManifestCheck(root, DBPM_MANIFEST, "at least name and version");
   const checks = [check];
@@ -20289,7 +20295,7 @@ async function auditDbpm(root, options = {}) {
       name: "core",
       status: "FAIL",
       detail: "core is listed as a dependency",
-      fix: "Core is the implicit substrate every dbpm package runs on: remove it from dependencies and set core_minimum_version instead.",
+      fix: CORE_FIX,
       locations: [{ file, line: at("/dependencies/core"), message: "core is not an ordinary dependency" }]
     } : { name: "core", status: "PASS", detail: "Core is not listed as an ordinary dependency", locations: [] }
   );
@@ -20307,7 +20313,7 @@ var dbpmProfile = {
     const parsed = await loadYamlManifest(dir, DBPM_MANIFEST, "dbpm");
     const m = parsed.data;
     const version = agreedVersion(DBPM_MANIFEST, m.version, options.version, parsed.locate("/version").line);
-    if (m.dependencies?.core !== void 0) throw manifestRule(parsed, "/dependencies/core", "core is listed as a dependency", "Remove core from dependencies and set core_minimum_version instead.");
+    if (m.dependencies?.core !== void 0) throw manifestRule(parsed, "/dependencies/core", "core is listed as a dependency", CORE_FIX);
     const packs = packsOf(m.dependencies);
     const meta = { profile: "dbpm" };
     if (m.core_minimum_version !== void 0) meta.core_minimum_version = m.core_minimum_version;
@@ -21216,13 +21222,12 @@ async function auditPbg(root) {
 
 // src/core/profiles/pbg/pbg-profile.ts
 var str2 = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
-var web = (v) => typeof v === "string" && /^https?:\/\/\S+$/.test(v) ? v : void 0;
 function projectUrl(urls, labels) {
   if (urls === null || typeof urls !== "object") return void 0;
   const norm = (s) => s.toLowerCase().replace(/[\s_.-]+/g, "");
   for (const label of labels) {
     const hit = Object.entries(urls).find(([k]) => norm(k) === norm(label));
-    if (hit !== void 0 && web(hit[1]) !== void 0) return web(hit[1]);
+    if (hit !== void 0 && webUrl(hit[1]) !== void 0) return webUrl(hit[1]);
   }
   return void 0;
 }
@@ -21528,6 +21533,9 @@ function serializeEntry(entry) {
 `;
 }
 
+// src/core/entry/entry-for-pack.ts
+var import_promises10 = require("node:fs/promises");
+
 // src/core/checksum/parse-checksum.ts
 var HEX_LENGTH = { sha256: 64, sha512: 128 };
 var INSECURE = /* @__PURE__ */ new Set(["md5", "sha1", "sha-1"]);
@@ -21740,6 +21748,19 @@ function buildEntry(manifest, contents, sources) {
 }
 
 // src/core/entry/entry-for-pack.ts
+async function archiveSource(archive) {
+  const { url, checksum, file } = archive;
+  if (file === void 0) return { url, checksum };
+  const actual = `sha256:${await hashFile(file)}`;
+  if (checksum !== void 0 && parseSha256(checksum) !== actual) {
+    throw new PackdexError("CHECKSUM_INVALID", `--archive-checksum does not match the archive '${file}' (${actual}).`, {
+      value: checksum,
+      expected: actual,
+      fix: "Pass only --archive FILE and let packdex compute the checksum."
+    });
+  }
+  return { url, checksum: actual, size: (await (0, import_promises10.stat)(file)).size };
+}
 async function entryForPack(settings) {
   const profile = selectProfile(settings.packDir, settings.profile);
   const { manifest, contents, warnings = [] } = await profile.describe(settings.packDir, { version: settings.version });
@@ -21748,18 +21769,8 @@ async function entryForPack(settings) {
     sources.git = { ...settings.git, checksum: `sha256:${await hashDirectory(settings.packDir)}` };
   }
   if (settings.archive !== void 0) {
-    const { url, checksum, file } = settings.archive;
-    sources.archive = { url, checksum: checksum ?? `sha256:${await hashFile(file)}` };
-    if (checksum !== void 0 && file !== void 0) {
-      const actual = `sha256:${await hashFile(file)}`;
-      if (parseSha256(checksum) !== actual) {
-        throw new PackdexError("CHECKSUM_INVALID", `--archive-checksum does not match the archive '${file}' (${actual}).`, {
-          value: checksum,
-          expected: actual,
-          fix: "Pass only --archive FILE and let packdex compute the checksum."
-        });
-      }
-    }
+    const { url, checksum } = await archiveSource(settings.archive);
+    sources.archive = { url, checksum };
   }
   const entry = buildEntry(manifest, contents, sources);
   assertValidEntry(entry);
@@ -21768,23 +21779,23 @@ async function entryForPack(settings) {
 
 // src/core/fs/write-file-atomic.ts
 var import_node_crypto4 = require("node:crypto");
-var import_promises10 = require("node:fs/promises");
+var import_promises11 = require("node:fs/promises");
 var import_node_path17 = __toESM(require("node:path"), 1);
 async function writeFileAtomic(target, data) {
   const dir = import_node_path17.default.dirname(target);
   const tmp = import_node_path17.default.join(dir, `.${import_node_path17.default.basename(target)}.${process.pid}.${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
   try {
-    await (0, import_promises10.mkdir)(dir, { recursive: true });
-    const handle = await (0, import_promises10.open)(tmp, "wx", 420);
+    await (0, import_promises11.mkdir)(dir, { recursive: true });
+    const handle = await (0, import_promises11.open)(tmp, "wx", 420);
     try {
       await handle.writeFile(data);
       await handle.sync();
     } finally {
       await handle.close();
     }
-    await (0, import_promises10.rename)(tmp, target);
+    await (0, import_promises11.rename)(tmp, target);
   } catch (cause) {
-    await (0, import_promises10.rm)(tmp, { force: true });
+    await (0, import_promises11.rm)(tmp, { force: true });
     throw ioError("write", target, cause);
   }
 }
@@ -21800,13 +21811,13 @@ async function applyFileChanges(changes) {
 }
 
 // src/core/index-file/plan-index-update.ts
-var import_promises12 = require("node:fs/promises");
+var import_promises13 = require("node:fs/promises");
 
 // src/core/fs/read-text-if-exists.ts
-var import_promises11 = require("node:fs/promises");
+var import_promises12 = require("node:fs/promises");
 async function readTextIfExists(file) {
   try {
-    return await (0, import_promises11.readFile)(file, "utf8");
+    return await (0, import_promises12.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code === "ENOENT") return void 0;
     throw ioError("read", file, cause);
@@ -22021,7 +22032,7 @@ async function planIndexUpdate(settings) {
   const raw = await readTextIfExists(settings.indexPath);
   const spliced = raw === void 0 ? void 0 : upsertIntoIndexText(raw, settings.entry, { replace: settings.replace, now: settings.now });
   if (spliced !== void 0) {
-    const before2 = outputPath === settings.indexPath ? raw : await (0, import_promises12.readFile)(outputPath, "utf8").catch(() => void 0);
+    const before2 = outputPath === settings.indexPath ? raw : await (0, import_promises13.readFile)(outputPath, "utf8").catch(() => void 0);
     return { change: { path: outputPath, before: before2, after: spliced.text }, outcome: spliced.outcome, entry: spliced.entry };
   }
   const existing = raw === void 0 ? void 0 : { index: parseIndexText(raw, settings.indexPath), text: raw };
@@ -22043,7 +22054,7 @@ async function planIndexUpdate(settings) {
   const result = upsertEntry(index, entry, { replace: settings.replace, now: settings.now });
   let before = text;
   if (outputPath !== settings.indexPath) {
-    before = await (0, import_promises12.readFile)(outputPath, "utf8").catch(() => void 0);
+    before = await (0, import_promises13.readFile)(outputPath, "utf8").catch(() => void 0);
   }
   const after = result.outcome === "unchanged" && text !== void 0 && outputPath === settings.indexPath ? text : serializeIndex(result.index);
   const outcome = text === void 0 ? "created" : result.outcome;
@@ -22160,7 +22171,7 @@ var indexEntryCommand = {
 };
 
 // src/cli/commands/index-merge.ts
-var import_promises13 = require("node:fs/promises");
+var import_promises14 = require("node:fs/promises");
 var import_node_path20 = __toESM(require("node:path"), 1);
 
 // src/core/index-file/merge-indexes.ts
@@ -22228,7 +22239,7 @@ var indexMergeCommand = {
     if (output === void 0) throw usageError("--output is required.", "Pass --output combined.json.");
     if (positionals.length === 0) throw usageError("index-merge needs at least one input index.");
     const outPath = import_node_path20.default.resolve(io.cwd, output);
-    const exists = await (0, import_promises13.access)(outPath).then(() => true, () => false);
+    const exists = await (0, import_promises14.access)(outPath).then(() => true, () => false);
     if (exists && values.force !== true) {
       throw new PackdexError("OUTPUT_EXISTS", `Output file already exists: ${output}. Use --force to overwrite.`, {
         value: output,
@@ -22256,11 +22267,11 @@ var indexMergeCommand = {
 var import_node_path21 = __toESM(require("node:path"), 1);
 
 // src/core/entry/read-entry-file.ts
-var import_promises14 = require("node:fs/promises");
+var import_promises15 = require("node:fs/promises");
 async function readEntryFile(file) {
   let text;
   try {
-    text = await (0, import_promises14.readFile)(file, "utf8");
+    text = await (0, import_promises15.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code === "ENOENT") {
       throw new PackdexError("PATH_NOT_FOUND", `Entry file not found: '${file}'.`, { value: file, fix: "Write it with packdex index-entry … > entry.json." });
@@ -22374,13 +22385,13 @@ var indexUpdateCommand = {
 
 // src/cli/commands/quickstart.ts
 var import_node_fs16 = require("node:fs");
-var import_promises26 = require("node:fs/promises");
+var import_promises27 = require("node:fs/promises");
 var import_node_path39 = __toESM(require("node:path"), 1);
 
 // src/client/install/install-packs.ts
 var import_node_crypto7 = require("node:crypto");
 var import_node_fs14 = require("node:fs");
-var import_promises20 = require("node:fs/promises");
+var import_promises21 = require("node:fs/promises");
 var import_node_path29 = __toESM(require("node:path"), 1);
 
 // src/client/install/classify-spec.ts
@@ -22445,13 +22456,13 @@ function classifySpec(spec, cwd, gitRef) {
 // src/client/install/download-archive.ts
 var import_node_crypto6 = require("node:crypto");
 var import_node_fs12 = require("node:fs");
-var import_promises16 = require("node:fs/promises");
+var import_promises17 = require("node:fs/promises");
 var import_node_os = __toESM(require("node:os"), 1);
 var import_node_path25 = __toESM(require("node:path"), 1);
 
 // src/client/fetch/http-cache.ts
 var import_node_crypto5 = require("node:crypto");
-var import_promises15 = require("node:fs/promises");
+var import_promises16 = require("node:fs/promises");
 var import_node_path23 = __toESM(require("node:path"), 1);
 var HttpCache = class {
   constructor(settings) {
@@ -22467,9 +22478,9 @@ var HttpCache = class {
     if (this.settings.dir === void 0) return void 0;
     const files = this.files(url);
     try {
-      const meta = JSON.parse(await (0, import_promises15.readFile)(files.meta, "utf8"));
+      const meta = JSON.parse(await (0, import_promises16.readFile)(files.meta, "utf8"));
       if (meta.url !== url) return void 0;
-      return { meta, body: await (0, import_promises15.readFile)(files.body) };
+      return { meta, body: await (0, import_promises16.readFile)(files.body) };
     } catch {
       return void 0;
     }
@@ -22477,14 +22488,14 @@ var HttpCache = class {
   async store(url, meta, body) {
     if (this.settings.dir === void 0) return;
     const files = this.files(url);
-    await (0, import_promises15.mkdir)(import_node_path23.default.dirname(files.meta), { recursive: true });
+    await (0, import_promises16.mkdir)(import_node_path23.default.dirname(files.meta), { recursive: true });
     const tmp = `.${(0, import_node_crypto5.randomBytes)(6).toString("hex")}.tmp`;
     if (body !== void 0) {
-      await (0, import_promises15.writeFile)(files.body + tmp, body);
-      await (0, import_promises15.rename)(files.body + tmp, files.body);
+      await (0, import_promises16.writeFile)(files.body + tmp, body);
+      await (0, import_promises16.rename)(files.body + tmp, files.body);
     }
-    await (0, import_promises15.writeFile)(files.meta + tmp, JSON.stringify(meta));
-    await (0, import_promises15.rename)(files.meta + tmp, files.meta);
+    await (0, import_promises16.writeFile)(files.meta + tmp, JSON.stringify(meta));
+    await (0, import_promises16.rename)(files.meta + tmp, files.meta);
   }
   async get(url, headers, maxBytes) {
     const now = this.settings.now().getTime();
@@ -22664,11 +22675,11 @@ async function obtainArchive(req) {
     const cached = cachePath(req.cacheDir, expected);
     const got = await hashLocal(cached).catch(() => void 0);
     if (got !== void 0 && got.checksum === expected && (req.size === void 0 || got.size === req.size)) return { path: cached, ...got, fromCache: true, temporary: false };
-    if (got !== void 0) await (0, import_promises16.rm)(cached, { force: true });
+    if (got !== void 0) await (0, import_promises17.rm)(cached, { force: true });
   }
   if (!/^https?:\/\//i.test(req.location)) {
     const file = import_node_path25.default.resolve(req.location.startsWith("file://") ? new URL(req.location).pathname : req.location);
-    const st = await (0, import_promises16.stat)(file).catch(() => void 0);
+    const st = await (0, import_promises17.stat)(file).catch(() => void 0);
     if (st === void 0 || !st.isFile()) {
       throw new PackdexError("DOWNLOAD_FAILED", `Archive ${quote(file)} does not exist.`, { value: file, fix: "Check the path; for a registry folder, the archives/ folder must be next to registry.json." });
     }
@@ -22692,11 +22703,11 @@ async function obtainArchive(req) {
     throw tooLarge(req, declared);
   }
   const folder2 = req.cacheDir === void 0 ? import_node_os.default.tmpdir() : import_node_path25.default.join(req.cacheDir, "tmp");
-  await (0, import_promises16.mkdir)(folder2, { recursive: true });
+  await (0, import_promises17.mkdir)(folder2, { recursive: true });
   const tmp = import_node_path25.default.join(folder2, `download-${process.pid}-${(0, import_node_crypto6.randomBytes)(6).toString("hex")}`);
   const hash = (0, import_node_crypto6.createHash)("sha256");
   let received = 0;
-  const handle = await (0, import_promises16.open)(tmp, "wx", 384);
+  const handle = await (0, import_promises17.open)(tmp, "wx", 384);
   try {
     try {
       for await (const chunk of response.body ?? []) {
@@ -22717,11 +22728,11 @@ async function obtainArchive(req) {
     verify(checked, got, quote(req.location));
     if (req.cacheDir === void 0) return { path: tmp, ...got, fromCache: false, temporary: true };
     const target = cachePath(req.cacheDir, got.checksum);
-    await (0, import_promises16.mkdir)(import_node_path25.default.dirname(target), { recursive: true });
-    await (0, import_promises16.rename)(tmp, target);
+    await (0, import_promises17.mkdir)(import_node_path25.default.dirname(target), { recursive: true });
+    await (0, import_promises17.rename)(tmp, target);
     return { path: target, ...got, fromCache: false, temporary: false };
   } catch (error) {
-    await (0, import_promises16.rm)(tmp, { force: true });
+    await (0, import_promises17.rm)(tmp, { force: true });
     throw error;
   }
 }
@@ -22736,7 +22747,7 @@ function tooLarge(req, size) {
 
 // src/client/install/extract-archive.ts
 var import_node_fs13 = require("node:fs");
-var import_promises17 = require("node:fs/promises");
+var import_promises18 = require("node:fs/promises");
 var import_node_path26 = __toESM(require("node:path"), 1);
 var import_node_stream2 = require("node:stream");
 var import_node_zlib2 = require("node:zlib");
@@ -22757,7 +22768,7 @@ function safeComponents(archive, name) {
   return parts;
 }
 async function kind(file) {
-  const handle = await (0, import_promises17.open)(file, "r");
+  const handle = await (0, import_promises18.open)(file, "r");
   try {
     const head = Buffer.alloc(262);
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
@@ -22794,7 +22805,7 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
       if (parts.length > 0 && !target.startsWith(root + import_node_path26.default.sep)) throw unsafe(file, header.name, "it resolves outside the target");
       switch (header.type) {
         case "directory":
-          if (parts.length > 0) await (0, import_promises17.mkdir)(target, { recursive: true });
+          if (parts.length > 0) await (0, import_promises18.mkdir)(target, { recursive: true });
           entry.resume();
           break;
         case "file":
@@ -22802,8 +22813,8 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
           if (parts.length === 0) throw unsafe(file, header.name, "a file entry has no name");
           if (header.size > limits.maxBytes - total) throw unsafe(file, header.name, `it declares ${header.size} bytes, beyond the ${limits.maxBytes}-byte unpack limit`);
           total += header.size;
-          await (0, import_promises17.mkdir)(import_node_path26.default.dirname(target), { recursive: true });
-          const out = await (0, import_promises17.open)(target, "wx", header.mode & 73 ? 493 : 420).catch((cause) => {
+          await (0, import_promises18.mkdir)(import_node_path26.default.dirname(target), { recursive: true });
+          const out = await (0, import_promises18.open)(target, "wx", header.mode & 73 ? 493 : 420).catch((cause) => {
             if (cause.code === "EEXIST") throw unsafe(file, header.name, "the name appears twice");
             throw cause;
           });
@@ -22831,7 +22842,7 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
       cause: error
     });
   }
-  const top = await (0, import_promises17.readdir)(root, { withFileTypes: true });
+  const top = await (0, import_promises18.readdir)(root, { withFileTypes: true });
   if (top.length === 1 && top[0].isDirectory()) return import_node_path26.default.join(root, top[0].name);
   return root;
 }
@@ -23003,7 +23014,7 @@ function describe(chain) {
 }
 
 // src/client/install/stage-pack.ts
-var import_promises19 = require("node:fs/promises");
+var import_promises20 = require("node:fs/promises");
 var import_node_path28 = __toESM(require("node:path"), 1);
 
 // src/core/site/package-document.ts
@@ -23105,7 +23116,7 @@ ${shown.join("\n")}`, {
 }
 
 // src/client/install/clone-git.ts
-var import_promises18 = require("node:fs/promises");
+var import_promises19 = require("node:fs/promises");
 var import_node_path27 = __toESM(require("node:path"), 1);
 var import_semver12 = __toESM(require_semver2(), 1);
 var GIT_ENV = { GIT_ALLOW_PROTOCOL: "https:http:file:ssh", GIT_CONFIG_NOSYSTEM: "1" };
@@ -23144,14 +23155,14 @@ async function cloneGit(rawUrl, ref, dest, allowHttp) {
     await run(["clone", "--quiet", "--depth", "1", ...want === void 0 ? [] : ["--branch", want], "--", url, dest], parent, `git clone ${url}${want === void 0 ? "" : ` at ${want}`}`);
   }
   const commit = (await run(["rev-parse", "HEAD"], dest, "git rev-parse")).trim();
-  await (0, import_promises18.rm)(import_node_path27.default.join(dest, ".git"), { recursive: true, force: true });
+  await (0, import_promises19.rm)(import_node_path27.default.join(dest, ".git"), { recursive: true, force: true });
   return { commit, ref: want };
 }
 
 // src/client/install/stage-pack.ts
 async function stagePack(settings) {
   const { source, dest } = settings;
-  await (0, import_promises19.mkdir)(dest, { recursive: true });
+  await (0, import_promises20.mkdir)(dest, { recursive: true });
   let root;
   let checksum;
   let from;
@@ -23175,7 +23186,7 @@ async function stagePack(settings) {
   } else {
     await walkPackFiles(source.path);
     root = import_node_path28.default.join(dest, "copy");
-    await (0, import_promises19.cp)(source.path, root, { recursive: true, filter: (src) => import_node_path28.default.basename(src) !== ".git" });
+    await (0, import_promises20.cp)(source.path, root, { recursive: true, filter: (src) => import_node_path28.default.basename(src) !== ".git" });
     checksum = `sha256:${await hashDirectory(root)}`;
     from = { type: "directory", path: source.path };
   }
@@ -23209,10 +23220,10 @@ var STATE_DIR = ".packdex";
 async function readInstallRecords(dir) {
   const folder2 = import_node_path29.default.join(dir, STATE_DIR, "installed");
   const out = /* @__PURE__ */ new Map();
-  const names = await (0, import_promises20.readdir)(folder2).catch(() => []);
+  const names = await (0, import_promises21.readdir)(folder2).catch(() => []);
   for (const file of names.filter((n) => n.endsWith(".json"))) {
     try {
-      const record = JSON.parse(await (0, import_promises20.readFile)(import_node_path29.default.join(folder2, file), "utf8"));
+      const record = JSON.parse(await (0, import_promises21.readFile)(import_node_path29.default.join(folder2, file), "utf8"));
       if ((0, import_node_fs14.existsSync)(import_node_path29.default.join(dir, record.pack_ref))) out.set(record.pack_ref, record);
     } catch {
     }
@@ -23253,7 +23264,7 @@ async function installPacks(settings) {
     return true;
   };
   try {
-    await (0, import_promises20.mkdir)(staging, { recursive: true });
+    await (0, import_promises21.mkdir)(staging, { recursive: true });
     if (settings.lockfile !== void 0) {
       for (const [name, locked] of Object.entries(settings.lockfile.packages)) {
         const job = fromResolution({ package: name, ...locked, yanked: false, warnings: [] }, settings);
@@ -23310,11 +23321,11 @@ async function installPacks(settings) {
     const results = await activate(dir, staging, staged, installed, settings.force);
     return [...results, ...unchanged];
   } catch (error) {
-    if (!stateExisted) await (0, import_promises20.rm)(import_node_path29.default.join(dir, STATE_DIR), { recursive: true, force: true });
-    if (!dirExisted) await (0, import_promises20.rm)(dir, { recursive: true, force: true });
+    if (!stateExisted) await (0, import_promises21.rm)(import_node_path29.default.join(dir, STATE_DIR), { recursive: true, force: true });
+    if (!dirExisted) await (0, import_promises21.rm)(dir, { recursive: true, force: true });
     throw error;
   } finally {
-    await (0, import_promises20.rm)(staging, { recursive: true, force: true });
+    await (0, import_promises21.rm)(staging, { recursive: true, force: true });
   }
 }
 function flatName(name) {
@@ -23337,28 +23348,28 @@ async function activate(dir, staging, staged, installed, force) {
       const name = pack2.record.pack_ref;
       const target = import_node_path29.default.join(dir, name);
       const recordFile = import_node_path29.default.join(dir, STATE_DIR, "installed", `${flatName(name)}.json`);
-      const step = { target, recordFile, oldRecord: await (0, import_promises20.readFile)(recordFile, "utf8").catch(() => void 0) };
+      const step = { target, recordFile, oldRecord: await (0, import_promises21.readFile)(recordFile, "utf8").catch(() => void 0) };
       if ((0, import_node_fs14.existsSync)(target)) {
         step.backup = import_node_path29.default.join(staging, `previous-${flatName(name)}`);
-        await (0, import_promises20.rename)(target, step.backup);
+        await (0, import_promises21.rename)(target, step.backup);
       }
       const parent = import_node_path29.default.dirname(target);
       if (parent !== dir && !(0, import_node_fs14.existsSync)(parent)) {
-        await (0, import_promises20.mkdir)(parent, { recursive: true });
+        await (0, import_promises21.mkdir)(parent, { recursive: true });
         step.createdParent = parent;
       }
       done.push(step);
-      await (0, import_promises20.rename)(pack2.root, target);
+      await (0, import_promises21.rename)(pack2.root, target);
       await writeFileAtomic(recordFile, `${JSON.stringify(pack2.record, null, 2)}
 `);
     }
   } catch (error) {
     for (const step of done.reverse()) {
-      await (0, import_promises20.rm)(step.target, { recursive: true, force: true });
-      if (step.backup !== void 0) await (0, import_promises20.rename)(step.backup, step.target);
+      await (0, import_promises21.rm)(step.target, { recursive: true, force: true });
+      if (step.backup !== void 0) await (0, import_promises21.rename)(step.backup, step.target);
       if (step.oldRecord !== void 0) await writeFileAtomic(step.recordFile, step.oldRecord);
-      else await (0, import_promises20.rm)(step.recordFile, { force: true });
-      if (step.createdParent !== void 0) await (0, import_promises20.rmdir)(step.createdParent).catch(() => void 0);
+      else await (0, import_promises21.rm)(step.recordFile, { force: true });
+      if (step.createdParent !== void 0) await (0, import_promises21.rmdir)(step.createdParent).catch(() => void 0);
     }
     throw error;
   }
@@ -23366,11 +23377,11 @@ async function activate(dir, staging, staged, installed, force) {
 }
 
 // src/client/fetch/registry-reader.ts
-var import_promises22 = require("node:fs/promises");
+var import_promises23 = require("node:fs/promises");
 var import_node_path31 = __toESM(require("node:path"), 1);
 
 // src/core/site/read-site.ts
-var import_promises21 = require("node:fs/promises");
+var import_promises22 = require("node:fs/promises");
 var import_node_path30 = __toESM(require("node:path"), 1);
 
 // src/core/site/shard-path.ts
@@ -23445,7 +23456,7 @@ async function readPackageDocument(registryDir, name) {
 async function listPackageDocuments(registryDir, rel = "packages") {
   let entries;
   try {
-    entries = await (0, import_promises21.readdir)(import_node_path30.default.join(registryDir, rel), { withFileTypes: true });
+    entries = await (0, import_promises22.readdir)(import_node_path30.default.join(registryDir, rel), { withFileTypes: true });
   } catch (cause) {
     if (cause.code === "ENOENT") return [];
     throw ioError("list", import_node_path30.default.join(registryDir, rel), cause);
@@ -23485,7 +23496,7 @@ var RegistryReader = class {
       return got.found ? got.body : void 0;
     }
     try {
-      return await (0, import_promises22.readFile)(import_node_path31.default.join(location.dir, rel));
+      return await (0, import_promises23.readFile)(import_node_path31.default.join(location.dir, rel));
     } catch (cause) {
       if (cause.code === "ENOENT") return void 0;
       throw new PackdexError("REGISTRY_UNAVAILABLE", `Could not read ${quote(import_node_path31.default.join(location.dir, rel))}: ${cause.message}`, { value: location.dir, cause, fix: "Check the folder and its permissions." });
@@ -23540,7 +23551,7 @@ var RegistryReader = class {
 };
 
 // src/core/site/init-registry.ts
-var import_promises23 = require("node:fs/promises");
+var import_promises24 = require("node:fs/promises");
 var import_node_path33 = __toESM(require("node:path"), 1);
 
 // src/core/site/build-site.ts
@@ -23629,8 +23640,8 @@ async function planInitRegistry(settings) {
     throw new PackdexError("USAGE", "The registry name must not be empty.", { value: settings.name, fix: 'Pass --name "My registry".' });
   }
   const file = import_node_path33.default.join(settings.registryDir, "registry.json");
-  const before = await (0, import_promises23.readFile)(file, "utf8").catch(() => void 0);
-  const indexExists = await (0, import_promises23.readFile)(import_node_path33.default.join(settings.registryDir, "index.json"), "utf8").then(
+  const before = await (0, import_promises24.readFile)(file, "utf8").catch(() => void 0);
+  const indexExists = await (0, import_promises24.readFile)(import_node_path33.default.join(settings.registryDir, "index.json"), "utf8").then(
     () => true,
     () => false
   );
@@ -23658,7 +23669,7 @@ async function planInitRegistry(settings) {
 }
 
 // src/core/site/publish-to-folder.ts
-var import_promises24 = require("node:fs/promises");
+var import_promises25 = require("node:fs/promises");
 var import_node_path35 = __toESM(require("node:path"), 1);
 
 // src/core/site/change-package.ts
@@ -23819,7 +23830,7 @@ async function publishToFolder(settings) {
   const { manifest, contents } = await profile.describe(settings.packDir, { version: expectVersion === void 0 ? void 0 : versionFromTag(expectVersion) });
   const fileName = archiveFileName(manifest.ref, manifest.version);
   const archivePath = import_node_path35.default.join(settings.registryDir, identity.archives, fileName);
-  await (0, import_promises24.mkdir)(import_node_path35.default.dirname(archivePath), { recursive: true });
+  await (0, import_promises25.mkdir)(import_node_path35.default.dirname(archivePath), { recursive: true });
   const staged = import_node_path35.default.join(import_node_path35.default.dirname(archivePath), `.${import_node_path35.default.basename(fileName)}.${process.pid}.staged`);
   const base = checkHttpsUrl(settings.archiveUrlBase ?? `${identity.url}/${identity.archives}`, "Archive URL base").replace(/\/+$/, "");
   try {
@@ -23855,11 +23866,11 @@ async function publishToFolder(settings) {
       identity
     };
     if (settings.dryRun === true) return result;
-    if (plan.outcome !== "unchanged" || !await (0, import_promises24.stat)(archivePath).catch(() => void 0)) await (0, import_promises24.rename)(staged, archivePath);
+    if (plan.outcome !== "unchanged" || !await (0, import_promises25.stat)(archivePath).catch(() => void 0)) await (0, import_promises25.rename)(staged, archivePath);
     await applyFileChanges(plan.changes);
     return result;
   } finally {
-    await (0, import_promises24.rm)(staged, { force: true });
+    await (0, import_promises25.rm)(staged, { force: true });
   }
 }
 
@@ -23869,7 +23880,7 @@ var import_node_path38 = __toESM(require("node:path"), 1);
 
 // src/cli/static-server.ts
 var import_node_fs15 = require("node:fs");
-var import_promises25 = require("node:fs/promises");
+var import_promises26 = require("node:fs/promises");
 var import_node_path36 = __toESM(require("node:path"), 1);
 var TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -23901,12 +23912,12 @@ function createStaticHandler(root) {
         return;
       }
       let file = import_node_path36.default.join(base, rel);
-      let st = await (0, import_promises25.stat)(file).catch(() => void 0);
+      let st = await (0, import_promises26.stat)(file).catch(() => void 0);
       if (st?.isDirectory()) {
         file = import_node_path36.default.join(file, "index.html");
-        st = await (0, import_promises25.stat)(file).catch(() => void 0);
+        st = await (0, import_promises26.stat)(file).catch(() => void 0);
       }
-      const real = st?.isFile() ? await (0, import_promises25.realpath)(file).catch(() => void 0) : void 0;
+      const real = st?.isFile() ? await (0, import_promises26.realpath)(file).catch(() => void 0) : void 0;
       if (st === void 0 || real === void 0 || !(real === base || real.startsWith(base + import_node_path36.default.sep))) {
         res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found\n");
         return;
@@ -24156,7 +24167,7 @@ var quickstartCommand = {
     const registryName = stringOpt(values, "name") ?? "packdex local registry";
     const port = portOpt(stringOpt(values, "port"), 8080);
     const rel = (p) => import_node_path39.default.relative(io.cwd, p) || ".";
-    const packs = (await (0, import_promises26.readdir)(examples, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const packs = (await (0, import_promises27.readdir)(examples, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
     const say = (t) => {
       if (!json) io.stdout(t);
     };
@@ -24257,19 +24268,19 @@ var import_node_fs17 = require("node:fs");
 var import_node_path43 = __toESM(require("node:path"), 1);
 
 // src/publish/register-package.ts
-var import_promises28 = require("node:fs/promises");
+var import_promises29 = require("node:fs/promises");
 var import_node_os2 = require("node:os");
 var import_node_path42 = __toESM(require("node:path"), 1);
 
 // src/core/profiles/pbg/read-outline.ts
-var import_promises27 = require("node:fs/promises");
+var import_promises28 = require("node:fs/promises");
 var import_node_path41 = __toESM(require("node:path"), 1);
 function invalid(file, message, pointer, fix) {
   return new PackdexError("OUTLINE_INVALID", `${file}: ${message}.`, { value: pointer, path: file, expected: "an outline matching schemas/outline.schema.json", fix });
 }
 async function readOutline(file, options = {}) {
   const shown = import_node_path41.default.basename(file);
-  const text = await (0, import_promises27.readFile)(file, "utf8").catch((cause) => {
+  const text = await (0, import_promises28.readFile)(file, "utf8").catch((cause) => {
     if (cause.code === "ENOENT") throw new PackdexError("PATH_NOT_FOUND", `The outline ${quote(file)} does not exist.`, { value: file, fix: "Check the path given to --from-file." });
     throw ioError("read", file, cause);
   });
@@ -24344,7 +24355,7 @@ async function register(settings) {
     return { ...result, owner: settings.owner ?? ownerFromRepository(result.entry?.repository) };
   }
   if (source.kind === "repo_url") {
-    const work = await (0, import_promises28.mkdtemp)(import_node_path42.default.join((0, import_node_os2.tmpdir)(), "packdex-register-"));
+    const work = await (0, import_promises29.mkdtemp)(import_node_path42.default.join((0, import_node_os2.tmpdir)(), "packdex-register-"));
     try {
       const checkout = import_node_path42.default.join(work, "checkout");
       const { commit } = await cloneGit(source.url, source.ref, checkout, settings.allowHttp);
@@ -24353,25 +24364,15 @@ async function register(settings) {
       const result = await publishToFolder({ ...common, packDir: checkout, owner, git: git2 });
       return { ...result, commit, owner };
     } finally {
-      await (0, import_promises28.rm)(work, { recursive: true, force: true });
+      await (0, import_promises29.rm)(work, { recursive: true, force: true });
     }
   }
   return registerOutline(settings, source);
 }
 async function registerOutline(settings, source) {
   const { manifest, contents } = await readOutline(source.file, { version: settings.version });
-  const { archive } = source;
-  let checksum = archive.checksum === void 0 ? void 0 : parseSha256(archive.checksum);
-  let size = archive.size;
-  if (archive.file !== void 0) {
-    const actual = `sha256:${await hashFile(archive.file)}`;
-    if (checksum !== void 0 && checksum !== actual) {
-      throw new PackdexError("CHECKSUM_INVALID", `--archive-checksum does not match the archive ${quote(archive.file)} (${actual}).`, { value: checksum, expected: actual, fix: "Pass only --archive FILE and let packdex compute the checksum." });
-    }
-    checksum = actual;
-    size = (await (0, import_promises28.stat)(archive.file)).size;
-  }
-  const entry = buildEntry(manifest, contents, { archive: { url: archive.url, checksum } });
+  const { url, checksum, size = source.archive.size } = await archiveSource(source.archive);
+  const entry = buildEntry(manifest, contents, { archive: { url, checksum } });
   const owner = settings.owner ?? ownerFromRepository(entry.repository);
   const plan = await planPackageChange(settings.registryDir, entry.ref, (doc) => addVersion(doc, { entry, owner, archiveSize: size }, settings.now));
   if (settings.dryRun !== true) await applyFileChanges(plan.changes);
@@ -24523,7 +24524,7 @@ var import_node_path46 = __toESM(require("node:path"), 1);
 
 // src/client/registries/registry-config.ts
 var import_node_fs18 = require("node:fs");
-var import_promises29 = require("node:fs/promises");
+var import_promises30 = require("node:fs/promises");
 var import_node_os3 = __toESM(require("node:os"), 1);
 var import_node_path44 = __toESM(require("node:path"), 1);
 var import_yaml3 = __toESM(require_dist(), 1);
@@ -24538,7 +24539,7 @@ function configPath(cwd, env) {
 async function loadConfig(file) {
   let text = "";
   try {
-    text = await (0, import_promises29.readFile)(file, "utf8");
+    text = await (0, import_promises30.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code !== "ENOENT") throw ioError("read", file, cause);
   }
@@ -24924,7 +24925,7 @@ var yankCommand = {
 var import_node_path49 = __toESM(require("node:path"), 1);
 
 // src/client/install/lockfile.ts
-var import_promises30 = require("node:fs/promises");
+var import_promises31 = require("node:fs/promises");
 var LOCKFILE_NAME = "packdex.lock.json";
 function lockedFrom(resolution) {
   const out = {
@@ -24954,7 +24955,7 @@ function serializeLockfile(packages) {
 async function readLockfile(file) {
   let text;
   try {
-    text = await (0, import_promises30.readFile)(file, "utf8");
+    text = await (0, import_promises31.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code === "ENOENT") {
       throw new PackdexError("LOCKFILE_INVALID", `No lockfile at ${quote(file)}.`, { value: file, fix: "Write one with packdex lock, or give its path: --lockfile FILE." });
@@ -25073,7 +25074,7 @@ var installCommand = {
 var import_node_path50 = __toESM(require("node:path"), 1);
 
 // src/client/install/lock-packs.ts
-var import_promises31 = require("node:fs/promises");
+var import_promises32 = require("node:fs/promises");
 async function lockPacks(settings) {
   const planner = new InstallPlanner({
     readers: settings.readers,
@@ -25093,7 +25094,7 @@ async function lockPacks(settings) {
         ...archiveRequestFor(resolution, settings, reader),
         onProgress: settings.onProgress === void 0 ? void 0 : (r, t) => settings.onProgress(resolution.package, r, t)
       });
-      if (got.temporary) await (0, import_promises31.rm)(got.path, { force: true });
+      if (got.temporary) await (0, import_promises32.rm)(got.path, { force: true });
       out[resolution.package] = { ...lockedFrom(resolution), size: got.size };
     } else {
       out[resolution.package] = lockedFrom(resolution);
@@ -25355,7 +25356,7 @@ var showCommand = {
 var import_node_path52 = __toESM(require("node:path"), 1);
 
 // src/core/site/verify-change.ts
-var import_promises32 = require("node:fs/promises");
+var import_promises33 = require("node:fs/promises");
 var import_node_path51 = __toESM(require("node:path"), 1);
 var import_node_util7 = require("node:util");
 var MUTABLE = /* @__PURE__ */ new Set(["yanked", "yanked_at", "yanked_reason"]);
@@ -25366,7 +25367,7 @@ function lineOf2(text, needle) {
 async function readDocuments(root, findings) {
   const out = /* @__PURE__ */ new Map();
   for (const file of await listPackageDocuments(root)) {
-    const text = await (0, import_promises32.readFile)(import_node_path51.default.join(root, file), "utf8");
+    const text = await (0, import_promises33.readFile)(import_node_path51.default.join(root, file), "utf8");
     try {
       const doc = parsePackageDocument(text, file, nameFromDocumentPath(file));
       out.set(doc.name, { doc, text, file });
@@ -25452,29 +25453,26 @@ var verifyCommand = {
 };
 
 // src/cli/commands/validate.ts
-var import_promises33 = require("node:fs/promises");
+var import_promises34 = require("node:fs/promises");
 var import_node_path53 = __toESM(require("node:path"), 1);
 
 // src/core/index-file/attune-strict.ts
 var ATTUNE_PACK_DEPENDENCY = /^[a-z][a-z0-9_-]*@\S+$/;
-function isObject3(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
 function attuneStrictViolations(index) {
   const out = [];
-  if (!isObject3(index) || !Array.isArray(index.packs)) return out;
+  if (!isObject2(index) || !Array.isArray(index.packs)) return out;
   index.packs.forEach((pack2, i) => {
-    if (!isObject3(pack2)) return;
+    if (!isObject2(pack2)) return;
     const at = `/packs/${i}`;
     if (typeof pack2.ref === "string" && !ATTUNE_REF_PATTERN.test(pack2.ref)) {
       out.push({ path: `${at}/ref`, message: `${quote(pack2.ref)} is not an Attune ref (${ATTUNE_REF_PATTERN.source})` });
     }
-    if (isObject3(pack2.contents)) {
+    if (isObject2(pack2.contents)) {
       for (const kind2 of Object.keys(pack2.contents)) {
         if (!ATTUNE_KINDS.includes(kind2)) out.push({ path: `${at}/contents/${kind2}`, message: `${quote(kind2)} is not an Attune contents kind (${ATTUNE_KINDS.join(", ")})` });
       }
     }
-    const packs = isObject3(pack2.dependencies) ? pack2.dependencies.packs : void 0;
+    const packs = isObject2(pack2.dependencies) ? pack2.dependencies.packs : void 0;
     if (Array.isArray(packs)) {
       packs.forEach((dep, j) => {
         if (typeof dep === "string" && !ATTUNE_PACK_DEPENDENCY.test(dep)) out.push({ path: `${at}/dependencies/packs/${j}`, message: `${quote(dep)} is not an Attune "ref@constraint"` });
@@ -25504,7 +25502,7 @@ var validateCommand = {
   async run({ values, positionals, json }, io) {
     if (positionals.length !== 1) throw usageError("validate takes exactly one INDEX file.");
     const file = positionals[0];
-    const text = await (0, import_promises33.readFile)(import_node_path53.default.resolve(io.cwd, file), "utf8").catch((cause) => {
+    const text = await (0, import_promises34.readFile)(import_node_path53.default.resolve(io.cwd, file), "utf8").catch((cause) => {
       throw new PackdexError(cause.code === "ENOENT" ? "INDEX_NOT_FOUND" : "IO", `Cannot read '${file}': ${cause.code ?? cause.message}.`, {
         value: file,
         fix: "Check the path."

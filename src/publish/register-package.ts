@@ -1,11 +1,10 @@
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { cloneGit } from '../client/install/clone-git';
-import { hashFile } from '../core/checksum/hash-file';
-import { parseSha256 } from '../core/checksum/parse-checksum';
 import { buildEntry } from '../core/entry/build-entry';
-import { PackdexError, quote } from '../core/errors';
+import { archiveSource } from '../core/entry/entry-for-pack';
+import { PackdexError } from '../core/errors';
 import { applyFileChanges } from '../core/fs/file-change';
 import { readOutline } from '../core/profiles/pbg/read-outline';
 import { addVersion } from '../core/site/change-package';
@@ -102,18 +101,8 @@ async function register(settings: RegisterSettings): Promise<RegisterResult> {
 
 async function registerOutline(settings: RegisterSettings, source: Extract<RegisterSource, { kind: 'outline' }>): Promise<RegisterResult> {
   const { manifest, contents } = await readOutline(source.file, { version: settings.version });
-  const { archive } = source;
-  let checksum = archive.checksum === undefined ? undefined : parseSha256(archive.checksum);
-  let size = archive.size;
-  if (archive.file !== undefined) {
-    const actual = `sha256:${await hashFile(archive.file)}`;
-    if (checksum !== undefined && checksum !== actual) {
-      throw new PackdexError('CHECKSUM_INVALID', `--archive-checksum does not match the archive ${quote(archive.file)} (${actual}).`, { value: checksum, expected: actual, fix: 'Pass only --archive FILE and let packdex compute the checksum.' });
-    }
-    checksum = actual;
-    size = (await stat(archive.file)).size;
-  }
-  const entry = buildEntry(manifest, contents, { archive: { url: archive.url, checksum: checksum! } });
+  const { url, checksum, size = source.archive.size } = await archiveSource(source.archive);
+  const entry = buildEntry(manifest, contents, { archive: { url, checksum } });
   const owner = settings.owner ?? ownerFromRepository(entry.repository);
   const plan = await planPackageChange(settings.registryDir, entry.ref, (doc) => addVersion(doc, { entry, owner, archiveSize: size }, settings.now));
   if (settings.dryRun !== true) await applyFileChanges(plan.changes);

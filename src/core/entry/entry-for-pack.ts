@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { hashDirectory } from '../checksum/directory-checksum';
 import { hashFile } from '../checksum/hash-file';
 import { parseSha256 } from '../checksum/parse-checksum';
@@ -20,6 +21,24 @@ export interface EntryForPackSettings {
 }
 
 /**
+ * An archive source from its flags: the checksum given, or computed from the file; both given,
+ * they must agree. The file's size comes along when there is a file to measure.
+ */
+export async function archiveSource(archive: { url: string; checksum?: string; file?: string }): Promise<{ url: string; checksum: string; size?: number }> {
+  const { url, checksum, file } = archive;
+  if (file === undefined) return { url, checksum: checksum! };
+  const actual = `sha256:${await hashFile(file)}`;
+  if (checksum !== undefined && parseSha256(checksum) !== actual) {
+    throw new PackdexError('CHECKSUM_INVALID', `--archive-checksum does not match the archive '${file}' (${actual}).`, {
+      value: checksum,
+      expected: actual,
+      fix: 'Pass only --archive FILE and let packdex compute the checksum.',
+    });
+  }
+  return { url, checksum: actual, size: (await stat(file)).size };
+}
+
+/**
  * The index entry of a package directory of any profile (Attune's `index-entry`): the git source's checksum is the
  * directory checksum of the pack, the archive's the SHA-256 of its bytes.
  */
@@ -31,18 +50,8 @@ export async function entryForPack(settings: EntryForPackSettings): Promise<{ en
     sources.git = { ...settings.git, checksum: `sha256:${await hashDirectory(settings.packDir)}` };
   }
   if (settings.archive !== undefined) {
-    const { url, checksum, file } = settings.archive;
-    sources.archive = { url, checksum: checksum ?? `sha256:${await hashFile(file!)}` };
-    if (checksum !== undefined && file !== undefined) {
-      const actual = `sha256:${await hashFile(file)}`;
-      if (parseSha256(checksum) !== actual) {
-        throw new PackdexError('CHECKSUM_INVALID', `--archive-checksum does not match the archive '${file}' (${actual}).`, {
-          value: checksum,
-          expected: actual,
-          fix: 'Pass only --archive FILE and let packdex compute the checksum.',
-        });
-      }
-    }
+    const { url, checksum } = await archiveSource(settings.archive);
+    sources.archive = { url, checksum };
   }
   const entry = buildEntry(manifest, contents, sources);
   assertValidEntry(entry);

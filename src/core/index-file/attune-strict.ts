@@ -1,13 +1,9 @@
 import { ATTUNE_KINDS } from '../entry/content-kinds';
 import { ATTUNE_REF_PATTERN } from '../names/package-name';
 import { quote } from '../errors';
-import type { Violation } from './index-rules';
+import { isObject, type Violation } from './index-rules';
 
 const ATTUNE_PACK_DEPENDENCY = /^[a-z][a-z0-9_-]*@\S+$/;
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
 
 /**
  * What the real Attune index refuses and packdex's own format allows for its other profiles:

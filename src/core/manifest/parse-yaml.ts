@@ -19,6 +19,11 @@ export interface ParsedYaml {
  */
 export const MAX_ALIAS_COUNT = 100;
 
+/** A key as one JSON pointer segment (`@scope/name` → `@scope~1name`): the inverse of what pointerToPath undoes. */
+export function pointerKey(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
 function pointerToPath(pointer: string): (string | number)[] {
   if (pointer === '') return [];
   return pointer

@@ -5,6 +5,7 @@ import { PackdexError, ioError, quote } from '../errors';
 import { parseYamlMapping, type ParsedYaml } from '../manifest/parse-yaml';
 import { PACKAGE_NAME_PATTERN } from '../names/package-name';
 import { validateSchema, type SchemaName } from '../schemas';
+import { isUnknownTopLevelKey } from './manifest-checks';
 
 /**
  * What every profile's `describe` shares: reading a YAML manifest that must pass its schema, and
@@ -21,7 +22,7 @@ export async function loadYamlManifest(root: string, file: string, schema: Schem
     throw ioError('read', path.join(root, file), cause);
   });
   const parsed = parseYamlMapping(text, file, file);
-  const problem = validateSchema(schema, parsed.data).find((i) => !(i.keyword === 'additionalProperties' && i.path.split('/').length === 2));
+  const problem = validateSchema(schema, parsed.data).find((i) => !isUnknownTopLevelKey(i));
   if (problem !== undefined) {
     const { line, column } = parsed.locate(problem.path);
     throw new PackdexError('MANIFEST_SCHEMA', `${file}:${line}: ${problem.path || '/'} ${problem.message}.`, {
@@ -83,6 +84,11 @@ export function indexName(file: string, name: string, how: string): string {
   return name;
 }
 
+/** An http(s) URL an entry can carry as homepage or repository, else undefined (the index would refuse it). */
+export function webUrl(value: unknown): string | undefined {
+  return typeof value === 'string' && /^https?:\/\/\S+$/.test(value) ? value : undefined;
+}
+
 /** `{name: constraint}` → the entry's sorted `name@constraint` strings (absent when there are none). */
 export function packsOf(deps: Record<string, string> | undefined): string[] | undefined {
   const list = Object.entries(deps ?? {}).map(([n, c]) => `${n}@${c.trim()}`).sort();
@@ -93,9 +99,4 @@ export function packsOf(deps: Record<string, string> | undefined): string[] | un
 export function manifestRule(parsed: ParsedYaml, pointer: string, message: string, fix: string): PackdexError {
   const { line, column } = parsed.locate(pointer);
   return new PackdexError('MANIFEST_SCHEMA', `${parsed.file}:${line}: ${message}.`, { value: pointer, path: parsed.file, line, column, fix });
-}
-
-/** JSON pointer segment of a key (`@scope/name` → `@scope~1name`). */
-export function pointerKey(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }

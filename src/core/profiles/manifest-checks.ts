@@ -29,12 +29,17 @@ export async function loadManifestCheck(root: string, file: string, required: st
   }
 }
 
+/** A schema issue that is only an unknown top-level key: the audit warns on it and describe ignores it. */
+export function isUnknownTopLevelKey(issue: { keyword: string; path: string }): boolean {
+  return issue.keyword === 'additionalProperties' && issue.path.split('/').length === 2;
+}
+
 /** `schema` (FAIL) and `unknown-keys` (WARN, top-level keys only), each finding on its line. */
 export function schemaChecks(schema: SchemaName, parsed: ParsedYaml, fix: string): CheckResult[] {
   const file = parsed.file;
   const at = (pointer: string) => parsed.locate(pointer).line;
   const issues = validateSchema(schema, parsed.data);
-  const unknown = issues.filter((i) => i.keyword === 'additionalProperties' && i.path.split('/').length === 2);
+  const unknown = issues.filter(isUnknownTopLevelKey);
   const broken = issues.filter((i) => !unknown.includes(i));
   return [
     broken.length === 0

@@ -3,9 +3,10 @@ import path from 'node:path';
 import { emptyAttuneContents, sortComponents, type PackageContents } from '../../entry/content-kinds';
 import type { AAMPackageManifest } from '../../schema-types';
 import semver from 'semver';
-import { agreedVersion, indexName, loadYamlManifest, manifestRule, packsOf, pointerKey } from '../describe-helpers';
+import { pointerKey } from '../../manifest/parse-yaml';
+import { agreedVersion, indexName, loadYamlManifest, manifestRule, packsOf, webUrl } from '../describe-helpers';
 import type { Profile } from '../profile';
-import { AAM_MANIFEST, ARTIFACT_KINDS, auditAam } from './audit-aam';
+import { AAM_MANIFEST, ARTIFACT_KINDS, RANGE_FIX, auditAam, leavesPackage } from './audit-aam';
 
 /**
  * AAM packages (seed 001): scoped or unscoped names kept as they are, artifacts as the agents,
@@ -25,18 +26,16 @@ export const aamProfile: Profile = {
       const list = m.artifacts?.[kind] ?? [];
       // Whether each file exists is the audit's to say; a path out of the package is never indexed.
       list.forEach((a, i) => {
-        const resolved = path.resolve(dir, a.path);
-        if (path.isAbsolute(a.path) || !resolved.startsWith(`${path.resolve(dir)}${path.sep}`)) {
+        if (leavesPackage(dir, a.path)) {
           throw manifestRule(parsed, `/artifacts/${kind}/${i}/path`, `${kind} ${a.name}: path '${a.path}' leaves the package`, 'Point the artifact at a file or folder inside the package.');
         }
       });
       if (list.length > 0) contents[kind] = sortComponents(list.map((a) => ({ name: a.name, description: a.description ?? '' })));
     }
     for (const [name, range] of Object.entries(m.dependencies ?? {})) {
-      if (semver.validRange(range) === null) throw manifestRule(parsed, `/dependencies/${pointerKey(name)}`, `dependency ${name}: '${range}' is not a semver constraint`, 'Use a semver range such as ">=1.0.0", "^1.2.0" or "~1.2.3".');
+      if (semver.validRange(range) === null) throw manifestRule(parsed, `/dependencies/${pointerKey(name)}`, `dependency ${name}: '${range}' is not a semver constraint`, RANGE_FIX);
     }
     const packs = packsOf(m.dependencies);
-    const web = (url: string | undefined) => (url !== undefined && /^https?:\/\/\S+$/.test(url) ? url : undefined);
     return {
       profile: 'aam',
       manifest: {
@@ -45,7 +44,7 @@ export const aamProfile: Profile = {
         description: m.description ?? '',
         version,
         author: m.author !== undefined && m.author !== '' ? m.author : 'Unknown',
-        repository: web(m.repository),
+        repository: webUrl(m.repository),
         license: m.license !== undefined && m.license !== '' ? m.license : 'NOASSERTION',
         keywords: [...new Set(m.keywords ?? [])].sort(),
         runtime_deps: [],

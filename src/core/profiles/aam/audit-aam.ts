@@ -4,10 +4,17 @@ import semver from 'semver';
 import type { AuditReport, CheckResult } from '../../audit/run-audit';
 import { quote } from '../../errors';
 import type { AAMPackageManifest } from '../../schema-types';
+import { pointerKey } from '../../manifest/parse-yaml';
 import { loadManifestCheck, metadataCheck, reportOf, standardChecks } from '../manifest-checks';
 
 export const AAM_MANIFEST = 'aam.yaml';
 export const ARTIFACT_KINDS = ['agents', 'skills', 'prompts', 'instructions'] as const;
+export const RANGE_FIX = 'Use a semver range such as ">=1.0.0", "^1.2.0" or "~1.2.3".';
+
+/** An artifact path that is absolute or climbs out of the package root: never installed, never indexed. */
+export function leavesPackage(root: string, rel: string): boolean {
+  return path.isAbsolute(rel) || !path.resolve(root, rel).startsWith(`${path.resolve(root)}${path.sep}`);
+}
 
 export interface AamAuditReport extends AuditReport {
   profile: 'aam';
@@ -44,9 +51,8 @@ export async function auditAam(root: string, options: { expectVersion?: string }
         seen.add(a.name);
       }
       if (typeof a.path === 'string') {
-        const resolved = path.resolve(root, a.path);
-        if (path.isAbsolute(a.path) || !resolved.startsWith(`${path.resolve(root)}${path.sep}`)) problems.push({ pointer: `${pointer}/path`, message: `${quote(a.path)} leaves the package` });
-        else if (!existsSync(resolved)) problems.push({ pointer: `${pointer}/path`, message: `${quote(a.path)} does not exist` });
+        if (leavesPackage(root, a.path)) problems.push({ pointer: `${pointer}/path`, message: `${quote(a.path)} leaves the package` });
+        else if (!existsSync(path.resolve(root, a.path))) problems.push({ pointer: `${pointer}/path`, message: `${quote(a.path)} does not exist` });
       }
     });
   }
@@ -67,8 +73,8 @@ export async function auditAam(root: string, options: { expectVersion?: string }
           name: 'dependencies',
           status: 'FAIL',
           detail: badRanges.map(([n, c]) => `${n}: ${quote(c)} is not a semver constraint`).join('; '),
-          fix: 'Use a semver range such as ">=1.0.0", "^1.2.0" or "~1.2.3".',
-          locations: badRanges.map(([n]) => ({ file, line: at(`/dependencies/${n.replace(/~/g, '~0').replace(/\//g, '~1')}`), message: `${n} has no valid constraint` })),
+          fix: RANGE_FIX,
+          locations: badRanges.map(([n]) => ({ file, line: at(`/dependencies/${pointerKey(n)}`), message: `${n} has no valid constraint` })),
         },
   );
   checks.push(metadataCheck(parsed, ['description', 'author']));

@@ -3,6 +3,7 @@ import type { DbpmPackageManifest } from '../../schema-types';
 import { loadManifestCheck, metadataCheck, reportOf, standardChecks } from '../manifest-checks';
 
 export const DBPM_MANIFEST = 'dbpm.yaml';
+export const CORE_FIX = 'Core is the implicit substrate every dbpm package runs on: remove it from dependencies and set core_minimum_version instead.';
 
 export interface DbpmAuditReport extends AuditReport {
   profile: 'dbpm';
@@ -30,7 +31,7 @@ export async function auditDbpm(root: string, options: { expectVersion?: string 
           name: 'core',
           status: 'FAIL',
           detail: 'core is listed as a dependency',
-          fix: 'Core is the implicit substrate every dbpm package runs on: remove it from dependencies and set core_minimum_version instead.',
+          fix: CORE_FIX,
           locations: [{ file, line: at('/dependencies/core'), message: 'core is not an ordinary dependency' }],
         }
       : { name: 'core', status: 'PASS', detail: 'Core is not listed as an ordinary dependency', locations: [] },

@@ -4,7 +4,7 @@ import { emptyAttuneContents } from '../../entry/content-kinds';
 import type { DbpmPackageManifest } from '../../schema-types';
 import { agreedVersion, indexName, loadYamlManifest, manifestRule, packsOf } from '../describe-helpers';
 import type { Profile } from '../profile';
-import { auditDbpm, DBPM_MANIFEST } from './audit-dbpm';
+import { auditDbpm, CORE_FIX, DBPM_MANIFEST } from './audit-dbpm';
 
 /**
  * dbpm packages (seed 002). The entry's dependencies are dbpm.yaml's, as `name@constraint`;
@@ -21,7 +21,7 @@ export const dbpmProfile: Profile = {
     const m = parsed.data as unknown as DbpmPackageManifest;
     const version = agreedVersion(DBPM_MANIFEST, m.version, options.version, parsed.locate('/version').line);
     // Core is the substrate, never resolved from a registry: an entry must not ask for it.
-    if (m.dependencies?.core !== undefined) throw manifestRule(parsed, '/dependencies/core', 'core is listed as a dependency', 'Remove core from dependencies and set core_minimum_version instead.');
+    if (m.dependencies?.core !== undefined) throw manifestRule(parsed, '/dependencies/core', 'core is listed as a dependency', CORE_FIX);
     const packs = packsOf(m.dependencies);
     const meta: Record<string, unknown> = { profile: 'dbpm' };
     if (m.core_minimum_version !== undefined) meta.core_minimum_version = m.core_minimum_version;

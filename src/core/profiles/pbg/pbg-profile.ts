@@ -2,14 +2,13 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { PackdexError } from '../../errors';
 import { emptyAttuneContents, sortComponents } from '../../entry/content-kinds';
-import { agreedVersion, indexName } from '../describe-helpers';
+import { agreedVersion, indexName, webUrl } from '../describe-helpers';
 import type { PackageDescription, Profile } from '../profile';
 import { auditPbg } from './audit-pbg';
 import { discoverComputeClasses, type ComputeOutline } from './discover-classes';
 import { lineOf, readPyProject } from './read-pyproject';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
-const web = (v: unknown): string | undefined => (typeof v === 'string' && /^https?:\/\/\S+$/.test(v) ? v : undefined);
 
 /** `[project.urls]` by any of the usual labels, compared as PyPI does (case and separators ignored). */
 function projectUrl(urls: unknown, labels: string[]): string | undefined {
@@ -17,7 +16,7 @@ function projectUrl(urls: unknown, labels: string[]): string | undefined {
   const norm = (s: string) => s.toLowerCase().replace(/[\s_.-]+/g, '');
   for (const label of labels) {
     const hit = Object.entries(urls as Record<string, unknown>).find(([k]) => norm(k) === norm(label));
-    if (hit !== undefined && web(hit[1]) !== undefined) return web(hit[1]);
+    if (hit !== undefined && webUrl(hit[1]) !== undefined) return webUrl(hit[1]);
   }
   return undefined;
 }
