@@ -36935,6 +36935,25 @@ var init_schemas = __esm({
   }
 });
 
+// src/core/entry/content-kinds.ts
+function emptyAttuneContents() {
+  return { actions: [], sensors: [], triggers: [], rules: [], workflows: [] };
+}
+function sortComponents(list) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const c of list) if (!byName.has(c.name)) byName.set(c.name, c);
+  return [...byName.values()].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+var ATTUNE_KINDS, PROFILE_KINDS, CONTENT_KINDS;
+var init_content_kinds = __esm({
+  "src/core/entry/content-kinds.ts"() {
+    "use strict";
+    ATTUNE_KINDS = ["actions", "sensors", "triggers", "rules", "workflows"];
+    PROFILE_KINDS = ["processes", "steps", "agents", "skills", "prompts", "instructions"];
+    CONTENT_KINDS = [...ATTUNE_KINDS, ...PROFILE_KINDS];
+  }
+});
+
 // src/core/manifest/pack-manifest.ts
 async function findManifest(dir) {
   for (const name of MANIFEST_NAMES) {
@@ -37094,7 +37113,7 @@ function normalizeManifest(source) {
   }
   const dependencies = normalizeDependencies(raw.dependencies);
   const inline = {};
-  for (const kind of COMPONENT_KINDS) {
+  for (const kind of ATTUNE_KINDS) {
     const list = raw[kind];
     if (Array.isArray(list)) {
       inline[kind] = list.filter(isObject).map((c) => ({ name: String(c.name ?? ""), description: typeof c.description === "string" ? c.description : "" }));
@@ -37146,7 +37165,7 @@ function suggestRef(text) {
   const s = text.toLowerCase().replace(/[^a-z0-9_-]+/g, "_").replace(/^[^a-z]+/, "");
   return s === "" ? "my_pack" : s;
 }
-var import_promises, import_node_path, import_node_util, import_semver, REF_PATTERN, VERSION_PATTERN, MANIFEST_NAMES, COMPONENT_KINDS, SPELLINGS, strictUtf8, str, strList, sortedUnique;
+var import_promises, import_node_path, import_node_util, import_semver, REF_PATTERN, VERSION_PATTERN, MANIFEST_NAMES, SPELLINGS, strictUtf8, str, strList, sortedUnique;
 var init_pack_manifest = __esm({
   "src/core/manifest/pack-manifest.ts"() {
     "use strict";
@@ -37157,10 +37176,11 @@ var init_pack_manifest = __esm({
     init_errors();
     init_schemas();
     init_parse_yaml();
+    init_content_kinds();
+    init_content_kinds();
     REF_PATTERN = /^[a-z][a-z0-9_-]*$/;
     VERSION_PATTERN = /^[0-9]+\.[0-9]+\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$/;
     MANIFEST_NAMES = ["pack.yaml", "pack.yml"];
-    COMPONENT_KINDS = ["actions", "sensors", "triggers", "rules", "workflows"];
     SPELLINGS = [
       ["name", "label"],
       ["keywords", "tags"],
@@ -37178,7 +37198,7 @@ var init_pack_manifest = __esm({
 async function discoverContents(packDir, manifest) {
   const findings = [];
   const found = { actions: [], sensors: [], triggers: [], rules: [], workflows: [] };
-  for (const folder of COMPONENT_KINDS) {
+  for (const folder of ATTUNE_KINDS) {
     for (const file of await yamlFilesOf(import_node_path2.default.join(packDir, folder))) {
       const rel = `${folder}/${file}`;
       let data;
@@ -37203,7 +37223,7 @@ async function discoverContents(packDir, manifest) {
     }
   }
   const contents = {};
-  for (const kind of COMPONENT_KINDS) {
+  for (const kind of ATTUNE_KINDS) {
     const fromFiles = found[kind];
     const list = fromFiles.length > 0 ? fromFiles : (manifest.inline[kind] ?? []).map((c) => ({ ...c, name: stripRef(c.name, manifest.ref), file: "pack.yaml" }));
     const byName = /* @__PURE__ */ new Map();
@@ -37433,7 +37453,7 @@ async function runAudit(packDir, options = {}) {
   checks.push(checkLicense(manifest.license, file, loaded.source.data.license !== void 0 ? loaded.source.locate("/license").line : 1));
   checks.push(fromFindings("urls", byCode("URL_INVALID"), "homepage and repository are URLs"));
   const { contents, findings: componentFindings } = await discoverContents(packDir, manifest);
-  const counts = COMPONENT_KINDS.map((k) => `${contents[k].length} ${k}`).join(", ");
+  const counts = ATTUNE_KINDS.map((k) => `${contents[k].length} ${k}`).join(", ");
   checks.push(fromFindings("components", componentFindings, `every component file parses, names unique per kind (${counts})`));
   const problems = [];
   let files = [];
@@ -37503,25 +37523,6 @@ var init_run_audit = __esm({
     init_pack_manifest();
     init_walk_pack_files();
     DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
-  }
-});
-
-// src/core/entry/content-kinds.ts
-function emptyAttuneContents() {
-  return { actions: [], sensors: [], triggers: [], rules: [], workflows: [] };
-}
-function sortComponents(list) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const c of list) if (!byName.has(c.name)) byName.set(c.name, c);
-  return [...byName.values()].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-}
-var ATTUNE_KINDS, PROFILE_KINDS, CONTENT_KINDS;
-var init_content_kinds = __esm({
-  "src/core/entry/content-kinds.ts"() {
-    "use strict";
-    ATTUNE_KINDS = ["actions", "sensors", "triggers", "rules", "workflows"];
-    PROFILE_KINDS = ["processes", "steps", "agents", "skills", "prompts", "instructions"];
-    CONTENT_KINDS = [...ATTUNE_KINDS, ...PROFILE_KINDS];
   }
 });
 
@@ -38829,9 +38830,12 @@ function readPyProject(root) {
   }
   return { ok: true, pyproject: { project, text } };
 }
+function normalizeDistributionName(name) {
+  return name.toLowerCase().replace(/[-_.]+/g, "-");
+}
 function requirementName(requirement) {
   const m = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/.exec(requirement);
-  return m === null ? "" : m[1].toLowerCase().replace(/[-_.]+/g, "-");
+  return m === null ? "" : normalizeDistributionName(m[1]);
 }
 function lineOf(text, needle) {
   const lines = text.split("\n");
@@ -38929,7 +38933,7 @@ function pbgDescription(file, facts2) {
   return {
     profile: "pbg",
     manifest: {
-      ref: indexName(file, facts2.name.toLowerCase().replace(/[-_.]+/g, "-"), " once normalised (PEP 503)"),
+      ref: indexName(file, normalizeDistributionName(facts2.name), " once normalised (PEP 503)"),
       label: facts2.name,
       description: facts2.description ?? "",
       version: facts2.version,

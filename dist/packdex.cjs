@@ -19480,11 +19480,23 @@ function validateSchema(name, data) {
   });
 }
 
+// src/core/entry/content-kinds.ts
+var ATTUNE_KINDS = ["actions", "sensors", "triggers", "rules", "workflows"];
+var PROFILE_KINDS = ["processes", "steps", "agents", "skills", "prompts", "instructions"];
+var CONTENT_KINDS = [...ATTUNE_KINDS, ...PROFILE_KINDS];
+function emptyAttuneContents() {
+  return { actions: [], sensors: [], triggers: [], rules: [], workflows: [] };
+}
+function sortComponents(list2) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const c of list2) if (!byName.has(c.name)) byName.set(c.name, c);
+  return [...byName.values()].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+
 // src/core/manifest/pack-manifest.ts
 var REF_PATTERN = /^[a-z][a-z0-9_-]*$/;
 var VERSION_PATTERN = /^[0-9]+\.[0-9]+\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$/;
 var MANIFEST_NAMES = ["pack.yaml", "pack.yml"];
-var COMPONENT_KINDS = ["actions", "sensors", "triggers", "rules", "workflows"];
 var SPELLINGS = [
   ["name", "label"],
   ["keywords", "tags"],
@@ -19653,7 +19665,7 @@ function normalizeManifest(source) {
   }
   const dependencies = normalizeDependencies(raw.dependencies);
   const inline = {};
-  for (const kind2 of COMPONENT_KINDS) {
+  for (const kind2 of ATTUNE_KINDS) {
     const list2 = raw[kind2];
     if (Array.isArray(list2)) {
       inline[kind2] = list2.filter(isObject).map((c) => ({ name: String(c.name ?? ""), description: typeof c.description === "string" ? c.description : "" }));
@@ -19710,7 +19722,7 @@ function suggestRef(text) {
 async function discoverContents(packDir, manifest) {
   const findings = [];
   const found = { actions: [], sensors: [], triggers: [], rules: [], workflows: [] };
-  for (const folder2 of COMPONENT_KINDS) {
+  for (const folder2 of ATTUNE_KINDS) {
     for (const file of await yamlFilesOf(import_node_path4.default.join(packDir, folder2))) {
       const rel = `${folder2}/${file}`;
       let data;
@@ -19735,7 +19747,7 @@ async function discoverContents(packDir, manifest) {
     }
   }
   const contents = {};
-  for (const kind2 of COMPONENT_KINDS) {
+  for (const kind2 of ATTUNE_KINDS) {
     const fromFiles = found[kind2];
     const list2 = fromFiles.length > 0 ? fromFiles : (manifest.inline[kind2] ?? []).map((c) => ({ ...c, name: stripRef(c.name, manifest.ref), file: "pack.yaml" }));
     const byName = /* @__PURE__ */ new Map();
@@ -19853,21 +19865,6 @@ var import_node_path15 = __toESM(require("node:path"), 1);
 // src/core/profiles/aam/aam-profile.ts
 var import_node_fs5 = require("node:fs");
 var import_node_path10 = __toESM(require("node:path"), 1);
-
-// src/core/entry/content-kinds.ts
-var ATTUNE_KINDS = ["actions", "sensors", "triggers", "rules", "workflows"];
-var PROFILE_KINDS = ["processes", "steps", "agents", "skills", "prompts", "instructions"];
-var CONTENT_KINDS = [...ATTUNE_KINDS, ...PROFILE_KINDS];
-function emptyAttuneContents() {
-  return { actions: [], sensors: [], triggers: [], rules: [], workflows: [] };
-}
-function sortComponents(list2) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const c of list2) if (!byName.has(c.name)) byName.set(c.name, c);
-  return [...byName.values()].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-}
-
-// src/core/profiles/aam/aam-profile.ts
 var import_semver5 = __toESM(require_semver2(), 1);
 
 // src/core/profiles/describe-helpers.ts
@@ -19970,7 +19967,7 @@ async function runAudit(packDir, options = {}) {
   checks.push(checkLicense(manifest.license, file, loaded.source.data.license !== void 0 ? loaded.source.locate("/license").line : 1));
   checks.push(fromFindings("urls", byCode("URL_INVALID"), "homepage and repository are URLs"));
   const { contents, findings: componentFindings } = await discoverContents(packDir, manifest);
-  const counts = COMPONENT_KINDS.map((k) => `${contents[k].length} ${k}`).join(", ");
+  const counts = ATTUNE_KINDS.map((k) => `${contents[k].length} ${k}`).join(", ");
   checks.push(fromFindings("components", componentFindings, `every component file parses, names unique per kind (${counts})`));
   const problems = [];
   let files = [];
@@ -21158,9 +21155,12 @@ function readPyProject(root) {
   }
   return { ok: true, pyproject: { project, text } };
 }
+function normalizeDistributionName(name) {
+  return name.toLowerCase().replace(/[-_.]+/g, "-");
+}
 function requirementName(requirement) {
   const m = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/.exec(requirement);
-  return m === null ? "" : m[1].toLowerCase().replace(/[-_.]+/g, "-");
+  return m === null ? "" : normalizeDistributionName(m[1]);
 }
 function lineOf(text, needle) {
   const lines = text.split("\n");
@@ -21242,7 +21242,7 @@ function pbgDescription(file, facts) {
   return {
     profile: "pbg",
     manifest: {
-      ref: indexName(file, facts.name.toLowerCase().replace(/[-_.]+/g, "-"), " once normalised (PEP 503)"),
+      ref: indexName(file, normalizeDistributionName(facts.name), " once normalised (PEP 503)"),
       label: facts.name,
       description: facts.description ?? "",
       version: facts.version,

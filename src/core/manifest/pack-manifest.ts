@@ -6,17 +6,14 @@ import { PackdexError, ioError, quote, type ErrorCode } from '../errors';
 import type { AttunePackIndexEntry } from '../schema-types';
 import { validateSchema } from '../schemas';
 import { parseYamlMapping, type ParsedYaml } from './parse-yaml';
+import { ATTUNE_KINDS as COMPONENT_KINDS, type AttuneKind as ComponentKind, type Component } from '../entry/content-kinds';
 
 export const REF_PATTERN = /^[a-z][a-z0-9_-]*$/;
 export const VERSION_PATTERN = /^[0-9]+\.[0-9]+\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$/;
 export const MANIFEST_NAMES = ['pack.yaml', 'pack.yml'] as const;
 
-export const COMPONENT_KINDS = ['actions', 'sensors', 'triggers', 'rules', 'workflows'] as const;
-export type ComponentKind = (typeof COMPONENT_KINDS)[number];
-export interface Component {
-  name: string;
-  description: string;
-}
+// A pack's component kinds are the Attune contents kinds; one definition serves the entry and pack.yaml.
+export { ATTUNE_KINDS as COMPONENT_KINDS, type AttuneKind as ComponentKind, type Component } from '../entry/content-kinds';
 
 /** A problem found while reading a pack, located in a file when possible. */
 export interface Finding {

@@ -6,7 +6,7 @@ import { agreedVersion, indexName, webUrl } from '../describe-helpers';
 import type { PackageDescription, Profile } from '../profile';
 import { auditPbg } from './audit-pbg';
 import { discoverComputeClasses, type ComputeOutline } from './discover-classes';
-import { lineOf, readPyProject } from './read-pyproject';
+import { lineOf, normalizeDistributionName, readPyProject } from './read-pyproject';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
 
@@ -56,7 +56,7 @@ export function pbgDescription(file: string, facts: PbgFacts): PackageDescriptio
   return {
     profile: 'pbg',
     manifest: {
-      ref: indexName(file, facts.name.toLowerCase().replace(/[-_.]+/g, '-'), ' once normalised (PEP 503)'),
+      ref: indexName(file, normalizeDistributionName(facts.name), ' once normalised (PEP 503)'),
       label: facts.name,
       description: facts.description ?? '',
       version: facts.version,

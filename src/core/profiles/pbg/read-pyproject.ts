@@ -33,10 +33,15 @@ export function readPyProject(root: string): PyProjectResult {
   return { ok: true, pyproject: { project: project as Record<string, unknown>, text } };
 }
 
+/** A distribution name as PEP 503 compares it: lowercase, each run of `-`, `_` and `.` one `-`. */
+export function normalizeDistributionName(name: string): string {
+  return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+
 /** The distribution name of a PEP 508 requirement (`bigraph-schema>=0.0.1; python_version>"3"`), normalised per PEP 503. */
 export function requirementName(requirement: string): string {
   const m = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/.exec(requirement);
-  return m === null ? '' : m[1]!.toLowerCase().replace(/[-_.]+/g, '-');
+  return m === null ? '' : normalizeDistributionName(m[1]!);
 }
 
 /** The 1-based line of the first occurrence of `needle` in the text, for annotations. */
