@@ -5,6 +5,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { assertValidIndex } from '../../src/core/index-file/index-rules';
 import { inputEnv, runActionBundle, type ActionRun } from '../helpers/action-runner';
+import { commitAndTag, git } from '../helpers/git';
 import { startLoopbackGitHub, type LoopbackGitHub } from '../helpers/loopback-github';
 import { tempDir } from '../helpers/tmp';
 // @ts-expect-error: a plain .mjs script shared with .ci/run
@@ -18,7 +19,6 @@ const READ_ONLY = 'ghs_ReadOnlyToken0123456789abcdef';
 const OWN_REPO_ONLY = 'ghs_OwnRepoToken0123456789abcdef';
 const REGISTRY_URL = 'https://registry.acme.example';
 
-const g = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=author', '-c', 'user.email=author@example.com', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] }).toString('utf8').trim();
 
 /**
  * The test world: a loopback GitHub (HTTPS, throwaway CA) with a pack repository per example,
@@ -46,12 +46,9 @@ describe('the bundled Action: command publish, against a loopback GitHub', () =>
     const workspace = path.join(tempDir('packdex-workspace-'), path.basename(example));
     cpSync(path.isAbsolute(example) ? example : path.join(EXAMPLES, example), workspace, { recursive: true });
     edit?.(workspace);
-    g(workspace, 'init', '-q', '-b', 'main');
-    g(workspace, 'add', '-A');
-    g(workspace, 'commit', '-qm', `release ${tag}`);
-    g(workspace, 'tag', tag);
-    g(workspace, 'push', '-q', gh.repo(fullName).bare, 'main', tag);
-    return { workspace, fullName, sha: g(workspace, 'rev-parse', 'HEAD') };
+    const sha = commitAndTag(workspace, `release ${tag}`, tag);
+    git(workspace, 'push', '-q', gh.repo(fullName).bare, 'main', tag);
+    return { workspace, fullName, sha };
   }
 
   function registryRepo(): string {
@@ -164,7 +161,7 @@ describe('the bundled Action: command publish, against a loopback GitHub', () =>
       assert.equal(run.code, 0, explain(run));
     }
     const site = tempDir('packdex-site-');
-    g(site, 'clone', '-q', gh.repo(registry).bare, 'registry');
+    git(site, 'clone', '-q', gh.repo(registry).bare, 'registry');
     const target = path.join(site, 'packs');
     const installed = await new Promise<{ code: number | null; out: string }>((resolve) => {
       const child = spawn(process.execPath, [BIN, 'install', 'jira@^0.9', '--registry', path.join(site, 'registry'), '--dir', target], {
@@ -255,9 +252,9 @@ describe('the bundled Action: command publish, against a loopback GitHub', () =>
     const head = gh.git(registry, 'rev-parse', 'main');
     // The author changes a file and moves the tag: same version, other bytes.
     writeFileSync(path.join(pack.workspace, 'README.md'), 'changed after release\n');
-    g(pack.workspace, 'commit', '-qam', 'change');
-    g(pack.workspace, 'tag', '-f', 'v2.1.0');
-    const moved = { ...pack, sha: g(pack.workspace, 'rev-parse', 'HEAD') };
+    git(pack.workspace, 'commit', '-qam', 'change');
+    git(pack.workspace, 'tag', '-f', 'v2.1.0');
+    const moved = { ...pack, sha: git(pack.workspace, 'rev-parse', 'HEAD') };
     const run = await publish(moved, 'v2.1.0', { registry, 'publish-via': 'commit', 'registry-url': REGISTRY_URL });
     assert.equal(run.code, 1);
     assert.match(run.stdout, /::error::VERSION_IMMUTABLE: slack 2\.1\.0 is already published with different contents\./);

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { cli } from '../helpers/cli';
+import { commitAndTag } from '../helpers/git';
 import { startLoopbackGitHub, type LoopbackGitHub } from '../helpers/loopback-github';
 import { initRegistry } from '../helpers/site';
 import { snapshot, tempDir } from '../helpers/tmp';
@@ -12,17 +13,12 @@ import { snapshot, tempDir } from '../helpers/tmp';
 const ROOT = path.join(import.meta.dirname, '..', '..');
 const BIN = path.join(ROOT, 'dist', 'packdex.cjs');
 const PBG = path.join(ROOT, 'test', 'fixtures', 'profiles', 'pbg');
-const g = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=author', '-c', 'user.email=author@example.com', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] }).toString('utf8').trim();
 
 /** A local git repository holding the compliant pbg package, tagged v0.3.1. */
 function pbgRepository(): { dir: string; commit: string } {
   const dir = tempDir('packdex-pbg-repo-');
   cpSync(path.join(PBG, 'compliant'), dir, { recursive: true });
-  g(dir, 'init', '-q', '-b', 'main');
-  g(dir, 'add', '-A');
-  g(dir, 'commit', '-qm', 'pbg-cobra 0.3.1');
-  g(dir, 'tag', 'v0.3.1');
-  return { dir, commit: g(dir, 'rev-parse', 'HEAD') };
+  return { dir, commit: commitAndTag(dir, 'pbg-cobra 0.3.1', 'v0.3.1') };
 }
 
 describe('packdex register (seed 000: a local path, a repository URL, an inline outline)', () => {
