@@ -39803,9 +39803,12 @@ var init_registry_location = __esm({
 });
 
 // src/client/install/clone-git.ts
+function isGitUrl(spec) {
+  return /^(?:https?|ssh|file):\/\//i.test(spec) || /^[\w.-]+@[\w.-]+:[^/]/.test(spec);
+}
 function checkGitUrl(url, allowHttp) {
   if (/^https?:\/\//i.test(url)) return checkFetchUrl(url, allowHttp, "Git URL").toString();
-  if (/^(?:ssh|file):\/\//i.test(url) || /^[\w.-]+@[\w.-]+:[^/]/.test(url)) return url;
+  if (isGitUrl(url)) return url;
   throw new PackdexError("URL_INVALID", `${quote(url)} is not a git URL packdex clones.`, {
     value: url,
     expected: "https://host/owner/repo.git, git@host:owner/repo.git, ssh:// or file://",

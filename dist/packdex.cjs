@@ -23120,9 +23120,12 @@ var import_promises19 = require("node:fs/promises");
 var import_node_path27 = __toESM(require("node:path"), 1);
 var import_semver12 = __toESM(require_semver2(), 1);
 var GIT_ENV = { GIT_ALLOW_PROTOCOL: "https:http:file:ssh", GIT_CONFIG_NOSYSTEM: "1" };
+function isGitUrl(spec) {
+  return /^(?:https?|ssh|file):\/\//i.test(spec) || /^[\w.-]+@[\w.-]+:[^/]/.test(spec);
+}
 function checkGitUrl(url, allowHttp) {
   if (/^https?:\/\//i.test(url)) return checkFetchUrl(url, allowHttp, "Git URL").toString();
-  if (/^(?:ssh|file):\/\//i.test(url) || /^[\w.-]+@[\w.-]+:[^/]/.test(url)) return url;
+  if (isGitUrl(url)) return url;
   throw new PackdexError("URL_INVALID", `${quote(url)} is not a git URL packdex clones.`, {
     value: url,
     expected: "https://host/owner/repo.git, git@host:owner/repo.git, ssh:// or file://",
@@ -24410,7 +24413,7 @@ function sourceFrom(values, positionals, cwd) {
   if (positionals.length !== 1) throw usageError("register takes one SOURCE: a folder or a repository URL (or --from-file OUTLINE).", "e.g. packdex register https://github.com/vivarium-collective/pbg-cobra --ref v0.3.1");
   const spec = positionals[0];
   const ref = stringOpt(values, "ref");
-  if (/^(?:https?|ssh|file):\/\//i.test(spec) || /^[\w.-]+@[\w.-]+:[^/]/.test(spec)) return { kind: "repo_url", url: spec, ref };
+  if (isGitUrl(spec)) return { kind: "repo_url", url: spec, ref };
   const local = import_node_path43.default.resolve(cwd, spec);
   let isDir;
   try {

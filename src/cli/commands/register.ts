@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { isGitUrl } from '../../client/install/clone-git';
 import { isNoop } from '../../core/fs/file-change';
 import { PackdexError, quote } from '../../core/errors';
 import { registerPackage, type RegisterSource } from '../../publish/register-package';
@@ -30,7 +31,7 @@ function sourceFrom(values: Values, positionals: string[], cwd: string): Registe
   if (positionals.length !== 1) throw usageError('register takes one SOURCE: a folder or a repository URL (or --from-file OUTLINE).', 'e.g. packdex register https://github.com/vivarium-collective/pbg-cobra --ref v0.3.1');
   const spec = positionals[0]!;
   const ref = stringOpt(values, 'ref');
-  if (/^(?:https?|ssh|file):\/\//i.test(spec) || /^[\w.-]+@[\w.-]+:[^/]/.test(spec)) return { kind: 'repo_url', url: spec, ref };
+  if (isGitUrl(spec)) return { kind: 'repo_url', url: spec, ref };
   const local = path.resolve(cwd, spec);
   let isDir: boolean;
   try {

@@ -9,10 +9,15 @@ import { checkFetchUrl } from '../registries/registry-location';
 // Only these transports: `ext::` and friends would let a URL run commands.
 const GIT_ENV = { GIT_ALLOW_PROTOCOL: 'https:http:file:ssh', GIT_CONFIG_NOSYSTEM: '1' };
 
+/** Whether a string names a repository by URL (https, http, ssh, file, or scp-like `git@host:owner/repo`). */
+export function isGitUrl(spec: string): boolean {
+  return /^(?:https?|ssh|file):\/\//i.test(spec) || /^[\w.-]+@[\w.-]+:[^/]/.test(spec);
+}
+
 /** http(s) URLs follow the same rules as every other download; ssh and file URLs go to git as they are. */
 export function checkGitUrl(url: string, allowHttp: boolean): string {
   if (/^https?:\/\//i.test(url)) return checkFetchUrl(url, allowHttp, 'Git URL').toString();
-  if (/^(?:ssh|file):\/\//i.test(url) || /^[\w.-]+@[\w.-]+:[^/]/.test(url)) return url;
+  if (isGitUrl(url)) return url;
   throw new PackdexError('URL_INVALID', `${quote(url)} is not a git URL packdex clones.`, {
     value: url,
     expected: 'https://host/owner/repo.git, git@host:owner/repo.git, ssh:// or file://',
