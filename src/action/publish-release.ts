@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { mkdir, mkdtemp, realpath, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import semver from 'semver';
 import { cloneGit } from '../client/install/clone-git';
 import { buildArchive } from '../core/archive/build-archive';
 import { versionFromTag, type AuditReport } from '../core/audit/run-audit';
@@ -9,6 +10,7 @@ import { hashDirectory } from '../core/checksum/directory-checksum';
 import { hashFile } from '../core/checksum/hash-file';
 import { buildEntry, type EntrySources } from '../core/entry/build-entry';
 import { PackdexError, quote } from '../core/errors';
+import { checkRefName, checkRemoteUrl } from '../core/git/check-ref';
 import { git } from '../core/git/run-git';
 import { archiveStem } from '../core/names/package-name';
 import { selectProfile } from '../core/profiles/detect-profile';
@@ -19,6 +21,7 @@ import type { NewVersion } from '../core/site/change-package';
 import { ownerFromRepository } from '../core/site/publish-to-folder';
 import { GitHubApi, parseRepoName, type RepoName } from '../github/github-api';
 import { attachToRelease } from '../github/release-asset';
+import { checkArchivePackage } from '../publish/check-archive-package';
 import { gitAuthEnv } from '../publish/git-auth';
 import { proposePullRequest } from '../publish/propose-pull-request';
 import { ownerOfUrl } from '../publish/register-package';
@@ -62,6 +65,36 @@ export interface PublishSettings {
   tempDir: string;
 }
 
+function optionalInput(name: string): string | undefined {
+  return core.getInput(name) || undefined;
+}
+
+/**
+ * The version being published names the proposal branch (`packdex/publish/<name>/<version>`) and
+ * the commit: it must be semver, whatever the manifest says later.
+ */
+function checkVersion(version: string, what: string): string {
+  if (semver.valid(version) === version) return version;
+  throw new PackdexError('VERSION_INVALID', `${what} gives the version ${quote(version)}, which is not semver.`, {
+    value: version,
+    expected: 'a semver version such as 1.2.0 or 1.2.0-rc.1 (a leading v is dropped)',
+    fix: "Tag the release vX.Y.Z, or set 'version: X.Y.Z' to the manifest's version.",
+  });
+}
+
+/** `registry-path` is a folder inside the registry branch: relative, and never above its root. */
+function checkRegistryPath(value: string): string {
+  const normal = path.posix.normalize(value.replace(/\\/g, '/'));
+  if (path.posix.isAbsolute(normal) || normal === '..' || normal.startsWith('../') || normal.startsWith('-')) {
+    throw new PackdexError('USAGE', `Input 'registry-path' is ${quote(value)}.`, {
+      value,
+      expected: "a folder inside the registry branch, e.g. '.' or 'docs'",
+      fix: "Set 'registry-path' to the registry's folder relative to the branch's root.",
+    });
+  }
+  return normal;
+}
+
 function choice<T extends string>(name: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new PackdexError('USAGE', `Input '${name}' is ${quote(value)}.`, { value, expected: allowed.join(' or '), fix: `Set '${name}' to one of: ${allowed.join(', ')}.` });
@@ -73,11 +106,19 @@ export function readPublishSettings(env: NodeJS.ProcessEnv = process.env): Publi
   // Masked before anything else can print it; it travels to git only in an http.extraheader.
   if (token !== '') core.setSecret(token);
   const currentRepo = env.GITHUB_REPOSITORY ?? '';
-  const tag = env.GITHUB_REF_TYPE === 'tag' || env.GITHUB_REF?.startsWith('refs/tags/') ? (env.GITHUB_REF_NAME ?? env.GITHUB_REF!.replace(/^refs\/tags\//, '')) : undefined;
-  const sourceUrl = core.getInput('source-url') || undefined;
-  const sourceRef = core.getInput('source-ref') || undefined;
+  const rawTag = env.GITHUB_REF_TYPE === 'tag' || env.GITHUB_REF?.startsWith('refs/tags/') ? (env.GITHUB_REF_NAME ?? env.GITHUB_REF!.replace(/^refs\/tags\//, '')) : undefined;
+  // Every value that may reach git is checked here, before anything runs: refs as ref names,
+  // URLs as remotes. The git calls pass them after `--` / `--end-of-options` all the same.
+  const tag = rawTag === undefined ? undefined : checkRefName(rawTag, { what: 'The tag of this run (GITHUB_REF_NAME)', fix: 'Push a tag that names the version, e.g. v1.2.0.' });
+  const sourceUrl = optionalInput('source-url');
+  if (sourceUrl !== undefined) checkRemoteUrl(sourceUrl, { what: "Input 'source-url'", fix: "Set 'source-url' to the repository's https clone URL, e.g. https://github.com/owner/repo.git." });
+  const sourceRef = optionalInput('source-ref');
+  if (sourceRef !== undefined) checkRefName(sourceRef, { what: "Input 'source-ref'", fix: "Set 'source-ref' to a tag, a branch or a full commit of the source repository, e.g. v1.2.0." });
+  const registryBranch = optionalInput('registry-branch');
+  if (registryBranch !== undefined) checkRefName(registryBranch, { what: "Input 'registry-branch'", fix: "Set 'registry-branch' to the branch that holds the registry, e.g. main or gh-pages." });
   // With a source URL, a version tag as its ref names the version (a dispatch has no tag of its own).
   const versionInput = core.getInput('version') || (sourceRef !== undefined && /^v?\d+\.\d+\.\d+/.test(sourceRef) ? sourceRef : '');
+  const version = versionInput !== '' ? checkVersion(versionFromTag(versionInput), "Input 'version'") : tag !== undefined ? checkVersion(versionFromTag(tag), 'The tag of this run (GITHUB_REF_NAME)') : undefined;
   const archiveInput = core.getInput('archive') || 'build';
   const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
   return {
@@ -88,12 +129,12 @@ export function readPublishSettings(env: NodeJS.ProcessEnv = process.env): Publi
     outline: core.getInput('outline') ? path.resolve(workspace, core.getInput('outline')) : undefined,
     sourceUrl,
     sourceRef,
-    version: versionInput !== '' ? versionFromTag(versionInput) : tag !== undefined ? versionFromTag(tag) : undefined,
+    version,
     tag,
     packageRepo: parseRepoName(currentRepo, 'GITHUB_REPOSITORY'),
     registry: parseRepoName(core.getInput('registry') || currentRepo, "Input 'registry'"),
-    registryBranch: core.getInput('registry-branch') || undefined,
-    registryPath: core.getInput('registry-path') || '.',
+    registryBranch,
+    registryPath: checkRegistryPath(core.getInput('registry-path') || '.'),
     publishVia: choice('publish-via', core.getInput('publish-via') || 'pull-request', ['pull-request', 'commit'] as const),
     token,
     archive: archiveInput === 'build' ? { kind: 'build' } : archiveInput === 'none' ? { kind: 'none' } : { kind: 'file', path: path.resolve(workspace, archiveInput) },
@@ -173,7 +214,7 @@ async function cloneSource(settings: PublishSettings): Promise<{ dir: string; ur
     });
   }
   const dir = await mkdtemp(path.join(settings.tempDir, 'packdex-source-'));
-  const { commit } = await cloneGit(url, settings.sourceRef, path.join(dir, 'checkout'), false);
+  const { commit } = await cloneGit(url, settings.sourceRef, path.join(dir, 'checkout'), false, { url: "Input 'source-url'", ref: "Input 'source-ref'" });
   core.info(`Cloned ${url} at ${settings.sourceRef ?? 'its newest tag'} (${commit}).`);
   return { dir: path.join(dir, 'checkout'), url, commit, atRoot: true };
 }
@@ -227,6 +268,8 @@ export async function runPublish(settings: PublishSettings, now: Date = new Date
     const output = path.join(settings.tempDir, 'packdex', fileName);
     await mkdir(path.dirname(output), { recursive: true });
     const built = await buildArchive({ packDir: settings.packDir, topFolder: archiveStem(manifest.ref, manifest.version), output, source: 'git', ref: commit });
+    // An outline only claims what pack-dir holds; the archive built from it must bear that out.
+    if (settings.outline !== undefined) await checkArchivePackage(output, { name: manifest.ref, version: manifest.version }, `The archive built from pack-dir for the outline`);
     archive = { path: output, checksum: built.checksum, size: built.size };
   } else if (settings.archive.kind === 'file') {
     const size = (await stat(settings.archive.path).catch(() => undefined))?.size;
@@ -237,6 +280,8 @@ export async function runPublish(settings: PublishSettings, now: Date = new Date
         fix: "Check the path (relative to the workspace), or set 'archive: build' to let packdex build it.",
       });
     }
+    // The workflow's file is opened before it is attached: it must hold this package and version.
+    await checkArchivePackage(settings.archive.path, { name: manifest.ref, version: manifest.version }, "Input 'archive'");
     archive = { path: settings.archive.path, checksum: `sha256:${await hashFile(settings.archive.path)}`, size };
   }
   const tag = archive === undefined ? settings.tag : requireTag(settings);

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PackdexError, quote } from '../core/errors';
+import { checkRefName } from '../core/git/check-ref';
 import { execGit, git } from '../core/git/run-git';
 import { verifyRegistryChange, type VerifyFinding } from '../core/site/verify-change';
 
@@ -36,19 +37,21 @@ export function baseRefFrom(input: string, env: NodeJS.ProcessEnv): string {
  * verify the workspace's registry against it.
  */
 export async function verifyPullRequest(settings: VerifySettings): Promise<VerifyFinding[]> {
-  const { workspace, baseRef } = settings;
-  const known = await execGit(['cat-file', '-e', `${baseRef}^{commit}`], { cwd: workspace });
+  const { workspace } = settings;
+  // An input: checked as a ref name, and passed after --end-of-options / -- all the same.
+  const baseRef = checkRefName(settings.baseRef, { what: "Input 'base-ref'", fix: "Set 'base-ref' to a branch name or a full commit, e.g. main or the pull request's base SHA." });
+  const known = await execGit(['cat-file', '-e', '--end-of-options', `${baseRef}^{commit}`], { cwd: workspace });
   // actions/checkout fetches one commit by default; the base may need fetching.
-  if (known.exitCode !== 0) await git(['fetch', '--no-tags', '--depth', '1', 'origin', baseRef], workspace);
+  if (known.exitCode !== 0) await git(['fetch', '--no-tags', '--depth', '1', '--end-of-options', 'origin', baseRef], workspace);
   const tree = path.join(os.tmpdir(), `packdex-base-${randomBytes(6).toString('hex')}`);
-  await git(['worktree', 'add', '--detach', '--quiet', tree, baseRef], workspace).catch((error: PackdexError) => {
+  await git(['worktree', 'add', '--detach', '--quiet', '--', tree, baseRef], workspace).catch((error: PackdexError) => {
     throw new PackdexError('GIT_FAILED', `Could not check out the base ${quote(baseRef)}: ${error.message}`, { value: baseRef, fix: 'Use actions/checkout with fetch-depth: 0, or check base-ref.', cause: error });
   });
   try {
     const base = path.join(tree, settings.registryPath);
     return await verifyRegistryChange(existsSync(path.join(base, 'registry.json')) ? base : undefined, path.join(workspace, settings.registryPath));
   } finally {
-    await execGit(['worktree', 'remove', '--force', tree], { cwd: workspace });
+    await execGit(['worktree', 'remove', '--force', '--', tree], { cwd: workspace });
   }
 }
 

@@ -1,4 +1,5 @@
 import { PackdexError, quote } from '../core/errors';
+import { checkRefName } from '../core/git/check-ref';
 import type { NewVersion } from '../core/site/change-package';
 import type { VersionPublishPlan } from '../core/site/plan-version-publish';
 import { checkoutBranch, commitMessage, planInClone, type RegistryTarget } from './publish-to-branch';
@@ -32,7 +33,10 @@ export type ProposeResult =
  * and updates its own pull request instead of opening another.
  */
 export function proposalBranch(version: NewVersion): string {
-  return `packdex/publish/${version.entry.ref}/${version.entry.version}`;
+  return checkRefName(`packdex/publish/${version.entry.ref}/${version.entry.version}`, {
+    what: 'The proposal branch',
+    fix: 'The package name and version must make a git branch name; check the manifest.',
+  });
 }
 
 /**

@@ -10,6 +10,7 @@ import { readOutline } from '../core/profiles/pbg/read-outline';
 import { addVersion } from '../core/site/change-package';
 import { planPackageChange } from '../core/site/plan-package-change';
 import { ownerFromRepository, publishToFolder, type PublishToFolderResult } from '../core/site/publish-to-folder';
+import { checkArchivePackage } from './check-archive-package';
 
 /** Seed 000's three ways to register a package. */
 export type RegisterSource =
@@ -86,7 +87,7 @@ async function register(settings: RegisterSettings): Promise<RegisterResult> {
     const work = await mkdtemp(path.join(tmpdir(), 'packdex-register-'));
     try {
       const checkout = path.join(work, 'checkout');
-      const { commit } = await cloneGit(source.url, source.ref, checkout, settings.allowHttp);
+      const { commit } = await cloneGit(source.url, source.ref, checkout, settings.allowHttp, { url: 'Repository URL', ref: '--ref' });
       const owner = settings.owner ?? ownerOfUrl(source.url);
       // A git source is recorded only where a client can clone it under the index's rules (https).
       const git = /^https:\/\//i.test(source.url) ? { url: source.url, ref: commit } : undefined;
@@ -101,6 +102,8 @@ async function register(settings: RegisterSettings): Promise<RegisterResult> {
 
 async function registerOutline(settings: RegisterSettings, source: Extract<RegisterSource, { kind: 'outline' }>): Promise<RegisterResult> {
   const { manifest, contents } = await readOutline(source.file, { version: settings.version });
+  // The outline only claims what the archive is; opened here, it must hold that package and version.
+  if (source.archive.file !== undefined) await checkArchivePackage(source.archive.file, { name: manifest.ref, version: manifest.version }, '--archive');
   const { url, checksum, size = source.archive.size } = await archiveSource(source.archive);
   const entry = buildEntry(manifest, contents, { archive: { url, checksum } });
   const owner = settings.owner ?? ownerFromRepository(entry.repository);

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PackdexError, quote } from '../core/errors';
 import { applyFileChanges, isNoop, type FileChange } from '../core/fs/file-change';
+import { checkRefName, checkRemoteUrl, isCommitId } from '../core/git/check-ref';
 import { execGit, git } from '../core/git/run-git';
 
 export interface CommitAuthor {
@@ -21,6 +22,14 @@ const RACED = /non-fast-forward|fetch first|\[rejected\]|failed to update ref|ca
 const FORBIDDEN = /\b(401|403)\b|permission to .* denied|authentication failed|could not read username/i;
 
 /**
+ * A registry branch or proposal branch, checked as a ref name (`registry-branch` is an input, and
+ * a proposal branch carries a package's name and version) before it is put into a refspec.
+ */
+function checkBranch(branch: string): void {
+  checkRefName(branch, { what: 'Branch', fix: "Name a branch of the registry repository, e.g. main or gh-pages ('registry-branch')." });
+}
+
+/**
  * A throwaway working copy of the registry repository: fetched shallowly per branch, changed with
  * planned file writes, committed, pushed without rewriting anyone's history. Credentials arrive in
  * `env` (GIT_CONFIG_* headers) and so never touch argv, the remote URL or .git/config.
@@ -33,11 +42,12 @@ export class RegistryClone {
   ) {}
 
   static async open(remote: string, gitEnv: NodeJS.ProcessEnv = {}, author: CommitAuthor = DEFAULT_AUTHOR): Promise<RegistryClone> {
+    checkRemoteUrl(remote, { what: 'The registry repository', fix: 'Check GITHUB_SERVER_URL and the registry input (owner/repo).' });
     const dir = await mkdtemp(path.join(os.tmpdir(), 'packdex-registry-'));
     const env = { ...gitEnv, GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_COMMITTER_NAME: author.name, GIT_COMMITTER_EMAIL: author.email };
     const clone = new RegistryClone(dir, remote, env);
     await clone.git(['init', '-q'], 'git init');
-    await clone.git(['remote', 'add', 'origin', remote], 'git remote add');
+    await clone.git(['remote', 'add', '--', 'origin', remote], 'git remote add');
     return clone;
   }
 
@@ -54,14 +64,17 @@ export class RegistryClone {
 
   /** Fetch one branch's tip (depth 1); undefined when the branch does not exist. */
   async fetchBranch(branch: string): Promise<string | undefined> {
-    const result = await execGit(['fetch', '--quiet', '--no-tags', '--depth', '1', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], { cwd: this.dir, env: this.env });
-    if (result.exitCode === 0) return this.git(['rev-parse', `refs/remotes/origin/${branch}`], 'git rev-parse');
+    checkBranch(branch);
+    const result = await execGit(['fetch', '--quiet', '--no-tags', '--depth', '1', '--end-of-options', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], { cwd: this.dir, env: this.env });
+    if (result.exitCode === 0) return this.git(['rev-parse', '--verify', '--end-of-options', `refs/remotes/origin/${branch}`], 'git rev-parse');
     if (/couldn't find remote ref/i.test(result.stderr)) return undefined;
     throw this.transportError('fetch', branch, result.stderr);
   }
 
   async checkout(commit: string): Promise<void> {
-    await this.git(['checkout', '--quiet', '--force', '--detach', commit], 'git checkout');
+    if (!isCommitId(commit)) throw new PackdexError('GIT_REF_INVALID', `${quote(commit)} is not a commit id.`, { value: commit, expected: 'a full 40-hex commit', fix: 'Report this: the branch tip git printed was not a commit id.' });
+    // The `--` after the commit tells git it is a revision, not a path.
+    await this.git(['checkout', '--quiet', '--force', '--detach', commit, '--'], 'git checkout');
     await this.git(['clean', '-q', '-fdx'], 'git clean');
   }
 
@@ -70,7 +83,8 @@ export class RegistryClone {
     await applyFileChanges(changes);
     const paths = changes.filter((c) => !isNoop(c)).map((c) => path.relative(this.dir, c.path));
     await this.git(['add', '--', ...paths], 'git add');
-    await this.git(['commit', '--quiet', '-m', message], 'git commit');
+    // The message is -m's own value, never an option, whatever it starts with.
+    await this.git(['commit', '--quiet', '--no-verify', '-m', message], 'git commit');
     return this.git(['rev-parse', 'HEAD'], 'git rev-parse');
   }
 
@@ -79,9 +93,11 @@ export class RegistryClone {
    * With `lease`, the branch is replaced only if it still points where we last saw it ('' = absent).
    */
   async push(branch: string, lease?: string): Promise<PushResult> {
+    checkBranch(branch);
+    if (lease !== undefined && lease !== '' && !isCommitId(lease)) throw new PackdexError('GIT_REF_INVALID', `The lease ${quote(lease)} is not a commit id.`, { value: lease, expected: "a full 40-hex commit, or '' for an absent branch", fix: 'Report this: the lease comes from a fetch.' });
     const args = ['push', '--quiet', '--porcelain'];
     if (lease !== undefined) args.push(`--force-with-lease=refs/heads/${branch}:${lease}`);
-    args.push('origin', `HEAD:refs/heads/${branch}`);
+    args.push('--end-of-options', 'origin', `HEAD:refs/heads/${branch}`);
     const result = await execGit(args, { cwd: this.dir, env: this.env });
     if (result.exitCode === 0) return { pushed: true };
     const said = `${result.stderr}\n${result.stdout.toString('utf8')}`;

@@ -8,7 +8,8 @@ import { cli } from '../helpers/cli';
 import { commitAndTag } from '../helpers/git';
 import { startLoopbackGitHub, type LoopbackGitHub } from '../helpers/loopback-github';
 import { initRegistry } from '../helpers/site';
-import { snapshot, tempDir } from '../helpers/tmp';
+import { snapshot, tempDir, writeTree } from '../helpers/tmp';
+import { buildArchive } from '../../src/core/archive/build-archive';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 const BIN = path.join(ROOT, 'dist', 'packdex.cjs');
@@ -80,8 +81,10 @@ describe('packdex register (seed 000: a local path, a repository URL, an inline 
     const work = tempDir('packdex-outline-');
     const outline = path.join(work, 'outline.json');
     writeFileSync(outline, JSON.stringify({ package_type: 'pypi', name: 'my_custom.pkg', version: '1.0.0', compute: [{ module: 'my_pkg.processes', name: 'MyProcess', compute_type: 'process', inputs: '{}', outputs: '{"mass": "float"}' }, { module: 'my_pkg.steps', name: 'Prepare', compute_type: 'step', inputs: '{}', outputs: '{}' }] }));
+    // The package the outline describes, archived: register opens it and finds that package.
     const archive = path.join(work, 'my-custom-pkg-1.0.0.tar.gz');
-    writeFileSync(archive, 'not really a tarball, but bytes to hash');
+    const pkg = writeTree(tempDir('packdex-outlined-'), { 'pyproject.toml': '[project]\nname = "my_custom.pkg"\nversion = "1.0.0"\n', 'my_pkg/__init__.py': '' });
+    const built = await buildArchive({ packDir: pkg, topFolder: 'my-custom-pkg-1.0.0', output: archive, source: 'directory' });
     const run = await cli(['register', '--from-file', outline, '--archive-url', 'https://files.example/my-custom-pkg-1.0.0.tar.gz', '--archive', archive, '--registry', registry, '--json']);
     assert.equal(run.code, 0, run.stdout + run.stderr);
     const out = run.json<{ kind: string; name: string; entry: { contents: Record<string, { name: string }[]>; meta: { compute: unknown[] } } }>();
@@ -91,8 +94,28 @@ describe('packdex register (seed 000: a local path, a repository URL, an inline 
     assert.deepEqual(out.entry.contents.steps!.map((c) => c.name), ['my_pkg.steps.Prepare']);
     assert.equal(out.entry.meta.compute.length, 2);
     const doc = JSON.parse(readFileSync(path.join(registry, 'packages/my/-c/my-custom-pkg.json'), 'utf8'));
-    assert.equal(doc.versions[0].archive_size, 39);
+    assert.equal(doc.versions[0].archive_size, built.size);
   });
+
+  for (const [what, make, code] of [
+    ['a Slack pack', (file: string) => buildArchive({ packDir: path.join(ROOT, 'examples', 'packs', 'slack'), topFolder: 'slack-2.1.0', output: file, source: 'directory' }), 'ARCHIVE_MISMATCH'],
+    ['the package at another version', (file: string) => buildArchive({ packDir: writeTree(tempDir('packdex-outlined-'), { 'pyproject.toml': '[project]\nname = "my-custom-pkg"\nversion = "0.9.0"\n' }), topFolder: 'my-custom-pkg-0.9.0', output: file, source: 'directory' }), 'ARCHIVE_MISMATCH'],
+    ['bytes that are no archive', async (file: string) => writeFileSync(file, 'not really a tarball, but bytes to hash'), 'ARCHIVE_INVALID'],
+  ] as const) {
+    it(`refuses an outline whose --archive is ${what} (${code}), writing nothing`, async () => {
+      const registry = await initRegistry();
+      const work = tempDir('packdex-outline-');
+      const outline = path.join(work, 'outline.json');
+      writeFileSync(outline, JSON.stringify({ package_type: 'pypi', name: 'my_custom.pkg', version: '1.0.0', compute: [] }));
+      const archive = path.join(work, 'claimed-1.0.0.tar.gz');
+      await make(archive);
+      const before = snapshot(registry);
+      const run = await cli(['register', '--from-file', outline, '--archive-url', 'https://files.example/my-custom-pkg-1.0.0.tar.gz', '--archive', archive, '--registry', registry]);
+      assert.equal(run.code, 1, run.stdout + run.stderr);
+      assert.match(run.stderr, new RegExp(`error ${code}: --archive '.*claimed-1\\.0\\.0\\.tar\\.gz' (holds|does not hold)`));
+      assert.deepEqual(snapshot(registry), before);
+    });
+  }
 
   for (const [what, outline, code, message] of [
     ['not JSON', '{"name": ', 'OUTLINE_INVALID', /not valid JSON/],

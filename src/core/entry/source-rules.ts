@@ -1,4 +1,5 @@
 import { PackdexError, quote } from '../errors';
+import { checkRefName } from '../git/check-ref';
 
 /**
  * Check an install-source or registry URL: https, no credentials, no query, no fragment. Tokens in
@@ -33,14 +34,10 @@ function urlError(value: string, what: string, reason: string): PackdexError {
   });
 }
 
-/** A git ref that git cannot mistake for an option and that survives a round trip through argv. */
-export function checkGitRef(ref: string): string {
-  if (ref === '' || ref.startsWith('-') || /\s/.test(ref)) {
-    throw new PackdexError('GIT_REF_INVALID', `Git ref ${quote(ref)} is not usable.`, {
-      value: ref,
-      expected: 'a non-empty tag, branch or commit that does not start with "-" and has no spaces',
-      fix: 'Pass the tag that was released, e.g. --git-ref v1.2.0.',
-    });
-  }
-  return ref;
+/**
+ * A git ref that git cannot mistake for an option: the rules of `git check-ref-format`
+ * (core/git/check-ref), the one check every ref passes before it reaches git.
+ */
+export function checkGitRef(ref: string, what = 'Git ref'): string {
+  return checkRefName(ref, { what, fix: 'Pass the tag that was released, e.g. --git-ref v1.2.0, or the full commit.' });
 }

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { PackdexError } from '../errors';
 import { sortByPackPath } from '../pack-files/walk-pack-files';
-import { execGit, git } from './run-git';
+import { execGit, git, gitEnvironment } from './run-git';
 
 /** A regular file of a commit, readable through `readGitBlobs`. */
 export interface GitTreeFile {
@@ -38,7 +38,7 @@ export async function resolveCommit(dir: string, ref: string): Promise<string> {
 export async function listGitTreeFiles(dir: string, commit: string, ref: string = commit): Promise<GitTreeFile[]> {
   const prefix = (await git(['rev-parse', '--show-prefix'], dir)).toString().trim();
   // The pack folder must exist in that commit; an untracked or uncommitted pack does not.
-  const exists = await execGit(['cat-file', '-e', `${commit}:${prefix}`], { cwd: dir });
+  const exists = await execGit(['cat-file', '-e', '--end-of-options', `${commit}:${prefix}`], { cwd: dir });
   if (exists.exitCode !== 0) {
     throw new PackdexError('GIT_FAILED', `'${prefix || '.'}' is not in commit ${commit.slice(0, 12)} (${ref}).`, {
       value: prefix,
@@ -46,7 +46,7 @@ export async function listGitTreeFiles(dir: string, commit: string, ref: string 
       fix: 'Commit the pack first, or archive the files on disk with --source directory.',
     });
   }
-  const raw = await git(['ls-tree', '-r', '-z', '-l', '--full-tree', `${commit}:${prefix}`], dir);
+  const raw = await git(['ls-tree', '-r', '-z', '-l', '--full-tree', '--end-of-options', `${commit}:${prefix}`], dir);
   const files: GitTreeFile[] = [];
   let start = 0;
   while (start < raw.length) {
@@ -97,7 +97,7 @@ export interface BlobVisitor {
 /** Stream blobs through one `git cat-file --batch` process, in the order given. */
 export async function readGitBlobs(dir: string, files: readonly GitTreeFile[], visit: BlobVisitor): Promise<void> {
   if (files.length === 0) return;
-  const child = spawn('git', ['cat-file', '--batch'], { cwd: dir, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn('git', ['cat-file', '--batch'], { cwd: dir, env: gitEnvironment(), stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const exited = new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
