@@ -99,7 +99,9 @@ describe('the bundled Action: command publish, against a loopback GitHub', () =>
       const shim = tempDir('packdex-git-shim-');
       const log = path.join(shim, 'git.log');
       const realGit = execFileSync('sh', ['-c', 'command -v git']).toString().trim();
-      writeFileSync(path.join(shim, 'git'), `#!/bin/sh\nprintf 'argv: %s\\n' "$*" >> '${log}'\n[ -f .git/config ] && cat .git/config >> '${log}'\nexec '${realGit}' "$@"\n`, { mode: 0o755 });
+      // …and the environment each git child was started with, NUL-separated, to a second log.
+      const envLog = path.join(shim, 'env.log');
+      writeFileSync(path.join(shim, 'git'), `#!/bin/sh\nprintf 'argv: %s\\n' "$*" >> '${log}'\n[ -f .git/config ] && cat .git/config >> '${log}'\nenv -0 >> '${envLog}'\nprintf '\\001' >> '${envLog}'\nexec '${realGit}' "$@"\n`, { mode: 0o755 });
       const run = await publish(pack, 'v2.1.0', { registry, 'publish-via': 'commit', 'registry-url': REGISTRY_URL, 'registry-name': 'Acme packs' }, { node, path: `${shim}:${process.env.PATH}` });
       assert.equal(run.code, 0, explain(run));
       if (runtime === 'node24') assert.equal(execFileSync(node, ['--version']).toString().trim().split('.')[0], 'v24');
@@ -136,9 +138,19 @@ describe('the bundled Action: command publish, against a loopback GitHub', () =>
       assert.doesNotMatch(shown(run) + run.summary + JSON.stringify(run.outputs), new RegExp(TOKEN));
       assert.match(run.stdout, new RegExp(`::add-mask::${TOKEN}`), 'masked first');
       const gitLog = readFileSync(log, 'utf8');
-      assert.match(gitLog, /argv: push --quiet --porcelain origin HEAD:refs\/heads\/main/);
+      assert.match(gitLog, /argv: push --quiet --porcelain --end-of-options origin HEAD:refs\/heads\/main/);
       assert.match(gitLog, /\[remote "origin"\]/, 'the log saw the clone\'s config');
       for (const secret of [TOKEN, Buffer.from(`x-access-token:${TOKEN}`).toString('base64'), 'extraheader']) assert.ok(!gitLog.includes(secret), `${secret} is in no argv and no .git/config`);
+      // Each git child saw an allowlisted environment: no INPUT_TOKEN (nor any INPUT_*), no GITHUB_*,
+      // and the token only inside the http.extraheader of the pushes and fetches.
+      const envs = readFileSync(envLog, 'utf8').split('\u0001').filter((e) => e !== '').map((e) => e.split('\0').filter(Boolean));
+      assert.ok(envs.length >= 10, `every git child logged its environment (${envs.length})`);
+      for (const env of envs) {
+        assert.deepEqual(env.filter((v) => /^(INPUT_|GITHUB_|RUNNER_|NODE_EXTRA_CA_CERTS=)/.test(v)), [], 'nothing of the job beyond the allowlist');
+        assert.ok(!env.some((v) => v.includes(TOKEN)), 'the raw token is in no git child\'s environment');
+        assert.ok(env.includes('GIT_ALLOW_PROTOCOL=https:http:ssh:file'));
+      }
+      assert.ok(envs.some((env) => env.includes(`GIT_CONFIG_VALUE_0=AUTHORIZATION: basic ${Buffer.from(`x-access-token:${TOKEN}`).toString('base64')}`)), 'the header reaches the git calls that talk to the server');
 
       // The job summary links what was published where.
       assert.match(run.summary, /## packdex publish: slack 2\.1\.0/);
@@ -297,9 +309,11 @@ describe('the bundled Action: command publish, against a loopback GitHub', () =>
     assert.ok(pbgEntry.contents.processes.length > 0);
 
     // A repository described by an outline: no audit, the outline's classes in the entry.
-    const outlined = packRepo(path.join(profiles, 'pbg', 'missing-schema'), 'v1.0.0', (dir) =>
-      writeFileSync(path.join(dir, 'outline.json'), JSON.stringify({ package_type: 'pypi', name: 'pbg-tiny-outlined', version: '1.0.0', compute: [{ module: 'pbg_tiny', name: 'Tiny', compute_type: 'process', inputs: '{}', outputs: '{}' }] })),
-    );
+    // The archive is built from pack-dir, so its pyproject names the outline's package and version.
+    const outlined = packRepo(path.join(profiles, 'pbg', 'missing-schema'), 'v1.0.0', (dir) => {
+      writeFileSync(path.join(dir, 'pyproject.toml'), '[project]\nname = "pbg-tiny-outlined"\nversion = "1.0.0"\n');
+      writeFileSync(path.join(dir, 'outline.json'), JSON.stringify({ package_type: 'pypi', name: 'pbg-tiny-outlined', version: '1.0.0', compute: [{ module: 'pbg_tiny', name: 'Tiny', compute_type: 'process', inputs: '{}', outputs: '{}' }] }));
+    });
     const outlineRun = await publish(outlined, 'v1.0.0', { registry, 'publish-via': 'commit', outline: 'outline.json' });
     assert.equal(outlineRun.code, 0, explain(outlineRun));
     assert.equal(outlineRun.outputs['audit-status'], undefined, 'no audit ran');
