@@ -39,7 +39,7 @@ export function baseRefFrom(input: string, env: NodeJS.ProcessEnv): string {
 export async function verifyPullRequest(settings: VerifySettings): Promise<VerifyFinding[]> {
   const { workspace } = settings;
   // An input: checked as a ref name, and passed after --end-of-options / -- all the same.
-  const baseRef = checkRefName(settings.baseRef, { what: "Input 'base-ref'", fix: "Set 'base-ref' to a branch name or a full commit, e.g. main or the pull request's base SHA." });
+  const baseRef = checkRefName(settings.baseRef, { what: "The base (input 'base-ref', else the pull request's base)", fix: "Set 'base-ref' to a branch name or a full commit, e.g. main or the pull request's base SHA." });
   const known = await execGit(['cat-file', '-e', '--end-of-options', `${baseRef}^{commit}`], { cwd: workspace });
   // actions/checkout fetches one commit by default; the base may need fetching.
   if (known.exitCode !== 0) await git(['fetch', '--no-tags', '--depth', '1', '--end-of-options', 'origin', baseRef], workspace);
