@@ -242,6 +242,27 @@ describe('the bundled Action: command publish, against a loopback GitHub', () =>
     assert.match(missing.stdout, /::error::PATH_NOT_FOUND: The archive '.*dist\/nope\.tar\.gz' does not exist\./);
   });
 
+  it('opens archive: PATH before attaching it: an archive of another package or version is refused, nothing uploaded or pushed', async () => {
+    const registry = registryRepo();
+    const head = gh.git(registry, 'rev-parse', 'main');
+    const slack = path.join(tempDir('packdex-built-'), 'slack-2.1.0.tar.gz');
+    execFileSync(process.execPath, [BIN, 'archive', path.join(EXAMPLES, 'slack'), '--output', slack, '--source', 'directory']);
+    const notTar = path.join(tempDir('packdex-built-'), 'deploy_kit-1.0.0.tar.gz');
+    writeFileSync(notTar, 'not an archive');
+    for (const [file, code, message] of [
+      [slack, 'ARCHIVE_MISMATCH', /Input 'archive' '.*slack-2\.1\.0\.tar\.gz' holds slack 2\.1\.0, not deploy_kit 1\.0\.0\. Nothing was published\./],
+      [notTar, 'ARCHIVE_INVALID', /Input 'archive' '.*deploy_kit-1\.0\.0\.tar\.gz' does not hold deploy_kit 1\.0\.0/],
+    ] as const) {
+      const pack = packRepo('deploy_kit', 'v1.0.0');
+      const run = await publish(pack, 'v1.0.0', { registry, 'publish-via': 'commit', 'registry-url': REGISTRY_URL, archive: file });
+      assert.equal(run.code, 1, explain(run));
+      assert.match(run.stdout, new RegExp(`::error::${code}: `));
+      assert.match(run.stdout, message);
+      assert.deepEqual(gh.repo(pack.fullName).releases, [], 'no release, no asset');
+    }
+    assert.equal(gh.git(registry, 'rev-parse', 'main'), head, 'the registry is untouched');
+  });
+
   it('dry-run prints the diff and writes nothing: no release, no push, no pull request', async () => {
     const pack = packRepo('slack', 'v2.1.0');
     const registry = registryRepo();
