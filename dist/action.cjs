@@ -1273,14 +1273,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path30 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path32 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path30 && path30[0] !== "/") {
-          path30 = `/${path30}`;
+        if (path32 && path32[0] !== "/") {
+          path32 = `/${path32}`;
         }
-        return new URL(`${origin}${path30}`);
+        return new URL(`${origin}${path32}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1731,39 +1731,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path30, origin }
+          request: { method, path: path32, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path30);
+        debuglog("sending request to %s %s/%s", method, origin, path32);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path30, origin },
+          request: { method, path: path32, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path30,
+          path32,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path30, origin }
+          request: { method, path: path32, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path30);
+        debuglog("trailers received from %s %s/%s", method, origin, path32);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path30, origin },
+          request: { method, path: path32, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path30,
+          path32,
           error2.message
         );
       });
@@ -1812,9 +1812,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path30, origin }
+            request: { method, path: path32, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path30);
+          debuglog("sending request to %s %s/%s", method, origin, path32);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1877,7 +1877,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path30,
+        path: path32,
         method,
         body,
         headers,
@@ -1892,11 +1892,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path30 !== "string") {
+        if (typeof path32 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path30[0] !== "/" && !(path30.startsWith("http://") || path30.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path32[0] !== "/" && !(path32.startsWith("http://") || path32.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path30)) {
+        } else if (invalidPathRegex.test(path32)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1962,7 +1962,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path30, query) : path30;
+        this.path = query ? buildURL(path32, query) : path32;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -4708,9 +4708,9 @@ var require_util2 = __commonJS({
          * @param {unknown} target
          * @param {'key' | 'value' | 'key+value'} kind
          */
-        constructor(target, kind) {
+        constructor(target, kind2) {
           this.#target = target;
-          this.#kind = kind;
+          this.#kind = kind2;
           this.#index = 0;
         }
         next() {
@@ -4759,8 +4759,8 @@ var require_util2 = __commonJS({
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
-      return function(target, kind) {
-        return new FastIterableIterator(target, kind);
+      return function(target, kind2) {
+        return new FastIterableIterator(target, kind2);
       };
     }
     function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
@@ -6655,7 +6655,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path30, host, upgrade, blocking, reset } = request2;
+      const { method, path: path32, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6736,7 +6736,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path30} HTTP/1.1\r
+      let header = `${method} ${path32} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7066,7 +7066,7 @@ var require_client_h2 = __commonJS({
     "use strict";
     var assert = require("node:assert");
     var { errorMonitor } = require("node:events");
-    var { pipeline: pipeline2 } = require("node:stream");
+    var { pipeline: pipeline3 } = require("node:stream");
     var util = require_util();
     var {
       RequestContentLengthMismatchError,
@@ -7265,7 +7265,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path30, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path32, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7362,7 +7362,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path30;
+      headers[HTTP2_HEADER_PATH] = path32;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7545,7 +7545,7 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline2(
+      const pipe = pipeline3(
         body,
         h2stream,
         (err) => {
@@ -7715,9 +7715,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path30 = search ? `${pathname}${search}` : pathname;
+        const path32 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path30;
+        this.opts.path = path32;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8956,10 +8956,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path30 = "/",
+          path: path32 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path30;
+        opts.path = origin + path32;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10590,7 +10590,7 @@ var require_api_pipeline = __commonJS({
         util.destroy(ret, err);
       }
     };
-    function pipeline2(opts, handler2) {
+    function pipeline3(opts, handler2) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler2);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -10599,7 +10599,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough().destroy(err);
       }
     }
-    module2.exports = pipeline2;
+    module2.exports = pipeline3;
   }
 });
 
@@ -10931,20 +10931,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path30) {
-      if (typeof path30 !== "string") {
-        return path30;
+    function safeUrl(path32) {
+      if (typeof path32 !== "string") {
+        return path32;
       }
-      const pathSegments = path30.split("?");
+      const pathSegments = path32.split("?");
       if (pathSegments.length !== 2) {
-        return path30;
+        return path32;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path30, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path30);
+    function matchKey(mockDispatch2, { path: path32, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path32);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10966,7 +10966,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path30 }) => matchValue(safeUrl(path30), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path32 }) => matchValue(safeUrl(path32), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -11004,9 +11004,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path30, method, body, headers, query } = opts;
+      const { path: path32, method, body, headers, query } = opts;
       return {
-        path: path30,
+        path: path32,
         method,
         body,
         headers,
@@ -11469,10 +11469,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path30, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path32, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path30,
+            Path: path32,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -13764,7 +13764,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = require("node:events");
-    var { Readable, pipeline: pipeline2, finished } = require("node:stream");
+    var { Readable, pipeline: pipeline3, finished } = require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -14709,7 +14709,7 @@ var require_fetch = __commonJS({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline2(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline3(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -16351,9 +16351,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path30) {
-      for (let i = 0; i < path30.length; ++i) {
-        const code = path30.charCodeAt(i);
+    function validateCookiePath(path32) {
+      for (let i = 0; i < path32.length; ++i) {
+        const code = path32.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -18910,7 +18910,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports2, module2) {
     "use strict";
-    var { pipeline: pipeline2 } = require("node:stream");
+    var { pipeline: pipeline3 } = require("node:stream");
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
     var { webidl } = require_webidl();
@@ -19070,7 +19070,7 @@ var require_eventsource = __commonJS({
               ));
             }
           });
-          pipeline2(
+          pipeline3(
             response.body.stream,
             eventSourceStream,
             (error2) => {
@@ -19273,11 +19273,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path30 = opts.path;
+          let path32 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path30 = `/${path30}`;
+            path32 = `/${path32}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path30);
+          url = new URL(util.parseOrigin(url).origin + path32);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -21753,17 +21753,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path30) {
-      const ctrl = callVisitor(key, node, visitor, path30);
+    function visit_(key, node, visitor, path32) {
+      const ctrl = callVisitor(key, node, visitor, path32);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path30, ctrl);
-        return visit_(key, ctrl, visitor, path30);
+        replaceNode(key, path32, ctrl);
+        return visit_(key, ctrl, visitor, path32);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path30 = Object.freeze(path30.concat(node));
+          path32 = Object.freeze(path32.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path30);
+            const ci = visit_(i, node.items[i], visitor, path32);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21774,13 +21774,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path30 = Object.freeze(path30.concat(node));
-          const ck = visit_("key", node.key, visitor, path30);
+          path32 = Object.freeze(path32.concat(node));
+          const ck = visit_("key", node.key, visitor, path32);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path30);
+          const cv = visit_("value", node.value, visitor, path32);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21801,17 +21801,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path30) {
-      const ctrl = await callVisitor(key, node, visitor, path30);
+    async function visitAsync_(key, node, visitor, path32) {
+      const ctrl = await callVisitor(key, node, visitor, path32);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path30, ctrl);
-        return visitAsync_(key, ctrl, visitor, path30);
+        replaceNode(key, path32, ctrl);
+        return visitAsync_(key, ctrl, visitor, path32);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path30 = Object.freeze(path30.concat(node));
+          path32 = Object.freeze(path32.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path30);
+            const ci = await visitAsync_(i, node.items[i], visitor, path32);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21822,13 +21822,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path30 = Object.freeze(path30.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path30);
+          path32 = Object.freeze(path32.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path32);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path30);
+          const cv = await visitAsync_("value", node.value, visitor, path32);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21855,23 +21855,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path30) {
+    function callVisitor(key, node, visitor, path32) {
       if (typeof visitor === "function")
-        return visitor(key, node, path30);
+        return visitor(key, node, path32);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path30);
+        return visitor.Map?.(key, node, path32);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path30);
+        return visitor.Seq?.(key, node, path32);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path30);
+        return visitor.Pair?.(key, node, path32);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path30);
+        return visitor.Scalar?.(key, node, path32);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path30);
+        return visitor.Alias?.(key, node, path32);
       return void 0;
     }
-    function replaceNode(key, path30, node) {
-      const parent = path30[path30.length - 1];
+    function replaceNode(key, path32, node) {
+      const parent = path32[path32.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -22483,10 +22483,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path30, value) {
+    function collectionFromPath(schema, path32, value) {
       let v = value;
-      for (let i = path30.length - 1; i >= 0; --i) {
-        const k = path30[i];
+      for (let i = path32.length - 1; i >= 0; --i) {
+        const k = path32[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -22505,7 +22505,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path30) => path30 == null || typeof path30 === "object" && !!path30[Symbol.iterator]().next().done;
+    var isEmptyPath = (path32) => path32 == null || typeof path32 === "object" && !!path32[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -22535,11 +22535,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path30, value) {
-        if (isEmptyPath(path30))
+      addIn(path32, value) {
+        if (isEmptyPath(path32))
           this.add(value);
         else {
-          const [key, ...rest] = path30;
+          const [key, ...rest] = path32;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -22553,8 +22553,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path30) {
-        const [key, ...rest] = path30;
+      deleteIn(path32) {
+        const [key, ...rest] = path32;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -22568,8 +22568,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path30, keepScalar) {
-        const [key, ...rest] = path30;
+      getIn(path32, keepScalar) {
+        const [key, ...rest] = path32;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -22587,8 +22587,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path30) {
-        const [key, ...rest] = path30;
+      hasIn(path32) {
+        const [key, ...rest] = path32;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -22598,8 +22598,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path30, value) {
-        const [key, ...rest] = path30;
+      setIn(path32, value) {
+        const [key, ...rest] = path32;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -25114,9 +25114,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path30, value) {
+      addIn(path32, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path30, value);
+          this.contents.addIn(path32, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -25191,14 +25191,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path30) {
-        if (Collection2.isEmptyPath(path30)) {
+      deleteIn(path32) {
+        if (Collection2.isEmptyPath(path32)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path30) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path32) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -25213,10 +25213,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path30, keepScalar) {
-        if (Collection2.isEmptyPath(path30))
+      getIn(path32, keepScalar) {
+        if (Collection2.isEmptyPath(path32))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path30, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path32, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -25227,10 +25227,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path30) {
-        if (Collection2.isEmptyPath(path30))
+      hasIn(path32) {
+        if (Collection2.isEmptyPath(path32))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path30) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path32) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -25247,13 +25247,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path30, value) {
-        if (Collection2.isEmptyPath(path30)) {
+      setIn(path32, value) {
+        if (Collection2.isEmptyPath(path32)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path30), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path32), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path30, value);
+          this.contents.setIn(path32, value);
         }
       }
       /**
@@ -27214,9 +27214,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path30) => {
+    visit.itemAtPath = (cst, path32) => {
       let item = cst;
-      for (const [field, index] of path30) {
+      for (const [field, index] of path32) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -27225,23 +27225,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path30) => {
-      const parent = visit.itemAtPath(cst, path30.slice(0, -1));
-      const field = path30[path30.length - 1][0];
+    visit.parentCollection = (cst, path32) => {
+      const parent = visit.itemAtPath(cst, path32.slice(0, -1));
+      const field = path32[path32.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path30, item, visitor) {
-      let ctrl = visitor(item, path30);
+    function _visit(path32, item, visitor) {
+      let ctrl = visitor(item, path32);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path30.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path32.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -27252,10 +27252,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path30);
+            ctrl = ctrl(item, path32);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path30) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path32) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -29073,9 +29073,9 @@ function parseYamlMapping(text, file, what = "manifest") {
     });
   }
   const locate = (pointer) => {
-    const path30 = pointerToPath(pointer);
-    for (let n = path30.length; n >= 0; n--) {
-      const node = doc.getIn(path30.slice(0, n), true);
+    const path32 = pointerToPath(pointer);
+    for (let n = path32.length; n >= 0; n--) {
+      const node = doc.getIn(path32.slice(0, n), true);
       if (node?.range) {
         const pos = lineCounter.linePos(node.range[0]);
         return { line: pos.line, column: pos.col };
@@ -36873,19 +36873,19 @@ function validators() {
 }
 function describeError(error2) {
   const params = error2.params;
-  let path30 = error2.instancePath;
+  let path32 = error2.instancePath;
   let message;
   switch (error2.keyword) {
     case "additionalProperties":
-      path30 = `${path30}/${String(params.additionalProperty)}`;
+      path32 = `${path32}/${String(params.additionalProperty)}`;
       message = `unknown key '${String(params.additionalProperty)}'`;
       break;
     case "required":
-      path30 = `${path30}/${String(params.missingProperty)}`;
+      path32 = `${path32}/${String(params.missingProperty)}`;
       message = `required key '${String(params.missingProperty)}' is missing`;
       break;
     case "dependentRequired":
-      path30 = `${path30}/${String(params.missingProperty)}`;
+      path32 = `${path32}/${String(params.missingProperty)}`;
       message = `'${String(params.missingProperty)}' is required together with '${String(params.property)}'`;
       break;
     case "pattern":
@@ -36900,7 +36900,7 @@ function describeError(error2) {
     default:
       message = error2.message ?? error2.keyword;
   }
-  return { path: path30, keyword: error2.keyword, message };
+  return { path: path32, keyword: error2.keyword, message };
 }
 function validateSchema(name, data) {
   const validate = validators()[name];
@@ -37113,10 +37113,10 @@ function normalizeManifest(source) {
   }
   const dependencies = normalizeDependencies(raw.dependencies);
   const inline = {};
-  for (const kind of ATTUNE_KINDS) {
-    const list = raw[kind];
+  for (const kind2 of ATTUNE_KINDS) {
+    const list = raw[kind2];
     if (Array.isArray(list)) {
-      inline[kind] = list.filter(isObject).map((c) => ({ name: String(c.name ?? ""), description: typeof c.description === "string" ? c.description : "" }));
+      inline[kind2] = list.filter(isObject).map((c) => ({ name: String(c.name ?? ""), description: typeof c.description === "string" ? c.description : "" }));
     }
   }
   const manifest = {
@@ -37218,14 +37218,14 @@ async function discoverContents(packDir, manifest) {
         });
         continue;
       }
-      const kind = folder === "actions" && data.workflow_file !== void 0 ? "workflows" : folder;
-      found[kind].push({ name: componentName(data, file, manifest.ref), description: componentDescription(data), file: rel });
+      const kind2 = folder === "actions" && data.workflow_file !== void 0 ? "workflows" : folder;
+      found[kind2].push({ name: componentName(data, file, manifest.ref), description: componentDescription(data), file: rel });
     }
   }
   const contents = {};
-  for (const kind of ATTUNE_KINDS) {
-    const fromFiles = found[kind];
-    const list = fromFiles.length > 0 ? fromFiles : (manifest.inline[kind] ?? []).map((c) => ({ ...c, name: stripRef(c.name, manifest.ref), file: "pack.yaml" }));
+  for (const kind2 of ATTUNE_KINDS) {
+    const fromFiles = found[kind2];
+    const list = fromFiles.length > 0 ? fromFiles : (manifest.inline[kind2] ?? []).map((c) => ({ ...c, name: stripRef(c.name, manifest.ref), file: "pack.yaml" }));
     const byName = /* @__PURE__ */ new Map();
     for (const c of list) {
       const earlier = byName.get(c.name);
@@ -37233,17 +37233,17 @@ async function discoverContents(packDir, manifest) {
         findings.push({
           code: "COMPONENT_DUPLICATE",
           severity: "fail",
-          message: `${kind} name ${quote(c.name)} is used by both ${earlier.file} and ${c.file}`,
+          message: `${kind2} name ${quote(c.name)} is used by both ${earlier.file} and ${c.file}`,
           file: c.file,
           value: c.name,
-          expected: `names unique within ${kind}`,
+          expected: `names unique within ${kind2}`,
           fix: `Rename one of them (set "name:" or "ref:" in ${c.file}).`
         });
         continue;
       }
       byName.set(c.name, c);
     }
-    contents[kind] = [...byName.values()].map(({ name, description }) => ({ name, description })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    contents[kind2] = [...byName.values()].map(({ name, description }) => ({ name, description })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   }
   return { contents, findings };
 }
@@ -37716,14 +37716,14 @@ async function auditAam(root, options = {}) {
   const artifacts = data.artifacts ?? {};
   const problems = [];
   let total = 0;
-  for (const kind of ARTIFACT_KINDS) {
-    const list = Array.isArray(artifacts[kind]) ? artifacts[kind] : [];
+  for (const kind2 of ARTIFACT_KINDS) {
+    const list = Array.isArray(artifacts[kind2]) ? artifacts[kind2] : [];
     const seen = /* @__PURE__ */ new Set();
     list.forEach((a, i) => {
       total++;
-      const pointer = `/artifacts/${kind}/${i}`;
+      const pointer = `/artifacts/${kind2}/${i}`;
       if (typeof a.name === "string") {
-        if (seen.has(a.name)) problems.push({ pointer: `${pointer}/name`, message: `duplicate ${kind} name ${quote(a.name)}` });
+        if (seen.has(a.name)) problems.push({ pointer: `${pointer}/name`, message: `duplicate ${kind2} name ${quote(a.name)}` });
         seen.add(a.name);
       }
       if (typeof a.path === "string") {
@@ -37787,14 +37787,14 @@ var init_aam_profile = __esm({
         const m = parsed.data;
         const version = agreedVersion(AAM_MANIFEST, m.version, options.version, parsed.locate("/version").line);
         const contents = emptyAttuneContents();
-        for (const kind of ARTIFACT_KINDS) {
-          const list = m.artifacts?.[kind] ?? [];
+        for (const kind2 of ARTIFACT_KINDS) {
+          const list = m.artifacts?.[kind2] ?? [];
           list.forEach((a, i) => {
             if (leavesPackage(dir, a.path)) {
-              throw manifestRule(parsed, `/artifacts/${kind}/${i}/path`, `${kind} ${a.name}: path '${a.path}' leaves the package`, "Point the artifact at a file or folder inside the package.");
+              throw manifestRule(parsed, `/artifacts/${kind2}/${i}/path`, `${kind2} ${a.name}: path '${a.path}' leaves the package`, "Point the artifact at a file or folder inside the package.");
             }
           });
-          if (list.length > 0) contents[kind] = sortComponents(list.map((a) => ({ name: a.name, description: a.description ?? "" })));
+          if (list.length > 0) contents[kind2] = sortComponents(list.map((a) => ({ name: a.name, description: a.description ?? "" })));
         }
         for (const [name, range] of Object.entries(m.dependencies ?? {})) {
           if (import_semver5.default.validRange(range) === null) throw manifestRule(parsed, `/dependencies/${pointerKey(name)}`, `dependency ${name}: '${range}' is not a semver constraint`, RANGE_FIX);
@@ -37965,12 +37965,12 @@ async function discoverComputeClasses(root) {
     const text = (0, import_node_fs6.readFileSync)(file.absPath, "utf8");
     for (const m of text.matchAll(CLASS)) {
       const bases = m[2].split(",").map((b) => b.trim()).filter((b) => b !== "" && !b.includes("="));
-      const kind = bases.map((b) => BASE.exec(b)?.[1]).find((k) => k !== void 0);
-      if (kind === void 0) continue;
+      const kind2 = bases.map((b) => BASE.exec(b)?.[1]).find((k) => k !== void 0);
+      if (kind2 === void 0) continue;
       found.push({
         module: moduleOf(file.relPath),
         name: m[1],
-        compute_type: kind === "Process" ? "process" : "step",
+        compute_type: kind2 === "Process" ? "process" : "step",
         inputs: "{}",
         outputs: "{}",
         file: file.relPath,
@@ -38578,12 +38578,12 @@ function parseInlineTable(ctx) {
       if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
         TomlError.x("trying to redefine an already defined value", ctx, errPtr);
       }
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor")) {
+      let unsafe2 = k === "__proto__";
+      if (ctx.uk && (unsafe2 || k === "constructor")) {
         t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
         break;
       }
-      if (!hasOwn && unsafe) {
+      if (!hasOwn && unsafe2) {
         Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
       }
     }
@@ -38665,10 +38665,10 @@ function peekTable(ctx, key, table2, meta, type) {
       return null;
     }
     if (!hasOwn) {
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor"))
+      let unsafe2 = k === "__proto__";
+      if (ctx.uk && (unsafe2 || k === "constructor"))
         return false;
-      if (unsafe) {
+      if (unsafe2) {
         Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
         Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
       }
@@ -39102,12 +39102,91 @@ var init_audit_report = __esm({
   }
 });
 
+// src/core/git/check-ref.ts
+function refNameProblem(value) {
+  if (value === "") return "it is empty";
+  if (value.startsWith("-")) return 'it starts with "-", so git would read it as an option';
+  if (/[\u0000-\u0020\u007f]/.test(value)) return "it holds a space or a control character";
+  const bad = /[~^:?*[\\]/.exec(value);
+  if (bad !== null) return `it holds ${quote(bad[0])}`;
+  if (value.includes("..")) return 'it holds ".."';
+  if (value.includes("@{")) return 'it holds "@{"';
+  if (value === "@") return 'it is "@"';
+  if (value.startsWith("/") || value.endsWith("/") || value.includes("//")) return "it has an empty path component";
+  if (value.endsWith(".")) return 'it ends with "."';
+  for (const component of value.split("/")) {
+    if (component.startsWith(".")) return `its component ${quote(component)} starts with "."`;
+    if (component.endsWith(".lock")) return `its component ${quote(component)} ends with ".lock"`;
+  }
+  return void 0;
+}
+function checkRefName(value, origin) {
+  const problem = refNameProblem(value);
+  if (problem === void 0) return value;
+  throw new PackdexError("GIT_REF_INVALID", `${origin.what} ${quote(value)} is not a git ref name: ${problem}.`, {
+    value,
+    expected: "a branch, tag or commit such as main, v1.2.0, refs/heads/main or a 40-hex commit (the rules of git check-ref-format)",
+    fix: origin.fix ?? "Pass the branch, tag or commit by its name."
+  });
+}
+function isCommitId(value) {
+  return /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(value);
+}
+function remoteUrlProblem(url) {
+  if (url === "") return "it is empty";
+  if (url.startsWith("-")) return 'it starts with "-", so git would read it as an option';
+  if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(url)) return `it names the git transport ${quote(url.slice(0, url.indexOf("::") + 2))}, which packdex does not use`;
+  if (/[\u0000-\u0020\u007f]/.test(url)) return "it holds a space or a control character";
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(url);
+  if (scheme !== null) {
+    const name = scheme[1].toLowerCase();
+    if (!ALLOWED_GIT_PROTOCOLS.includes(name)) return `it uses ${name}://`;
+    const authority = url.slice(scheme[0].length).split("/")[0];
+    const host = authority.slice(authority.lastIndexOf("@") + 1);
+    if (authority.startsWith("-") || host.startsWith("-")) return 'its user or host starts with "-"';
+    if (name !== "file" && host === "") return "it has no host";
+    return void 0;
+  }
+  const scp = /^([^/@:]+@)?([^/:]+):/.exec(url);
+  if (scp !== null) {
+    if (scp[2].startsWith("-")) return 'its host starts with "-"';
+    return void 0;
+  }
+  if (url.startsWith("/")) return void 0;
+  return "it is neither a URL nor an absolute path";
+}
+function checkRemoteUrl(url, origin) {
+  const problem = remoteUrlProblem(url);
+  if (problem === void 0) return url;
+  const shown = url.replace(/\/\/[^/@]*@/, "//***@");
+  throw new PackdexError("URL_INVALID", `${origin.what} ${quote(shown)} is not a repository URL packdex gives git: ${problem}.`, {
+    value: shown,
+    expected: "https://host/owner/repo.git, ssh://host/owner/repo.git, git@host:owner/repo.git, file:///path or an absolute path",
+    fix: origin.fix ?? "Give the repository's clone URL."
+  });
+}
+var ALLOWED_GIT_PROTOCOLS;
+var init_check_ref = __esm({
+  "src/core/git/check-ref.ts"() {
+    "use strict";
+    init_errors();
+    ALLOWED_GIT_PROTOCOLS = ["https", "http", "ssh", "file"];
+  }
+});
+
 // src/core/git/run-git.ts
+function gitEnvironment(env = {}, from = process.env) {
+  const out = {};
+  for (const [key, value] of Object.entries(from)) {
+    if (value !== void 0 && (INHERITED.has(key) || key.startsWith("LC_"))) out[key] = value;
+  }
+  return { ...out, ...env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", GIT_ALLOW_PROTOCOL: ALLOWED_GIT_PROTOCOLS.join(":") };
+}
 function execGit(args, options = { cwd: "." }) {
   return new Promise((resolve, reject) => {
     const child = (0, import_node_child_process.spawn)("git", args, {
       cwd: options.cwd,
-      env: { ...process.env, ...options.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" },
+      env: gitEnvironment(options.env),
       stdio: [options.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"]
     });
     const out = [];
@@ -39136,12 +39215,55 @@ async function git(args, where) {
   }
   return result.stdout;
 }
-var import_node_child_process;
+var import_node_child_process, INHERITED;
 var init_run_git = __esm({
   "src/core/git/run-git.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
     init_errors();
+    init_check_ref();
+    INHERITED = /* @__PURE__ */ new Set([
+      "PATH",
+      "HOME",
+      "USER",
+      "LOGNAME",
+      "SHELL",
+      "TMPDIR",
+      "TMP",
+      "TEMP",
+      "LANG",
+      "LANGUAGE",
+      "TZ",
+      "XDG_CONFIG_HOME",
+      "SSL_CERT_FILE",
+      "SSL_CERT_DIR",
+      "GIT_SSL_CAINFO",
+      "GIT_SSL_CAPATH",
+      "http_proxy",
+      "https_proxy",
+      "no_proxy",
+      "all_proxy",
+      "HTTP_PROXY",
+      "HTTPS_PROXY",
+      "NO_PROXY",
+      "ALL_PROXY",
+      "SSH_AUTH_SOCK",
+      "GIT_SSH",
+      "GIT_SSH_COMMAND",
+      "GIT_SSH_VARIANT",
+      "GIT_EXEC_PATH",
+      // Windows needs these to start any program at all.
+      "SYSTEMROOT",
+      "SystemRoot",
+      "COMSPEC",
+      "PATHEXT",
+      "WINDIR",
+      "USERPROFILE",
+      "APPDATA",
+      "LOCALAPPDATA",
+      "HOMEDRIVE",
+      "HOMEPATH"
+    ]);
   }
 });
 
@@ -39206,8 +39328,8 @@ function canonicalEntry(entry) {
   }
   if (entry.contents !== null && typeof entry.contents === "object") {
     const contents = pickKeys(entry.contents, CONTENT_KINDS);
-    for (const kind of CONTENT_KINDS) {
-      if (Array.isArray(contents[kind])) contents[kind] = contents[kind].map((c) => pickKeys(c, ["name", "description"]));
+    for (const kind2 of CONTENT_KINDS) {
+      if (Array.isArray(contents[kind2])) contents[kind2] = contents[kind2].map((c) => pickKeys(c, ["name", "description"]));
     }
     out.contents = contents;
   }
@@ -39260,14 +39382,14 @@ function isObject2(v) {
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function checkSortedUnique(list, path30, what, out, key) {
+function checkSortedUnique(list, path32, what, out, key) {
   if (!Array.isArray(list)) return;
   for (let i = 1; i < list.length; i++) {
     const a = key ? key(list[i - 1]) : list[i - 1];
     const b = key ? key(list[i]) : list[i];
     if (typeof a !== "string" || typeof b !== "string") continue;
-    if (a === b) out.push({ path: `${path30}/${i}`, message: `duplicate ${what} ${quote(b)}` });
-    else if (compareStrings(a, b) > 0) out.push({ path: `${path30}/${i}`, message: `${what} ${quote(b)} is out of order: it must sort before ${quote(a)}` });
+    if (a === b) out.push({ path: `${path32}/${i}`, message: `duplicate ${what} ${quote(b)}` });
+    else if (compareStrings(a, b) > 0) out.push({ path: `${path32}/${i}`, message: `${what} ${quote(b)} is out of order: it must sort before ${quote(a)}` });
   }
 }
 function entryRuleViolations(entry, prefix = "") {
@@ -39279,8 +39401,8 @@ function entryRuleViolations(entry, prefix = "") {
   checkSortedUnique(entry.keywords, `${prefix}/keywords`, "keyword", out);
   checkSortedUnique(entry.runtime_deps, `${prefix}/runtime_deps`, "runtime dependency", out);
   if (isObject2(entry.contents)) {
-    for (const kind of CONTENT_KINDS) {
-      checkSortedUnique(entry.contents[kind], `${prefix}/contents/${kind}`, `${kind} name`, out, (c) => isObject2(c) ? c.name : void 0);
+    for (const kind2 of CONTENT_KINDS) {
+      checkSortedUnique(entry.contents[kind2], `${prefix}/contents/${kind2}`, `${kind2} name`, out, (c) => isObject2(c) ? c.name : void 0);
     }
   }
   if (Array.isArray(entry.install_sources)) {
@@ -39724,46 +39846,6 @@ var init_build_site = __esm({
   }
 });
 
-// src/core/entry/source-rules.ts
-function checkHttpsUrl(value, what) {
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    throw urlError(value, what, "is not a URL");
-  }
-  if (url.protocol !== "https:") throw urlError(value, what, `uses ${url.protocol.replace(/:$/, "")}, not https`);
-  if (url.username !== "" || url.password !== "") throw urlError(value, what, "carries credentials");
-  if (url.search !== "" || value.includes("?")) throw urlError(value, what, "has a query string");
-  if (url.hash !== "" || value.includes("#")) throw urlError(value, what, "has a fragment");
-  if (/\s/.test(value)) throw urlError(value, what, "contains white space");
-  return value;
-}
-function urlError(value, what, reason) {
-  const shown = value.replace(/\/\/[^/@]*@/, "//***@");
-  return new PackdexError("URL_INVALID", `${what} ${quote(shown)} ${reason}.`, {
-    value: shown,
-    expected: "https://host/path with no user:password@, ?query or #fragment",
-    fix: reason === "carries credentials" ? "Remove the credentials from the URL; registries and consumers pass tokens as headers." : "Use a plain https URL."
-  });
-}
-function checkGitRef(ref) {
-  if (ref === "" || ref.startsWith("-") || /\s/.test(ref)) {
-    throw new PackdexError("GIT_REF_INVALID", `Git ref ${quote(ref)} is not usable.`, {
-      value: ref,
-      expected: 'a non-empty tag, branch or commit that does not start with "-" and has no spaces',
-      fix: "Pass the tag that was released, e.g. --git-ref v1.2.0."
-    });
-  }
-  return ref;
-}
-var init_source_rules = __esm({
-  "src/core/entry/source-rules.ts"() {
-    "use strict";
-    init_errors();
-  }
-});
-
 // src/client/registries/registry-location.ts
 function isLoopbackHost(hostname) {
   const h = hostname.replace(/^\[|\]$/g, "").toLowerCase();
@@ -39806,8 +39888,9 @@ var init_registry_location = __esm({
 function isGitUrl(spec) {
   return /^(?:https?|ssh|file):\/\//i.test(spec) || /^[\w.-]+@[\w.-]+:[^/]/.test(spec);
 }
-function checkGitUrl(url, allowHttp) {
-  if (/^https?:\/\//i.test(url)) return checkFetchUrl(url, allowHttp, "Git URL").toString();
+function checkGitUrl(url, allowHttp, what = "Git URL") {
+  checkRemoteUrl(url, { what, fix: "Give the repository's clone URL (https://host/owner/repo.git, git@host:owner/repo.git, ssh:// or file://)." });
+  if (/^https?:\/\//i.test(url)) return checkFetchUrl(url, allowHttp, what).toString();
   if (isGitUrl(url)) return url;
   throw new PackdexError("URL_INVALID", `${quote(url)} is not a git URL packdex clones.`, {
     value: url,
@@ -39827,18 +39910,18 @@ async function run(args, cwd, what) {
 }
 async function latestTag(url, cwd) {
   const out = await run(["ls-remote", "--tags", "--refs", "--", url], cwd, `git ls-remote ${url}`);
-  const tags = out.split("\n").map((l) => l.split("	refs/tags/")[1]).filter((t) => t !== void 0 && import_semver8.default.valid(t.replace(/^v/, "")) !== null);
+  const tags = out.split("\n").map((l) => l.split("	refs/tags/")[1]).filter((t) => t !== void 0 && refNameProblem(t) === void 0 && import_semver8.default.valid(t.replace(/^v/, "")) !== null);
   return tags.sort((a, b) => import_semver8.default.rcompare(a.replace(/^v/, ""), b.replace(/^v/, "")))[0];
 }
-async function cloneGit(rawUrl, ref, dest, allowHttp) {
-  const url = checkGitUrl(rawUrl, allowHttp);
+async function cloneGit(rawUrl, ref, dest, allowHttp, origin = {}) {
+  const url = checkGitUrl(rawUrl, allowHttp, origin.url);
   const parent = import_node_path19.default.dirname(dest);
-  const want = ref === void 0 ? await latestTag(url, parent) : checkGitRef(ref);
-  if (want !== void 0 && /^[0-9a-f]{40}$/i.test(want)) {
+  const want = ref === void 0 ? await latestTag(url, parent) : checkRefName(ref, { what: origin.ref ?? "Git ref", fix: "Pass a tag, a branch or a full commit of the repository." });
+  if (want !== void 0 && isCommitId(want)) {
     await run(["clone", "--quiet", "--no-checkout", "--", url, dest], parent, `git clone ${url}`);
-    await run(["checkout", "--quiet", "--detach", want], dest, `git checkout ${want}`);
+    await run(["checkout", "--quiet", "--detach", want, "--"], dest, `git checkout ${want}`);
   } else {
-    await run(["clone", "--quiet", "--depth", "1", ...want === void 0 ? [] : ["--branch", want], "--", url, dest], parent, `git clone ${url}${want === void 0 ? "" : ` at ${want}`}`);
+    await run(["clone", "--quiet", "--depth", "1", ...want === void 0 ? [] : [`--branch=${want}`], "--", url, dest], parent, `git clone ${url}${want === void 0 ? "" : ` at ${want}`}`);
   }
   const commit = (await run(["rev-parse", "HEAD"], dest, "git rev-parse")).trim();
   await (0, import_promises10.rm)(import_node_path19.default.join(dest, ".git"), { recursive: true, force: true });
@@ -39851,11 +39934,11 @@ var init_clone_git = __esm({
     import_promises10 = require("node:fs/promises");
     import_node_path19 = __toESM(require("node:path"), 1);
     import_semver8 = __toESM(require_semver2(), 1);
-    init_source_rules();
     init_errors();
+    init_check_ref();
     init_run_git();
     init_registry_location();
-    GIT_ENV = { GIT_ALLOW_PROTOCOL: "https:http:file:ssh", GIT_CONFIG_NOSYSTEM: "1" };
+    GIT_ENV = { GIT_CONFIG_NOSYSTEM: "1" };
   }
 });
 
@@ -41005,7 +41088,7 @@ var require_streamx = __commonJS({
         fn().then((src) => {
           if (src === null) return out.end();
           if (out.destroying) return;
-          pipeline2(src, out, noop3);
+          pipeline3(src, out, noop3);
         }).catch((err) => out.destroy(err));
         return out;
       }
@@ -41292,13 +41375,13 @@ var require_streamx = __commonJS({
     }
     function pipelinePromise(...streams) {
       return new Promise((resolve, reject) => {
-        return pipeline2(...streams, (err) => {
+        return pipeline3(...streams, (err) => {
           if (err) return reject(err);
           resolve();
         });
       });
     }
-    function pipeline2(stream, ...streams) {
+    function pipeline3(stream, ...streams) {
       const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams];
       const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
       if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
@@ -41396,7 +41479,7 @@ var require_streamx = __commonJS({
       return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
     }
     module2.exports = {
-      pipeline: pipeline2,
+      pipeline: pipeline3,
       pipelinePromise,
       isStream,
       isStreamx,
@@ -41938,7 +42021,7 @@ var require_extract = __commonJS({
         let promiseReject = null;
         let entryStream = null;
         let entryCallback = null;
-        const extract = this;
+        const extract2 = this;
         this.on("entry", onentry);
         this.on("error", (err) => {
           error2 = err;
@@ -41976,7 +42059,7 @@ var require_extract = __commonJS({
           promiseResolve = resolve;
           promiseReject = reject;
           consumeCallback(null);
-          if (extract._finished && promiseResolve) {
+          if (extract2._finished && promiseResolve) {
             promiseResolve({ value: void 0, done: true });
             promiseResolve = promiseReject = null;
           }
@@ -41999,11 +42082,11 @@ var require_extract = __commonJS({
           promiseResolve = promiseReject = null;
         }
         function destroy(err) {
-          extract.destroy(err);
+          extract2.destroy(err);
           consumeCallback(err);
           return new Promise((resolve, reject) => {
-            if (extract.destroyed) return resolve({ value: void 0, done: true });
-            extract.once("close", function() {
+            if (extract2.destroyed) return resolve({ value: void 0, done: true });
+            extract2.once("close", function() {
               if (err) reject(err);
               else resolve({ value: void 0, done: true });
             });
@@ -42011,7 +42094,7 @@ var require_extract = __commonJS({
         }
       }
     };
-    module2.exports = function extract(opts) {
+    module2.exports = function extract2(opts) {
       return new Extract(opts);
     };
     function noop3() {
@@ -42286,15 +42369,15 @@ var require_tar_stream = __commonJS({
 });
 
 // src/core/checksum/hash-file.ts
-async function hashFile(path30, algorithm = "sha256") {
+async function hashFile(path32, algorithm = "sha256") {
   const hash = (0, import_node_crypto3.createHash)(algorithm);
-  await readStable(path30, (chunk) => {
+  await readStable(path32, (chunk) => {
     hash.update(chunk);
   });
   return hash.digest("hex");
 }
-async function readStable(path30, sink, hooks = {}, displayPath = path30.toString()) {
-  const handle = await openRegular(path30, displayPath);
+async function readStable(path32, sink, hooks = {}, displayPath = path32.toString()) {
+  const handle = await openRegular(path32, displayPath);
   let reading;
   try {
     const before = await handle.stat({ bigint: true });
@@ -42324,9 +42407,9 @@ async function readStable(path30, sink, hooks = {}, displayPath = path30.toStrin
     await handle.close();
   }
 }
-async function openRegular(path30, displayPath) {
+async function openRegular(path32, displayPath) {
   try {
-    return await (0, import_promises11.open)(path30, "r");
+    return await (0, import_promises11.open)(path32, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -42346,10 +42429,10 @@ function checkRegular(stats, displayPath) {
     });
   }
 }
-function readWholeSync(path30, expected, displayPath) {
+function readWholeSync(path32, expected, displayPath) {
   let fd;
   try {
-    fd = (0, import_node_fs10.openSync)(path30, "r");
+    fd = (0, import_node_fs10.openSync)(path32, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -42428,7 +42511,7 @@ async function resolveCommit(dir, ref) {
 }
 async function listGitTreeFiles(dir, commit, ref = commit) {
   const prefix = (await git(["rev-parse", "--show-prefix"], dir)).toString().trim();
-  const exists2 = await execGit(["cat-file", "-e", `${commit}:${prefix}`], { cwd: dir });
+  const exists2 = await execGit(["cat-file", "-e", "--end-of-options", `${commit}:${prefix}`], { cwd: dir });
   if (exists2.exitCode !== 0) {
     throw new PackdexError("GIT_FAILED", `'${prefix || "."}' is not in commit ${commit.slice(0, 12)} (${ref}).`, {
       value: prefix,
@@ -42436,7 +42519,7 @@ async function listGitTreeFiles(dir, commit, ref = commit) {
       fix: "Commit the pack first, or archive the files on disk with --source directory."
     });
   }
-  const raw = await git(["ls-tree", "-r", "-z", "-l", "--full-tree", `${commit}:${prefix}`], dir);
+  const raw = await git(["ls-tree", "-r", "-z", "-l", "--full-tree", "--end-of-options", `${commit}:${prefix}`], dir);
   const files = [];
   let start = 0;
   while (start < raw.length) {
@@ -42478,7 +42561,7 @@ async function listGitTreeFiles(dir, commit, ref = commit) {
 }
 async function readGitBlobs(dir, files, visit) {
   if (files.length === 0) return;
-  const child = (0, import_node_child_process2.spawn)("git", ["cat-file", "--batch"], { cwd: dir, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" }, stdio: ["pipe", "pipe", "pipe"] });
+  const child = (0, import_node_child_process2.spawn)("git", ["cat-file", "--batch"], { cwd: dir, env: gitEnvironment(), stdio: ["pipe", "pipe", "pipe"] });
   let stderr = "";
   child.stderr.on("data", (d) => stderr += d.toString());
   const exited = new Promise((resolve) => child.on("close", (c) => resolve(c ?? 1)));
@@ -42554,8 +42637,8 @@ async function buildArchive(options) {
     });
   }
   const inWorkTree = await isGitWorkTree(options.packDir);
-  const kind = options.source === "git" || options.source === "directory" ? options.source : options.ref !== void 0 || inWorkTree ? "git" : "directory";
-  if (kind === "git" && !inWorkTree) {
+  const kind2 = options.source === "git" || options.source === "directory" ? options.source : options.ref !== void 0 || inWorkTree ? "git" : "directory";
+  if (kind2 === "git" && !inWorkTree) {
     throw new PackdexError("GIT_FAILED", `'${options.packDir}' is not in a git work tree, so there is no commit to archive.`, {
       value: options.packDir,
       fix: "Archive the directory instead (--source directory), or run inside the repository."
@@ -42564,7 +42647,7 @@ async function buildArchive(options) {
   let files;
   let feed;
   let commit;
-  if (kind === "git") {
+  if (kind2 === "git") {
     const ref = options.ref ?? "HEAD";
     commit = await resolveCommit(options.packDir, ref);
     const treeFiles = await listGitTreeFiles(options.packDir, commit, ref);
@@ -42664,7 +42747,7 @@ async function buildArchive(options) {
     checksum: `sha256:${hash.digest("hex")}`,
     size,
     files: files.length,
-    source: kind,
+    source: kind2,
     ...commit === void 0 ? {} : { commit }
   };
 }
@@ -42803,6 +42886,40 @@ var init_parse_checksum = __esm({
     HEX_LENGTH = { sha256: 64, sha512: 128 };
     INSECURE = /* @__PURE__ */ new Set(["md5", "sha1", "sha-1"]);
     EXPECTED = "'sha256:<64 hex>', 'sha512:<128 hex>', or a bare 64-hex SHA-256";
+  }
+});
+
+// src/core/entry/source-rules.ts
+function checkHttpsUrl(value, what) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw urlError(value, what, "is not a URL");
+  }
+  if (url.protocol !== "https:") throw urlError(value, what, `uses ${url.protocol.replace(/:$/, "")}, not https`);
+  if (url.username !== "" || url.password !== "") throw urlError(value, what, "carries credentials");
+  if (url.search !== "" || value.includes("?")) throw urlError(value, what, "has a query string");
+  if (url.hash !== "" || value.includes("#")) throw urlError(value, what, "has a fragment");
+  if (/\s/.test(value)) throw urlError(value, what, "contains white space");
+  return value;
+}
+function urlError(value, what, reason) {
+  const shown = value.replace(/\/\/[^/@]*@/, "//***@");
+  return new PackdexError("URL_INVALID", `${what} ${quote(shown)} ${reason}.`, {
+    value: shown,
+    expected: "https://host/path with no user:password@, ?query or #fragment",
+    fix: reason === "carries credentials" ? "Remove the credentials from the URL; registries and consumers pass tokens as headers." : "Use a plain https URL."
+  });
+}
+function checkGitRef(ref, what = "Git ref") {
+  return checkRefName(ref, { what, fix: "Pass the tag that was released, e.g. --git-ref v1.2.0, or the full commit." });
+}
+var init_source_rules = __esm({
+  "src/core/entry/source-rules.ts"() {
+    "use strict";
+    init_errors();
+    init_check_ref();
   }
 });
 
@@ -43107,8 +43224,8 @@ var init_context = __esm({
           if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path30 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path30} does not exist${import_os3.EOL}`);
+            const path32 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path32} does not exist${import_os3.EOL}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -44036,17 +44153,17 @@ var init_register = __esm({
 });
 
 // node_modules/before-after-hook/lib/add.js
-function addHook(state, kind, name, hook2) {
+function addHook(state, kind2, name, hook2) {
   const orig = hook2;
   if (!state.registry[name]) {
     state.registry[name] = [];
   }
-  if (kind === "before") {
+  if (kind2 === "before") {
     hook2 = (method, options) => {
       return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
     };
   }
-  if (kind === "after") {
+  if (kind2 === "after") {
     hook2 = (method, options) => {
       let result;
       return Promise.resolve().then(method.bind(null, options)).then((result_) => {
@@ -44057,7 +44174,7 @@ function addHook(state, kind, name, hook2) {
       });
     };
   }
-  if (kind === "error") {
+  if (kind2 === "error") {
     hook2 = (method, options) => {
       return Promise.resolve().then(method.bind(null, options)).catch((error2) => {
         return orig(error2, options);
@@ -44100,9 +44217,9 @@ function bindApi(hook2, state, name) {
   );
   hook2.api = { remove: removeHookRef };
   hook2.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
-    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
+  ["before", "error", "after", "wrap"].forEach((kind2) => {
+    const args = name ? [state, kind2, name] : [state, kind2];
+    hook2[kind2] = hook2.api[kind2] = bindable(addHook, null).apply(null, args);
   });
 }
 function Singular() {
@@ -48359,6 +48476,157 @@ var init_release_asset = __esm({
   }
 });
 
+// src/client/install/extract-archive.ts
+function unsafe(archive, name, why) {
+  return new PackdexError("ARCHIVE_UNSAFE", `Archive ${quote(import_node_path23.default.basename(archive))} holds ${quote(name)}: ${why}. Nothing was installed.`, {
+    value: name,
+    expected: "regular files and folders with relative paths inside the archive",
+    fix: "Do not install this archive; report it to whoever published it."
+  });
+}
+function safeComponents(archive, name) {
+  if (name.includes("\0")) throw unsafe(archive, name, "its name holds a NUL byte");
+  if (name.startsWith("/") || /^[A-Za-z]:[\\/]/.test(name) || name.startsWith("\\")) throw unsafe(archive, name, "it is an absolute path");
+  const parts = name.split("/").filter((p) => p !== "" && p !== ".");
+  if (parts.includes("..")) throw unsafe(archive, name, 'it climbs out of the target with ".."');
+  return parts;
+}
+async function kind(file) {
+  const handle = await (0, import_promises16.open)(file, "r");
+  try {
+    const head = Buffer.alloc(262);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    if (bytesRead >= 2 && head[0] === 31 && head[1] === 139) return "gzip";
+    if (bytesRead >= 262 && head.toString("latin1", 257, 262) === "ustar") return "tar";
+    const zip = bytesRead >= 2 && head.toString("latin1", 0, 2) === "PK";
+    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path23.default.basename(file))} is ${zip ? "a zip file" : "neither gzip nor tar"}.`, {
+      value: file,
+      expected: "a .tar.gz (or .tar) archive, as packdex archive builds",
+      fix: zip ? "Repack it as .tar.gz (packdex archive --pack-dir DIR builds one)." : "Check that the URL or path names the archive itself."
+    });
+  } finally {
+    await handle.close();
+  }
+}
+async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
+  const format = await kind(file);
+  const ex = (0, import_tar_stream.extract)();
+  const streams = format === "gzip" ? [(0, import_node_fs12.createReadStream)(file), (0, import_node_zlib2.createGunzip)()] : [(0, import_node_fs12.createReadStream)(file)];
+  const chain = [...streams, ex];
+  (0, import_node_stream2.pipeline)(chain, (error2) => {
+    if (error2) ex.destroy(error2);
+  });
+  let total = 0;
+  let entries = 0;
+  const root = import_node_path23.default.resolve(dest);
+  try {
+    for await (const entry of ex) {
+      const header = entry.header;
+      entries += 1;
+      if (entries > limits.maxEntries) throw unsafe(file, header.name, `the archive has more than ${limits.maxEntries} entries`);
+      const parts = safeComponents(file, header.name);
+      const target = import_node_path23.default.join(root, ...parts);
+      if (parts.length > 0 && !target.startsWith(root + import_node_path23.default.sep)) throw unsafe(file, header.name, "it resolves outside the target");
+      switch (header.type) {
+        case "directory":
+          if (parts.length > 0) await (0, import_promises16.mkdir)(target, { recursive: true });
+          entry.resume();
+          break;
+        case "file":
+        case "contiguous-file": {
+          if (parts.length === 0) throw unsafe(file, header.name, "a file entry has no name");
+          if (header.size > limits.maxBytes - total) throw unsafe(file, header.name, `it declares ${header.size} bytes, beyond the ${limits.maxBytes}-byte unpack limit`);
+          total += header.size;
+          await (0, import_promises16.mkdir)(import_node_path23.default.dirname(target), { recursive: true });
+          const out = await (0, import_promises16.open)(target, "wx", header.mode & 73 ? 493 : 420).catch((cause) => {
+            if (cause.code === "EEXIST") throw unsafe(file, header.name, "the name appears twice");
+            throw cause;
+          });
+          try {
+            for await (const chunk of entry) await out.write(chunk);
+          } finally {
+            await out.close();
+          }
+          break;
+        }
+        case "symlink":
+        case "link":
+          throw unsafe(file, header.name, `it is a ${header.type === "link" ? "hard" : "symbolic"} link to ${quote(header.linkname)}`);
+        default:
+          throw unsafe(file, header.name, `it is a ${header.type}`);
+      }
+    }
+  } catch (error2) {
+    ex.destroy();
+    if (error2 instanceof PackdexError) throw error2;
+    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path23.default.basename(file))} could not be unpacked: ${error2.message}.`, {
+      value: file,
+      expected: "a complete .tar.gz archive",
+      fix: "Download it again; if it persists, report the archive to whoever published it.",
+      cause: error2
+    });
+  }
+  const top = await (0, import_promises16.readdir)(root, { withFileTypes: true });
+  if (top.length === 1 && top[0].isDirectory()) return import_node_path23.default.join(root, top[0].name);
+  return root;
+}
+var import_node_fs12, import_promises16, import_node_path23, import_node_stream2, import_node_zlib2, import_tar_stream, DEFAULT_EXTRACT_LIMITS;
+var init_extract_archive = __esm({
+  "src/client/install/extract-archive.ts"() {
+    "use strict";
+    import_node_fs12 = require("node:fs");
+    import_promises16 = require("node:fs/promises");
+    import_node_path23 = __toESM(require("node:path"), 1);
+    import_node_stream2 = require("node:stream");
+    import_node_zlib2 = require("node:zlib");
+    import_tar_stream = __toESM(require_tar_stream(), 1);
+    init_errors();
+    DEFAULT_EXTRACT_LIMITS = { maxBytes: 1024 * 1024 * 1024, maxEntries: 1e5 };
+  }
+});
+
+// src/publish/check-archive-package.ts
+async function checkArchivePackage(file, claim, what, limits = DEFAULT_EXTRACT_LIMITS) {
+  const work = await (0, import_promises17.mkdtemp)(import_node_path24.default.join(import_node_os2.default.tmpdir(), "packdex-archive-check-"));
+  try {
+    let found;
+    try {
+      const root = await extractArchive(file, import_node_path24.default.join(work, "x"), limits);
+      ({ manifest: found } = await selectProfile(root).describe(root, { versionIfUnset: claim.version }));
+    } catch (cause) {
+      if (!(cause instanceof PackdexError)) throw cause;
+      const code = cause.code === "ARCHIVE_UNSAFE" || cause.code === "ARCHIVE_INVALID" ? cause.code : "ARCHIVE_MISMATCH";
+      throw new PackdexError(code, `${what} ${quote(file)} does not hold ${claim.name} ${claim.version}: ${cause.message}`, {
+        value: file,
+        expected: `a .tar.gz of the package ${claim.name} ${claim.version}, with its manifest, as packdex archive builds`,
+        fix: cause.fix ?? "Build the archive from the package being published (packdex archive DIR --output FILE).",
+        cause
+      });
+    }
+    if (found.ref !== claim.name || found.version !== claim.version) {
+      throw new PackdexError("ARCHIVE_MISMATCH", `${what} ${quote(file)} holds ${found.ref} ${found.version}, not ${claim.name} ${claim.version}. Nothing was published.`, {
+        value: `${found.ref}@${found.version}`,
+        expected: `${claim.name}@${claim.version}`,
+        fix: "Pass the archive of the package being published (packdex archive DIR --output FILE builds it), or fix the outline or manifest that names it."
+      });
+    }
+  } finally {
+    await (0, import_promises17.rm)(work, { recursive: true, force: true });
+  }
+}
+var import_promises17, import_node_os2, import_node_path24;
+var init_check_archive_package = __esm({
+  "src/publish/check-archive-package.ts"() {
+    "use strict";
+    import_promises17 = require("node:fs/promises");
+    import_node_os2 = __toESM(require("node:os"), 1);
+    import_node_path24 = __toESM(require("node:path"), 1);
+    init_extract_archive();
+    init_errors();
+    init_detect_profile();
+  }
+});
+
 // src/publish/git-auth.ts
 function gitAuthEnv(serverUrl, token) {
   if (token === void 0 || token === "") return {};
@@ -48385,9 +48653,9 @@ async function planInitRegistry(settings) {
   if (settings.name.trim() === "") {
     throw new PackdexError("USAGE", "The registry name must not be empty.", { value: settings.name, fix: 'Pass --name "My registry".' });
   }
-  const file = import_node_path23.default.join(settings.registryDir, "registry.json");
-  const before = await (0, import_promises16.readFile)(file, "utf8").catch(() => void 0);
-  const indexExists = await (0, import_promises16.readFile)(import_node_path23.default.join(settings.registryDir, "index.json"), "utf8").then(
+  const file = import_node_path25.default.join(settings.registryDir, "registry.json");
+  const before = await (0, import_promises18.readFile)(file, "utf8").catch(() => void 0);
+  const indexExists = await (0, import_promises18.readFile)(import_node_path25.default.join(settings.registryDir, "index.json"), "utf8").then(
     () => true,
     () => false
   );
@@ -48413,12 +48681,12 @@ async function planInitRegistry(settings) {
   const site = await planSiteBuild(settings.registryDir, identity);
   return { identity, changes: [{ path: file, before, after: serializeIdentity(identity) }, ...site.changes] };
 }
-var import_promises16, import_node_path23;
+var import_promises18, import_node_path25;
 var init_init_registry = __esm({
   "src/core/site/init-registry.ts"() {
     "use strict";
-    import_promises16 = require("node:fs/promises");
-    import_node_path23 = __toESM(require("node:path"), 1);
+    import_promises18 = require("node:fs/promises");
+    import_node_path25 = __toESM(require("node:path"), 1);
     init_source_rules();
     init_errors();
     init_read_index();
@@ -48428,7 +48696,7 @@ var init_init_registry = __esm({
 
 // src/core/site/plan-version-publish.ts
 async function planVersionPublish(registryDir, version, init, now) {
-  const file = import_node_path24.default.join(registryDir, "registry.json");
+  const file = import_node_path26.default.join(registryDir, "registry.json");
   const text = await readTextIfExists(file);
   if (text !== void 0 || init === void 0) {
     const identity = text === void 0 ? (await readRegistryIdentity(registryDir)).identity : parseRegistryIdentity(text, file);
@@ -48447,11 +48715,11 @@ function mergeChanges(changes) {
   }
   return [...byPath.values()];
 }
-var import_node_path24;
+var import_node_path26;
 var init_plan_version_publish = __esm({
   "src/core/site/plan-version-publish.ts"() {
     "use strict";
-    import_node_path24 = __toESM(require("node:path"), 1);
+    import_node_path26 = __toESM(require("node:path"), 1);
     init_change_package();
     init_init_registry();
     init_plan_package_change();
@@ -48461,15 +48729,19 @@ var init_plan_version_publish = __esm({
 });
 
 // src/publish/registry-clone.ts
-var import_promises17, import_node_os2, import_node_path25, DEFAULT_AUTHOR, RACED, FORBIDDEN, RegistryClone;
+function checkBranch(branch) {
+  checkRefName(branch, { what: "Branch", fix: "Name a branch of the registry repository, e.g. main or gh-pages ('registry-branch')." });
+}
+var import_promises19, import_node_os3, import_node_path27, DEFAULT_AUTHOR, RACED, FORBIDDEN, RegistryClone;
 var init_registry_clone = __esm({
   "src/publish/registry-clone.ts"() {
     "use strict";
-    import_promises17 = require("node:fs/promises");
-    import_node_os2 = __toESM(require("node:os"), 1);
-    import_node_path25 = __toESM(require("node:path"), 1);
+    import_promises19 = require("node:fs/promises");
+    import_node_os3 = __toESM(require("node:os"), 1);
+    import_node_path27 = __toESM(require("node:path"), 1);
     init_errors();
     init_file_change();
+    init_check_ref();
     init_run_git();
     DEFAULT_AUTHOR = { name: "packdex", email: "packdex@users.noreply.github.com" };
     RACED = /non-fast-forward|fetch first|\[rejected\]|failed to update ref|cannot lock ref|stale info/i;
@@ -48484,11 +48756,12 @@ var init_registry_clone = __esm({
       remote;
       env;
       static async open(remote, gitEnv = {}, author = DEFAULT_AUTHOR) {
-        const dir = await (0, import_promises17.mkdtemp)(import_node_path25.default.join(import_node_os2.default.tmpdir(), "packdex-registry-"));
+        checkRemoteUrl(remote, { what: "The registry repository", fix: "Check GITHUB_SERVER_URL and the registry input (owner/repo)." });
+        const dir = await (0, import_promises19.mkdtemp)(import_node_path27.default.join(import_node_os3.default.tmpdir(), "packdex-registry-"));
         const env = { ...gitEnv, GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_COMMITTER_NAME: author.name, GIT_COMMITTER_EMAIL: author.email };
         const clone = new _RegistryClone(dir, remote, env);
         await clone.git(["init", "-q"], "git init");
-        await clone.git(["remote", "add", "origin", remote], "git remote add");
+        await clone.git(["remote", "add", "--", "origin", remote], "git remote add");
         return clone;
       }
       async git(args, what) {
@@ -48503,21 +48776,23 @@ var init_registry_clone = __esm({
       }
       /** Fetch one branch's tip (depth 1); undefined when the branch does not exist. */
       async fetchBranch(branch) {
-        const result = await execGit(["fetch", "--quiet", "--no-tags", "--depth", "1", "origin", `+refs/heads/${branch}:refs/remotes/origin/${branch}`], { cwd: this.dir, env: this.env });
-        if (result.exitCode === 0) return this.git(["rev-parse", `refs/remotes/origin/${branch}`], "git rev-parse");
+        checkBranch(branch);
+        const result = await execGit(["fetch", "--quiet", "--no-tags", "--depth", "1", "--end-of-options", "origin", `+refs/heads/${branch}:refs/remotes/origin/${branch}`], { cwd: this.dir, env: this.env });
+        if (result.exitCode === 0) return this.git(["rev-parse", "--verify", "--end-of-options", `refs/remotes/origin/${branch}`], "git rev-parse");
         if (/couldn't find remote ref/i.test(result.stderr)) return void 0;
         throw this.transportError("fetch", branch, result.stderr);
       }
       async checkout(commit) {
-        await this.git(["checkout", "--quiet", "--force", "--detach", commit], "git checkout");
+        if (!isCommitId(commit)) throw new PackdexError("GIT_REF_INVALID", `${quote(commit)} is not a commit id.`, { value: commit, expected: "a full 40-hex commit", fix: "Report this: the branch tip git printed was not a commit id." });
+        await this.git(["checkout", "--quiet", "--force", "--detach", commit, "--"], "git checkout");
         await this.git(["clean", "-q", "-fdx"], "git clean");
       }
       /** Write the changes and commit them; returns the new commit. */
       async commit(changes, message) {
         await applyFileChanges(changes);
-        const paths = changes.filter((c) => !isNoop(c)).map((c) => import_node_path25.default.relative(this.dir, c.path));
+        const paths = changes.filter((c) => !isNoop(c)).map((c) => import_node_path27.default.relative(this.dir, c.path));
         await this.git(["add", "--", ...paths], "git add");
-        await this.git(["commit", "--quiet", "-m", message], "git commit");
+        await this.git(["commit", "--quiet", "--no-verify", "-m", message], "git commit");
         return this.git(["rev-parse", "HEAD"], "git rev-parse");
       }
       /**
@@ -48525,9 +48800,11 @@ var init_registry_clone = __esm({
        * With `lease`, the branch is replaced only if it still points where we last saw it ('' = absent).
        */
       async push(branch, lease) {
+        checkBranch(branch);
+        if (lease !== void 0 && lease !== "" && !isCommitId(lease)) throw new PackdexError("GIT_REF_INVALID", `The lease ${quote(lease)} is not a commit id.`, { value: lease, expected: "a full 40-hex commit, or '' for an absent branch", fix: "Report this: the lease comes from a fetch." });
         const args = ["push", "--quiet", "--porcelain"];
         if (lease !== void 0) args.push(`--force-with-lease=refs/heads/${branch}:${lease}`);
-        args.push("origin", `HEAD:refs/heads/${branch}`);
+        args.push("--end-of-options", "origin", `HEAD:refs/heads/${branch}`);
         const result = await execGit(args, { cwd: this.dir, env: this.env });
         if (result.exitCode === 0) return { pushed: true };
         const said = `${result.stderr}
@@ -48542,7 +48819,7 @@ ${result.stdout.toString("utf8")}`;
         return this.git(["diff", "--no-color", "--no-ext-diff"], "git diff");
       }
       dispose() {
-        return (0, import_promises17.rm)(this.dir, { recursive: true, force: true });
+        return (0, import_promises19.rm)(this.dir, { recursive: true, force: true });
       }
       transportError(step, branch, said) {
         const last = said.trim().split("\n").filter(Boolean).pop() ?? "no output";
@@ -48583,7 +48860,7 @@ async function checkoutBranch(clone, target) {
   return head;
 }
 function planInClone(clone, target) {
-  return planVersionPublish(import_node_path26.default.join(clone.dir, target.registryPath), target.version, target.init, target.now);
+  return planVersionPublish(import_node_path28.default.join(clone.dir, target.registryPath), target.version, target.init, target.now);
 }
 async function previewOnBranch(target) {
   const clone = await RegistryClone.open(target.remote, target.gitEnv, target.author);
@@ -48619,11 +48896,11 @@ async function publishToBranch(settings) {
     await clone.dispose();
   }
 }
-var import_node_path26, DEFAULT_MAX_ATTEMPTS;
+var import_node_path28, DEFAULT_MAX_ATTEMPTS;
 var init_publish_to_branch = __esm({
   "src/publish/publish-to-branch.ts"() {
     "use strict";
-    import_node_path26 = __toESM(require("node:path"), 1);
+    import_node_path28 = __toESM(require("node:path"), 1);
     init_errors();
     init_plan_version_publish();
     init_registry_clone();
@@ -48633,7 +48910,10 @@ var init_publish_to_branch = __esm({
 
 // src/publish/propose-pull-request.ts
 function proposalBranch(version) {
-  return `packdex/publish/${version.entry.ref}/${version.entry.version}`;
+  return checkRefName(`packdex/publish/${version.entry.ref}/${version.entry.version}`, {
+    what: "The proposal branch",
+    fix: "The package name and version must make a git branch name; check the manifest."
+  });
 }
 async function proposePullRequest(settings) {
   const clone = await RegistryClone.open(settings.remote, settings.gitEnv, settings.author);
@@ -48653,8 +48933,8 @@ async function proposePullRequest(settings) {
       });
     }
     const text = settings.describe(plan);
-    const open4 = await settings.api.findOpen(branch);
-    if (open4 !== void 0) return { operation: "pr-updated", commit, branch, pullRequest: await settings.api.update(open4.number, text) };
+    const open5 = await settings.api.findOpen(branch);
+    if (open5 !== void 0) return { operation: "pr-updated", commit, branch, pullRequest: await settings.api.update(open5.number, text) };
     return { operation: "pr-opened", commit, branch, pullRequest: await settings.api.create({ head: branch, base: settings.branch, ...text }) };
   } finally {
     await clone.dispose();
@@ -48664,6 +48944,7 @@ var init_propose_pull_request = __esm({
   "src/publish/propose-pull-request.ts"() {
     "use strict";
     init_errors();
+    init_check_ref();
     init_publish_to_branch();
     init_registry_clone();
   }
@@ -48700,6 +48981,7 @@ var init_register_package = __esm({
     init_change_package();
     init_plan_package_change();
     init_publish_to_folder();
+    init_check_archive_package();
   }
 });
 
@@ -48712,7 +48994,7 @@ function facts(f) {
     ["Commit", `\`${f.commit}\``]
   ];
   if (f.archive !== void 0) {
-    rows.push(["Archive", `[${import_node_path27.default.basename(new URL(f.archive.url).pathname)}](${f.archive.url}) (${formatBytes(f.archive.size)})`]);
+    rows.push(["Archive", `[${import_node_path29.default.basename(new URL(f.archive.url).pathname)}](${f.archive.url}) (${formatBytes(f.archive.size)})`]);
     rows.push(["Archive SHA-256", `\`${f.archive.checksum}\``]);
   }
   rows.push(["Directory checksum", `\`${f.directoryChecksum}\``]);
@@ -48764,12 +49046,12 @@ ${f.diff}
 `;
   await summary.addRaw(text, true).write();
 }
-var import_node_path27, SAID;
+var import_node_path29, SAID;
 var init_publish_report = __esm({
   "src/action/publish-report.ts"() {
     "use strict";
     init_core();
-    import_node_path27 = __toESM(require("node:path"), 1);
+    import_node_path29 = __toESM(require("node:path"), 1);
     init_format_bytes();
     init_audit_report();
     SAID = {
@@ -48789,6 +49071,28 @@ __export(publish_release_exports, {
   readPublishSettings: () => readPublishSettings,
   runPublish: () => runPublish
 });
+function optionalInput(name) {
+  return getInput(name) || void 0;
+}
+function checkVersion(version, what) {
+  if (import_semver10.default.valid(version) === version) return version;
+  throw new PackdexError("VERSION_INVALID", `${what} gives the version ${quote(version)}, which is not semver.`, {
+    value: version,
+    expected: "a semver version such as 1.2.0 or 1.2.0-rc.1 (a leading v is dropped)",
+    fix: "Tag the release vX.Y.Z, or set 'version: X.Y.Z' to the manifest's version."
+  });
+}
+function checkRegistryPath(value) {
+  const normal = import_node_path30.default.posix.normalize(value.replace(/\\/g, "/"));
+  if (import_node_path30.default.posix.isAbsolute(normal) || normal === ".." || normal.startsWith("../") || normal.startsWith("-")) {
+    throw new PackdexError("USAGE", `Input 'registry-path' is ${quote(value)}.`, {
+      value,
+      expected: "a folder inside the registry branch, e.g. '.' or 'docs'",
+      fix: "Set 'registry-path' to the registry's folder relative to the branch's root."
+    });
+  }
+  return normal;
+}
 function choice(name, value, allowed) {
   if (allowed.includes(value)) return value;
   throw new PackdexError("USAGE", `Input '${name}' is ${quote(value)}.`, { value, expected: allowed.join(" or "), fix: `Set '${name}' to one of: ${allowed.join(", ")}.` });
@@ -48798,35 +49102,41 @@ function readPublishSettings(env = process.env) {
   const token = getInput("token");
   if (token !== "") setSecret(token);
   const currentRepo = env.GITHUB_REPOSITORY ?? "";
-  const tag = env.GITHUB_REF_TYPE === "tag" || env.GITHUB_REF?.startsWith("refs/tags/") ? env.GITHUB_REF_NAME ?? env.GITHUB_REF.replace(/^refs\/tags\//, "") : void 0;
-  const sourceUrl = getInput("source-url") || void 0;
-  const sourceRef = getInput("source-ref") || void 0;
+  const rawTag = env.GITHUB_REF_TYPE === "tag" || env.GITHUB_REF?.startsWith("refs/tags/") ? env.GITHUB_REF_NAME ?? env.GITHUB_REF.replace(/^refs\/tags\//, "") : void 0;
+  const tag = rawTag === void 0 ? void 0 : checkRefName(rawTag, { what: "The tag of this run (GITHUB_REF_NAME)", fix: "Push a tag that names the version, e.g. v1.2.0." });
+  const sourceUrl = optionalInput("source-url");
+  if (sourceUrl !== void 0) checkRemoteUrl(sourceUrl, { what: "Input 'source-url'", fix: "Set 'source-url' to the repository's https clone URL, e.g. https://github.com/owner/repo.git." });
+  const sourceRef = optionalInput("source-ref");
+  if (sourceRef !== void 0) checkRefName(sourceRef, { what: "Input 'source-ref'", fix: "Set 'source-ref' to a tag, a branch or a full commit of the source repository, e.g. v1.2.0." });
+  const registryBranch = optionalInput("registry-branch");
+  if (registryBranch !== void 0) checkRefName(registryBranch, { what: "Input 'registry-branch'", fix: "Set 'registry-branch' to the branch that holds the registry, e.g. main or gh-pages." });
   const versionInput = getInput("version") || (sourceRef !== void 0 && /^v?\d+\.\d+\.\d+/.test(sourceRef) ? sourceRef : "");
+  const version = versionInput !== "" ? checkVersion(versionFromTag(versionInput), "Input 'version'") : tag !== void 0 ? checkVersion(versionFromTag(tag), "The tag of this run (GITHUB_REF_NAME)") : void 0;
   const archiveInput = getInput("archive") || "build";
   const serverUrl = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
   return {
     workspace,
-    packDir: import_node_path28.default.resolve(workspace, getInput("pack-dir") || "."),
+    packDir: import_node_path30.default.resolve(workspace, getInput("pack-dir") || "."),
     profile: getInput("profile") || "auto",
     audit: choice("audit", getInput("audit") || "true", ["true", "false"]) === "true",
-    outline: getInput("outline") ? import_node_path28.default.resolve(workspace, getInput("outline")) : void 0,
+    outline: getInput("outline") ? import_node_path30.default.resolve(workspace, getInput("outline")) : void 0,
     sourceUrl,
     sourceRef,
-    version: versionInput !== "" ? versionFromTag(versionInput) : tag !== void 0 ? versionFromTag(tag) : void 0,
+    version,
     tag,
     packageRepo: parseRepoName(currentRepo, "GITHUB_REPOSITORY"),
     registry: parseRepoName(getInput("registry") || currentRepo, "Input 'registry'"),
-    registryBranch: getInput("registry-branch") || void 0,
-    registryPath: getInput("registry-path") || ".",
+    registryBranch,
+    registryPath: checkRegistryPath(getInput("registry-path") || "."),
     publishVia: choice("publish-via", getInput("publish-via") || "pull-request", ["pull-request", "commit"]),
     token,
-    archive: archiveInput === "build" ? { kind: "build" } : archiveInput === "none" ? { kind: "none" } : { kind: "file", path: import_node_path28.default.resolve(workspace, archiveInput) },
+    archive: archiveInput === "build" ? { kind: "build" } : archiveInput === "none" ? { kind: "none" } : { kind: "file", path: import_node_path30.default.resolve(workspace, archiveInput) },
     registryName: getInput("registry-name") || void 0,
     registryUrl: getInput("registry-url") || void 0,
     dryRun: choice("dry-run", getInput("dry-run") || "false", ["true", "false"]) === "true",
     serverUrl,
     apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
-    tempDir: env.RUNNER_TEMP || import_node_os3.default.tmpdir()
+    tempDir: env.RUNNER_TEMP || import_node_os4.default.tmpdir()
   };
 }
 function pagesUrl(serverUrl, repo) {
@@ -48852,11 +49162,11 @@ function requireTag(settings) {
 async function packCommit(packDir) {
   const commit = (await git(["rev-parse", "HEAD"], packDir)).toString("utf8").trim();
   const top = (await git(["rev-parse", "--show-toplevel"], packDir)).toString("utf8").trim();
-  return { commit, atRoot: await (0, import_promises18.realpath)(top) === await (0, import_promises18.realpath)(packDir) };
+  return { commit, atRoot: await (0, import_promises20.realpath)(top) === await (0, import_promises20.realpath)(packDir) };
 }
 async function describeRelease(settings, packDir, version) {
   if (settings.outline !== void 0) {
-    info(`Describing the package from the outline ${import_node_path28.default.relative(settings.workspace, settings.outline)}; no audit runs.`);
+    info(`Describing the package from the outline ${import_node_path30.default.relative(settings.workspace, settings.outline)}; no audit runs.`);
     return { description: await readOutline(settings.outline, { version }) };
   }
   const profile = selectProfile(packDir, settings.profile);
@@ -48879,10 +49189,10 @@ async function cloneSource(settings) {
       fix: "Set 'archive: none'; the entry's install source is the repository at the cloned commit."
     });
   }
-  const dir = await (0, import_promises18.mkdtemp)(import_node_path28.default.join(settings.tempDir, "packdex-source-"));
-  const { commit } = await cloneGit(url, settings.sourceRef, import_node_path28.default.join(dir, "checkout"), false);
+  const dir = await (0, import_promises20.mkdtemp)(import_node_path30.default.join(settings.tempDir, "packdex-source-"));
+  const { commit } = await cloneGit(url, settings.sourceRef, import_node_path30.default.join(dir, "checkout"), false, { url: "Input 'source-url'", ref: "Input 'source-ref'" });
   info(`Cloned ${url} at ${settings.sourceRef ?? "its newest tag"} (${commit}).`);
-  return { dir: import_node_path28.default.join(dir, "checkout"), url, commit, atRoot: true };
+  return { dir: import_node_path30.default.join(dir, "checkout"), url, commit, atRoot: true };
 }
 async function runPublish(settings, now = /* @__PURE__ */ new Date()) {
   const version = requireVersion(settings);
@@ -48914,12 +49224,13 @@ async function runPublish(settings, now = /* @__PURE__ */ new Date()) {
   const fileName = `${archiveStem(manifest.ref, manifest.version)}.tar.gz`;
   let archive;
   if (settings.archive.kind === "build") {
-    const output = import_node_path28.default.join(settings.tempDir, "packdex", fileName);
-    await (0, import_promises18.mkdir)(import_node_path28.default.dirname(output), { recursive: true });
+    const output = import_node_path30.default.join(settings.tempDir, "packdex", fileName);
+    await (0, import_promises20.mkdir)(import_node_path30.default.dirname(output), { recursive: true });
     const built = await buildArchive({ packDir: settings.packDir, topFolder: archiveStem(manifest.ref, manifest.version), output, source: "git", ref: commit });
+    if (settings.outline !== void 0) await checkArchivePackage(output, { name: manifest.ref, version: manifest.version }, `The archive built from pack-dir for the outline`);
     archive = { path: output, checksum: built.checksum, size: built.size };
   } else if (settings.archive.kind === "file") {
-    const size = (await (0, import_promises18.stat)(settings.archive.path).catch(() => void 0))?.size;
+    const size = (await (0, import_promises20.stat)(settings.archive.path).catch(() => void 0))?.size;
     if (size === void 0) {
       throw new PackdexError("PATH_NOT_FOUND", `The archive ${quote(settings.archive.path)} does not exist.`, {
         value: settings.archive.path,
@@ -48927,10 +49238,11 @@ async function runPublish(settings, now = /* @__PURE__ */ new Date()) {
         fix: "Check the path (relative to the workspace), or set 'archive: build' to let packdex build it."
       });
     }
+    await checkArchivePackage(settings.archive.path, { name: manifest.ref, version: manifest.version }, "Input 'archive'");
     archive = { path: settings.archive.path, checksum: `sha256:${await hashFile(settings.archive.path)}`, size };
   }
   const tag = archive === void 0 ? settings.tag : requireTag(settings);
-  const assetName = settings.archive.kind === "file" ? import_node_path28.default.basename(settings.archive.path) : fileName;
+  const assetName = settings.archive.kind === "file" ? import_node_path30.default.basename(settings.archive.path) : fileName;
   const predictedUrl = archive === void 0 ? void 0 : `${packageUrl}/releases/download/${encodeURIComponent(tag)}/${encodeURIComponent(assetName)}`;
   const entryWith = (archiveUrl) => ({
     entry: buildEntry(manifest, description.contents, { ...sources, ...archive === void 0 ? {} : { archive: { url: archiveUrl, checksum: archive.checksum } } }),
@@ -49020,14 +49332,15 @@ function setEntryOutputs(facts2) {
     setOutput("archive-checksum", facts2.archive.checksum);
   }
 }
-var import_promises18, import_node_os3, import_node_path28;
+var import_promises20, import_node_os4, import_node_path30, import_semver10;
 var init_publish_release = __esm({
   "src/action/publish-release.ts"() {
     "use strict";
     init_core();
-    import_promises18 = require("node:fs/promises");
-    import_node_os3 = __toESM(require("node:os"), 1);
-    import_node_path28 = __toESM(require("node:path"), 1);
+    import_promises20 = require("node:fs/promises");
+    import_node_os4 = __toESM(require("node:os"), 1);
+    import_node_path30 = __toESM(require("node:path"), 1);
+    import_semver10 = __toESM(require_semver2(), 1);
     init_clone_git();
     init_build_archive();
     init_run_audit();
@@ -49035,6 +49348,7 @@ var init_publish_release = __esm({
     init_hash_file();
     init_build_entry();
     init_errors();
+    init_check_ref();
     init_run_git();
     init_package_name();
     init_detect_profile();
@@ -49042,6 +49356,7 @@ var init_publish_release = __esm({
     init_publish_to_folder();
     init_github_api();
     init_release_asset();
+    init_check_archive_package();
     init_git_auth();
     init_propose_pull_request();
     init_register_package();
@@ -49059,7 +49374,7 @@ __export(main_exports, {
 });
 module.exports = __toCommonJS(main_exports);
 init_core();
-var import_node_path29 = __toESM(require("node:path"), 1);
+var import_node_path31 = __toESM(require("node:path"), 1);
 init_run_audit();
 init_detect_profile();
 init_errors();
@@ -49072,6 +49387,7 @@ var import_node_fs9 = require("node:fs");
 var import_node_os = __toESM(require("node:os"), 1);
 var import_node_path18 = __toESM(require("node:path"), 1);
 init_errors();
+init_check_ref();
 init_run_git();
 
 // src/core/site/verify-change.ts
@@ -49165,18 +49481,19 @@ function baseRefFrom(input, env) {
   return sha;
 }
 async function verifyPullRequest(settings) {
-  const { workspace, baseRef } = settings;
-  const known = await execGit(["cat-file", "-e", `${baseRef}^{commit}`], { cwd: workspace });
-  if (known.exitCode !== 0) await git(["fetch", "--no-tags", "--depth", "1", "origin", baseRef], workspace);
+  const { workspace } = settings;
+  const baseRef = checkRefName(settings.baseRef, { what: "The base (input 'base-ref', else the pull request's base)", fix: "Set 'base-ref' to a branch name or a full commit, e.g. main or the pull request's base SHA." });
+  const known = await execGit(["cat-file", "-e", "--end-of-options", `${baseRef}^{commit}`], { cwd: workspace });
+  if (known.exitCode !== 0) await git(["fetch", "--no-tags", "--depth", "1", "--end-of-options", "origin", baseRef], workspace);
   const tree = import_node_path18.default.join(import_node_os.default.tmpdir(), `packdex-base-${(0, import_node_crypto2.randomBytes)(6).toString("hex")}`);
-  await git(["worktree", "add", "--detach", "--quiet", tree, baseRef], workspace).catch((error2) => {
+  await git(["worktree", "add", "--detach", "--quiet", "--", tree, baseRef], workspace).catch((error2) => {
     throw new PackdexError("GIT_FAILED", `Could not check out the base ${quote(baseRef)}: ${error2.message}`, { value: baseRef, fix: "Use actions/checkout with fetch-depth: 0, or check base-ref.", cause: error2 });
   });
   try {
     const base = import_node_path18.default.join(tree, settings.registryPath);
     return await verifyRegistryChange((0, import_node_fs9.existsSync)(import_node_path18.default.join(base, "registry.json")) ? base : void 0, import_node_path18.default.join(workspace, settings.registryPath));
   } finally {
-    await execGit(["worktree", "remove", "--force", tree], { cwd: workspace });
+    await execGit(["worktree", "remove", "--force", "--", tree], { cwd: workspace });
   }
 }
 async function reportFindings(findings, registryPath) {
@@ -49212,7 +49529,7 @@ function expectedVersion(env) {
   return version ? versionFromTag(version) : void 0;
 }
 async function runAuditCommand(workspace) {
-  const packDir = import_node_path29.default.resolve(workspace, getInput("pack-dir") || ".");
+  const packDir = import_node_path31.default.resolve(workspace, getInput("pack-dir") || ".");
   const report = await selectProfile(packDir, getInput("profile") || "auto").audit(packDir, { expectVersion: expectedVersion(process.env) });
   await reportAudit(report, workspace);
 }

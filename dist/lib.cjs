@@ -19546,11 +19546,127 @@ var import_node_child_process2 = require("node:child_process");
 
 // src/core/git/run-git.ts
 var import_node_child_process = require("node:child_process");
+
+// src/core/git/check-ref.ts
+function refNameProblem(value) {
+  if (value === "") return "it is empty";
+  if (value.startsWith("-")) return 'it starts with "-", so git would read it as an option';
+  if (/[\u0000-\u0020\u007f]/.test(value)) return "it holds a space or a control character";
+  const bad = /[~^:?*[\\]/.exec(value);
+  if (bad !== null) return `it holds ${quote(bad[0])}`;
+  if (value.includes("..")) return 'it holds ".."';
+  if (value.includes("@{")) return 'it holds "@{"';
+  if (value === "@") return 'it is "@"';
+  if (value.startsWith("/") || value.endsWith("/") || value.includes("//")) return "it has an empty path component";
+  if (value.endsWith(".")) return 'it ends with "."';
+  for (const component of value.split("/")) {
+    if (component.startsWith(".")) return `its component ${quote(component)} starts with "."`;
+    if (component.endsWith(".lock")) return `its component ${quote(component)} ends with ".lock"`;
+  }
+  return void 0;
+}
+function checkRefName(value, origin) {
+  const problem = refNameProblem(value);
+  if (problem === void 0) return value;
+  throw new PackdexError("GIT_REF_INVALID", `${origin.what} ${quote(value)} is not a git ref name: ${problem}.`, {
+    value,
+    expected: "a branch, tag or commit such as main, v1.2.0, refs/heads/main or a 40-hex commit (the rules of git check-ref-format)",
+    fix: origin.fix ?? "Pass the branch, tag or commit by its name."
+  });
+}
+function isCommitId(value) {
+  return /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(value);
+}
+var ALLOWED_GIT_PROTOCOLS = ["https", "http", "ssh", "file"];
+function remoteUrlProblem(url) {
+  if (url === "") return "it is empty";
+  if (url.startsWith("-")) return 'it starts with "-", so git would read it as an option';
+  if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(url)) return `it names the git transport ${quote(url.slice(0, url.indexOf("::") + 2))}, which packdex does not use`;
+  if (/[\u0000-\u0020\u007f]/.test(url)) return "it holds a space or a control character";
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(url);
+  if (scheme !== null) {
+    const name = scheme[1].toLowerCase();
+    if (!ALLOWED_GIT_PROTOCOLS.includes(name)) return `it uses ${name}://`;
+    const authority = url.slice(scheme[0].length).split("/")[0];
+    const host = authority.slice(authority.lastIndexOf("@") + 1);
+    if (authority.startsWith("-") || host.startsWith("-")) return 'its user or host starts with "-"';
+    if (name !== "file" && host === "") return "it has no host";
+    return void 0;
+  }
+  const scp = /^([^/@:]+@)?([^/:]+):/.exec(url);
+  if (scp !== null) {
+    if (scp[2].startsWith("-")) return 'its host starts with "-"';
+    return void 0;
+  }
+  if (url.startsWith("/")) return void 0;
+  return "it is neither a URL nor an absolute path";
+}
+function checkRemoteUrl(url, origin) {
+  const problem = remoteUrlProblem(url);
+  if (problem === void 0) return url;
+  const shown = url.replace(/\/\/[^/@]*@/, "//***@");
+  throw new PackdexError("URL_INVALID", `${origin.what} ${quote(shown)} is not a repository URL packdex gives git: ${problem}.`, {
+    value: shown,
+    expected: "https://host/owner/repo.git, ssh://host/owner/repo.git, git@host:owner/repo.git, file:///path or an absolute path",
+    fix: origin.fix ?? "Give the repository's clone URL."
+  });
+}
+
+// src/core/git/run-git.ts
+var INHERITED = /* @__PURE__ */ new Set([
+  "PATH",
+  "HOME",
+  "USER",
+  "LOGNAME",
+  "SHELL",
+  "TMPDIR",
+  "TMP",
+  "TEMP",
+  "LANG",
+  "LANGUAGE",
+  "TZ",
+  "XDG_CONFIG_HOME",
+  "SSL_CERT_FILE",
+  "SSL_CERT_DIR",
+  "GIT_SSL_CAINFO",
+  "GIT_SSL_CAPATH",
+  "http_proxy",
+  "https_proxy",
+  "no_proxy",
+  "all_proxy",
+  "HTTP_PROXY",
+  "HTTPS_PROXY",
+  "NO_PROXY",
+  "ALL_PROXY",
+  "SSH_AUTH_SOCK",
+  "GIT_SSH",
+  "GIT_SSH_COMMAND",
+  "GIT_SSH_VARIANT",
+  "GIT_EXEC_PATH",
+  // Windows needs these to start any program at all.
+  "SYSTEMROOT",
+  "SystemRoot",
+  "COMSPEC",
+  "PATHEXT",
+  "WINDIR",
+  "USERPROFILE",
+  "APPDATA",
+  "LOCALAPPDATA",
+  "HOMEDRIVE",
+  "HOMEPATH"
+]);
+function gitEnvironment(env = {}, from = process.env) {
+  const out = {};
+  for (const [key, value] of Object.entries(from)) {
+    if (value !== void 0 && (INHERITED.has(key) || key.startsWith("LC_"))) out[key] = value;
+  }
+  return { ...out, ...env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", GIT_ALLOW_PROTOCOL: ALLOWED_GIT_PROTOCOLS.join(":") };
+}
 function execGit(args, options = { cwd: "." }) {
   return new Promise((resolve, reject) => {
     const child = (0, import_node_child_process.spawn)("git", args, {
       cwd: options.cwd,
-      env: { ...process.env, ...options.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" },
+      env: gitEnvironment(options.env),
       stdio: [options.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"]
     });
     const out = [];
@@ -19597,7 +19713,7 @@ async function resolveCommit(dir, ref) {
 }
 async function listGitTreeFiles(dir, commit, ref = commit) {
   const prefix = (await git(["rev-parse", "--show-prefix"], dir)).toString().trim();
-  const exists = await execGit(["cat-file", "-e", `${commit}:${prefix}`], { cwd: dir });
+  const exists = await execGit(["cat-file", "-e", "--end-of-options", `${commit}:${prefix}`], { cwd: dir });
   if (exists.exitCode !== 0) {
     throw new PackdexError("GIT_FAILED", `'${prefix || "."}' is not in commit ${commit.slice(0, 12)} (${ref}).`, {
       value: prefix,
@@ -19605,7 +19721,7 @@ async function listGitTreeFiles(dir, commit, ref = commit) {
       fix: "Commit the pack first, or archive the files on disk with --source directory."
     });
   }
-  const raw = await git(["ls-tree", "-r", "-z", "-l", "--full-tree", `${commit}:${prefix}`], dir);
+  const raw = await git(["ls-tree", "-r", "-z", "-l", "--full-tree", "--end-of-options", `${commit}:${prefix}`], dir);
   const files = [];
   let start = 0;
   while (start < raw.length) {
@@ -19647,7 +19763,7 @@ async function listGitTreeFiles(dir, commit, ref = commit) {
 }
 async function readGitBlobs(dir, files, visit) {
   if (files.length === 0) return;
-  const child = (0, import_node_child_process2.spawn)("git", ["cat-file", "--batch"], { cwd: dir, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" }, stdio: ["pipe", "pipe", "pipe"] });
+  const child = (0, import_node_child_process2.spawn)("git", ["cat-file", "--batch"], { cwd: dir, env: gitEnvironment(), stdio: ["pipe", "pipe", "pipe"] });
   let stderr = "";
   child.stderr.on("data", (d) => stderr += d.toString());
   const exited = new Promise((resolve) => child.on("close", (c) => resolve(c ?? 1)));
@@ -19907,15 +20023,8 @@ function urlError(value, what, reason) {
     fix: reason === "carries credentials" ? "Remove the credentials from the URL; registries and consumers pass tokens as headers." : "Use a plain https URL."
   });
 }
-function checkGitRef(ref) {
-  if (ref === "" || ref.startsWith("-") || /\s/.test(ref)) {
-    throw new PackdexError("GIT_REF_INVALID", `Git ref ${quote(ref)} is not usable.`, {
-      value: ref,
-      expected: 'a non-empty tag, branch or commit that does not start with "-" and has no spaces',
-      fix: "Pass the tag that was released, e.g. --git-ref v1.2.0."
-    });
-  }
-  return ref;
+function checkGitRef(ref, what = "Git ref") {
+  return checkRefName(ref, { what, fix: "Pass the tag that was released, e.g. --git-ref v1.2.0, or the full commit." });
 }
 
 // src/core/fs/read-text-if-exists.ts
@@ -23016,12 +23125,13 @@ var import_node_path29 = __toESM(require("node:path"), 1);
 var import_promises19 = require("node:fs/promises");
 var import_node_path28 = __toESM(require("node:path"), 1);
 var import_semver12 = __toESM(require_semver2(), 1);
-var GIT_ENV = { GIT_ALLOW_PROTOCOL: "https:http:file:ssh", GIT_CONFIG_NOSYSTEM: "1" };
+var GIT_ENV = { GIT_CONFIG_NOSYSTEM: "1" };
 function isGitUrl(spec) {
   return /^(?:https?|ssh|file):\/\//i.test(spec) || /^[\w.-]+@[\w.-]+:[^/]/.test(spec);
 }
-function checkGitUrl(url, allowHttp) {
-  if (/^https?:\/\//i.test(url)) return checkFetchUrl(url, allowHttp, "Git URL").toString();
+function checkGitUrl(url, allowHttp, what = "Git URL") {
+  checkRemoteUrl(url, { what, fix: "Give the repository's clone URL (https://host/owner/repo.git, git@host:owner/repo.git, ssh:// or file://)." });
+  if (/^https?:\/\//i.test(url)) return checkFetchUrl(url, allowHttp, what).toString();
   if (isGitUrl(url)) return url;
   throw new PackdexError("URL_INVALID", `${quote(url)} is not a git URL packdex clones.`, {
     value: url,
@@ -23041,18 +23151,18 @@ async function run(args, cwd, what) {
 }
 async function latestTag(url, cwd) {
   const out = await run(["ls-remote", "--tags", "--refs", "--", url], cwd, `git ls-remote ${url}`);
-  const tags = out.split("\n").map((l) => l.split("	refs/tags/")[1]).filter((t) => t !== void 0 && import_semver12.default.valid(t.replace(/^v/, "")) !== null);
+  const tags = out.split("\n").map((l) => l.split("	refs/tags/")[1]).filter((t) => t !== void 0 && refNameProblem(t) === void 0 && import_semver12.default.valid(t.replace(/^v/, "")) !== null);
   return tags.sort((a, b) => import_semver12.default.rcompare(a.replace(/^v/, ""), b.replace(/^v/, "")))[0];
 }
-async function cloneGit(rawUrl, ref, dest, allowHttp) {
-  const url = checkGitUrl(rawUrl, allowHttp);
+async function cloneGit(rawUrl, ref, dest, allowHttp, origin = {}) {
+  const url = checkGitUrl(rawUrl, allowHttp, origin.url);
   const parent = import_node_path28.default.dirname(dest);
-  const want = ref === void 0 ? await latestTag(url, parent) : checkGitRef(ref);
-  if (want !== void 0 && /^[0-9a-f]{40}$/i.test(want)) {
+  const want = ref === void 0 ? await latestTag(url, parent) : checkRefName(ref, { what: origin.ref ?? "Git ref", fix: "Pass a tag, a branch or a full commit of the repository." });
+  if (want !== void 0 && isCommitId(want)) {
     await run(["clone", "--quiet", "--no-checkout", "--", url, dest], parent, `git clone ${url}`);
-    await run(["checkout", "--quiet", "--detach", want], dest, `git checkout ${want}`);
+    await run(["checkout", "--quiet", "--detach", want, "--"], dest, `git checkout ${want}`);
   } else {
-    await run(["clone", "--quiet", "--depth", "1", ...want === void 0 ? [] : ["--branch", want], "--", url, dest], parent, `git clone ${url}${want === void 0 ? "" : ` at ${want}`}`);
+    await run(["clone", "--quiet", "--depth", "1", ...want === void 0 ? [] : [`--branch=${want}`], "--", url, dest], parent, `git clone ${url}${want === void 0 ? "" : ` at ${want}`}`);
   }
   const commit = (await run(["rev-parse", "HEAD"], dest, "git rev-parse")).trim();
   await (0, import_promises19.rm)(import_node_path28.default.join(dest, ".git"), { recursive: true, force: true });

@@ -2538,17 +2538,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path54) {
-      const ctrl = callVisitor(key, node, visitor, path54);
+    function visit_(key, node, visitor, path55) {
+      const ctrl = callVisitor(key, node, visitor, path55);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path54, ctrl);
-        return visit_(key, ctrl, visitor, path54);
+        replaceNode(key, path55, ctrl);
+        return visit_(key, ctrl, visitor, path55);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path54 = Object.freeze(path54.concat(node));
+          path55 = Object.freeze(path55.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path54);
+            const ci = visit_(i, node.items[i], visitor, path55);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2559,13 +2559,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path54 = Object.freeze(path54.concat(node));
-          const ck = visit_("key", node.key, visitor, path54);
+          path55 = Object.freeze(path55.concat(node));
+          const ck = visit_("key", node.key, visitor, path55);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path54);
+          const cv = visit_("value", node.value, visitor, path55);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2586,17 +2586,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path54) {
-      const ctrl = await callVisitor(key, node, visitor, path54);
+    async function visitAsync_(key, node, visitor, path55) {
+      const ctrl = await callVisitor(key, node, visitor, path55);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path54, ctrl);
-        return visitAsync_(key, ctrl, visitor, path54);
+        replaceNode(key, path55, ctrl);
+        return visitAsync_(key, ctrl, visitor, path55);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path54 = Object.freeze(path54.concat(node));
+          path55 = Object.freeze(path55.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path54);
+            const ci = await visitAsync_(i, node.items[i], visitor, path55);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2607,13 +2607,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path54 = Object.freeze(path54.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path54);
+          path55 = Object.freeze(path55.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path55);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path54);
+          const cv = await visitAsync_("value", node.value, visitor, path55);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2640,23 +2640,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path54) {
+    function callVisitor(key, node, visitor, path55) {
       if (typeof visitor === "function")
-        return visitor(key, node, path54);
+        return visitor(key, node, path55);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path54);
+        return visitor.Map?.(key, node, path55);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path54);
+        return visitor.Seq?.(key, node, path55);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path54);
+        return visitor.Pair?.(key, node, path55);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path54);
+        return visitor.Scalar?.(key, node, path55);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path54);
+        return visitor.Alias?.(key, node, path55);
       return void 0;
     }
-    function replaceNode(key, path54, node) {
-      const parent = path54[path54.length - 1];
+    function replaceNode(key, path55, node) {
+      const parent = path55[path55.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -3268,10 +3268,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path54, value) {
+    function collectionFromPath(schema, path55, value) {
       let v = value;
-      for (let i = path54.length - 1; i >= 0; --i) {
-        const k = path54[i];
+      for (let i = path55.length - 1; i >= 0; --i) {
+        const k = path55[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -3290,7 +3290,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path54) => path54 == null || typeof path54 === "object" && !!path54[Symbol.iterator]().next().done;
+    var isEmptyPath = (path55) => path55 == null || typeof path55 === "object" && !!path55[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -3320,11 +3320,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path54, value) {
-        if (isEmptyPath(path54))
+      addIn(path55, value) {
+        if (isEmptyPath(path55))
           this.add(value);
         else {
-          const [key, ...rest] = path54;
+          const [key, ...rest] = path55;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -3338,8 +3338,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path54) {
-        const [key, ...rest] = path54;
+      deleteIn(path55) {
+        const [key, ...rest] = path55;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -3353,8 +3353,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path54, keepScalar) {
-        const [key, ...rest] = path54;
+      getIn(path55, keepScalar) {
+        const [key, ...rest] = path55;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -3372,8 +3372,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path54) {
-        const [key, ...rest] = path54;
+      hasIn(path55) {
+        const [key, ...rest] = path55;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -3383,8 +3383,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path54, value) {
-        const [key, ...rest] = path54;
+      setIn(path55, value) {
+        const [key, ...rest] = path55;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -5899,9 +5899,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path54, value) {
+      addIn(path55, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path54, value);
+          this.contents.addIn(path55, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5976,14 +5976,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path54) {
-        if (Collection.isEmptyPath(path54)) {
+      deleteIn(path55) {
+        if (Collection.isEmptyPath(path55)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path54) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path55) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5998,10 +5998,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path54, keepScalar) {
-        if (Collection.isEmptyPath(path54))
+      getIn(path55, keepScalar) {
+        if (Collection.isEmptyPath(path55))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path54, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path55, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -6012,10 +6012,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path54) {
-        if (Collection.isEmptyPath(path54))
+      hasIn(path55) {
+        if (Collection.isEmptyPath(path55))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path54) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path55) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -6032,13 +6032,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path54, value) {
-        if (Collection.isEmptyPath(path54)) {
+      setIn(path55, value) {
+        if (Collection.isEmptyPath(path55)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path54), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path55), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path54, value);
+          this.contents.setIn(path55, value);
         }
       }
       /**
@@ -7999,9 +7999,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path54) => {
+    visit.itemAtPath = (cst, path55) => {
       let item = cst;
-      for (const [field, index] of path54) {
+      for (const [field, index] of path55) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -8010,23 +8010,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path54) => {
-      const parent = visit.itemAtPath(cst, path54.slice(0, -1));
-      const field = path54[path54.length - 1][0];
+    visit.parentCollection = (cst, path55) => {
+      const parent = visit.itemAtPath(cst, path55.slice(0, -1));
+      const field = path55[path55.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path54, item, visitor) {
-      let ctrl = visitor(item, path54);
+    function _visit(path55, item, visitor) {
+      let ctrl = visitor(item, path55);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path54.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path55.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -8037,10 +8037,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path54);
+            ctrl = ctrl(item, path55);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path54) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path55) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -13269,15 +13269,15 @@ var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
 var import_promises = require("node:fs/promises");
 var CHUNK_SIZE = 4 << 20;
-async function hashFile(path54, algorithm = "sha256") {
+async function hashFile(path55, algorithm = "sha256") {
   const hash = (0, import_node_crypto.createHash)(algorithm);
-  await readStable(path54, (chunk) => {
+  await readStable(path55, (chunk) => {
     hash.update(chunk);
   });
   return hash.digest("hex");
 }
-async function readStable(path54, sink, hooks = {}, displayPath = path54.toString()) {
-  const handle = await openRegular(path54, displayPath);
+async function readStable(path55, sink, hooks = {}, displayPath = path55.toString()) {
+  const handle = await openRegular(path55, displayPath);
   let reading;
   try {
     const before = await handle.stat({ bigint: true });
@@ -13307,9 +13307,9 @@ async function readStable(path54, sink, hooks = {}, displayPath = path54.toStrin
     await handle.close();
   }
 }
-async function openRegular(path54, displayPath) {
+async function openRegular(path55, displayPath) {
   try {
-    return await (0, import_promises.open)(path54, "r");
+    return await (0, import_promises.open)(path55, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -13329,10 +13329,10 @@ function checkRegular(stats, displayPath) {
     });
   }
 }
-function readWholeSync(path54, expected, displayPath) {
+function readWholeSync(path55, expected, displayPath) {
   let fd;
   try {
-    fd = (0, import_node_fs.openSync)(path54, "r");
+    fd = (0, import_node_fs.openSync)(path55, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -13483,11 +13483,127 @@ async function walk(dir, rel, out, problems) {
 
 // src/core/git/run-git.ts
 var import_node_child_process = require("node:child_process");
+
+// src/core/git/check-ref.ts
+function refNameProblem(value) {
+  if (value === "") return "it is empty";
+  if (value.startsWith("-")) return 'it starts with "-", so git would read it as an option';
+  if (/[\u0000-\u0020\u007f]/.test(value)) return "it holds a space or a control character";
+  const bad = /[~^:?*[\\]/.exec(value);
+  if (bad !== null) return `it holds ${quote(bad[0])}`;
+  if (value.includes("..")) return 'it holds ".."';
+  if (value.includes("@{")) return 'it holds "@{"';
+  if (value === "@") return 'it is "@"';
+  if (value.startsWith("/") || value.endsWith("/") || value.includes("//")) return "it has an empty path component";
+  if (value.endsWith(".")) return 'it ends with "."';
+  for (const component of value.split("/")) {
+    if (component.startsWith(".")) return `its component ${quote(component)} starts with "."`;
+    if (component.endsWith(".lock")) return `its component ${quote(component)} ends with ".lock"`;
+  }
+  return void 0;
+}
+function checkRefName(value, origin) {
+  const problem = refNameProblem(value);
+  if (problem === void 0) return value;
+  throw new PackdexError("GIT_REF_INVALID", `${origin.what} ${quote(value)} is not a git ref name: ${problem}.`, {
+    value,
+    expected: "a branch, tag or commit such as main, v1.2.0, refs/heads/main or a 40-hex commit (the rules of git check-ref-format)",
+    fix: origin.fix ?? "Pass the branch, tag or commit by its name."
+  });
+}
+function isCommitId(value) {
+  return /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(value);
+}
+var ALLOWED_GIT_PROTOCOLS = ["https", "http", "ssh", "file"];
+function remoteUrlProblem(url) {
+  if (url === "") return "it is empty";
+  if (url.startsWith("-")) return 'it starts with "-", so git would read it as an option';
+  if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(url)) return `it names the git transport ${quote(url.slice(0, url.indexOf("::") + 2))}, which packdex does not use`;
+  if (/[\u0000-\u0020\u007f]/.test(url)) return "it holds a space or a control character";
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(url);
+  if (scheme !== null) {
+    const name = scheme[1].toLowerCase();
+    if (!ALLOWED_GIT_PROTOCOLS.includes(name)) return `it uses ${name}://`;
+    const authority = url.slice(scheme[0].length).split("/")[0];
+    const host = authority.slice(authority.lastIndexOf("@") + 1);
+    if (authority.startsWith("-") || host.startsWith("-")) return 'its user or host starts with "-"';
+    if (name !== "file" && host === "") return "it has no host";
+    return void 0;
+  }
+  const scp = /^([^/@:]+@)?([^/:]+):/.exec(url);
+  if (scp !== null) {
+    if (scp[2].startsWith("-")) return 'its host starts with "-"';
+    return void 0;
+  }
+  if (url.startsWith("/")) return void 0;
+  return "it is neither a URL nor an absolute path";
+}
+function checkRemoteUrl(url, origin) {
+  const problem = remoteUrlProblem(url);
+  if (problem === void 0) return url;
+  const shown = url.replace(/\/\/[^/@]*@/, "//***@");
+  throw new PackdexError("URL_INVALID", `${origin.what} ${quote(shown)} is not a repository URL packdex gives git: ${problem}.`, {
+    value: shown,
+    expected: "https://host/owner/repo.git, ssh://host/owner/repo.git, git@host:owner/repo.git, file:///path or an absolute path",
+    fix: origin.fix ?? "Give the repository's clone URL."
+  });
+}
+
+// src/core/git/run-git.ts
+var INHERITED = /* @__PURE__ */ new Set([
+  "PATH",
+  "HOME",
+  "USER",
+  "LOGNAME",
+  "SHELL",
+  "TMPDIR",
+  "TMP",
+  "TEMP",
+  "LANG",
+  "LANGUAGE",
+  "TZ",
+  "XDG_CONFIG_HOME",
+  "SSL_CERT_FILE",
+  "SSL_CERT_DIR",
+  "GIT_SSL_CAINFO",
+  "GIT_SSL_CAPATH",
+  "http_proxy",
+  "https_proxy",
+  "no_proxy",
+  "all_proxy",
+  "HTTP_PROXY",
+  "HTTPS_PROXY",
+  "NO_PROXY",
+  "ALL_PROXY",
+  "SSH_AUTH_SOCK",
+  "GIT_SSH",
+  "GIT_SSH_COMMAND",
+  "GIT_SSH_VARIANT",
+  "GIT_EXEC_PATH",
+  // Windows needs these to start any program at all.
+  "SYSTEMROOT",
+  "SystemRoot",
+  "COMSPEC",
+  "PATHEXT",
+  "WINDIR",
+  "USERPROFILE",
+  "APPDATA",
+  "LOCALAPPDATA",
+  "HOMEDRIVE",
+  "HOMEPATH"
+]);
+function gitEnvironment(env = {}, from = process.env) {
+  const out = {};
+  for (const [key, value] of Object.entries(from)) {
+    if (value !== void 0 && (INHERITED.has(key) || key.startsWith("LC_"))) out[key] = value;
+  }
+  return { ...out, ...env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", GIT_ALLOW_PROTOCOL: ALLOWED_GIT_PROTOCOLS.join(":") };
+}
 function execGit(args, options = { cwd: "." }) {
   return new Promise((resolve, reject) => {
     const child = (0, import_node_child_process.spawn)("git", args, {
       cwd: options.cwd,
-      env: { ...process.env, ...options.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" },
+      env: gitEnvironment(options.env),
       stdio: [options.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"]
     });
     const out = [];
@@ -13534,7 +13650,7 @@ async function resolveCommit(dir, ref) {
 }
 async function listGitTreeFiles(dir, commit, ref = commit) {
   const prefix = (await git(["rev-parse", "--show-prefix"], dir)).toString().trim();
-  const exists = await execGit(["cat-file", "-e", `${commit}:${prefix}`], { cwd: dir });
+  const exists = await execGit(["cat-file", "-e", "--end-of-options", `${commit}:${prefix}`], { cwd: dir });
   if (exists.exitCode !== 0) {
     throw new PackdexError("GIT_FAILED", `'${prefix || "."}' is not in commit ${commit.slice(0, 12)} (${ref}).`, {
       value: prefix,
@@ -13542,7 +13658,7 @@ async function listGitTreeFiles(dir, commit, ref = commit) {
       fix: "Commit the pack first, or archive the files on disk with --source directory."
     });
   }
-  const raw = await git(["ls-tree", "-r", "-z", "-l", "--full-tree", `${commit}:${prefix}`], dir);
+  const raw = await git(["ls-tree", "-r", "-z", "-l", "--full-tree", "--end-of-options", `${commit}:${prefix}`], dir);
   const files = [];
   let start = 0;
   while (start < raw.length) {
@@ -13584,7 +13700,7 @@ async function listGitTreeFiles(dir, commit, ref = commit) {
 }
 async function readGitBlobs(dir, files, visit) {
   if (files.length === 0) return;
-  const child = (0, import_node_child_process2.spawn)("git", ["cat-file", "--batch"], { cwd: dir, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" }, stdio: ["pipe", "pipe", "pipe"] });
+  const child = (0, import_node_child_process2.spawn)("git", ["cat-file", "--batch"], { cwd: dir, env: gitEnvironment(), stdio: ["pipe", "pipe", "pipe"] });
   let stderr = "";
   child.stderr.on("data", (d) => stderr += d.toString());
   const exited = new Promise((resolve) => child.on("close", (c) => resolve(c ?? 1)));
@@ -13873,9 +13989,9 @@ function parseYamlMapping(text, file, what = "manifest") {
     });
   }
   const locate = (pointer) => {
-    const path54 = pointerToPath(pointer);
-    for (let n = path54.length; n >= 0; n--) {
-      const node = doc.getIn(path54.slice(0, n), true);
+    const path55 = pointerToPath(pointer);
+    for (let n = path55.length; n >= 0; n--) {
+      const node = doc.getIn(path55.slice(0, n), true);
       if (node?.range) {
         const pos = lineCounter.linePos(node.range[0]);
         return { line: pos.line, column: pos.col };
@@ -19438,19 +19554,19 @@ function validators() {
 }
 function describeError(error) {
   const params = error.params;
-  let path54 = error.instancePath;
+  let path55 = error.instancePath;
   let message;
   switch (error.keyword) {
     case "additionalProperties":
-      path54 = `${path54}/${String(params.additionalProperty)}`;
+      path55 = `${path55}/${String(params.additionalProperty)}`;
       message = `unknown key '${String(params.additionalProperty)}'`;
       break;
     case "required":
-      path54 = `${path54}/${String(params.missingProperty)}`;
+      path55 = `${path55}/${String(params.missingProperty)}`;
       message = `required key '${String(params.missingProperty)}' is missing`;
       break;
     case "dependentRequired":
-      path54 = `${path54}/${String(params.missingProperty)}`;
+      path55 = `${path55}/${String(params.missingProperty)}`;
       message = `'${String(params.missingProperty)}' is required together with '${String(params.property)}'`;
       break;
     case "pattern":
@@ -19465,7 +19581,7 @@ function describeError(error) {
     default:
       message = error.message ?? error.keyword;
   }
-  return { path: path54, keyword: error.keyword, message };
+  return { path: path55, keyword: error.keyword, message };
 }
 function validateSchema(name, data) {
   const validate = validators()[name];
@@ -21599,14 +21715,14 @@ function isObject2(v) {
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function checkSortedUnique(list2, path54, what, out, key) {
+function checkSortedUnique(list2, path55, what, out, key) {
   if (!Array.isArray(list2)) return;
   for (let i = 1; i < list2.length; i++) {
     const a = key ? key(list2[i - 1]) : list2[i - 1];
     const b = key ? key(list2[i]) : list2[i];
     if (typeof a !== "string" || typeof b !== "string") continue;
-    if (a === b) out.push({ path: `${path54}/${i}`, message: `duplicate ${what} ${quote(b)}` });
-    else if (compareStrings(a, b) > 0) out.push({ path: `${path54}/${i}`, message: `${what} ${quote(b)} is out of order: it must sort before ${quote(a)}` });
+    if (a === b) out.push({ path: `${path55}/${i}`, message: `duplicate ${what} ${quote(b)}` });
+    else if (compareStrings(a, b) > 0) out.push({ path: `${path55}/${i}`, message: `${what} ${quote(b)} is out of order: it must sort before ${quote(a)}` });
   }
 }
 function entryRuleViolations(entry, prefix = "") {
@@ -21702,15 +21818,8 @@ function urlError(value, what, reason) {
     fix: reason === "carries credentials" ? "Remove the credentials from the URL; registries and consumers pass tokens as headers." : "Use a plain https URL."
   });
 }
-function checkGitRef(ref) {
-  if (ref === "" || ref.startsWith("-") || /\s/.test(ref)) {
-    throw new PackdexError("GIT_REF_INVALID", `Git ref ${quote(ref)} is not usable.`, {
-      value: ref,
-      expected: 'a non-empty tag, branch or commit that does not start with "-" and has no spaces',
-      fix: "Pass the tag that was released, e.g. --git-ref v1.2.0."
-    });
-  }
-  return ref;
+function checkGitRef(ref, what = "Git ref") {
+  return checkRefName(ref, { what, fix: "Pass the tag that was released, e.g. --git-ref v1.2.0, or the full commit." });
 }
 
 // src/core/entry/build-entry.ts
@@ -23119,12 +23228,13 @@ ${shown.join("\n")}`, {
 var import_promises19 = require("node:fs/promises");
 var import_node_path27 = __toESM(require("node:path"), 1);
 var import_semver12 = __toESM(require_semver2(), 1);
-var GIT_ENV = { GIT_ALLOW_PROTOCOL: "https:http:file:ssh", GIT_CONFIG_NOSYSTEM: "1" };
+var GIT_ENV = { GIT_CONFIG_NOSYSTEM: "1" };
 function isGitUrl(spec) {
   return /^(?:https?|ssh|file):\/\//i.test(spec) || /^[\w.-]+@[\w.-]+:[^/]/.test(spec);
 }
-function checkGitUrl(url, allowHttp) {
-  if (/^https?:\/\//i.test(url)) return checkFetchUrl(url, allowHttp, "Git URL").toString();
+function checkGitUrl(url, allowHttp, what = "Git URL") {
+  checkRemoteUrl(url, { what, fix: "Give the repository's clone URL (https://host/owner/repo.git, git@host:owner/repo.git, ssh:// or file://)." });
+  if (/^https?:\/\//i.test(url)) return checkFetchUrl(url, allowHttp, what).toString();
   if (isGitUrl(url)) return url;
   throw new PackdexError("URL_INVALID", `${quote(url)} is not a git URL packdex clones.`, {
     value: url,
@@ -23144,18 +23254,18 @@ async function run(args, cwd, what) {
 }
 async function latestTag(url, cwd) {
   const out = await run(["ls-remote", "--tags", "--refs", "--", url], cwd, `git ls-remote ${url}`);
-  const tags = out.split("\n").map((l) => l.split("	refs/tags/")[1]).filter((t) => t !== void 0 && import_semver12.default.valid(t.replace(/^v/, "")) !== null);
+  const tags = out.split("\n").map((l) => l.split("	refs/tags/")[1]).filter((t) => t !== void 0 && refNameProblem(t) === void 0 && import_semver12.default.valid(t.replace(/^v/, "")) !== null);
   return tags.sort((a, b) => import_semver12.default.rcompare(a.replace(/^v/, ""), b.replace(/^v/, "")))[0];
 }
-async function cloneGit(rawUrl, ref, dest, allowHttp) {
-  const url = checkGitUrl(rawUrl, allowHttp);
+async function cloneGit(rawUrl, ref, dest, allowHttp, origin = {}) {
+  const url = checkGitUrl(rawUrl, allowHttp, origin.url);
   const parent = import_node_path27.default.dirname(dest);
-  const want = ref === void 0 ? await latestTag(url, parent) : checkGitRef(ref);
-  if (want !== void 0 && /^[0-9a-f]{40}$/i.test(want)) {
+  const want = ref === void 0 ? await latestTag(url, parent) : checkRefName(ref, { what: origin.ref ?? "Git ref", fix: "Pass a tag, a branch or a full commit of the repository." });
+  if (want !== void 0 && isCommitId(want)) {
     await run(["clone", "--quiet", "--no-checkout", "--", url, dest], parent, `git clone ${url}`);
-    await run(["checkout", "--quiet", "--detach", want], dest, `git checkout ${want}`);
+    await run(["checkout", "--quiet", "--detach", want, "--"], dest, `git checkout ${want}`);
   } else {
-    await run(["clone", "--quiet", "--depth", "1", ...want === void 0 ? [] : ["--branch", want], "--", url, dest], parent, `git clone ${url}${want === void 0 ? "" : ` at ${want}`}`);
+    await run(["clone", "--quiet", "--depth", "1", ...want === void 0 ? [] : [`--branch=${want}`], "--", url, dest], parent, `git clone ${url}${want === void 0 ? "" : ` at ${want}`}`);
   }
   const commit = (await run(["rev-parse", "HEAD"], dest, "git rev-parse")).trim();
   await (0, import_promises19.rm)(import_node_path27.default.join(dest, ".git"), { recursive: true, force: true });
@@ -24268,12 +24378,12 @@ var distTagCommand = {
 
 // src/cli/commands/register.ts
 var import_node_fs17 = require("node:fs");
-var import_node_path43 = __toESM(require("node:path"), 1);
+var import_node_path44 = __toESM(require("node:path"), 1);
 
 // src/publish/register-package.ts
-var import_promises29 = require("node:fs/promises");
-var import_node_os2 = require("node:os");
-var import_node_path42 = __toESM(require("node:path"), 1);
+var import_promises30 = require("node:fs/promises");
+var import_node_os3 = require("node:os");
+var import_node_path43 = __toESM(require("node:path"), 1);
 
 // src/core/profiles/pbg/read-outline.ts
 var import_promises28 = require("node:fs/promises");
@@ -24323,6 +24433,39 @@ async function readOutline(file, options = {}) {
   });
 }
 
+// src/publish/check-archive-package.ts
+var import_promises29 = require("node:fs/promises");
+var import_node_os2 = __toESM(require("node:os"), 1);
+var import_node_path42 = __toESM(require("node:path"), 1);
+async function checkArchivePackage(file, claim, what, limits = DEFAULT_EXTRACT_LIMITS) {
+  const work = await (0, import_promises29.mkdtemp)(import_node_path42.default.join(import_node_os2.default.tmpdir(), "packdex-archive-check-"));
+  try {
+    let found;
+    try {
+      const root = await extractArchive(file, import_node_path42.default.join(work, "x"), limits);
+      ({ manifest: found } = await selectProfile(root).describe(root, { versionIfUnset: claim.version }));
+    } catch (cause) {
+      if (!(cause instanceof PackdexError)) throw cause;
+      const code = cause.code === "ARCHIVE_UNSAFE" || cause.code === "ARCHIVE_INVALID" ? cause.code : "ARCHIVE_MISMATCH";
+      throw new PackdexError(code, `${what} ${quote(file)} does not hold ${claim.name} ${claim.version}: ${cause.message}`, {
+        value: file,
+        expected: `a .tar.gz of the package ${claim.name} ${claim.version}, with its manifest, as packdex archive builds`,
+        fix: cause.fix ?? "Build the archive from the package being published (packdex archive DIR --output FILE).",
+        cause
+      });
+    }
+    if (found.ref !== claim.name || found.version !== claim.version) {
+      throw new PackdexError("ARCHIVE_MISMATCH", `${what} ${quote(file)} holds ${found.ref} ${found.version}, not ${claim.name} ${claim.version}. Nothing was published.`, {
+        value: `${found.ref}@${found.version}`,
+        expected: `${claim.name}@${claim.version}`,
+        fix: "Pass the archive of the package being published (packdex archive DIR --output FILE builds it), or fix the outline or manifest that names it."
+      });
+    }
+  } finally {
+    await (0, import_promises29.rm)(work, { recursive: true, force: true });
+  }
+}
+
 // src/publish/register-package.ts
 function ownerOfUrl(url) {
   const owner = ownerFromRepository(url);
@@ -24358,22 +24501,23 @@ async function register(settings) {
     return { ...result, owner: settings.owner ?? ownerFromRepository(result.entry?.repository) };
   }
   if (source.kind === "repo_url") {
-    const work = await (0, import_promises29.mkdtemp)(import_node_path42.default.join((0, import_node_os2.tmpdir)(), "packdex-register-"));
+    const work = await (0, import_promises30.mkdtemp)(import_node_path43.default.join((0, import_node_os3.tmpdir)(), "packdex-register-"));
     try {
-      const checkout = import_node_path42.default.join(work, "checkout");
-      const { commit } = await cloneGit(source.url, source.ref, checkout, settings.allowHttp);
+      const checkout = import_node_path43.default.join(work, "checkout");
+      const { commit } = await cloneGit(source.url, source.ref, checkout, settings.allowHttp, { url: "Repository URL", ref: "--ref" });
       const owner = settings.owner ?? ownerOfUrl(source.url);
       const git2 = /^https:\/\//i.test(source.url) ? { url: source.url, ref: commit } : void 0;
       const result = await publishToFolder({ ...common, packDir: checkout, owner, git: git2 });
       return { ...result, commit, owner };
     } finally {
-      await (0, import_promises29.rm)(work, { recursive: true, force: true });
+      await (0, import_promises30.rm)(work, { recursive: true, force: true });
     }
   }
   return registerOutline(settings, source);
 }
 async function registerOutline(settings, source) {
   const { manifest, contents } = await readOutline(source.file, { version: settings.version });
+  if (source.archive.file !== void 0) await checkArchivePackage(source.archive.file, { name: manifest.ref, version: manifest.version }, "--archive");
   const { url, checksum, size = source.archive.size } = await archiveSource(source.archive);
   const entry = buildEntry(manifest, contents, { archive: { url, checksum } });
   const owner = settings.owner ?? ownerFromRepository(entry.repository);
@@ -24406,15 +24550,15 @@ function sourceFrom(values, positionals, cwd) {
     if (sizeText !== void 0 && !/^\d+$/.test(sizeText)) throw usageError(`--archive-size ${quote(sizeText)} is not a number of bytes.`);
     return {
       kind: "outline",
-      file: import_node_path43.default.resolve(cwd, outline),
-      archive: { url, checksum, file: file === void 0 ? void 0 : import_node_path43.default.resolve(cwd, file), size: sizeText === void 0 ? void 0 : Number(sizeText) }
+      file: import_node_path44.default.resolve(cwd, outline),
+      archive: { url, checksum, file: file === void 0 ? void 0 : import_node_path44.default.resolve(cwd, file), size: sizeText === void 0 ? void 0 : Number(sizeText) }
     };
   }
   if (positionals.length !== 1) throw usageError("register takes one SOURCE: a folder or a repository URL (or --from-file OUTLINE).", "e.g. packdex register https://github.com/vivarium-collective/pbg-cobra --ref v0.3.1");
   const spec = positionals[0];
   const ref = stringOpt(values, "ref");
   if (isGitUrl(spec)) return { kind: "repo_url", url: spec, ref };
-  const local = import_node_path43.default.resolve(cwd, spec);
+  const local = import_node_path44.default.resolve(cwd, spec);
   let isDir;
   try {
     isDir = (0, import_node_fs17.statSync)(local).isDirectory();
@@ -24477,7 +24621,7 @@ var registerCommand = {
   },
   async run({ values, positionals, json }, io) {
     const source = sourceFrom(values, positionals, io.cwd);
-    const registryDir = import_node_path43.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const registryDir = import_node_path44.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
     const dryRun = values["dry-run"] === true;
     const result = await registerPackage({
       source,
@@ -24516,33 +24660,33 @@ var registerCommand = {
     }
     if (dryRun) for (const change of result.changes ?? []) io.stdout(renderDiff(change));
     const at = result.commit === void 0 ? "" : ` at ${result.commit.slice(0, 12)}`;
-    io.stdout(`${dryRun ? "would be " : ""}${result.outcome}: ${result.entry.ref} ${result.entry.version} (${result.profile}, owner ${result.owner}${at}) in ${import_node_path43.default.relative(io.cwd, registryDir) || "."}
+    io.stdout(`${dryRun ? "would be " : ""}${result.outcome}: ${result.entry.ref} ${result.entry.version} (${result.profile}, owner ${result.owner}${at}) in ${import_node_path44.default.relative(io.cwd, registryDir) || "."}
 `);
     return EXIT_OK;
   }
 };
 
 // src/cli/commands/registry.ts
-var import_node_path46 = __toESM(require("node:path"), 1);
+var import_node_path47 = __toESM(require("node:path"), 1);
 
 // src/client/registries/registry-config.ts
 var import_node_fs18 = require("node:fs");
-var import_promises30 = require("node:fs/promises");
-var import_node_os3 = __toESM(require("node:os"), 1);
-var import_node_path44 = __toESM(require("node:path"), 1);
+var import_promises31 = require("node:fs/promises");
+var import_node_os4 = __toESM(require("node:os"), 1);
+var import_node_path45 = __toESM(require("node:path"), 1);
 var import_yaml3 = __toESM(require_dist(), 1);
 var DEFAULT_PRIORITY = 100;
 function configPath(cwd, env) {
-  if (env.PACKDEX_CONFIG) return import_node_path44.default.resolve(cwd, env.PACKDEX_CONFIG);
-  const project = import_node_path44.default.join(cwd, "packdex.yaml");
+  if (env.PACKDEX_CONFIG) return import_node_path45.default.resolve(cwd, env.PACKDEX_CONFIG);
+  const project = import_node_path45.default.join(cwd, "packdex.yaml");
   if ((0, import_node_fs18.existsSync)(project)) return project;
-  const base = env.XDG_CONFIG_HOME || import_node_path44.default.join(env.HOME || import_node_os3.default.homedir(), ".config");
-  return import_node_path44.default.join(base, "packdex", "config.yaml");
+  const base = env.XDG_CONFIG_HOME || import_node_path45.default.join(env.HOME || import_node_os4.default.homedir(), ".config");
+  return import_node_path45.default.join(base, "packdex", "config.yaml");
 }
 async function loadConfig(file) {
   let text = "";
   try {
-    text = await (0, import_promises30.readFile)(file, "utf8");
+    text = await (0, import_promises31.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code !== "ENOENT") throw ioError("read", file, cause);
   }
@@ -24586,8 +24730,8 @@ async function saveRegistries(loaded, registries) {
 }
 
 // src/client/registries/open-registries.ts
-var import_node_os4 = __toESM(require("node:os"), 1);
-var import_node_path45 = __toESM(require("node:path"), 1);
+var import_node_os5 = __toESM(require("node:os"), 1);
+var import_node_path46 = __toESM(require("node:path"), 1);
 
 // src/client/registries/effective-registries.ts
 function expandHeaders(headers, env, registry) {
@@ -24629,8 +24773,8 @@ function effectiveRegistries(sources) {
 // src/client/registries/open-registries.ts
 var DEFAULT_CACHE_TTL = 300;
 function cacheDirFrom(env) {
-  if (env.PACKDEX_CACHE_DIR) return import_node_path45.default.resolve(env.PACKDEX_CACHE_DIR);
-  return import_node_path45.default.join(env.XDG_CACHE_HOME || import_node_path45.default.join(env.HOME || import_node_os4.default.homedir(), ".cache"), "packdex");
+  if (env.PACKDEX_CACHE_DIR) return import_node_path46.default.resolve(env.PACKDEX_CACHE_DIR);
+  return import_node_path46.default.join(env.XDG_CACHE_HOME || import_node_path46.default.join(env.HOME || import_node_os5.default.homedir(), ".cache"), "packdex");
 }
 async function openClient(options) {
   const config = await loadConfig(configPath(options.cwd, options.env));
@@ -24704,10 +24848,10 @@ function renderTable(header, rows) {
 // src/cli/commands/registry.ts
 async function init(values, positionals, json, io) {
   if (positionals.length !== 1) throw usageError("packdex registry init takes one folder.", 'e.g. packdex registry init ./my-registry --name "Acme packs" --url https://acme.github.io/packs');
-  const registryDir = import_node_path46.default.resolve(io.cwd, positionals[0]);
+  const registryDir = import_node_path47.default.resolve(io.cwd, positionals[0]);
   const plan = await planInitRegistry({
     registryDir,
-    name: stringOpt(values, "name") ?? import_node_path46.default.basename(registryDir),
+    name: stringOpt(values, "name") ?? import_node_path47.default.basename(registryDir),
     url: stringOpt(values, "url") ?? DEFAULT_REGISTRY_URL,
     description: stringOpt(values, "description"),
     force: values.force === true,
@@ -24715,13 +24859,13 @@ async function init(values, positionals, json, io) {
   });
   await applyFileChanges(plan.changes);
   if (json) printJson(io, { ok: true, registry: registryDir, identity: plan.identity });
-  else io.stdout(`Created registry ${JSON.stringify(plan.identity.name)} in ${import_node_path46.default.relative(io.cwd, registryDir) || "."} (served at ${plan.identity.url}).
-Publish into it with: packdex publish --pack-dir PACK --registry ${import_node_path46.default.relative(io.cwd, registryDir) || "."}
+  else io.stdout(`Created registry ${JSON.stringify(plan.identity.name)} in ${import_node_path47.default.relative(io.cwd, registryDir) || "."} (served at ${plan.identity.url}).
+Publish into it with: packdex publish --pack-dir PACK --registry ${import_node_path47.default.relative(io.cwd, registryDir) || "."}
 `);
   return EXIT_OK;
 }
 function configFile(values, io) {
-  return values.project === true ? import_node_path46.default.join(io.cwd, "packdex.yaml") : configPath(io.cwd, io.env);
+  return values.project === true ? import_node_path47.default.join(io.cwd, "packdex.yaml") : configPath(io.cwd, io.env);
 }
 function parseHeader(raw) {
   const at = raw.indexOf(":");
@@ -24840,7 +24984,7 @@ var registryCommand = {
 };
 
 // src/cli/commands/site.ts
-var import_node_path47 = __toESM(require("node:path"), 1);
+var import_node_path48 = __toESM(require("node:path"), 1);
 var siteCommand = {
   name: "site",
   summary: "Rebuild a registry's derived files (index.json, the browse page) from its package documents.",
@@ -24858,16 +25002,16 @@ var siteCommand = {
   positionals: true,
   async run({ values, positionals, json }, io) {
     if (positionals.length !== 1 || positionals[0] !== "build") throw usageError("packdex site takes one subcommand: build.");
-    const registryDir = import_node_path47.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const registryDir = import_node_path48.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
     const plan = await planSiteBuild(registryDir);
     const changed = plan.changes.filter((c) => !isNoop(c));
-    const rel = (p) => import_node_path47.default.relative(registryDir, p);
+    const rel = (p) => import_node_path48.default.relative(registryDir, p);
     if (values.check === true) {
       if (changed.length > 0) {
         throw new PackdexError("SITE_DRIFT", `${changed.length} derived file${changed.length === 1 ? "" : "s"} differ from what the package documents give: ${changed.map((c) => rel(c.path)).join(", ")}.`, {
           value: changed.map((c) => rel(c.path)),
           expected: "index.json and the page exactly as packdex site build writes them",
-          fix: `Run packdex site build --registry ${import_node_path47.default.relative(io.cwd, registryDir) || "."} and commit the result.`
+          fix: `Run packdex site build --registry ${import_node_path48.default.relative(io.cwd, registryDir) || "."} and commit the result.`
         });
       }
     } else if (values["dry-run"] === true) {
@@ -24883,7 +25027,7 @@ var siteCommand = {
 };
 
 // src/cli/commands/yank.ts
-var import_node_path48 = __toESM(require("node:path"), 1);
+var import_node_path49 = __toESM(require("node:path"), 1);
 function parseExactSpec(spec, verb) {
   const at = spec === void 0 ? -1 : spec.lastIndexOf("@");
   if (spec === void 0 || at <= 0 || at === spec.length - 1) {
@@ -24909,7 +25053,7 @@ var yankCommand = {
   async run({ values, positionals, json }, io) {
     if (positionals.length !== 1) throw usageError("packdex yank takes exactly one NAME@VERSION.");
     const { name, version } = parseExactSpec(positionals[0], "yank");
-    const registryDir = import_node_path48.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const registryDir = import_node_path49.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
     const undo = values.undo === true;
     const plan = await planPackageChange(registryDir, name, (doc) => {
       if (doc === void 0) throw packageNotFound(registryDir, name);
@@ -24925,10 +25069,10 @@ var yankCommand = {
 };
 
 // src/cli/commands/install.ts
-var import_node_path49 = __toESM(require("node:path"), 1);
+var import_node_path50 = __toESM(require("node:path"), 1);
 
 // src/client/install/lockfile.ts
-var import_promises31 = require("node:fs/promises");
+var import_promises32 = require("node:fs/promises");
 var LOCKFILE_NAME = "packdex.lock.json";
 function lockedFrom(resolution) {
   const out = {
@@ -24958,7 +25102,7 @@ function serializeLockfile(packages) {
 async function readLockfile(file) {
   let text;
   try {
-    text = await (0, import_promises31.readFile)(file, "utf8");
+    text = await (0, import_promises32.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code === "ENOENT") {
       throw new PackdexError("LOCKFILE_INVALID", `No lockfile at ${quote(file)}.`, { value: file, fix: "Write one with packdex lock, or give its path: --lockfile FILE." });
@@ -25031,10 +25175,10 @@ var installCommand = {
   optionalValues: { lockfile: LOCKFILE_NAME },
   positionals: true,
   async run({ values, positionals, json }, io) {
-    const dir = import_node_path49.default.resolve(io.cwd, stringOpt(values, "dir") ?? DEFAULT_PACKS_DIR);
+    const dir = import_node_path50.default.resolve(io.cwd, stringOpt(values, "dir") ?? DEFAULT_PACKS_DIR);
     const lockfilePath = stringOpt(values, "lockfile");
     if (lockfilePath !== void 0 && positionals.length > 0) throw usageError("--lockfile installs what the lockfile pins; give no SPEC with it.");
-    const lockfile = lockfilePath === void 0 ? void 0 : await readLockfile(import_node_path49.default.resolve(io.cwd, lockfilePath));
+    const lockfile = lockfilePath === void 0 ? void 0 : await readLockfile(import_node_path50.default.resolve(io.cwd, lockfilePath));
     const client = lockfile === void 0 ? await openClientFrom(values, io) : void 0;
     let specs = positionals;
     if (lockfile === void 0 && specs.length === 0) {
@@ -25066,7 +25210,7 @@ var installCommand = {
       printJson(io, { ok: true, dir, packs: results.map((r) => ({ name: r.name, outcome: r.outcome, ...r.record })) });
     } else {
       io.stdout(renderTable(["PACK", "VERSION", "OUTCOME", "FROM"], results.map((r) => [r.name, r.version, r.outcome, r.record.registry?.name ?? r.record.installed_from.url ?? r.record.installed_from.path ?? r.record.installed_from.type])));
-      io.stdout(`into ${import_node_path49.default.relative(io.cwd, dir) || "."}
+      io.stdout(`into ${import_node_path50.default.relative(io.cwd, dir) || "."}
 `);
     }
     return EXIT_OK;
@@ -25074,10 +25218,10 @@ var installCommand = {
 };
 
 // src/cli/commands/lock.ts
-var import_node_path50 = __toESM(require("node:path"), 1);
+var import_node_path51 = __toESM(require("node:path"), 1);
 
 // src/client/install/lock-packs.ts
-var import_promises32 = require("node:fs/promises");
+var import_promises33 = require("node:fs/promises");
 async function lockPacks(settings) {
   const planner = new InstallPlanner({
     readers: settings.readers,
@@ -25097,7 +25241,7 @@ async function lockPacks(settings) {
         ...archiveRequestFor(resolution, settings, reader),
         onProgress: settings.onProgress === void 0 ? void 0 : (r, t) => settings.onProgress(resolution.package, r, t)
       });
-      if (got.temporary) await (0, import_promises32.rm)(got.path, { force: true });
+      if (got.temporary) await (0, import_promises33.rm)(got.path, { force: true });
       out[resolution.package] = { ...lockedFrom(resolution), size: got.size };
     } else {
       out[resolution.package] = lockedFrom(resolution);
@@ -25138,10 +25282,10 @@ var lockCommand = {
 `),
       onProgress: json ? void 0 : progressPrinter(io)
     });
-    const output = import_node_path50.default.resolve(io.cwd, stringOpt(values, "output") ?? LOCKFILE_NAME);
+    const output = import_node_path51.default.resolve(io.cwd, stringOpt(values, "output") ?? LOCKFILE_NAME);
     await writeFileAtomic(output, serializeLockfile(packages));
     if (json) printJson(io, { ok: true, lockfile: output, packages });
-    else io.stdout(renderTable(["PACK", "VERSION", "REGISTRY", "CHECKSUM"], Object.entries(packages).map(([n, p]) => [n, p.version, p.registry.name, p.artifact_checksum])) + `wrote ${import_node_path50.default.relative(io.cwd, output)}
+    else io.stdout(renderTable(["PACK", "VERSION", "REGISTRY", "CHECKSUM"], Object.entries(packages).map(([n, p]) => [n, p.version, p.registry.name, p.artifact_checksum])) + `wrote ${import_node_path51.default.relative(io.cwd, output)}
 `);
     return EXIT_OK;
   }
@@ -25356,11 +25500,11 @@ var showCommand = {
 };
 
 // src/cli/commands/verify.ts
-var import_node_path52 = __toESM(require("node:path"), 1);
+var import_node_path53 = __toESM(require("node:path"), 1);
 
 // src/core/site/verify-change.ts
-var import_promises33 = require("node:fs/promises");
-var import_node_path51 = __toESM(require("node:path"), 1);
+var import_promises34 = require("node:fs/promises");
+var import_node_path52 = __toESM(require("node:path"), 1);
 var import_node_util7 = require("node:util");
 var MUTABLE = /* @__PURE__ */ new Set(["yanked", "yanked_at", "yanked_reason"]);
 function lineOf2(text, needle) {
@@ -25370,7 +25514,7 @@ function lineOf2(text, needle) {
 async function readDocuments(root, findings) {
   const out = /* @__PURE__ */ new Map();
   for (const file of await listPackageDocuments(root)) {
-    const text = await (0, import_promises33.readFile)(import_node_path51.default.join(root, file), "utf8");
+    const text = await (0, import_promises34.readFile)(import_node_path52.default.join(root, file), "utf8");
     try {
       const doc = parsePackageDocument(text, file, nameFromDocumentPath(file));
       out.set(doc.name, { doc, text, file });
@@ -25416,7 +25560,7 @@ async function verifyRegistryChange(base, head) {
   if (findings.length === 0) {
     try {
       const site = await planSiteBuild(head);
-      const index = site.changes.find((c) => import_node_path51.default.basename(c.path) === "index.json");
+      const index = site.changes.find((c) => import_node_path52.default.basename(c.path) === "index.json");
       if (!isNoop(index)) {
         findings.push({ code: "SITE_DRIFT", file: "index.json", message: "index.json is not what the package documents give; run packdex site build and commit the result." });
       }
@@ -25446,7 +25590,7 @@ var verifyCommand = {
     const headOpt = stringOpt(values, "head");
     if (headOpt === void 0) throw usageError("packdex verify needs --head DIR.", "e.g. packdex verify --base ../base --head .");
     const baseOpt = stringOpt(values, "base");
-    const findings = await verifyRegistryChange(baseOpt === void 0 ? void 0 : import_node_path52.default.resolve(io.cwd, baseOpt), import_node_path52.default.resolve(io.cwd, headOpt));
+    const findings = await verifyRegistryChange(baseOpt === void 0 ? void 0 : import_node_path53.default.resolve(io.cwd, baseOpt), import_node_path53.default.resolve(io.cwd, headOpt));
     if (json) printJson(io, { ok: findings.length === 0, findings });
     else if (findings.length === 0) io.stdout("The change keeps every rule of the registry.\n");
     else io.stdout(findings.map((f) => `FAIL ${f.code} ${f.file}${f.line === void 0 ? "" : `:${f.line}`}: ${f.message}
@@ -25456,8 +25600,8 @@ var verifyCommand = {
 };
 
 // src/cli/commands/validate.ts
-var import_promises34 = require("node:fs/promises");
-var import_node_path53 = __toESM(require("node:path"), 1);
+var import_promises35 = require("node:fs/promises");
+var import_node_path54 = __toESM(require("node:path"), 1);
 
 // src/core/index-file/attune-strict.ts
 var ATTUNE_PACK_DEPENDENCY = /^[a-z][a-z0-9_-]*@\S+$/;
@@ -25505,7 +25649,7 @@ var validateCommand = {
   async run({ values, positionals, json }, io) {
     if (positionals.length !== 1) throw usageError("validate takes exactly one INDEX file.");
     const file = positionals[0];
-    const text = await (0, import_promises34.readFile)(import_node_path53.default.resolve(io.cwd, file), "utf8").catch((cause) => {
+    const text = await (0, import_promises35.readFile)(import_node_path54.default.resolve(io.cwd, file), "utf8").catch((cause) => {
       throw new PackdexError(cause.code === "ENOENT" ? "INDEX_NOT_FOUND" : "IO", `Cannot read '${file}': ${cause.code ?? cause.message}.`, {
         value: file,
         fix: "Check the path."
