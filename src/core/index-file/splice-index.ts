@@ -260,15 +260,16 @@ function entryEdit(text: string, layout: IndexLayout, entry: AttunePackIndexEntr
   const sample = elements[0];
   const indent = sample !== undefined ? lineIndent(text, sample.start) : keyIndent === undefined ? undefined : `${keyIndent}  `;
   const step = indent !== undefined && keyIndent !== undefined && indent.startsWith(keyIndent) && indent.length > keyIndent.length ? indent.slice(keyIndent.length) : '  ';
-  const rendered = indent === undefined ? JSON.stringify(entry) : JSON.stringify(entry, null, step).replaceAll('\n', `\n${indent}`);
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const rendered = indent === undefined ? JSON.stringify(entry) : JSON.stringify(entry, null, step).replaceAll('\n', `${eol}${indent}`);
   if (found) return { ...elements[at]!, text: rendered };
   if (elements.length === 0) {
-    const body = indent === undefined ? `[${rendered}]` : `[\n${indent}${rendered}\n${keyIndent ?? ''}]`;
+    const body = indent === undefined ? `[${rendered}]` : `[${eol}${indent}${rendered}${eol}${keyIndent ?? ''}]`;
     return { ...packs.value, text: body };
   }
   // The separator between two elements as the file has it, else a comma and a line break.
   const sep =
-    elements.length > 1 ? text.slice(elements[0]!.end, elements[1]!.start) : indent === undefined ? ',' : `,\n${indent}`;
+    elements.length > 1 ? text.slice(elements[0]!.end, elements[1]!.start) : indent === undefined ? ',' : `,${eol}${indent}`;
   if (at < elements.length) {
     const before = elements[at]!;
     return { start: before.start, end: before.start, text: `${rendered}${sep}` };
