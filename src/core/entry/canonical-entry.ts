@@ -35,7 +35,8 @@ export function pickKeys<T extends object>(obj: T, keys: readonly string[]): T {
  * The entry as packdex writes it (DESIGN.md, "Writing"), so equal entries serialise to equal bytes
  * whatever form they were read in: keys in Attune's Rust field order; keywords, runtime_deps and
  * each contents kind sorted (and de-duplicated); git sources before archive sources (a stable
- * sort, so sources of one type keep their order). Values are never changed or dropped.
+ * sort, so sources of one type keep their order). No value is changed; only a repeated keyword or
+ * runtime dependency is dropped.
  */
 export function canonicalEntry(entry: AttunePackIndexEntry): AttunePackIndexEntry {
   const out = pickKeys(entry, ENTRY_KEYS);

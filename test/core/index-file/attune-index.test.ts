@@ -76,6 +76,18 @@ describe('indexes as Attune writes them', () => {
     });
   }
 
+  it('takes an entry in any of Attune\'s forms and writes it canonically', () => {
+    const text = read('attune-builder-44.json');
+    for (const file of ATTUNE.filter((f) => f.startsWith('attune-quirk-'))) {
+      const quirky = { ...(JSON.parse(read(file)) as AttunePackIndex).packs[0]!, ref: 'quirky' };
+      const got = upsertIntoIndexText(text, quirky, { replace: false, now: NOW })!;
+      const written = (JSON.parse(got.text) as AttunePackIndex).packs.find((p) => p.ref === 'quirky')!;
+      assert.deepEqual(written, canonicalEntry(quirky), file);
+      assert.deepEqual(canonicalViolations({ ...(JSON.parse(got.text) as AttunePackIndex), packs: [written] }).filter((v) => v.path !== '/last_updated'), [], file);
+      assert.ok(got.text.includes(indented(quirky)), `${file}: written in packdex's layout`);
+    }
+  });
+
   it('adds a new pack to the builder index: one inserted entry and last_updated, every other byte kept', () => {
     const text = read('attune-builder-44.json');
     const data = JSON.parse(text) as AttunePackIndex;

@@ -72,6 +72,17 @@ describe('upsertIntoIndexText (one entry into index.json without the whole index
     }
   });
 
+  it('is not fooled by strings that hold quotes, backslashes, brackets or key-like text', () => {
+    const tricky = ['ends in a backslash \\', 'a "quoted" }, {"ref": "zzz"} ]', '\\"', '{[', 'line\nbreak ✓'];
+    const good = index(tricky.map((description, i) => entry(`p${i}`, '1.0.0', { description, meta: { note: description, nested: [{ '}': ']' }] } })));
+    for (const text of [serializeIndex(good), JSON.stringify(good), `${JSON.stringify(good, null, 3)}\n`]) {
+      const got = upsertIntoIndexText(text, entry('p2', '2.0.0'), { replace: true, now: NOW })!;
+      const parsed = JSON.parse(got.text) as AttunePackIndex;
+      assert.deepEqual(parsed.packs.map((p) => [p.ref, p.version]), [['p0', '1.0.0'], ['p1', '1.0.0'], ['p2', '2.0.0'], ['p3', '1.0.0'], ['p4', '1.0.0']]);
+      assert.deepEqual(parsed.packs.filter((p) => p.ref !== 'p2'), good.packs.filter((p) => p.ref !== 'p2'));
+    }
+  });
+
   it('leaves to the whole-document path (which reports every violation) anything not valid', () => {
     const good = index([entry('jira'), entry('slack')]);
     const cases: [string, string][] = [
