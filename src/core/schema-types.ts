@@ -183,7 +183,7 @@ export type ComponentList10 = {
 }[];
 
 /**
- * One package in index.json (format 1.0). An Attune pack's entry is exactly the Attune pack index entry; packages of the other profiles use the same keys with three extensions, all optional: a scoped ref (@scope/name, AAM), extra contents kinds (processes and steps for pbg; agents, skills, prompts and instructions for AAM) and meta.profile naming the profile. `packdex validate --attune` refuses the extensions. Key order, sorting and uniqueness of lists are checked by packdex's index rules on top of this schema.
+ * One package in index.json (format 1.0), as an index may hold it: every entry Attune's own schema and validator accept is valid here (an email may be empty, a homepage any URI, lists in any order, install sources in any order and number, a dependency a bare ref). What packdex writes is stricter (Rust key order, sorted lists, a git source before an archive source): that is `packdex validate --canonical`, not this schema. An Attune pack's entry is exactly the Attune pack index entry; packages of the other profiles use the same keys with three extensions, all optional: a scoped ref (@scope/name, AAM), extra contents kinds (processes and steps for pbg; agents, skills, prompts and instructions for AAM) and meta.profile naming the profile. `packdex validate --attune` refuses the extensions. Uniqueness of lists is checked by packdex's index rules on top of this schema.
  */
 export interface AttunePackIndexEntry {
   /**
@@ -211,15 +211,15 @@ export interface AttunePackIndexEntry {
    */
   author: string;
   /**
-   * Contact email of the author.
+   * Contact email of the author; may be empty (Attune's schema allows it).
    */
   email?: string;
   /**
-   * Pack homepage.
+   * Pack homepage: any absolute URI (https, http, mailto:…), as Attune's schema allows.
    */
   homepage?: string;
   /**
-   * Source repository.
+   * Source repository (https, as Attune's schema and validator require).
    */
   repository?: string;
   /**
@@ -227,22 +227,21 @@ export interface AttunePackIndexEntry {
    */
   license: string;
   /**
-   * Searchable keywords: unique, sorted.
+   * Searchable keywords: unique strings, in any order (packdex writes them sorted).
    */
   keywords: string[];
   /**
-   * Runtimes the pack needs (python3, nodejs, shell): unique, sorted.
+   * Runtimes the pack needs (python3, nodejs, shell): unique strings, in any order (packdex writes them sorted).
    */
   runtime_deps: string[];
   /**
-   * Where the pack can be installed from: a git source first, then an archive source.
+   * Where the pack can be installed from: at least one source, in any order and number (packdex writes a git source before an archive source).
    *
    * @minItems 1
-   * @maxItems 2
    */
-  install_sources: [InstallSource] | [InstallSource, InstallSource];
+  install_sources: [InstallSource, ...InstallSource[]];
   /**
-   * The package's components, by kind; each list sorted by name with unique names. The five Attune kinds are always present (empty for other profiles); pbg adds processes and steps, AAM adds agents, skills, prompts and instructions.
+   * The package's components, by kind; names unique within a kind, in any order (packdex writes each list sorted by name). The five Attune kinds are always present (empty for other profiles); pbg adds processes and steps, AAM adds agents, skills, prompts and instructions.
    */
   contents: {
     actions: ComponentList;
@@ -274,7 +273,7 @@ export interface AttunePackIndexEntry {
      */
     nodejs_version?: string;
     /**
-     * Packages this package needs, as "name@constraint" strings (an Attune pack's constraints have no spaces; a semver range such as ">=1.0.0 <2.0.0" may, for the other profiles).
+     * Packages this package needs: a bare ref ("core", which Attune's builder writes) or "name@constraint", where the constraint may contain spaces ("core@>=1.0.0 <2.0.0"). Duplicates are tolerated, as Attune tolerates them.
      */
     packs?: string[];
   };
@@ -429,7 +428,7 @@ export interface ComputeOutline {
  * Items: One component.
  */
 /**
- * index.json of an Attune pack registry, format 1.0. Sorting and uniqueness of packs by ref are checked by packdex's index rules on top of this schema.
+ * index.json of an Attune pack registry, format 1.0, as an index may hold it (what Attune's schema and validator accept). Sorting and uniqueness of packs by ref, and real dates, are checked by packdex's index rules on top of this schema.
  */
 export interface AttunePackIndex {
   /**
@@ -445,7 +444,7 @@ export interface AttunePackIndex {
    */
   version: '1.0';
   /**
-   * When packs last changed: RFC 3339, whole seconds, UTC (Z).
+   * When packs last changed: an RFC 3339 date-time, with an offset or Z and optional fractional seconds (packdex writes whole seconds in UTC, with Z).
    */
   last_updated: string;
   /**
@@ -454,7 +453,7 @@ export interface AttunePackIndex {
   packs: AttunePackIndexEntry[];
 }
 /**
- * One package in index.json (format 1.0). An Attune pack's entry is exactly the Attune pack index entry; packages of the other profiles use the same keys with three extensions, all optional: a scoped ref (@scope/name, AAM), extra contents kinds (processes and steps for pbg; agents, skills, prompts and instructions for AAM) and meta.profile naming the profile. `packdex validate --attune` refuses the extensions. Key order, sorting and uniqueness of lists are checked by packdex's index rules on top of this schema.
+ * One package in index.json (format 1.0), as an index may hold it: every entry Attune's own schema and validator accept is valid here (an email may be empty, a homepage any URI, lists in any order, install sources in any order and number, a dependency a bare ref). What packdex writes is stricter (Rust key order, sorted lists, a git source before an archive source): that is `packdex validate --canonical`, not this schema. An Attune pack's entry is exactly the Attune pack index entry; packages of the other profiles use the same keys with three extensions, all optional: a scoped ref (@scope/name, AAM), extra contents kinds (processes and steps for pbg; agents, skills, prompts and instructions for AAM) and meta.profile naming the profile. `packdex validate --attune` refuses the extensions. Uniqueness of lists is checked by packdex's index rules on top of this schema.
  */
 /**
  * A git repository at a ref; its checksum is the directory checksum of the checked-out tree without .git.

@@ -167,8 +167,14 @@ describe('packdex validate', () => {
     const run = await cli(['validate', 'bad.json', '--attune'], { cwd: work });
     assert.equal(run.code, 1);
     assert.match(run.stdout, /\/packs\/1\/version: must match/);
-    assert.match(run.stdout, /\/packs\/1\/keywords\/1: keyword 'a' is out of order/);
     assert.match(run.stdout, /\/packs\/1: ref 'alpha' is out of order/);
+    // Unsorted keywords are the writer's concern: valid, and a deviation under --canonical.
+    assert.doesNotMatch(run.stdout, /keywords/);
+    writeFileSync(path.join(work, 'unsorted.json'), JSON.stringify(index([entry('alpha', '1.0.0', { keywords: ['b', 'a'] })])));
+    assert.equal((await cli(['validate', 'unsorted.json'], { cwd: work })).code, 0);
+    const canonical = await cli(['validate', 'unsorted.json', '--canonical'], { cwd: work });
+    assert.equal(canonical.code, 1);
+    assert.match(canonical.stdout, /\/packs\/0\/keywords\/1: keyword 'a' is out of order: packdex writes it before 'b'/);
     const json = (await cli(['validate', 'bad.json', '--json'], { cwd: work })).json<{ violations: { path: string }[] }>();
     assert.ok(json.violations.length >= 3);
   });

@@ -45,7 +45,24 @@ export const indexMergeCommand: Command = {
     const dryRun = values['dry-run'] === true;
     if (!dryRun) await applyFileChanges([change]);
     const total = inputs.reduce((n, i) => n + i.packs.length, 0);
-    if (json) printJson(io, { ok: true, dryRun, output, inputs: positionals.length, packs: merged.packs.length, duplicates: total - merged.packs.length });
+    if (json) {
+      printJson(io, {
+        // Attune's `pack index-merge` JSON, so a script that parses it works with packdex in its place.
+        success: true,
+        output_file: output,
+        sources_count: positionals.length,
+        total_loaded: total,
+        unique_packs: merged.packs.length,
+        duplicates_resolved: total - merged.packs.length,
+        // packdex's own.
+        ok: true,
+        dryRun,
+        output,
+        inputs: positionals.length,
+        packs: merged.packs.length,
+        duplicates: total - merged.packs.length,
+      });
+    }
     else {
       if (dryRun) io.stdout(renderDiff(change));
       io.stdout(`${dryRun ? 'would write' : 'wrote'} ${output}: ${merged.packs.length} packs from ${positionals.length} indexes (${total - merged.packs.length} duplicate refs resolved)\n`);

@@ -38,6 +38,16 @@ async function bumpFromFlags(values: Values, io: CliIO): Promise<(index: AttuneP
   return (index) => bumpEntry(index, bump);
 }
 
+/**
+ * Attune's `directory_checksum`: the directory checksum of --pack-dir, else the checksum the
+ * entry's git source records (the same thing, for the folder it was built from); null for an
+ * archive-only entry given without a folder.
+ */
+async function directoryChecksum(entry: AttunePackIndexEntry, packDir: string | undefined): Promise<string | null> {
+  if (packDir !== undefined) return `sha256:${await hashDirectory(packDir)}`;
+  return entry.install_sources.find((s) => s.type === 'git')?.checksum ?? null;
+}
+
 export const indexUpdateCommand: Command = {
   name: 'index-update',
   summary: 'Add or replace one entry in an index file (created when missing).',
@@ -82,6 +92,7 @@ export const indexUpdateCommand: Command = {
       throw usageError('Pass exactly one of --entry FILE, --pack-dir DIR (with sources), or --pack REF --version V.');
     }
     let entry: AttunePackIndexEntry | ((index: AttunePackIndex) => AttunePackIndexEntry);
+    const packDir = stringOpt(values, 'pack-dir');
     if (entryFile !== undefined) entry = await readEntryFile(path.resolve(io.cwd, entryFile));
     else if (pack !== undefined) entry = await bumpFromFlags(values, io);
     else {
@@ -103,7 +114,22 @@ export const indexUpdateCommand: Command = {
     if (!dryRun) await applyFileChanges([plan.change]);
     const output = stringOpt(values, 'output') ?? indexFile;
     if (json) {
-      printJson(io, { ok: true, outcome: plan.outcome, dryRun, output, ref: plan.entry.ref, version: plan.entry.version, changed: !isNoop(plan.change) });
+      printJson(io, {
+        // Attune's `pack index-update` JSON, so a script that parses it works with packdex in its place.
+        success: true,
+        index_file: indexFile,
+        pack_ref: plan.entry.ref,
+        version: plan.entry.version,
+        directory_checksum: await directoryChecksum(plan.entry, packDir === undefined ? undefined : path.resolve(io.cwd, packDir)),
+        action: plan.outcome === 'created' ? 'added' : 'updated',
+        // packdex's own.
+        ok: true,
+        outcome: plan.outcome,
+        dryRun,
+        output,
+        ref: plan.entry.ref,
+        changed: !isNoop(plan.change),
+      });
     } else {
       if (dryRun) io.stdout(renderDiff(plan.change));
       io.stdout(`${dryRun ? 'would be ' : ''}${plan.outcome}: ${plan.entry.ref} ${plan.entry.version} in ${output}\n`);

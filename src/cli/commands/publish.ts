@@ -26,6 +26,8 @@ export const publishCommand: Command = {
     '  --archive-url-base URL          where the archives folder is served (default: <registry url>/archives)',
     '  --signature-url URL             a detached signature of the archive (with --publisher-key-fingerprint)',
     '  --publisher-key-fingerprint FP  the signing key\'s full fingerprint (with --signature-url)',
+    '  --no-audit                      publish without the audit (the manifest must still be readable),',
+    '                                  as register --no-audit and the Action\'s audit: false',
     '  --receipt FILE                  after publishing, write the secret-free publish receipt here',
     '                                  (package, version, artifact URL, checksum, size, signature, time)',
     '  --dry-run                       print what would change; write nothing',
@@ -45,6 +47,7 @@ export const publishCommand: Command = {
     'publisher-key-fingerprint': { type: 'string' },
     'dry-run': { type: 'boolean' },
     receipt: { type: 'string' },
+    'no-audit': { type: 'boolean' },
   },
   async run({ values, json }, io) {
     const packDir = path.resolve(io.cwd, stringOpt(values, 'pack-dir') ?? '.');
@@ -59,6 +62,7 @@ export const publishCommand: Command = {
       signatureUrl: stringOpt(values, 'signature-url'),
       publisherKeyFingerprint: stringOpt(values, 'publisher-key-fingerprint'),
       audit: { expectVersion: stringOpt(values, 'version') },
+      skipAudit: values['no-audit'] === true,
       dryRun,
       now: io.now(),
     });

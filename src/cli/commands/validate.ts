@@ -2,26 +2,32 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PackdexError } from '../../core/errors';
 import { attuneStrictViolations } from '../../core/index-file/attune-strict';
-import { indexViolations } from '../../core/index-file/index-rules';
+import { canonicalViolations } from '../../core/index-file/canonical-violations';
+import { indexViolations, type Violation } from '../../core/index-file/index-rules';
+import type { AttunePackIndex } from '../../core/schema-types';
 import { parseJsonText } from '../../core/index-file/read-index';
 import { EXIT_FAILURE, EXIT_OK, printJson, usageError, type Command } from '../command';
 
 export const validateCommand: Command = {
   name: 'validate',
-  summary: 'Check an index.json against every rule of the index format (--attune: strict Attune).',
+  summary: 'Check an index.json against every rule of the index format (--attune: strict Attune; --canonical: packdex\'s layout).',
   usage: [
-    'Usage: packdex validate INDEX [--attune] [--json]',
+    'Usage: packdex validate INDEX [--attune] [--canonical] [--json]',
     '',
-    '  INDEX     the index.json to check',
-    '  --attune  also the strict Attune pack-index rules: refs ^[a-z][a-z0-9_-]*$, only the five',
-    '            Attune contents kinds, ref@constraint dependencies. Without it, the entries of other',
-    '            profiles (scoped AAM names, pbg and AAM contents kinds) are valid.',
+    '  INDEX        the index.json to check: valid when Attune\'s own schema and validator accept it',
+    '               (any key order, unsorted lists, a bare "core" dependency, an offset in last_updated)',
+    '  --attune     also the strict Attune pack-index rules: refs ^[a-z][a-z0-9_-]*$, only the five',
+    '               Attune contents kinds. Without it, the entries of other profiles (scoped AAM',
+    '               names, pbg and AAM contents kinds) are valid.',
+    '  --canonical  also what packdex writes: entry keys in Attune\'s Rust order, sorted keywords,',
+    '               runtime_deps and contents, git sources before archive sources, last_updated in',
+    '               whole seconds with Z, 2-space JSON. Each deviation is reported with its path.',
     '',
     'Each violation is printed with its JSON path. Exit status 1 when any rule is broken.',
     'Example: packdex validate registry/index.json',
   ].join('\n'),
   positionals: true,
-  options: { attune: { type: 'boolean' } },
+  options: { attune: { type: 'boolean' }, canonical: { type: 'boolean' } },
   async run({ values, positionals, json }, io) {
     if (positionals.length !== 1) throw usageError('validate takes exactly one INDEX file.');
     const file = positionals[0]!;
@@ -33,13 +39,19 @@ export const validateCommand: Command = {
     });
     const index = parseJsonText(text, file);
     const strict = values.attune === true;
-    const violations = [...indexViolations(index), ...(strict ? attuneStrictViolations(index) : [])];
-    if (json) printJson(io, { ok: violations.length === 0, file, attune: strict, violations });
-    else if (violations.length === 0) io.stdout(`${file}: valid\n`);
+    const canonical = values.canonical === true;
+    const violations: Violation[] = [...indexViolations(index), ...(strict ? attuneStrictViolations(index) : [])];
+    // The writer's layout is only meaningful for an index that reads: checked when it does.
+    const deviations = canonical && violations.length === 0 ? canonicalViolations(index as AttunePackIndex, text) : [];
+    const failed = violations.length + deviations.length;
+    if (json) printJson(io, { ok: failed === 0, file, attune: strict, canonical, violations, deviations });
+    else if (failed === 0) io.stdout(`${file}: valid${canonical ? ', in packdex\'s canonical layout' : ''}\n`);
     else {
-      io.stdout(`${file}: ${violations.length} violation${violations.length === 1 ? '' : 's'}\n`);
+      if (violations.length > 0) io.stdout(`${file}: ${violations.length} violation${violations.length === 1 ? '' : 's'}\n`);
       for (const v of violations) io.stdout(`  ${v.path || '/'}: ${v.message}\n`);
+      if (deviations.length > 0) io.stdout(`${file}: valid, but ${deviations.length} deviation${deviations.length === 1 ? '' : 's'} from the layout packdex writes\n`);
+      for (const v of deviations) io.stdout(`  ${v.path || '/'}: ${v.message}\n`);
     }
-    return violations.length === 0 ? EXIT_OK : EXIT_FAILURE;
+    return failed === 0 ? EXIT_OK : EXIT_FAILURE;
   },
 };

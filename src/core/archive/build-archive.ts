@@ -97,7 +97,8 @@ export async function buildArchive(options: BuildArchiveOptions): Promise<Archiv
         end: () => writer.end(),
       });
   } else {
-    const walked = await walkPackFiles(options.packDir);
+    // Skip what the directory checksum skips, so the extracted archive has the same checksum.
+    const walked = await walkPackFiles(options.packDir, { special: 'skip' });
     files = walked;
     feed = (writer) =>
       readFilesInOrder(walked, { begin: (file) => writer.begin(file), chunk: (_file, chunk) => writer.write(chunk), end: () => writer.end() }, options.hooks);

@@ -83,6 +83,22 @@ function fromErrors(name: string, errors: PackdexError[], pass: string): CheckRe
 }
 
 /**
+ * `paths`: FAIL on a name that is not UTF-8 (or an unreadable entry); WARN on a FIFO, socket or
+ * device, which the checksum and the archive leave out as Attune does, so it is never published.
+ */
+function pathsCheck(errors: PackdexError[], skipped: string[]): CheckResult {
+  if (errors.length > 0) return fromErrors('paths', errors, '');
+  if (skipped.length === 0) return { name: 'paths', status: 'PASS', detail: 'every path is a regular file or folder with a UTF-8 name', locations: [] };
+  return {
+    name: 'paths',
+    status: 'WARN',
+    detail: `${skipped.map((p) => quote(p)).join(', ')} ${skipped.length === 1 ? 'is not a regular file or folder (a FIFO, socket or device) and is' : 'are not regular files or folders (FIFOs, sockets or devices) and are'} left out of the checksum and the archive, as Attune leaves them out`,
+    fix: 'Remove them from the pack folder, or create them at run time instead of shipping them.',
+    locations: skipped.map((p) => ({ file: p, message: 'not a regular file or folder: left out of the checksum and the archive' })),
+  };
+}
+
+/**
  * Dry-run audit of a pack: ordered, named checks, each PASS, WARN or FAIL with a detail and a
  * fix. Never throws for a problem with the pack itself; stops after `manifest` when pack.yaml
  * cannot be read, since every later check depends on it.
@@ -140,15 +156,16 @@ export async function runAudit(packDir: string, options: AuditOptions = {}): Pro
   checks.push(fromFindings('components', componentFindings, `every component file parses, names unique per kind (${counts})`));
 
   const problems: PackdexError[] = [];
+  const skipped: string[] = [];
   let files: PackFile[] = [];
   try {
-    files = await walkPackFiles(packDir, { problems });
+    files = await walkPackFiles(packDir, { problems, special: 'skip', skipped });
   } catch (cause) {
     if (!(cause instanceof PackdexError)) throw cause;
     problems.push(cause);
   }
   checks.push(fromErrors('symlinks', problems.filter((p) => p.code === 'PATH_SYMLINK'), 'no symbolic links'));
-  checks.push(fromErrors('paths', problems.filter((p) => p.code !== 'PATH_SYMLINK'), 'every path is a regular file or folder with a UTF-8 name'));
+  checks.push(pathsCheck(problems.filter((p) => p.code !== 'PATH_SYMLINK'), skipped));
 
   const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const large = files.filter((f) => f.size > limit);

@@ -15,10 +15,12 @@ function u64(n: number | bigint): Buffer {
  * component-wise path order, SHA-256 is fed the magic `attune-pack-file-v1`, the path's byte
  * length (u64 BE), the path, the content's byte length (u64 BE) and the content. Framing every
  * field by length means no two different trees can feed the hash the same byte stream.
+ * Only regular files count: a FIFO, socket or device is skipped, as Attune skips it.
  * Returns the lowercase hex digest.
  */
 export async function hashDirectory(root: string, hooks: StableReadHooks = {}): Promise<string> {
-  const files = await walkPackFiles(root);
+  // A FIFO, socket or device is left out, as Attune's checksum leaves it out.
+  const files = await walkPackFiles(root, { special: 'skip' });
   const hash = createHash('sha256');
   await readFilesInOrder(
     files,

@@ -1,12 +1,15 @@
 import semver from 'semver';
 import type { AttunePackIndex, AttunePackIndexEntry } from '../schema-types';
 import { canonicalEntry } from '../entry/canonical-entry';
-import { assertValidIndex, compareStrings } from './index-rules';
+import { assertValidIndex, compareStrings, parseRfc3339 } from './index-rules';
+import { formatTimestamp } from './read-index';
 
 /**
  * Merge indexes (pure; inputs already validated). On a duplicate ref the higher semver wins and a
  * tie keeps the first input's entry; the registry identity comes from the first input and
- * `last_updated` is the newest of them. Entries are collected in a map and sorted once.
+ * `last_updated` is the newest of them, compared as instants (inputs may carry offsets or
+ * fractions, as Attune allows) and written as packdex writes it. Entries are collected in a map,
+ * sorted once, and written canonically.
  */
 export function mergeIndexes(inputs: readonly AttunePackIndex[]): AttunePackIndex {
   const first = inputs[0];
@@ -19,7 +22,8 @@ export function mergeIndexes(inputs: readonly AttunePackIndex[]): AttunePackInde
     }
   }
   const packs = [...byRef.values()].sort((a, b) => compareStrings(a.ref, b.ref)).map(canonicalEntry);
-  const lastUpdated = inputs.map((i) => i.last_updated).reduce((a, b) => (b > a ? b : a));
+  const newest = Math.max(...inputs.map((i) => parseRfc3339(i.last_updated)?.getTime() ?? 0));
+  const lastUpdated = formatTimestamp(new Date(newest));
   const merged: AttunePackIndex = {
     registry_name: first.registry_name,
     registry_url: first.registry_url,

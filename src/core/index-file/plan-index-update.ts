@@ -35,8 +35,9 @@ export interface PlanIndexUpdateSettings {
  */
 export async function planIndexUpdate(settings: PlanIndexUpdateSettings): Promise<IndexUpdatePlan> {
   const outputPath = settings.outputPath ?? settings.indexPath;
-  // The common case, an index packdex wrote: splice the entry in without building the whole
-  // index as objects (see splice-index.ts). Anything else takes the whole-document path below.
+  // An existing, valid index, in whatever layout: splice the entry into its text, so that every
+  // other entry keeps its bytes (see splice-index.ts). A new index, or one that breaks a rule (to
+  // be reported in full), takes the whole-document path below.
   const raw = await readTextIfExists(settings.indexPath);
   const spliced = raw === undefined ? undefined : upsertIntoIndexText(raw, settings.entry, { replace: settings.replace, now: settings.now });
   if (spliced !== undefined) {

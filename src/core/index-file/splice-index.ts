@@ -1,95 +1,159 @@
-import { canonicalEntry, serializeIndex } from '../entry/canonical-entry';
+import { isDeepStrictEqual } from 'node:util';
+import { canonicalEntry } from '../entry/canonical-entry';
 import { PackdexError } from '../errors';
 import type { AttunePackIndex, AttunePackIndexEntry } from '../schema-types';
 import { formatTimestamp } from './read-index';
-import { assertValidEntry, compareStrings, entryViolations, indexViolations } from './index-rules';
+import { assertValidEntry, checkRefOrder, entryViolations, indexViolations, isObject, type Violation } from './index-rules';
 import { findRef, type UpdateOutcome } from './update-index';
 
 /**
- * index.json as packdex writes it (serializeIndex: 2-space JSON, canonical key order) has a fixed
- * layout: the header keys, then `  "packs": [`, then each entry from a line `    {` to a line
- * `    }`. JSON strings hold no raw newlines, so those lines can only be what they look like.
+ * An index update edits the text of index.json rather than re-serialising it: the entries the
+ * update does not touch keep their exact bytes, whatever layout they came in (Attune's Python
+ * builder writes `… contents, meta, repository, email, homepage, dependencies`, its Rust CLI
+ * another order, a person a third), so updating one entry of a foreign index is a diff of that
+ * entry and `last_updated`, nothing else. The new entry is written canonically (canonicalEntry),
+ * indented like its neighbours.
  *
- * That lets one entry be upserted without building the whole index as objects: every entry is
- * still parsed, checked against every rule and checked to be in canonical form, one at a time,
- * but the output is the original text with one slice replaced. Peak memory is about the file
- * twice (in and out) instead of the whole index as objects plus its re-serialisation, and no
- * entry but the new one is serialised. (Bench case 4: at 100,000 packs this is what keeps an
- * update near the cost of JSON.parse + JSON.stringify and under 6× the file's size in memory.)
+ * The text is located, not parsed as a whole: a scanner finds the top-level members and the
+ * elements of `packs` (JSON strings hold no raw quotes or brackets outside escapes, so the
+ * structure is unambiguous), and each element is parsed and checked on its own. Every entry is
+ * still checked against every rule, but the index is never held as objects all at once: peak
+ * memory is about the file twice (in and out). (Bench case 4: at 100,000 packs this keeps an
+ * update near the cost of JSON.parse and under 6× the file's size in memory.)
  */
 
-const PACKS_OPEN = '\n  "packs": [\n';
-const EMPTY_PACKS = '\n  "packs": []\n}\n';
-const ENTRY_OPEN = '    {\n';
-const ENTRY_CLOSE = '\n    }';
-const LIST_END = '\n  ]\n}\n';
-
-interface Slice {
-  ref: string;
+interface Span {
   start: number;
   end: number;
 }
 
-interface SplitIndex {
-  header: Omit<AttunePackIndex, 'packs'>;
-  slices: Slice[];
+interface Member {
+  key: string;
+  /** Where the key's string starts: its line's indentation is the object's. */
+  keyStart: number;
+  value: Span;
 }
 
-/** An entry as it appears inside index.json's packs array (indented by four spaces, no comma). */
-function entryText(entry: AttunePackIndexEntry): string {
-  return `    ${JSON.stringify(canonicalEntry(entry), null, 2).replaceAll('\n', '\n    ')}`;
+interface IndexLayout {
+  members: Member[];
+  packs: Member;
+  elements: Span[];
 }
 
-/** The header's text up to (not including) the packs key, in canonical form. */
-function headerText(header: Omit<AttunePackIndex, 'packs'>): string {
-  const whole = serializeIndex({ ...header, packs: [] });
-  return whole.slice(0, whole.length - EMPTY_PACKS.length);
+const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
+
+function skipWs(text: string, pos: number): number {
+  while (pos < text.length && WS.has(text.charCodeAt(pos))) pos++;
+  return pos;
+}
+
+/** End (exclusive) of the string starting at `pos` (a `"`), or -1. */
+function skipString(text: string, pos: number): number {
+  let at = pos + 1;
+  for (;;) {
+    const q = text.indexOf('"', at);
+    if (q === -1) return -1;
+    let slashes = 0;
+    for (let i = q - 1; text.charCodeAt(i) === 0x5c; i--) slashes++;
+    if (slashes % 2 === 0) return q + 1;
+    at = q + 1;
+  }
+}
+
+/** End (exclusive) of the value starting at `pos`; its inner syntax is checked later by JSON.parse. */
+function skipValue(text: string, pos: number): number {
+  const c = text.charCodeAt(pos);
+  if (c === 0x22) return skipString(text, pos);
+  if (c === 0x7b || c === 0x5b) {
+    let depth = 0;
+    let at = pos;
+    while (at < text.length) {
+      const ch = text.charCodeAt(at);
+      if (ch === 0x22) {
+        at = skipString(text, at);
+        if (at === -1) return -1;
+        continue;
+      }
+      if (ch === 0x7b || ch === 0x5b) depth++;
+      else if (ch === 0x7d || ch === 0x5d) {
+        depth--;
+        if (depth === 0) return at + 1;
+      }
+      at++;
+    }
+    return -1;
+  }
+  let at = pos;
+  while (at < text.length && !WS.has(text.charCodeAt(at)) && !',]}'.includes(text[at]!)) at++;
+  return at === pos ? -1 : at;
 }
 
 /**
- * Split canonical index text into its header and entry slices, checking every rule on the way.
- * Undefined when the text is not in canonical layout or breaks a rule: the caller then takes the
- * whole-document path, which reports every violation with its path.
+ * The top-level members of index text and the spans of its `packs` elements; undefined when the
+ * text is not one JSON object with a `packs` array and no repeated key (the whole-document path
+ * then reports what is wrong).
  */
-function splitCanonical(text: string): SplitIndex | undefined {
-  let at = text.indexOf(PACKS_OPEN);
-  const empty = at === -1;
-  if (empty) at = text.indexOf(EMPTY_PACKS);
-  if (at === -1) return undefined;
-  let header: Omit<AttunePackIndex, 'packs'>;
-  try {
-    const parsed = JSON.parse(`${text.slice(0, at)}${EMPTY_PACKS}`) as AttunePackIndex;
-    if (indexViolations(parsed).length > 0) return undefined;
-    const { packs: _packs, ...rest } = parsed;
-    header = rest;
-  } catch {
-    return undefined;
-  }
-  if (headerText(header) !== text.slice(0, at)) return undefined;
-  if (empty) return text.length === at + EMPTY_PACKS.length ? { header, slices: [] } : undefined;
-
-  const slices: Slice[] = [];
-  let pos = at + PACKS_OPEN.length;
+function locate(text: string): IndexLayout | undefined {
+  let pos = skipWs(text, 0);
+  if (text[pos] !== '{') return undefined;
+  pos = skipWs(text, pos + 1);
+  const members: Member[] = [];
+  let packs: Member | undefined;
+  let elements: Span[] = [];
+  if (text[pos] === '}') return undefined;
   for (;;) {
-    if (!text.startsWith(ENTRY_OPEN, pos)) return undefined;
-    const close = text.indexOf(ENTRY_CLOSE, pos);
-    if (close === -1) return undefined;
-    const end = close + ENTRY_CLOSE.length;
-    const slice = text.slice(pos, end);
-    let entry: AttunePackIndexEntry;
+    if (text[pos] !== '"') return undefined;
+    const keyEnd = skipString(text, pos);
+    if (keyEnd === -1) return undefined;
+    let key: string;
     try {
-      entry = JSON.parse(slice) as AttunePackIndexEntry;
+      key = JSON.parse(text.slice(pos, keyEnd)) as string;
     } catch {
       return undefined;
     }
-    if (entryViolations(entry).length > 0 || entryText(entry) !== slice) return undefined;
-    const previous = slices[slices.length - 1];
-    if (previous !== undefined && compareStrings(previous.ref, entry.ref) >= 0) return undefined;
-    slices.push({ ref: entry.ref, start: pos, end });
-    if (text.startsWith(',\n', end)) pos = end + 2;
-    else if (text.length === end + LIST_END.length && text.endsWith(LIST_END)) return { header, slices };
-    else return undefined;
+    if (members.some((m) => m.key === key)) return undefined;
+    const keyStart = pos;
+    pos = skipWs(text, keyEnd);
+    if (text[pos] !== ':') return undefined;
+    pos = skipWs(text, pos + 1);
+    const start = pos;
+    if (key === 'packs') {
+      if (text[pos] !== '[') return undefined;
+      elements = [];
+      pos = skipWs(text, pos + 1);
+      if (text[pos] !== ']') {
+        for (;;) {
+          const end = skipValue(text, pos);
+          if (end === -1) return undefined;
+          elements.push({ start: pos, end });
+          pos = skipWs(text, end);
+          if (text[pos] === ']') break;
+          if (text[pos] !== ',') return undefined;
+          pos = skipWs(text, pos + 1);
+        }
+      }
+      pos += 1;
+    } else {
+      pos = skipValue(text, pos);
+      if (pos === -1) return undefined;
+    }
+    const member: Member = { key, keyStart, value: { start, end: pos } };
+    members.push(member);
+    if (key === 'packs') packs = member;
+    pos = skipWs(text, pos);
+    if (text[pos] === '}') break;
+    if (text[pos] !== ',') return undefined;
+    pos = skipWs(text, pos + 1);
   }
+  if (skipWs(text, pos + 1) !== text.length || packs === undefined) return undefined;
+  return { members, packs, elements };
+}
+
+/** The whitespace that starts the line holding `pos`, or undefined when other text precedes it there. */
+function lineIndent(text: string, pos: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  const lead = text.slice(lineStart, pos);
+  return /^[ \t]*$/.test(lead) && lineStart > 0 ? lead : undefined;
 }
 
 export interface SpliceResult {
@@ -98,29 +162,79 @@ export interface SpliceResult {
   entry: AttunePackIndexEntry;
 }
 
+interface Edit extends Span {
+  text: string;
+}
+
+/** The text with non-overlapping edits applied, built once (the file is copied once, not per edit). */
+function applyEdits(text: string, edits: Edit[]): string {
+  const pieces: string[] = [];
+  let pos = 0;
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+    pieces.push(text.slice(pos, e.start), e.text);
+    pos = e.end;
+  }
+  pieces.push(text.slice(pos));
+  return pieces.join('');
+}
+
 /**
- * Upsert one entry into canonical index text, with the semantics of upsertEntry: the same entry
- * again is `unchanged` (the very same text); a present ref needs `replace`; `last_updated` moves
- * only when packs change. Undefined when the text is not canonical or not valid, or for a bump:
- * the whole-document path handles (and explains) those.
+ * Upsert one entry into index text with the semantics of upsertEntry: the same entry again (in
+ * whatever layout the index holds it) is `unchanged`, the very same text; a present ref needs
+ * `replace`; `last_updated` moves only when packs change. Undefined when the text is not valid
+ * under the reading rules (or not one JSON object with a packs array): the whole-document path
+ * reports (and explains) that. `entry` may be a function of the index (a bump): it gets the index
+ * parsed whole, since it reads an existing entry.
  */
 export function upsertIntoIndexText(
   text: string,
   entry: AttunePackIndexEntry | ((index: AttunePackIndex) => AttunePackIndexEntry),
   options: { replace: boolean; now: Date },
 ): SpliceResult | undefined {
-  // A bump (a function of the index) reads the index as objects: the whole-document path.
-  if (typeof entry === 'function') return undefined;
-  const split = splitCanonical(text);
-  if (split === undefined) return undefined;
-  const { header, slices } = split;
-  const next = canonicalEntry(entry);
+  const layout = locate(text);
+  if (layout === undefined) return undefined;
+  const header: Record<string, unknown> = {};
+  try {
+    for (const m of layout.members) if (m !== layout.packs) header[m.key] = JSON.parse(text.slice(m.value.start, m.value.end)) as unknown;
+  } catch {
+    return undefined;
+  }
+  if (indexViolations({ ...header, packs: [] }).length > 0) return undefined;
+
+  let nextInput: AttunePackIndexEntry;
+  if (typeof entry === 'function') {
+    const whole = JSON.parse(text) as AttunePackIndex;
+    if (indexViolations(whole).length > 0) return undefined;
+    nextInput = entry(whole);
+  } else {
+    nextInput = entry;
+  }
+  const next = canonicalEntry(nextInput);
   assertValidEntry(next);
-  const { at, found } = findRef(slices, next.ref);
-  const nextText = entryText(next);
+
+  // Every entry is parsed and checked, one at a time; only the one with the new entry's ref is kept.
+  const refs: string[] = [];
+  const violations: Violation[] = [];
+  let held: AttunePackIndexEntry | undefined;
+  for (const [i, span] of layout.elements.entries()) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text.slice(span.start, span.end));
+    } catch {
+      return undefined;
+    }
+    violations.push(...entryViolations(parsed, `/packs/${i}`));
+    const ref = isObject(parsed) && typeof parsed.ref === 'string' ? parsed.ref : '';
+    refs.push(ref);
+    if (ref === next.ref) held = parsed as AttunePackIndexEntry;
+    if (violations.length > 0) return undefined;
+  }
+  checkRefOrder(refs, violations);
+  if (violations.length > 0) return undefined;
+
+  const { at, found } = findRef(refs.map((ref) => ({ ref })), next.ref);
   if (found) {
-    const held = slices[at]!;
-    if (text.slice(held.start, held.end) === nextText) return { text, outcome: 'unchanged', entry: next };
+    if (held !== undefined && isDeepStrictEqual(canonicalEntry(held), next)) return { text, outcome: 'unchanged', entry: next };
     if (!options.replace) {
       throw new PackdexError('PACK_EXISTS', `Pack '${next.ref}' already exists in index. Use --update to replace it.`, {
         value: next.ref,
@@ -129,10 +243,37 @@ export function upsertIntoIndexText(
       });
     }
   }
-  const parts: string[] = [headerText({ ...header, last_updated: formatTimestamp(options.now) }), PACKS_OPEN];
-  const before = slices.slice(0, at);
-  const after = slices.slice(found ? at + 1 : at);
-  const pieces = [...before.map((s) => text.slice(s.start, s.end)), nextText, ...after.map((s) => text.slice(s.start, s.end))];
-  parts.push(pieces.join(',\n'), LIST_END);
-  return { text: parts.join(''), outcome: found ? 'updated' : 'created', entry: next };
+
+  const edits: Edit[] = [];
+  const lastUpdated = layout.members.find((m) => m.key === 'last_updated')!;
+  edits.push({ ...lastUpdated.value, text: JSON.stringify(formatTimestamp(options.now)) });
+  edits.push(entryEdit(text, layout, next, at, found));
+  return { text: applyEdits(text, edits), outcome: found ? 'updated' : 'created', entry: next };
+}
+
+/** The edit that puts the entry's text at `at` of packs (replacing the element there when `found`). */
+function entryEdit(text: string, layout: IndexLayout, entry: AttunePackIndexEntry, at: number, found: boolean): Edit {
+  const { elements, packs } = layout;
+  const keyIndent = lineIndent(text, packs.keyStart);
+  // Indented like the elements already there; in an empty array, one step deeper than its key
+  // (2 spaces, packdex's step). A file on one line gets the entry on one line.
+  const sample = elements[0];
+  const indent = sample !== undefined ? lineIndent(text, sample.start) : keyIndent === undefined ? undefined : `${keyIndent}  `;
+  const step = indent !== undefined && keyIndent !== undefined && indent.startsWith(keyIndent) && indent.length > keyIndent.length ? indent.slice(keyIndent.length) : '  ';
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const rendered = indent === undefined ? JSON.stringify(entry) : JSON.stringify(entry, null, step).replaceAll('\n', `${eol}${indent}`);
+  if (found) return { ...elements[at]!, text: rendered };
+  if (elements.length === 0) {
+    const body = indent === undefined ? `[${rendered}]` : `[${eol}${indent}${rendered}${eol}${keyIndent ?? ''}]`;
+    return { ...packs.value, text: body };
+  }
+  // The separator between two elements as the file has it, else a comma and a line break.
+  const sep =
+    elements.length > 1 ? text.slice(elements[0]!.end, elements[1]!.start) : indent === undefined ? ',' : `,${eol}${indent}`;
+  if (at < elements.length) {
+    const before = elements[at]!;
+    return { start: before.start, end: before.start, text: `${rendered}${sep}` };
+  }
+  const last = elements[elements.length - 1]!;
+  return { start: last.end, end: last.end, text: `${sep}${rendered}` };
 }

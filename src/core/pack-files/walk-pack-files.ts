@@ -24,6 +24,15 @@ export interface WalkOptions {
    * the first (the audit reports them all).
    */
   problems?: PackdexError[];
+  /**
+   * What to do with a FIFO, socket or device: `skip` leaves it out, as Attune's directory
+   * checksum does (it hashes regular files and descends into folders, nothing else), so the
+   * checksum and the archive agree with Attune's on such a tree; `error` (the default) refuses
+   * it, for callers that copy the folder as it is.
+   */
+  special?: 'skip' | 'error';
+  /** With `special: 'skip'`, the relative paths left out are collected here (the audit warns). */
+  skipped?: string[];
 }
 
 /**
@@ -52,9 +61,10 @@ export function sortByPackPath<T>(items: readonly T[], pathOf: (item: T) => stri
 
 /**
  * List a pack's regular files in checksum order. Every entry named `.git` below the root is
- * skipped (a work tree's metadata, or a submodule's). A symlink anywhere, a name that is not
- * UTF-8, or anything other than files and folders is an error: none of them survives the trip
- * through git, an archive and an install with the same meaning on every machine.
+ * skipped (a work tree's metadata, or a submodule's). A symlink anywhere or a name that is not
+ * UTF-8 is an error: neither survives the trip through git, an archive and an install with the
+ * same meaning on every machine (and Attune's checksum cannot represent a link). A FIFO, socket
+ * or device is skipped or refused as `options.special` says.
  */
 export async function walkPackFiles(root: string, options: WalkOptions = {}): Promise<PackFile[]> {
   const rootStat = await lstat(root).catch((cause: NodeJS.ErrnoException) => {
@@ -74,7 +84,7 @@ export async function walkPackFiles(root: string, options: WalkOptions = {}): Pr
     });
   }
   const files: PackFile[] = [];
-  await walk(Buffer.from(path.resolve(root)), '', files, options.problems);
+  await walk(Buffer.from(path.resolve(root)), '', files, options);
   return sortByPackPath(files, (f) => f.relPath);
 }
 
@@ -83,7 +93,8 @@ export async function walkPackFiles(root: string, options: WalkOptions = {}): Pr
  * main thread cost a fraction of thread-pool round trips (bench case 2). Results and problems come
  * in name order, so the outcome never depends on timing.
  */
-async function walk(dir: Buffer, rel: string, out: PackFile[], problems: PackdexError[] | undefined): Promise<void> {
+async function walk(dir: Buffer, rel: string, out: PackFile[], options: WalkOptions): Promise<void> {
+  const { problems } = options;
   const fail = (error: PackdexError): void => {
     if (problems === undefined) throw error;
     problems.push(error);
@@ -121,17 +132,19 @@ async function walk(dir: Buffer, rel: string, out: PackFile[], problems: Packdex
     }
     if (st.isSymbolicLink()) {
       fail(
-        new PackdexError('PATH_SYMLINK', `'${relPath}' is a symbolic link.`, {
+        new PackdexError('PATH_SYMLINK', `'${relPath}' is a symbolic link: the directory checksum of a git source (Attune's too) hashes regular files only, so it cannot represent a link, and an install would not get it back.`, {
           value: relPath,
           expected: 'only regular files and folders in a pack',
-          fix: 'Replace the link with a copy of the file it points to, or remove it.',
+          fix: `Replace the link with a copy of what it points to (cp --remove-destination "$(readlink -f '${relPath}')" '${relPath}'), or move the folder that holds it out of the pack.`,
           path: relPath,
         }),
       );
     } else if (st.isDirectory()) {
-      await walk(abs, `${relPath}/`, out, problems);
+      await walk(abs, `${relPath}/`, out, options);
     } else if (st.isFile()) {
       out.push({ relPath, absPath: abs, size: Number(st.size), executable: (st.mode & 0o111n) !== 0n, mtimeNs: st.mtimeNs });
+    } else if (options.special === 'skip') {
+      options.skipped?.push(relPath);
     } else {
       fail(
         new PackdexError('PATH_UNSUPPORTED', `'${relPath}' is not a regular file or folder.`, {

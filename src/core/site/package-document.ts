@@ -2,6 +2,7 @@ import semver from 'semver';
 import { isDeepStrictEqual } from 'node:util';
 import { canonicalEntry, pickKeys } from '../entry/canonical-entry';
 import { PackdexError, quote } from '../errors';
+import { canonicalEntryViolations } from '../index-file/canonical-violations';
 import { compareStrings, entryRuleViolations, type Violation } from '../index-file/index-rules';
 import type { AttunePackIndexEntry, PackageVersion, PackdexPackageDocument } from '../schema-types';
 import { validateSchema } from '../schemas';
@@ -81,7 +82,9 @@ export function documentViolations(doc: unknown): Violation[] {
   const d = doc as PackageDocument;
   d.versions.forEach((v, i) => {
     const at = `/versions/${i}`;
-    out.push(...entryRuleViolations(v.entry, `${at}/entry`));
+    // A package document is packdex's own format, written by packdex: its entries are canonical
+    // (an index, which Attune may have written, is only held to the reading rules).
+    out.push(...entryRuleViolations(v.entry, `${at}/entry`), ...canonicalEntryViolations(v.entry, `${at}/entry`));
     if (semver.valid(v.version) === null) return;
     if (v.entry.ref !== d.name) out.push({ path: `${at}/entry/ref`, message: `entry ref ${quote(v.entry.ref)} differs from the package name ${quote(d.name)}` });
     if (v.entry.version !== v.version) out.push({ path: `${at}/entry/version`, message: `entry version ${quote(v.entry.version)} differs from the version ${quote(v.version)}` });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, it } from 'node:test';
@@ -87,6 +88,25 @@ describe('buildArchive', () => {
     const target = tempDir();
     execFileSync('tar', ['-xzf', out, '-C', target]);
     assert.equal(await hashDirectory(path.join(target, 'demo-1.0.0')), await hashDirectory(dir));
+  });
+
+  it('leaves out a FIFO and a socket, as the directory checksum does', async () => {
+    const dir = makePack({ 'actions/a.yaml': 'name: a\n' });
+    execFileSync('mkfifo', [path.join(dir, 'pipe')]);
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(path.join(dir, 'actions/s.sock'), resolve));
+    try {
+      const out = path.join(tempDir(), 'p.tar.gz');
+      await buildArchive({ packDir: dir, output: out, topFolder: 'p-1.0.0', source: 'directory' });
+      const names = (await entries(out)).map((e) => e.name);
+      assert.ok(!names.some((n) => n.endsWith('/pipe') || n.endsWith('/s.sock')), names.join(', '));
+      assert.ok(names.includes('p-1.0.0/actions/a.yaml'));
+      const x = tempDir();
+      execFileSync('tar', ['-xzf', out, '-C', x]);
+      assert.equal(await hashDirectory(path.join(x, 'p-1.0.0')), await hashDirectory(dir));
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('from a git work tree takes the committed files of --ref, giving the same bytes as the same tree on disk', async () => {

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { runAudit, versionFromTag } from '../../../src/core/audit/run-audit';
@@ -58,6 +60,37 @@ describe('runAudit', () => {
     const check = (await runAudit(dir)).checks.find((c) => c.name === 'symlinks')!;
     assert.equal(check.status, 'FAIL');
     assert.deepEqual(check.locations.map((l) => l.file).sort(), ['one', 'two']);
+  });
+
+  it('explains an in-tree symlink (a StackStorm-Exchange fixture): why it fails and how to fix it', async () => {
+    const dir = makePack({ 'x.yaml.example': 'a: 1\n', 'tests/fixtures/other.yaml': 'b: 2\n' });
+    symlinkSync('../../x.yaml.example', path.join(dir, 'tests/fixtures/full.yaml'));
+    const check = (await runAudit(dir)).checks.find((c) => c.name === 'symlinks')!;
+    assert.equal(check.status, 'FAIL');
+    assert.match(check.detail, /'tests\/fixtures\/full\.yaml' is a symbolic link/);
+    assert.match(check.detail, /Attune's too\) hashes regular files only, so it cannot represent a link/);
+    assert.match(check.fix ?? '', /Replace the link with a copy of what it points to/);
+    assert.match(check.fix ?? '', /move the folder that holds it out of the pack/);
+    assert.deepEqual(check.locations.map((l) => l.file), ['tests/fixtures/full.yaml']);
+  });
+
+  it('warns, naming each path, about a FIFO and a socket that the checksum and archive leave out', async () => {
+    const dir = makePack();
+    mkdirSync(path.join(dir, 'run'));
+    execFileSync('mkfifo', [path.join(dir, 'run/pipe')]);
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(path.join(dir, 'agent.sock'), resolve));
+    try {
+      const report = await runAudit(dir);
+      const check = report.checks.find((c) => c.name === 'paths')!;
+      assert.equal(check.status, 'WARN');
+      assert.match(check.detail, /'agent\.sock', 'run\/pipe' are not regular files or folders/);
+      assert.match(check.detail, /left out of the checksum and the archive/);
+      assert.deepEqual(check.locations.map((l) => l.file), ['agent.sock', 'run/pipe']);
+      assert.equal(report.counts.fail, 0);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('fails files over the size limit', async () => {

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { hashDirectory } from '../../../src/core/checksum/directory-checksum';
-import { comparePackPaths } from '../../../src/core/pack-files/walk-pack-files';
+import { comparePackPaths, walkPackFiles } from '../../../src/core/pack-files/walk-pack-files';
 import { tempDir, writeTree } from '../../helpers/tmp';
 
 /**
@@ -12,13 +13,16 @@ import { tempDir, writeTree } from '../../helpers/tmp';
  * one is checked against the text of the spec rather than against itself.
  */
 const REFERENCE = `
-import hashlib, os, struct, sys
+import hashlib, os, stat, struct, sys
 root = os.fsencode(sys.argv[1])
 files = []
 for dirpath, dirnames, filenames in os.walk(root):
     dirnames[:] = [d for d in dirnames if d != b'.git']
     for f in filenames:
         if f == b'.git':
+            continue
+        # Regular files only: a FIFO, socket or device is skipped, as Attune's checksum skips it.
+        if not stat.S_ISREG(os.lstat(os.path.join(dirpath, f)).st_mode):
             continue
         rel = os.path.relpath(os.path.join(dirpath, f), root)
         files.append(rel.split(b'/'))
@@ -107,10 +111,41 @@ describe('hashDirectory', () => {
     await assert.rejects(hashDirectory(dir), { code: 'PATH_NOT_UTF8' });
   });
 
-  it('refuses a named pipe', async () => {
+  it('skips a named pipe and a socket, as Attune does, agreeing with the reference and with the tree without them', async () => {
+    const dir = writeTree(tempDir(), { 'ok.txt': 'x', 'run/keep.txt': 'y' });
+    const without = await hashDirectory(dir);
+    execFileSync('mkfifo', [path.join(dir, 'pipe')]);
+    execFileSync('mkfifo', [path.join(dir, 'run/deep-pipe')]);
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(path.join(dir, 'run/agent.sock'), resolve));
+    try {
+      assert.equal(await hashDirectory(dir), without);
+      assert.equal(reference(dir), without);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it('still refuses a named pipe when the caller copies the folder (special: error)', async () => {
     const dir = writeTree(tempDir(), { 'ok.txt': 'x' });
     execFileSync('mkfifo', [path.join(dir, 'pipe')]);
-    await assert.rejects(hashDirectory(dir), { code: 'PATH_UNSUPPORTED' });
+    await assert.rejects(walkPackFiles(dir), { code: 'PATH_UNSUPPORTED' });
+    const skipped: string[] = [];
+    assert.deepEqual((await walkPackFiles(dir, { special: 'skip', skipped })).map((f) => f.relPath), ['ok.txt']);
+    assert.deepEqual(skipped, ['pipe']);
+  });
+
+  it('says why a symlink is refused and how to fix it', async () => {
+    const dir = writeTree(tempDir(), { 'x.yaml.example': 'a: 1\n', 'tests/fixtures/keep.txt': 'k' });
+    symlinkSync('../../x.yaml.example', path.join(dir, 'tests/fixtures/full.yaml'));
+    await assert.rejects(hashDirectory(dir), (e: Error & { code?: string; fix?: string }) => {
+      assert.equal(e.code, 'PATH_SYMLINK');
+      assert.match(e.message, /'tests\/fixtures\/full\.yaml' is a symbolic link/);
+      assert.match(e.message, /cannot represent a link/);
+      assert.match(e.fix ?? '', /copy of what it points to/);
+      assert.match(e.fix ?? '', /move the folder that holds it out of the pack/);
+      return true;
+    });
   });
 
   it('fails with FILE_CHANGED when a file changes while it is hashed', async () => {
