@@ -1,4 +1,4 @@
-import type { PackdexError } from '../../core/errors';
+import { PackdexError, quote } from '../../core/errors';
 import type { PackageDocument, PackageVersion } from '../../core/site/package-document';
 import { findPackage } from './find-package';
 import type { RegistryReader } from '../fetch/registry-reader';
@@ -72,6 +72,29 @@ export async function toResolution(reader: RegistryReader, doc: PackageDocument,
  */
 export async function resolvePackage(readers: readonly RegistryReader[], spec: PackageSpec, options: ResolveOptions = {}): Promise<{ resolution: Resolution; reader: RegistryReader }> {
   const { doc, reader } = await findPackage(readers, spec.name, options);
-  const { version, warnings } = selectVersion(doc, spec.constraint, { includePrerelease: options.includePrerelease });
-  return { resolution: await toResolution(reader, doc, version, warnings), reader };
+  const attune = (await reader.kind()) === 'attune';
+  let selection;
+  try {
+    selection = selectVersion(doc, spec.constraint, { includePrerelease: options.includePrerelease });
+  } catch (error) {
+    throw attune ? notListed(reader, doc, spec, error) : error;
+  }
+  return { resolution: await toResolution(reader, doc, selection.version, selection.warnings), reader };
+}
+
+/**
+ * An Attune registry lists one version of each pack, the newest: a constraint it does not meet
+ * may well name a real, older version, so the error says why it cannot be had from here and
+ * where it can. The first registry holding the name still answers for it (no fall-through).
+ */
+function notListed(reader: RegistryReader, doc: PackageDocument, spec: PackageSpec, cause: unknown): unknown {
+  if (!(cause instanceof PackdexError) || cause.code !== 'NO_MATCHING_VERSION') return cause;
+  const listed = doc.versions[0]!;
+  const git = listed.entry.install_sources.find((s) => s.type === 'git');
+  return new PackdexError('NO_MATCHING_VERSION', `${spec.name}@${spec.constraint ?? 'latest'}: registry ${quote(reader.name)} is an Attune index, which lists only the newest version of each pack (${listed.version}), and that does not match.`, {
+    value: `${spec.name}@${spec.constraint ?? 'latest'}`,
+    expected: `${listed.version}, or a range it satisfies (an Attune registry lists only the newest version)`,
+    fix: `Ask for ${spec.name}@${listed.version} (or no constraint)${git === undefined ? '' : `; an older version installs straight from its repository: packdex install ${git.url} --ref TAG`}.`,
+    cause,
+  });
 }
