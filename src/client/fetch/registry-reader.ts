@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PackdexError, quote } from '../../core/errors';
-import { parseIndexText } from '../../core/index-file/read-index';
+import { parseIndexText, parseJsonText } from '../../core/index-file/read-index';
 import type { AttunePackIndex } from '../../core/schema-types';
 import type { PackageDocument } from '../../core/site/package-document';
 import { parsePackageDocument, parseRegistryIdentity, type RegistryIdentity } from '../../core/site/read-site';
@@ -13,6 +13,11 @@ import type { HttpCache } from './http-cache';
 /** Registry files are small; these bounds only stop a wrong URL from eating memory. */
 const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 const MAX_INDEX_BYTES = 1024 * 1024 * 1024;
+
+/** An index rather than a packdex registry.json: it has packs and no packdex format marker. */
+function isAttuneIndex(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && !Array.isArray(data) && 'packs' in data && !('format' in data);
+}
 
 /** The two kinds of registry the client reads. */
 export type RegistryKind = 'packdex' | 'attune';
@@ -88,7 +93,14 @@ export class RegistryReader {
         });
       }
       const body = await this.read('registry.json', MAX_DOCUMENT_BYTES);
-      if (body !== undefined) return { kind: 'packdex', identity: parseRegistryIdentity(body.toString('utf8'), this.where('registry.json')) };
+      if (body !== undefined) {
+        const text = body.toString('utf8');
+        const file = this.where('registry.json');
+        // Attune's own convention allows its index to be called registry.json: one with packs and
+        // no packdex format marker is that index, not a packdex identity.
+        if (isAttuneIndex(parseJsonText(text, file))) return { kind: 'attune', index: parseIndexText(text, file), file };
+        return { kind: 'packdex', identity: parseRegistryIdentity(text, file) };
+      }
       const attune = await this.readAttuneIndex('index.json');
       if (attune !== undefined) return attune;
       throw new PackdexError('REGISTRY_NOT_FOUND', `Registry ${quote(this.name)} has neither registry.json nor index.json at ${quote(this.where(''))}.`, {

@@ -52,9 +52,9 @@ export function checkFetchUrl(raw: string, allowHttp: boolean, what: string): UR
 
 /**
  * A registry URL as a location. `https://host/packs/` and `…/packs/registry.json` name the folder
- * `…/packs/` (a packdex registry, or an Attune registry when it has index.json and no
- * registry.json); `…/packs/index.json` (any `*.json` but registry.json) names that Attune index
- * file. The same holds for `file://` URLs and plain paths.
+ * `…/packs/` (a packdex registry; an Attune registry when it has index.json and no registry.json,
+ * or a registry.json that is an Attune index); `…/packs/index.json` (any `*.json` but
+ * registry.json) names that Attune index file. The same holds for `file://` URLs and plain paths.
  */
 export function parseRegistryLocation(raw: string, options: { cwd: string; allowHttp: boolean }): RegistryLocation {
   const trimmed = raw.trim();

@@ -35,11 +35,37 @@ export interface ResolveOptions {
   onSkip?: (registry: string, error: PackdexError) => void;
 }
 
+type InstallSource = PackageVersion['entry']['install_sources'][number];
+
+/** Whether an archive URL names a tarball, the format packdex unpacks (`.tar.gz`, `.tgz`, `.tar`). */
+function isTarball(url: string): boolean {
+  let pathname = url;
+  try {
+    pathname = new URL(url).pathname;
+  } catch {
+    // A folder registry's path: the name is all there is.
+  }
+  return /\.(?:tar\.gz|tgz|tar)$/i.test(pathname);
+}
+
+/**
+ * Which install source to use. The archive, when there is one: its checksum covers the exact bytes
+ * before anything is unpacked, it needs no git, and it is cached by checksum. The git source when
+ * there is no archive, or when the archive is not a tarball and a git source exists (Attune
+ * indexes may list a forge's `.zip`, which packdex does not unpack). Either is verified; the other
+ * is never tried after a failure, since a checksum that does not match is a reason to stop.
+ */
+export function preferredSource(sources: readonly InstallSource[]): InstallSource {
+  const archive = sources.find((s) => s.type === 'archive');
+  const git = sources.find((s) => s.type === 'git');
+  if (archive !== undefined && (git === undefined || isTarball(archive.url))) return archive;
+  return git ?? sources[0]!;
+}
+
 /** Turn a chosen version into the resolve answer, artifact URLs mapped to where the registry was reached. */
 export async function toResolution(reader: RegistryReader, doc: PackageDocument, version: PackageVersion, warnings: string[]): Promise<Resolution> {
-  const archive = version.entry.install_sources.find((s) => s.type === 'archive');
-  const git = version.entry.install_sources.find((s) => s.type === 'git');
-  const source = archive ?? git!;
+  const source = preferredSource(version.entry.install_sources);
+  const archive = source.type === 'archive' ? source : undefined;
   const out: Resolution = {
     package: doc.name,
     version: version.version,

@@ -97,7 +97,9 @@ describe('a plain Attune registry (one index.json) over loopback HTTPS with a th
       ],
       { registry_name: 'Attune packs', registry_url: 'https://github.com/attune/pack-index' },
     );
-    writeTree(root, { 'attune/index.json': `${JSON.stringify(index, null, 2)}\n`, 'bad/index.json': '{"version": "1.0", "packs": []}\n' });
+    const text = `${JSON.stringify(index, null, 2)}\n`;
+    // Attune also allows its index to be called registry.json.
+    writeTree(root, { 'attune/index.json': text, 'named/registry.json': text, 'bad/index.json': '{"version": "1.0", "packs": []}\n' });
     packdexRegistry = await buildRegistry([{ ref: 'core', version: '1.5.0' }, { ref: 'jira', version: '3.0.0' }]);
   });
   after(
@@ -116,13 +118,14 @@ describe('a plain Attune registry (one index.json) over loopback HTTPS with a th
     return { home, code: r.code, body: JSON.parse(r.stdout || '{}'), text: r.stdout + r.stderr };
   };
 
-  for (const form of ['attune/index.json', 'attune/']) {
-    it(`search lists the index's packs from ${form}; the index URL asks for nothing else`, async () => {
+  for (const form of ['attune/index.json', 'attune/', 'named/', 'named/registry.json']) {
+    it(`search lists the index's packs from ${form}; an index URL asks for nothing else`, async () => {
       requests.length = 0;
       const r = await json(['search', '', '--registry', `${url}${form}`]);
       assert.equal(r.code, 0, r.text);
       assert.deepEqual(r.body.results.map((h: { name: string; version: string }) => `${h.name}@${h.version}`).sort(), ['badgit@1.0.0', 'broken@1.0.0', 'core@1.0.0', 'slack@2.1.0']);
-      assert.deepEqual(requests, form === 'attune/' ? ['/attune/registry.json', '/attune/index.json'] : ['/attune/index.json']);
+      const asked = { 'attune/index.json': ['/attune/index.json'], 'attune/': ['/attune/registry.json', '/attune/index.json'], 'named/': ['/named/registry.json'], 'named/registry.json': ['/named/registry.json'] }[form];
+      assert.deepEqual(requests, asked);
     });
   }
 
