@@ -1,4 +1,5 @@
 import type { AttunePackIndex, AttunePackIndexEntry } from '../../core/schema-types';
+import { formatTimestamp } from '../../core/index-file/read-index';
 import { dependenciesOf, type PackageDocument } from '../../core/site/package-document';
 
 /**
@@ -12,12 +13,22 @@ import { dependenciesOf, type PackageDocument } from '../../core/site/package-do
  * `registry_url` (an Attune registry has no publishers to tell apart).
  */
 export function attunePackageDocument(index: AttunePackIndex, entry: AttunePackIndexEntry): PackageDocument {
+  const at = documentTime(index.last_updated);
   return {
     name: entry.ref,
     owner: entry.repository ?? index.registry_url,
     dist_tags: { latest: entry.version },
-    updated_at: index.last_updated,
-    index_updated_at: index.last_updated,
-    versions: [{ version: entry.version, published_at: index.last_updated, dependencies: dependenciesOf(entry), yanked: false, entry }],
+    updated_at: at,
+    index_updated_at: at,
+    versions: [{ version: entry.version, published_at: at, dependencies: dependenciesOf(entry), yanked: false, entry }],
   };
+}
+
+/**
+ * An index's `last_updated` (RFC 3339, which may carry an offset and a fraction) in the form
+ * package documents use: whole seconds, UTC.
+ */
+function documentTime(lastUpdated: string): string {
+  const t = new Date(lastUpdated);
+  return Number.isNaN(t.getTime()) ? lastUpdated : formatTimestamp(t);
 }

@@ -9,6 +9,7 @@ import { createStaticHandler } from '../../../src/cli/static-server';
 import { buildArchive } from '../../../src/core/archive/build-archive';
 import { hashDirectory } from '../../../src/core/checksum/directory-checksum';
 import type { AttunePackIndexEntry } from '../../../src/core/schema-types';
+import { assertValidDocument } from '../../../src/core/site/package-document';
 import { buildRegistry } from '../../helpers/client';
 import { packdexProcess } from '../../helpers/cli-process';
 import { commitAndTag } from '../../helpers/git';
@@ -234,14 +235,18 @@ describe('a plain Attune registry (one index.json) over loopback HTTPS with a th
 
 describe('attunePackageDocument', () => {
   it('one version, tagged latest, dependencies as name → range with a bare ref meaning any version', () => {
-    const index = indexOf([], { last_updated: '2025-06-01T12:00:00.5+02:00' });
+    const index = indexOf([], { last_updated: '2025-06-01T12:00:00.123456+02:00' });
     const entry = attuneEntry('slack', '2.1.0', [{ type: 'archive', url: 'https://dl.example.com/s.tgz', checksum: WRONG }], ['core', 'http@>=1.0.0 <2.0.0']);
     const doc = attunePackageDocument(index, entry);
     assert.deepEqual(doc.dist_tags, { latest: '2.1.0' });
     assert.equal(doc.versions.length, 1);
     assert.deepEqual(doc.versions[0]!.dependencies, { core: '*', http: '>=1.0.0 <2.0.0' });
     assert.equal(doc.versions[0]!.entry, entry);
-    assert.equal(doc.versions[0]!.published_at, '2025-06-01T12:00:00.5+02:00');
+    // In the documents' own form: whole seconds, UTC.
+    assert.equal(doc.versions[0]!.published_at, '2025-06-01T10:00:00Z');
+    assert.equal(doc.updated_at, '2025-06-01T10:00:00Z');
     assert.equal(doc.owner, 'https://registry.example.com');
+    // What show --json prints is a package document by packdex's own rules.
+    assert.doesNotThrow(() => assertValidDocument(attunePackageDocument(index, attuneEntry('core', '1.0.0', [{ type: 'git', url: 'https://git.example.com/core.git', ref: 'v1.0.0', checksum: WRONG }], ['base@^1.0.0']))));
   });
 });
