@@ -11,6 +11,7 @@ import { hashDirectory } from '../../../src/core/checksum/directory-checksum';
 import type { AttunePackIndexEntry } from '../../../src/core/schema-types';
 import { assertValidDocument } from '../../../src/core/site/package-document';
 import { buildRegistry } from '../../helpers/client';
+import { cli } from '../../helpers/cli';
 import { packdexProcess } from '../../helpers/cli-process';
 import { commitAndTag } from '../../helpers/git';
 import { runHttpBackend } from '../../helpers/git-http-server';
@@ -230,6 +231,21 @@ describe('a plain Attune registry (one index.json) over loopback HTTPS with a th
     assert.match(missing.body.error.message, /no index file at/);
     const invalid = await json(['search', 'core', '--registry', `${url}bad/`]);
     assert.equal(invalid.body.error.code, 'INDEX_INVALID');
+  });
+});
+
+describe('packdex registry list', () => {
+  it('says which configured URLs name an Attune index (read-only) and which a registry folder', async () => {
+    const home = tempDir('packdex-home-');
+    const config = path.join(home, 'config.yaml');
+    writeFileSync(config, 'registries:\n  - name: attune\n    url: https://raw.githubusercontent.com/org/pack-index/main/index.json\n    priority: 1\n  - name: acme\n    url: https://acme.github.io/packs/\n');
+    const env = { HOME: home, PACKDEX_CONFIG: config };
+    const human = await cli(['registry', 'list'], { cwd: home, env });
+    assert.equal(human.code, 0, human.stderr);
+    assert.match(human.stdout, /^1 +attune +\S+index\.json +attune index \(read-only\) +enabled$/m);
+    assert.match(human.stdout, /^100 +acme +\S+ +registry folder +enabled$/m);
+    const json = await cli(['registry', 'list', '--json'], { cwd: home, env });
+    assert.deepEqual(json.json<{ registries: { kind: string }[] }>().registries.map((r) => r.kind), ['attune index (read-only)', 'registry folder']);
   });
 });
 
