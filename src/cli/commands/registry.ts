@@ -4,6 +4,7 @@ import { planInitRegistry } from '../../core/site/init-registry';
 import { DEFAULT_PRIORITY, configPath, loadConfig, saveRegistries, type RegistrySetting } from '../../client/registries/registry-config';
 import { parseRegistryLocation } from '../../client/registries/registry-location';
 import { PackdexError, quote } from '../../core/errors';
+import { docsUrl } from '../../core/docs-url';
 import { renderTable } from '../client-flags';
 import { EXIT_OK, printJson, stringOpt, usageError, type CliIO, type Command, type Values } from '../command';
 import { DEFAULT_REGISTRY_URL } from './quickstart';
@@ -130,6 +131,8 @@ export const registryCommand: Command = {
     '  --allow-http. Lower priority numbers are asked first; --default puts it before all others.',
     '  A URL naming an index.json (or a folder with index.json and no registry.json) is a plain',
     '  Attune registry: read as it is, newest version of each pack only, read-only.',
+    '',
+    `  The site layout and package document: ${docsUrl('registry-layout.md')}`,
     '  Header values may use ${ENV} (expanded when read, never stored expanded).',
   ].join('\n'),
   options: {
