@@ -152,10 +152,18 @@ export class RegistryReader {
   async artifactLocation(url: string): Promise<string> {
     const identity = await this.identity();
     // An Attune index's sources are absolute URLs of their own (releases, repositories): as they are.
-    if (identity === undefined) return url;
-    const prefix = `${identity.url.replace(/\/+$/, '')}/`;
-    if (!url.startsWith(prefix)) return url;
-    return this.where(url.slice(prefix.length));
+    const prefix = identity === undefined ? undefined : `${identity.url.replace(/\/+$/, '')}/`;
+    const located = prefix !== undefined && url.startsWith(prefix) ? this.where(url.slice(prefix.length)) : url;
+    // A registry reached over the network names downloads on the network: never a local path
+    // or file:// URL, which would make the client read (and hash) the user's own files.
+    if (this.endpoint.location.kind === 'http' && !/^https?:\/\//i.test(located)) {
+      throw new PackdexError('URL_INVALID', `Registry ${quote(this.name)} names the download ${quote(url)}, which is not an http(s) URL. Nothing was downloaded.`, {
+        value: url,
+        expected: 'https://host/path',
+        fix: 'Report it to the registry\'s maintainers.',
+      });
+    }
+    return located;
   }
 
   /** Headers for a download: the registry's own only when the artifact is on the registry's host. */
