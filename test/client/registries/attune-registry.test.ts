@@ -211,6 +211,12 @@ describe('a plain Attune registry (one index.json) over loopback HTTPS with a th
     assert.equal(first.code, 0, first.text);
     const from = (hits: { name: string; version: string; registry: string }[]) => Object.fromEntries(hits.map((h) => [h.name, `${h.version} ${h.registry}`]));
     assert.deepEqual(from(first.body.results), { badgit: '1.0.0 cli-2', broken: '1.0.0 cli-2', core: '1.5.0 cli-1', jira: '3.0.0 cli-1', slack: '2.1.0 cli-2' });
+    const listed = await json(['list', '--registry', `${url}attune/index.json`, '--registry', packdexRegistry]);
+    assert.equal(listed.code, 0, listed.text);
+    assert.deepEqual(
+      listed.body.packages.map((p: { name: string; version: string; registry: string; shadowed: string[] }) => `${p.name} ${p.version} ${p.registry} [${p.shadowed.join(',')}]`),
+      ['badgit 1.0.0 cli-1 []', 'broken 1.0.0 cli-1 []', 'core 1.0.0 cli-1 [cli-2]', 'jira 3.0.0 cli-2 []', 'slack 2.1.0 cli-1 []'],
+    );
     const packdexFirst = await json(['resolve', 'core', '--registry', packdexRegistry, '--registry', `${url}attune/`]);
     assert.deepEqual([packdexFirst.body.version, packdexFirst.body.registry.name], ['1.5.0', 'cli-1']);
     const attuneFirst = await json(['resolve', 'core', '--registry', `${url}attune/index.json`, '--registry', packdexRegistry]);
@@ -218,6 +224,13 @@ describe('a plain Attune registry (one index.json) over loopback HTTPS with a th
     // The Attune registry answers for core: a version only the later packdex registry has is not fetched from it.
     const pinned = await json(['resolve', 'core@1.5.0', '--registry', `${url}attune/index.json`, '--registry', packdexRegistry]);
     assert.equal(pinned.body.error.code, 'NO_MATCHING_VERSION');
+    // One install across both kinds: each pack, and its dependencies, from the registry that answers for it.
+    const mixed = await json(['install', 'slack', 'jira', '--registry', `${url}attune/index.json`, '--registry', packdexRegistry, '--dir', 'packs']);
+    assert.equal(mixed.code, 0, mixed.text);
+    assert.deepEqual(
+      mixed.body.packs.map((p: { pack_ref: string; version: string; registry: { name: string } }) => `${p.pack_ref} ${p.version} ${p.registry.name}`).sort(),
+      ['core 1.0.0 cli-1', 'jira 3.0.0 cli-2', 'slack 2.1.0 cli-1'],
+    );
     const jira = await json(['resolve', 'jira', '--registry', `${url}attune/index.json`, '--registry', packdexRegistry]);
     assert.deepEqual([jira.body.version, jira.body.registry.name], ['3.0.0', 'cli-2']);
   });
