@@ -286,7 +286,7 @@ export interface AttunePackIndexEntry {
      */
     profile?: 'pbg' | 'dbpm' | 'aam';
     /**
-     * pbg: the compute outline of seed 000, one item per Process or Step class.
+     * pbg: the compute outline, one item per Process or Step class.
      */
     compute?: ComputeOutline[];
     /**
@@ -343,7 +343,7 @@ export interface ArchiveSource {
   checksum: string;
 }
 /**
- * One Process or Step class (seed 000's compute outline).
+ * One Process or Step class of the compute outline.
  */
 export interface ComputeOutline {
   /**
@@ -462,7 +462,7 @@ export interface AttunePackIndex {
  * An archive (tar.gz or zip); its checksum is the SHA-256 of its bytes.
  */
 /**
- * One Process or Step class (seed 000's compute outline).
+ * One Process or Step class of the compute outline.
  */
 // pack.schema.json
 /**
@@ -915,7 +915,7 @@ export interface PackageVersion {
  * An archive (tar.gz or zip); its checksum is the SHA-256 of its bytes.
  */
 /**
- * One Process or Step class (seed 000's compute outline).
+ * One Process or Step class of the compute outline.
  */
 // config.schema.json
 /**
@@ -1099,7 +1099,7 @@ export interface PublishReceipt {
 
 // dbpm.schema.json
 /**
- * dbpm.yaml, the manifest of a dbpm (database package manager) package as seed 002 describes it. Core is the implicit substrate every package runs on, so it is never listed as a dependency; its minimum version has its own key.
+ * dbpm.yaml, the manifest of a dbpm (database package manager) package; see docs/profiles.md. Core is the implicit substrate every package runs on, so it is never listed as a dependency; its minimum version has its own key.
  */
 export interface DbpmPackageManifest {
   /**
@@ -1146,7 +1146,7 @@ export type Name = string;
 export type ArtifactList = Artifact[];
 
 /**
- * aam.yaml, the manifest of an AAM package (agents, skills, prompts, instructions) as seed 001 describes it. Names are unscoped (shared-skills) or scoped (@myorg/my-agent); a registry stores scoped packages under packages/@scope/name.
+ * aam.yaml, the manifest of an AAM package (agents, skills, prompts, instructions); see docs/profiles.md. Names are unscoped (shared-skills) or scoped (@myorg/my-agent); a registry stores scoped packages under packages/@scope/name.
  */
 export interface AAMPackageManifest {
   name: Name;
@@ -1207,11 +1207,11 @@ export interface Artifact {
 
 // outline.schema.json
 /**
- * The inline outline `packdex register --from-file` takes: seed 000's register request outline (package_type, name, compute) plus the version an index entry needs. Registering an outline skips the audit; the archive it points at is the consumer's to verify.
+ * The inline outline `packdex register --from-file` takes: a registration outline (package_type, name, compute) plus the version an index entry needs. Registering an outline skips the audit; the archive it points at is the consumer's to verify.
  */
 export interface PackageOutline {
   /**
-   * What kind of package the outline describes; seed 000 registers pip-installable packages.
+   * What kind of package the outline describes: pip-installable packages.
    */
   package_type?: 'pypi';
   /**
@@ -1243,10 +1243,10 @@ export interface PackageOutline {
    */
   requires_python?: string;
   /**
-   * The package's Process and Step classes: seed 000's compute outlines.
+   * The package's Process and Step classes: their compute outlines.
    */
   compute: ComputeOutline[];
 }
 /**
- * One Process or Step class (seed 000's compute outline).
+ * One Process or Step class of the compute outline.
  */

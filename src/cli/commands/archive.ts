@@ -2,6 +2,7 @@ import path from 'node:path';
 import { buildArchive, type ArchiveSourceKind } from '../../core/archive/build-archive';
 import { formatBytes } from '../../core/format-bytes';
 import { describePack } from '../../core/describe-pack';
+import { docsUrl } from '../../core/docs-url';
 import { EXIT_OK, printJson, stringOpt, usageError, type Command } from '../command';
 
 export const archiveCommand: Command = {
@@ -18,6 +19,7 @@ export const archiveCommand: Command = {
     '',
     'Same input, same bytes: sorted entries, fixed times, owner 0, modes 0755/0644.',
     'Example: packdex archive examples/packs/slack --output slack-2.1.0.tar.gz --source directory',
+    `The archive format: ${docsUrl('archive-format.md')}`,
   ].join('\n'),
   positionals: true,
   options: { output: { type: 'string', short: 'o' }, ref: { type: 'string' }, source: { type: 'string' } },

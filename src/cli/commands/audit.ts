@@ -4,6 +4,7 @@ import type { AamAuditReport } from '../../core/profiles/aam/audit-aam';
 import type { DbpmAuditReport } from '../../core/profiles/dbpm/audit-dbpm';
 import type { PbgAuditReport } from '../../core/profiles/pbg/audit-pbg';
 import { selectProfile } from '../../core/profiles/detect-profile';
+import { docsUrl } from '../../core/docs-url';
 import { EXIT_FAILURE, EXIT_OK, printJson, stringOpt, usageError, type CliIO, type Command } from '../command';
 
 export function renderAudit(report: AuditReport): string {
@@ -32,6 +33,7 @@ export const auditCommand: Command = {
     '',
     'Exit status 1 only when a check FAILs.',
     'Example: packdex audit examples/packs/slack --tag v2.1.0',
+    `Each profile's manifest and checks: ${docsUrl('profiles.md')}`,
   ].join('\n'),
   positionals: true,
   options: {

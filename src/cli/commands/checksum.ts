@@ -3,6 +3,7 @@ import path from 'node:path';
 import { hashDirectory } from '../../core/checksum/directory-checksum';
 import { hashFile } from '../../core/checksum/hash-file';
 import type { ChecksumAlgorithm } from '../../core/checksum/parse-checksum';
+import { docsUrl } from '../../core/docs-url';
 import { PackdexError } from '../../core/errors';
 import { EXIT_OK, printJson, stringOpt, usageError, type Command } from '../command';
 
@@ -13,10 +14,12 @@ export const checksumCommand: Command = {
     'Usage: packdex checksum PATH [--algorithm sha256|sha512] [--json]',
     '',
     '  PATH         a file: the hash of its bytes, streamed; a directory: the directory checksum',
-    '               of DESIGN.md (what a git install source records), always SHA-256',
+    '               (what a git install source records), always SHA-256',
     '  --algorithm  sha256 (default) or sha512, for files',
     '',
     'Example: packdex checksum slack-2.1.0.tar.gz',
+    '',
+    `The directory checksum, step by step, with test vectors: ${docsUrl('checksum.md', 'the-directory-checksum')}`,
   ].join('\n'),
   positionals: true,
   options: { algorithm: { type: 'string' } },

@@ -8,6 +8,7 @@ import { EXIT_FAILURE, EXIT_OK, printJson, stringOpt, usageError, type Command, 
 import { renderDiff } from '../render-diff';
 import { renderAudit } from './audit';
 import { DEFAULT_REGISTRY_DIR } from './publish';
+import { docsUrl } from '../../core/docs-url';
 
 /** A folder that exists is a local path; a URL (https, http, ssh, file, git@host:) is a repository. */
 function sourceFrom(values: Values, positionals: string[], cwd: string): RegisterSource {
@@ -50,7 +51,7 @@ function sourceFrom(values: Values, positionals: string[], cwd: string): Registe
 
 export const registerCommand: Command = {
   name: 'register',
-  summary: 'Register a package from a folder, a repository URL or an inline outline (seed 000).',
+  summary: 'Register a package from a folder, a repository URL or a pbg outline.',
   usage: [
     'Usage: packdex register SOURCE [--ref REF] [--registry PATH] [options]',
     '       packdex register --from-file OUTLINE --archive-url URL (--archive FILE | --archive-checksum SUM)',
@@ -59,7 +60,7 @@ export const registerCommand: Command = {
     '                          git@host:owner/repo), cloned shallowly',
     '  --ref REF               the branch, tag or commit of a URL (default: its newest semver tag,',
     '                          else its default branch); the commit is what is recorded',
-    '  --from-file OUTLINE     register seed 000\'s outline JSON (name, version, compute) without an',
+    '  --from-file OUTLINE     register an outline JSON (package_type, name, version, compute) without an',
     '                          audit; the archive flags say where the package is downloaded',
     '  --archive-url URL       with --from-file: the https download URL of the package',
     '  --archive FILE          with --from-file: the archive, hashed and measured here',
@@ -75,7 +76,9 @@ export const registerCommand: Command = {
     '  --dry-run               print what would change; write nothing',
     '',
     'A name belongs to the repository that registered it first: registering it from another is a',
-    'conflict (seed 000\'s 409). The same name and version again is "unchanged".',
+    'conflict (NAME_OWNED). The same name and version again is "unchanged".',
+    '',
+    `The outline: schemas/outline.schema.json; profiles and their audits: ${docsUrl('profiles.md')}`,
   ].join('\n'),
   positionals: true,
   options: {

@@ -4,6 +4,7 @@ import { planInitRegistry } from '../../core/site/init-registry';
 import { DEFAULT_PRIORITY, configPath, loadConfig, saveRegistries, type RegistrySetting } from '../../client/registries/registry-config';
 import { parseRegistryLocation } from '../../client/registries/registry-location';
 import { PackdexError, quote } from '../../core/errors';
+import { docsUrl } from '../../core/docs-url';
 import { renderTable } from '../client-flags';
 import { EXIT_OK, printJson, stringOpt, usageError, type CliIO, type Command, type Values } from '../command';
 import { DEFAULT_REGISTRY_URL } from './quickstart';
@@ -63,18 +64,31 @@ async function add(values: Values, positionals: string[], json: boolean, io: Cli
   return EXIT_OK;
 }
 
+/**
+ * What a configured URL names, known without a request: an index file is a plain Attune index
+ * (read-only, newest versions only); a folder is a packdex registry, or an Attune registry when it
+ * has index.json and no registry.json, which only reading it tells (packdex show says which).
+ */
+function kindOf(url: string, io: CliIO): string {
+  try {
+    return parseRegistryLocation(url, { cwd: io.cwd, allowHttp: true }).index === undefined ? 'registry folder' : 'attune index (read-only)';
+  } catch {
+    return 'invalid URL';
+  }
+}
+
 async function list(values: Values, json: boolean, io: CliIO): Promise<number> {
   const loaded = await loadConfig(configFile(values, io));
   const registries = [...(loaded.config.registries ?? [])].sort((a, b) => (a.priority ?? DEFAULT_PRIORITY) - (b.priority ?? DEFAULT_PRIORITY));
   const override = io.env.PACKDEX_REGISTRIES;
   if (json) {
-    printJson(io, { ok: true, config: loaded.file, registries: registries.map((r) => ({ ...r, headers: r.headers === undefined ? undefined : Object.keys(r.headers) })), overridden_by: override ? 'PACKDEX_REGISTRIES' : null });
+    printJson(io, { ok: true, config: loaded.file, registries: registries.map((r) => ({ ...r, headers: r.headers === undefined ? undefined : Object.keys(r.headers), kind: kindOf(r.url, io) })), overridden_by: override ? 'PACKDEX_REGISTRIES' : null });
     return EXIT_OK;
   }
   if (registries.length === 0) io.stdout(`No registries in ${loaded.file}. Add one with packdex registry add NAME URL.\n`);
   else {
     // Header values may be tokens: only their names are shown.
-    io.stdout(renderTable(['PRIORITY', 'NAME', 'URL', 'STATUS'], registries.map((r) => [String(r.priority ?? DEFAULT_PRIORITY), r.name, r.url, `${r.enabled === false ? 'disabled' : 'enabled'}${r.headers ? ` (headers: ${Object.keys(r.headers).join(', ')})` : ''}`])));
+    io.stdout(renderTable(['PRIORITY', 'NAME', 'URL', 'KIND', 'STATUS'], registries.map((r) => [String(r.priority ?? DEFAULT_PRIORITY), r.name, r.url, kindOf(r.url, io), `${r.enabled === false ? 'disabled' : 'enabled'}${r.headers ? ` (headers: ${Object.keys(r.headers).join(', ')})` : ''}`])));
     io.stdout(`from ${loaded.file}\n`);
   }
   if (override) io.stdout(`PACKDEX_REGISTRIES is set and replaces these: ${override}\n`);
@@ -115,6 +129,10 @@ export const registryCommand: Command = {
     '  --project), else in the user\'s config.yaml ($XDG_CONFIG_HOME/packdex); PACKDEX_CONFIG names',
     '  another file. URL: https://…, file://… or a folder; http:// only on loopback or with',
     '  --allow-http. Lower priority numbers are asked first; --default puts it before all others.',
+    '  A URL naming an index.json (or a folder with index.json and no registry.json) is a plain',
+    '  Attune registry: read as it is, newest version of each pack only, read-only.',
+    '',
+    `  The site layout and package document: ${docsUrl('registry-layout.md')}`,
     '  Header values may use ${ENV} (expanded when read, never stored expanded).',
   ].join('\n'),
   options: {

@@ -11,7 +11,8 @@ export const showCommand: Command = {
     ...CLIENT_USAGE,
     '',
     'Reads the package document from the first registry, in priority order, that holds NAME: the',
-    'one resolution would use. Yanked versions are listed with their reason.',
+    'one resolution would use. Yanked versions are listed with their reason. A plain Attune',
+    'registry (one index.json) lists only the newest version of each pack; show says so.',
   ].join('\n'),
   options: { ...CLIENT_OPTIONS },
   positionals: true,
@@ -19,8 +20,9 @@ export const showCommand: Command = {
     if (positionals.length !== 1) throw usageError('packdex show takes one NAME.', 'e.g. packdex show slack');
     const client = await openClientFrom(values, io);
     const { doc, reader } = await findPackage(client.readers, positionals[0]!, skipOptionsFrom(values, io));
+    const kind = await reader.kind();
     if (json) {
-      printJson(io, { ok: true, registry: reader.name, package: doc });
+      printJson(io, { ok: true, registry: reader.name, registry_kind: kind, package: doc });
       return EXIT_OK;
     }
     const latest = doc.versions.find((v) => v.version === doc.dist_tags.latest) ?? doc.versions[doc.versions.length - 1]!;
@@ -28,7 +30,7 @@ export const showCommand: Command = {
       `${doc.name} ${doc.dist_tags.latest ?? '(every version yanked)'}`,
       latest.entry.description,
       '',
-      `registry:  ${reader.name}`,
+      `registry:  ${reader.name}${kind === 'attune' ? ' (an Attune index: it lists only the newest version, read as it is)' : ''}`,
       `owner:     ${doc.owner}`,
       `dist-tags: ${Object.entries(doc.dist_tags).map(([t, v]) => `${t}=${v}`).join(' ') || '-'}`,
       `license:   ${latest.entry.license}`,

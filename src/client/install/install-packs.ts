@@ -77,6 +77,16 @@ interface Job {
 
 function fromResolution(r: Resolution, settings: InstallSettings, reader?: RegistryReader): Job {
   const from = { type: 'registry' as const, url: r.artifact_url };
+  // A git source named by a registry or a lockfile is fetched like any download: https (http on
+  // loopback or with --allow-http). An index read from the network must not make git clone a
+  // local path (file://) or reach out over ssh; a repository given on the command line may.
+  if (r.source === 'git' && !/^https?:\/\//i.test(r.artifact_url)) {
+    throw new PackdexError('URL_INVALID', `The git source of ${r.package} ${r.version} is ${quote(r.artifact_url)}, and a registry's git source must be an https URL. Nothing was installed.`, {
+      value: r.artifact_url,
+      expected: 'https://host/owner/repo.git',
+      fix: 'Report it to the registry\'s maintainers; to install from that repository anyway, give its URL on the command line (packdex install URL --ref REF).',
+    });
+  }
   const source: StageSource =
     r.source === 'git'
       ? { type: 'git', url: r.artifact_url, ref: r.git_ref, checksum: r.artifact_checksum, from: { ...from, ...(r.git_ref === undefined ? {} : { ref: r.git_ref }) } }

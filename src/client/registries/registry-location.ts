@@ -2,8 +2,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PackdexError, quote } from '../../core/errors';
 
-/** Where a registry's files are read from: over HTTP(S), or from a folder. */
-export type RegistryLocation = { kind: 'http'; base: string } | { kind: 'file'; dir: string };
+/**
+ * Where a registry's files are read from: over HTTP(S), or from a folder. `index` is set when the
+ * URL named an index file itself (`…/index.json`): the registry is then that one Attune index,
+ * read as it is, and no registry.json is asked for.
+ */
+export type RegistryLocation = { kind: 'http'; base: string; index?: string } | { kind: 'file'; dir: string; index?: string };
+
+/** The file a URL's last path segment names, when it is a JSON file other than registry.json. */
+function namedIndex(lastSegment: string): string | undefined {
+  return /\.json$/i.test(lastSegment) && lastSegment.toLowerCase() !== 'registry.json' ? lastSegment : undefined;
+}
 
 export function isLoopbackHost(hostname: string): boolean {
   const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
@@ -42,8 +51,10 @@ export function checkFetchUrl(raw: string, allowHttp: boolean, what: string): UR
 }
 
 /**
- * A registry URL as a location. `https://host/packs/`, `…/packs/index.json` and
- * `…/packs/registry.json` all name the folder `…/packs/`; so do `file://` URLs and plain paths.
+ * A registry URL as a location. `https://host/packs/` and `…/packs/registry.json` name the folder
+ * `…/packs/` (a packdex registry; an Attune registry when it has index.json and no registry.json,
+ * or a registry.json that is an Attune index); `…/packs/index.json` (any `*.json` but
+ * registry.json) names that Attune index file. The same holds for `file://` URLs and plain paths.
  */
 export function parseRegistryLocation(raw: string, options: { cwd: string; allowHttp: boolean }): RegistryLocation {
   const trimmed = raw.trim();
@@ -51,9 +62,11 @@ export function parseRegistryLocation(raw: string, options: { cwd: string; allow
     const url = checkFetchUrl(trimmed, options.allowHttp, 'Registry URL');
     url.search = '';
     url.hash = '';
+    const last = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
+    const index = namedIndex(decodeURIComponent(last));
     if (/\.json$/i.test(url.pathname)) url.pathname = url.pathname.replace(/[^/]*$/, '');
     if (!url.pathname.endsWith('/')) url.pathname += '/';
-    return { kind: 'http', base: url.toString() };
+    return index === undefined ? { kind: 'http', base: url.toString() } : { kind: 'http', base: url.toString(), index: last };
   }
   if (/^file:\/\//i.test(trimmed)) return folder(fileURLToPath(trimmed));
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) || /^[^/\\]+@[^:]+:/.test(trimmed)) {
@@ -67,10 +80,14 @@ export function parseRegistryLocation(raw: string, options: { cwd: string; allow
 }
 
 function folder(p: string): RegistryLocation {
-  return { kind: 'file', dir: /\.json$/i.test(p) ? path.dirname(p) : p };
+  if (!/\.json$/i.test(p)) return { kind: 'file', dir: p };
+  const index = namedIndex(path.basename(p));
+  return index === undefined ? { kind: 'file', dir: path.dirname(p) } : { kind: 'file', dir: path.dirname(p), index };
 }
 
-/** A location for messages: the URL, or the folder. */
+/** A location for messages: the URL, or the folder (with the index file when one was named). */
 export function describeLocation(location: RegistryLocation): string {
-  return location.kind === 'http' ? location.base : location.dir;
+  const where = location.kind === 'http' ? location.base : location.dir;
+  if (location.index === undefined) return where;
+  return location.kind === 'http' ? new URL(location.index, where).toString() : path.join(where, location.index);
 }

@@ -1,4 +1,4 @@
-import type { PackdexError } from '../../core/errors';
+import { PackdexError, quote } from '../../core/errors';
 import type { PackageDocument, PackageVersion } from '../../core/site/package-document';
 import { findPackage } from './find-package';
 import type { RegistryReader } from '../fetch/registry-reader';
@@ -35,11 +35,37 @@ export interface ResolveOptions {
   onSkip?: (registry: string, error: PackdexError) => void;
 }
 
+type InstallSource = PackageVersion['entry']['install_sources'][number];
+
+/** Whether an archive URL names a tarball, the format packdex unpacks (`.tar.gz`, `.tgz`, `.tar`). */
+function isTarball(url: string): boolean {
+  let pathname = url;
+  try {
+    pathname = new URL(url).pathname;
+  } catch {
+    // A folder registry's path: the name is all there is.
+  }
+  return /\.(?:tar\.gz|tgz|tar)$/i.test(pathname);
+}
+
+/**
+ * Which install source to use. The archive, when there is one: its checksum covers the exact bytes
+ * before anything is unpacked, it needs no git, and it is cached by checksum. The git source when
+ * there is no archive, or when the archive is not a tarball and a git source exists (Attune
+ * indexes may list a forge's `.zip`, which packdex does not unpack). Either is verified; the other
+ * is never tried after a failure, since a checksum that does not match is a reason to stop.
+ */
+export function preferredSource(sources: readonly InstallSource[]): InstallSource {
+  const archive = sources.find((s) => s.type === 'archive');
+  const git = sources.find((s) => s.type === 'git');
+  if (archive !== undefined && (git === undefined || isTarball(archive.url))) return archive;
+  return git ?? sources[0]!;
+}
+
 /** Turn a chosen version into the resolve answer, artifact URLs mapped to where the registry was reached. */
 export async function toResolution(reader: RegistryReader, doc: PackageDocument, version: PackageVersion, warnings: string[]): Promise<Resolution> {
-  const archive = version.entry.install_sources.find((s) => s.type === 'archive');
-  const git = version.entry.install_sources.find((s) => s.type === 'git');
-  const source = archive ?? git!;
+  const source = preferredSource(version.entry.install_sources);
+  const archive = source.type === 'archive' ? source : undefined;
   const out: Resolution = {
     package: doc.name,
     version: version.version,
@@ -72,6 +98,29 @@ export async function toResolution(reader: RegistryReader, doc: PackageDocument,
  */
 export async function resolvePackage(readers: readonly RegistryReader[], spec: PackageSpec, options: ResolveOptions = {}): Promise<{ resolution: Resolution; reader: RegistryReader }> {
   const { doc, reader } = await findPackage(readers, spec.name, options);
-  const { version, warnings } = selectVersion(doc, spec.constraint, { includePrerelease: options.includePrerelease });
-  return { resolution: await toResolution(reader, doc, version, warnings), reader };
+  const attune = (await reader.kind()) === 'attune';
+  let selection;
+  try {
+    selection = selectVersion(doc, spec.constraint, { includePrerelease: options.includePrerelease });
+  } catch (error) {
+    throw attune ? notListed(reader, doc, spec, error) : error;
+  }
+  return { resolution: await toResolution(reader, doc, selection.version, selection.warnings), reader };
+}
+
+/**
+ * An Attune registry lists one version of each pack, the newest: a constraint it does not meet
+ * may well name a real, older version, so the error says why it cannot be had from here and
+ * where it can. The first registry holding the name still answers for it (no fall-through).
+ */
+function notListed(reader: RegistryReader, doc: PackageDocument, spec: PackageSpec, cause: unknown): unknown {
+  if (!(cause instanceof PackdexError) || cause.code !== 'NO_MATCHING_VERSION') return cause;
+  const listed = doc.versions[0]!;
+  const git = listed.entry.install_sources.find((s) => s.type === 'git');
+  return new PackdexError('NO_MATCHING_VERSION', `${spec.name}@${spec.constraint ?? 'latest'}: registry ${quote(reader.name)} is an Attune index, which lists only the newest version of each pack (${listed.version}), and that does not match.`, {
+    value: `${spec.name}@${spec.constraint ?? 'latest'}`,
+    expected: `${listed.version}, or a range it satisfies (an Attune registry lists only the newest version)`,
+    fix: `Ask for ${spec.name}@${listed.version} (or no constraint)${git === undefined ? '' : `; an older version installs straight from its repository: packdex install ${git.url} --ref TAG`}.`,
+    cause,
+  });
 }

@@ -3,6 +3,7 @@ import { PackdexError, quote } from '../errors';
 import type { AttunePackIndex, AttunePackIndexEntry } from '../schema-types';
 import { validateSchema } from '../schemas';
 import { CONTENT_KINDS } from '../entry/content-kinds';
+import { docsUrl } from '../docs-url';
 
 /** One broken rule, located by a JSON pointer into the checked document. */
 export interface Violation {
@@ -129,7 +130,7 @@ function violationsError(what: string, violations: Violation[], file?: string): 
     {
       value: file,
       path: violations[0]?.path,
-      expected: 'an index entry as described in DESIGN.md (schemas/index-entry.schema.json)',
+      expected: what === 'index' ? `an index as described in ${docsUrl('index-format.md')} (schemas/index.schema.json)` : `an index entry as described in ${docsUrl('index-format.md', 'an-entry')} (schemas/index-entry.schema.json)`,
       fix: 'Correct the values at the paths listed (packdex validate lists them all).',
     },
   );

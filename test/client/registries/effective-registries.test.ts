@@ -20,7 +20,7 @@ describe('effectiveRegistries', () => {
     const list = effectiveRegistries({ ...base, config, env: { TOKEN: 's3cret' } });
     assert.deepEqual(list.map((r) => r.name), ['company', 'public', 'local']);
     assert.deepEqual(list[0]!.headers, { Authorization: 'Bearer s3cret' });
-    assert.deepEqual(list[0]!.location, { kind: 'http', base: 'https://internal.example.com/' });
+    assert.deepEqual(list[0]!.location, { kind: 'http', base: 'https://internal.example.com/', index: 'index.json' });
     assert.deepEqual(list[2]!.location, { kind: 'file', dir: path.resolve('/work/registry') });
   });
 
@@ -44,7 +44,13 @@ describe('parseRegistryLocation', () => {
     ['https://x.example/packs/registry.json?x=1', { kind: 'http', base: 'https://x.example/packs/' }],
     ['http://127.0.0.1:8080', { kind: 'http', base: 'http://127.0.0.1:8080/' }],
     ['http://localhost/r/', { kind: 'http', base: 'http://localhost/r/' }],
-    ['file:///srv/reg/index.json', { kind: 'file', dir: '/srv/reg' }],
+    ['file:///srv/reg/registry.json', { kind: 'file', dir: '/srv/reg' }],
+    // A URL naming an index file is that Attune index, read as it is.
+    ['file:///srv/reg/index.json', { kind: 'file', dir: '/srv/reg', index: 'index.json' }],
+    ['/srv/attune/pack-index.json', { kind: 'file', dir: '/srv/attune', index: 'pack-index.json' }],
+    ['https://raw.githubusercontent.com/attune/pack-index/main/index.json', { kind: 'http', base: 'https://raw.githubusercontent.com/attune/pack-index/main/', index: 'index.json' }],
+    ['https://x.example/packs/index.json?ref=1#top', { kind: 'http', base: 'https://x.example/packs/', index: 'index.json' }],
+    ['https://x.example/packs/REGISTRY.JSON', { kind: 'http', base: 'https://x.example/packs/' }],
     ['../reg', { kind: 'file', dir: '/reg' }],
   ] as const) {
     it(`${url} → ${JSON.stringify(expected)}`, () => assert.deepEqual(parseRegistryLocation(url, opts), expected));

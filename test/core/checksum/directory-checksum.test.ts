@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -9,7 +9,7 @@ import { comparePackPaths, walkPackFiles } from '../../../src/core/pack-files/wa
 import { tempDir, writeTree } from '../../helpers/tmp';
 
 /**
- * An independent implementation of DESIGN.md's directory checksum, in Python, so the TypeScript
+ * An independent implementation of the directory checksum (docs/checksum.md), in Python, so the TypeScript
  * one is checked against the text of the spec rather than against itself.
  */
 const REFERENCE = `
@@ -64,6 +64,18 @@ describe('hashDirectory', () => {
     const dir = writeTree(tempDir(), { 'pack.yaml': 'ref: x\n', 'actions/a.yaml': 'name: a\n' });
     assert.equal(await hashDirectory(dir), reference(dir));
     assert.equal(await hashDirectory(dir), 'ec98d95e4093f1bf1a8debfbcaf58a7c1fa91b0219a6a4d7ea7467327f3bda63');
+  });
+
+  it('gives the checksum of every test vector docs/checksum.md publishes, as the reference does', async () => {
+    const page = readFileSync(path.join(import.meta.dirname, '../../../docs/checksum.md'), 'utf8');
+    const section = page.slice(page.indexOf('### Test vectors'), page.indexOf('\n## ', page.indexOf('### Test vectors')));
+    const vectors = [...section.matchAll(/```json\n(.*?)\n```/gs)].map((m) => JSON.parse(m[1]!) as { files: Record<string, string>; checksum: string });
+    assert.ok(vectors.length >= 6, `found ${vectors.length} vectors`);
+    for (const v of vectors) {
+      const dir = writeTree(tempDir(), v.files);
+      assert.equal(`sha256:${await hashDirectory(dir)}`, v.checksum, JSON.stringify(v.files));
+      assert.equal(`sha256:${reference(dir)}`, v.checksum, JSON.stringify(v.files));
+    }
   });
 
   it('orders paths component by component, not as plain strings', () => {

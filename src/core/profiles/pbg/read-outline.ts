@@ -27,7 +27,7 @@ export async function readOutline(file: string, options: { version?: string } = 
   try {
     data = JSON.parse(text);
   } catch (cause) {
-    throw invalid(shown, `not valid JSON (${(cause as Error).message})`, '', 'Write the outline as a JSON object, as seed 000 shows it.');
+    throw invalid(shown, `not valid JSON (${(cause as Error).message})`, '', 'Write the outline as a JSON object: package_type, name, version and compute (schemas/outline.schema.json).');
   }
   const problem = validateSchema('outline', data)[0];
   if (problem !== undefined) throw invalid(shown, `${problem.path || '/'} ${problem.message}`, problem.path, `Correct ${problem.path || 'the outline'} (schemas/outline.schema.json).`);
