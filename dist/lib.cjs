@@ -13292,7 +13292,7 @@ function unwrap(m) {
   return f;
 }
 var validate_index_entry = validate52;
-var schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/index-entry.schema.json", "title": "Attune pack index entry", "description": "One package in index.json (format 1.0), as an index may hold it: every entry Attune's own schema and validator accept is valid here (an email may be empty, a homepage any URI, lists in any order, install sources in any order and number, a dependency a bare ref). What packdex writes is stricter (Rust key order, sorted lists, a git source before an archive source): that is `packdex validate --canonical`, not this schema. An Attune pack's entry is exactly the Attune pack index entry; packages of the other profiles use the same keys with three extensions, all optional: a scoped ref (@scope/name, AAM), extra contents kinds (processes and steps for pbg; agents, skills, prompts and instructions for AAM) and meta.profile naming the profile. `packdex validate --attune` refuses the extensions. Uniqueness of lists is checked by packdex's index rules on top of this schema.", "type": "object", "additionalProperties": false, "required": ["ref", "label", "description", "version", "author", "license", "keywords", "runtime_deps", "install_sources", "contents"], "properties": { "ref": { "description": "Unique package identifier. Attune: the pack.yaml ref, ^[a-z][a-z0-9_-]*$. dbpm: the dbpm.yaml name. pbg: the [project] name normalised as PEP 503 does. AAM: the aam.yaml name, which may start with a digit and may be scoped (@scope/name).", "type": "string", "maxLength": 130, "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, "label": { "description": "Human-readable pack name.", "type": "string", "minLength": 1 }, "description": { "description": "Brief pack description; may be empty.", "type": "string" }, "use_case": { "description": "When to use the pack, in a sentence or two.", "type": "string" }, "version": { "description": "Semantic version of the pack this entry describes.", "type": "string", "pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$" }, "author": { "description": "Pack author or maintainer.", "type": "string", "minLength": 1 }, "email": { "description": "Contact email of the author; may be empty (Attune's schema allows it).", "type": "string" }, "homepage": { "$ref": "#/$defs/anyUri", "description": "Pack homepage: any absolute URI (https, http, mailto:…), as Attune's schema allows." }, "repository": { "$ref": "#/$defs/webUrl", "description": "Source repository (https, as Attune's schema and validator require)." }, "license": { "description": "SPDX license expression, or NOASSERTION.", "type": "string", "minLength": 1 }, "keywords": { "description": "Searchable keywords: unique strings, in any order (packdex writes them sorted).", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "runtime_deps": { "description": "Runtimes the pack needs (python3, nodejs, shell): unique strings, in any order (packdex writes them sorted).", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "install_sources": { "description": "Where the pack can be installed from: at least one source, in any order and number (packdex writes a git source before an archive source).", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/installSource" } }, "contents": { "description": "The package's components, by kind; names unique within a kind, in any order (packdex writes each list sorted by name). The five Attune kinds are always present (empty for other profiles); pbg adds processes and steps, AAM adds agents, skills, prompts and instructions.", "type": "object", "additionalProperties": false, "required": ["actions", "sensors", "triggers", "rules", "workflows"], "properties": { "actions": { "$ref": "#/$defs/componentList", "description": "Actions the pack provides." }, "sensors": { "$ref": "#/$defs/componentList", "description": "Sensors the pack provides." }, "triggers": { "$ref": "#/$defs/componentList", "description": "Triggers the pack provides." }, "rules": { "$ref": "#/$defs/componentList", "description": "Rules bundled with the pack." }, "workflows": { "$ref": "#/$defs/componentList", "description": "Workflows bundled with the pack." }, "processes": { "$ref": "#/$defs/componentList", "description": "pbg: process-bigraph Process subclasses, named <module>.<Class>." }, "steps": { "$ref": "#/$defs/componentList", "description": "pbg: process-bigraph Step subclasses, named <module>.<Class>." }, "agents": { "$ref": "#/$defs/componentList", "description": "AAM: agents the package installs." }, "skills": { "$ref": "#/$defs/componentList", "description": "AAM: skills the package installs." }, "prompts": { "$ref": "#/$defs/componentList", "description": "AAM: prompts the package installs." }, "instructions": { "$ref": "#/$defs/componentList", "description": "AAM: instructions the package installs." } } }, "dependencies": { "description": "Version requirements on Attune, runtimes and other packs.", "type": "object", "additionalProperties": false, "properties": { "attune_version": { "description": "Semver requirement on Attune.", "type": "string" }, "python_version": { "description": "Python version requirement.", "type": "string" }, "nodejs_version": { "description": "Node.js version requirement.", "type": "string" }, "packs": { "description": `Packages this package needs: a bare ref ("core", which Attune's builder writes) or "name@constraint", where the constraint may contain spaces ("core@>=1.0.0 <2.0.0"). Duplicates are tolerated, as Attune tolerates them.`, "type": "array", "items": { "type": "string", "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*(?:@\\S(?:.*\\S)?)?$" } } } }, "meta": { "description": "Any additional metadata. For packages of a profile other than Attune, packdex sets profile, and the profile's own facts (see the properties).", "type": "object", "additionalProperties": true, "properties": { "profile": { "description": "The profile the package was read with; absent for Attune packs.", "enum": ["pbg", "dbpm", "aam"] }, "compute": { "description": "pbg: the compute outline of seed 000, one item per Process or Step class.", "type": "array", "items": { "$ref": "#/$defs/computeOutline" } }, "python_dependencies": { "description": "pbg: [project].dependencies as written (PEP 508).", "type": "array", "items": { "type": "string" } }, "core_minimum_version": { "description": "dbpm: the oldest Core the package runs on (Core is never an ordinary dependency).", "type": "string", "minLength": 1 }, "oracle_minimum_version": { "description": "dbpm: the oldest Oracle Database version supported.", "type": "string", "minLength": 1 } } } }, "$defs": { "httpsUrl": { "description": "An https URL with no credentials, query or fragment.", "type": "string", "pattern": "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$" }, "checksum": { "description": "sha256: followed by 64 lowercase hex digits.", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "installSource": { "description": "A git or archive install source, told apart by type.", "type": "object", "required": ["type"], "properties": { "type": { "description": "Source type.", "enum": ["git", "archive"] } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "$ref": "#/$defs/gitSource" }, { "$ref": "#/$defs/archiveSource" }] }, "gitSource": { "description": "A git repository at a ref; its checksum is the directory checksum of the checked-out tree without .git.", "type": "object", "additionalProperties": false, "required": ["type", "url", "ref", "checksum"], "properties": { "type": { "description": "Always git.", "const": "git" }, "url": { "$ref": "#/$defs/httpsUrl", "description": "Clone URL (https)." }, "ref": { "description": "Tag, branch or commit; never starts with '-'.", "type": "string", "pattern": "^[^-\\s][^\\s]*$" }, "checksum": { "$ref": "#/$defs/checksum", "description": "Directory checksum of the tree at ref." } } }, "archiveSource": { "description": "An archive (tar.gz or zip); its checksum is the SHA-256 of its bytes.", "type": "object", "additionalProperties": false, "required": ["type", "url", "checksum"], "properties": { "type": { "description": "Always archive.", "const": "archive" }, "url": { "$ref": "#/$defs/httpsUrl", "description": "Download URL (https)." }, "checksum": { "$ref": "#/$defs/checksum", "description": "SHA-256 of the archive's bytes." } } }, "componentList": { "description": "Components of one kind.", "type": "array", "items": { "description": "One component.", "type": "object", "additionalProperties": false, "required": ["name", "description"], "properties": { "name": { "description": "Component name, without the pack ref prefix.", "type": "string", "minLength": 1 }, "description": { "description": "What the component does; may be empty.", "type": "string" } } } }, "webUrl": { "description": "An https URL without whitespace.", "type": "string", "pattern": "^https://\\S+$" }, "computeOutline": { "description": "One Process or Step class (seed 000's compute outline).", "type": "object", "additionalProperties": false, "required": ["module", "name", "compute_type", "inputs", "outputs"], "properties": { "module": { "description": "The module's full dotted path.", "type": "string", "minLength": 1 }, "name": { "description": "The class name.", "type": "string", "minLength": 1 }, "compute_type": { "description": "process or step.", "enum": ["process", "step"] }, "inputs": { "description": "The input ports' schema, as JSON text.", "type": "string" }, "outputs": { "description": "The output ports' schema, as JSON text.", "type": "string" } } }, "anyUri": { "description": "An absolute URI: a scheme, a colon, and no whitespace.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9+.-]*:\\S*$" } } };
+var schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/index-entry.schema.json", "title": "Attune pack index entry", "description": "One package in index.json (format 1.0), as an index may hold it: every entry Attune's own schema and validator accept is valid here (an email may be empty, a homepage any URI, lists in any order, install sources in any order and number, a dependency a bare ref). What packdex writes is stricter (Rust key order, sorted lists, a git source before an archive source): that is `packdex validate --canonical`, not this schema. An Attune pack's entry is exactly the Attune pack index entry; packages of the other profiles use the same keys with three extensions, all optional: a scoped ref (@scope/name, AAM), extra contents kinds (processes and steps for pbg; agents, skills, prompts and instructions for AAM) and meta.profile naming the profile. `packdex validate --attune` refuses the extensions. Uniqueness of lists is checked by packdex's index rules on top of this schema.", "type": "object", "additionalProperties": false, "required": ["ref", "label", "description", "version", "author", "license", "keywords", "runtime_deps", "install_sources", "contents"], "properties": { "ref": { "description": "Unique package identifier. Attune: the pack.yaml ref, ^[a-z][a-z0-9_-]*$. dbpm: the dbpm.yaml name. pbg: the [project] name normalised as PEP 503 does. AAM: the aam.yaml name, which may start with a digit and may be scoped (@scope/name).", "type": "string", "maxLength": 130, "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, "label": { "description": "Human-readable pack name.", "type": "string", "minLength": 1 }, "description": { "description": "Brief pack description; may be empty.", "type": "string" }, "use_case": { "description": "When to use the pack, in a sentence or two.", "type": "string" }, "version": { "description": "Semantic version of the pack this entry describes.", "type": "string", "pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$" }, "author": { "description": "Pack author or maintainer.", "type": "string", "minLength": 1 }, "email": { "description": "Contact email of the author; may be empty (Attune's schema allows it).", "type": "string" }, "homepage": { "$ref": "#/$defs/anyUri", "description": "Pack homepage: any absolute URI (https, http, mailto:…), as Attune's schema allows." }, "repository": { "$ref": "#/$defs/webUrl", "description": "Source repository (https, as Attune's schema and validator require)." }, "license": { "description": "SPDX license expression, or NOASSERTION.", "type": "string", "minLength": 1 }, "keywords": { "description": "Searchable keywords: unique strings, in any order (packdex writes them sorted).", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "runtime_deps": { "description": "Runtimes the pack needs (python3, nodejs, shell): unique strings, in any order (packdex writes them sorted).", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "install_sources": { "description": "Where the pack can be installed from: at least one source, in any order and number (packdex writes a git source before an archive source).", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/installSource" } }, "contents": { "description": "The package's components, by kind; names unique within a kind, in any order (packdex writes each list sorted by name). The five Attune kinds are always present (empty for other profiles); pbg adds processes and steps, AAM adds agents, skills, prompts and instructions.", "type": "object", "additionalProperties": false, "required": ["actions", "sensors", "triggers", "rules", "workflows"], "properties": { "actions": { "$ref": "#/$defs/componentList", "description": "Actions the pack provides." }, "sensors": { "$ref": "#/$defs/componentList", "description": "Sensors the pack provides." }, "triggers": { "$ref": "#/$defs/componentList", "description": "Triggers the pack provides." }, "rules": { "$ref": "#/$defs/componentList", "description": "Rules bundled with the pack." }, "workflows": { "$ref": "#/$defs/componentList", "description": "Workflows bundled with the pack." }, "processes": { "$ref": "#/$defs/componentList", "description": "pbg: process-bigraph Process subclasses, named <module>.<Class>." }, "steps": { "$ref": "#/$defs/componentList", "description": "pbg: process-bigraph Step subclasses, named <module>.<Class>." }, "agents": { "$ref": "#/$defs/componentList", "description": "AAM: agents the package installs." }, "skills": { "$ref": "#/$defs/componentList", "description": "AAM: skills the package installs." }, "prompts": { "$ref": "#/$defs/componentList", "description": "AAM: prompts the package installs." }, "instructions": { "$ref": "#/$defs/componentList", "description": "AAM: instructions the package installs." } } }, "dependencies": { "description": "Version requirements on Attune, runtimes and other packs.", "type": "object", "additionalProperties": false, "properties": { "attune_version": { "description": "Semver requirement on Attune.", "type": "string" }, "python_version": { "description": "Python version requirement.", "type": "string" }, "nodejs_version": { "description": "Node.js version requirement.", "type": "string" }, "packs": { "description": `Packages this package needs: a bare ref ("core", which Attune's builder writes) or "name@constraint", where the constraint may contain spaces ("core@>=1.0.0 <2.0.0"). Duplicates are tolerated, as Attune tolerates them.`, "type": "array", "items": { "type": "string", "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*(?:@\\S(?:.*\\S)?)?$" } } } }, "meta": { "description": "Any additional metadata. For packages of a profile other than Attune, packdex sets profile, and the profile's own facts (see the properties).", "type": "object", "additionalProperties": true, "properties": { "profile": { "description": "The profile the package was read with; absent for Attune packs.", "enum": ["pbg", "dbpm", "aam"] }, "compute": { "description": "pbg: the compute outline, one item per Process or Step class.", "type": "array", "items": { "$ref": "#/$defs/computeOutline" } }, "python_dependencies": { "description": "pbg: [project].dependencies as written (PEP 508).", "type": "array", "items": { "type": "string" } }, "core_minimum_version": { "description": "dbpm: the oldest Core the package runs on (Core is never an ordinary dependency).", "type": "string", "minLength": 1 }, "oracle_minimum_version": { "description": "dbpm: the oldest Oracle Database version supported.", "type": "string", "minLength": 1 } } } }, "$defs": { "httpsUrl": { "description": "An https URL with no credentials, query or fragment.", "type": "string", "pattern": "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$" }, "checksum": { "description": "sha256: followed by 64 lowercase hex digits.", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "installSource": { "description": "A git or archive install source, told apart by type.", "type": "object", "required": ["type"], "properties": { "type": { "description": "Source type.", "enum": ["git", "archive"] } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "$ref": "#/$defs/gitSource" }, { "$ref": "#/$defs/archiveSource" }] }, "gitSource": { "description": "A git repository at a ref; its checksum is the directory checksum of the checked-out tree without .git.", "type": "object", "additionalProperties": false, "required": ["type", "url", "ref", "checksum"], "properties": { "type": { "description": "Always git.", "const": "git" }, "url": { "$ref": "#/$defs/httpsUrl", "description": "Clone URL (https)." }, "ref": { "description": "Tag, branch or commit; never starts with '-'.", "type": "string", "pattern": "^[^-\\s][^\\s]*$" }, "checksum": { "$ref": "#/$defs/checksum", "description": "Directory checksum of the tree at ref." } } }, "archiveSource": { "description": "An archive (tar.gz or zip); its checksum is the SHA-256 of its bytes.", "type": "object", "additionalProperties": false, "required": ["type", "url", "checksum"], "properties": { "type": { "description": "Always archive.", "const": "archive" }, "url": { "$ref": "#/$defs/httpsUrl", "description": "Download URL (https)." }, "checksum": { "$ref": "#/$defs/checksum", "description": "SHA-256 of the archive's bytes." } } }, "componentList": { "description": "Components of one kind.", "type": "array", "items": { "description": "One component.", "type": "object", "additionalProperties": false, "required": ["name", "description"], "properties": { "name": { "description": "Component name, without the pack ref prefix.", "type": "string", "minLength": 1 }, "description": { "description": "What the component does; may be empty.", "type": "string" } } } }, "webUrl": { "description": "An https URL without whitespace.", "type": "string", "pattern": "^https://\\S+$" }, "computeOutline": { "description": "One Process or Step class of the compute outline.", "type": "object", "additionalProperties": false, "required": ["module", "name", "compute_type", "inputs", "outputs"], "properties": { "module": { "description": "The module's full dotted path.", "type": "string", "minLength": 1 }, "name": { "description": "The class name.", "type": "string", "minLength": 1 }, "compute_type": { "description": "process or step.", "enum": ["process", "step"] }, "inputs": { "description": "The input ports' schema, as JSON text.", "type": "string" }, "outputs": { "description": "The output ports' schema, as JSON text.", "type": "string" } } }, "anyUri": { "description": "An absolute URI: a scheme, a colon, and no whitespace.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9+.-]*:\\S*$" } } };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = runtime0;
 var pattern3 = new RegExp("^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$", "u");
@@ -13817,7 +13817,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate69.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-var schema28 = { "description": "One Process or Step class (seed 000's compute outline).", "type": "object", "additionalProperties": false, "required": ["module", "name", "compute_type", "inputs", "outputs"], "properties": { "module": { "description": "The module's full dotted path.", "type": "string", "minLength": 1 }, "name": { "description": "The class name.", "type": "string", "minLength": 1 }, "compute_type": { "description": "process or step.", "enum": ["process", "step"] }, "inputs": { "description": "The input ports' schema, as JSON text.", "type": "string" }, "outputs": { "description": "The output ports' schema, as JSON text.", "type": "string" } } };
+var schema28 = { "description": "One Process or Step class of the compute outline.", "type": "object", "additionalProperties": false, "required": ["module", "name", "compute_type", "inputs", "outputs"], "properties": { "module": { "description": "The module's full dotted path.", "type": "string", "minLength": 1 }, "name": { "description": "The class name.", "type": "string", "minLength": 1 }, "compute_type": { "description": "process or step.", "enum": ["process", "step"] }, "inputs": { "description": "The input ports' schema, as JSON text.", "type": "string" }, "outputs": { "description": "The output ports' schema, as JSON text.", "type": "string" } } };
 function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -17820,7 +17820,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate135.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_aam = validate136;
-var schema51 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/aam.schema.json", "title": "AAM package manifest", "description": "aam.yaml, the manifest of an AAM package (agents, skills, prompts, instructions) as seed 001 describes it. Names are unscoped (shared-skills) or scoped (@myorg/my-agent); a registry stores scoped packages under packages/@scope/name.", "type": "object", "additionalProperties": false, "required": ["name", "version", "artifacts"], "$defs": { "name": { "description": "A package name: lowercase letters, digits and hyphens, optionally under an @scope.", "type": "string", "maxLength": 130, "pattern": "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, "artifact": { "type": "object", "additionalProperties": false, "required": ["name", "path"], "properties": { "name": { "description": "The artifact's name, unique within its kind.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "path": { "description": "The artifact's file or folder, relative to the package root.", "type": "string", "minLength": 1 }, "description": { "description": "What the artifact does.", "type": "string" } } }, "artifactList": { "type": "array", "items": { "$ref": "#/$defs/artifact" } } }, "properties": { "name": { "$ref": "#/$defs/name" }, "version": { "description": "The package version (semantic versioning).", "type": "string", "minLength": 1 }, "description": { "description": "What the package provides.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string" }, "keywords": { "description": "Search keywords.", "type": "array", "items": { "type": "string" } }, "artifacts": { "description": "What the package installs, by kind.", "type": "object", "additionalProperties": false, "properties": { "agents": { "$ref": "#/$defs/artifactList" }, "skills": { "$ref": "#/$defs/artifactList" }, "prompts": { "$ref": "#/$defs/artifactList" }, "instructions": { "$ref": "#/$defs/artifactList" } } }, "dependencies": { "description": "Other AAM packages, by (possibly scoped) name, each with a semver constraint.", "type": "object", "propertyNames": { "$ref": "#/$defs/name" }, "additionalProperties": { "type": "string", "minLength": 1 } } } };
+var schema51 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/aam.schema.json", "title": "AAM package manifest", "description": "aam.yaml, the manifest of an AAM package (agents, skills, prompts, instructions); see docs/profiles.md. Names are unscoped (shared-skills) or scoped (@myorg/my-agent); a registry stores scoped packages under packages/@scope/name.", "type": "object", "additionalProperties": false, "required": ["name", "version", "artifacts"], "$defs": { "name": { "description": "A package name: lowercase letters, digits and hyphens, optionally under an @scope.", "type": "string", "maxLength": 130, "pattern": "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, "artifact": { "type": "object", "additionalProperties": false, "required": ["name", "path"], "properties": { "name": { "description": "The artifact's name, unique within its kind.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "path": { "description": "The artifact's file or folder, relative to the package root.", "type": "string", "minLength": 1 }, "description": { "description": "What the artifact does.", "type": "string" } } }, "artifactList": { "type": "array", "items": { "$ref": "#/$defs/artifact" } } }, "properties": { "name": { "$ref": "#/$defs/name" }, "version": { "description": "The package version (semantic versioning).", "type": "string", "minLength": 1 }, "description": { "description": "What the package provides.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string" }, "keywords": { "description": "Search keywords.", "type": "array", "items": { "type": "string" } }, "artifacts": { "description": "What the package installs, by kind.", "type": "object", "additionalProperties": false, "properties": { "agents": { "$ref": "#/$defs/artifactList" }, "skills": { "$ref": "#/$defs/artifactList" }, "prompts": { "$ref": "#/$defs/artifactList" }, "instructions": { "$ref": "#/$defs/artifactList" } } }, "dependencies": { "description": "Other AAM packages, by (possibly scoped) name, each with a semver constraint.", "type": "object", "propertyNames": { "$ref": "#/$defs/name" }, "additionalProperties": { "type": "string", "minLength": 1 } } } };
 var pattern33 = new RegExp("^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
 function validate137(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -18265,7 +18265,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate136.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_outline = validate147;
-var schema55 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/outline.schema.json", "title": "Package outline", "description": "The inline outline `packdex register --from-file` takes: seed 000's register request outline (package_type, name, compute) plus the version an index entry needs. Registering an outline skips the audit; the archive it points at is the consumer's to verify.", "type": "object", "additionalProperties": false, "required": ["name", "version", "compute"], "properties": { "package_type": { "description": "What kind of package the outline describes; seed 000 registers pip-installable packages.", "const": "pypi" }, "name": { "description": "The distribution name; the index uses it normalised as PEP 503 does (my_pkg → my-pkg).", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$" }, "version": { "description": "The version registered (semantic versioning).", "type": "string", "minLength": 1 }, "description": { "description": "One line on what the package does.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string", "pattern": "^https?://\\S+$" }, "requires_python": { "description": "The Python versions it supports (PEP 440 specifier).", "type": "string", "minLength": 1 }, "compute": { "description": "The package's Process and Step classes: seed 000's compute outlines.", "type": "array", "items": { "$ref": "index-entry.schema.json#/$defs/computeOutline" } } } };
+var schema55 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/outline.schema.json", "title": "Package outline", "description": "The inline outline `packdex register --from-file` takes: a registration outline (package_type, name, compute) plus the version an index entry needs. Registering an outline skips the audit; the archive it points at is the consumer's to verify.", "type": "object", "additionalProperties": false, "required": ["name", "version", "compute"], "properties": { "package_type": { "description": "What kind of package the outline describes: pip-installable packages.", "const": "pypi" }, "name": { "description": "The distribution name; the index uses it normalised as PEP 503 does (my_pkg → my-pkg).", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$" }, "version": { "description": "The version registered (semantic versioning).", "type": "string", "minLength": 1 }, "description": { "description": "One line on what the package does.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string", "pattern": "^https?://\\S+$" }, "requires_python": { "description": "The Python versions it supports (PEP 440 specifier).", "type": "string", "minLength": 1 }, "compute": { "description": "The package's Process and Step classes: their compute outlines.", "type": "array", "items": { "$ref": "index-entry.schema.json#/$defs/computeOutline" } } } };
 var pattern35 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$", "u");
 var pattern36 = new RegExp("^https?://\\S+$", "u");
 function validate148(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -19887,6 +19887,14 @@ async function readTextIfExists(file) {
 
 // src/core/index-file/index-rules.ts
 var import_semver2 = __toESM(require_semver2(), 1);
+
+// src/core/docs-url.ts
+var DOCS_BASE_URL = "https://github.com/packdex/packdex/blob/main/docs/";
+function docsUrl(page, anchor) {
+  return `${DOCS_BASE_URL}${page}${anchor === void 0 ? "" : `#${anchor}`}`;
+}
+
+// src/core/index-file/index-rules.ts
 function isObject2(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
@@ -19976,7 +19984,7 @@ ${shown.join("\n")}`,
     {
       value: file,
       path: violations[0]?.path,
-      expected: "an index entry as described in DESIGN.md (schemas/index-entry.schema.json)",
+      expected: what === "index" ? `an index as described in ${docsUrl("index-format.md")} (schemas/index.schema.json)` : `an index entry as described in ${docsUrl("index-format.md", "an-entry")} (schemas/index-entry.schema.json)`,
       fix: "Correct the values at the paths listed (packdex validate lists them all)."
     }
   );
@@ -22291,8 +22299,30 @@ async function readLimited(response, maxBytes, url) {
 // src/client/fetch/registry-reader.ts
 var import_promises15 = require("node:fs/promises");
 var import_node_path21 = __toESM(require("node:path"), 1);
+
+// src/client/fetch/attune-package-document.ts
+function attunePackageDocument(index, entry) {
+  const at = documentTime(index.last_updated);
+  return {
+    name: entry.ref,
+    owner: entry.repository ?? index.registry_url,
+    dist_tags: { latest: entry.version },
+    updated_at: at,
+    index_updated_at: at,
+    versions: [{ version: entry.version, published_at: at, dependencies: dependenciesOf(entry), yanked: false, entry }]
+  };
+}
+function documentTime(lastUpdated) {
+  const t = new Date(lastUpdated);
+  return Number.isNaN(t.getTime()) ? lastUpdated : formatTimestamp(t);
+}
+
+// src/client/fetch/registry-reader.ts
 var MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 var MAX_INDEX_BYTES = 1024 * 1024 * 1024;
+function isAttuneIndex(data) {
+  return typeof data === "object" && data !== null && !Array.isArray(data) && "packs" in data && !("format" in data);
+}
 var RegistryReader = class {
   constructor(endpoint, cache) {
     this.endpoint = endpoint;
@@ -22300,7 +22330,7 @@ var RegistryReader = class {
   }
   endpoint;
   cache;
-  identityRead;
+  opened;
   get name() {
     return this.endpoint.name;
   }
@@ -22322,35 +22352,75 @@ var RegistryReader = class {
       throw new PackdexError("REGISTRY_UNAVAILABLE", `Could not read ${quote(import_node_path21.default.join(location.dir, rel))}: ${cause.message}`, { value: location.dir, cause, fix: "Check the folder and its permissions." });
     }
   }
-  identity() {
-    this.identityRead ??= this.read("registry.json", MAX_DOCUMENT_BYTES).then((body) => {
-      if (body === void 0) {
-        throw new PackdexError("REGISTRY_NOT_FOUND", `Registry ${quote(this.name)} has no registry.json at ${quote(this.where("registry.json"))}.`, {
+  /** Read and check an Attune index with the index reader's own rules (the ones validate applies). */
+  async readAttuneIndex(rel) {
+    const body = await this.read(rel, MAX_INDEX_BYTES);
+    if (body === void 0) return void 0;
+    const file = this.where(rel);
+    return { kind: "attune", index: parseIndexText(body.toString("utf8"), file), file };
+  }
+  /**
+   * Find out, once, which kind of registry this is. A URL naming an index file is that Attune
+   * index. A folder URL is a packdex registry when it has registry.json, else an Attune registry
+   * when it has index.json, else not a registry at all.
+   */
+  open() {
+    this.opened ??= (async () => {
+      const named = this.endpoint.location.index;
+      if (named !== void 0) {
+        const attune2 = await this.readAttuneIndex(named);
+        if (attune2 !== void 0) return attune2;
+        throw new PackdexError("REGISTRY_NOT_FOUND", `Registry ${quote(this.name)} has no index file at ${quote(this.where(named))}.`, {
           value: this.endpoint.url,
-          expected: "the root of a packdex registry (registry.json, index.json, packages/)",
-          fix: "Check the registry URL: it names the folder that holds registry.json."
+          expected: "the URL of an Attune index.json, or of a registry folder",
+          fix: "Check the registry URL: it names an index.json that exists, or the folder that holds registry.json."
         });
       }
-      return parseRegistryIdentity(body.toString("utf8"), this.where("registry.json"));
-    });
-    return this.identityRead;
+      const body = await this.read("registry.json", MAX_DOCUMENT_BYTES);
+      if (body !== void 0) {
+        const text = body.toString("utf8");
+        const file = this.where("registry.json");
+        if (isAttuneIndex(parseJsonText(text, file))) return { kind: "attune", index: parseIndexText(text, file), file };
+        return { kind: "packdex", identity: parseRegistryIdentity(text, file) };
+      }
+      const attune = await this.readAttuneIndex("index.json");
+      if (attune !== void 0) return attune;
+      throw new PackdexError("REGISTRY_NOT_FOUND", `Registry ${quote(this.name)} has neither registry.json nor index.json at ${quote(this.where(""))}.`, {
+        value: this.endpoint.url,
+        expected: "the root of a packdex registry (registry.json, index.json, packages/), or of an Attune registry (index.json)",
+        fix: "Check the registry URL: it names the folder that holds registry.json or index.json, or the index.json file itself."
+      });
+    })();
+    return this.opened;
+  }
+  /** `packdex`, or `attune` for a plain Attune index (newest version of each pack only, read-only). */
+  async kind() {
+    return (await this.open()).kind;
+  }
+  /** registry.json of a packdex registry; undefined for an Attune registry, which has none. */
+  async identity() {
+    const opened = await this.open();
+    return opened.kind === "packdex" ? opened.identity : void 0;
   }
   /** Every version of one package, or undefined when this registry does not hold the name. */
   async packageDocument(name) {
-    await this.identity();
+    const opened = await this.open();
+    if (opened.kind === "attune") {
+      const entry = opened.index.packs.find((p) => p.ref === name);
+      return entry === void 0 ? void 0 : attunePackageDocument(opened.index, entry);
+    }
     const rel = packageDocumentPath(name);
     const body = await this.read(rel, MAX_DOCUMENT_BYTES);
     return body === void 0 ? void 0 : parsePackageDocument(body.toString("utf8"), this.where(rel), name);
   }
   async index() {
-    await this.identity();
+    const opened = await this.open();
+    if (opened.kind === "attune") return opened.index;
     const body = await this.read("index.json", MAX_INDEX_BYTES);
     if (body === void 0) {
       throw new PackdexError("REGISTRY_INVALID", `Registry ${quote(this.name)} has no index.json.`, { value: this.where("index.json"), fix: "Run packdex site build in the registry." });
     }
-    const data = parseJsonText(body.toString("utf8"), this.where("index.json"));
-    assertValidIndex(data, this.where("index.json"));
-    return data;
+    return parseIndexText(body.toString("utf8"), this.where("index.json"));
   }
   /**
    * Where to download an artifact from. A URL under the registry's own address (registry.json's
@@ -22358,9 +22428,16 @@ var RegistryReader = class {
    */
   async artifactLocation(url) {
     const identity = await this.identity();
-    const prefix = `${identity.url.replace(/\/+$/, "")}/`;
-    if (!url.startsWith(prefix)) return url;
-    return this.where(url.slice(prefix.length));
+    const prefix = identity === void 0 ? void 0 : `${identity.url.replace(/\/+$/, "")}/`;
+    const located = prefix !== void 0 && url.startsWith(prefix) ? this.where(url.slice(prefix.length)) : url;
+    if (this.endpoint.location.kind === "http" && !/^https?:\/\//i.test(located)) {
+      throw new PackdexError("URL_INVALID", `Registry ${quote(this.name)} names the download ${quote(url)}, which is not an http(s) URL. Nothing was downloaded.`, {
+        value: url,
+        expected: "https://host/path",
+        fix: "Report it to the registry's maintainers."
+      });
+    }
+    return located;
   }
   /** Headers for a download: the registry's own only when the artifact is on the registry's host. */
   headersFor(location) {
@@ -22425,6 +22502,9 @@ async function loadConfig(file) {
 // src/client/registries/registry-location.ts
 var import_node_path23 = __toESM(require("node:path"), 1);
 var import_node_url = require("node:url");
+function namedIndex(lastSegment) {
+  return /\.json$/i.test(lastSegment) && lastSegment.toLowerCase() !== "registry.json" ? lastSegment : void 0;
+}
 function isLoopbackHost(hostname) {
   const h = hostname.replace(/^\[|\]$/g, "").toLowerCase();
   return h === "localhost" || h === "::1" || /^127\.\d+\.\d+\.\d+$/.test(h);
@@ -22461,9 +22541,11 @@ function parseRegistryLocation(raw, options) {
     const url = checkFetchUrl(trimmed, options.allowHttp, "Registry URL");
     url.search = "";
     url.hash = "";
+    const last = url.pathname.slice(url.pathname.lastIndexOf("/") + 1);
+    const index = namedIndex(decodeURIComponent(last));
     if (/\.json$/i.test(url.pathname)) url.pathname = url.pathname.replace(/[^/]*$/, "");
     if (!url.pathname.endsWith("/")) url.pathname += "/";
-    return { kind: "http", base: url.toString() };
+    return index === void 0 ? { kind: "http", base: url.toString() } : { kind: "http", base: url.toString(), index: last };
   }
   if (/^file:\/\//i.test(trimmed)) return folder((0, import_node_url.fileURLToPath)(trimmed));
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) || /^[^/\\]+@[^:]+:/.test(trimmed)) {
@@ -22476,7 +22558,9 @@ function parseRegistryLocation(raw, options) {
   return folder(import_node_path23.default.resolve(options.cwd, trimmed));
 }
 function folder(p) {
-  return { kind: "file", dir: /\.json$/i.test(p) ? import_node_path23.default.dirname(p) : p };
+  if (!/\.json$/i.test(p)) return { kind: "file", dir: p };
+  const index = namedIndex(import_node_path23.default.basename(p));
+  return index === void 0 ? { kind: "file", dir: import_node_path23.default.dirname(p) } : { kind: "file", dir: import_node_path23.default.dirname(p), index };
 }
 
 // src/client/registries/effective-registries.ts
@@ -22628,10 +22712,23 @@ function selectVersion(doc, constraint, options = {}) {
 }
 
 // src/client/resolve/resolve-package.ts
+function isTarball(url) {
+  let pathname = url;
+  try {
+    pathname = new URL(url).pathname;
+  } catch {
+  }
+  return /\.(?:tar\.gz|tgz|tar)$/i.test(pathname);
+}
+function preferredSource(sources) {
+  const archive = sources.find((s) => s.type === "archive");
+  const git2 = sources.find((s) => s.type === "git");
+  if (archive !== void 0 && (git2 === void 0 || isTarball(archive.url))) return archive;
+  return git2 ?? sources[0];
+}
 async function toResolution(reader, doc, version, warnings) {
-  const archive = version.entry.install_sources.find((s) => s.type === "archive");
-  const git2 = version.entry.install_sources.find((s) => s.type === "git");
-  const source = archive ?? git2;
+  const source = preferredSource(version.entry.install_sources);
+  const archive = source.type === "archive" ? source : void 0;
   const out = {
     package: doc.name,
     version: version.version,
@@ -22657,8 +22754,25 @@ async function toResolution(reader, doc, version, warnings) {
 }
 async function resolvePackage(readers, spec, options = {}) {
   const { doc, reader } = await findPackage(readers, spec.name, options);
-  const { version, warnings } = selectVersion(doc, spec.constraint, { includePrerelease: options.includePrerelease });
-  return { resolution: await toResolution(reader, doc, version, warnings), reader };
+  const attune = await reader.kind() === "attune";
+  let selection;
+  try {
+    selection = selectVersion(doc, spec.constraint, { includePrerelease: options.includePrerelease });
+  } catch (error) {
+    throw attune ? notListed(reader, doc, spec, error) : error;
+  }
+  return { resolution: await toResolution(reader, doc, selection.version, selection.warnings), reader };
+}
+function notListed(reader, doc, spec, cause) {
+  if (!(cause instanceof PackdexError) || cause.code !== "NO_MATCHING_VERSION") return cause;
+  const listed = doc.versions[0];
+  const git2 = listed.entry.install_sources.find((s) => s.type === "git");
+  return new PackdexError("NO_MATCHING_VERSION", `${spec.name}@${spec.constraint ?? "latest"}: registry ${quote(reader.name)} is an Attune index, which lists only the newest version of each pack (${listed.version}), and that does not match.`, {
+    value: `${spec.name}@${spec.constraint ?? "latest"}`,
+    expected: `${listed.version}, or a range it satisfies (an Attune registry lists only the newest version)`,
+    fix: `Ask for ${spec.name}@${listed.version} (or no constraint)${git2 === void 0 ? "" : `; an older version installs straight from its repository: packdex install ${git2.url} --ref TAG`}.`,
+    cause
+  });
 }
 
 // src/core/site/search-score.ts
@@ -23178,6 +23292,13 @@ async function readInstallRecords(dir) {
 }
 function fromResolution(r, settings, reader) {
   const from = { type: "registry", url: r.artifact_url };
+  if (r.source === "git" && !/^https?:\/\//i.test(r.artifact_url)) {
+    throw new PackdexError("URL_INVALID", `The git source of ${r.package} ${r.version} is ${quote(r.artifact_url)}, and a registry's git source must be an https URL. Nothing was installed.`, {
+      value: r.artifact_url,
+      expected: "https://host/owner/repo.git",
+      fix: "Report it to the registry's maintainers; to install from that repository anyway, give its URL on the command line (packdex install URL --ref REF)."
+    });
+  }
   const source = r.source === "git" ? { type: "git", url: r.artifact_url, ref: r.git_ref, checksum: r.artifact_checksum, from: { ...from, ...r.git_ref === void 0 ? {} : { ref: r.git_ref } } } : { type: "archive", request: archiveRequestFor(r, settings, reader), from };
   return { name: r.package, version: r.version, source, registry: r.registry, checksum: r.artifact_checksum };
 }
