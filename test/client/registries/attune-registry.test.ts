@@ -60,6 +60,7 @@ describe('a plain Attune registry (one index.json) over loopback HTTPS with a th
   const requests: string[] = [];
   let coreChecksum = '';
   let slackChecksum = '';
+  let msexchangeChecksum = '';
   let packdexRegistry = '';
 
   before(async () => {
@@ -80,12 +81,15 @@ describe('a plain Attune registry (one index.json) over loopback HTTPS with a th
     await publishGit(gitRoot, 'badgit', '1.0.0');
     const slack = await buildArchive({ packDir: packDir('slack', '2.1.0', 'dependencies:\n  - core@^1.0.0\n'), topFolder: 'slack-2.1.0', output: path.join(root, 'archives/slack-2.1.0.tar.gz'), source: 'directory' });
     slackChecksum = slack.checksum;
+    // The real Attune index holds a bare ref as a dependency (msexchange → "core"), as its builder writes it.
+    msexchangeChecksum = (await buildArchive({ packDir: packDir('msexchange', '1.2.0', 'dependencies:\n  - core\n'), topFolder: 'msexchange-1.2.0', output: path.join(root, 'archives/msexchange-1.2.0.tar.gz'), source: 'directory' })).checksum;
     await buildArchive({ packDir: packDir('broken', '1.0.0'), topFolder: 'broken-1.0.0', output: path.join(root, 'archives/broken-1.0.0.tar.gz'), source: 'directory' });
     const index = indexOf(
       [
         attuneEntry('badgit', '1.0.0', [{ type: 'git', url: `${url}git/badgit.git`, ref: 'v1.0.0', checksum: WRONG }]),
         attuneEntry('broken', '1.0.0', [{ type: 'archive', url: `${url}archives/broken-1.0.0.tar.gz`, checksum: WRONG }]),
         attuneEntry('core', '1.0.0', [{ type: 'git', url: `${url}git/core.git`, ref: 'v1.0.0', checksum: coreChecksum }]),
+        attuneEntry('msexchange', '1.2.0', [{ type: 'archive', url: `${url}archives/msexchange-1.2.0.tar.gz`, checksum: msexchangeChecksum }], ['core']),
         // Both sources: the git one names a repository that does not exist, so only the archive can work.
         attuneEntry(
           'slack',
@@ -125,7 +129,7 @@ describe('a plain Attune registry (one index.json) over loopback HTTPS with a th
       requests.length = 0;
       const r = await json(['search', '', '--registry', `${url}${form}`]);
       assert.equal(r.code, 0, r.text);
-      assert.deepEqual(r.body.results.map((h: { name: string; version: string }) => `${h.name}@${h.version}`).sort(), ['badgit@1.0.0', 'broken@1.0.0', 'core@1.0.0', 'slack@2.1.0']);
+      assert.deepEqual(r.body.results.map((h: { name: string; version: string }) => `${h.name}@${h.version}`).sort(), ['badgit@1.0.0', 'broken@1.0.0', 'core@1.0.0', 'msexchange@1.2.0', 'slack@2.1.0']);
       const asked = { 'attune/index.json': ['/attune/index.json'], 'attune/': ['/attune/registry.json', '/attune/index.json'], 'named/': ['/named/registry.json'], 'named/registry.json': ['/named/registry.json'] }[form];
       assert.deepEqual(requests, asked);
     });
@@ -194,6 +198,16 @@ describe('a plain Attune registry (one index.json) over loopback HTTPS with a th
     assert.ok(existsSync(path.join(locked.home, 'packs/core/pack.yaml')));
   });
 
+  it('a bare-ref dependency ("core", as the real index holds) means any version: resolve and install take it', async () => {
+    const resolved = await json(['resolve', 'msexchange', '--registry', `${url}attune/`]);
+    assert.equal(resolved.code, 0, resolved.text);
+    assert.deepEqual(resolved.body.dependencies, { core: '*' });
+    const r = await json(['install', 'msexchange', '--registry', `${url}attune/index.json`, '--dir', 'packs']);
+    assert.equal(r.code, 0, r.text);
+    assert.deepEqual(r.body.packs.map((p: { pack_ref: string }) => p.pack_ref).sort(), ['core', 'msexchange']);
+    assert.ok(existsSync(path.join(r.home, 'packs/msexchange/pack.yaml')));
+  });
+
   for (const [name, what] of [['broken', 'an archive'], ['badgit', 'a git checkout']] as const) {
     it(`${what} whose checksum differs from the index is refused, and nothing is installed`, async () => {
       const home = tempDir('packdex-home-');
@@ -210,12 +224,12 @@ describe('a plain Attune registry (one index.json) over loopback HTTPS with a th
     const first = await json(['search', '', '--registry', packdexRegistry, '--registry', `${url}attune/`]);
     assert.equal(first.code, 0, first.text);
     const from = (hits: { name: string; version: string; registry: string }[]) => Object.fromEntries(hits.map((h) => [h.name, `${h.version} ${h.registry}`]));
-    assert.deepEqual(from(first.body.results), { badgit: '1.0.0 cli-2', broken: '1.0.0 cli-2', core: '1.5.0 cli-1', jira: '3.0.0 cli-1', slack: '2.1.0 cli-2' });
+    assert.deepEqual(from(first.body.results), { badgit: '1.0.0 cli-2', broken: '1.0.0 cli-2', core: '1.5.0 cli-1', jira: '3.0.0 cli-1', msexchange: '1.2.0 cli-2', slack: '2.1.0 cli-2' });
     const listed = await json(['list', '--registry', `${url}attune/index.json`, '--registry', packdexRegistry]);
     assert.equal(listed.code, 0, listed.text);
     assert.deepEqual(
       listed.body.packages.map((p: { name: string; version: string; registry: string; shadowed: string[] }) => `${p.name} ${p.version} ${p.registry} [${p.shadowed.join(',')}]`),
-      ['badgit 1.0.0 cli-1 []', 'broken 1.0.0 cli-1 []', 'core 1.0.0 cli-1 [cli-2]', 'jira 3.0.0 cli-2 []', 'slack 2.1.0 cli-1 []'],
+      ['badgit 1.0.0 cli-1 []', 'broken 1.0.0 cli-1 []', 'core 1.0.0 cli-1 [cli-2]', 'jira 3.0.0 cli-2 []', 'msexchange 1.2.0 cli-1 []', 'slack 2.1.0 cli-1 []'],
     );
     const packdexFirst = await json(['resolve', 'core', '--registry', packdexRegistry, '--registry', `${url}attune/`]);
     assert.deepEqual([packdexFirst.body.version, packdexFirst.body.registry.name], ['1.5.0', 'cli-1']);
