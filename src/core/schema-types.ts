@@ -17,6 +17,14 @@ export type InstallSource = {
   } & InstallSource1;
 export type InstallSource1 = GitSource | ArchiveSource;
 /**
+ * An https URL with no credentials, query or fragment, and a path with no dot segments (., .., or their %2e forms), backslashes or encoded slashes.
+ */
+export type HttpsUrl = string;
+/**
+ * A path relative to the registry's root (archives/<file>), as package documents record archives stored in the registry: no scheme, no leading /, no query, fragment, colon or white space, no dot segments, backslashes or encoded slashes.
+ */
+export type RegistryPath = string;
+/**
  * Actions the pack provides.
  *
  * Items: One component.
@@ -335,9 +343,9 @@ export interface ArchiveSource {
    */
   type: 'archive';
   /**
-   * Download URL (https).
+   * Download URL (https). In a registry's package document an archive stored in the registry is recorded relative to it (archives/<file>), so the registry can move; index.json always holds the absolute URL.
    */
-  url: string;
+  url: HttpsUrl | RegistryPath;
   /**
    * SHA-256 of the archive's bytes.
    */
@@ -371,64 +379,6 @@ export interface ComputeOutline {
 
 // index.schema.json
 /**
- * A git or archive install source, told apart by type.
- */
-/**
- * Actions the pack provides.
- *
- * Items: One component.
- */
-/**
- * Sensors the pack provides.
- *
- * Items: One component.
- */
-/**
- * Triggers the pack provides.
- *
- * Items: One component.
- */
-/**
- * Rules bundled with the pack.
- *
- * Items: One component.
- */
-/**
- * Workflows bundled with the pack.
- *
- * Items: One component.
- */
-/**
- * pbg: process-bigraph Process subclasses, named <module>.<Class>.
- *
- * Items: One component.
- */
-/**
- * pbg: process-bigraph Step subclasses, named <module>.<Class>.
- *
- * Items: One component.
- */
-/**
- * AAM: agents the package installs.
- *
- * Items: One component.
- */
-/**
- * AAM: skills the package installs.
- *
- * Items: One component.
- */
-/**
- * AAM: prompts the package installs.
- *
- * Items: One component.
- */
-/**
- * AAM: instructions the package installs.
- *
- * Items: One component.
- */
-/**
  * index.json of an Attune pack registry, format 1.0. Sorting and uniqueness of packs by ref are checked by packdex's index rules on top of this schema.
  */
 export interface AttunePackIndex {
@@ -455,15 +405,6 @@ export interface AttunePackIndex {
 }
 /**
  * One package in index.json (format 1.0). An Attune pack's entry is exactly the Attune pack index entry; packages of the other profiles use the same keys with three extensions, all optional: a scoped ref (@scope/name, AAM), extra contents kinds (processes and steps for pbg; agents, skills, prompts and instructions for AAM) and meta.profile naming the profile. `packdex validate --attune` refuses the extensions. Key order, sorting and uniqueness of lists are checked by packdex's index rules on top of this schema.
- */
-/**
- * A git repository at a ref; its checksum is the directory checksum of the checked-out tree without .git.
- */
-/**
- * An archive (tar.gz or zip); its checksum is the SHA-256 of its bytes.
- */
-/**
- * One Process or Step class (seed 000's compute outline).
  */
 // pack.schema.json
 /**
