@@ -683,9 +683,15 @@ export interface PackdexRegistryIdentity {
    */
   name: string;
   /**
-   * Where the registry is served (https); also index.json's registry_url. Archive URLs under it are read relative to wherever a client actually reached the registry (a mirror, a folder).
+   * Where the registry is served (https); also index.json's registry_url, and the base of the registry-relative archive paths (archives/<file>) of package documents in index.json. Archive paths, and archive URLs under it, are read relative to wherever a client actually reached the registry (a mirror, a folder).
    */
   url: string;
+  /**
+   * Addresses the registry was served at before (registry init --force --url records the old url here). Archive URLs that package documents recorded under them are files of this registry too: index.json gives them under url, and a client reads them from wherever it reached the registry.
+   *
+   * Items: An https URL with no credentials, query or fragment, and a path with no dot segments (., .., or their %2e forms), backslashes or encoded slashes.
+   */
+  former_urls?: string[];
   /**
    * One paragraph about the registry, shown on the browse page.
    */

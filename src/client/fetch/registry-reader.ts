@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { PackdexError, quote } from '../../core/errors';
-import { checkNoDotSegments, isRegistryPath } from '../../core/names/url-rules';
+import { checkNoDotSegments, isRegistryPath, registryPathOf } from '../../core/names/url-rules';
 import { assertValidIndex } from '../../core/index-file/index-rules';
 import { parseJsonText } from '../../core/index-file/read-index';
 import type { AttunePackIndex } from '../../core/schema-types';
@@ -110,9 +110,7 @@ export class RegistryReader {
   async artifactLocation(url: string): Promise<string> {
     checkNoDotSegments(url, 'Artifact URL');
     if (isRegistryPath(url)) return this.where(url);
-    const identity = await this.identity();
-    const prefix = `${identity.url.replace(/\/+$/, '')}/`;
-    if (!url.startsWith(prefix) || !isRegistryPath(url.slice(prefix.length))) return url;
-    return this.where(url.slice(prefix.length));
+    const rel = registryPathOf(url, await this.identity());
+    return rel === undefined ? url : this.where(rel);
   }
 }

@@ -73,6 +73,27 @@ export function checkRegistryPath(value: string, what: string): string {
   return value;
 }
 
+/** The addresses a registry answers for: registry.json's url and its former_urls. */
+export interface RegistryAddresses {
+  url: string;
+  former_urls?: string[];
+}
+
+/**
+ * The registry-relative path a recorded URL names, or undefined when it names something outside the
+ * registry: a relative path as it is, an absolute URL under the registry's url or one of its former
+ * urls with that prefix taken off. Dot segments never count as inside.
+ */
+export function registryPathOf(value: string, registry: RegistryAddresses): string | undefined {
+  if (dotSegmentProblem(value) !== undefined) return undefined;
+  if (isRegistryPath(value)) return value;
+  for (const base of [registry.url, ...(registry.former_urls ?? [])]) {
+    const prefix = `${base.replace(/\/+$/, '')}/`;
+    if (value.startsWith(prefix) && isRegistryPath(value.slice(prefix.length))) return value.slice(prefix.length);
+  }
+  return undefined;
+}
+
 /**
  * A URL as a package document records it, made absolute against the registry's URL (registry.json's
  * `url`): `archives/x.tar.gz` → `https://acme.github.io/packs/archives/x.tar.gz`. Absolute URLs are

@@ -49,7 +49,7 @@ export async function planSiteBuild(registryDir: string, identityOverride?: Regi
       }),
     );
     for (const doc of docs) {
-      const entry = indexEntryFor(doc, identity.url);
+      const entry = indexEntryFor(doc, identity);
       if (entry !== undefined) packs.push(entry);
       if (doc.index_updated_at > lastUpdated) lastUpdated = doc.index_updated_at;
     }

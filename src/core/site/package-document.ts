@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { canonicalEntry, pickKeys } from '../entry/canonical-entry';
 import { PackdexError, quote } from '../errors';
 import { compareStrings, entryRuleViolations, type Violation } from '../index-file/index-rules';
-import { isRegistryPath, resolveRegistryUrl } from '../names/url-rules';
+import { registryPathOf, resolveRegistryUrl, type RegistryAddresses } from '../names/url-rules';
 import type { AttunePackIndexEntry, PackageVersion, PackdexPackageDocument } from '../schema-types';
 import { validateSchema } from '../schemas';
 
@@ -52,10 +52,17 @@ export function indexEntryOf(doc: PackageDocument): AttunePackIndexEntry | undef
   return latest === undefined ? undefined : doc.versions.find((v) => v.version === latest)?.entry;
 }
 
-/** An entry with every registry-relative source URL made absolute against the registry's URL. */
-export function absoluteEntry(entry: AttunePackIndexEntry, registryUrl: string): AttunePackIndexEntry {
-  if (!entry.install_sources.some((s) => isRegistryPath(s.url))) return entry;
-  return { ...entry, install_sources: entry.install_sources.map((s) => ({ ...s, url: resolveRegistryUrl(s.url, registryUrl) })) as AttunePackIndexEntry['install_sources'] };
+/**
+ * An entry with every archive in the registry given under the registry's current url: relative
+ * paths made absolute, and URLs under a former url (registry.json's former_urls) moved to the url.
+ */
+export function absoluteEntry(entry: AttunePackIndexEntry, registry: RegistryAddresses): AttunePackIndexEntry {
+  const moved = (url: string): string => {
+    const rel = registryPathOf(url, { url: registry.url, former_urls: registry.former_urls });
+    return rel === undefined ? url : resolveRegistryUrl(rel, registry.url);
+  };
+  if (entry.install_sources.every((s) => s.type !== 'archive' || moved(s.url) === s.url)) return entry;
+  return { ...entry, install_sources: entry.install_sources.map((s) => (s.type === 'archive' ? { ...s, url: moved(s.url) } : s)) as AttunePackIndexEntry['install_sources'] };
 }
 
 /**
@@ -64,9 +71,9 @@ export function absoluteEntry(entry: AttunePackIndexEntry, registryUrl: string):
  * its url (or is forked, or mirrored) gets an index.json that follows it on the next build, while
  * the documents, which are never rewritten, stay valid.
  */
-export function indexEntryFor(doc: PackageDocument, registryUrl: string): AttunePackIndexEntry | undefined {
+export function indexEntryFor(doc: PackageDocument, registry: RegistryAddresses): AttunePackIndexEntry | undefined {
   const entry = indexEntryOf(doc);
-  return entry === undefined ? undefined : absoluteEntry(entry, registryUrl);
+  return entry === undefined ? undefined : absoluteEntry(entry, registry);
 }
 
 /**
@@ -76,12 +83,11 @@ export function indexEntryFor(doc: PackageDocument, registryUrl: string): Attune
  * absolute spelling (published before packdex recorded paths, perhaps under an earlier registry
  * url), that spelling is kept, so a rerun stays `unchanged` instead of looking like a changed version.
  */
-export function recordedEntry(entry: AttunePackIndexEntry, registryUrl: string, doc: PackageDocument | undefined): AttunePackIndexEntry {
-  const prefix = `${registryUrl.replace(/\/+$/, '')}/`;
+export function recordedEntry(entry: AttunePackIndexEntry, registry: RegistryAddresses, doc: PackageDocument | undefined): AttunePackIndexEntry {
   const held = doc?.versions.find((v) => v.version === entry.version)?.entry.install_sources;
   const install_sources = entry.install_sources.map((s) => {
-    const rel = s.url.slice(prefix.length);
-    if (s.type !== 'archive' || !s.url.startsWith(prefix) || !isRegistryPath(rel)) return s;
+    const rel = registryPathOf(s.url, registry);
+    if (s.type !== 'archive' || rel === undefined) return s;
     // The same archive, already recorded under this or an earlier registry address: keep its spelling.
     const same = held?.find((h) => h.type === 'archive' && h.checksum === s.checksum && (h.url === rel || h.url.endsWith(`/${rel}`)));
     return { ...s, url: same?.url ?? rel };

@@ -40,8 +40,8 @@ export async function planPackageChange(
   const indexFile = path.join(registryDir, 'index.json');
   const index = await readIndexIfExists(indexFile);
   const base = index?.index ?? emptyIndex(identity.name, identity.url, new Date(identity.created_at));
-  const before = held === undefined ? undefined : indexEntryFor(held.doc, identity.url);
-  const after = indexEntryFor(result.doc, identity.url);
+  const before = held === undefined ? undefined : indexEntryFor(held.doc, identity);
+  const after = indexEntryFor(result.doc, identity);
   let next: AttunePackIndex = base;
   if (!isDeepStrictEqual(before, after)) {
     const time = new Date(result.doc.index_updated_at);

@@ -85,7 +85,7 @@ export async function publishToFolder(settings: PublishToFolderSettings): Promis
       addVersion(
         doc,
         {
-          entry: recordedEntry(entry, identity.url, doc),
+          entry: recordedEntry(entry, identity, doc),
           owner: settings.owner ?? ownerFromRepository(entry.repository),
           archiveSize: archive.size,
           signatureUrl: settings.signatureUrl,
