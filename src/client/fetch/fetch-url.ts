@@ -1,4 +1,5 @@
 import { PackdexError, quote, type ErrorCode } from '../../core/errors';
+import { checkNoDotSegments } from '../../core/names/url-rules';
 import { checkFetchUrl, isLoopbackHost } from '../registries/registry-location';
 
 /** At most this many redirects are followed; the sixth is refused. */
@@ -92,18 +93,19 @@ export function checkRedirect(from: URL, location: string, allowHttp: boolean): 
   } catch (cause) {
     throw refuse('which is not a URL.', { expected: 'a Location header with an http(s) URL', fix: 'Report it to whoever runs the server.', cause });
   }
-  try {
-    checkFetchUrl(location, allowHttp, 'The redirect target');
-    checkFetchUrl(target.toString(), allowHttp, 'The redirect target');
-  } catch (cause) {
-    const inner = cause as PackdexError;
-    throw refuse(`which packdex does not follow: ${inner.message}`, { expected: inner.expected ?? 'an https URL', fix: inner.fix ?? 'Use the final URL directly.', cause });
-  }
   if (from.protocol === 'https:' && target.protocol === 'http:' && !(isLoopbackHost(from.hostname) && isLoopbackHost(target.hostname))) {
     throw refuse('a downgrade from https to plain http, which anyone on the path could alter.', {
       expected: 'a redirect to another https URL',
       fix: 'Fix the server\'s redirect, or use the final https URL directly. --allow-http does not allow a downgrade.',
     });
+  }
+  try {
+    // The Location text for dot segments (resolving removes them), the resolved URL for the rest.
+    checkNoDotSegments(location, 'The redirect target');
+    checkFetchUrl(target.toString(), allowHttp, 'The redirect target');
+  } catch (cause) {
+    const inner = cause as PackdexError;
+    throw refuse(`which packdex does not follow: ${inner.message}`, { expected: inner.expected ?? 'an https URL', fix: inner.fix ?? 'Use the final URL directly.', cause });
   }
   return target;
 }
