@@ -52,6 +52,22 @@ describe('packdex registry init: where the registry is served', () => {
     assert.match(r.stderr, /--force --url/);
   });
 
+  it('an existing registry is REGISTRY_EXISTS with or without --url, and --force alone keeps its url', async () => {
+    const cwd = tempDir();
+    await cli(['registry', 'init', 'reg', '--url', 'https://acme.github.io/packs'], { cwd });
+    const before = snapshot(cwd);
+    for (const args of [[], ['--url', 'https://other.example.org']]) {
+      const r = await cli(['registry', 'init', 'reg', ...args], { cwd });
+      assert.equal(r.code, 1);
+      assert.match(r.stderr, /REGISTRY_EXISTS/);
+    }
+    assert.deepEqual(snapshot(cwd), before);
+    assert.equal((await cli(['registry', 'init', 'reg', '--force', '--name', 'Renamed'], { cwd })).code, 0);
+    const identity = JSON.parse(readFileSync(path.join(cwd, 'reg/registry.json'), 'utf8'));
+    assert.equal(identity.url, 'https://acme.github.io/packs');
+    assert.equal(identity.former_urls, undefined);
+  });
+
   it('--force with a new url keeps the old ones in former_urls, oldest first', async () => {
     const cwd = tempDir();
     await cli(['registry', 'init', 'reg', '--url', 'https://registry.packdex.example'], { cwd });

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { applyFileChanges } from '../../core/fs/file-change';
 import { execGit } from '../../core/git/run-git';
@@ -23,11 +24,25 @@ async function urlFromGitRemote(registryDir: string): Promise<{ url: string; rem
   return url === undefined ? undefined : { url, remote: remote.replace(/\/\/[^/@]*@/, '//') };
 }
 
+/** The url of the registry.json already in the folder, if it has a readable one. */
+async function heldUrl(registryDir: string): Promise<string | undefined> {
+  try {
+    const held = (JSON.parse(await readFile(path.join(registryDir, 'registry.json'), 'utf8')) as { url?: unknown }).url;
+    return typeof held === 'string' ? held : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 async function init(values: Values, positionals: string[], json: boolean, io: CliIO): Promise<number> {
   if (positionals.length !== 1) throw usageError('packdex registry init takes one folder.', 'e.g. packdex registry init ./my-registry --name "Acme packs" --url https://acme.github.io/packs');
   const registryDir = path.resolve(io.cwd, positionals[0]!);
   let url = stringOpt(values, 'url');
   const notes: string[] = [];
+  if (url === undefined) {
+    // Rewriting an existing registry keeps its address unless told otherwise.
+    url = await heldUrl(registryDir);
+  }
   if (url === undefined) {
     const derived = await urlFromGitRemote(registryDir);
     if (derived === undefined) {
@@ -139,8 +154,9 @@ export const registryCommand: Command = {
     '  Creates registry.json, index.json, the browse page and .nojekyll in DIR. --url is where DIR',
     '  will be served (https); inside a clone of a github.com repository it defaults to that',
     '  repository\'s GitHub Pages address (https://OWNER.github.io/REPO), and says so. An existing',
-    '  registry is refused unless --force, which keeps its packages, rebuilds index.json and, when',
-    '  the url changes, records the old one in former_urls: no published version is stranded.',
+    '  registry is refused unless --force, which keeps its packages (and its url, unless --url),',
+    '  rebuilds index.json and, when the url changes, records the old one in former_urls: no',
+    '  published version is stranded.',
     '',
     'Usage: packdex registry add NAME URL [--priority N | --default] [--header "K: V"]... [--disabled]',
     '       packdex registry list',

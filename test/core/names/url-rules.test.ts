@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { checkHttpsUrl } from '../../../src/core/entry/source-rules';
 import { checkNoDotSegments, checkRegistryPath, dotSegmentProblem, isRegistryPath, registryPathOf, resolveRegistryUrl } from '../../../src/core/names/url-rules';
 import { validateSchema } from '../../../src/core/schemas';
-import { absoluteEntry, recordedEntry } from '../../../src/core/site/package-document';
+import { absoluteEntry, recordedEntry, type PackageDocument } from '../../../src/core/site/package-document';
 import { entry, index } from '../../helpers/index-data';
 
 const SUM = `sha256:${'a'.repeat(64)}`;
@@ -93,7 +93,7 @@ describe('registry-relative archive paths', () => {
     assert.equal(absoluteEntry(abs, reg).install_sources[0]!.url, 'https://new.example/packs/archives/slack-1.0.0.tar.gz');
     const fresh = entry('slack', '1.0.0', { install_sources: [{ type: 'archive', url: 'https://new.example/packs/archives/slack-1.0.0.tar.gz', checksum: SUM }] });
     assert.equal(recordedEntry(fresh, reg, undefined).install_sources[0]!.url, 'archives/slack-1.0.0.tar.gz');
-    const doc = { name: 'slack', owner: 'local', dist_tags: { latest: '1.0.0' }, updated_at: '2026-01-01T00:00:00Z', index_updated_at: '2026-01-01T00:00:00Z', versions: [{ version: '1.0.0', published_at: '2026-01-01T00:00:00Z', dependencies: {}, yanked: false, entry: abs }] };
+    const doc: PackageDocument = { name: 'slack', owner: 'local', dist_tags: { latest: '1.0.0' }, updated_at: '2026-01-01T00:00:00Z', index_updated_at: '2026-01-01T00:00:00Z', versions: [{ version: '1.0.0', published_at: '2026-01-01T00:00:00Z', dependencies: {}, yanked: false, entry: abs }] };
     assert.equal(recordedEntry(fresh, reg, doc).install_sources[0]!.url, abs.install_sources[0]!.url);
   });
 });
