@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { HttpCache } from '../../../src/client/fetch/http-cache';
 import { RegistryReader } from '../../../src/client/fetch/registry-reader';
+import { folderPath } from '../../../src/client/registries/registry-location';
 
 const cache = new HttpCache({ dir: undefined, ttlSeconds: 0, refresh: false, now: () => new Date(), log: [] });
 const reader = new RegistryReader(
@@ -29,6 +30,18 @@ describe('RegistryReader.artifactLocation', () => {
     it(`refuses ${url} before joining it to anything`, async () => {
       await assert.rejects(reader.artifactLocation(url), { code: 'URL_INVALID' });
       await assert.rejects(folder.artifactLocation(url), { code: 'URL_INVALID' });
+    });
+  }
+});
+
+describe('folderPath', () => {
+  it('decodes each segment as a web server would, and keeps the result inside the folder', () => {
+    assert.equal(folderPath('/srv/reg', 'archives/a%20b.tar.gz', 'Archive'), '/srv/reg/archives/a b.tar.gz');
+    assert.equal(folderPath('/srv/reg', 'archives/@acme/x-1.0.0.tar.gz', 'Archive'), '/srv/reg/archives/@acme/x-1.0.0.tar.gz');
+  });
+  for (const rel of ['../x', 'archives/../../x', 'archives/%2e%2e/x', 'archives/%2E/x', '/etc/passwd', 'archives/..%2f..%2fx', 'archives/%5c..%5cx', 'archives/a%00b', 'archives/%zz', 'archives//x']) {
+    it(`refuses ${rel}`, () => {
+      assert.throws(() => folderPath('/srv/reg', rel, 'Archive'), (e: Error & { code?: string }) => e.code === 'URL_INVALID' || e.code === 'PATH_OUTSIDE_REGISTRY');
     });
   }
 });
