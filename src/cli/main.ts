@@ -102,6 +102,15 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 
 // Only when run as the bundled bin (dist/packdex.cjs), not when imported by tests.
 if (typeof require !== 'undefined' && require.main === module) {
+  // `packdex … | head`: once the reader has gone, there is no one to tell anything, so packdex
+  // stops quietly instead of dying on an unhandled EPIPE with a stack trace. Every file is written
+  // atomically (temporary file, then rename), so stopping between two writes leaves each one whole.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    });
+  }
   const io: CliIO = {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),

@@ -17,6 +17,14 @@ export type InstallSource = {
   } & InstallSource1;
 export type InstallSource1 = GitSource | ArchiveSource;
 /**
+ * An https URL with no credentials, query or fragment, and a path with no dot segments (., .., or their %2e forms), backslashes or encoded slashes.
+ */
+export type HttpsUrl = string;
+/**
+ * A path relative to the registry's root (archives/<file>), as package documents record archives stored in the registry: no scheme, no leading /, no query, fragment, colon or white space, no dot segments, backslashes or encoded slashes.
+ */
+export type RegistryPath = string;
+/**
  * Actions the pack provides.
  *
  * Items: One component.
@@ -334,9 +342,9 @@ export interface ArchiveSource {
    */
   type: 'archive';
   /**
-   * Download URL (https).
+   * Download URL (https). In a registry's package document an archive stored in the registry is recorded relative to it (archives/<file>), so the registry can move; index.json always holds the absolute URL.
    */
-  url: string;
+  url: HttpsUrl | RegistryPath;
   /**
    * SHA-256 of the archive's bytes.
    */
@@ -370,64 +378,6 @@ export interface ComputeOutline {
 
 // index.schema.json
 /**
- * A git or archive install source, told apart by type.
- */
-/**
- * Actions the pack provides.
- *
- * Items: One component.
- */
-/**
- * Sensors the pack provides.
- *
- * Items: One component.
- */
-/**
- * Triggers the pack provides.
- *
- * Items: One component.
- */
-/**
- * Rules bundled with the pack.
- *
- * Items: One component.
- */
-/**
- * Workflows bundled with the pack.
- *
- * Items: One component.
- */
-/**
- * pbg: process-bigraph Process subclasses, named <module>.<Class>.
- *
- * Items: One component.
- */
-/**
- * pbg: process-bigraph Step subclasses, named <module>.<Class>.
- *
- * Items: One component.
- */
-/**
- * AAM: agents the package installs.
- *
- * Items: One component.
- */
-/**
- * AAM: skills the package installs.
- *
- * Items: One component.
- */
-/**
- * AAM: prompts the package installs.
- *
- * Items: One component.
- */
-/**
- * AAM: instructions the package installs.
- *
- * Items: One component.
- */
-/**
  * index.json of an Attune pack registry, format 1.0, as an index may hold it (what Attune's schema and validator accept). Sorting and uniqueness of packs by ref, and real dates, are checked by packdex's index rules on top of this schema.
  */
 export interface AttunePackIndex {
@@ -454,15 +404,6 @@ export interface AttunePackIndex {
 }
 /**
  * One package in index.json (format 1.0), as an index may hold it: every entry Attune's own schema and validator accept is valid here (an email may be empty, a homepage any URI, lists in any order, install sources in any order and number, a dependency a bare ref). What packdex writes is stricter (Rust key order, sorted lists, a git source before an archive source): that is `packdex validate --canonical`, not this schema. An Attune pack's entry is exactly the Attune pack index entry; packages of the other profiles use the same keys with three extensions, all optional: a scoped ref (@scope/name, AAM), extra contents kinds (processes and steps for pbg; agents, skills, prompts and instructions for AAM) and meta.profile naming the profile. `packdex validate --attune` refuses the extensions. Uniqueness of lists is checked by packdex's index rules on top of this schema.
- */
-/**
- * A git repository at a ref; its checksum is the directory checksum of the checked-out tree without .git.
- */
-/**
- * An archive (tar.gz or zip); its checksum is the SHA-256 of its bytes.
- */
-/**
- * One Process or Step class of the compute outline.
  */
 // pack.schema.json
 /**
@@ -741,9 +682,15 @@ export interface PackdexRegistryIdentity {
    */
   name: string;
   /**
-   * Where the registry is served (https); also index.json's registry_url. Archive URLs under it are read relative to wherever a client actually reached the registry (a mirror, a folder).
+   * Where the registry is served (https); also index.json's registry_url, and the base of the registry-relative archive paths (archives/<file>) of package documents in index.json. Archive paths, and archive URLs under it, are read relative to wherever a client actually reached the registry (a mirror, a folder).
    */
   url: string;
+  /**
+   * Addresses the registry was served at before (registry init --force --url records the old url here). Archive URLs that package documents recorded under them are files of this registry too: index.json gives them under url, and a client reads them from wherever it reached the registry.
+   *
+   * Items: An https URL with no credentials, query or fragment, and a path with no dot segments (., .., or their %2e forms), backslashes or encoded slashes.
+   */
+  former_urls?: string[];
   /**
    * One paragraph about the registry, shown on the browse page.
    */

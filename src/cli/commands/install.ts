@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { installPacks } from '../../client/install/install-packs';
 import { LOCKFILE_NAME, readLockfile } from '../../client/install/lockfile';
+import { timeoutsFrom } from '../../client/fetch/fetch-url';
 import { cacheDirFrom } from '../../client/registries/open-registries';
 import { CLIENT_OPTIONS, CLIENT_USAGE, openClientFrom, progressPrinter, renderTable } from '../client-flags';
 import { EXIT_OK, printJson, stringOpt, usageError, type Command } from '../command';
@@ -86,6 +87,7 @@ export const installCommand: Command = {
       readers: client?.readers ?? [],
       cacheDir,
       allowHttp: values['allow-http'] === true,
+      timeouts: client?.timeouts ?? timeoutsFrom(io.env),
       lockfile,
       now: io.now(),
       onProgress: json ? undefined : progressPrinter(io),

@@ -33,6 +33,7 @@ export const lockCommand: Command = {
       skipUnavailable: values['skip-unavailable'] === true,
       cacheDir: client.cacheDir,
       allowHttp: client.allowHttp,
+      timeouts: client.timeouts,
       onWarning: (m) => io.stderr(`warning: ${m}\n`),
       onProgress: json ? undefined : progressPrinter(io),
     });

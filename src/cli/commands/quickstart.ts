@@ -57,8 +57,10 @@ export const quickstartCommand: Command = {
       if (!json) io.stdout(t);
     };
     if (!existsSync(path.join(registryDir, 'registry.json'))) {
-      await applyFileChanges((await planInitRegistry({ registryDir, name: registryName, url: registryUrl, force: false, now: io.now() })).changes);
+      const init = await planInitRegistry({ registryDir, name: registryName, url: registryUrl, force: false, now: io.now() });
+      await applyFileChanges(init.changes);
       say(`Created registry ${rel(registryDir)} (registry.json, index.json, browse page)\n`);
+      for (const w of init.warnings) io.stderr(`warning: ${w}\n`);
     }
     say(`Publishing ${packs.length} example packs from ${rel(examples)} into ${rel(registryDir)}\n`);
     const results: (PublishToFolderResult & { pack: string })[] = [];

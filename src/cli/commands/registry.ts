@@ -1,28 +1,75 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { applyFileChanges } from '../../core/fs/file-change';
-import { planInitRegistry } from '../../core/site/init-registry';
+import { execGit } from '../../core/git/run-git';
+import { pagesUrlFromRemote, planInitRegistry } from '../../core/site/init-registry';
 import { DEFAULT_PRIORITY, configPath, loadConfig, saveRegistries, type RegistrySetting } from '../../client/registries/registry-config';
 import { parseRegistryLocation } from '../../client/registries/registry-location';
 import { PackdexError, quote } from '../../core/errors';
 import { docsUrl } from '../../core/docs-url';
 import { renderTable } from '../client-flags';
 import { EXIT_OK, printJson, stringOpt, usageError, type CliIO, type Command, type Values } from '../command';
-import { DEFAULT_REGISTRY_URL } from './quickstart';
+/**
+ * The registry's address from the git remote `origin` of the repository holding the folder (the
+ * nearest existing folder, since init may create it): a github.com repository is served by Pages.
+ */
+async function urlFromGitRemote(registryDir: string): Promise<{ url: string; remote: string } | undefined> {
+  let cwd = registryDir;
+  while (!existsSync(cwd) && path.dirname(cwd) !== cwd) cwd = path.dirname(cwd);
+  const result = await execGit(['remote', 'get-url', 'origin'], { cwd }).catch(() => undefined);
+  if (result === undefined || result.exitCode !== 0) return undefined;
+  const remote = result.stdout.toString('utf8').trim();
+  const url = pagesUrlFromRemote(remote);
+  // The remote may carry a token (https://x-access-token:…@github.com/…): never echo it.
+  return url === undefined ? undefined : { url, remote: remote.replace(/\/\/[^/@]*@/, '//') };
+}
+
+/** The url of the registry.json already in the folder, if it has a readable one. */
+async function heldUrl(registryDir: string): Promise<string | undefined> {
+  try {
+    const held = (JSON.parse(await readFile(path.join(registryDir, 'registry.json'), 'utf8')) as { url?: unknown }).url;
+    return typeof held === 'string' ? held : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 async function init(values: Values, positionals: string[], json: boolean, io: CliIO): Promise<number> {
   if (positionals.length !== 1) throw usageError('packdex registry init takes one folder.', 'e.g. packdex registry init ./my-registry --name "Acme packs" --url https://acme.github.io/packs');
   const registryDir = path.resolve(io.cwd, positionals[0]!);
+  let url = stringOpt(values, 'url');
+  const notes: string[] = [];
+  if (url === undefined) {
+    // Rewriting an existing registry keeps its address unless told otherwise.
+    url = await heldUrl(registryDir);
+  }
+  if (url === undefined) {
+    const derived = await urlFromGitRemote(registryDir);
+    if (derived === undefined) {
+      throw usageError(
+        'packdex registry init needs --url: where the registry will be served. It goes into registry.json and index.json\'s registry_url.',
+        'e.g. --url https://acme.github.io/packs (GitHub Pages of acme/packs). Inside a clone of a github.com repository it is derived from the remote origin.',
+      );
+    }
+    url = derived.url;
+    notes.push(`The registry's url ${url} is the GitHub Pages address of the remote origin ${derived.remote}; pass --url to choose another.`);
+  }
   const plan = await planInitRegistry({
     registryDir,
     name: stringOpt(values, 'name') ?? path.basename(registryDir),
-    url: stringOpt(values, 'url') ?? DEFAULT_REGISTRY_URL,
+    url,
     description: stringOpt(values, 'description'),
     force: values.force === true,
     now: io.now(),
   });
   await applyFileChanges(plan.changes);
-  if (json) printJson(io, { ok: true, registry: registryDir, identity: plan.identity });
-  else io.stdout(`Created registry ${JSON.stringify(plan.identity.name)} in ${path.relative(io.cwd, registryDir) || '.'} (served at ${plan.identity.url}).\nPublish into it with: packdex publish --pack-dir PACK --registry ${path.relative(io.cwd, registryDir) || '.'}\n`);
+  for (const w of plan.warnings) io.stderr(`warning: ${w}\n`);
+  if (json) printJson(io, { ok: true, registry: registryDir, identity: plan.identity, notes, warnings: plan.warnings });
+  else {
+    for (const n of notes) io.stdout(`${n}\n`);
+    io.stdout(`Created registry ${JSON.stringify(plan.identity.name)} in ${path.relative(io.cwd, registryDir) || '.'} (served at ${plan.identity.url}).\nPublish into it with: packdex publish --pack-dir PACK --registry ${path.relative(io.cwd, registryDir) || '.'}\n`);
+  }
   return EXIT_OK;
 }
 
@@ -116,10 +163,14 @@ export const registryCommand: Command = {
   name: 'registry',
   summary: 'Create a registry folder, or edit the registries the client reads (add, list, remove).',
   usage: [
-    'Usage: packdex registry init DIR [--name NAME] [--url URL] [--description TEXT] [--force]',
+    'Usage: packdex registry init DIR --url URL [--name NAME] [--description TEXT] [--force]',
     '',
-    '  Creates registry.json, index.json, the browse page and .nojekyll in DIR. An existing',
-    '  registry is refused unless --force (which keeps its packages and rebuilds index.json).',
+    '  Creates registry.json, index.json, the browse page and .nojekyll in DIR. --url is where DIR',
+    '  will be served (https); inside a clone of a github.com repository it defaults to that',
+    '  repository\'s GitHub Pages address (https://OWNER.github.io/REPO), and says so. An existing',
+    '  registry is refused unless --force, which keeps its packages (and its url, unless --url),',
+    '  rebuilds index.json and, when the url changes, records the old one in former_urls: no',
+    '  published version is stranded.',
     '',
     'Usage: packdex registry add NAME URL [--priority N | --default] [--header "K: V"]... [--disabled]',
     '       packdex registry list',

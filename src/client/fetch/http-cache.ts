@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PackdexError, quote } from '../../core/errors';
+import { DEFAULT_TIMEOUTS, fetchUrl, type FetchedResponse, type FetchOptions, type FetchTimeouts } from './fetch-url';
 
 /** One request that went to a server: what tests and benchmarks count. */
 export interface RequestRecord {
@@ -20,7 +21,9 @@ export interface HttpCacheSettings {
   now: () => Date;
   /** Every request sent, in order. */
   log: RequestRecord[];
-  timeoutMs?: number;
+  /** Plain http beyond loopback (--allow-http), for the first URL and every redirect. */
+  allowHttp?: boolean;
+  timeouts?: FetchTimeouts;
 }
 
 interface CacheMeta {
@@ -72,16 +75,25 @@ export class HttpCache {
     await rename(files.meta + tmp, files.meta);
   }
 
-  async get(url: string, headers: Record<string, string>, maxBytes: number): Promise<CachedGet> {
+  /** `credentials`: the registry's configured headers, sent only to their own origin (see fetchUrl). */
+  async get(url: string, credentials: FetchOptions['credentials'], maxBytes: number): Promise<CachedGet> {
     const now = this.settings.now().getTime();
     const cached = await this.cached(url);
     if (cached !== undefined && !this.settings.refresh && now - cached.meta.fetched_at < this.settings.ttlSeconds * 1000) {
       return { found: true, body: cached.body, fromCache: true };
     }
-    const conditional: Record<string, string> = { ...headers };
+    const conditional: Record<string, string> = {};
     if (cached?.meta.etag !== undefined) conditional['if-none-match'] = cached.meta.etag;
     if (cached?.meta.last_modified !== undefined) conditional['if-modified-since'] = cached.meta.last_modified;
-    const response = await request(url, conditional, this.settings.timeoutMs ?? 30_000);
+    const response = await fetchUrl(url, {
+      what: 'Registry file',
+      failCode: 'REGISTRY_UNAVAILABLE',
+      failFix: 'Check the URL and your connection, or pass --skip-unavailable to use the next registry.',
+      allowHttp: this.settings.allowHttp === true,
+      headers: conditional,
+      credentials,
+      timeouts: this.settings.timeouts ?? DEFAULT_TIMEOUTS,
+    });
     if (response.status === 304 && cached !== undefined) {
       this.settings.log.push({ url, status: 304, bytes: 0 });
       await this.store(url, { ...cached.meta, fetched_at: now }, undefined);
@@ -89,12 +101,12 @@ export class HttpCache {
     }
     if (response.status === 404 || response.status === 410) {
       this.settings.log.push({ url, status: response.status, bytes: 0 });
-      await response.body?.cancel();
+      await response.cancel();
       return { found: false };
     }
     if (!response.ok) {
       this.settings.log.push({ url, status: response.status, bytes: 0 });
-      await response.body?.cancel();
+      await response.cancel();
       throw new PackdexError('REGISTRY_UNAVAILABLE', `${quote(url)} answered HTTP ${response.status}${response.status === 401 || response.status === 403 ? ' (not allowed)' : ''}.`, {
         value: url,
         expected: 'HTTP 200',
@@ -113,21 +125,7 @@ export class HttpCache {
   }
 }
 
-/** fetch with a timeout, turning network failures into REGISTRY_UNAVAILABLE. */
-export async function request(url: string, headers: Record<string, string>, timeoutMs: number): Promise<Response> {
-  try {
-    return await fetch(url, { headers, redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
-  } catch (cause) {
-    const reason = (cause as { cause?: { code?: string; message?: string } }).cause;
-    throw new PackdexError('REGISTRY_UNAVAILABLE', `Could not reach ${quote(url)}: ${reason?.code ?? reason?.message ?? (cause as Error).message}.`, {
-      value: url,
-      fix: 'Check the URL and your connection, or pass --skip-unavailable to use the next registry.',
-      cause,
-    });
-  }
-}
-
-async function readLimited(response: Response, maxBytes: number, url: string): Promise<Buffer> {
+async function readLimited(response: FetchedResponse, maxBytes: number, url: string): Promise<Buffer> {
   const declared = Number(response.headers.get('content-length') ?? NaN);
   const tooLarge = () =>
     new PackdexError('DOWNLOAD_TOO_LARGE', `${quote(url)} is larger than the ${maxBytes} bytes packdex reads for a registry file.`, {
@@ -136,15 +134,15 @@ async function readLimited(response: Response, maxBytes: number, url: string): P
       fix: 'Check that the URL names a packdex registry.',
     });
   if (declared > maxBytes) {
-    await response.body?.cancel();
+    await response.cancel();
     throw tooLarge();
   }
   const chunks: Buffer[] = [];
   let total = 0;
-  for await (const chunk of response.body ?? []) {
-    total += (chunk as Uint8Array).length;
+  for await (const chunk of response.body()) {
+    total += chunk.length;
     if (total > maxBytes) throw tooLarge();
-    chunks.push(Buffer.from(chunk as Uint8Array));
+    chunks.push(Buffer.from(chunk));
   }
   return Buffer.concat(chunks);
 }

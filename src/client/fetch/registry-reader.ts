@@ -1,13 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { PackdexError, quote } from '../../core/errors';
 import { parseIndexText, parseJsonText } from '../../core/index-file/read-index';
+import { checkNoDotSegments, isRegistryPath, registryPathOf } from '../../core/names/url-rules';
 import type { AttunePackIndex } from '../../core/schema-types';
 import type { PackageDocument } from '../../core/site/package-document';
 import { parsePackageDocument, parseRegistryIdentity, type RegistryIdentity } from '../../core/site/read-site';
 import { packageDocumentPath } from '../../core/site/shard-path';
 import type { RegistryEndpoint } from '../registries/effective-registries';
+import { folderPath, realFileInside } from '../registries/registry-location';
 import { attunePackageDocument } from './attune-package-document';
+import type { FetchOptions } from './fetch-url';
 import type { HttpCache } from './http-cache';
 
 /** Registry files are small; these bounds only stop a wrong URL from eating memory. */
@@ -47,23 +49,38 @@ export class RegistryReader {
     return this.endpoint.name;
   }
 
+  /** Where a registry-relative path is: a URL under the registry's base, or a file inside its folder (never outside). */
   private where(rel: string): string {
     const { location } = this.endpoint;
-    return location.kind === 'http' ? new URL(rel, location.base).toString() : path.join(location.dir, rel);
+    return location.kind === 'http' ? new URL(rel, location.base).toString() : folderPath(location.dir, rel, 'Registry path');
+  }
+
+  /** The registry's configured headers and the one origin they may be sent to; undefined for a folder. */
+  credentials(): FetchOptions['credentials'] {
+    const { location } = this.endpoint;
+    return location.kind === 'http' ? { origin: new URL(location.base).origin, headers: this.endpoint.headers } : undefined;
+  }
+
+  /** A folder registry's folder, which every file it serves must lie inside. */
+  folderRoot(): string | undefined {
+    const { location } = this.endpoint;
+    return location.kind === 'file' ? location.dir : undefined;
   }
 
   /** A file's bytes, or undefined when the registry does not have it. */
   private async read(rel: string, maxBytes: number): Promise<Buffer | undefined> {
     const { location } = this.endpoint;
     if (location.kind === 'http') {
-      const got = await this.cache.get(this.where(rel), this.endpoint.headers, maxBytes);
+      const got = await this.cache.get(this.where(rel), this.credentials(), maxBytes);
       return got.found ? got.body : undefined;
     }
+    const file = this.where(rel);
     try {
-      return await readFile(path.join(location.dir, rel));
+      return await readFile(await realFileInside(location.dir, file, 'Registry file'));
     } catch (cause) {
+      if (cause instanceof PackdexError) throw cause;
       if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw new PackdexError('REGISTRY_UNAVAILABLE', `Could not read ${quote(path.join(location.dir, rel))}: ${(cause as Error).message}`, { value: location.dir, cause, fix: 'Check the folder and its permissions.' });
+      throw new PackdexError('REGISTRY_UNAVAILABLE', `Could not read ${quote(file)}: ${(cause as Error).message}`, { value: location.dir, cause, fix: 'Check the folder and its permissions.' });
     }
   }
 
@@ -146,14 +163,19 @@ export class RegistryReader {
   }
 
   /**
-   * Where to download an artifact from. A URL under the registry's own address (registry.json's
-   * url) is read from wherever this registry was actually reached: a mirror, a folder, loopback.
+   * Where to download an artifact from. A path relative to the registry (`archives/x.tar.gz`, what
+   * packdex records for archives stored in the registry) and an absolute URL under the registry's own
+   * address (registry.json's url or a former one, what older documents hold) are both read from
+   * wherever this registry was actually reached: its URL, a mirror, a folder, loopback. Dot segments
+   * are refused before anything is joined, and a folder registry never names a file outside its folder.
    */
   async artifactLocation(url: string): Promise<string> {
-    const identity = await this.identity();
+    checkNoDotSegments(url, 'Artifact URL');
+    if (isRegistryPath(url)) return this.where(url);
     // An Attune index's sources are absolute URLs of their own (releases, repositories): as they are.
-    const prefix = identity === undefined ? undefined : `${identity.url.replace(/\/+$/, '')}/`;
-    const located = prefix !== undefined && url.startsWith(prefix) ? this.where(url.slice(prefix.length)) : url;
+    const identity = await this.identity();
+    const rel = identity === undefined ? undefined : registryPathOf(url, identity);
+    const located = rel === undefined ? url : this.where(rel);
     // A registry reached over the network names downloads on the network: never a local path
     // or file:// URL, which would make the client read (and hash) the user's own files.
     if (this.endpoint.location.kind === 'http' && !/^https?:\/\//i.test(located)) {
@@ -164,12 +186,5 @@ export class RegistryReader {
       });
     }
     return located;
-  }
-
-  /** Headers for a download: the registry's own only when the artifact is on the registry's host. */
-  headersFor(location: string): Record<string, string> {
-    const { location: reg } = this.endpoint;
-    if (reg.kind !== 'http' || !/^https?:\/\//.test(location)) return {};
-    return new URL(location).origin === new URL(reg.base).origin ? this.endpoint.headers : {};
   }
 }

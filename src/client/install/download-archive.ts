@@ -5,9 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseSha256 } from '../../core/checksum/parse-checksum';
 import { PackdexError, quote } from '../../core/errors';
-import { request } from '../fetch/http-cache';
+import { DEFAULT_TIMEOUTS, fetchUrl, type FetchOptions, type FetchTimeouts } from '../fetch/fetch-url';
 import type { RegistryReader } from '../fetch/registry-reader';
-import { checkFetchUrl } from '../registries/registry-location';
+import { realFileInside } from '../registries/registry-location';
 import type { Resolution } from '../resolve/resolve-package';
 
 /** Without a recorded size, no download may exceed this (override with --max-size). */
@@ -21,24 +21,31 @@ export interface ArchiveRequest {
   /** Exact size the registry recorded: a longer body is cut off, a shorter one is refused. */
   size?: number;
   maxSize: number;
-  headers: Record<string, string>;
+  /** A registry's configured headers and their origin: sent to no other origin, redirects included. */
+  credentials?: FetchOptions['credentials'];
+  /** A folder registry's folder: a local `location` must lie inside it, symlinks followed. */
+  insideFolder?: string;
   allowHttp: boolean;
   /** Archives are kept under <cacheDir>/archives/<sha256>.tar.gz; undefined: no cache. */
   cacheDir?: string;
   onProgress?: (received: number, total: number | undefined) => void;
-  timeoutMs?: number;
+  timeouts?: FetchTimeouts;
 }
 
 /** The request for a resolved archive: recorded size and checksum, the registry's headers on its own origin. */
-export function archiveRequestFor(r: Resolution, options: { maxSize?: number; allowHttp: boolean; cacheDir: string | undefined }, reader?: RegistryReader): ArchiveRequest {
+export function archiveRequestFor(r: Resolution, options: { maxSize?: number; allowHttp: boolean; cacheDir: string | undefined; timeouts?: FetchTimeouts }, reader?: RegistryReader): ArchiveRequest {
+  const credentials = reader?.credentials();
+  const insideFolder = reader?.folderRoot();
   return {
     location: r.artifact_url,
     checksum: r.artifact_checksum,
     ...(r.size === undefined ? {} : { size: r.size }),
     maxSize: options.maxSize ?? DEFAULT_MAX_DOWNLOAD,
-    headers: reader?.headersFor(r.artifact_url) ?? {},
+    ...(credentials === undefined ? {} : { credentials }),
+    ...(insideFolder === undefined ? {} : { insideFolder }),
     allowHttp: options.allowHttp,
     cacheDir: options.cacheDir,
+    ...(options.timeouts === undefined ? {} : { timeouts: options.timeouts }),
   };
 }
 
@@ -98,7 +105,14 @@ export async function obtainArchive(req: ArchiveRequest): Promise<ObtainedArchiv
     if (got !== undefined) await rm(cached, { force: true });
   }
   if (!/^https?:\/\//i.test(req.location)) {
-    const file = path.resolve(req.location.startsWith('file://') ? new URL(req.location).pathname : req.location);
+    let file = path.resolve(req.location.startsWith('file://') ? new URL(req.location).pathname : req.location);
+    if (req.insideFolder !== undefined) {
+      const real = await realFileInside(req.insideFolder, file, 'Archive').catch((error: unknown) => {
+        if (error instanceof PackdexError) throw error;
+        return undefined;
+      });
+      if (real !== undefined) file = real;
+    }
     const st = await stat(file).catch(() => undefined);
     if (st === undefined || !st.isFile()) {
       throw new PackdexError('DOWNLOAD_FAILED', `Archive ${quote(file)} does not exist.`, { value: file, fix: 'Check the path; for a registry folder, the archives/ folder must be next to registry.json.' });
@@ -108,18 +122,22 @@ export async function obtainArchive(req: ArchiveRequest): Promise<ObtainedArchiv
     verify(checked, got, quote(file));
     return { path: file, ...got, fromCache: false, temporary: false };
   }
-  const url = checkFetchUrl(req.location, req.allowHttp, 'Artifact URL');
   const limit = req.size ?? req.maxSize;
-  const response = await request(url.toString(), req.headers, req.timeoutMs ?? 120_000).catch((error: PackdexError) => {
-    throw new PackdexError('DOWNLOAD_FAILED', error.message, { value: req.location, fix: 'Check your connection and try again.', cause: error });
+  const response = await fetchUrl(req.location, {
+    what: 'Artifact URL',
+    failCode: 'DOWNLOAD_FAILED',
+    failFix: 'Check your connection and try again.',
+    allowHttp: req.allowHttp,
+    credentials: req.credentials,
+    timeouts: req.timeouts ?? DEFAULT_TIMEOUTS,
   });
   if (!response.ok) {
-    await response.body?.cancel();
-    throw new PackdexError('DOWNLOAD_FAILED', `${quote(req.location)} answered HTTP ${response.status}.`, { value: req.location, expected: 'HTTP 200', fix: 'Check the URL; a registry\'s archives must be published with it.' });
+    await response.cancel();
+    throw new PackdexError('DOWNLOAD_FAILED', `${quote(response.url)} answered HTTP ${response.status}${response.hops.length > 1 ? ` (redirected from ${quote(req.location)})` : ''}.`, { value: req.location, expected: 'HTTP 200', fix: 'Check the URL; a registry\'s archives must be published with it.' });
   }
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (declared > limit) {
-    await response.body?.cancel();
+    await response.cancel();
     throw tooLarge(req, declared);
   }
   const folder = req.cacheDir === undefined ? os.tmpdir() : path.join(req.cacheDir, 'tmp');
@@ -130,8 +148,7 @@ export async function obtainArchive(req: ArchiveRequest): Promise<ObtainedArchiv
   const handle = await open(tmp, 'wx', 0o600);
   try {
     try {
-      for await (const chunk of response.body ?? []) {
-        const bytes = chunk as Uint8Array;
+      for await (const bytes of response.body()) {
         received += bytes.length;
         if (received > limit) throw tooLarge(req, received);
         hash.update(bytes);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseSha256 } from '../../core/checksum/parse-checksum';
 import { PackdexError, quote } from '../../core/errors';
 import { writeFileAtomic } from '../../core/fs/write-file-atomic';
+import type { FetchTimeouts } from '../fetch/fetch-url';
 import type { RegistryReader } from '../fetch/registry-reader';
 import type { Resolution } from '../resolve/resolve-package';
 import { classifySpec } from './classify-spec';
@@ -34,6 +35,8 @@ export interface InstallSettings {
   readers: readonly RegistryReader[];
   cacheDir: string | undefined;
   allowHttp: boolean;
+  /** How long a download may stall (default: fetch-url's). */
+  timeouts?: FetchTimeouts;
   /** Install exactly this lockfile's packs; no registry is contacted. */
   lockfile?: Lockfile;
   now: Date;
@@ -162,7 +165,7 @@ export async function installPacks(settings: InstallSettings): Promise<Installed
                   name: spec,
                   source: {
                     type: 'archive',
-                    request: { location: source.type === 'archive-url' ? source.url : source.path, checksum, maxSize: settings.maxSize ?? DEFAULT_MAX_DOWNLOAD, headers: {}, allowHttp: settings.allowHttp, cacheDir: settings.cacheDir },
+                    request: { location: source.type === 'archive-url' ? source.url : source.path, checksum, maxSize: settings.maxSize ?? DEFAULT_MAX_DOWNLOAD, allowHttp: settings.allowHttp, cacheDir: settings.cacheDir, ...(settings.timeouts === undefined ? {} : { timeouts: settings.timeouts }) },
                     from: source.type === 'archive-url' ? { type: 'archive', url: source.url } : { type: 'archive', path: source.path },
                   },
                   registry: null,

@@ -1,4 +1,5 @@
 import { rm } from 'node:fs/promises';
+import type { FetchTimeouts } from '../fetch/fetch-url';
 import type { RegistryReader } from '../fetch/registry-reader';
 import type { PackageSpec } from '../resolve/parse-spec';
 import { archiveRequestFor, obtainArchive } from './download-archive';
@@ -12,6 +13,7 @@ export interface LockSettings {
   skipUnavailable: boolean;
   cacheDir: string | undefined;
   allowHttp: boolean;
+  timeouts?: FetchTimeouts;
   maxSize?: number;
   onWarning?: (message: string) => void;
   onProgress?: (name: string, received: number, total: number | undefined) => void;

@@ -1,5 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
+import { timeoutsFrom, type FetchTimeouts } from '../fetch/fetch-url';
 import { HttpCache, type RequestRecord } from '../fetch/http-cache';
 import { RegistryReader } from '../fetch/registry-reader';
 import { effectiveRegistries } from './effective-registries';
@@ -16,6 +17,8 @@ export interface ClientOptions {
   refresh?: boolean;
   /** No disk cache at all. */
   noCache?: boolean;
+  /** How long requests may stall; default from PACKDEX_HTTP_TIMEOUT, else fetch-url's defaults. */
+  timeouts?: FetchTimeouts;
 }
 
 export interface Client {
@@ -27,6 +30,8 @@ export interface Client {
   /** Every HTTP request made, for --json output, tests and benchmarks. */
   requests: RequestRecord[];
   allowHttp: boolean;
+  /** For registry files and archive downloads alike. */
+  timeouts: FetchTimeouts;
 }
 
 export const DEFAULT_CACHE_TTL = 300;
@@ -44,12 +49,15 @@ export async function openClient(options: ClientOptions): Promise<Client> {
   const endpoints = effectiveRegistries({ config: config.config, env: options.env, flags: options.registries ?? [], cwd: options.cwd, allowHttp });
   const cacheDir = options.noCache === true ? undefined : cacheDirFrom(options.env);
   const requests: RequestRecord[] = [];
+  const timeouts = options.timeouts ?? timeoutsFrom(options.env);
   const cache = new HttpCache({
     dir: cacheDir,
     ttlSeconds: config.config.cache_ttl ?? DEFAULT_CACHE_TTL,
     refresh: options.refresh === true,
     now: options.now,
     log: requests,
+    allowHttp,
+    timeouts,
   });
-  return { readers: endpoints.map((e) => new RegistryReader(e, cache)), cache, cacheDir, config, requests, allowHttp };
+  return { readers: endpoints.map((e) => new RegistryReader(e, cache)), cache, cacheDir, config, requests, allowHttp, timeouts };
 }

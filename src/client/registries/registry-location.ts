@@ -1,6 +1,8 @@
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PackdexError, quote } from '../../core/errors';
+import { checkNoDotSegments, checkRegistryPath } from '../../core/names/url-rules';
 
 /**
  * Where a registry's files are read from: over HTTP(S), or from a folder. `index` is set when the
@@ -21,9 +23,12 @@ export function isLoopbackHost(hostname: string): boolean {
 
 /**
  * Check an http(s) URL packdex is about to read: https always, http only for loopback
- * (development) or with --allow-http, never with credentials (headers carry those).
+ * (development) or with --allow-http, never with credentials (headers carry those), never with
+ * `.`/`..` segments (checked on the text, since parsing removes them). fetchUrl applies it to
+ * every redirect hop as well as to the first URL.
  */
 export function checkFetchUrl(raw: string, allowHttp: boolean, what: string): URL {
+  checkNoDotSegments(raw, what);
   let url: URL;
   try {
     url = new URL(raw);
@@ -90,4 +95,50 @@ export function describeLocation(location: RegistryLocation): string {
   const where = location.kind === 'http' ? location.base : location.dir;
   if (location.index === undefined) return where;
   return location.kind === 'http' ? new URL(location.index, where).toString() : path.join(where, location.index);
+}
+
+/**
+ * The file a registry-relative path (`archives/x.tar.gz`, `packages/sl/ac/slack.json`) names in a
+ * folder registry. Each segment is percent-decoded as a web server would; dot segments, encoded
+ * separators and anything that would land outside the folder are refused.
+ */
+export function folderPath(dir: string, rel: string, what: string): string {
+  checkRegistryPath(rel, what);
+  const segments = rel.split('/').map((segment) => {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(segment);
+    } catch {
+      throw new PackdexError('URL_INVALID', `${what} ${quote(rel)} has a broken percent-escape.`, { value: rel, expected: '%XX escapes of UTF-8 bytes', fix: 'Correct the path in the package document.' });
+    }
+    if (decoded === '.' || decoded === '..' || /[/\\\0]/.test(decoded)) throw outside(dir, rel, what);
+    return decoded;
+  });
+  const file = path.join(dir, ...segments);
+  const back = path.relative(dir, file);
+  if (back === '' || back.startsWith('..') || path.isAbsolute(back)) throw outside(dir, rel, what);
+  return file;
+}
+
+/**
+ * The real path of `file`, proved to lie inside the folder `root` once every symlink is followed:
+ * a registry folder whose `archives/x.tar.gz` (or `archives/` itself) links to /etc is refused.
+ * Errors from realpath (ENOENT) are passed on for the caller to judge.
+ */
+export async function realFileInside(root: string, file: string, what: string): Promise<string> {
+  const [realRoot, realFile] = await Promise.all([realpath(root), realpath(file)]);
+  if (realFile !== realRoot && realFile.startsWith(realRoot.endsWith(path.sep) ? realRoot : realRoot + path.sep)) return realFile;
+  throw new PackdexError('PATH_OUTSIDE_REGISTRY', `${what} ${quote(file)} leads outside the registry folder ${quote(root)} (to ${quote(realFile)}), so packdex did not open it.`, {
+    value: file,
+    expected: `a regular file inside ${root}, reached without a symlink that leaves it`,
+    fix: 'Replace the symlink with the file itself, or report the registry to its maintainers.',
+  });
+}
+
+function outside(dir: string, rel: string, what: string): PackdexError {
+  return new PackdexError('PATH_OUTSIDE_REGISTRY', `${what} ${quote(rel)} names a file outside the registry folder ${quote(dir)}.`, {
+    value: rel,
+    expected: 'a path inside the registry folder, such as archives/<file>',
+    fix: 'The package document is wrong or hostile: report it to the registry\'s maintainers.',
+  });
 }

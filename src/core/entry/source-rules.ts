@@ -1,10 +1,12 @@
 import { PackdexError, quote } from '../errors';
 import { checkRefName } from '../git/check-ref';
+import { dotSegmentProblem } from '../names/url-rules';
 
 /**
- * Check an install-source or registry URL: https, no credentials, no query, no fragment. Tokens in
- * URLs end up in logs and in every consumer's lockfile; query strings make the same archive look
- * like two. Returns the URL unchanged when it passes.
+ * Check an install-source or registry URL: https, no credentials, no query, no fragment, no dot
+ * segments. Tokens in URLs end up in logs and in every consumer's lockfile; query strings make the
+ * same archive look like two; `..` makes a URL name something other than what it spells (a folder
+ * registry would open a file outside itself). Returns the URL unchanged when it passes.
  */
 export function checkHttpsUrl(value: string, what: string): string {
   let url: URL;
@@ -18,6 +20,8 @@ export function checkHttpsUrl(value: string, what: string): string {
   if (url.search !== '' || value.includes('?')) throw urlError(value, what, 'has a query string');
   if (url.hash !== '' || value.includes('#')) throw urlError(value, what, 'has a fragment');
   if (/\s/.test(value)) throw urlError(value, what, 'contains white space');
+  const dots = dotSegmentProblem(value);
+  if (dots !== undefined) throw urlError(value, what, dots);
   return value;
 }
 
@@ -26,7 +30,7 @@ function urlError(value: string, what: string, reason: string): PackdexError {
   const shown = value.replace(/\/\/[^/@]*@/, '//***@');
   return new PackdexError('URL_INVALID', `${what} ${quote(shown)} ${reason}.`, {
     value: shown,
-    expected: 'https://host/path with no user:password@, ?query or #fragment',
+    expected: 'https://host/path with no user:password@, ?query, #fragment or ./.. segments',
     fix:
       reason === 'carries credentials'
         ? 'Remove the credentials from the URL; registries and consumers pass tokens as headers.'

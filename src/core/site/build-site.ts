@@ -4,7 +4,7 @@ import { PackdexError, quote } from '../errors';
 import type { FileChange } from '../fs/file-change';
 import { compareStrings } from '../index-file/index-rules';
 import type { AttunePackIndex, AttunePackIndexEntry } from '../schema-types';
-import { indexEntryOf } from './package-document';
+import { indexEntryFor } from './package-document';
 import { PAGE_FILES } from './page-assets';
 import { listPackageDocuments, parsePackageDocument, readRegistryIdentity, type RegistryIdentity } from './read-site';
 import { readTextIfExists } from '../fs/read-text-if-exists';
@@ -49,7 +49,7 @@ export async function planSiteBuild(registryDir: string, identityOverride?: Regi
       }),
     );
     for (const doc of docs) {
-      const entry = indexEntryOf(doc);
+      const entry = indexEntryFor(doc, identity);
       if (entry !== undefined) packs.push(entry);
       if (doc.index_updated_at > lastUpdated) lastUpdated = doc.index_updated_at;
     }

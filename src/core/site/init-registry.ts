@@ -17,12 +17,53 @@ export interface InitRegistrySettings {
   now: Date;
 }
 
+/**
+ * The GitHub Pages address of a github.com repository, from its git remote (`https://github.com/OWNER/REPO(.git)`,
+ * `git@github.com:OWNER/REPO.git`, `ssh://git@github.com/OWNER/REPO`): `https://owner.github.io/REPO`, or
+ * `https://owner.github.io` for the `OWNER.github.io` repository. Undefined for any other remote.
+ */
+export function pagesUrlFromRemote(remote: string): string | undefined {
+  const m = /^(?:https:\/\/(?:[^@/]*@)?github\.com\/|ssh:\/\/git@github\.com\/|git@github\.com:)([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+?)(?:\.git)?\/?$/.exec(remote.trim());
+  if (m === null) return undefined;
+  const owner = m[1]!.toLowerCase();
+  const repo = m[2]!;
+  if (repo === '.' || repo === '..') return undefined;
+  return repo.toLowerCase() === `${owner}.github.io` ? `https://${owner}.github.io` : `https://${owner}.github.io/${repo}`;
+}
+
+/** Hosts that name no real server (RFC 2606, RFC 6761): a registry.json url there is a placeholder. */
+export function isPlaceholderUrl(url: string): boolean {
+  const host = new URL(url).hostname.toLowerCase();
+  return /(?:^|\.)(?:example|invalid|test|localhost)$/.test(host) || /(?:^|\.)example\.(?:com|net|org)$/.test(host);
+}
+
+function isHttpsUrl(value: string): boolean {
+  try {
+    checkHttpsUrl(value, 'Registry URL');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** url and former_urls of a registry.json being rewritten, read leniently (it may be damaged). */
+function previousAddresses(text: string | undefined): string[] {
+  if (text === undefined) return [];
+  try {
+    const data = JSON.parse(text) as { url?: unknown; former_urls?: unknown };
+    const former = Array.isArray(data.former_urls) ? data.former_urls : [];
+    return [...former, data.url].filter((u): u is string => typeof u === 'string');
+  } catch {
+    return [];
+  }
+}
+
 export function serializeIdentity(identity: RegistryIdentity): string {
   return `${JSON.stringify(identity, null, 2)}\n`;
 }
 
 /** Plan a new registry folder: registry.json, an index.json that follows its documents, and the page. */
-export async function planInitRegistry(settings: InitRegistrySettings): Promise<{ identity: RegistryIdentity; changes: FileChange[] }> {
+export async function planInitRegistry(settings: InitRegistrySettings): Promise<{ identity: RegistryIdentity; changes: FileChange[]; warnings: string[] }> {
   if (settings.name.trim() === '') {
     throw new PackdexError('USAGE', 'The registry name must not be empty.', { value: settings.name, fix: 'Pass --name "My registry".' });
   }
@@ -41,11 +82,16 @@ export async function planInitRegistry(settings: InitRegistrySettings): Promise<
   }
   // --force keeps the registry's birth date, which is index.json's last_updated while it is empty.
   const createdAt = before === undefined ? undefined : /"created_at":\s*"([^"]+)"/.exec(before)?.[1];
+  const url = checkHttpsUrl(settings.url, 'Registry URL').replace(/\/+$/, '');
+  // A registry that moves keeps answering for its old addresses: archive URLs recorded under them
+  // (before packdex recorded archive paths relative to the registry) still name its own files.
+  const former = [...new Set(previousAddresses(before).map((u) => u.replace(/\/+$/, '')))].filter((u) => u !== url && isHttpsUrl(u));
   const identity: RegistryIdentity = {
     format: 'packdex-registry',
     format_version: 1,
     name: settings.name,
-    url: checkHttpsUrl(settings.url, 'Registry URL').replace(/\/+$/, ''),
+    url,
+    ...(former.length === 0 ? {} : { former_urls: former }),
     ...(settings.description === undefined ? {} : { description: settings.description }),
     created_at: createdAt !== undefined && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(createdAt) ? createdAt : formatTimestamp(settings.now),
     index: 'index.json',
@@ -53,5 +99,9 @@ export async function planInitRegistry(settings: InitRegistrySettings): Promise<
     archives: 'archives',
   };
   const site = await planSiteBuild(settings.registryDir, identity);
-  return { identity, changes: [{ path: file, before, after: serializeIdentity(identity) }, ...site.changes] };
+  const warnings: string[] = [];
+  if (isPlaceholderUrl(url)) {
+    warnings.push(`registry.json's url ${quote(url)} is a placeholder, not where the registry is served: index.json's registry_url and archive URLs use it. When you know the address, run packdex registry init ${settings.registryDir} --force --url https://… (no version is stranded: archive paths are relative to the registry).`);
+  }
+  return { identity, changes: [{ path: file, before, after: serializeIdentity(identity) }, ...site.changes], warnings };
 }

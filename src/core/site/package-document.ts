@@ -4,6 +4,7 @@ import { canonicalEntry, pickKeys } from '../entry/canonical-entry';
 import { PackdexError, quote } from '../errors';
 import { canonicalEntryViolations } from '../index-file/canonical-violations';
 import { compareStrings, entryRuleViolations, type Violation } from '../index-file/index-rules';
+import { registryPathOf, resolveRegistryUrl, type RegistryAddresses } from '../names/url-rules';
 import type { AttunePackIndexEntry, PackageVersion, PackdexPackageDocument } from '../schema-types';
 import { validateSchema } from '../schemas';
 
@@ -43,10 +44,56 @@ export function deriveLatest(versions: readonly PackageVersion[]): string | unde
   return pool.reduce<PackageVersion | undefined>((best, v) => (best === undefined || compareVersions(v.version, best.version) > 0 ? v : best), undefined)?.version;
 }
 
-/** The entry this package contributes to index.json, or undefined when every version is yanked. */
+/**
+ * The entry `latest` names, exactly as the document records it (archive paths may be relative to
+ * the registry), or undefined when every version is yanked. index.json is built with indexEntryFor.
+ */
 export function indexEntryOf(doc: PackageDocument): AttunePackIndexEntry | undefined {
   const latest = doc.dist_tags.latest;
   return latest === undefined ? undefined : doc.versions.find((v) => v.version === latest)?.entry;
+}
+
+/**
+ * An entry with every archive in the registry given under the registry's current url: relative
+ * paths made absolute, and URLs under a former url (registry.json's former_urls) moved to the url.
+ */
+export function absoluteEntry(entry: AttunePackIndexEntry, registry: RegistryAddresses): AttunePackIndexEntry {
+  const moved = (url: string): string => {
+    const rel = registryPathOf(url, { url: registry.url, former_urls: registry.former_urls });
+    return rel === undefined ? url : resolveRegistryUrl(rel, registry.url);
+  };
+  if (entry.install_sources.every((s) => s.type !== 'archive' || moved(s.url) === s.url)) return entry;
+  return { ...entry, install_sources: entry.install_sources.map((s) => (s.type === 'archive' ? { ...s, url: moved(s.url) } : s)) as AttunePackIndexEntry['install_sources'] };
+}
+
+/**
+ * The entry this package contributes to index.json: indexEntryOf with archive paths made absolute
+ * against registry.json's url, since the Attune format needs absolute URLs. A registry that changes
+ * its url (or is forked, or mirrored) gets an index.json that follows it on the next build, while
+ * the documents, which are never rewritten, stay valid.
+ */
+export function indexEntryFor(doc: PackageDocument, registry: RegistryAddresses): AttunePackIndexEntry | undefined {
+  const entry = indexEntryOf(doc);
+  return entry === undefined ? undefined : absoluteEntry(entry, registry);
+}
+
+/**
+ * A new version's entry as a package document records it: an archive source stored in the registry
+ * (an https URL under `registryUrl`) becomes a path relative to the registry (`archives/<file>`),
+ * so moving the registry strands no version. When the document already holds this version with the
+ * absolute spelling (published before packdex recorded paths, perhaps under an earlier registry
+ * url), that spelling is kept, so a rerun stays `unchanged` instead of looking like a changed version.
+ */
+export function recordedEntry(entry: AttunePackIndexEntry, registry: RegistryAddresses, doc: PackageDocument | undefined): AttunePackIndexEntry {
+  const held = doc?.versions.find((v) => v.version === entry.version)?.entry.install_sources;
+  const install_sources = entry.install_sources.map((s) => {
+    const rel = registryPathOf(s.url, registry);
+    if (s.type !== 'archive' || rel === undefined) return s;
+    // The same archive, already recorded under this or an earlier registry address: keep its spelling.
+    const same = held?.find((h) => h.type === 'archive' && h.checksum === s.checksum && (h.url === rel || h.url.endsWith(`/${rel}`)));
+    return { ...s, url: same?.url ?? rel };
+  }) as AttunePackIndexEntry['install_sources'];
+  return { ...entry, install_sources };
 }
 
 function sortedRecord<T>(record: Record<string, T>): Record<string, T> {

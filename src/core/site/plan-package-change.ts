@@ -7,7 +7,7 @@ import { readIndexIfExists, formatTimestamp } from '../index-file/read-index';
 import { emptyIndex, findRef, upsertEntry } from '../index-file/update-index';
 import type { AttunePackIndex, AttunePackIndexEntry } from '../schema-types';
 import type { PackageChange, PackageOutcome } from './change-package';
-import { indexEntryOf, serializeDocument, type PackageDocument } from './package-document';
+import { indexEntryFor, serializeDocument, type PackageDocument } from './package-document';
 import { readPackageDocument, readRegistryIdentity, type RegistryIdentity } from './read-site';
 import { packageDocumentPath } from './shard-path';
 
@@ -40,8 +40,8 @@ export async function planPackageChange(
   const indexFile = path.join(registryDir, 'index.json');
   const index = await readIndexIfExists(indexFile);
   const base = index?.index ?? emptyIndex(identity.name, identity.url, new Date(identity.created_at));
-  const before = held === undefined ? undefined : indexEntryOf(held.doc);
-  const after = indexEntryOf(result.doc);
+  const before = held === undefined ? undefined : indexEntryFor(held.doc, identity);
+  const after = indexEntryFor(result.doc, identity);
   let next: AttunePackIndex = base;
   if (!isDeepStrictEqual(before, after)) {
     const time = new Date(result.doc.index_updated_at);

@@ -3,6 +3,7 @@ import { validateSchema } from '../schemas';
 import type { PublishReceipt } from '../schema-types';
 import type { PackageOutcome } from './change-package';
 import type { PackageDocument } from './package-document';
+import { resolveRegistryUrl } from '../names/url-rules';
 
 /**
  * The publish receipt (schemas/receipt.schema.json): what a publish established, in dbpm's field
@@ -23,7 +24,7 @@ export function publishReceipt(doc: PackageDocument, version: string, registryUr
     format_version: 1,
     package: doc.name,
     version,
-    artifact_url: archive.url,
+    artifact_url: resolveRegistryUrl(archive.url, registryUrl),
     artifact_checksum: archive.checksum,
     artifact_size: held.archive_size,
     ...(held.signature_url === undefined ? {} : { artifact_signature_url: held.signature_url, publisher_key_fingerprint: held.publisher_key_fingerprint }),

@@ -11,7 +11,7 @@ import { selectProfile } from '../profiles/detect-profile';
 import type { ProfileName } from '../profiles/profile';
 import type { AttunePackIndexEntry } from '../schema-types';
 import { addVersion, type PackageOutcome } from './change-package';
-import type { PackageDocument } from './package-document';
+import { recordedEntry, type PackageDocument } from './package-document';
 import { planPackageChange } from './plan-package-change';
 import { readRegistryIdentity, type RegistryIdentity } from './read-site';
 
@@ -85,7 +85,7 @@ export async function publishToFolder(settings: PublishToFolderSettings): Promis
       addVersion(
         doc,
         {
-          entry,
+          entry: recordedEntry(entry, identity, doc),
           owner: settings.owner ?? ownerFromRepository(entry.repository),
           archiveSize: archive.size,
           signatureUrl: settings.signatureUrl,

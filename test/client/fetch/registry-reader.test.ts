@@ -7,20 +7,21 @@ import { entry, index } from '../../helpers/index-data';
 import { startServer } from '../../helpers/registry-server';
 import { REGISTRY_URL } from '../../helpers/site';
 import { tempDir, writeTree } from '../../helpers/tmp';
+import { folderPath } from '../../../src/client/registries/registry-location';
 
 const cache = new HttpCache({ dir: undefined, ttlSeconds: 0, refresh: false, now: () => new Date(), log: [] });
 const reader = new RegistryReader(
   { name: 'acme', url: 'https://packs.acme.example/reg/', priority: 1, headers: { Authorization: 'Bearer t' }, location: { kind: 'http', base: 'https://packs.acme.example/reg/' } },
   cache,
 );
+const folder = new RegistryReader({ name: 'local', url: '/srv/reg', priority: 1, headers: {}, location: { kind: 'file', dir: '/srv/reg' } }, cache);
 
-describe('RegistryReader.headersFor', () => {
-  it('sends the registry\'s headers only to the registry\'s own origin', () => {
-    assert.deepEqual(reader.headersFor('https://packs.acme.example/reg/archives/a.tar.gz'), { Authorization: 'Bearer t' });
-    assert.deepEqual(reader.headersFor('https://github.com/acme/a/releases/download/v1/a.tar.gz'), {});
-    assert.deepEqual(reader.headersFor('https://packs.acme.example.evil.example/a.tar.gz'), {});
-    assert.deepEqual(reader.headersFor('http://packs.acme.example/reg/a.tar.gz'), {}, 'not over a downgraded scheme');
-    assert.deepEqual(reader.headersFor('/local/path.tar.gz'), {});
+describe('RegistryReader.credentials', () => {
+  it('ties the registry\'s headers to the registry\'s own origin (fetchUrl sends them to no other)', () => {
+    assert.deepEqual(reader.credentials(), { origin: 'https://packs.acme.example', headers: { Authorization: 'Bearer t' } });
+    assert.equal(folder.credentials(), undefined);
+    assert.equal(folder.folderRoot(), '/srv/reg');
+    assert.equal(reader.folderRoot(), undefined);
   });
 });
 
@@ -49,4 +50,28 @@ describe('RegistryReader.artifactLocation', () => {
       await server.stop();
     }
   });
+
+  it('reads a registry-relative archive path from wherever the registry was reached', async () => {
+    assert.equal(await reader.artifactLocation('archives/slack-2.1.0.tar.gz'), 'https://packs.acme.example/reg/archives/slack-2.1.0.tar.gz');
+    assert.equal(await folder.artifactLocation('archives/@acme/a-1.0.0.tar.gz'), '/srv/reg/archives/@acme/a-1.0.0.tar.gz');
+  });
+
+  for (const url of ['archives/../../etc/passwd', 'archives/%2e%2e/x', './archives/x', 'https://packs.acme.example/reg/../../etc/passwd', 'https://packs.acme.example/reg/archives/%2E%2E/x', 'archives\\..\\x']) {
+    it(`refuses ${url} before joining it to anything`, async () => {
+      await assert.rejects(reader.artifactLocation(url), { code: 'URL_INVALID' });
+      await assert.rejects(folder.artifactLocation(url), { code: 'URL_INVALID' });
+    });
+  }
+});
+
+describe('folderPath', () => {
+  it('decodes each segment as a web server would, and keeps the result inside the folder', () => {
+    assert.equal(folderPath('/srv/reg', 'archives/a%20b.tar.gz', 'Archive'), '/srv/reg/archives/a b.tar.gz');
+    assert.equal(folderPath('/srv/reg', 'archives/@acme/x-1.0.0.tar.gz', 'Archive'), '/srv/reg/archives/@acme/x-1.0.0.tar.gz');
+  });
+  for (const rel of ['../x', 'archives/../../x', 'archives/%2e%2e/x', 'archives/%2E/x', '/etc/passwd', 'archives/..%2f..%2fx', 'archives/%5c..%5cx', 'archives/a%00b', 'archives/%zz', 'archives//x']) {
+    it(`refuses ${rel}`, () => {
+      assert.throws(() => folderPath('/srv/reg', rel, 'Archive'), (e: Error & { code?: string }) => e.code === 'URL_INVALID' || e.code === 'PATH_OUTSIDE_REGISTRY');
+    });
+  }
 });

@@ -20,7 +20,8 @@ describe('publishToFolder', () => {
     assert.equal(doc.owner, 'local');
     assert.deepEqual(doc.dist_tags, { latest: '1.0.0' });
     assert.equal(doc.versions[0].archive_size, result.archive!.size);
-    assert.deepEqual(doc.versions[0].entry, index.packs[0]);
+    // The document records the archive relative to the registry; index.json holds it absolute.
+    assert.deepEqual(doc.versions[0].entry, { ...index.packs[0], install_sources: [{ ...index.packs[0].install_sources[0], url: 'archives/demo-1.0.0.tar.gz' }] });
   });
 
   it('is idempotent: the same pack again is unchanged and rewrites nothing', async () => {
