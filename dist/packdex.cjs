@@ -2538,17 +2538,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path55) {
-      const ctrl = callVisitor(key, node, visitor, path55);
+    function visit_(key, node, visitor, path54) {
+      const ctrl = callVisitor(key, node, visitor, path54);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path55, ctrl);
-        return visit_(key, ctrl, visitor, path55);
+        replaceNode(key, path54, ctrl);
+        return visit_(key, ctrl, visitor, path54);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path55 = Object.freeze(path55.concat(node));
+          path54 = Object.freeze(path54.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path55);
+            const ci = visit_(i, node.items[i], visitor, path54);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2559,13 +2559,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path55 = Object.freeze(path55.concat(node));
-          const ck = visit_("key", node.key, visitor, path55);
+          path54 = Object.freeze(path54.concat(node));
+          const ck = visit_("key", node.key, visitor, path54);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path55);
+          const cv = visit_("value", node.value, visitor, path54);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2586,17 +2586,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path55) {
-      const ctrl = await callVisitor(key, node, visitor, path55);
+    async function visitAsync_(key, node, visitor, path54) {
+      const ctrl = await callVisitor(key, node, visitor, path54);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path55, ctrl);
-        return visitAsync_(key, ctrl, visitor, path55);
+        replaceNode(key, path54, ctrl);
+        return visitAsync_(key, ctrl, visitor, path54);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path55 = Object.freeze(path55.concat(node));
+          path54 = Object.freeze(path54.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path55);
+            const ci = await visitAsync_(i, node.items[i], visitor, path54);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2607,13 +2607,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path55 = Object.freeze(path55.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path55);
+          path54 = Object.freeze(path54.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path54);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path55);
+          const cv = await visitAsync_("value", node.value, visitor, path54);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2640,23 +2640,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path55) {
+    function callVisitor(key, node, visitor, path54) {
       if (typeof visitor === "function")
-        return visitor(key, node, path55);
+        return visitor(key, node, path54);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path55);
+        return visitor.Map?.(key, node, path54);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path55);
+        return visitor.Seq?.(key, node, path54);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path55);
+        return visitor.Pair?.(key, node, path54);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path55);
+        return visitor.Scalar?.(key, node, path54);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path55);
+        return visitor.Alias?.(key, node, path54);
       return void 0;
     }
-    function replaceNode(key, path55, node) {
-      const parent = path55[path55.length - 1];
+    function replaceNode(key, path54, node) {
+      const parent = path54[path54.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -3268,10 +3268,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path55, value) {
+    function collectionFromPath(schema, path54, value) {
       let v = value;
-      for (let i = path55.length - 1; i >= 0; --i) {
-        const k = path55[i];
+      for (let i = path54.length - 1; i >= 0; --i) {
+        const k = path54[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -3290,7 +3290,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path55) => path55 == null || typeof path55 === "object" && !!path55[Symbol.iterator]().next().done;
+    var isEmptyPath = (path54) => path54 == null || typeof path54 === "object" && !!path54[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -3320,11 +3320,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path55, value) {
-        if (isEmptyPath(path55))
+      addIn(path54, value) {
+        if (isEmptyPath(path54))
           this.add(value);
         else {
-          const [key, ...rest] = path55;
+          const [key, ...rest] = path54;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -3338,8 +3338,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path55) {
-        const [key, ...rest] = path55;
+      deleteIn(path54) {
+        const [key, ...rest] = path54;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -3353,8 +3353,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path55, keepScalar) {
-        const [key, ...rest] = path55;
+      getIn(path54, keepScalar) {
+        const [key, ...rest] = path54;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -3372,8 +3372,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path55) {
-        const [key, ...rest] = path55;
+      hasIn(path54) {
+        const [key, ...rest] = path54;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -3383,8 +3383,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path55, value) {
-        const [key, ...rest] = path55;
+      setIn(path54, value) {
+        const [key, ...rest] = path54;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -5899,9 +5899,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path55, value) {
+      addIn(path54, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path55, value);
+          this.contents.addIn(path54, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5976,14 +5976,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path55) {
-        if (Collection.isEmptyPath(path55)) {
+      deleteIn(path54) {
+        if (Collection.isEmptyPath(path54)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path55) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path54) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5998,10 +5998,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path55, keepScalar) {
-        if (Collection.isEmptyPath(path55))
+      getIn(path54, keepScalar) {
+        if (Collection.isEmptyPath(path54))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path55, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path54, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -6012,10 +6012,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path55) {
-        if (Collection.isEmptyPath(path55))
+      hasIn(path54) {
+        if (Collection.isEmptyPath(path54))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path55) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path54) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -6032,13 +6032,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path55, value) {
-        if (Collection.isEmptyPath(path55)) {
+      setIn(path54, value) {
+        if (Collection.isEmptyPath(path54)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path55), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path54), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path55, value);
+          this.contents.setIn(path54, value);
         }
       }
       /**
@@ -7999,9 +7999,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path55) => {
+    visit.itemAtPath = (cst, path54) => {
       let item = cst;
-      for (const [field, index] of path55) {
+      for (const [field, index] of path54) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -8010,23 +8010,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path55) => {
-      const parent = visit.itemAtPath(cst, path55.slice(0, -1));
-      const field = path55[path55.length - 1][0];
+    visit.parentCollection = (cst, path54) => {
+      const parent = visit.itemAtPath(cst, path54.slice(0, -1));
+      const field = path54[path54.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path55, item, visitor) {
-      let ctrl = visitor(item, path55);
+    function _visit(path54, item, visitor) {
+      let ctrl = visitor(item, path54);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path55.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path54.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -8037,10 +8037,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path55);
+            ctrl = ctrl(item, path54);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path55) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path54) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -11605,7 +11605,7 @@ var require_outside = __commonJS({
     var lt = require_lt();
     var lte = require_lte();
     var gte = require_gte();
-    var outside = (version, range, hilo, options) => {
+    var outside2 = (version, range, hilo, options) => {
       version = new SemVer(version, options);
       range = new Range(range, options);
       let gtfn, ltefn, ltfn, comp, ecomp;
@@ -11657,7 +11657,7 @@ var require_outside = __commonJS({
       }
       return true;
     };
-    module2.exports = outside;
+    module2.exports = outside2;
   }
 });
 
@@ -11665,8 +11665,8 @@ var require_outside = __commonJS({
 var require_gtr = __commonJS({
   "node_modules/semver/ranges/gtr.js"(exports2, module2) {
     "use strict";
-    var outside = require_outside();
-    var gtr = (version, range, options) => outside(version, range, ">", options);
+    var outside2 = require_outside();
+    var gtr = (version, range, options) => outside2(version, range, ">", options);
     module2.exports = gtr;
   }
 });
@@ -11675,8 +11675,8 @@ var require_gtr = __commonJS({
 var require_ltr = __commonJS({
   "node_modules/semver/ranges/ltr.js"(exports2, module2) {
     "use strict";
-    var outside = require_outside();
-    var ltr = (version, range, options) => outside(version, range, "<", options);
+    var outside2 = require_outside();
+    var ltr = (version, range, options) => outside2(version, range, "<", options);
     module2.exports = ltr;
   }
 });
@@ -11947,7 +11947,7 @@ var require_semver2 = __commonJS({
     var minSatisfying = require_min_satisfying();
     var minVersion = require_min_version();
     var validRange = require_valid2();
-    var outside = require_outside();
+    var outside2 = require_outside();
     var gtr = require_gtr();
     var ltr = require_ltr();
     var intersects = require_intersects();
@@ -11986,7 +11986,7 @@ var require_semver2 = __commonJS({
       minSatisfying,
       minVersion,
       validRange,
-      outside,
+      outside: outside2,
       gtr,
       ltr,
       intersects,
@@ -12027,6 +12027,52 @@ var require_ucs2length = __commonJS({
     }
     exports2.default = ucs2length;
     ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  "node_modules/fast-deep-equal/index.js"(exports2, module2) {
+    "use strict";
+    module2.exports = function equal(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == "object" && typeof b == "object") {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0; )
+            if (!equal(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0; ) {
+          var key = keys[i];
+          if (!equal(a[key], b[key])) return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    };
+  }
+});
+
+// node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  "node_modules/ajv/dist/runtime/equal.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports2.default = equal;
   }
 });
 
@@ -13269,15 +13315,15 @@ var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
 var import_promises = require("node:fs/promises");
 var CHUNK_SIZE = 4 << 20;
-async function hashFile(path55, algorithm = "sha256") {
+async function hashFile(path54, algorithm = "sha256") {
   const hash = (0, import_node_crypto.createHash)(algorithm);
-  await readStable(path55, (chunk) => {
+  await readStable(path54, (chunk) => {
     hash.update(chunk);
   });
   return hash.digest("hex");
 }
-async function readStable(path55, sink, hooks = {}, displayPath = path55.toString()) {
-  const handle = await openRegular(path55, displayPath);
+async function readStable(path54, sink, hooks = {}, displayPath = path54.toString()) {
+  const handle = await openRegular(path54, displayPath);
   let reading;
   try {
     const before = await handle.stat({ bigint: true });
@@ -13307,9 +13353,9 @@ async function readStable(path55, sink, hooks = {}, displayPath = path55.toStrin
     await handle.close();
   }
 }
-async function openRegular(path55, displayPath) {
+async function openRegular(path54, displayPath) {
   try {
-    return await (0, import_promises.open)(path55, "r");
+    return await (0, import_promises.open)(path54, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -13329,10 +13375,10 @@ function checkRegular(stats, displayPath) {
     });
   }
 }
-function readWholeSync(path55, expected, displayPath) {
+function readWholeSync(path54, expected, displayPath) {
   let fd;
   try {
-    fd = (0, import_node_fs.openSync)(path55, "r");
+    fd = (0, import_node_fs.openSync)(path54, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -13436,13 +13482,13 @@ async function walk(dir, rel, out, options) {
     try {
       name = utf8.decode(raw);
     } catch {
-      const shown = `${rel}${raw.toString("latin1")}`;
+      const shown2 = `${rel}${raw.toString("latin1")}`;
       fail(
-        new PackdexError("PATH_NOT_UTF8", `The path '${shown}' is not valid UTF-8.`, {
+        new PackdexError("PATH_NOT_UTF8", `The path '${shown2}' is not valid UTF-8.`, {
           value: raw.toString("hex"),
           expected: "file names encoded as UTF-8",
           fix: "Rename the file with a UTF-8 name.",
-          path: shown
+          path: shown2
         })
       );
       continue;
@@ -13544,9 +13590,9 @@ function remoteUrlProblem(url) {
 function checkRemoteUrl(url, origin) {
   const problem = remoteUrlProblem(url);
   if (problem === void 0) return url;
-  const shown = url.replace(/\/\/[^/@]*@/, "//***@");
-  throw new PackdexError("URL_INVALID", `${origin.what} ${quote(shown)} is not a repository URL packdex gives git: ${problem}.`, {
-    value: shown,
+  const shown2 = url.replace(/\/\/[^/@]*@/, "//***@");
+  throw new PackdexError("URL_INVALID", `${origin.what} ${quote(shown2)} is not a repository URL packdex gives git: ${problem}.`, {
+    value: shown2,
     expected: "https://host/owner/repo.git, ssh://host/owner/repo.git, git@host:owner/repo.git, file:///path or an absolute path",
     fix: origin.fix ?? "Give the repository's clone URL."
   });
@@ -13992,9 +14038,9 @@ function parseYamlMapping(text, file, what = "manifest") {
     });
   }
   const locate2 = (pointer) => {
-    const path55 = pointerToPath(pointer);
-    for (let n = path55.length; n >= 0; n--) {
-      const node = doc.getIn(path55.slice(0, n), true);
+    const path54 = pointerToPath(pointer);
+    for (let n = path54.length; n >= 0; n--) {
+      const node = doc.getIn(path54.slice(0, n), true);
       if (node?.range) {
         const pos = lineCounter.linePos(node.range[0]);
         return { line: pos.line, column: pos.col };
@@ -14013,19 +14059,21 @@ var import_semver = __toESM(require_semver2(), 1);
 
 // src/core/schema-validators.ts
 var runtime0Module = __toESM(require_ucs2length(), 1);
+var runtime1Module = __toESM(require_equal(), 1);
 var runtime0 = unwrap(runtime0Module);
+var runtime1 = unwrap(runtime1Module);
 function unwrap(m) {
   let f = m;
   while (typeof f !== "function" && f !== null && typeof f === "object" && "default" in f) f = f.default;
   return f;
 }
 var validate_index_entry = validate52;
-var schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/index-entry.schema.json", "title": "Attune pack index entry", "description": "One package in index.json (format 1.0), as an index may hold it: every entry Attune's own schema and validator accept is valid here (an email may be empty, a homepage any URI, lists in any order, install sources in any order and number, a dependency a bare ref). What packdex writes is stricter (Rust key order, sorted lists, a git source before an archive source): that is `packdex validate --canonical`, not this schema. An Attune pack's entry is exactly the Attune pack index entry; packages of the other profiles use the same keys with three extensions, all optional: a scoped ref (@scope/name, AAM), extra contents kinds (processes and steps for pbg; agents, skills, prompts and instructions for AAM) and meta.profile naming the profile. `packdex validate --attune` refuses the extensions. Uniqueness of lists is checked by packdex's index rules on top of this schema.", "type": "object", "additionalProperties": false, "required": ["ref", "label", "description", "version", "author", "license", "keywords", "runtime_deps", "install_sources", "contents"], "properties": { "ref": { "description": "Unique package identifier. Attune: the pack.yaml ref, ^[a-z][a-z0-9_-]*$. dbpm: the dbpm.yaml name. pbg: the [project] name normalised as PEP 503 does. AAM: the aam.yaml name, which may start with a digit and may be scoped (@scope/name).", "type": "string", "maxLength": 130, "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, "label": { "description": "Human-readable pack name.", "type": "string", "minLength": 1 }, "description": { "description": "Brief pack description; may be empty.", "type": "string" }, "use_case": { "description": "When to use the pack, in a sentence or two.", "type": "string" }, "version": { "description": "Semantic version of the pack this entry describes.", "type": "string", "pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$" }, "author": { "description": "Pack author or maintainer.", "type": "string", "minLength": 1 }, "email": { "description": "Contact email of the author; may be empty (Attune's schema allows it).", "type": "string" }, "homepage": { "$ref": "#/$defs/anyUri", "description": "Pack homepage: any absolute URI (https, http, mailto:…), as Attune's schema allows." }, "repository": { "$ref": "#/$defs/webUrl", "description": "Source repository (https, as Attune's schema and validator require)." }, "license": { "description": "SPDX license expression, or NOASSERTION.", "type": "string", "minLength": 1 }, "keywords": { "description": "Searchable keywords: unique strings, in any order (packdex writes them sorted).", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "runtime_deps": { "description": "Runtimes the pack needs (python3, nodejs, shell): unique strings, in any order (packdex writes them sorted).", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "install_sources": { "description": "Where the pack can be installed from: at least one source, in any order and number (packdex writes a git source before an archive source).", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/installSource" } }, "contents": { "description": "The package's components, by kind; names unique within a kind, in any order (packdex writes each list sorted by name). The five Attune kinds are always present (empty for other profiles); pbg adds processes and steps, AAM adds agents, skills, prompts and instructions.", "type": "object", "additionalProperties": false, "required": ["actions", "sensors", "triggers", "rules", "workflows"], "properties": { "actions": { "$ref": "#/$defs/componentList", "description": "Actions the pack provides." }, "sensors": { "$ref": "#/$defs/componentList", "description": "Sensors the pack provides." }, "triggers": { "$ref": "#/$defs/componentList", "description": "Triggers the pack provides." }, "rules": { "$ref": "#/$defs/componentList", "description": "Rules bundled with the pack." }, "workflows": { "$ref": "#/$defs/componentList", "description": "Workflows bundled with the pack." }, "processes": { "$ref": "#/$defs/componentList", "description": "pbg: process-bigraph Process subclasses, named <module>.<Class>." }, "steps": { "$ref": "#/$defs/componentList", "description": "pbg: process-bigraph Step subclasses, named <module>.<Class>." }, "agents": { "$ref": "#/$defs/componentList", "description": "AAM: agents the package installs." }, "skills": { "$ref": "#/$defs/componentList", "description": "AAM: skills the package installs." }, "prompts": { "$ref": "#/$defs/componentList", "description": "AAM: prompts the package installs." }, "instructions": { "$ref": "#/$defs/componentList", "description": "AAM: instructions the package installs." } } }, "dependencies": { "description": "Version requirements on Attune, runtimes and other packs.", "type": "object", "additionalProperties": false, "properties": { "attune_version": { "description": "Semver requirement on Attune.", "type": "string" }, "python_version": { "description": "Python version requirement.", "type": "string" }, "nodejs_version": { "description": "Node.js version requirement.", "type": "string" }, "packs": { "description": `Packages this package needs: a bare ref ("core", which Attune's builder writes) or "name@constraint", where the constraint may contain spaces ("core@>=1.0.0 <2.0.0"). Duplicates are tolerated, as Attune tolerates them.`, "type": "array", "items": { "type": "string", "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*(?:@\\S(?:.*\\S)?)?$" } } } }, "meta": { "description": "Any additional metadata. For packages of a profile other than Attune, packdex sets profile, and the profile's own facts (see the properties).", "type": "object", "additionalProperties": true, "properties": { "profile": { "description": "The profile the package was read with; absent for Attune packs.", "enum": ["pbg", "dbpm", "aam"] }, "compute": { "description": "pbg: the compute outline, one item per Process or Step class.", "type": "array", "items": { "$ref": "#/$defs/computeOutline" } }, "python_dependencies": { "description": "pbg: [project].dependencies as written (PEP 508).", "type": "array", "items": { "type": "string" } }, "core_minimum_version": { "description": "dbpm: the oldest Core the package runs on (Core is never an ordinary dependency).", "type": "string", "minLength": 1 }, "oracle_minimum_version": { "description": "dbpm: the oldest Oracle Database version supported.", "type": "string", "minLength": 1 } } } }, "$defs": { "httpsUrl": { "description": "An https URL with no credentials, query or fragment.", "type": "string", "pattern": "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$" }, "checksum": { "description": "sha256: followed by 64 lowercase hex digits.", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "installSource": { "description": "A git or archive install source, told apart by type.", "type": "object", "required": ["type"], "properties": { "type": { "description": "Source type.", "enum": ["git", "archive"] } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "$ref": "#/$defs/gitSource" }, { "$ref": "#/$defs/archiveSource" }] }, "gitSource": { "description": "A git repository at a ref; its checksum is the directory checksum of the checked-out tree without .git.", "type": "object", "additionalProperties": false, "required": ["type", "url", "ref", "checksum"], "properties": { "type": { "description": "Always git.", "const": "git" }, "url": { "$ref": "#/$defs/httpsUrl", "description": "Clone URL (https)." }, "ref": { "description": "Tag, branch or commit; never starts with '-'.", "type": "string", "pattern": "^[^-\\s][^\\s]*$" }, "checksum": { "$ref": "#/$defs/checksum", "description": "Directory checksum of the tree at ref." } } }, "archiveSource": { "description": "An archive (tar.gz or zip); its checksum is the SHA-256 of its bytes.", "type": "object", "additionalProperties": false, "required": ["type", "url", "checksum"], "properties": { "type": { "description": "Always archive.", "const": "archive" }, "url": { "$ref": "#/$defs/httpsUrl", "description": "Download URL (https)." }, "checksum": { "$ref": "#/$defs/checksum", "description": "SHA-256 of the archive's bytes." } } }, "componentList": { "description": "Components of one kind.", "type": "array", "items": { "description": "One component.", "type": "object", "additionalProperties": false, "required": ["name", "description"], "properties": { "name": { "description": "Component name, without the pack ref prefix.", "type": "string", "minLength": 1 }, "description": { "description": "What the component does; may be empty.", "type": "string" } } } }, "webUrl": { "description": "An https URL without whitespace.", "type": "string", "pattern": "^https://\\S+$" }, "computeOutline": { "description": "One Process or Step class of the compute outline.", "type": "object", "additionalProperties": false, "required": ["module", "name", "compute_type", "inputs", "outputs"], "properties": { "module": { "description": "The module's full dotted path.", "type": "string", "minLength": 1 }, "name": { "description": "The class name.", "type": "string", "minLength": 1 }, "compute_type": { "description": "process or step.", "enum": ["process", "step"] }, "inputs": { "description": "The input ports' schema, as JSON text.", "type": "string" }, "outputs": { "description": "The output ports' schema, as JSON text.", "type": "string" } } }, "anyUri": { "description": "An absolute URI: a scheme, a colon, and no whitespace.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9+.-]*:\\S*$" } } };
+var schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/index-entry.schema.json", "title": "Attune pack index entry", "description": "One package in index.json (format 1.0), as an index may hold it: every entry Attune's own schema and validator accept is valid here (an email may be empty, a homepage any URI, lists in any order, install sources in any order and number, a dependency a bare ref). What packdex writes is stricter (Rust key order, sorted lists, a git source before an archive source): that is `packdex validate --canonical`, not this schema. An Attune pack's entry is exactly the Attune pack index entry; packages of the other profiles use the same keys with three extensions, all optional: a scoped ref (@scope/name, AAM), extra contents kinds (processes and steps for pbg; agents, skills, prompts and instructions for AAM) and meta.profile naming the profile. `packdex validate --attune` refuses the extensions. Uniqueness of lists is checked by packdex's index rules on top of this schema.", "type": "object", "additionalProperties": false, "required": ["ref", "label", "description", "version", "author", "license", "keywords", "runtime_deps", "install_sources", "contents"], "properties": { "ref": { "description": "Unique package identifier. Attune: the pack.yaml ref, ^[a-z][a-z0-9_-]*$. dbpm: the dbpm.yaml name. pbg: the [project] name normalised as PEP 503 does. AAM: the aam.yaml name, which may start with a digit and may be scoped (@scope/name).", "type": "string", "maxLength": 130, "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, "label": { "description": "Human-readable pack name.", "type": "string", "minLength": 1 }, "description": { "description": "Brief pack description; may be empty.", "type": "string" }, "use_case": { "description": "When to use the pack, in a sentence or two.", "type": "string" }, "version": { "description": "Semantic version of the pack this entry describes.", "type": "string", "pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$" }, "author": { "description": "Pack author or maintainer.", "type": "string", "minLength": 1 }, "email": { "description": "Contact email of the author; may be empty (Attune's schema allows it).", "type": "string" }, "homepage": { "$ref": "#/$defs/anyUri", "description": "Pack homepage: any absolute URI (https, http, mailto:…), as Attune's schema allows." }, "repository": { "$ref": "#/$defs/webUrl", "description": "Source repository (https, as Attune's schema and validator require)." }, "license": { "description": "SPDX license expression, or NOASSERTION.", "type": "string", "minLength": 1 }, "keywords": { "description": "Searchable keywords: unique strings, in any order (packdex writes them sorted).", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "runtime_deps": { "description": "Runtimes the pack needs (python3, nodejs, shell): unique strings, in any order (packdex writes them sorted).", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "install_sources": { "description": "Where the pack can be installed from: at least one source, in any order and number (packdex writes a git source before an archive source).", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/installSource" } }, "contents": { "description": "The package's components, by kind; names unique within a kind, in any order (packdex writes each list sorted by name). The five Attune kinds are always present (empty for other profiles); pbg adds processes and steps, AAM adds agents, skills, prompts and instructions.", "type": "object", "additionalProperties": false, "required": ["actions", "sensors", "triggers", "rules", "workflows"], "properties": { "actions": { "$ref": "#/$defs/componentList", "description": "Actions the pack provides." }, "sensors": { "$ref": "#/$defs/componentList", "description": "Sensors the pack provides." }, "triggers": { "$ref": "#/$defs/componentList", "description": "Triggers the pack provides." }, "rules": { "$ref": "#/$defs/componentList", "description": "Rules bundled with the pack." }, "workflows": { "$ref": "#/$defs/componentList", "description": "Workflows bundled with the pack." }, "processes": { "$ref": "#/$defs/componentList", "description": "pbg: process-bigraph Process subclasses, named <module>.<Class>." }, "steps": { "$ref": "#/$defs/componentList", "description": "pbg: process-bigraph Step subclasses, named <module>.<Class>." }, "agents": { "$ref": "#/$defs/componentList", "description": "AAM: agents the package installs." }, "skills": { "$ref": "#/$defs/componentList", "description": "AAM: skills the package installs." }, "prompts": { "$ref": "#/$defs/componentList", "description": "AAM: prompts the package installs." }, "instructions": { "$ref": "#/$defs/componentList", "description": "AAM: instructions the package installs." } } }, "dependencies": { "description": "Version requirements on Attune, runtimes and other packs.", "type": "object", "additionalProperties": false, "properties": { "attune_version": { "description": "Semver requirement on Attune.", "type": "string" }, "python_version": { "description": "Python version requirement.", "type": "string" }, "nodejs_version": { "description": "Node.js version requirement.", "type": "string" }, "packs": { "description": `Packages this package needs: a bare ref ("core", which Attune's builder writes) or "name@constraint", where the constraint may contain spaces ("core@>=1.0.0 <2.0.0"). Duplicates are tolerated, as Attune tolerates them.`, "type": "array", "items": { "type": "string", "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*(?:@\\S(?:.*\\S)?)?$" } } } }, "meta": { "description": "Any additional metadata. For packages of a profile other than Attune, packdex sets profile, and the profile's own facts (see the properties).", "type": "object", "additionalProperties": true, "properties": { "profile": { "description": "The profile the package was read with; absent for Attune packs.", "enum": ["pbg", "dbpm", "aam"] }, "compute": { "description": "pbg: the compute outline, one item per Process or Step class.", "type": "array", "items": { "$ref": "#/$defs/computeOutline" } }, "python_dependencies": { "description": "pbg: [project].dependencies as written (PEP 508).", "type": "array", "items": { "type": "string" } }, "core_minimum_version": { "description": "dbpm: the oldest Core the package runs on (Core is never an ordinary dependency).", "type": "string", "minLength": 1 }, "oracle_minimum_version": { "description": "dbpm: the oldest Oracle Database version supported.", "type": "string", "minLength": 1 } } } }, "$defs": { "httpsUrl": { "description": "An https URL with no credentials, query or fragment, and a path with no dot segments (., .., or their %2e forms), backslashes or encoded slashes.", "type": "string", "pattern": "^(?!.*%(?:2[fF]|5[cC]))https://[^\\s/?#@\\\\]+(?:/(?!(?:\\.|%2[eE]){1,2}(?:/|$))[^\\s?#/\\\\]*)*$" }, "registryPath": { "description": "A path relative to the registry's root (archives/<file>), as package documents record archives stored in the registry: no scheme, no leading /, no query, fragment, colon or white space, no dot segments, backslashes or encoded slashes.", "type": "string", "pattern": "^(?!/)(?!.*%(?:2[fF]|5[cC]))(?:(?!(?:\\.|%2[eE]){1,2}/)[^\\s?#/\\\\:]+/)*(?!(?:\\.|%2[eE]){1,2}$)[^\\s?#/\\\\:]+$" }, "checksum": { "description": "sha256: followed by 64 lowercase hex digits.", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "installSource": { "description": "A git or archive install source, told apart by type.", "type": "object", "required": ["type"], "properties": { "type": { "description": "Source type.", "enum": ["git", "archive"] } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "$ref": "#/$defs/gitSource" }, { "$ref": "#/$defs/archiveSource" }] }, "gitSource": { "description": "A git repository at a ref; its checksum is the directory checksum of the checked-out tree without .git.", "type": "object", "additionalProperties": false, "required": ["type", "url", "ref", "checksum"], "properties": { "type": { "description": "Always git.", "const": "git" }, "url": { "$ref": "#/$defs/httpsUrl", "description": "Clone URL (https)." }, "ref": { "description": "Tag, branch or commit; never starts with '-'.", "type": "string", "pattern": "^[^-\\s][^\\s]*$" }, "checksum": { "$ref": "#/$defs/checksum", "description": "Directory checksum of the tree at ref." } } }, "archiveSource": { "description": "An archive (tar.gz or zip); its checksum is the SHA-256 of its bytes.", "type": "object", "additionalProperties": false, "required": ["type", "url", "checksum"], "properties": { "type": { "description": "Always archive.", "const": "archive" }, "url": { "description": "Download URL (https). In a registry's package document an archive stored in the registry is recorded relative to it (archives/<file>), so the registry can move; index.json always holds the absolute URL.", "anyOf": [{ "$ref": "#/$defs/httpsUrl" }, { "$ref": "#/$defs/registryPath" }] }, "checksum": { "$ref": "#/$defs/checksum", "description": "SHA-256 of the archive's bytes." } } }, "componentList": { "description": "Components of one kind.", "type": "array", "items": { "description": "One component.", "type": "object", "additionalProperties": false, "required": ["name", "description"], "properties": { "name": { "description": "Component name, without the pack ref prefix.", "type": "string", "minLength": 1 }, "description": { "description": "What the component does; may be empty.", "type": "string" } } } }, "webUrl": { "description": "An https URL without whitespace.", "type": "string", "pattern": "^https://\\S+$" }, "computeOutline": { "description": "One Process or Step class of the compute outline.", "type": "object", "additionalProperties": false, "required": ["module", "name", "compute_type", "inputs", "outputs"], "properties": { "module": { "description": "The module's full dotted path.", "type": "string", "minLength": 1 }, "name": { "description": "The class name.", "type": "string", "minLength": 1 }, "compute_type": { "description": "process or step.", "enum": ["process", "step"] }, "inputs": { "description": "The input ports' schema, as JSON text.", "type": "string" }, "outputs": { "description": "The output ports' schema, as JSON text.", "type": "string" } } }, "anyUri": { "description": "An absolute URI: a scheme, a colon, and no whitespace.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9+.-]*:\\S*$" } } };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = runtime0;
 var pattern3 = new RegExp("^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$", "u");
 var pattern4 = new RegExp("^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$", "u");
-var pattern10 = new RegExp("^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*(?:@\\S(?:.*\\S)?)?$", "u");
+var pattern11 = new RegExp("^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*(?:@\\S(?:.*\\S)?)?$", "u");
 var pattern5 = new RegExp("^[A-Za-z][A-Za-z0-9+.-]*:\\S*$", "u");
 function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -14095,7 +14143,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate55.evaluated = { "dynamicProps": false, "dynamicItems": false };
 var schema22 = { "description": "A git or archive install source, told apart by type.", "type": "object", "required": ["type"], "properties": { "type": { "description": "Source type.", "enum": ["git", "archive"] } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "$ref": "#/$defs/gitSource" }, { "$ref": "#/$defs/archiveSource" }] };
-var pattern7 = new RegExp("^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$", "u");
+var pattern7 = new RegExp("^(?!.*%(?:2[fF]|5[cC]))https://[^\\s/?#@\\\\]+(?:/(?!(?:\\.|%2[eE]){1,2}(?:/|$))[^\\s?#/\\\\]*)*$", "u");
 function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -14108,7 +14156,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (typeof data === "string") {
     if (!pattern7.test(data)) {
-      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$"' };
+      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?!.*%(?:2[fF]|5[cC]))https://[^\\s/?#@\\\\]+(?:/(?!(?:\\.|%2[eE]){1,2}(?:/|$))[^\\s?#/\\\\]*)*$" }, message: 'must match pattern "^(?!.*%(?:2[fF]|5[cC]))https://[^\\s/?#@\\\\]+(?:/(?!(?:\\.|%2[eE]){1,2}(?:/|$))[^\\s?#/\\\\]*)*$"' };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -14280,6 +14328,40 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate58.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var pattern10 = new RegExp("^(?!/)(?!.*%(?:2[fF]|5[cC]))(?:(?!(?:\\.|%2[eE]){1,2}/)[^\\s?#/\\\\:]+/)*(?!(?:\\.|%2[eE]){1,2}$)[^\\s?#/\\\\:]+$", "u");
+function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate65.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === "string") {
+    if (!pattern10.test(data)) {
+      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*%(?:2[fF]|5[cC]))(?:(?!(?:\\.|%2[eE]){1,2}/)[^\\s?#/\\\\:]+/)*(?!(?:\\.|%2[eE]){1,2}$)[^\\s?#/\\\\:]+$" }, message: 'must match pattern "^(?!/)(?!.*%(?:2[fF]|5[cC]))(?:(?!(?:\\.|%2[eE]){1,2}/)[^\\s?#/\\\\:]+/)*(?!(?:\\.|%2[eE]){1,2}$)[^\\s?#/\\\\:]+$"' };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate65.errors = vErrors;
+  return errors === 0;
+}
+validate65.evaluated = { "dynamicProps": false, "dynamicItems": false };
 function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -14341,9 +14423,40 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.url !== void 0) {
-      if (!validate59(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
+      let data1 = data.url;
+      const _errs4 = errors;
+      let valid1 = false;
+      const _errs5 = errors;
+      if (!validate59(data1, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
         errors = vErrors.length;
+      }
+      var _valid0 = _errs5 === errors;
+      valid1 = valid1 || _valid0;
+      const _errs6 = errors;
+      if (!validate65(data1, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+        errors = vErrors.length;
+      }
+      var _valid0 = _errs6 === errors;
+      valid1 = valid1 || _valid0;
+      if (!valid1) {
+        const err5 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      } else {
+        errors = _errs4;
+        if (vErrors !== null) {
+          if (_errs4) {
+            vErrors.length = _errs4;
+          } else {
+            vErrors = null;
+          }
+        }
       }
     }
     if (data.checksum !== void 0) {
@@ -14353,11 +14466,11 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err5];
+      vErrors = [err6];
     } else {
-      vErrors.push(err5);
+      vErrors.push(err6);
     }
     errors++;
   }
@@ -14445,10 +14558,10 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate57.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate71(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate69.evaluated;
+  const evaluated0 = validate71.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14541,15 +14654,15 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate69.errors = vErrors;
+  validate71.errors = vErrors;
   return errors === 0;
 }
-validate69.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-var schema28 = { "description": "One Process or Step class of the compute outline.", "type": "object", "additionalProperties": false, "required": ["module", "name", "compute_type", "inputs", "outputs"], "properties": { "module": { "description": "The module's full dotted path.", "type": "string", "minLength": 1 }, "name": { "description": "The class name.", "type": "string", "minLength": 1 }, "compute_type": { "description": "process or step.", "enum": ["process", "step"] }, "inputs": { "description": "The input ports' schema, as JSON text.", "type": "string" }, "outputs": { "description": "The output ports' schema, as JSON text.", "type": "string" } } };
-function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate71.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+var schema29 = { "description": "One Process or Step class of the compute outline.", "type": "object", "additionalProperties": false, "required": ["module", "name", "compute_type", "inputs", "outputs"], "properties": { "module": { "description": "The module's full dotted path.", "type": "string", "minLength": 1 }, "name": { "description": "The class name.", "type": "string", "minLength": 1 }, "compute_type": { "description": "process or step.", "enum": ["process", "step"] }, "inputs": { "description": "The input ports' schema, as JSON text.", "type": "string" }, "outputs": { "description": "The output ports' schema, as JSON text.", "type": "string" } } };
+function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate81.evaluated;
+  const evaluated0 = validate83.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14660,7 +14773,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.compute_type !== void 0) {
       let data2 = data.compute_type;
       if (!(data2 === "process" || data2 === "step")) {
-        const err10 = { instancePath: instancePath + "/compute_type", schemaPath: "#/properties/compute_type/enum", keyword: "enum", params: { allowedValues: schema28.properties.compute_type.enum }, message: "must be equal to one of the allowed values" };
+        const err10 = { instancePath: instancePath + "/compute_type", schemaPath: "#/properties/compute_type/enum", keyword: "enum", params: { allowedValues: schema29.properties.compute_type.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -14700,10 +14813,10 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate81.errors = vErrors;
+  validate83.errors = vErrors;
   return errors === 0;
 }
-validate81.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate83.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -15166,68 +15279,68 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data16.actions !== void 0) {
-          if (!validate69(data16.actions, { instancePath: instancePath + "/contents/actions", parentData: data16, parentDataProperty: "actions", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+          if (!validate71(data16.actions, { instancePath: instancePath + "/contents/actions", parentData: data16, parentDataProperty: "actions", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
             errors = vErrors.length;
           }
         }
         if (data16.sensors !== void 0) {
-          if (!validate69(data16.sensors, { instancePath: instancePath + "/contents/sensors", parentData: data16, parentDataProperty: "sensors", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+          if (!validate71(data16.sensors, { instancePath: instancePath + "/contents/sensors", parentData: data16, parentDataProperty: "sensors", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
             errors = vErrors.length;
           }
         }
         if (data16.triggers !== void 0) {
-          if (!validate69(data16.triggers, { instancePath: instancePath + "/contents/triggers", parentData: data16, parentDataProperty: "triggers", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+          if (!validate71(data16.triggers, { instancePath: instancePath + "/contents/triggers", parentData: data16, parentDataProperty: "triggers", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
             errors = vErrors.length;
           }
         }
         if (data16.rules !== void 0) {
-          if (!validate69(data16.rules, { instancePath: instancePath + "/contents/rules", parentData: data16, parentDataProperty: "rules", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+          if (!validate71(data16.rules, { instancePath: instancePath + "/contents/rules", parentData: data16, parentDataProperty: "rules", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
             errors = vErrors.length;
           }
         }
         if (data16.workflows !== void 0) {
-          if (!validate69(data16.workflows, { instancePath: instancePath + "/contents/workflows", parentData: data16, parentDataProperty: "workflows", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+          if (!validate71(data16.workflows, { instancePath: instancePath + "/contents/workflows", parentData: data16, parentDataProperty: "workflows", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
             errors = vErrors.length;
           }
         }
         if (data16.processes !== void 0) {
-          if (!validate69(data16.processes, { instancePath: instancePath + "/contents/processes", parentData: data16, parentDataProperty: "processes", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+          if (!validate71(data16.processes, { instancePath: instancePath + "/contents/processes", parentData: data16, parentDataProperty: "processes", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
             errors = vErrors.length;
           }
         }
         if (data16.steps !== void 0) {
-          if (!validate69(data16.steps, { instancePath: instancePath + "/contents/steps", parentData: data16, parentDataProperty: "steps", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+          if (!validate71(data16.steps, { instancePath: instancePath + "/contents/steps", parentData: data16, parentDataProperty: "steps", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
             errors = vErrors.length;
           }
         }
         if (data16.agents !== void 0) {
-          if (!validate69(data16.agents, { instancePath: instancePath + "/contents/agents", parentData: data16, parentDataProperty: "agents", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+          if (!validate71(data16.agents, { instancePath: instancePath + "/contents/agents", parentData: data16, parentDataProperty: "agents", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
             errors = vErrors.length;
           }
         }
         if (data16.skills !== void 0) {
-          if (!validate69(data16.skills, { instancePath: instancePath + "/contents/skills", parentData: data16, parentDataProperty: "skills", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+          if (!validate71(data16.skills, { instancePath: instancePath + "/contents/skills", parentData: data16, parentDataProperty: "skills", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
             errors = vErrors.length;
           }
         }
         if (data16.prompts !== void 0) {
-          if (!validate69(data16.prompts, { instancePath: instancePath + "/contents/prompts", parentData: data16, parentDataProperty: "prompts", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+          if (!validate71(data16.prompts, { instancePath: instancePath + "/contents/prompts", parentData: data16, parentDataProperty: "prompts", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
             errors = vErrors.length;
           }
         }
         if (data16.instructions !== void 0) {
-          if (!validate69(data16.instructions, { instancePath: instancePath + "/contents/instructions", parentData: data16, parentDataProperty: "instructions", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+          if (!validate71(data16.instructions, { instancePath: instancePath + "/contents/instructions", parentData: data16, parentDataProperty: "instructions", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
             errors = vErrors.length;
           }
         }
@@ -15295,7 +15408,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i5 = 0; i5 < len3; i5++) {
               let data33 = data32[i5];
               if (typeof data33 === "string") {
-                if (!pattern10.test(data33)) {
+                if (!pattern11.test(data33)) {
                   const err44 = { instancePath: instancePath + "/dependencies/packs/" + i5, schemaPath: "#/properties/dependencies/properties/packs/items/pattern", keyword: "pattern", params: { pattern: "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*(?:@\\S(?:.*\\S)?)?$" }, message: 'must match pattern "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*(?:@\\S(?:.*\\S)?)?$"' };
                   if (vErrors === null) {
                     vErrors = [err44];
@@ -15354,8 +15467,8 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           if (Array.isArray(data36)) {
             const len4 = data36.length;
             for (let i6 = 0; i6 < len4; i6++) {
-              if (!validate81(data36[i6], { instancePath: instancePath + "/meta/compute/" + i6, parentData: data36, parentDataProperty: i6, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+              if (!validate83(data36[i6], { instancePath: instancePath + "/meta/compute/" + i6, parentData: data36, parentDataProperty: i6, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
                 errors = vErrors.length;
               }
             }
@@ -15461,11 +15574,11 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validate_index = validate83;
-function validate84(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate_index = validate85;
+function validate86(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate84.evaluated;
+  const evaluated0 = validate86.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15474,7 +15587,7 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (typeof data === "string") {
     if (!pattern7.test(data)) {
-      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$"' };
+      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?!.*%(?:2[fF]|5[cC]))https://[^\\s/?#@\\\\]+(?:/(?!(?:\\.|%2[eE]){1,2}(?:/|$))[^\\s?#/\\\\]*)*$" }, message: 'must match pattern "^(?!.*%(?:2[fF]|5[cC]))https://[^\\s/?#@\\\\]+(?:/(?!(?:\\.|%2[eE]){1,2}(?:/|$))[^\\s?#/\\\\]*)*$"' };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -15491,16 +15604,16 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate84.errors = vErrors;
+  validate86.errors = vErrors;
   return errors === 0;
 }
-validate84.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var pattern12 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]+)?(?:[Zz]|[+-][0-9]{2}:[0-9]{2})$", "u");
-function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate86.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var pattern13 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]+)?(?:[Zz]|[+-][0-9]{2}:[0-9]{2})$", "u");
+function validate85(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate83.evaluated;
+  const evaluated0 = validate85.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15587,8 +15700,8 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.registry_url !== void 0) {
-      if (!validate84(data.registry_url, { instancePath: instancePath + "/registry_url", parentData: data, parentDataProperty: "registry_url", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+      if (!validate86(data.registry_url, { instancePath: instancePath + "/registry_url", parentData: data, parentDataProperty: "registry_url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
         errors = vErrors.length;
       }
     }
@@ -15606,7 +15719,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.last_updated !== void 0) {
       let data3 = data.last_updated;
       if (typeof data3 === "string") {
-        if (!pattern12.test(data3)) {
+        if (!pattern13.test(data3)) {
           const err9 = { instancePath: instancePath + "/last_updated", schemaPath: "#/properties/last_updated/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]+)?(?:[Zz]|[+-][0-9]{2}:[0-9]{2})$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]+)?(?:[Zz]|[+-][0-9]{2}:[0-9]{2})$"' };
           if (vErrors === null) {
             vErrors = [err9];
@@ -15630,40 +15743,84 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data4)) {
         const len0 = data4.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate52(data4[i0], { instancePath: instancePath + "/packs/" + i0, parentData: data4, parentDataProperty: i0, rootData, dynamicAnchors })) {
+          let data5 = data4[i0];
+          if (!validate52(data5, { instancePath: instancePath + "/packs/" + i0, parentData: data4, parentDataProperty: i0, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
             errors = vErrors.length;
           }
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            if (data5.install_sources !== void 0) {
+              let data6 = data5.install_sources;
+              if (Array.isArray(data6)) {
+                const len1 = data6.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data7 = data6[i1];
+                  if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                    if (data7.url !== void 0) {
+                      if (!validate86(data7.url, { instancePath: instancePath + "/packs/" + i0 + "/install_sources/" + i1 + "/url", parentData: data7, parentDataProperty: "url", rootData, dynamicAnchors })) {
+                        vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+                        errors = vErrors.length;
+                      }
+                    }
+                  } else {
+                    const err11 = { instancePath: instancePath + "/packs/" + i0 + "/install_sources/" + i1, schemaPath: "#/properties/packs/items/properties/install_sources/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err12 = { instancePath: instancePath + "/packs/" + i0 + "/install_sources", schemaPath: "#/properties/packs/items/properties/install_sources/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/packs/" + i0, schemaPath: "#/properties/packs/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
         }
       } else {
-        const err11 = { instancePath: instancePath + "/packs", schemaPath: "#/properties/packs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err14 = { instancePath: instancePath + "/packs", schemaPath: "#/properties/packs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err14];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err14);
         }
         errors++;
       }
     }
   } else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err12];
+      vErrors = [err15];
     } else {
-      vErrors.push(err12);
+      vErrors.push(err15);
     }
     errors++;
   }
-  validate83.errors = vErrors;
+  validate85.errors = vErrors;
   return errors === 0;
 }
-validate83.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validate_pack = validate87;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/pack.schema.json", "title": "pack.yaml", "description": "An Attune pack manifest, accepting the StackStorm-era spellings (name, keywords, metadata, config_schema) beside the Attune ones (label, tags, meta, conf_schema). Unknown keys are reported by the audit as warnings, not failures.", "type": "object", "additionalProperties": false, "properties": { "ref": { "description": "Pack identifier, ^[a-z][a-z0-9_-]*$; derived from name when missing.", "type": "string" }, "name": { "description": "StackStorm-era spelling of label; also the source of ref when ref is missing.", "type": "string" }, "label": { "description": "Human-readable pack name.", "type": "string" }, "description": { "description": "Brief description.", "type": "string" }, "use_case": { "description": "When to use the pack.", "type": "string" }, "version": { "description": "Semantic version, quoted so YAML keeps it a string.", "type": "string" }, "author": { "description": "Author or maintainer.", "type": "string" }, "email": { "description": "Contact email.", "type": "string" }, "contributors": { "description": "Other contributors.", "type": "array", "items": { "type": "string" } }, "license": { "description": "SPDX license expression.", "type": "string" }, "tags": { "$ref": "#/$defs/stringList", "description": "Attune spelling of keywords." }, "keywords": { "$ref": "#/$defs/stringList", "description": "StackStorm-era spelling of tags." }, "runtime_deps": { "$ref": "#/$defs/stringList", "description": "Runtimes the pack needs (python3, nodejs, shell)." }, "dependencies": { "description": 'Either a list of pack dependencies ("ref" or "ref@constraint"), or an object of requirements.', "oneOf": [{ "$ref": "#/$defs/packDependencyList" }, { "type": "object", "additionalProperties": false, "properties": { "attune_version": { "description": "Semver requirement on Attune.", "type": "string" }, "python_version": { "description": "Python version requirement.", "type": "string" }, "nodejs_version": { "description": "Node.js version requirement.", "type": "string" }, "packs": { "$ref": "#/$defs/packDependencyList", "description": "Pack dependencies." } } }] }, "meta": { "$ref": "#/$defs/meta", "description": "Additional metadata." }, "metadata": { "$ref": "#/$defs/meta", "description": "StackStorm-era spelling of meta." }, "homepage": { "description": "Pack homepage (https).", "type": "string" }, "repository": { "description": "Source repository (https).", "type": "string" }, "conf_schema": { "description": "Schema of the pack's configuration (ignored by the index).", "type": "object", "additionalProperties": true }, "config_schema": { "description": "StackStorm-era spelling of conf_schema.", "type": "object", "additionalProperties": true }, "system": { "description": "Marks a system pack (ignored by the index).", "type": "boolean" }, "enabled": { "description": "Whether the pack is enabled after install (ignored by the index).", "type": "boolean" }, "python_versions": { "description": "StackStorm: supported Python major versions (ignored by the index).", "type": "array", "items": { "type": "string" } }, "stackstorm_version": { "description": "StackStorm: required StackStorm version (ignored by the index).", "type": "string" }, "actions": { "$ref": "#/$defs/inlineComponents", "description": "Actions, used when actions/ has no YAML files." }, "sensors": { "$ref": "#/$defs/inlineComponents", "description": "Sensors, used when sensors/ has no YAML files." }, "triggers": { "$ref": "#/$defs/inlineComponents", "description": "Triggers, used when triggers/ has no YAML files." }, "rules": { "$ref": "#/$defs/inlineComponents", "description": "Rules, used when rules/ has no YAML files." }, "workflows": { "$ref": "#/$defs/inlineComponents", "description": "Workflows, used when workflows/ has no YAML files." } }, "$defs": { "stringList": { "description": "A list of strings.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "packDependencyList": { "description": 'Pack dependencies as "ref" or "ref@constraint".', "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_-]*(?:@\\S+)?$" } }, "meta": { "description": "Free-form metadata; the listed keys feed the index's defaults.", "type": "object", "properties": { "category": { "description": "A category for browsing.", "type": "string" }, "keywords": { "$ref": "#/$defs/stringList", "description": "Keywords, used when tags and keywords are absent." }, "documentation_url": { "description": "Used as homepage when homepage is absent.", "type": "string" }, "repository_url": { "description": "Used as repository when repository is absent.", "type": "string" }, "license": { "description": "Used as license when license is absent.", "type": "string" } }, "additionalProperties": true }, "inlineComponents": { "description": "Components listed inline.", "type": "array", "items": { "description": "One component.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "Component name.", "type": "string", "minLength": 1 }, "description": { "description": "What it does.", "type": "string" } } } } } };
-function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate85.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validate_pack = validate90;
+var schema32 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/pack.schema.json", "title": "pack.yaml", "description": "An Attune pack manifest, accepting the StackStorm-era spellings (name, keywords, metadata, config_schema) beside the Attune ones (label, tags, meta, conf_schema). Unknown keys are reported by the audit as warnings, not failures.", "type": "object", "additionalProperties": false, "properties": { "ref": { "description": "Pack identifier, ^[a-z][a-z0-9_-]*$; derived from name when missing.", "type": "string" }, "name": { "description": "StackStorm-era spelling of label; also the source of ref when ref is missing.", "type": "string" }, "label": { "description": "Human-readable pack name.", "type": "string" }, "description": { "description": "Brief description.", "type": "string" }, "use_case": { "description": "When to use the pack.", "type": "string" }, "version": { "description": "Semantic version, quoted so YAML keeps it a string.", "type": "string" }, "author": { "description": "Author or maintainer.", "type": "string" }, "email": { "description": "Contact email.", "type": "string" }, "contributors": { "description": "Other contributors.", "type": "array", "items": { "type": "string" } }, "license": { "description": "SPDX license expression.", "type": "string" }, "tags": { "$ref": "#/$defs/stringList", "description": "Attune spelling of keywords." }, "keywords": { "$ref": "#/$defs/stringList", "description": "StackStorm-era spelling of tags." }, "runtime_deps": { "$ref": "#/$defs/stringList", "description": "Runtimes the pack needs (python3, nodejs, shell)." }, "dependencies": { "description": 'Either a list of pack dependencies ("ref" or "ref@constraint"), or an object of requirements.', "oneOf": [{ "$ref": "#/$defs/packDependencyList" }, { "type": "object", "additionalProperties": false, "properties": { "attune_version": { "description": "Semver requirement on Attune.", "type": "string" }, "python_version": { "description": "Python version requirement.", "type": "string" }, "nodejs_version": { "description": "Node.js version requirement.", "type": "string" }, "packs": { "$ref": "#/$defs/packDependencyList", "description": "Pack dependencies." } } }] }, "meta": { "$ref": "#/$defs/meta", "description": "Additional metadata." }, "metadata": { "$ref": "#/$defs/meta", "description": "StackStorm-era spelling of meta." }, "homepage": { "description": "Pack homepage (https).", "type": "string" }, "repository": { "description": "Source repository (https).", "type": "string" }, "conf_schema": { "description": "Schema of the pack's configuration (ignored by the index).", "type": "object", "additionalProperties": true }, "config_schema": { "description": "StackStorm-era spelling of conf_schema.", "type": "object", "additionalProperties": true }, "system": { "description": "Marks a system pack (ignored by the index).", "type": "boolean" }, "enabled": { "description": "Whether the pack is enabled after install (ignored by the index).", "type": "boolean" }, "python_versions": { "description": "StackStorm: supported Python major versions (ignored by the index).", "type": "array", "items": { "type": "string" } }, "stackstorm_version": { "description": "StackStorm: required StackStorm version (ignored by the index).", "type": "string" }, "actions": { "$ref": "#/$defs/inlineComponents", "description": "Actions, used when actions/ has no YAML files." }, "sensors": { "$ref": "#/$defs/inlineComponents", "description": "Sensors, used when sensors/ has no YAML files." }, "triggers": { "$ref": "#/$defs/inlineComponents", "description": "Triggers, used when triggers/ has no YAML files." }, "rules": { "$ref": "#/$defs/inlineComponents", "description": "Rules, used when rules/ has no YAML files." }, "workflows": { "$ref": "#/$defs/inlineComponents", "description": "Workflows, used when workflows/ has no YAML files." } }, "$defs": { "stringList": { "description": "A list of strings.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "packDependencyList": { "description": 'Pack dependencies as "ref" or "ref@constraint".', "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_-]*(?:@\\S+)?$" } }, "meta": { "description": "Free-form metadata; the listed keys feed the index's defaults.", "type": "object", "properties": { "category": { "description": "A category for browsing.", "type": "string" }, "keywords": { "$ref": "#/$defs/stringList", "description": "Keywords, used when tags and keywords are absent." }, "documentation_url": { "description": "Used as homepage when homepage is absent.", "type": "string" }, "repository_url": { "description": "Used as repository when repository is absent.", "type": "string" }, "license": { "description": "Used as license when license is absent.", "type": "string" } }, "additionalProperties": true }, "inlineComponents": { "description": "Components listed inline.", "type": "array", "items": { "description": "One component.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "Component name.", "type": "string", "minLength": 1 }, "description": { "description": "What it does.", "type": "string" } } } } } };
+function validate91(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate88.evaluated;
+  const evaluated0 = validate91.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15703,15 +15860,15 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate88.errors = vErrors;
+  validate91.errors = vErrors;
   return errors === 0;
 }
-validate88.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-var pattern13 = new RegExp("^[a-z][a-z0-9_-]*(?:@\\S+)?$", "u");
-function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate91.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+var pattern14 = new RegExp("^[a-z][a-z0-9_-]*(?:@\\S+)?$", "u");
+function validate95(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate92.evaluated;
+  const evaluated0 = validate95.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15723,7 +15880,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
     for (let i0 = 0; i0 < len0; i0++) {
       let data0 = data[i0];
       if (typeof data0 === "string") {
-        if (!pattern13.test(data0)) {
+        if (!pattern14.test(data0)) {
           const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]*(?:@\\S+)?$" }, message: 'must match pattern "^[a-z][a-z0-9_-]*(?:@\\S+)?$"' };
           if (vErrors === null) {
             vErrors = [err0];
@@ -15751,14 +15908,14 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate92.errors = vErrors;
+  validate95.errors = vErrors;
   return errors === 0;
 }
-validate92.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate95(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate95.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate95.evaluated;
+  const evaluated0 = validate98.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15778,8 +15935,8 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.keywords !== void 0) {
-      if (!validate88(data.keywords, { instancePath: instancePath + "/keywords", parentData: data, parentDataProperty: "keywords", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+      if (!validate91(data.keywords, { instancePath: instancePath + "/keywords", parentData: data, parentDataProperty: "keywords", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
         errors = vErrors.length;
       }
     }
@@ -15825,14 +15982,14 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate95.errors = vErrors;
+  validate98.errors = vErrors;
   return errors === 0;
 }
-validate95.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate99(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate98.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate99.evaluated;
+  const evaluated0 = validate102.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15916,15 +16073,15 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate99.errors = vErrors;
+  validate102.errors = vErrors;
   return errors === 0;
 }
-validate99.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate102.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate90(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate87.evaluated;
+  const evaluated0 = validate90.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15933,7 +16090,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func1.call(schema31.properties, key0)) {
+      if (!func1.call(schema32.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err0];
@@ -16068,20 +16225,20 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.tags !== void 0) {
-      if (!validate88(data.tags, { instancePath: instancePath + "/tags", parentData: data, parentDataProperty: "tags", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+      if (!validate91(data.tags, { instancePath: instancePath + "/tags", parentData: data, parentDataProperty: "tags", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
         errors = vErrors.length;
       }
     }
     if (data.keywords !== void 0) {
-      if (!validate88(data.keywords, { instancePath: instancePath + "/keywords", parentData: data, parentDataProperty: "keywords", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+      if (!validate91(data.keywords, { instancePath: instancePath + "/keywords", parentData: data, parentDataProperty: "keywords", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
         errors = vErrors.length;
       }
     }
     if (data.runtime_deps !== void 0) {
-      if (!validate88(data.runtime_deps, { instancePath: instancePath + "/runtime_deps", parentData: data, parentDataProperty: "runtime_deps", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+      if (!validate91(data.runtime_deps, { instancePath: instancePath + "/runtime_deps", parentData: data, parentDataProperty: "runtime_deps", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
         errors = vErrors.length;
       }
     }
@@ -16091,8 +16248,8 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       let valid3 = false;
       let passing0 = null;
       const _errs29 = errors;
-      if (!validate92(data14, { instancePath: instancePath + "/dependencies", parentData: data, parentDataProperty: "dependencies", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+      if (!validate95(data14, { instancePath: instancePath + "/dependencies", parentData: data, parentDataProperty: "dependencies", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs29 === errors;
@@ -16147,8 +16304,8 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data14.packs !== void 0) {
-          if (!validate92(data14.packs, { instancePath: instancePath + "/dependencies/packs", parentData: data14, parentDataProperty: "packs", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+          if (!validate95(data14.packs, { instancePath: instancePath + "/dependencies/packs", parentData: data14, parentDataProperty: "packs", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
             errors = vErrors.length;
           }
         }
@@ -16191,14 +16348,14 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.meta !== void 0) {
-      if (!validate95(data.meta, { instancePath: instancePath + "/meta", parentData: data, parentDataProperty: "meta", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+      if (!validate98(data.meta, { instancePath: instancePath + "/meta", parentData: data, parentDataProperty: "meta", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
         errors = vErrors.length;
       }
     }
     if (data.metadata !== void 0) {
-      if (!validate95(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+      if (!validate98(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
         errors = vErrors.length;
       }
     }
@@ -16309,32 +16466,32 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.actions !== void 0) {
-      if (!validate99(data.actions, { instancePath: instancePath + "/actions", parentData: data, parentDataProperty: "actions", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+      if (!validate102(data.actions, { instancePath: instancePath + "/actions", parentData: data, parentDataProperty: "actions", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
         errors = vErrors.length;
       }
     }
     if (data.sensors !== void 0) {
-      if (!validate99(data.sensors, { instancePath: instancePath + "/sensors", parentData: data, parentDataProperty: "sensors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+      if (!validate102(data.sensors, { instancePath: instancePath + "/sensors", parentData: data, parentDataProperty: "sensors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
         errors = vErrors.length;
       }
     }
     if (data.triggers !== void 0) {
-      if (!validate99(data.triggers, { instancePath: instancePath + "/triggers", parentData: data, parentDataProperty: "triggers", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+      if (!validate102(data.triggers, { instancePath: instancePath + "/triggers", parentData: data, parentDataProperty: "triggers", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
         errors = vErrors.length;
       }
     }
     if (data.rules !== void 0) {
-      if (!validate99(data.rules, { instancePath: instancePath + "/rules", parentData: data, parentDataProperty: "rules", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+      if (!validate102(data.rules, { instancePath: instancePath + "/rules", parentData: data, parentDataProperty: "rules", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
         errors = vErrors.length;
       }
     }
     if (data.workflows !== void 0) {
-      if (!validate99(data.workflows, { instancePath: instancePath + "/workflows", parentData: data, parentDataProperty: "workflows", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+      if (!validate102(data.workflows, { instancePath: instancePath + "/workflows", parentData: data, parentDataProperty: "workflows", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
         errors = vErrors.length;
       }
     }
@@ -16347,16 +16504,17 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate87.errors = vErrors;
+  validate90.errors = vErrors;
   return errors === 0;
 }
-validate87.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validate_registry = validate105;
-var schema36 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/registry.schema.json", "title": "packdex registry identity", "description": "registry.json at the root of a packdex registry: who it is, which format it follows, and where its files live (paths relative to this file).", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "name", "url", "created_at", "index", "packages", "archives"], "properties": { "format": { "description": "Always packdex-registry; tells a client it found a packdex registry.", "const": "packdex-registry" }, "format_version": { "description": "Layout version. A client refuses a version it does not know.", "const": 1 }, "name": { "description": "Human-readable registry name; also index.json's registry_name.", "type": "string", "minLength": 1 }, "url": { "description": "Where the registry is served (https); also index.json's registry_url. Archive URLs under it are read relative to wherever a client actually reached the registry (a mirror, a folder).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "description": { "description": "One paragraph about the registry, shown on the browse page.", "type": "string" }, "created_at": { "description": "When the registry was created: RFC 3339, whole seconds, UTC.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, "index": { "description": "The Attune index (newest version of every package).", "const": "index.json" }, "packages": { "description": "Folder of package documents, one per package at <packages>/<shard>/<name>.json (Cargo's sparse-index shards).", "const": "packages" }, "archives": { "description": "Folder of archives stored in the registry itself (local publishes).", "const": "archives" } } };
-function validate106(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate90.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validate_registry = validate108;
+var schema37 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/registry.schema.json", "title": "packdex registry identity", "description": "registry.json at the root of a packdex registry: who it is, which format it follows, and where its files live (paths relative to this file).", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "name", "url", "created_at", "index", "packages", "archives"], "properties": { "format": { "description": "Always packdex-registry; tells a client it found a packdex registry.", "const": "packdex-registry" }, "format_version": { "description": "Layout version. A client refuses a version it does not know.", "const": 1 }, "name": { "description": "Human-readable registry name; also index.json's registry_name.", "type": "string", "minLength": 1 }, "url": { "description": "Where the registry is served (https); also index.json's registry_url, and the base of the registry-relative archive paths (archives/<file>) of package documents in index.json. Archive paths, and archive URLs under it, are read relative to wherever a client actually reached the registry (a mirror, a folder).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "former_urls": { "description": "Addresses the registry was served at before (registry init --force --url records the old url here). Archive URLs that package documents recorded under them are files of this registry too: index.json gives them under url, and a client reads them from wherever it reached the registry.", "type": "array", "uniqueItems": true, "items": { "$ref": "index-entry.schema.json#/$defs/httpsUrl" } }, "description": { "description": "One paragraph about the registry, shown on the browse page.", "type": "string" }, "created_at": { "description": "When the registry was created: RFC 3339, whole seconds, UTC.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, "index": { "description": "The Attune index (newest version of every package).", "const": "index.json" }, "packages": { "description": "Folder of package documents, one per package at <packages>/<shard>/<name>.json (Cargo's sparse-index shards).", "const": "packages" }, "archives": { "description": "Folder of archives stored in the registry itself (local publishes).", "const": "archives" } } };
+var func0 = runtime1;
+function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate106.evaluated;
+  const evaluated0 = validate109.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -16365,7 +16523,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (typeof data === "string") {
     if (!pattern7.test(data)) {
-      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$"' };
+      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?!.*%(?:2[fF]|5[cC]))https://[^\\s/?#@\\\\]+(?:/(?!(?:\\.|%2[eE]){1,2}(?:/|$))[^\\s?#/\\\\]*)*$" }, message: 'must match pattern "^(?!.*%(?:2[fF]|5[cC]))https://[^\\s/?#@\\\\]+(?:/(?!(?:\\.|%2[eE]){1,2}(?:/|$))[^\\s?#/\\\\]*)*$"' };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -16382,16 +16540,16 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate106.errors = vErrors;
+  validate109.errors = vErrors;
   return errors === 0;
 }
-validate106.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var pattern15 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$", "u");
-function validate105(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate109.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var pattern16 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$", "u");
+function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate105.evaluated;
+  const evaluated0 = validate108.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -16472,7 +16630,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema36.properties, key0)) {
+      if (!func1.call(schema37.properties, key0)) {
         const err8 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err8];
@@ -16527,36 +16685,52 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.url !== void 0) {
-      if (!validate106(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
+      if (!validate109(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
         errors = vErrors.length;
       }
     }
-    if (data.description !== void 0) {
-      if (typeof data.description !== "string") {
-        const err13 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.former_urls !== void 0) {
+      let data4 = data.former_urls;
+      if (Array.isArray(data4)) {
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate109(data4[i0], { instancePath: instancePath + "/former_urls/" + i0, parentData: data4, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+            errors = vErrors.length;
+          }
+        }
+        let i1 = data4.length;
+        let j0;
+        if (i1 > 1) {
+          outer0: for (; i1--; ) {
+            for (j0 = i1; j0--; ) {
+              if (func0(data4[i1], data4[j0])) {
+                const err13 = { instancePath: instancePath + "/former_urls", schemaPath: "#/properties/former_urls/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/former_urls", schemaPath: "#/properties/former_urls/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err14];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err14);
         }
         errors++;
       }
     }
-    if (data.created_at !== void 0) {
-      let data5 = data.created_at;
-      if (typeof data5 === "string") {
-        if (!pattern15.test(data5)) {
-          const err14 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"' };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
-      } else {
-        const err15 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.description !== void 0) {
+      if (typeof data.description !== "string") {
+        const err15 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -16565,20 +16739,20 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.index !== void 0) {
-      if ("index.json" !== data.index) {
-        const err16 = { instancePath: instancePath + "/index", schemaPath: "#/properties/index/const", keyword: "const", params: { allowedValue: "index.json" }, message: "must be equal to constant" };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
+    if (data.created_at !== void 0) {
+      let data7 = data.created_at;
+      if (typeof data7 === "string") {
+        if (!pattern16.test(data7)) {
+          const err16 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"' };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.packages !== void 0) {
-      if ("packages" !== data.packages) {
-        const err17 = { instancePath: instancePath + "/packages", schemaPath: "#/properties/packages/const", keyword: "const", params: { allowedValue: "packages" }, message: "must be equal to constant" };
+      } else {
+        const err17 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -16587,9 +16761,9 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.archives !== void 0) {
-      if ("archives" !== data.archives) {
-        const err18 = { instancePath: instancePath + "/archives", schemaPath: "#/properties/archives/const", keyword: "const", params: { allowedValue: "archives" }, message: "must be equal to constant" };
+    if (data.index !== void 0) {
+      if ("index.json" !== data.index) {
+        const err18 = { instancePath: instancePath + "/index", schemaPath: "#/properties/index/const", keyword: "const", params: { allowedValue: "index.json" }, message: "must be equal to constant" };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -16598,25 +16772,47 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.packages !== void 0) {
+      if ("packages" !== data.packages) {
+        const err19 = { instancePath: instancePath + "/packages", schemaPath: "#/properties/packages/const", keyword: "const", params: { allowedValue: "packages" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.archives !== void 0) {
+      if ("archives" !== data.archives) {
+        const err20 = { instancePath: instancePath + "/archives", schemaPath: "#/properties/archives/const", keyword: "const", params: { allowedValue: "archives" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err19];
+      vErrors = [err21];
     } else {
-      vErrors.push(err19);
+      vErrors.push(err21);
     }
     errors++;
   }
-  validate105.errors = vErrors;
+  validate108.errors = vErrors;
   return errors === 0;
 }
-validate105.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validate_package = validate108;
-var pattern17 = new RegExp("^[a-z][a-z0-9._-]*$", "u");
-function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate108.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validate_package = validate112;
+var pattern18 = new RegExp("^[a-z][a-z0-9._-]*$", "u");
+function validate113(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate109.evaluated;
+  const evaluated0 = validate113.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -16642,14 +16838,14 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate109.errors = vErrors;
+  validate113.errors = vErrors;
   return errors === 0;
 }
-validate109.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate111(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate113.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate115(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate111.evaluated;
+  const evaluated0 = validate115.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -16657,7 +16853,7 @@ function validate111(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (typeof data === "string") {
-    if (!pattern15.test(data)) {
+    if (!pattern16.test(data)) {
       const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"' };
       if (vErrors === null) {
         vErrors = [err0];
@@ -16675,15 +16871,15 @@ function validate111(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate111.errors = vErrors;
+  validate115.errors = vErrors;
   return errors === 0;
 }
-validate111.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema41 = { "title": "Package version", "description": "One published version.", "type": "object", "additionalProperties": false, "required": ["version", "published_at", "dependencies", "yanked", "entry"], "dependentRequired": { "signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["signature_url"], "yanked_reason": ["yanked_at"] }, "properties": { "version": { "description": "The version, equal to entry.version.", "$ref": "index-entry.schema.json#/properties/version" }, "published_at": { "description": "When it was published.", "$ref": "#/$defs/timestamp" }, "archive_size": { "description": "Bytes of the archive source; a client refuses a download larger than this.", "type": "integer", "minimum": 0 }, "dependencies": { "description": "Other packages it needs, name → semver range (from entry.dependencies.packs).", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 } }, "yanked": { "description": "A yanked version stays for exact pins and lockfiles but is skipped by ranges and dist-tags.", "type": "boolean" }, "yanked_at": { "description": "When yanked was last set or cleared.", "$ref": "#/$defs/timestamp" }, "yanked_reason": { "description": "Why it was yanked, shown to consumers.", "type": "string" }, "signature_url": { "description": "A detached signature of the archive (always with publisher_key_fingerprint).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "Full fingerprint of the key that made the signature (always with signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "entry": { "description": "The full Attune index entry of this version.", "$ref": "index-entry.schema.json" } } };
-function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate115.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var schema42 = { "title": "Package version", "description": "One published version.", "type": "object", "additionalProperties": false, "required": ["version", "published_at", "dependencies", "yanked", "entry"], "dependentRequired": { "signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["signature_url"], "yanked_reason": ["yanked_at"] }, "properties": { "version": { "description": "The version, equal to entry.version.", "$ref": "index-entry.schema.json#/properties/version" }, "published_at": { "description": "When it was published.", "$ref": "#/$defs/timestamp" }, "archive_size": { "description": "Bytes of the archive source; a client refuses a download larger than this.", "type": "integer", "minimum": 0 }, "dependencies": { "description": "Other packages it needs, name → semver range (from entry.dependencies.packs).", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 } }, "yanked": { "description": "A yanked version stays for exact pins and lockfiles but is skipped by ranges and dist-tags.", "type": "boolean" }, "yanked_at": { "description": "When yanked was last set or cleared.", "$ref": "#/$defs/timestamp" }, "yanked_reason": { "description": "Why it was yanked, shown to consumers.", "type": "string" }, "signature_url": { "description": "A detached signature of the archive (always with publisher_key_fingerprint).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "Full fingerprint of the key that made the signature (always with signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "entry": { "description": "The full Attune index entry of this version.", "$ref": "index-entry.schema.json" } } };
+function validate122(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate118.evaluated;
+  const evaluated0 = validate122.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -16692,7 +16888,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (typeof data === "string") {
     if (!pattern7.test(data)) {
-      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$"' };
+      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?!.*%(?:2[fF]|5[cC]))https://[^\\s/?#@\\\\]+(?:/(?!(?:\\.|%2[eE]){1,2}(?:/|$))[^\\s?#/\\\\]*)*$" }, message: 'must match pattern "^(?!.*%(?:2[fF]|5[cC]))https://[^\\s/?#@\\\\]+(?:/(?!(?:\\.|%2[eE]){1,2}(?:/|$))[^\\s?#/\\\\]*)*$"' };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -16709,15 +16905,15 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate118.errors = vErrors;
+  validate122.errors = vErrors;
   return errors === 0;
 }
-validate118.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var pattern21 = new RegExp("^(?:[0-9A-F]{40}|[0-9A-F]{64})$", "u");
-function validate114(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate122.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var pattern22 = new RegExp("^(?:[0-9A-F]{40}|[0-9A-F]{64})$", "u");
+function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate114.evaluated;
+  const evaluated0 = validate118.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -16771,7 +16967,7 @@ function validate114(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema41.properties, key0)) {
+      if (!func1.call(schema42.properties, key0)) {
         const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err5];
@@ -16782,14 +16978,14 @@ function validate114(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.version !== void 0) {
-      if (!validate109(data.version, { instancePath: instancePath + "/version", parentData: data, parentDataProperty: "version", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+      if (!validate113(data.version, { instancePath: instancePath + "/version", parentData: data, parentDataProperty: "version", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
         errors = vErrors.length;
       }
     }
     if (data.published_at !== void 0) {
-      if (!validate111(data.published_at, { instancePath: instancePath + "/published_at", parentData: data, parentDataProperty: "published_at", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+      if (!validate115(data.published_at, { instancePath: instancePath + "/published_at", parentData: data, parentDataProperty: "published_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
         errors = vErrors.length;
       }
     }
@@ -16863,8 +17059,8 @@ function validate114(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.yanked_at !== void 0) {
-      if (!validate111(data.yanked_at, { instancePath: instancePath + "/yanked_at", parentData: data, parentDataProperty: "yanked_at", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+      if (!validate115(data.yanked_at, { instancePath: instancePath + "/yanked_at", parentData: data, parentDataProperty: "yanked_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
         errors = vErrors.length;
       }
     }
@@ -16880,15 +17076,15 @@ function validate114(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.signature_url !== void 0) {
-      if (!validate118(data.signature_url, { instancePath: instancePath + "/signature_url", parentData: data, parentDataProperty: "signature_url", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+      if (!validate122(data.signature_url, { instancePath: instancePath + "/signature_url", parentData: data, parentDataProperty: "signature_url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
         errors = vErrors.length;
       }
     }
     if (data.publisher_key_fingerprint !== void 0) {
       let data9 = data.publisher_key_fingerprint;
       if (typeof data9 === "string") {
-        if (!pattern21.test(data9)) {
+        if (!pattern22.test(data9)) {
           const err13 = { instancePath: instancePath + "/publisher_key_fingerprint", schemaPath: "#/properties/publisher_key_fingerprint/pattern", keyword: "pattern", params: { pattern: "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, message: 'must match pattern "^(?:[0-9A-F]{40}|[0-9A-F]{64})$"' };
           if (vErrors === null) {
             vErrors = [err13];
@@ -16970,15 +17166,15 @@ function validate114(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate114.errors = vErrors;
+  validate118.errors = vErrors;
   return errors === 0;
 }
-validate114.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate118.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate112(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate108.evaluated;
+  const evaluated0 = validate112.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17101,7 +17297,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         for (const key1 in data2) {
           const _errs8 = errors;
           if (typeof key1 === "string") {
-            if (!pattern17.test(key1)) {
+            if (!pattern18.test(key1)) {
               const err11 = { instancePath: instancePath + "/dist_tags", schemaPath: "#/properties/dist_tags/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9._-]*$" }, message: 'must match pattern "^[a-z][a-z0-9._-]*$"', propertyName: key1 };
               if (vErrors === null) {
                 vErrors = [err11];
@@ -17123,8 +17319,8 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         for (const key2 in data2) {
-          if (!validate109(data2[key2], { instancePath: instancePath + "/dist_tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data2, parentDataProperty: key2, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+          if (!validate113(data2[key2], { instancePath: instancePath + "/dist_tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data2, parentDataProperty: key2, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
             errors = vErrors.length;
           }
         }
@@ -17139,14 +17335,14 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.updated_at !== void 0) {
-      if (!validate111(data.updated_at, { instancePath: instancePath + "/updated_at", parentData: data, parentDataProperty: "updated_at", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+      if (!validate115(data.updated_at, { instancePath: instancePath + "/updated_at", parentData: data, parentDataProperty: "updated_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
         errors = vErrors.length;
       }
     }
     if (data.index_updated_at !== void 0) {
-      if (!validate111(data.index_updated_at, { instancePath: instancePath + "/index_updated_at", parentData: data, parentDataProperty: "index_updated_at", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+      if (!validate115(data.index_updated_at, { instancePath: instancePath + "/index_updated_at", parentData: data, parentDataProperty: "index_updated_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
         errors = vErrors.length;
       }
     }
@@ -17164,8 +17360,8 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         }
         const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate114(data6[i0], { instancePath: instancePath + "/versions/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+          if (!validate118(data6[i0], { instancePath: instancePath + "/versions/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
             errors = vErrors.length;
           }
         }
@@ -17188,16 +17384,16 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate108.errors = vErrors;
+  validate112.errors = vErrors;
   return errors === 0;
 }
-validate108.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validate_config = validate122;
-var pattern22 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
-function validate123(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate112.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validate_config = validate126;
+var pattern23 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+function validate127(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate123.evaluated;
+  const evaluated0 = validate127.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17237,7 +17433,7 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern22.test(data0)) {
+        if (!pattern23.test(data0)) {
           const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"' };
           if (vErrors === null) {
             vErrors = [err3];
@@ -17334,15 +17530,15 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate123.errors = vErrors;
+  validate127.errors = vErrors;
   return errors === 0;
 }
-validate123.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate122(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate127.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate126(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate122.evaluated;
+  const evaluated0 = validate126.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17366,8 +17562,8 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate123(data0[i0], { instancePath: instancePath + "/registries/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
+          if (!validate127(data0[i0], { instancePath: instancePath + "/registries/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
             errors = vErrors.length;
           }
         }
@@ -17448,16 +17644,16 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate122.errors = vErrors;
+  validate126.errors = vErrors;
   return errors === 0;
 }
-validate122.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validate_lockfile = validate125;
-var schema46 = { "title": "Locked pack", "description": "One resolved pack.", "type": "object", "additionalProperties": false, "required": ["version", "source", "artifact_url", "artifact_checksum", "checksum_algorithm", "registry", "dependencies"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "version": { "description": "The resolved version.", "type": "string", "minLength": 1 }, "source": { "description": "archive: artifact_url is a .tar.gz verified by sha256; git: a repository checked out at git_ref and verified by directory checksum.", "enum": ["archive", "git"] }, "artifact_url": { "description": "Exactly where the artifact is downloaded from (an https URL, or a path for a folder registry).", "type": "string", "minLength": 1 }, "artifact_checksum": { "description": "sha256:<64 hex>.", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "checksum_algorithm": { "description": "Always sha256.", "const": "sha256" }, "size": { "description": "Bytes of the archive, when the registry recorded them.", "type": "integer", "minimum": 0 }, "git_ref": { "description": "The tag or commit for a git source.", "type": "string", "minLength": 1 }, "artifact_signature_url": { "description": "Detached signature (always with publisher_key_fingerprint).", "type": "string" }, "publisher_key_fingerprint": { "description": "The signing key's fingerprint (always with artifact_signature_url).", "type": "string" }, "registry": { "description": "The registry that resolved it, for the record; never contacted by a locked install.", "type": "object", "additionalProperties": false, "required": ["name", "url"], "properties": { "name": { "description": "Registry name.", "type": "string" }, "url": { "description": "Registry URL as configured.", "type": "string" } } }, "dependencies": { "description": "name → constraint, as published.", "type": "object", "additionalProperties": { "type": "string" } } } };
-function validate126(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate126.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validate_lockfile = validate129;
+var schema47 = { "title": "Locked pack", "description": "One resolved pack.", "type": "object", "additionalProperties": false, "required": ["version", "source", "artifact_url", "artifact_checksum", "checksum_algorithm", "registry", "dependencies"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "version": { "description": "The resolved version.", "type": "string", "minLength": 1 }, "source": { "description": "archive: artifact_url is a .tar.gz verified by sha256; git: a repository checked out at git_ref and verified by directory checksum.", "enum": ["archive", "git"] }, "artifact_url": { "description": "Exactly where the artifact is downloaded from (an https URL, or a path for a folder registry).", "type": "string", "minLength": 1 }, "artifact_checksum": { "description": "sha256:<64 hex>.", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "checksum_algorithm": { "description": "Always sha256.", "const": "sha256" }, "size": { "description": "Bytes of the archive, when the registry recorded them.", "type": "integer", "minimum": 0 }, "git_ref": { "description": "The tag or commit for a git source.", "type": "string", "minLength": 1 }, "artifact_signature_url": { "description": "Detached signature (always with publisher_key_fingerprint).", "type": "string" }, "publisher_key_fingerprint": { "description": "The signing key's fingerprint (always with artifact_signature_url).", "type": "string" }, "registry": { "description": "The registry that resolved it, for the record; never contacted by a locked install.", "type": "object", "additionalProperties": false, "required": ["name", "url"], "properties": { "name": { "description": "Registry name.", "type": "string" }, "url": { "description": "Registry URL as configured.", "type": "string" } } }, "dependencies": { "description": "name → constraint, as published.", "type": "object", "additionalProperties": { "type": "string" } } } };
+function validate130(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate126.evaluated;
+  const evaluated0 = validate130.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17529,7 +17725,7 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema46.properties, key0)) {
+      if (!func1.call(schema47.properties, key0)) {
         const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err7];
@@ -17564,7 +17760,7 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.source !== void 0) {
       let data1 = data.source;
       if (!(data1 === "archive" || data1 === "git")) {
-        const err10 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema46.properties.source.enum }, message: "must be equal to one of the allowed values" };
+        const err10 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema47.properties.source.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -17824,15 +18020,15 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate126.errors = vErrors;
+  validate130.errors = vErrors;
   return errors === 0;
 }
-validate126.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate125(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate130.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate125.evaluated;
+  const evaluated0 = validate129.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17908,8 +18104,8 @@ function validate125(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         for (const key2 in data1) {
-          if (!validate126(data1[key2], { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data1, parentDataProperty: key2, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+          if (!validate130(data1[key2], { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data1, parentDataProperty: key2, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
             errors = vErrors.length;
           }
         }
@@ -17932,17 +18128,17 @@ function validate125(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate125.errors = vErrors;
+  validate129.errors = vErrors;
   return errors === 0;
 }
-validate125.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validate_receipt = validate128;
-var schema47 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/receipt.schema.json", "title": "Publish receipt", "description": "What a publish established, written by packdex publish --receipt: durable and secret-free (no tokens, no local paths), so a producer can keep it, index it later or hand it to another registry. The fields follow dbpm's resolve answer.", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "package", "version", "artifact_url", "artifact_checksum", "artifact_size", "published_at", "registry_url", "outcome"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "format": { "description": "Always packdex-publish-receipt.", "const": "packdex-publish-receipt" }, "format_version": { "description": "This document's format version.", "const": 1 }, "package": { "description": "The package name.", "type": "string", "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, "version": { "description": "The published version (semver).", "type": "string", "minLength": 1 }, "artifact_url": { "description": "Where the immutable archive is downloaded from.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "artifact_checksum": { "description": "sha256: of the archive's bytes.", "$ref": "index-entry.schema.json#/$defs/checksum" }, "artifact_size": { "description": "The archive's size in bytes.", "type": "integer", "minimum": 0 }, "artifact_signature_url": { "description": "A detached signature of the archive; always with publisher_key_fingerprint.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "Full fingerprint of the signing key (always with artifact_signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "published_at": { "description": "When this version was published to the registry (RFC 3339, UTC).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, "registry_url": { "description": "The registry's public URL (registry.json's url).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "outcome": { "description": "created (new package), updated (new version) or unchanged (already published, the receipt restates it).", "enum": ["created", "updated", "unchanged"] } } };
-var pattern29 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
-function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate129.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validate_receipt = validate132;
+var schema48 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/receipt.schema.json", "title": "Publish receipt", "description": "What a publish established, written by packdex publish --receipt: durable and secret-free (no tokens, no local paths), so a producer can keep it, index it later or hand it to another registry. The fields follow dbpm's resolve answer.", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "package", "version", "artifact_url", "artifact_checksum", "artifact_size", "published_at", "registry_url", "outcome"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "format": { "description": "Always packdex-publish-receipt.", "const": "packdex-publish-receipt" }, "format_version": { "description": "This document's format version.", "const": 1 }, "package": { "description": "The package name.", "type": "string", "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, "version": { "description": "The published version (semver).", "type": "string", "minLength": 1 }, "artifact_url": { "description": "Where the immutable archive is downloaded from.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "artifact_checksum": { "description": "sha256: of the archive's bytes.", "$ref": "index-entry.schema.json#/$defs/checksum" }, "artifact_size": { "description": "The archive's size in bytes.", "type": "integer", "minimum": 0 }, "artifact_signature_url": { "description": "A detached signature of the archive; always with publisher_key_fingerprint.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "Full fingerprint of the signing key (always with artifact_signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "published_at": { "description": "When this version was published to the registry (RFC 3339, UTC).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, "registry_url": { "description": "The registry's public URL (registry.json's url).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "outcome": { "description": "created (new package), updated (new version) or unchanged (already published, the receipt restates it).", "enum": ["created", "updated", "unchanged"] } } };
+var pattern30 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
+function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate129.evaluated;
+  const evaluated0 = validate133.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17951,7 +18147,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (typeof data === "string") {
     if (!pattern7.test(data)) {
-      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$" }, message: 'must match pattern "^https://[^\\s/?#@]+(?:/[^\\s?#]*)?$"' };
+      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?!.*%(?:2[fF]|5[cC]))https://[^\\s/?#@\\\\]+(?:/(?!(?:\\.|%2[eE]){1,2}(?:/|$))[^\\s?#/\\\\]*)*$" }, message: 'must match pattern "^(?!.*%(?:2[fF]|5[cC]))https://[^\\s/?#@\\\\]+(?:/(?!(?:\\.|%2[eE]){1,2}(?:/|$))[^\\s?#/\\\\]*)*$"' };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -17968,14 +18164,14 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate129.errors = vErrors;
+  validate133.errors = vErrors;
   return errors === 0;
 }
-validate129.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate131(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate133.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate131.evaluated;
+  const evaluated0 = validate135.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18001,15 +18197,15 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate131.errors = vErrors;
+  validate135.errors = vErrors;
   return errors === 0;
 }
-validate131.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate128(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate135.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate132(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate128.evaluated;
+  const evaluated0 = validate132.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18108,7 +18304,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema47.properties, key0)) {
+      if (!func1.call(schema48.properties, key0)) {
         const err10 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err10];
@@ -18185,14 +18381,14 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.artifact_url !== void 0) {
-      if (!validate129(data.artifact_url, { instancePath: instancePath + "/artifact_url", parentData: data, parentDataProperty: "artifact_url", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+      if (!validate133(data.artifact_url, { instancePath: instancePath + "/artifact_url", parentData: data, parentDataProperty: "artifact_url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
         errors = vErrors.length;
       }
     }
     if (data.artifact_checksum !== void 0) {
-      if (!validate131(data.artifact_checksum, { instancePath: instancePath + "/artifact_checksum", parentData: data, parentDataProperty: "artifact_checksum", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+      if (!validate135(data.artifact_checksum, { instancePath: instancePath + "/artifact_checksum", parentData: data, parentDataProperty: "artifact_checksum", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
         errors = vErrors.length;
       }
     }
@@ -18220,15 +18416,15 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.artifact_signature_url !== void 0) {
-      if (!validate129(data.artifact_signature_url, { instancePath: instancePath + "/artifact_signature_url", parentData: data, parentDataProperty: "artifact_signature_url", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+      if (!validate133(data.artifact_signature_url, { instancePath: instancePath + "/artifact_signature_url", parentData: data, parentDataProperty: "artifact_signature_url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
         errors = vErrors.length;
       }
     }
     if (data.publisher_key_fingerprint !== void 0) {
       let data8 = data.publisher_key_fingerprint;
       if (typeof data8 === "string") {
-        if (!pattern21.test(data8)) {
+        if (!pattern22.test(data8)) {
           const err19 = { instancePath: instancePath + "/publisher_key_fingerprint", schemaPath: "#/properties/publisher_key_fingerprint/pattern", keyword: "pattern", params: { pattern: "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, message: 'must match pattern "^(?:[0-9A-F]{40}|[0-9A-F]{64})$"' };
           if (vErrors === null) {
             vErrors = [err19];
@@ -18250,7 +18446,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.published_at !== void 0) {
       let data9 = data.published_at;
       if (typeof data9 === "string") {
-        if (!pattern29.test(data9)) {
+        if (!pattern30.test(data9)) {
           const err21 = { instancePath: instancePath + "/published_at", schemaPath: "#/properties/published_at/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"' };
           if (vErrors === null) {
             vErrors = [err21];
@@ -18270,15 +18466,15 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.registry_url !== void 0) {
-      if (!validate129(data.registry_url, { instancePath: instancePath + "/registry_url", parentData: data, parentDataProperty: "registry_url", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+      if (!validate133(data.registry_url, { instancePath: instancePath + "/registry_url", parentData: data, parentDataProperty: "registry_url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
         errors = vErrors.length;
       }
     }
     if (data.outcome !== void 0) {
       let data11 = data.outcome;
       if (!(data11 === "created" || data11 === "updated" || data11 === "unchanged")) {
-        const err23 = { instancePath: instancePath + "/outcome", schemaPath: "#/properties/outcome/enum", keyword: "enum", params: { allowedValues: schema47.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
+        const err23 = { instancePath: instancePath + "/outcome", schemaPath: "#/properties/outcome/enum", keyword: "enum", params: { allowedValues: schema48.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -18328,18 +18524,18 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate128.errors = vErrors;
+  validate132.errors = vErrors;
   return errors === 0;
 }
-validate128.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validate_dbpm = validate135;
-var pattern30 = new RegExp("^[a-z][a-z0-9_]*$", "u");
-var pattern32 = new RegExp("^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$", "u");
-function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate132.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validate_dbpm = validate139;
+var pattern31 = new RegExp("^[a-z][a-z0-9_]*$", "u");
+var pattern33 = new RegExp("^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$", "u");
+function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate135.evaluated;
+  const evaluated0 = validate139.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18379,7 +18575,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern30.test(data0)) {
+        if (!pattern31.test(data0)) {
           const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"' };
           if (vErrors === null) {
             vErrors = [err3];
@@ -18481,7 +18677,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
         for (const key1 in data7) {
           const _errs18 = errors;
           if (typeof key1 === "string") {
-            if (!pattern30.test(key1)) {
+            if (!pattern31.test(key1)) {
               const err12 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', propertyName: key1 };
               if (vErrors === null) {
                 vErrors = [err12];
@@ -18505,7 +18701,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
         for (const key2 in data7) {
           let data8 = data7[key2];
           if (typeof data8 === "string") {
-            if (!pattern32.test(data8)) {
+            if (!pattern33.test(data8)) {
               const err14 = { instancePath: instancePath + "/dependencies/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dependencies/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$" }, message: 'must match pattern "^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$"' };
               if (vErrors === null) {
                 vErrors = [err14];
@@ -18543,17 +18739,17 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate135.errors = vErrors;
+  validate139.errors = vErrors;
   return errors === 0;
 }
-validate135.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validate_aam = validate136;
-var schema51 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/aam.schema.json", "title": "AAM package manifest", "description": "aam.yaml, the manifest of an AAM package (agents, skills, prompts, instructions); see docs/profiles.md. Names are unscoped (shared-skills) or scoped (@myorg/my-agent); a registry stores scoped packages under packages/@scope/name.", "type": "object", "additionalProperties": false, "required": ["name", "version", "artifacts"], "$defs": { "name": { "description": "A package name: lowercase letters, digits and hyphens, optionally under an @scope.", "type": "string", "maxLength": 130, "pattern": "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, "artifact": { "type": "object", "additionalProperties": false, "required": ["name", "path"], "properties": { "name": { "description": "The artifact's name, unique within its kind.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "path": { "description": "The artifact's file or folder, relative to the package root.", "type": "string", "minLength": 1 }, "description": { "description": "What the artifact does.", "type": "string" } } }, "artifactList": { "type": "array", "items": { "$ref": "#/$defs/artifact" } } }, "properties": { "name": { "$ref": "#/$defs/name" }, "version": { "description": "The package version (semantic versioning).", "type": "string", "minLength": 1 }, "description": { "description": "What the package provides.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string" }, "keywords": { "description": "Search keywords.", "type": "array", "items": { "type": "string" } }, "artifacts": { "description": "What the package installs, by kind.", "type": "object", "additionalProperties": false, "properties": { "agents": { "$ref": "#/$defs/artifactList" }, "skills": { "$ref": "#/$defs/artifactList" }, "prompts": { "$ref": "#/$defs/artifactList" }, "instructions": { "$ref": "#/$defs/artifactList" } } }, "dependencies": { "description": "Other AAM packages, by (possibly scoped) name, each with a semver constraint.", "type": "object", "propertyNames": { "$ref": "#/$defs/name" }, "additionalProperties": { "type": "string", "minLength": 1 } } } };
-var pattern33 = new RegExp("^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
-function validate137(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate139.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validate_aam = validate140;
+var schema52 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/aam.schema.json", "title": "AAM package manifest", "description": "aam.yaml, the manifest of an AAM package (agents, skills, prompts, instructions); see docs/profiles.md. Names are unscoped (shared-skills) or scoped (@myorg/my-agent); a registry stores scoped packages under packages/@scope/name.", "type": "object", "additionalProperties": false, "required": ["name", "version", "artifacts"], "$defs": { "name": { "description": "A package name: lowercase letters, digits and hyphens, optionally under an @scope.", "type": "string", "maxLength": 130, "pattern": "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, "artifact": { "type": "object", "additionalProperties": false, "required": ["name", "path"], "properties": { "name": { "description": "The artifact's name, unique within its kind.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "path": { "description": "The artifact's file or folder, relative to the package root.", "type": "string", "minLength": 1 }, "description": { "description": "What the artifact does.", "type": "string" } } }, "artifactList": { "type": "array", "items": { "$ref": "#/$defs/artifact" } } }, "properties": { "name": { "$ref": "#/$defs/name" }, "version": { "description": "The package version (semantic versioning).", "type": "string", "minLength": 1 }, "description": { "description": "What the package provides.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string" }, "keywords": { "description": "Search keywords.", "type": "array", "items": { "type": "string" } }, "artifacts": { "description": "What the package installs, by kind.", "type": "object", "additionalProperties": false, "properties": { "agents": { "$ref": "#/$defs/artifactList" }, "skills": { "$ref": "#/$defs/artifactList" }, "prompts": { "$ref": "#/$defs/artifactList" }, "instructions": { "$ref": "#/$defs/artifactList" } } }, "dependencies": { "description": "Other AAM packages, by (possibly scoped) name, each with a semver constraint.", "type": "object", "propertyNames": { "$ref": "#/$defs/name" }, "additionalProperties": { "type": "string", "minLength": 1 } } } };
+var pattern34 = new RegExp("^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
+function validate141(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate137.evaluated;
+  const evaluated0 = validate141.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18570,7 +18766,7 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (!pattern33.test(data)) {
+    if (!pattern34.test(data)) {
       const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"' };
       if (vErrors === null) {
         vErrors = [err1];
@@ -18588,15 +18784,15 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate137.errors = vErrors;
+  validate141.errors = vErrors;
   return errors === 0;
 }
-validate137.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var pattern34 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
-function validate140(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate141.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var pattern35 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
+function validate144(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate140.evaluated;
+  const evaluated0 = validate144.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18636,7 +18832,7 @@ function validate140(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern34.test(data0)) {
+        if (!pattern35.test(data0)) {
           const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"' };
           if (vErrors === null) {
             vErrors = [err3];
@@ -18697,14 +18893,14 @@ function validate140(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate140.errors = vErrors;
+  validate144.errors = vErrors;
   return errors === 0;
 }
-validate140.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate144.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate139.evaluated;
+  const evaluated0 = validate143.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18714,8 +18910,8 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate140(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
+      if (!validate144(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
         errors = vErrors.length;
       }
     }
@@ -18728,15 +18924,15 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate139.errors = vErrors;
+  validate143.errors = vErrors;
   return errors === 0;
 }
-validate139.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate143.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate140(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate136.evaluated;
+  const evaluated0 = validate140.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18772,7 +18968,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema51.properties, key0)) {
+      if (!func1.call(schema52.properties, key0)) {
         const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err3];
@@ -18783,8 +18979,8 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.name !== void 0) {
-      if (!validate137(data.name, { instancePath: instancePath + "/name", parentData: data, parentDataProperty: "name", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
+      if (!validate141(data.name, { instancePath: instancePath + "/name", parentData: data, parentDataProperty: "name", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
         errors = vErrors.length;
       }
     }
@@ -18894,26 +19090,26 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (data8.agents !== void 0) {
-          if (!validate139(data8.agents, { instancePath: instancePath + "/artifacts/agents", parentData: data8, parentDataProperty: "agents", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
+          if (!validate143(data8.agents, { instancePath: instancePath + "/artifacts/agents", parentData: data8, parentDataProperty: "agents", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
             errors = vErrors.length;
           }
         }
         if (data8.skills !== void 0) {
-          if (!validate139(data8.skills, { instancePath: instancePath + "/artifacts/skills", parentData: data8, parentDataProperty: "skills", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
+          if (!validate143(data8.skills, { instancePath: instancePath + "/artifacts/skills", parentData: data8, parentDataProperty: "skills", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
             errors = vErrors.length;
           }
         }
         if (data8.prompts !== void 0) {
-          if (!validate139(data8.prompts, { instancePath: instancePath + "/artifacts/prompts", parentData: data8, parentDataProperty: "prompts", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
+          if (!validate143(data8.prompts, { instancePath: instancePath + "/artifacts/prompts", parentData: data8, parentDataProperty: "prompts", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
             errors = vErrors.length;
           }
         }
         if (data8.instructions !== void 0) {
-          if (!validate139(data8.instructions, { instancePath: instancePath + "/artifacts/instructions", parentData: data8, parentDataProperty: "instructions", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
+          if (!validate143(data8.instructions, { instancePath: instancePath + "/artifacts/instructions", parentData: data8, parentDataProperty: "instructions", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
             errors = vErrors.length;
           }
         }
@@ -18932,8 +19128,8 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
       if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
         for (const key2 in data13) {
           const _errs26 = errors;
-          if (!validate137(key2, { instancePath: instancePath + "/dependencies", parentData: data13, parentDataProperty: "dependencies", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
+          if (!validate141(key2, { instancePath: instancePath + "/dependencies", parentData: data13, parentDataProperty: "dependencies", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
             errors = vErrors.length;
           }
           var valid4 = _errs26 === errors;
@@ -18988,18 +19184,18 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate136.errors = vErrors;
+  validate140.errors = vErrors;
   return errors === 0;
 }
-validate136.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validate_outline = validate147;
-var schema55 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/outline.schema.json", "title": "Package outline", "description": "The inline outline `packdex register --from-file` takes: a registration outline (package_type, name, compute) plus the version an index entry needs. Registering an outline skips the audit; the archive it points at is the consumer's to verify.", "type": "object", "additionalProperties": false, "required": ["name", "version", "compute"], "properties": { "package_type": { "description": "What kind of package the outline describes: pip-installable packages.", "const": "pypi" }, "name": { "description": "The distribution name; the index uses it normalised as PEP 503 does (my_pkg → my-pkg).", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$" }, "version": { "description": "The version registered (semantic versioning).", "type": "string", "minLength": 1 }, "description": { "description": "One line on what the package does.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string", "pattern": "^https?://\\S+$" }, "requires_python": { "description": "The Python versions it supports (PEP 440 specifier).", "type": "string", "minLength": 1 }, "compute": { "description": "The package's Process and Step classes: their compute outlines.", "type": "array", "items": { "$ref": "index-entry.schema.json#/$defs/computeOutline" } } } };
-var pattern35 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$", "u");
-var pattern36 = new RegExp("^https?://\\S+$", "u");
-function validate148(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate140.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validate_outline = validate151;
+var schema56 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/outline.schema.json", "title": "Package outline", "description": "The inline outline `packdex register --from-file` takes: a registration outline (package_type, name, compute) plus the version an index entry needs. Registering an outline skips the audit; the archive it points at is the consumer's to verify.", "type": "object", "additionalProperties": false, "required": ["name", "version", "compute"], "properties": { "package_type": { "description": "What kind of package the outline describes: pip-installable packages.", "const": "pypi" }, "name": { "description": "The distribution name; the index uses it normalised as PEP 503 does (my_pkg → my-pkg).", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$" }, "version": { "description": "The version registered (semantic versioning).", "type": "string", "minLength": 1 }, "description": { "description": "One line on what the package does.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string", "pattern": "^https?://\\S+$" }, "requires_python": { "description": "The Python versions it supports (PEP 440 specifier).", "type": "string", "minLength": 1 }, "compute": { "description": "The package's Process and Step classes: their compute outlines.", "type": "array", "items": { "$ref": "index-entry.schema.json#/$defs/computeOutline" } } } };
+var pattern36 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$", "u");
+var pattern37 = new RegExp("^https?://\\S+$", "u");
+function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate148.evaluated;
+  const evaluated0 = validate152.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -19110,7 +19306,7 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.compute_type !== void 0) {
       let data2 = data.compute_type;
       if (!(data2 === "process" || data2 === "step")) {
-        const err10 = { instancePath: instancePath + "/compute_type", schemaPath: "#/properties/compute_type/enum", keyword: "enum", params: { allowedValues: schema28.properties.compute_type.enum }, message: "must be equal to one of the allowed values" };
+        const err10 = { instancePath: instancePath + "/compute_type", schemaPath: "#/properties/compute_type/enum", keyword: "enum", params: { allowedValues: schema29.properties.compute_type.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -19150,15 +19346,15 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate148.errors = vErrors;
+  validate152.errors = vErrors;
   return errors === 0;
 }
-validate148.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate147(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate152.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate147.evaluated;
+  const evaluated0 = validate151.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -19194,7 +19390,7 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema55.properties, key0)) {
+      if (!func1.call(schema56.properties, key0)) {
         const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err3];
@@ -19218,7 +19414,7 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data1 = data.name;
       if (typeof data1 === "string") {
-        if (!pattern35.test(data1)) {
+        if (!pattern36.test(data1)) {
           const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$"' };
           if (vErrors === null) {
             vErrors = [err5];
@@ -19295,7 +19491,7 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.repository !== void 0) {
       let data6 = data.repository;
       if (typeof data6 === "string") {
-        if (!pattern36.test(data6)) {
+        if (!pattern37.test(data6)) {
           const err12 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"' };
           if (vErrors === null) {
             vErrors = [err12];
@@ -19341,8 +19537,8 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data8)) {
         const len0 = data8.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate148(data8[i0], { instancePath: instancePath + "/compute/" + i0, parentData: data8, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
+          if (!validate152(data8[i0], { instancePath: instancePath + "/compute/" + i0, parentData: data8, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
             errors = vErrors.length;
           }
         }
@@ -19365,10 +19561,10 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate147.errors = vErrors;
+  validate151.errors = vErrors;
   return errors === 0;
 }
-validate147.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate151.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // src/core/schemas.ts
 var VALIDATORS = {
@@ -19389,19 +19585,19 @@ function validators() {
 }
 function describeError(error) {
   const params = error.params;
-  let path55 = error.instancePath;
+  let path54 = error.instancePath;
   let message;
   switch (error.keyword) {
     case "additionalProperties":
-      path55 = `${path55}/${String(params.additionalProperty)}`;
+      path54 = `${path54}/${String(params.additionalProperty)}`;
       message = `unknown key '${String(params.additionalProperty)}'`;
       break;
     case "required":
-      path55 = `${path55}/${String(params.missingProperty)}`;
+      path54 = `${path54}/${String(params.missingProperty)}`;
       message = `required key '${String(params.missingProperty)}' is missing`;
       break;
     case "dependentRequired":
-      path55 = `${path55}/${String(params.missingProperty)}`;
+      path54 = `${path54}/${String(params.missingProperty)}`;
       message = `'${String(params.missingProperty)}' is required together with '${String(params.property)}'`;
       break;
     case "pattern":
@@ -19416,7 +19612,7 @@ function describeError(error) {
     default:
       message = error.message ?? error.keyword;
   }
-  return { path: path55, keyword: error.keyword, message };
+  return { path: path54, keyword: error.keyword, message };
 }
 function validateSchema(name, data) {
   const validate = validators()[name];
@@ -21587,13 +21783,13 @@ function isObject2(v) {
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function checkUnique(list2, path55, what, out, key) {
+function checkUnique(list2, path54, what, out, key) {
   if (!Array.isArray(list2)) return;
   const seen = /* @__PURE__ */ new Set();
   list2.forEach((item, i) => {
     const k = key ? key(item) : item;
     if (typeof k !== "string") return;
-    if (seen.has(k)) out.push({ path: `${path55}/${i}`, message: `duplicate ${what} ${quote(k)}` });
+    if (seen.has(k)) out.push({ path: `${path54}/${i}`, message: `duplicate ${what} ${quote(k)}` });
     seen.add(k);
   });
 }
@@ -21661,12 +21857,12 @@ function checkRefOrder(refs, out) {
   }
 }
 function violationsError(what, violations, file) {
-  const shown = violations.slice(0, 20).map((v) => `  ${v.path || "/"}: ${v.message}`);
-  if (violations.length > 20) shown.push(`  … and ${violations.length - 20} more`);
+  const shown2 = violations.slice(0, 20).map((v) => `  ${v.path || "/"}: ${v.message}`);
+  if (violations.length > 20) shown2.push(`  … and ${violations.length - 20} more`);
   return new PackdexError(
     what === "index" ? "INDEX_INVALID" : "ENTRY_INVALID",
     `${file === void 0 ? `The ${what}` : `'${file}'`} breaks ${violations.length} rule${violations.length === 1 ? "" : "s"} of the Attune index format:
-${shown.join("\n")}`,
+${shown2.join("\n")}`,
     {
       value: file,
       path: violations[0]?.path,
@@ -21684,6 +21880,64 @@ function assertValidIndex(index, file) {
   if (v.length > 0) throw violationsError("index", v, file);
 }
 
+// src/core/names/url-rules.ts
+function rawPath(raw) {
+  const cut = raw.search(/[?#]/);
+  const head = cut === -1 ? raw : raw.slice(0, cut);
+  const authority = /^[a-z][a-z0-9+.-]*:\/\/[^/\\]*/i.exec(head) ?? /^\/\/[^/\\]*/.exec(head);
+  if (authority !== null) return head.slice(authority[0].length);
+  const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(head);
+  return scheme === null ? head : head.slice(scheme[0].length);
+}
+function dotSegmentProblem(raw) {
+  const p = rawPath(raw);
+  if (p.includes("\\")) return "contains a backslash";
+  if (/%(?:2f|5c)/i.test(p)) return "contains an encoded slash or backslash";
+  for (const segment of p.split("/")) {
+    const decoded = segment.replace(/%2e/gi, ".");
+    if (decoded === "." || decoded === "..") return `has a ${quote(segment)} path segment`;
+  }
+  return void 0;
+}
+function checkNoDotSegments(raw, what) {
+  const problem = dotSegmentProblem(raw);
+  if (problem === void 0) return raw;
+  const shown2 = raw.replace(/\/\/[^/@]*@/, "//***@");
+  throw new PackdexError("URL_INVALID", `${what} ${quote(shown2)} ${problem}.`, {
+    value: shown2,
+    expected: 'a URL whose path has no ".", ".." (or %2e) segments, backslashes or encoded slashes',
+    fix: "Write the URL with its final path (resolve the segments yourself); registries never need them."
+  });
+}
+var REGISTRY_PATH = /^(?!\/)(?:[^\s?#/\\:]+\/)*[^\s?#/\\:]+$/;
+function isRegistryPath(value) {
+  return REGISTRY_PATH.test(value) && dotSegmentProblem(value) === void 0;
+}
+function checkRegistryPath(value, what) {
+  checkNoDotSegments(value, what);
+  if (!REGISTRY_PATH.test(value)) {
+    throw new PackdexError("URL_INVALID", `${what} ${quote(value)} is not a path inside the registry.`, {
+      value,
+      expected: "a relative path such as archives/<name>-<version>.tar.gz, or an https URL",
+      fix: "Record archives stored in the registry as archives/<file>, anything else as its https URL."
+    });
+  }
+  return value;
+}
+function registryPathOf(value, registry) {
+  if (dotSegmentProblem(value) !== void 0) return void 0;
+  if (isRegistryPath(value)) return value;
+  for (const base of [registry.url, ...registry.former_urls ?? []]) {
+    const prefix = `${base.replace(/\/+$/, "")}/`;
+    if (value.startsWith(prefix) && isRegistryPath(value.slice(prefix.length))) return value.slice(prefix.length);
+  }
+  return void 0;
+}
+function resolveRegistryUrl(value, registryUrl) {
+  if (!isRegistryPath(value)) return value;
+  return `${registryUrl.replace(/\/+$/, "")}/${value}`;
+}
+
 // src/core/entry/source-rules.ts
 function checkHttpsUrl(value, what) {
   let url;
@@ -21697,13 +21951,15 @@ function checkHttpsUrl(value, what) {
   if (url.search !== "" || value.includes("?")) throw urlError(value, what, "has a query string");
   if (url.hash !== "" || value.includes("#")) throw urlError(value, what, "has a fragment");
   if (/\s/.test(value)) throw urlError(value, what, "contains white space");
+  const dots = dotSegmentProblem(value);
+  if (dots !== void 0) throw urlError(value, what, dots);
   return value;
 }
 function urlError(value, what, reason) {
-  const shown = value.replace(/\/\/[^/@]*@/, "//***@");
-  return new PackdexError("URL_INVALID", `${what} ${quote(shown)} ${reason}.`, {
-    value: shown,
-    expected: "https://host/path with no user:password@, ?query or #fragment",
+  const shown2 = value.replace(/\/\/[^/@]*@/, "//***@");
+  return new PackdexError("URL_INVALID", `${what} ${quote(shown2)} ${reason}.`, {
+    value: shown2,
+    expected: "https://host/path with no user:password@, ?query, #fragment or ./.. segments",
     fix: reason === "carries credentials" ? "Remove the credentials from the URL; registries and consumers pass tokens as headers." : "Use a plain https URL."
   });
 }
@@ -22533,14 +22789,14 @@ var indexUpdateCommand = {
 
 // src/cli/commands/quickstart.ts
 var import_node_fs16 = require("node:fs");
-var import_promises27 = require("node:fs/promises");
-var import_node_path39 = __toESM(require("node:path"), 1);
+var import_promises28 = require("node:fs/promises");
+var import_node_path38 = __toESM(require("node:path"), 1);
 
 // src/client/install/install-packs.ts
-var import_node_crypto7 = require("node:crypto");
+var import_node_crypto6 = require("node:crypto");
 var import_node_fs14 = require("node:fs");
 var import_promises21 = require("node:fs/promises");
-var import_node_path29 = __toESM(require("node:path"), 1);
+var import_node_path28 = __toESM(require("node:path"), 1);
 
 // src/client/install/classify-spec.ts
 var import_node_fs11 = require("node:fs");
@@ -22602,124 +22858,15 @@ function classifySpec(spec, cwd, gitRef) {
 }
 
 // src/client/install/download-archive.ts
-var import_node_crypto6 = require("node:crypto");
+var import_node_crypto5 = require("node:crypto");
 var import_node_fs12 = require("node:fs");
 var import_promises17 = require("node:fs/promises");
 var import_node_os = __toESM(require("node:os"), 1);
-var import_node_path25 = __toESM(require("node:path"), 1);
-
-// src/client/fetch/http-cache.ts
-var import_node_crypto5 = require("node:crypto");
-var import_promises16 = require("node:fs/promises");
-var import_node_path23 = __toESM(require("node:path"), 1);
-var HttpCache = class {
-  constructor(settings) {
-    this.settings = settings;
-  }
-  settings;
-  files(url) {
-    const key = (0, import_node_crypto5.createHash)("sha256").update(url).digest("hex");
-    const base = import_node_path23.default.join(this.settings.dir, "http", key.slice(0, 2), key);
-    return { meta: `${base}.json`, body: `${base}.body` };
-  }
-  async cached(url) {
-    if (this.settings.dir === void 0) return void 0;
-    const files = this.files(url);
-    try {
-      const meta = JSON.parse(await (0, import_promises16.readFile)(files.meta, "utf8"));
-      if (meta.url !== url) return void 0;
-      return { meta, body: await (0, import_promises16.readFile)(files.body) };
-    } catch {
-      return void 0;
-    }
-  }
-  async store(url, meta, body) {
-    if (this.settings.dir === void 0) return;
-    const files = this.files(url);
-    await (0, import_promises16.mkdir)(import_node_path23.default.dirname(files.meta), { recursive: true });
-    const tmp = `.${(0, import_node_crypto5.randomBytes)(6).toString("hex")}.tmp`;
-    if (body !== void 0) {
-      await (0, import_promises16.writeFile)(files.body + tmp, body);
-      await (0, import_promises16.rename)(files.body + tmp, files.body);
-    }
-    await (0, import_promises16.writeFile)(files.meta + tmp, JSON.stringify(meta));
-    await (0, import_promises16.rename)(files.meta + tmp, files.meta);
-  }
-  async get(url, headers, maxBytes) {
-    const now = this.settings.now().getTime();
-    const cached = await this.cached(url);
-    if (cached !== void 0 && !this.settings.refresh && now - cached.meta.fetched_at < this.settings.ttlSeconds * 1e3) {
-      return { found: true, body: cached.body, fromCache: true };
-    }
-    const conditional = { ...headers };
-    if (cached?.meta.etag !== void 0) conditional["if-none-match"] = cached.meta.etag;
-    if (cached?.meta.last_modified !== void 0) conditional["if-modified-since"] = cached.meta.last_modified;
-    const response = await request(url, conditional, this.settings.timeoutMs ?? 3e4);
-    if (response.status === 304 && cached !== void 0) {
-      this.settings.log.push({ url, status: 304, bytes: 0 });
-      await this.store(url, { ...cached.meta, fetched_at: now }, void 0);
-      return { found: true, body: cached.body, fromCache: true };
-    }
-    if (response.status === 404 || response.status === 410) {
-      this.settings.log.push({ url, status: response.status, bytes: 0 });
-      await response.body?.cancel();
-      return { found: false };
-    }
-    if (!response.ok) {
-      this.settings.log.push({ url, status: response.status, bytes: 0 });
-      await response.body?.cancel();
-      throw new PackdexError("REGISTRY_UNAVAILABLE", `${quote(url)} answered HTTP ${response.status}${response.status === 401 || response.status === 403 ? " (not allowed)" : ""}.`, {
-        value: url,
-        expected: "HTTP 200",
-        fix: response.status === 401 || response.status === 403 ? 'Check the registry\'s headers (e.g. Authorization: "Bearer ${TOKEN}") and that the token may read it.' : "Try again later, or pass --skip-unavailable to use the next registry."
-      });
-    }
-    const body = await readLimited(response, maxBytes, url);
-    this.settings.log.push({ url, status: response.status, bytes: body.length });
-    const meta = { url, fetched_at: now };
-    const etag = response.headers.get("etag");
-    const lastModified = response.headers.get("last-modified");
-    if (etag !== null) meta.etag = etag;
-    if (lastModified !== null) meta.last_modified = lastModified;
-    await this.store(url, meta, body);
-    return { found: true, body, fromCache: false };
-  }
-};
-async function request(url, headers, timeoutMs) {
-  try {
-    return await fetch(url, { headers, redirect: "follow", signal: AbortSignal.timeout(timeoutMs) });
-  } catch (cause) {
-    const reason = cause.cause;
-    throw new PackdexError("REGISTRY_UNAVAILABLE", `Could not reach ${quote(url)}: ${reason?.code ?? reason?.message ?? cause.message}.`, {
-      value: url,
-      fix: "Check the URL and your connection, or pass --skip-unavailable to use the next registry.",
-      cause
-    });
-  }
-}
-async function readLimited(response, maxBytes, url) {
-  const declared = Number(response.headers.get("content-length") ?? NaN);
-  const tooLarge2 = () => new PackdexError("DOWNLOAD_TOO_LARGE", `${quote(url)} is larger than the ${maxBytes} bytes packdex reads for a registry file.`, {
-    value: url,
-    expected: `at most ${maxBytes} bytes`,
-    fix: "Check that the URL names a packdex registry."
-  });
-  if (declared > maxBytes) {
-    await response.body?.cancel();
-    throw tooLarge2();
-  }
-  const chunks = [];
-  let total = 0;
-  for await (const chunk of response.body ?? []) {
-    total += chunk.length;
-    if (total > maxBytes) throw tooLarge2();
-    chunks.push(Buffer.from(chunk));
-  }
-  return Buffer.concat(chunks);
-}
+var import_node_path24 = __toESM(require("node:path"), 1);
 
 // src/client/registries/registry-location.ts
-var import_node_path24 = __toESM(require("node:path"), 1);
+var import_promises16 = require("node:fs/promises");
+var import_node_path23 = __toESM(require("node:path"), 1);
 var import_node_url = require("node:url");
 function namedIndex(lastSegment) {
   return /\.json$/i.test(lastSegment) && lastSegment.toLowerCase() !== "registry.json" ? lastSegment : void 0;
@@ -22729,6 +22876,7 @@ function isLoopbackHost(hostname) {
   return h === "localhost" || h === "::1" || /^127\.\d+\.\d+\.\d+$/.test(h);
 }
 function checkFetchUrl(raw, allowHttp, what) {
+  checkNoDotSegments(raw, what);
   let url;
   try {
     url = new URL(raw);
@@ -22774,32 +22922,219 @@ function parseRegistryLocation(raw, options) {
       fix: "A registry is a folder of static files: give its https URL or its path."
     });
   }
-  return folder(import_node_path24.default.resolve(options.cwd, trimmed));
+  return folder(import_node_path23.default.resolve(options.cwd, trimmed));
 }
 function folder(p) {
   if (!/\.json$/i.test(p)) return { kind: "file", dir: p };
-  const index = namedIndex(import_node_path24.default.basename(p));
-  return index === void 0 ? { kind: "file", dir: import_node_path24.default.dirname(p) } : { kind: "file", dir: import_node_path24.default.dirname(p), index };
+  const index = namedIndex(import_node_path23.default.basename(p));
+  return index === void 0 ? { kind: "file", dir: import_node_path23.default.dirname(p) } : { kind: "file", dir: import_node_path23.default.dirname(p), index };
+}
+function folderPath(dir, rel, what) {
+  checkRegistryPath(rel, what);
+  const segments = rel.split("/").map((segment) => {
+    let decoded;
+    try {
+      decoded = decodeURIComponent(segment);
+    } catch {
+      throw new PackdexError("URL_INVALID", `${what} ${quote(rel)} has a broken percent-escape.`, { value: rel, expected: "%XX escapes of UTF-8 bytes", fix: "Correct the path in the package document." });
+    }
+    if (decoded === "." || decoded === ".." || /[/\\\0]/.test(decoded)) throw outside(dir, rel, what);
+    return decoded;
+  });
+  const file = import_node_path23.default.join(dir, ...segments);
+  const back = import_node_path23.default.relative(dir, file);
+  if (back === "" || back.startsWith("..") || import_node_path23.default.isAbsolute(back)) throw outside(dir, rel, what);
+  return file;
+}
+async function realFileInside(root, file, what) {
+  const [realRoot, realFile] = await Promise.all([(0, import_promises16.realpath)(root), (0, import_promises16.realpath)(file)]);
+  if (realFile !== realRoot && realFile.startsWith(realRoot.endsWith(import_node_path23.default.sep) ? realRoot : realRoot + import_node_path23.default.sep)) return realFile;
+  throw new PackdexError("PATH_OUTSIDE_REGISTRY", `${what} ${quote(file)} leads outside the registry folder ${quote(root)} (to ${quote(realFile)}), so packdex did not open it.`, {
+    value: file,
+    expected: `a regular file inside ${root}, reached without a symlink that leaves it`,
+    fix: "Replace the symlink with the file itself, or report the registry to its maintainers."
+  });
+}
+function outside(dir, rel, what) {
+  return new PackdexError("PATH_OUTSIDE_REGISTRY", `${what} ${quote(rel)} names a file outside the registry folder ${quote(dir)}.`, {
+    value: rel,
+    expected: "a path inside the registry folder, such as archives/<file>",
+    fix: "The package document is wrong or hostile: report it to the registry's maintainers."
+  });
+}
+
+// src/client/fetch/fetch-url.ts
+var MAX_REDIRECTS = 5;
+var DEFAULT_TIMEOUTS = { headersMs: 3e4, idleMs: 3e4, windowMs: 3e4, minBytes: 16 * 1024 };
+function timeoutsFrom(env) {
+  const raw = env.PACKDEX_HTTP_TIMEOUT;
+  if (raw === void 0 || raw === "") return DEFAULT_TIMEOUTS;
+  const seconds2 = Number(raw);
+  if (!Number.isFinite(seconds2) || seconds2 <= 0) {
+    throw new PackdexError("CONFIG_INVALID", `PACKDEX_HTTP_TIMEOUT ${quote(raw)} is not a positive number of seconds.`, { value: raw, expected: "e.g. 30 or 2.5", fix: "Set PACKDEX_HTTP_TIMEOUT to a number of seconds, or unset it." });
+  }
+  const ms = Math.round(seconds2 * 1e3);
+  return { ...DEFAULT_TIMEOUTS, headersMs: ms, idleMs: ms, windowMs: ms };
+}
+var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+function shown(url) {
+  return url.replace(/\/\/[^/@]*@/, "//***@");
+}
+function checkRedirect(from, location, allowHttp) {
+  const refuse = (reason, details) => new PackdexError("REDIRECT_REFUSED", `${quote(shown(from.toString()))} redirected to ${quote(shown(location))}, ${reason}`, { value: shown(location), ...details });
+  let target;
+  try {
+    target = new URL(location, from);
+  } catch (cause) {
+    throw refuse("which is not a URL.", { expected: "a Location header with an http(s) URL", fix: "Report it to whoever runs the server.", cause });
+  }
+  if (from.protocol === "https:" && target.protocol === "http:" && !(isLoopbackHost(from.hostname) && isLoopbackHost(target.hostname))) {
+    throw refuse("a downgrade from https to plain http, which anyone on the path could alter.", {
+      expected: "a redirect to another https URL",
+      fix: "Fix the server's redirect, or use the final https URL directly. --allow-http does not allow a downgrade."
+    });
+  }
+  try {
+    checkNoDotSegments(location, "The redirect target");
+    checkFetchUrl(target.toString(), allowHttp, "The redirect target");
+  } catch (cause) {
+    const inner = cause;
+    throw refuse(`which packdex does not follow: ${inner.message}`, { expected: inner.expected ?? "an https URL", fix: inner.fix ?? "Use the final URL directly.", cause });
+  }
+  return target;
+}
+async function within(work, ms, controller, onTimeout) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => {
+      const error = onTimeout();
+      controller.abort(error);
+      reject(error);
+    }, ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function seconds(ms) {
+  return `${ms / 1e3} s`;
+}
+async function fetchUrl(raw, options) {
+  let current = checkFetchUrl(raw, options.allowHttp, options.what);
+  const hops = [];
+  const { timeouts } = options;
+  for (; ; ) {
+    hops.push(current.toString());
+    const url = current.toString();
+    const headers = { ...options.headers };
+    if (options.credentials !== void 0 && current.origin === options.credentials.origin) Object.assign(headers, options.credentials.headers);
+    const controller = new AbortController();
+    const stalled = (what, ms) => new PackdexError(options.failCode, `${quote(shown(url))} ${what} for ${seconds(ms)}, so packdex gave up.`, {
+      value: shown(url),
+      expected: `a server that answers within ${seconds(timeouts.headersMs)} and keeps sending`,
+      fix: `Try again later; if the server is only slow, set PACKDEX_HTTP_TIMEOUT to more seconds (now ${seconds(Math.max(timeouts.headersMs, timeouts.idleMs))}).${options.failCode === "REGISTRY_UNAVAILABLE" ? " --skip-unavailable goes on to the next registry." : ""}`
+    });
+    let response;
+    try {
+      response = await within(
+        fetch(url, { headers, redirect: "manual", signal: controller.signal }),
+        timeouts.headersMs,
+        controller,
+        () => stalled("sent no response", timeouts.headersMs)
+      );
+    } catch (cause) {
+      if (cause instanceof PackdexError) throw cause;
+      const reason = cause.cause;
+      throw new PackdexError(options.failCode, `Could not reach ${quote(shown(url))}: ${reason?.code ?? reason?.message ?? cause.message}.`, { value: shown(url), fix: options.failFix, cause });
+    }
+    if (REDIRECTS.has(response.status)) {
+      await response.body?.cancel().catch(() => void 0);
+      const location = response.headers.get("location");
+      if (location === null) {
+        throw new PackdexError(options.failCode, `${quote(shown(url))} answered HTTP ${response.status} without saying where to.`, { value: shown(url), expected: "a Location header", fix: "Report it to whoever runs the server, or use the final URL directly." });
+      }
+      if (hops.length > MAX_REDIRECTS) {
+        throw new PackdexError("REDIRECT_REFUSED", `${quote(shown(raw))} redirected more than ${MAX_REDIRECTS} times (${hops.map(shown).join(" → ")} → …).`, {
+          value: shown(raw),
+          expected: `at most ${MAX_REDIRECTS} redirects`,
+          fix: "Use the final URL directly, or fix the redirect loop on the server."
+        });
+      }
+      current = checkRedirect(current, location, options.allowHttp);
+      continue;
+    }
+    const stream = response.body;
+    async function* body() {
+      if (stream === null) return;
+      const reader = stream.getReader();
+      let windowStart = Date.now();
+      let windowBytes = 0;
+      try {
+        for (; ; ) {
+          const chunk = await within(reader.read(), timeouts.idleMs, controller, () => stalled("stopped sending", timeouts.idleMs)).catch((cause) => {
+            if (cause instanceof PackdexError) throw cause;
+            throw new PackdexError(options.failCode, `The transfer of ${quote(shown(url))} broke off: ${cause.message}.`, { value: shown(url), fix: "Try again.", cause });
+          });
+          if (chunk.done) return;
+          windowBytes += chunk.value.length;
+          const now = Date.now();
+          if (now - windowStart >= timeouts.windowMs) {
+            if (windowBytes < timeouts.minBytes) {
+              const error = new PackdexError(options.failCode, `${quote(shown(url))} sent only ${windowBytes} bytes in ${seconds(now - windowStart)}, far too slowly, so packdex gave up.`, {
+                value: shown(url),
+                expected: `at least ${timeouts.minBytes} bytes every ${seconds(timeouts.windowMs)}`,
+                fix: "Try again later, or from a better connection; PACKDEX_HTTP_TIMEOUT sets the window in seconds."
+              });
+              controller.abort(error);
+              throw error;
+            }
+            windowStart = now;
+            windowBytes = 0;
+          }
+          yield chunk.value;
+        }
+      } finally {
+        await reader.cancel().catch(() => void 0);
+      }
+    }
+    return {
+      status: response.status,
+      ok: response.ok,
+      headers: response.headers,
+      url,
+      hops,
+      body,
+      cancel: async () => {
+        await stream?.cancel().catch(() => void 0);
+      }
+    };
+  }
 }
 
 // src/client/install/download-archive.ts
 var DEFAULT_MAX_DOWNLOAD = 512 * 1024 * 1024;
 function archiveRequestFor(r, options, reader) {
+  const credentials = reader?.credentials();
+  const insideFolder = reader?.folderRoot();
   return {
     location: r.artifact_url,
     checksum: r.artifact_checksum,
     ...r.size === void 0 ? {} : { size: r.size },
     maxSize: options.maxSize ?? DEFAULT_MAX_DOWNLOAD,
-    headers: reader?.headersFor(r.artifact_url) ?? {},
+    ...credentials === void 0 ? {} : { credentials },
+    ...insideFolder === void 0 ? {} : { insideFolder },
     allowHttp: options.allowHttp,
-    cacheDir: options.cacheDir
+    cacheDir: options.cacheDir,
+    ...options.timeouts === void 0 ? {} : { timeouts: options.timeouts }
   };
 }
 function cachePath(cacheDir, checksum) {
-  return import_node_path25.default.join(cacheDir, "archives", `${checksum.slice("sha256:".length)}.tar.gz`);
+  return import_node_path24.default.join(cacheDir, "archives", `${checksum.slice("sha256:".length)}.tar.gz`);
 }
 async function hashLocal(file) {
-  const hash = (0, import_node_crypto6.createHash)("sha256");
+  const hash = (0, import_node_crypto5.createHash)("sha256");
   let size = 0;
   for await (const chunk of (0, import_node_fs12.createReadStream)(file)) {
     hash.update(chunk);
@@ -22833,7 +23168,14 @@ async function obtainArchive(req) {
     if (got !== void 0) await (0, import_promises17.rm)(cached, { force: true });
   }
   if (!/^https?:\/\//i.test(req.location)) {
-    const file = import_node_path25.default.resolve(req.location.startsWith("file://") ? new URL(req.location).pathname : req.location);
+    let file = import_node_path24.default.resolve(req.location.startsWith("file://") ? new URL(req.location).pathname : req.location);
+    if (req.insideFolder !== void 0) {
+      const real = await realFileInside(req.insideFolder, file, "Archive").catch((error) => {
+        if (error instanceof PackdexError) throw error;
+        return void 0;
+      });
+      if (real !== void 0) file = real;
+    }
     const st = await (0, import_promises17.stat)(file).catch(() => void 0);
     if (st === void 0 || !st.isFile()) {
       throw new PackdexError("DOWNLOAD_FAILED", `Archive ${quote(file)} does not exist.`, { value: file, fix: "Check the path; for a registry folder, the archives/ folder must be next to registry.json." });
@@ -22843,30 +23185,33 @@ async function obtainArchive(req) {
     verify(checked, got, quote(file));
     return { path: file, ...got, fromCache: false, temporary: false };
   }
-  const url = checkFetchUrl(req.location, req.allowHttp, "Artifact URL");
   const limit = req.size ?? req.maxSize;
-  const response = await request(url.toString(), req.headers, req.timeoutMs ?? 12e4).catch((error) => {
-    throw new PackdexError("DOWNLOAD_FAILED", error.message, { value: req.location, fix: "Check your connection and try again.", cause: error });
+  const response = await fetchUrl(req.location, {
+    what: "Artifact URL",
+    failCode: "DOWNLOAD_FAILED",
+    failFix: "Check your connection and try again.",
+    allowHttp: req.allowHttp,
+    credentials: req.credentials,
+    timeouts: req.timeouts ?? DEFAULT_TIMEOUTS
   });
   if (!response.ok) {
-    await response.body?.cancel();
-    throw new PackdexError("DOWNLOAD_FAILED", `${quote(req.location)} answered HTTP ${response.status}.`, { value: req.location, expected: "HTTP 200", fix: "Check the URL; a registry's archives must be published with it." });
+    await response.cancel();
+    throw new PackdexError("DOWNLOAD_FAILED", `${quote(response.url)} answered HTTP ${response.status}${response.hops.length > 1 ? ` (redirected from ${quote(req.location)})` : ""}.`, { value: req.location, expected: "HTTP 200", fix: "Check the URL; a registry's archives must be published with it." });
   }
   const declared = Number(response.headers.get("content-length") ?? NaN);
   if (declared > limit) {
-    await response.body?.cancel();
+    await response.cancel();
     throw tooLarge(req, declared);
   }
-  const folder2 = req.cacheDir === void 0 ? import_node_os.default.tmpdir() : import_node_path25.default.join(req.cacheDir, "tmp");
+  const folder2 = req.cacheDir === void 0 ? import_node_os.default.tmpdir() : import_node_path24.default.join(req.cacheDir, "tmp");
   await (0, import_promises17.mkdir)(folder2, { recursive: true });
-  const tmp = import_node_path25.default.join(folder2, `download-${process.pid}-${(0, import_node_crypto6.randomBytes)(6).toString("hex")}`);
-  const hash = (0, import_node_crypto6.createHash)("sha256");
+  const tmp = import_node_path24.default.join(folder2, `download-${process.pid}-${(0, import_node_crypto5.randomBytes)(6).toString("hex")}`);
+  const hash = (0, import_node_crypto5.createHash)("sha256");
   let received = 0;
   const handle = await (0, import_promises17.open)(tmp, "wx", 384);
   try {
     try {
-      for await (const chunk of response.body ?? []) {
-        const bytes = chunk;
+      for await (const bytes of response.body()) {
         received += bytes.length;
         if (received > limit) throw tooLarge(req, received);
         hash.update(bytes);
@@ -22883,7 +23228,7 @@ async function obtainArchive(req) {
     verify(checked, got, quote(req.location));
     if (req.cacheDir === void 0) return { path: tmp, ...got, fromCache: false, temporary: true };
     const target = cachePath(req.cacheDir, got.checksum);
-    await (0, import_promises17.mkdir)(import_node_path25.default.dirname(target), { recursive: true });
+    await (0, import_promises17.mkdir)(import_node_path24.default.dirname(target), { recursive: true });
     await (0, import_promises17.rename)(tmp, target);
     return { path: target, ...got, fromCache: false, temporary: false };
   } catch (error) {
@@ -22903,13 +23248,13 @@ function tooLarge(req, size) {
 // src/client/install/extract-archive.ts
 var import_node_fs13 = require("node:fs");
 var import_promises18 = require("node:fs/promises");
-var import_node_path26 = __toESM(require("node:path"), 1);
+var import_node_path25 = __toESM(require("node:path"), 1);
 var import_node_stream2 = require("node:stream");
 var import_node_zlib2 = require("node:zlib");
 var import_tar_stream = __toESM(require_tar_stream(), 1);
 var DEFAULT_EXTRACT_LIMITS = { maxBytes: 1024 * 1024 * 1024, maxEntries: 1e5 };
 function unsafe(archive, name, why) {
-  return new PackdexError("ARCHIVE_UNSAFE", `Archive ${quote(import_node_path26.default.basename(archive))} holds ${quote(name)}: ${why}. Nothing was installed.`, {
+  return new PackdexError("ARCHIVE_UNSAFE", `Archive ${quote(import_node_path25.default.basename(archive))} holds ${quote(name)}: ${why}. Nothing was installed.`, {
     value: name,
     expected: "regular files and folders with relative paths inside the archive",
     fix: "Do not install this archive; report it to whoever published it."
@@ -22930,7 +23275,7 @@ async function kind(file) {
     if (bytesRead >= 2 && head[0] === 31 && head[1] === 139) return "gzip";
     if (bytesRead >= 262 && head.toString("latin1", 257, 262) === "ustar") return "tar";
     const zip = bytesRead >= 2 && head.toString("latin1", 0, 2) === "PK";
-    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path26.default.basename(file))} is ${zip ? "a zip file" : "neither gzip nor tar"}.`, {
+    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path25.default.basename(file))} is ${zip ? "a zip file" : "neither gzip nor tar"}.`, {
       value: file,
       expected: "a .tar.gz (or .tar) archive, as packdex archive builds",
       fix: zip ? "Repack it as .tar.gz (packdex archive --pack-dir DIR builds one)." : "Check that the URL or path names the archive itself."
@@ -22949,15 +23294,15 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
   });
   let total = 0;
   let entries = 0;
-  const root = import_node_path26.default.resolve(dest);
+  const root = import_node_path25.default.resolve(dest);
   try {
     for await (const entry of ex) {
       const header = entry.header;
       entries += 1;
       if (entries > limits.maxEntries) throw unsafe(file, header.name, `the archive has more than ${limits.maxEntries} entries`);
       const parts = safeComponents(file, header.name);
-      const target = import_node_path26.default.join(root, ...parts);
-      if (parts.length > 0 && !target.startsWith(root + import_node_path26.default.sep)) throw unsafe(file, header.name, "it resolves outside the target");
+      const target = import_node_path25.default.join(root, ...parts);
+      if (parts.length > 0 && !target.startsWith(root + import_node_path25.default.sep)) throw unsafe(file, header.name, "it resolves outside the target");
       switch (header.type) {
         case "directory":
           if (parts.length > 0) await (0, import_promises18.mkdir)(target, { recursive: true });
@@ -22968,7 +23313,7 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
           if (parts.length === 0) throw unsafe(file, header.name, "a file entry has no name");
           if (header.size > limits.maxBytes - total) throw unsafe(file, header.name, `it declares ${header.size} bytes, beyond the ${limits.maxBytes}-byte unpack limit`);
           total += header.size;
-          await (0, import_promises18.mkdir)(import_node_path26.default.dirname(target), { recursive: true });
+          await (0, import_promises18.mkdir)(import_node_path25.default.dirname(target), { recursive: true });
           const out = await (0, import_promises18.open)(target, "wx", header.mode & 73 ? 493 : 420).catch((cause) => {
             if (cause.code === "EEXIST") throw unsafe(file, header.name, "the name appears twice");
             throw cause;
@@ -22990,7 +23335,7 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
   } catch (error) {
     ex.destroy();
     if (error instanceof PackdexError) throw error;
-    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path26.default.basename(file))} could not be unpacked: ${error.message}.`, {
+    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path25.default.basename(file))} could not be unpacked: ${error.message}.`, {
       value: file,
       expected: "a complete .tar.gz archive",
       fix: "Download it again; if it persists, report the archive to whoever published it.",
@@ -22998,7 +23343,7 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
     });
   }
   const top = await (0, import_promises18.readdir)(root, { withFileTypes: true });
-  if (top.length === 1 && top[0].isDirectory()) return import_node_path26.default.join(root, top[0].name);
+  if (top.length === 1 && top[0].isDirectory()) return import_node_path25.default.join(root, top[0].name);
   return root;
 }
 
@@ -23150,8 +23495,8 @@ var InstallPlanner = class {
       fix: "Align the constraints (publish a version of the dependent pack that accepts the other), or install the packs separately."
     });
   }
-  async add(request2) {
-    const { spec, chain } = request2;
+  async add(request) {
+    const { spec, chain } = request;
     if (chain.includes(spec.name)) {
       throw new PackdexError("DEPENDENCY_CYCLE", `Dependency cycle: ${[...chain.slice(chain.indexOf(spec.name)), spec.name].join(" → ")}.`, {
         value: spec.name,
@@ -23172,11 +23517,11 @@ var InstallPlanner = class {
       this.fixed.set(spec.name, { version: installed, requiredBy: ["already installed"] });
       return;
     }
-    const readers = request2.reader === void 0 ? this.settings.readers : [request2.reader];
+    const readers = request.reader === void 0 ? this.settings.readers : [request.reader];
     const { resolution, reader } = await resolvePackage(readers, spec, this.settings).catch((error) => {
       if (error instanceof PackdexError && (error.code === "PACK_NOT_FOUND" || error.code === "REGISTRY_NOT_FOUND") && chain.length > 0) {
         const none = readers.length === 0;
-        throw new PackdexError(error.code, `${chain[chain.length - 1]} depends on ${spec.name}@${range}, which ${none ? "is not installed, and no registry is configured to fetch it from" : request2.reader === void 0 ? "no registry holds" : `its registry ${quote(request2.reader.name)} does not hold`}.`, {
+        throw new PackdexError(error.code, `${chain[chain.length - 1]} depends on ${spec.name}@${range}, which ${none ? "is not installed, and no registry is configured to fetch it from" : request.reader === void 0 ? "no registry holds" : `its registry ${quote(request.reader.name)} does not hold`}.`, {
           value: spec.name,
           fix: none ? `Install ${spec.name} first, pass --registry URL, or --skip-deps.` : `Publish ${spec.name} to the same registry, or install it first from where it lives.`
         });
@@ -23200,14 +23545,14 @@ function describe(chain) {
 
 // src/client/install/stage-pack.ts
 var import_promises20 = require("node:fs/promises");
-var import_node_path28 = __toESM(require("node:path"), 1);
+var import_node_path27 = __toESM(require("node:path"), 1);
 
 // src/core/site/package-document.ts
 var import_semver11 = __toESM(require_semver2(), 1);
 var import_node_util5 = require("node:util");
 
 // src/core/index-file/canonical-violations.ts
-function checkKeyOrder(obj, order, path55, out) {
+function checkKeyOrder(obj, order, path54, out) {
   const keys = Object.keys(obj);
   const rank = (k) => {
     const r = order.indexOf(k);
@@ -23216,18 +23561,18 @@ function checkKeyOrder(obj, order, path55, out) {
   for (let i = 1; i < keys.length; i++) {
     if (rank(keys[i]) < rank(keys[i - 1])) {
       const expected = order.filter((k) => keys.includes(k)).join(", ");
-      out.push({ path: path55 || "/", message: `key ${quote(keys[i])} comes after ${quote(keys[i - 1])}; packdex writes the keys in the order ${expected}` });
+      out.push({ path: path54 || "/", message: `key ${quote(keys[i])} comes after ${quote(keys[i - 1])}; packdex writes the keys in the order ${expected}` });
       return;
     }
   }
 }
-function checkSorted(list2, path55, what, out, key = (x) => x) {
+function checkSorted(list2, path54, what, out, key = (x) => x) {
   if (!Array.isArray(list2)) return;
   for (let i = 1; i < list2.length; i++) {
     const a = key(list2[i - 1]);
     const b = key(list2[i]);
     if (typeof a === "string" && typeof b === "string" && compareStrings(a, b) > 0) {
-      out.push({ path: `${path55}/${i}`, message: `${what} ${quote(b)} is out of order: packdex writes it before ${quote(a)}` });
+      out.push({ path: `${path54}/${i}`, message: `${what} ${quote(b)} is out of order: packdex writes it before ${quote(a)}` });
     }
   }
 }
@@ -23310,6 +23655,28 @@ function indexEntryOf(doc) {
   const latest = doc.dist_tags.latest;
   return latest === void 0 ? void 0 : doc.versions.find((v) => v.version === latest)?.entry;
 }
+function absoluteEntry(entry, registry) {
+  const moved = (url) => {
+    const rel = registryPathOf(url, { url: registry.url, former_urls: registry.former_urls });
+    return rel === void 0 ? url : resolveRegistryUrl(rel, registry.url);
+  };
+  if (entry.install_sources.every((s) => s.type !== "archive" || moved(s.url) === s.url)) return entry;
+  return { ...entry, install_sources: entry.install_sources.map((s) => s.type === "archive" ? { ...s, url: moved(s.url) } : s) };
+}
+function indexEntryFor(doc, registry) {
+  const entry = indexEntryOf(doc);
+  return entry === void 0 ? void 0 : absoluteEntry(entry, registry);
+}
+function recordedEntry(entry, registry, doc) {
+  const held = doc?.versions.find((v) => v.version === entry.version)?.entry.install_sources;
+  const install_sources = entry.install_sources.map((s) => {
+    const rel = registryPathOf(s.url, registry);
+    if (s.type !== "archive" || rel === void 0) return s;
+    const same = held?.find((h) => h.type === "archive" && h.checksum === s.checksum && (h.url === rel || h.url.endsWith(`/${rel}`)));
+    return { ...s, url: same?.url ?? rel };
+  });
+  return { ...entry, install_sources };
+}
 function sortedRecord(record) {
   const out = {};
   for (const key of Object.keys(record).sort(compareStrings)) out[key] = record[key];
@@ -23359,10 +23726,10 @@ function documentViolations(doc) {
 function assertValidDocument(doc, file) {
   const violations = documentViolations(doc);
   if (violations.length === 0) return;
-  const shown = violations.slice(0, 20).map((v) => `  ${v.path || "/"}: ${v.message}`);
-  if (violations.length > 20) shown.push(`  … and ${violations.length - 20} more`);
+  const shown2 = violations.slice(0, 20).map((v) => `  ${v.path || "/"}: ${v.message}`);
+  if (violations.length > 20) shown2.push(`  … and ${violations.length - 20} more`);
   throw new PackdexError("PACKAGE_INVALID", `${file === void 0 ? "The package document" : quote(file)} breaks ${violations.length} rule${violations.length === 1 ? "" : "s"} of a package document:
-${shown.join("\n")}`, {
+${shown2.join("\n")}`, {
     value: file,
     path: violations[0]?.path,
     expected: "a package document as described by schemas/package.schema.json",
@@ -23372,7 +23739,7 @@ ${shown.join("\n")}`, {
 
 // src/client/install/clone-git.ts
 var import_promises19 = require("node:fs/promises");
-var import_node_path27 = __toESM(require("node:path"), 1);
+var import_node_path26 = __toESM(require("node:path"), 1);
 var import_semver12 = __toESM(require_semver2(), 1);
 var GIT_ENV = { GIT_CONFIG_NOSYSTEM: "1" };
 function isGitUrl(spec) {
@@ -23405,7 +23772,7 @@ async function latestTag(url, cwd) {
 }
 async function cloneGit(rawUrl, ref, dest, allowHttp, origin = {}) {
   const url = checkGitUrl(rawUrl, allowHttp, origin.url);
-  const parent = import_node_path27.default.dirname(dest);
+  const parent = import_node_path26.default.dirname(dest);
   const want = ref === void 0 ? await latestTag(url, parent) : checkRefName(ref, { what: origin.ref ?? "Git ref", fix: "Pass a tag, a branch or a full commit of the repository." });
   if (want !== void 0 && isCommitId(want)) {
     await run(["clone", "--quiet", "--no-checkout", "--", url, dest], parent, `git clone ${url}`);
@@ -23414,7 +23781,7 @@ async function cloneGit(rawUrl, ref, dest, allowHttp, origin = {}) {
     await run(["clone", "--quiet", "--depth", "1", ...want === void 0 ? [] : [`--branch=${want}`], "--", url, dest], parent, `git clone ${url}${want === void 0 ? "" : ` at ${want}`}`);
   }
   const commit = (await run(["rev-parse", "HEAD"], dest, "git rev-parse")).trim();
-  await (0, import_promises19.rm)(import_node_path27.default.join(dest, ".git"), { recursive: true, force: true });
+  await (0, import_promises19.rm)(import_node_path26.default.join(dest, ".git"), { recursive: true, force: true });
   return { commit, ref: want };
 }
 
@@ -23431,7 +23798,7 @@ async function stagePack(settings) {
     checksum = archive.checksum;
     from = source.from;
   } else if (source.type === "git") {
-    root = import_node_path28.default.join(dest, "checkout");
+    root = import_node_path27.default.join(dest, "checkout");
     const { commit, ref } = await cloneGit(source.url, source.ref, root, settings.allowHttp);
     checksum = `sha256:${await hashDirectory(root)}`;
     if (source.checksum !== void 0 && !checksumsEqual(source.checksum, checksum)) {
@@ -23444,8 +23811,8 @@ async function stagePack(settings) {
     from = { ...source.from, ...ref === void 0 ? {} : { ref }, commit };
   } else {
     await walkPackFiles(source.path);
-    root = import_node_path28.default.join(dest, "copy");
-    await (0, import_promises20.cp)(source.path, root, { recursive: true, filter: (src) => import_node_path28.default.basename(src) !== ".git" });
+    root = import_node_path27.default.join(dest, "copy");
+    await (0, import_promises20.cp)(source.path, root, { recursive: true, filter: (src) => import_node_path27.default.basename(src) !== ".git" });
     checksum = `sha256:${await hashDirectory(root)}`;
     from = { type: "directory", path: source.path };
   }
@@ -23477,13 +23844,13 @@ async function stagePack(settings) {
 // src/client/install/install-packs.ts
 var STATE_DIR = ".packdex";
 async function readInstallRecords(dir) {
-  const folder2 = import_node_path29.default.join(dir, STATE_DIR, "installed");
+  const folder2 = import_node_path28.default.join(dir, STATE_DIR, "installed");
   const out = /* @__PURE__ */ new Map();
   const names = await (0, import_promises21.readdir)(folder2).catch(() => []);
   for (const file of names.filter((n) => n.endsWith(".json"))) {
     try {
-      const record = JSON.parse(await (0, import_promises21.readFile)(import_node_path29.default.join(folder2, file), "utf8"));
-      if ((0, import_node_fs14.existsSync)(import_node_path29.default.join(dir, record.pack_ref))) out.set(record.pack_ref, record);
+      const record = JSON.parse(await (0, import_promises21.readFile)(import_node_path28.default.join(folder2, file), "utf8"));
+      if ((0, import_node_fs14.existsSync)(import_node_path28.default.join(dir, record.pack_ref))) out.set(record.pack_ref, record);
     } catch {
     }
   }
@@ -23502,10 +23869,10 @@ function fromResolution(r, settings, reader) {
   return { name: r.package, version: r.version, source, registry: r.registry, checksum: r.artifact_checksum };
 }
 async function installPacks(settings) {
-  const dir = import_node_path29.default.resolve(settings.dir);
+  const dir = import_node_path28.default.resolve(settings.dir);
   const dirExisted = (0, import_node_fs14.existsSync)(dir);
-  const stateExisted = (0, import_node_fs14.existsSync)(import_node_path29.default.join(dir, STATE_DIR));
-  const staging = import_node_path29.default.join(dir, STATE_DIR, `staging-${(0, import_node_crypto7.randomBytes)(6).toString("hex")}`);
+  const stateExisted = (0, import_node_fs14.existsSync)(import_node_path28.default.join(dir, STATE_DIR));
+  const staging = import_node_path28.default.join(dir, STATE_DIR, `staging-${(0, import_node_crypto6.randomBytes)(6).toString("hex")}`);
   const installed = await readInstallRecords(dir);
   const staged = [];
   const unchanged = [];
@@ -23514,7 +23881,7 @@ async function installPacks(settings) {
     n += 1;
     return stagePack({
       source: job.source,
-      dest: import_node_path29.default.join(staging, String(n)),
+      dest: import_node_path28.default.join(staging, String(n)),
       expect: job.version === void 0 ? void 0 : { name: job.name, version: job.version },
       registry: job.registry,
       limits: DEFAULT_EXTRACT_LIMITS,
@@ -23558,7 +23925,7 @@ async function installPacks(settings) {
           name: spec,
           source: {
             type: "archive",
-            request: { location: source.type === "archive-url" ? source.url : source.path, checksum, maxSize: settings.maxSize ?? DEFAULT_MAX_DOWNLOAD, headers: {}, allowHttp: settings.allowHttp, cacheDir: settings.cacheDir },
+            request: { location: source.type === "archive-url" ? source.url : source.path, checksum, maxSize: settings.maxSize ?? DEFAULT_MAX_DOWNLOAD, allowHttp: settings.allowHttp, cacheDir: settings.cacheDir, ...settings.timeouts === void 0 ? {} : { timeouts: settings.timeouts } },
             from: source.type === "archive-url" ? { type: "archive", url: source.url } : { type: "archive", path: source.path }
           },
           registry: null
@@ -23587,7 +23954,7 @@ async function installPacks(settings) {
     const results = await activate(dir, staging, staged, installed, settings.force);
     return [...results, ...unchanged];
   } catch (error) {
-    if (!stateExisted) await (0, import_promises21.rm)(import_node_path29.default.join(dir, STATE_DIR), { recursive: true, force: true });
+    if (!stateExisted) await (0, import_promises21.rm)(import_node_path28.default.join(dir, STATE_DIR), { recursive: true, force: true });
     if (!dirExisted) await (0, import_promises21.rm)(dir, { recursive: true, force: true });
     throw error;
   } finally {
@@ -23600,9 +23967,9 @@ function flatName(name) {
 async function activate(dir, staging, staged, installed, force) {
   for (const pack2 of staged) {
     const name = pack2.record.pack_ref;
-    if (!force && !installed.has(name) && (0, import_node_fs14.existsSync)(import_node_path29.default.join(dir, name))) {
-      throw new PackdexError("OUTPUT_EXISTS", `${quote(import_node_path29.default.join(dir, name))} exists, and packdex did not install it.`, {
-        value: import_node_path29.default.join(dir, name),
+    if (!force && !installed.has(name) && (0, import_node_fs14.existsSync)(import_node_path28.default.join(dir, name))) {
+      throw new PackdexError("OUTPUT_EXISTS", `${quote(import_node_path28.default.join(dir, name))} exists, and packdex did not install it.`, {
+        value: import_node_path28.default.join(dir, name),
         expected: "no folder of that name, or one packdex installed",
         fix: "Move the folder away, or pass --force to replace it."
       });
@@ -23612,14 +23979,14 @@ async function activate(dir, staging, staged, installed, force) {
   try {
     for (const pack2 of staged) {
       const name = pack2.record.pack_ref;
-      const target = import_node_path29.default.join(dir, name);
-      const recordFile = import_node_path29.default.join(dir, STATE_DIR, "installed", `${flatName(name)}.json`);
+      const target = import_node_path28.default.join(dir, name);
+      const recordFile = import_node_path28.default.join(dir, STATE_DIR, "installed", `${flatName(name)}.json`);
       const step = { target, recordFile, oldRecord: await (0, import_promises21.readFile)(recordFile, "utf8").catch(() => void 0) };
       if ((0, import_node_fs14.existsSync)(target)) {
-        step.backup = import_node_path29.default.join(staging, `previous-${flatName(name)}`);
+        step.backup = import_node_path28.default.join(staging, `previous-${flatName(name)}`);
         await (0, import_promises21.rename)(target, step.backup);
       }
-      const parent = import_node_path29.default.dirname(target);
+      const parent = import_node_path28.default.dirname(target);
       if (parent !== dir && !(0, import_node_fs14.existsSync)(parent)) {
         await (0, import_promises21.mkdir)(parent, { recursive: true });
         step.createdParent = parent;
@@ -23644,11 +24011,10 @@ async function activate(dir, staging, staged, installed, force) {
 
 // src/client/fetch/registry-reader.ts
 var import_promises23 = require("node:fs/promises");
-var import_node_path31 = __toESM(require("node:path"), 1);
 
 // src/core/site/read-site.ts
 var import_promises22 = require("node:fs/promises");
-var import_node_path30 = __toESM(require("node:path"), 1);
+var import_node_path29 = __toESM(require("node:path"), 1);
 
 // src/core/site/shard-path.ts
 function packageDocumentPath(name) {
@@ -23690,7 +24056,7 @@ function parseRegistryIdentity(text, where) {
   return data;
 }
 async function readRegistryIdentity(registryDir) {
-  const file = import_node_path30.default.join(registryDir, "registry.json");
+  const file = import_node_path29.default.join(registryDir, "registry.json");
   const text = await readTextIfExists(file);
   if (text === void 0) {
     throw new PackdexError("REGISTRY_NOT_FOUND", `${quote(registryDir)} is not a packdex registry: it has no registry.json.`, {
@@ -23714,7 +24080,7 @@ function parsePackageDocument(text, where, name) {
   return data;
 }
 async function readPackageDocument(registryDir, name) {
-  const file = import_node_path30.default.join(registryDir, packageDocumentPath(name));
+  const file = import_node_path29.default.join(registryDir, packageDocumentPath(name));
   const text = await readTextIfExists(file);
   if (text === void 0) return void 0;
   return { doc: parsePackageDocument(text, file, name), text };
@@ -23722,10 +24088,10 @@ async function readPackageDocument(registryDir, name) {
 async function listPackageDocuments(registryDir, rel = "packages") {
   let entries;
   try {
-    entries = await (0, import_promises22.readdir)(import_node_path30.default.join(registryDir, rel), { withFileTypes: true });
+    entries = await (0, import_promises22.readdir)(import_node_path29.default.join(registryDir, rel), { withFileTypes: true });
   } catch (cause) {
     if (cause.code === "ENOENT") return [];
-    throw ioError("list", import_node_path30.default.join(registryDir, rel), cause);
+    throw ioError("list", import_node_path29.default.join(registryDir, rel), cause);
   }
   const out = [];
   for (const e of entries) {
@@ -23770,22 +24136,35 @@ var RegistryReader = class {
   get name() {
     return this.endpoint.name;
   }
+  /** Where a registry-relative path is: a URL under the registry's base, or a file inside its folder (never outside). */
   where(rel) {
     const { location } = this.endpoint;
-    return location.kind === "http" ? new URL(rel, location.base).toString() : import_node_path31.default.join(location.dir, rel);
+    return location.kind === "http" ? new URL(rel, location.base).toString() : folderPath(location.dir, rel, "Registry path");
+  }
+  /** The registry's configured headers and the one origin they may be sent to; undefined for a folder. */
+  credentials() {
+    const { location } = this.endpoint;
+    return location.kind === "http" ? { origin: new URL(location.base).origin, headers: this.endpoint.headers } : void 0;
+  }
+  /** A folder registry's folder, which every file it serves must lie inside. */
+  folderRoot() {
+    const { location } = this.endpoint;
+    return location.kind === "file" ? location.dir : void 0;
   }
   /** A file's bytes, or undefined when the registry does not have it. */
   async read(rel, maxBytes) {
     const { location } = this.endpoint;
     if (location.kind === "http") {
-      const got = await this.cache.get(this.where(rel), this.endpoint.headers, maxBytes);
+      const got = await this.cache.get(this.where(rel), this.credentials(), maxBytes);
       return got.found ? got.body : void 0;
     }
+    const file = this.where(rel);
     try {
-      return await (0, import_promises23.readFile)(import_node_path31.default.join(location.dir, rel));
+      return await (0, import_promises23.readFile)(await realFileInside(location.dir, file, "Registry file"));
     } catch (cause) {
+      if (cause instanceof PackdexError) throw cause;
       if (cause.code === "ENOENT") return void 0;
-      throw new PackdexError("REGISTRY_UNAVAILABLE", `Could not read ${quote(import_node_path31.default.join(location.dir, rel))}: ${cause.message}`, { value: location.dir, cause, fix: "Check the folder and its permissions." });
+      throw new PackdexError("REGISTRY_UNAVAILABLE", `Could not read ${quote(file)}: ${cause.message}`, { value: location.dir, cause, fix: "Check the folder and its permissions." });
     }
   }
   /** Read and check an Attune index with the index reader's own rules (the ones validate applies). */
@@ -23859,13 +24238,18 @@ var RegistryReader = class {
     return parseIndexText(body.toString("utf8"), this.where("index.json"));
   }
   /**
-   * Where to download an artifact from. A URL under the registry's own address (registry.json's
-   * url) is read from wherever this registry was actually reached: a mirror, a folder, loopback.
+   * Where to download an artifact from. A path relative to the registry (`archives/x.tar.gz`, what
+   * packdex records for archives stored in the registry) and an absolute URL under the registry's own
+   * address (registry.json's url or a former one, what older documents hold) are both read from
+   * wherever this registry was actually reached: its URL, a mirror, a folder, loopback. Dot segments
+   * are refused before anything is joined, and a folder registry never names a file outside its folder.
    */
   async artifactLocation(url) {
+    checkNoDotSegments(url, "Artifact URL");
+    if (isRegistryPath(url)) return this.where(url);
     const identity = await this.identity();
-    const prefix = identity === void 0 ? void 0 : `${identity.url.replace(/\/+$/, "")}/`;
-    const located = prefix !== void 0 && url.startsWith(prefix) ? this.where(url.slice(prefix.length)) : url;
+    const rel = identity === void 0 ? void 0 : registryPathOf(url, identity);
+    const located = rel === void 0 ? url : this.where(rel);
     if (this.endpoint.location.kind === "http" && !/^https?:\/\//i.test(located)) {
       throw new PackdexError("URL_INVALID", `Registry ${quote(this.name)} names the download ${quote(url)}, which is not an http(s) URL. Nothing was downloaded.`, {
         value: url,
@@ -23875,20 +24259,121 @@ var RegistryReader = class {
     }
     return located;
   }
-  /** Headers for a download: the registry's own only when the artifact is on the registry's host. */
-  headersFor(location) {
-    const { location: reg } = this.endpoint;
-    if (reg.kind !== "http" || !/^https?:\/\//.test(location)) return {};
-    return new URL(location).origin === new URL(reg.base).origin ? this.endpoint.headers : {};
-  }
 };
 
-// src/core/site/init-registry.ts
+// src/client/fetch/http-cache.ts
+var import_node_crypto7 = require("node:crypto");
 var import_promises24 = require("node:fs/promises");
-var import_node_path33 = __toESM(require("node:path"), 1);
+var import_node_path30 = __toESM(require("node:path"), 1);
+var HttpCache = class {
+  constructor(settings) {
+    this.settings = settings;
+  }
+  settings;
+  files(url) {
+    const key = (0, import_node_crypto7.createHash)("sha256").update(url).digest("hex");
+    const base = import_node_path30.default.join(this.settings.dir, "http", key.slice(0, 2), key);
+    return { meta: `${base}.json`, body: `${base}.body` };
+  }
+  async cached(url) {
+    if (this.settings.dir === void 0) return void 0;
+    const files = this.files(url);
+    try {
+      const meta = JSON.parse(await (0, import_promises24.readFile)(files.meta, "utf8"));
+      if (meta.url !== url) return void 0;
+      return { meta, body: await (0, import_promises24.readFile)(files.body) };
+    } catch {
+      return void 0;
+    }
+  }
+  async store(url, meta, body) {
+    if (this.settings.dir === void 0) return;
+    const files = this.files(url);
+    await (0, import_promises24.mkdir)(import_node_path30.default.dirname(files.meta), { recursive: true });
+    const tmp = `.${(0, import_node_crypto7.randomBytes)(6).toString("hex")}.tmp`;
+    if (body !== void 0) {
+      await (0, import_promises24.writeFile)(files.body + tmp, body);
+      await (0, import_promises24.rename)(files.body + tmp, files.body);
+    }
+    await (0, import_promises24.writeFile)(files.meta + tmp, JSON.stringify(meta));
+    await (0, import_promises24.rename)(files.meta + tmp, files.meta);
+  }
+  /** `credentials`: the registry's configured headers, sent only to their own origin (see fetchUrl). */
+  async get(url, credentials, maxBytes) {
+    const now = this.settings.now().getTime();
+    const cached = await this.cached(url);
+    if (cached !== void 0 && !this.settings.refresh && now - cached.meta.fetched_at < this.settings.ttlSeconds * 1e3) {
+      return { found: true, body: cached.body, fromCache: true };
+    }
+    const conditional = {};
+    if (cached?.meta.etag !== void 0) conditional["if-none-match"] = cached.meta.etag;
+    if (cached?.meta.last_modified !== void 0) conditional["if-modified-since"] = cached.meta.last_modified;
+    const response = await fetchUrl(url, {
+      what: "Registry file",
+      failCode: "REGISTRY_UNAVAILABLE",
+      failFix: "Check the URL and your connection, or pass --skip-unavailable to use the next registry.",
+      allowHttp: this.settings.allowHttp === true,
+      headers: conditional,
+      credentials,
+      timeouts: this.settings.timeouts ?? DEFAULT_TIMEOUTS
+    });
+    if (response.status === 304 && cached !== void 0) {
+      this.settings.log.push({ url, status: 304, bytes: 0 });
+      await this.store(url, { ...cached.meta, fetched_at: now }, void 0);
+      return { found: true, body: cached.body, fromCache: true };
+    }
+    if (response.status === 404 || response.status === 410) {
+      this.settings.log.push({ url, status: response.status, bytes: 0 });
+      await response.cancel();
+      return { found: false };
+    }
+    if (!response.ok) {
+      this.settings.log.push({ url, status: response.status, bytes: 0 });
+      await response.cancel();
+      throw new PackdexError("REGISTRY_UNAVAILABLE", `${quote(url)} answered HTTP ${response.status}${response.status === 401 || response.status === 403 ? " (not allowed)" : ""}.`, {
+        value: url,
+        expected: "HTTP 200",
+        fix: response.status === 401 || response.status === 403 ? 'Check the registry\'s headers (e.g. Authorization: "Bearer ${TOKEN}") and that the token may read it.' : "Try again later, or pass --skip-unavailable to use the next registry."
+      });
+    }
+    const body = await readLimited(response, maxBytes, url);
+    this.settings.log.push({ url, status: response.status, bytes: body.length });
+    const meta = { url, fetched_at: now };
+    const etag = response.headers.get("etag");
+    const lastModified = response.headers.get("last-modified");
+    if (etag !== null) meta.etag = etag;
+    if (lastModified !== null) meta.last_modified = lastModified;
+    await this.store(url, meta, body);
+    return { found: true, body, fromCache: false };
+  }
+};
+async function readLimited(response, maxBytes, url) {
+  const declared = Number(response.headers.get("content-length") ?? NaN);
+  const tooLarge2 = () => new PackdexError("DOWNLOAD_TOO_LARGE", `${quote(url)} is larger than the ${maxBytes} bytes packdex reads for a registry file.`, {
+    value: url,
+    expected: `at most ${maxBytes} bytes`,
+    fix: "Check that the URL names a packdex registry."
+  });
+  if (declared > maxBytes) {
+    await response.cancel();
+    throw tooLarge2();
+  }
+  const chunks = [];
+  let total = 0;
+  for await (const chunk of response.body()) {
+    total += chunk.length;
+    if (total > maxBytes) throw tooLarge2();
+    chunks.push(Buffer.from(chunk));
+  }
+  return Buffer.concat(chunks);
+}
+
+// src/core/site/init-registry.ts
+var import_promises25 = require("node:fs/promises");
+var import_node_path32 = __toESM(require("node:path"), 1);
 
 // src/core/site/build-site.ts
-var import_node_path32 = __toESM(require("node:path"), 1);
+var import_node_path31 = __toESM(require("node:path"), 1);
 
 // src/core/site/page-assets.ts
 var PAGE_FILES = {
@@ -23927,7 +24412,7 @@ var PAGE_FILES = {
 // src/core/site/build-site.ts
 async function planPageFiles(registryDir) {
   const files = [...Object.entries(PAGE_FILES), [".nojekyll", ""]];
-  return Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path32.default.join(registryDir, rel), before: await readTextIfExists(import_node_path32.default.join(registryDir, rel)), after })));
+  return Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path31.default.join(registryDir, rel), before: await readTextIfExists(import_node_path31.default.join(registryDir, rel)), after })));
 }
 async function planSiteBuild(registryDir, identityOverride) {
   const identity = identityOverride ?? (await readRegistryIdentity(registryDir)).identity;
@@ -23938,7 +24423,7 @@ async function planSiteBuild(registryDir, identityOverride) {
   for (let i = 0; i < files.length; i += BATCH) {
     const docs = await Promise.all(
       files.slice(i, i + BATCH).map(async (rel) => {
-        const file = import_node_path32.default.join(registryDir, rel);
+        const file = import_node_path31.default.join(registryDir, rel);
         const doc = parsePackageDocument(await readTextIfExists(file) ?? "", file);
         if (rel !== packageDocumentPath(doc.name)) {
           throw new PackdexError("PACKAGE_INVALID", `${quote(file)} holds package ${quote(doc.name)}, whose document belongs at ${packageDocumentPath(doc.name)}.`, {
@@ -23951,19 +24436,49 @@ async function planSiteBuild(registryDir, identityOverride) {
       })
     );
     for (const doc of docs) {
-      const entry = indexEntryOf(doc);
+      const entry = indexEntryFor(doc, identity);
       if (entry !== void 0) packs.push(entry);
       if (doc.index_updated_at > lastUpdated) lastUpdated = doc.index_updated_at;
     }
   }
   packs.sort((a, b) => compareStrings(a.ref, b.ref));
   const index = { registry_name: identity.name, registry_url: identity.url, version: "1.0", last_updated: lastUpdated, packs };
-  const indexFile = import_node_path32.default.join(registryDir, "index.json");
+  const indexFile = import_node_path31.default.join(registryDir, "index.json");
   const changes = [{ path: indexFile, before: await readTextIfExists(indexFile), after: serializeIndex(index) }, ...await planPageFiles(registryDir)];
   return { identity, changes, packages: files.length };
 }
 
 // src/core/site/init-registry.ts
+function pagesUrlFromRemote(remote) {
+  const m = /^(?:https:\/\/(?:[^@/]*@)?github\.com\/|ssh:\/\/git@github\.com\/|git@github\.com:)([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+?)(?:\.git)?\/?$/.exec(remote.trim());
+  if (m === null) return void 0;
+  const owner = m[1].toLowerCase();
+  const repo = m[2];
+  if (repo === "." || repo === "..") return void 0;
+  return repo.toLowerCase() === `${owner}.github.io` ? `https://${owner}.github.io` : `https://${owner}.github.io/${repo}`;
+}
+function isPlaceholderUrl(url) {
+  const host = new URL(url).hostname.toLowerCase();
+  return /(?:^|\.)(?:example|invalid|test|localhost)$/.test(host) || /(?:^|\.)example\.(?:com|net|org)$/.test(host);
+}
+function isHttpsUrl(value) {
+  try {
+    checkHttpsUrl(value, "Registry URL");
+    return true;
+  } catch {
+    return false;
+  }
+}
+function previousAddresses(text) {
+  if (text === void 0) return [];
+  try {
+    const data = JSON.parse(text);
+    const former = Array.isArray(data.former_urls) ? data.former_urls : [];
+    return [...former, data.url].filter((u) => typeof u === "string");
+  } catch {
+    return [];
+  }
+}
 function serializeIdentity(identity) {
   return `${JSON.stringify(identity, null, 2)}
 `;
@@ -23972,9 +24487,9 @@ async function planInitRegistry(settings) {
   if (settings.name.trim() === "") {
     throw new PackdexError("USAGE", "The registry name must not be empty.", { value: settings.name, fix: 'Pass --name "My registry".' });
   }
-  const file = import_node_path33.default.join(settings.registryDir, "registry.json");
-  const before = await (0, import_promises24.readFile)(file, "utf8").catch(() => void 0);
-  const indexExists = await (0, import_promises24.readFile)(import_node_path33.default.join(settings.registryDir, "index.json"), "utf8").then(
+  const file = import_node_path32.default.join(settings.registryDir, "registry.json");
+  const before = await (0, import_promises25.readFile)(file, "utf8").catch(() => void 0);
+  const indexExists = await (0, import_promises25.readFile)(import_node_path32.default.join(settings.registryDir, "index.json"), "utf8").then(
     () => true,
     () => false
   );
@@ -23986,11 +24501,14 @@ async function planInitRegistry(settings) {
     });
   }
   const createdAt = before === void 0 ? void 0 : /"created_at":\s*"([^"]+)"/.exec(before)?.[1];
+  const url = checkHttpsUrl(settings.url, "Registry URL").replace(/\/+$/, "");
+  const former = [...new Set(previousAddresses(before).map((u) => u.replace(/\/+$/, "")))].filter((u) => u !== url && isHttpsUrl(u));
   const identity = {
     format: "packdex-registry",
     format_version: 1,
     name: settings.name,
-    url: checkHttpsUrl(settings.url, "Registry URL").replace(/\/+$/, ""),
+    url,
+    ...former.length === 0 ? {} : { former_urls: former },
     ...settings.description === void 0 ? {} : { description: settings.description },
     created_at: createdAt !== void 0 && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(createdAt) ? createdAt : formatTimestamp(settings.now),
     index: "index.json",
@@ -23998,12 +24516,16 @@ async function planInitRegistry(settings) {
     archives: "archives"
   };
   const site = await planSiteBuild(settings.registryDir, identity);
-  return { identity, changes: [{ path: file, before, after: serializeIdentity(identity) }, ...site.changes] };
+  const warnings = [];
+  if (isPlaceholderUrl(url)) {
+    warnings.push(`registry.json's url ${quote(url)} is a placeholder, not where the registry is served: index.json's registry_url and archive URLs use it. When you know the address, run packdex registry init ${settings.registryDir} --force --url https://… (no version is stranded: archive paths are relative to the registry).`);
+  }
+  return { identity, changes: [{ path: file, before, after: serializeIdentity(identity) }, ...site.changes], warnings };
 }
 
 // src/core/site/publish-to-folder.ts
-var import_promises25 = require("node:fs/promises");
-var import_node_path35 = __toESM(require("node:path"), 1);
+var import_promises26 = require("node:fs/promises");
+var import_node_path34 = __toESM(require("node:path"), 1);
 
 // src/core/site/change-package.ts
 var import_semver13 = __toESM(require_semver2(), 1);
@@ -24111,18 +24633,18 @@ function setDistTag(doc, tag, version, now) {
 }
 
 // src/core/site/plan-package-change.ts
-var import_node_path34 = __toESM(require("node:path"), 1);
+var import_node_path33 = __toESM(require("node:path"), 1);
 var import_node_util7 = require("node:util");
 async function planPackageChange(registryDir, name, change, known) {
   const identity = known ?? (await readRegistryIdentity(registryDir)).identity;
-  const docFile = import_node_path34.default.join(registryDir, packageDocumentPath(name));
+  const docFile = import_node_path33.default.join(registryDir, packageDocumentPath(name));
   const held = await readPackageDocument(registryDir, name);
   const result = change(held?.doc);
-  const indexFile = import_node_path34.default.join(registryDir, "index.json");
+  const indexFile = import_node_path33.default.join(registryDir, "index.json");
   const index = await readIndexIfExists(indexFile);
   const base = index?.index ?? emptyIndex(identity.name, identity.url, new Date(identity.created_at));
-  const before = held === void 0 ? void 0 : indexEntryOf(held.doc);
-  const after = indexEntryOf(result.doc);
+  const before = held === void 0 ? void 0 : indexEntryFor(held.doc, identity);
+  const after = indexEntryFor(result.doc, identity);
   let next = base;
   if (!(0, import_node_util7.isDeepStrictEqual)(before, after)) {
     const time = new Date(result.doc.index_updated_at);
@@ -24162,9 +24684,9 @@ async function publishToFolder(settings) {
   if (audit !== void 0 && audit.counts.fail > 0) return { profile: profile.name, audit };
   const { manifest, contents } = await profile.describe(settings.packDir, { version: expectVersion === void 0 ? void 0 : versionFromTag(expectVersion) });
   const fileName = archiveFileName(manifest.ref, manifest.version);
-  const archivePath = import_node_path35.default.join(settings.registryDir, identity.archives, fileName);
-  await (0, import_promises25.mkdir)(import_node_path35.default.dirname(archivePath), { recursive: true });
-  const staged = import_node_path35.default.join(import_node_path35.default.dirname(archivePath), `.${import_node_path35.default.basename(fileName)}.${process.pid}.staged`);
+  const archivePath = import_node_path34.default.join(settings.registryDir, identity.archives, fileName);
+  await (0, import_promises26.mkdir)(import_node_path34.default.dirname(archivePath), { recursive: true });
+  const staged = import_node_path34.default.join(import_node_path34.default.dirname(archivePath), `.${import_node_path34.default.basename(fileName)}.${process.pid}.staged`);
   const base = checkHttpsUrl(settings.archiveUrlBase ?? `${identity.url}/${identity.archives}`, "Archive URL base").replace(/\/+$/, "");
   try {
     const archive = await buildArchive({ packDir: settings.packDir, topFolder: archiveStem(manifest.ref, manifest.version), output: staged, source: "directory" });
@@ -24177,7 +24699,7 @@ async function publishToFolder(settings) {
       (doc) => addVersion(
         doc,
         {
-          entry,
+          entry: recordedEntry(entry, identity, doc),
           owner: settings.owner ?? ownerFromRepository(entry.repository),
           archiveSize: archive.size,
           signatureUrl: settings.signatureUrl,
@@ -24199,22 +24721,22 @@ async function publishToFolder(settings) {
       identity
     };
     if (settings.dryRun === true) return result;
-    if (plan.outcome !== "unchanged" || !await (0, import_promises25.stat)(archivePath).catch(() => void 0)) await (0, import_promises25.rename)(staged, archivePath);
+    if (plan.outcome !== "unchanged" || !await (0, import_promises26.stat)(archivePath).catch(() => void 0)) await (0, import_promises26.rename)(staged, archivePath);
     await applyFileChanges(plan.changes);
     return result;
   } finally {
-    await (0, import_promises25.rm)(staged, { force: true });
+    await (0, import_promises26.rm)(staged, { force: true });
   }
 }
 
 // src/cli/commands/serve.ts
 var import_node_http = require("node:http");
-var import_node_path38 = __toESM(require("node:path"), 1);
+var import_node_path37 = __toESM(require("node:path"), 1);
 
 // src/cli/static-server.ts
 var import_node_fs15 = require("node:fs");
-var import_promises26 = require("node:fs/promises");
-var import_node_path36 = __toESM(require("node:path"), 1);
+var import_promises27 = require("node:fs/promises");
+var import_node_path35 = __toESM(require("node:path"), 1);
 var TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -24226,7 +24748,7 @@ var TYPES = {
   ".txt": "text/plain; charset=utf-8"
 };
 function createStaticHandler(root) {
-  const base = import_node_path36.default.resolve(root);
+  const base = import_node_path35.default.resolve(root);
   return (req, res) => {
     void (async () => {
       if (req.method !== "GET" && req.method !== "HEAD") {
@@ -24244,20 +24766,20 @@ function createStaticHandler(root) {
         res.writeHead(400).end();
         return;
       }
-      let file = import_node_path36.default.join(base, rel);
-      let st = await (0, import_promises26.stat)(file).catch(() => void 0);
+      let file = import_node_path35.default.join(base, rel);
+      let st = await (0, import_promises27.stat)(file).catch(() => void 0);
       if (st?.isDirectory()) {
-        file = import_node_path36.default.join(file, "index.html");
-        st = await (0, import_promises26.stat)(file).catch(() => void 0);
+        file = import_node_path35.default.join(file, "index.html");
+        st = await (0, import_promises27.stat)(file).catch(() => void 0);
       }
-      const real = st?.isFile() ? await (0, import_promises26.realpath)(file).catch(() => void 0) : void 0;
-      if (st === void 0 || real === void 0 || !(real === base || real.startsWith(base + import_node_path36.default.sep))) {
+      const real = st?.isFile() ? await (0, import_promises27.realpath)(file).catch(() => void 0) : void 0;
+      if (st === void 0 || real === void 0 || !(real === base || real.startsWith(base + import_node_path35.default.sep))) {
         res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found\n");
         return;
       }
       const etag = `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`;
       const headers = {
-        "content-type": TYPES[import_node_path36.default.extname(file)] ?? "application/octet-stream",
+        "content-type": TYPES[import_node_path35.default.extname(file)] ?? "application/octet-stream",
         etag,
         "last-modified": st.mtime.toUTCString(),
         "cache-control": "no-cache"
@@ -24277,7 +24799,7 @@ function createStaticHandler(root) {
 }
 
 // src/cli/commands/publish.ts
-var import_node_path37 = __toESM(require("node:path"), 1);
+var import_node_path36 = __toESM(require("node:path"), 1);
 
 // src/core/site/publish-receipt.ts
 function publishReceipt(doc, version, registryUrl, outcome) {
@@ -24294,7 +24816,7 @@ function publishReceipt(doc, version, registryUrl, outcome) {
     format_version: 1,
     package: doc.name,
     version,
-    artifact_url: archive.url,
+    artifact_url: resolveRegistryUrl(archive.url, registryUrl),
     artifact_checksum: archive.checksum,
     artifact_size: held.archive_size,
     ...held.signature_url === void 0 ? {} : { artifact_signature_url: held.signature_url, publisher_key_fingerprint: held.publisher_key_fingerprint },
@@ -24353,8 +24875,8 @@ var publishCommand = {
     "no-audit": { type: "boolean" }
   },
   async run({ values, json }, io) {
-    const packDir = import_node_path37.default.resolve(io.cwd, stringOpt(values, "pack-dir") ?? ".");
-    const registryDir = import_node_path37.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const packDir = import_node_path36.default.resolve(io.cwd, stringOpt(values, "pack-dir") ?? ".");
+    const registryDir = import_node_path36.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
     const dryRun = values["dry-run"] === true;
     const result = await publishToFolder({
       packDir,
@@ -24372,7 +24894,7 @@ var publishCommand = {
     const receiptFile = stringOpt(values, "receipt");
     let receiptPath;
     if (receiptFile !== void 0 && !dryRun && result.doc !== void 0 && result.entry !== void 0 && result.identity !== void 0) {
-      receiptPath = import_node_path37.default.resolve(io.cwd, receiptFile);
+      receiptPath = import_node_path36.default.resolve(io.cwd, receiptFile);
       const receipt = publishReceipt(result.doc, result.entry.version, result.identity.url, result.outcome);
       await writeFileAtomic(receiptPath, `${JSON.stringify(receipt, null, 2)}
 `);
@@ -24399,11 +24921,11 @@ var publishCommand = {
       return EXIT_FAILURE;
     }
     if (dryRun) for (const change of result.changes ?? []) io.stdout(renderDiff(change));
-    io.stdout(`archive  ${import_node_path37.default.relative(io.cwd, result.archive.path) || result.archive.path} (${formatBytes(result.archive.size)}) ${result.archive.checksum}
+    io.stdout(`archive  ${import_node_path36.default.relative(io.cwd, result.archive.path) || result.archive.path} (${formatBytes(result.archive.size)}) ${result.archive.checksum}
 `);
-    io.stdout(`${dryRun ? "would be " : ""}${result.outcome}: ${result.entry.ref} ${result.entry.version} in ${import_node_path37.default.relative(io.cwd, registryDir) || "."}${result.indexChanged ? "" : " (index.json unchanged: a newer version is latest)"}
+    io.stdout(`${dryRun ? "would be " : ""}${result.outcome}: ${result.entry.ref} ${result.entry.version} in ${import_node_path36.default.relative(io.cwd, registryDir) || "."}${result.indexChanged ? "" : " (index.json unchanged: a newer version is latest)"}
 `);
-    if (receiptPath !== void 0) io.stdout(`receipt  ${import_node_path37.default.relative(io.cwd, receiptPath) || receiptPath}
+    if (receiptPath !== void 0) io.stdout(`receipt  ${import_node_path36.default.relative(io.cwd, receiptPath) || receiptPath}
 `);
     return EXIT_OK;
   }
@@ -24423,7 +24945,7 @@ async function serveFolder(dir, host, port) {
 async function serveUntilInterrupted(dir, host, port, io, json) {
   const { server, url } = await serveFolder(dir, host, port);
   if (json) printJson(io, { ok: true, url, dir });
-  else io.stdout(`Serving ${import_node_path38.default.relative(io.cwd, dir) || "."} at ${url}  (browse page: ${url}index.html; Ctrl-C to stop)
+  else io.stdout(`Serving ${import_node_path37.default.relative(io.cwd, dir) || "."} at ${url}  (browse page: ${url}index.html; Ctrl-C to stop)
 `);
   await new Promise((resolve) => {
     const stop = () => {
@@ -24458,7 +24980,7 @@ var serveCommand = {
   positionals: true,
   async run({ values, positionals, json }, io) {
     if (positionals.length > 1) throw usageError("packdex serve takes at most one folder.");
-    const dir = import_node_path38.default.resolve(io.cwd, positionals[0] ?? DEFAULT_REGISTRY_DIR);
+    const dir = import_node_path37.default.resolve(io.cwd, positionals[0] ?? DEFAULT_REGISTRY_DIR);
     await readRegistryIdentity(dir);
     await serveUntilInterrupted(dir, stringOpt(values, "host") ?? "127.0.0.1", portOpt(stringOpt(values, "port"), 8080), io, json);
     return EXIT_OK;
@@ -24497,20 +25019,23 @@ var quickstartCommand = {
     "no-serve": { type: "boolean" }
   },
   async run({ values, json }, io) {
-    const examples = import_node_path39.default.resolve(io.cwd, stringOpt(values, "examples") ?? "examples/packs");
-    const registryDir = import_node_path39.default.resolve(io.cwd, stringOpt(values, "registry") ?? ".packdex/registry");
-    const packsDir = import_node_path39.default.resolve(io.cwd, stringOpt(values, "packs") ?? ".packdex/packs");
+    const examples = import_node_path38.default.resolve(io.cwd, stringOpt(values, "examples") ?? "examples/packs");
+    const registryDir = import_node_path38.default.resolve(io.cwd, stringOpt(values, "registry") ?? ".packdex/registry");
+    const packsDir = import_node_path38.default.resolve(io.cwd, stringOpt(values, "packs") ?? ".packdex/packs");
     const registryUrl = checkHttpsUrl(stringOpt(values, "url") ?? DEFAULT_REGISTRY_URL, "Registry URL");
     const registryName = stringOpt(values, "name") ?? "packdex local registry";
     const port = portOpt(stringOpt(values, "port"), 8080);
-    const rel = (p) => import_node_path39.default.relative(io.cwd, p) || ".";
-    const packs = (await (0, import_promises27.readdir)(examples, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const rel = (p) => import_node_path38.default.relative(io.cwd, p) || ".";
+    const packs = (await (0, import_promises28.readdir)(examples, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
     const say = (t) => {
       if (!json) io.stdout(t);
     };
-    if (!(0, import_node_fs16.existsSync)(import_node_path39.default.join(registryDir, "registry.json"))) {
-      await applyFileChanges((await planInitRegistry({ registryDir, name: registryName, url: registryUrl, force: false, now: io.now() })).changes);
+    if (!(0, import_node_fs16.existsSync)(import_node_path38.default.join(registryDir, "registry.json"))) {
+      const init2 = await planInitRegistry({ registryDir, name: registryName, url: registryUrl, force: false, now: io.now() });
+      await applyFileChanges(init2.changes);
       say(`Created registry ${rel(registryDir)} (registry.json, index.json, browse page)
+`);
+      for (const w of init2.warnings) io.stderr(`warning: ${w}
 `);
     }
     say(`Publishing ${packs.length} example packs from ${rel(examples)} into ${rel(registryDir)}
@@ -24520,7 +25045,7 @@ var quickstartCommand = {
       say(`
 == ${pack2}
 `);
-      const result = await publishToFolder({ packDir: import_node_path39.default.join(examples, pack2), registryDir, now: io.now() });
+      const result = await publishToFolder({ packDir: import_node_path38.default.join(examples, pack2), registryDir, now: io.now() });
       results.push({ pack: pack2, ...result });
       if (result.audit !== void 0) say(renderAudit(result.audit));
       if (result.archive === void 0 || result.entry === void 0) {
@@ -24565,7 +25090,7 @@ ${installed.map((i) => `  ${i.name} ${i.version} (${i.outcome}, ${i.record.check
 };
 
 // src/cli/commands/dist-tag.ts
-var import_node_path40 = __toESM(require("node:path"), 1);
+var import_node_path39 = __toESM(require("node:path"), 1);
 var distTagCommand = {
   name: "dist-tag",
   summary: "Point a dist-tag (beta, stable, …) at a version, or remove it.",
@@ -24587,7 +25112,7 @@ var distTagCommand = {
     if (name === void 0 || tag === void 0 || (remove2 ? version !== void 0 : version === void 0) || positionals.length > 3) {
       throw usageError("packdex dist-tag takes NAME TAG VERSION, or NAME TAG --rm.", "e.g. packdex dist-tag slack beta 2.2.0-rc.1");
     }
-    const registryDir = import_node_path40.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const registryDir = import_node_path39.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
     const plan = await planPackageChange(registryDir, name, (doc) => {
       if (doc === void 0) throw packageNotFound(registryDir, name);
       return setDistTag(doc, tag, version, io.now());
@@ -24602,22 +25127,22 @@ var distTagCommand = {
 
 // src/cli/commands/register.ts
 var import_node_fs17 = require("node:fs");
-var import_node_path44 = __toESM(require("node:path"), 1);
-
-// src/publish/register-package.ts
-var import_promises30 = require("node:fs/promises");
-var import_node_os3 = require("node:os");
 var import_node_path43 = __toESM(require("node:path"), 1);
 
+// src/publish/register-package.ts
+var import_promises31 = require("node:fs/promises");
+var import_node_os3 = require("node:os");
+var import_node_path42 = __toESM(require("node:path"), 1);
+
 // src/core/profiles/pbg/read-outline.ts
-var import_promises28 = require("node:fs/promises");
-var import_node_path41 = __toESM(require("node:path"), 1);
+var import_promises29 = require("node:fs/promises");
+var import_node_path40 = __toESM(require("node:path"), 1);
 function invalid(file, message, pointer, fix) {
   return new PackdexError("OUTLINE_INVALID", `${file}: ${message}.`, { value: pointer, path: file, expected: "an outline matching schemas/outline.schema.json", fix });
 }
 async function readOutline(file, options = {}) {
-  const shown = import_node_path41.default.basename(file);
-  const text = await (0, import_promises28.readFile)(file, "utf8").catch((cause) => {
+  const shown2 = import_node_path40.default.basename(file);
+  const text = await (0, import_promises29.readFile)(file, "utf8").catch((cause) => {
     if (cause.code === "ENOENT") throw new PackdexError("PATH_NOT_FOUND", `The outline ${quote(file)} does not exist.`, { value: file, fix: "Check the path given to --from-file." });
     throw ioError("read", file, cause);
   });
@@ -24625,27 +25150,27 @@ async function readOutline(file, options = {}) {
   try {
     data = JSON.parse(text);
   } catch (cause) {
-    throw invalid(shown, `not valid JSON (${cause.message})`, "", "Write the outline as a JSON object: package_type, name, version and compute (schemas/outline.schema.json).");
+    throw invalid(shown2, `not valid JSON (${cause.message})`, "", "Write the outline as a JSON object: package_type, name, version and compute (schemas/outline.schema.json).");
   }
   const problem = validateSchema("outline", data)[0];
-  if (problem !== void 0) throw invalid(shown, `${problem.path || "/"} ${problem.message}`, problem.path, `Correct ${problem.path || "the outline"} (schemas/outline.schema.json).`);
+  if (problem !== void 0) throw invalid(shown2, `${problem.path || "/"} ${problem.message}`, problem.path, `Correct ${problem.path || "the outline"} (schemas/outline.schema.json).`);
   const outline = data;
   const seen = /* @__PURE__ */ new Set();
   outline.compute.forEach((c, i) => {
     const id = `${c.module}.${c.name}`;
-    if (seen.has(id)) throw invalid(shown, `${id} is listed twice`, `/compute/${i}`, "List each class once.");
+    if (seen.has(id)) throw invalid(shown2, `${id} is listed twice`, `/compute/${i}`, "List each class once.");
     seen.add(id);
     for (const port of ["inputs", "outputs"]) {
       try {
         JSON.parse(c[port]);
       } catch {
-        throw invalid(shown, `/compute/${i}/${port} ${quote(c[port])} is not JSON text`, `/compute/${i}/${port}`, `Give the ports' schema as JSON text, e.g. "{}".`);
+        throw invalid(shown2, `/compute/${i}/${port} ${quote(c[port])} is not JSON text`, `/compute/${i}/${port}`, `Give the ports' schema as JSON text, e.g. "{}".`);
       }
     }
   });
-  return pbgDescription(shown, {
+  return pbgDescription(shown2, {
     name: outline.name,
-    version: agreedVersion(shown, outline.version, options.version),
+    version: agreedVersion(shown2, outline.version, options.version),
     description: outline.description,
     author: outline.author,
     repository: outline.repository,
@@ -24658,15 +25183,15 @@ async function readOutline(file, options = {}) {
 }
 
 // src/publish/check-archive-package.ts
-var import_promises29 = require("node:fs/promises");
+var import_promises30 = require("node:fs/promises");
 var import_node_os2 = __toESM(require("node:os"), 1);
-var import_node_path42 = __toESM(require("node:path"), 1);
+var import_node_path41 = __toESM(require("node:path"), 1);
 async function checkArchivePackage(file, claim, what, limits = DEFAULT_EXTRACT_LIMITS) {
-  const work = await (0, import_promises29.mkdtemp)(import_node_path42.default.join(import_node_os2.default.tmpdir(), "packdex-archive-check-"));
+  const work = await (0, import_promises30.mkdtemp)(import_node_path41.default.join(import_node_os2.default.tmpdir(), "packdex-archive-check-"));
   try {
     let found;
     try {
-      const root = await extractArchive(file, import_node_path42.default.join(work, "x"), limits);
+      const root = await extractArchive(file, import_node_path41.default.join(work, "x"), limits);
       ({ manifest: found } = await selectProfile(root).describe(root, { versionIfUnset: claim.version }));
     } catch (cause) {
       if (!(cause instanceof PackdexError)) throw cause;
@@ -24686,7 +25211,7 @@ async function checkArchivePackage(file, claim, what, limits = DEFAULT_EXTRACT_L
       });
     }
   } finally {
-    await (0, import_promises29.rm)(work, { recursive: true, force: true });
+    await (0, import_promises30.rm)(work, { recursive: true, force: true });
   }
 }
 
@@ -24725,16 +25250,16 @@ async function register(settings) {
     return { ...result, owner: settings.owner ?? ownerFromRepository(result.entry?.repository) };
   }
   if (source.kind === "repo_url") {
-    const work = await (0, import_promises30.mkdtemp)(import_node_path43.default.join((0, import_node_os3.tmpdir)(), "packdex-register-"));
+    const work = await (0, import_promises31.mkdtemp)(import_node_path42.default.join((0, import_node_os3.tmpdir)(), "packdex-register-"));
     try {
-      const checkout = import_node_path43.default.join(work, "checkout");
+      const checkout = import_node_path42.default.join(work, "checkout");
       const { commit } = await cloneGit(source.url, source.ref, checkout, settings.allowHttp, { url: "Repository URL", ref: "--ref" });
       const owner = settings.owner ?? ownerOfUrl(source.url);
       const git2 = /^https:\/\//i.test(source.url) ? { url: source.url, ref: commit } : void 0;
       const result = await publishToFolder({ ...common, packDir: checkout, owner, git: git2 });
       return { ...result, commit, owner };
     } finally {
-      await (0, import_promises30.rm)(work, { recursive: true, force: true });
+      await (0, import_promises31.rm)(work, { recursive: true, force: true });
     }
   }
   return registerOutline(settings, source);
@@ -24774,15 +25299,15 @@ function sourceFrom(values, positionals, cwd) {
     if (sizeText !== void 0 && !/^\d+$/.test(sizeText)) throw usageError(`--archive-size ${quote(sizeText)} is not a number of bytes.`);
     return {
       kind: "outline",
-      file: import_node_path44.default.resolve(cwd, outline),
-      archive: { url, checksum, file: file === void 0 ? void 0 : import_node_path44.default.resolve(cwd, file), size: sizeText === void 0 ? void 0 : Number(sizeText) }
+      file: import_node_path43.default.resolve(cwd, outline),
+      archive: { url, checksum, file: file === void 0 ? void 0 : import_node_path43.default.resolve(cwd, file), size: sizeText === void 0 ? void 0 : Number(sizeText) }
     };
   }
   if (positionals.length !== 1) throw usageError("register takes one SOURCE: a folder or a repository URL (or --from-file OUTLINE).", "e.g. packdex register https://github.com/vivarium-collective/pbg-cobra --ref v0.3.1");
   const spec = positionals[0];
   const ref = stringOpt(values, "ref");
   if (isGitUrl(spec)) return { kind: "repo_url", url: spec, ref };
-  const local = import_node_path44.default.resolve(cwd, spec);
+  const local = import_node_path43.default.resolve(cwd, spec);
   let isDir;
   try {
     isDir = (0, import_node_fs17.statSync)(local).isDirectory();
@@ -24847,7 +25372,7 @@ var registerCommand = {
   },
   async run({ values, positionals, json }, io) {
     const source = sourceFrom(values, positionals, io.cwd);
-    const registryDir = import_node_path44.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const registryDir = import_node_path43.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
     const dryRun = values["dry-run"] === true;
     const result = await registerPackage({
       source,
@@ -24886,33 +25411,35 @@ var registerCommand = {
     }
     if (dryRun) for (const change of result.changes ?? []) io.stdout(renderDiff(change));
     const at = result.commit === void 0 ? "" : ` at ${result.commit.slice(0, 12)}`;
-    io.stdout(`${dryRun ? "would be " : ""}${result.outcome}: ${result.entry.ref} ${result.entry.version} (${result.profile}, owner ${result.owner}${at}) in ${import_node_path44.default.relative(io.cwd, registryDir) || "."}
+    io.stdout(`${dryRun ? "would be " : ""}${result.outcome}: ${result.entry.ref} ${result.entry.version} (${result.profile}, owner ${result.owner}${at}) in ${import_node_path43.default.relative(io.cwd, registryDir) || "."}
 `);
     return EXIT_OK;
   }
 };
 
 // src/cli/commands/registry.ts
-var import_node_path47 = __toESM(require("node:path"), 1);
+var import_node_fs19 = require("node:fs");
+var import_promises33 = require("node:fs/promises");
+var import_node_path46 = __toESM(require("node:path"), 1);
 
 // src/client/registries/registry-config.ts
 var import_node_fs18 = require("node:fs");
-var import_promises31 = require("node:fs/promises");
+var import_promises32 = require("node:fs/promises");
 var import_node_os4 = __toESM(require("node:os"), 1);
-var import_node_path45 = __toESM(require("node:path"), 1);
+var import_node_path44 = __toESM(require("node:path"), 1);
 var import_yaml3 = __toESM(require_dist(), 1);
 var DEFAULT_PRIORITY = 100;
 function configPath(cwd, env) {
-  if (env.PACKDEX_CONFIG) return import_node_path45.default.resolve(cwd, env.PACKDEX_CONFIG);
-  const project = import_node_path45.default.join(cwd, "packdex.yaml");
+  if (env.PACKDEX_CONFIG) return import_node_path44.default.resolve(cwd, env.PACKDEX_CONFIG);
+  const project = import_node_path44.default.join(cwd, "packdex.yaml");
   if ((0, import_node_fs18.existsSync)(project)) return project;
-  const base = env.XDG_CONFIG_HOME || import_node_path45.default.join(env.HOME || import_node_os4.default.homedir(), ".config");
-  return import_node_path45.default.join(base, "packdex", "config.yaml");
+  const base = env.XDG_CONFIG_HOME || import_node_path44.default.join(env.HOME || import_node_os4.default.homedir(), ".config");
+  return import_node_path44.default.join(base, "packdex", "config.yaml");
 }
 async function loadConfig(file) {
   let text = "";
   try {
-    text = await (0, import_promises31.readFile)(file, "utf8");
+    text = await (0, import_promises32.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code !== "ENOENT") throw ioError("read", file, cause);
   }
@@ -24957,7 +25484,7 @@ async function saveRegistries(loaded, registries) {
 
 // src/client/registries/open-registries.ts
 var import_node_os5 = __toESM(require("node:os"), 1);
-var import_node_path46 = __toESM(require("node:path"), 1);
+var import_node_path45 = __toESM(require("node:path"), 1);
 
 // src/client/registries/effective-registries.ts
 function expandHeaders(headers, env, registry) {
@@ -24999,8 +25526,8 @@ function effectiveRegistries(sources) {
 // src/client/registries/open-registries.ts
 var DEFAULT_CACHE_TTL = 300;
 function cacheDirFrom(env) {
-  if (env.PACKDEX_CACHE_DIR) return import_node_path46.default.resolve(env.PACKDEX_CACHE_DIR);
-  return import_node_path46.default.join(env.XDG_CACHE_HOME || import_node_path46.default.join(env.HOME || import_node_os5.default.homedir(), ".cache"), "packdex");
+  if (env.PACKDEX_CACHE_DIR) return import_node_path45.default.resolve(env.PACKDEX_CACHE_DIR);
+  return import_node_path45.default.join(env.XDG_CACHE_HOME || import_node_path45.default.join(env.HOME || import_node_os5.default.homedir(), ".cache"), "packdex");
 }
 async function openClient(options) {
   const config = await loadConfig(configPath(options.cwd, options.env));
@@ -25008,14 +25535,17 @@ async function openClient(options) {
   const endpoints = effectiveRegistries({ config: config.config, env: options.env, flags: options.registries ?? [], cwd: options.cwd, allowHttp });
   const cacheDir = options.noCache === true ? void 0 : cacheDirFrom(options.env);
   const requests = [];
+  const timeouts = options.timeouts ?? timeoutsFrom(options.env);
   const cache = new HttpCache({
     dir: cacheDir,
     ttlSeconds: config.config.cache_ttl ?? DEFAULT_CACHE_TTL,
     refresh: options.refresh === true,
     now: options.now,
-    log: requests
+    log: requests,
+    allowHttp,
+    timeouts
   });
-  return { readers: endpoints.map((e) => new RegistryReader(e, cache)), cache, cacheDir, config, requests, allowHttp };
+  return { readers: endpoints.map((e) => new RegistryReader(e, cache)), cache, cacheDir, config, requests, allowHttp, timeouts };
 }
 
 // src/cli/client-flags.ts
@@ -25072,26 +25602,65 @@ function renderTable(header, rows) {
 }
 
 // src/cli/commands/registry.ts
+async function urlFromGitRemote(registryDir) {
+  let cwd = registryDir;
+  while (!(0, import_node_fs19.existsSync)(cwd) && import_node_path46.default.dirname(cwd) !== cwd) cwd = import_node_path46.default.dirname(cwd);
+  const result = await execGit(["remote", "get-url", "origin"], { cwd }).catch(() => void 0);
+  if (result === void 0 || result.exitCode !== 0) return void 0;
+  const remote = result.stdout.toString("utf8").trim();
+  const url = pagesUrlFromRemote(remote);
+  return url === void 0 ? void 0 : { url, remote: remote.replace(/\/\/[^/@]*@/, "//") };
+}
+async function heldUrl(registryDir) {
+  try {
+    const held = JSON.parse(await (0, import_promises33.readFile)(import_node_path46.default.join(registryDir, "registry.json"), "utf8")).url;
+    return typeof held === "string" ? held : void 0;
+  } catch {
+    return void 0;
+  }
+}
 async function init(values, positionals, json, io) {
   if (positionals.length !== 1) throw usageError("packdex registry init takes one folder.", 'e.g. packdex registry init ./my-registry --name "Acme packs" --url https://acme.github.io/packs');
-  const registryDir = import_node_path47.default.resolve(io.cwd, positionals[0]);
+  const registryDir = import_node_path46.default.resolve(io.cwd, positionals[0]);
+  let url = stringOpt(values, "url");
+  const notes = [];
+  if (url === void 0) {
+    url = await heldUrl(registryDir);
+  }
+  if (url === void 0) {
+    const derived = await urlFromGitRemote(registryDir);
+    if (derived === void 0) {
+      throw usageError(
+        "packdex registry init needs --url: where the registry will be served. It goes into registry.json and index.json's registry_url.",
+        "e.g. --url https://acme.github.io/packs (GitHub Pages of acme/packs). Inside a clone of a github.com repository it is derived from the remote origin."
+      );
+    }
+    url = derived.url;
+    notes.push(`The registry's url ${url} is the GitHub Pages address of the remote origin ${derived.remote}; pass --url to choose another.`);
+  }
   const plan = await planInitRegistry({
     registryDir,
-    name: stringOpt(values, "name") ?? import_node_path47.default.basename(registryDir),
-    url: stringOpt(values, "url") ?? DEFAULT_REGISTRY_URL,
+    name: stringOpt(values, "name") ?? import_node_path46.default.basename(registryDir),
+    url,
     description: stringOpt(values, "description"),
     force: values.force === true,
     now: io.now()
   });
   await applyFileChanges(plan.changes);
-  if (json) printJson(io, { ok: true, registry: registryDir, identity: plan.identity });
-  else io.stdout(`Created registry ${JSON.stringify(plan.identity.name)} in ${import_node_path47.default.relative(io.cwd, registryDir) || "."} (served at ${plan.identity.url}).
-Publish into it with: packdex publish --pack-dir PACK --registry ${import_node_path47.default.relative(io.cwd, registryDir) || "."}
+  for (const w of plan.warnings) io.stderr(`warning: ${w}
 `);
+  if (json) printJson(io, { ok: true, registry: registryDir, identity: plan.identity, notes, warnings: plan.warnings });
+  else {
+    for (const n of notes) io.stdout(`${n}
+`);
+    io.stdout(`Created registry ${JSON.stringify(plan.identity.name)} in ${import_node_path46.default.relative(io.cwd, registryDir) || "."} (served at ${plan.identity.url}).
+Publish into it with: packdex publish --pack-dir PACK --registry ${import_node_path46.default.relative(io.cwd, registryDir) || "."}
+`);
+  }
   return EXIT_OK;
 }
 function configFile(values, io) {
-  return values.project === true ? import_node_path47.default.join(io.cwd, "packdex.yaml") : configPath(io.cwd, io.env);
+  return values.project === true ? import_node_path46.default.join(io.cwd, "packdex.yaml") : configPath(io.cwd, io.env);
 }
 function parseHeader(raw) {
   const at = raw.indexOf(":");
@@ -25171,10 +25740,14 @@ var registryCommand = {
   name: "registry",
   summary: "Create a registry folder, or edit the registries the client reads (add, list, remove).",
   usage: [
-    "Usage: packdex registry init DIR [--name NAME] [--url URL] [--description TEXT] [--force]",
+    "Usage: packdex registry init DIR --url URL [--name NAME] [--description TEXT] [--force]",
     "",
-    "  Creates registry.json, index.json, the browse page and .nojekyll in DIR. An existing",
-    "  registry is refused unless --force (which keeps its packages and rebuilds index.json).",
+    "  Creates registry.json, index.json, the browse page and .nojekyll in DIR. --url is where DIR",
+    "  will be served (https); inside a clone of a github.com repository it defaults to that",
+    "  repository's GitHub Pages address (https://OWNER.github.io/REPO), and says so. An existing",
+    "  registry is refused unless --force, which keeps its packages (and its url, unless --url),",
+    "  rebuilds index.json and, when the url changes, records the old one in former_urls: no",
+    "  published version is stranded.",
     "",
     'Usage: packdex registry add NAME URL [--priority N | --default] [--header "K: V"]... [--disabled]',
     "       packdex registry list",
@@ -25221,7 +25794,7 @@ var registryCommand = {
 };
 
 // src/cli/commands/site.ts
-var import_node_path48 = __toESM(require("node:path"), 1);
+var import_node_path47 = __toESM(require("node:path"), 1);
 var siteCommand = {
   name: "site",
   summary: "Rebuild a registry's derived files (index.json, the browse page) from its package documents.",
@@ -25239,16 +25812,16 @@ var siteCommand = {
   positionals: true,
   async run({ values, positionals, json }, io) {
     if (positionals.length !== 1 || positionals[0] !== "build") throw usageError("packdex site takes one subcommand: build.");
-    const registryDir = import_node_path48.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const registryDir = import_node_path47.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
     const plan = await planSiteBuild(registryDir);
     const changed = plan.changes.filter((c) => !isNoop(c));
-    const rel = (p) => import_node_path48.default.relative(registryDir, p);
+    const rel = (p) => import_node_path47.default.relative(registryDir, p);
     if (values.check === true) {
       if (changed.length > 0) {
         throw new PackdexError("SITE_DRIFT", `${changed.length} derived file${changed.length === 1 ? "" : "s"} differ from what the package documents give: ${changed.map((c) => rel(c.path)).join(", ")}.`, {
           value: changed.map((c) => rel(c.path)),
           expected: "index.json and the page exactly as packdex site build writes them",
-          fix: `Run packdex site build --registry ${import_node_path48.default.relative(io.cwd, registryDir) || "."} and commit the result.`
+          fix: `Run packdex site build --registry ${import_node_path47.default.relative(io.cwd, registryDir) || "."} and commit the result.`
         });
       }
     } else if (values["dry-run"] === true) {
@@ -25264,7 +25837,7 @@ var siteCommand = {
 };
 
 // src/cli/commands/yank.ts
-var import_node_path49 = __toESM(require("node:path"), 1);
+var import_node_path48 = __toESM(require("node:path"), 1);
 function parseExactSpec(spec, verb) {
   const at = spec === void 0 ? -1 : spec.lastIndexOf("@");
   if (spec === void 0 || at <= 0 || at === spec.length - 1) {
@@ -25290,7 +25863,7 @@ var yankCommand = {
   async run({ values, positionals, json }, io) {
     if (positionals.length !== 1) throw usageError("packdex yank takes exactly one NAME@VERSION.");
     const { name, version } = parseExactSpec(positionals[0], "yank");
-    const registryDir = import_node_path49.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const registryDir = import_node_path48.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
     const undo = values.undo === true;
     const plan = await planPackageChange(registryDir, name, (doc) => {
       if (doc === void 0) throw packageNotFound(registryDir, name);
@@ -25306,10 +25879,10 @@ var yankCommand = {
 };
 
 // src/cli/commands/install.ts
-var import_node_path50 = __toESM(require("node:path"), 1);
+var import_node_path49 = __toESM(require("node:path"), 1);
 
 // src/client/install/lockfile.ts
-var import_promises32 = require("node:fs/promises");
+var import_promises34 = require("node:fs/promises");
 var LOCKFILE_NAME = "packdex.lock.json";
 function lockedFrom(resolution) {
   const out = {
@@ -25339,7 +25912,7 @@ function serializeLockfile(packages) {
 async function readLockfile(file) {
   let text;
   try {
-    text = await (0, import_promises32.readFile)(file, "utf8");
+    text = await (0, import_promises34.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code === "ENOENT") {
       throw new PackdexError("LOCKFILE_INVALID", `No lockfile at ${quote(file)}.`, { value: file, fix: "Write one with packdex lock, or give its path: --lockfile FILE." });
@@ -25412,10 +25985,10 @@ var installCommand = {
   optionalValues: { lockfile: LOCKFILE_NAME },
   positionals: true,
   async run({ values, positionals, json }, io) {
-    const dir = import_node_path50.default.resolve(io.cwd, stringOpt(values, "dir") ?? DEFAULT_PACKS_DIR);
+    const dir = import_node_path49.default.resolve(io.cwd, stringOpt(values, "dir") ?? DEFAULT_PACKS_DIR);
     const lockfilePath = stringOpt(values, "lockfile");
     if (lockfilePath !== void 0 && positionals.length > 0) throw usageError("--lockfile installs what the lockfile pins; give no SPEC with it.");
-    const lockfile = lockfilePath === void 0 ? void 0 : await readLockfile(import_node_path50.default.resolve(io.cwd, lockfilePath));
+    const lockfile = lockfilePath === void 0 ? void 0 : await readLockfile(import_node_path49.default.resolve(io.cwd, lockfilePath));
     const client = lockfile === void 0 ? await openClientFrom(values, io) : void 0;
     let specs = positionals;
     if (lockfile === void 0 && specs.length === 0) {
@@ -25437,6 +26010,7 @@ var installCommand = {
       readers: client?.readers ?? [],
       cacheDir,
       allowHttp: values["allow-http"] === true,
+      timeouts: client?.timeouts ?? timeoutsFrom(io.env),
       lockfile,
       now: io.now(),
       onProgress: json ? void 0 : progressPrinter(io),
@@ -25447,7 +26021,7 @@ var installCommand = {
       printJson(io, { ok: true, dir, packs: results.map((r) => ({ name: r.name, outcome: r.outcome, ...r.record })) });
     } else {
       io.stdout(renderTable(["PACK", "VERSION", "OUTCOME", "FROM"], results.map((r) => [r.name, r.version, r.outcome, r.record.registry?.name ?? r.record.installed_from.url ?? r.record.installed_from.path ?? r.record.installed_from.type])));
-      io.stdout(`into ${import_node_path50.default.relative(io.cwd, dir) || "."}
+      io.stdout(`into ${import_node_path49.default.relative(io.cwd, dir) || "."}
 `);
     }
     return EXIT_OK;
@@ -25455,10 +26029,10 @@ var installCommand = {
 };
 
 // src/cli/commands/lock.ts
-var import_node_path51 = __toESM(require("node:path"), 1);
+var import_node_path50 = __toESM(require("node:path"), 1);
 
 // src/client/install/lock-packs.ts
-var import_promises33 = require("node:fs/promises");
+var import_promises35 = require("node:fs/promises");
 async function lockPacks(settings) {
   const planner = new InstallPlanner({
     readers: settings.readers,
@@ -25478,7 +26052,7 @@ async function lockPacks(settings) {
         ...archiveRequestFor(resolution, settings, reader),
         onProgress: settings.onProgress === void 0 ? void 0 : (r, t) => settings.onProgress(resolution.package, r, t)
       });
-      if (got.temporary) await (0, import_promises33.rm)(got.path, { force: true });
+      if (got.temporary) await (0, import_promises35.rm)(got.path, { force: true });
       out[resolution.package] = { ...lockedFrom(resolution), size: got.size };
     } else {
       out[resolution.package] = lockedFrom(resolution);
@@ -25515,14 +26089,15 @@ var lockCommand = {
       skipUnavailable: values["skip-unavailable"] === true,
       cacheDir: client.cacheDir,
       allowHttp: client.allowHttp,
+      timeouts: client.timeouts,
       onWarning: (m) => io.stderr(`warning: ${m}
 `),
       onProgress: json ? void 0 : progressPrinter(io)
     });
-    const output = import_node_path51.default.resolve(io.cwd, stringOpt(values, "output") ?? LOCKFILE_NAME);
+    const output = import_node_path50.default.resolve(io.cwd, stringOpt(values, "output") ?? LOCKFILE_NAME);
     await writeFileAtomic(output, serializeLockfile(packages));
     if (json) printJson(io, { ok: true, lockfile: output, packages });
-    else io.stdout(renderTable(["PACK", "VERSION", "REGISTRY", "CHECKSUM"], Object.entries(packages).map(([n, p]) => [n, p.version, p.registry.name, p.artifact_checksum])) + `wrote ${import_node_path51.default.relative(io.cwd, output)}
+    else io.stdout(renderTable(["PACK", "VERSION", "REGISTRY", "CHECKSUM"], Object.entries(packages).map(([n, p]) => [n, p.version, p.registry.name, p.artifact_checksum])) + `wrote ${import_node_path50.default.relative(io.cwd, output)}
 `);
     return EXIT_OK;
   }
@@ -25739,11 +26314,11 @@ var showCommand = {
 };
 
 // src/cli/commands/verify.ts
-var import_node_path53 = __toESM(require("node:path"), 1);
+var import_node_path52 = __toESM(require("node:path"), 1);
 
 // src/core/site/verify-change.ts
-var import_promises34 = require("node:fs/promises");
-var import_node_path52 = __toESM(require("node:path"), 1);
+var import_promises36 = require("node:fs/promises");
+var import_node_path51 = __toESM(require("node:path"), 1);
 var import_node_util8 = require("node:util");
 var MUTABLE = /* @__PURE__ */ new Set(["yanked", "yanked_at", "yanked_reason"]);
 function lineOf2(text, needle) {
@@ -25753,7 +26328,7 @@ function lineOf2(text, needle) {
 async function readDocuments(root, findings) {
   const out = /* @__PURE__ */ new Map();
   for (const file of await listPackageDocuments(root)) {
-    const text = await (0, import_promises34.readFile)(import_node_path52.default.join(root, file), "utf8");
+    const text = await (0, import_promises36.readFile)(import_node_path51.default.join(root, file), "utf8");
     try {
       const doc = parsePackageDocument(text, file, nameFromDocumentPath(file));
       out.set(doc.name, { doc, text, file });
@@ -25799,7 +26374,7 @@ async function verifyRegistryChange(base, head) {
   if (findings.length === 0) {
     try {
       const site = await planSiteBuild(head);
-      const index = site.changes.find((c) => import_node_path52.default.basename(c.path) === "index.json");
+      const index = site.changes.find((c) => import_node_path51.default.basename(c.path) === "index.json");
       if (!isNoop(index)) {
         findings.push({ code: "SITE_DRIFT", file: "index.json", message: "index.json is not what the package documents give; run packdex site build and commit the result." });
       }
@@ -25829,7 +26404,7 @@ var verifyCommand = {
     const headOpt = stringOpt(values, "head");
     if (headOpt === void 0) throw usageError("packdex verify needs --head DIR.", "e.g. packdex verify --base ../base --head .");
     const baseOpt = stringOpt(values, "base");
-    const findings = await verifyRegistryChange(baseOpt === void 0 ? void 0 : import_node_path53.default.resolve(io.cwd, baseOpt), import_node_path53.default.resolve(io.cwd, headOpt));
+    const findings = await verifyRegistryChange(baseOpt === void 0 ? void 0 : import_node_path52.default.resolve(io.cwd, baseOpt), import_node_path52.default.resolve(io.cwd, headOpt));
     if (json) printJson(io, { ok: findings.length === 0, findings });
     else if (findings.length === 0) io.stdout("The change keeps every rule of the registry.\n");
     else io.stdout(findings.map((f) => `FAIL ${f.code} ${f.file}${f.line === void 0 ? "" : `:${f.line}`}: ${f.message}
@@ -25839,8 +26414,8 @@ var verifyCommand = {
 };
 
 // src/cli/commands/validate.ts
-var import_promises35 = require("node:fs/promises");
-var import_node_path54 = __toESM(require("node:path"), 1);
+var import_promises37 = require("node:fs/promises");
+var import_node_path53 = __toESM(require("node:path"), 1);
 
 // src/core/index-file/attune-strict.ts
 function attuneStrictViolations(index) {
@@ -25885,7 +26460,7 @@ var validateCommand = {
   async run({ values, positionals, json }, io) {
     if (positionals.length !== 1) throw usageError("validate takes exactly one INDEX file.");
     const file = positionals[0];
-    const text = await (0, import_promises35.readFile)(import_node_path54.default.resolve(io.cwd, file), "utf8").catch((cause) => {
+    const text = await (0, import_promises37.readFile)(import_node_path53.default.resolve(io.cwd, file), "utf8").catch((cause) => {
       throw new PackdexError(cause.code === "ENOENT" ? "INDEX_NOT_FOUND" : "IO", `Cannot read '${file}': ${cause.code ?? cause.message}.`, {
         value: file,
         fix: "Check the path."
@@ -25994,6 +26569,12 @@ ${command.usage}
   }
 }
 if (typeof require !== "undefined" && require.main === module) {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error) => {
+      if (error.code !== "EPIPE") throw error;
+      process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+    });
+  }
   const io = {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
