@@ -11,7 +11,7 @@ describe('packdex audit with profiles', () => {
     const run = await cli(['audit', path.join(PBG, 'missing-schema')]);
     assert.equal(run.code, 1);
     assert.match(run.stdout, /^FAIL {2}bigraph-schema dep +bigraph-schema is not in \[project\]\.dependencies\n +fix: Add "bigraph-schema" to \[project\]\.dependencies$/m);
-    assert.match(run.stdout, /PASS: 3, WARN: 1, FAIL: 1\n {2}process {2}pbg_tiny\.Tiny {2}\(pbg_tiny\/__init__\.py:3\)\n$/);
+    assert.match(run.stdout, /PASS: 4, WARN: 1, FAIL: 1\n {2}process {2}pbg_tiny\.Tiny {2}\(pbg_tiny\/__init__\.py:3\)\n$/);
   });
 
   it('prints the compute outline as JSON', async () => {

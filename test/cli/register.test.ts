@@ -100,7 +100,8 @@ describe('packdex register (seed 000: a local path, a repository URL, an inline 
     ['a compute_type that is neither process nor step', JSON.stringify({ name: 'x', version: '1.0.0', compute: [{ module: 'm', name: 'X', compute_type: 'function', inputs: '{}', outputs: '{}' }] }), 'OUTLINE_INVALID', /\/compute\/0\/compute_type/],
     ['ports that are not JSON text', JSON.stringify({ name: 'x', version: '1.0.0', compute: [{ module: 'm', name: 'X', compute_type: 'process', inputs: '{mass: float}', outputs: '{}' }] }), 'OUTLINE_INVALID', /inputs '\{mass: float\}' is not JSON text/],
     ['a class listed twice', JSON.stringify({ name: 'x', version: '1.0.0', compute: [1, 2].map(() => ({ module: 'm', name: 'X', compute_type: 'process', inputs: '{}', outputs: '{}' })) }), 'OUTLINE_INVALID', /m\.X is listed twice/],
-    ['a version that is not semver', JSON.stringify({ name: 'x', version: '1.0a1', compute: [] }), 'MANIFEST_VERSION_INVALID', /'1\.0a1' is not a semantic version/],
+    ['a version that has no semver form', JSON.stringify({ name: 'x', version: '1.0.post1', compute: [] }), 'MANIFEST_VERSION_INVALID', /'1\.0\.post1' is a post-release \(\.post1\), which has no exact semantic version form/],
+    ['a config_schema that is not JSON text', JSON.stringify({ name: 'x', version: '1.0.0', compute: [{ module: 'm', name: 'X', compute_type: 'process', inputs: '{}', outputs: '{}', config_schema: "{'a': 1}" }] }), 'OUTLINE_INVALID', /config_schema '\{'a': 1\}' is not JSON text/],
   ] as const) {
     it(`refuses an outline with ${what} (${code}), writing nothing`, async () => {
       const registry = await initRegistry();

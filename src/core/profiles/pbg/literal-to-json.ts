@@ -107,6 +107,13 @@ export function literalToJson(node: PySyntaxNode, text: string): string | undefi
       const sign = text.slice(op.from, op.to);
       return value === undefined || (sign !== '-' && sign !== '+') ? undefined : sign === '-' ? `-${value}` : value;
     }
+    case 'MemberExpression': {
+      // @lezer/python reads a float with nothing after its point (`2.`) as `2` `.` and an empty
+      // error node; Python reads it as 2.0.
+      const [num, dot, rest] = [node.firstChild, node.firstChild?.nextSibling, node.lastChild];
+      const bare = num?.name === 'Number' && dot?.name === '.' && dot.from === num.to && rest !== null && rest.type.isError && rest.from === rest.to && rest.from === dot.to && !/[.eEjJxXoObB]/.test(text.slice(num.from, num.to));
+      return bare ? numberJson(`${text.slice(num.from, num.to)}.`) : undefined;
+    }
     case 'ParenthesizedExpression': {
       const inner = itemsOf(node);
       return inner.length === 1 ? literalToJson(inner[0]!, text) : undefined;

@@ -8,7 +8,9 @@ export type SemverForm = { ok: true; semver: string } | { ok: false; reason: 'no
 
 /**
  * A PEP 440 version's exact semantic-version form, read with a PEP 440 parser
- * (@renovatebot/pep440, which normalises as `packaging` does: `V1.0`, `1.0-RC-1`, `1.0c1`, ` 1.0 `).
+ * (@renovatebot/pep440, which normalises as `packaging` does: `V1.0`, `1.0-RC-1`, `1.0c1`; the
+ * surrounding whitespace PEP 440 allows is trimmed first, as its `clean` would, since `clean`
+ * writes a dotted local label back with commas, `1.0+a,5`, which it then cannot read).
  *
  * Exact means the two orders agree, so that resolving `^1.0.0` picks what pip would:
  * - the release pads to three numbers (`0.3` → `0.3.0`); a fourth and later number must be 0,
@@ -20,9 +22,8 @@ export type SemverForm = { ok: true; semver: string } | { ok: false; reason: 'no
  *   as they do (a post-release after its release, a dev release before its pre-releases, a local
  *   label as part of the order).
  */
-export function semverOfPep440(version: string, pep440: { clean: (v: string) => string | null; parse: (v: string) => Pep440Parts | null }): SemverForm {
-  const clean = pep440.clean(version);
-  const parts = clean === null ? null : pep440.parse(clean);
+export function semverOfPep440(version: string, parsePep440: (v: string) => Pep440Parts | null): SemverForm {
+  const parts = parsePep440(version.trim());
   if (parts === null) return { ok: false, reason: 'not-pep440', why: 'is not a PEP 440 version' };
   const release = parts.release.length > 3 && parts.release.slice(3).every((n) => n === 0) ? parts.release.slice(0, 3) : [...parts.release];
   while (release.length < 3) release.push(0);
@@ -91,8 +92,8 @@ export async function pbgVersion(file: string, declared: string | undefined, req
       fix: `Set the version in ${file}, or pass --version X.Y.Z.`,
     });
   }
-  const { cleanPep440, parsePep440 } = await import('./python-libraries');
-  const pep440 = { clean: cleanPep440, parse: parsePep440 as (v: string) => Pep440Parts | null };
+  const { parsePep440 } = await import('./python-libraries');
+  const pep440 = parsePep440 as (v: string) => Pep440Parts | null;
   const form = semverOfPep440(original, pep440);
   if (!form.ok) throw invalid(file, original, form, declared === undefined ? ' being published' : '', line);
   if (requested !== undefined && declared !== undefined) {

@@ -9,4 +9,4 @@
  */
 export { readPythonModule } from './read-python-module';
 export { resolveComputeClasses } from './resolve-compute-classes';
-export { clean as cleanPep440, parse as parsePep440 } from '@renovatebot/pep440';
+export { parse as parsePep440 } from '@renovatebot/pep440';
