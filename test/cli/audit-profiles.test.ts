@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { cli } from '../helpers/cli';
+import { initRegistry } from '../helpers/site';
+import { snapshot } from '../helpers/tmp';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 const PBG = path.join(ROOT, 'test', 'fixtures', 'profiles', 'pbg');
@@ -20,6 +23,42 @@ describe('packdex audit with profiles', () => {
     const out = JSON.parse(run.stdout);
     assert.equal(out.profile, 'pbg');
     assert.deepEqual(out.compute.map((c: { module: string; name: string }) => `${c.module}.${c.name}`), ['pbg_deep.a.Init', 'pbg_deep.a.b.inner.Deep', 'pbg_deep.a.b.inner.Configured']);
+  });
+
+  it('pbg: audit and publish agree on a PEP 440 version: 0.3 passes and is published as 0.3.0 with its outline; a wrong tag fails both', async () => {
+    const dir = path.join(PBG, 'outlined');
+    const audit = await cli(['audit', dir, '--tag', 'v0.3.0', '--json']);
+    assert.equal(audit.code, 0, audit.stdout);
+    const checks = audit.json<{ checks: { name: string; status: string; detail: string }[] }>().checks;
+    assert.deepEqual(checks.slice(-2), [
+      { name: 'version', status: 'PASS', detail: "version '0.3', published as 0.3.0", locations: [] },
+      { name: 'expected-version', status: 'PASS', detail: "version matches 'v0.3.0'", locations: [] },
+    ]);
+
+    const registry = await initRegistry();
+    const before = snapshot(registry);
+    const wrong = await cli(['publish', '--pack-dir', dir, '--registry', registry, '--version', '0.3.1']);
+    assert.equal(wrong.code, 1);
+    assert.match(wrong.stdout, /^FAIL {2}expected-version +pyproject\.toml says version '0\.3' but '0\.3\.1' is being published\.\n +fix: Set the version in pyproject\.toml to "0\.3\.1", or publish 0\.3\.$/m);
+    const wrongAudit = await cli(['audit', dir, '--tag', 'v0.3.1', '--json']);
+    assert.equal(wrongAudit.json<{ checks: { name: string; code?: string }[] }>().checks.find((c) => c.name === 'expected-version')?.code, 'MANIFEST_VERSION_MISMATCH');
+    assert.deepEqual(snapshot(registry), before);
+
+    const run = await cli(['publish', '--pack-dir', dir, '--registry', registry, '--version', '0.3']);
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    const index = JSON.parse(readFileSync(path.join(registry, 'index.json'), 'utf8'));
+    const entry = index.packs.find((p: { ref: string }) => p.ref === 'pbg-outlined');
+    assert.equal(entry.version, '0.3.0');
+    assert.equal(entry.meta.pep440_version, '0.3');
+    assert.deepEqual(entry.contents.steps.slice(0, 2), [
+      { name: 'pbg_outlined.base.BaseReader', description: 'Reads a model file into the state.' },
+      { name: 'pbg_outlined.processes.growth.Computed', description: '' },
+    ]);
+    const growth = entry.meta.compute.find((c: { name: string }) => c.name === 'Growth');
+    assert.deepEqual(Object.keys(growth), ['module', 'name', 'compute_type', 'description', 'inputs', 'outputs', 'config_schema']);
+    assert.deepEqual(JSON.parse(growth.inputs), { mass: 'float', env: { temperature: 'float', concentrations: 'map[float]' } });
+    assert.equal(entry.meta.compute.find((c: { name: string }) => c.name === 'Scaled').outputs, 'dynamic');
+    assert.ok(readFileSync(path.join(registry, 'packages', 'pb', 'g-', 'pbg-outlined.json'), 'utf8').includes('"version": "0.3.0"'));
   });
 
   it('detects a dbpm package from dbpm.yaml and checks the tag', async () => {
