@@ -6,6 +6,9 @@ export type PySyntaxNode = ReturnType<(typeof parser)['parse']>['topNode'];
 /** Punctuation and comments between a container's items. */
 const SEPARATORS = new Set(['(', ')', '[', ']', '{', '}', ',', ':', 'Comment']);
 
+/** CPython's parser limit on nested brackets (MAXLEVEL in its tokenizer). */
+const MAX_DEPTH = 200;
+
 const SIMPLE_ESCAPES: Record<string, string> = { '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };
 
 /** The items of a container node, without its brackets, commas, colons and comments. */
@@ -87,7 +90,9 @@ function numberJson(raw: string): string | undefined {
  * place and its last value, as Python's dict does. Undefined for anything else: a name, a call,
  * an f-string, a comprehension, a `**spread`, a set, bytes, a complex number, a syntax error.
  */
-export function literalToJson(node: PySyntaxNode, text: string): string | undefined {
+export function literalToJson(node: PySyntaxNode, text: string, depth = 0): string | undefined {
+  // CPython refuses a file nested deeper than 200 brackets; deeper is not a literal it would read.
+  if (depth > MAX_DEPTH) return undefined;
   switch (node.name) {
     case 'String':
     case 'ContinuedString': {
@@ -116,13 +121,13 @@ export function literalToJson(node: PySyntaxNode, text: string): string | undefi
     }
     case 'ParenthesizedExpression': {
       const inner = itemsOf(node);
-      return inner.length === 1 ? literalToJson(inner[0]!, text) : undefined;
+      return inner.length === 1 ? literalToJson(inner[0]!, text, depth + 1) : undefined;
     }
     case 'ArrayExpression':
     case 'TupleExpression': {
       const values: string[] = [];
       for (const item of itemsOf(node)) {
-        const value = literalToJson(item, text);
+        const value = literalToJson(item, text, depth + 1);
         if (value === undefined) return undefined;
         values.push(value);
       }
@@ -134,7 +139,7 @@ export function literalToJson(node: PySyntaxNode, text: string): string | undefi
       const entries = new Map<string, string>();
       for (let i = 0; i < items.length; i += 2) {
         const key = stringValue(items[i]!, text);
-        const value = literalToJson(items[i + 1]!, text);
+        const value = literalToJson(items[i + 1]!, text, depth + 1);
         if (key === undefined || value === undefined || items[i]!.name === '**') return undefined;
         entries.set(key, value);
       }

@@ -10,11 +10,13 @@ import { OUTLINE_MEMBERS, type BaseRef, type OutlineMember, type PythonClass, ty
 type MroItem = { kind: 'class'; id: string; cls: PythonClass; module: PythonModule } | { kind: 'pbg'; type: ComputeType } | { kind: 'empty'; id: string } | { kind: 'unknown'; id: string };
 
 const itemId = (item: MroItem) => (item.kind === 'pbg' ? `pbg:${item.type}` : item.id);
+/** The longest MRO followed. */
+const MAX_MRO = 1000;
 const EMPTY_BASES = new Set(['object', 'ABC', 'abc.ABC']);
 
 /** The package's modules, and how a base named in one of them resolves. */
 class PackageScope {
-  private readonly mros = new Map<string, MroItem[] | 'cycle'>();
+  private readonly mros = new Map<string, MroItem[] | 'invalid'>();
   constructor(readonly modules: Map<string, PythonModule>) {}
 
   /** What a name means in a module: one of the package's classes or modules, or a path outside the package. */
@@ -65,32 +67,49 @@ class PackageScope {
     return { kind: 'unknown', id: path };
   }
 
-  /** The class's MRO (C3, as Python computes it), or `cycle` when its bases lead back to it. */
-  mro(item: MroItem): MroItem[] | 'cycle' {
+  /**
+   * The class's MRO, C3 as Python computes it, or `invalid` when Python would refuse the class:
+   * bases that lead back to it, or no consistent order. A chain longer than MAX_MRO is not
+   * followed (no package comes near; the bound keeps a hostile one from costing time and memory).
+   */
+  mro(item: MroItem): MroItem[] | 'invalid' {
     if (item.kind !== 'class') return [item];
     const cached = this.mros.get(item.id);
     if (cached !== undefined) return cached;
-    this.mros.set(item.id, 'cycle');
+    this.mros.set(item.id, 'invalid');
     const bases = item.cls.bases.map((b) => this.resolveBase(item.module, b));
     const lists: MroItem[][] = [];
     for (const base of bases) {
       const l = this.mro(base);
-      if (l === 'cycle') return 'cycle';
-      lists.push([...l]);
+      if (l === 'invalid') return 'invalid';
+      lists.push(l);
     }
-    lists.push([...bases]);
+    lists.push(bases);
+    // The merge, with each list read from a head index and a count of each class in the lists'
+    // tails, so a candidate is checked in constant time.
+    const heads = lists.map(() => 0);
+    const inTails = new Map<string, number>();
+    for (const l of lists) for (const x of l.slice(1)) inTails.set(itemId(x), (inTails.get(itemId(x)) ?? 0) + 1);
     const result: MroItem[] = [item];
     for (;;) {
-      const nonEmpty = lists.filter((l) => l.length > 0);
-      if (nonEmpty.length === 0) break;
-      const head = nonEmpty.map((l) => l[0]!).find((h) => !nonEmpty.some((l) => l.slice(1).some((x) => itemId(x) === itemId(h))));
-      // No consistent order: Python refuses such a class; take the bases depth-first instead.
-      const next = head ?? nonEmpty[0]![0]!;
-      result.push(next);
-      for (const l of lists) {
-        const i = l.findIndex((x) => itemId(x) === itemId(next));
-        if (i !== -1 && (head !== undefined ? i === 0 : true)) l.splice(i, 1);
+      let next: MroItem | undefined;
+      let open = false;
+      for (let i = 0; i < lists.length && next === undefined; i++) {
+        const h = lists[i]![heads[i]!];
+        if (h === undefined) continue;
+        open = true;
+        if ((inTails.get(itemId(h)) ?? 0) === 0) next = h;
       }
+      if (!open) break;
+      if (next === undefined || result.length > MAX_MRO) return 'invalid';
+      result.push(next);
+      const id = itemId(next);
+      lists.forEach((l, i) => {
+        if (l[heads[i]!] === undefined || itemId(l[heads[i]!]!) !== id) return;
+        heads[i]!++;
+        const h = l[heads[i]!];
+        if (h !== undefined) inTails.set(itemId(h), inTails.get(itemId(h))! - 1);
+      });
     }
     this.mros.set(item.id, result);
     return result;
@@ -127,8 +146,8 @@ export function resolveComputeClasses(read: { file: string; module: PythonModule
       const binding = module.bindings.get(cls.name);
       if (binding?.kind !== 'class' || binding.cls !== cls) continue;
       const mro = scope.mro({ kind: 'class', id: `${module.name}.${cls.name}`, cls, module });
-      const root = mro === 'cycle' ? undefined : mro.find((m) => m.kind === 'pbg');
-      if (mro === 'cycle' || root?.kind !== 'pbg') continue;
+      const root = mro === 'invalid' ? undefined : mro.find((m) => m.kind === 'pbg');
+      if (mro === 'invalid' || root?.kind !== 'pbg') continue;
       const [inputs, outputs, config_schema] = OUTLINE_MEMBERS.map((m) => PackageScope.member(mro, m)) as [string, string, string];
       found.push({
         module: module.name,

@@ -142,6 +142,16 @@ describe('pbg: the compute outline read from the code', () => {
     assert.deepEqual(found, { 'pkg.core.bases.Shared': shared, 'pkg.use.One': shared, 'pkg.use.Two': shared, 'pkg.use.Three': shared, 'pkg.use.Four': shared, 'pkg.use.Guarded': shared });
   });
 
+  it('lists no class Python would refuse (no consistent MRO), and bounds what a hostile package costs', async () => {
+    const found = await discover({
+      'm.py': ['from process_bigraph import Process', 'class A(Process): pass', 'class B(A): pass', 'class Bad(A, B): pass', 'class Good(B, A): pass'].join('\n'),
+      'deep.py': ['from process_bigraph import Process', 'class C0(Process): pass', ...Array.from({ length: 1100 }, (_, i) => `class C${i + 1}(C${i}): pass`), `x = ${'['.repeat(190)}${']'.repeat(190)}`].join('\n'),
+    });
+    assert.deepEqual(Object.keys(found).filter((k) => k.startsWith('m.')), ['m.A', 'm.B', 'm.Good']);
+    const deep = Object.keys(found).filter((k) => k.startsWith('deep.'));
+    assert.deepEqual([deep.length, deep.at(-1)], [1000, 'deep.C999']);
+  });
+
   it('survives files with syntax errors and odd encodings, reading what parses', async () => {
     const found = await discover({
       'm/__init__.py': "\uFEFFfrom process_bigraph import Process\r\nclass Crlf(Process):\r\n    '''Windows\r\n    line endings.'''\r\n    def inputs(self):\r\n        return {'a': 'float'}\r\n",
