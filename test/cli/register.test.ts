@@ -94,6 +94,19 @@ describe('packdex register (seed 000: a local path, a repository URL, an inline 
     assert.equal(doc.versions[0].archive_size, 39);
   });
 
+  it('registers an outline with a PEP 440 version under its semver form, and its items\' description, config_schema and dynamic ports', async () => {
+    const registry = await initRegistry();
+    const outline = path.join(tempDir('packdex-outline-'), 'outline.json');
+    const item = { module: 'm', name: 'P', compute_type: 'process', description: 'Grows.', inputs: 'dynamic', outputs: '{"mass":"float"}', config_schema: '{"rate":"float"}' };
+    writeFileSync(outline, JSON.stringify({ name: 'pep-pkg', version: '1.0rc1', compute: [item] }));
+    const run = await cli(['register', '--from-file', outline, '--archive-url', 'https://files.example/p.tar.gz', '--archive-checksum', 'a'.repeat(64), '--registry', registry, '--json']);
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    const { entry } = run.json<{ entry: { version: string; contents: { processes: unknown[] }; meta: { compute: unknown[]; pep440_version: string } } }>();
+    assert.deepEqual([entry.version, entry.meta.pep440_version], ['1.0.0-rc.1', '1.0rc1']);
+    assert.deepEqual(entry.meta.compute, [item]);
+    assert.deepEqual(entry.contents.processes, [{ name: 'm.P', description: 'Grows.' }]);
+  });
+
   for (const [what, outline, code, message] of [
     ['not JSON', '{"name": ', 'OUTLINE_INVALID', /not valid JSON/],
     ['no version', JSON.stringify({ name: 'x', compute: [] }), 'OUTLINE_INVALID', /\/version required key 'version' is missing/],
