@@ -12,7 +12,7 @@ type MroItem = { kind: 'class'; id: string; cls: PythonClass; module: PythonModu
 const itemId = (item: MroItem) => (item.kind === 'pbg' ? `pbg:${item.type}` : item.id);
 /** The longest MRO followed. */
 const MAX_MRO = 1000;
-const EMPTY_BASES = new Set(['object', 'ABC', 'abc.ABC']);
+const EMPTY_BASES = new Set(['object', 'abc.ABC']);
 
 /** The package's modules, and how a base named in one of them resolves. */
 class PackageScope {
@@ -46,7 +46,8 @@ class PackageScope {
         return this.resolveName(from, binding.name, seen) ?? { external: `${binding.module}.${binding.name}` };
       }
       case 'other':
-        return { external: `${module.name}.${name}` };
+        // Assigned or defined by a function: what it holds is not the source's to say.
+        return { external: `?${module.name}.${name}` };
     }
   }
 
@@ -59,11 +60,14 @@ class PackageScope {
       else target = this.modules.has(`${target.module.name}.${part}`) ? { module: this.modules.get(`${target.module.name}.${part}`)! } : this.resolveName(target.module, part, new Set());
     }
     if (target !== undefined && !('external' in target) && target.cls !== undefined) return { kind: 'class', id: `${target.module.name}.${target.cls.name}`, cls: target.cls, module: target.module };
-    // Outside the package: the path as imported, or the bare name when it is not imported at all.
+    // Outside the package: process-bigraph's Process and Step by any path into process_bigraph,
+    // or by the bare name when nothing binds it (the registry's own scanner reads names alone,
+    // and `from process_bigraph import *` binds nothing this reader follows).
     const path = target === undefined ? base.dotted.join('.') : 'external' in target ? target.external : target.module.name;
     const last = path.split('.').pop()!;
-    if (last === 'Process' || last === 'Step') return { kind: 'pbg', type: last === 'Process' ? 'process' : 'step' };
-    if (EMPTY_BASES.has(path) || (target === undefined && EMPTY_BASES.has(last)) || path === 'abc.ABC') return { kind: 'empty', id: path };
+    const fromPbg = target === undefined ? base.dotted.length === 1 : path.split('.')[0] === 'process_bigraph';
+    if (fromPbg && (last === 'Process' || last === 'Step')) return { kind: 'pbg', type: last === 'Process' ? 'process' : 'step' };
+    if (EMPTY_BASES.has(path)) return { kind: 'empty', id: path };
     return { kind: 'unknown', id: path };
   }
 

@@ -62,6 +62,9 @@ describe('pbg: the compute outline read from the code', () => {
         'from process_bigraph import Process, Step',
         'from elsewhere import Mixin',
         'import abc',
+        'from process_bigraph.composite import Step as CompositeStep',
+        'class Deep(CompositeStep):',
+        '    pass',
         'class MixinFirst(Mixin, Process):',
         '    pass',
         'class MixinAfter(Process, Mixin):',
@@ -72,6 +75,7 @@ describe('pbg: the compute outline read from the code', () => {
         "    config_schema = {'a': 'float'}",
       ].join('\n'),
     });
+    assert.deepEqual(found['m.Deep'], { compute_type: 'step', inputs: '{}', outputs: '{}', config_schema: '{}' });
     assert.deepEqual(found['m.MixinFirst'], { compute_type: 'process', inputs: 'dynamic', outputs: 'dynamic', config_schema: 'dynamic' });
     assert.deepEqual(found['m.MixinAfter'], { compute_type: 'process', inputs: '{}', outputs: '{}', config_schema: '{}' });
     assert.deepEqual(found['m.WithAbc'], { compute_type: 'step', inputs: '{}', outputs: '{}', config_schema: '{}' });
@@ -136,6 +140,12 @@ describe('pbg: the compute outline read from the code', () => {
         'class NotPbg(Process): pass',
         'class Loop(Loop2): pass',
         'class Loop2(Loop): pass',
+        'from multiprocessing import Process as MpProcess',
+        'import threading',
+        'class Worker(MpProcess): pass',
+        'class Thread(threading.Step): pass',
+        'Step = make_base()',
+        'class Made(Step): pass',
       ].join('\n'),
     });
     const shared = { compute_type: 'step', inputs: '{"shared":"float"}', outputs: '{}', config_schema: '{}' };
