@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { cli } from '../helpers/cli';
 import { initRegistry } from '../helpers/site';
-import { snapshot } from '../helpers/tmp';
+import { snapshot, tempDir } from '../helpers/tmp';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 const PBG = path.join(ROOT, 'test', 'fixtures', 'profiles', 'pbg');
@@ -59,6 +59,11 @@ describe('packdex audit with profiles', () => {
     assert.deepEqual(JSON.parse(growth.inputs), { mass: 'float', env: { temperature: 'float', concentrations: 'map[float]' } });
     assert.equal(entry.meta.compute.find((c: { name: string }) => c.name === 'Scaled').outputs, 'dynamic');
     assert.ok(readFileSync(path.join(registry, 'packages', 'pb', 'g-', 'pbg-outlined.json'), 'utf8').includes('"version": "0.3.0"'));
+    // Installed, its pyproject.toml's 0.3 is the 0.3.0 the index promised.
+    const packs = tempDir('packdex-pbg-packs-');
+    const install = await cli(['install', 'pbg-outlined@^0.3.0', '--registry', registry, '--dir', packs]);
+    assert.equal(install.code, 0, install.stdout + install.stderr);
+    assert.ok(existsSync(path.join(packs, 'pbg-outlined', 'pyproject.toml')));
   });
 
   it('detects a dbpm package from dbpm.yaml and checks the tag', async () => {
