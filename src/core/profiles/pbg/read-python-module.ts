@@ -8,8 +8,9 @@ export type OutlineMember = (typeof OUTLINE_MEMBERS)[number];
 /**
  * What a class body binds a member to, by its last binding (Python's): the JSON text of the
  * literal, or `dynamic` when the value is not a literal the source states. `inputs`/`outputs` are
- * literal when the method is a plain `def` whose body is `return <literal>` (after an optional
- * docstring); `config_schema` when it is assigned a literal.
+ * literal when the method is a plain (not async, not decorated) `def` whose body is
+ * `return <literal>` (after an optional docstring); `config_schema` when it is assigned a literal.
+ * Any other binding of the three (`inputs = {…}`, `def config_schema(self)`) is `dynamic`.
  */
 export type MemberValue = { json: string } | 'dynamic';
 
@@ -134,7 +135,9 @@ function readClass(node: PySyntaxNode, text: string): PythonClass {
   for (const stmt of statements) {
     if (stmt.name === 'FunctionDefinition') {
       const fn = stmt.getChild('VariableName');
-      if (fn !== null) bind(text.slice(fn.from, fn.to), methodValue(stmt, text));
+      // inputs() and outputs() are called, config_schema is read: each has one literal form.
+      const name = fn === null ? '' : text.slice(fn.from, fn.to);
+      if (fn !== null) bind(name, name === 'config_schema' || stmt.getChild('async') !== null ? 'dynamic' : methodValue(stmt, text));
     } else if (stmt.name === 'DecoratedStatement') {
       // A decorator may turn the method into anything: the value is not the source's to state.
       const inner = stmt.getChild('FunctionDefinition') ?? stmt.getChild('ClassDefinition');
@@ -143,7 +146,7 @@ function readClass(node: PySyntaxNode, text: string): PythonClass {
     } else if (stmt.name === 'AssignStatement') {
       const { targets, value } = assignment(stmt, text);
       const json = value === undefined ? undefined : literalToJson(value, text);
-      for (const t of targets) bind(t, json === undefined ? 'dynamic' : { json });
+      for (const t of targets) bind(t, json === undefined || t !== 'config_schema' ? 'dynamic' : { json });
     } else if (stmt.name === 'UpdateStatement' || stmt.name === 'ClassDefinition') {
       const target = stmt.getChild('VariableName');
       if (target !== null) bind(text.slice(target.from, target.to), 'dynamic');

@@ -107,10 +107,17 @@ describe('pbg: the compute outline read from the code', () => {
         '    def outputs(self):',
         '        """Docstrings do not count."""',
         "        return {'ok': 'float'}",
+        'class R(pbg.Step):',
+        "    inputs = {'a': 'float'}",
+        '    async def outputs(self):',
+        "        return {'a': 'float'}",
+        '    def config_schema(self):',
+        "        return {'a': 'float'}",
       ].join('\n'),
     });
     assert.deepEqual(found['m.P'], { compute_type: 'process', description: 'Summary after a blank first line.', inputs: 'dynamic', outputs: 'dynamic', config_schema: '{"typed":"integer"}' });
     assert.deepEqual(found['m.Q'], { compute_type: 'step', inputs: 'dynamic', outputs: '{"ok":"float"}', config_schema: 'dynamic' });
+    assert.deepEqual(found['m.R'], { compute_type: 'step', inputs: 'dynamic', outputs: 'dynamic', config_schema: 'dynamic' });
   });
 
   it('resolves relative, star and module imports; lists module-level classes once, by their last binding', async () => {
