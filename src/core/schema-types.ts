@@ -302,6 +302,10 @@ export interface AttunePackIndexEntry {
      */
     python_dependencies?: string[];
     /**
+     * pbg: the version as the package writes it (PEP 440), when the entry's version is its semantic-version form rather than the same text (0.3 → 0.3.0, 1.0rc1 → 1.0.0-rc.1).
+     */
+    pep440_version?: string;
+    /**
      * dbpm: the oldest Core the package runs on (Core is never an ordinary dependency).
      */
     core_minimum_version?: string;
@@ -367,13 +371,21 @@ export interface ComputeOutline {
    */
   compute_type: 'process' | 'step';
   /**
-   * The input ports' schema, as JSON text.
+   * The first line of the class's docstring.
+   */
+  description?: string;
+  /**
+   * The input ports' schema, as JSON text (the dict inputs() returns); the word dynamic when the source does not state it as a literal.
    */
   inputs: string;
   /**
-   * The output ports' schema, as JSON text.
+   * The output ports' schema, as JSON text (the dict outputs() returns); the word dynamic when the source does not state it as a literal.
    */
   outputs: string;
+  /**
+   * The class's config_schema, as JSON text; the word dynamic when the source does not state it as a literal.
+   */
+  config_schema?: string;
 }
 
 // index.schema.json
@@ -1166,7 +1178,7 @@ export interface PackageOutline {
    */
   name: string;
   /**
-   * The version registered (semantic versioning).
+   * The version registered: a PEP 440 version with an exact semantic-version form (0.3, 1.2.3, 1.0rc1), indexed as that form (0.3.0, 1.2.3, 1.0.0-rc.1).
    */
   version: string;
   /**

@@ -32,7 +32,9 @@ const cases: Case[] = [
   { what: 'pyproject.toml without [project]', profile: 'pbg', files: { 'pyproject.toml': '[tool.black]\nline-length = 100\n' }, publish: { check: 'pyproject.toml' }, noAudit: 'MANIFEST_SCHEMA' },
   { what: 'no pyproject.toml at all (--profile pbg)', profile: 'pbg', files: { 'setup.py': 'print(1)\n' }, publish: { check: 'pyproject.toml' }, noAudit: 'MANIFEST_NOT_FOUND', extra: ['--profile', 'pbg'] },
   { what: 'a missing bigraph-schema dependency', profile: 'pbg', files: { 'pyproject.toml': '[project]\nname = "pbg-x"\nversion = "1.0.0"\ndependencies = []\n', 'pbg_x/__init__.py': PY_OK }, publish: { check: 'bigraph-schema dep' }, noAudit: '' },
-  { what: 'a PEP 440 version that is not semver', profile: 'pbg', files: { 'pyproject.toml': pyproject('name = "pbg-x"\nversion = "1.0a1"'), 'pbg_x/__init__.py': PY_OK }, publish: { code: 'MANIFEST_VERSION_INVALID' }, noAudit: 'MANIFEST_VERSION_INVALID' },
+  ...['1.0.post1', '1!1.0', '1.0.dev2', '1.0+local', '1.2.3.4', 'not-a-version'].map(
+    (version): Case => ({ what: `a version with no semver form (${version})`, profile: 'pbg', files: { 'pyproject.toml': pyproject(`name = "pbg-x"\nversion = "${version}"`), 'pbg_x/__init__.py': PY_OK }, publish: { check: 'version' }, noAudit: 'MANIFEST_VERSION_INVALID' }),
+  ),
   { what: 'a dynamic version and no --version', profile: 'pbg', files: { 'pyproject.toml': pyproject('name = "pbg-x"\ndynamic = ["version"]'), 'pbg_x/__init__.py': PY_OK }, publish: { code: 'MANIFEST_VERSION_INVALID' }, noAudit: 'MANIFEST_VERSION_INVALID' },
   { what: 'a name that normalises to no package name', profile: 'pbg', files: { 'pyproject.toml': pyproject('name = "_private"\nversion = "1.0.0"'), 'pbg_x/__init__.py': PY_OK }, publish: { code: 'MANIFEST_REF_INVALID' }, noAudit: 'MANIFEST_REF_INVALID' },
   { what: 'a dbpm.yaml alias bomb', profile: 'dbpm', files: { 'dbpm.yaml': `${DBPM}${alias}\n` }, publish: { check: 'manifest' }, noAudit: 'MANIFEST_ALIAS_LIMIT' },

@@ -116,6 +116,18 @@ describe('packdex register (seed 000: a local path, a repository URL, an inline 
       assert.deepEqual(snapshot(registry), before);
     });
   }
+  it('registers an outline with a PEP 440 version under its semver form, and its items\' description, config_schema and dynamic ports', async () => {
+    const registry = await initRegistry();
+    const outline = path.join(tempDir('packdex-outline-'), 'outline.json');
+    const item = { module: 'm', name: 'P', compute_type: 'process', description: 'Grows.', inputs: 'dynamic', outputs: '{"mass":"float"}', config_schema: '{"rate":"float"}' };
+    writeFileSync(outline, JSON.stringify({ name: 'pep-pkg', version: '1.0rc1', compute: [item] }));
+    const run = await cli(['register', '--from-file', outline, '--archive-url', 'https://files.example/p.tar.gz', '--archive-checksum', 'a'.repeat(64), '--registry', registry, '--json']);
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    const { entry } = run.json<{ entry: { version: string; contents: { processes: unknown[] }; meta: { compute: unknown[]; pep440_version: string } } }>();
+    assert.deepEqual([entry.version, entry.meta.pep440_version], ['1.0.0-rc.1', '1.0rc1']);
+    assert.deepEqual(entry.meta.compute, [item]);
+    assert.deepEqual(entry.contents.processes, [{ name: 'm.P', description: 'Grows.' }]);
+  });
 
   for (const [what, outline, code, message] of [
     ['not JSON', '{"name": ', 'OUTLINE_INVALID', /not valid JSON/],
@@ -123,7 +135,8 @@ describe('packdex register (seed 000: a local path, a repository URL, an inline 
     ['a compute_type that is neither process nor step', JSON.stringify({ name: 'x', version: '1.0.0', compute: [{ module: 'm', name: 'X', compute_type: 'function', inputs: '{}', outputs: '{}' }] }), 'OUTLINE_INVALID', /\/compute\/0\/compute_type/],
     ['ports that are not JSON text', JSON.stringify({ name: 'x', version: '1.0.0', compute: [{ module: 'm', name: 'X', compute_type: 'process', inputs: '{mass: float}', outputs: '{}' }] }), 'OUTLINE_INVALID', /inputs '\{mass: float\}' is not JSON text/],
     ['a class listed twice', JSON.stringify({ name: 'x', version: '1.0.0', compute: [1, 2].map(() => ({ module: 'm', name: 'X', compute_type: 'process', inputs: '{}', outputs: '{}' })) }), 'OUTLINE_INVALID', /m\.X is listed twice/],
-    ['a version that is not semver', JSON.stringify({ name: 'x', version: '1.0a1', compute: [] }), 'MANIFEST_VERSION_INVALID', /'1\.0a1' is not a semantic version/],
+    ['a version that has no semver form', JSON.stringify({ name: 'x', version: '1.0.post1', compute: [] }), 'MANIFEST_VERSION_INVALID', /'1\.0\.post1' is a post-release \(\.post1\), which has no exact semantic version form/],
+    ['a config_schema that is not JSON text', JSON.stringify({ name: 'x', version: '1.0.0', compute: [{ module: 'm', name: 'X', compute_type: 'process', inputs: '{}', outputs: '{}', config_schema: "{'a': 1}" }] }), 'OUTLINE_INVALID', /config_schema '\{'a': 1\}' is not JSON text/],
   ] as const) {
     it(`refuses an outline with ${what} (${code}), writing nothing`, async () => {
       const registry = await initRegistry();

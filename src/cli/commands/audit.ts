@@ -27,7 +27,7 @@ export const auditCommand: Command = {
     '  DIR                 the pack folder (default: the current folder)',
     '  --profile P         auto (default: pack.yaml → attune, aam.yaml → aam, dbpm.yaml → dbpm,',
     '                      pyproject.toml → pbg), attune, aam, dbpm or pbg',
-    '  --expect-version V  fail unless the manifest declares version V (attune, dbpm, aam)',
+    '  --expect-version V  fail unless the manifest declares version V (every profile; pbg compares semver forms)',
     '  --tag TAG           the same, from a release tag such as v1.2.0',
     '  --max-file-size N   fail on files larger than N bytes (default 52428800)',
     '',

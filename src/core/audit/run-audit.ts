@@ -1,7 +1,7 @@
 import { formatBytes } from '../format-bytes';
 import path from 'node:path';
 import parseSpdx from 'spdx-expression-parse';
-import { PackdexError, quote } from '../errors';
+import { PackdexError, quote, type ErrorCode } from '../errors';
 import { discoverContents, type Contents } from '../manifest/discover-contents';
 import { COMPONENT_KINDS, loadManifest, type Finding, type LoadedManifest, type PackManifest } from '../manifest/pack-manifest';
 import { walkPackFiles, type PackFile } from '../pack-files/walk-pack-files';
@@ -23,6 +23,8 @@ export interface CheckResult {
   status: CheckStatus;
   detail: string;
   fix?: string;
+  /** For a FAIL that publishing would refuse with an error, that error's code (profiles that share one rule). */
+  code?: ErrorCode;
   locations: CheckLocation[];
 }
 

@@ -1,6 +1,8 @@
-import type { AuditReport, CheckResult } from '../../audit/run-audit';
+import { versionFromTag, type AuditOptions, type AuditReport, type CheckResult } from '../../audit/run-audit';
+import { PackdexError, quote } from '../../errors';
 import { reportOf } from '../manifest-checks';
 import { discoverComputeClasses, type ComputeOutline } from './discover-classes';
+import { pbgVersion } from './pep440-version';
 import { lineOf, readPyProject, requirementName } from './read-pyproject';
 
 export interface PbgAuditReport extends AuditReport {
@@ -11,12 +13,44 @@ export interface PbgAuditReport extends AuditReport {
 }
 
 /**
+ * `version` and, when a version is being released, `expected-version`: the rule describe applies
+ * (`pbgVersion`), so a version the audit passes is one publish takes, and one it refuses fails
+ * here with the same code, message and fix. A version left to the build (`dynamic`) is checked
+ * only against the version being released, the one thing that names it.
+ */
+async function versionChecks(project: Record<string, unknown>, text: string, expectVersion: string | undefined): Promise<CheckResult[]> {
+  const declared = typeof project.version === 'string' && project.version.trim() !== '' ? project.version : undefined;
+  const dynamic = Array.isArray(project.dynamic) && project.dynamic.includes('version');
+  const line = lineOf(text, /^\s*version\s*=/) ?? lineOf(text, '[project]');
+  const expected = expectVersion === undefined ? undefined : versionFromTag(expectVersion);
+  const failure = (name: string, e: PackdexError): CheckResult => ({ name, status: 'FAIL', code: e.code, detail: e.message, fix: e.fix, locations: [{ file: 'pyproject.toml', line: e.line ?? line, message: e.message }] });
+  const attempt = async (name: string, requested: string | undefined, pass: (v: Awaited<ReturnType<typeof pbgVersion>>) => string): Promise<CheckResult> => {
+    try {
+      const v = await pbgVersion('pyproject.toml', declared, requested, { line, dynamic });
+      return { name, status: 'PASS', detail: pass(v), locations: [] };
+    } catch (e) {
+      if (!(e instanceof PackdexError)) throw e;
+      return failure(name, e);
+    }
+  };
+  const published = (v: { version: string; pep440?: string }) => (v.pep440 === undefined ? `version ${quote(v.version)}` : `version ${quote(v.pep440)}, published as ${v.version}`);
+  if (declared === undefined) {
+    if (dynamic && expected === undefined) return [{ name: 'version', status: 'PASS', detail: 'version is dynamic: set by the build, checked against the version released', locations: [] }];
+    return [await attempt('version', expected, (v) => `version set by the build: ${published(v)}`)];
+  }
+  const checks = [await attempt('version', undefined, published)];
+  if (expected !== undefined && checks[0]!.status === 'PASS') checks.push(await attempt('expected-version', expected, () => `version matches ${quote(expectVersion)}`));
+  return checks;
+}
+
+/**
  * Seed 000's audit of a process-bigraph package, with exactly its checks, in its order:
  * `pyproject.toml` (FAIL and stop when missing, unparsable or without [project]),
  * `bigraph-schema dep` (FAIL), `process-bigraph dep` (WARN), `requires-python` (WARN),
- * `Process/Step subclasses` (WARN when none). Every failing check says how to fix it.
+ * `Process/Step subclasses` (WARN when none); then packdex's `version` (and `expected-version`
+ * when a version is being released). Every failing check says how to fix it.
  */
-export async function auditPbg(root: string): Promise<PbgAuditReport> {
+export async function auditPbg(root: string, options: AuditOptions = {}): Promise<PbgAuditReport> {
   const checks: CheckResult[] = [];
   const finish = (extra: Partial<PbgAuditReport>): PbgAuditReport => reportOf(root, 'pbg', checks, { compute: [], ...extra });
 
@@ -74,6 +108,7 @@ export async function auditPbg(root: string): Promise<PbgAuditReport> {
           locations: [{ file: 'pyproject.toml', message: 'no Process or Step subclasses found' }],
         },
   );
+  checks.push(...(await versionChecks(project, text, options.expectVersion)));
   const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
   return finish({ project: { name: str(project.name), version: str(project.version), description: str(project.description), requiresPython }, compute });
 }

@@ -2,10 +2,11 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { PackdexError } from '../../errors';
 import { emptyAttuneContents, sortComponents } from '../../entry/content-kinds';
-import { agreedVersion, indexName, webUrl } from '../describe-helpers';
+import { indexName, webUrl } from '../describe-helpers';
 import type { PackageDescription, Profile } from '../profile';
 import { auditPbg } from './audit-pbg';
 import { discoverComputeClasses, type ComputeOutline } from './discover-classes';
+import { pbgVersion } from './pep440-version';
 import { lineOf, normalizeDistributionName, readPyProject } from './read-pyproject';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
@@ -32,7 +33,10 @@ function licenseOf(license: unknown): string {
 export interface PbgFacts {
   /** The distribution name as written. */
   name: string;
+  /** The entry's version: the semver form of the package's PEP 440 version. */
   version: string;
+  /** The PEP 440 version as the package writes it, when it is not the semver form itself (0.3 → 0.3.0). */
+  pep440Version?: string;
   description?: string;
   author?: string;
   email?: string;
@@ -42,16 +46,18 @@ export interface PbgFacts {
   keywords: string[];
   requiresPython?: string;
   pythonDependencies: string[];
-  compute: Pick<ComputeOutline, 'module' | 'name' | 'compute_type' | 'inputs' | 'outputs'>[];
+  compute: (Pick<ComputeOutline, 'module' | 'name' | 'compute_type' | 'description' | 'inputs' | 'outputs'> & Partial<Pick<ComputeOutline, 'config_schema'>>)[];
 }
 
 /**
  * The entry of a pbg package: the name normalised as PEP 503 does (what pip matches on), the
- * classes as `processes` and `steps` named `<module>.<Class>`, and the whole compute outline in
- * `meta.compute`, so a registry can serve seed 000's `/processes` and `/steps` views.
+ * classes as `processes` and `steps` named `<module>.<Class>` with their docstring's first line,
+ * the whole compute outline in `meta.compute`, so a registry can serve the `/processes` and
+ * `/steps` views, and the PEP 440 version as written in `meta.pep440_version` when the entry's
+ * semver version is its translation.
  */
 export function pbgDescription(file: string, facts: PbgFacts): PackageDescription {
-  const named = (type: 'process' | 'step') => sortComponents(facts.compute.filter((c) => c.compute_type === type).map((c) => ({ name: `${c.module}.${c.name}`, description: '' })));
+  const named = (type: 'process' | 'step') => sortComponents(facts.compute.filter((c) => c.compute_type === type).map((c) => ({ name: `${c.module}.${c.name}`, description: c.description ?? '' })));
   const keywords = facts.keywords.map((k) => k.trim()).filter((k) => k !== '');
   return {
     profile: 'pbg',
@@ -72,8 +78,17 @@ export function pbgDescription(file: string, facts: PbgFacts): PackageDescriptio
         profile: 'pbg',
         compute: [...facts.compute]
           .sort((a, b) => (`${a.module}.${a.name}` < `${b.module}.${b.name}` ? -1 : 1))
-          .map(({ module, name, compute_type, inputs, outputs }) => ({ module, name, compute_type, inputs, outputs })),
+          .map(({ module, name, compute_type, description, inputs, outputs, config_schema }) => ({
+            module,
+            name,
+            compute_type,
+            ...(description === undefined ? {} : { description }),
+            inputs,
+            outputs,
+            ...(config_schema === undefined ? {} : { config_schema }),
+          })),
         python_dependencies: facts.pythonDependencies,
+        ...(facts.pep440Version === undefined ? {} : { pep440_version: facts.pep440Version }),
       },
     },
     contents: { ...emptyAttuneContents(), processes: named('process'), steps: named('step') },
@@ -88,7 +103,7 @@ export const pbgProfile: Profile = {
   name: 'pbg',
   marker: 'pyproject.toml',
   detect: (dir) => existsSync(path.join(dir, 'pyproject.toml')),
-  audit: (dir) => auditPbg(dir),
+  audit: (dir, options) => auditPbg(dir, options),
   async describe(dir, options) {
     const read = readPyProject(dir);
     if (!read.ok) {
@@ -106,21 +121,15 @@ export const pbgProfile: Profile = {
     if (name === undefined) {
       throw new PackdexError('MANIFEST_SCHEMA', 'pyproject.toml: [project] has no name.', { path: 'pyproject.toml', line: lineOf(text, '[project]'), fix: 'Add name = "pbg-…" to [project].' });
     }
-    const dynamic = Array.isArray(project.dynamic) ? project.dynamic : [];
-    const declared = str(project.version) ?? (dynamic.includes('version') && options.version === undefined ? options.versionIfUnset : undefined);
-    if (declared === undefined && !dynamic.includes('version') && options.version === undefined) {
-      throw new PackdexError('MANIFEST_VERSION_INVALID', 'pyproject.toml: [project] has no version and does not list it as dynamic.', {
-        path: 'pyproject.toml',
-        line: lineOf(text, '[project]'),
-        fix: 'Add version = "X.Y.Z" to [project], or list "version" in dynamic and pass --version.',
-      });
-    }
-    const version = agreedVersion('pyproject.toml', declared, options.version, lineOf(text, /^\s*version\s*=/));
+    const dynamic = Array.isArray(project.dynamic) && project.dynamic.includes('version');
+    const declared = str(project.version) ?? (dynamic && options.version === undefined ? options.versionIfUnset : undefined);
+    const { version, pep440 } = await pbgVersion('pyproject.toml', declared, options.version, { line: lineOf(text, /^\s*version\s*=/) ?? lineOf(text, '[project]'), dynamic });
     const authors = Array.isArray(project.authors) ? (project.authors as { name?: unknown; email?: unknown }[]) : [];
     const keywords = Array.isArray(project.keywords) ? project.keywords.filter((k): k is string => typeof k === 'string') : [];
     return pbgDescription('pyproject.toml', {
       name,
       version,
+      pep440Version: pep440,
       description: str(project.description),
       author: str(authors[0]?.name) ?? str(authors[0]?.email),
       email: str(authors[0]?.email),

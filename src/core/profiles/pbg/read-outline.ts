@@ -3,9 +3,10 @@ import path from 'node:path';
 import { PackdexError, ioError, quote } from '../../errors';
 import type { PackageOutline } from '../../schema-types';
 import { validateSchema } from '../../schemas';
-import { agreedVersion } from '../describe-helpers';
 import type { PackageDescription } from '../profile';
+import { DYNAMIC } from './discover-classes';
 import { pbgDescription } from './pbg-profile';
+import { pbgVersion } from './pep440-version';
 
 function invalid(file: string, message: string, pointer: string, fix: string): PackdexError {
   return new PackdexError('OUTLINE_INVALID', `${file}: ${message}.`, { value: pointer, path: file, expected: 'an outline matching schemas/outline.schema.json', fix });
@@ -14,7 +15,8 @@ function invalid(file: string, message: string, pointer: string, fix: string): P
 /**
  * An inline outline (seed 000's `{"kind": "outline"}` registration) as the description of a pbg
  * package. Nothing is audited, since there are no sources to read; what the outline says must
- * still hold together: its schema, a semantic version, ports that are JSON text, and each class
+ * still hold together: its schema, a version with a semver form (the pbg rule, as for
+ * pyproject.toml), ports and config schema that are JSON text or `dynamic`, and each class
  * listed once.
  */
 export async function readOutline(file: string, options: { version?: string } = {}): Promise<PackageDescription> {
@@ -37,17 +39,21 @@ export async function readOutline(file: string, options: { version?: string } = 
     const id = `${c.module}.${c.name}`;
     if (seen.has(id)) throw invalid(shown, `${id} is listed twice`, `/compute/${i}`, 'List each class once.');
     seen.add(id);
-    for (const port of ['inputs', 'outputs'] as const) {
+    for (const port of ['inputs', 'outputs', 'config_schema'] as const) {
+      const value = c[port];
+      if (value === undefined || value === DYNAMIC) continue;
       try {
-        JSON.parse(c[port]);
+        JSON.parse(value);
       } catch {
-        throw invalid(shown, `/compute/${i}/${port} ${quote(c[port])} is not JSON text`, `/compute/${i}/${port}`, 'Give the ports\' schema as JSON text, e.g. "{}".');
+        throw invalid(shown, `/compute/${i}/${port} ${quote(value)} is not JSON text`, `/compute/${i}/${port}`, `Give ${port === 'config_schema' ? 'the config schema' : 'the ports\' schema'} as JSON text, e.g. "{}", or "${DYNAMIC}" when it is computed.`);
       }
     }
   });
+  const { version, pep440 } = await pbgVersion(shown, outline.version, options.version, { dynamic: false });
   return pbgDescription(shown, {
     name: outline.name,
-    version: agreedVersion(shown, outline.version, options.version),
+    version,
+    pep440Version: pep440,
     description: outline.description,
     author: outline.author,
     repository: outline.repository,

@@ -8,20 +8,20 @@ import { requirementName } from '../../../../src/core/profiles/pbg/read-pyprojec
 import { tempDir } from '../../../helpers/tmp';
 
 const FIXTURES = path.join(import.meta.dirname, '..', '..', '..', 'fixtures', 'profiles', 'pbg');
-const NAMES = ['pyproject.toml', 'bigraph-schema dep', 'process-bigraph dep', 'requires-python', 'Process/Step subclasses'];
+const NAMES = ['pyproject.toml', 'bigraph-schema dep', 'process-bigraph dep', 'requires-python', 'Process/Step subclasses', 'version'];
 const summary = (r: Awaited<ReturnType<typeof auditPbg>>) => r.checks.map((c) => `${c.name}: ${c.status}`);
 
 describe('pbg profile: the audit of seed 000', () => {
-  it('passes a compliant package, with exactly the seed’s checks in its order, and outlines its classes', async () => {
+  it('passes a compliant package, with the seed’s checks in its order then version, and outlines its classes', async () => {
     const report = await auditPbg(path.join(FIXTURES, 'compliant'));
     assert.deepEqual(report.checks.map((c) => c.name), NAMES);
-    assert.deepEqual(report.counts, { pass: 5, warn: 0, fail: 0 });
+    assert.deepEqual(report.counts, { pass: 6, warn: 0, fail: 0 });
     assert.deepEqual(report.project, { name: 'pbg-cobra', version: '0.3.1', description: 'COBRA flux balance analysis as process-bigraph processes', requiresPython: '>=3.10' });
     assert.deepEqual(
-      report.compute.map(({ module, name, compute_type, inputs, outputs }) => ({ module, name, compute_type, inputs, outputs })),
+      report.compute.map(({ file: _f, line: _l, ...outline }) => outline),
       [
-        { module: 'pbg_cobra.processes.fba', name: 'FBA', compute_type: 'process', inputs: '{}', outputs: '{}' },
-        { module: 'pbg_cobra.processes.fba', name: 'ReadModel', compute_type: 'step', inputs: '{}', outputs: '{}' },
+        { module: 'pbg_cobra.processes.fba', name: 'FBA', compute_type: 'process', description: 'Flux balance analysis.', inputs: '{"substrates":"map[float]"}', outputs: '{}', config_schema: '{"model_file":"string"}' },
+        { module: 'pbg_cobra.processes.fba', name: 'ReadModel', compute_type: 'step', inputs: '{}', outputs: '{}', config_schema: '{}' },
       ],
     );
     assert.deepEqual([report.compute[0]!.file, report.compute[0]!.line], ['src/pbg_cobra/processes/fba.py', 5]);
@@ -29,7 +29,7 @@ describe('pbg profile: the audit of seed 000', () => {
 
   it('fails without bigraph-schema (bigraph-schema-extras does not count) and accepts process_bigraph', async () => {
     const report = await auditPbg(path.join(FIXTURES, 'missing-schema'));
-    assert.deepEqual(summary(report), ['pyproject.toml: PASS', 'bigraph-schema dep: FAIL', 'process-bigraph dep: PASS', 'requires-python: WARN', 'Process/Step subclasses: PASS']);
+    assert.deepEqual(summary(report), ['pyproject.toml: PASS', 'bigraph-schema dep: FAIL', 'process-bigraph dep: PASS', 'requires-python: WARN', 'Process/Step subclasses: PASS', 'version: PASS']);
     const fail = report.checks[1]!;
     assert.equal(fail.fix, 'Add "bigraph-schema" to [project].dependencies');
     assert.deepEqual(fail.locations, [{ file: 'pyproject.toml', line: 4, message: 'bigraph-schema is not a dependency' }]);
@@ -39,7 +39,7 @@ describe('pbg profile: the audit of seed 000', () => {
 
   it('keeps nested packages in module paths, reads dotted and multi-line bases, and skips tests/', async () => {
     const report = await auditPbg(path.join(FIXTURES, 'nested'));
-    assert.deepEqual(report.counts, { pass: 5, warn: 0, fail: 0 });
+    assert.deepEqual(report.counts, { pass: 6, warn: 0, fail: 0 });
     assert.deepEqual(report.compute.map((c) => `${c.compute_type} ${c.module}.${c.name}`), ['step pbg_deep.a.Init', 'process pbg_deep.a.b.inner.Deep', 'step pbg_deep.a.b.inner.Configured']);
   });
 
@@ -65,7 +65,7 @@ describe('pbg profile: the audit of seed 000', () => {
     cpSync(path.join(FIXTURES, 'missing-schema'), dir, { recursive: true });
     writeFileSync(path.join(dir, 'pyproject.toml'), '[project]\nname = "x"\nversion = "1.0.0"\nrequires-python = ">=3.9"\ndependencies = ["bigraph-schema"]\n');
     writeFileSync(path.join(dir, 'pbg_tiny', '__init__.py'), 'x = "class Fake(Process):"\n');
-    assert.deepEqual(summary(await auditPbg(dir)), ['pyproject.toml: PASS', 'bigraph-schema dep: PASS', 'process-bigraph dep: WARN', 'requires-python: PASS', 'Process/Step subclasses: WARN']);
+    assert.deepEqual(summary(await auditPbg(dir)), ['pyproject.toml: PASS', 'bigraph-schema dep: PASS', 'process-bigraph dep: WARN', 'requires-python: PASS', 'Process/Step subclasses: WARN', 'version: PASS']);
   });
 
   it('normalises requirement names per PEP 503 and maps files to dotted modules', () => {
