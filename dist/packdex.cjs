@@ -13178,6 +13178,8 @@ var package_default = {
   dependencies: {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
+    "@lezer/python": "^1.1.19",
+    "@renovatebot/pep440": "^4.2.4",
     ajv: "^8.20.0",
     "ajv-formats": "^3.0.1",
     semver: "^7.8.6",
@@ -14068,7 +14070,7 @@ function unwrap(m) {
   return f;
 }
 var validate_index_entry = validate52;
-var schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/index-entry.schema.json", "title": "Attune pack index entry", "description": "One package in index.json (format 1.0), as an index may hold it: every entry Attune's own schema and validator accept is valid here (an email may be empty, a homepage any URI, lists in any order, install sources in any order and number, a dependency a bare ref). What packdex writes is stricter (Rust key order, sorted lists, a git source before an archive source): that is `packdex validate --canonical`, not this schema. An Attune pack's entry is exactly the Attune pack index entry; packages of the other profiles use the same keys with three extensions, all optional: a scoped ref (@scope/name, AAM), extra contents kinds (processes and steps for pbg; agents, skills, prompts and instructions for AAM) and meta.profile naming the profile. `packdex validate --attune` refuses the extensions. Uniqueness of lists is checked by packdex's index rules on top of this schema.", "type": "object", "additionalProperties": false, "required": ["ref", "label", "description", "version", "author", "license", "keywords", "runtime_deps", "install_sources", "contents"], "properties": { "ref": { "description": "Unique package identifier. Attune: the pack.yaml ref, ^[a-z][a-z0-9_-]*$. dbpm: the dbpm.yaml name. pbg: the [project] name normalised as PEP 503 does. AAM: the aam.yaml name, which may start with a digit and may be scoped (@scope/name).", "type": "string", "maxLength": 130, "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, "label": { "description": "Human-readable pack name.", "type": "string", "minLength": 1 }, "description": { "description": "Brief pack description; may be empty.", "type": "string" }, "use_case": { "description": "When to use the pack, in a sentence or two.", "type": "string" }, "version": { "description": "Semantic version of the pack this entry describes.", "type": "string", "pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$" }, "author": { "description": "Pack author or maintainer.", "type": "string", "minLength": 1 }, "email": { "description": "Contact email of the author; may be empty (Attune's schema allows it).", "type": "string" }, "homepage": { "$ref": "#/$defs/anyUri", "description": "Pack homepage: any absolute URI (https, http, mailto:…), as Attune's schema allows." }, "repository": { "$ref": "#/$defs/webUrl", "description": "Source repository (https, as Attune's schema and validator require)." }, "license": { "description": "SPDX license expression, or NOASSERTION.", "type": "string", "minLength": 1 }, "keywords": { "description": "Searchable keywords: unique strings, in any order (packdex writes them sorted).", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "runtime_deps": { "description": "Runtimes the pack needs (python3, nodejs, shell): unique strings, in any order (packdex writes them sorted).", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "install_sources": { "description": "Where the pack can be installed from: at least one source, in any order and number (packdex writes a git source before an archive source).", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/installSource" } }, "contents": { "description": "The package's components, by kind; names unique within a kind, in any order (packdex writes each list sorted by name). The five Attune kinds are always present (empty for other profiles); pbg adds processes and steps, AAM adds agents, skills, prompts and instructions.", "type": "object", "additionalProperties": false, "required": ["actions", "sensors", "triggers", "rules", "workflows"], "properties": { "actions": { "$ref": "#/$defs/componentList", "description": "Actions the pack provides." }, "sensors": { "$ref": "#/$defs/componentList", "description": "Sensors the pack provides." }, "triggers": { "$ref": "#/$defs/componentList", "description": "Triggers the pack provides." }, "rules": { "$ref": "#/$defs/componentList", "description": "Rules bundled with the pack." }, "workflows": { "$ref": "#/$defs/componentList", "description": "Workflows bundled with the pack." }, "processes": { "$ref": "#/$defs/componentList", "description": "pbg: process-bigraph Process subclasses, named <module>.<Class>." }, "steps": { "$ref": "#/$defs/componentList", "description": "pbg: process-bigraph Step subclasses, named <module>.<Class>." }, "agents": { "$ref": "#/$defs/componentList", "description": "AAM: agents the package installs." }, "skills": { "$ref": "#/$defs/componentList", "description": "AAM: skills the package installs." }, "prompts": { "$ref": "#/$defs/componentList", "description": "AAM: prompts the package installs." }, "instructions": { "$ref": "#/$defs/componentList", "description": "AAM: instructions the package installs." } } }, "dependencies": { "description": "Version requirements on Attune, runtimes and other packs.", "type": "object", "additionalProperties": false, "properties": { "attune_version": { "description": "Semver requirement on Attune.", "type": "string" }, "python_version": { "description": "Python version requirement.", "type": "string" }, "nodejs_version": { "description": "Node.js version requirement.", "type": "string" }, "packs": { "description": `Packages this package needs: a bare ref ("core", which Attune's builder writes) or "name@constraint", where the constraint may contain spaces ("core@>=1.0.0 <2.0.0"). Duplicates are tolerated, as Attune tolerates them.`, "type": "array", "items": { "type": "string", "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*(?:@\\S(?:.*\\S)?)?$" } } } }, "meta": { "description": "Any additional metadata. For packages of a profile other than Attune, packdex sets profile, and the profile's own facts (see the properties).", "type": "object", "additionalProperties": true, "properties": { "profile": { "description": "The profile the package was read with; absent for Attune packs.", "enum": ["pbg", "dbpm", "aam"] }, "compute": { "description": "pbg: the compute outline, one item per Process or Step class.", "type": "array", "items": { "$ref": "#/$defs/computeOutline" } }, "python_dependencies": { "description": "pbg: [project].dependencies as written (PEP 508).", "type": "array", "items": { "type": "string" } }, "core_minimum_version": { "description": "dbpm: the oldest Core the package runs on (Core is never an ordinary dependency).", "type": "string", "minLength": 1 }, "oracle_minimum_version": { "description": "dbpm: the oldest Oracle Database version supported.", "type": "string", "minLength": 1 } } } }, "$defs": { "httpsUrl": { "description": "An https URL with no credentials, query or fragment, and a path with no dot segments (., .., or their %2e forms), backslashes or encoded slashes.", "type": "string", "pattern": "^(?!.*%(?:2[fF]|5[cC]))https://[^\\s/?#@\\\\]+(?:/(?!(?:\\.|%2[eE]){1,2}(?:/|$))[^\\s?#/\\\\]*)*$" }, "registryPath": { "description": "A path relative to the registry's root (archives/<file>), as package documents record archives stored in the registry: no scheme, no leading /, no query, fragment, colon or white space, no dot segments, backslashes or encoded slashes.", "type": "string", "pattern": "^(?!/)(?!.*%(?:2[fF]|5[cC]))(?:(?!(?:\\.|%2[eE]){1,2}/)[^\\s?#/\\\\:]+/)*(?!(?:\\.|%2[eE]){1,2}$)[^\\s?#/\\\\:]+$" }, "checksum": { "description": "sha256: followed by 64 lowercase hex digits.", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "installSource": { "description": "A git or archive install source, told apart by type.", "type": "object", "required": ["type"], "properties": { "type": { "description": "Source type.", "enum": ["git", "archive"] } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "$ref": "#/$defs/gitSource" }, { "$ref": "#/$defs/archiveSource" }] }, "gitSource": { "description": "A git repository at a ref; its checksum is the directory checksum of the checked-out tree without .git.", "type": "object", "additionalProperties": false, "required": ["type", "url", "ref", "checksum"], "properties": { "type": { "description": "Always git.", "const": "git" }, "url": { "$ref": "#/$defs/httpsUrl", "description": "Clone URL (https)." }, "ref": { "description": "Tag, branch or commit; never starts with '-'.", "type": "string", "pattern": "^[^-\\s][^\\s]*$" }, "checksum": { "$ref": "#/$defs/checksum", "description": "Directory checksum of the tree at ref." } } }, "archiveSource": { "description": "An archive (tar.gz or zip); its checksum is the SHA-256 of its bytes.", "type": "object", "additionalProperties": false, "required": ["type", "url", "checksum"], "properties": { "type": { "description": "Always archive.", "const": "archive" }, "url": { "description": "Download URL (https). In a registry's package document an archive stored in the registry is recorded relative to it (archives/<file>), so the registry can move; index.json always holds the absolute URL.", "anyOf": [{ "$ref": "#/$defs/httpsUrl" }, { "$ref": "#/$defs/registryPath" }] }, "checksum": { "$ref": "#/$defs/checksum", "description": "SHA-256 of the archive's bytes." } } }, "componentList": { "description": "Components of one kind.", "type": "array", "items": { "description": "One component.", "type": "object", "additionalProperties": false, "required": ["name", "description"], "properties": { "name": { "description": "Component name, without the pack ref prefix.", "type": "string", "minLength": 1 }, "description": { "description": "What the component does; may be empty.", "type": "string" } } } }, "webUrl": { "description": "An https URL without whitespace.", "type": "string", "pattern": "^https://\\S+$" }, "computeOutline": { "description": "One Process or Step class of the compute outline.", "type": "object", "additionalProperties": false, "required": ["module", "name", "compute_type", "inputs", "outputs"], "properties": { "module": { "description": "The module's full dotted path.", "type": "string", "minLength": 1 }, "name": { "description": "The class name.", "type": "string", "minLength": 1 }, "compute_type": { "description": "process or step.", "enum": ["process", "step"] }, "inputs": { "description": "The input ports' schema, as JSON text.", "type": "string" }, "outputs": { "description": "The output ports' schema, as JSON text.", "type": "string" } } }, "anyUri": { "description": "An absolute URI: a scheme, a colon, and no whitespace.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9+.-]*:\\S*$" } } };
+var schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/index-entry.schema.json", "title": "Attune pack index entry", "description": "One package in index.json (format 1.0), as an index may hold it: every entry Attune's own schema and validator accept is valid here (an email may be empty, a homepage any URI, lists in any order, install sources in any order and number, a dependency a bare ref). What packdex writes is stricter (Rust key order, sorted lists, a git source before an archive source): that is `packdex validate --canonical`, not this schema. An Attune pack's entry is exactly the Attune pack index entry; packages of the other profiles use the same keys with three extensions, all optional: a scoped ref (@scope/name, AAM), extra contents kinds (processes and steps for pbg; agents, skills, prompts and instructions for AAM) and meta.profile naming the profile. `packdex validate --attune` refuses the extensions. Uniqueness of lists is checked by packdex's index rules on top of this schema.", "type": "object", "additionalProperties": false, "required": ["ref", "label", "description", "version", "author", "license", "keywords", "runtime_deps", "install_sources", "contents"], "properties": { "ref": { "description": "Unique package identifier. Attune: the pack.yaml ref, ^[a-z][a-z0-9_-]*$. dbpm: the dbpm.yaml name. pbg: the [project] name normalised as PEP 503 does. AAM: the aam.yaml name, which may start with a digit and may be scoped (@scope/name).", "type": "string", "maxLength": 130, "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, "label": { "description": "Human-readable pack name.", "type": "string", "minLength": 1 }, "description": { "description": "Brief pack description; may be empty.", "type": "string" }, "use_case": { "description": "When to use the pack, in a sentence or two.", "type": "string" }, "version": { "description": "Semantic version of the pack this entry describes.", "type": "string", "pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$" }, "author": { "description": "Pack author or maintainer.", "type": "string", "minLength": 1 }, "email": { "description": "Contact email of the author; may be empty (Attune's schema allows it).", "type": "string" }, "homepage": { "$ref": "#/$defs/anyUri", "description": "Pack homepage: any absolute URI (https, http, mailto:…), as Attune's schema allows." }, "repository": { "$ref": "#/$defs/webUrl", "description": "Source repository (https, as Attune's schema and validator require)." }, "license": { "description": "SPDX license expression, or NOASSERTION.", "type": "string", "minLength": 1 }, "keywords": { "description": "Searchable keywords: unique strings, in any order (packdex writes them sorted).", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "runtime_deps": { "description": "Runtimes the pack needs (python3, nodejs, shell): unique strings, in any order (packdex writes them sorted).", "type": "array", "uniqueItems": true, "items": { "type": "string" } }, "install_sources": { "description": "Where the pack can be installed from: at least one source, in any order and number (packdex writes a git source before an archive source).", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/installSource" } }, "contents": { "description": "The package's components, by kind; names unique within a kind, in any order (packdex writes each list sorted by name). The five Attune kinds are always present (empty for other profiles); pbg adds processes and steps, AAM adds agents, skills, prompts and instructions.", "type": "object", "additionalProperties": false, "required": ["actions", "sensors", "triggers", "rules", "workflows"], "properties": { "actions": { "$ref": "#/$defs/componentList", "description": "Actions the pack provides." }, "sensors": { "$ref": "#/$defs/componentList", "description": "Sensors the pack provides." }, "triggers": { "$ref": "#/$defs/componentList", "description": "Triggers the pack provides." }, "rules": { "$ref": "#/$defs/componentList", "description": "Rules bundled with the pack." }, "workflows": { "$ref": "#/$defs/componentList", "description": "Workflows bundled with the pack." }, "processes": { "$ref": "#/$defs/componentList", "description": "pbg: process-bigraph Process subclasses, named <module>.<Class>." }, "steps": { "$ref": "#/$defs/componentList", "description": "pbg: process-bigraph Step subclasses, named <module>.<Class>." }, "agents": { "$ref": "#/$defs/componentList", "description": "AAM: agents the package installs." }, "skills": { "$ref": "#/$defs/componentList", "description": "AAM: skills the package installs." }, "prompts": { "$ref": "#/$defs/componentList", "description": "AAM: prompts the package installs." }, "instructions": { "$ref": "#/$defs/componentList", "description": "AAM: instructions the package installs." } } }, "dependencies": { "description": "Version requirements on Attune, runtimes and other packs.", "type": "object", "additionalProperties": false, "properties": { "attune_version": { "description": "Semver requirement on Attune.", "type": "string" }, "python_version": { "description": "Python version requirement.", "type": "string" }, "nodejs_version": { "description": "Node.js version requirement.", "type": "string" }, "packs": { "description": `Packages this package needs: a bare ref ("core", which Attune's builder writes) or "name@constraint", where the constraint may contain spaces ("core@>=1.0.0 <2.0.0"). Duplicates are tolerated, as Attune tolerates them.`, "type": "array", "items": { "type": "string", "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*(?:@\\S(?:.*\\S)?)?$" } } } }, "meta": { "description": "Any additional metadata. For packages of a profile other than Attune, packdex sets profile, and the profile's own facts (see the properties).", "type": "object", "additionalProperties": true, "properties": { "profile": { "description": "The profile the package was read with; absent for Attune packs.", "enum": ["pbg", "dbpm", "aam"] }, "compute": { "description": "pbg: the compute outline, one item per Process or Step class.", "type": "array", "items": { "$ref": "#/$defs/computeOutline" } }, "python_dependencies": { "description": "pbg: [project].dependencies as written (PEP 508).", "type": "array", "items": { "type": "string" } }, "pep440_version": { "description": "pbg: the version as the package writes it (PEP 440), when the entry's version is its semantic-version form rather than the same text (0.3 → 0.3.0, 1.0rc1 → 1.0.0-rc.1).", "type": "string", "minLength": 1 }, "core_minimum_version": { "description": "dbpm: the oldest Core the package runs on (Core is never an ordinary dependency).", "type": "string", "minLength": 1 }, "oracle_minimum_version": { "description": "dbpm: the oldest Oracle Database version supported.", "type": "string", "minLength": 1 } } } }, "$defs": { "httpsUrl": { "description": "An https URL with no credentials, query or fragment, and a path with no dot segments (., .., or their %2e forms), backslashes or encoded slashes.", "type": "string", "pattern": "^(?!.*%(?:2[fF]|5[cC]))https://[^\\s/?#@\\\\]+(?:/(?!(?:\\.|%2[eE]){1,2}(?:/|$))[^\\s?#/\\\\]*)*$" }, "registryPath": { "description": "A path relative to the registry's root (archives/<file>), as package documents record archives stored in the registry: no scheme, no leading /, no query, fragment, colon or white space, no dot segments, backslashes or encoded slashes.", "type": "string", "pattern": "^(?!/)(?!.*%(?:2[fF]|5[cC]))(?:(?!(?:\\.|%2[eE]){1,2}/)[^\\s?#/\\\\:]+/)*(?!(?:\\.|%2[eE]){1,2}$)[^\\s?#/\\\\:]+$" }, "checksum": { "description": "sha256: followed by 64 lowercase hex digits.", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "installSource": { "description": "A git or archive install source, told apart by type.", "type": "object", "required": ["type"], "properties": { "type": { "description": "Source type.", "enum": ["git", "archive"] } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "$ref": "#/$defs/gitSource" }, { "$ref": "#/$defs/archiveSource" }] }, "gitSource": { "description": "A git repository at a ref; its checksum is the directory checksum of the checked-out tree without .git.", "type": "object", "additionalProperties": false, "required": ["type", "url", "ref", "checksum"], "properties": { "type": { "description": "Always git.", "const": "git" }, "url": { "$ref": "#/$defs/httpsUrl", "description": "Clone URL (https)." }, "ref": { "description": "Tag, branch or commit; never starts with '-'.", "type": "string", "pattern": "^[^-\\s][^\\s]*$" }, "checksum": { "$ref": "#/$defs/checksum", "description": "Directory checksum of the tree at ref." } } }, "archiveSource": { "description": "An archive (tar.gz or zip); its checksum is the SHA-256 of its bytes.", "type": "object", "additionalProperties": false, "required": ["type", "url", "checksum"], "properties": { "type": { "description": "Always archive.", "const": "archive" }, "url": { "description": "Download URL (https). In a registry's package document an archive stored in the registry is recorded relative to it (archives/<file>), so the registry can move; index.json always holds the absolute URL.", "anyOf": [{ "$ref": "#/$defs/httpsUrl" }, { "$ref": "#/$defs/registryPath" }] }, "checksum": { "$ref": "#/$defs/checksum", "description": "SHA-256 of the archive's bytes." } } }, "componentList": { "description": "Components of one kind.", "type": "array", "items": { "description": "One component.", "type": "object", "additionalProperties": false, "required": ["name", "description"], "properties": { "name": { "description": "Component name, without the pack ref prefix.", "type": "string", "minLength": 1 }, "description": { "description": "What the component does; may be empty.", "type": "string" } } } }, "webUrl": { "description": "An https URL without whitespace.", "type": "string", "pattern": "^https://\\S+$" }, "computeOutline": { "description": "One Process or Step class of the compute outline.", "type": "object", "additionalProperties": false, "required": ["module", "name", "compute_type", "inputs", "outputs"], "properties": { "module": { "description": "The module's full dotted path.", "type": "string", "minLength": 1 }, "name": { "description": "The class name.", "type": "string", "minLength": 1 }, "compute_type": { "description": "process or step.", "enum": ["process", "step"] }, "description": { "description": "The first line of the class's docstring.", "type": "string" }, "inputs": { "description": "The input ports' schema, as JSON text (the dict inputs() returns); the word dynamic when the source does not state it as a literal.", "type": "string" }, "outputs": { "description": "The output ports' schema, as JSON text (the dict outputs() returns); the word dynamic when the source does not state it as a literal.", "type": "string" }, "config_schema": { "description": "The class's config_schema, as JSON text; the word dynamic when the source does not state it as a literal.", "type": "string" } } }, "anyUri": { "description": "An absolute URI: a scheme, a colon, and no whitespace.", "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9+.-]*:\\S*$" } } };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = runtime0;
 var pattern3 = new RegExp("^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$", "u");
@@ -14658,7 +14660,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate71.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-var schema29 = { "description": "One Process or Step class of the compute outline.", "type": "object", "additionalProperties": false, "required": ["module", "name", "compute_type", "inputs", "outputs"], "properties": { "module": { "description": "The module's full dotted path.", "type": "string", "minLength": 1 }, "name": { "description": "The class name.", "type": "string", "minLength": 1 }, "compute_type": { "description": "process or step.", "enum": ["process", "step"] }, "inputs": { "description": "The input ports' schema, as JSON text.", "type": "string" }, "outputs": { "description": "The output ports' schema, as JSON text.", "type": "string" } } };
+var schema29 = { "description": "One Process or Step class of the compute outline.", "type": "object", "additionalProperties": false, "required": ["module", "name", "compute_type", "inputs", "outputs"], "properties": { "module": { "description": "The module's full dotted path.", "type": "string", "minLength": 1 }, "name": { "description": "The class name.", "type": "string", "minLength": 1 }, "compute_type": { "description": "process or step.", "enum": ["process", "step"] }, "description": { "description": "The first line of the class's docstring.", "type": "string" }, "inputs": { "description": "The input ports' schema, as JSON text (the dict inputs() returns); the word dynamic when the source does not state it as a literal.", "type": "string" }, "outputs": { "description": "The output ports' schema, as JSON text (the dict outputs() returns); the word dynamic when the source does not state it as a literal.", "type": "string" }, "config_schema": { "description": "The class's config_schema, as JSON text; the word dynamic when the source does not state it as a literal.", "type": "string" } } };
 function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -14716,7 +14718,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "module" || key0 === "name" || key0 === "compute_type" || key0 === "inputs" || key0 === "outputs")) {
+      if (!(key0 === "module" || key0 === "name" || key0 === "compute_type" || key0 === "description" || key0 === "inputs" || key0 === "outputs" || key0 === "config_schema")) {
         const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err5];
@@ -14782,9 +14784,9 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.inputs !== void 0) {
-      if (typeof data.inputs !== "string") {
-        const err11 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.description !== void 0) {
+      if (typeof data.description !== "string") {
+        const err11 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -14793,9 +14795,9 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.outputs !== void 0) {
-      if (typeof data.outputs !== "string") {
-        const err12 = { instancePath: instancePath + "/outputs", schemaPath: "#/properties/outputs/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.inputs !== void 0) {
+      if (typeof data.inputs !== "string") {
+        const err12 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -14804,12 +14806,34 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.outputs !== void 0) {
+      if (typeof data.outputs !== "string") {
+        const err13 = { instancePath: instancePath + "/outputs", schemaPath: "#/properties/outputs/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.config_schema !== void 0) {
+      if (typeof data.config_schema !== "string") {
+        const err14 = { instancePath: instancePath + "/config_schema", schemaPath: "#/properties/config_schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err13];
+      vErrors = [err15];
     } else {
-      vErrors.push(err13);
+      vErrors.push(err15);
     }
     errors++;
   }
@@ -15507,11 +15531,11 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data34.core_minimum_version !== void 0) {
-          let data40 = data34.core_minimum_version;
+        if (data34.pep440_version !== void 0) {
+          let data40 = data34.pep440_version;
           if (typeof data40 === "string") {
             if (func2(data40) < 1) {
-              const err52 = { instancePath: instancePath + "/meta/core_minimum_version", schemaPath: "#/properties/meta/properties/core_minimum_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err52 = { instancePath: instancePath + "/meta/pep440_version", schemaPath: "#/properties/meta/properties/pep440_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err52];
               } else {
@@ -15520,7 +15544,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err53 = { instancePath: instancePath + "/meta/core_minimum_version", schemaPath: "#/properties/meta/properties/core_minimum_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err53 = { instancePath: instancePath + "/meta/pep440_version", schemaPath: "#/properties/meta/properties/pep440_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err53];
             } else {
@@ -15529,11 +15553,11 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data34.oracle_minimum_version !== void 0) {
-          let data41 = data34.oracle_minimum_version;
+        if (data34.core_minimum_version !== void 0) {
+          let data41 = data34.core_minimum_version;
           if (typeof data41 === "string") {
             if (func2(data41) < 1) {
-              const err54 = { instancePath: instancePath + "/meta/oracle_minimum_version", schemaPath: "#/properties/meta/properties/oracle_minimum_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err54 = { instancePath: instancePath + "/meta/core_minimum_version", schemaPath: "#/properties/meta/properties/core_minimum_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err54];
               } else {
@@ -15542,7 +15566,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err55 = { instancePath: instancePath + "/meta/oracle_minimum_version", schemaPath: "#/properties/meta/properties/oracle_minimum_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err55 = { instancePath: instancePath + "/meta/core_minimum_version", schemaPath: "#/properties/meta/properties/core_minimum_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err55];
             } else {
@@ -15551,22 +15575,44 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data34.oracle_minimum_version !== void 0) {
+          let data42 = data34.oracle_minimum_version;
+          if (typeof data42 === "string") {
+            if (func2(data42) < 1) {
+              const err56 = { instancePath: instancePath + "/meta/oracle_minimum_version", schemaPath: "#/properties/meta/properties/oracle_minimum_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err56];
+              } else {
+                vErrors.push(err56);
+              }
+              errors++;
+            }
+          } else {
+            const err57 = { instancePath: instancePath + "/meta/oracle_minimum_version", schemaPath: "#/properties/meta/properties/oracle_minimum_version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err56 = { instancePath: instancePath + "/meta", schemaPath: "#/properties/meta/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err58 = { instancePath: instancePath + "/meta", schemaPath: "#/properties/meta/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err56];
+          vErrors = [err58];
         } else {
-          vErrors.push(err56);
+          vErrors.push(err58);
         }
         errors++;
       }
     }
   } else {
-    const err57 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err59 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err57];
+      vErrors = [err59];
     } else {
-      vErrors.push(err57);
+      vErrors.push(err59);
     }
     errors++;
   }
@@ -19189,7 +19235,7 @@ function validate140(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate140.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_outline = validate151;
-var schema56 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/outline.schema.json", "title": "Package outline", "description": "The inline outline `packdex register --from-file` takes: a registration outline (package_type, name, compute) plus the version an index entry needs. Registering an outline skips the audit; the archive it points at is the consumer's to verify.", "type": "object", "additionalProperties": false, "required": ["name", "version", "compute"], "properties": { "package_type": { "description": "What kind of package the outline describes: pip-installable packages.", "const": "pypi" }, "name": { "description": "The distribution name; the index uses it normalised as PEP 503 does (my_pkg → my-pkg).", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$" }, "version": { "description": "The version registered (semantic versioning).", "type": "string", "minLength": 1 }, "description": { "description": "One line on what the package does.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string", "pattern": "^https?://\\S+$" }, "requires_python": { "description": "The Python versions it supports (PEP 440 specifier).", "type": "string", "minLength": 1 }, "compute": { "description": "The package's Process and Step classes: their compute outlines.", "type": "array", "items": { "$ref": "index-entry.schema.json#/$defs/computeOutline" } } } };
+var schema56 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/outline.schema.json", "title": "Package outline", "description": "The inline outline `packdex register --from-file` takes: a registration outline (package_type, name, compute) plus the version an index entry needs. Registering an outline skips the audit; the archive it points at is the consumer's to verify.", "type": "object", "additionalProperties": false, "required": ["name", "version", "compute"], "properties": { "package_type": { "description": "What kind of package the outline describes: pip-installable packages.", "const": "pypi" }, "name": { "description": "The distribution name; the index uses it normalised as PEP 503 does (my_pkg → my-pkg).", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$" }, "version": { "description": "The version registered: a PEP 440 version with an exact semantic-version form (0.3, 1.2.3, 1.0rc1), indexed as that form (0.3.0, 1.2.3, 1.0.0-rc.1).", "type": "string", "minLength": 1 }, "description": { "description": "One line on what the package does.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string", "pattern": "^https?://\\S+$" }, "requires_python": { "description": "The Python versions it supports (PEP 440 specifier).", "type": "string", "minLength": 1 }, "compute": { "description": "The package's Process and Step classes: their compute outlines.", "type": "array", "items": { "$ref": "index-entry.schema.json#/$defs/computeOutline" } } } };
 var pattern36 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$", "u");
 var pattern37 = new RegExp("^https?://\\S+$", "u");
 function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -19249,7 +19295,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "module" || key0 === "name" || key0 === "compute_type" || key0 === "inputs" || key0 === "outputs")) {
+      if (!(key0 === "module" || key0 === "name" || key0 === "compute_type" || key0 === "description" || key0 === "inputs" || key0 === "outputs" || key0 === "config_schema")) {
         const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err5];
@@ -19315,9 +19361,9 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.inputs !== void 0) {
-      if (typeof data.inputs !== "string") {
-        const err11 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.description !== void 0) {
+      if (typeof data.description !== "string") {
+        const err11 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -19326,9 +19372,9 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.outputs !== void 0) {
-      if (typeof data.outputs !== "string") {
-        const err12 = { instancePath: instancePath + "/outputs", schemaPath: "#/properties/outputs/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.inputs !== void 0) {
+      if (typeof data.inputs !== "string") {
+        const err12 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -19337,12 +19383,34 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.outputs !== void 0) {
+      if (typeof data.outputs !== "string") {
+        const err13 = { instancePath: instancePath + "/outputs", schemaPath: "#/properties/outputs/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.config_schema !== void 0) {
+      if (typeof data.config_schema !== "string") {
+        const err14 = { instancePath: instancePath + "/config_schema", schemaPath: "#/properties/config_schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err13];
+      vErrors = [err15];
     } else {
-      vErrors.push(err13);
+      vErrors.push(err15);
     }
     errors++;
   }
@@ -20506,8 +20574,11 @@ var import_node_path14 = __toESM(require("node:path"), 1);
 
 // src/core/profiles/pbg/discover-classes.ts
 var import_node_fs8 = require("node:fs");
-var CLASS = /^[ \t]*class[ \t]+([A-Za-z_][A-Za-z0-9_]*)[ \t]*\(([^)]*)\)[ \t]*:/gm;
-var BASE = /^(?:[A-Za-z_][A-Za-z0-9_]*\.)*(Process|Step)$/;
+
+// src/core/profiles/pbg/compute-outline.ts
+var DYNAMIC = "dynamic";
+
+// src/core/profiles/pbg/discover-classes.ts
 var SKIPPED = /* @__PURE__ */ new Set(["tests", "test", "docs", "examples", "build", "dist", ".venv", "venv", ".tox", "node_modules", "__pycache__"]);
 function moduleOf(relPath) {
   const parts = relPath.replace(/\.py$/, "").split("/");
@@ -20517,25 +20588,77 @@ function moduleOf(relPath) {
 }
 async function discoverComputeClasses(root) {
   const files = (await walkPackFiles(root)).filter((f) => f.relPath.endsWith(".py") && !f.relPath.split("/").slice(0, -1).some((d) => SKIPPED.has(d) || d.startsWith(".")));
-  const found = [];
-  for (const file of files) {
-    const text = (0, import_node_fs8.readFileSync)(file.absPath, "utf8");
-    for (const m of text.matchAll(CLASS)) {
-      const bases = m[2].split(",").map((b) => b.trim()).filter((b) => b !== "" && !b.includes("="));
-      const kind2 = bases.map((b) => BASE.exec(b)?.[1]).find((k) => k !== void 0);
-      if (kind2 === void 0) continue;
-      found.push({
-        module: moduleOf(file.relPath),
-        name: m[1],
-        compute_type: kind2 === "Process" ? "process" : "step",
-        inputs: "{}",
-        outputs: "{}",
-        file: file.relPath,
-        line: text.slice(0, m.index).split("\n").length
+  if (files.length === 0) return [];
+  const { readPythonModule, resolveComputeClasses } = await import("./pbg-python.cjs");
+  return resolveComputeClasses(files.map((f) => ({ file: f.relPath, module: readPythonModule(moduleOf(f.relPath), f.relPath.endsWith("__init__.py"), (0, import_node_fs8.readFileSync)(f.absPath, "utf8")) })));
+}
+
+// src/core/profiles/pbg/pep440-version.ts
+var import_semver6 = __toESM(require_semver2(), 1);
+var PRE_LABEL = { a: "alpha", b: "beta", rc: "rc" };
+function semverOfPep440(version, parsePep440) {
+  const parts = parsePep440(version.trim());
+  if (parts === null) return { ok: false, reason: "not-pep440", why: "is not a PEP 440 version" };
+  const release = parts.release.length > 3 && parts.release.slice(3).every((n) => n === 0) ? parts.release.slice(0, 3) : [...parts.release];
+  while (release.length < 3) release.push(0);
+  const next = `${release[0]}.${release[1]}.${(release[2] ?? 0) + 1}`;
+  const base = release.slice(0, 3).join(".");
+  if (parts.epoch !== 0) return { ok: false, reason: "no-semver-form", why: `has an epoch (${parts.epoch}!)`, suggestion: base };
+  if (release.length > 3) return { ok: false, reason: "no-semver-form", why: `has ${parts.release.length} release numbers`, suggestion: next };
+  if (parts.post !== null) return { ok: false, reason: "no-semver-form", why: `is a post-release (.post${parts.post[1]})`, suggestion: next };
+  if (parts.dev !== null) return { ok: false, reason: "no-semver-form", why: `is a dev release (.dev${parts.dev[1]})`, suggestion: parts.pre === null ? `${base}rc1` : base };
+  if (parts.local !== null) return { ok: false, reason: "no-semver-form", why: `has a local label (+${parts.local.join(".")})`, suggestion: base };
+  if (!release.every(Number.isSafeInteger)) return { ok: false, reason: "no-semver-form", why: "has a number too large for a semantic version" };
+  const pre = parts.pre === null ? "" : `-${PRE_LABEL[parts.pre[0]] ?? parts.pre[0]}.${parts.pre[1]}`;
+  const form = `${base}${pre}`;
+  return import_semver6.default.valid(form) === form ? { ok: true, semver: form } : { ok: false, reason: "no-semver-form", why: "has a number too large for a semantic version" };
+}
+var EXPECTED = "a PEP 440 release or pre-release with at most three release numbers (0.3, 1.2.3, 1.0rc1: published as 0.3.0, 1.2.3, 1.0.0-rc.1); no epoch (1!), post-release (.post1), dev release (.dev1) or local label (+abc)";
+function invalid(file, version, form, where, line) {
+  const noForm = form.reason === "no-semver-form";
+  return new PackdexError("MANIFEST_VERSION_INVALID", `${file}: version ${quote(version)}${where} ${form.why}${noForm ? ", which has no exact semantic version form for the index" : ""}.`, {
+    value: version,
+    path: file,
+    line,
+    expected: EXPECTED,
+    fix: `${where === "" ? `Set the version in ${file}` : "Publish a version"} as a release or pre-release${form.suggestion === void 0 ? "" : `, e.g. ${form.suggestion}`}.`
+  });
+}
+async function pbgVersion(file, declared, requested, where) {
+  const { line } = where;
+  const original = (declared ?? requested)?.trim();
+  if (declared === void 0 && !where.dynamic && requested === void 0) {
+    throw new PackdexError("MANIFEST_VERSION_INVALID", `${file}: [project] has no version and does not list it as dynamic.`, {
+      path: file,
+      line,
+      fix: 'Add version = "X.Y.Z" to [project], or list "version" in dynamic and pass --version.'
+    });
+  }
+  if (original === void 0) {
+    throw new PackdexError("MANIFEST_VERSION_INVALID", `${file} declares no version, and none was given.`, {
+      path: file,
+      expected: "a version in the manifest, or one passed with --version (or from the release tag)",
+      fix: `Set the version in ${file}, or pass --version X.Y.Z.`
+    });
+  }
+  const { parsePep440 } = await import("./pbg-python.cjs");
+  const pep440 = parsePep440;
+  const form = semverOfPep440(original, pep440);
+  if (!form.ok) throw invalid(file, original, form, declared === void 0 ? " being published" : "", line);
+  if (requested !== void 0 && declared !== void 0) {
+    const wanted = semverOfPep440(requested, pep440);
+    if (!wanted.ok) throw invalid(file, requested, wanted, " being published", void 0);
+    if (wanted.semver !== form.semver) {
+      throw new PackdexError("MANIFEST_VERSION_MISMATCH", `${file} says version ${quote(original)} but ${quote(requested)} is being published.`, {
+        value: requested,
+        expected: original,
+        path: file,
+        line,
+        fix: `Set the version in ${file} to "${requested}", or publish ${original}.`
       });
     }
   }
-  return found;
+  return form.semver === original ? { version: form.semver } : { version: form.semver, pep440: original };
 }
 
 // src/core/profiles/pbg/read-pyproject.ts
@@ -21335,7 +21458,31 @@ function lineOf(text, needle) {
 }
 
 // src/core/profiles/pbg/audit-pbg.ts
-async function auditPbg(root) {
+async function versionChecks2(project, text, expectVersion) {
+  const declared = typeof project.version === "string" && project.version.trim() !== "" ? project.version : void 0;
+  const dynamic = Array.isArray(project.dynamic) && project.dynamic.includes("version");
+  const line = lineOf(text, /^\s*version\s*=/) ?? lineOf(text, "[project]");
+  const expected = expectVersion === void 0 ? void 0 : versionFromTag(expectVersion);
+  const failure = (name, e) => ({ name, status: "FAIL", code: e.code, detail: e.message, fix: e.fix, locations: [{ file: "pyproject.toml", line: e.line ?? line, message: e.message }] });
+  const attempt = async (name, requested, pass) => {
+    try {
+      const v = await pbgVersion("pyproject.toml", declared, requested, { line, dynamic });
+      return { name, status: "PASS", detail: pass(v), locations: [] };
+    } catch (e) {
+      if (!(e instanceof PackdexError)) throw e;
+      return failure(name, e);
+    }
+  };
+  const published = (v) => v.pep440 === void 0 ? `version ${quote(v.version)}` : `version ${quote(v.pep440)}, published as ${v.version}`;
+  if (declared === void 0) {
+    if (dynamic && expected === void 0) return [{ name: "version", status: "PASS", detail: "version is dynamic: set by the build, checked against the version released", locations: [] }];
+    return [await attempt("version", expected, (v) => `version set by the build: ${published(v)}`)];
+  }
+  const checks = [await attempt("version", void 0, published)];
+  if (expected !== void 0 && checks[0].status === "PASS") checks.push(await attempt("expected-version", expected, () => `version matches ${quote(expectVersion)}`));
+  return checks;
+}
+async function auditPbg(root, options = {}) {
   const checks = [];
   const finish = (extra) => reportOf(root, "pbg", checks, { compute: [], ...extra });
   const read = readPyProject(root);
@@ -21382,6 +21529,7 @@ async function auditPbg(root) {
       locations: [{ file: "pyproject.toml", message: "no Process or Step subclasses found" }]
     }
   );
+  checks.push(...await versionChecks2(project, text, options.expectVersion));
   const str3 = (v) => typeof v === "string" ? v : void 0;
   return finish({ project: { name: str3(project.name), version: str3(project.version), description: str3(project.description), requiresPython }, compute });
 }
@@ -21403,7 +21551,7 @@ function licenseOf(license) {
   return "NOASSERTION";
 }
 function pbgDescription(file, facts) {
-  const named = (type) => sortComponents(facts.compute.filter((c) => c.compute_type === type).map((c) => ({ name: `${c.module}.${c.name}`, description: "" })));
+  const named = (type) => sortComponents(facts.compute.filter((c) => c.compute_type === type).map((c) => ({ name: `${c.module}.${c.name}`, description: c.description ?? "" })));
   const keywords = facts.keywords.map((k) => k.trim()).filter((k) => k !== "");
   return {
     profile: "pbg",
@@ -21422,8 +21570,17 @@ function pbgDescription(file, facts) {
       ...facts.requiresPython === void 0 ? {} : { dependencies: { python_version: facts.requiresPython } },
       meta: {
         profile: "pbg",
-        compute: [...facts.compute].sort((a, b) => `${a.module}.${a.name}` < `${b.module}.${b.name}` ? -1 : 1).map(({ module: module2, name, compute_type, inputs, outputs }) => ({ module: module2, name, compute_type, inputs, outputs })),
-        python_dependencies: facts.pythonDependencies
+        compute: [...facts.compute].sort((a, b) => `${a.module}.${a.name}` < `${b.module}.${b.name}` ? -1 : 1).map(({ module: module2, name, compute_type, description, inputs, outputs, config_schema }) => ({
+          module: module2,
+          name,
+          compute_type,
+          ...description === void 0 ? {} : { description },
+          inputs,
+          outputs,
+          ...config_schema === void 0 ? {} : { config_schema }
+        })),
+        python_dependencies: facts.pythonDependencies,
+        ...facts.pep440Version === void 0 ? {} : { pep440_version: facts.pep440Version }
       }
     },
     contents: { ...emptyAttuneContents(), processes: named("process"), steps: named("step") }
@@ -21433,7 +21590,7 @@ var pbgProfile = {
   name: "pbg",
   marker: "pyproject.toml",
   detect: (dir) => (0, import_node_fs10.existsSync)(import_node_path14.default.join(dir, "pyproject.toml")),
-  audit: (dir) => auditPbg(dir),
+  audit: (dir, options) => auditPbg(dir, options),
   async describe(dir, options) {
     const read = readPyProject(dir);
     if (!read.ok) {
@@ -21451,21 +21608,15 @@ var pbgProfile = {
     if (name === void 0) {
       throw new PackdexError("MANIFEST_SCHEMA", "pyproject.toml: [project] has no name.", { path: "pyproject.toml", line: lineOf(text, "[project]"), fix: 'Add name = "pbg-…" to [project].' });
     }
-    const dynamic = Array.isArray(project.dynamic) ? project.dynamic : [];
-    const declared = str2(project.version) ?? (dynamic.includes("version") && options.version === void 0 ? options.versionIfUnset : void 0);
-    if (declared === void 0 && !dynamic.includes("version") && options.version === void 0) {
-      throw new PackdexError("MANIFEST_VERSION_INVALID", "pyproject.toml: [project] has no version and does not list it as dynamic.", {
-        path: "pyproject.toml",
-        line: lineOf(text, "[project]"),
-        fix: 'Add version = "X.Y.Z" to [project], or list "version" in dynamic and pass --version.'
-      });
-    }
-    const version = agreedVersion("pyproject.toml", declared, options.version, lineOf(text, /^\s*version\s*=/));
+    const dynamic = Array.isArray(project.dynamic) && project.dynamic.includes("version");
+    const declared = str2(project.version) ?? (dynamic && options.version === void 0 ? options.versionIfUnset : void 0);
+    const { version, pep440 } = await pbgVersion("pyproject.toml", declared, options.version, { line: lineOf(text, /^\s*version\s*=/) ?? lineOf(text, "[project]"), dynamic });
     const authors = Array.isArray(project.authors) ? project.authors : [];
     const keywords = Array.isArray(project.keywords) ? project.keywords.filter((k) => typeof k === "string") : [];
     return pbgDescription("pyproject.toml", {
       name,
       version,
+      pep440Version: pep440,
       description: str2(project.description),
       author: str2(authors[0]?.name) ?? str2(authors[0]?.email),
       email: str2(authors[0]?.email),
@@ -21522,7 +21673,7 @@ var auditCommand = {
     "  DIR                 the pack folder (default: the current folder)",
     "  --profile P         auto (default: pack.yaml → attune, aam.yaml → aam, dbpm.yaml → dbpm,",
     "                      pyproject.toml → pbg), attune, aam, dbpm or pbg",
-    "  --expect-version V  fail unless the manifest declares version V (attune, dbpm, aam)",
+    "  --expect-version V  fail unless the manifest declares version V (every profile; pbg compares semver forms)",
     "  --tag TAG           the same, from a release tag such as v1.2.0",
     "  --max-file-size N   fail on files larger than N bytes (default 52428800)",
     "",
@@ -21723,7 +21874,7 @@ var import_promises10 = require("node:fs/promises");
 // src/core/checksum/parse-checksum.ts
 var HEX_LENGTH = { sha256: 64, sha512: 128 };
 var INSECURE = /* @__PURE__ */ new Set(["md5", "sha1", "sha-1"]);
-var EXPECTED = "'sha256:<64 hex>', 'sha512:<128 hex>', or a bare 64-hex SHA-256";
+var EXPECTED2 = "'sha256:<64 hex>', 'sha512:<128 hex>', or a bare 64-hex SHA-256";
 function parseChecksum(input) {
   const text = input.trim();
   const colon = text.indexOf(":");
@@ -21732,14 +21883,14 @@ function parseChecksum(input) {
   if (algorithmText !== void 0 && INSECURE.has(algorithmText)) {
     throw new PackdexError("CHECKSUM_INSECURE", `Checksum ${quote(input)} uses ${algorithmText}, which is not secure.`, {
       value: input,
-      expected: EXPECTED,
+      expected: EXPECTED2,
       fix: "Compute a SHA-256 checksum instead (packdex checksum FILE)."
     });
   }
   if (algorithmText !== void 0 && algorithmText !== "sha256" && algorithmText !== "sha512") {
     throw new PackdexError("CHECKSUM_ALGORITHM", `Checksum ${quote(input)} names an unsupported algorithm '${algorithmText}'.`, {
       value: input,
-      expected: EXPECTED,
+      expected: EXPECTED2,
       fix: "Use sha256 (or sha512)."
     });
   }
@@ -21749,7 +21900,7 @@ function parseChecksum(input) {
     const reason = /^[0-9a-f]*$/.test(digest) ? `has ${digest.length} hex digits, not ${length}` : "is not hexadecimal";
     throw new PackdexError("CHECKSUM_INVALID", `Checksum ${quote(input)} ${reason}.`, {
       value: input,
-      expected: EXPECTED,
+      expected: EXPECTED2,
       fix: "Copy the full digest printed by packdex checksum or sha256sum."
     });
   }
@@ -21776,7 +21927,7 @@ function checksumsEqual(a, b) {
 }
 
 // src/core/index-file/index-rules.ts
-var import_semver6 = __toESM(require_semver2(), 1);
+var import_semver7 = __toESM(require_semver2(), 1);
 function isObject2(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
@@ -21807,7 +21958,7 @@ function parseRfc3339(text) {
 function entryRuleViolations(entry, prefix = "") {
   const out = [];
   if (!isObject2(entry)) return out;
-  if (typeof entry.version === "string" && import_semver6.default.valid(entry.version) === null) {
+  if (typeof entry.version === "string" && import_semver7.default.valid(entry.version) === null) {
     out.push({ path: `${prefix}/version`, message: `${quote(entry.version)} is not a valid semantic version` });
   }
   checkUnique(entry.keywords, `${prefix}/keywords`, "keyword", out);
@@ -22542,7 +22693,7 @@ var import_promises14 = require("node:fs/promises");
 var import_node_path20 = __toESM(require("node:path"), 1);
 
 // src/core/index-file/merge-indexes.ts
-var import_semver7 = __toESM(require_semver2(), 1);
+var import_semver8 = __toESM(require_semver2(), 1);
 function mergeIndexes(inputs) {
   const first = inputs[0];
   if (first === void 0) throw new Error("mergeIndexes needs at least one index");
@@ -22550,7 +22701,7 @@ function mergeIndexes(inputs) {
   for (const input of inputs) {
     for (const entry of input.packs) {
       const held = byRef.get(entry.ref);
-      if (held === void 0 || import_semver7.default.gt(entry.version, held.version)) byRef.set(entry.ref, entry);
+      if (held === void 0 || import_semver8.default.gt(entry.version, held.version)) byRef.set(entry.ref, entry);
     }
   }
   const packs = [...byRef.values()].sort((a, b) => compareStrings(a.ref, b.ref)).map(canonicalEntry);
@@ -22803,7 +22954,7 @@ var import_node_fs11 = require("node:fs");
 var import_node_path22 = __toESM(require("node:path"), 1);
 
 // src/client/resolve/parse-spec.ts
-var import_semver8 = __toESM(require_semver2(), 1);
+var import_semver9 = __toESM(require_semver2(), 1);
 var NAME_PATTERN = PACKAGE_NAME_PATTERN;
 function parsePackageSpec(spec) {
   const at = spec.indexOf("@", 1);
@@ -22816,7 +22967,7 @@ function parsePackageSpec(spec) {
       fix: "Check the name; a URL or a path is installed by giving it as it is."
     });
   }
-  if (constraint !== void 0 && (constraint === "" || import_semver8.default.validRange(constraint) === null && !/^[a-z][a-z0-9._-]*$/.test(constraint))) {
+  if (constraint !== void 0 && (constraint === "" || import_semver9.default.validRange(constraint) === null && !/^[a-z][a-z0-9._-]*$/.test(constraint))) {
     throw new PackdexError("SPEC_INVALID", `${quote(constraint)} in ${quote(spec)} is neither a version, a range nor a dist-tag.`, {
       value: spec,
       expected: "an exact version (1.2.3), ~1.2.3, ^1.2.3, a range (>=1.0.0 <2.0.0), latest, or a dist-tag",
@@ -23348,7 +23499,7 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
 }
 
 // src/client/install/plan-packs.ts
-var import_semver10 = __toESM(require_semver2(), 1);
+var import_semver11 = __toESM(require_semver2(), 1);
 
 // src/client/resolve/find-package.ts
 async function findPackage(readers, name, options = {}) {
@@ -23389,29 +23540,29 @@ function annotate(error, reader) {
 }
 
 // src/client/resolve/select-version.ts
-var import_semver9 = __toESM(require_semver2(), 1);
+var import_semver10 = __toESM(require_semver2(), 1);
 function selectVersion(doc, constraint, options = {}) {
   const warnings = [];
   const want = constraint ?? "latest";
   const tagged = doc.dist_tags[want];
   const byVersion = (v) => doc.versions.find((x) => x.version === v);
   if (tagged !== void 0) return { version: byVersion(tagged), warnings };
-  const exact = import_semver9.default.valid(want) === null ? void 0 : byVersion(want) ?? doc.versions.find((x) => import_semver9.default.eq(x.version, want));
+  const exact = import_semver10.default.valid(want) === null ? void 0 : byVersion(want) ?? doc.versions.find((x) => import_semver10.default.eq(x.version, want));
   if (exact !== void 0) {
     if (exact.yanked) warnings.push(`${doc.name} ${exact.version} is yanked${exact.yanked_reason === void 0 ? "" : `: ${exact.yanked_reason}`}; installing it because it was pinned exactly.`);
     return { version: exact, warnings };
   }
   const live = doc.versions.filter((v) => !v.yanked);
-  if (import_semver9.default.validRange(want) !== null && import_semver9.default.valid(want) === null) {
-    const best = import_semver9.default.maxSatisfying(live.map((v) => v.version), want, { includePrerelease: options.includePrerelease === true });
+  if (import_semver10.default.validRange(want) !== null && import_semver10.default.valid(want) === null) {
+    const best = import_semver10.default.maxSatisfying(live.map((v) => v.version), want, { includePrerelease: options.includePrerelease === true });
     if (best !== null) return { version: byVersion(best), warnings };
   }
   const available = live.map((v) => v.version);
-  const reason = want === "latest" ? "every version is yanked" : import_semver9.default.validRange(want) !== null ? "no published, non-yanked version matches" : `it has no dist-tag ${quote(want)}`;
+  const reason = want === "latest" ? "every version is yanked" : import_semver10.default.validRange(want) !== null ? "no published, non-yanked version matches" : `it has no dist-tag ${quote(want)}`;
   throw new PackdexError("NO_MATCHING_VERSION", `${doc.name}@${want}: ${reason}.`, {
     value: `${doc.name}@${want}`,
     expected: available.length === 0 ? "a non-yanked version" : `one of ${available.slice(-10).join(", ")}${Object.keys(doc.dist_tags).length > 0 ? ` or a tag (${Object.keys(doc.dist_tags).join(", ")})` : ""}`,
-    fix: available.some((v) => import_semver9.default.prerelease(v) !== null) && options.includePrerelease !== true ? "Widen the constraint, or pass --prerelease to consider prereleases." : "Widen the constraint, or pin an exact version."
+    fix: available.some((v) => import_semver10.default.prerelease(v) !== null) && options.includePrerelease !== true ? "Widen the constraint, or pass --prerelease to consider prereleases." : "Widen the constraint, or pin an exact version."
   });
 }
 
@@ -23508,12 +23659,12 @@ var InstallPlanner = class {
     const held = this.packs.get(spec.name);
     const heldVersion = held === void 0 ? this.fixed.get(spec.name) : { version: held.resolution.version, requiredBy: held.requiredBy };
     if (heldVersion !== void 0) {
-      const ok = spec.constraint === void 0 || spec.constraint === "latest" || import_semver10.default.validRange(range) !== null && import_semver10.default.satisfies(heldVersion.version, range, { includePrerelease: true });
+      const ok = spec.constraint === void 0 || spec.constraint === "latest" || import_semver11.default.validRange(range) !== null && import_semver11.default.satisfies(heldVersion.version, range, { includePrerelease: true });
       if (!ok) throw this.conflict(spec.name, heldVersion, range, chain.length === 0 ? ["command line"] : chain);
       return;
     }
     const installed = this.settings.installed.get(spec.name);
-    if (chain.length > 0 && installed !== void 0 && import_semver10.default.validRange(range) !== null && import_semver10.default.satisfies(installed, range, { includePrerelease: true })) {
+    if (chain.length > 0 && installed !== void 0 && import_semver11.default.validRange(range) !== null && import_semver11.default.satisfies(installed, range, { includePrerelease: true })) {
       this.fixed.set(spec.name, { version: installed, requiredBy: ["already installed"] });
       return;
     }
@@ -23548,7 +23699,7 @@ var import_promises20 = require("node:fs/promises");
 var import_node_path27 = __toESM(require("node:path"), 1);
 
 // src/core/site/package-document.ts
-var import_semver11 = __toESM(require_semver2(), 1);
+var import_semver12 = __toESM(require_semver2(), 1);
 var import_node_util5 = require("node:util");
 
 // src/core/index-file/canonical-violations.ts
@@ -23634,7 +23785,7 @@ var VERSION_KEYS = [
   "entry"
 ];
 function compareVersions(a, b) {
-  return import_semver11.default.compareBuild(a, b);
+  return import_semver12.default.compareBuild(a, b);
 }
 function dependenciesOf(entry) {
   const out = {};
@@ -23647,7 +23798,7 @@ function dependenciesOf(entry) {
 }
 function deriveLatest(versions) {
   const live = versions.filter((v) => !v.yanked);
-  const releases = live.filter((v) => import_semver11.default.prerelease(v.version) === null);
+  const releases = live.filter((v) => import_semver12.default.prerelease(v.version) === null);
   const pool = releases.length > 0 ? releases : live;
   return pool.reduce((best, v) => best === void 0 || compareVersions(v.version, best.version) > 0 ? v : best, void 0)?.version;
 }
@@ -23702,12 +23853,12 @@ function documentViolations(doc) {
   d.versions.forEach((v, i) => {
     const at = `/versions/${i}`;
     out.push(...entryRuleViolations(v.entry, `${at}/entry`), ...canonicalEntryViolations(v.entry, `${at}/entry`));
-    if (import_semver11.default.valid(v.version) === null) return;
+    if (import_semver12.default.valid(v.version) === null) return;
     if (v.entry.ref !== d.name) out.push({ path: `${at}/entry/ref`, message: `entry ref ${quote(v.entry.ref)} differs from the package name ${quote(d.name)}` });
     if (v.entry.version !== v.version) out.push({ path: `${at}/entry/version`, message: `entry version ${quote(v.entry.version)} differs from the version ${quote(v.version)}` });
     if (!(0, import_node_util5.isDeepStrictEqual)(v.dependencies, dependenciesOf(v.entry))) out.push({ path: `${at}/dependencies`, message: "must list the entry's dependencies.packs as name → range" });
     const prev = d.versions[i - 1];
-    if (prev !== void 0 && import_semver11.default.valid(prev.version) !== null) {
+    if (prev !== void 0 && import_semver12.default.valid(prev.version) !== null) {
       const c = compareVersions(prev.version, v.version);
       if (c === 0) out.push({ path: `${at}/version`, message: `duplicate version ${quote(v.version)}` });
       else if (c > 0) out.push({ path: `${at}/version`, message: `version ${quote(v.version)} is out of order: versions ascend` });
@@ -23740,7 +23891,7 @@ ${shown2.join("\n")}`, {
 // src/client/install/clone-git.ts
 var import_promises19 = require("node:fs/promises");
 var import_node_path26 = __toESM(require("node:path"), 1);
-var import_semver12 = __toESM(require_semver2(), 1);
+var import_semver13 = __toESM(require_semver2(), 1);
 var GIT_ENV = { GIT_CONFIG_NOSYSTEM: "1" };
 function isGitUrl(spec) {
   return /^(?:https?|ssh|file):\/\//i.test(spec) || /^[\w.-]+@[\w.-]+:[^/]/.test(spec);
@@ -23767,8 +23918,8 @@ async function run(args, cwd, what) {
 }
 async function latestTag(url, cwd) {
   const out = await run(["ls-remote", "--tags", "--refs", "--", url], cwd, `git ls-remote ${url}`);
-  const tags = out.split("\n").map((l) => l.split("	refs/tags/")[1]).filter((t) => t !== void 0 && refNameProblem(t) === void 0 && import_semver12.default.valid(t.replace(/^v/, "")) !== null);
-  return tags.sort((a, b) => import_semver12.default.rcompare(a.replace(/^v/, ""), b.replace(/^v/, "")))[0];
+  const tags = out.split("\n").map((l) => l.split("	refs/tags/")[1]).filter((t) => t !== void 0 && refNameProblem(t) === void 0 && import_semver13.default.valid(t.replace(/^v/, "")) !== null);
+  return tags.sort((a, b) => import_semver13.default.rcompare(a.replace(/^v/, ""), b.replace(/^v/, "")))[0];
 }
 async function cloneGit(rawUrl, ref, dest, allowHttp, origin = {}) {
   const url = checkGitUrl(rawUrl, allowHttp, origin.url);
@@ -24528,7 +24679,7 @@ var import_promises26 = require("node:fs/promises");
 var import_node_path34 = __toESM(require("node:path"), 1);
 
 // src/core/site/change-package.ts
-var import_semver13 = __toESM(require_semver2(), 1);
+var import_semver14 = __toESM(require_semver2(), 1);
 var import_node_util6 = require("node:util");
 function stamp(before, after, now) {
   const next = canonicalDocument(after);
@@ -24571,7 +24722,7 @@ function addVersion(doc, input, now) {
     throw new PackdexError("VERSION_IMMUTABLE", `${entry.ref} ${entry.version} is already published with different contents.`, {
       value: `${entry.ref}@${entry.version}`,
       expected: `the published version (archive ${held.entry.install_sources.find((s) => s.type === "archive")?.checksum ?? held.entry.install_sources[0].checksum})`,
-      fix: `Published versions never change: bump the version (e.g. ${quote(import_semver13.default.inc(entry.version, "patch") ?? entry.version)}) and publish that.`
+      fix: `Published versions never change: bump the version (e.g. ${quote(import_semver14.default.inc(entry.version, "patch") ?? entry.version)}) and publish that.`
     });
   }
   if (doc === void 0) {
@@ -24602,7 +24753,7 @@ function yankVersion(doc, version, options, now) {
   return stamp(doc, { ...doc, versions }, now);
 }
 function setDistTag(doc, tag, version, now) {
-  if (!/^[a-z][a-z0-9._-]*$/.test(tag) || import_semver13.default.validRange(tag) !== null) {
+  if (!/^[a-z][a-z0-9._-]*$/.test(tag) || import_semver14.default.validRange(tag) !== null) {
     throw new PackdexError("DIST_TAG_INVALID", `Invalid dist-tag ${quote(tag)}.`, {
       value: tag,
       expected: "a lowercase word such as beta or stable (letters, digits, . _ -), not a version or range",
@@ -25137,7 +25288,7 @@ var import_node_path42 = __toESM(require("node:path"), 1);
 // src/core/profiles/pbg/read-outline.ts
 var import_promises29 = require("node:fs/promises");
 var import_node_path40 = __toESM(require("node:path"), 1);
-function invalid(file, message, pointer, fix) {
+function invalid2(file, message, pointer, fix) {
   return new PackdexError("OUTLINE_INVALID", `${file}: ${message}.`, { value: pointer, path: file, expected: "an outline matching schemas/outline.schema.json", fix });
 }
 async function readOutline(file, options = {}) {
@@ -25150,27 +25301,31 @@ async function readOutline(file, options = {}) {
   try {
     data = JSON.parse(text);
   } catch (cause) {
-    throw invalid(shown2, `not valid JSON (${cause.message})`, "", "Write the outline as a JSON object: package_type, name, version and compute (schemas/outline.schema.json).");
+    throw invalid2(shown2, `not valid JSON (${cause.message})`, "", "Write the outline as a JSON object: package_type, name, version and compute (schemas/outline.schema.json).");
   }
   const problem = validateSchema("outline", data)[0];
-  if (problem !== void 0) throw invalid(shown2, `${problem.path || "/"} ${problem.message}`, problem.path, `Correct ${problem.path || "the outline"} (schemas/outline.schema.json).`);
+  if (problem !== void 0) throw invalid2(shown2, `${problem.path || "/"} ${problem.message}`, problem.path, `Correct ${problem.path || "the outline"} (schemas/outline.schema.json).`);
   const outline = data;
   const seen = /* @__PURE__ */ new Set();
   outline.compute.forEach((c, i) => {
     const id = `${c.module}.${c.name}`;
-    if (seen.has(id)) throw invalid(shown2, `${id} is listed twice`, `/compute/${i}`, "List each class once.");
+    if (seen.has(id)) throw invalid2(shown2, `${id} is listed twice`, `/compute/${i}`, "List each class once.");
     seen.add(id);
-    for (const port of ["inputs", "outputs"]) {
+    for (const port of ["inputs", "outputs", "config_schema"]) {
+      const value = c[port];
+      if (value === void 0 || value === DYNAMIC) continue;
       try {
-        JSON.parse(c[port]);
+        JSON.parse(value);
       } catch {
-        throw invalid(shown2, `/compute/${i}/${port} ${quote(c[port])} is not JSON text`, `/compute/${i}/${port}`, `Give the ports' schema as JSON text, e.g. "{}".`);
+        throw invalid2(shown2, `/compute/${i}/${port} ${quote(value)} is not JSON text`, `/compute/${i}/${port}`, `Give ${port === "config_schema" ? "the config schema" : "the ports' schema"} as JSON text, e.g. "{}", or "${DYNAMIC}" when it is computed.`);
       }
     }
   });
+  const { version, pep440 } = await pbgVersion(shown2, outline.version, options.version, { dynamic: false });
   return pbgDescription(shown2, {
     name: outline.name,
-    version: agreedVersion(shown2, outline.version, options.version),
+    version,
+    pep440Version: pep440,
     description: outline.description,
     author: outline.author,
     repository: outline.repository,
