@@ -1,25 +1,27 @@
 import path from 'node:path';
-import { applyFileChanges } from '../../core/fs/file-change';
-import { planInitRegistry } from '../../core/site/init-registry';
+import { initRegistry } from '../../core/site/init-registry';
 import { DEFAULT_PRIORITY, configPath, loadConfig, saveRegistries, type RegistrySetting } from '../../client/registries/registry-config';
 import { parseRegistryLocation } from '../../client/registries/registry-location';
 import { PackdexError, quote } from '../../core/errors';
 import { renderTable } from '../client-flags';
+import { registryWriteOptions } from '../registry-write';
 import { EXIT_OK, printJson, stringOpt, usageError, type CliIO, type Command, type Values } from '../command';
 import { DEFAULT_REGISTRY_URL } from './quickstart';
 
 async function init(values: Values, positionals: string[], json: boolean, io: CliIO): Promise<number> {
   if (positionals.length !== 1) throw usageError('packdex registry init takes one folder.', 'e.g. packdex registry init ./my-registry --name "Acme packs" --url https://acme.github.io/packs');
   const registryDir = path.resolve(io.cwd, positionals[0]!);
-  const plan = await planInitRegistry({
+  const plan = await initRegistry(
+    {
     registryDir,
     name: stringOpt(values, 'name') ?? path.basename(registryDir),
     url: stringOpt(values, 'url') ?? DEFAULT_REGISTRY_URL,
     description: stringOpt(values, 'description'),
     force: values.force === true,
     now: io.now(),
-  });
-  await applyFileChanges(plan.changes);
+    },
+    registryWriteOptions(io, 'registry init'),
+  );
   if (json) printJson(io, { ok: true, registry: registryDir, identity: plan.identity });
   else io.stdout(`Created registry ${JSON.stringify(plan.identity.name)} in ${path.relative(io.cwd, registryDir) || '.'} (served at ${plan.identity.url}).\nPublish into it with: packdex publish --pack-dir PACK --registry ${path.relative(io.cwd, registryDir) || '.'}\n`);
   return EXIT_OK;

@@ -6,6 +6,7 @@ import type { FileChange } from '../fs/file-change';
 import { formatTimestamp } from '../index-file/read-index';
 import { planSiteBuild } from './build-site';
 import type { RegistryIdentity } from './read-site';
+import { changeRegistry, type RegistryWriteOptions } from './registry-transaction';
 
 export interface InitRegistrySettings {
   registryDir: string;
@@ -54,4 +55,16 @@ export async function planInitRegistry(settings: InitRegistrySettings): Promise<
   };
   const site = await planSiteBuild(settings.registryDir, identity);
   return { identity, changes: [{ path: file, before, after: serializeIdentity(identity) }, ...site.changes] };
+}
+
+/**
+ * Create (or with `force`, re-identify) a registry folder as one registry transaction: the folder
+ * is made if missing, and the check for an existing registry runs under the lock.
+ */
+export async function initRegistry(settings: InitRegistrySettings, options: RegistryWriteOptions = {}): Promise<{ identity: RegistryIdentity; changes: FileChange[]; written: string[] }> {
+  const { value, written } = await changeRegistry(settings.registryDir, { command: 'registry init', ...options, create: true }, async () => {
+    const plan = await planInitRegistry(settings);
+    return { value: plan, changes: plan.changes };
+  });
+  return { ...value, written };
 }
