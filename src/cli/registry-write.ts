@@ -18,10 +18,12 @@ export function registryWriteOptions(io: CliIO, command: string): RegistryWriteO
     command,
     ...(timeout === undefined ? {} : { timeoutMs: Number(timeout) * 1000 }),
     onWait: (holder) => io.stderr(`waiting for the registry lock, held by ${describeHolder(holder)}\n`),
-    onRecover: (report) =>
-      io.stderr(
-        `recovered the registry from an interrupted change: ${report.finished.length} journaled file${report.finished.length === 1 ? '' : 's'} put in place, ${report.removed.length} leftover${report.removed.length === 1 ? '' : 's'} removed\n`,
-      ),
+    onRecover: (report) => {
+      const done = report.finished.length === 0 ? '' : `finished an interrupted change (${report.finished.length} journaled file${report.finished.length === 1 ? '' : 's'})`;
+      const swept = report.removed.length === 0 ? '' : `removed ${report.removed.length} leftover file${report.removed.length === 1 ? '' : 's'} of a change that never completed`;
+      const locks = report.brokenLocks.map((h) => `removed the lock of ${describeHolder(h)}, which is no longer running`);
+      io.stderr(`recovered the registry: ${[...locks, done, swept].filter(Boolean).join('; ')}\n`);
+    },
     ...(crashAt === undefined || crashAt === '' ? {} : { atStep: (step) => void (step === crashAt && process.kill(process.pid, 'SIGKILL')) }),
   };
 }

@@ -39,6 +39,8 @@ export interface LockOptions {
 
 export interface RegistryLock {
   holder: LockHolder;
+  /** Locks of dead holders that were removed to take this one (a killed command's trace). */
+  broken: (LockHolder | undefined)[];
   release(): Promise<void>;
 }
 
@@ -136,7 +138,7 @@ async function createExclusive(file: string, holder: LockHolder): Promise<boolea
  * Remove a lock whose holder is dead. Only the process holding the break file may, and only if the
  * lock still carries the token judged dead: a waiter that saw the old lock never removes a new one.
  */
-async function breakStaleLock(dir: string, staleToken: string | undefined, mtimeMs: number, self: LockHolder): Promise<void> {
+async function breakStaleLock(dir: string, staleToken: string | undefined, mtimeMs: number, self: LockHolder): Promise<boolean> {
   const breakFile = path.join(dir, BREAK_FILE);
   if (!(await createExclusive(breakFile, self))) {
     // A breaker killed in the middle leaves its file; it is judged like any lock.
@@ -144,11 +146,13 @@ async function breakStaleLock(dir: string, staleToken: string | undefined, mtime
     if (seen !== undefined && (seen.holder === undefined ? Date.now() - seen.mtimeMs > UNREADABLE_STALE_MS : holderIsDead(seen.holder))) {
       await unlink(breakFile).catch(() => undefined);
     }
-    return;
+    return false;
   }
   try {
     const now = await readHolder(path.join(dir, LOCK_FILE));
-    if (now !== undefined && now.holder?.token === staleToken && now.mtimeMs === mtimeMs) await unlink(path.join(dir, LOCK_FILE));
+    if (now === undefined || now.holder?.token !== staleToken || now.mtimeMs !== mtimeMs) return false;
+    await unlink(path.join(dir, LOCK_FILE));
+    return true;
   } finally {
     await unlink(breakFile).catch(() => undefined);
   }
@@ -171,10 +175,12 @@ export async function acquireRegistryLock(dir: string, options: LockOptions = {}
   const deadline = Date.now() + timeoutMs;
   let told = false;
   let pause = 10;
+  const broken: (LockHolder | undefined)[] = [];
   for (;;) {
     if (await createExclusive(file, self)) {
       return {
         holder: self,
+        broken,
         async release() {
           // Only our own lock is removed: if it was taken from us, the new holder's stays.
           const now = await readHolder(file);
@@ -186,7 +192,7 @@ export async function acquireRegistryLock(dir: string, options: LockOptions = {}
     if (seen === undefined) continue;
     const stale = seen.holder === undefined ? Date.now() - seen.mtimeMs > UNREADABLE_STALE_MS : holderIsDead(seen.holder);
     if (stale) {
-      await breakStaleLock(dir, seen.holder?.token, seen.mtimeMs, self);
+      if (await breakStaleLock(dir, seen.holder?.token, seen.mtimeMs, self)) broken.push(seen.holder);
       continue;
     }
     if (Date.now() >= deadline) {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { hashFile } from '../checksum/hash-file';
 import { PackdexError, errnoOf, ioError, quote } from '../errors';
 import { isNoop, type FileChange } from '../fs/file-change';
-import { acquireRegistryLock, type LockOptions } from './registry-lock';
+import { acquireRegistryLock, type LockHolder, type LockOptions } from './registry-lock';
 
 /**
  * Every change to a registry folder goes through here: lock → recover → read → plan → stage →
@@ -32,6 +32,8 @@ export interface RegistryWriteOptions extends LockOptions {
 }
 
 export interface RecoveryReport {
+  /** Locks left by killed commands, removed (their holders, when the lock file named one). */
+  brokenLocks: (LockHolder | undefined)[];
   /** Files an interrupted change had journaled and this command put in place. */
   finished: string[];
   /** Leftover temporary files removed (staged files of a change that never reached its journal). */
@@ -200,7 +202,7 @@ async function legacyLeftovers(registryDir: string): Promise<string[]> {
  */
 export async function recoverRegistry(registryDir: string, atStep: (step: TransactionStep) => void = () => undefined): Promise<RecoveryReport> {
   const txDir = path.join(registryDir, TX_DIR);
-  const report: RecoveryReport = { finished: [], removed: [] };
+  const report: RecoveryReport = { brokenLocks: [], finished: [], removed: [] };
   const text = await readFile(path.join(txDir, JOURNAL), 'utf8').catch((cause: unknown) => {
     if (errnoOf(cause) === 'ENOENT' || errnoOf(cause) === 'ENOTDIR') return undefined;
     throw ioError('read the change journal', path.join(txDir, JOURNAL), cause);
@@ -324,8 +326,8 @@ export async function changeRegistry<T>(
   }
   let committed = false;
   try {
-    const report = await recoverRegistry(registryDir, atStep);
-    if (report.finished.length > 0 || report.removed.length > 0) options.onRecover?.(report);
+    const report = { ...(await recoverRegistry(registryDir, atStep)), brokenLocks: lock.broken };
+    if (report.brokenLocks.length > 0 || report.finished.length > 0 || report.removed.length > 0) options.onRecover?.(report);
     atStep('locked');
     let n = 0;
     // Files the plan builds (an archive) are staged where a dead process's leftovers are swept.
