@@ -263,7 +263,7 @@ function relTarget(registryDir: string, file: string): string {
 }
 
 /** Write every staged file and then the journal: the change's point of no return. */
-async function stageAndJournal(registryDir: string, planned: PlannedRegistryChange<unknown>): Promise<Journal> {
+async function stageAndJournal(registryDir: string, planned: PlannedRegistryChange<unknown>, madeDirs: string[]): Promise<Journal> {
   const txDir = path.join(registryDir, TX_DIR);
   const steps: JournalStep[] = [];
   const seen = new Set<string>();
@@ -291,7 +291,33 @@ async function stageAndJournal(registryDir: string, planned: PlannedRegistryChan
     await writeSynced(staged, change.after);
     add(change.path, staged, sha256(change.after));
   }
+  // Every folder is made and every target checked now, so that once the journal exists only
+  // renames remain: a file where a folder belongs fails here, with nothing changed.
+  for (const step of steps) madeDirs.push(...(await prepareTarget(targetOf(registryDir, step.target)!)));
   return { format: 'packdex-journal', format_version: 1, steps };
+}
+
+function inTheWay(file: string, what: string): PackdexError {
+  return new PackdexError('NOT_A_DIRECTORY', `Cannot write ${quote(file)}: ${what}.`, {
+    value: file,
+    expected: 'the registry layout: folders where folders belong, files where files belong',
+    fix: 'Move what is in the way (or restore the registry from its branch) and run again; nothing was changed.',
+  });
+}
+
+/** Make a target's folders; returns the folders made, deepest first, so an abandoned change can remove them. */
+async function prepareTarget(target: string): Promise<string[]> {
+  const made: string[] = [];
+  try {
+    const first = await mkdir(path.dirname(target), { recursive: true });
+    if (first !== undefined) for (let dir = path.dirname(target); dir.length >= first.length; dir = path.dirname(dir)) made.push(dir);
+  } catch (cause) {
+    if (errnoOf(cause) === 'EEXIST' || errnoOf(cause) === 'ENOTDIR') throw inTheWay(target, 'a file stands where one of its folders belongs');
+    throw cause;
+  }
+  const st = await lstat(target).catch(() => undefined);
+  if (st?.isDirectory() === true) throw inTheWay(target, 'a folder stands where the file belongs');
+  return made;
 }
 
 /**
@@ -325,6 +351,7 @@ export async function changeRegistry<T>(
     throw error;
   }
   let committed = false;
+  const madeDirs: string[] = [];
   try {
     const report = { ...(await recoverRegistry(registryDir, atStep)), brokenLocks: lock.broken };
     if (report.brokenLocks.length > 0 || report.finished.length > 0 || report.removed.length > 0) options.onRecover?.(report);
@@ -339,7 +366,7 @@ export async function changeRegistry<T>(
     atStep('planned');
     let journal: Journal;
     try {
-      journal = await stageAndJournal(registryDir, planned);
+      journal = await stageAndJournal(registryDir, planned, madeDirs);
     } catch (cause) {
       throw ioError('stage the change in', txDir, cause);
     }
@@ -373,6 +400,7 @@ export async function changeRegistry<T>(
     if (!committed || !(await lstat(path.join(txDir, JOURNAL)).catch(() => undefined))) {
       await rm(txDir, { recursive: true, force: true }).catch(() => undefined);
     }
+    if (!committed) for (const dir of madeDirs) await rmdir(dir).catch(() => undefined);
     await lock.release();
     if (made && !committed) await rmdir(registryDir).catch(() => undefined);
   }
