@@ -351,9 +351,12 @@ export async function changeRegistry<T>(
     throw error;
   }
   let committed = false;
+  // A journal that cannot be completed is left as it is, for the next command and for a person.
+  let recovered = false;
   const madeDirs: string[] = [];
   try {
     const report = { ...(await recoverRegistry(registryDir, atStep)), brokenLocks: lock.broken };
+    recovered = true;
     if (report.brokenLocks.length > 0 || report.finished.length > 0 || report.removed.length > 0) options.onRecover?.(report);
     atStep('locked');
     let n = 0;
@@ -397,7 +400,7 @@ export async function changeRegistry<T>(
     return { value: planned.value, written };
   } finally {
     // A decided change whose apply failed keeps its journal for the next command; anything else is swept.
-    if (!committed || !(await lstat(path.join(txDir, JOURNAL)).catch(() => undefined))) {
+    if (recovered && (!committed || !(await lstat(path.join(txDir, JOURNAL)).catch(() => undefined)))) {
       await rm(txDir, { recursive: true, force: true }).catch(() => undefined);
     }
     if (!committed) for (const dir of madeDirs) await rmdir(dir).catch(() => undefined);
