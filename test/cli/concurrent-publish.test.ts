@@ -76,6 +76,18 @@ describe('concurrent changes of one registry folder', () => {
     }
   });
 
+  it('10 publishers at once into a registry a killed publish left locked, with staged files: the dead lock is broken once, all 10 land', async () => {
+    const registry = await newRegistry();
+    const killed = await runBundle(['publish', '--pack-dir', makePack({ 'pack.yaml': packYaml('crashed', '1.0.0') }), '--registry', registry], { env: { PACKDEX_TEST_CRASH_AT: 'staged' } });
+    assert.equal(killed.signal, 'SIGKILL');
+    const refs = Array.from({ length: 10 }, (_, i) => `after${i}`);
+    const runs = await publishAll(registry, refs.map((ref) => makePack({ 'pack.yaml': packYaml(ref, '1.0.0') })));
+    for (const run of runs) assert.equal(run.code, 0, run.stdout + run.stderr);
+    assert.equal(runs.filter((r) => /removed the lock of packdex publish/.test(r.stderr)).length, 1, 'exactly one process broke the dead lock');
+    assert.deepEqual(indexRefs(registry), refs.map((ref) => ({ ref, version: '1.0.0' })), 'the killed publish left nothing, the others everything');
+    await assertConsistent(registry);
+  });
+
   it('a publisher that finds the lock held by a live process says who holds it, and gives up after the bound with REGISTRY_LOCKED', async () => {
     const registry = await newRegistry();
     const before = registryState(registry);
