@@ -86,6 +86,10 @@ interface Journal {
   steps: JournalStep[];
 }
 
+function flatName(name: string): string {
+  return name.replace(/[/\\]/g, '_');
+}
+
 function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
@@ -334,7 +338,7 @@ export async function changeRegistry<T>(
     const scratch = await mkdtemp(path.join(os.tmpdir(), 'packdex-dry-run-'));
     try {
       let n = 0;
-      const planned = await plan({ stagingPath: (name) => path.join(scratch, `${n++}-${name}`) });
+      const planned = await plan({ stagingPath: (name) => path.join(scratch, `${n++}-${flatName(name)}`) });
       return { value: planned.value, written: [] };
     } finally {
       await rm(scratch, { recursive: true, force: true });
@@ -361,7 +365,8 @@ export async function changeRegistry<T>(
     atStep('locked');
     let n = 0;
     // Files the plan builds (an archive) are staged where a dead process's leftovers are swept.
-    const ctx: TransactionContext = { stagingPath: (name) => path.join(txDir, `${n++}-s-${name}`) };
+    // A scoped package's file name holds a '/': staged files sit flat in the staging folder.
+    const ctx: TransactionContext = { stagingPath: (name) => path.join(txDir, `${n++}-s-${flatName(name)}`) };
     await mkdir(txDir, { recursive: true }).catch((cause: unknown) => {
       throw ioError('create the staging folder', txDir, cause);
     });
