@@ -41,8 +41,10 @@ export const publishCommand: Command = {
     '  --dry-run                       print what would change; write nothing',
     '',
     'The archive goes into <registry>/archives/; only packages/<shard>/<name>.json and index.json are',
-    'rewritten. Publishing the same version again is "unchanged"; the same version with other bytes',
-    'is refused: published versions never change.',
+    'rewritten. Publishing the same version again is "unchanged" ("repaired" when it had to put back',
+    'an index.json line or archive that disagreed with the document); the same version with other',
+    'bytes is refused: published versions never change. Changes take the registry\'s lock (waiting up',
+    'to PACKDEX_LOCK_TIMEOUT seconds, default 120) and finish or undo what a killed command left.',
   ].join('\n'),
   options: {
     'pack-dir': { type: 'string' },
