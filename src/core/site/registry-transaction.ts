@@ -155,13 +155,26 @@ async function hashIfFile(file: string): Promise<string | undefined> {
   return st?.isFile() === true ? hashFile(file) : undefined;
 }
 
+/** A journal's target is reached through real folders only: a linked folder could lead out of the registry. */
+async function assertNoLinkOnTheWay(registryDir: string, rel: string): Promise<void> {
+  let at = registryDir;
+  for (const part of rel.split('/')) {
+    at = path.join(at, part);
+    const st = await lstat(at).catch(() => undefined);
+    if (st === undefined) return;
+    if (st.isSymbolicLink()) throw journalError(registryDir, `${quote(rel)} is reached through the symbolic link ${quote(at)}`);
+  }
+}
+
 /** The one place files move into the registry: for a fresh change and for a recovered one alike. */
-async function applyJournal(registryDir: string, journal: Journal, atStep: (step: TransactionStep) => void, stepName: (n: number) => TransactionStep): Promise<string[]> {
+async function applyJournal(registryDir: string, journal: Journal, atStep: (step: TransactionStep) => void, stepName: (n: number) => TransactionStep, found = false): Promise<string[]> {
   const txDir = path.join(registryDir, TX_DIR);
   const dirs = new Set<string>([txDir]);
   const written: string[] = [];
   for (const [i, step] of journal.steps.entries()) {
     const target = targetOf(registryDir, step.target)!;
+    // A journal found on disk may come from a hostile checkout; one this process wrote is its own plan.
+    if (found) await assertNoLinkOnTheWay(registryDir, step.target);
     const staged = path.join(txDir, step.staged);
     const st = await lstat(staged).catch(() => undefined);
     if (st === undefined) {
@@ -207,13 +220,15 @@ async function legacyLeftovers(registryDir: string): Promise<string[]> {
 export async function recoverRegistry(registryDir: string, atStep: (step: TransactionStep) => void = () => undefined): Promise<RecoveryReport> {
   const txDir = path.join(registryDir, TX_DIR);
   const report: RecoveryReport = { brokenLocks: [], finished: [], removed: [] };
-  const text = await readFile(path.join(txDir, JOURNAL), 'utf8').catch((cause: unknown) => {
+  // Only a real folder holds a journal: a link (a hostile checkout) is removed, never followed.
+  const isFolder = (await lstat(txDir).catch(() => undefined))?.isDirectory() === true;
+  const text = !isFolder ? undefined : await readFile(path.join(txDir, JOURNAL), 'utf8').catch((cause: unknown) => {
     if (errnoOf(cause) === 'ENOENT' || errnoOf(cause) === 'ENOTDIR') return undefined;
     throw ioError('read the change journal', path.join(txDir, JOURNAL), cause);
   });
   if (text !== undefined) {
     const journal = parseJournal(registryDir, text);
-    report.finished = await applyJournal(registryDir, journal, atStep, (n) => `recovered-${n}`);
+    report.finished = await applyJournal(registryDir, journal, atStep, (n) => `recovered-${n}`, true);
     await unlink(path.join(txDir, JOURNAL));
     await fsyncPath(txDir);
   }
@@ -351,7 +366,7 @@ export async function changeRegistry<T>(
   try {
     lock = await acquireRegistryLock(registryDir, options);
   } catch (error) {
-    if (made) await rm(registryDir, { recursive: true, force: true });
+    if (made) await rmdir(registryDir).catch(() => undefined);
     throw error;
   }
   let committed = false;

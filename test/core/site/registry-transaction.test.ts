@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { PackdexError } from '../../../src/core/errors';
@@ -54,6 +54,32 @@ describe('registry transactions', () => {
       assert.equal(existsSync(path.join(root, 'outside.json')), false);
       rmSync(path.join(registry, TX_DIR), { recursive: true });
     }
+  });
+
+  it('a journal is never followed through a symbolic link: not a linked staging folder, not a target behind a linked folder', async () => {
+    const root = tempDir();
+    const registry = await initRegistry(path.join(root, 'registry'));
+    await publish(registry, '1.0.0');
+    const outside = path.join(root, 'outside');
+    mkdirSync(outside);
+    // A linked folder on the way to the target.
+    symlinkSync(outside, path.join(registry, 'linked'));
+    writeJournal(registry, [{ target: 'linked/evil.json', staged: '0-x', sha256: sha256('pwned') }]);
+    writeFileSync(path.join(registry, TX_DIR, '0-x'), 'pwned');
+    const run = await cli(['dist-tag', 'demo', 'probe', '--rm', '--registry', registry, '--json']);
+    assert.equal(run.json<{ error: { code: string; message: string } }>().error.code, 'REGISTRY_INVALID');
+    assert.match(run.json<{ error: { message: string } }>().error.message, /symbolic link/);
+    assert.deepEqual(readdirSync(outside), []);
+    rmSync(path.join(registry, TX_DIR), { recursive: true });
+    // The staging folder itself a link to a folder holding a journal: the link goes, the folder stays.
+    writeJournal(outside, [{ target: 'index.json', staged: '0-x', sha256: sha256('{}') }]);
+    writeFileSync(path.join(outside, TX_DIR, '0-x'), '{}');
+    const index = readFileSync(path.join(registry, 'index.json'), 'utf8');
+    symlinkSync(path.join(outside, TX_DIR), path.join(registry, TX_DIR));
+    assert.equal((await cli(['dist-tag', 'demo', 'probe', '--rm', '--registry', registry])).code, 0);
+    assert.equal(readFileSync(path.join(registry, 'index.json'), 'utf8'), index);
+    assert.equal(existsSync(path.join(registry, TX_DIR)), false);
+    assert.deepEqual(readdirSync(path.join(outside, TX_DIR)).sort(), ['0-x', 'journal.json']);
   });
 
   it('sweeps staged files of a change that never reached its journal, and the leftovers of older packdex versions', async () => {
