@@ -64,7 +64,7 @@ function changedFiles(a: Record<string, string>, b: Record<string, string>): num
 
 describe('a registry change killed at any step leaves the registry as before or after', () => {
   for (const c of CASES) {
-    it(`${c.name}: every step`, async () => {
+    it(`${c.name}: every step`, async (t) => {
       const start = copyRegistry(base);
       c.prepare?.(start);
       const beforeState = registryState(start);
@@ -93,6 +93,7 @@ describe('a registry change killed at any step leaves the registry as before or 
       }
       // The count of steps is part of the evidence: a hook that never fires would fail above.
       assert.equal(outcomes.length, steps.length);
+      t.diagnostic(`${steps.length} kills: ${outcomes.join(' ')}`);
     });
   }
 

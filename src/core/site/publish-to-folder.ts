@@ -124,7 +124,7 @@ export async function publishToFolder(settings: PublishToFolderSettings): Promis
       changes: plan.changes,
       identity,
     };
-    return { value: result, changes: plan.changes, files: archiveHeld === archive.checksum ? [] : [{ path: archivePath, source: staged }] };
+    return { value: result, changes: plan.changes, files: archiveHeld === archive.checksum ? [] : [{ path: archivePath, source: staged, sha256: archive.checksum.replace(/^sha256:/, '') }] };
   });
   return value;
 }

@@ -44,6 +44,8 @@ export interface RecoveryReport {
 export interface PlacedFile {
   path: string;
   source: string;
+  /** The source's SHA-256 (hex) when the caller already has it, as a fresh archive's builder does. */
+  sha256?: string;
 }
 
 export interface PlannedRegistryChange<T> {
@@ -181,7 +183,8 @@ async function applyJournal(registryDir: string, journal: Journal, atStep: (step
       // Already moved by the run that was interrupted; the target must then hold exactly its bytes.
       if ((await hashIfFile(target)) !== step.sha256) throw journalError(registryDir, `${quote(step.staged)} is gone and ${quote(step.target)} does not hold its bytes`);
     } else {
-      if (!st.isFile() || (await hashFile(staged)) !== step.sha256) throw journalError(registryDir, `${quote(step.staged)} is not the file it journaled`);
+      // A found journal's staged files are checked byte for byte; this process's own were just written and synced.
+      if (!st.isFile() || (found && (await hashFile(staged)) !== step.sha256)) throw journalError(registryDir, `${quote(step.staged)} is not the file it journaled`);
       await mkdir(path.dirname(target), { recursive: true });
       await rename(staged, target);
     }
@@ -294,7 +297,7 @@ async function stageAndJournal(registryDir: string, planned: PlannedRegistryChan
   };
   for (const file of planned.files ?? []) {
     const existing = await hashIfFile(file.path);
-    const hash = await hashFile(file.source);
+    const hash = file.sha256 ?? (await hashFile(file.source));
     if (existing === hash) continue;
     let staged = file.source;
     if (path.dirname(path.resolve(file.source)) !== txDir || !/^[0-9]+-/.test(path.basename(file.source))) {

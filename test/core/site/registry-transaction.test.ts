@@ -163,6 +163,15 @@ describe('registry transactions', () => {
     assert.equal(existsSync(fresh), false);
   });
 
+  it('PACKDEX_LOCK_TIMEOUT must be a number of seconds', async () => {
+    const registry = await initRegistry();
+    const before = snapshot(registry);
+    const run = await cli(['site', 'build', '--registry', registry], { env: { PACKDEX_LOCK_TIMEOUT: 'soon' } });
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /error USAGE: PACKDEX_LOCK_TIMEOUT="soon" is not a number of seconds/);
+    assert.deepEqual(snapshot(registry), before);
+  });
+
   it('a dry run takes no lock and writes nothing', async () => {
     const registry = await initRegistry();
     const before = snapshot(registry);
