@@ -15,6 +15,11 @@ export { planPackageChange } from './core/site/plan-package-change';
 export { addVersion, yankVersion, setDistTag } from './core/site/change-package';
 export { packageDocumentPath } from './core/site/shard-path';
 export { applyFileChanges, type FileChange } from './core/fs/file-change';
+// Changing a registry folder safely (lock, journal, recovery): prefer these to planning and applying by hand.
+export { changeRegistry, recoverRegistry, type RegistryWriteOptions } from './core/site/registry-transaction';
+export { initRegistry } from './core/site/init-registry';
+export { buildSite } from './core/site/build-site';
+export { updatePackage } from './core/site/update-package';
 // consumer side
 export { openClient, type Client, type ClientOptions } from './client/registries/open-registries';
 export { parsePackageSpec } from './client/resolve/parse-spec';

@@ -9,6 +9,7 @@ import { PAGE_FILES } from './page-assets';
 import { listPackageDocuments, parsePackageDocument, readRegistryIdentity, type RegistryIdentity } from './read-site';
 import { readTextIfExists } from '../fs/read-text-if-exists';
 import { packageDocumentPath } from './shard-path';
+import { changeRegistry, type ChangeRegistryOptions } from './registry-transaction';
 
 export interface SitePlan {
   identity: RegistryIdentity;
@@ -59,4 +60,13 @@ export async function planSiteBuild(registryDir: string, identityOverride?: Regi
   const indexFile = path.join(registryDir, 'index.json');
   const changes: FileChange[] = [{ path: indexFile, before: await readTextIfExists(indexFile), after: serializeIndex(index) }, ...(await planPageFiles(registryDir))];
   return { identity, changes, packages: files.length };
+}
+
+/** Rebuild the derived files of a registry folder as one registry transaction. */
+export async function buildSite(registryDir: string, options: ChangeRegistryOptions = {}): Promise<SitePlan & { written: string[] }> {
+  const { value, written } = await changeRegistry(registryDir, { command: 'site build', ...options }, async () => {
+    const plan = await planSiteBuild(registryDir);
+    return { value: plan, changes: plan.changes };
+  });
+  return { ...value, written };
 }
