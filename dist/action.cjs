@@ -21624,7 +21624,16 @@ function quote(value) {
   if (typeof value === "string") return `'${value}'`;
   return JSON.stringify(value) ?? String(value);
 }
+function errnoOf(cause) {
+  const code = cause?.code;
+  return typeof code === "string" ? code : void 0;
+}
 function ioError(action, target, cause) {
+  if (cause instanceof PackdexError) return cause;
+  const known = ERRNO_CODES[errnoOf(cause) ?? ""];
+  if (known !== void 0) {
+    return new PackdexError(known.code, `Could not ${action} '${target}': ${known.reason} (${errnoOf(cause)}).`, { value: target, fix: known.fix, cause });
+  }
   const reason = cause instanceof Error ? cause.message : String(cause);
   return new PackdexError("IO", `Could not ${action} '${target}': ${reason}`, {
     value: target,
@@ -21632,7 +21641,7 @@ function ioError(action, target, cause) {
     cause
   });
 }
-var PackdexError;
+var PackdexError, ERRNO_CODES;
 var init_errors = __esm({
   "src/core/errors.ts"() {
     "use strict";
@@ -21672,6 +21681,15 @@ var init_errors = __esm({
         if (this.column !== void 0) out.column = this.column;
         return out;
       }
+    };
+    ERRNO_CODES = {
+      ENOSPC: { code: "DISK_FULL", reason: "the disk is full", fix: "Free some space on that file system (or raise the quota) and run the command again; nothing was half-written." },
+      EDQUOT: { code: "DISK_FULL", reason: "the disk quota is used up", fix: "Free some space or raise the quota, and run the command again; nothing was half-written." },
+      EROFS: { code: "READ_ONLY", reason: "the file system is read-only", fix: "Run the command on a writable copy, or remount the file system read-write." },
+      EACCES: { code: "PERMISSION_DENIED", reason: "permission denied", fix: "Check the owner and mode of the path (and its folders), or run as a user who may write there." },
+      EPERM: { code: "PERMISSION_DENIED", reason: "operation not permitted", fix: "Check the owner, mode and attributes (chattr +i) of the path, or run as a user who may write there." },
+      ENOTDIR: { code: "NOT_A_DIRECTORY", reason: "a part of the path is a file, not a folder", fix: "Point it at a folder, or move the file that is in the way." },
+      EISDIR: { code: "NOT_A_DIRECTORY", reason: "a folder is where a file was expected", fix: "Move the folder that is in the way." }
     };
   }
 });
@@ -40179,6 +40197,152 @@ var init_read_site = __esm({
   }
 });
 
+// src/core/checksum/hash-file.ts
+async function hashFile(path32, algorithm = "sha256") {
+  const hash = (0, import_node_crypto2.createHash)(algorithm);
+  await readStable(path32, (chunk) => {
+    hash.update(chunk);
+  });
+  return hash.digest("hex");
+}
+async function readStable(path32, sink, hooks = {}, displayPath = path32.toString()) {
+  const handle = await openRegular(path32, displayPath);
+  let reading;
+  try {
+    const before = await handle.stat({ bigint: true });
+    checkRegular(before, displayPath);
+    await hooks.afterOpen?.(displayPath);
+    const buffers = [Buffer.allocUnsafe(CHUNK_SIZE), Buffer.allocUnsafe(CHUNK_SIZE)];
+    let total = 0;
+    let turn = 0;
+    reading = handle.read(buffers[0], 0, CHUNK_SIZE, null);
+    for (; ; ) {
+      const { bytesRead } = await reading;
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      const current = buffers[turn];
+      turn ^= 1;
+      reading = handle.read(buffers[turn], 0, CHUNK_SIZE, null);
+      const pending = sink(current.subarray(0, bytesRead));
+      if (pending !== void 0) await pending;
+    }
+    const after = await handle.stat({ bigint: true });
+    if (BigInt(total) !== before.size || after.size !== before.size || after.mtimeNs !== before.mtimeNs) {
+      throw fileChangedError(displayPath);
+    }
+    return total;
+  } finally {
+    await reading?.catch(() => void 0);
+    await handle.close();
+  }
+}
+async function openRegular(path32, displayPath) {
+  try {
+    return await (0, import_promises9.open)(path32, "r");
+  } catch (cause) {
+    throw openError(cause, displayPath);
+  }
+}
+function openError(cause, displayPath) {
+  if (cause.code === "ENOENT") {
+    return new PackdexError("PATH_NOT_FOUND", `No such file: '${displayPath}'.`, { value: displayPath, fix: "Check the path." });
+  }
+  return ioError("open", displayPath, cause);
+}
+function checkRegular(stats, displayPath) {
+  if (!stats.isFile()) {
+    throw new PackdexError("PATH_UNSUPPORTED", `'${displayPath}' is not a regular file.`, {
+      value: displayPath,
+      expected: "a regular file",
+      fix: "Point packdex at a regular file or a directory."
+    });
+  }
+}
+function readWholeSync(path32, expected, displayPath) {
+  let fd;
+  try {
+    fd = (0, import_node_fs9.openSync)(path32, "r");
+  } catch (cause) {
+    throw openError(cause, displayPath);
+  }
+  try {
+    const buffer = Buffer.allocUnsafe(expected.size + 1);
+    let total = 0;
+    for (; ; ) {
+      const n = (0, import_node_fs9.readSync)(fd, buffer, total, buffer.length - total, null);
+      if (n === 0) break;
+      total += n;
+      if (total === buffer.length) break;
+    }
+    const after = (0, import_node_fs9.fstatSync)(fd, { bigint: true });
+    checkRegular(after, displayPath);
+    if (total !== expected.size || after.size !== BigInt(expected.size) || expected.mtimeNs !== void 0 && after.mtimeNs !== expected.mtimeNs) {
+      throw fileChangedError(displayPath);
+    }
+    return buffer.subarray(0, total);
+  } finally {
+    (0, import_node_fs9.closeSync)(fd);
+  }
+}
+async function readFilesInOrder(files, sink, hooks = {}) {
+  let sinceYield = 0;
+  for (const file of files) {
+    await sink.begin?.(file);
+    if (file.size <= SMALL_FILE && hooks.afterOpen === void 0) {
+      const bytes = readWholeSync(file.absPath, file, file.relPath);
+      if (bytes.length > 0) await sink.chunk(file, bytes);
+      sinceYield += bytes.length + 4096;
+      if (sinceYield >= YIELD_EVERY_BYTES) {
+        sinceYield = 0;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    } else {
+      const read = await readStable(file.absPath, (chunk) => sink.chunk(file, chunk), hooks, file.relPath);
+      if (read !== file.size) throw fileChangedError(file.relPath);
+    }
+    await sink.end?.(file);
+  }
+}
+function fileChangedError(displayPath) {
+  return new PackdexError("FILE_CHANGED", `'${displayPath}' changed while it was being read.`, {
+    value: displayPath,
+    expected: "a file that stays the same while packdex reads it",
+    fix: "Stop whatever is writing to the file and run the command again."
+  });
+}
+var import_node_crypto2, import_node_fs9, import_promises9, CHUNK_SIZE, SMALL_FILE, YIELD_EVERY_BYTES;
+var init_hash_file = __esm({
+  "src/core/checksum/hash-file.ts"() {
+    "use strict";
+    import_node_crypto2 = require("node:crypto");
+    import_node_fs9 = require("node:fs");
+    import_promises9 = require("node:fs/promises");
+    init_errors();
+    CHUNK_SIZE = 4 << 20;
+    SMALL_FILE = 1 << 20;
+    YIELD_EVERY_BYTES = 8 << 20;
+  }
+});
+
+// src/core/site/registry-lock.ts
+var init_registry_lock = __esm({
+  "src/core/site/registry-lock.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// src/core/site/registry-transaction.ts
+var init_registry_transaction = __esm({
+  "src/core/site/registry-transaction.ts"() {
+    "use strict";
+    init_hash_file();
+    init_errors();
+    init_file_change();
+    init_registry_lock();
+  }
+});
+
 // src/core/site/build-site.ts
 async function planPageFiles(registryDir) {
   const files = [...Object.entries(PAGE_FILES), [".nojekyll", ""]];
@@ -40230,6 +40394,7 @@ var init_build_site = __esm({
     init_read_site();
     init_read_text_if_exists();
     init_shard_path();
+    init_registry_transaction();
   }
 });
 
@@ -40313,14 +40478,14 @@ async function cloneGit(rawUrl, ref, dest, allowHttp, origin = {}) {
     await run(["clone", "--quiet", "--depth", "1", ...want === void 0 ? [] : [`--branch=${want}`], "--", url, dest], parent, `git clone ${url}${want === void 0 ? "" : ` at ${want}`}`);
   }
   const commit = (await run(["rev-parse", "HEAD"], dest, "git rev-parse")).trim();
-  await (0, import_promises10.rm)(import_node_path19.default.join(dest, ".git"), { recursive: true, force: true });
+  await (0, import_promises11.rm)(import_node_path19.default.join(dest, ".git"), { recursive: true, force: true });
   return { commit, ref: want };
 }
-var import_promises10, import_node_path19, import_semver9, GIT_ENV;
+var import_promises11, import_node_path19, import_semver9, GIT_ENV;
 var init_clone_git = __esm({
   "src/client/install/clone-git.ts"() {
     "use strict";
-    import_promises10 = require("node:fs/promises");
+    import_promises11 = require("node:fs/promises");
     import_node_path19 = __toESM(require("node:path"), 1);
     import_semver9 = __toESM(require_semver2(), 1);
     init_errors();
@@ -42757,133 +42922,6 @@ var require_tar_stream = __commonJS({
   }
 });
 
-// src/core/checksum/hash-file.ts
-async function hashFile(path32, algorithm = "sha256") {
-  const hash = (0, import_node_crypto3.createHash)(algorithm);
-  await readStable(path32, (chunk) => {
-    hash.update(chunk);
-  });
-  return hash.digest("hex");
-}
-async function readStable(path32, sink, hooks = {}, displayPath = path32.toString()) {
-  const handle = await openRegular(path32, displayPath);
-  let reading;
-  try {
-    const before = await handle.stat({ bigint: true });
-    checkRegular(before, displayPath);
-    await hooks.afterOpen?.(displayPath);
-    const buffers = [Buffer.allocUnsafe(CHUNK_SIZE), Buffer.allocUnsafe(CHUNK_SIZE)];
-    let total = 0;
-    let turn = 0;
-    reading = handle.read(buffers[0], 0, CHUNK_SIZE, null);
-    for (; ; ) {
-      const { bytesRead } = await reading;
-      if (bytesRead === 0) break;
-      total += bytesRead;
-      const current = buffers[turn];
-      turn ^= 1;
-      reading = handle.read(buffers[turn], 0, CHUNK_SIZE, null);
-      const pending = sink(current.subarray(0, bytesRead));
-      if (pending !== void 0) await pending;
-    }
-    const after = await handle.stat({ bigint: true });
-    if (BigInt(total) !== before.size || after.size !== before.size || after.mtimeNs !== before.mtimeNs) {
-      throw fileChangedError(displayPath);
-    }
-    return total;
-  } finally {
-    await reading?.catch(() => void 0);
-    await handle.close();
-  }
-}
-async function openRegular(path32, displayPath) {
-  try {
-    return await (0, import_promises11.open)(path32, "r");
-  } catch (cause) {
-    throw openError(cause, displayPath);
-  }
-}
-function openError(cause, displayPath) {
-  if (cause.code === "ENOENT") {
-    return new PackdexError("PATH_NOT_FOUND", `No such file: '${displayPath}'.`, { value: displayPath, fix: "Check the path." });
-  }
-  return ioError("open", displayPath, cause);
-}
-function checkRegular(stats, displayPath) {
-  if (!stats.isFile()) {
-    throw new PackdexError("PATH_UNSUPPORTED", `'${displayPath}' is not a regular file.`, {
-      value: displayPath,
-      expected: "a regular file",
-      fix: "Point packdex at a regular file or a directory."
-    });
-  }
-}
-function readWholeSync(path32, expected, displayPath) {
-  let fd;
-  try {
-    fd = (0, import_node_fs10.openSync)(path32, "r");
-  } catch (cause) {
-    throw openError(cause, displayPath);
-  }
-  try {
-    const buffer = Buffer.allocUnsafe(expected.size + 1);
-    let total = 0;
-    for (; ; ) {
-      const n = (0, import_node_fs10.readSync)(fd, buffer, total, buffer.length - total, null);
-      if (n === 0) break;
-      total += n;
-      if (total === buffer.length) break;
-    }
-    const after = (0, import_node_fs10.fstatSync)(fd, { bigint: true });
-    checkRegular(after, displayPath);
-    if (total !== expected.size || after.size !== BigInt(expected.size) || expected.mtimeNs !== void 0 && after.mtimeNs !== expected.mtimeNs) {
-      throw fileChangedError(displayPath);
-    }
-    return buffer.subarray(0, total);
-  } finally {
-    (0, import_node_fs10.closeSync)(fd);
-  }
-}
-async function readFilesInOrder(files, sink, hooks = {}) {
-  let sinceYield = 0;
-  for (const file of files) {
-    await sink.begin?.(file);
-    if (file.size <= SMALL_FILE && hooks.afterOpen === void 0) {
-      const bytes = readWholeSync(file.absPath, file, file.relPath);
-      if (bytes.length > 0) await sink.chunk(file, bytes);
-      sinceYield += bytes.length + 4096;
-      if (sinceYield >= YIELD_EVERY_BYTES) {
-        sinceYield = 0;
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-    } else {
-      const read = await readStable(file.absPath, (chunk) => sink.chunk(file, chunk), hooks, file.relPath);
-      if (read !== file.size) throw fileChangedError(file.relPath);
-    }
-    await sink.end?.(file);
-  }
-}
-function fileChangedError(displayPath) {
-  return new PackdexError("FILE_CHANGED", `'${displayPath}' changed while it was being read.`, {
-    value: displayPath,
-    expected: "a file that stays the same while packdex reads it",
-    fix: "Stop whatever is writing to the file and run the command again."
-  });
-}
-var import_node_crypto3, import_node_fs10, import_promises11, CHUNK_SIZE, SMALL_FILE, YIELD_EVERY_BYTES;
-var init_hash_file = __esm({
-  "src/core/checksum/hash-file.ts"() {
-    "use strict";
-    import_node_crypto3 = require("node:crypto");
-    import_node_fs10 = require("node:fs");
-    import_promises11 = require("node:fs/promises");
-    init_errors();
-    CHUNK_SIZE = 4 << 20;
-    SMALL_FILE = 1 << 20;
-    YIELD_EVERY_BYTES = 8 << 20;
-  }
-});
-
 // src/core/git/git-tree-files.ts
 async function isGitWorkTree(dir) {
   try {
@@ -43547,16 +43585,20 @@ async function planPackageChange(registryDir, name, change, known) {
   const base = index?.index ?? emptyIndex(identity.name, identity.url, new Date(identity.created_at));
   const before = held === void 0 ? void 0 : indexEntryFor(held.doc, identity);
   const after = indexEntryFor(result.doc, identity);
-  let next = base;
-  if (!(0, import_node_util6.isDeepStrictEqual)(before, after)) {
-    const time = new Date(result.doc.index_updated_at);
-    next = after === void 0 ? removeEntry(base, name, time) : upsertEntry(base, after, { replace: true, now: time }).index;
-  }
+  const moved = !(0, import_node_util6.isDeepStrictEqual)(before, after);
+  const time = moved ? new Date(result.doc.index_updated_at) : laterOf(base.last_updated, result.doc.index_updated_at);
+  const next = after === void 0 ? removeEntry(base, name, time) : upsertEntry(base, after, { replace: true, now: time }).index;
   const changes = [
     { path: docFile, before: held?.text, after: result.outcome === "unchanged" && held !== void 0 ? held.text : serializeDocument(result.doc) },
     { path: indexFile, before: index?.text, after: next === base && index !== void 0 ? index.text : serializeIndex(next) }
   ];
-  return { identity, changes, outcome: result.outcome, doc: result.doc, indexEntry: { before, after } };
+  const repaired = !moved && (next !== base || index === void 0) ? ["index.json"] : [];
+  return { identity, changes, outcome: result.outcome, repaired, doc: result.doc, indexEntry: { before, after } };
+}
+function laterOf(a, b) {
+  const x = new Date(a);
+  const y = new Date(b);
+  return Number.isNaN(x.getTime()) || y > x ? y : x;
 }
 function removeEntry(index, ref, now) {
   const { at, found } = findRef(index.packs, ref);
@@ -43595,13 +43637,14 @@ var init_publish_to_folder = __esm({
     init_directory_checksum();
     init_build_entry();
     init_source_rules();
-    init_file_change();
+    init_hash_file();
     init_package_name();
     init_detect_profile();
     init_change_package();
     init_package_document();
     init_plan_package_change();
     init_read_site();
+    init_registry_transaction();
   }
 });
 
@@ -49118,6 +49161,7 @@ var init_init_registry = __esm({
     init_errors();
     init_read_index();
     init_build_site();
+    init_registry_transaction();
   }
 });
 
@@ -49391,6 +49435,15 @@ var init_entry_for_pack = __esm({
   }
 });
 
+// src/core/site/update-package.ts
+var init_update_package = __esm({
+  "src/core/site/update-package.ts"() {
+    "use strict";
+    init_plan_package_change();
+    init_registry_transaction();
+  }
+});
+
 // src/publish/register-package.ts
 function ownerOfUrl(url) {
   const owner = ownerFromRepository(url);
@@ -49403,10 +49456,9 @@ var init_register_package = __esm({
     init_build_entry();
     init_entry_for_pack();
     init_errors();
-    init_file_change();
     init_read_outline();
     init_change_package();
-    init_plan_package_change();
+    init_update_package();
     init_publish_to_folder();
     init_check_archive_package();
   }
@@ -49809,8 +49861,8 @@ init_audit_report();
 
 // src/action/verify-pull-request.ts
 init_core();
-var import_node_crypto2 = require("node:crypto");
-var import_node_fs9 = require("node:fs");
+var import_node_crypto3 = require("node:crypto");
+var import_node_fs10 = require("node:fs");
 var import_node_os = __toESM(require("node:os"), 1);
 var import_node_path18 = __toESM(require("node:path"), 1);
 init_errors();
@@ -49818,7 +49870,7 @@ init_check_ref();
 init_run_git();
 
 // src/core/site/verify-change.ts
-var import_promises9 = require("node:fs/promises");
+var import_promises10 = require("node:fs/promises");
 var import_node_path17 = __toESM(require("node:path"), 1);
 var import_node_util3 = require("node:util");
 init_errors();
@@ -49834,7 +49886,7 @@ function lineOf2(text, needle) {
 async function readDocuments(root, findings) {
   const out = /* @__PURE__ */ new Map();
   for (const file of await listPackageDocuments(root)) {
-    const text = await (0, import_promises9.readFile)(import_node_path17.default.join(root, file), "utf8");
+    const text = await (0, import_promises10.readFile)(import_node_path17.default.join(root, file), "utf8");
     try {
       const doc = parsePackageDocument(text, file, nameFromDocumentPath(file));
       out.set(doc.name, { doc, text, file });
@@ -49896,7 +49948,7 @@ async function verifyRegistryChange(base, head) {
 function baseRefFrom(input, env) {
   if (input !== "") return input;
   const eventPath = env.GITHUB_EVENT_PATH;
-  const payload = eventPath !== void 0 && (0, import_node_fs9.existsSync)(eventPath) ? JSON.parse((0, import_node_fs9.readFileSync)(eventPath, "utf8")) : {};
+  const payload = eventPath !== void 0 && (0, import_node_fs10.existsSync)(eventPath) ? JSON.parse((0, import_node_fs10.readFileSync)(eventPath, "utf8")) : {};
   const sha = payload.pull_request?.base?.sha;
   if (sha === void 0) {
     throw new PackdexError("USAGE", `command: verify compares a pull request with its base, but this ${env.GITHUB_EVENT_NAME ?? "run"} event has none.`, {
@@ -49912,13 +49964,13 @@ async function verifyPullRequest(settings) {
   const baseRef = checkRefName(settings.baseRef, { what: "The base (input 'base-ref', else the pull request's base)", fix: "Set 'base-ref' to a branch name or a full commit, e.g. main or the pull request's base SHA." });
   const known = await execGit(["cat-file", "-e", "--end-of-options", `${baseRef}^{commit}`], { cwd: workspace });
   if (known.exitCode !== 0) await git(["fetch", "--no-tags", "--depth", "1", "--end-of-options", "origin", baseRef], workspace);
-  const tree = import_node_path18.default.join(import_node_os.default.tmpdir(), `packdex-base-${(0, import_node_crypto2.randomBytes)(6).toString("hex")}`);
+  const tree = import_node_path18.default.join(import_node_os.default.tmpdir(), `packdex-base-${(0, import_node_crypto3.randomBytes)(6).toString("hex")}`);
   await git(["worktree", "add", "--detach", "--quiet", "--", tree, baseRef], workspace).catch((error2) => {
     throw new PackdexError("GIT_FAILED", `Could not check out the base ${quote(baseRef)}: ${error2.message}`, { value: baseRef, fix: "Use actions/checkout with fetch-depth: 0, or check base-ref.", cause: error2 });
   });
   try {
     const base = import_node_path18.default.join(tree, settings.registryPath);
-    return await verifyRegistryChange((0, import_node_fs9.existsSync)(import_node_path18.default.join(base, "registry.json")) ? base : void 0, import_node_path18.default.join(workspace, settings.registryPath));
+    return await verifyRegistryChange((0, import_node_fs10.existsSync)(import_node_path18.default.join(base, "registry.json")) ? base : void 0, import_node_path18.default.join(workspace, settings.registryPath));
   } finally {
     await execGit(["worktree", "remove", "--force", "--", tree], { cwd: workspace });
   }

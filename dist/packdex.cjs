@@ -2538,17 +2538,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path54) {
-      const ctrl = callVisitor(key, node, visitor, path54);
+    function visit_(key, node, visitor, path56) {
+      const ctrl = callVisitor(key, node, visitor, path56);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path54, ctrl);
-        return visit_(key, ctrl, visitor, path54);
+        replaceNode(key, path56, ctrl);
+        return visit_(key, ctrl, visitor, path56);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path54 = Object.freeze(path54.concat(node));
+          path56 = Object.freeze(path56.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path54);
+            const ci = visit_(i, node.items[i], visitor, path56);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2559,13 +2559,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path54 = Object.freeze(path54.concat(node));
-          const ck = visit_("key", node.key, visitor, path54);
+          path56 = Object.freeze(path56.concat(node));
+          const ck = visit_("key", node.key, visitor, path56);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path54);
+          const cv = visit_("value", node.value, visitor, path56);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2586,17 +2586,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path54) {
-      const ctrl = await callVisitor(key, node, visitor, path54);
+    async function visitAsync_(key, node, visitor, path56) {
+      const ctrl = await callVisitor(key, node, visitor, path56);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path54, ctrl);
-        return visitAsync_(key, ctrl, visitor, path54);
+        replaceNode(key, path56, ctrl);
+        return visitAsync_(key, ctrl, visitor, path56);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path54 = Object.freeze(path54.concat(node));
+          path56 = Object.freeze(path56.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path54);
+            const ci = await visitAsync_(i, node.items[i], visitor, path56);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2607,13 +2607,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path54 = Object.freeze(path54.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path54);
+          path56 = Object.freeze(path56.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path56);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path54);
+          const cv = await visitAsync_("value", node.value, visitor, path56);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2640,23 +2640,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path54) {
+    function callVisitor(key, node, visitor, path56) {
       if (typeof visitor === "function")
-        return visitor(key, node, path54);
+        return visitor(key, node, path56);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path54);
+        return visitor.Map?.(key, node, path56);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path54);
+        return visitor.Seq?.(key, node, path56);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path54);
+        return visitor.Pair?.(key, node, path56);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path54);
+        return visitor.Scalar?.(key, node, path56);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path54);
+        return visitor.Alias?.(key, node, path56);
       return void 0;
     }
-    function replaceNode(key, path54, node) {
-      const parent = path54[path54.length - 1];
+    function replaceNode(key, path56, node) {
+      const parent = path56[path56.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -3268,10 +3268,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path54, value) {
+    function collectionFromPath(schema, path56, value) {
       let v = value;
-      for (let i = path54.length - 1; i >= 0; --i) {
-        const k = path54[i];
+      for (let i = path56.length - 1; i >= 0; --i) {
+        const k = path56[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -3290,7 +3290,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path54) => path54 == null || typeof path54 === "object" && !!path54[Symbol.iterator]().next().done;
+    var isEmptyPath = (path56) => path56 == null || typeof path56 === "object" && !!path56[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -3320,11 +3320,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path54, value) {
-        if (isEmptyPath(path54))
+      addIn(path56, value) {
+        if (isEmptyPath(path56))
           this.add(value);
         else {
-          const [key, ...rest] = path54;
+          const [key, ...rest] = path56;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -3338,8 +3338,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path54) {
-        const [key, ...rest] = path54;
+      deleteIn(path56) {
+        const [key, ...rest] = path56;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -3353,8 +3353,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path54, keepScalar) {
-        const [key, ...rest] = path54;
+      getIn(path56, keepScalar) {
+        const [key, ...rest] = path56;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -3372,8 +3372,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path54) {
-        const [key, ...rest] = path54;
+      hasIn(path56) {
+        const [key, ...rest] = path56;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -3383,8 +3383,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path54, value) {
-        const [key, ...rest] = path54;
+      setIn(path56, value) {
+        const [key, ...rest] = path56;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -5899,9 +5899,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path54, value) {
+      addIn(path56, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path54, value);
+          this.contents.addIn(path56, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5976,14 +5976,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path54) {
-        if (Collection.isEmptyPath(path54)) {
+      deleteIn(path56) {
+        if (Collection.isEmptyPath(path56)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path54) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path56) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5998,10 +5998,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path54, keepScalar) {
-        if (Collection.isEmptyPath(path54))
+      getIn(path56, keepScalar) {
+        if (Collection.isEmptyPath(path56))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path54, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path56, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -6012,10 +6012,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path54) {
-        if (Collection.isEmptyPath(path54))
+      hasIn(path56) {
+        if (Collection.isEmptyPath(path56))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path54) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path56) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -6032,13 +6032,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path54, value) {
-        if (Collection.isEmptyPath(path54)) {
+      setIn(path56, value) {
+        if (Collection.isEmptyPath(path56)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path54), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path56), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path54, value);
+          this.contents.setIn(path56, value);
         }
       }
       /**
@@ -7999,9 +7999,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path54) => {
+    visit.itemAtPath = (cst, path56) => {
       let item = cst;
-      for (const [field, index] of path54) {
+      for (const [field, index] of path56) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -8010,23 +8010,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path54) => {
-      const parent = visit.itemAtPath(cst, path54.slice(0, -1));
-      const field = path54[path54.length - 1][0];
+    visit.parentCollection = (cst, path56) => {
+      const parent = visit.itemAtPath(cst, path56.slice(0, -1));
+      const field = path56[path56.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path54, item, visitor) {
-      let ctrl = visitor(item, path54);
+    function _visit(path56, item, visitor) {
+      let ctrl = visitor(item, path56);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path54.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path56.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -8037,10 +8037,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path54);
+            ctrl = ctrl(item, path56);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path54) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path56) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -13245,7 +13245,25 @@ function quote(value) {
   if (typeof value === "string") return `'${value}'`;
   return JSON.stringify(value) ?? String(value);
 }
+var ERRNO_CODES = {
+  ENOSPC: { code: "DISK_FULL", reason: "the disk is full", fix: "Free some space on that file system (or raise the quota) and run the command again; nothing was half-written." },
+  EDQUOT: { code: "DISK_FULL", reason: "the disk quota is used up", fix: "Free some space or raise the quota, and run the command again; nothing was half-written." },
+  EROFS: { code: "READ_ONLY", reason: "the file system is read-only", fix: "Run the command on a writable copy, or remount the file system read-write." },
+  EACCES: { code: "PERMISSION_DENIED", reason: "permission denied", fix: "Check the owner and mode of the path (and its folders), or run as a user who may write there." },
+  EPERM: { code: "PERMISSION_DENIED", reason: "operation not permitted", fix: "Check the owner, mode and attributes (chattr +i) of the path, or run as a user who may write there." },
+  ENOTDIR: { code: "NOT_A_DIRECTORY", reason: "a part of the path is a file, not a folder", fix: "Point it at a folder, or move the file that is in the way." },
+  EISDIR: { code: "NOT_A_DIRECTORY", reason: "a folder is where a file was expected", fix: "Move the folder that is in the way." }
+};
+function errnoOf(cause) {
+  const code = cause?.code;
+  return typeof code === "string" ? code : void 0;
+}
 function ioError(action, target, cause) {
+  if (cause instanceof PackdexError) return cause;
+  const known = ERRNO_CODES[errnoOf(cause) ?? ""];
+  if (known !== void 0) {
+    return new PackdexError(known.code, `Could not ${action} '${target}': ${known.reason} (${errnoOf(cause)}).`, { value: target, fix: known.fix, cause });
+  }
   const reason = cause instanceof Error ? cause.message : String(cause);
   return new PackdexError("IO", `Could not ${action} '${target}': ${reason}`, {
     value: target,
@@ -13317,15 +13335,15 @@ var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
 var import_promises = require("node:fs/promises");
 var CHUNK_SIZE = 4 << 20;
-async function hashFile(path54, algorithm = "sha256") {
+async function hashFile(path56, algorithm = "sha256") {
   const hash = (0, import_node_crypto.createHash)(algorithm);
-  await readStable(path54, (chunk) => {
+  await readStable(path56, (chunk) => {
     hash.update(chunk);
   });
   return hash.digest("hex");
 }
-async function readStable(path54, sink, hooks = {}, displayPath = path54.toString()) {
-  const handle = await openRegular(path54, displayPath);
+async function readStable(path56, sink, hooks = {}, displayPath = path56.toString()) {
+  const handle = await openRegular(path56, displayPath);
   let reading;
   try {
     const before = await handle.stat({ bigint: true });
@@ -13355,9 +13373,9 @@ async function readStable(path54, sink, hooks = {}, displayPath = path54.toStrin
     await handle.close();
   }
 }
-async function openRegular(path54, displayPath) {
+async function openRegular(path56, displayPath) {
   try {
-    return await (0, import_promises.open)(path54, "r");
+    return await (0, import_promises.open)(path56, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -13377,10 +13395,10 @@ function checkRegular(stats, displayPath) {
     });
   }
 }
-function readWholeSync(path54, expected, displayPath) {
+function readWholeSync(path56, expected, displayPath) {
   let fd;
   try {
-    fd = (0, import_node_fs.openSync)(path54, "r");
+    fd = (0, import_node_fs.openSync)(path56, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -14040,9 +14058,9 @@ function parseYamlMapping(text, file, what = "manifest") {
     });
   }
   const locate2 = (pointer) => {
-    const path54 = pointerToPath(pointer);
-    for (let n = path54.length; n >= 0; n--) {
-      const node = doc.getIn(path54.slice(0, n), true);
+    const path56 = pointerToPath(pointer);
+    for (let n = path56.length; n >= 0; n--) {
+      const node = doc.getIn(path56.slice(0, n), true);
       if (node?.range) {
         const pos = lineCounter.linePos(node.range[0]);
         return { line: pos.line, column: pos.col };
@@ -19653,19 +19671,19 @@ function validators() {
 }
 function describeError(error) {
   const params = error.params;
-  let path54 = error.instancePath;
+  let path56 = error.instancePath;
   let message;
   switch (error.keyword) {
     case "additionalProperties":
-      path54 = `${path54}/${String(params.additionalProperty)}`;
+      path56 = `${path56}/${String(params.additionalProperty)}`;
       message = `unknown key '${String(params.additionalProperty)}'`;
       break;
     case "required":
-      path54 = `${path54}/${String(params.missingProperty)}`;
+      path56 = `${path56}/${String(params.missingProperty)}`;
       message = `required key '${String(params.missingProperty)}' is missing`;
       break;
     case "dependentRequired":
-      path54 = `${path54}/${String(params.missingProperty)}`;
+      path56 = `${path56}/${String(params.missingProperty)}`;
       message = `'${String(params.missingProperty)}' is required together with '${String(params.property)}'`;
       break;
     case "pattern":
@@ -19680,7 +19698,7 @@ function describeError(error) {
     default:
       message = error.message ?? error.keyword;
   }
-  return { path: path54, keyword: error.keyword, message };
+  return { path: path56, keyword: error.keyword, message };
 }
 function validateSchema(name, data) {
   const validate = validators()[name];
@@ -21934,13 +21952,13 @@ function isObject2(v) {
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function checkUnique(list2, path54, what, out, key) {
+function checkUnique(list2, path56, what, out, key) {
   if (!Array.isArray(list2)) return;
   const seen = /* @__PURE__ */ new Set();
   list2.forEach((item, i) => {
     const k = key ? key(item) : item;
     if (typeof k !== "string") return;
-    if (seen.has(k)) out.push({ path: `${path54}/${i}`, message: `duplicate ${what} ${quote(k)}` });
+    if (seen.has(k)) out.push({ path: `${path56}/${i}`, message: `duplicate ${what} ${quote(k)}` });
     seen.add(k);
   });
 }
@@ -22939,9 +22957,9 @@ var indexUpdateCommand = {
 };
 
 // src/cli/commands/quickstart.ts
-var import_node_fs16 = require("node:fs");
-var import_promises28 = require("node:fs/promises");
-var import_node_path38 = __toESM(require("node:path"), 1);
+var import_node_fs17 = require("node:fs");
+var import_promises31 = require("node:fs/promises");
+var import_node_path40 = __toESM(require("node:path"), 1);
 
 // src/client/install/install-packs.ts
 var import_node_crypto6 = require("node:crypto");
@@ -23703,7 +23721,7 @@ var import_semver12 = __toESM(require_semver2(), 1);
 var import_node_util5 = require("node:util");
 
 // src/core/index-file/canonical-violations.ts
-function checkKeyOrder(obj, order, path54, out) {
+function checkKeyOrder(obj, order, path56, out) {
   const keys = Object.keys(obj);
   const rank = (k) => {
     const r = order.indexOf(k);
@@ -23712,18 +23730,18 @@ function checkKeyOrder(obj, order, path54, out) {
   for (let i = 1; i < keys.length; i++) {
     if (rank(keys[i]) < rank(keys[i - 1])) {
       const expected = order.filter((k) => keys.includes(k)).join(", ");
-      out.push({ path: path54 || "/", message: `key ${quote(keys[i])} comes after ${quote(keys[i - 1])}; packdex writes the keys in the order ${expected}` });
+      out.push({ path: path56 || "/", message: `key ${quote(keys[i])} comes after ${quote(keys[i - 1])}; packdex writes the keys in the order ${expected}` });
       return;
     }
   }
 }
-function checkSorted(list2, path54, what, out, key = (x) => x) {
+function checkSorted(list2, path56, what, out, key = (x) => x) {
   if (!Array.isArray(list2)) return;
   for (let i = 1; i < list2.length; i++) {
     const a = key(list2[i - 1]);
     const b = key(list2[i]);
     if (typeof a === "string" && typeof b === "string" && compareStrings(a, b) > 0) {
-      out.push({ path: `${path54}/${i}`, message: `${what} ${quote(b)} is out of order: packdex writes it before ${quote(a)}` });
+      out.push({ path: `${path56}/${i}`, message: `${what} ${quote(b)} is out of order: packdex writes it before ${quote(a)}` });
     }
   }
 }
@@ -24520,11 +24538,11 @@ async function readLimited(response, maxBytes, url) {
 }
 
 // src/core/site/init-registry.ts
-var import_promises25 = require("node:fs/promises");
-var import_node_path32 = __toESM(require("node:path"), 1);
+var import_promises28 = require("node:fs/promises");
+var import_node_path34 = __toESM(require("node:path"), 1);
 
 // src/core/site/build-site.ts
-var import_node_path31 = __toESM(require("node:path"), 1);
+var import_node_path33 = __toESM(require("node:path"), 1);
 
 // src/core/site/page-assets.ts
 var PAGE_FILES = {
@@ -24560,10 +24578,467 @@ var PAGE_FILES = {
   "assets/style.css": ":root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #ffffff; --accent: #0969da; --warn: #9a6700; }\n@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --bg: #0d1117; --accent: #4493f8; --warn: #d29922; } }\n* { box-sizing: border-box; }\nbody { margin: 0 auto; max-width: 60rem; padding: 1rem; font: 16px/1.5 system-ui, sans-serif; color: var(--fg); background: var(--bg); }\na { color: var(--accent); }\nheader { border-bottom: 1px solid var(--line); padding-bottom: 1rem; }\n#home { font-size: 1.5rem; font-weight: 600; text-decoration: none; }\nlabel { display: block; font-weight: 600; margin-top: .5rem; }\ninput[type=search] { width: 100%; font: inherit; padding: .5rem .75rem; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--fg); }\n#status, .muted { color: var(--muted); }\n#results { list-style: none; padding: 0; }\n#results li { padding: .75rem 0; border-bottom: 1px solid var(--line); }\n#results .name { font-weight: 600; font-size: 1.1rem; }\n.version { color: var(--muted); margin-left: .5rem; font-family: ui-monospace, monospace; font-size: .9rem; }\n.keywords span, .tag { display: inline-block; margin: .25rem .25rem 0 0; padding: 0 .5rem; border: 1px solid var(--line); border-radius: 1rem; font-size: .8rem; }\n.yanked { color: var(--warn); font-weight: 600; }\ntable { border-collapse: collapse; width: 100%; font-size: .9rem; }\nth, td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }\ncode, pre { font-family: ui-monospace, monospace; font-size: .85rem; }\npre { padding: .75rem; border: 1px solid var(--line); border-radius: 6px; overflow-x: auto; }\ntd code { word-break: break-all; }\nbutton { font: inherit; font-size: .85rem; padding: .1rem .6rem; cursor: pointer; }\nfooter { margin-top: 2rem; font-size: .85rem; color: var(--muted); }\n"
 };
 
+// src/core/site/registry-transaction.ts
+var import_node_crypto9 = require("node:crypto");
+var import_promises27 = require("node:fs/promises");
+var import_node_os3 = __toESM(require("node:os"), 1);
+var import_node_path32 = __toESM(require("node:path"), 1);
+
+// src/core/site/registry-lock.ts
+var import_node_crypto8 = require("node:crypto");
+var import_node_fs15 = require("node:fs");
+var import_promises25 = require("node:fs/promises");
+var import_node_os2 = __toESM(require("node:os"), 1);
+var import_node_path31 = __toESM(require("node:path"), 1);
+var import_promises26 = require("node:timers/promises");
+var LOCK_FILE = ".packdex-lock";
+var BREAK_FILE = ".packdex-lock.break";
+var DEFAULT_LOCK_TIMEOUT_MS = 12e4;
+var UNREADABLE_STALE_MS = 1e4;
+function pidNamespace(pid) {
+  try {
+    return (0, import_node_fs15.readlinkSync)(`/proc/${pid}/ns/pid`);
+  } catch {
+    return void 0;
+  }
+}
+function processStart(pid) {
+  try {
+    const text = (0, import_node_fs15.readFileSync)(`/proc/${pid}/stat`, "utf8");
+    return text.slice(text.lastIndexOf(")") + 2).split(" ")[19];
+  } catch {
+    return void 0;
+  }
+}
+function me(command) {
+  const ns = pidNamespace("self");
+  const start = processStart("self");
+  return {
+    pid: process.pid,
+    host: import_node_os2.default.hostname(),
+    ...ns === void 0 ? {} : { pid_ns: ns },
+    ...start === void 0 ? {} : { proc_start: start },
+    command,
+    since: (/* @__PURE__ */ new Date()).toISOString(),
+    token: (0, import_node_crypto8.randomBytes)(8).toString("hex")
+  };
+}
+function holderIsDead(holder) {
+  if (holder.host !== import_node_os2.default.hostname()) return false;
+  const ns = pidNamespace("self");
+  if (holder.pid_ns !== void 0 && ns !== void 0 && holder.pid_ns !== ns) return false;
+  try {
+    process.kill(holder.pid, 0);
+  } catch (cause) {
+    return errnoOf(cause) === "ESRCH";
+  }
+  if (holder.proc_start === void 0) return false;
+  const start = processStart(holder.pid);
+  return start !== void 0 && start !== holder.proc_start;
+}
+function parseHolder(text) {
+  try {
+    const data = JSON.parse(text);
+    return typeof data.pid === "number" && typeof data.host === "string" && typeof data.token === "string" ? data : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function readHolder(file) {
+  try {
+    const [text, st] = await Promise.all([(0, import_promises25.readFile)(file, "utf8"), (0, import_promises25.stat)(file)]);
+    return { holder: parseHolder(text), mtimeMs: st.mtimeMs };
+  } catch (cause) {
+    if (errnoOf(cause) === "ENOENT") return void 0;
+    throw ioError("read the lock", file, cause);
+  }
+}
+async function createExclusive(file, holder) {
+  let handle;
+  try {
+    handle = await (0, import_promises25.open)(file, "wx", 420);
+  } catch (cause) {
+    if (errnoOf(cause) === "EEXIST") return false;
+    throw ioError("create the lock", file, cause);
+  }
+  try {
+    await handle.writeFile(`${JSON.stringify(holder)}
+`);
+    await handle.sync();
+  } catch (cause) {
+    await handle.close().catch(() => void 0);
+    await (0, import_promises25.unlink)(file).catch(() => void 0);
+    throw ioError("write the lock", file, cause);
+  }
+  await handle.close();
+  return true;
+}
+async function breakStaleLock(dir, staleToken, mtimeMs, self) {
+  const breakFile = import_node_path31.default.join(dir, BREAK_FILE);
+  if (!await createExclusive(breakFile, self)) {
+    const seen = await readHolder(breakFile);
+    if (seen !== void 0 && (seen.holder === void 0 ? Date.now() - seen.mtimeMs > UNREADABLE_STALE_MS : holderIsDead(seen.holder))) {
+      await (0, import_promises25.unlink)(breakFile).catch(() => void 0);
+    }
+    return false;
+  }
+  try {
+    const now = await readHolder(import_node_path31.default.join(dir, LOCK_FILE));
+    if (now === void 0 || now.holder?.token !== staleToken || now.mtimeMs !== mtimeMs) return false;
+    await (0, import_promises25.unlink)(import_node_path31.default.join(dir, LOCK_FILE));
+    return true;
+  } finally {
+    await (0, import_promises25.unlink)(breakFile).catch(() => void 0);
+  }
+}
+function describeHolder(holder) {
+  if (holder === void 0) return "an unknown process (the lock file is unreadable)";
+  return `packdex ${holder.command} (pid ${holder.pid} on ${holder.host}, since ${holder.since})`;
+}
+async function acquireRegistryLock(dir, options = {}) {
+  const file = import_node_path31.default.join(dir, LOCK_FILE);
+  const self = me(options.command ?? "change");
+  const timeoutMs = options.timeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
+  const deadline = Date.now() + timeoutMs;
+  let told = false;
+  let pause = 10;
+  const broken = [];
+  for (; ; ) {
+    if (await createExclusive(file, self)) {
+      return {
+        holder: self,
+        broken,
+        async release() {
+          const now = await readHolder(file);
+          if (now?.holder?.token === self.token) await (0, import_promises25.unlink)(file).catch(() => void 0);
+        }
+      };
+    }
+    const seen = await readHolder(file);
+    if (seen === void 0) continue;
+    const stale = seen.holder === void 0 ? Date.now() - seen.mtimeMs > UNREADABLE_STALE_MS : holderIsDead(seen.holder);
+    if (stale) {
+      if (await breakStaleLock(dir, seen.holder?.token, seen.mtimeMs, self)) broken.push(seen.holder);
+      continue;
+    }
+    if (Date.now() >= deadline) {
+      throw new PackdexError("REGISTRY_LOCKED", `The registry ${quote(dir)} is locked by ${describeHolder(seen.holder)}; gave up after ${Math.round(timeoutMs / 100) / 10} s.`, {
+        value: file,
+        expected: "no other command changing the registry at the same time",
+        fix: `Wait for that command to finish and run again (PACKDEX_LOCK_TIMEOUT=SECONDS waits longer). If that process no longer exists (it ran on another machine), remove ${file}.`
+      });
+    }
+    if (!told) {
+      told = true;
+      options.onWait?.(seen.holder);
+    }
+    await (0, import_promises26.setTimeout)(Math.min(pause, Math.max(1, deadline - Date.now())) * (0.5 + Math.random()));
+    pause = Math.min(pause * 2, 200);
+  }
+}
+
+// src/core/site/registry-transaction.ts
+var TX_DIR = ".packdex-tx";
+var JOURNAL = "journal.json";
+function flatName2(name) {
+  return name.replace(/[/\\]/g, "_");
+}
+function sha256(data) {
+  return (0, import_node_crypto9.createHash)("sha256").update(data).digest("hex");
+}
+async function fsyncPath(p) {
+  const handle = await (0, import_promises27.open)(p, "r");
+  try {
+    await handle.sync();
+  } catch (cause) {
+    if (!["EINVAL", "EISDIR", "EBADF"].includes(errnoOf(cause) ?? "")) throw cause;
+  } finally {
+    await handle.close();
+  }
+}
+async function writeSynced(file, data) {
+  const handle = await (0, import_promises27.open)(file, "wx", 420);
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+function journalError(registryDir, why) {
+  const file = import_node_path32.default.join(registryDir, TX_DIR, JOURNAL);
+  return new PackdexError("REGISTRY_INVALID", `The change journal ${quote(file)} cannot be completed: ${why}.`, {
+    value: file,
+    expected: "a journal written by packdex, naming files inside the registry and staged files beside it",
+    fix: `Inspect ${import_node_path32.default.join(registryDir, TX_DIR)}; if the registry's files are as they should be (packdex site build --check), remove that folder and run again.`
+  });
+}
+function targetOf(registryDir, rel) {
+  if (typeof rel !== "string" || rel === "" || rel.includes("\\") || import_node_path32.default.posix.isAbsolute(rel)) return void 0;
+  const parts = rel.split("/");
+  if (parts.some((p) => p === "" || p === "." || p === "..") || parts[0] === ".git" || parts[0] === TX_DIR) return void 0;
+  return import_node_path32.default.join(registryDir, ...parts);
+}
+function parseJournal(registryDir, text) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw journalError(registryDir, "it is not JSON");
+  }
+  if (data?.format !== "packdex-journal" || data.format_version !== 1 || !Array.isArray(data.steps)) throw journalError(registryDir, "it is not a packdex journal of format 1");
+  for (const step of data.steps) {
+    if (targetOf(registryDir, step?.target) === void 0) throw journalError(registryDir, `it names ${quote(step?.target)}, which is not a file inside the registry`);
+    if (typeof step.staged !== "string" || !/^[0-9]+-[^/\\]+$/.test(step.staged) || typeof step.sha256 !== "string" || !/^[0-9a-f]{64}$/.test(step.sha256)) {
+      throw journalError(registryDir, `its step for ${quote(step.target)} is malformed`);
+    }
+  }
+  return data;
+}
+async function hashIfFile(file) {
+  const st = await (0, import_promises27.lstat)(file).catch(() => void 0);
+  return st?.isFile() === true ? hashFile(file) : void 0;
+}
+async function assertNoLinkOnTheWay(registryDir, rel) {
+  let at = registryDir;
+  for (const part of rel.split("/")) {
+    at = import_node_path32.default.join(at, part);
+    const st = await (0, import_promises27.lstat)(at).catch(() => void 0);
+    if (st === void 0) return;
+    if (st.isSymbolicLink()) throw journalError(registryDir, `${quote(rel)} is reached through the symbolic link ${quote(at)}`);
+  }
+}
+async function applyJournal(registryDir, journal, atStep, stepName, found = false) {
+  const txDir = import_node_path32.default.join(registryDir, TX_DIR);
+  const dirs = /* @__PURE__ */ new Set([txDir]);
+  const written = [];
+  for (const [i, step] of journal.steps.entries()) {
+    const target = targetOf(registryDir, step.target);
+    if (found) await assertNoLinkOnTheWay(registryDir, step.target);
+    const staged = import_node_path32.default.join(txDir, step.staged);
+    const st = await (0, import_promises27.lstat)(staged).catch(() => void 0);
+    if (st === void 0) {
+      if (await hashIfFile(target) !== step.sha256) throw journalError(registryDir, `${quote(step.staged)} is gone and ${quote(step.target)} does not hold its bytes`);
+    } else {
+      if (!st.isFile() || found && await hashFile(staged) !== step.sha256) throw journalError(registryDir, `${quote(step.staged)} is not the file it journaled`);
+      await (0, import_promises27.mkdir)(import_node_path32.default.dirname(target), { recursive: true });
+      await (0, import_promises27.rename)(staged, target);
+    }
+    dirs.add(import_node_path32.default.dirname(target));
+    written.push(target);
+    atStep(stepName(i + 1));
+  }
+  for (const dir of dirs) await fsyncPath(dir);
+  return written;
+}
+var LEGACY_LEFTOVER = /^\..+\.\d+(?:\.staged|\.[0-9a-f]{12}\.tmp)$/;
+async function legacyLeftovers(registryDir) {
+  let archives = "archives";
+  try {
+    const identity = JSON.parse(await (0, import_promises27.readFile)(import_node_path32.default.join(registryDir, "registry.json"), "utf8"));
+    if (typeof identity.archives === "string" && targetOf(registryDir, identity.archives) !== void 0) archives = identity.archives;
+  } catch {
+  }
+  const out = [];
+  for (const dir of [registryDir, import_node_path32.default.join(registryDir, archives)]) {
+    const names = await (0, import_promises27.readdir)(dir).catch(() => []);
+    for (const name of names) if (LEGACY_LEFTOVER.test(name)) out.push(import_node_path32.default.join(dir, name));
+  }
+  return out;
+}
+async function recoverRegistry(registryDir, atStep = () => void 0) {
+  const txDir = import_node_path32.default.join(registryDir, TX_DIR);
+  const report = { brokenLocks: [], finished: [], removed: [] };
+  const isFolder = (await (0, import_promises27.lstat)(txDir).catch(() => void 0))?.isDirectory() === true;
+  const text = !isFolder ? void 0 : await (0, import_promises27.readFile)(import_node_path32.default.join(txDir, JOURNAL), "utf8").catch((cause) => {
+    if (errnoOf(cause) === "ENOENT" || errnoOf(cause) === "ENOTDIR") return void 0;
+    throw ioError("read the change journal", import_node_path32.default.join(txDir, JOURNAL), cause);
+  });
+  if (text !== void 0) {
+    const journal = parseJournal(registryDir, text);
+    report.finished = await applyJournal(registryDir, journal, atStep, (n) => `recovered-${n}`, true);
+    await (0, import_promises27.unlink)(import_node_path32.default.join(txDir, JOURNAL));
+    await fsyncPath(txDir);
+  }
+  const st = await (0, import_promises27.lstat)(txDir).catch(() => void 0);
+  if (st !== void 0) {
+    if (st.isDirectory()) {
+      for (const name of await (0, import_promises27.readdir)(txDir)) if (name !== JOURNAL) report.removed.push(import_node_path32.default.join(txDir, name));
+    }
+    await (0, import_promises27.rm)(txDir, { recursive: true, force: true });
+  }
+  for (const file of await legacyLeftovers(registryDir)) {
+    await (0, import_promises27.rm)(file, { force: true });
+    report.removed.push(file);
+  }
+  return report;
+}
+async function openFolder(registryDir, create) {
+  const st = await (0, import_promises27.stat)(registryDir).catch((cause) => {
+    if (errnoOf(cause) === "ENOENT") return void 0;
+    throw ioError("open the registry folder", registryDir, cause);
+  });
+  if (st !== void 0 && !st.isDirectory()) {
+    throw new PackdexError("NOT_A_DIRECTORY", `The registry ${quote(registryDir)} is a file, not a folder.`, {
+      value: registryDir,
+      expected: "a registry folder (made by packdex registry init)",
+      fix: "Pass the registry folder, or move the file that is in the way."
+    });
+  }
+  if (st !== void 0) return false;
+  if (!create) {
+    throw new PackdexError("REGISTRY_NOT_FOUND", `${quote(registryDir)} is not a packdex registry: the folder does not exist.`, {
+      value: registryDir,
+      expected: "a folder made by packdex registry init",
+      fix: `Create it with: packdex registry init ${registryDir} --name NAME --url https://…`
+    });
+  }
+  try {
+    await (0, import_promises27.mkdir)(registryDir, { recursive: true });
+  } catch (cause) {
+    throw ioError("create the registry folder", registryDir, cause);
+  }
+  return true;
+}
+function relTarget(registryDir, file) {
+  const rel = import_node_path32.default.relative(registryDir, file);
+  if (targetOf(registryDir, rel.split(import_node_path32.default.sep).join("/")) === void 0) {
+    throw new PackdexError("USAGE", `A registry change may only write inside the registry, not ${quote(file)}.`, { value: file });
+  }
+  return rel.split(import_node_path32.default.sep).join("/");
+}
+async function stageAndJournal(registryDir, planned, madeDirs) {
+  const txDir = import_node_path32.default.join(registryDir, TX_DIR);
+  const steps = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add2 = (target, staged, hash) => {
+    const rel = relTarget(registryDir, target);
+    if (seen.has(rel)) throw new PackdexError("USAGE", `A registry change writes ${quote(rel)} twice.`, { value: rel });
+    seen.add(rel);
+    steps.push({ target: rel, staged: import_node_path32.default.basename(staged), sha256: hash });
+  };
+  for (const file of planned.files ?? []) {
+    const existing = await hashIfFile(file.path);
+    const hash = file.sha256 ?? await hashFile(file.source);
+    if (existing === hash) continue;
+    let staged = file.source;
+    if (import_node_path32.default.dirname(import_node_path32.default.resolve(file.source)) !== txDir || !/^[0-9]+-/.test(import_node_path32.default.basename(file.source))) {
+      staged = import_node_path32.default.join(txDir, `${steps.length}-${import_node_path32.default.basename(file.path)}`);
+      await (0, import_promises27.copyFile)(file.source, staged);
+    }
+    await fsyncPath(staged);
+    add2(file.path, staged, hash);
+  }
+  for (const change of planned.changes) {
+    if (isNoop(change)) continue;
+    const staged = import_node_path32.default.join(txDir, `${steps.length}-${import_node_path32.default.basename(change.path)}`);
+    await writeSynced(staged, change.after);
+    add2(change.path, staged, sha256(change.after));
+  }
+  for (const step of steps) madeDirs.push(...await prepareTarget(targetOf(registryDir, step.target)));
+  return { format: "packdex-journal", format_version: 1, steps };
+}
+function inTheWay(file, what) {
+  return new PackdexError("NOT_A_DIRECTORY", `Cannot write ${quote(file)}: ${what}.`, {
+    value: file,
+    expected: "the registry layout: folders where folders belong, files where files belong",
+    fix: "Move what is in the way (or restore the registry from its branch) and run again; nothing was changed."
+  });
+}
+async function prepareTarget(target) {
+  const made = [];
+  try {
+    const first = await (0, import_promises27.mkdir)(import_node_path32.default.dirname(target), { recursive: true });
+    if (first !== void 0) for (let dir = import_node_path32.default.dirname(target); dir.length >= first.length; dir = import_node_path32.default.dirname(dir)) made.push(dir);
+  } catch (cause) {
+    if (errnoOf(cause) === "EEXIST" || errnoOf(cause) === "ENOTDIR") throw inTheWay(target, "a file stands where one of its folders belongs");
+    throw cause;
+  }
+  const st = await (0, import_promises27.lstat)(target).catch(() => void 0);
+  if (st?.isDirectory() === true) throw inTheWay(target, "a folder stands where the file belongs");
+  return made;
+}
+async function changeRegistry(registryDir, options, plan) {
+  if (options.dryRun === true) {
+    const scratch = await (0, import_promises27.mkdtemp)(import_node_path32.default.join(import_node_os3.default.tmpdir(), "packdex-dry-run-"));
+    try {
+      let n = 0;
+      const planned = await plan({ stagingPath: (name) => import_node_path32.default.join(scratch, `${n++}-${flatName2(name)}`) });
+      return { value: planned.value, written: [] };
+    } finally {
+      await (0, import_promises27.rm)(scratch, { recursive: true, force: true });
+    }
+  }
+  const atStep = options.atStep ?? (() => void 0);
+  const made = await openFolder(registryDir, options.create === true);
+  const txDir = import_node_path32.default.join(registryDir, TX_DIR);
+  let lock;
+  try {
+    lock = await acquireRegistryLock(registryDir, options);
+  } catch (error) {
+    if (made) await (0, import_promises27.rmdir)(registryDir).catch(() => void 0);
+    throw error;
+  }
+  let committed = false;
+  let recovered = false;
+  const madeDirs = [];
+  try {
+    const report = { ...await recoverRegistry(registryDir, atStep), brokenLocks: lock.broken };
+    recovered = true;
+    if (report.brokenLocks.length > 0 || report.finished.length > 0 || report.removed.length > 0) options.onRecover?.(report);
+    atStep("locked");
+    let n = 0;
+    const ctx = { stagingPath: (name) => import_node_path32.default.join(txDir, `${n++}-s-${flatName2(name)}`) };
+    await (0, import_promises27.mkdir)(txDir, { recursive: true }).catch((cause) => {
+      throw ioError("create the staging folder", txDir, cause);
+    });
+    const planned = await plan(ctx);
+    atStep("planned");
+    let journal;
+    try {
+      journal = await stageAndJournal(registryDir, planned, madeDirs);
+    } catch (cause) {
+      throw ioError("stage the change in", txDir, cause);
+    }
+    if (journal.steps.length === 0) return { value: planned.value, written: [] };
+    atStep("staged");
+    const journalFile = import_node_path32.default.join(txDir, JOURNAL);
+    try {
+      const tmp = import_node_path32.default.join(txDir, `${JOURNAL}.${(0, import_node_crypto9.randomBytes)(4).toString("hex")}.tmp`);
+      await writeSynced(tmp, `${JSON.stringify(journal, null, 2)}
+`);
+      await (0, import_promises27.rename)(tmp, journalFile);
+      await fsyncPath(txDir);
+    } catch (cause) {
+      throw ioError("write the change journal", journalFile, cause);
+    }
+    committed = true;
+    atStep("journaled");
+    let written;
+    try {
+      written = await applyJournal(registryDir, journal, atStep, (k) => `applied-${k}`);
+    } catch (cause) {
+      throw ioError("apply the journaled change to", registryDir, cause);
+    }
+    atStep("synced");
+    await (0, import_promises27.unlink)(journalFile);
+    await fsyncPath(txDir);
+    atStep("unjournaled");
+    return { value: planned.value, written };
+  } finally {
+    if (recovered && (!committed || !await (0, import_promises27.lstat)(import_node_path32.default.join(txDir, JOURNAL)).catch(() => void 0))) {
+      await (0, import_promises27.rm)(txDir, { recursive: true, force: true }).catch(() => void 0);
+    }
+    if (!committed) for (const dir of madeDirs) await (0, import_promises27.rmdir)(dir).catch(() => void 0);
+    await lock.release();
+    if (made && !committed) await (0, import_promises27.rmdir)(registryDir).catch(() => void 0);
+  }
+}
+
 // src/core/site/build-site.ts
 async function planPageFiles(registryDir) {
   const files = [...Object.entries(PAGE_FILES), [".nojekyll", ""]];
-  return Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path31.default.join(registryDir, rel), before: await readTextIfExists(import_node_path31.default.join(registryDir, rel)), after })));
+  return Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path33.default.join(registryDir, rel), before: await readTextIfExists(import_node_path33.default.join(registryDir, rel)), after })));
 }
 async function planSiteBuild(registryDir, identityOverride) {
   const identity = identityOverride ?? (await readRegistryIdentity(registryDir)).identity;
@@ -24574,7 +25049,7 @@ async function planSiteBuild(registryDir, identityOverride) {
   for (let i = 0; i < files.length; i += BATCH) {
     const docs = await Promise.all(
       files.slice(i, i + BATCH).map(async (rel) => {
-        const file = import_node_path31.default.join(registryDir, rel);
+        const file = import_node_path33.default.join(registryDir, rel);
         const doc = parsePackageDocument(await readTextIfExists(file) ?? "", file);
         if (rel !== packageDocumentPath(doc.name)) {
           throw new PackdexError("PACKAGE_INVALID", `${quote(file)} holds package ${quote(doc.name)}, whose document belongs at ${packageDocumentPath(doc.name)}.`, {
@@ -24594,9 +25069,16 @@ async function planSiteBuild(registryDir, identityOverride) {
   }
   packs.sort((a, b) => compareStrings(a.ref, b.ref));
   const index = { registry_name: identity.name, registry_url: identity.url, version: "1.0", last_updated: lastUpdated, packs };
-  const indexFile = import_node_path31.default.join(registryDir, "index.json");
+  const indexFile = import_node_path33.default.join(registryDir, "index.json");
   const changes = [{ path: indexFile, before: await readTextIfExists(indexFile), after: serializeIndex(index) }, ...await planPageFiles(registryDir)];
   return { identity, changes, packages: files.length };
+}
+async function buildSite(registryDir, options = {}) {
+  const { value, written } = await changeRegistry(registryDir, { command: "site build", ...options }, async () => {
+    const plan = await planSiteBuild(registryDir);
+    return { value: plan, changes: plan.changes };
+  });
+  return { ...value, written };
 }
 
 // src/core/site/init-registry.ts
@@ -24638,9 +25120,9 @@ async function planInitRegistry(settings) {
   if (settings.name.trim() === "") {
     throw new PackdexError("USAGE", "The registry name must not be empty.", { value: settings.name, fix: 'Pass --name "My registry".' });
   }
-  const file = import_node_path32.default.join(settings.registryDir, "registry.json");
-  const before = await (0, import_promises25.readFile)(file, "utf8").catch(() => void 0);
-  const indexExists = await (0, import_promises25.readFile)(import_node_path32.default.join(settings.registryDir, "index.json"), "utf8").then(
+  const file = import_node_path34.default.join(settings.registryDir, "registry.json");
+  const before = await (0, import_promises28.readFile)(file, "utf8").catch(() => void 0);
+  const indexExists = await (0, import_promises28.readFile)(import_node_path34.default.join(settings.registryDir, "index.json"), "utf8").then(
     () => true,
     () => false
   );
@@ -24673,10 +25155,40 @@ async function planInitRegistry(settings) {
   }
   return { identity, changes: [{ path: file, before, after: serializeIdentity(identity) }, ...site.changes], warnings };
 }
+async function initRegistry(settings, options = {}) {
+  const { value, written } = await changeRegistry(settings.registryDir, { command: "registry init", ...options, create: true }, async () => {
+    const plan = await planInitRegistry(settings);
+    return { value: plan, changes: plan.changes };
+  });
+  return { ...value, written };
+}
+
+// src/cli/registry-write.ts
+function registryWriteOptions(io, command) {
+  const timeout = io.env.PACKDEX_LOCK_TIMEOUT;
+  if (timeout !== void 0 && !/^\d+(?:\.\d+)?$/.test(timeout)) {
+    throw usageError(`PACKDEX_LOCK_TIMEOUT=${JSON.stringify(timeout)} is not a number of seconds.`, "e.g. PACKDEX_LOCK_TIMEOUT=300 (0 = do not wait for another command).");
+  }
+  const crashAt = io.env.PACKDEX_TEST_CRASH_AT;
+  return {
+    command,
+    ...timeout === void 0 ? {} : { timeoutMs: Number(timeout) * 1e3 },
+    onWait: (holder) => io.stderr(`waiting for the registry lock, held by ${describeHolder(holder)}
+`),
+    onRecover: (report) => {
+      const done = report.finished.length === 0 ? "" : `finished an interrupted change (${report.finished.length} journaled file${report.finished.length === 1 ? "" : "s"})`;
+      const swept = report.removed.length === 0 ? "" : `removed ${report.removed.length} leftover file${report.removed.length === 1 ? "" : "s"} of a change that never completed`;
+      const locks = report.brokenLocks.map((h) => `removed the lock of ${describeHolder(h)}, which is no longer running`);
+      io.stderr(`recovered the registry: ${[...locks, done, swept].filter(Boolean).join("; ")}
+`);
+    },
+    ...crashAt === void 0 || crashAt === "" ? {} : { atStep: (step) => void (step === crashAt && process.kill(process.pid, "SIGKILL")) }
+  };
+}
 
 // src/core/site/publish-to-folder.ts
-var import_promises26 = require("node:fs/promises");
-var import_node_path34 = __toESM(require("node:path"), 1);
+var import_promises29 = require("node:fs/promises");
+var import_node_path36 = __toESM(require("node:path"), 1);
 
 // src/core/site/change-package.ts
 var import_semver14 = __toESM(require_semver2(), 1);
@@ -24784,28 +25296,32 @@ function setDistTag(doc, tag, version, now) {
 }
 
 // src/core/site/plan-package-change.ts
-var import_node_path33 = __toESM(require("node:path"), 1);
+var import_node_path35 = __toESM(require("node:path"), 1);
 var import_node_util7 = require("node:util");
 async function planPackageChange(registryDir, name, change, known) {
   const identity = known ?? (await readRegistryIdentity(registryDir)).identity;
-  const docFile = import_node_path33.default.join(registryDir, packageDocumentPath(name));
+  const docFile = import_node_path35.default.join(registryDir, packageDocumentPath(name));
   const held = await readPackageDocument(registryDir, name);
   const result = change(held?.doc);
-  const indexFile = import_node_path33.default.join(registryDir, "index.json");
+  const indexFile = import_node_path35.default.join(registryDir, "index.json");
   const index = await readIndexIfExists(indexFile);
   const base = index?.index ?? emptyIndex(identity.name, identity.url, new Date(identity.created_at));
   const before = held === void 0 ? void 0 : indexEntryFor(held.doc, identity);
   const after = indexEntryFor(result.doc, identity);
-  let next = base;
-  if (!(0, import_node_util7.isDeepStrictEqual)(before, after)) {
-    const time = new Date(result.doc.index_updated_at);
-    next = after === void 0 ? removeEntry(base, name, time) : upsertEntry(base, after, { replace: true, now: time }).index;
-  }
+  const moved = !(0, import_node_util7.isDeepStrictEqual)(before, after);
+  const time = moved ? new Date(result.doc.index_updated_at) : laterOf(base.last_updated, result.doc.index_updated_at);
+  const next = after === void 0 ? removeEntry(base, name, time) : upsertEntry(base, after, { replace: true, now: time }).index;
   const changes = [
     { path: docFile, before: held?.text, after: result.outcome === "unchanged" && held !== void 0 ? held.text : serializeDocument(result.doc) },
     { path: indexFile, before: index?.text, after: next === base && index !== void 0 ? index.text : serializeIndex(next) }
   ];
-  return { identity, changes, outcome: result.outcome, doc: result.doc, indexEntry: { before, after } };
+  const repaired = !moved && (next !== base || index === void 0) ? ["index.json"] : [];
+  return { identity, changes, outcome: result.outcome, repaired, doc: result.doc, indexEntry: { before, after } };
+}
+function laterOf(a, b) {
+  const x = new Date(a);
+  const y = new Date(b);
+  return Number.isNaN(x.getTime()) || y > x ? y : x;
 }
 function removeEntry(index, ref, now) {
   const { at, found } = findRef(index.packs, ref);
@@ -24828,21 +25344,22 @@ function ownerFromRepository(repository) {
   return m ? `${m[1].toLowerCase()}/${m[2]}` : "local";
 }
 async function publishToFolder(settings) {
-  const { identity } = await readRegistryIdentity(settings.registryDir);
+  await readRegistryIdentity(settings.registryDir);
   const profile = selectProfile(settings.packDir, settings.profile);
   const expectVersion = settings.audit?.expectVersion;
   const audit = settings.skipAudit === true ? void 0 : await profile.audit(settings.packDir, settings.audit ?? {});
   if (audit !== void 0 && audit.counts.fail > 0) return { profile: profile.name, audit };
   const { manifest, contents } = await profile.describe(settings.packDir, { version: expectVersion === void 0 ? void 0 : versionFromTag(expectVersion) });
+  const gitChecksum = settings.git === void 0 ? void 0 : `sha256:${await hashDirectory(settings.packDir)}`;
   const fileName = archiveFileName(manifest.ref, manifest.version);
-  const archivePath = import_node_path34.default.join(settings.registryDir, identity.archives, fileName);
-  await (0, import_promises26.mkdir)(import_node_path34.default.dirname(archivePath), { recursive: true });
-  const staged = import_node_path34.default.join(import_node_path34.default.dirname(archivePath), `.${import_node_path34.default.basename(fileName)}.${process.pid}.staged`);
-  const base = checkHttpsUrl(settings.archiveUrlBase ?? `${identity.url}/${identity.archives}`, "Archive URL base").replace(/\/+$/, "");
-  try {
+  const { value } = await changeRegistry(settings.registryDir, { ...settings.write, command: settings.write?.command ?? "publish", dryRun: settings.dryRun }, async (ctx) => {
+    const { identity } = await readRegistryIdentity(settings.registryDir);
+    const archivePath = import_node_path36.default.join(settings.registryDir, identity.archives, fileName);
+    const base = checkHttpsUrl(settings.archiveUrlBase ?? `${identity.url}/${identity.archives}`, "Archive URL base").replace(/\/+$/, "");
+    const staged = ctx.stagingPath(fileName);
     const archive = await buildArchive({ packDir: settings.packDir, topFolder: archiveStem(manifest.ref, manifest.version), output: staged, source: "directory" });
     const sources = { archive: { url: `${base}/${fileName}`, checksum: archive.checksum } };
-    if (settings.git !== void 0) sources.git = { ...settings.git, checksum: `sha256:${await hashDirectory(settings.packDir)}` };
+    if (settings.git !== void 0) sources.git = { ...settings.git, checksum: gitChecksum };
     const entry = buildEntry(manifest, contents, sources);
     const plan = await planPackageChange(
       settings.registryDir,
@@ -24860,6 +25377,9 @@ async function publishToFolder(settings) {
       ),
       identity
     );
+    const archiveHeld = await hashIfExists(archivePath);
+    const repaired = [...plan.repaired];
+    if (plan.outcome === "unchanged" && archiveHeld !== archive.checksum) repaired.unshift(import_node_path36.default.posix.join(identity.archives, fileName));
     const result = {
       profile: profile.name,
       audit,
@@ -24867,27 +25387,28 @@ async function publishToFolder(settings) {
       entry,
       doc: plan.doc,
       outcome: plan.outcome,
+      repaired,
       indexChanged: plan.changes[1].before !== plan.changes[1].after,
       changes: plan.changes,
       identity
     };
-    if (settings.dryRun === true) return result;
-    if (plan.outcome !== "unchanged" || !await (0, import_promises26.stat)(archivePath).catch(() => void 0)) await (0, import_promises26.rename)(staged, archivePath);
-    await applyFileChanges(plan.changes);
-    return result;
-  } finally {
-    await (0, import_promises26.rm)(staged, { force: true });
-  }
+    return { value: result, changes: plan.changes, files: archiveHeld === archive.checksum ? [] : [{ path: archivePath, source: staged, sha256: archive.checksum.replace(/^sha256:/, "") }] };
+  });
+  return value;
+}
+async function hashIfExists(file) {
+  const st = await (0, import_promises29.lstat)(file).catch(() => void 0);
+  return st?.isFile() === true ? `sha256:${await hashFile(file)}` : void 0;
 }
 
 // src/cli/commands/serve.ts
 var import_node_http = require("node:http");
-var import_node_path37 = __toESM(require("node:path"), 1);
+var import_node_path39 = __toESM(require("node:path"), 1);
 
 // src/cli/static-server.ts
-var import_node_fs15 = require("node:fs");
-var import_promises27 = require("node:fs/promises");
-var import_node_path35 = __toESM(require("node:path"), 1);
+var import_node_fs16 = require("node:fs");
+var import_promises30 = require("node:fs/promises");
+var import_node_path37 = __toESM(require("node:path"), 1);
 var TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -24899,7 +25420,7 @@ var TYPES = {
   ".txt": "text/plain; charset=utf-8"
 };
 function createStaticHandler(root) {
-  const base = import_node_path35.default.resolve(root);
+  const base = import_node_path37.default.resolve(root);
   return (req, res) => {
     void (async () => {
       if (req.method !== "GET" && req.method !== "HEAD") {
@@ -24917,20 +25438,20 @@ function createStaticHandler(root) {
         res.writeHead(400).end();
         return;
       }
-      let file = import_node_path35.default.join(base, rel);
-      let st = await (0, import_promises27.stat)(file).catch(() => void 0);
+      let file = import_node_path37.default.join(base, rel);
+      let st = await (0, import_promises30.stat)(file).catch(() => void 0);
       if (st?.isDirectory()) {
-        file = import_node_path35.default.join(file, "index.html");
-        st = await (0, import_promises27.stat)(file).catch(() => void 0);
+        file = import_node_path37.default.join(file, "index.html");
+        st = await (0, import_promises30.stat)(file).catch(() => void 0);
       }
-      const real = st?.isFile() ? await (0, import_promises27.realpath)(file).catch(() => void 0) : void 0;
-      if (st === void 0 || real === void 0 || !(real === base || real.startsWith(base + import_node_path35.default.sep))) {
+      const real = st?.isFile() ? await (0, import_promises30.realpath)(file).catch(() => void 0) : void 0;
+      if (st === void 0 || real === void 0 || !(real === base || real.startsWith(base + import_node_path37.default.sep))) {
         res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found\n");
         return;
       }
       const etag = `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`;
       const headers = {
-        "content-type": TYPES[import_node_path35.default.extname(file)] ?? "application/octet-stream",
+        "content-type": TYPES[import_node_path37.default.extname(file)] ?? "application/octet-stream",
         etag,
         "last-modified": st.mtime.toUTCString(),
         "cache-control": "no-cache"
@@ -24941,7 +25462,7 @@ function createStaticHandler(root) {
       }
       res.writeHead(200, { ...headers, "content-length": st.size });
       if (req.method === "HEAD") res.end();
-      else (0, import_node_fs15.createReadStream)(file).pipe(res);
+      else (0, import_node_fs16.createReadStream)(file).pipe(res);
     })().catch(() => {
       if (!res.headersSent) res.writeHead(500);
       res.end();
@@ -24950,7 +25471,8 @@ function createStaticHandler(root) {
 }
 
 // src/cli/commands/publish.ts
-var import_node_path36 = __toESM(require("node:path"), 1);
+var import_node_path38 = __toESM(require("node:path"), 1);
+var import_semver15 = __toESM(require_semver2(), 1);
 
 // src/core/site/publish-receipt.ts
 function publishReceipt(doc, version, registryUrl, outcome) {
@@ -24986,6 +25508,12 @@ function publishReceipt(doc, version, registryUrl, outcome) {
 
 // src/cli/commands/publish.ts
 var DEFAULT_REGISTRY_DIR = ".packdex/registry";
+function indexNote(version, latest, indexChanged) {
+  if (indexChanged || latest === void 0 || latest === version) return "";
+  if (import_semver15.default.gt(latest, version)) return ` (index.json lists ${latest}: a newer version is latest)`;
+  if (import_semver15.default.prerelease(version) !== null && import_semver15.default.prerelease(latest) === null) return ` (index.json lists ${latest}: a prerelease is latest only while no release is published)`;
+  return ` (index.json lists ${latest}, the latest version)`;
+}
 var publishCommand = {
   name: "publish",
   summary: "Audit, archive and publish a package (any profile) into a local registry folder.",
@@ -25009,8 +25537,10 @@ var publishCommand = {
     "  --dry-run                       print what would change; write nothing",
     "",
     "The archive goes into <registry>/archives/; only packages/<shard>/<name>.json and index.json are",
-    'rewritten. Publishing the same version again is "unchanged"; the same version with other bytes',
-    "is refused: published versions never change."
+    'rewritten. Publishing the same version again is "unchanged" ("repaired" when it had to put back',
+    "an index.json line or archive that disagreed with the document); the same version with other",
+    "bytes is refused: published versions never change. Changes take the registry's lock (waiting up",
+    "to PACKDEX_LOCK_TIMEOUT seconds, default 120) and finish or undo what a killed command left."
   ].join("\n"),
   options: {
     "pack-dir": { type: "string" },
@@ -25026,8 +25556,8 @@ var publishCommand = {
     "no-audit": { type: "boolean" }
   },
   async run({ values, json }, io) {
-    const packDir = import_node_path36.default.resolve(io.cwd, stringOpt(values, "pack-dir") ?? ".");
-    const registryDir = import_node_path36.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const packDir = import_node_path38.default.resolve(io.cwd, stringOpt(values, "pack-dir") ?? ".");
+    const registryDir = import_node_path38.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
     const dryRun = values["dry-run"] === true;
     const result = await publishToFolder({
       packDir,
@@ -25040,12 +25570,13 @@ var publishCommand = {
       audit: { expectVersion: stringOpt(values, "version") },
       skipAudit: values["no-audit"] === true,
       dryRun,
+      write: registryWriteOptions(io, "publish"),
       now: io.now()
     });
     const receiptFile = stringOpt(values, "receipt");
     let receiptPath;
     if (receiptFile !== void 0 && !dryRun && result.doc !== void 0 && result.entry !== void 0 && result.identity !== void 0) {
-      receiptPath = import_node_path36.default.resolve(io.cwd, receiptFile);
+      receiptPath = import_node_path38.default.resolve(io.cwd, receiptFile);
       const receipt = publishReceipt(result.doc, result.entry.version, result.identity.url, result.outcome);
       await writeFileAtomic(receiptPath, `${JSON.stringify(receipt, null, 2)}
 `);
@@ -25056,6 +25587,7 @@ var publishCommand = {
         ok: result.entry !== void 0,
         dryRun,
         outcome: result.outcome,
+        repaired: result.repaired ?? [],
         profile: result.profile,
         audit: result.audit && { counts: result.audit.counts, checks: result.audit.checks },
         name: result.entry?.ref,
@@ -25072,11 +25604,13 @@ var publishCommand = {
       return EXIT_FAILURE;
     }
     if (dryRun) for (const change of result.changes ?? []) io.stdout(renderDiff(change));
-    io.stdout(`archive  ${import_node_path36.default.relative(io.cwd, result.archive.path) || result.archive.path} (${formatBytes(result.archive.size)}) ${result.archive.checksum}
+    io.stdout(`archive  ${import_node_path38.default.relative(io.cwd, result.archive.path) || result.archive.path} (${formatBytes(result.archive.size)}) ${result.archive.checksum}
 `);
-    io.stdout(`${dryRun ? "would be " : ""}${result.outcome}: ${result.entry.ref} ${result.entry.version} in ${import_node_path36.default.relative(io.cwd, registryDir) || "."}${result.indexChanged ? "" : " (index.json unchanged: a newer version is latest)"}
+    const repaired = result.repaired ?? [];
+    const said = repaired.length > 0 ? `repaired (${repaired.join(", ")} put back to agree with the package document)` : result.outcome;
+    io.stdout(`${dryRun ? "would be " : ""}${said}: ${result.entry.ref} ${result.entry.version} in ${import_node_path38.default.relative(io.cwd, registryDir) || "."}${indexNote(result.entry.version, result.doc?.dist_tags.latest, result.indexChanged === true)}
 `);
-    if (receiptPath !== void 0) io.stdout(`receipt  ${import_node_path36.default.relative(io.cwd, receiptPath) || receiptPath}
+    if (receiptPath !== void 0) io.stdout(`receipt  ${import_node_path38.default.relative(io.cwd, receiptPath) || receiptPath}
 `);
     return EXIT_OK;
   }
@@ -25096,7 +25630,7 @@ async function serveFolder(dir, host, port) {
 async function serveUntilInterrupted(dir, host, port, io, json) {
   const { server, url } = await serveFolder(dir, host, port);
   if (json) printJson(io, { ok: true, url, dir });
-  else io.stdout(`Serving ${import_node_path37.default.relative(io.cwd, dir) || "."} at ${url}  (browse page: ${url}index.html; Ctrl-C to stop)
+  else io.stdout(`Serving ${import_node_path39.default.relative(io.cwd, dir) || "."} at ${url}  (browse page: ${url}index.html; Ctrl-C to stop)
 `);
   await new Promise((resolve) => {
     const stop = () => {
@@ -25131,7 +25665,7 @@ var serveCommand = {
   positionals: true,
   async run({ values, positionals, json }, io) {
     if (positionals.length > 1) throw usageError("packdex serve takes at most one folder.");
-    const dir = import_node_path37.default.resolve(io.cwd, positionals[0] ?? DEFAULT_REGISTRY_DIR);
+    const dir = import_node_path39.default.resolve(io.cwd, positionals[0] ?? DEFAULT_REGISTRY_DIR);
     await readRegistryIdentity(dir);
     await serveUntilInterrupted(dir, stringOpt(values, "host") ?? "127.0.0.1", portOpt(stringOpt(values, "port"), 8080), io, json);
     return EXIT_OK;
@@ -25170,20 +25704,19 @@ var quickstartCommand = {
     "no-serve": { type: "boolean" }
   },
   async run({ values, json }, io) {
-    const examples = import_node_path38.default.resolve(io.cwd, stringOpt(values, "examples") ?? "examples/packs");
-    const registryDir = import_node_path38.default.resolve(io.cwd, stringOpt(values, "registry") ?? ".packdex/registry");
-    const packsDir = import_node_path38.default.resolve(io.cwd, stringOpt(values, "packs") ?? ".packdex/packs");
+    const examples = import_node_path40.default.resolve(io.cwd, stringOpt(values, "examples") ?? "examples/packs");
+    const registryDir = import_node_path40.default.resolve(io.cwd, stringOpt(values, "registry") ?? ".packdex/registry");
+    const packsDir = import_node_path40.default.resolve(io.cwd, stringOpt(values, "packs") ?? ".packdex/packs");
     const registryUrl = checkHttpsUrl(stringOpt(values, "url") ?? DEFAULT_REGISTRY_URL, "Registry URL");
     const registryName = stringOpt(values, "name") ?? "packdex local registry";
     const port = portOpt(stringOpt(values, "port"), 8080);
-    const rel = (p) => import_node_path38.default.relative(io.cwd, p) || ".";
-    const packs = (await (0, import_promises28.readdir)(examples, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const rel = (p) => import_node_path40.default.relative(io.cwd, p) || ".";
+    const packs = (await (0, import_promises31.readdir)(examples, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
     const say = (t) => {
       if (!json) io.stdout(t);
     };
-    if (!(0, import_node_fs16.existsSync)(import_node_path38.default.join(registryDir, "registry.json"))) {
-      const init2 = await planInitRegistry({ registryDir, name: registryName, url: registryUrl, force: false, now: io.now() });
-      await applyFileChanges(init2.changes);
+    if (!(0, import_node_fs17.existsSync)(import_node_path40.default.join(registryDir, "registry.json"))) {
+      const init2 = await initRegistry({ registryDir, name: registryName, url: registryUrl, force: false, now: io.now() }, registryWriteOptions(io, "quickstart"));
       say(`Created registry ${rel(registryDir)} (registry.json, index.json, browse page)
 `);
       for (const w of init2.warnings) io.stderr(`warning: ${w}
@@ -25196,7 +25729,7 @@ var quickstartCommand = {
       say(`
 == ${pack2}
 `);
-      const result = await publishToFolder({ packDir: import_node_path38.default.join(examples, pack2), registryDir, now: io.now() });
+      const result = await publishToFolder({ packDir: import_node_path40.default.join(examples, pack2), registryDir, write: registryWriteOptions(io, "quickstart"), now: io.now() });
       results.push({ pack: pack2, ...result });
       if (result.audit !== void 0) say(renderAudit(result.audit));
       if (result.archive === void 0 || result.entry === void 0) {
@@ -25241,7 +25774,18 @@ ${installed.map((i) => `  ${i.name} ${i.version} (${i.outcome}, ${i.record.check
 };
 
 // src/cli/commands/dist-tag.ts
-var import_node_path39 = __toESM(require("node:path"), 1);
+var import_node_path41 = __toESM(require("node:path"), 1);
+
+// src/core/site/update-package.ts
+async function updatePackage(registryDir, name, change, options = {}) {
+  const { value, written } = await changeRegistry(registryDir, options, async () => {
+    const plan = await planPackageChange(registryDir, name, change);
+    return { value: plan, changes: plan.changes };
+  });
+  return { ...value, written };
+}
+
+// src/cli/commands/dist-tag.ts
 var distTagCommand = {
   name: "dist-tag",
   summary: "Point a dist-tag (beta, stable, …) at a version, or remove it.",
@@ -25263,12 +25807,16 @@ var distTagCommand = {
     if (name === void 0 || tag === void 0 || (remove2 ? version !== void 0 : version === void 0) || positionals.length > 3) {
       throw usageError("packdex dist-tag takes NAME TAG VERSION, or NAME TAG --rm.", "e.g. packdex dist-tag slack beta 2.2.0-rc.1");
     }
-    const registryDir = import_node_path39.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
-    const plan = await planPackageChange(registryDir, name, (doc) => {
-      if (doc === void 0) throw packageNotFound(registryDir, name);
-      return setDistTag(doc, tag, version, io.now());
-    });
-    await applyFileChanges(plan.changes);
+    const registryDir = import_node_path41.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const plan = await updatePackage(
+      registryDir,
+      name,
+      (doc) => {
+        if (doc === void 0) throw packageNotFound(registryDir, name);
+        return setDistTag(doc, tag, version, io.now());
+      },
+      registryWriteOptions(io, "dist-tag")
+    );
     if (json) printJson(io, { ok: true, outcome: plan.outcome, name, tag, version: plan.doc.dist_tags[tag] ?? null, dist_tags: plan.doc.dist_tags });
     else io.stdout(`${plan.outcome}: ${name} ${tag} ${remove2 ? "removed" : `→ ${version}`}
 `);
@@ -25277,23 +25825,23 @@ var distTagCommand = {
 };
 
 // src/cli/commands/register.ts
-var import_node_fs17 = require("node:fs");
-var import_node_path43 = __toESM(require("node:path"), 1);
+var import_node_fs18 = require("node:fs");
+var import_node_path45 = __toESM(require("node:path"), 1);
 
 // src/publish/register-package.ts
-var import_promises31 = require("node:fs/promises");
-var import_node_os3 = require("node:os");
-var import_node_path42 = __toESM(require("node:path"), 1);
+var import_promises34 = require("node:fs/promises");
+var import_node_os5 = require("node:os");
+var import_node_path44 = __toESM(require("node:path"), 1);
 
 // src/core/profiles/pbg/read-outline.ts
-var import_promises29 = require("node:fs/promises");
-var import_node_path40 = __toESM(require("node:path"), 1);
+var import_promises32 = require("node:fs/promises");
+var import_node_path42 = __toESM(require("node:path"), 1);
 function invalid2(file, message, pointer, fix) {
   return new PackdexError("OUTLINE_INVALID", `${file}: ${message}.`, { value: pointer, path: file, expected: "an outline matching schemas/outline.schema.json", fix });
 }
 async function readOutline(file, options = {}) {
-  const shown2 = import_node_path40.default.basename(file);
-  const text = await (0, import_promises29.readFile)(file, "utf8").catch((cause) => {
+  const shown2 = import_node_path42.default.basename(file);
+  const text = await (0, import_promises32.readFile)(file, "utf8").catch((cause) => {
     if (cause.code === "ENOENT") throw new PackdexError("PATH_NOT_FOUND", `The outline ${quote(file)} does not exist.`, { value: file, fix: "Check the path given to --from-file." });
     throw ioError("read", file, cause);
   });
@@ -25338,15 +25886,15 @@ async function readOutline(file, options = {}) {
 }
 
 // src/publish/check-archive-package.ts
-var import_promises30 = require("node:fs/promises");
-var import_node_os2 = __toESM(require("node:os"), 1);
-var import_node_path41 = __toESM(require("node:path"), 1);
+var import_promises33 = require("node:fs/promises");
+var import_node_os4 = __toESM(require("node:os"), 1);
+var import_node_path43 = __toESM(require("node:path"), 1);
 async function checkArchivePackage(file, claim, what, limits = DEFAULT_EXTRACT_LIMITS) {
-  const work = await (0, import_promises30.mkdtemp)(import_node_path41.default.join(import_node_os2.default.tmpdir(), "packdex-archive-check-"));
+  const work = await (0, import_promises33.mkdtemp)(import_node_path43.default.join(import_node_os4.default.tmpdir(), "packdex-archive-check-"));
   try {
     let found;
     try {
-      const root = await extractArchive(file, import_node_path41.default.join(work, "x"), limits);
+      const root = await extractArchive(file, import_node_path43.default.join(work, "x"), limits);
       ({ manifest: found } = await selectProfile(root).describe(root, { versionIfUnset: claim.version }));
     } catch (cause) {
       if (!(cause instanceof PackdexError)) throw cause;
@@ -25366,7 +25914,7 @@ async function checkArchivePackage(file, claim, what, limits = DEFAULT_EXTRACT_L
       });
     }
   } finally {
-    await (0, import_promises30.rm)(work, { recursive: true, force: true });
+    await (0, import_promises33.rm)(work, { recursive: true, force: true });
   }
 }
 
@@ -25398,6 +25946,7 @@ async function register(settings) {
     audit: { expectVersion: settings.version },
     archiveUrlBase: settings.archiveUrlBase,
     dryRun: settings.dryRun,
+    write: { command: "register", ...settings.write },
     now: settings.now
   };
   if (source.kind === "local_path") {
@@ -25405,16 +25954,16 @@ async function register(settings) {
     return { ...result, owner: settings.owner ?? ownerFromRepository(result.entry?.repository) };
   }
   if (source.kind === "repo_url") {
-    const work = await (0, import_promises31.mkdtemp)(import_node_path42.default.join((0, import_node_os3.tmpdir)(), "packdex-register-"));
+    const work = await (0, import_promises34.mkdtemp)(import_node_path44.default.join((0, import_node_os5.tmpdir)(), "packdex-register-"));
     try {
-      const checkout = import_node_path42.default.join(work, "checkout");
+      const checkout = import_node_path44.default.join(work, "checkout");
       const { commit } = await cloneGit(source.url, source.ref, checkout, settings.allowHttp, { url: "Repository URL", ref: "--ref" });
       const owner = settings.owner ?? ownerOfUrl(source.url);
       const git2 = /^https:\/\//i.test(source.url) ? { url: source.url, ref: commit } : void 0;
       const result = await publishToFolder({ ...common, packDir: checkout, owner, git: git2 });
       return { ...result, commit, owner };
     } finally {
-      await (0, import_promises31.rm)(work, { recursive: true, force: true });
+      await (0, import_promises34.rm)(work, { recursive: true, force: true });
     }
   }
   return registerOutline(settings, source);
@@ -25425,13 +25974,17 @@ async function registerOutline(settings, source) {
   const { url, checksum, size = source.archive.size } = await archiveSource(source.archive);
   const entry = buildEntry(manifest, contents, { archive: { url, checksum } });
   const owner = settings.owner ?? ownerFromRepository(entry.repository);
-  const plan = await planPackageChange(settings.registryDir, entry.ref, (doc) => addVersion(doc, { entry, owner, archiveSize: size }, settings.now));
-  if (settings.dryRun !== true) await applyFileChanges(plan.changes);
+  const plan = await updatePackage(settings.registryDir, entry.ref, (doc) => addVersion(doc, { entry, owner, archiveSize: size }, settings.now), {
+    command: "register",
+    ...settings.write,
+    dryRun: settings.dryRun
+  });
   return {
     profile: "pbg",
     entry,
     doc: plan.doc,
     outcome: plan.outcome,
+    repaired: plan.repaired,
     indexChanged: plan.changes[1].before !== plan.changes[1].after,
     changes: plan.changes,
     identity: plan.identity,
@@ -25454,18 +26007,18 @@ function sourceFrom(values, positionals, cwd) {
     if (sizeText !== void 0 && !/^\d+$/.test(sizeText)) throw usageError(`--archive-size ${quote(sizeText)} is not a number of bytes.`);
     return {
       kind: "outline",
-      file: import_node_path43.default.resolve(cwd, outline),
-      archive: { url, checksum, file: file === void 0 ? void 0 : import_node_path43.default.resolve(cwd, file), size: sizeText === void 0 ? void 0 : Number(sizeText) }
+      file: import_node_path45.default.resolve(cwd, outline),
+      archive: { url, checksum, file: file === void 0 ? void 0 : import_node_path45.default.resolve(cwd, file), size: sizeText === void 0 ? void 0 : Number(sizeText) }
     };
   }
   if (positionals.length !== 1) throw usageError("register takes one SOURCE: a folder or a repository URL (or --from-file OUTLINE).", "e.g. packdex register https://github.com/vivarium-collective/pbg-cobra --ref v0.3.1");
   const spec = positionals[0];
   const ref = stringOpt(values, "ref");
   if (isGitUrl(spec)) return { kind: "repo_url", url: spec, ref };
-  const local = import_node_path43.default.resolve(cwd, spec);
+  const local = import_node_path45.default.resolve(cwd, spec);
   let isDir;
   try {
-    isDir = (0, import_node_fs17.statSync)(local).isDirectory();
+    isDir = (0, import_node_fs18.statSync)(local).isDirectory();
   } catch {
     throw new PackdexError("PATH_NOT_FOUND", `${quote(spec)} is neither a folder nor a repository URL.`, {
       value: local,
@@ -25527,7 +26080,7 @@ var registerCommand = {
   },
   async run({ values, positionals, json }, io) {
     const source = sourceFrom(values, positionals, io.cwd);
-    const registryDir = import_node_path43.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const registryDir = import_node_path45.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
     const dryRun = values["dry-run"] === true;
     const result = await registerPackage({
       source,
@@ -25539,6 +26092,7 @@ var registerCommand = {
       archiveUrlBase: stringOpt(values, "archive-url-base"),
       allowHttp: values["allow-http"] === true,
       dryRun,
+      write: registryWriteOptions(io, "register"),
       now: io.now()
     });
     const ok = result.entry !== void 0;
@@ -25549,6 +26103,7 @@ var registerCommand = {
         kind: source.kind,
         profile: result.profile,
         outcome: result.outcome,
+        repaired: result.repaired ?? [],
         name: result.entry?.ref,
         version: result.entry?.version,
         owner: result.owner,
@@ -25566,35 +26121,36 @@ var registerCommand = {
     }
     if (dryRun) for (const change of result.changes ?? []) io.stdout(renderDiff(change));
     const at = result.commit === void 0 ? "" : ` at ${result.commit.slice(0, 12)}`;
-    io.stdout(`${dryRun ? "would be " : ""}${result.outcome}: ${result.entry.ref} ${result.entry.version} (${result.profile}, owner ${result.owner}${at}) in ${import_node_path43.default.relative(io.cwd, registryDir) || "."}
+    const said = (result.repaired ?? []).length > 0 ? `repaired (${result.repaired.join(", ")} put back to agree with the package document)` : result.outcome;
+    io.stdout(`${dryRun ? "would be " : ""}${said}: ${result.entry.ref} ${result.entry.version} (${result.profile}, owner ${result.owner}${at}) in ${import_node_path45.default.relative(io.cwd, registryDir) || "."}
 `);
     return EXIT_OK;
   }
 };
 
 // src/cli/commands/registry.ts
-var import_node_fs19 = require("node:fs");
-var import_promises33 = require("node:fs/promises");
-var import_node_path46 = __toESM(require("node:path"), 1);
+var import_node_fs20 = require("node:fs");
+var import_promises36 = require("node:fs/promises");
+var import_node_path48 = __toESM(require("node:path"), 1);
 
 // src/client/registries/registry-config.ts
-var import_node_fs18 = require("node:fs");
-var import_promises32 = require("node:fs/promises");
-var import_node_os4 = __toESM(require("node:os"), 1);
-var import_node_path44 = __toESM(require("node:path"), 1);
+var import_node_fs19 = require("node:fs");
+var import_promises35 = require("node:fs/promises");
+var import_node_os6 = __toESM(require("node:os"), 1);
+var import_node_path46 = __toESM(require("node:path"), 1);
 var import_yaml3 = __toESM(require_dist(), 1);
 var DEFAULT_PRIORITY = 100;
 function configPath(cwd, env) {
-  if (env.PACKDEX_CONFIG) return import_node_path44.default.resolve(cwd, env.PACKDEX_CONFIG);
-  const project = import_node_path44.default.join(cwd, "packdex.yaml");
-  if ((0, import_node_fs18.existsSync)(project)) return project;
-  const base = env.XDG_CONFIG_HOME || import_node_path44.default.join(env.HOME || import_node_os4.default.homedir(), ".config");
-  return import_node_path44.default.join(base, "packdex", "config.yaml");
+  if (env.PACKDEX_CONFIG) return import_node_path46.default.resolve(cwd, env.PACKDEX_CONFIG);
+  const project = import_node_path46.default.join(cwd, "packdex.yaml");
+  if ((0, import_node_fs19.existsSync)(project)) return project;
+  const base = env.XDG_CONFIG_HOME || import_node_path46.default.join(env.HOME || import_node_os6.default.homedir(), ".config");
+  return import_node_path46.default.join(base, "packdex", "config.yaml");
 }
 async function loadConfig(file) {
   let text = "";
   try {
-    text = await (0, import_promises32.readFile)(file, "utf8");
+    text = await (0, import_promises35.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code !== "ENOENT") throw ioError("read", file, cause);
   }
@@ -25638,8 +26194,8 @@ async function saveRegistries(loaded, registries) {
 }
 
 // src/client/registries/open-registries.ts
-var import_node_os5 = __toESM(require("node:os"), 1);
-var import_node_path45 = __toESM(require("node:path"), 1);
+var import_node_os7 = __toESM(require("node:os"), 1);
+var import_node_path47 = __toESM(require("node:path"), 1);
 
 // src/client/registries/effective-registries.ts
 function expandHeaders(headers, env, registry) {
@@ -25681,8 +26237,8 @@ function effectiveRegistries(sources) {
 // src/client/registries/open-registries.ts
 var DEFAULT_CACHE_TTL = 300;
 function cacheDirFrom(env) {
-  if (env.PACKDEX_CACHE_DIR) return import_node_path45.default.resolve(env.PACKDEX_CACHE_DIR);
-  return import_node_path45.default.join(env.XDG_CACHE_HOME || import_node_path45.default.join(env.HOME || import_node_os5.default.homedir(), ".cache"), "packdex");
+  if (env.PACKDEX_CACHE_DIR) return import_node_path47.default.resolve(env.PACKDEX_CACHE_DIR);
+  return import_node_path47.default.join(env.XDG_CACHE_HOME || import_node_path47.default.join(env.HOME || import_node_os7.default.homedir(), ".cache"), "packdex");
 }
 async function openClient(options) {
   const config = await loadConfig(configPath(options.cwd, options.env));
@@ -25759,7 +26315,7 @@ function renderTable(header, rows) {
 // src/cli/commands/registry.ts
 async function urlFromGitRemote(registryDir) {
   let cwd = registryDir;
-  while (!(0, import_node_fs19.existsSync)(cwd) && import_node_path46.default.dirname(cwd) !== cwd) cwd = import_node_path46.default.dirname(cwd);
+  while (!(0, import_node_fs20.existsSync)(cwd) && import_node_path48.default.dirname(cwd) !== cwd) cwd = import_node_path48.default.dirname(cwd);
   const result = await execGit(["remote", "get-url", "origin"], { cwd }).catch(() => void 0);
   if (result === void 0 || result.exitCode !== 0) return void 0;
   const remote = result.stdout.toString("utf8").trim();
@@ -25768,7 +26324,7 @@ async function urlFromGitRemote(registryDir) {
 }
 async function heldUrl(registryDir) {
   try {
-    const held = JSON.parse(await (0, import_promises33.readFile)(import_node_path46.default.join(registryDir, "registry.json"), "utf8")).url;
+    const held = JSON.parse(await (0, import_promises36.readFile)(import_node_path48.default.join(registryDir, "registry.json"), "utf8")).url;
     return typeof held === "string" ? held : void 0;
   } catch {
     return void 0;
@@ -25776,7 +26332,7 @@ async function heldUrl(registryDir) {
 }
 async function init(values, positionals, json, io) {
   if (positionals.length !== 1) throw usageError("packdex registry init takes one folder.", 'e.g. packdex registry init ./my-registry --name "Acme packs" --url https://acme.github.io/packs');
-  const registryDir = import_node_path46.default.resolve(io.cwd, positionals[0]);
+  const registryDir = import_node_path48.default.resolve(io.cwd, positionals[0]);
   let url = stringOpt(values, "url");
   const notes = [];
   if (url === void 0) {
@@ -25793,29 +26349,31 @@ async function init(values, positionals, json, io) {
     url = derived.url;
     notes.push(`The registry's url ${url} is the GitHub Pages address of the remote origin ${derived.remote}; pass --url to choose another.`);
   }
-  const plan = await planInitRegistry({
-    registryDir,
-    name: stringOpt(values, "name") ?? import_node_path46.default.basename(registryDir),
-    url,
-    description: stringOpt(values, "description"),
-    force: values.force === true,
-    now: io.now()
-  });
-  await applyFileChanges(plan.changes);
+  const plan = await initRegistry(
+    {
+      registryDir,
+      name: stringOpt(values, "name") ?? import_node_path48.default.basename(registryDir),
+      url,
+      description: stringOpt(values, "description"),
+      force: values.force === true,
+      now: io.now()
+    },
+    registryWriteOptions(io, "registry init")
+  );
   for (const w of plan.warnings) io.stderr(`warning: ${w}
 `);
   if (json) printJson(io, { ok: true, registry: registryDir, identity: plan.identity, notes, warnings: plan.warnings });
   else {
     for (const n of notes) io.stdout(`${n}
 `);
-    io.stdout(`Created registry ${JSON.stringify(plan.identity.name)} in ${import_node_path46.default.relative(io.cwd, registryDir) || "."} (served at ${plan.identity.url}).
-Publish into it with: packdex publish --pack-dir PACK --registry ${import_node_path46.default.relative(io.cwd, registryDir) || "."}
+    io.stdout(`Created registry ${JSON.stringify(plan.identity.name)} in ${import_node_path48.default.relative(io.cwd, registryDir) || "."} (served at ${plan.identity.url}).
+Publish into it with: packdex publish --pack-dir PACK --registry ${import_node_path48.default.relative(io.cwd, registryDir) || "."}
 `);
   }
   return EXIT_OK;
 }
 function configFile(values, io) {
-  return values.project === true ? import_node_path46.default.join(io.cwd, "packdex.yaml") : configPath(io.cwd, io.env);
+  return values.project === true ? import_node_path48.default.join(io.cwd, "packdex.yaml") : configPath(io.cwd, io.env);
 }
 function parseHeader(raw) {
   const at = raw.indexOf(":");
@@ -25949,7 +26507,7 @@ var registryCommand = {
 };
 
 // src/cli/commands/site.ts
-var import_node_path47 = __toESM(require("node:path"), 1);
+var import_node_path49 = __toESM(require("node:path"), 1);
 var siteCommand = {
   name: "site",
   summary: "Rebuild a registry's derived files (index.json, the browse page) from its package documents.",
@@ -25967,22 +26525,21 @@ var siteCommand = {
   positionals: true,
   async run({ values, positionals, json }, io) {
     if (positionals.length !== 1 || positionals[0] !== "build") throw usageError("packdex site takes one subcommand: build.");
-    const registryDir = import_node_path47.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
-    const plan = await planSiteBuild(registryDir);
+    const registryDir = import_node_path49.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const writes = values.check !== true && values["dry-run"] !== true;
+    const plan = writes ? await buildSite(registryDir, registryWriteOptions(io, "site build")) : await planSiteBuild(registryDir);
     const changed = plan.changes.filter((c) => !isNoop(c));
-    const rel = (p) => import_node_path47.default.relative(registryDir, p);
+    const rel = (p) => import_node_path49.default.relative(registryDir, p);
     if (values.check === true) {
       if (changed.length > 0) {
         throw new PackdexError("SITE_DRIFT", `${changed.length} derived file${changed.length === 1 ? "" : "s"} differ from what the package documents give: ${changed.map((c) => rel(c.path)).join(", ")}.`, {
           value: changed.map((c) => rel(c.path)),
           expected: "index.json and the page exactly as packdex site build writes them",
-          fix: `Run packdex site build --registry ${import_node_path47.default.relative(io.cwd, registryDir) || "."} and commit the result.`
+          fix: `Run packdex site build --registry ${import_node_path49.default.relative(io.cwd, registryDir) || "."} and commit the result.`
         });
       }
     } else if (values["dry-run"] === true) {
       if (!json) for (const c of changed) io.stdout(renderDiff(c));
-    } else {
-      await applyFileChanges(plan.changes);
     }
     if (json) printJson(io, { ok: true, packages: plan.packages, changed: changed.map((c) => rel(c.path)) });
     else io.stdout(`${plan.packages} package${plan.packages === 1 ? "" : "s"}; ${changed.length === 0 ? "every derived file is up to date" : `${values.check === true || values["dry-run"] === true ? "would rewrite" : "rewrote"} ${changed.map((c) => rel(c.path)).join(", ")}`}
@@ -25992,7 +26549,7 @@ var siteCommand = {
 };
 
 // src/cli/commands/yank.ts
-var import_node_path48 = __toESM(require("node:path"), 1);
+var import_node_path50 = __toESM(require("node:path"), 1);
 function parseExactSpec(spec, verb) {
   const at = spec === void 0 ? -1 : spec.lastIndexOf("@");
   if (spec === void 0 || at <= 0 || at === spec.length - 1) {
@@ -26018,13 +26575,17 @@ var yankCommand = {
   async run({ values, positionals, json }, io) {
     if (positionals.length !== 1) throw usageError("packdex yank takes exactly one NAME@VERSION.");
     const { name, version } = parseExactSpec(positionals[0], "yank");
-    const registryDir = import_node_path48.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const registryDir = import_node_path50.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
     const undo = values.undo === true;
-    const plan = await planPackageChange(registryDir, name, (doc) => {
-      if (doc === void 0) throw packageNotFound(registryDir, name);
-      return yankVersion(doc, version, { reason: stringOpt(values, "reason"), undo }, io.now());
-    });
-    await applyFileChanges(plan.changes);
+    const plan = await updatePackage(
+      registryDir,
+      name,
+      (doc) => {
+        if (doc === void 0) throw packageNotFound(registryDir, name);
+        return yankVersion(doc, version, { reason: stringOpt(values, "reason"), undo }, io.now());
+      },
+      registryWriteOptions(io, "yank")
+    );
     const latest = plan.doc.dist_tags.latest;
     if (json) printJson(io, { ok: true, outcome: plan.outcome, name, version, yanked: !undo, latest: latest ?? null });
     else io.stdout(`${plan.outcome}: ${name} ${version} ${undo ? "restored" : "yanked"}; latest is ${latest ?? "none (every version is yanked)"}
@@ -26034,10 +26595,10 @@ var yankCommand = {
 };
 
 // src/cli/commands/install.ts
-var import_node_path49 = __toESM(require("node:path"), 1);
+var import_node_path51 = __toESM(require("node:path"), 1);
 
 // src/client/install/lockfile.ts
-var import_promises34 = require("node:fs/promises");
+var import_promises37 = require("node:fs/promises");
 var LOCKFILE_NAME = "packdex.lock.json";
 function lockedFrom(resolution) {
   const out = {
@@ -26067,7 +26628,7 @@ function serializeLockfile(packages) {
 async function readLockfile(file) {
   let text;
   try {
-    text = await (0, import_promises34.readFile)(file, "utf8");
+    text = await (0, import_promises37.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code === "ENOENT") {
       throw new PackdexError("LOCKFILE_INVALID", `No lockfile at ${quote(file)}.`, { value: file, fix: "Write one with packdex lock, or give its path: --lockfile FILE." });
@@ -26140,10 +26701,10 @@ var installCommand = {
   optionalValues: { lockfile: LOCKFILE_NAME },
   positionals: true,
   async run({ values, positionals, json }, io) {
-    const dir = import_node_path49.default.resolve(io.cwd, stringOpt(values, "dir") ?? DEFAULT_PACKS_DIR);
+    const dir = import_node_path51.default.resolve(io.cwd, stringOpt(values, "dir") ?? DEFAULT_PACKS_DIR);
     const lockfilePath = stringOpt(values, "lockfile");
     if (lockfilePath !== void 0 && positionals.length > 0) throw usageError("--lockfile installs what the lockfile pins; give no SPEC with it.");
-    const lockfile = lockfilePath === void 0 ? void 0 : await readLockfile(import_node_path49.default.resolve(io.cwd, lockfilePath));
+    const lockfile = lockfilePath === void 0 ? void 0 : await readLockfile(import_node_path51.default.resolve(io.cwd, lockfilePath));
     const client = lockfile === void 0 ? await openClientFrom(values, io) : void 0;
     let specs = positionals;
     if (lockfile === void 0 && specs.length === 0) {
@@ -26176,7 +26737,7 @@ var installCommand = {
       printJson(io, { ok: true, dir, packs: results.map((r) => ({ name: r.name, outcome: r.outcome, ...r.record })) });
     } else {
       io.stdout(renderTable(["PACK", "VERSION", "OUTCOME", "FROM"], results.map((r) => [r.name, r.version, r.outcome, r.record.registry?.name ?? r.record.installed_from.url ?? r.record.installed_from.path ?? r.record.installed_from.type])));
-      io.stdout(`into ${import_node_path49.default.relative(io.cwd, dir) || "."}
+      io.stdout(`into ${import_node_path51.default.relative(io.cwd, dir) || "."}
 `);
     }
     return EXIT_OK;
@@ -26184,10 +26745,10 @@ var installCommand = {
 };
 
 // src/cli/commands/lock.ts
-var import_node_path50 = __toESM(require("node:path"), 1);
+var import_node_path52 = __toESM(require("node:path"), 1);
 
 // src/client/install/lock-packs.ts
-var import_promises35 = require("node:fs/promises");
+var import_promises38 = require("node:fs/promises");
 async function lockPacks(settings) {
   const planner = new InstallPlanner({
     readers: settings.readers,
@@ -26207,7 +26768,7 @@ async function lockPacks(settings) {
         ...archiveRequestFor(resolution, settings, reader),
         onProgress: settings.onProgress === void 0 ? void 0 : (r, t) => settings.onProgress(resolution.package, r, t)
       });
-      if (got.temporary) await (0, import_promises35.rm)(got.path, { force: true });
+      if (got.temporary) await (0, import_promises38.rm)(got.path, { force: true });
       out[resolution.package] = { ...lockedFrom(resolution), size: got.size };
     } else {
       out[resolution.package] = lockedFrom(resolution);
@@ -26249,10 +26810,10 @@ var lockCommand = {
 `),
       onProgress: json ? void 0 : progressPrinter(io)
     });
-    const output = import_node_path50.default.resolve(io.cwd, stringOpt(values, "output") ?? LOCKFILE_NAME);
+    const output = import_node_path52.default.resolve(io.cwd, stringOpt(values, "output") ?? LOCKFILE_NAME);
     await writeFileAtomic(output, serializeLockfile(packages));
     if (json) printJson(io, { ok: true, lockfile: output, packages });
-    else io.stdout(renderTable(["PACK", "VERSION", "REGISTRY", "CHECKSUM"], Object.entries(packages).map(([n, p]) => [n, p.version, p.registry.name, p.artifact_checksum])) + `wrote ${import_node_path50.default.relative(io.cwd, output)}
+    else io.stdout(renderTable(["PACK", "VERSION", "REGISTRY", "CHECKSUM"], Object.entries(packages).map(([n, p]) => [n, p.version, p.registry.name, p.artifact_checksum])) + `wrote ${import_node_path52.default.relative(io.cwd, output)}
 `);
     return EXIT_OK;
   }
@@ -26469,11 +27030,11 @@ var showCommand = {
 };
 
 // src/cli/commands/verify.ts
-var import_node_path52 = __toESM(require("node:path"), 1);
+var import_node_path54 = __toESM(require("node:path"), 1);
 
 // src/core/site/verify-change.ts
-var import_promises36 = require("node:fs/promises");
-var import_node_path51 = __toESM(require("node:path"), 1);
+var import_promises39 = require("node:fs/promises");
+var import_node_path53 = __toESM(require("node:path"), 1);
 var import_node_util8 = require("node:util");
 var MUTABLE = /* @__PURE__ */ new Set(["yanked", "yanked_at", "yanked_reason"]);
 function lineOf2(text, needle) {
@@ -26483,7 +27044,7 @@ function lineOf2(text, needle) {
 async function readDocuments(root, findings) {
   const out = /* @__PURE__ */ new Map();
   for (const file of await listPackageDocuments(root)) {
-    const text = await (0, import_promises36.readFile)(import_node_path51.default.join(root, file), "utf8");
+    const text = await (0, import_promises39.readFile)(import_node_path53.default.join(root, file), "utf8");
     try {
       const doc = parsePackageDocument(text, file, nameFromDocumentPath(file));
       out.set(doc.name, { doc, text, file });
@@ -26529,7 +27090,7 @@ async function verifyRegistryChange(base, head) {
   if (findings.length === 0) {
     try {
       const site = await planSiteBuild(head);
-      const index = site.changes.find((c) => import_node_path51.default.basename(c.path) === "index.json");
+      const index = site.changes.find((c) => import_node_path53.default.basename(c.path) === "index.json");
       if (!isNoop(index)) {
         findings.push({ code: "SITE_DRIFT", file: "index.json", message: "index.json is not what the package documents give; run packdex site build and commit the result." });
       }
@@ -26559,7 +27120,7 @@ var verifyCommand = {
     const headOpt = stringOpt(values, "head");
     if (headOpt === void 0) throw usageError("packdex verify needs --head DIR.", "e.g. packdex verify --base ../base --head .");
     const baseOpt = stringOpt(values, "base");
-    const findings = await verifyRegistryChange(baseOpt === void 0 ? void 0 : import_node_path52.default.resolve(io.cwd, baseOpt), import_node_path52.default.resolve(io.cwd, headOpt));
+    const findings = await verifyRegistryChange(baseOpt === void 0 ? void 0 : import_node_path54.default.resolve(io.cwd, baseOpt), import_node_path54.default.resolve(io.cwd, headOpt));
     if (json) printJson(io, { ok: findings.length === 0, findings });
     else if (findings.length === 0) io.stdout("The change keeps every rule of the registry.\n");
     else io.stdout(findings.map((f) => `FAIL ${f.code} ${f.file}${f.line === void 0 ? "" : `:${f.line}`}: ${f.message}
@@ -26569,8 +27130,8 @@ var verifyCommand = {
 };
 
 // src/cli/commands/validate.ts
-var import_promises37 = require("node:fs/promises");
-var import_node_path53 = __toESM(require("node:path"), 1);
+var import_promises40 = require("node:fs/promises");
+var import_node_path55 = __toESM(require("node:path"), 1);
 
 // src/core/index-file/attune-strict.ts
 function attuneStrictViolations(index) {
@@ -26615,7 +27176,7 @@ var validateCommand = {
   async run({ values, positionals, json }, io) {
     if (positionals.length !== 1) throw usageError("validate takes exactly one INDEX file.");
     const file = positionals[0];
-    const text = await (0, import_promises37.readFile)(import_node_path53.default.resolve(io.cwd, file), "utf8").catch((cause) => {
+    const text = await (0, import_promises40.readFile)(import_node_path55.default.resolve(io.cwd, file), "utf8").catch((cause) => {
       throw new PackdexError(cause.code === "ENOENT" ? "INDEX_NOT_FOUND" : "IO", `Cannot read '${file}': ${cause.code ?? cause.message}.`, {
         value: file,
         fix: "Check the path."
@@ -26712,7 +27273,8 @@ ${command.usage}
     }
     return await command.run({ values, positionals, json }, io);
   } catch (cause) {
-    const error = cause instanceof PackdexError ? cause : new PackdexError("IO", `Unexpected failure: ${cause?.message ?? String(cause)}`, { cause });
+    const fsCause = cause;
+    const error = cause instanceof PackdexError ? cause : typeof fsCause?.syscall === "string" && errnoOf(cause) !== void 0 ? ioError(fsCause.syscall, fsCause.path ?? "(unknown path)", cause) : new PackdexError("IO", `Unexpected failure: ${cause?.message ?? String(cause)}`, { cause });
     if (json) printJson(io, { ok: false, error: error.toJSON() });
     else io.stderr(`error ${error.code}: ${error.describe()}
 ${error.code === "USAGE" ? `
