@@ -100,11 +100,11 @@ describe('the npm package', () => {
       files: ['consumer.ts'],
     }));
     const consumer = [
-      "import { LOCKFILE_NAME, PackdexError, openClient, parsePackageSpec, resolvePackage, runAudit, type AuditReport, type ErrorCode, type Resolution } from 'packdex';",
+      "import { LOCKFILE_NAME, PackdexError, openClient, parsePackageSpec, resolvePackage, runAudit, type AuditReport, type ErrorCode, type PackageSpec, type Resolution } from 'packdex';",
       'export async function main(dir: string): Promise<string> {',
       '  const report: AuditReport = await runAudit(dir);',
       "  const client = await openClient({ cwd: dir, env: process.env, now: () => new Date(), registries: ['file:///tmp/r'] });",
-      "  const found: Resolution = (await resolvePackage(client.readers, parsePackageSpec('slack@^2'))).resolution;",
+      "  const spec: PackageSpec = parsePackageSpec('slack@^2'), found: Resolution = (await resolvePackage(client.readers, spec)).resolution;",
       '  const code: ErrorCode = new PackdexError(\'USAGE\', \'x\').code;',
       '  return `${LOCKFILE_NAME} ${code} ${found.version} ${report.checks.length}`;',
       '}',
