@@ -89,8 +89,8 @@ describe('the npm package', () => {
     assert.equal(result.stdout, `${OWN.version}\n`);
   });
 
-  it('the library loads with require and with import, and a consumer .ts type-checks against its declarations (and a wrong use does not)', () => {
-    const cjs = spawnSync(process.execPath, ['-e', "const p = require('packdex'); if (typeof p.runAudit !== 'function' || p.LOCKFILE_NAME !== 'packdex.lock.json' || new p.PackdexError('IO', 'x').code !== 'IO') process.exit(1)"], { cwd: project, encoding: 'utf8' });
+  it('the library (and its schemas and package.json, through exports) loads with require and with import, and a consumer .ts type-checks against its declarations (and a wrong use does not)', () => {
+    const cjs = spawnSync(process.execPath, ['-e', `const p = require('packdex'); if (typeof p.runAudit !== 'function' || p.LOCKFILE_NAME !== 'packdex.lock.json' || new p.PackdexError('IO', 'x').code !== 'IO') process.exit(1); if (require('packdex/schemas/index.schema.json').$schema === undefined || require('packdex/package.json').version !== ${JSON.stringify(OWN.version)}) process.exit(2)`], { cwd: project, encoding: 'utf8' });
     assert.equal(cjs.status, 0, cjs.stderr);
     const esm = spawnSync(process.execPath, ['--input-type=module', '-e', "import { runAudit, parsePackageSpec } from 'packdex'; if (typeof runAudit !== 'function' || parsePackageSpec('slack@^2').name !== 'slack') process.exit(1)"], { cwd: project, encoding: 'utf8' });
     assert.equal(esm.status, 0, esm.stderr);
