@@ -13152,19 +13152,45 @@ var package_default = {
   version: "0.1.0",
   description: "A package registry without a server: publish with a GitHub Action, serve static files, resolve and install with a CLI.",
   license: "MIT",
+  homepage: "https://github.com/packdex/packdex#readme",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/packdex/packdex.git"
+  },
+  bugs: "https://github.com/packdex/packdex/issues",
+  keywords: [
+    "package-registry",
+    "github-action",
+    "static-site",
+    "attune",
+    "cli"
+  ],
   type: "module",
-  private: true,
   engines: {
-    node: ">=20"
+    node: "^20.19.0 || ^22.13.0 || >=24"
   },
   bin: {
     packdex: "dist/packdex.cjs"
   },
   main: "dist/lib.cjs",
+  types: "dist/lib.d.cts",
   exports: {
-    ".": "./dist/lib.cjs",
+    ".": {
+      types: "./dist/lib.d.cts",
+      require: "./dist/lib.cjs",
+      default: "./dist/lib.cjs"
+    },
+    "./schemas/*": "./schemas/*",
     "./package.json": "./package.json"
   },
+  files: [
+    "dist/packdex.cjs",
+    "dist/lib.cjs",
+    "dist/pbg-python.cjs",
+    "dist/lib.d.cts",
+    "schemas/*.schema.json",
+    "CHANGELOG.md"
+  ],
   scripts: {
     build: "node scripts/gen-page.mjs && node scripts/build.mjs",
     typecheck: "tsc --noEmit && tsc --noEmit -p page",
@@ -13175,31 +13201,34 @@ var package_default = {
     "action-docs": "node scripts/action-docs.mjs",
     bench: "node --import tsx bench/run.ts"
   },
-  dependencies: {
+  devDependencies: {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
+    "@eslint/js": "^10.0.1",
     "@lezer/python": "^1.1.19",
     "@renovatebot/pep440": "^4.2.4",
-    ajv: "^8.20.0",
-    "ajv-formats": "^3.0.1",
-    semver: "^7.8.6",
-    "smol-toml": "^1.9.1",
-    "spdx-expression-parse": "^5.0.0",
-    "tar-stream": "^3.2.2",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
-    "@eslint/js": "^10.0.1",
     "@types/node": "^20.19.43",
     "@types/semver": "^7.8.0",
+    ajv: "^8.20.0",
+    "ajv-formats": "^3.0.1",
+    "dts-bundle-generator": "^9.5.1",
     esbuild: "^0.28.2",
     eslint: "^10.15.0",
     "fast-check": "^4.10.2",
     "json-schema-to-typescript": "^16.0.0",
+    marked: "^18.2.1",
     "playwright-core": "^1.65.1",
+    semver: "^7.8.6",
+    "smol-toml": "^1.9.1",
+    "spdx-expression-parse": "^5.0.0",
+    "tar-stream": "^3.2.2",
     tsx: "^4.23.15",
     typescript: "^6.0.3",
-    "typescript-eslint": "^8.73.0"
+    "typescript-eslint": "^8.73.0",
+    yaml: "^2.9.1"
+  },
+  overrides: {
+    "content-type": "^2.1.0"
   }
 };
 
