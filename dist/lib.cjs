@@ -23547,6 +23547,11 @@ var RegistryReader = class {
     const { location } = this.endpoint;
     return location.kind === "http" ? new URL(rel, location.base).toString() : folderPath(location.dir, rel, "Registry path");
   }
+  /** The registry's own address: its base URL, or its folder (where('') would be no path inside it). */
+  root() {
+    const { location } = this.endpoint;
+    return location.kind === "http" ? location.base : location.dir;
+  }
   /** The registry's configured headers and the one origin they may be sent to; undefined for a folder. */
   credentials() {
     const { location } = this.endpoint;
@@ -23606,7 +23611,7 @@ var RegistryReader = class {
       }
       const attune = await this.readAttuneIndex("index.json");
       if (attune !== void 0) return attune;
-      throw new PackdexError("REGISTRY_NOT_FOUND", `Registry ${quote(this.name)} has neither registry.json nor index.json at ${quote(this.where(""))}.`, {
+      throw new PackdexError("REGISTRY_NOT_FOUND", `Registry ${quote(this.name)} has neither registry.json nor index.json at ${quote(this.root())}.`, {
         value: this.endpoint.url,
         expected: "the root of a packdex registry (registry.json, index.json, packages/), or of an Attune registry (index.json)",
         fix: "Check the registry URL: it names the folder that holds registry.json or index.json, or the index.json file itself."

@@ -1144,6 +1144,8 @@ declare class RegistryReader {
 	get name(): string;
 	/** Where a registry-relative path is: a URL under the registry's base, or a file inside its folder (never outside). */
 	private where;
+	/** The registry's own address: its base URL, or its folder (where('') would be no path inside it). */
+	private root;
 	/** The registry's configured headers and the one origin they may be sent to; undefined for a folder. */
 	credentials(): FetchOptions["credentials"];
 	/** A folder registry's folder, which every file it serves must lie inside. */
