@@ -5,13 +5,12 @@ import { assertValidIndex } from '../../core/index-file/index-rules';
 import { parseJsonText } from '../../core/index-file/read-index';
 import type { AttunePackIndex } from '../../core/schema-types';
 import type { PackageDocument } from '../../core/site/package-document';
-import { parsePackageDocument, parseRegistryIdentity, type RegistryIdentity } from '../../core/site/read-site';
+import { MAX_DOCUMENT_BYTES, parsePackageDocument, parseRegistryIdentity, type RegistryIdentity } from '../../core/site/read-site';
 import { packageDocumentPath } from '../../core/site/shard-path';
 import type { RegistryEndpoint } from '../registries/effective-registries';
 import type { HttpCache } from './http-cache';
 
 /** Registry files are small; these bounds only stop a wrong URL from eating memory. */
-const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 const MAX_INDEX_BYTES = 1024 * 1024 * 1024;
 
 /**
