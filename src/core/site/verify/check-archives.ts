@@ -2,6 +2,7 @@ import path from 'node:path';
 import { hashFile } from '../../checksum/hash-file';
 import { parseChecksum } from '../../checksum/parse-checksum';
 import { PackdexError, quote } from '../../errors';
+import { archiveFileName } from '../../names/package-name';
 import type { DocumentState } from './check-documents';
 import type { TreeEntry } from './registry-tree';
 import { sameBytes } from './same-bytes';
@@ -38,6 +39,25 @@ function references(documents: readonly DocumentState[], which: 'base' | 'new', 
   return out;
 }
 
+/**
+ * A new version's archive kept under its own name (`archives/<name>-<version>.tar.gz`) while the
+ * entry points at a copy elsewhere (publish --archive-url-base): the file is then the version's
+ * archive only if it holds exactly the bytes the version records.
+ */
+function keptCopies(documents: readonly DocumentState[]): Map<string, ArchiveReference[]> {
+  const out = new Map<string, ArchiveReference[]>();
+  for (const d of documents) {
+    if (!d.changed || d.head === undefined) continue;
+    for (const v of d.head.versions) {
+      if (d.base?.versions.some((x) => x.version === v.version)) continue;
+      const source = v.entry.install_sources.find((s) => s.type === 'archive');
+      if (source === undefined) continue;
+      out.set(`archives/${archiveFileName(d.name, v.version)}`, [{ name: d.name, version: v.version, file: d.file, checksum: source.checksum, size: v.archive_size }]);
+    }
+  }
+  return out;
+}
+
 /** What differs between a stored archive and what a version records of it, or undefined. */
 async function recordMismatch(file: string, size: number, ref: ArchiveReference): Promise<string | undefined> {
   if (ref.size !== undefined && ref.size !== size) return `it is ${size} bytes, and ${ref.name} ${ref.version} records archive_size ${ref.size}`;
@@ -69,6 +89,7 @@ export async function checkArchives(
 ): Promise<void> {
   const published = references(documents, 'base', registryUrl);
   const added = references(documents, 'new', registryUrl);
+  const copies = keptCopies(documents);
   for (const [rel, refs] of published) {
     const h = trees.head.get(rel);
     const b = trees.base.get(rel);
@@ -96,7 +117,7 @@ export async function checkArchives(
     if (!rel.startsWith('archives/') || h.kind !== 'file' || published.has(rel)) continue;
     const b = trees.base.get(rel);
     if (b?.kind === 'file' && b.size === h.size && (await sameBytes(path.join(base!, rel), path.join(head, rel)))) continue;
-    const refs = added.get(rel);
+    const refs = added.get(rel) ?? copies.get(rel);
     if (refs === undefined) {
       findings.push({ code: 'UNEXPECTED_FILE', file: rel, message: `${rel} is ${b === undefined ? 'new' : 'altered'}, and no version this change publishes installs from it.`, value: rel, fix: 'Remove it: archives/ holds only the archives of published versions, added together with the version (packdex publish).' });
       continue;
