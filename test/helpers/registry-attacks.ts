@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { applyFileChanges } from '../../src/core/fs/file-change';
@@ -158,7 +159,7 @@ export const ATTACKS: Attack[] = [
     what: 'a new version whose stored archive is missing',
     code: 'ARCHIVE_MISSING',
     file: DEMO,
-    line: false,
+    line: true,
     change: async (h) => rmSync((await publish(h, 'demo', '1.2.0', { extra: DEMO_REPO })).archive!.path),
   },
   // §3: a new version of an owned name comes from its owner
@@ -201,6 +202,37 @@ export const ATTACKS: Attack[] = [
     line: true,
     change: async (h) => {
       await publish(h, 'demo', '1.2.0', { extra: DEMO_REPO, settings: { archiveUrlBase: 'https://evil.example/archives' } });
+    },
+  },
+  {
+    what: "a new version that installs from another package's stored archive",
+    code: 'SOURCE_NOT_OWNED',
+    file: SLACK,
+    line: true,
+    change: (h) =>
+      handWrittenSlack(h, '1.1.0', (v) => {
+        const demo = JSON.parse(readFileSync(path.join(h, DEMO), 'utf8')).versions[0];
+        v.entry.install_sources = [demo.entry.install_sources.find((s: Json) => s.type === 'archive')];
+        v.archive_size = demo.archive_size;
+      }),
+  },
+  {
+    what: 'a new package whose stored archive is a page of the registry\'s site (archives/x.html, with its true checksum)',
+    code: 'ARCHIVE_MISMATCH',
+    file: 'packages/ot/he/other.json',
+    line: true,
+    change: async (h) => {
+      const r = await publish(h, 'other', '0.1.0');
+      const page = '<script>location = "https://evil.example"</script>\n';
+      writeFileSync(path.join(h, 'archives/x.html'), page);
+      rmSync(r.archive!.path);
+      editJson(h, 'packages/ot/he/other.json', (d) => {
+        const source = d.versions[0].entry.install_sources.find((s: Json) => s.type === 'archive');
+        source.url = 'https://packs.example.com/archives/x.html';
+        source.checksum = `sha256:${createHash('sha256').update(page).digest('hex')}`;
+        d.versions[0].archive_size = Buffer.byteLength(page);
+      });
+      await rebuild(h);
     },
   },
   { what: 'a changed owner', code: 'NAME_OWNED', file: SLACK, line: true, change: (h) => editJson(h, SLACK, (d) => (d.owner = 'github.com/evil/x')) },

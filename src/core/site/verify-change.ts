@@ -81,7 +81,10 @@ export async function verifyRegistryChange(base: string | undefined, head: strin
   const policy = before !== undefined && options.allowIdentityChange !== true ? before : now.identity;
 
   let changeBytes = 0;
+  // A link (or anything not a file) keeps the site build from running: it reads folders by path.
+  let onlyFiles = true;
   for (const [rel, entry] of trees.head) {
+    if (entry.kind !== 'file') onlyFiles = false;
     if (entry.kind === 'symlink') {
       findings.push({ code: 'PATH_SYMLINK', file: rel, message: `${rel} is a symbolic link; a registry serves files as they are, and a link can point anywhere.`, value: rel, fix: 'Replace the link with the file itself, or remove it.' });
     } else if (entry.kind === 'other') {
@@ -131,7 +134,7 @@ export async function verifyRegistryChange(base: string | undefined, head: strin
   }, findings);
   await checkArchives(base, head, documents, trees, now.identity.url, findings);
   // The build needs every document readable; a broken one is already a finding of its own.
-  if (valid && packagesClean) {
+  if (valid && packagesClean && onlyFiles) {
     try {
       await checkDerivedFiles(head, trees.head, findings);
     } catch (error) {

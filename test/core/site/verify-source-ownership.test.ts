@@ -67,7 +67,7 @@ describe('unownedSources', () => {
   });
   it('accepts a repository that earlier versions named, and refuses a new one', () => {
     const earlier = new Set(['github.com/attune-io/pack-slack']);
-    const sources = [git('https://github.com/acme/pack-slack.git')];
+    const sources: AttunePackIndexEntry['install_sources'] = [git('https://github.com/acme/pack-slack.git')];
     assert.deepEqual(unownedSources(entry(sources, 'https://github.com/attune-io/pack-slack'), 'github.com/acme/pack-slack', REGISTRY, earlier), []);
     assert.deepEqual(unownedSources(entry(sources, 'https://github.com/evil/x'), 'github.com/acme/pack-slack', REGISTRY, earlier), [{ what: 'repository', url: 'https://github.com/evil/x' }]);
   });

@@ -7,13 +7,15 @@ import type { DocumentState } from './check-documents';
 import type { TreeEntry } from './registry-tree';
 import { sameBytes } from './same-bytes';
 import { storedArchivePath } from './source-ownership';
-import type { VerifyFinding } from './verify-finding';
+import { lineOf, type VerifyFinding } from './verify-finding';
 
 interface ArchiveReference {
   name: string;
   version: string;
   /** The document that records it. */
   file: string;
+  /** The line of its URL in that document, when the document changed. */
+  line?: number;
   checksum?: string;
   size?: number;
 }
@@ -31,7 +33,8 @@ function references(documents: readonly DocumentState[], which: 'base' | 'new', 
         const rel = storedArchivePath(source.url, registryUrl);
         if (rel === undefined) continue;
         const list = out.get(rel) ?? [];
-        list.push({ name: d.name, version: v.version, file: d.file, checksum: source.checksum, size: v.archive_size });
+        const line = d.text === undefined ? undefined : lineOf(d.text, `"url": ${JSON.stringify(source.url)}`, `"version": "${v.version}"`);
+        list.push({ name: d.name, version: v.version, file: d.file, line, checksum: source.checksum, size: v.archive_size });
         out.set(rel, list);
       }
     }
@@ -113,23 +116,47 @@ export async function checkArchives(
       if (mismatch !== undefined) findings.push({ code: 'ARCHIVE_MISMATCH', file: rel, message: `${rel} is not the archive ${r.name} ${r.version} records: ${mismatch}.`, value: rel, fix: 'Store the exact archive that was published (packdex checksum FILE shows its sha256).' });
     }
   }
+  // Each stored archive a new version installs from: present, its own (not a published version's), as recorded.
+  const checked = new Set<string>();
+  for (const [rel, refs] of added) {
+    const h = trees.head.get(rel);
+    const r = refs[0]!;
+    if (h === undefined) {
+      findings.push({ code: 'ARCHIVE_MISSING', file: r.file, line: r.line, message: `${r.name} ${r.version} installs from ${rel}, which the registry does not hold.`, value: rel, fix: 'Add the archive with the version (packdex publish stores it), or point the version at its release download.' });
+      continue;
+    }
+    if (h.kind !== 'file') continue;
+    checked.add(rel);
+    const taken = published.get(rel)?.[0];
+    if (taken !== undefined) {
+      findings.push({ code: 'SOURCE_NOT_OWNED', file: r.file, line: r.line, message: `${r.name} ${r.version} installs from ${rel}, the archive of ${taken.name} ${taken.version}; a new version brings its own archive.`, value: rel, fix: 'Publish the version with packdex publish, which stores its own archive beside it.' });
+      continue;
+    }
+    for (const x of refs) {
+      // Only names packdex writes: a stored file is served from the registry's own origin, so
+      // `archives/page.html` would be a page of the registry's site, whoever published it.
+      const named = `archives/${archiveFileName(x.name, x.version)}`;
+      if (rel !== named) {
+        findings.push({ code: 'ARCHIVE_MISMATCH', file: x.file, line: x.line, message: `${x.name} ${x.version} installs from ${rel}; a version's stored archive is ${named}.`, value: rel, fix: 'Publish with packdex publish, which stores the archive under its name.' });
+        continue;
+      }
+      const mismatch = await recordMismatch(path.join(head, rel), h.size, x);
+      if (mismatch !== undefined) findings.push({ code: 'ARCHIVE_MISMATCH', file: rel, message: `${rel} is not the archive ${x.name} ${x.version} records: ${mismatch}.`, value: rel, fix: 'Publish with packdex publish, which stores the archive and records its size and checksum together.' });
+    }
+  }
+  // Every other archive file the change adds or alters must be a new version's archive, kept under its name.
   for (const [rel, h] of trees.head) {
-    if (!rel.startsWith('archives/') || h.kind !== 'file' || published.has(rel)) continue;
+    if (!rel.startsWith('archives/') || h.kind !== 'file' || published.has(rel) || checked.has(rel)) continue;
     const b = trees.base.get(rel);
     if (b?.kind === 'file' && b.size === h.size && (await sameBytes(path.join(base!, rel), path.join(head, rel)))) continue;
-    const refs = added.get(rel) ?? copies.get(rel);
+    const refs = copies.get(rel);
     if (refs === undefined) {
       findings.push({ code: 'UNEXPECTED_FILE', file: rel, message: `${rel} is ${b === undefined ? 'new' : 'altered'}, and no version this change publishes installs from it.`, value: rel, fix: 'Remove it: archives/ holds only the archives of published versions, added together with the version (packdex publish).' });
       continue;
     }
-    for (const r of refs) {
-      const mismatch = await recordMismatch(path.join(head, rel), h.size, r);
-      if (mismatch !== undefined) findings.push({ code: 'ARCHIVE_MISMATCH', file: rel, message: `${rel} is not the archive ${r.name} ${r.version} records: ${mismatch}.`, value: rel, fix: 'Publish with packdex publish, which stores the archive and records its size and checksum together.' });
+    for (const x of refs) {
+      const mismatch = await recordMismatch(path.join(head, rel), h.size, x);
+      if (mismatch !== undefined) findings.push({ code: 'ARCHIVE_MISMATCH', file: rel, message: `${rel} is not the archive ${x.name} ${x.version} records: ${mismatch}.`, value: rel, fix: 'Publish with packdex publish, which stores the archive and records its size and checksum together.' });
     }
-  }
-  for (const [rel, refs] of added) {
-    if (trees.head.has(rel)) continue;
-    const r = refs[0]!;
-    findings.push({ code: 'ARCHIVE_MISSING', file: r.file, message: `${r.name} ${r.version} installs from ${rel}, which the registry does not hold.`, value: rel, fix: 'Add the archive with the version (packdex publish stores it), or point the version at its release download.' });
   }
 }

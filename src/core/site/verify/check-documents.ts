@@ -23,6 +23,8 @@ export interface DocumentState {
   base?: PackageDocument;
   /** Whether the file's bytes differ from the base's (or it is new, or removed). */
   changed: boolean;
+  /** The head's text, kept for a changed document only (to locate findings in it). */
+  text?: string;
 }
 
 export interface DocumentRules {
@@ -39,7 +41,7 @@ async function readDocument(root: string, rel: string, findings: VerifyFinding[]
     return { doc: parsePackageDocument(text, rel, nameFromDocumentPath(rel)), text };
   } catch (error) {
     if (!(error instanceof PackdexError)) throw error;
-    findings?.push({ code: error.code, file: rel, line: error.line ?? lineOf(text, `"${(error.path ?? '').split('/').pop()}"`), message: error.message, fix: error.fix });
+    findings?.push({ code: error.code, file: rel, line: error.line ?? lineOf(text, `"${(error.path ?? '').split('/').pop()}"`), message: error.message, value: error.path ?? rel, fix: error.fix });
     return undefined;
   }
 }
@@ -97,7 +99,7 @@ export async function checkDocuments(
     const now = await readDocument(head, rel, findings);
     if (now === undefined) valid = false;
     const old = !unchanged && baseReadable ? await readDocument(base!, rel, undefined) : undefined;
-    documents.push({ file: rel, name, head: now?.doc, base: old?.doc, changed: !unchanged });
+    documents.push({ file: rel, name, head: now?.doc, base: old?.doc, changed: !unchanged, ...(unchanged || now === undefined ? {} : { text: now.text }) });
     if (unchanged || now === undefined) continue;
     if (rules.author !== undefined) {
       const refused = authorFinding(rules.author, rel, name, rules.publishers, old?.doc);
