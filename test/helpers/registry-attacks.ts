@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { applyFileChanges } from '../../src/core/fs/file-change';
@@ -129,7 +129,17 @@ export const ATTACKS: Attack[] = [
       truncateSync(path.join(h, 'packages/bi/gg/bigger.json'), 300 * 1024 * 1024);
     },
   },
-  { what: 'a change over max-change-bytes', code: 'CHANGE_TOO_LARGE', file: 'registry.json', line: false, options: { maxChangeBytes: 100 }, change: async (h) => void (await publish(h, 'demo', '1.2.0', { extra: DEMO_REPO })) },
+  {
+    what: 'a change over max-change-bytes (annotated on its largest file)',
+    code: 'CHANGE_TOO_LARGE',
+    file: 'archives/demo-1.2.0.tar.gz',
+    line: false,
+    options: { maxChangeBytes: 1000 },
+    change: async (h) => {
+      const r = await publish(h, 'demo', '1.2.0', { extra: DEMO_REPO, files: { 'data.txt': randomBytes(16 * 1024).toString('base64') } });
+      if (r.archive!.size < 8000) throw new Error(`the archive is only ${r.archive!.size} bytes`);
+    },
+  },
   { what: 'a new file at the root', code: 'UNEXPECTED_FILE', file: 'evil.js', line: false, change: (h) => writeFileSync(path.join(h, 'evil.js'), 'alert(1)\n') },
   { what: 'a page among the package documents', code: 'UNEXPECTED_FILE', file: 'packages/de/mo/demo.html', line: false, change: (h) => writeFileSync(path.join(h, 'packages/de/mo/demo.html'), '<script>alert(1)</script>\n') },
   { what: 'a file in archives/ that no version installs from', code: 'UNEXPECTED_FILE', file: 'archives/payload.tar.gz', line: false, change: (h) => writeFileSync(path.join(h, 'archives/payload.tar.gz'), 'payload') },

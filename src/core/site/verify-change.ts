@@ -83,6 +83,7 @@ export async function verifyRegistryChange(base: string | undefined, head: strin
   let changeBytes = 0;
   // A link (or anything not a file) keeps the site build from running: it reads folders by path.
   let onlyFiles = true;
+  let largest: { rel: string; size: number } | undefined;
   for (const [rel, entry] of trees.head) {
     if (entry.kind !== 'file') onlyFiles = false;
     if (entry.kind === 'symlink') {
@@ -91,10 +92,19 @@ export async function verifyRegistryChange(base: string | undefined, head: strin
       findings.push({ code: 'PATH_UNSUPPORTED', file: rel, message: `${rel} is not a regular file.`, value: rel, fix: 'Remove it.' });
     }
     const old = trees.base.get(rel);
-    if (old === undefined || old.kind !== entry.kind || old.size !== entry.size) changeBytes += entry.size;
+    if (old === undefined || old.kind !== entry.kind || old.size !== entry.size) {
+      changeBytes += entry.size;
+      if (largest === undefined || entry.size > largest.size) largest = { rel, size: entry.size };
+    }
   }
   if (changeBytes > maxChangeBytes) {
-    findings.push({ code: 'CHANGE_TOO_LARGE', file: 'registry.json', message: `The change adds or alters ${changeBytes} bytes, more than the ${maxChangeBytes} this registry accepts in one pull request; nothing more was read.`, value: String(changeBytes), fix: 'Split the change, or raise max-change-bytes in the verify workflow (packdex verify --max-change-bytes N).' });
+    findings.push({
+      code: 'CHANGE_TOO_LARGE',
+      file: largest!.rel,
+      message: `The change adds or alters ${changeBytes} bytes (${largest!.rel} alone ${largest!.size}), more than the ${maxChangeBytes} this registry accepts in one pull request; nothing more was read.`,
+      value: String(changeBytes),
+      fix: 'Split the change, or raise max-change-bytes in the verify workflow (packdex verify --max-change-bytes N).',
+    });
     // Documents too large to read are still named, from their sizes alone.
     for (const [rel, entry] of trees.head) {
       if (classifyPath(rel, []) === 'document' && entry.size > maxDocumentBytes) {
