@@ -5,7 +5,7 @@ import { selectProfile } from '../core/profiles/detect-profile';
 import { PackdexError } from '../core/errors';
 import { reportAudit } from './audit-report';
 import type { VerifyOptions } from '../core/site/verify-change';
-import { authorFrom, baseRefFrom, reportFindings, verifyPullRequest } from './verify-pull-request';
+import { authorFrom, baseRefFrom, mergeParentBase, reportFindings, verifyPullRequest } from './verify-pull-request';
 
 export type Command = 'audit' | 'publish' | 'verify';
 const COMMANDS: readonly Command[] = ['audit', 'publish', 'verify'];
@@ -55,7 +55,10 @@ async function runVerify(workspace: string): Promise<void> {
     allowOwnerTransfer: booleanInput('allow-owner-transfer'),
     maxChangeBytes: byteInput('max-change-bytes'),
   };
-  const findings = await verifyPullRequest({ workspace, registryPath, baseRef: baseRefFrom(core.getInput('base-ref'), process.env), options });
+  const input = core.getInput('base-ref');
+  const baseRef = (input === '' ? await mergeParentBase(workspace, process.env) : undefined) ?? baseRefFrom(input, process.env);
+  core.info(`Comparing the registry in ${registryPath} with the base ${baseRef}.`);
+  const findings = await verifyPullRequest({ workspace, registryPath, baseRef, options });
   await reportFindings(findings, registryPath);
   core.setOutput('verify-status', findings.length === 0 ? 'pass' : 'fail');
   for (const f of findings) core.info(`FAIL ${f.code} ${f.file}${f.line === undefined ? '' : `:${f.line}`}: ${f.message}`);

@@ -18,7 +18,7 @@ export interface VerifySettings {
 }
 
 interface PullRequestPayload {
-  pull_request?: { base?: { sha?: string }; user?: { login?: string } };
+  pull_request?: { base?: { sha?: string }; head?: { sha?: string }; user?: { login?: string } };
 }
 
 function readPayload(env: NodeJS.ProcessEnv): PullRequestPayload {
@@ -38,6 +38,21 @@ export function baseRefFrom(input: string, env: NodeJS.ProcessEnv): string {
     });
   }
   return sha;
+}
+
+/**
+ * The base to compare with when the checkout is GitHub's merge of the pull request
+ * (refs/pull/N/merge, fetched with depth 2): the merge's first parent is exactly what it merges
+ * into, even when the base branch moved after the event's base.sha was taken. Undefined when
+ * HEAD is not that merge (or its parents were not fetched).
+ */
+export async function mergeParentBase(workspace: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  const headSha = readPayload(env).pull_request?.head?.sha;
+  if (headSha === undefined) return undefined;
+  const parents = await execGit(['rev-parse', 'HEAD^1', 'HEAD^2'], { cwd: workspace });
+  if (parents.exitCode !== 0) return undefined;
+  const [first, second] = parents.stdout.toString('utf8').trim().split('\n');
+  return second === headSha ? first : undefined;
 }
 
 /** The pull request's author (`pull_request.user.login` of the event payload), when the run has one. */

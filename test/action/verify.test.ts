@@ -6,7 +6,7 @@ import type { VerifyOptions } from '../../src/core/site/verify-change';
 import { inputEnv, runActionBundle, type ActionRun } from '../helpers/action-runner';
 import { commitAndTag, git } from '../helpers/git';
 import { startLoopbackGitHub, type LoopbackGitHub } from '../helpers/loopback-github';
-import { ACCEPTED, ATTACKS, baseRegistry, type RegistryCase } from '../helpers/registry-attacks';
+import { ACCEPTED, ATTACKS, baseRegistry, editJson, type RegistryCase } from '../helpers/registry-attacks';
 import { tempDir } from '../helpers/tmp';
 
 const EXAMPLES = path.join(import.meta.dirname, '..', '..', 'examples', 'packs');
@@ -122,6 +122,38 @@ describe('the bundled Action: command verify, on real pull_request payloads', { 
       assert.doesNotMatch(run.stdout, /::error/);
     });
   }
+
+  it("compares GitHub's merge commit (fetched with depth 2) with its first parent, even when the event's base.sha is older", async () => {
+    const origin = tempDir('packdex-registry-origin-');
+    await baseRegistry(origin);
+    git(origin, 'init', '-q', '-b', 'main');
+    git(origin, 'add', '-A');
+    git(origin, 'commit', '-qm', 'base');
+    const stale = git(origin, 'rev-parse', 'HEAD');
+    git(origin, 'checkout', '-q', '-b', 'change');
+    await ACCEPTED[0]!.change(origin);
+    git(origin, 'add', '-A');
+    git(origin, 'commit', '-qm', 'the pull request');
+    const headSha = git(origin, 'rev-parse', 'HEAD');
+    // The base branch moves on after the event: someone renames nothing, but touches the README.
+    git(origin, 'checkout', '-q', 'main');
+    editJson(origin, 'registry.json', (d) => (d.extra_files = ['README.md']));
+    git(origin, 'commit', '-qam', 'list the README');
+    const movedBase = git(origin, 'rev-parse', 'HEAD');
+    git(origin, 'checkout', '-q', '--detach');
+    git(origin, 'merge', '-q', '--no-ff', '-m', 'Merge change into main', 'change');
+    git(origin, 'update-ref', 'refs/pull/42/merge', 'HEAD');
+    git(origin, 'checkout', '-q', 'main');
+    // What actions/checkout does with ref: refs/pull/42/merge and fetch-depth: 2.
+    const workspace = tempDir('packdex-checkout-');
+    git(workspace, 'init', '-q');
+    git(workspace, 'remote', 'add', 'origin', `file://${origin}`);
+    git(workspace, 'fetch', '-q', '--depth', '2', 'origin', '+refs/pull/42/merge:refs/remotes/pull/42/merge');
+    git(workspace, 'checkout', '-q', '--detach', 'refs/remotes/pull/42/merge');
+    const run = await runVerify(workspace, pullRequestEvent({ baseSha: stale, headSha, author: 'octocat' }), { command: 'verify' });
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    assert.match(run.stdout, new RegExp(`Comparing the registry in \\. with the base ${movedBase}\\.`));
+  });
 
   it('refuses an allow input that is not true or false', async () => {
     const { repo, baseSha, headSha } = await pullRequestWorkspace(ACCEPTED.at(-1)!);
