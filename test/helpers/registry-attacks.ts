@@ -8,6 +8,7 @@ import { planPackageChange } from '../../src/core/site/plan-package-change';
 import type { VerifyOptions } from '../../src/core/site/verify-change';
 import { registerPackage } from '../../src/publish/register-package';
 import { initRegistry, packYaml, publish, T0 } from './site';
+import { git } from './git';
 import { makePack, tempDir } from './tmp';
 
 /**
@@ -288,6 +289,24 @@ export const ACCEPTED: RegistryCase[] = [
       await registerPackage({ source: { kind: 'local_path', path: packDir }, registryDir: h, audit: true, allowHttp: false, now: T0 });
     },
   },
+  (() => {
+    // One pack repository, tagged twice: the base registers v1.0.0 from its URL, the change v1.1.0.
+    let url: string | undefined;
+    const repository = () => {
+      if (url !== undefined) return url;
+      const dir = makePack({ 'pack.yaml': packYaml('fromgit', '1.0.0') });
+      git(dir, 'init', '-q', '-b', 'main');
+      git(dir, 'add', '-A');
+      git(dir, 'commit', '-qm', '1.0.0');
+      git(dir, 'tag', 'v1.0.0');
+      writeFileSync(path.join(dir, 'pack.yaml'), packYaml('fromgit', '1.1.0'));
+      git(dir, 'commit', '-qam', '1.1.0');
+      git(dir, 'tag', 'v1.1.0');
+      return (url = `file://${dir}`);
+    };
+    const register = (registryDir: string, ref: string) => registerPackage({ source: { kind: 'repo_url', url: repository(), ref }, registryDir, audit: true, allowHttp: false, now: T0 });
+    return { what: 'register from a repository URL, a new version of the name it registered before', base: async (b: string) => void (await register(b, 'v1.0.0')), change: async (h: string) => void (await register(h, 'v1.1.0')) };
+  })(),
   { what: "a CNAME that registry.json's extra_files lists", base: withPolicy({ extra_files: ['CNAME', '.github/**'] }), change: (h) => (writeFileSync(path.join(h, 'CNAME'), 'packs.example.com\n'), mkdirSync(path.join(h, '.github/workflows'), { recursive: true }), writeFileSync(path.join(h, '.github/workflows/verify.yml'), 'on: pull_request_target\n')) },
   { what: 'a description change in registry.json', change: (h) => editJson(h, 'registry.json', (d) => (d.description = 'Our packs')) },
   { what: 'a renamed registry, with allow-identity-change', options: { allowIdentityChange: true }, change: async (h) => (editJson(h, 'registry.json', (d) => (d.name = 'Renamed')), await rebuild(h)) },
