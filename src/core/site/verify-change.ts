@@ -143,14 +143,13 @@ export async function verifyRegistryChange(base: string | undefined, head: strin
     author: options.author,
   }, findings);
   await checkArchives(base, head, documents, trees, now.identity.url, findings);
-  // The build needs every document readable; a broken one is already a finding of its own.
-  if (valid && packagesClean && onlyFiles) {
-    try {
-      await checkDerivedFiles(head, trees.head, findings);
-    } catch (error) {
-      if (!(error instanceof PackdexError)) throw error;
-      findings.push({ code: error.code, file: typeof error.value === 'string' ? error.value : 'packages', message: error.message, fix: error.fix });
-    }
+  // The build needs every document readable (a broken one is already a finding of its own) and
+  // no links (it reads folders by path); without it, the page's files are still compared.
+  try {
+    await checkDerivedFiles(head, trees.head, valid && packagesClean && onlyFiles, findings);
+  } catch (error) {
+    if (!(error instanceof PackdexError)) throw error;
+    findings.push({ code: error.code, file: typeof error.value === 'string' ? error.value : 'packages', message: error.message, fix: error.fix });
   }
   return findings;
 }
