@@ -152,6 +152,7 @@ export const ATTACKS: Attack[] = [
       if (r.archive!.size < 8000) throw new Error(`the archive is only ${r.archive!.size} bytes`);
     },
   },
+  { what: "a change against a base whose registry.json cannot be read", code: 'REGISTRY_INVALID', file: 'registry.json', line: false, base: (b) => editJson(b, 'registry.json', (d) => (d.format_version = 99)), change: (h) => editJson(h, 'registry.json', (d) => (d.format_version = 1)) },
   { what: 'a new file at the root', code: 'UNEXPECTED_FILE', file: 'evil.js', line: false, change: (h) => writeFileSync(path.join(h, 'evil.js'), 'alert(1)\n') },
   { what: 'a page among the package documents', code: 'UNEXPECTED_FILE', file: 'packages/de/mo/demo.html', line: false, change: (h) => writeFileSync(path.join(h, 'packages/de/mo/demo.html'), '<script>alert(1)</script>\n') },
   { what: 'a file in archives/ that no version installs from', code: 'UNEXPECTED_FILE', file: 'archives/payload.tar.gz', line: false, change: (h) => writeFileSync(path.join(h, 'archives/payload.tar.gz'), 'payload') },

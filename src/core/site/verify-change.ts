@@ -76,6 +76,10 @@ export async function verifyRegistryChange(base: string | undefined, head: strin
   if (isFinding(now)) return [now];
   const was = base === undefined || !trees.base.has('registry.json') ? undefined : await readIdentity(base, trees.base, maxDocumentBytes);
   const before = was === undefined || isFinding(was) ? undefined : was.identity;
+  // Without the base's registry.json there are no rules in force to judge by: fail closed.
+  if (was !== undefined && isFinding(was)) {
+    findings.push({ ...was, message: `The base's registry.json cannot be read (${was.message}), so the change cannot be checked against the registry's rules.`, fix: 'Repair registry.json on the base branch first, then rerun verify.' });
+  }
   if (before !== undefined) findings.push(...identityFindings(before, now, options.allowIdentityChange === true));
   // The rules in force are the base's: a pull request does not get to write its own.
   const policy = before !== undefined && options.allowIdentityChange !== true ? before : now.identity;
@@ -122,7 +126,8 @@ export async function verifyRegistryChange(base: string | undefined, head: strin
     const b = trees.base.get(rel);
     if (kind === 'document') documentPaths.push(rel);
     if (kind !== 'unexpected' || h === undefined || h.kind !== 'file') continue;
-    if (rel.startsWith('packages/')) packagesClean = false;
+    // listPackageDocuments (the site build) reads every .json under packages/, wherever it is.
+    if (rel.startsWith('packages/') && rel.endsWith('.json')) packagesClean = false;
     if (b?.kind === 'file' && b.size === h.size && (await sameBytes(path.join(base!, rel), path.join(head, rel)))) continue;
     findings.push({
       code: 'UNEXPECTED_FILE',
