@@ -19,6 +19,9 @@ export interface SitePlan {
 /** The page's files and .nojekyll (so GitHub Pages serves every path as is), relative path → text. */
 export const PAGE_OUTPUT: readonly (readonly [string, string])[] = [...Object.entries(PAGE_FILES), ['.nojekyll', '']];
 
+/** Every file buildSiteFiles writes, relative to the registry root: what verify calls derived. */
+export const SITE_FILES: readonly string[] = ['index.json', ...PAGE_OUTPUT.map(([rel]) => rel)];
+
 /** The page's files and .nojekyll, as planned writes. */
 export async function planPageFiles(registryDir: string): Promise<FileChange[]> {
   return Promise.all(PAGE_OUTPUT.map(async ([rel, after]) => ({ path: path.join(registryDir, rel), before: await readTextIfExists(path.join(registryDir, rel)), after })));

@@ -3,7 +3,9 @@ import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { buildSiteFiles, SITE_FILES } from '../../../src/core/site/build-site';
 import { verifyRegistryChange } from '../../../src/core/site/verify-change';
+import { classifyPath } from '../../../src/core/site/verify/classify-path';
 import { ACCEPTED, ATTACKS, prepareCase } from '../../helpers/registry-attacks';
 
 /** Every path's type, size, mtime and (for files of up to 16 MiB) bytes: a 300 MB file is not read back whole. */
@@ -41,6 +43,14 @@ describe('verifyRegistryChange guards every file of the registry and who publish
       assert.deepEqual(await verifyRegistryChange(base, head, accepted.options), []);
     });
   }
+
+  it('calls derived exactly the files a site build writes', async () => {
+    const { head } = await prepareCase(ACCEPTED[0]!);
+    assert.deepEqual((await buildSiteFiles(head)).files.map(([rel]) => rel), [...SITE_FILES]);
+    for (const rel of SITE_FILES) assert.equal(classifyPath(rel, [rel]), 'derived', 'extra_files cannot claim a derived file');
+    assert.equal(classifyPath('packages/de/mo/demo.json', ['packages/**']), 'document');
+    assert.equal(classifyPath('archives/x.html', ['archives/**']), 'archive');
+  });
 
   it('accepts a new registry made by packdex (no base)', async () => {
     const { head } = await prepareCase(ACCEPTED[0]!);

@@ -1,4 +1,4 @@
-import { PAGE_OUTPUT } from '../build-site';
+import { SITE_FILES } from '../build-site';
 import { nameFromDocumentPath, packageDocumentPath } from '../shard-path';
 
 /**
@@ -13,9 +13,7 @@ import { nameFromDocumentPath, packageDocumentPath } from '../shard-path';
  */
 export type PathClass = 'identity' | 'document' | 'derived' | 'archive' | 'extra' | 'unexpected';
 
-/** Every file a site build writes, relative to the registry root. */
-export const DERIVED_FILES: readonly string[] = ['index.json', ...PAGE_OUTPUT.map(([rel]) => rel)];
-const DERIVED = new Set(DERIVED_FILES);
+const DERIVED = new Set(SITE_FILES);
 const DOCUMENT_NAME = /^(?:@[a-z0-9][a-z0-9-]*\/)?[a-z0-9][a-z0-9_-]*$/;
 
 /** Whether `rel` is listed by an `extra_files` pattern: an exact path, or `folder/**` for all below it. */
