@@ -4,7 +4,7 @@ import { parseIndexText, parseJsonText } from '../../core/index-file/read-index'
 import { checkNoDotSegments, isRegistryPath, registryPathOf } from '../../core/names/url-rules';
 import type { AttunePackIndex } from '../../core/schema-types';
 import type { PackageDocument } from '../../core/site/package-document';
-import { parsePackageDocument, parseRegistryIdentity, type RegistryIdentity } from '../../core/site/read-site';
+import { MAX_DOCUMENT_BYTES, parsePackageDocument, parseRegistryIdentity, type RegistryIdentity } from '../../core/site/read-site';
 import { packageDocumentPath } from '../../core/site/shard-path';
 import type { RegistryEndpoint } from '../registries/effective-registries';
 import { folderPath, realFileInside } from '../registries/registry-location';
@@ -13,7 +13,6 @@ import type { FetchOptions } from './fetch-url';
 import type { HttpCache } from './http-cache';
 
 /** Registry files are small; these bounds only stop a wrong URL from eating memory. */
-const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 const MAX_INDEX_BYTES = 1024 * 1024 * 1024;
 
 /** An index rather than a packdex registry.json: it has packs and no packdex format marker. */
