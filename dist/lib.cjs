@@ -15848,7 +15848,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate90.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_registry = validate108;
-var schema37 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/registry.schema.json", "title": "packdex registry identity", "description": "registry.json at the root of a packdex registry: who it is, which format it follows, and where its files live (paths relative to this file).", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "name", "url", "created_at", "index", "packages", "archives"], "properties": { "format": { "description": "Always packdex-registry; tells a client it found a packdex registry.", "const": "packdex-registry" }, "format_version": { "description": "Layout version. A client refuses a version it does not know.", "const": 1 }, "name": { "description": "Human-readable registry name; also index.json's registry_name.", "type": "string", "minLength": 1 }, "url": { "description": "Where the registry is served (https); also index.json's registry_url, and the base of the registry-relative archive paths (archives/<file>) of package documents in index.json. Archive paths, and archive URLs under it, are read relative to wherever a client actually reached the registry (a mirror, a folder).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "former_urls": { "description": "Addresses the registry was served at before (registry init --force --url records the old url here). Archive URLs that package documents recorded under them are files of this registry too: index.json gives them under url, and a client reads them from wherever it reached the registry.", "type": "array", "uniqueItems": true, "items": { "$ref": "index-entry.schema.json#/$defs/httpsUrl" } }, "description": { "description": "One paragraph about the registry, shown on the browse page.", "type": "string" }, "created_at": { "description": "When the registry was created: RFC 3339, whole seconds, UTC.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, "index": { "description": "The Attune index (newest version of every package).", "const": "index.json" }, "packages": { "description": "Folder of package documents, one per package at <packages>/<shard>/<name>.json (Cargo's sparse-index shards).", "const": "packages" }, "archives": { "description": "Folder of archives stored in the registry itself (local publishes).", "const": "archives" } } };
+var schema37 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/registry.schema.json", "title": "packdex registry identity", "description": "registry.json at the root of a packdex registry: who it is, which format it follows, and where its files live (paths relative to this file).", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "name", "url", "created_at", "index", "packages", "archives"], "properties": { "format": { "description": "Always packdex-registry; tells a client it found a packdex registry.", "const": "packdex-registry" }, "format_version": { "description": "Layout version. A client refuses a version it does not know.", "const": 1 }, "name": { "description": "Human-readable registry name; also index.json's registry_name.", "type": "string", "minLength": 1 }, "url": { "description": "Where the registry is served (https); also index.json's registry_url, and the base of the registry-relative archive paths (archives/<file>) of package documents in index.json. Archive paths, and archive URLs under it, are read relative to wherever a client actually reached the registry (a mirror, a folder).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "former_urls": { "description": "Addresses the registry was served at before (registry init --force --url records the old url here). Archive URLs that package documents recorded under them are files of this registry too: index.json gives them under url, and a client reads them from wherever it reached the registry.", "type": "array", "uniqueItems": true, "items": { "$ref": "index-entry.schema.json#/$defs/httpsUrl" } }, "description": { "description": "One paragraph about the registry, shown on the browse page.", "type": "string" }, "created_at": { "description": "When the registry was created: RFC 3339, whole seconds, UTC.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, "index": { "description": "The Attune index (newest version of every package).", "const": "index.json" }, "packages": { "description": "Folder of package documents, one per package at <packages>/<shard>/<name>.json (Cargo's sparse-index shards).", "const": "packages" }, "archives": { "description": "Folder of archives stored in the registry itself (local publishes).", "const": "archives" }, "publishers": { "description": "GitHub logins that publishing runs as (a GitHub App's bot such as acme-publisher[bot], or a bot account). When listed, verify accepts a change to a package document only from one of them or from a maintainer the document lists.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$" } }, "extra_files": { "description": "Files the registry holds besides its own (e.g. CNAME, README.md, .github/**): an exact path, or a folder followed by /** for everything below it. verify refuses any other file that a change adds or alters.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$" } } } };
 var func0 = runtime1;
 function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -15884,6 +15884,8 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate109.evaluated = { "dynamicProps": false, "dynamicItems": false };
 var pattern16 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$", "u");
+var pattern17 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$", "u");
+var pattern18 = new RegExp("^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$", "u");
 function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -16133,12 +16135,130 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.publishers !== void 0) {
+      let data11 = data.publishers;
+      if (Array.isArray(data11)) {
+        const len1 = data11.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data12 = data11[i2];
+          if (typeof data12 === "string") {
+            if (!pattern17.test(data12)) {
+              const err21 = { instancePath: instancePath + "/publishers/" + i2, schemaPath: "#/properties/publishers/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$"' };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/publishers/" + i2, schemaPath: "#/properties/publishers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        let i3 = data11.length;
+        let j1;
+        if (i3 > 1) {
+          const indices0 = {};
+          for (; i3--; ) {
+            let item0 = data11[i3];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j1 = indices0[item0];
+              const err23 = { instancePath: instancePath + "/publishers", schemaPath: "#/properties/publishers/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i3;
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/publishers", schemaPath: "#/properties/publishers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.extra_files !== void 0) {
+      let data13 = data.extra_files;
+      if (Array.isArray(data13)) {
+        const len2 = data13.length;
+        for (let i4 = 0; i4 < len2; i4++) {
+          let data14 = data13[i4];
+          if (typeof data14 === "string") {
+            if (!pattern18.test(data14)) {
+              const err25 = { instancePath: instancePath + "/extra_files/" + i4, schemaPath: "#/properties/extra_files/items/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$" }, message: 'must match pattern "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$"' };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/extra_files/" + i4, schemaPath: "#/properties/extra_files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        let i5 = data13.length;
+        let j2;
+        if (i5 > 1) {
+          const indices1 = {};
+          for (; i5--; ) {
+            let item1 = data13[i5];
+            if (typeof item1 !== "string") {
+              continue;
+            }
+            if (typeof indices1[item1] == "number") {
+              j2 = indices1[item1];
+              const err27 = { instancePath: instancePath + "/extra_files", schemaPath: "#/properties/extra_files/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+              break;
+            }
+            indices1[item1] = i5;
+          }
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/extra_files", schemaPath: "#/properties/extra_files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err21];
+      vErrors = [err29];
     } else {
-      vErrors.push(err21);
+      vErrors.push(err29);
     }
     errors++;
   }
@@ -16147,7 +16267,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate108.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_package = validate112;
-var pattern18 = new RegExp("^[a-z][a-z0-9._-]*$", "u");
+var pattern21 = new RegExp("^[a-z][a-z0-9._-]*$", "u");
 function validate113(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -16248,7 +16368,7 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate122.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var pattern22 = new RegExp("^(?:[0-9A-F]{40}|[0-9A-F]{64})$", "u");
+var pattern25 = new RegExp("^(?:[0-9A-F]{40}|[0-9A-F]{64})$", "u");
 function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -16423,7 +16543,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.publisher_key_fingerprint !== void 0) {
       let data9 = data.publisher_key_fingerprint;
       if (typeof data9 === "string") {
-        if (!pattern22.test(data9)) {
+        if (!pattern25.test(data9)) {
           const err13 = { instancePath: instancePath + "/publisher_key_fingerprint", schemaPath: "#/properties/publisher_key_fingerprint/pattern", keyword: "pattern", params: { pattern: "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, message: 'must match pattern "^(?:[0-9A-F]{40}|[0-9A-F]{64})$"' };
           if (vErrors === null) {
             vErrors = [err13];
@@ -16576,7 +16696,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "name" || key0 === "owner" || key0 === "dist_tags" || key0 === "updated_at" || key0 === "index_updated_at" || key0 === "versions")) {
+      if (!(key0 === "name" || key0 === "owner" || key0 === "maintainers" || key0 === "dist_tags" || key0 === "updated_at" || key0 === "index_updated_at" || key0 === "versions")) {
         const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err6];
@@ -16630,14 +16750,15 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.dist_tags !== void 0) {
-      let data2 = data.dist_tags;
-      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-        for (const key1 in data2) {
-          const _errs8 = errors;
-          if (typeof key1 === "string") {
-            if (!pattern18.test(key1)) {
-              const err11 = { instancePath: instancePath + "/dist_tags", schemaPath: "#/properties/dist_tags/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9._-]*$" }, message: 'must match pattern "^[a-z][a-z0-9._-]*$"', propertyName: key1 };
+    if (data.maintainers !== void 0) {
+      let data2 = data.maintainers;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (typeof data3 === "string") {
+            if (!pattern17.test(data3)) {
+              const err11 = { instancePath: instancePath + "/maintainers/" + i0, schemaPath: "#/properties/maintainers/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$"' };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -16645,10 +16766,8 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-          }
-          var valid1 = _errs8 === errors;
-          if (!valid1) {
-            const err12 = { instancePath: instancePath + "/dist_tags", schemaPath: "#/properties/dist_tags/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
+          } else {
+            const err12 = { instancePath: instancePath + "/maintainers/" + i0, schemaPath: "#/properties/maintainers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -16657,18 +16776,78 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        for (const key2 in data2) {
-          if (!validate113(data2[key2], { instancePath: instancePath + "/dist_tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data2, parentDataProperty: key2, rootData, dynamicAnchors })) {
+        let i1 = data2.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data2[i1];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err13 = { instancePath: instancePath + "/maintainers", schemaPath: "#/properties/maintainers/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
+          }
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/maintainers", schemaPath: "#/properties/maintainers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.dist_tags !== void 0) {
+      let data4 = data.dist_tags;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        for (const key1 in data4) {
+          const _errs12 = errors;
+          if (typeof key1 === "string") {
+            if (!pattern21.test(key1)) {
+              const err15 = { instancePath: instancePath + "/dist_tags", schemaPath: "#/properties/dist_tags/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9._-]*$" }, message: 'must match pattern "^[a-z][a-z0-9._-]*$"', propertyName: key1 };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          }
+          var valid4 = _errs12 === errors;
+          if (!valid4) {
+            const err16 = { instancePath: instancePath + "/dist_tags", schemaPath: "#/properties/dist_tags/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data4) {
+          if (!validate113(data4[key2], { instancePath: instancePath + "/dist_tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data4, parentDataProperty: key2, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err13 = { instancePath: instancePath + "/dist_tags", schemaPath: "#/properties/dist_tags/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err17 = { instancePath: instancePath + "/dist_tags", schemaPath: "#/properties/dist_tags/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err17];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err17);
         }
         errors++;
       }
@@ -16686,40 +16865,40 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.versions !== void 0) {
-      let data6 = data.versions;
-      if (Array.isArray(data6)) {
-        if (data6.length < 1) {
-          const err14 = { instancePath: instancePath + "/versions", schemaPath: "#/properties/versions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+      let data8 = data.versions;
+      if (Array.isArray(data8)) {
+        if (data8.length < 1) {
+          const err18 = { instancePath: instancePath + "/versions", schemaPath: "#/properties/versions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
-            vErrors = [err14];
+            vErrors = [err18];
           } else {
-            vErrors.push(err14);
+            vErrors.push(err18);
           }
           errors++;
         }
-        const len0 = data6.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate118(data6[i0], { instancePath: instancePath + "/versions/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        const len1 = data8.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          if (!validate118(data8[i2], { instancePath: instancePath + "/versions/" + i2, parentData: data8, parentDataProperty: i2, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err15 = { instancePath: instancePath + "/versions", schemaPath: "#/properties/versions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err19 = { instancePath: instancePath + "/versions", schemaPath: "#/properties/versions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err19];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err19);
         }
         errors++;
       }
     }
   } else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err16];
+      vErrors = [err20];
     } else {
-      vErrors.push(err16);
+      vErrors.push(err20);
     }
     errors++;
   }
@@ -16728,7 +16907,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate112.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_config = validate126;
-var pattern23 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+var pattern26 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
 function validate127(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -16772,7 +16951,7 @@ function validate127(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern23.test(data0)) {
+        if (!pattern26.test(data0)) {
           const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"' };
           if (vErrors === null) {
             vErrors = [err3];
@@ -17473,7 +17652,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
 validate129.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_receipt = validate132;
 var schema48 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/receipt.schema.json", "title": "Publish receipt", "description": "What a publish established, written by packdex publish --receipt: durable and secret-free (no tokens, no local paths), so a producer can keep it, index it later or hand it to another registry. The fields follow dbpm's resolve answer.", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "package", "version", "artifact_url", "artifact_checksum", "artifact_size", "published_at", "registry_url", "outcome"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "format": { "description": "Always packdex-publish-receipt.", "const": "packdex-publish-receipt" }, "format_version": { "description": "This document's format version.", "const": 1 }, "package": { "description": "The package name.", "type": "string", "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, "version": { "description": "The published version (semver).", "type": "string", "minLength": 1 }, "artifact_url": { "description": "Where the immutable archive is downloaded from.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "artifact_checksum": { "description": "sha256: of the archive's bytes.", "$ref": "index-entry.schema.json#/$defs/checksum" }, "artifact_size": { "description": "The archive's size in bytes.", "type": "integer", "minimum": 0 }, "artifact_signature_url": { "description": "A detached signature of the archive; always with publisher_key_fingerprint.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "Full fingerprint of the signing key (always with artifact_signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "published_at": { "description": "When this version was published to the registry (RFC 3339, UTC).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, "registry_url": { "description": "The registry's public URL (registry.json's url).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "outcome": { "description": "created (new package), updated (new version) or unchanged (already published, the receipt restates it).", "enum": ["created", "updated", "unchanged"] } } };
-var pattern30 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
+var pattern33 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
 function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -17763,7 +17942,7 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.publisher_key_fingerprint !== void 0) {
       let data8 = data.publisher_key_fingerprint;
       if (typeof data8 === "string") {
-        if (!pattern22.test(data8)) {
+        if (!pattern25.test(data8)) {
           const err19 = { instancePath: instancePath + "/publisher_key_fingerprint", schemaPath: "#/properties/publisher_key_fingerprint/pattern", keyword: "pattern", params: { pattern: "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, message: 'must match pattern "^(?:[0-9A-F]{40}|[0-9A-F]{64})$"' };
           if (vErrors === null) {
             vErrors = [err19];
@@ -17785,7 +17964,7 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.published_at !== void 0) {
       let data9 = data.published_at;
       if (typeof data9 === "string") {
-        if (!pattern30.test(data9)) {
+        if (!pattern33.test(data9)) {
           const err21 = { instancePath: instancePath + "/published_at", schemaPath: "#/properties/published_at/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"' };
           if (vErrors === null) {
             vErrors = [err21];
@@ -17868,8 +18047,8 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate132.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_dbpm = validate139;
-var pattern31 = new RegExp("^[a-z][a-z0-9_]*$", "u");
-var pattern33 = new RegExp("^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$", "u");
+var pattern34 = new RegExp("^[a-z][a-z0-9_]*$", "u");
+var pattern36 = new RegExp("^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$", "u");
 function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -17914,7 +18093,7 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern31.test(data0)) {
+        if (!pattern34.test(data0)) {
           const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"' };
           if (vErrors === null) {
             vErrors = [err3];
@@ -18016,7 +18195,7 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
         for (const key1 in data7) {
           const _errs18 = errors;
           if (typeof key1 === "string") {
-            if (!pattern31.test(key1)) {
+            if (!pattern34.test(key1)) {
               const err12 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', propertyName: key1 };
               if (vErrors === null) {
                 vErrors = [err12];
@@ -18040,7 +18219,7 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
         for (const key2 in data7) {
           let data8 = data7[key2];
           if (typeof data8 === "string") {
-            if (!pattern33.test(data8)) {
+            if (!pattern36.test(data8)) {
               const err14 = { instancePath: instancePath + "/dependencies/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dependencies/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$" }, message: 'must match pattern "^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$"' };
               if (vErrors === null) {
                 vErrors = [err14];
@@ -18084,7 +18263,7 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
 validate139.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_aam = validate140;
 var schema52 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/aam.schema.json", "title": "AAM package manifest", "description": "aam.yaml, the manifest of an AAM package (agents, skills, prompts, instructions); see docs/profiles.md. Names are unscoped (shared-skills) or scoped (@myorg/my-agent); a registry stores scoped packages under packages/@scope/name.", "type": "object", "additionalProperties": false, "required": ["name", "version", "artifacts"], "$defs": { "name": { "description": "A package name: lowercase letters, digits and hyphens, optionally under an @scope.", "type": "string", "maxLength": 130, "pattern": "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, "artifact": { "type": "object", "additionalProperties": false, "required": ["name", "path"], "properties": { "name": { "description": "The artifact's name, unique within its kind.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "path": { "description": "The artifact's file or folder, relative to the package root.", "type": "string", "minLength": 1 }, "description": { "description": "What the artifact does.", "type": "string" } } }, "artifactList": { "type": "array", "items": { "$ref": "#/$defs/artifact" } } }, "properties": { "name": { "$ref": "#/$defs/name" }, "version": { "description": "The package version (semantic versioning).", "type": "string", "minLength": 1 }, "description": { "description": "What the package provides.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string" }, "keywords": { "description": "Search keywords.", "type": "array", "items": { "type": "string" } }, "artifacts": { "description": "What the package installs, by kind.", "type": "object", "additionalProperties": false, "properties": { "agents": { "$ref": "#/$defs/artifactList" }, "skills": { "$ref": "#/$defs/artifactList" }, "prompts": { "$ref": "#/$defs/artifactList" }, "instructions": { "$ref": "#/$defs/artifactList" } } }, "dependencies": { "description": "Other AAM packages, by (possibly scoped) name, each with a semver constraint.", "type": "object", "propertyNames": { "$ref": "#/$defs/name" }, "additionalProperties": { "type": "string", "minLength": 1 } } } };
-var pattern34 = new RegExp("^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
+var pattern37 = new RegExp("^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
 function validate141(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -18105,7 +18284,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (!pattern34.test(data)) {
+    if (!pattern37.test(data)) {
       const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"' };
       if (vErrors === null) {
         vErrors = [err1];
@@ -18127,7 +18306,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate141.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var pattern35 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
+var pattern38 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
 function validate144(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -18171,7 +18350,7 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern35.test(data0)) {
+        if (!pattern38.test(data0)) {
           const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"' };
           if (vErrors === null) {
             vErrors = [err3];
@@ -18529,8 +18708,8 @@ function validate140(data, { instancePath = "", parentData, parentDataProperty, 
 validate140.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_outline = validate151;
 var schema56 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/outline.schema.json", "title": "Package outline", "description": "The inline outline `packdex register --from-file` takes: a registration outline (package_type, name, compute) plus the version an index entry needs. Registering an outline skips the audit; the archive it points at is the consumer's to verify.", "type": "object", "additionalProperties": false, "required": ["name", "version", "compute"], "properties": { "package_type": { "description": "What kind of package the outline describes: pip-installable packages.", "const": "pypi" }, "name": { "description": "The distribution name; the index uses it normalised as PEP 503 does (my_pkg → my-pkg).", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$" }, "version": { "description": "The version registered: a PEP 440 version with an exact semantic-version form (0.3, 1.2.3, 1.0rc1), indexed as that form (0.3.0, 1.2.3, 1.0.0-rc.1).", "type": "string", "minLength": 1 }, "description": { "description": "One line on what the package does.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string", "pattern": "^https?://\\S+$" }, "requires_python": { "description": "The Python versions it supports (PEP 440 specifier).", "type": "string", "minLength": 1 }, "compute": { "description": "The package's Process and Step classes: their compute outlines.", "type": "array", "items": { "$ref": "index-entry.schema.json#/$defs/computeOutline" } } } };
-var pattern36 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$", "u");
-var pattern37 = new RegExp("^https?://\\S+$", "u");
+var pattern39 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$", "u");
+var pattern40 = new RegExp("^https?://\\S+$", "u");
 function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -18775,7 +18954,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data1 = data.name;
       if (typeof data1 === "string") {
-        if (!pattern36.test(data1)) {
+        if (!pattern39.test(data1)) {
           const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$"' };
           if (vErrors === null) {
             vErrors = [err5];
@@ -18852,7 +19031,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.repository !== void 0) {
       let data6 = data.repository;
       if (typeof data6 === "string") {
-        if (!pattern37.test(data6)) {
+        if (!pattern40.test(data6)) {
           const err12 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"' };
           if (vErrors === null) {
             vErrors = [err12];
@@ -20515,7 +20694,7 @@ function canonicalEntryViolations(entry, prefix = "") {
 }
 
 // src/core/site/package-document.ts
-var DOCUMENT_KEYS = ["name", "owner", "dist_tags", "updated_at", "index_updated_at", "versions"];
+var DOCUMENT_KEYS = ["name", "owner", "maintainers", "dist_tags", "updated_at", "index_updated_at", "versions"];
 var VERSION_KEYS = [
   "version",
   "published_at",
@@ -20704,6 +20883,7 @@ function shardOf(name) {
 }
 
 // src/core/site/read-site.ts
+var MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 function parseRegistryIdentity(text, where) {
   const data = parseJsonText(text, where);
   const issues = validateSchema("registry", data);
@@ -21256,11 +21436,14 @@ async function changeRegistry(registryDir, options, plan) {
 }
 
 // src/core/site/build-site.ts
-async function planPageFiles(registryDir) {
-  const files = [...Object.entries(PAGE_FILES), [".nojekyll", ""]];
-  return Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path10.default.join(registryDir, rel), before: await readTextIfExists(import_node_path10.default.join(registryDir, rel)), after })));
-}
+var PAGE_OUTPUT = [...Object.entries(PAGE_FILES), [".nojekyll", ""]];
+var SITE_FILES = ["index.json", ...PAGE_OUTPUT.map(([rel]) => rel)];
 async function planSiteBuild(registryDir, identityOverride) {
+  const { identity, files, packages } = await buildSiteFiles(registryDir, identityOverride);
+  const changes = await Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path10.default.join(registryDir, rel), before: await readTextIfExists(import_node_path10.default.join(registryDir, rel)), after })));
+  return { identity, changes, packages };
+}
+async function buildSiteFiles(registryDir, identityOverride) {
   const identity = identityOverride ?? (await readRegistryIdentity(registryDir)).identity;
   const files = await listPackageDocuments(registryDir);
   const packs = [];
@@ -21289,9 +21472,7 @@ async function planSiteBuild(registryDir, identityOverride) {
   }
   packs.sort((a, b) => compareStrings(a.ref, b.ref));
   const index = { registry_name: identity.name, registry_url: identity.url, version: "1.0", last_updated: lastUpdated, packs };
-  const indexFile = import_node_path10.default.join(registryDir, "index.json");
-  const changes = [{ path: indexFile, before: await readTextIfExists(indexFile), after: serializeIndex(index) }, ...await planPageFiles(registryDir)];
-  return { identity, changes, packages: files.length };
+  return { identity, files: [["index.json", serializeIndex(index)], ...PAGE_OUTPUT.map(([rel, text]) => [rel, text])], packages: files.length };
 }
 async function buildSite(registryDir, options = {}) {
   const { value, written } = await changeRegistry(registryDir, { command: "site build", ...options }, async () => {
@@ -23526,7 +23707,6 @@ function documentTime(lastUpdated) {
 }
 
 // src/client/fetch/registry-reader.ts
-var MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 var MAX_INDEX_BYTES = 1024 * 1024 * 1024;
 function isAttuneIndex(data) {
   return typeof data === "object" && data !== null && !Array.isArray(data) && "packs" in data && !("format" in data);

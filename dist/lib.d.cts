@@ -2,7 +2,7 @@
  * Every failure packdex reports carries one of these stable codes. Adapters map them to exit
  * statuses and annotations; tests assert them. Add a code here, never a free-form string.
  */
-export type ErrorCode = "USAGE" | "MANIFEST_NOT_FOUND" | "MANIFEST_UNREADABLE" | "MANIFEST_YAML_INVALID" | "MANIFEST_TOML_INVALID" | "MANIFEST_ALIAS_LIMIT" | "MANIFEST_NOT_MAPPING" | "MANIFEST_SCHEMA" | "MANIFEST_SPELLING_CONFLICT" | "MANIFEST_REF_INVALID" | "MANIFEST_VERSION_INVALID" | "MANIFEST_VERSION_MISMATCH" | "VERSION_INVALID" | "OUTLINE_INVALID" | "COMPONENT_INVALID" | "COMPONENT_DUPLICATE" | "PATH_NOT_FOUND" | "PATH_SYMLINK" | "PATH_NOT_UTF8" | "PATH_UNSUPPORTED" | "FILE_CHANGED" | "FILE_TOO_LARGE" | "CHECKSUM_INVALID" | "CHECKSUM_INSECURE" | "CHECKSUM_ALGORITHM" | "URL_INVALID" | "GIT_REF_INVALID" | "GIT_FAILED" | "ENTRY_INVALID" | "ENTRY_SOURCES_MISSING" | "INDEX_JSON_INVALID" | "INDEX_INVALID" | "INDEX_NOT_FOUND" | "INDEX_IDENTITY_MISSING" | "PACK_EXISTS" | "PACK_NOT_FOUND" | "OUTPUT_EXISTS" | "REGISTRY_NOT_FOUND" | "REGISTRY_EXISTS" | "REGISTRY_INVALID" | "PACKAGE_INVALID" | "NAME_OWNED" | "VERSION_IMMUTABLE" | "VERSION_NOT_FOUND" | "DIST_TAG_INVALID" | "SITE_DRIFT" | "REGISTRY_LOCKED" | "DISK_FULL" | "READ_ONLY" | "PERMISSION_DENIED" | "NOT_A_DIRECTORY" | "CONFIG_INVALID" | "REGISTRY_UNAVAILABLE" | "URL_INSECURE" | "REDIRECT_REFUSED" | "PATH_OUTSIDE_REGISTRY" | "SPEC_INVALID" | "NO_MATCHING_VERSION" | "DOWNLOAD_FAILED" | "DOWNLOAD_TOO_LARGE" | "SIZE_MISMATCH" | "CHECKSUM_MISMATCH" | "ARCHIVE_UNSAFE" | "ARCHIVE_INVALID" | "INSTALL_MISMATCH" | "DEPENDENCY_CYCLE" | "DEPENDENCY_CONFLICT" | "LOCKFILE_INVALID" | "GITHUB_FORBIDDEN" | "GITHUB_NOT_FOUND" | "GITHUB_API_FAILED" | "RELEASE_ASSET_CONFLICT" | "ARCHIVE_MISMATCH" | "PUBLISH_RACE_LOST" | "IO";
+export type ErrorCode = "USAGE" | "MANIFEST_NOT_FOUND" | "MANIFEST_UNREADABLE" | "MANIFEST_YAML_INVALID" | "MANIFEST_TOML_INVALID" | "MANIFEST_ALIAS_LIMIT" | "MANIFEST_NOT_MAPPING" | "MANIFEST_SCHEMA" | "MANIFEST_SPELLING_CONFLICT" | "MANIFEST_REF_INVALID" | "MANIFEST_VERSION_INVALID" | "MANIFEST_VERSION_MISMATCH" | "VERSION_INVALID" | "OUTLINE_INVALID" | "COMPONENT_INVALID" | "COMPONENT_DUPLICATE" | "PATH_NOT_FOUND" | "PATH_SYMLINK" | "PATH_NOT_UTF8" | "PATH_UNSUPPORTED" | "FILE_CHANGED" | "FILE_TOO_LARGE" | "CHECKSUM_INVALID" | "CHECKSUM_INSECURE" | "CHECKSUM_ALGORITHM" | "URL_INVALID" | "GIT_REF_INVALID" | "GIT_FAILED" | "ENTRY_INVALID" | "ENTRY_SOURCES_MISSING" | "INDEX_JSON_INVALID" | "INDEX_INVALID" | "INDEX_NOT_FOUND" | "INDEX_IDENTITY_MISSING" | "PACK_EXISTS" | "PACK_NOT_FOUND" | "OUTPUT_EXISTS" | "REGISTRY_NOT_FOUND" | "REGISTRY_EXISTS" | "REGISTRY_INVALID" | "PACKAGE_INVALID" | "NAME_OWNED" | "VERSION_IMMUTABLE" | "VERSION_NOT_FOUND" | "DIST_TAG_INVALID" | "SITE_DRIFT" | "REGISTRY_LOCKED" | "DISK_FULL" | "READ_ONLY" | "PERMISSION_DENIED" | "NOT_A_DIRECTORY" | "DERIVED_FILE_CHANGED" | "ARCHIVE_IMMUTABLE" | "ARCHIVE_MISSING" | "UNEXPECTED_FILE" | "REGISTRY_IDENTITY_CHANGED" | "DOCUMENT_TOO_LARGE" | "CHANGE_TOO_LARGE" | "SOURCE_NOT_OWNED" | "AUTHOR_NOT_ALLOWED" | "CONFIG_INVALID" | "REGISTRY_UNAVAILABLE" | "URL_INSECURE" | "REDIRECT_REFUSED" | "PATH_OUTSIDE_REGISTRY" | "SPEC_INVALID" | "NO_MATCHING_VERSION" | "DOWNLOAD_FAILED" | "DOWNLOAD_TOO_LARGE" | "SIZE_MISMATCH" | "CHECKSUM_MISMATCH" | "ARCHIVE_UNSAFE" | "ARCHIVE_INVALID" | "INSTALL_MISMATCH" | "DEPENDENCY_CYCLE" | "DEPENDENCY_CONFLICT" | "LOCKFILE_INVALID" | "GITHUB_FORBIDDEN" | "GITHUB_NOT_FOUND" | "GITHUB_API_FAILED" | "RELEASE_ASSET_CONFLICT" | "ARCHIVE_MISMATCH" | "PUBLISH_RACE_LOST" | "IO";
 interface ErrorDetails {
 	/** The offending value, quoted in the message. */
 	value?: unknown;
@@ -416,6 +416,14 @@ export interface PackdexRegistryIdentity {
 	 * Folder of archives stored in the registry itself (local publishes).
 	 */
 	archives: "archives";
+	/**
+	 * GitHub logins that publishing runs as (a GitHub App's bot such as acme-publisher[bot], or a bot account). When listed, verify accepts a change to a package document only from one of them or from a maintainer the document lists.
+	 */
+	publishers?: string[];
+	/**
+	 * Files the registry holds besides its own (e.g. CNAME, README.md, .github/**): an exact path, or a folder followed by /** for everything below it. verify refuses any other file that a change adds or alters.
+	 */
+	extra_files?: string[];
 }
 /**
  * A git or archive install source, told apart by type.
@@ -487,6 +495,10 @@ export interface PackdexPackageDocument {
 	 * The repository that first published the name (e.g. github.com/acme/pack-slack, or local for a folder publish). Only it may publish new versions.
 	 */
 	owner: string;
+	/**
+	 * GitHub logins that may change this package by pull request, besides the registry's publishers. Changing the list is an ownership transfer, which verify refuses unless the workflow allows it.
+	 */
+	maintainers?: string[];
 	/**
 	 * Named versions. latest is derived (the newest non-yanked release, else the newest non-yanked prerelease) and absent when every version is yanked; a tag never names a yanked version.
 	 */

@@ -2538,17 +2538,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path56) {
-      const ctrl = callVisitor(key, node, visitor, path56);
+    function visit_(key, node, visitor, path60) {
+      const ctrl = callVisitor(key, node, visitor, path60);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path56, ctrl);
-        return visit_(key, ctrl, visitor, path56);
+        replaceNode(key, path60, ctrl);
+        return visit_(key, ctrl, visitor, path60);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path56 = Object.freeze(path56.concat(node));
+          path60 = Object.freeze(path60.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path56);
+            const ci = visit_(i, node.items[i], visitor, path60);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2559,13 +2559,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path56 = Object.freeze(path56.concat(node));
-          const ck = visit_("key", node.key, visitor, path56);
+          path60 = Object.freeze(path60.concat(node));
+          const ck = visit_("key", node.key, visitor, path60);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path56);
+          const cv = visit_("value", node.value, visitor, path60);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2586,17 +2586,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path56) {
-      const ctrl = await callVisitor(key, node, visitor, path56);
+    async function visitAsync_(key, node, visitor, path60) {
+      const ctrl = await callVisitor(key, node, visitor, path60);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path56, ctrl);
-        return visitAsync_(key, ctrl, visitor, path56);
+        replaceNode(key, path60, ctrl);
+        return visitAsync_(key, ctrl, visitor, path60);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path56 = Object.freeze(path56.concat(node));
+          path60 = Object.freeze(path60.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path56);
+            const ci = await visitAsync_(i, node.items[i], visitor, path60);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2607,13 +2607,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path56 = Object.freeze(path56.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path56);
+          path60 = Object.freeze(path60.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path60);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path56);
+          const cv = await visitAsync_("value", node.value, visitor, path60);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2640,23 +2640,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path56) {
+    function callVisitor(key, node, visitor, path60) {
       if (typeof visitor === "function")
-        return visitor(key, node, path56);
+        return visitor(key, node, path60);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path56);
+        return visitor.Map?.(key, node, path60);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path56);
+        return visitor.Seq?.(key, node, path60);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path56);
+        return visitor.Pair?.(key, node, path60);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path56);
+        return visitor.Scalar?.(key, node, path60);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path56);
+        return visitor.Alias?.(key, node, path60);
       return void 0;
     }
-    function replaceNode(key, path56, node) {
-      const parent = path56[path56.length - 1];
+    function replaceNode(key, path60, node) {
+      const parent = path60[path60.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -3268,10 +3268,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path56, value) {
+    function collectionFromPath(schema, path60, value) {
       let v = value;
-      for (let i = path56.length - 1; i >= 0; --i) {
-        const k = path56[i];
+      for (let i = path60.length - 1; i >= 0; --i) {
+        const k = path60[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -3290,7 +3290,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path56) => path56 == null || typeof path56 === "object" && !!path56[Symbol.iterator]().next().done;
+    var isEmptyPath = (path60) => path60 == null || typeof path60 === "object" && !!path60[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -3320,11 +3320,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path56, value) {
-        if (isEmptyPath(path56))
+      addIn(path60, value) {
+        if (isEmptyPath(path60))
           this.add(value);
         else {
-          const [key, ...rest] = path56;
+          const [key, ...rest] = path60;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -3338,8 +3338,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path56) {
-        const [key, ...rest] = path56;
+      deleteIn(path60) {
+        const [key, ...rest] = path60;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -3353,8 +3353,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path56, keepScalar) {
-        const [key, ...rest] = path56;
+      getIn(path60, keepScalar) {
+        const [key, ...rest] = path60;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -3372,8 +3372,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path56) {
-        const [key, ...rest] = path56;
+      hasIn(path60) {
+        const [key, ...rest] = path60;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -3383,8 +3383,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path56, value) {
-        const [key, ...rest] = path56;
+      setIn(path60, value) {
+        const [key, ...rest] = path60;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -5899,9 +5899,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path56, value) {
+      addIn(path60, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path56, value);
+          this.contents.addIn(path60, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5976,14 +5976,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path56) {
-        if (Collection.isEmptyPath(path56)) {
+      deleteIn(path60) {
+        if (Collection.isEmptyPath(path60)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path56) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path60) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5998,10 +5998,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path56, keepScalar) {
-        if (Collection.isEmptyPath(path56))
+      getIn(path60, keepScalar) {
+        if (Collection.isEmptyPath(path60))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path56, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path60, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -6012,10 +6012,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path56) {
-        if (Collection.isEmptyPath(path56))
+      hasIn(path60) {
+        if (Collection.isEmptyPath(path60))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path56) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path60) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -6032,13 +6032,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path56, value) {
-        if (Collection.isEmptyPath(path56)) {
+      setIn(path60, value) {
+        if (Collection.isEmptyPath(path60)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path56), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path60), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path56, value);
+          this.contents.setIn(path60, value);
         }
       }
       /**
@@ -7999,9 +7999,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path56) => {
+    visit.itemAtPath = (cst, path60) => {
       let item = cst;
-      for (const [field, index] of path56) {
+      for (const [field, index] of path60) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -8010,23 +8010,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path56) => {
-      const parent = visit.itemAtPath(cst, path56.slice(0, -1));
-      const field = path56[path56.length - 1][0];
+    visit.parentCollection = (cst, path60) => {
+      const parent = visit.itemAtPath(cst, path60.slice(0, -1));
+      const field = path60[path60.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path56, item, visitor) {
-      let ctrl = visitor(item, path56);
+    function _visit(path60, item, visitor) {
+      let ctrl = visitor(item, path60);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path56.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path60.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -8037,10 +8037,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path56);
+            ctrl = ctrl(item, path60);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path56) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path60) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -13364,15 +13364,15 @@ var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
 var import_promises = require("node:fs/promises");
 var CHUNK_SIZE = 4 << 20;
-async function hashFile(path56, algorithm = "sha256") {
+async function hashFile(path60, algorithm = "sha256") {
   const hash = (0, import_node_crypto.createHash)(algorithm);
-  await readStable(path56, (chunk) => {
+  await readStable(path60, (chunk) => {
     hash.update(chunk);
   });
   return hash.digest("hex");
 }
-async function readStable(path56, sink, hooks = {}, displayPath = path56.toString()) {
-  const handle = await openRegular(path56, displayPath);
+async function readStable(path60, sink, hooks = {}, displayPath = path60.toString()) {
+  const handle = await openRegular(path60, displayPath);
   let reading;
   try {
     const before = await handle.stat({ bigint: true });
@@ -13402,9 +13402,9 @@ async function readStable(path56, sink, hooks = {}, displayPath = path56.toStrin
     await handle.close();
   }
 }
-async function openRegular(path56, displayPath) {
+async function openRegular(path60, displayPath) {
   try {
-    return await (0, import_promises.open)(path56, "r");
+    return await (0, import_promises.open)(path60, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -13424,10 +13424,10 @@ function checkRegular(stats, displayPath) {
     });
   }
 }
-function readWholeSync(path56, expected, displayPath) {
+function readWholeSync(path60, expected, displayPath) {
   let fd;
   try {
-    fd = (0, import_node_fs.openSync)(path56, "r");
+    fd = (0, import_node_fs.openSync)(path60, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -14087,9 +14087,9 @@ function parseYamlMapping(text, file, what = "manifest") {
     });
   }
   const locate2 = (pointer) => {
-    const path56 = pointerToPath(pointer);
-    for (let n = path56.length; n >= 0; n--) {
-      const node = doc.getIn(path56.slice(0, n), true);
+    const path60 = pointerToPath(pointer);
+    for (let n = path60.length; n >= 0; n--) {
+      const node = doc.getIn(path60.slice(0, n), true);
       if (node?.range) {
         const pos = lineCounter.linePos(node.range[0]);
         return { line: pos.line, column: pos.col };
@@ -16602,7 +16602,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate90.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_registry = validate108;
-var schema37 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/registry.schema.json", "title": "packdex registry identity", "description": "registry.json at the root of a packdex registry: who it is, which format it follows, and where its files live (paths relative to this file).", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "name", "url", "created_at", "index", "packages", "archives"], "properties": { "format": { "description": "Always packdex-registry; tells a client it found a packdex registry.", "const": "packdex-registry" }, "format_version": { "description": "Layout version. A client refuses a version it does not know.", "const": 1 }, "name": { "description": "Human-readable registry name; also index.json's registry_name.", "type": "string", "minLength": 1 }, "url": { "description": "Where the registry is served (https); also index.json's registry_url, and the base of the registry-relative archive paths (archives/<file>) of package documents in index.json. Archive paths, and archive URLs under it, are read relative to wherever a client actually reached the registry (a mirror, a folder).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "former_urls": { "description": "Addresses the registry was served at before (registry init --force --url records the old url here). Archive URLs that package documents recorded under them are files of this registry too: index.json gives them under url, and a client reads them from wherever it reached the registry.", "type": "array", "uniqueItems": true, "items": { "$ref": "index-entry.schema.json#/$defs/httpsUrl" } }, "description": { "description": "One paragraph about the registry, shown on the browse page.", "type": "string" }, "created_at": { "description": "When the registry was created: RFC 3339, whole seconds, UTC.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, "index": { "description": "The Attune index (newest version of every package).", "const": "index.json" }, "packages": { "description": "Folder of package documents, one per package at <packages>/<shard>/<name>.json (Cargo's sparse-index shards).", "const": "packages" }, "archives": { "description": "Folder of archives stored in the registry itself (local publishes).", "const": "archives" } } };
+var schema37 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/registry.schema.json", "title": "packdex registry identity", "description": "registry.json at the root of a packdex registry: who it is, which format it follows, and where its files live (paths relative to this file).", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "name", "url", "created_at", "index", "packages", "archives"], "properties": { "format": { "description": "Always packdex-registry; tells a client it found a packdex registry.", "const": "packdex-registry" }, "format_version": { "description": "Layout version. A client refuses a version it does not know.", "const": 1 }, "name": { "description": "Human-readable registry name; also index.json's registry_name.", "type": "string", "minLength": 1 }, "url": { "description": "Where the registry is served (https); also index.json's registry_url, and the base of the registry-relative archive paths (archives/<file>) of package documents in index.json. Archive paths, and archive URLs under it, are read relative to wherever a client actually reached the registry (a mirror, a folder).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "former_urls": { "description": "Addresses the registry was served at before (registry init --force --url records the old url here). Archive URLs that package documents recorded under them are files of this registry too: index.json gives them under url, and a client reads them from wherever it reached the registry.", "type": "array", "uniqueItems": true, "items": { "$ref": "index-entry.schema.json#/$defs/httpsUrl" } }, "description": { "description": "One paragraph about the registry, shown on the browse page.", "type": "string" }, "created_at": { "description": "When the registry was created: RFC 3339, whole seconds, UTC.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, "index": { "description": "The Attune index (newest version of every package).", "const": "index.json" }, "packages": { "description": "Folder of package documents, one per package at <packages>/<shard>/<name>.json (Cargo's sparse-index shards).", "const": "packages" }, "archives": { "description": "Folder of archives stored in the registry itself (local publishes).", "const": "archives" }, "publishers": { "description": "GitHub logins that publishing runs as (a GitHub App's bot such as acme-publisher[bot], or a bot account). When listed, verify accepts a change to a package document only from one of them or from a maintainer the document lists.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$" } }, "extra_files": { "description": "Files the registry holds besides its own (e.g. CNAME, README.md, .github/**): an exact path, or a folder followed by /** for everything below it. verify refuses any other file that a change adds or alters.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$" } } } };
 var func0 = runtime1;
 function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -16638,6 +16638,8 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate109.evaluated = { "dynamicProps": false, "dynamicItems": false };
 var pattern16 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$", "u");
+var pattern17 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$", "u");
+var pattern18 = new RegExp("^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$", "u");
 function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -16887,12 +16889,130 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.publishers !== void 0) {
+      let data11 = data.publishers;
+      if (Array.isArray(data11)) {
+        const len1 = data11.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data12 = data11[i2];
+          if (typeof data12 === "string") {
+            if (!pattern17.test(data12)) {
+              const err21 = { instancePath: instancePath + "/publishers/" + i2, schemaPath: "#/properties/publishers/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$"' };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/publishers/" + i2, schemaPath: "#/properties/publishers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        let i3 = data11.length;
+        let j1;
+        if (i3 > 1) {
+          const indices0 = {};
+          for (; i3--; ) {
+            let item0 = data11[i3];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j1 = indices0[item0];
+              const err23 = { instancePath: instancePath + "/publishers", schemaPath: "#/properties/publishers/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i3;
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/publishers", schemaPath: "#/properties/publishers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.extra_files !== void 0) {
+      let data13 = data.extra_files;
+      if (Array.isArray(data13)) {
+        const len2 = data13.length;
+        for (let i4 = 0; i4 < len2; i4++) {
+          let data14 = data13[i4];
+          if (typeof data14 === "string") {
+            if (!pattern18.test(data14)) {
+              const err25 = { instancePath: instancePath + "/extra_files/" + i4, schemaPath: "#/properties/extra_files/items/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$" }, message: 'must match pattern "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$"' };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/extra_files/" + i4, schemaPath: "#/properties/extra_files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        let i5 = data13.length;
+        let j2;
+        if (i5 > 1) {
+          const indices1 = {};
+          for (; i5--; ) {
+            let item1 = data13[i5];
+            if (typeof item1 !== "string") {
+              continue;
+            }
+            if (typeof indices1[item1] == "number") {
+              j2 = indices1[item1];
+              const err27 = { instancePath: instancePath + "/extra_files", schemaPath: "#/properties/extra_files/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+              break;
+            }
+            indices1[item1] = i5;
+          }
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/extra_files", schemaPath: "#/properties/extra_files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err21];
+      vErrors = [err29];
     } else {
-      vErrors.push(err21);
+      vErrors.push(err29);
     }
     errors++;
   }
@@ -16901,7 +17021,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate108.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_package = validate112;
-var pattern18 = new RegExp("^[a-z][a-z0-9._-]*$", "u");
+var pattern21 = new RegExp("^[a-z][a-z0-9._-]*$", "u");
 function validate113(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -17002,7 +17122,7 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate122.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var pattern22 = new RegExp("^(?:[0-9A-F]{40}|[0-9A-F]{64})$", "u");
+var pattern25 = new RegExp("^(?:[0-9A-F]{40}|[0-9A-F]{64})$", "u");
 function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -17177,7 +17297,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.publisher_key_fingerprint !== void 0) {
       let data9 = data.publisher_key_fingerprint;
       if (typeof data9 === "string") {
-        if (!pattern22.test(data9)) {
+        if (!pattern25.test(data9)) {
           const err13 = { instancePath: instancePath + "/publisher_key_fingerprint", schemaPath: "#/properties/publisher_key_fingerprint/pattern", keyword: "pattern", params: { pattern: "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, message: 'must match pattern "^(?:[0-9A-F]{40}|[0-9A-F]{64})$"' };
           if (vErrors === null) {
             vErrors = [err13];
@@ -17330,7 +17450,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "name" || key0 === "owner" || key0 === "dist_tags" || key0 === "updated_at" || key0 === "index_updated_at" || key0 === "versions")) {
+      if (!(key0 === "name" || key0 === "owner" || key0 === "maintainers" || key0 === "dist_tags" || key0 === "updated_at" || key0 === "index_updated_at" || key0 === "versions")) {
         const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err6];
@@ -17384,14 +17504,15 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.dist_tags !== void 0) {
-      let data2 = data.dist_tags;
-      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-        for (const key1 in data2) {
-          const _errs8 = errors;
-          if (typeof key1 === "string") {
-            if (!pattern18.test(key1)) {
-              const err11 = { instancePath: instancePath + "/dist_tags", schemaPath: "#/properties/dist_tags/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9._-]*$" }, message: 'must match pattern "^[a-z][a-z0-9._-]*$"', propertyName: key1 };
+    if (data.maintainers !== void 0) {
+      let data2 = data.maintainers;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (typeof data3 === "string") {
+            if (!pattern17.test(data3)) {
+              const err11 = { instancePath: instancePath + "/maintainers/" + i0, schemaPath: "#/properties/maintainers/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$"' };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -17399,10 +17520,8 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-          }
-          var valid1 = _errs8 === errors;
-          if (!valid1) {
-            const err12 = { instancePath: instancePath + "/dist_tags", schemaPath: "#/properties/dist_tags/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
+          } else {
+            const err12 = { instancePath: instancePath + "/maintainers/" + i0, schemaPath: "#/properties/maintainers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -17411,18 +17530,78 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        for (const key2 in data2) {
-          if (!validate113(data2[key2], { instancePath: instancePath + "/dist_tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data2, parentDataProperty: key2, rootData, dynamicAnchors })) {
+        let i1 = data2.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data2[i1];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err13 = { instancePath: instancePath + "/maintainers", schemaPath: "#/properties/maintainers/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
+          }
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/maintainers", schemaPath: "#/properties/maintainers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.dist_tags !== void 0) {
+      let data4 = data.dist_tags;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        for (const key1 in data4) {
+          const _errs12 = errors;
+          if (typeof key1 === "string") {
+            if (!pattern21.test(key1)) {
+              const err15 = { instancePath: instancePath + "/dist_tags", schemaPath: "#/properties/dist_tags/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9._-]*$" }, message: 'must match pattern "^[a-z][a-z0-9._-]*$"', propertyName: key1 };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          }
+          var valid4 = _errs12 === errors;
+          if (!valid4) {
+            const err16 = { instancePath: instancePath + "/dist_tags", schemaPath: "#/properties/dist_tags/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data4) {
+          if (!validate113(data4[key2], { instancePath: instancePath + "/dist_tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data4, parentDataProperty: key2, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err13 = { instancePath: instancePath + "/dist_tags", schemaPath: "#/properties/dist_tags/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err17 = { instancePath: instancePath + "/dist_tags", schemaPath: "#/properties/dist_tags/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err17];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err17);
         }
         errors++;
       }
@@ -17440,40 +17619,40 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.versions !== void 0) {
-      let data6 = data.versions;
-      if (Array.isArray(data6)) {
-        if (data6.length < 1) {
-          const err14 = { instancePath: instancePath + "/versions", schemaPath: "#/properties/versions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+      let data8 = data.versions;
+      if (Array.isArray(data8)) {
+        if (data8.length < 1) {
+          const err18 = { instancePath: instancePath + "/versions", schemaPath: "#/properties/versions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
-            vErrors = [err14];
+            vErrors = [err18];
           } else {
-            vErrors.push(err14);
+            vErrors.push(err18);
           }
           errors++;
         }
-        const len0 = data6.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate118(data6[i0], { instancePath: instancePath + "/versions/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        const len1 = data8.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          if (!validate118(data8[i2], { instancePath: instancePath + "/versions/" + i2, parentData: data8, parentDataProperty: i2, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err15 = { instancePath: instancePath + "/versions", schemaPath: "#/properties/versions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err19 = { instancePath: instancePath + "/versions", schemaPath: "#/properties/versions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err19];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err19);
         }
         errors++;
       }
     }
   } else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err16];
+      vErrors = [err20];
     } else {
-      vErrors.push(err16);
+      vErrors.push(err20);
     }
     errors++;
   }
@@ -17482,7 +17661,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate112.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_config = validate126;
-var pattern23 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+var pattern26 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
 function validate127(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -17526,7 +17705,7 @@ function validate127(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern23.test(data0)) {
+        if (!pattern26.test(data0)) {
           const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"' };
           if (vErrors === null) {
             vErrors = [err3];
@@ -18227,7 +18406,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
 validate129.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_receipt = validate132;
 var schema48 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/receipt.schema.json", "title": "Publish receipt", "description": "What a publish established, written by packdex publish --receipt: durable and secret-free (no tokens, no local paths), so a producer can keep it, index it later or hand it to another registry. The fields follow dbpm's resolve answer.", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "package", "version", "artifact_url", "artifact_checksum", "artifact_size", "published_at", "registry_url", "outcome"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "format": { "description": "Always packdex-publish-receipt.", "const": "packdex-publish-receipt" }, "format_version": { "description": "This document's format version.", "const": 1 }, "package": { "description": "The package name.", "type": "string", "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, "version": { "description": "The published version (semver).", "type": "string", "minLength": 1 }, "artifact_url": { "description": "Where the immutable archive is downloaded from.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "artifact_checksum": { "description": "sha256: of the archive's bytes.", "$ref": "index-entry.schema.json#/$defs/checksum" }, "artifact_size": { "description": "The archive's size in bytes.", "type": "integer", "minimum": 0 }, "artifact_signature_url": { "description": "A detached signature of the archive; always with publisher_key_fingerprint.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "Full fingerprint of the signing key (always with artifact_signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "published_at": { "description": "When this version was published to the registry (RFC 3339, UTC).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, "registry_url": { "description": "The registry's public URL (registry.json's url).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "outcome": { "description": "created (new package), updated (new version) or unchanged (already published, the receipt restates it).", "enum": ["created", "updated", "unchanged"] } } };
-var pattern30 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
+var pattern33 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
 function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -18517,7 +18696,7 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.publisher_key_fingerprint !== void 0) {
       let data8 = data.publisher_key_fingerprint;
       if (typeof data8 === "string") {
-        if (!pattern22.test(data8)) {
+        if (!pattern25.test(data8)) {
           const err19 = { instancePath: instancePath + "/publisher_key_fingerprint", schemaPath: "#/properties/publisher_key_fingerprint/pattern", keyword: "pattern", params: { pattern: "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, message: 'must match pattern "^(?:[0-9A-F]{40}|[0-9A-F]{64})$"' };
           if (vErrors === null) {
             vErrors = [err19];
@@ -18539,7 +18718,7 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.published_at !== void 0) {
       let data9 = data.published_at;
       if (typeof data9 === "string") {
-        if (!pattern30.test(data9)) {
+        if (!pattern33.test(data9)) {
           const err21 = { instancePath: instancePath + "/published_at", schemaPath: "#/properties/published_at/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"' };
           if (vErrors === null) {
             vErrors = [err21];
@@ -18622,8 +18801,8 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate132.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_dbpm = validate139;
-var pattern31 = new RegExp("^[a-z][a-z0-9_]*$", "u");
-var pattern33 = new RegExp("^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$", "u");
+var pattern34 = new RegExp("^[a-z][a-z0-9_]*$", "u");
+var pattern36 = new RegExp("^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$", "u");
 function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -18668,7 +18847,7 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern31.test(data0)) {
+        if (!pattern34.test(data0)) {
           const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"' };
           if (vErrors === null) {
             vErrors = [err3];
@@ -18770,7 +18949,7 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
         for (const key1 in data7) {
           const _errs18 = errors;
           if (typeof key1 === "string") {
-            if (!pattern31.test(key1)) {
+            if (!pattern34.test(key1)) {
               const err12 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', propertyName: key1 };
               if (vErrors === null) {
                 vErrors = [err12];
@@ -18794,7 +18973,7 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
         for (const key2 in data7) {
           let data8 = data7[key2];
           if (typeof data8 === "string") {
-            if (!pattern33.test(data8)) {
+            if (!pattern36.test(data8)) {
               const err14 = { instancePath: instancePath + "/dependencies/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dependencies/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$" }, message: 'must match pattern "^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$"' };
               if (vErrors === null) {
                 vErrors = [err14];
@@ -18838,7 +19017,7 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
 validate139.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_aam = validate140;
 var schema52 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/aam.schema.json", "title": "AAM package manifest", "description": "aam.yaml, the manifest of an AAM package (agents, skills, prompts, instructions); see docs/profiles.md. Names are unscoped (shared-skills) or scoped (@myorg/my-agent); a registry stores scoped packages under packages/@scope/name.", "type": "object", "additionalProperties": false, "required": ["name", "version", "artifacts"], "$defs": { "name": { "description": "A package name: lowercase letters, digits and hyphens, optionally under an @scope.", "type": "string", "maxLength": 130, "pattern": "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, "artifact": { "type": "object", "additionalProperties": false, "required": ["name", "path"], "properties": { "name": { "description": "The artifact's name, unique within its kind.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "path": { "description": "The artifact's file or folder, relative to the package root.", "type": "string", "minLength": 1 }, "description": { "description": "What the artifact does.", "type": "string" } } }, "artifactList": { "type": "array", "items": { "$ref": "#/$defs/artifact" } } }, "properties": { "name": { "$ref": "#/$defs/name" }, "version": { "description": "The package version (semantic versioning).", "type": "string", "minLength": 1 }, "description": { "description": "What the package provides.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string" }, "keywords": { "description": "Search keywords.", "type": "array", "items": { "type": "string" } }, "artifacts": { "description": "What the package installs, by kind.", "type": "object", "additionalProperties": false, "properties": { "agents": { "$ref": "#/$defs/artifactList" }, "skills": { "$ref": "#/$defs/artifactList" }, "prompts": { "$ref": "#/$defs/artifactList" }, "instructions": { "$ref": "#/$defs/artifactList" } } }, "dependencies": { "description": "Other AAM packages, by (possibly scoped) name, each with a semver constraint.", "type": "object", "propertyNames": { "$ref": "#/$defs/name" }, "additionalProperties": { "type": "string", "minLength": 1 } } } };
-var pattern34 = new RegExp("^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
+var pattern37 = new RegExp("^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
 function validate141(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -18859,7 +19038,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (!pattern34.test(data)) {
+    if (!pattern37.test(data)) {
       const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"' };
       if (vErrors === null) {
         vErrors = [err1];
@@ -18881,7 +19060,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate141.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var pattern35 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
+var pattern38 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
 function validate144(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -18925,7 +19104,7 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern35.test(data0)) {
+        if (!pattern38.test(data0)) {
           const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"' };
           if (vErrors === null) {
             vErrors = [err3];
@@ -19283,8 +19462,8 @@ function validate140(data, { instancePath = "", parentData, parentDataProperty, 
 validate140.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_outline = validate151;
 var schema56 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/outline.schema.json", "title": "Package outline", "description": "The inline outline `packdex register --from-file` takes: a registration outline (package_type, name, compute) plus the version an index entry needs. Registering an outline skips the audit; the archive it points at is the consumer's to verify.", "type": "object", "additionalProperties": false, "required": ["name", "version", "compute"], "properties": { "package_type": { "description": "What kind of package the outline describes: pip-installable packages.", "const": "pypi" }, "name": { "description": "The distribution name; the index uses it normalised as PEP 503 does (my_pkg → my-pkg).", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$" }, "version": { "description": "The version registered: a PEP 440 version with an exact semantic-version form (0.3, 1.2.3, 1.0rc1), indexed as that form (0.3.0, 1.2.3, 1.0.0-rc.1).", "type": "string", "minLength": 1 }, "description": { "description": "One line on what the package does.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string", "pattern": "^https?://\\S+$" }, "requires_python": { "description": "The Python versions it supports (PEP 440 specifier).", "type": "string", "minLength": 1 }, "compute": { "description": "The package's Process and Step classes: their compute outlines.", "type": "array", "items": { "$ref": "index-entry.schema.json#/$defs/computeOutline" } } } };
-var pattern36 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$", "u");
-var pattern37 = new RegExp("^https?://\\S+$", "u");
+var pattern39 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$", "u");
+var pattern40 = new RegExp("^https?://\\S+$", "u");
 function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -19529,7 +19708,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data1 = data.name;
       if (typeof data1 === "string") {
-        if (!pattern36.test(data1)) {
+        if (!pattern39.test(data1)) {
           const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$"' };
           if (vErrors === null) {
             vErrors = [err5];
@@ -19606,7 +19785,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.repository !== void 0) {
       let data6 = data.repository;
       if (typeof data6 === "string") {
-        if (!pattern37.test(data6)) {
+        if (!pattern40.test(data6)) {
           const err12 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"' };
           if (vErrors === null) {
             vErrors = [err12];
@@ -19700,19 +19879,19 @@ function validators() {
 }
 function describeError(error) {
   const params = error.params;
-  let path56 = error.instancePath;
+  let path60 = error.instancePath;
   let message;
   switch (error.keyword) {
     case "additionalProperties":
-      path56 = `${path56}/${String(params.additionalProperty)}`;
+      path60 = `${path60}/${String(params.additionalProperty)}`;
       message = `unknown key '${String(params.additionalProperty)}'`;
       break;
     case "required":
-      path56 = `${path56}/${String(params.missingProperty)}`;
+      path60 = `${path60}/${String(params.missingProperty)}`;
       message = `required key '${String(params.missingProperty)}' is missing`;
       break;
     case "dependentRequired":
-      path56 = `${path56}/${String(params.missingProperty)}`;
+      path60 = `${path60}/${String(params.missingProperty)}`;
       message = `'${String(params.missingProperty)}' is required together with '${String(params.property)}'`;
       break;
     case "pattern":
@@ -19727,7 +19906,7 @@ function describeError(error) {
     default:
       message = error.message ?? error.keyword;
   }
-  return { path: path56, keyword: error.keyword, message };
+  return { path: path60, keyword: error.keyword, message };
 }
 function validateSchema(name, data) {
   const validate = validators()[name];
@@ -21981,13 +22160,13 @@ function isObject2(v) {
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function checkUnique(list2, path56, what, out, key) {
+function checkUnique(list2, path60, what, out, key) {
   if (!Array.isArray(list2)) return;
   const seen = /* @__PURE__ */ new Set();
   list2.forEach((item, i) => {
     const k = key ? key(item) : item;
     if (typeof k !== "string") return;
-    if (seen.has(k)) out.push({ path: `${path56}/${i}`, message: `duplicate ${what} ${quote(k)}` });
+    if (seen.has(k)) out.push({ path: `${path60}/${i}`, message: `duplicate ${what} ${quote(k)}` });
     seen.add(k);
   });
 }
@@ -23750,7 +23929,7 @@ var import_semver12 = __toESM(require_semver2(), 1);
 var import_node_util5 = require("node:util");
 
 // src/core/index-file/canonical-violations.ts
-function checkKeyOrder(obj, order, path56, out) {
+function checkKeyOrder(obj, order, path60, out) {
   const keys = Object.keys(obj);
   const rank = (k) => {
     const r = order.indexOf(k);
@@ -23759,18 +23938,18 @@ function checkKeyOrder(obj, order, path56, out) {
   for (let i = 1; i < keys.length; i++) {
     if (rank(keys[i]) < rank(keys[i - 1])) {
       const expected = order.filter((k) => keys.includes(k)).join(", ");
-      out.push({ path: path56 || "/", message: `key ${quote(keys[i])} comes after ${quote(keys[i - 1])}; packdex writes the keys in the order ${expected}` });
+      out.push({ path: path60 || "/", message: `key ${quote(keys[i])} comes after ${quote(keys[i - 1])}; packdex writes the keys in the order ${expected}` });
       return;
     }
   }
 }
-function checkSorted(list2, path56, what, out, key = (x) => x) {
+function checkSorted(list2, path60, what, out, key = (x) => x) {
   if (!Array.isArray(list2)) return;
   for (let i = 1; i < list2.length; i++) {
     const a = key(list2[i - 1]);
     const b = key(list2[i]);
     if (typeof a === "string" && typeof b === "string" && compareStrings(a, b) > 0) {
-      out.push({ path: `${path56}/${i}`, message: `${what} ${quote(b)} is out of order: packdex writes it before ${quote(a)}` });
+      out.push({ path: `${path60}/${i}`, message: `${what} ${quote(b)} is out of order: packdex writes it before ${quote(a)}` });
     }
   }
 }
@@ -23818,7 +23997,7 @@ function canonicalViolations(index, text) {
 }
 
 // src/core/site/package-document.ts
-var DOCUMENT_KEYS = ["name", "owner", "dist_tags", "updated_at", "index_updated_at", "versions"];
+var DOCUMENT_KEYS = ["name", "owner", "maintainers", "dist_tags", "updated_at", "index_updated_at", "versions"];
 var VERSION_KEYS = [
   "version",
   "published_at",
@@ -24239,6 +24418,7 @@ function nameFromDocumentPath(rel) {
 }
 
 // src/core/site/read-site.ts
+var MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 function parseRegistryIdentity(text, where) {
   const data = parseJsonText(text, where);
   const issues = validateSchema("registry", data);
@@ -24318,7 +24498,6 @@ function documentTime(lastUpdated) {
 }
 
 // src/client/fetch/registry-reader.ts
-var MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 var MAX_INDEX_BYTES = 1024 * 1024 * 1024;
 function isAttuneIndex(data) {
   return typeof data === "object" && data !== null && !Array.isArray(data) && "packs" in data && !("format" in data);
@@ -25070,11 +25249,14 @@ async function changeRegistry(registryDir, options, plan) {
 }
 
 // src/core/site/build-site.ts
-async function planPageFiles(registryDir) {
-  const files = [...Object.entries(PAGE_FILES), [".nojekyll", ""]];
-  return Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path33.default.join(registryDir, rel), before: await readTextIfExists(import_node_path33.default.join(registryDir, rel)), after })));
-}
+var PAGE_OUTPUT = [...Object.entries(PAGE_FILES), [".nojekyll", ""]];
+var SITE_FILES = ["index.json", ...PAGE_OUTPUT.map(([rel]) => rel)];
 async function planSiteBuild(registryDir, identityOverride) {
+  const { identity, files, packages } = await buildSiteFiles(registryDir, identityOverride);
+  const changes = await Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path33.default.join(registryDir, rel), before: await readTextIfExists(import_node_path33.default.join(registryDir, rel)), after })));
+  return { identity, changes, packages };
+}
+async function buildSiteFiles(registryDir, identityOverride) {
   const identity = identityOverride ?? (await readRegistryIdentity(registryDir)).identity;
   const files = await listPackageDocuments(registryDir);
   const packs = [];
@@ -25103,9 +25285,7 @@ async function planSiteBuild(registryDir, identityOverride) {
   }
   packs.sort((a, b) => compareStrings(a.ref, b.ref));
   const index = { registry_name: identity.name, registry_url: identity.url, version: "1.0", last_updated: lastUpdated, packs };
-  const indexFile = import_node_path33.default.join(registryDir, "index.json");
-  const changes = [{ path: indexFile, before: await readTextIfExists(indexFile), after: serializeIndex(index) }, ...await planPageFiles(registryDir)];
-  return { identity, changes, packages: files.length };
+  return { identity, files: [["index.json", serializeIndex(index)], ...PAGE_OUTPUT.map(([rel, text]) => [rel, text])], packages: files.length };
 }
 async function buildSite(registryDir, options = {}) {
   const { value, written } = await changeRegistry(registryDir, { command: "site build", ...options }, async () => {
@@ -27064,108 +27244,603 @@ var showCommand = {
 };
 
 // src/cli/commands/verify.ts
-var import_node_path54 = __toESM(require("node:path"), 1);
+var import_node_path58 = __toESM(require("node:path"), 1);
 
 // src/core/site/verify-change.ts
-var import_promises39 = require("node:fs/promises");
+var import_promises42 = require("node:fs/promises");
+var import_node_path57 = __toESM(require("node:path"), 1);
+
+// src/core/site/verify/check-archives.ts
 var import_node_path53 = __toESM(require("node:path"), 1);
-var import_node_util8 = require("node:util");
-var MUTABLE = /* @__PURE__ */ new Set(["yanked", "yanked_at", "yanked_reason"]);
-function lineOf2(text, needle) {
-  const at = text.indexOf(needle);
+
+// src/core/site/verify/same-bytes.ts
+var import_promises39 = require("node:fs/promises");
+var CHUNK = 1 << 20;
+async function firstDifference(file, expected) {
+  const handle = await (0, import_promises39.open)(file, "r");
+  try {
+    const chunk = Buffer.allocUnsafe(CHUNK);
+    let offset = 0;
+    for (; ; ) {
+      const { bytesRead } = await handle.read(chunk, 0, CHUNK, offset);
+      if (bytesRead === 0) return offset === expected.length ? -1 : offset;
+      const got = chunk.subarray(0, bytesRead);
+      if (!got.equals(expected.subarray(offset, offset + bytesRead))) {
+        for (let i = 0; i < bytesRead; i++) if (offset + i >= expected.length || got[i] !== expected[offset + i]) return offset + i;
+      }
+      offset += bytesRead;
+    }
+  } finally {
+    await handle.close();
+  }
+}
+async function sameBytes(a, b) {
+  const [ha, hb] = await Promise.all([(0, import_promises39.open)(a, "r"), (0, import_promises39.open)(b, "r")]);
+  try {
+    const ca = Buffer.allocUnsafe(CHUNK);
+    const cb = Buffer.allocUnsafe(CHUNK);
+    for (let offset = 0; ; ) {
+      const [ra, rb] = await Promise.all([ha.read(ca, 0, CHUNK, offset), hb.read(cb, 0, CHUNK, offset)]);
+      if (ra.bytesRead !== rb.bytesRead) return false;
+      if (ra.bytesRead === 0) return true;
+      if (!ca.subarray(0, ra.bytesRead).equals(cb.subarray(0, rb.bytesRead))) return false;
+      offset += ra.bytesRead;
+    }
+  } finally {
+    await Promise.all([ha.close(), hb.close()]);
+  }
+}
+
+// src/core/site/verify/source-ownership.ts
+function repositoryKey(value) {
+  const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value);
+  let url;
+  try {
+    url = new URL(hasScheme ? value : `https://${value}`);
+  } catch {
+    return void 0;
+  }
+  if (url.protocol !== "https:" || url.username !== "" || url.password !== "" || url.search !== "" || url.hash !== "") return void 0;
+  const parts = url.pathname.split("/").filter((p) => p !== "");
+  if (parts.length < 2) return void 0;
+  parts[parts.length - 1] = parts[parts.length - 1].replace(/\.git$/i, "");
+  return `${url.host.replace(/^www\./i, "")}/${parts.join("/")}`.toLowerCase();
+}
+function storedArchivePath(url, registryUrl) {
+  const root = `${registryUrl.replace(/\/+$/, "")}/`;
+  let resolved;
+  try {
+    resolved = new URL(url, root);
+  } catch {
+    return void 0;
+  }
+  const prefix = new URL("archives/", root).href;
+  if (!resolved.href.startsWith(prefix) || resolved.search !== "" || resolved.hash !== "") return void 0;
+  let rest;
+  try {
+    rest = decodeURIComponent(resolved.href.slice(prefix.length));
+  } catch {
+    return void 0;
+  }
+  if (rest === "" || rest.includes("\\") || rest.split("/").some((s) => s === "" || s === "." || s === "..")) return void 0;
+  return `archives/${rest}`;
+}
+function isOwnersReleaseDownload(url, ownerKey) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== "https:" || parsed.username !== "" || parsed.password !== "") return false;
+  return `${parsed.host.replace(/^www\./i, "")}${parsed.pathname}`.toLowerCase().startsWith(`${ownerKey}/releases/download/`);
+}
+function unownedSources(entry, owner, registryUrl, earlierRepositories) {
+  const ownerKey = repositoryKey(owner);
+  const out = [];
+  for (const source of entry.install_sources) {
+    const url = source.url;
+    if (source.type === "git") {
+      if (ownerKey === void 0 || !/^https:/i.test(url) || repositoryKey(url) !== ownerKey) out.push({ what: "git", url });
+    } else if (storedArchivePath(url, registryUrl) === void 0 && (ownerKey === void 0 || !isOwnersReleaseDownload(url, ownerKey))) {
+      out.push({ what: "archive", url });
+    }
+  }
+  if (entry.repository !== void 0) {
+    const key = repositoryKey(entry.repository);
+    if (key === void 0 || key !== ownerKey && !earlierRepositories.has(key)) out.push({ what: "repository", url: entry.repository });
+  }
+  return out;
+}
+
+// src/core/site/verify/verify-finding.ts
+function lineOf2(text, needle, after) {
+  const from = after === void 0 ? 0 : Math.max(0, text.indexOf(after));
+  const at = text.indexOf(needle, from);
   return at === -1 ? void 0 : text.slice(0, at).split("\n").length;
 }
-async function readDocuments(root, findings) {
+
+// src/core/site/verify/check-archives.ts
+function references(documents, which, registryUrl) {
   const out = /* @__PURE__ */ new Map();
-  for (const file of await listPackageDocuments(root)) {
-    const text = await (0, import_promises39.readFile)(import_node_path53.default.join(root, file), "utf8");
-    try {
-      const doc = parsePackageDocument(text, file, nameFromDocumentPath(file));
-      out.set(doc.name, { doc, text, file });
-    } catch (error) {
-      if (findings === void 0 || !(error instanceof PackdexError)) throw error;
-      findings.push({ code: error.code, file, line: error.line ?? lineOf2(text, `"${(error.path ?? "").split("/").pop()}"`), message: error.message });
+  for (const d of documents) {
+    const baseDoc = d.changed ? d.base : d.head;
+    const versions = which === "base" ? baseDoc?.versions ?? [] : (d.head?.versions ?? []).filter((v) => d.changed && !baseDoc?.versions.some((x) => x.version === v.version));
+    for (const v of versions) {
+      for (const source of v.entry.install_sources) {
+        if (source.type !== "archive") continue;
+        const rel = storedArchivePath(source.url, registryUrl);
+        if (rel === void 0) continue;
+        const list2 = out.get(rel) ?? [];
+        const line = d.text === void 0 ? void 0 : lineOf2(d.text, `"url": ${JSON.stringify(source.url)}`, `"version": "${v.version}"`);
+        list2.push({ name: d.name, version: v.version, file: d.file, line, checksum: source.checksum, size: v.archive_size });
+        out.set(rel, list2);
+      }
     }
   }
   return out;
 }
-async function verifyRegistryChange(base, head) {
-  const findings = [];
-  try {
-    await readRegistryIdentity(head);
-  } catch (error) {
-    if (!(error instanceof PackdexError)) throw error;
-    return [{ code: error.code, file: "registry.json", message: error.message }];
+function keptCopies(documents) {
+  const out = /* @__PURE__ */ new Map();
+  for (const d of documents) {
+    if (!d.changed || d.head === void 0) continue;
+    for (const v of d.head.versions) {
+      if (d.base?.versions.some((x) => x.version === v.version)) continue;
+      const source = v.entry.install_sources.find((s) => s.type === "archive");
+      if (source === void 0) continue;
+      out.set(`archives/${archiveFileName(d.name, v.version)}`, [{ name: d.name, version: v.version, file: d.file, checksum: source.checksum, size: v.archive_size }]);
+    }
   }
-  const after = await readDocuments(head, findings);
-  const before = base === void 0 ? /* @__PURE__ */ new Map() : await readDocuments(base, void 0);
-  for (const [name, old] of before) {
-    const now = after.get(name);
-    if (now === void 0) {
-      if (!findings.some((f) => f.file === old.file)) findings.push({ code: "VERSION_IMMUTABLE", file: old.file, message: `Package ${quote(name)} was removed; published versions are never removed (yank them instead).` });
+  return out;
+}
+async function recordMismatch(file, size, ref) {
+  if (ref.size !== void 0 && ref.size !== size) return `it is ${size} bytes, and ${ref.name} ${ref.version} records archive_size ${ref.size}`;
+  if (ref.checksum === void 0) return void 0;
+  let algorithm, hex;
+  try {
+    ({ algorithm, hex } = parseChecksum(ref.checksum));
+  } catch (error) {
+    if (error instanceof PackdexError) return `${ref.name} ${ref.version} records the checksum ${quote(ref.checksum)}, which packdex cannot check`;
+    throw error;
+  }
+  const got = await hashFile(file, algorithm);
+  return got === hex ? void 0 : `its ${algorithm} is ${got}, and ${ref.name} ${ref.version} records ${hex}`;
+}
+async function checkArchives(base, head, documents, trees, registryUrl, findings) {
+  const published = references(documents, "base", registryUrl);
+  const added = references(documents, "new", registryUrl);
+  const copies = keptCopies(documents);
+  for (const [rel, refs] of published) {
+    const h = trees.head.get(rel);
+    const b = trees.base.get(rel);
+    const ref = refs[0];
+    if (h === void 0) {
+      if (b !== void 0) {
+        findings.push({ code: "ARCHIVE_IMMUTABLE", file: rel, message: `${rel} was removed, but ${ref.name} ${ref.version} (${ref.file}) installs from it; a published archive is never removed.`, value: rel, fix: `Restore ${rel} from the base branch; yank the version instead (packdex yank ${ref.name}@${ref.version}).` });
+      }
       continue;
     }
-    if (now.doc.owner !== old.doc.owner) {
-      findings.push({ code: "NAME_OWNED", file: now.file, line: lineOf2(now.text, '"owner"'), message: `The owner of ${quote(name)} changed from ${quote(old.doc.owner)} to ${quote(now.doc.owner)}; a name stays with the repository that first published it.` });
+    if (h.kind !== "file") continue;
+    if (b?.kind === "file") {
+      if (b.size !== h.size || !await sameBytes(import_node_path53.default.join(base, rel), import_node_path53.default.join(head, rel))) {
+        findings.push({ code: "ARCHIVE_IMMUTABLE", file: rel, message: `${rel} was replaced, but ${ref.name} ${ref.version} (${ref.file}) installs from it; a published archive's bytes never change.`, value: rel, fix: `Restore ${rel} from the base branch, and publish a new version for new contents.` });
+      }
+      continue;
     }
-    for (const v of old.doc.versions) {
-      const kept = now.doc.versions.find((x) => x.version === v.version);
-      const line = lineOf2(now.text, `"version": "${v.version}"`);
-      if (kept === void 0) {
-        findings.push({ code: "VERSION_IMMUTABLE", file: now.file, message: `${name} ${v.version} was removed; a published version stays (yank it instead: packdex yank ${name}@${v.version}).` });
-        continue;
-      }
-      const changed = Object.keys({ ...v, ...kept }).filter((k) => !MUTABLE.has(k) && !(0, import_node_util8.isDeepStrictEqual)(v[k], kept[k]));
-      if (changed.length > 0) {
-        findings.push({ code: "VERSION_IMMUTABLE", file: now.file, line, message: `${name} ${v.version} was altered (${changed.join(", ")}); a published version never changes: publish a new version instead.` });
-      }
+    for (const r of refs) {
+      const mismatch = await recordMismatch(import_node_path53.default.join(head, rel), h.size, r);
+      if (mismatch !== void 0) findings.push({ code: "ARCHIVE_MISMATCH", file: rel, message: `${rel} is not the archive ${r.name} ${r.version} records: ${mismatch}.`, value: rel, fix: "Store the exact archive that was published (packdex checksum FILE shows its sha256)." });
     }
   }
-  if (findings.length === 0) {
-    try {
-      const site = await planSiteBuild(head);
-      const index = site.changes.find((c) => import_node_path53.default.basename(c.path) === "index.json");
-      if (!isNoop(index)) {
-        findings.push({ code: "SITE_DRIFT", file: "index.json", message: "index.json is not what the package documents give; run packdex site build and commit the result." });
-      }
-    } catch (error) {
-      if (!(error instanceof PackdexError)) throw error;
-      findings.push({ code: error.code, file: typeof error.value === "string" ? error.value : "packages", message: error.message });
+  const checked = /* @__PURE__ */ new Set();
+  for (const [rel, refs] of added) {
+    const h = trees.head.get(rel);
+    const r = refs[0];
+    if (h === void 0) {
+      findings.push({ code: "ARCHIVE_MISSING", file: r.file, line: r.line, message: `${r.name} ${r.version} installs from ${rel}, which the registry does not hold.`, value: rel, fix: "Add the archive with the version (packdex publish stores it), or point the version at its release download." });
+      continue;
     }
+    if (h.kind !== "file") continue;
+    checked.add(rel);
+    const taken = published.get(rel)?.[0];
+    if (taken !== void 0) {
+      findings.push({ code: "SOURCE_NOT_OWNED", file: r.file, line: r.line, message: `${r.name} ${r.version} installs from ${rel}, the archive of ${taken.name} ${taken.version}; a new version brings its own archive.`, value: rel, fix: "Publish the version with packdex publish, which stores its own archive beside it." });
+      continue;
+    }
+    for (const x of refs) {
+      const named = `archives/${archiveFileName(x.name, x.version)}`;
+      if (rel !== named) {
+        findings.push({ code: "ARCHIVE_MISMATCH", file: x.file, line: x.line, message: `${x.name} ${x.version} installs from ${rel}; a version's stored archive is ${named}.`, value: rel, fix: "Publish with packdex publish, which stores the archive under its name." });
+        continue;
+      }
+      const mismatch = await recordMismatch(import_node_path53.default.join(head, rel), h.size, x);
+      if (mismatch !== void 0) findings.push({ code: "ARCHIVE_MISMATCH", file: rel, message: `${rel} is not the archive ${x.name} ${x.version} records: ${mismatch}.`, value: rel, fix: "Publish with packdex publish, which stores the archive and records its size and checksum together." });
+    }
+  }
+  for (const [rel, h] of trees.head) {
+    if (!rel.startsWith("archives/") || h.kind !== "file" || published.has(rel) || checked.has(rel)) continue;
+    const b = trees.base.get(rel);
+    if (b?.kind === "file" && b.size === h.size && await sameBytes(import_node_path53.default.join(base, rel), import_node_path53.default.join(head, rel))) continue;
+    const refs = copies.get(rel);
+    if (refs === void 0) {
+      findings.push({ code: "UNEXPECTED_FILE", file: rel, message: `${rel} is ${b === void 0 ? "new" : "altered"}, and no version this change publishes installs from it.`, value: rel, fix: "Remove it: archives/ holds only the archives of published versions, added together with the version (packdex publish)." });
+      continue;
+    }
+    for (const x of refs) {
+      const mismatch = await recordMismatch(import_node_path53.default.join(head, rel), h.size, x);
+      if (mismatch !== void 0) findings.push({ code: "ARCHIVE_MISMATCH", file: rel, message: `${rel} is not the archive ${x.name} ${x.version} records: ${mismatch}.`, value: rel, fix: "Publish with packdex publish, which stores the archive and records its size and checksum together." });
+    }
+  }
+}
+
+// src/core/site/verify/check-derived.ts
+var import_node_path54 = __toESM(require("node:path"), 1);
+async function checkDerivedFiles(head, tree, documentsReadable, findings) {
+  const files = documentsReadable ? (await buildSiteFiles(head)).files : PAGE_OUTPUT;
+  for (const [rel, text] of files) {
+    const expected = Buffer.from(text, "utf8");
+    const entry = tree.get(rel);
+    const fix = "Run packdex site build in the registry and commit the result; never edit a derived file by hand.";
+    if (entry === void 0 || entry.kind !== "file") {
+      findings.push({ code: "DERIVED_FILE_CHANGED", file: rel, message: `${rel} is missing; site build writes it from the package documents.`, value: rel, fix });
+      continue;
+    }
+    const at = await firstDifference(import_node_path54.default.join(head, rel), expected);
+    if (at === -1) continue;
+    const line = expected.subarray(0, at).toString("utf8").split("\n").length;
+    findings.push({
+      code: "DERIVED_FILE_CHANGED",
+      file: rel,
+      line,
+      message: `${rel} is not what site build gives from the package documents (${entry.size === expected.length ? "it differs" : `${entry.size} bytes, not ${expected.length}`}, first at line ${line}).`,
+      value: rel,
+      fix
+    });
+  }
+}
+
+// src/core/site/verify/check-documents.ts
+var import_promises40 = require("node:fs/promises");
+var import_node_path55 = __toESM(require("node:path"), 1);
+var import_node_util8 = require("node:util");
+
+// src/core/site/verify/check-authors.ts
+function authorFinding(author, file, name, publishers, base) {
+  const allowed = [...publishers, ...base?.maintainers ?? []];
+  if (allowed.length === 0) return void 0;
+  const login = author.toLowerCase();
+  if (allowed.some((a) => a.toLowerCase() === login)) return void 0;
+  return {
+    code: "AUTHOR_NOT_ALLOWED",
+    file,
+    line: 1,
+    message: `The pull request's author ${quote(author)} may not change ${quote(name)}: only ${allowed.map((a) => quote(a)).join(", ")} may.`,
+    value: author,
+    fix: `Publish through the registry's publishing workflow (which runs as one of registry.json's publishers), or ask a maintainer of ${quote(name)} to open the pull request.`
+  };
+}
+
+// src/core/site/verify/check-documents.ts
+var MUTABLE = /* @__PURE__ */ new Set(["yanked", "yanked_at", "yanked_reason"]);
+async function readDocument(root, rel, findings) {
+  const text = await (0, import_promises40.readFile)(import_node_path55.default.join(root, rel), "utf8");
+  try {
+    return { doc: parsePackageDocument(text, rel, nameFromDocumentPath(rel)), text };
+  } catch (error) {
+    if (!(error instanceof PackdexError)) throw error;
+    findings?.push({ code: error.code, file: rel, line: error.line ?? lineOf2(text, `"${(error.path ?? "").split("/").pop()}"`), message: error.message, value: error.path ?? rel, fix: error.fix });
+    return void 0;
+  }
+}
+async function checkDocuments(base, head, paths, trees, rules, findings) {
+  const documents = [];
+  let valid = true;
+  for (const rel of paths) {
+    const h = trees.head.get(rel);
+    const b = base === void 0 ? void 0 : trees.base.get(rel);
+    const name = nameFromDocumentPath(rel);
+    const baseReadable = b?.kind === "file" && b.size <= rules.maxDocumentBytes;
+    if (h === void 0) {
+      const old2 = baseReadable ? await readDocument(base, rel, void 0) : void 0;
+      findings.push({
+        code: "VERSION_IMMUTABLE",
+        file: rel,
+        message: `Package ${quote(name)} was removed; published versions are never removed (yank them instead).`,
+        value: name,
+        fix: `Restore ${rel} from the base branch; yank versions with packdex yank ${name}@VERSION.`
+      });
+      documents.push({ file: rel, name, base: old2?.doc, changed: true });
+      continue;
+    }
+    if (h.kind !== "file") {
+      valid = false;
+      continue;
+    }
+    if (h.size > rules.maxDocumentBytes) {
+      valid = false;
+      findings.push({
+        code: "DOCUMENT_TOO_LARGE",
+        file: rel,
+        message: `${rel} is ${h.size} bytes, more than the ${rules.maxDocumentBytes} bytes a client reads of a package document; it was not read.`,
+        value: String(h.size),
+        fix: "Restore the document from the base branch; a package document holds the index entry of each version, never files."
+      });
+      continue;
+    }
+    const unchanged = b?.kind === "file" && b.size === h.size && await sameBytes(import_node_path55.default.join(base, rel), import_node_path55.default.join(head, rel));
+    const now = await readDocument(head, rel, findings);
+    if (now === void 0) valid = false;
+    const old = !unchanged && baseReadable ? await readDocument(base, rel, void 0) : void 0;
+    documents.push({ file: rel, name, head: now?.doc, base: old?.doc, changed: !unchanged, ...unchanged || now === void 0 ? {} : { text: now.text } });
+    if (unchanged || now === void 0) continue;
+    if (rules.author !== void 0) {
+      const refused = authorFinding(rules.author, rel, name, rules.publishers, old?.doc);
+      if (refused !== void 0) findings.push(refused);
+    }
+    if (old !== void 0) findings.push(...changedDocumentFindings(rel, old.doc, now, rules));
+  }
+  return { documents, valid };
+}
+function changedDocumentFindings(file, old, now, rules) {
+  const out = [];
+  const { name } = old;
+  const transfer = "Restore it from the base branch; a transfer is made on purpose, with allow-owner-transfer: true (packdex verify --allow-owner-transfer).";
+  if (now.doc.owner !== old.owner && !rules.allowOwnerTransfer) {
+    out.push({ code: "NAME_OWNED", file, line: lineOf2(now.text, '"owner"'), message: `The owner of ${quote(name)} changed from ${quote(old.owner)} to ${quote(now.doc.owner)}; a name stays with the repository that first published it.`, value: now.doc.owner, fix: transfer });
+  }
+  if (!(0, import_node_util8.isDeepStrictEqual)(now.doc.maintainers ?? [], old.maintainers ?? []) && !rules.allowOwnerTransfer) {
+    out.push({ code: "NAME_OWNED", file, line: lineOf2(now.text, '"maintainers"') ?? lineOf2(now.text, '"owner"'), message: `The maintainers of ${quote(name)} changed from ${JSON.stringify(old.maintainers ?? [])} to ${JSON.stringify(now.doc.maintainers ?? [])}; who may change a package is an ownership transfer.`, value: JSON.stringify(now.doc.maintainers ?? []), fix: transfer });
+  }
+  for (const v of old.versions) {
+    const kept = now.doc.versions.find((x) => x.version === v.version);
+    if (kept === void 0) {
+      out.push({ code: "VERSION_IMMUTABLE", file, message: `${name} ${v.version} was removed; a published version stays (yank it instead: packdex yank ${name}@${v.version}).`, value: v.version, fix: `Restore ${name} ${v.version} from the base branch.` });
+      continue;
+    }
+    const changed = Object.keys({ ...v, ...kept }).filter((k) => !MUTABLE.has(k) && !(0, import_node_util8.isDeepStrictEqual)(v[k], kept[k]));
+    if (changed.length > 0) {
+      out.push({ code: "VERSION_IMMUTABLE", file, line: lineOf2(now.text, `"version": "${v.version}"`), message: `${name} ${v.version} was altered (${changed.join(", ")}); a published version never changes: publish a new version instead.`, value: v.version, fix: `Restore ${name} ${v.version} from the base branch and publish a new version.` });
+    }
+  }
+  const owner = rules.allowOwnerTransfer ? now.doc.owner : old.owner;
+  const earlier = new Set(old.versions.map((v) => v.entry.repository === void 0 ? void 0 : repositoryKey(v.entry.repository)).filter((k) => k !== void 0));
+  for (const v of now.doc.versions) {
+    if (old.versions.some((x) => x.version === v.version)) continue;
+    const at = `"version": "${v.version}"`;
+    for (const problem of unownedSources(v.entry, owner, rules.registryUrl, earlier)) {
+      const needle = problem.what === "repository" ? `"repository": ${JSON.stringify(problem.url)}` : `"url": ${JSON.stringify(problem.url)}`;
+      out.push({
+        code: "SOURCE_NOT_OWNED",
+        file,
+        line: lineOf2(now.text, needle, at) ?? lineOf2(now.text, at),
+        message: problem.what === "repository" ? `${name} ${v.version} names the repository ${quote(problem.url)}, but ${quote(name)} belongs to ${quote(owner)}.` : `${name} ${v.version}'s ${problem.what} source ${quote(problem.url)} does not lie in ${quote(owner)}, the repository that owns ${quote(name)}.`,
+        value: problem.url,
+        fix: problem.what === "git" ? `A new version of ${quote(name)} installs from ${owner}'s own repository; publish it from there.` : problem.what === "archive" ? `Attach the archive to a release of ${owner} (https://${owner}/releases/download/…) or store it in the registry's archives/, as packdex publish does.` : `Set repository to https://${owner} (or leave it as earlier versions have it).`
+      });
+    }
+  }
+  return out;
+}
+
+// src/core/site/verify/check-identity.ts
+var import_node_util9 = require("node:util");
+var FREE = /* @__PURE__ */ new Set(["description"]);
+function identityFindings(base, head, allowed) {
+  if (allowed) return [];
+  const keys = [.../* @__PURE__ */ new Set([...Object.keys(base), ...Object.keys(head.identity)])].filter((k) => !FREE.has(k));
+  const changed = keys.filter((k) => !(0, import_node_util9.isDeepStrictEqual)(base[k], head.identity[k]));
+  return changed.map((key) => {
+    const was = base[key];
+    const now = head.identity[key];
+    return {
+      code: "REGISTRY_IDENTITY_CHANGED",
+      file: "registry.json",
+      line: lineOf2(head.text, `"${key}"`),
+      message: `registry.json's ${key} changed from ${was === void 0 ? "nothing" : quote(was)} to ${now === void 0 ? "nothing" : quote(now)}; a pull request does not change the registry's identity or policy.`,
+      value: JSON.stringify(now) ?? "undefined",
+      fix: "Restore the field from the base branch, or, if the registry's maintainers mean the change, rerun verify with allow-identity-change: true (packdex verify --allow-identity-change)."
+    };
+  });
+}
+
+// src/core/site/verify/classify-path.ts
+var DERIVED = new Set(SITE_FILES);
+var DOCUMENT_NAME = /^(?:@[a-z0-9][a-z0-9-]*\/)?[a-z0-9][a-z0-9_-]*$/;
+function isExtraFile(rel, patterns) {
+  return patterns.some((p) => p.endsWith("/**") ? rel.startsWith(p.slice(0, -2)) : rel === p);
+}
+function classifyPath(rel, extraFiles) {
+  if (rel === "registry.json") return "identity";
+  if (DERIVED.has(rel)) return "derived";
+  if (rel.startsWith("packages/")) {
+    const name = nameFromDocumentPath(rel);
+    return rel.endsWith(".json") && DOCUMENT_NAME.test(name) && packageDocumentPath(name) === rel ? "document" : "unexpected";
+  }
+  if (rel.startsWith("archives/")) return "archive";
+  return isExtraFile(rel, extraFiles) ? "extra" : "unexpected";
+}
+
+// src/core/site/verify/registry-tree.ts
+var import_promises41 = require("node:fs/promises");
+var import_node_path56 = __toESM(require("node:path"), 1);
+async function listRegistryTree(root) {
+  const out = [];
+  async function walk2(rel) {
+    let entries;
+    try {
+      entries = await (0, import_promises41.readdir)(import_node_path56.default.join(root, rel), { withFileTypes: true });
+    } catch (cause) {
+      throw ioError("list", import_node_path56.default.join(root, rel), cause);
+    }
+    for (const e of entries) {
+      if (rel === "" && e.name === ".git") continue;
+      const child = rel === "" ? e.name : `${rel}/${e.name}`;
+      if (e.isDirectory()) await walk2(child);
+      else if (e.isSymbolicLink()) out.push([child, { kind: "symlink", size: 0 }]);
+      else if (e.isFile()) out.push([child, { kind: "file", size: (await (0, import_promises41.lstat)(import_node_path56.default.join(root, child))).size }]);
+      else out.push([child, { kind: "other", size: 0 }]);
+    }
+  }
+  await walk2("");
+  out.sort(([a], [b]) => compareStrings(a, b));
+  return new Map(out);
+}
+
+// src/core/site/verify-change.ts
+var DEFAULT_MAX_CHANGE_BYTES = 100 * 1024 * 1024;
+async function readIdentity(root, tree, maxBytes) {
+  const entry = tree.get("registry.json");
+  if (entry === void 0 || entry.kind !== "file") {
+    return { code: "REGISTRY_NOT_FOUND", file: "registry.json", message: "The registry has no registry.json (a regular file), so nothing says what it is.", fix: "Restore registry.json from the base branch." };
+  }
+  if (entry.size > maxBytes) {
+    return { code: "DOCUMENT_TOO_LARGE", file: "registry.json", message: `registry.json is ${entry.size} bytes, more than the ${maxBytes} bytes a client reads; it was not read.`, value: String(entry.size), fix: "Restore registry.json from the base branch." };
+  }
+  const text = await (0, import_promises42.readFile)(import_node_path57.default.join(root, "registry.json"), "utf8");
+  try {
+    return { identity: parseRegistryIdentity(text, "registry.json"), text };
+  } catch (error) {
+    if (!(error instanceof PackdexError)) throw error;
+    return { code: error.code, file: "registry.json", message: error.message, fix: error.fix };
+  }
+}
+var isFinding = (x) => "code" in x;
+async function verifyRegistryChange(base, head, options = {}) {
+  const maxDocumentBytes = options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
+  const maxChangeBytes = options.maxChangeBytes ?? DEFAULT_MAX_CHANGE_BYTES;
+  const trees = { head: await listRegistryTree(head), base: base === void 0 ? /* @__PURE__ */ new Map() : await listRegistryTree(base) };
+  const findings = [];
+  const now = await readIdentity(head, trees.head, maxDocumentBytes);
+  if (isFinding(now)) return [now];
+  const was = base === void 0 || !trees.base.has("registry.json") ? void 0 : await readIdentity(base, trees.base, maxDocumentBytes);
+  const before = was === void 0 || isFinding(was) ? void 0 : was.identity;
+  if (was !== void 0 && isFinding(was)) {
+    findings.push({ ...was, message: `The base's registry.json cannot be read (${was.message}), so the change cannot be checked against the registry's rules.`, fix: "Repair registry.json on the base branch first, then rerun verify." });
+  }
+  if (before !== void 0) findings.push(...identityFindings(before, now, options.allowIdentityChange === true));
+  const policy = before !== void 0 && options.allowIdentityChange !== true ? before : now.identity;
+  let changeBytes = 0;
+  let onlyFiles = true;
+  let largest;
+  for (const [rel, entry] of trees.head) {
+    if (entry.kind !== "file") onlyFiles = false;
+    if (entry.kind === "symlink") {
+      findings.push({ code: "PATH_SYMLINK", file: rel, message: `${rel} is a symbolic link; a registry serves files as they are, and a link can point anywhere.`, value: rel, fix: "Replace the link with the file itself, or remove it." });
+    } else if (entry.kind === "other") {
+      findings.push({ code: "PATH_UNSUPPORTED", file: rel, message: `${rel} is not a regular file.`, value: rel, fix: "Remove it." });
+    }
+    const old = trees.base.get(rel);
+    if (old === void 0 || old.kind !== entry.kind || old.size !== entry.size) {
+      changeBytes += entry.size;
+      if (largest === void 0 || entry.size > largest.size) largest = { rel, size: entry.size };
+    }
+  }
+  if (changeBytes > maxChangeBytes) {
+    findings.push({
+      code: "CHANGE_TOO_LARGE",
+      file: largest.rel,
+      message: `The change adds or alters ${changeBytes} bytes (${largest.rel} alone ${largest.size}), more than the ${maxChangeBytes} this registry accepts in one pull request; nothing more was read.`,
+      value: String(changeBytes),
+      fix: "Split the change, or raise max-change-bytes in the verify workflow (packdex verify --max-change-bytes N)."
+    });
+    for (const [rel, entry] of trees.head) {
+      if (classifyPath(rel, []) === "document" && entry.size > maxDocumentBytes) {
+        findings.push({ code: "DOCUMENT_TOO_LARGE", file: rel, message: `${rel} is ${entry.size} bytes, more than the ${maxDocumentBytes} bytes a client reads of a package document; it was not read.`, value: String(entry.size), fix: "Restore the document from the base branch." });
+      }
+    }
+    return findings;
+  }
+  const documentPaths = [];
+  let packagesClean = true;
+  for (const rel of /* @__PURE__ */ new Set([...trees.head.keys(), ...trees.base.keys()])) {
+    const kind2 = classifyPath(rel, policy.extra_files ?? []);
+    const h = trees.head.get(rel);
+    const b = trees.base.get(rel);
+    if (kind2 === "document") documentPaths.push(rel);
+    if (kind2 !== "unexpected" || h === void 0 || h.kind !== "file") continue;
+    if (rel.startsWith("packages/") && rel.endsWith(".json")) packagesClean = false;
+    if (b?.kind === "file" && b.size === h.size && await sameBytes(import_node_path57.default.join(base, rel), import_node_path57.default.join(head, rel))) continue;
+    findings.push({
+      code: "UNEXPECTED_FILE",
+      file: rel,
+      message: rel.startsWith("packages/") ? `${rel} is not a package document where its name says it lives (packages/<shard>/<name>.json).` : `${rel} is ${b === void 0 ? "new" : "altered"}, and it is none of the registry's files: registry.json, packages/, archives/, or what site build writes.`,
+      value: rel,
+      fix: rel.startsWith("packages/") ? "Remove it, or move the document to where its name says." : `Remove it, or list it in registry.json's extra_files (e.g. "${rel}") in a change the maintainers allow.`
+    });
+  }
+  const { documents, valid } = await checkDocuments(base, head, documentPaths, trees, {
+    maxDocumentBytes,
+    allowOwnerTransfer: options.allowOwnerTransfer === true,
+    registryUrl: now.identity.url,
+    publishers: policy.publishers ?? [],
+    author: options.author
+  }, findings);
+  await checkArchives(base, head, documents, trees, now.identity.url, findings);
+  try {
+    await checkDerivedFiles(head, trees.head, valid && packagesClean && onlyFiles, findings);
+  } catch (error) {
+    if (!(error instanceof PackdexError)) throw error;
+    findings.push({ code: error.code, file: typeof error.value === "string" ? error.value : "packages", message: error.message, fix: error.fix });
   }
   return findings;
 }
 
 // src/cli/commands/verify.ts
+function byteCount(value, option) {
+  if (value === void 0) return void 0;
+  if (!/^[0-9]+$/.test(value)) throw usageError(`${option} is '${value}'; expected a whole number of bytes.`, `e.g. ${option} ${DEFAULT_MAX_CHANGE_BYTES}`);
+  return Number(value);
+}
+function findingLine(f) {
+  return `FAIL ${f.code} ${f.file}${f.line === void 0 ? "" : `:${f.line}`}: ${f.message}${f.fix === void 0 ? "" : ` Fix: ${f.fix}`}`;
+}
 var verifyCommand = {
   name: "verify",
-  summary: "Check a registry change (head against base): schemas, immutable versions, owners, derived files.",
+  summary: "Check a registry change (head against base): every file of the registry, published versions and archives, owners, derived files.",
   usage: [
-    "Usage: packdex verify --head DIR [--base DIR]",
+    "Usage: packdex verify --head DIR [--base DIR] [--author LOGIN] [--allow-identity-change] [--allow-owner-transfer] [--max-change-bytes N]",
     "",
-    "  --head DIR  the registry as changed (e.g. the pull request's checkout)",
-    "  --base DIR  the registry before the change (e.g. a worktree of the base branch); omit for a new registry",
+    "  --head DIR                the registry as changed (e.g. the pull request's checkout)",
+    "  --base DIR                the registry before the change (e.g. a worktree of the base branch); omit for a new registry",
+    "  --author LOGIN            who made the change; checked against registry.json's publishers and a document's maintainers",
+    "  --allow-identity-change   let registry.json's name, url, format, publishers or extra_files change",
+    "  --allow-owner-transfer    let a package's owner or maintainers change",
+    `  --max-change-bytes N      the most the change may add or alter (default ${DEFAULT_MAX_CHANGE_BYTES})`,
     "",
-    "Fails when a file breaks its schema, a published version was altered or removed (yanking is",
-    "allowed), a name changed owner, or index.json differs from what the package documents give."
+    "Fails when a file breaks its schema; a published version or stored archive was altered or removed",
+    "(yanking is allowed); a new version of a name installs from outside its owner's repository; a name",
+    "changed owner; registry.json's identity changed; a derived file (index.json, the page) differs from",
+    "site build; a file that is none of the registry's was added or altered; a document is over 16 MiB."
   ].join("\n"),
-  options: { head: { type: "string" }, base: { type: "string" } },
+  options: {
+    head: { type: "string" },
+    base: { type: "string" },
+    author: { type: "string" },
+    "allow-identity-change": { type: "boolean" },
+    "allow-owner-transfer": { type: "boolean" },
+    "max-change-bytes": { type: "string" }
+  },
   async run({ values, json }, io) {
     const headOpt = stringOpt(values, "head");
     if (headOpt === void 0) throw usageError("packdex verify needs --head DIR.", "e.g. packdex verify --base ../base --head .");
     const baseOpt = stringOpt(values, "base");
-    const findings = await verifyRegistryChange(baseOpt === void 0 ? void 0 : import_node_path54.default.resolve(io.cwd, baseOpt), import_node_path54.default.resolve(io.cwd, headOpt));
+    const findings = await verifyRegistryChange(baseOpt === void 0 ? void 0 : import_node_path58.default.resolve(io.cwd, baseOpt), import_node_path58.default.resolve(io.cwd, headOpt), {
+      author: stringOpt(values, "author"),
+      allowIdentityChange: values["allow-identity-change"] === true,
+      allowOwnerTransfer: values["allow-owner-transfer"] === true,
+      maxChangeBytes: byteCount(stringOpt(values, "max-change-bytes"), "--max-change-bytes")
+    });
     if (json) printJson(io, { ok: findings.length === 0, findings });
     else if (findings.length === 0) io.stdout("The change keeps every rule of the registry.\n");
-    else io.stdout(findings.map((f) => `FAIL ${f.code} ${f.file}${f.line === void 0 ? "" : `:${f.line}`}: ${f.message}
+    else io.stdout(findings.map((f) => `${findingLine(f)}
 `).join(""));
     return findings.length === 0 ? EXIT_OK : EXIT_FAILURE;
   }
 };
 
 // src/cli/commands/validate.ts
-var import_promises40 = require("node:fs/promises");
-var import_node_path55 = __toESM(require("node:path"), 1);
+var import_promises43 = require("node:fs/promises");
+var import_node_path59 = __toESM(require("node:path"), 1);
 
 // src/core/index-file/attune-strict.ts
 function attuneStrictViolations(index) {
@@ -27210,7 +27885,7 @@ var validateCommand = {
   async run({ values, positionals, json }, io) {
     if (positionals.length !== 1) throw usageError("validate takes exactly one INDEX file.");
     const file = positionals[0];
-    const text = await (0, import_promises40.readFile)(import_node_path55.default.resolve(io.cwd, file), "utf8").catch((cause) => {
+    const text = await (0, import_promises43.readFile)(import_node_path59.default.resolve(io.cwd, file), "utf8").catch((cause) => {
       throw new PackdexError(cause.code === "ENOENT" ? "INDEX_NOT_FOUND" : "IO", `Cannot read '${file}': ${cause.code ?? cause.message}.`, {
         value: file,
         fix: "Check the path."
