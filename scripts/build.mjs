@@ -47,11 +47,25 @@ const lazyPbgPython = {
     b.onResolve({ filter: /[\\/]python-libraries$/ }, (args) => (args.kind === 'dynamic-import' ? { path: `./${PBG_PYTHON}.cjs`, external: true } : undefined));
   },
 };
+/**
+ * undici (~0.8 MB, imported by @actions/github and @actions/http-client for proxy support) is a
+ * bundle of its own, dist/undici.cjs, required by a stand-in on first use: the Action's bundle
+ * stays under its 2 MB budget and its start-up does not parse code that only API requests need.
+ */
+const UNDICI = 'undici';
+const lazyUndici = {
+  name: 'lazy-undici',
+  setup(b) {
+    const shim = path.join(root, 'scripts', 'build', 'lazy-undici.cjs');
+    b.onResolve({ filter: /^\.\/undici\.cjs$/ }, (args) => (args.importer === shim ? { path: `./${UNDICI}.cjs`, external: true } : undefined));
+    b.onResolve({ filter: /^undici$/ }, (args) => (/node_modules[\\/]@actions[\\/]/.test(args.importer) ? { path: shim } : undefined));
+  },
+};
 const outdir = process.argv[2] ? path.resolve(process.argv[2]) : path.join(root, 'dist');
 
 await build({
   absWorkingDir: root,
-  entryPoints: { action: 'src/action/main.ts', packdex: 'src/cli/main.ts', lib: 'src/lib.ts', [PBG_PYTHON]: 'src/core/profiles/pbg/python-libraries.ts' },
+  entryPoints: { action: 'src/action/main.ts', packdex: 'src/cli/main.ts', lib: 'src/lib.ts', [PBG_PYTHON]: 'src/core/profiles/pbg/python-libraries.ts', [UNDICI]: 'undici' },
   outdir,
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -62,7 +76,7 @@ await build({
   charset: 'utf8',
   logLevel: 'warning',
   banner: { js: '#!/usr/bin/env node' },
-  plugins: [lazyHttpClientInCore, lazyPbgPython],
+  plugins: [lazyHttpClientInCore, lazyPbgPython, lazyUndici],
 });
 
 // The CLI is a bin: npm links it, and people run it directly.
