@@ -19135,6 +19135,9 @@ function indexName(file, name, how) {
 function webUrl(value) {
   return typeof value === "string" && /^https?:\/\/\S+$/.test(value) ? value : void 0;
 }
+function repositoryUrl(value) {
+  return typeof value === "string" && /^https:\/\/\S+$/.test(value) ? value : void 0;
+}
 function packsOf(deps) {
   const list = Object.entries(deps ?? {}).map(([n, c]) => `${n}@${c.trim()}`).sort();
   return list.length === 0 ? void 0 : list;
@@ -19264,7 +19267,7 @@ var init_aam_profile = __esm({
             description: m.description ?? "",
             version,
             author: m.author !== void 0 && m.author !== "" ? m.author : "Unknown",
-            repository: webUrl(m.repository),
+            repository: repositoryUrl(m.repository),
             license: m.license !== void 0 && m.license !== "" ? m.license : "NOASSERTION",
             keywords: [...new Set(m.keywords ?? [])].sort(),
             runtime_deps: [],
@@ -20464,12 +20467,12 @@ var init_audit_pbg = __esm({
 });
 
 // src/core/profiles/pbg/pbg-profile.ts
-function projectUrl(urls, labels) {
+function projectUrl(urls, labels, accept = webUrl) {
   if (urls === null || typeof urls !== "object") return void 0;
   const norm = (s) => s.toLowerCase().replace(/[\s_.-]+/g, "");
   for (const label of labels) {
     const hit = Object.entries(urls).find(([k]) => norm(k) === norm(label));
-    if (hit !== void 0 && webUrl(hit[1]) !== void 0) return webUrl(hit[1]);
+    if (hit !== void 0 && accept(hit[1]) !== void 0) return accept(hit[1]);
   }
   return void 0;
 }
@@ -20563,7 +20566,7 @@ var init_pbg_profile = __esm({
           author: str2(authors[0]?.name) ?? str2(authors[0]?.email),
           email: str2(authors[0]?.email),
           homepage: projectUrl(project.urls, ["Homepage", "Home", "Documentation"]),
-          repository: projectUrl(project.urls, ["Repository", "Source", "Source Code", "Code"]),
+          repository: projectUrl(project.urls, ["Repository", "Source", "Source Code", "Code"], repositoryUrl),
           license: licenseOf(project.license),
           keywords,
           requiresPython: str2(project["requires-python"]),

@@ -20610,6 +20610,9 @@ function indexName(file, name, how) {
 function webUrl(value) {
   return typeof value === "string" && /^https?:\/\/\S+$/.test(value) ? value : void 0;
 }
+function repositoryUrl(value) {
+  return typeof value === "string" && /^https:\/\/\S+$/.test(value) ? value : void 0;
+}
 function packsOf(deps) {
   const list2 = Object.entries(deps ?? {}).map(([n, c]) => `${n}@${c.trim()}`).sort();
   return list2.length === 0 ? void 0 : list2;
@@ -20705,7 +20708,7 @@ var aamProfile = {
         description: m.description ?? "",
         version,
         author: m.author !== void 0 && m.author !== "" ? m.author : "Unknown",
-        repository: webUrl(m.repository),
+        repository: repositoryUrl(m.repository),
         license: m.license !== void 0 && m.license !== "" ? m.license : "NOASSERTION",
         keywords: [...new Set(m.keywords ?? [])].sort(),
         runtime_deps: [],
@@ -21762,12 +21765,12 @@ async function auditPbg(root, options = {}) {
 
 // src/core/profiles/pbg/pbg-profile.ts
 var str2 = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
-function projectUrl(urls, labels) {
+function projectUrl(urls, labels, accept = webUrl) {
   if (urls === null || typeof urls !== "object") return void 0;
   const norm = (s) => s.toLowerCase().replace(/[\s_.-]+/g, "");
   for (const label of labels) {
     const hit = Object.entries(urls).find(([k]) => norm(k) === norm(label));
-    if (hit !== void 0 && webUrl(hit[1]) !== void 0) return webUrl(hit[1]);
+    if (hit !== void 0 && accept(hit[1]) !== void 0) return accept(hit[1]);
   }
   return void 0;
 }
@@ -21847,7 +21850,7 @@ var pbgProfile = {
       author: str2(authors[0]?.name) ?? str2(authors[0]?.email),
       email: str2(authors[0]?.email),
       homepage: projectUrl(project.urls, ["Homepage", "Home", "Documentation"]),
-      repository: projectUrl(project.urls, ["Repository", "Source", "Source Code", "Code"]),
+      repository: projectUrl(project.urls, ["Repository", "Source", "Source Code", "Code"], repositoryUrl),
       license: licenseOf(project.license),
       keywords,
       requiresPython: str2(project["requires-python"]),
