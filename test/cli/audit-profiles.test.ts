@@ -42,6 +42,6 @@ describe('packdex audit with profiles', () => {
     assert.match((await cli(['audit', path.join(ROOT, 'examples', 'packs', 'slack')])).stdout, /PASS {2}manifest/);
     const bad = await cli(['audit', '.', '--profile', 'npm']);
     assert.equal(bad.code, 2);
-    assert.match(bad.stderr, /USAGE: Unknown profile 'npm'\.\nExpected: auto, attune, pbg, dbpm, aam/);
+    assert.match(bad.stderr, /USAGE: Unknown profile 'npm'\. Expected: auto, attune, pbg, dbpm, aam.*\nsee packdex audit --help\n$/);
   });
 });

@@ -1,9 +1,9 @@
-import path from 'node:path';
 import type { AuditReport } from '../../core/audit/run-audit';
 import type { AamAuditReport } from '../../core/profiles/aam/audit-aam';
 import type { DbpmAuditReport } from '../../core/profiles/dbpm/audit-dbpm';
 import type { PbgAuditReport } from '../../core/profiles/pbg/audit-pbg';
 import { selectProfile } from '../../core/profiles/detect-profile';
+import { PACK_DIR_OPTIONS, PACK_DIR_USAGE, packDirFrom } from '../flags/grammar';
 import { EXIT_FAILURE, EXIT_OK, printJson, stringOpt, usageError, type CliIO, type Command } from '../command';
 
 export function renderAudit(report: AuditReport): string {
@@ -23,7 +23,7 @@ export const auditCommand: Command = {
   usage: [
     'Usage: packdex audit [DIR] [--profile P] [--expect-version V | --tag vV] [--max-file-size BYTES] [--json]',
     '',
-    '  DIR                 the pack folder (default: the current folder)',
+    PACK_DIR_USAGE,
     '  --profile P         auto (default: pack.yaml → attune, aam.yaml → aam, dbpm.yaml → dbpm,',
     '                      pyproject.toml → pbg), attune, aam, dbpm or pbg',
     '  --expect-version V  fail unless the manifest declares version V (attune, dbpm, aam)',
@@ -35,18 +35,18 @@ export const auditCommand: Command = {
   ].join('\n'),
   positionals: true,
   options: {
+    ...PACK_DIR_OPTIONS,
     'expect-version': { type: 'string' },
     tag: { type: 'string' },
     'max-file-size': { type: 'string' },
     profile: { type: 'string' },
   },
   async run({ values, positionals, json }, io: CliIO) {
-    if (positionals.length > 1) throw usageError(`audit takes one folder, got ${positionals.length}.`);
     const maxText = stringOpt(values, 'max-file-size');
     if (maxText !== undefined && !/^\d+$/.test(maxText)) {
       throw usageError(`--max-file-size '${maxText}' is not a number of bytes.`, 'Pass a whole number, e.g. --max-file-size 10485760.');
     }
-    const dir = path.resolve(io.cwd, positionals[0] ?? '.');
+    const dir = packDirFrom(values, positionals, io.cwd, 'audit');
     const profile = selectProfile(dir, stringOpt(values, 'profile'));
     const report: AuditReport & Partial<Pick<PbgAuditReport, 'project' | 'compute'> & Pick<DbpmAuditReport, 'dbpm'> & Pick<AamAuditReport, 'aam'>> = await profile.audit(dir, {
       expectVersion: stringOpt(values, 'expect-version') ?? stringOpt(values, 'tag'),

@@ -10,7 +10,7 @@ import { planIndexUpdate } from '../../core/index-file/plan-index-update';
 import { bumpEntry, type Bump } from '../../core/index-file/update-index';
 import type { AttunePackIndex, AttunePackIndexEntry } from '../../core/schema-types';
 import { EXIT_OK, printJson, stringOpt, usageError, type Command, type CliIO, type Values } from '../command';
-import { entryFlagOptions, entryFlagUsage, entrySettingsFromFlags } from '../entry-flags';
+import { entryFlagOptions, entryFlagUsage, entrySettingsFromFlags, packDirOperand } from '../entry-flags';
 import { renderDiff } from '../render-diff';
 
 async function bumpFromFlags(values: Values, io: CliIO): Promise<(index: AttunePackIndex) => AttunePackIndexEntry> {
@@ -72,7 +72,9 @@ export const indexUpdateCommand: Command = {
     'registry-url': { type: 'string' },
     'dry-run': { type: 'boolean' },
   },
-  async run({ values, json }, io) {
+  positionals: true,
+  async run({ values, positionals, json }, io) {
+    packDirOperand(values, positionals, io, 'index-update');
     const indexFile = stringOpt(values, 'index');
     if (indexFile === undefined) throw usageError('--index is required.', 'Pass --index path/to/index.json.');
     const entryFile = stringOpt(values, 'entry');

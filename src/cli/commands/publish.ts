@@ -7,19 +7,20 @@ import { publishToFolder } from '../../core/site/publish-to-folder';
 import { EXIT_FAILURE, EXIT_OK, printJson, stringOpt, type Command } from '../command';
 import { renderDiff } from '../render-diff';
 import { renderAudit } from './audit';
+import { DEFAULT_REGISTRY_DIR, PACK_DIR_OPTIONS, REGISTRY_DIR_OPTIONS, REGISTRY_FOLDER_ALIAS, packDirFrom, registryDirFrom } from '../flags/grammar';
 
-export const DEFAULT_REGISTRY_DIR = '.packdex/registry';
+export { DEFAULT_REGISTRY_DIR };
 
 export const publishCommand: Command = {
   name: 'publish',
   summary: 'Audit, archive and publish a package (any profile) into a local registry folder.',
   usage: [
-    'Usage: packdex publish [--pack-dir DIR] [--registry PATH] [options]',
+    'Usage: packdex publish [DIR] [--registry-dir PATH] [options]',
     '',
-    '  --pack-dir DIR                  the package to publish (default: .)',
+    '  DIR, --pack-dir DIR             the package to publish (default: the current folder)',
     '  --profile P                     auto (default: pack.yaml → attune, aam.yaml → aam, dbpm.yaml → dbpm,',
     '                                  pyproject.toml → pbg), attune, aam, dbpm or pbg',
-    `  --registry PATH                 the registry folder (default: ${DEFAULT_REGISTRY_DIR}; create it with packdex registry init)`,
+    `  --registry-dir PATH             the registry folder (default: ${DEFAULT_REGISTRY_DIR}; create it with packdex registry init)`,
     '  --version V                     refuse unless the manifest says this version (e.g. from the tag);',
     '                                  a pbg package with a dynamic version is published as V',
     '  --owner REPO                    who publishes (default: the pack\'s repository, e.g. github.com/acme/pack-slack, else "local")',
@@ -35,9 +36,9 @@ export const publishCommand: Command = {
     'is refused: published versions never change.',
   ].join('\n'),
   options: {
-    'pack-dir': { type: 'string' },
+    ...PACK_DIR_OPTIONS,
+    ...REGISTRY_DIR_OPTIONS,
     profile: { type: 'string' },
-    registry: { type: 'string' },
     version: { type: 'string' },
     owner: { type: 'string' },
     'archive-url-base': { type: 'string' },
@@ -46,9 +47,11 @@ export const publishCommand: Command = {
     'dry-run': { type: 'boolean' },
     receipt: { type: 'string' },
   },
-  async run({ values, json }, io) {
-    const packDir = path.resolve(io.cwd, stringOpt(values, 'pack-dir') ?? '.');
-    const registryDir = path.resolve(io.cwd, stringOpt(values, 'registry') ?? DEFAULT_REGISTRY_DIR);
+  positionals: true,
+  deprecated: REGISTRY_FOLDER_ALIAS,
+  async run({ values, positionals, json }, io) {
+    const packDir = packDirFrom(values, positionals, io.cwd, 'publish');
+    const registryDir = registryDirFrom(values, io.cwd);
     const dryRun = values['dry-run'] === true;
     const result = await publishToFolder({
       packDir,

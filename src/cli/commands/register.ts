@@ -7,10 +7,14 @@ import { registerPackage, type RegisterSource } from '../../publish/register-pac
 import { EXIT_FAILURE, EXIT_OK, printJson, stringOpt, usageError, type Command, type Values } from '../command';
 import { renderDiff } from '../render-diff';
 import { renderAudit } from './audit';
-import { DEFAULT_REGISTRY_DIR } from './publish';
+import { DEFAULT_REGISTRY_DIR, PACK_DIR_OPTIONS, REGISTRY_DIR_OPTIONS, REGISTRY_FOLDER_ALIAS, registryDirFrom } from '../flags/grammar';
 
 /** A folder that exists is a local path; a URL (https, http, ssh, file, git@host:) is a repository. */
-function sourceFrom(values: Values, positionals: string[], cwd: string): RegisterSource {
+function sourceFrom(values: Values, given: string[], cwd: string): RegisterSource {
+  // --pack-dir is the grammar's alias of a folder SOURCE.
+  const packDir = stringOpt(values, 'pack-dir');
+  if (packDir !== undefined && given.length > 0) throw usageError('Give the SOURCE once: as an argument or as --pack-dir DIR.');
+  const positionals = packDir === undefined ? given : [packDir];
   const outline = stringOpt(values, 'from-file');
   if (outline !== undefined) {
     if (positionals.length > 0) throw usageError('--from-file registers an outline; give no SOURCE with it.');
@@ -52,7 +56,7 @@ export const registerCommand: Command = {
   name: 'register',
   summary: 'Register a package from a folder, a repository URL or an inline outline (seed 000).',
   usage: [
-    'Usage: packdex register SOURCE [--ref REF] [--registry PATH] [options]',
+    'Usage: packdex register SOURCE [--ref REF] [--registry-dir PATH] [options]',
     '       packdex register --from-file OUTLINE --archive-url URL (--archive FILE | --archive-checksum SUM)',
     '',
     '  SOURCE                  a package folder, or a git repository URL (https://, ssh://, file://,',
@@ -66,7 +70,8 @@ export const registerCommand: Command = {
     '  --archive-checksum SUM  with --from-file: its SHA-256 instead (add --archive-size BYTES)',
     '  --no-audit              register without the audit (the manifest must still be readable)',
     '  --profile P             auto (default), attune, aam, dbpm or pbg',
-    `  --registry PATH         the registry folder (default: ${DEFAULT_REGISTRY_DIR})`,
+    `  --registry-dir PATH     the registry folder (default: ${DEFAULT_REGISTRY_DIR})`,
+    '  --pack-dir DIR          the same as a folder SOURCE',
     '  --version V             refuse unless the manifest says this version',
     '  --owner OWNER           who registers (default: the URL\'s host/owner/repo, else the manifest\'s',
     '                          repository, else "local")',
@@ -78,6 +83,7 @@ export const registerCommand: Command = {
     'conflict (seed 000\'s 409). The same name and version again is "unchanged".',
   ].join('\n'),
   positionals: true,
+  deprecated: REGISTRY_FOLDER_ALIAS,
   options: {
     ref: { type: 'string' },
     'from-file': { type: 'string' },
@@ -87,7 +93,8 @@ export const registerCommand: Command = {
     'archive-size': { type: 'string' },
     'no-audit': { type: 'boolean' },
     profile: { type: 'string' },
-    registry: { type: 'string' },
+    ...REGISTRY_DIR_OPTIONS,
+    ...PACK_DIR_OPTIONS,
     version: { type: 'string' },
     owner: { type: 'string' },
     'archive-url-base': { type: 'string' },
@@ -96,7 +103,7 @@ export const registerCommand: Command = {
   },
   async run({ values, positionals, json }, io) {
     const source = sourceFrom(values, positionals, io.cwd);
-    const registryDir = path.resolve(io.cwd, stringOpt(values, 'registry') ?? DEFAULT_REGISTRY_DIR);
+    const registryDir = registryDirFrom(values, io.cwd);
     const dryRun = values['dry-run'] === true;
     const result = await registerPackage({
       source,

@@ -9,6 +9,9 @@ import { EXIT_OK, printJson, stringOpt, usageError, type CliIO, type Command, ty
 import { DEFAULT_REGISTRY_URL } from './quickstart';
 
 async function init(values: Values, positionals: string[], json: boolean, io: CliIO): Promise<number> {
+  const flag = stringOpt(values, 'registry-dir');
+  if (flag !== undefined && positionals.length === 0) positionals = [flag];
+  else if (flag !== undefined) throw usageError('Give the folder once: as DIR or as --registry-dir DIR.');
   if (positionals.length !== 1) throw usageError('packdex registry init takes one folder.', 'e.g. packdex registry init ./my-registry --name "Acme packs" --url https://acme.github.io/packs');
   const registryDir = path.resolve(io.cwd, positionals[0]!);
   const plan = await planInitRegistry({
@@ -21,7 +24,7 @@ async function init(values: Values, positionals: string[], json: boolean, io: Cl
   });
   await applyFileChanges(plan.changes);
   if (json) printJson(io, { ok: true, registry: registryDir, identity: plan.identity });
-  else io.stdout(`Created registry ${JSON.stringify(plan.identity.name)} in ${path.relative(io.cwd, registryDir) || '.'} (served at ${plan.identity.url}).\nPublish into it with: packdex publish --pack-dir PACK --registry ${path.relative(io.cwd, registryDir) || '.'}\n`);
+  else io.stdout(`Created registry ${JSON.stringify(plan.identity.name)} in ${path.relative(io.cwd, registryDir) || '.'} (served at ${plan.identity.url}).\nPublish into it with: packdex publish PACK --registry-dir ${path.relative(io.cwd, registryDir) || '.'}\n`);
   return EXIT_OK;
 }
 
@@ -102,7 +105,7 @@ export const registryCommand: Command = {
   name: 'registry',
   summary: 'Create a registry folder, or edit the registries the client reads (add, list, remove).',
   usage: [
-    'Usage: packdex registry init DIR [--name NAME] [--url URL] [--description TEXT] [--force]',
+    'Usage: packdex registry init DIR|--registry-dir DIR [--name NAME] [--url URL] [--description TEXT] [--force]',
     '',
     '  Creates registry.json, index.json, the browse page and .nojekyll in DIR. An existing',
     '  registry is refused unless --force (which keeps its packages and rebuilds index.json).',
@@ -119,6 +122,7 @@ export const registryCommand: Command = {
   ].join('\n'),
   options: {
     name: { type: 'string' },
+    'registry-dir': { type: 'string' },
     url: { type: 'string' },
     description: { type: 'string' },
     force: { type: 'boolean' },

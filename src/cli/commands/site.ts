@@ -2,28 +2,29 @@ import path from 'node:path';
 import { applyFileChanges, isNoop } from '../../core/fs/file-change';
 import { PackdexError } from '../../core/errors';
 import { planSiteBuild } from '../../core/site/build-site';
-import { EXIT_OK, printJson, stringOpt, usageError, type Command } from '../command';
+import { EXIT_OK, printJson, usageError, type Command } from '../command';
 import { renderDiff } from '../render-diff';
-import { DEFAULT_REGISTRY_DIR } from './publish';
+import { REGISTRY_DIR_OPTIONS, REGISTRY_DIR_USAGE, REGISTRY_FOLDER_ALIAS, registryDirFrom } from '../flags/grammar';
 
 export const siteCommand: Command = {
   name: 'site',
   summary: 'Rebuild a registry\'s derived files (index.json, the browse page) from its package documents.',
   usage: [
-    'Usage: packdex site build [--registry PATH] [--check] [--dry-run]',
+    'Usage: packdex site build [--registry-dir PATH] [--check] [--dry-run]',
     '',
-    `  --registry PATH  the registry folder (default: ${DEFAULT_REGISTRY_DIR})`,
+    REGISTRY_DIR_USAGE,
     '  --check          change nothing; fail (SITE_DRIFT) when a derived file differs from the build',
     '  --dry-run        print what would change; write nothing',
     '',
     'Publishing keeps these files up to date one package at a time; a full build from',
     'packages/**.json gives the same bytes.',
   ].join('\n'),
-  options: { registry: { type: 'string' }, check: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
+  options: { ...REGISTRY_DIR_OPTIONS, check: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
   positionals: true,
+  deprecated: REGISTRY_FOLDER_ALIAS,
   async run({ values, positionals, json }, io) {
     if (positionals.length !== 1 || positionals[0] !== 'build') throw usageError('packdex site takes one subcommand: build.');
-    const registryDir = path.resolve(io.cwd, stringOpt(values, 'registry') ?? DEFAULT_REGISTRY_DIR);
+    const registryDir = registryDirFrom(values, io.cwd);
     const plan = await planSiteBuild(registryDir);
     const changed = plan.changes.filter((c) => !isNoop(c));
     const rel = (p: string) => path.relative(registryDir, p);
@@ -32,7 +33,7 @@ export const siteCommand: Command = {
         throw new PackdexError('SITE_DRIFT', `${changed.length} derived file${changed.length === 1 ? '' : 's'} differ from what the package documents give: ${changed.map((c) => rel(c.path)).join(', ')}.`, {
           value: changed.map((c) => rel(c.path)),
           expected: 'index.json and the page exactly as packdex site build writes them',
-          fix: `Run packdex site build --registry ${path.relative(io.cwd, registryDir) || '.'} and commit the result.`,
+          fix: `Run packdex site build --registry-dir ${path.relative(io.cwd, registryDir) || '.'} and commit the result.`,
         });
       }
     } else if (values['dry-run'] === true) {
