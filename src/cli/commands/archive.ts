@@ -3,6 +3,7 @@ import { buildArchive, type ArchiveSourceKind } from '../../core/archive/build-a
 import { formatBytes } from '../../core/format-bytes';
 import { describePack } from '../../core/describe-pack';
 import { PACK_DIR_OPTIONS, PACK_DIR_USAGE, packDirFrom } from '../flags/grammar';
+import { workProgress } from '../client-flags';
 import { EXIT_OK, printJson, stringOpt, usageError, type Command } from '../command';
 
 export const archiveCommand: Command = {
@@ -37,6 +38,7 @@ export const archiveCommand: Command = {
       output: path.resolve(io.cwd, output),
       source: source as ArchiveSourceKind | 'auto',
       ref,
+      onProgress: workProgress(io, json, 'archiving'),
     });
     if (json) printJson(io, { ok: true, ...result, path: output });
     else {

@@ -3,13 +3,21 @@ import { formatBytes } from '../../core/format-bytes';
 import { isNoop } from '../../core/fs/file-change';
 import { writeFileAtomic } from '../../core/fs/write-file-atomic';
 import { publishReceipt } from '../../core/site/publish-receipt';
-import { publishToFolder } from '../../core/site/publish-to-folder';
+import { publishToFolder, type PublishToFolderResult } from '../../core/site/publish-to-folder';
 import { EXIT_FAILURE, EXIT_OK, printJson, stringOpt, type Command } from '../command';
 import { renderDiff } from '../render-diff';
 import { renderAudit } from './audit';
+import { workProgress } from '../client-flags';
 import { DEFAULT_REGISTRY_DIR, PACK_DIR_OPTIONS, REGISTRY_DIR_OPTIONS, REGISTRY_FOLDER_ALIAS, packDirFrom, registryDirFrom } from '../flags/grammar';
 
 export { DEFAULT_REGISTRY_DIR };
+
+/** Why index.json kept its line, when it did: only a newer latest is worth saying. */
+export function indexNote(result: PublishToFolderResult): string {
+  const latest = result.doc?.dist_tags.latest;
+  if (result.indexChanged !== false || result.outcome === 'unchanged' || latest === undefined || latest === result.entry?.version) return '';
+  return ` (index.json unchanged: ${latest} stays latest)`;
+}
 
 export const publishCommand: Command = {
   name: 'publish',
@@ -64,6 +72,7 @@ export const publishCommand: Command = {
       audit: { expectVersion: stringOpt(values, 'version') },
       dryRun,
       now: io.now(),
+      onProgress: workProgress(io, json, 'archiving'),
     });
     // The receipt restates what the registry now holds; a dry run or a failed audit writes none.
     const receiptFile = stringOpt(values, 'receipt');
@@ -96,7 +105,7 @@ export const publishCommand: Command = {
     }
     if (dryRun) for (const change of result.changes ?? []) io.stdout(renderDiff(change));
     io.stdout(`archive  ${path.relative(io.cwd, result.archive.path) || result.archive.path} (${formatBytes(result.archive.size)}) ${result.archive.checksum}\n`);
-    io.stdout(`${dryRun ? 'would be ' : ''}${result.outcome}: ${result.entry.ref} ${result.entry.version} in ${path.relative(io.cwd, registryDir) || '.'}${result.indexChanged ? '' : ' (index.json unchanged: a newer version is latest)'}\n`);
+    io.stdout(`${dryRun ? 'would be ' : ''}${result.outcome}: ${result.entry.ref} ${result.entry.version} in ${path.relative(io.cwd, registryDir) || '.'}${indexNote(result)}\n`);
     if (receiptPath !== undefined) io.stdout(`receipt  ${path.relative(io.cwd, receiptPath) || receiptPath}\n`);
     return EXIT_OK;
   },

@@ -2,7 +2,10 @@ import path from 'node:path';
 import { applyFileChanges } from '../../core/fs/file-change';
 import { planInitRegistry } from '../../core/site/init-registry';
 import { DEFAULT_PRIORITY, configPath, loadConfig, saveRegistries, type RegistrySetting } from '../../client/registries/registry-config';
-import { parseRegistryLocation } from '../../client/registries/registry-location';
+import { parseRegistryLocation, type RegistryLocation } from '../../client/registries/registry-location';
+import { expandHeaders } from '../../client/registries/effective-registries';
+import { HttpCache } from '../../client/fetch/http-cache';
+import { RegistryReader } from '../../client/fetch/registry-reader';
 import { PackdexError, quote } from '../../core/errors';
 import { renderTable } from '../client-flags';
 import { EXIT_OK, printJson, stringOpt, usageError, type CliIO, type Command, type Values } from '../command';
@@ -39,12 +42,31 @@ function parseHeader(raw: string): [string, string] {
   return [raw.slice(0, at).trim(), raw.slice(at + 1).trim()];
 }
 
+/** Read the registry's index once, as the client will, so a location where nothing is fails now. */
+async function checkRegistryAt(name: string, url: string, location: RegistryLocation, headers: Record<string, string>, io: CliIO): Promise<void> {
+  const cache = new HttpCache({ dir: undefined, ttlSeconds: 0, refresh: true, now: io.now, log: [] });
+  const reader = new RegistryReader({ name, url, priority: 0, headers: expandHeaders(headers, io.env, name), location }, cache);
+  try {
+    await reader.index();
+  } catch (cause) {
+    if (!(cause instanceof PackdexError)) throw cause;
+    throw new PackdexError(cause.code, `No registry at ${quote(url)}: ${cause.message}`, {
+      value: url,
+      expected: cause.expected ?? 'a packdex registry (registry.json and index.json)',
+      fix: 'Check the URL or folder, or pass --no-check to add it anyway (e.g. before it is first published).',
+      cause,
+    });
+  }
+}
+
 async function add(values: Values, positionals: string[], json: boolean, io: CliIO): Promise<number> {
   if (positionals.length !== 2) throw usageError('packdex registry add takes NAME URL.', 'e.g. packdex registry add acme https://acme.github.io/packs/ --priority 1');
   const [name, url] = positionals as [string, string];
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) throw usageError(`Registry name ${quote(name)} may hold only letters, digits, . _ and -.`);
   // Checked now, so a typo fails here rather than at the next install.
-  parseRegistryLocation(url, { cwd: io.cwd, allowHttp: values['allow-http'] === true });
+  const location = parseRegistryLocation(url, { cwd: io.cwd, allowHttp: values['allow-http'] === true });
+  const headerPairs = ((values.header as string[] | undefined) ?? []).map(parseHeader);
+  if (values['no-check'] !== true) await checkRegistryAt(name, url, location, Object.fromEntries(headerPairs), io);
   const loaded = await loadConfig(configFile(values, io));
   const registries = [...(loaded.config.registries ?? [])];
   const existing = registries.findIndex((r) => r.name === name);
@@ -56,7 +78,7 @@ async function add(values: Values, positionals: string[], json: boolean, io: Cli
   const others = registries.filter((r) => r.name !== name).map((r) => r.priority ?? DEFAULT_PRIORITY);
   const priority = values.default === true ? Math.min(DEFAULT_PRIORITY, ...others) - 1 : priorityText === undefined ? DEFAULT_PRIORITY : Number(priorityText);
   const setting: RegistrySetting = { name, url, priority, enabled: values.disabled !== true };
-  const headers = ((values.header as string[] | undefined) ?? []).map(parseHeader);
+  const headers = headerPairs;
   if (headers.length > 0) setting.headers = Object.fromEntries(headers);
   if (existing === -1) registries.push(setting);
   else registries[existing] = setting;
@@ -110,7 +132,7 @@ export const registryCommand: Command = {
     '  Creates registry.json, index.json, the browse page and .nojekyll in DIR. An existing',
     '  registry is refused unless --force (which keeps its packages and rebuilds index.json).',
     '',
-    'Usage: packdex registry add NAME URL [--priority N | --default] [--header "K: V"]... [--disabled]',
+    'Usage: packdex registry add NAME URL [--priority N | --default] [--header "K: V"]... [--disabled] [--no-check]',
     '       packdex registry list',
     '       packdex registry remove NAME',
     '',
@@ -118,7 +140,7 @@ export const registryCommand: Command = {
     '  --project), else in the user\'s config.yaml ($XDG_CONFIG_HOME/packdex); PACKDEX_CONFIG names',
     '  another file. URL: https://…, file://… or a folder; http:// only on loopback or with',
     '  --allow-http. Lower priority numbers are asked first; --default puts it before all others.',
-    '  Header values may use ${ENV} (expanded when read, never stored expanded).',
+    '  Header values may use ${ENV} (expanded when read, never stored expanded). add reads the\n  registry\'s index.json first and refuses a location where there is none, unless --no-check.',
   ].join('\n'),
   options: {
     name: { type: 'string' },
@@ -132,6 +154,7 @@ export const registryCommand: Command = {
     disabled: { type: 'boolean' },
     project: { type: 'boolean' },
     'allow-http': { type: 'boolean' },
+    'no-check': { type: 'boolean' },
   },
   positionals: true,
   async run({ values, positionals, json }, io) {

@@ -35,6 +35,8 @@ export interface PublishToFolderSettings {
   /** Plan only: build nothing into the registry, write nothing. */
   dryRun?: boolean;
   now: Date;
+  /** Progress of archiving (bytes read of the total), for the CLI's progress line. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface PublishToFolderResult {
@@ -77,7 +79,7 @@ export async function publishToFolder(settings: PublishToFolderSettings): Promis
   const staged = path.join(path.dirname(archivePath), `.${path.basename(fileName)}.${process.pid}.staged`);
   const base = checkHttpsUrl(settings.archiveUrlBase ?? `${identity.url}/${identity.archives}`, 'Archive URL base').replace(/\/+$/, '');
   try {
-    const archive = await buildArchive({ packDir: settings.packDir, topFolder: archiveStem(manifest.ref, manifest.version), output: staged, source: 'directory' });
+    const archive = await buildArchive({ packDir: settings.packDir, topFolder: archiveStem(manifest.ref, manifest.version), output: staged, source: 'directory', onProgress: settings.onProgress });
     const sources: EntrySources = { archive: { url: `${base}/${fileName}`, checksum: archive.checksum } };
     if (settings.git !== undefined) sources.git = { ...settings.git, checksum: `sha256:${await hashDirectory(settings.packDir)}` };
     const entry = buildEntry(manifest, contents, sources);
