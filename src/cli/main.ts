@@ -19,6 +19,8 @@ import { siteCommand } from './commands/site';
 import { yankCommand } from './commands/yank';
 import { installCommand } from './commands/install';
 import { lockCommand } from './commands/lock';
+import { addCommand } from './commands/add';
+import { updateCommand } from './commands/update';
 import { resolveCommand } from './commands/resolve';
 import { searchCommand } from './commands/search';
 import { listCommand } from './commands/list';
@@ -49,6 +51,8 @@ export const COMMANDS: Command[] = [
   resolveCommand,
   installCommand,
   lockCommand,
+  addCommand,
+  updateCommand,
   quickstartCommand,
 ];
 
