@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { existsSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -278,3 +279,32 @@ describe('messages that used to mislead', () => {
 });
 
 
+
+describe('progress on long publisher work: on a terminal only, never in --json', () => {
+  it('archiving a large pack draws a progress line on a terminal, nothing otherwise', async () => {
+    const pack = makePack({ 'pack.yaml': packYaml('big', '1.0.0'), 'data/blob.bin': randomBytes(9 * 1024 * 1024) });
+    const out = tempDir();
+    const tty = await cli(['archive', pack, '--output', path.join(out, 'a.tar.gz'), '--source', 'directory'], { tty: true });
+    assert.equal(tty.code, 0, tty.stderr);
+    assert.match(tty.stderr, /\r\u001b\[2Karchiving 100% \(9(\.0)? MiB of 9(\.0)? MiB\)\n$/);
+    const piped = await cli(['archive', pack, '--output', path.join(out, 'b.tar.gz'), '--source', 'directory']);
+    assert.equal(piped.stderr, '');
+    const json = await cli(['archive', pack, '--output', path.join(out, 'c.tar.gz'), '--source', 'directory', '--json'], { tty: true });
+    assert.equal(json.stderr, '');
+    const small = await cli(['archive', makePack({ 'pack.yaml': packYaml('small', '1.0.0') }), '--output', path.join(out, 'd.tar.gz'), '--source', 'directory'], { tty: true });
+    assert.equal(small.stderr, '');
+  });
+
+  it('hashing a large file or folder with checksum draws a progress line on a terminal only', async () => {
+    const pack = makePack({ 'pack.yaml': packYaml('big', '1.0.0'), 'data/blob.bin': randomBytes(9 * 1024 * 1024) });
+    const file = path.join(pack, 'data/blob.bin');
+    for (const target of [file, pack]) {
+      const tty = await cli(['checksum', target], { tty: true });
+      assert.equal(tty.code, 0, tty.stderr);
+      assert.match(tty.stderr, /\r\u001b\[2Khashing 100% \(9(\.0)? MiB of 9(\.0)? MiB\)\n$/);
+      assert.equal((await cli(['checksum', target])).stdout, tty.stdout);
+      assert.equal((await cli(['checksum', target])).stderr, '');
+      assert.equal((await cli(['checksum', target, '--json'], { tty: true })).stderr, '');
+    }
+  });
+});

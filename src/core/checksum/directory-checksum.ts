@@ -17,8 +17,11 @@ function u64(n: number | bigint): Buffer {
  * field by length means no two different trees can feed the hash the same byte stream.
  * Returns the lowercase hex digest.
  */
-export async function hashDirectory(root: string, hooks: StableReadHooks = {}): Promise<string> {
+export async function hashDirectory(root: string, hooks: StableReadHooks = {}, onProgress?: (done: number, total: number) => void): Promise<string> {
   const files = await walkPackFiles(root);
+  // Progress is bytes of content hashed of the total the walk saw (the CLI draws it on a terminal).
+  const total = files.reduce((n, f) => n + f.size, 0);
+  let done = 0;
   const hash = createHash('sha256');
   await readFilesInOrder(
     files,
@@ -34,6 +37,8 @@ export async function hashDirectory(root: string, hooks: StableReadHooks = {}): 
       },
       chunk(_file, chunk) {
         hash.update(chunk);
+        done += chunk.length;
+        onProgress?.(done, total);
       },
     },
     hooks,
