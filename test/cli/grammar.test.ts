@@ -286,7 +286,8 @@ describe('progress on long publisher work: on a terminal only, never in --json',
     const out = tempDir();
     const tty = await cli(['archive', pack, '--output', path.join(out, 'a.tar.gz'), '--source', 'directory'], { tty: true });
     assert.equal(tty.code, 0, tty.stderr);
-    assert.match(tty.stderr, /\r\u001b\[2Karchiving 100% \(9(\.0)? MiB of 9(\.0)? MiB\)\n$/);
+    assert.ok(tty.stderr.startsWith('\r\u001b[2Karchiving '), tty.stderr);
+    assert.match(tty.stderr.replaceAll('\u001b[2K', ''), /\rarchiving 100% \(9(\.0)? MiB of 9(\.0)? MiB\)\n$/);
     const piped = await cli(['archive', pack, '--output', path.join(out, 'b.tar.gz'), '--source', 'directory']);
     assert.equal(piped.stderr, '');
     const json = await cli(['archive', pack, '--output', path.join(out, 'c.tar.gz'), '--source', 'directory', '--json'], { tty: true });
@@ -301,7 +302,8 @@ describe('progress on long publisher work: on a terminal only, never in --json',
     for (const target of [file, pack]) {
       const tty = await cli(['checksum', target], { tty: true });
       assert.equal(tty.code, 0, tty.stderr);
-      assert.match(tty.stderr, /\r\u001b\[2Khashing 100% \(9(\.0)? MiB of 9(\.0)? MiB\)\n$/);
+      assert.ok(tty.stderr.startsWith('\r\u001b[2Khashing '), tty.stderr);
+      assert.match(tty.stderr.replaceAll('\u001b[2K', ''), /\rhashing 100% \(9(\.0)? MiB of 9(\.0)? MiB\)\n$/);
       assert.equal((await cli(['checksum', target])).stdout, tty.stdout);
       assert.equal((await cli(['checksum', target])).stderr, '');
       assert.equal((await cli(['checksum', target, '--json'], { tty: true })).stderr, '');
