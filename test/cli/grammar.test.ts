@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -233,6 +233,11 @@ describe('messages that used to mislead', () => {
     assert.ok(existsSync(config));
     await initRegistry(path.join(ws.cwd, 'reg'));
     assert.equal((await ws.run(['registry', 'add', 'mine', './reg'])).code, 0);
+    // The check reads the registry as the client will, headers included: an unset ${TOKEN} is said now.
+    const token = await ws.run(['registry', 'add', 'tok', './reg', '--header', 'Authorization: Bearer ${NOPE_TOKEN}']);
+    assert.equal(token.code, 1);
+    assert.match(token.stderr, /^error CONFIG_INVALID: Header 'Authorization' of registry 'tok' uses \$\{NOPE_TOKEN\}, which is not set\./);
+    assert.doesNotMatch(readFileSync(config, 'utf8'), /tok/);
   });
 
   it('text audit shows the file:line the JSON has', async () => {
