@@ -109,7 +109,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const json = rest.includes('--json');
   try {
     const { values, positionals, notices } = parseCommandArgs(command, rest);
-    for (const notice of notices) io.stderr(`${notice}\n`);
+    const yellow = coloursFor(io, 'stderr').yellow;
+    for (const notice of notices) io.stderr(`${notice.replace(/^warning:/, yellow('warning:'))}\n`);
     if (values.help === true) {
       io.stdout(commandHelp(command));
       return 0;

@@ -120,10 +120,17 @@ describe('usage errors: our own words, one line, see packdex VERB --help, exit 2
     assert.equal((await cli(['xyzzy'])).stderr, "error USAGE: Unknown command 'xyzzy'.\nsee packdex --help\n");
   });
 
-  it('edit distance is Levenshtein and suggestions stay near', () => {
+  it('a mistyped subcommand gets a suggestion', async () => {
+    assert.equal((await cli(['registry', 'ad', 'x', 'y'])).stderr, "error USAGE: Unknown registry subcommand 'ad' (did you mean 'add'?). Use init, add, list or remove.\nsee packdex registry --help\n");
+    assert.equal((await cli(['site', 'biuld'])).stderr, "error USAGE: Unknown site subcommand 'biuld' (did you mean 'build'?).\nsee packdex site --help\n");
+  });
+
+  it('edit distance counts insertions, deletions, substitutions and swaps; suggestions stay near', () => {
     assert.equal(editDistance('kitten', 'sitting'), 3);
     assert.equal(editDistance('', 'abc'), 3);
     assert.equal(editDistance('flaw', 'lawn'), 2);
+    assert.equal(editDistance('biuld', 'build'), 1, 'a swap of neighbours is one slip');
+    assert.equal(editDistance('ca', 'abc'), 3);
     assert.equal(didYouMean('--regsitry', ['--registry', '--registry-dir']), '--registry');
     assert.equal(didYouMean('zz', ['install', 'audit']), undefined);
   });

@@ -8,6 +8,7 @@ import { HttpCache } from '../../client/fetch/http-cache';
 import { RegistryReader } from '../../client/fetch/registry-reader';
 import { PackdexError, quote } from '../../core/errors';
 import { renderTable } from '../client-flags';
+import { didYouMean } from '../flags/did-you-mean';
 import { EXIT_OK, printJson, stringOpt, usageError, type CliIO, type Command, type Values } from '../command';
 import { DEFAULT_REGISTRY_URL } from './quickstart';
 
@@ -168,8 +169,10 @@ export const registryCommand: Command = {
         return list(values, json, io);
       case 'remove':
         return remove(values, rest, json, io);
-      default:
-        throw usageError(`Unknown registry subcommand ${sub === undefined ? '(none)' : `'${sub}'`}.`, 'Use init, add, list or remove.');
+      default: {
+        const guess = sub === undefined ? undefined : didYouMean(sub, ['init', 'add', 'list', 'remove']);
+        throw usageError(`Unknown registry subcommand ${sub === undefined ? '(none)' : `'${sub}'`}${guess === undefined ? '' : ` (did you mean '${guess}'?)`}.`, 'Use init, add, list or remove.');
+      }
     }
   },
 };

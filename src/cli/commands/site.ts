@@ -4,6 +4,7 @@ import { PackdexError } from '../../core/errors';
 import { planSiteBuild } from '../../core/site/build-site';
 import { EXIT_OK, printJson, usageError, type Command } from '../command';
 import { renderDiff } from '../render-diff';
+import { didYouMean } from '../flags/did-you-mean';
 import { REGISTRY_DIR_OPTIONS, REGISTRY_DIR_USAGE, REGISTRY_FOLDER_ALIAS, registryDirFrom } from '../flags/grammar';
 
 export const siteCommand: Command = {
@@ -23,7 +24,11 @@ export const siteCommand: Command = {
   positionals: true,
   deprecated: REGISTRY_FOLDER_ALIAS,
   async run({ values, positionals, json }, io) {
-    if (positionals.length !== 1 || positionals[0] !== 'build') throw usageError('packdex site takes one subcommand: build.');
+    if (positionals.length !== 1 || positionals[0] !== 'build') {
+      const guess = positionals[0] === undefined ? undefined : didYouMean(positionals[0], ['build']);
+      const what = positionals.length === 1 ? `Unknown site subcommand '${positionals[0]}'${guess === undefined ? '' : ` (did you mean '${guess}'?)`}.` : 'packdex site takes one subcommand: build.';
+      throw usageError(what);
+    }
     const registryDir = registryDirFrom(values, io.cwd);
     const plan = await planSiteBuild(registryDir);
     const changed = plan.changes.filter((c) => !isNoop(c));
