@@ -75,6 +75,11 @@ export function parseCommandArgs(command: Command, argv: string[]): ParsedArgs {
     if (arg.startsWith('--') && fallback !== undefined && (next === undefined || next.startsWith('-'))) args.push(fallback);
   });
   const options: Options = { ...command.options, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } };
+  // The old spelling and the new one together would let the last silently win: refuse instead.
+  for (const [from, to] of Object.entries(command.deprecated ?? {})) {
+    const given = (flag: string) => argv.some((a) => a === `--${flag}` || a.startsWith(`--${flag}=`));
+    if (given(from) && given(to)) throw usageError(`--${from} is the old spelling of --${to}; give only --${to}.`);
+  }
   const { values, positionals, tokens } = parseArgs({ args, options, allowPositionals: true, strict: false, tokens: true });
   const longNames = Object.keys(options).map((n) => `--${n}`);
   for (const token of tokens) {

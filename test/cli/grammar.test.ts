@@ -99,6 +99,7 @@ describe('usage errors: our own words, one line, see packdex VERB --help, exit 2
     ['a short flag without its value', ['archive', '.', '-o'], '-o (--output) needs a value.'],
     ['a flag followed by another flag', ['archive', '.', '--output', '--ref', 'HEAD'], "--output needs a value, but the next argument is the option '--ref'."],
     ['a value for a switch', ['publish', '--dry-run=yes'], "--dry-run takes no value, got 'yes'."],
+    ['the old and the new spelling together', ['publish', '--registry', 'a', '--registry-dir', 'b'], '--registry is the old spelling of --registry-dir; give only --registry-dir.'],
     ['an argument to a verb that takes none', ['verify', 'extra'], "packdex verify takes no arguments, got 'extra'."],
   ];
   for (const [what, args, message] of cases) {
