@@ -90,6 +90,11 @@ function usageLine(error: PackdexError, verb: string | undefined): string {
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
   const red = coloursFor(io, 'stderr').red;
+  const helpFor = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+  if (helpFor !== undefined) {
+    io.stdout(commandHelp(helpFor));
+    return 0;
+  }
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(topHelp());
     return name === undefined ? EXIT_USAGE : 0;

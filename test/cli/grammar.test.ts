@@ -154,10 +154,11 @@ describe('version and help', () => {
   });
 
   for (const command of COMMANDS) {
-    it(`${command.name} --help lists --json`, async () => {
+    it(`${command.name} --help lists --json; packdex help ${command.name} says the same`, async () => {
       const r = await cli([command.name, '--help']);
       assert.equal(r.code, 0);
       assert.match(r.stdout, /--json/);
+      assert.equal((await cli(['help', command.name])).stdout, r.stdout);
     });
   }
 });
