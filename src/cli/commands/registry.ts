@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { applyFileChanges } from '../../core/fs/file-change';
 import { planInitRegistry } from '../../core/site/init-registry';
-import { DEFAULT_PRIORITY, configPath, loadConfig, saveRegistries, type RegistrySetting } from '../../client/registries/registry-config';
+import { DEFAULT_PRIORITY, configPath, loadConfig, loadEffectiveConfig, saveRegistries, userConfigPath, type RegistrySetting } from '../../client/registries/registry-config';
 import { parseRegistryLocation, type RegistryLocation } from '../../client/registries/registry-location';
 import { expandHeaders } from '../../client/registries/effective-registries';
 import { HttpCache } from '../../client/fetch/http-cache';
@@ -90,18 +90,21 @@ async function add(values: Values, positionals: string[], json: boolean, io: Cli
 }
 
 async function list(values: Values, json: boolean, io: CliIO): Promise<number> {
-  const loaded = await loadConfig(configFile(values, io));
+  // What the client reads: the user's config with the project's laid over it (or --project alone).
+  const loaded = values.project === true ? await loadConfig(configFile(values, io)) : await loadEffectiveConfig(io.cwd, io.env);
+  const merged = values.project !== true && !io.env.PACKDEX_CONFIG && loaded.file !== userConfigPath(io.env);
+  const from = merged ? `${userConfigPath(io.env)} and ${loaded.file} (the project's setting wins for a name in both)` : loaded.file;
   const registries = [...(loaded.config.registries ?? [])].sort((a, b) => (a.priority ?? DEFAULT_PRIORITY) - (b.priority ?? DEFAULT_PRIORITY));
   const override = io.env.PACKDEX_REGISTRIES;
   if (json) {
-    printJson(io, { ok: true, config: loaded.file, registries: registries.map((r) => ({ ...r, headers: r.headers === undefined ? undefined : Object.keys(r.headers) })), overridden_by: override ? 'PACKDEX_REGISTRIES' : null });
+    printJson(io, { ok: true, config: loaded.file, ...(merged ? { user_config: userConfigPath(io.env) } : {}), registries: registries.map((r) => ({ ...r, headers: r.headers === undefined ? undefined : Object.keys(r.headers) })), overridden_by: override ? 'PACKDEX_REGISTRIES' : null });
     return EXIT_OK;
   }
-  if (registries.length === 0) io.stdout(`No registries in ${loaded.file}. Add one with packdex registry add NAME URL.\n`);
+  if (registries.length === 0) io.stdout(`No registries in ${from}. Add one with packdex registry add NAME URL.\n`);
   else {
     // Header values may be tokens: only their names are shown.
     io.stdout(renderTable(['PRIORITY', 'NAME', 'URL', 'STATUS'], registries.map((r) => [String(r.priority ?? DEFAULT_PRIORITY), r.name, r.url, `${r.enabled === false ? 'disabled' : 'enabled'}${r.headers ? ` (headers: ${Object.keys(r.headers).join(', ')})` : ''}`])));
-    io.stdout(`from ${loaded.file}\n`);
+    io.stdout(`from ${from}\n`);
   }
   if (override) io.stdout(`PACKDEX_REGISTRIES is set and replaces these: ${override}\n`);
   return EXIT_OK;
