@@ -289,6 +289,8 @@ describe('messages that used to mislead', () => {
     assert.ok(diff.split('\n').length < 150, `${diff.split('\n').length} lines:\n${diff}`);
     assert.ok(changed.some((l) => l.includes('1.0.1')));
     assert.ok(!diff.includes('pack00'), 'context is 3 lines, not the whole index');
+    assert.match(dry.stdout, /^--- reg\/packages\/pa\/ck\/pack15\.json\n\+\+\+ reg\/packages\/pa\/ck\/pack15\.json\n@@ -/m);
+    assert.match(dry.stdout, /^--- reg\/index\.json\n\+\+\+ reg\/index\.json\n@@ -/m);
   });
 });
 
@@ -308,6 +310,16 @@ describe('progress on long publisher work: on a terminal only, never in --json',
     assert.equal(json.stderr, '');
     const small = await cli(['archive', makePack({ 'pack.yaml': packYaml('small', '1.0.0') }), '--output', path.join(out, 'd.tar.gz'), '--source', 'directory'], { tty: true });
     assert.equal(small.stderr, '');
+  });
+
+  it('publishing a large pack draws the archiving line on a terminal, not with --json', async () => {
+    const ws = workspace();
+    await initRegistry(path.join(ws.cwd, 'reg'));
+    const pack = makePack({ 'pack.yaml': packYaml('big', '1.0.0'), 'data/blob.bin': randomBytes(9 * 1024 * 1024) });
+    const tty = await ws.run(['publish', pack, '--registry-dir', 'reg', '--dry-run'], { tty: true });
+    assert.equal(tty.code, 0, tty.stderr);
+    assert.match(tty.stderr.replaceAll('\u001b[2K', ''), /\rarchiving 100% \(9(\.0)? MiB of 9(\.0)? MiB\)\n$/);
+    assert.equal((await ws.run(['publish', pack, '--registry-dir', 'reg', '--json'], { tty: true })).stderr, '');
   });
 
   it('hashing a large file or folder with checksum draws a progress line on a terminal only', async () => {

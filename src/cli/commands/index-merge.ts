@@ -47,7 +47,7 @@ export const indexMergeCommand: Command = {
     const total = inputs.reduce((n, i) => n + i.packs.length, 0);
     if (json) printJson(io, { ok: true, dryRun, output, inputs: positionals.length, packs: merged.packs.length, duplicates: total - merged.packs.length });
     else {
-      if (dryRun) io.stdout(renderDiff(change));
+      if (dryRun) io.stdout(renderDiff(change, io.cwd));
       io.stdout(`${dryRun ? 'would write' : 'wrote'} ${output}: ${merged.packs.length} packs from ${positionals.length} indexes (${total - merged.packs.length} duplicate refs resolved)\n`);
     }
     return EXIT_OK;

@@ -108,7 +108,7 @@ export const indexUpdateCommand: Command = {
     if (json) {
       printJson(io, { ok: true, outcome: plan.outcome, dryRun, output, ref: plan.entry.ref, version: plan.entry.version, changed: !isNoop(plan.change) });
     } else {
-      if (dryRun) io.stdout(renderDiff(plan.change));
+      if (dryRun) io.stdout(renderDiff(plan.change, io.cwd));
       io.stdout(`${dryRun ? 'would be ' : ''}${plan.outcome}: ${plan.entry.ref} ${plan.entry.version} in ${output}\n`);
     }
     return EXIT_OK;

@@ -103,7 +103,7 @@ export const publishCommand: Command = {
       io.stderr('Not published: the audit failed. Fix the FAIL checks above and run again.\n');
       return EXIT_FAILURE;
     }
-    if (dryRun) for (const change of result.changes ?? []) io.stdout(renderDiff(change));
+    if (dryRun) for (const change of result.changes ?? []) io.stdout(renderDiff(change, io.cwd));
     io.stdout(`archive  ${path.relative(io.cwd, result.archive.path) || result.archive.path} (${formatBytes(result.archive.size)}) ${result.archive.checksum}\n`);
     io.stdout(`${dryRun ? 'would be ' : ''}${result.outcome}: ${result.entry.ref} ${result.entry.version} in ${path.relative(io.cwd, registryDir) || '.'}${indexNote(result)}\n`);
     if (receiptPath !== undefined) io.stdout(`receipt  ${path.relative(io.cwd, receiptPath) || receiptPath}\n`);

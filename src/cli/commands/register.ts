@@ -140,7 +140,7 @@ export const registerCommand: Command = {
       io.stderr('Not registered: the audit failed. Fix the FAIL checks above, or pass --no-audit to register anyway.\n');
       return EXIT_FAILURE;
     }
-    if (dryRun) for (const change of result.changes ?? []) io.stdout(renderDiff(change));
+    if (dryRun) for (const change of result.changes ?? []) io.stdout(renderDiff(change, io.cwd));
     const at = result.commit === undefined ? '' : ` at ${result.commit.slice(0, 12)}`;
     io.stdout(`${dryRun ? 'would be ' : ''}${result.outcome}: ${result.entry!.ref} ${result.entry!.version} (${result.profile}, owner ${result.owner}${at}) in ${path.relative(io.cwd, registryDir) || '.'}\n`);
     return EXIT_OK;

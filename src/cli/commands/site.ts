@@ -42,7 +42,7 @@ export const siteCommand: Command = {
         });
       }
     } else if (values['dry-run'] === true) {
-      if (!json) for (const c of changed) io.stdout(renderDiff(c));
+      if (!json) for (const c of changed) io.stdout(renderDiff(c, io.cwd));
     } else {
       await applyFileChanges(plan.changes);
     }
