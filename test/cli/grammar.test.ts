@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -70,6 +70,24 @@ describe('the registry folder a maintainer writes: --registry-dir (old --registr
       assert.deepEqual(snapshot(path.join(ws.cwd, 'old')), snapshot(path.join(ws.cwd, 'new')));
     });
   }
+
+  it('register and quickstart take --registry-dir; their old --registry still works with the notice', async () => {
+    const ws = workspace();
+    await initRegistry(path.join(ws.cwd, 'reg'));
+    const pack = makePack({ 'pack.yaml': packYaml('demo', '1.0.0') });
+    const old = await ws.run(['register', pack, '--registry', 'reg', '--json']);
+    assert.equal(old.code, 0, old.stdout);
+    assert.equal(old.stderr, 'warning: --registry is deprecated for packdex register; use --registry-dir.\n');
+    const again = await ws.run(['register', '--pack-dir', pack, '--registry-dir', 'reg', '--json']);
+    assert.equal(again.json<{ outcome: string }>().outcome, 'unchanged');
+    assert.equal(again.stderr, '');
+    const examples = path.join(ws.cwd, 'examples');
+    cpSync(pack, path.join(examples, 'demo'), { recursive: true });
+    const quick = await ws.run(['quickstart', '--examples', examples, '--registry', 'q', '--packs', 'packs', '--install', 'demo', '--no-serve', '--json']);
+    assert.equal(quick.code, 0, quick.stdout);
+    assert.equal(quick.stderr, 'warning: --registry is deprecated for packdex quickstart; use --registry-dir.\n');
+    assert.ok(existsSync(path.join(ws.cwd, 'q/registry.json')));
+  });
 
   it('serve DIR is the old spelling of serve --registry-dir; a busy port names --port 0', async () => {
     const ws = workspace();

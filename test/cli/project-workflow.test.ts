@@ -40,6 +40,19 @@ describe('add, update, and install that follows the lockfile', () => {
     assert.equal(lockOf(p.cwd).packages.demo!.version, '1.2.0');
   });
 
+  it('add in a folder with no packdex.yaml creates one, reading the registries of the user config', async () => {
+    const p = await project();
+    const fresh = tempDir('packdex-fresh-');
+    const home = path.join(fresh, 'home');
+    mkdirSync(path.join(home, '.config/packdex'), { recursive: true });
+    writeFileSync(path.join(home, '.config/packdex/config.yaml'), `registries:\n  - name: local\n    url: ${p.reg}\n`);
+    const r = await cli(['add', 'other'], { cwd: fresh, env: { HOME: home, PACKDEX_CACHE_DIR: path.join(fresh, 'cache') } });
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^created packdex\.yaml: other@\^1\.0\.0\n/);
+    assert.equal(readFileSync(path.join(fresh, 'packdex.yaml'), 'utf8'), 'dependencies:\n  other: ^1.0.0\n');
+    assert.equal(lockOf(fresh).packages.other!.version, '1.0.0');
+  });
+
   it('add NAME@RANGE keeps the range as given', async () => {
     const p = await project();
     assert.equal((await p.run(['add', 'demo@~1.0.0', 'other'])).code, 0);
