@@ -94,6 +94,14 @@ describe('add, update, and install that follows the lockfile', () => {
     assert.match((await p.run(['install'])).stderr, /demo is locked but nothing requires it/);
   });
 
+  it('a lock made from specs is followed as it is when packdex.yaml lists no dependencies', async () => {
+    const p = await project();
+    assert.equal((await p.run(['lock', 'other'])).code, 0);
+    const r = await p.run(['install', '--json']);
+    assert.equal(r.code, 0, r.stdout);
+    assert.deepEqual(r.json<{ packs: { name: string }[] }>().packs.map((x) => x.name), ['other']);
+  });
+
   it('a lock of a folder registry holds paths relative to it, so the project can move', async () => {
     const p = await project();
     assert.equal((await p.run(['add', 'demo'])).code, 0);

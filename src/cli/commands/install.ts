@@ -72,9 +72,11 @@ export const installCommand: Command = {
     const followsLock = lockfilePath === undefined && positionals.length === 0 && existsSync(path.join(io.cwd, LOCKFILE_NAME));
     if (followsLock) lockfilePath = LOCKFILE_NAME;
     const lockfile = lockfilePath === undefined ? undefined : await readLockfile(path.resolve(io.cwd, lockfilePath));
-    if (followsLock) {
-      const { config } = await loadEffectiveConfig(io.cwd, io.env);
-      const reasons = staleLockReasons(lockfile!, config.dependencies ?? {});
+    // Checked against the project's dependencies when it lists some; a lock made from specs
+    // (packdex lock NAME) in a folder whose packdex.yaml lists none is followed as it is.
+    const { config } = followsLock ? await loadEffectiveConfig(io.cwd, io.env) : { config: undefined };
+    if (followsLock && existsSync(path.join(io.cwd, PROJECT_CONFIG_NAME)) && config?.dependencies !== undefined) {
+      const reasons = staleLockReasons(lockfile!, config.dependencies);
       if (reasons.length > 0) {
         throw new PackdexError('LOCKFILE_STALE', `${LOCKFILE_NAME} is out of date with ${PROJECT_CONFIG_NAME}: ${reasons.join('; ')}.`, {
           value: path.join(io.cwd, LOCKFILE_NAME),
