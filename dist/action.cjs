@@ -21445,10 +21445,14 @@ var init_read_site = __esm({
 });
 
 // src/core/checksum/hash-file.ts
-async function hashFile(path36, algorithm = "sha256") {
+async function hashFile(path36, algorithm = "sha256", onProgress) {
   const hash = (0, import_node_crypto.createHash)(algorithm);
+  const total = onProgress === void 0 ? 0 : await (0, import_promises8.stat)(path36).then((s) => s.size, () => 0);
+  let done = 0;
   await readStable(path36, (chunk) => {
     hash.update(chunk);
+    done += chunk.length;
+    onProgress?.(done, total);
   });
   return hash.digest("hex");
 }
@@ -24480,6 +24484,11 @@ async function buildArchive(options) {
     files = walked;
     feed = (writer2) => readFilesInOrder(walked, { begin: (file) => writer2.begin(file), chunk: (_file, chunk) => writer2.write(chunk), end: () => writer2.end() }, options.hooks);
   }
+  await (0, import_promises15.mkdir)(import_node_path24.default.dirname(import_node_path24.default.resolve(options.output)), { recursive: true }).catch((cause) => {
+    throw ioError("create the folder of", options.output, cause);
+  });
+  const totalBytes = files.reduce((n, f) => n + f.size, 0);
+  let doneBytes = 0;
   const tmp = import_node_path24.default.join(import_node_path24.default.dirname(import_node_path24.default.resolve(options.output)), `.${import_node_path24.default.basename(options.output)}.${process.pid}.${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
   const hash = (0, import_node_crypto4.createHash)("sha256");
   let size = 0;
@@ -24494,7 +24503,10 @@ async function buildArchive(options) {
     }),
     (0, import_node_fs11.createWriteStream)(tmp, { mode: 420 })
   );
-  written.catch(() => void 0);
+  let writeFailure;
+  written.catch((e) => {
+    writeFailure = e;
+  });
   const header = (name, type, mode, entrySize = 0) => ({
     name,
     type,
@@ -24537,6 +24549,8 @@ async function buildArchive(options) {
       const c = current;
       c.bytes += chunk.length;
       if (c.bytes > c.file.size) throw fileChangedError(c.file.relPath);
+      doneBytes += chunk.length;
+      options.onProgress?.(doneBytes, totalBytes);
       if (!c.entry.write(Buffer.from(chunk))) await (0, import_node_events.once)(c.entry, "drain");
     },
     async end() {
@@ -24555,10 +24569,11 @@ async function buildArchive(options) {
     await (0, import_promises15.rename)(tmp, options.output);
   } catch (cause) {
     pack2.destroy();
+    const failedFirst = writeFailure;
     await written.catch(() => void 0);
     await (0, import_promises15.rm)(tmp, { force: true });
     if (cause instanceof PackdexError) throw cause;
-    throw ioError("write archive", options.output, cause);
+    throw ioError("write archive", options.output, failedFirst ?? cause);
   }
   return {
     path: options.output,
@@ -24618,8 +24633,10 @@ function u64(n) {
   b.writeBigUInt64BE(BigInt(n));
   return b;
 }
-async function hashDirectory(root, hooks = {}) {
+async function hashDirectory(root, hooks = {}, onProgress) {
   const files = await walkPackFiles(root, { special: "skip" });
+  const total = files.reduce((n, f) => n + f.size, 0);
+  let done = 0;
   const hash = (0, import_node_crypto5.createHash)("sha256");
   await readFilesInOrder(
     files,
@@ -24633,6 +24650,8 @@ async function hashDirectory(root, hooks = {}) {
       },
       chunk(_file, chunk) {
         hash.update(chunk);
+        done += chunk.length;
+        onProgress?.(done, total);
       }
     },
     hooks
