@@ -39,7 +39,7 @@ describe('packdex audit with profiles', () => {
     const before = snapshot(registry);
     const wrong = await cli(['publish', '--pack-dir', dir, '--registry', registry, '--version', '0.3.1']);
     assert.equal(wrong.code, 1);
-    assert.match(wrong.stdout, /^FAIL {2}expected-version +pyproject\.toml says version '0\.3' but '0\.3\.1' is being published\.\n +fix: Set the version in pyproject\.toml to "0\.3\.1", or publish 0\.3\.$/m);
+    assert.match(wrong.stdout, /^FAIL {2}expected-version +pyproject\.toml says version '0\.3' but '0\.3\.1' is being published\.\n +pyproject\.toml:3: .*\n +fix: Set the version in pyproject\.toml to "0\.3\.1", or publish 0\.3\.$/m);
     const wrongAudit = await cli(['audit', dir, '--tag', 'v0.3.1', '--json']);
     assert.equal(wrongAudit.json<{ checks: { name: string; code?: string }[] }>().checks.find((c) => c.name === 'expected-version')?.code, 'MANIFEST_VERSION_MISMATCH');
     assert.deepEqual(snapshot(registry), before);

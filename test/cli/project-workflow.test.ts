@@ -133,7 +133,7 @@ describe('a project packdex.yaml adds to the user config', () => {
     const endpoints = effectiveRegistries({ config: merged.config, env: {}, flags: [], cwd, allowHttp: false });
     assert.deepEqual(endpoints.map((e) => [e.name, e.url]), [['company', 'https://new.example/'], ['shared', 'https://shared.example/']]);
     const listed = await cli(['registry', 'list'], { cwd, env: { HOME: home } });
-    assert.equal(listed.stdout, `PRIORITY  NAME     URL                      STATUS\n1         company  https://new.example/     enabled\n100       shared   https://shared.example/  enabled\nfrom ${path.join(home, '.config/packdex/config.yaml')} and ${path.join(cwd, 'packdex.yaml')} (the project's setting wins for a name in both)\n`);
+    assert.equal(listed.stdout, `PRIORITY  NAME     URL                      KIND             STATUS\n1         company  https://new.example/     registry folder  enabled\n100       shared   https://shared.example/  registry folder  enabled\nfrom ${path.join(home, '.config/packdex/config.yaml')} and ${path.join(cwd, 'packdex.yaml')} (the project's setting wins for a name in both)\n`);
     const onlyUser = await loadEffectiveConfig(tempDir(), { HOME: home });
     assert.deepEqual(onlyUser.config.dependencies, { userdep: '^1.0.0' });
     const pinned = await loadEffectiveConfig(cwd, { HOME: home, PACKDEX_CONFIG: path.join(cwd, 'packdex.yaml') });
