@@ -16,6 +16,7 @@ import { siteCommand } from './commands/site';
 import { yankCommand } from './commands/yank';
 import { installCommand } from './commands/install';
 import { lockCommand } from './commands/lock';
+import { keysCommand } from './commands/keys';
 import { resolveCommand } from './commands/resolve';
 import { searchCommand } from './commands/search';
 import { listCommand } from './commands/list';
@@ -46,6 +47,7 @@ export const COMMANDS: Command[] = [
   resolveCommand,
   installCommand,
   lockCommand,
+  keysCommand,
   quickstartCommand,
 ];
 

@@ -21,8 +21,12 @@ export function configPath(cwd: string, env: NodeJS.ProcessEnv): string {
   if (env.PACKDEX_CONFIG) return path.resolve(cwd, env.PACKDEX_CONFIG);
   const project = path.join(cwd, 'packdex.yaml');
   if (existsSync(project)) return project;
-  const base = env.XDG_CONFIG_HOME || path.join(env.HOME || os.homedir(), '.config');
-  return path.join(base, 'packdex', 'config.yaml');
+  return path.join(userConfigFolder(env), 'config.yaml');
+}
+
+/** The user's packdex config folder: $XDG_CONFIG_HOME/packdex, else ~/.config/packdex. */
+export function userConfigFolder(env: NodeJS.ProcessEnv): string {
+  return path.join(env.XDG_CONFIG_HOME || path.join(env.HOME || os.homedir(), '.config'), 'packdex');
 }
 
 export interface LoadedConfig {
