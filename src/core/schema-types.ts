@@ -931,6 +931,10 @@ export interface PackdexClientConfiguration {
    */
   cache_ttl?: number;
   /**
+   * Refuse to install any registry package whose version has no OpenPGP signature (default false). A signed version is always verified, whatever this says.
+   */
+  'require-signatures'?: boolean;
+  /**
    * What this project installs: package name → version constraint. packdex lock and packdex install with no arguments read it.
    */
   dependencies?: {
@@ -957,6 +961,14 @@ export interface RegistrySetting {
    * A disabled registry is kept but not read (default true).
    */
   enabled?: boolean;
+  /**
+   * Refuse this registry's unsigned versions (default false).
+   */
+  'require-signatures'?: boolean;
+  /**
+   * Full fingerprints of the only keys (from packdex keys) whose signatures this registry's packages may carry; without it, any trusted key.
+   */
+  'trusted-keys'?: string[];
   /**
    * HTTP headers sent to this registry, e.g. Authorization: "Bearer ${TOKEN}"; ${NAME} is replaced from the environment.
    */

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { lockPacks } from '../../client/install/lock-packs';
 import { LOCKFILE_NAME, serializeLockfile } from '../../client/install/lockfile';
+import { loadSignaturePolicy } from '../../client/install/signature-policy';
 import { parsePackageSpec } from '../../client/resolve/parse-spec';
 import { writeFileAtomic } from '../../core/fs/write-file-atomic';
 import { CLIENT_OPTIONS, CLIENT_USAGE, openClientFrom, progressPrinter, renderTable } from '../client-flags';
@@ -18,7 +19,8 @@ export const lockCommand: Command = {
     ...CLIENT_USAGE,
     '',
     'Each archive is downloaded once and verified (size and checksum), and kept in the cache, so',
-    'packdex install --lockfile works offline.',
+    'packdex install --lockfile works offline. A signed version is verified against the trusted keys',
+    '(packdex keys) before it is locked.',
   ].join('\n'),
   options: { ...CLIENT_OPTIONS, output: { type: 'string' }, prerelease: { type: 'boolean' } },
   positionals: true,
@@ -33,6 +35,8 @@ export const lockCommand: Command = {
       skipUnavailable: values['skip-unavailable'] === true,
       cacheDir: client.cacheDir,
       allowHttp: client.allowHttp,
+      signatures: await loadSignaturePolicy(io.env, client.config),
+      now: io.now(),
       onWarning: (m) => io.stderr(`warning: ${m}\n`),
       onProgress: json ? undefined : progressPrinter(io),
     });

@@ -11,7 +11,9 @@ import { classifySpec } from './classify-spec';
 import { archiveRequestFor, DEFAULT_MAX_DOWNLOAD } from './download-archive';
 import { DEFAULT_EXTRACT_LIMITS } from './extract-archive';
 import type { Lockfile } from './lockfile';
+import { artifactSignatureFor } from './check-artifact-signature';
 import { InstallPlanner } from './plan-packs';
+import type { SignaturePolicy } from './signature-policy';
 import { stagePack, type InstallRecord, type StagedPack, type StageSource } from './stage-pack';
 
 /** Where packdex keeps its own files inside a packs folder: install records and the staging area. */
@@ -36,6 +38,8 @@ export interface InstallSettings {
   allowHttp: boolean;
   /** Install exactly this lockfile's packs; no registry is contacted. */
   lockfile?: Lockfile;
+  /** Trusted keys and require-signatures; default: no keys, nothing required (a signed version still fails closed). */
+  signatures?: SignaturePolicy;
   now: Date;
   onProgress?: (name: string, received: number, total: number | undefined) => void;
   onWarning?: (message: string) => void;
@@ -75,6 +79,12 @@ interface Job {
   checksum?: string;
 }
 
+const NO_POLICY: SignaturePolicy = { trusted: [], requireAll: false, registries: new Map() };
+
+function policyOf(settings: InstallSettings): SignaturePolicy {
+  return settings.signatures ?? NO_POLICY;
+}
+
 function fromResolution(r: Resolution, settings: InstallSettings, reader?: RegistryReader): Job {
   const from = { type: 'registry' as const, url: r.artifact_url };
   // A git source named by a registry or a lockfile is fetched like any download: https (http on
@@ -87,10 +97,11 @@ function fromResolution(r: Resolution, settings: InstallSettings, reader?: Regis
       fix: 'Report it to the registry\'s maintainers; to install from that repository anyway, give its URL on the command line (packdex install URL --ref REF).',
     });
   }
+  if (r.source === 'git') artifactSignatureFor(r, policyOf(settings), settings.allowHttp, reader);
   const source: StageSource =
     r.source === 'git'
       ? { type: 'git', url: r.artifact_url, ref: r.git_ref, checksum: r.artifact_checksum, from: { ...from, ...(r.git_ref === undefined ? {} : { ref: r.git_ref }) } }
-      : { type: 'archive', request: archiveRequestFor(r, settings, reader), from };
+      : { type: 'archive', request: archiveRequestFor(r, settings, reader), from, signature: artifactSignatureFor(r, policyOf(settings), settings.allowHttp, reader) };
   return { name: r.package, version: r.version, source, registry: r.registry, checksum: r.artifact_checksum };
 }
 
@@ -119,6 +130,7 @@ export async function installPacks(settings: InstallSettings): Promise<Installed
       limits: DEFAULT_EXTRACT_LIMITS,
       allowHttp: settings.allowHttp,
       now: settings.now,
+      signatures: policyOf(settings),
       onProgress: settings.onProgress === undefined ? undefined : (r, t) => settings.onProgress!(job.name, r, t),
     });
   };

@@ -5,6 +5,7 @@ import { PackdexError, quote } from '../errors';
 import { formatTimestamp } from '../index-file/read-index';
 import { assertValidEntry } from '../index-file/index-rules';
 import type { AttunePackIndexEntry } from '../schema-types';
+import { assertSignatureFields } from '../signatures/signature-fields';
 import { canonicalDocument, dependenciesOf, indexEntryOf, type PackageDocument, type PackageVersion } from './package-document';
 
 export type PackageOutcome = 'created' | 'updated' | 'unchanged';
@@ -46,12 +47,7 @@ function stamp(before: PackageDocument | undefined, after: PackageDocument, now:
 export function addVersion(doc: PackageDocument | undefined, input: NewVersion, now: Date): PackageChange {
   assertValidEntry(input.entry);
   const entry = canonicalEntry(input.entry);
-  if ((input.signatureUrl === undefined) !== (input.publisherKeyFingerprint === undefined)) {
-    throw new PackdexError('USAGE', 'A signature URL and a publisher key fingerprint go together: give both or neither.', {
-      value: input.signatureUrl ?? input.publisherKeyFingerprint,
-      fix: 'Pass both --signature-url and --publisher-key-fingerprint, or neither.',
-    });
-  }
+  assertSignatureFields(input.signatureUrl, input.publisherKeyFingerprint, `${entry.ref} ${entry.version}`, 'Pass both --signature-url and --publisher-key-fingerprint, --sign-key alone, or none of them.');
   if (doc !== undefined && doc.owner !== input.owner) {
     throw new PackdexError('NAME_OWNED', `The name ${quote(entry.ref)} belongs to ${quote(doc.owner)}; ${quote(input.owner)} may not publish it.`, {
       value: input.owner,
