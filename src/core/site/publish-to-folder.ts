@@ -1,4 +1,4 @@
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildArchive, type ArchiveResult } from '../archive/build-archive';
 import { versionFromTag, type AuditOptions, type AuditReport } from '../audit/run-audit';
@@ -14,6 +14,8 @@ import { addVersion, type PackageOutcome } from './change-package';
 import type { PackageDocument } from './package-document';
 import { planPackageChange } from './plan-package-change';
 import { readRegistryIdentity, type RegistryIdentity } from './read-site';
+import { signDetached, type SigningKey } from '../signatures/sign-detached';
+import { PackdexError } from '../errors';
 
 export interface PublishToFolderSettings {
   packDir: string;
@@ -28,6 +30,8 @@ export interface PublishToFolderSettings {
   archiveUrlBase?: string;
   signatureUrl?: string;
   publisherKeyFingerprint?: string;
+  /** Sign the archive: `<archive>.asc` is staged beside it and recorded with the key's fingerprint. */
+  signer?: SigningKey;
   /** The audit's options; `expectVersion` is also the version describe must agree with. */
   audit?: AuditOptions;
   /** Skip the audit (register --no-audit): only what describe needs is checked. */
@@ -75,10 +79,23 @@ export async function publishToFolder(settings: PublishToFolderSettings): Promis
   const archivePath = path.join(settings.registryDir, identity.archives, fileName);
   await mkdir(path.dirname(archivePath), { recursive: true });
   const staged = path.join(path.dirname(archivePath), `.${path.basename(fileName)}.${process.pid}.staged`);
+  if (settings.signer !== undefined && (settings.signatureUrl !== undefined || settings.publisherKeyFingerprint !== undefined)) {
+    throw new PackdexError('USAGE', 'Sign with a key, or record a signature made elsewhere: not both.', {
+      value: settings.signatureUrl ?? settings.publisherKeyFingerprint,
+      fix: 'Give --sign-key alone, or --signature-url with --publisher-key-fingerprint.',
+    });
+  }
+  const stagedSignature = `${staged}.asc`;
   const base = checkHttpsUrl(settings.archiveUrlBase ?? `${identity.url}/${identity.archives}`, 'Archive URL base').replace(/\/+$/, '');
   try {
     const archive = await buildArchive({ packDir: settings.packDir, topFolder: archiveStem(manifest.ref, manifest.version), output: staged, source: 'directory' });
     const sources: EntrySources = { archive: { url: `${base}/${fileName}`, checksum: archive.checksum } };
+    // Signed over the staged bytes, so the .asc is moved into place with the archive or not at all.
+    let signature = { url: settings.signatureUrl, fingerprint: settings.publisherKeyFingerprint };
+    if (settings.signer !== undefined) {
+      await writeFile(stagedSignature, await signDetached(await readFile(staged), settings.signer, settings.now));
+      signature = { url: `${base}/${fileName}.asc`, fingerprint: settings.signer.fingerprint };
+    }
     if (settings.git !== undefined) sources.git = { ...settings.git, checksum: `sha256:${await hashDirectory(settings.packDir)}` };
     const entry = buildEntry(manifest, contents, sources);
     const plan = await planPackageChange(settings.registryDir, entry.ref, (doc) =>
@@ -88,8 +105,8 @@ export async function publishToFolder(settings: PublishToFolderSettings): Promis
           entry,
           owner: settings.owner ?? ownerFromRepository(entry.repository),
           archiveSize: archive.size,
-          signatureUrl: settings.signatureUrl,
-          publisherKeyFingerprint: settings.publisherKeyFingerprint,
+          signatureUrl: signature.url,
+          publisherKeyFingerprint: signature.fingerprint,
         },
         settings.now,
       ),
@@ -109,9 +126,11 @@ export async function publishToFolder(settings: PublishToFolderSettings): Promis
     if (settings.dryRun === true) return result;
     // A rerun finds its archive already in place; a new version moves the staged bytes in.
     if (plan.outcome !== 'unchanged' || !(await stat(archivePath).catch(() => undefined))) await rename(staged, archivePath);
+    if (settings.signer !== undefined && (plan.outcome !== 'unchanged' || !(await stat(`${archivePath}.asc`).catch(() => undefined)))) await rename(stagedSignature, `${archivePath}.asc`);
     await applyFileChanges(plan.changes);
     return result;
   } finally {
     await rm(staged, { force: true });
+    await rm(stagedSignature, { force: true });
   }
 }
