@@ -72,6 +72,18 @@ export function addVersion(doc: PackageDocument | undefined, input: NewVersion, 
       held.signature_url === version.signature_url &&
       held.publisher_key_fingerprint === version.publisher_key_fingerprint;
     if (same) return { doc: doc!, outcome: 'unchanged' };
+    // The same artifact, published unsigned, may gain its signature later (dbpm registry index
+    // --publisher-key-fingerprint): the bytes do not change, they become verifiable. A signature
+    // once recorded never changes.
+    const gainsSignature =
+      isDeepStrictEqual(canonicalEntry(held.entry), entry) &&
+      held.archive_size === version.archive_size &&
+      held.signature_url === undefined &&
+      version.signature_url !== undefined;
+    if (gainsSignature) {
+      const signed: PackageVersion = { ...held, signature_url: version.signature_url, publisher_key_fingerprint: version.publisher_key_fingerprint };
+      return stamp(doc!, { ...doc!, versions: doc!.versions.map((v) => (v === held ? signed : v)) as PackageDocument['versions'] }, now);
+    }
     throw new PackdexError('VERSION_IMMUTABLE', `${entry.ref} ${entry.version} is already published with different contents.`, {
       value: `${entry.ref}@${entry.version}`,
       expected: `the published version (archive ${held.entry.install_sources.find((s) => s.type === 'archive')?.checksum ?? held.entry.install_sources[0].checksum})`,
