@@ -28,6 +28,16 @@ const lazyHttpClientInCore = {
     });
   },
 };
+/**
+ * openpgp's `import` build calls createRequire(import.meta.url), which a CJS bundle leaves
+ * undefined; its own `require` build (the package's CJS export) is what a CJS bundle should take.
+ */
+const openpgpCjs = {
+  name: 'openpgp-cjs',
+  setup(b) {
+    b.onResolve({ filter: /^openpgp$/ }, () => ({ path: path.join(root, 'node_modules', 'openpgp', 'dist', 'node', 'openpgp.min.cjs') }));
+  },
+};
 const outdir = process.argv[2] ? path.resolve(process.argv[2]) : path.join(root, 'dist');
 
 await build({
@@ -43,7 +53,7 @@ await build({
   charset: 'utf8',
   logLevel: 'warning',
   banner: { js: '#!/usr/bin/env node' },
-  plugins: [lazyHttpClientInCore],
+  plugins: [lazyHttpClientInCore, openpgpCjs],
 });
 
 // The CLI is a bin: npm links it, and people run it directly.

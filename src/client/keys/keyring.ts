@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { readKeys, type PublicKey } from 'openpgp';
+import type { PublicKey } from 'openpgp';
+import { loadOpenpgp } from '../../core/signatures/load-openpgp';
 import { PackdexError, ioError, quote } from '../../core/errors';
 import { writeFileAtomic } from '../../core/fs/write-file-atomic';
 import { fingerprintOf, parseFingerprint, readPublicKey } from '../../core/signatures/key-fingerprint';
@@ -70,6 +71,7 @@ export async function addKeys(folder: string, file: string, now: Date): Promise<
   }
   let keys: PublicKey[];
   try {
+    const { readKeys } = await loadOpenpgp();
     keys = (await readKeys({ armoredKeys: text })).map((k) => (k.isPrivate() ? k.toPublic() : (k as PublicKey)));
   } catch (cause) {
     throw new PackdexError('KEY_INVALID', `${quote(file)} holds no ASCII-armoured OpenPGP key: ${(cause as Error).message}.`, {

@@ -1,4 +1,5 @@
-import { readKey, type Key, type PublicKey } from 'openpgp';
+import type { Key, PublicKey } from 'openpgp';
+import { loadOpenpgp } from './load-openpgp';
 import { PackdexError, quote } from '../errors';
 
 /** A full OpenPGP fingerprint as documents store it: 40 (v4) or 64 (v6) uppercase hex digits. */
@@ -37,6 +38,7 @@ export function fingerprintOf(key: Key): string {
  * `source` names the file in the message.
  */
 export async function readPublicKey(armored: string, source: string): Promise<PublicKey> {
+  const { readKey } = await loadOpenpgp();
   let key: Key;
   try {
     key = await readKey({ armoredKey: armored });

@@ -1,4 +1,5 @@
-import { createMessage, decryptKey, readPrivateKey, sign, type PrivateKey } from 'openpgp';
+import type { PrivateKey } from 'openpgp';
+import { loadOpenpgp } from './load-openpgp';
 import { PackdexError, quote } from '../errors';
 import { fingerprintOf } from './key-fingerprint';
 
@@ -13,6 +14,7 @@ export interface SigningKey {
  * environment variable, an Action secret) and is never part of a message or a result.
  */
 export async function loadSigningKey(armored: string, passphrase: string | undefined, source: string): Promise<SigningKey> {
+  const { decryptKey, readPrivateKey } = await loadOpenpgp();
   let key: PrivateKey;
   try {
     key = await readPrivateKey({ armoredKey: armored });
@@ -51,6 +53,7 @@ export async function loadSigningKey(armored: string, passphrase: string | undef
  * and so does packdex, with the reason.
  */
 export async function signDetached(data: Uint8Array, signer: SigningKey, date: Date): Promise<string> {
+  const { createMessage, sign } = await loadOpenpgp();
   try {
     return await sign({ message: await createMessage({ binary: data }), signingKeys: signer.key, detached: true, format: 'armored', date });
   } catch (cause) {

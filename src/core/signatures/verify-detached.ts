@@ -1,4 +1,5 @@
-import { createMessage, readSignature, verify, type PublicKey, type Signature, type Subkey } from 'openpgp';
+import type { PublicKey, Signature, Subkey } from 'openpgp';
+import { loadOpenpgp } from './load-openpgp';
 import { PackdexError, quote } from '../errors';
 import { normaliseFingerprint } from './key-fingerprint';
 
@@ -40,6 +41,7 @@ const NOTHING = 'Nothing was installed.';
  * exactly these bytes. Each failure is its own code.
  */
 export async function verifyDetached(s: VerifyDetachedSettings): Promise<VerifiedSignature> {
+  const { createMessage, readSignature, verify } = await loadOpenpgp();
   const expected = normaliseFingerprint(s.expectedFingerprint);
   if (expected === undefined) {
     throw new PackdexError('SIGNATURE_WRONG_KEY', `${s.subject} records the publisher key fingerprint ${quote(s.expectedFingerprint)}, which is not a full fingerprint. ${NOTHING}`, {
