@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -8,6 +9,8 @@ import { makeKey, revokedPublicKey, type TestKey } from '../helpers/openpgp-keys
 import { startServer, type TestServer } from '../helpers/registry-server';
 import { packYaml, REGISTRY_URL } from '../helpers/site';
 import { makePack, snapshot, tempDir, writeTree } from '../helpers/tmp';
+// @ts-expect-error: a plain .mjs script shared with .ci/run
+import { node24 } from '../../scripts/install-node24.mjs';
 
 const DAY = 86_400_000;
 const docFile = (reg: string, ref: string) => path.join(reg, 'packages', ref.slice(0, 2), ref.slice(2, 4), `${ref}.json`);
@@ -251,4 +254,36 @@ describe('OpenPGP detached signatures: publish --sign-key, keys, install, lock, 
     await refused(u, ['install', 'plain', '--dir', 'packs'], 'SIGNATURE_REQUIRED');
     await refused(u, ['install', 'core', '--dir', 'packs'], 'SIGNATURE_KEY_UNKNOWN');
   });
+});
+
+describe('the bundled CLI signs and verifies on Node 20 and Node 24', () => {
+  const BIN = path.join(import.meta.dirname, '..', '..', 'dist', 'packdex.cjs');
+  const bundled = (node: string, args: string[], cwd: string) =>
+    new Promise<{ code: number | null; out: string }>((resolve) => {
+      const child = spawn(node, [BIN, ...args], { cwd, env: { PATH: process.env.PATH, HOME: cwd, PACKDEX_CACHE_DIR: path.join(cwd, '.cache') } });
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.stderr.on('data', (d) => (out += d));
+      child.on('close', (code) => resolve({ code, out }));
+    });
+  for (const runtime of ['current', 'node24'] as const) {
+    it(`publish --sign-key, keys add, install (Node ${runtime === 'current' ? process.versions.node : 24})`, async () => {
+      const node = runtime === 'node24' ? (node24() as string) : process.execPath;
+      const key = await makeKey({ name: 'Bundle' });
+      const cwd = tempDir('packdex-bundle-sig-');
+      writeTree(path.join(cwd, 'pk'), { 'pack.yaml': packYaml('demo', '1.0.0') });
+      assert.equal((await bundled(node, ['registry', 'init', 'reg', '--name', 'B', '--url', REGISTRY_URL], cwd)).code, 0);
+      const published = await bundled(node, ['publish', '--pack-dir', 'pk', '--registry', 'reg', '--sign-key', key.privateFile], cwd);
+      assert.equal(published.code, 0, published.out);
+      assert.match(published.out, new RegExp(`signed {3}${key.fingerprint}`));
+      const unknown = await bundled(node, ['install', 'demo', '--registry', 'reg', '--dir', 'packs', '--json'], cwd);
+      assert.equal(unknown.code, 1, unknown.out);
+      assert.equal(JSON.parse(unknown.out).error.code, 'SIGNATURE_KEY_UNKNOWN');
+      assert.equal(existsSync(path.join(cwd, 'packs')), false);
+      assert.equal((await bundled(node, ['keys', 'add', key.publicFile], cwd)).code, 0);
+      const ok = await bundled(node, ['install', 'demo', '--registry', 'reg', '--dir', 'packs', '--json'], cwd);
+      assert.equal(ok.code, 0, ok.out);
+      assert.equal(JSON.parse(ok.out).packs[0].signed_by, key.fingerprint);
+    });
+  }
 });
