@@ -19,6 +19,12 @@ export interface VerifyFinding {
 
 /** The parts of a version that may change after publishing: only whether it is yanked. */
 const MUTABLE = new Set<keyof PackageVersion>(['yanked', 'yanked_at', 'yanked_reason']);
+/**
+ * An unsigned version may gain its signature, both fields at once (register --receipt
+ * --publisher-key-fingerprint, as dbpm registry index does): its bytes stay, they become
+ * verifiable. A recorded signature never changes.
+ */
+const SIGNATURE_FIELDS = new Set<keyof PackageVersion>(['signature_url', 'publisher_key_fingerprint']);
 
 /** The 1-based line of the first occurrence of `needle` in `text`, if any. */
 function lineOf(text: string, needle: string): number | undefined {
@@ -73,7 +79,8 @@ export async function verifyRegistryChange(base: string | undefined, head: strin
         findings.push({ code: 'VERSION_IMMUTABLE', file: now.file, message: `${name} ${v.version} was removed; a published version stays (yank it instead: packdex yank ${name}@${v.version}).` });
         continue;
       }
-      const changed = (Object.keys({ ...v, ...kept }) as (keyof PackageVersion)[]).filter((k) => !MUTABLE.has(k) && !isDeepStrictEqual(v[k], kept[k]));
+      const gainsSignature = v.signature_url === undefined && v.publisher_key_fingerprint === undefined;
+      const changed = (Object.keys({ ...v, ...kept }) as (keyof PackageVersion)[]).filter((k) => !MUTABLE.has(k) && !(gainsSignature && SIGNATURE_FIELDS.has(k)) && !isDeepStrictEqual(v[k], kept[k]));
       if (changed.length > 0) {
         findings.push({ code: 'VERSION_IMMUTABLE', file: now.file, line, message: `${name} ${v.version} was altered (${changed.join(', ')}); a published version never changes: publish a new version instead.` });
       }
