@@ -197,6 +197,38 @@ describe('OpenPGP detached signatures: publish --sign-key, keys, install, lock, 
     }
   });
 
+  it('refuses an oversized, a missing and a local-file signature from an HTTP registry, installing nothing', async () => {
+    const u = user();
+    await u.run(['keys', 'add', alice.publicFile]);
+    const asc = '/archives/core-1.0.0.tar.gz.asc';
+    server.override.set(asc, (_req, res) => res.end(Buffer.alloc(100 * 1024, 0x41)));
+    try {
+      await refused(u, ['install', 'core', '--registry', server.url, '--dir', 'packs'], 'SIGNATURE_INVALID');
+      server.override.set(asc, (_req, res) => {
+        res.statusCode = 404;
+        res.end('not found');
+      });
+      await refused(u, ['install', 'core', '--registry', server.url, '--dir', 'packs'], 'DOWNLOAD_FAILED');
+    } finally {
+      server.override.delete(asc);
+    }
+    // A dot segment would leave the registry: refused before anything is fetched (a folder registry maps such a URL to a path).
+    const copy = copyOfRegistry();
+    const doc = JSON.parse(readFileSync(docFile(copy, 'core'), 'utf8'));
+    doc.versions[0].signature_url = 'https://packs.example.com/../../../../etc/passwd';
+    writeFileSync(docFile(copy, 'core'), `${JSON.stringify(doc, null, 2)}\n`);
+    await refused(u, ['install', 'core', '--registry', copy, '--dir', 'packs'], 'URL_INVALID');
+    const hostile = await startServer(copy);
+    try {
+      const run = await u.run(['install', 'core', '--registry', hostile.url, '--dir', 'packs', '--json']);
+      assert.equal(run.code, 1, run.stdout);
+      assert.equal(run.json<{ error: { code: string } }>().error.code, 'URL_INVALID');
+      assert.ok(!hostile.requests.some((r) => r.includes('passwd')), 'nothing fetched from outside the registry');
+    } finally {
+      await hostile.stop();
+    }
+  });
+
   it('refuses only one of signature URL and fingerprint (SIGNATURE_FIELDS_INCOMPLETE), in a registry document and in a lockfile', async () => {
     const u = user();
     await u.run(['keys', 'add', alice.publicFile]);

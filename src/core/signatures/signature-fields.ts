@@ -1,3 +1,4 @@
+import { checkHttpsUrl } from '../entry/source-rules';
 import { PackdexError, quote } from '../errors';
 
 /**
@@ -12,4 +13,23 @@ export function assertSignatureFields(signatureUrl: string | undefined, fingerpr
     expected: 'both artifact_signature_url and publisher_key_fingerprint, or neither',
     fix,
   });
+}
+
+/**
+ * A signature URL as a registry document may record it: https, no credentials, query or fragment
+ * (the archive URL's rules), and no `.` or `..` segment, plain or percent-encoded. A client maps a
+ * URL under the registry's own address to a path inside the registry, so a dot segment would
+ * name a file outside it.
+ */
+export function checkSignatureUrl(value: string, what: string): string {
+  checkHttpsUrl(value, what);
+  const rest = value.replace(/^https:\/\/[^/]*/i, '');
+  if (rest.split('/').some((segment) => /^(?:\.|%2e){1,2}$/i.test(segment))) {
+    throw new PackdexError('URL_INVALID', `${what} ${quote(value)} has a dot segment.`, {
+      value,
+      expected: 'https://host/path/<archive>.asc with no . or .. segment',
+      fix: 'Give the signature\'s plain URL.',
+    });
+  }
+  return value;
 }

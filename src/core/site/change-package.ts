@@ -5,7 +5,7 @@ import { PackdexError, quote } from '../errors';
 import { formatTimestamp } from '../index-file/read-index';
 import { assertValidEntry } from '../index-file/index-rules';
 import type { AttunePackIndexEntry } from '../schema-types';
-import { assertSignatureFields } from '../signatures/signature-fields';
+import { assertSignatureFields, checkSignatureUrl } from '../signatures/signature-fields';
 import { canonicalDocument, dependenciesOf, indexEntryOf, type PackageDocument, type PackageVersion } from './package-document';
 
 export type PackageOutcome = 'created' | 'updated' | 'unchanged';
@@ -48,6 +48,7 @@ export function addVersion(doc: PackageDocument | undefined, input: NewVersion, 
   assertValidEntry(input.entry);
   const entry = canonicalEntry(input.entry);
   assertSignatureFields(input.signatureUrl, input.publisherKeyFingerprint, `${entry.ref} ${entry.version}`, 'Pass both --signature-url and --publisher-key-fingerprint, --sign-key alone, or none of them.');
+  if (input.signatureUrl !== undefined) checkSignatureUrl(input.signatureUrl, 'The signature URL');
   if (doc !== undefined && doc.owner !== input.owner) {
     throw new PackdexError('NAME_OWNED', `The name ${quote(entry.ref)} belongs to ${quote(doc.owner)}; ${quote(input.owner)} may not publish it.`, {
       value: input.owner,
