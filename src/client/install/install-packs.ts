@@ -97,11 +97,13 @@ function fromResolution(r: Resolution, settings: InstallSettings, reader?: Regis
       fix: 'Report it to the registry\'s maintainers; to install from that repository anyway, give its URL on the command line (packdex install URL --ref REF).',
     });
   }
-  if (r.source === 'git') artifactSignatureFor(r, policyOf(settings), settings.allowHttp, reader);
+  // For every source: half a signature, an unsigned version a policy requires signed, or a signed
+  // version packdex would install from git (unverified) stops here, before anything is fetched.
+  const signature = artifactSignatureFor(r, policyOf(settings), settings.allowHttp, reader);
   const source: StageSource =
     r.source === 'git'
       ? { type: 'git', url: r.artifact_url, ref: r.git_ref, checksum: r.artifact_checksum, from: { ...from, ...(r.git_ref === undefined ? {} : { ref: r.git_ref }) } }
-      : { type: 'archive', request: archiveRequestFor(r, settings, reader), from, signature: artifactSignatureFor(r, policyOf(settings), settings.allowHttp, reader) };
+      : { type: 'archive', request: archiveRequestFor(r, settings, reader), from, signature };
   return { name: r.package, version: r.version, source, registry: r.registry, checksum: r.artifact_checksum };
 }
 
