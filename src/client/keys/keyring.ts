@@ -72,7 +72,10 @@ export async function addKeys(folder: string, file: string, now: Date): Promise<
   let keys: PublicKey[];
   try {
     const { readKeys } = await loadOpenpgp();
-    keys = (await readKeys({ armoredKeys: text })).map((k) => (k.isPrivate() ? k.toPublic() : (k as PublicKey)));
+    // openpgp reads one armour block; a file may hold several one after another (cat a.asc b.asc).
+    const blocks = text.match(/-----BEGIN PGP (PUBLIC|PRIVATE) KEY BLOCK-----[\s\S]*?-----END PGP \1 KEY BLOCK-----/g) ?? [text];
+    keys = [];
+    for (const block of blocks) keys.push(...(await readKeys({ armoredKeys: block })).map((k) => (k.isPrivate() ? k.toPublic() : (k as PublicKey))));
   } catch (cause) {
     throw new PackdexError('KEY_INVALID', `${quote(file)} holds no ASCII-armoured OpenPGP key: ${(cause as Error).message}.`, {
       value: file,
