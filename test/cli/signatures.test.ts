@@ -86,9 +86,20 @@ describe('OpenPGP detached signatures: publish --sign-key, keys, install, lock, 
     const half = await cli(['publish', '--pack-dir', pack, '--registry', other, '--signature-url', 'https://x.example/a.asc', '--json']);
     assert.equal(half.json<{ error: { code: string } }>().error.code, 'SIGNATURE_FIELDS_INCOMPLETE');
     assert.deepEqual(snapshot(other), before);
+    const both = await cli(['publish', '--pack-dir', pack, '--registry', other, '--sign-key', alice.privateFile, '--signature-url', 'https://x.example/a.asc', '--publisher-key-fingerprint', alice.fingerprint, '--json']);
+    assert.equal(both.json<{ error: { code: string } }>().error.code, 'USAGE');
+    const expiredKey = await cli(['publish', '--pack-dir', pack, '--registry', other, '--sign-key', expiring.privateFile, '--json']);
+    assert.equal(expiredKey.json<{ error: { code: string } }>().error.code, 'SIGNATURE_KEY_EXPIRED');
+    assert.deepEqual(snapshot(other), before, 'no archive, no .asc, no staged file');
     const ok = await cli(['publish', '--pack-dir', pack, '--registry', other, '--sign-key', locked.privateFile, '--json'], { env: { PACKDEX_SIGN_KEY_PASSPHRASE: 's3cret-pass' } });
     assert.equal(ok.code, 0, ok.stdout);
     assert.doesNotMatch(ok.stdout, /s3cret-pass/);
+    // The same version with other bytes is refused, and leaves neither archive nor signature behind.
+    const published = snapshot(other);
+    const changed = makePack({ 'pack.yaml': packYaml('demo', '1.0.0', 'keywords: [changed]\n') });
+    const immutable = await cli(['publish', '--pack-dir', changed, '--registry', other, '--sign-key', alice.privateFile, '--json']);
+    assert.equal(immutable.json<{ error: { code: string } }>().error.code, 'VERSION_IMMUTABLE');
+    assert.deepEqual(snapshot(other), published);
   });
 
   it('keys add | list | remove keep one armoured file per key, named by fingerprint', async () => {
