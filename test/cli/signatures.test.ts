@@ -57,6 +57,8 @@ describe('OpenPGP detached signatures: publish --sign-key, keys, install, lock, 
     assert.equal(version.publisher_key_fingerprint, alice.fingerprint);
     assert.match(readFileSync(path.join(reg, 'archives/slack-2.1.0.tar.gz.asc'), 'utf8'), /^-----BEGIN PGP SIGNATURE-----/);
     assert.equal(JSON.parse(readFileSync(docFile(reg, 'plain'), 'utf8')).versions[0].signature_url, undefined, 'unsigned stays unsigned');
+    const shown = await user().run(['show', 'slack', '--registry', reg]);
+    assert.match(shown.stdout, new RegExp(String.raw`^VERSION +PUBLISHED +SIZE +SIGNED BY +STATUS\n2\.1\.0 +\S+ +[\d.]+ \w+ +${alice.fingerprint}`, 'm'));
     // A receipt, and a rerun that changes nothing (not even the .asc).
     const other = tempDir('packdex-signed-reg-');
     await cli(['registry', 'init', other, '--name', 'O', '--url', REGISTRY_URL]);
