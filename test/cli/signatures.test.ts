@@ -298,6 +298,8 @@ describe('OpenPGP detached signatures: publish --sign-key, keys, install, lock, 
     writeFileSync(path.join(u.cwd, 'packdex.yaml'), `registries:\n  - name: signed\n    url: ${reg}\n    require-signatures: true\n    trusted-keys: [${bob.fingerprint}]\n`);
     await refused(u, ['install', 'plain', '--dir', 'packs'], 'SIGNATURE_REQUIRED');
     await refused(u, ['install', 'core', '--dir', 'packs'], 'SIGNATURE_KEY_UNKNOWN');
+    const why = await u.run(['install', 'core', '--dir', 'packs', '--json']);
+    assert.match(why.json<{ error: { message: string } }>().error.message, /not for registry 'signed'/);
   });
 });
 

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { PackdexError, quote } from '../../core/errors';
+import { normaliseFingerprint } from '../../core/signatures/key-fingerprint';
 import { verifyDetached, type VerifiedSignature } from '../../core/signatures/verify-detached';
 import { request } from '../fetch/http-cache';
 import { checkFetchUrl } from '../registries/registry-location';
@@ -68,12 +69,21 @@ function tooLarge(location: string, size: number): PackdexError {
  * reaches the staging area, let alone the packs folder.
  */
 export async function checkArtifactSignature(archivePath: string, sig: ArtifactSignature, policy: SignaturePolicy, subject: string, now: Date): Promise<VerifiedSignature> {
+  const trusted = keysFor(policy, sig.registry);
+  const expected = normaliseFingerprint(sig.fingerprint);
+  if (expected !== undefined && !trusted.some((t) => t.fingerprint === expected) && policy.trusted.some((t) => t.fingerprint === expected)) {
+    throw new PackdexError('SIGNATURE_KEY_UNKNOWN', `${subject} is signed by key ${expected}, which you trust, but not for registry ${quote(sig.registry)}: its trusted-keys do not name it. Nothing was installed.`, {
+      value: expected,
+      expected: `one of the registry's trusted-keys: ${trusted.map((t) => t.fingerprint).join(', ') || '(none you hold)'}`,
+      fix: `If this key may sign ${quote(sig.registry)}'s packages, add it to that registry's trusted-keys in the config.`,
+    });
+  }
   const armoredSignature = await fetchSignature(sig);
   return verifyDetached({
     data: await readFile(archivePath),
     armoredSignature,
     expectedFingerprint: sig.fingerprint,
-    trusted: keysFor(policy, sig.registry),
+    trusted,
     date: now,
     subject,
     signatureLocation: sig.location,
