@@ -61,6 +61,16 @@ const lazyUndici = {
     b.onResolve({ filter: /^undici$/ }, (args) => (/node_modules[\\/]@actions[\\/]/.test(args.importer) ? { path: shim } : undefined));
   },
 };
+/**
+ * openpgp's `import` build calls createRequire(import.meta.url), which a CJS bundle leaves
+ * undefined; its own `require` build (the package's CJS export) is what a CJS bundle should take.
+ */
+const openpgpCjs = {
+  name: 'openpgp-cjs',
+  setup(b) {
+    b.onResolve({ filter: /^openpgp$/ }, () => ({ path: path.join(root, 'node_modules', 'openpgp', 'dist', 'node', 'openpgp.min.cjs') }));
+  },
+};
 const outdir = process.argv[2] ? path.resolve(process.argv[2]) : path.join(root, 'dist');
 
 await build({
@@ -76,7 +86,7 @@ await build({
   charset: 'utf8',
   logLevel: 'warning',
   banner: { js: '#!/usr/bin/env node' },
-  plugins: [lazyHttpClientInCore, lazyPbgPython, lazyUndici],
+  plugins: [lazyHttpClientInCore, lazyPbgPython, lazyUndici, openpgpCjs],
 });
 
 // The CLI is a bin: npm links it, and people run it directly.

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const target = path.join(root, 'src/core/schema-validators.ts');
-const schemas = ['index-entry', 'index', 'pack', 'registry', 'package', 'config', 'lockfile', 'receipt', 'dbpm', 'aam', 'outline'];
+const schemas = ['index-entry', 'index', 'pack', 'registry', 'package', 'config', 'lockfile', 'receipt', 'dbpm-receipt', 'dbpm', 'aam', 'outline'];
 
 // The same options the validators always had: every error, strict schemas, discriminators.
 // inlineRefs: false compiles each $ref target once and calls it, instead of copying the index

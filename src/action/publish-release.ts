@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { mkdir, mkdtemp, realpath, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, realpath, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import semver from 'semver';
@@ -14,6 +14,7 @@ import { checkRefName, checkRemoteUrl } from '../core/git/check-ref';
 import { git } from '../core/git/run-git';
 import { archiveStem } from '../core/names/package-name';
 import { selectProfile } from '../core/profiles/detect-profile';
+import { loadSigningKey, signDetached } from '../core/signatures/sign-detached';
 import { readOutline } from '../core/profiles/pbg/read-outline';
 import type { PackageDescription } from '../core/profiles/profile';
 import type { AttunePackIndexEntry } from '../core/schema-types';
@@ -61,6 +62,8 @@ export interface PublishSettings {
   archive: ArchiveSetting;
   registryName?: string;
   registryUrl?: string;
+  /** `sign-key` (an armoured private key from a secret) and its passphrase: sign the archive. */
+  signKey?: { armored: string; passphrase?: string };
   dryRun: boolean;
   serverUrl: string;
   apiUrl: string;
@@ -110,6 +113,10 @@ export function readPublishSettings(env: NodeJS.ProcessEnv = process.env): Publi
   // Masked before anything else can print them; they travel to git only in an http.extraheader.
   if (token !== '') core.setSecret(token);
   if (registryToken !== '') core.setSecret(registryToken);
+  const signKey = core.getInput('sign-key');
+  const signKeyPassphrase = core.getInput('sign-key-passphrase');
+  // A multi-line value is masked line by line: the runner masks a registered secret per line.
+  for (const secret of [signKey, signKeyPassphrase]) for (const line of [secret, ...secret.split(/\r?\n/)]) if (line.trim().length > 3) core.setSecret(line.trim());
   const currentRepo = env.GITHUB_REPOSITORY ?? '';
   const rawTag = env.GITHUB_REF_TYPE === 'tag' || env.GITHUB_REF?.startsWith('refs/tags/') ? (env.GITHUB_REF_NAME ?? env.GITHUB_REF!.replace(/^refs\/tags\//, '')) : undefined;
   // Every value that may reach git is checked here, before anything runs: refs as ref names,
@@ -146,6 +153,7 @@ export function readPublishSettings(env: NodeJS.ProcessEnv = process.env): Publi
     archive: archiveInput === 'build' ? { kind: 'build' } : archiveInput === 'none' ? { kind: 'none' } : { kind: 'file', path: path.resolve(workspace, archiveInput) },
     registryName: core.getInput('registry-name') || undefined,
     registryUrl: core.getInput('registry-url') || undefined,
+    ...(signKey === '' ? {} : { signKey: { armored: signKey, ...(signKeyPassphrase === '' ? {} : { passphrase: signKeyPassphrase }) } }),
     dryRun: choice('dry-run', core.getInput('dry-run') || 'false', ['true', 'false'] as const) === 'true',
     serverUrl,
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
@@ -297,7 +305,10 @@ export async function runPublish(settings: PublishSettings, now: Date = new Date
   const tag = archive === undefined ? settings.tag : requireTag(settings);
   const assetName = settings.archive.kind === 'file' ? path.basename(settings.archive.path) : fileName;
   const predictedUrl = archive === undefined ? undefined : `${packageUrl}/releases/download/${encodeURIComponent(tag!)}/${encodeURIComponent(assetName)}`;
+  const signature = settings.signKey === undefined ? undefined : await signReleaseArchive(settings, archive, `${assetName}.asc`, now);
+  let signatureUrl = signature === undefined ? undefined : `${packageUrl}/releases/download/${encodeURIComponent(tag!)}/${encodeURIComponent(signature.name)}`;
   const entryWith = (archiveUrl: string | undefined): NewVersion => ({
+    ...(signature === undefined ? {} : { signatureUrl, publisherKeyFingerprint: signature.fingerprint }),
     entry: buildEntry(manifest, description.contents, { ...sources, ...(archive === undefined ? {} : { archive: { url: archiveUrl!, checksum: archive.checksum } }) }),
     owner: source === undefined ? ownerFromRepository(packageUrl) : ownerOfUrl(source.url),
     ...(archive === undefined ? {} : { archiveSize: archive.size }),
@@ -348,7 +359,12 @@ export async function runPublish(settings: PublishSettings, now: Date = new Date
       checksum: archive.checksum,
     });
     core.info(attached.uploaded ? `Attached ${assetName} to the release ${tag} (${attached.releaseUrl}).` : `The release ${tag} already carries ${assetName} with the same SHA-256.`);
-    if (attached.asset.downloadUrl !== predictedUrl) {
+    if (signature !== undefined) {
+      const signed = await attachToRelease(api, { repo: settings.packageRepo, tag: tag!, title: `${manifest.ref} ${manifest.version}`, body: '', file: signature.path, name: signature.name, checksum: signature.checksum, contentType: 'application/pgp-signature', existing: 'keep' });
+      core.info(signed.uploaded ? `Attached ${signature.name}, signed by ${signature.fingerprint}.` : `The release ${tag} already carries ${signature.name}; it is kept.`);
+      signatureUrl = signed.asset.downloadUrl;
+    }
+    if (attached.asset.downloadUrl !== predictedUrl || target.version.signatureUrl !== signatureUrl) {
       target.version = entryWith(attached.asset.downloadUrl);
       facts.entry = target.version.entry;
       facts.archive!.url = attached.asset.downloadUrl;
@@ -378,6 +394,25 @@ export async function runPublish(settings: PublishSettings, now: Date = new Date
   core.info(`${operation}: ${manifest.ref} ${manifest.version} → ${facts.registry}@${target.branch} (${registryCommit})`);
   await writePublishSummary({ ...facts, operation, registryCommit, dryRun: false });
   return { operation, entry: target.version.entry, registryCommit };
+}
+
+/**
+ * Sign the release archive with the `sign-key` input: an armoured detached signature written
+ * beside it in the runner's temp folder, attached as `<asset>.asc`. The key never leaves memory
+ * and is masked in the log.
+ */
+async function signReleaseArchive(settings: PublishSettings, archive: { path: string } | undefined, name: string, now: Date): Promise<{ path: string; name: string; checksum: string; fingerprint: string }> {
+  if (archive === undefined) {
+    throw new PackdexError('USAGE', "Input 'sign-key' signs the release archive, and 'archive: none' publishes none.", {
+      expected: "'archive: build' or a path",
+      fix: "Remove 'sign-key', or publish an archive.",
+    });
+  }
+  const signer = await loadSigningKey(settings.signKey!.armored, settings.signKey!.passphrase, "Input 'sign-key'");
+  const output = path.join(settings.tempDir, 'packdex', name);
+  await mkdir(path.dirname(output), { recursive: true });
+  await writeFile(output, await signDetached(await readFile(archive.path), signer, now));
+  return { path: output, name, checksum: `sha256:${await hashFile(output)}`, fingerprint: signer.fingerprint };
 }
 
 function setEntryOutputs(facts: PublishFacts): void {

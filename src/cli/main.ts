@@ -21,6 +21,7 @@ import { installCommand } from './commands/install';
 import { lockCommand } from './commands/lock';
 import { addCommand } from './commands/add';
 import { updateCommand } from './commands/update';
+import { keysCommand } from './commands/keys';
 import { resolveCommand } from './commands/resolve';
 import { searchCommand } from './commands/search';
 import { listCommand } from './commands/list';
@@ -53,6 +54,7 @@ export const COMMANDS: Command[] = [
   lockCommand,
   addCommand,
   updateCommand,
+  keysCommand,
   quickstartCommand,
 ];
 

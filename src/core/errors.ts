@@ -90,6 +90,15 @@ export type ErrorCode =
   | 'DEPENDENCY_CONFLICT'
   | 'LOCKFILE_INVALID'
   | 'LOCKFILE_STALE'
+  // OpenPGP detached signatures (publish --sign-key, install, keys)
+  | 'SIGNATURE_KEY_UNKNOWN'
+  | 'SIGNATURE_INVALID'
+  | 'SIGNATURE_WRONG_KEY'
+  | 'SIGNATURE_KEY_EXPIRED'
+  | 'SIGNATURE_KEY_REVOKED'
+  | 'SIGNATURE_FIELDS_INCOMPLETE'
+  | 'SIGNATURE_REQUIRED'
+  | 'KEY_INVALID'
   // publishing through GitHub (the Action)
   | 'GITHUB_FORBIDDEN'
   | 'GITHUB_NOT_FOUND'

@@ -902,6 +902,10 @@ export interface PackdexClientConfiguration {
    */
   cache_ttl?: number;
   /**
+   * Refuse to install any registry package whose version has no OpenPGP signature (default false). A signed version is always verified, whatever this says.
+   */
+  'require-signatures'?: boolean;
+  /**
    * What this project installs: package name → version constraint. packdex lock and packdex install with no arguments read it.
    */
   dependencies?: {
@@ -928,6 +932,14 @@ export interface RegistrySetting {
    * A disabled registry is kept but not read (default true).
    */
   enabled?: boolean;
+  /**
+   * Refuse this registry's unsigned versions (default false).
+   */
+  'require-signatures'?: boolean;
+  /**
+   * Full fingerprints of the only keys (from packdex keys) whose signatures this registry's packages may carry; without it, any trusted key.
+   */
+  'trusted-keys'?: string[];
   /**
    * HTTP headers sent to this registry, e.g. Authorization: "Bearer ${TOKEN}"; ${NAME} is replaced from the environment.
    */
@@ -1066,6 +1078,63 @@ export interface PublishReceipt {
    * created (new package), updated (new version) or unchanged (already published, the receipt restates it).
    */
   outcome: 'created' | 'updated' | 'unchanged';
+}
+
+// dbpm-receipt.schema.json
+/**
+ * dbpm-publish-receipt.json, which dbpm publish writes after upload and post-publish verification: what `packdex register --receipt` indexes without uploading any bytes. Field names are dbpm's (its resolve answer's).
+ */
+export interface DbpmPublishReceipt {
+  /**
+   * Who published: the name's owner in the registry.
+   */
+  publisher?: string;
+  /**
+   * The dbpm package name.
+   */
+  package: string;
+  /**
+   * The published version (semver).
+   */
+  version: string;
+  /**
+   * Where the immutable ZIP artifact is downloaded from.
+   */
+  artifact_url: string;
+  /**
+   * SHA-256 of the artifact: 64 hex digits, plain or sha256:-prefixed (normalised to sha256:<lowercase>).
+   */
+  artifact_checksum: string;
+  /**
+   * The artifact's size in bytes, when known.
+   */
+  artifact_size?: number;
+  /**
+   * The detached signature of the artifact; always with publisher_key_fingerprint.
+   */
+  artifact_signature_url?: string;
+  /**
+   * The signing key's full primary fingerprint (40 or 64 hex digits, any case); always with artifact_signature_url.
+   */
+  publisher_key_fingerprint?: string;
+  /**
+   * The oldest dbpm Core the package runs on.
+   */
+  core_minimum_version?: string;
+  /**
+   * The oldest Oracle Database version supported.
+   */
+  oracle_minimum_version?: string;
+  /**
+   * Manifest dependencies beyond Core: package name → constraint (exact, ~ or ^).
+   */
+  dependencies?: {
+    [k: string]: string;
+  };
+  /**
+   * When dbpm published the artifact (RFC 3339).
+   */
+  published_at?: string;
 }
 
 // dbpm.schema.json

@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import * as generated from './schema-validators';
 
-export type SchemaName = 'index-entry' | 'index' | 'pack' | 'registry' | 'package' | 'config' | 'lockfile' | 'receipt' | 'dbpm' | 'aam' | 'outline';
+export type SchemaName = 'index-entry' | 'index' | 'pack' | 'registry' | 'package' | 'config' | 'lockfile' | 'receipt' | 'dbpm-receipt' | 'dbpm' | 'aam' | 'outline';
 
 /** One schema violation, located by a JSON pointer into the checked document. */
 export interface SchemaIssue {
@@ -31,6 +31,7 @@ const VALIDATORS: Record<SchemaName, ValidateFunction> = {
   config: generated.validate_config,
   lockfile: generated.validate_lockfile,
   receipt: generated.validate_receipt,
+  'dbpm-receipt': generated.validate_dbpm_receipt,
   dbpm: generated.validate_dbpm,
   aam: generated.validate_aam,
   outline: generated.validate_outline,

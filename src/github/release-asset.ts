@@ -12,6 +12,14 @@ export interface AttachSettings {
   name: string;
   /** `sha256:<hex>` of the file. */
   checksum: string;
+  /** Default application/gzip (the archive); a detached signature is application/pgp-signature. */
+  contentType?: string;
+  /**
+   * `keep`: an asset of that name already there is used as it is. For a detached signature only:
+   * OpenPGP signatures are salted, so a rerun's differs from the first run's, and the client
+   * verifies whichever is attached.
+   */
+  existing?: 'refuse' | 'keep';
 }
 
 export interface Attached {
@@ -32,7 +40,7 @@ export async function attachToRelease(api: GitHubApi, settings: AttachSettings):
   const release = found ?? (await api.createRelease(settings.repo, { tag: settings.tag, title: settings.title, body: settings.body }));
   const held = release.assets.find((a) => a.name === settings.name);
   if (held !== undefined) {
-    if (held.digest === settings.checksum) return { asset: held, releaseUrl: release.htmlUrl, uploaded: false, releaseCreated: false };
+    if (held.digest === settings.checksum || settings.existing === 'keep') return { asset: held, releaseUrl: release.htmlUrl, uploaded: false, releaseCreated: false };
     throw new PackdexError('RELEASE_ASSET_CONFLICT', `The release ${quote(settings.tag)} already has an asset ${quote(settings.name)} with other bytes.`, {
       value: held.digest ?? '(no digest reported)',
       expected: settings.checksum,
@@ -42,7 +50,7 @@ export async function attachToRelease(api: GitHubApi, settings: AttachSettings):
           : `An archive is immutable once published. If this version is not in the registry yet, delete ${settings.name} from the release and rerun; otherwise publish a new version.`,
     });
   }
-  const asset = await api.uploadAsset(settings.repo, release, { name: settings.name, bytes: await readFile(settings.file), contentType: 'application/gzip' });
+  const asset = await api.uploadAsset(settings.repo, release, { name: settings.name, bytes: await readFile(settings.file), contentType: settings.contentType ?? 'application/gzip' });
   if (asset.digest !== null && asset.digest !== settings.checksum) {
     throw new PackdexError('RELEASE_ASSET_CONFLICT', `GitHub stored ${quote(settings.name)} with digest ${asset.digest}, not the archive's ${settings.checksum}.`, {
       value: asset.digest,

@@ -5,6 +5,7 @@ import { cloneGit } from '../client/install/clone-git';
 import { buildEntry } from '../core/entry/build-entry';
 import { archiveSource } from '../core/entry/entry-for-pack';
 import { PackdexError } from '../core/errors';
+import { readDbpmReceipt } from '../core/profiles/dbpm/read-dbpm-receipt';
 import { readOutline } from '../core/profiles/pbg/read-outline';
 import { addVersion } from '../core/site/change-package';
 import type { RegistryWriteOptions } from '../core/site/registry-transaction';
@@ -16,7 +17,9 @@ import { checkArchivePackage } from './check-archive-package';
 export type RegisterSource =
   | { kind: 'local_path'; path: string }
   | { kind: 'repo_url'; url: string; ref?: string }
-  | { kind: 'outline'; file: string; archive: { url: string; checksum?: string; file?: string; size?: number } };
+  | { kind: 'outline'; file: string; archive: { url: string; checksum?: string; file?: string; size?: number } }
+  /** A dbpm publish receipt: an artifact published elsewhere, indexed without uploading a byte. */
+  | { kind: 'receipt'; file: string; fingerprint?: string };
 
 export interface RegisterSettings {
   source: RegisterSource;
@@ -100,7 +103,45 @@ async function register(settings: RegisterSettings): Promise<RegisterResult> {
       await rm(work, { recursive: true, force: true });
     }
   }
+  if (source.kind === 'receipt') return registerReceipt(settings, source);
   return registerOutline(settings, source);
+}
+
+/**
+ * Index what dbpm published: the receipt's artifact URL, checksum, signature URL and fingerprint,
+ * Core and Oracle fields and dependencies, checked against the receipt's schema. The artifact is
+ * not fetched or copied; the registry only points at it. An artifact indexed earlier without a
+ * signature gains one when its receipt (or --publisher-key-fingerprint) brings it.
+ */
+async function registerReceipt(settings: RegisterSettings, source: Extract<RegisterSource, { kind: 'receipt' }>): Promise<RegisterResult> {
+  const described = await readDbpmReceipt(source.file, { fingerprint: source.fingerprint });
+  if (settings.version !== undefined && settings.version !== described.manifest.version) {
+    throw new PackdexError('MANIFEST_VERSION_MISMATCH', `The receipt is for ${described.manifest.ref} ${described.manifest.version}, not ${settings.version}.`, {
+      value: described.manifest.version,
+      expected: settings.version,
+      fix: 'Give the receipt of the version you mean, or leave out --version.',
+    });
+  }
+  const entry = buildEntry(described.manifest, described.contents, { archive: { url: described.archive.url, checksum: described.archive.checksum } });
+  const owner = settings.owner ?? described.publisher ?? ownerFromRepository(entry.repository);
+  // One registry transaction, like every other write: locked, journalled, whole or not at all.
+  const plan = await updatePackage(
+    settings.registryDir,
+    entry.ref,
+    (doc) => addVersion(doc, { entry, owner, archiveSize: described.archive.size, signatureUrl: described.signature?.url, publisherKeyFingerprint: described.signature?.fingerprint }, settings.now),
+    { command: 'register', ...settings.write, dryRun: settings.dryRun },
+  );
+  return {
+    profile: 'dbpm',
+    entry,
+    doc: plan.doc,
+    outcome: plan.outcome,
+    repaired: plan.repaired,
+    indexChanged: plan.changes[1]!.before !== plan.changes[1]!.after,
+    changes: plan.changes,
+    identity: plan.identity,
+    owner,
+  };
 }
 
 async function registerOutline(settings: RegisterSettings, source: Extract<RegisterSource, { kind: 'outline' }>): Promise<RegisterResult> {

@@ -7,6 +7,7 @@ import { assertValidIndex } from '../../src/core/index-file/index-rules';
 import { inputEnv, runActionBundle, type ActionRun } from '../helpers/action-runner';
 import { commitAndTag, git } from '../helpers/git';
 import { startLoopbackGitHub, type LoopbackGitHub } from '../helpers/loopback-github';
+import { makeKey } from '../helpers/openpgp-keys';
 import { tempDir } from '../helpers/tmp';
 // @ts-expect-error: a plain .mjs script shared with .ci/run
 import { node24 } from '../../scripts/install-node24.mjs';
@@ -186,6 +187,49 @@ describe('the bundled Action: command publish, against a loopback GitHub', () =>
     });
     assert.equal(installed.code, 0, installed.out);
     for (const name of ['jira', 'slack']) assert.ok(existsSync(path.join(target, name, 'pack.yaml')), `${name} installed (jira depends on slack)`);
+  });
+
+  it('signs the archive with sign-key: <archive>.asc on the release, URL and fingerprint in the registry, key and passphrase masked; a consumer verifies it', async () => {
+    const key = await makeKey({ name: 'Release Bot', passphrase: 'pass-phrase-77' });
+    const pack = packRepo('jira', 'v0.9.3');
+    const registry = registryRepo();
+    const inputs = { registry, 'publish-via': 'commit', 'registry-url': REGISTRY_URL, 'sign-key': key.privateArmored, 'sign-key-passphrase': 'pass-phrase-77' };
+    const run = await publish(pack, 'v0.9.3', inputs);
+    assert.equal(run.code, 0, explain(run));
+    const assets = gh.repo(pack.fullName).releases[0]!.assets;
+    assert.deepEqual(assets.map((a) => a.name), ['jira-0.9.3.tar.gz', 'jira-0.9.3.tar.gz.asc']);
+    const version = JSON.parse(show(registry, 'packages/ji/ra/jira.json')).versions[0];
+    assert.equal(version.signature_url, `${gh.serverUrl}/${pack.fullName}/releases/download/v0.9.3/jira-0.9.3.tar.gz.asc`);
+    assert.equal(version.publisher_key_fingerprint, key.fingerprint);
+    const masked = run.stdout.split('\n').filter((l) => l.startsWith('::add-mask::')).map((l) => l.slice('::add-mask::'.length));
+    assert.ok(masked.includes('pass-phrase-77'), 'the passphrase is masked');
+    const keyLines = key.privateArmored.split('\n').map((l) => l.trim()).filter((l) => l.length > 3 && !l.startsWith('-----'));
+    assert.ok(keyLines.every((l) => masked.includes(l)), 'every line of the key is masked');
+    assert.ok(keyLines.every((l) => !shown(run).includes(l)) && !shown(run).includes('pass-phrase-77'), 'neither appears in the log');
+    const again = await publish(pack, 'v0.9.3', inputs);
+    assert.equal(again.code, 0, explain(again));
+    assert.equal(again.outputs.operation, 'unchanged');
+    assert.equal(gh.repo(pack.fullName).releases[0]!.assets.length, 2, 'the signature is kept, not uploaded again');
+
+    const site = tempDir('packdex-site-');
+    git(site, 'clone', '-q', gh.repo(registry).bare, 'registry');
+    const cliRun = (args: string[]) =>
+      new Promise<{ code: number | null; out: string }>((resolve) => {
+        const child = spawn(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, HOME: site, PACKDEX_CACHE_DIR: path.join(site, 'cache'), NODE_EXTRA_CA_CERTS: gh.caFile } });
+        let out = '';
+        child.stdout.on('data', (d) => (out += d));
+        child.stderr.on('data', (d) => (out += d));
+        child.on('close', (code) => resolve({ code, out }));
+      });
+    const refused = await cliRun(['install', 'jira', '--registry', path.join(site, 'registry'), '--dir', path.join(site, 'packs'), '--skip-deps']);
+    assert.equal(refused.code, 1, refused.out);
+    assert.match(refused.out, /SIGNATURE_KEY_UNKNOWN/);
+    assert.equal(existsSync(path.join(site, 'packs')), false, 'nothing installed');
+    writeFileSync(path.join(site, 'release-bot.asc'), key.publicArmored);
+    assert.equal((await cliRun(['keys', 'add', path.join(site, 'release-bot.asc')])).code, 0);
+    const installed = await cliRun(['install', 'jira', '--registry', path.join(site, 'registry'), '--dir', path.join(site, 'packs'), '--skip-deps', '--json']);
+    assert.equal(installed.code, 0, installed.out);
+    assert.equal(JSON.parse(installed.out).packs[0].signed_by, key.fingerprint);
   });
 
   it('opens a pull request from packdex/publish/<name>/<version>; a rerun updates it instead of opening another', async () => {

@@ -12,7 +12,7 @@ function load(file: string): unknown {
   return file.endsWith('.json') ? JSON.parse(text) : parse(text);
 }
 
-for (const schema of ['pack', 'index', 'index-entry', 'registry', 'package', 'config', 'lockfile', 'receipt', 'dbpm', 'aam', 'outline'] as SchemaName[]) {
+for (const schema of ['pack', 'index', 'index-entry', 'registry', 'package', 'config', 'lockfile', 'receipt', 'dbpm-receipt', 'dbpm', 'aam', 'outline'] as SchemaName[]) {
   describe(`${schema}.schema.json`, () => {
     const validDir = path.join(FIXTURES, schema, 'valid');
     for (const file of readdirSync(validDir).sort()) {

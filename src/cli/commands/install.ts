@@ -5,7 +5,9 @@ import { existsSync } from 'node:fs';
 import { LOCKFILE_NAME, readLockfile, staleLockReasons } from '../../client/install/lockfile';
 import { PROJECT_CONFIG_NAME, loadEffectiveConfig } from '../../client/registries/registry-config';
 import { PackdexError } from '../../core/errors';
+import { loadSignaturePolicy } from '../../client/install/signature-policy';
 import { cacheDirFrom } from '../../client/registries/open-registries';
+import { configPath, loadConfig } from '../../client/registries/registry-config';
 import { CLIENT_OPTIONS, CLIENT_USAGE, openClientFrom, progressPrinter, renderTable } from '../client-flags';
 import { EXIT_OK, printJson, stringOpt, usageError, type Command } from '../command';
 
@@ -49,7 +51,9 @@ export const installCommand: Command = {
     'against its directory checksum), unpacked with no path leaving the pack folder, and its',
     'pack.yaml must name the expected ref and version. Packs are moved into place only when all',
     'are ready; a failure leaves DIR exactly as it was. DIR/.packdex/installed/<ref>.json records',
-    'each install.',
+    'each install. A signed version (artifact_signature_url with publisher_key_fingerprint) is',
+    'verified against the keys of packdex keys before it is unpacked; require-signatures: true in',
+    'the config (or on a registry) refuses unsigned versions.',
   ].join('\n'),
   options: {
     ...CLIENT_OPTIONS,
@@ -85,8 +89,10 @@ export const installCommand: Command = {
         });
       }
     }
-    // A locked install reads no config and opens no registry: it needs neither.
+    // A locked install opens no registry; it reads the config only for require-signatures, and
+    // the keyring, since a lockfile's signatures are verified like a registry's.
     const client = lockfile === undefined ? await openClientFrom(values, io) : undefined;
+    const signatures = await loadSignaturePolicy(io.env, client?.config ?? (await loadConfig(configPath(io.cwd, io.env))));
     let specs = positionals;
     if (lockfile === undefined && specs.length === 0) {
       specs = Object.entries(client!.config.config.dependencies ?? {}).map(([name, c]) => `${name}@${c}`);
@@ -109,6 +115,7 @@ export const installCommand: Command = {
       allowHttp: values['allow-http'] === true,
       timeouts: client?.timeouts ?? timeoutsFrom(io.env),
       lockfile,
+      signatures,
       now: io.now(),
       onProgress: json ? undefined : progressPrinter(io),
       onWarning: (m) => io.stderr(`warning: ${m}\n`),

@@ -2,13 +2,14 @@ import path from 'node:path';
 import { lockPacks } from '../../client/install/lock-packs';
 import { LOCKFILE_NAME, serializeLockfile, type LockedPack } from '../../client/install/lockfile';
 import type { Client } from '../../client/registries/open-registries';
+import { loadSignaturePolicy } from '../../client/install/signature-policy';
 import { parsePackageSpec } from '../../client/resolve/parse-spec';
 import { writeFileAtomic } from '../../core/fs/write-file-atomic';
 import { CLIENT_OPTIONS, CLIENT_USAGE, openClientFrom, progressPrinter, renderTable } from '../client-flags';
 import { EXIT_OK, printJson, stringOpt, usageError, type CliIO, type Command, type Values } from '../command';
 
 /** Resolve specs and their dependencies to what a lockfile pins (lock, add and update share it). */
-export function resolveLock(client: Client, raw: string[], values: Values, io: CliIO, json: boolean): Promise<Record<string, LockedPack>> {
+export async function resolveLock(client: Client, raw: string[], values: Values, io: CliIO, json: boolean): Promise<Record<string, LockedPack>> {
   return lockPacks({
     specs: raw.map(parsePackageSpec),
     readers: client.readers,
@@ -17,6 +18,8 @@ export function resolveLock(client: Client, raw: string[], values: Values, io: C
     cacheDir: client.cacheDir,
     allowHttp: client.allowHttp,
     timeouts: client.timeouts,
+    signatures: await loadSignaturePolicy(io.env, client.config),
+    now: io.now(),
     onWarning: (m) => io.stderr(`warning: ${m}\n`),
     onProgress: json ? undefined : progressPrinter(io),
   });
@@ -46,7 +49,8 @@ export const lockCommand: Command = {
     ...CLIENT_USAGE,
     '',
     'Each archive is downloaded once and verified (size and checksum), and kept in the cache, so',
-    'packdex install --lockfile works offline.',
+    'packdex install --lockfile works offline. A signed version is verified against the trusted keys',
+    '(packdex keys) before it is locked.',
   ].join('\n'),
   options: { ...CLIENT_OPTIONS, output: { type: 'string' }, prerelease: { type: 'boolean' } },
   positionals: true,

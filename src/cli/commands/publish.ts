@@ -5,12 +5,17 @@ import { isNoop } from '../../core/fs/file-change';
 import { writeFileAtomic } from '../../core/fs/write-file-atomic';
 import { publishReceipt } from '../../core/site/publish-receipt';
 import { publishToFolder } from '../../core/site/publish-to-folder';
+import { parseFingerprint } from '../../core/signatures/key-fingerprint';
+import { loadSigningKey, type SigningKey } from '../../core/signatures/sign-detached';
+import { ioError } from '../../core/errors';
+import { readFile } from 'node:fs/promises';
 import { EXIT_FAILURE, EXIT_OK, printJson, stringOpt, type Command } from '../command';
 import { registryWriteOptions } from '../registry-write';
 import { renderDiff } from '../render-diff';
 import { renderAudit } from './audit';
 import { workProgress } from '../client-flags';
 import { DEFAULT_REGISTRY_DIR, PACK_DIR_OPTIONS, REGISTRY_DIR_OPTIONS, REGISTRY_FOLDER_ALIAS, packDirFrom, registryDirFrom } from '../flags/grammar';
+import type { PackageDocument } from '../../core/site/package-document';
 
 export { DEFAULT_REGISTRY_DIR };
 
@@ -36,7 +41,10 @@ export const publishCommand: Command = {
     '                                  a pbg package with a dynamic version is published as V',
     '  --owner REPO                    who publishes (default: the pack\'s repository, e.g. github.com/acme/pack-slack, else "local")',
     '  --archive-url-base URL          where the archives folder is served (default: <registry url>/archives)',
-    '  --signature-url URL             a detached signature of the archive (with --publisher-key-fingerprint)',
+    '  --sign-key FILE                 sign the archive with this armoured OpenPGP private key: writes',
+    '                                  <archive>.asc beside it and records its URL with the key\'s full',
+    '                                  primary fingerprint (passphrase: $PACKDEX_SIGN_KEY_PASSPHRASE)',
+    '  --signature-url URL             a detached signature made elsewhere (with --publisher-key-fingerprint)',
     '  --publisher-key-fingerprint FP  the signing key\'s full fingerprint (with --signature-url)',
     '  --no-audit                      publish without the audit (the manifest must still be readable),',
     '                                  as register --no-audit and the Action\'s audit: false',
@@ -57,6 +65,7 @@ export const publishCommand: Command = {
     version: { type: 'string' },
     owner: { type: 'string' },
     'archive-url-base': { type: 'string' },
+    'sign-key': { type: 'string' },
     'signature-url': { type: 'string' },
     'publisher-key-fingerprint': { type: 'string' },
     'dry-run': { type: 'boolean' },
@@ -69,6 +78,16 @@ export const publishCommand: Command = {
     const packDir = packDirFrom(values, positionals, io.cwd, 'publish');
     const registryDir = registryDirFrom(values, io.cwd);
     const dryRun = values['dry-run'] === true;
+    const keyFile = stringOpt(values, 'sign-key');
+    let signer: SigningKey | undefined;
+    if (keyFile !== undefined) {
+      const file = path.resolve(io.cwd, keyFile);
+      const armored = await readFile(file, 'utf8').catch((cause: unknown) => {
+        throw ioError('read', file, cause);
+      });
+      signer = await loadSigningKey(armored, io.env.PACKDEX_SIGN_KEY_PASSPHRASE, file);
+    }
+    const fingerprint = stringOpt(values, 'publisher-key-fingerprint');
     const result = await publishToFolder({
       packDir,
       registryDir,
@@ -76,7 +95,8 @@ export const publishCommand: Command = {
       owner: stringOpt(values, 'owner'),
       archiveUrlBase: stringOpt(values, 'archive-url-base'),
       signatureUrl: stringOpt(values, 'signature-url'),
-      publisherKeyFingerprint: stringOpt(values, 'publisher-key-fingerprint'),
+      publisherKeyFingerprint: fingerprint === undefined ? undefined : parseFingerprint(fingerprint, '--publisher-key-fingerprint'),
+      signer,
       audit: { expectVersion: stringOpt(values, 'version') },
       skipAudit: values['no-audit'] === true,
       dryRun,
@@ -104,6 +124,7 @@ export const publishCommand: Command = {
         name: result.entry?.ref,
         version: result.entry?.version,
         archive: result.archive && { path: result.archive.path, size: result.archive.size, checksum: result.archive.checksum },
+        signature: signatureOf(result.doc, result.entry?.version),
         entry: result.entry,
         written: (result.changes ?? []).filter((c) => !isNoop(c)).map((c) => c.path),
       });
@@ -119,7 +140,15 @@ export const publishCommand: Command = {
     const repaired = result.repaired ?? [];
     const said = repaired.length > 0 ? `repaired (${repaired.join(', ')} put back to agree with the package document)` : result.outcome;
     io.stdout(`${dryRun ? 'would be ' : ''}${said}: ${result.entry.ref} ${result.entry.version} in ${path.relative(io.cwd, registryDir) || '.'}${indexNote(result.entry.version, result.doc?.dist_tags.latest, result.indexChanged === true)}\n`);
+    const signed = signatureOf(result.doc, result.entry.version);
+    if (signed !== undefined) io.stdout(`signed   ${signed.publisher_key_fingerprint} ${signed.signature_url}\n`);
     if (receiptPath !== undefined) io.stdout(`receipt  ${path.relative(io.cwd, receiptPath) || receiptPath}\n`);
     return EXIT_OK;
   },
 };
+
+/** The recorded signature of the version just published, if it has one. */
+function signatureOf(doc: PackageDocument | undefined, version: string | undefined): { signature_url: string; publisher_key_fingerprint: string } | undefined {
+  const held = doc?.versions.find((v) => v.version === version);
+  return held?.signature_url === undefined ? undefined : { signature_url: held.signature_url, publisher_key_fingerprint: held.publisher_key_fingerprint! };
+}

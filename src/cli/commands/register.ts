@@ -17,6 +17,13 @@ function sourceFrom(values: Values, given: string[], cwd: string): RegisterSourc
   const packDir = stringOpt(values, 'pack-dir');
   if (packDir !== undefined && given.length > 0) throw usageError('Give the SOURCE once: as an argument or as --pack-dir DIR.');
   const positionals = packDir === undefined ? given : [packDir];
+  const receipt = stringOpt(values, 'receipt');
+  const fingerprint = stringOpt(values, 'publisher-key-fingerprint');
+  if (receipt !== undefined) {
+    if (positionals.length > 0 || stringOpt(values, 'from-file') !== undefined) throw usageError('--receipt registers a dbpm publish receipt; give no SOURCE or --from-file with it.');
+    return { kind: 'receipt', file: path.resolve(cwd, receipt), ...(fingerprint === undefined ? {} : { fingerprint }) };
+  }
+  if (fingerprint !== undefined) throw usageError('--publisher-key-fingerprint goes with --receipt (the receipt names the signature URL).', 'e.g. packdex register --receipt dbpm-publish-receipt.json --publisher-key-fingerprint FP');
   const outline = stringOpt(values, 'from-file');
   if (outline !== undefined) {
     if (positionals.length > 0) throw usageError('--from-file registers an outline; give no SOURCE with it.');
@@ -59,6 +66,7 @@ export const registerCommand: Command = {
   summary: 'Register a package from a folder, a repository URL or a pbg outline.',
   usage: [
     'Usage: packdex register SOURCE [--ref REF] [--registry-dir PATH] [options]',
+    '       packdex register --receipt dbpm-publish-receipt.json [--publisher-key-fingerprint FP] [--registry-dir PATH]',
     '       packdex register --from-file OUTLINE --archive-url URL (--archive FILE | --archive-checksum SUM)',
     '',
     '  SOURCE                  a package folder, or a git repository URL (https://, ssh://, file://,',
@@ -70,6 +78,11 @@ export const registerCommand: Command = {
     '  --archive-url URL       with --from-file: the https download URL of the package',
     '  --archive FILE          with --from-file: the archive, hashed and measured here',
     '  --archive-checksum SUM  with --from-file: its SHA-256 instead (add --archive-size BYTES)',
+    '  --receipt FILE          index a dbpm publish receipt (dbpm-publish-receipt.json): its artifact URL,',
+    '                          checksum, signature URL and key fingerprint, Core/Oracle fields and',
+    '                          dependencies; nothing is uploaded (schemas/dbpm-receipt.schema.json)',
+    '  --publisher-key-fingerprint FP  with --receipt: the signing key\'s full fingerprint, for a',
+    '                          receipt without one; an artifact indexed unsigned gains its signature',
     '  --no-audit              register without the audit (the manifest must still be readable)',
     '  --profile P             auto (default), attune, aam, dbpm or pbg',
     `  --registry-dir PATH     the registry folder (default: ${DEFAULT_REGISTRY_DIR})`,
@@ -90,6 +103,8 @@ export const registerCommand: Command = {
   deprecated: REGISTRY_FOLDER_ALIAS,
   options: {
     ref: { type: 'string' },
+    receipt: { type: 'string' },
+    'publisher-key-fingerprint': { type: 'string' },
     'from-file': { type: 'string' },
     'archive-url': { type: 'string' },
     archive: { type: 'string' },

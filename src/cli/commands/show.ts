@@ -39,13 +39,16 @@ export const showCommand: Command = {
       '',
     ];
     io.stdout(`${lines.join('\n')}\n`);
+    // The signing key's fingerprint, for the reader to check before trusting it (packdex keys add).
+    const signed = doc.versions.some((v) => v.publisher_key_fingerprint !== undefined);
     const rows = [...doc.versions].reverse().map((v) => [
       v.version,
       v.published_at,
       v.archive_size === undefined ? '-' : formatBytes(v.archive_size),
+      ...(signed ? [v.publisher_key_fingerprint ?? '-'] : []),
       v.yanked ? `yanked${v.yanked_reason === undefined ? '' : `: ${v.yanked_reason}`}` : '',
     ]);
-    io.stdout(renderTable(['VERSION', 'PUBLISHED', 'SIZE', 'STATUS'], rows));
+    io.stdout(renderTable(['VERSION', 'PUBLISHED', 'SIZE', ...(signed ? ['SIGNED BY'] : []), 'STATUS'], rows));
     return EXIT_OK;
   },
 };

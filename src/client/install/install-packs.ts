@@ -12,7 +12,9 @@ import { classifySpec } from './classify-spec';
 import { archiveRequestFor, DEFAULT_MAX_DOWNLOAD } from './download-archive';
 import { DEFAULT_EXTRACT_LIMITS } from './extract-archive';
 import type { Lockfile } from './lockfile';
+import { artifactSignatureFor } from './check-artifact-signature';
 import { InstallPlanner } from './plan-packs';
+import type { SignaturePolicy } from './signature-policy';
 import { stagePack, type InstallRecord, type StagedPack, type StageSource } from './stage-pack';
 
 /** Where packdex keeps its own files inside a packs folder: install records and the staging area. */
@@ -39,6 +41,8 @@ export interface InstallSettings {
   timeouts?: FetchTimeouts;
   /** Install exactly this lockfile's packs; no registry is contacted. */
   lockfile?: Lockfile;
+  /** Trusted keys and require-signatures; default: no keys, nothing required (a signed version still fails closed). */
+  signatures?: SignaturePolicy;
   now: Date;
   onProgress?: (name: string, received: number, total: number | undefined) => void;
   onWarning?: (message: string) => void;
@@ -78,6 +82,12 @@ interface Job {
   checksum?: string;
 }
 
+const NO_POLICY: SignaturePolicy = { trusted: [], requireAll: false, registries: new Map() };
+
+function policyOf(settings: InstallSettings): SignaturePolicy {
+  return settings.signatures ?? NO_POLICY;
+}
+
 function fromResolution(r: Resolution, settings: InstallSettings, reader?: RegistryReader): Job {
   const from = { type: 'registry' as const, url: r.artifact_url };
   // A git source named by a registry or a lockfile is fetched like any download: https (http on
@@ -90,10 +100,13 @@ function fromResolution(r: Resolution, settings: InstallSettings, reader?: Regis
       fix: 'Report it to the registry\'s maintainers; to install from that repository anyway, give its URL on the command line (packdex install URL --ref REF).',
     });
   }
+  // For every source: half a signature, an unsigned version a policy requires signed, or a signed
+  // version packdex would install from git (unverified) stops here, before anything is fetched.
+  const signature = artifactSignatureFor(r, policyOf(settings), settings.allowHttp, reader);
   const source: StageSource =
     r.source === 'git'
       ? { type: 'git', url: r.artifact_url, ref: r.git_ref, checksum: r.artifact_checksum, from: { ...from, ...(r.git_ref === undefined ? {} : { ref: r.git_ref }) } }
-      : { type: 'archive', request: archiveRequestFor(r, settings, reader), from };
+      : { type: 'archive', request: archiveRequestFor(r, settings, reader), from, signature };
   return { name: r.package, version: r.version, source, registry: r.registry, checksum: r.artifact_checksum };
 }
 
@@ -122,6 +135,7 @@ export async function installPacks(settings: InstallSettings): Promise<Installed
       limits: DEFAULT_EXTRACT_LIMITS,
       allowHttp: settings.allowHttp,
       now: settings.now,
+      signatures: policyOf(settings),
       onProgress: settings.onProgress === undefined ? undefined : (r, t) => settings.onProgress!(job.name, r, t),
     });
   };

@@ -2,9 +2,11 @@ import { rm } from 'node:fs/promises';
 import type { FetchTimeouts } from '../fetch/fetch-url';
 import type { RegistryReader } from '../fetch/registry-reader';
 import type { PackageSpec } from '../resolve/parse-spec';
+import { artifactSignatureFor, checkArtifactSignature } from './check-artifact-signature';
 import { archiveRequestFor, obtainArchive } from './download-archive';
 import { lockedFrom, type LockedPack } from './lockfile';
 import { InstallPlanner } from './plan-packs';
+import type { SignaturePolicy } from './signature-policy';
 
 export interface LockSettings {
   specs: PackageSpec[];
@@ -15,6 +17,10 @@ export interface LockSettings {
   allowHttp: boolean;
   timeouts?: FetchTimeouts;
   maxSize?: number;
+  /** Trusted keys and require-signatures: a signed version is verified before it is locked. */
+  signatures?: SignaturePolicy;
+  /** When signing keys' expiry and revocation are judged (default: now). */
+  now?: Date;
   onWarning?: (message: string) => void;
   onProgress?: (name: string, received: number, total: number | undefined) => void;
 }
@@ -36,14 +42,20 @@ export async function lockPacks(settings: LockSettings): Promise<Record<string, 
   });
   for (const spec of settings.specs) await planner.add({ spec, chain: [] });
   const out: Record<string, LockedPack> = {};
+  const policy = settings.signatures ?? { trusted: [], requireAll: false, registries: new Map() };
   for (const { resolution } of planner.packs.values()) {
+    const reader = settings.readers.find((r) => r.name === resolution.registry.name);
+    const signature = artifactSignatureFor(resolution, policy, settings.allowHttp, reader);
     if (resolution.source === 'archive') {
-      const reader = settings.readers.find((r) => r.name === resolution.registry.name);
       const got = await obtainArchive({
         ...archiveRequestFor(resolution, settings, reader),
         onProgress: settings.onProgress === undefined ? undefined : (r, t) => settings.onProgress!(resolution.package, r, t),
       });
-      if (got.temporary) await rm(got.path, { force: true });
+      try {
+        if (signature !== undefined) await checkArtifactSignature(got.path, signature, policy, `${resolution.package} ${resolution.version}`, settings.now ?? new Date());
+      } finally {
+        if (got.temporary) await rm(got.path, { force: true });
+      }
       out[resolution.package] = { ...lockedFrom(resolution), size: got.size };
     } else {
       out[resolution.package] = lockedFrom(resolution);

@@ -6,6 +6,7 @@ import { compareStrings } from '../../core/index-file/index-rules';
 import { parseJsonText } from '../../core/index-file/read-index';
 import type { LockedPack, PackdexLockfile } from '../../core/schema-types';
 import { validateSchema } from '../../core/schemas';
+import { assertSignatureFields } from '../../core/signatures/signature-fields';
 import type { Resolution } from '../resolve/resolve-package';
 
 export type Lockfile = PackdexLockfile;
@@ -85,6 +86,14 @@ export async function readLockfile(file: string): Promise<Lockfile> {
     throw ioError('read', file, cause);
   }
   const data = parseJsonText(text, file);
+  // Half a signature is refused by its own code, not buried among schema messages: dropping the
+  // signature URL from a lockfile must never read as "unsigned".
+  const packages = (data as { packages?: unknown }).packages;
+  if (typeof packages === 'object' && packages !== null) {
+    for (const [name, p] of Object.entries(packages as Record<string, { artifact_signature_url?: string; publisher_key_fingerprint?: string; version?: string }>)) {
+      if (typeof p === 'object' && p !== null) assertSignatureFields(p.artifact_signature_url, p.publisher_key_fingerprint, `${quote(file)}'s ${name} ${p.version ?? ''}`.trimEnd(), 'Regenerate the lockfile with packdex lock. Nothing was installed.');
+    }
+  }
   const issues = validateSchema('lockfile', data);
   if (issues.length > 0) {
     throw new PackdexError('LOCKFILE_INVALID', `${quote(file)} is not a packdex lockfile: ${issues.slice(0, 5).map((i) => `${i.path || '/'} ${i.message}`).join('; ')}.`, {

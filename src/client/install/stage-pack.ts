@@ -9,7 +9,9 @@ import { selectProfile } from '../../core/profiles/detect-profile';
 import { dependenciesOf } from '../../core/site/package-document';
 import { obtainArchive, type ArchiveRequest } from './download-archive';
 import { extractArchive, type ExtractLimits } from './extract-archive';
+import { checkArtifactSignature, type ArtifactSignature } from './check-artifact-signature';
 import { cloneGit } from './clone-git';
+import type { SignaturePolicy } from './signature-policy';
 
 /** What an install records beside the pack (seed 003's installation metadata). */
 export interface InstallRecord {
@@ -23,6 +25,8 @@ export interface InstallRecord {
   directory_checksum: string;
   registry: { name: string; url: string } | null;
   dependencies: Record<string, string>;
+  /** The fingerprint of the key whose signature over the archive was verified, when it was signed. */
+  signed_by?: string;
 }
 
 /** A pack unpacked in the staging folder, verified, waiting to be activated. */
@@ -32,7 +36,7 @@ export interface StagedPack {
 }
 
 export type StageSource =
-  | { type: 'archive'; request: Omit<ArchiveRequest, 'onProgress'>; from: InstallRecord['installed_from'] }
+  | { type: 'archive'; request: Omit<ArchiveRequest, 'onProgress'>; from: InstallRecord['installed_from']; signature?: ArtifactSignature }
   | { type: 'git'; url: string; ref?: string; checksum?: string; from: InstallRecord['installed_from'] }
   | { type: 'directory'; path: string };
 
@@ -46,6 +50,8 @@ export interface StageSettings {
   limits: ExtractLimits;
   allowHttp: boolean;
   now: Date;
+  /** Trusted keys and what is required; a signed archive is always verified. */
+  signatures: SignaturePolicy;
   onProgress?: ArchiveRequest['onProgress'];
 }
 
@@ -60,8 +66,14 @@ export async function stagePack(settings: StageSettings): Promise<StagedPack> {
   let root: string;
   let checksum: string;
   let from: InstallRecord['installed_from'];
+  let signedBy: string | undefined;
   if (source.type === 'archive') {
     const archive = await obtainArchive({ ...source.request, onProgress: settings.onProgress });
+    // The signature is checked on the verified bytes, before a single file is unpacked.
+    if (source.signature !== undefined) {
+      const subject = settings.expect === undefined ? quote(source.request.location) : `${settings.expect.name} ${settings.expect.version}`;
+      signedBy = (await checkArtifactSignature(archive.path, source.signature, settings.signatures, subject, settings.now)).fingerprint;
+    }
     root = await extractArchive(archive.path, dest, settings.limits);
     checksum = archive.checksum;
     from = source.from;
@@ -119,6 +131,7 @@ export async function stagePack(settings: StageSettings): Promise<StagedPack> {
       directory_checksum: directory,
       registry: settings.registry,
       dependencies,
+      ...(signedBy === undefined ? {} : { signed_by: signedBy }),
     },
   };
 }

@@ -26,10 +26,14 @@ export function configPath(cwd: string, env: NodeJS.ProcessEnv): string {
 
 export const PROJECT_CONFIG_NAME = 'packdex.yaml';
 
+/** The user's packdex config folder: $XDG_CONFIG_HOME/packdex, else ~/.config/packdex. */
+export function userConfigFolder(env: NodeJS.ProcessEnv): string {
+  return path.join(env.XDG_CONFIG_HOME || path.join(env.HOME || os.homedir(), '.config'), 'packdex');
+}
+
 /** The user's config.yaml: $XDG_CONFIG_HOME/packdex, else ~/.config/packdex. */
 export function userConfigPath(env: NodeJS.ProcessEnv): string {
-  const base = env.XDG_CONFIG_HOME || path.join(env.HOME || os.homedir(), '.config');
-  return path.join(base, 'packdex', 'config.yaml');
+  return path.join(userConfigFolder(env), 'config.yaml');
 }
 
 /**

@@ -5,6 +5,7 @@ import { PackdexError, quote } from '../errors';
 import { formatTimestamp } from '../index-file/read-index';
 import { assertValidEntry } from '../index-file/index-rules';
 import type { AttunePackIndexEntry } from '../schema-types';
+import { assertSignatureFields, checkSignatureUrl } from '../signatures/signature-fields';
 import { canonicalDocument, dependenciesOf, indexEntryOf, type PackageDocument, type PackageVersion } from './package-document';
 
 export type PackageOutcome = 'created' | 'updated' | 'unchanged';
@@ -46,12 +47,8 @@ function stamp(before: PackageDocument | undefined, after: PackageDocument, now:
 export function addVersion(doc: PackageDocument | undefined, input: NewVersion, now: Date): PackageChange {
   assertValidEntry(input.entry);
   const entry = canonicalEntry(input.entry);
-  if ((input.signatureUrl === undefined) !== (input.publisherKeyFingerprint === undefined)) {
-    throw new PackdexError('USAGE', 'A signature URL and a publisher key fingerprint go together: give both or neither.', {
-      value: input.signatureUrl ?? input.publisherKeyFingerprint,
-      fix: 'Pass both --signature-url and --publisher-key-fingerprint, or neither.',
-    });
-  }
+  assertSignatureFields(input.signatureUrl, input.publisherKeyFingerprint, `${entry.ref} ${entry.version}`, 'Pass both --signature-url and --publisher-key-fingerprint, --sign-key alone, or none of them.');
+  if (input.signatureUrl !== undefined) checkSignatureUrl(input.signatureUrl, 'The signature URL');
   if (doc !== undefined && doc.owner !== input.owner) {
     throw new PackdexError('NAME_OWNED', `The name ${quote(entry.ref)} belongs to ${quote(doc.owner)}; ${quote(input.owner)} may not publish it.`, {
       value: input.owner,
@@ -76,6 +73,18 @@ export function addVersion(doc: PackageDocument | undefined, input: NewVersion, 
       held.signature_url === version.signature_url &&
       held.publisher_key_fingerprint === version.publisher_key_fingerprint;
     if (same) return { doc: doc!, outcome: 'unchanged' };
+    // The same artifact, published unsigned, may gain its signature later (dbpm registry index
+    // --publisher-key-fingerprint): the bytes do not change, they become verifiable. A signature
+    // once recorded never changes.
+    const gainsSignature =
+      isDeepStrictEqual(canonicalEntry(held.entry), entry) &&
+      held.archive_size === version.archive_size &&
+      held.signature_url === undefined &&
+      version.signature_url !== undefined;
+    if (gainsSignature) {
+      const signed: PackageVersion = { ...held, signature_url: version.signature_url, publisher_key_fingerprint: version.publisher_key_fingerprint };
+      return stamp(doc!, { ...doc!, versions: doc!.versions.map((v) => (v === held ? signed : v)) as PackageDocument['versions'] }, now);
+    }
     throw new PackdexError('VERSION_IMMUTABLE', `${entry.ref} ${entry.version} is already published with different contents.`, {
       value: `${entry.ref}@${entry.version}`,
       expected: `the published version (archive ${held.entry.install_sources.find((s) => s.type === 'archive')?.checksum ?? held.entry.install_sources[0].checksum})`,

@@ -7,6 +7,7 @@ import { compareStrings, entryRuleViolations, type Violation } from '../index-fi
 import { registryPathOf, resolveRegistryUrl, type RegistryAddresses } from '../names/url-rules';
 import type { AttunePackIndexEntry, PackageVersion, PackdexPackageDocument } from '../schema-types';
 import { validateSchema } from '../schemas';
+import { assertSignatureFields, checkSignatureUrl } from '../signatures/signature-fields';
 
 export type PackageDocument = PackdexPackageDocument;
 export type { PackageVersion };
@@ -155,6 +156,15 @@ export function documentViolations(doc: unknown): Violation[] {
 }
 
 export function assertValidDocument(doc: unknown, file?: string): asserts doc is PackageDocument {
+  const versions = (doc as { versions?: unknown } | null)?.versions;
+  if (Array.isArray(versions)) {
+    for (const v of versions as { version?: string; signature_url?: string; publisher_key_fingerprint?: string }[]) {
+      if (typeof v !== 'object' || v === null) continue;
+      const where = `${file === undefined ? 'The package document' : quote(file)}'s version ${v.version ?? '?'}`;
+      assertSignatureFields(v.signature_url, v.publisher_key_fingerprint, where, 'Restore the file from the registry branch: a version is signed with both fields or unsigned with neither.');
+      if (typeof v.signature_url === 'string') checkSignatureUrl(v.signature_url, `${where}'s signature_url`);
+    }
+  }
   const violations = documentViolations(doc);
   if (violations.length === 0) return;
   const shown = violations.slice(0, 20).map((v) => `  ${v.path || '/'}: ${v.message}`);

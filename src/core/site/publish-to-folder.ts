@@ -1,4 +1,4 @@
-import { lstat } from 'node:fs/promises';
+import { lstat, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildArchive, type ArchiveResult } from '../archive/build-archive';
 import { versionFromTag, type AuditOptions, type AuditReport } from '../audit/run-audit';
@@ -15,7 +15,9 @@ import { addVersion, type PackageOutcome } from './change-package';
 import { recordedEntry, type PackageDocument } from './package-document';
 import { planPackageChange } from './plan-package-change';
 import { readRegistryIdentity, type RegistryIdentity } from './read-site';
-import { changeRegistry, type RegistryWriteOptions } from './registry-transaction';
+import { changeRegistry, type PlacedFile, type RegistryWriteOptions } from './registry-transaction';
+import { signDetached, type SigningKey } from '../signatures/sign-detached';
+import { PackdexError } from '../errors';
 
 export interface PublishToFolderSettings {
   packDir: string;
@@ -30,6 +32,8 @@ export interface PublishToFolderSettings {
   archiveUrlBase?: string;
   signatureUrl?: string;
   publisherKeyFingerprint?: string;
+  /** Sign the archive: `<archive>.asc` is staged beside it and recorded with the key's fingerprint. */
+  signer?: SigningKey;
   /** The audit's options; `expectVersion` is also the version describe must agree with. */
   audit?: AuditOptions;
   /** Skip the audit (register --no-audit): only what describe needs is checked. */
@@ -84,12 +88,28 @@ export async function publishToFolder(settings: PublishToFolderSettings): Promis
   const { manifest, contents } = await profile.describe(settings.packDir, { version: expectVersion === undefined ? undefined : versionFromTag(expectVersion) });
   const gitChecksum = settings.git === undefined ? undefined : `sha256:${await hashDirectory(settings.packDir)}`;
   const fileName = archiveFileName(manifest.ref, manifest.version);
+  if (settings.signer !== undefined && (settings.signatureUrl !== undefined || settings.publisherKeyFingerprint !== undefined)) {
+    throw new PackdexError('USAGE', 'Sign with a key, or record a signature made elsewhere: not both.', {
+      value: settings.signatureUrl ?? settings.publisherKeyFingerprint,
+      fix: 'Give --sign-key alone, or --signature-url with --publisher-key-fingerprint.',
+    });
+  }
   const { value } = await changeRegistry(settings.registryDir, { ...settings.write, command: settings.write?.command ?? 'publish', dryRun: settings.dryRun }, async (ctx) => {
     const { identity } = await readRegistryIdentity(settings.registryDir);
     const archivePath = path.join(settings.registryDir, identity.archives, fileName);
     const base = checkHttpsUrl(settings.archiveUrlBase ?? `${identity.url}/${identity.archives}`, 'Archive URL base').replace(/\/+$/, '');
     const staged = ctx.stagingPath(fileName);
     const archive = await buildArchive({ packDir: settings.packDir, topFolder: archiveStem(manifest.ref, manifest.version), output: staged, source: 'directory', onProgress: settings.onProgress });
+    // Signed over the staged bytes and staged beside them, so the .asc lands with the archive in the
+    // same transaction, or not at all.
+    let signature = { url: settings.signatureUrl, fingerprint: settings.publisherKeyFingerprint };
+    let signatureFile: { path: string; source: string } | undefined;
+    if (settings.signer !== undefined) {
+      const stagedSignature = ctx.stagingPath(`${fileName}.asc`);
+      await writeFile(stagedSignature, await signDetached(await readFile(staged), settings.signer, settings.now));
+      signature = { url: `${base}/${fileName}.asc`, fingerprint: settings.signer.fingerprint };
+      signatureFile = { path: `${archivePath}.asc`, source: stagedSignature };
+    }
     const sources: EntrySources = { archive: { url: `${base}/${fileName}`, checksum: archive.checksum } };
     if (settings.git !== undefined) sources.git = { ...settings.git, checksum: gitChecksum! };
     const entry = buildEntry(manifest, contents, sources);
@@ -103,8 +123,8 @@ export async function publishToFolder(settings: PublishToFolderSettings): Promis
             entry: recordedEntry(entry, identity, doc),
             owner: settings.owner ?? ownerFromRepository(entry.repository),
             archiveSize: archive.size,
-            signatureUrl: settings.signatureUrl,
-            publisherKeyFingerprint: settings.publisherKeyFingerprint,
+            signatureUrl: signature.url,
+            publisherKeyFingerprint: signature.fingerprint,
           },
           settings.now,
         ),
@@ -126,7 +146,10 @@ export async function publishToFolder(settings: PublishToFolderSettings): Promis
       changes: plan.changes,
       identity,
     };
-    return { value: result, changes: plan.changes, files: archiveHeld === archive.checksum ? [] : [{ path: archivePath, source: staged, sha256: archive.checksum.replace(/^sha256:/, '') }] };
+    const files: PlacedFile[] = archiveHeld === archive.checksum ? [] : [{ path: archivePath, source: staged, sha256: archive.checksum.replace(/^sha256:/, '') }];
+    // OpenPGP signatures are salted, so a rerun's would differ: the .asc already in place is kept.
+    if (signatureFile !== undefined && (plan.outcome !== 'unchanged' || (await hashIfExists(signatureFile.path)) === undefined)) files.push(signatureFile);
+    return { value: result, changes: plan.changes, files };
   });
   return value;
 }

@@ -43,7 +43,7 @@ describe('addVersion', () => {
   it('refuses another owner, and half a signature', () => {
     const doc = docWith('1.0.0');
     assert.throws(() => addVersion(doc, { entry: entry('demo', '1.1.0'), owner: 'github.com/mallory/demo' }, t(9)), { code: 'NAME_OWNED' });
-    assert.throws(() => addVersion(undefined, { entry: entry('demo', '1.1.0'), owner: 'x', signatureUrl: 'https://x.example/a.asc' }, t(9)), { code: 'USAGE' });
+    assert.throws(() => addVersion(undefined, { entry: entry('demo', '1.1.0'), owner: 'x', signatureUrl: 'https://x.example/a.asc' }, t(9)), { code: 'SIGNATURE_FIELDS_INCOMPLETE' });
   });
 
   it('records a signature with its fingerprint', () => {

@@ -45,6 +45,22 @@ describe('verifyRegistryChange', () => {
     assert.deepEqual(await verifyRegistryChange(undefined, head), [], 'a new registry');
   });
 
+  it('accepts an unsigned version gaining its signature (both fields), and nothing else about it changing', async () => {
+    const base = await baseRegistry();
+    const head = copy(base);
+    edit(head, DOC, (d) => Object.assign(d.versions[0], { signature_url: 'https://packs.example.com/archives/demo-1.0.0.tar.gz.asc', publisher_key_fingerprint: 'A'.repeat(40) }));
+    assert.deepEqual(await verifyRegistryChange(base, head), []);
+    const again = copy(head);
+    edit(again, DOC, (d) => (d.versions[0].publisher_key_fingerprint = 'B'.repeat(40)));
+    assert.ok((await verifyRegistryChange(head, again)).some((f) => f.code === 'VERSION_IMMUTABLE' && /publisher_key_fingerprint/.test(f.message)), 'a recorded signature never changes');
+    const removed = copy(head);
+    edit(removed, DOC, (d) => {
+      delete d.versions[0].signature_url;
+      delete d.versions[0].publisher_key_fingerprint;
+    });
+    assert.ok((await verifyRegistryChange(head, removed)).some((f) => f.code === 'VERSION_IMMUTABLE'), 'nor is it removed');
+  });
+
   const cases: [string, string, (head: string) => void][] = [
     ['an altered published entry', 'VERSION_IMMUTABLE', (h) => edit(h, DOC, (d) => (d.versions[0].entry.description = 'rewritten history'))],
     ['an altered archive size', 'VERSION_IMMUTABLE', (h) => edit(h, DOC, (d) => (d.versions[1].archive_size += 1))],

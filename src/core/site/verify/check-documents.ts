@@ -13,6 +13,12 @@ import { lineOf, type VerifyFinding } from './verify-finding';
 
 /** The parts of a version that may change after publishing: only whether it is yanked. */
 const MUTABLE = new Set<keyof PackageVersion>(['yanked', 'yanked_at', 'yanked_reason']);
+/**
+ * An unsigned version may gain its signature, both fields at once (register --receipt
+ * --publisher-key-fingerprint, as dbpm registry index does): its bytes stay, they become
+ * verifiable. A recorded signature never changes.
+ */
+const SIGNATURE_FIELDS = new Set<keyof PackageVersion>(['signature_url', 'publisher_key_fingerprint']);
 
 export interface DocumentState {
   file: string;
@@ -126,7 +132,8 @@ function changedDocumentFindings(file: string, old: PackageDocument, now: { doc:
       out.push({ code: 'VERSION_IMMUTABLE', file, message: `${name} ${v.version} was removed; a published version stays (yank it instead: packdex yank ${name}@${v.version}).`, value: v.version, fix: `Restore ${name} ${v.version} from the base branch.` });
       continue;
     }
-    const changed = (Object.keys({ ...v, ...kept }) as (keyof PackageVersion)[]).filter((k) => !MUTABLE.has(k) && !isDeepStrictEqual(v[k], kept[k]));
+    const gainsSignature = v.signature_url === undefined && v.publisher_key_fingerprint === undefined;
+    const changed = (Object.keys({ ...v, ...kept }) as (keyof PackageVersion)[]).filter((k) => !MUTABLE.has(k) && !(gainsSignature && SIGNATURE_FIELDS.has(k)) && !isDeepStrictEqual(v[k], kept[k]));
     if (changed.length > 0) {
       out.push({ code: 'VERSION_IMMUTABLE', file, line: lineOf(now.text, `"version": "${v.version}"`), message: `${name} ${v.version} was altered (${changed.join(', ')}); a published version never changes: publish a new version instead.`, value: v.version, fix: `Restore ${name} ${v.version} from the base branch and publish a new version.` });
     }
