@@ -2,7 +2,7 @@
  * Every failure packdex reports carries one of these stable codes. Adapters map them to exit
  * statuses and annotations; tests assert them. Add a code here, never a free-form string.
  */
-export type ErrorCode = "USAGE" | "MANIFEST_NOT_FOUND" | "MANIFEST_UNREADABLE" | "MANIFEST_YAML_INVALID" | "MANIFEST_TOML_INVALID" | "MANIFEST_ALIAS_LIMIT" | "MANIFEST_NOT_MAPPING" | "MANIFEST_SCHEMA" | "MANIFEST_SPELLING_CONFLICT" | "MANIFEST_REF_INVALID" | "MANIFEST_VERSION_INVALID" | "MANIFEST_VERSION_MISMATCH" | "VERSION_INVALID" | "OUTLINE_INVALID" | "COMPONENT_INVALID" | "COMPONENT_DUPLICATE" | "PATH_NOT_FOUND" | "PATH_SYMLINK" | "PATH_NOT_UTF8" | "PATH_UNSUPPORTED" | "FILE_CHANGED" | "FILE_TOO_LARGE" | "CHECKSUM_INVALID" | "CHECKSUM_INSECURE" | "CHECKSUM_ALGORITHM" | "URL_INVALID" | "GIT_REF_INVALID" | "GIT_FAILED" | "ENTRY_INVALID" | "ENTRY_SOURCES_MISSING" | "INDEX_JSON_INVALID" | "INDEX_INVALID" | "INDEX_NOT_FOUND" | "INDEX_IDENTITY_MISSING" | "PACK_EXISTS" | "PACK_NOT_FOUND" | "OUTPUT_EXISTS" | "REGISTRY_NOT_FOUND" | "REGISTRY_EXISTS" | "REGISTRY_INVALID" | "PACKAGE_INVALID" | "NAME_OWNED" | "VERSION_IMMUTABLE" | "VERSION_NOT_FOUND" | "DIST_TAG_INVALID" | "SITE_DRIFT" | "REGISTRY_LOCKED" | "DISK_FULL" | "READ_ONLY" | "PERMISSION_DENIED" | "NOT_A_DIRECTORY" | "DERIVED_FILE_CHANGED" | "ARCHIVE_IMMUTABLE" | "ARCHIVE_MISSING" | "UNEXPECTED_FILE" | "REGISTRY_IDENTITY_CHANGED" | "DOCUMENT_TOO_LARGE" | "CHANGE_TOO_LARGE" | "SOURCE_NOT_OWNED" | "AUTHOR_NOT_ALLOWED" | "CONFIG_INVALID" | "REGISTRY_UNAVAILABLE" | "URL_INSECURE" | "REDIRECT_REFUSED" | "PATH_OUTSIDE_REGISTRY" | "SPEC_INVALID" | "NO_MATCHING_VERSION" | "DOWNLOAD_FAILED" | "DOWNLOAD_TOO_LARGE" | "SIZE_MISMATCH" | "CHECKSUM_MISMATCH" | "ARCHIVE_UNSAFE" | "ARCHIVE_INVALID" | "INSTALL_MISMATCH" | "DEPENDENCY_CYCLE" | "DEPENDENCY_CONFLICT" | "LOCKFILE_INVALID" | "LOCKFILE_STALE" | "GITHUB_FORBIDDEN" | "GITHUB_NOT_FOUND" | "GITHUB_API_FAILED" | "RELEASE_ASSET_CONFLICT" | "ARCHIVE_MISMATCH" | "PUBLISH_RACE_LOST" | "IO";
+export type ErrorCode = "USAGE" | "MANIFEST_NOT_FOUND" | "MANIFEST_UNREADABLE" | "MANIFEST_YAML_INVALID" | "MANIFEST_TOML_INVALID" | "MANIFEST_ALIAS_LIMIT" | "MANIFEST_NOT_MAPPING" | "MANIFEST_SCHEMA" | "MANIFEST_SPELLING_CONFLICT" | "MANIFEST_REF_INVALID" | "MANIFEST_VERSION_INVALID" | "MANIFEST_VERSION_MISMATCH" | "VERSION_INVALID" | "OUTLINE_INVALID" | "COMPONENT_INVALID" | "COMPONENT_DUPLICATE" | "PATH_NOT_FOUND" | "PATH_SYMLINK" | "PATH_NOT_UTF8" | "PATH_UNSUPPORTED" | "FILE_CHANGED" | "FILE_TOO_LARGE" | "CHECKSUM_INVALID" | "CHECKSUM_INSECURE" | "CHECKSUM_ALGORITHM" | "URL_INVALID" | "GIT_REF_INVALID" | "GIT_FAILED" | "ENTRY_INVALID" | "ENTRY_SOURCES_MISSING" | "INDEX_JSON_INVALID" | "INDEX_INVALID" | "INDEX_NOT_FOUND" | "INDEX_IDENTITY_MISSING" | "PACK_EXISTS" | "PACK_NOT_FOUND" | "OUTPUT_EXISTS" | "REGISTRY_NOT_FOUND" | "REGISTRY_EXISTS" | "REGISTRY_INVALID" | "PACKAGE_INVALID" | "NAME_OWNED" | "VERSION_IMMUTABLE" | "VERSION_NOT_FOUND" | "DIST_TAG_INVALID" | "SITE_DRIFT" | "REGISTRY_LOCKED" | "DISK_FULL" | "READ_ONLY" | "PERMISSION_DENIED" | "NOT_A_DIRECTORY" | "DERIVED_FILE_CHANGED" | "ARCHIVE_IMMUTABLE" | "ARCHIVE_MISSING" | "UNEXPECTED_FILE" | "REGISTRY_IDENTITY_CHANGED" | "DOCUMENT_TOO_LARGE" | "CHANGE_TOO_LARGE" | "SOURCE_NOT_OWNED" | "AUTHOR_NOT_ALLOWED" | "CONFIG_INVALID" | "REGISTRY_UNAVAILABLE" | "URL_INSECURE" | "REDIRECT_REFUSED" | "PATH_OUTSIDE_REGISTRY" | "SPEC_INVALID" | "NO_MATCHING_VERSION" | "DOWNLOAD_FAILED" | "DOWNLOAD_TOO_LARGE" | "SIZE_MISMATCH" | "CHECKSUM_MISMATCH" | "ARCHIVE_UNSAFE" | "ARCHIVE_INVALID" | "INSTALL_MISMATCH" | "DEPENDENCY_CYCLE" | "DEPENDENCY_CONFLICT" | "LOCKFILE_INVALID" | "LOCKFILE_STALE" | "SIGNATURE_KEY_UNKNOWN" | "SIGNATURE_INVALID" | "SIGNATURE_WRONG_KEY" | "SIGNATURE_KEY_EXPIRED" | "SIGNATURE_KEY_REVOKED" | "SIGNATURE_FIELDS_INCOMPLETE" | "SIGNATURE_REQUIRED" | "KEY_INVALID" | "GITHUB_FORBIDDEN" | "GITHUB_NOT_FOUND" | "GITHUB_API_FAILED" | "RELEASE_ASSET_CONFLICT" | "ARCHIVE_MISMATCH" | "PUBLISH_RACE_LOST" | "IO";
 interface ErrorDetails {
 	/** The offending value, quoted in the message. */
 	value?: unknown;
@@ -577,6 +577,10 @@ interface PackdexClientConfiguration {
 	 */
 	cache_ttl?: number;
 	/**
+	 * Refuse to install any registry package whose version has no OpenPGP signature (default false). A signed version is always verified, whatever this says.
+	 */
+	"require-signatures"?: boolean;
+	/**
 	 * What this project installs: package name → version constraint. packdex lock and packdex install with no arguments read it.
 	 */
 	dependencies?: {
@@ -600,6 +604,14 @@ interface RegistrySetting {
 	 * A disabled registry is kept but not read (default true).
 	 */
 	enabled?: boolean;
+	/**
+	 * Refuse this registry's unsigned versions (default false).
+	 */
+	"require-signatures"?: boolean;
+	/**
+	 * Full fingerprints of the only keys (from packdex keys) whose signatures this registry's packages may carry; without it, any trusted key.
+	 */
+	"trusted-keys"?: string[];
 	/**
 	 * HTTP headers sent to this registry, e.g. Authorization: "Bearer ${TOKEN}"; ${NAME} is replaced from the environment.
 	 */
@@ -961,6 +973,11 @@ export declare function yankVersion(doc: PackageDocument, version: string, optio
 }, now: Date): PackageChange;
 /** Point a dist-tag at a version, or remove it (`version` undefined). `latest` is derived, never set. */
 export declare function setDistTag(doc: PackageDocument, tag: string, version: string | undefined, now: Date): PackageChange;
+interface SigningKey {
+	key: PrivateKey;
+	/** The primary key's full fingerprint: what a registry records as publisher_key_fingerprint. */
+	fingerprint: string;
+}
 export interface PublishToFolderSettings {
 	packDir: string;
 	registryDir: string;
@@ -977,6 +994,8 @@ export interface PublishToFolderSettings {
 	archiveUrlBase?: string;
 	signatureUrl?: string;
 	publisherKeyFingerprint?: string;
+	/** Sign the archive: `<archive>.asc` is staged beside it and recorded with the key's fingerprint. */
+	signer?: SigningKey;
 	/** The audit's options; `expectVersion` is also the version describe must agree with. */
 	audit?: AuditOptions;
 	/** Skip the audit (register --no-audit): only what describe needs is checked. */
@@ -1314,6 +1333,22 @@ interface LockfilePlace {
  */
 export declare function serializeLockfile(packages: Record<string, LockedPack>, place?: LockfilePlace): string;
 export declare function readLockfile(file: string): Promise<Lockfile>;
+interface TrustedKey {
+	fingerprint: string;
+	key: PublicKey;
+	/** Where it was read from, for messages. */
+	source: string;
+}
+interface SignaturePolicy {
+	trusted: readonly TrustedKey[];
+	/** `require-signatures: true` at the top of the config (packdex.yaml or the user's). */
+	requireAll: boolean;
+	/** Per registry (by name): whether its unsigned versions are refused, and the only keys it may be signed with. */
+	registries: ReadonlyMap<string, {
+		require: boolean;
+		trustedKeys?: readonly string[];
+	}>;
+}
 interface InstallRecord {
 	pack_ref: string;
 	version: string;
@@ -1334,6 +1369,8 @@ interface InstallRecord {
 		url: string;
 	} | null;
 	dependencies: Record<string, string>;
+	/** The fingerprint of the key whose signature over the archive was verified, when it was signed. */
+	signed_by?: string;
 }
 export interface InstallSettings {
 	specs: string[];
@@ -1356,6 +1393,8 @@ export interface InstallSettings {
 	timeouts?: FetchTimeouts;
 	/** Install exactly this lockfile's packs; no registry is contacted. */
 	lockfile?: Lockfile;
+	/** Trusted keys and require-signatures; default: no keys, nothing required (a signed version still fails closed). */
+	signatures?: SignaturePolicy;
 	now: Date;
 	onProgress?: (name: string, received: number, total: number | undefined) => void;
 	onWarning?: (message: string) => void;
@@ -1385,6 +1424,10 @@ export interface LockSettings {
 	allowHttp: boolean;
 	timeouts?: FetchTimeouts;
 	maxSize?: number;
+	/** Trusted keys and require-signatures: a signed version is verified before it is locked. */
+	signatures?: SignaturePolicy;
+	/** When signing keys' expiry and revocation are judged (default: now). */
+	now?: Date;
 	onWarning?: (message: string) => void;
 	onProgress?: (name: string, received: number, total: number | undefined) => void;
 }
