@@ -21,7 +21,7 @@ const none = signaturePolicyFrom({}, [], 'packdex.yaml');
 
 describe('artifactSignatureFor', () => {
   it('gives the signature of a signed archive, and nothing for an unsigned one when nothing is required', () => {
-    assert.deepEqual(artifactSignatureFor(signed, none, false), { location: signed.artifact_signature_url, fingerprint: FP, headers: {}, allowHttp: false, registry: 'main' });
+    assert.deepEqual(artifactSignatureFor(signed, none, false), { location: signed.artifact_signature_url, fingerprint: FP, credentials: undefined, allowHttp: false, registry: 'main' });
     assert.equal(artifactSignatureFor(base, none, false), undefined);
   });
 
