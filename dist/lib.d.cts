@@ -974,7 +974,6 @@ export declare function yankVersion(doc: PackageDocument, version: string, optio
 /** Point a dist-tag at a version, or remove it (`version` undefined). `latest` is derived, never set. */
 export declare function setDistTag(doc: PackageDocument, tag: string, version: string | undefined, now: Date): PackageChange;
 interface SigningKey {
-	key: PrivateKey;
 	/** The primary key's full fingerprint: what a registry records as publisher_key_fingerprint. */
 	fingerprint: string;
 }
@@ -1335,7 +1334,6 @@ export declare function serializeLockfile(packages: Record<string, LockedPack>, 
 export declare function readLockfile(file: string): Promise<Lockfile>;
 interface TrustedKey {
 	fingerprint: string;
-	key: PublicKey;
 	/** Where it was read from, for messages. */
 	source: string;
 }

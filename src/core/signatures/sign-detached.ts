@@ -4,6 +4,7 @@ import { PackdexError, quote } from '../errors';
 import { fingerprintOf } from './key-fingerprint';
 
 export interface SigningKey {
+  /** @internal The OpenPGP.js key (the library's declarations stay free of openpgp's types). */
   key: PrivateKey;
   /** The primary key's full fingerprint: what a registry records as publisher_key_fingerprint. */
   fingerprint: string;

@@ -6,6 +6,7 @@ import { normaliseFingerprint } from './key-fingerprint';
 /** A key the user trusts, read from the keyring; `fingerprint` is computed from the key itself. */
 export interface TrustedKey {
   fingerprint: string;
+  /** @internal The OpenPGP.js key (the library's declarations stay free of openpgp's types). */
   key: PublicKey;
   /** Where it was read from, for messages. */
   source: string;
