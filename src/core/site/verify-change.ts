@@ -118,6 +118,9 @@ export async function verifyRegistryChange(base: string | undefined, head: strin
     return findings;
   }
 
+  // Where the registry's own archives are: its url, and the addresses it was served at before
+  // (the base's as well, so a pull request cannot drop a former address to free its archives).
+  const addresses = [...new Set([now.identity.url, ...(now.identity.former_urls ?? []), ...(before?.former_urls ?? [])])];
   const documentPaths: string[] = [];
   let packagesClean = true;
   for (const rel of new Set([...trees.head.keys(), ...trees.base.keys()])) {
@@ -143,11 +146,11 @@ export async function verifyRegistryChange(base: string | undefined, head: strin
   const { documents, valid } = await checkDocuments(base, head, documentPaths, trees, {
     maxDocumentBytes,
     allowOwnerTransfer: options.allowOwnerTransfer === true,
-    registryUrl: now.identity.url,
+    registryUrl: addresses,
     publishers: policy.publishers ?? [],
     author: options.author,
   }, findings);
-  await checkArchives(base, head, documents, trees, now.identity.url, findings);
+  await checkArchives(base, head, documents, trees, addresses, findings);
   // The build needs every document readable (a broken one is already a finding of its own) and
   // no links (it reads folders by path); without it, the page's files are still compared.
   try {

@@ -62,6 +62,16 @@ function moved(to: string, rename?: string) {
   };
 }
 
+/** The registry moved from https://old.example/reg: demo 1.0.0 records its archive under that address, as an older packdex wrote it. */
+async function formerAddress(b: string): Promise<void> {
+  editJson(b, 'registry.json', (d) => (d.former_urls = ['https://old.example/reg']));
+  editJson(b, DEMO, (d) => {
+    const source = d.versions[0].entry.install_sources.find((s: Json) => s.type === 'archive');
+    source.url = `https://old.example/reg/${source.url}`;
+  });
+  await rebuild(b);
+}
+
 export const REDTEAM: Attack[] = [
   // Files packdex itself writes only while it runs, or that steer git or the CI
   { what: 'a .packdex-lock naming a holder', code: 'UNEXPECTED_FILE', file: '.packdex-lock', line: false, change: (h) => put(h, '.packdex-lock', '{"command":"publish","pid":1}\n') },
@@ -106,6 +116,23 @@ export const REDTEAM: Attack[] = [
   { what: 'a release download on a host ending in the owner\'s host', code: 'SOURCE_NOT_OWNED', file: SLACK, line: true, change: (h) => newSlack(h, '1.1.0', archiveSource('https://evilgithub.com/acme/pack-slack/releases/download/v1.1.0/slack-1.1.0.tar.gz')) },
   { what: 'a stored archive climbing out of archives/ with %2e%2e', code: 'PACKAGE_INVALID', file: SLACK, line: true, change: (h) => newSlack(h, '1.1.0', archiveSource('archives/%2e%2e/index.html')) },
   { what: 'a repository field on another forge', code: 'SOURCE_NOT_OWNED', file: SLACK, line: true, change: (h) => newSlack(h, '1.1.0', (v) => (v.entry.repository = 'https://gitlab.com/acme/pack-slack')) },
+  { what: "a git source whose ref is option-shaped (--upload-pack=…)", code: 'PACKAGE_INVALID', file: SLACK, line: true, change: (h) => newSlack(h, '1.1.0', (v) => (v.entry.install_sources.find((s: Json) => s.type === 'git').ref = '--upload-pack=touch /tmp/pwned')) },
+  // A registry that moved: archives recorded under a former address are still its own
+  { what: 'a deleted archive that a published version records under a former registry address', code: 'ARCHIVE_IMMUTABLE', file: 'archives/demo-1.0.0.tar.gz', line: false, base: formerAddress, change: (h) => rmSync(path.join(h, 'archives/demo-1.0.0.tar.gz')) },
+  { what: 'a replaced archive that a published version records under a former registry address', code: 'ARCHIVE_IMMUTABLE', file: 'archives/demo-1.0.0.tar.gz', line: false, base: formerAddress, change: (h) => writeFileSync(path.join(h, 'archives/demo-1.0.0.tar.gz'), 'other bytes') },
+  {
+    what: "a new version that installs from a published version's archive by a former registry address",
+    code: 'SOURCE_NOT_OWNED',
+    file: SLACK,
+    line: true,
+    base: formerAddress,
+    change: (h) =>
+      newSlack(h, '1.1.0', (v) => {
+        const demo = JSON.parse(readFileSync(path.join(h, DEMO), 'utf8')).versions[0];
+        v.entry.install_sources = [demo.entry.install_sources.find((s: Json) => s.type === 'archive')];
+        v.archive_size = demo.archive_size;
+      }),
+  },
   // Ownership spelled differently is still a change of owner
   { what: "an owner respelled with a trailing .git", code: 'NAME_OWNED', file: SLACK, line: true, change: (h) => editJson(h, SLACK, (d) => (d.owner = `${d.owner}.git`)) },
   { what: 'a document whose base copy cannot be read (the change must not escape the ownership rules)', code: 'PACKAGE_INVALID', file: SLACK, line: false, base: (b) => editJson(b, SLACK, (d) => (d.versions[0].entry.version = '0.0.1')), change: (h) => editJson(h, SLACK, (d) => { d.versions[0].entry.version = '1.0.0'; d.owner = 'github.com/evil/x'; }) },

@@ -21,7 +21,7 @@ interface ArchiveReference {
 }
 
 /** Each stored archive (`archives/…`) the given versions reference, with what they record of it. */
-function references(documents: readonly DocumentState[], which: 'base' | 'new', registryUrl: string): Map<string, ArchiveReference[]> {
+function references(documents: readonly DocumentState[], which: 'base' | 'new', registryUrl: readonly string[]): Map<string, ArchiveReference[]> {
   const out = new Map<string, ArchiveReference[]>();
   for (const d of documents) {
     // An unchanged document's versions are all the base's; a changed one's base is its base document.
@@ -87,7 +87,8 @@ export async function checkArchives(
   head: string,
   documents: readonly DocumentState[],
   trees: { head: ReadonlyMap<string, TreeEntry>; base: ReadonlyMap<string, TreeEntry> },
-  registryUrl: string,
+  /** The registry's url and former_urls: an archive recorded under any of them is stored here. */
+  registryUrl: readonly string[],
   findings: VerifyFinding[],
 ): Promise<void> {
   const published = references(documents, 'base', registryUrl);

@@ -30,7 +30,8 @@ export interface DocumentState {
 export interface DocumentRules {
   maxDocumentBytes: number;
   allowOwnerTransfer: boolean;
-  registryUrl: string;
+  /** The registry's url and former_urls. */
+  registryUrl: readonly string[];
   publishers: readonly string[];
   author?: string;
 }
