@@ -7,6 +7,7 @@ import { PackdexError, quote } from '../core/errors';
 import { checkRefName } from '../core/git/check-ref';
 import { execGit, git } from '../core/git/run-git';
 import { verifyRegistryChange, type VerifyFinding, type VerifyOptions } from '../core/site/verify-change';
+import { checkArchivePackage } from '../publish/check-archive-package';
 
 export interface VerifySettings {
   workspace: string;
@@ -79,7 +80,10 @@ export async function verifyPullRequest(settings: VerifySettings): Promise<Verif
   });
   try {
     const base = path.join(tree, settings.registryPath);
-    const findings = await verifyRegistryChange(existsSync(path.join(base, 'registry.json')) ? base : undefined, path.join(workspace, settings.registryPath), settings.options);
+    const findings = await verifyRegistryChange(existsSync(path.join(base, 'registry.json')) ? base : undefined, path.join(workspace, settings.registryPath), {
+      openArchive: (file, claim) => checkArchivePackage(file, claim, 'The stored archive'),
+      ...settings.options,
+    });
     for (const f of await checkoutFindings(workspace, settings.registryPath, baseRef)) {
       if (!findings.some((x) => x.code === f.code && x.file === f.file)) findings.push(f);
     }

@@ -1,6 +1,8 @@
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { DEMO, editJson, rebuild, SLACK, type Attack, type RegistryCase } from './registry-attacks';
+import { publish } from './site';
 
 /**
  * The hostile reviewer's registry pull requests, beyond the guard's own table (registry-attacks):
@@ -111,6 +113,23 @@ export const REDTEAM: Attack[] = [
         v.entry.install_sources = [demo.entry.install_sources.find((s: Json) => s.type === 'archive')];
         v.archive_size = demo.archive_size;
       }),
+  },
+  {
+    what: "a new version whose stored archive is, byte for byte as recorded, an earlier version's archive",
+    code: 'ARCHIVE_MISMATCH',
+    file: 'archives/demo-1.2.0.tar.gz',
+    line: false,
+    change: async (h) => {
+      const r = await publish(h, 'demo', '1.2.0', { extra: 'repository: https://github.com/acme/pack-demo\n' });
+      const old = readFileSync(path.join(h, 'archives/demo-1.1.0.tar.gz'));
+      writeFileSync(r.archive!.path, old);
+      editJson(h, DEMO, (d) => {
+        const v = d.versions.find((x: Json) => x.version === '1.2.0');
+        v.entry.install_sources.find((s: Json) => s.type === 'archive').checksum = `sha256:${createHash('sha256').update(old).digest('hex')}`;
+        v.archive_size = old.length;
+      });
+      await rebuild(h);
+    },
   },
   // Ownership spelled differently is still a change of owner
   { what: "an owner respelled with a trailing .git", code: 'NAME_OWNED', file: SLACK, line: true, change: (h) => editJson(h, SLACK, (d) => (d.owner = `${d.owner}.git`)) },

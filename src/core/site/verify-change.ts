@@ -27,6 +27,12 @@ export interface VerifyOptions {
   maxDocumentBytes?: number;
   /** The pull request's author (a GitHub login); when given, publishers and maintainers are enforced. */
   author?: string;
+  /**
+   * Opens a new version's stored archive and throws a PackdexError unless it holds that package
+   * and version (the adapters pass publish's checkArchivePackage: extraction is not the core's).
+   * Without it, stored archives are checked by size and checksum only.
+   */
+  openArchive?: (file: string, claim: { name: string; version: string }) => Promise<void>;
 }
 
 type Trees = { head: Map<string, TreeEntry>; base: Map<string, TreeEntry> };
@@ -150,7 +156,7 @@ export async function verifyRegistryChange(base: string | undefined, head: strin
     publishers: policy.publishers ?? [],
     author: options.author,
   }, findings);
-  await checkArchives(base, head, documents, trees, addresses, findings);
+  await checkArchives(base, head, documents, trees, addresses, findings, options.openArchive);
   // The build needs every document readable (a broken one is already a finding of its own) and
   // no links (it reads folders by path); without it, the page's files are still compared.
   try {

@@ -10,6 +10,7 @@ import { entry } from '../../helpers/index-data';
 import { prepareCase } from '../../helpers/registry-attacks';
 import { REDTEAM, REDTEAM_ACCEPTED } from '../../helpers/registry-redteam';
 import { T0 } from '../../helpers/site';
+import { checkArchivePackage } from '../../../src/publish/check-archive-package';
 
 /** Each hostile pull request is refused with its code on its file, and verify writes nothing. */
 
@@ -32,7 +33,7 @@ describe('verify refuses what the hostile reviewer tried', () => {
     it(`refuses ${attack.what} (${attack.code} on ${attack.file})`, async () => {
       const { base, head } = await prepareCase(attack);
       const before = { base: treeState(base), head: treeState(head) };
-      const findings = await verifyRegistryChange(base, head, attack.options);
+      const findings = await verifyRegistryChange(base, head, { openArchive: (file, claim) => checkArchivePackage(file, claim, 'The stored archive'), ...attack.options });
       const found = findings.find((f) => f.code === attack.code && f.file === attack.file);
       assert.ok(found, JSON.stringify(findings.slice(0, 8), null, 2));
       assert.equal(typeof found.line === 'number', attack.line, `line: ${JSON.stringify(found)}`);
@@ -43,7 +44,7 @@ describe('verify refuses what the hostile reviewer tried', () => {
   for (const accepted of REDTEAM_ACCEPTED) {
     it(`accepts ${accepted.what}`, async () => {
       const { base, head } = await prepareCase(accepted);
-      assert.deepEqual(await verifyRegistryChange(base, head, accepted.options), []);
+      assert.deepEqual(await verifyRegistryChange(base, head, { openArchive: (file, claim) => checkArchivePackage(file, claim, 'The stored archive'), ...accepted.options }), []);
     });
   }
 });
