@@ -7,6 +7,7 @@ import { PackdexError, quote } from '../core/errors';
 import { checkRefName } from '../core/git/check-ref';
 import { execGit, git } from '../core/git/run-git';
 import { verifyRegistryChange, type VerifyFinding, type VerifyOptions } from '../core/site/verify-change';
+import { checkArchivePackage } from '../publish/check-archive-package';
 
 export interface VerifySettings {
   workspace: string;
@@ -79,10 +80,51 @@ export async function verifyPullRequest(settings: VerifySettings): Promise<Verif
   });
   try {
     const base = path.join(tree, settings.registryPath);
-    return await verifyRegistryChange(existsSync(path.join(base, 'registry.json')) ? base : undefined, path.join(workspace, settings.registryPath), settings.options);
+    const findings = await verifyRegistryChange(existsSync(path.join(base, 'registry.json')) ? base : undefined, path.join(workspace, settings.registryPath), {
+      openArchive: (file, claim) => checkArchivePackage(file, claim, 'The stored archive'),
+      ...settings.options,
+    });
+    for (const f of await checkoutFindings(workspace, settings.registryPath, baseRef)) {
+      if (!findings.some((x) => x.code === f.code && x.file === f.file)) findings.push(f);
+    }
+    return findings;
   } finally {
     await execGit(['worktree', 'remove', '--force', '--', tree], { cwd: workspace });
   }
+}
+
+/** Files that tell git how to check a tree out: what the checkout holds then differs from the commit that Pages serves. */
+const CHECKOUT_CONTROL = new Set(['.gitattributes', '.gitmodules', '.lfsconfig']);
+
+/**
+ * What a walk of the checked-out folder cannot see, read from the commits instead. A gitlink (a
+ * submodule) under the registry folder is an empty folder in the checkout but another
+ * repository's files on a site that builds submodules. A `.gitattributes`, `.gitmodules` or
+ * `.lfsconfig` that the change adds, alters or removes anywhere in the repository (also above
+ * the registry folder, where the folder walk does not look) changes what a checkout holds (eol
+ * conversion, working-tree encodings, LFS pointers), so the bytes verify reads would not be the
+ * bytes served. Paths are relative to the registry folder, as every finding's are.
+ */
+export async function checkoutFindings(workspace: string, registryPath: string, baseRef: string): Promise<VerifyFinding[]> {
+  const out: VerifyFinding[] = [];
+  const rel = (p: string) => path.posix.relative(path.posix.normalize(registryPath.split(path.sep).join('/')), p);
+  const head = await execGit(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { cwd: workspace });
+  // A working tree with no commit (verify run by hand on uncommitted files) has no tree to read.
+  if (head.exitCode !== 0) return out;
+  const listed = (await git(['ls-tree', '-r', '-z', '--full-tree', 'HEAD', '--', registryPath === '.' ? '.' : registryPath], workspace)).toString('utf8');
+  for (const line of listed.split('\0')) {
+    const tab = line.indexOf('\t');
+    if (tab < 0 || !line.startsWith('160000 ')) continue;
+    const file = rel(line.slice(tab + 1));
+    out.push({ code: 'PATH_UNSUPPORTED', file, message: `${file} is a git submodule (a gitlink): the checkout holds an empty folder, the site another repository's files.`, value: file, fix: 'Remove the submodule (git rm), and add the files themselves.' });
+  }
+  const changed = (await git(['diff', '--name-only', '-z', '--no-renames', '--end-of-options', baseRef, 'HEAD', '--'], workspace)).toString('utf8');
+  for (const p of changed.split('\0')) {
+    if (p === '' || !CHECKOUT_CONTROL.has(path.posix.basename(p))) continue;
+    const file = rel(p);
+    out.push({ code: 'UNEXPECTED_FILE', file, message: `${p} is changed: it tells git how to check files out, so the registry's files as checked out (and as verify reads them) would differ from the commit that is served.`, value: p, fix: `Restore ${p} from the base branch; such a change is made by the registry's maintainers, not in a registry pull request.` });
+  }
+  return out;
 }
 
 /** Each finding as an annotation on its file and line, and the job summary. */

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { DEFAULT_MAX_CHANGE_BYTES, verifyRegistryChange, type VerifyFinding } from '../../core/site/verify-change';
+import { checkArchivePackage } from '../../publish/check-archive-package';
 import { EXIT_FAILURE, EXIT_OK, printJson, stringOpt, usageError, type Command } from '../command';
 
 /** A byte count option: a whole number of bytes. */
@@ -49,6 +50,7 @@ export const verifyCommand: Command = {
       allowIdentityChange: values['allow-identity-change'] === true,
       allowOwnerTransfer: values['allow-owner-transfer'] === true,
       maxChangeBytes: byteCount(stringOpt(values, 'max-change-bytes'), '--max-change-bytes'),
+      openArchive: (file, claim) => checkArchivePackage(file, claim, 'The stored archive'),
     });
     if (json) printJson(io, { ok: findings.length === 0, findings });
     else if (findings.length === 0) io.stdout('The change keeps every rule of the registry.\n');

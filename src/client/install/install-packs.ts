@@ -100,6 +100,15 @@ function fromResolution(r: Resolution, settings: InstallSettings, reader?: Regis
       fix: 'Report it to the registry\'s maintainers; to install from that repository anyway, give its URL on the command line (packdex install URL --ref REF).',
     });
   }
+  // The same rule for an archive: a registry reached over the network (as a lockfile records it)
+  // names downloads on the network, never a local path or file:// URL for the client to read.
+  if (r.source !== 'git' && r.registry !== null && /^https?:\/\//i.test(r.registry.url) && !/^https?:\/\//i.test(r.artifact_url)) {
+    throw new PackdexError('URL_INVALID', `The archive of ${r.package} ${r.version} is ${quote(r.artifact_url)}, a local file, but it comes from the network registry ${quote(r.registry.name)} (${r.registry.url}). Nothing was installed.`, {
+      value: r.artifact_url,
+      expected: 'an https URL',
+      fix: 'Regenerate the lockfile with packdex lock; to install a local archive, give its path on the command line.',
+    });
+  }
   // For every source: half a signature, an unsigned version a policy requires signed, or a signed
   // version packdex would install from git (unverified) stops here, before anything is fetched.
   const signature = artifactSignatureFor(r, policyOf(settings), settings.allowHttp, reader);

@@ -65,7 +65,8 @@ export function addVersion(doc: PackageDocument | undefined, input: NewVersion, 
     ...(input.signatureUrl === undefined ? {} : { signature_url: input.signatureUrl, publisher_key_fingerprint: input.publisherKeyFingerprint }),
     entry,
   };
-  const held = doc?.versions.find((v) => v.version === entry.version);
+  // Build metadata does not make another version: 1.0.0+x is 1.0.0 published again.
+  const held = doc?.versions.find((v) => v.version === entry.version || semver.eq(v.version, entry.version));
   if (held !== undefined) {
     const same =
       isDeepStrictEqual(canonicalEntry(held.entry), entry) &&

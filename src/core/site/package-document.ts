@@ -138,10 +138,12 @@ export function documentViolations(doc: unknown): Violation[] {
     if (v.entry.version !== v.version) out.push({ path: `${at}/entry/version`, message: `entry version ${quote(v.entry.version)} differs from the version ${quote(v.version)}` });
     if (!isDeepStrictEqual(v.dependencies, dependenciesOf(v.entry))) out.push({ path: `${at}/dependencies`, message: 'must list the entry\'s dependencies.packs as name → range' });
     const prev = d.versions[i - 1];
-    if (prev !== undefined && semver.valid(prev.version) !== null) {
-      const c = compareVersions(prev.version, v.version);
-      if (c === 0) out.push({ path: `${at}/version`, message: `duplicate version ${quote(v.version)}` });
-      else if (c > 0) out.push({ path: `${at}/version`, message: `version ${quote(v.version)} is out of order: versions ascend` });
+    // Build metadata does not make another version (semver: 1.0.0+evil has 1.0.0's precedence, and
+    // a range picks either), so 1.0.0+x beside 1.0.0 would republish 1.0.0 with other bytes.
+    const twin = d.versions.slice(0, i).find((x) => semver.valid(x.version) !== null && semver.eq(x.version, v.version));
+    if (twin !== undefined) out.push({ path: `${at}/version`, message: twin.version === v.version ? `duplicate version ${quote(v.version)}` : `version ${quote(v.version)} is ${quote(twin.version)} again (build metadata does not make a new version)` });
+    else if (prev !== undefined && semver.valid(prev.version) !== null && compareVersions(prev.version, v.version) > 0) {
+      out.push({ path: `${at}/version`, message: `version ${quote(v.version)} is out of order: versions ascend` });
     }
   });
   const live = new Set(d.versions.filter((v) => !v.yanked).map((v) => v.version));

@@ -27,6 +27,12 @@ export interface VerifyOptions {
   maxDocumentBytes?: number;
   /** The pull request's author (a GitHub login); when given, publishers and maintainers are enforced. */
   author?: string;
+  /**
+   * Opens a new version's stored archive and throws a PackdexError unless it holds that package
+   * and version (the adapters pass publish's checkArchivePackage: extraction is not the core's).
+   * Without it, stored archives are checked by size and checksum only.
+   */
+  openArchive?: (file: string, claim: { name: string; version: string }) => Promise<void>;
 }
 
 type Trees = { head: Map<string, TreeEntry>; base: Map<string, TreeEntry> };
@@ -118,6 +124,9 @@ export async function verifyRegistryChange(base: string | undefined, head: strin
     return findings;
   }
 
+  // Where the registry's own archives are: its url, and the addresses it was served at before
+  // (the base's as well, so a pull request cannot drop a former address to free its archives).
+  const addresses = [...new Set([now.identity.url, ...(now.identity.former_urls ?? []), ...(before?.former_urls ?? [])])];
   const documentPaths: string[] = [];
   let packagesClean = true;
   for (const rel of new Set([...trees.head.keys(), ...trees.base.keys()])) {
@@ -143,11 +152,11 @@ export async function verifyRegistryChange(base: string | undefined, head: strin
   const { documents, valid } = await checkDocuments(base, head, documentPaths, trees, {
     maxDocumentBytes,
     allowOwnerTransfer: options.allowOwnerTransfer === true,
-    registryUrl: now.identity.url,
+    registryUrl: addresses,
     publishers: policy.publishers ?? [],
     author: options.author,
   }, findings);
-  await checkArchives(base, head, documents, trees, now.identity.url, findings);
+  await checkArchives(base, head, documents, trees, addresses, findings, options.openArchive);
   // The build needs every document readable (a broken one is already a finding of its own) and
   // no links (it reads folders by path); without it, the page's files are still compared.
   try {

@@ -21,7 +21,7 @@ interface ArchiveReference {
 }
 
 /** Each stored archive (`archives/…`) the given versions reference, with what they record of it. */
-function references(documents: readonly DocumentState[], which: 'base' | 'new', registryUrl: string): Map<string, ArchiveReference[]> {
+function references(documents: readonly DocumentState[], which: 'base' | 'new', registryUrl: readonly string[]): Map<string, ArchiveReference[]> {
   const out = new Map<string, ArchiveReference[]>();
   for (const d of documents) {
     // An unchanged document's versions are all the base's; a changed one's base is its base document.
@@ -87,9 +87,21 @@ export async function checkArchives(
   head: string,
   documents: readonly DocumentState[],
   trees: { head: ReadonlyMap<string, TreeEntry>; base: ReadonlyMap<string, TreeEntry> },
-  registryUrl: string,
+  /** The registry's url and former_urls: an archive recorded under any of them is stored here. */
+  registryUrl: readonly string[],
   findings: VerifyFinding[],
+  openArchive?: (file: string, claim: { name: string; version: string }) => Promise<void>,
 ): Promise<void> {
+  /** A new archive with the recorded bytes must also hold the package and version that record it. */
+  const holds = async (rel: string, x: ArchiveReference): Promise<void> => {
+    if (openArchive === undefined) return;
+    try {
+      await openArchive(path.join(head, rel), { name: x.name, version: x.version });
+    } catch (error) {
+      if (!(error instanceof PackdexError)) throw error;
+      findings.push({ code: error.code, file: rel, message: `${rel} is not the archive of ${x.name} ${x.version}: ${error.message}`, value: rel, fix: error.fix ?? 'Publish with packdex publish, which builds the archive from the package.' });
+    }
+  };
   const published = references(documents, 'base', registryUrl);
   const added = references(documents, 'new', registryUrl);
   const copies = keptCopies(documents);
@@ -142,6 +154,7 @@ export async function checkArchives(
       }
       const mismatch = await recordMismatch(path.join(head, rel), h.size, x);
       if (mismatch !== undefined) findings.push({ code: 'ARCHIVE_MISMATCH', file: rel, message: `${rel} is not the archive ${x.name} ${x.version} records: ${mismatch}.`, value: rel, fix: 'Publish with packdex publish, which stores the archive and records its size and checksum together.' });
+      else await holds(rel, x);
     }
   }
   // Every other archive file the change adds or alters must be a new version's archive, kept under its name.
@@ -157,6 +170,7 @@ export async function checkArchives(
     for (const x of refs) {
       const mismatch = await recordMismatch(path.join(head, rel), h.size, x);
       if (mismatch !== undefined) findings.push({ code: 'ARCHIVE_MISMATCH', file: rel, message: `${rel} is not the archive ${x.name} ${x.version} records: ${mismatch}.`, value: rel, fix: 'Publish with packdex publish, which stores the archive and records its size and checksum together.' });
+      else await holds(rel, x);
     }
   }
 }

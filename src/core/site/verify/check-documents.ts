@@ -36,7 +36,8 @@ export interface DocumentState {
 export interface DocumentRules {
   maxDocumentBytes: number;
   allowOwnerTransfer: boolean;
-  registryUrl: string;
+  /** The registry's url and former_urls. */
+  registryUrl: readonly string[];
   publishers: readonly string[];
   author?: string;
 }
@@ -105,6 +106,17 @@ export async function checkDocuments(
     const now = await readDocument(head, rel, findings);
     if (now === undefined) valid = false;
     const old = !unchanged && baseReadable ? await readDocument(base!, rel, undefined) : undefined;
+    // A changed document whose base copy exists but cannot be read has no published versions or
+    // owner to hold it to: fail closed, as for the base's registry.json.
+    if (!unchanged && b?.kind === 'file' && old === undefined) {
+      findings.push({
+        code: b.size > rules.maxDocumentBytes ? 'DOCUMENT_TOO_LARGE' : 'PACKAGE_INVALID',
+        file: rel,
+        message: `The base's ${rel} cannot be read (${b.size > rules.maxDocumentBytes ? `${b.size} bytes, more than ${rules.maxDocumentBytes}` : 'it breaks the rules of a package document'}), so the change to ${quote(name)} cannot be checked against its published versions and owner.`,
+        value: rel,
+        fix: `Repair ${rel} on the base branch first (a maintainer's change), then rerun verify.`,
+      });
+    }
     documents.push({ file: rel, name, head: now?.doc, base: old?.doc, changed: !unchanged, ...(unchanged || now === undefined ? {} : { text: now.text }) });
     if (unchanged || now === undefined) continue;
     if (rules.author !== undefined) {

@@ -26,8 +26,18 @@ export function repositoryKey(value: string): string | undefined {
  * Where a URL points inside the registry's own `archives/` folder (`archives/<file>`), resolving
  * a relative URL (`archives/x.tar.gz`) against the registry's url as a client does; undefined when
  * it points anywhere else. Dot segments are resolved first, so `archives/../evil` is not inside.
+ * `registryUrls` is the registry's url and its `former_urls`: a client reads an archive recorded
+ * under a former address from the registry's folder too (registryPathOf), so it is as stored.
  */
-export function storedArchivePath(url: string, registryUrl: string): string | undefined {
+export function storedArchivePath(url: string, registryUrls: string | readonly string[]): string | undefined {
+  for (const registryUrl of typeof registryUrls === 'string' ? [registryUrls] : registryUrls) {
+    const rel = storedUnder(url, registryUrl);
+    if (rel !== undefined) return rel;
+  }
+  return undefined;
+}
+
+function storedUnder(url: string, registryUrl: string): string | undefined {
   const root = `${registryUrl.replace(/\/+$/, '')}/`;
   let resolved: URL;
   try {
@@ -43,7 +53,7 @@ export function storedArchivePath(url: string, registryUrl: string): string | un
   } catch {
     return undefined;
   }
-  if (rest === '' || rest.includes('\\') || rest.split('/').some((s) => s === '' || s === '.' || s === '..')) return undefined;
+  if (rest === '' || rest.includes('\\') || rest.includes('\0') || rest.split('/').some((s) => s === '' || s === '.' || s === '..')) return undefined;
   return `archives/${rest}`;
 }
 
@@ -69,7 +79,7 @@ export interface SourceProblem {
  * is not the owner's repository, an archive neither under the owner's release downloads nor in the
  * registry's own archives, a `repository` that is neither the owner nor what earlier versions said.
  */
-export function unownedSources(entry: AttunePackIndexEntry, owner: string, registryUrl: string, earlierRepositories: ReadonlySet<string>): SourceProblem[] {
+export function unownedSources(entry: AttunePackIndexEntry, owner: string, registryUrl: string | readonly string[], earlierRepositories: ReadonlySet<string>): SourceProblem[] {
   const ownerKey = repositoryKey(owner);
   const out: SourceProblem[] = [];
   for (const source of entry.install_sources) {
