@@ -21847,10 +21847,10 @@ function documentViolations(doc) {
     if (v.entry.version !== v.version) out.push({ path: `${at}/entry/version`, message: `entry version ${quote(v.entry.version)} differs from the version ${quote(v.version)}` });
     if (!(0, import_node_util2.isDeepStrictEqual)(v.dependencies, dependenciesOf(v.entry))) out.push({ path: `${at}/dependencies`, message: "must list the entry's dependencies.packs as name → range" });
     const prev = d.versions[i - 1];
-    if (prev !== void 0 && import_semver8.default.valid(prev.version) !== null) {
-      const c = compareVersions(prev.version, v.version);
-      if (c === 0) out.push({ path: `${at}/version`, message: `duplicate version ${quote(v.version)}` });
-      else if (c > 0) out.push({ path: `${at}/version`, message: `version ${quote(v.version)} is out of order: versions ascend` });
+    const twin = d.versions.slice(0, i).find((x) => import_semver8.default.valid(x.version) !== null && import_semver8.default.eq(x.version, v.version));
+    if (twin !== void 0) out.push({ path: `${at}/version`, message: twin.version === v.version ? `duplicate version ${quote(v.version)}` : `version ${quote(v.version)} is ${quote(twin.version)} again (build metadata does not make a new version)` });
+    else if (prev !== void 0 && import_semver8.default.valid(prev.version) !== null && compareVersions(prev.version, v.version) > 0) {
+      out.push({ path: `${at}/version`, message: `version ${quote(v.version)} is out of order: versions ascend` });
     }
   });
   const live = new Set(d.versions.filter((v) => !v.yanked).map((v) => v.version));
@@ -22368,104 +22368,6 @@ var init_build_site = __esm({
     init_registry_transaction();
     PAGE_OUTPUT = [...Object.entries(PAGE_FILES), [".nojekyll", ""]];
     SITE_FILES = ["index.json", ...PAGE_OUTPUT.map(([rel]) => rel)];
-  }
-});
-
-// src/client/registries/registry-location.ts
-function isLoopbackHost(hostname) {
-  const h = hostname.replace(/^\[|\]$/g, "").toLowerCase();
-  return h === "localhost" || h === "::1" || /^127\.\d+\.\d+\.\d+$/.test(h);
-}
-function checkFetchUrl(raw, allowHttp, what) {
-  checkNoDotSegments(raw, what);
-  let url;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new PackdexError("URL_INVALID", `${what} ${quote(raw)} is not a URL.`, { value: raw, expected: "https://host/path", fix: "Check the URL for typos." });
-  }
-  if (url.username !== "" || url.password !== "") {
-    throw new PackdexError("URL_INVALID", `${what} ${quote(url.host)} carries credentials in the URL.`, {
-      value: `${url.protocol}//***@${url.host}${url.pathname}`,
-      expected: "a URL without user:password@",
-      fix: 'Put the token in the registry\'s headers (Authorization: "Bearer ${TOKEN}") instead.'
-    });
-  }
-  if (url.protocol === "http:" && !allowHttp && !isLoopbackHost(url.hostname)) {
-    throw new PackdexError("URL_INSECURE", `${what} ${quote(raw)} uses plain http, which anyone on the path can alter.`, {
-      value: raw,
-      expected: "https://…, or http:// on loopback (127.0.0.1, localhost)",
-      fix: "Use the https URL, or pass --allow-http if you accept the risk."
-    });
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new PackdexError("URL_INVALID", `${what} ${quote(raw)} uses ${url.protocol}, which packdex does not download from.`, { value: raw, expected: "https://, file:// or a path", fix: "Use an https URL or a local path." });
-  }
-  return url;
-}
-var init_registry_location = __esm({
-  "src/client/registries/registry-location.ts"() {
-    "use strict";
-    init_errors();
-    init_url_rules();
-  }
-});
-
-// src/client/install/clone-git.ts
-function isGitUrl(spec) {
-  return /^(?:https?|ssh|file):\/\//i.test(spec) || /^[\w.-]+@[\w.-]+:[^/]/.test(spec);
-}
-function checkGitUrl(url, allowHttp, what = "Git URL") {
-  checkRemoteUrl(url, { what, fix: "Give the repository's clone URL (https://host/owner/repo.git, git@host:owner/repo.git, ssh:// or file://)." });
-  if (/^https?:\/\//i.test(url)) return checkFetchUrl(url, allowHttp, what).toString();
-  if (isGitUrl(url)) return url;
-  throw new PackdexError("URL_INVALID", `${quote(url)} is not a git URL packdex clones.`, {
-    value: url,
-    expected: "https://host/owner/repo.git, git@host:owner/repo.git, ssh:// or file://",
-    fix: "Check the URL."
-  });
-}
-async function run(args, cwd, what) {
-  const out = await git(args, {
-    cwd,
-    env: GIT_ENV,
-    what,
-    value: args.filter((a) => !a.startsWith("-")).slice(-2).join(" "),
-    fix: "Check the URL, that the ref exists (git ls-remote URL), and your access to the repository."
-  });
-  return out.toString("utf8");
-}
-async function latestTag(url, cwd) {
-  const out = await run(["ls-remote", "--tags", "--refs", "--", url], cwd, `git ls-remote ${url}`);
-  const tags = out.split("\n").map((l) => l.split("	refs/tags/")[1]).filter((t) => t !== void 0 && refNameProblem(t) === void 0 && import_semver9.default.valid(t.replace(/^v/, "")) !== null);
-  return tags.sort((a, b) => import_semver9.default.rcompare(a.replace(/^v/, ""), b.replace(/^v/, "")))[0];
-}
-async function cloneGit(rawUrl, ref, dest, allowHttp, origin = {}) {
-  const url = checkGitUrl(rawUrl, allowHttp, origin.url);
-  const parent = import_node_path23.default.dirname(dest);
-  const want = ref === void 0 ? await latestTag(url, parent) : checkRefName(ref, { what: origin.ref ?? "Git ref", fix: "Pass a tag, a branch or a full commit of the repository." });
-  if (want !== void 0 && isCommitId(want)) {
-    await run(["clone", "--quiet", "--no-checkout", "--", url, dest], parent, `git clone ${url}`);
-    await run(["checkout", "--quiet", "--detach", want, "--"], dest, `git checkout ${want}`);
-  } else {
-    await run(["clone", "--quiet", "--depth", "1", ...want === void 0 ? [] : [`--branch=${want}`], "--", url, dest], parent, `git clone ${url}${want === void 0 ? "" : ` at ${want}`}`);
-  }
-  const commit = (await run(["rev-parse", "HEAD"], dest, "git rev-parse")).trim();
-  await (0, import_promises14.rm)(import_node_path23.default.join(dest, ".git"), { recursive: true, force: true });
-  return { commit, ref: want };
-}
-var import_promises14, import_node_path23, import_semver9, GIT_ENV;
-var init_clone_git = __esm({
-  "src/client/install/clone-git.ts"() {
-    "use strict";
-    import_promises14 = require("node:fs/promises");
-    import_node_path23 = __toESM(require("node:path"), 1);
-    import_semver9 = __toESM(require_semver2(), 1);
-    init_errors();
-    init_check_ref();
-    init_run_git();
-    init_registry_location();
-    GIT_ENV = { GIT_CONFIG_NOSYSTEM: "1" };
   }
 });
 
@@ -24895,6 +24797,255 @@ var require_tar_stream = __commonJS({
   }
 });
 
+// src/client/install/extract-archive.ts
+function unsafe(archive, name, why) {
+  return new PackdexError("ARCHIVE_UNSAFE", `Archive ${quote(import_node_path22.default.basename(archive))} holds ${quote(name)}: ${why}. Nothing was installed.`, {
+    value: name,
+    expected: "regular files and folders with relative paths inside the archive",
+    fix: "Do not install this archive; report it to whoever published it."
+  });
+}
+function safeComponents(archive, name) {
+  if (name.includes("\0")) throw unsafe(archive, name, "its name holds a NUL byte");
+  if (name.startsWith("/") || /^[A-Za-z]:[\\/]/.test(name) || name.startsWith("\\")) throw unsafe(archive, name, "it is an absolute path");
+  const parts = name.split("/").filter((p) => p !== "" && p !== ".");
+  if (parts.includes("..")) throw unsafe(archive, name, 'it climbs out of the target with ".."');
+  return parts;
+}
+async function kind(file) {
+  const handle = await (0, import_promises14.open)(file, "r");
+  try {
+    const head = Buffer.alloc(262);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    if (bytesRead >= 2 && head[0] === 31 && head[1] === 139) return "gzip";
+    if (bytesRead >= 262 && head.toString("latin1", 257, 262) === "ustar") return "tar";
+    const zip = bytesRead >= 2 && head.toString("latin1", 0, 2) === "PK";
+    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path22.default.basename(file))} is ${zip ? "a zip file" : "neither gzip nor tar"}.`, {
+      value: file,
+      expected: "a .tar.gz (or .tar) archive, as packdex archive builds",
+      fix: zip ? "Repack it as .tar.gz (packdex archive --pack-dir DIR builds one)." : "Check that the URL or path names the archive itself."
+    });
+  } finally {
+    await handle.close();
+  }
+}
+async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
+  const format = await kind(file);
+  const ex = (0, import_tar_stream.extract)();
+  const streams = format === "gzip" ? [(0, import_node_fs10.createReadStream)(file), (0, import_node_zlib.createGunzip)()] : [(0, import_node_fs10.createReadStream)(file)];
+  const chain = [...streams, ex];
+  (0, import_node_stream.pipeline)(chain, (error2) => {
+    if (error2) ex.destroy(error2);
+  });
+  let total = 0;
+  let entries = 0;
+  const root = import_node_path22.default.resolve(dest);
+  try {
+    for await (const entry of ex) {
+      const header = entry.header;
+      entries += 1;
+      if (entries > limits.maxEntries) throw unsafe(file, header.name, `the archive has more than ${limits.maxEntries} entries`);
+      const parts = safeComponents(file, header.name);
+      const target = import_node_path22.default.join(root, ...parts);
+      if (parts.length > 0 && !target.startsWith(root + import_node_path22.default.sep)) throw unsafe(file, header.name, "it resolves outside the target");
+      switch (header.type) {
+        case "directory":
+          if (parts.length > 0) await (0, import_promises14.mkdir)(target, { recursive: true });
+          entry.resume();
+          break;
+        case "file":
+        case "contiguous-file": {
+          if (parts.length === 0) throw unsafe(file, header.name, "a file entry has no name");
+          if (header.size > limits.maxBytes - total) throw unsafe(file, header.name, `it declares ${header.size} bytes, beyond the ${limits.maxBytes}-byte unpack limit`);
+          total += header.size;
+          await (0, import_promises14.mkdir)(import_node_path22.default.dirname(target), { recursive: true });
+          const out = await (0, import_promises14.open)(target, "wx", header.mode & 73 ? 493 : 420).catch((cause) => {
+            if (cause.code === "EEXIST") throw unsafe(file, header.name, "the name appears twice");
+            throw cause;
+          });
+          try {
+            for await (const chunk of entry) await out.write(chunk);
+          } finally {
+            await out.close();
+          }
+          break;
+        }
+        case "symlink":
+        case "link":
+          throw unsafe(file, header.name, `it is a ${header.type === "link" ? "hard" : "symbolic"} link to ${quote(header.linkname)}`);
+        default:
+          throw unsafe(file, header.name, `it is a ${header.type}`);
+      }
+    }
+  } catch (error2) {
+    ex.destroy();
+    if (error2 instanceof PackdexError) throw error2;
+    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path22.default.basename(file))} could not be unpacked: ${error2.message}.`, {
+      value: file,
+      expected: "a complete .tar.gz archive",
+      fix: "Download it again; if it persists, report the archive to whoever published it.",
+      cause: error2
+    });
+  }
+  const top = await (0, import_promises14.readdir)(root, { withFileTypes: true });
+  if (top.length === 1 && top[0].isDirectory()) return import_node_path22.default.join(root, top[0].name);
+  return root;
+}
+var import_node_fs10, import_promises14, import_node_path22, import_node_stream, import_node_zlib, import_tar_stream, DEFAULT_EXTRACT_LIMITS;
+var init_extract_archive = __esm({
+  "src/client/install/extract-archive.ts"() {
+    "use strict";
+    import_node_fs10 = require("node:fs");
+    import_promises14 = require("node:fs/promises");
+    import_node_path22 = __toESM(require("node:path"), 1);
+    import_node_stream = require("node:stream");
+    import_node_zlib = require("node:zlib");
+    import_tar_stream = __toESM(require_tar_stream(), 1);
+    init_errors();
+    DEFAULT_EXTRACT_LIMITS = { maxBytes: 1024 * 1024 * 1024, maxEntries: 1e5 };
+  }
+});
+
+// src/publish/check-archive-package.ts
+async function checkArchivePackage(file, claim, what, limits = DEFAULT_EXTRACT_LIMITS) {
+  const work = await (0, import_promises15.mkdtemp)(import_node_path23.default.join(import_node_os.default.tmpdir(), "packdex-archive-check-"));
+  try {
+    let found;
+    try {
+      const root = await extractArchive(file, import_node_path23.default.join(work, "x"), limits);
+      ({ manifest: found } = await selectProfile(root).describe(root, { versionIfUnset: claim.version }));
+    } catch (cause) {
+      if (!(cause instanceof PackdexError)) throw cause;
+      const code = cause.code === "ARCHIVE_UNSAFE" || cause.code === "ARCHIVE_INVALID" ? cause.code : "ARCHIVE_MISMATCH";
+      throw new PackdexError(code, `${what} ${quote(file)} does not hold ${claim.name} ${claim.version}: ${cause.message}`, {
+        value: file,
+        expected: `a .tar.gz of the package ${claim.name} ${claim.version}, with its manifest, as packdex archive builds`,
+        fix: cause.fix ?? "Build the archive from the package being published (packdex archive DIR --output FILE).",
+        cause
+      });
+    }
+    if (found.ref !== claim.name || found.version !== claim.version) {
+      throw new PackdexError("ARCHIVE_MISMATCH", `${what} ${quote(file)} holds ${found.ref} ${found.version}, not ${claim.name} ${claim.version}. Nothing was published.`, {
+        value: `${found.ref}@${found.version}`,
+        expected: `${claim.name}@${claim.version}`,
+        fix: "Pass the archive of the package being published (packdex archive DIR --output FILE builds it), or fix the outline or manifest that names it."
+      });
+    }
+  } finally {
+    await (0, import_promises15.rm)(work, { recursive: true, force: true });
+  }
+}
+var import_promises15, import_node_os, import_node_path23;
+var init_check_archive_package = __esm({
+  "src/publish/check-archive-package.ts"() {
+    "use strict";
+    import_promises15 = require("node:fs/promises");
+    import_node_os = __toESM(require("node:os"), 1);
+    import_node_path23 = __toESM(require("node:path"), 1);
+    init_extract_archive();
+    init_errors();
+    init_detect_profile();
+  }
+});
+
+// src/client/registries/registry-location.ts
+function isLoopbackHost(hostname) {
+  const h = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  return h === "localhost" || h === "::1" || /^127\.\d+\.\d+\.\d+$/.test(h);
+}
+function checkFetchUrl(raw, allowHttp, what) {
+  checkNoDotSegments(raw, what);
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new PackdexError("URL_INVALID", `${what} ${quote(raw)} is not a URL.`, { value: raw, expected: "https://host/path", fix: "Check the URL for typos." });
+  }
+  if (url.username !== "" || url.password !== "") {
+    throw new PackdexError("URL_INVALID", `${what} ${quote(url.host)} carries credentials in the URL.`, {
+      value: `${url.protocol}//***@${url.host}${url.pathname}`,
+      expected: "a URL without user:password@",
+      fix: 'Put the token in the registry\'s headers (Authorization: "Bearer ${TOKEN}") instead.'
+    });
+  }
+  if (url.protocol === "http:" && !allowHttp && !isLoopbackHost(url.hostname)) {
+    throw new PackdexError("URL_INSECURE", `${what} ${quote(raw)} uses plain http, which anyone on the path can alter.`, {
+      value: raw,
+      expected: "https://…, or http:// on loopback (127.0.0.1, localhost)",
+      fix: "Use the https URL, or pass --allow-http if you accept the risk."
+    });
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new PackdexError("URL_INVALID", `${what} ${quote(raw)} uses ${url.protocol}, which packdex does not download from.`, { value: raw, expected: "https://, file:// or a path", fix: "Use an https URL or a local path." });
+  }
+  return url;
+}
+var init_registry_location = __esm({
+  "src/client/registries/registry-location.ts"() {
+    "use strict";
+    init_errors();
+    init_url_rules();
+  }
+});
+
+// src/client/install/clone-git.ts
+function isGitUrl(spec) {
+  return /^(?:https?|ssh|file):\/\//i.test(spec) || /^[\w.-]+@[\w.-]+:[^/]/.test(spec);
+}
+function checkGitUrl(url, allowHttp, what = "Git URL") {
+  checkRemoteUrl(url, { what, fix: "Give the repository's clone URL (https://host/owner/repo.git, git@host:owner/repo.git, ssh:// or file://)." });
+  if (/^https?:\/\//i.test(url)) return checkFetchUrl(url, allowHttp, what).toString();
+  if (isGitUrl(url)) return url;
+  throw new PackdexError("URL_INVALID", `${quote(url)} is not a git URL packdex clones.`, {
+    value: url,
+    expected: "https://host/owner/repo.git, git@host:owner/repo.git, ssh:// or file://",
+    fix: "Check the URL."
+  });
+}
+async function run(args, cwd, what) {
+  const out = await git(args, {
+    cwd,
+    env: GIT_ENV,
+    what,
+    value: args.filter((a) => !a.startsWith("-")).slice(-2).join(" "),
+    fix: "Check the URL, that the ref exists (git ls-remote URL), and your access to the repository."
+  });
+  return out.toString("utf8");
+}
+async function latestTag(url, cwd) {
+  const out = await run(["ls-remote", "--tags", "--refs", "--", url], cwd, `git ls-remote ${url}`);
+  const tags = out.split("\n").map((l) => l.split("	refs/tags/")[1]).filter((t) => t !== void 0 && refNameProblem(t) === void 0 && import_semver9.default.valid(t.replace(/^v/, "")) !== null);
+  return tags.sort((a, b) => import_semver9.default.rcompare(a.replace(/^v/, ""), b.replace(/^v/, "")))[0];
+}
+async function cloneGit(rawUrl, ref, dest, allowHttp, origin = {}) {
+  const url = checkGitUrl(rawUrl, allowHttp, origin.url);
+  const parent = import_node_path25.default.dirname(dest);
+  const want = ref === void 0 ? await latestTag(url, parent) : checkRefName(ref, { what: origin.ref ?? "Git ref", fix: "Pass a tag, a branch or a full commit of the repository." });
+  if (want !== void 0 && isCommitId(want)) {
+    await run(["clone", "--quiet", "--no-checkout", "--", url, dest], parent, `git clone ${url}`);
+    await run(["checkout", "--quiet", "--detach", want, "--"], dest, `git checkout ${want}`);
+  } else {
+    await run(["clone", "--quiet", "--depth", "1", ...want === void 0 ? [] : [`--branch=${want}`], "--", url, dest], parent, `git clone ${url}${want === void 0 ? "" : ` at ${want}`}`);
+  }
+  const commit = (await run(["rev-parse", "HEAD"], dest, "git rev-parse")).trim();
+  await (0, import_promises16.rm)(import_node_path25.default.join(dest, ".git"), { recursive: true, force: true });
+  return { commit, ref: want };
+}
+var import_promises16, import_node_path25, import_semver9, GIT_ENV;
+var init_clone_git = __esm({
+  "src/client/install/clone-git.ts"() {
+    "use strict";
+    import_promises16 = require("node:fs/promises");
+    import_node_path25 = __toESM(require("node:path"), 1);
+    import_semver9 = __toESM(require_semver2(), 1);
+    init_errors();
+    init_check_ref();
+    init_run_git();
+    init_registry_location();
+    GIT_ENV = { GIT_CONFIG_NOSYSTEM: "1" };
+  }
+});
+
 // src/core/git/git-tree-files.ts
 async function isGitWorkTree(dir) {
   try {
@@ -25062,24 +25213,24 @@ async function buildArchive(options) {
     files = walked;
     feed = (writer2) => readFilesInOrder(walked, { begin: (file) => writer2.begin(file), chunk: (_file, chunk) => writer2.write(chunk), end: () => writer2.end() }, options.hooks);
   }
-  await (0, import_promises15.mkdir)(import_node_path24.default.dirname(import_node_path24.default.resolve(options.output)), { recursive: true }).catch((cause) => {
+  await (0, import_promises17.mkdir)(import_node_path26.default.dirname(import_node_path26.default.resolve(options.output)), { recursive: true }).catch((cause) => {
     throw ioError("create the folder of", options.output, cause);
   });
   const totalBytes = files.reduce((n, f) => n + f.size, 0);
   let doneBytes = 0;
-  const tmp = import_node_path24.default.join(import_node_path24.default.dirname(import_node_path24.default.resolve(options.output)), `.${import_node_path24.default.basename(options.output)}.${process.pid}.${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
+  const tmp = import_node_path26.default.join(import_node_path26.default.dirname(import_node_path26.default.resolve(options.output)), `.${import_node_path26.default.basename(options.output)}.${process.pid}.${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
   const hash = (0, import_node_crypto4.createHash)("sha256");
   let size = 0;
   const pack2 = tar.pack();
-  const written = (0, import_promises16.pipeline)(
+  const written = (0, import_promises18.pipeline)(
     pack2,
-    (0, import_node_zlib.createGzip)({ level: import_node_zlib.constants.Z_DEFAULT_COMPRESSION }),
+    (0, import_node_zlib2.createGzip)({ level: import_node_zlib2.constants.Z_DEFAULT_COMPRESSION }),
     fixGzipHeader(),
     tap((chunk) => {
       hash.update(chunk);
       size += chunk.length;
     }),
-    (0, import_node_fs11.createWriteStream)(tmp, { mode: 420 })
+    (0, import_node_fs12.createWriteStream)(tmp, { mode: 420 })
   );
   let writeFailure;
   written.catch((e) => {
@@ -25144,12 +25295,12 @@ async function buildArchive(options) {
     await feed(writer);
     pack2.finalize();
     await written;
-    await (0, import_promises15.rename)(tmp, options.output);
+    await (0, import_promises17.rename)(tmp, options.output);
   } catch (cause) {
     pack2.destroy();
     const failedFirst = writeFailure;
     await written.catch(() => void 0);
-    await (0, import_promises15.rm)(tmp, { force: true });
+    await (0, import_promises17.rm)(tmp, { force: true });
     if (cause instanceof PackdexError) throw cause;
     throw ioError("write archive", options.output, failedFirst ?? cause);
   }
@@ -25164,7 +25315,7 @@ async function buildArchive(options) {
 }
 function fixGzipHeader() {
   let offset = 0;
-  return new import_node_stream.Transform({
+  return new import_node_stream2.Transform({
     transform(chunk, _enc, callback) {
       if (offset <= 9 && offset + chunk.length > 9) {
         chunk = Buffer.from(chunk);
@@ -25176,25 +25327,25 @@ function fixGzipHeader() {
   });
 }
 function tap(onChunk) {
-  return new import_node_stream.Transform({
+  return new import_node_stream2.Transform({
     transform(chunk, _enc, callback) {
       onChunk(chunk);
       callback(null, chunk);
     }
   });
 }
-var import_node_crypto4, import_node_events, import_node_fs11, import_promises15, import_node_path24, import_node_stream, import_promises16, import_node_zlib, tar, ARCHIVE_MTIME, GZIP_OS_UNIX;
+var import_node_crypto4, import_node_events, import_node_fs12, import_promises17, import_node_path26, import_node_stream2, import_promises18, import_node_zlib2, tar, ARCHIVE_MTIME, GZIP_OS_UNIX;
 var init_build_archive = __esm({
   "src/core/archive/build-archive.ts"() {
     "use strict";
     import_node_crypto4 = require("node:crypto");
     import_node_events = require("node:events");
-    import_node_fs11 = require("node:fs");
-    import_promises15 = require("node:fs/promises");
-    import_node_path24 = __toESM(require("node:path"), 1);
-    import_node_stream = require("node:stream");
-    import_promises16 = require("node:stream/promises");
-    import_node_zlib = require("node:zlib");
+    import_node_fs12 = require("node:fs");
+    import_promises17 = require("node:fs/promises");
+    import_node_path26 = __toESM(require("node:path"), 1);
+    import_node_stream2 = require("node:stream");
+    import_promises18 = require("node:stream/promises");
+    import_node_zlib2 = require("node:zlib");
     tar = __toESM(require_tar_stream(), 1);
     init_errors();
     init_hash_file();
@@ -34881,8 +35032,8 @@ function invalid2(file, message, pointer, fix) {
   return new PackdexError("OUTLINE_INVALID", `${file}: ${message}.`, { value: pointer, path: file, expected: "an outline matching schemas/outline.schema.json", fix });
 }
 async function readOutline(file, options = {}) {
-  const shown = import_node_path25.default.basename(file);
-  const text = await (0, import_promises17.readFile)(file, "utf8").catch((cause) => {
+  const shown = import_node_path27.default.basename(file);
+  const text = await (0, import_promises19.readFile)(file, "utf8").catch((cause) => {
     if (cause.code === "ENOENT") throw new PackdexError("PATH_NOT_FOUND", `The outline ${quote(file)} does not exist.`, { value: file, fix: "Check the path given to --from-file." });
     throw ioError("read", file, cause);
   });
@@ -34925,12 +35076,12 @@ async function readOutline(file, options = {}) {
     compute: outline.compute
   });
 }
-var import_promises17, import_node_path25;
+var import_promises19, import_node_path27;
 var init_read_outline = __esm({
   "src/core/profiles/pbg/read-outline.ts"() {
     "use strict";
-    import_promises17 = require("node:fs/promises");
-    import_node_path25 = __toESM(require("node:path"), 1);
+    import_promises19 = require("node:fs/promises");
+    import_node_path27 = __toESM(require("node:path"), 1);
     init_errors();
     init_schemas();
     init_discover_classes();
@@ -34970,7 +35121,7 @@ function addVersion(doc, input, now) {
     ...input.signatureUrl === void 0 ? {} : { signature_url: input.signatureUrl, publisher_key_fingerprint: input.publisherKeyFingerprint },
     entry
   };
-  const held = doc?.versions.find((v) => v.version === entry.version);
+  const held = doc?.versions.find((v) => v.version === entry.version || import_semver10.default.eq(v.version, entry.version));
   if (held !== void 0) {
     const same = (0, import_node_util5.isDeepStrictEqual)(canonicalEntry(held.entry), entry) && held.archive_size === version.archive_size && held.signature_url === version.signature_url && held.publisher_key_fingerprint === version.publisher_key_fingerprint;
     if (same) return { doc, outcome: "unchanged" };
@@ -35059,10 +35210,10 @@ var init_update_index = __esm({
 // src/core/site/plan-package-change.ts
 async function planPackageChange(registryDir, name, change, known) {
   const identity = known ?? (await readRegistryIdentity(registryDir)).identity;
-  const docFile = import_node_path26.default.join(registryDir, packageDocumentPath(name));
+  const docFile = import_node_path28.default.join(registryDir, packageDocumentPath(name));
   const held = await readPackageDocument(registryDir, name);
   const result = change(held?.doc);
-  const indexFile = import_node_path26.default.join(registryDir, "index.json");
+  const indexFile = import_node_path28.default.join(registryDir, "index.json");
   const index = await readIndexIfExists(indexFile);
   const base = index?.index ?? emptyIndex(identity.name, identity.url, new Date(identity.created_at));
   const before = held === void 0 ? void 0 : indexEntryFor(held.doc, identity);
@@ -35089,11 +35240,11 @@ function removeEntry(index, ref, now) {
   packs.splice(at, 1);
   return { ...index, packs, last_updated: formatTimestamp(now) };
 }
-var import_node_path26, import_node_util7;
+var import_node_path28, import_node_util7;
 var init_plan_package_change = __esm({
   "src/core/site/plan-package-change.ts"() {
     "use strict";
-    import_node_path26 = __toESM(require("node:path"), 1);
+    import_node_path28 = __toESM(require("node:path"), 1);
     import_node_util7 = require("node:util");
     init_canonical_entry();
     init_errors();
@@ -40332,7 +40483,7 @@ async function attachToRelease(api, settings) {
       fix: held.digest === null ? `This server reports no asset digests, so packdex cannot tell whether ${settings.name} is the same archive: delete the asset from the release and rerun.` : `An archive is immutable once published. If this version is not in the registry yet, delete ${settings.name} from the release and rerun; otherwise publish a new version.`
     });
   }
-  const asset = await api.uploadAsset(settings.repo, release, { name: settings.name, bytes: await (0, import_promises18.readFile)(settings.file), contentType: settings.contentType ?? "application/gzip" });
+  const asset = await api.uploadAsset(settings.repo, release, { name: settings.name, bytes: await (0, import_promises20.readFile)(settings.file), contentType: settings.contentType ?? "application/gzip" });
   if (asset.digest !== null && asset.digest !== settings.checksum) {
     throw new PackdexError("RELEASE_ASSET_CONFLICT", `GitHub stored ${quote(settings.name)} with digest ${asset.digest}, not the archive's ${settings.checksum}.`, {
       value: asset.digest,
@@ -40342,163 +40493,12 @@ async function attachToRelease(api, settings) {
   }
   return { asset, releaseUrl: release.htmlUrl, uploaded: true, releaseCreated: found === void 0 };
 }
-var import_promises18;
+var import_promises20;
 var init_release_asset = __esm({
   "src/github/release-asset.ts"() {
     "use strict";
-    import_promises18 = require("node:fs/promises");
-    init_errors();
-  }
-});
-
-// src/client/install/extract-archive.ts
-function unsafe(archive, name, why) {
-  return new PackdexError("ARCHIVE_UNSAFE", `Archive ${quote(import_node_path27.default.basename(archive))} holds ${quote(name)}: ${why}. Nothing was installed.`, {
-    value: name,
-    expected: "regular files and folders with relative paths inside the archive",
-    fix: "Do not install this archive; report it to whoever published it."
-  });
-}
-function safeComponents(archive, name) {
-  if (name.includes("\0")) throw unsafe(archive, name, "its name holds a NUL byte");
-  if (name.startsWith("/") || /^[A-Za-z]:[\\/]/.test(name) || name.startsWith("\\")) throw unsafe(archive, name, "it is an absolute path");
-  const parts = name.split("/").filter((p) => p !== "" && p !== ".");
-  if (parts.includes("..")) throw unsafe(archive, name, 'it climbs out of the target with ".."');
-  return parts;
-}
-async function kind(file) {
-  const handle = await (0, import_promises19.open)(file, "r");
-  try {
-    const head = Buffer.alloc(262);
-    const { bytesRead } = await handle.read(head, 0, head.length, 0);
-    if (bytesRead >= 2 && head[0] === 31 && head[1] === 139) return "gzip";
-    if (bytesRead >= 262 && head.toString("latin1", 257, 262) === "ustar") return "tar";
-    const zip = bytesRead >= 2 && head.toString("latin1", 0, 2) === "PK";
-    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path27.default.basename(file))} is ${zip ? "a zip file" : "neither gzip nor tar"}.`, {
-      value: file,
-      expected: "a .tar.gz (or .tar) archive, as packdex archive builds",
-      fix: zip ? "Repack it as .tar.gz (packdex archive --pack-dir DIR builds one)." : "Check that the URL or path names the archive itself."
-    });
-  } finally {
-    await handle.close();
-  }
-}
-async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
-  const format = await kind(file);
-  const ex = (0, import_tar_stream.extract)();
-  const streams = format === "gzip" ? [(0, import_node_fs12.createReadStream)(file), (0, import_node_zlib2.createGunzip)()] : [(0, import_node_fs12.createReadStream)(file)];
-  const chain = [...streams, ex];
-  (0, import_node_stream2.pipeline)(chain, (error2) => {
-    if (error2) ex.destroy(error2);
-  });
-  let total = 0;
-  let entries = 0;
-  const root = import_node_path27.default.resolve(dest);
-  try {
-    for await (const entry of ex) {
-      const header = entry.header;
-      entries += 1;
-      if (entries > limits.maxEntries) throw unsafe(file, header.name, `the archive has more than ${limits.maxEntries} entries`);
-      const parts = safeComponents(file, header.name);
-      const target = import_node_path27.default.join(root, ...parts);
-      if (parts.length > 0 && !target.startsWith(root + import_node_path27.default.sep)) throw unsafe(file, header.name, "it resolves outside the target");
-      switch (header.type) {
-        case "directory":
-          if (parts.length > 0) await (0, import_promises19.mkdir)(target, { recursive: true });
-          entry.resume();
-          break;
-        case "file":
-        case "contiguous-file": {
-          if (parts.length === 0) throw unsafe(file, header.name, "a file entry has no name");
-          if (header.size > limits.maxBytes - total) throw unsafe(file, header.name, `it declares ${header.size} bytes, beyond the ${limits.maxBytes}-byte unpack limit`);
-          total += header.size;
-          await (0, import_promises19.mkdir)(import_node_path27.default.dirname(target), { recursive: true });
-          const out = await (0, import_promises19.open)(target, "wx", header.mode & 73 ? 493 : 420).catch((cause) => {
-            if (cause.code === "EEXIST") throw unsafe(file, header.name, "the name appears twice");
-            throw cause;
-          });
-          try {
-            for await (const chunk of entry) await out.write(chunk);
-          } finally {
-            await out.close();
-          }
-          break;
-        }
-        case "symlink":
-        case "link":
-          throw unsafe(file, header.name, `it is a ${header.type === "link" ? "hard" : "symbolic"} link to ${quote(header.linkname)}`);
-        default:
-          throw unsafe(file, header.name, `it is a ${header.type}`);
-      }
-    }
-  } catch (error2) {
-    ex.destroy();
-    if (error2 instanceof PackdexError) throw error2;
-    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path27.default.basename(file))} could not be unpacked: ${error2.message}.`, {
-      value: file,
-      expected: "a complete .tar.gz archive",
-      fix: "Download it again; if it persists, report the archive to whoever published it.",
-      cause: error2
-    });
-  }
-  const top = await (0, import_promises19.readdir)(root, { withFileTypes: true });
-  if (top.length === 1 && top[0].isDirectory()) return import_node_path27.default.join(root, top[0].name);
-  return root;
-}
-var import_node_fs12, import_promises19, import_node_path27, import_node_stream2, import_node_zlib2, import_tar_stream, DEFAULT_EXTRACT_LIMITS;
-var init_extract_archive = __esm({
-  "src/client/install/extract-archive.ts"() {
-    "use strict";
-    import_node_fs12 = require("node:fs");
-    import_promises19 = require("node:fs/promises");
-    import_node_path27 = __toESM(require("node:path"), 1);
-    import_node_stream2 = require("node:stream");
-    import_node_zlib2 = require("node:zlib");
-    import_tar_stream = __toESM(require_tar_stream(), 1);
-    init_errors();
-    DEFAULT_EXTRACT_LIMITS = { maxBytes: 1024 * 1024 * 1024, maxEntries: 1e5 };
-  }
-});
-
-// src/publish/check-archive-package.ts
-async function checkArchivePackage(file, claim, what, limits = DEFAULT_EXTRACT_LIMITS) {
-  const work = await (0, import_promises20.mkdtemp)(import_node_path28.default.join(import_node_os2.default.tmpdir(), "packdex-archive-check-"));
-  try {
-    let found;
-    try {
-      const root = await extractArchive(file, import_node_path28.default.join(work, "x"), limits);
-      ({ manifest: found } = await selectProfile(root).describe(root, { versionIfUnset: claim.version }));
-    } catch (cause) {
-      if (!(cause instanceof PackdexError)) throw cause;
-      const code = cause.code === "ARCHIVE_UNSAFE" || cause.code === "ARCHIVE_INVALID" ? cause.code : "ARCHIVE_MISMATCH";
-      throw new PackdexError(code, `${what} ${quote(file)} does not hold ${claim.name} ${claim.version}: ${cause.message}`, {
-        value: file,
-        expected: `a .tar.gz of the package ${claim.name} ${claim.version}, with its manifest, as packdex archive builds`,
-        fix: cause.fix ?? "Build the archive from the package being published (packdex archive DIR --output FILE).",
-        cause
-      });
-    }
-    if (found.ref !== claim.name || found.version !== claim.version) {
-      throw new PackdexError("ARCHIVE_MISMATCH", `${what} ${quote(file)} holds ${found.ref} ${found.version}, not ${claim.name} ${claim.version}. Nothing was published.`, {
-        value: `${found.ref}@${found.version}`,
-        expected: `${claim.name}@${claim.version}`,
-        fix: "Pass the archive of the package being published (packdex archive DIR --output FILE builds it), or fix the outline or manifest that names it."
-      });
-    }
-  } finally {
-    await (0, import_promises20.rm)(work, { recursive: true, force: true });
-  }
-}
-var import_promises20, import_node_os2, import_node_path28;
-var init_check_archive_package = __esm({
-  "src/publish/check-archive-package.ts"() {
-    "use strict";
     import_promises20 = require("node:fs/promises");
-    import_node_os2 = __toESM(require("node:os"), 1);
-    import_node_path28 = __toESM(require("node:path"), 1);
-    init_extract_archive();
     init_errors();
-    init_detect_profile();
   }
 });
 
@@ -41341,9 +41341,9 @@ init_audit_report();
 // src/action/verify-pull-request.ts
 init_core();
 var import_node_crypto3 = require("node:crypto");
-var import_node_fs10 = require("node:fs");
-var import_node_os = __toESM(require("node:os"), 1);
-var import_node_path22 = __toESM(require("node:path"), 1);
+var import_node_fs11 = require("node:fs");
+var import_node_os2 = __toESM(require("node:os"), 1);
+var import_node_path24 = __toESM(require("node:path"), 1);
 init_errors();
 init_check_ref();
 init_run_git();
@@ -41414,7 +41414,14 @@ function repositoryKey(value) {
   parts[parts.length - 1] = parts[parts.length - 1].replace(/\.git$/i, "");
   return `${url.host.replace(/^www\./i, "")}/${parts.join("/")}`.toLowerCase();
 }
-function storedArchivePath(url, registryUrl) {
+function storedArchivePath(url, registryUrls) {
+  for (const registryUrl of typeof registryUrls === "string" ? [registryUrls] : registryUrls) {
+    const rel = storedUnder(url, registryUrl);
+    if (rel !== void 0) return rel;
+  }
+  return void 0;
+}
+function storedUnder(url, registryUrl) {
   const root = `${registryUrl.replace(/\/+$/, "")}/`;
   let resolved;
   try {
@@ -41430,7 +41437,7 @@ function storedArchivePath(url, registryUrl) {
   } catch {
     return void 0;
   }
-  if (rest === "" || rest.includes("\\") || rest.split("/").some((s) => s === "" || s === "." || s === "..")) return void 0;
+  if (rest === "" || rest.includes("\\") || rest.includes("\0") || rest.split("/").some((s) => s === "" || s === "." || s === "..")) return void 0;
   return `archives/${rest}`;
 }
 function isOwnersReleaseDownload(url, ownerKey) {
@@ -41514,7 +41521,16 @@ async function recordMismatch(file, size, ref) {
   const got = await hashFile(file, algorithm);
   return got === hex ? void 0 : `its ${algorithm} is ${got}, and ${ref.name} ${ref.version} records ${hex}`;
 }
-async function checkArchives(base, head, documents, trees, registryUrl, findings) {
+async function checkArchives(base, head, documents, trees, registryUrl, findings, openArchive) {
+  const holds = async (rel, x) => {
+    if (openArchive === void 0) return;
+    try {
+      await openArchive(import_node_path15.default.join(head, rel), { name: x.name, version: x.version });
+    } catch (error2) {
+      if (!(error2 instanceof PackdexError)) throw error2;
+      findings.push({ code: error2.code, file: rel, message: `${rel} is not the archive of ${x.name} ${x.version}: ${error2.message}`, value: rel, fix: error2.fix ?? "Publish with packdex publish, which builds the archive from the package." });
+    }
+  };
   const published = references(documents, "base", registryUrl);
   const added = references(documents, "new", registryUrl);
   const copies = keptCopies(documents);
@@ -41563,6 +41579,7 @@ async function checkArchives(base, head, documents, trees, registryUrl, findings
       }
       const mismatch = await recordMismatch(import_node_path15.default.join(head, rel), h.size, x);
       if (mismatch !== void 0) findings.push({ code: "ARCHIVE_MISMATCH", file: rel, message: `${rel} is not the archive ${x.name} ${x.version} records: ${mismatch}.`, value: rel, fix: "Publish with packdex publish, which stores the archive and records its size and checksum together." });
+      else await holds(rel, x);
     }
   }
   for (const [rel, h] of trees.head) {
@@ -41577,6 +41594,7 @@ async function checkArchives(base, head, documents, trees, registryUrl, findings
     for (const x of refs) {
       const mismatch = await recordMismatch(import_node_path15.default.join(head, rel), h.size, x);
       if (mismatch !== void 0) findings.push({ code: "ARCHIVE_MISMATCH", file: rel, message: `${rel} is not the archive ${x.name} ${x.version} records: ${mismatch}.`, value: rel, fix: "Publish with packdex publish, which stores the archive and records its size and checksum together." });
+      else await holds(rel, x);
     }
   }
 }
@@ -41685,6 +41703,15 @@ async function checkDocuments(base, head, paths, trees, rules, findings) {
     const now = await readDocument(head, rel, findings);
     if (now === void 0) valid = false;
     const old = !unchanged && baseReadable ? await readDocument(base, rel, void 0) : void 0;
+    if (!unchanged && b?.kind === "file" && old === void 0) {
+      findings.push({
+        code: b.size > rules.maxDocumentBytes ? "DOCUMENT_TOO_LARGE" : "PACKAGE_INVALID",
+        file: rel,
+        message: `The base's ${rel} cannot be read (${b.size > rules.maxDocumentBytes ? `${b.size} bytes, more than ${rules.maxDocumentBytes}` : "it breaks the rules of a package document"}), so the change to ${quote(name)} cannot be checked against its published versions and owner.`,
+        value: rel,
+        fix: `Repair ${rel} on the base branch first (a maintainer's change), then rerun verify.`
+      });
+    }
     documents.push({ file: rel, name, head: now?.doc, base: old?.doc, changed: !unchanged, ...unchanged || now === void 0 ? {} : { text: now.text } });
     if (unchanged || now === void 0) continue;
     if (rules.author !== void 0) {
@@ -41870,6 +41897,7 @@ async function verifyRegistryChange(base, head, options = {}) {
     }
     return findings;
   }
+  const addresses = [.../* @__PURE__ */ new Set([now.identity.url, ...now.identity.former_urls ?? [], ...before?.former_urls ?? []])];
   const documentPaths = [];
   let packagesClean = true;
   for (const rel of /* @__PURE__ */ new Set([...trees.head.keys(), ...trees.base.keys()])) {
@@ -41891,11 +41919,11 @@ async function verifyRegistryChange(base, head, options = {}) {
   const { documents, valid } = await checkDocuments(base, head, documentPaths, trees, {
     maxDocumentBytes,
     allowOwnerTransfer: options.allowOwnerTransfer === true,
-    registryUrl: now.identity.url,
+    registryUrl: addresses,
     publishers: policy.publishers ?? [],
     author: options.author
   }, findings);
-  await checkArchives(base, head, documents, trees, now.identity.url, findings);
+  await checkArchives(base, head, documents, trees, addresses, findings, options.openArchive);
   try {
     await checkDerivedFiles(head, trees.head, valid && packagesClean && onlyFiles, findings);
   } catch (error2) {
@@ -41906,9 +41934,10 @@ async function verifyRegistryChange(base, head, options = {}) {
 }
 
 // src/action/verify-pull-request.ts
+init_check_archive_package();
 function readPayload(env) {
   const eventPath = env.GITHUB_EVENT_PATH;
-  return eventPath !== void 0 && (0, import_node_fs10.existsSync)(eventPath) ? JSON.parse((0, import_node_fs10.readFileSync)(eventPath, "utf8")) : {};
+  return eventPath !== void 0 && (0, import_node_fs11.existsSync)(eventPath) ? JSON.parse((0, import_node_fs11.readFileSync)(eventPath, "utf8")) : {};
 }
 function baseRefFrom(input, env) {
   if (input !== "") return input;
@@ -41939,20 +41968,48 @@ async function verifyPullRequest(settings) {
   const baseRef = checkRefName(settings.baseRef, { what: "The base (input 'base-ref', else the pull request's base)", fix: "Set 'base-ref' to a branch name or a full commit, e.g. main or the pull request's base SHA." });
   const known = await execGit(["cat-file", "-e", "--end-of-options", `${baseRef}^{commit}`], { cwd: workspace });
   if (known.exitCode !== 0) await git(["fetch", "--no-tags", "--depth", "1", "--end-of-options", "origin", baseRef], workspace);
-  const tree = import_node_path22.default.join(import_node_os.default.tmpdir(), `packdex-base-${(0, import_node_crypto3.randomBytes)(6).toString("hex")}`);
+  const tree = import_node_path24.default.join(import_node_os2.default.tmpdir(), `packdex-base-${(0, import_node_crypto3.randomBytes)(6).toString("hex")}`);
   await git(["worktree", "add", "--detach", "--quiet", "--", tree, baseRef], workspace).catch((error2) => {
     throw new PackdexError("GIT_FAILED", `Could not check out the base ${quote(baseRef)}: ${error2.message}`, { value: baseRef, fix: "Use actions/checkout with fetch-depth: 0, or check base-ref.", cause: error2 });
   });
   try {
-    const base = import_node_path22.default.join(tree, settings.registryPath);
-    return await verifyRegistryChange((0, import_node_fs10.existsSync)(import_node_path22.default.join(base, "registry.json")) ? base : void 0, import_node_path22.default.join(workspace, settings.registryPath), settings.options);
+    const base = import_node_path24.default.join(tree, settings.registryPath);
+    const findings = await verifyRegistryChange((0, import_node_fs11.existsSync)(import_node_path24.default.join(base, "registry.json")) ? base : void 0, import_node_path24.default.join(workspace, settings.registryPath), {
+      openArchive: (file, claim) => checkArchivePackage(file, claim, "The stored archive"),
+      ...settings.options
+    });
+    for (const f of await checkoutFindings(workspace, settings.registryPath, baseRef)) {
+      if (!findings.some((x) => x.code === f.code && x.file === f.file)) findings.push(f);
+    }
+    return findings;
   } finally {
     await execGit(["worktree", "remove", "--force", "--", tree], { cwd: workspace });
   }
 }
+var CHECKOUT_CONTROL = /* @__PURE__ */ new Set([".gitattributes", ".gitmodules", ".lfsconfig"]);
+async function checkoutFindings(workspace, registryPath, baseRef) {
+  const out = [];
+  const rel = (p) => import_node_path24.default.posix.relative(import_node_path24.default.posix.normalize(registryPath.split(import_node_path24.default.sep).join("/")), p);
+  const head = await execGit(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], { cwd: workspace });
+  if (head.exitCode !== 0) return out;
+  const listed = (await git(["ls-tree", "-r", "-z", "--full-tree", "HEAD", "--", registryPath === "." ? "." : registryPath], workspace)).toString("utf8");
+  for (const line of listed.split("\0")) {
+    const tab = line.indexOf("	");
+    if (tab < 0 || !line.startsWith("160000 ")) continue;
+    const file = rel(line.slice(tab + 1));
+    out.push({ code: "PATH_UNSUPPORTED", file, message: `${file} is a git submodule (a gitlink): the checkout holds an empty folder, the site another repository's files.`, value: file, fix: "Remove the submodule (git rm), and add the files themselves." });
+  }
+  const changed = (await git(["diff", "--name-only", "-z", "--no-renames", "--end-of-options", baseRef, "HEAD", "--"], workspace)).toString("utf8");
+  for (const p of changed.split("\0")) {
+    if (p === "" || !CHECKOUT_CONTROL.has(import_node_path24.default.posix.basename(p))) continue;
+    const file = rel(p);
+    out.push({ code: "UNEXPECTED_FILE", file, message: `${p} is changed: it tells git how to check files out, so the registry's files as checked out (and as verify reads them) would differ from the commit that is served.`, value: p, fix: `Restore ${p} from the base branch; such a change is made by the registry's maintainers, not in a registry pull request.` });
+  }
+  return out;
+}
 async function reportFindings(findings, registryPath) {
   for (const f of findings) {
-    error(f.fix === void 0 ? f.message : `${f.message} Fix: ${f.fix}`, { title: `packdex verify: ${f.code}`, file: import_node_path22.default.join(registryPath, f.file), ...f.line === void 0 ? {} : { startLine: f.line } });
+    error(f.fix === void 0 ? f.message : `${f.message} Fix: ${f.fix}`, { title: `packdex verify: ${f.code}`, file: import_node_path24.default.join(registryPath, f.file), ...f.line === void 0 ? {} : { startLine: f.line } });
   }
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   const summary2 = summary.addHeading("packdex verify", 2);
@@ -41960,7 +42017,7 @@ async function reportFindings(findings, registryPath) {
   else {
     summary2.addTable([
       [{ data: "Rule", header: true }, { data: "File", header: true }, { data: "What", header: true }, { data: "Fix", header: true }],
-      ...findings.map((f) => [f.code, `${import_node_path22.default.join(registryPath, f.file)}${f.line === void 0 ? "" : `:${f.line}`}`, f.message, f.fix ?? ""])
+      ...findings.map((f) => [f.code, `${import_node_path24.default.join(registryPath, f.file)}${f.line === void 0 ? "" : `:${f.line}`}`, f.message, f.fix ?? ""])
     ]);
   }
   await summary2.write();

@@ -30829,10 +30829,10 @@ function documentViolations(doc) {
     if (v.entry.version !== v.version) out.push({ path: `${at}/entry/version`, message: `entry version ${quote(v.entry.version)} differs from the version ${quote(v.version)}` });
     if (!(0, import_node_util2.isDeepStrictEqual)(v.dependencies, dependenciesOf(v.entry))) out.push({ path: `${at}/dependencies`, message: "must list the entry's dependencies.packs as name → range" });
     const prev = d.versions[i - 1];
-    if (prev !== void 0 && import_semver3.default.valid(prev.version) !== null) {
-      const c = compareVersions(prev.version, v.version);
-      if (c === 0) out.push({ path: `${at}/version`, message: `duplicate version ${quote(v.version)}` });
-      else if (c > 0) out.push({ path: `${at}/version`, message: `version ${quote(v.version)} is out of order: versions ascend` });
+    const twin = d.versions.slice(0, i).find((x) => import_semver3.default.valid(x.version) !== null && import_semver3.default.eq(x.version, v.version));
+    if (twin !== void 0) out.push({ path: `${at}/version`, message: twin.version === v.version ? `duplicate version ${quote(v.version)}` : `version ${quote(v.version)} is ${quote(twin.version)} again (build metadata does not make a new version)` });
+    else if (prev !== void 0 && import_semver3.default.valid(prev.version) !== null && compareVersions(prev.version, v.version) > 0) {
+      out.push({ path: `${at}/version`, message: `version ${quote(v.version)} is out of order: versions ascend` });
     }
   });
   const live = new Set(d.versions.filter((v) => !v.yanked).map((v) => v.version));
@@ -33163,7 +33163,7 @@ function addVersion(doc, input, now) {
     ...input.signatureUrl === void 0 ? {} : { signature_url: input.signatureUrl, publisher_key_fingerprint: input.publisherKeyFingerprint },
     entry
   };
-  const held = doc?.versions.find((v) => v.version === entry.version);
+  const held = doc?.versions.find((v) => v.version === entry.version || import_semver9.default.eq(v.version, entry.version));
   if (held !== void 0) {
     const same = (0, import_node_util3.isDeepStrictEqual)(canonicalEntry(held.entry), entry) && held.archive_size === version.archive_size && held.signature_url === version.signature_url && held.publisher_key_fingerprint === version.publisher_key_fingerprint;
     if (same) return { doc, outcome: "unchanged" };
@@ -35010,6 +35010,13 @@ function fromResolution(r, settings, reader) {
       value: r.artifact_url,
       expected: "https://host/owner/repo.git",
       fix: "Report it to the registry's maintainers; to install from that repository anyway, give its URL on the command line (packdex install URL --ref REF)."
+    });
+  }
+  if (r.source !== "git" && r.registry !== null && /^https?:\/\//i.test(r.registry.url) && !/^https?:\/\//i.test(r.artifact_url)) {
+    throw new PackdexError("URL_INVALID", `The archive of ${r.package} ${r.version} is ${quote(r.artifact_url)}, a local file, but it comes from the network registry ${quote(r.registry.name)} (${r.registry.url}). Nothing was installed.`, {
+      value: r.artifact_url,
+      expected: "an https URL",
+      fix: "Regenerate the lockfile with packdex lock; to install a local archive, give its path on the command line."
     });
   }
   const signature = artifactSignatureFor(r, policyOf(settings), settings.allowHttp, reader);

@@ -31321,10 +31321,10 @@ function documentViolations(doc) {
     if (v.entry.version !== v.version) out.push({ path: `${at}/entry/version`, message: `entry version ${quote(v.entry.version)} differs from the version ${quote(v.version)}` });
     if (!(0, import_node_util3.isDeepStrictEqual)(v.dependencies, dependenciesOf(v.entry))) out.push({ path: `${at}/dependencies`, message: "must list the entry's dependencies.packs as name → range" });
     const prev = d.versions[i - 1];
-    if (prev !== void 0 && import_semver3.default.valid(prev.version) !== null) {
-      const c = compareVersions(prev.version, v.version);
-      if (c === 0) out.push({ path: `${at}/version`, message: `duplicate version ${quote(v.version)}` });
-      else if (c > 0) out.push({ path: `${at}/version`, message: `version ${quote(v.version)} is out of order: versions ascend` });
+    const twin = d.versions.slice(0, i).find((x) => import_semver3.default.valid(x.version) !== null && import_semver3.default.eq(x.version, v.version));
+    if (twin !== void 0) out.push({ path: `${at}/version`, message: twin.version === v.version ? `duplicate version ${quote(v.version)}` : `version ${quote(v.version)} is ${quote(twin.version)} again (build metadata does not make a new version)` });
+    else if (prev !== void 0 && import_semver3.default.valid(prev.version) !== null && compareVersions(prev.version, v.version) > 0) {
+      out.push({ path: `${at}/version`, message: `version ${quote(v.version)} is out of order: versions ascend` });
     }
   });
   const live = new Set(d.versions.filter((v) => !v.yanked).map((v) => v.version));
@@ -35810,6 +35810,13 @@ function fromResolution(r, settings, reader) {
       fix: "Report it to the registry's maintainers; to install from that repository anyway, give its URL on the command line (packdex install URL --ref REF)."
     });
   }
+  if (r.source !== "git" && r.registry !== null && /^https?:\/\//i.test(r.registry.url) && !/^https?:\/\//i.test(r.artifact_url)) {
+    throw new PackdexError("URL_INVALID", `The archive of ${r.package} ${r.version} is ${quote(r.artifact_url)}, a local file, but it comes from the network registry ${quote(r.registry.name)} (${r.registry.url}). Nothing was installed.`, {
+      value: r.artifact_url,
+      expected: "an https URL",
+      fix: "Regenerate the lockfile with packdex lock; to install a local archive, give its path on the command line."
+    });
+  }
   const signature = artifactSignatureFor(r, policyOf(settings), settings.allowHttp, reader);
   const source = r.source === "git" ? { type: "git", url: r.artifact_url, ref: r.git_ref, checksum: r.artifact_checksum, from: { ...from, ...r.git_ref === void 0 ? {} : { ref: r.git_ref } } } : { type: "archive", request: archiveRequestFor(r, settings, reader), from, signature };
   return { name: r.package, version: r.version, source, registry: r.registry, checksum: r.artifact_checksum };
@@ -36643,7 +36650,7 @@ function addVersion(doc, input, now) {
     ...input.signatureUrl === void 0 ? {} : { signature_url: input.signatureUrl, publisher_key_fingerprint: input.publisherKeyFingerprint },
     entry
   };
-  const held = doc?.versions.find((v) => v.version === entry.version);
+  const held = doc?.versions.find((v) => v.version === entry.version || import_semver14.default.eq(v.version, entry.version));
   if (held !== void 0) {
     const same = (0, import_node_util6.isDeepStrictEqual)(canonicalEntry(held.entry), entry) && held.archive_size === version.archive_size && held.signature_url === version.signature_url && held.publisher_key_fingerprint === version.publisher_key_fingerprint;
     if (same) return { doc, outcome: "unchanged" };
@@ -38809,7 +38816,14 @@ function repositoryKey(value) {
   parts[parts.length - 1] = parts[parts.length - 1].replace(/\.git$/i, "");
   return `${url.host.replace(/^www\./i, "")}/${parts.join("/")}`.toLowerCase();
 }
-function storedArchivePath(url, registryUrl) {
+function storedArchivePath(url, registryUrls) {
+  for (const registryUrl of typeof registryUrls === "string" ? [registryUrls] : registryUrls) {
+    const rel = storedUnder(url, registryUrl);
+    if (rel !== void 0) return rel;
+  }
+  return void 0;
+}
+function storedUnder(url, registryUrl) {
   const root = `${registryUrl.replace(/\/+$/, "")}/`;
   let resolved;
   try {
@@ -38825,7 +38839,7 @@ function storedArchivePath(url, registryUrl) {
   } catch {
     return void 0;
   }
-  if (rest === "" || rest.includes("\\") || rest.split("/").some((s) => s === "" || s === "." || s === "..")) return void 0;
+  if (rest === "" || rest.includes("\\") || rest.includes("\0") || rest.split("/").some((s) => s === "" || s === "." || s === "..")) return void 0;
   return `archives/${rest}`;
 }
 function isOwnersReleaseDownload(url, ownerKey) {
@@ -38909,7 +38923,16 @@ async function recordMismatch(file, size, ref) {
   const got = await hashFile(file, algorithm);
   return got === hex ? void 0 : `its ${algorithm} is ${got}, and ${ref.name} ${ref.version} records ${hex}`;
 }
-async function checkArchives(base, head, documents, trees, registryUrl, findings) {
+async function checkArchives(base, head, documents, trees, registryUrl, findings, openArchive) {
+  const holds = async (rel, x) => {
+    if (openArchive === void 0) return;
+    try {
+      await openArchive(import_node_path60.default.join(head, rel), { name: x.name, version: x.version });
+    } catch (error) {
+      if (!(error instanceof PackdexError)) throw error;
+      findings.push({ code: error.code, file: rel, message: `${rel} is not the archive of ${x.name} ${x.version}: ${error.message}`, value: rel, fix: error.fix ?? "Publish with packdex publish, which builds the archive from the package." });
+    }
+  };
   const published = references(documents, "base", registryUrl);
   const added = references(documents, "new", registryUrl);
   const copies = keptCopies(documents);
@@ -38958,6 +38981,7 @@ async function checkArchives(base, head, documents, trees, registryUrl, findings
       }
       const mismatch = await recordMismatch(import_node_path60.default.join(head, rel), h.size, x);
       if (mismatch !== void 0) findings.push({ code: "ARCHIVE_MISMATCH", file: rel, message: `${rel} is not the archive ${x.name} ${x.version} records: ${mismatch}.`, value: rel, fix: "Publish with packdex publish, which stores the archive and records its size and checksum together." });
+      else await holds(rel, x);
     }
   }
   for (const [rel, h] of trees.head) {
@@ -38972,6 +38996,7 @@ async function checkArchives(base, head, documents, trees, registryUrl, findings
     for (const x of refs) {
       const mismatch = await recordMismatch(import_node_path60.default.join(head, rel), h.size, x);
       if (mismatch !== void 0) findings.push({ code: "ARCHIVE_MISMATCH", file: rel, message: `${rel} is not the archive ${x.name} ${x.version} records: ${mismatch}.`, value: rel, fix: "Publish with packdex publish, which stores the archive and records its size and checksum together." });
+      else await holds(rel, x);
     }
   }
 }
@@ -39075,6 +39100,15 @@ async function checkDocuments(base, head, paths, trees, rules, findings) {
     const now = await readDocument(head, rel, findings);
     if (now === void 0) valid = false;
     const old = !unchanged && baseReadable ? await readDocument(base, rel, void 0) : void 0;
+    if (!unchanged && b?.kind === "file" && old === void 0) {
+      findings.push({
+        code: b.size > rules.maxDocumentBytes ? "DOCUMENT_TOO_LARGE" : "PACKAGE_INVALID",
+        file: rel,
+        message: `The base's ${rel} cannot be read (${b.size > rules.maxDocumentBytes ? `${b.size} bytes, more than ${rules.maxDocumentBytes}` : "it breaks the rules of a package document"}), so the change to ${quote(name)} cannot be checked against its published versions and owner.`,
+        value: rel,
+        fix: `Repair ${rel} on the base branch first (a maintainer's change), then rerun verify.`
+      });
+    }
     documents.push({ file: rel, name, head: now?.doc, base: old?.doc, changed: !unchanged, ...unchanged || now === void 0 ? {} : { text: now.text } });
     if (unchanged || now === void 0) continue;
     if (rules.author !== void 0) {
@@ -39255,6 +39289,7 @@ async function verifyRegistryChange(base, head, options = {}) {
     }
     return findings;
   }
+  const addresses = [.../* @__PURE__ */ new Set([now.identity.url, ...now.identity.former_urls ?? [], ...before?.former_urls ?? []])];
   const documentPaths = [];
   let packagesClean = true;
   for (const rel of /* @__PURE__ */ new Set([...trees.head.keys(), ...trees.base.keys()])) {
@@ -39276,11 +39311,11 @@ async function verifyRegistryChange(base, head, options = {}) {
   const { documents, valid } = await checkDocuments(base, head, documentPaths, trees, {
     maxDocumentBytes,
     allowOwnerTransfer: options.allowOwnerTransfer === true,
-    registryUrl: now.identity.url,
+    registryUrl: addresses,
     publishers: policy.publishers ?? [],
     author: options.author
   }, findings);
-  await checkArchives(base, head, documents, trees, now.identity.url, findings);
+  await checkArchives(base, head, documents, trees, addresses, findings, options.openArchive);
   try {
     await checkDerivedFiles(head, trees.head, valid && packagesClean && onlyFiles, findings);
   } catch (error) {
@@ -39333,7 +39368,8 @@ var verifyCommand = {
       author: stringOpt(values, "author"),
       allowIdentityChange: values["allow-identity-change"] === true,
       allowOwnerTransfer: values["allow-owner-transfer"] === true,
-      maxChangeBytes: byteCount(stringOpt(values, "max-change-bytes"), "--max-change-bytes")
+      maxChangeBytes: byteCount(stringOpt(values, "max-change-bytes"), "--max-change-bytes"),
+      openArchive: (file, claim) => checkArchivePackage(file, claim, "The stored archive")
     });
     if (json) printJson(io, { ok: findings.length === 0, findings });
     else if (findings.length === 0) io.stdout("The change keeps every rule of the registry.\n");
