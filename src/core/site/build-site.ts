@@ -9,6 +9,7 @@ import { PAGE_FILES } from './page-assets';
 import { listPackageDocuments, parsePackageDocument, readRegistryIdentity, type RegistryIdentity } from './read-site';
 import { readTextIfExists } from '../fs/read-text-if-exists';
 import { packageDocumentPath } from './shard-path';
+import { planSearchFiles } from './search/plan-search-files';
 
 export interface SitePlan {
   identity: RegistryIdentity;
@@ -24,7 +25,7 @@ export async function planPageFiles(registryDir: string): Promise<FileChange[]> 
 
 /**
  * Regenerate every derived file of a registry folder from its package documents: index.json
- * (the entry `latest` names, for every package) and the browse page. Publishing keeps these
+ * (the entry `latest` names, for every package), the search files made from it, and the browse page. Publishing keeps these
  * files equal to this build incrementally; `site build --check` proves it.
  */
 export async function planSiteBuild(registryDir: string, identityOverride?: RegistryIdentity): Promise<SitePlan> {
@@ -57,6 +58,10 @@ export async function planSiteBuild(registryDir: string, identityOverride?: Regi
   packs.sort((a, b) => compareStrings(a.ref, b.ref));
   const index: AttunePackIndex = { registry_name: identity.name, registry_url: identity.url, version: '1.0', last_updated: lastUpdated, packs };
   const indexFile = path.join(registryDir, 'index.json');
-  const changes: FileChange[] = [{ path: indexFile, before: await readTextIfExists(indexFile), after: serializeIndex(index) }, ...(await planPageFiles(registryDir))];
+  const changes: FileChange[] = [
+    { path: indexFile, before: await readTextIfExists(indexFile), after: serializeIndex(index) },
+    ...(await planSearchFiles(registryDir, packs)),
+    ...(await planPageFiles(registryDir)),
+  ];
   return { identity, changes, packages: files.length };
 }

@@ -10,10 +10,14 @@ import type { PackageChange, PackageOutcome } from './change-package';
 import { indexEntryFor, serializeDocument, type PackageDocument } from './package-document';
 import { readPackageDocument, readRegistryIdentity, type RegistryIdentity } from './read-site';
 import { packageDocumentPath } from './shard-path';
+import { planSearchFiles } from './search/plan-search-files';
 
 export interface PackageChangePlan {
   identity: RegistryIdentity;
-  /** The package document and index.json; nothing else is ever touched by one package's change. */
+  /**
+   * The package document, index.json, then the search files made from index.json; nothing else is
+   * ever touched by one package's change.
+   */
   changes: FileChange[];
   outcome: PackageOutcome;
   doc: PackageDocument;
@@ -50,6 +54,9 @@ export async function planPackageChange(
   const changes: FileChange[] = [
     { path: docFile, before: held?.text, after: result.outcome === 'unchanged' && held !== undefined ? held.text : serializeDocument(result.doc) },
     { path: indexFile, before: index?.text, after: next === base && index !== undefined ? index.text : serializeIndex(next) },
+    // Search is derived from index.json alone; planned even when its line is unchanged, so a
+    // registry made before search files existed gets them on its next change.
+    ...(await planSearchFiles(registryDir, next.packs)),
   ];
   return { identity, changes, outcome: result.outcome, doc: result.doc, indexEntry: { before, after } };
 }
