@@ -4,6 +4,7 @@
 // against Pagefind indexing the same packages (its Node API, custom records).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type * as Pagefind from 'pagefind';
 import type { AttunePackIndex } from '../../src/core/schema-types';
 import { countingServer } from '../lib/counting-server';
 import { packName } from '../lib/generate';
@@ -146,7 +147,7 @@ async function pageRows(n: number, url: string, server: Awaited<ReturnType<typeo
  * bytes of a cold query with the first 20 results' data loaded, as the page would show them.
  */
 async function pagefindRows(ctx: BenchContext, n: number, siteDir: string): Promise<Row[]> {
-  let pagefind: typeof import('pagefind');
+  let pagefind: typeof Pagefind;
   try {
     pagefind = await import('pagefind');
   } catch (error) {

@@ -11,12 +11,15 @@ import { indexEntryFor, serializeDocument, type PackageDocument } from './packag
 import { readPackageDocument, readRegistryIdentity, type RegistryIdentity } from './read-site';
 import { packageDocumentPath } from './shard-path';
 import { planSearchFiles } from './search/plan-search-files';
+import { forEachPackageDocument } from './build-site';
+import { readTextIfExists } from '../fs/read-text-if-exists';
+import { addToFeed, emptyFeed, parseRecentFeed, RECENT_FEED, serializeFeed, updateRecentFeed, type RecentFeed } from './plan-recent-feed';
 
 export interface PackageChangePlan {
   identity: RegistryIdentity;
   /**
-   * The package document, index.json, then the search files made from index.json; nothing else is
-   * ever touched by one package's change.
+   * The package document, index.json, recent.json, then the search files made from index.json;
+   * nothing else is ever touched by one package's change.
    */
   changes: FileChange[];
   outcome: PackageOutcome;
@@ -51,14 +54,26 @@ export async function planPackageChange(
     const time = new Date(result.doc.index_updated_at);
     next = after === undefined ? removeEntry(base, name, time) : upsertEntry(base, after, { replace: true, now: time }).index;
   }
+  const feedFile = path.join(registryDir, RECENT_FEED);
+  const feedText = await readTextIfExists(feedFile);
+  // A registry from before the feed gets it from every document once; after that it is updated in place.
+  const feedBefore = parseRecentFeed(feedText) ?? (await feedOfFolder(registryDir));
+  const feed = result.outcome === 'unchanged' && feedText !== undefined ? feedText : serializeFeed(updateRecentFeed(feedBefore, held?.doc, result.doc));
   const changes: FileChange[] = [
     { path: docFile, before: held?.text, after: result.outcome === 'unchanged' && held !== undefined ? held.text : serializeDocument(result.doc) },
     { path: indexFile, before: index?.text, after: next === base && index !== undefined ? index.text : serializeIndex(next) },
+    { path: feedFile, before: feedText, after: feed },
     // Search is derived from index.json alone; planned even when its line is unchanged, so a
     // registry made before search files existed gets them on its next change.
     ...(await planSearchFiles(registryDir, next.packs)),
   ];
   return { identity, changes, outcome: result.outcome, doc: result.doc, indexEntry: { before, after } };
+}
+
+async function feedOfFolder(registryDir: string): Promise<RecentFeed> {
+  let feed = emptyFeed();
+  await forEachPackageDocument(registryDir, (doc) => (feed = addToFeed(feed, doc)));
+  return feed;
 }
 
 function removeEntry(index: AttunePackIndex, ref: string, now: Date): AttunePackIndex {
