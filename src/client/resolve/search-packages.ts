@@ -55,7 +55,7 @@ async function sourceOf(reader: RegistryReader, query: string, terms: string[], 
   const load = (rel: string) => reader.searchFile(rel);
   const result = await querySearchShards(manifest, load, query, limit);
   if (result.hits.length === 0 && manifest.packages <= FUZZY_FALLBACK_PACKAGES) return indexSource(reader, terms);
-  return { registry: reader.name, hits: result.hits.map((h) => ({ registry: reader.name, ...h })), holds: (name) => searchHolds(manifest, load, name) };
+  return { registry: reader.name, hits: result.hits.map((h) => ({ registry: reader.name, name: h.name, version: h.version, description: h.description, keywords: h.keywords, score: h.score })), holds: (name) => searchHolds(manifest, load, name) };
 }
 
 /**

@@ -63,6 +63,7 @@ export async function planPackageChange(
     { path: docFile, before: held?.text, after: result.outcome === 'unchanged' && held !== undefined ? held.text : serializeDocument(result.doc) },
     { path: indexFile, before: index?.text, after: next === base && index !== undefined ? index.text : serializeIndex(next) },
     { path: feedFile, before: feedText, after: feed },
+    ...(await Promise.all((result.files ?? []).map(async (f) => ({ path: path.join(registryDir, f.path), before: await readTextIfExists(path.join(registryDir, f.path)), after: f.text })))),
     // Search is derived from index.json alone; planned even when its line is unchanged, so a
     // registry made before search files existed gets them on its next change.
     ...(await planSearchFiles(registryDir, next.packs)),

@@ -1,27 +1,8 @@
 import { compareVersions, type PackageDocument } from './package-document';
+import type { RecentFeed, RecentItem } from './recent-feed';
 
-export const RECENT_FEED = 'recent.json';
-/** How many versions the feed lists: what a home page shows first. */
-export const RECENT_SIZE = 20;
-
-export interface RecentItem {
-  name: string;
-  version: string;
-  published_at: string;
-  description: string;
-  yanked?: true;
-}
-
-/** The home page's small feed: counts and the newest versions, so it never needs index.json. */
-export interface RecentFeed {
-  format: 'packdex-recent';
-  format_version: 1;
-  /** Package documents in the registry. */
-  packages: number;
-  /** Versions published, yanked ones included. */
-  versions: number;
-  recent: RecentItem[];
-}
+export { RECENT_FEED, RECENT_SIZE, type RecentFeed, type RecentItem } from './recent-feed';
+import { RECENT_SIZE } from './recent-feed';
 
 function itemsOf(doc: PackageDocument): RecentItem[] {
   return doc.versions.map((v) => ({ name: doc.name, version: v.version, published_at: v.published_at, description: v.entry.description, ...(v.yanked ? { yanked: true as const } : {}) }));

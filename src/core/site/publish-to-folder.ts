@@ -14,6 +14,7 @@ import { addVersion, type PackageOutcome } from './change-package';
 import { recordedEntry, type PackageDocument } from './package-document';
 import { planPackageChange } from './plan-package-change';
 import { readRegistryIdentity, type RegistryIdentity } from './read-site';
+import { readPackReadme } from './readme/read-pack-readme';
 
 export interface PublishToFolderSettings {
   packDir: string;
@@ -81,6 +82,7 @@ export async function publishToFolder(settings: PublishToFolderSettings): Promis
     const sources: EntrySources = { archive: { url: `${base}/${fileName}`, checksum: archive.checksum } };
     if (settings.git !== undefined) sources.git = { ...settings.git, checksum: `sha256:${await hashDirectory(settings.packDir)}` };
     const entry = buildEntry(manifest, contents, sources);
+    const readme = await readPackReadme(settings.packDir);
     const plan = await planPackageChange(settings.registryDir, entry.ref, (doc) =>
       addVersion(
         doc,
@@ -90,6 +92,7 @@ export async function publishToFolder(settings: PublishToFolderSettings): Promis
           archiveSize: archive.size,
           signatureUrl: settings.signatureUrl,
           publisherKeyFingerprint: settings.publisherKeyFingerprint,
+          readme,
         },
         settings.now,
       ),

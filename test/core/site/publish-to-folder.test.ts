@@ -84,7 +84,7 @@ describe('publishToFolder', () => {
     const registry = await initRegistry();
     const before = snapshot(registry);
     const result = await publishToFolder({ packDir: makePack(), registryDir: registry, now: T0, dryRun: true });
-    assert.deepEqual(result.changes!.map((c) => path.relative(registry, c.path)), ['packages/de/mo/demo.json', 'index.json', 'recent.json', 'search/manifest.json', 'search/rows/0.json', 'search/terms/_.json']);
+    assert.deepEqual(result.changes!.map((c) => path.relative(registry, c.path)), ['packages/de/mo/demo.json', 'index.json', 'recent.json', 'readmes/demo/1.0.0.md', 'search/manifest.json', 'search/rows/0.json', 'search/terms/_.json']);
     assert.deepEqual(snapshot(registry), before);
   });
 

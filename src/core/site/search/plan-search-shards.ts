@@ -9,6 +9,7 @@ export interface SearchablePackage {
   version: string;
   description: string;
   keywords: string[];
+  meta?: { profile?: string };
 }
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -89,7 +90,9 @@ export function planSearchShards(packages: readonly SearchablePackage[]): Map<st
       if (list === undefined) postings.set(token, [i * FLAG_SPAN + flags]);
       else list.push(i * FLAG_SPAN + flags);
     }
-    rows[rowBucketOf(p.ref.toLowerCase(), buckets)]![p.ref] = [p.version, p.description.slice(0, DESCRIPTION_CHARS), p.keywords];
+    const row: SearchRowData = [p.version, p.description.slice(0, DESCRIPTION_CHARS), p.keywords];
+    if (typeof p.meta?.profile === 'string') row.push(p.meta.profile);
+    rows[rowBucketOf(p.ref.toLowerCase(), buckets)]![p.ref] = row;
   });
   const tokens: TokenInfo[] = [...postings.entries()]
     .map(([token, list]) => {

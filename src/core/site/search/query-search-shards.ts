@@ -12,6 +12,8 @@ export interface ShardHit {
   version: string;
   description: string;
   keywords: string[];
+  /** pbg, dbpm or aam; absent for Attune packs. */
+  profile?: string;
   score: number;
 }
 
@@ -114,10 +116,10 @@ export async function querySearchShards(manifest: SearchManifest, load: LoadSear
     batch.forEach((c, i) => {
       const row = rows[i];
       if (row === undefined) return;
-      const [version, description, keywords] = row;
+      const [version, description, keywords, profile] = row;
       const exact = searchScore(searchRow({ ref: c.name, description, keywords }), terms);
       const score = exact > 0 ? exact : c.assumed ? 0 : c.score;
-      if (score > 0) hits.push({ name: c.name, version, description, keywords, score });
+      if (score > 0) hits.push({ name: c.name, version, description, keywords, ...(profile === undefined ? {} : { profile }), score });
     });
   }
   hits.sort((a, b) => b.score - a.score || byString(a.name, b.name));

@@ -67,8 +67,8 @@ export interface TermShard {
   total?: number;
 }
 
-/** A display row: version, description (capped at DESCRIPTION_CHARS), keywords. */
-export type SearchRowData = [string, string, string[]];
+/** A display row: version, description (capped at DESCRIPTION_CHARS), keywords, and the profile unless Attune. */
+export type SearchRowData = [string, string, string[]] | [string, string, string[], string];
 
 /** Words of a text: runs of letters and digits, lowercased. */
 export function wordsOf(text: string): string[] {
