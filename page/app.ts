@@ -15,8 +15,9 @@ let generation = 0;
 const view = (): HTMLElement => $('view');
 const status = (): HTMLElement => $('status');
 
-async function renderHome(): Promise<void> {
+async function renderHome(current: () => boolean): Promise<void> {
   const feed = await getJson<RecentFeed>('recent.json').catch(() => undefined);
+  if (!current()) return;
   const name = identity?.name ?? 'packdex registry';
   const url = identity?.url ?? new URL('.', location.href).toString();
   view().replaceChildren(
@@ -64,16 +65,16 @@ async function route(): Promise<void> {
     if (search) {
       const query = decodeURIComponent(search[1]!);
       if (input.value !== query) input.value = query;
-      if (query.trim() === '') return await renderHome();
-      await renderSearch(view(), status(), query);
+      if (query.trim() === '') return await renderHome(() => mine === generation);
+      await renderSearch(view(), status(), query, () => mine === generation);
     } else if (pkg) {
       const [first, second] = pkg[1]!.split('/').map(decodeURIComponent) as [string, string | undefined];
       // A scoped name arrives as "@scope/name" (encoded or not): its second part is the name, not a version.
       const scoped = first.startsWith('@') && second !== undefined && !/^\d/.test(second);
-      await renderPackage(view(), status(), scoped ? `${first}/${second}` : first, scoped ? undefined : second, identity);
+      await renderPackage(view(), status(), scoped ? `${first}/${second}` : first, scoped ? undefined : second, identity, () => mine === generation);
       if (mine === generation) $('main').focus({ preventScroll: true });
     } else if (hash === '' || hash === '#/' || hash === '#') {
-      await renderHome();
+      await renderHome(() => mine === generation);
     }
     // Any other fragment is a README's own anchor: the view stays as it is.
   } catch (error) {
@@ -96,10 +97,9 @@ function fileNotice(): void {
 
 async function start(): Promise<void> {
   if (location.protocol === 'file:') return fileNotice();
-  identity = await getJson<PackdexRegistryIdentity>('registry.json').catch(() => undefined);
-  if (identity !== undefined) $('home').textContent = identity.name;
   const input = $<HTMLInputElement>('q');
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // Listening starts before anything is fetched, so nothing typed while the page loads is lost.
   input.addEventListener('input', () => {
     clearTimeout(timer);
     // One query per pause in typing; replaceState keeps Back for leaving the search.
@@ -113,6 +113,8 @@ async function start(): Promise<void> {
   $('search').addEventListener('submit', (event) => event.preventDefault());
   window.addEventListener('hashchange', () => void route());
   window.addEventListener('popstate', () => void route());
+  identity = await getJson<PackdexRegistryIdentity>('registry.json').catch(() => undefined);
+  if (identity !== undefined) $('home').textContent = identity.name;
   await route();
 }
 

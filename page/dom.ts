@@ -65,6 +65,14 @@ export async function getJson<T>(url: string): Promise<T | undefined> {
   return (await response.json()) as T;
 }
 
+/** Text by relative URL; undefined for a 404. */
+export async function getText(url: string): Promise<string | undefined> {
+  const response = await fetch(url, { cache: 'no-cache' });
+  if (response.status === 404) return undefined;
+  if (!response.ok) throw new HttpError(url, response.status);
+  return response.text();
+}
+
 export function formatTime(iso: string): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;

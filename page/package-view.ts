@@ -2,7 +2,7 @@
 import type { AttunePackIndexEntry, PackdexPackageDocument, PackdexRegistryIdentity } from '../src/core/schema-types';
 import { formatBytes } from '../src/core/format-bytes';
 import { packageDocumentPath } from '../src/core/site/shard-path';
-import { copyBox, el, formatTime, getJson, kindBadge, packageHref, safeLink, searchHref } from './dom';
+import { copyBox, el, formatTime, getJson, getText, kindBadge, packageHref, safeLink, searchHref } from './dom';
 import { renderReadme } from './readme';
 
 type Version = PackdexPackageDocument['versions'][number];
@@ -97,9 +97,10 @@ function versionsTable(doc: PackdexPackageDocument, shown: string): HTMLElement 
   );
 }
 
-export async function renderPackage(view: HTMLElement, status: HTMLElement, name: string, version: string | undefined, identity: PackdexRegistryIdentity | undefined): Promise<void> {
+export async function renderPackage(view: HTMLElement, status: HTMLElement, name: string, version: string | undefined, identity: PackdexRegistryIdentity | undefined, isCurrent: () => boolean): Promise<void> {
   status.textContent = `Loading ${name}…`;
   const doc = await getJson<PackdexPackageDocument>(packageDocumentPath(name));
+  if (!isCurrent()) return;
   if (doc === undefined || doc.name !== name) {
     view.replaceChildren(
       el('h1', { text: 'Package not found' }),
@@ -126,7 +127,10 @@ export async function renderPackage(view: HTMLElement, status: HTMLElement, name
   const deps = Object.entries(current.dependencies);
   const registryName = registrySlug(identity?.name ?? 'registry');
   const registryUrl = identity?.url ?? new URL('.', location.href).toString();
-  const readme = (current as Version & { readme?: string }).readme;
+  // The README is its own file (the path the version records, never a URL), read beside the document.
+  const readmeFile = current.readme?.path;
+  const readme = readmeFile !== undefined && /^readmes\/[^?#]+\.md$/.test(readmeFile) && !readmeFile.split('/').includes('..') ? await getText(readmeFile).catch(() => undefined) : undefined;
+  if (!isCurrent()) return;
   view.replaceChildren(
     el(
       'div',

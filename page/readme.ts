@@ -12,6 +12,8 @@ export function renderReadme(markdown: string): DocumentFragment {
   if (!hooked) {
     // Links leave the page in a new tab, tell the target nothing, and vouch for nothing.
     DOMPurify.addHook('afterSanitizeAttributes', (node) => {
+      // An image without alt text is decoration to a screen reader, not a file name read aloud.
+      if (node.tagName === 'IMG' && !node.hasAttribute('alt')) node.setAttribute('alt', '');
       if (node.tagName === 'A' && node.hasAttribute('href')) {
         node.setAttribute('rel', 'noopener noreferrer nofollow');
         node.setAttribute('target', '_blank');

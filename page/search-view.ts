@@ -52,11 +52,11 @@ export function resultItem(hit: { name: string; version: string; description: st
   );
 }
 
-export async function renderSearch(view: HTMLElement, status: HTMLElement, query: string): Promise<void> {
-  const started = query;
+/** Draw a query's results, unless a newer route has started meanwhile (`current` says). */
+export async function renderSearch(view: HTMLElement, status: HTMLElement, query: string, current: () => boolean): Promise<void> {
   status.textContent = `Searching for “${query}”…`;
   const result = await search(query);
-  if (started !== query) return;
+  if (!current()) return;
   const shown = result.hits.length;
   view.replaceChildren(el('h1', { text: `Results for “${query}”`, className: 'visually-hidden' }), el('ol', { id: 'results' }, ...result.hits.map(resultItem)));
   status.textContent =
