@@ -32,11 +32,11 @@ async function fromIndex(query: string): Promise<ShardResult> {
   return { hits: hits.slice(0, SHOWN), total: hits.length, partial: false };
 }
 
-export async function search(query: string): Promise<ShardResult> {
+export async function search(query: string, limit = SHOWN): Promise<ShardResult> {
   manifest ??= load(SEARCH_MANIFEST).then(asSearchManifest);
   const m = await manifest;
   if (m === undefined) return fromIndex(query);
-  const result = await querySearchShards(m, load, query, SHOWN);
+  const result = await querySearchShards(m, load, query, limit);
   // A small registry keeps fuzzy matching ("slk" → slack): its index.json is small too.
   if (result.hits.length === 0 && m.packages <= 500) return fromIndex(query);
   return result;
@@ -52,11 +52,23 @@ export function resultItem(hit: { name: string; version: string; description: st
   );
 }
 
-/** Draw a query's results, unless a newer route has started meanwhile (`current` says). */
+/** How many results are drawn first: their rows arrive in a few requests, the rest follow. */
+const FIRST = 10;
+
+/** Draw a query's results, the first few as soon as they are read, unless a newer route has started (`current` says). */
 export async function renderSearch(view: HTMLElement, status: HTMLElement, query: string, current: () => boolean): Promise<void> {
   status.textContent = `Searching for “${query}”…`;
+  const first = await search(query, FIRST);
+  if (!current()) return;
+  draw(view, status, query, first);
+  if (first.hits.length < FIRST) return;
+  // The files already read are cached: the rest costs only the rows of the next results.
   const result = await search(query);
   if (!current()) return;
+  draw(view, status, query, result);
+}
+
+function draw(view: HTMLElement, status: HTMLElement, query: string, result: ShardResult): void {
   const shown = result.hits.length;
   view.replaceChildren(el('h1', { text: `Results for “${query}”`, className: 'visually-hidden' }), el('ol', { id: 'results' }, ...result.hits.map(resultItem)));
   status.textContent =

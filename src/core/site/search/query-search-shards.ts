@@ -85,9 +85,11 @@ export async function querySearchShards(manifest: SearchManifest, load: LoadSear
   const matches = await Promise.all([...new Set(terms)].map((t) => matchTerm(t, nodes, load)));
   const complete = matches.filter((m) => m.complete);
   const partial = complete.length < matches.length;
-  const seed = (complete.length > 0 ? complete : matches).reduce((a, b) => (b.scores.size < a.scores.size ? b : a));
+  // Candidates come from the smallest complete list; when every list is abbreviated, from all of
+  // them, so that packages found by several terms rank (and are read) first.
+  const seed = complete.length > 0 ? complete.reduce((a, b) => (b.scores.size < a.scores.size ? b : a)).scores.keys() : new Set(matches.flatMap((m) => [...m.scores.keys()]));
   const candidates: { name: string; score: number; assumed: boolean }[] = [];
-  for (const name of seed.scores.keys()) {
+  for (const name of seed) {
     let score = 0;
     let assumed = false;
     let out = false;
@@ -109,8 +111,9 @@ export async function querySearchShards(manifest: SearchManifest, load: LoadSear
     const bucket = await buckets.get(b)!;
     return bucket !== undefined && Object.hasOwn(bucket, name) ? bucket[name] : undefined;
   };
-  // Rows are read a batch at a time; candidates only assumed to match may be dropped, so a few batches may be needed.
-  for (let at = 0; at < candidates.length && hits.length < limit && at < limit * 4; at += limit) {
+  // Rows are read a batch at a time; candidates only assumed to match may be dropped, so a second
+  // batch may be needed. Two at most: a query of common words shows what it found, marked partial.
+  for (let at = 0; at < candidates.length && hits.length < limit && at < limit * 2; at += limit) {
     const batch = candidates.slice(at, at + limit);
     const rows = await Promise.all(batch.map((c) => rowOf(c.name)));
     batch.forEach((c, i) => {

@@ -20,7 +20,7 @@ export const HEAD_SIZE = 100;
 /** Keyword and description postings listed per token (name postings are all listed); the rest are counted in `omitted`. */
 export const WEAK_CAP = 1000;
 /** Rows per bucket, on average: the bucket count is the power of two that keeps them about this small. */
-export const ROWS_PER_BUCKET = 64;
+export const ROWS_PER_BUCKET = 32;
 /** A row's description is cut here: rows are for result lists, the package page has the rest. */
 export const DESCRIPTION_CHARS = 300;
 
