@@ -10,13 +10,15 @@ import { registrySlug, renderPackage } from './package-view';
 import { renderSearch } from './search-view';
 
 let identity: PackdexRegistryIdentity | undefined;
+/** registry.json, read once; a search never waits for it. */
+let identityRead: Promise<PackdexRegistryIdentity | undefined> = Promise.resolve(undefined);
 let generation = 0;
 
 const view = (): HTMLElement => $('view');
 const status = (): HTMLElement => $('status');
 
 async function renderHome(current: () => boolean): Promise<void> {
-  const feed = await getJson<RecentFeed>('recent.json').catch(() => undefined);
+  const [feed] = await Promise.all([getJson<RecentFeed>('recent.json').catch(() => undefined), identityRead]);
   if (!current()) return;
   const name = identity?.name ?? 'packdex registry';
   const url = identity?.url ?? new URL('.', location.href).toString();
@@ -71,6 +73,7 @@ async function route(): Promise<void> {
       const [first, second] = pkg[1]!.split('/').map(decodeURIComponent) as [string, string | undefined];
       // A scoped name arrives as "@scope/name" (encoded or not): its second part is the name, not a version.
       const scoped = first.startsWith('@') && second !== undefined && !/^\d/.test(second);
+      await identityRead;
       await renderPackage(view(), status(), scoped ? `${first}/${second}` : first, scoped ? undefined : second, identity, () => mine === generation);
       if (mine === generation) $('main').focus({ preventScroll: true });
     } else if (hash === '' || hash === '#/' || hash === '#') {
@@ -113,8 +116,13 @@ async function start(): Promise<void> {
   $('search').addEventListener('submit', (event) => event.preventDefault());
   window.addEventListener('hashchange', () => void route());
   window.addEventListener('popstate', () => void route());
-  identity = await getJson<PackdexRegistryIdentity>('registry.json').catch(() => undefined);
-  if (identity !== undefined) $('home').textContent = identity.name;
+  identityRead = getJson<PackdexRegistryIdentity>('registry.json')
+    .catch(() => undefined)
+    .then((read) => {
+      identity = read;
+      if (read !== undefined) $('home').textContent = read.name;
+      return read;
+    });
   await route();
 }
 
