@@ -10,6 +10,7 @@ import { archive } from './cases/archive';
 import { directoryChecksum } from './cases/directory-checksum';
 import { fileChecksum } from './cases/file-checksum';
 import { indexUpdate } from './cases/index-update';
+import { searchAtScale } from './cases/search';
 import { actionStartup, publishIntoSite, resolveFromSite, siteBuild } from './cases/site';
 import { ROOT } from './lib/measure';
 import { table, type BenchContext, type Row, type Sizes } from './lib/report';
@@ -32,6 +33,7 @@ const CASES: [number, (ctx: BenchContext) => Promise<Row[]>][] = [
   [5, publishIntoSite],
   [6, resolveFromSite],
   [8, actionStartup],
+  [9, searchAtScale],
 ];
 
 const { values } = parseArgs({

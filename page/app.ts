@@ -1,169 +1,129 @@
-// The browse page: static, no build server, served from GitHub Pages or any folder. It reads the
-// same files a client reads (registry.json, index.json, packages/<shard>/<name>.json) by relative
-// URL. Every piece of package text goes through textContent or an attribute, never innerHTML, so
-// a description holding <script> is shown as text and never run.
-import type { AttunePackIndex, AttunePackIndexEntry, PackdexPackageDocument, PackdexRegistryIdentity } from '../src/core/schema-types';
-import { formatBytes } from '../src/core/format-bytes';
-import { searchRow, searchScore, searchTerms, type SearchRow } from '../src/core/site/search-score';
-import { packageDocumentPath } from '../src/core/site/shard-path';
+// The browse page: static, no build server, served from GitHub Pages or any folder (and any
+// sub-path: every URL is relative). It reads the files a client reads: registry.json, recent.json
+// for the home page, search/… for a query, packages/<shard>/<name>.json for a package; never the
+// whole index.json unless the registry predates search files. Package text goes through
+// textContent or an attribute, and a README through DOMPurify, so markup in it is never run.
+import type { PackdexRegistryIdentity } from '../src/core/schema-types';
+import type { RecentFeed } from '../src/core/site/recent-feed';
+import { $, copyBox, el, formatTime, getJson, packageHref } from './dom';
+import { registrySlug, renderPackage } from './package-view';
+import { renderSearch } from './search-view';
 
-/** How many results are drawn at once: enough to scan, few enough to stay instant at 100,000. */
-const SHOWN = 50;
+let identity: PackdexRegistryIdentity | undefined;
+/** registry.json, read once; a search never waits for it. */
+let identityRead: Promise<PackdexRegistryIdentity | undefined> = Promise.resolve(undefined);
+let generation = 0;
 
-interface Row extends SearchRow {
-  entry: AttunePackIndexEntry;
-}
+const view = (): HTMLElement => $('view');
+const status = (): HTMLElement => $('status');
 
-const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { text?: string; className?: string; href?: string } = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (props.text !== undefined) node.textContent = props.text;
-  if (props.className !== undefined) node.className = props.className;
-  if (props.href !== undefined) (node as HTMLAnchorElement).href = props.href;
-  for (const child of children) node.append(child);
-  return node;
-}
-
-/** Only http(s) links are made clickable: a `javascript:` homepage stays text. */
-function safeLink(url: string | undefined): Node {
-  if (url === undefined) return document.createTextNode('—');
-  return /^https?:\/\//i.test(url) ? el('a', { text: url, href: url }) : document.createTextNode(url);
-}
-
-async function getJson<T>(url: string): Promise<T> {
-  const response = await fetch(url, { cache: 'no-cache' });
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return (await response.json()) as T;
-}
-
-let rows: Row[] = [];
-
-function renderResults(query: string): void {
-  const terms = searchTerms(query);
-  const matches = terms.length === 0 ? rows.map((row) => ({ row, s: 1 })) : rows.map((row) => ({ row, s: searchScore(row, terms) })).filter((m) => m.s > 0);
-  matches.sort((a, b) => b.s - a.s || (a.row.name < b.row.name ? -1 : 1));
-  const list = $('results');
-  list.replaceChildren(
-    ...matches.slice(0, SHOWN).map(({ row }) =>
-      el(
-        'li',
-        {},
-        el('a', { text: row.entry.ref, className: 'name', href: `#/package/${encodeURIComponent(row.entry.ref)}` }),
-        el('span', { text: row.entry.version, className: 'version' }),
-        el('div', { text: row.entry.description }),
-        el('div', { className: 'keywords' }, ...row.entry.keywords.map((k) => el('span', { text: k }))),
-      ),
-    ),
-  );
-  const shown = Math.min(matches.length, SHOWN);
-  $('status').textContent =
-    terms.length === 0
-      ? `${rows.length} package${rows.length === 1 ? '' : 's'}${rows.length > shown ? ` (showing ${shown}; search to narrow)` : ''}`
-      : `${matches.length} match${matches.length === 1 ? '' : 'es'} for “${query.trim()}”${matches.length > shown ? ` (showing ${shown})` : ''}`;
-}
-
-function checksumOf(entry: AttunePackIndexEntry, type: 'git' | 'archive'): string | undefined {
-  return entry.install_sources.find((s) => s.type === type)?.checksum;
-}
-
-async function renderPackage(name: string): Promise<void> {
-  const article = $('package');
-  $('results').hidden = true;
-  article.hidden = false;
-  article.replaceChildren(el('p', { text: `Loading ${name}…`, className: 'muted' }));
-  let doc: PackdexPackageDocument;
-  try {
-    doc = await getJson<PackdexPackageDocument>(packageDocumentPath(name));
-  } catch (error) {
-    article.replaceChildren(el('h1', { text: name }), el('p', { text: `Could not load this package: ${(error as Error).message}` }));
-    return;
-  }
-  const latest = doc.dist_tags.latest;
-  const current = doc.versions.find((v) => v.version === latest) ?? doc.versions[doc.versions.length - 1]!;
-  const entry = current.entry;
-  const facts: [string, Node][] = [
-    ['Version', document.createTextNode(entry.version)],
-    ['Author', document.createTextNode(entry.email === undefined ? entry.author : `${entry.author} <${entry.email}>`)],
-    ['License', document.createTextNode(entry.license)],
-    ['Homepage', safeLink(entry.homepage)],
-    ['Repository', safeLink(entry.repository)],
-    ['Owner', document.createTextNode(doc.owner)],
-    ['Runtimes', document.createTextNode(entry.runtime_deps.join(', ') || '—')],
-    ['Depends on', document.createTextNode(Object.entries(current.dependencies).map(([n, c]) => `${n} ${c}`).join(', ') || '—')],
-  ];
-  const install = `packdex install ${entry.ref}@${entry.version}`;
-  const copy = el('button', { text: 'Copy' });
-  copy.addEventListener('click', () => void navigator.clipboard?.writeText(install).then(() => (copy.textContent = 'Copied')));
-  const kinds = Object.entries(entry.contents).filter(([, list]) => list.length > 0);
-  article.replaceChildren(
-    el('h1', { text: entry.label }, el('span', { text: entry.ref, className: 'version' })),
-    el('p', { text: entry.description }),
-    el('div', { className: 'keywords' }, ...entry.keywords.map((k) => el('span', { text: k }))),
-    el('h2', { text: 'Install' }),
-    el('pre', {}, el('code', { text: install }), ' ', copy),
-    el('table', {}, ...facts.map(([k, v]) => el('tr', {}, el('th', { text: k }), el('td', {}, v)))),
-    el('h2', { text: 'Contents' }),
-    kinds.length === 0
-      ? el('p', { text: 'No components listed.', className: 'muted' })
-      : el('div', {}, ...kinds.map(([kind, list]) => el('section', {}, el('h3', { text: `${kind} (${list.length})` }), el('ul', {}, ...list.map((c) => el('li', {}, el('code', { text: c.name }), c.description === '' ? '' : ` — ${c.description}`)))))),
-    el('h2', { text: 'Versions' }),
+async function renderHome(current: () => boolean): Promise<void> {
+  const [feed] = await Promise.all([getJson<RecentFeed>('recent.json').catch(() => undefined), identityRead]);
+  if (!current()) return;
+  const name = identity?.name ?? 'packdex registry';
+  const url = identity?.url ?? new URL('.', location.href).toString();
+  view().replaceChildren(
+    el('h1', { text: name }),
+    identity?.description === undefined ? '' : el('p', { text: identity.description, className: 'description' }),
+    feed === undefined ? '' : el('p', { className: 'counts', text: `${feed.packages.toLocaleString('en')} package${feed.packages === 1 ? '' : 's'} · ${feed.versions.toLocaleString('en')} version${feed.versions === 1 ? '' : 's'}` }),
     el(
-      'table',
-      { className: 'versions' },
-      el('tr', {}, ...['Version', 'Published', 'Size', 'Archive checksum', 'Git ref', 'Tags'].map((h) => el('th', { text: h }))),
-      ...[...doc.versions].reverse().map((v) =>
-        el(
-          'tr',
-          {},
-          el('td', {}, v.version, v.yanked ? el('div', { text: `yanked${v.yanked_reason === undefined ? '' : `: ${v.yanked_reason}`}`, className: 'yanked' }) : ''),
-          el('td', { text: v.published_at.slice(0, 10) }),
-          el('td', { text: v.archive_size === undefined ? '—' : formatBytes(v.archive_size) }),
-          el('td', {}, el('code', { text: checksumOf(v.entry, 'archive') ?? checksumOf(v.entry, 'git') ?? '—' })),
-          el('td', {}, el('code', { text: (v.entry.install_sources.find((s) => s.type === 'git') as { ref?: string } | undefined)?.ref ?? '—' })),
-          el('td', {}, ...Object.entries(doc.dist_tags).filter(([, t]) => t === v.version).map(([tag]) => el('span', { text: tag, className: 'tag' }))),
-        ),
-      ),
+      'section',
+      { className: 'install', label: 'Use this registry' },
+      el('h2', { text: 'Use this registry' }),
+      copyBox(`packdex registry add ${registrySlug(name)} ${url}`, 'the registry add command'),
+      el('p', { className: 'muted' }, 'Then ', el('code', { text: 'packdex search WORDS' }), ' and ', el('code', { text: 'packdex install NAME' }), '. Attune reads ', el('a', { text: 'index.json', href: 'index.json' }), ' directly.'),
     ),
+    el('h2', { text: 'Recently published' }),
+    feed === undefined || feed.recent.length === 0
+      ? el('p', { text: 'Nothing published yet.', className: 'muted' })
+      : el(
+          'ol',
+          { id: 'recent' },
+          ...feed.recent.map((item) =>
+            el(
+              'li',
+              {},
+              el('a', { text: item.name, className: 'name', href: packageHref(item.name, item.version) }),
+              el('span', { text: item.version, className: 'version' }),
+              item.yanked === true ? el('span', { text: 'yanked', className: 'yanked' }) : '',
+              el('time', { text: formatTime(item.published_at), className: 'muted' }),
+              item.description === '' ? '' : el('p', { text: item.description, className: 'description' }),
+            ),
+          ),
+        ),
   );
-  document.title = `${entry.ref} · ${document.title.split(' · ').pop() ?? ''}`;
+  status().textContent = '';
+  document.title = name;
 }
 
-function route(): void {
-  const match = /^#\/package\/(.+)$/.exec(location.hash);
-  if (match) {
-    void renderPackage(decodeURIComponent(match[1]!));
-    return;
+/** `#/`, `#/search/QUERY`, `#/package/NAME` or `#/package/NAME/VERSION` (a scoped name's slash encoded). */
+async function route(): Promise<void> {
+  const mine = ++generation;
+  const hash = location.hash;
+  const input = $<HTMLInputElement>('q');
+  try {
+    const search = /^#\/search\/(.*)$/.exec(hash);
+    const pkg = /^#\/package\/([^/]+(?:\/[^/@][^/]*)?)$/.exec(hash);
+    if (search) {
+      const query = decodeURIComponent(search[1]!);
+      if (input.value !== query) input.value = query;
+      if (query.trim() === '') return await renderHome(() => mine === generation);
+      await renderSearch(view(), status(), query, () => mine === generation);
+    } else if (pkg) {
+      const [first, second] = pkg[1]!.split('/').map(decodeURIComponent) as [string, string | undefined];
+      // A scoped name arrives as "@scope/name" (encoded or not): its second part is the name, not a version.
+      const scoped = first.startsWith('@') && second !== undefined && !/^\d/.test(second);
+      await identityRead;
+      await renderPackage(view(), status(), scoped ? `${first}/${second}` : first, scoped ? undefined : second, identity, () => mine === generation);
+      if (mine === generation) $('main').focus({ preventScroll: true });
+    } else if (hash === '' || hash === '#/' || hash === '#') {
+      await renderHome(() => mine === generation);
+    }
+    // Any other fragment is a README's own anchor: the view stays as it is.
+  } catch (error) {
+    if (mine !== generation) return;
+    view().replaceChildren(el('h1', { text: 'Could not load this page' }), el('p', { text: (error as Error).message }));
+    status().textContent = '';
   }
-  $('package').hidden = true;
-  $('results').hidden = false;
-  renderResults(($('q') as HTMLInputElement).value);
+}
+
+/** Browsers refuse fetch() from file:// pages: say so, and how to serve the folder instead. */
+function fileNotice(): void {
+  view().replaceChildren(
+    el('h1', { text: 'Open this page through a web server' }),
+    el('p', { text: 'Browsers do not let a page opened from a file read the registry files next to it. Serve the folder, then open the address it prints:' }),
+    copyBox('packdex serve .', 'the serve command'),
+    el('p', { className: 'muted', text: 'Run it in the registry folder (the one holding registry.json and index.json).' }),
+  );
+  status().textContent = '';
 }
 
 async function start(): Promise<void> {
+  if (location.protocol === 'file:') return fileNotice();
   const input = $<HTMLInputElement>('q');
-  try {
-    const [identity, index] = await Promise.all([getJson<PackdexRegistryIdentity>('registry.json').catch(() => undefined), getJson<AttunePackIndex>('index.json')]);
-    const title = identity?.name ?? index.registry_name;
-    $('home').textContent = title;
-    document.title = title;
-    $('registry-description').textContent = identity?.description ?? '';
-    rows = index.packs.map((entry) => ({ entry, ...searchRow(entry) }));
-  } catch (error) {
-    $('status').textContent = `Could not load the registry: ${(error as Error).message}`;
-    return;
-  }
-  let pending = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // Listening starts before anything is fetched, so nothing typed while the page loads is lost.
   input.addEventListener('input', () => {
-    // One redraw per frame however fast someone types.
-    cancelAnimationFrame(pending);
-    pending = requestAnimationFrame(() => {
-      if (location.hash !== '' && location.hash !== '#/') location.hash = '#/';
-      else renderResults(input.value);
-    });
+    clearTimeout(timer);
+    // One query per pause in typing; replaceState keeps Back for leaving the search.
+    timer = setTimeout(() => {
+      const next = `#/search/${encodeURIComponent(input.value)}`;
+      if (location.hash.startsWith('#/search/')) history.replaceState(null, '', next);
+      else history.pushState(null, '', next);
+      void route();
+    }, 120);
   });
-  window.addEventListener('hashchange', route);
-  route();
+  $('search').addEventListener('submit', (event) => event.preventDefault());
+  window.addEventListener('hashchange', () => void route());
+  window.addEventListener('popstate', () => void route());
+  identityRead = getJson<PackdexRegistryIdentity>('registry.json')
+    .catch(() => undefined)
+    .then((read) => {
+      identity = read;
+      if (read !== undefined) $('home').textContent = read.name;
+      return read;
+    });
+  await route();
 }
 
 void start();

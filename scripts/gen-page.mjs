@@ -18,6 +18,8 @@ const bundle = await build({
   platform: 'browser',
   target: ['chrome110', 'firefox110', 'safari16'],
   legalComments: 'none',
+  // Minified: the home page's first paint stays far below its 200 KB budget with marked and DOMPurify inside.
+  minify: true,
   charset: 'utf8',
   logLevel: 'warning',
 });

@@ -12,6 +12,7 @@ import { publishToFolder } from '../../src/core/site/publish-to-folder';
 import { openClient } from '../../src/client/registries/open-registries';
 import { parsePackageSpec } from '../../src/client/resolve/parse-spec';
 import { resolvePackage } from '../../src/client/resolve/resolve-package';
+import { searchPackages } from '../../src/client/resolve/search-packages';
 import { Random } from './random';
 import { SEED, syntheticEntry } from './generate';
 
@@ -51,6 +52,12 @@ const OPS: Record<string, (args: Args) => Promise<Record<string, unknown>>> = {
     const client = await openClient({ cwd: home!, env: { HOME: home!, PACKDEX_CACHE_DIR: cache! }, registries: [url!], now: () => new Date() });
     const { resolution } = await resolvePackage(client.readers, parsePackageSpec(spec!));
     return { version: resolution.version };
+  },
+  // What `packdex search QUERY` does with a cold cache: open the registry, read what search needs.
+  search: async ({ url, query, cache, home }) => {
+    const client = await openClient({ cwd: home!, env: { HOME: home!, PACKDEX_CACHE_DIR: cache! }, registries: [url!], now: () => new Date() });
+    const hits = await searchPackages(client.readers, query!, { limit: 50 });
+    return { hits: hits.length, first: hits[0]?.name ?? '' };
   },
 };
 

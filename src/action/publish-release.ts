@@ -19,6 +19,7 @@ import { readOutline } from '../core/profiles/pbg/read-outline';
 import type { PackageDescription } from '../core/profiles/profile';
 import type { AttunePackIndexEntry } from '../core/schema-types';
 import type { NewVersion } from '../core/site/change-package';
+import { readPackReadme } from '../core/site/readme/read-pack-readme';
 import { ownerFromRepository } from '../core/site/publish-to-folder';
 import { GitHubApi, parseRepoName, type RepoName } from '../github/github-api';
 import { attachToRelease } from '../github/release-asset';
@@ -307,11 +308,13 @@ export async function runPublish(settings: PublishSettings, now: Date = new Date
   const predictedUrl = archive === undefined ? undefined : `${packageUrl}/releases/download/${encodeURIComponent(tag!)}/${encodeURIComponent(assetName)}`;
   const signature = settings.signKey === undefined ? undefined : await signReleaseArchive(settings, archive, `${assetName}.asc`, now);
   let signatureUrl = signature === undefined ? undefined : `${packageUrl}/releases/download/${encodeURIComponent(tag!)}/${encodeURIComponent(signature.name)}`;
+  const readme = await readPackReadme(settings.packDir);
   const entryWith = (archiveUrl: string | undefined): NewVersion => ({
     ...(signature === undefined ? {} : { signatureUrl, publisherKeyFingerprint: signature.fingerprint }),
     entry: buildEntry(manifest, description.contents, { ...sources, ...(archive === undefined ? {} : { archive: { url: archiveUrl!, checksum: archive.checksum } }) }),
     owner: source === undefined ? ownerFromRepository(packageUrl) : ownerOfUrl(source.url),
     ...(archive === undefined ? {} : { archiveSize: archive.size }),
+    ...(readme === undefined ? {} : { readme }),
   });
 
   const url = settings.registryUrl ?? pagesUrl(settings.serverUrl, settings.registry);

@@ -874,6 +874,27 @@ export interface PackageVersion {
    * Full fingerprint of the key that made the signature (always with signature_url): 40 or 64 uppercase hex digits.
    */
   publisher_key_fingerprint?: string;
+  /**
+   * The README published with this version, kept beside the documents (never inside them, so resolving stays two small reads): its path, the SHA-256 of its bytes, and their count (at most 64 KiB; a longer README is cut at a character boundary and marked truncated).
+   */
+  readme?: {
+    /**
+     * Registry-relative: readmes/<name>/<version>.md.
+     */
+    path: string;
+    /**
+     * sha256:<64 hex> of the file's bytes.
+     */
+    checksum: string;
+    /**
+     * Bytes of the file.
+     */
+    size: number;
+    /**
+     * The pack's README was longer than 64 KiB and was cut.
+     */
+    truncated?: boolean;
+  };
   entry: AttunePackIndexEntry;
 }
 /**

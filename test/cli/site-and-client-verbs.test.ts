@@ -25,8 +25,12 @@ describe('site verbs: registry init, publish, yank, dist-tag, site build', () =>
       const pack = makePack({ 'pack.yaml': packYaml('demo', v) });
       const r = await ws.run(['publish', '--pack-dir', pack, '--registry', 'reg', '--json']);
       assert.equal(r.code, 0, r.stdout);
-      // A prerelease is not latest: index.json keeps its bytes.
-      const expected = v.includes('-') ? ['packages/de/mo/demo.json'] : ['packages/de/mo/demo.json', 'index.json'];
+      // A prerelease is not latest: index.json keeps its bytes, and so do the search files made
+      // from it. The first publish writes all of them; a new latest changes the row of its version.
+      // recent.json lists every new version; the pack's README is kept beside the documents.
+      const search = v === '1.0.0' ? ['search/manifest.json', 'search/rows/0.json', 'search/terms/_.json'] : ['search/rows/0.json'];
+      const readme = `readmes/demo/${v}.md`;
+      const expected = v.includes('-') ? ['packages/de/mo/demo.json', 'recent.json', readme] : ['packages/de/mo/demo.json', 'index.json', 'recent.json', readme, ...search];
       assert.deepEqual(r.json<{ written: string[] }>().written.map((w) => path.relative(path.join(ws.cwd, 'reg'), w)), expected);
     }
     const tag = await ws.run(['dist-tag', 'demo', 'beta', '2.0.0-beta.1', '--registry', 'reg', '--json']);

@@ -52,7 +52,9 @@ describe('user-facing text speaks of docs/, never of seeds or DESIGN.md', () => 
   });
 
   it('in every string of the sources (messages, fixes, help, page text)', () => {
-    const sources = [...files('src', /\.ts$/), ...files('page', /\.(ts|html|css)$/)];
+    // page-assets.ts is generated from page/ (checked here as written) and the libraries it bundles
+    // (marked, DOMPurify), whose own lists hold words such as SVG's "seed" attribute.
+    const sources = [...files('src', /\.ts$/).filter((f) => f !== path.join('src', 'core', 'site', 'page-assets.ts')), ...files('page', /\.(ts|html|css)$/)];
     assert.ok(sources.length > 100);
     const found = sources.flatMap((file) =>
       file.endsWith('.ts') ? stringsOf(file).flatMap((s) => offending(`${file}:${s.line}`, s.text)) : offending(file, readFileSync(path.join(ROOT, file), 'utf8')),

@@ -43,12 +43,12 @@ const settings = (remote: string, ref: string, version = '1.0.0') => ({
 });
 
 describe('publishToBranch', () => {
-  it('commits the package document and index.json; a rerun is unchanged and pushes nothing', async () => {
+  it('commits the package document, index.json, the feed and the search files; a rerun is unchanged and pushes nothing', async () => {
     const remote = await registryRemote();
     const first = await publishToBranch(settings(remote, 'slack'));
     assert.equal(first.outcome, 'created');
     const files = execFileSync('git', ['show', '--name-only', '--format=%s', 'main'], { cwd: remote }).toString().trim().split('\n');
-    assert.deepEqual(files, ['Publish slack 1.0.0', '', 'registry/index.json', 'registry/packages/sl/ac/slack.json']);
+    assert.deepEqual(files, ['Publish slack 1.0.0', '', 'registry/index.json', 'registry/packages/sl/ac/slack.json', 'registry/recent.json', 'registry/search/manifest.json', 'registry/search/rows/0.json', 'registry/search/terms/_.json']);
     const again = await publishToBranch(settings(remote, 'slack'));
     assert.deepEqual([again.outcome, again.commit], ['unchanged', first.commit]);
     const other = entry('slack', '1.0.0');

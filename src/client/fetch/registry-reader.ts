@@ -157,6 +157,16 @@ export class RegistryReader {
     return body === undefined ? undefined : parsePackageDocument(body.toString('utf8'), this.where(rel), name);
   }
 
+  /**
+   * One of the registry's search files (search/…), parsed, or undefined when the registry has none:
+   * a plain Attune registry never has them, and a packdex registry built before them may not.
+   */
+  async searchFile(rel: string): Promise<unknown> {
+    if ((await this.open()).kind === 'attune') return undefined;
+    const body = await this.read(rel, MAX_DOCUMENT_BYTES);
+    return body === undefined ? undefined : parseJsonText(body.toString('utf8'), this.where(rel));
+  }
+
   async index(): Promise<AttunePackIndex> {
     const opened = await this.open();
     if (opened.kind === 'attune') return opened.index;

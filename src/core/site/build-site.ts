@@ -4,12 +4,15 @@ import { PackdexError, quote } from '../errors';
 import type { FileChange } from '../fs/file-change';
 import { compareStrings } from '../index-file/index-rules';
 import type { AttunePackIndex, AttunePackIndexEntry } from '../schema-types';
-import { indexEntryFor } from './package-document';
+import { indexEntryFor, type PackageDocument } from './package-document';
+import { addToFeed, emptyFeed, RECENT_FEED, serializeFeed } from './plan-recent-feed';
 import { PAGE_FILES } from './page-assets';
 import { listPackageDocuments, parsePackageDocument, readRegistryIdentity, type RegistryIdentity } from './read-site';
 import { readTextIfExists } from '../fs/read-text-if-exists';
 import { packageDocumentPath } from './shard-path';
 import { changeRegistry, type ChangeRegistryOptions } from './registry-transaction';
+import { planSearchFiles } from './search/plan-search-files';
+import { SEARCH_DIR } from './search/search-layout';
 
 export interface SitePlan {
   identity: RegistryIdentity;
@@ -20,8 +23,13 @@ export interface SitePlan {
 /** The page's files and .nojekyll (so GitHub Pages serves every path as is), relative path → text. */
 export const PAGE_OUTPUT: readonly (readonly [string, string])[] = [...Object.entries(PAGE_FILES), ['.nojekyll', '']];
 
-/** Every file buildSiteFiles writes, relative to the registry root: what verify calls derived. */
-export const SITE_FILES: readonly string[] = ['index.json', ...PAGE_OUTPUT.map(([rel]) => rel)];
+/** The fixed files buildSiteFiles writes, relative to the registry root (beside the search folder). */
+export const SITE_FILES: readonly string[] = ['index.json', RECENT_FEED, ...PAGE_OUTPUT.map(([rel]) => rel)];
+
+/** Whether site build writes `rel`: one of SITE_FILES, or a file of the search index. */
+export function isDerivedPath(rel: string): boolean {
+  return SITE_FILES.includes(rel) || rel.startsWith(`${SEARCH_DIR}/`);
+}
 
 /** The page's files and .nojekyll, as planned writes. */
 export async function planPageFiles(registryDir: string): Promise<FileChange[]> {
@@ -30,7 +38,8 @@ export async function planPageFiles(registryDir: string): Promise<FileChange[]> 
 
 /**
  * Regenerate every derived file of a registry folder from its package documents: index.json
- * (the entry `latest` names, for every package) and the browse page. Publishing keeps these
+ * (the entry `latest` names, for every package), the search files made from it, the recent feed
+ * (recent.json: counts and the newest versions, for the home page) and the browse page. Publishing keeps these
  * files equal to this build incrementally; `site build --check` proves it.
  */
 export async function planSiteBuild(registryDir: string, identityOverride?: RegistryIdentity): Promise<SitePlan> {
@@ -46,9 +55,27 @@ export async function planSiteBuild(registryDir: string, identityOverride?: Regi
  */
 export async function buildSiteFiles(registryDir: string, identityOverride?: RegistryIdentity): Promise<{ identity: RegistryIdentity; files: [string, string][]; packages: number }> {
   const identity = identityOverride ?? (await readRegistryIdentity(registryDir)).identity;
-  const files = await listPackageDocuments(registryDir);
   const packs: AttunePackIndexEntry[] = [];
   let lastUpdated = identity.created_at;
+  let feed = emptyFeed();
+  const packages = await forEachPackageDocument(registryDir, (doc) => {
+    const entry = indexEntryFor(doc, identity);
+    if (entry !== undefined) packs.push(entry);
+    if (doc.index_updated_at > lastUpdated) lastUpdated = doc.index_updated_at;
+    feed = addToFeed(feed, doc);
+  });
+  packs.sort((a, b) => compareStrings(a.ref, b.ref));
+  const index: AttunePackIndex = { registry_name: identity.name, registry_url: identity.url, version: '1.0', last_updated: lastUpdated, packs };
+  const search = (await planSearchFiles(registryDir, packs)).map((c): [string, string] => [path.relative(registryDir, c.path).split(path.sep).join('/'), c.after]);
+  return { identity, files: [['index.json', serializeIndex(index)], [RECENT_FEED, serializeFeed(feed)], ...search, ...PAGE_OUTPUT.map(([rel, text]): [string, string] => [rel, text])], packages };
+}
+
+/**
+ * Visit every package document of a registry folder, read a batch at a time so a large registry is
+ * never held in memory at once; each must sit where its name says. Returns how many there were.
+ */
+export async function forEachPackageDocument(registryDir: string, visit: (doc: PackageDocument) => void): Promise<number> {
+  const files = await listPackageDocuments(registryDir);
   const BATCH = 64;
   for (let i = 0; i < files.length; i += BATCH) {
     const docs = await Promise.all(
@@ -65,15 +92,9 @@ export async function buildSiteFiles(registryDir: string, identityOverride?: Reg
         return doc;
       }),
     );
-    for (const doc of docs) {
-      const entry = indexEntryFor(doc, identity);
-      if (entry !== undefined) packs.push(entry);
-      if (doc.index_updated_at > lastUpdated) lastUpdated = doc.index_updated_at;
-    }
+    for (const doc of docs) visit(doc);
   }
-  packs.sort((a, b) => compareStrings(a.ref, b.ref));
-  const index: AttunePackIndex = { registry_name: identity.name, registry_url: identity.url, version: '1.0', last_updated: lastUpdated, packs };
-  return { identity, files: [['index.json', serializeIndex(index)], ...PAGE_OUTPUT.map(([rel, text]): [string, string] => [rel, text])], packages: files.length };
+  return files.length;
 }
 
 /** Rebuild the derived files of a registry folder as one registry transaction. */

@@ -6,6 +6,7 @@ import { formatTimestamp } from '../index-file/read-index';
 import { assertValidEntry } from '../index-file/index-rules';
 import type { AttunePackIndexEntry } from '../schema-types';
 import { assertSignatureFields, checkSignatureUrl } from '../signatures/signature-fields';
+import { readmePath, type PackReadme } from './readme/read-pack-readme';
 import { canonicalDocument, dependenciesOf, indexEntryOf, type PackageDocument, type PackageVersion } from './package-document';
 
 export type PackageOutcome = 'created' | 'updated' | 'unchanged';
@@ -13,6 +14,8 @@ export type PackageOutcome = 'created' | 'updated' | 'unchanged';
 export interface PackageChange {
   doc: PackageDocument;
   outcome: PackageOutcome;
+  /** Files beside the document that the change adds (a new version's README), registry-relative. */
+  files?: { path: string; text: string }[];
 }
 
 /** What a publisher hands over for one version. */
@@ -23,6 +26,8 @@ export interface NewVersion {
   archiveSize?: number;
   signatureUrl?: string;
   publisherKeyFingerprint?: string;
+  /** The pack's README (readPackReadme), kept at readmes/<name>/<version>.md. */
+  readme?: PackReadme;
 }
 
 /**
@@ -63,8 +68,13 @@ export function addVersion(doc: PackageDocument | undefined, input: NewVersion, 
     dependencies: dependenciesOf(entry),
     yanked: false,
     ...(input.signatureUrl === undefined ? {} : { signature_url: input.signatureUrl, publisher_key_fingerprint: input.publisherKeyFingerprint }),
+    ...(input.readme === undefined
+      ? {}
+      : { readme: { path: readmePath(entry.ref, entry.version), checksum: input.readme.checksum, size: input.readme.size, ...(input.readme.truncated ? { truncated: true } : {}) } }),
     entry,
   };
+  // The README is written beside the document, once, with the version that records it.
+  const files = input.readme === undefined ? undefined : [{ path: readmePath(entry.ref, entry.version), text: input.readme.text }];
   // Build metadata does not make another version: 1.0.0+x is 1.0.0 published again.
   const held = doc?.versions.find((v) => v.version === entry.version || semver.eq(v.version, entry.version));
   if (held !== undefined) {
@@ -94,9 +104,9 @@ export function addVersion(doc: PackageDocument | undefined, input: NewVersion, 
   }
   if (doc === undefined) {
     const time = version.published_at;
-    return stamp(undefined, { name: entry.ref, owner: input.owner, dist_tags: {}, updated_at: time, index_updated_at: time, versions: [version] }, now);
+    return { ...stamp(undefined, { name: entry.ref, owner: input.owner, dist_tags: {}, updated_at: time, index_updated_at: time, versions: [version] }, now), ...(files === undefined ? {} : { files }) };
   }
-  return stamp(doc, { ...doc, versions: [...doc.versions, version] }, now);
+  return { ...stamp(doc, { ...doc, versions: [...doc.versions, version] }, now), ...(files === undefined ? {} : { files }) };
 }
 
 function findVersion(doc: PackageDocument, version: string): PackageVersion {

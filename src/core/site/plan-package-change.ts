@@ -10,10 +10,17 @@ import type { PackageChange, PackageOutcome } from './change-package';
 import { indexEntryFor, serializeDocument, type PackageDocument } from './package-document';
 import { readPackageDocument, readRegistryIdentity, type RegistryIdentity } from './read-site';
 import { packageDocumentPath } from './shard-path';
+import { planSearchFiles } from './search/plan-search-files';
+import { forEachPackageDocument } from './build-site';
+import { readTextIfExists } from '../fs/read-text-if-exists';
+import { addToFeed, emptyFeed, parseRecentFeed, RECENT_FEED, serializeFeed, updateRecentFeed, type RecentFeed } from './plan-recent-feed';
 
 export interface PackageChangePlan {
   identity: RegistryIdentity;
-  /** The package document and index.json; nothing else is ever touched by one package's change. */
+  /**
+   * The package document, index.json, recent.json, then the search files made from index.json;
+   * nothing else is ever touched by one package's change.
+   */
   changes: FileChange[];
   /** What happened to the package's document. */
   outcome: PackageOutcome;
@@ -50,9 +57,19 @@ export async function planPackageChange(
   const moved = !isDeepStrictEqual(before, after);
   const time = moved ? new Date(result.doc.index_updated_at) : laterOf(base.last_updated, result.doc.index_updated_at);
   const next: AttunePackIndex = after === undefined ? removeEntry(base, name, time) : upsertEntry(base, after, { replace: true, now: time }).index;
+  const feedFile = path.join(registryDir, RECENT_FEED);
+  const feedText = await readTextIfExists(feedFile);
+  // A registry from before the feed gets it from every document once; after that it is updated in place.
+  const feedBefore = parseRecentFeed(feedText) ?? (await feedOfFolder(registryDir));
+  const feed = result.outcome === 'unchanged' && feedText !== undefined ? feedText : serializeFeed(updateRecentFeed(feedBefore, held?.doc, result.doc));
   const changes: FileChange[] = [
     { path: docFile, before: held?.text, after: result.outcome === 'unchanged' && held !== undefined ? held.text : serializeDocument(result.doc) },
     { path: indexFile, before: index?.text, after: next === base && index !== undefined ? index.text : serializeIndex(next) },
+    { path: feedFile, before: feedText, after: feed },
+    ...(await Promise.all((result.files ?? []).map(async (f) => ({ path: path.join(registryDir, f.path), before: await readTextIfExists(path.join(registryDir, f.path)), after: f.text })))),
+    // Search is derived from index.json alone; planned even when its line is unchanged, so a
+    // registry made before search files existed gets them on its next change.
+    ...(await planSearchFiles(registryDir, next.packs)),
   ];
   const repaired = !moved && (next !== base || index === undefined) ? ['index.json'] : [];
   return { identity, changes, outcome: result.outcome, repaired, doc: result.doc, indexEntry: { before, after } };
@@ -63,6 +80,12 @@ function laterOf(a: string, b: string): Date {
   const x = new Date(a);
   const y = new Date(b);
   return Number.isNaN(x.getTime()) || y > x ? y : x;
+}
+
+async function feedOfFolder(registryDir: string): Promise<RecentFeed> {
+  let feed = emptyFeed();
+  await forEachPackageDocument(registryDir, (doc) => (feed = addToFeed(feed, doc)));
+  return feed;
 }
 
 function removeEntry(index: AttunePackIndex, ref: string, now: Date): AttunePackIndex {

@@ -18,6 +18,7 @@ import { readRegistryIdentity, type RegistryIdentity } from './read-site';
 import { changeRegistry, type PlacedFile, type RegistryWriteOptions } from './registry-transaction';
 import { signDetached, type SigningKey } from '../signatures/sign-detached';
 import { PackdexError } from '../errors';
+import { readPackReadme } from './readme/read-pack-readme';
 
 export interface PublishToFolderSettings {
   packDir: string;
@@ -113,6 +114,7 @@ export async function publishToFolder(settings: PublishToFolderSettings): Promis
     const sources: EntrySources = { archive: { url: `${base}/${fileName}`, checksum: archive.checksum } };
     if (settings.git !== undefined) sources.git = { ...settings.git, checksum: gitChecksum! };
     const entry = buildEntry(manifest, contents, sources);
+    const readme = await readPackReadme(settings.packDir);
     const plan = await planPackageChange(
       settings.registryDir,
       entry.ref,
@@ -125,6 +127,7 @@ export async function publishToFolder(settings: PublishToFolderSettings): Promis
             archiveSize: archive.size,
             signatureUrl: signature.url,
             publisherKeyFingerprint: signature.fingerprint,
+            readme,
           },
           settings.now,
         ),

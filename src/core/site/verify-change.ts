@@ -7,6 +7,7 @@ import { checkDerivedFiles } from './verify/check-derived';
 import { checkDocuments } from './verify/check-documents';
 import { identityFindings } from './verify/check-identity';
 import { classifyPath } from './verify/classify-path';
+import { checkReadmes } from './verify/check-readmes';
 import { listRegistryTree, type TreeEntry } from './verify/registry-tree';
 import { sameBytes } from './verify/same-bytes';
 import type { VerifyFinding } from './verify/verify-finding';
@@ -157,10 +158,11 @@ export async function verifyRegistryChange(base: string | undefined, head: strin
     author: options.author,
   }, findings);
   await checkArchives(base, head, documents, trees, addresses, findings, options.openArchive);
+  await checkReadmes(base, head, documents, trees, findings);
   // The build needs every document readable (a broken one is already a finding of its own) and
   // no links (it reads folders by path); without it, the page's files are still compared.
   try {
-    await checkDerivedFiles(head, trees.head, valid && packagesClean && onlyFiles, findings);
+    await checkDerivedFiles(head, trees.head, valid && packagesClean && onlyFiles, findings, base === undefined ? undefined : { dir: base, tree: trees.base });
   } catch (error) {
     if (!(error instanceof PackdexError)) throw error;
     findings.push({ code: error.code, file: typeof error.value === 'string' ? error.value : 'packages', message: error.message, fix: error.fix });

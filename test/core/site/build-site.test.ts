@@ -20,6 +20,8 @@ async function assertRebuildIdentical(registry: string): Promise<void> {
   cpSync(registry, copy, { recursive: true });
   rmSync(path.join(copy, 'index.json'));
   rmSync(path.join(copy, 'index.html'));
+  rmSync(path.join(copy, 'search'), { recursive: true, force: true });
+  rmSync(path.join(copy, 'recent.json'), { force: true });
   const plan = await planSiteBuild(copy);
   await applyFileChanges(plan.changes);
   assert.deepEqual(snapshot(copy), snapshot(registry));
@@ -30,7 +32,7 @@ async function assertRebuildIdentical(registry: string): Promise<void> {
 describe('planInitRegistry', () => {
   it('writes registry.json, an empty index.json, the page and .nojekyll', async () => {
     const dir = await initRegistry();
-    assert.deepEqual(Object.keys(snapshot(dir)).sort(), ['.nojekyll', 'assets/app.js', 'assets/style.css', 'index.html', 'index.json', 'registry.json']);
+    assert.deepEqual(Object.keys(snapshot(dir)).sort(), ['.nojekyll', 'assets/app.js', 'assets/style.css', 'index.html', 'index.json', 'recent.json', 'registry.json', 'search/manifest.json', 'search/rows/0.json', 'search/terms/_.json']);
     const index = JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8'));
     assertValidIndex(index);
     assert.equal(index.last_updated, '2026-02-03T04:05:06Z');

@@ -80,11 +80,11 @@ describe('publishToFolder', () => {
     await assert.rejects(publishToFolder({ packDir: makePack(), registryDir: tempDir(), now: T0 }), { code: 'REGISTRY_NOT_FOUND' });
   });
 
-  it('dry-run plans the two files and writes nothing', async () => {
+  it('dry-run plans the document, index.json, the feed and the search files, and writes nothing', async () => {
     const registry = await initRegistry();
     const before = snapshot(registry);
     const result = await publishToFolder({ packDir: makePack(), registryDir: registry, now: T0, dryRun: true });
-    assert.deepEqual(result.changes!.map((c) => path.relative(registry, c.path)), ['packages/de/mo/demo.json', 'index.json']);
+    assert.deepEqual(result.changes!.map((c) => path.relative(registry, c.path)), ['packages/de/mo/demo.json', 'index.json', 'recent.json', 'readmes/demo/1.0.0.md', 'search/manifest.json', 'search/rows/0.json', 'search/terms/_.json']);
     assert.deepEqual(snapshot(registry), before);
   });
 

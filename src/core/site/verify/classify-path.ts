@@ -1,4 +1,4 @@
-import { SITE_FILES } from '../build-site';
+import { isDerivedPath } from '../build-site';
 import { nameFromDocumentPath, packageDocumentPath } from '../shard-path';
 
 /**
@@ -8,12 +8,12 @@ import { nameFromDocumentPath, packageDocumentPath } from '../shard-path';
  * - `derived`: a file `site build` writes (index.json, the page and its assets, .nojekyll), which
  *   must be byte-identical to the build from the head's documents;
  * - `archive`: a file under `archives/`, immutable once a published version references it;
+ * - `readme`: a version's README under `readmes/`, published with it and likewise immutable;
  * - `extra`: a file registry.json's `extra_files` lists (CNAME, README.md, `.github/**`);
  * - `unexpected`: anything else, which a change may not add or alter.
  */
-export type PathClass = 'identity' | 'document' | 'derived' | 'archive' | 'extra' | 'unexpected';
+export type PathClass = 'identity' | 'document' | 'derived' | 'archive' | 'readme' | 'extra' | 'unexpected';
 
-const DERIVED = new Set(SITE_FILES);
 const DOCUMENT_NAME = /^(?:@[a-z0-9][a-z0-9-]*\/)?[a-z0-9][a-z0-9_-]*$/;
 
 /** Whether `rel` is listed by an `extra_files` pattern: an exact path, or `folder/**` for all below it. */
@@ -23,11 +23,12 @@ export function isExtraFile(rel: string, patterns: readonly string[]): boolean {
 
 export function classifyPath(rel: string, extraFiles: readonly string[]): PathClass {
   if (rel === 'registry.json') return 'identity';
-  if (DERIVED.has(rel)) return 'derived';
+  if (isDerivedPath(rel)) return 'derived';
   if (rel.startsWith('packages/')) {
     const name = nameFromDocumentPath(rel);
     return rel.endsWith('.json') && DOCUMENT_NAME.test(name) && packageDocumentPath(name) === rel ? 'document' : 'unexpected';
   }
   if (rel.startsWith('archives/')) return 'archive';
+  if (rel.startsWith('readmes/')) return 'readme';
   return isExtraFile(rel, extraFiles) ? 'extra' : 'unexpected';
 }
