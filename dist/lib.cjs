@@ -1174,17 +1174,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path35) {
-      const ctrl = callVisitor(key, node, visitor, path35);
+    function visit_(key, node, visitor, path37) {
+      const ctrl = callVisitor(key, node, visitor, path37);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path35, ctrl);
-        return visit_(key, ctrl, visitor, path35);
+        replaceNode(key, path37, ctrl);
+        return visit_(key, ctrl, visitor, path37);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path35 = Object.freeze(path35.concat(node));
+          path37 = Object.freeze(path37.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path35);
+            const ci = visit_(i, node.items[i], visitor, path37);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1195,13 +1195,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path35 = Object.freeze(path35.concat(node));
-          const ck = visit_("key", node.key, visitor, path35);
+          path37 = Object.freeze(path37.concat(node));
+          const ck = visit_("key", node.key, visitor, path37);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path35);
+          const cv = visit_("value", node.value, visitor, path37);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1222,17 +1222,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path35) {
-      const ctrl = await callVisitor(key, node, visitor, path35);
+    async function visitAsync_(key, node, visitor, path37) {
+      const ctrl = await callVisitor(key, node, visitor, path37);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path35, ctrl);
-        return visitAsync_(key, ctrl, visitor, path35);
+        replaceNode(key, path37, ctrl);
+        return visitAsync_(key, ctrl, visitor, path37);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path35 = Object.freeze(path35.concat(node));
+          path37 = Object.freeze(path37.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path35);
+            const ci = await visitAsync_(i, node.items[i], visitor, path37);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1243,13 +1243,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path35 = Object.freeze(path35.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path35);
+          path37 = Object.freeze(path37.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path37);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path35);
+          const cv = await visitAsync_("value", node.value, visitor, path37);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1276,23 +1276,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path35) {
+    function callVisitor(key, node, visitor, path37) {
       if (typeof visitor === "function")
-        return visitor(key, node, path35);
+        return visitor(key, node, path37);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path35);
+        return visitor.Map?.(key, node, path37);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path35);
+        return visitor.Seq?.(key, node, path37);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path35);
+        return visitor.Pair?.(key, node, path37);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path35);
+        return visitor.Scalar?.(key, node, path37);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path35);
+        return visitor.Alias?.(key, node, path37);
       return void 0;
     }
-    function replaceNode(key, path35, node) {
-      const parent = path35[path35.length - 1];
+    function replaceNode(key, path37, node) {
+      const parent = path37[path37.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -1904,10 +1904,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path35, value) {
+    function collectionFromPath(schema, path37, value) {
       let v = value;
-      for (let i = path35.length - 1; i >= 0; --i) {
-        const k = path35[i];
+      for (let i = path37.length - 1; i >= 0; --i) {
+        const k = path37[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1926,7 +1926,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path35) => path35 == null || typeof path35 === "object" && !!path35[Symbol.iterator]().next().done;
+    var isEmptyPath = (path37) => path37 == null || typeof path37 === "object" && !!path37[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1956,11 +1956,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path35, value) {
-        if (isEmptyPath(path35))
+      addIn(path37, value) {
+        if (isEmptyPath(path37))
           this.add(value);
         else {
-          const [key, ...rest] = path35;
+          const [key, ...rest] = path37;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -1974,8 +1974,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path35) {
-        const [key, ...rest] = path35;
+      deleteIn(path37) {
+        const [key, ...rest] = path37;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1989,8 +1989,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path35, keepScalar) {
-        const [key, ...rest] = path35;
+      getIn(path37, keepScalar) {
+        const [key, ...rest] = path37;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -2008,8 +2008,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path35) {
-        const [key, ...rest] = path35;
+      hasIn(path37) {
+        const [key, ...rest] = path37;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -2019,8 +2019,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path35, value) {
-        const [key, ...rest] = path35;
+      setIn(path37, value) {
+        const [key, ...rest] = path37;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -2224,27 +2224,27 @@ var require_stringifyString = __commonJS({
       return true;
     }
     function doubleQuotedString(value, ctx) {
-      const json = JSON.stringify(value);
+      const json2 = JSON.stringify(value);
       if (ctx.options.doubleQuotedAsJSON)
-        return json;
+        return json2;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str3 = "";
       let start = 0;
-      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str3 += json.slice(start, i) + "\\ ";
+      for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
+        if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
+          str3 += json2.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json[i + 1]) {
+          switch (json2[i + 1]) {
             case "u":
               {
-                str3 += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
+                str3 += json2.slice(start, i);
+                const code = json2.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
                     str3 += "\\0";
@@ -2274,23 +2274,23 @@ var require_stringifyString = __commonJS({
                     if (code.substr(0, 2) === "00")
                       str3 += "\\x" + code.substr(2);
                     else
-                      str3 += json.substr(i, 6);
+                      str3 += json2.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
               }
               break;
             case "n":
-              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+              if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str3 += json.slice(start, i) + "\n\n";
-                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                str3 += json2.slice(start, i) + "\n\n";
+                while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
                   str3 += "\n";
                   i += 2;
                 }
                 str3 += indent;
-                if (json[i + 2] === " ")
+                if (json2[i + 2] === " ")
                   str3 += "\\";
                 i += 1;
                 start = i + 1;
@@ -2300,7 +2300,7 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str3 = start ? str3 + json.slice(start) : json;
+      str3 = start ? str3 + json2.slice(start) : json2;
       return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
@@ -4535,9 +4535,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path35, value) {
+      addIn(path37, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path35, value);
+          this.contents.addIn(path37, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4612,14 +4612,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path35) {
-        if (Collection.isEmptyPath(path35)) {
+      deleteIn(path37) {
+        if (Collection.isEmptyPath(path37)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path35) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path37) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4634,10 +4634,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path35, keepScalar) {
-        if (Collection.isEmptyPath(path35))
+      getIn(path37, keepScalar) {
+        if (Collection.isEmptyPath(path37))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path35, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path37, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4648,10 +4648,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path35) {
-        if (Collection.isEmptyPath(path35))
+      hasIn(path37) {
+        if (Collection.isEmptyPath(path37))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path35) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path37) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4668,13 +4668,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path35, value) {
-        if (Collection.isEmptyPath(path35)) {
+      setIn(path37, value) {
+        if (Collection.isEmptyPath(path37)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path35), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path37), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path35, value);
+          this.contents.setIn(path37, value);
         }
       }
       /**
@@ -4722,11 +4722,11 @@ var require_Document = __commonJS({
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
       // json & jsonArg are only used from toJSON()
-      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+      toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
           doc: this,
-          keep: !json,
+          keep: !json2,
           mapAsMap: mapAsMap === true,
           mapKeyWarned: false,
           maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
@@ -6635,9 +6635,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path35) => {
+    visit.itemAtPath = (cst, path37) => {
       let item = cst;
-      for (const [field, index] of path35) {
+      for (const [field, index] of path37) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -6646,23 +6646,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path35) => {
-      const parent = visit.itemAtPath(cst, path35.slice(0, -1));
-      const field = path35[path35.length - 1][0];
+    visit.parentCollection = (cst, path37) => {
+      const parent = visit.itemAtPath(cst, path37.slice(0, -1));
+      const field = path37[path37.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path35, item, visitor) {
-      let ctrl = visitor(item, path35);
+    function _visit(path37, item, visitor) {
+      let ctrl = visitor(item, path37);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path35.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path37.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6673,10 +6673,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path35);
+            ctrl = ctrl(item, path37);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path35) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path37) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -7600,8 +7600,8 @@ var require_parser = __commonJS({
         return st;
       }
       *step() {
-        const top = this.peek(1);
-        if (this.type === "doc-end" && top?.type !== "doc-end") {
+        const top2 = this.peek(1);
+        if (this.type === "doc-end" && top2?.type !== "doc-end") {
           while (this.stack.length > 0)
             yield* this.pop();
           this.stack.push({
@@ -7611,26 +7611,26 @@ var require_parser = __commonJS({
           });
           return;
         }
-        if (!top)
+        if (!top2)
           return yield* this.stream();
-        switch (top.type) {
+        switch (top2.type) {
           case "document":
-            return yield* this.document(top);
+            return yield* this.document(top2);
           case "alias":
           case "scalar":
           case "single-quoted-scalar":
           case "double-quoted-scalar":
-            return yield* this.scalar(top);
+            return yield* this.scalar(top2);
           case "block-scalar":
-            return yield* this.blockScalar(top);
+            return yield* this.blockScalar(top2);
           case "block-map":
-            return yield* this.blockMap(top);
+            return yield* this.blockMap(top2);
           case "block-seq":
-            return yield* this.blockSequence(top);
+            return yield* this.blockSequence(top2);
           case "flow-collection":
-            return yield* this.flowCollection(top);
+            return yield* this.flowCollection(top2);
           case "doc-end":
-            return yield* this.documentEnd(top);
+            return yield* this.documentEnd(top2);
         }
         yield* this.pop();
       }
@@ -7645,25 +7645,25 @@ var require_parser = __commonJS({
         } else if (this.stack.length === 0) {
           yield token;
         } else {
-          const top = this.peek(1);
+          const top2 = this.peek(1);
           if (token.type === "block-scalar") {
-            token.indent = "indent" in top ? top.indent : 0;
-          } else if (token.type === "flow-collection" && top.type === "document") {
+            token.indent = "indent" in top2 ? top2.indent : 0;
+          } else if (token.type === "flow-collection" && top2.type === "document") {
             token.indent = 0;
           }
           if (token.type === "flow-collection")
             fixFlowSeqItems(token);
-          switch (top.type) {
+          switch (top2.type) {
             case "document":
-              top.value = token;
+              top2.value = token;
               break;
             case "block-scalar":
-              top.props.push(token);
+              top2.props.push(token);
               break;
             case "block-map": {
-              const it = top.items[top.items.length - 1];
+              const it = top2.items[top2.items.length - 1];
               if (it.value) {
-                top.items.push({ start: [], key: token, sep: [] });
+                top2.items.push({ start: [], key: token, sep: [] });
                 this.onKeyLine = true;
                 return;
               } else if (it.sep) {
@@ -7676,17 +7676,17 @@ var require_parser = __commonJS({
               break;
             }
             case "block-seq": {
-              const it = top.items[top.items.length - 1];
+              const it = top2.items[top2.items.length - 1];
               if (it.value)
-                top.items.push({ start: [], value: token });
+                top2.items.push({ start: [], value: token });
               else
                 it.value = token;
               break;
             }
             case "flow-collection": {
-              const it = top.items[top.items.length - 1];
+              const it = top2.items[top2.items.length - 1];
               if (!it || it.value)
-                top.items.push({ start: [], key: token, sep: [] });
+                top2.items.push({ start: [], key: token, sep: [] });
               else if (it.sep)
                 it.value = token;
               else
@@ -7698,13 +7698,13 @@ var require_parser = __commonJS({
               yield* this.pop();
               yield* this.pop(token);
           }
-          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
+          if ((top2.type === "document" || top2.type === "block-map" || top2.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
             const last = token.items[token.items.length - 1];
             if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
-              if (top.type === "document")
-                top.end = last.start;
+              if (top2.type === "document")
+                top2.end = last.start;
               else
-                top.items.push({ start: last.start });
+                top2.items.push({ start: last.start });
               token.items.splice(-1, 1);
             }
           }
@@ -8075,11 +8075,11 @@ var require_parser = __commonJS({
       *flowCollection(fc) {
         const it = fc.items[fc.items.length - 1];
         if (this.type === "flow-error-end") {
-          let top;
+          let top2;
           do {
             yield* this.pop();
-            top = this.peek(1);
-          } while (top?.type === "flow-collection");
+            top2 = this.peek(1);
+          } while (top2?.type === "flow-collection");
         } else if (fc.end.length === 0) {
           switch (this.type) {
             case "comma":
@@ -22838,9 +22838,9 @@ function parseYamlMapping(text, file, what = "manifest") {
     });
   }
   const locate = (pointer) => {
-    const path35 = pointerToPath(pointer);
-    for (let n = path35.length; n >= 0; n--) {
-      const node = doc.getIn(path35.slice(0, n), true);
+    const path37 = pointerToPath(pointer);
+    for (let n = path37.length; n >= 0; n--) {
+      const node = doc.getIn(path37.slice(0, n), true);
       if (node?.range) {
         const pos = lineCounter.linePos(node.range[0]);
         return { line: pos.line, column: pos.col };
@@ -25839,7 +25839,7 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate115.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema42 = { "title": "Package version", "description": "One published version.", "type": "object", "additionalProperties": false, "required": ["version", "published_at", "dependencies", "yanked", "entry"], "dependentRequired": { "signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["signature_url"], "yanked_reason": ["yanked_at"] }, "properties": { "version": { "description": "The version, equal to entry.version.", "$ref": "index-entry.schema.json#/properties/version" }, "published_at": { "description": "When it was published.", "$ref": "#/$defs/timestamp" }, "archive_size": { "description": "Bytes of the archive source; a client refuses a download larger than this.", "type": "integer", "minimum": 0 }, "dependencies": { "description": "Other packages it needs, name → semver range (from entry.dependencies.packs).", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 } }, "yanked": { "description": "A yanked version stays for exact pins and lockfiles but is skipped by ranges and dist-tags.", "type": "boolean" }, "yanked_at": { "description": "When yanked was last set or cleared.", "$ref": "#/$defs/timestamp" }, "yanked_reason": { "description": "Why it was yanked, shown to consumers.", "type": "string" }, "signature_url": { "description": "A detached signature of the archive (always with publisher_key_fingerprint).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "Full fingerprint of the key that made the signature (always with signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "entry": { "description": "The full Attune index entry of this version.", "$ref": "index-entry.schema.json" } } };
+var schema42 = { "title": "Package version", "description": "One published version.", "type": "object", "additionalProperties": false, "required": ["version", "published_at", "dependencies", "yanked", "entry"], "dependentRequired": { "signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["signature_url"], "yanked_reason": ["yanked_at"] }, "properties": { "version": { "description": "The version, equal to entry.version.", "$ref": "index-entry.schema.json#/properties/version" }, "published_at": { "description": "When it was published.", "$ref": "#/$defs/timestamp" }, "archive_size": { "description": "Bytes of the archive source; a client refuses a download larger than this.", "type": "integer", "minimum": 0 }, "dependencies": { "description": "Other packages it needs, name → semver range (from entry.dependencies.packs).", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 } }, "yanked": { "description": "A yanked version stays for exact pins and lockfiles but is skipped by ranges and dist-tags.", "type": "boolean" }, "yanked_at": { "description": "When yanked was last set or cleared.", "$ref": "#/$defs/timestamp" }, "yanked_reason": { "description": "Why it was yanked, shown to consumers.", "type": "string" }, "signature_url": { "description": "A detached signature of the archive (always with publisher_key_fingerprint).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "Full fingerprint of the key that made the signature (always with signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "readme": { "description": "The README published with this version, kept beside the documents (never inside them, so resolving stays two small reads): its path, the SHA-256 of its bytes, and their count (at most 64 KiB; a longer README is cut at a character boundary and marked truncated).", "type": "object", "additionalProperties": false, "required": ["path", "checksum", "size"], "properties": { "path": { "description": "Registry-relative: readmes/<name>/<version>.md.", "type": "string", "pattern": "^readmes/(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*/[0-9A-Za-z.+-]+\\.md$" }, "checksum": { "description": "sha256:<64 hex> of the file's bytes.", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "size": { "description": "Bytes of the file.", "type": "integer", "minimum": 0, "maximum": 65536 }, "truncated": { "description": "The pack's README was longer than 64 KiB and was cut.", "type": "boolean" } } }, "entry": { "description": "The full Attune index entry of this version.", "$ref": "index-entry.schema.json" } } };
 function validate122(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -25874,6 +25874,7 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate122.evaluated = { "dynamicProps": false, "dynamicItems": false };
 var pattern25 = new RegExp("^(?:[0-9A-F]{40}|[0-9A-F]{64})$", "u");
+var pattern26 = new RegExp("^readmes/(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*/[0-9A-Za-z.+-]+\\.md$", "u");
 function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -26067,6 +26068,144 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.readme !== void 0) {
+      let data10 = data.readme;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        if (data10.path === void 0) {
+          const err15 = { instancePath: instancePath + "/readme", schemaPath: "#/properties/readme/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data10.checksum === void 0) {
+          const err16 = { instancePath: instancePath + "/readme", schemaPath: "#/properties/readme/required", keyword: "required", params: { missingProperty: "checksum" }, message: "must have required property 'checksum'" };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (data10.size === void 0) {
+          const err17 = { instancePath: instancePath + "/readme", schemaPath: "#/properties/readme/required", keyword: "required", params: { missingProperty: "size" }, message: "must have required property 'size'" };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        for (const key2 in data10) {
+          if (!(key2 === "path" || key2 === "checksum" || key2 === "size" || key2 === "truncated")) {
+            const err18 = { instancePath: instancePath + "/readme", schemaPath: "#/properties/readme/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data10.path !== void 0) {
+          let data11 = data10.path;
+          if (typeof data11 === "string") {
+            if (!pattern26.test(data11)) {
+              const err19 = { instancePath: instancePath + "/readme/path", schemaPath: "#/properties/readme/properties/path/pattern", keyword: "pattern", params: { pattern: "^readmes/(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*/[0-9A-Za-z.+-]+\\.md$" }, message: 'must match pattern "^readmes/(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*/[0-9A-Za-z.+-]+\\.md$"' };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          } else {
+            const err20 = { instancePath: instancePath + "/readme/path", schemaPath: "#/properties/readme/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data10.checksum !== void 0) {
+          let data12 = data10.checksum;
+          if (typeof data12 === "string") {
+            if (!pattern9.test(data12)) {
+              const err21 = { instancePath: instancePath + "/readme/checksum", schemaPath: "#/properties/readme/properties/checksum/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{64}$" }, message: 'must match pattern "^sha256:[0-9a-f]{64}$"' };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/readme/checksum", schemaPath: "#/properties/readme/properties/checksum/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data10.size !== void 0) {
+          let data13 = data10.size;
+          if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
+            const err23 = { instancePath: instancePath + "/readme/size", schemaPath: "#/properties/readme/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+          if (typeof data13 == "number" && isFinite(data13)) {
+            if (data13 > 65536 || isNaN(data13)) {
+              const err24 = { instancePath: instancePath + "/readme/size", schemaPath: "#/properties/readme/properties/size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65536 }, message: "must be <= 65536" };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+            if (data13 < 0 || isNaN(data13)) {
+              const err25 = { instancePath: instancePath + "/readme/size", schemaPath: "#/properties/readme/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data10.truncated !== void 0) {
+          if (typeof data10.truncated !== "boolean") {
+            const err26 = { instancePath: instancePath + "/readme/truncated", schemaPath: "#/properties/readme/properties/truncated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/readme", schemaPath: "#/properties/readme/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
     if (data.entry !== void 0) {
       if (!validate52(data.entry, { instancePath: instancePath + "/entry", parentData: data, parentDataProperty: "entry", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
@@ -26075,58 +26214,58 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.signature_url !== void 0) {
       if (data.publisher_key_fingerprint === void 0) {
-        const err15 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
+        const err28 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
           property: "signature_url",
           missingProperty: "publisher_key_fingerprint",
           depsCount: 1,
           deps: "publisher_key_fingerprint"
         }, message: "must have property publisher_key_fingerprint when property signature_url is present" };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err28];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err28);
         }
         errors++;
       }
     }
     if (data.publisher_key_fingerprint !== void 0) {
       if (data.signature_url === void 0) {
-        const err16 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
+        const err29 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
           property: "publisher_key_fingerprint",
           missingProperty: "signature_url",
           depsCount: 1,
           deps: "signature_url"
         }, message: "must have property signature_url when property publisher_key_fingerprint is present" };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err29];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err29);
         }
         errors++;
       }
     }
     if (data.yanked_reason !== void 0) {
       if (data.yanked_at === void 0) {
-        const err17 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
+        const err30 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
           property: "yanked_reason",
           missingProperty: "yanked_at",
           depsCount: 1,
           deps: "yanked_at"
         }, message: "must have property yanked_at when property yanked_reason is present" };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err30];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err30);
         }
         errors++;
       }
     }
   } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err18];
+      vErrors = [err31];
     } else {
-      vErrors.push(err18);
+      vErrors.push(err31);
     }
     errors++;
   }
@@ -26412,8 +26551,8 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate112.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_config = validate126;
-var pattern26 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
-var pattern27 = new RegExp("^(?:0[xX])?[0-9A-Fa-f ]{40,80}$", "u");
+var pattern28 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+var pattern29 = new RegExp("^(?:0[xX])?[0-9A-Fa-f ]{40,80}$", "u");
 function validate127(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -26457,7 +26596,7 @@ function validate127(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern26.test(data0)) {
+        if (!pattern28.test(data0)) {
           const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"' };
           if (vErrors === null) {
             vErrors = [err3];
@@ -26539,7 +26678,7 @@ function validate127(data, { instancePath = "", parentData, parentDataProperty, 
         for (let i0 = 0; i0 < len0; i0++) {
           let data6 = data5[i0];
           if (typeof data6 === "string") {
-            if (!pattern27.test(data6)) {
+            if (!pattern29.test(data6)) {
               const err10 = { instancePath: instancePath + "/trusted-keys/" + i0, schemaPath: "#/properties/trusted-keys/items/pattern", keyword: "pattern", params: { pattern: "^(?:0[xX])?[0-9A-Fa-f ]{40,80}$" }, message: 'must match pattern "^(?:0[xX])?[0-9A-Fa-f ]{40,80}$"' };
               if (vErrors === null) {
                 vErrors = [err10];
@@ -27216,7 +27355,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
 validate129.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_receipt = validate132;
 var schema48 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/receipt.schema.json", "title": "Publish receipt", "description": "What a publish established, written by packdex publish --receipt: durable and secret-free (no tokens, no local paths), so a producer can keep it, index it later or hand it to another registry. The fields follow dbpm's resolve answer.", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "package", "version", "artifact_url", "artifact_checksum", "artifact_size", "published_at", "registry_url", "outcome"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "format": { "description": "Always packdex-publish-receipt.", "const": "packdex-publish-receipt" }, "format_version": { "description": "This document's format version.", "const": 1 }, "package": { "description": "The package name.", "type": "string", "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, "version": { "description": "The published version (semver).", "type": "string", "minLength": 1 }, "artifact_url": { "description": "Where the immutable archive is downloaded from.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "artifact_checksum": { "description": "sha256: of the archive's bytes.", "$ref": "index-entry.schema.json#/$defs/checksum" }, "artifact_size": { "description": "The archive's size in bytes.", "type": "integer", "minimum": 0 }, "artifact_signature_url": { "description": "A detached signature of the archive; always with publisher_key_fingerprint.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "Full fingerprint of the signing key (always with artifact_signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "published_at": { "description": "When this version was published to the registry (RFC 3339, UTC).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, "registry_url": { "description": "The registry's public URL (registry.json's url).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "outcome": { "description": "created (new package), updated (new version) or unchanged (already published, the receipt restates it).", "enum": ["created", "updated", "unchanged"] } } };
-var pattern34 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
+var pattern36 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
 function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -27528,7 +27667,7 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.published_at !== void 0) {
       let data9 = data.published_at;
       if (typeof data9 === "string") {
-        if (!pattern34.test(data9)) {
+        if (!pattern36.test(data9)) {
           const err21 = { instancePath: instancePath + "/published_at", schemaPath: "#/properties/published_at/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"' };
           if (vErrors === null) {
             vErrors = [err21];
@@ -27612,9 +27751,9 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
 validate132.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_dbpm_receipt = validate139;
 var schema51 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/dbpm-receipt.schema.json", "title": "dbpm publish receipt", "description": "dbpm-publish-receipt.json, which dbpm publish writes after upload and post-publish verification: what `packdex register --receipt` indexes without uploading any bytes. Field names are dbpm's (its resolve answer's).", "type": "object", "additionalProperties": false, "required": ["package", "version", "artifact_url", "artifact_checksum"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "publisher": { "description": "Who published: the name's owner in the registry.", "type": "string", "minLength": 1 }, "package": { "description": "The dbpm package name.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "version": { "description": "The published version (semver).", "type": "string", "pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$" }, "artifact_url": { "description": "Where the immutable ZIP artifact is downloaded from.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "artifact_checksum": { "description": "SHA-256 of the artifact: 64 hex digits, plain or sha256:-prefixed (normalised to sha256:<lowercase>).", "type": "string", "pattern": "^(?:sha256:)?[0-9A-Fa-f]{64}$" }, "artifact_size": { "description": "The artifact's size in bytes, when known.", "type": "integer", "minimum": 0 }, "artifact_signature_url": { "description": "The detached signature of the artifact; always with publisher_key_fingerprint.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "The signing key's full primary fingerprint (40 or 64 hex digits, any case); always with artifact_signature_url.", "type": "string", "pattern": "^(?:0[xX])?(?:[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})$" }, "core_minimum_version": { "description": "The oldest dbpm Core the package runs on.", "type": "string", "minLength": 1 }, "oracle_minimum_version": { "description": "The oldest Oracle Database version supported.", "type": "string", "minLength": 1 }, "dependencies": { "description": "Manifest dependencies beyond Core: package name → constraint (exact, ~ or ^).", "type": "object", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9_-]*$", "not": { "const": "core" } }, "additionalProperties": { "type": "string", "minLength": 1 } }, "published_at": { "description": "When dbpm published the artifact (RFC 3339).", "type": "string", "minLength": 1 } } };
-var pattern35 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
-var pattern38 = new RegExp("^(?:sha256:)?[0-9A-Fa-f]{64}$", "u");
-var pattern39 = new RegExp("^(?:0[xX])?(?:[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})$", "u");
+var pattern37 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
+var pattern40 = new RegExp("^(?:sha256:)?[0-9A-Fa-f]{64}$", "u");
+var pattern41 = new RegExp("^(?:0[xX])?(?:[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})$", "u");
 function validate140(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -27732,7 +27871,7 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.package !== void 0) {
       let data1 = data.package;
       if (typeof data1 === "string") {
-        if (!pattern35.test(data1)) {
+        if (!pattern37.test(data1)) {
           const err7 = { instancePath: instancePath + "/package", schemaPath: "#/properties/package/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"' };
           if (vErrors === null) {
             vErrors = [err7];
@@ -27782,7 +27921,7 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.artifact_checksum !== void 0) {
       let data4 = data.artifact_checksum;
       if (typeof data4 === "string") {
-        if (!pattern38.test(data4)) {
+        if (!pattern40.test(data4)) {
           const err11 = { instancePath: instancePath + "/artifact_checksum", schemaPath: "#/properties/artifact_checksum/pattern", keyword: "pattern", params: { pattern: "^(?:sha256:)?[0-9A-Fa-f]{64}$" }, message: 'must match pattern "^(?:sha256:)?[0-9A-Fa-f]{64}$"' };
           if (vErrors === null) {
             vErrors = [err11];
@@ -27833,7 +27972,7 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.publisher_key_fingerprint !== void 0) {
       let data7 = data.publisher_key_fingerprint;
       if (typeof data7 === "string") {
-        if (!pattern39.test(data7)) {
+        if (!pattern41.test(data7)) {
           const err15 = { instancePath: instancePath + "/publisher_key_fingerprint", schemaPath: "#/properties/publisher_key_fingerprint/pattern", keyword: "pattern", params: { pattern: "^(?:0[xX])?(?:[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})$" }, message: 'must match pattern "^(?:0[xX])?(?:[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})$"' };
           if (vErrors === null) {
             vErrors = [err15];
@@ -27932,7 +28071,7 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
             }
           }
           if (typeof key1 === "string") {
-            if (!pattern35.test(key1)) {
+            if (!pattern37.test(key1)) {
               const err23 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"', propertyName: key1 };
               if (vErrors === null) {
                 vErrors = [err23];
@@ -28053,8 +28192,8 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate139.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_dbpm = validate143;
-var pattern41 = new RegExp("^[a-z][a-z0-9_]*$", "u");
-var pattern43 = new RegExp("^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$", "u");
+var pattern43 = new RegExp("^[a-z][a-z0-9_]*$", "u");
+var pattern45 = new RegExp("^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$", "u");
 function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -28099,7 +28238,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern41.test(data0)) {
+        if (!pattern43.test(data0)) {
           const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"' };
           if (vErrors === null) {
             vErrors = [err3];
@@ -28201,7 +28340,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
         for (const key1 in data7) {
           const _errs18 = errors;
           if (typeof key1 === "string") {
-            if (!pattern41.test(key1)) {
+            if (!pattern43.test(key1)) {
               const err12 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', propertyName: key1 };
               if (vErrors === null) {
                 vErrors = [err12];
@@ -28225,7 +28364,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
         for (const key2 in data7) {
           let data8 = data7[key2];
           if (typeof data8 === "string") {
-            if (!pattern43.test(data8)) {
+            if (!pattern45.test(data8)) {
               const err14 = { instancePath: instancePath + "/dependencies/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dependencies/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$" }, message: 'must match pattern "^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$"' };
               if (vErrors === null) {
                 vErrors = [err14];
@@ -28269,7 +28408,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
 validate143.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_aam = validate144;
 var schema54 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/aam.schema.json", "title": "AAM package manifest", "description": "aam.yaml, the manifest of an AAM package (agents, skills, prompts, instructions); see docs/profiles.md. Names are unscoped (shared-skills) or scoped (@myorg/my-agent); a registry stores scoped packages under packages/@scope/name.", "type": "object", "additionalProperties": false, "required": ["name", "version", "artifacts"], "$defs": { "name": { "description": "A package name: lowercase letters, digits and hyphens, optionally under an @scope.", "type": "string", "maxLength": 130, "pattern": "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, "artifact": { "type": "object", "additionalProperties": false, "required": ["name", "path"], "properties": { "name": { "description": "The artifact's name, unique within its kind.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "path": { "description": "The artifact's file or folder, relative to the package root.", "type": "string", "minLength": 1 }, "description": { "description": "What the artifact does.", "type": "string" } } }, "artifactList": { "type": "array", "items": { "$ref": "#/$defs/artifact" } } }, "properties": { "name": { "$ref": "#/$defs/name" }, "version": { "description": "The package version (semantic versioning).", "type": "string", "minLength": 1 }, "description": { "description": "What the package provides.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string" }, "keywords": { "description": "Search keywords.", "type": "array", "items": { "type": "string" } }, "artifacts": { "description": "What the package installs, by kind.", "type": "object", "additionalProperties": false, "properties": { "agents": { "$ref": "#/$defs/artifactList" }, "skills": { "$ref": "#/$defs/artifactList" }, "prompts": { "$ref": "#/$defs/artifactList" }, "instructions": { "$ref": "#/$defs/artifactList" } } }, "dependencies": { "description": "Other AAM packages, by (possibly scoped) name, each with a semver constraint.", "type": "object", "propertyNames": { "$ref": "#/$defs/name" }, "additionalProperties": { "type": "string", "minLength": 1 } } } };
-var pattern44 = new RegExp("^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
+var pattern46 = new RegExp("^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
 function validate145(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -28290,7 +28429,7 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (!pattern44.test(data)) {
+    if (!pattern46.test(data)) {
       const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"' };
       if (vErrors === null) {
         vErrors = [err1];
@@ -28355,7 +28494,7 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern35.test(data0)) {
+        if (!pattern37.test(data0)) {
           const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"' };
           if (vErrors === null) {
             vErrors = [err3];
@@ -28713,8 +28852,8 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
 validate144.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_outline = validate155;
 var schema58 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/outline.schema.json", "title": "Package outline", "description": "The inline outline `packdex register --from-file` takes: a registration outline (package_type, name, compute) plus the version an index entry needs. Registering an outline skips the audit; the archive it points at is the consumer's to verify.", "type": "object", "additionalProperties": false, "required": ["name", "version", "compute"], "properties": { "package_type": { "description": "What kind of package the outline describes: pip-installable packages.", "const": "pypi" }, "name": { "description": "The distribution name; the index uses it normalised as PEP 503 does (my_pkg → my-pkg).", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$" }, "version": { "description": "The version registered: a PEP 440 version with an exact semantic-version form (0.3, 1.2.3, 1.0rc1), indexed as that form (0.3.0, 1.2.3, 1.0.0-rc.1).", "type": "string", "minLength": 1 }, "description": { "description": "One line on what the package does.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string", "pattern": "^https?://\\S+$" }, "requires_python": { "description": "The Python versions it supports (PEP 440 specifier).", "type": "string", "minLength": 1 }, "compute": { "description": "The package's Process and Step classes: their compute outlines.", "type": "array", "items": { "$ref": "index-entry.schema.json#/$defs/computeOutline" } } } };
-var pattern46 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$", "u");
-var pattern47 = new RegExp("^https?://\\S+$", "u");
+var pattern48 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$", "u");
+var pattern49 = new RegExp("^https?://\\S+$", "u");
 function validate156(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -28959,7 +29098,7 @@ function validate155(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data1 = data.name;
       if (typeof data1 === "string") {
-        if (!pattern46.test(data1)) {
+        if (!pattern48.test(data1)) {
           const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$"' };
           if (vErrors === null) {
             vErrors = [err5];
@@ -29036,7 +29175,7 @@ function validate155(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.repository !== void 0) {
       let data6 = data.repository;
       if (typeof data6 === "string") {
-        if (!pattern47.test(data6)) {
+        if (!pattern49.test(data6)) {
           const err12 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"' };
           if (vErrors === null) {
             vErrors = [err12];
@@ -29131,19 +29270,19 @@ function validators() {
 }
 function describeError(error) {
   const params = error.params;
-  let path35 = error.instancePath;
+  let path37 = error.instancePath;
   let message;
   switch (error.keyword) {
     case "additionalProperties":
-      path35 = `${path35}/${String(params.additionalProperty)}`;
+      path37 = `${path37}/${String(params.additionalProperty)}`;
       message = `unknown key '${String(params.additionalProperty)}'`;
       break;
     case "required":
-      path35 = `${path35}/${String(params.missingProperty)}`;
+      path37 = `${path37}/${String(params.missingProperty)}`;
       message = `required key '${String(params.missingProperty)}' is missing`;
       break;
     case "dependentRequired":
-      path35 = `${path35}/${String(params.missingProperty)}`;
+      path37 = `${path37}/${String(params.missingProperty)}`;
       message = `'${String(params.missingProperty)}' is required together with '${String(params.property)}'`;
       break;
     case "pattern":
@@ -29158,7 +29297,7 @@ function describeError(error) {
     default:
       message = error.message ?? error.keyword;
   }
-  return { path: path35, keyword: error.keyword, message };
+  return { path: path37, keyword: error.keyword, message };
 }
 function validateSchema(name, data) {
   const validate = validators()[name];
@@ -29628,7 +29767,7 @@ function pathsCheck(errors, skipped) {
 }
 async function runAudit(packDir, options = {}) {
   const checks = [];
-  const finish = (extra = {}) => ({ packDir, checks, counts: countChecks(checks), stopped: false, ...extra });
+  const finish2 = (extra = {}) => ({ packDir, checks, counts: countChecks(checks), stopped: false, ...extra });
   let loaded2;
   try {
     loaded2 = await loadManifest(packDir);
@@ -29641,7 +29780,7 @@ async function runAudit(packDir, options = {}) {
       fix: cause.fix,
       locations: [{ file: cause.path ?? "pack.yaml", line: cause.line, column: cause.column, message: cause.message }]
     });
-    return finish({ stopped: true });
+    return finish2({ stopped: true });
   }
   const { manifest, findings } = loaded2;
   const file = import_node_path4.default.basename(loaded2.path);
@@ -29701,7 +29840,7 @@ async function runAudit(packDir, options = {}) {
   checks.push(
     thin.length === 0 ? { name: "metadata", status: "PASS", detail: "description and author present", locations: [] } : { name: "metadata", status: "WARN", detail: thin.join(", "), fix: `Add description: and author: to ${file}; search and the browse page show them.`, locations: [{ file, line: 1, message: thin.join(", ") }] }
   );
-  return finish({ manifest, contents });
+  return finish2({ manifest, contents });
 }
 function checkLicense(license, file, line) {
   if (license === void 0 || license === "NOASSERTION") {
@@ -29743,19 +29882,19 @@ var import_node_crypto = require("node:crypto");
 var import_node_fs2 = require("node:fs");
 var import_promises4 = require("node:fs/promises");
 var CHUNK_SIZE = 4 << 20;
-async function hashFile(path35, algorithm = "sha256", onProgress) {
+async function hashFile(path37, algorithm = "sha256", onProgress) {
   const hash = (0, import_node_crypto.createHash)(algorithm);
-  const total = onProgress === void 0 ? 0 : await (0, import_promises4.stat)(path35).then((s) => s.size, () => 0);
+  const total = onProgress === void 0 ? 0 : await (0, import_promises4.stat)(path37).then((s) => s.size, () => 0);
   let done = 0;
-  await readStable(path35, (chunk) => {
+  await readStable(path37, (chunk) => {
     hash.update(chunk);
     done += chunk.length;
     onProgress?.(done, total);
   });
   return hash.digest("hex");
 }
-async function readStable(path35, sink, hooks = {}, displayPath = path35.toString()) {
-  const handle = await openRegular(path35, displayPath);
+async function readStable(path37, sink, hooks = {}, displayPath = path37.toString()) {
+  const handle = await openRegular(path37, displayPath);
   let reading;
   try {
     const before = await handle.stat({ bigint: true });
@@ -29785,9 +29924,9 @@ async function readStable(path35, sink, hooks = {}, displayPath = path35.toStrin
     await handle.close();
   }
 }
-async function openRegular(path35, displayPath) {
+async function openRegular(path37, displayPath) {
   try {
-    return await (0, import_promises4.open)(path35, "r");
+    return await (0, import_promises4.open)(path37, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -29807,10 +29946,10 @@ function checkRegular(stats, displayPath) {
     });
   }
 }
-function readWholeSync(path35, expected, displayPath) {
+function readWholeSync(path37, expected, displayPath) {
   let fd;
   try {
-    fd = (0, import_node_fs2.openSync)(path35, "r");
+    fd = (0, import_node_fs2.openSync)(path37, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -30211,7 +30350,7 @@ async function buildArchive(options) {
     gname: ""
   });
   const addDirectory = (name) => new Promise((resolve, reject) => pack2.entry(header(`${name}/`, "directory", 493), (err) => err ? reject(err) : resolve()));
-  const top = options.topFolder;
+  const top2 = options.topFolder;
   const madeDirs = /* @__PURE__ */ new Set();
   let current;
   const writer = {
@@ -30221,7 +30360,7 @@ async function buildArchive(options) {
         const d = parts.slice(0, n).join("/");
         if (!madeDirs.has(d)) {
           madeDirs.add(d);
-          await addDirectory(`${top}/${d}`);
+          await addDirectory(`${top2}/${d}`);
         }
       }
       let resolveDone;
@@ -30231,7 +30370,7 @@ async function buildArchive(options) {
         rejectDone = rej;
       });
       const entry = pack2.entry(
-        header(`${top}/${file.relPath}`, "file", file.executable ? 493 : 420, file.size),
+        header(`${top2}/${file.relPath}`, "file", file.executable ? 493 : 420, file.size),
         (err) => err ? rejectDone(err) : resolveDone()
       );
       done.catch(() => void 0);
@@ -30254,7 +30393,7 @@ async function buildArchive(options) {
     }
   };
   try {
-    await addDirectory(top);
+    await addDirectory(top2);
     await feed(writer);
     pack2.finalize();
     await written;
@@ -30334,7 +30473,7 @@ async function hashDirectory(root, hooks = {}, onProgress) {
 
 // src/core/site/init-registry.ts
 var import_promises13 = require("node:fs/promises");
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 
 // src/core/names/url-rules.ts
 function rawPath(raw) {
@@ -30450,13 +30589,13 @@ function isObject2(v) {
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function checkUnique(list, path35, what, out, key) {
+function checkUnique(list, path37, what, out, key) {
   if (!Array.isArray(list)) return;
   const seen = /* @__PURE__ */ new Set();
   list.forEach((item, i) => {
     const k = key ? key(item) : item;
     if (typeof k !== "string") return;
-    if (seen.has(k)) out.push({ path: `${path35}/${i}`, message: `duplicate ${what} ${quote(k)}` });
+    if (seen.has(k)) out.push({ path: `${path37}/${i}`, message: `duplicate ${what} ${quote(k)}` });
     seen.add(k);
   });
 }
@@ -30587,7 +30726,7 @@ function formatTimestamp(date) {
 }
 
 // src/core/site/build-site.ts
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 
 // src/core/entry/canonical-entry.ts
 var ENTRY_KEYS = [
@@ -30664,7 +30803,7 @@ var import_semver3 = __toESM(require_semver2(), 1);
 var import_node_util2 = require("node:util");
 
 // src/core/index-file/canonical-violations.ts
-function checkKeyOrder(obj, order, path35, out) {
+function checkKeyOrder(obj, order, path37, out) {
   const keys = Object.keys(obj);
   const rank = (k) => {
     const r = order.indexOf(k);
@@ -30673,18 +30812,18 @@ function checkKeyOrder(obj, order, path35, out) {
   for (let i = 1; i < keys.length; i++) {
     if (rank(keys[i]) < rank(keys[i - 1])) {
       const expected = order.filter((k) => keys.includes(k)).join(", ");
-      out.push({ path: path35 || "/", message: `key ${quote(keys[i])} comes after ${quote(keys[i - 1])}; packdex writes the keys in the order ${expected}` });
+      out.push({ path: path37 || "/", message: `key ${quote(keys[i])} comes after ${quote(keys[i - 1])}; packdex writes the keys in the order ${expected}` });
       return;
     }
   }
 }
-function checkSorted(list, path35, what, out, key = (x) => x) {
+function checkSorted(list, path37, what, out, key = (x) => x) {
   if (!Array.isArray(list)) return;
   for (let i = 1; i < list.length; i++) {
     const a = key(list[i - 1]);
     const b = key(list[i]);
     if (typeof a === "string" && typeof b === "string" && compareStrings(a, b) > 0) {
-      out.push({ path: `${path35}/${i}`, message: `${what} ${quote(b)} is out of order: packdex writes it before ${quote(a)}` });
+      out.push({ path: `${path37}/${i}`, message: `${what} ${quote(b)} is out of order: packdex writes it before ${quote(a)}` });
     }
   }
 }
@@ -30753,6 +30892,7 @@ var VERSION_KEYS = [
   "yanked_reason",
   "signature_url",
   "publisher_key_fingerprint",
+  "readme",
   "entry"
 ];
 function compareVersions(a, b) {
@@ -30868,6 +31008,51 @@ ${shown2.join("\n")}`, {
   });
 }
 
+// src/core/site/recent-feed.ts
+var RECENT_FEED = "recent.json";
+var RECENT_SIZE = 20;
+
+// src/core/site/plan-recent-feed.ts
+function itemsOf(doc) {
+  return doc.versions.map((v) => ({ name: doc.name, version: v.version, published_at: v.published_at, description: v.entry.description, ...v.yanked ? { yanked: true } : {} }));
+}
+function compareItems(a, b) {
+  if (a.published_at !== b.published_at) return a.published_at < b.published_at ? 1 : -1;
+  if (a.name !== b.name) return a.name < b.name ? -1 : 1;
+  return compareVersions(b.version, a.version);
+}
+function top(items) {
+  return items.sort(compareItems).slice(0, RECENT_SIZE);
+}
+function serializeFeed(feed) {
+  return `${JSON.stringify(feed, null, 1)}
+`;
+}
+function emptyFeed() {
+  return { format: "packdex-recent", format_version: 1, packages: 0, versions: 0, recent: [] };
+}
+function addToFeed(feed, doc) {
+  return { ...feed, packages: feed.packages + 1, versions: feed.versions + doc.versions.length, recent: top([...feed.recent, ...itemsOf(doc)]) };
+}
+function updateRecentFeed(feed, before, after) {
+  const others = feed.recent.filter((item) => item.name !== after.name);
+  return {
+    ...feed,
+    packages: feed.packages + (before === void 0 ? 1 : 0),
+    versions: feed.versions - (before?.versions.length ?? 0) + after.versions.length,
+    recent: top([...others, ...itemsOf(after)])
+  };
+}
+function parseRecentFeed(text) {
+  if (text === void 0) return void 0;
+  try {
+    const data = JSON.parse(text);
+    return data.format === "packdex-recent" && data.format_version === 1 && Array.isArray(data.recent) ? data : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
 // src/core/site/page-assets.ts
 var PAGE_FILES = {
   "index.html": `<!doctype html>
@@ -30875,31 +31060,33 @@ var PAGE_FILES = {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'">
+<meta name="color-scheme" content="light dark">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'">
 <title>packdex registry</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="assets/style.css">
 <script src="assets/app.js" defer></script>
 </head>
 <body>
+<a class="skip" href="#main" id="skip">Skip to content</a>
 <header>
-  <a id="home" href="#/">packdex registry</a>
-  <p id="registry-description"></p>
-  <label for="q">Search packages</label>
-  <input id="q" type="search" placeholder="Search by name, description or keyword" autocomplete="off" spellcheck="false">
-  <p id="status" role="status" aria-live="polite">Loading…</p>
+  <nav aria-label="Registry"><a id="home" href="#/">packdex registry</a></nav>
+  <form id="search" role="search">
+    <label for="q" class="visually-hidden">Search packages</label>
+    <input id="q" type="search" placeholder="Search packages by name, keyword or description" autocomplete="off" spellcheck="false">
+  </form>
 </header>
-<main>
-  <ol id="results"></ol>
-  <article id="package" hidden></article>
+<main id="main" tabindex="-1">
+  <p id="status" role="status" aria-live="polite">Loading…</p>
+  <div id="view"></div>
 </main>
-<footer>Static files served as they are: <a href="index.json">index.json</a> · <a href="registry.json">registry.json</a></footer>
+<footer>Static files served as they are: <a href="registry.json">registry.json</a> · <a href="index.json">index.json</a> · <a href="recent.json">recent.json</a></footer>
 <noscript>This page needs JavaScript to search; <a href="index.json">index.json</a> lists every package.</noscript>
 </body>
 </html>
 `,
-  "assets/app.js": '"use strict";\n(() => {\n  // src/core/format-bytes.ts\n  function formatBytes(n) {\n    if (n < 1024) return `${n} B`;\n    const units = ["KiB", "MiB", "GiB", "TiB"];\n    let v = n / 1024;\n    let i = 0;\n    while (v >= 1024 && i < units.length - 1) {\n      v /= 1024;\n      i++;\n    }\n    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;\n  }\n\n  // src/core/site/search-score.ts\n  function searchRow(entry) {\n    return { name: entry.ref.toLowerCase(), description: entry.description.toLowerCase(), keywords: entry.keywords.map((k) => k.toLowerCase()) };\n  }\n  function searchTerms(query) {\n    return query.toLowerCase().split(/\\s+/).filter(Boolean);\n  }\n  function searchScore(row, terms) {\n    let total = 0;\n    for (const term of terms) {\n      let best = 0;\n      if (row.name === term) best = 100;\n      else if (row.name.startsWith(term)) best = 60;\n      else if (row.name.includes(term)) best = 40;\n      else if (row.keywords.includes(term)) best = 30;\n      else if (row.keywords.some((k) => k.includes(term))) best = 20;\n      else if (row.description.includes(term)) best = 10;\n      else if (isSubsequence(term, row.name)) best = 5;\n      if (best === 0) return 0;\n      total += best;\n    }\n    return total;\n  }\n  function isSubsequence(needle, hay) {\n    let i = 0;\n    for (const ch of hay) if (ch === needle[i]) i++;\n    return i === needle.length;\n  }\n\n  // src/core/names/package-name.ts\n  function splitPackageName(full) {\n    const m = /^@([^/]+)\\/(.+)$/.exec(full);\n    return m === null ? { base: full } : { scope: m[1], base: m[2] };\n  }\n\n  // src/core/site/shard-path.ts\n  function packageDocumentPath(name) {\n    const { scope, base } = splitPackageName(name);\n    return `packages/${scope === void 0 ? "" : `@${scope}/`}${shardOf(base)}/${base}.json`;\n  }\n  function shardOf(name) {\n    const lower = name.toLowerCase();\n    switch (lower.length) {\n      case 1:\n        return "1";\n      case 2:\n        return "2";\n      case 3:\n        return `3/${lower[0]}`;\n      default:\n        return `${lower.slice(0, 2)}/${lower.slice(2, 4)}`;\n    }\n  }\n\n  // page/app.ts\n  var SHOWN = 50;\n  var $ = (id) => document.getElementById(id);\n  function el(tag, props = {}, ...children) {\n    const node = document.createElement(tag);\n    if (props.text !== void 0) node.textContent = props.text;\n    if (props.className !== void 0) node.className = props.className;\n    if (props.href !== void 0) node.href = props.href;\n    for (const child of children) node.append(child);\n    return node;\n  }\n  function safeLink(url) {\n    if (url === void 0) return document.createTextNode("—");\n    return /^https?:\\/\\//i.test(url) ? el("a", { text: url, href: url }) : document.createTextNode(url);\n  }\n  async function getJson(url) {\n    const response = await fetch(url, { cache: "no-cache" });\n    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);\n    return await response.json();\n  }\n  var rows = [];\n  function renderResults(query) {\n    const terms = searchTerms(query);\n    const matches = terms.length === 0 ? rows.map((row) => ({ row, s: 1 })) : rows.map((row) => ({ row, s: searchScore(row, terms) })).filter((m) => m.s > 0);\n    matches.sort((a, b) => b.s - a.s || (a.row.name < b.row.name ? -1 : 1));\n    const list = $("results");\n    list.replaceChildren(\n      ...matches.slice(0, SHOWN).map(\n        ({ row }) => el(\n          "li",\n          {},\n          el("a", { text: row.entry.ref, className: "name", href: `#/package/${encodeURIComponent(row.entry.ref)}` }),\n          el("span", { text: row.entry.version, className: "version" }),\n          el("div", { text: row.entry.description }),\n          el("div", { className: "keywords" }, ...row.entry.keywords.map((k) => el("span", { text: k })))\n        )\n      )\n    );\n    const shown = Math.min(matches.length, SHOWN);\n    $("status").textContent = terms.length === 0 ? `${rows.length} package${rows.length === 1 ? "" : "s"}${rows.length > shown ? ` (showing ${shown}; search to narrow)` : ""}` : `${matches.length} match${matches.length === 1 ? "" : "es"} for “${query.trim()}”${matches.length > shown ? ` (showing ${shown})` : ""}`;\n  }\n  function checksumOf(entry, type) {\n    return entry.install_sources.find((s) => s.type === type)?.checksum;\n  }\n  async function renderPackage(name) {\n    const article = $("package");\n    $("results").hidden = true;\n    article.hidden = false;\n    article.replaceChildren(el("p", { text: `Loading ${name}…`, className: "muted" }));\n    let doc;\n    try {\n      doc = await getJson(packageDocumentPath(name));\n    } catch (error) {\n      article.replaceChildren(el("h1", { text: name }), el("p", { text: `Could not load this package: ${error.message}` }));\n      return;\n    }\n    const latest = doc.dist_tags.latest;\n    const current = doc.versions.find((v) => v.version === latest) ?? doc.versions[doc.versions.length - 1];\n    const entry = current.entry;\n    const facts = [\n      ["Version", document.createTextNode(entry.version)],\n      ["Author", document.createTextNode(entry.email === void 0 ? entry.author : `${entry.author} <${entry.email}>`)],\n      ["License", document.createTextNode(entry.license)],\n      ["Homepage", safeLink(entry.homepage)],\n      ["Repository", safeLink(entry.repository)],\n      ["Owner", document.createTextNode(doc.owner)],\n      ["Runtimes", document.createTextNode(entry.runtime_deps.join(", ") || "—")],\n      ["Depends on", document.createTextNode(Object.entries(current.dependencies).map(([n, c]) => `${n} ${c}`).join(", ") || "—")]\n    ];\n    const install = `packdex install ${entry.ref}@${entry.version}`;\n    const copy = el("button", { text: "Copy" });\n    copy.addEventListener("click", () => void navigator.clipboard?.writeText(install).then(() => copy.textContent = "Copied"));\n    const kinds = Object.entries(entry.contents).filter(([, list]) => list.length > 0);\n    article.replaceChildren(\n      el("h1", { text: entry.label }, el("span", { text: entry.ref, className: "version" })),\n      el("p", { text: entry.description }),\n      el("div", { className: "keywords" }, ...entry.keywords.map((k) => el("span", { text: k }))),\n      el("h2", { text: "Install" }),\n      el("pre", {}, el("code", { text: install }), " ", copy),\n      el("table", {}, ...facts.map(([k, v]) => el("tr", {}, el("th", { text: k }), el("td", {}, v)))),\n      el("h2", { text: "Contents" }),\n      kinds.length === 0 ? el("p", { text: "No components listed.", className: "muted" }) : el("div", {}, ...kinds.map(([kind, list]) => el("section", {}, el("h3", { text: `${kind} (${list.length})` }), el("ul", {}, ...list.map((c) => el("li", {}, el("code", { text: c.name }), c.description === "" ? "" : ` — ${c.description}`)))))),\n      el("h2", { text: "Versions" }),\n      el(\n        "table",\n        { className: "versions" },\n        el("tr", {}, ...["Version", "Published", "Size", "Archive checksum", "Git ref", "Tags"].map((h) => el("th", { text: h }))),\n        ...[...doc.versions].reverse().map(\n          (v) => el(\n            "tr",\n            {},\n            el("td", {}, v.version, v.yanked ? el("div", { text: `yanked${v.yanked_reason === void 0 ? "" : `: ${v.yanked_reason}`}`, className: "yanked" }) : ""),\n            el("td", { text: v.published_at.slice(0, 10) }),\n            el("td", { text: v.archive_size === void 0 ? "—" : formatBytes(v.archive_size) }),\n            el("td", {}, el("code", { text: checksumOf(v.entry, "archive") ?? checksumOf(v.entry, "git") ?? "—" })),\n            el("td", {}, el("code", { text: v.entry.install_sources.find((s) => s.type === "git")?.ref ?? "—" })),\n            el("td", {}, ...Object.entries(doc.dist_tags).filter(([, t]) => t === v.version).map(([tag]) => el("span", { text: tag, className: "tag" })))\n          )\n        )\n      )\n    );\n    document.title = `${entry.ref} · ${document.title.split(" · ").pop() ?? ""}`;\n  }\n  function route() {\n    const match = /^#\\/package\\/(.+)$/.exec(location.hash);\n    if (match) {\n      void renderPackage(decodeURIComponent(match[1]));\n      return;\n    }\n    $("package").hidden = true;\n    $("results").hidden = false;\n    renderResults($("q").value);\n  }\n  async function start() {\n    const input = $("q");\n    try {\n      const [identity, index] = await Promise.all([getJson("registry.json").catch(() => void 0), getJson("index.json")]);\n      const title = identity?.name ?? index.registry_name;\n      $("home").textContent = title;\n      document.title = title;\n      $("registry-description").textContent = identity?.description ?? "";\n      rows = index.packs.map((entry) => ({ entry, ...searchRow(entry) }));\n    } catch (error) {\n      $("status").textContent = `Could not load the registry: ${error.message}`;\n      return;\n    }\n    let pending = 0;\n    input.addEventListener("input", () => {\n      cancelAnimationFrame(pending);\n      pending = requestAnimationFrame(() => {\n        if (location.hash !== "" && location.hash !== "#/") location.hash = "#/";\n        else renderResults(input.value);\n      });\n    });\n    window.addEventListener("hashchange", route);\n    route();\n  }\n  void start();\n})();\n',
-  "assets/style.css": ":root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #ffffff; --accent: #0969da; --warn: #9a6700; }\n@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --bg: #0d1117; --accent: #4493f8; --warn: #d29922; } }\n* { box-sizing: border-box; }\nbody { margin: 0 auto; max-width: 60rem; padding: 1rem; font: 16px/1.5 system-ui, sans-serif; color: var(--fg); background: var(--bg); }\na { color: var(--accent); }\nheader { border-bottom: 1px solid var(--line); padding-bottom: 1rem; }\n#home { font-size: 1.5rem; font-weight: 600; text-decoration: none; }\nlabel { display: block; font-weight: 600; margin-top: .5rem; }\ninput[type=search] { width: 100%; font: inherit; padding: .5rem .75rem; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--fg); }\n#status, .muted { color: var(--muted); }\n#results { list-style: none; padding: 0; }\n#results li { padding: .75rem 0; border-bottom: 1px solid var(--line); }\n#results .name { font-weight: 600; font-size: 1.1rem; }\n.version { color: var(--muted); margin-left: .5rem; font-family: ui-monospace, monospace; font-size: .9rem; }\n.keywords span, .tag { display: inline-block; margin: .25rem .25rem 0 0; padding: 0 .5rem; border: 1px solid var(--line); border-radius: 1rem; font-size: .8rem; }\n.yanked { color: var(--warn); font-weight: 600; }\ntable { border-collapse: collapse; width: 100%; font-size: .9rem; }\nth, td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }\ncode, pre { font-family: ui-monospace, monospace; font-size: .85rem; }\npre { padding: .75rem; border: 1px solid var(--line); border-radius: 6px; overflow-x: auto; }\ntd code { word-break: break-all; }\nbutton { font: inherit; font-size: .85rem; padding: .1rem .6rem; cursor: pointer; }\nfooter { margin-top: 2rem; font-size: .85rem; color: var(--muted); }\n"
+  "assets/app.js": '"use strict";(()=>{var be=t=>document.getElementById(t);function h(t,e={},...n){let r=document.createElement(t);e.text!==void 0&&(r.textContent=e.text),e.className!==void 0&&(r.className=e.className),e.href!==void 0&&(r.href=e.href),e.id!==void 0&&(r.id=e.id),e.title!==void 0&&(r.title=e.title),e.label!==void 0&&r.setAttribute("aria-label",e.label);for(let s of n)r.append(s);return r}function mn(t){return t===void 0?document.createTextNode("—"):/^https?:\\/\\//i.test(t)?h("a",{text:t,href:t}):document.createTextNode(t)}function Ne(t,e,n="copy"){let r=h("button",{text:"Copy",label:`Copy ${e}`});return r.type="button",r.addEventListener("click",()=>{navigator.clipboard?.writeText(t).then(()=>{r.textContent="Copied",setTimeout(()=>r.textContent="Copy",1500)},()=>r.textContent="Select and copy")}),h("div",{className:n},h("code",{text:t}),r)}var ye=(t,e)=>`#/package/${encodeURIComponent(t)}${e===void 0?"":`/${encodeURIComponent(e)}`}`,st=t=>`#/search/${encodeURIComponent(t)}`;function It(t){let e=t??"attune";return h("span",{text:{attune:"Attune",pbg:"pbg",aam:"AAM",dbpm:"dbpm"}[e]??e,className:`badge kind-${e.replace(/[^a-z]/g,"")}`,title:"Package kind"})}var Nt=class extends Error{constructor(n,r){super(`${n}: HTTP ${r}`);this.url=n;this.status=r}url;status};async function Te(t){let e=await fetch(t,{cache:"no-cache"});if(e.status!==404){if(!e.ok)throw new Nt(t,e.status);return await e.json()}}async function wr(t){let e=await fetch(t,{cache:"no-cache"});if(e.status!==404){if(!e.ok)throw new Nt(t,e.status);return e.text()}}function it(t){let e=new Date(t);return Number.isNaN(e.getTime())?t:`${t.slice(0,10)} ${t.slice(11,16)} UTC`}function Sr(t){if(t<1024)return`${t} B`;let e=["KiB","MiB","GiB","TiB"],n=t/1024,r=0;for(;n>=1024&&r<e.length-1;)n/=1024,r++;return`${n.toFixed(n<10?1:0)} ${e[r]}`}function Ar(t){let e=/^@([^/]+)\\/(.+)$/.exec(t);return e===null?{base:t}:{scope:e[1],base:e[2]}}function Er(t){let{scope:e,base:n}=Ar(t);return`packages/${e===void 0?"":`@${e}/`}${Li(n)}/${n}.json`}function Li(t){let e=t.toLowerCase();switch(e.length){case 1:return"1";case 2:return"2";case 3:return`3/${e[0]}`;default:return`${e.slice(0,2)}/${e.slice(2,4)}`}}function vi(t,e){this.v=t,this.k=e}function Rr(t,e){(e==null||e>t.length)&&(e=t.length);for(var n=0,r=Array(e);n<e;n++)r[n]=t[n];return r}function Ci(t){if(Array.isArray(t))return t}function Ni(t,e){var n=t==null?null:typeof Symbol<"u"&&t[Symbol.iterator]||t["@@iterator"];if(n!=null){var r,s,o,a,u=[],c=!0,g=!1;try{if(o=(n=n.call(t)).next,e===0){if(Object(n)!==n)return;c=!1}else for(;!(c=(r=o.call(n)).done)&&(u.push(r.value),u.length!==e);c=!0);}catch(f){g=!0,s=f}finally{try{if(!c&&n.return!=null&&(a=n.return(),Object(a)!==a))return}finally{if(g)throw s}}return u}}function Ii(){throw new TypeError(`Invalid attempt to destructure non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.`)}function Oi(t,e){return Ci(t)||Ni(t,e)||$i(t,e)||Ii()}function $i(t,e){if(t){if(typeof t=="string")return Rr(t,e);var n={}.toString.call(t).slice(8,-1);return n==="Object"&&t.constructor&&(n=t.constructor.name),n==="Map"||n==="Set"?Array.from(t):n==="Arguments"||/^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(n)?Rr(t,e):void 0}}function Ot(t){var e,n;function r(o,a){try{var u=t[o](a),c=u.value,g=c instanceof vi;Promise.resolve(g?c.v:c).then(function(f){if(g){var x=o==="return"&&c.k?o:"next";if(!c.k||f.done)return r(x,f);f=t[x](f).value}s(!!u.done,f)},function(f){r("throw",f)})}catch(f){s(2,f)}}function s(o,a){o===2?e.reject(a):e.resolve({value:a,done:o}),(e=e.next)?r(e.key,e.arg):n=null}this._invoke=function(o,a){return new Promise(function(u,c){var g={key:o,arg:a,resolve:u,reject:c,next:null};n?n=n.next=g:(e=n=g,r(o,a))})},typeof t.return!="function"&&(this.return=void 0)}Ot.prototype[typeof Symbol=="function"&&Symbol.asyncIterator||"@@asyncIterator"]=function(){return this},Ot.prototype.next=function(t){return this._invoke("next",t)},Ot.prototype.throw=function(t){return this._invoke("throw",t)},Ot.prototype.return=function(t){return this._invoke("return",t)};var Wr=Object.entries,Di=Object.keys,Pr=Object.setPrototypeOf,Mi=Object.isFrozen,Gr=Object.getPrototypeOf,qr=Object.getOwnPropertyDescriptor,G=Object.freeze,z=Object.seal,we=Object.create,Zr=typeof Reflect<"u"&&Reflect,Dt=Zr.apply,Rn=Zr.construct;G||(G=function(e){return e});z||(z=function(e){return e});Dt||(Dt=function(e,n){for(var r=arguments.length,s=new Array(r>2?r-2:0),o=2;o<r;o++)s[o-2]=arguments[o];return e.apply(n,s)});Rn||(Rn=function(e){for(var n=arguments.length,r=new Array(n>1?n-1:0),s=1;s<n;s++)r[s-1]=arguments[s];return new e(...r)});var ee=N(Array.prototype.forEach),zi=N(Array.prototype.lastIndexOf),Lr=N(Array.prototype.pop),ot=N(Array.prototype.push),vr=N(Array.prototype.slice),Bi=N(Array.prototype.splice),Ge=Array.isArray,kn=Pn(Set),xn=N(Set.prototype.add),at=N(Set.prototype.has),Hi=N(Set.prototype.delete),Ui=Pn(Map),Cr=N(Map.prototype.get),Nr=N(Map.prototype.set),ge=N(String.prototype.toLowerCase),bn=N(String.prototype.toString),Fi=N(String.prototype.match),lt=N(String.prototype.replace),yn=N(String.prototype.indexOf),ji=N(String.prototype.trim),Wi=N(Number.prototype.toString),Gi=N(Boolean.prototype.toString),Ir=typeof BigInt>"u"?null:N(BigInt.prototype.toString),Or=typeof Symbol>"u"?null:N(Symbol.prototype.toString),V=N(Object.prototype.hasOwnProperty),ct=N(Object.prototype.toString),qi=RegExp.prototype.test,F=function(e,n){return e instanceof RegExp&&(e.lastIndex=0),Dt(qi,e,[n])},ce=Pn(TypeError);function N(t){return function(e){for(var n=arguments.length,r=new Array(n>1?n-1:0),s=1;s<n;s++)r[s-1]=arguments[s];return Dt(t,e,r)}}function Pn(t){return function(){for(var e=arguments.length,n=new Array(e),r=0;r<e;r++)n[r]=arguments[r];return Rn(t,n)}}function L(t,e){let n=arguments.length>2&&arguments[2]!==void 0?arguments[2]:ge;if(Pr&&Pr(t,null),!Ge(e))return t;let r=e.length;for(;r--;){let s=e[r];if(typeof s=="string"){let o=n(s);o!==s&&(Mi(e)||(e[r]=o),s=o)}t[s]=!0}return t}function Zi(t){for(let e=0;e<t.length;e++)V(t,e)||(t[e]=null);return t}function Mt(t){let e=we(null);for(let r of Wr(t)){var n=Oi(r,2);let s=n[0],o=n[1];V(t,s)&&(Ge(o)?e[s]=Zi(o):o&&typeof o=="object"&&o.constructor===Object?e[s]=Mt(o):e[s]=o)}return e}function ut(t){let e=we(null),n=Di(t),r=n.length;for(;r--;)e[n[r]]=t[n[r]];return e}function Vi(t){switch(typeof t){case"string":return t;case"number":return Wi(t);case"boolean":return Gi(t);case"bigint":return Ir?Ir(t):"0";case"symbol":return Or?Or(t):"Symbol()";case"undefined":return ct(t);case"function":case"object":{if(t===null)return ct(t);let e=t,n=K(e,"toString");if(typeof n=="function"){let r=n(e);return typeof r=="string"?r:ct(r)}return ct(t)}default:return ct(t)}}function K(t,e){for(;t!==null;){let r=qr(t,e);if(r){if(r.get)return N(r.get);if(typeof r.value=="function")return N(r.value)}t=Gr(t)}function n(){return null}return n}function Yi(t,e){for(;t!==null;){let n=qr(t,e);if(n)return n.get?N(n.get):null;t=Gr(t)}return null}function Xi(t){if(!t)return!1;try{return F(t,""),!0}catch{return!1}}var $r=G(["a","abbr","acronym","address","area","article","aside","audio","b","bdi","bdo","big","blink","blockquote","body","br","button","canvas","caption","center","cite","code","col","colgroup","content","data","datalist","dd","decorator","del","details","dfn","dialog","dir","div","dl","dt","element","em","fieldset","figcaption","figure","font","footer","form","h1","h2","h3","h4","h5","h6","head","header","hgroup","hr","html","i","img","input","ins","kbd","label","legend","li","main","map","mark","marquee","menu","menuitem","meter","nav","nobr","ol","optgroup","option","output","p","picture","pre","progress","q","rp","rt","ruby","s","samp","search","section","select","shadow","slot","small","source","spacer","span","strike","strong","style","sub","summary","sup","table","tbody","td","template","textarea","tfoot","th","thead","time","tr","track","tt","u","ul","var","video","wbr"]),Tn=G(["svg","a","altglyph","altglyphdef","altglyphitem","animatecolor","animatemotion","animatetransform","circle","clippath","defs","desc","ellipse","filter","font","g","glyph","glyphref","hkern","image","line","lineargradient","marker","mask","metadata","mpath","path","pattern","polygon","polyline","radialgradient","rect","stop","style","switch","symbol","text","textpath","title","tref","tspan","view","vkern"]),_n=G(["feBlend","feColorMatrix","feComponentTransfer","feComposite","feConvolveMatrix","feDiffuseLighting","feDisplacementMap","feDistantLight","feDropShadow","feFlood","feFuncA","feFuncB","feFuncG","feFuncR","feGaussianBlur","feImage","feMerge","feMergeNode","feMorphology","feOffset","fePointLight","feSpecularLighting","feSpotLight","feTile","feTurbulence"]),Ki=G(["animate","color-profile","cursor","discard","font-face","font-face-format","font-face-name","font-face-src","font-face-uri","foreignobject","hatch","hatchpath","mesh","meshgradient","meshpatch","meshrow","missing-glyph","script","set","solidcolor","unknown","use"]),wn=G(["math","menclose","merror","mfenced","mfrac","mglyph","mi","mlabeledtr","mmultiscripts","mn","mo","mover","mpadded","mphantom","mroot","mrow","ms","mspace","msqrt","mstyle","msub","msup","msubsup","mtable","mtd","mtext","mtr","munder","munderover","mprescripts"]),Qi=G(["maction","maligngroup","malignmark","mlongdiv","mscarries","mscarry","msgroup","mstack","msline","msrow","semantics","annotation","annotation-xml","mprescripts","none"]),Dr=G(["#text"]),Mr=G(["accept","action","align","alt","autocapitalize","autocomplete","autopictureinpicture","autoplay","background","bgcolor","border","capture","cellpadding","cellspacing","checked","cite","class","clear","color","cols","colspan","command","commandfor","controls","controlslist","coords","crossorigin","datetime","decoding","default","dir","disabled","disablepictureinpicture","disableremoteplayback","download","draggable","enctype","enterkeyhint","exportparts","face","for","headers","height","hidden","high","href","hreflang","id","inert","inputmode","integrity","ismap","kind","label","lang","list","loading","loop","low","max","maxlength","media","method","min","minlength","multiple","muted","name","nonce","noshade","novalidate","nowrap","open","optimum","part","pattern","placeholder","playsinline","popover","popovertarget","popovertargetaction","poster","preload","pubdate","radiogroup","readonly","rel","required","rev","reversed","role","rows","rowspan","spellcheck","scope","selected","shape","size","sizes","slot","span","srclang","start","src","srcset","step","style","summary","tabindex","title","translate","type","usemap","valign","value","width","wrap","xmlns"]),Sn=G(["accent-height","accumulate","additive","alignment-baseline","amplitude","ascent","attributename","attributetype","azimuth","basefrequency","baseline-shift","begin","bias","by","class","clip","clippathunits","clip-path","clip-rule","color","color-interpolation","color-interpolation-filters","color-profile","color-rendering","cx","cy","d","dx","dy","diffuseconstant","direction","display","divisor","dominant-baseline","dur","edgemode","elevation","end","exponent","fill","fill-opacity","fill-rule","filter","filterunits","flood-color","flood-opacity","font-family","font-size","font-size-adjust","font-stretch","font-style","font-variant","font-weight","fx","fy","g1","g2","glyph-name","glyphref","gradientunits","gradienttransform","height","href","id","image-rendering","in","in2","intercept","k","k1","k2","k3","k4","kerning","keypoints","keysplines","keytimes","lang","lengthadjust","letter-spacing","kernelmatrix","kernelunitlength","lighting-color","local","marker-end","marker-mid","marker-start","markerheight","markerunits","markerwidth","maskcontentunits","maskunits","max","mask","mask-type","media","method","mode","min","name","numoctaves","offset","operator","opacity","order","orient","orientation","origin","overflow","paint-order","path","pathlength","patterncontentunits","patterntransform","patternunits","pointer-events","points","preservealpha","preserveaspectratio","primitiveunits","r","rx","ry","radius","refx","refy","repeatcount","repeatdur","restart","result","rotate","scale","seed","shape-rendering","slope","specularconstant","specularexponent","spreadmethod","startoffset","stddeviation","stitchtiles","stop-color","stop-opacity","stroke-dasharray","stroke-dashoffset","stroke-linecap","stroke-linejoin","stroke-miterlimit","stroke-opacity","stroke","stroke-width","style","surfacescale","systemlanguage","tabindex","tablevalues","targetx","targety","transform","transform-origin","text-anchor","text-decoration","text-orientation","text-rendering","textlength","type","u1","u2","unicode","values","vector-effect","viewbox","visibility","version","vert-adv-y","vert-origin-x","vert-origin-y","width","word-spacing","wrap","writing-mode","xchannelselector","ychannelselector","x","x1","x2","xmlns","y","y1","y2","z","zoomandpan"]),zr=G(["accent","accentunder","align","bevelled","close","columnalign","columnlines","columnspacing","columnspan","denomalign","depth","dir","display","displaystyle","encoding","fence","frame","height","href","id","largeop","length","linethickness","lquote","lspace","mathbackground","mathcolor","mathsize","mathvariant","maxsize","minsize","movablelimits","notation","numalign","open","rowalign","rowlines","rowspacing","rowspan","rspace","rquote","scriptlevel","scriptminsize","scriptsizemultiplier","selection","separator","separators","stretchy","subscriptshift","supscriptshift","symmetric","voffset","width","xmlns"]),$t=G(["xlink:href","xml:id","xlink:title","xml:space","xmlns:xlink"]),Ji=z(/{{[\\w\\W]*|^[\\w\\W]*}}/g),eo=z(/<%[\\w\\W]*|^[\\w\\W]*%>/g),to=z(/\\${[\\w\\W]*/g),Br=z(/{{|}}|\\${|<%|%>/),no=z(/[^\\t\\n\\f\\r ]/),Hr=z(/\\u0000/g),ro=z(/^data-[\\-\\w.\\u00B7-\\uFFFF]+$/),so=z(/^aria-[\\-\\w]+$/),Ur=z(/^(?:(?:(?:f|ht)tps?|mailto|tel|callto|sms|cid|xmpp|matrix):|[^a-z]|[a-z+.\\-]+(?:[^a-z+.\\-:]|$))/i),io=z(/^(?:\\w+script|data):/i),oo=z(/[\\u0000-\\u0020\\u00A0\\u1680\\u180E\\u2000-\\u2029\\u205F\\u3000]/g),ao=z(/^html$/i),lo=z(/^[a-z][.\\w]*(-[.\\w]+)+$/i),An=z(/<[/\\w!]/g),co=z(/<[/\\w]/g),uo=z(/<[/\\w]|^-?>|--!?>|<!-$/g),po=z(/<\\/no(script|embed|frames)/i),Fr=z(/\\/>/i),ho=z(/((--!?|])>)|<\\/(style|script|title|xmp|textarea|noscript|iframe|noembed|noframes)/i),fo=z(/^[\\r\\n\\t ]+/),O={element:1,text:3,processingInstruction:7,comment:8,document:9,documentFragment:11},go=G(L({},["style","script","xmp","iframe","noembed","noframes","plaintext","noscript"])),mo=G(L({},["textarea","title"])),ko=G(L({},["area","base","basefont","bgsound","br","col","embed","frame","hr","img","input","keygen","link","meta","param","source","track","wbr"])),xo=function(){return typeof window>"u"?null:window},bo=function(e,n){if(typeof e!="object"||typeof e.createPolicy!="function")return null;let r=null,s="data-tt-policy-suffix";n&&n.hasAttribute(s)&&(r=n.getAttribute(s));let o="dompurify"+(r?"#"+r:"");try{return e.createPolicy(o,{createHTML(a){return a},createScriptURL(a){return a}})}catch{return console.warn("TrustedTypes policy "+o+" could not be created."),null}},jr=function(){return{afterSanitizeAttributes:[],afterSanitizeElements:[],afterSanitizeShadowDOM:[],beforeSanitizeAttributes:[],beforeSanitizeElements:[],beforeSanitizeShadowDOM:[],uponSanitizeAttribute:[],uponSanitizeElement:[],uponSanitizeShadowNode:[]}},_e=function(e,n,r,s){return V(e,n)&&Ge(e[n])?L(s.base?ut(s.base):{},e[n],s.transform):r},En=function(e,n,r){let s=V(e,n)?e[n]:void 0;return s&&typeof s=="object"?Mt(s):r};function Vr(){let t=arguments.length>0&&arguments[0]!==void 0?arguments[0]:xo(),e=k=>Vr(k);if(e.version="3.5.0",e.removed=[],!t||!t.document||t.document.nodeType!==O.document||!t.Element)return e.isSupported=!1,e;let n=t.document,r=n,s=r.currentScript,o=t.HTMLTemplateElement,a=t.Node,u=t.Element,c=t.NodeFilter,g=t.DOMParser,f=t.trustedTypes,x=u.prototype,m=K(x,"cloneNode"),S=K(x,"remove"),b=K(x,"removeChild"),A=K(x,"removeAttributeNode"),T=K(x,"nextSibling"),E=K(x,"childNodes"),M=K(x,"parentNode"),P=K(x,"shadowRoot"),J=K(x,"attributes"),Y=a&&a.prototype?K(a.prototype,"nodeType"):null,X=a&&a.prototype?K(a.prototype,"nodeName"):null,re=a&&a.prototype?K(a.prototype,"ownerDocument"):null,I=function(i){return Y?Y(i):i.nodeType},Z=function(i){return X?X(i):i.nodeName},Ae=Yi(x,"namespaceURI"),Ee=function(i){return Ae?Ae(i):i.namespaceURI},xt=function(i){return I(i)===O.element?J(i):null};if(typeof o=="function"){let k=n.createElement("template");k.content&&k.content.ownerDocument&&(n=k.content.ownerDocument)}let j,W="",Xe,pe=!1,Ke=0,Vn=function(){if(Ke>0)throw ce(\'A configured TRUSTED_TYPES_POLICY callback (createHTML or createScriptURL) must not call DOMPurify.sanitize, as that causes infinite recursion. Do not pass a policy whose callbacks wrap DOMPurify as TRUSTED_TYPES_POLICY; see the "DOMPurify and Trusted Types" section of the README.\')},Qe=function(i){Vn(),Ke++;try{return j.createHTML(i)}finally{Ke--}},Yn=function(i){return j&&Jt?Qe(i):i},Bs=function(i){Vn(),Ke++;try{return j.createScriptURL(i)}finally{Ke--}},Hs=function(){return pe||(Xe=bo(f,s),pe=!0),Xe},bt=n,Zt=bt.implementation,Us=bt.createNodeIterator,Fs=bt.createDocumentFragment,js=bt.getElementsByTagName,Ws=r.importNode,B=jr();e.isSupported=typeof Wr=="function"&&typeof M=="function"&&Zt&&Zt.createHTMLDocument!==void 0;let Gs=Ji,qs=eo,Zs=to,Vs=ro,Ys=so,Xs=io,Ks=oo,Qs=lo,Xn=Ur,$=null,Vt=L({},[...$r,...Tn,..._n,...wn,...Dr]),D=null,Yt=L({},[...Mr,...Sn,...zr,...$t]),se=null,Je=null,Kn=null,ke=Object.seal(we(null,{tagCheck:{writable:!0,configurable:!1,enumerable:!0,value:null},attributeCheck:{writable:!0,configurable:!1,enumerable:!0,value:null}})),Qn=!0,Xt=!0,Jn=!1,Kt=!0,he=!1,Re=!0,Pe=!1,yt=!1,Tt=null,_t=null,Qt=!1,Be=!1,wt=!1,Jt=!1,er=!0,tr=!1,nr="user-content-",en=!0,tn=!1,fe=null,Le=null,He=!1,ve=null,rr=L({},["annotation-xml","audio","colgroup","desc","foreignobject","head","iframe","math","mi","mn","mo","ms","mtext","noembed","noframes","noscript","plaintext","script","selectedcontent","style","svg","template","thead","title","video","xmp"]),sr=null,ir=L({},["audio","video","img","source","image","track"]),or=null,ar=L({},["alt","class","for","id","label","name","pattern","placeholder","role","summary","title","value","style","xmlns"]),St="http://www.w3.org/1998/Math/MathML",At="http://www.w3.org/2000/svg",ie="http://www.w3.org/1999/xhtml",Ue=ie,nn=!1,lr=null,Js=L({},[St,At,ie],bn),ei=G(L({},["mi","mo","mn","ms","mtext"])),rn=null,ti=G(L({},["annotation-xml"])),sn=null,ni=G(we(null)),ri=L({},["title","style","font","a","script"]),Fe=null,si=["application/xhtml+xml","text/html"],ii="text/html",H=null,et=null,Et=null,oi=n.createElement("form"),cr=function(i){return i instanceof RegExp||i instanceof Function},Rt=function(){let i=arguments.length>0&&arguments[0]!==void 0?arguments[0]:{};(!i||typeof i!="object")&&(i={}),i=Mt(i),Fe=si.indexOf(i.PARSER_MEDIA_TYPE)===-1?ii:i.PARSER_MEDIA_TYPE,H=Fe==="application/xhtml+xml"?bn:ge,$=_e(i,"ALLOWED_TAGS",Vt,{transform:H}),D=_e(i,"ALLOWED_ATTR",Yt,{transform:H}),lr=_e(i,"ALLOWED_NAMESPACES",Js,{transform:bn}),or=_e(i,"ADD_URI_SAFE_ATTR",ar,{transform:H,base:ar}),sr=_e(i,"ADD_DATA_URI_TAGS",ir,{transform:H,base:ir}),ve=_e(i,"FORBID_CONTENTS",rr,{transform:H}),Je=_e(i,"FORBID_TAGS",we(null),{transform:H}),Kn=_e(i,"FORBID_ATTR",we(null),{transform:H}),He=V(i,"USE_PROFILES")?i.USE_PROFILES&&typeof i.USE_PROFILES=="object"?Mt(i.USE_PROFILES):i.USE_PROFILES:!1,Qn=i.ALLOW_ARIA_ATTR!==!1,Xt=i.ALLOW_DATA_ATTR!==!1,Jn=i.ALLOW_UNKNOWN_PROTOCOLS||!1,Kt=i.ALLOW_SELF_CLOSE_IN_ATTR!==!1,he=i.SAFE_FOR_TEMPLATES||!1,Re=i.SAFE_FOR_XML!==!1,Pe=i.WHOLE_DOCUMENT||!1,Be=i.RETURN_DOM||!1,wt=i.RETURN_DOM_FRAGMENT||!1,Jt=i.RETURN_TRUSTED_TYPE||!1,Qt=i.FORCE_BODY||!1,er=i.SANITIZE_DOM!==!1,tr=i.SANITIZE_NAMED_PROPS||!1,en=i.KEEP_CONTENT!==!1,tn=i.IN_PLACE||!1,Xn=Xi(i.ALLOWED_URI_REGEXP)?i.ALLOWED_URI_REGEXP:Ur,Ue=typeof i.NAMESPACE=="string"?i.NAMESPACE:ie,rn=En(i,"MATHML_TEXT_INTEGRATION_POINTS",ei),sn=En(i,"HTML_INTEGRATION_POINTS",ti);let l=En(i,"CUSTOM_ELEMENT_HANDLING",ni);if(se=we(null),V(l,"tagNameCheck")&&cr(l.tagNameCheck)&&(se.tagNameCheck=l.tagNameCheck),V(l,"attributeNameCheck")&&cr(l.attributeNameCheck)&&(se.attributeNameCheck=l.attributeNameCheck),V(l,"allowCustomizedBuiltInElements")&&typeof l.allowCustomizedBuiltInElements=="boolean"&&(se.allowCustomizedBuiltInElements=l.allowCustomizedBuiltInElements),z(se),he&&(Xt=!1),wt&&(Be=!0),He&&((V(i,"ALLOWED_TAGS")||V(i,"ALLOWED_ATTR"))&&typeof console<"u"&&typeof console.warn=="function"&&console.warn("DOMPurify: USE_PROFILES overrides ALLOWED_TAGS and ALLOWED_ATTR. Do not use these options together."),$=L({},Dr),D=we(null),He.html===!0&&(L($,$r),L(D,Mr)),He.svg===!0&&(L($,Tn),L(D,Sn),L(D,$t)),He.svgFilters===!0&&(L($,_n),L(D,Sn),L(D,$t)),He.mathMl===!0&&(L($,wn),L(D,zr),L(D,$t))),ke.tagCheck=null,ke.attributeCheck=null,V(i,"ADD_TAGS")&&(typeof i.ADD_TAGS=="function"?ke.tagCheck=i.ADD_TAGS:Ge(i.ADD_TAGS)&&($===Vt&&($=ut($)),L($,i.ADD_TAGS,H))),V(i,"ADD_ATTR")&&(typeof i.ADD_ATTR=="function"?ke.attributeCheck=i.ADD_ATTR:Ge(i.ADD_ATTR)&&(D===Yt&&(D=ut(D)),L(D,i.ADD_ATTR,H))),V(i,"ADD_FORBID_CONTENTS")&&Ge(i.ADD_FORBID_CONTENTS)&&(ve===rr&&(ve=ut(ve)),L(ve,i.ADD_FORBID_CONTENTS,H)),en&&($["#text"]=!0),Pe&&L($,["html","head","body"]),$.table&&($.tbody=!0,delete Je.tbody),i.TRUSTED_TYPES_POLICY){if(typeof i.TRUSTED_TYPES_POLICY.createHTML!="function")throw ce(\'TRUSTED_TYPES_POLICY configuration option must provide a "createHTML" hook.\');if(typeof i.TRUSTED_TYPES_POLICY.createScriptURL!="function")throw ce(\'TRUSTED_TYPES_POLICY configuration option must provide a "createScriptURL" hook.\');let p=j;j=i.TRUSTED_TYPES_POLICY;try{W=Qe("")}catch(d){throw j=p,d}}else i.TRUSTED_TYPES_POLICY===null?(j=void 0,W=""):(j===void 0&&(j=Hs()),j&&typeof W=="string"&&(W=Qe("")));et=G(i)},ur=L({},[...Tn,..._n,...Ki]),pr=L({},[...wn,...Qi]),ai=function(i,l,p){return l===ie?i==="svg":l===St?i==="svg"&&(p==="annotation-xml"||rn[p]):!!ur[i]},li=function(i,l,p){return l===ie?i==="math":l===At?i==="math"&&sn[p]:!!pr[i]},ci=function(i,l,p){return l===At&&!sn[p]||l===St&&!rn[p]?!1:!pr[i]&&(ri[i]||!ur[i])},ui=function(i){let l=Ee(i),p=ge(Z(i)),d=M(i),y=Ue,_="template";return d&&I(d)===O.element&&(y=Ee(d),_=ge(Z(d))),lr[l]?l===At?ai(p,y,_):l===St?li(p,y,_):l===ie?ci(p,y,_):Fe==="application/xhtml+xml":!1},xe=function(i){ot(e.removed,{element:i}),gr(i);try{M(i).removeChild(i)}catch{if(S(i),!M(i))throw ce("a node selected for removal could not be detached from its tree and cannot be safely returned; refusing to sanitize in place")}},hr=function(i,l,p){try{A(i,l)}catch{try{i.removeAttribute(p)}catch{}}},pi=function(i){ln(i);let l=E(i);l&&ee(vr(l),p=>{try{b(i,p)}catch{}}),I(i)===O.element&&on(i,!1)},je=function(i,l,p){if(!p)try{p=l.getAttributeNode(i)}catch{p=null}if(ot(e.removed,{attribute:p||null,from:l}),p)hr(l,p,i);else try{l.removeAttribute(i)}catch{}if(i==="is")if(Be||wt)try{xe(l)}catch{}else try{l.setAttribute(i,"")}catch{}},on=function(i,l){let p=J(i);if(p)for(let d=p.length-1;d>=0;--d){let y=p[d],_=y&&y.name;typeof _=="string"&&!(l&&D[H(_)])&&hr(i,y,_)}},an=function(i,l){let p=arguments.length>2&&arguments[2]!==void 0?arguments[2]:!1,d=[i];for(;d.length>0;){let y=d.pop();if(l(y)===!1)continue;if(p&&I(y)===O.element){let w=P(y);We(w)&&d.push(w)}let _=E(y);if(_)for(let w=_.length-1;w>=0;--w)d.push(_[w])}},ln=function(i){an(i,l=>{I(l)===O.element&&on(l,!0)})},cn=function(i){let l=[];return an(i,p=>{l.push(p)},!0),l},hi=function(i,l){let p=kn();ee(cn(i),d=>{I(d)===O.element&&xn(p,d)}),ee(l,d=>{I(d)===O.element&&!at(p,d)&&on(d,!0)})},fr=function(i,l){let p=!1;return ee(e.removed,d=>{d.element&&(p=p||d.element===i,ln(d.element))}),hi(i,l),p},un=function(i,l){pi(i),fr(i,l)},dr=8,fi=function(i,l){let p=fe,d=null,y=()=>(d||(d=kn(),ee(l,_=>{xn(d,_)})),d);for(let _=0;;_++){let w=cn(i),v=[i],de=!1;if(ee(w,ae=>{I(ae)===O.documentFragment?ot(v,ae):!de&&!at(p,ae)&&(de=at(y(),ae))}),!de)return;if(_>=dr)throw ce("the tree kept changing during in-place sanitization; refusing to return it");ee(v,(ae,le)=>{di(ae,le>0,i,y())})}},di=function(i,l,p,d){let y=Pt(i),_;for(;_=y.nextNode();)!at(d,_)||at(fe,_)||(l&&oe(B.uponSanitizeShadowNode,_,null),fn(_,p))},gi=function(i){if(!fe)return;xn(fe,i);let l=Cr(Le,i);if(l!==void 0){if(l>=dr)throw ce("the tree kept changing during in-place sanitization; refusing to return it");Nr(Le,i,l+1)}},gr=function(i){fe&&(Hi(fe,i),Cr(Le,i)===void 0&&Nr(Le,i,0))},mr=function(i,l){return Re?i==="patchsrc"?!0:i==="for"&&l!=="label"&&l!=="output":!1},mi=function(i){Re&&an(i,l=>{let p=I(l);if(p===O.processingInstruction||p===O.comment&&F(co,l.data)){try{S(l)}catch{}return!1}if(p===O.element){let d=l,y=H(Z(l));try{d.hasAttribute&&d.hasAttribute("patchsrc")&&d.removeAttribute("patchsrc"),d.hasAttribute&&d.hasAttribute("for")&&mr("for",y)&&d.removeAttribute("for")}catch{}}return!0})},kr=function(i){let l=null,p=null;if(Qt)i="<remove></remove>"+i;else{let _=Fi(i,fo);p=_&&_[0]}Fe==="application/xhtml+xml"&&Ue===ie&&(i=\'<html xmlns="http://www.w3.org/1999/xhtml"><head></head><body>\'+i+"</body></html>");let d=j?Qe(i):i;if(Ue===ie)try{l=new g().parseFromString(d,Fe)}catch{}if(!l||!l.documentElement){l=Zt.createDocument(Ue,"template",null);try{l.documentElement.innerHTML=nn?W:d}catch{}}let y=l.body||l.documentElement;return i&&p&&y.insertBefore(n.createTextNode(p),y.childNodes[0]||null),Ue===ie?js.call(l,Pe?"html":"body")[0]:Pe?l.documentElement:y},Pt=function(i){let l=arguments.length>1&&arguments[1]!==void 0?arguments[1]:!1,p=re?re(i):i.ownerDocument;return Us.call(p||i,i,(l?0:c.SHOW_ELEMENT)|c.SHOW_COMMENT|c.SHOW_TEXT|c.SHOW_PROCESSING_INSTRUCTION|c.SHOW_CDATA_SECTION,null)},Lt=function(i){return i=lt(i,Gs," "),i=lt(i,qs," "),i=lt(i,Zs," "),i},pn=function(i){var l;hn(i);let p=(l=i.querySelectorAll)===null||l===void 0?void 0:l.call(i,"template");p&&ee(p,d=>{We(d.content)&&pn(d.content)})},ki="table,tbody,thead,tfoot,tr,colgroup",xi=L({},["caption","colgroup","col","thead","tbody","tfoot","tr","td","th","style","script","template"]),bi=function(i){var l;if(Fe==="application/xhtml+xml")return;let p=(l=i.querySelectorAll)===null||l===void 0?void 0:l.call(i,ki);!p||p.length===0||ee(p,d=>{ee(vr(E(d)),y=>{let _=I(y);if(!(_===O.text?F(no,y.data):_===O.element&&!xi[ge(Z(y))]))return;let w=d;for(;w&&ge(Z(w))!=="table";)w=w===i?null:M(w);let v=w&&w!==i?M(w):null;if(v)try{v.insertBefore(y,w)}catch{}})})},hn=function(i){bi(i),i.normalize();let l=Pt(i,!0),p=null,d=l.nextNode();for(;d;){let y=d.data;if(F(Hr,y)&&(y=lt(y,Hr,""),d.data=y),F(Br,y)&&(y=Lt(y),d.data=y),y&&I(d)===O.text){if(p){let _=p.data,w=_[_.length-1]+y[0];F(Br,w)&&(p.data=Lt(_+y[0]))}p=d}d=l.nextNode()}},vt=function(i){let l=X?X(i):null;return typeof l!="string"||H(l)!=="form"?!1:typeof i.nodeName!="string"||typeof i.textContent!="string"||typeof i.removeChild!="function"||i.attributes!==J(i)||typeof i.removeAttribute!="function"||typeof i.removeAttributeNode!="function"||typeof i.getAttributeNode!="function"||typeof i.setAttribute!="function"||typeof i.namespaceURI!="string"||typeof i.insertBefore!="function"||typeof i.hasChildNodes!="function"||i.nodeType!==Y(i)||i.childNodes!==E(i)},xr=function(i){if(!Y||typeof i!="object"||i===null)return null;try{let l=Y(i);return typeof l=="number"?l:null}catch{return null}},We=function(i){return xr(i)===O.documentFragment},tt=function(i){return xr(i)!==null};function oe(k,i,l){k.length!==0&&ee(k,p=>{p.call(e,i,l,et)})}let yi=function(i,l){let p=!!ko[l],d=!!go[l];return!p&&!d&&!mo[l]||Ee(i)!==ie?!1:p?i.hasChildNodes():tt(i.firstElementChild)?!0:d&&typeof i.textContent=="string"&&F(An,i.textContent)},Ti=function(i,l,p){return!!(Re&&p===O.element&&i.hasChildNodes()&&!tt(i.firstElementChild)&&F(An,i.textContent)&&F(An,i.innerHTML)||Re&&p===O.element&&yi(i,l)||p===O.processingInstruction||Re&&p===O.comment&&F(uo,i.data))},Ct=function(i,l){if(i instanceof RegExp)return F(i,l);if(i instanceof Function){for(var p=arguments.length,d=new Array(p>2?p-2:0),y=2;y<p;y++)d[y-2]=arguments[y];return!!i(l,...d)}return!1},_i=function(i,l,p){if(!Je[l]&&Tr(l)&&Ct(se.tagNameCheck,l))return!1;if(en&&!ve[l]&&!ve[ge(l)]){let d=M(i),y=E(i);if(y&&d){let _=y.length;for(let w=_-1;w>=0;--w){let v=i===p?m(y[w],!0):y[w];d.insertBefore(v,T(i))}}}return xe(i),!0},br=function(i,l,p,d){return i.length===0?l:l===p||l===d?ut(l):l},nt=function(i,l){return i===l||M(i)!==null?!1:(tn&&ln(i),gr(i),!0)},wi=function(i,l){if(gi(i),oe(B.beforeSanitizeElements,i,null),nt(i,l))return!0;if(vt(i))return xe(i),!0;let p=H(Z(i)),d=I(i);if($=br(B.uponSanitizeElement,$,Vt,Tt),oe(B.uponSanitizeElement,i,{tagName:p,allowedTags:$}),nt(i,l))return!0;if(Ti(i,p,d))return xe(i),!0;if((Je[p]||!(ke.tagCheck instanceof Function&&ke.tagCheck(p))&&!$[p])&&_i(i,p,l))return!0;if(d===O.element&&!ui(i)||(p==="noscript"||p==="noembed"||p==="noframes")&&F(po,i.innerHTML))return xe(i),!0;if(he&&d===O.text){let y=i.textContent,_=Lt(y);y!==_&&(ot(e.removed,{element:i.cloneNode()}),i.textContent=_)}return oe(B.afterSanitizeElements,i,null),nt(i,l)},yr=function(i,l,p){if(Kn[l]||mr(l,i)||er&&(l==="id"||l==="name")&&(p in n||p in oi))return!1;let d=D[l]||ke.attributeCheck instanceof Function&&ke.attributeCheck(l,i);if(Xt&&F(Vs,l)||Qn&&F(Ys,l))return!0;if(!d)return Tr(i)&&Ct(se.tagNameCheck,i)&&Ct(se.attributeNameCheck,l,i)||l==="is"&&se.allowCustomizedBuiltInElements&&Ct(se.tagNameCheck,p);if(or[l])return!0;let y=lt(p,Ks,"");return F(Xn,y)||(l==="src"||l==="xlink:href"||l==="href")&&i!=="script"&&yn(p,"data:")===0&&sr[i]||Jn&&!F(Xs,y)?!0:!p},Si=L({},["annotation-xml","color-profile","font-face","font-face-format","font-face-name","font-face-src","font-face-uri","missing-glyph"]),Tr=function(i){return!Si[ge(i)]&&F(Qs,i)},Ai=function(i,l,p,d){if(j&&typeof f=="object"&&typeof f.getAttributeType=="function"&&!p)switch(f.getAttributeType(i,l)){case"TrustedHTML":return Qe(d);case"TrustedScriptURL":return Bs(d)}return d},Ei=function(i,l,p,d){try{return p?i.setAttributeNS(p,l,d):i.setAttribute(l,d),vt(i)?(xe(i),!1):!0}catch{return je(l,i),!1}},_r=function(i,l){return Re&&F(ho,l)?!0:ge(i)==="attributename"&&yn(l,"href")!==-1},Ri=function(i,l){if(oe(B.beforeSanitizeAttributes,i,null),nt(i,l))return;let p=xt(i);if(!p||vt(i))return;D=br(B.uponSanitizeAttribute,D,Yt,_t);let d={attrName:"",attrValue:"",keepAttr:!0,allowedAttributes:D,forceKeepAttr:void 0},y=p.length,_=H(Z(i));for(;y--;){let w=p[y];if(!w)continue;let v=w.name,de=w.namespaceURI,ae=w.value,le=H(v),Ce=ae,U=v==="value"?Ce:ji(Ce),rt=!1;if(d.attrName=le,d.attrValue=U,d.keepAttr=!0,d.forceKeepAttr=void 0,oe(B.uponSanitizeAttribute,i,d),U=d.attrValue,tr&&(le==="id"||le==="name")&&yn(U,nr)!==0&&(je(v,i,w),U=nr+U,rt=!0),_r(v,U)){je(v,i,w);continue}if(!d.forceKeepAttr){if(!d.keepAttr){je(v,i,w);continue}if(!Kt&&F(Fr,U)){je(v,i,w);continue}if(he&&(U=Lt(U)),!yr(_,le,U)){je(v,i,w);continue}U=Ai(_,le,de,U),U!==Ce&&Ei(i,v,de,U)&&rt&&Lr(e.removed)}}oe(B.afterSanitizeAttributes,i,null),nt(i,l)},fn=function(i,l){wi(i,l),Ri(i,l),We(i.content)&&dn(i.content)},dn=function(i){let l=null,p=Pt(i);for(oe(B.beforeSanitizeShadowDOM,i,null);l=p.nextNode();)if(oe(B.uponSanitizeShadowNode,l,null),fn(l,i),I(l)===O.element){let d=P(l);We(d)&&(gn(d),dn(d))}he&&hn(i),oe(B.afterSanitizeShadowDOM,i,null)},gn=function(i){let l=[{node:i,shadow:null}];for(;l.length>0;){let p=l.pop();if(p.shadow){dn(p.shadow);continue}let d=p.node,y=I(d)===O.element,_=E(d);if(_)for(let w=_.length-1;w>=0;--w)l.push({node:_[w],shadow:null});if(y){let w=X?X(d):null;if(typeof w=="string"&&H(w)==="template"){let v=d.content;We(v)&&l.push({node:v,shadow:null})}}if(y){let w=P(d);We(w)&&l.push({node:null,shadow:w},{node:w,shadow:null})}}},Pi=function(i){let l=arguments.length>1&&arguments[1]!==void 0?arguments[1]:{},p=null,d=null,y=null,_=null;if(nn=!i,nn&&(i="<!-->"),typeof i!="string"&&!tt(i)&&(i=Vi(i),typeof i!="string"))throw ce("dirty is not a string, aborting");if(!e.isSupported)return i;yt?($=Tt,D=_t):Rt(l),Et=et,e.removed=[];let w=tn&&typeof i!="string"&&tt(i),v=[],de=fe,ae=Le;if(w){mi(i),v=cn(i);let U=Z(i);if(typeof U=="string"){let rt=H(U);if(!$[rt]||Je[rt])throw un(i,v),ce("root node is forbidden and cannot be sanitized in-place")}if(vt(i))throw un(i,v),ce("root node is clobbered and cannot be sanitized in-place");fe=kn(),Le=Ui()}else if(tt(i))p=kr("<!---->"),d=p.ownerDocument.importNode(i,!0),d.nodeType===O.element&&d.nodeName==="BODY"||d.nodeName==="HTML"?p=d:p.appendChild(d),gn(p);else{if(!Be&&!he&&!Pe&&i.indexOf("<")===-1)return Yn(i);if(p=kr(i),!p)return Be?null:Jt?W:""}p&&Qt&&xe(p.firstChild);let le=w?i:p;try{w&&gn(i);let U=Pt(le);for(;y=U.nextNode();)fn(y,le);w&&fi(i,v)}catch(U){throw w&&un(i,v),U}finally{fe=de,Le=ae}if(w){if(fr(i,v))throw ce("a node selected for removal could not be safely returned; refusing to sanitize in place");return he&&pn(i),i}if(Be){if(he&&pn(p),wt)for(_=Fs.call(p.ownerDocument);p.firstChild;)_.appendChild(p.firstChild);else _=p;return(D.shadowroot||D.shadowrootmode)&&(_=Ws.call(r,_,!0)),_}he&&hn(p);let Ce=Pe?p.outerHTML:p.innerHTML;return Pe&&$["!doctype"]&&p.ownerDocument&&p.ownerDocument.doctype&&p.ownerDocument.doctype.name&&F(ao,p.ownerDocument.doctype.name)&&(Ce="<!DOCTYPE "+p.ownerDocument.doctype.name+`>\n`+Ce),Yn(Ce)};return e.sanitize=function(k){let i=arguments.length>1&&arguments[1]!==void 0?arguments[1]:{},l=Et,p=$,d=D,y=e.removed;Et=null;try{return Pi(k,i)}finally{Et=l,l&&(yt||Rt(l),$=p,D=d,e.removed=y)}},e.setConfig=function(){let k=arguments.length>0&&arguments[0]!==void 0?arguments[0]:{};Rt(k),yt=!0,Tt=$,_t=D},e.clearConfig=function(){et=null,yt=!1,Tt=null,_t=null,j=Xe,W=""},e.isValidAttribute=function(k,i,l){et||Rt({});let p=H(k),d=H(i);return typeof l=="string"&&(_r(i,l)||!Kt&&F(Fr,l))?!1:yr(p,d,l)},e.addHook=function(k,i){typeof i=="function"&&V(B,k)&&ot(B[k],i)},e.removeHook=function(k,i){if(V(B,k)){if(i!==void 0){let l=zi(B[k],i);return l===-1?void 0:Bi(B[k],l,1)[0]}return Lr(B[k])}},e.removeHooks=function(k){V(B,k)&&(B[k]=[])},e.removeAllHooks=function(){B=jr()},e}var Ln=Vr();function In(){return{async:!1,breaks:!1,extensions:null,gfm:!0,hooks:null,pedantic:!1,renderer:null,silent:!1,tokenizer:null,walkTokens:null}}var Me=In();function is(t){Me=t}var Oe={exec:()=>null};function Ie(t){let e=[];return n=>{let r=Math.max(0,Math.min(3,n-1)),s=e[r];return s||(s=t(r),e[r]=s),s}}function R(t,e=""){let n=typeof t=="string"?t:t.source,r={replace:(s,o)=>{let a=typeof o=="string"?o:o.source;return a=a.replace(q.caret,"$1"),n=n.replace(s,a),r},getRegex:()=>new RegExp(n,e)};return r}var os=((t="")=>{try{return!!new RegExp("(?<=1)(?<!1)"+t)}catch{return!1}})(),q={codeRemoveIndent:/^(?: {0,3}\\t| {1,4})/gm,listInterruptsParagraph:/^ {0,3}(?:[*+-]|1[.)])[ \\t]+[^ \\t\\n]/,outputLinkReplace:/\\\\([\\[\\]])/g,indentCodeCompensation:/^(\\s+)(?:```)/,beginningSpace:/^\\s+/,endingHash:/#$/,startingSpaceChar:/^ /,endingSpaceChar:/ $/,endingSpaceTabChar:/[ \\t]$/,nonSpaceChar:/[^ ]/,newLineCharGlobal:/\\n/g,tabCharGlobal:/\\t/g,leadingSpaceTab:/^[ \\t]+/,multipleSpaceGlobal:/\\s+/g,blankLine:/^[ \\t]*$/,doubleBlankLine:/\\n[ \\t]*\\n[ \\t]*$/,blockquoteStart:/^ {0,3}>/,blockquoteSetextReplace:/\\n {0,3}((?:=+|-+)[ \\t]*)(?=\\n|$)/g,blockquoteSetextReplace2:/^ {0,3}>[ \\t]?/gm,blockquoteMarkerWhitespace:/^( {0,3}>)(\\t[ \\t]*)/gm,nestedBlockMarker:/^ {0,3}(?:(?:[*+-]|\\d{1,9}[.)])(?: |$)|> ?)/,listReplaceNesting:/^ {1,4}(?=( {4})*[^ ])/g,listIsTask:/^\\[[ xX]\\][ \\t]+\\S/,listReplaceTask:/^\\[[ xX]\\][ \\t]+/,listTaskCheckbox:/\\[[ xX]\\]/,anyLine:/\\n.*\\n/,hrefBrackets:/^<(.*)>$/,tableDelimiter:/[:|]/,tableAlignChars:/^\\||\\| *$/g,tableRowBlankLine:/\\n[ \\t]*$/,tableAlignRight:/^ *-+: *$/,tableAlignCenter:/^ *:-+: *$/,tableAlignLeft:/^ *:-+ *$/,startATag:/^<a /i,endATag:/^<\\/a>/i,startPreScriptTag:/^<(pre|code|kbd|script)(\\s|>)/i,endPreScriptTag:/^<\\/(pre|code|kbd|script)(\\s|>)/i,startAngleBracket:/^</,endAngleBracket:/>$/,pedanticHrefTitle:/^([^\'"]*[^\\s])\\s+([\'"])(.*)\\2/,unicodeAlphaNumeric:/[\\p{L}\\p{N}]/u,numericCharacterReference:/&#(?:(\\d{1,7})|[Xx]([A-Fa-f0-9]{1,6}));/,numericCharacterReferenceOrAmpersand:/&#(?:(\\d{1,7})|[Xx]([A-Fa-f0-9]{1,6}));|&(?!(#\\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\\w+);)/g,escapeTest:/[&<>"\']/,escapeReplace:/[&<>"\']/g,escapeTestNoEncode:/[<>"\']|&(?!(#\\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\\w+);)/,escapeReplaceNoEncode:/[<>"\']|&(?!(#\\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\\w+);)/g,caret:/(^|[^\\[])\\^/g,percentDecode:/%25/g,findPipe:/\\|/g,splitPipe:/ \\|/,slashPipe:/\\\\\\|/g,carriageReturn:/\\r\\n|\\r/g,spaceLine:/^ +$/gm,notSpaceStart:/^\\S*/,endingNewline:/\\n$/,listItemRegex:t=>new RegExp(`^( {0,3}${t})((?:[	 ][^\\\\n]*)?(?:\\\\n|$))`),nextBulletRegex:Ie(t=>new RegExp(`^ {0,${t}}(?:[*+-]|\\\\d{1,9}[.)])((?:[ 	][^\\\\n]*)?(?:\\\\n|$))`)),hrRegex:Ie(t=>new RegExp(`^ {0,${t}}((?:-[ 	]*){3,}|(?:_[ 	]*){3,}|(?:\\\\*[ 	]*){3,})(?:\\\\n+|$)`)),fencesBeginRegex:Ie(t=>new RegExp(`^ {0,${t}}(?:\\`\\`\\`|~~~)`)),headingBeginRegex:Ie(t=>new RegExp(`^ {0,${t}}#{1,6}(?:\\\\s|$)`)),pedanticHeadingBeginRegex:Ie(t=>new RegExp(`^ {0,${t}}#`)),htmlBeginRegex:Ie(t=>new RegExp(`^ {0,${t}}(?:</?(?:${$n})(?:[ \\\\t]+|$|/?>)|<(?:(?:script|pre|style|textarea)(?:[\\\\s>]|$)|!--)|<\\\\?|<![A-Za-z]|<!\\\\[CDATA\\\\[)`,"i")),blockquoteBeginRegex:Ie(t=>new RegExp(`^ {0,${t}}>`)),nestedContainerMarkers:/^(?: {0,3}(?:(?:[*+-]|\\d{1,9}[.)])[ \\t]+|>[ \\t]?))+/},yo=/^(?:[ \\t]*(?:\\n|$))+/,To=/^((?: {4}| {0,3}\\t)[^\\n]+(?:\\n(?:[ \\t]*(?:\\n|$))*)?)+/,_o=/^ {0,3}(`{3,}(?=[^`\\n]*(?:\\n|$))|~{3,})([^\\n]*)(?:\\n|$)(?:|([\\s\\S]*?)(?:\\n|$))(?: {0,3}(?:(?=`)\\1`*|(?=~)\\1~*) *(?=\\n|$)|$)/,ft=/^ {0,3}((?:-[\\t ]*){3,}|(?:_[ \\t]*){3,}|(?:\\*[ \\t]*){3,})(?:\\n+|$)/,wo=/^ {0,3}(#{1,6})(?=\\s|$)(.*)(?:\\n+|$)/,On=/ {0,3}(?:[*+-]|\\d{1,9}[.)])/,$n="address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|meta|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul",dt=R(" {0,3}(?:</?(?:tag)(?:[ \\\\t]+|\\\\n|/?>)|<(?:(?:script|pre|style|textarea)(?:[\\\\s>]|$)|!--)|<\\\\?|<![A-Za-z]|<!\\\\[CDATA\\\\[)").replace("tag",$n).getRegex(),as=/^(?!bull |blockCode|fences|blockquote|heading|html|table)((?:.|\\n(?!\\s*?\\n|bull |fences|blockquote|heading|hr|html|table))+?)\\n {0,3}(=+|-+)[ \\t]*(?:\\n+|$)/,ls=R(as).replace(/bull/g,On).replace(/blockCode/g,/(?: {4}| {0,3}\\t)/).replace(/fences/g,/ {0,3}(?:`{3,}|~{3,})/).replace(/blockquote/g,/ {0,3}>/).replace(/heading/g,/ {0,3}#{1,6}(?:\\s|$)/).replace(/hr/g,/ {0,3}(?:(?:-[\\t ]*){3,}|(?:_[ \\t]*){3,}|(?:\\*[ \\t]*){3,})(?:\\n+|$)/).replace(/\\|table/g,"").replace(/html/g,dt).getRegex(),So=R(as).replace(/bull/g,On).replace(/blockCode/g,/(?: {4}| {0,3}\\t)/).replace(/fences/g,/ {0,3}(?:`{3,}|~{3,})/).replace(/blockquote/g,/ {0,3}>/).replace(/heading/g,/ {0,3}#{1,6}(?:\\s|$)/).replace(/hr/g,/ {0,3}(?:(?:-[\\t ]*){3,}|(?:_[ \\t]*){3,}|(?:\\*[ \\t]*){3,})(?:\\n+|$)/).replace(/table/g,/ {0,3}\\|?(?:[:\\- ]*\\|)+[\\:\\- ]*\\n/).replace(/html/g,dt).getRegex(),Dn=/^([^\\n]+(?:\\n(?!hr|heading|lheading|blockquote|fences|list|html|table|[ \\t]+\\n)[^\\n]+)*)/,Ao=/^[^\\n]+/,Mn=/(?!\\s*\\])(?:\\\\[\\s\\S]|[^\\[\\]\\\\\\n]|\\n(?![ \\t]*\\n))+/,Eo=R(/^ {0,3}\\[(label)\\]: *(?:\\n[ \\t]*)?([^<\\s][^\\s]*|<(?:\\\\.|[^\\n<>\\\\])*>)(?:(?: +(?:\\n[ \\t]*)?| *\\n[ \\t]*)(title))? *(?:\\n+|$)/).replace("label",Mn).replace("title",/(?:"(?:\\\\[\\s\\S]|[^"\\\\])*"|\'(?:\\\\[\\s\\S]|[^\'\\\\\\n]|\\n(?!\\n))*\'|\\((?:\\\\[\\s\\S]|[^()\\\\])*\\))/).getRegex(),Ro=R(/^(bull)([ \\t][^\\n]*?)?(?:\\n|$)/).replace(/bull/g,On).getRegex(),zn=/<!--(?:-?>|[\\s\\S]*?(?:-->|$))/,Po=R("^ {0,3}(?:<(script|pre|style|textarea)[\\\\s>][\\\\s\\\\S]*?(?:</\\\\1>[^\\\\n]*\\\\n*|$)|comment[^\\\\n]*(\\\\n+|$)|<\\\\?[\\\\s\\\\S]*?(?:\\\\?>[^\\\\n]*\\\\n*|$)|<![A-Z][\\\\s\\\\S]*?(?:>[^\\\\n]*\\\\n*|$)|<!\\\\[CDATA\\\\[[\\\\s\\\\S]*?(?:\\\\]\\\\]>[^\\\\n]*\\\\n*|$)|</?(tag)(?:[ \\\\t]+|\\\\n|/?>|$)[\\\\s\\\\S]*?(?:(?:\\\\n[ 	]*)+\\\\n|$)|<(?!(?:script|pre|style|textarea)(?![a-z0-9-]))([a-z][a-z0-9-]*)(?:attribute)*?[ \\\\t]*/?>(?=[ \\\\t]*(?:\\\\n|$))[\\\\s\\\\S]*?(?:(?:\\\\n[ 	]*)+\\\\n|$)|</[a-z][a-z0-9-]*\\\\s*>(?=[ \\\\t]*(?:\\\\n|$))[\\\\s\\\\S]*?(?:(?:\\\\n[ 	]*)+\\\\n|$))","i").replace("comment",zn).replace("tag",$n).replace("attribute",/[ \\t]+[a-zA-Z:_][\\w.:-]*(?:[ \\t]*=[ \\t]*"[^"\\n]*"|[ \\t]*=[ \\t]*\'[^\'\\n]*\'|[ \\t]*=[ \\t]*[^\\s"\'=<>`]+)?/).getRegex(),cs=t=>R(Dn).replace("hr",ft).replace("heading"," {0,3}#{1,6}(?:\\\\s|$)").replace("|lheading","").replace("|table","").replace("blockquote"," {0,3}>").replace("fences"," {0,3}(?:`{3,}(?=[^`\\\\n]*(?:\\\\n|$))|~~~)[^\\\\n]*(?:\\\\n|$)").replace("list",t).replace("html",dt).getRegex(),Lo=cs(/ {0,3}(?:[*+-]|1[.)])[ \\t]+[^ \\t\\n]/),vo=cs(/ {0,3}(?:[*+-]|\\d{1,9}[.)])(?:[ \\t]|\\n|$)/),Co=R(/^( {0,3}> ?(?:(?![ \\t]*(?:\\n|$))(paragraph)|[^\\n]*)(?:\\n|$))+/).replace("paragraph",vo).getRegex(),Bn={blockquote:Co,code:To,def:Eo,fences:_o,heading:wo,hr:ft,html:Po,lheading:ls,list:Ro,newline:yo,paragraph:Lo,table:Oe,text:Ao},Yr=R("^ *([^\\\\n ].*)\\\\n {0,3}((?:\\\\| *)?:?-+:? *(?:\\\\| *:?-+:? *)*(?:\\\\| *)?)(?:\\\\n((?:(?! *\\\\n|hr|heading|blockquote|code|fences|list|html).*(?:\\\\n|$))*)\\\\n*|$)").replace("hr",ft).replace("heading"," {0,3}#{1,6}(?:\\\\s|$)").replace("blockquote"," {0,3}>").replace("code","(?: {4}| {0,3}	)[^\\\\n]").replace("fences"," {0,3}(?:`{3,}(?=[^`\\\\n]*(?:\\\\n|$))|~~~)[^\\\\n]*(?:\\\\n|$)").replace("list"," {0,3}(?:[*+-]|1[.)])[ \\\\t]").replace("html",dt).getRegex(),No={...Bn,lheading:So,table:Yr,paragraph:R(Dn).replace("hr",ft).replace("heading"," {0,3}#{1,6}(?:\\\\s|$)").replace("|lheading","").replace("table",Yr).replace("blockquote"," {0,3}>").replace("fences"," {0,3}(?:`{3,}(?=[^`\\\\n]*(?:\\\\n|$))|~~~)[^\\\\n]*(?:\\\\n|$)").replace("list"," {0,3}(?:[*+-]|1[.)])[ \\\\t]+[^ \\\\t\\\\n]").replace("html",dt).getRegex()},Io={...Bn,html:R(`^ *(?:comment(?: *\\\\n|\\\\s*$)|<(tag)[\\\\s\\\\S]+?</\\\\1>(?: *\\\\n{2,}|\\\\s*$)|<tag(?:"[^"]*"|\'[^\']*\'|\\\\s[^\'"/>\\\\s]*)*?/?>(?: *\\\\n{2,}|\\\\s*$))`).replace("comment",zn).replace(/tag/g,"(?!(?:a|em|strong|small|s|cite|q|dfn|abbr|data|time|code|var|samp|kbd|sub|sup|i|b|u|mark|ruby|rt|rp|bdi|bdo|span|br|wbr|ins|del|img)\\\\b)\\\\w+(?!:|[^\\\\w\\\\s@]*@)\\\\b").getRegex(),def:/^ *\\[([^\\]]+)\\]: *<?([^\\s>]+)>?(?: +(["(][^\\n]+[")]))? *(?:\\n+|$)/,heading:/^(#{1,6})(.*)(?:\\n+|$)/,fences:Oe,lheading:/^(.+?)\\n {0,3}(=+|-+) *(?:\\n+|$)/,paragraph:R(Dn).replace("hr",ft).replace("heading",` *#{1,6} *[^\n]`).replace("|table","").replace("blockquote"," {0,3}>").replace("|fences","").replace("|list","").replace("|html","").replace("|tag","").replace("lheading",ls).getRegex()},Oo=/^\\\\([!"#$%&\'()*+,\\-./:;<=>?@\\[\\]\\\\^_`{|}~])/,$o=/^(`+)([^`]|[^`][\\s\\S]*?[^`])\\1(?!`)/,us=/^( {2,}|\\\\)\\n(?!\\s*$)[ \\t]*/,Do=/^(`+|[^`])(?:(?= {2,}\\n)|[\\s\\S]*?(?:(?=[\\\\<!\\[`*_]|\\b_|$)|[^ ](?= {2,}\\n)))/,ue=/[\\p{P}\\p{S}]/u,Ze=/[\\s\\p{P}\\p{S}]/u,gt=/[^\\s\\p{P}\\p{S}]/u,Mo=R(/^((?![*_])punctSpace)/,"u").replace(/punctSpace/g,Ze).getRegex(),zo=/[\\p{Pi}\\p{Ps}"\']/u,ps=/(?!~)[\\p{P}\\p{S}]/u,Bo=/(?!~)[\\s\\p{P}\\p{S}]/u,Ho=/(?:[^\\s\\p{P}\\p{S}]|~)/u,Uo=R(/link|precode-code|html/,"g").replace("link",/\\[(?:[^\\[\\]`]|(?<a>`+)[^`]+\\k<a>(?!`))*?\\]\\((?:\\\\[\\s\\S]|[^\\\\\\(\\)]|\\((?:\\\\[\\s\\S]|[^\\\\\\(\\)])*\\))*\\)/).replace("precode-",os?"(?<!`)()":"(^^|[^`])").replace("code",/(?<b>`+)[^`]+\\k<b>(?!`)/).replace("html",/<(?! )[^<>]*?>/).getRegex(),hs=/^(?:\\*+(?:((?!\\*)punct)|([^\\s*]))?)|^_+(?:((?!_)punct)|([^\\s_]))?/,Fo=R(hs,"u").replace(/punct/g,ue).getRegex(),jo=R(hs,"u").replace(/punct/g,ps).getRegex(),Wo=/^(?:\\*+(?:((?!\\*)(?!openQuote)punct)|([^\\s*]))?)|^_+(?:((?!_)(?!openQuote)punct)|([^\\s_]))?/,Go=R(Wo,"u").replace(/openQuote/g,zo).replace(/punct/g,ue).getRegex(),fs="^[^_*]*?__[^_*]*?\\\\*[^_*]*?(?=__)|[^*]+(?=[^*])|(?!\\\\*)punct(\\\\*+)(?=[\\\\s]|$)|notPunctSpace(\\\\*+)(?!\\\\*)(?=punctSpace|$)|(?!\\\\*)punctSpace(\\\\*+)(?=notPunctSpace)|[\\\\s](\\\\*+)(?!\\\\*)(?=punct)|(?!\\\\*)punct(\\\\*+)(?!\\\\*)(?=punct)|notPunctSpace(\\\\*+)(?=notPunctSpace)",qo=R(fs,"gu").replace(/notPunctSpace/g,gt).replace(/punctSpace/g,Ze).replace(/punct/g,ue).getRegex(),Zo=R(fs,"gu").replace(/notPunctSpace/g,Ho).replace(/punctSpace/g,Bo).replace(/punct/g,ps).getRegex(),Vo="^[^_*]*?__[^_*]*?\\\\*[^_*]*?(?=__)|[^*]+(?=[^*])|(?!\\\\*)punct(\\\\*+)(?=[\\\\s]|$)|notPunctSpace(\\\\*+)(?!\\\\*)(?=punctSpace|$)|(?!\\\\*)[\\\\s](\\\\*+)(?=notPunctSpace)|[\\\\s](\\\\*+)(?!\\\\*)(?=punct)|(?!\\\\*)punct(\\\\*+)(?!\\\\*)(?=punct)|(?:(?!\\\\*)punct|notPunctSpace)(\\\\*+)(?!\\\\*)(?=notPunctSpace)",Yo=R(Vo,"gu").replace(/notPunctSpace/g,gt).replace(/punctSpace/g,Ze).replace(/punct/g,ue).getRegex(),Xo=R("^[^_*]*?\\\\*\\\\*[^_*]*?_[^_*]*?(?=\\\\*\\\\*)|[^_]+(?=[^_])|(?!_)punct(_+)(?=[\\\\s]|$)|notPunctSpace(_+)(?!_)(?=punctSpace|$)|(?!_)punctSpace(_+)(?=notPunctSpace)|[\\\\s](_+)(?!_)(?=punct)|(?!_)punct(_+)(?!_)(?=punct)","gu").replace(/notPunctSpace/g,gt).replace(/punctSpace/g,Ze).replace(/punct/g,ue).getRegex(),Ko="^[^_*]*?\\\\*\\\\*[^_*]*?_[^_*]*?(?=\\\\*\\\\*)|[^_]+(?=[^_])|(?!_)punct(_+)(?=[\\\\s]|$)|notPunctSpace(_+)(?!_)(?=punctSpace|$)|(?!_)[\\\\s](_+)(?=notPunctSpace)|[\\\\s](_+)(?!_)(?=punct)|(?!_)punct(_+)(?!_)(?=punct)|(?:(?!_)punct|notPunctSpace)(_+)(?!_)(?=notPunctSpace)",Qo=R(Ko,"gu").replace(/notPunctSpace/g,gt).replace(/punctSpace/g,Ze).replace(/punct/g,ue).getRegex(),Jo=R(/^~~?(?:((?!~)punct)|[^\\s~])/,"u").replace(/punct/g,ue).getRegex(),ea="^[^~]+(?=[^~])|(?!~)punct(~~?)(?=[\\\\s]|$)|notPunctSpace(~~?)(?!~)(?=punctSpace|$)|(?!~)punctSpace(~~?)(?=notPunctSpace)|[\\\\s](~~?)(?!~)(?=punct)|(?!~)punct(~~?)(?!~)(?=punct)|notPunctSpace(~~?)(?=notPunctSpace)",ta=R(ea,"gu").replace(/notPunctSpace/g,gt).replace(/punctSpace/g,Ze).replace(/punct/g,ue).getRegex(),na=R(/\\\\(punct)/,"gu").replace(/punct/g,ue).getRegex(),ra=R(/(`+)(?:[^`]|[^`][\\s\\S]*?[^`])\\1(?!`)|`+|\\\\(punct)/,"gu").replace(/punct/g,ue).getRegex(),sa=R(/^<(scheme:[^\\s\\x00-\\x1f<>]*|email)>/).replace("scheme",/[a-zA-Z][a-zA-Z0-9+.-]{1,31}/).replace("email",/[a-zA-Z0-9.!#$%&\'*+/=?^_`{|}~-]+(@)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+(?![-_])/).getRegex(),ia=R(zn).replace("(?:-->|$)","-->").getRegex(),oa=R("^comment|^</[a-zA-Z][a-zA-Z0-9-]*\\\\s*>|^<[a-zA-Z][a-zA-Z0-9-]*(?:attribute)*?\\\\s*/?>|^<\\\\?[\\\\s\\\\S]*?\\\\?>|^<![a-zA-Z]+\\\\s[\\\\s\\\\S]*?>|^<!\\\\[CDATA\\\\[[\\\\s\\\\S]*?\\\\]\\\\]>").replace("comment",ia).replace("attribute",/\\s+[a-zA-Z:_][\\w.:-]*(?:\\s*=\\s*"[^"]*"|\\s*=\\s*\'[^\']*\'|\\s*=\\s*[^\\s"\'=<>`]+)?/).getRegex(),ds=/\\[(?:\\\\[\\s\\S]|[^\\[\\]\\\\])*\\]/,Ht=R(/(?:\\[(?:brackets|\\\\[\\s\\S]|[^\\[\\]\\\\])*\\]|\\\\[\\s\\S]|`+(?!`)[^`]*?`+(?!`)|``+(?=\\])|[^\\[\\]\\\\`])*?/).replace("brackets",ds).getRegex(),aa=R(/^!?\\[(label)\\]\\([ \\t\\n]*(href)(?:(?:[ \\t]+(?:\\n[ \\t]*)?|\\n[ \\t]*)(title))?[ \\t\\n]*\\)/).replace("label",Ht).replace("href",/<(?:\\\\.|[^\\n<>\\\\])*>|(?!<)[^ \\t\\n\\x00-\\x1f]+|(?=\\))/).replace("title",/"(?:\\\\[\\s\\S]|[^"\\\\])*"|\'(?:\\\\[\\s\\S]|[^\'\\\\])*\'|\\((?:\\\\[\\s\\S]|[^)\\\\])*\\)/).getRegex(),la=R(/^!?\\[(label)\\]\\[(ref)\\]/).replace("label",Ht).replace("ref",Mn).getRegex(),ca=R(/^!?\\[(ref)\\](?:\\[\\])?/).replace("ref",Mn).getRegex(),Xr=/(?!\\s*\\])(?:\\\\[\\s\\S]|[^\\[\\]\\\\]){1,999}/,ua=R(/(?:[^\\[\\]\\\\`]*(?:\\[(?:brackets|\\\\[\\s\\S]|[^\\[\\]\\\\])*\\]|\\\\[\\s\\S]|`+(?!`)[^`]*?`+(?!`)|``+(?=\\]))){0,999}?[^\\[\\]\\\\`]*?/).replace("brackets",ds).getRegex(),pa=R("reflink|nolink(?!\\\\()","g").replace("reflink",R(/^!?\\[(label)\\]\\[(ref)\\]/).replace("label",ua).replace("ref",Xr).getRegex()).replace("nolink",R(/^!?\\[(ref)\\](?:\\[\\])?/).replace("ref",Xr).getRegex()).getRegex(),Kr=/[hH][tT][tT][pP][sS]?|[fF][tT][pP]/,ha=/[A-Za-z0-9._+-]+@[a-zA-Z0-9-_]+(?:\\.[a-zA-Z0-9-_]*[a-zA-Z0-9])+(?![\\w-])/,fa=R(/(?:mailto:email|xmpp:email(?:\\/[A-Za-z0-9@.]+)?)/).replace(/email/g,ha).getRegex(),Hn={_backpedal:Oe,anyPunctuation:na,anyPunctuationOutsideCode:ra,autolink:sa,blockSkip:Uo,br:us,code:$o,del:Oe,delLDelim:Oe,delRDelim:Oe,emStrongLDelim:Fo,emStrongRDelimAst:qo,emStrongRDelimUnd:Xo,escape:Oo,link:aa,nolink:ca,punctuation:Mo,reflink:la,reflinkSearch:pa,tag:oa,text:Do,url:Oe},da={...Hn,emStrongLDelim:Go,emStrongRDelimAst:Yo,emStrongRDelimUnd:Qo,link:R(/^!?\\[(label)\\]\\((.*?)\\)/).replace("label",Ht).getRegex(),reflink:R(/^!?\\[(label)\\]\\s*\\[([^\\]]*)\\]/).replace("label",Ht).getRegex()},vn={...Hn,emStrongRDelimAst:Zo,emStrongLDelim:jo,delLDelim:Jo,delRDelim:ta,url:R(/^emailProtocol|^((?:protocol):\\/\\/|www\\.)(?:[a-zA-Z0-9\\-]+\\.?)+[^\\s<]*|^email/).replace("emailProtocol",fa).replace("protocol",Kr).replace("email",/[A-Za-z0-9._+-]+(@)[a-zA-Z0-9-_]+(?:\\.[a-zA-Z0-9-_]*[a-zA-Z0-9])+(?![\\w-])/).getRegex(),_backpedal:/(?:[^?!.,:;*_\'"~()&]+|\\([^)]*\\)|&(?![a-zA-Z0-9]+;$)|[?!.,:;*_\'"~)]+(?!$))+/,del:/^(~~?)(?=[^\\s~])((?:\\\\[\\s\\S]|[^\\\\])*?(?:\\\\[\\s\\S]|[^\\s~\\\\]))\\1(?=[^~]|$)/,text:R(/^(?:[^a-zA-Z0-9](?=emailProtocol)|(`+|~+|[^`~])(?:(?=[`~])|(?= {2,}\\n)|(?=[a-zA-Z0-9.!#$%&\'*+\\/=?_`{\\|}~-]+@)|[\\s\\S]*?(?:(?=[\\\\<!\\[`*~_]|\\b_|protocol:\\/\\/|wwwStart|$)|[^ ](?= {2,}\\n)|[^a-zA-Z0-9](?=emailProtocol)|[^a-zA-Z0-9.!#$%&\'*+\\/=?_`{\\|}~-](?=[a-zA-Z0-9.!#$%&\'*+\\/=?_`{\\|}~-]+@))))/).replace("protocol",Kr).replace(/emailProtocol/g,/(?:mailto|xmpp):/).replace("wwwStart",os?"(?<![^\\\\s*_~(])www\\\\.":"www\\\\.").getRegex()},ga={...vn,br:R(us).replace("{2,}","*").getRegex(),text:R(vn.text).replace("\\\\b_","\\\\b_| {2,}\\\\n").replace(/\\{2,\\}/g,"*").getRegex()},zt={normal:Bn,gfm:No,pedantic:Io},pt={normal:Hn,gfm:vn,breaks:ga,pedantic:da},ma={"&":"&amp;","<":"&lt;",">":"&gt;",\'"\':"&quot;","\'":"&#39;"},Qr=t=>ma[t];function Q(t,e){if(e){if(q.escapeTest.test(t))return t.replace(q.escapeReplace,Qr)}else if(q.escapeTestNoEncode.test(t))return t.replace(q.escapeReplaceNoEncode,Qr);return t}function ka(t){return q.numericCharacterReference.test(t)?t.replace(q.numericCharacterReferenceOrAmpersand,(e,n,r)=>{if(n===void 0&&r===void 0)return"&amp;";let s=n===void 0?Number.parseInt(r,16):Number.parseInt(n,10);return s===0||s>1114111||s>=55296&&s<=57343?"�":s===38?"&amp;":String.fromCodePoint(s)}):t}function Jr(t){try{t=encodeURI(t).replace(q.percentDecode,"%")}catch{return null}return t}function es(t,e){let n=t.replace(q.findPipe,(o,a,u)=>{let c=!1,g=a;for(;--g>=0&&u[g]==="\\\\";)c=!c;return c?"|":" |"}),r=n.split(q.splitPipe),s=0;if(r[0].trim()||r.shift(),r.length>0&&!r.at(-1)?.trim()&&r.pop(),e)if(r.length>e)r.splice(e);else for(;r.length<e;)r.push("");for(;s<r.length;s++)r[s]=r[s].trim().replace(q.slashPipe,"|");return r}function me(t,e,n){let r=t.length;if(r===0)return"";let s=0;for(;s<r;){let o=t.charAt(r-s-1);if(o===e&&!n)s++;else if(o!==e&&n)s++;else break}return t.slice(0,r-s)}function ts(t){let e=t.split(`\n`),n=e.length-1;for(;n>=0&&q.blankLine.test(e[n]);)n--;return e.length-n<=2?t:e.slice(0,n+1).join(`\n`)}function Ut(t){return t.trim().replace(q.multipleSpaceGlobal," ").toLowerCase().toUpperCase().toLowerCase()}function ns(t,e){if(t.indexOf(e[0])===-1&&t.indexOf(e[1])===-1)return-1;let n=0;for(let r=0;r<t.length;r++)if(t[r]==="\\\\")r++;else if(t[r]===e[0])n++;else if(t[r]===e[1]&&(n--,n<0))return r;return n>0?-2:-1}var qe=new WeakMap;function Un(t){let e={"*":-1,_:-1},n=-1,r=t.length;for(let s=0;s<r;s++){let o=t[s];if(o!=="*"&&o!=="_"&&o!=="~")continue;let a=s===0?`\n`:t[s-1],u=s+1;for(;u<r&&t[u]===o;)u++;a!==" "&&a!=="	"&&a!==`\n`&&a!=="\\r"&&a!=="\\f"&&(o==="~"?n=s:e[o]=s),s=u-1}return{maskedSrc:t,lastPossibleEmStrongCloserIndex:e,lastPossibleDelCloserIndex:n}}function xa(t,e){let n=Un(e),r=qe.get(t);r?r.push(n):qe.set(t,[n])}function ba(t){let e=qe.get(t);e&&(e.pop(),e.length===0&&qe.delete(t))}function gs(t,e,n){let r=qe.get(t)?.at(-1);return r&&r.maskedSrc===e?r.lastPossibleEmStrongCloserIndex[n]:Un(e).lastPossibleEmStrongCloserIndex[n]}function ms(t,e){let n=qe.get(t)?.at(-1);return n&&n.maskedSrc===e?n.lastPossibleDelCloserIndex:Un(e).lastPossibleDelCloserIndex}function Bt(t,e=0){let n=e,r="";for(let s of t)if(s==="	"){let o=4-n%4;r+=" ".repeat(o),n+=o}else r+=s,n++;return r}function ya(t,e){let n="";for(let r=0;r<t.length;r++){if(t[r]==="`"){let s=e.inline.code.exec(t.slice(r));if(s){n+=s[0],r+=s[0].length-1;continue}}if(t[r]==="\\\\"&&(t[r+1]==="["||t[r+1]==="]")){n+=t[r+1],r++;continue}n+=t[r]}return n}function rs(t,e,n,r,s){let o=e.href,a=e.title||null,u=ya(t[1],s),c=t[0].charAt(0)==="!",g=r.state.inLink,f=r.state.linkEmitted,x=r.state.inRawBlock;r.state.inLink=!0,r.state.linkEmitted=!1;let m=r.inlineTokens(u),S=r.state.linkEmitted;if(r.state.linkEmitted=f,r.state.inLink=g,!c){if(S){r.state.inRawBlock=x;return}r.state.linkEmitted=!0}return{type:c?"image":"link",raw:n,href:o,title:a,text:u,tokens:m}}function Ta(t,e,n){let r=t.match(n.other.indentCodeCompensation);if(r===null)return e;let s=r[1];return e.split(`\n`).map(o=>{let a=o.match(n.other.beginningSpace);if(a===null)return o;let[u]=a;return o.slice(Math.min(u.length,s.length))}).join(`\n`)}function ss(t,e,n,r){if(!e.includes("<"))return!1;for(let s=0;s<e.length;s++){if(e[s]==="\\\\"){s++;continue}if(e[s]==="`"){let u=r.inline.code.exec(e.slice(s));if(u){s+=u[0].length-1;continue}}if(e[s]!=="<")continue;let o=t.slice(n+s),a=r.inline.tag.exec(o)||r.inline.autolink.exec(o);if(a){if(a[0].length>e.length-s)return!0;s+=a[0].length-1}}return!1}var $e=class{options;rules;lexer;constructor(t){this.options=t||Me}space(t){let e=this.rules.block.newline.exec(t);if(e&&e[0].length>0)return{type:"space",raw:e[0]}}code(t){let e=this.rules.block.code.exec(t);if(e){let n=this.options.pedantic?e[0]:ts(e[0]),r=n.replace(this.rules.other.codeRemoveIndent,"");return{type:"code",raw:n,codeBlockStyle:"indented",text:r}}}fences(t){let e=this.rules.block.fences.exec(t);if(e){let n=e[0],r=Ta(n,e[3]||"",this.rules);return e[3]!==void 0&&(r===""||r.endsWith(`\n`))&&(r+=`\n`),{type:"code",raw:n,lang:e[2]?e[2].trim().replace(this.rules.inline.anyPunctuation,"$1"):e[2],text:r}}}heading(t){let e=this.rules.block.heading.exec(t);if(e){let n=e[2].trim();if(this.rules.other.endingHash.test(n)){let r=me(n,"#");(this.options.pedantic||!r||this.rules.other.endingSpaceTabChar.test(r))&&(n=r.trim())}return{type:"heading",raw:me(e[0],`\n`),depth:e[1].length,text:n,tokens:this.lexer.inline(n)}}}hr(t){let e=this.rules.block.hr.exec(t);if(e)return{type:"hr",raw:me(e[0],`\n`)}}blockquote(t){let e=this.rules.block.blockquote.exec(t);if(e){let n=me(e[0],`\n`).split(`\n`),r="",s="",o=[];for(;n.length>0;){let a=!1,u=[],c;for(c=0;c<n.length;c++)if(this.rules.other.blockquoteStart.test(n[c]))u.push(n[c]),a=!0;else if(!a)u.push(n[c]);else break;n=n.slice(c);let g=u.join(`\n`),f=g.replace(this.rules.other.blockquoteMarkerWhitespace,(S,b,A)=>A.startsWith(" ")?b+" "+A.slice(1):b+Bt(A,b.length)).replace(this.rules.other.blockquoteSetextReplace,`\n    $1`).replace(this.rules.other.blockquoteSetextReplace2,"");r=r?`${r}\n${g}`:g,s=s?`${s}\n${f}`:f;let x=this.lexer.state.top;if(this.lexer.state.top=!0,this.lexer.blockTokens(f,o,!0),this.lexer.state.top=x,n.length===0)break;let m=o.at(-1);if(m?.type==="code"||m?.type==="heading"||m?.type==="hr"||m?.type==="html"||m?.type==="table")break;if(m?.type==="blockquote"){let S=m,b=n.join(`\n`),A=S.raw+`\n`+b.replace(this.rules.other.blockquoteSetextReplace2,""),T=this.blockquote(A);o[o.length-1]=T;let E=A.substring(T.raw.length).replace(/^\\n/,""),M=E?E.split(`\n`).length:0,P=M?n.slice(0,-M):n;if(P.length>0&&(r=`${r}\n${P.join(`\n`)}`),s=s.substring(0,s.length-S.text.length)+T.text,n=n.slice(P.length),n.length>0&&this.rules.other.blockquoteStart.test(n[0]))continue;break}else if(m?.type==="list"){let S=m,b=S.raw+`\n`+n.join(`\n`),A=this.list(b);o[o.length-1]=A;let T=A.raw.length>S.raw.length?b.slice(S.raw.length+1,A.raw.length).split(`\n`).length:0;if(T>0){let E=n.slice(0,T).join(`\n`);r=`${r}\n${E}`,s=`${s}\n${E}`}if(n=n.slice(T),n.length>0&&!this.rules.other.blockquoteStart.test(n[0]))break;continue}}return{type:"blockquote",raw:r,tokens:o,text:s}}}list(t){let e=this.rules.block.list.exec(t);if(e){if(!this.options.pedantic&&this.lexer.state.lastToken?.type==="text"&&!this.rules.other.listInterruptsParagraph.test(t))return;let n=t,r=()=>n.length-t.length,s=e[1].trim(),o=s.length>1,a={type:"list",raw:"",ordered:o,start:o?+s.slice(0,-1):"",loose:!1,items:[]};s=o?`\\\\d{1,9}\\\\${s.slice(-1)}`:`\\\\${s}`,this.options.pedantic&&(s=o?s:"[*+-]");let u=this.rules.other.listItemRegex(s),c=!1;for(;t;){let x=!1,m="";if(!(e=u.exec(t))||this.rules.block.hr.test(t))break;let S=r();t=t.substring(e[0].length);let b=e[2].split(`\n`,1)[0],A=e[1].length,T=this.options.pedantic?Bt(b,A):b.replace(this.rules.other.leadingSpaceTab,Y=>Bt(Y,A)),E=t.split(`\n`,1)[0],M=!T.trim(),P=0;if(this.options.pedantic?(P=2,m=T.trimStart()):M?P=A+1:(P=T.search(this.rules.other.nonSpaceChar),P=P>4?1:P,m=T.slice(P),P+=A),M&&this.rules.other.blankLine.test(E)&&(t=t.substring(E.length+1),x=!0),!x){let Y=this.rules.other.nextBulletRegex(P),X=this.rules.other.hrRegex(P),re=this.rules.other.fencesBeginRegex(P),I=this.options.pedantic?this.rules.other.pedanticHeadingBeginRegex(P):this.rules.other.headingBeginRegex(P),Z=this.rules.other.htmlBeginRegex(P),Ae=this.rules.other.blockquoteBeginRegex(P),Ee=!1;for(;t;){let xt=t.split(`\n`,1)[0],j;if(E=xt,this.options.pedantic?(E=E.replace(this.rules.other.listReplaceNesting,"  "),j=E):j=E.replace(this.rules.other.leadingSpaceTab,W=>Bt(W)),re.test(E)||I.test(E)||Z.test(E)||Ae.test(E)||Y.test(E)||X.test(E))break;if(j.search(this.rules.other.nonSpaceChar)>=P||!E.trim())m+=`\n`+j.slice(P),Ee=!1;else{if(M)break;let W=T;if(!this.options.pedantic&&!m.includes(`\n`)&&!T.includes("	")){let pe;for(;!X.test(W)&&(pe=this.rules.other.nestedBlockMarker.exec(W));)W=W.slice(pe[0].length);if(!W.trim())break}if(W.replace(this.rules.other.tabCharGlobal,"    ").search(this.rules.other.nonSpaceChar)>=4||re.test(W)||I.test(W)||Z.test(W)||X.test(W))break;if(!this.options.pedantic&&!Ee){let pe=T.replace(this.rules.other.nestedContainerMarkers,"");if(this.rules.block.fences.test(pe)||this.rules.block.heading.test(pe)||this.rules.block.hr.test(pe))break}let Xe=!this.options.pedantic&&/^ {0,3}(?:=+|-+) *$/.test(E)&&this.rules.block.lheading.test(`${T}\n${E}`)?`    ${j.replace(/^ {0,3}/,"")}`:E;m+=`\n`+Xe,Ee=!0}M=!E.trim(),t=t.substring(xt.length+1),T=j.slice(P)}}let J=n.slice(S,r());a.loose||(c?a.loose=!0:this.rules.other.doubleBlankLine.test(J)&&(c=!0)),a.items.push({type:"list_item",raw:J,task:!!this.options.gfm&&this.rules.other.listIsTask.test(m),loose:!1,text:m,tokens:[]})}let g=a.items.at(-1);if(g)g.raw=g.raw.trimEnd(),g.text=g.text.trimEnd();else return;a.raw=n.slice(0,r()).trimEnd();let f=[];for(let x of a.items)if(this.lexer.state.top=!1,f.push(this.lexer.inlineQueue.length),x.tokens=this.lexer.blockTokens(x.text,[]),!a.loose){let m=x.tokens.filter(b=>b.type==="space"),S=m.length>0&&m.some(b=>this.rules.other.anyLine.test(b.raw));a.loose=S}for(let x=0;x<a.items.length;x++){let m=a.items[x],S=m.tokens[0];if(m.task&&(S?.type==="text"||S?.type==="paragraph")){m.text=m.text.replace(this.rules.other.listReplaceTask,""),S.raw=S.raw.replace(this.rules.other.listReplaceTask,""),S.text=S.text.replace(this.rules.other.listReplaceTask,"");let b=this.lexer.inlineQueue;for(let T=f[x];T<b.length;T++)if(b[T].tokens===S.tokens){b[T].src=b[T].src.replace(this.rules.other.listReplaceTask,"");break}let A=this.rules.other.listTaskCheckbox.exec(m.raw);if(A){let T={type:"checkbox",raw:A[0]+" ",checked:A[0]!=="[ ]"};m.checked=T.checked,a.loose?m.tokens[0]&&["paragraph","text"].includes(m.tokens[0].type)&&"tokens"in m.tokens[0]&&m.tokens[0].tokens?(m.tokens[0].raw=T.raw+m.tokens[0].raw,m.tokens[0].text=T.raw+m.tokens[0].text,m.tokens[0].tokens.unshift(T)):m.tokens.unshift({type:"paragraph",raw:T.raw,text:T.raw,tokens:[T]}):m.tokens.unshift(T)}}else m.task&&(m.task=!1)}if(a.loose)for(let x of a.items){x.loose=!0;for(let m of x.tokens)m.type==="text"&&(m.type="paragraph")}return a}}html(t){let e=this.rules.block.html.exec(t);if(e){if(this.lexer.state.lastToken?.type==="paragraph"&&!this.rules.other.htmlBeginRegex(4).test(t))return;let n=ts(e[0]);return{type:"html",block:!0,raw:n,pre:e[1]==="pre"||e[1]==="script"||e[1]==="style",text:n}}}def(t){let e=this.rules.block.def.exec(t);if(e){if(!this.rules.other.startAngleBracket.test(e[2])&&ns(e[2],"()")!==-1)return;let n=Ut(e[1]),r=e[2]?e[2].replace(this.rules.other.hrefBrackets,"$1").replace(this.rules.inline.anyPunctuation,"$1"):"",s=e[3]?e[3].substring(1,e[3].length-1).replace(this.rules.inline.anyPunctuation,"$1"):e[3];return{type:"def",tag:n,raw:me(e[0],`\n`),href:r,title:s}}}table(t){let e=this.rules.block.table.exec(t);if(!e||!this.rules.other.tableDelimiter.test(e[2]))return;let n=es(e[1]),r=e[2].replace(this.rules.other.tableAlignChars,"").split("|"),s=e[3]?.trim()?e[3].replace(this.rules.other.tableRowBlankLine,"").split(`\n`):[],o={type:"table",raw:me(e[0],`\n`),header:[],align:[],rows:[]};if(n.length===r.length){for(let a of r)this.rules.other.tableAlignRight.test(a)?o.align.push("right"):this.rules.other.tableAlignCenter.test(a)?o.align.push("center"):this.rules.other.tableAlignLeft.test(a)?o.align.push("left"):o.align.push(null);for(let a=0;a<n.length;a++)o.header.push({text:n[a],tokens:this.lexer.inline(n[a]),header:!0,align:o.align[a]});for(let a of s)o.rows.push(es(a,o.header.length).map((u,c)=>({text:u,tokens:this.lexer.inline(u),header:!1,align:o.align[c]})));return o}}lheading(t){let e=this.rules.block.lheading.exec(t);if(e){let n=e[1].trim();return{type:"heading",raw:me(e[0],`\n`),depth:e[2].charAt(0)==="="?1:2,text:n,tokens:this.lexer.inline(n)}}}paragraph(t){let e=this.rules.block.paragraph.exec(t);if(e){let n=e[1].charAt(e[1].length-1)===`\n`?e[1].slice(0,-1):e[1];return{type:"paragraph",raw:e[0],text:n,tokens:this.lexer.inline(n)}}}text(t){let e=this.rules.block.text.exec(t);if(e)return{type:"text",raw:e[0],text:e[0],tokens:this.lexer.inline(e[0])}}escape(t){if(t.charCodeAt(0)!==92)return;let e=this.rules.inline.escape.exec(t);if(e)return{type:"escape",raw:e[0],text:e[1]}}tag(t){if(t.charCodeAt(0)!==60)return;let e=this.rules.inline.tag.exec(t);if(e)return!this.lexer.state.inLink&&this.rules.other.startATag.test(e[0])?this.lexer.state.inLink=!0:this.lexer.state.inLink&&this.rules.other.endATag.test(e[0])&&(this.lexer.state.inLink=!1),!this.lexer.state.inRawBlock&&this.rules.other.startPreScriptTag.test(e[0])?this.lexer.state.inRawBlock=!0:this.lexer.state.inRawBlock&&this.rules.other.endPreScriptTag.test(e[0])&&(this.lexer.state.inRawBlock=!1),{type:"html",raw:e[0],inLink:this.lexer.state.inLink,inRawBlock:this.lexer.state.inRawBlock,block:!1,text:e[0]}}link(t){if(this.lexer.state.linkParenPossible===!1)return;let e=t.charCodeAt(0);if(e!==91&&e!==33)return;let n=this.rules.inline.link.exec(t);if(n){let r=n[0].charAt(0)==="!"?2:1;if(!this.options.pedantic&&ss(t,n[1],r,this.rules))return;let s=n[2].trim();if(!this.options.pedantic&&this.rules.other.startAngleBracket.test(s)){if(!this.rules.other.endAngleBracket.test(s))return;let c=me(s.slice(0,-1),"\\\\");if((s.length-c.length)%2===0)return}else{let c=ns(n[2],"()");if(c===-2)return;if(c>-1){let g=(n[0].indexOf("!")===0?5:4)+n[1].length+c;n[2]=n[2].substring(0,c),n[0]=n[0].substring(0,g).trim(),n[3]=""}}let o=me(n[0].slice(0,-1),"\\\\");if((n[0].length-o.length)%2===0)return;let a=n[2],u="";if(this.options.pedantic){let c=this.rules.other.pedanticHrefTitle.exec(a);c&&(a=c[1],u=c[3])}else u=n[3]?n[3].slice(1,-1):"";return a=a.trim(),this.rules.other.startAngleBracket.test(a)&&(this.options.pedantic&&!this.rules.other.endAngleBracket.test(s)?a=a.slice(1):a=a.slice(1,-1)),rs(n,{href:a&&a.replace(this.rules.inline.anyPunctuation,"$1"),title:u&&u.replace(this.rules.inline.anyPunctuation,"$1")},n[0],this.lexer,this.rules)}}reflink(t,e){let n=t.charCodeAt(0);if(n!==91&&n!==33)return;let r;if((r=this.rules.inline.reflink.exec(t))||(r=this.rules.inline.nolink.exec(t))){let s=r[0].charAt(0)==="!"?2:1;if(!this.options.pedantic&&ss(t,r[1],s,this.rules))return;let o=e[Ut(r[2]||r[1])];if(!o){let a=r[0].charAt(0);return{type:"text",raw:a,text:a}}return rs(r,o,r[0],this.lexer,this.rules)}}emStrong(t,e,n=""){let r=this.rules.inline.emStrongLDelim.exec(t);if(!r||!r[1]&&!r[2]&&!r[3]&&!r[4])return;let s=r[0][0],o=n===s,a=e.length-t.length,u=a;for(;!this.options.pedantic&&u>0&&e[u-1]===s;)u--;let c=[...e.slice(Math.max(0,u-2),u)].at(-1)??"",g=c==="*"||c==="_"||!!this.rules.inline.punctuation.exec(c);u<a&&(n=c);let f=u<a?g:n==="*"||n==="_"||!!this.rules.inline.punctuation.exec(n);if(r[4]&&n.match(this.rules.other.unicodeAlphaNumeric))return;let x=r[1]||r[3]||"";if(!x||!n||f){let m=[...r[0]].length-1,S,b,A=m,T=0,E=a-u+m,M=!this.options.pedantic&&!!c.trim()&&(!!x||s==="*"&&!g);if(s!=="*"&&s!=="_")return;let P=s==="*"?this.rules.inline.emStrongRDelimAst:this.rules.inline.emStrongRDelimUnd,J=gs(this,e,s),Y=e.length-t.length+m;if(J<Y)return;e=e.slice(-1*t.length+m);let X=J-Y;for(P.lastIndex=0;(r=P.exec(e))!==null&&!(r.index>X);){if(S=r[1]||r[2]||r[3]||r[4]||r[5]||r[6],!S)continue;if(b=[...S].length,r[3]||r[4]){A+=b;continue}else if((r[5]||r[6]||M)&&E%3&&!((E+b)%3)){if(o&&(r[5]||r[6]))break;T+=b;continue}if(A-=b,A>0)continue;b=Math.min(b,b+A+T);let re=[...r[0]][0].length,I=t.slice(0,m+r.index+re+b);if(Math.min(m,b)%2){let Ae=I.slice(1,-1);return{type:"em",raw:I,text:Ae,tokens:this.lexer.inlineTokens(Ae)}}let Z=I.slice(2,-2);return{type:"strong",raw:I,text:Z,tokens:this.lexer.inlineTokens(Z)}}}}codespan(t){if(t.charCodeAt(0)!==96)return;let e=this.rules.inline.code.exec(t);if(e){let n=e[2].replace(this.rules.other.newLineCharGlobal," "),r=this.rules.other.nonSpaceChar.test(n),s=this.rules.other.startingSpaceChar.test(n)&&this.rules.other.endingSpaceChar.test(n);return r&&s&&(n=n.substring(1,n.length-1)),{type:"codespan",raw:e[0],text:n}}}br(t){let e=t.charCodeAt(0);if(e!==32&&e!==92&&e!==10)return;let n=this.rules.inline.br.exec(t);if(n)return{type:"br",raw:n[0]}}del(t,e,n=""){if(t.charCodeAt(0)!==126)return;let r=this.rules.inline.delLDelim.exec(t);if(r&&(!r[1]||!n||this.rules.inline.punctuation.exec(n))){let s=[...r[0]].length-1,o,a,u=s,c=this.rules.inline.delRDelim,g=ms(this,e),f=e.length-t.length+s;if(g<f)return;e=e.slice(-1*t.length+s);let x=g-f;for(c.lastIndex=0;(r=c.exec(e))!==null&&!(r.index>x);){if(o=r[1]||r[2]||r[3]||r[4]||r[5]||r[6],!o||(a=[...o].length,a!==s))continue;if(r[3]||r[4]){u+=a;continue}if(u-=a,u>0)continue;a=Math.min(a,a+u);let m=[...r[0]][0].length,S=t.slice(0,s+r.index+m+a),b=S.slice(s,-s);return{type:"del",raw:S,text:b,tokens:this.lexer.inlineTokens(b)}}}}autolink(t){if(t.charCodeAt(0)!==60)return;let e=this.rules.inline.autolink.exec(t);if(e){let n,r;return e[2]==="@"?(n=e[1],r="mailto:"+n):(n=e[1],r=n),{type:"link",raw:e[0],text:n,href:r,autolink:!0,tokens:[{type:"text",raw:n,text:n}]}}}url(t){let e;if(e=this.rules.inline.url.exec(t)){let n,r;if(e[2]==="@")n=e[0],r="mailto:"+n;else{let s;do s=e[0],e[0]=this.rules.inline._backpedal.exec(e[0])?.[0]??"";while(s!==e[0]);n=e[0],e[1]==="www."?r="http://"+e[0]:r=e[0]}return{type:"link",raw:e[0],text:n,href:r,autolink:!0,tokens:[{type:"text",raw:n,text:n}]}}}inlineText(t){let e=this.rules.inline.text.exec(t);if(e){let n=this.lexer.state.inRawBlock;return{type:"text",raw:e[0],text:n?e[0]:ka(e[0]),escaped:n}}}},te=class Cn{tokens;options;state;inlineQueue;tokenizer;constructor(e){this.tokens=[],this.tokens.links=Object.create(null),this.options=e||Me,this.options.tokenizer=this.options.tokenizer||new $e,this.tokenizer=this.options.tokenizer,this.tokenizer.options=this.options,this.tokenizer.lexer=this,this.inlineQueue=[],this.state={inLink:!1,inRawBlock:!1,linkEmitted:!1,linkParenPossible:!0,top:!0};let n={other:q,block:zt.normal,inline:pt.normal};this.options.pedantic?(n.block=zt.pedantic,n.inline=pt.pedantic):this.options.gfm&&(n.block=zt.gfm,this.options.breaks?n.inline=pt.breaks:n.inline=pt.gfm),this.tokenizer.rules=n}static get rules(){return{block:zt,inline:pt}}static lex(e,n){return new Cn(n).lex(e)}static lexInline(e,n){return new Cn(n).inlineTokens(e)}lex(e){e=e.replace(q.carriageReturn,`\n`),this.blockTokens(e,this.tokens);for(let n=0;n<this.inlineQueue.length;n++){let r=this.inlineQueue[n];this.state.inRawBlock=!1,this.inlineTokens(r.src,r.tokens)}return this.inlineQueue=[],this.tokens}blockTokens(e,n=[],r=!1){this.tokenizer.lexer=this;let s=this.state.lastToken;this.options.pedantic&&(e=e.replace(q.tabCharGlobal,"    ").replace(q.spaceLine,""));let o=1/0,a,u=this.options.gfm&&!this.options.pedantic&&this.tokenizer.paragraph===$e.prototype.paragraph;for(;e;){if(e.length<o)o=e.length;else{this.infiniteLoopError(e.charCodeAt(0));break}this.state.lastToken=n.at(-1);let c;if(this.options.extensions?.block?.some(f=>(c=f.call({lexer:this},e,n))?(e=e.substring(c.raw.length),n.push(c),!0):!1))continue;if(c=this.tokenizer.space(e)){e=e.substring(c.raw.length);let f=n.at(-1);c.raw.length===1&&f!==void 0?f.raw+=`\n`:n.push(c);continue}if(c=this.tokenizer.code(e)){e=e.substring(c.raw.length);let f=n.at(-1);f?.type==="paragraph"||f?.type==="text"?(f.raw+=(f.raw.endsWith(`\n`)?"":`\n`)+c.raw,f.text+=`\n`+c.text,this.inlineQueue.at(-1).src=f.text):n.push(c);continue}if(c=this.tokenizer.fences(e)){e=e.substring(c.raw.length),n.push(c);continue}if(c=this.tokenizer.heading(e)){e=e.substring(c.raw.length),n.push(c);continue}if(c=this.tokenizer.hr(e)){e=e.substring(c.raw.length),n.push(c);continue}if(c=this.tokenizer.blockquote(e)){e=e.substring(c.raw.length),n.push(c);continue}if(c=this.tokenizer.list(e)){e=e.substring(c.raw.length),n.push(c);continue}if(c=this.tokenizer.html(e)){e=e.substring(c.raw.length),n.push(c);continue}if(c=this.tokenizer.def(e)){e=e.substring(c.raw.length);let f=n.at(-1);f?.type==="paragraph"||f?.type==="text"?(f.raw+=(f.raw.endsWith(`\n`)?"":`\n`)+c.raw,f.text+=`\n`+c.raw,this.inlineQueue.at(-1).src=f.text):(this.tokens.links[c.tag]||(this.tokens.links[c.tag]={href:c.href,title:c.title}),n.push(c));continue}if(c=this.tokenizer.table(e)){e=e.substring(c.raw.length),n.push(c);continue}if(c=this.tokenizer.lheading(e)){e=e.substring(c.raw.length),n.push(c);continue}let g=e;if(this.options.extensions?.startBlock){let f=1/0,x=e.slice(1),m;this.options.extensions.startBlock.forEach(S=>{m=S.call({lexer:this},x),typeof m=="number"&&m>=0&&(f=Math.min(f,m))}),f<1/0&&f>=0&&(g=e.substring(0,f+1))}if(this.state.top&&(c=this.tokenizer.paragraph(g))){let f=n.at(-1);(r||f===a&&u)&&f?.type==="paragraph"?(f.raw+=(f.raw.endsWith(`\n`)?"":`\n`)+c.raw,f.text+=`\n`+c.text,this.inlineQueue.pop(),this.inlineQueue.at(-1).src=f.text,a=f):(n.push(c),a=c),r=g.length!==e.length,e=e.substring(c.raw.length);continue}if(c=this.tokenizer.text(e)){e=e.substring(c.raw.length);let f=n.at(-1);f?.type==="text"?(f.raw+=(f.raw.endsWith(`\n`)?"":`\n`)+c.raw,f.text+=`\n`+c.text,this.inlineQueue.pop(),this.inlineQueue.at(-1).src=f.text):n.push(c);continue}if(e){this.infiniteLoopError(e.charCodeAt(0));break}}return this.state.top=!0,this.state.lastToken=s,n}inline(e,n=[]){return this.inlineQueue.push({src:e,tokens:n}),n}linkInText(e){if(!e.includes("["))return!1;let n=this.tokenizer.rules.inline.link;for(let r of e.matchAll(this.tokenizer.rules.inline.blockSkip))if(n.test(r[0])&&e.charAt(r.index-1)!=="!")return!0;for(let r of e.matchAll(this.tokenizer.rules.inline.reflinkSearch)){let s=r[0],o=s.lastIndexOf("[");if(!(s.charAt(0)==="!"||!Object.hasOwn(this.tokens.links,Ut(s.slice(o+1,-1))))&&!(o>1&&this.linkInText(s.slice(1,o-1))))return!0}return!1}inlineTokens(e,n=[]){this.tokenizer.lexer=this;let r=this.state.linkParenPossible;this.state.linkParenPossible=e.includes(")");try{return this.#t(e,n)}finally{this.state.linkParenPossible=r}}#t(e,n){let r=e.includes("*")||e.includes("_")||e.includes("~"),s=r||this.options.hooks?.emStrongMask||this.tokenizer.emStrong!==$e.prototype.emStrong||this.tokenizer.del!==$e.prototype.del?this.#r(e):e;if(!r)return this.#e(e,s,n);xa(this.tokenizer,s);try{return this.#e(e,s,n)}finally{ba(this.tokenizer)}}#e(e,n,r){let s=!1,o="",a=1/0;for(;e;){if(e.length<a)a=e.length;else{this.infiniteLoopError(e.charCodeAt(0));break}s||(o=""),s=!1;let u;if(this.options.extensions?.inline?.some(f=>(u=f.call({lexer:this},e,r))?(e=e.substring(u.raw.length),r.push(u),!0):!1))continue;if(u=this.tokenizer.escape(e)){e=e.substring(u.raw.length),r.push(u);continue}if(u=this.tokenizer.tag(e)){e=e.substring(u.raw.length),r.push(u);continue}if(u=this.tokenizer.link(e)){e=e.substring(u.raw.length),r.push(u);continue}if(u=this.tokenizer.reflink(e,this.tokens.links)){e=e.substring(u.raw.length);let f=r.at(-1);u.type==="text"&&f?.type==="text"?(f.raw+=u.raw,f.text+=u.text):r.push(u);continue}let c=e[0];if(c==="*"||c==="_"){let f=n.length-e.length;if(gs(this.tokenizer,n,c)<=f){let x=1;for(;x<e.length&&e.charCodeAt(x)===c.charCodeAt(0);)x++;let m=e.substring(0,x),S=r.at(-1);S?.type==="text"&&!S.escaped?(S.raw+=m,S.text+=m):r.push({type:"text",raw:m,text:m,escaped:!1}),e=e.substring(x),o=c,s=!0;continue}}else if(c==="~"){let f=n.length-e.length;if(ms(this.tokenizer,n)<=f){let x=1;for(;x<e.length&&e.charCodeAt(x)===126;)x++;let m=e.substring(0,x),S=r.at(-1);S?.type==="text"&&!S.escaped?(S.raw+=m,S.text+=m):r.push({type:"text",raw:m,text:m,escaped:!1}),e=e.substring(x),o=c,s=!0;continue}}if(u=this.tokenizer.emStrong(e,n,o)){e=e.substring(u.raw.length),r.push(u);continue}if(u=this.tokenizer.codespan(e)){e=e.substring(u.raw.length),r.push(u);continue}if(u=this.tokenizer.br(e)){e=e.substring(u.raw.length),r.push(u);continue}if(u=this.tokenizer.del(e,n,o)){e=e.substring(u.raw.length),r.push(u);continue}if(u=this.tokenizer.autolink(e)){e=e.substring(u.raw.length),r.push(u);continue}if(!this.state.inLink&&(u=this.tokenizer.url(e))){e=e.substring(u.raw.length),r.push(u);continue}let g=e;if(this.options.extensions?.startInline){let f=1/0,x=e.slice(1),m;this.options.extensions.startInline.forEach(S=>{m=S.call({lexer:this},x),typeof m=="number"&&m>=0&&(f=Math.min(f,m))}),f<1/0&&f>=0&&(g=e.substring(0,f+1))}if(u=this.tokenizer.inlineText(g)){e=e.substring(u.raw.length),u.raw.slice(-1)!=="_"&&(o=u.raw.slice(-1)),s=!0;let f=r.at(-1);f?.type==="text"?(f.raw+=u.raw,f.text+=u.text):r.push(u);continue}if(e){this.infiniteLoopError(e.charCodeAt(0));break}}return r}#n(e){let{blockSkip:n,tag:r,autolink:s}=this.tokenizer.rules.inline,o="",a=0,u;for(n.lastIndex=0;u=n.exec(e);){let c=u.index+(u[2]?u[2].length:0),g=u.index+u[0].length;if(e.charAt(c)==="<"){let f=e.slice(c),x=r.exec(f)||s.exec(f);if(!x){n.lastIndex=c+1;continue}g=c+x[0].length,n.lastIndex=g}o+=e.slice(a,c)+"["+"a".repeat(g-c-2)+"]",a=g}return o+e.slice(a)}#r(e){let n=e;if(this.tokens.links&&e.includes("[")){let r=this.tokenizer.rules.inline.reflinkSearch,s=o=>{let a=o.lastIndexOf("[");if(!Object.hasOwn(this.tokens.links,Ut(o.slice(a+1,-1))))return o;if(a>1&&o.charAt(0)!=="!"){let u=o.slice(1,a-1);if(this.linkInText(u))return"["+u.replace(r,s)+"]["+"a".repeat(o.length-a-2)+"]"}return"["+"a".repeat(o.length-2)+"]"};n=n.replace(r,s)}return n=n.replace(this.tokenizer.rules.inline.anyPunctuationOutsideCode,(r,s,o)=>o?"+".repeat(r.length):s?s+r.slice(s.length,-s.length).replace(/`/g,"+")+s:r),n=this.#n(n),n=this.options.hooks?.emStrongMask?.call({lexer:this},n)??n,n}infiniteLoopError(e){let n="Infinite loop on byte: "+e;if(this.options.silent)console.error(n);else throw new Error(n)}},Ft=class{options;parser;constructor(t){this.options=t||Me}space(t){return""}code({text:t,lang:e,escaped:n}){let r=(e||"").match(q.notSpaceStart)?.[0],s=t?t.replace(q.endingNewline,"")+`\n`:"";return r?\'<pre><code class="language-\'+Q(r)+\'">\'+(n?s:Q(s,!0))+`</code></pre>\n`:"<pre><code>"+(n?s:Q(s,!0))+`</code></pre>\n`}blockquote({tokens:t}){return`<blockquote>\n${this.parser.parse(t)}</blockquote>\n`}html({text:t}){return t}def(t){return""}heading({tokens:t,depth:e}){return`<h${e}>${this.parser.parseInline(t)}</h${e}>\n`}hr(t){return`<hr>\n`}list(t){let e=t.ordered,n=t.start,r="";for(let a=0;a<t.items.length;a++){let u=t.items[a];r+=this.listitem(u)}let s=e?"ol":"ul",o=e&&n!==1?\' start="\'+n+\'"\':"";return"<"+s+o+`>\n`+r+"</"+s+`>\n`}listitem(t){return`<li>${this.parser.parse(t.tokens)}</li>\n`}checkbox({checked:t}){return"<input "+(t?\'checked="" \':"")+\'disabled="" type="checkbox"> \'}paragraph({tokens:t}){return`<p>${this.parser.parseInline(t)}</p>\n`}table(t){let e="",n="";for(let s=0;s<t.header.length;s++)n+=this.tablecell(t.header[s]);e+=this.tablerow({text:n});let r="";for(let s=0;s<t.rows.length;s++){let o=t.rows[s];n="";for(let a=0;a<o.length;a++)n+=this.tablecell(o[a]);r+=this.tablerow({text:n})}return r&&(r=`<tbody>${r}</tbody>`),`<table>\n<thead>\n`+e+`</thead>\n`+r+`</table>\n`}tablerow({text:t}){return`<tr>\n${t}</tr>\n`}tablecell(t){let e=this.parser.parseInline(t.tokens),n=t.header?"th":"td";return(t.align?`<${n} align="${t.align}">`:`<${n}>`)+e+`</${n}>\n`}strong({tokens:t}){return`<strong>${this.parser.parseInline(t)}</strong>`}em({tokens:t}){return`<em>${this.parser.parseInline(t)}</em>`}codespan({text:t}){return`<code>${Q(t,!0)}</code>`}br(t){return"<br>"}del({tokens:t}){return`<del>${this.parser.parseInline(t)}</del>`}link({href:t,title:e,text:n,tokens:r,autolink:s}){let o=s?Q(n,!0):this.parser.parseInline(r),a=Jr(t);if(a===null)return o;t=Q(a,s);let u=\'<a href="\'+t+\'"\';return e&&(u+=\' title="\'+Q(e)+\'"\'),u+=">"+o+"</a>",u}image({href:t,title:e,text:n,tokens:r}){r&&(n=this.parser.parseInline(r,this.parser.textRenderer));let s=Jr(t);if(s===null)return Q(n);t=s;let o=`<img src="${Q(t)}" alt="${Q(n)}"`;return e&&(o+=` title="${Q(e)}"`),o+=">",o}text(t){return"tokens"in t&&t.tokens?this.parser.parseInline(t.tokens):"escaped"in t&&t.escaped?t.text:Q(t.text)}},Fn=class{parser;strong({text:t,tokens:e}){return e?this.parser.parseInline(e,this):t}em({text:t,tokens:e}){return e?this.parser.parseInline(e,this):t}codespan({text:t}){return t}del({text:t,tokens:e}){return e?this.parser.parseInline(e,this):t}html({text:t}){return t}text({text:t}){return t}link({text:t,tokens:e}){return e?this.parser.parseInline(e,this):t}image({text:t,tokens:e}){return e?this.parser.parseInline(e,this):t}br(){return`\n`}checkbox({raw:t}){return t}},ne=class Nn{options;renderer;textRenderer;constructor(e){this.options=e||Me,this.options.renderer=this.options.renderer||new Ft,this.renderer=this.options.renderer,this.renderer.options=this.options,this.renderer.parser=this,this.textRenderer=new Fn,this.textRenderer.parser=this}static parse(e,n){return new Nn(n).parse(e)}static parseInline(e,n){return new Nn(n).parseInline(e)}parse(e){this.renderer.parser=this;let n="";for(let r=0;r<e.length;r++){let s=e[r];if(this.options.extensions?.renderers?.[s.type]){let a=s,u=this.options.extensions.renderers[a.type].call({parser:this},a);if(u!==!1||!["space","hr","heading","code","table","blockquote","list","checkbox","html","def","paragraph","text"].includes(a.type)){n+=u===!1?"":u??"";continue}}let o=s;switch(o.type){case"space":{n+=this.renderer.space(o);break}case"hr":{n+=this.renderer.hr(o);break}case"heading":{n+=this.renderer.heading(o);break}case"code":{n+=this.renderer.code(o);break}case"table":{n+=this.renderer.table(o);break}case"blockquote":{n+=this.renderer.blockquote(o);break}case"list":{n+=this.renderer.list(o);break}case"checkbox":{n+=this.renderer.checkbox(o);break}case"html":{n+=this.renderer.html(o);break}case"def":{n+=this.renderer.def(o);break}case"paragraph":{n+=this.renderer.paragraph(o);break}case"text":{n+=this.renderer.text(o);break}default:{let a=\'Token with "\'+o.type+\'" type was not found.\';if(this.options.silent)return console.error(a),"";throw new Error(a)}}}return n}parseInline(e,n=this.renderer){this.renderer.parser=this;let r="";for(let s=0;s<e.length;s++){let o=e[s];if(this.options.extensions?.renderers?.[o.type]){let u=this.options.extensions.renderers[o.type].call({parser:this},o);if(u!==!1||!["escape","html","link","image","checkbox","strong","em","codespan","br","del","text"].includes(o.type)){r+=u===!1?"":u??"";continue}}let a=o;switch(a.type){case"escape":{r+=n.text(a);break}case"html":{r+=n.html(a);break}case"link":{r+=n.link(a);break}case"image":{r+=n.image(a);break}case"checkbox":{r+=n.checkbox(a);break}case"strong":{r+=n.strong(a);break}case"em":{r+=n.em(a);break}case"codespan":{r+=n.codespan(a);break}case"br":{r+=n.br(a);break}case"del":{r+=n.del(a);break}case"text":{r+=n.text(a);break}default:{let u=\'Token with "\'+a.type+\'" type was not found.\';if(this.options.silent)return console.error(u),"";throw new Error(u)}}}return r}},ht=class{options;block;constructor(t){this.options=t||Me}static passThroughHooks=new Set(["preprocess","postprocess","processAllTokens","emStrongMask"]);static passThroughHooksRespectAsync=new Set(["preprocess","postprocess","processAllTokens"]);preprocess(t){return t}postprocess(t){return t}processAllTokens(t){return t}emStrongMask(t){return t}provideLexer(t=this.block){return t?te.lex:te.lexInline}provideParser(t=this.block){return t?ne.parse:ne.parseInline}};function Se(t,e){if(Array.isArray(e))for(let n=0;n<e.length;n++)t.push(e[n]);else t.push(e)}var jn=class{defaults=In();options=this.setOptions;parse=this.parseMarkdown(!0);parseInline=this.parseMarkdown(!1);Parser=ne;Renderer=Ft;TextRenderer=Fn;Lexer=te;Tokenizer=$e;Hooks=ht;constructor(...t){this.use(...t)}walkTokens(t,e){let n=[];for(let r of t)switch(Se(n,e.call(this,r)),r.type){case"table":{let s=r;for(let o of s.header)Se(n,this.walkTokens(o.tokens,e));for(let o of s.rows)for(let a of o)Se(n,this.walkTokens(a.tokens,e));break}case"list":{let s=r;Se(n,this.walkTokens(s.items,e));break}default:{let s=r;this.defaults.extensions?.childTokens?.[s.type]?this.defaults.extensions.childTokens[s.type].forEach(o=>{let a=s[o].flat(1/0);Se(n,this.walkTokens(a,e))}):s.tokens&&Se(n,this.walkTokens(s.tokens,e))}}return n}use(...t){let e=this.defaults.extensions||{renderers:Object.create(null),childTokens:Object.create(null)};return t.forEach(n=>{let r={...n};if(r.async=this.defaults.async||r.async||!1,n.extensions&&(n.extensions.forEach(s=>{if(!s.name)throw new Error("extension name required");if("renderer"in s){let o=e.renderers[s.name];o?e.renderers[s.name]=function(...a){let u=s.renderer.apply(this,a);return u===!1&&(u=o.apply(this,a)),u}:e.renderers[s.name]=s.renderer}if("tokenizer"in s){if(!s.level||s.level!=="block"&&s.level!=="inline")throw new Error("extension level must be \'block\' or \'inline\'");let o=e[s.level];o?o.unshift(s.tokenizer):e[s.level]=[s.tokenizer],s.start&&(s.level==="block"?e.startBlock?e.startBlock.push(s.start):e.startBlock=[s.start]:s.level==="inline"&&(e.startInline?e.startInline.push(s.start):e.startInline=[s.start]))}"childTokens"in s&&s.childTokens&&(e.childTokens[s.name]=s.childTokens)}),r.extensions=e),n.renderer){let s=this.defaults.renderer||new Ft(this.defaults);for(let o in n.renderer){if(!(o in s))throw new Error(`renderer \'${o}\' does not exist`);if(["options","parser"].includes(o))continue;let a=o,u=n.renderer[a],c=s[a];s[a]=(...g)=>{let f=u.apply(s,g);return f===!1&&(f=c.apply(s,g)),f===!1?"":f??""}}r.renderer=s}if(n.tokenizer){let s=this.defaults.tokenizer||new $e(this.defaults);for(let o in n.tokenizer){if(!(o in s))throw new Error(`tokenizer \'${o}\' does not exist`);if(["options","rules","lexer"].includes(o))continue;let a=o,u=n.tokenizer[a],c=s[a];s[a]=(...g)=>{let f=u.apply(s,g);return f===!1&&(f=c.apply(s,g)),f}}r.tokenizer=s}if(n.hooks){let s=this.defaults.hooks||new ht;for(let o in n.hooks){if(!(o in s))throw new Error(`hook \'${o}\' does not exist`);if(["options","block"].includes(o))continue;let a=o,u=n.hooks[a],c=s[a];ht.passThroughHooks.has(o)?s[a]=g=>{if(s.options.async&&ht.passThroughHooksRespectAsync.has(o))return(async()=>{let x=await u.call(s,g);return c.call(s,x)})();let f=u.call(s,g);return c.call(s,f)}:s[a]=(...g)=>{if(s.options.async)return(async()=>{let x=await u.apply(s,g);return x===!1&&(x=await c.apply(s,g)),x})();let f=u.apply(s,g);return f===!1&&(f=c.apply(s,g)),f}}r.hooks=s}if(n.walkTokens){let s=this.defaults.walkTokens,o=n.walkTokens;r.walkTokens=function(a){let u=[];return Se(u,o.call(this,a)),s&&Se(u,s.call(this,a)),u}}this.defaults={...this.defaults,...r}}),this}setOptions(t){return this.defaults={...this.defaults,...t},this}lexer(t,e){return te.lex(t,e??this.defaults)}parser(t,e){return ne.parse(t,e??this.defaults)}parseMarkdown(t){return(e,n)=>{let r={...n},s={...this.defaults,...r},o=this.onError(!!s.silent,!!s.async);if(this.defaults.async===!0&&r.async===!1)return o(new Error("marked(): The async option was set to true by an extension. Remove async: false from the parse options object to return a Promise."));if(typeof e>"u"||e===null)return o(new Error("marked(): input parameter is undefined or null"));if(typeof e!="string")return o(new Error("marked(): input parameter is of type "+Object.prototype.toString.call(e)+", string expected"));if(s.hooks&&(s.hooks.options=s,s.hooks.block=t),s.async)return(async()=>{let a=s.hooks?await s.hooks.preprocess(e):e,u=await(s.hooks?await s.hooks.provideLexer(t):t?te.lex:te.lexInline)(a,s),c=s.hooks?await s.hooks.processAllTokens(u):u;s.walkTokens&&await Promise.all(this.walkTokens(c,s.walkTokens));let g=await(s.hooks?await s.hooks.provideParser(t):t?ne.parse:ne.parseInline)(c,s);return s.hooks?await s.hooks.postprocess(g):g})().catch(o);try{s.hooks&&(e=s.hooks.preprocess(e));let a=(s.hooks?s.hooks.provideLexer(t):t?te.lex:te.lexInline)(e,s);s.hooks&&(a=s.hooks.processAllTokens(a)),s.walkTokens&&this.walkTokens(a,s.walkTokens);let u=(s.hooks?s.hooks.provideParser(t):t?ne.parse:ne.parseInline)(a,s);return s.hooks&&(u=s.hooks.postprocess(u)),u}catch(a){return o(a)}}}onError(t,e){return n=>{if(n.message+=`\nPlease report this to https://github.com/markedjs/marked.`,t){let r="<p>An error occurred:</p><pre>"+Q(n.message+"",!0)+"</pre>";return e?Promise.resolve(r):r}if(e)return Promise.reject(n);throw n}}},De=new jn;function C(t,e){return De.parse(t,e)}C.options=C.setOptions=function(t){return De.setOptions(t),C.defaults=De.defaults,is(C.defaults),C};C.getDefaults=In;C.defaults=Me;function _a(...t){return De.use(...t),C.defaults=De.defaults,is(C.defaults),C}C.use=_a;C.walkTokens=function(t,e){return De.walkTokens(t,e)};C.parseInline=De.parseInline;C.Parser=ne;C.parser=ne.parse;C.Renderer=Ft;C.TextRenderer=Fn;C.Lexer=te;C.lexer=te.lex;C.Tokenizer=$e;C.Hooks=ht;C.parse=C;var Ha=C.options,Ua=C.setOptions,Fa=C.walkTokens,ja=C.parseInline;var Wa=ne.parse,Ga=te.lex;var wa=new jn({gfm:!0,async:!1}),ks=!1;function xs(t){ks||(Ln.addHook("afterSanitizeAttributes",n=>{n.tagName==="IMG"&&!n.hasAttribute("alt")&&n.setAttribute("alt",""),n.tagName==="A"&&n.hasAttribute("href")&&(n.setAttribute("rel","noopener noreferrer nofollow"),n.setAttribute("target","_blank"))}),ks=!0);let e=wa.parse(t);return Ln.sanitize(e,{RETURN_DOM_FRAGMENT:!0,FORBID_TAGS:["style","form","input","button","textarea","select","iframe","object","embed","svg","math"],FORBID_ATTR:["style","id","name","class"],ALLOWED_URI_REGEXP:/^(?:https?:|mailto:|[^a-z]|[a-z0-9+.-]+(?:[^a-z0-9+.:-]|$))/i})}function Wn(t){return t.toLowerCase().replace(/[^a-z0-9._-]+/g,"-").replace(/^[-._]+|-+$/g,"")||"registry"}function Sa(t){return/^https?:\\/\\//i.test(t)||/^[a-z0-9_@./-]+$/i.test(t)&&!t.startsWith("/")&&!t.split("/").includes("..")?t:void 0}function Aa(t,e){return t===void 0?document.createTextNode("—"):Ne(t,e,"copy checksum")}function Ea(t){let e=t.meta??{},n=s=>document.createTextNode(s),r=[];return e.profile==="dbpm"&&(e.core_minimum_version!==void 0&&r.push(["Core minimum",n(e.core_minimum_version)]),e.oracle_minimum_version!==void 0&&r.push(["Oracle minimum",n(e.oracle_minimum_version)])),e.profile==="pbg"&&(t.dependencies?.python_version!==void 0&&r.push(["Requires Python",n(t.dependencies.python_version)]),e.pep440_version!==void 0&&r.push(["Version (PEP 440)",n(e.pep440_version)]),(e.python_dependencies??[]).length>0&&r.push(["Python dependencies",h("ul",{className:"plain"},...e.python_dependencies.map(s=>h("li",{},h("code",{text:s}))))])),t.dependencies?.attune_version!==void 0&&r.push(["Attune",n(t.dependencies.attune_version)]),t.dependencies?.nodejs_version!==void 0&&r.push(["Node.js",n(t.dependencies.nodejs_version)]),r}function Ra(t){let e=t.meta?.compute??[];if(e.length>0)return h("div",{},...e.map(r=>h("section",{className:"compute"},h("h3",{},h("code",{text:`${r.module}.${r.name}`})," ",h("span",{text:r.compute_type,className:"badge"})),r.description===void 0?"":h("p",{text:r.description}),h("dl",{},h("dt",{text:"Inputs"}),h("dd",{},h("code",{text:r.inputs})),h("dt",{text:"Outputs"}),h("dd",{},h("code",{text:r.outputs})),...r.config_schema===void 0?[]:[h("dt",{text:"Config"}),h("dd",{},h("code",{text:r.config_schema}))]))));let n=Object.entries(t.contents).filter(([,r])=>r.length>0);return n.length===0?h("p",{text:"No components listed.",className:"muted"}):h("div",{},...n.map(([r,s])=>h("section",{},h("h3",{text:`${r} (${s.length})`}),h("ul",{},...s.map(o=>h("li",{},h("code",{text:o.name}),o.description===""?"":` — ${o.description}`))))))}function Pa(t,e){let n=h("tr",{},...["Version","Published","Archive","Checksum","Tags"].map(r=>h("th",{text:r})));return h("div",{className:"scroll"},h("table",{className:"versions"},h("caption",{text:"Every version, newest first",className:"visually-hidden"}),h("thead",{},n),h("tbody",{},...[...t.versions].reverse().map(r=>{let s=r.entry.install_sources.find(c=>c.type==="archive"),o=s===void 0?void 0:Sa(s.url),a=s?.checksum??r.entry.install_sources.find(c=>c.type==="git")?.checksum;return h("tr",{className:r.version===e?"current":""},h("td",{},h("a",{text:r.version,href:ye(t.name,r.version)}),r.yanked?h("div",{text:`yanked${r.yanked_reason===void 0?"":`: ${r.yanked_reason}`}`,className:"yanked"}):""),h("td",{},h("time",{text:it(r.published_at)})),h("td",{},o===void 0?document.createTextNode("—"):h("a",{text:`Download${r.archive_size===void 0?"":` (${Sr(r.archive_size)})`}`,href:o,label:`Download ${t.name} ${r.version}`})),h("td",{},Aa(a,`checksum of ${r.version}`)),h("td",{},...Object.entries(t.dist_tags).filter(([,c])=>c===r.version).map(([c])=>h("span",{text:c,className:"tag"}))))}))))}async function bs(t,e,n,r,s,o){e.textContent=`Loading ${n}…`;let a=await Te(Er(n));if(!o())return;if(a===void 0||a.name!==n){t.replaceChildren(h("h1",{text:"Package not found"}),h("p",{},"This registry has no package named ",h("code",{text:n}),"."),h("p",{},h("a",{text:`Search for “${n}”`,href:st(n)})," · ",h("a",{text:"Back to the registry",href:"#/"}))),e.textContent=`No package named ${n}.`,document.title=`Not found · ${s?.name??"packdex registry"}`;return}let u=a.dist_tags.latest,c=a.versions.find(T=>T.version===(r??u))??a.versions[a.versions.length-1],g=c.entry,f=[["Author",document.createTextNode(g.email===void 0||g.email===""?g.author:`${g.author} <${g.email}>`)],["License",document.createTextNode(g.license)],["Homepage",mn(g.homepage)],["Repository",mn(g.repository)],["Owner",document.createTextNode(a.owner)],["Published",h("time",{text:it(c.published_at)})],["Runtimes",document.createTextNode(g.runtime_deps.join(", ")||"—")],...Ea(g)],x=Object.entries(c.dependencies),m=Wn(s?.name??"registry"),S=s?.url??new URL(".",location.href).toString(),b=c.readme?.path,A=b!==void 0&&/^readmes\\/[^?#]+\\.md$/.test(b)&&!b.split("/").includes("..")?await wr(b).catch(()=>{}):void 0;o()&&(t.replaceChildren(h("div",{className:"package-head"},h("h1",{},h("span",{text:a.name}),h("span",{text:c.version,className:"version"}),It(g.meta?.profile)),g.label!==""&&g.label.toLowerCase()!==a.name.toLowerCase()?h("p",{text:g.label,className:"label"}):"",h("p",{text:g.description,className:"description"}),c.yanked?h("p",{className:"yanked",text:`This version is yanked${c.yanked_reason===void 0?"":`: ${c.yanked_reason}`}`}):"",c.version!==u&&u!==void 0?h("p",{},"Not the latest version: ",h("a",{text:u,href:ye(a.name,u)})):"",g.keywords.length===0?"":h("ul",{className:"keywords",label:"Keywords"},...g.keywords.map(T=>h("li",{},h("a",{text:T,href:st(T)}))))),h("section",{className:"install",label:"Install"},h("h2",{text:"Install"}),h("p",{text:"Add this registry once:",className:"muted"}),Ne(`packdex registry add ${m} ${S}`,"the registry add command"),h("p",{text:"Then install:",className:"muted"}),Ne(`packdex install ${a.name}@${c.version}`,"the install command")),h("div",{className:"columns"},h("section",{className:"readme",label:"README"},h("h2",{text:"README"}),A===void 0?h("p",{text:"No README was published with this version.",className:"muted"}):xs(A)),h("aside",{label:"About this package"},h("h2",{text:"About"}),h("dl",{className:"facts"},...f.flatMap(([T,E])=>[h("dt",{text:T}),h("dd",{},E)])),h("h2",{text:"Dependencies"}),x.length===0?h("p",{text:"None.",className:"muted"}):h("ul",{className:"plain"},...x.map(([T,E])=>h("li",{},h("a",{text:T,href:ye(T)}),` ${E}`))))),h("h2",{text:"Contents"}),Ra(g),h("h2",{text:"Versions"}),Pa(a,c.version)),e.textContent="",document.title=`${a.name} · ${s?.name??"packdex registry"}`)}function jt(t){return{name:t.ref.toLowerCase(),description:t.description.toLowerCase(),keywords:t.keywords.map(e=>e.toLowerCase())}}function Wt(t){return t.toLowerCase().split(/\\s+/).filter(Boolean)}function Gt(t,e){let n=0;for(let r of e){let s=0;if(t.name===r?s=100:t.name.startsWith(r)?s=60:t.name.includes(r)?s=40:t.keywords.includes(r)?s=30:t.keywords.some(o=>o.includes(r))?s=20:t.description.includes(r)?s=10:La(r,t.name)&&(s=5),s===0)return 0;n+=s}return n}function La(t,e){let n=0;for(let r of e)r===t[n]&&n++;return n===t.length}var Gn="search",ys=`${Gn}/manifest.json`,Ts="packdex-search",al=32*1024;var Ve={name:16,nameStart:8,nameWord:4,keyword:2,keywordWord:32,description:1};function _s(t){let e="";for(let n of t)e+=/[a-z0-9]/.test(n)?n:`_${n.codePointAt(0).toString(16)}_`;return`${Gn}/terms/${e===""?"_":e}.json`}function ws(t,e){let n=2166136261;for(let r=0;r<t.length;r++)n^=t.charCodeAt(r),n=Math.imul(n,16777619)>>>0;return n%e}function Ss(t){return`${Gn}/rows/${t}.json`}function As(t,e,n){return t&Ve.name?e===n?100:60:t&Ve.nameStart?60:t&Ve.nameWord?40:t&Ve.keyword?e===n?30:20:t&Ve.keywordWord?20:t&Ve.description?10:0}var Es=(t,e)=>t<e?-1:t>e?1:0;function Rs(t){let e=t;if(!(typeof e!="object"||e===null||e.format!==Ts||e.format_version!==1)&&!(!Number.isInteger(e.buckets)||e.buckets<1||!Array.isArray(e.shards)||!Number.isInteger(e.packages)))return e}async function va(t,e,n){let r=new Map,s="";for(;;){let c=e.get(s);if(c===void 0)return{scores:r,complete:!0};if(c===1||s===t)break;s+=String.fromCodePoint(t.codePointAt(s.length))}let o=await n(_s(s));if(o===void 0||typeof o.tokens!="object")return{scores:r,complete:!1};let a=!0,u=(c,g)=>{g>(r.get(c)??0)&&r.set(c,g)};for(let[c,g]of Object.entries(o.tokens))if(c.startsWith(t)){o.omitted?.[c]!==void 0&&(a=!1);for(let[f,x]of g)for(let m of x)u(m,As(f,c,t))}if(e.get(s)===0){for(let[c,g]of o.head??[])for(let f of g)u(f,c);(o.total??0)>r.size&&(a=!1)}return{scores:r,complete:a}}async function Ps(t,e,n,r){let s=Wt(n);if(s.length===0)return{hits:[],total:0,partial:!1};let o=new Map(t.shards),a=await Promise.all([...new Set(s)].map(b=>va(b,o,e))),u=a.filter(b=>b.complete),c=u.length<a.length,g=u.length>0?u.reduce((b,A)=>A.scores.size<b.scores.size?A:b).scores.keys():new Set(a.flatMap(b=>[...b.scores.keys()])),f=[];for(let b of g){let A=0,T=!1,E=!1;for(let M of a){let P=M.scores.get(b);if(P!==void 0?A+=P:M.complete?E=!0:T=!0,E)break}E||f.push({name:b,score:A,assumed:T})}f.sort((b,A)=>A.score-b.score||Es(b.name,A.name));let x=[],m=new Map,S=async b=>{let A=ws(b.toLowerCase(),t.buckets);m.has(A)||m.set(A,e(Ss(A)));let T=await m.get(A);return T!==void 0&&Object.hasOwn(T,b)?T[b]:void 0};for(let b=0;b<f.length&&x.length<r&&b<r*2;b+=r){let A=f.slice(b,b+r),T=await Promise.all(A.map(E=>S(E.name)));A.forEach((E,M)=>{let P=T[M];if(P===void 0)return;let[J,Y,X,re]=P,I=Gt(jt({ref:E.name,description:Y,keywords:X}),s),Z=I>0?I:E.assumed?0:E.score;Z>0&&x.push({name:E.name,version:J,description:Y,keywords:X,...re===void 0?{}:{profile:re},score:Z})})}return x.sort((b,A)=>A.score-b.score||Es(b.name,A.name)),{hits:x.slice(0,r),total:Math.max(x.length,f.filter(b=>!b.assumed).length),partial:c}}var Ds=30,Ls,vs,qn=new Map;function Cs(t){return qn.has(t)||qn.set(t,Te(t)),qn.get(t)}async function Ns(t){vs??=Te("index.json");let e=await vs,n=Wt(t),r=[];for(let s of e?.packs??[]){let o=Gt(jt(s),n);o>0&&r.push({name:s.ref,version:s.version,description:s.description,keywords:s.keywords,...typeof s.meta?.profile=="string"?{profile:s.meta.profile}:{},score:o})}return r.sort((s,o)=>o.score-s.score||(s.name<o.name?-1:1)),{hits:r.slice(0,Ds),total:r.length,partial:!1}}async function Is(t,e=Ds){Ls??=Cs(ys).then(Rs);let n=await Ls;if(n===void 0)return Ns(t);let r=await Ps(n,Cs,t,e);return r.hits.length===0&&n.packages<=500?Ns(t):r}function Ca(t){return h("li",{},h("div",{className:"row-head"},h("a",{text:t.name,className:"name",href:ye(t.name)}),h("span",{text:t.version,className:"version"}),It(t.profile)),t.description===""?"":h("p",{text:t.description,className:"description"}),t.keywords.length===0?"":h("ul",{className:"keywords",label:"Keywords"},...t.keywords.map(e=>h("li",{},h("a",{text:e,href:st(e)})))))}var Os=10;async function Ms(t,e,n,r){e.textContent=`Searching for “${n}”…`;let s=await Is(n,Os);if(!r()||($s(t,e,n,s),s.hits.length<Os))return;let o=await Is(n);r()&&$s(t,e,n,o)}function $s(t,e,n,r){let s=r.hits.length;t.replaceChildren(h("h1",{text:`Results for “${n}”`,className:"visually-hidden"}),h("ol",{id:"results"},...r.hits.map(Ca))),e.textContent=r.total===0?`0 matches for “${n}”.`:`${r.partial?"At least ":""}${r.total} match${r.total===1?"":"es"} for “${n}”${r.total>s?` (showing the best ${s})`:""}`}var Ye,Zn=Promise.resolve(void 0),ze=0,mt=()=>be("view"),kt=()=>be("status");async function zs(t){let[e]=await Promise.all([Te("recent.json").catch(()=>{}),Zn]);if(!t())return;let n=Ye?.name??"packdex registry",r=Ye?.url??new URL(".",location.href).toString();mt().replaceChildren(h("h1",{text:n}),Ye?.description===void 0?"":h("p",{text:Ye.description,className:"description"}),e===void 0?"":h("p",{className:"counts",text:`${e.packages.toLocaleString("en")} package${e.packages===1?"":"s"} · ${e.versions.toLocaleString("en")} version${e.versions===1?"":"s"}`}),h("section",{className:"install",label:"Use this registry"},h("h2",{text:"Use this registry"}),Ne(`packdex registry add ${Wn(n)} ${r}`,"the registry add command"),h("p",{className:"muted"},"Then ",h("code",{text:"packdex search WORDS"})," and ",h("code",{text:"packdex install NAME"}),". Attune reads ",h("a",{text:"index.json",href:"index.json"})," directly.")),h("h2",{text:"Recently published"}),e===void 0||e.recent.length===0?h("p",{text:"Nothing published yet.",className:"muted"}):h("ol",{id:"recent"},...e.recent.map(s=>h("li",{},h("a",{text:s.name,className:"name",href:ye(s.name,s.version)}),h("span",{text:s.version,className:"version"}),s.yanked===!0?h("span",{text:"yanked",className:"yanked"}):"",h("time",{text:it(s.published_at),className:"muted"}),s.description===""?"":h("p",{text:s.description,className:"description"}))))),kt().textContent="",document.title=n}async function qt(){let t=++ze,e=location.hash,n=be("q");try{let r=/^#\\/search\\/(.*)$/.exec(e),s=/^#\\/package\\/([^/]+(?:\\/[^/@][^/]*)?)$/.exec(e);if(r){let o=decodeURIComponent(r[1]);if(n.value!==o&&(n.value=o),o.trim()==="")return await zs(()=>t===ze);await Ms(mt(),kt(),o,()=>t===ze)}else if(s){let[o,a]=s[1].split("/").map(decodeURIComponent),u=o.startsWith("@")&&a!==void 0&&!/^\\d/.test(a);await Zn,await bs(mt(),kt(),u?`${o}/${a}`:o,u?void 0:a,Ye,()=>t===ze),t===ze&&be("main").focus({preventScroll:!0})}else(e===""||e==="#/"||e==="#")&&await zs(()=>t===ze)}catch(r){if(t!==ze)return;mt().replaceChildren(h("h1",{text:"Could not load this page"}),h("p",{text:r.message})),kt().textContent=""}}function Na(){mt().replaceChildren(h("h1",{text:"Open this page through a web server"}),h("p",{text:"Browsers do not let a page opened from a file read the registry files next to it. Serve the folder, then open the address it prints:"}),Ne("packdex serve .","the serve command"),h("p",{className:"muted",text:"Run it in the registry folder (the one holding registry.json and index.json)."})),kt().textContent=""}async function Ia(){if(location.protocol==="file:")return Na();let t=be("q"),e;t.addEventListener("input",()=>{clearTimeout(e),e=setTimeout(()=>{let n=`#/search/${encodeURIComponent(t.value)}`;location.hash.startsWith("#/search/")?history.replaceState(null,"",n):history.pushState(null,"",n),qt()},120)}),be("search").addEventListener("submit",n=>n.preventDefault()),window.addEventListener("hashchange",()=>{qt()}),window.addEventListener("popstate",()=>{qt()}),Zn=Te("registry.json").catch(()=>{}).then(n=>(Ye=n,n!==void 0&&(be("home").textContent=n.name),n)),await qt()}Ia();})();\n',
+  "assets/style.css": ":root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #ffffff; --panel: #f6f8fa; --accent: #0969da; --warn: #9a6700; --focus: #0969da; }\n@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --bg: #0d1117; --panel: #151b23; --accent: #4493f8; --warn: #d29922; --focus: #4493f8; } }\n* { box-sizing: border-box; }\nhtml { -webkit-text-size-adjust: 100%; }\nbody { margin: 0 auto; max-width: 64rem; padding: 0 1rem 1rem; font: 16px/1.5 system-ui, sans-serif; color: var(--fg); background: var(--bg); overflow-wrap: anywhere; }\na { color: var(--accent); }\n:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }\n.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }\n.skip { position: absolute; left: -999px; top: 0; background: var(--bg); padding: .5rem; }\n.skip:focus { left: 1rem; }\nheader { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; padding: .75rem 0; border-bottom: 1px solid var(--line); }\n#home { font-size: 1.25rem; font-weight: 600; text-decoration: none; }\n#search { flex: 1 1 16rem; }\ninput[type=search] { width: 100%; font: inherit; padding: .5rem .75rem; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--fg); }\nmain { padding-top: .5rem; }\nmain:focus { outline: none; }\nh1 { font-size: 1.6rem; margin: .5rem 0; display: flex; flex-wrap: wrap; align-items: baseline; gap: .25rem .5rem; }\nh2 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; }\n#status:empty { display: none; }\n#status, .muted { color: var(--muted); }\n#results, #recent { list-style: none; padding: 0; margin: 0; }\n#results > li, #recent > li { padding: .75rem 0; border-bottom: 1px solid var(--line); }\n#recent > li time { margin-left: .5rem; font-size: .85rem; }\n.row-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: .25rem .5rem; }\n.name { font-weight: 600; font-size: 1.05rem; }\n.description { margin: .25rem 0; }\n.version { color: var(--muted); font-family: ui-monospace, monospace; font-size: .9rem; font-weight: normal; }\n.keywords { list-style: none; padding: 0; margin: .25rem 0; display: flex; flex-wrap: wrap; gap: .25rem; }\n.keywords a, .tag { display: inline-block; padding: 0 .5rem; border: 1px solid var(--line); border-radius: 1rem; font-size: .8rem; text-decoration: none; }\n.badge { display: inline-block; padding: 0 .45rem; border-radius: 4px; font-size: .75rem; font-weight: 600; background: var(--panel); border: 1px solid var(--line); color: var(--fg); }\n.yanked { color: var(--warn); font-weight: 600; }\n.label { color: var(--muted); margin: 0; }\n.install { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: .25rem 1rem .75rem; margin: 1rem 0; }\n.install p { margin: .5rem 0 .25rem; }\n.copy { display: flex; align-items: center; gap: .5rem; min-width: 0; }\n.copy code { flex: 1 1 auto; min-width: 0; overflow-x: auto; white-space: nowrap; padding: .35rem .5rem; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); }\n.checksum code { max-width: 14rem; overflow: hidden; text-overflow: ellipsis; }\n.columns { display: grid; grid-template-columns: minmax(0, 1fr) 18rem; gap: 1.5rem; }\n@media (max-width: 48rem) { .columns { grid-template-columns: minmax(0, 1fr); } }\n.facts { display: grid; grid-template-columns: auto minmax(0, 1fr); gap: .25rem .75rem; margin: 0; font-size: .9rem; }\n.facts dt { color: var(--muted); }\n.facts dd { margin: 0; }\n.plain { list-style: none; padding: 0; margin: 0; }\n.readme { min-width: 0; }\n.readme img { max-width: 100%; }\n.readme pre { overflow-x: auto; padding: .75rem; background: var(--panel); border-radius: 6px; }\n.scroll { overflow-x: auto; }\ntable { border-collapse: collapse; width: 100%; font-size: .9rem; }\nth, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }\ntr.current td { background: var(--panel); }\ncode, pre { font-family: ui-monospace, monospace; font-size: .85rem; }\n.compute dl { display: grid; grid-template-columns: auto minmax(0, 1fr); gap: .25rem .75rem; }\n.compute dd { margin: 0; overflow-x: auto; }\nbutton { font: inherit; font-size: .85rem; padding: .2rem .6rem; cursor: pointer; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 6px; flex: none; }\nfooter { margin-top: 2rem; padding-top: 1rem; border-top: 1px solid var(--line); font-size: .85rem; color: var(--muted); }\n@media (max-width: 30rem) { body { padding: 0 .75rem 1rem; } h1 { font-size: 1.35rem; } th, td { padding: .3rem; } .checksum code { max-width: 7rem; } }\n"
 };
 
 // src/core/site/read-site.ts
@@ -31417,13 +31604,13 @@ async function prepareTarget(target) {
 }
 async function changeRegistry(registryDir, options, plan) {
   if (options.dryRun === true) {
-    const scratch = await (0, import_promises12.mkdtemp)(import_node_path9.default.join(import_node_os2.default.tmpdir(), "packdex-dry-run-"));
+    const scratch2 = await (0, import_promises12.mkdtemp)(import_node_path9.default.join(import_node_os2.default.tmpdir(), "packdex-dry-run-"));
     try {
       let n = 0;
-      const planned = await plan({ stagingPath: (name) => import_node_path9.default.join(scratch, `${n++}-${flatName(name)}`) });
+      const planned = await plan({ stagingPath: (name) => import_node_path9.default.join(scratch2, `${n++}-${flatName(name)}`) });
       return { value: planned.value, written: [] };
     } finally {
-      await (0, import_promises12.rm)(scratch, { recursive: true, force: true });
+      await (0, import_promises12.rm)(scratch2, { recursive: true, force: true });
     }
   }
   const atStep = options.atStep ?? (() => void 0);
@@ -31492,24 +31679,240 @@ async function changeRegistry(registryDir, options, plan) {
   }
 }
 
+// src/core/site/search/plan-search-files.ts
+var import_node_path10 = __toESM(require("node:path"), 1);
+
+// src/core/site/search/search-layout.ts
+var SEARCH_DIR = "search";
+var SEARCH_MANIFEST = `${SEARCH_DIR}/manifest.json`;
+var SEARCH_FORMAT = "packdex-search";
+var SHARD_BYTES = 32 * 1024;
+var HEAD_SIZE = 100;
+var WEAK_CAP = 1e3;
+var ROWS_PER_BUCKET = 32;
+var DESCRIPTION_CHARS = 300;
+var FLAG = {
+  /** The token is the whole lowercased name. */
+  name: 16,
+  /** The token is the name's first word: the name starts with it. */
+  nameStart: 8,
+  /** The token is a word of the name. */
+  nameWord: 4,
+  /** The token is a whole keyword. */
+  keyword: 2,
+  /** The token is a word of a keyword. */
+  keywordWord: 32,
+  /** The token is a word of the description. */
+  description: 1
+};
+function wordsOf(text) {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+function termShardPath(prefix) {
+  let out = "";
+  for (const ch of prefix) out += /[a-z0-9]/.test(ch) ? ch : `_${ch.codePointAt(0).toString(16)}_`;
+  return `${SEARCH_DIR}/terms/${out === "" ? "_" : out}.json`;
+}
+function rowBucketOf(name, buckets) {
+  let h = 2166136261;
+  for (let i = 0; i < name.length; i++) {
+    h ^= name.charCodeAt(i);
+    h = Math.imul(h, 16777619) >>> 0;
+  }
+  return h % buckets;
+}
+function rowBucketPath(bucket) {
+  return `${SEARCH_DIR}/rows/${bucket}.json`;
+}
+function flagScore(flags, token, term) {
+  if (flags & FLAG.name) return token === term ? 100 : 60;
+  if (flags & FLAG.nameStart) return 60;
+  if (flags & FLAG.nameWord) return 40;
+  if (flags & FLAG.keyword) return token === term ? 30 : 20;
+  if (flags & FLAG.keywordWord) return 20;
+  if (flags & FLAG.description) return 10;
+  return 0;
+}
+
+// src/core/site/search/plan-search-shards.ts
+var byString2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var json = (data) => `${JSON.stringify(data)}
+`;
+function tokensOfPackage(p) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (token, flag) => out.set(token, (out.get(token) ?? 0) | flag);
+  const name = p.ref.toLowerCase();
+  add(name, FLAG.name | FLAG.nameStart | FLAG.nameWord);
+  for (const word of wordsOf(name)) add(word, name.startsWith(word) ? FLAG.nameStart | FLAG.nameWord : FLAG.nameWord);
+  for (const keyword of p.keywords) {
+    const k = keyword.toLowerCase();
+    if (k !== "") add(k, FLAG.keyword);
+    for (const word of wordsOf(k)) add(word, FLAG.keywordWord);
+  }
+  for (const word of wordsOf(p.description)) add(word, FLAG.description);
+  return out;
+}
+var NAME_BITS = FLAG.name | FLAG.nameStart | FLAG.nameWord;
+var FLAG_SPAN = 64;
+function groupPostings(token, postings, names) {
+  const byFlags = /* @__PURE__ */ new Map();
+  for (const packed of postings) {
+    const flags = packed % FLAG_SPAN;
+    const name = names[(packed - flags) / FLAG_SPAN];
+    const list = byFlags.get(flags);
+    if (list === void 0) byFlags.set(flags, [name]);
+    else list.push(name);
+  }
+  const strength = (f) => flagScore(f, token, token);
+  const groups = [...byFlags.entries()].sort((a, b) => strength(b[0]) - strength(a[0]) || b[0] - a[0]);
+  let weak = 0;
+  let omitted = 0;
+  for (const group of groups) {
+    if (group[0] & NAME_BITS) continue;
+    const keep = Math.max(0, WEAK_CAP - weak);
+    omitted += Math.max(0, group[1].length - keep);
+    group[1] = group[1].slice(0, keep);
+    weak += group[1].length;
+  }
+  return { groups: groups.filter((g) => g[1].length > 0), omitted };
+}
+function firstChar(s, from) {
+  return String.fromCodePoint(s.codePointAt(from));
+}
+function planSearchShards(packages) {
+  const postings = /* @__PURE__ */ new Map();
+  const files = /* @__PURE__ */ new Map();
+  const buckets = bucketCount(packages.length);
+  const rows = Array.from({ length: buckets }, () => ({}));
+  const sorted = [...packages].sort((a, b) => byString2(a.ref, b.ref));
+  const names = sorted.map((p) => p.ref);
+  sorted.forEach((p, i) => {
+    for (const [token, flags] of tokensOfPackage(p)) {
+      const list = postings.get(token);
+      if (list === void 0) postings.set(token, [i * FLAG_SPAN + flags]);
+      else list.push(i * FLAG_SPAN + flags);
+    }
+    const row = [p.version, p.description.slice(0, DESCRIPTION_CHARS), p.keywords];
+    if (typeof p.meta?.profile === "string") row.push(p.meta.profile);
+    rows[rowBucketOf(p.ref.toLowerCase(), buckets)][p.ref] = row;
+  });
+  const tokens = [...postings.entries()].map(([token, list]) => {
+    let bytes = token.length + 8;
+    for (const packed of list) bytes += names[Math.floor(packed / FLAG_SPAN)].length + 3;
+    return { token, postings: list, bytes };
+  }).sort((a, b) => byString2(a.token, b.token));
+  const shards = [];
+  buildNode("", tokens, names, shards, files);
+  const manifest = { format: SEARCH_FORMAT, format_version: 1, packages: packages.length, buckets, shards: shards.sort((a, b) => byString2(a[0], b[0])) };
+  files.set(SEARCH_MANIFEST, json(manifest));
+  rows.forEach((bucket, i) => files.set(rowBucketPath(i), json(bucket)));
+  return files;
+}
+function bucketCount(packages) {
+  let b = 1;
+  while (b * ROWS_PER_BUCKET < packages) b *= 2;
+  return b;
+}
+function shardOf2(prefix, tokens, names) {
+  const shard = { prefix, tokens: {} };
+  for (const t of tokens) {
+    const { groups, omitted } = groupPostings(t.token, t.postings, names);
+    shard.tokens[t.token] = groups;
+    if (omitted > 0) (shard.omitted ??= {})[t.token] = omitted;
+  }
+  return shard;
+}
+var scratch = new Uint8Array(0);
+function buildNode(prefix, tokens, names, shards, files) {
+  let total = 0;
+  for (const t of tokens) total += t.bytes;
+  const own = tokens.filter((t) => t.token.length === prefix.length);
+  if (total <= SHARD_BYTES || own.length === tokens.length) {
+    shards.push([prefix, 1]);
+    files.set(termShardPath(prefix), json(shardOf2(prefix, tokens, names)));
+    return;
+  }
+  const best = scratch.length >= names.length ? scratch : scratch = new Uint8Array(names.length);
+  const touched = [];
+  for (const t of tokens) {
+    for (const packed of t.postings) {
+      const flags = packed % FLAG_SPAN;
+      const score = flagScore(flags, t.token, prefix);
+      const at = (packed - flags) / FLAG_SPAN;
+      if (best[at] === 0) touched.push(at);
+      if (score > best[at]) best[at] = score;
+    }
+  }
+  const ranked = touched.map((at) => [at, best[at]]).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, HEAD_SIZE);
+  const head = [];
+  for (const [at, score] of ranked) {
+    const last = head[head.length - 1];
+    if (last !== void 0 && last[0] === score) last[1].push(names[at]);
+    else head.push([score, [names[at]]]);
+  }
+  for (const at of touched) best[at] = 0;
+  shards.push([prefix, 0]);
+  files.set(termShardPath(prefix), json({ ...shardOf2(prefix, own, names), head, total: touched.length }));
+  const children = /* @__PURE__ */ new Map();
+  for (const t of tokens) {
+    if (t.token.length === prefix.length) continue;
+    const child = prefix + firstChar(t.token, prefix.length);
+    const list = children.get(child);
+    if (list === void 0) children.set(child, [t]);
+    else list.push(t);
+  }
+  for (const [child, list] of children) buildNode(child, list, names, shards, files);
+}
+
+// src/core/site/search/plan-search-files.ts
+async function planSearchFiles(registryDir, packages) {
+  const files = [...planSearchShards(packages)].sort((a, b) => a[0] < b[0] ? -1 : 1);
+  const changes = [];
+  const BATCH = 64;
+  for (let i = 0; i < files.length; i += BATCH) {
+    changes.push(
+      ...await Promise.all(
+        files.slice(i, i + BATCH).map(async ([rel, after]) => {
+          const file = import_node_path10.default.join(registryDir, rel);
+          return { path: file, before: await readTextIfExists(file), after };
+        })
+      )
+    );
+  }
+  return changes;
+}
+
 // src/core/site/build-site.ts
 var PAGE_OUTPUT = [...Object.entries(PAGE_FILES), [".nojekyll", ""]];
-var SITE_FILES = ["index.json", ...PAGE_OUTPUT.map(([rel]) => rel)];
+var SITE_FILES = ["index.json", RECENT_FEED, ...PAGE_OUTPUT.map(([rel]) => rel)];
 async function planSiteBuild(registryDir, identityOverride) {
   const { identity, files, packages } = await buildSiteFiles(registryDir, identityOverride);
-  const changes = await Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path10.default.join(registryDir, rel), before: await readTextIfExists(import_node_path10.default.join(registryDir, rel)), after })));
+  const changes = await Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path11.default.join(registryDir, rel), before: await readTextIfExists(import_node_path11.default.join(registryDir, rel)), after })));
   return { identity, changes, packages };
 }
 async function buildSiteFiles(registryDir, identityOverride) {
   const identity = identityOverride ?? (await readRegistryIdentity(registryDir)).identity;
-  const files = await listPackageDocuments(registryDir);
   const packs = [];
   let lastUpdated = identity.created_at;
+  let feed = emptyFeed();
+  const packages = await forEachPackageDocument(registryDir, (doc) => {
+    const entry = indexEntryFor(doc, identity);
+    if (entry !== void 0) packs.push(entry);
+    if (doc.index_updated_at > lastUpdated) lastUpdated = doc.index_updated_at;
+    feed = addToFeed(feed, doc);
+  });
+  packs.sort((a, b) => compareStrings(a.ref, b.ref));
+  const index = { registry_name: identity.name, registry_url: identity.url, version: "1.0", last_updated: lastUpdated, packs };
+  const search = (await planSearchFiles(registryDir, packs)).map((c) => [import_node_path11.default.relative(registryDir, c.path).split(import_node_path11.default.sep).join("/"), c.after]);
+  return { identity, files: [["index.json", serializeIndex(index)], [RECENT_FEED, serializeFeed(feed)], ...search, ...PAGE_OUTPUT.map(([rel, text]) => [rel, text])], packages };
+}
+async function forEachPackageDocument(registryDir, visit) {
+  const files = await listPackageDocuments(registryDir);
   const BATCH = 64;
   for (let i = 0; i < files.length; i += BATCH) {
     const docs = await Promise.all(
       files.slice(i, i + BATCH).map(async (rel) => {
-        const file = import_node_path10.default.join(registryDir, rel);
+        const file = import_node_path11.default.join(registryDir, rel);
         const doc = parsePackageDocument(await readTextIfExists(file) ?? "", file);
         if (rel !== packageDocumentPath(doc.name)) {
           throw new PackdexError("PACKAGE_INVALID", `${quote(file)} holds package ${quote(doc.name)}, whose document belongs at ${packageDocumentPath(doc.name)}.`, {
@@ -31521,15 +31924,9 @@ async function buildSiteFiles(registryDir, identityOverride) {
         return doc;
       })
     );
-    for (const doc of docs) {
-      const entry = indexEntryFor(doc, identity);
-      if (entry !== void 0) packs.push(entry);
-      if (doc.index_updated_at > lastUpdated) lastUpdated = doc.index_updated_at;
-    }
+    for (const doc of docs) visit(doc);
   }
-  packs.sort((a, b) => compareStrings(a.ref, b.ref));
-  const index = { registry_name: identity.name, registry_url: identity.url, version: "1.0", last_updated: lastUpdated, packs };
-  return { identity, files: [["index.json", serializeIndex(index)], ...PAGE_OUTPUT.map(([rel, text]) => [rel, text])], packages: files.length };
+  return files.length;
 }
 async function buildSite(registryDir, options = {}) {
   const { value, written } = await changeRegistry(registryDir, { command: "site build", ...options }, async () => {
@@ -31570,9 +31967,9 @@ async function planInitRegistry(settings) {
   if (settings.name.trim() === "") {
     throw new PackdexError("USAGE", "The registry name must not be empty.", { value: settings.name, fix: 'Pass --name "My registry".' });
   }
-  const file = import_node_path11.default.join(settings.registryDir, "registry.json");
+  const file = import_node_path12.default.join(settings.registryDir, "registry.json");
   const before = await (0, import_promises13.readFile)(file, "utf8").catch(() => void 0);
-  const indexExists = await (0, import_promises13.readFile)(import_node_path11.default.join(settings.registryDir, "index.json"), "utf8").then(
+  const indexExists = await (0, import_promises13.readFile)(import_node_path12.default.join(settings.registryDir, "index.json"), "utf8").then(
     () => true,
     () => false
   );
@@ -31614,8 +32011,8 @@ async function initRegistry(settings, options = {}) {
 }
 
 // src/core/site/publish-to-folder.ts
-var import_promises16 = require("node:fs/promises");
-var import_node_path21 = __toESM(require("node:path"), 1);
+var import_promises17 = require("node:fs/promises");
+var import_node_path23 = __toESM(require("node:path"), 1);
 
 // src/core/checksum/parse-checksum.ts
 var HEX_LENGTH = { sha256: 64, sha512: 128 };
@@ -31708,24 +32105,24 @@ function buildEntry(manifest, contents, sources) {
 
 // src/core/profiles/aam/aam-profile.ts
 var import_node_fs6 = require("node:fs");
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 var import_semver7 = __toESM(require_semver2(), 1);
 
 // src/core/profiles/describe-helpers.ts
 var import_promises15 = require("node:fs/promises");
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 var import_semver5 = __toESM(require_semver2(), 1);
 
 // src/core/profiles/manifest-checks.ts
 var import_promises14 = require("node:fs/promises");
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 var import_semver4 = __toESM(require_semver2(), 1);
 function reportOf(root, profile, checks, extra) {
   return { packDir: root, profile, checks, counts: countChecks(checks), stopped: false, ...extra };
 }
 async function loadManifestCheck(root, file, required) {
   try {
-    const text = await (0, import_promises14.readFile)(import_node_path12.default.join(root, file), "utf8").catch((cause) => {
+    const text = await (0, import_promises14.readFile)(import_node_path13.default.join(root, file), "utf8").catch((cause) => {
       if (cause.code === "ENOENT") throw new PackdexError("MANIFEST_NOT_FOUND", `${file} is missing.`, { fix: `Add ${file} with ${required}.` });
       throw cause;
     });
@@ -31779,11 +32176,11 @@ function metadataCheck(parsed, keys) {
 
 // src/core/profiles/describe-helpers.ts
 async function loadYamlManifest(root, file, schema) {
-  const text = await (0, import_promises15.readFile)(import_node_path13.default.join(root, file), "utf8").catch((cause) => {
+  const text = await (0, import_promises15.readFile)(import_node_path14.default.join(root, file), "utf8").catch((cause) => {
     if (cause.code === "ENOENT") {
       throw new PackdexError("MANIFEST_NOT_FOUND", `${file} is missing in ${quote(root)}.`, { value: root, path: file, fix: `Add ${file}, or pass --profile for the package's kind.` });
     }
-    throw ioError("read", import_node_path13.default.join(root, file), cause);
+    throw ioError("read", import_node_path14.default.join(root, file), cause);
   });
   const parsed = parseYamlMapping(text, file, file);
   const problem = validateSchema(schema, parsed.data).find((i) => !isUnknownTopLevelKey(i));
@@ -31857,13 +32254,13 @@ function manifestRule(parsed, pointer, message, fix) {
 
 // src/core/profiles/aam/audit-aam.ts
 var import_node_fs5 = require("node:fs");
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 var import_semver6 = __toESM(require_semver2(), 1);
 var AAM_MANIFEST = "aam.yaml";
 var ARTIFACT_KINDS = ["agents", "skills", "prompts", "instructions"];
 var RANGE_FIX = 'Use a semver range such as ">=1.0.0", "^1.2.0" or "~1.2.3".';
 function leavesPackage(root, rel) {
-  return import_node_path14.default.isAbsolute(rel) || !import_node_path14.default.resolve(root, rel).startsWith(`${import_node_path14.default.resolve(root)}${import_node_path14.default.sep}`);
+  return import_node_path15.default.isAbsolute(rel) || !import_node_path15.default.resolve(root, rel).startsWith(`${import_node_path15.default.resolve(root)}${import_node_path15.default.sep}`);
 }
 async function auditAam(root, options = {}) {
   const { check, parsed } = await loadManifestCheck(root, AAM_MANIFEST, "name, version and artifacts");
@@ -31887,7 +32284,7 @@ async function auditAam(root, options = {}) {
       }
       if (typeof a.path === "string") {
         if (leavesPackage(root, a.path)) problems.push({ pointer: `${pointer}/path`, message: `${quote(a.path)} leaves the package` });
-        else if (!(0, import_node_fs5.existsSync)(import_node_path14.default.resolve(root, a.path))) problems.push({ pointer: `${pointer}/path`, message: `${quote(a.path)} does not exist` });
+        else if (!(0, import_node_fs5.existsSync)(import_node_path15.default.resolve(root, a.path))) problems.push({ pointer: `${pointer}/path`, message: `${quote(a.path)} does not exist` });
       }
     });
   }
@@ -31913,7 +32310,7 @@ async function auditAam(root, options = {}) {
 var aamProfile = {
   name: "aam",
   marker: AAM_MANIFEST,
-  detect: (dir) => (0, import_node_fs6.existsSync)(import_node_path15.default.join(dir, AAM_MANIFEST)),
+  detect: (dir) => (0, import_node_fs6.existsSync)(import_node_path16.default.join(dir, AAM_MANIFEST)),
   audit: (dir, options) => auditAam(dir, options),
   async describe(dir, options) {
     const parsed = await loadYamlManifest(dir, AAM_MANIFEST, "aam");
@@ -31955,7 +32352,7 @@ var aamProfile = {
 
 // src/core/profiles/attune/attune-profile.ts
 var import_node_fs7 = require("node:fs");
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 
 // src/core/describe-pack.ts
 async function describePack(packDir) {
@@ -31981,7 +32378,7 @@ async function describePack(packDir) {
 var attuneProfile = {
   name: "attune",
   marker: "pack.yaml",
-  detect: (dir) => MANIFEST_NAMES.some((n) => (0, import_node_fs7.existsSync)(import_node_path16.default.join(dir, n))),
+  detect: (dir) => MANIFEST_NAMES.some((n) => (0, import_node_fs7.existsSync)(import_node_path17.default.join(dir, n))),
   audit: (dir, options) => runAudit(dir, options),
   async describe(dir, options) {
     const { manifest, contents, warnings } = await describePack(dir);
@@ -31992,7 +32389,7 @@ var attuneProfile = {
 
 // src/core/profiles/dbpm/dbpm-profile.ts
 var import_node_fs8 = require("node:fs");
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
 
 // src/core/profiles/dbpm/audit-dbpm.ts
 var DBPM_MANIFEST = "dbpm.yaml";
@@ -32022,7 +32419,7 @@ async function auditDbpm(root, options = {}) {
 var dbpmProfile = {
   name: "dbpm",
   marker: DBPM_MANIFEST,
-  detect: (dir) => (0, import_node_fs8.existsSync)(import_node_path17.default.join(dir, DBPM_MANIFEST)),
+  detect: (dir) => (0, import_node_fs8.existsSync)(import_node_path18.default.join(dir, DBPM_MANIFEST)),
   audit: (dir, options) => auditDbpm(dir, options),
   async describe(dir, options) {
     const parsed = await loadYamlManifest(dir, DBPM_MANIFEST, "dbpm");
@@ -32054,7 +32451,7 @@ var dbpmProfile = {
 
 // src/core/profiles/pbg/pbg-profile.ts
 var import_node_fs11 = require("node:fs");
-var import_node_path19 = __toESM(require("node:path"), 1);
+var import_node_path20 = __toESM(require("node:path"), 1);
 
 // src/core/profiles/pbg/discover-classes.ts
 var import_node_fs9 = require("node:fs");
@@ -32142,7 +32539,7 @@ async function pbgVersion(file, declared, requested, where) {
 
 // src/core/profiles/pbg/read-pyproject.ts
 var import_node_fs10 = require("node:fs");
-var import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_path19 = __toESM(require("node:path"), 1);
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -32906,7 +33303,7 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 function readPyProject(root) {
   let text;
   try {
-    text = (0, import_node_fs10.readFileSync)(import_node_path18.default.join(root, "pyproject.toml"), "utf8");
+    text = (0, import_node_fs10.readFileSync)(import_node_path19.default.join(root, "pyproject.toml"), "utf8");
   } catch {
     return { ok: false, reason: "missing", message: "pyproject.toml is missing" };
   }
@@ -32963,7 +33360,7 @@ async function versionChecks2(project, text, expectVersion) {
 }
 async function auditPbg(root, options = {}) {
   const checks = [];
-  const finish = (extra) => reportOf(root, "pbg", checks, { compute: [], ...extra });
+  const finish2 = (extra) => reportOf(root, "pbg", checks, { compute: [], ...extra });
   const read = readPyProject(root);
   if (!read.ok) {
     const fix = {
@@ -32972,7 +33369,7 @@ async function auditPbg(root, options = {}) {
       "no-project": "Add a [project] table with name, version and dependencies (PEP 621)."
     }[read.reason];
     checks.push({ name: "pyproject.toml", status: "FAIL", detail: read.message, fix, locations: [{ file: "pyproject.toml", line: read.line, column: read.column, message: read.message }] });
-    return finish({ stopped: true });
+    return finish2({ stopped: true });
   }
   const { project, text } = read.pyproject;
   checks.push({ name: "pyproject.toml", status: "PASS", detail: "pyproject.toml found with a [project] table", locations: [] });
@@ -33010,7 +33407,7 @@ async function auditPbg(root, options = {}) {
   );
   checks.push(...await versionChecks2(project, text, options.expectVersion));
   const str3 = (v) => typeof v === "string" ? v : void 0;
-  return finish({ project: { name: str3(project.name), version: str3(project.version), description: str3(project.description), requiresPython }, compute });
+  return finish2({ project: { name: str3(project.name), version: str3(project.version), description: str3(project.description), requiresPython }, compute });
 }
 
 // src/core/profiles/pbg/pbg-profile.ts
@@ -33068,7 +33465,7 @@ function pbgDescription(file, facts) {
 var pbgProfile = {
   name: "pbg",
   marker: "pyproject.toml",
-  detect: (dir) => (0, import_node_fs11.existsSync)(import_node_path19.default.join(dir, "pyproject.toml")),
+  detect: (dir) => (0, import_node_fs11.existsSync)(import_node_path20.default.join(dir, "pyproject.toml")),
   audit: (dir, options) => auditPbg(dir, options),
   async describe(dir, options) {
     const read = readPyProject(dir);
@@ -33133,6 +33530,41 @@ function selectProfile(dir, requested) {
 // src/core/site/change-package.ts
 var import_semver9 = __toESM(require_semver2(), 1);
 var import_node_util3 = require("node:util");
+
+// src/core/site/readme/read-pack-readme.ts
+var import_node_crypto7 = require("node:crypto");
+var import_promises16 = require("node:fs/promises");
+var import_node_path21 = __toESM(require("node:path"), 1);
+var README_MAX_BYTES = 64 * 1024;
+var NAMES = /^readme(?:\.md|\.markdown)?$/i;
+async function readPackReadme(packDir) {
+  let names;
+  try {
+    names = (await (0, import_promises16.readdir)(packDir, { withFileTypes: true })).filter((e) => e.isFile() && NAMES.test(e.name)).map((e) => e.name);
+  } catch (cause) {
+    throw ioError("list", packDir, cause);
+  }
+  const name = names.sort((a, b) => (a.toLowerCase().endsWith(".md") ? 0 : 1) - (b.toLowerCase().endsWith(".md") ? 0 : 1) || (a < b ? -1 : 1))[0];
+  if (name === void 0) return void 0;
+  const bytes = await (0, import_promises16.readFile)(import_node_path21.default.join(packDir, name));
+  return readmeOf(bytes);
+}
+function readmeOf(bytes) {
+  let text = bytes.toString("utf8");
+  let truncated = false;
+  if (Buffer.byteLength(text) > README_MAX_BYTES) {
+    truncated = true;
+    text = Buffer.from(text).subarray(0, README_MAX_BYTES).toString("utf8").replace(/\uFFFD+$/, "");
+    while (Buffer.byteLength(text) > README_MAX_BYTES) text = text.slice(0, -1);
+  }
+  const out = Buffer.from(text);
+  return { text, size: out.length, checksum: `sha256:${(0, import_node_crypto7.createHash)("sha256").update(out).digest("hex")}`, truncated };
+}
+function readmePath(name, version) {
+  return `readmes/${name}/${version}.md`;
+}
+
+// src/core/site/change-package.ts
 function stamp(before, after, now) {
   const next = canonicalDocument(after);
   if (before !== void 0 && (0, import_node_util3.isDeepStrictEqual)(canonicalDocument(before), next)) return { doc: before, outcome: "unchanged" };
@@ -33161,8 +33593,10 @@ function addVersion(doc, input, now) {
     dependencies: dependenciesOf(entry),
     yanked: false,
     ...input.signatureUrl === void 0 ? {} : { signature_url: input.signatureUrl, publisher_key_fingerprint: input.publisherKeyFingerprint },
+    ...input.readme === void 0 ? {} : { readme: { path: readmePath(entry.ref, entry.version), checksum: input.readme.checksum, size: input.readme.size, ...input.readme.truncated ? { truncated: true } : {} } },
     entry
   };
+  const files = input.readme === void 0 ? void 0 : [{ path: readmePath(entry.ref, entry.version), text: input.readme.text }];
   const held = doc?.versions.find((v) => v.version === entry.version || import_semver9.default.eq(v.version, entry.version));
   if (held !== void 0) {
     const same = (0, import_node_util3.isDeepStrictEqual)(canonicalEntry(held.entry), entry) && held.archive_size === version.archive_size && held.signature_url === version.signature_url && held.publisher_key_fingerprint === version.publisher_key_fingerprint;
@@ -33180,9 +33614,9 @@ function addVersion(doc, input, now) {
   }
   if (doc === void 0) {
     const time = version.published_at;
-    return stamp(void 0, { name: entry.ref, owner: input.owner, dist_tags: {}, updated_at: time, index_updated_at: time, versions: [version] }, now);
+    return { ...stamp(void 0, { name: entry.ref, owner: input.owner, dist_tags: {}, updated_at: time, index_updated_at: time, versions: [version] }, now), ...files === void 0 ? {} : { files } };
   }
-  return stamp(doc, { ...doc, versions: [...doc.versions, version] }, now);
+  return { ...stamp(doc, { ...doc, versions: [...doc.versions, version] }, now), ...files === void 0 ? {} : { files } };
 }
 function findVersion(doc, version) {
   const held = doc.versions.find((v) => v.version === version);
@@ -33237,7 +33671,7 @@ function setDistTag(doc, tag, version, now) {
 }
 
 // src/core/site/plan-package-change.ts
-var import_node_path20 = __toESM(require("node:path"), 1);
+var import_node_path22 = __toESM(require("node:path"), 1);
 var import_node_util5 = require("node:util");
 
 // src/core/index-file/update-index.ts
@@ -33283,10 +33717,10 @@ function emptyIndex(registryName, registryUrl, now) {
 // src/core/site/plan-package-change.ts
 async function planPackageChange(registryDir, name, change, known) {
   const identity = known ?? (await readRegistryIdentity(registryDir)).identity;
-  const docFile = import_node_path20.default.join(registryDir, packageDocumentPath(name));
+  const docFile = import_node_path22.default.join(registryDir, packageDocumentPath(name));
   const held = await readPackageDocument(registryDir, name);
   const result = change(held?.doc);
-  const indexFile = import_node_path20.default.join(registryDir, "index.json");
+  const indexFile = import_node_path22.default.join(registryDir, "index.json");
   const index = await readIndexIfExists(indexFile);
   const base = index?.index ?? emptyIndex(identity.name, identity.url, new Date(identity.created_at));
   const before = held === void 0 ? void 0 : indexEntryFor(held.doc, identity);
@@ -33294,9 +33728,18 @@ async function planPackageChange(registryDir, name, change, known) {
   const moved = !(0, import_node_util5.isDeepStrictEqual)(before, after);
   const time = moved ? new Date(result.doc.index_updated_at) : laterOf(base.last_updated, result.doc.index_updated_at);
   const next = after === void 0 ? removeEntry(base, name, time) : upsertEntry(base, after, { replace: true, now: time }).index;
+  const feedFile = import_node_path22.default.join(registryDir, RECENT_FEED);
+  const feedText = await readTextIfExists(feedFile);
+  const feedBefore = parseRecentFeed(feedText) ?? await feedOfFolder(registryDir);
+  const feed = result.outcome === "unchanged" && feedText !== void 0 ? feedText : serializeFeed(updateRecentFeed(feedBefore, held?.doc, result.doc));
   const changes = [
     { path: docFile, before: held?.text, after: result.outcome === "unchanged" && held !== void 0 ? held.text : serializeDocument(result.doc) },
-    { path: indexFile, before: index?.text, after: next === base && index !== void 0 ? index.text : serializeIndex(next) }
+    { path: indexFile, before: index?.text, after: next === base && index !== void 0 ? index.text : serializeIndex(next) },
+    { path: feedFile, before: feedText, after: feed },
+    ...await Promise.all((result.files ?? []).map(async (f) => ({ path: import_node_path22.default.join(registryDir, f.path), before: await readTextIfExists(import_node_path22.default.join(registryDir, f.path)), after: f.text }))),
+    // Search is derived from index.json alone; planned even when its line is unchanged, so a
+    // registry made before search files existed gets them on its next change.
+    ...await planSearchFiles(registryDir, next.packs)
   ];
   const repaired = !moved && (next !== base || index === void 0) ? ["index.json"] : [];
   return { identity, changes, outcome: result.outcome, repaired, doc: result.doc, indexEntry: { before, after } };
@@ -33305,6 +33748,11 @@ function laterOf(a, b) {
   const x = new Date(a);
   const y = new Date(b);
   return Number.isNaN(x.getTime()) || y > x ? y : x;
+}
+async function feedOfFolder(registryDir) {
+  let feed = emptyFeed();
+  await forEachPackageDocument(registryDir, (doc) => feed = addToFeed(feed, doc));
+  return feed;
 }
 function removeEntry(index, ref, now) {
   const { at, found } = findRef(index.packs, ref);
@@ -33368,7 +33816,7 @@ async function publishToFolder(settings) {
   }
   const { value } = await changeRegistry(settings.registryDir, { ...settings.write, command: settings.write?.command ?? "publish", dryRun: settings.dryRun }, async (ctx) => {
     const { identity } = await readRegistryIdentity(settings.registryDir);
-    const archivePath = import_node_path21.default.join(settings.registryDir, identity.archives, fileName);
+    const archivePath = import_node_path23.default.join(settings.registryDir, identity.archives, fileName);
     const base = checkHttpsUrl(settings.archiveUrlBase ?? `${identity.url}/${identity.archives}`, "Archive URL base").replace(/\/+$/, "");
     const staged = ctx.stagingPath(fileName);
     const archive = await buildArchive({ packDir: settings.packDir, topFolder: archiveStem(manifest.ref, manifest.version), output: staged, source: "directory", onProgress: settings.onProgress });
@@ -33376,13 +33824,14 @@ async function publishToFolder(settings) {
     let signatureFile;
     if (settings.signer !== void 0) {
       const stagedSignature = ctx.stagingPath(`${fileName}.asc`);
-      await (0, import_promises16.writeFile)(stagedSignature, await signDetached(await (0, import_promises16.readFile)(staged), settings.signer, settings.now));
+      await (0, import_promises17.writeFile)(stagedSignature, await signDetached(await (0, import_promises17.readFile)(staged), settings.signer, settings.now));
       signature = { url: `${base}/${fileName}.asc`, fingerprint: settings.signer.fingerprint };
       signatureFile = { path: `${archivePath}.asc`, source: stagedSignature };
     }
     const sources = { archive: { url: `${base}/${fileName}`, checksum: archive.checksum } };
     if (settings.git !== void 0) sources.git = { ...settings.git, checksum: gitChecksum };
     const entry = buildEntry(manifest, contents, sources);
+    const readme = await readPackReadme(settings.packDir);
     const plan = await planPackageChange(
       settings.registryDir,
       entry.ref,
@@ -33393,7 +33842,8 @@ async function publishToFolder(settings) {
           owner: settings.owner ?? ownerFromRepository(entry.repository),
           archiveSize: archive.size,
           signatureUrl: signature.url,
-          publisherKeyFingerprint: signature.fingerprint
+          publisherKeyFingerprint: signature.fingerprint,
+          readme
         },
         settings.now
       ),
@@ -33401,7 +33851,7 @@ async function publishToFolder(settings) {
     );
     const archiveHeld = await hashIfExists(archivePath);
     const repaired = [...plan.repaired];
-    if (plan.outcome === "unchanged" && archiveHeld !== archive.checksum) repaired.unshift(import_node_path21.default.posix.join(identity.archives, fileName));
+    if (plan.outcome === "unchanged" && archiveHeld !== archive.checksum) repaired.unshift(import_node_path23.default.posix.join(identity.archives, fileName));
     const result = {
       profile: profile.name,
       audit,
@@ -33421,7 +33871,7 @@ async function publishToFolder(settings) {
   return value;
 }
 async function hashIfExists(file) {
-  const st = await (0, import_promises16.lstat)(file).catch(() => void 0);
+  const st = await (0, import_promises17.lstat)(file).catch(() => void 0);
   return st?.isFile() === true ? `sha256:${await hashFile(file)}` : void 0;
 }
 
@@ -33436,11 +33886,11 @@ async function updatePackage(registryDir, name, change, options = {}) {
 
 // src/client/registries/open-registries.ts
 var import_node_os4 = __toESM(require("node:os"), 1);
-var import_node_path26 = __toESM(require("node:path"), 1);
+var import_node_path28 = __toESM(require("node:path"), 1);
 
 // src/client/registries/registry-location.ts
-var import_promises17 = require("node:fs/promises");
-var import_node_path22 = __toESM(require("node:path"), 1);
+var import_promises18 = require("node:fs/promises");
+var import_node_path24 = __toESM(require("node:path"), 1);
 var import_node_url = require("node:url");
 function namedIndex(lastSegment) {
   return /\.json$/i.test(lastSegment) && lastSegment.toLowerCase() !== "registry.json" ? lastSegment : void 0;
@@ -33496,12 +33946,12 @@ function parseRegistryLocation(raw, options) {
       fix: "A registry is a folder of static files: give its https URL or its path."
     });
   }
-  return folder(import_node_path22.default.resolve(options.cwd, trimmed));
+  return folder(import_node_path24.default.resolve(options.cwd, trimmed));
 }
 function folder(p) {
   if (!/\.json$/i.test(p)) return { kind: "file", dir: p };
-  const index = namedIndex(import_node_path22.default.basename(p));
-  return index === void 0 ? { kind: "file", dir: import_node_path22.default.dirname(p) } : { kind: "file", dir: import_node_path22.default.dirname(p), index };
+  const index = namedIndex(import_node_path24.default.basename(p));
+  return index === void 0 ? { kind: "file", dir: import_node_path24.default.dirname(p) } : { kind: "file", dir: import_node_path24.default.dirname(p), index };
 }
 function folderPath(dir, rel, what) {
   checkRegistryPath(rel, what);
@@ -33515,14 +33965,14 @@ function folderPath(dir, rel, what) {
     if (decoded === "." || decoded === ".." || /[/\\\0]/.test(decoded)) throw outside(dir, rel, what);
     return decoded;
   });
-  const file = import_node_path22.default.join(dir, ...segments);
-  const back = import_node_path22.default.relative(dir, file);
-  if (back === "" || back.startsWith("..") || import_node_path22.default.isAbsolute(back)) throw outside(dir, rel, what);
+  const file = import_node_path24.default.join(dir, ...segments);
+  const back = import_node_path24.default.relative(dir, file);
+  if (back === "" || back.startsWith("..") || import_node_path24.default.isAbsolute(back)) throw outside(dir, rel, what);
   return file;
 }
 async function realFileInside(root, file, what) {
-  const [realRoot, realFile] = await Promise.all([(0, import_promises17.realpath)(root), (0, import_promises17.realpath)(file)]);
-  if (realFile !== realRoot && realFile.startsWith(realRoot.endsWith(import_node_path22.default.sep) ? realRoot : realRoot + import_node_path22.default.sep)) return realFile;
+  const [realRoot, realFile] = await Promise.all([(0, import_promises18.realpath)(root), (0, import_promises18.realpath)(file)]);
+  if (realFile !== realRoot && realFile.startsWith(realRoot.endsWith(import_node_path24.default.sep) ? realRoot : realRoot + import_node_path24.default.sep)) return realFile;
   throw new PackdexError("PATH_OUTSIDE_REGISTRY", `${what} ${quote(file)} leads outside the registry folder ${quote(root)} (to ${quote(realFile)}), so packdex did not open it.`, {
     value: file,
     expected: `a regular file inside ${root}, reached without a symlink that leaves it`,
@@ -33688,26 +34138,26 @@ async function fetchUrl(raw, options) {
 }
 
 // src/client/fetch/http-cache.ts
-var import_node_crypto7 = require("node:crypto");
-var import_promises18 = require("node:fs/promises");
-var import_node_path23 = __toESM(require("node:path"), 1);
+var import_node_crypto8 = require("node:crypto");
+var import_promises19 = require("node:fs/promises");
+var import_node_path25 = __toESM(require("node:path"), 1);
 var HttpCache = class {
   constructor(settings) {
     this.settings = settings;
   }
   settings;
   files(url) {
-    const key = (0, import_node_crypto7.createHash)("sha256").update(url).digest("hex");
-    const base = import_node_path23.default.join(this.settings.dir, "http", key.slice(0, 2), key);
+    const key = (0, import_node_crypto8.createHash)("sha256").update(url).digest("hex");
+    const base = import_node_path25.default.join(this.settings.dir, "http", key.slice(0, 2), key);
     return { meta: `${base}.json`, body: `${base}.body` };
   }
   async cached(url) {
     if (this.settings.dir === void 0) return void 0;
     const files = this.files(url);
     try {
-      const meta = JSON.parse(await (0, import_promises18.readFile)(files.meta, "utf8"));
+      const meta = JSON.parse(await (0, import_promises19.readFile)(files.meta, "utf8"));
       if (meta.url !== url) return void 0;
-      return { meta, body: await (0, import_promises18.readFile)(files.body) };
+      return { meta, body: await (0, import_promises19.readFile)(files.body) };
     } catch {
       return void 0;
     }
@@ -33715,14 +34165,14 @@ var HttpCache = class {
   async store(url, meta, body) {
     if (this.settings.dir === void 0) return;
     const files = this.files(url);
-    await (0, import_promises18.mkdir)(import_node_path23.default.dirname(files.meta), { recursive: true });
-    const tmp = `.${(0, import_node_crypto7.randomBytes)(6).toString("hex")}.tmp`;
+    await (0, import_promises19.mkdir)(import_node_path25.default.dirname(files.meta), { recursive: true });
+    const tmp = `.${(0, import_node_crypto8.randomBytes)(6).toString("hex")}.tmp`;
     if (body !== void 0) {
-      await (0, import_promises18.writeFile)(files.body + tmp, body);
-      await (0, import_promises18.rename)(files.body + tmp, files.body);
+      await (0, import_promises19.writeFile)(files.body + tmp, body);
+      await (0, import_promises19.rename)(files.body + tmp, files.body);
     }
-    await (0, import_promises18.writeFile)(files.meta + tmp, JSON.stringify(meta));
-    await (0, import_promises18.rename)(files.meta + tmp, files.meta);
+    await (0, import_promises19.writeFile)(files.meta + tmp, JSON.stringify(meta));
+    await (0, import_promises19.rename)(files.meta + tmp, files.meta);
   }
   /** `credentials`: the registry's configured headers, sent only to their own origin (see fetchUrl). */
   async get(url, credentials, maxBytes) {
@@ -33795,7 +34245,7 @@ async function readLimited(response, maxBytes, url) {
 }
 
 // src/client/fetch/registry-reader.ts
-var import_promises19 = require("node:fs/promises");
+var import_promises20 = require("node:fs/promises");
 
 // src/client/fetch/attune-package-document.ts
 function attunePackageDocument(index, entry) {
@@ -33859,7 +34309,7 @@ var RegistryReader = class {
     }
     const file = this.where(rel);
     try {
-      return await (0, import_promises19.readFile)(await realFileInside(location.dir, file, "Registry file"));
+      return await (0, import_promises20.readFile)(await realFileInside(location.dir, file, "Registry file"));
     } catch (cause) {
       if (cause instanceof PackdexError) throw cause;
       if (cause.code === "ENOENT") return void 0;
@@ -33927,6 +34377,15 @@ var RegistryReader = class {
     const body = await this.read(rel, MAX_DOCUMENT_BYTES);
     return body === void 0 ? void 0 : parsePackageDocument(body.toString("utf8"), this.where(rel), name);
   }
+  /**
+   * One of the registry's search files (search/…), parsed, or undefined when the registry has none:
+   * a plain Attune registry never has them, and a packdex registry built before them may not.
+   */
+  async searchFile(rel) {
+    if ((await this.open()).kind === "attune") return void 0;
+    const body = await this.read(rel, MAX_DOCUMENT_BYTES);
+    return body === void 0 ? void 0 : parseJsonText(body.toString("utf8"), this.where(rel));
+  }
   async index() {
     const opened = await this.open();
     if (opened.kind === "attune") return opened.index;
@@ -33962,26 +34421,26 @@ var RegistryReader = class {
 
 // src/client/registries/effective-registries.ts
 var import_node_fs13 = require("node:fs");
-var import_node_path25 = __toESM(require("node:path"), 1);
+var import_node_path27 = __toESM(require("node:path"), 1);
 
 // src/client/registries/registry-config.ts
 var import_node_fs12 = require("node:fs");
-var import_promises20 = require("node:fs/promises");
+var import_promises21 = require("node:fs/promises");
 var import_node_os3 = __toESM(require("node:os"), 1);
-var import_node_path24 = __toESM(require("node:path"), 1);
+var import_node_path26 = __toESM(require("node:path"), 1);
 var import_yaml2 = __toESM(require_dist(), 1);
 var DEFAULT_PRIORITY = 100;
 var PROJECT_CONFIG_NAME = "packdex.yaml";
 function userConfigFolder(env) {
-  return import_node_path24.default.join(env.XDG_CONFIG_HOME || import_node_path24.default.join(env.HOME || import_node_os3.default.homedir(), ".config"), "packdex");
+  return import_node_path26.default.join(env.XDG_CONFIG_HOME || import_node_path26.default.join(env.HOME || import_node_os3.default.homedir(), ".config"), "packdex");
 }
 function userConfigPath(env) {
-  return import_node_path24.default.join(userConfigFolder(env), "config.yaml");
+  return import_node_path26.default.join(userConfigFolder(env), "config.yaml");
 }
 async function loadEffectiveConfig(cwd, env) {
-  if (env.PACKDEX_CONFIG) return loadConfig(import_node_path24.default.resolve(cwd, env.PACKDEX_CONFIG));
+  if (env.PACKDEX_CONFIG) return loadConfig(import_node_path26.default.resolve(cwd, env.PACKDEX_CONFIG));
   const user = await loadConfig(userConfigPath(env));
-  const projectFile = import_node_path24.default.join(cwd, PROJECT_CONFIG_NAME);
+  const projectFile = import_node_path26.default.join(cwd, PROJECT_CONFIG_NAME);
   if (!(0, import_node_fs12.existsSync)(projectFile)) return user;
   const project = await loadConfig(projectFile);
   const projectNames = new Set((project.config.registries ?? []).map((r) => r.name));
@@ -33994,7 +34453,7 @@ async function loadEffectiveConfig(cwd, env) {
 async function loadConfig(file) {
   let text = "";
   try {
-    text = await (0, import_promises20.readFile)(file, "utf8");
+    text = await (0, import_promises21.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code !== "ENOENT") throw ioError("read", file, cause);
   }
@@ -34061,7 +34520,7 @@ function effectiveRegistries(sources) {
   const fromUrls = (urls, prefix) => urls.map((url, i) => {
     const named = configured.find((r) => r.name === url);
     if (named !== void 0) return endpoint(named.name, named.url, i, named.headers);
-    if (looksLikeName(url) && !(0, import_node_fs13.existsSync)(import_node_path25.default.resolve(sources.cwd, url))) throw unknownRegistryName(url, configured.map((r) => r.name));
+    if (looksLikeName(url) && !(0, import_node_fs13.existsSync)(import_node_path27.default.resolve(sources.cwd, url))) throw unknownRegistryName(url, configured.map((r) => r.name));
     return endpoint(`${prefix}${i + 1}`, url, i, void 0);
   });
   const endpoint = (name, url, priority, headers) => ({
@@ -34080,8 +34539,8 @@ function effectiveRegistries(sources) {
 // src/client/registries/open-registries.ts
 var DEFAULT_CACHE_TTL = 300;
 function cacheDirFrom(env) {
-  if (env.PACKDEX_CACHE_DIR) return import_node_path26.default.resolve(env.PACKDEX_CACHE_DIR);
-  return import_node_path26.default.join(env.XDG_CACHE_HOME || import_node_path26.default.join(env.HOME || import_node_os4.default.homedir(), ".cache"), "packdex");
+  if (env.PACKDEX_CACHE_DIR) return import_node_path28.default.resolve(env.PACKDEX_CACHE_DIR);
+  return import_node_path28.default.join(env.XDG_CACHE_HOME || import_node_path28.default.join(env.HOME || import_node_os4.default.homedir(), ".cache"), "packdex");
 }
 async function openClient(options) {
   const config = await loadEffectiveConfig(options.cwd, options.env);
@@ -34285,6 +34744,91 @@ function isSubsequence(needle, hay) {
   return i === needle.length;
 }
 
+// src/core/site/search/query-search-shards.ts
+var byString3 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function asSearchManifest(data) {
+  const m = data;
+  if (typeof m !== "object" || m === null || m.format !== SEARCH_FORMAT || m.format_version !== 1) return void 0;
+  if (!Number.isInteger(m.buckets) || m.buckets < 1 || !Array.isArray(m.shards) || !Number.isInteger(m.packages)) return void 0;
+  return m;
+}
+async function matchTerm(term, nodes, load) {
+  const scores = /* @__PURE__ */ new Map();
+  let node = "";
+  for (; ; ) {
+    const leaf = nodes.get(node);
+    if (leaf === void 0) return { scores, complete: true };
+    if (leaf === 1 || node === term) break;
+    node += String.fromCodePoint(term.codePointAt(node.length));
+  }
+  const shard = await load(termShardPath(node));
+  if (shard === void 0 || typeof shard.tokens !== "object") return { scores, complete: false };
+  let complete = true;
+  const keep = (name, score) => {
+    if (score > (scores.get(name) ?? 0)) scores.set(name, score);
+  };
+  for (const [token, groups] of Object.entries(shard.tokens)) {
+    if (!token.startsWith(term)) continue;
+    if (shard.omitted?.[token] !== void 0) complete = false;
+    for (const [flags, names] of groups) for (const name of names) keep(name, flagScore(flags, token, term));
+  }
+  if (nodes.get(node) === 0) {
+    for (const [score, names] of shard.head ?? []) for (const name of names) keep(name, score);
+    if ((shard.total ?? 0) > scores.size) complete = false;
+  }
+  return { scores, complete };
+}
+async function querySearchShards(manifest, load, query, limit) {
+  const terms = searchTerms(query);
+  if (terms.length === 0) return { hits: [], total: 0, partial: false };
+  const nodes = new Map(manifest.shards);
+  const matches = await Promise.all([...new Set(terms)].map((t) => matchTerm(t, nodes, load)));
+  const complete = matches.filter((m) => m.complete);
+  const partial = complete.length < matches.length;
+  const seed = complete.length > 0 ? complete.reduce((a, b) => b.scores.size < a.scores.size ? b : a).scores.keys() : new Set(matches.flatMap((m) => [...m.scores.keys()]));
+  const candidates = [];
+  for (const name of seed) {
+    let score = 0;
+    let assumed = false;
+    let out = false;
+    for (const m of matches) {
+      const s = m.scores.get(name);
+      if (s !== void 0) score += s;
+      else if (m.complete) out = true;
+      else assumed = true;
+      if (out) break;
+    }
+    if (!out) candidates.push({ name, score, assumed });
+  }
+  candidates.sort((a, b) => b.score - a.score || byString3(a.name, b.name));
+  const hits = [];
+  const buckets = /* @__PURE__ */ new Map();
+  const rowOf = async (name) => {
+    const b = rowBucketOf(name.toLowerCase(), manifest.buckets);
+    if (!buckets.has(b)) buckets.set(b, load(rowBucketPath(b)));
+    const bucket = await buckets.get(b);
+    return bucket !== void 0 && Object.hasOwn(bucket, name) ? bucket[name] : void 0;
+  };
+  for (let at = 0; at < candidates.length && hits.length < limit && at < limit * 2; at += limit) {
+    const batch = candidates.slice(at, at + limit);
+    const rows = await Promise.all(batch.map((c) => rowOf(c.name)));
+    batch.forEach((c, i) => {
+      const row = rows[i];
+      if (row === void 0) return;
+      const [version, description, keywords, profile] = row;
+      const exact = searchScore(searchRow({ ref: c.name, description, keywords }), terms);
+      const score = exact > 0 ? exact : c.assumed ? 0 : c.score;
+      if (score > 0) hits.push({ name: c.name, version, description, keywords, ...profile === void 0 ? {} : { profile }, score });
+    });
+  }
+  hits.sort((a, b) => b.score - a.score || byString3(a.name, b.name));
+  return { hits: hits.slice(0, limit), total: Math.max(hits.length, candidates.filter((c) => !c.assumed).length), partial };
+}
+async function searchHolds(manifest, load, name) {
+  const bucket = await load(rowBucketPath(rowBucketOf(name.toLowerCase(), manifest.buckets)));
+  return bucket !== void 0 && Object.hasOwn(bucket, name);
+}
+
 // src/client/resolve/list-packages.ts
 async function mergedIndex(readers, options = {}) {
   const byName = /* @__PURE__ */ new Map();
@@ -34307,34 +34851,74 @@ async function mergedIndex(readers, options = {}) {
 }
 
 // src/client/resolve/search-packages.ts
+var FUZZY_FALLBACK_PACKAGES = 500;
+async function indexSource(reader, terms) {
+  const packs = (await reader.index()).packs;
+  const names = new Set(packs.map((p) => p.ref));
+  return { registry: reader.name, hits: scoreEntries(reader.name, packs, terms), holds: async (name) => names.has(name) };
+}
+function scoreEntries(registry, packs, terms) {
+  const hits = [];
+  for (const entry of packs) {
+    const score = terms.length === 0 ? 1 : searchScore(searchRow(entry), terms);
+    if (score > 0) hits.push({ registry, name: entry.ref, version: entry.version, description: entry.description, keywords: entry.keywords, score });
+  }
+  return hits;
+}
+async function sourceOf(reader, query, terms, limit) {
+  const manifest = asSearchManifest(await reader.searchFile(SEARCH_MANIFEST));
+  if (manifest === void 0) return indexSource(reader, terms);
+  const load = (rel) => reader.searchFile(rel);
+  const result = await querySearchShards(manifest, load, query, limit);
+  if (result.hits.length === 0 && manifest.packages <= FUZZY_FALLBACK_PACKAGES) return indexSource(reader, terms);
+  return { registry: reader.name, hits: result.hits.map((h) => ({ registry: reader.name, name: h.name, version: h.version, description: h.description, keywords: h.keywords, score: h.score })), holds: (name) => searchHolds(manifest, load, name) };
+}
 async function searchPackages(readers, query, options = {}) {
   const terms = searchTerms(query);
-  const hits = [];
-  for (const { registry, entry } of await mergedIndex(readers, options)) {
-    const score = terms.length === 0 ? 1 : searchScore(searchRow(entry), terms);
-    if (score === 0) continue;
-    hits.push({ registry, name: entry.ref, version: entry.version, description: entry.description, keywords: entry.keywords, score });
+  if (terms.length === 0) {
+    const hits2 = (await mergedIndex(readers, options)).flatMap(({ registry, entry }) => scoreEntries(registry, [entry], terms));
+    return finish(hits2, options.limit);
   }
+  const sources = [];
+  for (const reader of readers) {
+    try {
+      sources.push(await sourceOf(reader, query, terms, options.limit ?? 50));
+    } catch (error) {
+      if (!(error instanceof PackdexError) || options.skipUnavailable !== true) throw error;
+      options.onSkip?.(reader.name, error);
+    }
+  }
+  const hits = [];
+  for (const [i, source] of sources.entries()) {
+    for (const hit of source.hits) {
+      let shadowed = false;
+      for (const earlier of sources.slice(0, i)) if (shadowed = await earlier.holds(hit.name)) break;
+      if (!shadowed) hits.push(hit);
+    }
+  }
+  return finish(hits, options.limit);
+}
+function finish(hits, limit) {
   hits.sort((a, b) => b.score - a.score || compareStrings(a.name, b.name));
-  return options.limit === void 0 ? hits : hits.slice(0, options.limit);
+  return limit === void 0 ? hits : hits.slice(0, limit);
 }
 
 // src/client/install/install-packs.ts
-var import_node_crypto9 = require("node:crypto");
+var import_node_crypto10 = require("node:crypto");
 var import_node_fs17 = require("node:fs");
-var import_promises26 = require("node:fs/promises");
-var import_node_path33 = __toESM(require("node:path"), 1);
+var import_promises27 = require("node:fs/promises");
+var import_node_path35 = __toESM(require("node:path"), 1);
 
 // src/client/install/classify-spec.ts
 var import_node_fs14 = require("node:fs");
-var import_node_path27 = __toESM(require("node:path"), 1);
+var import_node_path29 = __toESM(require("node:path"), 1);
 var ARCHIVE_NAME = /\.(?:tar\.gz|tgz|tar|zip)$/i;
 function classifySpec(spec, cwd, gitRef) {
   if (/^git\+(?:https?|ssh|file):\/\//i.test(spec)) {
     const url = spec.slice(4);
     return gitRef === void 0 ? { type: "git", url } : { type: "git", url, ref: gitRef };
   }
-  const local = import_node_path27.default.resolve(cwd, spec.startsWith("file://") ? new URL(spec).pathname : spec);
+  const local = import_node_path29.default.resolve(cwd, spec.startsWith("file://") ? new URL(spec).pathname : spec);
   const st = (() => {
     try {
       return (0, import_node_fs14.statSync)(local);
@@ -34349,7 +34933,7 @@ function classifySpec(spec, cwd, gitRef) {
     return gitRef === void 0 ? { type: "git", url: spec } : { type: "git", url: spec, ref: gitRef };
   }
   if (/^https?:\/\//i.test(spec)) return { type: "archive-url", url: spec };
-  if (spec.startsWith(".") || spec.startsWith("/") || spec.includes(import_node_path27.default.sep) && !spec.startsWith("@") || ARCHIVE_NAME.test(spec) || spec.startsWith("file://")) {
+  if (spec.startsWith(".") || spec.startsWith("/") || spec.includes(import_node_path29.default.sep) && !spec.startsWith("@") || ARCHIVE_NAME.test(spec) || spec.startsWith("file://")) {
     throw new PackdexError("PATH_NOT_FOUND", `${quote(spec)} looks like a path, but nothing is there.`, {
       value: local,
       fix: "Check the path to the pack folder or archive."
@@ -34359,11 +34943,11 @@ function classifySpec(spec, cwd, gitRef) {
 }
 
 // src/client/install/download-archive.ts
-var import_node_crypto8 = require("node:crypto");
+var import_node_crypto9 = require("node:crypto");
 var import_node_fs15 = require("node:fs");
-var import_promises21 = require("node:fs/promises");
+var import_promises22 = require("node:fs/promises");
 var import_node_os5 = __toESM(require("node:os"), 1);
-var import_node_path28 = __toESM(require("node:path"), 1);
+var import_node_path30 = __toESM(require("node:path"), 1);
 var DEFAULT_MAX_DOWNLOAD = 512 * 1024 * 1024;
 function archiveRequestFor(r, options, reader) {
   const credentials = reader?.credentials();
@@ -34381,10 +34965,10 @@ function archiveRequestFor(r, options, reader) {
   };
 }
 function cachePath(cacheDir, checksum) {
-  return import_node_path28.default.join(cacheDir, "archives", `${checksum.slice("sha256:".length)}.tar.gz`);
+  return import_node_path30.default.join(cacheDir, "archives", `${checksum.slice("sha256:".length)}.tar.gz`);
 }
 async function hashLocal(file) {
-  const hash = (0, import_node_crypto8.createHash)("sha256");
+  const hash = (0, import_node_crypto9.createHash)("sha256");
   let size = 0;
   for await (const chunk of (0, import_node_fs15.createReadStream)(file)) {
     hash.update(chunk);
@@ -34415,10 +34999,10 @@ async function obtainArchive(req) {
     const cached = cachePath(req.cacheDir, expected);
     const got = await hashLocal(cached).catch(() => void 0);
     if (got !== void 0 && got.checksum === expected && (req.size === void 0 || got.size === req.size)) return { path: cached, ...got, fromCache: true, temporary: false };
-    if (got !== void 0) await (0, import_promises21.rm)(cached, { force: true });
+    if (got !== void 0) await (0, import_promises22.rm)(cached, { force: true });
   }
   if (!/^https?:\/\//i.test(req.location)) {
-    let file = import_node_path28.default.resolve(req.location.startsWith("file://") ? new URL(req.location).pathname : req.location);
+    let file = import_node_path30.default.resolve(req.location.startsWith("file://") ? new URL(req.location).pathname : req.location);
     if (req.insideFolder !== void 0) {
       const real = await realFileInside(req.insideFolder, file, "Archive").catch((error) => {
         if (error instanceof PackdexError) throw error;
@@ -34426,7 +35010,7 @@ async function obtainArchive(req) {
       });
       if (real !== void 0) file = real;
     }
-    const st = await (0, import_promises21.stat)(file).catch(() => void 0);
+    const st = await (0, import_promises22.stat)(file).catch(() => void 0);
     if (st === void 0 || !st.isFile()) {
       throw new PackdexError("DOWNLOAD_FAILED", `Archive ${quote(file)} does not exist.`, { value: file, fix: "Check the path; for a registry folder, the archives/ folder must be next to registry.json." });
     }
@@ -34453,12 +35037,12 @@ async function obtainArchive(req) {
     await response.cancel();
     throw tooLarge(req, declared);
   }
-  const folder2 = req.cacheDir === void 0 ? import_node_os5.default.tmpdir() : import_node_path28.default.join(req.cacheDir, "tmp");
-  await (0, import_promises21.mkdir)(folder2, { recursive: true });
-  const tmp = import_node_path28.default.join(folder2, `download-${process.pid}-${(0, import_node_crypto8.randomBytes)(6).toString("hex")}`);
-  const hash = (0, import_node_crypto8.createHash)("sha256");
+  const folder2 = req.cacheDir === void 0 ? import_node_os5.default.tmpdir() : import_node_path30.default.join(req.cacheDir, "tmp");
+  await (0, import_promises22.mkdir)(folder2, { recursive: true });
+  const tmp = import_node_path30.default.join(folder2, `download-${process.pid}-${(0, import_node_crypto9.randomBytes)(6).toString("hex")}`);
+  const hash = (0, import_node_crypto9.createHash)("sha256");
   let received = 0;
-  const handle = await (0, import_promises21.open)(tmp, "wx", 384);
+  const handle = await (0, import_promises22.open)(tmp, "wx", 384);
   try {
     try {
       for await (const bytes of response.body()) {
@@ -34478,11 +35062,11 @@ async function obtainArchive(req) {
     verify(checked, got, quote(req.location));
     if (req.cacheDir === void 0) return { path: tmp, ...got, fromCache: false, temporary: true };
     const target = cachePath(req.cacheDir, got.checksum);
-    await (0, import_promises21.mkdir)(import_node_path28.default.dirname(target), { recursive: true });
-    await (0, import_promises21.rename)(tmp, target);
+    await (0, import_promises22.mkdir)(import_node_path30.default.dirname(target), { recursive: true });
+    await (0, import_promises22.rename)(tmp, target);
     return { path: target, ...got, fromCache: false, temporary: false };
   } catch (error) {
-    await (0, import_promises21.rm)(tmp, { force: true });
+    await (0, import_promises22.rm)(tmp, { force: true });
     throw error;
   }
 }
@@ -34497,14 +35081,14 @@ function tooLarge(req, size) {
 
 // src/client/install/extract-archive.ts
 var import_node_fs16 = require("node:fs");
-var import_promises22 = require("node:fs/promises");
-var import_node_path29 = __toESM(require("node:path"), 1);
+var import_promises23 = require("node:fs/promises");
+var import_node_path31 = __toESM(require("node:path"), 1);
 var import_node_stream2 = require("node:stream");
 var import_node_zlib2 = require("node:zlib");
 var import_tar_stream = __toESM(require_tar_stream(), 1);
 var DEFAULT_EXTRACT_LIMITS = { maxBytes: 1024 * 1024 * 1024, maxEntries: 1e5 };
 function unsafe(archive, name, why) {
-  return new PackdexError("ARCHIVE_UNSAFE", `Archive ${quote(import_node_path29.default.basename(archive))} holds ${quote(name)}: ${why}. Nothing was installed.`, {
+  return new PackdexError("ARCHIVE_UNSAFE", `Archive ${quote(import_node_path31.default.basename(archive))} holds ${quote(name)}: ${why}. Nothing was installed.`, {
     value: name,
     expected: "regular files and folders with relative paths inside the archive",
     fix: "Do not install this archive; report it to whoever published it."
@@ -34518,14 +35102,14 @@ function safeComponents(archive, name) {
   return parts;
 }
 async function kind(file) {
-  const handle = await (0, import_promises22.open)(file, "r");
+  const handle = await (0, import_promises23.open)(file, "r");
   try {
     const head = Buffer.alloc(262);
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
     if (bytesRead >= 2 && head[0] === 31 && head[1] === 139) return "gzip";
     if (bytesRead >= 262 && head.toString("latin1", 257, 262) === "ustar") return "tar";
     const zip = bytesRead >= 2 && head.toString("latin1", 0, 2) === "PK";
-    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path29.default.basename(file))} is ${zip ? "a zip file" : "neither gzip nor tar"}.`, {
+    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path31.default.basename(file))} is ${zip ? "a zip file" : "neither gzip nor tar"}.`, {
       value: file,
       expected: "a .tar.gz (or .tar) archive, as packdex archive builds",
       fix: zip ? "Repack it as .tar.gz (packdex archive --pack-dir DIR builds one)." : "Check that the URL or path names the archive itself."
@@ -34544,18 +35128,18 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
   });
   let total = 0;
   let entries = 0;
-  const root = import_node_path29.default.resolve(dest);
+  const root = import_node_path31.default.resolve(dest);
   try {
     for await (const entry of ex) {
       const header = entry.header;
       entries += 1;
       if (entries > limits.maxEntries) throw unsafe(file, header.name, `the archive has more than ${limits.maxEntries} entries`);
       const parts = safeComponents(file, header.name);
-      const target = import_node_path29.default.join(root, ...parts);
-      if (parts.length > 0 && !target.startsWith(root + import_node_path29.default.sep)) throw unsafe(file, header.name, "it resolves outside the target");
+      const target = import_node_path31.default.join(root, ...parts);
+      if (parts.length > 0 && !target.startsWith(root + import_node_path31.default.sep)) throw unsafe(file, header.name, "it resolves outside the target");
       switch (header.type) {
         case "directory":
-          if (parts.length > 0) await (0, import_promises22.mkdir)(target, { recursive: true });
+          if (parts.length > 0) await (0, import_promises23.mkdir)(target, { recursive: true });
           entry.resume();
           break;
         case "file":
@@ -34563,8 +35147,8 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
           if (parts.length === 0) throw unsafe(file, header.name, "a file entry has no name");
           if (header.size > limits.maxBytes - total) throw unsafe(file, header.name, `it declares ${header.size} bytes, beyond the ${limits.maxBytes}-byte unpack limit`);
           total += header.size;
-          await (0, import_promises22.mkdir)(import_node_path29.default.dirname(target), { recursive: true });
-          const out = await (0, import_promises22.open)(target, "wx", header.mode & 73 ? 493 : 420).catch((cause) => {
+          await (0, import_promises23.mkdir)(import_node_path31.default.dirname(target), { recursive: true });
+          const out = await (0, import_promises23.open)(target, "wx", header.mode & 73 ? 493 : 420).catch((cause) => {
             if (cause.code === "EEXIST") throw unsafe(file, header.name, "the name appears twice");
             throw cause;
           });
@@ -34585,21 +35169,21 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
   } catch (error) {
     ex.destroy();
     if (error instanceof PackdexError) throw error;
-    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path29.default.basename(file))} could not be unpacked: ${error.message}.`, {
+    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path31.default.basename(file))} could not be unpacked: ${error.message}.`, {
       value: file,
       expected: "a complete .tar.gz archive",
       fix: "Download it again; if it persists, report the archive to whoever published it.",
       cause: error
     });
   }
-  const top = await (0, import_promises22.readdir)(root, { withFileTypes: true });
-  if (top.length === 1 && top[0].isDirectory()) return import_node_path29.default.join(root, top[0].name);
+  const top2 = await (0, import_promises23.readdir)(root, { withFileTypes: true });
+  if (top2.length === 1 && top2[0].isDirectory()) return import_node_path31.default.join(root, top2[0].name);
   return root;
 }
 
 // src/client/install/check-artifact-signature.ts
-var import_promises23 = require("node:fs/promises");
-var import_node_path30 = __toESM(require("node:path"), 1);
+var import_promises24 = require("node:fs/promises");
+var import_node_path32 = __toESM(require("node:path"), 1);
 
 // src/core/signatures/verify-detached.ts
 var NOTHING = "Nothing was installed.";
@@ -34707,13 +35291,13 @@ function signatureRequired(policy, registry) {
 var MAX_SIGNATURE_BYTES = 64 * 1024;
 async function fetchSignature(sig) {
   if (!/^https?:\/\//i.test(sig.location)) {
-    const file = import_node_path30.default.resolve(sig.location.startsWith("file://") ? new URL(sig.location).pathname : sig.location);
-    const st = await (0, import_promises23.stat)(file).catch(() => void 0);
+    const file = import_node_path32.default.resolve(sig.location.startsWith("file://") ? new URL(sig.location).pathname : sig.location);
+    const st = await (0, import_promises24.stat)(file).catch(() => void 0);
     if (st === void 0 || !st.isFile()) {
       throw new PackdexError("DOWNLOAD_FAILED", `The signature ${quote(file)} does not exist. Nothing was installed.`, { value: file, fix: "A signed version's .asc file must be published beside its archive: report it to the registry's maintainers." });
     }
     if (st.size > MAX_SIGNATURE_BYTES) throw tooLarge2(sig.location, st.size);
-    return (0, import_promises23.readFile)(file, "utf8");
+    return (0, import_promises24.readFile)(file, "utf8");
   }
   const url = checkFetchUrl(sig.location, sig.allowHttp, "Signature URL");
   const response = await fetchUrl(url.toString(), {
@@ -34759,7 +35343,7 @@ async function checkArtifactSignature(archivePath, sig, policy, subject, now) {
   }
   const armoredSignature = await fetchSignature(sig);
   return verifyDetached({
-    data: await (0, import_promises23.readFile)(archivePath),
+    data: await (0, import_promises24.readFile)(archivePath),
     armoredSignature,
     expectedFingerprint: sig.fingerprint,
     trusted,
@@ -34863,12 +35447,12 @@ function describe(chain) {
 }
 
 // src/client/install/stage-pack.ts
-var import_promises25 = require("node:fs/promises");
-var import_node_path32 = __toESM(require("node:path"), 1);
+var import_promises26 = require("node:fs/promises");
+var import_node_path34 = __toESM(require("node:path"), 1);
 
 // src/client/install/clone-git.ts
-var import_promises24 = require("node:fs/promises");
-var import_node_path31 = __toESM(require("node:path"), 1);
+var import_promises25 = require("node:fs/promises");
+var import_node_path33 = __toESM(require("node:path"), 1);
 var import_semver13 = __toESM(require_semver2(), 1);
 var GIT_ENV = { GIT_CONFIG_NOSYSTEM: "1" };
 function isGitUrl(spec) {
@@ -34901,7 +35485,7 @@ async function latestTag(url, cwd) {
 }
 async function cloneGit(rawUrl, ref, dest, allowHttp, origin = {}) {
   const url = checkGitUrl(rawUrl, allowHttp, origin.url);
-  const parent = import_node_path31.default.dirname(dest);
+  const parent = import_node_path33.default.dirname(dest);
   const want = ref === void 0 ? await latestTag(url, parent) : checkRefName(ref, { what: origin.ref ?? "Git ref", fix: "Pass a tag, a branch or a full commit of the repository." });
   if (want !== void 0 && isCommitId(want)) {
     await run(["clone", "--quiet", "--no-checkout", "--", url, dest], parent, `git clone ${url}`);
@@ -34910,14 +35494,14 @@ async function cloneGit(rawUrl, ref, dest, allowHttp, origin = {}) {
     await run(["clone", "--quiet", "--depth", "1", ...want === void 0 ? [] : [`--branch=${want}`], "--", url, dest], parent, `git clone ${url}${want === void 0 ? "" : ` at ${want}`}`);
   }
   const commit = (await run(["rev-parse", "HEAD"], dest, "git rev-parse")).trim();
-  await (0, import_promises24.rm)(import_node_path31.default.join(dest, ".git"), { recursive: true, force: true });
+  await (0, import_promises25.rm)(import_node_path33.default.join(dest, ".git"), { recursive: true, force: true });
   return { commit, ref: want };
 }
 
 // src/client/install/stage-pack.ts
 async function stagePack(settings) {
   const { source, dest } = settings;
-  await (0, import_promises25.mkdir)(dest, { recursive: true });
+  await (0, import_promises26.mkdir)(dest, { recursive: true });
   let root;
   let checksum;
   let from;
@@ -34932,7 +35516,7 @@ async function stagePack(settings) {
     checksum = archive.checksum;
     from = source.from;
   } else if (source.type === "git") {
-    root = import_node_path32.default.join(dest, "checkout");
+    root = import_node_path34.default.join(dest, "checkout");
     const { commit, ref } = await cloneGit(source.url, source.ref, root, settings.allowHttp);
     checksum = `sha256:${await hashDirectory(root)}`;
     if (source.checksum !== void 0 && !checksumsEqual(source.checksum, checksum)) {
@@ -34944,8 +35528,8 @@ async function stagePack(settings) {
     }
     from = { ...source.from, ...ref === void 0 ? {} : { ref }, commit };
   } else {
-    if (source.path.split(import_node_path32.default.sep).includes(".git")) {
-      const workTree = source.path.slice(0, source.path.lastIndexOf(`${import_node_path32.default.sep}.git`)) || import_node_path32.default.sep;
+    if (source.path.split(import_node_path34.default.sep).includes(".git")) {
+      const workTree = source.path.slice(0, source.path.lastIndexOf(`${import_node_path34.default.sep}.git`)) || import_node_path34.default.sep;
       throw new PackdexError("PATH_UNSUPPORTED", `${quote(source.path)} is inside a .git folder (git's metadata), not a package.`, {
         value: source.path,
         expected: "a package folder (pack.yaml, aam.yaml, dbpm.yaml or pyproject.toml)",
@@ -34953,8 +35537,8 @@ async function stagePack(settings) {
       });
     }
     await walkPackFiles(source.path);
-    root = import_node_path32.default.join(dest, "copy");
-    await (0, import_promises25.cp)(source.path, root, { recursive: true, filter: (src) => src === source.path || import_node_path32.default.basename(src) !== ".git" });
+    root = import_node_path34.default.join(dest, "copy");
+    await (0, import_promises26.cp)(source.path, root, { recursive: true, filter: (src) => src === source.path || import_node_path34.default.basename(src) !== ".git" });
     checksum = `sha256:${await hashDirectory(root)}`;
     from = { type: "directory", path: source.path };
   }
@@ -34987,13 +35571,13 @@ async function stagePack(settings) {
 // src/client/install/install-packs.ts
 var STATE_DIR = ".packdex";
 async function readInstallRecords(dir) {
-  const folder2 = import_node_path33.default.join(dir, STATE_DIR, "installed");
+  const folder2 = import_node_path35.default.join(dir, STATE_DIR, "installed");
   const out = /* @__PURE__ */ new Map();
-  const names = await (0, import_promises26.readdir)(folder2).catch(() => []);
+  const names = await (0, import_promises27.readdir)(folder2).catch(() => []);
   for (const file of names.filter((n) => n.endsWith(".json"))) {
     try {
-      const record = JSON.parse(await (0, import_promises26.readFile)(import_node_path33.default.join(folder2, file), "utf8"));
-      if ((0, import_node_fs17.existsSync)(import_node_path33.default.join(dir, record.pack_ref))) out.set(record.pack_ref, record);
+      const record = JSON.parse(await (0, import_promises27.readFile)(import_node_path35.default.join(folder2, file), "utf8"));
+      if ((0, import_node_fs17.existsSync)(import_node_path35.default.join(dir, record.pack_ref))) out.set(record.pack_ref, record);
     } catch {
     }
   }
@@ -35024,10 +35608,10 @@ function fromResolution(r, settings, reader) {
   return { name: r.package, version: r.version, source, registry: r.registry, checksum: r.artifact_checksum };
 }
 async function installPacks(settings) {
-  const dir = import_node_path33.default.resolve(settings.dir);
+  const dir = import_node_path35.default.resolve(settings.dir);
   const dirExisted = (0, import_node_fs17.existsSync)(dir);
-  const stateExisted = (0, import_node_fs17.existsSync)(import_node_path33.default.join(dir, STATE_DIR));
-  const staging = import_node_path33.default.join(dir, STATE_DIR, `staging-${(0, import_node_crypto9.randomBytes)(6).toString("hex")}`);
+  const stateExisted = (0, import_node_fs17.existsSync)(import_node_path35.default.join(dir, STATE_DIR));
+  const staging = import_node_path35.default.join(dir, STATE_DIR, `staging-${(0, import_node_crypto10.randomBytes)(6).toString("hex")}`);
   const installed = await readInstallRecords(dir);
   const staged = [];
   const unchanged = [];
@@ -35036,7 +35620,7 @@ async function installPacks(settings) {
     n += 1;
     return stagePack({
       source: job.source,
-      dest: import_node_path33.default.join(staging, String(n)),
+      dest: import_node_path35.default.join(staging, String(n)),
       expect: job.version === void 0 ? void 0 : { name: job.name, version: job.version },
       registry: job.registry,
       limits: DEFAULT_EXTRACT_LIMITS,
@@ -35053,7 +35637,7 @@ async function installPacks(settings) {
     return true;
   };
   try {
-    await (0, import_promises26.mkdir)(staging, { recursive: true });
+    await (0, import_promises27.mkdir)(staging, { recursive: true });
     if (settings.lockfile !== void 0) {
       for (const [name, locked] of Object.entries(settings.lockfile.packages)) {
         const job = fromResolution({ package: name, ...locked, yanked: false, warnings: [] }, settings);
@@ -35110,11 +35694,11 @@ async function installPacks(settings) {
     const results = await activate(dir, staging, staged, installed, settings.force);
     return [...results, ...unchanged];
   } catch (error) {
-    if (!stateExisted) await (0, import_promises26.rm)(import_node_path33.default.join(dir, STATE_DIR), { recursive: true, force: true });
-    if (!dirExisted) await (0, import_promises26.rm)(dir, { recursive: true, force: true });
+    if (!stateExisted) await (0, import_promises27.rm)(import_node_path35.default.join(dir, STATE_DIR), { recursive: true, force: true });
+    if (!dirExisted) await (0, import_promises27.rm)(dir, { recursive: true, force: true });
     throw error;
   } finally {
-    await (0, import_promises26.rm)(staging, { recursive: true, force: true });
+    await (0, import_promises27.rm)(staging, { recursive: true, force: true });
   }
 }
 function flatName2(name) {
@@ -35123,9 +35707,9 @@ function flatName2(name) {
 async function activate(dir, staging, staged, installed, force) {
   for (const pack2 of staged) {
     const name = pack2.record.pack_ref;
-    if (!force && !installed.has(name) && (0, import_node_fs17.existsSync)(import_node_path33.default.join(dir, name))) {
-      throw new PackdexError("OUTPUT_EXISTS", `${quote(import_node_path33.default.join(dir, name))} exists, and packdex did not install it.`, {
-        value: import_node_path33.default.join(dir, name),
+    if (!force && !installed.has(name) && (0, import_node_fs17.existsSync)(import_node_path35.default.join(dir, name))) {
+      throw new PackdexError("OUTPUT_EXISTS", `${quote(import_node_path35.default.join(dir, name))} exists, and packdex did not install it.`, {
+        value: import_node_path35.default.join(dir, name),
         expected: "no folder of that name, or one packdex installed",
         fix: "Move the folder away, or pass --force to replace it."
       });
@@ -35135,30 +35719,30 @@ async function activate(dir, staging, staged, installed, force) {
   try {
     for (const pack2 of staged) {
       const name = pack2.record.pack_ref;
-      const target = import_node_path33.default.join(dir, name);
-      const recordFile = import_node_path33.default.join(dir, STATE_DIR, "installed", `${flatName2(name)}.json`);
-      const step = { target, recordFile, oldRecord: await (0, import_promises26.readFile)(recordFile, "utf8").catch(() => void 0) };
+      const target = import_node_path35.default.join(dir, name);
+      const recordFile = import_node_path35.default.join(dir, STATE_DIR, "installed", `${flatName2(name)}.json`);
+      const step = { target, recordFile, oldRecord: await (0, import_promises27.readFile)(recordFile, "utf8").catch(() => void 0) };
       if ((0, import_node_fs17.existsSync)(target)) {
-        step.backup = import_node_path33.default.join(staging, `previous-${flatName2(name)}`);
-        await (0, import_promises26.rename)(target, step.backup);
+        step.backup = import_node_path35.default.join(staging, `previous-${flatName2(name)}`);
+        await (0, import_promises27.rename)(target, step.backup);
       }
-      const parent = import_node_path33.default.dirname(target);
+      const parent = import_node_path35.default.dirname(target);
       if (parent !== dir && !(0, import_node_fs17.existsSync)(parent)) {
-        await (0, import_promises26.mkdir)(parent, { recursive: true });
+        await (0, import_promises27.mkdir)(parent, { recursive: true });
         step.createdParent = parent;
       }
       done.push(step);
-      await (0, import_promises26.rename)(pack2.root, target);
+      await (0, import_promises27.rename)(pack2.root, target);
       await writeFileAtomic(recordFile, `${JSON.stringify(pack2.record, null, 2)}
 `);
     }
   } catch (error) {
     for (const step of done.reverse()) {
-      await (0, import_promises26.rm)(step.target, { recursive: true, force: true });
-      if (step.backup !== void 0) await (0, import_promises26.rename)(step.backup, step.target);
+      await (0, import_promises27.rm)(step.target, { recursive: true, force: true });
+      if (step.backup !== void 0) await (0, import_promises27.rename)(step.backup, step.target);
       if (step.oldRecord !== void 0) await writeFileAtomic(step.recordFile, step.oldRecord);
-      else await (0, import_promises26.rm)(step.recordFile, { force: true });
-      if (step.createdParent !== void 0) await (0, import_promises26.rmdir)(step.createdParent).catch(() => void 0);
+      else await (0, import_promises27.rm)(step.recordFile, { force: true });
+      if (step.createdParent !== void 0) await (0, import_promises27.rmdir)(step.createdParent).catch(() => void 0);
     }
     throw error;
   }
@@ -35166,11 +35750,11 @@ async function activate(dir, staging, staged, installed, force) {
 }
 
 // src/client/install/lock-packs.ts
-var import_promises28 = require("node:fs/promises");
+var import_promises29 = require("node:fs/promises");
 
 // src/client/install/lockfile.ts
-var import_promises27 = require("node:fs/promises");
-var import_node_path34 = __toESM(require("node:path"), 1);
+var import_promises28 = require("node:fs/promises");
+var import_node_path36 = __toESM(require("node:path"), 1);
 var import_semver14 = __toESM(require_semver2(), 1);
 var LOCKFILE_NAME = "packdex.lock.json";
 function lockedFrom(resolution) {
@@ -35196,11 +35780,11 @@ function isLocalPath(value) {
 }
 function relativeTo(lockDir, cwd, value) {
   if (!isLocalPath(value)) return value;
-  const rel = import_node_path34.default.relative(lockDir, import_node_path34.default.resolve(cwd, value)).split(import_node_path34.default.sep).join("/");
+  const rel = import_node_path36.default.relative(lockDir, import_node_path36.default.resolve(cwd, value)).split(import_node_path36.default.sep).join("/");
   return rel.startsWith("../") || rel === ".." ? rel : `./${rel}`;
 }
 function absoluteFrom(lockDir, value) {
-  return isLocalPath(value) ? import_node_path34.default.resolve(lockDir, value) : value;
+  return isLocalPath(value) ? import_node_path36.default.resolve(lockDir, value) : value;
 }
 function serializeLockfile(packages, place) {
   const sorted = {};
@@ -35215,7 +35799,7 @@ function serializeLockfile(packages, place) {
 async function readLockfile(file) {
   let text;
   try {
-    text = await (0, import_promises27.readFile)(file, "utf8");
+    text = await (0, import_promises28.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code === "ENOENT") {
       throw new PackdexError("LOCKFILE_INVALID", `No lockfile at ${quote(file)}.`, { value: file, fix: "Write one with packdex lock, or give its path: --lockfile FILE." });
@@ -35239,7 +35823,7 @@ async function readLockfile(file) {
     });
   }
   const lock = data;
-  const dir = import_node_path34.default.dirname(import_node_path34.default.resolve(file));
+  const dir = import_node_path36.default.dirname(import_node_path36.default.resolve(file));
   for (const p of Object.values(lock.packages)) {
     p.artifact_url = absoluteFrom(dir, p.artifact_url);
     p.registry.url = absoluteFrom(dir, p.registry.url);
@@ -35272,7 +35856,7 @@ async function lockPacks(settings) {
       try {
         if (signature !== void 0) await checkArtifactSignature(got.path, signature, policy, `${resolution.package} ${resolution.version}`, settings.now ?? /* @__PURE__ */ new Date());
       } finally {
-        if (got.temporary) await (0, import_promises28.rm)(got.path, { force: true });
+        if (got.temporary) await (0, import_promises29.rm)(got.path, { force: true });
       }
       out[resolution.package] = { ...lockedFrom(resolution), size: got.size };
     } else {

@@ -565,6 +565,27 @@ interface PackageVersion {
 	 * Full fingerprint of the key that made the signature (always with signature_url): 40 or 64 uppercase hex digits.
 	 */
 	publisher_key_fingerprint?: string;
+	/**
+	 * The README published with this version, kept beside the documents (never inside them, so resolving stays two small reads): its path, the SHA-256 of its bytes, and their count (at most 64 KiB; a longer README is cut at a character boundary and marked truncated).
+	 */
+	readme?: {
+		/**
+		 * Registry-relative: readmes/<name>/<version>.md.
+		 */
+		path: string;
+		/**
+		 * sha256:<64 hex> of the file's bytes.
+		 */
+		checksum: string;
+		/**
+		 * Bytes of the file.
+		 */
+		size: number;
+		/**
+		 * The pack's README was longer than 64 KiB and was cut.
+		 */
+		truncated?: boolean;
+	};
 	entry: AttunePackIndexEntry;
 }
 interface PackdexClientConfiguration {
@@ -943,10 +964,21 @@ declare const PROFILES: readonly [
 	"aam"
 ];
 type ProfileName = (typeof PROFILES)[number];
+interface PackReadme {
+	text: string;
+	size: number;
+	checksum: string;
+	truncated: boolean;
+}
 type PackageOutcome = "created" | "updated" | "unchanged";
 export interface PackageChange {
 	doc: PackageDocument;
 	outcome: PackageOutcome;
+	/** Files beside the document that the change adds (a new version's README), registry-relative. */
+	files?: {
+		path: string;
+		text: string;
+	}[];
 }
 /** What a publisher hands over for one version. */
 export interface NewVersion {
@@ -956,6 +988,8 @@ export interface NewVersion {
 	archiveSize?: number;
 	signatureUrl?: string;
 	publisherKeyFingerprint?: string;
+	/** The pack's README (readPackReadme), kept at readmes/<name>/<version>.md. */
+	readme?: PackReadme;
 }
 /**
  * Add one version. The same version with the same entry again is `unchanged` (a rerun of a release
@@ -1038,7 +1072,8 @@ export interface SitePlan {
 }
 /**
  * Regenerate every derived file of a registry folder from its package documents: index.json
- * (the entry `latest` names, for every package) and the browse page. Publishing keeps these
+ * (the entry `latest` names, for every package), the search files made from it, the recent feed
+ * (recent.json: counts and the newest versions, for the home page) and the browse page. Publishing keeps these
  * files equal to this build incrementally; `site build --check` proves it.
  */
 export declare function planSiteBuild(registryDir: string, identityOverride?: RegistryIdentity): Promise<SitePlan>;
@@ -1048,7 +1083,10 @@ export declare function buildSite(registryDir: string, options?: ChangeRegistryO
 }>;
 interface PackageChangePlan {
 	identity: RegistryIdentity;
-	/** The package document and index.json; nothing else is ever touched by one package's change. */
+	/**
+	 * The package document, index.json, recent.json, then the search files made from index.json;
+	 * nothing else is ever touched by one package's change.
+	 */
 	changes: FileChange[];
 	/** What happened to the package's document. */
 	outcome: PackageOutcome;
@@ -1200,6 +1238,11 @@ declare class RegistryReader {
 	identity(): Promise<RegistryIdentity | undefined>;
 	/** Every version of one package, or undefined when this registry does not hold the name. */
 	packageDocument(name: string): Promise<PackageDocument | undefined>;
+	/**
+	 * One of the registry's search files (search/…), parsed, or undefined when the registry has none:
+	 * a plain Attune registry never has them, and a packdex registry built before them may not.
+	 */
+	searchFile(rel: string): Promise<unknown>;
 	index(): Promise<AttunePackIndex>;
 	/**
 	 * Where to download an artifact from. A path relative to the registry (`archives/x.tar.gz`, what
@@ -1300,6 +1343,11 @@ interface Selection {
 export declare function selectVersion(doc: PackageDocument, constraint: string | undefined, options?: {
 	includePrerelease?: boolean;
 }): Selection;
+interface FindOptions {
+	/** Go on to the next registry when one fails, instead of failing closed. */
+	skipUnavailable?: boolean;
+	onSkip?: (registry: string, error: PackdexError) => void;
+}
 export interface SearchHit {
 	registry: string;
 	name: string;
@@ -1309,13 +1357,11 @@ export interface SearchHit {
 	score: number;
 }
 /**
- * Fuzzy search over the index.json of every registry. A name held by several registries is
- * listed once, from the registry with the lowest priority number, as resolution would pick it:
- * a name belongs to the first registry holding it, whether or not that entry matches.
+ * Search every registry. A name held by several registries is listed once, from the registry with
+ * the lowest priority number, as resolution would pick it: a name belongs to the first registry
+ * holding it, whether or not that entry matches. An empty query lists everything from index.json.
  */
-export declare function searchPackages(readers: readonly RegistryReader[], query: string, options?: {
-	skipUnavailable?: boolean;
-	onSkip?: (registry: string, error: PackdexError) => void;
+export declare function searchPackages(readers: readonly RegistryReader[], query: string, options?: FindOptions & {
 	limit?: number;
 }): Promise<SearchHit[]>;
 export type Lockfile = PackdexLockfile;

@@ -2610,17 +2610,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path67) {
-      const ctrl = callVisitor(key, node, visitor, path67);
+    function visit_(key, node, visitor, path70) {
+      const ctrl = callVisitor(key, node, visitor, path70);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path67, ctrl);
-        return visit_(key, ctrl, visitor, path67);
+        replaceNode(key, path70, ctrl);
+        return visit_(key, ctrl, visitor, path70);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path67 = Object.freeze(path67.concat(node));
+          path70 = Object.freeze(path70.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path67);
+            const ci = visit_(i, node.items[i], visitor, path70);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2631,13 +2631,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path67 = Object.freeze(path67.concat(node));
-          const ck = visit_("key", node.key, visitor, path67);
+          path70 = Object.freeze(path70.concat(node));
+          const ck = visit_("key", node.key, visitor, path70);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path67);
+          const cv = visit_("value", node.value, visitor, path70);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2658,17 +2658,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path67) {
-      const ctrl = await callVisitor(key, node, visitor, path67);
+    async function visitAsync_(key, node, visitor, path70) {
+      const ctrl = await callVisitor(key, node, visitor, path70);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path67, ctrl);
-        return visitAsync_(key, ctrl, visitor, path67);
+        replaceNode(key, path70, ctrl);
+        return visitAsync_(key, ctrl, visitor, path70);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path67 = Object.freeze(path67.concat(node));
+          path70 = Object.freeze(path70.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path67);
+            const ci = await visitAsync_(i, node.items[i], visitor, path70);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2679,13 +2679,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path67 = Object.freeze(path67.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path67);
+          path70 = Object.freeze(path70.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path70);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path67);
+          const cv = await visitAsync_("value", node.value, visitor, path70);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2712,23 +2712,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path67) {
+    function callVisitor(key, node, visitor, path70) {
       if (typeof visitor === "function")
-        return visitor(key, node, path67);
+        return visitor(key, node, path70);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path67);
+        return visitor.Map?.(key, node, path70);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path67);
+        return visitor.Seq?.(key, node, path70);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path67);
+        return visitor.Pair?.(key, node, path70);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path67);
+        return visitor.Scalar?.(key, node, path70);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path67);
+        return visitor.Alias?.(key, node, path70);
       return void 0;
     }
-    function replaceNode(key, path67, node) {
-      const parent = path67[path67.length - 1];
+    function replaceNode(key, path70, node) {
+      const parent = path70[path70.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -3340,10 +3340,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path67, value) {
+    function collectionFromPath(schema, path70, value) {
       let v = value;
-      for (let i = path67.length - 1; i >= 0; --i) {
-        const k = path67[i];
+      for (let i = path70.length - 1; i >= 0; --i) {
+        const k = path70[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -3362,7 +3362,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path67) => path67 == null || typeof path67 === "object" && !!path67[Symbol.iterator]().next().done;
+    var isEmptyPath = (path70) => path70 == null || typeof path70 === "object" && !!path70[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -3392,11 +3392,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path67, value) {
-        if (isEmptyPath(path67))
+      addIn(path70, value) {
+        if (isEmptyPath(path70))
           this.add(value);
         else {
-          const [key, ...rest] = path67;
+          const [key, ...rest] = path70;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -3410,8 +3410,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path67) {
-        const [key, ...rest] = path67;
+      deleteIn(path70) {
+        const [key, ...rest] = path70;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -3425,8 +3425,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path67, keepScalar) {
-        const [key, ...rest] = path67;
+      getIn(path70, keepScalar) {
+        const [key, ...rest] = path70;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -3444,8 +3444,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path67) {
-        const [key, ...rest] = path67;
+      hasIn(path70) {
+        const [key, ...rest] = path70;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -3455,8 +3455,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path67, value) {
-        const [key, ...rest] = path67;
+      setIn(path70, value) {
+        const [key, ...rest] = path70;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3660,27 +3660,27 @@ var require_stringifyString = __commonJS({
       return true;
     }
     function doubleQuotedString(value, ctx) {
-      const json = JSON.stringify(value);
+      const json2 = JSON.stringify(value);
       if (ctx.options.doubleQuotedAsJSON)
-        return json;
+        return json2;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str3 = "";
       let start = 0;
-      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str3 += json.slice(start, i) + "\\ ";
+      for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
+        if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
+          str3 += json2.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json[i + 1]) {
+          switch (json2[i + 1]) {
             case "u":
               {
-                str3 += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
+                str3 += json2.slice(start, i);
+                const code = json2.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
                     str3 += "\\0";
@@ -3710,23 +3710,23 @@ var require_stringifyString = __commonJS({
                     if (code.substr(0, 2) === "00")
                       str3 += "\\x" + code.substr(2);
                     else
-                      str3 += json.substr(i, 6);
+                      str3 += json2.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
               }
               break;
             case "n":
-              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+              if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str3 += json.slice(start, i) + "\n\n";
-                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                str3 += json2.slice(start, i) + "\n\n";
+                while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
                   str3 += "\n";
                   i += 2;
                 }
                 str3 += indent;
-                if (json[i + 2] === " ")
+                if (json2[i + 2] === " ")
                   str3 += "\\";
                 i += 1;
                 start = i + 1;
@@ -3736,7 +3736,7 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str3 = start ? str3 + json.slice(start) : json;
+      str3 = start ? str3 + json2.slice(start) : json2;
       return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
@@ -5971,9 +5971,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path67, value) {
+      addIn(path70, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path67, value);
+          this.contents.addIn(path70, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -6048,14 +6048,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path67) {
-        if (Collection.isEmptyPath(path67)) {
+      deleteIn(path70) {
+        if (Collection.isEmptyPath(path70)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path67) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path70) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -6070,10 +6070,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path67, keepScalar) {
-        if (Collection.isEmptyPath(path67))
+      getIn(path70, keepScalar) {
+        if (Collection.isEmptyPath(path70))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path67, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path70, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -6084,10 +6084,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path67) {
-        if (Collection.isEmptyPath(path67))
+      hasIn(path70) {
+        if (Collection.isEmptyPath(path70))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path67) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path70) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -6104,13 +6104,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path67, value) {
-        if (Collection.isEmptyPath(path67)) {
+      setIn(path70, value) {
+        if (Collection.isEmptyPath(path70)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path67), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path70), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path67, value);
+          this.contents.setIn(path70, value);
         }
       }
       /**
@@ -6158,11 +6158,11 @@ var require_Document = __commonJS({
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
       // json & jsonArg are only used from toJSON()
-      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+      toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
           doc: this,
-          keep: !json,
+          keep: !json2,
           mapAsMap: mapAsMap === true,
           mapKeyWarned: false,
           maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
@@ -8071,9 +8071,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path67) => {
+    visit.itemAtPath = (cst, path70) => {
       let item = cst;
-      for (const [field, index] of path67) {
+      for (const [field, index] of path70) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -8082,23 +8082,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path67) => {
-      const parent = visit.itemAtPath(cst, path67.slice(0, -1));
-      const field = path67[path67.length - 1][0];
+    visit.parentCollection = (cst, path70) => {
+      const parent = visit.itemAtPath(cst, path70.slice(0, -1));
+      const field = path70[path70.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path67, item, visitor) {
-      let ctrl = visitor(item, path67);
+    function _visit(path70, item, visitor) {
+      let ctrl = visitor(item, path70);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path67.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path70.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -8109,10 +8109,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path67);
+            ctrl = ctrl(item, path70);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path67) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path70) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -9036,8 +9036,8 @@ var require_parser = __commonJS({
         return st;
       }
       *step() {
-        const top = this.peek(1);
-        if (this.type === "doc-end" && top?.type !== "doc-end") {
+        const top2 = this.peek(1);
+        if (this.type === "doc-end" && top2?.type !== "doc-end") {
           while (this.stack.length > 0)
             yield* this.pop();
           this.stack.push({
@@ -9047,26 +9047,26 @@ var require_parser = __commonJS({
           });
           return;
         }
-        if (!top)
+        if (!top2)
           return yield* this.stream();
-        switch (top.type) {
+        switch (top2.type) {
           case "document":
-            return yield* this.document(top);
+            return yield* this.document(top2);
           case "alias":
           case "scalar":
           case "single-quoted-scalar":
           case "double-quoted-scalar":
-            return yield* this.scalar(top);
+            return yield* this.scalar(top2);
           case "block-scalar":
-            return yield* this.blockScalar(top);
+            return yield* this.blockScalar(top2);
           case "block-map":
-            return yield* this.blockMap(top);
+            return yield* this.blockMap(top2);
           case "block-seq":
-            return yield* this.blockSequence(top);
+            return yield* this.blockSequence(top2);
           case "flow-collection":
-            return yield* this.flowCollection(top);
+            return yield* this.flowCollection(top2);
           case "doc-end":
-            return yield* this.documentEnd(top);
+            return yield* this.documentEnd(top2);
         }
         yield* this.pop();
       }
@@ -9081,25 +9081,25 @@ var require_parser = __commonJS({
         } else if (this.stack.length === 0) {
           yield token;
         } else {
-          const top = this.peek(1);
+          const top2 = this.peek(1);
           if (token.type === "block-scalar") {
-            token.indent = "indent" in top ? top.indent : 0;
-          } else if (token.type === "flow-collection" && top.type === "document") {
+            token.indent = "indent" in top2 ? top2.indent : 0;
+          } else if (token.type === "flow-collection" && top2.type === "document") {
             token.indent = 0;
           }
           if (token.type === "flow-collection")
             fixFlowSeqItems(token);
-          switch (top.type) {
+          switch (top2.type) {
             case "document":
-              top.value = token;
+              top2.value = token;
               break;
             case "block-scalar":
-              top.props.push(token);
+              top2.props.push(token);
               break;
             case "block-map": {
-              const it = top.items[top.items.length - 1];
+              const it = top2.items[top2.items.length - 1];
               if (it.value) {
-                top.items.push({ start: [], key: token, sep: [] });
+                top2.items.push({ start: [], key: token, sep: [] });
                 this.onKeyLine = true;
                 return;
               } else if (it.sep) {
@@ -9112,17 +9112,17 @@ var require_parser = __commonJS({
               break;
             }
             case "block-seq": {
-              const it = top.items[top.items.length - 1];
+              const it = top2.items[top2.items.length - 1];
               if (it.value)
-                top.items.push({ start: [], value: token });
+                top2.items.push({ start: [], value: token });
               else
                 it.value = token;
               break;
             }
             case "flow-collection": {
-              const it = top.items[top.items.length - 1];
+              const it = top2.items[top2.items.length - 1];
               if (!it || it.value)
-                top.items.push({ start: [], key: token, sep: [] });
+                top2.items.push({ start: [], key: token, sep: [] });
               else if (it.sep)
                 it.value = token;
               else
@@ -9134,13 +9134,13 @@ var require_parser = __commonJS({
               yield* this.pop();
               yield* this.pop(token);
           }
-          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
+          if ((top2.type === "document" || top2.type === "block-map" || top2.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
             const last = token.items[token.items.length - 1];
             if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
-              if (top.type === "document")
-                top.end = last.start;
+              if (top2.type === "document")
+                top2.end = last.start;
               else
-                top.items.push({ start: last.start });
+                top2.items.push({ start: last.start });
               token.items.splice(-1, 1);
             }
           }
@@ -9511,11 +9511,11 @@ var require_parser = __commonJS({
       *flowCollection(fc) {
         const it = fc.items[fc.items.length - 1];
         if (this.type === "flow-error-end") {
-          let top;
+          let top2;
           do {
             yield* this.pop();
-            top = this.peek(1);
-          } while (top?.type === "flow-collection");
+            top2 = this.peek(1);
+          } while (top2?.type === "flow-collection");
         } else if (fc.end.length === 0) {
           switch (this.type) {
             case "comma":
@@ -22790,7 +22790,9 @@ var package_default = {
     "@types/semver": "^7.8.0",
     ajv: "^8.20.0",
     "ajv-formats": "^3.0.1",
+    "axe-core": "^4.14.1",
     diff: "^8.0.4",
+    dompurify: "^3.5.0",
     "dts-bundle-generator": "^9.5.1",
     esbuild: "^0.28.2",
     eslint: "^10.15.0",
@@ -22798,6 +22800,7 @@ var package_default = {
     "json-schema-to-typescript": "^16.0.0",
     marked: "^18.2.1",
     openpgp: "^6.3.2",
+    pagefind: "^1.6.0",
     picocolors: "^1.1.1",
     "playwright-core": "^1.65.1",
     semver: "^7.8.6",
@@ -23033,19 +23036,19 @@ var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
 var import_promises = require("node:fs/promises");
 var CHUNK_SIZE = 4 << 20;
-async function hashFile(path67, algorithm = "sha256", onProgress) {
+async function hashFile(path70, algorithm = "sha256", onProgress) {
   const hash = (0, import_node_crypto.createHash)(algorithm);
-  const total = onProgress === void 0 ? 0 : await (0, import_promises.stat)(path67).then((s) => s.size, () => 0);
+  const total = onProgress === void 0 ? 0 : await (0, import_promises.stat)(path70).then((s) => s.size, () => 0);
   let done = 0;
-  await readStable(path67, (chunk) => {
+  await readStable(path70, (chunk) => {
     hash.update(chunk);
     done += chunk.length;
     onProgress?.(done, total);
   });
   return hash.digest("hex");
 }
-async function readStable(path67, sink, hooks = {}, displayPath = path67.toString()) {
-  const handle = await openRegular(path67, displayPath);
+async function readStable(path70, sink, hooks = {}, displayPath = path70.toString()) {
+  const handle = await openRegular(path70, displayPath);
   let reading;
   try {
     const before = await handle.stat({ bigint: true });
@@ -23075,9 +23078,9 @@ async function readStable(path67, sink, hooks = {}, displayPath = path67.toStrin
     await handle.close();
   }
 }
-async function openRegular(path67, displayPath) {
+async function openRegular(path70, displayPath) {
   try {
-    return await (0, import_promises.open)(path67, "r");
+    return await (0, import_promises.open)(path70, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -23097,10 +23100,10 @@ function checkRegular(stats, displayPath) {
     });
   }
 }
-function readWholeSync(path67, expected, displayPath) {
+function readWholeSync(path70, expected, displayPath) {
   let fd;
   try {
-    fd = (0, import_node_fs.openSync)(path67, "r");
+    fd = (0, import_node_fs.openSync)(path70, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -23598,7 +23601,7 @@ async function buildArchive(options) {
     gname: ""
   });
   const addDirectory = (name) => new Promise((resolve, reject) => pack2.entry(header(`${name}/`, "directory", 493), (err) => err ? reject(err) : resolve()));
-  const top = options.topFolder;
+  const top2 = options.topFolder;
   const madeDirs = /* @__PURE__ */ new Set();
   let current;
   const writer = {
@@ -23608,7 +23611,7 @@ async function buildArchive(options) {
         const d = parts.slice(0, n).join("/");
         if (!madeDirs.has(d)) {
           madeDirs.add(d);
-          await addDirectory(`${top}/${d}`);
+          await addDirectory(`${top2}/${d}`);
         }
       }
       let resolveDone;
@@ -23618,7 +23621,7 @@ async function buildArchive(options) {
         rejectDone = rej;
       });
       const entry = pack2.entry(
-        header(`${top}/${file.relPath}`, "file", file.executable ? 493 : 420, file.size),
+        header(`${top2}/${file.relPath}`, "file", file.executable ? 493 : 420, file.size),
         (err) => err ? rejectDone(err) : resolveDone()
       );
       done.catch(() => void 0);
@@ -23641,7 +23644,7 @@ async function buildArchive(options) {
     }
   };
   try {
-    await addDirectory(top);
+    await addDirectory(top2);
     await feed(writer);
     pack2.finalize();
     await written;
@@ -23771,9 +23774,9 @@ function parseYamlMapping(text, file, what = "manifest") {
     });
   }
   const locate2 = (pointer) => {
-    const path67 = pointerToPath(pointer);
-    for (let n = path67.length; n >= 0; n--) {
-      const node = doc.getIn(path67.slice(0, n), true);
+    const path70 = pointerToPath(pointer);
+    for (let n = path70.length; n >= 0; n--) {
+      const node = doc.getIn(path70.slice(0, n), true);
       if (node?.range) {
         const pos = lineCounter.linePos(node.range[0]);
         return { line: pos.line, column: pos.col };
@@ -26772,7 +26775,7 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate115.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema42 = { "title": "Package version", "description": "One published version.", "type": "object", "additionalProperties": false, "required": ["version", "published_at", "dependencies", "yanked", "entry"], "dependentRequired": { "signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["signature_url"], "yanked_reason": ["yanked_at"] }, "properties": { "version": { "description": "The version, equal to entry.version.", "$ref": "index-entry.schema.json#/properties/version" }, "published_at": { "description": "When it was published.", "$ref": "#/$defs/timestamp" }, "archive_size": { "description": "Bytes of the archive source; a client refuses a download larger than this.", "type": "integer", "minimum": 0 }, "dependencies": { "description": "Other packages it needs, name → semver range (from entry.dependencies.packs).", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 } }, "yanked": { "description": "A yanked version stays for exact pins and lockfiles but is skipped by ranges and dist-tags.", "type": "boolean" }, "yanked_at": { "description": "When yanked was last set or cleared.", "$ref": "#/$defs/timestamp" }, "yanked_reason": { "description": "Why it was yanked, shown to consumers.", "type": "string" }, "signature_url": { "description": "A detached signature of the archive (always with publisher_key_fingerprint).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "Full fingerprint of the key that made the signature (always with signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "entry": { "description": "The full Attune index entry of this version.", "$ref": "index-entry.schema.json" } } };
+var schema42 = { "title": "Package version", "description": "One published version.", "type": "object", "additionalProperties": false, "required": ["version", "published_at", "dependencies", "yanked", "entry"], "dependentRequired": { "signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["signature_url"], "yanked_reason": ["yanked_at"] }, "properties": { "version": { "description": "The version, equal to entry.version.", "$ref": "index-entry.schema.json#/properties/version" }, "published_at": { "description": "When it was published.", "$ref": "#/$defs/timestamp" }, "archive_size": { "description": "Bytes of the archive source; a client refuses a download larger than this.", "type": "integer", "minimum": 0 }, "dependencies": { "description": "Other packages it needs, name → semver range (from entry.dependencies.packs).", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 } }, "yanked": { "description": "A yanked version stays for exact pins and lockfiles but is skipped by ranges and dist-tags.", "type": "boolean" }, "yanked_at": { "description": "When yanked was last set or cleared.", "$ref": "#/$defs/timestamp" }, "yanked_reason": { "description": "Why it was yanked, shown to consumers.", "type": "string" }, "signature_url": { "description": "A detached signature of the archive (always with publisher_key_fingerprint).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "Full fingerprint of the key that made the signature (always with signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "readme": { "description": "The README published with this version, kept beside the documents (never inside them, so resolving stays two small reads): its path, the SHA-256 of its bytes, and their count (at most 64 KiB; a longer README is cut at a character boundary and marked truncated).", "type": "object", "additionalProperties": false, "required": ["path", "checksum", "size"], "properties": { "path": { "description": "Registry-relative: readmes/<name>/<version>.md.", "type": "string", "pattern": "^readmes/(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*/[0-9A-Za-z.+-]+\\.md$" }, "checksum": { "description": "sha256:<64 hex> of the file's bytes.", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "size": { "description": "Bytes of the file.", "type": "integer", "minimum": 0, "maximum": 65536 }, "truncated": { "description": "The pack's README was longer than 64 KiB and was cut.", "type": "boolean" } } }, "entry": { "description": "The full Attune index entry of this version.", "$ref": "index-entry.schema.json" } } };
 function validate122(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -26807,6 +26810,7 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate122.evaluated = { "dynamicProps": false, "dynamicItems": false };
 var pattern25 = new RegExp("^(?:[0-9A-F]{40}|[0-9A-F]{64})$", "u");
+var pattern26 = new RegExp("^readmes/(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*/[0-9A-Za-z.+-]+\\.md$", "u");
 function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -27000,6 +27004,144 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.readme !== void 0) {
+      let data10 = data.readme;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        if (data10.path === void 0) {
+          const err15 = { instancePath: instancePath + "/readme", schemaPath: "#/properties/readme/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data10.checksum === void 0) {
+          const err16 = { instancePath: instancePath + "/readme", schemaPath: "#/properties/readme/required", keyword: "required", params: { missingProperty: "checksum" }, message: "must have required property 'checksum'" };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (data10.size === void 0) {
+          const err17 = { instancePath: instancePath + "/readme", schemaPath: "#/properties/readme/required", keyword: "required", params: { missingProperty: "size" }, message: "must have required property 'size'" };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        for (const key2 in data10) {
+          if (!(key2 === "path" || key2 === "checksum" || key2 === "size" || key2 === "truncated")) {
+            const err18 = { instancePath: instancePath + "/readme", schemaPath: "#/properties/readme/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data10.path !== void 0) {
+          let data11 = data10.path;
+          if (typeof data11 === "string") {
+            if (!pattern26.test(data11)) {
+              const err19 = { instancePath: instancePath + "/readme/path", schemaPath: "#/properties/readme/properties/path/pattern", keyword: "pattern", params: { pattern: "^readmes/(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*/[0-9A-Za-z.+-]+\\.md$" }, message: 'must match pattern "^readmes/(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*/[0-9A-Za-z.+-]+\\.md$"' };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          } else {
+            const err20 = { instancePath: instancePath + "/readme/path", schemaPath: "#/properties/readme/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data10.checksum !== void 0) {
+          let data12 = data10.checksum;
+          if (typeof data12 === "string") {
+            if (!pattern9.test(data12)) {
+              const err21 = { instancePath: instancePath + "/readme/checksum", schemaPath: "#/properties/readme/properties/checksum/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{64}$" }, message: 'must match pattern "^sha256:[0-9a-f]{64}$"' };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/readme/checksum", schemaPath: "#/properties/readme/properties/checksum/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data10.size !== void 0) {
+          let data13 = data10.size;
+          if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
+            const err23 = { instancePath: instancePath + "/readme/size", schemaPath: "#/properties/readme/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+          if (typeof data13 == "number" && isFinite(data13)) {
+            if (data13 > 65536 || isNaN(data13)) {
+              const err24 = { instancePath: instancePath + "/readme/size", schemaPath: "#/properties/readme/properties/size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65536 }, message: "must be <= 65536" };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+            if (data13 < 0 || isNaN(data13)) {
+              const err25 = { instancePath: instancePath + "/readme/size", schemaPath: "#/properties/readme/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data10.truncated !== void 0) {
+          if (typeof data10.truncated !== "boolean") {
+            const err26 = { instancePath: instancePath + "/readme/truncated", schemaPath: "#/properties/readme/properties/truncated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/readme", schemaPath: "#/properties/readme/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
     if (data.entry !== void 0) {
       if (!validate52(data.entry, { instancePath: instancePath + "/entry", parentData: data, parentDataProperty: "entry", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
@@ -27008,58 +27150,58 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.signature_url !== void 0) {
       if (data.publisher_key_fingerprint === void 0) {
-        const err15 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
+        const err28 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
           property: "signature_url",
           missingProperty: "publisher_key_fingerprint",
           depsCount: 1,
           deps: "publisher_key_fingerprint"
         }, message: "must have property publisher_key_fingerprint when property signature_url is present" };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err28];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err28);
         }
         errors++;
       }
     }
     if (data.publisher_key_fingerprint !== void 0) {
       if (data.signature_url === void 0) {
-        const err16 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
+        const err29 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
           property: "publisher_key_fingerprint",
           missingProperty: "signature_url",
           depsCount: 1,
           deps: "signature_url"
         }, message: "must have property signature_url when property publisher_key_fingerprint is present" };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err29];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err29);
         }
         errors++;
       }
     }
     if (data.yanked_reason !== void 0) {
       if (data.yanked_at === void 0) {
-        const err17 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
+        const err30 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
           property: "yanked_reason",
           missingProperty: "yanked_at",
           depsCount: 1,
           deps: "yanked_at"
         }, message: "must have property yanked_at when property yanked_reason is present" };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err30];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err30);
         }
         errors++;
       }
     }
   } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err18];
+      vErrors = [err31];
     } else {
-      vErrors.push(err18);
+      vErrors.push(err31);
     }
     errors++;
   }
@@ -27345,8 +27487,8 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate112.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_config = validate126;
-var pattern26 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
-var pattern27 = new RegExp("^(?:0[xX])?[0-9A-Fa-f ]{40,80}$", "u");
+var pattern28 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+var pattern29 = new RegExp("^(?:0[xX])?[0-9A-Fa-f ]{40,80}$", "u");
 function validate127(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -27390,7 +27532,7 @@ function validate127(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern26.test(data0)) {
+        if (!pattern28.test(data0)) {
           const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"' };
           if (vErrors === null) {
             vErrors = [err3];
@@ -27472,7 +27614,7 @@ function validate127(data, { instancePath = "", parentData, parentDataProperty, 
         for (let i0 = 0; i0 < len0; i0++) {
           let data6 = data5[i0];
           if (typeof data6 === "string") {
-            if (!pattern27.test(data6)) {
+            if (!pattern29.test(data6)) {
               const err10 = { instancePath: instancePath + "/trusted-keys/" + i0, schemaPath: "#/properties/trusted-keys/items/pattern", keyword: "pattern", params: { pattern: "^(?:0[xX])?[0-9A-Fa-f ]{40,80}$" }, message: 'must match pattern "^(?:0[xX])?[0-9A-Fa-f ]{40,80}$"' };
               if (vErrors === null) {
                 vErrors = [err10];
@@ -28149,7 +28291,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
 validate129.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_receipt = validate132;
 var schema48 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/receipt.schema.json", "title": "Publish receipt", "description": "What a publish established, written by packdex publish --receipt: durable and secret-free (no tokens, no local paths), so a producer can keep it, index it later or hand it to another registry. The fields follow dbpm's resolve answer.", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "package", "version", "artifact_url", "artifact_checksum", "artifact_size", "published_at", "registry_url", "outcome"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "format": { "description": "Always packdex-publish-receipt.", "const": "packdex-publish-receipt" }, "format_version": { "description": "This document's format version.", "const": 1 }, "package": { "description": "The package name.", "type": "string", "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, "version": { "description": "The published version (semver).", "type": "string", "minLength": 1 }, "artifact_url": { "description": "Where the immutable archive is downloaded from.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "artifact_checksum": { "description": "sha256: of the archive's bytes.", "$ref": "index-entry.schema.json#/$defs/checksum" }, "artifact_size": { "description": "The archive's size in bytes.", "type": "integer", "minimum": 0 }, "artifact_signature_url": { "description": "A detached signature of the archive; always with publisher_key_fingerprint.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "Full fingerprint of the signing key (always with artifact_signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "published_at": { "description": "When this version was published to the registry (RFC 3339, UTC).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, "registry_url": { "description": "The registry's public URL (registry.json's url).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "outcome": { "description": "created (new package), updated (new version) or unchanged (already published, the receipt restates it).", "enum": ["created", "updated", "unchanged"] } } };
-var pattern34 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
+var pattern36 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
 function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -28461,7 +28603,7 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.published_at !== void 0) {
       let data9 = data.published_at;
       if (typeof data9 === "string") {
-        if (!pattern34.test(data9)) {
+        if (!pattern36.test(data9)) {
           const err21 = { instancePath: instancePath + "/published_at", schemaPath: "#/properties/published_at/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"' };
           if (vErrors === null) {
             vErrors = [err21];
@@ -28545,9 +28687,9 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
 validate132.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_dbpm_receipt = validate139;
 var schema51 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/dbpm-receipt.schema.json", "title": "dbpm publish receipt", "description": "dbpm-publish-receipt.json, which dbpm publish writes after upload and post-publish verification: what `packdex register --receipt` indexes without uploading any bytes. Field names are dbpm's (its resolve answer's).", "type": "object", "additionalProperties": false, "required": ["package", "version", "artifact_url", "artifact_checksum"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "publisher": { "description": "Who published: the name's owner in the registry.", "type": "string", "minLength": 1 }, "package": { "description": "The dbpm package name.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "version": { "description": "The published version (semver).", "type": "string", "pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$" }, "artifact_url": { "description": "Where the immutable ZIP artifact is downloaded from.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "artifact_checksum": { "description": "SHA-256 of the artifact: 64 hex digits, plain or sha256:-prefixed (normalised to sha256:<lowercase>).", "type": "string", "pattern": "^(?:sha256:)?[0-9A-Fa-f]{64}$" }, "artifact_size": { "description": "The artifact's size in bytes, when known.", "type": "integer", "minimum": 0 }, "artifact_signature_url": { "description": "The detached signature of the artifact; always with publisher_key_fingerprint.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "The signing key's full primary fingerprint (40 or 64 hex digits, any case); always with artifact_signature_url.", "type": "string", "pattern": "^(?:0[xX])?(?:[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})$" }, "core_minimum_version": { "description": "The oldest dbpm Core the package runs on.", "type": "string", "minLength": 1 }, "oracle_minimum_version": { "description": "The oldest Oracle Database version supported.", "type": "string", "minLength": 1 }, "dependencies": { "description": "Manifest dependencies beyond Core: package name → constraint (exact, ~ or ^).", "type": "object", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9_-]*$", "not": { "const": "core" } }, "additionalProperties": { "type": "string", "minLength": 1 } }, "published_at": { "description": "When dbpm published the artifact (RFC 3339).", "type": "string", "minLength": 1 } } };
-var pattern35 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
-var pattern38 = new RegExp("^(?:sha256:)?[0-9A-Fa-f]{64}$", "u");
-var pattern39 = new RegExp("^(?:0[xX])?(?:[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})$", "u");
+var pattern37 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
+var pattern40 = new RegExp("^(?:sha256:)?[0-9A-Fa-f]{64}$", "u");
+var pattern41 = new RegExp("^(?:0[xX])?(?:[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})$", "u");
 function validate140(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -28665,7 +28807,7 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.package !== void 0) {
       let data1 = data.package;
       if (typeof data1 === "string") {
-        if (!pattern35.test(data1)) {
+        if (!pattern37.test(data1)) {
           const err7 = { instancePath: instancePath + "/package", schemaPath: "#/properties/package/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"' };
           if (vErrors === null) {
             vErrors = [err7];
@@ -28715,7 +28857,7 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.artifact_checksum !== void 0) {
       let data4 = data.artifact_checksum;
       if (typeof data4 === "string") {
-        if (!pattern38.test(data4)) {
+        if (!pattern40.test(data4)) {
           const err11 = { instancePath: instancePath + "/artifact_checksum", schemaPath: "#/properties/artifact_checksum/pattern", keyword: "pattern", params: { pattern: "^(?:sha256:)?[0-9A-Fa-f]{64}$" }, message: 'must match pattern "^(?:sha256:)?[0-9A-Fa-f]{64}$"' };
           if (vErrors === null) {
             vErrors = [err11];
@@ -28766,7 +28908,7 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.publisher_key_fingerprint !== void 0) {
       let data7 = data.publisher_key_fingerprint;
       if (typeof data7 === "string") {
-        if (!pattern39.test(data7)) {
+        if (!pattern41.test(data7)) {
           const err15 = { instancePath: instancePath + "/publisher_key_fingerprint", schemaPath: "#/properties/publisher_key_fingerprint/pattern", keyword: "pattern", params: { pattern: "^(?:0[xX])?(?:[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})$" }, message: 'must match pattern "^(?:0[xX])?(?:[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})$"' };
           if (vErrors === null) {
             vErrors = [err15];
@@ -28865,7 +29007,7 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
             }
           }
           if (typeof key1 === "string") {
-            if (!pattern35.test(key1)) {
+            if (!pattern37.test(key1)) {
               const err23 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"', propertyName: key1 };
               if (vErrors === null) {
                 vErrors = [err23];
@@ -28986,8 +29128,8 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate139.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_dbpm = validate143;
-var pattern41 = new RegExp("^[a-z][a-z0-9_]*$", "u");
-var pattern43 = new RegExp("^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$", "u");
+var pattern43 = new RegExp("^[a-z][a-z0-9_]*$", "u");
+var pattern45 = new RegExp("^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$", "u");
 function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -29032,7 +29174,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern41.test(data0)) {
+        if (!pattern43.test(data0)) {
           const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"' };
           if (vErrors === null) {
             vErrors = [err3];
@@ -29134,7 +29276,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
         for (const key1 in data7) {
           const _errs18 = errors;
           if (typeof key1 === "string") {
-            if (!pattern41.test(key1)) {
+            if (!pattern43.test(key1)) {
               const err12 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', propertyName: key1 };
               if (vErrors === null) {
                 vErrors = [err12];
@@ -29158,7 +29300,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
         for (const key2 in data7) {
           let data8 = data7[key2];
           if (typeof data8 === "string") {
-            if (!pattern43.test(data8)) {
+            if (!pattern45.test(data8)) {
               const err14 = { instancePath: instancePath + "/dependencies/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dependencies/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$" }, message: 'must match pattern "^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$"' };
               if (vErrors === null) {
                 vErrors = [err14];
@@ -29202,7 +29344,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
 validate143.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_aam = validate144;
 var schema54 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/aam.schema.json", "title": "AAM package manifest", "description": "aam.yaml, the manifest of an AAM package (agents, skills, prompts, instructions); see docs/profiles.md. Names are unscoped (shared-skills) or scoped (@myorg/my-agent); a registry stores scoped packages under packages/@scope/name.", "type": "object", "additionalProperties": false, "required": ["name", "version", "artifacts"], "$defs": { "name": { "description": "A package name: lowercase letters, digits and hyphens, optionally under an @scope.", "type": "string", "maxLength": 130, "pattern": "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, "artifact": { "type": "object", "additionalProperties": false, "required": ["name", "path"], "properties": { "name": { "description": "The artifact's name, unique within its kind.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "path": { "description": "The artifact's file or folder, relative to the package root.", "type": "string", "minLength": 1 }, "description": { "description": "What the artifact does.", "type": "string" } } }, "artifactList": { "type": "array", "items": { "$ref": "#/$defs/artifact" } } }, "properties": { "name": { "$ref": "#/$defs/name" }, "version": { "description": "The package version (semantic versioning).", "type": "string", "minLength": 1 }, "description": { "description": "What the package provides.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string" }, "keywords": { "description": "Search keywords.", "type": "array", "items": { "type": "string" } }, "artifacts": { "description": "What the package installs, by kind.", "type": "object", "additionalProperties": false, "properties": { "agents": { "$ref": "#/$defs/artifactList" }, "skills": { "$ref": "#/$defs/artifactList" }, "prompts": { "$ref": "#/$defs/artifactList" }, "instructions": { "$ref": "#/$defs/artifactList" } } }, "dependencies": { "description": "Other AAM packages, by (possibly scoped) name, each with a semver constraint.", "type": "object", "propertyNames": { "$ref": "#/$defs/name" }, "additionalProperties": { "type": "string", "minLength": 1 } } } };
-var pattern44 = new RegExp("^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
+var pattern46 = new RegExp("^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
 function validate145(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -29223,7 +29365,7 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (!pattern44.test(data)) {
+    if (!pattern46.test(data)) {
       const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"' };
       if (vErrors === null) {
         vErrors = [err1];
@@ -29288,7 +29430,7 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern35.test(data0)) {
+        if (!pattern37.test(data0)) {
           const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"' };
           if (vErrors === null) {
             vErrors = [err3];
@@ -29646,8 +29788,8 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
 validate144.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_outline = validate155;
 var schema58 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/outline.schema.json", "title": "Package outline", "description": "The inline outline `packdex register --from-file` takes: a registration outline (package_type, name, compute) plus the version an index entry needs. Registering an outline skips the audit; the archive it points at is the consumer's to verify.", "type": "object", "additionalProperties": false, "required": ["name", "version", "compute"], "properties": { "package_type": { "description": "What kind of package the outline describes: pip-installable packages.", "const": "pypi" }, "name": { "description": "The distribution name; the index uses it normalised as PEP 503 does (my_pkg → my-pkg).", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$" }, "version": { "description": "The version registered: a PEP 440 version with an exact semantic-version form (0.3, 1.2.3, 1.0rc1), indexed as that form (0.3.0, 1.2.3, 1.0.0-rc.1).", "type": "string", "minLength": 1 }, "description": { "description": "One line on what the package does.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string", "pattern": "^https?://\\S+$" }, "requires_python": { "description": "The Python versions it supports (PEP 440 specifier).", "type": "string", "minLength": 1 }, "compute": { "description": "The package's Process and Step classes: their compute outlines.", "type": "array", "items": { "$ref": "index-entry.schema.json#/$defs/computeOutline" } } } };
-var pattern46 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$", "u");
-var pattern47 = new RegExp("^https?://\\S+$", "u");
+var pattern48 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$", "u");
+var pattern49 = new RegExp("^https?://\\S+$", "u");
 function validate156(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -29892,7 +30034,7 @@ function validate155(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data1 = data.name;
       if (typeof data1 === "string") {
-        if (!pattern46.test(data1)) {
+        if (!pattern48.test(data1)) {
           const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$"' };
           if (vErrors === null) {
             vErrors = [err5];
@@ -29969,7 +30111,7 @@ function validate155(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.repository !== void 0) {
       let data6 = data.repository;
       if (typeof data6 === "string") {
-        if (!pattern47.test(data6)) {
+        if (!pattern49.test(data6)) {
           const err12 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"' };
           if (vErrors === null) {
             vErrors = [err12];
@@ -30064,19 +30206,19 @@ function validators() {
 }
 function describeError(error) {
   const params = error.params;
-  let path67 = error.instancePath;
+  let path70 = error.instancePath;
   let message;
   switch (error.keyword) {
     case "additionalProperties":
-      path67 = `${path67}/${String(params.additionalProperty)}`;
+      path70 = `${path70}/${String(params.additionalProperty)}`;
       message = `unknown key '${String(params.additionalProperty)}'`;
       break;
     case "required":
-      path67 = `${path67}/${String(params.missingProperty)}`;
+      path70 = `${path70}/${String(params.missingProperty)}`;
       message = `required key '${String(params.missingProperty)}' is missing`;
       break;
     case "dependentRequired":
-      path67 = `${path67}/${String(params.missingProperty)}`;
+      path70 = `${path70}/${String(params.missingProperty)}`;
       message = `'${String(params.missingProperty)}' is required together with '${String(params.property)}'`;
       break;
     case "pattern":
@@ -30091,7 +30233,7 @@ function describeError(error) {
     default:
       message = error.message ?? error.keyword;
   }
-  return { path: path67, keyword: error.keyword, message };
+  return { path: path70, keyword: error.keyword, message };
 }
 function validateSchema(name, data) {
   const validate = validators()[name];
@@ -30885,13 +31027,13 @@ function isObject2(v) {
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function checkUnique(list2, path67, what, out, key) {
+function checkUnique(list2, path70, what, out, key) {
   if (!Array.isArray(list2)) return;
   const seen = /* @__PURE__ */ new Set();
   list2.forEach((item, i) => {
     const k = key ? key(item) : item;
     if (typeof k !== "string") return;
-    if (seen.has(k)) out.push({ path: `${path67}/${i}`, message: `duplicate ${what} ${quote(k)}` });
+    if (seen.has(k)) out.push({ path: `${path70}/${i}`, message: `duplicate ${what} ${quote(k)}` });
     seen.add(k);
   });
 }
@@ -31114,7 +31256,7 @@ function serializeEntry(entry) {
 }
 
 // src/core/index-file/canonical-violations.ts
-function checkKeyOrder(obj, order, path67, out) {
+function checkKeyOrder(obj, order, path70, out) {
   const keys = Object.keys(obj);
   const rank = (k) => {
     const r = order.indexOf(k);
@@ -31123,18 +31265,18 @@ function checkKeyOrder(obj, order, path67, out) {
   for (let i = 1; i < keys.length; i++) {
     if (rank(keys[i]) < rank(keys[i - 1])) {
       const expected = order.filter((k) => keys.includes(k)).join(", ");
-      out.push({ path: path67 || "/", message: `key ${quote(keys[i])} comes after ${quote(keys[i - 1])}; packdex writes the keys in the order ${expected}` });
+      out.push({ path: path70 || "/", message: `key ${quote(keys[i])} comes after ${quote(keys[i - 1])}; packdex writes the keys in the order ${expected}` });
       return;
     }
   }
 }
-function checkSorted(list2, path67, what, out, key = (x) => x) {
+function checkSorted(list2, path70, what, out, key = (x) => x) {
   if (!Array.isArray(list2)) return;
   for (let i = 1; i < list2.length; i++) {
     const a = key(list2[i - 1]);
     const b = key(list2[i]);
     if (typeof a === "string" && typeof b === "string" && compareStrings(a, b) > 0) {
-      out.push({ path: `${path67}/${i}`, message: `${what} ${quote(b)} is out of order: packdex writes it before ${quote(a)}` });
+      out.push({ path: `${path70}/${i}`, message: `${what} ${quote(b)} is out of order: packdex writes it before ${quote(a)}` });
     }
   }
 }
@@ -31245,6 +31387,7 @@ var VERSION_KEYS = [
   "yanked_reason",
   "signature_url",
   "publisher_key_fingerprint",
+  "readme",
   "entry"
 ];
 function compareVersions(a, b) {
@@ -31592,6 +31735,15 @@ var RegistryReader = class {
     const body = await this.read(rel, MAX_DOCUMENT_BYTES);
     return body === void 0 ? void 0 : parsePackageDocument(body.toString("utf8"), this.where(rel), name);
   }
+  /**
+   * One of the registry's search files (search/…), parsed, or undefined when the registry has none:
+   * a plain Attune registry never has them, and a packdex registry built before them may not.
+   */
+  async searchFile(rel) {
+    if ((await this.open()).kind === "attune") return void 0;
+    const body = await this.read(rel, MAX_DOCUMENT_BYTES);
+    return body === void 0 ? void 0 : parseJsonText(body.toString("utf8"), this.where(rel));
+  }
   async index() {
     const opened = await this.open();
     if (opened.kind === "attune") return opened.index;
@@ -31853,8 +32005,8 @@ function progressPrinter(io) {
   };
 }
 var PROGRESS_MIN_BYTES = 8 * 1024 * 1024;
-function workProgress(io, json, label) {
-  if (json || io.isTTY !== true) return void 0;
+function workProgress(io, json2, label) {
+  if (json2 || io.isTTY !== true) return void 0;
   let last = 0;
   return (done, total) => {
     if (total < PROGRESS_MIN_BYTES) return;
@@ -31891,7 +32043,7 @@ var archiveCommand = {
   ].join("\n"),
   positionals: true,
   options: { ...PACK_DIR_OPTIONS, output: { type: "string", short: "o" }, ref: { type: "string" }, source: { type: "string" } },
-  async run({ values, positionals, json }, io) {
+  async run({ values, positionals, json: json2 }, io) {
     const output = stringOpt(values, "output");
     if (output === void 0) throw usageError("--output is required.", "Pass --output FILE.tar.gz.");
     const source = stringOpt(values, "source") ?? "auto";
@@ -31906,9 +32058,9 @@ var archiveCommand = {
       output: import_node_path13.default.resolve(io.cwd, output),
       source,
       ref,
-      onProgress: workProgress(io, json, "archiving")
+      onProgress: workProgress(io, json2, "archiving")
     });
-    if (json) printJson(io, { ok: true, ...result, path: output });
+    if (json2) printJson(io, { ok: true, ...result, path: output });
     else {
       const from = result.commit === void 0 ? "the directory" : `commit ${result.commit.slice(0, 12)}`;
       io.stdout(`${output}: ${result.files} files from ${from}, ${formatBytes(result.size)}
@@ -31984,7 +32136,7 @@ function pathsCheck(errors, skipped) {
 }
 async function runAudit(packDir, options = {}) {
   const checks = [];
-  const finish = (extra = {}) => ({ packDir, checks, counts: countChecks(checks), stopped: false, ...extra });
+  const finish2 = (extra = {}) => ({ packDir, checks, counts: countChecks(checks), stopped: false, ...extra });
   let loaded2;
   try {
     loaded2 = await loadManifest(packDir);
@@ -31997,7 +32149,7 @@ async function runAudit(packDir, options = {}) {
       fix: cause.fix,
       locations: [{ file: cause.path ?? "pack.yaml", line: cause.line, column: cause.column, message: cause.message }]
     });
-    return finish({ stopped: true });
+    return finish2({ stopped: true });
   }
   const { manifest, findings } = loaded2;
   const file = import_node_path14.default.basename(loaded2.path);
@@ -32057,7 +32209,7 @@ async function runAudit(packDir, options = {}) {
   checks.push(
     thin.length === 0 ? { name: "metadata", status: "PASS", detail: "description and author present", locations: [] } : { name: "metadata", status: "WARN", detail: thin.join(", "), fix: `Add description: and author: to ${file}; search and the browse page show them.`, locations: [{ file, line: 1, message: thin.join(", ") }] }
   );
-  return finish({ manifest, contents });
+  return finish2({ manifest, contents });
 }
 function checkLicense(license, file, line) {
   if (license === void 0 || license === "NOASSERTION") {
@@ -33310,7 +33462,7 @@ async function versionChecks2(project, text, expectVersion) {
 }
 async function auditPbg(root, options = {}) {
   const checks = [];
-  const finish = (extra) => reportOf(root, "pbg", checks, { compute: [], ...extra });
+  const finish2 = (extra) => reportOf(root, "pbg", checks, { compute: [], ...extra });
   const read = readPyProject(root);
   if (!read.ok) {
     const fix = {
@@ -33319,7 +33471,7 @@ async function auditPbg(root, options = {}) {
       "no-project": "Add a [project] table with name, version and dependencies (PEP 621)."
     }[read.reason];
     checks.push({ name: "pyproject.toml", status: "FAIL", detail: read.message, fix, locations: [{ file: "pyproject.toml", line: read.line, column: read.column, message: read.message }] });
-    return finish({ stopped: true });
+    return finish2({ stopped: true });
   }
   const { project, text } = read.pyproject;
   checks.push({ name: "pyproject.toml", status: "PASS", detail: "pyproject.toml found with a [project] table", locations: [] });
@@ -33357,7 +33509,7 @@ async function auditPbg(root, options = {}) {
   );
   checks.push(...await versionChecks2(project, text, options.expectVersion));
   const str3 = (v) => typeof v === "string" ? v : void 0;
-  return finish({ project: { name: str3(project.name), version: str3(project.version), description: str3(project.description), requiresPython }, compute });
+  return finish2({ project: { name: str3(project.name), version: str3(project.version), description: str3(project.description), requiresPython }, compute });
 }
 
 // src/core/profiles/pbg/pbg-profile.ts
@@ -33523,7 +33675,7 @@ var auditCommand = {
     "max-file-size": { type: "string" },
     profile: { type: "string" }
   },
-  async run({ values, positionals, json }, io) {
+  async run({ values, positionals, json: json2 }, io) {
     const maxText = stringOpt(values, "max-file-size");
     if (maxText !== void 0 && !/^\d+$/.test(maxText)) {
       throw usageError(`--max-file-size '${maxText}' is not a number of bytes.`, "Pass a whole number, e.g. --max-file-size 10485760.");
@@ -33534,7 +33686,7 @@ var auditCommand = {
       expectVersion: stringOpt(values, "expect-version") ?? stringOpt(values, "tag"),
       maxFileSize: maxText === void 0 ? void 0 : Number(maxText)
     });
-    if (json) {
+    if (json2) {
       const extra = profile.name === "pbg" ? { project: report.project, compute: report.compute } : profile.name === "attune" ? {} : { manifest: report.dbpm ?? report.aam };
       printJson(io, { ok: report.counts.fail === 0, profile: profile.name, checks: report.checks, counts: report.counts, stopped: report.stopped, ...extra });
     } else {
@@ -33601,7 +33753,7 @@ var checksumCommand = {
   ].join("\n"),
   positionals: true,
   options: { algorithm: { type: "string" } },
-  async run({ values, positionals, json }, io) {
+  async run({ values, positionals, json: json2 }, io) {
     if (positionals.length !== 1) throw usageError("checksum takes exactly one PATH.");
     const algorithm = stringOpt(values, "algorithm") ?? "sha256";
     if (algorithm !== "sha256" && algorithm !== "sha512") {
@@ -33615,13 +33767,13 @@ var checksumCommand = {
     let kind2;
     if (st.isDirectory()) {
       if (algorithm !== "sha256") throw usageError("The directory checksum is defined for sha256 only.", "Drop --algorithm for directories.");
-      checksum = `sha256:${await hashDirectory(target, {}, workProgress(io, json, "hashing"))}`;
+      checksum = `sha256:${await hashDirectory(target, {}, workProgress(io, json2, "hashing"))}`;
       kind2 = "directory";
     } else {
-      checksum = `${algorithm}:${await hashFile(target, algorithm, workProgress(io, json, "hashing"))}`;
+      checksum = `${algorithm}:${await hashFile(target, algorithm, workProgress(io, json2, "hashing"))}`;
       kind2 = "file";
     }
-    if (json) printJson(io, { ok: true, path: positionals[0], kind: kind2, checksum });
+    if (json2) printJson(io, { ok: true, path: positionals[0], kind: kind2, checksum });
     else io.stdout(`${checksum}
 `);
     return EXIT_OK;
@@ -34149,7 +34301,7 @@ var indexEntryCommand = {
   ].join("\n"),
   options: { ...entryFlagOptions, format: { type: "string" }, "index-file": { type: "string" }, output: { type: "string" }, update: { type: "boolean" }, "registry-name": { type: "string" }, "registry-url": { type: "string" } },
   positionals: true,
-  async run({ values, positionals, json }, io) {
+  async run({ values, positionals, json: json2 }, io) {
     packDirOperand(values, positionals, io, "index-entry");
     const format = stringOpt(values, "format") ?? "json";
     if (format !== "json" && format !== "yaml") throw usageError(`--format '${format}' is not json or yaml.`);
@@ -34171,12 +34323,12 @@ var indexEntryCommand = {
         now: io.now()
       });
       await applyFileChanges([plan.change]);
-      if (json) printJson(io, { ok: true, outcome: plan.outcome, output: output ?? indexFile, entry });
+      if (json2) printJson(io, { ok: true, outcome: plan.outcome, output: output ?? indexFile, entry });
       else io.stdout(`${plan.outcome}: ${entry.ref} ${entry.version} in ${output ?? indexFile}
 `);
       return EXIT_OK;
     }
-    if (json) printJson(io, { ok: true, entry });
+    if (json2) printJson(io, { ok: true, entry });
     else io.stdout(format === "yaml" ? (0, import_yaml3.stringify)(JSON.parse(serializeEntry(entry))) : serializeEntry(entry));
     return EXIT_OK;
   }
@@ -34315,16 +34467,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path67, added, removed, oldPosInc, options) {
-    const last = path67.lastComponent;
+  addToPath(path70, added, removed, oldPosInc, options) {
+    const last = path70.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path67.oldPos + oldPosInc,
+        oldPos: path70.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path67.oldPos + oldPosInc,
+        oldPos: path70.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -34617,7 +34769,7 @@ var indexMergeCommand = {
   ].join("\n"),
   positionals: true,
   options: { output: { type: "string", short: "o" }, force: { type: "boolean" }, "dry-run": { type: "boolean" } },
-  async run({ values, positionals, json }, io) {
+  async run({ values, positionals, json: json2 }, io) {
     const output = stringOpt(values, "output");
     if (output === void 0) throw usageError("--output is required.", "Pass --output combined.json.");
     if (positionals.length === 0) throw usageError("index-merge needs at least one input index.");
@@ -34636,7 +34788,7 @@ var indexMergeCommand = {
     const dryRun = values["dry-run"] === true;
     if (!dryRun) await applyFileChanges([change]);
     const total = inputs.reduce((n, i) => n + i.packs.length, 0);
-    if (json) {
+    if (json2) {
       printJson(io, {
         // Attune's `pack index-merge` JSON, so a script that parses it works with packdex in its place.
         success: true,
@@ -34683,7 +34835,7 @@ async function readEntryFile(file) {
 }
 
 // src/cli/commands/index-update.ts
-async function bumpFromFlags(values, io, json) {
+async function bumpFromFlags(values, io, json2) {
   const ref = stringOpt(values, "pack");
   const version = stringOpt(values, "version");
   if (version === void 0) throw usageError("--version is required with --pack", "Pass the new version, e.g. --version 2.1.1.");
@@ -34694,7 +34846,7 @@ async function bumpFromFlags(values, io, json) {
     bump.gitRef = checkGitRef(gitRef);
     const given = stringOpt(values, "git-checksum");
     if (given !== void 0) bump.gitChecksum = parseSha256(given);
-    else if (packDir !== void 0) bump.gitChecksum = `sha256:${await hashDirectory(import_node_path28.default.resolve(io.cwd, packDir), {}, workProgress(io, json, "hashing"))}`;
+    else if (packDir !== void 0) bump.gitChecksum = `sha256:${await hashDirectory(import_node_path28.default.resolve(io.cwd, packDir), {}, workProgress(io, json2, "hashing"))}`;
   }
   const archiveUrl = stringOpt(values, "archive-url");
   if (archiveUrl !== void 0) {
@@ -34702,7 +34854,7 @@ async function bumpFromFlags(values, io, json) {
     const given = stringOpt(values, "archive-checksum") ?? stringOpt(values, "checksum");
     const file = stringOpt(values, "archive");
     if (given !== void 0) bump.archiveChecksum = parseSha256(given);
-    else if (file !== void 0) bump.archiveChecksum = `sha256:${await hashFile(import_node_path28.default.resolve(io.cwd, file), "sha256", workProgress(io, json, "hashing"))}`;
+    else if (file !== void 0) bump.archiveChecksum = `sha256:${await hashFile(import_node_path28.default.resolve(io.cwd, file), "sha256", workProgress(io, json2, "hashing"))}`;
   }
   return (index) => bumpEntry(index, bump);
 }
@@ -34745,7 +34897,7 @@ var indexUpdateCommand = {
     "dry-run": { type: "boolean" }
   },
   positionals: true,
-  async run({ values, positionals, json }, io) {
+  async run({ values, positionals, json: json2 }, io) {
     packDirOperand(values, positionals, io, "index-update");
     const indexFile = stringOpt(values, "index");
     if (indexFile === void 0) throw usageError("--index is required.", "Pass --index path/to/index.json.");
@@ -34758,7 +34910,7 @@ var indexUpdateCommand = {
     let entry;
     const packDir = stringOpt(values, "pack-dir");
     if (entryFile !== void 0) entry = await readEntryFile(import_node_path28.default.resolve(io.cwd, entryFile));
-    else if (pack2 !== void 0) entry = await bumpFromFlags(values, io, json);
+    else if (pack2 !== void 0) entry = await bumpFromFlags(values, io, json2);
     else {
       const result = await entryForPack(entrySettingsFromFlags(values, io));
       for (const w of result.warnings) io.stderr(`warning: ${w.message}
@@ -34778,7 +34930,7 @@ var indexUpdateCommand = {
     const dryRun = values["dry-run"] === true;
     if (!dryRun) await applyFileChanges([plan.change]);
     const output = stringOpt(values, "output") ?? indexFile;
-    if (json) {
+    if (json2) {
       printJson(io, {
         // Attune's `pack index-update` JSON, so a script that parses it works with packdex in its place.
         success: true,
@@ -34806,8 +34958,8 @@ var indexUpdateCommand = {
 
 // src/cli/commands/quickstart.ts
 var import_node_fs19 = require("node:fs");
-var import_promises34 = require("node:fs/promises");
-var import_node_path45 = __toESM(require("node:path"), 1);
+var import_promises35 = require("node:fs/promises");
+var import_node_path47 = __toESM(require("node:path"), 1);
 
 // src/client/install/install-packs.ts
 var import_node_crypto7 = require("node:crypto");
@@ -35108,8 +35260,8 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
       cause: error
     });
   }
-  const top = await (0, import_promises22.readdir)(root, { withFileTypes: true });
-  if (top.length === 1 && top[0].isDirectory()) return import_node_path31.default.join(root, top[0].name);
+  const top2 = await (0, import_promises22.readdir)(root, { withFileTypes: true });
+  if (top2.length === 1 && top2[0].isDirectory()) return import_node_path31.default.join(root, top2[0].name);
   return root;
 }
 
@@ -35965,10 +36117,55 @@ async function activate(dir, staging, staged, installed, force) {
 
 // src/core/site/init-registry.ts
 var import_promises31 = require("node:fs/promises");
-var import_node_path40 = __toESM(require("node:path"), 1);
+var import_node_path41 = __toESM(require("node:path"), 1);
 
 // src/core/site/build-site.ts
-var import_node_path39 = __toESM(require("node:path"), 1);
+var import_node_path40 = __toESM(require("node:path"), 1);
+
+// src/core/site/recent-feed.ts
+var RECENT_FEED = "recent.json";
+var RECENT_SIZE = 20;
+
+// src/core/site/plan-recent-feed.ts
+function itemsOf(doc) {
+  return doc.versions.map((v) => ({ name: doc.name, version: v.version, published_at: v.published_at, description: v.entry.description, ...v.yanked ? { yanked: true } : {} }));
+}
+function compareItems(a, b) {
+  if (a.published_at !== b.published_at) return a.published_at < b.published_at ? 1 : -1;
+  if (a.name !== b.name) return a.name < b.name ? -1 : 1;
+  return compareVersions(b.version, a.version);
+}
+function top(items) {
+  return items.sort(compareItems).slice(0, RECENT_SIZE);
+}
+function serializeFeed(feed) {
+  return `${JSON.stringify(feed, null, 1)}
+`;
+}
+function emptyFeed() {
+  return { format: "packdex-recent", format_version: 1, packages: 0, versions: 0, recent: [] };
+}
+function addToFeed(feed, doc) {
+  return { ...feed, packages: feed.packages + 1, versions: feed.versions + doc.versions.length, recent: top([...feed.recent, ...itemsOf(doc)]) };
+}
+function updateRecentFeed(feed, before, after) {
+  const others = feed.recent.filter((item) => item.name !== after.name);
+  return {
+    ...feed,
+    packages: feed.packages + (before === void 0 ? 1 : 0),
+    versions: feed.versions - (before?.versions.length ?? 0) + after.versions.length,
+    recent: top([...others, ...itemsOf(after)])
+  };
+}
+function parseRecentFeed(text) {
+  if (text === void 0) return void 0;
+  try {
+    const data = JSON.parse(text);
+    return data.format === "packdex-recent" && data.format_version === 1 && Array.isArray(data.recent) ? data : void 0;
+  } catch {
+    return void 0;
+  }
+}
 
 // src/core/site/page-assets.ts
 var PAGE_FILES = {
@@ -35977,31 +36174,33 @@ var PAGE_FILES = {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'">
+<meta name="color-scheme" content="light dark">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'">
 <title>packdex registry</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="assets/style.css">
 <script src="assets/app.js" defer></script>
 </head>
 <body>
+<a class="skip" href="#main" id="skip">Skip to content</a>
 <header>
-  <a id="home" href="#/">packdex registry</a>
-  <p id="registry-description"></p>
-  <label for="q">Search packages</label>
-  <input id="q" type="search" placeholder="Search by name, description or keyword" autocomplete="off" spellcheck="false">
-  <p id="status" role="status" aria-live="polite">Loading…</p>
+  <nav aria-label="Registry"><a id="home" href="#/">packdex registry</a></nav>
+  <form id="search" role="search">
+    <label for="q" class="visually-hidden">Search packages</label>
+    <input id="q" type="search" placeholder="Search packages by name, keyword or description" autocomplete="off" spellcheck="false">
+  </form>
 </header>
-<main>
-  <ol id="results"></ol>
-  <article id="package" hidden></article>
+<main id="main" tabindex="-1">
+  <p id="status" role="status" aria-live="polite">Loading…</p>
+  <div id="view"></div>
 </main>
-<footer>Static files served as they are: <a href="index.json">index.json</a> · <a href="registry.json">registry.json</a></footer>
+<footer>Static files served as they are: <a href="registry.json">registry.json</a> · <a href="index.json">index.json</a> · <a href="recent.json">recent.json</a></footer>
 <noscript>This page needs JavaScript to search; <a href="index.json">index.json</a> lists every package.</noscript>
 </body>
 </html>
 `,
-  "assets/app.js": '"use strict";\n(() => {\n  // src/core/format-bytes.ts\n  function formatBytes(n) {\n    if (n < 1024) return `${n} B`;\n    const units = ["KiB", "MiB", "GiB", "TiB"];\n    let v = n / 1024;\n    let i = 0;\n    while (v >= 1024 && i < units.length - 1) {\n      v /= 1024;\n      i++;\n    }\n    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;\n  }\n\n  // src/core/site/search-score.ts\n  function searchRow(entry) {\n    return { name: entry.ref.toLowerCase(), description: entry.description.toLowerCase(), keywords: entry.keywords.map((k) => k.toLowerCase()) };\n  }\n  function searchTerms(query) {\n    return query.toLowerCase().split(/\\s+/).filter(Boolean);\n  }\n  function searchScore(row, terms) {\n    let total = 0;\n    for (const term of terms) {\n      let best = 0;\n      if (row.name === term) best = 100;\n      else if (row.name.startsWith(term)) best = 60;\n      else if (row.name.includes(term)) best = 40;\n      else if (row.keywords.includes(term)) best = 30;\n      else if (row.keywords.some((k) => k.includes(term))) best = 20;\n      else if (row.description.includes(term)) best = 10;\n      else if (isSubsequence(term, row.name)) best = 5;\n      if (best === 0) return 0;\n      total += best;\n    }\n    return total;\n  }\n  function isSubsequence(needle, hay) {\n    let i = 0;\n    for (const ch of hay) if (ch === needle[i]) i++;\n    return i === needle.length;\n  }\n\n  // src/core/names/package-name.ts\n  function splitPackageName(full) {\n    const m = /^@([^/]+)\\/(.+)$/.exec(full);\n    return m === null ? { base: full } : { scope: m[1], base: m[2] };\n  }\n\n  // src/core/site/shard-path.ts\n  function packageDocumentPath(name) {\n    const { scope, base } = splitPackageName(name);\n    return `packages/${scope === void 0 ? "" : `@${scope}/`}${shardOf(base)}/${base}.json`;\n  }\n  function shardOf(name) {\n    const lower = name.toLowerCase();\n    switch (lower.length) {\n      case 1:\n        return "1";\n      case 2:\n        return "2";\n      case 3:\n        return `3/${lower[0]}`;\n      default:\n        return `${lower.slice(0, 2)}/${lower.slice(2, 4)}`;\n    }\n  }\n\n  // page/app.ts\n  var SHOWN = 50;\n  var $ = (id) => document.getElementById(id);\n  function el(tag, props = {}, ...children) {\n    const node = document.createElement(tag);\n    if (props.text !== void 0) node.textContent = props.text;\n    if (props.className !== void 0) node.className = props.className;\n    if (props.href !== void 0) node.href = props.href;\n    for (const child of children) node.append(child);\n    return node;\n  }\n  function safeLink(url) {\n    if (url === void 0) return document.createTextNode("—");\n    return /^https?:\\/\\//i.test(url) ? el("a", { text: url, href: url }) : document.createTextNode(url);\n  }\n  async function getJson(url) {\n    const response = await fetch(url, { cache: "no-cache" });\n    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);\n    return await response.json();\n  }\n  var rows = [];\n  function renderResults(query) {\n    const terms = searchTerms(query);\n    const matches = terms.length === 0 ? rows.map((row) => ({ row, s: 1 })) : rows.map((row) => ({ row, s: searchScore(row, terms) })).filter((m) => m.s > 0);\n    matches.sort((a, b) => b.s - a.s || (a.row.name < b.row.name ? -1 : 1));\n    const list = $("results");\n    list.replaceChildren(\n      ...matches.slice(0, SHOWN).map(\n        ({ row }) => el(\n          "li",\n          {},\n          el("a", { text: row.entry.ref, className: "name", href: `#/package/${encodeURIComponent(row.entry.ref)}` }),\n          el("span", { text: row.entry.version, className: "version" }),\n          el("div", { text: row.entry.description }),\n          el("div", { className: "keywords" }, ...row.entry.keywords.map((k) => el("span", { text: k })))\n        )\n      )\n    );\n    const shown = Math.min(matches.length, SHOWN);\n    $("status").textContent = terms.length === 0 ? `${rows.length} package${rows.length === 1 ? "" : "s"}${rows.length > shown ? ` (showing ${shown}; search to narrow)` : ""}` : `${matches.length} match${matches.length === 1 ? "" : "es"} for “${query.trim()}”${matches.length > shown ? ` (showing ${shown})` : ""}`;\n  }\n  function checksumOf(entry, type) {\n    return entry.install_sources.find((s) => s.type === type)?.checksum;\n  }\n  async function renderPackage(name) {\n    const article = $("package");\n    $("results").hidden = true;\n    article.hidden = false;\n    article.replaceChildren(el("p", { text: `Loading ${name}…`, className: "muted" }));\n    let doc;\n    try {\n      doc = await getJson(packageDocumentPath(name));\n    } catch (error) {\n      article.replaceChildren(el("h1", { text: name }), el("p", { text: `Could not load this package: ${error.message}` }));\n      return;\n    }\n    const latest = doc.dist_tags.latest;\n    const current = doc.versions.find((v) => v.version === latest) ?? doc.versions[doc.versions.length - 1];\n    const entry = current.entry;\n    const facts = [\n      ["Version", document.createTextNode(entry.version)],\n      ["Author", document.createTextNode(entry.email === void 0 ? entry.author : `${entry.author} <${entry.email}>`)],\n      ["License", document.createTextNode(entry.license)],\n      ["Homepage", safeLink(entry.homepage)],\n      ["Repository", safeLink(entry.repository)],\n      ["Owner", document.createTextNode(doc.owner)],\n      ["Runtimes", document.createTextNode(entry.runtime_deps.join(", ") || "—")],\n      ["Depends on", document.createTextNode(Object.entries(current.dependencies).map(([n, c]) => `${n} ${c}`).join(", ") || "—")]\n    ];\n    const install = `packdex install ${entry.ref}@${entry.version}`;\n    const copy = el("button", { text: "Copy" });\n    copy.addEventListener("click", () => void navigator.clipboard?.writeText(install).then(() => copy.textContent = "Copied"));\n    const kinds = Object.entries(entry.contents).filter(([, list]) => list.length > 0);\n    article.replaceChildren(\n      el("h1", { text: entry.label }, el("span", { text: entry.ref, className: "version" })),\n      el("p", { text: entry.description }),\n      el("div", { className: "keywords" }, ...entry.keywords.map((k) => el("span", { text: k }))),\n      el("h2", { text: "Install" }),\n      el("pre", {}, el("code", { text: install }), " ", copy),\n      el("table", {}, ...facts.map(([k, v]) => el("tr", {}, el("th", { text: k }), el("td", {}, v)))),\n      el("h2", { text: "Contents" }),\n      kinds.length === 0 ? el("p", { text: "No components listed.", className: "muted" }) : el("div", {}, ...kinds.map(([kind, list]) => el("section", {}, el("h3", { text: `${kind} (${list.length})` }), el("ul", {}, ...list.map((c) => el("li", {}, el("code", { text: c.name }), c.description === "" ? "" : ` — ${c.description}`)))))),\n      el("h2", { text: "Versions" }),\n      el(\n        "table",\n        { className: "versions" },\n        el("tr", {}, ...["Version", "Published", "Size", "Archive checksum", "Git ref", "Tags"].map((h) => el("th", { text: h }))),\n        ...[...doc.versions].reverse().map(\n          (v) => el(\n            "tr",\n            {},\n            el("td", {}, v.version, v.yanked ? el("div", { text: `yanked${v.yanked_reason === void 0 ? "" : `: ${v.yanked_reason}`}`, className: "yanked" }) : ""),\n            el("td", { text: v.published_at.slice(0, 10) }),\n            el("td", { text: v.archive_size === void 0 ? "—" : formatBytes(v.archive_size) }),\n            el("td", {}, el("code", { text: checksumOf(v.entry, "archive") ?? checksumOf(v.entry, "git") ?? "—" })),\n            el("td", {}, el("code", { text: v.entry.install_sources.find((s) => s.type === "git")?.ref ?? "—" })),\n            el("td", {}, ...Object.entries(doc.dist_tags).filter(([, t]) => t === v.version).map(([tag]) => el("span", { text: tag, className: "tag" })))\n          )\n        )\n      )\n    );\n    document.title = `${entry.ref} · ${document.title.split(" · ").pop() ?? ""}`;\n  }\n  function route() {\n    const match = /^#\\/package\\/(.+)$/.exec(location.hash);\n    if (match) {\n      void renderPackage(decodeURIComponent(match[1]));\n      return;\n    }\n    $("package").hidden = true;\n    $("results").hidden = false;\n    renderResults($("q").value);\n  }\n  async function start() {\n    const input = $("q");\n    try {\n      const [identity, index] = await Promise.all([getJson("registry.json").catch(() => void 0), getJson("index.json")]);\n      const title = identity?.name ?? index.registry_name;\n      $("home").textContent = title;\n      document.title = title;\n      $("registry-description").textContent = identity?.description ?? "";\n      rows = index.packs.map((entry) => ({ entry, ...searchRow(entry) }));\n    } catch (error) {\n      $("status").textContent = `Could not load the registry: ${error.message}`;\n      return;\n    }\n    let pending = 0;\n    input.addEventListener("input", () => {\n      cancelAnimationFrame(pending);\n      pending = requestAnimationFrame(() => {\n        if (location.hash !== "" && location.hash !== "#/") location.hash = "#/";\n        else renderResults(input.value);\n      });\n    });\n    window.addEventListener("hashchange", route);\n    route();\n  }\n  void start();\n})();\n',
-  "assets/style.css": ":root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #ffffff; --accent: #0969da; --warn: #9a6700; }\n@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --bg: #0d1117; --accent: #4493f8; --warn: #d29922; } }\n* { box-sizing: border-box; }\nbody { margin: 0 auto; max-width: 60rem; padding: 1rem; font: 16px/1.5 system-ui, sans-serif; color: var(--fg); background: var(--bg); }\na { color: var(--accent); }\nheader { border-bottom: 1px solid var(--line); padding-bottom: 1rem; }\n#home { font-size: 1.5rem; font-weight: 600; text-decoration: none; }\nlabel { display: block; font-weight: 600; margin-top: .5rem; }\ninput[type=search] { width: 100%; font: inherit; padding: .5rem .75rem; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--fg); }\n#status, .muted { color: var(--muted); }\n#results { list-style: none; padding: 0; }\n#results li { padding: .75rem 0; border-bottom: 1px solid var(--line); }\n#results .name { font-weight: 600; font-size: 1.1rem; }\n.version { color: var(--muted); margin-left: .5rem; font-family: ui-monospace, monospace; font-size: .9rem; }\n.keywords span, .tag { display: inline-block; margin: .25rem .25rem 0 0; padding: 0 .5rem; border: 1px solid var(--line); border-radius: 1rem; font-size: .8rem; }\n.yanked { color: var(--warn); font-weight: 600; }\ntable { border-collapse: collapse; width: 100%; font-size: .9rem; }\nth, td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }\ncode, pre { font-family: ui-monospace, monospace; font-size: .85rem; }\npre { padding: .75rem; border: 1px solid var(--line); border-radius: 6px; overflow-x: auto; }\ntd code { word-break: break-all; }\nbutton { font: inherit; font-size: .85rem; padding: .1rem .6rem; cursor: pointer; }\nfooter { margin-top: 2rem; font-size: .85rem; color: var(--muted); }\n"
+  "assets/app.js": '"use strict";(()=>{var be=t=>document.getElementById(t);function h(t,e={},...n){let r=document.createElement(t);e.text!==void 0&&(r.textContent=e.text),e.className!==void 0&&(r.className=e.className),e.href!==void 0&&(r.href=e.href),e.id!==void 0&&(r.id=e.id),e.title!==void 0&&(r.title=e.title),e.label!==void 0&&r.setAttribute("aria-label",e.label);for(let s of n)r.append(s);return r}function mn(t){return t===void 0?document.createTextNode("—"):/^https?:\\/\\//i.test(t)?h("a",{text:t,href:t}):document.createTextNode(t)}function Ne(t,e,n="copy"){let r=h("button",{text:"Copy",label:`Copy ${e}`});return r.type="button",r.addEventListener("click",()=>{navigator.clipboard?.writeText(t).then(()=>{r.textContent="Copied",setTimeout(()=>r.textContent="Copy",1500)},()=>r.textContent="Select and copy")}),h("div",{className:n},h("code",{text:t}),r)}var ye=(t,e)=>`#/package/${encodeURIComponent(t)}${e===void 0?"":`/${encodeURIComponent(e)}`}`,st=t=>`#/search/${encodeURIComponent(t)}`;function It(t){let e=t??"attune";return h("span",{text:{attune:"Attune",pbg:"pbg",aam:"AAM",dbpm:"dbpm"}[e]??e,className:`badge kind-${e.replace(/[^a-z]/g,"")}`,title:"Package kind"})}var Nt=class extends Error{constructor(n,r){super(`${n}: HTTP ${r}`);this.url=n;this.status=r}url;status};async function Te(t){let e=await fetch(t,{cache:"no-cache"});if(e.status!==404){if(!e.ok)throw new Nt(t,e.status);return await e.json()}}async function wr(t){let e=await fetch(t,{cache:"no-cache"});if(e.status!==404){if(!e.ok)throw new Nt(t,e.status);return e.text()}}function it(t){let e=new Date(t);return Number.isNaN(e.getTime())?t:`${t.slice(0,10)} ${t.slice(11,16)} UTC`}function Sr(t){if(t<1024)return`${t} B`;let e=["KiB","MiB","GiB","TiB"],n=t/1024,r=0;for(;n>=1024&&r<e.length-1;)n/=1024,r++;return`${n.toFixed(n<10?1:0)} ${e[r]}`}function Ar(t){let e=/^@([^/]+)\\/(.+)$/.exec(t);return e===null?{base:t}:{scope:e[1],base:e[2]}}function Er(t){let{scope:e,base:n}=Ar(t);return`packages/${e===void 0?"":`@${e}/`}${Li(n)}/${n}.json`}function Li(t){let e=t.toLowerCase();switch(e.length){case 1:return"1";case 2:return"2";case 3:return`3/${e[0]}`;default:return`${e.slice(0,2)}/${e.slice(2,4)}`}}function vi(t,e){this.v=t,this.k=e}function Rr(t,e){(e==null||e>t.length)&&(e=t.length);for(var n=0,r=Array(e);n<e;n++)r[n]=t[n];return r}function Ci(t){if(Array.isArray(t))return t}function Ni(t,e){var n=t==null?null:typeof Symbol<"u"&&t[Symbol.iterator]||t["@@iterator"];if(n!=null){var r,s,o,a,u=[],c=!0,g=!1;try{if(o=(n=n.call(t)).next,e===0){if(Object(n)!==n)return;c=!1}else for(;!(c=(r=o.call(n)).done)&&(u.push(r.value),u.length!==e);c=!0);}catch(f){g=!0,s=f}finally{try{if(!c&&n.return!=null&&(a=n.return(),Object(a)!==a))return}finally{if(g)throw s}}return u}}function Ii(){throw new TypeError(`Invalid attempt to destructure non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.`)}function Oi(t,e){return Ci(t)||Ni(t,e)||$i(t,e)||Ii()}function $i(t,e){if(t){if(typeof t=="string")return Rr(t,e);var n={}.toString.call(t).slice(8,-1);return n==="Object"&&t.constructor&&(n=t.constructor.name),n==="Map"||n==="Set"?Array.from(t):n==="Arguments"||/^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(n)?Rr(t,e):void 0}}function Ot(t){var e,n;function r(o,a){try{var u=t[o](a),c=u.value,g=c instanceof vi;Promise.resolve(g?c.v:c).then(function(f){if(g){var x=o==="return"&&c.k?o:"next";if(!c.k||f.done)return r(x,f);f=t[x](f).value}s(!!u.done,f)},function(f){r("throw",f)})}catch(f){s(2,f)}}function s(o,a){o===2?e.reject(a):e.resolve({value:a,done:o}),(e=e.next)?r(e.key,e.arg):n=null}this._invoke=function(o,a){return new Promise(function(u,c){var g={key:o,arg:a,resolve:u,reject:c,next:null};n?n=n.next=g:(e=n=g,r(o,a))})},typeof t.return!="function"&&(this.return=void 0)}Ot.prototype[typeof Symbol=="function"&&Symbol.asyncIterator||"@@asyncIterator"]=function(){return this},Ot.prototype.next=function(t){return this._invoke("next",t)},Ot.prototype.throw=function(t){return this._invoke("throw",t)},Ot.prototype.return=function(t){return this._invoke("return",t)};var Wr=Object.entries,Di=Object.keys,Pr=Object.setPrototypeOf,Mi=Object.isFrozen,Gr=Object.getPrototypeOf,qr=Object.getOwnPropertyDescriptor,G=Object.freeze,z=Object.seal,we=Object.create,Zr=typeof Reflect<"u"&&Reflect,Dt=Zr.apply,Rn=Zr.construct;G||(G=function(e){return e});z||(z=function(e){return e});Dt||(Dt=function(e,n){for(var r=arguments.length,s=new Array(r>2?r-2:0),o=2;o<r;o++)s[o-2]=arguments[o];return e.apply(n,s)});Rn||(Rn=function(e){for(var n=arguments.length,r=new Array(n>1?n-1:0),s=1;s<n;s++)r[s-1]=arguments[s];return new e(...r)});var ee=N(Array.prototype.forEach),zi=N(Array.prototype.lastIndexOf),Lr=N(Array.prototype.pop),ot=N(Array.prototype.push),vr=N(Array.prototype.slice),Bi=N(Array.prototype.splice),Ge=Array.isArray,kn=Pn(Set),xn=N(Set.prototype.add),at=N(Set.prototype.has),Hi=N(Set.prototype.delete),Ui=Pn(Map),Cr=N(Map.prototype.get),Nr=N(Map.prototype.set),ge=N(String.prototype.toLowerCase),bn=N(String.prototype.toString),Fi=N(String.prototype.match),lt=N(String.prototype.replace),yn=N(String.prototype.indexOf),ji=N(String.prototype.trim),Wi=N(Number.prototype.toString),Gi=N(Boolean.prototype.toString),Ir=typeof BigInt>"u"?null:N(BigInt.prototype.toString),Or=typeof Symbol>"u"?null:N(Symbol.prototype.toString),V=N(Object.prototype.hasOwnProperty),ct=N(Object.prototype.toString),qi=RegExp.prototype.test,F=function(e,n){return e instanceof RegExp&&(e.lastIndex=0),Dt(qi,e,[n])},ce=Pn(TypeError);function N(t){return function(e){for(var n=arguments.length,r=new Array(n>1?n-1:0),s=1;s<n;s++)r[s-1]=arguments[s];return Dt(t,e,r)}}function Pn(t){return function(){for(var e=arguments.length,n=new Array(e),r=0;r<e;r++)n[r]=arguments[r];return Rn(t,n)}}function L(t,e){let n=arguments.length>2&&arguments[2]!==void 0?arguments[2]:ge;if(Pr&&Pr(t,null),!Ge(e))return t;let r=e.length;for(;r--;){let s=e[r];if(typeof s=="string"){let o=n(s);o!==s&&(Mi(e)||(e[r]=o),s=o)}t[s]=!0}return t}function Zi(t){for(let e=0;e<t.length;e++)V(t,e)||(t[e]=null);return t}function Mt(t){let e=we(null);for(let r of Wr(t)){var n=Oi(r,2);let s=n[0],o=n[1];V(t,s)&&(Ge(o)?e[s]=Zi(o):o&&typeof o=="object"&&o.constructor===Object?e[s]=Mt(o):e[s]=o)}return e}function ut(t){let e=we(null),n=Di(t),r=n.length;for(;r--;)e[n[r]]=t[n[r]];return e}function Vi(t){switch(typeof t){case"string":return t;case"number":return Wi(t);case"boolean":return Gi(t);case"bigint":return Ir?Ir(t):"0";case"symbol":return Or?Or(t):"Symbol()";case"undefined":return ct(t);case"function":case"object":{if(t===null)return ct(t);let e=t,n=K(e,"toString");if(typeof n=="function"){let r=n(e);return typeof r=="string"?r:ct(r)}return ct(t)}default:return ct(t)}}function K(t,e){for(;t!==null;){let r=qr(t,e);if(r){if(r.get)return N(r.get);if(typeof r.value=="function")return N(r.value)}t=Gr(t)}function n(){return null}return n}function Yi(t,e){for(;t!==null;){let n=qr(t,e);if(n)return n.get?N(n.get):null;t=Gr(t)}return null}function Xi(t){if(!t)return!1;try{return F(t,""),!0}catch{return!1}}var $r=G(["a","abbr","acronym","address","area","article","aside","audio","b","bdi","bdo","big","blink","blockquote","body","br","button","canvas","caption","center","cite","code","col","colgroup","content","data","datalist","dd","decorator","del","details","dfn","dialog","dir","div","dl","dt","element","em","fieldset","figcaption","figure","font","footer","form","h1","h2","h3","h4","h5","h6","head","header","hgroup","hr","html","i","img","input","ins","kbd","label","legend","li","main","map","mark","marquee","menu","menuitem","meter","nav","nobr","ol","optgroup","option","output","p","picture","pre","progress","q","rp","rt","ruby","s","samp","search","section","select","shadow","slot","small","source","spacer","span","strike","strong","style","sub","summary","sup","table","tbody","td","template","textarea","tfoot","th","thead","time","tr","track","tt","u","ul","var","video","wbr"]),Tn=G(["svg","a","altglyph","altglyphdef","altglyphitem","animatecolor","animatemotion","animatetransform","circle","clippath","defs","desc","ellipse","filter","font","g","glyph","glyphref","hkern","image","line","lineargradient","marker","mask","metadata","mpath","path","pattern","polygon","polyline","radialgradient","rect","stop","style","switch","symbol","text","textpath","title","tref","tspan","view","vkern"]),_n=G(["feBlend","feColorMatrix","feComponentTransfer","feComposite","feConvolveMatrix","feDiffuseLighting","feDisplacementMap","feDistantLight","feDropShadow","feFlood","feFuncA","feFuncB","feFuncG","feFuncR","feGaussianBlur","feImage","feMerge","feMergeNode","feMorphology","feOffset","fePointLight","feSpecularLighting","feSpotLight","feTile","feTurbulence"]),Ki=G(["animate","color-profile","cursor","discard","font-face","font-face-format","font-face-name","font-face-src","font-face-uri","foreignobject","hatch","hatchpath","mesh","meshgradient","meshpatch","meshrow","missing-glyph","script","set","solidcolor","unknown","use"]),wn=G(["math","menclose","merror","mfenced","mfrac","mglyph","mi","mlabeledtr","mmultiscripts","mn","mo","mover","mpadded","mphantom","mroot","mrow","ms","mspace","msqrt","mstyle","msub","msup","msubsup","mtable","mtd","mtext","mtr","munder","munderover","mprescripts"]),Qi=G(["maction","maligngroup","malignmark","mlongdiv","mscarries","mscarry","msgroup","mstack","msline","msrow","semantics","annotation","annotation-xml","mprescripts","none"]),Dr=G(["#text"]),Mr=G(["accept","action","align","alt","autocapitalize","autocomplete","autopictureinpicture","autoplay","background","bgcolor","border","capture","cellpadding","cellspacing","checked","cite","class","clear","color","cols","colspan","command","commandfor","controls","controlslist","coords","crossorigin","datetime","decoding","default","dir","disabled","disablepictureinpicture","disableremoteplayback","download","draggable","enctype","enterkeyhint","exportparts","face","for","headers","height","hidden","high","href","hreflang","id","inert","inputmode","integrity","ismap","kind","label","lang","list","loading","loop","low","max","maxlength","media","method","min","minlength","multiple","muted","name","nonce","noshade","novalidate","nowrap","open","optimum","part","pattern","placeholder","playsinline","popover","popovertarget","popovertargetaction","poster","preload","pubdate","radiogroup","readonly","rel","required","rev","reversed","role","rows","rowspan","spellcheck","scope","selected","shape","size","sizes","slot","span","srclang","start","src","srcset","step","style","summary","tabindex","title","translate","type","usemap","valign","value","width","wrap","xmlns"]),Sn=G(["accent-height","accumulate","additive","alignment-baseline","amplitude","ascent","attributename","attributetype","azimuth","basefrequency","baseline-shift","begin","bias","by","class","clip","clippathunits","clip-path","clip-rule","color","color-interpolation","color-interpolation-filters","color-profile","color-rendering","cx","cy","d","dx","dy","diffuseconstant","direction","display","divisor","dominant-baseline","dur","edgemode","elevation","end","exponent","fill","fill-opacity","fill-rule","filter","filterunits","flood-color","flood-opacity","font-family","font-size","font-size-adjust","font-stretch","font-style","font-variant","font-weight","fx","fy","g1","g2","glyph-name","glyphref","gradientunits","gradienttransform","height","href","id","image-rendering","in","in2","intercept","k","k1","k2","k3","k4","kerning","keypoints","keysplines","keytimes","lang","lengthadjust","letter-spacing","kernelmatrix","kernelunitlength","lighting-color","local","marker-end","marker-mid","marker-start","markerheight","markerunits","markerwidth","maskcontentunits","maskunits","max","mask","mask-type","media","method","mode","min","name","numoctaves","offset","operator","opacity","order","orient","orientation","origin","overflow","paint-order","path","pathlength","patterncontentunits","patterntransform","patternunits","pointer-events","points","preservealpha","preserveaspectratio","primitiveunits","r","rx","ry","radius","refx","refy","repeatcount","repeatdur","restart","result","rotate","scale","seed","shape-rendering","slope","specularconstant","specularexponent","spreadmethod","startoffset","stddeviation","stitchtiles","stop-color","stop-opacity","stroke-dasharray","stroke-dashoffset","stroke-linecap","stroke-linejoin","stroke-miterlimit","stroke-opacity","stroke","stroke-width","style","surfacescale","systemlanguage","tabindex","tablevalues","targetx","targety","transform","transform-origin","text-anchor","text-decoration","text-orientation","text-rendering","textlength","type","u1","u2","unicode","values","vector-effect","viewbox","visibility","version","vert-adv-y","vert-origin-x","vert-origin-y","width","word-spacing","wrap","writing-mode","xchannelselector","ychannelselector","x","x1","x2","xmlns","y","y1","y2","z","zoomandpan"]),zr=G(["accent","accentunder","align","bevelled","close","columnalign","columnlines","columnspacing","columnspan","denomalign","depth","dir","display","displaystyle","encoding","fence","frame","height","href","id","largeop","length","linethickness","lquote","lspace","mathbackground","mathcolor","mathsize","mathvariant","maxsize","minsize","movablelimits","notation","numalign","open","rowalign","rowlines","rowspacing","rowspan","rspace","rquote","scriptlevel","scriptminsize","scriptsizemultiplier","selection","separator","separators","stretchy","subscriptshift","supscriptshift","symmetric","voffset","width","xmlns"]),$t=G(["xlink:href","xml:id","xlink:title","xml:space","xmlns:xlink"]),Ji=z(/{{[\\w\\W]*|^[\\w\\W]*}}/g),eo=z(/<%[\\w\\W]*|^[\\w\\W]*%>/g),to=z(/\\${[\\w\\W]*/g),Br=z(/{{|}}|\\${|<%|%>/),no=z(/[^\\t\\n\\f\\r ]/),Hr=z(/\\u0000/g),ro=z(/^data-[\\-\\w.\\u00B7-\\uFFFF]+$/),so=z(/^aria-[\\-\\w]+$/),Ur=z(/^(?:(?:(?:f|ht)tps?|mailto|tel|callto|sms|cid|xmpp|matrix):|[^a-z]|[a-z+.\\-]+(?:[^a-z+.\\-:]|$))/i),io=z(/^(?:\\w+script|data):/i),oo=z(/[\\u0000-\\u0020\\u00A0\\u1680\\u180E\\u2000-\\u2029\\u205F\\u3000]/g),ao=z(/^html$/i),lo=z(/^[a-z][.\\w]*(-[.\\w]+)+$/i),An=z(/<[/\\w!]/g),co=z(/<[/\\w]/g),uo=z(/<[/\\w]|^-?>|--!?>|<!-$/g),po=z(/<\\/no(script|embed|frames)/i),Fr=z(/\\/>/i),ho=z(/((--!?|])>)|<\\/(style|script|title|xmp|textarea|noscript|iframe|noembed|noframes)/i),fo=z(/^[\\r\\n\\t ]+/),O={element:1,text:3,processingInstruction:7,comment:8,document:9,documentFragment:11},go=G(L({},["style","script","xmp","iframe","noembed","noframes","plaintext","noscript"])),mo=G(L({},["textarea","title"])),ko=G(L({},["area","base","basefont","bgsound","br","col","embed","frame","hr","img","input","keygen","link","meta","param","source","track","wbr"])),xo=function(){return typeof window>"u"?null:window},bo=function(e,n){if(typeof e!="object"||typeof e.createPolicy!="function")return null;let r=null,s="data-tt-policy-suffix";n&&n.hasAttribute(s)&&(r=n.getAttribute(s));let o="dompurify"+(r?"#"+r:"");try{return e.createPolicy(o,{createHTML(a){return a},createScriptURL(a){return a}})}catch{return console.warn("TrustedTypes policy "+o+" could not be created."),null}},jr=function(){return{afterSanitizeAttributes:[],afterSanitizeElements:[],afterSanitizeShadowDOM:[],beforeSanitizeAttributes:[],beforeSanitizeElements:[],beforeSanitizeShadowDOM:[],uponSanitizeAttribute:[],uponSanitizeElement:[],uponSanitizeShadowNode:[]}},_e=function(e,n,r,s){return V(e,n)&&Ge(e[n])?L(s.base?ut(s.base):{},e[n],s.transform):r},En=function(e,n,r){let s=V(e,n)?e[n]:void 0;return s&&typeof s=="object"?Mt(s):r};function Vr(){let t=arguments.length>0&&arguments[0]!==void 0?arguments[0]:xo(),e=k=>Vr(k);if(e.version="3.5.0",e.removed=[],!t||!t.document||t.document.nodeType!==O.document||!t.Element)return e.isSupported=!1,e;let n=t.document,r=n,s=r.currentScript,o=t.HTMLTemplateElement,a=t.Node,u=t.Element,c=t.NodeFilter,g=t.DOMParser,f=t.trustedTypes,x=u.prototype,m=K(x,"cloneNode"),S=K(x,"remove"),b=K(x,"removeChild"),A=K(x,"removeAttributeNode"),T=K(x,"nextSibling"),E=K(x,"childNodes"),M=K(x,"parentNode"),P=K(x,"shadowRoot"),J=K(x,"attributes"),Y=a&&a.prototype?K(a.prototype,"nodeType"):null,X=a&&a.prototype?K(a.prototype,"nodeName"):null,re=a&&a.prototype?K(a.prototype,"ownerDocument"):null,I=function(i){return Y?Y(i):i.nodeType},Z=function(i){return X?X(i):i.nodeName},Ae=Yi(x,"namespaceURI"),Ee=function(i){return Ae?Ae(i):i.namespaceURI},xt=function(i){return I(i)===O.element?J(i):null};if(typeof o=="function"){let k=n.createElement("template");k.content&&k.content.ownerDocument&&(n=k.content.ownerDocument)}let j,W="",Xe,pe=!1,Ke=0,Vn=function(){if(Ke>0)throw ce(\'A configured TRUSTED_TYPES_POLICY callback (createHTML or createScriptURL) must not call DOMPurify.sanitize, as that causes infinite recursion. Do not pass a policy whose callbacks wrap DOMPurify as TRUSTED_TYPES_POLICY; see the "DOMPurify and Trusted Types" section of the README.\')},Qe=function(i){Vn(),Ke++;try{return j.createHTML(i)}finally{Ke--}},Yn=function(i){return j&&Jt?Qe(i):i},Bs=function(i){Vn(),Ke++;try{return j.createScriptURL(i)}finally{Ke--}},Hs=function(){return pe||(Xe=bo(f,s),pe=!0),Xe},bt=n,Zt=bt.implementation,Us=bt.createNodeIterator,Fs=bt.createDocumentFragment,js=bt.getElementsByTagName,Ws=r.importNode,B=jr();e.isSupported=typeof Wr=="function"&&typeof M=="function"&&Zt&&Zt.createHTMLDocument!==void 0;let Gs=Ji,qs=eo,Zs=to,Vs=ro,Ys=so,Xs=io,Ks=oo,Qs=lo,Xn=Ur,$=null,Vt=L({},[...$r,...Tn,..._n,...wn,...Dr]),D=null,Yt=L({},[...Mr,...Sn,...zr,...$t]),se=null,Je=null,Kn=null,ke=Object.seal(we(null,{tagCheck:{writable:!0,configurable:!1,enumerable:!0,value:null},attributeCheck:{writable:!0,configurable:!1,enumerable:!0,value:null}})),Qn=!0,Xt=!0,Jn=!1,Kt=!0,he=!1,Re=!0,Pe=!1,yt=!1,Tt=null,_t=null,Qt=!1,Be=!1,wt=!1,Jt=!1,er=!0,tr=!1,nr="user-content-",en=!0,tn=!1,fe=null,Le=null,He=!1,ve=null,rr=L({},["annotation-xml","audio","colgroup","desc","foreignobject","head","iframe","math","mi","mn","mo","ms","mtext","noembed","noframes","noscript","plaintext","script","selectedcontent","style","svg","template","thead","title","video","xmp"]),sr=null,ir=L({},["audio","video","img","source","image","track"]),or=null,ar=L({},["alt","class","for","id","label","name","pattern","placeholder","role","summary","title","value","style","xmlns"]),St="http://www.w3.org/1998/Math/MathML",At="http://www.w3.org/2000/svg",ie="http://www.w3.org/1999/xhtml",Ue=ie,nn=!1,lr=null,Js=L({},[St,At,ie],bn),ei=G(L({},["mi","mo","mn","ms","mtext"])),rn=null,ti=G(L({},["annotation-xml"])),sn=null,ni=G(we(null)),ri=L({},["title","style","font","a","script"]),Fe=null,si=["application/xhtml+xml","text/html"],ii="text/html",H=null,et=null,Et=null,oi=n.createElement("form"),cr=function(i){return i instanceof RegExp||i instanceof Function},Rt=function(){let i=arguments.length>0&&arguments[0]!==void 0?arguments[0]:{};(!i||typeof i!="object")&&(i={}),i=Mt(i),Fe=si.indexOf(i.PARSER_MEDIA_TYPE)===-1?ii:i.PARSER_MEDIA_TYPE,H=Fe==="application/xhtml+xml"?bn:ge,$=_e(i,"ALLOWED_TAGS",Vt,{transform:H}),D=_e(i,"ALLOWED_ATTR",Yt,{transform:H}),lr=_e(i,"ALLOWED_NAMESPACES",Js,{transform:bn}),or=_e(i,"ADD_URI_SAFE_ATTR",ar,{transform:H,base:ar}),sr=_e(i,"ADD_DATA_URI_TAGS",ir,{transform:H,base:ir}),ve=_e(i,"FORBID_CONTENTS",rr,{transform:H}),Je=_e(i,"FORBID_TAGS",we(null),{transform:H}),Kn=_e(i,"FORBID_ATTR",we(null),{transform:H}),He=V(i,"USE_PROFILES")?i.USE_PROFILES&&typeof i.USE_PROFILES=="object"?Mt(i.USE_PROFILES):i.USE_PROFILES:!1,Qn=i.ALLOW_ARIA_ATTR!==!1,Xt=i.ALLOW_DATA_ATTR!==!1,Jn=i.ALLOW_UNKNOWN_PROTOCOLS||!1,Kt=i.ALLOW_SELF_CLOSE_IN_ATTR!==!1,he=i.SAFE_FOR_TEMPLATES||!1,Re=i.SAFE_FOR_XML!==!1,Pe=i.WHOLE_DOCUMENT||!1,Be=i.RETURN_DOM||!1,wt=i.RETURN_DOM_FRAGMENT||!1,Jt=i.RETURN_TRUSTED_TYPE||!1,Qt=i.FORCE_BODY||!1,er=i.SANITIZE_DOM!==!1,tr=i.SANITIZE_NAMED_PROPS||!1,en=i.KEEP_CONTENT!==!1,tn=i.IN_PLACE||!1,Xn=Xi(i.ALLOWED_URI_REGEXP)?i.ALLOWED_URI_REGEXP:Ur,Ue=typeof i.NAMESPACE=="string"?i.NAMESPACE:ie,rn=En(i,"MATHML_TEXT_INTEGRATION_POINTS",ei),sn=En(i,"HTML_INTEGRATION_POINTS",ti);let l=En(i,"CUSTOM_ELEMENT_HANDLING",ni);if(se=we(null),V(l,"tagNameCheck")&&cr(l.tagNameCheck)&&(se.tagNameCheck=l.tagNameCheck),V(l,"attributeNameCheck")&&cr(l.attributeNameCheck)&&(se.attributeNameCheck=l.attributeNameCheck),V(l,"allowCustomizedBuiltInElements")&&typeof l.allowCustomizedBuiltInElements=="boolean"&&(se.allowCustomizedBuiltInElements=l.allowCustomizedBuiltInElements),z(se),he&&(Xt=!1),wt&&(Be=!0),He&&((V(i,"ALLOWED_TAGS")||V(i,"ALLOWED_ATTR"))&&typeof console<"u"&&typeof console.warn=="function"&&console.warn("DOMPurify: USE_PROFILES overrides ALLOWED_TAGS and ALLOWED_ATTR. Do not use these options together."),$=L({},Dr),D=we(null),He.html===!0&&(L($,$r),L(D,Mr)),He.svg===!0&&(L($,Tn),L(D,Sn),L(D,$t)),He.svgFilters===!0&&(L($,_n),L(D,Sn),L(D,$t)),He.mathMl===!0&&(L($,wn),L(D,zr),L(D,$t))),ke.tagCheck=null,ke.attributeCheck=null,V(i,"ADD_TAGS")&&(typeof i.ADD_TAGS=="function"?ke.tagCheck=i.ADD_TAGS:Ge(i.ADD_TAGS)&&($===Vt&&($=ut($)),L($,i.ADD_TAGS,H))),V(i,"ADD_ATTR")&&(typeof i.ADD_ATTR=="function"?ke.attributeCheck=i.ADD_ATTR:Ge(i.ADD_ATTR)&&(D===Yt&&(D=ut(D)),L(D,i.ADD_ATTR,H))),V(i,"ADD_FORBID_CONTENTS")&&Ge(i.ADD_FORBID_CONTENTS)&&(ve===rr&&(ve=ut(ve)),L(ve,i.ADD_FORBID_CONTENTS,H)),en&&($["#text"]=!0),Pe&&L($,["html","head","body"]),$.table&&($.tbody=!0,delete Je.tbody),i.TRUSTED_TYPES_POLICY){if(typeof i.TRUSTED_TYPES_POLICY.createHTML!="function")throw ce(\'TRUSTED_TYPES_POLICY configuration option must provide a "createHTML" hook.\');if(typeof i.TRUSTED_TYPES_POLICY.createScriptURL!="function")throw ce(\'TRUSTED_TYPES_POLICY configuration option must provide a "createScriptURL" hook.\');let p=j;j=i.TRUSTED_TYPES_POLICY;try{W=Qe("")}catch(d){throw j=p,d}}else i.TRUSTED_TYPES_POLICY===null?(j=void 0,W=""):(j===void 0&&(j=Hs()),j&&typeof W=="string"&&(W=Qe("")));et=G(i)},ur=L({},[...Tn,..._n,...Ki]),pr=L({},[...wn,...Qi]),ai=function(i,l,p){return l===ie?i==="svg":l===St?i==="svg"&&(p==="annotation-xml"||rn[p]):!!ur[i]},li=function(i,l,p){return l===ie?i==="math":l===At?i==="math"&&sn[p]:!!pr[i]},ci=function(i,l,p){return l===At&&!sn[p]||l===St&&!rn[p]?!1:!pr[i]&&(ri[i]||!ur[i])},ui=function(i){let l=Ee(i),p=ge(Z(i)),d=M(i),y=Ue,_="template";return d&&I(d)===O.element&&(y=Ee(d),_=ge(Z(d))),lr[l]?l===At?ai(p,y,_):l===St?li(p,y,_):l===ie?ci(p,y,_):Fe==="application/xhtml+xml":!1},xe=function(i){ot(e.removed,{element:i}),gr(i);try{M(i).removeChild(i)}catch{if(S(i),!M(i))throw ce("a node selected for removal could not be detached from its tree and cannot be safely returned; refusing to sanitize in place")}},hr=function(i,l,p){try{A(i,l)}catch{try{i.removeAttribute(p)}catch{}}},pi=function(i){ln(i);let l=E(i);l&&ee(vr(l),p=>{try{b(i,p)}catch{}}),I(i)===O.element&&on(i,!1)},je=function(i,l,p){if(!p)try{p=l.getAttributeNode(i)}catch{p=null}if(ot(e.removed,{attribute:p||null,from:l}),p)hr(l,p,i);else try{l.removeAttribute(i)}catch{}if(i==="is")if(Be||wt)try{xe(l)}catch{}else try{l.setAttribute(i,"")}catch{}},on=function(i,l){let p=J(i);if(p)for(let d=p.length-1;d>=0;--d){let y=p[d],_=y&&y.name;typeof _=="string"&&!(l&&D[H(_)])&&hr(i,y,_)}},an=function(i,l){let p=arguments.length>2&&arguments[2]!==void 0?arguments[2]:!1,d=[i];for(;d.length>0;){let y=d.pop();if(l(y)===!1)continue;if(p&&I(y)===O.element){let w=P(y);We(w)&&d.push(w)}let _=E(y);if(_)for(let w=_.length-1;w>=0;--w)d.push(_[w])}},ln=function(i){an(i,l=>{I(l)===O.element&&on(l,!0)})},cn=function(i){let l=[];return an(i,p=>{l.push(p)},!0),l},hi=function(i,l){let p=kn();ee(cn(i),d=>{I(d)===O.element&&xn(p,d)}),ee(l,d=>{I(d)===O.element&&!at(p,d)&&on(d,!0)})},fr=function(i,l){let p=!1;return ee(e.removed,d=>{d.element&&(p=p||d.element===i,ln(d.element))}),hi(i,l),p},un=function(i,l){pi(i),fr(i,l)},dr=8,fi=function(i,l){let p=fe,d=null,y=()=>(d||(d=kn(),ee(l,_=>{xn(d,_)})),d);for(let _=0;;_++){let w=cn(i),v=[i],de=!1;if(ee(w,ae=>{I(ae)===O.documentFragment?ot(v,ae):!de&&!at(p,ae)&&(de=at(y(),ae))}),!de)return;if(_>=dr)throw ce("the tree kept changing during in-place sanitization; refusing to return it");ee(v,(ae,le)=>{di(ae,le>0,i,y())})}},di=function(i,l,p,d){let y=Pt(i),_;for(;_=y.nextNode();)!at(d,_)||at(fe,_)||(l&&oe(B.uponSanitizeShadowNode,_,null),fn(_,p))},gi=function(i){if(!fe)return;xn(fe,i);let l=Cr(Le,i);if(l!==void 0){if(l>=dr)throw ce("the tree kept changing during in-place sanitization; refusing to return it");Nr(Le,i,l+1)}},gr=function(i){fe&&(Hi(fe,i),Cr(Le,i)===void 0&&Nr(Le,i,0))},mr=function(i,l){return Re?i==="patchsrc"?!0:i==="for"&&l!=="label"&&l!=="output":!1},mi=function(i){Re&&an(i,l=>{let p=I(l);if(p===O.processingInstruction||p===O.comment&&F(co,l.data)){try{S(l)}catch{}return!1}if(p===O.element){let d=l,y=H(Z(l));try{d.hasAttribute&&d.hasAttribute("patchsrc")&&d.removeAttribute("patchsrc"),d.hasAttribute&&d.hasAttribute("for")&&mr("for",y)&&d.removeAttribute("for")}catch{}}return!0})},kr=function(i){let l=null,p=null;if(Qt)i="<remove></remove>"+i;else{let _=Fi(i,fo);p=_&&_[0]}Fe==="application/xhtml+xml"&&Ue===ie&&(i=\'<html xmlns="http://www.w3.org/1999/xhtml"><head></head><body>\'+i+"</body></html>");let d=j?Qe(i):i;if(Ue===ie)try{l=new g().parseFromString(d,Fe)}catch{}if(!l||!l.documentElement){l=Zt.createDocument(Ue,"template",null);try{l.documentElement.innerHTML=nn?W:d}catch{}}let y=l.body||l.documentElement;return i&&p&&y.insertBefore(n.createTextNode(p),y.childNodes[0]||null),Ue===ie?js.call(l,Pe?"html":"body")[0]:Pe?l.documentElement:y},Pt=function(i){let l=arguments.length>1&&arguments[1]!==void 0?arguments[1]:!1,p=re?re(i):i.ownerDocument;return Us.call(p||i,i,(l?0:c.SHOW_ELEMENT)|c.SHOW_COMMENT|c.SHOW_TEXT|c.SHOW_PROCESSING_INSTRUCTION|c.SHOW_CDATA_SECTION,null)},Lt=function(i){return i=lt(i,Gs," "),i=lt(i,qs," "),i=lt(i,Zs," "),i},pn=function(i){var l;hn(i);let p=(l=i.querySelectorAll)===null||l===void 0?void 0:l.call(i,"template");p&&ee(p,d=>{We(d.content)&&pn(d.content)})},ki="table,tbody,thead,tfoot,tr,colgroup",xi=L({},["caption","colgroup","col","thead","tbody","tfoot","tr","td","th","style","script","template"]),bi=function(i){var l;if(Fe==="application/xhtml+xml")return;let p=(l=i.querySelectorAll)===null||l===void 0?void 0:l.call(i,ki);!p||p.length===0||ee(p,d=>{ee(vr(E(d)),y=>{let _=I(y);if(!(_===O.text?F(no,y.data):_===O.element&&!xi[ge(Z(y))]))return;let w=d;for(;w&&ge(Z(w))!=="table";)w=w===i?null:M(w);let v=w&&w!==i?M(w):null;if(v)try{v.insertBefore(y,w)}catch{}})})},hn=function(i){bi(i),i.normalize();let l=Pt(i,!0),p=null,d=l.nextNode();for(;d;){let y=d.data;if(F(Hr,y)&&(y=lt(y,Hr,""),d.data=y),F(Br,y)&&(y=Lt(y),d.data=y),y&&I(d)===O.text){if(p){let _=p.data,w=_[_.length-1]+y[0];F(Br,w)&&(p.data=Lt(_+y[0]))}p=d}d=l.nextNode()}},vt=function(i){let l=X?X(i):null;return typeof l!="string"||H(l)!=="form"?!1:typeof i.nodeName!="string"||typeof i.textContent!="string"||typeof i.removeChild!="function"||i.attributes!==J(i)||typeof i.removeAttribute!="function"||typeof i.removeAttributeNode!="function"||typeof i.getAttributeNode!="function"||typeof i.setAttribute!="function"||typeof i.namespaceURI!="string"||typeof i.insertBefore!="function"||typeof i.hasChildNodes!="function"||i.nodeType!==Y(i)||i.childNodes!==E(i)},xr=function(i){if(!Y||typeof i!="object"||i===null)return null;try{let l=Y(i);return typeof l=="number"?l:null}catch{return null}},We=function(i){return xr(i)===O.documentFragment},tt=function(i){return xr(i)!==null};function oe(k,i,l){k.length!==0&&ee(k,p=>{p.call(e,i,l,et)})}let yi=function(i,l){let p=!!ko[l],d=!!go[l];return!p&&!d&&!mo[l]||Ee(i)!==ie?!1:p?i.hasChildNodes():tt(i.firstElementChild)?!0:d&&typeof i.textContent=="string"&&F(An,i.textContent)},Ti=function(i,l,p){return!!(Re&&p===O.element&&i.hasChildNodes()&&!tt(i.firstElementChild)&&F(An,i.textContent)&&F(An,i.innerHTML)||Re&&p===O.element&&yi(i,l)||p===O.processingInstruction||Re&&p===O.comment&&F(uo,i.data))},Ct=function(i,l){if(i instanceof RegExp)return F(i,l);if(i instanceof Function){for(var p=arguments.length,d=new Array(p>2?p-2:0),y=2;y<p;y++)d[y-2]=arguments[y];return!!i(l,...d)}return!1},_i=function(i,l,p){if(!Je[l]&&Tr(l)&&Ct(se.tagNameCheck,l))return!1;if(en&&!ve[l]&&!ve[ge(l)]){let d=M(i),y=E(i);if(y&&d){let _=y.length;for(let w=_-1;w>=0;--w){let v=i===p?m(y[w],!0):y[w];d.insertBefore(v,T(i))}}}return xe(i),!0},br=function(i,l,p,d){return i.length===0?l:l===p||l===d?ut(l):l},nt=function(i,l){return i===l||M(i)!==null?!1:(tn&&ln(i),gr(i),!0)},wi=function(i,l){if(gi(i),oe(B.beforeSanitizeElements,i,null),nt(i,l))return!0;if(vt(i))return xe(i),!0;let p=H(Z(i)),d=I(i);if($=br(B.uponSanitizeElement,$,Vt,Tt),oe(B.uponSanitizeElement,i,{tagName:p,allowedTags:$}),nt(i,l))return!0;if(Ti(i,p,d))return xe(i),!0;if((Je[p]||!(ke.tagCheck instanceof Function&&ke.tagCheck(p))&&!$[p])&&_i(i,p,l))return!0;if(d===O.element&&!ui(i)||(p==="noscript"||p==="noembed"||p==="noframes")&&F(po,i.innerHTML))return xe(i),!0;if(he&&d===O.text){let y=i.textContent,_=Lt(y);y!==_&&(ot(e.removed,{element:i.cloneNode()}),i.textContent=_)}return oe(B.afterSanitizeElements,i,null),nt(i,l)},yr=function(i,l,p){if(Kn[l]||mr(l,i)||er&&(l==="id"||l==="name")&&(p in n||p in oi))return!1;let d=D[l]||ke.attributeCheck instanceof Function&&ke.attributeCheck(l,i);if(Xt&&F(Vs,l)||Qn&&F(Ys,l))return!0;if(!d)return Tr(i)&&Ct(se.tagNameCheck,i)&&Ct(se.attributeNameCheck,l,i)||l==="is"&&se.allowCustomizedBuiltInElements&&Ct(se.tagNameCheck,p);if(or[l])return!0;let y=lt(p,Ks,"");return F(Xn,y)||(l==="src"||l==="xlink:href"||l==="href")&&i!=="script"&&yn(p,"data:")===0&&sr[i]||Jn&&!F(Xs,y)?!0:!p},Si=L({},["annotation-xml","color-profile","font-face","font-face-format","font-face-name","font-face-src","font-face-uri","missing-glyph"]),Tr=function(i){return!Si[ge(i)]&&F(Qs,i)},Ai=function(i,l,p,d){if(j&&typeof f=="object"&&typeof f.getAttributeType=="function"&&!p)switch(f.getAttributeType(i,l)){case"TrustedHTML":return Qe(d);case"TrustedScriptURL":return Bs(d)}return d},Ei=function(i,l,p,d){try{return p?i.setAttributeNS(p,l,d):i.setAttribute(l,d),vt(i)?(xe(i),!1):!0}catch{return je(l,i),!1}},_r=function(i,l){return Re&&F(ho,l)?!0:ge(i)==="attributename"&&yn(l,"href")!==-1},Ri=function(i,l){if(oe(B.beforeSanitizeAttributes,i,null),nt(i,l))return;let p=xt(i);if(!p||vt(i))return;D=br(B.uponSanitizeAttribute,D,Yt,_t);let d={attrName:"",attrValue:"",keepAttr:!0,allowedAttributes:D,forceKeepAttr:void 0},y=p.length,_=H(Z(i));for(;y--;){let w=p[y];if(!w)continue;let v=w.name,de=w.namespaceURI,ae=w.value,le=H(v),Ce=ae,U=v==="value"?Ce:ji(Ce),rt=!1;if(d.attrName=le,d.attrValue=U,d.keepAttr=!0,d.forceKeepAttr=void 0,oe(B.uponSanitizeAttribute,i,d),U=d.attrValue,tr&&(le==="id"||le==="name")&&yn(U,nr)!==0&&(je(v,i,w),U=nr+U,rt=!0),_r(v,U)){je(v,i,w);continue}if(!d.forceKeepAttr){if(!d.keepAttr){je(v,i,w);continue}if(!Kt&&F(Fr,U)){je(v,i,w);continue}if(he&&(U=Lt(U)),!yr(_,le,U)){je(v,i,w);continue}U=Ai(_,le,de,U),U!==Ce&&Ei(i,v,de,U)&&rt&&Lr(e.removed)}}oe(B.afterSanitizeAttributes,i,null),nt(i,l)},fn=function(i,l){wi(i,l),Ri(i,l),We(i.content)&&dn(i.content)},dn=function(i){let l=null,p=Pt(i);for(oe(B.beforeSanitizeShadowDOM,i,null);l=p.nextNode();)if(oe(B.uponSanitizeShadowNode,l,null),fn(l,i),I(l)===O.element){let d=P(l);We(d)&&(gn(d),dn(d))}he&&hn(i),oe(B.afterSanitizeShadowDOM,i,null)},gn=function(i){let l=[{node:i,shadow:null}];for(;l.length>0;){let p=l.pop();if(p.shadow){dn(p.shadow);continue}let d=p.node,y=I(d)===O.element,_=E(d);if(_)for(let w=_.length-1;w>=0;--w)l.push({node:_[w],shadow:null});if(y){let w=X?X(d):null;if(typeof w=="string"&&H(w)==="template"){let v=d.content;We(v)&&l.push({node:v,shadow:null})}}if(y){let w=P(d);We(w)&&l.push({node:null,shadow:w},{node:w,shadow:null})}}},Pi=function(i){let l=arguments.length>1&&arguments[1]!==void 0?arguments[1]:{},p=null,d=null,y=null,_=null;if(nn=!i,nn&&(i="<!-->"),typeof i!="string"&&!tt(i)&&(i=Vi(i),typeof i!="string"))throw ce("dirty is not a string, aborting");if(!e.isSupported)return i;yt?($=Tt,D=_t):Rt(l),Et=et,e.removed=[];let w=tn&&typeof i!="string"&&tt(i),v=[],de=fe,ae=Le;if(w){mi(i),v=cn(i);let U=Z(i);if(typeof U=="string"){let rt=H(U);if(!$[rt]||Je[rt])throw un(i,v),ce("root node is forbidden and cannot be sanitized in-place")}if(vt(i))throw un(i,v),ce("root node is clobbered and cannot be sanitized in-place");fe=kn(),Le=Ui()}else if(tt(i))p=kr("<!---->"),d=p.ownerDocument.importNode(i,!0),d.nodeType===O.element&&d.nodeName==="BODY"||d.nodeName==="HTML"?p=d:p.appendChild(d),gn(p);else{if(!Be&&!he&&!Pe&&i.indexOf("<")===-1)return Yn(i);if(p=kr(i),!p)return Be?null:Jt?W:""}p&&Qt&&xe(p.firstChild);let le=w?i:p;try{w&&gn(i);let U=Pt(le);for(;y=U.nextNode();)fn(y,le);w&&fi(i,v)}catch(U){throw w&&un(i,v),U}finally{fe=de,Le=ae}if(w){if(fr(i,v))throw ce("a node selected for removal could not be safely returned; refusing to sanitize in place");return he&&pn(i),i}if(Be){if(he&&pn(p),wt)for(_=Fs.call(p.ownerDocument);p.firstChild;)_.appendChild(p.firstChild);else _=p;return(D.shadowroot||D.shadowrootmode)&&(_=Ws.call(r,_,!0)),_}he&&hn(p);let Ce=Pe?p.outerHTML:p.innerHTML;return Pe&&$["!doctype"]&&p.ownerDocument&&p.ownerDocument.doctype&&p.ownerDocument.doctype.name&&F(ao,p.ownerDocument.doctype.name)&&(Ce="<!DOCTYPE "+p.ownerDocument.doctype.name+`>\n`+Ce),Yn(Ce)};return e.sanitize=function(k){let i=arguments.length>1&&arguments[1]!==void 0?arguments[1]:{},l=Et,p=$,d=D,y=e.removed;Et=null;try{return Pi(k,i)}finally{Et=l,l&&(yt||Rt(l),$=p,D=d,e.removed=y)}},e.setConfig=function(){let k=arguments.length>0&&arguments[0]!==void 0?arguments[0]:{};Rt(k),yt=!0,Tt=$,_t=D},e.clearConfig=function(){et=null,yt=!1,Tt=null,_t=null,j=Xe,W=""},e.isValidAttribute=function(k,i,l){et||Rt({});let p=H(k),d=H(i);return typeof l=="string"&&(_r(i,l)||!Kt&&F(Fr,l))?!1:yr(p,d,l)},e.addHook=function(k,i){typeof i=="function"&&V(B,k)&&ot(B[k],i)},e.removeHook=function(k,i){if(V(B,k)){if(i!==void 0){let l=zi(B[k],i);return l===-1?void 0:Bi(B[k],l,1)[0]}return Lr(B[k])}},e.removeHooks=function(k){V(B,k)&&(B[k]=[])},e.removeAllHooks=function(){B=jr()},e}var Ln=Vr();function In(){return{async:!1,breaks:!1,extensions:null,gfm:!0,hooks:null,pedantic:!1,renderer:null,silent:!1,tokenizer:null,walkTokens:null}}var Me=In();function is(t){Me=t}var Oe={exec:()=>null};function Ie(t){let e=[];return n=>{let r=Math.max(0,Math.min(3,n-1)),s=e[r];return s||(s=t(r),e[r]=s),s}}function R(t,e=""){let n=typeof t=="string"?t:t.source,r={replace:(s,o)=>{let a=typeof o=="string"?o:o.source;return a=a.replace(q.caret,"$1"),n=n.replace(s,a),r},getRegex:()=>new RegExp(n,e)};return r}var os=((t="")=>{try{return!!new RegExp("(?<=1)(?<!1)"+t)}catch{return!1}})(),q={codeRemoveIndent:/^(?: {0,3}\\t| {1,4})/gm,listInterruptsParagraph:/^ {0,3}(?:[*+-]|1[.)])[ \\t]+[^ \\t\\n]/,outputLinkReplace:/\\\\([\\[\\]])/g,indentCodeCompensation:/^(\\s+)(?:```)/,beginningSpace:/^\\s+/,endingHash:/#$/,startingSpaceChar:/^ /,endingSpaceChar:/ $/,endingSpaceTabChar:/[ \\t]$/,nonSpaceChar:/[^ ]/,newLineCharGlobal:/\\n/g,tabCharGlobal:/\\t/g,leadingSpaceTab:/^[ \\t]+/,multipleSpaceGlobal:/\\s+/g,blankLine:/^[ \\t]*$/,doubleBlankLine:/\\n[ \\t]*\\n[ \\t]*$/,blockquoteStart:/^ {0,3}>/,blockquoteSetextReplace:/\\n {0,3}((?:=+|-+)[ \\t]*)(?=\\n|$)/g,blockquoteSetextReplace2:/^ {0,3}>[ \\t]?/gm,blockquoteMarkerWhitespace:/^( {0,3}>)(\\t[ \\t]*)/gm,nestedBlockMarker:/^ {0,3}(?:(?:[*+-]|\\d{1,9}[.)])(?: |$)|> ?)/,listReplaceNesting:/^ {1,4}(?=( {4})*[^ ])/g,listIsTask:/^\\[[ xX]\\][ \\t]+\\S/,listReplaceTask:/^\\[[ xX]\\][ \\t]+/,listTaskCheckbox:/\\[[ xX]\\]/,anyLine:/\\n.*\\n/,hrefBrackets:/^<(.*)>$/,tableDelimiter:/[:|]/,tableAlignChars:/^\\||\\| *$/g,tableRowBlankLine:/\\n[ \\t]*$/,tableAlignRight:/^ *-+: *$/,tableAlignCenter:/^ *:-+: *$/,tableAlignLeft:/^ *:-+ *$/,startATag:/^<a /i,endATag:/^<\\/a>/i,startPreScriptTag:/^<(pre|code|kbd|script)(\\s|>)/i,endPreScriptTag:/^<\\/(pre|code|kbd|script)(\\s|>)/i,startAngleBracket:/^</,endAngleBracket:/>$/,pedanticHrefTitle:/^([^\'"]*[^\\s])\\s+([\'"])(.*)\\2/,unicodeAlphaNumeric:/[\\p{L}\\p{N}]/u,numericCharacterReference:/&#(?:(\\d{1,7})|[Xx]([A-Fa-f0-9]{1,6}));/,numericCharacterReferenceOrAmpersand:/&#(?:(\\d{1,7})|[Xx]([A-Fa-f0-9]{1,6}));|&(?!(#\\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\\w+);)/g,escapeTest:/[&<>"\']/,escapeReplace:/[&<>"\']/g,escapeTestNoEncode:/[<>"\']|&(?!(#\\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\\w+);)/,escapeReplaceNoEncode:/[<>"\']|&(?!(#\\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\\w+);)/g,caret:/(^|[^\\[])\\^/g,percentDecode:/%25/g,findPipe:/\\|/g,splitPipe:/ \\|/,slashPipe:/\\\\\\|/g,carriageReturn:/\\r\\n|\\r/g,spaceLine:/^ +$/gm,notSpaceStart:/^\\S*/,endingNewline:/\\n$/,listItemRegex:t=>new RegExp(`^( {0,3}${t})((?:[	 ][^\\\\n]*)?(?:\\\\n|$))`),nextBulletRegex:Ie(t=>new RegExp(`^ {0,${t}}(?:[*+-]|\\\\d{1,9}[.)])((?:[ 	][^\\\\n]*)?(?:\\\\n|$))`)),hrRegex:Ie(t=>new RegExp(`^ {0,${t}}((?:-[ 	]*){3,}|(?:_[ 	]*){3,}|(?:\\\\*[ 	]*){3,})(?:\\\\n+|$)`)),fencesBeginRegex:Ie(t=>new RegExp(`^ {0,${t}}(?:\\`\\`\\`|~~~)`)),headingBeginRegex:Ie(t=>new RegExp(`^ {0,${t}}#{1,6}(?:\\\\s|$)`)),pedanticHeadingBeginRegex:Ie(t=>new RegExp(`^ {0,${t}}#`)),htmlBeginRegex:Ie(t=>new RegExp(`^ {0,${t}}(?:</?(?:${$n})(?:[ \\\\t]+|$|/?>)|<(?:(?:script|pre|style|textarea)(?:[\\\\s>]|$)|!--)|<\\\\?|<![A-Za-z]|<!\\\\[CDATA\\\\[)`,"i")),blockquoteBeginRegex:Ie(t=>new RegExp(`^ {0,${t}}>`)),nestedContainerMarkers:/^(?: {0,3}(?:(?:[*+-]|\\d{1,9}[.)])[ \\t]+|>[ \\t]?))+/},yo=/^(?:[ \\t]*(?:\\n|$))+/,To=/^((?: {4}| {0,3}\\t)[^\\n]+(?:\\n(?:[ \\t]*(?:\\n|$))*)?)+/,_o=/^ {0,3}(`{3,}(?=[^`\\n]*(?:\\n|$))|~{3,})([^\\n]*)(?:\\n|$)(?:|([\\s\\S]*?)(?:\\n|$))(?: {0,3}(?:(?=`)\\1`*|(?=~)\\1~*) *(?=\\n|$)|$)/,ft=/^ {0,3}((?:-[\\t ]*){3,}|(?:_[ \\t]*){3,}|(?:\\*[ \\t]*){3,})(?:\\n+|$)/,wo=/^ {0,3}(#{1,6})(?=\\s|$)(.*)(?:\\n+|$)/,On=/ {0,3}(?:[*+-]|\\d{1,9}[.)])/,$n="address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|meta|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul",dt=R(" {0,3}(?:</?(?:tag)(?:[ \\\\t]+|\\\\n|/?>)|<(?:(?:script|pre|style|textarea)(?:[\\\\s>]|$)|!--)|<\\\\?|<![A-Za-z]|<!\\\\[CDATA\\\\[)").replace("tag",$n).getRegex(),as=/^(?!bull |blockCode|fences|blockquote|heading|html|table)((?:.|\\n(?!\\s*?\\n|bull |fences|blockquote|heading|hr|html|table))+?)\\n {0,3}(=+|-+)[ \\t]*(?:\\n+|$)/,ls=R(as).replace(/bull/g,On).replace(/blockCode/g,/(?: {4}| {0,3}\\t)/).replace(/fences/g,/ {0,3}(?:`{3,}|~{3,})/).replace(/blockquote/g,/ {0,3}>/).replace(/heading/g,/ {0,3}#{1,6}(?:\\s|$)/).replace(/hr/g,/ {0,3}(?:(?:-[\\t ]*){3,}|(?:_[ \\t]*){3,}|(?:\\*[ \\t]*){3,})(?:\\n+|$)/).replace(/\\|table/g,"").replace(/html/g,dt).getRegex(),So=R(as).replace(/bull/g,On).replace(/blockCode/g,/(?: {4}| {0,3}\\t)/).replace(/fences/g,/ {0,3}(?:`{3,}|~{3,})/).replace(/blockquote/g,/ {0,3}>/).replace(/heading/g,/ {0,3}#{1,6}(?:\\s|$)/).replace(/hr/g,/ {0,3}(?:(?:-[\\t ]*){3,}|(?:_[ \\t]*){3,}|(?:\\*[ \\t]*){3,})(?:\\n+|$)/).replace(/table/g,/ {0,3}\\|?(?:[:\\- ]*\\|)+[\\:\\- ]*\\n/).replace(/html/g,dt).getRegex(),Dn=/^([^\\n]+(?:\\n(?!hr|heading|lheading|blockquote|fences|list|html|table|[ \\t]+\\n)[^\\n]+)*)/,Ao=/^[^\\n]+/,Mn=/(?!\\s*\\])(?:\\\\[\\s\\S]|[^\\[\\]\\\\\\n]|\\n(?![ \\t]*\\n))+/,Eo=R(/^ {0,3}\\[(label)\\]: *(?:\\n[ \\t]*)?([^<\\s][^\\s]*|<(?:\\\\.|[^\\n<>\\\\])*>)(?:(?: +(?:\\n[ \\t]*)?| *\\n[ \\t]*)(title))? *(?:\\n+|$)/).replace("label",Mn).replace("title",/(?:"(?:\\\\[\\s\\S]|[^"\\\\])*"|\'(?:\\\\[\\s\\S]|[^\'\\\\\\n]|\\n(?!\\n))*\'|\\((?:\\\\[\\s\\S]|[^()\\\\])*\\))/).getRegex(),Ro=R(/^(bull)([ \\t][^\\n]*?)?(?:\\n|$)/).replace(/bull/g,On).getRegex(),zn=/<!--(?:-?>|[\\s\\S]*?(?:-->|$))/,Po=R("^ {0,3}(?:<(script|pre|style|textarea)[\\\\s>][\\\\s\\\\S]*?(?:</\\\\1>[^\\\\n]*\\\\n*|$)|comment[^\\\\n]*(\\\\n+|$)|<\\\\?[\\\\s\\\\S]*?(?:\\\\?>[^\\\\n]*\\\\n*|$)|<![A-Z][\\\\s\\\\S]*?(?:>[^\\\\n]*\\\\n*|$)|<!\\\\[CDATA\\\\[[\\\\s\\\\S]*?(?:\\\\]\\\\]>[^\\\\n]*\\\\n*|$)|</?(tag)(?:[ \\\\t]+|\\\\n|/?>|$)[\\\\s\\\\S]*?(?:(?:\\\\n[ 	]*)+\\\\n|$)|<(?!(?:script|pre|style|textarea)(?![a-z0-9-]))([a-z][a-z0-9-]*)(?:attribute)*?[ \\\\t]*/?>(?=[ \\\\t]*(?:\\\\n|$))[\\\\s\\\\S]*?(?:(?:\\\\n[ 	]*)+\\\\n|$)|</[a-z][a-z0-9-]*\\\\s*>(?=[ \\\\t]*(?:\\\\n|$))[\\\\s\\\\S]*?(?:(?:\\\\n[ 	]*)+\\\\n|$))","i").replace("comment",zn).replace("tag",$n).replace("attribute",/[ \\t]+[a-zA-Z:_][\\w.:-]*(?:[ \\t]*=[ \\t]*"[^"\\n]*"|[ \\t]*=[ \\t]*\'[^\'\\n]*\'|[ \\t]*=[ \\t]*[^\\s"\'=<>`]+)?/).getRegex(),cs=t=>R(Dn).replace("hr",ft).replace("heading"," {0,3}#{1,6}(?:\\\\s|$)").replace("|lheading","").replace("|table","").replace("blockquote"," {0,3}>").replace("fences"," {0,3}(?:`{3,}(?=[^`\\\\n]*(?:\\\\n|$))|~~~)[^\\\\n]*(?:\\\\n|$)").replace("list",t).replace("html",dt).getRegex(),Lo=cs(/ {0,3}(?:[*+-]|1[.)])[ \\t]+[^ \\t\\n]/),vo=cs(/ {0,3}(?:[*+-]|\\d{1,9}[.)])(?:[ \\t]|\\n|$)/),Co=R(/^( {0,3}> ?(?:(?![ \\t]*(?:\\n|$))(paragraph)|[^\\n]*)(?:\\n|$))+/).replace("paragraph",vo).getRegex(),Bn={blockquote:Co,code:To,def:Eo,fences:_o,heading:wo,hr:ft,html:Po,lheading:ls,list:Ro,newline:yo,paragraph:Lo,table:Oe,text:Ao},Yr=R("^ *([^\\\\n ].*)\\\\n {0,3}((?:\\\\| *)?:?-+:? *(?:\\\\| *:?-+:? *)*(?:\\\\| *)?)(?:\\\\n((?:(?! *\\\\n|hr|heading|blockquote|code|fences|list|html).*(?:\\\\n|$))*)\\\\n*|$)").replace("hr",ft).replace("heading"," {0,3}#{1,6}(?:\\\\s|$)").replace("blockquote"," {0,3}>").replace("code","(?: {4}| {0,3}	)[^\\\\n]").replace("fences"," {0,3}(?:`{3,}(?=[^`\\\\n]*(?:\\\\n|$))|~~~)[^\\\\n]*(?:\\\\n|$)").replace("list"," {0,3}(?:[*+-]|1[.)])[ \\\\t]").replace("html",dt).getRegex(),No={...Bn,lheading:So,table:Yr,paragraph:R(Dn).replace("hr",ft).replace("heading"," {0,3}#{1,6}(?:\\\\s|$)").replace("|lheading","").replace("table",Yr).replace("blockquote"," {0,3}>").replace("fences"," {0,3}(?:`{3,}(?=[^`\\\\n]*(?:\\\\n|$))|~~~)[^\\\\n]*(?:\\\\n|$)").replace("list"," {0,3}(?:[*+-]|1[.)])[ \\\\t]+[^ \\\\t\\\\n]").replace("html",dt).getRegex()},Io={...Bn,html:R(`^ *(?:comment(?: *\\\\n|\\\\s*$)|<(tag)[\\\\s\\\\S]+?</\\\\1>(?: *\\\\n{2,}|\\\\s*$)|<tag(?:"[^"]*"|\'[^\']*\'|\\\\s[^\'"/>\\\\s]*)*?/?>(?: *\\\\n{2,}|\\\\s*$))`).replace("comment",zn).replace(/tag/g,"(?!(?:a|em|strong|small|s|cite|q|dfn|abbr|data|time|code|var|samp|kbd|sub|sup|i|b|u|mark|ruby|rt|rp|bdi|bdo|span|br|wbr|ins|del|img)\\\\b)\\\\w+(?!:|[^\\\\w\\\\s@]*@)\\\\b").getRegex(),def:/^ *\\[([^\\]]+)\\]: *<?([^\\s>]+)>?(?: +(["(][^\\n]+[")]))? *(?:\\n+|$)/,heading:/^(#{1,6})(.*)(?:\\n+|$)/,fences:Oe,lheading:/^(.+?)\\n {0,3}(=+|-+) *(?:\\n+|$)/,paragraph:R(Dn).replace("hr",ft).replace("heading",` *#{1,6} *[^\n]`).replace("|table","").replace("blockquote"," {0,3}>").replace("|fences","").replace("|list","").replace("|html","").replace("|tag","").replace("lheading",ls).getRegex()},Oo=/^\\\\([!"#$%&\'()*+,\\-./:;<=>?@\\[\\]\\\\^_`{|}~])/,$o=/^(`+)([^`]|[^`][\\s\\S]*?[^`])\\1(?!`)/,us=/^( {2,}|\\\\)\\n(?!\\s*$)[ \\t]*/,Do=/^(`+|[^`])(?:(?= {2,}\\n)|[\\s\\S]*?(?:(?=[\\\\<!\\[`*_]|\\b_|$)|[^ ](?= {2,}\\n)))/,ue=/[\\p{P}\\p{S}]/u,Ze=/[\\s\\p{P}\\p{S}]/u,gt=/[^\\s\\p{P}\\p{S}]/u,Mo=R(/^((?![*_])punctSpace)/,"u").replace(/punctSpace/g,Ze).getRegex(),zo=/[\\p{Pi}\\p{Ps}"\']/u,ps=/(?!~)[\\p{P}\\p{S}]/u,Bo=/(?!~)[\\s\\p{P}\\p{S}]/u,Ho=/(?:[^\\s\\p{P}\\p{S}]|~)/u,Uo=R(/link|precode-code|html/,"g").replace("link",/\\[(?:[^\\[\\]`]|(?<a>`+)[^`]+\\k<a>(?!`))*?\\]\\((?:\\\\[\\s\\S]|[^\\\\\\(\\)]|\\((?:\\\\[\\s\\S]|[^\\\\\\(\\)])*\\))*\\)/).replace("precode-",os?"(?<!`)()":"(^^|[^`])").replace("code",/(?<b>`+)[^`]+\\k<b>(?!`)/).replace("html",/<(?! )[^<>]*?>/).getRegex(),hs=/^(?:\\*+(?:((?!\\*)punct)|([^\\s*]))?)|^_+(?:((?!_)punct)|([^\\s_]))?/,Fo=R(hs,"u").replace(/punct/g,ue).getRegex(),jo=R(hs,"u").replace(/punct/g,ps).getRegex(),Wo=/^(?:\\*+(?:((?!\\*)(?!openQuote)punct)|([^\\s*]))?)|^_+(?:((?!_)(?!openQuote)punct)|([^\\s_]))?/,Go=R(Wo,"u").replace(/openQuote/g,zo).replace(/punct/g,ue).getRegex(),fs="^[^_*]*?__[^_*]*?\\\\*[^_*]*?(?=__)|[^*]+(?=[^*])|(?!\\\\*)punct(\\\\*+)(?=[\\\\s]|$)|notPunctSpace(\\\\*+)(?!\\\\*)(?=punctSpace|$)|(?!\\\\*)punctSpace(\\\\*+)(?=notPunctSpace)|[\\\\s](\\\\*+)(?!\\\\*)(?=punct)|(?!\\\\*)punct(\\\\*+)(?!\\\\*)(?=punct)|notPunctSpace(\\\\*+)(?=notPunctSpace)",qo=R(fs,"gu").replace(/notPunctSpace/g,gt).replace(/punctSpace/g,Ze).replace(/punct/g,ue).getRegex(),Zo=R(fs,"gu").replace(/notPunctSpace/g,Ho).replace(/punctSpace/g,Bo).replace(/punct/g,ps).getRegex(),Vo="^[^_*]*?__[^_*]*?\\\\*[^_*]*?(?=__)|[^*]+(?=[^*])|(?!\\\\*)punct(\\\\*+)(?=[\\\\s]|$)|notPunctSpace(\\\\*+)(?!\\\\*)(?=punctSpace|$)|(?!\\\\*)[\\\\s](\\\\*+)(?=notPunctSpace)|[\\\\s](\\\\*+)(?!\\\\*)(?=punct)|(?!\\\\*)punct(\\\\*+)(?!\\\\*)(?=punct)|(?:(?!\\\\*)punct|notPunctSpace)(\\\\*+)(?!\\\\*)(?=notPunctSpace)",Yo=R(Vo,"gu").replace(/notPunctSpace/g,gt).replace(/punctSpace/g,Ze).replace(/punct/g,ue).getRegex(),Xo=R("^[^_*]*?\\\\*\\\\*[^_*]*?_[^_*]*?(?=\\\\*\\\\*)|[^_]+(?=[^_])|(?!_)punct(_+)(?=[\\\\s]|$)|notPunctSpace(_+)(?!_)(?=punctSpace|$)|(?!_)punctSpace(_+)(?=notPunctSpace)|[\\\\s](_+)(?!_)(?=punct)|(?!_)punct(_+)(?!_)(?=punct)","gu").replace(/notPunctSpace/g,gt).replace(/punctSpace/g,Ze).replace(/punct/g,ue).getRegex(),Ko="^[^_*]*?\\\\*\\\\*[^_*]*?_[^_*]*?(?=\\\\*\\\\*)|[^_]+(?=[^_])|(?!_)punct(_+)(?=[\\\\s]|$)|notPunctSpace(_+)(?!_)(?=punctSpace|$)|(?!_)[\\\\s](_+)(?=notPunctSpace)|[\\\\s](_+)(?!_)(?=punct)|(?!_)punct(_+)(?!_)(?=punct)|(?:(?!_)punct|notPunctSpace)(_+)(?!_)(?=notPunctSpace)",Qo=R(Ko,"gu").replace(/notPunctSpace/g,gt).replace(/punctSpace/g,Ze).replace(/punct/g,ue).getRegex(),Jo=R(/^~~?(?:((?!~)punct)|[^\\s~])/,"u").replace(/punct/g,ue).getRegex(),ea="^[^~]+(?=[^~])|(?!~)punct(~~?)(?=[\\\\s]|$)|notPunctSpace(~~?)(?!~)(?=punctSpace|$)|(?!~)punctSpace(~~?)(?=notPunctSpace)|[\\\\s](~~?)(?!~)(?=punct)|(?!~)punct(~~?)(?!~)(?=punct)|notPunctSpace(~~?)(?=notPunctSpace)",ta=R(ea,"gu").replace(/notPunctSpace/g,gt).replace(/punctSpace/g,Ze).replace(/punct/g,ue).getRegex(),na=R(/\\\\(punct)/,"gu").replace(/punct/g,ue).getRegex(),ra=R(/(`+)(?:[^`]|[^`][\\s\\S]*?[^`])\\1(?!`)|`+|\\\\(punct)/,"gu").replace(/punct/g,ue).getRegex(),sa=R(/^<(scheme:[^\\s\\x00-\\x1f<>]*|email)>/).replace("scheme",/[a-zA-Z][a-zA-Z0-9+.-]{1,31}/).replace("email",/[a-zA-Z0-9.!#$%&\'*+/=?^_`{|}~-]+(@)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+(?![-_])/).getRegex(),ia=R(zn).replace("(?:-->|$)","-->").getRegex(),oa=R("^comment|^</[a-zA-Z][a-zA-Z0-9-]*\\\\s*>|^<[a-zA-Z][a-zA-Z0-9-]*(?:attribute)*?\\\\s*/?>|^<\\\\?[\\\\s\\\\S]*?\\\\?>|^<![a-zA-Z]+\\\\s[\\\\s\\\\S]*?>|^<!\\\\[CDATA\\\\[[\\\\s\\\\S]*?\\\\]\\\\]>").replace("comment",ia).replace("attribute",/\\s+[a-zA-Z:_][\\w.:-]*(?:\\s*=\\s*"[^"]*"|\\s*=\\s*\'[^\']*\'|\\s*=\\s*[^\\s"\'=<>`]+)?/).getRegex(),ds=/\\[(?:\\\\[\\s\\S]|[^\\[\\]\\\\])*\\]/,Ht=R(/(?:\\[(?:brackets|\\\\[\\s\\S]|[^\\[\\]\\\\])*\\]|\\\\[\\s\\S]|`+(?!`)[^`]*?`+(?!`)|``+(?=\\])|[^\\[\\]\\\\`])*?/).replace("brackets",ds).getRegex(),aa=R(/^!?\\[(label)\\]\\([ \\t\\n]*(href)(?:(?:[ \\t]+(?:\\n[ \\t]*)?|\\n[ \\t]*)(title))?[ \\t\\n]*\\)/).replace("label",Ht).replace("href",/<(?:\\\\.|[^\\n<>\\\\])*>|(?!<)[^ \\t\\n\\x00-\\x1f]+|(?=\\))/).replace("title",/"(?:\\\\[\\s\\S]|[^"\\\\])*"|\'(?:\\\\[\\s\\S]|[^\'\\\\])*\'|\\((?:\\\\[\\s\\S]|[^)\\\\])*\\)/).getRegex(),la=R(/^!?\\[(label)\\]\\[(ref)\\]/).replace("label",Ht).replace("ref",Mn).getRegex(),ca=R(/^!?\\[(ref)\\](?:\\[\\])?/).replace("ref",Mn).getRegex(),Xr=/(?!\\s*\\])(?:\\\\[\\s\\S]|[^\\[\\]\\\\]){1,999}/,ua=R(/(?:[^\\[\\]\\\\`]*(?:\\[(?:brackets|\\\\[\\s\\S]|[^\\[\\]\\\\])*\\]|\\\\[\\s\\S]|`+(?!`)[^`]*?`+(?!`)|``+(?=\\]))){0,999}?[^\\[\\]\\\\`]*?/).replace("brackets",ds).getRegex(),pa=R("reflink|nolink(?!\\\\()","g").replace("reflink",R(/^!?\\[(label)\\]\\[(ref)\\]/).replace("label",ua).replace("ref",Xr).getRegex()).replace("nolink",R(/^!?\\[(ref)\\](?:\\[\\])?/).replace("ref",Xr).getRegex()).getRegex(),Kr=/[hH][tT][tT][pP][sS]?|[fF][tT][pP]/,ha=/[A-Za-z0-9._+-]+@[a-zA-Z0-9-_]+(?:\\.[a-zA-Z0-9-_]*[a-zA-Z0-9])+(?![\\w-])/,fa=R(/(?:mailto:email|xmpp:email(?:\\/[A-Za-z0-9@.]+)?)/).replace(/email/g,ha).getRegex(),Hn={_backpedal:Oe,anyPunctuation:na,anyPunctuationOutsideCode:ra,autolink:sa,blockSkip:Uo,br:us,code:$o,del:Oe,delLDelim:Oe,delRDelim:Oe,emStrongLDelim:Fo,emStrongRDelimAst:qo,emStrongRDelimUnd:Xo,escape:Oo,link:aa,nolink:ca,punctuation:Mo,reflink:la,reflinkSearch:pa,tag:oa,text:Do,url:Oe},da={...Hn,emStrongLDelim:Go,emStrongRDelimAst:Yo,emStrongRDelimUnd:Qo,link:R(/^!?\\[(label)\\]\\((.*?)\\)/).replace("label",Ht).getRegex(),reflink:R(/^!?\\[(label)\\]\\s*\\[([^\\]]*)\\]/).replace("label",Ht).getRegex()},vn={...Hn,emStrongRDelimAst:Zo,emStrongLDelim:jo,delLDelim:Jo,delRDelim:ta,url:R(/^emailProtocol|^((?:protocol):\\/\\/|www\\.)(?:[a-zA-Z0-9\\-]+\\.?)+[^\\s<]*|^email/).replace("emailProtocol",fa).replace("protocol",Kr).replace("email",/[A-Za-z0-9._+-]+(@)[a-zA-Z0-9-_]+(?:\\.[a-zA-Z0-9-_]*[a-zA-Z0-9])+(?![\\w-])/).getRegex(),_backpedal:/(?:[^?!.,:;*_\'"~()&]+|\\([^)]*\\)|&(?![a-zA-Z0-9]+;$)|[?!.,:;*_\'"~)]+(?!$))+/,del:/^(~~?)(?=[^\\s~])((?:\\\\[\\s\\S]|[^\\\\])*?(?:\\\\[\\s\\S]|[^\\s~\\\\]))\\1(?=[^~]|$)/,text:R(/^(?:[^a-zA-Z0-9](?=emailProtocol)|(`+|~+|[^`~])(?:(?=[`~])|(?= {2,}\\n)|(?=[a-zA-Z0-9.!#$%&\'*+\\/=?_`{\\|}~-]+@)|[\\s\\S]*?(?:(?=[\\\\<!\\[`*~_]|\\b_|protocol:\\/\\/|wwwStart|$)|[^ ](?= {2,}\\n)|[^a-zA-Z0-9](?=emailProtocol)|[^a-zA-Z0-9.!#$%&\'*+\\/=?_`{\\|}~-](?=[a-zA-Z0-9.!#$%&\'*+\\/=?_`{\\|}~-]+@))))/).replace("protocol",Kr).replace(/emailProtocol/g,/(?:mailto|xmpp):/).replace("wwwStart",os?"(?<![^\\\\s*_~(])www\\\\.":"www\\\\.").getRegex()},ga={...vn,br:R(us).replace("{2,}","*").getRegex(),text:R(vn.text).replace("\\\\b_","\\\\b_| {2,}\\\\n").replace(/\\{2,\\}/g,"*").getRegex()},zt={normal:Bn,gfm:No,pedantic:Io},pt={normal:Hn,gfm:vn,breaks:ga,pedantic:da},ma={"&":"&amp;","<":"&lt;",">":"&gt;",\'"\':"&quot;","\'":"&#39;"},Qr=t=>ma[t];function Q(t,e){if(e){if(q.escapeTest.test(t))return t.replace(q.escapeReplace,Qr)}else if(q.escapeTestNoEncode.test(t))return t.replace(q.escapeReplaceNoEncode,Qr);return t}function ka(t){return q.numericCharacterReference.test(t)?t.replace(q.numericCharacterReferenceOrAmpersand,(e,n,r)=>{if(n===void 0&&r===void 0)return"&amp;";let s=n===void 0?Number.parseInt(r,16):Number.parseInt(n,10);return s===0||s>1114111||s>=55296&&s<=57343?"�":s===38?"&amp;":String.fromCodePoint(s)}):t}function Jr(t){try{t=encodeURI(t).replace(q.percentDecode,"%")}catch{return null}return t}function es(t,e){let n=t.replace(q.findPipe,(o,a,u)=>{let c=!1,g=a;for(;--g>=0&&u[g]==="\\\\";)c=!c;return c?"|":" |"}),r=n.split(q.splitPipe),s=0;if(r[0].trim()||r.shift(),r.length>0&&!r.at(-1)?.trim()&&r.pop(),e)if(r.length>e)r.splice(e);else for(;r.length<e;)r.push("");for(;s<r.length;s++)r[s]=r[s].trim().replace(q.slashPipe,"|");return r}function me(t,e,n){let r=t.length;if(r===0)return"";let s=0;for(;s<r;){let o=t.charAt(r-s-1);if(o===e&&!n)s++;else if(o!==e&&n)s++;else break}return t.slice(0,r-s)}function ts(t){let e=t.split(`\n`),n=e.length-1;for(;n>=0&&q.blankLine.test(e[n]);)n--;return e.length-n<=2?t:e.slice(0,n+1).join(`\n`)}function Ut(t){return t.trim().replace(q.multipleSpaceGlobal," ").toLowerCase().toUpperCase().toLowerCase()}function ns(t,e){if(t.indexOf(e[0])===-1&&t.indexOf(e[1])===-1)return-1;let n=0;for(let r=0;r<t.length;r++)if(t[r]==="\\\\")r++;else if(t[r]===e[0])n++;else if(t[r]===e[1]&&(n--,n<0))return r;return n>0?-2:-1}var qe=new WeakMap;function Un(t){let e={"*":-1,_:-1},n=-1,r=t.length;for(let s=0;s<r;s++){let o=t[s];if(o!=="*"&&o!=="_"&&o!=="~")continue;let a=s===0?`\n`:t[s-1],u=s+1;for(;u<r&&t[u]===o;)u++;a!==" "&&a!=="	"&&a!==`\n`&&a!=="\\r"&&a!=="\\f"&&(o==="~"?n=s:e[o]=s),s=u-1}return{maskedSrc:t,lastPossibleEmStrongCloserIndex:e,lastPossibleDelCloserIndex:n}}function xa(t,e){let n=Un(e),r=qe.get(t);r?r.push(n):qe.set(t,[n])}function ba(t){let e=qe.get(t);e&&(e.pop(),e.length===0&&qe.delete(t))}function gs(t,e,n){let r=qe.get(t)?.at(-1);return r&&r.maskedSrc===e?r.lastPossibleEmStrongCloserIndex[n]:Un(e).lastPossibleEmStrongCloserIndex[n]}function ms(t,e){let n=qe.get(t)?.at(-1);return n&&n.maskedSrc===e?n.lastPossibleDelCloserIndex:Un(e).lastPossibleDelCloserIndex}function Bt(t,e=0){let n=e,r="";for(let s of t)if(s==="	"){let o=4-n%4;r+=" ".repeat(o),n+=o}else r+=s,n++;return r}function ya(t,e){let n="";for(let r=0;r<t.length;r++){if(t[r]==="`"){let s=e.inline.code.exec(t.slice(r));if(s){n+=s[0],r+=s[0].length-1;continue}}if(t[r]==="\\\\"&&(t[r+1]==="["||t[r+1]==="]")){n+=t[r+1],r++;continue}n+=t[r]}return n}function rs(t,e,n,r,s){let o=e.href,a=e.title||null,u=ya(t[1],s),c=t[0].charAt(0)==="!",g=r.state.inLink,f=r.state.linkEmitted,x=r.state.inRawBlock;r.state.inLink=!0,r.state.linkEmitted=!1;let m=r.inlineTokens(u),S=r.state.linkEmitted;if(r.state.linkEmitted=f,r.state.inLink=g,!c){if(S){r.state.inRawBlock=x;return}r.state.linkEmitted=!0}return{type:c?"image":"link",raw:n,href:o,title:a,text:u,tokens:m}}function Ta(t,e,n){let r=t.match(n.other.indentCodeCompensation);if(r===null)return e;let s=r[1];return e.split(`\n`).map(o=>{let a=o.match(n.other.beginningSpace);if(a===null)return o;let[u]=a;return o.slice(Math.min(u.length,s.length))}).join(`\n`)}function ss(t,e,n,r){if(!e.includes("<"))return!1;for(let s=0;s<e.length;s++){if(e[s]==="\\\\"){s++;continue}if(e[s]==="`"){let u=r.inline.code.exec(e.slice(s));if(u){s+=u[0].length-1;continue}}if(e[s]!=="<")continue;let o=t.slice(n+s),a=r.inline.tag.exec(o)||r.inline.autolink.exec(o);if(a){if(a[0].length>e.length-s)return!0;s+=a[0].length-1}}return!1}var $e=class{options;rules;lexer;constructor(t){this.options=t||Me}space(t){let e=this.rules.block.newline.exec(t);if(e&&e[0].length>0)return{type:"space",raw:e[0]}}code(t){let e=this.rules.block.code.exec(t);if(e){let n=this.options.pedantic?e[0]:ts(e[0]),r=n.replace(this.rules.other.codeRemoveIndent,"");return{type:"code",raw:n,codeBlockStyle:"indented",text:r}}}fences(t){let e=this.rules.block.fences.exec(t);if(e){let n=e[0],r=Ta(n,e[3]||"",this.rules);return e[3]!==void 0&&(r===""||r.endsWith(`\n`))&&(r+=`\n`),{type:"code",raw:n,lang:e[2]?e[2].trim().replace(this.rules.inline.anyPunctuation,"$1"):e[2],text:r}}}heading(t){let e=this.rules.block.heading.exec(t);if(e){let n=e[2].trim();if(this.rules.other.endingHash.test(n)){let r=me(n,"#");(this.options.pedantic||!r||this.rules.other.endingSpaceTabChar.test(r))&&(n=r.trim())}return{type:"heading",raw:me(e[0],`\n`),depth:e[1].length,text:n,tokens:this.lexer.inline(n)}}}hr(t){let e=this.rules.block.hr.exec(t);if(e)return{type:"hr",raw:me(e[0],`\n`)}}blockquote(t){let e=this.rules.block.blockquote.exec(t);if(e){let n=me(e[0],`\n`).split(`\n`),r="",s="",o=[];for(;n.length>0;){let a=!1,u=[],c;for(c=0;c<n.length;c++)if(this.rules.other.blockquoteStart.test(n[c]))u.push(n[c]),a=!0;else if(!a)u.push(n[c]);else break;n=n.slice(c);let g=u.join(`\n`),f=g.replace(this.rules.other.blockquoteMarkerWhitespace,(S,b,A)=>A.startsWith(" ")?b+" "+A.slice(1):b+Bt(A,b.length)).replace(this.rules.other.blockquoteSetextReplace,`\n    $1`).replace(this.rules.other.blockquoteSetextReplace2,"");r=r?`${r}\n${g}`:g,s=s?`${s}\n${f}`:f;let x=this.lexer.state.top;if(this.lexer.state.top=!0,this.lexer.blockTokens(f,o,!0),this.lexer.state.top=x,n.length===0)break;let m=o.at(-1);if(m?.type==="code"||m?.type==="heading"||m?.type==="hr"||m?.type==="html"||m?.type==="table")break;if(m?.type==="blockquote"){let S=m,b=n.join(`\n`),A=S.raw+`\n`+b.replace(this.rules.other.blockquoteSetextReplace2,""),T=this.blockquote(A);o[o.length-1]=T;let E=A.substring(T.raw.length).replace(/^\\n/,""),M=E?E.split(`\n`).length:0,P=M?n.slice(0,-M):n;if(P.length>0&&(r=`${r}\n${P.join(`\n`)}`),s=s.substring(0,s.length-S.text.length)+T.text,n=n.slice(P.length),n.length>0&&this.rules.other.blockquoteStart.test(n[0]))continue;break}else if(m?.type==="list"){let S=m,b=S.raw+`\n`+n.join(`\n`),A=this.list(b);o[o.length-1]=A;let T=A.raw.length>S.raw.length?b.slice(S.raw.length+1,A.raw.length).split(`\n`).length:0;if(T>0){let E=n.slice(0,T).join(`\n`);r=`${r}\n${E}`,s=`${s}\n${E}`}if(n=n.slice(T),n.length>0&&!this.rules.other.blockquoteStart.test(n[0]))break;continue}}return{type:"blockquote",raw:r,tokens:o,text:s}}}list(t){let e=this.rules.block.list.exec(t);if(e){if(!this.options.pedantic&&this.lexer.state.lastToken?.type==="text"&&!this.rules.other.listInterruptsParagraph.test(t))return;let n=t,r=()=>n.length-t.length,s=e[1].trim(),o=s.length>1,a={type:"list",raw:"",ordered:o,start:o?+s.slice(0,-1):"",loose:!1,items:[]};s=o?`\\\\d{1,9}\\\\${s.slice(-1)}`:`\\\\${s}`,this.options.pedantic&&(s=o?s:"[*+-]");let u=this.rules.other.listItemRegex(s),c=!1;for(;t;){let x=!1,m="";if(!(e=u.exec(t))||this.rules.block.hr.test(t))break;let S=r();t=t.substring(e[0].length);let b=e[2].split(`\n`,1)[0],A=e[1].length,T=this.options.pedantic?Bt(b,A):b.replace(this.rules.other.leadingSpaceTab,Y=>Bt(Y,A)),E=t.split(`\n`,1)[0],M=!T.trim(),P=0;if(this.options.pedantic?(P=2,m=T.trimStart()):M?P=A+1:(P=T.search(this.rules.other.nonSpaceChar),P=P>4?1:P,m=T.slice(P),P+=A),M&&this.rules.other.blankLine.test(E)&&(t=t.substring(E.length+1),x=!0),!x){let Y=this.rules.other.nextBulletRegex(P),X=this.rules.other.hrRegex(P),re=this.rules.other.fencesBeginRegex(P),I=this.options.pedantic?this.rules.other.pedanticHeadingBeginRegex(P):this.rules.other.headingBeginRegex(P),Z=this.rules.other.htmlBeginRegex(P),Ae=this.rules.other.blockquoteBeginRegex(P),Ee=!1;for(;t;){let xt=t.split(`\n`,1)[0],j;if(E=xt,this.options.pedantic?(E=E.replace(this.rules.other.listReplaceNesting,"  "),j=E):j=E.replace(this.rules.other.leadingSpaceTab,W=>Bt(W)),re.test(E)||I.test(E)||Z.test(E)||Ae.test(E)||Y.test(E)||X.test(E))break;if(j.search(this.rules.other.nonSpaceChar)>=P||!E.trim())m+=`\n`+j.slice(P),Ee=!1;else{if(M)break;let W=T;if(!this.options.pedantic&&!m.includes(`\n`)&&!T.includes("	")){let pe;for(;!X.test(W)&&(pe=this.rules.other.nestedBlockMarker.exec(W));)W=W.slice(pe[0].length);if(!W.trim())break}if(W.replace(this.rules.other.tabCharGlobal,"    ").search(this.rules.other.nonSpaceChar)>=4||re.test(W)||I.test(W)||Z.test(W)||X.test(W))break;if(!this.options.pedantic&&!Ee){let pe=T.replace(this.rules.other.nestedContainerMarkers,"");if(this.rules.block.fences.test(pe)||this.rules.block.heading.test(pe)||this.rules.block.hr.test(pe))break}let Xe=!this.options.pedantic&&/^ {0,3}(?:=+|-+) *$/.test(E)&&this.rules.block.lheading.test(`${T}\n${E}`)?`    ${j.replace(/^ {0,3}/,"")}`:E;m+=`\n`+Xe,Ee=!0}M=!E.trim(),t=t.substring(xt.length+1),T=j.slice(P)}}let J=n.slice(S,r());a.loose||(c?a.loose=!0:this.rules.other.doubleBlankLine.test(J)&&(c=!0)),a.items.push({type:"list_item",raw:J,task:!!this.options.gfm&&this.rules.other.listIsTask.test(m),loose:!1,text:m,tokens:[]})}let g=a.items.at(-1);if(g)g.raw=g.raw.trimEnd(),g.text=g.text.trimEnd();else return;a.raw=n.slice(0,r()).trimEnd();let f=[];for(let x of a.items)if(this.lexer.state.top=!1,f.push(this.lexer.inlineQueue.length),x.tokens=this.lexer.blockTokens(x.text,[]),!a.loose){let m=x.tokens.filter(b=>b.type==="space"),S=m.length>0&&m.some(b=>this.rules.other.anyLine.test(b.raw));a.loose=S}for(let x=0;x<a.items.length;x++){let m=a.items[x],S=m.tokens[0];if(m.task&&(S?.type==="text"||S?.type==="paragraph")){m.text=m.text.replace(this.rules.other.listReplaceTask,""),S.raw=S.raw.replace(this.rules.other.listReplaceTask,""),S.text=S.text.replace(this.rules.other.listReplaceTask,"");let b=this.lexer.inlineQueue;for(let T=f[x];T<b.length;T++)if(b[T].tokens===S.tokens){b[T].src=b[T].src.replace(this.rules.other.listReplaceTask,"");break}let A=this.rules.other.listTaskCheckbox.exec(m.raw);if(A){let T={type:"checkbox",raw:A[0]+" ",checked:A[0]!=="[ ]"};m.checked=T.checked,a.loose?m.tokens[0]&&["paragraph","text"].includes(m.tokens[0].type)&&"tokens"in m.tokens[0]&&m.tokens[0].tokens?(m.tokens[0].raw=T.raw+m.tokens[0].raw,m.tokens[0].text=T.raw+m.tokens[0].text,m.tokens[0].tokens.unshift(T)):m.tokens.unshift({type:"paragraph",raw:T.raw,text:T.raw,tokens:[T]}):m.tokens.unshift(T)}}else m.task&&(m.task=!1)}if(a.loose)for(let x of a.items){x.loose=!0;for(let m of x.tokens)m.type==="text"&&(m.type="paragraph")}return a}}html(t){let e=this.rules.block.html.exec(t);if(e){if(this.lexer.state.lastToken?.type==="paragraph"&&!this.rules.other.htmlBeginRegex(4).test(t))return;let n=ts(e[0]);return{type:"html",block:!0,raw:n,pre:e[1]==="pre"||e[1]==="script"||e[1]==="style",text:n}}}def(t){let e=this.rules.block.def.exec(t);if(e){if(!this.rules.other.startAngleBracket.test(e[2])&&ns(e[2],"()")!==-1)return;let n=Ut(e[1]),r=e[2]?e[2].replace(this.rules.other.hrefBrackets,"$1").replace(this.rules.inline.anyPunctuation,"$1"):"",s=e[3]?e[3].substring(1,e[3].length-1).replace(this.rules.inline.anyPunctuation,"$1"):e[3];return{type:"def",tag:n,raw:me(e[0],`\n`),href:r,title:s}}}table(t){let e=this.rules.block.table.exec(t);if(!e||!this.rules.other.tableDelimiter.test(e[2]))return;let n=es(e[1]),r=e[2].replace(this.rules.other.tableAlignChars,"").split("|"),s=e[3]?.trim()?e[3].replace(this.rules.other.tableRowBlankLine,"").split(`\n`):[],o={type:"table",raw:me(e[0],`\n`),header:[],align:[],rows:[]};if(n.length===r.length){for(let a of r)this.rules.other.tableAlignRight.test(a)?o.align.push("right"):this.rules.other.tableAlignCenter.test(a)?o.align.push("center"):this.rules.other.tableAlignLeft.test(a)?o.align.push("left"):o.align.push(null);for(let a=0;a<n.length;a++)o.header.push({text:n[a],tokens:this.lexer.inline(n[a]),header:!0,align:o.align[a]});for(let a of s)o.rows.push(es(a,o.header.length).map((u,c)=>({text:u,tokens:this.lexer.inline(u),header:!1,align:o.align[c]})));return o}}lheading(t){let e=this.rules.block.lheading.exec(t);if(e){let n=e[1].trim();return{type:"heading",raw:me(e[0],`\n`),depth:e[2].charAt(0)==="="?1:2,text:n,tokens:this.lexer.inline(n)}}}paragraph(t){let e=this.rules.block.paragraph.exec(t);if(e){let n=e[1].charAt(e[1].length-1)===`\n`?e[1].slice(0,-1):e[1];return{type:"paragraph",raw:e[0],text:n,tokens:this.lexer.inline(n)}}}text(t){let e=this.rules.block.text.exec(t);if(e)return{type:"text",raw:e[0],text:e[0],tokens:this.lexer.inline(e[0])}}escape(t){if(t.charCodeAt(0)!==92)return;let e=this.rules.inline.escape.exec(t);if(e)return{type:"escape",raw:e[0],text:e[1]}}tag(t){if(t.charCodeAt(0)!==60)return;let e=this.rules.inline.tag.exec(t);if(e)return!this.lexer.state.inLink&&this.rules.other.startATag.test(e[0])?this.lexer.state.inLink=!0:this.lexer.state.inLink&&this.rules.other.endATag.test(e[0])&&(this.lexer.state.inLink=!1),!this.lexer.state.inRawBlock&&this.rules.other.startPreScriptTag.test(e[0])?this.lexer.state.inRawBlock=!0:this.lexer.state.inRawBlock&&this.rules.other.endPreScriptTag.test(e[0])&&(this.lexer.state.inRawBlock=!1),{type:"html",raw:e[0],inLink:this.lexer.state.inLink,inRawBlock:this.lexer.state.inRawBlock,block:!1,text:e[0]}}link(t){if(this.lexer.state.linkParenPossible===!1)return;let e=t.charCodeAt(0);if(e!==91&&e!==33)return;let n=this.rules.inline.link.exec(t);if(n){let r=n[0].charAt(0)==="!"?2:1;if(!this.options.pedantic&&ss(t,n[1],r,this.rules))return;let s=n[2].trim();if(!this.options.pedantic&&this.rules.other.startAngleBracket.test(s)){if(!this.rules.other.endAngleBracket.test(s))return;let c=me(s.slice(0,-1),"\\\\");if((s.length-c.length)%2===0)return}else{let c=ns(n[2],"()");if(c===-2)return;if(c>-1){let g=(n[0].indexOf("!")===0?5:4)+n[1].length+c;n[2]=n[2].substring(0,c),n[0]=n[0].substring(0,g).trim(),n[3]=""}}let o=me(n[0].slice(0,-1),"\\\\");if((n[0].length-o.length)%2===0)return;let a=n[2],u="";if(this.options.pedantic){let c=this.rules.other.pedanticHrefTitle.exec(a);c&&(a=c[1],u=c[3])}else u=n[3]?n[3].slice(1,-1):"";return a=a.trim(),this.rules.other.startAngleBracket.test(a)&&(this.options.pedantic&&!this.rules.other.endAngleBracket.test(s)?a=a.slice(1):a=a.slice(1,-1)),rs(n,{href:a&&a.replace(this.rules.inline.anyPunctuation,"$1"),title:u&&u.replace(this.rules.inline.anyPunctuation,"$1")},n[0],this.lexer,this.rules)}}reflink(t,e){let n=t.charCodeAt(0);if(n!==91&&n!==33)return;let r;if((r=this.rules.inline.reflink.exec(t))||(r=this.rules.inline.nolink.exec(t))){let s=r[0].charAt(0)==="!"?2:1;if(!this.options.pedantic&&ss(t,r[1],s,this.rules))return;let o=e[Ut(r[2]||r[1])];if(!o){let a=r[0].charAt(0);return{type:"text",raw:a,text:a}}return rs(r,o,r[0],this.lexer,this.rules)}}emStrong(t,e,n=""){let r=this.rules.inline.emStrongLDelim.exec(t);if(!r||!r[1]&&!r[2]&&!r[3]&&!r[4])return;let s=r[0][0],o=n===s,a=e.length-t.length,u=a;for(;!this.options.pedantic&&u>0&&e[u-1]===s;)u--;let c=[...e.slice(Math.max(0,u-2),u)].at(-1)??"",g=c==="*"||c==="_"||!!this.rules.inline.punctuation.exec(c);u<a&&(n=c);let f=u<a?g:n==="*"||n==="_"||!!this.rules.inline.punctuation.exec(n);if(r[4]&&n.match(this.rules.other.unicodeAlphaNumeric))return;let x=r[1]||r[3]||"";if(!x||!n||f){let m=[...r[0]].length-1,S,b,A=m,T=0,E=a-u+m,M=!this.options.pedantic&&!!c.trim()&&(!!x||s==="*"&&!g);if(s!=="*"&&s!=="_")return;let P=s==="*"?this.rules.inline.emStrongRDelimAst:this.rules.inline.emStrongRDelimUnd,J=gs(this,e,s),Y=e.length-t.length+m;if(J<Y)return;e=e.slice(-1*t.length+m);let X=J-Y;for(P.lastIndex=0;(r=P.exec(e))!==null&&!(r.index>X);){if(S=r[1]||r[2]||r[3]||r[4]||r[5]||r[6],!S)continue;if(b=[...S].length,r[3]||r[4]){A+=b;continue}else if((r[5]||r[6]||M)&&E%3&&!((E+b)%3)){if(o&&(r[5]||r[6]))break;T+=b;continue}if(A-=b,A>0)continue;b=Math.min(b,b+A+T);let re=[...r[0]][0].length,I=t.slice(0,m+r.index+re+b);if(Math.min(m,b)%2){let Ae=I.slice(1,-1);return{type:"em",raw:I,text:Ae,tokens:this.lexer.inlineTokens(Ae)}}let Z=I.slice(2,-2);return{type:"strong",raw:I,text:Z,tokens:this.lexer.inlineTokens(Z)}}}}codespan(t){if(t.charCodeAt(0)!==96)return;let e=this.rules.inline.code.exec(t);if(e){let n=e[2].replace(this.rules.other.newLineCharGlobal," "),r=this.rules.other.nonSpaceChar.test(n),s=this.rules.other.startingSpaceChar.test(n)&&this.rules.other.endingSpaceChar.test(n);return r&&s&&(n=n.substring(1,n.length-1)),{type:"codespan",raw:e[0],text:n}}}br(t){let e=t.charCodeAt(0);if(e!==32&&e!==92&&e!==10)return;let n=this.rules.inline.br.exec(t);if(n)return{type:"br",raw:n[0]}}del(t,e,n=""){if(t.charCodeAt(0)!==126)return;let r=this.rules.inline.delLDelim.exec(t);if(r&&(!r[1]||!n||this.rules.inline.punctuation.exec(n))){let s=[...r[0]].length-1,o,a,u=s,c=this.rules.inline.delRDelim,g=ms(this,e),f=e.length-t.length+s;if(g<f)return;e=e.slice(-1*t.length+s);let x=g-f;for(c.lastIndex=0;(r=c.exec(e))!==null&&!(r.index>x);){if(o=r[1]||r[2]||r[3]||r[4]||r[5]||r[6],!o||(a=[...o].length,a!==s))continue;if(r[3]||r[4]){u+=a;continue}if(u-=a,u>0)continue;a=Math.min(a,a+u);let m=[...r[0]][0].length,S=t.slice(0,s+r.index+m+a),b=S.slice(s,-s);return{type:"del",raw:S,text:b,tokens:this.lexer.inlineTokens(b)}}}}autolink(t){if(t.charCodeAt(0)!==60)return;let e=this.rules.inline.autolink.exec(t);if(e){let n,r;return e[2]==="@"?(n=e[1],r="mailto:"+n):(n=e[1],r=n),{type:"link",raw:e[0],text:n,href:r,autolink:!0,tokens:[{type:"text",raw:n,text:n}]}}}url(t){let e;if(e=this.rules.inline.url.exec(t)){let n,r;if(e[2]==="@")n=e[0],r="mailto:"+n;else{let s;do s=e[0],e[0]=this.rules.inline._backpedal.exec(e[0])?.[0]??"";while(s!==e[0]);n=e[0],e[1]==="www."?r="http://"+e[0]:r=e[0]}return{type:"link",raw:e[0],text:n,href:r,autolink:!0,tokens:[{type:"text",raw:n,text:n}]}}}inlineText(t){let e=this.rules.inline.text.exec(t);if(e){let n=this.lexer.state.inRawBlock;return{type:"text",raw:e[0],text:n?e[0]:ka(e[0]),escaped:n}}}},te=class Cn{tokens;options;state;inlineQueue;tokenizer;constructor(e){this.tokens=[],this.tokens.links=Object.create(null),this.options=e||Me,this.options.tokenizer=this.options.tokenizer||new $e,this.tokenizer=this.options.tokenizer,this.tokenizer.options=this.options,this.tokenizer.lexer=this,this.inlineQueue=[],this.state={inLink:!1,inRawBlock:!1,linkEmitted:!1,linkParenPossible:!0,top:!0};let n={other:q,block:zt.normal,inline:pt.normal};this.options.pedantic?(n.block=zt.pedantic,n.inline=pt.pedantic):this.options.gfm&&(n.block=zt.gfm,this.options.breaks?n.inline=pt.breaks:n.inline=pt.gfm),this.tokenizer.rules=n}static get rules(){return{block:zt,inline:pt}}static lex(e,n){return new Cn(n).lex(e)}static lexInline(e,n){return new Cn(n).inlineTokens(e)}lex(e){e=e.replace(q.carriageReturn,`\n`),this.blockTokens(e,this.tokens);for(let n=0;n<this.inlineQueue.length;n++){let r=this.inlineQueue[n];this.state.inRawBlock=!1,this.inlineTokens(r.src,r.tokens)}return this.inlineQueue=[],this.tokens}blockTokens(e,n=[],r=!1){this.tokenizer.lexer=this;let s=this.state.lastToken;this.options.pedantic&&(e=e.replace(q.tabCharGlobal,"    ").replace(q.spaceLine,""));let o=1/0,a,u=this.options.gfm&&!this.options.pedantic&&this.tokenizer.paragraph===$e.prototype.paragraph;for(;e;){if(e.length<o)o=e.length;else{this.infiniteLoopError(e.charCodeAt(0));break}this.state.lastToken=n.at(-1);let c;if(this.options.extensions?.block?.some(f=>(c=f.call({lexer:this},e,n))?(e=e.substring(c.raw.length),n.push(c),!0):!1))continue;if(c=this.tokenizer.space(e)){e=e.substring(c.raw.length);let f=n.at(-1);c.raw.length===1&&f!==void 0?f.raw+=`\n`:n.push(c);continue}if(c=this.tokenizer.code(e)){e=e.substring(c.raw.length);let f=n.at(-1);f?.type==="paragraph"||f?.type==="text"?(f.raw+=(f.raw.endsWith(`\n`)?"":`\n`)+c.raw,f.text+=`\n`+c.text,this.inlineQueue.at(-1).src=f.text):n.push(c);continue}if(c=this.tokenizer.fences(e)){e=e.substring(c.raw.length),n.push(c);continue}if(c=this.tokenizer.heading(e)){e=e.substring(c.raw.length),n.push(c);continue}if(c=this.tokenizer.hr(e)){e=e.substring(c.raw.length),n.push(c);continue}if(c=this.tokenizer.blockquote(e)){e=e.substring(c.raw.length),n.push(c);continue}if(c=this.tokenizer.list(e)){e=e.substring(c.raw.length),n.push(c);continue}if(c=this.tokenizer.html(e)){e=e.substring(c.raw.length),n.push(c);continue}if(c=this.tokenizer.def(e)){e=e.substring(c.raw.length);let f=n.at(-1);f?.type==="paragraph"||f?.type==="text"?(f.raw+=(f.raw.endsWith(`\n`)?"":`\n`)+c.raw,f.text+=`\n`+c.raw,this.inlineQueue.at(-1).src=f.text):(this.tokens.links[c.tag]||(this.tokens.links[c.tag]={href:c.href,title:c.title}),n.push(c));continue}if(c=this.tokenizer.table(e)){e=e.substring(c.raw.length),n.push(c);continue}if(c=this.tokenizer.lheading(e)){e=e.substring(c.raw.length),n.push(c);continue}let g=e;if(this.options.extensions?.startBlock){let f=1/0,x=e.slice(1),m;this.options.extensions.startBlock.forEach(S=>{m=S.call({lexer:this},x),typeof m=="number"&&m>=0&&(f=Math.min(f,m))}),f<1/0&&f>=0&&(g=e.substring(0,f+1))}if(this.state.top&&(c=this.tokenizer.paragraph(g))){let f=n.at(-1);(r||f===a&&u)&&f?.type==="paragraph"?(f.raw+=(f.raw.endsWith(`\n`)?"":`\n`)+c.raw,f.text+=`\n`+c.text,this.inlineQueue.pop(),this.inlineQueue.at(-1).src=f.text,a=f):(n.push(c),a=c),r=g.length!==e.length,e=e.substring(c.raw.length);continue}if(c=this.tokenizer.text(e)){e=e.substring(c.raw.length);let f=n.at(-1);f?.type==="text"?(f.raw+=(f.raw.endsWith(`\n`)?"":`\n`)+c.raw,f.text+=`\n`+c.text,this.inlineQueue.pop(),this.inlineQueue.at(-1).src=f.text):n.push(c);continue}if(e){this.infiniteLoopError(e.charCodeAt(0));break}}return this.state.top=!0,this.state.lastToken=s,n}inline(e,n=[]){return this.inlineQueue.push({src:e,tokens:n}),n}linkInText(e){if(!e.includes("["))return!1;let n=this.tokenizer.rules.inline.link;for(let r of e.matchAll(this.tokenizer.rules.inline.blockSkip))if(n.test(r[0])&&e.charAt(r.index-1)!=="!")return!0;for(let r of e.matchAll(this.tokenizer.rules.inline.reflinkSearch)){let s=r[0],o=s.lastIndexOf("[");if(!(s.charAt(0)==="!"||!Object.hasOwn(this.tokens.links,Ut(s.slice(o+1,-1))))&&!(o>1&&this.linkInText(s.slice(1,o-1))))return!0}return!1}inlineTokens(e,n=[]){this.tokenizer.lexer=this;let r=this.state.linkParenPossible;this.state.linkParenPossible=e.includes(")");try{return this.#t(e,n)}finally{this.state.linkParenPossible=r}}#t(e,n){let r=e.includes("*")||e.includes("_")||e.includes("~"),s=r||this.options.hooks?.emStrongMask||this.tokenizer.emStrong!==$e.prototype.emStrong||this.tokenizer.del!==$e.prototype.del?this.#r(e):e;if(!r)return this.#e(e,s,n);xa(this.tokenizer,s);try{return this.#e(e,s,n)}finally{ba(this.tokenizer)}}#e(e,n,r){let s=!1,o="",a=1/0;for(;e;){if(e.length<a)a=e.length;else{this.infiniteLoopError(e.charCodeAt(0));break}s||(o=""),s=!1;let u;if(this.options.extensions?.inline?.some(f=>(u=f.call({lexer:this},e,r))?(e=e.substring(u.raw.length),r.push(u),!0):!1))continue;if(u=this.tokenizer.escape(e)){e=e.substring(u.raw.length),r.push(u);continue}if(u=this.tokenizer.tag(e)){e=e.substring(u.raw.length),r.push(u);continue}if(u=this.tokenizer.link(e)){e=e.substring(u.raw.length),r.push(u);continue}if(u=this.tokenizer.reflink(e,this.tokens.links)){e=e.substring(u.raw.length);let f=r.at(-1);u.type==="text"&&f?.type==="text"?(f.raw+=u.raw,f.text+=u.text):r.push(u);continue}let c=e[0];if(c==="*"||c==="_"){let f=n.length-e.length;if(gs(this.tokenizer,n,c)<=f){let x=1;for(;x<e.length&&e.charCodeAt(x)===c.charCodeAt(0);)x++;let m=e.substring(0,x),S=r.at(-1);S?.type==="text"&&!S.escaped?(S.raw+=m,S.text+=m):r.push({type:"text",raw:m,text:m,escaped:!1}),e=e.substring(x),o=c,s=!0;continue}}else if(c==="~"){let f=n.length-e.length;if(ms(this.tokenizer,n)<=f){let x=1;for(;x<e.length&&e.charCodeAt(x)===126;)x++;let m=e.substring(0,x),S=r.at(-1);S?.type==="text"&&!S.escaped?(S.raw+=m,S.text+=m):r.push({type:"text",raw:m,text:m,escaped:!1}),e=e.substring(x),o=c,s=!0;continue}}if(u=this.tokenizer.emStrong(e,n,o)){e=e.substring(u.raw.length),r.push(u);continue}if(u=this.tokenizer.codespan(e)){e=e.substring(u.raw.length),r.push(u);continue}if(u=this.tokenizer.br(e)){e=e.substring(u.raw.length),r.push(u);continue}if(u=this.tokenizer.del(e,n,o)){e=e.substring(u.raw.length),r.push(u);continue}if(u=this.tokenizer.autolink(e)){e=e.substring(u.raw.length),r.push(u);continue}if(!this.state.inLink&&(u=this.tokenizer.url(e))){e=e.substring(u.raw.length),r.push(u);continue}let g=e;if(this.options.extensions?.startInline){let f=1/0,x=e.slice(1),m;this.options.extensions.startInline.forEach(S=>{m=S.call({lexer:this},x),typeof m=="number"&&m>=0&&(f=Math.min(f,m))}),f<1/0&&f>=0&&(g=e.substring(0,f+1))}if(u=this.tokenizer.inlineText(g)){e=e.substring(u.raw.length),u.raw.slice(-1)!=="_"&&(o=u.raw.slice(-1)),s=!0;let f=r.at(-1);f?.type==="text"?(f.raw+=u.raw,f.text+=u.text):r.push(u);continue}if(e){this.infiniteLoopError(e.charCodeAt(0));break}}return r}#n(e){let{blockSkip:n,tag:r,autolink:s}=this.tokenizer.rules.inline,o="",a=0,u;for(n.lastIndex=0;u=n.exec(e);){let c=u.index+(u[2]?u[2].length:0),g=u.index+u[0].length;if(e.charAt(c)==="<"){let f=e.slice(c),x=r.exec(f)||s.exec(f);if(!x){n.lastIndex=c+1;continue}g=c+x[0].length,n.lastIndex=g}o+=e.slice(a,c)+"["+"a".repeat(g-c-2)+"]",a=g}return o+e.slice(a)}#r(e){let n=e;if(this.tokens.links&&e.includes("[")){let r=this.tokenizer.rules.inline.reflinkSearch,s=o=>{let a=o.lastIndexOf("[");if(!Object.hasOwn(this.tokens.links,Ut(o.slice(a+1,-1))))return o;if(a>1&&o.charAt(0)!=="!"){let u=o.slice(1,a-1);if(this.linkInText(u))return"["+u.replace(r,s)+"]["+"a".repeat(o.length-a-2)+"]"}return"["+"a".repeat(o.length-2)+"]"};n=n.replace(r,s)}return n=n.replace(this.tokenizer.rules.inline.anyPunctuationOutsideCode,(r,s,o)=>o?"+".repeat(r.length):s?s+r.slice(s.length,-s.length).replace(/`/g,"+")+s:r),n=this.#n(n),n=this.options.hooks?.emStrongMask?.call({lexer:this},n)??n,n}infiniteLoopError(e){let n="Infinite loop on byte: "+e;if(this.options.silent)console.error(n);else throw new Error(n)}},Ft=class{options;parser;constructor(t){this.options=t||Me}space(t){return""}code({text:t,lang:e,escaped:n}){let r=(e||"").match(q.notSpaceStart)?.[0],s=t?t.replace(q.endingNewline,"")+`\n`:"";return r?\'<pre><code class="language-\'+Q(r)+\'">\'+(n?s:Q(s,!0))+`</code></pre>\n`:"<pre><code>"+(n?s:Q(s,!0))+`</code></pre>\n`}blockquote({tokens:t}){return`<blockquote>\n${this.parser.parse(t)}</blockquote>\n`}html({text:t}){return t}def(t){return""}heading({tokens:t,depth:e}){return`<h${e}>${this.parser.parseInline(t)}</h${e}>\n`}hr(t){return`<hr>\n`}list(t){let e=t.ordered,n=t.start,r="";for(let a=0;a<t.items.length;a++){let u=t.items[a];r+=this.listitem(u)}let s=e?"ol":"ul",o=e&&n!==1?\' start="\'+n+\'"\':"";return"<"+s+o+`>\n`+r+"</"+s+`>\n`}listitem(t){return`<li>${this.parser.parse(t.tokens)}</li>\n`}checkbox({checked:t}){return"<input "+(t?\'checked="" \':"")+\'disabled="" type="checkbox"> \'}paragraph({tokens:t}){return`<p>${this.parser.parseInline(t)}</p>\n`}table(t){let e="",n="";for(let s=0;s<t.header.length;s++)n+=this.tablecell(t.header[s]);e+=this.tablerow({text:n});let r="";for(let s=0;s<t.rows.length;s++){let o=t.rows[s];n="";for(let a=0;a<o.length;a++)n+=this.tablecell(o[a]);r+=this.tablerow({text:n})}return r&&(r=`<tbody>${r}</tbody>`),`<table>\n<thead>\n`+e+`</thead>\n`+r+`</table>\n`}tablerow({text:t}){return`<tr>\n${t}</tr>\n`}tablecell(t){let e=this.parser.parseInline(t.tokens),n=t.header?"th":"td";return(t.align?`<${n} align="${t.align}">`:`<${n}>`)+e+`</${n}>\n`}strong({tokens:t}){return`<strong>${this.parser.parseInline(t)}</strong>`}em({tokens:t}){return`<em>${this.parser.parseInline(t)}</em>`}codespan({text:t}){return`<code>${Q(t,!0)}</code>`}br(t){return"<br>"}del({tokens:t}){return`<del>${this.parser.parseInline(t)}</del>`}link({href:t,title:e,text:n,tokens:r,autolink:s}){let o=s?Q(n,!0):this.parser.parseInline(r),a=Jr(t);if(a===null)return o;t=Q(a,s);let u=\'<a href="\'+t+\'"\';return e&&(u+=\' title="\'+Q(e)+\'"\'),u+=">"+o+"</a>",u}image({href:t,title:e,text:n,tokens:r}){r&&(n=this.parser.parseInline(r,this.parser.textRenderer));let s=Jr(t);if(s===null)return Q(n);t=s;let o=`<img src="${Q(t)}" alt="${Q(n)}"`;return e&&(o+=` title="${Q(e)}"`),o+=">",o}text(t){return"tokens"in t&&t.tokens?this.parser.parseInline(t.tokens):"escaped"in t&&t.escaped?t.text:Q(t.text)}},Fn=class{parser;strong({text:t,tokens:e}){return e?this.parser.parseInline(e,this):t}em({text:t,tokens:e}){return e?this.parser.parseInline(e,this):t}codespan({text:t}){return t}del({text:t,tokens:e}){return e?this.parser.parseInline(e,this):t}html({text:t}){return t}text({text:t}){return t}link({text:t,tokens:e}){return e?this.parser.parseInline(e,this):t}image({text:t,tokens:e}){return e?this.parser.parseInline(e,this):t}br(){return`\n`}checkbox({raw:t}){return t}},ne=class Nn{options;renderer;textRenderer;constructor(e){this.options=e||Me,this.options.renderer=this.options.renderer||new Ft,this.renderer=this.options.renderer,this.renderer.options=this.options,this.renderer.parser=this,this.textRenderer=new Fn,this.textRenderer.parser=this}static parse(e,n){return new Nn(n).parse(e)}static parseInline(e,n){return new Nn(n).parseInline(e)}parse(e){this.renderer.parser=this;let n="";for(let r=0;r<e.length;r++){let s=e[r];if(this.options.extensions?.renderers?.[s.type]){let a=s,u=this.options.extensions.renderers[a.type].call({parser:this},a);if(u!==!1||!["space","hr","heading","code","table","blockquote","list","checkbox","html","def","paragraph","text"].includes(a.type)){n+=u===!1?"":u??"";continue}}let o=s;switch(o.type){case"space":{n+=this.renderer.space(o);break}case"hr":{n+=this.renderer.hr(o);break}case"heading":{n+=this.renderer.heading(o);break}case"code":{n+=this.renderer.code(o);break}case"table":{n+=this.renderer.table(o);break}case"blockquote":{n+=this.renderer.blockquote(o);break}case"list":{n+=this.renderer.list(o);break}case"checkbox":{n+=this.renderer.checkbox(o);break}case"html":{n+=this.renderer.html(o);break}case"def":{n+=this.renderer.def(o);break}case"paragraph":{n+=this.renderer.paragraph(o);break}case"text":{n+=this.renderer.text(o);break}default:{let a=\'Token with "\'+o.type+\'" type was not found.\';if(this.options.silent)return console.error(a),"";throw new Error(a)}}}return n}parseInline(e,n=this.renderer){this.renderer.parser=this;let r="";for(let s=0;s<e.length;s++){let o=e[s];if(this.options.extensions?.renderers?.[o.type]){let u=this.options.extensions.renderers[o.type].call({parser:this},o);if(u!==!1||!["escape","html","link","image","checkbox","strong","em","codespan","br","del","text"].includes(o.type)){r+=u===!1?"":u??"";continue}}let a=o;switch(a.type){case"escape":{r+=n.text(a);break}case"html":{r+=n.html(a);break}case"link":{r+=n.link(a);break}case"image":{r+=n.image(a);break}case"checkbox":{r+=n.checkbox(a);break}case"strong":{r+=n.strong(a);break}case"em":{r+=n.em(a);break}case"codespan":{r+=n.codespan(a);break}case"br":{r+=n.br(a);break}case"del":{r+=n.del(a);break}case"text":{r+=n.text(a);break}default:{let u=\'Token with "\'+a.type+\'" type was not found.\';if(this.options.silent)return console.error(u),"";throw new Error(u)}}}return r}},ht=class{options;block;constructor(t){this.options=t||Me}static passThroughHooks=new Set(["preprocess","postprocess","processAllTokens","emStrongMask"]);static passThroughHooksRespectAsync=new Set(["preprocess","postprocess","processAllTokens"]);preprocess(t){return t}postprocess(t){return t}processAllTokens(t){return t}emStrongMask(t){return t}provideLexer(t=this.block){return t?te.lex:te.lexInline}provideParser(t=this.block){return t?ne.parse:ne.parseInline}};function Se(t,e){if(Array.isArray(e))for(let n=0;n<e.length;n++)t.push(e[n]);else t.push(e)}var jn=class{defaults=In();options=this.setOptions;parse=this.parseMarkdown(!0);parseInline=this.parseMarkdown(!1);Parser=ne;Renderer=Ft;TextRenderer=Fn;Lexer=te;Tokenizer=$e;Hooks=ht;constructor(...t){this.use(...t)}walkTokens(t,e){let n=[];for(let r of t)switch(Se(n,e.call(this,r)),r.type){case"table":{let s=r;for(let o of s.header)Se(n,this.walkTokens(o.tokens,e));for(let o of s.rows)for(let a of o)Se(n,this.walkTokens(a.tokens,e));break}case"list":{let s=r;Se(n,this.walkTokens(s.items,e));break}default:{let s=r;this.defaults.extensions?.childTokens?.[s.type]?this.defaults.extensions.childTokens[s.type].forEach(o=>{let a=s[o].flat(1/0);Se(n,this.walkTokens(a,e))}):s.tokens&&Se(n,this.walkTokens(s.tokens,e))}}return n}use(...t){let e=this.defaults.extensions||{renderers:Object.create(null),childTokens:Object.create(null)};return t.forEach(n=>{let r={...n};if(r.async=this.defaults.async||r.async||!1,n.extensions&&(n.extensions.forEach(s=>{if(!s.name)throw new Error("extension name required");if("renderer"in s){let o=e.renderers[s.name];o?e.renderers[s.name]=function(...a){let u=s.renderer.apply(this,a);return u===!1&&(u=o.apply(this,a)),u}:e.renderers[s.name]=s.renderer}if("tokenizer"in s){if(!s.level||s.level!=="block"&&s.level!=="inline")throw new Error("extension level must be \'block\' or \'inline\'");let o=e[s.level];o?o.unshift(s.tokenizer):e[s.level]=[s.tokenizer],s.start&&(s.level==="block"?e.startBlock?e.startBlock.push(s.start):e.startBlock=[s.start]:s.level==="inline"&&(e.startInline?e.startInline.push(s.start):e.startInline=[s.start]))}"childTokens"in s&&s.childTokens&&(e.childTokens[s.name]=s.childTokens)}),r.extensions=e),n.renderer){let s=this.defaults.renderer||new Ft(this.defaults);for(let o in n.renderer){if(!(o in s))throw new Error(`renderer \'${o}\' does not exist`);if(["options","parser"].includes(o))continue;let a=o,u=n.renderer[a],c=s[a];s[a]=(...g)=>{let f=u.apply(s,g);return f===!1&&(f=c.apply(s,g)),f===!1?"":f??""}}r.renderer=s}if(n.tokenizer){let s=this.defaults.tokenizer||new $e(this.defaults);for(let o in n.tokenizer){if(!(o in s))throw new Error(`tokenizer \'${o}\' does not exist`);if(["options","rules","lexer"].includes(o))continue;let a=o,u=n.tokenizer[a],c=s[a];s[a]=(...g)=>{let f=u.apply(s,g);return f===!1&&(f=c.apply(s,g)),f}}r.tokenizer=s}if(n.hooks){let s=this.defaults.hooks||new ht;for(let o in n.hooks){if(!(o in s))throw new Error(`hook \'${o}\' does not exist`);if(["options","block"].includes(o))continue;let a=o,u=n.hooks[a],c=s[a];ht.passThroughHooks.has(o)?s[a]=g=>{if(s.options.async&&ht.passThroughHooksRespectAsync.has(o))return(async()=>{let x=await u.call(s,g);return c.call(s,x)})();let f=u.call(s,g);return c.call(s,f)}:s[a]=(...g)=>{if(s.options.async)return(async()=>{let x=await u.apply(s,g);return x===!1&&(x=await c.apply(s,g)),x})();let f=u.apply(s,g);return f===!1&&(f=c.apply(s,g)),f}}r.hooks=s}if(n.walkTokens){let s=this.defaults.walkTokens,o=n.walkTokens;r.walkTokens=function(a){let u=[];return Se(u,o.call(this,a)),s&&Se(u,s.call(this,a)),u}}this.defaults={...this.defaults,...r}}),this}setOptions(t){return this.defaults={...this.defaults,...t},this}lexer(t,e){return te.lex(t,e??this.defaults)}parser(t,e){return ne.parse(t,e??this.defaults)}parseMarkdown(t){return(e,n)=>{let r={...n},s={...this.defaults,...r},o=this.onError(!!s.silent,!!s.async);if(this.defaults.async===!0&&r.async===!1)return o(new Error("marked(): The async option was set to true by an extension. Remove async: false from the parse options object to return a Promise."));if(typeof e>"u"||e===null)return o(new Error("marked(): input parameter is undefined or null"));if(typeof e!="string")return o(new Error("marked(): input parameter is of type "+Object.prototype.toString.call(e)+", string expected"));if(s.hooks&&(s.hooks.options=s,s.hooks.block=t),s.async)return(async()=>{let a=s.hooks?await s.hooks.preprocess(e):e,u=await(s.hooks?await s.hooks.provideLexer(t):t?te.lex:te.lexInline)(a,s),c=s.hooks?await s.hooks.processAllTokens(u):u;s.walkTokens&&await Promise.all(this.walkTokens(c,s.walkTokens));let g=await(s.hooks?await s.hooks.provideParser(t):t?ne.parse:ne.parseInline)(c,s);return s.hooks?await s.hooks.postprocess(g):g})().catch(o);try{s.hooks&&(e=s.hooks.preprocess(e));let a=(s.hooks?s.hooks.provideLexer(t):t?te.lex:te.lexInline)(e,s);s.hooks&&(a=s.hooks.processAllTokens(a)),s.walkTokens&&this.walkTokens(a,s.walkTokens);let u=(s.hooks?s.hooks.provideParser(t):t?ne.parse:ne.parseInline)(a,s);return s.hooks&&(u=s.hooks.postprocess(u)),u}catch(a){return o(a)}}}onError(t,e){return n=>{if(n.message+=`\nPlease report this to https://github.com/markedjs/marked.`,t){let r="<p>An error occurred:</p><pre>"+Q(n.message+"",!0)+"</pre>";return e?Promise.resolve(r):r}if(e)return Promise.reject(n);throw n}}},De=new jn;function C(t,e){return De.parse(t,e)}C.options=C.setOptions=function(t){return De.setOptions(t),C.defaults=De.defaults,is(C.defaults),C};C.getDefaults=In;C.defaults=Me;function _a(...t){return De.use(...t),C.defaults=De.defaults,is(C.defaults),C}C.use=_a;C.walkTokens=function(t,e){return De.walkTokens(t,e)};C.parseInline=De.parseInline;C.Parser=ne;C.parser=ne.parse;C.Renderer=Ft;C.TextRenderer=Fn;C.Lexer=te;C.lexer=te.lex;C.Tokenizer=$e;C.Hooks=ht;C.parse=C;var Ha=C.options,Ua=C.setOptions,Fa=C.walkTokens,ja=C.parseInline;var Wa=ne.parse,Ga=te.lex;var wa=new jn({gfm:!0,async:!1}),ks=!1;function xs(t){ks||(Ln.addHook("afterSanitizeAttributes",n=>{n.tagName==="IMG"&&!n.hasAttribute("alt")&&n.setAttribute("alt",""),n.tagName==="A"&&n.hasAttribute("href")&&(n.setAttribute("rel","noopener noreferrer nofollow"),n.setAttribute("target","_blank"))}),ks=!0);let e=wa.parse(t);return Ln.sanitize(e,{RETURN_DOM_FRAGMENT:!0,FORBID_TAGS:["style","form","input","button","textarea","select","iframe","object","embed","svg","math"],FORBID_ATTR:["style","id","name","class"],ALLOWED_URI_REGEXP:/^(?:https?:|mailto:|[^a-z]|[a-z0-9+.-]+(?:[^a-z0-9+.:-]|$))/i})}function Wn(t){return t.toLowerCase().replace(/[^a-z0-9._-]+/g,"-").replace(/^[-._]+|-+$/g,"")||"registry"}function Sa(t){return/^https?:\\/\\//i.test(t)||/^[a-z0-9_@./-]+$/i.test(t)&&!t.startsWith("/")&&!t.split("/").includes("..")?t:void 0}function Aa(t,e){return t===void 0?document.createTextNode("—"):Ne(t,e,"copy checksum")}function Ea(t){let e=t.meta??{},n=s=>document.createTextNode(s),r=[];return e.profile==="dbpm"&&(e.core_minimum_version!==void 0&&r.push(["Core minimum",n(e.core_minimum_version)]),e.oracle_minimum_version!==void 0&&r.push(["Oracle minimum",n(e.oracle_minimum_version)])),e.profile==="pbg"&&(t.dependencies?.python_version!==void 0&&r.push(["Requires Python",n(t.dependencies.python_version)]),e.pep440_version!==void 0&&r.push(["Version (PEP 440)",n(e.pep440_version)]),(e.python_dependencies??[]).length>0&&r.push(["Python dependencies",h("ul",{className:"plain"},...e.python_dependencies.map(s=>h("li",{},h("code",{text:s}))))])),t.dependencies?.attune_version!==void 0&&r.push(["Attune",n(t.dependencies.attune_version)]),t.dependencies?.nodejs_version!==void 0&&r.push(["Node.js",n(t.dependencies.nodejs_version)]),r}function Ra(t){let e=t.meta?.compute??[];if(e.length>0)return h("div",{},...e.map(r=>h("section",{className:"compute"},h("h3",{},h("code",{text:`${r.module}.${r.name}`})," ",h("span",{text:r.compute_type,className:"badge"})),r.description===void 0?"":h("p",{text:r.description}),h("dl",{},h("dt",{text:"Inputs"}),h("dd",{},h("code",{text:r.inputs})),h("dt",{text:"Outputs"}),h("dd",{},h("code",{text:r.outputs})),...r.config_schema===void 0?[]:[h("dt",{text:"Config"}),h("dd",{},h("code",{text:r.config_schema}))]))));let n=Object.entries(t.contents).filter(([,r])=>r.length>0);return n.length===0?h("p",{text:"No components listed.",className:"muted"}):h("div",{},...n.map(([r,s])=>h("section",{},h("h3",{text:`${r} (${s.length})`}),h("ul",{},...s.map(o=>h("li",{},h("code",{text:o.name}),o.description===""?"":` — ${o.description}`))))))}function Pa(t,e){let n=h("tr",{},...["Version","Published","Archive","Checksum","Tags"].map(r=>h("th",{text:r})));return h("div",{className:"scroll"},h("table",{className:"versions"},h("caption",{text:"Every version, newest first",className:"visually-hidden"}),h("thead",{},n),h("tbody",{},...[...t.versions].reverse().map(r=>{let s=r.entry.install_sources.find(c=>c.type==="archive"),o=s===void 0?void 0:Sa(s.url),a=s?.checksum??r.entry.install_sources.find(c=>c.type==="git")?.checksum;return h("tr",{className:r.version===e?"current":""},h("td",{},h("a",{text:r.version,href:ye(t.name,r.version)}),r.yanked?h("div",{text:`yanked${r.yanked_reason===void 0?"":`: ${r.yanked_reason}`}`,className:"yanked"}):""),h("td",{},h("time",{text:it(r.published_at)})),h("td",{},o===void 0?document.createTextNode("—"):h("a",{text:`Download${r.archive_size===void 0?"":` (${Sr(r.archive_size)})`}`,href:o,label:`Download ${t.name} ${r.version}`})),h("td",{},Aa(a,`checksum of ${r.version}`)),h("td",{},...Object.entries(t.dist_tags).filter(([,c])=>c===r.version).map(([c])=>h("span",{text:c,className:"tag"}))))}))))}async function bs(t,e,n,r,s,o){e.textContent=`Loading ${n}…`;let a=await Te(Er(n));if(!o())return;if(a===void 0||a.name!==n){t.replaceChildren(h("h1",{text:"Package not found"}),h("p",{},"This registry has no package named ",h("code",{text:n}),"."),h("p",{},h("a",{text:`Search for “${n}”`,href:st(n)})," · ",h("a",{text:"Back to the registry",href:"#/"}))),e.textContent=`No package named ${n}.`,document.title=`Not found · ${s?.name??"packdex registry"}`;return}let u=a.dist_tags.latest,c=a.versions.find(T=>T.version===(r??u))??a.versions[a.versions.length-1],g=c.entry,f=[["Author",document.createTextNode(g.email===void 0||g.email===""?g.author:`${g.author} <${g.email}>`)],["License",document.createTextNode(g.license)],["Homepage",mn(g.homepage)],["Repository",mn(g.repository)],["Owner",document.createTextNode(a.owner)],["Published",h("time",{text:it(c.published_at)})],["Runtimes",document.createTextNode(g.runtime_deps.join(", ")||"—")],...Ea(g)],x=Object.entries(c.dependencies),m=Wn(s?.name??"registry"),S=s?.url??new URL(".",location.href).toString(),b=c.readme?.path,A=b!==void 0&&/^readmes\\/[^?#]+\\.md$/.test(b)&&!b.split("/").includes("..")?await wr(b).catch(()=>{}):void 0;o()&&(t.replaceChildren(h("div",{className:"package-head"},h("h1",{},h("span",{text:a.name}),h("span",{text:c.version,className:"version"}),It(g.meta?.profile)),g.label!==""&&g.label.toLowerCase()!==a.name.toLowerCase()?h("p",{text:g.label,className:"label"}):"",h("p",{text:g.description,className:"description"}),c.yanked?h("p",{className:"yanked",text:`This version is yanked${c.yanked_reason===void 0?"":`: ${c.yanked_reason}`}`}):"",c.version!==u&&u!==void 0?h("p",{},"Not the latest version: ",h("a",{text:u,href:ye(a.name,u)})):"",g.keywords.length===0?"":h("ul",{className:"keywords",label:"Keywords"},...g.keywords.map(T=>h("li",{},h("a",{text:T,href:st(T)}))))),h("section",{className:"install",label:"Install"},h("h2",{text:"Install"}),h("p",{text:"Add this registry once:",className:"muted"}),Ne(`packdex registry add ${m} ${S}`,"the registry add command"),h("p",{text:"Then install:",className:"muted"}),Ne(`packdex install ${a.name}@${c.version}`,"the install command")),h("div",{className:"columns"},h("section",{className:"readme",label:"README"},h("h2",{text:"README"}),A===void 0?h("p",{text:"No README was published with this version.",className:"muted"}):xs(A)),h("aside",{label:"About this package"},h("h2",{text:"About"}),h("dl",{className:"facts"},...f.flatMap(([T,E])=>[h("dt",{text:T}),h("dd",{},E)])),h("h2",{text:"Dependencies"}),x.length===0?h("p",{text:"None.",className:"muted"}):h("ul",{className:"plain"},...x.map(([T,E])=>h("li",{},h("a",{text:T,href:ye(T)}),` ${E}`))))),h("h2",{text:"Contents"}),Ra(g),h("h2",{text:"Versions"}),Pa(a,c.version)),e.textContent="",document.title=`${a.name} · ${s?.name??"packdex registry"}`)}function jt(t){return{name:t.ref.toLowerCase(),description:t.description.toLowerCase(),keywords:t.keywords.map(e=>e.toLowerCase())}}function Wt(t){return t.toLowerCase().split(/\\s+/).filter(Boolean)}function Gt(t,e){let n=0;for(let r of e){let s=0;if(t.name===r?s=100:t.name.startsWith(r)?s=60:t.name.includes(r)?s=40:t.keywords.includes(r)?s=30:t.keywords.some(o=>o.includes(r))?s=20:t.description.includes(r)?s=10:La(r,t.name)&&(s=5),s===0)return 0;n+=s}return n}function La(t,e){let n=0;for(let r of e)r===t[n]&&n++;return n===t.length}var Gn="search",ys=`${Gn}/manifest.json`,Ts="packdex-search",al=32*1024;var Ve={name:16,nameStart:8,nameWord:4,keyword:2,keywordWord:32,description:1};function _s(t){let e="";for(let n of t)e+=/[a-z0-9]/.test(n)?n:`_${n.codePointAt(0).toString(16)}_`;return`${Gn}/terms/${e===""?"_":e}.json`}function ws(t,e){let n=2166136261;for(let r=0;r<t.length;r++)n^=t.charCodeAt(r),n=Math.imul(n,16777619)>>>0;return n%e}function Ss(t){return`${Gn}/rows/${t}.json`}function As(t,e,n){return t&Ve.name?e===n?100:60:t&Ve.nameStart?60:t&Ve.nameWord?40:t&Ve.keyword?e===n?30:20:t&Ve.keywordWord?20:t&Ve.description?10:0}var Es=(t,e)=>t<e?-1:t>e?1:0;function Rs(t){let e=t;if(!(typeof e!="object"||e===null||e.format!==Ts||e.format_version!==1)&&!(!Number.isInteger(e.buckets)||e.buckets<1||!Array.isArray(e.shards)||!Number.isInteger(e.packages)))return e}async function va(t,e,n){let r=new Map,s="";for(;;){let c=e.get(s);if(c===void 0)return{scores:r,complete:!0};if(c===1||s===t)break;s+=String.fromCodePoint(t.codePointAt(s.length))}let o=await n(_s(s));if(o===void 0||typeof o.tokens!="object")return{scores:r,complete:!1};let a=!0,u=(c,g)=>{g>(r.get(c)??0)&&r.set(c,g)};for(let[c,g]of Object.entries(o.tokens))if(c.startsWith(t)){o.omitted?.[c]!==void 0&&(a=!1);for(let[f,x]of g)for(let m of x)u(m,As(f,c,t))}if(e.get(s)===0){for(let[c,g]of o.head??[])for(let f of g)u(f,c);(o.total??0)>r.size&&(a=!1)}return{scores:r,complete:a}}async function Ps(t,e,n,r){let s=Wt(n);if(s.length===0)return{hits:[],total:0,partial:!1};let o=new Map(t.shards),a=await Promise.all([...new Set(s)].map(b=>va(b,o,e))),u=a.filter(b=>b.complete),c=u.length<a.length,g=u.length>0?u.reduce((b,A)=>A.scores.size<b.scores.size?A:b).scores.keys():new Set(a.flatMap(b=>[...b.scores.keys()])),f=[];for(let b of g){let A=0,T=!1,E=!1;for(let M of a){let P=M.scores.get(b);if(P!==void 0?A+=P:M.complete?E=!0:T=!0,E)break}E||f.push({name:b,score:A,assumed:T})}f.sort((b,A)=>A.score-b.score||Es(b.name,A.name));let x=[],m=new Map,S=async b=>{let A=ws(b.toLowerCase(),t.buckets);m.has(A)||m.set(A,e(Ss(A)));let T=await m.get(A);return T!==void 0&&Object.hasOwn(T,b)?T[b]:void 0};for(let b=0;b<f.length&&x.length<r&&b<r*2;b+=r){let A=f.slice(b,b+r),T=await Promise.all(A.map(E=>S(E.name)));A.forEach((E,M)=>{let P=T[M];if(P===void 0)return;let[J,Y,X,re]=P,I=Gt(jt({ref:E.name,description:Y,keywords:X}),s),Z=I>0?I:E.assumed?0:E.score;Z>0&&x.push({name:E.name,version:J,description:Y,keywords:X,...re===void 0?{}:{profile:re},score:Z})})}return x.sort((b,A)=>A.score-b.score||Es(b.name,A.name)),{hits:x.slice(0,r),total:Math.max(x.length,f.filter(b=>!b.assumed).length),partial:c}}var Ds=30,Ls,vs,qn=new Map;function Cs(t){return qn.has(t)||qn.set(t,Te(t)),qn.get(t)}async function Ns(t){vs??=Te("index.json");let e=await vs,n=Wt(t),r=[];for(let s of e?.packs??[]){let o=Gt(jt(s),n);o>0&&r.push({name:s.ref,version:s.version,description:s.description,keywords:s.keywords,...typeof s.meta?.profile=="string"?{profile:s.meta.profile}:{},score:o})}return r.sort((s,o)=>o.score-s.score||(s.name<o.name?-1:1)),{hits:r.slice(0,Ds),total:r.length,partial:!1}}async function Is(t,e=Ds){Ls??=Cs(ys).then(Rs);let n=await Ls;if(n===void 0)return Ns(t);let r=await Ps(n,Cs,t,e);return r.hits.length===0&&n.packages<=500?Ns(t):r}function Ca(t){return h("li",{},h("div",{className:"row-head"},h("a",{text:t.name,className:"name",href:ye(t.name)}),h("span",{text:t.version,className:"version"}),It(t.profile)),t.description===""?"":h("p",{text:t.description,className:"description"}),t.keywords.length===0?"":h("ul",{className:"keywords",label:"Keywords"},...t.keywords.map(e=>h("li",{},h("a",{text:e,href:st(e)})))))}var Os=10;async function Ms(t,e,n,r){e.textContent=`Searching for “${n}”…`;let s=await Is(n,Os);if(!r()||($s(t,e,n,s),s.hits.length<Os))return;let o=await Is(n);r()&&$s(t,e,n,o)}function $s(t,e,n,r){let s=r.hits.length;t.replaceChildren(h("h1",{text:`Results for “${n}”`,className:"visually-hidden"}),h("ol",{id:"results"},...r.hits.map(Ca))),e.textContent=r.total===0?`0 matches for “${n}”.`:`${r.partial?"At least ":""}${r.total} match${r.total===1?"":"es"} for “${n}”${r.total>s?` (showing the best ${s})`:""}`}var Ye,Zn=Promise.resolve(void 0),ze=0,mt=()=>be("view"),kt=()=>be("status");async function zs(t){let[e]=await Promise.all([Te("recent.json").catch(()=>{}),Zn]);if(!t())return;let n=Ye?.name??"packdex registry",r=Ye?.url??new URL(".",location.href).toString();mt().replaceChildren(h("h1",{text:n}),Ye?.description===void 0?"":h("p",{text:Ye.description,className:"description"}),e===void 0?"":h("p",{className:"counts",text:`${e.packages.toLocaleString("en")} package${e.packages===1?"":"s"} · ${e.versions.toLocaleString("en")} version${e.versions===1?"":"s"}`}),h("section",{className:"install",label:"Use this registry"},h("h2",{text:"Use this registry"}),Ne(`packdex registry add ${Wn(n)} ${r}`,"the registry add command"),h("p",{className:"muted"},"Then ",h("code",{text:"packdex search WORDS"})," and ",h("code",{text:"packdex install NAME"}),". Attune reads ",h("a",{text:"index.json",href:"index.json"})," directly.")),h("h2",{text:"Recently published"}),e===void 0||e.recent.length===0?h("p",{text:"Nothing published yet.",className:"muted"}):h("ol",{id:"recent"},...e.recent.map(s=>h("li",{},h("a",{text:s.name,className:"name",href:ye(s.name,s.version)}),h("span",{text:s.version,className:"version"}),s.yanked===!0?h("span",{text:"yanked",className:"yanked"}):"",h("time",{text:it(s.published_at),className:"muted"}),s.description===""?"":h("p",{text:s.description,className:"description"}))))),kt().textContent="",document.title=n}async function qt(){let t=++ze,e=location.hash,n=be("q");try{let r=/^#\\/search\\/(.*)$/.exec(e),s=/^#\\/package\\/([^/]+(?:\\/[^/@][^/]*)?)$/.exec(e);if(r){let o=decodeURIComponent(r[1]);if(n.value!==o&&(n.value=o),o.trim()==="")return await zs(()=>t===ze);await Ms(mt(),kt(),o,()=>t===ze)}else if(s){let[o,a]=s[1].split("/").map(decodeURIComponent),u=o.startsWith("@")&&a!==void 0&&!/^\\d/.test(a);await Zn,await bs(mt(),kt(),u?`${o}/${a}`:o,u?void 0:a,Ye,()=>t===ze),t===ze&&be("main").focus({preventScroll:!0})}else(e===""||e==="#/"||e==="#")&&await zs(()=>t===ze)}catch(r){if(t!==ze)return;mt().replaceChildren(h("h1",{text:"Could not load this page"}),h("p",{text:r.message})),kt().textContent=""}}function Na(){mt().replaceChildren(h("h1",{text:"Open this page through a web server"}),h("p",{text:"Browsers do not let a page opened from a file read the registry files next to it. Serve the folder, then open the address it prints:"}),Ne("packdex serve .","the serve command"),h("p",{className:"muted",text:"Run it in the registry folder (the one holding registry.json and index.json)."})),kt().textContent=""}async function Ia(){if(location.protocol==="file:")return Na();let t=be("q"),e;t.addEventListener("input",()=>{clearTimeout(e),e=setTimeout(()=>{let n=`#/search/${encodeURIComponent(t.value)}`;location.hash.startsWith("#/search/")?history.replaceState(null,"",n):history.pushState(null,"",n),qt()},120)}),be("search").addEventListener("submit",n=>n.preventDefault()),window.addEventListener("hashchange",()=>{qt()}),window.addEventListener("popstate",()=>{qt()}),Zn=Te("registry.json").catch(()=>{}).then(n=>(Ye=n,n!==void 0&&(be("home").textContent=n.name),n)),await qt()}Ia();})();\n',
+  "assets/style.css": ":root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #ffffff; --panel: #f6f8fa; --accent: #0969da; --warn: #9a6700; --focus: #0969da; }\n@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --bg: #0d1117; --panel: #151b23; --accent: #4493f8; --warn: #d29922; --focus: #4493f8; } }\n* { box-sizing: border-box; }\nhtml { -webkit-text-size-adjust: 100%; }\nbody { margin: 0 auto; max-width: 64rem; padding: 0 1rem 1rem; font: 16px/1.5 system-ui, sans-serif; color: var(--fg); background: var(--bg); overflow-wrap: anywhere; }\na { color: var(--accent); }\n:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }\n.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }\n.skip { position: absolute; left: -999px; top: 0; background: var(--bg); padding: .5rem; }\n.skip:focus { left: 1rem; }\nheader { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; padding: .75rem 0; border-bottom: 1px solid var(--line); }\n#home { font-size: 1.25rem; font-weight: 600; text-decoration: none; }\n#search { flex: 1 1 16rem; }\ninput[type=search] { width: 100%; font: inherit; padding: .5rem .75rem; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--fg); }\nmain { padding-top: .5rem; }\nmain:focus { outline: none; }\nh1 { font-size: 1.6rem; margin: .5rem 0; display: flex; flex-wrap: wrap; align-items: baseline; gap: .25rem .5rem; }\nh2 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; }\n#status:empty { display: none; }\n#status, .muted { color: var(--muted); }\n#results, #recent { list-style: none; padding: 0; margin: 0; }\n#results > li, #recent > li { padding: .75rem 0; border-bottom: 1px solid var(--line); }\n#recent > li time { margin-left: .5rem; font-size: .85rem; }\n.row-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: .25rem .5rem; }\n.name { font-weight: 600; font-size: 1.05rem; }\n.description { margin: .25rem 0; }\n.version { color: var(--muted); font-family: ui-monospace, monospace; font-size: .9rem; font-weight: normal; }\n.keywords { list-style: none; padding: 0; margin: .25rem 0; display: flex; flex-wrap: wrap; gap: .25rem; }\n.keywords a, .tag { display: inline-block; padding: 0 .5rem; border: 1px solid var(--line); border-radius: 1rem; font-size: .8rem; text-decoration: none; }\n.badge { display: inline-block; padding: 0 .45rem; border-radius: 4px; font-size: .75rem; font-weight: 600; background: var(--panel); border: 1px solid var(--line); color: var(--fg); }\n.yanked { color: var(--warn); font-weight: 600; }\n.label { color: var(--muted); margin: 0; }\n.install { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: .25rem 1rem .75rem; margin: 1rem 0; }\n.install p { margin: .5rem 0 .25rem; }\n.copy { display: flex; align-items: center; gap: .5rem; min-width: 0; }\n.copy code { flex: 1 1 auto; min-width: 0; overflow-x: auto; white-space: nowrap; padding: .35rem .5rem; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); }\n.checksum code { max-width: 14rem; overflow: hidden; text-overflow: ellipsis; }\n.columns { display: grid; grid-template-columns: minmax(0, 1fr) 18rem; gap: 1.5rem; }\n@media (max-width: 48rem) { .columns { grid-template-columns: minmax(0, 1fr); } }\n.facts { display: grid; grid-template-columns: auto minmax(0, 1fr); gap: .25rem .75rem; margin: 0; font-size: .9rem; }\n.facts dt { color: var(--muted); }\n.facts dd { margin: 0; }\n.plain { list-style: none; padding: 0; margin: 0; }\n.readme { min-width: 0; }\n.readme img { max-width: 100%; }\n.readme pre { overflow-x: auto; padding: .75rem; background: var(--panel); border-radius: 6px; }\n.scroll { overflow-x: auto; }\ntable { border-collapse: collapse; width: 100%; font-size: .9rem; }\nth, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }\ntr.current td { background: var(--panel); }\ncode, pre { font-family: ui-monospace, monospace; font-size: .85rem; }\n.compute dl { display: grid; grid-template-columns: auto minmax(0, 1fr); gap: .25rem .75rem; }\n.compute dd { margin: 0; overflow-x: auto; }\nbutton { font: inherit; font-size: .85rem; padding: .2rem .6rem; cursor: pointer; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 6px; flex: none; }\nfooter { margin-top: 2rem; padding-top: 1rem; border-top: 1px solid var(--line); font-size: .85rem; color: var(--muted); }\n@media (max-width: 30rem) { body { padding: 0 .75rem 1rem; } h1 { font-size: 1.35rem; } th, td { padding: .3rem; } .checksum code { max-width: 7rem; } }\n"
 };
 
 // src/core/site/registry-transaction.ts
@@ -36386,13 +36585,13 @@ async function prepareTarget(target) {
 }
 async function changeRegistry(registryDir, options, plan) {
   if (options.dryRun === true) {
-    const scratch = await (0, import_promises30.mkdtemp)(import_node_path38.default.join(import_node_os5.default.tmpdir(), "packdex-dry-run-"));
+    const scratch2 = await (0, import_promises30.mkdtemp)(import_node_path38.default.join(import_node_os5.default.tmpdir(), "packdex-dry-run-"));
     try {
       let n = 0;
-      const planned = await plan({ stagingPath: (name) => import_node_path38.default.join(scratch, `${n++}-${flatName2(name)}`) });
+      const planned = await plan({ stagingPath: (name) => import_node_path38.default.join(scratch2, `${n++}-${flatName2(name)}`) });
       return { value: planned.value, written: [] };
     } finally {
-      await (0, import_promises30.rm)(scratch, { recursive: true, force: true });
+      await (0, import_promises30.rm)(scratch2, { recursive: true, force: true });
     }
   }
   const atStep = options.atStep ?? (() => void 0);
@@ -36461,24 +36660,243 @@ async function changeRegistry(registryDir, options, plan) {
   }
 }
 
+// src/core/site/search/plan-search-files.ts
+var import_node_path39 = __toESM(require("node:path"), 1);
+
+// src/core/site/search/search-layout.ts
+var SEARCH_DIR = "search";
+var SEARCH_MANIFEST = `${SEARCH_DIR}/manifest.json`;
+var SEARCH_FORMAT = "packdex-search";
+var SHARD_BYTES = 32 * 1024;
+var HEAD_SIZE = 100;
+var WEAK_CAP = 1e3;
+var ROWS_PER_BUCKET = 32;
+var DESCRIPTION_CHARS = 300;
+var FLAG = {
+  /** The token is the whole lowercased name. */
+  name: 16,
+  /** The token is the name's first word: the name starts with it. */
+  nameStart: 8,
+  /** The token is a word of the name. */
+  nameWord: 4,
+  /** The token is a whole keyword. */
+  keyword: 2,
+  /** The token is a word of a keyword. */
+  keywordWord: 32,
+  /** The token is a word of the description. */
+  description: 1
+};
+function wordsOf(text) {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+function termShardPath(prefix) {
+  let out = "";
+  for (const ch of prefix) out += /[a-z0-9]/.test(ch) ? ch : `_${ch.codePointAt(0).toString(16)}_`;
+  return `${SEARCH_DIR}/terms/${out === "" ? "_" : out}.json`;
+}
+function rowBucketOf(name, buckets) {
+  let h = 2166136261;
+  for (let i = 0; i < name.length; i++) {
+    h ^= name.charCodeAt(i);
+    h = Math.imul(h, 16777619) >>> 0;
+  }
+  return h % buckets;
+}
+function rowBucketPath(bucket) {
+  return `${SEARCH_DIR}/rows/${bucket}.json`;
+}
+function flagScore(flags, token, term) {
+  if (flags & FLAG.name) return token === term ? 100 : 60;
+  if (flags & FLAG.nameStart) return 60;
+  if (flags & FLAG.nameWord) return 40;
+  if (flags & FLAG.keyword) return token === term ? 30 : 20;
+  if (flags & FLAG.keywordWord) return 20;
+  if (flags & FLAG.description) return 10;
+  return 0;
+}
+
+// src/core/site/search/plan-search-shards.ts
+var byString2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var json = (data) => `${JSON.stringify(data)}
+`;
+function tokensOfPackage(p) {
+  const out = /* @__PURE__ */ new Map();
+  const add2 = (token, flag) => out.set(token, (out.get(token) ?? 0) | flag);
+  const name = p.ref.toLowerCase();
+  add2(name, FLAG.name | FLAG.nameStart | FLAG.nameWord);
+  for (const word of wordsOf(name)) add2(word, name.startsWith(word) ? FLAG.nameStart | FLAG.nameWord : FLAG.nameWord);
+  for (const keyword of p.keywords) {
+    const k = keyword.toLowerCase();
+    if (k !== "") add2(k, FLAG.keyword);
+    for (const word of wordsOf(k)) add2(word, FLAG.keywordWord);
+  }
+  for (const word of wordsOf(p.description)) add2(word, FLAG.description);
+  return out;
+}
+var NAME_BITS = FLAG.name | FLAG.nameStart | FLAG.nameWord;
+var FLAG_SPAN = 64;
+function groupPostings(token, postings, names) {
+  const byFlags = /* @__PURE__ */ new Map();
+  for (const packed of postings) {
+    const flags = packed % FLAG_SPAN;
+    const name = names[(packed - flags) / FLAG_SPAN];
+    const list2 = byFlags.get(flags);
+    if (list2 === void 0) byFlags.set(flags, [name]);
+    else list2.push(name);
+  }
+  const strength = (f) => flagScore(f, token, token);
+  const groups = [...byFlags.entries()].sort((a, b) => strength(b[0]) - strength(a[0]) || b[0] - a[0]);
+  let weak = 0;
+  let omitted = 0;
+  for (const group of groups) {
+    if (group[0] & NAME_BITS) continue;
+    const keep = Math.max(0, WEAK_CAP - weak);
+    omitted += Math.max(0, group[1].length - keep);
+    group[1] = group[1].slice(0, keep);
+    weak += group[1].length;
+  }
+  return { groups: groups.filter((g) => g[1].length > 0), omitted };
+}
+function firstChar(s, from) {
+  return String.fromCodePoint(s.codePointAt(from));
+}
+function planSearchShards(packages) {
+  const postings = /* @__PURE__ */ new Map();
+  const files = /* @__PURE__ */ new Map();
+  const buckets = bucketCount(packages.length);
+  const rows = Array.from({ length: buckets }, () => ({}));
+  const sorted = [...packages].sort((a, b) => byString2(a.ref, b.ref));
+  const names = sorted.map((p) => p.ref);
+  sorted.forEach((p, i) => {
+    for (const [token, flags] of tokensOfPackage(p)) {
+      const list2 = postings.get(token);
+      if (list2 === void 0) postings.set(token, [i * FLAG_SPAN + flags]);
+      else list2.push(i * FLAG_SPAN + flags);
+    }
+    const row = [p.version, p.description.slice(0, DESCRIPTION_CHARS), p.keywords];
+    if (typeof p.meta?.profile === "string") row.push(p.meta.profile);
+    rows[rowBucketOf(p.ref.toLowerCase(), buckets)][p.ref] = row;
+  });
+  const tokens = [...postings.entries()].map(([token, list2]) => {
+    let bytes = token.length + 8;
+    for (const packed of list2) bytes += names[Math.floor(packed / FLAG_SPAN)].length + 3;
+    return { token, postings: list2, bytes };
+  }).sort((a, b) => byString2(a.token, b.token));
+  const shards = [];
+  buildNode("", tokens, names, shards, files);
+  const manifest = { format: SEARCH_FORMAT, format_version: 1, packages: packages.length, buckets, shards: shards.sort((a, b) => byString2(a[0], b[0])) };
+  files.set(SEARCH_MANIFEST, json(manifest));
+  rows.forEach((bucket, i) => files.set(rowBucketPath(i), json(bucket)));
+  return files;
+}
+function bucketCount(packages) {
+  let b = 1;
+  while (b * ROWS_PER_BUCKET < packages) b *= 2;
+  return b;
+}
+function shardOf2(prefix, tokens, names) {
+  const shard = { prefix, tokens: {} };
+  for (const t of tokens) {
+    const { groups, omitted } = groupPostings(t.token, t.postings, names);
+    shard.tokens[t.token] = groups;
+    if (omitted > 0) (shard.omitted ??= {})[t.token] = omitted;
+  }
+  return shard;
+}
+var scratch = new Uint8Array(0);
+function buildNode(prefix, tokens, names, shards, files) {
+  let total = 0;
+  for (const t of tokens) total += t.bytes;
+  const own = tokens.filter((t) => t.token.length === prefix.length);
+  if (total <= SHARD_BYTES || own.length === tokens.length) {
+    shards.push([prefix, 1]);
+    files.set(termShardPath(prefix), json(shardOf2(prefix, tokens, names)));
+    return;
+  }
+  const best = scratch.length >= names.length ? scratch : scratch = new Uint8Array(names.length);
+  const touched = [];
+  for (const t of tokens) {
+    for (const packed of t.postings) {
+      const flags = packed % FLAG_SPAN;
+      const score = flagScore(flags, t.token, prefix);
+      const at = (packed - flags) / FLAG_SPAN;
+      if (best[at] === 0) touched.push(at);
+      if (score > best[at]) best[at] = score;
+    }
+  }
+  const ranked = touched.map((at) => [at, best[at]]).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, HEAD_SIZE);
+  const head = [];
+  for (const [at, score] of ranked) {
+    const last = head[head.length - 1];
+    if (last !== void 0 && last[0] === score) last[1].push(names[at]);
+    else head.push([score, [names[at]]]);
+  }
+  for (const at of touched) best[at] = 0;
+  shards.push([prefix, 0]);
+  files.set(termShardPath(prefix), json({ ...shardOf2(prefix, own, names), head, total: touched.length }));
+  const children = /* @__PURE__ */ new Map();
+  for (const t of tokens) {
+    if (t.token.length === prefix.length) continue;
+    const child = prefix + firstChar(t.token, prefix.length);
+    const list2 = children.get(child);
+    if (list2 === void 0) children.set(child, [t]);
+    else list2.push(t);
+  }
+  for (const [child, list2] of children) buildNode(child, list2, names, shards, files);
+}
+
+// src/core/site/search/plan-search-files.ts
+async function planSearchFiles(registryDir, packages) {
+  const files = [...planSearchShards(packages)].sort((a, b) => a[0] < b[0] ? -1 : 1);
+  const changes = [];
+  const BATCH = 64;
+  for (let i = 0; i < files.length; i += BATCH) {
+    changes.push(
+      ...await Promise.all(
+        files.slice(i, i + BATCH).map(async ([rel, after]) => {
+          const file = import_node_path39.default.join(registryDir, rel);
+          return { path: file, before: await readTextIfExists(file), after };
+        })
+      )
+    );
+  }
+  return changes;
+}
+
 // src/core/site/build-site.ts
 var PAGE_OUTPUT = [...Object.entries(PAGE_FILES), [".nojekyll", ""]];
-var SITE_FILES = ["index.json", ...PAGE_OUTPUT.map(([rel]) => rel)];
+var SITE_FILES = ["index.json", RECENT_FEED, ...PAGE_OUTPUT.map(([rel]) => rel)];
+function isDerivedPath(rel) {
+  return SITE_FILES.includes(rel) || rel.startsWith(`${SEARCH_DIR}/`);
+}
 async function planSiteBuild(registryDir, identityOverride) {
   const { identity, files, packages } = await buildSiteFiles(registryDir, identityOverride);
-  const changes = await Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path39.default.join(registryDir, rel), before: await readTextIfExists(import_node_path39.default.join(registryDir, rel)), after })));
+  const changes = await Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path40.default.join(registryDir, rel), before: await readTextIfExists(import_node_path40.default.join(registryDir, rel)), after })));
   return { identity, changes, packages };
 }
 async function buildSiteFiles(registryDir, identityOverride) {
   const identity = identityOverride ?? (await readRegistryIdentity(registryDir)).identity;
-  const files = await listPackageDocuments(registryDir);
   const packs = [];
   let lastUpdated = identity.created_at;
+  let feed = emptyFeed();
+  const packages = await forEachPackageDocument(registryDir, (doc) => {
+    const entry = indexEntryFor(doc, identity);
+    if (entry !== void 0) packs.push(entry);
+    if (doc.index_updated_at > lastUpdated) lastUpdated = doc.index_updated_at;
+    feed = addToFeed(feed, doc);
+  });
+  packs.sort((a, b) => compareStrings(a.ref, b.ref));
+  const index = { registry_name: identity.name, registry_url: identity.url, version: "1.0", last_updated: lastUpdated, packs };
+  const search = (await planSearchFiles(registryDir, packs)).map((c) => [import_node_path40.default.relative(registryDir, c.path).split(import_node_path40.default.sep).join("/"), c.after]);
+  return { identity, files: [["index.json", serializeIndex(index)], [RECENT_FEED, serializeFeed(feed)], ...search, ...PAGE_OUTPUT.map(([rel, text]) => [rel, text])], packages };
+}
+async function forEachPackageDocument(registryDir, visit) {
+  const files = await listPackageDocuments(registryDir);
   const BATCH = 64;
   for (let i = 0; i < files.length; i += BATCH) {
     const docs = await Promise.all(
       files.slice(i, i + BATCH).map(async (rel) => {
-        const file = import_node_path39.default.join(registryDir, rel);
+        const file = import_node_path40.default.join(registryDir, rel);
         const doc = parsePackageDocument(await readTextIfExists(file) ?? "", file);
         if (rel !== packageDocumentPath(doc.name)) {
           throw new PackdexError("PACKAGE_INVALID", `${quote(file)} holds package ${quote(doc.name)}, whose document belongs at ${packageDocumentPath(doc.name)}.`, {
@@ -36490,15 +36908,9 @@ async function buildSiteFiles(registryDir, identityOverride) {
         return doc;
       })
     );
-    for (const doc of docs) {
-      const entry = indexEntryFor(doc, identity);
-      if (entry !== void 0) packs.push(entry);
-      if (doc.index_updated_at > lastUpdated) lastUpdated = doc.index_updated_at;
-    }
+    for (const doc of docs) visit(doc);
   }
-  packs.sort((a, b) => compareStrings(a.ref, b.ref));
-  const index = { registry_name: identity.name, registry_url: identity.url, version: "1.0", last_updated: lastUpdated, packs };
-  return { identity, files: [["index.json", serializeIndex(index)], ...PAGE_OUTPUT.map(([rel, text]) => [rel, text])], packages: files.length };
+  return files.length;
 }
 async function buildSite(registryDir, options = {}) {
   const { value, written } = await changeRegistry(registryDir, { command: "site build", ...options }, async () => {
@@ -36547,9 +36959,9 @@ async function planInitRegistry(settings) {
   if (settings.name.trim() === "") {
     throw new PackdexError("USAGE", "The registry name must not be empty.", { value: settings.name, fix: 'Pass --name "My registry".' });
   }
-  const file = import_node_path40.default.join(settings.registryDir, "registry.json");
+  const file = import_node_path41.default.join(settings.registryDir, "registry.json");
   const before = await (0, import_promises31.readFile)(file, "utf8").catch(() => void 0);
-  const indexExists = await (0, import_promises31.readFile)(import_node_path40.default.join(settings.registryDir, "index.json"), "utf8").then(
+  const indexExists = await (0, import_promises31.readFile)(import_node_path41.default.join(settings.registryDir, "index.json"), "utf8").then(
     () => true,
     () => false
   );
@@ -36614,12 +37026,47 @@ function registryWriteOptions(io, command) {
 }
 
 // src/core/site/publish-to-folder.ts
-var import_promises32 = require("node:fs/promises");
-var import_node_path42 = __toESM(require("node:path"), 1);
+var import_promises33 = require("node:fs/promises");
+var import_node_path44 = __toESM(require("node:path"), 1);
 
 // src/core/site/change-package.ts
 var import_semver14 = __toESM(require_semver2(), 1);
 var import_node_util6 = require("node:util");
+
+// src/core/site/readme/read-pack-readme.ts
+var import_node_crypto10 = require("node:crypto");
+var import_promises32 = require("node:fs/promises");
+var import_node_path42 = __toESM(require("node:path"), 1);
+var README_MAX_BYTES = 64 * 1024;
+var NAMES = /^readme(?:\.md|\.markdown)?$/i;
+async function readPackReadme(packDir) {
+  let names;
+  try {
+    names = (await (0, import_promises32.readdir)(packDir, { withFileTypes: true })).filter((e) => e.isFile() && NAMES.test(e.name)).map((e) => e.name);
+  } catch (cause) {
+    throw ioError("list", packDir, cause);
+  }
+  const name = names.sort((a, b) => (a.toLowerCase().endsWith(".md") ? 0 : 1) - (b.toLowerCase().endsWith(".md") ? 0 : 1) || (a < b ? -1 : 1))[0];
+  if (name === void 0) return void 0;
+  const bytes = await (0, import_promises32.readFile)(import_node_path42.default.join(packDir, name));
+  return readmeOf(bytes);
+}
+function readmeOf(bytes) {
+  let text = bytes.toString("utf8");
+  let truncated = false;
+  if (Buffer.byteLength(text) > README_MAX_BYTES) {
+    truncated = true;
+    text = Buffer.from(text).subarray(0, README_MAX_BYTES).toString("utf8").replace(/\uFFFD+$/, "");
+    while (Buffer.byteLength(text) > README_MAX_BYTES) text = text.slice(0, -1);
+  }
+  const out = Buffer.from(text);
+  return { text, size: out.length, checksum: `sha256:${(0, import_node_crypto10.createHash)("sha256").update(out).digest("hex")}`, truncated };
+}
+function readmePath(name, version) {
+  return `readmes/${name}/${version}.md`;
+}
+
+// src/core/site/change-package.ts
 function stamp(before, after, now) {
   const next = canonicalDocument(after);
   if (before !== void 0 && (0, import_node_util6.isDeepStrictEqual)(canonicalDocument(before), next)) return { doc: before, outcome: "unchanged" };
@@ -36648,8 +37095,10 @@ function addVersion(doc, input, now) {
     dependencies: dependenciesOf(entry),
     yanked: false,
     ...input.signatureUrl === void 0 ? {} : { signature_url: input.signatureUrl, publisher_key_fingerprint: input.publisherKeyFingerprint },
+    ...input.readme === void 0 ? {} : { readme: { path: readmePath(entry.ref, entry.version), checksum: input.readme.checksum, size: input.readme.size, ...input.readme.truncated ? { truncated: true } : {} } },
     entry
   };
+  const files = input.readme === void 0 ? void 0 : [{ path: readmePath(entry.ref, entry.version), text: input.readme.text }];
   const held = doc?.versions.find((v) => v.version === entry.version || import_semver14.default.eq(v.version, entry.version));
   if (held !== void 0) {
     const same = (0, import_node_util6.isDeepStrictEqual)(canonicalEntry(held.entry), entry) && held.archive_size === version.archive_size && held.signature_url === version.signature_url && held.publisher_key_fingerprint === version.publisher_key_fingerprint;
@@ -36667,9 +37116,9 @@ function addVersion(doc, input, now) {
   }
   if (doc === void 0) {
     const time = version.published_at;
-    return stamp(void 0, { name: entry.ref, owner: input.owner, dist_tags: {}, updated_at: time, index_updated_at: time, versions: [version] }, now);
+    return { ...stamp(void 0, { name: entry.ref, owner: input.owner, dist_tags: {}, updated_at: time, index_updated_at: time, versions: [version] }, now), ...files === void 0 ? {} : { files } };
   }
-  return stamp(doc, { ...doc, versions: [...doc.versions, version] }, now);
+  return { ...stamp(doc, { ...doc, versions: [...doc.versions, version] }, now), ...files === void 0 ? {} : { files } };
 }
 function findVersion(doc, version) {
   const held = doc.versions.find((v) => v.version === version);
@@ -36724,14 +37173,14 @@ function setDistTag(doc, tag, version, now) {
 }
 
 // src/core/site/plan-package-change.ts
-var import_node_path41 = __toESM(require("node:path"), 1);
+var import_node_path43 = __toESM(require("node:path"), 1);
 var import_node_util7 = require("node:util");
 async function planPackageChange(registryDir, name, change, known) {
   const identity = known ?? (await readRegistryIdentity(registryDir)).identity;
-  const docFile = import_node_path41.default.join(registryDir, packageDocumentPath(name));
+  const docFile = import_node_path43.default.join(registryDir, packageDocumentPath(name));
   const held = await readPackageDocument(registryDir, name);
   const result = change(held?.doc);
-  const indexFile = import_node_path41.default.join(registryDir, "index.json");
+  const indexFile = import_node_path43.default.join(registryDir, "index.json");
   const index = await readIndexIfExists(indexFile);
   const base = index?.index ?? emptyIndex(identity.name, identity.url, new Date(identity.created_at));
   const before = held === void 0 ? void 0 : indexEntryFor(held.doc, identity);
@@ -36739,9 +37188,18 @@ async function planPackageChange(registryDir, name, change, known) {
   const moved = !(0, import_node_util7.isDeepStrictEqual)(before, after);
   const time = moved ? new Date(result.doc.index_updated_at) : laterOf(base.last_updated, result.doc.index_updated_at);
   const next = after === void 0 ? removeEntry(base, name, time) : upsertEntry(base, after, { replace: true, now: time }).index;
+  const feedFile = import_node_path43.default.join(registryDir, RECENT_FEED);
+  const feedText = await readTextIfExists(feedFile);
+  const feedBefore = parseRecentFeed(feedText) ?? await feedOfFolder(registryDir);
+  const feed = result.outcome === "unchanged" && feedText !== void 0 ? feedText : serializeFeed(updateRecentFeed(feedBefore, held?.doc, result.doc));
   const changes = [
     { path: docFile, before: held?.text, after: result.outcome === "unchanged" && held !== void 0 ? held.text : serializeDocument(result.doc) },
-    { path: indexFile, before: index?.text, after: next === base && index !== void 0 ? index.text : serializeIndex(next) }
+    { path: indexFile, before: index?.text, after: next === base && index !== void 0 ? index.text : serializeIndex(next) },
+    { path: feedFile, before: feedText, after: feed },
+    ...await Promise.all((result.files ?? []).map(async (f) => ({ path: import_node_path43.default.join(registryDir, f.path), before: await readTextIfExists(import_node_path43.default.join(registryDir, f.path)), after: f.text }))),
+    // Search is derived from index.json alone; planned even when its line is unchanged, so a
+    // registry made before search files existed gets them on its next change.
+    ...await planSearchFiles(registryDir, next.packs)
   ];
   const repaired = !moved && (next !== base || index === void 0) ? ["index.json"] : [];
   return { identity, changes, outcome: result.outcome, repaired, doc: result.doc, indexEntry: { before, after } };
@@ -36750,6 +37208,11 @@ function laterOf(a, b) {
   const x = new Date(a);
   const y = new Date(b);
   return Number.isNaN(x.getTime()) || y > x ? y : x;
+}
+async function feedOfFolder(registryDir) {
+  let feed = emptyFeed();
+  await forEachPackageDocument(registryDir, (doc) => feed = addToFeed(feed, doc));
+  return feed;
 }
 function removeEntry(index, ref, now) {
   const { at, found } = findRef(index.packs, ref);
@@ -36837,7 +37300,7 @@ async function publishToFolder(settings) {
   }
   const { value } = await changeRegistry(settings.registryDir, { ...settings.write, command: settings.write?.command ?? "publish", dryRun: settings.dryRun }, async (ctx) => {
     const { identity } = await readRegistryIdentity(settings.registryDir);
-    const archivePath = import_node_path42.default.join(settings.registryDir, identity.archives, fileName);
+    const archivePath = import_node_path44.default.join(settings.registryDir, identity.archives, fileName);
     const base = checkHttpsUrl(settings.archiveUrlBase ?? `${identity.url}/${identity.archives}`, "Archive URL base").replace(/\/+$/, "");
     const staged = ctx.stagingPath(fileName);
     const archive = await buildArchive({ packDir: settings.packDir, topFolder: archiveStem(manifest.ref, manifest.version), output: staged, source: "directory", onProgress: settings.onProgress });
@@ -36845,13 +37308,14 @@ async function publishToFolder(settings) {
     let signatureFile;
     if (settings.signer !== void 0) {
       const stagedSignature = ctx.stagingPath(`${fileName}.asc`);
-      await (0, import_promises32.writeFile)(stagedSignature, await signDetached(await (0, import_promises32.readFile)(staged), settings.signer, settings.now));
+      await (0, import_promises33.writeFile)(stagedSignature, await signDetached(await (0, import_promises33.readFile)(staged), settings.signer, settings.now));
       signature = { url: `${base}/${fileName}.asc`, fingerprint: settings.signer.fingerprint };
       signatureFile = { path: `${archivePath}.asc`, source: stagedSignature };
     }
     const sources = { archive: { url: `${base}/${fileName}`, checksum: archive.checksum } };
     if (settings.git !== void 0) sources.git = { ...settings.git, checksum: gitChecksum };
     const entry = buildEntry(manifest, contents, sources);
+    const readme = await readPackReadme(settings.packDir);
     const plan = await planPackageChange(
       settings.registryDir,
       entry.ref,
@@ -36862,7 +37326,8 @@ async function publishToFolder(settings) {
           owner: settings.owner ?? ownerFromRepository(entry.repository),
           archiveSize: archive.size,
           signatureUrl: signature.url,
-          publisherKeyFingerprint: signature.fingerprint
+          publisherKeyFingerprint: signature.fingerprint,
+          readme
         },
         settings.now
       ),
@@ -36870,7 +37335,7 @@ async function publishToFolder(settings) {
     );
     const archiveHeld = await hashIfExists(archivePath);
     const repaired = [...plan.repaired];
-    if (plan.outcome === "unchanged" && archiveHeld !== archive.checksum) repaired.unshift(import_node_path42.default.posix.join(identity.archives, fileName));
+    if (plan.outcome === "unchanged" && archiveHeld !== archive.checksum) repaired.unshift(import_node_path44.default.posix.join(identity.archives, fileName));
     const result = {
       profile: profile.name,
       audit,
@@ -36890,18 +37355,18 @@ async function publishToFolder(settings) {
   return value;
 }
 async function hashIfExists(file) {
-  const st = await (0, import_promises32.lstat)(file).catch(() => void 0);
+  const st = await (0, import_promises33.lstat)(file).catch(() => void 0);
   return st?.isFile() === true ? `sha256:${await hashFile(file)}` : void 0;
 }
 
 // src/cli/commands/serve.ts
 var import_node_http = require("node:http");
-var import_node_path44 = __toESM(require("node:path"), 1);
+var import_node_path46 = __toESM(require("node:path"), 1);
 
 // src/cli/static-server.ts
 var import_node_fs18 = require("node:fs");
-var import_promises33 = require("node:fs/promises");
-var import_node_path43 = __toESM(require("node:path"), 1);
+var import_promises34 = require("node:fs/promises");
+var import_node_path45 = __toESM(require("node:path"), 1);
 var TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -36913,7 +37378,7 @@ var TYPES = {
   ".txt": "text/plain; charset=utf-8"
 };
 function createStaticHandler(root) {
-  const base = import_node_path43.default.resolve(root);
+  const base = import_node_path45.default.resolve(root);
   return (req, res) => {
     void (async () => {
       if (req.method !== "GET" && req.method !== "HEAD") {
@@ -36931,20 +37396,20 @@ function createStaticHandler(root) {
         res.writeHead(400).end();
         return;
       }
-      let file = import_node_path43.default.join(base, rel);
-      let st = await (0, import_promises33.stat)(file).catch(() => void 0);
+      let file = import_node_path45.default.join(base, rel);
+      let st = await (0, import_promises34.stat)(file).catch(() => void 0);
       if (st?.isDirectory()) {
-        file = import_node_path43.default.join(file, "index.html");
-        st = await (0, import_promises33.stat)(file).catch(() => void 0);
+        file = import_node_path45.default.join(file, "index.html");
+        st = await (0, import_promises34.stat)(file).catch(() => void 0);
       }
-      const real = st?.isFile() ? await (0, import_promises33.realpath)(file).catch(() => void 0) : void 0;
-      if (st === void 0 || real === void 0 || !(real === base || real.startsWith(base + import_node_path43.default.sep))) {
+      const real = st?.isFile() ? await (0, import_promises34.realpath)(file).catch(() => void 0) : void 0;
+      if (st === void 0 || real === void 0 || !(real === base || real.startsWith(base + import_node_path45.default.sep))) {
         res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found\n");
         return;
       }
       const etag = `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`;
       const headers = {
-        "content-type": TYPES[import_node_path43.default.extname(file)] ?? "application/octet-stream",
+        "content-type": TYPES[import_node_path45.default.extname(file)] ?? "application/octet-stream",
         etag,
         "last-modified": st.mtime.toUTCString(),
         "cache-control": "no-cache"
@@ -36977,10 +37442,10 @@ async function serveFolder(dir, host, port) {
   const actual = typeof address === "object" && address !== null ? address.port : port;
   return { server, url: `http://${host.includes(":") ? `[${host}]` : host}:${actual}/` };
 }
-async function serveUntilInterrupted(dir, host, port, io, json) {
+async function serveUntilInterrupted(dir, host, port, io, json2) {
   const { server, url } = await serveFolder(dir, host, port);
-  if (json) printJson(io, { ok: true, url, dir });
-  else io.stdout(`Serving ${import_node_path44.default.relative(io.cwd, dir) || "."} at ${url}  (browse page: ${url}index.html; Ctrl-C to stop)
+  if (json2) printJson(io, { ok: true, url, dir });
+  else io.stdout(`Serving ${import_node_path46.default.relative(io.cwd, dir) || "."} at ${url}  (browse page: ${url}index.html; Ctrl-C to stop)
 `);
   await new Promise((resolve) => {
     const stop = () => {
@@ -37013,15 +37478,15 @@ var serveCommand = {
   ].join("\n"),
   options: { ...REGISTRY_DIR_OPTIONS, port: { type: "string" }, host: { type: "string" } },
   positionals: true,
-  async run({ values, positionals, json }, io) {
+  async run({ values, positionals, json: json2 }, io) {
     if (positionals.length > 1) throw usageError("packdex serve takes at most one folder.");
     if (positionals.length === 1) {
       if (stringOpt(values, "registry-dir") !== void 0) throw usageError("Give the registry folder once: --registry-dir PATH.");
       io.stderr("warning: packdex serve DIR is deprecated; use packdex serve --registry-dir DIR.\n");
     }
-    const dir = positionals.length === 1 ? import_node_path44.default.resolve(io.cwd, positionals[0]) : registryDirFrom(values, io.cwd);
+    const dir = positionals.length === 1 ? import_node_path46.default.resolve(io.cwd, positionals[0]) : registryDirFrom(values, io.cwd);
     await readRegistryIdentity(dir);
-    await serveUntilInterrupted(dir, stringOpt(values, "host") ?? "127.0.0.1", portOpt(stringOpt(values, "port"), 8080), io, json);
+    await serveUntilInterrupted(dir, stringOpt(values, "host") ?? "127.0.0.1", portOpt(stringOpt(values, "port"), 8080), io, json2);
     return EXIT_OK;
   }
 };
@@ -37058,19 +37523,19 @@ var quickstartCommand = {
     "no-serve": { type: "boolean" }
   },
   deprecated: { registry: "registry-dir" },
-  async run({ values, json }, io) {
-    const examples = import_node_path45.default.resolve(io.cwd, stringOpt(values, "examples") ?? "examples/packs");
-    const registryDir = import_node_path45.default.resolve(io.cwd, stringOpt(values, "registry-dir") ?? ".packdex/registry");
-    const packsDir = import_node_path45.default.resolve(io.cwd, stringOpt(values, "packs") ?? ".packdex/packs");
+  async run({ values, json: json2 }, io) {
+    const examples = import_node_path47.default.resolve(io.cwd, stringOpt(values, "examples") ?? "examples/packs");
+    const registryDir = import_node_path47.default.resolve(io.cwd, stringOpt(values, "registry-dir") ?? ".packdex/registry");
+    const packsDir = import_node_path47.default.resolve(io.cwd, stringOpt(values, "packs") ?? ".packdex/packs");
     const registryUrl = checkHttpsUrl(stringOpt(values, "url") ?? DEFAULT_REGISTRY_URL, "Registry URL");
     const registryName = stringOpt(values, "name") ?? "packdex local registry";
     const port = portOpt(stringOpt(values, "port"), 8080);
-    const rel = (p) => import_node_path45.default.relative(io.cwd, p) || ".";
-    const packs = (await (0, import_promises34.readdir)(examples, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const rel = (p) => import_node_path47.default.relative(io.cwd, p) || ".";
+    const packs = (await (0, import_promises35.readdir)(examples, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
     const say = (t) => {
-      if (!json) io.stdout(t);
+      if (!json2) io.stdout(t);
     };
-    if (!(0, import_node_fs19.existsSync)(import_node_path45.default.join(registryDir, "registry.json"))) {
+    if (!(0, import_node_fs19.existsSync)(import_node_path47.default.join(registryDir, "registry.json"))) {
       const init2 = await initRegistry({ registryDir, name: registryName, url: registryUrl, force: false, now: io.now() }, registryWriteOptions(io, "quickstart"));
       say(`Created registry ${rel(registryDir)} (registry.json, index.json, browse page)
 `);
@@ -37084,7 +37549,7 @@ var quickstartCommand = {
       say(`
 == ${pack2}
 `);
-      const result = await publishToFolder({ packDir: import_node_path45.default.join(examples, pack2), registryDir, write: registryWriteOptions(io, "quickstart"), now: io.now() });
+      const result = await publishToFolder({ packDir: import_node_path47.default.join(examples, pack2), registryDir, write: registryWriteOptions(io, "quickstart"), now: io.now() });
       results.push({ pack: pack2, ...result });
       if (result.audit !== void 0) say(renderAudit(result.audit));
       if (result.archive === void 0 || result.entry === void 0) {
@@ -37111,7 +37576,7 @@ Installed with the client into ${rel(packsDir)}:
 ${installed.map((i) => `  ${i.name} ${i.version} (${i.outcome}, ${i.record.checksum})
 `).join("")}`);
     }
-    if (json) {
+    if (json2) {
       printJson(io, {
         ok: failed === 0,
         registry: registryDir,
@@ -37154,7 +37619,7 @@ var distTagCommand = {
   options: { ...REGISTRY_DIR_OPTIONS, rm: { type: "boolean" } },
   positionals: true,
   deprecated: REGISTRY_FOLDER_ALIAS,
-  async run({ values, positionals, json }, io) {
+  async run({ values, positionals, json: json2 }, io) {
     const remove2 = values.rm === true;
     const [name, tag, version] = positionals;
     if (name === void 0 || tag === void 0 || (remove2 ? version !== void 0 : version === void 0) || positionals.length > 3) {
@@ -37170,7 +37635,7 @@ var distTagCommand = {
       },
       registryWriteOptions(io, "dist-tag")
     );
-    if (json) printJson(io, { ok: true, outcome: plan.outcome, name, tag, version: plan.doc.dist_tags[tag] ?? null, dist_tags: plan.doc.dist_tags });
+    if (json2) printJson(io, { ok: true, outcome: plan.outcome, name, tag, version: plan.doc.dist_tags[tag] ?? null, dist_tags: plan.doc.dist_tags });
     else io.stdout(`${plan.outcome}: ${name} ${tag} ${remove2 ? "removed" : `→ ${version}`}
 `);
     return EXIT_OK;
@@ -37178,7 +37643,7 @@ var distTagCommand = {
 };
 
 // src/cli/commands/publish.ts
-var import_node_path46 = __toESM(require("node:path"), 1);
+var import_node_path48 = __toESM(require("node:path"), 1);
 var import_semver15 = __toESM(require_semver2(), 1);
 
 // src/core/site/publish-receipt.ts
@@ -37214,7 +37679,7 @@ function publishReceipt(doc, version, registryUrl, outcome) {
 }
 
 // src/cli/commands/publish.ts
-var import_promises35 = require("node:fs/promises");
+var import_promises36 = require("node:fs/promises");
 function indexNote(version, latest, indexChanged) {
   if (indexChanged || latest === void 0 || latest === version) return "";
   if (import_semver15.default.gt(latest, version)) return ` (index.json lists ${latest}: a newer version is latest)`;
@@ -37268,15 +37733,15 @@ var publishCommand = {
   },
   positionals: true,
   deprecated: REGISTRY_FOLDER_ALIAS,
-  async run({ values, positionals, json }, io) {
+  async run({ values, positionals, json: json2 }, io) {
     const packDir = packDirFrom(values, positionals, io.cwd, "publish");
     const registryDir = registryDirFrom(values, io.cwd);
     const dryRun = values["dry-run"] === true;
     const keyFile = stringOpt(values, "sign-key");
     let signer;
     if (keyFile !== void 0) {
-      const file = import_node_path46.default.resolve(io.cwd, keyFile);
-      const armored = await (0, import_promises35.readFile)(file, "utf8").catch((cause) => {
+      const file = import_node_path48.default.resolve(io.cwd, keyFile);
+      const armored = await (0, import_promises36.readFile)(file, "utf8").catch((cause) => {
         throw ioError("read", file, cause);
       });
       signer = await loadSigningKey(armored, io.env.PACKDEX_SIGN_KEY_PASSPHRASE, file);
@@ -37296,17 +37761,17 @@ var publishCommand = {
       dryRun,
       write: registryWriteOptions(io, "publish"),
       now: io.now(),
-      onProgress: workProgress(io, json, "archiving")
+      onProgress: workProgress(io, json2, "archiving")
     });
     const receiptFile = stringOpt(values, "receipt");
     let receiptPath;
     if (receiptFile !== void 0 && !dryRun && result.doc !== void 0 && result.entry !== void 0 && result.identity !== void 0) {
-      receiptPath = import_node_path46.default.resolve(io.cwd, receiptFile);
+      receiptPath = import_node_path48.default.resolve(io.cwd, receiptFile);
       const receipt = publishReceipt(result.doc, result.entry.version, result.identity.url, result.outcome);
       await writeFileAtomic(receiptPath, `${JSON.stringify(receipt, null, 2)}
 `);
     }
-    if (json) {
+    if (json2) {
       printJson(io, {
         receipt: receiptPath,
         ok: result.entry !== void 0,
@@ -37330,16 +37795,16 @@ var publishCommand = {
       return EXIT_FAILURE;
     }
     if (dryRun) for (const change of result.changes ?? []) io.stdout(renderDiff(change, io.cwd));
-    io.stdout(`archive  ${import_node_path46.default.relative(io.cwd, result.archive.path) || result.archive.path} (${formatBytes(result.archive.size)}) ${result.archive.checksum}
+    io.stdout(`archive  ${import_node_path48.default.relative(io.cwd, result.archive.path) || result.archive.path} (${formatBytes(result.archive.size)}) ${result.archive.checksum}
 `);
     const repaired = result.repaired ?? [];
     const said = repaired.length > 0 ? `repaired (${repaired.join(", ")} put back to agree with the package document)` : result.outcome;
-    io.stdout(`${dryRun ? "would be " : ""}${said}: ${result.entry.ref} ${result.entry.version} in ${import_node_path46.default.relative(io.cwd, registryDir) || "."}${indexNote(result.entry.version, result.doc?.dist_tags.latest, result.indexChanged === true)}
+    io.stdout(`${dryRun ? "would be " : ""}${said}: ${result.entry.ref} ${result.entry.version} in ${import_node_path48.default.relative(io.cwd, registryDir) || "."}${indexNote(result.entry.version, result.doc?.dist_tags.latest, result.indexChanged === true)}
 `);
     const signed = signatureOf(result.doc, result.entry.version);
     if (signed !== void 0) io.stdout(`signed   ${signed.publisher_key_fingerprint} ${signed.signature_url}
 `);
-    if (receiptPath !== void 0) io.stdout(`receipt  ${import_node_path46.default.relative(io.cwd, receiptPath) || receiptPath}
+    if (receiptPath !== void 0) io.stdout(`receipt  ${import_node_path48.default.relative(io.cwd, receiptPath) || receiptPath}
 `);
     return EXIT_OK;
   }
@@ -37351,16 +37816,16 @@ function signatureOf(doc, version) {
 
 // src/cli/commands/register.ts
 var import_node_fs20 = require("node:fs");
-var import_node_path51 = __toESM(require("node:path"), 1);
+var import_node_path53 = __toESM(require("node:path"), 1);
 
 // src/publish/register-package.ts
-var import_promises39 = require("node:fs/promises");
+var import_promises40 = require("node:fs/promises");
 var import_node_os7 = require("node:os");
-var import_node_path50 = __toESM(require("node:path"), 1);
+var import_node_path52 = __toESM(require("node:path"), 1);
 
 // src/core/profiles/dbpm/read-dbpm-receipt.ts
-var import_promises36 = require("node:fs/promises");
-var import_node_path47 = __toESM(require("node:path"), 1);
+var import_promises37 = require("node:fs/promises");
+var import_node_path49 = __toESM(require("node:path"), 1);
 function invalid3(file, message, pointer) {
   return new PackdexError("PACKAGE_INVALID", `${file}: ${message}.`, {
     value: pointer,
@@ -37370,8 +37835,8 @@ function invalid3(file, message, pointer) {
   });
 }
 async function readDbpmReceipt(file, options = {}) {
-  const shown2 = import_node_path47.default.basename(file);
-  const text = await (0, import_promises36.readFile)(file, "utf8").catch((cause) => {
+  const shown2 = import_node_path49.default.basename(file);
+  const text = await (0, import_promises37.readFile)(file, "utf8").catch((cause) => {
     if (cause.code === "ENOENT") throw new PackdexError("PATH_NOT_FOUND", `The receipt ${quote(file)} does not exist.`, { value: file, fix: "Check the path given to --receipt." });
     throw ioError("read", file, cause);
   });
@@ -37426,14 +37891,14 @@ async function readDbpmReceipt(file, options = {}) {
 }
 
 // src/core/profiles/pbg/read-outline.ts
-var import_promises37 = require("node:fs/promises");
-var import_node_path48 = __toESM(require("node:path"), 1);
+var import_promises38 = require("node:fs/promises");
+var import_node_path50 = __toESM(require("node:path"), 1);
 function invalid4(file, message, pointer, fix) {
   return new PackdexError("OUTLINE_INVALID", `${file}: ${message}.`, { value: pointer, path: file, expected: "an outline matching schemas/outline.schema.json", fix });
 }
 async function readOutline(file, options = {}) {
-  const shown2 = import_node_path48.default.basename(file);
-  const text = await (0, import_promises37.readFile)(file, "utf8").catch((cause) => {
+  const shown2 = import_node_path50.default.basename(file);
+  const text = await (0, import_promises38.readFile)(file, "utf8").catch((cause) => {
     if (cause.code === "ENOENT") throw new PackdexError("PATH_NOT_FOUND", `The outline ${quote(file)} does not exist.`, { value: file, fix: "Check the path given to --from-file." });
     throw ioError("read", file, cause);
   });
@@ -37478,15 +37943,15 @@ async function readOutline(file, options = {}) {
 }
 
 // src/publish/check-archive-package.ts
-var import_promises38 = require("node:fs/promises");
+var import_promises39 = require("node:fs/promises");
 var import_node_os6 = __toESM(require("node:os"), 1);
-var import_node_path49 = __toESM(require("node:path"), 1);
+var import_node_path51 = __toESM(require("node:path"), 1);
 async function checkArchivePackage(file, claim, what, limits = DEFAULT_EXTRACT_LIMITS) {
-  const work = await (0, import_promises38.mkdtemp)(import_node_path49.default.join(import_node_os6.default.tmpdir(), "packdex-archive-check-"));
+  const work = await (0, import_promises39.mkdtemp)(import_node_path51.default.join(import_node_os6.default.tmpdir(), "packdex-archive-check-"));
   try {
     let found;
     try {
-      const root = await extractArchive(file, import_node_path49.default.join(work, "x"), limits);
+      const root = await extractArchive(file, import_node_path51.default.join(work, "x"), limits);
       ({ manifest: found } = await selectProfile(root).describe(root, { versionIfUnset: claim.version }));
     } catch (cause) {
       if (!(cause instanceof PackdexError)) throw cause;
@@ -37506,7 +37971,7 @@ async function checkArchivePackage(file, claim, what, limits = DEFAULT_EXTRACT_L
       });
     }
   } finally {
-    await (0, import_promises38.rm)(work, { recursive: true, force: true });
+    await (0, import_promises39.rm)(work, { recursive: true, force: true });
   }
 }
 
@@ -37546,16 +38011,16 @@ async function register(settings) {
     return { ...result, owner: settings.owner ?? ownerFromRepository(result.entry?.repository) };
   }
   if (source.kind === "repo_url") {
-    const work = await (0, import_promises39.mkdtemp)(import_node_path50.default.join((0, import_node_os7.tmpdir)(), "packdex-register-"));
+    const work = await (0, import_promises40.mkdtemp)(import_node_path52.default.join((0, import_node_os7.tmpdir)(), "packdex-register-"));
     try {
-      const checkout = import_node_path50.default.join(work, "checkout");
+      const checkout = import_node_path52.default.join(work, "checkout");
       const { commit } = await cloneGit(source.url, source.ref, checkout, settings.allowHttp, { url: "Repository URL", ref: "--ref" });
       const owner = settings.owner ?? ownerOfUrl(source.url);
       const git2 = /^https:\/\//i.test(source.url) ? { url: source.url, ref: commit } : void 0;
       const result = await publishToFolder({ ...common, packDir: checkout, owner, git: git2 });
       return { ...result, commit, owner };
     } finally {
-      await (0, import_promises39.rm)(work, { recursive: true, force: true });
+      await (0, import_promises40.rm)(work, { recursive: true, force: true });
     }
   }
   if (source.kind === "receipt") return registerReceipt(settings, source);
@@ -37623,7 +38088,7 @@ function sourceFrom(values, given, cwd) {
   const fingerprint = stringOpt(values, "publisher-key-fingerprint");
   if (receipt !== void 0) {
     if (positionals.length > 0 || stringOpt(values, "from-file") !== void 0) throw usageError("--receipt registers a dbpm publish receipt; give no SOURCE or --from-file with it.");
-    return { kind: "receipt", file: import_node_path51.default.resolve(cwd, receipt), ...fingerprint === void 0 ? {} : { fingerprint } };
+    return { kind: "receipt", file: import_node_path53.default.resolve(cwd, receipt), ...fingerprint === void 0 ? {} : { fingerprint } };
   }
   if (fingerprint !== void 0) throw usageError("--publisher-key-fingerprint goes with --receipt (the receipt names the signature URL).", "e.g. packdex register --receipt dbpm-publish-receipt.json --publisher-key-fingerprint FP");
   const outline = stringOpt(values, "from-file");
@@ -37639,15 +38104,15 @@ function sourceFrom(values, given, cwd) {
     if (sizeText !== void 0 && !/^\d+$/.test(sizeText)) throw usageError(`--archive-size ${quote(sizeText)} is not a number of bytes.`);
     return {
       kind: "outline",
-      file: import_node_path51.default.resolve(cwd, outline),
-      archive: { url, checksum, file: file === void 0 ? void 0 : import_node_path51.default.resolve(cwd, file), size: sizeText === void 0 ? void 0 : Number(sizeText) }
+      file: import_node_path53.default.resolve(cwd, outline),
+      archive: { url, checksum, file: file === void 0 ? void 0 : import_node_path53.default.resolve(cwd, file), size: sizeText === void 0 ? void 0 : Number(sizeText) }
     };
   }
   if (positionals.length !== 1) throw usageError("register takes one SOURCE: a folder or a repository URL (or --from-file OUTLINE).", "e.g. packdex register https://github.com/vivarium-collective/pbg-cobra --ref v0.3.1");
   const spec = positionals[0];
   const ref = stringOpt(values, "ref");
   if (isGitUrl(spec)) return { kind: "repo_url", url: spec, ref };
-  const local = import_node_path51.default.resolve(cwd, spec);
+  const local = import_node_path53.default.resolve(cwd, spec);
   let isDir;
   try {
     isDir = (0, import_node_fs20.statSync)(local).isDirectory();
@@ -37721,7 +38186,7 @@ var registerCommand = {
     "allow-http": { type: "boolean" },
     "dry-run": { type: "boolean" }
   },
-  async run({ values, positionals, json }, io) {
+  async run({ values, positionals, json: json2 }, io) {
     const source = sourceFrom(values, positionals, io.cwd);
     const registryDir = registryDirFrom(values, io.cwd);
     const dryRun = values["dry-run"] === true;
@@ -37739,7 +38204,7 @@ var registerCommand = {
       now: io.now()
     });
     const ok = result.entry !== void 0;
-    if (json) {
+    if (json2) {
       printJson(io, {
         ok,
         dryRun,
@@ -37765,7 +38230,7 @@ var registerCommand = {
     if (dryRun) for (const change of result.changes ?? []) io.stdout(renderDiff(change, io.cwd));
     const at = result.commit === void 0 ? "" : ` at ${result.commit.slice(0, 12)}`;
     const said = (result.repaired ?? []).length > 0 ? `repaired (${result.repaired.join(", ")} put back to agree with the package document)` : result.outcome;
-    io.stdout(`${dryRun ? "would be " : ""}${said}: ${result.entry.ref} ${result.entry.version} (${result.profile}, owner ${result.owner}${at}) in ${import_node_path51.default.relative(io.cwd, registryDir) || "."}
+    io.stdout(`${dryRun ? "would be " : ""}${said}: ${result.entry.ref} ${result.entry.version} (${result.profile}, owner ${result.owner}${at}) in ${import_node_path53.default.relative(io.cwd, registryDir) || "."}
 `);
     return EXIT_OK;
   }
@@ -37773,11 +38238,11 @@ var registerCommand = {
 
 // src/cli/commands/registry.ts
 var import_node_fs21 = require("node:fs");
-var import_promises40 = require("node:fs/promises");
-var import_node_path52 = __toESM(require("node:path"), 1);
+var import_promises41 = require("node:fs/promises");
+var import_node_path54 = __toESM(require("node:path"), 1);
 async function urlFromGitRemote(registryDir) {
   let cwd = registryDir;
-  while (!(0, import_node_fs21.existsSync)(cwd) && import_node_path52.default.dirname(cwd) !== cwd) cwd = import_node_path52.default.dirname(cwd);
+  while (!(0, import_node_fs21.existsSync)(cwd) && import_node_path54.default.dirname(cwd) !== cwd) cwd = import_node_path54.default.dirname(cwd);
   const result = await execGit(["remote", "get-url", "origin"], { cwd }).catch(() => void 0);
   if (result === void 0 || result.exitCode !== 0) return void 0;
   const remote = result.stdout.toString("utf8").trim();
@@ -37786,18 +38251,18 @@ async function urlFromGitRemote(registryDir) {
 }
 async function heldUrl(registryDir) {
   try {
-    const held = JSON.parse(await (0, import_promises40.readFile)(import_node_path52.default.join(registryDir, "registry.json"), "utf8")).url;
+    const held = JSON.parse(await (0, import_promises41.readFile)(import_node_path54.default.join(registryDir, "registry.json"), "utf8")).url;
     return typeof held === "string" ? held : void 0;
   } catch {
     return void 0;
   }
 }
-async function init(values, positionals, json, io) {
+async function init(values, positionals, json2, io) {
   const flag = stringOpt(values, "registry-dir");
   if (flag !== void 0 && positionals.length === 0) positionals = [flag];
   else if (flag !== void 0) throw usageError("Give the folder once: as DIR or as --registry-dir DIR.");
   if (positionals.length !== 1) throw usageError("packdex registry init takes one folder.", 'e.g. packdex registry init ./my-registry --name "Acme packs" --url https://acme.github.io/packs');
-  const registryDir = import_node_path52.default.resolve(io.cwd, positionals[0]);
+  const registryDir = import_node_path54.default.resolve(io.cwd, positionals[0]);
   let url = stringOpt(values, "url");
   const notes = [];
   if (url === void 0) {
@@ -37817,7 +38282,7 @@ async function init(values, positionals, json, io) {
   const plan = await initRegistry(
     {
       registryDir,
-      name: stringOpt(values, "name") ?? import_node_path52.default.basename(registryDir),
+      name: stringOpt(values, "name") ?? import_node_path54.default.basename(registryDir),
       url,
       description: stringOpt(values, "description"),
       force: values.force === true,
@@ -37827,18 +38292,18 @@ async function init(values, positionals, json, io) {
   );
   for (const w of plan.warnings) io.stderr(`warning: ${w}
 `);
-  if (json) printJson(io, { ok: true, registry: registryDir, identity: plan.identity, notes, warnings: plan.warnings });
+  if (json2) printJson(io, { ok: true, registry: registryDir, identity: plan.identity, notes, warnings: plan.warnings });
   else {
     for (const n of notes) io.stdout(`${n}
 `);
-    io.stdout(`Created registry ${JSON.stringify(plan.identity.name)} in ${import_node_path52.default.relative(io.cwd, registryDir) || "."} (served at ${plan.identity.url}).
-Publish into it with: packdex publish PACK --registry-dir ${import_node_path52.default.relative(io.cwd, registryDir) || "."}
+    io.stdout(`Created registry ${JSON.stringify(plan.identity.name)} in ${import_node_path54.default.relative(io.cwd, registryDir) || "."} (served at ${plan.identity.url}).
+Publish into it with: packdex publish PACK --registry-dir ${import_node_path54.default.relative(io.cwd, registryDir) || "."}
 `);
   }
   return EXIT_OK;
 }
 function configFile(values, io) {
-  return values.project === true ? import_node_path52.default.join(io.cwd, "packdex.yaml") : configPath(io.cwd, io.env);
+  return values.project === true ? import_node_path54.default.join(io.cwd, "packdex.yaml") : configPath(io.cwd, io.env);
 }
 function parseHeader(raw) {
   const at = raw.indexOf(":");
@@ -37860,7 +38325,7 @@ async function checkRegistryAt(name, url, location, headers, io) {
     });
   }
 }
-async function add(values, positionals, json, io) {
+async function add(values, positionals, json2, io) {
   if (positionals.length !== 2) throw usageError("packdex registry add takes NAME URL.", "e.g. packdex registry add acme https://acme.github.io/packs/ --priority 1");
   const [name, url] = positionals;
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) throw usageError(`Registry name ${quote(name)} may hold only letters, digits, . _ and -.`);
@@ -37883,7 +38348,7 @@ async function add(values, positionals, json, io) {
   if (existing === -1) registries.push(setting);
   else registries[existing] = setting;
   await saveRegistries(loaded2, registries);
-  if (json) printJson(io, { ok: true, config: loaded2.file, registry: setting });
+  if (json2) printJson(io, { ok: true, config: loaded2.file, registry: setting });
   else io.stdout(`${existing === -1 ? "Added" : "Replaced"} registry ${name} (priority ${priority}) in ${loaded2.file}
 `);
   return EXIT_OK;
@@ -37895,13 +38360,13 @@ function kindOf(url, io) {
     return "invalid URL";
   }
 }
-async function list(values, json, io) {
+async function list(values, json2, io) {
   const loaded2 = values.project === true ? await loadConfig(configFile(values, io)) : await loadEffectiveConfig(io.cwd, io.env);
   const merged = values.project !== true && !io.env.PACKDEX_CONFIG && loaded2.file !== userConfigPath(io.env);
   const from = merged ? `${userConfigPath(io.env)} and ${loaded2.file} (the project's setting wins for a name in both)` : loaded2.file;
   const registries = [...loaded2.config.registries ?? []].sort((a, b) => (a.priority ?? DEFAULT_PRIORITY) - (b.priority ?? DEFAULT_PRIORITY));
   const override = io.env.PACKDEX_REGISTRIES;
-  if (json) {
+  if (json2) {
     printJson(io, { ok: true, config: loaded2.file, ...merged ? { user_config: userConfigPath(io.env) } : {}, registries: registries.map((r) => ({ ...r, headers: r.headers === void 0 ? void 0 : Object.keys(r.headers), kind: kindOf(r.url, io) })), overridden_by: override ? "PACKDEX_REGISTRIES" : null });
     return EXIT_OK;
   }
@@ -37916,7 +38381,7 @@ async function list(values, json, io) {
 `);
   return EXIT_OK;
 }
-async function remove(values, positionals, json, io) {
+async function remove(values, positionals, json2, io) {
   if (positionals.length !== 1) throw usageError("packdex registry remove takes one NAME.");
   const loaded2 = await loadConfig(configFile(values, io));
   const registries = loaded2.config.registries ?? [];
@@ -37928,7 +38393,7 @@ async function remove(values, positionals, json, io) {
     });
   }
   await saveRegistries(loaded2, registries.filter((r) => r.name !== positionals[0]));
-  if (json) printJson(io, { ok: true, config: loaded2.file, removed: positionals[0] });
+  if (json2) printJson(io, { ok: true, config: loaded2.file, removed: positionals[0] });
   else io.stdout(`Removed registry ${positionals[0]} from ${loaded2.file}
 `);
   return EXIT_OK;
@@ -37975,17 +38440,17 @@ var registryCommand = {
     "no-check": { type: "boolean" }
   },
   positionals: true,
-  async run({ values, positionals, json }, io) {
+  async run({ values, positionals, json: json2 }, io) {
     const [sub, ...rest] = positionals;
     switch (sub) {
       case "init":
-        return init(values, rest, json, io);
+        return init(values, rest, json2, io);
       case "add":
-        return add(values, rest, json, io);
+        return add(values, rest, json2, io);
       case "list":
-        return list(values, json, io);
+        return list(values, json2, io);
       case "remove":
-        return remove(values, rest, json, io);
+        return remove(values, rest, json2, io);
       default: {
         const guess = sub === void 0 ? void 0 : didYouMean(sub, ["init", "add", "list", "remove"]);
         throw usageError(`Unknown registry subcommand ${sub === void 0 ? "(none)" : `'${sub}'`}${guess === void 0 ? "" : ` (did you mean '${guess}'?)`}.`, "Use init, add, list or remove.");
@@ -37995,7 +38460,7 @@ var registryCommand = {
 };
 
 // src/cli/commands/site.ts
-var import_node_path53 = __toESM(require("node:path"), 1);
+var import_node_path55 = __toESM(require("node:path"), 1);
 var siteCommand = {
   name: "site",
   summary: "Rebuild a registry's derived files (index.json, the browse page) from its package documents.",
@@ -38012,7 +38477,7 @@ var siteCommand = {
   options: { ...REGISTRY_DIR_OPTIONS, check: { type: "boolean" }, "dry-run": { type: "boolean" } },
   positionals: true,
   deprecated: REGISTRY_FOLDER_ALIAS,
-  async run({ values, positionals, json }, io) {
+  async run({ values, positionals, json: json2 }, io) {
     if (positionals.length !== 1 || positionals[0] !== "build") {
       const guess = positionals[0] === void 0 ? void 0 : didYouMean(positionals[0], ["build"]);
       const what = positionals.length === 1 ? `Unknown site subcommand '${positionals[0]}'${guess === void 0 ? "" : ` (did you mean '${guess}'?)`}.` : "packdex site takes one subcommand: build.";
@@ -38022,19 +38487,19 @@ var siteCommand = {
     const writes = values.check !== true && values["dry-run"] !== true;
     const plan = writes ? await buildSite(registryDir, registryWriteOptions(io, "site build")) : await planSiteBuild(registryDir);
     const changed = plan.changes.filter((c) => !isNoop(c));
-    const rel = (p) => import_node_path53.default.relative(registryDir, p);
+    const rel = (p) => import_node_path55.default.relative(registryDir, p);
     if (values.check === true) {
       if (changed.length > 0) {
         throw new PackdexError("SITE_DRIFT", `${changed.length} derived file${changed.length === 1 ? "" : "s"} differ from what the package documents give: ${changed.map((c) => rel(c.path)).join(", ")}.`, {
           value: changed.map((c) => rel(c.path)),
           expected: "index.json and the page exactly as packdex site build writes them",
-          fix: `Run packdex site build --registry-dir ${import_node_path53.default.relative(io.cwd, registryDir) || "."} and commit the result.`
+          fix: `Run packdex site build --registry-dir ${import_node_path55.default.relative(io.cwd, registryDir) || "."} and commit the result.`
         });
       }
     } else if (values["dry-run"] === true) {
-      if (!json) for (const c of changed) io.stdout(renderDiff(c, io.cwd));
+      if (!json2) for (const c of changed) io.stdout(renderDiff(c, io.cwd));
     }
-    if (json) printJson(io, { ok: true, packages: plan.packages, changed: changed.map((c) => rel(c.path)) });
+    if (json2) printJson(io, { ok: true, packages: plan.packages, changed: changed.map((c) => rel(c.path)) });
     else io.stdout(`${plan.packages} package${plan.packages === 1 ? "" : "s"}; ${changed.length === 0 ? "every derived file is up to date" : `${values.check === true || values["dry-run"] === true ? "would rewrite" : "rewrote"} ${changed.map((c) => rel(c.path)).join(", ")}`}
 `);
     return EXIT_OK;
@@ -38065,7 +38530,7 @@ var yankCommand = {
   options: { reason: { type: "string" }, undo: { type: "boolean" }, ...REGISTRY_DIR_OPTIONS },
   positionals: true,
   deprecated: REGISTRY_FOLDER_ALIAS,
-  async run({ values, positionals, json }, io) {
+  async run({ values, positionals, json: json2 }, io) {
     if (positionals.length !== 1) throw usageError("packdex yank takes exactly one NAME@VERSION.");
     const { name, version } = parseExactSpec(positionals[0], "yank");
     const registryDir = registryDirFrom(values, io.cwd);
@@ -38080,7 +38545,7 @@ var yankCommand = {
       registryWriteOptions(io, "yank")
     );
     const latest = plan.doc.dist_tags.latest;
-    if (json) printJson(io, { ok: true, outcome: plan.outcome, name, version, yanked: !undo, latest: latest ?? null });
+    if (json2) printJson(io, { ok: true, outcome: plan.outcome, name, version, yanked: !undo, latest: latest ?? null });
     else io.stdout(`${plan.outcome}: ${name} ${version} ${undo ? "restored" : "yanked"}; latest is ${latest ?? "none (every version is yanked)"}
 `);
     return EXIT_OK;
@@ -38088,12 +38553,12 @@ var yankCommand = {
 };
 
 // src/cli/commands/install.ts
-var import_node_path55 = __toESM(require("node:path"), 1);
+var import_node_path57 = __toESM(require("node:path"), 1);
 var import_node_fs22 = require("node:fs");
 
 // src/client/install/lockfile.ts
-var import_promises41 = require("node:fs/promises");
-var import_node_path54 = __toESM(require("node:path"), 1);
+var import_promises42 = require("node:fs/promises");
+var import_node_path56 = __toESM(require("node:path"), 1);
 var import_semver16 = __toESM(require_semver2(), 1);
 var LOCKFILE_NAME = "packdex.lock.json";
 function lockedFrom(resolution) {
@@ -38119,11 +38584,11 @@ function isLocalPath(value) {
 }
 function relativeTo(lockDir, cwd, value) {
   if (!isLocalPath(value)) return value;
-  const rel = import_node_path54.default.relative(lockDir, import_node_path54.default.resolve(cwd, value)).split(import_node_path54.default.sep).join("/");
+  const rel = import_node_path56.default.relative(lockDir, import_node_path56.default.resolve(cwd, value)).split(import_node_path56.default.sep).join("/");
   return rel.startsWith("../") || rel === ".." ? rel : `./${rel}`;
 }
 function absoluteFrom(lockDir, value) {
-  return isLocalPath(value) ? import_node_path54.default.resolve(lockDir, value) : value;
+  return isLocalPath(value) ? import_node_path56.default.resolve(lockDir, value) : value;
 }
 function serializeLockfile(packages, place) {
   const sorted = {};
@@ -38138,7 +38603,7 @@ function serializeLockfile(packages, place) {
 async function readLockfile(file) {
   let text;
   try {
-    text = await (0, import_promises41.readFile)(file, "utf8");
+    text = await (0, import_promises42.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code === "ENOENT") {
       throw new PackdexError("LOCKFILE_INVALID", `No lockfile at ${quote(file)}.`, { value: file, fix: "Write one with packdex lock, or give its path: --lockfile FILE." });
@@ -38162,7 +38627,7 @@ async function readLockfile(file) {
     });
   }
   const lock = data;
-  const dir = import_node_path54.default.dirname(import_node_path54.default.resolve(file));
+  const dir = import_node_path56.default.dirname(import_node_path56.default.resolve(file));
   for (const p of Object.values(lock.packages)) {
     p.artifact_url = absoluteFrom(dir, p.artifact_url);
     p.registry.url = absoluteFrom(dir, p.registry.url);
@@ -38244,19 +38709,19 @@ var installCommand = {
   },
   optionalValues: { lockfile: LOCKFILE_NAME },
   positionals: true,
-  async run({ values, positionals, json }, io) {
-    const dir = import_node_path55.default.resolve(io.cwd, stringOpt(values, "dir") ?? DEFAULT_PACKS_DIR);
+  async run({ values, positionals, json: json2 }, io) {
+    const dir = import_node_path57.default.resolve(io.cwd, stringOpt(values, "dir") ?? DEFAULT_PACKS_DIR);
     let lockfilePath = stringOpt(values, "lockfile");
     if (lockfilePath !== void 0 && positionals.length > 0) throw usageError("--lockfile installs what the lockfile pins; give no SPEC with it.");
-    const followsLock = lockfilePath === void 0 && positionals.length === 0 && (0, import_node_fs22.existsSync)(import_node_path55.default.join(io.cwd, LOCKFILE_NAME));
+    const followsLock = lockfilePath === void 0 && positionals.length === 0 && (0, import_node_fs22.existsSync)(import_node_path57.default.join(io.cwd, LOCKFILE_NAME));
     if (followsLock) lockfilePath = LOCKFILE_NAME;
-    const lockfile = lockfilePath === void 0 ? void 0 : await readLockfile(import_node_path55.default.resolve(io.cwd, lockfilePath));
+    const lockfile = lockfilePath === void 0 ? void 0 : await readLockfile(import_node_path57.default.resolve(io.cwd, lockfilePath));
     const { config } = followsLock ? await loadEffectiveConfig(io.cwd, io.env) : { config: void 0 };
-    if (followsLock && (0, import_node_fs22.existsSync)(import_node_path55.default.join(io.cwd, PROJECT_CONFIG_NAME)) && config?.dependencies !== void 0) {
+    if (followsLock && (0, import_node_fs22.existsSync)(import_node_path57.default.join(io.cwd, PROJECT_CONFIG_NAME)) && config?.dependencies !== void 0) {
       const reasons = staleLockReasons(lockfile, config.dependencies);
       if (reasons.length > 0) {
         throw new PackdexError("LOCKFILE_STALE", `${LOCKFILE_NAME} is out of date with ${PROJECT_CONFIG_NAME}: ${reasons.join("; ")}.`, {
-          value: import_node_path55.default.join(io.cwd, LOCKFILE_NAME),
+          value: import_node_path57.default.join(io.cwd, LOCKFILE_NAME),
           fix: "Run packdex update to re-resolve and rewrite the lock, then install again."
         });
       }
@@ -38287,15 +38752,15 @@ var installCommand = {
       lockfile,
       signatures,
       now: io.now(),
-      onProgress: json ? void 0 : progressPrinter(io),
+      onProgress: json2 ? void 0 : progressPrinter(io),
       onWarning: (m) => io.stderr(`warning: ${m}
 `)
     });
-    if (json) {
+    if (json2) {
       printJson(io, { ok: true, dir, packs: results.map((r) => ({ name: r.name, outcome: r.outcome, ...r.record })) });
     } else {
       io.stdout(renderTable(["PACK", "VERSION", "OUTCOME", "FROM"], results.map((r) => [r.name, r.version, r.outcome, r.record.registry?.name ?? r.record.installed_from.url ?? r.record.installed_from.path ?? r.record.installed_from.type])));
-      io.stdout(`into ${import_node_path55.default.relative(io.cwd, dir) || "."}${lockfilePath === void 0 ? "" : ` (as ${lockfilePath} pins)`}
+      io.stdout(`into ${import_node_path57.default.relative(io.cwd, dir) || "."}${lockfilePath === void 0 ? "" : ` (as ${lockfilePath} pins)`}
 `);
     }
     return EXIT_OK;
@@ -38303,10 +38768,10 @@ var installCommand = {
 };
 
 // src/cli/commands/lock.ts
-var import_node_path56 = __toESM(require("node:path"), 1);
+var import_node_path58 = __toESM(require("node:path"), 1);
 
 // src/client/install/lock-packs.ts
-var import_promises42 = require("node:fs/promises");
+var import_promises43 = require("node:fs/promises");
 async function lockPacks(settings) {
   const planner = new InstallPlanner({
     readers: settings.readers,
@@ -38331,7 +38796,7 @@ async function lockPacks(settings) {
       try {
         if (signature !== void 0) await checkArtifactSignature(got.path, signature, policy, `${resolution.package} ${resolution.version}`, settings.now ?? /* @__PURE__ */ new Date());
       } finally {
-        if (got.temporary) await (0, import_promises42.rm)(got.path, { force: true });
+        if (got.temporary) await (0, import_promises43.rm)(got.path, { force: true });
       }
       out[resolution.package] = { ...lockedFrom(resolution), size: got.size };
     } else {
@@ -38342,7 +38807,7 @@ async function lockPacks(settings) {
 }
 
 // src/cli/commands/lock.ts
-async function resolveLock(client, raw, values, io, json) {
+async function resolveLock(client, raw, values, io, json2) {
   return lockPacks({
     specs: raw.map(parsePackageSpec),
     readers: client.readers,
@@ -38355,13 +38820,13 @@ async function resolveLock(client, raw, values, io, json) {
     now: io.now(),
     onWarning: (m) => io.stderr(`warning: ${m}
 `),
-    onProgress: json ? void 0 : progressPrinter(io)
+    onProgress: json2 ? void 0 : progressPrinter(io)
   });
 }
-async function writeLock(output, packages, io, json, extra = {}) {
-  await writeFileAtomic(output, serializeLockfile(packages, { lockDir: import_node_path56.default.dirname(output), cwd: io.cwd }));
-  if (json) printJson(io, { ok: true, ...extra, lockfile: output, packages });
-  else io.stdout(renderTable(["PACK", "VERSION", "REGISTRY", "CHECKSUM"], Object.entries(packages).map(([n, p]) => [n, p.version, p.registry.name, p.artifact_checksum])) + `wrote ${import_node_path56.default.relative(io.cwd, output)}
+async function writeLock(output, packages, io, json2, extra = {}) {
+  await writeFileAtomic(output, serializeLockfile(packages, { lockDir: import_node_path58.default.dirname(output), cwd: io.cwd }));
+  if (json2) printJson(io, { ok: true, ...extra, lockfile: output, packages });
+  else io.stdout(renderTable(["PACK", "VERSION", "REGISTRY", "CHECKSUM"], Object.entries(packages).map(([n, p]) => [n, p.version, p.registry.name, p.artifact_checksum])) + `wrote ${import_node_path58.default.relative(io.cwd, output)}
 `);
 }
 function dependencySpecs(client) {
@@ -38384,19 +38849,19 @@ var lockCommand = {
   ].join("\n"),
   options: { ...CLIENT_OPTIONS, output: { type: "string" }, prerelease: { type: "boolean" } },
   positionals: true,
-  async run({ values, positionals, json }, io) {
+  async run({ values, positionals, json: json2 }, io) {
     const client = await openClientFrom(values, io);
     const raw = positionals.length > 0 ? positionals : Object.entries(client.config.config.dependencies ?? {}).map(([n, c]) => `${n}@${c}`);
     if (raw.length === 0) throw usageError("Nothing to lock: give NAME[@CONSTRAINT], or list dependencies in packdex.yaml.");
-    const packages = await resolveLock(client, raw, values, io, json);
-    await writeLock(import_node_path56.default.resolve(io.cwd, stringOpt(values, "output") ?? LOCKFILE_NAME), packages, io, json);
+    const packages = await resolveLock(client, raw, values, io, json2);
+    await writeLock(import_node_path58.default.resolve(io.cwd, stringOpt(values, "output") ?? LOCKFILE_NAME), packages, io, json2);
     return EXIT_OK;
   }
 };
 
 // src/cli/commands/add.ts
 var import_node_fs23 = require("node:fs");
-var import_node_path57 = __toESM(require("node:path"), 1);
+var import_node_path59 = __toESM(require("node:path"), 1);
 var import_yaml4 = __toESM(require_dist(), 1);
 var addCommand = {
   name: "add",
@@ -38412,7 +38877,7 @@ var addCommand = {
   ].join("\n"),
   options: { ...CLIENT_OPTIONS, prerelease: { type: "boolean" } },
   positionals: true,
-  async run({ values, positionals, json }, io) {
+  async run({ values, positionals, json: json2 }, io) {
     if (positionals.length === 0) throw usageError("packdex add needs NAME[@RANGE].", "e.g. packdex add slack@^2.1.0");
     const client = await openClientFrom(values, io);
     const added = {};
@@ -38425,25 +38890,25 @@ var addCommand = {
       }
       added[spec.name] = constraint;
     }
-    const file = import_node_path57.default.join(io.cwd, PROJECT_CONFIG_NAME);
+    const file = import_node_path59.default.join(io.cwd, PROJECT_CONFIG_NAME);
     const existed = (0, import_node_fs23.existsSync)(file);
     const loaded2 = await loadConfig(file);
     const deps = { ...loaded2.config.dependencies ?? {}, ...added };
-    const packages = await resolveLock(client, Object.entries(deps).map(([n, c]) => `${n}@${c}`), values, io, json);
+    const packages = await resolveLock(client, Object.entries(deps).map(([n, c]) => `${n}@${c}`), values, io, json2);
     const { document: document2 } = loaded2;
     if (!(0, import_yaml4.isMap)(document2.contents)) document2.contents = document2.createNode({});
     for (const [name, constraint] of Object.entries(added)) document2.setIn(["dependencies", name], constraint);
     await writeFileAtomic(file, document2.toString({ lineWidth: 0 }));
-    if (!json) io.stdout(`${existed ? "wrote" : "created"} ${PROJECT_CONFIG_NAME}: ${Object.entries(added).map(([n, c]) => `${n}@${c}`).join(", ")}
+    if (!json2) io.stdout(`${existed ? "wrote" : "created"} ${PROJECT_CONFIG_NAME}: ${Object.entries(added).map(([n, c]) => `${n}@${c}`).join(", ")}
 `);
-    await writeLock(import_node_path57.default.join(io.cwd, LOCKFILE_NAME), packages, io, json, { added });
+    await writeLock(import_node_path59.default.join(io.cwd, LOCKFILE_NAME), packages, io, json2, { added });
     return EXIT_OK;
   }
 };
 
 // src/cli/commands/update.ts
 var import_node_fs24 = require("node:fs");
-var import_node_path58 = __toESM(require("node:path"), 1);
+var import_node_path60 = __toESM(require("node:path"), 1);
 function closure(packages, name) {
   const out = /* @__PURE__ */ new Set();
   const visit = (n) => {
@@ -38468,7 +38933,7 @@ var updateCommand = {
   ].join("\n"),
   options: { ...CLIENT_OPTIONS, prerelease: { type: "boolean" } },
   positionals: true,
-  async run({ values, positionals, json }, io) {
+  async run({ values, positionals, json: json2 }, io) {
     const client = await openClientFrom(values, io);
     const specs = dependencySpecs(client);
     if (specs.length === 0) throw usageError(`Nothing to update: ${PROJECT_CONFIG_NAME} lists no dependencies.`, "Add one with packdex add NAME.");
@@ -38476,21 +38941,21 @@ var updateCommand = {
     for (const name of positionals) {
       if (deps[name] === void 0) throw usageError(`${name} is not a dependency in ${PROJECT_CONFIG_NAME}.`, `Add it with packdex add ${name}.`);
     }
-    const output = import_node_path58.default.join(io.cwd, LOCKFILE_NAME);
-    const fresh = await resolveLock(client, specs, values, io, json);
+    const output = import_node_path60.default.join(io.cwd, LOCKFILE_NAME);
+    const fresh = await resolveLock(client, specs, values, io, json2);
     let packages = fresh;
     if (positionals.length > 0 && (0, import_node_fs24.existsSync)(output)) {
       const old = (await readLockfile(output)).packages;
       const moving = new Set(positionals.flatMap((n) => [...closure(fresh, n)]));
       packages = Object.fromEntries(Object.entries(fresh).map(([n, p]) => [n, moving.has(n) || old[n] === void 0 ? p : old[n]]));
     }
-    await writeLock(output, packages, io, json);
+    await writeLock(output, packages, io, json2);
     return EXIT_OK;
   }
 };
 
 // src/cli/commands/keys.ts
-var import_node_path59 = __toESM(require("node:path"), 1);
+var import_node_path61 = __toESM(require("node:path"), 1);
 var keysCommand = {
   name: "keys",
   summary: "Trust, list or forget the OpenPGP keys that signed packages are verified against.",
@@ -38510,19 +38975,19 @@ var keysCommand = {
   ].join("\n"),
   options: {},
   positionals: true,
-  async run({ positionals, json }, io) {
+  async run({ positionals, json: json2 }, io) {
     const [verb, arg, ...rest] = positionals;
     const folder2 = keysFolder(io.env);
     if (verb === "add" && arg !== void 0 && rest.length === 0) {
-      const added = await addKeys(folder2, import_node_path59.default.resolve(io.cwd, arg), io.now());
-      if (json) printJson(io, { ok: true, folder: folder2, keys: added.map((a) => ({ outcome: a.outcome, ...a.key })) });
+      const added = await addKeys(folder2, import_node_path61.default.resolve(io.cwd, arg), io.now());
+      if (json2) printJson(io, { ok: true, folder: folder2, keys: added.map((a) => ({ outcome: a.outcome, ...a.key })) });
       else for (const a of added) io.stdout(`${a.outcome}: ${a.key.fingerprint} ${a.key.userIds.join(", ")}
 `);
       return EXIT_OK;
     }
     if (verb === "list" && arg === void 0) {
       const keys = await listKeys(folder2, io.now());
-      if (json) printJson(io, { ok: true, folder: folder2, keys });
+      if (json2) printJson(io, { ok: true, folder: folder2, keys });
       else if (keys.length === 0) io.stdout(`No trusted keys (${folder2}). Add one with packdex keys add KEYFILE.
 `);
       else io.stdout(renderTable(["FINGERPRINT", "USER IDS", "EXPIRES", "REVOKED"], keys.map((k) => [k.fingerprint, k.userIds.join(", "), k.expires ?? "never", k.revoked ? "yes" : "no"])));
@@ -38530,7 +38995,7 @@ var keysCommand = {
     }
     if (verb === "remove" && arg !== void 0 && rest.length === 0) {
       const fingerprint = await removeKey(folder2, arg);
-      if (json) printJson(io, { ok: true, folder: folder2, removed: fingerprint });
+      if (json2) printJson(io, { ok: true, folder: folder2, removed: fingerprint });
       else io.stdout(`removed: ${fingerprint}
 `);
       return EXIT_OK;
@@ -38557,7 +39022,7 @@ var resolveCommand = {
   ].join("\n"),
   options: { ...CLIENT_OPTIONS, prerelease: { type: "boolean" } },
   positionals: true,
-  async run({ values, positionals, json }, io) {
+  async run({ values, positionals, json: json2 }, io) {
     if (positionals.length !== 1) throw usageError("packdex resolve takes one NAME[@CONSTRAINT].", "e.g. packdex resolve slack@^2.0.0");
     const client = await openClientFrom(values, io);
     const { resolution } = await resolvePackage(client.readers, parsePackageSpec(positionals[0]), {
@@ -38579,7 +39044,7 @@ var resolveCommand = {
     if (resolution.core_minimum_version !== void 0) answer.core_minimum_version = resolution.core_minimum_version;
     if (resolution.oracle_minimum_version !== void 0) answer.oracle_minimum_version = resolution.oracle_minimum_version;
     if (resolution.warnings.length > 0) answer.warnings = resolution.warnings;
-    if (json) printJson(io, { ok: true, ...answer, size: resolution.size, source: resolution.source, registry: resolution.registry, dependencies: resolution.dependencies, requests: client.requests.length });
+    if (json2) printJson(io, { ok: true, ...answer, size: resolution.size, source: resolution.source, registry: resolution.registry, dependencies: resolution.dependencies, requests: client.requests.length });
     else io.stdout(Object.entries(answer).filter(([k]) => k !== "warnings").map(([k, v]) => `${k}: ${String(v)}`).join("\n") + `
 registry: ${resolution.registry.name}
 `);
@@ -38616,6 +39081,91 @@ function isSubsequence(needle, hay) {
   return i === needle.length;
 }
 
+// src/core/site/search/query-search-shards.ts
+var byString3 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function asSearchManifest(data) {
+  const m = data;
+  if (typeof m !== "object" || m === null || m.format !== SEARCH_FORMAT || m.format_version !== 1) return void 0;
+  if (!Number.isInteger(m.buckets) || m.buckets < 1 || !Array.isArray(m.shards) || !Number.isInteger(m.packages)) return void 0;
+  return m;
+}
+async function matchTerm(term, nodes, load) {
+  const scores = /* @__PURE__ */ new Map();
+  let node = "";
+  for (; ; ) {
+    const leaf = nodes.get(node);
+    if (leaf === void 0) return { scores, complete: true };
+    if (leaf === 1 || node === term) break;
+    node += String.fromCodePoint(term.codePointAt(node.length));
+  }
+  const shard = await load(termShardPath(node));
+  if (shard === void 0 || typeof shard.tokens !== "object") return { scores, complete: false };
+  let complete = true;
+  const keep = (name, score) => {
+    if (score > (scores.get(name) ?? 0)) scores.set(name, score);
+  };
+  for (const [token, groups] of Object.entries(shard.tokens)) {
+    if (!token.startsWith(term)) continue;
+    if (shard.omitted?.[token] !== void 0) complete = false;
+    for (const [flags, names] of groups) for (const name of names) keep(name, flagScore(flags, token, term));
+  }
+  if (nodes.get(node) === 0) {
+    for (const [score, names] of shard.head ?? []) for (const name of names) keep(name, score);
+    if ((shard.total ?? 0) > scores.size) complete = false;
+  }
+  return { scores, complete };
+}
+async function querySearchShards(manifest, load, query, limit) {
+  const terms = searchTerms(query);
+  if (terms.length === 0) return { hits: [], total: 0, partial: false };
+  const nodes = new Map(manifest.shards);
+  const matches = await Promise.all([...new Set(terms)].map((t) => matchTerm(t, nodes, load)));
+  const complete = matches.filter((m) => m.complete);
+  const partial = complete.length < matches.length;
+  const seed = complete.length > 0 ? complete.reduce((a, b) => b.scores.size < a.scores.size ? b : a).scores.keys() : new Set(matches.flatMap((m) => [...m.scores.keys()]));
+  const candidates = [];
+  for (const name of seed) {
+    let score = 0;
+    let assumed = false;
+    let out = false;
+    for (const m of matches) {
+      const s = m.scores.get(name);
+      if (s !== void 0) score += s;
+      else if (m.complete) out = true;
+      else assumed = true;
+      if (out) break;
+    }
+    if (!out) candidates.push({ name, score, assumed });
+  }
+  candidates.sort((a, b) => b.score - a.score || byString3(a.name, b.name));
+  const hits = [];
+  const buckets = /* @__PURE__ */ new Map();
+  const rowOf = async (name) => {
+    const b = rowBucketOf(name.toLowerCase(), manifest.buckets);
+    if (!buckets.has(b)) buckets.set(b, load(rowBucketPath(b)));
+    const bucket = await buckets.get(b);
+    return bucket !== void 0 && Object.hasOwn(bucket, name) ? bucket[name] : void 0;
+  };
+  for (let at = 0; at < candidates.length && hits.length < limit && at < limit * 2; at += limit) {
+    const batch = candidates.slice(at, at + limit);
+    const rows = await Promise.all(batch.map((c) => rowOf(c.name)));
+    batch.forEach((c, i) => {
+      const row = rows[i];
+      if (row === void 0) return;
+      const [version, description, keywords, profile] = row;
+      const exact = searchScore(searchRow({ ref: c.name, description, keywords }), terms);
+      const score = exact > 0 ? exact : c.assumed ? 0 : c.score;
+      if (score > 0) hits.push({ name: c.name, version, description, keywords, ...profile === void 0 ? {} : { profile }, score });
+    });
+  }
+  hits.sort((a, b) => b.score - a.score || byString3(a.name, b.name));
+  return { hits: hits.slice(0, limit), total: Math.max(hits.length, candidates.filter((c) => !c.assumed).length), partial };
+}
+async function searchHolds(manifest, load, name) {
+  const bucket = await load(rowBucketPath(rowBucketOf(name.toLowerCase(), manifest.buckets)));
+  return bucket !== void 0 && Object.hasOwn(bucket, name);
+}
+
 // src/client/resolve/list-packages.ts
 async function mergedIndex(readers, options = {}) {
   const byName = /* @__PURE__ */ new Map();
@@ -38641,16 +39191,56 @@ async function listPackages(readers, options = {}) {
 }
 
 // src/client/resolve/search-packages.ts
+var FUZZY_FALLBACK_PACKAGES = 500;
+async function indexSource(reader, terms) {
+  const packs = (await reader.index()).packs;
+  const names = new Set(packs.map((p) => p.ref));
+  return { registry: reader.name, hits: scoreEntries(reader.name, packs, terms), holds: async (name) => names.has(name) };
+}
+function scoreEntries(registry, packs, terms) {
+  const hits = [];
+  for (const entry of packs) {
+    const score = terms.length === 0 ? 1 : searchScore(searchRow(entry), terms);
+    if (score > 0) hits.push({ registry, name: entry.ref, version: entry.version, description: entry.description, keywords: entry.keywords, score });
+  }
+  return hits;
+}
+async function sourceOf(reader, query, terms, limit) {
+  const manifest = asSearchManifest(await reader.searchFile(SEARCH_MANIFEST));
+  if (manifest === void 0) return indexSource(reader, terms);
+  const load = (rel) => reader.searchFile(rel);
+  const result = await querySearchShards(manifest, load, query, limit);
+  if (result.hits.length === 0 && manifest.packages <= FUZZY_FALLBACK_PACKAGES) return indexSource(reader, terms);
+  return { registry: reader.name, hits: result.hits.map((h) => ({ registry: reader.name, name: h.name, version: h.version, description: h.description, keywords: h.keywords, score: h.score })), holds: (name) => searchHolds(manifest, load, name) };
+}
 async function searchPackages(readers, query, options = {}) {
   const terms = searchTerms(query);
-  const hits = [];
-  for (const { registry, entry } of await mergedIndex(readers, options)) {
-    const score = terms.length === 0 ? 1 : searchScore(searchRow(entry), terms);
-    if (score === 0) continue;
-    hits.push({ registry, name: entry.ref, version: entry.version, description: entry.description, keywords: entry.keywords, score });
+  if (terms.length === 0) {
+    const hits2 = (await mergedIndex(readers, options)).flatMap(({ registry, entry }) => scoreEntries(registry, [entry], terms));
+    return finish(hits2, options.limit);
   }
+  const sources = [];
+  for (const reader of readers) {
+    try {
+      sources.push(await sourceOf(reader, query, terms, options.limit ?? 50));
+    } catch (error) {
+      if (!(error instanceof PackdexError) || options.skipUnavailable !== true) throw error;
+      options.onSkip?.(reader.name, error);
+    }
+  }
+  const hits = [];
+  for (const [i, source] of sources.entries()) {
+    for (const hit of source.hits) {
+      let shadowed = false;
+      for (const earlier of sources.slice(0, i)) if (shadowed = await earlier.holds(hit.name)) break;
+      if (!shadowed) hits.push(hit);
+    }
+  }
+  return finish(hits, options.limit);
+}
+function finish(hits, limit) {
   hits.sort((a, b) => b.score - a.score || compareStrings(a.name, b.name));
-  return options.limit === void 0 ? hits : hits.slice(0, options.limit);
+  return limit === void 0 ? hits : hits.slice(0, limit);
 }
 
 // src/cli/commands/search.ts
@@ -38660,7 +39250,7 @@ var searchCommand = {
   usage: ["Usage: packdex search QUERY [--limit N] [registry options]", "", "  --limit N  show at most N results (default 50)", ...CLIENT_USAGE].join("\n"),
   options: { ...CLIENT_OPTIONS, limit: { type: "string" } },
   positionals: true,
-  async run({ values, positionals, json }, io) {
+  async run({ values, positionals, json: json2 }, io) {
     const query = positionals.join(" ");
     const limit = Number(stringOpt(values, "limit") ?? 50);
     const client = await openClientFrom(values, io);
@@ -38669,7 +39259,7 @@ var searchCommand = {
       ...skipOptionsFrom(values, io),
       limit: Number.isInteger(limit) && limit > 0 ? limit : 50
     });
-    if (json) printJson(io, { ok: true, query, results: hits });
+    if (json2) printJson(io, { ok: true, query, results: hits });
     else if (hits.length === 0) io.stderr(`No package matches ${JSON.stringify(query)} in ${client.readers.map((r) => r.name).join(", ")}.
 `);
     else io.stdout(renderTable(["REGISTRY", "NAME", "VERSION", "DESCRIPTION"], hits.map((h) => [h.registry, h.name, h.version, h.description])));
@@ -38690,12 +39280,12 @@ var listCommand = {
   ].join("\n"),
   options: { ...CLIENT_OPTIONS },
   positionals: true,
-  async run({ values, positionals, json }, io) {
+  async run({ values, positionals, json: json2 }, io) {
     if (positionals.length > 0) throw usageError("packdex list takes no arguments.", "To find packages by name or keyword, use packdex search QUERY.");
     const client = await openClientFrom(values, io);
     if (client.readers.length === 0) throw noRegistryConfigured();
     const packages = await listPackages(client.readers, skipOptionsFrom(values, io));
-    if (json) printJson(io, { ok: true, packages });
+    if (json2) printJson(io, { ok: true, packages });
     else if (packages.length === 0) io.stderr("The registries hold no packages.\n");
     else io.stdout(renderTable(["NAME", "VERSION", "REGISTRY", "SHADOWS", "DESCRIPTION"], packages.map((p) => [p.name, p.version, p.registry, p.shadowed.join(",") || "-", p.description])));
     return EXIT_OK;
@@ -38716,12 +39306,12 @@ var showCommand = {
   ].join("\n"),
   options: { ...CLIENT_OPTIONS },
   positionals: true,
-  async run({ values, positionals, json }, io) {
+  async run({ values, positionals, json: json2 }, io) {
     if (positionals.length !== 1) throw usageError("packdex show takes one NAME.", "e.g. packdex show slack");
     const client = await openClientFrom(values, io);
     const { doc, reader } = await findPackage(client.readers, positionals[0], skipOptionsFrom(values, io));
     const kind2 = await reader.kind();
-    if (json) {
+    if (json2) {
       printJson(io, { ok: true, registry: reader.name, registry_kind: kind2, package: doc });
       return EXIT_OK;
     }
@@ -38754,20 +39344,20 @@ var showCommand = {
 };
 
 // src/cli/commands/verify.ts
-var import_node_path65 = __toESM(require("node:path"), 1);
+var import_node_path68 = __toESM(require("node:path"), 1);
 
 // src/core/site/verify-change.ts
-var import_promises46 = require("node:fs/promises");
-var import_node_path64 = __toESM(require("node:path"), 1);
+var import_promises47 = require("node:fs/promises");
+var import_node_path67 = __toESM(require("node:path"), 1);
 
 // src/core/site/verify/check-archives.ts
-var import_node_path60 = __toESM(require("node:path"), 1);
+var import_node_path62 = __toESM(require("node:path"), 1);
 
 // src/core/site/verify/same-bytes.ts
-var import_promises43 = require("node:fs/promises");
+var import_promises44 = require("node:fs/promises");
 var CHUNK = 1 << 20;
 async function firstDifference(file, expected) {
-  const handle = await (0, import_promises43.open)(file, "r");
+  const handle = await (0, import_promises44.open)(file, "r");
   try {
     const chunk = Buffer.allocUnsafe(CHUNK);
     let offset = 0;
@@ -38785,7 +39375,7 @@ async function firstDifference(file, expected) {
   }
 }
 async function sameBytes(a, b) {
-  const [ha, hb] = await Promise.all([(0, import_promises43.open)(a, "r"), (0, import_promises43.open)(b, "r")]);
+  const [ha, hb] = await Promise.all([(0, import_promises44.open)(a, "r"), (0, import_promises44.open)(b, "r")]);
   try {
     const ca = Buffer.allocUnsafe(CHUNK);
     const cb = Buffer.allocUnsafe(CHUNK);
@@ -38927,7 +39517,7 @@ async function checkArchives(base, head, documents, trees, registryUrl, findings
   const holds = async (rel, x) => {
     if (openArchive === void 0) return;
     try {
-      await openArchive(import_node_path60.default.join(head, rel), { name: x.name, version: x.version });
+      await openArchive(import_node_path62.default.join(head, rel), { name: x.name, version: x.version });
     } catch (error) {
       if (!(error instanceof PackdexError)) throw error;
       findings.push({ code: error.code, file: rel, message: `${rel} is not the archive of ${x.name} ${x.version}: ${error.message}`, value: rel, fix: error.fix ?? "Publish with packdex publish, which builds the archive from the package." });
@@ -38948,13 +39538,13 @@ async function checkArchives(base, head, documents, trees, registryUrl, findings
     }
     if (h.kind !== "file") continue;
     if (b?.kind === "file") {
-      if (b.size !== h.size || !await sameBytes(import_node_path60.default.join(base, rel), import_node_path60.default.join(head, rel))) {
+      if (b.size !== h.size || !await sameBytes(import_node_path62.default.join(base, rel), import_node_path62.default.join(head, rel))) {
         findings.push({ code: "ARCHIVE_IMMUTABLE", file: rel, message: `${rel} was replaced, but ${ref.name} ${ref.version} (${ref.file}) installs from it; a published archive's bytes never change.`, value: rel, fix: `Restore ${rel} from the base branch, and publish a new version for new contents.` });
       }
       continue;
     }
     for (const r of refs) {
-      const mismatch = await recordMismatch(import_node_path60.default.join(head, rel), h.size, r);
+      const mismatch = await recordMismatch(import_node_path62.default.join(head, rel), h.size, r);
       if (mismatch !== void 0) findings.push({ code: "ARCHIVE_MISMATCH", file: rel, message: `${rel} is not the archive ${r.name} ${r.version} records: ${mismatch}.`, value: rel, fix: "Store the exact archive that was published (packdex checksum FILE shows its sha256)." });
     }
   }
@@ -38979,7 +39569,7 @@ async function checkArchives(base, head, documents, trees, registryUrl, findings
         findings.push({ code: "ARCHIVE_MISMATCH", file: x.file, line: x.line, message: `${x.name} ${x.version} installs from ${rel}; a version's stored archive is ${named}.`, value: rel, fix: "Publish with packdex publish, which stores the archive under its name." });
         continue;
       }
-      const mismatch = await recordMismatch(import_node_path60.default.join(head, rel), h.size, x);
+      const mismatch = await recordMismatch(import_node_path62.default.join(head, rel), h.size, x);
       if (mismatch !== void 0) findings.push({ code: "ARCHIVE_MISMATCH", file: rel, message: `${rel} is not the archive ${x.name} ${x.version} records: ${mismatch}.`, value: rel, fix: "Publish with packdex publish, which stores the archive and records its size and checksum together." });
       else await holds(rel, x);
     }
@@ -38987,14 +39577,14 @@ async function checkArchives(base, head, documents, trees, registryUrl, findings
   for (const [rel, h] of trees.head) {
     if (!rel.startsWith("archives/") || h.kind !== "file" || published.has(rel) || checked.has(rel)) continue;
     const b = trees.base.get(rel);
-    if (b?.kind === "file" && b.size === h.size && await sameBytes(import_node_path60.default.join(base, rel), import_node_path60.default.join(head, rel))) continue;
+    if (b?.kind === "file" && b.size === h.size && await sameBytes(import_node_path62.default.join(base, rel), import_node_path62.default.join(head, rel))) continue;
     const refs = copies.get(rel);
     if (refs === void 0) {
       findings.push({ code: "UNEXPECTED_FILE", file: rel, message: `${rel} is ${b === void 0 ? "new" : "altered"}, and no version this change publishes installs from it.`, value: rel, fix: "Remove it: archives/ holds only the archives of published versions, added together with the version (packdex publish)." });
       continue;
     }
     for (const x of refs) {
-      const mismatch = await recordMismatch(import_node_path60.default.join(head, rel), h.size, x);
+      const mismatch = await recordMismatch(import_node_path62.default.join(head, rel), h.size, x);
       if (mismatch !== void 0) findings.push({ code: "ARCHIVE_MISMATCH", file: rel, message: `${rel} is not the archive ${x.name} ${x.version} records: ${mismatch}.`, value: rel, fix: "Publish with packdex publish, which stores the archive and records its size and checksum together." });
       else await holds(rel, x);
     }
@@ -39002,9 +39592,18 @@ async function checkArchives(base, head, documents, trees, registryUrl, findings
 }
 
 // src/core/site/verify/check-derived.ts
-var import_node_path61 = __toESM(require("node:path"), 1);
-async function checkDerivedFiles(head, tree, documentsReadable, findings) {
+var import_node_path63 = __toESM(require("node:path"), 1);
+async function checkDerivedFiles(head, tree, documentsReadable, findings, base) {
   const files = documentsReadable ? (await buildSiteFiles(head)).files : PAGE_OUTPUT;
+  if (documentsReadable) {
+    const written = new Set(files.map(([rel]) => rel));
+    for (const [rel, entry] of tree) {
+      if (!isDerivedPath(rel) || written.has(rel) || entry.kind === "other") continue;
+      const held = base?.tree.get(rel);
+      if (held?.kind === "file" && entry.kind === "file" && held.size === entry.size && await sameBytes(import_node_path63.default.join(base.dir, rel), import_node_path63.default.join(head, rel))) continue;
+      findings.push({ code: "DERIVED_FILE_CHANGED", file: rel, message: `${rel} sits among the derived files, but site build does not write it.`, value: rel, fix: "Remove it, then run packdex site build and commit the result." });
+    }
+  }
   for (const [rel, text] of files) {
     const expected = Buffer.from(text, "utf8");
     const entry = tree.get(rel);
@@ -39013,7 +39612,7 @@ async function checkDerivedFiles(head, tree, documentsReadable, findings) {
       findings.push({ code: "DERIVED_FILE_CHANGED", file: rel, message: `${rel} is missing; site build writes it from the package documents.`, value: rel, fix });
       continue;
     }
-    const at = await firstDifference(import_node_path61.default.join(head, rel), expected);
+    const at = await firstDifference(import_node_path63.default.join(head, rel), expected);
     if (at === -1) continue;
     const line = expected.subarray(0, at).toString("utf8").split("\n").length;
     findings.push({
@@ -39028,8 +39627,8 @@ async function checkDerivedFiles(head, tree, documentsReadable, findings) {
 }
 
 // src/core/site/verify/check-documents.ts
-var import_promises44 = require("node:fs/promises");
-var import_node_path62 = __toESM(require("node:path"), 1);
+var import_promises45 = require("node:fs/promises");
+var import_node_path64 = __toESM(require("node:path"), 1);
 var import_node_util8 = require("node:util");
 
 // src/core/site/verify/check-authors.ts
@@ -39052,7 +39651,7 @@ function authorFinding(author, file, name, publishers, base) {
 var MUTABLE = /* @__PURE__ */ new Set(["yanked", "yanked_at", "yanked_reason"]);
 var SIGNATURE_FIELDS = /* @__PURE__ */ new Set(["signature_url", "publisher_key_fingerprint"]);
 async function readDocument(root, rel, findings) {
-  const text = await (0, import_promises44.readFile)(import_node_path62.default.join(root, rel), "utf8");
+  const text = await (0, import_promises45.readFile)(import_node_path64.default.join(root, rel), "utf8");
   try {
     return { doc: parsePackageDocument(text, rel, nameFromDocumentPath(rel)), text };
   } catch (error) {
@@ -39096,7 +39695,7 @@ async function checkDocuments(base, head, paths, trees, rules, findings) {
       });
       continue;
     }
-    const unchanged = b?.kind === "file" && b.size === h.size && await sameBytes(import_node_path62.default.join(base, rel), import_node_path62.default.join(head, rel));
+    const unchanged = b?.kind === "file" && b.size === h.size && await sameBytes(import_node_path64.default.join(base, rel), import_node_path64.default.join(head, rel));
     const now = await readDocument(head, rel, findings);
     if (now === void 0) valid = false;
     const old = !unchanged && baseReadable ? await readDocument(base, rel, void 0) : void 0;
@@ -39183,40 +39782,79 @@ function identityFindings(base, head, allowed) {
 }
 
 // src/core/site/verify/classify-path.ts
-var DERIVED = new Set(SITE_FILES);
 var DOCUMENT_NAME = /^(?:@[a-z0-9][a-z0-9-]*\/)?[a-z0-9][a-z0-9_-]*$/;
 function isExtraFile(rel, patterns) {
   return patterns.some((p) => p.endsWith("/**") ? rel.startsWith(p.slice(0, -2)) : rel === p);
 }
 function classifyPath(rel, extraFiles) {
   if (rel === "registry.json") return "identity";
-  if (DERIVED.has(rel)) return "derived";
+  if (isDerivedPath(rel)) return "derived";
   if (rel.startsWith("packages/")) {
     const name = nameFromDocumentPath(rel);
     return rel.endsWith(".json") && DOCUMENT_NAME.test(name) && packageDocumentPath(name) === rel ? "document" : "unexpected";
   }
   if (rel.startsWith("archives/")) return "archive";
+  if (rel.startsWith("readmes/")) return "readme";
   return isExtraFile(rel, extraFiles) ? "extra" : "unexpected";
 }
 
+// src/core/site/verify/check-readmes.ts
+var import_node_path65 = __toESM(require("node:path"), 1);
+async function checkReadmes(base, head, documents, trees, findings) {
+  const recordedInBase = /* @__PURE__ */ new Set();
+  const recordedInHead = /* @__PURE__ */ new Map();
+  for (const d of documents) {
+    for (const v of (d.changed ? d.base : d.head)?.versions ?? []) if (v.readme !== void 0) recordedInBase.add(v.readme.path);
+    for (const v of d.head?.versions ?? []) if (v.readme !== void 0) recordedInHead.set(v.readme.path, { name: d.name, version: v.version, file: d.file, checksum: v.readme.checksum, size: v.readme.size });
+  }
+  const fixBase = (rel) => `Restore ${rel} from the base branch: a published README never changes.`;
+  for (const rel of /* @__PURE__ */ new Set([...trees.head.keys(), ...trees.base.keys()])) {
+    if (!rel.startsWith("readmes/")) continue;
+    const h = trees.head.get(rel);
+    const b = trees.base.get(rel);
+    const unchanged = h?.kind === "file" && b?.kind === "file" && h.size === b.size && base !== void 0 && await sameBytes(import_node_path65.default.join(base, rel), import_node_path65.default.join(head, rel));
+    if (unchanged) continue;
+    if (recordedInBase.has(rel) && b !== void 0) {
+      findings.push({ code: "ARCHIVE_IMMUTABLE", file: rel, message: `${rel} is a published version's README and was ${h === void 0 ? "removed" : "altered"}; it stays as it was published.`, value: rel, fix: fixBase(rel) });
+      continue;
+    }
+    if (h === void 0) continue;
+    const record = recordedInHead.get(rel);
+    if (record === void 0 || h.kind !== "file") {
+      findings.push({ code: "UNEXPECTED_FILE", file: rel, message: `${rel} is under readmes/, but no version records it as its README.`, value: rel, fix: "Remove it: publish writes a version's README with the version that records it." });
+      continue;
+    }
+    const sha = `sha256:${await hashFile(import_node_path65.default.join(head, rel))}`;
+    if (sha !== record.checksum || h.size !== record.size) {
+      findings.push({
+        code: "ARCHIVE_MISMATCH",
+        file: rel,
+        message: `${rel} is not the README ${record.name} ${record.version} records (${h.size} bytes, ${sha}; the document says ${record.size} bytes, ${record.checksum}).`,
+        value: rel,
+        fix: `Publish with packdex, which writes the README and its record together (${record.file}).`
+      });
+    }
+  }
+}
+
 // src/core/site/verify/registry-tree.ts
-var import_promises45 = require("node:fs/promises");
-var import_node_path63 = __toESM(require("node:path"), 1);
+var import_promises46 = require("node:fs/promises");
+var import_node_path66 = __toESM(require("node:path"), 1);
 async function listRegistryTree(root) {
   const out = [];
   async function walk2(rel) {
     let entries;
     try {
-      entries = await (0, import_promises45.readdir)(import_node_path63.default.join(root, rel), { withFileTypes: true });
+      entries = await (0, import_promises46.readdir)(import_node_path66.default.join(root, rel), { withFileTypes: true });
     } catch (cause) {
-      throw ioError("list", import_node_path63.default.join(root, rel), cause);
+      throw ioError("list", import_node_path66.default.join(root, rel), cause);
     }
     for (const e of entries) {
       if (rel === "" && e.name === ".git") continue;
       const child = rel === "" ? e.name : `${rel}/${e.name}`;
       if (e.isDirectory()) await walk2(child);
       else if (e.isSymbolicLink()) out.push([child, { kind: "symlink", size: 0 }]);
-      else if (e.isFile()) out.push([child, { kind: "file", size: (await (0, import_promises45.lstat)(import_node_path63.default.join(root, child))).size }]);
+      else if (e.isFile()) out.push([child, { kind: "file", size: (await (0, import_promises46.lstat)(import_node_path66.default.join(root, child))).size }]);
       else out.push([child, { kind: "other", size: 0 }]);
     }
   }
@@ -39235,7 +39873,7 @@ async function readIdentity(root, tree, maxBytes) {
   if (entry.size > maxBytes) {
     return { code: "DOCUMENT_TOO_LARGE", file: "registry.json", message: `registry.json is ${entry.size} bytes, more than the ${maxBytes} bytes a client reads; it was not read.`, value: String(entry.size), fix: "Restore registry.json from the base branch." };
   }
-  const text = await (0, import_promises46.readFile)(import_node_path64.default.join(root, "registry.json"), "utf8");
+  const text = await (0, import_promises47.readFile)(import_node_path67.default.join(root, "registry.json"), "utf8");
   try {
     return { identity: parseRegistryIdentity(text, "registry.json"), text };
   } catch (error) {
@@ -39299,7 +39937,7 @@ async function verifyRegistryChange(base, head, options = {}) {
     if (kind2 === "document") documentPaths.push(rel);
     if (kind2 !== "unexpected" || h === void 0 || h.kind !== "file") continue;
     if (rel.startsWith("packages/") && rel.endsWith(".json")) packagesClean = false;
-    if (b?.kind === "file" && b.size === h.size && await sameBytes(import_node_path64.default.join(base, rel), import_node_path64.default.join(head, rel))) continue;
+    if (b?.kind === "file" && b.size === h.size && await sameBytes(import_node_path67.default.join(base, rel), import_node_path67.default.join(head, rel))) continue;
     findings.push({
       code: "UNEXPECTED_FILE",
       file: rel,
@@ -39316,8 +39954,9 @@ async function verifyRegistryChange(base, head, options = {}) {
     author: options.author
   }, findings);
   await checkArchives(base, head, documents, trees, addresses, findings, options.openArchive);
+  await checkReadmes(base, head, documents, trees, findings);
   try {
-    await checkDerivedFiles(head, trees.head, valid && packagesClean && onlyFiles, findings);
+    await checkDerivedFiles(head, trees.head, valid && packagesClean && onlyFiles, findings, base === void 0 ? void 0 : { dir: base, tree: trees.base });
   } catch (error) {
     if (!(error instanceof PackdexError)) throw error;
     findings.push({ code: error.code, file: typeof error.value === "string" ? error.value : "packages", message: error.message, fix: error.fix });
@@ -39360,18 +39999,18 @@ var verifyCommand = {
     "allow-owner-transfer": { type: "boolean" },
     "max-change-bytes": { type: "string" }
   },
-  async run({ values, json }, io) {
+  async run({ values, json: json2 }, io) {
     const headOpt = stringOpt(values, "head");
     if (headOpt === void 0) throw usageError("packdex verify needs --head DIR.", "e.g. packdex verify --base ../base --head .");
     const baseOpt = stringOpt(values, "base");
-    const findings = await verifyRegistryChange(baseOpt === void 0 ? void 0 : import_node_path65.default.resolve(io.cwd, baseOpt), import_node_path65.default.resolve(io.cwd, headOpt), {
+    const findings = await verifyRegistryChange(baseOpt === void 0 ? void 0 : import_node_path68.default.resolve(io.cwd, baseOpt), import_node_path68.default.resolve(io.cwd, headOpt), {
       author: stringOpt(values, "author"),
       allowIdentityChange: values["allow-identity-change"] === true,
       allowOwnerTransfer: values["allow-owner-transfer"] === true,
       maxChangeBytes: byteCount(stringOpt(values, "max-change-bytes"), "--max-change-bytes"),
       openArchive: (file, claim) => checkArchivePackage(file, claim, "The stored archive")
     });
-    if (json) printJson(io, { ok: findings.length === 0, findings });
+    if (json2) printJson(io, { ok: findings.length === 0, findings });
     else if (findings.length === 0) io.stdout("The change keeps every rule of the registry.\n");
     else io.stdout(findings.map((f) => `${findingLine(f)}
 `).join(""));
@@ -39380,8 +40019,8 @@ var verifyCommand = {
 };
 
 // src/cli/commands/validate.ts
-var import_promises47 = require("node:fs/promises");
-var import_node_path66 = __toESM(require("node:path"), 1);
+var import_promises48 = require("node:fs/promises");
+var import_node_path69 = __toESM(require("node:path"), 1);
 
 // src/core/index-file/attune-strict.ts
 function attuneStrictViolations(index) {
@@ -39423,10 +40062,10 @@ var validateCommand = {
   ].join("\n"),
   positionals: true,
   options: { attune: { type: "boolean" }, canonical: { type: "boolean" } },
-  async run({ values, positionals, json }, io) {
+  async run({ values, positionals, json: json2 }, io) {
     if (positionals.length !== 1) throw usageError("validate takes exactly one INDEX file.");
     const file = positionals[0];
-    const text = await (0, import_promises47.readFile)(import_node_path66.default.resolve(io.cwd, file), "utf8").catch((cause) => {
+    const text = await (0, import_promises48.readFile)(import_node_path69.default.resolve(io.cwd, file), "utf8").catch((cause) => {
       throw new PackdexError(cause.code === "ENOENT" ? "INDEX_NOT_FOUND" : "IO", `Cannot read '${file}': ${cause.code ?? cause.message}.`, {
         value: file,
         fix: "Check the path."
@@ -39438,7 +40077,7 @@ var validateCommand = {
     const violations = [...indexViolations(index), ...strict ? attuneStrictViolations(index) : []];
     const deviations = canonical && violations.length === 0 ? canonicalViolations(index, text) : [];
     const failed = violations.length + deviations.length;
-    if (json) printJson(io, { ok: failed === 0, file, attune: strict, canonical, violations, deviations });
+    if (json2) printJson(io, { ok: failed === 0, file, attune: strict, canonical, violations, deviations });
     else if (failed === 0) io.stdout(`${file}: valid${canonical ? ", in packdex's canonical layout" : ""}
 `);
     else {
@@ -39542,7 +40181,7 @@ see packdex --help
 `);
     return EXIT_USAGE;
   }
-  const json = rest.includes("--json");
+  const json2 = rest.includes("--json");
   try {
     const { values, positionals, notices } = parseCommandArgs(command, rest);
     const yellow = coloursFor(io, "stderr").yellow;
@@ -39552,11 +40191,11 @@ see packdex --help
       io.stdout(commandHelp(command));
       return 0;
     }
-    return await command.run({ values, positionals, json }, io);
+    return await command.run({ values, positionals, json: json2 }, io);
   } catch (cause) {
     const fsCause = cause;
     const error = cause instanceof PackdexError ? cause : typeof fsCause?.syscall === "string" && errnoOf(cause) !== void 0 ? ioError(fsCause.syscall, fsCause.path ?? "(unknown path)", cause) : new PackdexError("IO", `Unexpected failure: ${cause?.message ?? String(cause)}`, { cause });
-    if (json) printJson(io, { ok: false, error: error.toJSON() });
+    if (json2) printJson(io, { ok: false, error: error.toJSON() });
     else if (error.code === "USAGE") io.stderr(`${red("error USAGE:")} ${usageLine(error, command.name)}`);
     else io.stderr(`${red(`error ${error.code}:`)} ${error.describe()}
 `);
