@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { buildSiteFiles, SITE_FILES } from '../../../src/core/site/build-site';
 import { verifyRegistryChange } from '../../../src/core/site/verify-change';
 import { classifyPath } from '../../../src/core/site/verify/classify-path';
 import { ACCEPTED, ATTACKS, prepareCase } from '../../helpers/registry-attacks';
+import { tempDir } from '../../helpers/tmp';
 
 /** Every path's type, size, mtime and (for files of up to 16 MiB) bytes: a 300 MB file is not read back whole. */
 function treeState(root: string): Record<string, string> {
@@ -46,8 +47,13 @@ describe('verifyRegistryChange guards every file of the registry and who publish
 
   it('calls derived exactly the files a site build writes', async () => {
     const { head } = await prepareCase(ACCEPTED[0]!);
-    assert.deepEqual((await buildSiteFiles(head)).files.map(([rel]) => rel), [...SITE_FILES]);
-    for (const rel of SITE_FILES) assert.equal(classifyPath(rel, [rel]), 'derived', 'extra_files cannot claim a derived file');
+    const built = (await buildSiteFiles(head)).files.map(([rel]) => rel);
+    // The fixed files, and the search index's files beside them.
+    assert.deepEqual(built.filter((rel) => !rel.startsWith('search/')), [...SITE_FILES]);
+    assert.ok(built.includes('search/manifest.json'), built.join(' '));
+    for (const rel of built) assert.equal(classifyPath(rel, [rel]), 'derived', 'extra_files cannot claim a derived file');
+    assert.equal(classifyPath('search/evil.html', ['search/**']), 'derived');
+    assert.equal(classifyPath('readmes/demo/1.0.0.md', ['readmes/**']), 'readme');
     assert.equal(classifyPath('packages/de/mo/demo.json', ['packages/**']), 'document');
     assert.equal(classifyPath('archives/x.html', ['archives/**']), 'archive');
   });
@@ -55,5 +61,28 @@ describe('verifyRegistryChange guards every file of the registry and who publish
   it('accepts a new registry made by packdex (no base)', async () => {
     const { head } = await prepareCase(ACCEPTED[0]!);
     assert.deepEqual(await verifyRegistryChange(undefined, head), []);
+  });
+});
+
+describe('verify and the files publish writes beside the documents (search/, recent.json, readmes/)', () => {
+  it('refuses a file added among the search files, an altered README and a README no version records; accepts the registry as published', async () => {
+    const { base, head } = await prepareCase(ACCEPTED[0]!);
+    assert.deepEqual(await verifyRegistryChange(base, head), []);
+    const codes = async (edit: (dir: string) => void): Promise<string[]> => {
+      const dir = tempDir('packdex-verify-files-');
+      cpSync(head, dir, { recursive: true });
+      edit(dir);
+      return (await verifyRegistryChange(base, dir)).map((f) => `${f.code} ${f.file}`);
+    };
+    assert.deepEqual(await codes((d) => writeFileSync(path.join(d, 'search', 'evil.html'), '<script>alert(1)</script>')), ['DERIVED_FILE_CHANGED search/evil.html']);
+    assert.deepEqual(await codes((d) => writeFileSync(path.join(d, 'recent.json'), '{}\n')), ['DERIVED_FILE_CHANGED recent.json']);
+    assert.deepEqual(await codes((d) => {
+      mkdirSync(path.join(d, 'readmes', 'nobody'), { recursive: true });
+      writeFileSync(path.join(d, 'readmes', 'nobody', '1.0.0.md'), '# phish\n');
+    }), ['UNEXPECTED_FILE readmes/nobody/1.0.0.md']);
+    const readmes = readdirSync(path.join(base, 'readmes'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    assert.ok(readmes.length > 0, 'the base registry was published with READMEs');
+    const published = path.relative(base, path.join(readmes[0]!.parentPath, readmes[0]!.name)).split(path.sep).join('/');
+    assert.deepEqual(await codes((d) => writeFileSync(path.join(d, published), '# rewritten\n')), [`ARCHIVE_IMMUTABLE ${published}`]);
   });
 });
