@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fulcioHandler, initializeCA, initializeCTLog, initializeTLog, initializeTSA, rekorHandler, tsaHandler, type HandlerFn } from '@sigstore/mock';
 import { bundleToJSON } from '@sigstore/bundle';
-import { HashAlgorithm, PublicKeyDetails, TrustedRoot } from '@sigstore/protobuf-specs';
+import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness, type Witness } from '@sigstore/sign';
 
 /**
@@ -20,7 +20,7 @@ export interface SigstoreInstance {
   /** trusted_root.json content (protobuf JSON) listing this instance's CA, logs and TSA. */
   trustedRoot: unknown;
   /** Sign an in-toto statement as `san` (the certificate's SAN URI) issued by `issuer`. */
-  attest(statement: object, identity: { san: string; issuer?: string; repository?: string; ref?: string }, options?: { tlog?: boolean; tsa?: boolean }): Promise<object>;
+  attest(statement: object, identity: { san: string; issuer?: string; repository?: string; ref?: string }, options?: { tlog?: boolean; tsa?: boolean; rogueCa?: boolean }): Promise<object>;
   close(): Promise<void>;
 }
 
@@ -61,24 +61,32 @@ export async function startSigstore(): Promise<SigstoreInstance> {
   const tlog = await initializeTLog(url, tlogKeys);
   const tsa = await initializeTSA(ecKey());
   for (const handler of [fulcioHandler(ca), rekorHandler(tlog), tsaHandler(tsa)]) routes.set(handler.path, handler.fn);
+  // A second Fulcio under /rogue whose CA the trusted root does not list, logging to the same
+  // (listed) Rekor: its bundles fail on the certificate chain alone.
+  const rogue = fulcioHandler(await initializeCA(ecKey(), await initializeCTLog(ecKey())));
+  routes.set(`/rogue${rogue.path}`, rogue.fn);
 
+  const b64 = (b: Buffer): string => b.toString('base64');
   const spki = (k: ReturnType<typeof keyPair>): Buffer => k.publicKey.export({ format: 'der', type: 'spki' });
-  const start = new Date(Date.now() - 60_000);
-  const logKey = (key: Buffer, base: string) => ({
-    baseUrl: base,
-    hashAlgorithm: HashAlgorithm.SHA2_256,
-    publicKey: { rawBytes: key, keyDetails: PublicKeyDetails.PKIX_ECDSA_P256_SHA_256, validFor: { start } },
-    logId: { keyId: createHash('sha256').update(key).digest() },
+  const validFor = { start: new Date(Date.now() - 60_000).toISOString() };
+  const logKey = (key: Buffer, keyId: Buffer) => ({
+    baseUrl: url,
+    hashAlgorithm: 'SHA2_256',
+    publicKey: { rawBytes: b64(key), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor },
+    logId: { keyId: b64(keyId) },
   });
-  const root = TrustedRoot.fromJSON({});
-  root.mediaType = 'application/vnd.dev.sigstore.trustedroot+json;version=0.1';
-  root.tlogs = [logKey(spki(tlogKeys), url)];
-  root.ctlogs = [{ ...logKey(spki(ctKeys), url), logId: { keyId: ctLog.logID } }];
-  root.certificateAuthorities = [{ subject: { organization: 'sigstore.mock', commonName: 'sigstore' }, uri: url, certChain: { certificates: [{ rawBytes: ca.rootCertificate }] }, validFor: { start } }];
-  root.timestampAuthorities = [
-    { subject: { organization: 'sigstore.mock', commonName: 'tsa' }, uri: url, certChain: { certificates: [{ rawBytes: tsa.intCertificate }, { rawBytes: tsa.rootCertificate }] }, validFor: { start } },
-  ];
-  const trustedRoot = TrustedRoot.toJSON(root);
+  const tlogKey = spki(tlogKeys);
+  // Written as trusted_root.json is on disk, then read and written back by the protobuf-specs
+  // codec, so the file the tests hand packdex is in the canonical form.
+  const trustedRoot = TrustedRoot.toJSON(
+    TrustedRoot.fromJSON({
+      mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+      tlogs: [logKey(tlogKey, createHash('sha256').update(tlogKey).digest())],
+      ctlogs: [logKey(spki(ctKeys), ctLog.logID)],
+      certificateAuthorities: [{ subject: { organization: 'sigstore.mock', commonName: 'sigstore' }, uri: url, certChain: { certificates: [{ rawBytes: b64(ca.rootCertificate) }] }, validFor }],
+      timestampAuthorities: [{ subject: { organization: 'sigstore.mock', commonName: 'tsa' }, uri: url, certChain: { certificates: [{ rawBytes: b64(tsa.intCertificate) }, { rawBytes: b64(tsa.rootCertificate) }] }, validFor }],
+    }),
+  );
 
   return {
     url,
@@ -94,7 +102,7 @@ export async function startSigstore(): Promise<SigstoreInstance> {
       const witnesses: Witness[] = [];
       if (options.tlog ?? true) witnesses.push(new RekorWitness({ rekorBaseURL: url, entryType: 'intoto' }));
       if (options.tsa ?? false) witnesses.push(new TSAWitness({ tsaBaseURL: url }));
-      const builder = new DSSEBundleBuilder({ signer: new FulcioSigner({ fulcioBaseURL: url, identityProvider: { getToken: async () => token } }), witnesses });
+      const builder = new DSSEBundleBuilder({ signer: new FulcioSigner({ fulcioBaseURL: options.rogueCa === true ? `${url}/rogue` : url, identityProvider: { getToken: async () => token } }), witnesses });
       const bundle = await builder.create({ data: Buffer.from(JSON.stringify(statement)), type: 'application/vnd.in-toto+json' });
       return bundleToJSON(bundle) as object;
     },

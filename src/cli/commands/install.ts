@@ -5,6 +5,7 @@ import { timeoutsFrom } from '../../client/fetch/fetch-url';
 import { cacheDirFrom } from '../../client/registries/open-registries';
 import { CLIENT_OPTIONS, CLIENT_USAGE, openClientFrom, progressPrinter, renderTable } from '../client-flags';
 import { EXIT_OK, printJson, stringOpt, usageError, type Command } from '../command';
+import { PROVENANCE_OPTIONS, PROVENANCE_USAGE, provenancePolicyFrom } from '../provenance-flags';
 
 export const DEFAULT_PACKS_DIR = 'packs';
 
@@ -39,16 +40,20 @@ export const installCommand: Command = {
     '  --skip-deps       do not install dependencies.packs',
     '  --prerelease      let ranges match prereleases',
     '  --max-size SIZE   refuse downloads larger than this when the registry recorded no size (default 512M)',
+    ...PROVENANCE_USAGE,
     ...CLIENT_USAGE,
     '',
     'Each archive is checked against the size and checksum the registry recorded (a git source',
     'against its directory checksum), unpacked with no path leaving the pack folder, and its',
     'pack.yaml must name the expected ref and version. Packs are moved into place only when all',
     'are ready; a failure leaves DIR exactly as it was. DIR/.packdex/installed/<ref>.json records',
-    'each install.',
+    'each install. A version with build provenance must carry a Sigstore bundle that verifies,',
+    `signed by a workflow of the package's owner repository; with ${LOCKFILE_NAME} in the current`,
+    'folder (or --lockfile), a package must keep the publisher the lockfile pins.',
   ].join('\n'),
   options: {
     ...CLIENT_OPTIONS,
+    ...PROVENANCE_OPTIONS,
     dir: { type: 'string' },
     lockfile: { type: 'string' },
     ref: { type: 'string' },
@@ -89,6 +94,7 @@ export const installCommand: Command = {
       allowHttp: values['allow-http'] === true,
       timeouts: client?.timeouts ?? timeoutsFrom(io.env),
       lockfile,
+      provenance: await provenancePolicyFrom(values, io.cwd, path.resolve(io.cwd, lockfilePath ?? LOCKFILE_NAME)),
       now: io.now(),
       onProgress: json ? undefined : progressPrinter(io),
       onWarning: (m) => io.stderr(`warning: ${m}\n`),
