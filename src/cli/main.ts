@@ -22,6 +22,7 @@ import { listCommand } from './commands/list';
 import { showCommand } from './commands/show';
 import { serveCommand } from './commands/serve';
 import { verifyCommand } from './commands/verify';
+import { verifyPackageCommand } from './commands/verify-package';
 import { validateCommand } from './commands/validate';
 
 export const COMMANDS: Command[] = [
@@ -46,6 +47,7 @@ export const COMMANDS: Command[] = [
   resolveCommand,
   installCommand,
   lockCommand,
+  verifyPackageCommand,
   quickstartCommand,
 ];
 

@@ -189,6 +189,24 @@ describe('build provenance on install (Sigstore on loopback)', () => {
     assert.equal(existsSync(dir), false);
   });
 
+  it('verify-package prints each check, and fails with the code install would', async () => {
+    const home = tempDir('packdex-home-');
+    const env = { HOME: home, PACKDEX_CACHE_DIR: path.join(home, 'cache') };
+    const args = ['--registry', server.url, '--trusted-root', rootFile];
+    const ok = await cli(['verify-package', 'good@1.0.0', ...args], { cwd: home, env });
+    assert.equal(ok.code, 0, ok.stdout + ok.stderr);
+    for (const line of [/certificate +chains to the trusted root/, /evidence +1 transparency-log entry/, /signer +https:\/\/github\.com\/acme\/good\/\.github\/workflows\/release\.yml@refs\/tags\/v1\.0\.0/, /subject +good-1\.0\.0\.tar\.gz sha256:[0-9a-f]{64} is the archive/, /publisher +not pinned/]) {
+      assert.match(ok.stdout, line);
+    }
+    const json = await cli(['verify-package', 'good_tsa', ...args, '--json'], { cwd: home, env });
+    assert.deepEqual(json.json<{ provenance: { evidence: unknown; identity: unknown } }>().provenance.evidence, { tlogEntries: 0, timestamps: 1 });
+    for (const [spec, code] of [['unsigned', 'PROVENANCE_MISSING'], ['lookalike', 'PROVENANCE_IDENTITY_MISMATCH'], ['wrong_digest', 'PROVENANCE_DIGEST_MISMATCH'], ['rogue_ca', 'PROVENANCE_UNTRUSTED_ROOT']] as const) {
+      const run = await cli(['verify-package', spec, ...args, '--json'], { cwd: home, env });
+      assert.equal(run.code, 1);
+      assert.equal(run.json<{ error: { code: string } }>().error.code, code);
+    }
+  });
+
   describe('the lockfile pins the publisher', () => {
     it('refuses a later version built by another repository (a registry that swapped the owner), until the user accepts it', async () => {
       const reg = await buildRegistry([{ ref: 'moving', version: '1.0.0' }]);
