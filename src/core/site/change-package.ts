@@ -4,7 +4,7 @@ import { canonicalEntry } from '../entry/canonical-entry';
 import { PackdexError, quote } from '../errors';
 import { formatTimestamp } from '../index-file/read-index';
 import { assertValidEntry } from '../index-file/index-rules';
-import type { AttunePackIndexEntry } from '../schema-types';
+import type { AttunePackIndexEntry, BuildProvenance } from '../schema-types';
 import { canonicalDocument, dependenciesOf, indexEntryOf, type PackageDocument, type PackageVersion } from './package-document';
 
 export type PackageOutcome = 'created' | 'updated' | 'unchanged';
@@ -22,6 +22,8 @@ export interface NewVersion {
   archiveSize?: number;
   signatureUrl?: string;
   publisherKeyFingerprint?: string;
+  /** The archive's build provenance (a Sigstore bundle beside it, and who signed it). */
+  provenance?: BuildProvenance;
 }
 
 /**
@@ -66,6 +68,7 @@ export function addVersion(doc: PackageDocument | undefined, input: NewVersion, 
     dependencies: dependenciesOf(entry),
     yanked: false,
     ...(input.signatureUrl === undefined ? {} : { signature_url: input.signatureUrl, publisher_key_fingerprint: input.publisherKeyFingerprint }),
+    ...(input.provenance === undefined ? {} : { provenance: input.provenance }),
     entry,
   };
   const held = doc?.versions.find((v) => v.version === entry.version);
@@ -74,7 +77,8 @@ export function addVersion(doc: PackageDocument | undefined, input: NewVersion, 
       isDeepStrictEqual(canonicalEntry(held.entry), entry) &&
       held.archive_size === version.archive_size &&
       held.signature_url === version.signature_url &&
-      held.publisher_key_fingerprint === version.publisher_key_fingerprint;
+      held.publisher_key_fingerprint === version.publisher_key_fingerprint &&
+      isDeepStrictEqual(held.provenance, version.provenance);
     if (same) return { doc: doc!, outcome: 'unchanged' };
     throw new PackdexError('VERSION_IMMUTABLE', `${entry.ref} ${entry.version} is already published with different contents.`, {
       value: `${entry.ref}@${entry.version}`,
