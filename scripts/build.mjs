@@ -61,11 +61,22 @@ const lazyUndici = {
     b.onResolve({ filter: /^undici$/ }, (args) => (/node_modules[\\/]@actions[\\/]/.test(args.importer) ? { path: shim } : undefined));
   },
 };
+/**
+ * @actions/attest (src/action/attest-library.ts, with the @actions/core 1, @actions/github 6 and
+ * @sigstore/sign it brings) is dist/attest.cjs, imported only by a publish that attests.
+ */
+const ATTEST = 'attest';
+const lazyAttest = {
+  name: 'lazy-attest',
+  setup(b) {
+    b.onResolve({ filter: /[\\/]attest-library$/ }, (args) => (args.kind === 'dynamic-import' ? { path: `./${ATTEST}.cjs`, external: true } : undefined));
+  },
+};
 const outdir = process.argv[2] ? path.resolve(process.argv[2]) : path.join(root, 'dist');
 
 await build({
   absWorkingDir: root,
-  entryPoints: { action: 'src/action/main.ts', packdex: 'src/cli/main.ts', lib: 'src/lib.ts', [PBG_PYTHON]: 'src/core/profiles/pbg/python-libraries.ts', [UNDICI]: 'undici' },
+  entryPoints: { action: 'src/action/main.ts', packdex: 'src/cli/main.ts', lib: 'src/lib.ts', [PBG_PYTHON]: 'src/core/profiles/pbg/python-libraries.ts', [UNDICI]: 'undici', [ATTEST]: 'src/action/attest-library.ts' },
   outdir,
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -76,7 +87,7 @@ await build({
   charset: 'utf8',
   logLevel: 'warning',
   banner: { js: '#!/usr/bin/env node' },
-  plugins: [lazyHttpClientInCore, lazyPbgPython, lazyUndici],
+  plugins: [lazyHttpClientInCore, lazyPbgPython, lazyUndici, lazyAttest],
 });
 
 // The CLI is a bin: npm links it, and people run it directly.

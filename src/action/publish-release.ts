@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { mkdir, mkdtemp, realpath, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, realpath, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import semver from 'semver';
@@ -26,6 +26,8 @@ import { gitAuthEnv } from '../publish/git-auth';
 import { proposePullRequest } from '../publish/propose-pull-request';
 import { ownerOfUrl } from '../publish/register-package';
 import { previewOnBranch, publishToBranch, type RegistryTarget } from '../publish/publish-to-branch';
+import { provenanceFromBundle } from '../core/provenance/record-provenance';
+import { attestArchive, canAttest, type ProvenanceMode } from './attest-archive';
 import { reportAudit } from './audit-report';
 import { pullRequestText, type PublishFacts, type PublishOperation, writePublishSummary } from './publish-report';
 
@@ -66,6 +68,8 @@ export interface PublishSettings {
   apiUrl: string;
   /** Where the built archive goes (RUNNER_TEMP on a runner). */
   tempDir: string;
+  /** Attest the archive (SLSA build provenance through Sigstore): auto, required or off. */
+  provenance: ProvenanceMode;
 }
 
 function optionalInput(name: string): string | undefined {
@@ -150,6 +154,7 @@ export function readPublishSettings(env: NodeJS.ProcessEnv = process.env): Publi
     serverUrl,
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
     tempDir: env.RUNNER_TEMP || os.tmpdir(),
+    provenance: choice('provenance', core.getInput('provenance') || 'auto', ['auto', 'required', 'off'] as const),
   };
 }
 
@@ -295,6 +300,8 @@ export async function runPublish(settings: PublishSettings, now: Date = new Date
     archive = { path: settings.archive.path, checksum: `sha256:${await hashFile(settings.archive.path)}`, size };
   }
   const tag = archive === undefined ? settings.tag : requireTag(settings);
+  // Decided before the preflight and any upload: `required` without the permissions writes nothing.
+  const attest = archive !== undefined && !settings.dryRun && canAttest(settings.provenance, process.env);
   const assetName = settings.archive.kind === 'file' ? path.basename(settings.archive.path) : fileName;
   const predictedUrl = archive === undefined ? undefined : `${packageUrl}/releases/download/${encodeURIComponent(tag!)}/${encodeURIComponent(assetName)}`;
   const entryWith = (archiveUrl: string | undefined): NewVersion => ({
@@ -354,6 +361,12 @@ export async function runPublish(settings: PublishSettings, now: Date = new Date
       facts.archive!.url = attached.asset.downloadUrl;
       setEntryOutputs(facts);
     }
+    const bundle = attest ? await attestArchive(settings.provenance, { name: assetName, checksum: archive.checksum }, settings.token) : undefined;
+    if (bundle !== undefined) {
+      const provenance = await attachBundle(api, settings, tag!, `${manifest.ref} ${manifest.version}`, archive.path, assetName, bundle);
+      target.version = { ...target.version, provenance };
+      core.setOutput('provenance-bundle-url', provenance.bundle_url);
+    }
   }
 
   let operation: PublishOperation;
@@ -378,6 +391,22 @@ export async function runPublish(settings: PublishSettings, now: Date = new Date
   core.info(`${operation}: ${manifest.ref} ${manifest.version} → ${facts.registry}@${target.branch} (${registryCommit})`);
   await writePublishSummary({ ...facts, operation, registryCommit, dryRun: false });
   return { operation, entry: target.version.entry, registryCommit };
+}
+
+/**
+ * Upload the Sigstore bundle beside the archive (`<archive>.sigstore.json`) and return what the
+ * version's entry records: its URL and the signer the certificate names.
+ */
+async function attachBundle(api: GitHubApi, settings: PublishSettings, tag: string, title: string, archivePath: string, assetName: string, bundle: unknown) {
+  const file = `${archivePath}.sigstore.json`;
+  const bytes = Buffer.from(`${JSON.stringify(bundle)}\n`);
+  await writeFile(file, bytes);
+  const name = `${assetName}.sigstore.json`;
+  // Read before the upload, so a bundle that names no workflow is refused without being attached.
+  const record = provenanceFromBundle(bundle, name);
+  const attached = await attachToRelease(api, { repo: settings.packageRepo, tag, title, body: title, file, name, checksum: `sha256:${await hashFile(file)}`, contentType: 'application/json' });
+  core.info(`Attached the provenance bundle ${name} to the release ${tag}.`);
+  return { ...record, bundle_url: attached.asset.downloadUrl };
 }
 
 function setEntryOutputs(facts: PublishFacts): void {

@@ -10,6 +10,8 @@ export interface AttachSettings {
   body: string;
   file: string;
   name: string;
+  /** The asset's media type (default application/gzip, an archive). */
+  contentType?: string;
   /** `sha256:<hex>` of the file. */
   checksum: string;
 }
@@ -42,7 +44,7 @@ export async function attachToRelease(api: GitHubApi, settings: AttachSettings):
           : `An archive is immutable once published. If this version is not in the registry yet, delete ${settings.name} from the release and rerun; otherwise publish a new version.`,
     });
   }
-  const asset = await api.uploadAsset(settings.repo, release, { name: settings.name, bytes: await readFile(settings.file), contentType: 'application/gzip' });
+  const asset = await api.uploadAsset(settings.repo, release, { name: settings.name, bytes: await readFile(settings.file), contentType: settings.contentType ?? 'application/gzip' });
   if (asset.digest !== null && asset.digest !== settings.checksum) {
     throw new PackdexError('RELEASE_ASSET_CONFLICT', `GitHub stored ${quote(settings.name)} with digest ${asset.digest}, not the archive's ${settings.checksum}.`, {
       value: asset.digest,
