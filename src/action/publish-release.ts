@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { mkdir, mkdtemp, realpath, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, realpath, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import semver from 'semver';
@@ -26,7 +26,7 @@ import { gitAuthEnv } from '../publish/git-auth';
 import { proposePullRequest } from '../publish/propose-pull-request';
 import { ownerOfUrl } from '../publish/register-package';
 import { previewOnBranch, publishToBranch, type RegistryTarget } from '../publish/publish-to-branch';
-import { provenanceFromBundle } from '../core/provenance/record-provenance';
+import { attachBundle } from './attach-bundle';
 import { attestArchive, canAttest, type ProvenanceMode } from './attest-archive';
 import { reportAudit } from './audit-report';
 import { pullRequestText, type PublishFacts, type PublishOperation, writePublishSummary } from './publish-report';
@@ -363,7 +363,7 @@ export async function runPublish(settings: PublishSettings, now: Date = new Date
     }
     const bundle = attest ? await attestArchive(settings.provenance, { name: assetName, checksum: archive.checksum }, settings.token) : undefined;
     if (bundle !== undefined) {
-      const provenance = await attachBundle(api, settings, tag!, `${manifest.ref} ${manifest.version}`, archive.path, assetName, bundle);
+      const provenance = await attachBundle(api, { repo: settings.packageRepo, tag: tag!, title: `${manifest.ref} ${manifest.version}`, archivePath: archive.path, assetName, bundle });
       target.version = { ...target.version, provenance };
       core.setOutput('provenance-bundle-url', provenance.bundle_url);
     }
@@ -391,22 +391,6 @@ export async function runPublish(settings: PublishSettings, now: Date = new Date
   core.info(`${operation}: ${manifest.ref} ${manifest.version} → ${facts.registry}@${target.branch} (${registryCommit})`);
   await writePublishSummary({ ...facts, operation, registryCommit, dryRun: false });
   return { operation, entry: target.version.entry, registryCommit };
-}
-
-/**
- * Upload the Sigstore bundle beside the archive (`<archive>.sigstore.json`) and return what the
- * version's entry records: its URL and the signer the certificate names.
- */
-async function attachBundle(api: GitHubApi, settings: PublishSettings, tag: string, title: string, archivePath: string, assetName: string, bundle: unknown) {
-  const file = `${archivePath}.sigstore.json`;
-  const bytes = Buffer.from(`${JSON.stringify(bundle)}\n`);
-  await writeFile(file, bytes);
-  const name = `${assetName}.sigstore.json`;
-  // Read before the upload, so a bundle that names no workflow is refused without being attached.
-  const record = provenanceFromBundle(bundle, name);
-  const attached = await attachToRelease(api, { repo: settings.packageRepo, tag, title, body: title, file, name, checksum: `sha256:${await hashFile(file)}`, contentType: 'application/json' });
-  core.info(`Attached the provenance bundle ${name} to the release ${tag}.`);
-  return { ...record, bundle_url: attached.asset.downloadUrl };
 }
 
 function setEntryOutputs(facts: PublishFacts): void {
