@@ -361,7 +361,8 @@ export async function runPublish(settings: PublishSettings, now: Date = new Date
       facts.archive!.url = attached.asset.downloadUrl;
       setEntryOutputs(facts);
     }
-    const bundle = attest ? await attestArchive(settings.provenance, { name: assetName, checksum: archive.checksum }, settings.token) : undefined;
+    // A version the registry already holds (a rerun) keeps the provenance it was published with.
+    const bundle = attest && preview.plan.outcome !== 'unchanged' ? await attestArchive(settings.provenance, { name: assetName, checksum: archive.checksum }, settings.token) : undefined;
     if (bundle !== undefined) {
       const provenance = await attachBundle(api, { repo: settings.packageRepo, tag: tag!, title: `${manifest.ref} ${manifest.version}`, archivePath: archive.path, assetName, bundle });
       target.version = { ...target.version, provenance };

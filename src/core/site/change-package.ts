@@ -78,7 +78,9 @@ export function addVersion(doc: PackageDocument | undefined, input: NewVersion, 
       held.archive_size === version.archive_size &&
       held.signature_url === version.signature_url &&
       held.publisher_key_fingerprint === version.publisher_key_fingerprint &&
-      isDeepStrictEqual(held.provenance, version.provenance);
+      // The provenance record is attached after the archive, so a rerun compares without it
+      // first: a version held with provenance is the same version published again.
+      (version.provenance === undefined || isDeepStrictEqual(held.provenance, version.provenance));
     if (same) return { doc: doc!, outcome: 'unchanged' };
     throw new PackdexError('VERSION_IMMUTABLE', `${entry.ref} ${entry.version} is already published with different contents.`, {
       value: `${entry.ref}@${entry.version}`,

@@ -22,6 +22,9 @@ describe('provenanceFromBundle (what the Action records)', () => {
     const created = addVersion(undefined, { entry: entry as never, owner: 'github.com/acme/pack', provenance }, now);
     assert.deepEqual(JSON.parse(serializeDocument(created.doc)).versions[0].provenance, provenance);
     assert.equal(addVersion(created.doc, { entry: entry as never, owner: 'github.com/acme/pack', provenance }, now).outcome, 'unchanged', 'a rerun with the same record');
+    assert.equal(addVersion(created.doc, { entry: entry as never, owner: 'github.com/acme/pack' }, now).outcome, 'unchanged', 'a rerun before it attests: the held record stays');
+    const plain = addVersion(undefined, { entry: entry as never, owner: 'github.com/acme/pack' }, now);
+    assert.throws(() => addVersion(plain.doc, { entry: entry as never, owner: 'github.com/acme/pack', provenance }, now), (e: Error & { code?: string }) => e.code === 'VERSION_IMMUTABLE', 'a published version gains no record later');
     assert.throws(() => addVersion(created.doc, { entry: entry as never, owner: 'github.com/acme/pack', provenance: { ...provenance, identity: { ...provenance.identity, workflow: '.github/workflows/other.yml' } } }, now), (e: Error & { code?: string }) => e.code === 'VERSION_IMMUTABLE');
   });
 
