@@ -25,6 +25,7 @@ const MAX_BUNDLE_BYTES = 1024 * 1024;
 export interface NamedTrustedRoot {
   /** Where it came from, for messages: `sigstore-public-good` or a file path. */
   name: string;
+  /** @internal Left out of the library's declarations, which would otherwise need @sigstore/verify's types. */
   material: TrustMaterial;
   /** Whether its CAs log certificates in a CT log (public good does; GitHub's instance does not). */
   hasCtlogs: boolean;
