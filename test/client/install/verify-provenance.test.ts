@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +12,22 @@ import { startServer, type TestServer } from '../../helpers/registry-server';
 import { publish, REGISTRY_URL } from '../../helpers/site';
 import { provenanceStatement, startSigstore, type SigstoreInstance } from '../../helpers/sigstore-mock';
 import { snapshot, tempDir } from '../../helpers/tmp';
+// @ts-expect-error: a plain .mjs script shared with .ci/run
+import { node24 } from '../../../scripts/install-node24.mjs';
+
+const BIN = path.join(import.meta.dirname, '..', '..', '..', 'dist', 'packdex.cjs');
+
+/** Run the bundled CLI (what ships) under a given node, asynchronously so the loopback servers answer. */
+function bundled(node: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(node, [BIN, ...args], { cwd, env: { PATH: process.env.PATH, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
 
 /**
  * Build provenance on the install path, against a Sigstore instance on loopback (@sigstore/mock's
@@ -204,6 +221,23 @@ describe('build provenance on install (Sigstore on loopback)', () => {
       const run = await cli(['verify-package', spec, ...args, '--json'], { cwd: home, env });
       assert.equal(run.code, 1);
       assert.equal(run.json<{ error: { code: string } }>().error.code, code);
+    }
+  });
+
+  it('the bundled CLI verifies on Node 20 and on Node 24 (the Sigstore majors chosen for both)', async () => {
+    for (const node of [process.execPath, (await node24()) as string]) {
+      const home = tempDir('packdex-home-');
+      const env = { HOME: home, PACKDEX_CACHE_DIR: path.join(home, 'cache') };
+      const ok = await bundled(node, ['verify-package', 'good@1.0.0', '--registry', server.url, '--trusted-root', rootFile], env, home);
+      assert.equal(ok.code, 0, `${node}: ${ok.stdout}${ok.stderr}`);
+      assert.match(ok.stdout, /good 1\.0\.0 \(registry .*\): provenance verified/);
+      const bad = await bundled(node, ['verify-package', 'bad_proof', '--registry', server.url, '--trusted-root', rootFile, '--json'], env, home);
+      assert.equal(bad.code, 1);
+      assert.equal(JSON.parse(bad.stdout).error.code, 'PROVENANCE_INVALID');
+      // The shipped public-good root is read from inside the bundle: the mock CA is not in it.
+      const shipped = await bundled(node, ['verify-package', 'good@1.0.0', '--registry', server.url, '--json'], env, home);
+      assert.equal(shipped.code, 1);
+      assert.match(JSON.parse(shipped.stdout).error.code, /^PROVENANCE_(INVALID|UNTRUSTED_ROOT)$/);
     }
   });
 
