@@ -28,6 +28,8 @@ import { gitAuthEnv } from '../publish/git-auth';
 import { proposePullRequest } from '../publish/propose-pull-request';
 import { ownerOfUrl } from '../publish/register-package';
 import { previewOnBranch, publishToBranch, type RegistryTarget } from '../publish/publish-to-branch';
+import { attachBundle } from './attach-bundle';
+import { attestArchive, canAttest, type ProvenanceMode } from './attest-archive';
 import { reportAudit } from './audit-report';
 import { pullRequestText, type PublishFacts, type PublishOperation, writePublishSummary } from './publish-report';
 
@@ -70,6 +72,8 @@ export interface PublishSettings {
   apiUrl: string;
   /** Where the built archive goes (RUNNER_TEMP on a runner). */
   tempDir: string;
+  /** Attest the archive (SLSA build provenance through Sigstore): auto, required or off. */
+  provenance: ProvenanceMode;
 }
 
 function optionalInput(name: string): string | undefined {
@@ -159,6 +163,7 @@ export function readPublishSettings(env: NodeJS.ProcessEnv = process.env): Publi
     serverUrl,
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
     tempDir: env.RUNNER_TEMP || os.tmpdir(),
+    provenance: choice('provenance', core.getInput('provenance') || 'auto', ['auto', 'required', 'off'] as const),
   };
 }
 
@@ -304,6 +309,8 @@ export async function runPublish(settings: PublishSettings, now: Date = new Date
     archive = { path: settings.archive.path, checksum: `sha256:${await hashFile(settings.archive.path)}`, size };
   }
   const tag = archive === undefined ? settings.tag : requireTag(settings);
+  // Decided before the preflight and any upload: `required` without the permissions writes nothing.
+  const attest = archive !== undefined && !settings.dryRun && canAttest(settings.provenance, process.env);
   const assetName = settings.archive.kind === 'file' ? path.basename(settings.archive.path) : fileName;
   const predictedUrl = archive === undefined ? undefined : `${packageUrl}/releases/download/${encodeURIComponent(tag!)}/${encodeURIComponent(assetName)}`;
   const signature = settings.signKey === undefined ? undefined : await signReleaseArchive(settings, archive, `${assetName}.asc`, now);
@@ -372,6 +379,13 @@ export async function runPublish(settings: PublishSettings, now: Date = new Date
       facts.entry = target.version.entry;
       facts.archive!.url = attached.asset.downloadUrl;
       setEntryOutputs(facts);
+    }
+    // A version the registry already holds (a rerun) keeps the provenance it was published with.
+    const bundle = attest && preview.plan.outcome !== 'unchanged' ? await attestArchive(settings.provenance, { name: assetName, checksum: archive.checksum }, settings.token) : undefined;
+    if (bundle !== undefined) {
+      const provenance = await attachBundle(api, { repo: settings.packageRepo, tag: tag!, title: `${manifest.ref} ${manifest.version}`, archivePath: archive.path, assetName, bundle });
+      target.version = { ...target.version, provenance };
+      core.setOutput('provenance-bundle-url', provenance.bundle_url);
     }
   }
 

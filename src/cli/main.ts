@@ -28,6 +28,7 @@ import { listCommand } from './commands/list';
 import { showCommand } from './commands/show';
 import { serveCommand } from './commands/serve';
 import { verifyCommand } from './commands/verify';
+import { verifyPackageCommand } from './commands/verify-package';
 import { validateCommand } from './commands/validate';
 
 export const COMMANDS: Command[] = [
@@ -55,6 +56,7 @@ export const COMMANDS: Command[] = [
   addCommand,
   updateCommand,
   keysCommand,
+  verifyPackageCommand,
   quickstartCommand,
 ];
 

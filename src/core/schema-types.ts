@@ -895,7 +895,38 @@ export interface PackageVersion {
      */
     truncated?: boolean;
   };
+  provenance?: BuildProvenance;
   entry: AttunePackIndexEntry;
+}
+/**
+ * A Sigstore bundle attesting (SLSA build provenance) that a GitHub Actions workflow of the owner's repository built the archive; clients verify it against trusted roots they ship.
+ */
+export interface BuildProvenance {
+  /**
+   * The Sigstore bundle (<archive>.sigstore.json), a release asset beside the archive.
+   */
+  bundle_url: string;
+  /**
+   * The workflow that signed, as its certificate names it (https://github.com/REPOSITORY/WORKFLOW@REF).
+   */
+  identity: {
+    /**
+     * OWNER/REPO; always the package's owner repository.
+     */
+    repository: string;
+    /**
+     * The workflow file: .github/workflows/NAME.yml.
+     */
+    workflow: string;
+    /**
+     * The git ref the workflow ran at (refs/tags/v1.2.0).
+     */
+    ref: string;
+  };
+  /**
+   * The OIDC issuer of the signing identity (https://token.actions.githubusercontent.com on github.com).
+   */
+  issuer: string;
 }
 /**
  * The full Attune index entry of this version.
@@ -1025,6 +1056,27 @@ export interface LockedPack {
    * The signing key's fingerprint (always with artifact_signature_url).
    */
   publisher_key_fingerprint?: string;
+  /**
+   * The publisher pinned for this package: its next versions must carry build provenance from the same repository and workflow (or be accepted with --accept-publisher-change).
+   */
+  provenance?: {
+    /**
+     * Exactly where this version's Sigstore bundle is downloaded from.
+     */
+    bundle_url: string;
+    /**
+     * OWNER/REPO whose workflow built it.
+     */
+    repository: string;
+    /**
+     * The workflow file that built it.
+     */
+    workflow: string;
+    /**
+     * The OIDC issuer of the signing identity.
+     */
+    issuer: string;
+  };
   /**
    * The registry that resolved it, for the record; never contacted by a locked install.
    */

@@ -12,7 +12,7 @@ export interface AttachSettings {
   name: string;
   /** `sha256:<hex>` of the file. */
   checksum: string;
-  /** Default application/gzip (the archive); a detached signature is application/pgp-signature. */
+  /** Default application/gzip (the archive); a detached signature is application/pgp-signature, a Sigstore bundle application/json. */
   contentType?: string;
   /**
    * `keep`: an asset of that name already there is used as it is. For a detached signature only:

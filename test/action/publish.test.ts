@@ -322,6 +322,30 @@ describe('the bundled Action: command publish, against a loopback GitHub', () =>
     assert.deepEqual(gh.repo(registry).pulls, []);
   });
 
+  it('provenance: auto without id-token says how to grant it and publishes without; required refuses before writing anything', async () => {
+    const pack = packRepo('slack', 'v2.1.0');
+    const registry = registryRepo();
+    const before = gh.git(registry, 'for-each-ref');
+    const required = await publish(pack, 'v2.1.0', { registry, 'publish-via': 'commit', 'registry-url': REGISTRY_URL, provenance: 'required' });
+    assert.equal(required.code, 1, explain(required));
+    assert.match(required.stdout, /::error::PROVENANCE_UNAVAILABLE: provenance: required, and this job cannot ask GitHub for an OIDC token/);
+    assert.match(required.stdout, /id-token: write, attestations: write/);
+    assert.deepEqual(gh.repo(pack.fullName).releases, [], 'no release, no asset');
+    assert.equal(gh.git(registry, 'for-each-ref'), before, 'the registry is untouched');
+
+    const auto = await publish(pack, 'v2.1.0', { registry, 'publish-via': 'commit', 'registry-url': REGISTRY_URL });
+    assert.equal(auto.code, 0, explain(auto));
+    assert.match(auto.stdout, /::notice::Publishing without build provenance: this job has no OIDC token\. Give the publishing job `permissions: \{ contents: write, id-token: write, attestations: write \}`/);
+    assert.deepEqual(gh.repo(pack.fullName).releases[0]!.assets.map((a) => a.name), ['slack-2.1.0.tar.gz']);
+    assert.equal(JSON.parse(show(registry, 'packages/sl/ac/slack.json')).versions[0].provenance, undefined);
+    assert.equal(auto.outputs['provenance-bundle-url'], undefined);
+
+    const off = await publish(pack, 'v2.1.0', { registry, 'publish-via': 'commit', 'registry-url': REGISTRY_URL, provenance: 'off' });
+    assert.equal(off.code, 0, explain(off));
+    assert.doesNotMatch(off.stdout, /build provenance/);
+    assert.equal(off.outputs.operation, 'unchanged');
+  });
+
   it('refuses the same version with different bytes before uploading anything (published versions are immutable)', async () => {
     const pack = packRepo('slack', 'v2.1.0');
     const registry = registryRepo();

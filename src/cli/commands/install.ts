@@ -10,6 +10,7 @@ import { cacheDirFrom } from '../../client/registries/open-registries';
 import { configPath, loadConfig } from '../../client/registries/registry-config';
 import { CLIENT_OPTIONS, CLIENT_USAGE, openClientFrom, progressPrinter, renderTable } from '../client-flags';
 import { EXIT_OK, printJson, stringOpt, usageError, type Command } from '../command';
+import { PROVENANCE_OPTIONS, PROVENANCE_USAGE, provenancePolicyFrom } from '../provenance-flags';
 
 export const DEFAULT_PACKS_DIR = 'packs';
 
@@ -45,6 +46,7 @@ export const installCommand: Command = {
     '  --skip-deps       do not install dependencies.packs',
     '  --prerelease      let ranges match prereleases',
     '  --max-size SIZE   refuse downloads larger than this when the registry recorded no size (default 512M)',
+    ...PROVENANCE_USAGE,
     ...CLIENT_USAGE,
     '',
     'Each archive is checked against the size and checksum the registry recorded (a git source',
@@ -54,9 +56,13 @@ export const installCommand: Command = {
     'each install. A signed version (artifact_signature_url with publisher_key_fingerprint) is',
     'verified against the keys of packdex keys before it is unpacked; require-signatures: true in',
     'the config (or on a registry) refuses unsigned versions.',
+    'each install. A version with build provenance must carry a Sigstore bundle that verifies,',
+    `signed by a workflow of the package's owner repository; with ${LOCKFILE_NAME} in the current`,
+    'folder (or --lockfile), a package must keep the publisher the lockfile pins.',
   ].join('\n'),
   options: {
     ...CLIENT_OPTIONS,
+    ...PROVENANCE_OPTIONS,
     dir: { type: 'string' },
     lockfile: { type: 'string' },
     ref: { type: 'string' },
@@ -116,6 +122,7 @@ export const installCommand: Command = {
       timeouts: client?.timeouts ?? timeoutsFrom(io.env),
       lockfile,
       signatures,
+      provenance: await provenancePolicyFrom(values, io.cwd, path.resolve(io.cwd, lockfilePath ?? LOCKFILE_NAME)),
       now: io.now(),
       onProgress: json ? undefined : progressPrinter(io),
       onWarning: (m) => io.stderr(`warning: ${m}\n`),

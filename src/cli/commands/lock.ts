@@ -7,9 +7,10 @@ import { parsePackageSpec } from '../../client/resolve/parse-spec';
 import { writeFileAtomic } from '../../core/fs/write-file-atomic';
 import { CLIENT_OPTIONS, CLIENT_USAGE, openClientFrom, progressPrinter, renderTable } from '../client-flags';
 import { EXIT_OK, printJson, stringOpt, usageError, type CliIO, type Command, type Values } from '../command';
+import { PROVENANCE_OPTIONS, PROVENANCE_USAGE, provenancePolicyFrom } from '../provenance-flags';
 
 /** Resolve specs and their dependencies to what a lockfile pins (lock, add and update share it). */
-export async function resolveLock(client: Client, raw: string[], values: Values, io: CliIO, json: boolean): Promise<Record<string, LockedPack>> {
+export async function resolveLock(client: Client, raw: string[], values: Values, io: CliIO, json: boolean, lockfile = path.resolve(io.cwd, LOCKFILE_NAME)): Promise<Record<string, LockedPack>> {
   return lockPacks({
     specs: raw.map(parsePackageSpec),
     readers: client.readers,
@@ -20,6 +21,8 @@ export async function resolveLock(client: Client, raw: string[], values: Values,
     timeouts: client.timeouts,
     signatures: await loadSignaturePolicy(io.env, client.config),
     now: io.now(),
+    // A publisher the lockfile pins must stay the package's publisher (--accept-publisher-change).
+    provenance: await provenancePolicyFrom(values, io.cwd, lockfile),
     onWarning: (m) => io.stderr(`warning: ${m}\n`),
     onProgress: json ? undefined : progressPrinter(io),
   });
@@ -46,20 +49,24 @@ export const lockCommand: Command = {
     '  With no NAME, the dependencies listed in packdex.yaml are locked.',
     `  --output FILE  where to write (default: ${LOCKFILE_NAME})`,
     '  --prerelease   let ranges match prereleases',
+    ...PROVENANCE_USAGE,
     ...CLIENT_USAGE,
     '',
     'Each archive is downloaded once and verified (size and checksum), and kept in the cache, so',
     'packdex install --lockfile works offline. A signed version is verified against the trusted keys',
     '(packdex keys) before it is locked.',
+    'A version with build provenance is verified and its publisher (repository and workflow) pinned;',
+    'relocking refuses a package whose publisher changed.',
   ].join('\n'),
-  options: { ...CLIENT_OPTIONS, output: { type: 'string' }, prerelease: { type: 'boolean' } },
+  options: { ...CLIENT_OPTIONS, ...PROVENANCE_OPTIONS, output: { type: 'string' }, prerelease: { type: 'boolean' } },
   positionals: true,
   async run({ values, positionals, json }, io) {
     const client = await openClientFrom(values, io);
     const raw = positionals.length > 0 ? positionals : Object.entries(client.config.config.dependencies ?? {}).map(([n, c]) => `${n}@${c}`);
     if (raw.length === 0) throw usageError('Nothing to lock: give NAME[@CONSTRAINT], or list dependencies in packdex.yaml.');
-    const packages = await resolveLock(client, raw, values, io, json);
-    await writeLock(path.resolve(io.cwd, stringOpt(values, 'output') ?? LOCKFILE_NAME), packages, io, json);
+    const output = path.resolve(io.cwd, stringOpt(values, 'output') ?? LOCKFILE_NAME);
+    const packages = await resolveLock(client, raw, values, io, json, output);
+    await writeLock(output, packages, io, json);
     return EXIT_OK;
   },
 };

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseSha256 } from '../../core/checksum/parse-checksum';
+import { hostForIssuer } from '../../core/provenance/check-publisher-identity';
 import { PackdexError, quote } from '../../core/errors';
 import { writeFileAtomic } from '../../core/fs/write-file-atomic';
 import type { FetchTimeouts } from '../fetch/fetch-url';
@@ -16,6 +17,7 @@ import { artifactSignatureFor } from './check-artifact-signature';
 import { InstallPlanner } from './plan-packs';
 import type { SignaturePolicy } from './signature-policy';
 import { stagePack, type InstallRecord, type StagedPack, type StageSource } from './stage-pack';
+import { enforceProvenance, provenancePolicy, type BundleSource, type ProvenancePolicy } from './verify-provenance';
 
 /** Where packdex keeps its own files inside a packs folder: install records and the staging area. */
 export const STATE_DIR = '.packdex';
@@ -43,6 +45,8 @@ export interface InstallSettings {
   lockfile?: Lockfile;
   /** Trusted keys and require-signatures; default: no keys, nothing required (a signed version still fails closed). */
   signatures?: SignaturePolicy;
+  /** Build provenance: trusted roots, the publishers a lockfile pins, --accept-publisher-change (default: shipped roots, no pins). */
+  provenance?: ProvenancePolicy;
   now: Date;
   onProgress?: (name: string, received: number, total: number | undefined) => void;
   onWarning?: (message: string) => void;
@@ -80,6 +84,9 @@ interface Job {
   registry: InstallRecord['registry'];
   /** The checksum that identifies the artifact, to tell an unchanged reinstall. */
   checksum?: string;
+  /** A registry archive's recorded provenance, and how its bundle is reached. */
+  provenance?: { bundle_url: string; owner: string; workflow?: string; ref?: string };
+  bundleSource?: Omit<BundleSource, 'location'>;
 }
 
 const NO_POLICY: SignaturePolicy = { trusted: [], requireAll: false, registries: new Map() };
@@ -116,7 +123,18 @@ function fromResolution(r: Resolution, settings: InstallSettings, reader?: Regis
     r.source === 'git'
       ? { type: 'git', url: r.artifact_url, ref: r.git_ref, checksum: r.artifact_checksum, from: { ...from, ...(r.git_ref === undefined ? {} : { ref: r.git_ref }) } }
       : { type: 'archive', request: archiveRequestFor(r, settings, reader), from, signature };
-  return { name: r.package, version: r.version, source, registry: r.registry, checksum: r.artifact_checksum };
+  const credentials = reader?.credentials();
+  const insideFolder = reader?.folderRoot();
+  return {
+    name: r.package,
+    version: r.version,
+    source,
+    registry: r.registry,
+    checksum: r.artifact_checksum,
+    // Provenance is about the archive's bytes; a git checkout has no subject it could name.
+    ...(r.provenance === undefined || r.source !== 'archive' ? {} : { provenance: r.provenance }),
+    bundleSource: { allowHttp: settings.allowHttp, ...(credentials === undefined ? {} : { credentials }), ...(insideFolder === undefined ? {} : { insideFolder }), ...(settings.timeouts === undefined ? {} : { timeouts: settings.timeouts }) },
+  };
 }
 
 /**
@@ -134,9 +152,10 @@ export async function installPacks(settings: InstallSettings): Promise<Installed
   const staged: StagedPack[] = [];
   const unchanged: InstalledPack[] = [];
   let n = 0;
+  const policy = settings.provenance ?? provenancePolicy({});
   const stage = async (job: Job): Promise<StagedPack> => {
     n += 1;
-    return stagePack({
+    const pack = await stagePack({
       source: job.source,
       dest: path.join(staging, String(n)),
       expect: job.version === undefined ? undefined : { name: job.name, version: job.version },
@@ -147,6 +166,9 @@ export async function installPacks(settings: InstallSettings): Promise<Installed
       signatures: policyOf(settings),
       onProgress: settings.onProgress === undefined ? undefined : (r, t) => settings.onProgress!(job.name, r, t),
     });
+    // After the checksum: a registry's pack must carry the provenance its entry records, from the publisher the lockfile pins.
+    if (job.registry !== null && job.version !== undefined) await enforceProvenance({ name: job.name, version: job.version, archiveChecksum: pack.record.checksum, provenance: job.provenance }, job.bundleSource ?? { allowHttp: settings.allowHttp }, policy);
+    return pack;
   };
   const keep = (job: Job): boolean => {
     const held = installed.get(job.name);
@@ -158,7 +180,10 @@ export async function installPacks(settings: InstallSettings): Promise<Installed
     await mkdir(staging, { recursive: true });
     if (settings.lockfile !== undefined) {
       for (const [name, locked] of Object.entries(settings.lockfile.packages)) {
-        const job = fromResolution({ package: name, ...locked, yanked: false, warnings: [] } as Resolution, settings);
+        const { provenance: pin, ...rest } = locked;
+        const job = fromResolution({ package: name, ...rest, yanked: false, warnings: [] } as Resolution, settings);
+        // A locked install checks the bundle the lockfile names against the publisher it pins.
+        if (pin !== undefined && job.source.type === 'archive') job.provenance = { bundle_url: pin.bundle_url, owner: `${hostForIssuer(pin.issuer) ?? 'github.com'}/${pin.repository}`, workflow: pin.workflow };
         if (!keep(job)) staged.push(await stage(job));
       }
     } else {

@@ -7,6 +7,7 @@ import { archiveRequestFor, obtainArchive } from './download-archive';
 import { lockedFrom, type LockedPack } from './lockfile';
 import { InstallPlanner } from './plan-packs';
 import type { SignaturePolicy } from './signature-policy';
+import { enforceProvenance, pinOf, provenancePolicy, type ProvenancePolicy } from './verify-provenance';
 
 export interface LockSettings {
   specs: PackageSpec[];
@@ -21,6 +22,8 @@ export interface LockSettings {
   signatures?: SignaturePolicy;
   /** When signing keys' expiry and revocation are judged (default: now). */
   now?: Date;
+  /** Trusted roots, the publishers the previous lockfile pinned, --accept-publisher-change. */
+  provenance?: ProvenancePolicy;
   onWarning?: (message: string) => void;
   onProgress?: (name: string, received: number, total: number | undefined) => void;
 }
@@ -43,6 +46,7 @@ export async function lockPacks(settings: LockSettings): Promise<Record<string, 
   for (const spec of settings.specs) await planner.add({ spec, chain: [] });
   const out: Record<string, LockedPack> = {};
   const policy = settings.signatures ?? { trusted: [], requireAll: false, registries: new Map() };
+  const provenance = settings.provenance ?? provenancePolicy({});
   for (const { resolution } of planner.packs.values()) {
     const reader = settings.readers.find((r) => r.name === resolution.registry.name);
     const signature = artifactSignatureFor(resolution, policy, settings.allowHttp, reader);
@@ -56,8 +60,17 @@ export async function lockPacks(settings: LockSettings): Promise<Record<string, 
       } finally {
         if (got.temporary) await rm(got.path, { force: true });
       }
-      out[resolution.package] = { ...lockedFrom(resolution), size: got.size };
+      const credentials = reader?.credentials();
+      const insideFolder = reader?.folderRoot();
+      // The lock pins the publisher the bundle proves, not the one the entry claims.
+      const verified = await enforceProvenance(
+        { name: resolution.package, version: resolution.version, archiveChecksum: got.checksum, provenance: resolution.provenance },
+        { allowHttp: settings.allowHttp, ...(credentials === undefined ? {} : { credentials }), ...(insideFolder === undefined ? {} : { insideFolder }), ...(settings.timeouts === undefined ? {} : { timeouts: settings.timeouts }) },
+        provenance,
+      );
+      out[resolution.package] = { ...lockedFrom(resolution), size: got.size, ...(verified === undefined ? {} : { provenance: { bundle_url: resolution.provenance!.bundle_url, ...pinOf(verified) } }) };
     } else {
+      await enforceProvenance({ name: resolution.package, version: resolution.version, archiveChecksum: resolution.artifact_checksum }, { allowHttp: settings.allowHttp }, provenance);
       out[resolution.package] = lockedFrom(resolution);
     }
   }

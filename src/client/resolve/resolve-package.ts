@@ -13,6 +13,8 @@ export interface Resolution {
   artifact_checksum: string;
   artifact_signature_url?: string;
   publisher_key_fingerprint?: string;
+  /** Build provenance the version's entry records: where its Sigstore bundle is (mapped like the artifact) and who signed it. */
+  provenance?: { bundle_url: string; owner: string; workflow: string; ref: string; issuer: string };
   /** dbpm packages: the oldest Core and Oracle Database they run on (seed 002's optional fields). */
   core_minimum_version?: string;
   oracle_minimum_version?: string;
@@ -86,6 +88,10 @@ export async function toResolution(reader: RegistryReader, doc: PackageDocument,
   if (version.signature_url !== undefined) {
     out.artifact_signature_url = await reader.artifactLocation(version.signature_url);
     out.publisher_key_fingerprint = version.publisher_key_fingerprint;
+  }
+  if (version.provenance !== undefined) {
+    const p = version.provenance;
+    out.provenance = { bundle_url: await reader.artifactLocation(p.bundle_url), owner: doc.owner, workflow: p.identity.workflow, ref: p.identity.ref, issuer: p.issuer };
   }
   return out;
 }

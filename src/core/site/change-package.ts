@@ -4,7 +4,7 @@ import { canonicalEntry } from '../entry/canonical-entry';
 import { PackdexError, quote } from '../errors';
 import { formatTimestamp } from '../index-file/read-index';
 import { assertValidEntry } from '../index-file/index-rules';
-import type { AttunePackIndexEntry } from '../schema-types';
+import type { AttunePackIndexEntry, BuildProvenance } from '../schema-types';
 import { assertSignatureFields, checkSignatureUrl } from '../signatures/signature-fields';
 import { readmePath, type PackReadme } from './readme/read-pack-readme';
 import { canonicalDocument, dependenciesOf, indexEntryOf, type PackageDocument, type PackageVersion } from './package-document';
@@ -28,6 +28,8 @@ export interface NewVersion {
   publisherKeyFingerprint?: string;
   /** The pack's README (readPackReadme), kept at readmes/<name>/<version>.md. */
   readme?: PackReadme;
+  /** The archive's build provenance (a Sigstore bundle beside it, and who signed it). */
+  provenance?: BuildProvenance;
 }
 
 /**
@@ -71,6 +73,7 @@ export function addVersion(doc: PackageDocument | undefined, input: NewVersion, 
     ...(input.readme === undefined
       ? {}
       : { readme: { path: readmePath(entry.ref, entry.version), checksum: input.readme.checksum, size: input.readme.size, ...(input.readme.truncated ? { truncated: true } : {}) } }),
+    ...(input.provenance === undefined ? {} : { provenance: input.provenance }),
     entry,
   };
   // The README is written beside the document, once, with the version that records it.
@@ -82,7 +85,10 @@ export function addVersion(doc: PackageDocument | undefined, input: NewVersion, 
       isDeepStrictEqual(canonicalEntry(held.entry), entry) &&
       held.archive_size === version.archive_size &&
       held.signature_url === version.signature_url &&
-      held.publisher_key_fingerprint === version.publisher_key_fingerprint;
+      held.publisher_key_fingerprint === version.publisher_key_fingerprint &&
+      // The provenance record is attached after the archive, so a rerun compares without it
+      // first: a version held with provenance is the same version published again.
+      (version.provenance === undefined || isDeepStrictEqual(held.provenance, version.provenance));
     if (same) return { doc: doc!, outcome: 'unchanged' };
     // The same artifact, published unsigned, may gain its signature later (dbpm registry index
     // --publisher-key-fingerprint): the bytes do not change, they become verifiable. A signature

@@ -15,7 +15,7 @@ export type { PackageVersion };
 const DOCUMENT_KEYS = ['name', 'owner', 'maintainers', 'dist_tags', 'updated_at', 'index_updated_at', 'versions'] as const;
 const VERSION_KEYS = [
   'version', 'published_at', 'archive_size', 'dependencies', 'yanked', 'yanked_at', 'yanked_reason',
-  'signature_url', 'publisher_key_fingerprint', 'readme', 'entry',
+  'signature_url', 'publisher_key_fingerprint', 'readme', 'provenance', 'entry',
 ] as const;
 
 /** Semver precedence, with build metadata as the tie-break so the order is total. */
