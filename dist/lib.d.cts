@@ -2,7 +2,7 @@
  * Every failure packdex reports carries one of these stable codes. Adapters map them to exit
  * statuses and annotations; tests assert them. Add a code here, never a free-form string.
  */
-export type ErrorCode = "USAGE" | "MANIFEST_NOT_FOUND" | "MANIFEST_UNREADABLE" | "MANIFEST_YAML_INVALID" | "MANIFEST_TOML_INVALID" | "MANIFEST_ALIAS_LIMIT" | "MANIFEST_NOT_MAPPING" | "MANIFEST_SCHEMA" | "MANIFEST_SPELLING_CONFLICT" | "MANIFEST_REF_INVALID" | "MANIFEST_VERSION_INVALID" | "MANIFEST_VERSION_MISMATCH" | "VERSION_INVALID" | "OUTLINE_INVALID" | "COMPONENT_INVALID" | "COMPONENT_DUPLICATE" | "PATH_NOT_FOUND" | "PATH_SYMLINK" | "PATH_NOT_UTF8" | "PATH_UNSUPPORTED" | "FILE_CHANGED" | "FILE_TOO_LARGE" | "CHECKSUM_INVALID" | "CHECKSUM_INSECURE" | "CHECKSUM_ALGORITHM" | "URL_INVALID" | "GIT_REF_INVALID" | "GIT_FAILED" | "ENTRY_INVALID" | "ENTRY_SOURCES_MISSING" | "INDEX_JSON_INVALID" | "INDEX_INVALID" | "INDEX_NOT_FOUND" | "INDEX_IDENTITY_MISSING" | "PACK_EXISTS" | "PACK_NOT_FOUND" | "OUTPUT_EXISTS" | "REGISTRY_NOT_FOUND" | "REGISTRY_EXISTS" | "REGISTRY_INVALID" | "PACKAGE_INVALID" | "NAME_OWNED" | "VERSION_IMMUTABLE" | "VERSION_NOT_FOUND" | "DIST_TAG_INVALID" | "SITE_DRIFT" | "REGISTRY_LOCKED" | "DISK_FULL" | "READ_ONLY" | "PERMISSION_DENIED" | "NOT_A_DIRECTORY" | "DERIVED_FILE_CHANGED" | "ARCHIVE_IMMUTABLE" | "ARCHIVE_MISSING" | "UNEXPECTED_FILE" | "REGISTRY_IDENTITY_CHANGED" | "DOCUMENT_TOO_LARGE" | "CHANGE_TOO_LARGE" | "SOURCE_NOT_OWNED" | "AUTHOR_NOT_ALLOWED" | "CONFIG_INVALID" | "REGISTRY_UNAVAILABLE" | "URL_INSECURE" | "REDIRECT_REFUSED" | "PATH_OUTSIDE_REGISTRY" | "SPEC_INVALID" | "NO_MATCHING_VERSION" | "DOWNLOAD_FAILED" | "DOWNLOAD_TOO_LARGE" | "SIZE_MISMATCH" | "CHECKSUM_MISMATCH" | "ARCHIVE_UNSAFE" | "ARCHIVE_INVALID" | "INSTALL_MISMATCH" | "DEPENDENCY_CYCLE" | "DEPENDENCY_CONFLICT" | "LOCKFILE_INVALID" | "LOCKFILE_STALE" | "SIGNATURE_KEY_UNKNOWN" | "SIGNATURE_INVALID" | "SIGNATURE_WRONG_KEY" | "SIGNATURE_KEY_EXPIRED" | "SIGNATURE_KEY_REVOKED" | "SIGNATURE_FIELDS_INCOMPLETE" | "SIGNATURE_REQUIRED" | "KEY_INVALID" | "GITHUB_FORBIDDEN" | "GITHUB_NOT_FOUND" | "GITHUB_API_FAILED" | "RELEASE_ASSET_CONFLICT" | "ARCHIVE_MISMATCH" | "PUBLISH_RACE_LOST" | "IO";
+export type ErrorCode = "USAGE" | "MANIFEST_NOT_FOUND" | "MANIFEST_UNREADABLE" | "MANIFEST_YAML_INVALID" | "MANIFEST_TOML_INVALID" | "MANIFEST_ALIAS_LIMIT" | "MANIFEST_NOT_MAPPING" | "MANIFEST_SCHEMA" | "MANIFEST_SPELLING_CONFLICT" | "MANIFEST_REF_INVALID" | "MANIFEST_VERSION_INVALID" | "MANIFEST_VERSION_MISMATCH" | "VERSION_INVALID" | "OUTLINE_INVALID" | "COMPONENT_INVALID" | "COMPONENT_DUPLICATE" | "PATH_NOT_FOUND" | "PATH_SYMLINK" | "PATH_NOT_UTF8" | "PATH_UNSUPPORTED" | "FILE_CHANGED" | "FILE_TOO_LARGE" | "CHECKSUM_INVALID" | "CHECKSUM_INSECURE" | "CHECKSUM_ALGORITHM" | "URL_INVALID" | "GIT_REF_INVALID" | "GIT_FAILED" | "ENTRY_INVALID" | "ENTRY_SOURCES_MISSING" | "INDEX_JSON_INVALID" | "INDEX_INVALID" | "INDEX_NOT_FOUND" | "INDEX_IDENTITY_MISSING" | "PACK_EXISTS" | "PACK_NOT_FOUND" | "OUTPUT_EXISTS" | "REGISTRY_NOT_FOUND" | "REGISTRY_EXISTS" | "REGISTRY_INVALID" | "PACKAGE_INVALID" | "NAME_OWNED" | "VERSION_IMMUTABLE" | "VERSION_NOT_FOUND" | "DIST_TAG_INVALID" | "SITE_DRIFT" | "REGISTRY_LOCKED" | "DISK_FULL" | "READ_ONLY" | "PERMISSION_DENIED" | "NOT_A_DIRECTORY" | "DERIVED_FILE_CHANGED" | "ARCHIVE_IMMUTABLE" | "ARCHIVE_MISSING" | "UNEXPECTED_FILE" | "REGISTRY_IDENTITY_CHANGED" | "DOCUMENT_TOO_LARGE" | "CHANGE_TOO_LARGE" | "SOURCE_NOT_OWNED" | "AUTHOR_NOT_ALLOWED" | "CONFIG_INVALID" | "REGISTRY_UNAVAILABLE" | "URL_INSECURE" | "REDIRECT_REFUSED" | "PATH_OUTSIDE_REGISTRY" | "SPEC_INVALID" | "NO_MATCHING_VERSION" | "DOWNLOAD_FAILED" | "DOWNLOAD_TOO_LARGE" | "SIZE_MISMATCH" | "CHECKSUM_MISMATCH" | "ARCHIVE_UNSAFE" | "ARCHIVE_INVALID" | "INSTALL_MISMATCH" | "DEPENDENCY_CYCLE" | "DEPENDENCY_CONFLICT" | "LOCKFILE_INVALID" | "LOCKFILE_STALE" | "SIGNATURE_KEY_UNKNOWN" | "SIGNATURE_INVALID" | "SIGNATURE_WRONG_KEY" | "SIGNATURE_KEY_EXPIRED" | "SIGNATURE_KEY_REVOKED" | "SIGNATURE_FIELDS_INCOMPLETE" | "SIGNATURE_REQUIRED" | "KEY_INVALID" | "PROVENANCE_INVALID" | "PROVENANCE_IDENTITY_MISMATCH" | "PROVENANCE_DIGEST_MISMATCH" | "PROVENANCE_UNTRUSTED_ROOT" | "PROVENANCE_NO_EVIDENCE" | "PROVENANCE_MISSING" | "PROVENANCE_UNAVAILABLE" | "TRUSTED_ROOT_INVALID" | "PUBLISHER_CHANGED" | "GITHUB_FORBIDDEN" | "GITHUB_NOT_FOUND" | "GITHUB_API_FAILED" | "RELEASE_ASSET_CONFLICT" | "ARCHIVE_MISMATCH" | "PUBLISH_RACE_LOST" | "IO";
 interface ErrorDetails {
 	/** The offending value, quoted in the message. */
 	value?: unknown;
@@ -586,7 +586,35 @@ interface PackageVersion {
 		 */
 		truncated?: boolean;
 	};
+	provenance?: BuildProvenance;
 	entry: AttunePackIndexEntry;
+}
+interface BuildProvenance {
+	/**
+	 * The Sigstore bundle (<archive>.sigstore.json), a release asset beside the archive.
+	 */
+	bundle_url: string;
+	/**
+	 * The workflow that signed, as its certificate names it (https://github.com/REPOSITORY/WORKFLOW@REF).
+	 */
+	identity: {
+		/**
+		 * OWNER/REPO; always the package's owner repository.
+		 */
+		repository: string;
+		/**
+		 * The workflow file: .github/workflows/NAME.yml.
+		 */
+		workflow: string;
+		/**
+		 * The git ref the workflow ran at (refs/tags/v1.2.0).
+		 */
+		ref: string;
+	};
+	/**
+	 * The OIDC issuer of the signing identity (https://token.actions.githubusercontent.com on github.com).
+	 */
+	issuer: string;
 }
 interface PackdexClientConfiguration {
 	/**
@@ -695,6 +723,27 @@ export interface LockedPack {
 	 * The signing key's fingerprint (always with artifact_signature_url).
 	 */
 	publisher_key_fingerprint?: string;
+	/**
+	 * The publisher pinned for this package: its next versions must carry build provenance from the same repository and workflow (or be accepted with --accept-publisher-change).
+	 */
+	provenance?: {
+		/**
+		 * Exactly where this version's Sigstore bundle is downloaded from.
+		 */
+		bundle_url: string;
+		/**
+		 * OWNER/REPO whose workflow built it.
+		 */
+		repository: string;
+		/**
+		 * The workflow file that built it.
+		 */
+		workflow: string;
+		/**
+		 * The OIDC issuer of the signing identity.
+		 */
+		issuer: string;
+	};
 	/**
 	 * The registry that resolved it, for the record; never contacted by a locked install.
 	 */
@@ -990,6 +1039,8 @@ export interface NewVersion {
 	publisherKeyFingerprint?: string;
 	/** The pack's README (readPackReadme), kept at readmes/<name>/<version>.md. */
 	readme?: PackReadme;
+	/** The archive's build provenance (a Sigstore bundle beside it, and who signed it). */
+	provenance?: BuildProvenance;
 }
 /**
  * Add one version. The same version with the same entry again is `unchanged` (a rerun of a release
@@ -1296,6 +1347,14 @@ export interface Resolution {
 	artifact_checksum: string;
 	artifact_signature_url?: string;
 	publisher_key_fingerprint?: string;
+	/** Build provenance the version's entry records: where its Sigstore bundle is (mapped like the artifact) and who signed it. */
+	provenance?: {
+		bundle_url: string;
+		owner: string;
+		workflow: string;
+		ref: string;
+		issuer: string;
+	};
 	/** dbpm packages: the oldest Core and Oracle Database they run on (seed 002's optional fields). */
 	core_minimum_version?: string;
 	oracle_minimum_version?: string;
@@ -1416,6 +1475,23 @@ interface InstallRecord {
 	/** The fingerprint of the key whose signature over the archive was verified, when it was signed. */
 	signed_by?: string;
 }
+interface PinnedPublisher {
+	repository: string;
+	workflow: string;
+	issuer: string;
+}
+interface NamedTrustedRoot {
+	/** Where it came from, for messages: `sigstore-public-good` or a file path. */
+	name: string;
+	/** Whether its CAs log certificates in a CT log (public good does; GitHub's instance does not). */
+	hasCtlogs: boolean;
+}
+interface ProvenancePolicy {
+	roots: () => Promise<readonly NamedTrustedRoot[]>;
+	/** Publishers the lockfile pins, by package name. */
+	pins: Readonly<Record<string, PinnedPublisher>>;
+	acceptPublisherChange: boolean;
+}
 export interface InstallSettings {
 	specs: string[];
 	/** The packs folder: each pack lands in <dir>/<ref>. */
@@ -1439,6 +1515,8 @@ export interface InstallSettings {
 	lockfile?: Lockfile;
 	/** Trusted keys and require-signatures; default: no keys, nothing required (a signed version still fails closed). */
 	signatures?: SignaturePolicy;
+	/** Build provenance: trusted roots, the publishers a lockfile pins, --accept-publisher-change (default: shipped roots, no pins). */
+	provenance?: ProvenancePolicy;
 	now: Date;
 	onProgress?: (name: string, received: number, total: number | undefined) => void;
 	onWarning?: (message: string) => void;
@@ -1472,6 +1550,8 @@ export interface LockSettings {
 	signatures?: SignaturePolicy;
 	/** When signing keys' expiry and revocation are judged (default: now). */
 	now?: Date;
+	/** Trusted roots, the publishers the previous lockfile pinned, --accept-publisher-change. */
+	provenance?: ProvenancePolicy;
 	onWarning?: (message: string) => void;
 	onProgress?: (name: string, received: number, total: number | undefined) => void;
 }
