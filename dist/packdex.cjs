@@ -17618,6 +17618,7 @@ var package_default = {
   files: [
     "dist/packdex.cjs",
     "dist/lib.cjs",
+    "dist/openpgp.cjs",
     "dist/pbg-python.cjs",
     "dist/lib.d.cts",
     "schemas/*.schema.json",
