@@ -5,10 +5,11 @@ import { planSiteBuild } from '../../core/site/build-site';
 import { EXIT_OK, printJson, stringOpt, usageError, type Command } from '../command';
 import { renderDiff } from '../render-diff';
 import { DEFAULT_REGISTRY_DIR } from './publish';
+import { runSiteDeploy, SITE_DEPLOY_USAGE } from './site-deploy';
 
 export const siteCommand: Command = {
   name: 'site',
-  summary: 'Rebuild a registry\'s derived files (index.json, the browse page) from its package documents.',
+  summary: 'Rebuild a registry\'s derived files (index.json, the browse page) from its package documents, or deploy it to object storage.',
   usage: [
     'Usage: packdex site build [--registry PATH] [--check] [--dry-run]',
     '',
@@ -18,11 +19,14 @@ export const siteCommand: Command = {
     '',
     'Publishing keeps these files up to date one package at a time; a full build from',
     'packages/**.json gives the same bytes.',
+    '',
+    ...SITE_DEPLOY_USAGE,
   ].join('\n'),
-  options: { registry: { type: 'string' }, check: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
+  options: { registry: { type: 'string' }, check: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, to: { type: 'string' }, endpoint: { type: 'string' }, region: { type: 'string' } },
   positionals: true,
   async run({ values, positionals, json }, io) {
-    if (positionals.length !== 1 || positionals[0] !== 'build') throw usageError('packdex site takes one subcommand: build.');
+    if (positionals.length === 1 && positionals[0] === 'deploy') return runSiteDeploy(values, json, io);
+    if (positionals.length !== 1 || positionals[0] !== 'build') throw usageError('packdex site takes one subcommand: build or deploy.');
     const registryDir = path.resolve(io.cwd, stringOpt(values, 'registry') ?? DEFAULT_REGISTRY_DIR);
     const plan = await planSiteBuild(registryDir);
     const changed = plan.changes.filter((c) => !isNoop(c));
