@@ -6,8 +6,8 @@ import { PackdexError } from '../core/errors';
 import { reportAudit } from './audit-report';
 import { baseRefFrom, reportFindings, verifyPullRequest } from './verify-pull-request';
 
-export type Command = 'audit' | 'publish' | 'verify';
-const COMMANDS: readonly Command[] = ['audit', 'publish', 'verify'];
+export type Command = 'audit' | 'publish' | 'verify' | 'deploy';
+const COMMANDS: readonly Command[] = ['audit', 'publish', 'verify', 'deploy'];
 
 /** The `command` input; the only place that decides which flow runs. */
 export function readCommand(): Command {
@@ -16,7 +16,7 @@ export function readCommand(): Command {
   throw new PackdexError('USAGE', `Input 'command' is '${command}'.`, {
     value: command,
     expected: COMMANDS.join(', '),
-    fix: "Set 'command: audit' on a pack's pull requests, 'command: publish' on its tag pushes, or 'command: verify' on a registry's pull requests.",
+    fix: "Set 'command: audit' on a pack's pull requests, 'command: publish' on its tag pushes, 'command: verify' on a registry's pull requests, or 'command: deploy' to upload a registry to object storage.",
   });
 }
 
@@ -53,7 +53,10 @@ export async function run(): Promise<void> {
       const { readPublishSettings, runPublish } = await import('./publish-release');
       await runPublish(readPublishSettings());
     }
-    else await runAuditCommand(workspace);
+    else if (command === 'deploy') {
+      const { runDeploy } = await import('./deploy-site');
+      await runDeploy(workspace);
+    } else await runAuditCommand(workspace);
   } catch (cause) {
     const error = cause instanceof PackdexError ? cause : new PackdexError('IO', cause instanceof Error ? cause.message : String(cause), { cause });
     core.setFailed(`${error.code}: ${error.describe()}`);

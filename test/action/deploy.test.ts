@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+// @ts-expect-error: a plain .mjs script shared with .ci/run
+import { node24 } from '../../scripts/install-node24.mjs';
+import { ACTION_BUNDLE, inputEnv, runActionBundle } from '../helpers/action-runner';
+import { startS3, type TestS3 } from '../helpers/s3-server';
+import { initRegistry, publish } from '../helpers/site';
+import { tempDir } from '../helpers/tmp';
+
+describe('the Action: command deploy (dist/action.cjs, the SDK loaded from dist/s3-deploy.cjs)', () => {
+  let s3: TestS3;
+  let workspace: string;
+  before(async () => {
+    s3 = await startS3('registry-bucket');
+    workspace = tempDir('packdex-deploy-ws-');
+    const registry = await initRegistry(path.join(workspace, 'site'));
+    await publish(registry, 'demo', '1.0.0');
+  });
+  after(() => s3.stop());
+
+  const deploy = (node: string, inputs: Record<string, string> = {}) =>
+    runActionBundle({
+      node,
+      cwd: workspace,
+      env: { GITHUB_WORKSPACE: workspace, ...s3.env, ...inputEnv({ command: 'deploy', 'deploy-to': `s3://${s3.bucket}/packs`, 'deploy-endpoint': s3.endpoint, 'registry-path': 'site', ...inputs }, 'ghs_unused') },
+    });
+
+  for (const runtime of ['current', 'node24'] as const) {
+    it(`deploys, then deploys nothing the second time (${runtime} Node)`, async () => {
+      const node = runtime === 'node24' ? (node24() as string) : process.execPath;
+      const first = await deploy(node);
+      assert.equal(first.code, 0, first.stdout + first.stderr);
+      const objects = await s3.objects();
+      assert.ok(objects.has('packs/registry.json') && objects.has('packs/archives/demo-1.0.0.tar.gz'));
+      const again = await deploy(node);
+      assert.equal(again.code, 0, again.stdout);
+      assert.equal(again.outputs['deploy-uploaded'], '0');
+      assert.equal(again.outputs['deploy-deleted'], '0');
+      for (const run of [first, again]) assert.ok(!(run.stdout + run.stderr + run.output).includes(s3.secretAccessKey));
+    });
+  }
+
+  it('fails the step with a coded message on a bad target, uploading nothing', async () => {
+    const run = await deploy(process.execPath, { 'deploy-to': 'https://not-a-bucket' });
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /::error::DEPLOY_TARGET_INVALID/);
+  });
+
+  it('keeps the SDK out of dist/action.cjs', () => {
+    // The SDK is ~1.8 MB: inlined, it would double the bundle every audit parses.
+    assert.ok(statSync(path.join(path.dirname(ACTION_BUNDLE), 's3-deploy.cjs')).size > 1_000_000);
+    assert.ok(statSync(ACTION_BUNDLE).size < 2_100_000, `dist/action.cjs is ${statSync(ACTION_BUNDLE).size} bytes`);
+  });
+});
