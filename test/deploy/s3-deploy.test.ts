@@ -5,6 +5,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { CACHE_CONTROL } from '../../src/core/deploy/classify-site-file';
+import { cli } from '../helpers/cli';
 import { packdexProcess, type ProcessRun } from '../helpers/cli-process';
 import { startS3, type TestS3 } from '../helpers/s3-server';
 import { initRegistry, publish } from '../helpers/site';
@@ -196,4 +197,20 @@ describe('site deploy to an S3-compatible store (s3rver on loopback)', () => {
     }
     for (const [, o] of await s3.objects()) assert.ok(!o.body.includes(s3.secretAccessKey));
   });
+});
+
+describe('site deploy: usage', () => {
+  const cases: [string, string[]][] = [
+    ['no --to', ['site', 'deploy']],
+    ['--check with deploy', ['site', 'deploy', '--to', 's3://packs/x', '--check']],
+    ['--to with build', ['site', 'build', '--to', 's3://packs/x']],
+    ['a secret-looking flag the command does not take', ['site', 'deploy', '--to', 's3://packs/x', '--secret-access-key', 'x']],
+  ];
+  for (const [what, args] of cases) {
+    it(`${what}: USAGE, exit 2`, async () => {
+      const run = await cli([...args, '--json'], { cwd: tempDir() });
+      assert.equal(run.code, 2, run.stdout);
+      assert.equal(run.json<{ error: { code: string } }>().error.code, 'USAGE');
+    });
+  }
 });

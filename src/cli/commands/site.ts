@@ -25,8 +25,12 @@ export const siteCommand: Command = {
   options: { registry: { type: 'string' }, check: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, to: { type: 'string' }, endpoint: { type: 'string' }, region: { type: 'string' } },
   positionals: true,
   async run({ values, positionals, json }, io) {
-    if (positionals.length === 1 && positionals[0] === 'deploy') return runSiteDeploy(values, json, io);
+    if (positionals.length === 1 && positionals[0] === 'deploy') {
+      if (values.check !== undefined) throw usageError('--check is for site build; a deploy compares with the bucket itself.', 'Run packdex site build --check first, or packdex site deploy --dry-run to see what would be uploaded.');
+      return runSiteDeploy(values, json, io);
+    }
     if (positionals.length !== 1 || positionals[0] !== 'build') throw usageError('packdex site takes one subcommand: build or deploy.');
+    for (const flag of ['to', 'endpoint', 'region']) if (values[flag] !== undefined) throw usageError(`--${flag} is for site deploy.`, 'Run packdex site deploy --to s3://BUCKET/PREFIX to upload the site.');
     const registryDir = path.resolve(io.cwd, stringOpt(values, 'registry') ?? DEFAULT_REGISTRY_DIR);
     const plan = await planSiteBuild(registryDir);
     const changed = plan.changes.filter((c) => !isNoop(c));
