@@ -1273,14 +1273,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path32 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path36 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path32 && path32[0] !== "/") {
-          path32 = `/${path32}`;
+        if (path36 && path36[0] !== "/") {
+          path36 = `/${path36}`;
         }
-        return new URL(`${origin}${path32}`);
+        return new URL(`${origin}${path36}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1731,39 +1731,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path32, origin }
+          request: { method, path: path36, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path32);
+        debuglog("sending request to %s %s/%s", method, origin, path36);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path32, origin },
+          request: { method, path: path36, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path32,
+          path36,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path32, origin }
+          request: { method, path: path36, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path32);
+        debuglog("trailers received from %s %s/%s", method, origin, path36);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path32, origin },
+          request: { method, path: path36, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path32,
+          path36,
           error2.message
         );
       });
@@ -1812,9 +1812,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path32, origin }
+            request: { method, path: path36, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path32);
+          debuglog("sending request to %s %s/%s", method, origin, path36);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1877,7 +1877,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path32,
+        path: path36,
         method,
         body,
         headers,
@@ -1892,11 +1892,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path32 !== "string") {
+        if (typeof path36 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path32[0] !== "/" && !(path32.startsWith("http://") || path32.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path36[0] !== "/" && !(path36.startsWith("http://") || path36.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path32)) {
+        } else if (invalidPathRegex.test(path36)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1962,7 +1962,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path32, query) : path32;
+        this.path = query ? buildURL(path36, query) : path36;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6655,7 +6655,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path32, host, upgrade, blocking, reset } = request2;
+      const { method, path: path36, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6736,7 +6736,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path32} HTTP/1.1\r
+      let header = `${method} ${path36} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7265,7 +7265,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path32, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path36, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7362,7 +7362,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path32;
+      headers[HTTP2_HEADER_PATH] = path36;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7715,9 +7715,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path32 = search ? `${pathname}${search}` : pathname;
+        const path36 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path32;
+        this.opts.path = path36;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8956,10 +8956,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path32 = "/",
+          path: path36 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path32;
+        opts.path = origin + path36;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10931,20 +10931,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path32) {
-      if (typeof path32 !== "string") {
-        return path32;
+    function safeUrl(path36) {
+      if (typeof path36 !== "string") {
+        return path36;
       }
-      const pathSegments = path32.split("?");
+      const pathSegments = path36.split("?");
       if (pathSegments.length !== 2) {
-        return path32;
+        return path36;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path32, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path32);
+    function matchKey(mockDispatch2, { path: path36, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path36);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10966,7 +10966,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path32 }) => matchValue(safeUrl(path32), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path36 }) => matchValue(safeUrl(path36), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -11004,9 +11004,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path32, method, body, headers, query } = opts;
+      const { path: path36, method, body, headers, query } = opts;
       return {
-        path: path32,
+        path: path36,
         method,
         body,
         headers,
@@ -11469,10 +11469,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path32, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path36, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path32,
+            Path: path36,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16351,9 +16351,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path32) {
-      for (let i = 0; i < path32.length; ++i) {
-        const code = path32.charCodeAt(i);
+    function validateCookiePath(path36) {
+      for (let i = 0; i < path36.length; ++i) {
+        const code = path36.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19273,11 +19273,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path32 = opts.path;
+          let path36 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path32 = `/${path32}`;
+            path36 = `/${path36}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path32);
+          url = new URL(util.parseOrigin(url).origin + path36);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -21624,7 +21624,16 @@ function quote(value) {
   if (typeof value === "string") return `'${value}'`;
   return JSON.stringify(value) ?? String(value);
 }
+function errnoOf(cause) {
+  const code = cause?.code;
+  return typeof code === "string" ? code : void 0;
+}
 function ioError(action, target, cause) {
+  if (cause instanceof PackdexError) return cause;
+  const known = ERRNO_CODES[errnoOf(cause) ?? ""];
+  if (known !== void 0) {
+    return new PackdexError(known.code, `Could not ${action} '${target}': ${known.reason} (${errnoOf(cause)}).`, { value: target, fix: known.fix, cause });
+  }
   const reason = cause instanceof Error ? cause.message : String(cause);
   return new PackdexError("IO", `Could not ${action} '${target}': ${reason}`, {
     value: target,
@@ -21632,7 +21641,7 @@ function ioError(action, target, cause) {
     cause
   });
 }
-var PackdexError;
+var PackdexError, ERRNO_CODES;
 var init_errors = __esm({
   "src/core/errors.ts"() {
     "use strict";
@@ -21672,6 +21681,15 @@ var init_errors = __esm({
         if (this.column !== void 0) out.column = this.column;
         return out;
       }
+    };
+    ERRNO_CODES = {
+      ENOSPC: { code: "DISK_FULL", reason: "the disk is full", fix: "Free some space on that file system (or raise the quota) and run the command again; nothing was half-written." },
+      EDQUOT: { code: "DISK_FULL", reason: "the disk quota is used up", fix: "Free some space or raise the quota, and run the command again; nothing was half-written." },
+      EROFS: { code: "READ_ONLY", reason: "the file system is read-only", fix: "Run the command on a writable copy, or remount the file system read-write." },
+      EACCES: { code: "PERMISSION_DENIED", reason: "permission denied", fix: "Check the owner and mode of the path (and its folders), or run as a user who may write there." },
+      EPERM: { code: "PERMISSION_DENIED", reason: "operation not permitted", fix: "Check the owner, mode and attributes (chattr +i) of the path, or run as a user who may write there." },
+      ENOTDIR: { code: "NOT_A_DIRECTORY", reason: "a part of the path is a file, not a folder", fix: "Point it at a folder, or move the file that is in the way." },
+      EISDIR: { code: "NOT_A_DIRECTORY", reason: "a folder is where a file was expected", fix: "Move the folder that is in the way." }
     };
   }
 });
@@ -21753,17 +21771,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path32) {
-      const ctrl = callVisitor(key, node, visitor, path32);
+    function visit_(key, node, visitor, path36) {
+      const ctrl = callVisitor(key, node, visitor, path36);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path32, ctrl);
-        return visit_(key, ctrl, visitor, path32);
+        replaceNode(key, path36, ctrl);
+        return visit_(key, ctrl, visitor, path36);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path32 = Object.freeze(path32.concat(node));
+          path36 = Object.freeze(path36.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path32);
+            const ci = visit_(i, node.items[i], visitor, path36);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21774,13 +21792,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path32 = Object.freeze(path32.concat(node));
-          const ck = visit_("key", node.key, visitor, path32);
+          path36 = Object.freeze(path36.concat(node));
+          const ck = visit_("key", node.key, visitor, path36);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path32);
+          const cv = visit_("value", node.value, visitor, path36);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21801,17 +21819,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path32) {
-      const ctrl = await callVisitor(key, node, visitor, path32);
+    async function visitAsync_(key, node, visitor, path36) {
+      const ctrl = await callVisitor(key, node, visitor, path36);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path32, ctrl);
-        return visitAsync_(key, ctrl, visitor, path32);
+        replaceNode(key, path36, ctrl);
+        return visitAsync_(key, ctrl, visitor, path36);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path32 = Object.freeze(path32.concat(node));
+          path36 = Object.freeze(path36.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path32);
+            const ci = await visitAsync_(i, node.items[i], visitor, path36);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21822,13 +21840,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path32 = Object.freeze(path32.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path32);
+          path36 = Object.freeze(path36.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path36);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path32);
+          const cv = await visitAsync_("value", node.value, visitor, path36);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21855,23 +21873,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path32) {
+    function callVisitor(key, node, visitor, path36) {
       if (typeof visitor === "function")
-        return visitor(key, node, path32);
+        return visitor(key, node, path36);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path32);
+        return visitor.Map?.(key, node, path36);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path32);
+        return visitor.Seq?.(key, node, path36);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path32);
+        return visitor.Pair?.(key, node, path36);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path32);
+        return visitor.Scalar?.(key, node, path36);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path32);
+        return visitor.Alias?.(key, node, path36);
       return void 0;
     }
-    function replaceNode(key, path32, node) {
-      const parent = path32[path32.length - 1];
+    function replaceNode(key, path36, node) {
+      const parent = path36[path36.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -22483,10 +22501,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path32, value) {
+    function collectionFromPath(schema, path36, value) {
       let v = value;
-      for (let i = path32.length - 1; i >= 0; --i) {
-        const k = path32[i];
+      for (let i = path36.length - 1; i >= 0; --i) {
+        const k = path36[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -22505,7 +22523,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path32) => path32 == null || typeof path32 === "object" && !!path32[Symbol.iterator]().next().done;
+    var isEmptyPath = (path36) => path36 == null || typeof path36 === "object" && !!path36[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -22535,11 +22553,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path32, value) {
-        if (isEmptyPath(path32))
+      addIn(path36, value) {
+        if (isEmptyPath(path36))
           this.add(value);
         else {
-          const [key, ...rest] = path32;
+          const [key, ...rest] = path36;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -22553,8 +22571,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path32) {
-        const [key, ...rest] = path32;
+      deleteIn(path36) {
+        const [key, ...rest] = path36;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -22568,8 +22586,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path32, keepScalar) {
-        const [key, ...rest] = path32;
+      getIn(path36, keepScalar) {
+        const [key, ...rest] = path36;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -22587,8 +22605,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path32) {
-        const [key, ...rest] = path32;
+      hasIn(path36) {
+        const [key, ...rest] = path36;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -22598,8 +22616,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path32, value) {
-        const [key, ...rest] = path32;
+      setIn(path36, value) {
+        const [key, ...rest] = path36;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -25114,9 +25132,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path32, value) {
+      addIn(path36, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path32, value);
+          this.contents.addIn(path36, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -25191,14 +25209,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path32) {
-        if (Collection2.isEmptyPath(path32)) {
+      deleteIn(path36) {
+        if (Collection2.isEmptyPath(path36)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path32) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path36) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -25213,10 +25231,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path32, keepScalar) {
-        if (Collection2.isEmptyPath(path32))
+      getIn(path36, keepScalar) {
+        if (Collection2.isEmptyPath(path36))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path32, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path36, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -25227,10 +25245,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path32) {
-        if (Collection2.isEmptyPath(path32))
+      hasIn(path36) {
+        if (Collection2.isEmptyPath(path36))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path32) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path36) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -25247,13 +25265,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path32, value) {
-        if (Collection2.isEmptyPath(path32)) {
+      setIn(path36, value) {
+        if (Collection2.isEmptyPath(path36)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path32), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path36), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path32, value);
+          this.contents.setIn(path36, value);
         }
       }
       /**
@@ -27214,9 +27232,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path32) => {
+    visit.itemAtPath = (cst, path36) => {
       let item = cst;
-      for (const [field, index] of path32) {
+      for (const [field, index] of path36) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -27225,23 +27243,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path32) => {
-      const parent = visit.itemAtPath(cst, path32.slice(0, -1));
-      const field = path32[path32.length - 1][0];
+    visit.parentCollection = (cst, path36) => {
+      const parent = visit.itemAtPath(cst, path36.slice(0, -1));
+      const field = path36[path36.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path32, item, visitor) {
-      let ctrl = visitor(item, path32);
+    function _visit(path36, item, visitor) {
+      let ctrl = visitor(item, path36);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path32.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path36.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -27252,10 +27270,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path32);
+            ctrl = ctrl(item, path36);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path32) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path36) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -29073,9 +29091,9 @@ function parseYamlMapping(text, file, what = "manifest") {
     });
   }
   const locate = (pointer) => {
-    const path32 = pointerToPath(pointer);
-    for (let n = path32.length; n >= 0; n--) {
-      const node = doc.getIn(path32.slice(0, n), true);
+    const path36 = pointerToPath(pointer);
+    for (let n = path36.length; n >= 0; n--) {
+      const node = doc.getIn(path36.slice(0, n), true);
       if (node?.range) {
         const pos = lineCounter.linePos(node.range[0]);
         return { line: pos.line, column: pos.col };
@@ -34114,12 +34132,130 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.publishers !== void 0) {
+      let data11 = data.publishers;
+      if (Array.isArray(data11)) {
+        const len1 = data11.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data12 = data11[i2];
+          if (typeof data12 === "string") {
+            if (!pattern17.test(data12)) {
+              const err21 = { instancePath: instancePath + "/publishers/" + i2, schemaPath: "#/properties/publishers/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$"' };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/publishers/" + i2, schemaPath: "#/properties/publishers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        let i3 = data11.length;
+        let j1;
+        if (i3 > 1) {
+          const indices0 = {};
+          for (; i3--; ) {
+            let item0 = data11[i3];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j1 = indices0[item0];
+              const err23 = { instancePath: instancePath + "/publishers", schemaPath: "#/properties/publishers/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i3;
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/publishers", schemaPath: "#/properties/publishers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.extra_files !== void 0) {
+      let data13 = data.extra_files;
+      if (Array.isArray(data13)) {
+        const len2 = data13.length;
+        for (let i4 = 0; i4 < len2; i4++) {
+          let data14 = data13[i4];
+          if (typeof data14 === "string") {
+            if (!pattern18.test(data14)) {
+              const err25 = { instancePath: instancePath + "/extra_files/" + i4, schemaPath: "#/properties/extra_files/items/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$" }, message: 'must match pattern "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$"' };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/extra_files/" + i4, schemaPath: "#/properties/extra_files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        let i5 = data13.length;
+        let j2;
+        if (i5 > 1) {
+          const indices1 = {};
+          for (; i5--; ) {
+            let item1 = data13[i5];
+            if (typeof item1 !== "string") {
+              continue;
+            }
+            if (typeof indices1[item1] == "number") {
+              j2 = indices1[item1];
+              const err27 = { instancePath: instancePath + "/extra_files", schemaPath: "#/properties/extra_files/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+              break;
+            }
+            indices1[item1] = i5;
+          }
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/extra_files", schemaPath: "#/properties/extra_files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err21];
+      vErrors = [err29];
     } else {
-      vErrors.push(err21);
+      vErrors.push(err29);
     }
     errors++;
   }
@@ -34396,7 +34532,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.publisher_key_fingerprint !== void 0) {
       let data9 = data.publisher_key_fingerprint;
       if (typeof data9 === "string") {
-        if (!pattern22.test(data9)) {
+        if (!pattern25.test(data9)) {
           const err13 = { instancePath: instancePath + "/publisher_key_fingerprint", schemaPath: "#/properties/publisher_key_fingerprint/pattern", keyword: "pattern", params: { pattern: "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, message: 'must match pattern "^(?:[0-9A-F]{40}|[0-9A-F]{64})$"' };
           if (vErrors === null) {
             vErrors = [err13];
@@ -34548,7 +34684,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "name" || key0 === "owner" || key0 === "dist_tags" || key0 === "updated_at" || key0 === "index_updated_at" || key0 === "versions")) {
+      if (!(key0 === "name" || key0 === "owner" || key0 === "maintainers" || key0 === "dist_tags" || key0 === "updated_at" || key0 === "index_updated_at" || key0 === "versions")) {
         const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err6];
@@ -34602,14 +34738,15 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.dist_tags !== void 0) {
-      let data2 = data.dist_tags;
-      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-        for (const key1 in data2) {
-          const _errs8 = errors;
-          if (typeof key1 === "string") {
-            if (!pattern18.test(key1)) {
-              const err11 = { instancePath: instancePath + "/dist_tags", schemaPath: "#/properties/dist_tags/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9._-]*$" }, message: 'must match pattern "^[a-z][a-z0-9._-]*$"', propertyName: key1 };
+    if (data.maintainers !== void 0) {
+      let data2 = data.maintainers;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (typeof data3 === "string") {
+            if (!pattern17.test(data3)) {
+              const err11 = { instancePath: instancePath + "/maintainers/" + i0, schemaPath: "#/properties/maintainers/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$"' };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -34617,10 +34754,8 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-          }
-          var valid1 = _errs8 === errors;
-          if (!valid1) {
-            const err12 = { instancePath: instancePath + "/dist_tags", schemaPath: "#/properties/dist_tags/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
+          } else {
+            const err12 = { instancePath: instancePath + "/maintainers/" + i0, schemaPath: "#/properties/maintainers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -34629,18 +34764,78 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        for (const key2 in data2) {
-          if (!validate113(data2[key2], { instancePath: instancePath + "/dist_tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data2, parentDataProperty: key2, rootData, dynamicAnchors })) {
+        let i1 = data2.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data2[i1];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err13 = { instancePath: instancePath + "/maintainers", schemaPath: "#/properties/maintainers/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
+          }
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/maintainers", schemaPath: "#/properties/maintainers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.dist_tags !== void 0) {
+      let data4 = data.dist_tags;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        for (const key1 in data4) {
+          const _errs12 = errors;
+          if (typeof key1 === "string") {
+            if (!pattern21.test(key1)) {
+              const err15 = { instancePath: instancePath + "/dist_tags", schemaPath: "#/properties/dist_tags/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9._-]*$" }, message: 'must match pattern "^[a-z][a-z0-9._-]*$"', propertyName: key1 };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          }
+          var valid4 = _errs12 === errors;
+          if (!valid4) {
+            const err16 = { instancePath: instancePath + "/dist_tags", schemaPath: "#/properties/dist_tags/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data4) {
+          if (!validate113(data4[key2], { instancePath: instancePath + "/dist_tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data4, parentDataProperty: key2, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err13 = { instancePath: instancePath + "/dist_tags", schemaPath: "#/properties/dist_tags/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err17 = { instancePath: instancePath + "/dist_tags", schemaPath: "#/properties/dist_tags/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err17];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err17);
         }
         errors++;
       }
@@ -34658,40 +34853,40 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.versions !== void 0) {
-      let data6 = data.versions;
-      if (Array.isArray(data6)) {
-        if (data6.length < 1) {
-          const err14 = { instancePath: instancePath + "/versions", schemaPath: "#/properties/versions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+      let data8 = data.versions;
+      if (Array.isArray(data8)) {
+        if (data8.length < 1) {
+          const err18 = { instancePath: instancePath + "/versions", schemaPath: "#/properties/versions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
-            vErrors = [err14];
+            vErrors = [err18];
           } else {
-            vErrors.push(err14);
+            vErrors.push(err18);
           }
           errors++;
         }
-        const len0 = data6.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate118(data6[i0], { instancePath: instancePath + "/versions/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        const len1 = data8.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          if (!validate118(data8[i2], { instancePath: instancePath + "/versions/" + i2, parentData: data8, parentDataProperty: i2, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err15 = { instancePath: instancePath + "/versions", schemaPath: "#/properties/versions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err19 = { instancePath: instancePath + "/versions", schemaPath: "#/properties/versions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err19];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err19);
         }
         errors++;
       }
     }
   } else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err16];
+      vErrors = [err20];
     } else {
-      vErrors.push(err16);
+      vErrors.push(err20);
     }
     errors++;
   }
@@ -34741,7 +34936,7 @@ function validate127(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern23.test(data0)) {
+        if (!pattern26.test(data0)) {
           const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"' };
           if (vErrors === null) {
             vErrors = [err3];
@@ -35721,7 +35916,7 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.publisher_key_fingerprint !== void 0) {
       let data8 = data.publisher_key_fingerprint;
       if (typeof data8 === "string") {
-        if (!pattern22.test(data8)) {
+        if (!pattern25.test(data8)) {
           const err19 = { instancePath: instancePath + "/publisher_key_fingerprint", schemaPath: "#/properties/publisher_key_fingerprint/pattern", keyword: "pattern", params: { pattern: "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, message: 'must match pattern "^(?:[0-9A-F]{40}|[0-9A-F]{64})$"' };
           if (vErrors === null) {
             vErrors = [err19];
@@ -35743,7 +35938,7 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.published_at !== void 0) {
       let data9 = data.published_at;
       if (typeof data9 === "string") {
-        if (!pattern30.test(data9)) {
+        if (!pattern33.test(data9)) {
           const err21 = { instancePath: instancePath + "/published_at", schemaPath: "#/properties/published_at/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"' };
           if (vErrors === null) {
             vErrors = [err21];
@@ -35868,7 +36063,7 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern31.test(data0)) {
+        if (!pattern34.test(data0)) {
           const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"' };
           if (vErrors === null) {
             vErrors = [err3];
@@ -35970,7 +36165,7 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
         for (const key1 in data7) {
           const _errs18 = errors;
           if (typeof key1 === "string") {
-            if (!pattern31.test(key1)) {
+            if (!pattern34.test(key1)) {
               const err12 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', propertyName: key1 };
               if (vErrors === null) {
                 vErrors = [err12];
@@ -35994,7 +36189,7 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
         for (const key2 in data7) {
           let data8 = data7[key2];
           if (typeof data8 === "string") {
-            if (!pattern33.test(data8)) {
+            if (!pattern36.test(data8)) {
               const err14 = { instancePath: instancePath + "/dependencies/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dependencies/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$" }, message: 'must match pattern "^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$"' };
               if (vErrors === null) {
                 vErrors = [err14];
@@ -36055,7 +36250,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (!pattern34.test(data)) {
+    if (!pattern37.test(data)) {
       const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"' };
       if (vErrors === null) {
         vErrors = [err1];
@@ -36119,7 +36314,7 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern35.test(data0)) {
+        if (!pattern38.test(data0)) {
           const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"' };
           if (vErrors === null) {
             vErrors = [err3];
@@ -36715,7 +36910,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data1 = data.name;
       if (typeof data1 === "string") {
-        if (!pattern36.test(data1)) {
+        if (!pattern39.test(data1)) {
           const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$"' };
           if (vErrors === null) {
             vErrors = [err5];
@@ -36792,7 +36987,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.repository !== void 0) {
       let data6 = data.repository;
       if (typeof data6 === "string") {
-        if (!pattern37.test(data6)) {
+        if (!pattern40.test(data6)) {
           const err12 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"' };
           if (vErrors === null) {
             vErrors = [err12];
@@ -36865,7 +37060,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
   validate151.errors = vErrors;
   return errors === 0;
 }
-var runtime0Module, runtime1Module, runtime0, runtime1, validate_index_entry, schema19, func1, func2, pattern3, pattern4, pattern11, pattern5, pattern6, schema22, pattern7, pattern9, pattern8, pattern10, schema29, validate_index, pattern13, validate_pack, schema32, pattern14, validate_registry, schema37, func0, pattern16, validate_package, pattern18, schema42, pattern22, validate_config, pattern23, validate_lockfile, schema47, validate_receipt, schema48, pattern30, validate_dbpm, pattern31, pattern33, validate_aam, schema52, pattern34, pattern35, validate_outline, schema56, pattern36, pattern37;
+var runtime0Module, runtime1Module, runtime0, runtime1, validate_index_entry, schema19, func1, func2, pattern3, pattern4, pattern11, pattern5, pattern6, schema22, pattern7, pattern9, pattern8, pattern10, schema29, validate_index, pattern13, validate_pack, schema32, pattern14, validate_registry, schema37, func0, pattern16, pattern17, pattern18, validate_package, pattern21, schema42, pattern25, validate_config, pattern26, validate_lockfile, schema47, validate_receipt, schema48, pattern33, validate_dbpm, pattern34, pattern36, validate_aam, schema52, pattern37, pattern38, validate_outline, schema56, pattern39, pattern40;
 var init_schema_validators = __esm({
   "src/core/schema-validators.ts"() {
     "use strict";
@@ -36912,22 +37107,24 @@ var init_schema_validators = __esm({
     validate102.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
     validate90.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate_registry = validate108;
-    schema37 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/registry.schema.json", "title": "packdex registry identity", "description": "registry.json at the root of a packdex registry: who it is, which format it follows, and where its files live (paths relative to this file).", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "name", "url", "created_at", "index", "packages", "archives"], "properties": { "format": { "description": "Always packdex-registry; tells a client it found a packdex registry.", "const": "packdex-registry" }, "format_version": { "description": "Layout version. A client refuses a version it does not know.", "const": 1 }, "name": { "description": "Human-readable registry name; also index.json's registry_name.", "type": "string", "minLength": 1 }, "url": { "description": "Where the registry is served (https); also index.json's registry_url, and the base of the registry-relative archive paths (archives/<file>) of package documents in index.json. Archive paths, and archive URLs under it, are read relative to wherever a client actually reached the registry (a mirror, a folder).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "former_urls": { "description": "Addresses the registry was served at before (registry init --force --url records the old url here). Archive URLs that package documents recorded under them are files of this registry too: index.json gives them under url, and a client reads them from wherever it reached the registry.", "type": "array", "uniqueItems": true, "items": { "$ref": "index-entry.schema.json#/$defs/httpsUrl" } }, "description": { "description": "One paragraph about the registry, shown on the browse page.", "type": "string" }, "created_at": { "description": "When the registry was created: RFC 3339, whole seconds, UTC.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, "index": { "description": "The Attune index (newest version of every package).", "const": "index.json" }, "packages": { "description": "Folder of package documents, one per package at <packages>/<shard>/<name>.json (Cargo's sparse-index shards).", "const": "packages" }, "archives": { "description": "Folder of archives stored in the registry itself (local publishes).", "const": "archives" } } };
+    schema37 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/registry.schema.json", "title": "packdex registry identity", "description": "registry.json at the root of a packdex registry: who it is, which format it follows, and where its files live (paths relative to this file).", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "name", "url", "created_at", "index", "packages", "archives"], "properties": { "format": { "description": "Always packdex-registry; tells a client it found a packdex registry.", "const": "packdex-registry" }, "format_version": { "description": "Layout version. A client refuses a version it does not know.", "const": 1 }, "name": { "description": "Human-readable registry name; also index.json's registry_name.", "type": "string", "minLength": 1 }, "url": { "description": "Where the registry is served (https); also index.json's registry_url, and the base of the registry-relative archive paths (archives/<file>) of package documents in index.json. Archive paths, and archive URLs under it, are read relative to wherever a client actually reached the registry (a mirror, a folder).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "former_urls": { "description": "Addresses the registry was served at before (registry init --force --url records the old url here). Archive URLs that package documents recorded under them are files of this registry too: index.json gives them under url, and a client reads them from wherever it reached the registry.", "type": "array", "uniqueItems": true, "items": { "$ref": "index-entry.schema.json#/$defs/httpsUrl" } }, "description": { "description": "One paragraph about the registry, shown on the browse page.", "type": "string" }, "created_at": { "description": "When the registry was created: RFC 3339, whole seconds, UTC.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, "index": { "description": "The Attune index (newest version of every package).", "const": "index.json" }, "packages": { "description": "Folder of package documents, one per package at <packages>/<shard>/<name>.json (Cargo's sparse-index shards).", "const": "packages" }, "archives": { "description": "Folder of archives stored in the registry itself (local publishes).", "const": "archives" }, "publishers": { "description": "GitHub logins that publishing runs as (a GitHub App's bot such as acme-publisher[bot], or a bot account). When listed, verify accepts a change to a package document only from one of them or from a maintainer the document lists.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$" } }, "extra_files": { "description": "Files the registry holds besides its own (e.g. CNAME, README.md, .github/**): an exact path, or a folder followed by /** for everything below it. verify refuses any other file that a change adds or alters.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$" } } } };
     func0 = runtime1;
     validate109.evaluated = { "dynamicProps": false, "dynamicItems": false };
     pattern16 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$", "u");
+    pattern17 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$", "u");
+    pattern18 = new RegExp("^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$", "u");
     validate108.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate_package = validate112;
-    pattern18 = new RegExp("^[a-z][a-z0-9._-]*$", "u");
+    pattern21 = new RegExp("^[a-z][a-z0-9._-]*$", "u");
     validate113.evaluated = { "dynamicProps": false, "dynamicItems": false };
     validate115.evaluated = { "dynamicProps": false, "dynamicItems": false };
     schema42 = { "title": "Package version", "description": "One published version.", "type": "object", "additionalProperties": false, "required": ["version", "published_at", "dependencies", "yanked", "entry"], "dependentRequired": { "signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["signature_url"], "yanked_reason": ["yanked_at"] }, "properties": { "version": { "description": "The version, equal to entry.version.", "$ref": "index-entry.schema.json#/properties/version" }, "published_at": { "description": "When it was published.", "$ref": "#/$defs/timestamp" }, "archive_size": { "description": "Bytes of the archive source; a client refuses a download larger than this.", "type": "integer", "minimum": 0 }, "dependencies": { "description": "Other packages it needs, name → semver range (from entry.dependencies.packs).", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 } }, "yanked": { "description": "A yanked version stays for exact pins and lockfiles but is skipped by ranges and dist-tags.", "type": "boolean" }, "yanked_at": { "description": "When yanked was last set or cleared.", "$ref": "#/$defs/timestamp" }, "yanked_reason": { "description": "Why it was yanked, shown to consumers.", "type": "string" }, "signature_url": { "description": "A detached signature of the archive (always with publisher_key_fingerprint).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "Full fingerprint of the key that made the signature (always with signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "entry": { "description": "The full Attune index entry of this version.", "$ref": "index-entry.schema.json" } } };
     validate122.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    pattern22 = new RegExp("^(?:[0-9A-F]{40}|[0-9A-F]{64})$", "u");
+    pattern25 = new RegExp("^(?:[0-9A-F]{40}|[0-9A-F]{64})$", "u");
     validate118.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate112.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate_config = validate126;
-    pattern23 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+    pattern26 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
     validate127.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate126.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate_lockfile = validate129;
@@ -36936,26 +37133,26 @@ var init_schema_validators = __esm({
     validate129.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate_receipt = validate132;
     schema48 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/receipt.schema.json", "title": "Publish receipt", "description": "What a publish established, written by packdex publish --receipt: durable and secret-free (no tokens, no local paths), so a producer can keep it, index it later or hand it to another registry. The fields follow dbpm's resolve answer.", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "package", "version", "artifact_url", "artifact_checksum", "artifact_size", "published_at", "registry_url", "outcome"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "format": { "description": "Always packdex-publish-receipt.", "const": "packdex-publish-receipt" }, "format_version": { "description": "This document's format version.", "const": 1 }, "package": { "description": "The package name.", "type": "string", "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, "version": { "description": "The published version (semver).", "type": "string", "minLength": 1 }, "artifact_url": { "description": "Where the immutable archive is downloaded from.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "artifact_checksum": { "description": "sha256: of the archive's bytes.", "$ref": "index-entry.schema.json#/$defs/checksum" }, "artifact_size": { "description": "The archive's size in bytes.", "type": "integer", "minimum": 0 }, "artifact_signature_url": { "description": "A detached signature of the archive; always with publisher_key_fingerprint.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "Full fingerprint of the signing key (always with artifact_signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "published_at": { "description": "When this version was published to the registry (RFC 3339, UTC).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, "registry_url": { "description": "The registry's public URL (registry.json's url).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "outcome": { "description": "created (new package), updated (new version) or unchanged (already published, the receipt restates it).", "enum": ["created", "updated", "unchanged"] } } };
-    pattern30 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
+    pattern33 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
     validate133.evaluated = { "dynamicProps": false, "dynamicItems": false };
     validate135.evaluated = { "dynamicProps": false, "dynamicItems": false };
     validate132.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate_dbpm = validate139;
-    pattern31 = new RegExp("^[a-z][a-z0-9_]*$", "u");
-    pattern33 = new RegExp("^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$", "u");
+    pattern34 = new RegExp("^[a-z][a-z0-9_]*$", "u");
+    pattern36 = new RegExp("^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$", "u");
     validate139.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate_aam = validate140;
     schema52 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/aam.schema.json", "title": "AAM package manifest", "description": "aam.yaml, the manifest of an AAM package (agents, skills, prompts, instructions); see docs/profiles.md. Names are unscoped (shared-skills) or scoped (@myorg/my-agent); a registry stores scoped packages under packages/@scope/name.", "type": "object", "additionalProperties": false, "required": ["name", "version", "artifacts"], "$defs": { "name": { "description": "A package name: lowercase letters, digits and hyphens, optionally under an @scope.", "type": "string", "maxLength": 130, "pattern": "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, "artifact": { "type": "object", "additionalProperties": false, "required": ["name", "path"], "properties": { "name": { "description": "The artifact's name, unique within its kind.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "path": { "description": "The artifact's file or folder, relative to the package root.", "type": "string", "minLength": 1 }, "description": { "description": "What the artifact does.", "type": "string" } } }, "artifactList": { "type": "array", "items": { "$ref": "#/$defs/artifact" } } }, "properties": { "name": { "$ref": "#/$defs/name" }, "version": { "description": "The package version (semantic versioning).", "type": "string", "minLength": 1 }, "description": { "description": "What the package provides.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string" }, "keywords": { "description": "Search keywords.", "type": "array", "items": { "type": "string" } }, "artifacts": { "description": "What the package installs, by kind.", "type": "object", "additionalProperties": false, "properties": { "agents": { "$ref": "#/$defs/artifactList" }, "skills": { "$ref": "#/$defs/artifactList" }, "prompts": { "$ref": "#/$defs/artifactList" }, "instructions": { "$ref": "#/$defs/artifactList" } } }, "dependencies": { "description": "Other AAM packages, by (possibly scoped) name, each with a semver constraint.", "type": "object", "propertyNames": { "$ref": "#/$defs/name" }, "additionalProperties": { "type": "string", "minLength": 1 } } } };
-    pattern34 = new RegExp("^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
+    pattern37 = new RegExp("^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
     validate141.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    pattern35 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
+    pattern38 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
     validate144.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate143.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
     validate140.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate_outline = validate151;
     schema56 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/outline.schema.json", "title": "Package outline", "description": "The inline outline `packdex register --from-file` takes: a registration outline (package_type, name, compute) plus the version an index entry needs. Registering an outline skips the audit; the archive it points at is the consumer's to verify.", "type": "object", "additionalProperties": false, "required": ["name", "version", "compute"], "properties": { "package_type": { "description": "What kind of package the outline describes: pip-installable packages.", "const": "pypi" }, "name": { "description": "The distribution name; the index uses it normalised as PEP 503 does (my_pkg → my-pkg).", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$" }, "version": { "description": "The version registered: a PEP 440 version with an exact semantic-version form (0.3, 1.2.3, 1.0rc1), indexed as that form (0.3.0, 1.2.3, 1.0.0-rc.1).", "type": "string", "minLength": 1 }, "description": { "description": "One line on what the package does.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string", "pattern": "^https?://\\S+$" }, "requires_python": { "description": "The Python versions it supports (PEP 440 specifier).", "type": "string", "minLength": 1 }, "compute": { "description": "The package's Process and Step classes: their compute outlines.", "type": "array", "items": { "$ref": "index-entry.schema.json#/$defs/computeOutline" } } } };
-    pattern36 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$", "u");
-    pattern37 = new RegExp("^https?://\\S+$", "u");
+    pattern39 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$", "u");
+    pattern40 = new RegExp("^https?://\\S+$", "u");
     validate152.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate151.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
   }
@@ -36967,19 +37164,19 @@ function validators() {
 }
 function describeError(error2) {
   const params = error2.params;
-  let path32 = error2.instancePath;
+  let path36 = error2.instancePath;
   let message;
   switch (error2.keyword) {
     case "additionalProperties":
-      path32 = `${path32}/${String(params.additionalProperty)}`;
+      path36 = `${path36}/${String(params.additionalProperty)}`;
       message = `unknown key '${String(params.additionalProperty)}'`;
       break;
     case "required":
-      path32 = `${path32}/${String(params.missingProperty)}`;
+      path36 = `${path36}/${String(params.missingProperty)}`;
       message = `required key '${String(params.missingProperty)}' is missing`;
       break;
     case "dependentRequired":
-      path32 = `${path32}/${String(params.missingProperty)}`;
+      path36 = `${path36}/${String(params.missingProperty)}`;
       message = `'${String(params.missingProperty)}' is required together with '${String(params.property)}'`;
       break;
     case "pattern":
@@ -36994,7 +37191,7 @@ function describeError(error2) {
     default:
       message = error2.message ?? error2.keyword;
   }
-  return { path: path32, keyword: error2.keyword, message };
+  return { path: path36, keyword: error2.keyword, message };
 }
 function validateSchema(name, data) {
   const validate = validators()[name];
@@ -37642,6 +37839,10 @@ function splitPackageName(full) {
 }
 function archiveStem(name, version) {
   return `${splitPackageName(name).base}-${version}`;
+}
+function archiveFileName(name, version) {
+  const { scope } = splitPackageName(name);
+  return `${scope === void 0 ? "" : `@${scope}/`}${archiveStem(name, version)}.tar.gz`;
 }
 var PACKAGE_NAME_PATTERN;
 var init_package_name = __esm({
@@ -39475,129 +39676,6 @@ var init_run_git = __esm({
   }
 });
 
-// src/core/fs/write-file-atomic.ts
-async function writeFileAtomic(target, data) {
-  const dir = import_node_path14.default.dirname(target);
-  const tmp = import_node_path14.default.join(dir, `.${import_node_path14.default.basename(target)}.${process.pid}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`);
-  try {
-    await (0, import_promises6.mkdir)(dir, { recursive: true });
-    const handle = await (0, import_promises6.open)(tmp, "wx", 420);
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await (0, import_promises6.rename)(tmp, target);
-  } catch (cause) {
-    await (0, import_promises6.rm)(tmp, { force: true });
-    throw ioError("write", target, cause);
-  }
-}
-var import_node_crypto, import_promises6, import_node_path14;
-var init_write_file_atomic = __esm({
-  "src/core/fs/write-file-atomic.ts"() {
-    "use strict";
-    import_node_crypto = require("node:crypto");
-    import_promises6 = require("node:fs/promises");
-    import_node_path14 = __toESM(require("node:path"), 1);
-    init_errors();
-  }
-});
-
-// src/core/fs/file-change.ts
-function isNoop(change) {
-  return change.before === change.after;
-}
-async function applyFileChanges(changes) {
-  for (const change of changes) {
-    if (!isNoop(change)) await writeFileAtomic(change.path, change.after);
-  }
-}
-var init_file_change = __esm({
-  "src/core/fs/file-change.ts"() {
-    "use strict";
-    init_write_file_atomic();
-  }
-});
-
-// src/core/entry/canonical-entry.ts
-function sortedUnique2(list) {
-  if (!Array.isArray(list) || !list.every((x) => typeof x === "string")) return list;
-  return [...new Set(list)].sort(byString);
-}
-function pickKeys(obj, keys) {
-  const out = {};
-  const rec = obj;
-  for (const k of keys) if (rec[k] !== void 0) out[k] = rec[k];
-  for (const k of Object.keys(rec)) if (!keys.includes(k) && rec[k] !== void 0) out[k] = rec[k];
-  return out;
-}
-function canonicalEntry(entry) {
-  const out = pickKeys(entry, ENTRY_KEYS);
-  if (out.keywords !== void 0) out.keywords = sortedUnique2(out.keywords);
-  if (out.runtime_deps !== void 0) out.runtime_deps = sortedUnique2(out.runtime_deps);
-  if (Array.isArray(entry.install_sources)) {
-    const rank = (s) => SOURCE_RANK[s?.type ?? ""] ?? 2;
-    const sources = entry.install_sources.map((s) => s !== null && typeof s === "object" ? pickKeys(s, SOURCE_KEYS) : s);
-    out.install_sources = sources.sort((a, b) => rank(a) - rank(b));
-  }
-  if (entry.contents !== null && typeof entry.contents === "object") {
-    const contents = pickKeys(entry.contents, CONTENT_KINDS);
-    for (const kind2 of CONTENT_KINDS) {
-      const list = contents[kind2];
-      if (!Array.isArray(list)) continue;
-      const items = list.map((c) => c !== null && typeof c === "object" ? pickKeys(c, ["name", "description"]) : c);
-      const named = items.every((c) => c !== null && typeof c === "object" && typeof c.name === "string");
-      contents[kind2] = named ? items.sort((a, b) => byString(a.name, b.name)) : items;
-    }
-    out.contents = contents;
-  }
-  if (entry.dependencies !== void 0 && entry.dependencies !== null && typeof entry.dependencies === "object") {
-    out.dependencies = pickKeys(entry.dependencies, DEPENDENCY_KEYS);
-  }
-  return out;
-}
-function canonicalIndex(index) {
-  const out = pickKeys(index, INDEX_KEYS);
-  if (Array.isArray(index.packs)) out.packs = index.packs.map(canonicalEntry);
-  return out;
-}
-function serializeIndex(index) {
-  return `${JSON.stringify(canonicalIndex(index), null, 2)}
-`;
-}
-var ENTRY_KEYS, SOURCE_KEYS, DEPENDENCY_KEYS, INDEX_KEYS, byString, SOURCE_RANK;
-var init_canonical_entry = __esm({
-  "src/core/entry/canonical-entry.ts"() {
-    "use strict";
-    init_content_kinds();
-    ENTRY_KEYS = [
-      "ref",
-      "label",
-      "description",
-      "use_case",
-      "version",
-      "author",
-      "email",
-      "homepage",
-      "repository",
-      "license",
-      "keywords",
-      "runtime_deps",
-      "install_sources",
-      "contents",
-      "dependencies",
-      "meta"
-    ];
-    SOURCE_KEYS = ["type", "url", "ref", "checksum"];
-    DEPENDENCY_KEYS = ["attune_version", "python_version", "nodejs_version", "packs"];
-    INDEX_KEYS = ["registry_name", "registry_url", "version", "last_updated", "packs"];
-    byString = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-    SOURCE_RANK = { git: 0, archive: 1 };
-  }
-});
-
 // src/core/docs-url.ts
 function docsUrl(page, anchor) {
   return `${DOCS_BASE_URL}${page}${anchor === void 0 ? "" : `#${anchor}`}`;
@@ -39617,13 +39695,13 @@ function isObject2(v) {
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function checkUnique(list, path32, what, out, key) {
+function checkUnique(list, path36, what, out, key) {
   if (!Array.isArray(list)) return;
   const seen = /* @__PURE__ */ new Set();
   list.forEach((item, i) => {
     const k = key ? key(item) : item;
     if (typeof k !== "string") return;
-    if (seen.has(k)) out.push({ path: `${path32}/${i}`, message: `duplicate ${what} ${quote(k)}` });
+    if (seen.has(k)) out.push({ path: `${path36}/${i}`, message: `duplicate ${what} ${quote(k)}` });
     seen.add(k);
   });
 }
@@ -39728,17 +39806,17 @@ var init_index_rules = __esm({
 // src/core/fs/read-text-if-exists.ts
 async function readTextIfExists(file) {
   try {
-    return await (0, import_promises7.readFile)(file, "utf8");
+    return await (0, import_promises6.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code === "ENOENT") return void 0;
     throw ioError("read", file, cause);
   }
 }
-var import_promises7;
+var import_promises6;
 var init_read_text_if_exists = __esm({
   "src/core/fs/read-text-if-exists.ts"() {
     "use strict";
-    import_promises7 = require("node:fs/promises");
+    import_promises6 = require("node:fs/promises");
     init_errors();
   }
 });
@@ -39790,8 +39868,85 @@ var init_read_index = __esm({
   }
 });
 
+// src/core/entry/canonical-entry.ts
+function sortedUnique2(list) {
+  if (!Array.isArray(list) || !list.every((x) => typeof x === "string")) return list;
+  return [...new Set(list)].sort(byString);
+}
+function pickKeys(obj, keys) {
+  const out = {};
+  const rec = obj;
+  for (const k of keys) if (rec[k] !== void 0) out[k] = rec[k];
+  for (const k of Object.keys(rec)) if (!keys.includes(k) && rec[k] !== void 0) out[k] = rec[k];
+  return out;
+}
+function canonicalEntry(entry) {
+  const out = pickKeys(entry, ENTRY_KEYS);
+  if (out.keywords !== void 0) out.keywords = sortedUnique2(out.keywords);
+  if (out.runtime_deps !== void 0) out.runtime_deps = sortedUnique2(out.runtime_deps);
+  if (Array.isArray(entry.install_sources)) {
+    const rank = (s) => SOURCE_RANK[s?.type ?? ""] ?? 2;
+    const sources = entry.install_sources.map((s) => s !== null && typeof s === "object" ? pickKeys(s, SOURCE_KEYS) : s);
+    out.install_sources = sources.sort((a, b) => rank(a) - rank(b));
+  }
+  if (entry.contents !== null && typeof entry.contents === "object") {
+    const contents = pickKeys(entry.contents, CONTENT_KINDS);
+    for (const kind2 of CONTENT_KINDS) {
+      const list = contents[kind2];
+      if (!Array.isArray(list)) continue;
+      const items = list.map((c) => c !== null && typeof c === "object" ? pickKeys(c, ["name", "description"]) : c);
+      const named = items.every((c) => c !== null && typeof c === "object" && typeof c.name === "string");
+      contents[kind2] = named ? items.sort((a, b) => byString(a.name, b.name)) : items;
+    }
+    out.contents = contents;
+  }
+  if (entry.dependencies !== void 0 && entry.dependencies !== null && typeof entry.dependencies === "object") {
+    out.dependencies = pickKeys(entry.dependencies, DEPENDENCY_KEYS);
+  }
+  return out;
+}
+function canonicalIndex(index) {
+  const out = pickKeys(index, INDEX_KEYS);
+  if (Array.isArray(index.packs)) out.packs = index.packs.map(canonicalEntry);
+  return out;
+}
+function serializeIndex(index) {
+  return `${JSON.stringify(canonicalIndex(index), null, 2)}
+`;
+}
+var ENTRY_KEYS, SOURCE_KEYS, DEPENDENCY_KEYS, INDEX_KEYS, byString, SOURCE_RANK;
+var init_canonical_entry = __esm({
+  "src/core/entry/canonical-entry.ts"() {
+    "use strict";
+    init_content_kinds();
+    ENTRY_KEYS = [
+      "ref",
+      "label",
+      "description",
+      "use_case",
+      "version",
+      "author",
+      "email",
+      "homepage",
+      "repository",
+      "license",
+      "keywords",
+      "runtime_deps",
+      "install_sources",
+      "contents",
+      "dependencies",
+      "meta"
+    ];
+    SOURCE_KEYS = ["type", "url", "ref", "checksum"];
+    DEPENDENCY_KEYS = ["attune_version", "python_version", "nodejs_version", "packs"];
+    INDEX_KEYS = ["registry_name", "registry_url", "version", "last_updated", "packs"];
+    byString = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    SOURCE_RANK = { git: 0, archive: 1 };
+  }
+});
+
 // src/core/index-file/canonical-violations.ts
-function checkKeyOrder(obj, order, path32, out) {
+function checkKeyOrder(obj, order, path36, out) {
   const keys = Object.keys(obj);
   const rank = (k) => {
     const r = order.indexOf(k);
@@ -39800,18 +39955,18 @@ function checkKeyOrder(obj, order, path32, out) {
   for (let i = 1; i < keys.length; i++) {
     if (rank(keys[i]) < rank(keys[i - 1])) {
       const expected = order.filter((k) => keys.includes(k)).join(", ");
-      out.push({ path: path32 || "/", message: `key ${quote(keys[i])} comes after ${quote(keys[i - 1])}; packdex writes the keys in the order ${expected}` });
+      out.push({ path: path36 || "/", message: `key ${quote(keys[i])} comes after ${quote(keys[i - 1])}; packdex writes the keys in the order ${expected}` });
       return;
     }
   }
 }
-function checkSorted(list, path32, what, out, key = (x) => x) {
+function checkSorted(list, path36, what, out, key = (x) => x) {
   if (!Array.isArray(list)) return;
   for (let i = 1; i < list.length; i++) {
     const a = key(list[i - 1]);
     const b = key(list[i]);
     if (typeof a === "string" && typeof b === "string" && compareStrings(a, b) > 0) {
-      out.push({ path: `${path32}/${i}`, message: `${what} ${quote(b)} is out of order: packdex writes it before ${quote(a)}` });
+      out.push({ path: `${path36}/${i}`, message: `${what} ${quote(b)} is out of order: packdex writes it before ${quote(a)}` });
     }
   }
 }
@@ -40016,7 +40171,7 @@ var init_package_document = __esm({
     init_index_rules();
     init_url_rules();
     init_schemas();
-    DOCUMENT_KEYS = ["name", "owner", "dist_tags", "updated_at", "index_updated_at", "versions"];
+    DOCUMENT_KEYS = ["name", "owner", "maintainers", "dist_tags", "updated_at", "index_updated_at", "versions"];
     VERSION_KEYS = [
       "version",
       "published_at",
@@ -40029,46 +40184,6 @@ var init_package_document = __esm({
       "publisher_key_fingerprint",
       "entry"
     ];
-  }
-});
-
-// src/core/site/page-assets.ts
-var PAGE_FILES;
-var init_page_assets = __esm({
-  "src/core/site/page-assets.ts"() {
-    "use strict";
-    PAGE_FILES = {
-      "index.html": `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'">
-<title>packdex registry</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="assets/style.css">
-<script src="assets/app.js" defer></script>
-</head>
-<body>
-<header>
-  <a id="home" href="#/">packdex registry</a>
-  <p id="registry-description"></p>
-  <label for="q">Search packages</label>
-  <input id="q" type="search" placeholder="Search by name, description or keyword" autocomplete="off" spellcheck="false">
-  <p id="status" role="status" aria-live="polite">Loading…</p>
-</header>
-<main>
-  <ol id="results"></ol>
-  <article id="package" hidden></article>
-</main>
-<footer>Static files served as they are: <a href="index.json">index.json</a> · <a href="registry.json">registry.json</a></footer>
-<noscript>This page needs JavaScript to search; <a href="index.json">index.json</a> lists every package.</noscript>
-</body>
-</html>
-`,
-      "assets/app.js": '"use strict";\n(() => {\n  // src/core/format-bytes.ts\n  function formatBytes(n) {\n    if (n < 1024) return `${n} B`;\n    const units = ["KiB", "MiB", "GiB", "TiB"];\n    let v = n / 1024;\n    let i = 0;\n    while (v >= 1024 && i < units.length - 1) {\n      v /= 1024;\n      i++;\n    }\n    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;\n  }\n\n  // src/core/site/search-score.ts\n  function searchRow(entry) {\n    return { name: entry.ref.toLowerCase(), description: entry.description.toLowerCase(), keywords: entry.keywords.map((k) => k.toLowerCase()) };\n  }\n  function searchTerms(query) {\n    return query.toLowerCase().split(/\\s+/).filter(Boolean);\n  }\n  function searchScore(row, terms) {\n    let total = 0;\n    for (const term of terms) {\n      let best = 0;\n      if (row.name === term) best = 100;\n      else if (row.name.startsWith(term)) best = 60;\n      else if (row.name.includes(term)) best = 40;\n      else if (row.keywords.includes(term)) best = 30;\n      else if (row.keywords.some((k) => k.includes(term))) best = 20;\n      else if (row.description.includes(term)) best = 10;\n      else if (isSubsequence(term, row.name)) best = 5;\n      if (best === 0) return 0;\n      total += best;\n    }\n    return total;\n  }\n  function isSubsequence(needle, hay) {\n    let i = 0;\n    for (const ch of hay) if (ch === needle[i]) i++;\n    return i === needle.length;\n  }\n\n  // src/core/names/package-name.ts\n  function splitPackageName(full) {\n    const m = /^@([^/]+)\\/(.+)$/.exec(full);\n    return m === null ? { base: full } : { scope: m[1], base: m[2] };\n  }\n\n  // src/core/site/shard-path.ts\n  function packageDocumentPath(name) {\n    const { scope, base } = splitPackageName(name);\n    return `packages/${scope === void 0 ? "" : `@${scope}/`}${shardOf(base)}/${base}.json`;\n  }\n  function shardOf(name) {\n    const lower = name.toLowerCase();\n    switch (lower.length) {\n      case 1:\n        return "1";\n      case 2:\n        return "2";\n      case 3:\n        return `3/${lower[0]}`;\n      default:\n        return `${lower.slice(0, 2)}/${lower.slice(2, 4)}`;\n    }\n  }\n\n  // page/app.ts\n  var SHOWN = 50;\n  var $ = (id) => document.getElementById(id);\n  function el(tag, props = {}, ...children) {\n    const node = document.createElement(tag);\n    if (props.text !== void 0) node.textContent = props.text;\n    if (props.className !== void 0) node.className = props.className;\n    if (props.href !== void 0) node.href = props.href;\n    for (const child of children) node.append(child);\n    return node;\n  }\n  function safeLink(url) {\n    if (url === void 0) return document.createTextNode("—");\n    return /^https?:\\/\\//i.test(url) ? el("a", { text: url, href: url }) : document.createTextNode(url);\n  }\n  async function getJson(url) {\n    const response = await fetch(url, { cache: "no-cache" });\n    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);\n    return await response.json();\n  }\n  var rows = [];\n  function renderResults(query) {\n    const terms = searchTerms(query);\n    const matches = terms.length === 0 ? rows.map((row) => ({ row, s: 1 })) : rows.map((row) => ({ row, s: searchScore(row, terms) })).filter((m) => m.s > 0);\n    matches.sort((a, b) => b.s - a.s || (a.row.name < b.row.name ? -1 : 1));\n    const list = $("results");\n    list.replaceChildren(\n      ...matches.slice(0, SHOWN).map(\n        ({ row }) => el(\n          "li",\n          {},\n          el("a", { text: row.entry.ref, className: "name", href: `#/package/${encodeURIComponent(row.entry.ref)}` }),\n          el("span", { text: row.entry.version, className: "version" }),\n          el("div", { text: row.entry.description }),\n          el("div", { className: "keywords" }, ...row.entry.keywords.map((k) => el("span", { text: k })))\n        )\n      )\n    );\n    const shown = Math.min(matches.length, SHOWN);\n    $("status").textContent = terms.length === 0 ? `${rows.length} package${rows.length === 1 ? "" : "s"}${rows.length > shown ? ` (showing ${shown}; search to narrow)` : ""}` : `${matches.length} match${matches.length === 1 ? "" : "es"} for “${query.trim()}”${matches.length > shown ? ` (showing ${shown})` : ""}`;\n  }\n  function checksumOf(entry, type) {\n    return entry.install_sources.find((s) => s.type === type)?.checksum;\n  }\n  async function renderPackage(name) {\n    const article = $("package");\n    $("results").hidden = true;\n    article.hidden = false;\n    article.replaceChildren(el("p", { text: `Loading ${name}…`, className: "muted" }));\n    let doc;\n    try {\n      doc = await getJson(packageDocumentPath(name));\n    } catch (error) {\n      article.replaceChildren(el("h1", { text: name }), el("p", { text: `Could not load this package: ${error.message}` }));\n      return;\n    }\n    const latest = doc.dist_tags.latest;\n    const current = doc.versions.find((v) => v.version === latest) ?? doc.versions[doc.versions.length - 1];\n    const entry = current.entry;\n    const facts = [\n      ["Version", document.createTextNode(entry.version)],\n      ["Author", document.createTextNode(entry.email === void 0 ? entry.author : `${entry.author} <${entry.email}>`)],\n      ["License", document.createTextNode(entry.license)],\n      ["Homepage", safeLink(entry.homepage)],\n      ["Repository", safeLink(entry.repository)],\n      ["Owner", document.createTextNode(doc.owner)],\n      ["Runtimes", document.createTextNode(entry.runtime_deps.join(", ") || "—")],\n      ["Depends on", document.createTextNode(Object.entries(current.dependencies).map(([n, c]) => `${n} ${c}`).join(", ") || "—")]\n    ];\n    const install = `packdex install ${entry.ref}@${entry.version}`;\n    const copy = el("button", { text: "Copy" });\n    copy.addEventListener("click", () => void navigator.clipboard?.writeText(install).then(() => copy.textContent = "Copied"));\n    const kinds = Object.entries(entry.contents).filter(([, list]) => list.length > 0);\n    article.replaceChildren(\n      el("h1", { text: entry.label }, el("span", { text: entry.ref, className: "version" })),\n      el("p", { text: entry.description }),\n      el("div", { className: "keywords" }, ...entry.keywords.map((k) => el("span", { text: k }))),\n      el("h2", { text: "Install" }),\n      el("pre", {}, el("code", { text: install }), " ", copy),\n      el("table", {}, ...facts.map(([k, v]) => el("tr", {}, el("th", { text: k }), el("td", {}, v)))),\n      el("h2", { text: "Contents" }),\n      kinds.length === 0 ? el("p", { text: "No components listed.", className: "muted" }) : el("div", {}, ...kinds.map(([kind, list]) => el("section", {}, el("h3", { text: `${kind} (${list.length})` }), el("ul", {}, ...list.map((c) => el("li", {}, el("code", { text: c.name }), c.description === "" ? "" : ` — ${c.description}`)))))),\n      el("h2", { text: "Versions" }),\n      el(\n        "table",\n        { className: "versions" },\n        el("tr", {}, ...["Version", "Published", "Size", "Archive checksum", "Git ref", "Tags"].map((h) => el("th", { text: h }))),\n        ...[...doc.versions].reverse().map(\n          (v) => el(\n            "tr",\n            {},\n            el("td", {}, v.version, v.yanked ? el("div", { text: `yanked${v.yanked_reason === void 0 ? "" : `: ${v.yanked_reason}`}`, className: "yanked" }) : ""),\n            el("td", { text: v.published_at.slice(0, 10) }),\n            el("td", { text: v.archive_size === void 0 ? "—" : formatBytes(v.archive_size) }),\n            el("td", {}, el("code", { text: checksumOf(v.entry, "archive") ?? checksumOf(v.entry, "git") ?? "—" })),\n            el("td", {}, el("code", { text: v.entry.install_sources.find((s) => s.type === "git")?.ref ?? "—" })),\n            el("td", {}, ...Object.entries(doc.dist_tags).filter(([, t]) => t === v.version).map(([tag]) => el("span", { text: tag, className: "tag" })))\n          )\n        )\n      )\n    );\n    document.title = `${entry.ref} · ${document.title.split(" · ").pop() ?? ""}`;\n  }\n  function route() {\n    const match = /^#\\/package\\/(.+)$/.exec(location.hash);\n    if (match) {\n      void renderPackage(decodeURIComponent(match[1]));\n      return;\n    }\n    $("package").hidden = true;\n    $("results").hidden = false;\n    renderResults($("q").value);\n  }\n  async function start() {\n    const input = $("q");\n    try {\n      const [identity, index] = await Promise.all([getJson("registry.json").catch(() => void 0), getJson("index.json")]);\n      const title = identity?.name ?? index.registry_name;\n      $("home").textContent = title;\n      document.title = title;\n      $("registry-description").textContent = identity?.description ?? "";\n      rows = index.packs.map((entry) => ({ entry, ...searchRow(entry) }));\n    } catch (error) {\n      $("status").textContent = `Could not load the registry: ${error.message}`;\n      return;\n    }\n    let pending = 0;\n    input.addEventListener("input", () => {\n      cancelAnimationFrame(pending);\n      pending = requestAnimationFrame(() => {\n        if (location.hash !== "" && location.hash !== "#/") location.hash = "#/";\n        else renderResults(input.value);\n      });\n    });\n    window.addEventListener("hashchange", route);\n    route();\n  }\n  void start();\n})();\n',
-      "assets/style.css": ":root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #ffffff; --accent: #0969da; --warn: #9a6700; }\n@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --bg: #0d1117; --accent: #4493f8; --warn: #d29922; } }\n* { box-sizing: border-box; }\nbody { margin: 0 auto; max-width: 60rem; padding: 1rem; font: 16px/1.5 system-ui, sans-serif; color: var(--fg); background: var(--bg); }\na { color: var(--accent); }\nheader { border-bottom: 1px solid var(--line); padding-bottom: 1rem; }\n#home { font-size: 1.5rem; font-weight: 600; text-decoration: none; }\nlabel { display: block; font-weight: 600; margin-top: .5rem; }\ninput[type=search] { width: 100%; font: inherit; padding: .5rem .75rem; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--fg); }\n#status, .muted { color: var(--muted); }\n#results { list-style: none; padding: 0; }\n#results li { padding: .75rem 0; border-bottom: 1px solid var(--line); }\n#results .name { font-weight: 600; font-size: 1.1rem; }\n.version { color: var(--muted); margin-left: .5rem; font-family: ui-monospace, monospace; font-size: .9rem; }\n.keywords span, .tag { display: inline-block; margin: .25rem .25rem 0 0; padding: 0 .5rem; border: 1px solid var(--line); border-radius: 1rem; font-size: .8rem; }\n.yanked { color: var(--warn); font-weight: 600; }\ntable { border-collapse: collapse; width: 100%; font-size: .9rem; }\nth, td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }\ncode, pre { font-family: ui-monospace, monospace; font-size: .85rem; }\npre { padding: .75rem; border: 1px solid var(--line); border-radius: 6px; overflow-x: auto; }\ntd code { word-break: break-all; }\nbutton { font: inherit; font-size: .85rem; padding: .1rem .6rem; cursor: pointer; }\nfooter { margin-top: 2rem; font-size: .85rem; color: var(--muted); }\n"
-    };
   }
 });
 
@@ -40118,7 +40233,7 @@ function parseRegistryIdentity(text, where) {
   return data;
 }
 async function readRegistryIdentity(registryDir) {
-  const file = import_node_path15.default.join(registryDir, "registry.json");
+  const file = import_node_path14.default.join(registryDir, "registry.json");
   const text = await readTextIfExists(file);
   if (text === void 0) {
     throw new PackdexError("REGISTRY_NOT_FOUND", `${quote(registryDir)} is not a packdex registry: it has no registry.json.`, {
@@ -40142,7 +40257,7 @@ function parsePackageDocument(text, where, name) {
   return data;
 }
 async function readPackageDocument(registryDir, name) {
-  const file = import_node_path15.default.join(registryDir, packageDocumentPath(name));
+  const file = import_node_path14.default.join(registryDir, packageDocumentPath(name));
   const text = await readTextIfExists(file);
   if (text === void 0) return void 0;
   return { doc: parsePackageDocument(text, file, name), text };
@@ -40150,10 +40265,10 @@ async function readPackageDocument(registryDir, name) {
 async function listPackageDocuments(registryDir, rel = "packages") {
   let entries;
   try {
-    entries = await (0, import_promises8.readdir)(import_node_path15.default.join(registryDir, rel), { withFileTypes: true });
+    entries = await (0, import_promises7.readdir)(import_node_path14.default.join(registryDir, rel), { withFileTypes: true });
   } catch (cause) {
     if (cause.code === "ENOENT") return [];
-    throw ioError("list", import_node_path15.default.join(registryDir, rel), cause);
+    throw ioError("list", import_node_path14.default.join(registryDir, rel), cause);
   }
   const out = [];
   for (const e of entries) {
@@ -40163,12 +40278,12 @@ async function listPackageDocuments(registryDir, rel = "packages") {
   }
   return out.sort(compareStrings);
 }
-var import_promises8, import_node_path15;
+var import_promises7, import_node_path14, MAX_DOCUMENT_BYTES;
 var init_read_site = __esm({
   "src/core/site/read-site.ts"() {
     "use strict";
-    import_promises8 = require("node:fs/promises");
-    import_node_path15 = __toESM(require("node:path"), 1);
+    import_promises7 = require("node:fs/promises");
+    import_node_path14 = __toESM(require("node:path"), 1);
     init_errors();
     init_index_rules();
     init_read_index();
@@ -40176,15 +40291,306 @@ var init_read_site = __esm({
     init_schemas();
     init_package_document();
     init_shard_path();
+    MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+  }
+});
+
+// src/core/checksum/hash-file.ts
+async function hashFile(path36, algorithm = "sha256") {
+  const hash = (0, import_node_crypto.createHash)(algorithm);
+  await readStable(path36, (chunk) => {
+    hash.update(chunk);
+  });
+  return hash.digest("hex");
+}
+async function readStable(path36, sink, hooks = {}, displayPath = path36.toString()) {
+  const handle = await openRegular(path36, displayPath);
+  let reading;
+  try {
+    const before = await handle.stat({ bigint: true });
+    checkRegular(before, displayPath);
+    await hooks.afterOpen?.(displayPath);
+    const buffers = [Buffer.allocUnsafe(CHUNK_SIZE), Buffer.allocUnsafe(CHUNK_SIZE)];
+    let total = 0;
+    let turn = 0;
+    reading = handle.read(buffers[0], 0, CHUNK_SIZE, null);
+    for (; ; ) {
+      const { bytesRead } = await reading;
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      const current = buffers[turn];
+      turn ^= 1;
+      reading = handle.read(buffers[turn], 0, CHUNK_SIZE, null);
+      const pending = sink(current.subarray(0, bytesRead));
+      if (pending !== void 0) await pending;
+    }
+    const after = await handle.stat({ bigint: true });
+    if (BigInt(total) !== before.size || after.size !== before.size || after.mtimeNs !== before.mtimeNs) {
+      throw fileChangedError(displayPath);
+    }
+    return total;
+  } finally {
+    await reading?.catch(() => void 0);
+    await handle.close();
+  }
+}
+async function openRegular(path36, displayPath) {
+  try {
+    return await (0, import_promises8.open)(path36, "r");
+  } catch (cause) {
+    throw openError(cause, displayPath);
+  }
+}
+function openError(cause, displayPath) {
+  if (cause.code === "ENOENT") {
+    return new PackdexError("PATH_NOT_FOUND", `No such file: '${displayPath}'.`, { value: displayPath, fix: "Check the path." });
+  }
+  return ioError("open", displayPath, cause);
+}
+function checkRegular(stats, displayPath) {
+  if (!stats.isFile()) {
+    throw new PackdexError("PATH_UNSUPPORTED", `'${displayPath}' is not a regular file.`, {
+      value: displayPath,
+      expected: "a regular file",
+      fix: "Point packdex at a regular file or a directory."
+    });
+  }
+}
+function readWholeSync(path36, expected, displayPath) {
+  let fd;
+  try {
+    fd = (0, import_node_fs9.openSync)(path36, "r");
+  } catch (cause) {
+    throw openError(cause, displayPath);
+  }
+  try {
+    const buffer = Buffer.allocUnsafe(expected.size + 1);
+    let total = 0;
+    for (; ; ) {
+      const n = (0, import_node_fs9.readSync)(fd, buffer, total, buffer.length - total, null);
+      if (n === 0) break;
+      total += n;
+      if (total === buffer.length) break;
+    }
+    const after = (0, import_node_fs9.fstatSync)(fd, { bigint: true });
+    checkRegular(after, displayPath);
+    if (total !== expected.size || after.size !== BigInt(expected.size) || expected.mtimeNs !== void 0 && after.mtimeNs !== expected.mtimeNs) {
+      throw fileChangedError(displayPath);
+    }
+    return buffer.subarray(0, total);
+  } finally {
+    (0, import_node_fs9.closeSync)(fd);
+  }
+}
+async function readFilesInOrder(files, sink, hooks = {}) {
+  let sinceYield = 0;
+  for (const file of files) {
+    await sink.begin?.(file);
+    if (file.size <= SMALL_FILE && hooks.afterOpen === void 0) {
+      const bytes = readWholeSync(file.absPath, file, file.relPath);
+      if (bytes.length > 0) await sink.chunk(file, bytes);
+      sinceYield += bytes.length + 4096;
+      if (sinceYield >= YIELD_EVERY_BYTES) {
+        sinceYield = 0;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    } else {
+      const read = await readStable(file.absPath, (chunk) => sink.chunk(file, chunk), hooks, file.relPath);
+      if (read !== file.size) throw fileChangedError(file.relPath);
+    }
+    await sink.end?.(file);
+  }
+}
+function fileChangedError(displayPath) {
+  return new PackdexError("FILE_CHANGED", `'${displayPath}' changed while it was being read.`, {
+    value: displayPath,
+    expected: "a file that stays the same while packdex reads it",
+    fix: "Stop whatever is writing to the file and run the command again."
+  });
+}
+var import_node_crypto, import_node_fs9, import_promises8, CHUNK_SIZE, SMALL_FILE, YIELD_EVERY_BYTES;
+var init_hash_file = __esm({
+  "src/core/checksum/hash-file.ts"() {
+    "use strict";
+    import_node_crypto = require("node:crypto");
+    import_node_fs9 = require("node:fs");
+    import_promises8 = require("node:fs/promises");
+    init_errors();
+    CHUNK_SIZE = 4 << 20;
+    SMALL_FILE = 1 << 20;
+    YIELD_EVERY_BYTES = 8 << 20;
+  }
+});
+
+// src/core/checksum/parse-checksum.ts
+function parseChecksum(input) {
+  const text = input.trim();
+  const colon = text.indexOf(":");
+  const algorithmText = colon === -1 ? void 0 : text.slice(0, colon).toLowerCase();
+  const digest = (colon === -1 ? text : text.slice(colon + 1)).toLowerCase();
+  if (algorithmText !== void 0 && INSECURE.has(algorithmText)) {
+    throw new PackdexError("CHECKSUM_INSECURE", `Checksum ${quote(input)} uses ${algorithmText}, which is not secure.`, {
+      value: input,
+      expected: EXPECTED2,
+      fix: "Compute a SHA-256 checksum instead (packdex checksum FILE)."
+    });
+  }
+  if (algorithmText !== void 0 && algorithmText !== "sha256" && algorithmText !== "sha512") {
+    throw new PackdexError("CHECKSUM_ALGORITHM", `Checksum ${quote(input)} names an unsupported algorithm '${algorithmText}'.`, {
+      value: input,
+      expected: EXPECTED2,
+      fix: "Use sha256 (or sha512)."
+    });
+  }
+  const algorithm = algorithmText ?? "sha256";
+  const length = HEX_LENGTH[algorithm];
+  if (!/^[0-9a-f]*$/.test(digest) || digest.length !== length) {
+    const reason = /^[0-9a-f]*$/.test(digest) ? `has ${digest.length} hex digits, not ${length}` : "is not hexadecimal";
+    throw new PackdexError("CHECKSUM_INVALID", `Checksum ${quote(input)} ${reason}.`, {
+      value: input,
+      expected: EXPECTED2,
+      fix: "Copy the full digest printed by packdex checksum or sha256sum."
+    });
+  }
+  return { algorithm, hex: digest };
+}
+function formatChecksum(checksum) {
+  return `${checksum.algorithm}:${checksum.hex}`;
+}
+function parseSha256(input) {
+  const parsed = parseChecksum(input);
+  if (parsed.algorithm !== "sha256") {
+    throw new PackdexError("CHECKSUM_ALGORITHM", `Checksum ${quote(input)} is ${parsed.algorithm}; index entries record SHA-256.`, {
+      value: input,
+      expected: "'sha256:<64 hex>'",
+      fix: "Compute the SHA-256 of the archive (packdex checksum FILE)."
+    });
+  }
+  return formatChecksum(parsed);
+}
+var HEX_LENGTH, INSECURE, EXPECTED2;
+var init_parse_checksum = __esm({
+  "src/core/checksum/parse-checksum.ts"() {
+    "use strict";
+    init_errors();
+    HEX_LENGTH = { sha256: 64, sha512: 128 };
+    INSECURE = /* @__PURE__ */ new Set(["md5", "sha1", "sha-1"]);
+    EXPECTED2 = "'sha256:<64 hex>', 'sha512:<128 hex>', or a bare 64-hex SHA-256";
+  }
+});
+
+// src/core/site/page-assets.ts
+var PAGE_FILES;
+var init_page_assets = __esm({
+  "src/core/site/page-assets.ts"() {
+    "use strict";
+    PAGE_FILES = {
+      "index.html": `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'">
+<title>packdex registry</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="assets/style.css">
+<script src="assets/app.js" defer></script>
+</head>
+<body>
+<header>
+  <a id="home" href="#/">packdex registry</a>
+  <p id="registry-description"></p>
+  <label for="q">Search packages</label>
+  <input id="q" type="search" placeholder="Search by name, description or keyword" autocomplete="off" spellcheck="false">
+  <p id="status" role="status" aria-live="polite">Loading…</p>
+</header>
+<main>
+  <ol id="results"></ol>
+  <article id="package" hidden></article>
+</main>
+<footer>Static files served as they are: <a href="index.json">index.json</a> · <a href="registry.json">registry.json</a></footer>
+<noscript>This page needs JavaScript to search; <a href="index.json">index.json</a> lists every package.</noscript>
+</body>
+</html>
+`,
+      "assets/app.js": '"use strict";\n(() => {\n  // src/core/format-bytes.ts\n  function formatBytes(n) {\n    if (n < 1024) return `${n} B`;\n    const units = ["KiB", "MiB", "GiB", "TiB"];\n    let v = n / 1024;\n    let i = 0;\n    while (v >= 1024 && i < units.length - 1) {\n      v /= 1024;\n      i++;\n    }\n    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;\n  }\n\n  // src/core/site/search-score.ts\n  function searchRow(entry) {\n    return { name: entry.ref.toLowerCase(), description: entry.description.toLowerCase(), keywords: entry.keywords.map((k) => k.toLowerCase()) };\n  }\n  function searchTerms(query) {\n    return query.toLowerCase().split(/\\s+/).filter(Boolean);\n  }\n  function searchScore(row, terms) {\n    let total = 0;\n    for (const term of terms) {\n      let best = 0;\n      if (row.name === term) best = 100;\n      else if (row.name.startsWith(term)) best = 60;\n      else if (row.name.includes(term)) best = 40;\n      else if (row.keywords.includes(term)) best = 30;\n      else if (row.keywords.some((k) => k.includes(term))) best = 20;\n      else if (row.description.includes(term)) best = 10;\n      else if (isSubsequence(term, row.name)) best = 5;\n      if (best === 0) return 0;\n      total += best;\n    }\n    return total;\n  }\n  function isSubsequence(needle, hay) {\n    let i = 0;\n    for (const ch of hay) if (ch === needle[i]) i++;\n    return i === needle.length;\n  }\n\n  // src/core/names/package-name.ts\n  function splitPackageName(full) {\n    const m = /^@([^/]+)\\/(.+)$/.exec(full);\n    return m === null ? { base: full } : { scope: m[1], base: m[2] };\n  }\n\n  // src/core/site/shard-path.ts\n  function packageDocumentPath(name) {\n    const { scope, base } = splitPackageName(name);\n    return `packages/${scope === void 0 ? "" : `@${scope}/`}${shardOf(base)}/${base}.json`;\n  }\n  function shardOf(name) {\n    const lower = name.toLowerCase();\n    switch (lower.length) {\n      case 1:\n        return "1";\n      case 2:\n        return "2";\n      case 3:\n        return `3/${lower[0]}`;\n      default:\n        return `${lower.slice(0, 2)}/${lower.slice(2, 4)}`;\n    }\n  }\n\n  // page/app.ts\n  var SHOWN = 50;\n  var $ = (id) => document.getElementById(id);\n  function el(tag, props = {}, ...children) {\n    const node = document.createElement(tag);\n    if (props.text !== void 0) node.textContent = props.text;\n    if (props.className !== void 0) node.className = props.className;\n    if (props.href !== void 0) node.href = props.href;\n    for (const child of children) node.append(child);\n    return node;\n  }\n  function safeLink(url) {\n    if (url === void 0) return document.createTextNode("—");\n    return /^https?:\\/\\//i.test(url) ? el("a", { text: url, href: url }) : document.createTextNode(url);\n  }\n  async function getJson(url) {\n    const response = await fetch(url, { cache: "no-cache" });\n    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);\n    return await response.json();\n  }\n  var rows = [];\n  function renderResults(query) {\n    const terms = searchTerms(query);\n    const matches = terms.length === 0 ? rows.map((row) => ({ row, s: 1 })) : rows.map((row) => ({ row, s: searchScore(row, terms) })).filter((m) => m.s > 0);\n    matches.sort((a, b) => b.s - a.s || (a.row.name < b.row.name ? -1 : 1));\n    const list = $("results");\n    list.replaceChildren(\n      ...matches.slice(0, SHOWN).map(\n        ({ row }) => el(\n          "li",\n          {},\n          el("a", { text: row.entry.ref, className: "name", href: `#/package/${encodeURIComponent(row.entry.ref)}` }),\n          el("span", { text: row.entry.version, className: "version" }),\n          el("div", { text: row.entry.description }),\n          el("div", { className: "keywords" }, ...row.entry.keywords.map((k) => el("span", { text: k })))\n        )\n      )\n    );\n    const shown = Math.min(matches.length, SHOWN);\n    $("status").textContent = terms.length === 0 ? `${rows.length} package${rows.length === 1 ? "" : "s"}${rows.length > shown ? ` (showing ${shown}; search to narrow)` : ""}` : `${matches.length} match${matches.length === 1 ? "" : "es"} for “${query.trim()}”${matches.length > shown ? ` (showing ${shown})` : ""}`;\n  }\n  function checksumOf(entry, type) {\n    return entry.install_sources.find((s) => s.type === type)?.checksum;\n  }\n  async function renderPackage(name) {\n    const article = $("package");\n    $("results").hidden = true;\n    article.hidden = false;\n    article.replaceChildren(el("p", { text: `Loading ${name}…`, className: "muted" }));\n    let doc;\n    try {\n      doc = await getJson(packageDocumentPath(name));\n    } catch (error) {\n      article.replaceChildren(el("h1", { text: name }), el("p", { text: `Could not load this package: ${error.message}` }));\n      return;\n    }\n    const latest = doc.dist_tags.latest;\n    const current = doc.versions.find((v) => v.version === latest) ?? doc.versions[doc.versions.length - 1];\n    const entry = current.entry;\n    const facts = [\n      ["Version", document.createTextNode(entry.version)],\n      ["Author", document.createTextNode(entry.email === void 0 ? entry.author : `${entry.author} <${entry.email}>`)],\n      ["License", document.createTextNode(entry.license)],\n      ["Homepage", safeLink(entry.homepage)],\n      ["Repository", safeLink(entry.repository)],\n      ["Owner", document.createTextNode(doc.owner)],\n      ["Runtimes", document.createTextNode(entry.runtime_deps.join(", ") || "—")],\n      ["Depends on", document.createTextNode(Object.entries(current.dependencies).map(([n, c]) => `${n} ${c}`).join(", ") || "—")]\n    ];\n    const install = `packdex install ${entry.ref}@${entry.version}`;\n    const copy = el("button", { text: "Copy" });\n    copy.addEventListener("click", () => void navigator.clipboard?.writeText(install).then(() => copy.textContent = "Copied"));\n    const kinds = Object.entries(entry.contents).filter(([, list]) => list.length > 0);\n    article.replaceChildren(\n      el("h1", { text: entry.label }, el("span", { text: entry.ref, className: "version" })),\n      el("p", { text: entry.description }),\n      el("div", { className: "keywords" }, ...entry.keywords.map((k) => el("span", { text: k }))),\n      el("h2", { text: "Install" }),\n      el("pre", {}, el("code", { text: install }), " ", copy),\n      el("table", {}, ...facts.map(([k, v]) => el("tr", {}, el("th", { text: k }), el("td", {}, v)))),\n      el("h2", { text: "Contents" }),\n      kinds.length === 0 ? el("p", { text: "No components listed.", className: "muted" }) : el("div", {}, ...kinds.map(([kind, list]) => el("section", {}, el("h3", { text: `${kind} (${list.length})` }), el("ul", {}, ...list.map((c) => el("li", {}, el("code", { text: c.name }), c.description === "" ? "" : ` — ${c.description}`)))))),\n      el("h2", { text: "Versions" }),\n      el(\n        "table",\n        { className: "versions" },\n        el("tr", {}, ...["Version", "Published", "Size", "Archive checksum", "Git ref", "Tags"].map((h) => el("th", { text: h }))),\n        ...[...doc.versions].reverse().map(\n          (v) => el(\n            "tr",\n            {},\n            el("td", {}, v.version, v.yanked ? el("div", { text: `yanked${v.yanked_reason === void 0 ? "" : `: ${v.yanked_reason}`}`, className: "yanked" }) : ""),\n            el("td", { text: v.published_at.slice(0, 10) }),\n            el("td", { text: v.archive_size === void 0 ? "—" : formatBytes(v.archive_size) }),\n            el("td", {}, el("code", { text: checksumOf(v.entry, "archive") ?? checksumOf(v.entry, "git") ?? "—" })),\n            el("td", {}, el("code", { text: v.entry.install_sources.find((s) => s.type === "git")?.ref ?? "—" })),\n            el("td", {}, ...Object.entries(doc.dist_tags).filter(([, t]) => t === v.version).map(([tag]) => el("span", { text: tag, className: "tag" })))\n          )\n        )\n      )\n    );\n    document.title = `${entry.ref} · ${document.title.split(" · ").pop() ?? ""}`;\n  }\n  function route() {\n    const match = /^#\\/package\\/(.+)$/.exec(location.hash);\n    if (match) {\n      void renderPackage(decodeURIComponent(match[1]));\n      return;\n    }\n    $("package").hidden = true;\n    $("results").hidden = false;\n    renderResults($("q").value);\n  }\n  async function start() {\n    const input = $("q");\n    try {\n      const [identity, index] = await Promise.all([getJson("registry.json").catch(() => void 0), getJson("index.json")]);\n      const title = identity?.name ?? index.registry_name;\n      $("home").textContent = title;\n      document.title = title;\n      $("registry-description").textContent = identity?.description ?? "";\n      rows = index.packs.map((entry) => ({ entry, ...searchRow(entry) }));\n    } catch (error) {\n      $("status").textContent = `Could not load the registry: ${error.message}`;\n      return;\n    }\n    let pending = 0;\n    input.addEventListener("input", () => {\n      cancelAnimationFrame(pending);\n      pending = requestAnimationFrame(() => {\n        if (location.hash !== "" && location.hash !== "#/") location.hash = "#/";\n        else renderResults(input.value);\n      });\n    });\n    window.addEventListener("hashchange", route);\n    route();\n  }\n  void start();\n})();\n',
+      "assets/style.css": ":root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #ffffff; --accent: #0969da; --warn: #9a6700; }\n@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --bg: #0d1117; --accent: #4493f8; --warn: #d29922; } }\n* { box-sizing: border-box; }\nbody { margin: 0 auto; max-width: 60rem; padding: 1rem; font: 16px/1.5 system-ui, sans-serif; color: var(--fg); background: var(--bg); }\na { color: var(--accent); }\nheader { border-bottom: 1px solid var(--line); padding-bottom: 1rem; }\n#home { font-size: 1.5rem; font-weight: 600; text-decoration: none; }\nlabel { display: block; font-weight: 600; margin-top: .5rem; }\ninput[type=search] { width: 100%; font: inherit; padding: .5rem .75rem; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--fg); }\n#status, .muted { color: var(--muted); }\n#results { list-style: none; padding: 0; }\n#results li { padding: .75rem 0; border-bottom: 1px solid var(--line); }\n#results .name { font-weight: 600; font-size: 1.1rem; }\n.version { color: var(--muted); margin-left: .5rem; font-family: ui-monospace, monospace; font-size: .9rem; }\n.keywords span, .tag { display: inline-block; margin: .25rem .25rem 0 0; padding: 0 .5rem; border: 1px solid var(--line); border-radius: 1rem; font-size: .8rem; }\n.yanked { color: var(--warn); font-weight: 600; }\ntable { border-collapse: collapse; width: 100%; font-size: .9rem; }\nth, td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }\ncode, pre { font-family: ui-monospace, monospace; font-size: .85rem; }\npre { padding: .75rem; border: 1px solid var(--line); border-radius: 6px; overflow-x: auto; }\ntd code { word-break: break-all; }\nbutton { font: inherit; font-size: .85rem; padding: .1rem .6rem; cursor: pointer; }\nfooter { margin-top: 2rem; font-size: .85rem; color: var(--muted); }\n"
+    };
+  }
+});
+
+// src/core/fs/write-file-atomic.ts
+async function writeFileAtomic(target, data) {
+  const dir = import_node_path16.default.dirname(target);
+  const tmp = import_node_path16.default.join(dir, `.${import_node_path16.default.basename(target)}.${process.pid}.${(0, import_node_crypto2.randomBytes)(6).toString("hex")}.tmp`);
+  try {
+    await (0, import_promises10.mkdir)(dir, { recursive: true });
+    const handle = await (0, import_promises10.open)(tmp, "wx", 420);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await (0, import_promises10.rename)(tmp, target);
+  } catch (cause) {
+    await (0, import_promises10.rm)(tmp, { force: true });
+    throw ioError("write", target, cause);
+  }
+}
+var import_node_crypto2, import_promises10, import_node_path16;
+var init_write_file_atomic = __esm({
+  "src/core/fs/write-file-atomic.ts"() {
+    "use strict";
+    import_node_crypto2 = require("node:crypto");
+    import_promises10 = require("node:fs/promises");
+    import_node_path16 = __toESM(require("node:path"), 1);
+    init_errors();
+  }
+});
+
+// src/core/fs/file-change.ts
+function isNoop(change) {
+  return change.before === change.after;
+}
+async function applyFileChanges(changes) {
+  for (const change of changes) {
+    if (!isNoop(change)) await writeFileAtomic(change.path, change.after);
+  }
+}
+var init_file_change = __esm({
+  "src/core/fs/file-change.ts"() {
+    "use strict";
+    init_write_file_atomic();
+  }
+});
+
+// src/core/site/registry-lock.ts
+var init_registry_lock = __esm({
+  "src/core/site/registry-lock.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// src/core/site/registry-transaction.ts
+var init_registry_transaction = __esm({
+  "src/core/site/registry-transaction.ts"() {
+    "use strict";
+    init_hash_file();
+    init_errors();
+    init_file_change();
+    init_registry_lock();
   }
 });
 
 // src/core/site/build-site.ts
-async function planPageFiles(registryDir) {
-  const files = [...Object.entries(PAGE_FILES), [".nojekyll", ""]];
-  return Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path16.default.join(registryDir, rel), before: await readTextIfExists(import_node_path16.default.join(registryDir, rel)), after })));
-}
 async function planSiteBuild(registryDir, identityOverride) {
+  const { identity, files, packages } = await buildSiteFiles(registryDir, identityOverride);
+  const changes = await Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path17.default.join(registryDir, rel), before: await readTextIfExists(import_node_path17.default.join(registryDir, rel)), after })));
+  return { identity, changes, packages };
+}
+async function buildSiteFiles(registryDir, identityOverride) {
   const identity = identityOverride ?? (await readRegistryIdentity(registryDir)).identity;
   const files = await listPackageDocuments(registryDir);
   const packs = [];
@@ -40193,7 +40599,7 @@ async function planSiteBuild(registryDir, identityOverride) {
   for (let i = 0; i < files.length; i += BATCH) {
     const docs = await Promise.all(
       files.slice(i, i + BATCH).map(async (rel) => {
-        const file = import_node_path16.default.join(registryDir, rel);
+        const file = import_node_path17.default.join(registryDir, rel);
         const doc = parsePackageDocument(await readTextIfExists(file) ?? "", file);
         if (rel !== packageDocumentPath(doc.name)) {
           throw new PackdexError("PACKAGE_INVALID", `${quote(file)} holds package ${quote(doc.name)}, whose document belongs at ${packageDocumentPath(doc.name)}.`, {
@@ -40213,15 +40619,13 @@ async function planSiteBuild(registryDir, identityOverride) {
   }
   packs.sort((a, b) => compareStrings(a.ref, b.ref));
   const index = { registry_name: identity.name, registry_url: identity.url, version: "1.0", last_updated: lastUpdated, packs };
-  const indexFile = import_node_path16.default.join(registryDir, "index.json");
-  const changes = [{ path: indexFile, before: await readTextIfExists(indexFile), after: serializeIndex(index) }, ...await planPageFiles(registryDir)];
-  return { identity, changes, packages: files.length };
+  return { identity, files: [["index.json", serializeIndex(index)], ...PAGE_OUTPUT.map(([rel, text]) => [rel, text])], packages: files.length };
 }
-var import_node_path16;
+var import_node_path17, PAGE_OUTPUT, SITE_FILES;
 var init_build_site = __esm({
   "src/core/site/build-site.ts"() {
     "use strict";
-    import_node_path16 = __toESM(require("node:path"), 1);
+    import_node_path17 = __toESM(require("node:path"), 1);
     init_canonical_entry();
     init_errors();
     init_index_rules();
@@ -40230,6 +40634,9 @@ var init_build_site = __esm({
     init_read_site();
     init_read_text_if_exists();
     init_shard_path();
+    init_registry_transaction();
+    PAGE_OUTPUT = [...Object.entries(PAGE_FILES), [".nojekyll", ""]];
+    SITE_FILES = ["index.json", ...PAGE_OUTPUT.map(([rel]) => rel)];
   }
 });
 
@@ -40304,7 +40711,7 @@ async function latestTag(url, cwd) {
 }
 async function cloneGit(rawUrl, ref, dest, allowHttp, origin = {}) {
   const url = checkGitUrl(rawUrl, allowHttp, origin.url);
-  const parent = import_node_path19.default.dirname(dest);
+  const parent = import_node_path23.default.dirname(dest);
   const want = ref === void 0 ? await latestTag(url, parent) : checkRefName(ref, { what: origin.ref ?? "Git ref", fix: "Pass a tag, a branch or a full commit of the repository." });
   if (want !== void 0 && isCommitId(want)) {
     await run(["clone", "--quiet", "--no-checkout", "--", url, dest], parent, `git clone ${url}`);
@@ -40313,15 +40720,15 @@ async function cloneGit(rawUrl, ref, dest, allowHttp, origin = {}) {
     await run(["clone", "--quiet", "--depth", "1", ...want === void 0 ? [] : [`--branch=${want}`], "--", url, dest], parent, `git clone ${url}${want === void 0 ? "" : ` at ${want}`}`);
   }
   const commit = (await run(["rev-parse", "HEAD"], dest, "git rev-parse")).trim();
-  await (0, import_promises10.rm)(import_node_path19.default.join(dest, ".git"), { recursive: true, force: true });
+  await (0, import_promises14.rm)(import_node_path23.default.join(dest, ".git"), { recursive: true, force: true });
   return { commit, ref: want };
 }
-var import_promises10, import_node_path19, import_semver9, GIT_ENV;
+var import_promises14, import_node_path23, import_semver9, GIT_ENV;
 var init_clone_git = __esm({
   "src/client/install/clone-git.ts"() {
     "use strict";
-    import_promises10 = require("node:fs/promises");
-    import_node_path19 = __toESM(require("node:path"), 1);
+    import_promises14 = require("node:fs/promises");
+    import_node_path23 = __toESM(require("node:path"), 1);
     import_semver9 = __toESM(require_semver2(), 1);
     init_errors();
     init_check_ref();
@@ -42757,133 +43164,6 @@ var require_tar_stream = __commonJS({
   }
 });
 
-// src/core/checksum/hash-file.ts
-async function hashFile(path32, algorithm = "sha256") {
-  const hash = (0, import_node_crypto3.createHash)(algorithm);
-  await readStable(path32, (chunk) => {
-    hash.update(chunk);
-  });
-  return hash.digest("hex");
-}
-async function readStable(path32, sink, hooks = {}, displayPath = path32.toString()) {
-  const handle = await openRegular(path32, displayPath);
-  let reading;
-  try {
-    const before = await handle.stat({ bigint: true });
-    checkRegular(before, displayPath);
-    await hooks.afterOpen?.(displayPath);
-    const buffers = [Buffer.allocUnsafe(CHUNK_SIZE), Buffer.allocUnsafe(CHUNK_SIZE)];
-    let total = 0;
-    let turn = 0;
-    reading = handle.read(buffers[0], 0, CHUNK_SIZE, null);
-    for (; ; ) {
-      const { bytesRead } = await reading;
-      if (bytesRead === 0) break;
-      total += bytesRead;
-      const current = buffers[turn];
-      turn ^= 1;
-      reading = handle.read(buffers[turn], 0, CHUNK_SIZE, null);
-      const pending = sink(current.subarray(0, bytesRead));
-      if (pending !== void 0) await pending;
-    }
-    const after = await handle.stat({ bigint: true });
-    if (BigInt(total) !== before.size || after.size !== before.size || after.mtimeNs !== before.mtimeNs) {
-      throw fileChangedError(displayPath);
-    }
-    return total;
-  } finally {
-    await reading?.catch(() => void 0);
-    await handle.close();
-  }
-}
-async function openRegular(path32, displayPath) {
-  try {
-    return await (0, import_promises11.open)(path32, "r");
-  } catch (cause) {
-    throw openError(cause, displayPath);
-  }
-}
-function openError(cause, displayPath) {
-  if (cause.code === "ENOENT") {
-    return new PackdexError("PATH_NOT_FOUND", `No such file: '${displayPath}'.`, { value: displayPath, fix: "Check the path." });
-  }
-  return ioError("open", displayPath, cause);
-}
-function checkRegular(stats, displayPath) {
-  if (!stats.isFile()) {
-    throw new PackdexError("PATH_UNSUPPORTED", `'${displayPath}' is not a regular file.`, {
-      value: displayPath,
-      expected: "a regular file",
-      fix: "Point packdex at a regular file or a directory."
-    });
-  }
-}
-function readWholeSync(path32, expected, displayPath) {
-  let fd;
-  try {
-    fd = (0, import_node_fs10.openSync)(path32, "r");
-  } catch (cause) {
-    throw openError(cause, displayPath);
-  }
-  try {
-    const buffer = Buffer.allocUnsafe(expected.size + 1);
-    let total = 0;
-    for (; ; ) {
-      const n = (0, import_node_fs10.readSync)(fd, buffer, total, buffer.length - total, null);
-      if (n === 0) break;
-      total += n;
-      if (total === buffer.length) break;
-    }
-    const after = (0, import_node_fs10.fstatSync)(fd, { bigint: true });
-    checkRegular(after, displayPath);
-    if (total !== expected.size || after.size !== BigInt(expected.size) || expected.mtimeNs !== void 0 && after.mtimeNs !== expected.mtimeNs) {
-      throw fileChangedError(displayPath);
-    }
-    return buffer.subarray(0, total);
-  } finally {
-    (0, import_node_fs10.closeSync)(fd);
-  }
-}
-async function readFilesInOrder(files, sink, hooks = {}) {
-  let sinceYield = 0;
-  for (const file of files) {
-    await sink.begin?.(file);
-    if (file.size <= SMALL_FILE && hooks.afterOpen === void 0) {
-      const bytes = readWholeSync(file.absPath, file, file.relPath);
-      if (bytes.length > 0) await sink.chunk(file, bytes);
-      sinceYield += bytes.length + 4096;
-      if (sinceYield >= YIELD_EVERY_BYTES) {
-        sinceYield = 0;
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-    } else {
-      const read = await readStable(file.absPath, (chunk) => sink.chunk(file, chunk), hooks, file.relPath);
-      if (read !== file.size) throw fileChangedError(file.relPath);
-    }
-    await sink.end?.(file);
-  }
-}
-function fileChangedError(displayPath) {
-  return new PackdexError("FILE_CHANGED", `'${displayPath}' changed while it was being read.`, {
-    value: displayPath,
-    expected: "a file that stays the same while packdex reads it",
-    fix: "Stop whatever is writing to the file and run the command again."
-  });
-}
-var import_node_crypto3, import_node_fs10, import_promises11, CHUNK_SIZE, SMALL_FILE, YIELD_EVERY_BYTES;
-var init_hash_file = __esm({
-  "src/core/checksum/hash-file.ts"() {
-    "use strict";
-    import_node_crypto3 = require("node:crypto");
-    import_node_fs10 = require("node:fs");
-    import_promises11 = require("node:fs/promises");
-    init_errors();
-    CHUNK_SIZE = 4 << 20;
-    SMALL_FILE = 1 << 20;
-    YIELD_EVERY_BYTES = 8 << 20;
-  }
-});
-
 // src/core/git/git-tree-files.ts
 async function isGitWorkTree(dir) {
   try {
@@ -43051,11 +43331,11 @@ async function buildArchive(options) {
     files = walked;
     feed = (writer2) => readFilesInOrder(walked, { begin: (file) => writer2.begin(file), chunk: (_file, chunk) => writer2.write(chunk), end: () => writer2.end() }, options.hooks);
   }
-  const tmp = import_node_path20.default.join(import_node_path20.default.dirname(import_node_path20.default.resolve(options.output)), `.${import_node_path20.default.basename(options.output)}.${process.pid}.${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
+  const tmp = import_node_path24.default.join(import_node_path24.default.dirname(import_node_path24.default.resolve(options.output)), `.${import_node_path24.default.basename(options.output)}.${process.pid}.${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
   const hash = (0, import_node_crypto4.createHash)("sha256");
   let size = 0;
   const pack2 = tar.pack();
-  const written = (0, import_promises13.pipeline)(
+  const written = (0, import_promises16.pipeline)(
     pack2,
     (0, import_node_zlib.createGzip)({ level: import_node_zlib.constants.Z_DEFAULT_COMPRESSION }),
     fixGzipHeader(),
@@ -43123,11 +43403,11 @@ async function buildArchive(options) {
     await feed(writer);
     pack2.finalize();
     await written;
-    await (0, import_promises12.rename)(tmp, options.output);
+    await (0, import_promises15.rename)(tmp, options.output);
   } catch (cause) {
     pack2.destroy();
     await written.catch(() => void 0);
-    await (0, import_promises12.rm)(tmp, { force: true });
+    await (0, import_promises15.rm)(tmp, { force: true });
     if (cause instanceof PackdexError) throw cause;
     throw ioError("write archive", options.output, cause);
   }
@@ -43161,17 +43441,17 @@ function tap(onChunk) {
     }
   });
 }
-var import_node_crypto4, import_node_events, import_node_fs11, import_promises12, import_node_path20, import_node_stream, import_promises13, import_node_zlib, tar, ARCHIVE_MTIME, GZIP_OS_UNIX;
+var import_node_crypto4, import_node_events, import_node_fs11, import_promises15, import_node_path24, import_node_stream, import_promises16, import_node_zlib, tar, ARCHIVE_MTIME, GZIP_OS_UNIX;
 var init_build_archive = __esm({
   "src/core/archive/build-archive.ts"() {
     "use strict";
     import_node_crypto4 = require("node:crypto");
     import_node_events = require("node:events");
     import_node_fs11 = require("node:fs");
-    import_promises12 = require("node:fs/promises");
-    import_node_path20 = __toESM(require("node:path"), 1);
+    import_promises15 = require("node:fs/promises");
+    import_node_path24 = __toESM(require("node:path"), 1);
     import_node_stream = require("node:stream");
-    import_promises13 = require("node:stream/promises");
+    import_promises16 = require("node:stream/promises");
     import_node_zlib = require("node:zlib");
     tar = __toESM(require_tar_stream(), 1);
     init_errors();
@@ -43218,63 +43498,6 @@ var init_directory_checksum = __esm({
     init_hash_file();
     init_walk_pack_files();
     MAGIC = Buffer.from("attune-pack-file-v1", "utf8");
-  }
-});
-
-// src/core/checksum/parse-checksum.ts
-function parseChecksum(input) {
-  const text = input.trim();
-  const colon = text.indexOf(":");
-  const algorithmText = colon === -1 ? void 0 : text.slice(0, colon).toLowerCase();
-  const digest = (colon === -1 ? text : text.slice(colon + 1)).toLowerCase();
-  if (algorithmText !== void 0 && INSECURE.has(algorithmText)) {
-    throw new PackdexError("CHECKSUM_INSECURE", `Checksum ${quote(input)} uses ${algorithmText}, which is not secure.`, {
-      value: input,
-      expected: EXPECTED2,
-      fix: "Compute a SHA-256 checksum instead (packdex checksum FILE)."
-    });
-  }
-  if (algorithmText !== void 0 && algorithmText !== "sha256" && algorithmText !== "sha512") {
-    throw new PackdexError("CHECKSUM_ALGORITHM", `Checksum ${quote(input)} names an unsupported algorithm '${algorithmText}'.`, {
-      value: input,
-      expected: EXPECTED2,
-      fix: "Use sha256 (or sha512)."
-    });
-  }
-  const algorithm = algorithmText ?? "sha256";
-  const length = HEX_LENGTH[algorithm];
-  if (!/^[0-9a-f]*$/.test(digest) || digest.length !== length) {
-    const reason = /^[0-9a-f]*$/.test(digest) ? `has ${digest.length} hex digits, not ${length}` : "is not hexadecimal";
-    throw new PackdexError("CHECKSUM_INVALID", `Checksum ${quote(input)} ${reason}.`, {
-      value: input,
-      expected: EXPECTED2,
-      fix: "Copy the full digest printed by packdex checksum or sha256sum."
-    });
-  }
-  return { algorithm, hex: digest };
-}
-function formatChecksum(checksum) {
-  return `${checksum.algorithm}:${checksum.hex}`;
-}
-function parseSha256(input) {
-  const parsed = parseChecksum(input);
-  if (parsed.algorithm !== "sha256") {
-    throw new PackdexError("CHECKSUM_ALGORITHM", `Checksum ${quote(input)} is ${parsed.algorithm}; index entries record SHA-256.`, {
-      value: input,
-      expected: "'sha256:<64 hex>'",
-      fix: "Compute the SHA-256 of the archive (packdex checksum FILE)."
-    });
-  }
-  return formatChecksum(parsed);
-}
-var HEX_LENGTH, INSECURE, EXPECTED2;
-var init_parse_checksum = __esm({
-  "src/core/checksum/parse-checksum.ts"() {
-    "use strict";
-    init_errors();
-    HEX_LENGTH = { sha256: 64, sha512: 128 };
-    INSECURE = /* @__PURE__ */ new Set(["md5", "sha1", "sha-1"]);
-    EXPECTED2 = "'sha256:<64 hex>', 'sha512:<128 hex>', or a bare 64-hex SHA-256";
   }
 });
 
@@ -43363,8 +43586,8 @@ function invalid2(file, message, pointer, fix) {
   return new PackdexError("OUTLINE_INVALID", `${file}: ${message}.`, { value: pointer, path: file, expected: "an outline matching schemas/outline.schema.json", fix });
 }
 async function readOutline(file, options = {}) {
-  const shown = import_node_path21.default.basename(file);
-  const text = await (0, import_promises14.readFile)(file, "utf8").catch((cause) => {
+  const shown = import_node_path25.default.basename(file);
+  const text = await (0, import_promises17.readFile)(file, "utf8").catch((cause) => {
     if (cause.code === "ENOENT") throw new PackdexError("PATH_NOT_FOUND", `The outline ${quote(file)} does not exist.`, { value: file, fix: "Check the path given to --from-file." });
     throw ioError("read", file, cause);
   });
@@ -43407,12 +43630,12 @@ async function readOutline(file, options = {}) {
     compute: outline.compute
   });
 }
-var import_promises14, import_node_path21;
+var import_promises17, import_node_path25;
 var init_read_outline = __esm({
   "src/core/profiles/pbg/read-outline.ts"() {
     "use strict";
-    import_promises14 = require("node:fs/promises");
-    import_node_path21 = __toESM(require("node:path"), 1);
+    import_promises17 = require("node:fs/promises");
+    import_node_path25 = __toESM(require("node:path"), 1);
     init_errors();
     init_schemas();
     init_discover_classes();
@@ -43424,10 +43647,10 @@ var init_read_outline = __esm({
 // src/core/site/change-package.ts
 function stamp(before, after, now) {
   const next = canonicalDocument(after);
-  if (before !== void 0 && (0, import_node_util4.isDeepStrictEqual)(canonicalDocument(before), next)) return { doc: before, outcome: "unchanged" };
+  if (before !== void 0 && (0, import_node_util5.isDeepStrictEqual)(canonicalDocument(before), next)) return { doc: before, outcome: "unchanged" };
   const time = formatTimestamp(now);
   next.updated_at = time;
-  const moved = before === void 0 || !(0, import_node_util4.isDeepStrictEqual)(indexEntryOf(canonicalDocument(before)), indexEntryOf(next));
+  const moved = before === void 0 || !(0, import_node_util5.isDeepStrictEqual)(indexEntryOf(canonicalDocument(before)), indexEntryOf(next));
   if (moved) next.index_updated_at = time;
   return { doc: next, outcome: before === void 0 ? "created" : "updated" };
 }
@@ -43458,7 +43681,7 @@ function addVersion(doc, input, now) {
   };
   const held = doc?.versions.find((v) => v.version === entry.version);
   if (held !== void 0) {
-    const same = (0, import_node_util4.isDeepStrictEqual)(canonicalEntry(held.entry), entry) && held.archive_size === version.archive_size && held.signature_url === version.signature_url && held.publisher_key_fingerprint === version.publisher_key_fingerprint;
+    const same = (0, import_node_util5.isDeepStrictEqual)(canonicalEntry(held.entry), entry) && held.archive_size === version.archive_size && held.signature_url === version.signature_url && held.publisher_key_fingerprint === version.publisher_key_fingerprint;
     if (same) return { doc, outcome: "unchanged" };
     throw new PackdexError("VERSION_IMMUTABLE", `${entry.ref} ${entry.version} is already published with different contents.`, {
       value: `${entry.ref}@${entry.version}`,
@@ -43472,12 +43695,12 @@ function addVersion(doc, input, now) {
   }
   return stamp(doc, { ...doc, versions: [...doc.versions, version] }, now);
 }
-var import_semver10, import_node_util4;
+var import_semver10, import_node_util5;
 var init_change_package = __esm({
   "src/core/site/change-package.ts"() {
     "use strict";
     import_semver10 = __toESM(require_semver2(), 1);
-    import_node_util4 = require("node:util");
+    import_node_util5 = require("node:util");
     init_canonical_entry();
     init_errors();
     init_read_index();
@@ -43504,7 +43727,7 @@ function upsertEntry(index, entry, options) {
   const next = canonicalEntry(entry);
   const { at, found } = findRef(index.packs, next.ref);
   if (found) {
-    if ((0, import_node_util5.isDeepStrictEqual)(canonicalEntry(index.packs[at]), next)) return { index, outcome: "unchanged" };
+    if ((0, import_node_util6.isDeepStrictEqual)(canonicalEntry(index.packs[at]), next)) return { index, outcome: "unchanged" };
     if (!options.replace) {
       throw new PackdexError("PACK_EXISTS", `Pack '${next.ref}' already exists in index. Use --update to replace it.`, {
         value: next.ref,
@@ -43524,11 +43747,11 @@ function emptyIndex(registryName, registryUrl, now) {
   assertValidIndex(index);
   return index;
 }
-var import_node_util5;
+var import_node_util6;
 var init_update_index = __esm({
   "src/core/index-file/update-index.ts"() {
     "use strict";
-    import_node_util5 = require("node:util");
+    import_node_util6 = require("node:util");
     init_errors();
     init_canonical_entry();
     init_read_index();
@@ -43539,24 +43762,28 @@ var init_update_index = __esm({
 // src/core/site/plan-package-change.ts
 async function planPackageChange(registryDir, name, change, known) {
   const identity = known ?? (await readRegistryIdentity(registryDir)).identity;
-  const docFile = import_node_path22.default.join(registryDir, packageDocumentPath(name));
+  const docFile = import_node_path26.default.join(registryDir, packageDocumentPath(name));
   const held = await readPackageDocument(registryDir, name);
   const result = change(held?.doc);
-  const indexFile = import_node_path22.default.join(registryDir, "index.json");
+  const indexFile = import_node_path26.default.join(registryDir, "index.json");
   const index = await readIndexIfExists(indexFile);
   const base = index?.index ?? emptyIndex(identity.name, identity.url, new Date(identity.created_at));
   const before = held === void 0 ? void 0 : indexEntryFor(held.doc, identity);
   const after = indexEntryFor(result.doc, identity);
-  let next = base;
-  if (!(0, import_node_util6.isDeepStrictEqual)(before, after)) {
-    const time = new Date(result.doc.index_updated_at);
-    next = after === void 0 ? removeEntry(base, name, time) : upsertEntry(base, after, { replace: true, now: time }).index;
-  }
+  const moved = !(0, import_node_util7.isDeepStrictEqual)(before, after);
+  const time = moved ? new Date(result.doc.index_updated_at) : laterOf(base.last_updated, result.doc.index_updated_at);
+  const next = after === void 0 ? removeEntry(base, name, time) : upsertEntry(base, after, { replace: true, now: time }).index;
   const changes = [
     { path: docFile, before: held?.text, after: result.outcome === "unchanged" && held !== void 0 ? held.text : serializeDocument(result.doc) },
     { path: indexFile, before: index?.text, after: next === base && index !== void 0 ? index.text : serializeIndex(next) }
   ];
-  return { identity, changes, outcome: result.outcome, doc: result.doc, indexEntry: { before, after } };
+  const repaired = !moved && (next !== base || index === void 0) ? ["index.json"] : [];
+  return { identity, changes, outcome: result.outcome, repaired, doc: result.doc, indexEntry: { before, after } };
+}
+function laterOf(a, b) {
+  const x = new Date(a);
+  const y = new Date(b);
+  return Number.isNaN(x.getTime()) || y > x ? y : x;
 }
 function removeEntry(index, ref, now) {
   const { at, found } = findRef(index.packs, ref);
@@ -43565,12 +43792,12 @@ function removeEntry(index, ref, now) {
   packs.splice(at, 1);
   return { ...index, packs, last_updated: formatTimestamp(now) };
 }
-var import_node_path22, import_node_util6;
+var import_node_path26, import_node_util7;
 var init_plan_package_change = __esm({
   "src/core/site/plan-package-change.ts"() {
     "use strict";
-    import_node_path22 = __toESM(require("node:path"), 1);
-    import_node_util6 = require("node:util");
+    import_node_path26 = __toESM(require("node:path"), 1);
+    import_node_util7 = require("node:util");
     init_canonical_entry();
     init_errors();
     init_read_index();
@@ -43595,13 +43822,14 @@ var init_publish_to_folder = __esm({
     init_directory_checksum();
     init_build_entry();
     init_source_rules();
-    init_file_change();
+    init_hash_file();
     init_package_name();
     init_detect_profile();
     init_change_package();
     init_package_document();
     init_plan_package_change();
     init_read_site();
+    init_registry_transaction();
   }
 });
 
@@ -43622,8 +43850,8 @@ var init_context = __esm({
           if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path32 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path32} does not exist${import_os3.EOL}`);
+            const path36 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path36} does not exist${import_os3.EOL}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -44968,192 +45196,142 @@ var init_dist_bundle = __esm({
   }
 });
 
-// node_modules/content-type/dist/index.js
-function parse3(header, options) {
-  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-  const len = header.length;
-  let valueStart = options?.start ?? 0;
-  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-    valueStart++;
-  }
-  let index = valueStart;
-  let typeFlags = 0;
-  let whitespace = -1;
-  let stop = options?.parameters === false ? COMMA_FLAG : 0;
-  while (index < len) {
-    const code = header.charCodeAt(index);
-    const flags = CHAR_MAP[code];
-    if ((flags & stopFlags) !== 0) {
-      stop |= flags & COMMA_FLAG;
-      break;
-    }
-    if ((flags & OWS) !== 0) {
-      if (whitespace === -1)
-        whitespace = index;
-    } else {
-      whitespace = -1;
-    }
-    typeFlags |= code & NON_ASCII | flags;
-    index++;
-  }
-  const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header.slice(valueStart, valueEnd);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index === len || stop !== 0) {
-    return { type, index, parameters: new NullObject() };
-  }
-  return parseParameters(header, type, index, len, stopFlags);
-}
-function parseParameters(header, type, index, len, stopFlags) {
-  const parameters = new NullObject();
-  parameter: while (index < len) {
-    index++;
-    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-      index++;
-    }
-    const keyStart = index;
-    let keyFlags = 0;
-    let keyWhitespace = -1;
-    while (index < len) {
-      const code = header.charCodeAt(index);
-      const flags = CHAR_MAP[code];
-      if ((flags & stopFlags) !== 0) {
-        if ((flags & COMMA_FLAG) !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if (code === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-        index++;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-          index++;
-        }
-        if (index < len && header.charCodeAt(index) === DQUOTE) {
-          const quotedStart = ++index;
-          let escaped = false;
-          while (index < len) {
-            const code2 = header.charCodeAt(index);
-            if (code2 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
-              }
-              index++;
-              let stop2 = 0;
-              while (index < len) {
-                const code3 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code3];
-                if ((flags2 & stopFlags) !== 0) {
-                  stop2 = flags2 & COMMA_FLAG;
-                  break;
-                }
-                index++;
-              }
-              if (stop2 !== 0)
-                break parameter;
-              continue parameter;
-            }
-            if (code2 === BSLASH && index + 1 < len) {
-              escaped = true;
-              index += 2;
-              continue;
-            }
-            index++;
-          }
-          continue parameter;
-        }
-        const valueStart = index;
-        let stop = 0;
-        let valueWhitespace = -1;
-        while (index < len) {
-          const code2 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code2];
-          if ((flags2 & stopFlags) !== 0) {
-            stop = flags2 & COMMA_FLAG;
-            break;
-          }
-          if ((flags2 & OWS) !== 0) {
-            if (valueWhitespace === -1)
-              valueWhitespace = index;
-          } else {
-            valueWhitespace = -1;
-          }
-          index++;
-        }
-        if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
-        }
-        if (stop !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if ((flags & OWS) !== 0) {
-        if (keyWhitespace === -1)
-          keyWhitespace = index;
-      } else {
-        keyWhitespace = -1;
-      }
-      keyFlags |= code & NON_ASCII | flags;
-      index++;
-    }
-  }
-  return { type, index, parameters };
-}
-function unescapeQuotedPairs(str3, start, end) {
-  let result = "";
-  for (let index = start; index < end; index++) {
-    if (str3.charCodeAt(index) === BSLASH) {
-      result += str3.slice(start, index);
-      start = ++index;
-    }
-  }
-  return result + str3.slice(start, end);
-}
-var SP, HTAB, SEMI, EQ, DQUOTE, BSLASH, COMMA, LOWER_CASE, OWS, SEMI_FLAG, COMMA_FLAG, TOKEN_FLAG, NON_ASCII, CASE_FLAGS, CHAR_MAP, NullObject;
-var init_dist2 = __esm({
-  "node_modules/content-type/dist/index.js"() {
-    SP = 32;
-    HTAB = 9;
-    SEMI = 59;
-    EQ = 61;
-    DQUOTE = 34;
-    BSLASH = 92;
-    COMMA = 44;
-    LOWER_CASE = 1;
-    OWS = 2;
-    SEMI_FLAG = 4;
-    COMMA_FLAG = 8;
-    TOKEN_FLAG = 16;
-    NON_ASCII = 65280;
-    CASE_FLAGS = LOWER_CASE | NON_ASCII;
-    CHAR_MAP = new Uint8Array(256);
-    CHAR_MAP[HTAB] |= OWS;
-    CHAR_MAP[SP] |= OWS;
-    CHAR_MAP[SEMI] |= SEMI_FLAG;
-    CHAR_MAP[COMMA] |= COMMA_FLAG;
-    for (let code = 128; code <= 255; code++) {
-      CHAR_MAP[code] |= LOWER_CASE;
-    }
-    for (const char of "!#$%&'*+-.^_`|~") {
-      CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-    }
-    for (let code = 48; code <= 57; code++) {
-      CHAR_MAP[code] |= TOKEN_FLAG;
-    }
-    for (let code = 65; code <= 90; code++) {
-      CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-    }
-    for (let code = 97; code <= 122; code++) {
-      CHAR_MAP[code] |= TOKEN_FLAG;
-    }
-    NullObject = /* @__PURE__ */ (() => {
+// node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var require_dist2 = __commonJS({
+  "node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.format = format;
+    exports2.parse = parse4;
+    var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+    var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var QUOTE_REGEXP = /[\\"]/g;
+    var TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var NullObject = /* @__PURE__ */ (() => {
       const C = function() {
       };
       C.prototype = /* @__PURE__ */ Object.create(null);
       return C;
     })();
+    function format(obj) {
+      const { type, parameters } = obj;
+      if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+      }
+      let result = type;
+      if (parameters) {
+        for (const param of Object.keys(parameters)) {
+          if (!TOKEN_REGEXP.test(param)) {
+            throw new TypeError(`Invalid parameter name: ${param}`);
+          }
+          result += `; ${param}=${qstring(parameters[param])}`;
+        }
+      }
+      return result;
+    }
+    function parse4(header, options) {
+      const stopChar = options?.comma === true ? COMMA : 65536;
+      const len = header.length;
+      let index = skipOWS(header, options?.start ?? 0, len);
+      const valueStart = index;
+      index = skipValue(header, index, len, stopChar);
+      const valueEnd = trailingOWS(header, valueStart, index);
+      const type = header.slice(valueStart, valueEnd).toLowerCase();
+      if (options?.parameters === false) {
+        return { type, index, parameters: new NullObject() };
+      }
+      return parseParameters(header, type, index, len, stopChar);
+    }
+    var SP = 32;
+    var HTAB = 9;
+    var SEMI = 59;
+    var EQ = 61;
+    var DQUOTE = 34;
+    var BSLASH = 92;
+    var COMMA = 44;
+    function parseParameters(header, type, index, len, stopChar) {
+      const parameters = new NullObject();
+      parameter: while (index < len) {
+        if (header.charCodeAt(index) === stopChar)
+          break;
+        index = skipOWS(header, index + 1, len);
+        const keyStart = index;
+        while (index < len) {
+          const code = header.charCodeAt(index);
+          if (code === stopChar)
+            break parameter;
+          if (code === SEMI)
+            continue parameter;
+          if (code === EQ) {
+            const keyEnd = trailingOWS(header, keyStart, index);
+            const key = header.slice(keyStart, keyEnd).toLowerCase();
+            index = skipOWS(header, index + 1, len);
+            if (index < len && header.charCodeAt(index) === DQUOTE) {
+              index++;
+              let value = "";
+              while (index < len) {
+                const code2 = header.charCodeAt(index++);
+                if (code2 === DQUOTE) {
+                  index = skipValue(header, index, len, stopChar);
+                  if (parameters[key] === void 0)
+                    parameters[key] = value;
+                  break;
+                }
+                if (code2 === BSLASH && index < len) {
+                  value += header[index++];
+                  continue;
+                }
+                value += String.fromCharCode(code2);
+              }
+              continue parameter;
+            }
+            const valueStart = index;
+            index = skipValue(header, index, len, stopChar);
+            if (parameters[key] === void 0) {
+              const valueEnd = trailingOWS(header, valueStart, index);
+              parameters[key] = header.slice(valueStart, valueEnd);
+            }
+            continue parameter;
+          }
+          index++;
+        }
+      }
+      return { type, index, parameters };
+    }
+    function skipValue(str3, index, len, stopChar) {
+      while (index < len) {
+        const code = str3.charCodeAt(index);
+        if (code === SEMI || code === stopChar)
+          break;
+        index++;
+      }
+      return index;
+    }
+    function skipOWS(header, index, len) {
+      while (index < len) {
+        const char = header.charCodeAt(index);
+        if (char !== SP && char !== HTAB)
+          break;
+        index++;
+      }
+      return index;
+    }
+    function trailingOWS(header, start, end) {
+      while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+          break;
+        end--;
+      }
+      return end;
+    }
+    function qstring(str3) {
+      if (TOKEN_REGEXP.test(str3))
+        return str3;
+      if (TEXT_REGEXP.test(str3))
+        return `"${str3.replace(QUOTE_REGEXP, "\\$&")}"`;
+      throw new TypeError(`Invalid parameter value: ${str3}`);
+    }
   }
 });
 
@@ -45653,7 +45831,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = parse3(contentType);
+  const mimetype = (0, import_content_type.parse)(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -45714,12 +45892,12 @@ function withDefaults2(oldEndpoint, newDefaults) {
     defaults: withDefaults2.bind(null, endpoint2)
   });
 }
-var VERSION2, defaults_default, noop, request;
+var import_content_type, VERSION2, defaults_default, noop, request;
 var init_dist_bundle2 = __esm({
   "node_modules/@octokit/request/dist-bundle/index.js"() {
     init_dist_bundle();
     init_universal_user_agent();
-    init_dist2();
+    import_content_type = __toESM(require_dist2(), 1);
     init_json_with_bigint();
     init_dist_src();
     VERSION2 = "10.0.16";
@@ -48719,7 +48897,7 @@ function explain(cause, what, name) {
     return new PackdexError("GITHUB_FORBIDDEN", message, {
       value: repo,
       expected: "GitHub Actions allowed to create pull requests on the registry repository",
-      fix: `In ${repo} (or its organization): Settings → Actions → General → Workflow permissions → tick "Allow GitHub Actions to create and approve pull requests". Or pass a GitHub App or fine-grained token as 'token', or set 'publish-via: commit'.`,
+      fix: `In ${repo} (or its organization): Settings → Actions → General → Workflow permissions → tick "Allow GitHub Actions to create and approve pull requests". Or pass a GitHub App or fine-grained token as 'registry-token', or set 'publish-via: commit'.`,
       cause
     });
   }
@@ -48727,7 +48905,7 @@ function explain(cause, what, name) {
     return new PackdexError("GITHUB_FORBIDDEN", message, {
       value: repo,
       expected: "a valid token",
-      fix: "The token was rejected: check the secret passed as 'token' (expired or revoked tokens give 401).",
+      fix: "The token was rejected: check the secrets passed as 'token' and 'registry-token' (expired or revoked tokens give 401).",
       cause
     });
   }
@@ -48735,7 +48913,7 @@ function explain(cause, what, name) {
     return new PackdexError("GITHUB_FORBIDDEN", message, {
       value: repo,
       expected: "a token with contents: write (and pull-requests: write to open pull requests)",
-      fix: `Grant the job 'permissions: { contents: write, pull-requests: write }' when ${repo} is the workflow's own repository; otherwise pass a GitHub App or fine-grained token with those permissions on ${repo} as 'token'.`,
+      fix: `Grant the job 'permissions: { contents: write, pull-requests: write }' when ${repo} is the workflow's own repository; otherwise pass a GitHub App or fine-grained token with those permissions on ${repo} as 'registry-token' (the registry) or 'token' (the package's own release).`,
       cause
     });
   }
@@ -48743,7 +48921,7 @@ function explain(cause, what, name) {
     return new PackdexError("GITHUB_NOT_FOUND", message, {
       value: repo,
       expected: "a repository the token can see",
-      fix: `Check the name ${quote(repo)}. The default GITHUB_TOKEN sees only the workflow's own repository: to publish into another one, pass a token that can read and write ${repo} as 'token'.`,
+      fix: `Check the name ${quote(repo)}. The default GITHUB_TOKEN sees only the workflow's own repository: to publish into another one, pass a token that can read and write ${repo} as 'registry-token'.`,
       cause
     });
   }
@@ -48855,7 +49033,7 @@ async function attachToRelease(api, settings) {
       fix: held.digest === null ? `This server reports no asset digests, so packdex cannot tell whether ${settings.name} is the same archive: delete the asset from the release and rerun.` : `An archive is immutable once published. If this version is not in the registry yet, delete ${settings.name} from the release and rerun; otherwise publish a new version.`
     });
   }
-  const asset = await api.uploadAsset(settings.repo, release, { name: settings.name, bytes: await (0, import_promises15.readFile)(settings.file), contentType: "application/gzip" });
+  const asset = await api.uploadAsset(settings.repo, release, { name: settings.name, bytes: await (0, import_promises18.readFile)(settings.file), contentType: "application/gzip" });
   if (asset.digest !== null && asset.digest !== settings.checksum) {
     throw new PackdexError("RELEASE_ASSET_CONFLICT", `GitHub stored ${quote(settings.name)} with digest ${asset.digest}, not the archive's ${settings.checksum}.`, {
       value: asset.digest,
@@ -48865,18 +49043,18 @@ async function attachToRelease(api, settings) {
   }
   return { asset, releaseUrl: release.htmlUrl, uploaded: true, releaseCreated: found === void 0 };
 }
-var import_promises15;
+var import_promises18;
 var init_release_asset = __esm({
   "src/github/release-asset.ts"() {
     "use strict";
-    import_promises15 = require("node:fs/promises");
+    import_promises18 = require("node:fs/promises");
     init_errors();
   }
 });
 
 // src/client/install/extract-archive.ts
 function unsafe(archive, name, why) {
-  return new PackdexError("ARCHIVE_UNSAFE", `Archive ${quote(import_node_path23.default.basename(archive))} holds ${quote(name)}: ${why}. Nothing was installed.`, {
+  return new PackdexError("ARCHIVE_UNSAFE", `Archive ${quote(import_node_path27.default.basename(archive))} holds ${quote(name)}: ${why}. Nothing was installed.`, {
     value: name,
     expected: "regular files and folders with relative paths inside the archive",
     fix: "Do not install this archive; report it to whoever published it."
@@ -48890,14 +49068,14 @@ function safeComponents(archive, name) {
   return parts;
 }
 async function kind(file) {
-  const handle = await (0, import_promises16.open)(file, "r");
+  const handle = await (0, import_promises19.open)(file, "r");
   try {
     const head = Buffer.alloc(262);
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
     if (bytesRead >= 2 && head[0] === 31 && head[1] === 139) return "gzip";
     if (bytesRead >= 262 && head.toString("latin1", 257, 262) === "ustar") return "tar";
     const zip = bytesRead >= 2 && head.toString("latin1", 0, 2) === "PK";
-    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path23.default.basename(file))} is ${zip ? "a zip file" : "neither gzip nor tar"}.`, {
+    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path27.default.basename(file))} is ${zip ? "a zip file" : "neither gzip nor tar"}.`, {
       value: file,
       expected: "a .tar.gz (or .tar) archive, as packdex archive builds",
       fix: zip ? "Repack it as .tar.gz (packdex archive --pack-dir DIR builds one)." : "Check that the URL or path names the archive itself."
@@ -48916,18 +49094,18 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
   });
   let total = 0;
   let entries = 0;
-  const root = import_node_path23.default.resolve(dest);
+  const root = import_node_path27.default.resolve(dest);
   try {
     for await (const entry of ex) {
       const header = entry.header;
       entries += 1;
       if (entries > limits.maxEntries) throw unsafe(file, header.name, `the archive has more than ${limits.maxEntries} entries`);
       const parts = safeComponents(file, header.name);
-      const target = import_node_path23.default.join(root, ...parts);
-      if (parts.length > 0 && !target.startsWith(root + import_node_path23.default.sep)) throw unsafe(file, header.name, "it resolves outside the target");
+      const target = import_node_path27.default.join(root, ...parts);
+      if (parts.length > 0 && !target.startsWith(root + import_node_path27.default.sep)) throw unsafe(file, header.name, "it resolves outside the target");
       switch (header.type) {
         case "directory":
-          if (parts.length > 0) await (0, import_promises16.mkdir)(target, { recursive: true });
+          if (parts.length > 0) await (0, import_promises19.mkdir)(target, { recursive: true });
           entry.resume();
           break;
         case "file":
@@ -48935,8 +49113,8 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
           if (parts.length === 0) throw unsafe(file, header.name, "a file entry has no name");
           if (header.size > limits.maxBytes - total) throw unsafe(file, header.name, `it declares ${header.size} bytes, beyond the ${limits.maxBytes}-byte unpack limit`);
           total += header.size;
-          await (0, import_promises16.mkdir)(import_node_path23.default.dirname(target), { recursive: true });
-          const out = await (0, import_promises16.open)(target, "wx", header.mode & 73 ? 493 : 420).catch((cause) => {
+          await (0, import_promises19.mkdir)(import_node_path27.default.dirname(target), { recursive: true });
+          const out = await (0, import_promises19.open)(target, "wx", header.mode & 73 ? 493 : 420).catch((cause) => {
             if (cause.code === "EEXIST") throw unsafe(file, header.name, "the name appears twice");
             throw cause;
           });
@@ -48957,24 +49135,24 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
   } catch (error2) {
     ex.destroy();
     if (error2 instanceof PackdexError) throw error2;
-    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path23.default.basename(file))} could not be unpacked: ${error2.message}.`, {
+    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path27.default.basename(file))} could not be unpacked: ${error2.message}.`, {
       value: file,
       expected: "a complete .tar.gz archive",
       fix: "Download it again; if it persists, report the archive to whoever published it.",
       cause: error2
     });
   }
-  const top = await (0, import_promises16.readdir)(root, { withFileTypes: true });
-  if (top.length === 1 && top[0].isDirectory()) return import_node_path23.default.join(root, top[0].name);
+  const top = await (0, import_promises19.readdir)(root, { withFileTypes: true });
+  if (top.length === 1 && top[0].isDirectory()) return import_node_path27.default.join(root, top[0].name);
   return root;
 }
-var import_node_fs12, import_promises16, import_node_path23, import_node_stream2, import_node_zlib2, import_tar_stream, DEFAULT_EXTRACT_LIMITS;
+var import_node_fs12, import_promises19, import_node_path27, import_node_stream2, import_node_zlib2, import_tar_stream, DEFAULT_EXTRACT_LIMITS;
 var init_extract_archive = __esm({
   "src/client/install/extract-archive.ts"() {
     "use strict";
     import_node_fs12 = require("node:fs");
-    import_promises16 = require("node:fs/promises");
-    import_node_path23 = __toESM(require("node:path"), 1);
+    import_promises19 = require("node:fs/promises");
+    import_node_path27 = __toESM(require("node:path"), 1);
     import_node_stream2 = require("node:stream");
     import_node_zlib2 = require("node:zlib");
     import_tar_stream = __toESM(require_tar_stream(), 1);
@@ -48985,11 +49163,11 @@ var init_extract_archive = __esm({
 
 // src/publish/check-archive-package.ts
 async function checkArchivePackage(file, claim, what, limits = DEFAULT_EXTRACT_LIMITS) {
-  const work = await (0, import_promises17.mkdtemp)(import_node_path24.default.join(import_node_os2.default.tmpdir(), "packdex-archive-check-"));
+  const work = await (0, import_promises20.mkdtemp)(import_node_path28.default.join(import_node_os2.default.tmpdir(), "packdex-archive-check-"));
   try {
     let found;
     try {
-      const root = await extractArchive(file, import_node_path24.default.join(work, "x"), limits);
+      const root = await extractArchive(file, import_node_path28.default.join(work, "x"), limits);
       ({ manifest: found } = await selectProfile(root).describe(root, { versionIfUnset: claim.version }));
     } catch (cause) {
       if (!(cause instanceof PackdexError)) throw cause;
@@ -49009,16 +49187,16 @@ async function checkArchivePackage(file, claim, what, limits = DEFAULT_EXTRACT_L
       });
     }
   } finally {
-    await (0, import_promises17.rm)(work, { recursive: true, force: true });
+    await (0, import_promises20.rm)(work, { recursive: true, force: true });
   }
 }
-var import_promises17, import_node_os2, import_node_path24;
+var import_promises20, import_node_os2, import_node_path28;
 var init_check_archive_package = __esm({
   "src/publish/check-archive-package.ts"() {
     "use strict";
-    import_promises17 = require("node:fs/promises");
+    import_promises20 = require("node:fs/promises");
     import_node_os2 = __toESM(require("node:os"), 1);
-    import_node_path24 = __toESM(require("node:path"), 1);
+    import_node_path28 = __toESM(require("node:path"), 1);
     init_extract_archive();
     init_errors();
     init_detect_profile();
@@ -49073,9 +49251,9 @@ async function planInitRegistry(settings) {
   if (settings.name.trim() === "") {
     throw new PackdexError("USAGE", "The registry name must not be empty.", { value: settings.name, fix: 'Pass --name "My registry".' });
   }
-  const file = import_node_path25.default.join(settings.registryDir, "registry.json");
-  const before = await (0, import_promises18.readFile)(file, "utf8").catch(() => void 0);
-  const indexExists = await (0, import_promises18.readFile)(import_node_path25.default.join(settings.registryDir, "index.json"), "utf8").then(
+  const file = import_node_path29.default.join(settings.registryDir, "registry.json");
+  const before = await (0, import_promises21.readFile)(file, "utf8").catch(() => void 0);
+  const indexExists = await (0, import_promises21.readFile)(import_node_path29.default.join(settings.registryDir, "index.json"), "utf8").then(
     () => true,
     () => false
   );
@@ -49108,22 +49286,23 @@ async function planInitRegistry(settings) {
   }
   return { identity, changes: [{ path: file, before, after: serializeIdentity(identity) }, ...site.changes], warnings };
 }
-var import_promises18, import_node_path25;
+var import_promises21, import_node_path29;
 var init_init_registry = __esm({
   "src/core/site/init-registry.ts"() {
     "use strict";
-    import_promises18 = require("node:fs/promises");
-    import_node_path25 = __toESM(require("node:path"), 1);
+    import_promises21 = require("node:fs/promises");
+    import_node_path29 = __toESM(require("node:path"), 1);
     init_source_rules();
     init_errors();
     init_read_index();
     init_build_site();
+    init_registry_transaction();
   }
 });
 
 // src/core/site/plan-version-publish.ts
 async function planVersionPublish(registryDir, version, init, now) {
-  const file = import_node_path26.default.join(registryDir, "registry.json");
+  const file = import_node_path30.default.join(registryDir, "registry.json");
   const text = await readTextIfExists(file);
   if (text !== void 0 || init === void 0) {
     const identity = text === void 0 ? (await readRegistryIdentity(registryDir)).identity : parseRegistryIdentity(text, file);
@@ -49142,11 +49321,11 @@ function mergeChanges(changes) {
   }
   return [...byPath.values()];
 }
-var import_node_path26;
+var import_node_path30;
 var init_plan_version_publish = __esm({
   "src/core/site/plan-version-publish.ts"() {
     "use strict";
-    import_node_path26 = __toESM(require("node:path"), 1);
+    import_node_path30 = __toESM(require("node:path"), 1);
     init_change_package();
     init_init_registry();
     init_plan_package_change();
@@ -49159,13 +49338,13 @@ var init_plan_version_publish = __esm({
 function checkBranch(branch) {
   checkRefName(branch, { what: "Branch", fix: "Name a branch of the registry repository, e.g. main or gh-pages ('registry-branch')." });
 }
-var import_promises19, import_node_os3, import_node_path27, DEFAULT_AUTHOR, RACED, FORBIDDEN, RegistryClone;
+var import_promises22, import_node_os3, import_node_path31, DEFAULT_AUTHOR, RACED, FORBIDDEN, RegistryClone;
 var init_registry_clone = __esm({
   "src/publish/registry-clone.ts"() {
     "use strict";
-    import_promises19 = require("node:fs/promises");
+    import_promises22 = require("node:fs/promises");
     import_node_os3 = __toESM(require("node:os"), 1);
-    import_node_path27 = __toESM(require("node:path"), 1);
+    import_node_path31 = __toESM(require("node:path"), 1);
     init_errors();
     init_file_change();
     init_check_ref();
@@ -49184,7 +49363,7 @@ var init_registry_clone = __esm({
       env;
       static async open(remote, gitEnv = {}, author = DEFAULT_AUTHOR) {
         checkRemoteUrl(remote, { what: "The registry repository", fix: "Check GITHUB_SERVER_URL and the registry input (owner/repo)." });
-        const dir = await (0, import_promises19.mkdtemp)(import_node_path27.default.join(import_node_os3.default.tmpdir(), "packdex-registry-"));
+        const dir = await (0, import_promises22.mkdtemp)(import_node_path31.default.join(import_node_os3.default.tmpdir(), "packdex-registry-"));
         const env = { ...gitEnv, GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_COMMITTER_NAME: author.name, GIT_COMMITTER_EMAIL: author.email };
         const clone = new _RegistryClone(dir, remote, env);
         await clone.git(["init", "-q"], "git init");
@@ -49217,7 +49396,7 @@ var init_registry_clone = __esm({
       /** Write the changes and commit them; returns the new commit. */
       async commit(changes, message) {
         await applyFileChanges(changes);
-        const paths = changes.filter((c) => !isNoop(c)).map((c) => import_node_path27.default.relative(this.dir, c.path));
+        const paths = changes.filter((c) => !isNoop(c)).map((c) => import_node_path31.default.relative(this.dir, c.path));
         await this.git(["add", "--", ...paths], "git add");
         await this.git(["commit", "--quiet", "--no-verify", "-m", message], "git commit");
         return this.git(["rev-parse", "HEAD"], "git rev-parse");
@@ -49246,7 +49425,7 @@ ${result.stdout.toString("utf8")}`;
         return this.git(["diff", "--no-color", "--no-ext-diff"], "git diff");
       }
       dispose() {
-        return (0, import_promises19.rm)(this.dir, { recursive: true, force: true });
+        return (0, import_promises22.rm)(this.dir, { recursive: true, force: true });
       }
       transportError(step, branch, said) {
         const last = said.trim().split("\n").filter(Boolean).pop() ?? "no output";
@@ -49287,7 +49466,7 @@ async function checkoutBranch(clone, target) {
   return head;
 }
 function planInClone(clone, target) {
-  return planVersionPublish(import_node_path28.default.join(clone.dir, target.registryPath), target.version, target.init, target.now);
+  return planVersionPublish(import_node_path32.default.join(clone.dir, target.registryPath), target.version, target.init, target.now);
 }
 async function previewOnBranch(target) {
   const clone = await RegistryClone.open(target.remote, target.gitEnv, target.author);
@@ -49323,11 +49502,11 @@ async function publishToBranch(settings) {
     await clone.dispose();
   }
 }
-var import_node_path28, DEFAULT_MAX_ATTEMPTS;
+var import_node_path32, DEFAULT_MAX_ATTEMPTS;
 var init_publish_to_branch = __esm({
   "src/publish/publish-to-branch.ts"() {
     "use strict";
-    import_node_path28 = __toESM(require("node:path"), 1);
+    import_node_path32 = __toESM(require("node:path"), 1);
     init_errors();
     init_plan_version_publish();
     init_registry_clone();
@@ -49360,8 +49539,8 @@ async function proposePullRequest(settings) {
       });
     }
     const text = settings.describe(plan);
-    const open5 = await settings.api.findOpen(branch);
-    if (open5 !== void 0) return { operation: "pr-updated", commit, branch, pullRequest: await settings.api.update(open5.number, text) };
+    const open6 = await settings.api.findOpen(branch);
+    if (open6 !== void 0) return { operation: "pr-updated", commit, branch, pullRequest: await settings.api.update(open6.number, text) };
     return { operation: "pr-opened", commit, branch, pullRequest: await settings.api.create({ head: branch, base: settings.branch, ...text }) };
   } finally {
     await clone.dispose();
@@ -49391,6 +49570,15 @@ var init_entry_for_pack = __esm({
   }
 });
 
+// src/core/site/update-package.ts
+var init_update_package = __esm({
+  "src/core/site/update-package.ts"() {
+    "use strict";
+    init_plan_package_change();
+    init_registry_transaction();
+  }
+});
+
 // src/publish/register-package.ts
 function ownerOfUrl(url) {
   const owner = ownerFromRepository(url);
@@ -49403,10 +49591,9 @@ var init_register_package = __esm({
     init_build_entry();
     init_entry_for_pack();
     init_errors();
-    init_file_change();
     init_read_outline();
     init_change_package();
-    init_plan_package_change();
+    init_update_package();
     init_publish_to_folder();
     init_check_archive_package();
   }
@@ -49421,7 +49608,7 @@ function facts(f) {
     ["Commit", `\`${f.commit}\``]
   ];
   if (f.archive !== void 0) {
-    rows.push(["Archive", `[${import_node_path29.default.basename(new URL(f.archive.url).pathname)}](${f.archive.url}) (${formatBytes(f.archive.size)})`]);
+    rows.push(["Archive", `[${import_node_path33.default.basename(new URL(f.archive.url).pathname)}](${f.archive.url}) (${formatBytes(f.archive.size)})`]);
     rows.push(["Archive SHA-256", `\`${f.archive.checksum}\``]);
   }
   rows.push(["Directory checksum", `\`${f.directoryChecksum}\``]);
@@ -49473,12 +49660,12 @@ ${f.diff}
 `;
   await summary.addRaw(text, true).write();
 }
-var import_node_path29, SAID;
+var import_node_path33, SAID;
 var init_publish_report = __esm({
   "src/action/publish-report.ts"() {
     "use strict";
     init_core();
-    import_node_path29 = __toESM(require("node:path"), 1);
+    import_node_path33 = __toESM(require("node:path"), 1);
     init_format_bytes();
     init_audit_report();
     SAID = {
@@ -49510,8 +49697,8 @@ function checkVersion(version, what) {
   });
 }
 function checkRegistryPath2(value) {
-  const normal = import_node_path30.default.posix.normalize(value.replace(/\\/g, "/"));
-  if (import_node_path30.default.posix.isAbsolute(normal) || normal === ".." || normal.startsWith("../") || normal.startsWith("-")) {
+  const normal = import_node_path34.default.posix.normalize(value.replace(/\\/g, "/"));
+  if (import_node_path34.default.posix.isAbsolute(normal) || normal === ".." || normal.startsWith("../") || normal.startsWith("-")) {
     throw new PackdexError("USAGE", `Input 'registry-path' is ${quote(value)}.`, {
       value,
       expected: "a folder inside the registry branch, e.g. '.' or 'docs'",
@@ -49527,7 +49714,9 @@ function choice(name, value, allowed) {
 function readPublishSettings(env = process.env) {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const token = getInput("token");
+  const registryToken = getInput("registry-token") || token;
   if (token !== "") setSecret(token);
+  if (registryToken !== "") setSecret(registryToken);
   const currentRepo = env.GITHUB_REPOSITORY ?? "";
   const rawTag = env.GITHUB_REF_TYPE === "tag" || env.GITHUB_REF?.startsWith("refs/tags/") ? env.GITHUB_REF_NAME ?? env.GITHUB_REF.replace(/^refs\/tags\//, "") : void 0;
   const tag = rawTag === void 0 ? void 0 : checkRefName(rawTag, { what: "The tag of this run (GITHUB_REF_NAME)", fix: "Push a tag that names the version, e.g. v1.2.0." });
@@ -49543,10 +49732,10 @@ function readPublishSettings(env = process.env) {
   const serverUrl = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
   return {
     workspace,
-    packDir: import_node_path30.default.resolve(workspace, getInput("pack-dir") || "."),
+    packDir: import_node_path34.default.resolve(workspace, getInput("pack-dir") || "."),
     profile: getInput("profile") || "auto",
     audit: choice("audit", getInput("audit") || "true", ["true", "false"]) === "true",
-    outline: getInput("outline") ? import_node_path30.default.resolve(workspace, getInput("outline")) : void 0,
+    outline: getInput("outline") ? import_node_path34.default.resolve(workspace, getInput("outline")) : void 0,
     sourceUrl,
     sourceRef,
     version,
@@ -49557,7 +49746,8 @@ function readPublishSettings(env = process.env) {
     registryPath: checkRegistryPath2(getInput("registry-path") || "."),
     publishVia: choice("publish-via", getInput("publish-via") || "pull-request", ["pull-request", "commit"]),
     token,
-    archive: archiveInput === "build" ? { kind: "build" } : archiveInput === "none" ? { kind: "none" } : { kind: "file", path: import_node_path30.default.resolve(workspace, archiveInput) },
+    registryToken,
+    archive: archiveInput === "build" ? { kind: "build" } : archiveInput === "none" ? { kind: "none" } : { kind: "file", path: import_node_path34.default.resolve(workspace, archiveInput) },
     registryName: getInput("registry-name") || void 0,
     registryUrl: getInput("registry-url") || void 0,
     dryRun: choice("dry-run", getInput("dry-run") || "false", ["true", "false"]) === "true",
@@ -49589,11 +49779,11 @@ function requireTag(settings) {
 async function packCommit(packDir) {
   const commit = (await git(["rev-parse", "HEAD"], packDir)).toString("utf8").trim();
   const top = (await git(["rev-parse", "--show-toplevel"], packDir)).toString("utf8").trim();
-  return { commit, atRoot: await (0, import_promises20.realpath)(top) === await (0, import_promises20.realpath)(packDir) };
+  return { commit, atRoot: await (0, import_promises23.realpath)(top) === await (0, import_promises23.realpath)(packDir) };
 }
 async function describeRelease(settings, packDir, version) {
   if (settings.outline !== void 0) {
-    info(`Describing the package from the outline ${import_node_path30.default.relative(settings.workspace, settings.outline)}; no audit runs.`);
+    info(`Describing the package from the outline ${import_node_path34.default.relative(settings.workspace, settings.outline)}; no audit runs.`);
     return { description: await readOutline(settings.outline, { version }) };
   }
   const profile = selectProfile(packDir, settings.profile);
@@ -49616,10 +49806,10 @@ async function cloneSource(settings) {
       fix: "Set 'archive: none'; the entry's install source is the repository at the cloned commit."
     });
   }
-  const dir = await (0, import_promises20.mkdtemp)(import_node_path30.default.join(settings.tempDir, "packdex-source-"));
-  const { commit } = await cloneGit(url, settings.sourceRef, import_node_path30.default.join(dir, "checkout"), false, { url: "Input 'source-url'", ref: "Input 'source-ref'" });
+  const dir = await (0, import_promises23.mkdtemp)(import_node_path34.default.join(settings.tempDir, "packdex-source-"));
+  const { commit } = await cloneGit(url, settings.sourceRef, import_node_path34.default.join(dir, "checkout"), false, { url: "Input 'source-url'", ref: "Input 'source-ref'" });
   info(`Cloned ${url} at ${settings.sourceRef ?? "its newest tag"} (${commit}).`);
-  return { dir: import_node_path30.default.join(dir, "checkout"), url, commit, atRoot: true };
+  return { dir: import_node_path34.default.join(dir, "checkout"), url, commit, atRoot: true };
 }
 async function runPublish(settings, now = /* @__PURE__ */ new Date()) {
   const version = requireVersion(settings);
@@ -49630,9 +49820,10 @@ async function runPublish(settings, now = /* @__PURE__ */ new Date()) {
   const { audit, description } = described;
   const { manifest } = description;
   const api = new GitHubApi(settings.token, settings.apiUrl);
-  const registryRepo = await api.repository(settings.registry);
+  const registryApi = settings.registryToken === settings.token ? api : new GitHubApi(settings.registryToken, settings.apiUrl);
+  const registryRepo = await registryApi.repository(settings.registry);
   const branch = settings.registryBranch ?? registryRepo.defaultBranch;
-  if (await api.branchCommit(settings.registry, branch) === void 0) {
+  if (await registryApi.branchCommit(settings.registry, branch) === void 0) {
     throw new PackdexError("REGISTRY_NOT_FOUND", `The registry repository ${settings.registry.owner}/${settings.registry.repo} has no branch ${quote(branch)}.`, {
       value: branch,
       expected: "an existing branch (an empty commit is enough: the first publish writes registry.json)",
@@ -49651,13 +49842,13 @@ async function runPublish(settings, now = /* @__PURE__ */ new Date()) {
   const fileName = `${archiveStem(manifest.ref, manifest.version)}.tar.gz`;
   let archive;
   if (settings.archive.kind === "build") {
-    const output = import_node_path30.default.join(settings.tempDir, "packdex", fileName);
-    await (0, import_promises20.mkdir)(import_node_path30.default.dirname(output), { recursive: true });
+    const output = import_node_path34.default.join(settings.tempDir, "packdex", fileName);
+    await (0, import_promises23.mkdir)(import_node_path34.default.dirname(output), { recursive: true });
     const built = await buildArchive({ packDir: settings.packDir, topFolder: archiveStem(manifest.ref, manifest.version), output, source: "git", ref: commit });
     if (settings.outline !== void 0) await checkArchivePackage(output, { name: manifest.ref, version: manifest.version }, `The archive built from pack-dir for the outline`);
     archive = { path: output, checksum: built.checksum, size: built.size };
   } else if (settings.archive.kind === "file") {
-    const size = (await (0, import_promises20.stat)(settings.archive.path).catch(() => void 0))?.size;
+    const size = (await (0, import_promises23.stat)(settings.archive.path).catch(() => void 0))?.size;
     if (size === void 0) {
       throw new PackdexError("PATH_NOT_FOUND", `The archive ${quote(settings.archive.path)} does not exist.`, {
         value: settings.archive.path,
@@ -49669,7 +49860,7 @@ async function runPublish(settings, now = /* @__PURE__ */ new Date()) {
     archive = { path: settings.archive.path, checksum: `sha256:${await hashFile(settings.archive.path)}`, size };
   }
   const tag = archive === void 0 ? settings.tag : requireTag(settings);
-  const assetName = settings.archive.kind === "file" ? import_node_path30.default.basename(settings.archive.path) : fileName;
+  const assetName = settings.archive.kind === "file" ? import_node_path34.default.basename(settings.archive.path) : fileName;
   const predictedUrl = archive === void 0 ? void 0 : `${packageUrl}/releases/download/${encodeURIComponent(tag)}/${encodeURIComponent(assetName)}`;
   const entryWith = (archiveUrl) => ({
     entry: buildEntry(manifest, description.contents, { ...sources, ...archive === void 0 ? {} : { archive: { url: archiveUrl, checksum: archive.checksum } } }),
@@ -49684,7 +49875,7 @@ async function runPublish(settings, now = /* @__PURE__ */ new Date()) {
     version: entryWith(predictedUrl),
     ...url === void 0 ? {} : { init: { name: settings.registryName ?? settings.registry.repo, url } },
     now,
-    gitEnv: gitAuthEnv(settings.serverUrl, settings.token)
+    gitEnv: gitAuthEnv(settings.serverUrl, settings.registryToken)
   };
   const facts2 = {
     audit,
@@ -49735,7 +49926,7 @@ ${preview.diff}`);
     registryCommit = result.commit;
     if (result.attempts > 1) info(`The registry branch moved ${result.attempts - 1} time(s) while publishing; the entry was re-applied on top each time.`);
   } else {
-    const result = await proposePullRequest({ ...target, api: api.pullRequests(settings.registry), describe: (plan) => pullRequestText(facts2, plan) });
+    const result = await proposePullRequest({ ...target, api: registryApi.pullRequests(settings.registry), describe: (plan) => pullRequestText(facts2, plan) });
     operation = result.operation;
     registryCommit = result.commit;
     if (result.operation !== "unchanged") {
@@ -49759,14 +49950,14 @@ function setEntryOutputs(facts2) {
     setOutput("archive-checksum", facts2.archive.checksum);
   }
 }
-var import_promises20, import_node_os4, import_node_path30, import_semver11;
+var import_promises23, import_node_os4, import_node_path34, import_semver11;
 var init_publish_release = __esm({
   "src/action/publish-release.ts"() {
     "use strict";
     init_core();
-    import_promises20 = require("node:fs/promises");
+    import_promises23 = require("node:fs/promises");
     import_node_os4 = __toESM(require("node:os"), 1);
-    import_node_path30 = __toESM(require("node:path"), 1);
+    import_node_path34 = __toESM(require("node:path"), 1);
     import_semver11 = __toESM(require_semver2(), 1);
     init_clone_git();
     init_build_archive();
@@ -49801,7 +49992,7 @@ __export(main_exports, {
 });
 module.exports = __toCommonJS(main_exports);
 init_core();
-var import_node_path31 = __toESM(require("node:path"), 1);
+var import_node_path35 = __toESM(require("node:path"), 1);
 init_run_audit();
 init_detect_profile();
 init_errors();
@@ -49809,131 +50000,625 @@ init_audit_report();
 
 // src/action/verify-pull-request.ts
 init_core();
-var import_node_crypto2 = require("node:crypto");
-var import_node_fs9 = require("node:fs");
+var import_node_crypto3 = require("node:crypto");
+var import_node_fs10 = require("node:fs");
 var import_node_os = __toESM(require("node:os"), 1);
-var import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_path22 = __toESM(require("node:path"), 1);
 init_errors();
 init_check_ref();
 init_run_git();
 
 // src/core/site/verify-change.ts
-var import_promises9 = require("node:fs/promises");
-var import_node_path17 = __toESM(require("node:path"), 1);
-var import_node_util3 = require("node:util");
+var import_promises13 = require("node:fs/promises");
+var import_node_path21 = __toESM(require("node:path"), 1);
 init_errors();
-init_file_change();
-init_build_site();
-init_shard_path();
 init_read_site();
-var MUTABLE = /* @__PURE__ */ new Set(["yanked", "yanked_at", "yanked_reason"]);
-function lineOf2(text, needle) {
-  const at = text.indexOf(needle);
+
+// src/core/site/verify/check-archives.ts
+var import_node_path15 = __toESM(require("node:path"), 1);
+init_hash_file();
+init_parse_checksum();
+init_errors();
+init_package_name();
+
+// src/core/site/verify/same-bytes.ts
+var import_promises9 = require("node:fs/promises");
+var CHUNK = 1 << 20;
+async function firstDifference(file, expected) {
+  const handle = await (0, import_promises9.open)(file, "r");
+  try {
+    const chunk = Buffer.allocUnsafe(CHUNK);
+    let offset = 0;
+    for (; ; ) {
+      const { bytesRead } = await handle.read(chunk, 0, CHUNK, offset);
+      if (bytesRead === 0) return offset === expected.length ? -1 : offset;
+      const got = chunk.subarray(0, bytesRead);
+      if (!got.equals(expected.subarray(offset, offset + bytesRead))) {
+        for (let i = 0; i < bytesRead; i++) if (offset + i >= expected.length || got[i] !== expected[offset + i]) return offset + i;
+      }
+      offset += bytesRead;
+    }
+  } finally {
+    await handle.close();
+  }
+}
+async function sameBytes(a, b) {
+  const [ha, hb] = await Promise.all([(0, import_promises9.open)(a, "r"), (0, import_promises9.open)(b, "r")]);
+  try {
+    const ca = Buffer.allocUnsafe(CHUNK);
+    const cb = Buffer.allocUnsafe(CHUNK);
+    for (let offset = 0; ; ) {
+      const [ra, rb] = await Promise.all([ha.read(ca, 0, CHUNK, offset), hb.read(cb, 0, CHUNK, offset)]);
+      if (ra.bytesRead !== rb.bytesRead) return false;
+      if (ra.bytesRead === 0) return true;
+      if (!ca.subarray(0, ra.bytesRead).equals(cb.subarray(0, rb.bytesRead))) return false;
+      offset += ra.bytesRead;
+    }
+  } finally {
+    await Promise.all([ha.close(), hb.close()]);
+  }
+}
+
+// src/core/site/verify/source-ownership.ts
+function repositoryKey(value) {
+  const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value);
+  let url;
+  try {
+    url = new URL(hasScheme ? value : `https://${value}`);
+  } catch {
+    return void 0;
+  }
+  if (url.protocol !== "https:" || url.username !== "" || url.password !== "" || url.search !== "" || url.hash !== "") return void 0;
+  const parts = url.pathname.split("/").filter((p) => p !== "");
+  if (parts.length < 2) return void 0;
+  parts[parts.length - 1] = parts[parts.length - 1].replace(/\.git$/i, "");
+  return `${url.host.replace(/^www\./i, "")}/${parts.join("/")}`.toLowerCase();
+}
+function storedArchivePath(url, registryUrl) {
+  const root = `${registryUrl.replace(/\/+$/, "")}/`;
+  let resolved;
+  try {
+    resolved = new URL(url, root);
+  } catch {
+    return void 0;
+  }
+  const prefix = new URL("archives/", root).href;
+  if (!resolved.href.startsWith(prefix) || resolved.search !== "" || resolved.hash !== "") return void 0;
+  let rest;
+  try {
+    rest = decodeURIComponent(resolved.href.slice(prefix.length));
+  } catch {
+    return void 0;
+  }
+  if (rest === "" || rest.includes("\\") || rest.split("/").some((s) => s === "" || s === "." || s === "..")) return void 0;
+  return `archives/${rest}`;
+}
+function isOwnersReleaseDownload(url, ownerKey) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== "https:" || parsed.username !== "" || parsed.password !== "") return false;
+  return `${parsed.host.replace(/^www\./i, "")}${parsed.pathname}`.toLowerCase().startsWith(`${ownerKey}/releases/download/`);
+}
+function unownedSources(entry, owner, registryUrl, earlierRepositories) {
+  const ownerKey = repositoryKey(owner);
+  const out = [];
+  for (const source of entry.install_sources) {
+    const url = source.url;
+    if (source.type === "git") {
+      if (ownerKey === void 0 || !/^https:/i.test(url) || repositoryKey(url) !== ownerKey) out.push({ what: "git", url });
+    } else if (storedArchivePath(url, registryUrl) === void 0 && (ownerKey === void 0 || !isOwnersReleaseDownload(url, ownerKey))) {
+      out.push({ what: "archive", url });
+    }
+  }
+  if (entry.repository !== void 0) {
+    const key = repositoryKey(entry.repository);
+    if (key === void 0 || key !== ownerKey && !earlierRepositories.has(key)) out.push({ what: "repository", url: entry.repository });
+  }
+  return out;
+}
+
+// src/core/site/verify/verify-finding.ts
+function lineOf2(text, needle, after) {
+  const from = after === void 0 ? 0 : Math.max(0, text.indexOf(after));
+  const at = text.indexOf(needle, from);
   return at === -1 ? void 0 : text.slice(0, at).split("\n").length;
 }
-async function readDocuments(root, findings) {
+
+// src/core/site/verify/check-archives.ts
+function references(documents, which2, registryUrl) {
   const out = /* @__PURE__ */ new Map();
-  for (const file of await listPackageDocuments(root)) {
-    const text = await (0, import_promises9.readFile)(import_node_path17.default.join(root, file), "utf8");
-    try {
-      const doc = parsePackageDocument(text, file, nameFromDocumentPath(file));
-      out.set(doc.name, { doc, text, file });
-    } catch (error2) {
-      if (findings === void 0 || !(error2 instanceof PackdexError)) throw error2;
-      findings.push({ code: error2.code, file, line: error2.line ?? lineOf2(text, `"${(error2.path ?? "").split("/").pop()}"`), message: error2.message });
+  for (const d of documents) {
+    const baseDoc = d.changed ? d.base : d.head;
+    const versions = which2 === "base" ? baseDoc?.versions ?? [] : (d.head?.versions ?? []).filter((v) => d.changed && !baseDoc?.versions.some((x) => x.version === v.version));
+    for (const v of versions) {
+      for (const source of v.entry.install_sources) {
+        if (source.type !== "archive") continue;
+        const rel = storedArchivePath(source.url, registryUrl);
+        if (rel === void 0) continue;
+        const list = out.get(rel) ?? [];
+        const line = d.text === void 0 ? void 0 : lineOf2(d.text, `"url": ${JSON.stringify(source.url)}`, `"version": "${v.version}"`);
+        list.push({ name: d.name, version: v.version, file: d.file, line, checksum: source.checksum, size: v.archive_size });
+        out.set(rel, list);
+      }
     }
   }
   return out;
 }
-async function verifyRegistryChange(base, head) {
-  const findings = [];
-  try {
-    await readRegistryIdentity(head);
-  } catch (error2) {
-    if (!(error2 instanceof PackdexError)) throw error2;
-    return [{ code: error2.code, file: "registry.json", message: error2.message }];
+function keptCopies(documents) {
+  const out = /* @__PURE__ */ new Map();
+  for (const d of documents) {
+    if (!d.changed || d.head === void 0) continue;
+    for (const v of d.head.versions) {
+      if (d.base?.versions.some((x) => x.version === v.version)) continue;
+      const source = v.entry.install_sources.find((s) => s.type === "archive");
+      if (source === void 0) continue;
+      out.set(`archives/${archiveFileName(d.name, v.version)}`, [{ name: d.name, version: v.version, file: d.file, checksum: source.checksum, size: v.archive_size }]);
+    }
   }
-  const after = await readDocuments(head, findings);
-  const before = base === void 0 ? /* @__PURE__ */ new Map() : await readDocuments(base, void 0);
-  for (const [name, old] of before) {
-    const now = after.get(name);
-    if (now === void 0) {
-      if (!findings.some((f) => f.file === old.file)) findings.push({ code: "VERSION_IMMUTABLE", file: old.file, message: `Package ${quote(name)} was removed; published versions are never removed (yank them instead).` });
+  return out;
+}
+async function recordMismatch(file, size, ref) {
+  if (ref.size !== void 0 && ref.size !== size) return `it is ${size} bytes, and ${ref.name} ${ref.version} records archive_size ${ref.size}`;
+  if (ref.checksum === void 0) return void 0;
+  let algorithm, hex;
+  try {
+    ({ algorithm, hex } = parseChecksum(ref.checksum));
+  } catch (error2) {
+    if (error2 instanceof PackdexError) return `${ref.name} ${ref.version} records the checksum ${quote(ref.checksum)}, which packdex cannot check`;
+    throw error2;
+  }
+  const got = await hashFile(file, algorithm);
+  return got === hex ? void 0 : `its ${algorithm} is ${got}, and ${ref.name} ${ref.version} records ${hex}`;
+}
+async function checkArchives(base, head, documents, trees, registryUrl, findings) {
+  const published = references(documents, "base", registryUrl);
+  const added = references(documents, "new", registryUrl);
+  const copies = keptCopies(documents);
+  for (const [rel, refs] of published) {
+    const h = trees.head.get(rel);
+    const b = trees.base.get(rel);
+    const ref = refs[0];
+    if (h === void 0) {
+      if (b !== void 0) {
+        findings.push({ code: "ARCHIVE_IMMUTABLE", file: rel, message: `${rel} was removed, but ${ref.name} ${ref.version} (${ref.file}) installs from it; a published archive is never removed.`, value: rel, fix: `Restore ${rel} from the base branch; yank the version instead (packdex yank ${ref.name}@${ref.version}).` });
+      }
       continue;
     }
-    if (now.doc.owner !== old.doc.owner) {
-      findings.push({ code: "NAME_OWNED", file: now.file, line: lineOf2(now.text, '"owner"'), message: `The owner of ${quote(name)} changed from ${quote(old.doc.owner)} to ${quote(now.doc.owner)}; a name stays with the repository that first published it.` });
+    if (h.kind !== "file") continue;
+    if (b?.kind === "file") {
+      if (b.size !== h.size || !await sameBytes(import_node_path15.default.join(base, rel), import_node_path15.default.join(head, rel))) {
+        findings.push({ code: "ARCHIVE_IMMUTABLE", file: rel, message: `${rel} was replaced, but ${ref.name} ${ref.version} (${ref.file}) installs from it; a published archive's bytes never change.`, value: rel, fix: `Restore ${rel} from the base branch, and publish a new version for new contents.` });
+      }
+      continue;
     }
-    for (const v of old.doc.versions) {
-      const kept = now.doc.versions.find((x) => x.version === v.version);
-      const line = lineOf2(now.text, `"version": "${v.version}"`);
-      if (kept === void 0) {
-        findings.push({ code: "VERSION_IMMUTABLE", file: now.file, message: `${name} ${v.version} was removed; a published version stays (yank it instead: packdex yank ${name}@${v.version}).` });
-        continue;
-      }
-      const changed = Object.keys({ ...v, ...kept }).filter((k) => !MUTABLE.has(k) && !(0, import_node_util3.isDeepStrictEqual)(v[k], kept[k]));
-      if (changed.length > 0) {
-        findings.push({ code: "VERSION_IMMUTABLE", file: now.file, line, message: `${name} ${v.version} was altered (${changed.join(", ")}); a published version never changes: publish a new version instead.` });
-      }
+    for (const r of refs) {
+      const mismatch = await recordMismatch(import_node_path15.default.join(head, rel), h.size, r);
+      if (mismatch !== void 0) findings.push({ code: "ARCHIVE_MISMATCH", file: rel, message: `${rel} is not the archive ${r.name} ${r.version} records: ${mismatch}.`, value: rel, fix: "Store the exact archive that was published (packdex checksum FILE shows its sha256)." });
     }
   }
-  if (findings.length === 0) {
-    try {
-      const site = await planSiteBuild(head);
-      const index = site.changes.find((c) => import_node_path17.default.basename(c.path) === "index.json");
-      if (!isNoop(index)) {
-        findings.push({ code: "SITE_DRIFT", file: "index.json", message: "index.json is not what the package documents give; run packdex site build and commit the result." });
-      }
-    } catch (error2) {
-      if (!(error2 instanceof PackdexError)) throw error2;
-      findings.push({ code: error2.code, file: typeof error2.value === "string" ? error2.value : "packages", message: error2.message });
+  const checked = /* @__PURE__ */ new Set();
+  for (const [rel, refs] of added) {
+    const h = trees.head.get(rel);
+    const r = refs[0];
+    if (h === void 0) {
+      findings.push({ code: "ARCHIVE_MISSING", file: r.file, line: r.line, message: `${r.name} ${r.version} installs from ${rel}, which the registry does not hold.`, value: rel, fix: "Add the archive with the version (packdex publish stores it), or point the version at its release download." });
+      continue;
     }
+    if (h.kind !== "file") continue;
+    checked.add(rel);
+    const taken = published.get(rel)?.[0];
+    if (taken !== void 0) {
+      findings.push({ code: "SOURCE_NOT_OWNED", file: r.file, line: r.line, message: `${r.name} ${r.version} installs from ${rel}, the archive of ${taken.name} ${taken.version}; a new version brings its own archive.`, value: rel, fix: "Publish the version with packdex publish, which stores its own archive beside it." });
+      continue;
+    }
+    for (const x of refs) {
+      const named = `archives/${archiveFileName(x.name, x.version)}`;
+      if (rel !== named) {
+        findings.push({ code: "ARCHIVE_MISMATCH", file: x.file, line: x.line, message: `${x.name} ${x.version} installs from ${rel}; a version's stored archive is ${named}.`, value: rel, fix: "Publish with packdex publish, which stores the archive under its name." });
+        continue;
+      }
+      const mismatch = await recordMismatch(import_node_path15.default.join(head, rel), h.size, x);
+      if (mismatch !== void 0) findings.push({ code: "ARCHIVE_MISMATCH", file: rel, message: `${rel} is not the archive ${x.name} ${x.version} records: ${mismatch}.`, value: rel, fix: "Publish with packdex publish, which stores the archive and records its size and checksum together." });
+    }
+  }
+  for (const [rel, h] of trees.head) {
+    if (!rel.startsWith("archives/") || h.kind !== "file" || published.has(rel) || checked.has(rel)) continue;
+    const b = trees.base.get(rel);
+    if (b?.kind === "file" && b.size === h.size && await sameBytes(import_node_path15.default.join(base, rel), import_node_path15.default.join(head, rel))) continue;
+    const refs = copies.get(rel);
+    if (refs === void 0) {
+      findings.push({ code: "UNEXPECTED_FILE", file: rel, message: `${rel} is ${b === void 0 ? "new" : "altered"}, and no version this change publishes installs from it.`, value: rel, fix: "Remove it: archives/ holds only the archives of published versions, added together with the version (packdex publish)." });
+      continue;
+    }
+    for (const x of refs) {
+      const mismatch = await recordMismatch(import_node_path15.default.join(head, rel), h.size, x);
+      if (mismatch !== void 0) findings.push({ code: "ARCHIVE_MISMATCH", file: rel, message: `${rel} is not the archive ${x.name} ${x.version} records: ${mismatch}.`, value: rel, fix: "Publish with packdex publish, which stores the archive and records its size and checksum together." });
+    }
+  }
+}
+
+// src/core/site/verify/check-derived.ts
+var import_node_path18 = __toESM(require("node:path"), 1);
+init_build_site();
+async function checkDerivedFiles(head, tree, documentsReadable, findings) {
+  const files = documentsReadable ? (await buildSiteFiles(head)).files : PAGE_OUTPUT;
+  for (const [rel, text] of files) {
+    const expected = Buffer.from(text, "utf8");
+    const entry = tree.get(rel);
+    const fix = "Run packdex site build in the registry and commit the result; never edit a derived file by hand.";
+    if (entry === void 0 || entry.kind !== "file") {
+      findings.push({ code: "DERIVED_FILE_CHANGED", file: rel, message: `${rel} is missing; site build writes it from the package documents.`, value: rel, fix });
+      continue;
+    }
+    const at = await firstDifference(import_node_path18.default.join(head, rel), expected);
+    if (at === -1) continue;
+    const line = expected.subarray(0, at).toString("utf8").split("\n").length;
+    findings.push({
+      code: "DERIVED_FILE_CHANGED",
+      file: rel,
+      line,
+      message: `${rel} is not what site build gives from the package documents (${entry.size === expected.length ? "it differs" : `${entry.size} bytes, not ${expected.length}`}, first at line ${line}).`,
+      value: rel,
+      fix
+    });
+  }
+}
+
+// src/core/site/verify/check-documents.ts
+var import_promises11 = require("node:fs/promises");
+var import_node_path19 = __toESM(require("node:path"), 1);
+var import_node_util3 = require("node:util");
+init_errors();
+init_read_site();
+init_shard_path();
+
+// src/core/site/verify/check-authors.ts
+init_errors();
+function authorFinding(author, file, name, publishers, base) {
+  const allowed = [...publishers, ...base?.maintainers ?? []];
+  if (allowed.length === 0) return void 0;
+  const login = author.toLowerCase();
+  if (allowed.some((a) => a.toLowerCase() === login)) return void 0;
+  return {
+    code: "AUTHOR_NOT_ALLOWED",
+    file,
+    line: 1,
+    message: `The pull request's author ${quote(author)} may not change ${quote(name)}: only ${allowed.map((a) => quote(a)).join(", ")} may.`,
+    value: author,
+    fix: `Publish through the registry's publishing workflow (which runs as one of registry.json's publishers), or ask a maintainer of ${quote(name)} to open the pull request.`
+  };
+}
+
+// src/core/site/verify/check-documents.ts
+var MUTABLE = /* @__PURE__ */ new Set(["yanked", "yanked_at", "yanked_reason"]);
+async function readDocument(root, rel, findings) {
+  const text = await (0, import_promises11.readFile)(import_node_path19.default.join(root, rel), "utf8");
+  try {
+    return { doc: parsePackageDocument(text, rel, nameFromDocumentPath(rel)), text };
+  } catch (error2) {
+    if (!(error2 instanceof PackdexError)) throw error2;
+    findings?.push({ code: error2.code, file: rel, line: error2.line ?? lineOf2(text, `"${(error2.path ?? "").split("/").pop()}"`), message: error2.message, value: error2.path ?? rel, fix: error2.fix });
+    return void 0;
+  }
+}
+async function checkDocuments(base, head, paths, trees, rules, findings) {
+  const documents = [];
+  let valid = true;
+  for (const rel of paths) {
+    const h = trees.head.get(rel);
+    const b = base === void 0 ? void 0 : trees.base.get(rel);
+    const name = nameFromDocumentPath(rel);
+    const baseReadable = b?.kind === "file" && b.size <= rules.maxDocumentBytes;
+    if (h === void 0) {
+      const old2 = baseReadable ? await readDocument(base, rel, void 0) : void 0;
+      findings.push({
+        code: "VERSION_IMMUTABLE",
+        file: rel,
+        message: `Package ${quote(name)} was removed; published versions are never removed (yank them instead).`,
+        value: name,
+        fix: `Restore ${rel} from the base branch; yank versions with packdex yank ${name}@VERSION.`
+      });
+      documents.push({ file: rel, name, base: old2?.doc, changed: true });
+      continue;
+    }
+    if (h.kind !== "file") {
+      valid = false;
+      continue;
+    }
+    if (h.size > rules.maxDocumentBytes) {
+      valid = false;
+      findings.push({
+        code: "DOCUMENT_TOO_LARGE",
+        file: rel,
+        message: `${rel} is ${h.size} bytes, more than the ${rules.maxDocumentBytes} bytes a client reads of a package document; it was not read.`,
+        value: String(h.size),
+        fix: "Restore the document from the base branch; a package document holds the index entry of each version, never files."
+      });
+      continue;
+    }
+    const unchanged = b?.kind === "file" && b.size === h.size && await sameBytes(import_node_path19.default.join(base, rel), import_node_path19.default.join(head, rel));
+    const now = await readDocument(head, rel, findings);
+    if (now === void 0) valid = false;
+    const old = !unchanged && baseReadable ? await readDocument(base, rel, void 0) : void 0;
+    documents.push({ file: rel, name, head: now?.doc, base: old?.doc, changed: !unchanged, ...unchanged || now === void 0 ? {} : { text: now.text } });
+    if (unchanged || now === void 0) continue;
+    if (rules.author !== void 0) {
+      const refused = authorFinding(rules.author, rel, name, rules.publishers, old?.doc);
+      if (refused !== void 0) findings.push(refused);
+    }
+    if (old !== void 0) findings.push(...changedDocumentFindings(rel, old.doc, now, rules));
+  }
+  return { documents, valid };
+}
+function changedDocumentFindings(file, old, now, rules) {
+  const out = [];
+  const { name } = old;
+  const transfer = "Restore it from the base branch; a transfer is made on purpose, with allow-owner-transfer: true (packdex verify --allow-owner-transfer).";
+  if (now.doc.owner !== old.owner && !rules.allowOwnerTransfer) {
+    out.push({ code: "NAME_OWNED", file, line: lineOf2(now.text, '"owner"'), message: `The owner of ${quote(name)} changed from ${quote(old.owner)} to ${quote(now.doc.owner)}; a name stays with the repository that first published it.`, value: now.doc.owner, fix: transfer });
+  }
+  if (!(0, import_node_util3.isDeepStrictEqual)(now.doc.maintainers ?? [], old.maintainers ?? []) && !rules.allowOwnerTransfer) {
+    out.push({ code: "NAME_OWNED", file, line: lineOf2(now.text, '"maintainers"') ?? lineOf2(now.text, '"owner"'), message: `The maintainers of ${quote(name)} changed from ${JSON.stringify(old.maintainers ?? [])} to ${JSON.stringify(now.doc.maintainers ?? [])}; who may change a package is an ownership transfer.`, value: JSON.stringify(now.doc.maintainers ?? []), fix: transfer });
+  }
+  for (const v of old.versions) {
+    const kept = now.doc.versions.find((x) => x.version === v.version);
+    if (kept === void 0) {
+      out.push({ code: "VERSION_IMMUTABLE", file, message: `${name} ${v.version} was removed; a published version stays (yank it instead: packdex yank ${name}@${v.version}).`, value: v.version, fix: `Restore ${name} ${v.version} from the base branch.` });
+      continue;
+    }
+    const changed = Object.keys({ ...v, ...kept }).filter((k) => !MUTABLE.has(k) && !(0, import_node_util3.isDeepStrictEqual)(v[k], kept[k]));
+    if (changed.length > 0) {
+      out.push({ code: "VERSION_IMMUTABLE", file, line: lineOf2(now.text, `"version": "${v.version}"`), message: `${name} ${v.version} was altered (${changed.join(", ")}); a published version never changes: publish a new version instead.`, value: v.version, fix: `Restore ${name} ${v.version} from the base branch and publish a new version.` });
+    }
+  }
+  const owner = rules.allowOwnerTransfer ? now.doc.owner : old.owner;
+  const earlier = new Set(old.versions.map((v) => v.entry.repository === void 0 ? void 0 : repositoryKey(v.entry.repository)).filter((k) => k !== void 0));
+  for (const v of now.doc.versions) {
+    if (old.versions.some((x) => x.version === v.version)) continue;
+    const at = `"version": "${v.version}"`;
+    for (const problem of unownedSources(v.entry, owner, rules.registryUrl, earlier)) {
+      const needle = problem.what === "repository" ? `"repository": ${JSON.stringify(problem.url)}` : `"url": ${JSON.stringify(problem.url)}`;
+      out.push({
+        code: "SOURCE_NOT_OWNED",
+        file,
+        line: lineOf2(now.text, needle, at) ?? lineOf2(now.text, at),
+        message: problem.what === "repository" ? `${name} ${v.version} names the repository ${quote(problem.url)}, but ${quote(name)} belongs to ${quote(owner)}.` : `${name} ${v.version}'s ${problem.what} source ${quote(problem.url)} does not lie in ${quote(owner)}, the repository that owns ${quote(name)}.`,
+        value: problem.url,
+        fix: problem.what === "git" ? `A new version of ${quote(name)} installs from ${owner}'s own repository; publish it from there.` : problem.what === "archive" ? `Attach the archive to a release of ${owner} (https://${owner}/releases/download/…) or store it in the registry's archives/, as packdex publish does.` : `Set repository to https://${owner} (or leave it as earlier versions have it).`
+      });
+    }
+  }
+  return out;
+}
+
+// src/core/site/verify/check-identity.ts
+var import_node_util4 = require("node:util");
+init_errors();
+var FREE = /* @__PURE__ */ new Set(["description"]);
+function identityFindings(base, head, allowed) {
+  if (allowed) return [];
+  const keys = [.../* @__PURE__ */ new Set([...Object.keys(base), ...Object.keys(head.identity)])].filter((k) => !FREE.has(k));
+  const changed = keys.filter((k) => !(0, import_node_util4.isDeepStrictEqual)(base[k], head.identity[k]));
+  return changed.map((key) => {
+    const was = base[key];
+    const now = head.identity[key];
+    return {
+      code: "REGISTRY_IDENTITY_CHANGED",
+      file: "registry.json",
+      line: lineOf2(head.text, `"${key}"`),
+      message: `registry.json's ${key} changed from ${was === void 0 ? "nothing" : quote(was)} to ${now === void 0 ? "nothing" : quote(now)}; a pull request does not change the registry's identity or policy.`,
+      value: JSON.stringify(now) ?? "undefined",
+      fix: "Restore the field from the base branch, or, if the registry's maintainers mean the change, rerun verify with allow-identity-change: true (packdex verify --allow-identity-change)."
+    };
+  });
+}
+
+// src/core/site/verify/classify-path.ts
+init_build_site();
+init_shard_path();
+var DERIVED = new Set(SITE_FILES);
+var DOCUMENT_NAME = /^(?:@[a-z0-9][a-z0-9-]*\/)?[a-z0-9][a-z0-9_-]*$/;
+function isExtraFile(rel, patterns) {
+  return patterns.some((p) => p.endsWith("/**") ? rel.startsWith(p.slice(0, -2)) : rel === p);
+}
+function classifyPath(rel, extraFiles) {
+  if (rel === "registry.json") return "identity";
+  if (DERIVED.has(rel)) return "derived";
+  if (rel.startsWith("packages/")) {
+    const name = nameFromDocumentPath(rel);
+    return rel.endsWith(".json") && DOCUMENT_NAME.test(name) && packageDocumentPath(name) === rel ? "document" : "unexpected";
+  }
+  if (rel.startsWith("archives/")) return "archive";
+  return isExtraFile(rel, extraFiles) ? "extra" : "unexpected";
+}
+
+// src/core/site/verify/registry-tree.ts
+var import_promises12 = require("node:fs/promises");
+var import_node_path20 = __toESM(require("node:path"), 1);
+init_index_rules();
+init_errors();
+async function listRegistryTree(root) {
+  const out = [];
+  async function walk2(rel) {
+    let entries;
+    try {
+      entries = await (0, import_promises12.readdir)(import_node_path20.default.join(root, rel), { withFileTypes: true });
+    } catch (cause) {
+      throw ioError("list", import_node_path20.default.join(root, rel), cause);
+    }
+    for (const e of entries) {
+      if (rel === "" && e.name === ".git") continue;
+      const child = rel === "" ? e.name : `${rel}/${e.name}`;
+      if (e.isDirectory()) await walk2(child);
+      else if (e.isSymbolicLink()) out.push([child, { kind: "symlink", size: 0 }]);
+      else if (e.isFile()) out.push([child, { kind: "file", size: (await (0, import_promises12.lstat)(import_node_path20.default.join(root, child))).size }]);
+      else out.push([child, { kind: "other", size: 0 }]);
+    }
+  }
+  await walk2("");
+  out.sort(([a], [b]) => compareStrings(a, b));
+  return new Map(out);
+}
+
+// src/core/site/verify-change.ts
+var DEFAULT_MAX_CHANGE_BYTES = 100 * 1024 * 1024;
+async function readIdentity(root, tree, maxBytes) {
+  const entry = tree.get("registry.json");
+  if (entry === void 0 || entry.kind !== "file") {
+    return { code: "REGISTRY_NOT_FOUND", file: "registry.json", message: "The registry has no registry.json (a regular file), so nothing says what it is.", fix: "Restore registry.json from the base branch." };
+  }
+  if (entry.size > maxBytes) {
+    return { code: "DOCUMENT_TOO_LARGE", file: "registry.json", message: `registry.json is ${entry.size} bytes, more than the ${maxBytes} bytes a client reads; it was not read.`, value: String(entry.size), fix: "Restore registry.json from the base branch." };
+  }
+  const text = await (0, import_promises13.readFile)(import_node_path21.default.join(root, "registry.json"), "utf8");
+  try {
+    return { identity: parseRegistryIdentity(text, "registry.json"), text };
+  } catch (error2) {
+    if (!(error2 instanceof PackdexError)) throw error2;
+    return { code: error2.code, file: "registry.json", message: error2.message, fix: error2.fix };
+  }
+}
+var isFinding = (x) => "code" in x;
+async function verifyRegistryChange(base, head, options = {}) {
+  const maxDocumentBytes = options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
+  const maxChangeBytes = options.maxChangeBytes ?? DEFAULT_MAX_CHANGE_BYTES;
+  const trees = { head: await listRegistryTree(head), base: base === void 0 ? /* @__PURE__ */ new Map() : await listRegistryTree(base) };
+  const findings = [];
+  const now = await readIdentity(head, trees.head, maxDocumentBytes);
+  if (isFinding(now)) return [now];
+  const was = base === void 0 || !trees.base.has("registry.json") ? void 0 : await readIdentity(base, trees.base, maxDocumentBytes);
+  const before = was === void 0 || isFinding(was) ? void 0 : was.identity;
+  if (was !== void 0 && isFinding(was)) {
+    findings.push({ ...was, message: `The base's registry.json cannot be read (${was.message}), so the change cannot be checked against the registry's rules.`, fix: "Repair registry.json on the base branch first, then rerun verify." });
+  }
+  if (before !== void 0) findings.push(...identityFindings(before, now, options.allowIdentityChange === true));
+  const policy = before !== void 0 && options.allowIdentityChange !== true ? before : now.identity;
+  let changeBytes = 0;
+  let onlyFiles = true;
+  let largest;
+  for (const [rel, entry] of trees.head) {
+    if (entry.kind !== "file") onlyFiles = false;
+    if (entry.kind === "symlink") {
+      findings.push({ code: "PATH_SYMLINK", file: rel, message: `${rel} is a symbolic link; a registry serves files as they are, and a link can point anywhere.`, value: rel, fix: "Replace the link with the file itself, or remove it." });
+    } else if (entry.kind === "other") {
+      findings.push({ code: "PATH_UNSUPPORTED", file: rel, message: `${rel} is not a regular file.`, value: rel, fix: "Remove it." });
+    }
+    const old = trees.base.get(rel);
+    if (old === void 0 || old.kind !== entry.kind || old.size !== entry.size) {
+      changeBytes += entry.size;
+      if (largest === void 0 || entry.size > largest.size) largest = { rel, size: entry.size };
+    }
+  }
+  if (changeBytes > maxChangeBytes) {
+    findings.push({
+      code: "CHANGE_TOO_LARGE",
+      file: largest.rel,
+      message: `The change adds or alters ${changeBytes} bytes (${largest.rel} alone ${largest.size}), more than the ${maxChangeBytes} this registry accepts in one pull request; nothing more was read.`,
+      value: String(changeBytes),
+      fix: "Split the change, or raise max-change-bytes in the verify workflow (packdex verify --max-change-bytes N)."
+    });
+    for (const [rel, entry] of trees.head) {
+      if (classifyPath(rel, []) === "document" && entry.size > maxDocumentBytes) {
+        findings.push({ code: "DOCUMENT_TOO_LARGE", file: rel, message: `${rel} is ${entry.size} bytes, more than the ${maxDocumentBytes} bytes a client reads of a package document; it was not read.`, value: String(entry.size), fix: "Restore the document from the base branch." });
+      }
+    }
+    return findings;
+  }
+  const documentPaths = [];
+  let packagesClean = true;
+  for (const rel of /* @__PURE__ */ new Set([...trees.head.keys(), ...trees.base.keys()])) {
+    const kind2 = classifyPath(rel, policy.extra_files ?? []);
+    const h = trees.head.get(rel);
+    const b = trees.base.get(rel);
+    if (kind2 === "document") documentPaths.push(rel);
+    if (kind2 !== "unexpected" || h === void 0 || h.kind !== "file") continue;
+    if (rel.startsWith("packages/") && rel.endsWith(".json")) packagesClean = false;
+    if (b?.kind === "file" && b.size === h.size && await sameBytes(import_node_path21.default.join(base, rel), import_node_path21.default.join(head, rel))) continue;
+    findings.push({
+      code: "UNEXPECTED_FILE",
+      file: rel,
+      message: rel.startsWith("packages/") ? `${rel} is not a package document where its name says it lives (packages/<shard>/<name>.json).` : `${rel} is ${b === void 0 ? "new" : "altered"}, and it is none of the registry's files: registry.json, packages/, archives/, or what site build writes.`,
+      value: rel,
+      fix: rel.startsWith("packages/") ? "Remove it, or move the document to where its name says." : `Remove it, or list it in registry.json's extra_files (e.g. "${rel}") in a change the maintainers allow.`
+    });
+  }
+  const { documents, valid } = await checkDocuments(base, head, documentPaths, trees, {
+    maxDocumentBytes,
+    allowOwnerTransfer: options.allowOwnerTransfer === true,
+    registryUrl: now.identity.url,
+    publishers: policy.publishers ?? [],
+    author: options.author
+  }, findings);
+  await checkArchives(base, head, documents, trees, now.identity.url, findings);
+  try {
+    await checkDerivedFiles(head, trees.head, valid && packagesClean && onlyFiles, findings);
+  } catch (error2) {
+    if (!(error2 instanceof PackdexError)) throw error2;
+    findings.push({ code: error2.code, file: typeof error2.value === "string" ? error2.value : "packages", message: error2.message, fix: error2.fix });
   }
   return findings;
 }
 
 // src/action/verify-pull-request.ts
+function readPayload(env) {
+  const eventPath = env.GITHUB_EVENT_PATH;
+  return eventPath !== void 0 && (0, import_node_fs10.existsSync)(eventPath) ? JSON.parse((0, import_node_fs10.readFileSync)(eventPath, "utf8")) : {};
+}
 function baseRefFrom(input, env) {
   if (input !== "") return input;
-  const eventPath = env.GITHUB_EVENT_PATH;
-  const payload = eventPath !== void 0 && (0, import_node_fs9.existsSync)(eventPath) ? JSON.parse((0, import_node_fs9.readFileSync)(eventPath, "utf8")) : {};
-  const sha = payload.pull_request?.base?.sha;
+  const sha = readPayload(env).pull_request?.base?.sha;
   if (sha === void 0) {
     throw new PackdexError("USAGE", `command: verify compares a pull request with its base, but this ${env.GITHUB_EVENT_NAME ?? "run"} event has none.`, {
       value: env.GITHUB_EVENT_NAME,
       expected: "a pull_request or pull_request_target event, or the base-ref input",
-      fix: "Run verify `on: pull_request`, or pass `base-ref: <commit or branch>`."
+      fix: "Run verify `on: pull_request_target` (or `pull_request`), or pass `base-ref: <commit or branch>`."
     });
   }
   return sha;
+}
+async function mergeParentBase(workspace, env) {
+  const headSha = readPayload(env).pull_request?.head?.sha;
+  if (headSha === void 0) return void 0;
+  const parents = await execGit(["rev-parse", "HEAD^1", "HEAD^2"], { cwd: workspace });
+  if (parents.exitCode !== 0) return void 0;
+  const [first, second] = parents.stdout.toString("utf8").trim().split("\n");
+  return second === headSha ? first : void 0;
+}
+function authorFrom(env) {
+  const login = readPayload(env).pull_request?.user?.login;
+  return typeof login === "string" && login !== "" ? login : void 0;
 }
 async function verifyPullRequest(settings) {
   const { workspace } = settings;
   const baseRef = checkRefName(settings.baseRef, { what: "The base (input 'base-ref', else the pull request's base)", fix: "Set 'base-ref' to a branch name or a full commit, e.g. main or the pull request's base SHA." });
   const known = await execGit(["cat-file", "-e", "--end-of-options", `${baseRef}^{commit}`], { cwd: workspace });
   if (known.exitCode !== 0) await git(["fetch", "--no-tags", "--depth", "1", "--end-of-options", "origin", baseRef], workspace);
-  const tree = import_node_path18.default.join(import_node_os.default.tmpdir(), `packdex-base-${(0, import_node_crypto2.randomBytes)(6).toString("hex")}`);
+  const tree = import_node_path22.default.join(import_node_os.default.tmpdir(), `packdex-base-${(0, import_node_crypto3.randomBytes)(6).toString("hex")}`);
   await git(["worktree", "add", "--detach", "--quiet", "--", tree, baseRef], workspace).catch((error2) => {
     throw new PackdexError("GIT_FAILED", `Could not check out the base ${quote(baseRef)}: ${error2.message}`, { value: baseRef, fix: "Use actions/checkout with fetch-depth: 0, or check base-ref.", cause: error2 });
   });
   try {
-    const base = import_node_path18.default.join(tree, settings.registryPath);
-    return await verifyRegistryChange((0, import_node_fs9.existsSync)(import_node_path18.default.join(base, "registry.json")) ? base : void 0, import_node_path18.default.join(workspace, settings.registryPath));
+    const base = import_node_path22.default.join(tree, settings.registryPath);
+    return await verifyRegistryChange((0, import_node_fs10.existsSync)(import_node_path22.default.join(base, "registry.json")) ? base : void 0, import_node_path22.default.join(workspace, settings.registryPath), settings.options);
   } finally {
     await execGit(["worktree", "remove", "--force", "--", tree], { cwd: workspace });
   }
 }
 async function reportFindings(findings, registryPath) {
   for (const f of findings) {
-    error(f.message, { title: `packdex verify: ${f.code}`, file: import_node_path18.default.join(registryPath, f.file), ...f.line === void 0 ? {} : { startLine: f.line } });
+    error(f.fix === void 0 ? f.message : `${f.message} Fix: ${f.fix}`, { title: `packdex verify: ${f.code}`, file: import_node_path22.default.join(registryPath, f.file), ...f.line === void 0 ? {} : { startLine: f.line } });
   }
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   const summary2 = summary.addHeading("packdex verify", 2);
-  if (findings.length === 0) summary2.addRaw("✅ The change keeps every rule of the registry: schemas, published versions, owners, index.json.", true);
+  if (findings.length === 0) summary2.addRaw("✅ The change keeps every rule of the registry: every file is the registry's own, published versions and archives are unchanged, new versions come from their owners, derived files match site build.", true);
   else {
     summary2.addTable([
-      [{ data: "Rule", header: true }, { data: "File", header: true }, { data: "What", header: true }],
-      ...findings.map((f) => [f.code, `${import_node_path18.default.join(registryPath, f.file)}${f.line === void 0 ? "" : `:${f.line}`}`, f.message])
+      [{ data: "Rule", header: true }, { data: "File", header: true }, { data: "What", header: true }, { data: "Fix", header: true }],
+      ...findings.map((f) => [f.code, `${import_node_path22.default.join(registryPath, f.file)}${f.line === void 0 ? "" : `:${f.line}`}`, f.message, f.fix ?? ""])
     ]);
   }
   await summary2.write();
@@ -49956,13 +50641,33 @@ function expectedVersion(env) {
   return version ? versionFromTag(version) : void 0;
 }
 async function runAuditCommand(workspace) {
-  const packDir = import_node_path31.default.resolve(workspace, getInput("pack-dir") || ".");
+  const packDir = import_node_path35.default.resolve(workspace, getInput("pack-dir") || ".");
   const report = await selectProfile(packDir, getInput("profile") || "auto").audit(packDir, { expectVersion: expectedVersion(process.env) });
   await reportAudit(report, workspace);
 }
+function booleanInput(name) {
+  const value = getInput(name) || "false";
+  if (value === "true" || value === "false") return value === "true";
+  throw new PackdexError("USAGE", `Input '${name}' is '${value}'.`, { value, expected: "true or false", fix: `Set '${name}: true' or leave it out.` });
+}
+function byteInput(name) {
+  const value = getInput(name);
+  if (value === "") return void 0;
+  if (/^[0-9]+$/.test(value)) return Number(value);
+  throw new PackdexError("USAGE", `Input '${name}' is '${value}'.`, { value, expected: "a whole number of bytes", fix: `Set '${name}: 104857600' (100 MiB), or leave it out for the default.` });
+}
 async function runVerify(workspace) {
   const registryPath = getInput("registry-path") || ".";
-  const findings = await verifyPullRequest({ workspace, registryPath, baseRef: baseRefFrom(getInput("base-ref"), process.env) });
+  const options = {
+    author: authorFrom(process.env),
+    allowIdentityChange: booleanInput("allow-identity-change"),
+    allowOwnerTransfer: booleanInput("allow-owner-transfer"),
+    maxChangeBytes: byteInput("max-change-bytes")
+  };
+  const input = getInput("base-ref");
+  const baseRef = (input === "" ? await mergeParentBase(workspace, process.env) : void 0) ?? baseRefFrom(input, process.env);
+  info(`Comparing the registry in ${registryPath} with the base ${baseRef}.`);
+  const findings = await verifyPullRequest({ workspace, registryPath, baseRef, options });
   await reportFindings(findings, registryPath);
   setOutput("verify-status", findings.length === 0 ? "pass" : "fail");
   for (const f of findings) info(`FAIL ${f.code} ${f.file}${f.line === void 0 ? "" : `:${f.line}`}: ${f.message}`);

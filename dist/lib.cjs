@@ -1174,17 +1174,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path30) {
-      const ctrl = callVisitor(key, node, visitor, path30);
+    function visit_(key, node, visitor, path32) {
+      const ctrl = callVisitor(key, node, visitor, path32);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path30, ctrl);
-        return visit_(key, ctrl, visitor, path30);
+        replaceNode(key, path32, ctrl);
+        return visit_(key, ctrl, visitor, path32);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path30 = Object.freeze(path30.concat(node));
+          path32 = Object.freeze(path32.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path30);
+            const ci = visit_(i, node.items[i], visitor, path32);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1195,13 +1195,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path30 = Object.freeze(path30.concat(node));
-          const ck = visit_("key", node.key, visitor, path30);
+          path32 = Object.freeze(path32.concat(node));
+          const ck = visit_("key", node.key, visitor, path32);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path30);
+          const cv = visit_("value", node.value, visitor, path32);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1222,17 +1222,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path30) {
-      const ctrl = await callVisitor(key, node, visitor, path30);
+    async function visitAsync_(key, node, visitor, path32) {
+      const ctrl = await callVisitor(key, node, visitor, path32);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path30, ctrl);
-        return visitAsync_(key, ctrl, visitor, path30);
+        replaceNode(key, path32, ctrl);
+        return visitAsync_(key, ctrl, visitor, path32);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path30 = Object.freeze(path30.concat(node));
+          path32 = Object.freeze(path32.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path30);
+            const ci = await visitAsync_(i, node.items[i], visitor, path32);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1243,13 +1243,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path30 = Object.freeze(path30.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path30);
+          path32 = Object.freeze(path32.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path32);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path30);
+          const cv = await visitAsync_("value", node.value, visitor, path32);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1276,23 +1276,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path30) {
+    function callVisitor(key, node, visitor, path32) {
       if (typeof visitor === "function")
-        return visitor(key, node, path30);
+        return visitor(key, node, path32);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path30);
+        return visitor.Map?.(key, node, path32);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path30);
+        return visitor.Seq?.(key, node, path32);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path30);
+        return visitor.Pair?.(key, node, path32);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path30);
+        return visitor.Scalar?.(key, node, path32);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path30);
+        return visitor.Alias?.(key, node, path32);
       return void 0;
     }
-    function replaceNode(key, path30, node) {
-      const parent = path30[path30.length - 1];
+    function replaceNode(key, path32, node) {
+      const parent = path32[path32.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -1904,10 +1904,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path30, value) {
+    function collectionFromPath(schema, path32, value) {
       let v = value;
-      for (let i = path30.length - 1; i >= 0; --i) {
-        const k = path30[i];
+      for (let i = path32.length - 1; i >= 0; --i) {
+        const k = path32[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1926,7 +1926,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path30) => path30 == null || typeof path30 === "object" && !!path30[Symbol.iterator]().next().done;
+    var isEmptyPath = (path32) => path32 == null || typeof path32 === "object" && !!path32[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1956,11 +1956,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path30, value) {
-        if (isEmptyPath(path30))
+      addIn(path32, value) {
+        if (isEmptyPath(path32))
           this.add(value);
         else {
-          const [key, ...rest] = path30;
+          const [key, ...rest] = path32;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -1974,8 +1974,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path30) {
-        const [key, ...rest] = path30;
+      deleteIn(path32) {
+        const [key, ...rest] = path32;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1989,8 +1989,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path30, keepScalar) {
-        const [key, ...rest] = path30;
+      getIn(path32, keepScalar) {
+        const [key, ...rest] = path32;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -2008,8 +2008,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path30) {
-        const [key, ...rest] = path30;
+      hasIn(path32) {
+        const [key, ...rest] = path32;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -2019,8 +2019,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path30, value) {
-        const [key, ...rest] = path30;
+      setIn(path32, value) {
+        const [key, ...rest] = path32;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -4535,9 +4535,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path30, value) {
+      addIn(path32, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path30, value);
+          this.contents.addIn(path32, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4612,14 +4612,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path30) {
-        if (Collection.isEmptyPath(path30)) {
+      deleteIn(path32) {
+        if (Collection.isEmptyPath(path32)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path30) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path32) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4634,10 +4634,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path30, keepScalar) {
-        if (Collection.isEmptyPath(path30))
+      getIn(path32, keepScalar) {
+        if (Collection.isEmptyPath(path32))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path30, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path32, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4648,10 +4648,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path30) {
-        if (Collection.isEmptyPath(path30))
+      hasIn(path32) {
+        if (Collection.isEmptyPath(path32))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path30) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path32) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4668,13 +4668,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path30, value) {
-        if (Collection.isEmptyPath(path30)) {
+      setIn(path32, value) {
+        if (Collection.isEmptyPath(path32)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path30), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path32), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path30, value);
+          this.contents.setIn(path32, value);
         }
       }
       /**
@@ -6635,9 +6635,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path30) => {
+    visit.itemAtPath = (cst, path32) => {
       let item = cst;
-      for (const [field, index] of path30) {
+      for (const [field, index] of path32) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -6646,23 +6646,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path30) => {
-      const parent = visit.itemAtPath(cst, path30.slice(0, -1));
-      const field = path30[path30.length - 1][0];
+    visit.parentCollection = (cst, path32) => {
+      const parent = visit.itemAtPath(cst, path32.slice(0, -1));
+      const field = path32[path32.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path30, item, visitor) {
-      let ctrl = visitor(item, path30);
+    function _visit(path32, item, visitor) {
+      let ctrl = visitor(item, path32);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path30.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path32.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6673,10 +6673,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path30);
+            ctrl = ctrl(item, path32);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path30) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path32) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -13146,8 +13146,11 @@ __export(lib_exports, {
   addVersion: () => addVersion,
   applyFileChanges: () => applyFileChanges,
   buildArchive: () => buildArchive,
+  buildSite: () => buildSite,
+  changeRegistry: () => changeRegistry,
   hashDirectory: () => hashDirectory,
   hashFile: () => hashFile,
+  initRegistry: () => initRegistry,
   installPacks: () => installPacks,
   lockPacks: () => lockPacks,
   openClient: () => openClient,
@@ -13159,12 +13162,14 @@ __export(lib_exports, {
   publishToFolder: () => publishToFolder,
   readInstallRecords: () => readInstallRecords,
   readLockfile: () => readLockfile,
+  recoverRegistry: () => recoverRegistry,
   resolvePackage: () => resolvePackage,
   runAudit: () => runAudit,
   searchPackages: () => searchPackages,
   selectVersion: () => selectVersion,
   serializeLockfile: () => serializeLockfile,
   setDistTag: () => setDistTag,
+  updatePackage: () => updatePackage,
   yankVersion: () => yankVersion
 });
 module.exports = __toCommonJS(lib_exports);
@@ -13211,7 +13216,25 @@ function quote(value) {
   if (typeof value === "string") return `'${value}'`;
   return JSON.stringify(value) ?? String(value);
 }
+var ERRNO_CODES = {
+  ENOSPC: { code: "DISK_FULL", reason: "the disk is full", fix: "Free some space on that file system (or raise the quota) and run the command again; nothing was half-written." },
+  EDQUOT: { code: "DISK_FULL", reason: "the disk quota is used up", fix: "Free some space or raise the quota, and run the command again; nothing was half-written." },
+  EROFS: { code: "READ_ONLY", reason: "the file system is read-only", fix: "Run the command on a writable copy, or remount the file system read-write." },
+  EACCES: { code: "PERMISSION_DENIED", reason: "permission denied", fix: "Check the owner and mode of the path (and its folders), or run as a user who may write there." },
+  EPERM: { code: "PERMISSION_DENIED", reason: "operation not permitted", fix: "Check the owner, mode and attributes (chattr +i) of the path, or run as a user who may write there." },
+  ENOTDIR: { code: "NOT_A_DIRECTORY", reason: "a part of the path is a file, not a folder", fix: "Point it at a folder, or move the file that is in the way." },
+  EISDIR: { code: "NOT_A_DIRECTORY", reason: "a folder is where a file was expected", fix: "Move the folder that is in the way." }
+};
+function errnoOf(cause) {
+  const code = cause?.code;
+  return typeof code === "string" ? code : void 0;
+}
 function ioError(action, target, cause) {
+  if (cause instanceof PackdexError) return cause;
+  const known = ERRNO_CODES[errnoOf(cause) ?? ""];
+  if (known !== void 0) {
+    return new PackdexError(known.code, `Could not ${action} '${target}': ${known.reason} (${errnoOf(cause)}).`, { value: target, fix: known.fix, cause });
+  }
   const reason = cause instanceof Error ? cause.message : String(cause);
   return new PackdexError("IO", `Could not ${action} '${target}': ${reason}`, {
     value: target,
@@ -13310,9 +13333,9 @@ function parseYamlMapping(text, file, what = "manifest") {
     });
   }
   const locate = (pointer) => {
-    const path30 = pointerToPath(pointer);
-    for (let n = path30.length; n >= 0; n--) {
-      const node = doc.getIn(path30.slice(0, n), true);
+    const path32 = pointerToPath(pointer);
+    for (let n = path32.length; n >= 0; n--) {
+      const node = doc.getIn(path32.slice(0, n), true);
       if (node?.range) {
         const pos = lineCounter.linePos(node.range[0]);
         return { line: pos.line, column: pos.col };
@@ -15825,7 +15848,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate90.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_registry = validate108;
-var schema37 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/registry.schema.json", "title": "packdex registry identity", "description": "registry.json at the root of a packdex registry: who it is, which format it follows, and where its files live (paths relative to this file).", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "name", "url", "created_at", "index", "packages", "archives"], "properties": { "format": { "description": "Always packdex-registry; tells a client it found a packdex registry.", "const": "packdex-registry" }, "format_version": { "description": "Layout version. A client refuses a version it does not know.", "const": 1 }, "name": { "description": "Human-readable registry name; also index.json's registry_name.", "type": "string", "minLength": 1 }, "url": { "description": "Where the registry is served (https); also index.json's registry_url, and the base of the registry-relative archive paths (archives/<file>) of package documents in index.json. Archive paths, and archive URLs under it, are read relative to wherever a client actually reached the registry (a mirror, a folder).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "former_urls": { "description": "Addresses the registry was served at before (registry init --force --url records the old url here). Archive URLs that package documents recorded under them are files of this registry too: index.json gives them under url, and a client reads them from wherever it reached the registry.", "type": "array", "uniqueItems": true, "items": { "$ref": "index-entry.schema.json#/$defs/httpsUrl" } }, "description": { "description": "One paragraph about the registry, shown on the browse page.", "type": "string" }, "created_at": { "description": "When the registry was created: RFC 3339, whole seconds, UTC.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, "index": { "description": "The Attune index (newest version of every package).", "const": "index.json" }, "packages": { "description": "Folder of package documents, one per package at <packages>/<shard>/<name>.json (Cargo's sparse-index shards).", "const": "packages" }, "archives": { "description": "Folder of archives stored in the registry itself (local publishes).", "const": "archives" } } };
+var schema37 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/registry.schema.json", "title": "packdex registry identity", "description": "registry.json at the root of a packdex registry: who it is, which format it follows, and where its files live (paths relative to this file).", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "name", "url", "created_at", "index", "packages", "archives"], "properties": { "format": { "description": "Always packdex-registry; tells a client it found a packdex registry.", "const": "packdex-registry" }, "format_version": { "description": "Layout version. A client refuses a version it does not know.", "const": 1 }, "name": { "description": "Human-readable registry name; also index.json's registry_name.", "type": "string", "minLength": 1 }, "url": { "description": "Where the registry is served (https); also index.json's registry_url, and the base of the registry-relative archive paths (archives/<file>) of package documents in index.json. Archive paths, and archive URLs under it, are read relative to wherever a client actually reached the registry (a mirror, a folder).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "former_urls": { "description": "Addresses the registry was served at before (registry init --force --url records the old url here). Archive URLs that package documents recorded under them are files of this registry too: index.json gives them under url, and a client reads them from wherever it reached the registry.", "type": "array", "uniqueItems": true, "items": { "$ref": "index-entry.schema.json#/$defs/httpsUrl" } }, "description": { "description": "One paragraph about the registry, shown on the browse page.", "type": "string" }, "created_at": { "description": "When the registry was created: RFC 3339, whole seconds, UTC.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, "index": { "description": "The Attune index (newest version of every package).", "const": "index.json" }, "packages": { "description": "Folder of package documents, one per package at <packages>/<shard>/<name>.json (Cargo's sparse-index shards).", "const": "packages" }, "archives": { "description": "Folder of archives stored in the registry itself (local publishes).", "const": "archives" }, "publishers": { "description": "GitHub logins that publishing runs as (a GitHub App's bot such as acme-publisher[bot], or a bot account). When listed, verify accepts a change to a package document only from one of them or from a maintainer the document lists.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$" } }, "extra_files": { "description": "Files the registry holds besides its own (e.g. CNAME, README.md, .github/**): an exact path, or a folder followed by /** for everything below it. verify refuses any other file that a change adds or alters.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$" } } } };
 var func0 = runtime1;
 function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -15861,6 +15884,8 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate109.evaluated = { "dynamicProps": false, "dynamicItems": false };
 var pattern16 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$", "u");
+var pattern17 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$", "u");
+var pattern18 = new RegExp("^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$", "u");
 function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -16110,12 +16135,130 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.publishers !== void 0) {
+      let data11 = data.publishers;
+      if (Array.isArray(data11)) {
+        const len1 = data11.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data12 = data11[i2];
+          if (typeof data12 === "string") {
+            if (!pattern17.test(data12)) {
+              const err21 = { instancePath: instancePath + "/publishers/" + i2, schemaPath: "#/properties/publishers/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$"' };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/publishers/" + i2, schemaPath: "#/properties/publishers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        let i3 = data11.length;
+        let j1;
+        if (i3 > 1) {
+          const indices0 = {};
+          for (; i3--; ) {
+            let item0 = data11[i3];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j1 = indices0[item0];
+              const err23 = { instancePath: instancePath + "/publishers", schemaPath: "#/properties/publishers/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i3;
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/publishers", schemaPath: "#/properties/publishers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.extra_files !== void 0) {
+      let data13 = data.extra_files;
+      if (Array.isArray(data13)) {
+        const len2 = data13.length;
+        for (let i4 = 0; i4 < len2; i4++) {
+          let data14 = data13[i4];
+          if (typeof data14 === "string") {
+            if (!pattern18.test(data14)) {
+              const err25 = { instancePath: instancePath + "/extra_files/" + i4, schemaPath: "#/properties/extra_files/items/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$" }, message: 'must match pattern "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$"' };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/extra_files/" + i4, schemaPath: "#/properties/extra_files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        let i5 = data13.length;
+        let j2;
+        if (i5 > 1) {
+          const indices1 = {};
+          for (; i5--; ) {
+            let item1 = data13[i5];
+            if (typeof item1 !== "string") {
+              continue;
+            }
+            if (typeof indices1[item1] == "number") {
+              j2 = indices1[item1];
+              const err27 = { instancePath: instancePath + "/extra_files", schemaPath: "#/properties/extra_files/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+              break;
+            }
+            indices1[item1] = i5;
+          }
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/extra_files", schemaPath: "#/properties/extra_files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err21];
+      vErrors = [err29];
     } else {
-      vErrors.push(err21);
+      vErrors.push(err29);
     }
     errors++;
   }
@@ -16124,7 +16267,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate108.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_package = validate112;
-var pattern18 = new RegExp("^[a-z][a-z0-9._-]*$", "u");
+var pattern21 = new RegExp("^[a-z][a-z0-9._-]*$", "u");
 function validate113(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -16225,7 +16368,7 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate122.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var pattern22 = new RegExp("^(?:[0-9A-F]{40}|[0-9A-F]{64})$", "u");
+var pattern25 = new RegExp("^(?:[0-9A-F]{40}|[0-9A-F]{64})$", "u");
 function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -16400,7 +16543,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.publisher_key_fingerprint !== void 0) {
       let data9 = data.publisher_key_fingerprint;
       if (typeof data9 === "string") {
-        if (!pattern22.test(data9)) {
+        if (!pattern25.test(data9)) {
           const err13 = { instancePath: instancePath + "/publisher_key_fingerprint", schemaPath: "#/properties/publisher_key_fingerprint/pattern", keyword: "pattern", params: { pattern: "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, message: 'must match pattern "^(?:[0-9A-F]{40}|[0-9A-F]{64})$"' };
           if (vErrors === null) {
             vErrors = [err13];
@@ -16553,7 +16696,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "name" || key0 === "owner" || key0 === "dist_tags" || key0 === "updated_at" || key0 === "index_updated_at" || key0 === "versions")) {
+      if (!(key0 === "name" || key0 === "owner" || key0 === "maintainers" || key0 === "dist_tags" || key0 === "updated_at" || key0 === "index_updated_at" || key0 === "versions")) {
         const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err6];
@@ -16607,14 +16750,15 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.dist_tags !== void 0) {
-      let data2 = data.dist_tags;
-      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-        for (const key1 in data2) {
-          const _errs8 = errors;
-          if (typeof key1 === "string") {
-            if (!pattern18.test(key1)) {
-              const err11 = { instancePath: instancePath + "/dist_tags", schemaPath: "#/properties/dist_tags/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9._-]*$" }, message: 'must match pattern "^[a-z][a-z0-9._-]*$"', propertyName: key1 };
+    if (data.maintainers !== void 0) {
+      let data2 = data.maintainers;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (typeof data3 === "string") {
+            if (!pattern17.test(data3)) {
+              const err11 = { instancePath: instancePath + "/maintainers/" + i0, schemaPath: "#/properties/maintainers/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$"' };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -16622,10 +16766,8 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-          }
-          var valid1 = _errs8 === errors;
-          if (!valid1) {
-            const err12 = { instancePath: instancePath + "/dist_tags", schemaPath: "#/properties/dist_tags/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
+          } else {
+            const err12 = { instancePath: instancePath + "/maintainers/" + i0, schemaPath: "#/properties/maintainers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -16634,18 +16776,78 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        for (const key2 in data2) {
-          if (!validate113(data2[key2], { instancePath: instancePath + "/dist_tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data2, parentDataProperty: key2, rootData, dynamicAnchors })) {
+        let i1 = data2.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data2[i1];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err13 = { instancePath: instancePath + "/maintainers", schemaPath: "#/properties/maintainers/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
+          }
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/maintainers", schemaPath: "#/properties/maintainers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.dist_tags !== void 0) {
+      let data4 = data.dist_tags;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        for (const key1 in data4) {
+          const _errs12 = errors;
+          if (typeof key1 === "string") {
+            if (!pattern21.test(key1)) {
+              const err15 = { instancePath: instancePath + "/dist_tags", schemaPath: "#/properties/dist_tags/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9._-]*$" }, message: 'must match pattern "^[a-z][a-z0-9._-]*$"', propertyName: key1 };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          }
+          var valid4 = _errs12 === errors;
+          if (!valid4) {
+            const err16 = { instancePath: instancePath + "/dist_tags", schemaPath: "#/properties/dist_tags/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data4) {
+          if (!validate113(data4[key2], { instancePath: instancePath + "/dist_tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data4, parentDataProperty: key2, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err13 = { instancePath: instancePath + "/dist_tags", schemaPath: "#/properties/dist_tags/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err17 = { instancePath: instancePath + "/dist_tags", schemaPath: "#/properties/dist_tags/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err17];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err17);
         }
         errors++;
       }
@@ -16663,40 +16865,40 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.versions !== void 0) {
-      let data6 = data.versions;
-      if (Array.isArray(data6)) {
-        if (data6.length < 1) {
-          const err14 = { instancePath: instancePath + "/versions", schemaPath: "#/properties/versions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+      let data8 = data.versions;
+      if (Array.isArray(data8)) {
+        if (data8.length < 1) {
+          const err18 = { instancePath: instancePath + "/versions", schemaPath: "#/properties/versions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
-            vErrors = [err14];
+            vErrors = [err18];
           } else {
-            vErrors.push(err14);
+            vErrors.push(err18);
           }
           errors++;
         }
-        const len0 = data6.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate118(data6[i0], { instancePath: instancePath + "/versions/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        const len1 = data8.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          if (!validate118(data8[i2], { instancePath: instancePath + "/versions/" + i2, parentData: data8, parentDataProperty: i2, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err15 = { instancePath: instancePath + "/versions", schemaPath: "#/properties/versions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err19 = { instancePath: instancePath + "/versions", schemaPath: "#/properties/versions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err19];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err19);
         }
         errors++;
       }
     }
   } else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err16];
+      vErrors = [err20];
     } else {
-      vErrors.push(err16);
+      vErrors.push(err20);
     }
     errors++;
   }
@@ -16705,7 +16907,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate112.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_config = validate126;
-var pattern23 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+var pattern26 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
 function validate127(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -16749,7 +16951,7 @@ function validate127(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern23.test(data0)) {
+        if (!pattern26.test(data0)) {
           const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"' };
           if (vErrors === null) {
             vErrors = [err3];
@@ -17450,7 +17652,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
 validate129.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_receipt = validate132;
 var schema48 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/receipt.schema.json", "title": "Publish receipt", "description": "What a publish established, written by packdex publish --receipt: durable and secret-free (no tokens, no local paths), so a producer can keep it, index it later or hand it to another registry. The fields follow dbpm's resolve answer.", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "package", "version", "artifact_url", "artifact_checksum", "artifact_size", "published_at", "registry_url", "outcome"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "format": { "description": "Always packdex-publish-receipt.", "const": "packdex-publish-receipt" }, "format_version": { "description": "This document's format version.", "const": 1 }, "package": { "description": "The package name.", "type": "string", "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, "version": { "description": "The published version (semver).", "type": "string", "minLength": 1 }, "artifact_url": { "description": "Where the immutable archive is downloaded from.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "artifact_checksum": { "description": "sha256: of the archive's bytes.", "$ref": "index-entry.schema.json#/$defs/checksum" }, "artifact_size": { "description": "The archive's size in bytes.", "type": "integer", "minimum": 0 }, "artifact_signature_url": { "description": "A detached signature of the archive; always with publisher_key_fingerprint.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "Full fingerprint of the signing key (always with artifact_signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "published_at": { "description": "When this version was published to the registry (RFC 3339, UTC).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, "registry_url": { "description": "The registry's public URL (registry.json's url).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "outcome": { "description": "created (new package), updated (new version) or unchanged (already published, the receipt restates it).", "enum": ["created", "updated", "unchanged"] } } };
-var pattern30 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
+var pattern33 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
 function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -17740,7 +17942,7 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.publisher_key_fingerprint !== void 0) {
       let data8 = data.publisher_key_fingerprint;
       if (typeof data8 === "string") {
-        if (!pattern22.test(data8)) {
+        if (!pattern25.test(data8)) {
           const err19 = { instancePath: instancePath + "/publisher_key_fingerprint", schemaPath: "#/properties/publisher_key_fingerprint/pattern", keyword: "pattern", params: { pattern: "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, message: 'must match pattern "^(?:[0-9A-F]{40}|[0-9A-F]{64})$"' };
           if (vErrors === null) {
             vErrors = [err19];
@@ -17762,7 +17964,7 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.published_at !== void 0) {
       let data9 = data.published_at;
       if (typeof data9 === "string") {
-        if (!pattern30.test(data9)) {
+        if (!pattern33.test(data9)) {
           const err21 = { instancePath: instancePath + "/published_at", schemaPath: "#/properties/published_at/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"' };
           if (vErrors === null) {
             vErrors = [err21];
@@ -17845,8 +18047,8 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate132.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_dbpm = validate139;
-var pattern31 = new RegExp("^[a-z][a-z0-9_]*$", "u");
-var pattern33 = new RegExp("^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$", "u");
+var pattern34 = new RegExp("^[a-z][a-z0-9_]*$", "u");
+var pattern36 = new RegExp("^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$", "u");
 function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -17891,7 +18093,7 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern31.test(data0)) {
+        if (!pattern34.test(data0)) {
           const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"' };
           if (vErrors === null) {
             vErrors = [err3];
@@ -17993,7 +18195,7 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
         for (const key1 in data7) {
           const _errs18 = errors;
           if (typeof key1 === "string") {
-            if (!pattern31.test(key1)) {
+            if (!pattern34.test(key1)) {
               const err12 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', propertyName: key1 };
               if (vErrors === null) {
                 vErrors = [err12];
@@ -18017,7 +18219,7 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
         for (const key2 in data7) {
           let data8 = data7[key2];
           if (typeof data8 === "string") {
-            if (!pattern33.test(data8)) {
+            if (!pattern36.test(data8)) {
               const err14 = { instancePath: instancePath + "/dependencies/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dependencies/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$" }, message: 'must match pattern "^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$"' };
               if (vErrors === null) {
                 vErrors = [err14];
@@ -18061,7 +18263,7 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
 validate139.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_aam = validate140;
 var schema52 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/aam.schema.json", "title": "AAM package manifest", "description": "aam.yaml, the manifest of an AAM package (agents, skills, prompts, instructions); see docs/profiles.md. Names are unscoped (shared-skills) or scoped (@myorg/my-agent); a registry stores scoped packages under packages/@scope/name.", "type": "object", "additionalProperties": false, "required": ["name", "version", "artifacts"], "$defs": { "name": { "description": "A package name: lowercase letters, digits and hyphens, optionally under an @scope.", "type": "string", "maxLength": 130, "pattern": "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, "artifact": { "type": "object", "additionalProperties": false, "required": ["name", "path"], "properties": { "name": { "description": "The artifact's name, unique within its kind.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "path": { "description": "The artifact's file or folder, relative to the package root.", "type": "string", "minLength": 1 }, "description": { "description": "What the artifact does.", "type": "string" } } }, "artifactList": { "type": "array", "items": { "$ref": "#/$defs/artifact" } } }, "properties": { "name": { "$ref": "#/$defs/name" }, "version": { "description": "The package version (semantic versioning).", "type": "string", "minLength": 1 }, "description": { "description": "What the package provides.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string" }, "keywords": { "description": "Search keywords.", "type": "array", "items": { "type": "string" } }, "artifacts": { "description": "What the package installs, by kind.", "type": "object", "additionalProperties": false, "properties": { "agents": { "$ref": "#/$defs/artifactList" }, "skills": { "$ref": "#/$defs/artifactList" }, "prompts": { "$ref": "#/$defs/artifactList" }, "instructions": { "$ref": "#/$defs/artifactList" } } }, "dependencies": { "description": "Other AAM packages, by (possibly scoped) name, each with a semver constraint.", "type": "object", "propertyNames": { "$ref": "#/$defs/name" }, "additionalProperties": { "type": "string", "minLength": 1 } } } };
-var pattern34 = new RegExp("^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
+var pattern37 = new RegExp("^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
 function validate141(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -18082,7 +18284,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (!pattern34.test(data)) {
+    if (!pattern37.test(data)) {
       const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"' };
       if (vErrors === null) {
         vErrors = [err1];
@@ -18104,7 +18306,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate141.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var pattern35 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
+var pattern38 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
 function validate144(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -18148,7 +18350,7 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern35.test(data0)) {
+        if (!pattern38.test(data0)) {
           const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"' };
           if (vErrors === null) {
             vErrors = [err3];
@@ -18506,8 +18708,8 @@ function validate140(data, { instancePath = "", parentData, parentDataProperty, 
 validate140.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_outline = validate151;
 var schema56 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/outline.schema.json", "title": "Package outline", "description": "The inline outline `packdex register --from-file` takes: a registration outline (package_type, name, compute) plus the version an index entry needs. Registering an outline skips the audit; the archive it points at is the consumer's to verify.", "type": "object", "additionalProperties": false, "required": ["name", "version", "compute"], "properties": { "package_type": { "description": "What kind of package the outline describes: pip-installable packages.", "const": "pypi" }, "name": { "description": "The distribution name; the index uses it normalised as PEP 503 does (my_pkg → my-pkg).", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$" }, "version": { "description": "The version registered: a PEP 440 version with an exact semantic-version form (0.3, 1.2.3, 1.0rc1), indexed as that form (0.3.0, 1.2.3, 1.0.0-rc.1).", "type": "string", "minLength": 1 }, "description": { "description": "One line on what the package does.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string", "pattern": "^https?://\\S+$" }, "requires_python": { "description": "The Python versions it supports (PEP 440 specifier).", "type": "string", "minLength": 1 }, "compute": { "description": "The package's Process and Step classes: their compute outlines.", "type": "array", "items": { "$ref": "index-entry.schema.json#/$defs/computeOutline" } } } };
-var pattern36 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$", "u");
-var pattern37 = new RegExp("^https?://\\S+$", "u");
+var pattern39 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$", "u");
+var pattern40 = new RegExp("^https?://\\S+$", "u");
 function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -18752,7 +18954,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data1 = data.name;
       if (typeof data1 === "string") {
-        if (!pattern36.test(data1)) {
+        if (!pattern39.test(data1)) {
           const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$"' };
           if (vErrors === null) {
             vErrors = [err5];
@@ -18829,7 +19031,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.repository !== void 0) {
       let data6 = data.repository;
       if (typeof data6 === "string") {
-        if (!pattern37.test(data6)) {
+        if (!pattern40.test(data6)) {
           const err12 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"' };
           if (vErrors === null) {
             vErrors = [err12];
@@ -18923,19 +19125,19 @@ function validators() {
 }
 function describeError(error) {
   const params = error.params;
-  let path30 = error.instancePath;
+  let path32 = error.instancePath;
   let message;
   switch (error.keyword) {
     case "additionalProperties":
-      path30 = `${path30}/${String(params.additionalProperty)}`;
+      path32 = `${path32}/${String(params.additionalProperty)}`;
       message = `unknown key '${String(params.additionalProperty)}'`;
       break;
     case "required":
-      path30 = `${path30}/${String(params.missingProperty)}`;
+      path32 = `${path32}/${String(params.missingProperty)}`;
       message = `required key '${String(params.missingProperty)}' is missing`;
       break;
     case "dependentRequired":
-      path30 = `${path30}/${String(params.missingProperty)}`;
+      path32 = `${path32}/${String(params.missingProperty)}`;
       message = `'${String(params.missingProperty)}' is required together with '${String(params.property)}'`;
       break;
     case "pattern":
@@ -18950,7 +19152,7 @@ function describeError(error) {
     default:
       message = error.message ?? error.keyword;
   }
-  return { path: path30, keyword: error.keyword, message };
+  return { path: path32, keyword: error.keyword, message };
 }
 function validateSchema(name, data) {
   const validate = validators()[name];
@@ -19535,15 +19737,15 @@ var import_node_crypto = require("node:crypto");
 var import_node_fs2 = require("node:fs");
 var import_promises4 = require("node:fs/promises");
 var CHUNK_SIZE = 4 << 20;
-async function hashFile(path30, algorithm = "sha256") {
+async function hashFile(path32, algorithm = "sha256") {
   const hash = (0, import_node_crypto.createHash)(algorithm);
-  await readStable(path30, (chunk) => {
+  await readStable(path32, (chunk) => {
     hash.update(chunk);
   });
   return hash.digest("hex");
 }
-async function readStable(path30, sink, hooks = {}, displayPath = path30.toString()) {
-  const handle = await openRegular(path30, displayPath);
+async function readStable(path32, sink, hooks = {}, displayPath = path32.toString()) {
+  const handle = await openRegular(path32, displayPath);
   let reading;
   try {
     const before = await handle.stat({ bigint: true });
@@ -19573,9 +19775,9 @@ async function readStable(path30, sink, hooks = {}, displayPath = path30.toStrin
     await handle.close();
   }
 }
-async function openRegular(path30, displayPath) {
+async function openRegular(path32, displayPath) {
   try {
-    return await (0, import_promises4.open)(path30, "r");
+    return await (0, import_promises4.open)(path32, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -19595,10 +19797,10 @@ function checkRegular(stats, displayPath) {
     });
   }
 }
-function readWholeSync(path30, expected, displayPath) {
+function readWholeSync(path32, expected, displayPath) {
   let fd;
   try {
-    fd = (0, import_node_fs2.openSync)(path30, "r");
+    fd = (0, import_node_fs2.openSync)(path32, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -20106,8 +20308,8 @@ async function hashDirectory(root, hooks = {}) {
 }
 
 // src/core/site/init-registry.ts
-var import_promises9 = require("node:fs/promises");
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_promises13 = require("node:fs/promises");
+var import_node_path11 = __toESM(require("node:path"), 1);
 
 // src/core/names/url-rules.ts
 function rawPath(raw) {
@@ -20223,13 +20425,13 @@ function isObject2(v) {
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function checkUnique(list, path30, what, out, key) {
+function checkUnique(list, path32, what, out, key) {
   if (!Array.isArray(list)) return;
   const seen = /* @__PURE__ */ new Set();
   list.forEach((item, i) => {
     const k = key ? key(item) : item;
     if (typeof k !== "string") return;
-    if (seen.has(k)) out.push({ path: `${path30}/${i}`, message: `duplicate ${what} ${quote(k)}` });
+    if (seen.has(k)) out.push({ path: `${path32}/${i}`, message: `duplicate ${what} ${quote(k)}` });
     seen.add(k);
   });
 }
@@ -20360,7 +20562,7 @@ function formatTimestamp(date) {
 }
 
 // src/core/site/build-site.ts
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 
 // src/core/entry/canonical-entry.ts
 var ENTRY_KEYS = [
@@ -20437,7 +20639,7 @@ var import_semver3 = __toESM(require_semver2(), 1);
 var import_node_util2 = require("node:util");
 
 // src/core/index-file/canonical-violations.ts
-function checkKeyOrder(obj, order, path30, out) {
+function checkKeyOrder(obj, order, path32, out) {
   const keys = Object.keys(obj);
   const rank = (k) => {
     const r = order.indexOf(k);
@@ -20446,18 +20648,18 @@ function checkKeyOrder(obj, order, path30, out) {
   for (let i = 1; i < keys.length; i++) {
     if (rank(keys[i]) < rank(keys[i - 1])) {
       const expected = order.filter((k) => keys.includes(k)).join(", ");
-      out.push({ path: path30 || "/", message: `key ${quote(keys[i])} comes after ${quote(keys[i - 1])}; packdex writes the keys in the order ${expected}` });
+      out.push({ path: path32 || "/", message: `key ${quote(keys[i])} comes after ${quote(keys[i - 1])}; packdex writes the keys in the order ${expected}` });
       return;
     }
   }
 }
-function checkSorted(list, path30, what, out, key = (x) => x) {
+function checkSorted(list, path32, what, out, key = (x) => x) {
   if (!Array.isArray(list)) return;
   for (let i = 1; i < list.length; i++) {
     const a = key(list[i - 1]);
     const b = key(list[i]);
     if (typeof a === "string" && typeof b === "string" && compareStrings(a, b) > 0) {
-      out.push({ path: `${path30}/${i}`, message: `${what} ${quote(b)} is out of order: packdex writes it before ${quote(a)}` });
+      out.push({ path: `${path32}/${i}`, message: `${what} ${quote(b)} is out of order: packdex writes it before ${quote(a)}` });
     }
   }
 }
@@ -20492,7 +20694,7 @@ function canonicalEntryViolations(entry, prefix = "") {
 }
 
 // src/core/site/package-document.ts
-var DOCUMENT_KEYS = ["name", "owner", "dist_tags", "updated_at", "index_updated_at", "versions"];
+var DOCUMENT_KEYS = ["name", "owner", "maintainers", "dist_tags", "updated_at", "index_updated_at", "versions"];
 var VERSION_KEYS = [
   "version",
   "published_at",
@@ -20681,6 +20883,7 @@ function shardOf(name) {
 }
 
 // src/core/site/read-site.ts
+var MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 function parseRegistryIdentity(text, where) {
   const data = parseJsonText(text, where);
   const issues = validateSchema("registry", data);
@@ -20742,12 +20945,505 @@ async function listPackageDocuments(registryDir, rel = "packages") {
   return out.sort(compareStrings);
 }
 
-// src/core/site/build-site.ts
-async function planPageFiles(registryDir) {
-  const files = [...Object.entries(PAGE_FILES), [".nojekyll", ""]];
-  return Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path7.default.join(registryDir, rel), before: await readTextIfExists(import_node_path7.default.join(registryDir, rel)), after })));
+// src/core/site/registry-transaction.ts
+var import_node_crypto6 = require("node:crypto");
+var import_promises12 = require("node:fs/promises");
+var import_node_os2 = __toESM(require("node:os"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
+
+// src/core/fs/write-file-atomic.ts
+var import_node_crypto4 = require("node:crypto");
+var import_promises9 = require("node:fs/promises");
+var import_node_path7 = __toESM(require("node:path"), 1);
+async function writeFileAtomic(target, data) {
+  const dir = import_node_path7.default.dirname(target);
+  const tmp = import_node_path7.default.join(dir, `.${import_node_path7.default.basename(target)}.${process.pid}.${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
+  try {
+    await (0, import_promises9.mkdir)(dir, { recursive: true });
+    const handle = await (0, import_promises9.open)(tmp, "wx", 420);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await (0, import_promises9.rename)(tmp, target);
+  } catch (cause) {
+    await (0, import_promises9.rm)(tmp, { force: true });
+    throw ioError("write", target, cause);
+  }
 }
+
+// src/core/fs/file-change.ts
+function isNoop(change) {
+  return change.before === change.after;
+}
+async function applyFileChanges(changes) {
+  for (const change of changes) {
+    if (!isNoop(change)) await writeFileAtomic(change.path, change.after);
+  }
+}
+
+// src/core/site/registry-lock.ts
+var import_node_crypto5 = require("node:crypto");
+var import_node_fs4 = require("node:fs");
+var import_promises10 = require("node:fs/promises");
+var import_node_os = __toESM(require("node:os"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
+var import_promises11 = require("node:timers/promises");
+var LOCK_FILE = ".packdex-lock";
+var BREAK_FILE = ".packdex-lock.break";
+var DEFAULT_LOCK_TIMEOUT_MS = 12e4;
+var UNREADABLE_STALE_MS = 1e4;
+function pidNamespace(pid) {
+  try {
+    return (0, import_node_fs4.readlinkSync)(`/proc/${pid}/ns/pid`);
+  } catch {
+    return void 0;
+  }
+}
+function processStart(pid) {
+  try {
+    const text = (0, import_node_fs4.readFileSync)(`/proc/${pid}/stat`, "utf8");
+    return text.slice(text.lastIndexOf(")") + 2).split(" ")[19];
+  } catch {
+    return void 0;
+  }
+}
+function me(command) {
+  const ns = pidNamespace("self");
+  const start = processStart("self");
+  return {
+    pid: process.pid,
+    host: import_node_os.default.hostname(),
+    ...ns === void 0 ? {} : { pid_ns: ns },
+    ...start === void 0 ? {} : { proc_start: start },
+    command,
+    since: (/* @__PURE__ */ new Date()).toISOString(),
+    token: (0, import_node_crypto5.randomBytes)(8).toString("hex")
+  };
+}
+function holderIsDead(holder) {
+  if (holder.host !== import_node_os.default.hostname()) return false;
+  const ns = pidNamespace("self");
+  if (holder.pid_ns !== void 0 && ns !== void 0 && holder.pid_ns !== ns) return false;
+  try {
+    process.kill(holder.pid, 0);
+  } catch (cause) {
+    return errnoOf(cause) === "ESRCH";
+  }
+  if (holder.proc_start === void 0) return false;
+  const start = processStart(holder.pid);
+  return start !== void 0 && start !== holder.proc_start;
+}
+function parseHolder(text) {
+  try {
+    const data = JSON.parse(text);
+    return typeof data.pid === "number" && typeof data.host === "string" && typeof data.token === "string" ? data : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function readHolder(file) {
+  try {
+    const [text, st] = await Promise.all([(0, import_promises10.readFile)(file, "utf8"), (0, import_promises10.stat)(file)]);
+    return { holder: parseHolder(text), mtimeMs: st.mtimeMs };
+  } catch (cause) {
+    if (errnoOf(cause) === "ENOENT") return void 0;
+    throw ioError("read the lock", file, cause);
+  }
+}
+async function createExclusive(file, holder) {
+  let handle;
+  try {
+    handle = await (0, import_promises10.open)(file, "wx", 420);
+  } catch (cause) {
+    if (errnoOf(cause) === "EEXIST") return false;
+    throw ioError("create the lock", file, cause);
+  }
+  try {
+    await handle.writeFile(`${JSON.stringify(holder)}
+`);
+    await handle.sync();
+  } catch (cause) {
+    await handle.close().catch(() => void 0);
+    await (0, import_promises10.unlink)(file).catch(() => void 0);
+    throw ioError("write the lock", file, cause);
+  }
+  await handle.close();
+  return true;
+}
+async function breakStaleLock(dir, staleToken, mtimeMs, self) {
+  const breakFile = import_node_path8.default.join(dir, BREAK_FILE);
+  if (!await createExclusive(breakFile, self)) {
+    const seen = await readHolder(breakFile);
+    if (seen !== void 0 && (seen.holder === void 0 ? Date.now() - seen.mtimeMs > UNREADABLE_STALE_MS : holderIsDead(seen.holder))) {
+      await (0, import_promises10.unlink)(breakFile).catch(() => void 0);
+    }
+    return false;
+  }
+  try {
+    const now = await readHolder(import_node_path8.default.join(dir, LOCK_FILE));
+    if (now === void 0 || now.holder?.token !== staleToken || now.mtimeMs !== mtimeMs) return false;
+    await (0, import_promises10.unlink)(import_node_path8.default.join(dir, LOCK_FILE));
+    return true;
+  } finally {
+    await (0, import_promises10.unlink)(breakFile).catch(() => void 0);
+  }
+}
+function describeHolder(holder) {
+  if (holder === void 0) return "an unknown process (the lock file is unreadable)";
+  return `packdex ${holder.command} (pid ${holder.pid} on ${holder.host}, since ${holder.since})`;
+}
+async function acquireRegistryLock(dir, options = {}) {
+  const file = import_node_path8.default.join(dir, LOCK_FILE);
+  const self = me(options.command ?? "change");
+  const timeoutMs = options.timeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
+  const deadline = Date.now() + timeoutMs;
+  let told = false;
+  let pause = 10;
+  const broken = [];
+  for (; ; ) {
+    if (await createExclusive(file, self)) {
+      return {
+        holder: self,
+        broken,
+        async release() {
+          const now = await readHolder(file);
+          if (now?.holder?.token === self.token) await (0, import_promises10.unlink)(file).catch(() => void 0);
+        }
+      };
+    }
+    const seen = await readHolder(file);
+    if (seen === void 0) continue;
+    const stale = seen.holder === void 0 ? Date.now() - seen.mtimeMs > UNREADABLE_STALE_MS : holderIsDead(seen.holder);
+    if (stale) {
+      if (await breakStaleLock(dir, seen.holder?.token, seen.mtimeMs, self)) broken.push(seen.holder);
+      continue;
+    }
+    if (Date.now() >= deadline) {
+      throw new PackdexError("REGISTRY_LOCKED", `The registry ${quote(dir)} is locked by ${describeHolder(seen.holder)}; gave up after ${Math.round(timeoutMs / 100) / 10} s.`, {
+        value: file,
+        expected: "no other command changing the registry at the same time",
+        fix: `Wait for that command to finish and run again (PACKDEX_LOCK_TIMEOUT=SECONDS waits longer). If that process no longer exists (it ran on another machine), remove ${file}.`
+      });
+    }
+    if (!told) {
+      told = true;
+      options.onWait?.(seen.holder);
+    }
+    await (0, import_promises11.setTimeout)(Math.min(pause, Math.max(1, deadline - Date.now())) * (0.5 + Math.random()));
+    pause = Math.min(pause * 2, 200);
+  }
+}
+
+// src/core/site/registry-transaction.ts
+var TX_DIR = ".packdex-tx";
+var JOURNAL = "journal.json";
+function flatName(name) {
+  return name.replace(/[/\\]/g, "_");
+}
+function sha256(data) {
+  return (0, import_node_crypto6.createHash)("sha256").update(data).digest("hex");
+}
+async function fsyncPath(p) {
+  const handle = await (0, import_promises12.open)(p, "r");
+  try {
+    await handle.sync();
+  } catch (cause) {
+    if (!["EINVAL", "EISDIR", "EBADF"].includes(errnoOf(cause) ?? "")) throw cause;
+  } finally {
+    await handle.close();
+  }
+}
+async function writeSynced(file, data) {
+  const handle = await (0, import_promises12.open)(file, "wx", 420);
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+function journalError(registryDir, why) {
+  const file = import_node_path9.default.join(registryDir, TX_DIR, JOURNAL);
+  return new PackdexError("REGISTRY_INVALID", `The change journal ${quote(file)} cannot be completed: ${why}.`, {
+    value: file,
+    expected: "a journal written by packdex, naming files inside the registry and staged files beside it",
+    fix: `Inspect ${import_node_path9.default.join(registryDir, TX_DIR)}; if the registry's files are as they should be (packdex site build --check), remove that folder and run again.`
+  });
+}
+function targetOf(registryDir, rel) {
+  if (typeof rel !== "string" || rel === "" || rel.includes("\\") || import_node_path9.default.posix.isAbsolute(rel)) return void 0;
+  const parts = rel.split("/");
+  if (parts.some((p) => p === "" || p === "." || p === "..") || parts[0] === ".git" || parts[0] === TX_DIR) return void 0;
+  return import_node_path9.default.join(registryDir, ...parts);
+}
+function parseJournal(registryDir, text) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw journalError(registryDir, "it is not JSON");
+  }
+  if (data?.format !== "packdex-journal" || data.format_version !== 1 || !Array.isArray(data.steps)) throw journalError(registryDir, "it is not a packdex journal of format 1");
+  for (const step of data.steps) {
+    if (targetOf(registryDir, step?.target) === void 0) throw journalError(registryDir, `it names ${quote(step?.target)}, which is not a file inside the registry`);
+    if (typeof step.staged !== "string" || !/^[0-9]+-[^/\\]+$/.test(step.staged) || typeof step.sha256 !== "string" || !/^[0-9a-f]{64}$/.test(step.sha256)) {
+      throw journalError(registryDir, `its step for ${quote(step.target)} is malformed`);
+    }
+  }
+  return data;
+}
+async function hashIfFile(file) {
+  const st = await (0, import_promises12.lstat)(file).catch(() => void 0);
+  return st?.isFile() === true ? hashFile(file) : void 0;
+}
+async function assertNoLinkOnTheWay(registryDir, rel) {
+  let at = registryDir;
+  for (const part of rel.split("/")) {
+    at = import_node_path9.default.join(at, part);
+    const st = await (0, import_promises12.lstat)(at).catch(() => void 0);
+    if (st === void 0) return;
+    if (st.isSymbolicLink()) throw journalError(registryDir, `${quote(rel)} is reached through the symbolic link ${quote(at)}`);
+  }
+}
+async function applyJournal(registryDir, journal, atStep, stepName, found = false) {
+  const txDir = import_node_path9.default.join(registryDir, TX_DIR);
+  const dirs = /* @__PURE__ */ new Set([txDir]);
+  const written = [];
+  for (const [i, step] of journal.steps.entries()) {
+    const target = targetOf(registryDir, step.target);
+    if (found) await assertNoLinkOnTheWay(registryDir, step.target);
+    const staged = import_node_path9.default.join(txDir, step.staged);
+    const st = await (0, import_promises12.lstat)(staged).catch(() => void 0);
+    if (st === void 0) {
+      if (await hashIfFile(target) !== step.sha256) throw journalError(registryDir, `${quote(step.staged)} is gone and ${quote(step.target)} does not hold its bytes`);
+    } else {
+      if (!st.isFile() || found && await hashFile(staged) !== step.sha256) throw journalError(registryDir, `${quote(step.staged)} is not the file it journaled`);
+      await (0, import_promises12.mkdir)(import_node_path9.default.dirname(target), { recursive: true });
+      await (0, import_promises12.rename)(staged, target);
+    }
+    dirs.add(import_node_path9.default.dirname(target));
+    written.push(target);
+    atStep(stepName(i + 1));
+  }
+  for (const dir of dirs) await fsyncPath(dir);
+  return written;
+}
+var LEGACY_LEFTOVER = /^\..+\.\d+(?:\.staged|\.[0-9a-f]{12}\.tmp)$/;
+async function legacyLeftovers(registryDir) {
+  let archives = "archives";
+  try {
+    const identity = JSON.parse(await (0, import_promises12.readFile)(import_node_path9.default.join(registryDir, "registry.json"), "utf8"));
+    if (typeof identity.archives === "string" && targetOf(registryDir, identity.archives) !== void 0) archives = identity.archives;
+  } catch {
+  }
+  const out = [];
+  for (const dir of [registryDir, import_node_path9.default.join(registryDir, archives)]) {
+    const names = await (0, import_promises12.readdir)(dir).catch(() => []);
+    for (const name of names) if (LEGACY_LEFTOVER.test(name)) out.push(import_node_path9.default.join(dir, name));
+  }
+  return out;
+}
+async function recoverRegistry(registryDir, atStep = () => void 0) {
+  const txDir = import_node_path9.default.join(registryDir, TX_DIR);
+  const report = { brokenLocks: [], finished: [], removed: [] };
+  const isFolder = (await (0, import_promises12.lstat)(txDir).catch(() => void 0))?.isDirectory() === true;
+  const text = !isFolder ? void 0 : await (0, import_promises12.readFile)(import_node_path9.default.join(txDir, JOURNAL), "utf8").catch((cause) => {
+    if (errnoOf(cause) === "ENOENT" || errnoOf(cause) === "ENOTDIR") return void 0;
+    throw ioError("read the change journal", import_node_path9.default.join(txDir, JOURNAL), cause);
+  });
+  if (text !== void 0) {
+    const journal = parseJournal(registryDir, text);
+    report.finished = await applyJournal(registryDir, journal, atStep, (n) => `recovered-${n}`, true);
+    await (0, import_promises12.unlink)(import_node_path9.default.join(txDir, JOURNAL));
+    await fsyncPath(txDir);
+  }
+  const st = await (0, import_promises12.lstat)(txDir).catch(() => void 0);
+  if (st !== void 0) {
+    if (st.isDirectory()) {
+      for (const name of await (0, import_promises12.readdir)(txDir)) if (name !== JOURNAL) report.removed.push(import_node_path9.default.join(txDir, name));
+    }
+    await (0, import_promises12.rm)(txDir, { recursive: true, force: true });
+  }
+  for (const file of await legacyLeftovers(registryDir)) {
+    await (0, import_promises12.rm)(file, { force: true });
+    report.removed.push(file);
+  }
+  return report;
+}
+async function openFolder(registryDir, create) {
+  const st = await (0, import_promises12.stat)(registryDir).catch((cause) => {
+    if (errnoOf(cause) === "ENOENT") return void 0;
+    throw ioError("open the registry folder", registryDir, cause);
+  });
+  if (st !== void 0 && !st.isDirectory()) {
+    throw new PackdexError("NOT_A_DIRECTORY", `The registry ${quote(registryDir)} is a file, not a folder.`, {
+      value: registryDir,
+      expected: "a registry folder (made by packdex registry init)",
+      fix: "Pass the registry folder, or move the file that is in the way."
+    });
+  }
+  if (st !== void 0) return false;
+  if (!create) {
+    throw new PackdexError("REGISTRY_NOT_FOUND", `${quote(registryDir)} is not a packdex registry: the folder does not exist.`, {
+      value: registryDir,
+      expected: "a folder made by packdex registry init",
+      fix: `Create it with: packdex registry init ${registryDir} --name NAME --url https://…`
+    });
+  }
+  try {
+    await (0, import_promises12.mkdir)(registryDir, { recursive: true });
+  } catch (cause) {
+    throw ioError("create the registry folder", registryDir, cause);
+  }
+  return true;
+}
+function relTarget(registryDir, file) {
+  const rel = import_node_path9.default.relative(registryDir, file);
+  if (targetOf(registryDir, rel.split(import_node_path9.default.sep).join("/")) === void 0) {
+    throw new PackdexError("USAGE", `A registry change may only write inside the registry, not ${quote(file)}.`, { value: file });
+  }
+  return rel.split(import_node_path9.default.sep).join("/");
+}
+async function stageAndJournal(registryDir, planned, madeDirs) {
+  const txDir = import_node_path9.default.join(registryDir, TX_DIR);
+  const steps = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (target, staged, hash) => {
+    const rel = relTarget(registryDir, target);
+    if (seen.has(rel)) throw new PackdexError("USAGE", `A registry change writes ${quote(rel)} twice.`, { value: rel });
+    seen.add(rel);
+    steps.push({ target: rel, staged: import_node_path9.default.basename(staged), sha256: hash });
+  };
+  for (const file of planned.files ?? []) {
+    const existing = await hashIfFile(file.path);
+    const hash = file.sha256 ?? await hashFile(file.source);
+    if (existing === hash) continue;
+    let staged = file.source;
+    if (import_node_path9.default.dirname(import_node_path9.default.resolve(file.source)) !== txDir || !/^[0-9]+-/.test(import_node_path9.default.basename(file.source))) {
+      staged = import_node_path9.default.join(txDir, `${steps.length}-${import_node_path9.default.basename(file.path)}`);
+      await (0, import_promises12.copyFile)(file.source, staged);
+    }
+    await fsyncPath(staged);
+    add(file.path, staged, hash);
+  }
+  for (const change of planned.changes) {
+    if (isNoop(change)) continue;
+    const staged = import_node_path9.default.join(txDir, `${steps.length}-${import_node_path9.default.basename(change.path)}`);
+    await writeSynced(staged, change.after);
+    add(change.path, staged, sha256(change.after));
+  }
+  for (const step of steps) madeDirs.push(...await prepareTarget(targetOf(registryDir, step.target)));
+  return { format: "packdex-journal", format_version: 1, steps };
+}
+function inTheWay(file, what) {
+  return new PackdexError("NOT_A_DIRECTORY", `Cannot write ${quote(file)}: ${what}.`, {
+    value: file,
+    expected: "the registry layout: folders where folders belong, files where files belong",
+    fix: "Move what is in the way (or restore the registry from its branch) and run again; nothing was changed."
+  });
+}
+async function prepareTarget(target) {
+  const made = [];
+  try {
+    const first = await (0, import_promises12.mkdir)(import_node_path9.default.dirname(target), { recursive: true });
+    if (first !== void 0) for (let dir = import_node_path9.default.dirname(target); dir.length >= first.length; dir = import_node_path9.default.dirname(dir)) made.push(dir);
+  } catch (cause) {
+    if (errnoOf(cause) === "EEXIST" || errnoOf(cause) === "ENOTDIR") throw inTheWay(target, "a file stands where one of its folders belongs");
+    throw cause;
+  }
+  const st = await (0, import_promises12.lstat)(target).catch(() => void 0);
+  if (st?.isDirectory() === true) throw inTheWay(target, "a folder stands where the file belongs");
+  return made;
+}
+async function changeRegistry(registryDir, options, plan) {
+  if (options.dryRun === true) {
+    const scratch = await (0, import_promises12.mkdtemp)(import_node_path9.default.join(import_node_os2.default.tmpdir(), "packdex-dry-run-"));
+    try {
+      let n = 0;
+      const planned = await plan({ stagingPath: (name) => import_node_path9.default.join(scratch, `${n++}-${flatName(name)}`) });
+      return { value: planned.value, written: [] };
+    } finally {
+      await (0, import_promises12.rm)(scratch, { recursive: true, force: true });
+    }
+  }
+  const atStep = options.atStep ?? (() => void 0);
+  const made = await openFolder(registryDir, options.create === true);
+  const txDir = import_node_path9.default.join(registryDir, TX_DIR);
+  let lock;
+  try {
+    lock = await acquireRegistryLock(registryDir, options);
+  } catch (error) {
+    if (made) await (0, import_promises12.rmdir)(registryDir).catch(() => void 0);
+    throw error;
+  }
+  let committed = false;
+  let recovered = false;
+  const madeDirs = [];
+  try {
+    const report = { ...await recoverRegistry(registryDir, atStep), brokenLocks: lock.broken };
+    recovered = true;
+    if (report.brokenLocks.length > 0 || report.finished.length > 0 || report.removed.length > 0) options.onRecover?.(report);
+    atStep("locked");
+    let n = 0;
+    const ctx = { stagingPath: (name) => import_node_path9.default.join(txDir, `${n++}-s-${flatName(name)}`) };
+    await (0, import_promises12.mkdir)(txDir, { recursive: true }).catch((cause) => {
+      throw ioError("create the staging folder", txDir, cause);
+    });
+    const planned = await plan(ctx);
+    atStep("planned");
+    let journal;
+    try {
+      journal = await stageAndJournal(registryDir, planned, madeDirs);
+    } catch (cause) {
+      throw ioError("stage the change in", txDir, cause);
+    }
+    if (journal.steps.length === 0) return { value: planned.value, written: [] };
+    atStep("staged");
+    const journalFile = import_node_path9.default.join(txDir, JOURNAL);
+    try {
+      const tmp = import_node_path9.default.join(txDir, `${JOURNAL}.${(0, import_node_crypto6.randomBytes)(4).toString("hex")}.tmp`);
+      await writeSynced(tmp, `${JSON.stringify(journal, null, 2)}
+`);
+      await (0, import_promises12.rename)(tmp, journalFile);
+      await fsyncPath(txDir);
+    } catch (cause) {
+      throw ioError("write the change journal", journalFile, cause);
+    }
+    committed = true;
+    atStep("journaled");
+    let written;
+    try {
+      written = await applyJournal(registryDir, journal, atStep, (k) => `applied-${k}`);
+    } catch (cause) {
+      throw ioError("apply the journaled change to", registryDir, cause);
+    }
+    atStep("synced");
+    await (0, import_promises12.unlink)(journalFile);
+    await fsyncPath(txDir);
+    atStep("unjournaled");
+    return { value: planned.value, written };
+  } finally {
+    if (recovered && (!committed || !await (0, import_promises12.lstat)(import_node_path9.default.join(txDir, JOURNAL)).catch(() => void 0))) {
+      await (0, import_promises12.rm)(txDir, { recursive: true, force: true }).catch(() => void 0);
+    }
+    if (!committed) for (const dir of madeDirs) await (0, import_promises12.rmdir)(dir).catch(() => void 0);
+    await lock.release();
+    if (made && !committed) await (0, import_promises12.rmdir)(registryDir).catch(() => void 0);
+  }
+}
+
+// src/core/site/build-site.ts
+var PAGE_OUTPUT = [...Object.entries(PAGE_FILES), [".nojekyll", ""]];
+var SITE_FILES = ["index.json", ...PAGE_OUTPUT.map(([rel]) => rel)];
 async function planSiteBuild(registryDir, identityOverride) {
+  const { identity, files, packages } = await buildSiteFiles(registryDir, identityOverride);
+  const changes = await Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path10.default.join(registryDir, rel), before: await readTextIfExists(import_node_path10.default.join(registryDir, rel)), after })));
+  return { identity, changes, packages };
+}
+async function buildSiteFiles(registryDir, identityOverride) {
   const identity = identityOverride ?? (await readRegistryIdentity(registryDir)).identity;
   const files = await listPackageDocuments(registryDir);
   const packs = [];
@@ -20756,7 +21452,7 @@ async function planSiteBuild(registryDir, identityOverride) {
   for (let i = 0; i < files.length; i += BATCH) {
     const docs = await Promise.all(
       files.slice(i, i + BATCH).map(async (rel) => {
-        const file = import_node_path7.default.join(registryDir, rel);
+        const file = import_node_path10.default.join(registryDir, rel);
         const doc = parsePackageDocument(await readTextIfExists(file) ?? "", file);
         if (rel !== packageDocumentPath(doc.name)) {
           throw new PackdexError("PACKAGE_INVALID", `${quote(file)} holds package ${quote(doc.name)}, whose document belongs at ${packageDocumentPath(doc.name)}.`, {
@@ -20776,9 +21472,14 @@ async function planSiteBuild(registryDir, identityOverride) {
   }
   packs.sort((a, b) => compareStrings(a.ref, b.ref));
   const index = { registry_name: identity.name, registry_url: identity.url, version: "1.0", last_updated: lastUpdated, packs };
-  const indexFile = import_node_path7.default.join(registryDir, "index.json");
-  const changes = [{ path: indexFile, before: await readTextIfExists(indexFile), after: serializeIndex(index) }, ...await planPageFiles(registryDir)];
-  return { identity, changes, packages: files.length };
+  return { identity, files: [["index.json", serializeIndex(index)], ...PAGE_OUTPUT.map(([rel, text]) => [rel, text])], packages: files.length };
+}
+async function buildSite(registryDir, options = {}) {
+  const { value, written } = await changeRegistry(registryDir, { command: "site build", ...options }, async () => {
+    const plan = await planSiteBuild(registryDir);
+    return { value: plan, changes: plan.changes };
+  });
+  return { ...value, written };
 }
 
 // src/core/site/init-registry.ts
@@ -20812,9 +21513,9 @@ async function planInitRegistry(settings) {
   if (settings.name.trim() === "") {
     throw new PackdexError("USAGE", "The registry name must not be empty.", { value: settings.name, fix: 'Pass --name "My registry".' });
   }
-  const file = import_node_path8.default.join(settings.registryDir, "registry.json");
-  const before = await (0, import_promises9.readFile)(file, "utf8").catch(() => void 0);
-  const indexExists = await (0, import_promises9.readFile)(import_node_path8.default.join(settings.registryDir, "index.json"), "utf8").then(
+  const file = import_node_path11.default.join(settings.registryDir, "registry.json");
+  const before = await (0, import_promises13.readFile)(file, "utf8").catch(() => void 0);
+  const indexExists = await (0, import_promises13.readFile)(import_node_path11.default.join(settings.registryDir, "index.json"), "utf8").then(
     () => true,
     () => false
   );
@@ -20847,10 +21548,17 @@ async function planInitRegistry(settings) {
   }
   return { identity, changes: [{ path: file, before, after: serializeIdentity(identity) }, ...site.changes], warnings };
 }
+async function initRegistry(settings, options = {}) {
+  const { value, written } = await changeRegistry(settings.registryDir, { command: "registry init", ...options, create: true }, async () => {
+    const plan = await planInitRegistry(settings);
+    return { value: plan, changes: plan.changes };
+  });
+  return { ...value, written };
+}
 
 // src/core/site/publish-to-folder.ts
-var import_promises13 = require("node:fs/promises");
-var import_node_path19 = __toESM(require("node:path"), 1);
+var import_promises16 = require("node:fs/promises");
+var import_node_path21 = __toESM(require("node:path"), 1);
 
 // src/core/checksum/parse-checksum.ts
 var HEX_LENGTH = { sha256: 64, sha512: 128 };
@@ -20941,59 +21649,26 @@ function buildEntry(manifest, contents, sources) {
   });
 }
 
-// src/core/fs/write-file-atomic.ts
-var import_node_crypto4 = require("node:crypto");
-var import_promises10 = require("node:fs/promises");
-var import_node_path9 = __toESM(require("node:path"), 1);
-async function writeFileAtomic(target, data) {
-  const dir = import_node_path9.default.dirname(target);
-  const tmp = import_node_path9.default.join(dir, `.${import_node_path9.default.basename(target)}.${process.pid}.${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
-  try {
-    await (0, import_promises10.mkdir)(dir, { recursive: true });
-    const handle = await (0, import_promises10.open)(tmp, "wx", 420);
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await (0, import_promises10.rename)(tmp, target);
-  } catch (cause) {
-    await (0, import_promises10.rm)(tmp, { force: true });
-    throw ioError("write", target, cause);
-  }
-}
-
-// src/core/fs/file-change.ts
-function isNoop(change) {
-  return change.before === change.after;
-}
-async function applyFileChanges(changes) {
-  for (const change of changes) {
-    if (!isNoop(change)) await writeFileAtomic(change.path, change.after);
-  }
-}
-
 // src/core/profiles/aam/aam-profile.ts
-var import_node_fs5 = require("node:fs");
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_fs6 = require("node:fs");
+var import_node_path15 = __toESM(require("node:path"), 1);
 var import_semver7 = __toESM(require_semver2(), 1);
 
 // src/core/profiles/describe-helpers.ts
-var import_promises12 = require("node:fs/promises");
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_promises15 = require("node:fs/promises");
+var import_node_path13 = __toESM(require("node:path"), 1);
 var import_semver5 = __toESM(require_semver2(), 1);
 
 // src/core/profiles/manifest-checks.ts
-var import_promises11 = require("node:fs/promises");
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_promises14 = require("node:fs/promises");
+var import_node_path12 = __toESM(require("node:path"), 1);
 var import_semver4 = __toESM(require_semver2(), 1);
 function reportOf(root, profile, checks, extra) {
   return { packDir: root, profile, checks, counts: countChecks(checks), stopped: false, ...extra };
 }
 async function loadManifestCheck(root, file, required) {
   try {
-    const text = await (0, import_promises11.readFile)(import_node_path10.default.join(root, file), "utf8").catch((cause) => {
+    const text = await (0, import_promises14.readFile)(import_node_path12.default.join(root, file), "utf8").catch((cause) => {
       if (cause.code === "ENOENT") throw new PackdexError("MANIFEST_NOT_FOUND", `${file} is missing.`, { fix: `Add ${file} with ${required}.` });
       throw cause;
     });
@@ -21047,11 +21722,11 @@ function metadataCheck(parsed, keys) {
 
 // src/core/profiles/describe-helpers.ts
 async function loadYamlManifest(root, file, schema) {
-  const text = await (0, import_promises12.readFile)(import_node_path11.default.join(root, file), "utf8").catch((cause) => {
+  const text = await (0, import_promises15.readFile)(import_node_path13.default.join(root, file), "utf8").catch((cause) => {
     if (cause.code === "ENOENT") {
       throw new PackdexError("MANIFEST_NOT_FOUND", `${file} is missing in ${quote(root)}.`, { value: root, path: file, fix: `Add ${file}, or pass --profile for the package's kind.` });
     }
-    throw ioError("read", import_node_path11.default.join(root, file), cause);
+    throw ioError("read", import_node_path13.default.join(root, file), cause);
   });
   const parsed = parseYamlMapping(text, file, file);
   const problem = validateSchema(schema, parsed.data).find((i) => !isUnknownTopLevelKey(i));
@@ -21121,14 +21796,14 @@ function manifestRule(parsed, pointer, message, fix) {
 }
 
 // src/core/profiles/aam/audit-aam.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_fs5 = require("node:fs");
+var import_node_path14 = __toESM(require("node:path"), 1);
 var import_semver6 = __toESM(require_semver2(), 1);
 var AAM_MANIFEST = "aam.yaml";
 var ARTIFACT_KINDS = ["agents", "skills", "prompts", "instructions"];
 var RANGE_FIX = 'Use a semver range such as ">=1.0.0", "^1.2.0" or "~1.2.3".';
 function leavesPackage(root, rel) {
-  return import_node_path12.default.isAbsolute(rel) || !import_node_path12.default.resolve(root, rel).startsWith(`${import_node_path12.default.resolve(root)}${import_node_path12.default.sep}`);
+  return import_node_path14.default.isAbsolute(rel) || !import_node_path14.default.resolve(root, rel).startsWith(`${import_node_path14.default.resolve(root)}${import_node_path14.default.sep}`);
 }
 async function auditAam(root, options = {}) {
   const { check, parsed } = await loadManifestCheck(root, AAM_MANIFEST, "name, version and artifacts");
@@ -21152,7 +21827,7 @@ async function auditAam(root, options = {}) {
       }
       if (typeof a.path === "string") {
         if (leavesPackage(root, a.path)) problems.push({ pointer: `${pointer}/path`, message: `${quote(a.path)} leaves the package` });
-        else if (!(0, import_node_fs4.existsSync)(import_node_path12.default.resolve(root, a.path))) problems.push({ pointer: `${pointer}/path`, message: `${quote(a.path)} does not exist` });
+        else if (!(0, import_node_fs5.existsSync)(import_node_path14.default.resolve(root, a.path))) problems.push({ pointer: `${pointer}/path`, message: `${quote(a.path)} does not exist` });
       }
     });
   }
@@ -21178,7 +21853,7 @@ async function auditAam(root, options = {}) {
 var aamProfile = {
   name: "aam",
   marker: AAM_MANIFEST,
-  detect: (dir) => (0, import_node_fs5.existsSync)(import_node_path13.default.join(dir, AAM_MANIFEST)),
+  detect: (dir) => (0, import_node_fs6.existsSync)(import_node_path15.default.join(dir, AAM_MANIFEST)),
   audit: (dir, options) => auditAam(dir, options),
   async describe(dir, options) {
     const parsed = await loadYamlManifest(dir, AAM_MANIFEST, "aam");
@@ -21219,8 +21894,8 @@ var aamProfile = {
 };
 
 // src/core/profiles/attune/attune-profile.ts
-var import_node_fs6 = require("node:fs");
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_fs7 = require("node:fs");
+var import_node_path16 = __toESM(require("node:path"), 1);
 
 // src/core/describe-pack.ts
 async function describePack(packDir) {
@@ -21246,7 +21921,7 @@ async function describePack(packDir) {
 var attuneProfile = {
   name: "attune",
   marker: "pack.yaml",
-  detect: (dir) => MANIFEST_NAMES.some((n) => (0, import_node_fs6.existsSync)(import_node_path14.default.join(dir, n))),
+  detect: (dir) => MANIFEST_NAMES.some((n) => (0, import_node_fs7.existsSync)(import_node_path16.default.join(dir, n))),
   audit: (dir, options) => runAudit(dir, options),
   async describe(dir, options) {
     const { manifest, contents, warnings } = await describePack(dir);
@@ -21256,8 +21931,8 @@ var attuneProfile = {
 };
 
 // src/core/profiles/dbpm/dbpm-profile.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_fs8 = require("node:fs");
+var import_node_path17 = __toESM(require("node:path"), 1);
 
 // src/core/profiles/dbpm/audit-dbpm.ts
 var DBPM_MANIFEST = "dbpm.yaml";
@@ -21287,7 +21962,7 @@ async function auditDbpm(root, options = {}) {
 var dbpmProfile = {
   name: "dbpm",
   marker: DBPM_MANIFEST,
-  detect: (dir) => (0, import_node_fs7.existsSync)(import_node_path15.default.join(dir, DBPM_MANIFEST)),
+  detect: (dir) => (0, import_node_fs8.existsSync)(import_node_path17.default.join(dir, DBPM_MANIFEST)),
   audit: (dir, options) => auditDbpm(dir, options),
   async describe(dir, options) {
     const parsed = await loadYamlManifest(dir, DBPM_MANIFEST, "dbpm");
@@ -21318,11 +21993,11 @@ var dbpmProfile = {
 };
 
 // src/core/profiles/pbg/pbg-profile.ts
-var import_node_fs10 = require("node:fs");
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_fs11 = require("node:fs");
+var import_node_path19 = __toESM(require("node:path"), 1);
 
 // src/core/profiles/pbg/discover-classes.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var SKIPPED = /* @__PURE__ */ new Set(["tests", "test", "docs", "examples", "build", "dist", ".venv", "venv", ".tox", "node_modules", "__pycache__"]);
 function moduleOf(relPath) {
   const parts = relPath.replace(/\.py$/, "").split("/");
@@ -21334,7 +22009,7 @@ async function discoverComputeClasses(root) {
   const files = (await walkPackFiles(root)).filter((f) => f.relPath.endsWith(".py") && !f.relPath.split("/").slice(0, -1).some((d) => SKIPPED.has(d) || d.startsWith(".")));
   if (files.length === 0) return [];
   const { readPythonModule, resolveComputeClasses } = await import("./pbg-python.cjs");
-  return resolveComputeClasses(files.map((f) => ({ file: f.relPath, module: readPythonModule(moduleOf(f.relPath), f.relPath.endsWith("__init__.py"), (0, import_node_fs8.readFileSync)(f.absPath, "utf8")) })));
+  return resolveComputeClasses(files.map((f) => ({ file: f.relPath, module: readPythonModule(moduleOf(f.relPath), f.relPath.endsWith("__init__.py"), (0, import_node_fs9.readFileSync)(f.absPath, "utf8")) })));
 }
 
 // src/core/profiles/pbg/pep440-version.ts
@@ -21406,8 +22081,8 @@ async function pbgVersion(file, declared, requested, where) {
 }
 
 // src/core/profiles/pbg/read-pyproject.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_fs10 = require("node:fs");
+var import_node_path18 = __toESM(require("node:path"), 1);
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -22171,7 +22846,7 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 function readPyProject(root) {
   let text;
   try {
-    text = (0, import_node_fs9.readFileSync)(import_node_path16.default.join(root, "pyproject.toml"), "utf8");
+    text = (0, import_node_fs10.readFileSync)(import_node_path18.default.join(root, "pyproject.toml"), "utf8");
   } catch {
     return { ok: false, reason: "missing", message: "pyproject.toml is missing" };
   }
@@ -22333,7 +23008,7 @@ function pbgDescription(file, facts) {
 var pbgProfile = {
   name: "pbg",
   marker: "pyproject.toml",
-  detect: (dir) => (0, import_node_fs10.existsSync)(import_node_path17.default.join(dir, "pyproject.toml")),
+  detect: (dir) => (0, import_node_fs11.existsSync)(import_node_path19.default.join(dir, "pyproject.toml")),
   audit: (dir, options) => auditPbg(dir, options),
   async describe(dir, options) {
     const read = readPyProject(dir);
@@ -22501,7 +23176,7 @@ function setDistTag(doc, tag, version, now) {
 }
 
 // src/core/site/plan-package-change.ts
-var import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_path20 = __toESM(require("node:path"), 1);
 var import_node_util5 = require("node:util");
 
 // src/core/index-file/update-index.ts
@@ -22547,24 +23222,28 @@ function emptyIndex(registryName, registryUrl, now) {
 // src/core/site/plan-package-change.ts
 async function planPackageChange(registryDir, name, change, known) {
   const identity = known ?? (await readRegistryIdentity(registryDir)).identity;
-  const docFile = import_node_path18.default.join(registryDir, packageDocumentPath(name));
+  const docFile = import_node_path20.default.join(registryDir, packageDocumentPath(name));
   const held = await readPackageDocument(registryDir, name);
   const result = change(held?.doc);
-  const indexFile = import_node_path18.default.join(registryDir, "index.json");
+  const indexFile = import_node_path20.default.join(registryDir, "index.json");
   const index = await readIndexIfExists(indexFile);
   const base = index?.index ?? emptyIndex(identity.name, identity.url, new Date(identity.created_at));
   const before = held === void 0 ? void 0 : indexEntryFor(held.doc, identity);
   const after = indexEntryFor(result.doc, identity);
-  let next = base;
-  if (!(0, import_node_util5.isDeepStrictEqual)(before, after)) {
-    const time = new Date(result.doc.index_updated_at);
-    next = after === void 0 ? removeEntry(base, name, time) : upsertEntry(base, after, { replace: true, now: time }).index;
-  }
+  const moved = !(0, import_node_util5.isDeepStrictEqual)(before, after);
+  const time = moved ? new Date(result.doc.index_updated_at) : laterOf(base.last_updated, result.doc.index_updated_at);
+  const next = after === void 0 ? removeEntry(base, name, time) : upsertEntry(base, after, { replace: true, now: time }).index;
   const changes = [
     { path: docFile, before: held?.text, after: result.outcome === "unchanged" && held !== void 0 ? held.text : serializeDocument(result.doc) },
     { path: indexFile, before: index?.text, after: next === base && index !== void 0 ? index.text : serializeIndex(next) }
   ];
-  return { identity, changes, outcome: result.outcome, doc: result.doc, indexEntry: { before, after } };
+  const repaired = !moved && (next !== base || index === void 0) ? ["index.json"] : [];
+  return { identity, changes, outcome: result.outcome, repaired, doc: result.doc, indexEntry: { before, after } };
+}
+function laterOf(a, b) {
+  const x = new Date(a);
+  const y = new Date(b);
+  return Number.isNaN(x.getTime()) || y > x ? y : x;
 }
 function removeEntry(index, ref, now) {
   const { at, found } = findRef(index.packs, ref);
@@ -22581,21 +23260,22 @@ function ownerFromRepository(repository) {
   return m ? `${m[1].toLowerCase()}/${m[2]}` : "local";
 }
 async function publishToFolder(settings) {
-  const { identity } = await readRegistryIdentity(settings.registryDir);
+  await readRegistryIdentity(settings.registryDir);
   const profile = selectProfile(settings.packDir, settings.profile);
   const expectVersion = settings.audit?.expectVersion;
   const audit = settings.skipAudit === true ? void 0 : await profile.audit(settings.packDir, settings.audit ?? {});
   if (audit !== void 0 && audit.counts.fail > 0) return { profile: profile.name, audit };
   const { manifest, contents } = await profile.describe(settings.packDir, { version: expectVersion === void 0 ? void 0 : versionFromTag(expectVersion) });
+  const gitChecksum = settings.git === void 0 ? void 0 : `sha256:${await hashDirectory(settings.packDir)}`;
   const fileName = archiveFileName(manifest.ref, manifest.version);
-  const archivePath = import_node_path19.default.join(settings.registryDir, identity.archives, fileName);
-  await (0, import_promises13.mkdir)(import_node_path19.default.dirname(archivePath), { recursive: true });
-  const staged = import_node_path19.default.join(import_node_path19.default.dirname(archivePath), `.${import_node_path19.default.basename(fileName)}.${process.pid}.staged`);
-  const base = checkHttpsUrl(settings.archiveUrlBase ?? `${identity.url}/${identity.archives}`, "Archive URL base").replace(/\/+$/, "");
-  try {
+  const { value } = await changeRegistry(settings.registryDir, { ...settings.write, command: settings.write?.command ?? "publish", dryRun: settings.dryRun }, async (ctx) => {
+    const { identity } = await readRegistryIdentity(settings.registryDir);
+    const archivePath = import_node_path21.default.join(settings.registryDir, identity.archives, fileName);
+    const base = checkHttpsUrl(settings.archiveUrlBase ?? `${identity.url}/${identity.archives}`, "Archive URL base").replace(/\/+$/, "");
+    const staged = ctx.stagingPath(fileName);
     const archive = await buildArchive({ packDir: settings.packDir, topFolder: archiveStem(manifest.ref, manifest.version), output: staged, source: "directory" });
     const sources = { archive: { url: `${base}/${fileName}`, checksum: archive.checksum } };
-    if (settings.git !== void 0) sources.git = { ...settings.git, checksum: `sha256:${await hashDirectory(settings.packDir)}` };
+    if (settings.git !== void 0) sources.git = { ...settings.git, checksum: gitChecksum };
     const entry = buildEntry(manifest, contents, sources);
     const plan = await planPackageChange(
       settings.registryDir,
@@ -22613,6 +23293,9 @@ async function publishToFolder(settings) {
       ),
       identity
     );
+    const archiveHeld = await hashIfExists(archivePath);
+    const repaired = [...plan.repaired];
+    if (plan.outcome === "unchanged" && archiveHeld !== archive.checksum) repaired.unshift(import_node_path21.default.posix.join(identity.archives, fileName));
     const result = {
       profile: profile.name,
       audit,
@@ -22620,26 +23303,36 @@ async function publishToFolder(settings) {
       entry,
       doc: plan.doc,
       outcome: plan.outcome,
+      repaired,
       indexChanged: plan.changes[1].before !== plan.changes[1].after,
       changes: plan.changes,
       identity
     };
-    if (settings.dryRun === true) return result;
-    if (plan.outcome !== "unchanged" || !await (0, import_promises13.stat)(archivePath).catch(() => void 0)) await (0, import_promises13.rename)(staged, archivePath);
-    await applyFileChanges(plan.changes);
-    return result;
-  } finally {
-    await (0, import_promises13.rm)(staged, { force: true });
-  }
+    return { value: result, changes: plan.changes, files: archiveHeld === archive.checksum ? [] : [{ path: archivePath, source: staged, sha256: archive.checksum.replace(/^sha256:/, "") }] };
+  });
+  return value;
+}
+async function hashIfExists(file) {
+  const st = await (0, import_promises16.lstat)(file).catch(() => void 0);
+  return st?.isFile() === true ? `sha256:${await hashFile(file)}` : void 0;
+}
+
+// src/core/site/update-package.ts
+async function updatePackage(registryDir, name, change, options = {}) {
+  const { value, written } = await changeRegistry(registryDir, options, async () => {
+    const plan = await planPackageChange(registryDir, name, change);
+    return { value: plan, changes: plan.changes };
+  });
+  return { ...value, written };
 }
 
 // src/client/registries/open-registries.ts
-var import_node_os2 = __toESM(require("node:os"), 1);
-var import_node_path23 = __toESM(require("node:path"), 1);
+var import_node_os4 = __toESM(require("node:os"), 1);
+var import_node_path25 = __toESM(require("node:path"), 1);
 
 // src/client/registries/registry-location.ts
-var import_promises14 = require("node:fs/promises");
-var import_node_path20 = __toESM(require("node:path"), 1);
+var import_promises17 = require("node:fs/promises");
+var import_node_path22 = __toESM(require("node:path"), 1);
 var import_node_url = require("node:url");
 function namedIndex(lastSegment) {
   return /\.json$/i.test(lastSegment) && lastSegment.toLowerCase() !== "registry.json" ? lastSegment : void 0;
@@ -22695,12 +23388,12 @@ function parseRegistryLocation(raw, options) {
       fix: "A registry is a folder of static files: give its https URL or its path."
     });
   }
-  return folder(import_node_path20.default.resolve(options.cwd, trimmed));
+  return folder(import_node_path22.default.resolve(options.cwd, trimmed));
 }
 function folder(p) {
   if (!/\.json$/i.test(p)) return { kind: "file", dir: p };
-  const index = namedIndex(import_node_path20.default.basename(p));
-  return index === void 0 ? { kind: "file", dir: import_node_path20.default.dirname(p) } : { kind: "file", dir: import_node_path20.default.dirname(p), index };
+  const index = namedIndex(import_node_path22.default.basename(p));
+  return index === void 0 ? { kind: "file", dir: import_node_path22.default.dirname(p) } : { kind: "file", dir: import_node_path22.default.dirname(p), index };
 }
 function folderPath(dir, rel, what) {
   checkRegistryPath(rel, what);
@@ -22714,14 +23407,14 @@ function folderPath(dir, rel, what) {
     if (decoded === "." || decoded === ".." || /[/\\\0]/.test(decoded)) throw outside(dir, rel, what);
     return decoded;
   });
-  const file = import_node_path20.default.join(dir, ...segments);
-  const back = import_node_path20.default.relative(dir, file);
-  if (back === "" || back.startsWith("..") || import_node_path20.default.isAbsolute(back)) throw outside(dir, rel, what);
+  const file = import_node_path22.default.join(dir, ...segments);
+  const back = import_node_path22.default.relative(dir, file);
+  if (back === "" || back.startsWith("..") || import_node_path22.default.isAbsolute(back)) throw outside(dir, rel, what);
   return file;
 }
 async function realFileInside(root, file, what) {
-  const [realRoot, realFile] = await Promise.all([(0, import_promises14.realpath)(root), (0, import_promises14.realpath)(file)]);
-  if (realFile !== realRoot && realFile.startsWith(realRoot.endsWith(import_node_path20.default.sep) ? realRoot : realRoot + import_node_path20.default.sep)) return realFile;
+  const [realRoot, realFile] = await Promise.all([(0, import_promises17.realpath)(root), (0, import_promises17.realpath)(file)]);
+  if (realFile !== realRoot && realFile.startsWith(realRoot.endsWith(import_node_path22.default.sep) ? realRoot : realRoot + import_node_path22.default.sep)) return realFile;
   throw new PackdexError("PATH_OUTSIDE_REGISTRY", `${what} ${quote(file)} leads outside the registry folder ${quote(root)} (to ${quote(realFile)}), so packdex did not open it.`, {
     value: file,
     expected: `a regular file inside ${root}, reached without a symlink that leaves it`,
@@ -22887,26 +23580,26 @@ async function fetchUrl(raw, options) {
 }
 
 // src/client/fetch/http-cache.ts
-var import_node_crypto5 = require("node:crypto");
-var import_promises15 = require("node:fs/promises");
-var import_node_path21 = __toESM(require("node:path"), 1);
+var import_node_crypto7 = require("node:crypto");
+var import_promises18 = require("node:fs/promises");
+var import_node_path23 = __toESM(require("node:path"), 1);
 var HttpCache = class {
   constructor(settings) {
     this.settings = settings;
   }
   settings;
   files(url) {
-    const key = (0, import_node_crypto5.createHash)("sha256").update(url).digest("hex");
-    const base = import_node_path21.default.join(this.settings.dir, "http", key.slice(0, 2), key);
+    const key = (0, import_node_crypto7.createHash)("sha256").update(url).digest("hex");
+    const base = import_node_path23.default.join(this.settings.dir, "http", key.slice(0, 2), key);
     return { meta: `${base}.json`, body: `${base}.body` };
   }
   async cached(url) {
     if (this.settings.dir === void 0) return void 0;
     const files = this.files(url);
     try {
-      const meta = JSON.parse(await (0, import_promises15.readFile)(files.meta, "utf8"));
+      const meta = JSON.parse(await (0, import_promises18.readFile)(files.meta, "utf8"));
       if (meta.url !== url) return void 0;
-      return { meta, body: await (0, import_promises15.readFile)(files.body) };
+      return { meta, body: await (0, import_promises18.readFile)(files.body) };
     } catch {
       return void 0;
     }
@@ -22914,14 +23607,14 @@ var HttpCache = class {
   async store(url, meta, body) {
     if (this.settings.dir === void 0) return;
     const files = this.files(url);
-    await (0, import_promises15.mkdir)(import_node_path21.default.dirname(files.meta), { recursive: true });
-    const tmp = `.${(0, import_node_crypto5.randomBytes)(6).toString("hex")}.tmp`;
+    await (0, import_promises18.mkdir)(import_node_path23.default.dirname(files.meta), { recursive: true });
+    const tmp = `.${(0, import_node_crypto7.randomBytes)(6).toString("hex")}.tmp`;
     if (body !== void 0) {
-      await (0, import_promises15.writeFile)(files.body + tmp, body);
-      await (0, import_promises15.rename)(files.body + tmp, files.body);
+      await (0, import_promises18.writeFile)(files.body + tmp, body);
+      await (0, import_promises18.rename)(files.body + tmp, files.body);
     }
-    await (0, import_promises15.writeFile)(files.meta + tmp, JSON.stringify(meta));
-    await (0, import_promises15.rename)(files.meta + tmp, files.meta);
+    await (0, import_promises18.writeFile)(files.meta + tmp, JSON.stringify(meta));
+    await (0, import_promises18.rename)(files.meta + tmp, files.meta);
   }
   /** `credentials`: the registry's configured headers, sent only to their own origin (see fetchUrl). */
   async get(url, credentials, maxBytes) {
@@ -22994,7 +23687,7 @@ async function readLimited(response, maxBytes, url) {
 }
 
 // src/client/fetch/registry-reader.ts
-var import_promises16 = require("node:fs/promises");
+var import_promises19 = require("node:fs/promises");
 
 // src/client/fetch/attune-package-document.ts
 function attunePackageDocument(index, entry) {
@@ -23014,7 +23707,6 @@ function documentTime(lastUpdated) {
 }
 
 // src/client/fetch/registry-reader.ts
-var MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 var MAX_INDEX_BYTES = 1024 * 1024 * 1024;
 function isAttuneIndex(data) {
   return typeof data === "object" && data !== null && !Array.isArray(data) && "packs" in data && !("format" in data);
@@ -23035,6 +23727,11 @@ var RegistryReader = class {
     const { location } = this.endpoint;
     return location.kind === "http" ? new URL(rel, location.base).toString() : folderPath(location.dir, rel, "Registry path");
   }
+  /** The registry's own address: its base URL, or its folder (where('') would be no path inside it). */
+  root() {
+    const { location } = this.endpoint;
+    return location.kind === "http" ? location.base : location.dir;
+  }
   /** The registry's configured headers and the one origin they may be sent to; undefined for a folder. */
   credentials() {
     const { location } = this.endpoint;
@@ -23054,7 +23751,7 @@ var RegistryReader = class {
     }
     const file = this.where(rel);
     try {
-      return await (0, import_promises16.readFile)(await realFileInside(location.dir, file, "Registry file"));
+      return await (0, import_promises19.readFile)(await realFileInside(location.dir, file, "Registry file"));
     } catch (cause) {
       if (cause instanceof PackdexError) throw cause;
       if (cause.code === "ENOENT") return void 0;
@@ -23094,7 +23791,7 @@ var RegistryReader = class {
       }
       const attune = await this.readAttuneIndex("index.json");
       if (attune !== void 0) return attune;
-      throw new PackdexError("REGISTRY_NOT_FOUND", `Registry ${quote(this.name)} has neither registry.json nor index.json at ${quote(this.where(""))}.`, {
+      throw new PackdexError("REGISTRY_NOT_FOUND", `Registry ${quote(this.name)} has neither registry.json nor index.json at ${quote(this.root())}.`, {
         value: this.endpoint.url,
         expected: "the root of a packdex registry (registry.json, index.json, packages/), or of an Attune registry (index.json)",
         fix: "Check the registry URL: it names the folder that holds registry.json or index.json, or the index.json file itself."
@@ -23156,23 +23853,23 @@ var RegistryReader = class {
 };
 
 // src/client/registries/registry-config.ts
-var import_node_fs11 = require("node:fs");
-var import_promises17 = require("node:fs/promises");
-var import_node_os = __toESM(require("node:os"), 1);
-var import_node_path22 = __toESM(require("node:path"), 1);
+var import_node_fs12 = require("node:fs");
+var import_promises20 = require("node:fs/promises");
+var import_node_os3 = __toESM(require("node:os"), 1);
+var import_node_path24 = __toESM(require("node:path"), 1);
 var import_yaml2 = __toESM(require_dist(), 1);
 var DEFAULT_PRIORITY = 100;
 function configPath(cwd, env) {
-  if (env.PACKDEX_CONFIG) return import_node_path22.default.resolve(cwd, env.PACKDEX_CONFIG);
-  const project = import_node_path22.default.join(cwd, "packdex.yaml");
-  if ((0, import_node_fs11.existsSync)(project)) return project;
-  const base = env.XDG_CONFIG_HOME || import_node_path22.default.join(env.HOME || import_node_os.default.homedir(), ".config");
-  return import_node_path22.default.join(base, "packdex", "config.yaml");
+  if (env.PACKDEX_CONFIG) return import_node_path24.default.resolve(cwd, env.PACKDEX_CONFIG);
+  const project = import_node_path24.default.join(cwd, "packdex.yaml");
+  if ((0, import_node_fs12.existsSync)(project)) return project;
+  const base = env.XDG_CONFIG_HOME || import_node_path24.default.join(env.HOME || import_node_os3.default.homedir(), ".config");
+  return import_node_path24.default.join(base, "packdex", "config.yaml");
 }
 async function loadConfig(file) {
   let text = "";
   try {
-    text = await (0, import_promises17.readFile)(file, "utf8");
+    text = await (0, import_promises20.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code !== "ENOENT") throw ioError("read", file, cause);
   }
@@ -23247,8 +23944,8 @@ function effectiveRegistries(sources) {
 // src/client/registries/open-registries.ts
 var DEFAULT_CACHE_TTL = 300;
 function cacheDirFrom(env) {
-  if (env.PACKDEX_CACHE_DIR) return import_node_path23.default.resolve(env.PACKDEX_CACHE_DIR);
-  return import_node_path23.default.join(env.XDG_CACHE_HOME || import_node_path23.default.join(env.HOME || import_node_os2.default.homedir(), ".cache"), "packdex");
+  if (env.PACKDEX_CACHE_DIR) return import_node_path25.default.resolve(env.PACKDEX_CACHE_DIR);
+  return import_node_path25.default.join(env.XDG_CACHE_HOME || import_node_path25.default.join(env.HOME || import_node_os4.default.homedir(), ".cache"), "packdex");
 }
 async function openClient(options) {
   const config = await loadConfig(configPath(options.cwd, options.env));
@@ -23486,24 +24183,24 @@ async function searchPackages(readers, query, options = {}) {
 }
 
 // src/client/install/install-packs.ts
-var import_node_crypto7 = require("node:crypto");
-var import_node_fs15 = require("node:fs");
-var import_promises22 = require("node:fs/promises");
-var import_node_path29 = __toESM(require("node:path"), 1);
+var import_node_crypto9 = require("node:crypto");
+var import_node_fs16 = require("node:fs");
+var import_promises25 = require("node:fs/promises");
+var import_node_path31 = __toESM(require("node:path"), 1);
 
 // src/client/install/classify-spec.ts
-var import_node_fs12 = require("node:fs");
-var import_node_path24 = __toESM(require("node:path"), 1);
+var import_node_fs13 = require("node:fs");
+var import_node_path26 = __toESM(require("node:path"), 1);
 var ARCHIVE_NAME = /\.(?:tar\.gz|tgz|tar|zip)$/i;
 function classifySpec(spec, cwd, gitRef) {
   if (/^git\+(?:https?|ssh|file):\/\//i.test(spec)) {
     const url = spec.slice(4);
     return gitRef === void 0 ? { type: "git", url } : { type: "git", url, ref: gitRef };
   }
-  const local = import_node_path24.default.resolve(cwd, spec.startsWith("file://") ? new URL(spec).pathname : spec);
+  const local = import_node_path26.default.resolve(cwd, spec.startsWith("file://") ? new URL(spec).pathname : spec);
   const st = (() => {
     try {
-      return (0, import_node_fs12.statSync)(local);
+      return (0, import_node_fs13.statSync)(local);
     } catch {
       return void 0;
     }
@@ -23515,7 +24212,7 @@ function classifySpec(spec, cwd, gitRef) {
     return gitRef === void 0 ? { type: "git", url: spec } : { type: "git", url: spec, ref: gitRef };
   }
   if (/^https?:\/\//i.test(spec)) return { type: "archive-url", url: spec };
-  if (spec.startsWith(".") || spec.startsWith("/") || spec.includes(import_node_path24.default.sep) && !spec.startsWith("@") || ARCHIVE_NAME.test(spec) || spec.startsWith("file://")) {
+  if (spec.startsWith(".") || spec.startsWith("/") || spec.includes(import_node_path26.default.sep) && !spec.startsWith("@") || ARCHIVE_NAME.test(spec) || spec.startsWith("file://")) {
     throw new PackdexError("PATH_NOT_FOUND", `${quote(spec)} looks like a path, but nothing is there.`, {
       value: local,
       fix: "Check the path to the pack folder or archive."
@@ -23525,11 +24222,11 @@ function classifySpec(spec, cwd, gitRef) {
 }
 
 // src/client/install/download-archive.ts
-var import_node_crypto6 = require("node:crypto");
-var import_node_fs13 = require("node:fs");
-var import_promises18 = require("node:fs/promises");
-var import_node_os3 = __toESM(require("node:os"), 1);
-var import_node_path25 = __toESM(require("node:path"), 1);
+var import_node_crypto8 = require("node:crypto");
+var import_node_fs14 = require("node:fs");
+var import_promises21 = require("node:fs/promises");
+var import_node_os5 = __toESM(require("node:os"), 1);
+var import_node_path27 = __toESM(require("node:path"), 1);
 var DEFAULT_MAX_DOWNLOAD = 512 * 1024 * 1024;
 function archiveRequestFor(r, options, reader) {
   const credentials = reader?.credentials();
@@ -23547,12 +24244,12 @@ function archiveRequestFor(r, options, reader) {
   };
 }
 function cachePath(cacheDir, checksum) {
-  return import_node_path25.default.join(cacheDir, "archives", `${checksum.slice("sha256:".length)}.tar.gz`);
+  return import_node_path27.default.join(cacheDir, "archives", `${checksum.slice("sha256:".length)}.tar.gz`);
 }
 async function hashLocal(file) {
-  const hash = (0, import_node_crypto6.createHash)("sha256");
+  const hash = (0, import_node_crypto8.createHash)("sha256");
   let size = 0;
-  for await (const chunk of (0, import_node_fs13.createReadStream)(file)) {
+  for await (const chunk of (0, import_node_fs14.createReadStream)(file)) {
     hash.update(chunk);
     size += chunk.length;
   }
@@ -23581,10 +24278,10 @@ async function obtainArchive(req) {
     const cached = cachePath(req.cacheDir, expected);
     const got = await hashLocal(cached).catch(() => void 0);
     if (got !== void 0 && got.checksum === expected && (req.size === void 0 || got.size === req.size)) return { path: cached, ...got, fromCache: true, temporary: false };
-    if (got !== void 0) await (0, import_promises18.rm)(cached, { force: true });
+    if (got !== void 0) await (0, import_promises21.rm)(cached, { force: true });
   }
   if (!/^https?:\/\//i.test(req.location)) {
-    let file = import_node_path25.default.resolve(req.location.startsWith("file://") ? new URL(req.location).pathname : req.location);
+    let file = import_node_path27.default.resolve(req.location.startsWith("file://") ? new URL(req.location).pathname : req.location);
     if (req.insideFolder !== void 0) {
       const real = await realFileInside(req.insideFolder, file, "Archive").catch((error) => {
         if (error instanceof PackdexError) throw error;
@@ -23592,7 +24289,7 @@ async function obtainArchive(req) {
       });
       if (real !== void 0) file = real;
     }
-    const st = await (0, import_promises18.stat)(file).catch(() => void 0);
+    const st = await (0, import_promises21.stat)(file).catch(() => void 0);
     if (st === void 0 || !st.isFile()) {
       throw new PackdexError("DOWNLOAD_FAILED", `Archive ${quote(file)} does not exist.`, { value: file, fix: "Check the path; for a registry folder, the archives/ folder must be next to registry.json." });
     }
@@ -23619,12 +24316,12 @@ async function obtainArchive(req) {
     await response.cancel();
     throw tooLarge(req, declared);
   }
-  const folder2 = req.cacheDir === void 0 ? import_node_os3.default.tmpdir() : import_node_path25.default.join(req.cacheDir, "tmp");
-  await (0, import_promises18.mkdir)(folder2, { recursive: true });
-  const tmp = import_node_path25.default.join(folder2, `download-${process.pid}-${(0, import_node_crypto6.randomBytes)(6).toString("hex")}`);
-  const hash = (0, import_node_crypto6.createHash)("sha256");
+  const folder2 = req.cacheDir === void 0 ? import_node_os5.default.tmpdir() : import_node_path27.default.join(req.cacheDir, "tmp");
+  await (0, import_promises21.mkdir)(folder2, { recursive: true });
+  const tmp = import_node_path27.default.join(folder2, `download-${process.pid}-${(0, import_node_crypto8.randomBytes)(6).toString("hex")}`);
+  const hash = (0, import_node_crypto8.createHash)("sha256");
   let received = 0;
-  const handle = await (0, import_promises18.open)(tmp, "wx", 384);
+  const handle = await (0, import_promises21.open)(tmp, "wx", 384);
   try {
     try {
       for await (const bytes of response.body()) {
@@ -23644,11 +24341,11 @@ async function obtainArchive(req) {
     verify(checked, got, quote(req.location));
     if (req.cacheDir === void 0) return { path: tmp, ...got, fromCache: false, temporary: true };
     const target = cachePath(req.cacheDir, got.checksum);
-    await (0, import_promises18.mkdir)(import_node_path25.default.dirname(target), { recursive: true });
-    await (0, import_promises18.rename)(tmp, target);
+    await (0, import_promises21.mkdir)(import_node_path27.default.dirname(target), { recursive: true });
+    await (0, import_promises21.rename)(tmp, target);
     return { path: target, ...got, fromCache: false, temporary: false };
   } catch (error) {
-    await (0, import_promises18.rm)(tmp, { force: true });
+    await (0, import_promises21.rm)(tmp, { force: true });
     throw error;
   }
 }
@@ -23662,15 +24359,15 @@ function tooLarge(req, size) {
 }
 
 // src/client/install/extract-archive.ts
-var import_node_fs14 = require("node:fs");
-var import_promises19 = require("node:fs/promises");
-var import_node_path26 = __toESM(require("node:path"), 1);
+var import_node_fs15 = require("node:fs");
+var import_promises22 = require("node:fs/promises");
+var import_node_path28 = __toESM(require("node:path"), 1);
 var import_node_stream2 = require("node:stream");
 var import_node_zlib2 = require("node:zlib");
 var import_tar_stream = __toESM(require_tar_stream(), 1);
 var DEFAULT_EXTRACT_LIMITS = { maxBytes: 1024 * 1024 * 1024, maxEntries: 1e5 };
 function unsafe(archive, name, why) {
-  return new PackdexError("ARCHIVE_UNSAFE", `Archive ${quote(import_node_path26.default.basename(archive))} holds ${quote(name)}: ${why}. Nothing was installed.`, {
+  return new PackdexError("ARCHIVE_UNSAFE", `Archive ${quote(import_node_path28.default.basename(archive))} holds ${quote(name)}: ${why}. Nothing was installed.`, {
     value: name,
     expected: "regular files and folders with relative paths inside the archive",
     fix: "Do not install this archive; report it to whoever published it."
@@ -23684,14 +24381,14 @@ function safeComponents(archive, name) {
   return parts;
 }
 async function kind(file) {
-  const handle = await (0, import_promises19.open)(file, "r");
+  const handle = await (0, import_promises22.open)(file, "r");
   try {
     const head = Buffer.alloc(262);
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
     if (bytesRead >= 2 && head[0] === 31 && head[1] === 139) return "gzip";
     if (bytesRead >= 262 && head.toString("latin1", 257, 262) === "ustar") return "tar";
     const zip = bytesRead >= 2 && head.toString("latin1", 0, 2) === "PK";
-    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path26.default.basename(file))} is ${zip ? "a zip file" : "neither gzip nor tar"}.`, {
+    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path28.default.basename(file))} is ${zip ? "a zip file" : "neither gzip nor tar"}.`, {
       value: file,
       expected: "a .tar.gz (or .tar) archive, as packdex archive builds",
       fix: zip ? "Repack it as .tar.gz (packdex archive --pack-dir DIR builds one)." : "Check that the URL or path names the archive itself."
@@ -23703,25 +24400,25 @@ async function kind(file) {
 async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
   const format = await kind(file);
   const ex = (0, import_tar_stream.extract)();
-  const streams = format === "gzip" ? [(0, import_node_fs14.createReadStream)(file), (0, import_node_zlib2.createGunzip)()] : [(0, import_node_fs14.createReadStream)(file)];
+  const streams = format === "gzip" ? [(0, import_node_fs15.createReadStream)(file), (0, import_node_zlib2.createGunzip)()] : [(0, import_node_fs15.createReadStream)(file)];
   const chain = [...streams, ex];
   (0, import_node_stream2.pipeline)(chain, (error) => {
     if (error) ex.destroy(error);
   });
   let total = 0;
   let entries = 0;
-  const root = import_node_path26.default.resolve(dest);
+  const root = import_node_path28.default.resolve(dest);
   try {
     for await (const entry of ex) {
       const header = entry.header;
       entries += 1;
       if (entries > limits.maxEntries) throw unsafe(file, header.name, `the archive has more than ${limits.maxEntries} entries`);
       const parts = safeComponents(file, header.name);
-      const target = import_node_path26.default.join(root, ...parts);
-      if (parts.length > 0 && !target.startsWith(root + import_node_path26.default.sep)) throw unsafe(file, header.name, "it resolves outside the target");
+      const target = import_node_path28.default.join(root, ...parts);
+      if (parts.length > 0 && !target.startsWith(root + import_node_path28.default.sep)) throw unsafe(file, header.name, "it resolves outside the target");
       switch (header.type) {
         case "directory":
-          if (parts.length > 0) await (0, import_promises19.mkdir)(target, { recursive: true });
+          if (parts.length > 0) await (0, import_promises22.mkdir)(target, { recursive: true });
           entry.resume();
           break;
         case "file":
@@ -23729,8 +24426,8 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
           if (parts.length === 0) throw unsafe(file, header.name, "a file entry has no name");
           if (header.size > limits.maxBytes - total) throw unsafe(file, header.name, `it declares ${header.size} bytes, beyond the ${limits.maxBytes}-byte unpack limit`);
           total += header.size;
-          await (0, import_promises19.mkdir)(import_node_path26.default.dirname(target), { recursive: true });
-          const out = await (0, import_promises19.open)(target, "wx", header.mode & 73 ? 493 : 420).catch((cause) => {
+          await (0, import_promises22.mkdir)(import_node_path28.default.dirname(target), { recursive: true });
+          const out = await (0, import_promises22.open)(target, "wx", header.mode & 73 ? 493 : 420).catch((cause) => {
             if (cause.code === "EEXIST") throw unsafe(file, header.name, "the name appears twice");
             throw cause;
           });
@@ -23751,15 +24448,15 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
   } catch (error) {
     ex.destroy();
     if (error instanceof PackdexError) throw error;
-    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path26.default.basename(file))} could not be unpacked: ${error.message}.`, {
+    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path28.default.basename(file))} could not be unpacked: ${error.message}.`, {
       value: file,
       expected: "a complete .tar.gz archive",
       fix: "Download it again; if it persists, report the archive to whoever published it.",
       cause: error
     });
   }
-  const top = await (0, import_promises19.readdir)(root, { withFileTypes: true });
-  if (top.length === 1 && top[0].isDirectory()) return import_node_path26.default.join(root, top[0].name);
+  const top = await (0, import_promises22.readdir)(root, { withFileTypes: true });
+  if (top.length === 1 && top[0].isDirectory()) return import_node_path28.default.join(root, top[0].name);
   return root;
 }
 
@@ -23829,12 +24526,12 @@ function describe(chain) {
 }
 
 // src/client/install/stage-pack.ts
-var import_promises21 = require("node:fs/promises");
-var import_node_path28 = __toESM(require("node:path"), 1);
+var import_promises24 = require("node:fs/promises");
+var import_node_path30 = __toESM(require("node:path"), 1);
 
 // src/client/install/clone-git.ts
-var import_promises20 = require("node:fs/promises");
-var import_node_path27 = __toESM(require("node:path"), 1);
+var import_promises23 = require("node:fs/promises");
+var import_node_path29 = __toESM(require("node:path"), 1);
 var import_semver13 = __toESM(require_semver2(), 1);
 var GIT_ENV = { GIT_CONFIG_NOSYSTEM: "1" };
 function isGitUrl(spec) {
@@ -23867,7 +24564,7 @@ async function latestTag(url, cwd) {
 }
 async function cloneGit(rawUrl, ref, dest, allowHttp, origin = {}) {
   const url = checkGitUrl(rawUrl, allowHttp, origin.url);
-  const parent = import_node_path27.default.dirname(dest);
+  const parent = import_node_path29.default.dirname(dest);
   const want = ref === void 0 ? await latestTag(url, parent) : checkRefName(ref, { what: origin.ref ?? "Git ref", fix: "Pass a tag, a branch or a full commit of the repository." });
   if (want !== void 0 && isCommitId(want)) {
     await run(["clone", "--quiet", "--no-checkout", "--", url, dest], parent, `git clone ${url}`);
@@ -23876,14 +24573,14 @@ async function cloneGit(rawUrl, ref, dest, allowHttp, origin = {}) {
     await run(["clone", "--quiet", "--depth", "1", ...want === void 0 ? [] : [`--branch=${want}`], "--", url, dest], parent, `git clone ${url}${want === void 0 ? "" : ` at ${want}`}`);
   }
   const commit = (await run(["rev-parse", "HEAD"], dest, "git rev-parse")).trim();
-  await (0, import_promises20.rm)(import_node_path27.default.join(dest, ".git"), { recursive: true, force: true });
+  await (0, import_promises23.rm)(import_node_path29.default.join(dest, ".git"), { recursive: true, force: true });
   return { commit, ref: want };
 }
 
 // src/client/install/stage-pack.ts
 async function stagePack(settings) {
   const { source, dest } = settings;
-  await (0, import_promises21.mkdir)(dest, { recursive: true });
+  await (0, import_promises24.mkdir)(dest, { recursive: true });
   let root;
   let checksum;
   let from;
@@ -23893,7 +24590,7 @@ async function stagePack(settings) {
     checksum = archive.checksum;
     from = source.from;
   } else if (source.type === "git") {
-    root = import_node_path28.default.join(dest, "checkout");
+    root = import_node_path30.default.join(dest, "checkout");
     const { commit, ref } = await cloneGit(source.url, source.ref, root, settings.allowHttp);
     checksum = `sha256:${await hashDirectory(root)}`;
     if (source.checksum !== void 0 && !checksumsEqual(source.checksum, checksum)) {
@@ -23906,8 +24603,8 @@ async function stagePack(settings) {
     from = { ...source.from, ...ref === void 0 ? {} : { ref }, commit };
   } else {
     await walkPackFiles(source.path);
-    root = import_node_path28.default.join(dest, "copy");
-    await (0, import_promises21.cp)(source.path, root, { recursive: true, filter: (src) => import_node_path28.default.basename(src) !== ".git" });
+    root = import_node_path30.default.join(dest, "copy");
+    await (0, import_promises24.cp)(source.path, root, { recursive: true, filter: (src) => import_node_path30.default.basename(src) !== ".git" });
     checksum = `sha256:${await hashDirectory(root)}`;
     from = { type: "directory", path: source.path };
   }
@@ -23939,13 +24636,13 @@ async function stagePack(settings) {
 // src/client/install/install-packs.ts
 var STATE_DIR = ".packdex";
 async function readInstallRecords(dir) {
-  const folder2 = import_node_path29.default.join(dir, STATE_DIR, "installed");
+  const folder2 = import_node_path31.default.join(dir, STATE_DIR, "installed");
   const out = /* @__PURE__ */ new Map();
-  const names = await (0, import_promises22.readdir)(folder2).catch(() => []);
+  const names = await (0, import_promises25.readdir)(folder2).catch(() => []);
   for (const file of names.filter((n) => n.endsWith(".json"))) {
     try {
-      const record = JSON.parse(await (0, import_promises22.readFile)(import_node_path29.default.join(folder2, file), "utf8"));
-      if ((0, import_node_fs15.existsSync)(import_node_path29.default.join(dir, record.pack_ref))) out.set(record.pack_ref, record);
+      const record = JSON.parse(await (0, import_promises25.readFile)(import_node_path31.default.join(folder2, file), "utf8"));
+      if ((0, import_node_fs16.existsSync)(import_node_path31.default.join(dir, record.pack_ref))) out.set(record.pack_ref, record);
     } catch {
     }
   }
@@ -23964,10 +24661,10 @@ function fromResolution(r, settings, reader) {
   return { name: r.package, version: r.version, source, registry: r.registry, checksum: r.artifact_checksum };
 }
 async function installPacks(settings) {
-  const dir = import_node_path29.default.resolve(settings.dir);
-  const dirExisted = (0, import_node_fs15.existsSync)(dir);
-  const stateExisted = (0, import_node_fs15.existsSync)(import_node_path29.default.join(dir, STATE_DIR));
-  const staging = import_node_path29.default.join(dir, STATE_DIR, `staging-${(0, import_node_crypto7.randomBytes)(6).toString("hex")}`);
+  const dir = import_node_path31.default.resolve(settings.dir);
+  const dirExisted = (0, import_node_fs16.existsSync)(dir);
+  const stateExisted = (0, import_node_fs16.existsSync)(import_node_path31.default.join(dir, STATE_DIR));
+  const staging = import_node_path31.default.join(dir, STATE_DIR, `staging-${(0, import_node_crypto9.randomBytes)(6).toString("hex")}`);
   const installed = await readInstallRecords(dir);
   const staged = [];
   const unchanged = [];
@@ -23976,7 +24673,7 @@ async function installPacks(settings) {
     n += 1;
     return stagePack({
       source: job.source,
-      dest: import_node_path29.default.join(staging, String(n)),
+      dest: import_node_path31.default.join(staging, String(n)),
       expect: job.version === void 0 ? void 0 : { name: job.name, version: job.version },
       registry: job.registry,
       limits: DEFAULT_EXTRACT_LIMITS,
@@ -23992,7 +24689,7 @@ async function installPacks(settings) {
     return true;
   };
   try {
-    await (0, import_promises22.mkdir)(staging, { recursive: true });
+    await (0, import_promises25.mkdir)(staging, { recursive: true });
     if (settings.lockfile !== void 0) {
       for (const [name, locked] of Object.entries(settings.lockfile.packages)) {
         const job = fromResolution({ package: name, ...locked, yanked: false, warnings: [] }, settings);
@@ -24049,22 +24746,22 @@ async function installPacks(settings) {
     const results = await activate(dir, staging, staged, installed, settings.force);
     return [...results, ...unchanged];
   } catch (error) {
-    if (!stateExisted) await (0, import_promises22.rm)(import_node_path29.default.join(dir, STATE_DIR), { recursive: true, force: true });
-    if (!dirExisted) await (0, import_promises22.rm)(dir, { recursive: true, force: true });
+    if (!stateExisted) await (0, import_promises25.rm)(import_node_path31.default.join(dir, STATE_DIR), { recursive: true, force: true });
+    if (!dirExisted) await (0, import_promises25.rm)(dir, { recursive: true, force: true });
     throw error;
   } finally {
-    await (0, import_promises22.rm)(staging, { recursive: true, force: true });
+    await (0, import_promises25.rm)(staging, { recursive: true, force: true });
   }
 }
-function flatName(name) {
+function flatName2(name) {
   return name.replace("/", "+");
 }
 async function activate(dir, staging, staged, installed, force) {
   for (const pack2 of staged) {
     const name = pack2.record.pack_ref;
-    if (!force && !installed.has(name) && (0, import_node_fs15.existsSync)(import_node_path29.default.join(dir, name))) {
-      throw new PackdexError("OUTPUT_EXISTS", `${quote(import_node_path29.default.join(dir, name))} exists, and packdex did not install it.`, {
-        value: import_node_path29.default.join(dir, name),
+    if (!force && !installed.has(name) && (0, import_node_fs16.existsSync)(import_node_path31.default.join(dir, name))) {
+      throw new PackdexError("OUTPUT_EXISTS", `${quote(import_node_path31.default.join(dir, name))} exists, and packdex did not install it.`, {
+        value: import_node_path31.default.join(dir, name),
         expected: "no folder of that name, or one packdex installed",
         fix: "Move the folder away, or pass --force to replace it."
       });
@@ -24074,30 +24771,30 @@ async function activate(dir, staging, staged, installed, force) {
   try {
     for (const pack2 of staged) {
       const name = pack2.record.pack_ref;
-      const target = import_node_path29.default.join(dir, name);
-      const recordFile = import_node_path29.default.join(dir, STATE_DIR, "installed", `${flatName(name)}.json`);
-      const step = { target, recordFile, oldRecord: await (0, import_promises22.readFile)(recordFile, "utf8").catch(() => void 0) };
-      if ((0, import_node_fs15.existsSync)(target)) {
-        step.backup = import_node_path29.default.join(staging, `previous-${flatName(name)}`);
-        await (0, import_promises22.rename)(target, step.backup);
+      const target = import_node_path31.default.join(dir, name);
+      const recordFile = import_node_path31.default.join(dir, STATE_DIR, "installed", `${flatName2(name)}.json`);
+      const step = { target, recordFile, oldRecord: await (0, import_promises25.readFile)(recordFile, "utf8").catch(() => void 0) };
+      if ((0, import_node_fs16.existsSync)(target)) {
+        step.backup = import_node_path31.default.join(staging, `previous-${flatName2(name)}`);
+        await (0, import_promises25.rename)(target, step.backup);
       }
-      const parent = import_node_path29.default.dirname(target);
-      if (parent !== dir && !(0, import_node_fs15.existsSync)(parent)) {
-        await (0, import_promises22.mkdir)(parent, { recursive: true });
+      const parent = import_node_path31.default.dirname(target);
+      if (parent !== dir && !(0, import_node_fs16.existsSync)(parent)) {
+        await (0, import_promises25.mkdir)(parent, { recursive: true });
         step.createdParent = parent;
       }
       done.push(step);
-      await (0, import_promises22.rename)(pack2.root, target);
+      await (0, import_promises25.rename)(pack2.root, target);
       await writeFileAtomic(recordFile, `${JSON.stringify(pack2.record, null, 2)}
 `);
     }
   } catch (error) {
     for (const step of done.reverse()) {
-      await (0, import_promises22.rm)(step.target, { recursive: true, force: true });
-      if (step.backup !== void 0) await (0, import_promises22.rename)(step.backup, step.target);
+      await (0, import_promises25.rm)(step.target, { recursive: true, force: true });
+      if (step.backup !== void 0) await (0, import_promises25.rename)(step.backup, step.target);
       if (step.oldRecord !== void 0) await writeFileAtomic(step.recordFile, step.oldRecord);
-      else await (0, import_promises22.rm)(step.recordFile, { force: true });
-      if (step.createdParent !== void 0) await (0, import_promises22.rmdir)(step.createdParent).catch(() => void 0);
+      else await (0, import_promises25.rm)(step.recordFile, { force: true });
+      if (step.createdParent !== void 0) await (0, import_promises25.rmdir)(step.createdParent).catch(() => void 0);
     }
     throw error;
   }
@@ -24105,10 +24802,10 @@ async function activate(dir, staging, staged, installed, force) {
 }
 
 // src/client/install/lock-packs.ts
-var import_promises24 = require("node:fs/promises");
+var import_promises27 = require("node:fs/promises");
 
 // src/client/install/lockfile.ts
-var import_promises23 = require("node:fs/promises");
+var import_promises26 = require("node:fs/promises");
 var LOCKFILE_NAME = "packdex.lock.json";
 function lockedFrom(resolution) {
   const out = {
@@ -24138,7 +24835,7 @@ function serializeLockfile(packages) {
 async function readLockfile(file) {
   let text;
   try {
-    text = await (0, import_promises23.readFile)(file, "utf8");
+    text = await (0, import_promises26.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code === "ENOENT") {
       throw new PackdexError("LOCKFILE_INVALID", `No lockfile at ${quote(file)}.`, { value: file, fix: "Write one with packdex lock, or give its path: --lockfile FILE." });
@@ -24178,7 +24875,7 @@ async function lockPacks(settings) {
         ...archiveRequestFor(resolution, settings, reader),
         onProgress: settings.onProgress === void 0 ? void 0 : (r, t) => settings.onProgress(resolution.package, r, t)
       });
-      if (got.temporary) await (0, import_promises24.rm)(got.path, { force: true });
+      if (got.temporary) await (0, import_promises27.rm)(got.path, { force: true });
       out[resolution.package] = { ...lockedFrom(resolution), size: got.size };
     } else {
       out[resolution.package] = lockedFrom(resolution);
@@ -24193,8 +24890,11 @@ async function lockPacks(settings) {
   addVersion,
   applyFileChanges,
   buildArchive,
+  buildSite,
+  changeRegistry,
   hashDirectory,
   hashFile,
+  initRegistry,
   installPacks,
   lockPacks,
   openClient,
@@ -24206,11 +24906,13 @@ async function lockPacks(settings) {
   publishToFolder,
   readInstallRecords,
   readLockfile,
+  recoverRegistry,
   resolvePackage,
   runAudit,
   searchPackages,
   selectVersion,
   serializeLockfile,
   setDistTag,
+  updatePackage,
   yankVersion
 });

@@ -2538,17 +2538,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path54) {
-      const ctrl = callVisitor(key, node, visitor, path54);
+    function visit_(key, node, visitor, path60) {
+      const ctrl = callVisitor(key, node, visitor, path60);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path54, ctrl);
-        return visit_(key, ctrl, visitor, path54);
+        replaceNode(key, path60, ctrl);
+        return visit_(key, ctrl, visitor, path60);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path54 = Object.freeze(path54.concat(node));
+          path60 = Object.freeze(path60.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path54);
+            const ci = visit_(i, node.items[i], visitor, path60);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2559,13 +2559,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path54 = Object.freeze(path54.concat(node));
-          const ck = visit_("key", node.key, visitor, path54);
+          path60 = Object.freeze(path60.concat(node));
+          const ck = visit_("key", node.key, visitor, path60);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path54);
+          const cv = visit_("value", node.value, visitor, path60);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2586,17 +2586,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path54) {
-      const ctrl = await callVisitor(key, node, visitor, path54);
+    async function visitAsync_(key, node, visitor, path60) {
+      const ctrl = await callVisitor(key, node, visitor, path60);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path54, ctrl);
-        return visitAsync_(key, ctrl, visitor, path54);
+        replaceNode(key, path60, ctrl);
+        return visitAsync_(key, ctrl, visitor, path60);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path54 = Object.freeze(path54.concat(node));
+          path60 = Object.freeze(path60.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path54);
+            const ci = await visitAsync_(i, node.items[i], visitor, path60);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2607,13 +2607,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path54 = Object.freeze(path54.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path54);
+          path60 = Object.freeze(path60.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path60);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path54);
+          const cv = await visitAsync_("value", node.value, visitor, path60);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2640,23 +2640,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path54) {
+    function callVisitor(key, node, visitor, path60) {
       if (typeof visitor === "function")
-        return visitor(key, node, path54);
+        return visitor(key, node, path60);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path54);
+        return visitor.Map?.(key, node, path60);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path54);
+        return visitor.Seq?.(key, node, path60);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path54);
+        return visitor.Pair?.(key, node, path60);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path54);
+        return visitor.Scalar?.(key, node, path60);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path54);
+        return visitor.Alias?.(key, node, path60);
       return void 0;
     }
-    function replaceNode(key, path54, node) {
-      const parent = path54[path54.length - 1];
+    function replaceNode(key, path60, node) {
+      const parent = path60[path60.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -3268,10 +3268,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path54, value) {
+    function collectionFromPath(schema, path60, value) {
       let v = value;
-      for (let i = path54.length - 1; i >= 0; --i) {
-        const k = path54[i];
+      for (let i = path60.length - 1; i >= 0; --i) {
+        const k = path60[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -3290,7 +3290,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path54) => path54 == null || typeof path54 === "object" && !!path54[Symbol.iterator]().next().done;
+    var isEmptyPath = (path60) => path60 == null || typeof path60 === "object" && !!path60[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -3320,11 +3320,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path54, value) {
-        if (isEmptyPath(path54))
+      addIn(path60, value) {
+        if (isEmptyPath(path60))
           this.add(value);
         else {
-          const [key, ...rest] = path54;
+          const [key, ...rest] = path60;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -3338,8 +3338,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path54) {
-        const [key, ...rest] = path54;
+      deleteIn(path60) {
+        const [key, ...rest] = path60;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -3353,8 +3353,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path54, keepScalar) {
-        const [key, ...rest] = path54;
+      getIn(path60, keepScalar) {
+        const [key, ...rest] = path60;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -3372,8 +3372,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path54) {
-        const [key, ...rest] = path54;
+      hasIn(path60) {
+        const [key, ...rest] = path60;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -3383,8 +3383,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path54, value) {
-        const [key, ...rest] = path54;
+      setIn(path60, value) {
+        const [key, ...rest] = path60;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -5899,9 +5899,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path54, value) {
+      addIn(path60, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path54, value);
+          this.contents.addIn(path60, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5976,14 +5976,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path54) {
-        if (Collection.isEmptyPath(path54)) {
+      deleteIn(path60) {
+        if (Collection.isEmptyPath(path60)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path54) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path60) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5998,10 +5998,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path54, keepScalar) {
-        if (Collection.isEmptyPath(path54))
+      getIn(path60, keepScalar) {
+        if (Collection.isEmptyPath(path60))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path54, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path60, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -6012,10 +6012,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path54) {
-        if (Collection.isEmptyPath(path54))
+      hasIn(path60) {
+        if (Collection.isEmptyPath(path60))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path54) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path60) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -6032,13 +6032,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path54, value) {
-        if (Collection.isEmptyPath(path54)) {
+      setIn(path60, value) {
+        if (Collection.isEmptyPath(path60)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path54), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path60), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path54, value);
+          this.contents.setIn(path60, value);
         }
       }
       /**
@@ -7999,9 +7999,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path54) => {
+    visit.itemAtPath = (cst, path60) => {
       let item = cst;
-      for (const [field, index] of path54) {
+      for (const [field, index] of path60) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -8010,23 +8010,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path54) => {
-      const parent = visit.itemAtPath(cst, path54.slice(0, -1));
-      const field = path54[path54.length - 1][0];
+    visit.parentCollection = (cst, path60) => {
+      const parent = visit.itemAtPath(cst, path60.slice(0, -1));
+      const field = path60[path60.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path54, item, visitor) {
-      let ctrl = visitor(item, path54);
+    function _visit(path60, item, visitor) {
+      let ctrl = visitor(item, path60);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path54.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path60.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -8037,10 +8037,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path54);
+            ctrl = ctrl(item, path60);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path54) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path60) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -13152,19 +13152,45 @@ var package_default = {
   version: "0.1.0",
   description: "A package registry without a server: publish with a GitHub Action, serve static files, resolve and install with a CLI.",
   license: "MIT",
+  homepage: "https://github.com/packdex/packdex#readme",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/packdex/packdex.git"
+  },
+  bugs: "https://github.com/packdex/packdex/issues",
+  keywords: [
+    "package-registry",
+    "github-action",
+    "static-site",
+    "attune",
+    "cli"
+  ],
   type: "module",
-  private: true,
   engines: {
-    node: ">=20"
+    node: "^20.19.0 || ^22.13.0 || >=24"
   },
   bin: {
     packdex: "dist/packdex.cjs"
   },
   main: "dist/lib.cjs",
+  types: "dist/lib.d.cts",
   exports: {
-    ".": "./dist/lib.cjs",
+    ".": {
+      types: "./dist/lib.d.cts",
+      require: "./dist/lib.cjs",
+      default: "./dist/lib.cjs"
+    },
+    "./schemas/*": "./schemas/*",
     "./package.json": "./package.json"
   },
+  files: [
+    "dist/packdex.cjs",
+    "dist/lib.cjs",
+    "dist/pbg-python.cjs",
+    "dist/lib.d.cts",
+    "schemas/*.schema.json",
+    "CHANGELOG.md"
+  ],
   scripts: {
     build: "node scripts/gen-page.mjs && node scripts/build.mjs",
     typecheck: "tsc --noEmit && tsc --noEmit -p page",
@@ -13175,31 +13201,34 @@ var package_default = {
     "action-docs": "node scripts/action-docs.mjs",
     bench: "node --import tsx bench/run.ts"
   },
-  dependencies: {
+  devDependencies: {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
+    "@eslint/js": "^10.0.1",
     "@lezer/python": "^1.1.19",
     "@renovatebot/pep440": "^4.2.4",
-    ajv: "^8.20.0",
-    "ajv-formats": "^3.0.1",
-    semver: "^7.8.6",
-    "smol-toml": "^1.9.1",
-    "spdx-expression-parse": "^5.0.0",
-    "tar-stream": "^3.2.2",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
-    "@eslint/js": "^10.0.1",
     "@types/node": "^20.19.43",
     "@types/semver": "^7.8.0",
+    ajv: "^8.20.0",
+    "ajv-formats": "^3.0.1",
+    "dts-bundle-generator": "^9.5.1",
     esbuild: "^0.28.2",
     eslint: "^10.15.0",
     "fast-check": "^4.10.2",
     "json-schema-to-typescript": "^16.0.0",
+    marked: "^18.2.1",
     "playwright-core": "^1.65.1",
+    semver: "^7.8.6",
+    "smol-toml": "^1.9.1",
+    "spdx-expression-parse": "^5.0.0",
+    "tar-stream": "^3.2.2",
     tsx: "^4.23.15",
     typescript: "^6.0.3",
-    "typescript-eslint": "^8.73.0"
+    "typescript-eslint": "^8.73.0",
+    yaml: "^2.9.1"
+  },
+  overrides: {
+    "content-type": "^2.1.0"
   }
 };
 
@@ -13245,7 +13274,25 @@ function quote(value) {
   if (typeof value === "string") return `'${value}'`;
   return JSON.stringify(value) ?? String(value);
 }
+var ERRNO_CODES = {
+  ENOSPC: { code: "DISK_FULL", reason: "the disk is full", fix: "Free some space on that file system (or raise the quota) and run the command again; nothing was half-written." },
+  EDQUOT: { code: "DISK_FULL", reason: "the disk quota is used up", fix: "Free some space or raise the quota, and run the command again; nothing was half-written." },
+  EROFS: { code: "READ_ONLY", reason: "the file system is read-only", fix: "Run the command on a writable copy, or remount the file system read-write." },
+  EACCES: { code: "PERMISSION_DENIED", reason: "permission denied", fix: "Check the owner and mode of the path (and its folders), or run as a user who may write there." },
+  EPERM: { code: "PERMISSION_DENIED", reason: "operation not permitted", fix: "Check the owner, mode and attributes (chattr +i) of the path, or run as a user who may write there." },
+  ENOTDIR: { code: "NOT_A_DIRECTORY", reason: "a part of the path is a file, not a folder", fix: "Point it at a folder, or move the file that is in the way." },
+  EISDIR: { code: "NOT_A_DIRECTORY", reason: "a folder is where a file was expected", fix: "Move the folder that is in the way." }
+};
+function errnoOf(cause) {
+  const code = cause?.code;
+  return typeof code === "string" ? code : void 0;
+}
 function ioError(action, target, cause) {
+  if (cause instanceof PackdexError) return cause;
+  const known = ERRNO_CODES[errnoOf(cause) ?? ""];
+  if (known !== void 0) {
+    return new PackdexError(known.code, `Could not ${action} '${target}': ${known.reason} (${errnoOf(cause)}).`, { value: target, fix: known.fix, cause });
+  }
   const reason = cause instanceof Error ? cause.message : String(cause);
   return new PackdexError("IO", `Could not ${action} '${target}': ${reason}`, {
     value: target,
@@ -13317,15 +13364,15 @@ var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
 var import_promises = require("node:fs/promises");
 var CHUNK_SIZE = 4 << 20;
-async function hashFile(path54, algorithm = "sha256") {
+async function hashFile(path60, algorithm = "sha256") {
   const hash = (0, import_node_crypto.createHash)(algorithm);
-  await readStable(path54, (chunk) => {
+  await readStable(path60, (chunk) => {
     hash.update(chunk);
   });
   return hash.digest("hex");
 }
-async function readStable(path54, sink, hooks = {}, displayPath = path54.toString()) {
-  const handle = await openRegular(path54, displayPath);
+async function readStable(path60, sink, hooks = {}, displayPath = path60.toString()) {
+  const handle = await openRegular(path60, displayPath);
   let reading;
   try {
     const before = await handle.stat({ bigint: true });
@@ -13355,9 +13402,9 @@ async function readStable(path54, sink, hooks = {}, displayPath = path54.toStrin
     await handle.close();
   }
 }
-async function openRegular(path54, displayPath) {
+async function openRegular(path60, displayPath) {
   try {
-    return await (0, import_promises.open)(path54, "r");
+    return await (0, import_promises.open)(path60, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -13377,10 +13424,10 @@ function checkRegular(stats, displayPath) {
     });
   }
 }
-function readWholeSync(path54, expected, displayPath) {
+function readWholeSync(path60, expected, displayPath) {
   let fd;
   try {
-    fd = (0, import_node_fs.openSync)(path54, "r");
+    fd = (0, import_node_fs.openSync)(path60, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -14040,9 +14087,9 @@ function parseYamlMapping(text, file, what = "manifest") {
     });
   }
   const locate2 = (pointer) => {
-    const path54 = pointerToPath(pointer);
-    for (let n = path54.length; n >= 0; n--) {
-      const node = doc.getIn(path54.slice(0, n), true);
+    const path60 = pointerToPath(pointer);
+    for (let n = path60.length; n >= 0; n--) {
+      const node = doc.getIn(path60.slice(0, n), true);
       if (node?.range) {
         const pos = lineCounter.linePos(node.range[0]);
         return { line: pos.line, column: pos.col };
@@ -16555,7 +16602,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate90.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_registry = validate108;
-var schema37 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/registry.schema.json", "title": "packdex registry identity", "description": "registry.json at the root of a packdex registry: who it is, which format it follows, and where its files live (paths relative to this file).", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "name", "url", "created_at", "index", "packages", "archives"], "properties": { "format": { "description": "Always packdex-registry; tells a client it found a packdex registry.", "const": "packdex-registry" }, "format_version": { "description": "Layout version. A client refuses a version it does not know.", "const": 1 }, "name": { "description": "Human-readable registry name; also index.json's registry_name.", "type": "string", "minLength": 1 }, "url": { "description": "Where the registry is served (https); also index.json's registry_url, and the base of the registry-relative archive paths (archives/<file>) of package documents in index.json. Archive paths, and archive URLs under it, are read relative to wherever a client actually reached the registry (a mirror, a folder).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "former_urls": { "description": "Addresses the registry was served at before (registry init --force --url records the old url here). Archive URLs that package documents recorded under them are files of this registry too: index.json gives them under url, and a client reads them from wherever it reached the registry.", "type": "array", "uniqueItems": true, "items": { "$ref": "index-entry.schema.json#/$defs/httpsUrl" } }, "description": { "description": "One paragraph about the registry, shown on the browse page.", "type": "string" }, "created_at": { "description": "When the registry was created: RFC 3339, whole seconds, UTC.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, "index": { "description": "The Attune index (newest version of every package).", "const": "index.json" }, "packages": { "description": "Folder of package documents, one per package at <packages>/<shard>/<name>.json (Cargo's sparse-index shards).", "const": "packages" }, "archives": { "description": "Folder of archives stored in the registry itself (local publishes).", "const": "archives" } } };
+var schema37 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/registry.schema.json", "title": "packdex registry identity", "description": "registry.json at the root of a packdex registry: who it is, which format it follows, and where its files live (paths relative to this file).", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "name", "url", "created_at", "index", "packages", "archives"], "properties": { "format": { "description": "Always packdex-registry; tells a client it found a packdex registry.", "const": "packdex-registry" }, "format_version": { "description": "Layout version. A client refuses a version it does not know.", "const": 1 }, "name": { "description": "Human-readable registry name; also index.json's registry_name.", "type": "string", "minLength": 1 }, "url": { "description": "Where the registry is served (https); also index.json's registry_url, and the base of the registry-relative archive paths (archives/<file>) of package documents in index.json. Archive paths, and archive URLs under it, are read relative to wherever a client actually reached the registry (a mirror, a folder).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "former_urls": { "description": "Addresses the registry was served at before (registry init --force --url records the old url here). Archive URLs that package documents recorded under them are files of this registry too: index.json gives them under url, and a client reads them from wherever it reached the registry.", "type": "array", "uniqueItems": true, "items": { "$ref": "index-entry.schema.json#/$defs/httpsUrl" } }, "description": { "description": "One paragraph about the registry, shown on the browse page.", "type": "string" }, "created_at": { "description": "When the registry was created: RFC 3339, whole seconds, UTC.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, "index": { "description": "The Attune index (newest version of every package).", "const": "index.json" }, "packages": { "description": "Folder of package documents, one per package at <packages>/<shard>/<name>.json (Cargo's sparse-index shards).", "const": "packages" }, "archives": { "description": "Folder of archives stored in the registry itself (local publishes).", "const": "archives" }, "publishers": { "description": "GitHub logins that publishing runs as (a GitHub App's bot such as acme-publisher[bot], or a bot account). When listed, verify accepts a change to a package document only from one of them or from a maintainer the document lists.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$" } }, "extra_files": { "description": "Files the registry holds besides its own (e.g. CNAME, README.md, .github/**): an exact path, or a folder followed by /** for everything below it. verify refuses any other file that a change adds or alters.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$" } } } };
 var func0 = runtime1;
 function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -16591,6 +16638,8 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate109.evaluated = { "dynamicProps": false, "dynamicItems": false };
 var pattern16 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$", "u");
+var pattern17 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$", "u");
+var pattern18 = new RegExp("^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$", "u");
 function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -16840,12 +16889,130 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.publishers !== void 0) {
+      let data11 = data.publishers;
+      if (Array.isArray(data11)) {
+        const len1 = data11.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data12 = data11[i2];
+          if (typeof data12 === "string") {
+            if (!pattern17.test(data12)) {
+              const err21 = { instancePath: instancePath + "/publishers/" + i2, schemaPath: "#/properties/publishers/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$"' };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/publishers/" + i2, schemaPath: "#/properties/publishers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        let i3 = data11.length;
+        let j1;
+        if (i3 > 1) {
+          const indices0 = {};
+          for (; i3--; ) {
+            let item0 = data11[i3];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j1 = indices0[item0];
+              const err23 = { instancePath: instancePath + "/publishers", schemaPath: "#/properties/publishers/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i3;
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/publishers", schemaPath: "#/properties/publishers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.extra_files !== void 0) {
+      let data13 = data.extra_files;
+      if (Array.isArray(data13)) {
+        const len2 = data13.length;
+        for (let i4 = 0; i4 < len2; i4++) {
+          let data14 = data13[i4];
+          if (typeof data14 === "string") {
+            if (!pattern18.test(data14)) {
+              const err25 = { instancePath: instancePath + "/extra_files/" + i4, schemaPath: "#/properties/extra_files/items/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$" }, message: 'must match pattern "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$"' };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/extra_files/" + i4, schemaPath: "#/properties/extra_files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        let i5 = data13.length;
+        let j2;
+        if (i5 > 1) {
+          const indices1 = {};
+          for (; i5--; ) {
+            let item1 = data13[i5];
+            if (typeof item1 !== "string") {
+              continue;
+            }
+            if (typeof indices1[item1] == "number") {
+              j2 = indices1[item1];
+              const err27 = { instancePath: instancePath + "/extra_files", schemaPath: "#/properties/extra_files/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+              break;
+            }
+            indices1[item1] = i5;
+          }
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/extra_files", schemaPath: "#/properties/extra_files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err21];
+      vErrors = [err29];
     } else {
-      vErrors.push(err21);
+      vErrors.push(err29);
     }
     errors++;
   }
@@ -16854,7 +17021,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate108.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_package = validate112;
-var pattern18 = new RegExp("^[a-z][a-z0-9._-]*$", "u");
+var pattern21 = new RegExp("^[a-z][a-z0-9._-]*$", "u");
 function validate113(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -16955,7 +17122,7 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate122.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var pattern22 = new RegExp("^(?:[0-9A-F]{40}|[0-9A-F]{64})$", "u");
+var pattern25 = new RegExp("^(?:[0-9A-F]{40}|[0-9A-F]{64})$", "u");
 function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -17130,7 +17297,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.publisher_key_fingerprint !== void 0) {
       let data9 = data.publisher_key_fingerprint;
       if (typeof data9 === "string") {
-        if (!pattern22.test(data9)) {
+        if (!pattern25.test(data9)) {
           const err13 = { instancePath: instancePath + "/publisher_key_fingerprint", schemaPath: "#/properties/publisher_key_fingerprint/pattern", keyword: "pattern", params: { pattern: "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, message: 'must match pattern "^(?:[0-9A-F]{40}|[0-9A-F]{64})$"' };
           if (vErrors === null) {
             vErrors = [err13];
@@ -17283,7 +17450,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "name" || key0 === "owner" || key0 === "dist_tags" || key0 === "updated_at" || key0 === "index_updated_at" || key0 === "versions")) {
+      if (!(key0 === "name" || key0 === "owner" || key0 === "maintainers" || key0 === "dist_tags" || key0 === "updated_at" || key0 === "index_updated_at" || key0 === "versions")) {
         const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err6];
@@ -17337,14 +17504,15 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.dist_tags !== void 0) {
-      let data2 = data.dist_tags;
-      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-        for (const key1 in data2) {
-          const _errs8 = errors;
-          if (typeof key1 === "string") {
-            if (!pattern18.test(key1)) {
-              const err11 = { instancePath: instancePath + "/dist_tags", schemaPath: "#/properties/dist_tags/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9._-]*$" }, message: 'must match pattern "^[a-z][a-z0-9._-]*$"', propertyName: key1 };
+    if (data.maintainers !== void 0) {
+      let data2 = data.maintainers;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (typeof data3 === "string") {
+            if (!pattern17.test(data3)) {
+              const err11 = { instancePath: instancePath + "/maintainers/" + i0, schemaPath: "#/properties/maintainers/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$"' };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -17352,10 +17520,8 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-          }
-          var valid1 = _errs8 === errors;
-          if (!valid1) {
-            const err12 = { instancePath: instancePath + "/dist_tags", schemaPath: "#/properties/dist_tags/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
+          } else {
+            const err12 = { instancePath: instancePath + "/maintainers/" + i0, schemaPath: "#/properties/maintainers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -17364,18 +17530,78 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        for (const key2 in data2) {
-          if (!validate113(data2[key2], { instancePath: instancePath + "/dist_tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data2, parentDataProperty: key2, rootData, dynamicAnchors })) {
+        let i1 = data2.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data2[i1];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err13 = { instancePath: instancePath + "/maintainers", schemaPath: "#/properties/maintainers/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
+          }
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/maintainers", schemaPath: "#/properties/maintainers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.dist_tags !== void 0) {
+      let data4 = data.dist_tags;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        for (const key1 in data4) {
+          const _errs12 = errors;
+          if (typeof key1 === "string") {
+            if (!pattern21.test(key1)) {
+              const err15 = { instancePath: instancePath + "/dist_tags", schemaPath: "#/properties/dist_tags/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9._-]*$" }, message: 'must match pattern "^[a-z][a-z0-9._-]*$"', propertyName: key1 };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          }
+          var valid4 = _errs12 === errors;
+          if (!valid4) {
+            const err16 = { instancePath: instancePath + "/dist_tags", schemaPath: "#/properties/dist_tags/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data4) {
+          if (!validate113(data4[key2], { instancePath: instancePath + "/dist_tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data4, parentDataProperty: key2, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err13 = { instancePath: instancePath + "/dist_tags", schemaPath: "#/properties/dist_tags/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err17 = { instancePath: instancePath + "/dist_tags", schemaPath: "#/properties/dist_tags/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err17];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err17);
         }
         errors++;
       }
@@ -17393,40 +17619,40 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.versions !== void 0) {
-      let data6 = data.versions;
-      if (Array.isArray(data6)) {
-        if (data6.length < 1) {
-          const err14 = { instancePath: instancePath + "/versions", schemaPath: "#/properties/versions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+      let data8 = data.versions;
+      if (Array.isArray(data8)) {
+        if (data8.length < 1) {
+          const err18 = { instancePath: instancePath + "/versions", schemaPath: "#/properties/versions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
-            vErrors = [err14];
+            vErrors = [err18];
           } else {
-            vErrors.push(err14);
+            vErrors.push(err18);
           }
           errors++;
         }
-        const len0 = data6.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate118(data6[i0], { instancePath: instancePath + "/versions/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        const len1 = data8.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          if (!validate118(data8[i2], { instancePath: instancePath + "/versions/" + i2, parentData: data8, parentDataProperty: i2, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err15 = { instancePath: instancePath + "/versions", schemaPath: "#/properties/versions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err19 = { instancePath: instancePath + "/versions", schemaPath: "#/properties/versions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err19];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err19);
         }
         errors++;
       }
     }
   } else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err16];
+      vErrors = [err20];
     } else {
-      vErrors.push(err16);
+      vErrors.push(err20);
     }
     errors++;
   }
@@ -17435,7 +17661,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate112.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_config = validate126;
-var pattern23 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+var pattern26 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
 function validate127(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -17479,7 +17705,7 @@ function validate127(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern23.test(data0)) {
+        if (!pattern26.test(data0)) {
           const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"' };
           if (vErrors === null) {
             vErrors = [err3];
@@ -18180,7 +18406,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
 validate129.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_receipt = validate132;
 var schema48 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/receipt.schema.json", "title": "Publish receipt", "description": "What a publish established, written by packdex publish --receipt: durable and secret-free (no tokens, no local paths), so a producer can keep it, index it later or hand it to another registry. The fields follow dbpm's resolve answer.", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "package", "version", "artifact_url", "artifact_checksum", "artifact_size", "published_at", "registry_url", "outcome"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "format": { "description": "Always packdex-publish-receipt.", "const": "packdex-publish-receipt" }, "format_version": { "description": "This document's format version.", "const": 1 }, "package": { "description": "The package name.", "type": "string", "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, "version": { "description": "The published version (semver).", "type": "string", "minLength": 1 }, "artifact_url": { "description": "Where the immutable archive is downloaded from.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "artifact_checksum": { "description": "sha256: of the archive's bytes.", "$ref": "index-entry.schema.json#/$defs/checksum" }, "artifact_size": { "description": "The archive's size in bytes.", "type": "integer", "minimum": 0 }, "artifact_signature_url": { "description": "A detached signature of the archive; always with publisher_key_fingerprint.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "Full fingerprint of the signing key (always with artifact_signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "published_at": { "description": "When this version was published to the registry (RFC 3339, UTC).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, "registry_url": { "description": "The registry's public URL (registry.json's url).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "outcome": { "description": "created (new package), updated (new version) or unchanged (already published, the receipt restates it).", "enum": ["created", "updated", "unchanged"] } } };
-var pattern30 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
+var pattern33 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
 function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -18470,7 +18696,7 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.publisher_key_fingerprint !== void 0) {
       let data8 = data.publisher_key_fingerprint;
       if (typeof data8 === "string") {
-        if (!pattern22.test(data8)) {
+        if (!pattern25.test(data8)) {
           const err19 = { instancePath: instancePath + "/publisher_key_fingerprint", schemaPath: "#/properties/publisher_key_fingerprint/pattern", keyword: "pattern", params: { pattern: "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, message: 'must match pattern "^(?:[0-9A-F]{40}|[0-9A-F]{64})$"' };
           if (vErrors === null) {
             vErrors = [err19];
@@ -18492,7 +18718,7 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.published_at !== void 0) {
       let data9 = data.published_at;
       if (typeof data9 === "string") {
-        if (!pattern30.test(data9)) {
+        if (!pattern33.test(data9)) {
           const err21 = { instancePath: instancePath + "/published_at", schemaPath: "#/properties/published_at/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"' };
           if (vErrors === null) {
             vErrors = [err21];
@@ -18575,8 +18801,8 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate132.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_dbpm = validate139;
-var pattern31 = new RegExp("^[a-z][a-z0-9_]*$", "u");
-var pattern33 = new RegExp("^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$", "u");
+var pattern34 = new RegExp("^[a-z][a-z0-9_]*$", "u");
+var pattern36 = new RegExp("^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$", "u");
 function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -18621,7 +18847,7 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern31.test(data0)) {
+        if (!pattern34.test(data0)) {
           const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"' };
           if (vErrors === null) {
             vErrors = [err3];
@@ -18723,7 +18949,7 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
         for (const key1 in data7) {
           const _errs18 = errors;
           if (typeof key1 === "string") {
-            if (!pattern31.test(key1)) {
+            if (!pattern34.test(key1)) {
               const err12 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', propertyName: key1 };
               if (vErrors === null) {
                 vErrors = [err12];
@@ -18747,7 +18973,7 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
         for (const key2 in data7) {
           let data8 = data7[key2];
           if (typeof data8 === "string") {
-            if (!pattern33.test(data8)) {
+            if (!pattern36.test(data8)) {
               const err14 = { instancePath: instancePath + "/dependencies/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dependencies/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$" }, message: 'must match pattern "^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$"' };
               if (vErrors === null) {
                 vErrors = [err14];
@@ -18791,7 +19017,7 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
 validate139.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_aam = validate140;
 var schema52 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/aam.schema.json", "title": "AAM package manifest", "description": "aam.yaml, the manifest of an AAM package (agents, skills, prompts, instructions); see docs/profiles.md. Names are unscoped (shared-skills) or scoped (@myorg/my-agent); a registry stores scoped packages under packages/@scope/name.", "type": "object", "additionalProperties": false, "required": ["name", "version", "artifacts"], "$defs": { "name": { "description": "A package name: lowercase letters, digits and hyphens, optionally under an @scope.", "type": "string", "maxLength": 130, "pattern": "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, "artifact": { "type": "object", "additionalProperties": false, "required": ["name", "path"], "properties": { "name": { "description": "The artifact's name, unique within its kind.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "path": { "description": "The artifact's file or folder, relative to the package root.", "type": "string", "minLength": 1 }, "description": { "description": "What the artifact does.", "type": "string" } } }, "artifactList": { "type": "array", "items": { "$ref": "#/$defs/artifact" } } }, "properties": { "name": { "$ref": "#/$defs/name" }, "version": { "description": "The package version (semantic versioning).", "type": "string", "minLength": 1 }, "description": { "description": "What the package provides.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string" }, "keywords": { "description": "Search keywords.", "type": "array", "items": { "type": "string" } }, "artifacts": { "description": "What the package installs, by kind.", "type": "object", "additionalProperties": false, "properties": { "agents": { "$ref": "#/$defs/artifactList" }, "skills": { "$ref": "#/$defs/artifactList" }, "prompts": { "$ref": "#/$defs/artifactList" }, "instructions": { "$ref": "#/$defs/artifactList" } } }, "dependencies": { "description": "Other AAM packages, by (possibly scoped) name, each with a semver constraint.", "type": "object", "propertyNames": { "$ref": "#/$defs/name" }, "additionalProperties": { "type": "string", "minLength": 1 } } } };
-var pattern34 = new RegExp("^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
+var pattern37 = new RegExp("^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
 function validate141(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -18812,7 +19038,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (!pattern34.test(data)) {
+    if (!pattern37.test(data)) {
       const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"' };
       if (vErrors === null) {
         vErrors = [err1];
@@ -18834,7 +19060,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate141.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var pattern35 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
+var pattern38 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
 function validate144(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -18878,7 +19104,7 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern35.test(data0)) {
+        if (!pattern38.test(data0)) {
           const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"' };
           if (vErrors === null) {
             vErrors = [err3];
@@ -19236,8 +19462,8 @@ function validate140(data, { instancePath = "", parentData, parentDataProperty, 
 validate140.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_outline = validate151;
 var schema56 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/outline.schema.json", "title": "Package outline", "description": "The inline outline `packdex register --from-file` takes: a registration outline (package_type, name, compute) plus the version an index entry needs. Registering an outline skips the audit; the archive it points at is the consumer's to verify.", "type": "object", "additionalProperties": false, "required": ["name", "version", "compute"], "properties": { "package_type": { "description": "What kind of package the outline describes: pip-installable packages.", "const": "pypi" }, "name": { "description": "The distribution name; the index uses it normalised as PEP 503 does (my_pkg → my-pkg).", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$" }, "version": { "description": "The version registered: a PEP 440 version with an exact semantic-version form (0.3, 1.2.3, 1.0rc1), indexed as that form (0.3.0, 1.2.3, 1.0.0-rc.1).", "type": "string", "minLength": 1 }, "description": { "description": "One line on what the package does.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string", "pattern": "^https?://\\S+$" }, "requires_python": { "description": "The Python versions it supports (PEP 440 specifier).", "type": "string", "minLength": 1 }, "compute": { "description": "The package's Process and Step classes: their compute outlines.", "type": "array", "items": { "$ref": "index-entry.schema.json#/$defs/computeOutline" } } } };
-var pattern36 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$", "u");
-var pattern37 = new RegExp("^https?://\\S+$", "u");
+var pattern39 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$", "u");
+var pattern40 = new RegExp("^https?://\\S+$", "u");
 function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -19482,7 +19708,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data1 = data.name;
       if (typeof data1 === "string") {
-        if (!pattern36.test(data1)) {
+        if (!pattern39.test(data1)) {
           const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$"' };
           if (vErrors === null) {
             vErrors = [err5];
@@ -19559,7 +19785,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.repository !== void 0) {
       let data6 = data.repository;
       if (typeof data6 === "string") {
-        if (!pattern37.test(data6)) {
+        if (!pattern40.test(data6)) {
           const err12 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"' };
           if (vErrors === null) {
             vErrors = [err12];
@@ -19653,19 +19879,19 @@ function validators() {
 }
 function describeError(error) {
   const params = error.params;
-  let path54 = error.instancePath;
+  let path60 = error.instancePath;
   let message;
   switch (error.keyword) {
     case "additionalProperties":
-      path54 = `${path54}/${String(params.additionalProperty)}`;
+      path60 = `${path60}/${String(params.additionalProperty)}`;
       message = `unknown key '${String(params.additionalProperty)}'`;
       break;
     case "required":
-      path54 = `${path54}/${String(params.missingProperty)}`;
+      path60 = `${path60}/${String(params.missingProperty)}`;
       message = `required key '${String(params.missingProperty)}' is missing`;
       break;
     case "dependentRequired":
-      path54 = `${path54}/${String(params.missingProperty)}`;
+      path60 = `${path60}/${String(params.missingProperty)}`;
       message = `'${String(params.missingProperty)}' is required together with '${String(params.property)}'`;
       break;
     case "pattern":
@@ -19680,7 +19906,7 @@ function describeError(error) {
     default:
       message = error.message ?? error.keyword;
   }
-  return { path: path54, keyword: error.keyword, message };
+  return { path: path60, keyword: error.keyword, message };
 }
 function validateSchema(name, data) {
   const validate = validators()[name];
@@ -21934,13 +22160,13 @@ function isObject2(v) {
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function checkUnique(list2, path54, what, out, key) {
+function checkUnique(list2, path60, what, out, key) {
   if (!Array.isArray(list2)) return;
   const seen = /* @__PURE__ */ new Set();
   list2.forEach((item, i) => {
     const k = key ? key(item) : item;
     if (typeof k !== "string") return;
-    if (seen.has(k)) out.push({ path: `${path54}/${i}`, message: `duplicate ${what} ${quote(k)}` });
+    if (seen.has(k)) out.push({ path: `${path60}/${i}`, message: `duplicate ${what} ${quote(k)}` });
     seen.add(k);
   });
 }
@@ -22939,9 +23165,9 @@ var indexUpdateCommand = {
 };
 
 // src/cli/commands/quickstart.ts
-var import_node_fs16 = require("node:fs");
-var import_promises28 = require("node:fs/promises");
-var import_node_path38 = __toESM(require("node:path"), 1);
+var import_node_fs17 = require("node:fs");
+var import_promises31 = require("node:fs/promises");
+var import_node_path40 = __toESM(require("node:path"), 1);
 
 // src/client/install/install-packs.ts
 var import_node_crypto6 = require("node:crypto");
@@ -23703,7 +23929,7 @@ var import_semver12 = __toESM(require_semver2(), 1);
 var import_node_util5 = require("node:util");
 
 // src/core/index-file/canonical-violations.ts
-function checkKeyOrder(obj, order, path54, out) {
+function checkKeyOrder(obj, order, path60, out) {
   const keys = Object.keys(obj);
   const rank = (k) => {
     const r = order.indexOf(k);
@@ -23712,18 +23938,18 @@ function checkKeyOrder(obj, order, path54, out) {
   for (let i = 1; i < keys.length; i++) {
     if (rank(keys[i]) < rank(keys[i - 1])) {
       const expected = order.filter((k) => keys.includes(k)).join(", ");
-      out.push({ path: path54 || "/", message: `key ${quote(keys[i])} comes after ${quote(keys[i - 1])}; packdex writes the keys in the order ${expected}` });
+      out.push({ path: path60 || "/", message: `key ${quote(keys[i])} comes after ${quote(keys[i - 1])}; packdex writes the keys in the order ${expected}` });
       return;
     }
   }
 }
-function checkSorted(list2, path54, what, out, key = (x) => x) {
+function checkSorted(list2, path60, what, out, key = (x) => x) {
   if (!Array.isArray(list2)) return;
   for (let i = 1; i < list2.length; i++) {
     const a = key(list2[i - 1]);
     const b = key(list2[i]);
     if (typeof a === "string" && typeof b === "string" && compareStrings(a, b) > 0) {
-      out.push({ path: `${path54}/${i}`, message: `${what} ${quote(b)} is out of order: packdex writes it before ${quote(a)}` });
+      out.push({ path: `${path60}/${i}`, message: `${what} ${quote(b)} is out of order: packdex writes it before ${quote(a)}` });
     }
   }
 }
@@ -23771,7 +23997,7 @@ function canonicalViolations(index, text) {
 }
 
 // src/core/site/package-document.ts
-var DOCUMENT_KEYS = ["name", "owner", "dist_tags", "updated_at", "index_updated_at", "versions"];
+var DOCUMENT_KEYS = ["name", "owner", "maintainers", "dist_tags", "updated_at", "index_updated_at", "versions"];
 var VERSION_KEYS = [
   "version",
   "published_at",
@@ -24192,6 +24418,7 @@ function nameFromDocumentPath(rel) {
 }
 
 // src/core/site/read-site.ts
+var MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 function parseRegistryIdentity(text, where) {
   const data = parseJsonText(text, where);
   const issues = validateSchema("registry", data);
@@ -24271,7 +24498,6 @@ function documentTime(lastUpdated) {
 }
 
 // src/client/fetch/registry-reader.ts
-var MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 var MAX_INDEX_BYTES = 1024 * 1024 * 1024;
 function isAttuneIndex(data) {
   return typeof data === "object" && data !== null && !Array.isArray(data) && "packs" in data && !("format" in data);
@@ -24291,6 +24517,11 @@ var RegistryReader = class {
   where(rel) {
     const { location } = this.endpoint;
     return location.kind === "http" ? new URL(rel, location.base).toString() : folderPath(location.dir, rel, "Registry path");
+  }
+  /** The registry's own address: its base URL, or its folder (where('') would be no path inside it). */
+  root() {
+    const { location } = this.endpoint;
+    return location.kind === "http" ? location.base : location.dir;
   }
   /** The registry's configured headers and the one origin they may be sent to; undefined for a folder. */
   credentials() {
@@ -24351,7 +24582,7 @@ var RegistryReader = class {
       }
       const attune = await this.readAttuneIndex("index.json");
       if (attune !== void 0) return attune;
-      throw new PackdexError("REGISTRY_NOT_FOUND", `Registry ${quote(this.name)} has neither registry.json nor index.json at ${quote(this.where(""))}.`, {
+      throw new PackdexError("REGISTRY_NOT_FOUND", `Registry ${quote(this.name)} has neither registry.json nor index.json at ${quote(this.root())}.`, {
         value: this.endpoint.url,
         expected: "the root of a packdex registry (registry.json, index.json, packages/), or of an Attune registry (index.json)",
         fix: "Check the registry URL: it names the folder that holds registry.json or index.json, or the index.json file itself."
@@ -24520,11 +24751,11 @@ async function readLimited(response, maxBytes, url) {
 }
 
 // src/core/site/init-registry.ts
-var import_promises25 = require("node:fs/promises");
-var import_node_path32 = __toESM(require("node:path"), 1);
+var import_promises28 = require("node:fs/promises");
+var import_node_path34 = __toESM(require("node:path"), 1);
 
 // src/core/site/build-site.ts
-var import_node_path31 = __toESM(require("node:path"), 1);
+var import_node_path33 = __toESM(require("node:path"), 1);
 
 // src/core/site/page-assets.ts
 var PAGE_FILES = {
@@ -24560,12 +24791,472 @@ var PAGE_FILES = {
   "assets/style.css": ":root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #ffffff; --accent: #0969da; --warn: #9a6700; }\n@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --bg: #0d1117; --accent: #4493f8; --warn: #d29922; } }\n* { box-sizing: border-box; }\nbody { margin: 0 auto; max-width: 60rem; padding: 1rem; font: 16px/1.5 system-ui, sans-serif; color: var(--fg); background: var(--bg); }\na { color: var(--accent); }\nheader { border-bottom: 1px solid var(--line); padding-bottom: 1rem; }\n#home { font-size: 1.5rem; font-weight: 600; text-decoration: none; }\nlabel { display: block; font-weight: 600; margin-top: .5rem; }\ninput[type=search] { width: 100%; font: inherit; padding: .5rem .75rem; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--fg); }\n#status, .muted { color: var(--muted); }\n#results { list-style: none; padding: 0; }\n#results li { padding: .75rem 0; border-bottom: 1px solid var(--line); }\n#results .name { font-weight: 600; font-size: 1.1rem; }\n.version { color: var(--muted); margin-left: .5rem; font-family: ui-monospace, monospace; font-size: .9rem; }\n.keywords span, .tag { display: inline-block; margin: .25rem .25rem 0 0; padding: 0 .5rem; border: 1px solid var(--line); border-radius: 1rem; font-size: .8rem; }\n.yanked { color: var(--warn); font-weight: 600; }\ntable { border-collapse: collapse; width: 100%; font-size: .9rem; }\nth, td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }\ncode, pre { font-family: ui-monospace, monospace; font-size: .85rem; }\npre { padding: .75rem; border: 1px solid var(--line); border-radius: 6px; overflow-x: auto; }\ntd code { word-break: break-all; }\nbutton { font: inherit; font-size: .85rem; padding: .1rem .6rem; cursor: pointer; }\nfooter { margin-top: 2rem; font-size: .85rem; color: var(--muted); }\n"
 };
 
-// src/core/site/build-site.ts
-async function planPageFiles(registryDir) {
-  const files = [...Object.entries(PAGE_FILES), [".nojekyll", ""]];
-  return Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path31.default.join(registryDir, rel), before: await readTextIfExists(import_node_path31.default.join(registryDir, rel)), after })));
+// src/core/site/registry-transaction.ts
+var import_node_crypto9 = require("node:crypto");
+var import_promises27 = require("node:fs/promises");
+var import_node_os3 = __toESM(require("node:os"), 1);
+var import_node_path32 = __toESM(require("node:path"), 1);
+
+// src/core/site/registry-lock.ts
+var import_node_crypto8 = require("node:crypto");
+var import_node_fs15 = require("node:fs");
+var import_promises25 = require("node:fs/promises");
+var import_node_os2 = __toESM(require("node:os"), 1);
+var import_node_path31 = __toESM(require("node:path"), 1);
+var import_promises26 = require("node:timers/promises");
+var LOCK_FILE = ".packdex-lock";
+var BREAK_FILE = ".packdex-lock.break";
+var DEFAULT_LOCK_TIMEOUT_MS = 12e4;
+var UNREADABLE_STALE_MS = 1e4;
+function pidNamespace(pid) {
+  try {
+    return (0, import_node_fs15.readlinkSync)(`/proc/${pid}/ns/pid`);
+  } catch {
+    return void 0;
+  }
 }
+function processStart(pid) {
+  try {
+    const text = (0, import_node_fs15.readFileSync)(`/proc/${pid}/stat`, "utf8");
+    return text.slice(text.lastIndexOf(")") + 2).split(" ")[19];
+  } catch {
+    return void 0;
+  }
+}
+function me(command) {
+  const ns = pidNamespace("self");
+  const start = processStart("self");
+  return {
+    pid: process.pid,
+    host: import_node_os2.default.hostname(),
+    ...ns === void 0 ? {} : { pid_ns: ns },
+    ...start === void 0 ? {} : { proc_start: start },
+    command,
+    since: (/* @__PURE__ */ new Date()).toISOString(),
+    token: (0, import_node_crypto8.randomBytes)(8).toString("hex")
+  };
+}
+function holderIsDead(holder) {
+  if (holder.host !== import_node_os2.default.hostname()) return false;
+  const ns = pidNamespace("self");
+  if (holder.pid_ns !== void 0 && ns !== void 0 && holder.pid_ns !== ns) return false;
+  try {
+    process.kill(holder.pid, 0);
+  } catch (cause) {
+    return errnoOf(cause) === "ESRCH";
+  }
+  if (holder.proc_start === void 0) return false;
+  const start = processStart(holder.pid);
+  return start !== void 0 && start !== holder.proc_start;
+}
+function parseHolder(text) {
+  try {
+    const data = JSON.parse(text);
+    return typeof data.pid === "number" && typeof data.host === "string" && typeof data.token === "string" ? data : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function readHolder(file) {
+  try {
+    const [text, st] = await Promise.all([(0, import_promises25.readFile)(file, "utf8"), (0, import_promises25.stat)(file)]);
+    return { holder: parseHolder(text), mtimeMs: st.mtimeMs };
+  } catch (cause) {
+    if (errnoOf(cause) === "ENOENT") return void 0;
+    throw ioError("read the lock", file, cause);
+  }
+}
+async function createExclusive(file, holder) {
+  let handle;
+  try {
+    handle = await (0, import_promises25.open)(file, "wx", 420);
+  } catch (cause) {
+    if (errnoOf(cause) === "EEXIST") return false;
+    throw ioError("create the lock", file, cause);
+  }
+  try {
+    await handle.writeFile(`${JSON.stringify(holder)}
+`);
+    await handle.sync();
+  } catch (cause) {
+    await handle.close().catch(() => void 0);
+    await (0, import_promises25.unlink)(file).catch(() => void 0);
+    throw ioError("write the lock", file, cause);
+  }
+  await handle.close();
+  return true;
+}
+async function breakStaleLock(dir, staleToken, mtimeMs, self) {
+  const breakFile = import_node_path31.default.join(dir, BREAK_FILE);
+  if (!await createExclusive(breakFile, self)) {
+    const seen = await readHolder(breakFile);
+    if (seen !== void 0 && (seen.holder === void 0 ? Date.now() - seen.mtimeMs > UNREADABLE_STALE_MS : holderIsDead(seen.holder))) {
+      await (0, import_promises25.unlink)(breakFile).catch(() => void 0);
+    }
+    return false;
+  }
+  try {
+    const now = await readHolder(import_node_path31.default.join(dir, LOCK_FILE));
+    if (now === void 0 || now.holder?.token !== staleToken || now.mtimeMs !== mtimeMs) return false;
+    await (0, import_promises25.unlink)(import_node_path31.default.join(dir, LOCK_FILE));
+    return true;
+  } finally {
+    await (0, import_promises25.unlink)(breakFile).catch(() => void 0);
+  }
+}
+function describeHolder(holder) {
+  if (holder === void 0) return "an unknown process (the lock file is unreadable)";
+  return `packdex ${holder.command} (pid ${holder.pid} on ${holder.host}, since ${holder.since})`;
+}
+async function acquireRegistryLock(dir, options = {}) {
+  const file = import_node_path31.default.join(dir, LOCK_FILE);
+  const self = me(options.command ?? "change");
+  const timeoutMs = options.timeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
+  const deadline = Date.now() + timeoutMs;
+  let told = false;
+  let pause = 10;
+  const broken = [];
+  for (; ; ) {
+    if (await createExclusive(file, self)) {
+      return {
+        holder: self,
+        broken,
+        async release() {
+          const now = await readHolder(file);
+          if (now?.holder?.token === self.token) await (0, import_promises25.unlink)(file).catch(() => void 0);
+        }
+      };
+    }
+    const seen = await readHolder(file);
+    if (seen === void 0) continue;
+    const stale = seen.holder === void 0 ? Date.now() - seen.mtimeMs > UNREADABLE_STALE_MS : holderIsDead(seen.holder);
+    if (stale) {
+      if (await breakStaleLock(dir, seen.holder?.token, seen.mtimeMs, self)) broken.push(seen.holder);
+      continue;
+    }
+    if (Date.now() >= deadline) {
+      throw new PackdexError("REGISTRY_LOCKED", `The registry ${quote(dir)} is locked by ${describeHolder(seen.holder)}; gave up after ${Math.round(timeoutMs / 100) / 10} s.`, {
+        value: file,
+        expected: "no other command changing the registry at the same time",
+        fix: `Wait for that command to finish and run again (PACKDEX_LOCK_TIMEOUT=SECONDS waits longer). If that process no longer exists (it ran on another machine), remove ${file}.`
+      });
+    }
+    if (!told) {
+      told = true;
+      options.onWait?.(seen.holder);
+    }
+    await (0, import_promises26.setTimeout)(Math.min(pause, Math.max(1, deadline - Date.now())) * (0.5 + Math.random()));
+    pause = Math.min(pause * 2, 200);
+  }
+}
+
+// src/core/site/registry-transaction.ts
+var TX_DIR = ".packdex-tx";
+var JOURNAL = "journal.json";
+function flatName2(name) {
+  return name.replace(/[/\\]/g, "_");
+}
+function sha256(data) {
+  return (0, import_node_crypto9.createHash)("sha256").update(data).digest("hex");
+}
+async function fsyncPath(p) {
+  const handle = await (0, import_promises27.open)(p, "r");
+  try {
+    await handle.sync();
+  } catch (cause) {
+    if (!["EINVAL", "EISDIR", "EBADF"].includes(errnoOf(cause) ?? "")) throw cause;
+  } finally {
+    await handle.close();
+  }
+}
+async function writeSynced(file, data) {
+  const handle = await (0, import_promises27.open)(file, "wx", 420);
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+function journalError(registryDir, why) {
+  const file = import_node_path32.default.join(registryDir, TX_DIR, JOURNAL);
+  return new PackdexError("REGISTRY_INVALID", `The change journal ${quote(file)} cannot be completed: ${why}.`, {
+    value: file,
+    expected: "a journal written by packdex, naming files inside the registry and staged files beside it",
+    fix: `Inspect ${import_node_path32.default.join(registryDir, TX_DIR)}; if the registry's files are as they should be (packdex site build --check), remove that folder and run again.`
+  });
+}
+function targetOf(registryDir, rel) {
+  if (typeof rel !== "string" || rel === "" || rel.includes("\\") || import_node_path32.default.posix.isAbsolute(rel)) return void 0;
+  const parts = rel.split("/");
+  if (parts.some((p) => p === "" || p === "." || p === "..") || parts[0] === ".git" || parts[0] === TX_DIR) return void 0;
+  return import_node_path32.default.join(registryDir, ...parts);
+}
+function parseJournal(registryDir, text) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw journalError(registryDir, "it is not JSON");
+  }
+  if (data?.format !== "packdex-journal" || data.format_version !== 1 || !Array.isArray(data.steps)) throw journalError(registryDir, "it is not a packdex journal of format 1");
+  for (const step of data.steps) {
+    if (targetOf(registryDir, step?.target) === void 0) throw journalError(registryDir, `it names ${quote(step?.target)}, which is not a file inside the registry`);
+    if (typeof step.staged !== "string" || !/^[0-9]+-[^/\\]+$/.test(step.staged) || typeof step.sha256 !== "string" || !/^[0-9a-f]{64}$/.test(step.sha256)) {
+      throw journalError(registryDir, `its step for ${quote(step.target)} is malformed`);
+    }
+  }
+  return data;
+}
+async function hashIfFile(file) {
+  const st = await (0, import_promises27.lstat)(file).catch(() => void 0);
+  return st?.isFile() === true ? hashFile(file) : void 0;
+}
+async function assertNoLinkOnTheWay(registryDir, rel) {
+  let at = registryDir;
+  for (const part of rel.split("/")) {
+    at = import_node_path32.default.join(at, part);
+    const st = await (0, import_promises27.lstat)(at).catch(() => void 0);
+    if (st === void 0) return;
+    if (st.isSymbolicLink()) throw journalError(registryDir, `${quote(rel)} is reached through the symbolic link ${quote(at)}`);
+  }
+}
+async function applyJournal(registryDir, journal, atStep, stepName, found = false) {
+  const txDir = import_node_path32.default.join(registryDir, TX_DIR);
+  const dirs = /* @__PURE__ */ new Set([txDir]);
+  const written = [];
+  for (const [i, step] of journal.steps.entries()) {
+    const target = targetOf(registryDir, step.target);
+    if (found) await assertNoLinkOnTheWay(registryDir, step.target);
+    const staged = import_node_path32.default.join(txDir, step.staged);
+    const st = await (0, import_promises27.lstat)(staged).catch(() => void 0);
+    if (st === void 0) {
+      if (await hashIfFile(target) !== step.sha256) throw journalError(registryDir, `${quote(step.staged)} is gone and ${quote(step.target)} does not hold its bytes`);
+    } else {
+      if (!st.isFile() || found && await hashFile(staged) !== step.sha256) throw journalError(registryDir, `${quote(step.staged)} is not the file it journaled`);
+      await (0, import_promises27.mkdir)(import_node_path32.default.dirname(target), { recursive: true });
+      await (0, import_promises27.rename)(staged, target);
+    }
+    dirs.add(import_node_path32.default.dirname(target));
+    written.push(target);
+    atStep(stepName(i + 1));
+  }
+  for (const dir of dirs) await fsyncPath(dir);
+  return written;
+}
+var LEGACY_LEFTOVER = /^\..+\.\d+(?:\.staged|\.[0-9a-f]{12}\.tmp)$/;
+async function legacyLeftovers(registryDir) {
+  let archives = "archives";
+  try {
+    const identity = JSON.parse(await (0, import_promises27.readFile)(import_node_path32.default.join(registryDir, "registry.json"), "utf8"));
+    if (typeof identity.archives === "string" && targetOf(registryDir, identity.archives) !== void 0) archives = identity.archives;
+  } catch {
+  }
+  const out = [];
+  for (const dir of [registryDir, import_node_path32.default.join(registryDir, archives)]) {
+    const names = await (0, import_promises27.readdir)(dir).catch(() => []);
+    for (const name of names) if (LEGACY_LEFTOVER.test(name)) out.push(import_node_path32.default.join(dir, name));
+  }
+  return out;
+}
+async function recoverRegistry(registryDir, atStep = () => void 0) {
+  const txDir = import_node_path32.default.join(registryDir, TX_DIR);
+  const report = { brokenLocks: [], finished: [], removed: [] };
+  const isFolder = (await (0, import_promises27.lstat)(txDir).catch(() => void 0))?.isDirectory() === true;
+  const text = !isFolder ? void 0 : await (0, import_promises27.readFile)(import_node_path32.default.join(txDir, JOURNAL), "utf8").catch((cause) => {
+    if (errnoOf(cause) === "ENOENT" || errnoOf(cause) === "ENOTDIR") return void 0;
+    throw ioError("read the change journal", import_node_path32.default.join(txDir, JOURNAL), cause);
+  });
+  if (text !== void 0) {
+    const journal = parseJournal(registryDir, text);
+    report.finished = await applyJournal(registryDir, journal, atStep, (n) => `recovered-${n}`, true);
+    await (0, import_promises27.unlink)(import_node_path32.default.join(txDir, JOURNAL));
+    await fsyncPath(txDir);
+  }
+  const st = await (0, import_promises27.lstat)(txDir).catch(() => void 0);
+  if (st !== void 0) {
+    if (st.isDirectory()) {
+      for (const name of await (0, import_promises27.readdir)(txDir)) if (name !== JOURNAL) report.removed.push(import_node_path32.default.join(txDir, name));
+    }
+    await (0, import_promises27.rm)(txDir, { recursive: true, force: true });
+  }
+  for (const file of await legacyLeftovers(registryDir)) {
+    await (0, import_promises27.rm)(file, { force: true });
+    report.removed.push(file);
+  }
+  return report;
+}
+async function openFolder(registryDir, create) {
+  const st = await (0, import_promises27.stat)(registryDir).catch((cause) => {
+    if (errnoOf(cause) === "ENOENT") return void 0;
+    throw ioError("open the registry folder", registryDir, cause);
+  });
+  if (st !== void 0 && !st.isDirectory()) {
+    throw new PackdexError("NOT_A_DIRECTORY", `The registry ${quote(registryDir)} is a file, not a folder.`, {
+      value: registryDir,
+      expected: "a registry folder (made by packdex registry init)",
+      fix: "Pass the registry folder, or move the file that is in the way."
+    });
+  }
+  if (st !== void 0) return false;
+  if (!create) {
+    throw new PackdexError("REGISTRY_NOT_FOUND", `${quote(registryDir)} is not a packdex registry: the folder does not exist.`, {
+      value: registryDir,
+      expected: "a folder made by packdex registry init",
+      fix: `Create it with: packdex registry init ${registryDir} --name NAME --url https://…`
+    });
+  }
+  try {
+    await (0, import_promises27.mkdir)(registryDir, { recursive: true });
+  } catch (cause) {
+    throw ioError("create the registry folder", registryDir, cause);
+  }
+  return true;
+}
+function relTarget(registryDir, file) {
+  const rel = import_node_path32.default.relative(registryDir, file);
+  if (targetOf(registryDir, rel.split(import_node_path32.default.sep).join("/")) === void 0) {
+    throw new PackdexError("USAGE", `A registry change may only write inside the registry, not ${quote(file)}.`, { value: file });
+  }
+  return rel.split(import_node_path32.default.sep).join("/");
+}
+async function stageAndJournal(registryDir, planned, madeDirs) {
+  const txDir = import_node_path32.default.join(registryDir, TX_DIR);
+  const steps = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add2 = (target, staged, hash) => {
+    const rel = relTarget(registryDir, target);
+    if (seen.has(rel)) throw new PackdexError("USAGE", `A registry change writes ${quote(rel)} twice.`, { value: rel });
+    seen.add(rel);
+    steps.push({ target: rel, staged: import_node_path32.default.basename(staged), sha256: hash });
+  };
+  for (const file of planned.files ?? []) {
+    const existing = await hashIfFile(file.path);
+    const hash = file.sha256 ?? await hashFile(file.source);
+    if (existing === hash) continue;
+    let staged = file.source;
+    if (import_node_path32.default.dirname(import_node_path32.default.resolve(file.source)) !== txDir || !/^[0-9]+-/.test(import_node_path32.default.basename(file.source))) {
+      staged = import_node_path32.default.join(txDir, `${steps.length}-${import_node_path32.default.basename(file.path)}`);
+      await (0, import_promises27.copyFile)(file.source, staged);
+    }
+    await fsyncPath(staged);
+    add2(file.path, staged, hash);
+  }
+  for (const change of planned.changes) {
+    if (isNoop(change)) continue;
+    const staged = import_node_path32.default.join(txDir, `${steps.length}-${import_node_path32.default.basename(change.path)}`);
+    await writeSynced(staged, change.after);
+    add2(change.path, staged, sha256(change.after));
+  }
+  for (const step of steps) madeDirs.push(...await prepareTarget(targetOf(registryDir, step.target)));
+  return { format: "packdex-journal", format_version: 1, steps };
+}
+function inTheWay(file, what) {
+  return new PackdexError("NOT_A_DIRECTORY", `Cannot write ${quote(file)}: ${what}.`, {
+    value: file,
+    expected: "the registry layout: folders where folders belong, files where files belong",
+    fix: "Move what is in the way (or restore the registry from its branch) and run again; nothing was changed."
+  });
+}
+async function prepareTarget(target) {
+  const made = [];
+  try {
+    const first = await (0, import_promises27.mkdir)(import_node_path32.default.dirname(target), { recursive: true });
+    if (first !== void 0) for (let dir = import_node_path32.default.dirname(target); dir.length >= first.length; dir = import_node_path32.default.dirname(dir)) made.push(dir);
+  } catch (cause) {
+    if (errnoOf(cause) === "EEXIST" || errnoOf(cause) === "ENOTDIR") throw inTheWay(target, "a file stands where one of its folders belongs");
+    throw cause;
+  }
+  const st = await (0, import_promises27.lstat)(target).catch(() => void 0);
+  if (st?.isDirectory() === true) throw inTheWay(target, "a folder stands where the file belongs");
+  return made;
+}
+async function changeRegistry(registryDir, options, plan) {
+  if (options.dryRun === true) {
+    const scratch = await (0, import_promises27.mkdtemp)(import_node_path32.default.join(import_node_os3.default.tmpdir(), "packdex-dry-run-"));
+    try {
+      let n = 0;
+      const planned = await plan({ stagingPath: (name) => import_node_path32.default.join(scratch, `${n++}-${flatName2(name)}`) });
+      return { value: planned.value, written: [] };
+    } finally {
+      await (0, import_promises27.rm)(scratch, { recursive: true, force: true });
+    }
+  }
+  const atStep = options.atStep ?? (() => void 0);
+  const made = await openFolder(registryDir, options.create === true);
+  const txDir = import_node_path32.default.join(registryDir, TX_DIR);
+  let lock;
+  try {
+    lock = await acquireRegistryLock(registryDir, options);
+  } catch (error) {
+    if (made) await (0, import_promises27.rmdir)(registryDir).catch(() => void 0);
+    throw error;
+  }
+  let committed = false;
+  let recovered = false;
+  const madeDirs = [];
+  try {
+    const report = { ...await recoverRegistry(registryDir, atStep), brokenLocks: lock.broken };
+    recovered = true;
+    if (report.brokenLocks.length > 0 || report.finished.length > 0 || report.removed.length > 0) options.onRecover?.(report);
+    atStep("locked");
+    let n = 0;
+    const ctx = { stagingPath: (name) => import_node_path32.default.join(txDir, `${n++}-s-${flatName2(name)}`) };
+    await (0, import_promises27.mkdir)(txDir, { recursive: true }).catch((cause) => {
+      throw ioError("create the staging folder", txDir, cause);
+    });
+    const planned = await plan(ctx);
+    atStep("planned");
+    let journal;
+    try {
+      journal = await stageAndJournal(registryDir, planned, madeDirs);
+    } catch (cause) {
+      throw ioError("stage the change in", txDir, cause);
+    }
+    if (journal.steps.length === 0) return { value: planned.value, written: [] };
+    atStep("staged");
+    const journalFile = import_node_path32.default.join(txDir, JOURNAL);
+    try {
+      const tmp = import_node_path32.default.join(txDir, `${JOURNAL}.${(0, import_node_crypto9.randomBytes)(4).toString("hex")}.tmp`);
+      await writeSynced(tmp, `${JSON.stringify(journal, null, 2)}
+`);
+      await (0, import_promises27.rename)(tmp, journalFile);
+      await fsyncPath(txDir);
+    } catch (cause) {
+      throw ioError("write the change journal", journalFile, cause);
+    }
+    committed = true;
+    atStep("journaled");
+    let written;
+    try {
+      written = await applyJournal(registryDir, journal, atStep, (k) => `applied-${k}`);
+    } catch (cause) {
+      throw ioError("apply the journaled change to", registryDir, cause);
+    }
+    atStep("synced");
+    await (0, import_promises27.unlink)(journalFile);
+    await fsyncPath(txDir);
+    atStep("unjournaled");
+    return { value: planned.value, written };
+  } finally {
+    if (recovered && (!committed || !await (0, import_promises27.lstat)(import_node_path32.default.join(txDir, JOURNAL)).catch(() => void 0))) {
+      await (0, import_promises27.rm)(txDir, { recursive: true, force: true }).catch(() => void 0);
+    }
+    if (!committed) for (const dir of madeDirs) await (0, import_promises27.rmdir)(dir).catch(() => void 0);
+    await lock.release();
+    if (made && !committed) await (0, import_promises27.rmdir)(registryDir).catch(() => void 0);
+  }
+}
+
+// src/core/site/build-site.ts
+var PAGE_OUTPUT = [...Object.entries(PAGE_FILES), [".nojekyll", ""]];
+var SITE_FILES = ["index.json", ...PAGE_OUTPUT.map(([rel]) => rel)];
 async function planSiteBuild(registryDir, identityOverride) {
+  const { identity, files, packages } = await buildSiteFiles(registryDir, identityOverride);
+  const changes = await Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path33.default.join(registryDir, rel), before: await readTextIfExists(import_node_path33.default.join(registryDir, rel)), after })));
+  return { identity, changes, packages };
+}
+async function buildSiteFiles(registryDir, identityOverride) {
   const identity = identityOverride ?? (await readRegistryIdentity(registryDir)).identity;
   const files = await listPackageDocuments(registryDir);
   const packs = [];
@@ -24574,7 +25265,7 @@ async function planSiteBuild(registryDir, identityOverride) {
   for (let i = 0; i < files.length; i += BATCH) {
     const docs = await Promise.all(
       files.slice(i, i + BATCH).map(async (rel) => {
-        const file = import_node_path31.default.join(registryDir, rel);
+        const file = import_node_path33.default.join(registryDir, rel);
         const doc = parsePackageDocument(await readTextIfExists(file) ?? "", file);
         if (rel !== packageDocumentPath(doc.name)) {
           throw new PackdexError("PACKAGE_INVALID", `${quote(file)} holds package ${quote(doc.name)}, whose document belongs at ${packageDocumentPath(doc.name)}.`, {
@@ -24594,9 +25285,14 @@ async function planSiteBuild(registryDir, identityOverride) {
   }
   packs.sort((a, b) => compareStrings(a.ref, b.ref));
   const index = { registry_name: identity.name, registry_url: identity.url, version: "1.0", last_updated: lastUpdated, packs };
-  const indexFile = import_node_path31.default.join(registryDir, "index.json");
-  const changes = [{ path: indexFile, before: await readTextIfExists(indexFile), after: serializeIndex(index) }, ...await planPageFiles(registryDir)];
-  return { identity, changes, packages: files.length };
+  return { identity, files: [["index.json", serializeIndex(index)], ...PAGE_OUTPUT.map(([rel, text]) => [rel, text])], packages: files.length };
+}
+async function buildSite(registryDir, options = {}) {
+  const { value, written } = await changeRegistry(registryDir, { command: "site build", ...options }, async () => {
+    const plan = await planSiteBuild(registryDir);
+    return { value: plan, changes: plan.changes };
+  });
+  return { ...value, written };
 }
 
 // src/core/site/init-registry.ts
@@ -24638,9 +25334,9 @@ async function planInitRegistry(settings) {
   if (settings.name.trim() === "") {
     throw new PackdexError("USAGE", "The registry name must not be empty.", { value: settings.name, fix: 'Pass --name "My registry".' });
   }
-  const file = import_node_path32.default.join(settings.registryDir, "registry.json");
-  const before = await (0, import_promises25.readFile)(file, "utf8").catch(() => void 0);
-  const indexExists = await (0, import_promises25.readFile)(import_node_path32.default.join(settings.registryDir, "index.json"), "utf8").then(
+  const file = import_node_path34.default.join(settings.registryDir, "registry.json");
+  const before = await (0, import_promises28.readFile)(file, "utf8").catch(() => void 0);
+  const indexExists = await (0, import_promises28.readFile)(import_node_path34.default.join(settings.registryDir, "index.json"), "utf8").then(
     () => true,
     () => false
   );
@@ -24673,10 +25369,40 @@ async function planInitRegistry(settings) {
   }
   return { identity, changes: [{ path: file, before, after: serializeIdentity(identity) }, ...site.changes], warnings };
 }
+async function initRegistry(settings, options = {}) {
+  const { value, written } = await changeRegistry(settings.registryDir, { command: "registry init", ...options, create: true }, async () => {
+    const plan = await planInitRegistry(settings);
+    return { value: plan, changes: plan.changes };
+  });
+  return { ...value, written };
+}
+
+// src/cli/registry-write.ts
+function registryWriteOptions(io, command) {
+  const timeout = io.env.PACKDEX_LOCK_TIMEOUT;
+  if (timeout !== void 0 && !/^\d+(?:\.\d+)?$/.test(timeout)) {
+    throw usageError(`PACKDEX_LOCK_TIMEOUT=${JSON.stringify(timeout)} is not a number of seconds.`, "e.g. PACKDEX_LOCK_TIMEOUT=300 (0 = do not wait for another command).");
+  }
+  const crashAt = io.env.PACKDEX_TEST_CRASH_AT;
+  return {
+    command,
+    ...timeout === void 0 ? {} : { timeoutMs: Number(timeout) * 1e3 },
+    onWait: (holder) => io.stderr(`waiting for the registry lock, held by ${describeHolder(holder)}
+`),
+    onRecover: (report) => {
+      const done = report.finished.length === 0 ? "" : `finished an interrupted change (${report.finished.length} journaled file${report.finished.length === 1 ? "" : "s"})`;
+      const swept = report.removed.length === 0 ? "" : `removed ${report.removed.length} leftover file${report.removed.length === 1 ? "" : "s"} of a change that never completed`;
+      const locks = report.brokenLocks.map((h) => `removed the lock of ${describeHolder(h)}, which is no longer running`);
+      io.stderr(`recovered the registry: ${[...locks, done, swept].filter(Boolean).join("; ")}
+`);
+    },
+    ...crashAt === void 0 || crashAt === "" ? {} : { atStep: (step) => void (step === crashAt && process.kill(process.pid, "SIGKILL")) }
+  };
+}
 
 // src/core/site/publish-to-folder.ts
-var import_promises26 = require("node:fs/promises");
-var import_node_path34 = __toESM(require("node:path"), 1);
+var import_promises29 = require("node:fs/promises");
+var import_node_path36 = __toESM(require("node:path"), 1);
 
 // src/core/site/change-package.ts
 var import_semver14 = __toESM(require_semver2(), 1);
@@ -24784,28 +25510,32 @@ function setDistTag(doc, tag, version, now) {
 }
 
 // src/core/site/plan-package-change.ts
-var import_node_path33 = __toESM(require("node:path"), 1);
+var import_node_path35 = __toESM(require("node:path"), 1);
 var import_node_util7 = require("node:util");
 async function planPackageChange(registryDir, name, change, known) {
   const identity = known ?? (await readRegistryIdentity(registryDir)).identity;
-  const docFile = import_node_path33.default.join(registryDir, packageDocumentPath(name));
+  const docFile = import_node_path35.default.join(registryDir, packageDocumentPath(name));
   const held = await readPackageDocument(registryDir, name);
   const result = change(held?.doc);
-  const indexFile = import_node_path33.default.join(registryDir, "index.json");
+  const indexFile = import_node_path35.default.join(registryDir, "index.json");
   const index = await readIndexIfExists(indexFile);
   const base = index?.index ?? emptyIndex(identity.name, identity.url, new Date(identity.created_at));
   const before = held === void 0 ? void 0 : indexEntryFor(held.doc, identity);
   const after = indexEntryFor(result.doc, identity);
-  let next = base;
-  if (!(0, import_node_util7.isDeepStrictEqual)(before, after)) {
-    const time = new Date(result.doc.index_updated_at);
-    next = after === void 0 ? removeEntry(base, name, time) : upsertEntry(base, after, { replace: true, now: time }).index;
-  }
+  const moved = !(0, import_node_util7.isDeepStrictEqual)(before, after);
+  const time = moved ? new Date(result.doc.index_updated_at) : laterOf(base.last_updated, result.doc.index_updated_at);
+  const next = after === void 0 ? removeEntry(base, name, time) : upsertEntry(base, after, { replace: true, now: time }).index;
   const changes = [
     { path: docFile, before: held?.text, after: result.outcome === "unchanged" && held !== void 0 ? held.text : serializeDocument(result.doc) },
     { path: indexFile, before: index?.text, after: next === base && index !== void 0 ? index.text : serializeIndex(next) }
   ];
-  return { identity, changes, outcome: result.outcome, doc: result.doc, indexEntry: { before, after } };
+  const repaired = !moved && (next !== base || index === void 0) ? ["index.json"] : [];
+  return { identity, changes, outcome: result.outcome, repaired, doc: result.doc, indexEntry: { before, after } };
+}
+function laterOf(a, b) {
+  const x = new Date(a);
+  const y = new Date(b);
+  return Number.isNaN(x.getTime()) || y > x ? y : x;
 }
 function removeEntry(index, ref, now) {
   const { at, found } = findRef(index.packs, ref);
@@ -24828,21 +25558,22 @@ function ownerFromRepository(repository) {
   return m ? `${m[1].toLowerCase()}/${m[2]}` : "local";
 }
 async function publishToFolder(settings) {
-  const { identity } = await readRegistryIdentity(settings.registryDir);
+  await readRegistryIdentity(settings.registryDir);
   const profile = selectProfile(settings.packDir, settings.profile);
   const expectVersion = settings.audit?.expectVersion;
   const audit = settings.skipAudit === true ? void 0 : await profile.audit(settings.packDir, settings.audit ?? {});
   if (audit !== void 0 && audit.counts.fail > 0) return { profile: profile.name, audit };
   const { manifest, contents } = await profile.describe(settings.packDir, { version: expectVersion === void 0 ? void 0 : versionFromTag(expectVersion) });
+  const gitChecksum = settings.git === void 0 ? void 0 : `sha256:${await hashDirectory(settings.packDir)}`;
   const fileName = archiveFileName(manifest.ref, manifest.version);
-  const archivePath = import_node_path34.default.join(settings.registryDir, identity.archives, fileName);
-  await (0, import_promises26.mkdir)(import_node_path34.default.dirname(archivePath), { recursive: true });
-  const staged = import_node_path34.default.join(import_node_path34.default.dirname(archivePath), `.${import_node_path34.default.basename(fileName)}.${process.pid}.staged`);
-  const base = checkHttpsUrl(settings.archiveUrlBase ?? `${identity.url}/${identity.archives}`, "Archive URL base").replace(/\/+$/, "");
-  try {
+  const { value } = await changeRegistry(settings.registryDir, { ...settings.write, command: settings.write?.command ?? "publish", dryRun: settings.dryRun }, async (ctx) => {
+    const { identity } = await readRegistryIdentity(settings.registryDir);
+    const archivePath = import_node_path36.default.join(settings.registryDir, identity.archives, fileName);
+    const base = checkHttpsUrl(settings.archiveUrlBase ?? `${identity.url}/${identity.archives}`, "Archive URL base").replace(/\/+$/, "");
+    const staged = ctx.stagingPath(fileName);
     const archive = await buildArchive({ packDir: settings.packDir, topFolder: archiveStem(manifest.ref, manifest.version), output: staged, source: "directory" });
     const sources = { archive: { url: `${base}/${fileName}`, checksum: archive.checksum } };
-    if (settings.git !== void 0) sources.git = { ...settings.git, checksum: `sha256:${await hashDirectory(settings.packDir)}` };
+    if (settings.git !== void 0) sources.git = { ...settings.git, checksum: gitChecksum };
     const entry = buildEntry(manifest, contents, sources);
     const plan = await planPackageChange(
       settings.registryDir,
@@ -24860,6 +25591,9 @@ async function publishToFolder(settings) {
       ),
       identity
     );
+    const archiveHeld = await hashIfExists(archivePath);
+    const repaired = [...plan.repaired];
+    if (plan.outcome === "unchanged" && archiveHeld !== archive.checksum) repaired.unshift(import_node_path36.default.posix.join(identity.archives, fileName));
     const result = {
       profile: profile.name,
       audit,
@@ -24867,27 +25601,28 @@ async function publishToFolder(settings) {
       entry,
       doc: plan.doc,
       outcome: plan.outcome,
+      repaired,
       indexChanged: plan.changes[1].before !== plan.changes[1].after,
       changes: plan.changes,
       identity
     };
-    if (settings.dryRun === true) return result;
-    if (plan.outcome !== "unchanged" || !await (0, import_promises26.stat)(archivePath).catch(() => void 0)) await (0, import_promises26.rename)(staged, archivePath);
-    await applyFileChanges(plan.changes);
-    return result;
-  } finally {
-    await (0, import_promises26.rm)(staged, { force: true });
-  }
+    return { value: result, changes: plan.changes, files: archiveHeld === archive.checksum ? [] : [{ path: archivePath, source: staged, sha256: archive.checksum.replace(/^sha256:/, "") }] };
+  });
+  return value;
+}
+async function hashIfExists(file) {
+  const st = await (0, import_promises29.lstat)(file).catch(() => void 0);
+  return st?.isFile() === true ? `sha256:${await hashFile(file)}` : void 0;
 }
 
 // src/cli/commands/serve.ts
 var import_node_http = require("node:http");
-var import_node_path37 = __toESM(require("node:path"), 1);
+var import_node_path39 = __toESM(require("node:path"), 1);
 
 // src/cli/static-server.ts
-var import_node_fs15 = require("node:fs");
-var import_promises27 = require("node:fs/promises");
-var import_node_path35 = __toESM(require("node:path"), 1);
+var import_node_fs16 = require("node:fs");
+var import_promises30 = require("node:fs/promises");
+var import_node_path37 = __toESM(require("node:path"), 1);
 var TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -24899,7 +25634,7 @@ var TYPES = {
   ".txt": "text/plain; charset=utf-8"
 };
 function createStaticHandler(root) {
-  const base = import_node_path35.default.resolve(root);
+  const base = import_node_path37.default.resolve(root);
   return (req, res) => {
     void (async () => {
       if (req.method !== "GET" && req.method !== "HEAD") {
@@ -24917,20 +25652,20 @@ function createStaticHandler(root) {
         res.writeHead(400).end();
         return;
       }
-      let file = import_node_path35.default.join(base, rel);
-      let st = await (0, import_promises27.stat)(file).catch(() => void 0);
+      let file = import_node_path37.default.join(base, rel);
+      let st = await (0, import_promises30.stat)(file).catch(() => void 0);
       if (st?.isDirectory()) {
-        file = import_node_path35.default.join(file, "index.html");
-        st = await (0, import_promises27.stat)(file).catch(() => void 0);
+        file = import_node_path37.default.join(file, "index.html");
+        st = await (0, import_promises30.stat)(file).catch(() => void 0);
       }
-      const real = st?.isFile() ? await (0, import_promises27.realpath)(file).catch(() => void 0) : void 0;
-      if (st === void 0 || real === void 0 || !(real === base || real.startsWith(base + import_node_path35.default.sep))) {
+      const real = st?.isFile() ? await (0, import_promises30.realpath)(file).catch(() => void 0) : void 0;
+      if (st === void 0 || real === void 0 || !(real === base || real.startsWith(base + import_node_path37.default.sep))) {
         res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found\n");
         return;
       }
       const etag = `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`;
       const headers = {
-        "content-type": TYPES[import_node_path35.default.extname(file)] ?? "application/octet-stream",
+        "content-type": TYPES[import_node_path37.default.extname(file)] ?? "application/octet-stream",
         etag,
         "last-modified": st.mtime.toUTCString(),
         "cache-control": "no-cache"
@@ -24941,7 +25676,7 @@ function createStaticHandler(root) {
       }
       res.writeHead(200, { ...headers, "content-length": st.size });
       if (req.method === "HEAD") res.end();
-      else (0, import_node_fs15.createReadStream)(file).pipe(res);
+      else (0, import_node_fs16.createReadStream)(file).pipe(res);
     })().catch(() => {
       if (!res.headersSent) res.writeHead(500);
       res.end();
@@ -24950,7 +25685,8 @@ function createStaticHandler(root) {
 }
 
 // src/cli/commands/publish.ts
-var import_node_path36 = __toESM(require("node:path"), 1);
+var import_node_path38 = __toESM(require("node:path"), 1);
+var import_semver15 = __toESM(require_semver2(), 1);
 
 // src/core/site/publish-receipt.ts
 function publishReceipt(doc, version, registryUrl, outcome) {
@@ -24986,6 +25722,12 @@ function publishReceipt(doc, version, registryUrl, outcome) {
 
 // src/cli/commands/publish.ts
 var DEFAULT_REGISTRY_DIR = ".packdex/registry";
+function indexNote(version, latest, indexChanged) {
+  if (indexChanged || latest === void 0 || latest === version) return "";
+  if (import_semver15.default.gt(latest, version)) return ` (index.json lists ${latest}: a newer version is latest)`;
+  if (import_semver15.default.prerelease(version) !== null && import_semver15.default.prerelease(latest) === null) return ` (index.json lists ${latest}: a prerelease is latest only while no release is published)`;
+  return ` (index.json lists ${latest}, the latest version)`;
+}
 var publishCommand = {
   name: "publish",
   summary: "Audit, archive and publish a package (any profile) into a local registry folder.",
@@ -25009,8 +25751,10 @@ var publishCommand = {
     "  --dry-run                       print what would change; write nothing",
     "",
     "The archive goes into <registry>/archives/; only packages/<shard>/<name>.json and index.json are",
-    'rewritten. Publishing the same version again is "unchanged"; the same version with other bytes',
-    "is refused: published versions never change."
+    'rewritten. Publishing the same version again is "unchanged" ("repaired" when it had to put back',
+    "an index.json line or archive that disagreed with the document); the same version with other",
+    "bytes is refused: published versions never change. Changes take the registry's lock (waiting up",
+    "to PACKDEX_LOCK_TIMEOUT seconds, default 120) and finish or undo what a killed command left."
   ].join("\n"),
   options: {
     "pack-dir": { type: "string" },
@@ -25026,8 +25770,8 @@ var publishCommand = {
     "no-audit": { type: "boolean" }
   },
   async run({ values, json }, io) {
-    const packDir = import_node_path36.default.resolve(io.cwd, stringOpt(values, "pack-dir") ?? ".");
-    const registryDir = import_node_path36.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const packDir = import_node_path38.default.resolve(io.cwd, stringOpt(values, "pack-dir") ?? ".");
+    const registryDir = import_node_path38.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
     const dryRun = values["dry-run"] === true;
     const result = await publishToFolder({
       packDir,
@@ -25040,12 +25784,13 @@ var publishCommand = {
       audit: { expectVersion: stringOpt(values, "version") },
       skipAudit: values["no-audit"] === true,
       dryRun,
+      write: registryWriteOptions(io, "publish"),
       now: io.now()
     });
     const receiptFile = stringOpt(values, "receipt");
     let receiptPath;
     if (receiptFile !== void 0 && !dryRun && result.doc !== void 0 && result.entry !== void 0 && result.identity !== void 0) {
-      receiptPath = import_node_path36.default.resolve(io.cwd, receiptFile);
+      receiptPath = import_node_path38.default.resolve(io.cwd, receiptFile);
       const receipt = publishReceipt(result.doc, result.entry.version, result.identity.url, result.outcome);
       await writeFileAtomic(receiptPath, `${JSON.stringify(receipt, null, 2)}
 `);
@@ -25056,6 +25801,7 @@ var publishCommand = {
         ok: result.entry !== void 0,
         dryRun,
         outcome: result.outcome,
+        repaired: result.repaired ?? [],
         profile: result.profile,
         audit: result.audit && { counts: result.audit.counts, checks: result.audit.checks },
         name: result.entry?.ref,
@@ -25072,11 +25818,13 @@ var publishCommand = {
       return EXIT_FAILURE;
     }
     if (dryRun) for (const change of result.changes ?? []) io.stdout(renderDiff(change));
-    io.stdout(`archive  ${import_node_path36.default.relative(io.cwd, result.archive.path) || result.archive.path} (${formatBytes(result.archive.size)}) ${result.archive.checksum}
+    io.stdout(`archive  ${import_node_path38.default.relative(io.cwd, result.archive.path) || result.archive.path} (${formatBytes(result.archive.size)}) ${result.archive.checksum}
 `);
-    io.stdout(`${dryRun ? "would be " : ""}${result.outcome}: ${result.entry.ref} ${result.entry.version} in ${import_node_path36.default.relative(io.cwd, registryDir) || "."}${result.indexChanged ? "" : " (index.json unchanged: a newer version is latest)"}
+    const repaired = result.repaired ?? [];
+    const said = repaired.length > 0 ? `repaired (${repaired.join(", ")} put back to agree with the package document)` : result.outcome;
+    io.stdout(`${dryRun ? "would be " : ""}${said}: ${result.entry.ref} ${result.entry.version} in ${import_node_path38.default.relative(io.cwd, registryDir) || "."}${indexNote(result.entry.version, result.doc?.dist_tags.latest, result.indexChanged === true)}
 `);
-    if (receiptPath !== void 0) io.stdout(`receipt  ${import_node_path36.default.relative(io.cwd, receiptPath) || receiptPath}
+    if (receiptPath !== void 0) io.stdout(`receipt  ${import_node_path38.default.relative(io.cwd, receiptPath) || receiptPath}
 `);
     return EXIT_OK;
   }
@@ -25096,7 +25844,7 @@ async function serveFolder(dir, host, port) {
 async function serveUntilInterrupted(dir, host, port, io, json) {
   const { server, url } = await serveFolder(dir, host, port);
   if (json) printJson(io, { ok: true, url, dir });
-  else io.stdout(`Serving ${import_node_path37.default.relative(io.cwd, dir) || "."} at ${url}  (browse page: ${url}index.html; Ctrl-C to stop)
+  else io.stdout(`Serving ${import_node_path39.default.relative(io.cwd, dir) || "."} at ${url}  (browse page: ${url}index.html; Ctrl-C to stop)
 `);
   await new Promise((resolve) => {
     const stop = () => {
@@ -25131,7 +25879,7 @@ var serveCommand = {
   positionals: true,
   async run({ values, positionals, json }, io) {
     if (positionals.length > 1) throw usageError("packdex serve takes at most one folder.");
-    const dir = import_node_path37.default.resolve(io.cwd, positionals[0] ?? DEFAULT_REGISTRY_DIR);
+    const dir = import_node_path39.default.resolve(io.cwd, positionals[0] ?? DEFAULT_REGISTRY_DIR);
     await readRegistryIdentity(dir);
     await serveUntilInterrupted(dir, stringOpt(values, "host") ?? "127.0.0.1", portOpt(stringOpt(values, "port"), 8080), io, json);
     return EXIT_OK;
@@ -25170,20 +25918,19 @@ var quickstartCommand = {
     "no-serve": { type: "boolean" }
   },
   async run({ values, json }, io) {
-    const examples = import_node_path38.default.resolve(io.cwd, stringOpt(values, "examples") ?? "examples/packs");
-    const registryDir = import_node_path38.default.resolve(io.cwd, stringOpt(values, "registry") ?? ".packdex/registry");
-    const packsDir = import_node_path38.default.resolve(io.cwd, stringOpt(values, "packs") ?? ".packdex/packs");
+    const examples = import_node_path40.default.resolve(io.cwd, stringOpt(values, "examples") ?? "examples/packs");
+    const registryDir = import_node_path40.default.resolve(io.cwd, stringOpt(values, "registry") ?? ".packdex/registry");
+    const packsDir = import_node_path40.default.resolve(io.cwd, stringOpt(values, "packs") ?? ".packdex/packs");
     const registryUrl = checkHttpsUrl(stringOpt(values, "url") ?? DEFAULT_REGISTRY_URL, "Registry URL");
     const registryName = stringOpt(values, "name") ?? "packdex local registry";
     const port = portOpt(stringOpt(values, "port"), 8080);
-    const rel = (p) => import_node_path38.default.relative(io.cwd, p) || ".";
-    const packs = (await (0, import_promises28.readdir)(examples, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const rel = (p) => import_node_path40.default.relative(io.cwd, p) || ".";
+    const packs = (await (0, import_promises31.readdir)(examples, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
     const say = (t) => {
       if (!json) io.stdout(t);
     };
-    if (!(0, import_node_fs16.existsSync)(import_node_path38.default.join(registryDir, "registry.json"))) {
-      const init2 = await planInitRegistry({ registryDir, name: registryName, url: registryUrl, force: false, now: io.now() });
-      await applyFileChanges(init2.changes);
+    if (!(0, import_node_fs17.existsSync)(import_node_path40.default.join(registryDir, "registry.json"))) {
+      const init2 = await initRegistry({ registryDir, name: registryName, url: registryUrl, force: false, now: io.now() }, registryWriteOptions(io, "quickstart"));
       say(`Created registry ${rel(registryDir)} (registry.json, index.json, browse page)
 `);
       for (const w of init2.warnings) io.stderr(`warning: ${w}
@@ -25196,7 +25943,7 @@ var quickstartCommand = {
       say(`
 == ${pack2}
 `);
-      const result = await publishToFolder({ packDir: import_node_path38.default.join(examples, pack2), registryDir, now: io.now() });
+      const result = await publishToFolder({ packDir: import_node_path40.default.join(examples, pack2), registryDir, write: registryWriteOptions(io, "quickstart"), now: io.now() });
       results.push({ pack: pack2, ...result });
       if (result.audit !== void 0) say(renderAudit(result.audit));
       if (result.archive === void 0 || result.entry === void 0) {
@@ -25241,7 +25988,18 @@ ${installed.map((i) => `  ${i.name} ${i.version} (${i.outcome}, ${i.record.check
 };
 
 // src/cli/commands/dist-tag.ts
-var import_node_path39 = __toESM(require("node:path"), 1);
+var import_node_path41 = __toESM(require("node:path"), 1);
+
+// src/core/site/update-package.ts
+async function updatePackage(registryDir, name, change, options = {}) {
+  const { value, written } = await changeRegistry(registryDir, options, async () => {
+    const plan = await planPackageChange(registryDir, name, change);
+    return { value: plan, changes: plan.changes };
+  });
+  return { ...value, written };
+}
+
+// src/cli/commands/dist-tag.ts
 var distTagCommand = {
   name: "dist-tag",
   summary: "Point a dist-tag (beta, stable, …) at a version, or remove it.",
@@ -25263,12 +26021,16 @@ var distTagCommand = {
     if (name === void 0 || tag === void 0 || (remove2 ? version !== void 0 : version === void 0) || positionals.length > 3) {
       throw usageError("packdex dist-tag takes NAME TAG VERSION, or NAME TAG --rm.", "e.g. packdex dist-tag slack beta 2.2.0-rc.1");
     }
-    const registryDir = import_node_path39.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
-    const plan = await planPackageChange(registryDir, name, (doc) => {
-      if (doc === void 0) throw packageNotFound(registryDir, name);
-      return setDistTag(doc, tag, version, io.now());
-    });
-    await applyFileChanges(plan.changes);
+    const registryDir = import_node_path41.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const plan = await updatePackage(
+      registryDir,
+      name,
+      (doc) => {
+        if (doc === void 0) throw packageNotFound(registryDir, name);
+        return setDistTag(doc, tag, version, io.now());
+      },
+      registryWriteOptions(io, "dist-tag")
+    );
     if (json) printJson(io, { ok: true, outcome: plan.outcome, name, tag, version: plan.doc.dist_tags[tag] ?? null, dist_tags: plan.doc.dist_tags });
     else io.stdout(`${plan.outcome}: ${name} ${tag} ${remove2 ? "removed" : `→ ${version}`}
 `);
@@ -25277,23 +26039,23 @@ var distTagCommand = {
 };
 
 // src/cli/commands/register.ts
-var import_node_fs17 = require("node:fs");
-var import_node_path43 = __toESM(require("node:path"), 1);
+var import_node_fs18 = require("node:fs");
+var import_node_path45 = __toESM(require("node:path"), 1);
 
 // src/publish/register-package.ts
-var import_promises31 = require("node:fs/promises");
-var import_node_os3 = require("node:os");
-var import_node_path42 = __toESM(require("node:path"), 1);
+var import_promises34 = require("node:fs/promises");
+var import_node_os5 = require("node:os");
+var import_node_path44 = __toESM(require("node:path"), 1);
 
 // src/core/profiles/pbg/read-outline.ts
-var import_promises29 = require("node:fs/promises");
-var import_node_path40 = __toESM(require("node:path"), 1);
+var import_promises32 = require("node:fs/promises");
+var import_node_path42 = __toESM(require("node:path"), 1);
 function invalid2(file, message, pointer, fix) {
   return new PackdexError("OUTLINE_INVALID", `${file}: ${message}.`, { value: pointer, path: file, expected: "an outline matching schemas/outline.schema.json", fix });
 }
 async function readOutline(file, options = {}) {
-  const shown2 = import_node_path40.default.basename(file);
-  const text = await (0, import_promises29.readFile)(file, "utf8").catch((cause) => {
+  const shown2 = import_node_path42.default.basename(file);
+  const text = await (0, import_promises32.readFile)(file, "utf8").catch((cause) => {
     if (cause.code === "ENOENT") throw new PackdexError("PATH_NOT_FOUND", `The outline ${quote(file)} does not exist.`, { value: file, fix: "Check the path given to --from-file." });
     throw ioError("read", file, cause);
   });
@@ -25338,15 +26100,15 @@ async function readOutline(file, options = {}) {
 }
 
 // src/publish/check-archive-package.ts
-var import_promises30 = require("node:fs/promises");
-var import_node_os2 = __toESM(require("node:os"), 1);
-var import_node_path41 = __toESM(require("node:path"), 1);
+var import_promises33 = require("node:fs/promises");
+var import_node_os4 = __toESM(require("node:os"), 1);
+var import_node_path43 = __toESM(require("node:path"), 1);
 async function checkArchivePackage(file, claim, what, limits = DEFAULT_EXTRACT_LIMITS) {
-  const work = await (0, import_promises30.mkdtemp)(import_node_path41.default.join(import_node_os2.default.tmpdir(), "packdex-archive-check-"));
+  const work = await (0, import_promises33.mkdtemp)(import_node_path43.default.join(import_node_os4.default.tmpdir(), "packdex-archive-check-"));
   try {
     let found;
     try {
-      const root = await extractArchive(file, import_node_path41.default.join(work, "x"), limits);
+      const root = await extractArchive(file, import_node_path43.default.join(work, "x"), limits);
       ({ manifest: found } = await selectProfile(root).describe(root, { versionIfUnset: claim.version }));
     } catch (cause) {
       if (!(cause instanceof PackdexError)) throw cause;
@@ -25366,7 +26128,7 @@ async function checkArchivePackage(file, claim, what, limits = DEFAULT_EXTRACT_L
       });
     }
   } finally {
-    await (0, import_promises30.rm)(work, { recursive: true, force: true });
+    await (0, import_promises33.rm)(work, { recursive: true, force: true });
   }
 }
 
@@ -25398,6 +26160,7 @@ async function register(settings) {
     audit: { expectVersion: settings.version },
     archiveUrlBase: settings.archiveUrlBase,
     dryRun: settings.dryRun,
+    write: { command: "register", ...settings.write },
     now: settings.now
   };
   if (source.kind === "local_path") {
@@ -25405,16 +26168,16 @@ async function register(settings) {
     return { ...result, owner: settings.owner ?? ownerFromRepository(result.entry?.repository) };
   }
   if (source.kind === "repo_url") {
-    const work = await (0, import_promises31.mkdtemp)(import_node_path42.default.join((0, import_node_os3.tmpdir)(), "packdex-register-"));
+    const work = await (0, import_promises34.mkdtemp)(import_node_path44.default.join((0, import_node_os5.tmpdir)(), "packdex-register-"));
     try {
-      const checkout = import_node_path42.default.join(work, "checkout");
+      const checkout = import_node_path44.default.join(work, "checkout");
       const { commit } = await cloneGit(source.url, source.ref, checkout, settings.allowHttp, { url: "Repository URL", ref: "--ref" });
       const owner = settings.owner ?? ownerOfUrl(source.url);
       const git2 = /^https:\/\//i.test(source.url) ? { url: source.url, ref: commit } : void 0;
       const result = await publishToFolder({ ...common, packDir: checkout, owner, git: git2 });
       return { ...result, commit, owner };
     } finally {
-      await (0, import_promises31.rm)(work, { recursive: true, force: true });
+      await (0, import_promises34.rm)(work, { recursive: true, force: true });
     }
   }
   return registerOutline(settings, source);
@@ -25425,13 +26188,17 @@ async function registerOutline(settings, source) {
   const { url, checksum, size = source.archive.size } = await archiveSource(source.archive);
   const entry = buildEntry(manifest, contents, { archive: { url, checksum } });
   const owner = settings.owner ?? ownerFromRepository(entry.repository);
-  const plan = await planPackageChange(settings.registryDir, entry.ref, (doc) => addVersion(doc, { entry, owner, archiveSize: size }, settings.now));
-  if (settings.dryRun !== true) await applyFileChanges(plan.changes);
+  const plan = await updatePackage(settings.registryDir, entry.ref, (doc) => addVersion(doc, { entry, owner, archiveSize: size }, settings.now), {
+    command: "register",
+    ...settings.write,
+    dryRun: settings.dryRun
+  });
   return {
     profile: "pbg",
     entry,
     doc: plan.doc,
     outcome: plan.outcome,
+    repaired: plan.repaired,
     indexChanged: plan.changes[1].before !== plan.changes[1].after,
     changes: plan.changes,
     identity: plan.identity,
@@ -25454,18 +26221,18 @@ function sourceFrom(values, positionals, cwd) {
     if (sizeText !== void 0 && !/^\d+$/.test(sizeText)) throw usageError(`--archive-size ${quote(sizeText)} is not a number of bytes.`);
     return {
       kind: "outline",
-      file: import_node_path43.default.resolve(cwd, outline),
-      archive: { url, checksum, file: file === void 0 ? void 0 : import_node_path43.default.resolve(cwd, file), size: sizeText === void 0 ? void 0 : Number(sizeText) }
+      file: import_node_path45.default.resolve(cwd, outline),
+      archive: { url, checksum, file: file === void 0 ? void 0 : import_node_path45.default.resolve(cwd, file), size: sizeText === void 0 ? void 0 : Number(sizeText) }
     };
   }
   if (positionals.length !== 1) throw usageError("register takes one SOURCE: a folder or a repository URL (or --from-file OUTLINE).", "e.g. packdex register https://github.com/vivarium-collective/pbg-cobra --ref v0.3.1");
   const spec = positionals[0];
   const ref = stringOpt(values, "ref");
   if (isGitUrl(spec)) return { kind: "repo_url", url: spec, ref };
-  const local = import_node_path43.default.resolve(cwd, spec);
+  const local = import_node_path45.default.resolve(cwd, spec);
   let isDir;
   try {
-    isDir = (0, import_node_fs17.statSync)(local).isDirectory();
+    isDir = (0, import_node_fs18.statSync)(local).isDirectory();
   } catch {
     throw new PackdexError("PATH_NOT_FOUND", `${quote(spec)} is neither a folder nor a repository URL.`, {
       value: local,
@@ -25527,7 +26294,7 @@ var registerCommand = {
   },
   async run({ values, positionals, json }, io) {
     const source = sourceFrom(values, positionals, io.cwd);
-    const registryDir = import_node_path43.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const registryDir = import_node_path45.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
     const dryRun = values["dry-run"] === true;
     const result = await registerPackage({
       source,
@@ -25539,6 +26306,7 @@ var registerCommand = {
       archiveUrlBase: stringOpt(values, "archive-url-base"),
       allowHttp: values["allow-http"] === true,
       dryRun,
+      write: registryWriteOptions(io, "register"),
       now: io.now()
     });
     const ok = result.entry !== void 0;
@@ -25549,6 +26317,7 @@ var registerCommand = {
         kind: source.kind,
         profile: result.profile,
         outcome: result.outcome,
+        repaired: result.repaired ?? [],
         name: result.entry?.ref,
         version: result.entry?.version,
         owner: result.owner,
@@ -25566,35 +26335,36 @@ var registerCommand = {
     }
     if (dryRun) for (const change of result.changes ?? []) io.stdout(renderDiff(change));
     const at = result.commit === void 0 ? "" : ` at ${result.commit.slice(0, 12)}`;
-    io.stdout(`${dryRun ? "would be " : ""}${result.outcome}: ${result.entry.ref} ${result.entry.version} (${result.profile}, owner ${result.owner}${at}) in ${import_node_path43.default.relative(io.cwd, registryDir) || "."}
+    const said = (result.repaired ?? []).length > 0 ? `repaired (${result.repaired.join(", ")} put back to agree with the package document)` : result.outcome;
+    io.stdout(`${dryRun ? "would be " : ""}${said}: ${result.entry.ref} ${result.entry.version} (${result.profile}, owner ${result.owner}${at}) in ${import_node_path45.default.relative(io.cwd, registryDir) || "."}
 `);
     return EXIT_OK;
   }
 };
 
 // src/cli/commands/registry.ts
-var import_node_fs19 = require("node:fs");
-var import_promises33 = require("node:fs/promises");
-var import_node_path46 = __toESM(require("node:path"), 1);
+var import_node_fs20 = require("node:fs");
+var import_promises36 = require("node:fs/promises");
+var import_node_path48 = __toESM(require("node:path"), 1);
 
 // src/client/registries/registry-config.ts
-var import_node_fs18 = require("node:fs");
-var import_promises32 = require("node:fs/promises");
-var import_node_os4 = __toESM(require("node:os"), 1);
-var import_node_path44 = __toESM(require("node:path"), 1);
+var import_node_fs19 = require("node:fs");
+var import_promises35 = require("node:fs/promises");
+var import_node_os6 = __toESM(require("node:os"), 1);
+var import_node_path46 = __toESM(require("node:path"), 1);
 var import_yaml3 = __toESM(require_dist(), 1);
 var DEFAULT_PRIORITY = 100;
 function configPath(cwd, env) {
-  if (env.PACKDEX_CONFIG) return import_node_path44.default.resolve(cwd, env.PACKDEX_CONFIG);
-  const project = import_node_path44.default.join(cwd, "packdex.yaml");
-  if ((0, import_node_fs18.existsSync)(project)) return project;
-  const base = env.XDG_CONFIG_HOME || import_node_path44.default.join(env.HOME || import_node_os4.default.homedir(), ".config");
-  return import_node_path44.default.join(base, "packdex", "config.yaml");
+  if (env.PACKDEX_CONFIG) return import_node_path46.default.resolve(cwd, env.PACKDEX_CONFIG);
+  const project = import_node_path46.default.join(cwd, "packdex.yaml");
+  if ((0, import_node_fs19.existsSync)(project)) return project;
+  const base = env.XDG_CONFIG_HOME || import_node_path46.default.join(env.HOME || import_node_os6.default.homedir(), ".config");
+  return import_node_path46.default.join(base, "packdex", "config.yaml");
 }
 async function loadConfig(file) {
   let text = "";
   try {
-    text = await (0, import_promises32.readFile)(file, "utf8");
+    text = await (0, import_promises35.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code !== "ENOENT") throw ioError("read", file, cause);
   }
@@ -25638,8 +26408,8 @@ async function saveRegistries(loaded, registries) {
 }
 
 // src/client/registries/open-registries.ts
-var import_node_os5 = __toESM(require("node:os"), 1);
-var import_node_path45 = __toESM(require("node:path"), 1);
+var import_node_os7 = __toESM(require("node:os"), 1);
+var import_node_path47 = __toESM(require("node:path"), 1);
 
 // src/client/registries/effective-registries.ts
 function expandHeaders(headers, env, registry) {
@@ -25681,8 +26451,8 @@ function effectiveRegistries(sources) {
 // src/client/registries/open-registries.ts
 var DEFAULT_CACHE_TTL = 300;
 function cacheDirFrom(env) {
-  if (env.PACKDEX_CACHE_DIR) return import_node_path45.default.resolve(env.PACKDEX_CACHE_DIR);
-  return import_node_path45.default.join(env.XDG_CACHE_HOME || import_node_path45.default.join(env.HOME || import_node_os5.default.homedir(), ".cache"), "packdex");
+  if (env.PACKDEX_CACHE_DIR) return import_node_path47.default.resolve(env.PACKDEX_CACHE_DIR);
+  return import_node_path47.default.join(env.XDG_CACHE_HOME || import_node_path47.default.join(env.HOME || import_node_os7.default.homedir(), ".cache"), "packdex");
 }
 async function openClient(options) {
   const config = await loadConfig(configPath(options.cwd, options.env));
@@ -25759,7 +26529,7 @@ function renderTable(header, rows) {
 // src/cli/commands/registry.ts
 async function urlFromGitRemote(registryDir) {
   let cwd = registryDir;
-  while (!(0, import_node_fs19.existsSync)(cwd) && import_node_path46.default.dirname(cwd) !== cwd) cwd = import_node_path46.default.dirname(cwd);
+  while (!(0, import_node_fs20.existsSync)(cwd) && import_node_path48.default.dirname(cwd) !== cwd) cwd = import_node_path48.default.dirname(cwd);
   const result = await execGit(["remote", "get-url", "origin"], { cwd }).catch(() => void 0);
   if (result === void 0 || result.exitCode !== 0) return void 0;
   const remote = result.stdout.toString("utf8").trim();
@@ -25768,7 +26538,7 @@ async function urlFromGitRemote(registryDir) {
 }
 async function heldUrl(registryDir) {
   try {
-    const held = JSON.parse(await (0, import_promises33.readFile)(import_node_path46.default.join(registryDir, "registry.json"), "utf8")).url;
+    const held = JSON.parse(await (0, import_promises36.readFile)(import_node_path48.default.join(registryDir, "registry.json"), "utf8")).url;
     return typeof held === "string" ? held : void 0;
   } catch {
     return void 0;
@@ -25776,7 +26546,7 @@ async function heldUrl(registryDir) {
 }
 async function init(values, positionals, json, io) {
   if (positionals.length !== 1) throw usageError("packdex registry init takes one folder.", 'e.g. packdex registry init ./my-registry --name "Acme packs" --url https://acme.github.io/packs');
-  const registryDir = import_node_path46.default.resolve(io.cwd, positionals[0]);
+  const registryDir = import_node_path48.default.resolve(io.cwd, positionals[0]);
   let url = stringOpt(values, "url");
   const notes = [];
   if (url === void 0) {
@@ -25793,29 +26563,31 @@ async function init(values, positionals, json, io) {
     url = derived.url;
     notes.push(`The registry's url ${url} is the GitHub Pages address of the remote origin ${derived.remote}; pass --url to choose another.`);
   }
-  const plan = await planInitRegistry({
-    registryDir,
-    name: stringOpt(values, "name") ?? import_node_path46.default.basename(registryDir),
-    url,
-    description: stringOpt(values, "description"),
-    force: values.force === true,
-    now: io.now()
-  });
-  await applyFileChanges(plan.changes);
+  const plan = await initRegistry(
+    {
+      registryDir,
+      name: stringOpt(values, "name") ?? import_node_path48.default.basename(registryDir),
+      url,
+      description: stringOpt(values, "description"),
+      force: values.force === true,
+      now: io.now()
+    },
+    registryWriteOptions(io, "registry init")
+  );
   for (const w of plan.warnings) io.stderr(`warning: ${w}
 `);
   if (json) printJson(io, { ok: true, registry: registryDir, identity: plan.identity, notes, warnings: plan.warnings });
   else {
     for (const n of notes) io.stdout(`${n}
 `);
-    io.stdout(`Created registry ${JSON.stringify(plan.identity.name)} in ${import_node_path46.default.relative(io.cwd, registryDir) || "."} (served at ${plan.identity.url}).
-Publish into it with: packdex publish --pack-dir PACK --registry ${import_node_path46.default.relative(io.cwd, registryDir) || "."}
+    io.stdout(`Created registry ${JSON.stringify(plan.identity.name)} in ${import_node_path48.default.relative(io.cwd, registryDir) || "."} (served at ${plan.identity.url}).
+Publish into it with: packdex publish --pack-dir PACK --registry ${import_node_path48.default.relative(io.cwd, registryDir) || "."}
 `);
   }
   return EXIT_OK;
 }
 function configFile(values, io) {
-  return values.project === true ? import_node_path46.default.join(io.cwd, "packdex.yaml") : configPath(io.cwd, io.env);
+  return values.project === true ? import_node_path48.default.join(io.cwd, "packdex.yaml") : configPath(io.cwd, io.env);
 }
 function parseHeader(raw) {
   const at = raw.indexOf(":");
@@ -25949,7 +26721,7 @@ var registryCommand = {
 };
 
 // src/cli/commands/site.ts
-var import_node_path47 = __toESM(require("node:path"), 1);
+var import_node_path49 = __toESM(require("node:path"), 1);
 var siteCommand = {
   name: "site",
   summary: "Rebuild a registry's derived files (index.json, the browse page) from its package documents.",
@@ -25967,22 +26739,21 @@ var siteCommand = {
   positionals: true,
   async run({ values, positionals, json }, io) {
     if (positionals.length !== 1 || positionals[0] !== "build") throw usageError("packdex site takes one subcommand: build.");
-    const registryDir = import_node_path47.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
-    const plan = await planSiteBuild(registryDir);
+    const registryDir = import_node_path49.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const writes = values.check !== true && values["dry-run"] !== true;
+    const plan = writes ? await buildSite(registryDir, registryWriteOptions(io, "site build")) : await planSiteBuild(registryDir);
     const changed = plan.changes.filter((c) => !isNoop(c));
-    const rel = (p) => import_node_path47.default.relative(registryDir, p);
+    const rel = (p) => import_node_path49.default.relative(registryDir, p);
     if (values.check === true) {
       if (changed.length > 0) {
         throw new PackdexError("SITE_DRIFT", `${changed.length} derived file${changed.length === 1 ? "" : "s"} differ from what the package documents give: ${changed.map((c) => rel(c.path)).join(", ")}.`, {
           value: changed.map((c) => rel(c.path)),
           expected: "index.json and the page exactly as packdex site build writes them",
-          fix: `Run packdex site build --registry ${import_node_path47.default.relative(io.cwd, registryDir) || "."} and commit the result.`
+          fix: `Run packdex site build --registry ${import_node_path49.default.relative(io.cwd, registryDir) || "."} and commit the result.`
         });
       }
     } else if (values["dry-run"] === true) {
       if (!json) for (const c of changed) io.stdout(renderDiff(c));
-    } else {
-      await applyFileChanges(plan.changes);
     }
     if (json) printJson(io, { ok: true, packages: plan.packages, changed: changed.map((c) => rel(c.path)) });
     else io.stdout(`${plan.packages} package${plan.packages === 1 ? "" : "s"}; ${changed.length === 0 ? "every derived file is up to date" : `${values.check === true || values["dry-run"] === true ? "would rewrite" : "rewrote"} ${changed.map((c) => rel(c.path)).join(", ")}`}
@@ -25992,7 +26763,7 @@ var siteCommand = {
 };
 
 // src/cli/commands/yank.ts
-var import_node_path48 = __toESM(require("node:path"), 1);
+var import_node_path50 = __toESM(require("node:path"), 1);
 function parseExactSpec(spec, verb) {
   const at = spec === void 0 ? -1 : spec.lastIndexOf("@");
   if (spec === void 0 || at <= 0 || at === spec.length - 1) {
@@ -26018,13 +26789,17 @@ var yankCommand = {
   async run({ values, positionals, json }, io) {
     if (positionals.length !== 1) throw usageError("packdex yank takes exactly one NAME@VERSION.");
     const { name, version } = parseExactSpec(positionals[0], "yank");
-    const registryDir = import_node_path48.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const registryDir = import_node_path50.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
     const undo = values.undo === true;
-    const plan = await planPackageChange(registryDir, name, (doc) => {
-      if (doc === void 0) throw packageNotFound(registryDir, name);
-      return yankVersion(doc, version, { reason: stringOpt(values, "reason"), undo }, io.now());
-    });
-    await applyFileChanges(plan.changes);
+    const plan = await updatePackage(
+      registryDir,
+      name,
+      (doc) => {
+        if (doc === void 0) throw packageNotFound(registryDir, name);
+        return yankVersion(doc, version, { reason: stringOpt(values, "reason"), undo }, io.now());
+      },
+      registryWriteOptions(io, "yank")
+    );
     const latest = plan.doc.dist_tags.latest;
     if (json) printJson(io, { ok: true, outcome: plan.outcome, name, version, yanked: !undo, latest: latest ?? null });
     else io.stdout(`${plan.outcome}: ${name} ${version} ${undo ? "restored" : "yanked"}; latest is ${latest ?? "none (every version is yanked)"}
@@ -26034,10 +26809,10 @@ var yankCommand = {
 };
 
 // src/cli/commands/install.ts
-var import_node_path49 = __toESM(require("node:path"), 1);
+var import_node_path51 = __toESM(require("node:path"), 1);
 
 // src/client/install/lockfile.ts
-var import_promises34 = require("node:fs/promises");
+var import_promises37 = require("node:fs/promises");
 var LOCKFILE_NAME = "packdex.lock.json";
 function lockedFrom(resolution) {
   const out = {
@@ -26067,7 +26842,7 @@ function serializeLockfile(packages) {
 async function readLockfile(file) {
   let text;
   try {
-    text = await (0, import_promises34.readFile)(file, "utf8");
+    text = await (0, import_promises37.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code === "ENOENT") {
       throw new PackdexError("LOCKFILE_INVALID", `No lockfile at ${quote(file)}.`, { value: file, fix: "Write one with packdex lock, or give its path: --lockfile FILE." });
@@ -26140,10 +26915,10 @@ var installCommand = {
   optionalValues: { lockfile: LOCKFILE_NAME },
   positionals: true,
   async run({ values, positionals, json }, io) {
-    const dir = import_node_path49.default.resolve(io.cwd, stringOpt(values, "dir") ?? DEFAULT_PACKS_DIR);
+    const dir = import_node_path51.default.resolve(io.cwd, stringOpt(values, "dir") ?? DEFAULT_PACKS_DIR);
     const lockfilePath = stringOpt(values, "lockfile");
     if (lockfilePath !== void 0 && positionals.length > 0) throw usageError("--lockfile installs what the lockfile pins; give no SPEC with it.");
-    const lockfile = lockfilePath === void 0 ? void 0 : await readLockfile(import_node_path49.default.resolve(io.cwd, lockfilePath));
+    const lockfile = lockfilePath === void 0 ? void 0 : await readLockfile(import_node_path51.default.resolve(io.cwd, lockfilePath));
     const client = lockfile === void 0 ? await openClientFrom(values, io) : void 0;
     let specs = positionals;
     if (lockfile === void 0 && specs.length === 0) {
@@ -26176,7 +26951,7 @@ var installCommand = {
       printJson(io, { ok: true, dir, packs: results.map((r) => ({ name: r.name, outcome: r.outcome, ...r.record })) });
     } else {
       io.stdout(renderTable(["PACK", "VERSION", "OUTCOME", "FROM"], results.map((r) => [r.name, r.version, r.outcome, r.record.registry?.name ?? r.record.installed_from.url ?? r.record.installed_from.path ?? r.record.installed_from.type])));
-      io.stdout(`into ${import_node_path49.default.relative(io.cwd, dir) || "."}
+      io.stdout(`into ${import_node_path51.default.relative(io.cwd, dir) || "."}
 `);
     }
     return EXIT_OK;
@@ -26184,10 +26959,10 @@ var installCommand = {
 };
 
 // src/cli/commands/lock.ts
-var import_node_path50 = __toESM(require("node:path"), 1);
+var import_node_path52 = __toESM(require("node:path"), 1);
 
 // src/client/install/lock-packs.ts
-var import_promises35 = require("node:fs/promises");
+var import_promises38 = require("node:fs/promises");
 async function lockPacks(settings) {
   const planner = new InstallPlanner({
     readers: settings.readers,
@@ -26207,7 +26982,7 @@ async function lockPacks(settings) {
         ...archiveRequestFor(resolution, settings, reader),
         onProgress: settings.onProgress === void 0 ? void 0 : (r, t) => settings.onProgress(resolution.package, r, t)
       });
-      if (got.temporary) await (0, import_promises35.rm)(got.path, { force: true });
+      if (got.temporary) await (0, import_promises38.rm)(got.path, { force: true });
       out[resolution.package] = { ...lockedFrom(resolution), size: got.size };
     } else {
       out[resolution.package] = lockedFrom(resolution);
@@ -26249,10 +27024,10 @@ var lockCommand = {
 `),
       onProgress: json ? void 0 : progressPrinter(io)
     });
-    const output = import_node_path50.default.resolve(io.cwd, stringOpt(values, "output") ?? LOCKFILE_NAME);
+    const output = import_node_path52.default.resolve(io.cwd, stringOpt(values, "output") ?? LOCKFILE_NAME);
     await writeFileAtomic(output, serializeLockfile(packages));
     if (json) printJson(io, { ok: true, lockfile: output, packages });
-    else io.stdout(renderTable(["PACK", "VERSION", "REGISTRY", "CHECKSUM"], Object.entries(packages).map(([n, p]) => [n, p.version, p.registry.name, p.artifact_checksum])) + `wrote ${import_node_path50.default.relative(io.cwd, output)}
+    else io.stdout(renderTable(["PACK", "VERSION", "REGISTRY", "CHECKSUM"], Object.entries(packages).map(([n, p]) => [n, p.version, p.registry.name, p.artifact_checksum])) + `wrote ${import_node_path52.default.relative(io.cwd, output)}
 `);
     return EXIT_OK;
   }
@@ -26469,108 +27244,603 @@ var showCommand = {
 };
 
 // src/cli/commands/verify.ts
-var import_node_path52 = __toESM(require("node:path"), 1);
+var import_node_path58 = __toESM(require("node:path"), 1);
 
 // src/core/site/verify-change.ts
-var import_promises36 = require("node:fs/promises");
-var import_node_path51 = __toESM(require("node:path"), 1);
-var import_node_util8 = require("node:util");
-var MUTABLE = /* @__PURE__ */ new Set(["yanked", "yanked_at", "yanked_reason"]);
-function lineOf2(text, needle) {
-  const at = text.indexOf(needle);
+var import_promises42 = require("node:fs/promises");
+var import_node_path57 = __toESM(require("node:path"), 1);
+
+// src/core/site/verify/check-archives.ts
+var import_node_path53 = __toESM(require("node:path"), 1);
+
+// src/core/site/verify/same-bytes.ts
+var import_promises39 = require("node:fs/promises");
+var CHUNK = 1 << 20;
+async function firstDifference(file, expected) {
+  const handle = await (0, import_promises39.open)(file, "r");
+  try {
+    const chunk = Buffer.allocUnsafe(CHUNK);
+    let offset = 0;
+    for (; ; ) {
+      const { bytesRead } = await handle.read(chunk, 0, CHUNK, offset);
+      if (bytesRead === 0) return offset === expected.length ? -1 : offset;
+      const got = chunk.subarray(0, bytesRead);
+      if (!got.equals(expected.subarray(offset, offset + bytesRead))) {
+        for (let i = 0; i < bytesRead; i++) if (offset + i >= expected.length || got[i] !== expected[offset + i]) return offset + i;
+      }
+      offset += bytesRead;
+    }
+  } finally {
+    await handle.close();
+  }
+}
+async function sameBytes(a, b) {
+  const [ha, hb] = await Promise.all([(0, import_promises39.open)(a, "r"), (0, import_promises39.open)(b, "r")]);
+  try {
+    const ca = Buffer.allocUnsafe(CHUNK);
+    const cb = Buffer.allocUnsafe(CHUNK);
+    for (let offset = 0; ; ) {
+      const [ra, rb] = await Promise.all([ha.read(ca, 0, CHUNK, offset), hb.read(cb, 0, CHUNK, offset)]);
+      if (ra.bytesRead !== rb.bytesRead) return false;
+      if (ra.bytesRead === 0) return true;
+      if (!ca.subarray(0, ra.bytesRead).equals(cb.subarray(0, rb.bytesRead))) return false;
+      offset += ra.bytesRead;
+    }
+  } finally {
+    await Promise.all([ha.close(), hb.close()]);
+  }
+}
+
+// src/core/site/verify/source-ownership.ts
+function repositoryKey(value) {
+  const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value);
+  let url;
+  try {
+    url = new URL(hasScheme ? value : `https://${value}`);
+  } catch {
+    return void 0;
+  }
+  if (url.protocol !== "https:" || url.username !== "" || url.password !== "" || url.search !== "" || url.hash !== "") return void 0;
+  const parts = url.pathname.split("/").filter((p) => p !== "");
+  if (parts.length < 2) return void 0;
+  parts[parts.length - 1] = parts[parts.length - 1].replace(/\.git$/i, "");
+  return `${url.host.replace(/^www\./i, "")}/${parts.join("/")}`.toLowerCase();
+}
+function storedArchivePath(url, registryUrl) {
+  const root = `${registryUrl.replace(/\/+$/, "")}/`;
+  let resolved;
+  try {
+    resolved = new URL(url, root);
+  } catch {
+    return void 0;
+  }
+  const prefix = new URL("archives/", root).href;
+  if (!resolved.href.startsWith(prefix) || resolved.search !== "" || resolved.hash !== "") return void 0;
+  let rest;
+  try {
+    rest = decodeURIComponent(resolved.href.slice(prefix.length));
+  } catch {
+    return void 0;
+  }
+  if (rest === "" || rest.includes("\\") || rest.split("/").some((s) => s === "" || s === "." || s === "..")) return void 0;
+  return `archives/${rest}`;
+}
+function isOwnersReleaseDownload(url, ownerKey) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== "https:" || parsed.username !== "" || parsed.password !== "") return false;
+  return `${parsed.host.replace(/^www\./i, "")}${parsed.pathname}`.toLowerCase().startsWith(`${ownerKey}/releases/download/`);
+}
+function unownedSources(entry, owner, registryUrl, earlierRepositories) {
+  const ownerKey = repositoryKey(owner);
+  const out = [];
+  for (const source of entry.install_sources) {
+    const url = source.url;
+    if (source.type === "git") {
+      if (ownerKey === void 0 || !/^https:/i.test(url) || repositoryKey(url) !== ownerKey) out.push({ what: "git", url });
+    } else if (storedArchivePath(url, registryUrl) === void 0 && (ownerKey === void 0 || !isOwnersReleaseDownload(url, ownerKey))) {
+      out.push({ what: "archive", url });
+    }
+  }
+  if (entry.repository !== void 0) {
+    const key = repositoryKey(entry.repository);
+    if (key === void 0 || key !== ownerKey && !earlierRepositories.has(key)) out.push({ what: "repository", url: entry.repository });
+  }
+  return out;
+}
+
+// src/core/site/verify/verify-finding.ts
+function lineOf2(text, needle, after) {
+  const from = after === void 0 ? 0 : Math.max(0, text.indexOf(after));
+  const at = text.indexOf(needle, from);
   return at === -1 ? void 0 : text.slice(0, at).split("\n").length;
 }
-async function readDocuments(root, findings) {
+
+// src/core/site/verify/check-archives.ts
+function references(documents, which, registryUrl) {
   const out = /* @__PURE__ */ new Map();
-  for (const file of await listPackageDocuments(root)) {
-    const text = await (0, import_promises36.readFile)(import_node_path51.default.join(root, file), "utf8");
-    try {
-      const doc = parsePackageDocument(text, file, nameFromDocumentPath(file));
-      out.set(doc.name, { doc, text, file });
-    } catch (error) {
-      if (findings === void 0 || !(error instanceof PackdexError)) throw error;
-      findings.push({ code: error.code, file, line: error.line ?? lineOf2(text, `"${(error.path ?? "").split("/").pop()}"`), message: error.message });
+  for (const d of documents) {
+    const baseDoc = d.changed ? d.base : d.head;
+    const versions = which === "base" ? baseDoc?.versions ?? [] : (d.head?.versions ?? []).filter((v) => d.changed && !baseDoc?.versions.some((x) => x.version === v.version));
+    for (const v of versions) {
+      for (const source of v.entry.install_sources) {
+        if (source.type !== "archive") continue;
+        const rel = storedArchivePath(source.url, registryUrl);
+        if (rel === void 0) continue;
+        const list2 = out.get(rel) ?? [];
+        const line = d.text === void 0 ? void 0 : lineOf2(d.text, `"url": ${JSON.stringify(source.url)}`, `"version": "${v.version}"`);
+        list2.push({ name: d.name, version: v.version, file: d.file, line, checksum: source.checksum, size: v.archive_size });
+        out.set(rel, list2);
+      }
     }
   }
   return out;
 }
-async function verifyRegistryChange(base, head) {
-  const findings = [];
-  try {
-    await readRegistryIdentity(head);
-  } catch (error) {
-    if (!(error instanceof PackdexError)) throw error;
-    return [{ code: error.code, file: "registry.json", message: error.message }];
+function keptCopies(documents) {
+  const out = /* @__PURE__ */ new Map();
+  for (const d of documents) {
+    if (!d.changed || d.head === void 0) continue;
+    for (const v of d.head.versions) {
+      if (d.base?.versions.some((x) => x.version === v.version)) continue;
+      const source = v.entry.install_sources.find((s) => s.type === "archive");
+      if (source === void 0) continue;
+      out.set(`archives/${archiveFileName(d.name, v.version)}`, [{ name: d.name, version: v.version, file: d.file, checksum: source.checksum, size: v.archive_size }]);
+    }
   }
-  const after = await readDocuments(head, findings);
-  const before = base === void 0 ? /* @__PURE__ */ new Map() : await readDocuments(base, void 0);
-  for (const [name, old] of before) {
-    const now = after.get(name);
-    if (now === void 0) {
-      if (!findings.some((f) => f.file === old.file)) findings.push({ code: "VERSION_IMMUTABLE", file: old.file, message: `Package ${quote(name)} was removed; published versions are never removed (yank them instead).` });
+  return out;
+}
+async function recordMismatch(file, size, ref) {
+  if (ref.size !== void 0 && ref.size !== size) return `it is ${size} bytes, and ${ref.name} ${ref.version} records archive_size ${ref.size}`;
+  if (ref.checksum === void 0) return void 0;
+  let algorithm, hex;
+  try {
+    ({ algorithm, hex } = parseChecksum(ref.checksum));
+  } catch (error) {
+    if (error instanceof PackdexError) return `${ref.name} ${ref.version} records the checksum ${quote(ref.checksum)}, which packdex cannot check`;
+    throw error;
+  }
+  const got = await hashFile(file, algorithm);
+  return got === hex ? void 0 : `its ${algorithm} is ${got}, and ${ref.name} ${ref.version} records ${hex}`;
+}
+async function checkArchives(base, head, documents, trees, registryUrl, findings) {
+  const published = references(documents, "base", registryUrl);
+  const added = references(documents, "new", registryUrl);
+  const copies = keptCopies(documents);
+  for (const [rel, refs] of published) {
+    const h = trees.head.get(rel);
+    const b = trees.base.get(rel);
+    const ref = refs[0];
+    if (h === void 0) {
+      if (b !== void 0) {
+        findings.push({ code: "ARCHIVE_IMMUTABLE", file: rel, message: `${rel} was removed, but ${ref.name} ${ref.version} (${ref.file}) installs from it; a published archive is never removed.`, value: rel, fix: `Restore ${rel} from the base branch; yank the version instead (packdex yank ${ref.name}@${ref.version}).` });
+      }
       continue;
     }
-    if (now.doc.owner !== old.doc.owner) {
-      findings.push({ code: "NAME_OWNED", file: now.file, line: lineOf2(now.text, '"owner"'), message: `The owner of ${quote(name)} changed from ${quote(old.doc.owner)} to ${quote(now.doc.owner)}; a name stays with the repository that first published it.` });
+    if (h.kind !== "file") continue;
+    if (b?.kind === "file") {
+      if (b.size !== h.size || !await sameBytes(import_node_path53.default.join(base, rel), import_node_path53.default.join(head, rel))) {
+        findings.push({ code: "ARCHIVE_IMMUTABLE", file: rel, message: `${rel} was replaced, but ${ref.name} ${ref.version} (${ref.file}) installs from it; a published archive's bytes never change.`, value: rel, fix: `Restore ${rel} from the base branch, and publish a new version for new contents.` });
+      }
+      continue;
     }
-    for (const v of old.doc.versions) {
-      const kept = now.doc.versions.find((x) => x.version === v.version);
-      const line = lineOf2(now.text, `"version": "${v.version}"`);
-      if (kept === void 0) {
-        findings.push({ code: "VERSION_IMMUTABLE", file: now.file, message: `${name} ${v.version} was removed; a published version stays (yank it instead: packdex yank ${name}@${v.version}).` });
-        continue;
-      }
-      const changed = Object.keys({ ...v, ...kept }).filter((k) => !MUTABLE.has(k) && !(0, import_node_util8.isDeepStrictEqual)(v[k], kept[k]));
-      if (changed.length > 0) {
-        findings.push({ code: "VERSION_IMMUTABLE", file: now.file, line, message: `${name} ${v.version} was altered (${changed.join(", ")}); a published version never changes: publish a new version instead.` });
-      }
+    for (const r of refs) {
+      const mismatch = await recordMismatch(import_node_path53.default.join(head, rel), h.size, r);
+      if (mismatch !== void 0) findings.push({ code: "ARCHIVE_MISMATCH", file: rel, message: `${rel} is not the archive ${r.name} ${r.version} records: ${mismatch}.`, value: rel, fix: "Store the exact archive that was published (packdex checksum FILE shows its sha256)." });
     }
   }
-  if (findings.length === 0) {
-    try {
-      const site = await planSiteBuild(head);
-      const index = site.changes.find((c) => import_node_path51.default.basename(c.path) === "index.json");
-      if (!isNoop(index)) {
-        findings.push({ code: "SITE_DRIFT", file: "index.json", message: "index.json is not what the package documents give; run packdex site build and commit the result." });
-      }
-    } catch (error) {
-      if (!(error instanceof PackdexError)) throw error;
-      findings.push({ code: error.code, file: typeof error.value === "string" ? error.value : "packages", message: error.message });
+  const checked = /* @__PURE__ */ new Set();
+  for (const [rel, refs] of added) {
+    const h = trees.head.get(rel);
+    const r = refs[0];
+    if (h === void 0) {
+      findings.push({ code: "ARCHIVE_MISSING", file: r.file, line: r.line, message: `${r.name} ${r.version} installs from ${rel}, which the registry does not hold.`, value: rel, fix: "Add the archive with the version (packdex publish stores it), or point the version at its release download." });
+      continue;
     }
+    if (h.kind !== "file") continue;
+    checked.add(rel);
+    const taken = published.get(rel)?.[0];
+    if (taken !== void 0) {
+      findings.push({ code: "SOURCE_NOT_OWNED", file: r.file, line: r.line, message: `${r.name} ${r.version} installs from ${rel}, the archive of ${taken.name} ${taken.version}; a new version brings its own archive.`, value: rel, fix: "Publish the version with packdex publish, which stores its own archive beside it." });
+      continue;
+    }
+    for (const x of refs) {
+      const named = `archives/${archiveFileName(x.name, x.version)}`;
+      if (rel !== named) {
+        findings.push({ code: "ARCHIVE_MISMATCH", file: x.file, line: x.line, message: `${x.name} ${x.version} installs from ${rel}; a version's stored archive is ${named}.`, value: rel, fix: "Publish with packdex publish, which stores the archive under its name." });
+        continue;
+      }
+      const mismatch = await recordMismatch(import_node_path53.default.join(head, rel), h.size, x);
+      if (mismatch !== void 0) findings.push({ code: "ARCHIVE_MISMATCH", file: rel, message: `${rel} is not the archive ${x.name} ${x.version} records: ${mismatch}.`, value: rel, fix: "Publish with packdex publish, which stores the archive and records its size and checksum together." });
+    }
+  }
+  for (const [rel, h] of trees.head) {
+    if (!rel.startsWith("archives/") || h.kind !== "file" || published.has(rel) || checked.has(rel)) continue;
+    const b = trees.base.get(rel);
+    if (b?.kind === "file" && b.size === h.size && await sameBytes(import_node_path53.default.join(base, rel), import_node_path53.default.join(head, rel))) continue;
+    const refs = copies.get(rel);
+    if (refs === void 0) {
+      findings.push({ code: "UNEXPECTED_FILE", file: rel, message: `${rel} is ${b === void 0 ? "new" : "altered"}, and no version this change publishes installs from it.`, value: rel, fix: "Remove it: archives/ holds only the archives of published versions, added together with the version (packdex publish)." });
+      continue;
+    }
+    for (const x of refs) {
+      const mismatch = await recordMismatch(import_node_path53.default.join(head, rel), h.size, x);
+      if (mismatch !== void 0) findings.push({ code: "ARCHIVE_MISMATCH", file: rel, message: `${rel} is not the archive ${x.name} ${x.version} records: ${mismatch}.`, value: rel, fix: "Publish with packdex publish, which stores the archive and records its size and checksum together." });
+    }
+  }
+}
+
+// src/core/site/verify/check-derived.ts
+var import_node_path54 = __toESM(require("node:path"), 1);
+async function checkDerivedFiles(head, tree, documentsReadable, findings) {
+  const files = documentsReadable ? (await buildSiteFiles(head)).files : PAGE_OUTPUT;
+  for (const [rel, text] of files) {
+    const expected = Buffer.from(text, "utf8");
+    const entry = tree.get(rel);
+    const fix = "Run packdex site build in the registry and commit the result; never edit a derived file by hand.";
+    if (entry === void 0 || entry.kind !== "file") {
+      findings.push({ code: "DERIVED_FILE_CHANGED", file: rel, message: `${rel} is missing; site build writes it from the package documents.`, value: rel, fix });
+      continue;
+    }
+    const at = await firstDifference(import_node_path54.default.join(head, rel), expected);
+    if (at === -1) continue;
+    const line = expected.subarray(0, at).toString("utf8").split("\n").length;
+    findings.push({
+      code: "DERIVED_FILE_CHANGED",
+      file: rel,
+      line,
+      message: `${rel} is not what site build gives from the package documents (${entry.size === expected.length ? "it differs" : `${entry.size} bytes, not ${expected.length}`}, first at line ${line}).`,
+      value: rel,
+      fix
+    });
+  }
+}
+
+// src/core/site/verify/check-documents.ts
+var import_promises40 = require("node:fs/promises");
+var import_node_path55 = __toESM(require("node:path"), 1);
+var import_node_util8 = require("node:util");
+
+// src/core/site/verify/check-authors.ts
+function authorFinding(author, file, name, publishers, base) {
+  const allowed = [...publishers, ...base?.maintainers ?? []];
+  if (allowed.length === 0) return void 0;
+  const login = author.toLowerCase();
+  if (allowed.some((a) => a.toLowerCase() === login)) return void 0;
+  return {
+    code: "AUTHOR_NOT_ALLOWED",
+    file,
+    line: 1,
+    message: `The pull request's author ${quote(author)} may not change ${quote(name)}: only ${allowed.map((a) => quote(a)).join(", ")} may.`,
+    value: author,
+    fix: `Publish through the registry's publishing workflow (which runs as one of registry.json's publishers), or ask a maintainer of ${quote(name)} to open the pull request.`
+  };
+}
+
+// src/core/site/verify/check-documents.ts
+var MUTABLE = /* @__PURE__ */ new Set(["yanked", "yanked_at", "yanked_reason"]);
+async function readDocument(root, rel, findings) {
+  const text = await (0, import_promises40.readFile)(import_node_path55.default.join(root, rel), "utf8");
+  try {
+    return { doc: parsePackageDocument(text, rel, nameFromDocumentPath(rel)), text };
+  } catch (error) {
+    if (!(error instanceof PackdexError)) throw error;
+    findings?.push({ code: error.code, file: rel, line: error.line ?? lineOf2(text, `"${(error.path ?? "").split("/").pop()}"`), message: error.message, value: error.path ?? rel, fix: error.fix });
+    return void 0;
+  }
+}
+async function checkDocuments(base, head, paths, trees, rules, findings) {
+  const documents = [];
+  let valid = true;
+  for (const rel of paths) {
+    const h = trees.head.get(rel);
+    const b = base === void 0 ? void 0 : trees.base.get(rel);
+    const name = nameFromDocumentPath(rel);
+    const baseReadable = b?.kind === "file" && b.size <= rules.maxDocumentBytes;
+    if (h === void 0) {
+      const old2 = baseReadable ? await readDocument(base, rel, void 0) : void 0;
+      findings.push({
+        code: "VERSION_IMMUTABLE",
+        file: rel,
+        message: `Package ${quote(name)} was removed; published versions are never removed (yank them instead).`,
+        value: name,
+        fix: `Restore ${rel} from the base branch; yank versions with packdex yank ${name}@VERSION.`
+      });
+      documents.push({ file: rel, name, base: old2?.doc, changed: true });
+      continue;
+    }
+    if (h.kind !== "file") {
+      valid = false;
+      continue;
+    }
+    if (h.size > rules.maxDocumentBytes) {
+      valid = false;
+      findings.push({
+        code: "DOCUMENT_TOO_LARGE",
+        file: rel,
+        message: `${rel} is ${h.size} bytes, more than the ${rules.maxDocumentBytes} bytes a client reads of a package document; it was not read.`,
+        value: String(h.size),
+        fix: "Restore the document from the base branch; a package document holds the index entry of each version, never files."
+      });
+      continue;
+    }
+    const unchanged = b?.kind === "file" && b.size === h.size && await sameBytes(import_node_path55.default.join(base, rel), import_node_path55.default.join(head, rel));
+    const now = await readDocument(head, rel, findings);
+    if (now === void 0) valid = false;
+    const old = !unchanged && baseReadable ? await readDocument(base, rel, void 0) : void 0;
+    documents.push({ file: rel, name, head: now?.doc, base: old?.doc, changed: !unchanged, ...unchanged || now === void 0 ? {} : { text: now.text } });
+    if (unchanged || now === void 0) continue;
+    if (rules.author !== void 0) {
+      const refused = authorFinding(rules.author, rel, name, rules.publishers, old?.doc);
+      if (refused !== void 0) findings.push(refused);
+    }
+    if (old !== void 0) findings.push(...changedDocumentFindings(rel, old.doc, now, rules));
+  }
+  return { documents, valid };
+}
+function changedDocumentFindings(file, old, now, rules) {
+  const out = [];
+  const { name } = old;
+  const transfer = "Restore it from the base branch; a transfer is made on purpose, with allow-owner-transfer: true (packdex verify --allow-owner-transfer).";
+  if (now.doc.owner !== old.owner && !rules.allowOwnerTransfer) {
+    out.push({ code: "NAME_OWNED", file, line: lineOf2(now.text, '"owner"'), message: `The owner of ${quote(name)} changed from ${quote(old.owner)} to ${quote(now.doc.owner)}; a name stays with the repository that first published it.`, value: now.doc.owner, fix: transfer });
+  }
+  if (!(0, import_node_util8.isDeepStrictEqual)(now.doc.maintainers ?? [], old.maintainers ?? []) && !rules.allowOwnerTransfer) {
+    out.push({ code: "NAME_OWNED", file, line: lineOf2(now.text, '"maintainers"') ?? lineOf2(now.text, '"owner"'), message: `The maintainers of ${quote(name)} changed from ${JSON.stringify(old.maintainers ?? [])} to ${JSON.stringify(now.doc.maintainers ?? [])}; who may change a package is an ownership transfer.`, value: JSON.stringify(now.doc.maintainers ?? []), fix: transfer });
+  }
+  for (const v of old.versions) {
+    const kept = now.doc.versions.find((x) => x.version === v.version);
+    if (kept === void 0) {
+      out.push({ code: "VERSION_IMMUTABLE", file, message: `${name} ${v.version} was removed; a published version stays (yank it instead: packdex yank ${name}@${v.version}).`, value: v.version, fix: `Restore ${name} ${v.version} from the base branch.` });
+      continue;
+    }
+    const changed = Object.keys({ ...v, ...kept }).filter((k) => !MUTABLE.has(k) && !(0, import_node_util8.isDeepStrictEqual)(v[k], kept[k]));
+    if (changed.length > 0) {
+      out.push({ code: "VERSION_IMMUTABLE", file, line: lineOf2(now.text, `"version": "${v.version}"`), message: `${name} ${v.version} was altered (${changed.join(", ")}); a published version never changes: publish a new version instead.`, value: v.version, fix: `Restore ${name} ${v.version} from the base branch and publish a new version.` });
+    }
+  }
+  const owner = rules.allowOwnerTransfer ? now.doc.owner : old.owner;
+  const earlier = new Set(old.versions.map((v) => v.entry.repository === void 0 ? void 0 : repositoryKey(v.entry.repository)).filter((k) => k !== void 0));
+  for (const v of now.doc.versions) {
+    if (old.versions.some((x) => x.version === v.version)) continue;
+    const at = `"version": "${v.version}"`;
+    for (const problem of unownedSources(v.entry, owner, rules.registryUrl, earlier)) {
+      const needle = problem.what === "repository" ? `"repository": ${JSON.stringify(problem.url)}` : `"url": ${JSON.stringify(problem.url)}`;
+      out.push({
+        code: "SOURCE_NOT_OWNED",
+        file,
+        line: lineOf2(now.text, needle, at) ?? lineOf2(now.text, at),
+        message: problem.what === "repository" ? `${name} ${v.version} names the repository ${quote(problem.url)}, but ${quote(name)} belongs to ${quote(owner)}.` : `${name} ${v.version}'s ${problem.what} source ${quote(problem.url)} does not lie in ${quote(owner)}, the repository that owns ${quote(name)}.`,
+        value: problem.url,
+        fix: problem.what === "git" ? `A new version of ${quote(name)} installs from ${owner}'s own repository; publish it from there.` : problem.what === "archive" ? `Attach the archive to a release of ${owner} (https://${owner}/releases/download/…) or store it in the registry's archives/, as packdex publish does.` : `Set repository to https://${owner} (or leave it as earlier versions have it).`
+      });
+    }
+  }
+  return out;
+}
+
+// src/core/site/verify/check-identity.ts
+var import_node_util9 = require("node:util");
+var FREE = /* @__PURE__ */ new Set(["description"]);
+function identityFindings(base, head, allowed) {
+  if (allowed) return [];
+  const keys = [.../* @__PURE__ */ new Set([...Object.keys(base), ...Object.keys(head.identity)])].filter((k) => !FREE.has(k));
+  const changed = keys.filter((k) => !(0, import_node_util9.isDeepStrictEqual)(base[k], head.identity[k]));
+  return changed.map((key) => {
+    const was = base[key];
+    const now = head.identity[key];
+    return {
+      code: "REGISTRY_IDENTITY_CHANGED",
+      file: "registry.json",
+      line: lineOf2(head.text, `"${key}"`),
+      message: `registry.json's ${key} changed from ${was === void 0 ? "nothing" : quote(was)} to ${now === void 0 ? "nothing" : quote(now)}; a pull request does not change the registry's identity or policy.`,
+      value: JSON.stringify(now) ?? "undefined",
+      fix: "Restore the field from the base branch, or, if the registry's maintainers mean the change, rerun verify with allow-identity-change: true (packdex verify --allow-identity-change)."
+    };
+  });
+}
+
+// src/core/site/verify/classify-path.ts
+var DERIVED = new Set(SITE_FILES);
+var DOCUMENT_NAME = /^(?:@[a-z0-9][a-z0-9-]*\/)?[a-z0-9][a-z0-9_-]*$/;
+function isExtraFile(rel, patterns) {
+  return patterns.some((p) => p.endsWith("/**") ? rel.startsWith(p.slice(0, -2)) : rel === p);
+}
+function classifyPath(rel, extraFiles) {
+  if (rel === "registry.json") return "identity";
+  if (DERIVED.has(rel)) return "derived";
+  if (rel.startsWith("packages/")) {
+    const name = nameFromDocumentPath(rel);
+    return rel.endsWith(".json") && DOCUMENT_NAME.test(name) && packageDocumentPath(name) === rel ? "document" : "unexpected";
+  }
+  if (rel.startsWith("archives/")) return "archive";
+  return isExtraFile(rel, extraFiles) ? "extra" : "unexpected";
+}
+
+// src/core/site/verify/registry-tree.ts
+var import_promises41 = require("node:fs/promises");
+var import_node_path56 = __toESM(require("node:path"), 1);
+async function listRegistryTree(root) {
+  const out = [];
+  async function walk2(rel) {
+    let entries;
+    try {
+      entries = await (0, import_promises41.readdir)(import_node_path56.default.join(root, rel), { withFileTypes: true });
+    } catch (cause) {
+      throw ioError("list", import_node_path56.default.join(root, rel), cause);
+    }
+    for (const e of entries) {
+      if (rel === "" && e.name === ".git") continue;
+      const child = rel === "" ? e.name : `${rel}/${e.name}`;
+      if (e.isDirectory()) await walk2(child);
+      else if (e.isSymbolicLink()) out.push([child, { kind: "symlink", size: 0 }]);
+      else if (e.isFile()) out.push([child, { kind: "file", size: (await (0, import_promises41.lstat)(import_node_path56.default.join(root, child))).size }]);
+      else out.push([child, { kind: "other", size: 0 }]);
+    }
+  }
+  await walk2("");
+  out.sort(([a], [b]) => compareStrings(a, b));
+  return new Map(out);
+}
+
+// src/core/site/verify-change.ts
+var DEFAULT_MAX_CHANGE_BYTES = 100 * 1024 * 1024;
+async function readIdentity(root, tree, maxBytes) {
+  const entry = tree.get("registry.json");
+  if (entry === void 0 || entry.kind !== "file") {
+    return { code: "REGISTRY_NOT_FOUND", file: "registry.json", message: "The registry has no registry.json (a regular file), so nothing says what it is.", fix: "Restore registry.json from the base branch." };
+  }
+  if (entry.size > maxBytes) {
+    return { code: "DOCUMENT_TOO_LARGE", file: "registry.json", message: `registry.json is ${entry.size} bytes, more than the ${maxBytes} bytes a client reads; it was not read.`, value: String(entry.size), fix: "Restore registry.json from the base branch." };
+  }
+  const text = await (0, import_promises42.readFile)(import_node_path57.default.join(root, "registry.json"), "utf8");
+  try {
+    return { identity: parseRegistryIdentity(text, "registry.json"), text };
+  } catch (error) {
+    if (!(error instanceof PackdexError)) throw error;
+    return { code: error.code, file: "registry.json", message: error.message, fix: error.fix };
+  }
+}
+var isFinding = (x) => "code" in x;
+async function verifyRegistryChange(base, head, options = {}) {
+  const maxDocumentBytes = options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
+  const maxChangeBytes = options.maxChangeBytes ?? DEFAULT_MAX_CHANGE_BYTES;
+  const trees = { head: await listRegistryTree(head), base: base === void 0 ? /* @__PURE__ */ new Map() : await listRegistryTree(base) };
+  const findings = [];
+  const now = await readIdentity(head, trees.head, maxDocumentBytes);
+  if (isFinding(now)) return [now];
+  const was = base === void 0 || !trees.base.has("registry.json") ? void 0 : await readIdentity(base, trees.base, maxDocumentBytes);
+  const before = was === void 0 || isFinding(was) ? void 0 : was.identity;
+  if (was !== void 0 && isFinding(was)) {
+    findings.push({ ...was, message: `The base's registry.json cannot be read (${was.message}), so the change cannot be checked against the registry's rules.`, fix: "Repair registry.json on the base branch first, then rerun verify." });
+  }
+  if (before !== void 0) findings.push(...identityFindings(before, now, options.allowIdentityChange === true));
+  const policy = before !== void 0 && options.allowIdentityChange !== true ? before : now.identity;
+  let changeBytes = 0;
+  let onlyFiles = true;
+  let largest;
+  for (const [rel, entry] of trees.head) {
+    if (entry.kind !== "file") onlyFiles = false;
+    if (entry.kind === "symlink") {
+      findings.push({ code: "PATH_SYMLINK", file: rel, message: `${rel} is a symbolic link; a registry serves files as they are, and a link can point anywhere.`, value: rel, fix: "Replace the link with the file itself, or remove it." });
+    } else if (entry.kind === "other") {
+      findings.push({ code: "PATH_UNSUPPORTED", file: rel, message: `${rel} is not a regular file.`, value: rel, fix: "Remove it." });
+    }
+    const old = trees.base.get(rel);
+    if (old === void 0 || old.kind !== entry.kind || old.size !== entry.size) {
+      changeBytes += entry.size;
+      if (largest === void 0 || entry.size > largest.size) largest = { rel, size: entry.size };
+    }
+  }
+  if (changeBytes > maxChangeBytes) {
+    findings.push({
+      code: "CHANGE_TOO_LARGE",
+      file: largest.rel,
+      message: `The change adds or alters ${changeBytes} bytes (${largest.rel} alone ${largest.size}), more than the ${maxChangeBytes} this registry accepts in one pull request; nothing more was read.`,
+      value: String(changeBytes),
+      fix: "Split the change, or raise max-change-bytes in the verify workflow (packdex verify --max-change-bytes N)."
+    });
+    for (const [rel, entry] of trees.head) {
+      if (classifyPath(rel, []) === "document" && entry.size > maxDocumentBytes) {
+        findings.push({ code: "DOCUMENT_TOO_LARGE", file: rel, message: `${rel} is ${entry.size} bytes, more than the ${maxDocumentBytes} bytes a client reads of a package document; it was not read.`, value: String(entry.size), fix: "Restore the document from the base branch." });
+      }
+    }
+    return findings;
+  }
+  const documentPaths = [];
+  let packagesClean = true;
+  for (const rel of /* @__PURE__ */ new Set([...trees.head.keys(), ...trees.base.keys()])) {
+    const kind2 = classifyPath(rel, policy.extra_files ?? []);
+    const h = trees.head.get(rel);
+    const b = trees.base.get(rel);
+    if (kind2 === "document") documentPaths.push(rel);
+    if (kind2 !== "unexpected" || h === void 0 || h.kind !== "file") continue;
+    if (rel.startsWith("packages/") && rel.endsWith(".json")) packagesClean = false;
+    if (b?.kind === "file" && b.size === h.size && await sameBytes(import_node_path57.default.join(base, rel), import_node_path57.default.join(head, rel))) continue;
+    findings.push({
+      code: "UNEXPECTED_FILE",
+      file: rel,
+      message: rel.startsWith("packages/") ? `${rel} is not a package document where its name says it lives (packages/<shard>/<name>.json).` : `${rel} is ${b === void 0 ? "new" : "altered"}, and it is none of the registry's files: registry.json, packages/, archives/, or what site build writes.`,
+      value: rel,
+      fix: rel.startsWith("packages/") ? "Remove it, or move the document to where its name says." : `Remove it, or list it in registry.json's extra_files (e.g. "${rel}") in a change the maintainers allow.`
+    });
+  }
+  const { documents, valid } = await checkDocuments(base, head, documentPaths, trees, {
+    maxDocumentBytes,
+    allowOwnerTransfer: options.allowOwnerTransfer === true,
+    registryUrl: now.identity.url,
+    publishers: policy.publishers ?? [],
+    author: options.author
+  }, findings);
+  await checkArchives(base, head, documents, trees, now.identity.url, findings);
+  try {
+    await checkDerivedFiles(head, trees.head, valid && packagesClean && onlyFiles, findings);
+  } catch (error) {
+    if (!(error instanceof PackdexError)) throw error;
+    findings.push({ code: error.code, file: typeof error.value === "string" ? error.value : "packages", message: error.message, fix: error.fix });
   }
   return findings;
 }
 
 // src/cli/commands/verify.ts
+function byteCount(value, option) {
+  if (value === void 0) return void 0;
+  if (!/^[0-9]+$/.test(value)) throw usageError(`${option} is '${value}'; expected a whole number of bytes.`, `e.g. ${option} ${DEFAULT_MAX_CHANGE_BYTES}`);
+  return Number(value);
+}
+function findingLine(f) {
+  return `FAIL ${f.code} ${f.file}${f.line === void 0 ? "" : `:${f.line}`}: ${f.message}${f.fix === void 0 ? "" : ` Fix: ${f.fix}`}`;
+}
 var verifyCommand = {
   name: "verify",
-  summary: "Check a registry change (head against base): schemas, immutable versions, owners, derived files.",
+  summary: "Check a registry change (head against base): every file of the registry, published versions and archives, owners, derived files.",
   usage: [
-    "Usage: packdex verify --head DIR [--base DIR]",
+    "Usage: packdex verify --head DIR [--base DIR] [--author LOGIN] [--allow-identity-change] [--allow-owner-transfer] [--max-change-bytes N]",
     "",
-    "  --head DIR  the registry as changed (e.g. the pull request's checkout)",
-    "  --base DIR  the registry before the change (e.g. a worktree of the base branch); omit for a new registry",
+    "  --head DIR                the registry as changed (e.g. the pull request's checkout)",
+    "  --base DIR                the registry before the change (e.g. a worktree of the base branch); omit for a new registry",
+    "  --author LOGIN            who made the change; checked against registry.json's publishers and a document's maintainers",
+    "  --allow-identity-change   let registry.json's name, url, format, publishers or extra_files change",
+    "  --allow-owner-transfer    let a package's owner or maintainers change",
+    `  --max-change-bytes N      the most the change may add or alter (default ${DEFAULT_MAX_CHANGE_BYTES})`,
     "",
-    "Fails when a file breaks its schema, a published version was altered or removed (yanking is",
-    "allowed), a name changed owner, or index.json differs from what the package documents give."
+    "Fails when a file breaks its schema; a published version or stored archive was altered or removed",
+    "(yanking is allowed); a new version of a name installs from outside its owner's repository; a name",
+    "changed owner; registry.json's identity changed; a derived file (index.json, the page) differs from",
+    "site build; a file that is none of the registry's was added or altered; a document is over 16 MiB."
   ].join("\n"),
-  options: { head: { type: "string" }, base: { type: "string" } },
+  options: {
+    head: { type: "string" },
+    base: { type: "string" },
+    author: { type: "string" },
+    "allow-identity-change": { type: "boolean" },
+    "allow-owner-transfer": { type: "boolean" },
+    "max-change-bytes": { type: "string" }
+  },
   async run({ values, json }, io) {
     const headOpt = stringOpt(values, "head");
     if (headOpt === void 0) throw usageError("packdex verify needs --head DIR.", "e.g. packdex verify --base ../base --head .");
     const baseOpt = stringOpt(values, "base");
-    const findings = await verifyRegistryChange(baseOpt === void 0 ? void 0 : import_node_path52.default.resolve(io.cwd, baseOpt), import_node_path52.default.resolve(io.cwd, headOpt));
+    const findings = await verifyRegistryChange(baseOpt === void 0 ? void 0 : import_node_path58.default.resolve(io.cwd, baseOpt), import_node_path58.default.resolve(io.cwd, headOpt), {
+      author: stringOpt(values, "author"),
+      allowIdentityChange: values["allow-identity-change"] === true,
+      allowOwnerTransfer: values["allow-owner-transfer"] === true,
+      maxChangeBytes: byteCount(stringOpt(values, "max-change-bytes"), "--max-change-bytes")
+    });
     if (json) printJson(io, { ok: findings.length === 0, findings });
     else if (findings.length === 0) io.stdout("The change keeps every rule of the registry.\n");
-    else io.stdout(findings.map((f) => `FAIL ${f.code} ${f.file}${f.line === void 0 ? "" : `:${f.line}`}: ${f.message}
+    else io.stdout(findings.map((f) => `${findingLine(f)}
 `).join(""));
     return findings.length === 0 ? EXIT_OK : EXIT_FAILURE;
   }
 };
 
 // src/cli/commands/validate.ts
-var import_promises37 = require("node:fs/promises");
-var import_node_path53 = __toESM(require("node:path"), 1);
+var import_promises43 = require("node:fs/promises");
+var import_node_path59 = __toESM(require("node:path"), 1);
 
 // src/core/index-file/attune-strict.ts
 function attuneStrictViolations(index) {
@@ -26615,7 +27885,7 @@ var validateCommand = {
   async run({ values, positionals, json }, io) {
     if (positionals.length !== 1) throw usageError("validate takes exactly one INDEX file.");
     const file = positionals[0];
-    const text = await (0, import_promises37.readFile)(import_node_path53.default.resolve(io.cwd, file), "utf8").catch((cause) => {
+    const text = await (0, import_promises43.readFile)(import_node_path59.default.resolve(io.cwd, file), "utf8").catch((cause) => {
       throw new PackdexError(cause.code === "ENOENT" ? "INDEX_NOT_FOUND" : "IO", `Cannot read '${file}': ${cause.code ?? cause.message}.`, {
         value: file,
         fix: "Check the path."
@@ -26712,7 +27982,8 @@ ${command.usage}
     }
     return await command.run({ values, positionals, json }, io);
   } catch (cause) {
-    const error = cause instanceof PackdexError ? cause : new PackdexError("IO", `Unexpected failure: ${cause?.message ?? String(cause)}`, { cause });
+    const fsCause = cause;
+    const error = cause instanceof PackdexError ? cause : typeof fsCause?.syscall === "string" && errnoOf(cause) !== void 0 ? ioError(fsCause.syscall, fsCause.path ?? "(unknown path)", cause) : new PackdexError("IO", `Unexpected failure: ${cause?.message ?? String(cause)}`, { cause });
     if (json) printJson(io, { ok: false, error: error.toJSON() });
     else io.stderr(`error ${error.code}: ${error.describe()}
 ${error.code === "USAGE" ? `

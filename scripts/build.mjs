@@ -1,9 +1,16 @@
-// Bundles the Action and the CLI into dist/. Deterministic: no source maps, no timestamps, paths
-// relative to the repository, so a rebuild of the same sources gives the same bytes (the
-// dist-is-fresh test rebuilds into a temporary folder and compares).
+// Bundles the Action, the CLI and the library into dist/, with the library's declarations in
+// dist/lib.d.cts. Deterministic: no source maps, no timestamps, paths relative to the
+// repository, so a rebuild of the same sources gives the same bytes (the dist-is-fresh test
+// rebuilds into a temporary folder and compares).
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+
+const require = createRequire(import.meta.url);
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
@@ -67,5 +74,22 @@ await build({
 });
 
 // The CLI is a bin: npm links it, and people run it directly.
-const { chmod } = await import('node:fs/promises');
 await chmod(path.join(outdir, 'packdex.cjs'), 0o755);
+
+// The library's types, one self-contained file: tsc writes declarations from src/ (the checked
+// program, with @internal members left out), then dts-bundle-generator joins the ones lib.ts
+// reaches into dist/lib.d.cts (.cts because the bundle it describes is CommonJS). So the package
+// ships no tree of internal modules and needs no dependency's types: it has no dependencies,
+// everything is in the bundles.
+const declarations = await mkdtemp(path.join(os.tmpdir(), 'packdex-dts-'));
+try {
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.lib.json'), '--outDir', declarations], { cwd: root, stdio: 'inherit' });
+  const { generateDtsBundle } = require('dts-bundle-generator');
+  const [bundled] = generateDtsBundle(
+    [{ filePath: path.join(declarations, 'lib.d.ts'), output: { noBanner: true, exportReferencedTypes: false } }],
+    { preferredConfigPath: path.join(root, 'tsconfig.lib.json') },
+  );
+  await writeFile(path.join(outdir, 'lib.d.cts'), bundled);
+} finally {
+  await rm(declarations, { recursive: true, force: true });
+}

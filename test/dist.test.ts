@@ -4,6 +4,7 @@ import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { createRequire } from 'node:module';
+import ts from 'typescript';
 import type * as Lib from '../src/lib';
 import { runActionBundle } from './helpers/action-runner';
 import { tempDir } from './helpers/tmp';
@@ -155,6 +156,21 @@ describe('the bundled library (dist/lib.cjs, the package main)', () => {
     const installed = await lib.installPacks({ specs: ['jira'], dir: path.join(work, 'packs'), cwd: work, force: false, skipDeps: true, includePrerelease: false, skipUnavailable: false, readers: client.readers, cacheDir: client.cacheDir, allowHttp: false, now });
     assert.deepEqual(installed.map((i) => `${i.name}@${i.version}`), ['jira@0.9.3']);
     await assert.rejects(lib.resolvePackage(client.readers, lib.parsePackageSpec('jira@^1')), (e: InstanceType<typeof lib.PackdexError>) => e instanceof lib.PackdexError && e.code === 'NO_MATCHING_VERSION');
+  });
+});
+
+describe('the library declarations (dist/lib.d.cts, the package types)', () => {
+  it('declare exactly the values dist/lib.cjs exports, in one self-contained file', () => {
+    const dts = path.join(ROOT, 'dist', 'lib.d.cts');
+    const text = readFileSync(dts, 'utf8');
+    assert.doesNotMatch(text, /^import |from ['"]|import\(/m, 'no import of another file or package');
+    const program = ts.createProgram([dts], { noEmit: true, strict: true, types: ['node'], typeRoots: [path.join(ROOT, 'node_modules', '@types')] });
+    assert.deepEqual(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')), [], 'the declarations type-check on their own');
+    const checker = program.getTypeChecker();
+    const declared = checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(dts)!)!).filter((s) => (s.flags & ts.SymbolFlags.Value) !== 0).map((s) => s.name).sort();
+    const exported = Object.keys(createRequire(import.meta.url)(path.join(ROOT, 'dist', 'lib.cjs')) as object).sort();
+    assert.ok(exported.length > 10);
+    assert.deepEqual(declared, exported);
   });
 });
 

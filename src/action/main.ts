@@ -4,7 +4,8 @@ import { versionFromTag } from '../core/audit/run-audit';
 import { selectProfile } from '../core/profiles/detect-profile';
 import { PackdexError } from '../core/errors';
 import { reportAudit } from './audit-report';
-import { baseRefFrom, reportFindings, verifyPullRequest } from './verify-pull-request';
+import type { VerifyOptions } from '../core/site/verify-change';
+import { authorFrom, baseRefFrom, mergeParentBase, reportFindings, verifyPullRequest } from './verify-pull-request';
 
 export type Command = 'audit' | 'publish' | 'verify' | 'deploy';
 const COMMANDS: readonly Command[] = ['audit', 'publish', 'verify', 'deploy'];
@@ -33,9 +34,31 @@ async function runAuditCommand(workspace: string): Promise<void> {
   await reportAudit(report, workspace);
 }
 
+function booleanInput(name: string): boolean {
+  const value = core.getInput(name) || 'false';
+  if (value === 'true' || value === 'false') return value === 'true';
+  throw new PackdexError('USAGE', `Input '${name}' is '${value}'.`, { value, expected: 'true or false', fix: `Set '${name}: true' or leave it out.` });
+}
+
+function byteInput(name: string): number | undefined {
+  const value = core.getInput(name);
+  if (value === '') return undefined;
+  if (/^[0-9]+$/.test(value)) return Number(value);
+  throw new PackdexError('USAGE', `Input '${name}' is '${value}'.`, { value, expected: 'a whole number of bytes', fix: `Set '${name}: 104857600' (100 MiB), or leave it out for the default.` });
+}
+
 async function runVerify(workspace: string): Promise<void> {
   const registryPath = core.getInput('registry-path') || '.';
-  const findings = await verifyPullRequest({ workspace, registryPath, baseRef: baseRefFrom(core.getInput('base-ref'), process.env) });
+  const options: VerifyOptions = {
+    author: authorFrom(process.env),
+    allowIdentityChange: booleanInput('allow-identity-change'),
+    allowOwnerTransfer: booleanInput('allow-owner-transfer'),
+    maxChangeBytes: byteInput('max-change-bytes'),
+  };
+  const input = core.getInput('base-ref');
+  const baseRef = (input === '' ? await mergeParentBase(workspace, process.env) : undefined) ?? baseRefFrom(input, process.env);
+  core.info(`Comparing the registry in ${registryPath} with the base ${baseRef}.`);
+  const findings = await verifyPullRequest({ workspace, registryPath, baseRef, options });
   await reportFindings(findings, registryPath);
   core.setOutput('verify-status', findings.length === 0 ? 'pass' : 'fail');
   for (const f of findings) core.info(`FAIL ${f.code} ${f.file}${f.line === undefined ? '' : `:${f.line}`}: ${f.message}`);

@@ -54,7 +54,10 @@ export interface PublishSettings {
   registryBranch?: string;
   registryPath: string;
   publishVia: 'pull-request' | 'commit';
+  /** The package repository's token: it creates the release and uploads the archive. */
   token: string;
+  /** The registry repository's token (its API calls, pushes and pull requests): `registry-token`, else `token`. */
+  registryToken: string;
   archive: ArchiveSetting;
   registryName?: string;
   registryUrl?: string;
@@ -103,8 +106,10 @@ function choice<T extends string>(name: string, value: string, allowed: readonly
 export function readPublishSettings(env: NodeJS.ProcessEnv = process.env): PublishSettings {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const token = core.getInput('token');
-  // Masked before anything else can print it; it travels to git only in an http.extraheader.
+  const registryToken = core.getInput('registry-token') || token;
+  // Masked before anything else can print them; they travel to git only in an http.extraheader.
   if (token !== '') core.setSecret(token);
+  if (registryToken !== '') core.setSecret(registryToken);
   const currentRepo = env.GITHUB_REPOSITORY ?? '';
   const rawTag = env.GITHUB_REF_TYPE === 'tag' || env.GITHUB_REF?.startsWith('refs/tags/') ? (env.GITHUB_REF_NAME ?? env.GITHUB_REF!.replace(/^refs\/tags\//, '')) : undefined;
   // Every value that may reach git is checked here, before anything runs: refs as ref names,
@@ -137,6 +142,7 @@ export function readPublishSettings(env: NodeJS.ProcessEnv = process.env): Publi
     registryPath: checkRegistryPath(core.getInput('registry-path') || '.'),
     publishVia: choice('publish-via', core.getInput('publish-via') || 'pull-request', ['pull-request', 'commit'] as const),
     token,
+    registryToken,
     archive: archiveInput === 'build' ? { kind: 'build' } : archiveInput === 'none' ? { kind: 'none' } : { kind: 'file', path: path.resolve(workspace, archiveInput) },
     registryName: core.getInput('registry-name') || undefined,
     registryUrl: core.getInput('registry-url') || undefined,
@@ -239,11 +245,15 @@ export async function runPublish(settings: PublishSettings, now: Date = new Date
   if (described === undefined) return undefined;
   const { audit, description } = described;
   const { manifest } = description;
+  // Two tokens when the registry is another repository: the job's GITHUB_TOKEN creates the release
+  // here, and registry-token (an App token scoped to the registry) reads, pushes and opens the
+  // pull request there. One token seldom can do both.
   const api = new GitHubApi(settings.token, settings.apiUrl);
-  const registryRepo = await api.repository(settings.registry);
+  const registryApi = settings.registryToken === settings.token ? api : new GitHubApi(settings.registryToken, settings.apiUrl);
+  const registryRepo = await registryApi.repository(settings.registry);
   const branch = settings.registryBranch ?? registryRepo.defaultBranch;
   // Asked before anything is built or uploaded, so a wrong branch name costs seconds, not a release.
-  if ((await api.branchCommit(settings.registry, branch)) === undefined) {
+  if ((await registryApi.branchCommit(settings.registry, branch)) === undefined) {
     throw new PackdexError('REGISTRY_NOT_FOUND', `The registry repository ${settings.registry.owner}/${settings.registry.repo} has no branch ${quote(branch)}.`, {
       value: branch,
       expected: 'an existing branch (an empty commit is enough: the first publish writes registry.json)',
@@ -301,7 +311,7 @@ export async function runPublish(settings: PublishSettings, now: Date = new Date
     version: entryWith(predictedUrl),
     ...(url === undefined ? {} : { init: { name: settings.registryName ?? settings.registry.repo, url } }),
     now,
-    gitEnv: gitAuthEnv(settings.serverUrl, settings.token),
+    gitEnv: gitAuthEnv(settings.serverUrl, settings.registryToken),
   };
   const facts: PublishFacts = {
     audit,
@@ -354,7 +364,7 @@ export async function runPublish(settings: PublishSettings, now: Date = new Date
     registryCommit = result.commit;
     if (result.attempts > 1) core.info(`The registry branch moved ${result.attempts - 1} time(s) while publishing; the entry was re-applied on top each time.`);
   } else {
-    const result = await proposePullRequest({ ...target, api: api.pullRequests(settings.registry), describe: (plan) => pullRequestText(facts, plan) });
+    const result = await proposePullRequest({ ...target, api: registryApi.pullRequests(settings.registry), describe: (plan) => pullRequestText(facts, plan) });
     operation = result.operation;
     registryCommit = result.commit;
     if (result.operation !== 'unchanged') {

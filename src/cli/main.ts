@@ -1,5 +1,5 @@
 import packageJson from '../../package.json' with { type: 'json' };
-import { PackdexError } from '../core/errors';
+import { PackdexError, errnoOf, ioError } from '../core/errors';
 import { clockFrom, EXIT_FAILURE, EXIT_USAGE, parseCommandArgs, printJson, type CliIO, type Command } from './command';
 import { archiveCommand } from './commands/archive';
 import { auditCommand } from './commands/audit';
@@ -89,10 +89,14 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     }
     return await command.run({ values, positionals, json }, io);
   } catch (cause) {
+    const fsCause = cause as NodeJS.ErrnoException | undefined;
+    // A file-system error that escaped its wrapper still gets its coded meaning (DISK_FULL, READ_ONLY, …).
     const error =
       cause instanceof PackdexError
         ? cause
-        : new PackdexError('IO', `Unexpected failure: ${(cause as Error)?.message ?? String(cause)}`, { cause });
+        : typeof fsCause?.syscall === 'string' && errnoOf(cause) !== undefined
+          ? ioError(fsCause.syscall, fsCause.path ?? '(unknown path)', cause)
+          : new PackdexError('IO', `Unexpected failure: ${(cause as Error)?.message ?? String(cause)}`, { cause });
     if (json) printJson(io, { ok: false, error: error.toJSON() });
     else io.stderr(`error ${error.code}: ${error.describe()}\n${error.code === 'USAGE' ? `\n${command.usage}\n` : ''}`);
     if (!(cause instanceof PackdexError) && io.env.PACKDEX_DEBUG) io.stderr(`${(cause as Error).stack}\n`);

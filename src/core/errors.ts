@@ -55,6 +55,22 @@ export type ErrorCode =
   | 'VERSION_NOT_FOUND'
   | 'DIST_TAG_INVALID'
   | 'SITE_DRIFT'
+  | 'REGISTRY_LOCKED'
+  // the file system (one mapping from errno: ioError)
+  | 'DISK_FULL'
+  | 'READ_ONLY'
+  | 'PERMISSION_DENIED'
+  | 'NOT_A_DIRECTORY'
+  // the registry guard (verify)
+  | 'DERIVED_FILE_CHANGED'
+  | 'ARCHIVE_IMMUTABLE'
+  | 'ARCHIVE_MISSING'
+  | 'UNEXPECTED_FILE'
+  | 'REGISTRY_IDENTITY_CHANGED'
+  | 'DOCUMENT_TOO_LARGE'
+  | 'CHANGE_TOO_LARGE'
+  | 'SOURCE_NOT_OWNED'
+  | 'AUTHOR_NOT_ALLOWED'
   // the client
   | 'CONFIG_INVALID'
   | 'REGISTRY_UNAVAILABLE'
@@ -148,8 +164,33 @@ export function quote(value: unknown): string {
   return JSON.stringify(value) ?? String(value);
 }
 
-/** Wrap an unknown I/O failure so adapters always see a PackdexError. */
+/** What each file-system errno means for the user: the one place errnos become codes. */
+const ERRNO_CODES: Record<string, { code: ErrorCode; reason: string; fix: string }> = {
+  ENOSPC: { code: 'DISK_FULL', reason: 'the disk is full', fix: 'Free some space on that file system (or raise the quota) and run the command again; nothing was half-written.' },
+  EDQUOT: { code: 'DISK_FULL', reason: 'the disk quota is used up', fix: 'Free some space or raise the quota, and run the command again; nothing was half-written.' },
+  EROFS: { code: 'READ_ONLY', reason: 'the file system is read-only', fix: 'Run the command on a writable copy, or remount the file system read-write.' },
+  EACCES: { code: 'PERMISSION_DENIED', reason: 'permission denied', fix: 'Check the owner and mode of the path (and its folders), or run as a user who may write there.' },
+  EPERM: { code: 'PERMISSION_DENIED', reason: 'operation not permitted', fix: 'Check the owner, mode and attributes (chattr +i) of the path, or run as a user who may write there.' },
+  ENOTDIR: { code: 'NOT_A_DIRECTORY', reason: 'a part of the path is a file, not a folder', fix: 'Point it at a folder, or move the file that is in the way.' },
+  EISDIR: { code: 'NOT_A_DIRECTORY', reason: 'a folder is where a file was expected', fix: 'Move the folder that is in the way.' },
+};
+
+/** The errno of a Node.js file-system error, if it has one. */
+export function errnoOf(cause: unknown): string | undefined {
+  const code = (cause as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/**
+ * Wrap an I/O failure so adapters always see a PackdexError: a full disk, a read-only file system,
+ * a refused permission and a file where a folder belongs get their own codes; anything else is IO.
+ */
 export function ioError(action: string, target: string, cause: unknown): PackdexError {
+  if (cause instanceof PackdexError) return cause;
+  const known = ERRNO_CODES[errnoOf(cause) ?? ''];
+  if (known !== undefined) {
+    return new PackdexError(known.code, `Could not ${action} '${target}': ${known.reason} (${errnoOf(cause)}).`, { value: target, fix: known.fix, cause });
+  }
   const reason = cause instanceof Error ? cause.message : String(cause);
   return new PackdexError('IO', `Could not ${action} '${target}': ${reason}`, {
     value: target,

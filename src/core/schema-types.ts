@@ -723,6 +723,14 @@ export interface PackdexRegistryIdentity {
    * Folder of archives stored in the registry itself (local publishes).
    */
   archives: 'archives';
+  /**
+   * GitHub logins that publishing runs as (a GitHub App's bot such as acme-publisher[bot], or a bot account). When listed, verify accepts a change to a package document only from one of them or from a maintainer the document lists.
+   */
+  publishers?: string[];
+  /**
+   * Files the registry holds besides its own (e.g. CNAME, README.md, .github/**): an exact path, or a folder followed by /** for everything below it. verify refuses any other file that a change adds or alters.
+   */
+  extra_files?: string[];
 }
 
 // package.schema.json
@@ -796,6 +804,10 @@ export interface PackdexPackageDocument {
    * The repository that first published the name (e.g. github.com/acme/pack-slack, or local for a folder publish). Only it may publish new versions.
    */
   owner: string;
+  /**
+   * GitHub logins that may change this package by pull request, besides the registry's publishers. Changing the list is an ownership transfer, which verify refuses unless the workflow allows it.
+   */
+  maintainers?: string[];
   /**
    * Named versions. latest is derived (the newest non-yanked release, else the newest non-yanked prerelease) and absent when every version is yanked; a tag never names a yanked version.
    */

@@ -166,7 +166,7 @@ export function explain(cause: unknown, what: string, name: RepoName): PackdexEr
     return new PackdexError('GITHUB_FORBIDDEN', message, {
       value: repo,
       expected: 'GitHub Actions allowed to create pull requests on the registry repository',
-      fix: `In ${repo} (or its organization): Settings → Actions → General → Workflow permissions → tick "Allow GitHub Actions to create and approve pull requests". Or pass a GitHub App or fine-grained token as 'token', or set 'publish-via: commit'.`,
+      fix: `In ${repo} (or its organization): Settings → Actions → General → Workflow permissions → tick "Allow GitHub Actions to create and approve pull requests". Or pass a GitHub App or fine-grained token as 'registry-token', or set 'publish-via: commit'.`,
       cause,
     });
   }
@@ -174,7 +174,7 @@ export function explain(cause: unknown, what: string, name: RepoName): PackdexEr
     return new PackdexError('GITHUB_FORBIDDEN', message, {
       value: repo,
       expected: 'a valid token',
-      fix: "The token was rejected: check the secret passed as 'token' (expired or revoked tokens give 401).",
+      fix: "The token was rejected: check the secrets passed as 'token' and 'registry-token' (expired or revoked tokens give 401).",
       cause,
     });
   }
@@ -182,7 +182,7 @@ export function explain(cause: unknown, what: string, name: RepoName): PackdexEr
     return new PackdexError('GITHUB_FORBIDDEN', message, {
       value: repo,
       expected: 'a token with contents: write (and pull-requests: write to open pull requests)',
-      fix: `Grant the job 'permissions: { contents: write, pull-requests: write }' when ${repo} is the workflow's own repository; otherwise pass a GitHub App or fine-grained token with those permissions on ${repo} as 'token'.`,
+      fix: `Grant the job 'permissions: { contents: write, pull-requests: write }' when ${repo} is the workflow's own repository; otherwise pass a GitHub App or fine-grained token with those permissions on ${repo} as 'registry-token' (the registry) or 'token' (the package's own release).`,
       cause,
     });
   }
@@ -190,7 +190,7 @@ export function explain(cause: unknown, what: string, name: RepoName): PackdexEr
     return new PackdexError('GITHUB_NOT_FOUND', message, {
       value: repo,
       expected: 'a repository the token can see',
-      fix: `Check the name ${quote(repo)}. The default GITHUB_TOKEN sees only the workflow's own repository: to publish into another one, pass a token that can read and write ${repo} as 'token'.`,
+      fix: `Check the name ${quote(repo)}. The default GITHUB_TOKEN sees only the workflow's own repository: to publish into another one, pass a token that can read and write ${repo} as 'registry-token'.`,
       cause,
     });
   }

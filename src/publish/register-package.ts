@@ -5,10 +5,10 @@ import { cloneGit } from '../client/install/clone-git';
 import { buildEntry } from '../core/entry/build-entry';
 import { archiveSource } from '../core/entry/entry-for-pack';
 import { PackdexError } from '../core/errors';
-import { applyFileChanges } from '../core/fs/file-change';
 import { readOutline } from '../core/profiles/pbg/read-outline';
 import { addVersion } from '../core/site/change-package';
-import { planPackageChange } from '../core/site/plan-package-change';
+import type { RegistryWriteOptions } from '../core/site/registry-transaction';
+import { updatePackage } from '../core/site/update-package';
 import { ownerFromRepository, publishToFolder, type PublishToFolderResult } from '../core/site/publish-to-folder';
 import { checkArchivePackage } from './check-archive-package';
 
@@ -32,6 +32,8 @@ export interface RegisterSettings {
   /** Let a repository URL be plain http (a test server, a mirror on a private network). */
   allowHttp: boolean;
   dryRun?: boolean;
+  /** The registry lock's wait bound, its notices and the test crash hook. */
+  write?: RegistryWriteOptions;
   now: Date;
 }
 
@@ -77,6 +79,7 @@ async function register(settings: RegisterSettings): Promise<RegisterResult> {
     audit: { expectVersion: settings.version },
     archiveUrlBase: settings.archiveUrlBase,
     dryRun: settings.dryRun,
+    write: { command: 'register', ...settings.write },
     now: settings.now,
   };
   if (source.kind === 'local_path') {
@@ -107,13 +110,17 @@ async function registerOutline(settings: RegisterSettings, source: Extract<Regis
   const { url, checksum, size = source.archive.size } = await archiveSource(source.archive);
   const entry = buildEntry(manifest, contents, { archive: { url, checksum } });
   const owner = settings.owner ?? ownerFromRepository(entry.repository);
-  const plan = await planPackageChange(settings.registryDir, entry.ref, (doc) => addVersion(doc, { entry, owner, archiveSize: size }, settings.now));
-  if (settings.dryRun !== true) await applyFileChanges(plan.changes);
+  const plan = await updatePackage(settings.registryDir, entry.ref, (doc) => addVersion(doc, { entry, owner, archiveSize: size }, settings.now), {
+    command: 'register',
+    ...settings.write,
+    dryRun: settings.dryRun,
+  });
   return {
     profile: 'pbg',
     entry,
     doc: plan.doc,
     outcome: plan.outcome,
+    repaired: plan.repaired,
     indexChanged: plan.changes[1]!.before !== plan.changes[1]!.after,
     changes: plan.changes,
     identity: plan.identity,

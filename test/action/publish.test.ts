@@ -366,6 +366,53 @@ describe('the bundled Action: command publish, against a loopback GitHub', () =>
     assert.equal(doc.owner, `${new URL(gh.serverUrl).host}/${fullName}`);
   });
 
+  it('registry-token: the job token creates the release here, the registry token alone reads, pushes to and opens the pull request on the registry', async () => {
+    const pack = packRepo('slack', 'v2.1.0');
+    const registry = registryRepo();
+    // As on GitHub: the workflow's GITHUB_TOKEN sees only its own repository, and the App token
+    // only the registry, whose settings forbid GitHub Actions to open pull requests.
+    const jobToken = 'ghs_JobTokenForThePackRepo0123456789';
+    const appToken = 'ghs_AppTokenForTheRegistry0123456789';
+    gh.tokens.set(jobToken, { repos: [pack.fullName], write: true, actions: true });
+    gh.tokens.set(appToken, { repos: [registry], write: true, actions: false });
+    gh.repo(registry).actionsMayCreatePullRequests = false;
+    const [callsBefore, gitBefore] = [gh.calls.length, gh.gitAuthorizations.length];
+    const run = await publish(pack, 'v2.1.0', { registry, 'registry-token': appToken, 'registry-url': REGISTRY_URL }, { token: jobToken });
+    assert.equal(run.code, 0, explain(run));
+    assert.equal(run.outputs.operation, 'pr-opened');
+    assert.deepEqual(gh.repo(pack.fullName).releases.map((r) => [r.tag, r.assets.map((a) => a.name)]), [['v2.1.0', ['slack-2.1.0.tar.gz']]]);
+    assert.equal(gh.repo(registry).pulls.length, 1);
+
+    const calls = gh.calls.slice(callsBefore);
+    const on = (repo: string) => calls.filter((c) => c.path.startsWith(`/repos/${repo}/`) || c.path === `/repos/${repo}`);
+    assert.equal(on(pack.fullName).length + on(registry).length, calls.length, 'every call went to one of the two repositories');
+    assert.deepEqual([...new Set(on(pack.fullName).map((c) => c.token))], [jobToken]);
+    assert.deepEqual([...new Set(on(registry).map((c) => c.token))], [appToken]);
+    const tokenOf = (operationId: string) => calls.filter((c) => c.operationId === operationId).map((c) => c.token);
+    assert.deepEqual(tokenOf('repos/create-release'), [jobToken]);
+    assert.deepEqual(tokenOf('repos/upload-release-asset'), [jobToken]);
+    assert.deepEqual(tokenOf('pulls/create'), [appToken]);
+    const gitAuth = gh.gitAuthorizations.slice(gitBefore).filter((a) => a !== '');
+    assert.ok(gitAuth.length > 0);
+    assert.deepEqual([...new Set(gitAuth)], [`basic ${Buffer.from(`x-access-token:${appToken}`).toString('base64')}`], 'git pushed to the registry with the registry token only');
+    for (const secret of [jobToken, appToken]) {
+      assert.match(run.stdout, new RegExp(`::add-mask::${secret}`));
+      assert.doesNotMatch(shown(run) + run.summary + JSON.stringify(run.outputs), new RegExp(secret));
+    }
+  });
+
+  it('without registry-token, a job token that sees only its own repository is refused with a fix naming registry-token, before any release', async () => {
+    const pack = packRepo('slack', 'v2.1.0');
+    const registry = registryRepo();
+    const jobToken = 'ghs_JobTokenAloneForPack0123456789';
+    gh.tokens.set(jobToken, { repos: [pack.fullName], write: true, actions: true });
+    const run = await publish(pack, 'v2.1.0', { registry, 'registry-url': REGISTRY_URL }, { token: jobToken });
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /::error::GITHUB_NOT_FOUND: .*as 'registry-token'\./);
+    assert.deepEqual(gh.repo(pack.fullName).releases, []);
+    assert.deepEqual(gh.repo(registry).pulls, []);
+  });
+
   describe('common GitHub failures, each with a message that says how to fix it', () => {
     it('a read-only token cannot push to the registry', async () => {
       const pack = packRepo('slack', 'v2.1.0');

@@ -75,6 +75,8 @@ export interface ApiCall {
   path: string;
   operationId?: string;
   status: number;
+  /** The token the request presented (Authorization: token|bearer …), '' when none. */
+  token: string;
 }
 
 export interface LoopbackGitHub {
@@ -403,7 +405,7 @@ export async function startLoopbackGitHub(options: { tls?: boolean } = {}): Prom
     const method = req.method ?? 'GET';
     const matched = check.match(method, pathname);
     const send = (status: number, body: unknown) => {
-      calls.push({ method, path: pathname, operationId: matched?.operationId, status });
+      calls.push({ method, path: pathname, operationId: matched?.operationId, status, token: /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '' });
       if (matched !== undefined) for (const v of check.checkResponse(matched.operationId, status, body)) violations.push(`${matched.operationId} ${v}`);
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(body === undefined ? '' : JSON.stringify(body));
     };

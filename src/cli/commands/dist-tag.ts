@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { applyFileChanges } from '../../core/fs/file-change';
 import { setDistTag } from '../../core/site/change-package';
-import { packageNotFound, planPackageChange } from '../../core/site/plan-package-change';
+import { packageNotFound } from '../../core/site/plan-package-change';
+import { updatePackage } from '../../core/site/update-package';
+import { registryWriteOptions } from '../registry-write';
 import { EXIT_OK, printJson, stringOpt, usageError, type Command } from '../command';
 import { DEFAULT_REGISTRY_DIR } from './publish';
 
@@ -27,11 +28,15 @@ export const distTagCommand: Command = {
       throw usageError('packdex dist-tag takes NAME TAG VERSION, or NAME TAG --rm.', 'e.g. packdex dist-tag slack beta 2.2.0-rc.1');
     }
     const registryDir = path.resolve(io.cwd, stringOpt(values, 'registry') ?? DEFAULT_REGISTRY_DIR);
-    const plan = await planPackageChange(registryDir, name, (doc) => {
+    const plan = await updatePackage(
+      registryDir,
+      name,
+      (doc) => {
       if (doc === undefined) throw packageNotFound(registryDir, name);
       return setDistTag(doc, tag, version, io.now());
-    });
-    await applyFileChanges(plan.changes);
+      },
+      registryWriteOptions(io, 'dist-tag'),
+    );
     if (json) printJson(io, { ok: true, outcome: plan.outcome, name, tag, version: plan.doc.dist_tags[tag] ?? null, dist_tags: plan.doc.dist_tags });
     else io.stdout(`${plan.outcome}: ${name} ${tag} ${remove ? 'removed' : `→ ${version}`}\n`);
     return EXIT_OK;

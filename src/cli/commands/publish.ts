@@ -1,14 +1,24 @@
 import path from 'node:path';
+import semver from 'semver';
 import { formatBytes } from '../../core/format-bytes';
 import { isNoop } from '../../core/fs/file-change';
 import { writeFileAtomic } from '../../core/fs/write-file-atomic';
 import { publishReceipt } from '../../core/site/publish-receipt';
 import { publishToFolder } from '../../core/site/publish-to-folder';
 import { EXIT_FAILURE, EXIT_OK, printJson, stringOpt, type Command } from '../command';
+import { registryWriteOptions } from '../registry-write';
 import { renderDiff } from '../render-diff';
 import { renderAudit } from './audit';
 
 export const DEFAULT_REGISTRY_DIR = '.packdex/registry';
+
+/** Why index.json does not show this version, said only when it is so. */
+function indexNote(version: string, latest: string | undefined, indexChanged: boolean): string {
+  if (indexChanged || latest === undefined || latest === version) return '';
+  if (semver.gt(latest, version)) return ` (index.json lists ${latest}: a newer version is latest)`;
+  if (semver.prerelease(version) !== null && semver.prerelease(latest) === null) return ` (index.json lists ${latest}: a prerelease is latest only while no release is published)`;
+  return ` (index.json lists ${latest}, the latest version)`;
+}
 
 export const publishCommand: Command = {
   name: 'publish',
@@ -33,8 +43,10 @@ export const publishCommand: Command = {
     '  --dry-run                       print what would change; write nothing',
     '',
     'The archive goes into <registry>/archives/; only packages/<shard>/<name>.json and index.json are',
-    'rewritten. Publishing the same version again is "unchanged"; the same version with other bytes',
-    'is refused: published versions never change.',
+    'rewritten. Publishing the same version again is "unchanged" ("repaired" when it had to put back',
+    'an index.json line or archive that disagreed with the document); the same version with other',
+    'bytes is refused: published versions never change. Changes take the registry\'s lock (waiting up',
+    'to PACKDEX_LOCK_TIMEOUT seconds, default 120) and finish or undo what a killed command left.',
   ].join('\n'),
   options: {
     'pack-dir': { type: 'string' },
@@ -64,6 +76,7 @@ export const publishCommand: Command = {
       audit: { expectVersion: stringOpt(values, 'version') },
       skipAudit: values['no-audit'] === true,
       dryRun,
+      write: registryWriteOptions(io, 'publish'),
       now: io.now(),
     });
     // The receipt restates what the registry now holds; a dry run or a failed audit writes none.
@@ -80,6 +93,7 @@ export const publishCommand: Command = {
         ok: result.entry !== undefined,
         dryRun,
         outcome: result.outcome,
+        repaired: result.repaired ?? [],
         profile: result.profile,
         audit: result.audit && { counts: result.audit.counts, checks: result.audit.checks },
         name: result.entry?.ref,
@@ -97,7 +111,9 @@ export const publishCommand: Command = {
     }
     if (dryRun) for (const change of result.changes ?? []) io.stdout(renderDiff(change));
     io.stdout(`archive  ${path.relative(io.cwd, result.archive.path) || result.archive.path} (${formatBytes(result.archive.size)}) ${result.archive.checksum}\n`);
-    io.stdout(`${dryRun ? 'would be ' : ''}${result.outcome}: ${result.entry.ref} ${result.entry.version} in ${path.relative(io.cwd, registryDir) || '.'}${result.indexChanged ? '' : ' (index.json unchanged: a newer version is latest)'}\n`);
+    const repaired = result.repaired ?? [];
+    const said = repaired.length > 0 ? `repaired (${repaired.join(', ')} put back to agree with the package document)` : result.outcome;
+    io.stdout(`${dryRun ? 'would be ' : ''}${said}: ${result.entry.ref} ${result.entry.version} in ${path.relative(io.cwd, registryDir) || '.'}${indexNote(result.entry.version, result.doc?.dist_tags.latest, result.indexChanged === true)}\n`);
     if (receiptPath !== undefined) io.stdout(`receipt  ${path.relative(io.cwd, receiptPath) || receiptPath}\n`);
     return EXIT_OK;
   },

@@ -6,8 +6,8 @@ import { RegistryReader } from '../../client/fetch/registry-reader';
 import { HttpCache } from '../../client/fetch/http-cache';
 import { formatBytes } from '../../core/format-bytes';
 import { checkHttpsUrl } from '../../core/entry/source-rules';
-import { applyFileChanges } from '../../core/fs/file-change';
-import { planInitRegistry } from '../../core/site/init-registry';
+import { initRegistry } from '../../core/site/init-registry';
+import { registryWriteOptions } from '../registry-write';
 import { publishToFolder, type PublishToFolderResult } from '../../core/site/publish-to-folder';
 import { EXIT_FAILURE, EXIT_OK, printJson, stringOpt, type Command } from '../command';
 import { renderAudit } from './audit';
@@ -57,8 +57,7 @@ export const quickstartCommand: Command = {
       if (!json) io.stdout(t);
     };
     if (!existsSync(path.join(registryDir, 'registry.json'))) {
-      const init = await planInitRegistry({ registryDir, name: registryName, url: registryUrl, force: false, now: io.now() });
-      await applyFileChanges(init.changes);
+      const init = await initRegistry({ registryDir, name: registryName, url: registryUrl, force: false, now: io.now() }, registryWriteOptions(io, 'quickstart'));
       say(`Created registry ${rel(registryDir)} (registry.json, index.json, browse page)\n`);
       for (const w of init.warnings) io.stderr(`warning: ${w}\n`);
     }
@@ -66,7 +65,7 @@ export const quickstartCommand: Command = {
     const results: (PublishToFolderResult & { pack: string })[] = [];
     for (const pack of packs) {
       say(`\n== ${pack}\n`);
-      const result = await publishToFolder({ packDir: path.join(examples, pack), registryDir, now: io.now() });
+      const result = await publishToFolder({ packDir: path.join(examples, pack), registryDir, write: registryWriteOptions(io, 'quickstart'), now: io.now() });
       results.push({ pack, ...result });
       if (result.audit !== undefined) say(renderAudit(result.audit));
       if (result.archive === undefined || result.entry === undefined) {

@@ -5,6 +5,7 @@ import { isNoop } from '../../core/fs/file-change';
 import { PackdexError, quote } from '../../core/errors';
 import { registerPackage, type RegisterSource } from '../../publish/register-package';
 import { EXIT_FAILURE, EXIT_OK, printJson, stringOpt, usageError, type Command, type Values } from '../command';
+import { registryWriteOptions } from '../registry-write';
 import { renderDiff } from '../render-diff';
 import { renderAudit } from './audit';
 import { DEFAULT_REGISTRY_DIR } from './publish';
@@ -111,6 +112,7 @@ export const registerCommand: Command = {
       archiveUrlBase: stringOpt(values, 'archive-url-base'),
       allowHttp: values['allow-http'] === true,
       dryRun,
+      write: registryWriteOptions(io, 'register'),
       now: io.now(),
     });
     const ok = result.entry !== undefined;
@@ -121,6 +123,7 @@ export const registerCommand: Command = {
         kind: source.kind,
         profile: result.profile,
         outcome: result.outcome,
+        repaired: result.repaired ?? [],
         name: result.entry?.ref,
         version: result.entry?.version,
         owner: result.owner,
@@ -138,7 +141,8 @@ export const registerCommand: Command = {
     }
     if (dryRun) for (const change of result.changes ?? []) io.stdout(renderDiff(change));
     const at = result.commit === undefined ? '' : ` at ${result.commit.slice(0, 12)}`;
-    io.stdout(`${dryRun ? 'would be ' : ''}${result.outcome}: ${result.entry!.ref} ${result.entry!.version} (${result.profile}, owner ${result.owner}${at}) in ${path.relative(io.cwd, registryDir) || '.'}\n`);
+    const said = (result.repaired ?? []).length > 0 ? `repaired (${result.repaired!.join(', ')} put back to agree with the package document)` : result.outcome;
+    io.stdout(`${dryRun ? 'would be ' : ''}${said}: ${result.entry!.ref} ${result.entry!.version} (${result.profile}, owner ${result.owner}${at}) in ${path.relative(io.cwd, registryDir) || '.'}\n`);
     return EXIT_OK;
   },
 };

@@ -1,14 +1,14 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { applyFileChanges } from '../../core/fs/file-change';
 import { execGit } from '../../core/git/run-git';
-import { pagesUrlFromRemote, planInitRegistry } from '../../core/site/init-registry';
+import { initRegistry, pagesUrlFromRemote } from '../../core/site/init-registry';
 import { DEFAULT_PRIORITY, configPath, loadConfig, saveRegistries, type RegistrySetting } from '../../client/registries/registry-config';
 import { parseRegistryLocation } from '../../client/registries/registry-location';
 import { PackdexError, quote } from '../../core/errors';
 import { docsUrl } from '../../core/docs-url';
 import { renderTable } from '../client-flags';
+import { registryWriteOptions } from '../registry-write';
 import { EXIT_OK, printJson, stringOpt, usageError, type CliIO, type Command, type Values } from '../command';
 /**
  * The registry's address from the git remote `origin` of the repository holding the folder (the
@@ -55,15 +55,17 @@ async function init(values: Values, positionals: string[], json: boolean, io: Cl
     url = derived.url;
     notes.push(`The registry's url ${url} is the GitHub Pages address of the remote origin ${derived.remote}; pass --url to choose another.`);
   }
-  const plan = await planInitRegistry({
-    registryDir,
-    name: stringOpt(values, 'name') ?? path.basename(registryDir),
-    url,
-    description: stringOpt(values, 'description'),
-    force: values.force === true,
-    now: io.now(),
-  });
-  await applyFileChanges(plan.changes);
+  const plan = await initRegistry(
+    {
+      registryDir,
+      name: stringOpt(values, 'name') ?? path.basename(registryDir),
+      url,
+      description: stringOpt(values, 'description'),
+      force: values.force === true,
+      now: io.now(),
+    },
+    registryWriteOptions(io, 'registry init'),
+  );
   for (const w of plan.warnings) io.stderr(`warning: ${w}\n`);
   if (json) printJson(io, { ok: true, registry: registryDir, identity: plan.identity, notes, warnings: plan.warnings });
   else {

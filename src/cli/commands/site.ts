@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { applyFileChanges, isNoop } from '../../core/fs/file-change';
+import { isNoop } from '../../core/fs/file-change';
 import { PackdexError } from '../../core/errors';
-import { planSiteBuild } from '../../core/site/build-site';
+import { buildSite, planSiteBuild } from '../../core/site/build-site';
+import { registryWriteOptions } from '../registry-write';
 import { EXIT_OK, printJson, stringOpt, usageError, type Command } from '../command';
 import { renderDiff } from '../render-diff';
 import { DEFAULT_REGISTRY_DIR } from './publish';
@@ -32,7 +33,9 @@ export const siteCommand: Command = {
     if (positionals.length !== 1 || positionals[0] !== 'build') throw usageError('packdex site takes one subcommand: build or deploy.');
     for (const flag of ['to', 'endpoint', 'region']) if (values[flag] !== undefined) throw usageError(`--${flag} is for site deploy.`, 'Run packdex site deploy --to s3://BUCKET/PREFIX to upload the site.');
     const registryDir = path.resolve(io.cwd, stringOpt(values, 'registry') ?? DEFAULT_REGISTRY_DIR);
-    const plan = await planSiteBuild(registryDir);
+    // --check and --dry-run only read; a build plans and writes under the registry's lock.
+    const writes = values.check !== true && values['dry-run'] !== true;
+    const plan = writes ? await buildSite(registryDir, registryWriteOptions(io, 'site build')) : await planSiteBuild(registryDir);
     const changed = plan.changes.filter((c) => !isNoop(c));
     const rel = (p: string) => path.relative(registryDir, p);
     if (values.check === true) {
@@ -45,8 +48,6 @@ export const siteCommand: Command = {
       }
     } else if (values['dry-run'] === true) {
       if (!json) for (const c of changed) io.stdout(renderDiff(c));
-    } else {
-      await applyFileChanges(plan.changes);
     }
     if (json) printJson(io, { ok: true, packages: plan.packages, changed: changed.map((c) => rel(c.path)) });
     else io.stdout(`${plan.packages} package${plan.packages === 1 ? '' : 's'}; ${changed.length === 0 ? 'every derived file is up to date' : `${values.check === true || values['dry-run'] === true ? 'would rewrite' : 'rewrote'} ${changed.map((c) => rel(c.path)).join(', ')}`}\n`);

@@ -1,8 +1,9 @@
 import path from 'node:path';
-import { applyFileChanges } from '../../core/fs/file-change';
 import { quote } from '../../core/errors';
 import { yankVersion } from '../../core/site/change-package';
-import { packageNotFound, planPackageChange } from '../../core/site/plan-package-change';
+import { packageNotFound } from '../../core/site/plan-package-change';
+import { updatePackage } from '../../core/site/update-package';
+import { registryWriteOptions } from '../registry-write';
 import { EXIT_OK, printJson, stringOpt, usageError, type Command } from '../command';
 import { DEFAULT_REGISTRY_DIR } from './publish';
 
@@ -35,11 +36,15 @@ export const yankCommand: Command = {
     const { name, version } = parseExactSpec(positionals[0], 'yank');
     const registryDir = path.resolve(io.cwd, stringOpt(values, 'registry') ?? DEFAULT_REGISTRY_DIR);
     const undo = values.undo === true;
-    const plan = await planPackageChange(registryDir, name, (doc) => {
+    const plan = await updatePackage(
+      registryDir,
+      name,
+      (doc) => {
       if (doc === undefined) throw packageNotFound(registryDir, name);
       return yankVersion(doc, version, { reason: stringOpt(values, 'reason'), undo }, io.now());
-    });
-    await applyFileChanges(plan.changes);
+      },
+      registryWriteOptions(io, 'yank'),
+    );
     const latest = plan.doc.dist_tags.latest;
     if (json) printJson(io, { ok: true, outcome: plan.outcome, name, version, yanked: !undo, latest: latest ?? null });
     else io.stdout(`${plan.outcome}: ${name} ${version} ${undo ? 'restored' : 'yanked'}; latest is ${latest ?? 'none (every version is yanked)'}\n`);

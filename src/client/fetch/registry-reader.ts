@@ -4,7 +4,7 @@ import { parseIndexText, parseJsonText } from '../../core/index-file/read-index'
 import { checkNoDotSegments, isRegistryPath, registryPathOf } from '../../core/names/url-rules';
 import type { AttunePackIndex } from '../../core/schema-types';
 import type { PackageDocument } from '../../core/site/package-document';
-import { parsePackageDocument, parseRegistryIdentity, type RegistryIdentity } from '../../core/site/read-site';
+import { MAX_DOCUMENT_BYTES, parsePackageDocument, parseRegistryIdentity, type RegistryIdentity } from '../../core/site/read-site';
 import { packageDocumentPath } from '../../core/site/shard-path';
 import type { RegistryEndpoint } from '../registries/effective-registries';
 import { folderPath, realFileInside } from '../registries/registry-location';
@@ -13,7 +13,6 @@ import type { FetchOptions } from './fetch-url';
 import type { HttpCache } from './http-cache';
 
 /** Registry files are small; these bounds only stop a wrong URL from eating memory. */
-const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 const MAX_INDEX_BYTES = 1024 * 1024 * 1024;
 
 /** An index rather than a packdex registry.json: it has packs and no packdex format marker. */
@@ -53,6 +52,12 @@ export class RegistryReader {
   private where(rel: string): string {
     const { location } = this.endpoint;
     return location.kind === 'http' ? new URL(rel, location.base).toString() : folderPath(location.dir, rel, 'Registry path');
+  }
+
+  /** The registry's own address: its base URL, or its folder (where('') would be no path inside it). */
+  private root(): string {
+    const { location } = this.endpoint;
+    return location.kind === 'http' ? location.base : location.dir;
   }
 
   /** The registry's configured headers and the one origin they may be sent to; undefined for a folder. */
@@ -120,7 +125,7 @@ export class RegistryReader {
       }
       const attune = await this.readAttuneIndex('index.json');
       if (attune !== undefined) return attune;
-      throw new PackdexError('REGISTRY_NOT_FOUND', `Registry ${quote(this.name)} has neither registry.json nor index.json at ${quote(this.where(''))}.`, {
+      throw new PackdexError('REGISTRY_NOT_FOUND', `Registry ${quote(this.name)} has neither registry.json nor index.json at ${quote(this.root())}.`, {
         value: this.endpoint.url,
         expected: 'the root of a packdex registry (registry.json, index.json, packages/), or of an Attune registry (index.json)',
         fix: 'Check the registry URL: it names the folder that holds registry.json or index.json, or the index.json file itself.',

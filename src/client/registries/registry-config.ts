@@ -28,7 +28,10 @@ export function configPath(cwd: string, env: NodeJS.ProcessEnv): string {
 export interface LoadedConfig {
   file: string;
   config: ClientConfig;
-  /** The parsed document, kept so an edit preserves the user's comments and layout. */
+  /**
+   * The parsed document, kept so an edit preserves the user's comments and layout.
+   * @internal Left out of the library's declarations, which would otherwise need yaml's types.
+   */
   document: Document;
 }
 

@@ -9,6 +9,7 @@ import { PAGE_FILES } from './page-assets';
 import { listPackageDocuments, parsePackageDocument, readRegistryIdentity, type RegistryIdentity } from './read-site';
 import { readTextIfExists } from '../fs/read-text-if-exists';
 import { packageDocumentPath } from './shard-path';
+import { changeRegistry, type ChangeRegistryOptions } from './registry-transaction';
 
 export interface SitePlan {
   identity: RegistryIdentity;
@@ -16,10 +17,15 @@ export interface SitePlan {
   packages: number;
 }
 
-/** The page's files and .nojekyll (so GitHub Pages serves every path as is). */
+/** The page's files and .nojekyll (so GitHub Pages serves every path as is), relative path → text. */
+export const PAGE_OUTPUT: readonly (readonly [string, string])[] = [...Object.entries(PAGE_FILES), ['.nojekyll', '']];
+
+/** Every file buildSiteFiles writes, relative to the registry root: what verify calls derived. */
+export const SITE_FILES: readonly string[] = ['index.json', ...PAGE_OUTPUT.map(([rel]) => rel)];
+
+/** The page's files and .nojekyll, as planned writes. */
 export async function planPageFiles(registryDir: string): Promise<FileChange[]> {
-  const files: [string, string][] = [...Object.entries(PAGE_FILES), ['.nojekyll', '']];
-  return Promise.all(files.map(async ([rel, after]) => ({ path: path.join(registryDir, rel), before: await readTextIfExists(path.join(registryDir, rel)), after })));
+  return Promise.all(PAGE_OUTPUT.map(async ([rel, after]) => ({ path: path.join(registryDir, rel), before: await readTextIfExists(path.join(registryDir, rel)), after })));
 }
 
 /**
@@ -28,6 +34,17 @@ export async function planPageFiles(registryDir: string): Promise<FileChange[]> 
  * files equal to this build incrementally; `site build --check` proves it.
  */
 export async function planSiteBuild(registryDir: string, identityOverride?: RegistryIdentity): Promise<SitePlan> {
+  const { identity, files, packages } = await buildSiteFiles(registryDir, identityOverride);
+  const changes = await Promise.all(files.map(async ([rel, after]) => ({ path: path.join(registryDir, rel), before: await readTextIfExists(path.join(registryDir, rel)), after })));
+  return { identity, changes, packages };
+}
+
+/**
+ * Every derived file a site build writes, as relative path → text, computed from the package
+ * documents alone: the files now in the folder are not read, so verify can compare them by size
+ * before it reads a byte of them.
+ */
+export async function buildSiteFiles(registryDir: string, identityOverride?: RegistryIdentity): Promise<{ identity: RegistryIdentity; files: [string, string][]; packages: number }> {
   const identity = identityOverride ?? (await readRegistryIdentity(registryDir)).identity;
   const files = await listPackageDocuments(registryDir);
   const packs: AttunePackIndexEntry[] = [];
@@ -56,7 +73,14 @@ export async function planSiteBuild(registryDir: string, identityOverride?: Regi
   }
   packs.sort((a, b) => compareStrings(a.ref, b.ref));
   const index: AttunePackIndex = { registry_name: identity.name, registry_url: identity.url, version: '1.0', last_updated: lastUpdated, packs };
-  const indexFile = path.join(registryDir, 'index.json');
-  const changes: FileChange[] = [{ path: indexFile, before: await readTextIfExists(indexFile), after: serializeIndex(index) }, ...(await planPageFiles(registryDir))];
-  return { identity, changes, packages: files.length };
+  return { identity, files: [['index.json', serializeIndex(index)], ...PAGE_OUTPUT.map(([rel, text]): [string, string] => [rel, text])], packages: files.length };
+}
+
+/** Rebuild the derived files of a registry folder as one registry transaction. */
+export async function buildSite(registryDir: string, options: ChangeRegistryOptions = {}): Promise<SitePlan & { written: string[] }> {
+  const { value, written } = await changeRegistry(registryDir, { command: 'site build', ...options }, async () => {
+    const plan = await planSiteBuild(registryDir);
+    return { value: plan, changes: plan.changes };
+  });
+  return { ...value, written };
 }

@@ -6,6 +6,7 @@ import type { FileChange } from '../fs/file-change';
 import { formatTimestamp } from '../index-file/read-index';
 import { planSiteBuild } from './build-site';
 import type { RegistryIdentity } from './read-site';
+import { changeRegistry, type RegistryWriteOptions } from './registry-transaction';
 
 export interface InitRegistrySettings {
   registryDir: string;
@@ -104,4 +105,16 @@ export async function planInitRegistry(settings: InitRegistrySettings): Promise<
     warnings.push(`registry.json's url ${quote(url)} is a placeholder, not where the registry is served: index.json's registry_url and archive URLs use it. When you know the address, run packdex registry init ${settings.registryDir} --force --url https://… (no version is stranded: archive paths are relative to the registry).`);
   }
   return { identity, changes: [{ path: file, before, after: serializeIdentity(identity) }, ...site.changes], warnings };
+}
+
+/**
+ * Create (or with `force`, re-identify) a registry folder as one registry transaction: the folder
+ * is made if missing, and the check for an existing registry runs under the lock.
+ */
+export async function initRegistry(settings: InitRegistrySettings, options: RegistryWriteOptions = {}): Promise<{ identity: RegistryIdentity; changes: FileChange[]; warnings: string[]; written: string[] }> {
+  const { value, written } = await changeRegistry(settings.registryDir, { command: 'registry init', ...options, create: true }, async () => {
+    const plan = await planInitRegistry(settings);
+    return { value: plan, changes: plan.changes };
+  });
+  return { ...value, written };
 }

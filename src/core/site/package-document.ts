@@ -11,7 +11,7 @@ import { validateSchema } from '../schemas';
 export type PackageDocument = PackdexPackageDocument;
 export type { PackageVersion };
 
-const DOCUMENT_KEYS = ['name', 'owner', 'dist_tags', 'updated_at', 'index_updated_at', 'versions'] as const;
+const DOCUMENT_KEYS = ['name', 'owner', 'maintainers', 'dist_tags', 'updated_at', 'index_updated_at', 'versions'] as const;
 const VERSION_KEYS = [
   'version', 'published_at', 'archive_size', 'dependencies', 'yanked', 'yanked_at', 'yanked_reason',
   'signature_url', 'publisher_key_fingerprint', 'entry',

@@ -15,7 +15,10 @@ export interface PackageChangePlan {
   identity: RegistryIdentity;
   /** The package document and index.json; nothing else is ever touched by one package's change. */
   changes: FileChange[];
+  /** What happened to the package's document. */
   outcome: PackageOutcome;
+  /** Derived files that disagreed with the document and are rewritten to agree (a killed change's trace). */
+  repaired: string[];
   doc: PackageDocument;
   /** The package's line in index.json before and after. */
   indexEntry: { before?: AttunePackIndexEntry; after?: AttunePackIndexEntry };
@@ -42,16 +45,24 @@ export async function planPackageChange(
   const base = index?.index ?? emptyIndex(identity.name, identity.url, new Date(identity.created_at));
   const before = held === undefined ? undefined : indexEntryFor(held.doc, identity);
   const after = indexEntryFor(result.doc, identity);
-  let next: AttunePackIndex = base;
-  if (!isDeepStrictEqual(before, after)) {
-    const time = new Date(result.doc.index_updated_at);
-    next = after === undefined ? removeEntry(base, name, time) : upsertEntry(base, after, { replace: true, now: time }).index;
-  }
+  // index.json is compared with what the document says, not with what it said before: a change
+  // killed between the two files (by an older packdex, or by hand) is repaired by the next one.
+  const moved = !isDeepStrictEqual(before, after);
+  const time = moved ? new Date(result.doc.index_updated_at) : laterOf(base.last_updated, result.doc.index_updated_at);
+  const next: AttunePackIndex = after === undefined ? removeEntry(base, name, time) : upsertEntry(base, after, { replace: true, now: time }).index;
   const changes: FileChange[] = [
     { path: docFile, before: held?.text, after: result.outcome === 'unchanged' && held !== undefined ? held.text : serializeDocument(result.doc) },
     { path: indexFile, before: index?.text, after: next === base && index !== undefined ? index.text : serializeIndex(next) },
   ];
-  return { identity, changes, outcome: result.outcome, doc: result.doc, indexEntry: { before, after } };
+  const repaired = !moved && (next !== base || index === undefined) ? ['index.json'] : [];
+  return { identity, changes, outcome: result.outcome, repaired, doc: result.doc, indexEntry: { before, after } };
+}
+
+/** The later of two RFC 3339 times, as a Date: a repair never moves last_updated backwards. */
+function laterOf(a: string, b: string): Date {
+  const x = new Date(a);
+  const y = new Date(b);
+  return Number.isNaN(x.getTime()) || y > x ? y : x;
 }
 
 function removeEntry(index: AttunePackIndex, ref: string, now: Date): AttunePackIndex {

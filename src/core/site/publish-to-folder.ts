@@ -1,11 +1,12 @@
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { buildArchive, type ArchiveResult } from '../archive/build-archive';
 import { versionFromTag, type AuditOptions, type AuditReport } from '../audit/run-audit';
 import { hashDirectory } from '../checksum/directory-checksum';
 import { buildEntry, type EntrySources } from '../entry/build-entry';
 import { checkHttpsUrl } from '../entry/source-rules';
-import { applyFileChanges, type FileChange } from '../fs/file-change';
+import { hashFile } from '../checksum/hash-file';
+import type { FileChange } from '../fs/file-change';
 import { archiveFileName, archiveStem } from '../names/package-name';
 import { selectProfile } from '../profiles/detect-profile';
 import type { ProfileName } from '../profiles/profile';
@@ -14,6 +15,7 @@ import { addVersion, type PackageOutcome } from './change-package';
 import { recordedEntry, type PackageDocument } from './package-document';
 import { planPackageChange } from './plan-package-change';
 import { readRegistryIdentity, type RegistryIdentity } from './read-site';
+import { changeRegistry, type RegistryWriteOptions } from './registry-transaction';
 
 export interface PublishToFolderSettings {
   packDir: string;
@@ -34,6 +36,8 @@ export interface PublishToFolderSettings {
   skipAudit?: boolean;
   /** Plan only: build nothing into the registry, write nothing. */
   dryRun?: boolean;
+  /** The registry lock's wait bound, its waiting notice, and the test crash hook. */
+  write?: RegistryWriteOptions;
   now: Date;
 }
 
@@ -45,6 +49,8 @@ export interface PublishToFolderResult {
   entry?: AttunePackIndexEntry;
   doc?: PackageDocument;
   outcome?: PackageOutcome;
+  /** Files that disagreed with the package's document and were put right (index.json, the archive). */
+  repaired?: string[];
   /** Whether index.json's line for the package changed (false when an older version was added). */
   indexChanged?: boolean;
   changes?: FileChange[];
@@ -61,57 +67,69 @@ export function ownerFromRepository(repository: string | undefined): string {
 
 /**
  * audit → archive → checksum → entry → merge, into a registry folder. The audit stops the flow on
- * FAIL. Only the package's document and index.json are rewritten. The archive is moved into place
- * before either, so no document ever names a missing archive; a refused publish leaves nothing.
+ * FAIL. Only the package's archive and document and index.json are written, in one registry
+ * transaction: the archive is built and the version planned under the registry's lock, so two
+ * publishers never both see a version as new, and a killed or failing publish leaves the registry
+ * as it was or (once journaled) finished by the next command.
  */
 export async function publishToFolder(settings: PublishToFolderSettings): Promise<PublishToFolderResult> {
-  const { identity } = await readRegistryIdentity(settings.registryDir);
+  // A wrong --registry fails before the audit runs; registry.json is read again under the lock.
+  await readRegistryIdentity(settings.registryDir);
   const profile = selectProfile(settings.packDir, settings.profile);
   const expectVersion = settings.audit?.expectVersion;
   const audit = settings.skipAudit === true ? undefined : await profile.audit(settings.packDir, settings.audit ?? {});
   if (audit !== undefined && audit.counts.fail > 0) return { profile: profile.name, audit };
   const { manifest, contents } = await profile.describe(settings.packDir, { version: expectVersion === undefined ? undefined : versionFromTag(expectVersion) });
+  const gitChecksum = settings.git === undefined ? undefined : `sha256:${await hashDirectory(settings.packDir)}`;
   const fileName = archiveFileName(manifest.ref, manifest.version);
-  const archivePath = path.join(settings.registryDir, identity.archives, fileName);
-  await mkdir(path.dirname(archivePath), { recursive: true });
-  const staged = path.join(path.dirname(archivePath), `.${path.basename(fileName)}.${process.pid}.staged`);
-  const base = checkHttpsUrl(settings.archiveUrlBase ?? `${identity.url}/${identity.archives}`, 'Archive URL base').replace(/\/+$/, '');
-  try {
+  const { value } = await changeRegistry(settings.registryDir, { ...settings.write, command: settings.write?.command ?? 'publish', dryRun: settings.dryRun }, async (ctx) => {
+    const { identity } = await readRegistryIdentity(settings.registryDir);
+    const archivePath = path.join(settings.registryDir, identity.archives, fileName);
+    const base = checkHttpsUrl(settings.archiveUrlBase ?? `${identity.url}/${identity.archives}`, 'Archive URL base').replace(/\/+$/, '');
+    const staged = ctx.stagingPath(fileName);
     const archive = await buildArchive({ packDir: settings.packDir, topFolder: archiveStem(manifest.ref, manifest.version), output: staged, source: 'directory' });
     const sources: EntrySources = { archive: { url: `${base}/${fileName}`, checksum: archive.checksum } };
-    if (settings.git !== undefined) sources.git = { ...settings.git, checksum: `sha256:${await hashDirectory(settings.packDir)}` };
+    if (settings.git !== undefined) sources.git = { ...settings.git, checksum: gitChecksum! };
     const entry = buildEntry(manifest, contents, sources);
-    const plan = await planPackageChange(settings.registryDir, entry.ref, (doc) =>
-      addVersion(
-        doc,
-        {
-          entry: recordedEntry(entry, identity, doc),
-          owner: settings.owner ?? ownerFromRepository(entry.repository),
-          archiveSize: archive.size,
-          signatureUrl: settings.signatureUrl,
-          publisherKeyFingerprint: settings.publisherKeyFingerprint,
-        },
-        settings.now,
-      ),
+    const plan = await planPackageChange(
+      settings.registryDir,
+      entry.ref,
+      (doc) =>
+        addVersion(
+          doc,
+          {
+            entry: recordedEntry(entry, identity, doc),
+            owner: settings.owner ?? ownerFromRepository(entry.repository),
+            archiveSize: archive.size,
+            signatureUrl: settings.signatureUrl,
+            publisherKeyFingerprint: settings.publisherKeyFingerprint,
+          },
+          settings.now,
+        ),
       identity,
     );
-    const result = {
+    // The document is the truth: an archive it names that is missing or has other bytes is put back.
+    const archiveHeld = await hashIfExists(archivePath);
+    const repaired = [...plan.repaired];
+    if (plan.outcome === 'unchanged' && archiveHeld !== archive.checksum) repaired.unshift(path.posix.join(identity.archives, fileName));
+    const result: PublishToFolderResult = {
       profile: profile.name,
       audit,
       archive: { ...archive, path: archivePath },
       entry,
       doc: plan.doc,
       outcome: plan.outcome,
+      repaired,
       indexChanged: plan.changes[1]!.before !== plan.changes[1]!.after,
       changes: plan.changes,
       identity,
     };
-    if (settings.dryRun === true) return result;
-    // A rerun finds its archive already in place; a new version moves the staged bytes in.
-    if (plan.outcome !== 'unchanged' || !(await stat(archivePath).catch(() => undefined))) await rename(staged, archivePath);
-    await applyFileChanges(plan.changes);
-    return result;
-  } finally {
-    await rm(staged, { force: true });
-  }
+    return { value: result, changes: plan.changes, files: archiveHeld === archive.checksum ? [] : [{ path: archivePath, source: staged, sha256: archive.checksum.replace(/^sha256:/, '') }] };
+  });
+  return value;
+}
+
+async function hashIfExists(file: string): Promise<string | undefined> {
+  const st = await lstat(file).catch(() => undefined);
+  return st?.isFile() === true ? `sha256:${await hashFile(file)}` : undefined;
 }

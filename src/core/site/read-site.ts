@@ -11,6 +11,13 @@ import { packageDocumentPath } from './shard-path';
 
 export type RegistryIdentity = PackdexRegistryIdentity;
 
+/**
+ * The most a client reads of registry.json or one package document (16 MiB). Registry files are
+ * small; the bound stops a wrong URL from eating memory, and verify refuses a document beyond it,
+ * since no client could read it.
+ */
+export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+
 /** Check registry.json's shape; shared by the folder reader and the HTTP client. */
 export function parseRegistryIdentity(text: string, where: string): RegistryIdentity {
   const data = parseJsonText(text, where);

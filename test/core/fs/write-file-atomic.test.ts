@@ -16,11 +16,11 @@ describe('writeFileAtomic', () => {
     assert.deepEqual(readdirSync(dir), ['index.json']);
   });
 
-  it('fails with IO, leaving the target and the folder as they were, when the target cannot be replaced', async () => {
+  it('fails with NOT_A_DIRECTORY, leaving the target and the folder as they were, when a folder stands where the file goes', async () => {
     const dir = tempDir();
     const target = path.join(dir, 'index.json');
     mkdirSync(target); // a folder where the file should go: rename fails after the temp file is written
-    await assert.rejects(writeFileAtomic(target, 'data'), { code: 'IO' });
+    await assert.rejects(writeFileAtomic(target, 'data'), { code: 'NOT_A_DIRECTORY' });
     assert.deepEqual(readdirSync(dir), ['index.json']);
     assert.deepEqual(readdirSync(target), []);
   });

@@ -52,7 +52,7 @@ describe('verifyRegistryChange', () => {
     ['a removed package', 'VERSION_IMMUTABLE', (h) => rmSync(path.join(h, DOC))],
     ['a changed owner', 'NAME_OWNED', (h) => edit(h, DOC, (d) => (d.owner = 'github.com/mallory/pack-demo'))],
     ['a document breaking its schema', 'PACKAGE_INVALID', (h) => edit(h, DOC, (d) => (d.versions[0].yanked = 'maybe'))],
-    ['an index.json that does not follow the documents', 'SITE_DRIFT', (h) => edit(h, 'index.json', (d) => (d.packs[0].description = 'hand-edited'))],
+    ['an index.json that does not follow the documents', 'DERIVED_FILE_CHANGED', (h) => edit(h, 'index.json', (d) => (d.packs[0].description = 'hand-edited'))],
     ['a broken registry.json', 'REGISTRY_INVALID', (h) => writeFileSync(path.join(h, 'registry.json'), '{"format": "other"}\n')],
   ];
   for (const [what, code, spoil] of cases) {

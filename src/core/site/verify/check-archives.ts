@@ -1,0 +1,162 @@
+import path from 'node:path';
+import { hashFile } from '../../checksum/hash-file';
+import { parseChecksum } from '../../checksum/parse-checksum';
+import { PackdexError, quote } from '../../errors';
+import { archiveFileName } from '../../names/package-name';
+import type { DocumentState } from './check-documents';
+import type { TreeEntry } from './registry-tree';
+import { sameBytes } from './same-bytes';
+import { storedArchivePath } from './source-ownership';
+import { lineOf, type VerifyFinding } from './verify-finding';
+
+interface ArchiveReference {
+  name: string;
+  version: string;
+  /** The document that records it. */
+  file: string;
+  /** The line of its URL in that document, when the document changed. */
+  line?: number;
+  checksum?: string;
+  size?: number;
+}
+
+/** Each stored archive (`archives/…`) the given versions reference, with what they record of it. */
+function references(documents: readonly DocumentState[], which: 'base' | 'new', registryUrl: string): Map<string, ArchiveReference[]> {
+  const out = new Map<string, ArchiveReference[]>();
+  for (const d of documents) {
+    // An unchanged document's versions are all the base's; a changed one's base is its base document.
+    const baseDoc = d.changed ? d.base : d.head;
+    const versions = which === 'base' ? (baseDoc?.versions ?? []) : (d.head?.versions ?? []).filter((v) => d.changed && !baseDoc?.versions.some((x) => x.version === v.version));
+    for (const v of versions) {
+      for (const source of v.entry.install_sources) {
+        if (source.type !== 'archive') continue;
+        const rel = storedArchivePath(source.url, registryUrl);
+        if (rel === undefined) continue;
+        const list = out.get(rel) ?? [];
+        const line = d.text === undefined ? undefined : lineOf(d.text, `"url": ${JSON.stringify(source.url)}`, `"version": "${v.version}"`);
+        list.push({ name: d.name, version: v.version, file: d.file, line, checksum: source.checksum, size: v.archive_size });
+        out.set(rel, list);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * A new version's archive kept under its own name (`archives/<name>-<version>.tar.gz`) while the
+ * entry points at a copy elsewhere (publish --archive-url-base): the file is then the version's
+ * archive only if it holds exactly the bytes the version records.
+ */
+function keptCopies(documents: readonly DocumentState[]): Map<string, ArchiveReference[]> {
+  const out = new Map<string, ArchiveReference[]>();
+  for (const d of documents) {
+    if (!d.changed || d.head === undefined) continue;
+    for (const v of d.head.versions) {
+      if (d.base?.versions.some((x) => x.version === v.version)) continue;
+      const source = v.entry.install_sources.find((s) => s.type === 'archive');
+      if (source === undefined) continue;
+      out.set(`archives/${archiveFileName(d.name, v.version)}`, [{ name: d.name, version: v.version, file: d.file, checksum: source.checksum, size: v.archive_size }]);
+    }
+  }
+  return out;
+}
+
+/** What differs between a stored archive and what a version records of it, or undefined. */
+async function recordMismatch(file: string, size: number, ref: ArchiveReference): Promise<string | undefined> {
+  if (ref.size !== undefined && ref.size !== size) return `it is ${size} bytes, and ${ref.name} ${ref.version} records archive_size ${ref.size}`;
+  if (ref.checksum === undefined) return undefined;
+  let algorithm, hex;
+  try {
+    ({ algorithm, hex } = parseChecksum(ref.checksum));
+  } catch (error) {
+    if (error instanceof PackdexError) return `${ref.name} ${ref.version} records the checksum ${quote(ref.checksum)}, which packdex cannot check`;
+    throw error;
+  }
+  const got = await hashFile(file, algorithm);
+  return got === hex ? undefined : `its ${algorithm} is ${got}, and ${ref.name} ${ref.version} records ${hex}`;
+}
+
+/**
+ * The registry's stored archives: one a base version references keeps its exact bytes and is
+ * never removed; one that is new (or altered while no base version references it) is referenced
+ * by a version this change adds, whose size and checksum it matches; and every stored archive a
+ * new version references exists. Bytes are streamed, never read whole.
+ */
+export async function checkArchives(
+  base: string | undefined,
+  head: string,
+  documents: readonly DocumentState[],
+  trees: { head: ReadonlyMap<string, TreeEntry>; base: ReadonlyMap<string, TreeEntry> },
+  registryUrl: string,
+  findings: VerifyFinding[],
+): Promise<void> {
+  const published = references(documents, 'base', registryUrl);
+  const added = references(documents, 'new', registryUrl);
+  const copies = keptCopies(documents);
+  for (const [rel, refs] of published) {
+    const h = trees.head.get(rel);
+    const b = trees.base.get(rel);
+    const ref = refs[0]!;
+    if (h === undefined) {
+      if (b !== undefined) {
+        findings.push({ code: 'ARCHIVE_IMMUTABLE', file: rel, message: `${rel} was removed, but ${ref.name} ${ref.version} (${ref.file}) installs from it; a published archive is never removed.`, value: rel, fix: `Restore ${rel} from the base branch; yank the version instead (packdex yank ${ref.name}@${ref.version}).` });
+      }
+      continue;
+    }
+    if (h.kind !== 'file') continue;
+    if (b?.kind === 'file') {
+      if (b.size !== h.size || !(await sameBytes(path.join(base!, rel), path.join(head, rel)))) {
+        findings.push({ code: 'ARCHIVE_IMMUTABLE', file: rel, message: `${rel} was replaced, but ${ref.name} ${ref.version} (${ref.file}) installs from it; a published archive's bytes never change.`, value: rel, fix: `Restore ${rel} from the base branch, and publish a new version for new contents.` });
+      }
+      continue;
+    }
+    // A base version named an archive the base lacked: the change may supply it, with the recorded bytes.
+    for (const r of refs) {
+      const mismatch = await recordMismatch(path.join(head, rel), h.size, r);
+      if (mismatch !== undefined) findings.push({ code: 'ARCHIVE_MISMATCH', file: rel, message: `${rel} is not the archive ${r.name} ${r.version} records: ${mismatch}.`, value: rel, fix: 'Store the exact archive that was published (packdex checksum FILE shows its sha256).' });
+    }
+  }
+  // Each stored archive a new version installs from: present, its own (not a published version's), as recorded.
+  const checked = new Set<string>();
+  for (const [rel, refs] of added) {
+    const h = trees.head.get(rel);
+    const r = refs[0]!;
+    if (h === undefined) {
+      findings.push({ code: 'ARCHIVE_MISSING', file: r.file, line: r.line, message: `${r.name} ${r.version} installs from ${rel}, which the registry does not hold.`, value: rel, fix: 'Add the archive with the version (packdex publish stores it), or point the version at its release download.' });
+      continue;
+    }
+    if (h.kind !== 'file') continue;
+    checked.add(rel);
+    const taken = published.get(rel)?.[0];
+    if (taken !== undefined) {
+      findings.push({ code: 'SOURCE_NOT_OWNED', file: r.file, line: r.line, message: `${r.name} ${r.version} installs from ${rel}, the archive of ${taken.name} ${taken.version}; a new version brings its own archive.`, value: rel, fix: 'Publish the version with packdex publish, which stores its own archive beside it.' });
+      continue;
+    }
+    for (const x of refs) {
+      // Only names packdex writes: a stored file is served from the registry's own origin, so
+      // `archives/page.html` would be a page of the registry's site, whoever published it.
+      const named = `archives/${archiveFileName(x.name, x.version)}`;
+      if (rel !== named) {
+        findings.push({ code: 'ARCHIVE_MISMATCH', file: x.file, line: x.line, message: `${x.name} ${x.version} installs from ${rel}; a version's stored archive is ${named}.`, value: rel, fix: 'Publish with packdex publish, which stores the archive under its name.' });
+        continue;
+      }
+      const mismatch = await recordMismatch(path.join(head, rel), h.size, x);
+      if (mismatch !== undefined) findings.push({ code: 'ARCHIVE_MISMATCH', file: rel, message: `${rel} is not the archive ${x.name} ${x.version} records: ${mismatch}.`, value: rel, fix: 'Publish with packdex publish, which stores the archive and records its size and checksum together.' });
+    }
+  }
+  // Every other archive file the change adds or alters must be a new version's archive, kept under its name.
+  for (const [rel, h] of trees.head) {
+    if (!rel.startsWith('archives/') || h.kind !== 'file' || published.has(rel) || checked.has(rel)) continue;
+    const b = trees.base.get(rel);
+    if (b?.kind === 'file' && b.size === h.size && (await sameBytes(path.join(base!, rel), path.join(head, rel)))) continue;
+    const refs = copies.get(rel);
+    if (refs === undefined) {
+      findings.push({ code: 'UNEXPECTED_FILE', file: rel, message: `${rel} is ${b === undefined ? 'new' : 'altered'}, and no version this change publishes installs from it.`, value: rel, fix: 'Remove it: archives/ holds only the archives of published versions, added together with the version (packdex publish).' });
+      continue;
+    }
+    for (const x of refs) {
+      const mismatch = await recordMismatch(path.join(head, rel), h.size, x);
+      if (mismatch !== undefined) findings.push({ code: 'ARCHIVE_MISMATCH', file: rel, message: `${rel} is not the archive ${x.name} ${x.version} records: ${mismatch}.`, value: rel, fix: 'Publish with packdex publish, which stores the archive and records its size and checksum together.' });
+    }
+  }
+}
