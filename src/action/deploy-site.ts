@@ -2,8 +2,8 @@ import * as core from '@actions/core';
 import path from 'node:path';
 import { parseDeployEndpoint, parseDeployTarget } from '../core/deploy/parse-deploy-target';
 import { PackdexError } from '../core/errors';
-import { applyFileChanges, isNoop } from '../core/fs/file-change';
-import { planSiteBuild } from '../core/site/build-site';
+import { isNoop } from '../core/fs/file-change';
+import { buildSite } from '../core/site/build-site';
 
 /**
  * `command: deploy`: build the registry's derived files in the checkout (nothing changes when the
@@ -26,11 +26,10 @@ export async function runDeploy(workspace: string): Promise<void> {
   const dryRun = core.getBooleanInput('dry-run');
   const siteDir = path.resolve(workspace, core.getInput('registry-path') || '.');
 
-  const build = await planSiteBuild(siteDir);
-  const rebuilt = build.changes.filter((c) => !isNoop(c));
-  if (rebuilt.length > 0) {
-    await applyFileChanges(rebuilt);
-    core.info(`Built ${rebuilt.map((c) => path.relative(siteDir, c.path)).join(', ')} from the package documents.`);
+  // Under the registry's lock, as `site build` writes; a dry run builds nothing.
+  if (!dryRun) {
+    const rebuilt = (await buildSite(siteDir)).changes.filter((c) => !isNoop(c));
+    if (rebuilt.length > 0) core.info(`Built ${rebuilt.map((c) => path.relative(siteDir, c.path)).join(', ')} from the package documents.`);
   }
   // The SDK is bundled apart (dist/s3-deploy.cjs): only a deploy loads it.
   const { deploySite } = await import('../deploy/s3-deploy');

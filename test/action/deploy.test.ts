@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
+import { DeleteObjectCommand } from '@aws-sdk/client-s3';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 // @ts-expect-error: a plain .mjs script shared with .ci/run
@@ -41,6 +42,16 @@ describe('the Action: command deploy (dist/action.cjs, the SDK loaded from dist/
       for (const run of [first, again]) assert.ok(!(run.stdout + run.stderr + run.output).includes(s3.secretAccessKey));
     });
   }
+
+  it('builds derived files the checkout lacks before uploading them', async () => {
+    rmSync(path.join(workspace, 'site', 'index.html'));
+    await s3.client.send(new DeleteObjectCommand({ Bucket: s3.bucket, Key: 'packs/index.html' }));
+    const run = await deploy(process.execPath);
+    assert.equal(run.code, 0, run.stdout);
+    assert.match(run.stdout, /Built index\.html from the package documents/);
+    assert.equal(run.outputs['deploy-uploaded'], '1');
+    assert.ok((await s3.objects()).get('packs/index.html')?.body.startsWith('<!doctype html>'));
+  });
 
   it('fails the step with a coded message on a bad target, uploading nothing', async () => {
     const run = await deploy(process.execPath, { 'deploy-to': 'https://not-a-bucket' });
