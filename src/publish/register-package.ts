@@ -121,7 +121,7 @@ async function registerOutline(settings: RegisterSettings, source: Extract<Regis
     doc: plan.doc,
     outcome: plan.outcome,
     repaired: plan.repaired,
-    indexChanged: plan.changes[1]!.before !== plan.changes[1]!.after,
+    indexChanged: plan.indexChanged,
     changes: plan.changes,
     identity: plan.identity,
     owner,

@@ -31,6 +31,7 @@ export function crashHookFrom(env: NodeJS.ProcessEnv): ((step: DeployStep) => vo
 }
 
 export async function runSiteDeploy(values: Values, json: boolean, io: CliIO): Promise<number> {
+  if (values.out !== undefined) throw usageError('--out is for site build; a deploy uploads the registry folder itself.', 'Run packdex site build --out DIR, or site deploy --registry DIR.');
   const to = stringOpt(values, 'to');
   if (to === undefined) throw usageError('packdex site deploy needs --to s3://BUCKET/PREFIX.', 'Name the bucket (and folder) the registry is served from.');
   const target = parseDeployTarget(to);

@@ -13,8 +13,14 @@ import { packageDocumentPath } from './shard-path';
 
 export interface PackageChangePlan {
   identity: RegistryIdentity;
-  /** The package document and index.json; nothing else is ever touched by one package's change. */
+  /**
+   * The package document and index.json; nothing else is ever touched by one package's change.
+   * Only the document when registry.json says `derived: deployed`: index.json is then built where
+   * the registry is served, not kept in git.
+   */
   changes: FileChange[];
+  /** Whether the package's line in index.json changed (whether or not index.json is written). */
+  indexChanged: boolean;
   /** What happened to the package's document. */
   outcome: PackageOutcome;
   /** Derived files that disagreed with the document and are rewritten to agree (a killed change's trace). */
@@ -41,7 +47,9 @@ export async function planPackageChange(
   const held = await readPackageDocument(registryDir, name);
   const result = change(held?.doc);
   const indexFile = path.join(registryDir, 'index.json');
-  const index = await readIndexIfExists(indexFile);
+  const committed = identity.derived !== 'deployed';
+  // A sources-only registry's index.json, if one lies about, is not its business: never read.
+  const index = committed ? await readIndexIfExists(indexFile) : undefined;
   const base = index?.index ?? emptyIndex(identity.name, identity.url, new Date(identity.created_at));
   const before = held === undefined ? undefined : indexEntryFor(held.doc, identity);
   const after = indexEntryFor(result.doc, identity);
@@ -50,12 +58,13 @@ export async function planPackageChange(
   const moved = !isDeepStrictEqual(before, after);
   const time = moved ? new Date(result.doc.index_updated_at) : laterOf(base.last_updated, result.doc.index_updated_at);
   const next: AttunePackIndex = after === undefined ? removeEntry(base, name, time) : upsertEntry(base, after, { replace: true, now: time }).index;
+  const indexChange: FileChange = { path: indexFile, before: index?.text, after: next === base && index !== undefined ? index.text : serializeIndex(next) };
   const changes: FileChange[] = [
     { path: docFile, before: held?.text, after: result.outcome === 'unchanged' && held !== undefined ? held.text : serializeDocument(result.doc) },
-    { path: indexFile, before: index?.text, after: next === base && index !== undefined ? index.text : serializeIndex(next) },
+    ...(committed ? [indexChange] : []),
   ];
-  const repaired = !moved && (next !== base || index === undefined) ? ['index.json'] : [];
-  return { identity, changes, outcome: result.outcome, repaired, doc: result.doc, indexEntry: { before, after } };
+  const repaired = committed && !moved && (next !== base || index === undefined) ? ['index.json'] : [];
+  return { identity, changes, indexChanged: committed ? indexChange.before !== indexChange.after : moved, outcome: result.outcome, repaired, doc: result.doc, indexEntry: { before, after } };
 }
 
 /** The later of two RFC 3339 times, as a Date: a repair never moves last_updated backwards. */
