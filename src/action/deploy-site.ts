@@ -4,6 +4,7 @@ import { parseDeployEndpoint, parseDeployTarget } from '../core/deploy/parse-dep
 import { PackdexError } from '../core/errors';
 import { isNoop } from '../core/fs/file-change';
 import { buildSite } from '../core/site/build-site';
+import { writeSiteOutput } from '../core/site/write-site-output';
 
 /**
  * `command: deploy`: build the registry's derived files in the checkout (nothing changes when the
@@ -40,4 +41,17 @@ export async function runDeploy(workspace: string): Promise<void> {
   core.setOutput('deploy-uploaded', String(uploads));
   core.setOutput('deploy-deleted', String(plan.steps.length - uploads));
   core.info(`${dryRun ? 'Would upload' : 'Uploaded'} ${uploads} file(s) (${bytes} bytes), ${dryRun ? 'would delete' : 'deleted'} ${plan.steps.length - uploads}; ${plan.unchanged} unchanged.`);
+}
+
+/**
+ * `command: build`: the whole served site (sources copied, derived files built) into `site-out`,
+ * a new folder, for actions/upload-pages-artifact: how a registry whose registry.json says
+ * `derived: deployed` reaches GitHub Pages.
+ */
+export async function runBuildSite(workspace: string): Promise<void> {
+  const out = core.getInput('site-out') || '_site';
+  const siteDir = path.resolve(workspace, core.getInput('registry-path') || '.');
+  const built = await writeSiteOutput(siteDir, path.resolve(workspace, out));
+  core.setOutput('site-path', path.resolve(workspace, out));
+  core.info(`Built ${out}: ${built.packages} package(s); ${built.sources.length} source file(s) copied, ${built.derived.join(', ')} built.`);
 }

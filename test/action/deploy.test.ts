@@ -59,6 +59,19 @@ describe('the Action: command deploy (dist/action.cjs, the SDK loaded from dist/
     assert.match(run.stdout, /::error::DEPLOY_TARGET_INVALID/);
   });
 
+  it('command build: the whole served site into site-out, for upload-pages-artifact; an existing folder is refused', async () => {
+    const run = await runActionBundle({ cwd: workspace, env: { GITHUB_WORKSPACE: workspace, ...inputEnv({ command: 'build', 'registry-path': 'site', 'site-out': 'out/_site' }, 'ghs_unused') } });
+    assert.equal(run.code, 0, run.stdout);
+    assert.equal(run.outputs['site-path'], path.join(workspace, 'out', '_site'));
+    for (const f of ['registry.json', 'index.json', 'index.html', '.nojekyll', 'packages/de/mo/demo.json', 'archives/demo-1.0.0.tar.gz']) {
+      assert.ok(statSync(path.join(workspace, 'out', '_site', f)).isFile(), f);
+    }
+    assert.equal(readFileSync(path.join(workspace, 'out', '_site', 'index.json'), 'utf8'), readFileSync(path.join(workspace, 'site', 'index.json'), 'utf8'));
+    const again = await runActionBundle({ cwd: workspace, env: { GITHUB_WORKSPACE: workspace, ...inputEnv({ command: 'build', 'registry-path': 'site', 'site-out': 'out/_site' }, 'ghs_unused') } });
+    assert.equal(again.code, 1);
+    assert.match(again.stdout, /::error::OUTPUT_EXISTS/);
+  });
+
   it('keeps the SDK out of dist/action.cjs', () => {
     // The SDK is ~1.8 MB: inlined, it would nearly double the bundle every audit parses.
     const dist = path.dirname(ACTION_BUNDLE);
