@@ -32,6 +32,18 @@ function siteFiles(dir: string, rel = ''): Map<string, string> {
   return out;
 }
 
+/** Every file an entry point names is there: the packages index.json lists, their archives, the page's assets. */
+function assertWhole(site: Map<string, string>, when: string): void {
+  for (const f of ['registry.json', 'index.json', 'index.html']) assert.ok(site.has(f), `${when}: ${f}`);
+  for (const asset of site.get('index.html')!.matchAll(/(?:href|src)="(assets\/[^"]+)"/g)) assert.ok(site.has(asset[1]!), `${when}: ${asset[1]}`);
+  for (const p of (JSON.parse(site.get('index.json')!) as { packs: { ref: string }[] }).packs) {
+    const docPath = `packages/${p.ref.slice(0, 2)}/${p.ref.slice(2, 4)}/${p.ref}.json`;
+    assert.ok(site.has(docPath), `${when}: ${docPath}`);
+    const doc = JSON.parse(site.get(docPath)!) as { versions: { entry: { install_sources: { type: string; url: string }[] } }[] };
+    for (const v of doc.versions) for (const s of v.entry.install_sources) if (s.type === 'archive') assert.ok(site.has(s.url), `${when}: ${s.url}`);
+  }
+}
+
 describe('site deploy to an S3-compatible store (s3rver on loopback)', () => {
   let s3: TestS3;
   let home: string;
@@ -133,13 +145,32 @@ describe('site deploy to an S3-compatible store (s3rver on loopback)', () => {
     assert.deepEqual(await bucketSite(), siteFiles(registry));
   });
 
+  it('killed before any step of a deploy, the bucket always serves a whole site', async () => {
+    await publish(registry, 'demo', '2.1.0', { now: new Date('2026-04-02T00:00:00Z') });
+    await publish(registry, 'other', '0.1.0', { now: new Date('2026-04-02T00:00:00Z') });
+    writeFileSync(path.join(registry, 'feed.xml'), '<feed/>\n');
+    const steps = plan(await deploy(['--dry-run'])).steps;
+    assert.ok(steps.length >= 5, JSON.stringify(steps));
+    for (const step of steps) {
+      const killed = await deploy([], { PACKDEX_TEST_DEPLOY_EXIT_BEFORE: step.path });
+      assert.equal(killed.code, null, `killed before ${step.path}`);
+      assertWhole(await bucketSite(), `killed before ${step.path}`);
+    }
+    const rest = await deploy();
+    assert.equal(rest.code, 0, rest.stderr);
+    rmSync(path.join(registry, 'feed.xml'));
+    assert.equal((await deploy()).code, 0);
+    assertWhole(await bucketSite(), 'after the last deploy');
+    assert.deepEqual(await bucketSite(), siteFiles(registry));
+  });
+
   it('the client resolves and installs from the bucket\'s endpoint', async () => {
     const url = `${s3.endpoint}/${s3.bucket}/${PREFIX}/`;
     const packs = path.join(home, 'packs');
     const run = await packdexProcess(['install', 'demo@^2.0.0', '--registry', url, '--dir', packs, '--json'], { HOME: home, PACKDEX_CACHE_DIR: path.join(home, '.cache') }, home);
     assert.equal(run.code, 0, run.stdout + run.stderr);
     assert.ok(existsSync(path.join(packs, 'demo', 'pack.yaml')));
-    assert.match(readFileSync(path.join(packs, 'demo', 'pack.yaml'), 'utf8'), /version: "2\.0\.0"/);
+    assert.match(readFileSync(path.join(packs, 'demo', 'pack.yaml'), 'utf8'), /version: "2\.1\.0"/);
   });
 
   it('leaves objects packdex did not write, and says so', async () => {
