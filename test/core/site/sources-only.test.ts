@@ -5,8 +5,8 @@ import { describe, it } from 'node:test';
 import { planSiteBuild } from '../../../src/core/site/build-site';
 import { committedSizeWarnings, GITHUB_FILE_WARN, PAGES_SITE_LIMIT } from '../../../src/core/site/size-warnings';
 import { cli } from '../../helpers/cli';
-import { initRegistry, publish } from '../../helpers/site';
-import { snapshot, tempDir } from '../../helpers/tmp';
+import { initRegistry, packYaml, publish } from '../../helpers/site';
+import { makePack, snapshot, tempDir } from '../../helpers/tmp';
 
 /** A registry whose registry.json says its derived files are deployed, not committed. */
 async function sourcesOnlyRegistry(): Promise<string> {
@@ -118,3 +118,22 @@ function openAndClose(file: string): string {
   writeFileSync(file, '');
   return file;
 }
+
+describe('publish: a size warning', () => {
+  it('warns on stderr when the committed index.json nears GitHub\'s file limit after a publish', async () => {
+    const reg = await initRegistry();
+    const pack = makePack({ 'pack.yaml': packYaml('demo', '1.0.0') });
+    const quiet = await cli(['publish', '--pack-dir', pack, '--registry', reg]);
+    assert.equal(quiet.code, 0, quiet.stdout + quiet.stderr);
+    assert.equal(quiet.stderr, '');
+    // index.json as committed bytes: pad it past 80% of 50 MiB (the next publish keeps other lines' bytes).
+    const file = path.join(reg, 'index.json');
+    const index = JSON.parse(readFileSync(file, 'utf8')) as { packs: { description: string }[] };
+    index.packs[0]!.description = 'x'.repeat(41 * 1024 * 1024);
+    writeFileSync(file, JSON.stringify(index, null, 2) + '\n');
+    const loud = await cli(['publish', '--pack-dir', makePack({ 'pack.yaml': packYaml('other', '1.0.0') }), '--registry', reg]);
+    assert.equal(loud.code, 0, loud.stdout + loud.stderr);
+    assert.match(loud.stderr, /^warning: index\.json is 4\d\.\d MiB|^warning: index\.json is 4\d MiB/);
+    assert.match(loud.stderr, /"derived": "deployed"/);
+  });
+});
