@@ -1174,17 +1174,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path32) {
-      const ctrl = callVisitor(key, node, visitor, path32);
+    function visit_(key, node, visitor, path34) {
+      const ctrl = callVisitor(key, node, visitor, path34);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path32, ctrl);
-        return visit_(key, ctrl, visitor, path32);
+        replaceNode(key, path34, ctrl);
+        return visit_(key, ctrl, visitor, path34);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path32 = Object.freeze(path32.concat(node));
+          path34 = Object.freeze(path34.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path32);
+            const ci = visit_(i, node.items[i], visitor, path34);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1195,13 +1195,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path32 = Object.freeze(path32.concat(node));
-          const ck = visit_("key", node.key, visitor, path32);
+          path34 = Object.freeze(path34.concat(node));
+          const ck = visit_("key", node.key, visitor, path34);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path32);
+          const cv = visit_("value", node.value, visitor, path34);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1222,17 +1222,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path32) {
-      const ctrl = await callVisitor(key, node, visitor, path32);
+    async function visitAsync_(key, node, visitor, path34) {
+      const ctrl = await callVisitor(key, node, visitor, path34);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path32, ctrl);
-        return visitAsync_(key, ctrl, visitor, path32);
+        replaceNode(key, path34, ctrl);
+        return visitAsync_(key, ctrl, visitor, path34);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path32 = Object.freeze(path32.concat(node));
+          path34 = Object.freeze(path34.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path32);
+            const ci = await visitAsync_(i, node.items[i], visitor, path34);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1243,13 +1243,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path32 = Object.freeze(path32.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path32);
+          path34 = Object.freeze(path34.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path34);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path32);
+          const cv = await visitAsync_("value", node.value, visitor, path34);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1276,23 +1276,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path32) {
+    function callVisitor(key, node, visitor, path34) {
       if (typeof visitor === "function")
-        return visitor(key, node, path32);
+        return visitor(key, node, path34);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path32);
+        return visitor.Map?.(key, node, path34);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path32);
+        return visitor.Seq?.(key, node, path34);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path32);
+        return visitor.Pair?.(key, node, path34);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path32);
+        return visitor.Scalar?.(key, node, path34);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path32);
+        return visitor.Alias?.(key, node, path34);
       return void 0;
     }
-    function replaceNode(key, path32, node) {
-      const parent = path32[path32.length - 1];
+    function replaceNode(key, path34, node) {
+      const parent = path34[path34.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -1904,10 +1904,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path32, value) {
+    function collectionFromPath(schema, path34, value) {
       let v = value;
-      for (let i = path32.length - 1; i >= 0; --i) {
-        const k = path32[i];
+      for (let i = path34.length - 1; i >= 0; --i) {
+        const k = path34[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1926,7 +1926,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path32) => path32 == null || typeof path32 === "object" && !!path32[Symbol.iterator]().next().done;
+    var isEmptyPath = (path34) => path34 == null || typeof path34 === "object" && !!path34[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1956,11 +1956,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path32, value) {
-        if (isEmptyPath(path32))
+      addIn(path34, value) {
+        if (isEmptyPath(path34))
           this.add(value);
         else {
-          const [key, ...rest] = path32;
+          const [key, ...rest] = path34;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -1974,8 +1974,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path32) {
-        const [key, ...rest] = path32;
+      deleteIn(path34) {
+        const [key, ...rest] = path34;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1989,8 +1989,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path32, keepScalar) {
-        const [key, ...rest] = path32;
+      getIn(path34, keepScalar) {
+        const [key, ...rest] = path34;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -2008,8 +2008,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path32) {
-        const [key, ...rest] = path32;
+      hasIn(path34) {
+        const [key, ...rest] = path34;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -2019,8 +2019,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path32, value) {
-        const [key, ...rest] = path32;
+      setIn(path34, value) {
+        const [key, ...rest] = path34;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -4535,9 +4535,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path32, value) {
+      addIn(path34, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path32, value);
+          this.contents.addIn(path34, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4612,14 +4612,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path32) {
-        if (Collection.isEmptyPath(path32)) {
+      deleteIn(path34) {
+        if (Collection.isEmptyPath(path34)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path32) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path34) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4634,10 +4634,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path32, keepScalar) {
-        if (Collection.isEmptyPath(path32))
+      getIn(path34, keepScalar) {
+        if (Collection.isEmptyPath(path34))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path32, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path34, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4648,10 +4648,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path32) {
-        if (Collection.isEmptyPath(path32))
+      hasIn(path34) {
+        if (Collection.isEmptyPath(path34))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path32) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path34) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4668,13 +4668,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path32, value) {
-        if (Collection.isEmptyPath(path32)) {
+      setIn(path34, value) {
+        if (Collection.isEmptyPath(path34)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path32), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path34), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path32, value);
+          this.contents.setIn(path34, value);
         }
       }
       /**
@@ -6635,9 +6635,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path32) => {
+    visit.itemAtPath = (cst, path34) => {
       let item = cst;
-      for (const [field, index] of path32) {
+      for (const [field, index] of path34) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -6646,23 +6646,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path32) => {
-      const parent = visit.itemAtPath(cst, path32.slice(0, -1));
-      const field = path32[path32.length - 1][0];
+    visit.parentCollection = (cst, path34) => {
+      const parent = visit.itemAtPath(cst, path34.slice(0, -1));
+      const field = path34[path34.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path32, item, visitor) {
-      let ctrl = visitor(item, path32);
+    function _visit(path34, item, visitor) {
+      let ctrl = visitor(item, path34);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path32.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path34.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6673,10 +6673,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path32);
+            ctrl = ctrl(item, path34);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path32) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path34) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -13333,9 +13333,9 @@ function parseYamlMapping(text, file, what = "manifest") {
     });
   }
   const locate = (pointer) => {
-    const path32 = pointerToPath(pointer);
-    for (let n = path32.length; n >= 0; n--) {
-      const node = doc.getIn(path32.slice(0, n), true);
+    const path34 = pointerToPath(pointer);
+    for (let n = path34.length; n >= 0; n--) {
+      const node = doc.getIn(path34.slice(0, n), true);
       if (node?.range) {
         const pos = lineCounter.linePos(node.range[0]);
         return { line: pos.line, column: pos.col };
@@ -19125,19 +19125,19 @@ function validators() {
 }
 function describeError(error) {
   const params = error.params;
-  let path32 = error.instancePath;
+  let path34 = error.instancePath;
   let message;
   switch (error.keyword) {
     case "additionalProperties":
-      path32 = `${path32}/${String(params.additionalProperty)}`;
+      path34 = `${path34}/${String(params.additionalProperty)}`;
       message = `unknown key '${String(params.additionalProperty)}'`;
       break;
     case "required":
-      path32 = `${path32}/${String(params.missingProperty)}`;
+      path34 = `${path34}/${String(params.missingProperty)}`;
       message = `required key '${String(params.missingProperty)}' is missing`;
       break;
     case "dependentRequired":
-      path32 = `${path32}/${String(params.missingProperty)}`;
+      path34 = `${path34}/${String(params.missingProperty)}`;
       message = `'${String(params.missingProperty)}' is required together with '${String(params.property)}'`;
       break;
     case "pattern":
@@ -19152,7 +19152,7 @@ function describeError(error) {
     default:
       message = error.message ?? error.keyword;
   }
-  return { path: path32, keyword: error.keyword, message };
+  return { path: path34, keyword: error.keyword, message };
 }
 function validateSchema(name, data) {
   const validate = validators()[name];
@@ -19737,15 +19737,19 @@ var import_node_crypto = require("node:crypto");
 var import_node_fs2 = require("node:fs");
 var import_promises4 = require("node:fs/promises");
 var CHUNK_SIZE = 4 << 20;
-async function hashFile(path32, algorithm = "sha256") {
+async function hashFile(path34, algorithm = "sha256", onProgress) {
   const hash = (0, import_node_crypto.createHash)(algorithm);
-  await readStable(path32, (chunk) => {
+  const total = onProgress === void 0 ? 0 : await (0, import_promises4.stat)(path34).then((s) => s.size, () => 0);
+  let done = 0;
+  await readStable(path34, (chunk) => {
     hash.update(chunk);
+    done += chunk.length;
+    onProgress?.(done, total);
   });
   return hash.digest("hex");
 }
-async function readStable(path32, sink, hooks = {}, displayPath = path32.toString()) {
-  const handle = await openRegular(path32, displayPath);
+async function readStable(path34, sink, hooks = {}, displayPath = path34.toString()) {
+  const handle = await openRegular(path34, displayPath);
   let reading;
   try {
     const before = await handle.stat({ bigint: true });
@@ -19775,9 +19779,9 @@ async function readStable(path32, sink, hooks = {}, displayPath = path32.toStrin
     await handle.close();
   }
 }
-async function openRegular(path32, displayPath) {
+async function openRegular(path34, displayPath) {
   try {
-    return await (0, import_promises4.open)(path32, "r");
+    return await (0, import_promises4.open)(path34, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -19797,10 +19801,10 @@ function checkRegular(stats, displayPath) {
     });
   }
 }
-function readWholeSync(path32, expected, displayPath) {
+function readWholeSync(path34, expected, displayPath) {
   let fd;
   try {
-    fd = (0, import_node_fs2.openSync)(path32, "r");
+    fd = (0, import_node_fs2.openSync)(path34, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -20166,6 +20170,11 @@ async function buildArchive(options) {
     files = walked;
     feed = (writer2) => readFilesInOrder(walked, { begin: (file) => writer2.begin(file), chunk: (_file, chunk) => writer2.write(chunk), end: () => writer2.end() }, options.hooks);
   }
+  await (0, import_promises5.mkdir)(import_node_path5.default.dirname(import_node_path5.default.resolve(options.output)), { recursive: true }).catch((cause) => {
+    throw ioError("create the folder of", options.output, cause);
+  });
+  const totalBytes = files.reduce((n, f) => n + f.size, 0);
+  let doneBytes = 0;
   const tmp = import_node_path5.default.join(import_node_path5.default.dirname(import_node_path5.default.resolve(options.output)), `.${import_node_path5.default.basename(options.output)}.${process.pid}.${(0, import_node_crypto2.randomBytes)(6).toString("hex")}.tmp`);
   const hash = (0, import_node_crypto2.createHash)("sha256");
   let size = 0;
@@ -20180,7 +20189,10 @@ async function buildArchive(options) {
     }),
     (0, import_node_fs3.createWriteStream)(tmp, { mode: 420 })
   );
-  written.catch(() => void 0);
+  let writeFailure;
+  written.catch((e) => {
+    writeFailure = e;
+  });
   const header = (name, type, mode, entrySize = 0) => ({
     name,
     type,
@@ -20223,6 +20235,8 @@ async function buildArchive(options) {
       const c = current;
       c.bytes += chunk.length;
       if (c.bytes > c.file.size) throw fileChangedError(c.file.relPath);
+      doneBytes += chunk.length;
+      options.onProgress?.(doneBytes, totalBytes);
       if (!c.entry.write(Buffer.from(chunk))) await (0, import_node_events.once)(c.entry, "drain");
     },
     async end() {
@@ -20241,10 +20255,11 @@ async function buildArchive(options) {
     await (0, import_promises5.rename)(tmp, options.output);
   } catch (cause) {
     pack2.destroy();
+    const failedFirst = writeFailure;
     await written.catch(() => void 0);
     await (0, import_promises5.rm)(tmp, { force: true });
     if (cause instanceof PackdexError) throw cause;
-    throw ioError("write archive", options.output, cause);
+    throw ioError("write archive", options.output, failedFirst ?? cause);
   }
   return {
     path: options.output,
@@ -20285,8 +20300,10 @@ function u64(n) {
   b.writeBigUInt64BE(BigInt(n));
   return b;
 }
-async function hashDirectory(root, hooks = {}) {
+async function hashDirectory(root, hooks = {}, onProgress) {
   const files = await walkPackFiles(root, { special: "skip" });
+  const total = files.reduce((n, f) => n + f.size, 0);
+  let done = 0;
   const hash = (0, import_node_crypto3.createHash)("sha256");
   await readFilesInOrder(
     files,
@@ -20300,6 +20317,8 @@ async function hashDirectory(root, hooks = {}) {
       },
       chunk(_file, chunk) {
         hash.update(chunk);
+        done += chunk.length;
+        onProgress?.(done, total);
       }
     },
     hooks
@@ -20425,13 +20444,13 @@ function isObject2(v) {
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function checkUnique(list, path32, what, out, key) {
+function checkUnique(list, path34, what, out, key) {
   if (!Array.isArray(list)) return;
   const seen = /* @__PURE__ */ new Set();
   list.forEach((item, i) => {
     const k = key ? key(item) : item;
     if (typeof k !== "string") return;
-    if (seen.has(k)) out.push({ path: `${path32}/${i}`, message: `duplicate ${what} ${quote(k)}` });
+    if (seen.has(k)) out.push({ path: `${path34}/${i}`, message: `duplicate ${what} ${quote(k)}` });
     seen.add(k);
   });
 }
@@ -20639,7 +20658,7 @@ var import_semver3 = __toESM(require_semver2(), 1);
 var import_node_util2 = require("node:util");
 
 // src/core/index-file/canonical-violations.ts
-function checkKeyOrder(obj, order, path32, out) {
+function checkKeyOrder(obj, order, path34, out) {
   const keys = Object.keys(obj);
   const rank = (k) => {
     const r = order.indexOf(k);
@@ -20648,18 +20667,18 @@ function checkKeyOrder(obj, order, path32, out) {
   for (let i = 1; i < keys.length; i++) {
     if (rank(keys[i]) < rank(keys[i - 1])) {
       const expected = order.filter((k) => keys.includes(k)).join(", ");
-      out.push({ path: path32 || "/", message: `key ${quote(keys[i])} comes after ${quote(keys[i - 1])}; packdex writes the keys in the order ${expected}` });
+      out.push({ path: path34 || "/", message: `key ${quote(keys[i])} comes after ${quote(keys[i - 1])}; packdex writes the keys in the order ${expected}` });
       return;
     }
   }
 }
-function checkSorted(list, path32, what, out, key = (x) => x) {
+function checkSorted(list, path34, what, out, key = (x) => x) {
   if (!Array.isArray(list)) return;
   for (let i = 1; i < list.length; i++) {
     const a = key(list[i - 1]);
     const b = key(list[i]);
     if (typeof a === "string" && typeof b === "string" && compareStrings(a, b) > 0) {
-      out.push({ path: `${path32}/${i}`, message: `${what} ${quote(b)} is out of order: packdex writes it before ${quote(a)}` });
+      out.push({ path: `${path34}/${i}`, message: `${what} ${quote(b)} is out of order: packdex writes it before ${quote(a)}` });
     }
   }
 }
@@ -21786,6 +21805,9 @@ function indexName(file, name, how) {
 function webUrl(value) {
   return typeof value === "string" && /^https?:\/\/\S+$/.test(value) ? value : void 0;
 }
+function repositoryUrl(value) {
+  return typeof value === "string" && /^https:\/\/\S+$/.test(value) ? value : void 0;
+}
 function packsOf(deps) {
   const list = Object.entries(deps ?? {}).map(([n, c]) => `${n}@${c.trim()}`).sort();
   return list.length === 0 ? void 0 : list;
@@ -21881,7 +21903,7 @@ var aamProfile = {
         description: m.description ?? "",
         version,
         author: m.author !== void 0 && m.author !== "" ? m.author : "Unknown",
-        repository: webUrl(m.repository),
+        repository: repositoryUrl(m.repository),
         license: m.license !== void 0 && m.license !== "" ? m.license : "NOASSERTION",
         keywords: [...new Set(m.keywords ?? [])].sort(),
         runtime_deps: [],
@@ -22955,12 +22977,12 @@ async function auditPbg(root, options = {}) {
 
 // src/core/profiles/pbg/pbg-profile.ts
 var str2 = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
-function projectUrl(urls, labels) {
+function projectUrl(urls, labels, accept = webUrl) {
   if (urls === null || typeof urls !== "object") return void 0;
   const norm = (s) => s.toLowerCase().replace(/[\s_.-]+/g, "");
   for (const label of labels) {
     const hit = Object.entries(urls).find(([k]) => norm(k) === norm(label));
-    if (hit !== void 0 && webUrl(hit[1]) !== void 0) return webUrl(hit[1]);
+    if (hit !== void 0 && accept(hit[1]) !== void 0) return accept(hit[1]);
   }
   return void 0;
 }
@@ -23040,7 +23062,7 @@ var pbgProfile = {
       author: str2(authors[0]?.name) ?? str2(authors[0]?.email),
       email: str2(authors[0]?.email),
       homepage: projectUrl(project.urls, ["Homepage", "Home", "Documentation"]),
-      repository: projectUrl(project.urls, ["Repository", "Source", "Source Code", "Code"]),
+      repository: projectUrl(project.urls, ["Repository", "Source", "Source Code", "Code"], repositoryUrl),
       license: licenseOf(project.license),
       keywords,
       requiresPython: str2(project["requires-python"]),
@@ -23273,7 +23295,7 @@ async function publishToFolder(settings) {
     const archivePath = import_node_path21.default.join(settings.registryDir, identity.archives, fileName);
     const base = checkHttpsUrl(settings.archiveUrlBase ?? `${identity.url}/${identity.archives}`, "Archive URL base").replace(/\/+$/, "");
     const staged = ctx.stagingPath(fileName);
-    const archive = await buildArchive({ packDir: settings.packDir, topFolder: archiveStem(manifest.ref, manifest.version), output: staged, source: "directory" });
+    const archive = await buildArchive({ packDir: settings.packDir, topFolder: archiveStem(manifest.ref, manifest.version), output: staged, source: "directory", onProgress: settings.onProgress });
     const sources = { archive: { url: `${base}/${fileName}`, checksum: archive.checksum } };
     if (settings.git !== void 0) sources.git = { ...settings.git, checksum: gitChecksum };
     const entry = buildEntry(manifest, contents, sources);
@@ -23328,7 +23350,7 @@ async function updatePackage(registryDir, name, change, options = {}) {
 
 // src/client/registries/open-registries.ts
 var import_node_os4 = __toESM(require("node:os"), 1);
-var import_node_path25 = __toESM(require("node:path"), 1);
+var import_node_path26 = __toESM(require("node:path"), 1);
 
 // src/client/registries/registry-location.ts
 var import_promises17 = require("node:fs/promises");
@@ -23852,6 +23874,10 @@ var RegistryReader = class {
   }
 };
 
+// src/client/registries/effective-registries.ts
+var import_node_fs13 = require("node:fs");
+var import_node_path25 = __toESM(require("node:path"), 1);
+
 // src/client/registries/registry-config.ts
 var import_node_fs12 = require("node:fs");
 var import_promises20 = require("node:fs/promises");
@@ -23859,12 +23885,23 @@ var import_node_os3 = __toESM(require("node:os"), 1);
 var import_node_path24 = __toESM(require("node:path"), 1);
 var import_yaml2 = __toESM(require_dist(), 1);
 var DEFAULT_PRIORITY = 100;
-function configPath(cwd, env) {
-  if (env.PACKDEX_CONFIG) return import_node_path24.default.resolve(cwd, env.PACKDEX_CONFIG);
-  const project = import_node_path24.default.join(cwd, "packdex.yaml");
-  if ((0, import_node_fs12.existsSync)(project)) return project;
+var PROJECT_CONFIG_NAME = "packdex.yaml";
+function userConfigPath(env) {
   const base = env.XDG_CONFIG_HOME || import_node_path24.default.join(env.HOME || import_node_os3.default.homedir(), ".config");
   return import_node_path24.default.join(base, "packdex", "config.yaml");
+}
+async function loadEffectiveConfig(cwd, env) {
+  if (env.PACKDEX_CONFIG) return loadConfig(import_node_path24.default.resolve(cwd, env.PACKDEX_CONFIG));
+  const user = await loadConfig(userConfigPath(env));
+  const projectFile = import_node_path24.default.join(cwd, PROJECT_CONFIG_NAME);
+  if (!(0, import_node_fs12.existsSync)(projectFile)) return user;
+  const project = await loadConfig(projectFile);
+  const projectNames = new Set((project.config.registries ?? []).map((r) => r.name));
+  const registries = [...(user.config.registries ?? []).filter((r) => !projectNames.has(r.name)), ...project.config.registries ?? []];
+  const config = { ...user.config, ...project.config };
+  if (registries.length > 0) config.registries = registries;
+  if (project.config.dependencies === void 0) delete config.dependencies;
+  return { file: project.file, config, document: project.document };
 }
 async function loadConfig(file) {
   let text = "";
@@ -23921,11 +23958,22 @@ function expandHeaders(headers, env, registry) {
   }
   return out;
 }
+function looksLikeName(value) {
+  return /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(value) && !/\.json$/i.test(value);
+}
+function unknownRegistryName(name, known) {
+  return new PackdexError("REGISTRY_NOT_FOUND", `No registry named ${quote(name)} is configured, and there is no folder ${quote(name)}.`, {
+    value: name,
+    expected: known.length === 0 ? "a configured registry name (none are configured), a URL or a folder" : `one of ${known.join(", ")}, a URL or a folder`,
+    fix: "See packdex registry list; give a URL (https://…) or a folder path (./name) for an unconfigured registry."
+  });
+}
 function effectiveRegistries(sources) {
   const configured = sources.config.registries ?? [];
   const fromUrls = (urls, prefix) => urls.map((url, i) => {
     const named = configured.find((r) => r.name === url);
     if (named !== void 0) return endpoint(named.name, named.url, i, named.headers);
+    if (looksLikeName(url) && !(0, import_node_fs13.existsSync)(import_node_path25.default.resolve(sources.cwd, url))) throw unknownRegistryName(url, configured.map((r) => r.name));
     return endpoint(`${prefix}${i + 1}`, url, i, void 0);
   });
   const endpoint = (name, url, priority, headers) => ({
@@ -23944,11 +23992,11 @@ function effectiveRegistries(sources) {
 // src/client/registries/open-registries.ts
 var DEFAULT_CACHE_TTL = 300;
 function cacheDirFrom(env) {
-  if (env.PACKDEX_CACHE_DIR) return import_node_path25.default.resolve(env.PACKDEX_CACHE_DIR);
-  return import_node_path25.default.join(env.XDG_CACHE_HOME || import_node_path25.default.join(env.HOME || import_node_os4.default.homedir(), ".cache"), "packdex");
+  if (env.PACKDEX_CACHE_DIR) return import_node_path26.default.resolve(env.PACKDEX_CACHE_DIR);
+  return import_node_path26.default.join(env.XDG_CACHE_HOME || import_node_path26.default.join(env.HOME || import_node_os4.default.homedir(), ".cache"), "packdex");
 }
 async function openClient(options) {
-  const config = await loadConfig(configPath(options.cwd, options.env));
+  const config = await loadEffectiveConfig(options.cwd, options.env);
   const allowHttp = options.allowHttp === true;
   const endpoints = effectiveRegistries({ config: config.config, env: options.env, flags: options.registries ?? [], cwd: options.cwd, allowHttp });
   const cacheDir = options.noCache === true ? void 0 : cacheDirFrom(options.env);
@@ -23991,12 +24039,13 @@ function parsePackageSpec(spec) {
 }
 
 // src/client/resolve/find-package.ts
+function noRegistryConfigured() {
+  return new PackdexError("REGISTRY_NOT_FOUND", "No registry is configured.", {
+    fix: "Add one with packdex registry add NAME URL, pass --registry URL, or set PACKDEX_REGISTRIES."
+  });
+}
 async function findPackage(readers, name, options = {}) {
-  if (readers.length === 0) {
-    throw new PackdexError("REGISTRY_NOT_FOUND", "No registry is configured.", {
-      fix: "Add one with packdex registry add NAME URL, pass --registry URL, or set PACKDEX_REGISTRIES."
-    });
-  }
+  if (readers.length === 0) throw noRegistryConfigured();
   const skipped = [];
   for (const reader of readers) {
     let doc;
@@ -24184,23 +24233,23 @@ async function searchPackages(readers, query, options = {}) {
 
 // src/client/install/install-packs.ts
 var import_node_crypto9 = require("node:crypto");
-var import_node_fs16 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 var import_promises25 = require("node:fs/promises");
-var import_node_path31 = __toESM(require("node:path"), 1);
+var import_node_path32 = __toESM(require("node:path"), 1);
 
 // src/client/install/classify-spec.ts
-var import_node_fs13 = require("node:fs");
-var import_node_path26 = __toESM(require("node:path"), 1);
+var import_node_fs14 = require("node:fs");
+var import_node_path27 = __toESM(require("node:path"), 1);
 var ARCHIVE_NAME = /\.(?:tar\.gz|tgz|tar|zip)$/i;
 function classifySpec(spec, cwd, gitRef) {
   if (/^git\+(?:https?|ssh|file):\/\//i.test(spec)) {
     const url = spec.slice(4);
     return gitRef === void 0 ? { type: "git", url } : { type: "git", url, ref: gitRef };
   }
-  const local = import_node_path26.default.resolve(cwd, spec.startsWith("file://") ? new URL(spec).pathname : spec);
+  const local = import_node_path27.default.resolve(cwd, spec.startsWith("file://") ? new URL(spec).pathname : spec);
   const st = (() => {
     try {
-      return (0, import_node_fs13.statSync)(local);
+      return (0, import_node_fs14.statSync)(local);
     } catch {
       return void 0;
     }
@@ -24212,7 +24261,7 @@ function classifySpec(spec, cwd, gitRef) {
     return gitRef === void 0 ? { type: "git", url: spec } : { type: "git", url: spec, ref: gitRef };
   }
   if (/^https?:\/\//i.test(spec)) return { type: "archive-url", url: spec };
-  if (spec.startsWith(".") || spec.startsWith("/") || spec.includes(import_node_path26.default.sep) && !spec.startsWith("@") || ARCHIVE_NAME.test(spec) || spec.startsWith("file://")) {
+  if (spec.startsWith(".") || spec.startsWith("/") || spec.includes(import_node_path27.default.sep) && !spec.startsWith("@") || ARCHIVE_NAME.test(spec) || spec.startsWith("file://")) {
     throw new PackdexError("PATH_NOT_FOUND", `${quote(spec)} looks like a path, but nothing is there.`, {
       value: local,
       fix: "Check the path to the pack folder or archive."
@@ -24223,10 +24272,10 @@ function classifySpec(spec, cwd, gitRef) {
 
 // src/client/install/download-archive.ts
 var import_node_crypto8 = require("node:crypto");
-var import_node_fs14 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 var import_promises21 = require("node:fs/promises");
 var import_node_os5 = __toESM(require("node:os"), 1);
-var import_node_path27 = __toESM(require("node:path"), 1);
+var import_node_path28 = __toESM(require("node:path"), 1);
 var DEFAULT_MAX_DOWNLOAD = 512 * 1024 * 1024;
 function archiveRequestFor(r, options, reader) {
   const credentials = reader?.credentials();
@@ -24244,12 +24293,12 @@ function archiveRequestFor(r, options, reader) {
   };
 }
 function cachePath(cacheDir, checksum) {
-  return import_node_path27.default.join(cacheDir, "archives", `${checksum.slice("sha256:".length)}.tar.gz`);
+  return import_node_path28.default.join(cacheDir, "archives", `${checksum.slice("sha256:".length)}.tar.gz`);
 }
 async function hashLocal(file) {
   const hash = (0, import_node_crypto8.createHash)("sha256");
   let size = 0;
-  for await (const chunk of (0, import_node_fs14.createReadStream)(file)) {
+  for await (const chunk of (0, import_node_fs15.createReadStream)(file)) {
     hash.update(chunk);
     size += chunk.length;
   }
@@ -24281,7 +24330,7 @@ async function obtainArchive(req) {
     if (got !== void 0) await (0, import_promises21.rm)(cached, { force: true });
   }
   if (!/^https?:\/\//i.test(req.location)) {
-    let file = import_node_path27.default.resolve(req.location.startsWith("file://") ? new URL(req.location).pathname : req.location);
+    let file = import_node_path28.default.resolve(req.location.startsWith("file://") ? new URL(req.location).pathname : req.location);
     if (req.insideFolder !== void 0) {
       const real = await realFileInside(req.insideFolder, file, "Archive").catch((error) => {
         if (error instanceof PackdexError) throw error;
@@ -24316,9 +24365,9 @@ async function obtainArchive(req) {
     await response.cancel();
     throw tooLarge(req, declared);
   }
-  const folder2 = req.cacheDir === void 0 ? import_node_os5.default.tmpdir() : import_node_path27.default.join(req.cacheDir, "tmp");
+  const folder2 = req.cacheDir === void 0 ? import_node_os5.default.tmpdir() : import_node_path28.default.join(req.cacheDir, "tmp");
   await (0, import_promises21.mkdir)(folder2, { recursive: true });
-  const tmp = import_node_path27.default.join(folder2, `download-${process.pid}-${(0, import_node_crypto8.randomBytes)(6).toString("hex")}`);
+  const tmp = import_node_path28.default.join(folder2, `download-${process.pid}-${(0, import_node_crypto8.randomBytes)(6).toString("hex")}`);
   const hash = (0, import_node_crypto8.createHash)("sha256");
   let received = 0;
   const handle = await (0, import_promises21.open)(tmp, "wx", 384);
@@ -24341,7 +24390,7 @@ async function obtainArchive(req) {
     verify(checked, got, quote(req.location));
     if (req.cacheDir === void 0) return { path: tmp, ...got, fromCache: false, temporary: true };
     const target = cachePath(req.cacheDir, got.checksum);
-    await (0, import_promises21.mkdir)(import_node_path27.default.dirname(target), { recursive: true });
+    await (0, import_promises21.mkdir)(import_node_path28.default.dirname(target), { recursive: true });
     await (0, import_promises21.rename)(tmp, target);
     return { path: target, ...got, fromCache: false, temporary: false };
   } catch (error) {
@@ -24359,15 +24408,15 @@ function tooLarge(req, size) {
 }
 
 // src/client/install/extract-archive.ts
-var import_node_fs15 = require("node:fs");
+var import_node_fs16 = require("node:fs");
 var import_promises22 = require("node:fs/promises");
-var import_node_path28 = __toESM(require("node:path"), 1);
+var import_node_path29 = __toESM(require("node:path"), 1);
 var import_node_stream2 = require("node:stream");
 var import_node_zlib2 = require("node:zlib");
 var import_tar_stream = __toESM(require_tar_stream(), 1);
 var DEFAULT_EXTRACT_LIMITS = { maxBytes: 1024 * 1024 * 1024, maxEntries: 1e5 };
 function unsafe(archive, name, why) {
-  return new PackdexError("ARCHIVE_UNSAFE", `Archive ${quote(import_node_path28.default.basename(archive))} holds ${quote(name)}: ${why}. Nothing was installed.`, {
+  return new PackdexError("ARCHIVE_UNSAFE", `Archive ${quote(import_node_path29.default.basename(archive))} holds ${quote(name)}: ${why}. Nothing was installed.`, {
     value: name,
     expected: "regular files and folders with relative paths inside the archive",
     fix: "Do not install this archive; report it to whoever published it."
@@ -24388,7 +24437,7 @@ async function kind(file) {
     if (bytesRead >= 2 && head[0] === 31 && head[1] === 139) return "gzip";
     if (bytesRead >= 262 && head.toString("latin1", 257, 262) === "ustar") return "tar";
     const zip = bytesRead >= 2 && head.toString("latin1", 0, 2) === "PK";
-    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path28.default.basename(file))} is ${zip ? "a zip file" : "neither gzip nor tar"}.`, {
+    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path29.default.basename(file))} is ${zip ? "a zip file" : "neither gzip nor tar"}.`, {
       value: file,
       expected: "a .tar.gz (or .tar) archive, as packdex archive builds",
       fix: zip ? "Repack it as .tar.gz (packdex archive --pack-dir DIR builds one)." : "Check that the URL or path names the archive itself."
@@ -24400,22 +24449,22 @@ async function kind(file) {
 async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
   const format = await kind(file);
   const ex = (0, import_tar_stream.extract)();
-  const streams = format === "gzip" ? [(0, import_node_fs15.createReadStream)(file), (0, import_node_zlib2.createGunzip)()] : [(0, import_node_fs15.createReadStream)(file)];
+  const streams = format === "gzip" ? [(0, import_node_fs16.createReadStream)(file), (0, import_node_zlib2.createGunzip)()] : [(0, import_node_fs16.createReadStream)(file)];
   const chain = [...streams, ex];
   (0, import_node_stream2.pipeline)(chain, (error) => {
     if (error) ex.destroy(error);
   });
   let total = 0;
   let entries = 0;
-  const root = import_node_path28.default.resolve(dest);
+  const root = import_node_path29.default.resolve(dest);
   try {
     for await (const entry of ex) {
       const header = entry.header;
       entries += 1;
       if (entries > limits.maxEntries) throw unsafe(file, header.name, `the archive has more than ${limits.maxEntries} entries`);
       const parts = safeComponents(file, header.name);
-      const target = import_node_path28.default.join(root, ...parts);
-      if (parts.length > 0 && !target.startsWith(root + import_node_path28.default.sep)) throw unsafe(file, header.name, "it resolves outside the target");
+      const target = import_node_path29.default.join(root, ...parts);
+      if (parts.length > 0 && !target.startsWith(root + import_node_path29.default.sep)) throw unsafe(file, header.name, "it resolves outside the target");
       switch (header.type) {
         case "directory":
           if (parts.length > 0) await (0, import_promises22.mkdir)(target, { recursive: true });
@@ -24426,7 +24475,7 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
           if (parts.length === 0) throw unsafe(file, header.name, "a file entry has no name");
           if (header.size > limits.maxBytes - total) throw unsafe(file, header.name, `it declares ${header.size} bytes, beyond the ${limits.maxBytes}-byte unpack limit`);
           total += header.size;
-          await (0, import_promises22.mkdir)(import_node_path28.default.dirname(target), { recursive: true });
+          await (0, import_promises22.mkdir)(import_node_path29.default.dirname(target), { recursive: true });
           const out = await (0, import_promises22.open)(target, "wx", header.mode & 73 ? 493 : 420).catch((cause) => {
             if (cause.code === "EEXIST") throw unsafe(file, header.name, "the name appears twice");
             throw cause;
@@ -24448,7 +24497,7 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
   } catch (error) {
     ex.destroy();
     if (error instanceof PackdexError) throw error;
-    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path28.default.basename(file))} could not be unpacked: ${error.message}.`, {
+    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path29.default.basename(file))} could not be unpacked: ${error.message}.`, {
       value: file,
       expected: "a complete .tar.gz archive",
       fix: "Download it again; if it persists, report the archive to whoever published it.",
@@ -24456,7 +24505,7 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
     });
   }
   const top = await (0, import_promises22.readdir)(root, { withFileTypes: true });
-  if (top.length === 1 && top[0].isDirectory()) return import_node_path28.default.join(root, top[0].name);
+  if (top.length === 1 && top[0].isDirectory()) return import_node_path29.default.join(root, top[0].name);
   return root;
 }
 
@@ -24527,11 +24576,11 @@ function describe(chain) {
 
 // src/client/install/stage-pack.ts
 var import_promises24 = require("node:fs/promises");
-var import_node_path30 = __toESM(require("node:path"), 1);
+var import_node_path31 = __toESM(require("node:path"), 1);
 
 // src/client/install/clone-git.ts
 var import_promises23 = require("node:fs/promises");
-var import_node_path29 = __toESM(require("node:path"), 1);
+var import_node_path30 = __toESM(require("node:path"), 1);
 var import_semver13 = __toESM(require_semver2(), 1);
 var GIT_ENV = { GIT_CONFIG_NOSYSTEM: "1" };
 function isGitUrl(spec) {
@@ -24564,7 +24613,7 @@ async function latestTag(url, cwd) {
 }
 async function cloneGit(rawUrl, ref, dest, allowHttp, origin = {}) {
   const url = checkGitUrl(rawUrl, allowHttp, origin.url);
-  const parent = import_node_path29.default.dirname(dest);
+  const parent = import_node_path30.default.dirname(dest);
   const want = ref === void 0 ? await latestTag(url, parent) : checkRefName(ref, { what: origin.ref ?? "Git ref", fix: "Pass a tag, a branch or a full commit of the repository." });
   if (want !== void 0 && isCommitId(want)) {
     await run(["clone", "--quiet", "--no-checkout", "--", url, dest], parent, `git clone ${url}`);
@@ -24573,7 +24622,7 @@ async function cloneGit(rawUrl, ref, dest, allowHttp, origin = {}) {
     await run(["clone", "--quiet", "--depth", "1", ...want === void 0 ? [] : [`--branch=${want}`], "--", url, dest], parent, `git clone ${url}${want === void 0 ? "" : ` at ${want}`}`);
   }
   const commit = (await run(["rev-parse", "HEAD"], dest, "git rev-parse")).trim();
-  await (0, import_promises23.rm)(import_node_path29.default.join(dest, ".git"), { recursive: true, force: true });
+  await (0, import_promises23.rm)(import_node_path30.default.join(dest, ".git"), { recursive: true, force: true });
   return { commit, ref: want };
 }
 
@@ -24590,7 +24639,7 @@ async function stagePack(settings) {
     checksum = archive.checksum;
     from = source.from;
   } else if (source.type === "git") {
-    root = import_node_path30.default.join(dest, "checkout");
+    root = import_node_path31.default.join(dest, "checkout");
     const { commit, ref } = await cloneGit(source.url, source.ref, root, settings.allowHttp);
     checksum = `sha256:${await hashDirectory(root)}`;
     if (source.checksum !== void 0 && !checksumsEqual(source.checksum, checksum)) {
@@ -24602,9 +24651,17 @@ async function stagePack(settings) {
     }
     from = { ...source.from, ...ref === void 0 ? {} : { ref }, commit };
   } else {
+    if (source.path.split(import_node_path31.default.sep).includes(".git")) {
+      const workTree = source.path.slice(0, source.path.lastIndexOf(`${import_node_path31.default.sep}.git`)) || import_node_path31.default.sep;
+      throw new PackdexError("PATH_UNSUPPORTED", `${quote(source.path)} is inside a .git folder (git's metadata), not a package.`, {
+        value: source.path,
+        expected: "a package folder (pack.yaml, aam.yaml, dbpm.yaml or pyproject.toml)",
+        fix: `Install the work tree instead: ${workTree}`
+      });
+    }
     await walkPackFiles(source.path);
-    root = import_node_path30.default.join(dest, "copy");
-    await (0, import_promises24.cp)(source.path, root, { recursive: true, filter: (src) => import_node_path30.default.basename(src) !== ".git" });
+    root = import_node_path31.default.join(dest, "copy");
+    await (0, import_promises24.cp)(source.path, root, { recursive: true, filter: (src) => src === source.path || import_node_path31.default.basename(src) !== ".git" });
     checksum = `sha256:${await hashDirectory(root)}`;
     from = { type: "directory", path: source.path };
   }
@@ -24636,13 +24693,13 @@ async function stagePack(settings) {
 // src/client/install/install-packs.ts
 var STATE_DIR = ".packdex";
 async function readInstallRecords(dir) {
-  const folder2 = import_node_path31.default.join(dir, STATE_DIR, "installed");
+  const folder2 = import_node_path32.default.join(dir, STATE_DIR, "installed");
   const out = /* @__PURE__ */ new Map();
   const names = await (0, import_promises25.readdir)(folder2).catch(() => []);
   for (const file of names.filter((n) => n.endsWith(".json"))) {
     try {
-      const record = JSON.parse(await (0, import_promises25.readFile)(import_node_path31.default.join(folder2, file), "utf8"));
-      if ((0, import_node_fs16.existsSync)(import_node_path31.default.join(dir, record.pack_ref))) out.set(record.pack_ref, record);
+      const record = JSON.parse(await (0, import_promises25.readFile)(import_node_path32.default.join(folder2, file), "utf8"));
+      if ((0, import_node_fs17.existsSync)(import_node_path32.default.join(dir, record.pack_ref))) out.set(record.pack_ref, record);
     } catch {
     }
   }
@@ -24661,10 +24718,10 @@ function fromResolution(r, settings, reader) {
   return { name: r.package, version: r.version, source, registry: r.registry, checksum: r.artifact_checksum };
 }
 async function installPacks(settings) {
-  const dir = import_node_path31.default.resolve(settings.dir);
-  const dirExisted = (0, import_node_fs16.existsSync)(dir);
-  const stateExisted = (0, import_node_fs16.existsSync)(import_node_path31.default.join(dir, STATE_DIR));
-  const staging = import_node_path31.default.join(dir, STATE_DIR, `staging-${(0, import_node_crypto9.randomBytes)(6).toString("hex")}`);
+  const dir = import_node_path32.default.resolve(settings.dir);
+  const dirExisted = (0, import_node_fs17.existsSync)(dir);
+  const stateExisted = (0, import_node_fs17.existsSync)(import_node_path32.default.join(dir, STATE_DIR));
+  const staging = import_node_path32.default.join(dir, STATE_DIR, `staging-${(0, import_node_crypto9.randomBytes)(6).toString("hex")}`);
   const installed = await readInstallRecords(dir);
   const staged = [];
   const unchanged = [];
@@ -24673,7 +24730,7 @@ async function installPacks(settings) {
     n += 1;
     return stagePack({
       source: job.source,
-      dest: import_node_path31.default.join(staging, String(n)),
+      dest: import_node_path32.default.join(staging, String(n)),
       expect: job.version === void 0 ? void 0 : { name: job.name, version: job.version },
       registry: job.registry,
       limits: DEFAULT_EXTRACT_LIMITS,
@@ -24746,7 +24803,7 @@ async function installPacks(settings) {
     const results = await activate(dir, staging, staged, installed, settings.force);
     return [...results, ...unchanged];
   } catch (error) {
-    if (!stateExisted) await (0, import_promises25.rm)(import_node_path31.default.join(dir, STATE_DIR), { recursive: true, force: true });
+    if (!stateExisted) await (0, import_promises25.rm)(import_node_path32.default.join(dir, STATE_DIR), { recursive: true, force: true });
     if (!dirExisted) await (0, import_promises25.rm)(dir, { recursive: true, force: true });
     throw error;
   } finally {
@@ -24759,9 +24816,9 @@ function flatName2(name) {
 async function activate(dir, staging, staged, installed, force) {
   for (const pack2 of staged) {
     const name = pack2.record.pack_ref;
-    if (!force && !installed.has(name) && (0, import_node_fs16.existsSync)(import_node_path31.default.join(dir, name))) {
-      throw new PackdexError("OUTPUT_EXISTS", `${quote(import_node_path31.default.join(dir, name))} exists, and packdex did not install it.`, {
-        value: import_node_path31.default.join(dir, name),
+    if (!force && !installed.has(name) && (0, import_node_fs17.existsSync)(import_node_path32.default.join(dir, name))) {
+      throw new PackdexError("OUTPUT_EXISTS", `${quote(import_node_path32.default.join(dir, name))} exists, and packdex did not install it.`, {
+        value: import_node_path32.default.join(dir, name),
         expected: "no folder of that name, or one packdex installed",
         fix: "Move the folder away, or pass --force to replace it."
       });
@@ -24771,15 +24828,15 @@ async function activate(dir, staging, staged, installed, force) {
   try {
     for (const pack2 of staged) {
       const name = pack2.record.pack_ref;
-      const target = import_node_path31.default.join(dir, name);
-      const recordFile = import_node_path31.default.join(dir, STATE_DIR, "installed", `${flatName2(name)}.json`);
+      const target = import_node_path32.default.join(dir, name);
+      const recordFile = import_node_path32.default.join(dir, STATE_DIR, "installed", `${flatName2(name)}.json`);
       const step = { target, recordFile, oldRecord: await (0, import_promises25.readFile)(recordFile, "utf8").catch(() => void 0) };
-      if ((0, import_node_fs16.existsSync)(target)) {
-        step.backup = import_node_path31.default.join(staging, `previous-${flatName2(name)}`);
+      if ((0, import_node_fs17.existsSync)(target)) {
+        step.backup = import_node_path32.default.join(staging, `previous-${flatName2(name)}`);
         await (0, import_promises25.rename)(target, step.backup);
       }
-      const parent = import_node_path31.default.dirname(target);
-      if (parent !== dir && !(0, import_node_fs16.existsSync)(parent)) {
+      const parent = import_node_path32.default.dirname(target);
+      if (parent !== dir && !(0, import_node_fs17.existsSync)(parent)) {
         await (0, import_promises25.mkdir)(parent, { recursive: true });
         step.createdParent = parent;
       }
@@ -24806,6 +24863,8 @@ var import_promises27 = require("node:fs/promises");
 
 // src/client/install/lockfile.ts
 var import_promises26 = require("node:fs/promises");
+var import_node_path33 = __toESM(require("node:path"), 1);
+var import_semver14 = __toESM(require_semver2(), 1);
 var LOCKFILE_NAME = "packdex.lock.json";
 function lockedFrom(resolution) {
   const out = {
@@ -24825,9 +24884,23 @@ function lockedFrom(resolution) {
   }
   return out;
 }
-function serializeLockfile(packages) {
+function isLocalPath(value) {
+  return !/^[a-z][a-z0-9+.-]*:/i.test(value);
+}
+function relativeTo(lockDir, cwd, value) {
+  if (!isLocalPath(value)) return value;
+  const rel = import_node_path33.default.relative(lockDir, import_node_path33.default.resolve(cwd, value)).split(import_node_path33.default.sep).join("/");
+  return rel.startsWith("../") || rel === ".." ? rel : `./${rel}`;
+}
+function absoluteFrom(lockDir, value) {
+  return isLocalPath(value) ? import_node_path33.default.resolve(lockDir, value) : value;
+}
+function serializeLockfile(packages, place) {
   const sorted = {};
-  for (const name of Object.keys(packages).sort(compareStrings)) sorted[name] = packages[name];
+  for (const name of Object.keys(packages).sort(compareStrings)) {
+    const p = packages[name];
+    sorted[name] = place === void 0 ? p : { ...p, artifact_url: relativeTo(place.lockDir, place.cwd, p.artifact_url), registry: { ...p.registry, url: relativeTo(place.lockDir, place.cwd, p.registry.url) } };
+  }
   const lock = { lockfile_version: 1, packages: sorted };
   return `${JSON.stringify(lock, null, 2)}
 `;
@@ -24852,7 +24925,13 @@ async function readLockfile(file) {
       fix: "Regenerate it with packdex lock."
     });
   }
-  return data;
+  const lock = data;
+  const dir = import_node_path33.default.dirname(import_node_path33.default.resolve(file));
+  for (const p of Object.values(lock.packages)) {
+    p.artifact_url = absoluteFrom(dir, p.artifact_url);
+    p.registry.url = absoluteFrom(dir, p.registry.url);
+  }
+  return lock;
 }
 
 // src/client/install/lock-packs.ts

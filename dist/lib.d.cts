@@ -2,7 +2,7 @@
  * Every failure packdex reports carries one of these stable codes. Adapters map them to exit
  * statuses and annotations; tests assert them. Add a code here, never a free-form string.
  */
-export type ErrorCode = "USAGE" | "MANIFEST_NOT_FOUND" | "MANIFEST_UNREADABLE" | "MANIFEST_YAML_INVALID" | "MANIFEST_TOML_INVALID" | "MANIFEST_ALIAS_LIMIT" | "MANIFEST_NOT_MAPPING" | "MANIFEST_SCHEMA" | "MANIFEST_SPELLING_CONFLICT" | "MANIFEST_REF_INVALID" | "MANIFEST_VERSION_INVALID" | "MANIFEST_VERSION_MISMATCH" | "VERSION_INVALID" | "OUTLINE_INVALID" | "COMPONENT_INVALID" | "COMPONENT_DUPLICATE" | "PATH_NOT_FOUND" | "PATH_SYMLINK" | "PATH_NOT_UTF8" | "PATH_UNSUPPORTED" | "FILE_CHANGED" | "FILE_TOO_LARGE" | "CHECKSUM_INVALID" | "CHECKSUM_INSECURE" | "CHECKSUM_ALGORITHM" | "URL_INVALID" | "GIT_REF_INVALID" | "GIT_FAILED" | "ENTRY_INVALID" | "ENTRY_SOURCES_MISSING" | "INDEX_JSON_INVALID" | "INDEX_INVALID" | "INDEX_NOT_FOUND" | "INDEX_IDENTITY_MISSING" | "PACK_EXISTS" | "PACK_NOT_FOUND" | "OUTPUT_EXISTS" | "REGISTRY_NOT_FOUND" | "REGISTRY_EXISTS" | "REGISTRY_INVALID" | "PACKAGE_INVALID" | "NAME_OWNED" | "VERSION_IMMUTABLE" | "VERSION_NOT_FOUND" | "DIST_TAG_INVALID" | "SITE_DRIFT" | "REGISTRY_LOCKED" | "DISK_FULL" | "READ_ONLY" | "PERMISSION_DENIED" | "NOT_A_DIRECTORY" | "DERIVED_FILE_CHANGED" | "ARCHIVE_IMMUTABLE" | "ARCHIVE_MISSING" | "UNEXPECTED_FILE" | "REGISTRY_IDENTITY_CHANGED" | "DOCUMENT_TOO_LARGE" | "CHANGE_TOO_LARGE" | "SOURCE_NOT_OWNED" | "AUTHOR_NOT_ALLOWED" | "CONFIG_INVALID" | "REGISTRY_UNAVAILABLE" | "URL_INSECURE" | "REDIRECT_REFUSED" | "PATH_OUTSIDE_REGISTRY" | "SPEC_INVALID" | "NO_MATCHING_VERSION" | "DOWNLOAD_FAILED" | "DOWNLOAD_TOO_LARGE" | "SIZE_MISMATCH" | "CHECKSUM_MISMATCH" | "ARCHIVE_UNSAFE" | "ARCHIVE_INVALID" | "INSTALL_MISMATCH" | "DEPENDENCY_CYCLE" | "DEPENDENCY_CONFLICT" | "LOCKFILE_INVALID" | "GITHUB_FORBIDDEN" | "GITHUB_NOT_FOUND" | "GITHUB_API_FAILED" | "RELEASE_ASSET_CONFLICT" | "ARCHIVE_MISMATCH" | "PUBLISH_RACE_LOST" | "IO";
+export type ErrorCode = "USAGE" | "MANIFEST_NOT_FOUND" | "MANIFEST_UNREADABLE" | "MANIFEST_YAML_INVALID" | "MANIFEST_TOML_INVALID" | "MANIFEST_ALIAS_LIMIT" | "MANIFEST_NOT_MAPPING" | "MANIFEST_SCHEMA" | "MANIFEST_SPELLING_CONFLICT" | "MANIFEST_REF_INVALID" | "MANIFEST_VERSION_INVALID" | "MANIFEST_VERSION_MISMATCH" | "VERSION_INVALID" | "OUTLINE_INVALID" | "COMPONENT_INVALID" | "COMPONENT_DUPLICATE" | "PATH_NOT_FOUND" | "PATH_SYMLINK" | "PATH_NOT_UTF8" | "PATH_UNSUPPORTED" | "FILE_CHANGED" | "FILE_TOO_LARGE" | "CHECKSUM_INVALID" | "CHECKSUM_INSECURE" | "CHECKSUM_ALGORITHM" | "URL_INVALID" | "GIT_REF_INVALID" | "GIT_FAILED" | "ENTRY_INVALID" | "ENTRY_SOURCES_MISSING" | "INDEX_JSON_INVALID" | "INDEX_INVALID" | "INDEX_NOT_FOUND" | "INDEX_IDENTITY_MISSING" | "PACK_EXISTS" | "PACK_NOT_FOUND" | "OUTPUT_EXISTS" | "REGISTRY_NOT_FOUND" | "REGISTRY_EXISTS" | "REGISTRY_INVALID" | "PACKAGE_INVALID" | "NAME_OWNED" | "VERSION_IMMUTABLE" | "VERSION_NOT_FOUND" | "DIST_TAG_INVALID" | "SITE_DRIFT" | "REGISTRY_LOCKED" | "DISK_FULL" | "READ_ONLY" | "PERMISSION_DENIED" | "NOT_A_DIRECTORY" | "DERIVED_FILE_CHANGED" | "ARCHIVE_IMMUTABLE" | "ARCHIVE_MISSING" | "UNEXPECTED_FILE" | "REGISTRY_IDENTITY_CHANGED" | "DOCUMENT_TOO_LARGE" | "CHANGE_TOO_LARGE" | "SOURCE_NOT_OWNED" | "AUTHOR_NOT_ALLOWED" | "CONFIG_INVALID" | "REGISTRY_UNAVAILABLE" | "URL_INSECURE" | "REDIRECT_REFUSED" | "PATH_OUTSIDE_REGISTRY" | "SPEC_INVALID" | "NO_MATCHING_VERSION" | "DOWNLOAD_FAILED" | "DOWNLOAD_TOO_LARGE" | "SIZE_MISMATCH" | "CHECKSUM_MISMATCH" | "ARCHIVE_UNSAFE" | "ARCHIVE_INVALID" | "INSTALL_MISMATCH" | "DEPENDENCY_CYCLE" | "DEPENDENCY_CONFLICT" | "LOCKFILE_INVALID" | "LOCKFILE_STALE" | "GITHUB_FORBIDDEN" | "GITHUB_NOT_FOUND" | "GITHUB_API_FAILED" | "RELEASE_ASSET_CONFLICT" | "ARCHIVE_MISMATCH" | "PUBLISH_RACE_LOST" | "IO";
 interface ErrorDetails {
 	/** The offending value, quoted in the message. */
 	value?: unknown;
@@ -764,7 +764,7 @@ type ChecksumAlgorithm = "sha256" | "sha512";
  * The file is stat-ed before and after: a file that changes while it is read is an error rather
  * than a checksum of bytes that never existed together.
  */
-export declare function hashFile(path: string, algorithm?: ChecksumAlgorithm): Promise<string>;
+export declare function hashFile(path: string, algorithm?: ChecksumAlgorithm, onProgress?: (done: number, total: number) => void): Promise<string>;
 interface StableReadHooks {
 	/** Called once the file is open, before its bytes are read (tests use it to race a writer). */
 	afterOpen?: (path: string) => Promise<void> | void;
@@ -781,6 +781,8 @@ export interface BuildArchiveOptions {
 	ref?: string;
 	/** Passed to the directory reader (tests race a writer against it). */
 	hooks?: StableReadHooks;
+	/** Called as file bytes are archived: bytes read so far of the total (the CLI draws a progress line). */
+	onProgress?: (done: number, total: number) => void;
 }
 export interface ArchiveResult {
 	path: string;
@@ -807,7 +809,7 @@ export declare function buildArchive(options: BuildArchiveOptions): Promise<Arch
  * Only regular files count: a FIFO, socket or device is skipped, as Attune skips it.
  * Returns the lowercase hex digest.
  */
-export declare function hashDirectory(root: string, hooks?: StableReadHooks): Promise<string>;
+export declare function hashDirectory(root: string, hooks?: StableReadHooks, onProgress?: (done: number, total: number) => void): Promise<string>;
 /** A planned write: computed first, shown by --dry-run, applied atomically. */
 export interface FileChange {
 	path: string;
@@ -984,6 +986,8 @@ export interface PublishToFolderSettings {
 	/** The registry lock's wait bound, its waiting notice, and the test crash hook. */
 	write?: RegistryWriteOptions;
 	now: Date;
+	/** Progress of archiving (bytes read of the total), for the CLI's progress line. */
+	onProgress?: (done: number, total: number) => void;
 }
 export interface PublishToFolderResult {
 	profile: ProfileName;
@@ -1298,8 +1302,17 @@ export declare function searchPackages(readers: readonly RegistryReader[], query
 }): Promise<SearchHit[]>;
 export type Lockfile = PackdexLockfile;
 export declare const LOCKFILE_NAME = "packdex.lock.json";
-/** The lockfile's bytes: packages sorted by name, 2-space JSON, trailing newline. */
-export declare function serializeLockfile(packages: Record<string, LockedPack>): string;
+interface LockfilePlace {
+	/** The folder the lockfile is written in. */
+	lockDir: string;
+	/** What relative paths in the packages (registry URLs as configured) are relative to. */
+	cwd: string;
+}
+/**
+ * The lockfile's bytes: packages sorted by name, 2-space JSON, trailing newline. With `place`, the
+ * paths of folder registries are written relative to the lockfile, so the project can move.
+ */
+export declare function serializeLockfile(packages: Record<string, LockedPack>, place?: LockfilePlace): string;
 export declare function readLockfile(file: string): Promise<Lockfile>;
 interface InstallRecord {
 	pack_ref: string;

@@ -35,6 +35,78 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// node_modules/picocolors/picocolors.js
+var require_picocolors = __commonJS({
+  "node_modules/picocolors/picocolors.js"(exports2, module2) {
+    var p = process || {};
+    var argv = p.argv || [];
+    var env = p.env || {};
+    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
+    var formatter = (open8, close, replace = open8) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open8.length);
+      return ~index ? open8 + replaceClose(string, close, replace, index) + close : open8 + string + close;
+    };
+    var replaceClose = (string, close, replace, index) => {
+      let result = "", cursor = 0;
+      do {
+        result += string.substring(cursor, index) + replace;
+        cursor = index + close.length;
+        index = string.indexOf(close, cursor);
+      } while (~index);
+      return result + string.substring(cursor);
+    };
+    var createColors3 = (enabled = isColorSupported) => {
+      let f = enabled ? formatter : () => String;
+      return {
+        isColorSupported: enabled,
+        reset: f("\x1B[0m", "\x1B[0m"),
+        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
+        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
+        italic: f("\x1B[3m", "\x1B[23m"),
+        underline: f("\x1B[4m", "\x1B[24m"),
+        inverse: f("\x1B[7m", "\x1B[27m"),
+        hidden: f("\x1B[8m", "\x1B[28m"),
+        strikethrough: f("\x1B[9m", "\x1B[29m"),
+        black: f("\x1B[30m", "\x1B[39m"),
+        red: f("\x1B[31m", "\x1B[39m"),
+        green: f("\x1B[32m", "\x1B[39m"),
+        yellow: f("\x1B[33m", "\x1B[39m"),
+        blue: f("\x1B[34m", "\x1B[39m"),
+        magenta: f("\x1B[35m", "\x1B[39m"),
+        cyan: f("\x1B[36m", "\x1B[39m"),
+        white: f("\x1B[37m", "\x1B[39m"),
+        gray: f("\x1B[90m", "\x1B[39m"),
+        bgBlack: f("\x1B[40m", "\x1B[49m"),
+        bgRed: f("\x1B[41m", "\x1B[49m"),
+        bgGreen: f("\x1B[42m", "\x1B[49m"),
+        bgYellow: f("\x1B[43m", "\x1B[49m"),
+        bgBlue: f("\x1B[44m", "\x1B[49m"),
+        bgMagenta: f("\x1B[45m", "\x1B[49m"),
+        bgCyan: f("\x1B[46m", "\x1B[49m"),
+        bgWhite: f("\x1B[47m", "\x1B[49m"),
+        blackBright: f("\x1B[90m", "\x1B[39m"),
+        redBright: f("\x1B[91m", "\x1B[39m"),
+        greenBright: f("\x1B[92m", "\x1B[39m"),
+        yellowBright: f("\x1B[93m", "\x1B[39m"),
+        blueBright: f("\x1B[94m", "\x1B[39m"),
+        magentaBright: f("\x1B[95m", "\x1B[39m"),
+        cyanBright: f("\x1B[96m", "\x1B[39m"),
+        whiteBright: f("\x1B[97m", "\x1B[39m"),
+        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
+        bgRedBright: f("\x1B[101m", "\x1B[49m"),
+        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
+        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
+        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
+        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
+        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
+        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
+      };
+    };
+    module2.exports = createColors3();
+    module2.exports.createColors = createColors3;
+  }
+});
+
 // node_modules/events-universal/default.js
 var require_default = __commonJS({
   "node_modules/events-universal/default.js"(exports2, module2) {
@@ -2474,7 +2546,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
@@ -2510,7 +2582,7 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap3;
+    exports2.isMap = isMap4;
     exports2.isNode = isNode;
     exports2.isPair = isPair;
     exports2.isScalar = isScalar;
@@ -2538,17 +2610,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path60) {
-      const ctrl = callVisitor(key, node, visitor, path60);
+    function visit_(key, node, visitor, path63) {
+      const ctrl = callVisitor(key, node, visitor, path63);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path60, ctrl);
-        return visit_(key, ctrl, visitor, path60);
+        replaceNode(key, path63, ctrl);
+        return visit_(key, ctrl, visitor, path63);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path60 = Object.freeze(path60.concat(node));
+          path63 = Object.freeze(path63.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path60);
+            const ci = visit_(i, node.items[i], visitor, path63);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2559,13 +2631,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path60 = Object.freeze(path60.concat(node));
-          const ck = visit_("key", node.key, visitor, path60);
+          path63 = Object.freeze(path63.concat(node));
+          const ck = visit_("key", node.key, visitor, path63);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path60);
+          const cv = visit_("value", node.value, visitor, path63);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2586,17 +2658,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path60) {
-      const ctrl = await callVisitor(key, node, visitor, path60);
+    async function visitAsync_(key, node, visitor, path63) {
+      const ctrl = await callVisitor(key, node, visitor, path63);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path60, ctrl);
-        return visitAsync_(key, ctrl, visitor, path60);
+        replaceNode(key, path63, ctrl);
+        return visitAsync_(key, ctrl, visitor, path63);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path60 = Object.freeze(path60.concat(node));
+          path63 = Object.freeze(path63.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path60);
+            const ci = await visitAsync_(i, node.items[i], visitor, path63);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2607,13 +2679,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path60 = Object.freeze(path60.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path60);
+          path63 = Object.freeze(path63.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path63);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path60);
+          const cv = await visitAsync_("value", node.value, visitor, path63);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2640,23 +2712,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path60) {
+    function callVisitor(key, node, visitor, path63) {
       if (typeof visitor === "function")
-        return visitor(key, node, path60);
+        return visitor(key, node, path63);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path60);
+        return visitor.Map?.(key, node, path63);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path60);
+        return visitor.Seq?.(key, node, path63);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path60);
+        return visitor.Pair?.(key, node, path63);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path60);
+        return visitor.Scalar?.(key, node, path63);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path60);
+        return visitor.Alias?.(key, node, path63);
       return void 0;
     }
-    function replaceNode(key, path60, node) {
-      const parent = path60[path60.length - 1];
+    function replaceNode(key, path63, node) {
+      const parent = path63[path63.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -3268,10 +3340,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path60, value) {
+    function collectionFromPath(schema, path63, value) {
       let v = value;
-      for (let i = path60.length - 1; i >= 0; --i) {
-        const k = path60[i];
+      for (let i = path63.length - 1; i >= 0; --i) {
+        const k = path63[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -3290,7 +3362,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path60) => path60 == null || typeof path60 === "object" && !!path60[Symbol.iterator]().next().done;
+    var isEmptyPath = (path63) => path63 == null || typeof path63 === "object" && !!path63[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -3320,11 +3392,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path60, value) {
-        if (isEmptyPath(path60))
+      addIn(path63, value) {
+        if (isEmptyPath(path63))
           this.add(value);
         else {
-          const [key, ...rest] = path60;
+          const [key, ...rest] = path63;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -3338,8 +3410,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path60) {
-        const [key, ...rest] = path60;
+      deleteIn(path63) {
+        const [key, ...rest] = path63;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -3353,8 +3425,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path60, keepScalar) {
-        const [key, ...rest] = path60;
+      getIn(path63, keepScalar) {
+        const [key, ...rest] = path63;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -3372,8 +3444,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path60) {
-        const [key, ...rest] = path60;
+      hasIn(path63) {
+        const [key, ...rest] = path63;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -3383,8 +3455,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path60, value) {
-        const [key, ...rest] = path60;
+      setIn(path63, value) {
+        const [key, ...rest] = path63;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -5899,9 +5971,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path60, value) {
+      addIn(path63, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path60, value);
+          this.contents.addIn(path63, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5976,14 +6048,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path60) {
-        if (Collection.isEmptyPath(path60)) {
+      deleteIn(path63) {
+        if (Collection.isEmptyPath(path63)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path60) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path63) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5998,10 +6070,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path60, keepScalar) {
-        if (Collection.isEmptyPath(path60))
+      getIn(path63, keepScalar) {
+        if (Collection.isEmptyPath(path63))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path60, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path63, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -6012,10 +6084,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path60) {
-        if (Collection.isEmptyPath(path60))
+      hasIn(path63) {
+        if (Collection.isEmptyPath(path63))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path60) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path63) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -6032,13 +6104,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path60, value) {
-        if (Collection.isEmptyPath(path60)) {
+      setIn(path63, value) {
+        if (Collection.isEmptyPath(path63)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path60), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path63), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path60, value);
+          this.contents.setIn(path63, value);
         }
       }
       /**
@@ -6622,9 +6694,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -6660,7 +6732,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -6700,7 +6772,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep && !props.found) {
+        if (!isMap4 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -6723,7 +6795,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -6755,7 +6827,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -6771,7 +6843,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -6877,7 +6949,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -7035,7 +7107,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -7999,9 +8071,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path60) => {
+    visit.itemAtPath = (cst, path63) => {
       let item = cst;
-      for (const [field, index] of path60) {
+      for (const [field, index] of path63) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -8010,23 +8082,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path60) => {
-      const parent = visit.itemAtPath(cst, path60.slice(0, -1));
-      const field = path60[path60.length - 1][0];
+    visit.parentCollection = (cst, path63) => {
+      const parent = visit.itemAtPath(cst, path63.slice(0, -1));
+      const field = path63[path63.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path60, item, visitor) {
-      let ctrl = visitor(item, path60);
+    function _visit(path63, item, visitor) {
+      let ctrl = visitor(item, path63);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path60.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path63.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -8037,10 +8109,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path60);
+            ctrl = ctrl(item, path63);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path60) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path63) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -13142,6 +13214,8 @@ var require_spdx_expression_parse = __commonJS({
 var main_exports = {};
 __export(main_exports, {
   COMMANDS: () => COMMANDS,
+  VERSION_WORDS: () => VERSION_WORDS,
+  commandHelp: () => commandHelp,
   runCli: () => runCli
 });
 module.exports = __toCommonJS(main_exports);
@@ -13211,12 +13285,14 @@ var package_default = {
     "@types/semver": "^7.8.0",
     ajv: "^8.20.0",
     "ajv-formats": "^3.0.1",
+    diff: "^8.0.4",
     "dts-bundle-generator": "^9.5.1",
     esbuild: "^0.28.2",
     eslint: "^10.15.0",
     "fast-check": "^4.10.2",
     "json-schema-to-typescript": "^16.0.0",
     marked: "^18.2.1",
+    picocolors: "^1.1.1",
     "playwright-core": "^1.65.1",
     semver: "^7.8.6",
     "smol-toml": "^1.9.1",
@@ -13303,6 +13379,36 @@ function ioError(action, target, cause) {
 
 // src/cli/command.ts
 var import_node_util = require("node:util");
+
+// src/cli/flags/did-you-mean.ts
+function editDistance(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2][j - 2] + 1);
+      d[i][j] = best;
+    }
+  }
+  return d[a.length][b.length];
+}
+function didYouMean(word, candidates) {
+  let best;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  if (best !== void 0 && bestDistance <= Math.max(1, Math.floor(word.length / 3))) return best;
+  const prefixed = candidates.filter((c) => word.length >= 3 && c.startsWith(word));
+  return prefixed.length === 1 ? prefixed[0] : void 0;
+}
+
+// src/cli/command.ts
 var EXIT_OK = 0;
 var EXIT_FAILURE = 1;
 var EXIT_USAGE = 2;
@@ -13310,26 +13416,49 @@ function usageError(message, fix) {
   return new PackdexError("USAGE", message, { fix });
 }
 function parseCommandArgs(command, argv) {
+  const notices = [];
   const args = [];
-  argv.forEach((arg, i) => {
+  let ended = false;
+  argv.forEach((raw, i) => {
+    let arg = raw;
+    if (!ended && arg === "--") ended = true;
+    else if (!ended && arg.startsWith("--")) {
+      const [flag, ...inline] = arg.slice(2).split("=");
+      const renamed = command.deprecated?.[flag];
+      if (renamed !== void 0) {
+        notices.push(`warning: --${flag} is deprecated for packdex ${command.name}; use --${renamed}.`);
+        arg = `--${[renamed, ...inline].join("=")}`;
+      }
+    }
     args.push(arg);
-    const fallback = command.optionalValues?.[arg.replace(/^--/, "")];
+    const fallback = ended ? void 0 : command.optionalValues?.[arg.replace(/^--/, "")];
     const next = argv[i + 1];
     if (arg.startsWith("--") && fallback !== void 0 && (next === void 0 || next.startsWith("-"))) args.push(fallback);
   });
-  argv = args;
-  try {
-    const { values, positionals } = (0, import_node_util.parseArgs)({
-      args: argv,
-      options: { ...command.options, json: { type: "boolean" }, help: { type: "boolean", short: "h" } },
-      allowPositionals: command.positionals ?? false,
-      strict: true
-    });
-    return { values, positionals };
-  } catch (cause) {
-    const message = cause.message.replace(/\. To specify a positional argument.*$/s, ".");
-    throw usageError(message, `See packdex ${command.name} --help.`);
+  const options = { ...command.options, json: { type: "boolean" }, help: { type: "boolean", short: "h" } };
+  for (const [from, to] of Object.entries(command.deprecated ?? {})) {
+    const given = (flag) => argv.some((a) => a === `--${flag}` || a.startsWith(`--${flag}=`));
+    if (given(from) && given(to)) throw usageError(`--${from} is the old spelling of --${to}; give only --${to}.`);
   }
+  const { values, positionals, tokens } = (0, import_node_util.parseArgs)({ args, options, allowPositionals: true, strict: false, tokens: true });
+  const longNames = Object.keys(options).map((n) => `--${n}`);
+  for (const token of tokens) {
+    if (token.kind === "option") {
+      const option = options[token.name];
+      if (option === void 0 || token.rawName.length === 2 && option.short !== token.rawName.slice(1)) {
+        const guess = token.rawName.startsWith("--") ? didYouMean(token.rawName, longNames) : void 0;
+        throw usageError(`packdex ${command.name} has no option ${token.rawName}${guess === void 0 ? "" : ` (did you mean ${guess}?)`}.`);
+      }
+      const shown2 = token.rawName.startsWith("--") ? token.rawName : `${token.rawName} (--${token.name})`;
+      if (option.type === "string" && (token.value === void 0 || !token.inlineValue && token.value.startsWith("-") && token.value !== "-")) {
+        throw usageError(`${shown2} needs a value${token.value === void 0 ? "" : `, but the next argument is the option '${token.value}'`}.`);
+      }
+      if (option.type === "boolean" && token.value !== void 0) throw usageError(`${shown2} takes no value, got '${token.value}'.`);
+    } else if (token.kind === "positional" && command.positionals !== true) {
+      throw usageError(`packdex ${command.name} takes no arguments, got '${token.value}'.`);
+    }
+  }
+  return { values, positionals, notices };
 }
 function stringOpt(values, name) {
   const v = values[name];
@@ -13345,15 +13474,49 @@ function printJson(io, value) {
 `);
 }
 
+// src/cli/colour.ts
+var import_picocolors = __toESM(require_picocolors(), 1);
+function coloursFor(io, stream) {
+  const force = io.env.FORCE_COLOR;
+  let enabled;
+  if (force !== void 0 && force !== "" && force !== "0" && force !== "false") enabled = true;
+  else if (force === "0" || force === "false") enabled = false;
+  else if (io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "") enabled = false;
+  else enabled = (stream === "stdout" ? io.stdoutIsTTY : io.isTTY) === true;
+  return (0, import_picocolors.createColors)(enabled);
+}
+
+// src/cli/flags/grammar.ts
+var import_node_path = __toESM(require("node:path"), 1);
+var DEFAULT_REGISTRY_DIR = ".packdex/registry";
+var PACK_DIR_OPTIONS = { "pack-dir": { type: "string" } };
+var PACK_DIR_USAGE = "  DIR, --pack-dir DIR   the package folder (default: the current folder)";
+var REGISTRY_DIR_OPTIONS = { "registry-dir": { type: "string" } };
+var REGISTRY_DIR_USAGE = `  --registry-dir PATH   the registry folder to write (default: ${DEFAULT_REGISTRY_DIR})`;
+var COMMON_USAGE = "  --json                print the result as JSON on stdout\n  -h, --help            show this help";
+var REGISTRY_FOLDER_ALIAS = { registry: "registry-dir" };
+function packDirFrom(values, positionals, cwd, verb) {
+  if (positionals.length > 1) throw usageError(`packdex ${verb} takes one package folder, got ${positionals.length}: ${positionals.map((p) => `'${p}'`).join(" ")}.`);
+  const flag = stringOpt(values, "pack-dir");
+  const positional = positionals[0];
+  if (flag !== void 0 && positional !== void 0 && import_node_path.default.resolve(cwd, flag) !== import_node_path.default.resolve(cwd, positional)) {
+    throw usageError(`packdex ${verb} got two package folders: '${positional}' and --pack-dir '${flag}'.`, "Give the folder once, as DIR or as --pack-dir DIR.");
+  }
+  return import_node_path.default.resolve(cwd, flag ?? positional ?? ".");
+}
+function registryDirFrom(values, cwd, fallback) {
+  return import_node_path.default.resolve(cwd, stringOpt(values, "registry-dir") ?? fallback ?? DEFAULT_REGISTRY_DIR);
+}
+
 // src/cli/commands/archive.ts
-var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 
 // src/core/archive/build-archive.ts
 var import_node_crypto2 = require("node:crypto");
 var import_node_events = require("node:events");
 var import_node_fs3 = require("node:fs");
 var import_promises3 = require("node:fs/promises");
-var import_node_path2 = __toESM(require("node:path"), 1);
+var import_node_path3 = __toESM(require("node:path"), 1);
 var import_node_stream = require("node:stream");
 var import_promises4 = require("node:stream/promises");
 var import_node_zlib = require("node:zlib");
@@ -13364,15 +13527,19 @@ var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
 var import_promises = require("node:fs/promises");
 var CHUNK_SIZE = 4 << 20;
-async function hashFile(path60, algorithm = "sha256") {
+async function hashFile(path63, algorithm = "sha256", onProgress) {
   const hash = (0, import_node_crypto.createHash)(algorithm);
-  await readStable(path60, (chunk) => {
+  const total = onProgress === void 0 ? 0 : await (0, import_promises.stat)(path63).then((s) => s.size, () => 0);
+  let done = 0;
+  await readStable(path63, (chunk) => {
     hash.update(chunk);
+    done += chunk.length;
+    onProgress?.(done, total);
   });
   return hash.digest("hex");
 }
-async function readStable(path60, sink, hooks = {}, displayPath = path60.toString()) {
-  const handle = await openRegular(path60, displayPath);
+async function readStable(path63, sink, hooks = {}, displayPath = path63.toString()) {
+  const handle = await openRegular(path63, displayPath);
   let reading;
   try {
     const before = await handle.stat({ bigint: true });
@@ -13402,9 +13569,9 @@ async function readStable(path60, sink, hooks = {}, displayPath = path60.toStrin
     await handle.close();
   }
 }
-async function openRegular(path60, displayPath) {
+async function openRegular(path63, displayPath) {
   try {
-    return await (0, import_promises.open)(path60, "r");
+    return await (0, import_promises.open)(path63, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -13424,10 +13591,10 @@ function checkRegular(stats, displayPath) {
     });
   }
 }
-function readWholeSync(path60, expected, displayPath) {
+function readWholeSync(path63, expected, displayPath) {
   let fd;
   try {
-    fd = (0, import_node_fs.openSync)(path60, "r");
+    fd = (0, import_node_fs.openSync)(path63, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -13485,7 +13652,7 @@ var import_node_child_process2 = require("node:child_process");
 // src/core/pack-files/walk-pack-files.ts
 var import_node_fs2 = require("node:fs");
 var import_promises2 = require("node:fs/promises");
-var import_node_path = __toESM(require("node:path"), 1);
+var import_node_path2 = __toESM(require("node:path"), 1);
 var utf8 = new TextDecoder("utf-8", { fatal: true });
 function sortKey(relPath) {
   return Buffer.from(relPath.replaceAll("/", "\0"), "utf8");
@@ -13511,7 +13678,7 @@ async function walkPackFiles(root, options = {}) {
     });
   }
   const files = [];
-  await walk(Buffer.from(import_node_path.default.resolve(root)), "", files, options);
+  await walk(Buffer.from(import_node_path2.default.resolve(root)), "", files, options);
   return sortByPackPath(files, (f) => f.relPath);
 }
 async function walk(dir, rel, out, options) {
@@ -13890,7 +14057,12 @@ async function buildArchive(options) {
     files = walked;
     feed = (writer2) => readFilesInOrder(walked, { begin: (file) => writer2.begin(file), chunk: (_file, chunk) => writer2.write(chunk), end: () => writer2.end() }, options.hooks);
   }
-  const tmp = import_node_path2.default.join(import_node_path2.default.dirname(import_node_path2.default.resolve(options.output)), `.${import_node_path2.default.basename(options.output)}.${process.pid}.${(0, import_node_crypto2.randomBytes)(6).toString("hex")}.tmp`);
+  await (0, import_promises3.mkdir)(import_node_path3.default.dirname(import_node_path3.default.resolve(options.output)), { recursive: true }).catch((cause) => {
+    throw ioError("create the folder of", options.output, cause);
+  });
+  const totalBytes = files.reduce((n, f) => n + f.size, 0);
+  let doneBytes = 0;
+  const tmp = import_node_path3.default.join(import_node_path3.default.dirname(import_node_path3.default.resolve(options.output)), `.${import_node_path3.default.basename(options.output)}.${process.pid}.${(0, import_node_crypto2.randomBytes)(6).toString("hex")}.tmp`);
   const hash = (0, import_node_crypto2.createHash)("sha256");
   let size = 0;
   const pack2 = tar.pack();
@@ -13904,7 +14076,10 @@ async function buildArchive(options) {
     }),
     (0, import_node_fs3.createWriteStream)(tmp, { mode: 420 })
   );
-  written.catch(() => void 0);
+  let writeFailure;
+  written.catch((e) => {
+    writeFailure = e;
+  });
   const header = (name, type, mode, entrySize = 0) => ({
     name,
     type,
@@ -13947,6 +14122,8 @@ async function buildArchive(options) {
       const c = current;
       c.bytes += chunk.length;
       if (c.bytes > c.file.size) throw fileChangedError(c.file.relPath);
+      doneBytes += chunk.length;
+      options.onProgress?.(doneBytes, totalBytes);
       if (!c.entry.write(Buffer.from(chunk))) await (0, import_node_events.once)(c.entry, "drain");
     },
     async end() {
@@ -13965,10 +14142,11 @@ async function buildArchive(options) {
     await (0, import_promises3.rename)(tmp, options.output);
   } catch (cause) {
     pack2.destroy();
+    const failedFirst = writeFailure;
     await written.catch(() => void 0);
     await (0, import_promises3.rm)(tmp, { force: true });
     if (cause instanceof PackdexError) throw cause;
-    throw ioError("write archive", options.output, cause);
+    throw ioError("write archive", options.output, failedFirst ?? cause);
   }
   return {
     path: options.output,
@@ -14016,7 +14194,7 @@ function formatBytes(n) {
 
 // src/core/manifest/discover-contents.ts
 var import_promises6 = require("node:fs/promises");
-var import_node_path4 = __toESM(require("node:path"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
 
 // src/core/manifest/parse-yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -14087,9 +14265,9 @@ function parseYamlMapping(text, file, what = "manifest") {
     });
   }
   const locate2 = (pointer) => {
-    const path60 = pointerToPath(pointer);
-    for (let n = path60.length; n >= 0; n--) {
-      const node = doc.getIn(path60.slice(0, n), true);
+    const path63 = pointerToPath(pointer);
+    for (let n = path63.length; n >= 0; n--) {
+      const node = doc.getIn(path63.slice(0, n), true);
       if (node?.range) {
         const pos = lineCounter.linePos(node.range[0]);
         return { line: pos.line, column: pos.col };
@@ -14102,7 +14280,7 @@ function parseYamlMapping(text, file, what = "manifest") {
 
 // src/core/manifest/pack-manifest.ts
 var import_promises5 = require("node:fs/promises");
-var import_node_path3 = __toESM(require("node:path"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
 var import_node_util2 = require("node:util");
 var import_semver = __toESM(require_semver2(), 1);
 
@@ -19879,19 +20057,19 @@ function validators() {
 }
 function describeError(error) {
   const params = error.params;
-  let path60 = error.instancePath;
+  let path63 = error.instancePath;
   let message;
   switch (error.keyword) {
     case "additionalProperties":
-      path60 = `${path60}/${String(params.additionalProperty)}`;
+      path63 = `${path63}/${String(params.additionalProperty)}`;
       message = `unknown key '${String(params.additionalProperty)}'`;
       break;
     case "required":
-      path60 = `${path60}/${String(params.missingProperty)}`;
+      path63 = `${path63}/${String(params.missingProperty)}`;
       message = `required key '${String(params.missingProperty)}' is missing`;
       break;
     case "dependentRequired":
-      path60 = `${path60}/${String(params.missingProperty)}`;
+      path63 = `${path63}/${String(params.missingProperty)}`;
       message = `'${String(params.missingProperty)}' is required together with '${String(params.property)}'`;
       break;
     case "pattern":
@@ -19906,7 +20084,7 @@ function describeError(error) {
     default:
       message = error.message ?? error.keyword;
   }
-  return { path: path60, keyword: error.keyword, message };
+  return { path: path63, keyword: error.keyword, message };
 }
 function validateSchema(name, data) {
   const validate = validators()[name];
@@ -19946,7 +20124,7 @@ var SPELLINGS = [
 ];
 async function findManifest(dir) {
   for (const name of MANIFEST_NAMES) {
-    const candidate = import_node_path3.default.join(dir, name);
+    const candidate = import_node_path4.default.join(dir, name);
     try {
       if ((await (0, import_promises5.stat)(candidate)).isFile()) return candidate;
     } catch (cause) {
@@ -19972,8 +20150,8 @@ async function loadManifest(dir) {
       cause
     });
   }
-  const text = decodeManifestText(bytes, import_node_path3.default.basename(file));
-  const source = parseYamlMapping(text, import_node_path3.default.basename(file));
+  const text = decodeManifestText(bytes, import_node_path4.default.basename(file));
+  const source = parseYamlMapping(text, import_node_path4.default.basename(file));
   const { manifest, findings } = normalizeManifest(source);
   return { path: file, source, manifest, findings };
 }
@@ -20164,11 +20342,11 @@ async function discoverContents(packDir, manifest) {
   const findings = [];
   const found = { actions: [], sensors: [], triggers: [], rules: [], workflows: [] };
   for (const folder2 of ATTUNE_KINDS) {
-    for (const file of await yamlFilesOf(import_node_path4.default.join(packDir, folder2))) {
+    for (const file of await yamlFilesOf(import_node_path5.default.join(packDir, folder2))) {
       const rel = `${folder2}/${file}`;
       let data;
       try {
-        data = parseYamlMapping(await (0, import_promises6.readFile)(import_node_path4.default.join(packDir, folder2, file), "utf8"), rel, `a ${folder2.slice(0, -1)} definition`).data;
+        data = parseYamlMapping(await (0, import_promises6.readFile)(import_node_path5.default.join(packDir, folder2, file), "utf8"), rel, `a ${folder2.slice(0, -1)} definition`).data;
       } catch (cause) {
         if (!(cause instanceof PackdexError)) throw cause;
         findings.push({
@@ -20260,65 +20438,859 @@ function docsUrl(page, anchor) {
   return `${DOCS_BASE_URL}${page}${anchor === void 0 ? "" : `#${anchor}`}`;
 }
 
-// src/cli/commands/archive.ts
-var archiveCommand = {
-  name: "archive",
-  summary: "Build the reproducible <ref>-<version>.tar.gz of a pack.",
-  usage: [
-    "Usage: packdex archive [DIR] --output FILE [--ref REF] [--source auto|git|directory] [--json]",
-    "",
-    "  DIR       the pack folder (default: the current folder)",
-    "  --output  where to write the archive",
-    "  --ref     in a git work tree, the commit to archive (default HEAD)",
-    "  --source  git: the files of the commit; directory: the files on disk;",
-    "            auto (default): git inside a work tree, else directory",
-    "",
-    "Same input, same bytes: sorted entries, fixed times, owner 0, modes 0755/0644.",
-    "Example: packdex archive examples/packs/slack --output slack-2.1.0.tar.gz --source directory",
-    `The archive format: ${docsUrl("archive-format.md")}`
-  ].join("\n"),
-  positionals: true,
-  options: { output: { type: "string", short: "o" }, ref: { type: "string" }, source: { type: "string" } },
-  async run({ values, positionals, json }, io) {
-    if (positionals.length > 1) throw usageError(`archive takes one folder, got ${positionals.length}.`);
-    const output = stringOpt(values, "output");
-    if (output === void 0) throw usageError("--output is required.", "Pass --output FILE.tar.gz.");
-    const source = stringOpt(values, "source") ?? "auto";
-    if (!["auto", "git", "directory"].includes(source)) throw usageError(`--source '${source}' is not auto, git or directory.`);
-    const ref = stringOpt(values, "ref");
-    if (ref !== void 0 && source === "directory") throw usageError("--ref only applies to --source git.");
-    const packDir = import_node_path5.default.resolve(io.cwd, positionals[0] ?? ".");
-    const { manifest } = await describePack(packDir);
-    const result = await buildArchive({
-      packDir,
-      topFolder: `${manifest.ref}-${manifest.version}`,
-      output: import_node_path5.default.resolve(io.cwd, output),
-      source,
-      ref
+// src/client/registries/open-registries.ts
+var import_node_os2 = __toESM(require("node:os"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
+
+// src/core/names/url-rules.ts
+function rawPath(raw) {
+  const cut = raw.search(/[?#]/);
+  const head = cut === -1 ? raw : raw.slice(0, cut);
+  const authority = /^[a-z][a-z0-9+.-]*:\/\/[^/\\]*/i.exec(head) ?? /^\/\/[^/\\]*/.exec(head);
+  if (authority !== null) return head.slice(authority[0].length);
+  const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(head);
+  return scheme === null ? head : head.slice(scheme[0].length);
+}
+function dotSegmentProblem(raw) {
+  const p = rawPath(raw);
+  if (p.includes("\\")) return "contains a backslash";
+  if (/%(?:2f|5c)/i.test(p)) return "contains an encoded slash or backslash";
+  for (const segment of p.split("/")) {
+    const decoded = segment.replace(/%2e/gi, ".");
+    if (decoded === "." || decoded === "..") return `has a ${quote(segment)} path segment`;
+  }
+  return void 0;
+}
+function checkNoDotSegments(raw, what) {
+  const problem = dotSegmentProblem(raw);
+  if (problem === void 0) return raw;
+  const shown2 = raw.replace(/\/\/[^/@]*@/, "//***@");
+  throw new PackdexError("URL_INVALID", `${what} ${quote(shown2)} ${problem}.`, {
+    value: shown2,
+    expected: 'a URL whose path has no ".", ".." (or %2e) segments, backslashes or encoded slashes',
+    fix: "Write the URL with its final path (resolve the segments yourself); registries never need them."
+  });
+}
+var REGISTRY_PATH = /^(?!\/)(?:[^\s?#/\\:]+\/)*[^\s?#/\\:]+$/;
+function isRegistryPath(value) {
+  return REGISTRY_PATH.test(value) && dotSegmentProblem(value) === void 0;
+}
+function checkRegistryPath(value, what) {
+  checkNoDotSegments(value, what);
+  if (!REGISTRY_PATH.test(value)) {
+    throw new PackdexError("URL_INVALID", `${what} ${quote(value)} is not a path inside the registry.`, {
+      value,
+      expected: "a relative path such as archives/<name>-<version>.tar.gz, or an https URL",
+      fix: "Record archives stored in the registry as archives/<file>, anything else as its https URL."
     });
-    if (json) printJson(io, { ok: true, ...result, path: output });
-    else {
-      const from = result.commit === void 0 ? "the directory" : `commit ${result.commit.slice(0, 12)}`;
-      io.stdout(`${output}: ${result.files} files from ${from}, ${formatBytes(result.size)}
-${result.checksum}
-`);
+  }
+  return value;
+}
+function registryPathOf(value, registry) {
+  if (dotSegmentProblem(value) !== void 0) return void 0;
+  if (isRegistryPath(value)) return value;
+  for (const base of [registry.url, ...registry.former_urls ?? []]) {
+    const prefix = `${base.replace(/\/+$/, "")}/`;
+    if (value.startsWith(prefix) && isRegistryPath(value.slice(prefix.length))) return value.slice(prefix.length);
+  }
+  return void 0;
+}
+function resolveRegistryUrl(value, registryUrl) {
+  if (!isRegistryPath(value)) return value;
+  return `${registryUrl.replace(/\/+$/, "")}/${value}`;
+}
+
+// src/client/registries/registry-location.ts
+var import_promises7 = require("node:fs/promises");
+var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_url = require("node:url");
+function namedIndex(lastSegment) {
+  return /\.json$/i.test(lastSegment) && lastSegment.toLowerCase() !== "registry.json" ? lastSegment : void 0;
+}
+function isLoopbackHost(hostname) {
+  const h = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  return h === "localhost" || h === "::1" || /^127\.\d+\.\d+\.\d+$/.test(h);
+}
+function checkFetchUrl(raw, allowHttp, what) {
+  checkNoDotSegments(raw, what);
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new PackdexError("URL_INVALID", `${what} ${quote(raw)} is not a URL.`, { value: raw, expected: "https://host/path", fix: "Check the URL for typos." });
+  }
+  if (url.username !== "" || url.password !== "") {
+    throw new PackdexError("URL_INVALID", `${what} ${quote(url.host)} carries credentials in the URL.`, {
+      value: `${url.protocol}//***@${url.host}${url.pathname}`,
+      expected: "a URL without user:password@",
+      fix: 'Put the token in the registry\'s headers (Authorization: "Bearer ${TOKEN}") instead.'
+    });
+  }
+  if (url.protocol === "http:" && !allowHttp && !isLoopbackHost(url.hostname)) {
+    throw new PackdexError("URL_INSECURE", `${what} ${quote(raw)} uses plain http, which anyone on the path can alter.`, {
+      value: raw,
+      expected: "https://…, or http:// on loopback (127.0.0.1, localhost)",
+      fix: "Use the https URL, or pass --allow-http if you accept the risk."
+    });
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new PackdexError("URL_INVALID", `${what} ${quote(raw)} uses ${url.protocol}, which packdex does not download from.`, { value: raw, expected: "https://, file:// or a path", fix: "Use an https URL or a local path." });
+  }
+  return url;
+}
+function parseRegistryLocation(raw, options) {
+  const trimmed = raw.trim();
+  if (/^https?:\/\//i.test(trimmed)) {
+    const url = checkFetchUrl(trimmed, options.allowHttp, "Registry URL");
+    url.search = "";
+    url.hash = "";
+    const last = url.pathname.slice(url.pathname.lastIndexOf("/") + 1);
+    const index = namedIndex(decodeURIComponent(last));
+    if (/\.json$/i.test(url.pathname)) url.pathname = url.pathname.replace(/[^/]*$/, "");
+    if (!url.pathname.endsWith("/")) url.pathname += "/";
+    return index === void 0 ? { kind: "http", base: url.toString() } : { kind: "http", base: url.toString(), index: last };
+  }
+  if (/^file:\/\//i.test(trimmed)) return folder((0, import_node_url.fileURLToPath)(trimmed));
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) || /^[^/\\]+@[^:]+:/.test(trimmed)) {
+    throw new PackdexError("URL_INVALID", `Registry URL ${quote(raw)} is neither https://, file:// nor a folder.`, {
+      value: raw,
+      expected: "https://host/path/, file:///path or ./path",
+      fix: "A registry is a folder of static files: give its https URL or its path."
+    });
+  }
+  return folder(import_node_path6.default.resolve(options.cwd, trimmed));
+}
+function folder(p) {
+  if (!/\.json$/i.test(p)) return { kind: "file", dir: p };
+  const index = namedIndex(import_node_path6.default.basename(p));
+  return index === void 0 ? { kind: "file", dir: import_node_path6.default.dirname(p) } : { kind: "file", dir: import_node_path6.default.dirname(p), index };
+}
+function folderPath(dir, rel, what) {
+  checkRegistryPath(rel, what);
+  const segments = rel.split("/").map((segment) => {
+    let decoded;
+    try {
+      decoded = decodeURIComponent(segment);
+    } catch {
+      throw new PackdexError("URL_INVALID", `${what} ${quote(rel)} has a broken percent-escape.`, { value: rel, expected: "%XX escapes of UTF-8 bytes", fix: "Correct the path in the package document." });
     }
-    return EXIT_OK;
+    if (decoded === "." || decoded === ".." || /[/\\\0]/.test(decoded)) throw outside(dir, rel, what);
+    return decoded;
+  });
+  const file = import_node_path6.default.join(dir, ...segments);
+  const back = import_node_path6.default.relative(dir, file);
+  if (back === "" || back.startsWith("..") || import_node_path6.default.isAbsolute(back)) throw outside(dir, rel, what);
+  return file;
+}
+async function realFileInside(root, file, what) {
+  const [realRoot, realFile] = await Promise.all([(0, import_promises7.realpath)(root), (0, import_promises7.realpath)(file)]);
+  if (realFile !== realRoot && realFile.startsWith(realRoot.endsWith(import_node_path6.default.sep) ? realRoot : realRoot + import_node_path6.default.sep)) return realFile;
+  throw new PackdexError("PATH_OUTSIDE_REGISTRY", `${what} ${quote(file)} leads outside the registry folder ${quote(root)} (to ${quote(realFile)}), so packdex did not open it.`, {
+    value: file,
+    expected: `a regular file inside ${root}, reached without a symlink that leaves it`,
+    fix: "Replace the symlink with the file itself, or report the registry to its maintainers."
+  });
+}
+function outside(dir, rel, what) {
+  return new PackdexError("PATH_OUTSIDE_REGISTRY", `${what} ${quote(rel)} names a file outside the registry folder ${quote(dir)}.`, {
+    value: rel,
+    expected: "a path inside the registry folder, such as archives/<file>",
+    fix: "The package document is wrong or hostile: report it to the registry's maintainers."
+  });
+}
+
+// src/client/fetch/fetch-url.ts
+var MAX_REDIRECTS = 5;
+var DEFAULT_TIMEOUTS = { headersMs: 3e4, idleMs: 3e4, windowMs: 3e4, minBytes: 16 * 1024 };
+function timeoutsFrom(env) {
+  const raw = env.PACKDEX_HTTP_TIMEOUT;
+  if (raw === void 0 || raw === "") return DEFAULT_TIMEOUTS;
+  const seconds2 = Number(raw);
+  if (!Number.isFinite(seconds2) || seconds2 <= 0) {
+    throw new PackdexError("CONFIG_INVALID", `PACKDEX_HTTP_TIMEOUT ${quote(raw)} is not a positive number of seconds.`, { value: raw, expected: "e.g. 30 or 2.5", fix: "Set PACKDEX_HTTP_TIMEOUT to a number of seconds, or unset it." });
+  }
+  const ms = Math.round(seconds2 * 1e3);
+  return { ...DEFAULT_TIMEOUTS, headersMs: ms, idleMs: ms, windowMs: ms };
+}
+var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+function shown(url) {
+  return url.replace(/\/\/[^/@]*@/, "//***@");
+}
+function checkRedirect(from, location, allowHttp) {
+  const refuse = (reason, details) => new PackdexError("REDIRECT_REFUSED", `${quote(shown(from.toString()))} redirected to ${quote(shown(location))}, ${reason}`, { value: shown(location), ...details });
+  let target;
+  try {
+    target = new URL(location, from);
+  } catch (cause) {
+    throw refuse("which is not a URL.", { expected: "a Location header with an http(s) URL", fix: "Report it to whoever runs the server.", cause });
+  }
+  if (from.protocol === "https:" && target.protocol === "http:" && !(isLoopbackHost(from.hostname) && isLoopbackHost(target.hostname))) {
+    throw refuse("a downgrade from https to plain http, which anyone on the path could alter.", {
+      expected: "a redirect to another https URL",
+      fix: "Fix the server's redirect, or use the final https URL directly. --allow-http does not allow a downgrade."
+    });
+  }
+  try {
+    checkNoDotSegments(location, "The redirect target");
+    checkFetchUrl(target.toString(), allowHttp, "The redirect target");
+  } catch (cause) {
+    const inner = cause;
+    throw refuse(`which packdex does not follow: ${inner.message}`, { expected: inner.expected ?? "an https URL", fix: inner.fix ?? "Use the final URL directly.", cause });
+  }
+  return target;
+}
+async function within(work, ms, controller, onTimeout) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => {
+      const error = onTimeout();
+      controller.abort(error);
+      reject(error);
+    }, ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function seconds(ms) {
+  return `${ms / 1e3} s`;
+}
+async function fetchUrl(raw, options) {
+  let current = checkFetchUrl(raw, options.allowHttp, options.what);
+  const hops = [];
+  const { timeouts } = options;
+  for (; ; ) {
+    hops.push(current.toString());
+    const url = current.toString();
+    const headers = { ...options.headers };
+    if (options.credentials !== void 0 && current.origin === options.credentials.origin) Object.assign(headers, options.credentials.headers);
+    const controller = new AbortController();
+    const stalled = (what, ms) => new PackdexError(options.failCode, `${quote(shown(url))} ${what} for ${seconds(ms)}, so packdex gave up.`, {
+      value: shown(url),
+      expected: `a server that answers within ${seconds(timeouts.headersMs)} and keeps sending`,
+      fix: `Try again later; if the server is only slow, set PACKDEX_HTTP_TIMEOUT to more seconds (now ${seconds(Math.max(timeouts.headersMs, timeouts.idleMs))}).${options.failCode === "REGISTRY_UNAVAILABLE" ? " --skip-unavailable goes on to the next registry." : ""}`
+    });
+    let response;
+    try {
+      response = await within(
+        fetch(url, { headers, redirect: "manual", signal: controller.signal }),
+        timeouts.headersMs,
+        controller,
+        () => stalled("sent no response", timeouts.headersMs)
+      );
+    } catch (cause) {
+      if (cause instanceof PackdexError) throw cause;
+      const reason = cause.cause;
+      throw new PackdexError(options.failCode, `Could not reach ${quote(shown(url))}: ${reason?.code ?? reason?.message ?? cause.message}.`, { value: shown(url), fix: options.failFix, cause });
+    }
+    if (REDIRECTS.has(response.status)) {
+      await response.body?.cancel().catch(() => void 0);
+      const location = response.headers.get("location");
+      if (location === null) {
+        throw new PackdexError(options.failCode, `${quote(shown(url))} answered HTTP ${response.status} without saying where to.`, { value: shown(url), expected: "a Location header", fix: "Report it to whoever runs the server, or use the final URL directly." });
+      }
+      if (hops.length > MAX_REDIRECTS) {
+        throw new PackdexError("REDIRECT_REFUSED", `${quote(shown(raw))} redirected more than ${MAX_REDIRECTS} times (${hops.map(shown).join(" → ")} → …).`, {
+          value: shown(raw),
+          expected: `at most ${MAX_REDIRECTS} redirects`,
+          fix: "Use the final URL directly, or fix the redirect loop on the server."
+        });
+      }
+      current = checkRedirect(current, location, options.allowHttp);
+      continue;
+    }
+    const stream = response.body;
+    async function* body() {
+      if (stream === null) return;
+      const reader = stream.getReader();
+      let windowStart = Date.now();
+      let windowBytes = 0;
+      try {
+        for (; ; ) {
+          const chunk = await within(reader.read(), timeouts.idleMs, controller, () => stalled("stopped sending", timeouts.idleMs)).catch((cause) => {
+            if (cause instanceof PackdexError) throw cause;
+            throw new PackdexError(options.failCode, `The transfer of ${quote(shown(url))} broke off: ${cause.message}.`, { value: shown(url), fix: "Try again.", cause });
+          });
+          if (chunk.done) return;
+          windowBytes += chunk.value.length;
+          const now = Date.now();
+          if (now - windowStart >= timeouts.windowMs) {
+            if (windowBytes < timeouts.minBytes) {
+              const error = new PackdexError(options.failCode, `${quote(shown(url))} sent only ${windowBytes} bytes in ${seconds(now - windowStart)}, far too slowly, so packdex gave up.`, {
+                value: shown(url),
+                expected: `at least ${timeouts.minBytes} bytes every ${seconds(timeouts.windowMs)}`,
+                fix: "Try again later, or from a better connection; PACKDEX_HTTP_TIMEOUT sets the window in seconds."
+              });
+              controller.abort(error);
+              throw error;
+            }
+            windowStart = now;
+            windowBytes = 0;
+          }
+          yield chunk.value;
+        }
+      } finally {
+        await reader.cancel().catch(() => void 0);
+      }
+    }
+    return {
+      status: response.status,
+      ok: response.ok,
+      headers: response.headers,
+      url,
+      hops,
+      body,
+      cancel: async () => {
+        await stream?.cancel().catch(() => void 0);
+      }
+    };
+  }
+}
+
+// src/client/fetch/http-cache.ts
+var import_node_crypto3 = require("node:crypto");
+var import_promises8 = require("node:fs/promises");
+var import_node_path7 = __toESM(require("node:path"), 1);
+var HttpCache = class {
+  constructor(settings) {
+    this.settings = settings;
+  }
+  settings;
+  files(url) {
+    const key = (0, import_node_crypto3.createHash)("sha256").update(url).digest("hex");
+    const base = import_node_path7.default.join(this.settings.dir, "http", key.slice(0, 2), key);
+    return { meta: `${base}.json`, body: `${base}.body` };
+  }
+  async cached(url) {
+    if (this.settings.dir === void 0) return void 0;
+    const files = this.files(url);
+    try {
+      const meta = JSON.parse(await (0, import_promises8.readFile)(files.meta, "utf8"));
+      if (meta.url !== url) return void 0;
+      return { meta, body: await (0, import_promises8.readFile)(files.body) };
+    } catch {
+      return void 0;
+    }
+  }
+  async store(url, meta, body) {
+    if (this.settings.dir === void 0) return;
+    const files = this.files(url);
+    await (0, import_promises8.mkdir)(import_node_path7.default.dirname(files.meta), { recursive: true });
+    const tmp = `.${(0, import_node_crypto3.randomBytes)(6).toString("hex")}.tmp`;
+    if (body !== void 0) {
+      await (0, import_promises8.writeFile)(files.body + tmp, body);
+      await (0, import_promises8.rename)(files.body + tmp, files.body);
+    }
+    await (0, import_promises8.writeFile)(files.meta + tmp, JSON.stringify(meta));
+    await (0, import_promises8.rename)(files.meta + tmp, files.meta);
+  }
+  /** `credentials`: the registry's configured headers, sent only to their own origin (see fetchUrl). */
+  async get(url, credentials, maxBytes) {
+    const now = this.settings.now().getTime();
+    const cached = await this.cached(url);
+    if (cached !== void 0 && !this.settings.refresh && now - cached.meta.fetched_at < this.settings.ttlSeconds * 1e3) {
+      return { found: true, body: cached.body, fromCache: true };
+    }
+    const conditional = {};
+    if (cached?.meta.etag !== void 0) conditional["if-none-match"] = cached.meta.etag;
+    if (cached?.meta.last_modified !== void 0) conditional["if-modified-since"] = cached.meta.last_modified;
+    const response = await fetchUrl(url, {
+      what: "Registry file",
+      failCode: "REGISTRY_UNAVAILABLE",
+      failFix: "Check the URL and your connection, or pass --skip-unavailable to use the next registry.",
+      allowHttp: this.settings.allowHttp === true,
+      headers: conditional,
+      credentials,
+      timeouts: this.settings.timeouts ?? DEFAULT_TIMEOUTS
+    });
+    if (response.status === 304 && cached !== void 0) {
+      this.settings.log.push({ url, status: 304, bytes: 0 });
+      await this.store(url, { ...cached.meta, fetched_at: now }, void 0);
+      return { found: true, body: cached.body, fromCache: true };
+    }
+    if (response.status === 404 || response.status === 410) {
+      this.settings.log.push({ url, status: response.status, bytes: 0 });
+      await response.cancel();
+      return { found: false };
+    }
+    if (!response.ok) {
+      this.settings.log.push({ url, status: response.status, bytes: 0 });
+      await response.cancel();
+      throw new PackdexError("REGISTRY_UNAVAILABLE", `${quote(url)} answered HTTP ${response.status}${response.status === 401 || response.status === 403 ? " (not allowed)" : ""}.`, {
+        value: url,
+        expected: "HTTP 200",
+        fix: response.status === 401 || response.status === 403 ? 'Check the registry\'s headers (e.g. Authorization: "Bearer ${TOKEN}") and that the token may read it.' : "Try again later, or pass --skip-unavailable to use the next registry."
+      });
+    }
+    const body = await readLimited(response, maxBytes, url);
+    this.settings.log.push({ url, status: response.status, bytes: body.length });
+    const meta = { url, fetched_at: now };
+    const etag = response.headers.get("etag");
+    const lastModified = response.headers.get("last-modified");
+    if (etag !== null) meta.etag = etag;
+    if (lastModified !== null) meta.last_modified = lastModified;
+    await this.store(url, meta, body);
+    return { found: true, body, fromCache: false };
   }
 };
+async function readLimited(response, maxBytes, url) {
+  const declared = Number(response.headers.get("content-length") ?? NaN);
+  const tooLarge2 = () => new PackdexError("DOWNLOAD_TOO_LARGE", `${quote(url)} is larger than the ${maxBytes} bytes packdex reads for a registry file.`, {
+    value: url,
+    expected: `at most ${maxBytes} bytes`,
+    fix: "Check that the URL names a packdex registry."
+  });
+  if (declared > maxBytes) {
+    await response.cancel();
+    throw tooLarge2();
+  }
+  const chunks = [];
+  let total = 0;
+  for await (const chunk of response.body()) {
+    total += chunk.length;
+    if (total > maxBytes) throw tooLarge2();
+    chunks.push(Buffer.from(chunk));
+  }
+  return Buffer.concat(chunks);
+}
 
-// src/cli/commands/audit.ts
-var import_node_path15 = __toESM(require("node:path"), 1);
+// src/client/fetch/registry-reader.ts
+var import_promises11 = require("node:fs/promises");
 
-// src/core/profiles/aam/aam-profile.ts
-var import_node_fs5 = require("node:fs");
-var import_node_path10 = __toESM(require("node:path"), 1);
-var import_semver5 = __toESM(require_semver2(), 1);
+// src/core/fs/read-text-if-exists.ts
+var import_promises9 = require("node:fs/promises");
+async function readTextIfExists(file) {
+  try {
+    return await (0, import_promises9.readFile)(file, "utf8");
+  } catch (cause) {
+    if (cause.code === "ENOENT") return void 0;
+    throw ioError("read", file, cause);
+  }
+}
 
-// src/core/profiles/describe-helpers.ts
-var import_promises8 = require("node:fs/promises");
+// src/core/index-file/index-rules.ts
+var import_semver2 = __toESM(require_semver2(), 1);
+function isObject2(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function checkUnique(list2, path63, what, out, key) {
+  if (!Array.isArray(list2)) return;
+  const seen = /* @__PURE__ */ new Set();
+  list2.forEach((item, i) => {
+    const k = key ? key(item) : item;
+    if (typeof k !== "string") return;
+    if (seen.has(k)) out.push({ path: `${path63}/${i}`, message: `duplicate ${what} ${quote(k)}` });
+    seen.add(k);
+  });
+}
+var RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
+function parseRfc3339(text) {
+  const m = RFC3339.exec(text);
+  if (m === null) return void 0;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || day < 1 || day > days || hour > 23 || minute > 59 || second > 60) return void 0;
+  if (m[8] !== void 0 && (Number(m[8]) > 23 || Number(m[9]) > 59)) return void 0;
+  const t = new Date(text.toUpperCase());
+  return Number.isNaN(t.getTime()) ? void 0 : t;
+}
+function entryRuleViolations(entry, prefix = "") {
+  const out = [];
+  if (!isObject2(entry)) return out;
+  if (typeof entry.version === "string" && import_semver2.default.valid(entry.version) === null) {
+    out.push({ path: `${prefix}/version`, message: `${quote(entry.version)} is not a valid semantic version` });
+  }
+  checkUnique(entry.keywords, `${prefix}/keywords`, "keyword", out);
+  checkUnique(entry.runtime_deps, `${prefix}/runtime_deps`, "runtime dependency", out);
+  if (isObject2(entry.contents)) {
+    for (const kind2 of CONTENT_KINDS) {
+      checkUnique(entry.contents[kind2], `${prefix}/contents/${kind2}`, `${kind2} name`, out, (c) => isObject2(c) ? c.name : void 0);
+    }
+  }
+  if (Array.isArray(entry.install_sources)) {
+    entry.install_sources.forEach((s, i) => {
+      if (isObject2(s) && typeof s.url === "string" && /^https:/.test(s.url)) {
+        try {
+          const u = new URL(s.url);
+          if (u.hostname === "") out.push({ path: `${prefix}/install_sources/${i}/url`, message: "has no host" });
+        } catch {
+          out.push({ path: `${prefix}/install_sources/${i}/url`, message: `${quote(s.url)} is not a valid URL` });
+        }
+      }
+    });
+  }
+  return out;
+}
+function entryViolations(entry, prefix = "") {
+  const schema = validateSchema("index-entry", entry).map((i) => ({ path: `${prefix}${i.path}`, message: i.message }));
+  return [...schema, ...entryRuleViolations(entry, prefix)];
+}
+function indexViolations(index) {
+  const out = validateSchema("index", index).map((i) => ({ path: i.path, message: i.message }));
+  if (!isObject2(index)) return out;
+  if (typeof index.last_updated === "string" && RFC3339.test(index.last_updated) && parseRfc3339(index.last_updated) === void 0) {
+    out.push({ path: "/last_updated", message: `${quote(index.last_updated)} is not a real date and time` });
+  }
+  if (Array.isArray(index.packs)) {
+    index.packs.forEach((p, i) => out.push(...entryRuleViolations(p, `/packs/${i}`)));
+    checkRefOrder(index.packs.map((p) => isObject2(p) ? p.ref : void 0), out);
+  }
+  return out;
+}
+function checkRefOrder(refs, out) {
+  for (let i = 1; i < refs.length; i++) {
+    const a = refs[i - 1];
+    const b = refs[i];
+    if (typeof a !== "string" || typeof b !== "string") continue;
+    if (a === b) out.push({ path: `/packs/${i}`, message: `duplicate ref ${quote(b)}` });
+    else if (compareStrings(a, b) > 0) out.push({ path: `/packs/${i}`, message: `ref ${quote(b)} is out of order: it must sort before ${quote(a)}` });
+  }
+}
+function violationsError(what, violations, file) {
+  const shown2 = violations.slice(0, 20).map((v) => `  ${v.path || "/"}: ${v.message}`);
+  if (violations.length > 20) shown2.push(`  … and ${violations.length - 20} more`);
+  return new PackdexError(
+    what === "index" ? "INDEX_INVALID" : "ENTRY_INVALID",
+    `${file === void 0 ? `The ${what}` : `'${file}'`} breaks ${violations.length} rule${violations.length === 1 ? "" : "s"} of the Attune index format:
+${shown2.join("\n")}`,
+    {
+      value: file,
+      path: violations[0]?.path,
+      expected: what === "index" ? `an index as described in ${docsUrl("index-format.md")} (schemas/index.schema.json)` : `an index entry as described in ${docsUrl("index-format.md", "an-entry")} (schemas/index-entry.schema.json)`,
+      fix: "Correct the values at the paths listed (packdex validate lists them all)."
+    }
+  );
+}
+function assertValidEntry(entry, file) {
+  const v = entryViolations(entry);
+  if (v.length > 0) throw violationsError("entry", v, file);
+}
+function assertValidIndex(index, file) {
+  const v = indexViolations(index);
+  if (v.length > 0) throw violationsError("index", v, file);
+}
+
+// src/core/index-file/read-index.ts
+function position(text, offset) {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  return { line, column: offset - before.lastIndexOf("\n") };
+}
+function parseJsonText(text, file) {
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    const message = cause.message;
+    const at = /position (\d+)/.exec(message);
+    const offset = at ? Number(at[1]) : text.length;
+    const { line, column } = position(text, offset);
+    const truncated = at === null && /end of (JSON|data)/i.test(message);
+    throw new PackdexError("INDEX_JSON_INVALID", `'${file}' is not valid JSON at line ${line}, column ${column}${truncated ? " (the file ends too early: truncated?)" : ""}.`, {
+      value: file,
+      expected: "a complete JSON document",
+      fix: truncated ? "Restore the file from its last good version (git checkout, or re-download it)." : `Fix the JSON syntax at line ${line}.`,
+      path: file,
+      line,
+      column,
+      cause
+    });
+  }
+}
+async function readIndexIfExists(file) {
+  const text = await readTextIfExists(file);
+  return text === void 0 ? void 0 : { index: parseIndexText(text, file), text };
+}
+function parseIndexText(text, file) {
+  const data = parseJsonText(text, file);
+  assertValidIndex(data, file);
+  return data;
+}
+async function readIndexFile(file) {
+  const read = await readIndexIfExists(file);
+  if (read === void 0) {
+    throw new PackdexError("INDEX_NOT_FOUND", `Index file not found: '${file}'.`, {
+      value: file,
+      fix: "Check the path, or create the index with --registry-name and --registry-url."
+    });
+  }
+  return read;
+}
+function formatTimestamp(date) {
+  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+// src/core/site/read-site.ts
+var import_promises10 = require("node:fs/promises");
 var import_node_path8 = __toESM(require("node:path"), 1);
+
+// src/core/site/package-document.ts
 var import_semver3 = __toESM(require_semver2(), 1);
+var import_node_util3 = require("node:util");
+
+// src/core/entry/canonical-entry.ts
+var ENTRY_KEYS = [
+  "ref",
+  "label",
+  "description",
+  "use_case",
+  "version",
+  "author",
+  "email",
+  "homepage",
+  "repository",
+  "license",
+  "keywords",
+  "runtime_deps",
+  "install_sources",
+  "contents",
+  "dependencies",
+  "meta"
+];
+var SOURCE_KEYS = ["type", "url", "ref", "checksum"];
+var DEPENDENCY_KEYS = ["attune_version", "python_version", "nodejs_version", "packs"];
+var INDEX_KEYS = ["registry_name", "registry_url", "version", "last_updated", "packs"];
+var byString = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function sortedUnique2(list2) {
+  if (!Array.isArray(list2) || !list2.every((x) => typeof x === "string")) return list2;
+  return [...new Set(list2)].sort(byString);
+}
+var SOURCE_RANK = { git: 0, archive: 1 };
+function pickKeys(obj, keys) {
+  const out = {};
+  const rec = obj;
+  for (const k of keys) if (rec[k] !== void 0) out[k] = rec[k];
+  for (const k of Object.keys(rec)) if (!keys.includes(k) && rec[k] !== void 0) out[k] = rec[k];
+  return out;
+}
+function canonicalEntry(entry) {
+  const out = pickKeys(entry, ENTRY_KEYS);
+  if (out.keywords !== void 0) out.keywords = sortedUnique2(out.keywords);
+  if (out.runtime_deps !== void 0) out.runtime_deps = sortedUnique2(out.runtime_deps);
+  if (Array.isArray(entry.install_sources)) {
+    const rank = (s) => SOURCE_RANK[s?.type ?? ""] ?? 2;
+    const sources = entry.install_sources.map((s) => s !== null && typeof s === "object" ? pickKeys(s, SOURCE_KEYS) : s);
+    out.install_sources = sources.sort((a, b) => rank(a) - rank(b));
+  }
+  if (entry.contents !== null && typeof entry.contents === "object") {
+    const contents = pickKeys(entry.contents, CONTENT_KINDS);
+    for (const kind2 of CONTENT_KINDS) {
+      const list2 = contents[kind2];
+      if (!Array.isArray(list2)) continue;
+      const items = list2.map((c) => c !== null && typeof c === "object" ? pickKeys(c, ["name", "description"]) : c);
+      const named = items.every((c) => c !== null && typeof c === "object" && typeof c.name === "string");
+      contents[kind2] = named ? items.sort((a, b) => byString(a.name, b.name)) : items;
+    }
+    out.contents = contents;
+  }
+  if (entry.dependencies !== void 0 && entry.dependencies !== null && typeof entry.dependencies === "object") {
+    out.dependencies = pickKeys(entry.dependencies, DEPENDENCY_KEYS);
+  }
+  return out;
+}
+function canonicalIndex(index) {
+  const out = pickKeys(index, INDEX_KEYS);
+  if (Array.isArray(index.packs)) out.packs = index.packs.map(canonicalEntry);
+  return out;
+}
+function serializeIndex(index) {
+  return `${JSON.stringify(canonicalIndex(index), null, 2)}
+`;
+}
+function serializeEntry(entry) {
+  return `${JSON.stringify(canonicalEntry(entry), null, 2)}
+`;
+}
+
+// src/core/index-file/canonical-violations.ts
+function checkKeyOrder(obj, order, path63, out) {
+  const keys = Object.keys(obj);
+  const rank = (k) => {
+    const r = order.indexOf(k);
+    return r === -1 ? order.length : r;
+  };
+  for (let i = 1; i < keys.length; i++) {
+    if (rank(keys[i]) < rank(keys[i - 1])) {
+      const expected = order.filter((k) => keys.includes(k)).join(", ");
+      out.push({ path: path63 || "/", message: `key ${quote(keys[i])} comes after ${quote(keys[i - 1])}; packdex writes the keys in the order ${expected}` });
+      return;
+    }
+  }
+}
+function checkSorted(list2, path63, what, out, key = (x) => x) {
+  if (!Array.isArray(list2)) return;
+  for (let i = 1; i < list2.length; i++) {
+    const a = key(list2[i - 1]);
+    const b = key(list2[i]);
+    if (typeof a === "string" && typeof b === "string" && compareStrings(a, b) > 0) {
+      out.push({ path: `${path63}/${i}`, message: `${what} ${quote(b)} is out of order: packdex writes it before ${quote(a)}` });
+    }
+  }
+}
+var SOURCE_RANK2 = { git: 0, archive: 1 };
+function canonicalEntryViolations(entry, prefix = "") {
+  const out = [];
+  if (!isObject2(entry)) return out;
+  checkKeyOrder(entry, ENTRY_KEYS, prefix, out);
+  checkSorted(entry.keywords, `${prefix}/keywords`, "keyword", out);
+  checkSorted(entry.runtime_deps, `${prefix}/runtime_deps`, "runtime dependency", out);
+  if (Array.isArray(entry.install_sources)) {
+    entry.install_sources.forEach((s, i) => {
+      if (!isObject2(s)) return;
+      checkKeyOrder(s, SOURCE_KEYS, `${prefix}/install_sources/${i}`, out);
+      const prev = entry.install_sources;
+      const before = i > 0 && isObject2(prev[i - 1]) ? prev[i - 1].type : void 0;
+      if (typeof before === "string" && typeof s.type === "string" && (SOURCE_RANK2[s.type] ?? 2) < (SOURCE_RANK2[before] ?? 2)) {
+        out.push({ path: `${prefix}/install_sources/${i}`, message: `a ${s.type} source comes after a ${before} source; packdex writes git sources first, then archive sources` });
+      }
+    });
+  }
+  if (isObject2(entry.contents)) {
+    checkKeyOrder(entry.contents, CONTENT_KINDS, `${prefix}/contents`, out);
+    for (const kind2 of CONTENT_KINDS) {
+      const list2 = entry.contents[kind2];
+      checkSorted(list2, `${prefix}/contents/${kind2}`, `${kind2} name`, out, (c) => isObject2(c) ? c.name : void 0);
+      if (Array.isArray(list2)) list2.forEach((c, i) => isObject2(c) && checkKeyOrder(c, ["name", "description"], `${prefix}/contents/${kind2}/${i}`, out));
+    }
+  }
+  if (isObject2(entry.dependencies)) checkKeyOrder(entry.dependencies, DEPENDENCY_KEYS, `${prefix}/dependencies`, out);
+  return out;
+}
+function canonicalViolations(index, text) {
+  const out = [];
+  checkKeyOrder(index, INDEX_KEYS, "", out);
+  const t = new Date(index.last_updated.toUpperCase());
+  if (Number.isNaN(t.getTime()) || formatTimestamp(t) !== index.last_updated) {
+    out.push({ path: "/last_updated", message: `${quote(index.last_updated)} is not whole seconds in UTC with Z; packdex writes ${quote(Number.isNaN(t.getTime()) ? "<date>T<time>Z" : formatTimestamp(t))}` });
+  }
+  index.packs.forEach((p, i) => out.push(...canonicalEntryViolations(p, `/packs/${i}`)));
+  if (text !== void 0 && out.length === 0 && text !== serializeIndex(index)) {
+    out.push({ path: "/", message: "the layout is not packdex's: 2-space JSON, one key per line, a trailing newline (run packdex index-merge --output FILE --force FILE to rewrite it)" });
+  }
+  return out;
+}
+
+// src/core/site/package-document.ts
+var DOCUMENT_KEYS = ["name", "owner", "maintainers", "dist_tags", "updated_at", "index_updated_at", "versions"];
+var VERSION_KEYS = [
+  "version",
+  "published_at",
+  "archive_size",
+  "dependencies",
+  "yanked",
+  "yanked_at",
+  "yanked_reason",
+  "signature_url",
+  "publisher_key_fingerprint",
+  "entry"
+];
+function compareVersions(a, b) {
+  return import_semver3.default.compareBuild(a, b);
+}
+function dependenciesOf(entry) {
+  const out = {};
+  for (const spec of entry.dependencies?.packs ?? []) {
+    const at = spec.lastIndexOf("@");
+    if (at > 0) out[spec.slice(0, at)] = spec.slice(at + 1);
+    else out[spec] = "*";
+  }
+  return sortedRecord(out);
+}
+function deriveLatest(versions) {
+  const live = versions.filter((v) => !v.yanked);
+  const releases = live.filter((v) => import_semver3.default.prerelease(v.version) === null);
+  const pool = releases.length > 0 ? releases : live;
+  return pool.reduce((best, v) => best === void 0 || compareVersions(v.version, best.version) > 0 ? v : best, void 0)?.version;
+}
+function indexEntryOf(doc) {
+  const latest = doc.dist_tags.latest;
+  return latest === void 0 ? void 0 : doc.versions.find((v) => v.version === latest)?.entry;
+}
+function absoluteEntry(entry, registry) {
+  const moved = (url) => {
+    const rel = registryPathOf(url, { url: registry.url, former_urls: registry.former_urls });
+    return rel === void 0 ? url : resolveRegistryUrl(rel, registry.url);
+  };
+  if (entry.install_sources.every((s) => s.type !== "archive" || moved(s.url) === s.url)) return entry;
+  return { ...entry, install_sources: entry.install_sources.map((s) => s.type === "archive" ? { ...s, url: moved(s.url) } : s) };
+}
+function indexEntryFor(doc, registry) {
+  const entry = indexEntryOf(doc);
+  return entry === void 0 ? void 0 : absoluteEntry(entry, registry);
+}
+function recordedEntry(entry, registry, doc) {
+  const held = doc?.versions.find((v) => v.version === entry.version)?.entry.install_sources;
+  const install_sources = entry.install_sources.map((s) => {
+    const rel = registryPathOf(s.url, registry);
+    if (s.type !== "archive" || rel === void 0) return s;
+    const same = held?.find((h) => h.type === "archive" && h.checksum === s.checksum && (h.url === rel || h.url.endsWith(`/${rel}`)));
+    return { ...s, url: same?.url ?? rel };
+  });
+  return { ...entry, install_sources };
+}
+function sortedRecord(record) {
+  const out = {};
+  for (const key of Object.keys(record).sort(compareStrings)) out[key] = record[key];
+  return out;
+}
+function canonicalDocument(doc) {
+  const versions = [...doc.versions].sort((a, b) => compareVersions(a.version, b.version)).map((v) => pickKeys({ ...v, dependencies: sortedRecord(v.dependencies), entry: canonicalEntry(v.entry) }, VERSION_KEYS));
+  const live = new Set(versions.filter((v) => !v.yanked).map((v) => v.version));
+  const tags = {};
+  for (const [tag, version] of Object.entries(doc.dist_tags)) if (tag !== "latest" && live.has(version)) tags[tag] = version;
+  const latest = deriveLatest(versions);
+  if (latest !== void 0) tags.latest = latest;
+  return pickKeys({ ...doc, dist_tags: sortedRecord(tags), versions }, DOCUMENT_KEYS);
+}
+function serializeDocument(doc) {
+  return `${JSON.stringify(canonicalDocument(doc), null, 2)}
+`;
+}
+function documentViolations(doc) {
+  const out = validateSchema("package", doc).map((i) => ({ path: i.path, message: i.message }));
+  if (out.length > 0) return out;
+  const d = doc;
+  d.versions.forEach((v, i) => {
+    const at = `/versions/${i}`;
+    out.push(...entryRuleViolations(v.entry, `${at}/entry`), ...canonicalEntryViolations(v.entry, `${at}/entry`));
+    if (import_semver3.default.valid(v.version) === null) return;
+    if (v.entry.ref !== d.name) out.push({ path: `${at}/entry/ref`, message: `entry ref ${quote(v.entry.ref)} differs from the package name ${quote(d.name)}` });
+    if (v.entry.version !== v.version) out.push({ path: `${at}/entry/version`, message: `entry version ${quote(v.entry.version)} differs from the version ${quote(v.version)}` });
+    if (!(0, import_node_util3.isDeepStrictEqual)(v.dependencies, dependenciesOf(v.entry))) out.push({ path: `${at}/dependencies`, message: "must list the entry's dependencies.packs as name → range" });
+    const prev = d.versions[i - 1];
+    if (prev !== void 0 && import_semver3.default.valid(prev.version) !== null) {
+      const c = compareVersions(prev.version, v.version);
+      if (c === 0) out.push({ path: `${at}/version`, message: `duplicate version ${quote(v.version)}` });
+      else if (c > 0) out.push({ path: `${at}/version`, message: `version ${quote(v.version)} is out of order: versions ascend` });
+    }
+  });
+  const live = new Set(d.versions.filter((v) => !v.yanked).map((v) => v.version));
+  for (const [tag, version] of Object.entries(d.dist_tags)) {
+    if (!live.has(version)) out.push({ path: `/dist_tags/${tag}`, message: `names ${quote(version)}, which is not a published, non-yanked version` });
+  }
+  const latest = deriveLatest(d.versions);
+  if (d.dist_tags.latest !== latest) {
+    out.push({ path: "/dist_tags/latest", message: latest === void 0 ? "must be absent: every version is yanked" : `must be ${quote(latest)}, the newest non-yanked version` });
+  }
+  return out;
+}
+function assertValidDocument(doc, file) {
+  const violations = documentViolations(doc);
+  if (violations.length === 0) return;
+  const shown2 = violations.slice(0, 20).map((v) => `  ${v.path || "/"}: ${v.message}`);
+  if (violations.length > 20) shown2.push(`  … and ${violations.length - 20} more`);
+  throw new PackdexError("PACKAGE_INVALID", `${file === void 0 ? "The package document" : quote(file)} breaks ${violations.length} rule${violations.length === 1 ? "" : "s"} of a package document:
+${shown2.join("\n")}`, {
+    value: file,
+    path: violations[0]?.path,
+    expected: "a package document as described by schemas/package.schema.json",
+    fix: "Restore the file from the registry branch, or correct the values at the paths listed."
+  });
+}
 
 // src/core/names/package-name.ts
 var PACKAGE_NAME_PATTERN = /^(?:@[a-z0-9][a-z0-9-]*\/)?[a-z0-9][a-z0-9_-]*$/;
@@ -20335,13 +21307,568 @@ function archiveFileName(name, version) {
   return `${scope === void 0 ? "" : `@${scope}/`}${archiveStem(name, version)}.tar.gz`;
 }
 
+// src/core/site/shard-path.ts
+function packageDocumentPath(name) {
+  const { scope, base } = splitPackageName(name);
+  return `packages/${scope === void 0 ? "" : `@${scope}/`}${shardOf(base)}/${base}.json`;
+}
+function shardOf(name) {
+  const lower = name.toLowerCase();
+  switch (lower.length) {
+    case 1:
+      return "1";
+    case 2:
+      return "2";
+    case 3:
+      return `3/${lower[0]}`;
+    default:
+      return `${lower.slice(0, 2)}/${lower.slice(2, 4)}`;
+  }
+}
+function nameFromDocumentPath(rel) {
+  const parts = rel.split("/");
+  const base = parts[parts.length - 1].replace(/\.json$/, "");
+  return parts[1]?.startsWith("@") ? `${parts[1]}/${base}` : base;
+}
+
+// src/core/site/read-site.ts
+var MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+function parseRegistryIdentity(text, where) {
+  const data = parseJsonText(text, where);
+  const issues = validateSchema("registry", data);
+  if (issues.length > 0) {
+    const known = data?.format_version;
+    throw new PackdexError("REGISTRY_INVALID", `${quote(where)} is not a registry.json this packdex understands: ${issues.map((i) => `${i.path || "/"} ${i.message}`).join("; ")}.`, {
+      value: where,
+      path: issues[0].path,
+      expected: 'format "packdex-registry", format_version 1 (schemas/registry.schema.json)',
+      fix: typeof known === "number" && known > 1 ? "Upgrade packdex: this registry uses a newer layout." : "Recreate it with packdex registry init --force, or restore it from the registry branch."
+    });
+  }
+  return data;
+}
+async function readRegistryIdentity(registryDir) {
+  const file = import_node_path8.default.join(registryDir, "registry.json");
+  const text = await readTextIfExists(file);
+  if (text === void 0) {
+    throw new PackdexError("REGISTRY_NOT_FOUND", `${quote(registryDir)} is not a packdex registry: it has no registry.json.`, {
+      value: registryDir,
+      expected: "a folder made by packdex registry init",
+      fix: `Create it with: packdex registry init ${registryDir} --name NAME --url https://…`
+    });
+  }
+  return { identity: parseRegistryIdentity(text, file), text };
+}
+function parsePackageDocument(text, where, name) {
+  const data = parseJsonText(text, where);
+  assertValidDocument(data, where);
+  if (name !== void 0 && data.name !== name) {
+    throw new PackdexError("PACKAGE_INVALID", `${quote(where)} holds package ${quote(data.name)}, not ${quote(name)}.`, {
+      value: data.name,
+      expected: name,
+      fix: `Move it to ${packageDocumentPath(data.name)}, or restore the file from the registry branch.`
+    });
+  }
+  return data;
+}
+async function readPackageDocument(registryDir, name) {
+  const file = import_node_path8.default.join(registryDir, packageDocumentPath(name));
+  const text = await readTextIfExists(file);
+  if (text === void 0) return void 0;
+  return { doc: parsePackageDocument(text, file, name), text };
+}
+async function listPackageDocuments(registryDir, rel = "packages") {
+  let entries;
+  try {
+    entries = await (0, import_promises10.readdir)(import_node_path8.default.join(registryDir, rel), { withFileTypes: true });
+  } catch (cause) {
+    if (cause.code === "ENOENT") return [];
+    throw ioError("list", import_node_path8.default.join(registryDir, rel), cause);
+  }
+  const out = [];
+  for (const e of entries) {
+    const child = `${rel}/${e.name}`;
+    if (e.isDirectory()) out.push(...await listPackageDocuments(registryDir, child));
+    else if (e.isFile() && e.name.endsWith(".json")) out.push(child);
+  }
+  return out.sort(compareStrings);
+}
+
+// src/client/fetch/attune-package-document.ts
+function attunePackageDocument(index, entry) {
+  const at = documentTime(index.last_updated);
+  return {
+    name: entry.ref,
+    owner: entry.repository ?? index.registry_url,
+    dist_tags: { latest: entry.version },
+    updated_at: at,
+    index_updated_at: at,
+    versions: [{ version: entry.version, published_at: at, dependencies: dependenciesOf(entry), yanked: false, entry }]
+  };
+}
+function documentTime(lastUpdated) {
+  const t = new Date(lastUpdated);
+  return Number.isNaN(t.getTime()) ? lastUpdated : formatTimestamp(t);
+}
+
+// src/client/fetch/registry-reader.ts
+var MAX_INDEX_BYTES = 1024 * 1024 * 1024;
+function isAttuneIndex(data) {
+  return typeof data === "object" && data !== null && !Array.isArray(data) && "packs" in data && !("format" in data);
+}
+var RegistryReader = class {
+  constructor(endpoint, cache) {
+    this.endpoint = endpoint;
+    this.cache = cache;
+  }
+  endpoint;
+  cache;
+  opened;
+  get name() {
+    return this.endpoint.name;
+  }
+  /** Where a registry-relative path is: a URL under the registry's base, or a file inside its folder (never outside). */
+  where(rel) {
+    const { location } = this.endpoint;
+    return location.kind === "http" ? new URL(rel, location.base).toString() : folderPath(location.dir, rel, "Registry path");
+  }
+  /** The registry's own address: its base URL, or its folder (where('') would be no path inside it). */
+  root() {
+    const { location } = this.endpoint;
+    return location.kind === "http" ? location.base : location.dir;
+  }
+  /** The registry's configured headers and the one origin they may be sent to; undefined for a folder. */
+  credentials() {
+    const { location } = this.endpoint;
+    return location.kind === "http" ? { origin: new URL(location.base).origin, headers: this.endpoint.headers } : void 0;
+  }
+  /** A folder registry's folder, which every file it serves must lie inside. */
+  folderRoot() {
+    const { location } = this.endpoint;
+    return location.kind === "file" ? location.dir : void 0;
+  }
+  /** A file's bytes, or undefined when the registry does not have it. */
+  async read(rel, maxBytes) {
+    const { location } = this.endpoint;
+    if (location.kind === "http") {
+      const got = await this.cache.get(this.where(rel), this.credentials(), maxBytes);
+      return got.found ? got.body : void 0;
+    }
+    const file = this.where(rel);
+    try {
+      return await (0, import_promises11.readFile)(await realFileInside(location.dir, file, "Registry file"));
+    } catch (cause) {
+      if (cause instanceof PackdexError) throw cause;
+      if (cause.code === "ENOENT") return void 0;
+      throw new PackdexError("REGISTRY_UNAVAILABLE", `Could not read ${quote(file)}: ${cause.message}`, { value: location.dir, cause, fix: "Check the folder and its permissions." });
+    }
+  }
+  /** Read and check an Attune index with the index reader's own rules (the ones validate applies). */
+  async readAttuneIndex(rel) {
+    const body = await this.read(rel, MAX_INDEX_BYTES);
+    if (body === void 0) return void 0;
+    const file = this.where(rel);
+    return { kind: "attune", index: parseIndexText(body.toString("utf8"), file), file };
+  }
+  /**
+   * Find out, once, which kind of registry this is. A URL naming an index file is that Attune
+   * index. A folder URL is a packdex registry when it has registry.json, else an Attune registry
+   * when it has index.json, else not a registry at all.
+   */
+  open() {
+    this.opened ??= (async () => {
+      const named = this.endpoint.location.index;
+      if (named !== void 0) {
+        const attune2 = await this.readAttuneIndex(named);
+        if (attune2 !== void 0) return attune2;
+        throw new PackdexError("REGISTRY_NOT_FOUND", `Registry ${quote(this.name)} has no index file at ${quote(this.where(named))}.`, {
+          value: this.endpoint.url,
+          expected: "the URL of an Attune index.json, or of a registry folder",
+          fix: "Check the registry URL: it names an index.json that exists, or the folder that holds registry.json."
+        });
+      }
+      const body = await this.read("registry.json", MAX_DOCUMENT_BYTES);
+      if (body !== void 0) {
+        const text = body.toString("utf8");
+        const file = this.where("registry.json");
+        if (isAttuneIndex(parseJsonText(text, file))) return { kind: "attune", index: parseIndexText(text, file), file };
+        return { kind: "packdex", identity: parseRegistryIdentity(text, file) };
+      }
+      const attune = await this.readAttuneIndex("index.json");
+      if (attune !== void 0) return attune;
+      throw new PackdexError("REGISTRY_NOT_FOUND", `Registry ${quote(this.name)} has neither registry.json nor index.json at ${quote(this.root())}.`, {
+        value: this.endpoint.url,
+        expected: "the root of a packdex registry (registry.json, index.json, packages/), or of an Attune registry (index.json)",
+        fix: "Check the registry URL: it names the folder that holds registry.json or index.json, or the index.json file itself."
+      });
+    })();
+    return this.opened;
+  }
+  /** `packdex`, or `attune` for a plain Attune index (newest version of each pack only, read-only). */
+  async kind() {
+    return (await this.open()).kind;
+  }
+  /** registry.json of a packdex registry; undefined for an Attune registry, which has none. */
+  async identity() {
+    const opened = await this.open();
+    return opened.kind === "packdex" ? opened.identity : void 0;
+  }
+  /** Every version of one package, or undefined when this registry does not hold the name. */
+  async packageDocument(name) {
+    const opened = await this.open();
+    if (opened.kind === "attune") {
+      const entry = opened.index.packs.find((p) => p.ref === name);
+      return entry === void 0 ? void 0 : attunePackageDocument(opened.index, entry);
+    }
+    const rel = packageDocumentPath(name);
+    const body = await this.read(rel, MAX_DOCUMENT_BYTES);
+    return body === void 0 ? void 0 : parsePackageDocument(body.toString("utf8"), this.where(rel), name);
+  }
+  async index() {
+    const opened = await this.open();
+    if (opened.kind === "attune") return opened.index;
+    const body = await this.read("index.json", MAX_INDEX_BYTES);
+    if (body === void 0) {
+      throw new PackdexError("REGISTRY_INVALID", `Registry ${quote(this.name)} has no index.json.`, { value: this.where("index.json"), fix: "Run packdex site build in the registry." });
+    }
+    return parseIndexText(body.toString("utf8"), this.where("index.json"));
+  }
+  /**
+   * Where to download an artifact from. A path relative to the registry (`archives/x.tar.gz`, what
+   * packdex records for archives stored in the registry) and an absolute URL under the registry's own
+   * address (registry.json's url or a former one, what older documents hold) are both read from
+   * wherever this registry was actually reached: its URL, a mirror, a folder, loopback. Dot segments
+   * are refused before anything is joined, and a folder registry never names a file outside its folder.
+   */
+  async artifactLocation(url) {
+    checkNoDotSegments(url, "Artifact URL");
+    if (isRegistryPath(url)) return this.where(url);
+    const identity = await this.identity();
+    const rel = identity === void 0 ? void 0 : registryPathOf(url, identity);
+    const located = rel === void 0 ? url : this.where(rel);
+    if (this.endpoint.location.kind === "http" && !/^https?:\/\//i.test(located)) {
+      throw new PackdexError("URL_INVALID", `Registry ${quote(this.name)} names the download ${quote(url)}, which is not an http(s) URL. Nothing was downloaded.`, {
+        value: url,
+        expected: "https://host/path",
+        fix: "Report it to the registry's maintainers."
+      });
+    }
+    return located;
+  }
+};
+
+// src/client/registries/effective-registries.ts
+var import_node_fs5 = require("node:fs");
+var import_node_path11 = __toESM(require("node:path"), 1);
+
+// src/client/registries/registry-config.ts
+var import_node_fs4 = require("node:fs");
+var import_promises13 = require("node:fs/promises");
+var import_node_os = __toESM(require("node:os"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/core/fs/write-file-atomic.ts
+var import_node_crypto4 = require("node:crypto");
+var import_promises12 = require("node:fs/promises");
+var import_node_path9 = __toESM(require("node:path"), 1);
+async function writeFileAtomic(target, data) {
+  const dir = import_node_path9.default.dirname(target);
+  const tmp = import_node_path9.default.join(dir, `.${import_node_path9.default.basename(target)}.${process.pid}.${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
+  try {
+    await (0, import_promises12.mkdir)(dir, { recursive: true });
+    const handle = await (0, import_promises12.open)(tmp, "wx", 420);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await (0, import_promises12.rename)(tmp, target);
+  } catch (cause) {
+    await (0, import_promises12.rm)(tmp, { force: true });
+    throw ioError("write", target, cause);
+  }
+}
+
+// src/client/registries/registry-config.ts
+var DEFAULT_PRIORITY = 100;
+function configPath(cwd, env) {
+  if (env.PACKDEX_CONFIG) return import_node_path10.default.resolve(cwd, env.PACKDEX_CONFIG);
+  const project = import_node_path10.default.join(cwd, PROJECT_CONFIG_NAME);
+  if ((0, import_node_fs4.existsSync)(project)) return project;
+  return userConfigPath(env);
+}
+var PROJECT_CONFIG_NAME = "packdex.yaml";
+function userConfigPath(env) {
+  const base = env.XDG_CONFIG_HOME || import_node_path10.default.join(env.HOME || import_node_os.default.homedir(), ".config");
+  return import_node_path10.default.join(base, "packdex", "config.yaml");
+}
+async function loadEffectiveConfig(cwd, env) {
+  if (env.PACKDEX_CONFIG) return loadConfig(import_node_path10.default.resolve(cwd, env.PACKDEX_CONFIG));
+  const user = await loadConfig(userConfigPath(env));
+  const projectFile = import_node_path10.default.join(cwd, PROJECT_CONFIG_NAME);
+  if (!(0, import_node_fs4.existsSync)(projectFile)) return user;
+  const project = await loadConfig(projectFile);
+  const projectNames = new Set((project.config.registries ?? []).map((r) => r.name));
+  const registries = [...(user.config.registries ?? []).filter((r) => !projectNames.has(r.name)), ...project.config.registries ?? []];
+  const config = { ...user.config, ...project.config };
+  if (registries.length > 0) config.registries = registries;
+  if (project.config.dependencies === void 0) delete config.dependencies;
+  return { file: project.file, config, document: project.document };
+}
+async function loadConfig(file) {
+  let text = "";
+  try {
+    text = await (0, import_promises13.readFile)(file, "utf8");
+  } catch (cause) {
+    if (cause.code !== "ENOENT") throw ioError("read", file, cause);
+  }
+  const document = (0, import_yaml2.parseDocument)(text, { uniqueKeys: true });
+  if (document.errors.length > 0) {
+    const e = document.errors[0];
+    throw new PackdexError("CONFIG_INVALID", `${quote(file)} is not valid YAML: ${e.message.split("\n")[0]}`, {
+      value: file,
+      path: file,
+      line: e.linePos?.[0]?.line,
+      fix: "Fix the YAML syntax at the line shown."
+    });
+  }
+  const data = document.toJS({ maxAliasCount: 100 }) ?? {};
+  const issues = validateSchema("config", data);
+  if (issues.length > 0) {
+    throw new PackdexError("CONFIG_INVALID", `${quote(file)} breaks the config schema: ${issues.map((i) => `${i.path || "/"} ${i.message}`).join("; ")}.`, {
+      value: file,
+      path: issues[0].path,
+      expected: "registries: [{name, url, priority, enabled, headers}] (schemas/config.schema.json)",
+      fix: "Correct the values at the paths listed, or edit it with packdex registry add/remove."
+    });
+  }
+  const config = data;
+  const names = /* @__PURE__ */ new Set();
+  for (const r of config.registries ?? []) {
+    if (names.has(r.name)) {
+      throw new PackdexError("CONFIG_INVALID", `${quote(file)} names registry ${quote(r.name)} twice.`, { value: r.name, fix: "Give each registry its own name." });
+    }
+    names.add(r.name);
+  }
+  return { file, config, document };
+}
+async function saveRegistries(loaded, registries) {
+  const { document } = loaded;
+  if (!(0, import_yaml2.isMap)(document.contents)) document.contents = document.createNode({});
+  const node = document.createNode(registries);
+  if ((0, import_yaml2.isSeq)(node)) node.flow = false;
+  document.set("registries", node);
+  await writeFileAtomic(loaded.file, document.toString({ lineWidth: 0 }));
+}
+
+// src/client/registries/effective-registries.ts
+function expandHeaders(headers, env, registry) {
+  const out = {};
+  for (const [key, value] of Object.entries(headers ?? {})) {
+    out[key] = value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name) => {
+      const v = env[name];
+      if (v === void 0) {
+        throw new PackdexError("CONFIG_INVALID", `Header ${quote(key)} of registry ${quote(registry)} uses \${${name}}, which is not set.`, {
+          value: name,
+          fix: `Set ${name} in the environment (e.g. export ${name}=…), or remove the header.`
+        });
+      }
+      return v;
+    });
+  }
+  return out;
+}
+function looksLikeName(value) {
+  return /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(value) && !/\.json$/i.test(value);
+}
+function unknownRegistryName(name, known) {
+  return new PackdexError("REGISTRY_NOT_FOUND", `No registry named ${quote(name)} is configured, and there is no folder ${quote(name)}.`, {
+    value: name,
+    expected: known.length === 0 ? "a configured registry name (none are configured), a URL or a folder" : `one of ${known.join(", ")}, a URL or a folder`,
+    fix: "See packdex registry list; give a URL (https://…) or a folder path (./name) for an unconfigured registry."
+  });
+}
+function effectiveRegistries(sources) {
+  const configured = sources.config.registries ?? [];
+  const fromUrls = (urls, prefix) => urls.map((url, i) => {
+    const named = configured.find((r) => r.name === url);
+    if (named !== void 0) return endpoint(named.name, named.url, i, named.headers);
+    if (looksLikeName(url) && !(0, import_node_fs5.existsSync)(import_node_path11.default.resolve(sources.cwd, url))) throw unknownRegistryName(url, configured.map((r) => r.name));
+    return endpoint(`${prefix}${i + 1}`, url, i, void 0);
+  });
+  const endpoint = (name, url, priority, headers) => ({
+    name,
+    url,
+    priority,
+    headers: expandHeaders(headers, sources.env, name),
+    location: parseRegistryLocation(url, { cwd: sources.cwd, allowHttp: sources.allowHttp })
+  });
+  if (sources.flags.length > 0) return fromUrls(sources.flags, "cli-");
+  const env = sources.env.PACKDEX_REGISTRIES?.split(",").map((s) => s.trim()).filter(Boolean) ?? [];
+  if (env.length > 0) return fromUrls(env, "env-");
+  return configured.map((r, order) => ({ r, order })).filter(({ r }) => r.enabled !== false).sort((a, b) => (a.r.priority ?? DEFAULT_PRIORITY) - (b.r.priority ?? DEFAULT_PRIORITY) || a.order - b.order).map(({ r }) => endpoint(r.name, r.url, r.priority ?? DEFAULT_PRIORITY, r.headers));
+}
+
+// src/client/registries/open-registries.ts
+var DEFAULT_CACHE_TTL = 300;
+function cacheDirFrom(env) {
+  if (env.PACKDEX_CACHE_DIR) return import_node_path12.default.resolve(env.PACKDEX_CACHE_DIR);
+  return import_node_path12.default.join(env.XDG_CACHE_HOME || import_node_path12.default.join(env.HOME || import_node_os2.default.homedir(), ".cache"), "packdex");
+}
+async function openClient(options) {
+  const config = await loadEffectiveConfig(options.cwd, options.env);
+  const allowHttp = options.allowHttp === true;
+  const endpoints = effectiveRegistries({ config: config.config, env: options.env, flags: options.registries ?? [], cwd: options.cwd, allowHttp });
+  const cacheDir = options.noCache === true ? void 0 : cacheDirFrom(options.env);
+  const requests = [];
+  const timeouts = options.timeouts ?? timeoutsFrom(options.env);
+  const cache = new HttpCache({
+    dir: cacheDir,
+    ttlSeconds: config.config.cache_ttl ?? DEFAULT_CACHE_TTL,
+    refresh: options.refresh === true,
+    now: options.now,
+    log: requests,
+    allowHttp,
+    timeouts
+  });
+  return { readers: endpoints.map((e) => new RegistryReader(e, cache)), cache, cacheDir, config, requests, allowHttp, timeouts };
+}
+
+// src/cli/client-flags.ts
+var CLIENT_OPTIONS = {
+  registry: { type: "string", multiple: true },
+  "allow-http": { type: "boolean" },
+  "skip-unavailable": { type: "boolean" },
+  refresh: { type: "boolean" },
+  "no-cache": { type: "boolean" }
+};
+var CLIENT_USAGE = [
+  "  --registry NAME|URL  read only this registry (repeatable, in priority order); else",
+  "                       PACKDEX_REGISTRIES, else the config file (packdex.yaml or ~/.config/packdex)",
+  "  --skip-unavailable   go on to the next registry when one fails (default: fail closed)",
+  "  --allow-http         accept plain http:// registries beyond loopback",
+  "  --refresh            revalidate cached registry files now",
+  "  --no-cache           use no disk cache (PACKDEX_CACHE_DIR, default ~/.cache/packdex)"
+];
+function openClientFrom(values, io) {
+  return openClient({
+    cwd: io.cwd,
+    env: io.env,
+    now: io.now,
+    registries: values.registry ?? [],
+    allowHttp: values["allow-http"] === true,
+    refresh: values.refresh === true,
+    noCache: values["no-cache"] === true
+  });
+}
+function skipOptionsFrom(values, io) {
+  return {
+    skipUnavailable: values["skip-unavailable"] === true,
+    onSkip: (registry, error) => io.stderr(`warning: skipped registry ${registry}: ${error.message}
+`)
+  };
+}
+function progressPrinter(io) {
+  if (io.isTTY !== true) return void 0;
+  let last = 0;
+  return (name, received, total) => {
+    const now = Date.now();
+    const done = total !== void 0 && received >= total;
+    if (!done && now - last < 100) return;
+    last = now;
+    const pct = total === void 0 || total === 0 ? "" : ` ${Math.floor(received / total * 100)}%`;
+    io.stderr(`\r\x1B[2Kdownloading ${name}${pct} (${formatBytes(received)}${total === void 0 ? "" : ` of ${formatBytes(total)}`})${done ? "\n" : ""}`);
+  };
+}
+var PROGRESS_MIN_BYTES = 8 * 1024 * 1024;
+function workProgress(io, json, label) {
+  if (json || io.isTTY !== true) return void 0;
+  let last = 0;
+  return (done, total) => {
+    if (total < PROGRESS_MIN_BYTES) return;
+    const now = Date.now();
+    const finished = done >= total;
+    if (!finished && now - last < 100) return;
+    last = now;
+    io.stderr(`\r\x1B[2K${label} ${Math.floor(done / total * 100)}% (${formatBytes(done)} of ${formatBytes(total)})${finished ? "\n" : ""}`);
+  };
+}
+function renderTable(header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells) => cells.map((c, i) => i === cells.length - 1 ? c : c.padEnd(widths[i])).join("  ").trimEnd();
+  return `${[line(header), ...rows.map(line)].join("\n")}
+`;
+}
+
+// src/cli/commands/archive.ts
+var archiveCommand = {
+  name: "archive",
+  summary: "Build the reproducible <ref>-<version>.tar.gz of a pack.",
+  usage: [
+    "Usage: packdex archive [DIR] --output FILE [--ref REF] [--source auto|git|directory] [--json]",
+    "",
+    PACK_DIR_USAGE,
+    "  --output  where to write the archive",
+    "  --ref     in a git work tree, the commit to archive (default HEAD)",
+    "  --source  git: the files of the commit; directory: the files on disk;",
+    "            auto (default): git inside a work tree, else directory",
+    "",
+    "Same input, same bytes: sorted entries, fixed times, owner 0, modes 0755/0644.",
+    "Example: packdex archive examples/packs/slack --output slack-2.1.0.tar.gz --source directory",
+    `The archive format: ${docsUrl("archive-format.md")}`
+  ].join("\n"),
+  positionals: true,
+  options: { ...PACK_DIR_OPTIONS, output: { type: "string", short: "o" }, ref: { type: "string" }, source: { type: "string" } },
+  async run({ values, positionals, json }, io) {
+    const output = stringOpt(values, "output");
+    if (output === void 0) throw usageError("--output is required.", "Pass --output FILE.tar.gz.");
+    const source = stringOpt(values, "source") ?? "auto";
+    if (!["auto", "git", "directory"].includes(source)) throw usageError(`--source '${source}' is not auto, git or directory.`);
+    const ref = stringOpt(values, "ref");
+    if (ref !== void 0 && source === "directory") throw usageError("--ref only applies to --source git.");
+    const packDir = packDirFrom(values, positionals, io.cwd, "archive");
+    const { manifest } = await describePack(packDir);
+    const result = await buildArchive({
+      packDir,
+      topFolder: `${manifest.ref}-${manifest.version}`,
+      output: import_node_path13.default.resolve(io.cwd, output),
+      source,
+      ref,
+      onProgress: workProgress(io, json, "archiving")
+    });
+    if (json) printJson(io, { ok: true, ...result, path: output });
+    else {
+      const from = result.commit === void 0 ? "the directory" : `commit ${result.commit.slice(0, 12)}`;
+      io.stdout(`${output}: ${result.files} files from ${from}, ${formatBytes(result.size)}
+${result.checksum}
+`);
+    }
+    return EXIT_OK;
+  }
+};
+
+// src/cli/commands/audit.ts
+var import_picocolors2 = __toESM(require_picocolors(), 1);
+
+// src/core/profiles/aam/aam-profile.ts
+var import_node_fs7 = require("node:fs");
+var import_node_path18 = __toESM(require("node:path"), 1);
+var import_semver7 = __toESM(require_semver2(), 1);
+
+// src/core/profiles/describe-helpers.ts
+var import_promises15 = require("node:fs/promises");
+var import_node_path16 = __toESM(require("node:path"), 1);
+var import_semver5 = __toESM(require_semver2(), 1);
+
 // src/core/profiles/manifest-checks.ts
-var import_promises7 = require("node:fs/promises");
-var import_node_path7 = __toESM(require("node:path"), 1);
-var import_semver2 = __toESM(require_semver2(), 1);
+var import_promises14 = require("node:fs/promises");
+var import_node_path15 = __toESM(require("node:path"), 1);
+var import_semver4 = __toESM(require_semver2(), 1);
 
 // src/core/audit/run-audit.ts
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 var import_spdx_expression_parse = __toESM(require_spdx_expression_parse(), 1);
 var DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
 function countChecks(checks) {
@@ -20403,7 +21930,7 @@ async function runAudit(packDir, options = {}) {
     return finish({ stopped: true });
   }
   const { manifest, findings } = loaded;
-  const file = import_node_path6.default.basename(loaded.path);
+  const file = import_node_path14.default.basename(loaded.path);
   checks.push({ name: "manifest", status: "PASS", detail: `${file} found and parsed`, locations: [] });
   const byCode = (code, severity = "fail") => findings.filter((f) => f.code === code && f.severity === severity);
   checks.push(fromFindings("schema", byCode("MANIFEST_SCHEMA"), "matches schemas/pack.schema.json"));
@@ -20492,7 +22019,7 @@ function reportOf(root, profile, checks, extra) {
 }
 async function loadManifestCheck(root, file, required) {
   try {
-    const text = await (0, import_promises7.readFile)(import_node_path7.default.join(root, file), "utf8").catch((cause) => {
+    const text = await (0, import_promises14.readFile)(import_node_path15.default.join(root, file), "utf8").catch((cause) => {
       if (cause.code === "ENOENT") throw new PackdexError("MANIFEST_NOT_FOUND", `${file} is missing.`, { fix: `Add ${file} with ${required}.` });
       throw cause;
     });
@@ -20521,7 +22048,7 @@ function versionChecks(parsed, expectVersion) {
   const line = parsed.locate("/version").line;
   const version = typeof parsed.data.version === "string" ? parsed.data.version : void 0;
   const checks = [
-    version !== void 0 && import_semver2.default.valid(version) !== null ? { name: "version", status: "PASS", detail: `version ${quote(version)}`, locations: [] } : { name: "version", status: "FAIL", detail: `version ${quote(version ?? "(missing)")} is not a semantic version`, fix: 'Set version: to MAJOR.MINOR.PATCH, e.g. "1.2.3".', locations: [{ file, line, message: "not a semantic version" }] }
+    version !== void 0 && import_semver4.default.valid(version) !== null ? { name: "version", status: "PASS", detail: `version ${quote(version)}`, locations: [] } : { name: "version", status: "FAIL", detail: `version ${quote(version ?? "(missing)")} is not a semantic version`, fix: 'Set version: to MAJOR.MINOR.PATCH, e.g. "1.2.3".', locations: [{ file, line, message: "not a semantic version" }] }
   ];
   if (expectVersion !== void 0) {
     const expected = versionFromTag(expectVersion);
@@ -20546,11 +22073,11 @@ function metadataCheck(parsed, keys) {
 
 // src/core/profiles/describe-helpers.ts
 async function loadYamlManifest(root, file, schema) {
-  const text = await (0, import_promises8.readFile)(import_node_path8.default.join(root, file), "utf8").catch((cause) => {
+  const text = await (0, import_promises15.readFile)(import_node_path16.default.join(root, file), "utf8").catch((cause) => {
     if (cause.code === "ENOENT") {
       throw new PackdexError("MANIFEST_NOT_FOUND", `${file} is missing in ${quote(root)}.`, { value: root, path: file, fix: `Add ${file}, or pass --profile for the package's kind.` });
     }
-    throw ioError("read", import_node_path8.default.join(root, file), cause);
+    throw ioError("read", import_node_path16.default.join(root, file), cause);
   });
   const parsed = parseYamlMapping(text, file, file);
   const problem = validateSchema(schema, parsed.data).find((i) => !isUnknownTopLevelKey(i));
@@ -20576,13 +22103,13 @@ function agreedVersion(file, declared, requested, line) {
       fix: `Set the version in ${file}, or pass --version X.Y.Z.`
     });
   }
-  if (import_semver3.default.valid(version) === null || import_semver3.default.clean(version) !== version) {
+  if (import_semver5.default.valid(version) === null || import_semver5.default.clean(version) !== version) {
     throw new PackdexError("MANIFEST_VERSION_INVALID", `${file}: version ${quote(version)} is not a semantic version packdex can index.`, {
       value: version,
       path: file,
       line,
       expected: "MAJOR.MINOR.PATCH, optionally with a -prerelease (e.g. 1.2.0, 2.0.0-rc.1)",
-      fix: `Set the version in ${file} to a semantic version, e.g. ${import_semver3.default.coerce(version)?.version ?? "1.0.0"}.`
+      fix: `Set the version in ${file} to a semantic version, e.g. ${import_semver5.default.coerce(version)?.version ?? "1.0.0"}.`
     });
   }
   if (requested !== void 0 && requested !== version) {
@@ -20610,6 +22137,9 @@ function indexName(file, name, how) {
 function webUrl(value) {
   return typeof value === "string" && /^https?:\/\/\S+$/.test(value) ? value : void 0;
 }
+function repositoryUrl(value) {
+  return typeof value === "string" && /^https:\/\/\S+$/.test(value) ? value : void 0;
+}
 function packsOf(deps) {
   const list2 = Object.entries(deps ?? {}).map(([n, c]) => `${n}@${c.trim()}`).sort();
   return list2.length === 0 ? void 0 : list2;
@@ -20620,14 +22150,14 @@ function manifestRule(parsed, pointer, message, fix) {
 }
 
 // src/core/profiles/aam/audit-aam.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path9 = __toESM(require("node:path"), 1);
-var import_semver4 = __toESM(require_semver2(), 1);
+var import_node_fs6 = require("node:fs");
+var import_node_path17 = __toESM(require("node:path"), 1);
+var import_semver6 = __toESM(require_semver2(), 1);
 var AAM_MANIFEST = "aam.yaml";
 var ARTIFACT_KINDS = ["agents", "skills", "prompts", "instructions"];
 var RANGE_FIX = 'Use a semver range such as ">=1.0.0", "^1.2.0" or "~1.2.3".';
 function leavesPackage(root, rel) {
-  return import_node_path9.default.isAbsolute(rel) || !import_node_path9.default.resolve(root, rel).startsWith(`${import_node_path9.default.resolve(root)}${import_node_path9.default.sep}`);
+  return import_node_path17.default.isAbsolute(rel) || !import_node_path17.default.resolve(root, rel).startsWith(`${import_node_path17.default.resolve(root)}${import_node_path17.default.sep}`);
 }
 async function auditAam(root, options = {}) {
   const { check, parsed } = await loadManifestCheck(root, AAM_MANIFEST, "name, version and artifacts");
@@ -20651,7 +22181,7 @@ async function auditAam(root, options = {}) {
       }
       if (typeof a.path === "string") {
         if (leavesPackage(root, a.path)) problems.push({ pointer: `${pointer}/path`, message: `${quote(a.path)} leaves the package` });
-        else if (!(0, import_node_fs4.existsSync)(import_node_path9.default.resolve(root, a.path))) problems.push({ pointer: `${pointer}/path`, message: `${quote(a.path)} does not exist` });
+        else if (!(0, import_node_fs6.existsSync)(import_node_path17.default.resolve(root, a.path))) problems.push({ pointer: `${pointer}/path`, message: `${quote(a.path)} does not exist` });
       }
     });
   }
@@ -20659,7 +22189,7 @@ async function auditAam(root, options = {}) {
     problems.length > 0 ? { name: "artifacts", status: "FAIL", detail: problems.map((p) => p.message).join("; "), fix: "Point each artifact at a file or folder inside the package, with a name unique within its kind.", locations: problems.map((p) => ({ file, line: at(p.pointer), message: p.message })) } : total === 0 ? { name: "artifacts", status: "WARN", detail: "the package declares no artifacts", fix: "List the agents, skills, prompts or instructions the package installs under artifacts:.", locations: [{ file, line: at("/artifacts"), message: "no artifacts" }] } : { name: "artifacts", status: "PASS", detail: ARTIFACT_KINDS.map((k) => `${Array.isArray(artifacts[k]) ? artifacts[k].length : 0} ${k}`).join(", "), locations: [] }
   );
   const deps = data.dependencies !== null && typeof data.dependencies === "object" ? data.dependencies : {};
-  const badRanges = Object.entries(deps).filter(([, c]) => typeof c !== "string" || import_semver4.default.validRange(c) === null);
+  const badRanges = Object.entries(deps).filter(([, c]) => typeof c !== "string" || import_semver6.default.validRange(c) === null);
   checks.push(
     badRanges.length === 0 ? { name: "dependencies", status: "PASS", detail: `${Object.keys(deps).length} dependencies with semver constraints`, locations: [] } : {
       name: "dependencies",
@@ -20677,7 +22207,7 @@ async function auditAam(root, options = {}) {
 var aamProfile = {
   name: "aam",
   marker: AAM_MANIFEST,
-  detect: (dir) => (0, import_node_fs5.existsSync)(import_node_path10.default.join(dir, AAM_MANIFEST)),
+  detect: (dir) => (0, import_node_fs7.existsSync)(import_node_path18.default.join(dir, AAM_MANIFEST)),
   audit: (dir, options) => auditAam(dir, options),
   async describe(dir, options) {
     const parsed = await loadYamlManifest(dir, AAM_MANIFEST, "aam");
@@ -20694,7 +22224,7 @@ var aamProfile = {
       if (list2.length > 0) contents[kind2] = sortComponents(list2.map((a) => ({ name: a.name, description: a.description ?? "" })));
     }
     for (const [name, range] of Object.entries(m.dependencies ?? {})) {
-      if (import_semver5.default.validRange(range) === null) throw manifestRule(parsed, `/dependencies/${pointerKey(name)}`, `dependency ${name}: '${range}' is not a semver constraint`, RANGE_FIX);
+      if (import_semver7.default.validRange(range) === null) throw manifestRule(parsed, `/dependencies/${pointerKey(name)}`, `dependency ${name}: '${range}' is not a semver constraint`, RANGE_FIX);
     }
     const packs = packsOf(m.dependencies);
     return {
@@ -20705,7 +22235,7 @@ var aamProfile = {
         description: m.description ?? "",
         version,
         author: m.author !== void 0 && m.author !== "" ? m.author : "Unknown",
-        repository: webUrl(m.repository),
+        repository: repositoryUrl(m.repository),
         license: m.license !== void 0 && m.license !== "" ? m.license : "NOASSERTION",
         keywords: [...new Set(m.keywords ?? [])].sort(),
         runtime_deps: [],
@@ -20718,12 +22248,12 @@ var aamProfile = {
 };
 
 // src/core/profiles/attune/attune-profile.ts
-var import_node_fs6 = require("node:fs");
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_fs8 = require("node:fs");
+var import_node_path19 = __toESM(require("node:path"), 1);
 var attuneProfile = {
   name: "attune",
   marker: "pack.yaml",
-  detect: (dir) => MANIFEST_NAMES.some((n) => (0, import_node_fs6.existsSync)(import_node_path11.default.join(dir, n))),
+  detect: (dir) => MANIFEST_NAMES.some((n) => (0, import_node_fs8.existsSync)(import_node_path19.default.join(dir, n))),
   audit: (dir, options) => runAudit(dir, options),
   async describe(dir, options) {
     const { manifest, contents, warnings } = await describePack(dir);
@@ -20733,8 +22263,8 @@ var attuneProfile = {
 };
 
 // src/core/profiles/dbpm/dbpm-profile.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_fs9 = require("node:fs");
+var import_node_path20 = __toESM(require("node:path"), 1);
 
 // src/core/profiles/dbpm/audit-dbpm.ts
 var DBPM_MANIFEST = "dbpm.yaml";
@@ -20764,7 +22294,7 @@ async function auditDbpm(root, options = {}) {
 var dbpmProfile = {
   name: "dbpm",
   marker: DBPM_MANIFEST,
-  detect: (dir) => (0, import_node_fs7.existsSync)(import_node_path12.default.join(dir, DBPM_MANIFEST)),
+  detect: (dir) => (0, import_node_fs9.existsSync)(import_node_path20.default.join(dir, DBPM_MANIFEST)),
   audit: (dir, options) => auditDbpm(dir, options),
   async describe(dir, options) {
     const parsed = await loadYamlManifest(dir, DBPM_MANIFEST, "dbpm");
@@ -20795,11 +22325,11 @@ var dbpmProfile = {
 };
 
 // src/core/profiles/pbg/pbg-profile.ts
-var import_node_fs10 = require("node:fs");
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_fs12 = require("node:fs");
+var import_node_path22 = __toESM(require("node:path"), 1);
 
 // src/core/profiles/pbg/discover-classes.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 
 // src/core/profiles/pbg/compute-outline.ts
 var DYNAMIC = "dynamic";
@@ -20816,11 +22346,11 @@ async function discoverComputeClasses(root) {
   const files = (await walkPackFiles(root)).filter((f) => f.relPath.endsWith(".py") && !f.relPath.split("/").slice(0, -1).some((d) => SKIPPED.has(d) || d.startsWith(".")));
   if (files.length === 0) return [];
   const { readPythonModule, resolveComputeClasses } = await import("./pbg-python.cjs");
-  return resolveComputeClasses(files.map((f) => ({ file: f.relPath, module: readPythonModule(moduleOf(f.relPath), f.relPath.endsWith("__init__.py"), (0, import_node_fs8.readFileSync)(f.absPath, "utf8")) })));
+  return resolveComputeClasses(files.map((f) => ({ file: f.relPath, module: readPythonModule(moduleOf(f.relPath), f.relPath.endsWith("__init__.py"), (0, import_node_fs10.readFileSync)(f.absPath, "utf8")) })));
 }
 
 // src/core/profiles/pbg/pep440-version.ts
-var import_semver6 = __toESM(require_semver2(), 1);
+var import_semver8 = __toESM(require_semver2(), 1);
 var PRE_LABEL = { a: "alpha", b: "beta", rc: "rc" };
 function semverOfPep440(version, parsePep440) {
   const parts = parsePep440(version.trim());
@@ -20837,7 +22367,7 @@ function semverOfPep440(version, parsePep440) {
   if (!release.every(Number.isSafeInteger)) return { ok: false, reason: "no-semver-form", why: "has a number too large for a semantic version" };
   const pre = parts.pre === null ? "" : `-${PRE_LABEL[parts.pre[0]] ?? parts.pre[0]}.${parts.pre[1]}`;
   const form = `${base}${pre}`;
-  return import_semver6.default.valid(form) === form ? { ok: true, semver: form } : { ok: false, reason: "no-semver-form", why: "has a number too large for a semantic version" };
+  return import_semver8.default.valid(form) === form ? { ok: true, semver: form } : { ok: false, reason: "no-semver-form", why: "has a number too large for a semantic version" };
 }
 var EXPECTED = "a PEP 440 release or pre-release with at most three release numbers (0.3, 1.2.3, 1.0rc1: published as 0.3.0, 1.2.3, 1.0.0-rc.1); no epoch (1!), post-release (.post1), dev release (.dev1) or local label (+abc)";
 function invalid(file, version, form, where, line) {
@@ -20888,8 +22418,8 @@ async function pbgVersion(file, declared, requested, where) {
 }
 
 // src/core/profiles/pbg/read-pyproject.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_fs11 = require("node:fs");
+var import_node_path21 = __toESM(require("node:path"), 1);
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -21653,7 +23183,7 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 function readPyProject(root) {
   let text;
   try {
-    text = (0, import_node_fs9.readFileSync)(import_node_path13.default.join(root, "pyproject.toml"), "utf8");
+    text = (0, import_node_fs11.readFileSync)(import_node_path21.default.join(root, "pyproject.toml"), "utf8");
   } catch {
     return { ok: false, reason: "missing", message: "pyproject.toml is missing" };
   }
@@ -21762,12 +23292,12 @@ async function auditPbg(root, options = {}) {
 
 // src/core/profiles/pbg/pbg-profile.ts
 var str2 = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
-function projectUrl(urls, labels) {
+function projectUrl(urls, labels, accept = webUrl) {
   if (urls === null || typeof urls !== "object") return void 0;
   const norm = (s) => s.toLowerCase().replace(/[\s_.-]+/g, "");
   for (const label of labels) {
     const hit = Object.entries(urls).find(([k]) => norm(k) === norm(label));
-    if (hit !== void 0 && webUrl(hit[1]) !== void 0) return webUrl(hit[1]);
+    if (hit !== void 0 && accept(hit[1]) !== void 0) return accept(hit[1]);
   }
   return void 0;
 }
@@ -21815,7 +23345,7 @@ function pbgDescription(file, facts) {
 var pbgProfile = {
   name: "pbg",
   marker: "pyproject.toml",
-  detect: (dir) => (0, import_node_fs10.existsSync)(import_node_path14.default.join(dir, "pyproject.toml")),
+  detect: (dir) => (0, import_node_fs12.existsSync)(import_node_path22.default.join(dir, "pyproject.toml")),
   audit: (dir, options) => auditPbg(dir, options),
   async describe(dir, options) {
     const read = readPyProject(dir);
@@ -21847,7 +23377,7 @@ var pbgProfile = {
       author: str2(authors[0]?.name) ?? str2(authors[0]?.email),
       email: str2(authors[0]?.email),
       homepage: projectUrl(project.urls, ["Homepage", "Home", "Documentation"]),
-      repository: projectUrl(project.urls, ["Repository", "Source", "Source Code", "Code"]),
+      repository: projectUrl(project.urls, ["Repository", "Source", "Source Code", "Code"], repositoryUrl),
       license: licenseOf(project.license),
       keywords,
       requiresPython: str2(project["requires-python"]),
@@ -21878,12 +23408,20 @@ function selectProfile(dir, requested) {
 }
 
 // src/cli/commands/audit.ts
-function renderAudit(report) {
+var AUDIT_LOCATIONS_SHOWN = 20;
+function renderAudit(report, colours = (0, import_picocolors2.createColors)(false)) {
   const width = Math.max(...report.checks.map((c) => c.name.length));
+  const paint = { PASS: colours.green, WARN: colours.yellow, FAIL: colours.red };
   const lines = report.checks.map((c) => {
+    const indent = " ".repeat(width + 9);
+    const shown2 = c.status === "PASS" ? [] : c.locations.slice(0, AUDIT_LOCATIONS_SHOWN);
+    const at = shown2.map((l) => `
+${indent}${l.file}${l.line === void 0 ? "" : `:${l.line}${l.column === void 0 ? "" : `:${l.column}`}`}: ${l.message}`).join("");
+    const more = c.status !== "PASS" && c.locations.length > shown2.length ? `
+${indent}(and ${c.locations.length - shown2.length} more; see --json)` : "";
     const fix = c.status !== "PASS" && c.fix !== void 0 ? `
-${" ".repeat(width + 9)}fix: ${c.fix}` : "";
-    return `${c.status.padEnd(4)}  ${c.name.padEnd(width)}  ${c.detail}${fix}`;
+${indent}fix: ${c.fix}` : "";
+    return `${paint[c.status](c.status.padEnd(4))}  ${c.name.padEnd(width)}  ${c.detail}${at}${more}${fix}`;
   });
   if (report.stopped) lines.push("(stopped: the manifest could not be read)");
   lines.push(`PASS: ${report.counts.pass}, WARN: ${report.counts.warn}, FAIL: ${report.counts.fail}`);
@@ -21896,7 +23434,7 @@ var auditCommand = {
   usage: [
     "Usage: packdex audit [DIR] [--profile P] [--expect-version V | --tag vV] [--max-file-size BYTES] [--json]",
     "",
-    "  DIR                 the pack folder (default: the current folder)",
+    PACK_DIR_USAGE,
     "  --profile P         auto (default: pack.yaml → attune, aam.yaml → aam, dbpm.yaml → dbpm,",
     "                      pyproject.toml → pbg), attune, aam, dbpm or pbg",
     "  --expect-version V  fail unless the manifest declares version V (every profile; pbg compares semver forms)",
@@ -21909,18 +23447,18 @@ var auditCommand = {
   ].join("\n"),
   positionals: true,
   options: {
+    ...PACK_DIR_OPTIONS,
     "expect-version": { type: "string" },
     tag: { type: "string" },
     "max-file-size": { type: "string" },
     profile: { type: "string" }
   },
   async run({ values, positionals, json }, io) {
-    if (positionals.length > 1) throw usageError(`audit takes one folder, got ${positionals.length}.`);
     const maxText = stringOpt(values, "max-file-size");
     if (maxText !== void 0 && !/^\d+$/.test(maxText)) {
       throw usageError(`--max-file-size '${maxText}' is not a number of bytes.`, "Pass a whole number, e.g. --max-file-size 10485760.");
     }
-    const dir = import_node_path15.default.resolve(io.cwd, positionals[0] ?? ".");
+    const dir = packDirFrom(values, positionals, io.cwd, "audit");
     const profile = selectProfile(dir, stringOpt(values, "profile"));
     const report = await profile.audit(dir, {
       expectVersion: stringOpt(values, "expect-version") ?? stringOpt(values, "tag"),
@@ -21930,7 +23468,7 @@ var auditCommand = {
       const extra = profile.name === "pbg" ? { project: report.project, compute: report.compute } : profile.name === "attune" ? {} : { manifest: report.dbpm ?? report.aam };
       printJson(io, { ok: report.counts.fail === 0, profile: profile.name, checks: report.checks, counts: report.counts, stopped: report.stopped, ...extra });
     } else {
-      io.stdout(renderAudit(report));
+      io.stdout(renderAudit(report, coloursFor(io, "stdout")));
       for (const c of report.compute ?? []) io.stdout(`  ${c.compute_type.padEnd(7)}  ${c.module}.${c.name}  (${c.file}:${c.line})
 `);
     }
@@ -21939,20 +23477,22 @@ var auditCommand = {
 };
 
 // src/cli/commands/checksum.ts
-var import_promises9 = require("node:fs/promises");
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_promises16 = require("node:fs/promises");
+var import_node_path23 = __toESM(require("node:path"), 1);
 
 // src/core/checksum/directory-checksum.ts
-var import_node_crypto3 = require("node:crypto");
+var import_node_crypto5 = require("node:crypto");
 var MAGIC = Buffer.from("attune-pack-file-v1", "utf8");
 function u64(n) {
   const b = Buffer.alloc(8);
   b.writeBigUInt64BE(BigInt(n));
   return b;
 }
-async function hashDirectory(root, hooks = {}) {
+async function hashDirectory(root, hooks = {}, onProgress) {
   const files = await walkPackFiles(root, { special: "skip" });
-  const hash = (0, import_node_crypto3.createHash)("sha256");
+  const total = files.reduce((n, f) => n + f.size, 0);
+  let done = 0;
+  const hash = (0, import_node_crypto5.createHash)("sha256");
   await readFilesInOrder(
     files,
     {
@@ -21965,6 +23505,8 @@ async function hashDirectory(root, hooks = {}) {
       },
       chunk(_file, chunk) {
         hash.update(chunk);
+        done += chunk.length;
+        onProgress?.(done, total);
       }
     },
     hooks
@@ -21995,18 +23537,18 @@ var checksumCommand = {
     if (algorithm !== "sha256" && algorithm !== "sha512") {
       throw usageError(`--algorithm '${algorithm}' is not supported.`, "Use sha256 or sha512 (md5 and sha1 are not secure).");
     }
-    const target = import_node_path16.default.resolve(io.cwd, positionals[0]);
-    const st = await (0, import_promises9.stat)(target).catch(() => {
+    const target = import_node_path23.default.resolve(io.cwd, positionals[0]);
+    const st = await (0, import_promises16.stat)(target).catch(() => {
       throw new PackdexError("PATH_NOT_FOUND", `No such file or directory: '${positionals[0]}'.`, { value: positionals[0], fix: "Check the path." });
     });
     let checksum;
     let kind2;
     if (st.isDirectory()) {
       if (algorithm !== "sha256") throw usageError("The directory checksum is defined for sha256 only.", "Drop --algorithm for directories.");
-      checksum = `sha256:${await hashDirectory(target)}`;
+      checksum = `sha256:${await hashDirectory(target, {}, workProgress(io, json, "hashing"))}`;
       kind2 = "directory";
     } else {
-      checksum = `${algorithm}:${await hashFile(target, algorithm)}`;
+      checksum = `${algorithm}:${await hashFile(target, algorithm, workProgress(io, json, "hashing"))}`;
       kind2 = "file";
     }
     if (json) printJson(io, { ok: true, path: positionals[0], kind: kind2, checksum });
@@ -22017,85 +23559,11 @@ var checksumCommand = {
 };
 
 // src/cli/commands/index-entry.ts
-var import_node_path19 = __toESM(require("node:path"), 1);
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/core/entry/canonical-entry.ts
-var ENTRY_KEYS = [
-  "ref",
-  "label",
-  "description",
-  "use_case",
-  "version",
-  "author",
-  "email",
-  "homepage",
-  "repository",
-  "license",
-  "keywords",
-  "runtime_deps",
-  "install_sources",
-  "contents",
-  "dependencies",
-  "meta"
-];
-var SOURCE_KEYS = ["type", "url", "ref", "checksum"];
-var DEPENDENCY_KEYS = ["attune_version", "python_version", "nodejs_version", "packs"];
-var INDEX_KEYS = ["registry_name", "registry_url", "version", "last_updated", "packs"];
-var byString = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-function sortedUnique2(list2) {
-  if (!Array.isArray(list2) || !list2.every((x) => typeof x === "string")) return list2;
-  return [...new Set(list2)].sort(byString);
-}
-var SOURCE_RANK = { git: 0, archive: 1 };
-function pickKeys(obj, keys) {
-  const out = {};
-  const rec = obj;
-  for (const k of keys) if (rec[k] !== void 0) out[k] = rec[k];
-  for (const k of Object.keys(rec)) if (!keys.includes(k) && rec[k] !== void 0) out[k] = rec[k];
-  return out;
-}
-function canonicalEntry(entry) {
-  const out = pickKeys(entry, ENTRY_KEYS);
-  if (out.keywords !== void 0) out.keywords = sortedUnique2(out.keywords);
-  if (out.runtime_deps !== void 0) out.runtime_deps = sortedUnique2(out.runtime_deps);
-  if (Array.isArray(entry.install_sources)) {
-    const rank = (s) => SOURCE_RANK[s?.type ?? ""] ?? 2;
-    const sources = entry.install_sources.map((s) => s !== null && typeof s === "object" ? pickKeys(s, SOURCE_KEYS) : s);
-    out.install_sources = sources.sort((a, b) => rank(a) - rank(b));
-  }
-  if (entry.contents !== null && typeof entry.contents === "object") {
-    const contents = pickKeys(entry.contents, CONTENT_KINDS);
-    for (const kind2 of CONTENT_KINDS) {
-      const list2 = contents[kind2];
-      if (!Array.isArray(list2)) continue;
-      const items = list2.map((c) => c !== null && typeof c === "object" ? pickKeys(c, ["name", "description"]) : c);
-      const named = items.every((c) => c !== null && typeof c === "object" && typeof c.name === "string");
-      contents[kind2] = named ? items.sort((a, b) => byString(a.name, b.name)) : items;
-    }
-    out.contents = contents;
-  }
-  if (entry.dependencies !== void 0 && entry.dependencies !== null && typeof entry.dependencies === "object") {
-    out.dependencies = pickKeys(entry.dependencies, DEPENDENCY_KEYS);
-  }
-  return out;
-}
-function canonicalIndex(index) {
-  const out = pickKeys(index, INDEX_KEYS);
-  if (Array.isArray(index.packs)) out.packs = index.packs.map(canonicalEntry);
-  return out;
-}
-function serializeIndex(index) {
-  return `${JSON.stringify(canonicalIndex(index), null, 2)}
-`;
-}
-function serializeEntry(entry) {
-  return `${JSON.stringify(canonicalEntry(entry), null, 2)}
-`;
-}
+var import_node_path25 = __toESM(require("node:path"), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/core/entry/entry-for-pack.ts
-var import_promises10 = require("node:fs/promises");
+var import_promises17 = require("node:fs/promises");
 
 // src/core/checksum/parse-checksum.ts
 var HEX_LENGTH = { sha256: 64, sha512: 128 };
@@ -22150,169 +23618,6 @@ function checksumsEqual(a, b) {
   const pa = parseChecksum(a);
   const pb = parseChecksum(b);
   return pa.algorithm === pb.algorithm && pa.hex === pb.hex;
-}
-
-// src/core/index-file/index-rules.ts
-var import_semver7 = __toESM(require_semver2(), 1);
-function isObject2(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function checkUnique(list2, path60, what, out, key) {
-  if (!Array.isArray(list2)) return;
-  const seen = /* @__PURE__ */ new Set();
-  list2.forEach((item, i) => {
-    const k = key ? key(item) : item;
-    if (typeof k !== "string") return;
-    if (seen.has(k)) out.push({ path: `${path60}/${i}`, message: `duplicate ${what} ${quote(k)}` });
-    seen.add(k);
-  });
-}
-var RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
-function parseRfc3339(text) {
-  const m = RFC3339.exec(text);
-  if (m === null) return void 0;
-  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (month < 1 || month > 12 || day < 1 || day > days || hour > 23 || minute > 59 || second > 60) return void 0;
-  if (m[8] !== void 0 && (Number(m[8]) > 23 || Number(m[9]) > 59)) return void 0;
-  const t = new Date(text.toUpperCase());
-  return Number.isNaN(t.getTime()) ? void 0 : t;
-}
-function entryRuleViolations(entry, prefix = "") {
-  const out = [];
-  if (!isObject2(entry)) return out;
-  if (typeof entry.version === "string" && import_semver7.default.valid(entry.version) === null) {
-    out.push({ path: `${prefix}/version`, message: `${quote(entry.version)} is not a valid semantic version` });
-  }
-  checkUnique(entry.keywords, `${prefix}/keywords`, "keyword", out);
-  checkUnique(entry.runtime_deps, `${prefix}/runtime_deps`, "runtime dependency", out);
-  if (isObject2(entry.contents)) {
-    for (const kind2 of CONTENT_KINDS) {
-      checkUnique(entry.contents[kind2], `${prefix}/contents/${kind2}`, `${kind2} name`, out, (c) => isObject2(c) ? c.name : void 0);
-    }
-  }
-  if (Array.isArray(entry.install_sources)) {
-    entry.install_sources.forEach((s, i) => {
-      if (isObject2(s) && typeof s.url === "string" && /^https:/.test(s.url)) {
-        try {
-          const u = new URL(s.url);
-          if (u.hostname === "") out.push({ path: `${prefix}/install_sources/${i}/url`, message: "has no host" });
-        } catch {
-          out.push({ path: `${prefix}/install_sources/${i}/url`, message: `${quote(s.url)} is not a valid URL` });
-        }
-      }
-    });
-  }
-  return out;
-}
-function entryViolations(entry, prefix = "") {
-  const schema = validateSchema("index-entry", entry).map((i) => ({ path: `${prefix}${i.path}`, message: i.message }));
-  return [...schema, ...entryRuleViolations(entry, prefix)];
-}
-function indexViolations(index) {
-  const out = validateSchema("index", index).map((i) => ({ path: i.path, message: i.message }));
-  if (!isObject2(index)) return out;
-  if (typeof index.last_updated === "string" && RFC3339.test(index.last_updated) && parseRfc3339(index.last_updated) === void 0) {
-    out.push({ path: "/last_updated", message: `${quote(index.last_updated)} is not a real date and time` });
-  }
-  if (Array.isArray(index.packs)) {
-    index.packs.forEach((p, i) => out.push(...entryRuleViolations(p, `/packs/${i}`)));
-    checkRefOrder(index.packs.map((p) => isObject2(p) ? p.ref : void 0), out);
-  }
-  return out;
-}
-function checkRefOrder(refs, out) {
-  for (let i = 1; i < refs.length; i++) {
-    const a = refs[i - 1];
-    const b = refs[i];
-    if (typeof a !== "string" || typeof b !== "string") continue;
-    if (a === b) out.push({ path: `/packs/${i}`, message: `duplicate ref ${quote(b)}` });
-    else if (compareStrings(a, b) > 0) out.push({ path: `/packs/${i}`, message: `ref ${quote(b)} is out of order: it must sort before ${quote(a)}` });
-  }
-}
-function violationsError(what, violations, file) {
-  const shown2 = violations.slice(0, 20).map((v) => `  ${v.path || "/"}: ${v.message}`);
-  if (violations.length > 20) shown2.push(`  … and ${violations.length - 20} more`);
-  return new PackdexError(
-    what === "index" ? "INDEX_INVALID" : "ENTRY_INVALID",
-    `${file === void 0 ? `The ${what}` : `'${file}'`} breaks ${violations.length} rule${violations.length === 1 ? "" : "s"} of the Attune index format:
-${shown2.join("\n")}`,
-    {
-      value: file,
-      path: violations[0]?.path,
-      expected: what === "index" ? `an index as described in ${docsUrl("index-format.md")} (schemas/index.schema.json)` : `an index entry as described in ${docsUrl("index-format.md", "an-entry")} (schemas/index-entry.schema.json)`,
-      fix: "Correct the values at the paths listed (packdex validate lists them all)."
-    }
-  );
-}
-function assertValidEntry(entry, file) {
-  const v = entryViolations(entry);
-  if (v.length > 0) throw violationsError("entry", v, file);
-}
-function assertValidIndex(index, file) {
-  const v = indexViolations(index);
-  if (v.length > 0) throw violationsError("index", v, file);
-}
-
-// src/core/names/url-rules.ts
-function rawPath(raw) {
-  const cut = raw.search(/[?#]/);
-  const head = cut === -1 ? raw : raw.slice(0, cut);
-  const authority = /^[a-z][a-z0-9+.-]*:\/\/[^/\\]*/i.exec(head) ?? /^\/\/[^/\\]*/.exec(head);
-  if (authority !== null) return head.slice(authority[0].length);
-  const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(head);
-  return scheme === null ? head : head.slice(scheme[0].length);
-}
-function dotSegmentProblem(raw) {
-  const p = rawPath(raw);
-  if (p.includes("\\")) return "contains a backslash";
-  if (/%(?:2f|5c)/i.test(p)) return "contains an encoded slash or backslash";
-  for (const segment of p.split("/")) {
-    const decoded = segment.replace(/%2e/gi, ".");
-    if (decoded === "." || decoded === "..") return `has a ${quote(segment)} path segment`;
-  }
-  return void 0;
-}
-function checkNoDotSegments(raw, what) {
-  const problem = dotSegmentProblem(raw);
-  if (problem === void 0) return raw;
-  const shown2 = raw.replace(/\/\/[^/@]*@/, "//***@");
-  throw new PackdexError("URL_INVALID", `${what} ${quote(shown2)} ${problem}.`, {
-    value: shown2,
-    expected: 'a URL whose path has no ".", ".." (or %2e) segments, backslashes or encoded slashes',
-    fix: "Write the URL with its final path (resolve the segments yourself); registries never need them."
-  });
-}
-var REGISTRY_PATH = /^(?!\/)(?:[^\s?#/\\:]+\/)*[^\s?#/\\:]+$/;
-function isRegistryPath(value) {
-  return REGISTRY_PATH.test(value) && dotSegmentProblem(value) === void 0;
-}
-function checkRegistryPath(value, what) {
-  checkNoDotSegments(value, what);
-  if (!REGISTRY_PATH.test(value)) {
-    throw new PackdexError("URL_INVALID", `${what} ${quote(value)} is not a path inside the registry.`, {
-      value,
-      expected: "a relative path such as archives/<name>-<version>.tar.gz, or an https URL",
-      fix: "Record archives stored in the registry as archives/<file>, anything else as its https URL."
-    });
-  }
-  return value;
-}
-function registryPathOf(value, registry) {
-  if (dotSegmentProblem(value) !== void 0) return void 0;
-  if (isRegistryPath(value)) return value;
-  for (const base of [registry.url, ...registry.former_urls ?? []]) {
-    const prefix = `${base.replace(/\/+$/, "")}/`;
-    if (value.startsWith(prefix) && isRegistryPath(value.slice(prefix.length))) return value.slice(prefix.length);
-  }
-  return void 0;
-}
-function resolveRegistryUrl(value, registryUrl) {
-  if (!isRegistryPath(value)) return value;
-  return `${registryUrl.replace(/\/+$/, "")}/${value}`;
 }
 
 // src/core/entry/source-rules.ts
@@ -22390,7 +23695,7 @@ async function archiveSource(archive) {
       fix: "Pass only --archive FILE and let packdex compute the checksum."
     });
   }
-  return { url, checksum: actual, size: (await (0, import_promises10.stat)(file)).size };
+  return { url, checksum: actual, size: (await (0, import_promises17.stat)(file)).size };
 }
 async function entryForPack(settings) {
   const profile = selectProfile(settings.packDir, settings.profile);
@@ -22408,29 +23713,6 @@ async function entryForPack(settings) {
   return { entry, warnings };
 }
 
-// src/core/fs/write-file-atomic.ts
-var import_node_crypto4 = require("node:crypto");
-var import_promises11 = require("node:fs/promises");
-var import_node_path17 = __toESM(require("node:path"), 1);
-async function writeFileAtomic(target, data) {
-  const dir = import_node_path17.default.dirname(target);
-  const tmp = import_node_path17.default.join(dir, `.${import_node_path17.default.basename(target)}.${process.pid}.${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
-  try {
-    await (0, import_promises11.mkdir)(dir, { recursive: true });
-    const handle = await (0, import_promises11.open)(tmp, "wx", 420);
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await (0, import_promises11.rename)(tmp, target);
-  } catch (cause) {
-    await (0, import_promises11.rm)(tmp, { force: true });
-    throw ioError("write", target, cause);
-  }
-}
-
 // src/core/fs/file-change.ts
 function isNoop(change) {
   return change.before === change.after;
@@ -22442,73 +23724,13 @@ async function applyFileChanges(changes) {
 }
 
 // src/core/index-file/plan-index-update.ts
-var import_promises13 = require("node:fs/promises");
-
-// src/core/fs/read-text-if-exists.ts
-var import_promises12 = require("node:fs/promises");
-async function readTextIfExists(file) {
-  try {
-    return await (0, import_promises12.readFile)(file, "utf8");
-  } catch (cause) {
-    if (cause.code === "ENOENT") return void 0;
-    throw ioError("read", file, cause);
-  }
-}
-
-// src/core/index-file/read-index.ts
-function position(text, offset) {
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  return { line, column: offset - before.lastIndexOf("\n") };
-}
-function parseJsonText(text, file) {
-  try {
-    return JSON.parse(text);
-  } catch (cause) {
-    const message = cause.message;
-    const at = /position (\d+)/.exec(message);
-    const offset = at ? Number(at[1]) : text.length;
-    const { line, column } = position(text, offset);
-    const truncated = at === null && /end of (JSON|data)/i.test(message);
-    throw new PackdexError("INDEX_JSON_INVALID", `'${file}' is not valid JSON at line ${line}, column ${column}${truncated ? " (the file ends too early: truncated?)" : ""}.`, {
-      value: file,
-      expected: "a complete JSON document",
-      fix: truncated ? "Restore the file from its last good version (git checkout, or re-download it)." : `Fix the JSON syntax at line ${line}.`,
-      path: file,
-      line,
-      column,
-      cause
-    });
-  }
-}
-async function readIndexIfExists(file) {
-  const text = await readTextIfExists(file);
-  return text === void 0 ? void 0 : { index: parseIndexText(text, file), text };
-}
-function parseIndexText(text, file) {
-  const data = parseJsonText(text, file);
-  assertValidIndex(data, file);
-  return data;
-}
-async function readIndexFile(file) {
-  const read = await readIndexIfExists(file);
-  if (read === void 0) {
-    throw new PackdexError("INDEX_NOT_FOUND", `Index file not found: '${file}'.`, {
-      value: file,
-      fix: "Check the path, or create the index with --registry-name and --registry-url."
-    });
-  }
-  return read;
-}
-function formatTimestamp(date) {
-  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
-}
+var import_promises18 = require("node:fs/promises");
 
 // src/core/index-file/splice-index.ts
-var import_node_util4 = require("node:util");
+var import_node_util5 = require("node:util");
 
 // src/core/index-file/update-index.ts
-var import_node_util3 = require("node:util");
+var import_node_util4 = require("node:util");
 function findRef(packs, ref) {
   let lo = 0;
   let hi = packs.length;
@@ -22526,7 +23748,7 @@ function upsertEntry(index, entry, options) {
   const next = canonicalEntry(entry);
   const { at, found } = findRef(index.packs, next.ref);
   if (found) {
-    if ((0, import_node_util3.isDeepStrictEqual)(canonicalEntry(index.packs[at]), next)) return { index, outcome: "unchanged" };
+    if ((0, import_node_util4.isDeepStrictEqual)(canonicalEntry(index.packs[at]), next)) return { index, outcome: "unchanged" };
     if (!options.replace) {
       throw new PackdexError("PACK_EXISTS", `Pack '${next.ref}' already exists in index. Use --update to replace it.`, {
         value: next.ref,
@@ -22733,7 +23955,7 @@ function upsertIntoIndexText(text, entry, options) {
   if (violations.length > 0) return void 0;
   const { at, found } = findRef(refs.map((ref) => ({ ref })), next.ref);
   if (found) {
-    if (held !== void 0 && (0, import_node_util4.isDeepStrictEqual)(canonicalEntry(held), next)) return { text, outcome: "unchanged", entry: next };
+    if (held !== void 0 && (0, import_node_util5.isDeepStrictEqual)(canonicalEntry(held), next)) return { text, outcome: "unchanged", entry: next };
     if (!options.replace) {
       throw new PackdexError("PACK_EXISTS", `Pack '${next.ref}' already exists in index. Use --update to replace it.`, {
         value: next.ref,
@@ -22776,7 +23998,7 @@ async function planIndexUpdate(settings) {
   const raw = await readTextIfExists(settings.indexPath);
   const spliced = raw === void 0 ? void 0 : upsertIntoIndexText(raw, settings.entry, { replace: settings.replace, now: settings.now });
   if (spliced !== void 0) {
-    const before2 = outputPath === settings.indexPath ? raw : await (0, import_promises13.readFile)(outputPath, "utf8").catch(() => void 0);
+    const before2 = outputPath === settings.indexPath ? raw : await (0, import_promises18.readFile)(outputPath, "utf8").catch(() => void 0);
     return { change: { path: outputPath, before: before2, after: spliced.text }, outcome: spliced.outcome, entry: spliced.entry };
   }
   const existing = raw === void 0 ? void 0 : { index: parseIndexText(raw, settings.indexPath), text: raw };
@@ -22798,7 +24020,7 @@ async function planIndexUpdate(settings) {
   const result = upsertEntry(index, entry, { replace: settings.replace, now: settings.now });
   let before = text;
   if (outputPath !== settings.indexPath) {
-    before = await (0, import_promises13.readFile)(outputPath, "utf8").catch(() => void 0);
+    before = await (0, import_promises18.readFile)(outputPath, "utf8").catch(() => void 0);
   }
   const after = result.outcome === "unchanged" && text !== void 0 && outputPath === settings.indexPath ? text : serializeIndex(result.index);
   const outcome = text === void 0 ? "created" : result.outcome;
@@ -22806,7 +24028,7 @@ async function planIndexUpdate(settings) {
 }
 
 // src/cli/entry-flags.ts
-var import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_path24 = __toESM(require("node:path"), 1);
 var entryFlagOptions = {
   "pack-dir": { type: "string" },
   profile: { type: "string" },
@@ -22820,7 +24042,7 @@ var entryFlagOptions = {
   archive: { type: "string" }
 };
 var entryFlagUsage = [
-  "  --pack-dir DIR          the package folder (pack.yaml, aam.yaml, dbpm.yaml or pyproject.toml)",
+  "  DIR, --pack-dir DIR     the package folder (pack.yaml, aam.yaml, dbpm.yaml or pyproject.toml)",
   "  --profile P             auto (default: from the manifest found), attune, aam, dbpm or pbg",
   "  --version V             the version being published (must match the manifest's)",
   "  --git-url URL           https clone URL; needs --git-ref",
@@ -22829,9 +24051,12 @@ var entryFlagUsage = [
   "  --archive FILE          the archive, whose SHA-256 is computed",
   "  --archive-checksum SUM  its checksum (alias: --checksum)"
 ];
+function packDirOperand(values, positionals, io, verb) {
+  if (positionals.length > 0) values["pack-dir"] = packDirFrom(values, positionals, io.cwd, verb);
+}
 function entrySettingsFromFlags(values, io) {
   const packDir = stringOpt(values, "pack-dir");
-  if (packDir === void 0) throw usageError("--pack-dir is required.", "Pass --pack-dir DIR (the folder that holds the manifest).");
+  if (packDir === void 0) throw usageError("The package folder is required.", "Pass DIR or --pack-dir DIR (the folder that holds the manifest).");
   const gitUrl = stringOpt(values, "git-url");
   const gitRef = stringOpt(values, "git-ref");
   if (gitUrl !== void 0 && gitRef === void 0) throw usageError("--git-ref is required with --git-url", "Pass the released tag, e.g. --git-ref v1.2.0.");
@@ -22848,14 +24073,14 @@ function entrySettingsFromFlags(values, io) {
   if (gitUrl === void 0 && archiveUrl === void 0) {
     throw usageError("An install source is required: --git-url with --git-ref, --archive-url, or both.");
   }
-  const settings = { packDir: import_node_path18.default.resolve(io.cwd, packDir), profile: stringOpt(values, "profile") };
+  const settings = { packDir: import_node_path24.default.resolve(io.cwd, packDir), profile: stringOpt(values, "profile") };
   const version = stringOpt(values, "version");
   if (version !== void 0) settings.version = version.replace(/^v(?=\d)/, "");
   if (gitUrl !== void 0) settings.git = { url: gitUrl, ref: gitRef };
   if (archiveUrl !== void 0) {
     settings.archive = { url: archiveUrl };
     if (checksum !== void 0) settings.archive.checksum = checksum;
-    if (archiveFile !== void 0) settings.archive.file = import_node_path18.default.resolve(io.cwd, archiveFile);
+    if (archiveFile !== void 0) settings.archive.file = import_node_path24.default.resolve(io.cwd, archiveFile);
   }
   return settings;
 }
@@ -22865,7 +24090,7 @@ var indexEntryCommand = {
   name: "index-entry",
   summary: "Generate the index entry of a pack (to stdout, or merged into an index file).",
   usage: [
-    "Usage: packdex index-entry --pack-dir DIR [--version V] [--git-url URL --git-ref REF]",
+    "Usage: packdex index-entry [DIR | --pack-dir DIR] [--version V] [--git-url URL --git-ref REF]",
     "                           [--archive-url URL (--archive-checksum SUM | --archive FILE)]",
     "                           [--format json|yaml] [--index-file INDEX --output OUT [--update]]",
     "",
@@ -22882,7 +24107,9 @@ var indexEntryCommand = {
     "           --archive-url https://example.com/packs/slack-2.1.0.tar.gz --archive slack-2.1.0.tar.gz"
   ].join("\n"),
   options: { ...entryFlagOptions, format: { type: "string" }, "index-file": { type: "string" }, output: { type: "string" }, update: { type: "boolean" }, "registry-name": { type: "string" }, "registry-url": { type: "string" } },
-  async run({ values, json }, io) {
+  positionals: true,
+  async run({ values, positionals, json }, io) {
+    packDirOperand(values, positionals, io, "index-entry");
     const format = stringOpt(values, "format") ?? "json";
     if (format !== "json" && format !== "yaml") throw usageError(`--format '${format}' is not json or yaml.`);
     const indexFile = stringOpt(values, "index-file");
@@ -22894,8 +24121,8 @@ var indexEntryCommand = {
     if (indexFile !== void 0) {
       const registryUrl = stringOpt(values, "registry-url");
       const plan = await planIndexUpdate({
-        indexPath: import_node_path19.default.resolve(io.cwd, indexFile),
-        outputPath: import_node_path19.default.resolve(io.cwd, output ?? indexFile),
+        indexPath: import_node_path25.default.resolve(io.cwd, indexFile),
+        outputPath: import_node_path25.default.resolve(io.cwd, output ?? indexFile),
         entry,
         replace: values.update === true,
         registryName: stringOpt(values, "registry-name"),
@@ -22909,17 +24136,17 @@ var indexEntryCommand = {
       return EXIT_OK;
     }
     if (json) printJson(io, { ok: true, entry });
-    else io.stdout(format === "yaml" ? (0, import_yaml2.stringify)(JSON.parse(serializeEntry(entry))) : serializeEntry(entry));
+    else io.stdout(format === "yaml" ? (0, import_yaml3.stringify)(JSON.parse(serializeEntry(entry))) : serializeEntry(entry));
     return EXIT_OK;
   }
 };
 
 // src/cli/commands/index-merge.ts
-var import_promises14 = require("node:fs/promises");
-var import_node_path20 = __toESM(require("node:path"), 1);
+var import_promises19 = require("node:fs/promises");
+var import_node_path27 = __toESM(require("node:path"), 1);
 
 // src/core/index-file/merge-indexes.ts
-var import_semver8 = __toESM(require_semver2(), 1);
+var import_semver9 = __toESM(require_semver2(), 1);
 function mergeIndexes(inputs) {
   const first = inputs[0];
   if (first === void 0) throw new Error("mergeIndexes needs at least one index");
@@ -22927,7 +24154,7 @@ function mergeIndexes(inputs) {
   for (const input of inputs) {
     for (const entry of input.packs) {
       const held = byRef.get(entry.ref);
-      if (held === void 0 || import_semver8.default.gt(entry.version, held.version)) byRef.set(entry.ref, entry);
+      if (held === void 0 || import_semver9.default.gt(entry.version, held.version)) byRef.set(entry.ref, entry);
     }
   }
   const packs = [...byRef.values()].sort((a, b) => compareStrings(a.ref, b.ref)).map(canonicalEntry);
@@ -22945,18 +24172,388 @@ function mergeIndexes(inputs) {
 }
 
 // src/cli/render-diff.ts
-function renderDiff(change) {
-  if (change.before === change.after) return `(no change to ${change.path})
+var import_node_path26 = __toESM(require("node:path"), 1);
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path63, added, removed, oldPosInc, options) {
+    const last = path63.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path63.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path63.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i = 0; i < array.length; i++) {
+      if (array[i]) {
+        ret.push(array[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function splitLines(text) {
+  const hasTrailingNl = text.endsWith("\n");
+  const result = text.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+
+// src/cli/render-diff.ts
+var DIFF_CONTEXT = 3;
+function renderDiff(change, cwd) {
+  const rel = cwd === void 0 ? change.path : import_node_path26.default.relative(cwd, change.path);
+  const name = rel === "" || rel.startsWith("..") || import_node_path26.default.isAbsolute(rel) ? change.path : rel;
+  if (change.before === change.after) return `(no change to ${name})
 `;
-  const a = change.before === void 0 ? [] : change.before.split("\n");
-  const b = change.after.split("\n");
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  const lines = [`--- ${change.before === void 0 ? "/dev/null" : change.path}`, `+++ ${change.path}`, `@@ line ${head + 1} @@`];
-  for (const l of a.slice(head, a.length - tail)) lines.push(`-${l}`);
-  for (const l of b.slice(head, b.length - tail)) lines.push(`+${l}`);
+  const patch = structuredPatch(name, name, change.before ?? "", change.after, void 0, void 0, { context: DIFF_CONTEXT });
+  const lines = [`--- ${change.before === void 0 ? "/dev/null" : name}`, `+++ ${name}`];
+  for (const hunk of patch.hunks) {
+    lines.push(`@@ -${hunk.oldStart},${hunk.oldLines} +${hunk.newStart},${hunk.newLines} @@`, ...hunk.lines);
+  }
   return `${lines.join("\n")}
 `;
 }
@@ -22983,8 +24580,8 @@ var indexMergeCommand = {
     const output = stringOpt(values, "output");
     if (output === void 0) throw usageError("--output is required.", "Pass --output combined.json.");
     if (positionals.length === 0) throw usageError("index-merge needs at least one input index.");
-    const outPath = import_node_path20.default.resolve(io.cwd, output);
-    const exists = await (0, import_promises14.access)(outPath).then(() => true, () => false);
+    const outPath = import_node_path27.default.resolve(io.cwd, output);
+    const exists = await (0, import_promises19.access)(outPath).then(() => true, () => false);
     if (exists && values.force !== true) {
       throw new PackdexError("OUTPUT_EXISTS", `Output file already exists: ${output}. Use --force to overwrite.`, {
         value: output,
@@ -22992,7 +24589,7 @@ var indexMergeCommand = {
       });
     }
     const inputs = [];
-    for (const input of positionals) inputs.push((await readIndexFile(import_node_path20.default.resolve(io.cwd, input))).index);
+    for (const input of positionals) inputs.push((await readIndexFile(import_node_path27.default.resolve(io.cwd, input))).index);
     const merged = mergeIndexes(inputs);
     const change = { path: outPath, before: void 0, after: serializeIndex(merged) };
     const dryRun = values["dry-run"] === true;
@@ -23016,7 +24613,7 @@ var indexMergeCommand = {
         duplicates: total - merged.packs.length
       });
     } else {
-      if (dryRun) io.stdout(renderDiff(change));
+      if (dryRun) io.stdout(renderDiff(change, io.cwd));
       io.stdout(`${dryRun ? "would write" : "wrote"} ${output}: ${merged.packs.length} packs from ${positionals.length} indexes (${total - merged.packs.length} duplicate refs resolved)
 `);
     }
@@ -23025,14 +24622,14 @@ var indexMergeCommand = {
 };
 
 // src/cli/commands/index-update.ts
-var import_node_path21 = __toESM(require("node:path"), 1);
+var import_node_path28 = __toESM(require("node:path"), 1);
 
 // src/core/entry/read-entry-file.ts
-var import_promises15 = require("node:fs/promises");
+var import_promises20 = require("node:fs/promises");
 async function readEntryFile(file) {
   let text;
   try {
-    text = await (0, import_promises15.readFile)(file, "utf8");
+    text = await (0, import_promises20.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code === "ENOENT") {
       throw new PackdexError("PATH_NOT_FOUND", `Entry file not found: '${file}'.`, { value: file, fix: "Write it with packdex index-entry … > entry.json." });
@@ -23045,7 +24642,7 @@ async function readEntryFile(file) {
 }
 
 // src/cli/commands/index-update.ts
-async function bumpFromFlags(values, io) {
+async function bumpFromFlags(values, io, json) {
   const ref = stringOpt(values, "pack");
   const version = stringOpt(values, "version");
   if (version === void 0) throw usageError("--version is required with --pack", "Pass the new version, e.g. --version 2.1.1.");
@@ -23056,7 +24653,7 @@ async function bumpFromFlags(values, io) {
     bump.gitRef = checkGitRef(gitRef);
     const given = stringOpt(values, "git-checksum");
     if (given !== void 0) bump.gitChecksum = parseSha256(given);
-    else if (packDir !== void 0) bump.gitChecksum = `sha256:${await hashDirectory(import_node_path21.default.resolve(io.cwd, packDir))}`;
+    else if (packDir !== void 0) bump.gitChecksum = `sha256:${await hashDirectory(import_node_path28.default.resolve(io.cwd, packDir), {}, workProgress(io, json, "hashing"))}`;
   }
   const archiveUrl = stringOpt(values, "archive-url");
   if (archiveUrl !== void 0) {
@@ -23064,7 +24661,7 @@ async function bumpFromFlags(values, io) {
     const given = stringOpt(values, "archive-checksum") ?? stringOpt(values, "checksum");
     const file = stringOpt(values, "archive");
     if (given !== void 0) bump.archiveChecksum = parseSha256(given);
-    else if (file !== void 0) bump.archiveChecksum = `sha256:${await hashFile(import_node_path21.default.resolve(io.cwd, file))}`;
+    else if (file !== void 0) bump.archiveChecksum = `sha256:${await hashFile(import_node_path28.default.resolve(io.cwd, file), "sha256", workProgress(io, json, "hashing"))}`;
   }
   return (index) => bumpEntry(index, bump);
 }
@@ -23106,7 +24703,9 @@ var indexUpdateCommand = {
     "registry-url": { type: "string" },
     "dry-run": { type: "boolean" }
   },
-  async run({ values, json }, io) {
+  positionals: true,
+  async run({ values, positionals, json }, io) {
+    packDirOperand(values, positionals, io, "index-update");
     const indexFile = stringOpt(values, "index");
     if (indexFile === void 0) throw usageError("--index is required.", "Pass --index path/to/index.json.");
     const entryFile = stringOpt(values, "entry");
@@ -23117,8 +24716,8 @@ var indexUpdateCommand = {
     }
     let entry;
     const packDir = stringOpt(values, "pack-dir");
-    if (entryFile !== void 0) entry = await readEntryFile(import_node_path21.default.resolve(io.cwd, entryFile));
-    else if (pack2 !== void 0) entry = await bumpFromFlags(values, io);
+    if (entryFile !== void 0) entry = await readEntryFile(import_node_path28.default.resolve(io.cwd, entryFile));
+    else if (pack2 !== void 0) entry = await bumpFromFlags(values, io, json);
     else {
       const result = await entryForPack(entrySettingsFromFlags(values, io));
       for (const w of result.warnings) io.stderr(`warning: ${w.message}
@@ -23127,8 +24726,8 @@ var indexUpdateCommand = {
     }
     const registryUrl = stringOpt(values, "registry-url");
     const plan = await planIndexUpdate({
-      indexPath: import_node_path21.default.resolve(io.cwd, indexFile),
-      outputPath: import_node_path21.default.resolve(io.cwd, stringOpt(values, "output") ?? indexFile),
+      indexPath: import_node_path28.default.resolve(io.cwd, indexFile),
+      outputPath: import_node_path28.default.resolve(io.cwd, stringOpt(values, "output") ?? indexFile),
       entry,
       replace: values.update === true || pack2 !== void 0,
       registryName: stringOpt(values, "registry-name"),
@@ -23145,7 +24744,7 @@ var indexUpdateCommand = {
         index_file: indexFile,
         pack_ref: plan.entry.ref,
         version: plan.entry.version,
-        directory_checksum: await directoryChecksum(plan.entry, packDir === void 0 ? void 0 : import_node_path21.default.resolve(io.cwd, packDir)),
+        directory_checksum: await directoryChecksum(plan.entry, packDir === void 0 ? void 0 : import_node_path28.default.resolve(io.cwd, packDir)),
         action: plan.outcome === "created" ? "added" : "updated",
         // packdex's own.
         ok: true,
@@ -23156,7 +24755,7 @@ var indexUpdateCommand = {
         changed: !isNoop(plan.change)
       });
     } else {
-      if (dryRun) io.stdout(renderDiff(plan.change));
+      if (dryRun) io.stdout(renderDiff(plan.change, io.cwd));
       io.stdout(`${dryRun ? "would be " : ""}${plan.outcome}: ${plan.entry.ref} ${plan.entry.version} in ${output}
 `);
     }
@@ -23165,22 +24764,22 @@ var indexUpdateCommand = {
 };
 
 // src/cli/commands/quickstart.ts
-var import_node_fs17 = require("node:fs");
-var import_promises31 = require("node:fs/promises");
-var import_node_path40 = __toESM(require("node:path"), 1);
+var import_node_fs19 = require("node:fs");
+var import_promises32 = require("node:fs/promises");
+var import_node_path43 = __toESM(require("node:path"), 1);
 
 // src/client/install/install-packs.ts
-var import_node_crypto6 = require("node:crypto");
-var import_node_fs14 = require("node:fs");
-var import_promises21 = require("node:fs/promises");
-var import_node_path28 = __toESM(require("node:path"), 1);
+var import_node_crypto7 = require("node:crypto");
+var import_node_fs16 = require("node:fs");
+var import_promises25 = require("node:fs/promises");
+var import_node_path34 = __toESM(require("node:path"), 1);
 
 // src/client/install/classify-spec.ts
-var import_node_fs11 = require("node:fs");
-var import_node_path22 = __toESM(require("node:path"), 1);
+var import_node_fs13 = require("node:fs");
+var import_node_path29 = __toESM(require("node:path"), 1);
 
 // src/client/resolve/parse-spec.ts
-var import_semver9 = __toESM(require_semver2(), 1);
+var import_semver10 = __toESM(require_semver2(), 1);
 var NAME_PATTERN = PACKAGE_NAME_PATTERN;
 function parsePackageSpec(spec) {
   const at = spec.indexOf("@", 1);
@@ -23193,7 +24792,7 @@ function parsePackageSpec(spec) {
       fix: "Check the name; a URL or a path is installed by giving it as it is."
     });
   }
-  if (constraint !== void 0 && (constraint === "" || import_semver9.default.validRange(constraint) === null && !/^[a-z][a-z0-9._-]*$/.test(constraint))) {
+  if (constraint !== void 0 && (constraint === "" || import_semver10.default.validRange(constraint) === null && !/^[a-z][a-z0-9._-]*$/.test(constraint))) {
     throw new PackdexError("SPEC_INVALID", `${quote(constraint)} in ${quote(spec)} is neither a version, a range nor a dist-tag.`, {
       value: spec,
       expected: "an exact version (1.2.3), ~1.2.3, ^1.2.3, a range (>=1.0.0 <2.0.0), latest, or a dist-tag",
@@ -23210,10 +24809,10 @@ function classifySpec(spec, cwd, gitRef) {
     const url = spec.slice(4);
     return gitRef === void 0 ? { type: "git", url } : { type: "git", url, ref: gitRef };
   }
-  const local = import_node_path22.default.resolve(cwd, spec.startsWith("file://") ? new URL(spec).pathname : spec);
+  const local = import_node_path29.default.resolve(cwd, spec.startsWith("file://") ? new URL(spec).pathname : spec);
   const st = (() => {
     try {
-      return (0, import_node_fs11.statSync)(local);
+      return (0, import_node_fs13.statSync)(local);
     } catch {
       return void 0;
     }
@@ -23225,7 +24824,7 @@ function classifySpec(spec, cwd, gitRef) {
     return gitRef === void 0 ? { type: "git", url: spec } : { type: "git", url: spec, ref: gitRef };
   }
   if (/^https?:\/\//i.test(spec)) return { type: "archive-url", url: spec };
-  if (spec.startsWith(".") || spec.startsWith("/") || spec.includes(import_node_path22.default.sep) && !spec.startsWith("@") || ARCHIVE_NAME.test(spec) || spec.startsWith("file://")) {
+  if (spec.startsWith(".") || spec.startsWith("/") || spec.includes(import_node_path29.default.sep) && !spec.startsWith("@") || ARCHIVE_NAME.test(spec) || spec.startsWith("file://")) {
     throw new PackdexError("PATH_NOT_FOUND", `${quote(spec)} looks like a path, but nothing is there.`, {
       value: local,
       fix: "Check the path to the pack folder or archive."
@@ -23235,262 +24834,11 @@ function classifySpec(spec, cwd, gitRef) {
 }
 
 // src/client/install/download-archive.ts
-var import_node_crypto5 = require("node:crypto");
-var import_node_fs12 = require("node:fs");
-var import_promises17 = require("node:fs/promises");
-var import_node_os = __toESM(require("node:os"), 1);
-var import_node_path24 = __toESM(require("node:path"), 1);
-
-// src/client/registries/registry-location.ts
-var import_promises16 = require("node:fs/promises");
-var import_node_path23 = __toESM(require("node:path"), 1);
-var import_node_url = require("node:url");
-function namedIndex(lastSegment) {
-  return /\.json$/i.test(lastSegment) && lastSegment.toLowerCase() !== "registry.json" ? lastSegment : void 0;
-}
-function isLoopbackHost(hostname) {
-  const h = hostname.replace(/^\[|\]$/g, "").toLowerCase();
-  return h === "localhost" || h === "::1" || /^127\.\d+\.\d+\.\d+$/.test(h);
-}
-function checkFetchUrl(raw, allowHttp, what) {
-  checkNoDotSegments(raw, what);
-  let url;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new PackdexError("URL_INVALID", `${what} ${quote(raw)} is not a URL.`, { value: raw, expected: "https://host/path", fix: "Check the URL for typos." });
-  }
-  if (url.username !== "" || url.password !== "") {
-    throw new PackdexError("URL_INVALID", `${what} ${quote(url.host)} carries credentials in the URL.`, {
-      value: `${url.protocol}//***@${url.host}${url.pathname}`,
-      expected: "a URL without user:password@",
-      fix: 'Put the token in the registry\'s headers (Authorization: "Bearer ${TOKEN}") instead.'
-    });
-  }
-  if (url.protocol === "http:" && !allowHttp && !isLoopbackHost(url.hostname)) {
-    throw new PackdexError("URL_INSECURE", `${what} ${quote(raw)} uses plain http, which anyone on the path can alter.`, {
-      value: raw,
-      expected: "https://…, or http:// on loopback (127.0.0.1, localhost)",
-      fix: "Use the https URL, or pass --allow-http if you accept the risk."
-    });
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new PackdexError("URL_INVALID", `${what} ${quote(raw)} uses ${url.protocol}, which packdex does not download from.`, { value: raw, expected: "https://, file:// or a path", fix: "Use an https URL or a local path." });
-  }
-  return url;
-}
-function parseRegistryLocation(raw, options) {
-  const trimmed = raw.trim();
-  if (/^https?:\/\//i.test(trimmed)) {
-    const url = checkFetchUrl(trimmed, options.allowHttp, "Registry URL");
-    url.search = "";
-    url.hash = "";
-    const last = url.pathname.slice(url.pathname.lastIndexOf("/") + 1);
-    const index = namedIndex(decodeURIComponent(last));
-    if (/\.json$/i.test(url.pathname)) url.pathname = url.pathname.replace(/[^/]*$/, "");
-    if (!url.pathname.endsWith("/")) url.pathname += "/";
-    return index === void 0 ? { kind: "http", base: url.toString() } : { kind: "http", base: url.toString(), index: last };
-  }
-  if (/^file:\/\//i.test(trimmed)) return folder((0, import_node_url.fileURLToPath)(trimmed));
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) || /^[^/\\]+@[^:]+:/.test(trimmed)) {
-    throw new PackdexError("URL_INVALID", `Registry URL ${quote(raw)} is neither https://, file:// nor a folder.`, {
-      value: raw,
-      expected: "https://host/path/, file:///path or ./path",
-      fix: "A registry is a folder of static files: give its https URL or its path."
-    });
-  }
-  return folder(import_node_path23.default.resolve(options.cwd, trimmed));
-}
-function folder(p) {
-  if (!/\.json$/i.test(p)) return { kind: "file", dir: p };
-  const index = namedIndex(import_node_path23.default.basename(p));
-  return index === void 0 ? { kind: "file", dir: import_node_path23.default.dirname(p) } : { kind: "file", dir: import_node_path23.default.dirname(p), index };
-}
-function folderPath(dir, rel, what) {
-  checkRegistryPath(rel, what);
-  const segments = rel.split("/").map((segment) => {
-    let decoded;
-    try {
-      decoded = decodeURIComponent(segment);
-    } catch {
-      throw new PackdexError("URL_INVALID", `${what} ${quote(rel)} has a broken percent-escape.`, { value: rel, expected: "%XX escapes of UTF-8 bytes", fix: "Correct the path in the package document." });
-    }
-    if (decoded === "." || decoded === ".." || /[/\\\0]/.test(decoded)) throw outside(dir, rel, what);
-    return decoded;
-  });
-  const file = import_node_path23.default.join(dir, ...segments);
-  const back = import_node_path23.default.relative(dir, file);
-  if (back === "" || back.startsWith("..") || import_node_path23.default.isAbsolute(back)) throw outside(dir, rel, what);
-  return file;
-}
-async function realFileInside(root, file, what) {
-  const [realRoot, realFile] = await Promise.all([(0, import_promises16.realpath)(root), (0, import_promises16.realpath)(file)]);
-  if (realFile !== realRoot && realFile.startsWith(realRoot.endsWith(import_node_path23.default.sep) ? realRoot : realRoot + import_node_path23.default.sep)) return realFile;
-  throw new PackdexError("PATH_OUTSIDE_REGISTRY", `${what} ${quote(file)} leads outside the registry folder ${quote(root)} (to ${quote(realFile)}), so packdex did not open it.`, {
-    value: file,
-    expected: `a regular file inside ${root}, reached without a symlink that leaves it`,
-    fix: "Replace the symlink with the file itself, or report the registry to its maintainers."
-  });
-}
-function outside(dir, rel, what) {
-  return new PackdexError("PATH_OUTSIDE_REGISTRY", `${what} ${quote(rel)} names a file outside the registry folder ${quote(dir)}.`, {
-    value: rel,
-    expected: "a path inside the registry folder, such as archives/<file>",
-    fix: "The package document is wrong or hostile: report it to the registry's maintainers."
-  });
-}
-
-// src/client/fetch/fetch-url.ts
-var MAX_REDIRECTS = 5;
-var DEFAULT_TIMEOUTS = { headersMs: 3e4, idleMs: 3e4, windowMs: 3e4, minBytes: 16 * 1024 };
-function timeoutsFrom(env) {
-  const raw = env.PACKDEX_HTTP_TIMEOUT;
-  if (raw === void 0 || raw === "") return DEFAULT_TIMEOUTS;
-  const seconds2 = Number(raw);
-  if (!Number.isFinite(seconds2) || seconds2 <= 0) {
-    throw new PackdexError("CONFIG_INVALID", `PACKDEX_HTTP_TIMEOUT ${quote(raw)} is not a positive number of seconds.`, { value: raw, expected: "e.g. 30 or 2.5", fix: "Set PACKDEX_HTTP_TIMEOUT to a number of seconds, or unset it." });
-  }
-  const ms = Math.round(seconds2 * 1e3);
-  return { ...DEFAULT_TIMEOUTS, headersMs: ms, idleMs: ms, windowMs: ms };
-}
-var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
-function shown(url) {
-  return url.replace(/\/\/[^/@]*@/, "//***@");
-}
-function checkRedirect(from, location, allowHttp) {
-  const refuse = (reason, details) => new PackdexError("REDIRECT_REFUSED", `${quote(shown(from.toString()))} redirected to ${quote(shown(location))}, ${reason}`, { value: shown(location), ...details });
-  let target;
-  try {
-    target = new URL(location, from);
-  } catch (cause) {
-    throw refuse("which is not a URL.", { expected: "a Location header with an http(s) URL", fix: "Report it to whoever runs the server.", cause });
-  }
-  if (from.protocol === "https:" && target.protocol === "http:" && !(isLoopbackHost(from.hostname) && isLoopbackHost(target.hostname))) {
-    throw refuse("a downgrade from https to plain http, which anyone on the path could alter.", {
-      expected: "a redirect to another https URL",
-      fix: "Fix the server's redirect, or use the final https URL directly. --allow-http does not allow a downgrade."
-    });
-  }
-  try {
-    checkNoDotSegments(location, "The redirect target");
-    checkFetchUrl(target.toString(), allowHttp, "The redirect target");
-  } catch (cause) {
-    const inner = cause;
-    throw refuse(`which packdex does not follow: ${inner.message}`, { expected: inner.expected ?? "an https URL", fix: inner.fix ?? "Use the final URL directly.", cause });
-  }
-  return target;
-}
-async function within(work, ms, controller, onTimeout) {
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => {
-      const error = onTimeout();
-      controller.abort(error);
-      reject(error);
-    }, ms);
-  });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-function seconds(ms) {
-  return `${ms / 1e3} s`;
-}
-async function fetchUrl(raw, options) {
-  let current = checkFetchUrl(raw, options.allowHttp, options.what);
-  const hops = [];
-  const { timeouts } = options;
-  for (; ; ) {
-    hops.push(current.toString());
-    const url = current.toString();
-    const headers = { ...options.headers };
-    if (options.credentials !== void 0 && current.origin === options.credentials.origin) Object.assign(headers, options.credentials.headers);
-    const controller = new AbortController();
-    const stalled = (what, ms) => new PackdexError(options.failCode, `${quote(shown(url))} ${what} for ${seconds(ms)}, so packdex gave up.`, {
-      value: shown(url),
-      expected: `a server that answers within ${seconds(timeouts.headersMs)} and keeps sending`,
-      fix: `Try again later; if the server is only slow, set PACKDEX_HTTP_TIMEOUT to more seconds (now ${seconds(Math.max(timeouts.headersMs, timeouts.idleMs))}).${options.failCode === "REGISTRY_UNAVAILABLE" ? " --skip-unavailable goes on to the next registry." : ""}`
-    });
-    let response;
-    try {
-      response = await within(
-        fetch(url, { headers, redirect: "manual", signal: controller.signal }),
-        timeouts.headersMs,
-        controller,
-        () => stalled("sent no response", timeouts.headersMs)
-      );
-    } catch (cause) {
-      if (cause instanceof PackdexError) throw cause;
-      const reason = cause.cause;
-      throw new PackdexError(options.failCode, `Could not reach ${quote(shown(url))}: ${reason?.code ?? reason?.message ?? cause.message}.`, { value: shown(url), fix: options.failFix, cause });
-    }
-    if (REDIRECTS.has(response.status)) {
-      await response.body?.cancel().catch(() => void 0);
-      const location = response.headers.get("location");
-      if (location === null) {
-        throw new PackdexError(options.failCode, `${quote(shown(url))} answered HTTP ${response.status} without saying where to.`, { value: shown(url), expected: "a Location header", fix: "Report it to whoever runs the server, or use the final URL directly." });
-      }
-      if (hops.length > MAX_REDIRECTS) {
-        throw new PackdexError("REDIRECT_REFUSED", `${quote(shown(raw))} redirected more than ${MAX_REDIRECTS} times (${hops.map(shown).join(" → ")} → …).`, {
-          value: shown(raw),
-          expected: `at most ${MAX_REDIRECTS} redirects`,
-          fix: "Use the final URL directly, or fix the redirect loop on the server."
-        });
-      }
-      current = checkRedirect(current, location, options.allowHttp);
-      continue;
-    }
-    const stream = response.body;
-    async function* body() {
-      if (stream === null) return;
-      const reader = stream.getReader();
-      let windowStart = Date.now();
-      let windowBytes = 0;
-      try {
-        for (; ; ) {
-          const chunk = await within(reader.read(), timeouts.idleMs, controller, () => stalled("stopped sending", timeouts.idleMs)).catch((cause) => {
-            if (cause instanceof PackdexError) throw cause;
-            throw new PackdexError(options.failCode, `The transfer of ${quote(shown(url))} broke off: ${cause.message}.`, { value: shown(url), fix: "Try again.", cause });
-          });
-          if (chunk.done) return;
-          windowBytes += chunk.value.length;
-          const now = Date.now();
-          if (now - windowStart >= timeouts.windowMs) {
-            if (windowBytes < timeouts.minBytes) {
-              const error = new PackdexError(options.failCode, `${quote(shown(url))} sent only ${windowBytes} bytes in ${seconds(now - windowStart)}, far too slowly, so packdex gave up.`, {
-                value: shown(url),
-                expected: `at least ${timeouts.minBytes} bytes every ${seconds(timeouts.windowMs)}`,
-                fix: "Try again later, or from a better connection; PACKDEX_HTTP_TIMEOUT sets the window in seconds."
-              });
-              controller.abort(error);
-              throw error;
-            }
-            windowStart = now;
-            windowBytes = 0;
-          }
-          yield chunk.value;
-        }
-      } finally {
-        await reader.cancel().catch(() => void 0);
-      }
-    }
-    return {
-      status: response.status,
-      ok: response.ok,
-      headers: response.headers,
-      url,
-      hops,
-      body,
-      cancel: async () => {
-        await stream?.cancel().catch(() => void 0);
-      }
-    };
-  }
-}
-
-// src/client/install/download-archive.ts
+var import_node_crypto6 = require("node:crypto");
+var import_node_fs14 = require("node:fs");
+var import_promises21 = require("node:fs/promises");
+var import_node_os3 = __toESM(require("node:os"), 1);
+var import_node_path30 = __toESM(require("node:path"), 1);
 var DEFAULT_MAX_DOWNLOAD = 512 * 1024 * 1024;
 function archiveRequestFor(r, options, reader) {
   const credentials = reader?.credentials();
@@ -23508,12 +24856,12 @@ function archiveRequestFor(r, options, reader) {
   };
 }
 function cachePath(cacheDir, checksum) {
-  return import_node_path24.default.join(cacheDir, "archives", `${checksum.slice("sha256:".length)}.tar.gz`);
+  return import_node_path30.default.join(cacheDir, "archives", `${checksum.slice("sha256:".length)}.tar.gz`);
 }
 async function hashLocal(file) {
-  const hash = (0, import_node_crypto5.createHash)("sha256");
+  const hash = (0, import_node_crypto6.createHash)("sha256");
   let size = 0;
-  for await (const chunk of (0, import_node_fs12.createReadStream)(file)) {
+  for await (const chunk of (0, import_node_fs14.createReadStream)(file)) {
     hash.update(chunk);
     size += chunk.length;
   }
@@ -23542,10 +24890,10 @@ async function obtainArchive(req) {
     const cached = cachePath(req.cacheDir, expected);
     const got = await hashLocal(cached).catch(() => void 0);
     if (got !== void 0 && got.checksum === expected && (req.size === void 0 || got.size === req.size)) return { path: cached, ...got, fromCache: true, temporary: false };
-    if (got !== void 0) await (0, import_promises17.rm)(cached, { force: true });
+    if (got !== void 0) await (0, import_promises21.rm)(cached, { force: true });
   }
   if (!/^https?:\/\//i.test(req.location)) {
-    let file = import_node_path24.default.resolve(req.location.startsWith("file://") ? new URL(req.location).pathname : req.location);
+    let file = import_node_path30.default.resolve(req.location.startsWith("file://") ? new URL(req.location).pathname : req.location);
     if (req.insideFolder !== void 0) {
       const real = await realFileInside(req.insideFolder, file, "Archive").catch((error) => {
         if (error instanceof PackdexError) throw error;
@@ -23553,7 +24901,7 @@ async function obtainArchive(req) {
       });
       if (real !== void 0) file = real;
     }
-    const st = await (0, import_promises17.stat)(file).catch(() => void 0);
+    const st = await (0, import_promises21.stat)(file).catch(() => void 0);
     if (st === void 0 || !st.isFile()) {
       throw new PackdexError("DOWNLOAD_FAILED", `Archive ${quote(file)} does not exist.`, { value: file, fix: "Check the path; for a registry folder, the archives/ folder must be next to registry.json." });
     }
@@ -23580,12 +24928,12 @@ async function obtainArchive(req) {
     await response.cancel();
     throw tooLarge(req, declared);
   }
-  const folder2 = req.cacheDir === void 0 ? import_node_os.default.tmpdir() : import_node_path24.default.join(req.cacheDir, "tmp");
-  await (0, import_promises17.mkdir)(folder2, { recursive: true });
-  const tmp = import_node_path24.default.join(folder2, `download-${process.pid}-${(0, import_node_crypto5.randomBytes)(6).toString("hex")}`);
-  const hash = (0, import_node_crypto5.createHash)("sha256");
+  const folder2 = req.cacheDir === void 0 ? import_node_os3.default.tmpdir() : import_node_path30.default.join(req.cacheDir, "tmp");
+  await (0, import_promises21.mkdir)(folder2, { recursive: true });
+  const tmp = import_node_path30.default.join(folder2, `download-${process.pid}-${(0, import_node_crypto6.randomBytes)(6).toString("hex")}`);
+  const hash = (0, import_node_crypto6.createHash)("sha256");
   let received = 0;
-  const handle = await (0, import_promises17.open)(tmp, "wx", 384);
+  const handle = await (0, import_promises21.open)(tmp, "wx", 384);
   try {
     try {
       for await (const bytes of response.body()) {
@@ -23605,11 +24953,11 @@ async function obtainArchive(req) {
     verify(checked, got, quote(req.location));
     if (req.cacheDir === void 0) return { path: tmp, ...got, fromCache: false, temporary: true };
     const target = cachePath(req.cacheDir, got.checksum);
-    await (0, import_promises17.mkdir)(import_node_path24.default.dirname(target), { recursive: true });
-    await (0, import_promises17.rename)(tmp, target);
+    await (0, import_promises21.mkdir)(import_node_path30.default.dirname(target), { recursive: true });
+    await (0, import_promises21.rename)(tmp, target);
     return { path: target, ...got, fromCache: false, temporary: false };
   } catch (error) {
-    await (0, import_promises17.rm)(tmp, { force: true });
+    await (0, import_promises21.rm)(tmp, { force: true });
     throw error;
   }
 }
@@ -23623,15 +24971,15 @@ function tooLarge(req, size) {
 }
 
 // src/client/install/extract-archive.ts
-var import_node_fs13 = require("node:fs");
-var import_promises18 = require("node:fs/promises");
-var import_node_path25 = __toESM(require("node:path"), 1);
+var import_node_fs15 = require("node:fs");
+var import_promises22 = require("node:fs/promises");
+var import_node_path31 = __toESM(require("node:path"), 1);
 var import_node_stream2 = require("node:stream");
 var import_node_zlib2 = require("node:zlib");
 var import_tar_stream = __toESM(require_tar_stream(), 1);
 var DEFAULT_EXTRACT_LIMITS = { maxBytes: 1024 * 1024 * 1024, maxEntries: 1e5 };
 function unsafe(archive, name, why) {
-  return new PackdexError("ARCHIVE_UNSAFE", `Archive ${quote(import_node_path25.default.basename(archive))} holds ${quote(name)}: ${why}. Nothing was installed.`, {
+  return new PackdexError("ARCHIVE_UNSAFE", `Archive ${quote(import_node_path31.default.basename(archive))} holds ${quote(name)}: ${why}. Nothing was installed.`, {
     value: name,
     expected: "regular files and folders with relative paths inside the archive",
     fix: "Do not install this archive; report it to whoever published it."
@@ -23645,14 +24993,14 @@ function safeComponents(archive, name) {
   return parts;
 }
 async function kind(file) {
-  const handle = await (0, import_promises18.open)(file, "r");
+  const handle = await (0, import_promises22.open)(file, "r");
   try {
     const head = Buffer.alloc(262);
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
     if (bytesRead >= 2 && head[0] === 31 && head[1] === 139) return "gzip";
     if (bytesRead >= 262 && head.toString("latin1", 257, 262) === "ustar") return "tar";
     const zip = bytesRead >= 2 && head.toString("latin1", 0, 2) === "PK";
-    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path25.default.basename(file))} is ${zip ? "a zip file" : "neither gzip nor tar"}.`, {
+    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path31.default.basename(file))} is ${zip ? "a zip file" : "neither gzip nor tar"}.`, {
       value: file,
       expected: "a .tar.gz (or .tar) archive, as packdex archive builds",
       fix: zip ? "Repack it as .tar.gz (packdex archive --pack-dir DIR builds one)." : "Check that the URL or path names the archive itself."
@@ -23664,25 +25012,25 @@ async function kind(file) {
 async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
   const format = await kind(file);
   const ex = (0, import_tar_stream.extract)();
-  const streams = format === "gzip" ? [(0, import_node_fs13.createReadStream)(file), (0, import_node_zlib2.createGunzip)()] : [(0, import_node_fs13.createReadStream)(file)];
+  const streams = format === "gzip" ? [(0, import_node_fs15.createReadStream)(file), (0, import_node_zlib2.createGunzip)()] : [(0, import_node_fs15.createReadStream)(file)];
   const chain = [...streams, ex];
   (0, import_node_stream2.pipeline)(chain, (error) => {
     if (error) ex.destroy(error);
   });
   let total = 0;
   let entries = 0;
-  const root = import_node_path25.default.resolve(dest);
+  const root = import_node_path31.default.resolve(dest);
   try {
     for await (const entry of ex) {
       const header = entry.header;
       entries += 1;
       if (entries > limits.maxEntries) throw unsafe(file, header.name, `the archive has more than ${limits.maxEntries} entries`);
       const parts = safeComponents(file, header.name);
-      const target = import_node_path25.default.join(root, ...parts);
-      if (parts.length > 0 && !target.startsWith(root + import_node_path25.default.sep)) throw unsafe(file, header.name, "it resolves outside the target");
+      const target = import_node_path31.default.join(root, ...parts);
+      if (parts.length > 0 && !target.startsWith(root + import_node_path31.default.sep)) throw unsafe(file, header.name, "it resolves outside the target");
       switch (header.type) {
         case "directory":
-          if (parts.length > 0) await (0, import_promises18.mkdir)(target, { recursive: true });
+          if (parts.length > 0) await (0, import_promises22.mkdir)(target, { recursive: true });
           entry.resume();
           break;
         case "file":
@@ -23690,8 +25038,8 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
           if (parts.length === 0) throw unsafe(file, header.name, "a file entry has no name");
           if (header.size > limits.maxBytes - total) throw unsafe(file, header.name, `it declares ${header.size} bytes, beyond the ${limits.maxBytes}-byte unpack limit`);
           total += header.size;
-          await (0, import_promises18.mkdir)(import_node_path25.default.dirname(target), { recursive: true });
-          const out = await (0, import_promises18.open)(target, "wx", header.mode & 73 ? 493 : 420).catch((cause) => {
+          await (0, import_promises22.mkdir)(import_node_path31.default.dirname(target), { recursive: true });
+          const out = await (0, import_promises22.open)(target, "wx", header.mode & 73 ? 493 : 420).catch((cause) => {
             if (cause.code === "EEXIST") throw unsafe(file, header.name, "the name appears twice");
             throw cause;
           });
@@ -23712,28 +25060,29 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
   } catch (error) {
     ex.destroy();
     if (error instanceof PackdexError) throw error;
-    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path25.default.basename(file))} could not be unpacked: ${error.message}.`, {
+    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path31.default.basename(file))} could not be unpacked: ${error.message}.`, {
       value: file,
       expected: "a complete .tar.gz archive",
       fix: "Download it again; if it persists, report the archive to whoever published it.",
       cause: error
     });
   }
-  const top = await (0, import_promises18.readdir)(root, { withFileTypes: true });
-  if (top.length === 1 && top[0].isDirectory()) return import_node_path25.default.join(root, top[0].name);
+  const top = await (0, import_promises22.readdir)(root, { withFileTypes: true });
+  if (top.length === 1 && top[0].isDirectory()) return import_node_path31.default.join(root, top[0].name);
   return root;
 }
 
 // src/client/install/plan-packs.ts
-var import_semver11 = __toESM(require_semver2(), 1);
+var import_semver12 = __toESM(require_semver2(), 1);
 
 // src/client/resolve/find-package.ts
+function noRegistryConfigured() {
+  return new PackdexError("REGISTRY_NOT_FOUND", "No registry is configured.", {
+    fix: "Add one with packdex registry add NAME URL, pass --registry URL, or set PACKDEX_REGISTRIES."
+  });
+}
 async function findPackage(readers, name, options = {}) {
-  if (readers.length === 0) {
-    throw new PackdexError("REGISTRY_NOT_FOUND", "No registry is configured.", {
-      fix: "Add one with packdex registry add NAME URL, pass --registry URL, or set PACKDEX_REGISTRIES."
-    });
-  }
+  if (readers.length === 0) throw noRegistryConfigured();
   const skipped = [];
   for (const reader of readers) {
     let doc;
@@ -23766,29 +25115,29 @@ function annotate(error, reader) {
 }
 
 // src/client/resolve/select-version.ts
-var import_semver10 = __toESM(require_semver2(), 1);
+var import_semver11 = __toESM(require_semver2(), 1);
 function selectVersion(doc, constraint, options = {}) {
   const warnings = [];
   const want = constraint ?? "latest";
   const tagged = doc.dist_tags[want];
   const byVersion = (v) => doc.versions.find((x) => x.version === v);
   if (tagged !== void 0) return { version: byVersion(tagged), warnings };
-  const exact = import_semver10.default.valid(want) === null ? void 0 : byVersion(want) ?? doc.versions.find((x) => import_semver10.default.eq(x.version, want));
+  const exact = import_semver11.default.valid(want) === null ? void 0 : byVersion(want) ?? doc.versions.find((x) => import_semver11.default.eq(x.version, want));
   if (exact !== void 0) {
     if (exact.yanked) warnings.push(`${doc.name} ${exact.version} is yanked${exact.yanked_reason === void 0 ? "" : `: ${exact.yanked_reason}`}; installing it because it was pinned exactly.`);
     return { version: exact, warnings };
   }
   const live = doc.versions.filter((v) => !v.yanked);
-  if (import_semver10.default.validRange(want) !== null && import_semver10.default.valid(want) === null) {
-    const best = import_semver10.default.maxSatisfying(live.map((v) => v.version), want, { includePrerelease: options.includePrerelease === true });
+  if (import_semver11.default.validRange(want) !== null && import_semver11.default.valid(want) === null) {
+    const best = import_semver11.default.maxSatisfying(live.map((v) => v.version), want, { includePrerelease: options.includePrerelease === true });
     if (best !== null) return { version: byVersion(best), warnings };
   }
   const available = live.map((v) => v.version);
-  const reason = want === "latest" ? "every version is yanked" : import_semver10.default.validRange(want) !== null ? "no published, non-yanked version matches" : `it has no dist-tag ${quote(want)}`;
+  const reason = want === "latest" ? "every version is yanked" : import_semver11.default.validRange(want) !== null ? "no published, non-yanked version matches" : `it has no dist-tag ${quote(want)}`;
   throw new PackdexError("NO_MATCHING_VERSION", `${doc.name}@${want}: ${reason}.`, {
     value: `${doc.name}@${want}`,
     expected: available.length === 0 ? "a non-yanked version" : `one of ${available.slice(-10).join(", ")}${Object.keys(doc.dist_tags).length > 0 ? ` or a tag (${Object.keys(doc.dist_tags).join(", ")})` : ""}`,
-    fix: available.some((v) => import_semver10.default.prerelease(v) !== null) && options.includePrerelease !== true ? "Widen the constraint, or pass --prerelease to consider prereleases." : "Widen the constraint, or pin an exact version."
+    fix: available.some((v) => import_semver11.default.prerelease(v) !== null) && options.includePrerelease !== true ? "Widen the constraint, or pass --prerelease to consider prereleases." : "Widen the constraint, or pin an exact version."
   });
 }
 
@@ -23885,12 +25234,12 @@ var InstallPlanner = class {
     const held = this.packs.get(spec.name);
     const heldVersion = held === void 0 ? this.fixed.get(spec.name) : { version: held.resolution.version, requiredBy: held.requiredBy };
     if (heldVersion !== void 0) {
-      const ok = spec.constraint === void 0 || spec.constraint === "latest" || import_semver11.default.validRange(range) !== null && import_semver11.default.satisfies(heldVersion.version, range, { includePrerelease: true });
+      const ok = spec.constraint === void 0 || spec.constraint === "latest" || import_semver12.default.validRange(range) !== null && import_semver12.default.satisfies(heldVersion.version, range, { includePrerelease: true });
       if (!ok) throw this.conflict(spec.name, heldVersion, range, chain.length === 0 ? ["command line"] : chain);
       return;
     }
     const installed = this.settings.installed.get(spec.name);
-    if (chain.length > 0 && installed !== void 0 && import_semver11.default.validRange(range) !== null && import_semver11.default.satisfies(installed, range, { includePrerelease: true })) {
+    if (chain.length > 0 && installed !== void 0 && import_semver12.default.validRange(range) !== null && import_semver12.default.satisfies(installed, range, { includePrerelease: true })) {
       this.fixed.set(spec.name, { version: installed, requiredBy: ["already installed"] });
       return;
     }
@@ -23921,202 +25270,12 @@ function describe(chain) {
 }
 
 // src/client/install/stage-pack.ts
-var import_promises20 = require("node:fs/promises");
-var import_node_path27 = __toESM(require("node:path"), 1);
-
-// src/core/site/package-document.ts
-var import_semver12 = __toESM(require_semver2(), 1);
-var import_node_util5 = require("node:util");
-
-// src/core/index-file/canonical-violations.ts
-function checkKeyOrder(obj, order, path60, out) {
-  const keys = Object.keys(obj);
-  const rank = (k) => {
-    const r = order.indexOf(k);
-    return r === -1 ? order.length : r;
-  };
-  for (let i = 1; i < keys.length; i++) {
-    if (rank(keys[i]) < rank(keys[i - 1])) {
-      const expected = order.filter((k) => keys.includes(k)).join(", ");
-      out.push({ path: path60 || "/", message: `key ${quote(keys[i])} comes after ${quote(keys[i - 1])}; packdex writes the keys in the order ${expected}` });
-      return;
-    }
-  }
-}
-function checkSorted(list2, path60, what, out, key = (x) => x) {
-  if (!Array.isArray(list2)) return;
-  for (let i = 1; i < list2.length; i++) {
-    const a = key(list2[i - 1]);
-    const b = key(list2[i]);
-    if (typeof a === "string" && typeof b === "string" && compareStrings(a, b) > 0) {
-      out.push({ path: `${path60}/${i}`, message: `${what} ${quote(b)} is out of order: packdex writes it before ${quote(a)}` });
-    }
-  }
-}
-var SOURCE_RANK2 = { git: 0, archive: 1 };
-function canonicalEntryViolations(entry, prefix = "") {
-  const out = [];
-  if (!isObject2(entry)) return out;
-  checkKeyOrder(entry, ENTRY_KEYS, prefix, out);
-  checkSorted(entry.keywords, `${prefix}/keywords`, "keyword", out);
-  checkSorted(entry.runtime_deps, `${prefix}/runtime_deps`, "runtime dependency", out);
-  if (Array.isArray(entry.install_sources)) {
-    entry.install_sources.forEach((s, i) => {
-      if (!isObject2(s)) return;
-      checkKeyOrder(s, SOURCE_KEYS, `${prefix}/install_sources/${i}`, out);
-      const prev = entry.install_sources;
-      const before = i > 0 && isObject2(prev[i - 1]) ? prev[i - 1].type : void 0;
-      if (typeof before === "string" && typeof s.type === "string" && (SOURCE_RANK2[s.type] ?? 2) < (SOURCE_RANK2[before] ?? 2)) {
-        out.push({ path: `${prefix}/install_sources/${i}`, message: `a ${s.type} source comes after a ${before} source; packdex writes git sources first, then archive sources` });
-      }
-    });
-  }
-  if (isObject2(entry.contents)) {
-    checkKeyOrder(entry.contents, CONTENT_KINDS, `${prefix}/contents`, out);
-    for (const kind2 of CONTENT_KINDS) {
-      const list2 = entry.contents[kind2];
-      checkSorted(list2, `${prefix}/contents/${kind2}`, `${kind2} name`, out, (c) => isObject2(c) ? c.name : void 0);
-      if (Array.isArray(list2)) list2.forEach((c, i) => isObject2(c) && checkKeyOrder(c, ["name", "description"], `${prefix}/contents/${kind2}/${i}`, out));
-    }
-  }
-  if (isObject2(entry.dependencies)) checkKeyOrder(entry.dependencies, DEPENDENCY_KEYS, `${prefix}/dependencies`, out);
-  return out;
-}
-function canonicalViolations(index, text) {
-  const out = [];
-  checkKeyOrder(index, INDEX_KEYS, "", out);
-  const t = new Date(index.last_updated.toUpperCase());
-  if (Number.isNaN(t.getTime()) || formatTimestamp(t) !== index.last_updated) {
-    out.push({ path: "/last_updated", message: `${quote(index.last_updated)} is not whole seconds in UTC with Z; packdex writes ${quote(Number.isNaN(t.getTime()) ? "<date>T<time>Z" : formatTimestamp(t))}` });
-  }
-  index.packs.forEach((p, i) => out.push(...canonicalEntryViolations(p, `/packs/${i}`)));
-  if (text !== void 0 && out.length === 0 && text !== serializeIndex(index)) {
-    out.push({ path: "/", message: "the layout is not packdex's: 2-space JSON, one key per line, a trailing newline (run packdex index-merge --output FILE --force FILE to rewrite it)" });
-  }
-  return out;
-}
-
-// src/core/site/package-document.ts
-var DOCUMENT_KEYS = ["name", "owner", "maintainers", "dist_tags", "updated_at", "index_updated_at", "versions"];
-var VERSION_KEYS = [
-  "version",
-  "published_at",
-  "archive_size",
-  "dependencies",
-  "yanked",
-  "yanked_at",
-  "yanked_reason",
-  "signature_url",
-  "publisher_key_fingerprint",
-  "entry"
-];
-function compareVersions(a, b) {
-  return import_semver12.default.compareBuild(a, b);
-}
-function dependenciesOf(entry) {
-  const out = {};
-  for (const spec of entry.dependencies?.packs ?? []) {
-    const at = spec.lastIndexOf("@");
-    if (at > 0) out[spec.slice(0, at)] = spec.slice(at + 1);
-    else out[spec] = "*";
-  }
-  return sortedRecord(out);
-}
-function deriveLatest(versions) {
-  const live = versions.filter((v) => !v.yanked);
-  const releases = live.filter((v) => import_semver12.default.prerelease(v.version) === null);
-  const pool = releases.length > 0 ? releases : live;
-  return pool.reduce((best, v) => best === void 0 || compareVersions(v.version, best.version) > 0 ? v : best, void 0)?.version;
-}
-function indexEntryOf(doc) {
-  const latest = doc.dist_tags.latest;
-  return latest === void 0 ? void 0 : doc.versions.find((v) => v.version === latest)?.entry;
-}
-function absoluteEntry(entry, registry) {
-  const moved = (url) => {
-    const rel = registryPathOf(url, { url: registry.url, former_urls: registry.former_urls });
-    return rel === void 0 ? url : resolveRegistryUrl(rel, registry.url);
-  };
-  if (entry.install_sources.every((s) => s.type !== "archive" || moved(s.url) === s.url)) return entry;
-  return { ...entry, install_sources: entry.install_sources.map((s) => s.type === "archive" ? { ...s, url: moved(s.url) } : s) };
-}
-function indexEntryFor(doc, registry) {
-  const entry = indexEntryOf(doc);
-  return entry === void 0 ? void 0 : absoluteEntry(entry, registry);
-}
-function recordedEntry(entry, registry, doc) {
-  const held = doc?.versions.find((v) => v.version === entry.version)?.entry.install_sources;
-  const install_sources = entry.install_sources.map((s) => {
-    const rel = registryPathOf(s.url, registry);
-    if (s.type !== "archive" || rel === void 0) return s;
-    const same = held?.find((h) => h.type === "archive" && h.checksum === s.checksum && (h.url === rel || h.url.endsWith(`/${rel}`)));
-    return { ...s, url: same?.url ?? rel };
-  });
-  return { ...entry, install_sources };
-}
-function sortedRecord(record) {
-  const out = {};
-  for (const key of Object.keys(record).sort(compareStrings)) out[key] = record[key];
-  return out;
-}
-function canonicalDocument(doc) {
-  const versions = [...doc.versions].sort((a, b) => compareVersions(a.version, b.version)).map((v) => pickKeys({ ...v, dependencies: sortedRecord(v.dependencies), entry: canonicalEntry(v.entry) }, VERSION_KEYS));
-  const live = new Set(versions.filter((v) => !v.yanked).map((v) => v.version));
-  const tags = {};
-  for (const [tag, version] of Object.entries(doc.dist_tags)) if (tag !== "latest" && live.has(version)) tags[tag] = version;
-  const latest = deriveLatest(versions);
-  if (latest !== void 0) tags.latest = latest;
-  return pickKeys({ ...doc, dist_tags: sortedRecord(tags), versions }, DOCUMENT_KEYS);
-}
-function serializeDocument(doc) {
-  return `${JSON.stringify(canonicalDocument(doc), null, 2)}
-`;
-}
-function documentViolations(doc) {
-  const out = validateSchema("package", doc).map((i) => ({ path: i.path, message: i.message }));
-  if (out.length > 0) return out;
-  const d = doc;
-  d.versions.forEach((v, i) => {
-    const at = `/versions/${i}`;
-    out.push(...entryRuleViolations(v.entry, `${at}/entry`), ...canonicalEntryViolations(v.entry, `${at}/entry`));
-    if (import_semver12.default.valid(v.version) === null) return;
-    if (v.entry.ref !== d.name) out.push({ path: `${at}/entry/ref`, message: `entry ref ${quote(v.entry.ref)} differs from the package name ${quote(d.name)}` });
-    if (v.entry.version !== v.version) out.push({ path: `${at}/entry/version`, message: `entry version ${quote(v.entry.version)} differs from the version ${quote(v.version)}` });
-    if (!(0, import_node_util5.isDeepStrictEqual)(v.dependencies, dependenciesOf(v.entry))) out.push({ path: `${at}/dependencies`, message: "must list the entry's dependencies.packs as name → range" });
-    const prev = d.versions[i - 1];
-    if (prev !== void 0 && import_semver12.default.valid(prev.version) !== null) {
-      const c = compareVersions(prev.version, v.version);
-      if (c === 0) out.push({ path: `${at}/version`, message: `duplicate version ${quote(v.version)}` });
-      else if (c > 0) out.push({ path: `${at}/version`, message: `version ${quote(v.version)} is out of order: versions ascend` });
-    }
-  });
-  const live = new Set(d.versions.filter((v) => !v.yanked).map((v) => v.version));
-  for (const [tag, version] of Object.entries(d.dist_tags)) {
-    if (!live.has(version)) out.push({ path: `/dist_tags/${tag}`, message: `names ${quote(version)}, which is not a published, non-yanked version` });
-  }
-  const latest = deriveLatest(d.versions);
-  if (d.dist_tags.latest !== latest) {
-    out.push({ path: "/dist_tags/latest", message: latest === void 0 ? "must be absent: every version is yanked" : `must be ${quote(latest)}, the newest non-yanked version` });
-  }
-  return out;
-}
-function assertValidDocument(doc, file) {
-  const violations = documentViolations(doc);
-  if (violations.length === 0) return;
-  const shown2 = violations.slice(0, 20).map((v) => `  ${v.path || "/"}: ${v.message}`);
-  if (violations.length > 20) shown2.push(`  … and ${violations.length - 20} more`);
-  throw new PackdexError("PACKAGE_INVALID", `${file === void 0 ? "The package document" : quote(file)} breaks ${violations.length} rule${violations.length === 1 ? "" : "s"} of a package document:
-${shown2.join("\n")}`, {
-    value: file,
-    path: violations[0]?.path,
-    expected: "a package document as described by schemas/package.schema.json",
-    fix: "Restore the file from the registry branch, or correct the values at the paths listed."
-  });
-}
+var import_promises24 = require("node:fs/promises");
+var import_node_path33 = __toESM(require("node:path"), 1);
 
 // src/client/install/clone-git.ts
-var import_promises19 = require("node:fs/promises");
-var import_node_path26 = __toESM(require("node:path"), 1);
+var import_promises23 = require("node:fs/promises");
+var import_node_path32 = __toESM(require("node:path"), 1);
 var import_semver13 = __toESM(require_semver2(), 1);
 var GIT_ENV = { GIT_CONFIG_NOSYSTEM: "1" };
 function isGitUrl(spec) {
@@ -24149,7 +25308,7 @@ async function latestTag(url, cwd) {
 }
 async function cloneGit(rawUrl, ref, dest, allowHttp, origin = {}) {
   const url = checkGitUrl(rawUrl, allowHttp, origin.url);
-  const parent = import_node_path26.default.dirname(dest);
+  const parent = import_node_path32.default.dirname(dest);
   const want = ref === void 0 ? await latestTag(url, parent) : checkRefName(ref, { what: origin.ref ?? "Git ref", fix: "Pass a tag, a branch or a full commit of the repository." });
   if (want !== void 0 && isCommitId(want)) {
     await run(["clone", "--quiet", "--no-checkout", "--", url, dest], parent, `git clone ${url}`);
@@ -24158,14 +25317,14 @@ async function cloneGit(rawUrl, ref, dest, allowHttp, origin = {}) {
     await run(["clone", "--quiet", "--depth", "1", ...want === void 0 ? [] : [`--branch=${want}`], "--", url, dest], parent, `git clone ${url}${want === void 0 ? "" : ` at ${want}`}`);
   }
   const commit = (await run(["rev-parse", "HEAD"], dest, "git rev-parse")).trim();
-  await (0, import_promises19.rm)(import_node_path26.default.join(dest, ".git"), { recursive: true, force: true });
+  await (0, import_promises23.rm)(import_node_path32.default.join(dest, ".git"), { recursive: true, force: true });
   return { commit, ref: want };
 }
 
 // src/client/install/stage-pack.ts
 async function stagePack(settings) {
   const { source, dest } = settings;
-  await (0, import_promises20.mkdir)(dest, { recursive: true });
+  await (0, import_promises24.mkdir)(dest, { recursive: true });
   let root;
   let checksum;
   let from;
@@ -24175,7 +25334,7 @@ async function stagePack(settings) {
     checksum = archive.checksum;
     from = source.from;
   } else if (source.type === "git") {
-    root = import_node_path27.default.join(dest, "checkout");
+    root = import_node_path33.default.join(dest, "checkout");
     const { commit, ref } = await cloneGit(source.url, source.ref, root, settings.allowHttp);
     checksum = `sha256:${await hashDirectory(root)}`;
     if (source.checksum !== void 0 && !checksumsEqual(source.checksum, checksum)) {
@@ -24187,9 +25346,17 @@ async function stagePack(settings) {
     }
     from = { ...source.from, ...ref === void 0 ? {} : { ref }, commit };
   } else {
+    if (source.path.split(import_node_path33.default.sep).includes(".git")) {
+      const workTree = source.path.slice(0, source.path.lastIndexOf(`${import_node_path33.default.sep}.git`)) || import_node_path33.default.sep;
+      throw new PackdexError("PATH_UNSUPPORTED", `${quote(source.path)} is inside a .git folder (git's metadata), not a package.`, {
+        value: source.path,
+        expected: "a package folder (pack.yaml, aam.yaml, dbpm.yaml or pyproject.toml)",
+        fix: `Install the work tree instead: ${workTree}`
+      });
+    }
     await walkPackFiles(source.path);
-    root = import_node_path27.default.join(dest, "copy");
-    await (0, import_promises20.cp)(source.path, root, { recursive: true, filter: (src) => import_node_path27.default.basename(src) !== ".git" });
+    root = import_node_path33.default.join(dest, "copy");
+    await (0, import_promises24.cp)(source.path, root, { recursive: true, filter: (src) => src === source.path || import_node_path33.default.basename(src) !== ".git" });
     checksum = `sha256:${await hashDirectory(root)}`;
     from = { type: "directory", path: source.path };
   }
@@ -24221,13 +25388,13 @@ async function stagePack(settings) {
 // src/client/install/install-packs.ts
 var STATE_DIR = ".packdex";
 async function readInstallRecords(dir) {
-  const folder2 = import_node_path28.default.join(dir, STATE_DIR, "installed");
+  const folder2 = import_node_path34.default.join(dir, STATE_DIR, "installed");
   const out = /* @__PURE__ */ new Map();
-  const names = await (0, import_promises21.readdir)(folder2).catch(() => []);
+  const names = await (0, import_promises25.readdir)(folder2).catch(() => []);
   for (const file of names.filter((n) => n.endsWith(".json"))) {
     try {
-      const record = JSON.parse(await (0, import_promises21.readFile)(import_node_path28.default.join(folder2, file), "utf8"));
-      if ((0, import_node_fs14.existsSync)(import_node_path28.default.join(dir, record.pack_ref))) out.set(record.pack_ref, record);
+      const record = JSON.parse(await (0, import_promises25.readFile)(import_node_path34.default.join(folder2, file), "utf8"));
+      if ((0, import_node_fs16.existsSync)(import_node_path34.default.join(dir, record.pack_ref))) out.set(record.pack_ref, record);
     } catch {
     }
   }
@@ -24246,10 +25413,10 @@ function fromResolution(r, settings, reader) {
   return { name: r.package, version: r.version, source, registry: r.registry, checksum: r.artifact_checksum };
 }
 async function installPacks(settings) {
-  const dir = import_node_path28.default.resolve(settings.dir);
-  const dirExisted = (0, import_node_fs14.existsSync)(dir);
-  const stateExisted = (0, import_node_fs14.existsSync)(import_node_path28.default.join(dir, STATE_DIR));
-  const staging = import_node_path28.default.join(dir, STATE_DIR, `staging-${(0, import_node_crypto6.randomBytes)(6).toString("hex")}`);
+  const dir = import_node_path34.default.resolve(settings.dir);
+  const dirExisted = (0, import_node_fs16.existsSync)(dir);
+  const stateExisted = (0, import_node_fs16.existsSync)(import_node_path34.default.join(dir, STATE_DIR));
+  const staging = import_node_path34.default.join(dir, STATE_DIR, `staging-${(0, import_node_crypto7.randomBytes)(6).toString("hex")}`);
   const installed = await readInstallRecords(dir);
   const staged = [];
   const unchanged = [];
@@ -24258,7 +25425,7 @@ async function installPacks(settings) {
     n += 1;
     return stagePack({
       source: job.source,
-      dest: import_node_path28.default.join(staging, String(n)),
+      dest: import_node_path34.default.join(staging, String(n)),
       expect: job.version === void 0 ? void 0 : { name: job.name, version: job.version },
       registry: job.registry,
       limits: DEFAULT_EXTRACT_LIMITS,
@@ -24274,7 +25441,7 @@ async function installPacks(settings) {
     return true;
   };
   try {
-    await (0, import_promises21.mkdir)(staging, { recursive: true });
+    await (0, import_promises25.mkdir)(staging, { recursive: true });
     if (settings.lockfile !== void 0) {
       for (const [name, locked] of Object.entries(settings.lockfile.packages)) {
         const job = fromResolution({ package: name, ...locked, yanked: false, warnings: [] }, settings);
@@ -24331,11 +25498,11 @@ async function installPacks(settings) {
     const results = await activate(dir, staging, staged, installed, settings.force);
     return [...results, ...unchanged];
   } catch (error) {
-    if (!stateExisted) await (0, import_promises21.rm)(import_node_path28.default.join(dir, STATE_DIR), { recursive: true, force: true });
-    if (!dirExisted) await (0, import_promises21.rm)(dir, { recursive: true, force: true });
+    if (!stateExisted) await (0, import_promises25.rm)(import_node_path34.default.join(dir, STATE_DIR), { recursive: true, force: true });
+    if (!dirExisted) await (0, import_promises25.rm)(dir, { recursive: true, force: true });
     throw error;
   } finally {
-    await (0, import_promises21.rm)(staging, { recursive: true, force: true });
+    await (0, import_promises25.rm)(staging, { recursive: true, force: true });
   }
 }
 function flatName(name) {
@@ -24344,9 +25511,9 @@ function flatName(name) {
 async function activate(dir, staging, staged, installed, force) {
   for (const pack2 of staged) {
     const name = pack2.record.pack_ref;
-    if (!force && !installed.has(name) && (0, import_node_fs14.existsSync)(import_node_path28.default.join(dir, name))) {
-      throw new PackdexError("OUTPUT_EXISTS", `${quote(import_node_path28.default.join(dir, name))} exists, and packdex did not install it.`, {
-        value: import_node_path28.default.join(dir, name),
+    if (!force && !installed.has(name) && (0, import_node_fs16.existsSync)(import_node_path34.default.join(dir, name))) {
+      throw new PackdexError("OUTPUT_EXISTS", `${quote(import_node_path34.default.join(dir, name))} exists, and packdex did not install it.`, {
+        value: import_node_path34.default.join(dir, name),
         expected: "no folder of that name, or one packdex installed",
         fix: "Move the folder away, or pass --force to replace it."
       });
@@ -24356,406 +25523,42 @@ async function activate(dir, staging, staged, installed, force) {
   try {
     for (const pack2 of staged) {
       const name = pack2.record.pack_ref;
-      const target = import_node_path28.default.join(dir, name);
-      const recordFile = import_node_path28.default.join(dir, STATE_DIR, "installed", `${flatName(name)}.json`);
-      const step = { target, recordFile, oldRecord: await (0, import_promises21.readFile)(recordFile, "utf8").catch(() => void 0) };
-      if ((0, import_node_fs14.existsSync)(target)) {
-        step.backup = import_node_path28.default.join(staging, `previous-${flatName(name)}`);
-        await (0, import_promises21.rename)(target, step.backup);
+      const target = import_node_path34.default.join(dir, name);
+      const recordFile = import_node_path34.default.join(dir, STATE_DIR, "installed", `${flatName(name)}.json`);
+      const step = { target, recordFile, oldRecord: await (0, import_promises25.readFile)(recordFile, "utf8").catch(() => void 0) };
+      if ((0, import_node_fs16.existsSync)(target)) {
+        step.backup = import_node_path34.default.join(staging, `previous-${flatName(name)}`);
+        await (0, import_promises25.rename)(target, step.backup);
       }
-      const parent = import_node_path28.default.dirname(target);
-      if (parent !== dir && !(0, import_node_fs14.existsSync)(parent)) {
-        await (0, import_promises21.mkdir)(parent, { recursive: true });
+      const parent = import_node_path34.default.dirname(target);
+      if (parent !== dir && !(0, import_node_fs16.existsSync)(parent)) {
+        await (0, import_promises25.mkdir)(parent, { recursive: true });
         step.createdParent = parent;
       }
       done.push(step);
-      await (0, import_promises21.rename)(pack2.root, target);
+      await (0, import_promises25.rename)(pack2.root, target);
       await writeFileAtomic(recordFile, `${JSON.stringify(pack2.record, null, 2)}
 `);
     }
   } catch (error) {
     for (const step of done.reverse()) {
-      await (0, import_promises21.rm)(step.target, { recursive: true, force: true });
-      if (step.backup !== void 0) await (0, import_promises21.rename)(step.backup, step.target);
+      await (0, import_promises25.rm)(step.target, { recursive: true, force: true });
+      if (step.backup !== void 0) await (0, import_promises25.rename)(step.backup, step.target);
       if (step.oldRecord !== void 0) await writeFileAtomic(step.recordFile, step.oldRecord);
-      else await (0, import_promises21.rm)(step.recordFile, { force: true });
-      if (step.createdParent !== void 0) await (0, import_promises21.rmdir)(step.createdParent).catch(() => void 0);
+      else await (0, import_promises25.rm)(step.recordFile, { force: true });
+      if (step.createdParent !== void 0) await (0, import_promises25.rmdir)(step.createdParent).catch(() => void 0);
     }
     throw error;
   }
   return staged.map((p) => ({ name: p.record.pack_ref, version: p.record.version, outcome: installed.has(p.record.pack_ref) ? "replaced" : "installed", record: p.record }));
 }
 
-// src/client/fetch/registry-reader.ts
-var import_promises23 = require("node:fs/promises");
-
-// src/core/site/read-site.ts
-var import_promises22 = require("node:fs/promises");
-var import_node_path29 = __toESM(require("node:path"), 1);
-
-// src/core/site/shard-path.ts
-function packageDocumentPath(name) {
-  const { scope, base } = splitPackageName(name);
-  return `packages/${scope === void 0 ? "" : `@${scope}/`}${shardOf(base)}/${base}.json`;
-}
-function shardOf(name) {
-  const lower = name.toLowerCase();
-  switch (lower.length) {
-    case 1:
-      return "1";
-    case 2:
-      return "2";
-    case 3:
-      return `3/${lower[0]}`;
-    default:
-      return `${lower.slice(0, 2)}/${lower.slice(2, 4)}`;
-  }
-}
-function nameFromDocumentPath(rel) {
-  const parts = rel.split("/");
-  const base = parts[parts.length - 1].replace(/\.json$/, "");
-  return parts[1]?.startsWith("@") ? `${parts[1]}/${base}` : base;
-}
-
-// src/core/site/read-site.ts
-var MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
-function parseRegistryIdentity(text, where) {
-  const data = parseJsonText(text, where);
-  const issues = validateSchema("registry", data);
-  if (issues.length > 0) {
-    const known = data?.format_version;
-    throw new PackdexError("REGISTRY_INVALID", `${quote(where)} is not a registry.json this packdex understands: ${issues.map((i) => `${i.path || "/"} ${i.message}`).join("; ")}.`, {
-      value: where,
-      path: issues[0].path,
-      expected: 'format "packdex-registry", format_version 1 (schemas/registry.schema.json)',
-      fix: typeof known === "number" && known > 1 ? "Upgrade packdex: this registry uses a newer layout." : "Recreate it with packdex registry init --force, or restore it from the registry branch."
-    });
-  }
-  return data;
-}
-async function readRegistryIdentity(registryDir) {
-  const file = import_node_path29.default.join(registryDir, "registry.json");
-  const text = await readTextIfExists(file);
-  if (text === void 0) {
-    throw new PackdexError("REGISTRY_NOT_FOUND", `${quote(registryDir)} is not a packdex registry: it has no registry.json.`, {
-      value: registryDir,
-      expected: "a folder made by packdex registry init",
-      fix: `Create it with: packdex registry init ${registryDir} --name NAME --url https://…`
-    });
-  }
-  return { identity: parseRegistryIdentity(text, file), text };
-}
-function parsePackageDocument(text, where, name) {
-  const data = parseJsonText(text, where);
-  assertValidDocument(data, where);
-  if (name !== void 0 && data.name !== name) {
-    throw new PackdexError("PACKAGE_INVALID", `${quote(where)} holds package ${quote(data.name)}, not ${quote(name)}.`, {
-      value: data.name,
-      expected: name,
-      fix: `Move it to ${packageDocumentPath(data.name)}, or restore the file from the registry branch.`
-    });
-  }
-  return data;
-}
-async function readPackageDocument(registryDir, name) {
-  const file = import_node_path29.default.join(registryDir, packageDocumentPath(name));
-  const text = await readTextIfExists(file);
-  if (text === void 0) return void 0;
-  return { doc: parsePackageDocument(text, file, name), text };
-}
-async function listPackageDocuments(registryDir, rel = "packages") {
-  let entries;
-  try {
-    entries = await (0, import_promises22.readdir)(import_node_path29.default.join(registryDir, rel), { withFileTypes: true });
-  } catch (cause) {
-    if (cause.code === "ENOENT") return [];
-    throw ioError("list", import_node_path29.default.join(registryDir, rel), cause);
-  }
-  const out = [];
-  for (const e of entries) {
-    const child = `${rel}/${e.name}`;
-    if (e.isDirectory()) out.push(...await listPackageDocuments(registryDir, child));
-    else if (e.isFile() && e.name.endsWith(".json")) out.push(child);
-  }
-  return out.sort(compareStrings);
-}
-
-// src/client/fetch/attune-package-document.ts
-function attunePackageDocument(index, entry) {
-  const at = documentTime(index.last_updated);
-  return {
-    name: entry.ref,
-    owner: entry.repository ?? index.registry_url,
-    dist_tags: { latest: entry.version },
-    updated_at: at,
-    index_updated_at: at,
-    versions: [{ version: entry.version, published_at: at, dependencies: dependenciesOf(entry), yanked: false, entry }]
-  };
-}
-function documentTime(lastUpdated) {
-  const t = new Date(lastUpdated);
-  return Number.isNaN(t.getTime()) ? lastUpdated : formatTimestamp(t);
-}
-
-// src/client/fetch/registry-reader.ts
-var MAX_INDEX_BYTES = 1024 * 1024 * 1024;
-function isAttuneIndex(data) {
-  return typeof data === "object" && data !== null && !Array.isArray(data) && "packs" in data && !("format" in data);
-}
-var RegistryReader = class {
-  constructor(endpoint, cache) {
-    this.endpoint = endpoint;
-    this.cache = cache;
-  }
-  endpoint;
-  cache;
-  opened;
-  get name() {
-    return this.endpoint.name;
-  }
-  /** Where a registry-relative path is: a URL under the registry's base, or a file inside its folder (never outside). */
-  where(rel) {
-    const { location } = this.endpoint;
-    return location.kind === "http" ? new URL(rel, location.base).toString() : folderPath(location.dir, rel, "Registry path");
-  }
-  /** The registry's own address: its base URL, or its folder (where('') would be no path inside it). */
-  root() {
-    const { location } = this.endpoint;
-    return location.kind === "http" ? location.base : location.dir;
-  }
-  /** The registry's configured headers and the one origin they may be sent to; undefined for a folder. */
-  credentials() {
-    const { location } = this.endpoint;
-    return location.kind === "http" ? { origin: new URL(location.base).origin, headers: this.endpoint.headers } : void 0;
-  }
-  /** A folder registry's folder, which every file it serves must lie inside. */
-  folderRoot() {
-    const { location } = this.endpoint;
-    return location.kind === "file" ? location.dir : void 0;
-  }
-  /** A file's bytes, or undefined when the registry does not have it. */
-  async read(rel, maxBytes) {
-    const { location } = this.endpoint;
-    if (location.kind === "http") {
-      const got = await this.cache.get(this.where(rel), this.credentials(), maxBytes);
-      return got.found ? got.body : void 0;
-    }
-    const file = this.where(rel);
-    try {
-      return await (0, import_promises23.readFile)(await realFileInside(location.dir, file, "Registry file"));
-    } catch (cause) {
-      if (cause instanceof PackdexError) throw cause;
-      if (cause.code === "ENOENT") return void 0;
-      throw new PackdexError("REGISTRY_UNAVAILABLE", `Could not read ${quote(file)}: ${cause.message}`, { value: location.dir, cause, fix: "Check the folder and its permissions." });
-    }
-  }
-  /** Read and check an Attune index with the index reader's own rules (the ones validate applies). */
-  async readAttuneIndex(rel) {
-    const body = await this.read(rel, MAX_INDEX_BYTES);
-    if (body === void 0) return void 0;
-    const file = this.where(rel);
-    return { kind: "attune", index: parseIndexText(body.toString("utf8"), file), file };
-  }
-  /**
-   * Find out, once, which kind of registry this is. A URL naming an index file is that Attune
-   * index. A folder URL is a packdex registry when it has registry.json, else an Attune registry
-   * when it has index.json, else not a registry at all.
-   */
-  open() {
-    this.opened ??= (async () => {
-      const named = this.endpoint.location.index;
-      if (named !== void 0) {
-        const attune2 = await this.readAttuneIndex(named);
-        if (attune2 !== void 0) return attune2;
-        throw new PackdexError("REGISTRY_NOT_FOUND", `Registry ${quote(this.name)} has no index file at ${quote(this.where(named))}.`, {
-          value: this.endpoint.url,
-          expected: "the URL of an Attune index.json, or of a registry folder",
-          fix: "Check the registry URL: it names an index.json that exists, or the folder that holds registry.json."
-        });
-      }
-      const body = await this.read("registry.json", MAX_DOCUMENT_BYTES);
-      if (body !== void 0) {
-        const text = body.toString("utf8");
-        const file = this.where("registry.json");
-        if (isAttuneIndex(parseJsonText(text, file))) return { kind: "attune", index: parseIndexText(text, file), file };
-        return { kind: "packdex", identity: parseRegistryIdentity(text, file) };
-      }
-      const attune = await this.readAttuneIndex("index.json");
-      if (attune !== void 0) return attune;
-      throw new PackdexError("REGISTRY_NOT_FOUND", `Registry ${quote(this.name)} has neither registry.json nor index.json at ${quote(this.root())}.`, {
-        value: this.endpoint.url,
-        expected: "the root of a packdex registry (registry.json, index.json, packages/), or of an Attune registry (index.json)",
-        fix: "Check the registry URL: it names the folder that holds registry.json or index.json, or the index.json file itself."
-      });
-    })();
-    return this.opened;
-  }
-  /** `packdex`, or `attune` for a plain Attune index (newest version of each pack only, read-only). */
-  async kind() {
-    return (await this.open()).kind;
-  }
-  /** registry.json of a packdex registry; undefined for an Attune registry, which has none. */
-  async identity() {
-    const opened = await this.open();
-    return opened.kind === "packdex" ? opened.identity : void 0;
-  }
-  /** Every version of one package, or undefined when this registry does not hold the name. */
-  async packageDocument(name) {
-    const opened = await this.open();
-    if (opened.kind === "attune") {
-      const entry = opened.index.packs.find((p) => p.ref === name);
-      return entry === void 0 ? void 0 : attunePackageDocument(opened.index, entry);
-    }
-    const rel = packageDocumentPath(name);
-    const body = await this.read(rel, MAX_DOCUMENT_BYTES);
-    return body === void 0 ? void 0 : parsePackageDocument(body.toString("utf8"), this.where(rel), name);
-  }
-  async index() {
-    const opened = await this.open();
-    if (opened.kind === "attune") return opened.index;
-    const body = await this.read("index.json", MAX_INDEX_BYTES);
-    if (body === void 0) {
-      throw new PackdexError("REGISTRY_INVALID", `Registry ${quote(this.name)} has no index.json.`, { value: this.where("index.json"), fix: "Run packdex site build in the registry." });
-    }
-    return parseIndexText(body.toString("utf8"), this.where("index.json"));
-  }
-  /**
-   * Where to download an artifact from. A path relative to the registry (`archives/x.tar.gz`, what
-   * packdex records for archives stored in the registry) and an absolute URL under the registry's own
-   * address (registry.json's url or a former one, what older documents hold) are both read from
-   * wherever this registry was actually reached: its URL, a mirror, a folder, loopback. Dot segments
-   * are refused before anything is joined, and a folder registry never names a file outside its folder.
-   */
-  async artifactLocation(url) {
-    checkNoDotSegments(url, "Artifact URL");
-    if (isRegistryPath(url)) return this.where(url);
-    const identity = await this.identity();
-    const rel = identity === void 0 ? void 0 : registryPathOf(url, identity);
-    const located = rel === void 0 ? url : this.where(rel);
-    if (this.endpoint.location.kind === "http" && !/^https?:\/\//i.test(located)) {
-      throw new PackdexError("URL_INVALID", `Registry ${quote(this.name)} names the download ${quote(url)}, which is not an http(s) URL. Nothing was downloaded.`, {
-        value: url,
-        expected: "https://host/path",
-        fix: "Report it to the registry's maintainers."
-      });
-    }
-    return located;
-  }
-};
-
-// src/client/fetch/http-cache.ts
-var import_node_crypto7 = require("node:crypto");
-var import_promises24 = require("node:fs/promises");
-var import_node_path30 = __toESM(require("node:path"), 1);
-var HttpCache = class {
-  constructor(settings) {
-    this.settings = settings;
-  }
-  settings;
-  files(url) {
-    const key = (0, import_node_crypto7.createHash)("sha256").update(url).digest("hex");
-    const base = import_node_path30.default.join(this.settings.dir, "http", key.slice(0, 2), key);
-    return { meta: `${base}.json`, body: `${base}.body` };
-  }
-  async cached(url) {
-    if (this.settings.dir === void 0) return void 0;
-    const files = this.files(url);
-    try {
-      const meta = JSON.parse(await (0, import_promises24.readFile)(files.meta, "utf8"));
-      if (meta.url !== url) return void 0;
-      return { meta, body: await (0, import_promises24.readFile)(files.body) };
-    } catch {
-      return void 0;
-    }
-  }
-  async store(url, meta, body) {
-    if (this.settings.dir === void 0) return;
-    const files = this.files(url);
-    await (0, import_promises24.mkdir)(import_node_path30.default.dirname(files.meta), { recursive: true });
-    const tmp = `.${(0, import_node_crypto7.randomBytes)(6).toString("hex")}.tmp`;
-    if (body !== void 0) {
-      await (0, import_promises24.writeFile)(files.body + tmp, body);
-      await (0, import_promises24.rename)(files.body + tmp, files.body);
-    }
-    await (0, import_promises24.writeFile)(files.meta + tmp, JSON.stringify(meta));
-    await (0, import_promises24.rename)(files.meta + tmp, files.meta);
-  }
-  /** `credentials`: the registry's configured headers, sent only to their own origin (see fetchUrl). */
-  async get(url, credentials, maxBytes) {
-    const now = this.settings.now().getTime();
-    const cached = await this.cached(url);
-    if (cached !== void 0 && !this.settings.refresh && now - cached.meta.fetched_at < this.settings.ttlSeconds * 1e3) {
-      return { found: true, body: cached.body, fromCache: true };
-    }
-    const conditional = {};
-    if (cached?.meta.etag !== void 0) conditional["if-none-match"] = cached.meta.etag;
-    if (cached?.meta.last_modified !== void 0) conditional["if-modified-since"] = cached.meta.last_modified;
-    const response = await fetchUrl(url, {
-      what: "Registry file",
-      failCode: "REGISTRY_UNAVAILABLE",
-      failFix: "Check the URL and your connection, or pass --skip-unavailable to use the next registry.",
-      allowHttp: this.settings.allowHttp === true,
-      headers: conditional,
-      credentials,
-      timeouts: this.settings.timeouts ?? DEFAULT_TIMEOUTS
-    });
-    if (response.status === 304 && cached !== void 0) {
-      this.settings.log.push({ url, status: 304, bytes: 0 });
-      await this.store(url, { ...cached.meta, fetched_at: now }, void 0);
-      return { found: true, body: cached.body, fromCache: true };
-    }
-    if (response.status === 404 || response.status === 410) {
-      this.settings.log.push({ url, status: response.status, bytes: 0 });
-      await response.cancel();
-      return { found: false };
-    }
-    if (!response.ok) {
-      this.settings.log.push({ url, status: response.status, bytes: 0 });
-      await response.cancel();
-      throw new PackdexError("REGISTRY_UNAVAILABLE", `${quote(url)} answered HTTP ${response.status}${response.status === 401 || response.status === 403 ? " (not allowed)" : ""}.`, {
-        value: url,
-        expected: "HTTP 200",
-        fix: response.status === 401 || response.status === 403 ? 'Check the registry\'s headers (e.g. Authorization: "Bearer ${TOKEN}") and that the token may read it.' : "Try again later, or pass --skip-unavailable to use the next registry."
-      });
-    }
-    const body = await readLimited(response, maxBytes, url);
-    this.settings.log.push({ url, status: response.status, bytes: body.length });
-    const meta = { url, fetched_at: now };
-    const etag = response.headers.get("etag");
-    const lastModified = response.headers.get("last-modified");
-    if (etag !== null) meta.etag = etag;
-    if (lastModified !== null) meta.last_modified = lastModified;
-    await this.store(url, meta, body);
-    return { found: true, body, fromCache: false };
-  }
-};
-async function readLimited(response, maxBytes, url) {
-  const declared = Number(response.headers.get("content-length") ?? NaN);
-  const tooLarge2 = () => new PackdexError("DOWNLOAD_TOO_LARGE", `${quote(url)} is larger than the ${maxBytes} bytes packdex reads for a registry file.`, {
-    value: url,
-    expected: `at most ${maxBytes} bytes`,
-    fix: "Check that the URL names a packdex registry."
-  });
-  if (declared > maxBytes) {
-    await response.cancel();
-    throw tooLarge2();
-  }
-  const chunks = [];
-  let total = 0;
-  for await (const chunk of response.body()) {
-    total += chunk.length;
-    if (total > maxBytes) throw tooLarge2();
-    chunks.push(Buffer.from(chunk));
-  }
-  return Buffer.concat(chunks);
-}
-
 // src/core/site/init-registry.ts
-var import_promises28 = require("node:fs/promises");
-var import_node_path34 = __toESM(require("node:path"), 1);
+var import_promises29 = require("node:fs/promises");
+var import_node_path38 = __toESM(require("node:path"), 1);
 
 // src/core/site/build-site.ts
-var import_node_path33 = __toESM(require("node:path"), 1);
+var import_node_path37 = __toESM(require("node:path"), 1);
 
 // src/core/site/page-assets.ts
 var PAGE_FILES = {
@@ -24793,31 +25596,31 @@ var PAGE_FILES = {
 
 // src/core/site/registry-transaction.ts
 var import_node_crypto9 = require("node:crypto");
-var import_promises27 = require("node:fs/promises");
-var import_node_os3 = __toESM(require("node:os"), 1);
-var import_node_path32 = __toESM(require("node:path"), 1);
+var import_promises28 = require("node:fs/promises");
+var import_node_os5 = __toESM(require("node:os"), 1);
+var import_node_path36 = __toESM(require("node:path"), 1);
 
 // src/core/site/registry-lock.ts
 var import_node_crypto8 = require("node:crypto");
-var import_node_fs15 = require("node:fs");
-var import_promises25 = require("node:fs/promises");
-var import_node_os2 = __toESM(require("node:os"), 1);
-var import_node_path31 = __toESM(require("node:path"), 1);
-var import_promises26 = require("node:timers/promises");
+var import_node_fs17 = require("node:fs");
+var import_promises26 = require("node:fs/promises");
+var import_node_os4 = __toESM(require("node:os"), 1);
+var import_node_path35 = __toESM(require("node:path"), 1);
+var import_promises27 = require("node:timers/promises");
 var LOCK_FILE = ".packdex-lock";
 var BREAK_FILE = ".packdex-lock.break";
 var DEFAULT_LOCK_TIMEOUT_MS = 12e4;
 var UNREADABLE_STALE_MS = 1e4;
 function pidNamespace(pid) {
   try {
-    return (0, import_node_fs15.readlinkSync)(`/proc/${pid}/ns/pid`);
+    return (0, import_node_fs17.readlinkSync)(`/proc/${pid}/ns/pid`);
   } catch {
     return void 0;
   }
 }
 function processStart(pid) {
   try {
-    const text = (0, import_node_fs15.readFileSync)(`/proc/${pid}/stat`, "utf8");
+    const text = (0, import_node_fs17.readFileSync)(`/proc/${pid}/stat`, "utf8");
     return text.slice(text.lastIndexOf(")") + 2).split(" ")[19];
   } catch {
     return void 0;
@@ -24828,7 +25631,7 @@ function me(command) {
   const start = processStart("self");
   return {
     pid: process.pid,
-    host: import_node_os2.default.hostname(),
+    host: import_node_os4.default.hostname(),
     ...ns === void 0 ? {} : { pid_ns: ns },
     ...start === void 0 ? {} : { proc_start: start },
     command,
@@ -24837,7 +25640,7 @@ function me(command) {
   };
 }
 function holderIsDead(holder) {
-  if (holder.host !== import_node_os2.default.hostname()) return false;
+  if (holder.host !== import_node_os4.default.hostname()) return false;
   const ns = pidNamespace("self");
   if (holder.pid_ns !== void 0 && ns !== void 0 && holder.pid_ns !== ns) return false;
   try {
@@ -24859,7 +25662,7 @@ function parseHolder(text) {
 }
 async function readHolder(file) {
   try {
-    const [text, st] = await Promise.all([(0, import_promises25.readFile)(file, "utf8"), (0, import_promises25.stat)(file)]);
+    const [text, st] = await Promise.all([(0, import_promises26.readFile)(file, "utf8"), (0, import_promises26.stat)(file)]);
     return { holder: parseHolder(text), mtimeMs: st.mtimeMs };
   } catch (cause) {
     if (errnoOf(cause) === "ENOENT") return void 0;
@@ -24869,7 +25672,7 @@ async function readHolder(file) {
 async function createExclusive(file, holder) {
   let handle;
   try {
-    handle = await (0, import_promises25.open)(file, "wx", 420);
+    handle = await (0, import_promises26.open)(file, "wx", 420);
   } catch (cause) {
     if (errnoOf(cause) === "EEXIST") return false;
     throw ioError("create the lock", file, cause);
@@ -24880,28 +25683,28 @@ async function createExclusive(file, holder) {
     await handle.sync();
   } catch (cause) {
     await handle.close().catch(() => void 0);
-    await (0, import_promises25.unlink)(file).catch(() => void 0);
+    await (0, import_promises26.unlink)(file).catch(() => void 0);
     throw ioError("write the lock", file, cause);
   }
   await handle.close();
   return true;
 }
 async function breakStaleLock(dir, staleToken, mtimeMs, self) {
-  const breakFile = import_node_path31.default.join(dir, BREAK_FILE);
+  const breakFile = import_node_path35.default.join(dir, BREAK_FILE);
   if (!await createExclusive(breakFile, self)) {
     const seen = await readHolder(breakFile);
     if (seen !== void 0 && (seen.holder === void 0 ? Date.now() - seen.mtimeMs > UNREADABLE_STALE_MS : holderIsDead(seen.holder))) {
-      await (0, import_promises25.unlink)(breakFile).catch(() => void 0);
+      await (0, import_promises26.unlink)(breakFile).catch(() => void 0);
     }
     return false;
   }
   try {
-    const now = await readHolder(import_node_path31.default.join(dir, LOCK_FILE));
+    const now = await readHolder(import_node_path35.default.join(dir, LOCK_FILE));
     if (now === void 0 || now.holder?.token !== staleToken || now.mtimeMs !== mtimeMs) return false;
-    await (0, import_promises25.unlink)(import_node_path31.default.join(dir, LOCK_FILE));
+    await (0, import_promises26.unlink)(import_node_path35.default.join(dir, LOCK_FILE));
     return true;
   } finally {
-    await (0, import_promises25.unlink)(breakFile).catch(() => void 0);
+    await (0, import_promises26.unlink)(breakFile).catch(() => void 0);
   }
 }
 function describeHolder(holder) {
@@ -24909,7 +25712,7 @@ function describeHolder(holder) {
   return `packdex ${holder.command} (pid ${holder.pid} on ${holder.host}, since ${holder.since})`;
 }
 async function acquireRegistryLock(dir, options = {}) {
-  const file = import_node_path31.default.join(dir, LOCK_FILE);
+  const file = import_node_path35.default.join(dir, LOCK_FILE);
   const self = me(options.command ?? "change");
   const timeoutMs = options.timeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
   const deadline = Date.now() + timeoutMs;
@@ -24923,7 +25726,7 @@ async function acquireRegistryLock(dir, options = {}) {
         broken,
         async release() {
           const now = await readHolder(file);
-          if (now?.holder?.token === self.token) await (0, import_promises25.unlink)(file).catch(() => void 0);
+          if (now?.holder?.token === self.token) await (0, import_promises26.unlink)(file).catch(() => void 0);
         }
       };
     }
@@ -24945,7 +25748,7 @@ async function acquireRegistryLock(dir, options = {}) {
       told = true;
       options.onWait?.(seen.holder);
     }
-    await (0, import_promises26.setTimeout)(Math.min(pause, Math.max(1, deadline - Date.now())) * (0.5 + Math.random()));
+    await (0, import_promises27.setTimeout)(Math.min(pause, Math.max(1, deadline - Date.now())) * (0.5 + Math.random()));
     pause = Math.min(pause * 2, 200);
   }
 }
@@ -24960,7 +25763,7 @@ function sha256(data) {
   return (0, import_node_crypto9.createHash)("sha256").update(data).digest("hex");
 }
 async function fsyncPath(p) {
-  const handle = await (0, import_promises27.open)(p, "r");
+  const handle = await (0, import_promises28.open)(p, "r");
   try {
     await handle.sync();
   } catch (cause) {
@@ -24970,7 +25773,7 @@ async function fsyncPath(p) {
   }
 }
 async function writeSynced(file, data) {
-  const handle = await (0, import_promises27.open)(file, "wx", 420);
+  const handle = await (0, import_promises28.open)(file, "wx", 420);
   try {
     await handle.writeFile(data);
     await handle.sync();
@@ -24979,18 +25782,18 @@ async function writeSynced(file, data) {
   }
 }
 function journalError(registryDir, why) {
-  const file = import_node_path32.default.join(registryDir, TX_DIR, JOURNAL);
+  const file = import_node_path36.default.join(registryDir, TX_DIR, JOURNAL);
   return new PackdexError("REGISTRY_INVALID", `The change journal ${quote(file)} cannot be completed: ${why}.`, {
     value: file,
     expected: "a journal written by packdex, naming files inside the registry and staged files beside it",
-    fix: `Inspect ${import_node_path32.default.join(registryDir, TX_DIR)}; if the registry's files are as they should be (packdex site build --check), remove that folder and run again.`
+    fix: `Inspect ${import_node_path36.default.join(registryDir, TX_DIR)}; if the registry's files are as they should be (packdex site build --check), remove that folder and run again.`
   });
 }
 function targetOf(registryDir, rel) {
-  if (typeof rel !== "string" || rel === "" || rel.includes("\\") || import_node_path32.default.posix.isAbsolute(rel)) return void 0;
+  if (typeof rel !== "string" || rel === "" || rel.includes("\\") || import_node_path36.default.posix.isAbsolute(rel)) return void 0;
   const parts = rel.split("/");
   if (parts.some((p) => p === "" || p === "." || p === "..") || parts[0] === ".git" || parts[0] === TX_DIR) return void 0;
-  return import_node_path32.default.join(registryDir, ...parts);
+  return import_node_path36.default.join(registryDir, ...parts);
 }
 function parseJournal(registryDir, text) {
   let data;
@@ -25009,35 +25812,35 @@ function parseJournal(registryDir, text) {
   return data;
 }
 async function hashIfFile(file) {
-  const st = await (0, import_promises27.lstat)(file).catch(() => void 0);
+  const st = await (0, import_promises28.lstat)(file).catch(() => void 0);
   return st?.isFile() === true ? hashFile(file) : void 0;
 }
 async function assertNoLinkOnTheWay(registryDir, rel) {
   let at = registryDir;
   for (const part of rel.split("/")) {
-    at = import_node_path32.default.join(at, part);
-    const st = await (0, import_promises27.lstat)(at).catch(() => void 0);
+    at = import_node_path36.default.join(at, part);
+    const st = await (0, import_promises28.lstat)(at).catch(() => void 0);
     if (st === void 0) return;
     if (st.isSymbolicLink()) throw journalError(registryDir, `${quote(rel)} is reached through the symbolic link ${quote(at)}`);
   }
 }
 async function applyJournal(registryDir, journal, atStep, stepName, found = false) {
-  const txDir = import_node_path32.default.join(registryDir, TX_DIR);
+  const txDir = import_node_path36.default.join(registryDir, TX_DIR);
   const dirs = /* @__PURE__ */ new Set([txDir]);
   const written = [];
   for (const [i, step] of journal.steps.entries()) {
     const target = targetOf(registryDir, step.target);
     if (found) await assertNoLinkOnTheWay(registryDir, step.target);
-    const staged = import_node_path32.default.join(txDir, step.staged);
-    const st = await (0, import_promises27.lstat)(staged).catch(() => void 0);
+    const staged = import_node_path36.default.join(txDir, step.staged);
+    const st = await (0, import_promises28.lstat)(staged).catch(() => void 0);
     if (st === void 0) {
       if (await hashIfFile(target) !== step.sha256) throw journalError(registryDir, `${quote(step.staged)} is gone and ${quote(step.target)} does not hold its bytes`);
     } else {
       if (!st.isFile() || found && await hashFile(staged) !== step.sha256) throw journalError(registryDir, `${quote(step.staged)} is not the file it journaled`);
-      await (0, import_promises27.mkdir)(import_node_path32.default.dirname(target), { recursive: true });
-      await (0, import_promises27.rename)(staged, target);
+      await (0, import_promises28.mkdir)(import_node_path36.default.dirname(target), { recursive: true });
+      await (0, import_promises28.rename)(staged, target);
     }
-    dirs.add(import_node_path32.default.dirname(target));
+    dirs.add(import_node_path36.default.dirname(target));
     written.push(target);
     atStep(stepName(i + 1));
   }
@@ -25048,46 +25851,46 @@ var LEGACY_LEFTOVER = /^\..+\.\d+(?:\.staged|\.[0-9a-f]{12}\.tmp)$/;
 async function legacyLeftovers(registryDir) {
   let archives = "archives";
   try {
-    const identity = JSON.parse(await (0, import_promises27.readFile)(import_node_path32.default.join(registryDir, "registry.json"), "utf8"));
+    const identity = JSON.parse(await (0, import_promises28.readFile)(import_node_path36.default.join(registryDir, "registry.json"), "utf8"));
     if (typeof identity.archives === "string" && targetOf(registryDir, identity.archives) !== void 0) archives = identity.archives;
   } catch {
   }
   const out = [];
-  for (const dir of [registryDir, import_node_path32.default.join(registryDir, archives)]) {
-    const names = await (0, import_promises27.readdir)(dir).catch(() => []);
-    for (const name of names) if (LEGACY_LEFTOVER.test(name)) out.push(import_node_path32.default.join(dir, name));
+  for (const dir of [registryDir, import_node_path36.default.join(registryDir, archives)]) {
+    const names = await (0, import_promises28.readdir)(dir).catch(() => []);
+    for (const name of names) if (LEGACY_LEFTOVER.test(name)) out.push(import_node_path36.default.join(dir, name));
   }
   return out;
 }
 async function recoverRegistry(registryDir, atStep = () => void 0) {
-  const txDir = import_node_path32.default.join(registryDir, TX_DIR);
+  const txDir = import_node_path36.default.join(registryDir, TX_DIR);
   const report = { brokenLocks: [], finished: [], removed: [] };
-  const isFolder = (await (0, import_promises27.lstat)(txDir).catch(() => void 0))?.isDirectory() === true;
-  const text = !isFolder ? void 0 : await (0, import_promises27.readFile)(import_node_path32.default.join(txDir, JOURNAL), "utf8").catch((cause) => {
+  const isFolder = (await (0, import_promises28.lstat)(txDir).catch(() => void 0))?.isDirectory() === true;
+  const text = !isFolder ? void 0 : await (0, import_promises28.readFile)(import_node_path36.default.join(txDir, JOURNAL), "utf8").catch((cause) => {
     if (errnoOf(cause) === "ENOENT" || errnoOf(cause) === "ENOTDIR") return void 0;
-    throw ioError("read the change journal", import_node_path32.default.join(txDir, JOURNAL), cause);
+    throw ioError("read the change journal", import_node_path36.default.join(txDir, JOURNAL), cause);
   });
   if (text !== void 0) {
     const journal = parseJournal(registryDir, text);
     report.finished = await applyJournal(registryDir, journal, atStep, (n) => `recovered-${n}`, true);
-    await (0, import_promises27.unlink)(import_node_path32.default.join(txDir, JOURNAL));
+    await (0, import_promises28.unlink)(import_node_path36.default.join(txDir, JOURNAL));
     await fsyncPath(txDir);
   }
-  const st = await (0, import_promises27.lstat)(txDir).catch(() => void 0);
+  const st = await (0, import_promises28.lstat)(txDir).catch(() => void 0);
   if (st !== void 0) {
     if (st.isDirectory()) {
-      for (const name of await (0, import_promises27.readdir)(txDir)) if (name !== JOURNAL) report.removed.push(import_node_path32.default.join(txDir, name));
+      for (const name of await (0, import_promises28.readdir)(txDir)) if (name !== JOURNAL) report.removed.push(import_node_path36.default.join(txDir, name));
     }
-    await (0, import_promises27.rm)(txDir, { recursive: true, force: true });
+    await (0, import_promises28.rm)(txDir, { recursive: true, force: true });
   }
   for (const file of await legacyLeftovers(registryDir)) {
-    await (0, import_promises27.rm)(file, { force: true });
+    await (0, import_promises28.rm)(file, { force: true });
     report.removed.push(file);
   }
   return report;
 }
 async function openFolder(registryDir, create) {
-  const st = await (0, import_promises27.stat)(registryDir).catch((cause) => {
+  const st = await (0, import_promises28.stat)(registryDir).catch((cause) => {
     if (errnoOf(cause) === "ENOENT") return void 0;
     throw ioError("open the registry folder", registryDir, cause);
   });
@@ -25107,44 +25910,44 @@ async function openFolder(registryDir, create) {
     });
   }
   try {
-    await (0, import_promises27.mkdir)(registryDir, { recursive: true });
+    await (0, import_promises28.mkdir)(registryDir, { recursive: true });
   } catch (cause) {
     throw ioError("create the registry folder", registryDir, cause);
   }
   return true;
 }
 function relTarget(registryDir, file) {
-  const rel = import_node_path32.default.relative(registryDir, file);
-  if (targetOf(registryDir, rel.split(import_node_path32.default.sep).join("/")) === void 0) {
+  const rel = import_node_path36.default.relative(registryDir, file);
+  if (targetOf(registryDir, rel.split(import_node_path36.default.sep).join("/")) === void 0) {
     throw new PackdexError("USAGE", `A registry change may only write inside the registry, not ${quote(file)}.`, { value: file });
   }
-  return rel.split(import_node_path32.default.sep).join("/");
+  return rel.split(import_node_path36.default.sep).join("/");
 }
 async function stageAndJournal(registryDir, planned, madeDirs) {
-  const txDir = import_node_path32.default.join(registryDir, TX_DIR);
+  const txDir = import_node_path36.default.join(registryDir, TX_DIR);
   const steps = [];
   const seen = /* @__PURE__ */ new Set();
   const add2 = (target, staged, hash) => {
     const rel = relTarget(registryDir, target);
     if (seen.has(rel)) throw new PackdexError("USAGE", `A registry change writes ${quote(rel)} twice.`, { value: rel });
     seen.add(rel);
-    steps.push({ target: rel, staged: import_node_path32.default.basename(staged), sha256: hash });
+    steps.push({ target: rel, staged: import_node_path36.default.basename(staged), sha256: hash });
   };
   for (const file of planned.files ?? []) {
     const existing = await hashIfFile(file.path);
     const hash = file.sha256 ?? await hashFile(file.source);
     if (existing === hash) continue;
     let staged = file.source;
-    if (import_node_path32.default.dirname(import_node_path32.default.resolve(file.source)) !== txDir || !/^[0-9]+-/.test(import_node_path32.default.basename(file.source))) {
-      staged = import_node_path32.default.join(txDir, `${steps.length}-${import_node_path32.default.basename(file.path)}`);
-      await (0, import_promises27.copyFile)(file.source, staged);
+    if (import_node_path36.default.dirname(import_node_path36.default.resolve(file.source)) !== txDir || !/^[0-9]+-/.test(import_node_path36.default.basename(file.source))) {
+      staged = import_node_path36.default.join(txDir, `${steps.length}-${import_node_path36.default.basename(file.path)}`);
+      await (0, import_promises28.copyFile)(file.source, staged);
     }
     await fsyncPath(staged);
     add2(file.path, staged, hash);
   }
   for (const change of planned.changes) {
     if (isNoop(change)) continue;
-    const staged = import_node_path32.default.join(txDir, `${steps.length}-${import_node_path32.default.basename(change.path)}`);
+    const staged = import_node_path36.default.join(txDir, `${steps.length}-${import_node_path36.default.basename(change.path)}`);
     await writeSynced(staged, change.after);
     add2(change.path, staged, sha256(change.after));
   }
@@ -25161,35 +25964,35 @@ function inTheWay(file, what) {
 async function prepareTarget(target) {
   const made = [];
   try {
-    const first = await (0, import_promises27.mkdir)(import_node_path32.default.dirname(target), { recursive: true });
-    if (first !== void 0) for (let dir = import_node_path32.default.dirname(target); dir.length >= first.length; dir = import_node_path32.default.dirname(dir)) made.push(dir);
+    const first = await (0, import_promises28.mkdir)(import_node_path36.default.dirname(target), { recursive: true });
+    if (first !== void 0) for (let dir = import_node_path36.default.dirname(target); dir.length >= first.length; dir = import_node_path36.default.dirname(dir)) made.push(dir);
   } catch (cause) {
     if (errnoOf(cause) === "EEXIST" || errnoOf(cause) === "ENOTDIR") throw inTheWay(target, "a file stands where one of its folders belongs");
     throw cause;
   }
-  const st = await (0, import_promises27.lstat)(target).catch(() => void 0);
+  const st = await (0, import_promises28.lstat)(target).catch(() => void 0);
   if (st?.isDirectory() === true) throw inTheWay(target, "a folder stands where the file belongs");
   return made;
 }
 async function changeRegistry(registryDir, options, plan) {
   if (options.dryRun === true) {
-    const scratch = await (0, import_promises27.mkdtemp)(import_node_path32.default.join(import_node_os3.default.tmpdir(), "packdex-dry-run-"));
+    const scratch = await (0, import_promises28.mkdtemp)(import_node_path36.default.join(import_node_os5.default.tmpdir(), "packdex-dry-run-"));
     try {
       let n = 0;
-      const planned = await plan({ stagingPath: (name) => import_node_path32.default.join(scratch, `${n++}-${flatName2(name)}`) });
+      const planned = await plan({ stagingPath: (name) => import_node_path36.default.join(scratch, `${n++}-${flatName2(name)}`) });
       return { value: planned.value, written: [] };
     } finally {
-      await (0, import_promises27.rm)(scratch, { recursive: true, force: true });
+      await (0, import_promises28.rm)(scratch, { recursive: true, force: true });
     }
   }
   const atStep = options.atStep ?? (() => void 0);
   const made = await openFolder(registryDir, options.create === true);
-  const txDir = import_node_path32.default.join(registryDir, TX_DIR);
+  const txDir = import_node_path36.default.join(registryDir, TX_DIR);
   let lock;
   try {
     lock = await acquireRegistryLock(registryDir, options);
   } catch (error) {
-    if (made) await (0, import_promises27.rmdir)(registryDir).catch(() => void 0);
+    if (made) await (0, import_promises28.rmdir)(registryDir).catch(() => void 0);
     throw error;
   }
   let committed = false;
@@ -25201,8 +26004,8 @@ async function changeRegistry(registryDir, options, plan) {
     if (report.brokenLocks.length > 0 || report.finished.length > 0 || report.removed.length > 0) options.onRecover?.(report);
     atStep("locked");
     let n = 0;
-    const ctx = { stagingPath: (name) => import_node_path32.default.join(txDir, `${n++}-s-${flatName2(name)}`) };
-    await (0, import_promises27.mkdir)(txDir, { recursive: true }).catch((cause) => {
+    const ctx = { stagingPath: (name) => import_node_path36.default.join(txDir, `${n++}-s-${flatName2(name)}`) };
+    await (0, import_promises28.mkdir)(txDir, { recursive: true }).catch((cause) => {
       throw ioError("create the staging folder", txDir, cause);
     });
     const planned = await plan(ctx);
@@ -25215,12 +26018,12 @@ async function changeRegistry(registryDir, options, plan) {
     }
     if (journal.steps.length === 0) return { value: planned.value, written: [] };
     atStep("staged");
-    const journalFile = import_node_path32.default.join(txDir, JOURNAL);
+    const journalFile = import_node_path36.default.join(txDir, JOURNAL);
     try {
-      const tmp = import_node_path32.default.join(txDir, `${JOURNAL}.${(0, import_node_crypto9.randomBytes)(4).toString("hex")}.tmp`);
+      const tmp = import_node_path36.default.join(txDir, `${JOURNAL}.${(0, import_node_crypto9.randomBytes)(4).toString("hex")}.tmp`);
       await writeSynced(tmp, `${JSON.stringify(journal, null, 2)}
 `);
-      await (0, import_promises27.rename)(tmp, journalFile);
+      await (0, import_promises28.rename)(tmp, journalFile);
       await fsyncPath(txDir);
     } catch (cause) {
       throw ioError("write the change journal", journalFile, cause);
@@ -25234,17 +26037,17 @@ async function changeRegistry(registryDir, options, plan) {
       throw ioError("apply the journaled change to", registryDir, cause);
     }
     atStep("synced");
-    await (0, import_promises27.unlink)(journalFile);
+    await (0, import_promises28.unlink)(journalFile);
     await fsyncPath(txDir);
     atStep("unjournaled");
     return { value: planned.value, written };
   } finally {
-    if (recovered && (!committed || !await (0, import_promises27.lstat)(import_node_path32.default.join(txDir, JOURNAL)).catch(() => void 0))) {
-      await (0, import_promises27.rm)(txDir, { recursive: true, force: true }).catch(() => void 0);
+    if (recovered && (!committed || !await (0, import_promises28.lstat)(import_node_path36.default.join(txDir, JOURNAL)).catch(() => void 0))) {
+      await (0, import_promises28.rm)(txDir, { recursive: true, force: true }).catch(() => void 0);
     }
-    if (!committed) for (const dir of madeDirs) await (0, import_promises27.rmdir)(dir).catch(() => void 0);
+    if (!committed) for (const dir of madeDirs) await (0, import_promises28.rmdir)(dir).catch(() => void 0);
     await lock.release();
-    if (made && !committed) await (0, import_promises27.rmdir)(registryDir).catch(() => void 0);
+    if (made && !committed) await (0, import_promises28.rmdir)(registryDir).catch(() => void 0);
   }
 }
 
@@ -25253,7 +26056,7 @@ var PAGE_OUTPUT = [...Object.entries(PAGE_FILES), [".nojekyll", ""]];
 var SITE_FILES = ["index.json", ...PAGE_OUTPUT.map(([rel]) => rel)];
 async function planSiteBuild(registryDir, identityOverride) {
   const { identity, files, packages } = await buildSiteFiles(registryDir, identityOverride);
-  const changes = await Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path33.default.join(registryDir, rel), before: await readTextIfExists(import_node_path33.default.join(registryDir, rel)), after })));
+  const changes = await Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path37.default.join(registryDir, rel), before: await readTextIfExists(import_node_path37.default.join(registryDir, rel)), after })));
   return { identity, changes, packages };
 }
 async function buildSiteFiles(registryDir, identityOverride) {
@@ -25265,7 +26068,7 @@ async function buildSiteFiles(registryDir, identityOverride) {
   for (let i = 0; i < files.length; i += BATCH) {
     const docs = await Promise.all(
       files.slice(i, i + BATCH).map(async (rel) => {
-        const file = import_node_path33.default.join(registryDir, rel);
+        const file = import_node_path37.default.join(registryDir, rel);
         const doc = parsePackageDocument(await readTextIfExists(file) ?? "", file);
         if (rel !== packageDocumentPath(doc.name)) {
           throw new PackdexError("PACKAGE_INVALID", `${quote(file)} holds package ${quote(doc.name)}, whose document belongs at ${packageDocumentPath(doc.name)}.`, {
@@ -25334,9 +26137,9 @@ async function planInitRegistry(settings) {
   if (settings.name.trim() === "") {
     throw new PackdexError("USAGE", "The registry name must not be empty.", { value: settings.name, fix: 'Pass --name "My registry".' });
   }
-  const file = import_node_path34.default.join(settings.registryDir, "registry.json");
-  const before = await (0, import_promises28.readFile)(file, "utf8").catch(() => void 0);
-  const indexExists = await (0, import_promises28.readFile)(import_node_path34.default.join(settings.registryDir, "index.json"), "utf8").then(
+  const file = import_node_path38.default.join(settings.registryDir, "registry.json");
+  const before = await (0, import_promises29.readFile)(file, "utf8").catch(() => void 0);
+  const indexExists = await (0, import_promises29.readFile)(import_node_path38.default.join(settings.registryDir, "index.json"), "utf8").then(
     () => true,
     () => false
   );
@@ -25401,8 +26204,8 @@ function registryWriteOptions(io, command) {
 }
 
 // src/core/site/publish-to-folder.ts
-var import_promises29 = require("node:fs/promises");
-var import_node_path36 = __toESM(require("node:path"), 1);
+var import_promises30 = require("node:fs/promises");
+var import_node_path40 = __toESM(require("node:path"), 1);
 
 // src/core/site/change-package.ts
 var import_semver14 = __toESM(require_semver2(), 1);
@@ -25510,14 +26313,14 @@ function setDistTag(doc, tag, version, now) {
 }
 
 // src/core/site/plan-package-change.ts
-var import_node_path35 = __toESM(require("node:path"), 1);
+var import_node_path39 = __toESM(require("node:path"), 1);
 var import_node_util7 = require("node:util");
 async function planPackageChange(registryDir, name, change, known) {
   const identity = known ?? (await readRegistryIdentity(registryDir)).identity;
-  const docFile = import_node_path35.default.join(registryDir, packageDocumentPath(name));
+  const docFile = import_node_path39.default.join(registryDir, packageDocumentPath(name));
   const held = await readPackageDocument(registryDir, name);
   const result = change(held?.doc);
-  const indexFile = import_node_path35.default.join(registryDir, "index.json");
+  const indexFile = import_node_path39.default.join(registryDir, "index.json");
   const index = await readIndexIfExists(indexFile);
   const base = index?.index ?? emptyIndex(identity.name, identity.url, new Date(identity.created_at));
   const before = held === void 0 ? void 0 : indexEntryFor(held.doc, identity);
@@ -25568,10 +26371,10 @@ async function publishToFolder(settings) {
   const fileName = archiveFileName(manifest.ref, manifest.version);
   const { value } = await changeRegistry(settings.registryDir, { ...settings.write, command: settings.write?.command ?? "publish", dryRun: settings.dryRun }, async (ctx) => {
     const { identity } = await readRegistryIdentity(settings.registryDir);
-    const archivePath = import_node_path36.default.join(settings.registryDir, identity.archives, fileName);
+    const archivePath = import_node_path40.default.join(settings.registryDir, identity.archives, fileName);
     const base = checkHttpsUrl(settings.archiveUrlBase ?? `${identity.url}/${identity.archives}`, "Archive URL base").replace(/\/+$/, "");
     const staged = ctx.stagingPath(fileName);
-    const archive = await buildArchive({ packDir: settings.packDir, topFolder: archiveStem(manifest.ref, manifest.version), output: staged, source: "directory" });
+    const archive = await buildArchive({ packDir: settings.packDir, topFolder: archiveStem(manifest.ref, manifest.version), output: staged, source: "directory", onProgress: settings.onProgress });
     const sources = { archive: { url: `${base}/${fileName}`, checksum: archive.checksum } };
     if (settings.git !== void 0) sources.git = { ...settings.git, checksum: gitChecksum };
     const entry = buildEntry(manifest, contents, sources);
@@ -25593,7 +26396,7 @@ async function publishToFolder(settings) {
     );
     const archiveHeld = await hashIfExists(archivePath);
     const repaired = [...plan.repaired];
-    if (plan.outcome === "unchanged" && archiveHeld !== archive.checksum) repaired.unshift(import_node_path36.default.posix.join(identity.archives, fileName));
+    if (plan.outcome === "unchanged" && archiveHeld !== archive.checksum) repaired.unshift(import_node_path40.default.posix.join(identity.archives, fileName));
     const result = {
       profile: profile.name,
       audit,
@@ -25611,18 +26414,18 @@ async function publishToFolder(settings) {
   return value;
 }
 async function hashIfExists(file) {
-  const st = await (0, import_promises29.lstat)(file).catch(() => void 0);
+  const st = await (0, import_promises30.lstat)(file).catch(() => void 0);
   return st?.isFile() === true ? `sha256:${await hashFile(file)}` : void 0;
 }
 
 // src/cli/commands/serve.ts
 var import_node_http = require("node:http");
-var import_node_path39 = __toESM(require("node:path"), 1);
+var import_node_path42 = __toESM(require("node:path"), 1);
 
 // src/cli/static-server.ts
-var import_node_fs16 = require("node:fs");
-var import_promises30 = require("node:fs/promises");
-var import_node_path37 = __toESM(require("node:path"), 1);
+var import_node_fs18 = require("node:fs");
+var import_promises31 = require("node:fs/promises");
+var import_node_path41 = __toESM(require("node:path"), 1);
 var TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -25634,7 +26437,7 @@ var TYPES = {
   ".txt": "text/plain; charset=utf-8"
 };
 function createStaticHandler(root) {
-  const base = import_node_path37.default.resolve(root);
+  const base = import_node_path41.default.resolve(root);
   return (req, res) => {
     void (async () => {
       if (req.method !== "GET" && req.method !== "HEAD") {
@@ -25652,20 +26455,20 @@ function createStaticHandler(root) {
         res.writeHead(400).end();
         return;
       }
-      let file = import_node_path37.default.join(base, rel);
-      let st = await (0, import_promises30.stat)(file).catch(() => void 0);
+      let file = import_node_path41.default.join(base, rel);
+      let st = await (0, import_promises31.stat)(file).catch(() => void 0);
       if (st?.isDirectory()) {
-        file = import_node_path37.default.join(file, "index.html");
-        st = await (0, import_promises30.stat)(file).catch(() => void 0);
+        file = import_node_path41.default.join(file, "index.html");
+        st = await (0, import_promises31.stat)(file).catch(() => void 0);
       }
-      const real = st?.isFile() ? await (0, import_promises30.realpath)(file).catch(() => void 0) : void 0;
-      if (st === void 0 || real === void 0 || !(real === base || real.startsWith(base + import_node_path37.default.sep))) {
+      const real = st?.isFile() ? await (0, import_promises31.realpath)(file).catch(() => void 0) : void 0;
+      if (st === void 0 || real === void 0 || !(real === base || real.startsWith(base + import_node_path41.default.sep))) {
         res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found\n");
         return;
       }
       const etag = `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`;
       const headers = {
-        "content-type": TYPES[import_node_path37.default.extname(file)] ?? "application/octet-stream",
+        "content-type": TYPES[import_node_path41.default.extname(file)] ?? "application/octet-stream",
         etag,
         "last-modified": st.mtime.toUTCString(),
         "cache-control": "no-cache"
@@ -25676,7 +26479,7 @@ function createStaticHandler(root) {
       }
       res.writeHead(200, { ...headers, "content-length": st.size });
       if (req.method === "HEAD") res.end();
-      else (0, import_node_fs16.createReadStream)(file).pipe(res);
+      else (0, import_node_fs18.createReadStream)(file).pipe(res);
     })().catch(() => {
       if (!res.headersSent) res.writeHead(500);
       res.end();
@@ -25684,157 +26487,14 @@ function createStaticHandler(root) {
   };
 }
 
-// src/cli/commands/publish.ts
-var import_node_path38 = __toESM(require("node:path"), 1);
-var import_semver15 = __toESM(require_semver2(), 1);
-
-// src/core/site/publish-receipt.ts
-function publishReceipt(doc, version, registryUrl, outcome) {
-  const held = doc.versions.find((v) => v.version === version);
-  const archive = held?.entry.install_sources.find((s) => s.type === "archive");
-  if (held === void 0 || archive === void 0 || held.archive_size === void 0) {
-    throw new PackdexError("USAGE", `${doc.name} ${version} has no archive, so there is no artifact to write a receipt for.`, {
-      value: `${doc.name}@${version}`,
-      fix: "Publish with an archive (the default), or leave out --receipt."
-    });
-  }
-  const receipt = {
-    format: "packdex-publish-receipt",
-    format_version: 1,
-    package: doc.name,
-    version,
-    artifact_url: resolveRegistryUrl(archive.url, registryUrl),
-    artifact_checksum: archive.checksum,
-    artifact_size: held.archive_size,
-    ...held.signature_url === void 0 ? {} : { artifact_signature_url: held.signature_url, publisher_key_fingerprint: held.publisher_key_fingerprint },
-    published_at: held.published_at,
-    registry_url: registryUrl,
-    outcome
-  };
-  const issues = validateSchema("receipt", receipt);
-  if (issues.length > 0) {
-    throw new PackdexError("PACKAGE_INVALID", `The receipt for ${doc.name} ${version} breaks its schema: ${issues.map((i) => `${i.path} ${i.message}`).join("; ")}`, {
-      fix: "This is a packdex bug: please report it with the package document."
-    });
-  }
-  return receipt;
-}
-
-// src/cli/commands/publish.ts
-var DEFAULT_REGISTRY_DIR = ".packdex/registry";
-function indexNote(version, latest, indexChanged) {
-  if (indexChanged || latest === void 0 || latest === version) return "";
-  if (import_semver15.default.gt(latest, version)) return ` (index.json lists ${latest}: a newer version is latest)`;
-  if (import_semver15.default.prerelease(version) !== null && import_semver15.default.prerelease(latest) === null) return ` (index.json lists ${latest}: a prerelease is latest only while no release is published)`;
-  return ` (index.json lists ${latest}, the latest version)`;
-}
-var publishCommand = {
-  name: "publish",
-  summary: "Audit, archive and publish a package (any profile) into a local registry folder.",
-  usage: [
-    "Usage: packdex publish [--pack-dir DIR] [--registry PATH] [options]",
-    "",
-    "  --pack-dir DIR                  the package to publish (default: .)",
-    "  --profile P                     auto (default: pack.yaml → attune, aam.yaml → aam, dbpm.yaml → dbpm,",
-    "                                  pyproject.toml → pbg), attune, aam, dbpm or pbg",
-    `  --registry PATH                 the registry folder (default: ${DEFAULT_REGISTRY_DIR}; create it with packdex registry init)`,
-    "  --version V                     refuse unless the manifest says this version (e.g. from the tag);",
-    "                                  a pbg package with a dynamic version is published as V",
-    `  --owner REPO                    who publishes (default: the pack's repository, e.g. github.com/acme/pack-slack, else "local")`,
-    "  --archive-url-base URL          where the archives folder is served (default: <registry url>/archives)",
-    "  --signature-url URL             a detached signature of the archive (with --publisher-key-fingerprint)",
-    "  --publisher-key-fingerprint FP  the signing key's full fingerprint (with --signature-url)",
-    "  --no-audit                      publish without the audit (the manifest must still be readable),",
-    "                                  as register --no-audit and the Action's audit: false",
-    "  --receipt FILE                  after publishing, write the secret-free publish receipt here",
-    "                                  (package, version, artifact URL, checksum, size, signature, time)",
-    "  --dry-run                       print what would change; write nothing",
-    "",
-    "The archive goes into <registry>/archives/; only packages/<shard>/<name>.json and index.json are",
-    'rewritten. Publishing the same version again is "unchanged" ("repaired" when it had to put back',
-    "an index.json line or archive that disagreed with the document); the same version with other",
-    "bytes is refused: published versions never change. Changes take the registry's lock (waiting up",
-    "to PACKDEX_LOCK_TIMEOUT seconds, default 120) and finish or undo what a killed command left."
-  ].join("\n"),
-  options: {
-    "pack-dir": { type: "string" },
-    profile: { type: "string" },
-    registry: { type: "string" },
-    version: { type: "string" },
-    owner: { type: "string" },
-    "archive-url-base": { type: "string" },
-    "signature-url": { type: "string" },
-    "publisher-key-fingerprint": { type: "string" },
-    "dry-run": { type: "boolean" },
-    receipt: { type: "string" },
-    "no-audit": { type: "boolean" }
-  },
-  async run({ values, json }, io) {
-    const packDir = import_node_path38.default.resolve(io.cwd, stringOpt(values, "pack-dir") ?? ".");
-    const registryDir = import_node_path38.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
-    const dryRun = values["dry-run"] === true;
-    const result = await publishToFolder({
-      packDir,
-      registryDir,
-      profile: stringOpt(values, "profile"),
-      owner: stringOpt(values, "owner"),
-      archiveUrlBase: stringOpt(values, "archive-url-base"),
-      signatureUrl: stringOpt(values, "signature-url"),
-      publisherKeyFingerprint: stringOpt(values, "publisher-key-fingerprint"),
-      audit: { expectVersion: stringOpt(values, "version") },
-      skipAudit: values["no-audit"] === true,
-      dryRun,
-      write: registryWriteOptions(io, "publish"),
-      now: io.now()
-    });
-    const receiptFile = stringOpt(values, "receipt");
-    let receiptPath;
-    if (receiptFile !== void 0 && !dryRun && result.doc !== void 0 && result.entry !== void 0 && result.identity !== void 0) {
-      receiptPath = import_node_path38.default.resolve(io.cwd, receiptFile);
-      const receipt = publishReceipt(result.doc, result.entry.version, result.identity.url, result.outcome);
-      await writeFileAtomic(receiptPath, `${JSON.stringify(receipt, null, 2)}
-`);
-    }
-    if (json) {
-      printJson(io, {
-        receipt: receiptPath,
-        ok: result.entry !== void 0,
-        dryRun,
-        outcome: result.outcome,
-        repaired: result.repaired ?? [],
-        profile: result.profile,
-        audit: result.audit && { counts: result.audit.counts, checks: result.audit.checks },
-        name: result.entry?.ref,
-        version: result.entry?.version,
-        archive: result.archive && { path: result.archive.path, size: result.archive.size, checksum: result.archive.checksum },
-        entry: result.entry,
-        written: (result.changes ?? []).filter((c) => !isNoop(c)).map((c) => c.path)
-      });
-      return result.entry === void 0 ? EXIT_FAILURE : EXIT_OK;
-    }
-    if (result.audit !== void 0) io.stdout(renderAudit(result.audit));
-    if (result.entry === void 0 || result.archive === void 0) {
-      io.stderr("Not published: the audit failed. Fix the FAIL checks above and run again.\n");
-      return EXIT_FAILURE;
-    }
-    if (dryRun) for (const change of result.changes ?? []) io.stdout(renderDiff(change));
-    io.stdout(`archive  ${import_node_path38.default.relative(io.cwd, result.archive.path) || result.archive.path} (${formatBytes(result.archive.size)}) ${result.archive.checksum}
-`);
-    const repaired = result.repaired ?? [];
-    const said = repaired.length > 0 ? `repaired (${repaired.join(", ")} put back to agree with the package document)` : result.outcome;
-    io.stdout(`${dryRun ? "would be " : ""}${said}: ${result.entry.ref} ${result.entry.version} in ${import_node_path38.default.relative(io.cwd, registryDir) || "."}${indexNote(result.entry.version, result.doc?.dist_tags.latest, result.indexChanged === true)}
-`);
-    if (receiptPath !== void 0) io.stdout(`receipt  ${import_node_path38.default.relative(io.cwd, receiptPath) || receiptPath}
-`);
-    return EXIT_OK;
-  }
-};
-
 // src/cli/commands/serve.ts
 async function serveFolder(dir, host, port) {
   const server = (0, import_node_http.createServer)(createStaticHandler(dir));
   await new Promise((resolve, reject) => {
-    server.once("error", reject);
+    server.once("error", (cause) => {
+      if (cause.code !== "EADDRINUSE") return reject(cause);
+      reject(new PackdexError("IO", `Port ${port} on ${host} is already in use.`, { value: port, fix: "Pass --port 0 to pick a free port, or another --port N.", cause }));
+    });
     server.listen(port, host, () => resolve());
   });
   const address = server.address();
@@ -25844,7 +26504,7 @@ async function serveFolder(dir, host, port) {
 async function serveUntilInterrupted(dir, host, port, io, json) {
   const { server, url } = await serveFolder(dir, host, port);
   if (json) printJson(io, { ok: true, url, dir });
-  else io.stdout(`Serving ${import_node_path39.default.relative(io.cwd, dir) || "."} at ${url}  (browse page: ${url}index.html; Ctrl-C to stop)
+  else io.stdout(`Serving ${import_node_path42.default.relative(io.cwd, dir) || "."} at ${url}  (browse page: ${url}index.html; Ctrl-C to stop)
 `);
   await new Promise((resolve) => {
     const stop = () => {
@@ -25867,19 +26527,23 @@ var serveCommand = {
   name: "serve",
   summary: "Serve a registry folder over HTTP on loopback, as GitHub Pages would (for development).",
   usage: [
-    `Usage: packdex serve [DIR] [--port N] [--host ADDR]`,
+    `Usage: packdex serve [--registry-dir PATH] [--port N] [--host ADDR]`,
     "",
-    `  DIR          the registry folder (default: ${DEFAULT_REGISTRY_DIR})`,
-    "  --port N     port (default 8080; 0 picks a free one)",
-    "  --host ADDR  address to listen on (default 127.0.0.1)",
+    `  --registry-dir PATH  the registry folder (default: ${DEFAULT_REGISTRY_DIR}; serve DIR is its old spelling)`,
+    "  --port N             port (default 8080; 0 picks a free one)",
+    "  --host ADDR          address to listen on (default 127.0.0.1)",
     "",
     "Clients read it with --registry http://127.0.0.1:PORT/ (http is accepted on loopback)."
   ].join("\n"),
-  options: { port: { type: "string" }, host: { type: "string" } },
+  options: { ...REGISTRY_DIR_OPTIONS, port: { type: "string" }, host: { type: "string" } },
   positionals: true,
   async run({ values, positionals, json }, io) {
     if (positionals.length > 1) throw usageError("packdex serve takes at most one folder.");
-    const dir = import_node_path39.default.resolve(io.cwd, positionals[0] ?? DEFAULT_REGISTRY_DIR);
+    if (positionals.length === 1) {
+      if (stringOpt(values, "registry-dir") !== void 0) throw usageError("Give the registry folder once: --registry-dir PATH.");
+      io.stderr("warning: packdex serve DIR is deprecated; use packdex serve --registry-dir DIR.\n");
+    }
+    const dir = positionals.length === 1 ? import_node_path42.default.resolve(io.cwd, positionals[0]) : registryDirFrom(values, io.cwd);
     await readRegistryIdentity(dir);
     await serveUntilInterrupted(dir, stringOpt(values, "host") ?? "127.0.0.1", portOpt(stringOpt(values, "port"), 8080), io, json);
     return EXIT_OK;
@@ -25892,10 +26556,10 @@ var quickstartCommand = {
   name: "quickstart",
   summary: "Build a local registry from the example packs, install one with the client, and serve the browse page (what `npm start` runs).",
   usage: [
-    "Usage: packdex quickstart [--examples DIR] [--registry DIR] [--packs DIR] [--install NAME] [--port N] [--no-serve]",
+    "Usage: packdex quickstart [--examples DIR] [--registry-dir DIR] [--packs DIR] [--install NAME] [--port N] [--no-serve]",
     "",
     "  --examples DIR  folder of packs, one per subfolder (default: examples/packs)",
-    "  --registry DIR  the local registry folder to publish into (default: .packdex/registry)",
+    "  --registry-dir DIR  the local registry folder to publish into (default: .packdex/registry)",
     `  --url URL       where that folder will be served (default: ${DEFAULT_REGISTRY_URL})`,
     '  --name NAME     the registry name (default: "packdex local registry")',
     "  --packs DIR     where the client installs (default: .packdex/packs)",
@@ -25909,7 +26573,7 @@ var quickstartCommand = {
   ].join("\n"),
   options: {
     examples: { type: "string" },
-    registry: { type: "string" },
+    "registry-dir": { type: "string" },
     url: { type: "string" },
     name: { type: "string" },
     packs: { type: "string" },
@@ -25917,19 +26581,20 @@ var quickstartCommand = {
     port: { type: "string" },
     "no-serve": { type: "boolean" }
   },
+  deprecated: { registry: "registry-dir" },
   async run({ values, json }, io) {
-    const examples = import_node_path40.default.resolve(io.cwd, stringOpt(values, "examples") ?? "examples/packs");
-    const registryDir = import_node_path40.default.resolve(io.cwd, stringOpt(values, "registry") ?? ".packdex/registry");
-    const packsDir = import_node_path40.default.resolve(io.cwd, stringOpt(values, "packs") ?? ".packdex/packs");
+    const examples = import_node_path43.default.resolve(io.cwd, stringOpt(values, "examples") ?? "examples/packs");
+    const registryDir = import_node_path43.default.resolve(io.cwd, stringOpt(values, "registry-dir") ?? ".packdex/registry");
+    const packsDir = import_node_path43.default.resolve(io.cwd, stringOpt(values, "packs") ?? ".packdex/packs");
     const registryUrl = checkHttpsUrl(stringOpt(values, "url") ?? DEFAULT_REGISTRY_URL, "Registry URL");
     const registryName = stringOpt(values, "name") ?? "packdex local registry";
     const port = portOpt(stringOpt(values, "port"), 8080);
-    const rel = (p) => import_node_path40.default.relative(io.cwd, p) || ".";
-    const packs = (await (0, import_promises31.readdir)(examples, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const rel = (p) => import_node_path43.default.relative(io.cwd, p) || ".";
+    const packs = (await (0, import_promises32.readdir)(examples, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
     const say = (t) => {
       if (!json) io.stdout(t);
     };
-    if (!(0, import_node_fs17.existsSync)(import_node_path40.default.join(registryDir, "registry.json"))) {
+    if (!(0, import_node_fs19.existsSync)(import_node_path43.default.join(registryDir, "registry.json"))) {
       const init2 = await initRegistry({ registryDir, name: registryName, url: registryUrl, force: false, now: io.now() }, registryWriteOptions(io, "quickstart"));
       say(`Created registry ${rel(registryDir)} (registry.json, index.json, browse page)
 `);
@@ -25943,7 +26608,7 @@ var quickstartCommand = {
       say(`
 == ${pack2}
 `);
-      const result = await publishToFolder({ packDir: import_node_path40.default.join(examples, pack2), registryDir, write: registryWriteOptions(io, "quickstart"), now: io.now() });
+      const result = await publishToFolder({ packDir: import_node_path43.default.join(examples, pack2), registryDir, write: registryWriteOptions(io, "quickstart"), now: io.now() });
       results.push({ pack: pack2, ...result });
       if (result.audit !== void 0) say(renderAudit(result.audit));
       if (result.archive === void 0 || result.entry === void 0) {
@@ -25987,9 +26652,6 @@ ${installed.map((i) => `  ${i.name} ${i.version} (${i.outcome}, ${i.record.check
   }
 };
 
-// src/cli/commands/dist-tag.ts
-var import_node_path41 = __toESM(require("node:path"), 1);
-
 // src/core/site/update-package.ts
 async function updatePackage(registryDir, name, change, options = {}) {
   const { value, written } = await changeRegistry(registryDir, options, async () => {
@@ -26004,24 +26666,25 @@ var distTagCommand = {
   name: "dist-tag",
   summary: "Point a dist-tag (beta, stable, …) at a version, or remove it.",
   usage: [
-    "Usage: packdex dist-tag NAME TAG VERSION [--registry PATH]",
-    "       packdex dist-tag NAME TAG --rm [--registry PATH]",
+    "Usage: packdex dist-tag NAME TAG VERSION [--registry-dir PATH]",
+    "       packdex dist-tag NAME TAG --rm [--registry-dir PATH]",
     "",
-    `  --registry PATH  the registry folder (default: ${DEFAULT_REGISTRY_DIR})`,
+    REGISTRY_DIR_USAGE,
     "  --rm             remove the tag",
     "",
     "`latest` is derived (the newest non-yanked version) and cannot be set; a tag never names a",
     "yanked version. Consumers resolve a tag with NAME@TAG."
   ].join("\n"),
-  options: { registry: { type: "string" }, rm: { type: "boolean" } },
+  options: { ...REGISTRY_DIR_OPTIONS, rm: { type: "boolean" } },
   positionals: true,
+  deprecated: REGISTRY_FOLDER_ALIAS,
   async run({ values, positionals, json }, io) {
     const remove2 = values.rm === true;
     const [name, tag, version] = positionals;
     if (name === void 0 || tag === void 0 || (remove2 ? version !== void 0 : version === void 0) || positionals.length > 3) {
       throw usageError("packdex dist-tag takes NAME TAG VERSION, or NAME TAG --rm.", "e.g. packdex dist-tag slack beta 2.2.0-rc.1");
     }
-    const registryDir = import_node_path41.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const registryDir = registryDirFrom(values, io.cwd);
     const plan = await updatePackage(
       registryDir,
       name,
@@ -26038,24 +26701,172 @@ var distTagCommand = {
   }
 };
 
+// src/cli/commands/publish.ts
+var import_node_path44 = __toESM(require("node:path"), 1);
+var import_semver15 = __toESM(require_semver2(), 1);
+
+// src/core/site/publish-receipt.ts
+function publishReceipt(doc, version, registryUrl, outcome) {
+  const held = doc.versions.find((v) => v.version === version);
+  const archive = held?.entry.install_sources.find((s) => s.type === "archive");
+  if (held === void 0 || archive === void 0 || held.archive_size === void 0) {
+    throw new PackdexError("USAGE", `${doc.name} ${version} has no archive, so there is no artifact to write a receipt for.`, {
+      value: `${doc.name}@${version}`,
+      fix: "Publish with an archive (the default), or leave out --receipt."
+    });
+  }
+  const receipt = {
+    format: "packdex-publish-receipt",
+    format_version: 1,
+    package: doc.name,
+    version,
+    artifact_url: resolveRegistryUrl(archive.url, registryUrl),
+    artifact_checksum: archive.checksum,
+    artifact_size: held.archive_size,
+    ...held.signature_url === void 0 ? {} : { artifact_signature_url: held.signature_url, publisher_key_fingerprint: held.publisher_key_fingerprint },
+    published_at: held.published_at,
+    registry_url: registryUrl,
+    outcome
+  };
+  const issues = validateSchema("receipt", receipt);
+  if (issues.length > 0) {
+    throw new PackdexError("PACKAGE_INVALID", `The receipt for ${doc.name} ${version} breaks its schema: ${issues.map((i) => `${i.path} ${i.message}`).join("; ")}`, {
+      fix: "This is a packdex bug: please report it with the package document."
+    });
+  }
+  return receipt;
+}
+
+// src/cli/commands/publish.ts
+function indexNote(version, latest, indexChanged) {
+  if (indexChanged || latest === void 0 || latest === version) return "";
+  if (import_semver15.default.gt(latest, version)) return ` (index.json lists ${latest}: a newer version is latest)`;
+  if (import_semver15.default.prerelease(version) !== null && import_semver15.default.prerelease(latest) === null) return ` (index.json lists ${latest}: a prerelease is latest only while no release is published)`;
+  return ` (index.json lists ${latest}, the latest version)`;
+}
+var publishCommand = {
+  name: "publish",
+  summary: "Audit, archive and publish a package (any profile) into a local registry folder.",
+  usage: [
+    "Usage: packdex publish [DIR] [--registry-dir PATH] [options]",
+    "",
+    "  DIR, --pack-dir DIR             the package to publish (default: the current folder)",
+    "  --profile P                     auto (default: pack.yaml → attune, aam.yaml → aam, dbpm.yaml → dbpm,",
+    "                                  pyproject.toml → pbg), attune, aam, dbpm or pbg",
+    `  --registry-dir PATH             the registry folder (default: ${DEFAULT_REGISTRY_DIR}; create it with packdex registry init)`,
+    "  --version V                     refuse unless the manifest says this version (e.g. from the tag);",
+    "                                  a pbg package with a dynamic version is published as V",
+    `  --owner REPO                    who publishes (default: the pack's repository, e.g. github.com/acme/pack-slack, else "local")`,
+    "  --archive-url-base URL          where the archives folder is served (default: <registry url>/archives)",
+    "  --signature-url URL             a detached signature of the archive (with --publisher-key-fingerprint)",
+    "  --publisher-key-fingerprint FP  the signing key's full fingerprint (with --signature-url)",
+    "  --no-audit                      publish without the audit (the manifest must still be readable),",
+    "                                  as register --no-audit and the Action's audit: false",
+    "  --receipt FILE                  after publishing, write the secret-free publish receipt here",
+    "                                  (package, version, artifact URL, checksum, size, signature, time)",
+    "  --dry-run                       print what would change; write nothing",
+    "",
+    "The archive goes into <registry>/archives/; only packages/<shard>/<name>.json and index.json are",
+    'rewritten. Publishing the same version again is "unchanged" ("repaired" when it had to put back',
+    "an index.json line or archive that disagreed with the document); the same version with other",
+    "bytes is refused: published versions never change. Changes take the registry's lock (waiting up",
+    "to PACKDEX_LOCK_TIMEOUT seconds, default 120) and finish or undo what a killed command left."
+  ].join("\n"),
+  options: {
+    ...PACK_DIR_OPTIONS,
+    ...REGISTRY_DIR_OPTIONS,
+    profile: { type: "string" },
+    version: { type: "string" },
+    owner: { type: "string" },
+    "archive-url-base": { type: "string" },
+    "signature-url": { type: "string" },
+    "publisher-key-fingerprint": { type: "string" },
+    "dry-run": { type: "boolean" },
+    receipt: { type: "string" },
+    "no-audit": { type: "boolean" }
+  },
+  positionals: true,
+  deprecated: REGISTRY_FOLDER_ALIAS,
+  async run({ values, positionals, json }, io) {
+    const packDir = packDirFrom(values, positionals, io.cwd, "publish");
+    const registryDir = registryDirFrom(values, io.cwd);
+    const dryRun = values["dry-run"] === true;
+    const result = await publishToFolder({
+      packDir,
+      registryDir,
+      profile: stringOpt(values, "profile"),
+      owner: stringOpt(values, "owner"),
+      archiveUrlBase: stringOpt(values, "archive-url-base"),
+      signatureUrl: stringOpt(values, "signature-url"),
+      publisherKeyFingerprint: stringOpt(values, "publisher-key-fingerprint"),
+      audit: { expectVersion: stringOpt(values, "version") },
+      skipAudit: values["no-audit"] === true,
+      dryRun,
+      write: registryWriteOptions(io, "publish"),
+      now: io.now(),
+      onProgress: workProgress(io, json, "archiving")
+    });
+    const receiptFile = stringOpt(values, "receipt");
+    let receiptPath;
+    if (receiptFile !== void 0 && !dryRun && result.doc !== void 0 && result.entry !== void 0 && result.identity !== void 0) {
+      receiptPath = import_node_path44.default.resolve(io.cwd, receiptFile);
+      const receipt = publishReceipt(result.doc, result.entry.version, result.identity.url, result.outcome);
+      await writeFileAtomic(receiptPath, `${JSON.stringify(receipt, null, 2)}
+`);
+    }
+    if (json) {
+      printJson(io, {
+        receipt: receiptPath,
+        ok: result.entry !== void 0,
+        dryRun,
+        outcome: result.outcome,
+        repaired: result.repaired ?? [],
+        profile: result.profile,
+        audit: result.audit && { counts: result.audit.counts, checks: result.audit.checks },
+        name: result.entry?.ref,
+        version: result.entry?.version,
+        archive: result.archive && { path: result.archive.path, size: result.archive.size, checksum: result.archive.checksum },
+        entry: result.entry,
+        written: (result.changes ?? []).filter((c) => !isNoop(c)).map((c) => c.path)
+      });
+      return result.entry === void 0 ? EXIT_FAILURE : EXIT_OK;
+    }
+    if (result.audit !== void 0) io.stdout(renderAudit(result.audit));
+    if (result.entry === void 0 || result.archive === void 0) {
+      io.stderr("Not published: the audit failed. Fix the FAIL checks above and run again.\n");
+      return EXIT_FAILURE;
+    }
+    if (dryRun) for (const change of result.changes ?? []) io.stdout(renderDiff(change, io.cwd));
+    io.stdout(`archive  ${import_node_path44.default.relative(io.cwd, result.archive.path) || result.archive.path} (${formatBytes(result.archive.size)}) ${result.archive.checksum}
+`);
+    const repaired = result.repaired ?? [];
+    const said = repaired.length > 0 ? `repaired (${repaired.join(", ")} put back to agree with the package document)` : result.outcome;
+    io.stdout(`${dryRun ? "would be " : ""}${said}: ${result.entry.ref} ${result.entry.version} in ${import_node_path44.default.relative(io.cwd, registryDir) || "."}${indexNote(result.entry.version, result.doc?.dist_tags.latest, result.indexChanged === true)}
+`);
+    if (receiptPath !== void 0) io.stdout(`receipt  ${import_node_path44.default.relative(io.cwd, receiptPath) || receiptPath}
+`);
+    return EXIT_OK;
+  }
+};
+
 // src/cli/commands/register.ts
-var import_node_fs18 = require("node:fs");
-var import_node_path45 = __toESM(require("node:path"), 1);
+var import_node_fs20 = require("node:fs");
+var import_node_path48 = __toESM(require("node:path"), 1);
 
 // src/publish/register-package.ts
-var import_promises34 = require("node:fs/promises");
-var import_node_os5 = require("node:os");
-var import_node_path44 = __toESM(require("node:path"), 1);
+var import_promises35 = require("node:fs/promises");
+var import_node_os7 = require("node:os");
+var import_node_path47 = __toESM(require("node:path"), 1);
 
 // src/core/profiles/pbg/read-outline.ts
-var import_promises32 = require("node:fs/promises");
-var import_node_path42 = __toESM(require("node:path"), 1);
+var import_promises33 = require("node:fs/promises");
+var import_node_path45 = __toESM(require("node:path"), 1);
 function invalid2(file, message, pointer, fix) {
   return new PackdexError("OUTLINE_INVALID", `${file}: ${message}.`, { value: pointer, path: file, expected: "an outline matching schemas/outline.schema.json", fix });
 }
 async function readOutline(file, options = {}) {
-  const shown2 = import_node_path42.default.basename(file);
-  const text = await (0, import_promises32.readFile)(file, "utf8").catch((cause) => {
+  const shown2 = import_node_path45.default.basename(file);
+  const text = await (0, import_promises33.readFile)(file, "utf8").catch((cause) => {
     if (cause.code === "ENOENT") throw new PackdexError("PATH_NOT_FOUND", `The outline ${quote(file)} does not exist.`, { value: file, fix: "Check the path given to --from-file." });
     throw ioError("read", file, cause);
   });
@@ -26100,15 +26911,15 @@ async function readOutline(file, options = {}) {
 }
 
 // src/publish/check-archive-package.ts
-var import_promises33 = require("node:fs/promises");
-var import_node_os4 = __toESM(require("node:os"), 1);
-var import_node_path43 = __toESM(require("node:path"), 1);
+var import_promises34 = require("node:fs/promises");
+var import_node_os6 = __toESM(require("node:os"), 1);
+var import_node_path46 = __toESM(require("node:path"), 1);
 async function checkArchivePackage(file, claim, what, limits = DEFAULT_EXTRACT_LIMITS) {
-  const work = await (0, import_promises33.mkdtemp)(import_node_path43.default.join(import_node_os4.default.tmpdir(), "packdex-archive-check-"));
+  const work = await (0, import_promises34.mkdtemp)(import_node_path46.default.join(import_node_os6.default.tmpdir(), "packdex-archive-check-"));
   try {
     let found;
     try {
-      const root = await extractArchive(file, import_node_path43.default.join(work, "x"), limits);
+      const root = await extractArchive(file, import_node_path46.default.join(work, "x"), limits);
       ({ manifest: found } = await selectProfile(root).describe(root, { versionIfUnset: claim.version }));
     } catch (cause) {
       if (!(cause instanceof PackdexError)) throw cause;
@@ -26128,7 +26939,7 @@ async function checkArchivePackage(file, claim, what, limits = DEFAULT_EXTRACT_L
       });
     }
   } finally {
-    await (0, import_promises33.rm)(work, { recursive: true, force: true });
+    await (0, import_promises34.rm)(work, { recursive: true, force: true });
   }
 }
 
@@ -26168,16 +26979,16 @@ async function register(settings) {
     return { ...result, owner: settings.owner ?? ownerFromRepository(result.entry?.repository) };
   }
   if (source.kind === "repo_url") {
-    const work = await (0, import_promises34.mkdtemp)(import_node_path44.default.join((0, import_node_os5.tmpdir)(), "packdex-register-"));
+    const work = await (0, import_promises35.mkdtemp)(import_node_path47.default.join((0, import_node_os7.tmpdir)(), "packdex-register-"));
     try {
-      const checkout = import_node_path44.default.join(work, "checkout");
+      const checkout = import_node_path47.default.join(work, "checkout");
       const { commit } = await cloneGit(source.url, source.ref, checkout, settings.allowHttp, { url: "Repository URL", ref: "--ref" });
       const owner = settings.owner ?? ownerOfUrl(source.url);
       const git2 = /^https:\/\//i.test(source.url) ? { url: source.url, ref: commit } : void 0;
       const result = await publishToFolder({ ...common, packDir: checkout, owner, git: git2 });
       return { ...result, commit, owner };
     } finally {
-      await (0, import_promises34.rm)(work, { recursive: true, force: true });
+      await (0, import_promises35.rm)(work, { recursive: true, force: true });
     }
   }
   return registerOutline(settings, source);
@@ -26207,7 +27018,10 @@ async function registerOutline(settings, source) {
 }
 
 // src/cli/commands/register.ts
-function sourceFrom(values, positionals, cwd) {
+function sourceFrom(values, given, cwd) {
+  const packDir = stringOpt(values, "pack-dir");
+  if (packDir !== void 0 && given.length > 0) throw usageError("Give the SOURCE once: as an argument or as --pack-dir DIR.");
+  const positionals = packDir === void 0 ? given : [packDir];
   const outline = stringOpt(values, "from-file");
   if (outline !== void 0) {
     if (positionals.length > 0) throw usageError("--from-file registers an outline; give no SOURCE with it.");
@@ -26221,18 +27035,18 @@ function sourceFrom(values, positionals, cwd) {
     if (sizeText !== void 0 && !/^\d+$/.test(sizeText)) throw usageError(`--archive-size ${quote(sizeText)} is not a number of bytes.`);
     return {
       kind: "outline",
-      file: import_node_path45.default.resolve(cwd, outline),
-      archive: { url, checksum, file: file === void 0 ? void 0 : import_node_path45.default.resolve(cwd, file), size: sizeText === void 0 ? void 0 : Number(sizeText) }
+      file: import_node_path48.default.resolve(cwd, outline),
+      archive: { url, checksum, file: file === void 0 ? void 0 : import_node_path48.default.resolve(cwd, file), size: sizeText === void 0 ? void 0 : Number(sizeText) }
     };
   }
   if (positionals.length !== 1) throw usageError("register takes one SOURCE: a folder or a repository URL (or --from-file OUTLINE).", "e.g. packdex register https://github.com/vivarium-collective/pbg-cobra --ref v0.3.1");
   const spec = positionals[0];
   const ref = stringOpt(values, "ref");
   if (isGitUrl(spec)) return { kind: "repo_url", url: spec, ref };
-  const local = import_node_path45.default.resolve(cwd, spec);
+  const local = import_node_path48.default.resolve(cwd, spec);
   let isDir;
   try {
-    isDir = (0, import_node_fs18.statSync)(local).isDirectory();
+    isDir = (0, import_node_fs20.statSync)(local).isDirectory();
   } catch {
     throw new PackdexError("PATH_NOT_FOUND", `${quote(spec)} is neither a folder nor a repository URL.`, {
       value: local,
@@ -26248,7 +27062,7 @@ var registerCommand = {
   name: "register",
   summary: "Register a package from a folder, a repository URL or a pbg outline.",
   usage: [
-    "Usage: packdex register SOURCE [--ref REF] [--registry PATH] [options]",
+    "Usage: packdex register SOURCE [--ref REF] [--registry-dir PATH] [options]",
     "       packdex register --from-file OUTLINE --archive-url URL (--archive FILE | --archive-checksum SUM)",
     "",
     "  SOURCE                  a package folder, or a git repository URL (https://, ssh://, file://,",
@@ -26262,7 +27076,8 @@ var registerCommand = {
     "  --archive-checksum SUM  with --from-file: its SHA-256 instead (add --archive-size BYTES)",
     "  --no-audit              register without the audit (the manifest must still be readable)",
     "  --profile P             auto (default), attune, aam, dbpm or pbg",
-    `  --registry PATH         the registry folder (default: ${DEFAULT_REGISTRY_DIR})`,
+    `  --registry-dir PATH     the registry folder (default: ${DEFAULT_REGISTRY_DIR})`,
+    "  --pack-dir DIR          the same as a folder SOURCE",
     "  --version V             refuse unless the manifest says this version",
     "  --owner OWNER           who registers (default: the URL's host/owner/repo, else the manifest's",
     '                          repository, else "local")',
@@ -26276,6 +27091,7 @@ var registerCommand = {
     `The outline: schemas/outline.schema.json; profiles and their audits: ${docsUrl("profiles.md")}`
   ].join("\n"),
   positionals: true,
+  deprecated: REGISTRY_FOLDER_ALIAS,
   options: {
     ref: { type: "string" },
     "from-file": { type: "string" },
@@ -26285,7 +27101,8 @@ var registerCommand = {
     "archive-size": { type: "string" },
     "no-audit": { type: "boolean" },
     profile: { type: "string" },
-    registry: { type: "string" },
+    ...REGISTRY_DIR_OPTIONS,
+    ...PACK_DIR_OPTIONS,
     version: { type: "string" },
     owner: { type: "string" },
     "archive-url-base": { type: "string" },
@@ -26294,7 +27111,7 @@ var registerCommand = {
   },
   async run({ values, positionals, json }, io) {
     const source = sourceFrom(values, positionals, io.cwd);
-    const registryDir = import_node_path45.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const registryDir = registryDirFrom(values, io.cwd);
     const dryRun = values["dry-run"] === true;
     const result = await registerPackage({
       source,
@@ -26333,203 +27150,22 @@ var registerCommand = {
       io.stderr("Not registered: the audit failed. Fix the FAIL checks above, or pass --no-audit to register anyway.\n");
       return EXIT_FAILURE;
     }
-    if (dryRun) for (const change of result.changes ?? []) io.stdout(renderDiff(change));
+    if (dryRun) for (const change of result.changes ?? []) io.stdout(renderDiff(change, io.cwd));
     const at = result.commit === void 0 ? "" : ` at ${result.commit.slice(0, 12)}`;
     const said = (result.repaired ?? []).length > 0 ? `repaired (${result.repaired.join(", ")} put back to agree with the package document)` : result.outcome;
-    io.stdout(`${dryRun ? "would be " : ""}${said}: ${result.entry.ref} ${result.entry.version} (${result.profile}, owner ${result.owner}${at}) in ${import_node_path45.default.relative(io.cwd, registryDir) || "."}
+    io.stdout(`${dryRun ? "would be " : ""}${said}: ${result.entry.ref} ${result.entry.version} (${result.profile}, owner ${result.owner}${at}) in ${import_node_path48.default.relative(io.cwd, registryDir) || "."}
 `);
     return EXIT_OK;
   }
 };
 
 // src/cli/commands/registry.ts
-var import_node_fs20 = require("node:fs");
+var import_node_fs21 = require("node:fs");
 var import_promises36 = require("node:fs/promises");
-var import_node_path48 = __toESM(require("node:path"), 1);
-
-// src/client/registries/registry-config.ts
-var import_node_fs19 = require("node:fs");
-var import_promises35 = require("node:fs/promises");
-var import_node_os6 = __toESM(require("node:os"), 1);
-var import_node_path46 = __toESM(require("node:path"), 1);
-var import_yaml3 = __toESM(require_dist(), 1);
-var DEFAULT_PRIORITY = 100;
-function configPath(cwd, env) {
-  if (env.PACKDEX_CONFIG) return import_node_path46.default.resolve(cwd, env.PACKDEX_CONFIG);
-  const project = import_node_path46.default.join(cwd, "packdex.yaml");
-  if ((0, import_node_fs19.existsSync)(project)) return project;
-  const base = env.XDG_CONFIG_HOME || import_node_path46.default.join(env.HOME || import_node_os6.default.homedir(), ".config");
-  return import_node_path46.default.join(base, "packdex", "config.yaml");
-}
-async function loadConfig(file) {
-  let text = "";
-  try {
-    text = await (0, import_promises35.readFile)(file, "utf8");
-  } catch (cause) {
-    if (cause.code !== "ENOENT") throw ioError("read", file, cause);
-  }
-  const document = (0, import_yaml3.parseDocument)(text, { uniqueKeys: true });
-  if (document.errors.length > 0) {
-    const e = document.errors[0];
-    throw new PackdexError("CONFIG_INVALID", `${quote(file)} is not valid YAML: ${e.message.split("\n")[0]}`, {
-      value: file,
-      path: file,
-      line: e.linePos?.[0]?.line,
-      fix: "Fix the YAML syntax at the line shown."
-    });
-  }
-  const data = document.toJS({ maxAliasCount: 100 }) ?? {};
-  const issues = validateSchema("config", data);
-  if (issues.length > 0) {
-    throw new PackdexError("CONFIG_INVALID", `${quote(file)} breaks the config schema: ${issues.map((i) => `${i.path || "/"} ${i.message}`).join("; ")}.`, {
-      value: file,
-      path: issues[0].path,
-      expected: "registries: [{name, url, priority, enabled, headers}] (schemas/config.schema.json)",
-      fix: "Correct the values at the paths listed, or edit it with packdex registry add/remove."
-    });
-  }
-  const config = data;
-  const names = /* @__PURE__ */ new Set();
-  for (const r of config.registries ?? []) {
-    if (names.has(r.name)) {
-      throw new PackdexError("CONFIG_INVALID", `${quote(file)} names registry ${quote(r.name)} twice.`, { value: r.name, fix: "Give each registry its own name." });
-    }
-    names.add(r.name);
-  }
-  return { file, config, document };
-}
-async function saveRegistries(loaded, registries) {
-  const { document } = loaded;
-  if (!(0, import_yaml3.isMap)(document.contents)) document.contents = document.createNode({});
-  const node = document.createNode(registries);
-  if ((0, import_yaml3.isSeq)(node)) node.flow = false;
-  document.set("registries", node);
-  await writeFileAtomic(loaded.file, document.toString({ lineWidth: 0 }));
-}
-
-// src/client/registries/open-registries.ts
-var import_node_os7 = __toESM(require("node:os"), 1);
-var import_node_path47 = __toESM(require("node:path"), 1);
-
-// src/client/registries/effective-registries.ts
-function expandHeaders(headers, env, registry) {
-  const out = {};
-  for (const [key, value] of Object.entries(headers ?? {})) {
-    out[key] = value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name) => {
-      const v = env[name];
-      if (v === void 0) {
-        throw new PackdexError("CONFIG_INVALID", `Header ${quote(key)} of registry ${quote(registry)} uses \${${name}}, which is not set.`, {
-          value: name,
-          fix: `Set ${name} in the environment (e.g. export ${name}=…), or remove the header.`
-        });
-      }
-      return v;
-    });
-  }
-  return out;
-}
-function effectiveRegistries(sources) {
-  const configured = sources.config.registries ?? [];
-  const fromUrls = (urls, prefix) => urls.map((url, i) => {
-    const named = configured.find((r) => r.name === url);
-    if (named !== void 0) return endpoint(named.name, named.url, i, named.headers);
-    return endpoint(`${prefix}${i + 1}`, url, i, void 0);
-  });
-  const endpoint = (name, url, priority, headers) => ({
-    name,
-    url,
-    priority,
-    headers: expandHeaders(headers, sources.env, name),
-    location: parseRegistryLocation(url, { cwd: sources.cwd, allowHttp: sources.allowHttp })
-  });
-  if (sources.flags.length > 0) return fromUrls(sources.flags, "cli-");
-  const env = sources.env.PACKDEX_REGISTRIES?.split(",").map((s) => s.trim()).filter(Boolean) ?? [];
-  if (env.length > 0) return fromUrls(env, "env-");
-  return configured.map((r, order) => ({ r, order })).filter(({ r }) => r.enabled !== false).sort((a, b) => (a.r.priority ?? DEFAULT_PRIORITY) - (b.r.priority ?? DEFAULT_PRIORITY) || a.order - b.order).map(({ r }) => endpoint(r.name, r.url, r.priority ?? DEFAULT_PRIORITY, r.headers));
-}
-
-// src/client/registries/open-registries.ts
-var DEFAULT_CACHE_TTL = 300;
-function cacheDirFrom(env) {
-  if (env.PACKDEX_CACHE_DIR) return import_node_path47.default.resolve(env.PACKDEX_CACHE_DIR);
-  return import_node_path47.default.join(env.XDG_CACHE_HOME || import_node_path47.default.join(env.HOME || import_node_os7.default.homedir(), ".cache"), "packdex");
-}
-async function openClient(options) {
-  const config = await loadConfig(configPath(options.cwd, options.env));
-  const allowHttp = options.allowHttp === true;
-  const endpoints = effectiveRegistries({ config: config.config, env: options.env, flags: options.registries ?? [], cwd: options.cwd, allowHttp });
-  const cacheDir = options.noCache === true ? void 0 : cacheDirFrom(options.env);
-  const requests = [];
-  const timeouts = options.timeouts ?? timeoutsFrom(options.env);
-  const cache = new HttpCache({
-    dir: cacheDir,
-    ttlSeconds: config.config.cache_ttl ?? DEFAULT_CACHE_TTL,
-    refresh: options.refresh === true,
-    now: options.now,
-    log: requests,
-    allowHttp,
-    timeouts
-  });
-  return { readers: endpoints.map((e) => new RegistryReader(e, cache)), cache, cacheDir, config, requests, allowHttp, timeouts };
-}
-
-// src/cli/client-flags.ts
-var CLIENT_OPTIONS = {
-  registry: { type: "string", multiple: true },
-  "allow-http": { type: "boolean" },
-  "skip-unavailable": { type: "boolean" },
-  refresh: { type: "boolean" },
-  "no-cache": { type: "boolean" }
-};
-var CLIENT_USAGE = [
-  "  --registry NAME|URL  read only this registry (repeatable, in priority order); else",
-  "                       PACKDEX_REGISTRIES, else the config file (packdex.yaml or ~/.config/packdex)",
-  "  --skip-unavailable   go on to the next registry when one fails (default: fail closed)",
-  "  --allow-http         accept plain http:// registries beyond loopback",
-  "  --refresh            revalidate cached registry files now",
-  "  --no-cache           use no disk cache (PACKDEX_CACHE_DIR, default ~/.cache/packdex)"
-];
-function openClientFrom(values, io) {
-  return openClient({
-    cwd: io.cwd,
-    env: io.env,
-    now: io.now,
-    registries: values.registry ?? [],
-    allowHttp: values["allow-http"] === true,
-    refresh: values.refresh === true,
-    noCache: values["no-cache"] === true
-  });
-}
-function skipOptionsFrom(values, io) {
-  return {
-    skipUnavailable: values["skip-unavailable"] === true,
-    onSkip: (registry, error) => io.stderr(`warning: skipped registry ${registry}: ${error.message}
-`)
-  };
-}
-function progressPrinter(io) {
-  if (io.isTTY !== true) return void 0;
-  let last = 0;
-  return (name, received, total) => {
-    const now = Date.now();
-    const done = total !== void 0 && received >= total;
-    if (!done && now - last < 100) return;
-    last = now;
-    const pct = total === void 0 || total === 0 ? "" : ` ${Math.floor(received / total * 100)}%`;
-    io.stderr(`\r\x1B[2Kdownloading ${name}${pct} (${formatBytes(received)}${total === void 0 ? "" : ` of ${formatBytes(total)}`})${done ? "\n" : ""}`);
-  };
-}
-function renderTable(header, rows) {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (cells) => cells.map((c, i) => i === cells.length - 1 ? c : c.padEnd(widths[i])).join("  ").trimEnd();
-  return `${[line(header), ...rows.map(line)].join("\n")}
-`;
-}
-
-// src/cli/commands/registry.ts
+var import_node_path49 = __toESM(require("node:path"), 1);
 async function urlFromGitRemote(registryDir) {
   let cwd = registryDir;
-  while (!(0, import_node_fs20.existsSync)(cwd) && import_node_path48.default.dirname(cwd) !== cwd) cwd = import_node_path48.default.dirname(cwd);
+  while (!(0, import_node_fs21.existsSync)(cwd) && import_node_path49.default.dirname(cwd) !== cwd) cwd = import_node_path49.default.dirname(cwd);
   const result = await execGit(["remote", "get-url", "origin"], { cwd }).catch(() => void 0);
   if (result === void 0 || result.exitCode !== 0) return void 0;
   const remote = result.stdout.toString("utf8").trim();
@@ -26538,15 +27174,18 @@ async function urlFromGitRemote(registryDir) {
 }
 async function heldUrl(registryDir) {
   try {
-    const held = JSON.parse(await (0, import_promises36.readFile)(import_node_path48.default.join(registryDir, "registry.json"), "utf8")).url;
+    const held = JSON.parse(await (0, import_promises36.readFile)(import_node_path49.default.join(registryDir, "registry.json"), "utf8")).url;
     return typeof held === "string" ? held : void 0;
   } catch {
     return void 0;
   }
 }
 async function init(values, positionals, json, io) {
+  const flag = stringOpt(values, "registry-dir");
+  if (flag !== void 0 && positionals.length === 0) positionals = [flag];
+  else if (flag !== void 0) throw usageError("Give the folder once: as DIR or as --registry-dir DIR.");
   if (positionals.length !== 1) throw usageError("packdex registry init takes one folder.", 'e.g. packdex registry init ./my-registry --name "Acme packs" --url https://acme.github.io/packs');
-  const registryDir = import_node_path48.default.resolve(io.cwd, positionals[0]);
+  const registryDir = import_node_path49.default.resolve(io.cwd, positionals[0]);
   let url = stringOpt(values, "url");
   const notes = [];
   if (url === void 0) {
@@ -26566,7 +27205,7 @@ async function init(values, positionals, json, io) {
   const plan = await initRegistry(
     {
       registryDir,
-      name: stringOpt(values, "name") ?? import_node_path48.default.basename(registryDir),
+      name: stringOpt(values, "name") ?? import_node_path49.default.basename(registryDir),
       url,
       description: stringOpt(values, "description"),
       force: values.force === true,
@@ -26580,25 +27219,42 @@ async function init(values, positionals, json, io) {
   else {
     for (const n of notes) io.stdout(`${n}
 `);
-    io.stdout(`Created registry ${JSON.stringify(plan.identity.name)} in ${import_node_path48.default.relative(io.cwd, registryDir) || "."} (served at ${plan.identity.url}).
-Publish into it with: packdex publish --pack-dir PACK --registry ${import_node_path48.default.relative(io.cwd, registryDir) || "."}
+    io.stdout(`Created registry ${JSON.stringify(plan.identity.name)} in ${import_node_path49.default.relative(io.cwd, registryDir) || "."} (served at ${plan.identity.url}).
+Publish into it with: packdex publish PACK --registry-dir ${import_node_path49.default.relative(io.cwd, registryDir) || "."}
 `);
   }
   return EXIT_OK;
 }
 function configFile(values, io) {
-  return values.project === true ? import_node_path48.default.join(io.cwd, "packdex.yaml") : configPath(io.cwd, io.env);
+  return values.project === true ? import_node_path49.default.join(io.cwd, "packdex.yaml") : configPath(io.cwd, io.env);
 }
 function parseHeader(raw) {
   const at = raw.indexOf(":");
   if (at <= 0) throw usageError(`--header ${quote(raw)} is not "Name: value".`, 'e.g. --header "Authorization: Bearer ${REGISTRY_TOKEN}"');
   return [raw.slice(0, at).trim(), raw.slice(at + 1).trim()];
 }
+async function checkRegistryAt(name, url, location, headers, io) {
+  const cache = new HttpCache({ dir: void 0, ttlSeconds: 0, refresh: true, now: io.now, log: [] });
+  const reader = new RegistryReader({ name, url, priority: 0, headers: expandHeaders(headers, io.env, name), location }, cache);
+  try {
+    await reader.index();
+  } catch (cause) {
+    if (!(cause instanceof PackdexError)) throw cause;
+    throw new PackdexError(cause.code, `No registry at ${quote(url)}: ${cause.message}`, {
+      value: url,
+      expected: cause.expected ?? "a packdex registry (registry.json and index.json)",
+      fix: "Check the URL or folder, or pass --no-check to add it anyway (e.g. before it is first published).",
+      cause
+    });
+  }
+}
 async function add(values, positionals, json, io) {
   if (positionals.length !== 2) throw usageError("packdex registry add takes NAME URL.", "e.g. packdex registry add acme https://acme.github.io/packs/ --priority 1");
   const [name, url] = positionals;
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) throw usageError(`Registry name ${quote(name)} may hold only letters, digits, . _ and -.`);
-  parseRegistryLocation(url, { cwd: io.cwd, allowHttp: values["allow-http"] === true });
+  const location = parseRegistryLocation(url, { cwd: io.cwd, allowHttp: values["allow-http"] === true });
+  const headerPairs = (values.header ?? []).map(parseHeader);
+  if (values["no-check"] !== true) await checkRegistryAt(name, url, location, Object.fromEntries(headerPairs), io);
   const loaded = await loadConfig(configFile(values, io));
   const registries = [...loaded.config.registries ?? []];
   const existing = registries.findIndex((r) => r.name === name);
@@ -26610,7 +27266,7 @@ async function add(values, positionals, json, io) {
   const others = registries.filter((r) => r.name !== name).map((r) => r.priority ?? DEFAULT_PRIORITY);
   const priority = values.default === true ? Math.min(DEFAULT_PRIORITY, ...others) - 1 : priorityText === void 0 ? DEFAULT_PRIORITY : Number(priorityText);
   const setting = { name, url, priority, enabled: values.disabled !== true };
-  const headers = (values.header ?? []).map(parseHeader);
+  const headers = headerPairs;
   if (headers.length > 0) setting.headers = Object.fromEntries(headers);
   if (existing === -1) registries.push(setting);
   else registries[existing] = setting;
@@ -26628,18 +27284,20 @@ function kindOf(url, io) {
   }
 }
 async function list(values, json, io) {
-  const loaded = await loadConfig(configFile(values, io));
+  const loaded = values.project === true ? await loadConfig(configFile(values, io)) : await loadEffectiveConfig(io.cwd, io.env);
+  const merged = values.project !== true && !io.env.PACKDEX_CONFIG && loaded.file !== userConfigPath(io.env);
+  const from = merged ? `${userConfigPath(io.env)} and ${loaded.file} (the project's setting wins for a name in both)` : loaded.file;
   const registries = [...loaded.config.registries ?? []].sort((a, b) => (a.priority ?? DEFAULT_PRIORITY) - (b.priority ?? DEFAULT_PRIORITY));
   const override = io.env.PACKDEX_REGISTRIES;
   if (json) {
-    printJson(io, { ok: true, config: loaded.file, registries: registries.map((r) => ({ ...r, headers: r.headers === void 0 ? void 0 : Object.keys(r.headers), kind: kindOf(r.url, io) })), overridden_by: override ? "PACKDEX_REGISTRIES" : null });
+    printJson(io, { ok: true, config: loaded.file, ...merged ? { user_config: userConfigPath(io.env) } : {}, registries: registries.map((r) => ({ ...r, headers: r.headers === void 0 ? void 0 : Object.keys(r.headers), kind: kindOf(r.url, io) })), overridden_by: override ? "PACKDEX_REGISTRIES" : null });
     return EXIT_OK;
   }
-  if (registries.length === 0) io.stdout(`No registries in ${loaded.file}. Add one with packdex registry add NAME URL.
+  if (registries.length === 0) io.stdout(`No registries in ${from}. Add one with packdex registry add NAME URL.
 `);
   else {
     io.stdout(renderTable(["PRIORITY", "NAME", "URL", "KIND", "STATUS"], registries.map((r) => [String(r.priority ?? DEFAULT_PRIORITY), r.name, r.url, kindOf(r.url, io), `${r.enabled === false ? "disabled" : "enabled"}${r.headers ? ` (headers: ${Object.keys(r.headers).join(", ")})` : ""}`])));
-    io.stdout(`from ${loaded.file}
+    io.stdout(`from ${from}
 `);
   }
   if (override) io.stdout(`PACKDEX_REGISTRIES is set and replaces these: ${override}
@@ -26667,7 +27325,7 @@ var registryCommand = {
   name: "registry",
   summary: "Create a registry folder, or edit the registries the client reads (add, list, remove).",
   usage: [
-    "Usage: packdex registry init DIR --url URL [--name NAME] [--description TEXT] [--force]",
+    "Usage: packdex registry init DIR|--registry-dir DIR --url URL [--name NAME] [--description TEXT] [--force]",
     "",
     "  Creates registry.json, index.json, the browse page and .nojekyll in DIR. --url is where DIR",
     "  will be served (https); inside a clone of a github.com repository it defaults to that",
@@ -26676,7 +27334,7 @@ var registryCommand = {
     "  rebuilds index.json and, when the url changes, records the old one in former_urls: no",
     "  published version is stranded.",
     "",
-    'Usage: packdex registry add NAME URL [--priority N | --default] [--header "K: V"]... [--disabled]',
+    'Usage: packdex registry add NAME URL [--priority N | --default] [--header "K: V"]... [--disabled] [--no-check]',
     "       packdex registry list",
     "       packdex registry remove NAME",
     "",
@@ -26688,10 +27346,11 @@ var registryCommand = {
     "  Attune registry: read as it is, newest version of each pack only, read-only.",
     "",
     `  The site layout and package document: ${docsUrl("registry-layout.md")}`,
-    "  Header values may use ${ENV} (expanded when read, never stored expanded)."
+    "  Header values may use ${ENV} (expanded when read, never stored expanded). add reads the\n  registry's index.json first and refuses a location where there is none, unless --no-check."
   ].join("\n"),
   options: {
     name: { type: "string" },
+    "registry-dir": { type: "string" },
     url: { type: "string" },
     description: { type: "string" },
     force: { type: "boolean" },
@@ -26700,7 +27359,8 @@ var registryCommand = {
     header: { type: "string", multiple: true },
     disabled: { type: "boolean" },
     project: { type: "boolean" },
-    "allow-http": { type: "boolean" }
+    "allow-http": { type: "boolean" },
+    "no-check": { type: "boolean" }
   },
   positionals: true,
   async run({ values, positionals, json }, io) {
@@ -26714,46 +27374,53 @@ var registryCommand = {
         return list(values, json, io);
       case "remove":
         return remove(values, rest, json, io);
-      default:
-        throw usageError(`Unknown registry subcommand ${sub === void 0 ? "(none)" : `'${sub}'`}.`, "Use init, add, list or remove.");
+      default: {
+        const guess = sub === void 0 ? void 0 : didYouMean(sub, ["init", "add", "list", "remove"]);
+        throw usageError(`Unknown registry subcommand ${sub === void 0 ? "(none)" : `'${sub}'`}${guess === void 0 ? "" : ` (did you mean '${guess}'?)`}.`, "Use init, add, list or remove.");
+      }
     }
   }
 };
 
 // src/cli/commands/site.ts
-var import_node_path49 = __toESM(require("node:path"), 1);
+var import_node_path50 = __toESM(require("node:path"), 1);
 var siteCommand = {
   name: "site",
   summary: "Rebuild a registry's derived files (index.json, the browse page) from its package documents.",
   usage: [
-    "Usage: packdex site build [--registry PATH] [--check] [--dry-run]",
+    "Usage: packdex site build [--registry-dir PATH] [--check] [--dry-run]",
     "",
-    `  --registry PATH  the registry folder (default: ${DEFAULT_REGISTRY_DIR})`,
+    REGISTRY_DIR_USAGE,
     "  --check          change nothing; fail (SITE_DRIFT) when a derived file differs from the build",
     "  --dry-run        print what would change; write nothing",
     "",
     "Publishing keeps these files up to date one package at a time; a full build from",
     "packages/**.json gives the same bytes."
   ].join("\n"),
-  options: { registry: { type: "string" }, check: { type: "boolean" }, "dry-run": { type: "boolean" } },
+  options: { ...REGISTRY_DIR_OPTIONS, check: { type: "boolean" }, "dry-run": { type: "boolean" } },
   positionals: true,
+  deprecated: REGISTRY_FOLDER_ALIAS,
   async run({ values, positionals, json }, io) {
-    if (positionals.length !== 1 || positionals[0] !== "build") throw usageError("packdex site takes one subcommand: build.");
-    const registryDir = import_node_path49.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    if (positionals.length !== 1 || positionals[0] !== "build") {
+      const guess = positionals[0] === void 0 ? void 0 : didYouMean(positionals[0], ["build"]);
+      const what = positionals.length === 1 ? `Unknown site subcommand '${positionals[0]}'${guess === void 0 ? "" : ` (did you mean '${guess}'?)`}.` : "packdex site takes one subcommand: build.";
+      throw usageError(what);
+    }
+    const registryDir = registryDirFrom(values, io.cwd);
     const writes = values.check !== true && values["dry-run"] !== true;
     const plan = writes ? await buildSite(registryDir, registryWriteOptions(io, "site build")) : await planSiteBuild(registryDir);
     const changed = plan.changes.filter((c) => !isNoop(c));
-    const rel = (p) => import_node_path49.default.relative(registryDir, p);
+    const rel = (p) => import_node_path50.default.relative(registryDir, p);
     if (values.check === true) {
       if (changed.length > 0) {
         throw new PackdexError("SITE_DRIFT", `${changed.length} derived file${changed.length === 1 ? "" : "s"} differ from what the package documents give: ${changed.map((c) => rel(c.path)).join(", ")}.`, {
           value: changed.map((c) => rel(c.path)),
           expected: "index.json and the page exactly as packdex site build writes them",
-          fix: `Run packdex site build --registry ${import_node_path49.default.relative(io.cwd, registryDir) || "."} and commit the result.`
+          fix: `Run packdex site build --registry-dir ${import_node_path50.default.relative(io.cwd, registryDir) || "."} and commit the result.`
         });
       }
     } else if (values["dry-run"] === true) {
-      if (!json) for (const c of changed) io.stdout(renderDiff(c));
+      if (!json) for (const c of changed) io.stdout(renderDiff(c, io.cwd));
     }
     if (json) printJson(io, { ok: true, packages: plan.packages, changed: changed.map((c) => rel(c.path)) });
     else io.stdout(`${plan.packages} package${plan.packages === 1 ? "" : "s"}; ${changed.length === 0 ? "every derived file is up to date" : `${values.check === true || values["dry-run"] === true ? "would rewrite" : "rewrote"} ${changed.map((c) => rel(c.path)).join(", ")}`}
@@ -26763,7 +27430,6 @@ var siteCommand = {
 };
 
 // src/cli/commands/yank.ts
-var import_node_path50 = __toESM(require("node:path"), 1);
 function parseExactSpec(spec, verb) {
   const at = spec === void 0 ? -1 : spec.lastIndexOf("@");
   if (spec === void 0 || at <= 0 || at === spec.length - 1) {
@@ -26775,21 +27441,22 @@ var yankCommand = {
   name: "yank",
   summary: "Mark a published version as yanked (or restore it with --undo).",
   usage: [
-    "Usage: packdex yank NAME@VERSION [--reason TEXT] [--undo] [--registry PATH]",
+    "Usage: packdex yank NAME@VERSION [--reason TEXT] [--undo] [--registry-dir PATH]",
     "",
     "  --reason TEXT    why, shown to consumers",
     "  --undo           restore the version",
-    `  --registry PATH  the registry folder (default: ${DEFAULT_REGISTRY_DIR})`,
+    REGISTRY_DIR_USAGE,
     "",
     "A yanked version stays published: exact pins and lockfiles still install it, ranges and",
     "dist-tags skip it. Dist-tags that named it are removed; index.json moves to the next newest."
   ].join("\n"),
-  options: { reason: { type: "string" }, undo: { type: "boolean" }, registry: { type: "string" } },
+  options: { reason: { type: "string" }, undo: { type: "boolean" }, ...REGISTRY_DIR_OPTIONS },
   positionals: true,
+  deprecated: REGISTRY_FOLDER_ALIAS,
   async run({ values, positionals, json }, io) {
     if (positionals.length !== 1) throw usageError("packdex yank takes exactly one NAME@VERSION.");
     const { name, version } = parseExactSpec(positionals[0], "yank");
-    const registryDir = import_node_path50.default.resolve(io.cwd, stringOpt(values, "registry") ?? DEFAULT_REGISTRY_DIR);
+    const registryDir = registryDirFrom(values, io.cwd);
     const undo = values.undo === true;
     const plan = await updatePackage(
       registryDir,
@@ -26809,10 +27476,13 @@ var yankCommand = {
 };
 
 // src/cli/commands/install.ts
-var import_node_path51 = __toESM(require("node:path"), 1);
+var import_node_path52 = __toESM(require("node:path"), 1);
+var import_node_fs22 = require("node:fs");
 
 // src/client/install/lockfile.ts
 var import_promises37 = require("node:fs/promises");
+var import_node_path51 = __toESM(require("node:path"), 1);
+var import_semver16 = __toESM(require_semver2(), 1);
 var LOCKFILE_NAME = "packdex.lock.json";
 function lockedFrom(resolution) {
   const out = {
@@ -26832,9 +27502,23 @@ function lockedFrom(resolution) {
   }
   return out;
 }
-function serializeLockfile(packages) {
+function isLocalPath(value) {
+  return !/^[a-z][a-z0-9+.-]*:/i.test(value);
+}
+function relativeTo(lockDir, cwd, value) {
+  if (!isLocalPath(value)) return value;
+  const rel = import_node_path51.default.relative(lockDir, import_node_path51.default.resolve(cwd, value)).split(import_node_path51.default.sep).join("/");
+  return rel.startsWith("../") || rel === ".." ? rel : `./${rel}`;
+}
+function absoluteFrom(lockDir, value) {
+  return isLocalPath(value) ? import_node_path51.default.resolve(lockDir, value) : value;
+}
+function serializeLockfile(packages, place) {
   const sorted = {};
-  for (const name of Object.keys(packages).sort(compareStrings)) sorted[name] = packages[name];
+  for (const name of Object.keys(packages).sort(compareStrings)) {
+    const p = packages[name];
+    sorted[name] = place === void 0 ? p : { ...p, artifact_url: relativeTo(place.lockDir, place.cwd, p.artifact_url), registry: { ...p.registry, url: relativeTo(place.lockDir, place.cwd, p.registry.url) } };
+  }
   const lock = { lockfile_version: 1, packages: sorted };
   return `${JSON.stringify(lock, null, 2)}
 `;
@@ -26859,7 +27543,32 @@ async function readLockfile(file) {
       fix: "Regenerate it with packdex lock."
     });
   }
-  return data;
+  const lock = data;
+  const dir = import_node_path51.default.dirname(import_node_path51.default.resolve(file));
+  for (const p of Object.values(lock.packages)) {
+    p.artifact_url = absoluteFrom(dir, p.artifact_url);
+    p.registry.url = absoluteFrom(dir, p.registry.url);
+  }
+  return lock;
+}
+function staleLockReasons(lock, dependencies) {
+  const reasons = [];
+  for (const [name, constraint] of Object.entries(dependencies)) {
+    const locked = lock.packages[name];
+    if (locked === void 0) reasons.push(`${name} is not locked`);
+    else if (import_semver16.default.validRange(constraint) !== null && !import_semver16.default.satisfies(locked.version, constraint, { includePrerelease: true })) {
+      reasons.push(`${name} is locked at ${locked.version}, which ${constraint} does not allow`);
+    }
+  }
+  const needed = /* @__PURE__ */ new Set();
+  const visit = (name) => {
+    if (needed.has(name) || lock.packages[name] === void 0) return;
+    needed.add(name);
+    for (const dep of Object.keys(lock.packages[name].dependencies)) visit(dep);
+  };
+  for (const name of Object.keys(dependencies)) visit(name);
+  for (const name of Object.keys(lock.packages)) if (!needed.has(name)) reasons.push(`${name} is locked but nothing requires it`);
+  return reasons;
 }
 
 // src/cli/commands/install.ts
@@ -26883,7 +27592,8 @@ var installCommand = {
     "    https://…/pack.tar.gz    an archive URL (--checksum sha256:… to pin it)",
     "    ./path/to/pack           a local folder",
     "    ./pack-1.0.0.tar.gz      a local archive",
-    "  With no SPEC, the dependencies listed in packdex.yaml are installed.",
+    `  With no SPEC: exactly what ${LOCKFILE_NAME} pins when the project has one (refused when it is out`,
+    "  of date with packdex.yaml: run packdex update), else the dependencies listed in packdex.yaml.",
     "",
     `  --dir DIR         the packs folder (default: ${DEFAULT_PACKS_DIR}); each pack goes to DIR/<ref>`,
     `  --lockfile [FILE] install exactly what the lockfile pins (default ${LOCKFILE_NAME}); no registry is asked`,
@@ -26915,10 +27625,22 @@ var installCommand = {
   optionalValues: { lockfile: LOCKFILE_NAME },
   positionals: true,
   async run({ values, positionals, json }, io) {
-    const dir = import_node_path51.default.resolve(io.cwd, stringOpt(values, "dir") ?? DEFAULT_PACKS_DIR);
-    const lockfilePath = stringOpt(values, "lockfile");
+    const dir = import_node_path52.default.resolve(io.cwd, stringOpt(values, "dir") ?? DEFAULT_PACKS_DIR);
+    let lockfilePath = stringOpt(values, "lockfile");
     if (lockfilePath !== void 0 && positionals.length > 0) throw usageError("--lockfile installs what the lockfile pins; give no SPEC with it.");
-    const lockfile = lockfilePath === void 0 ? void 0 : await readLockfile(import_node_path51.default.resolve(io.cwd, lockfilePath));
+    const followsLock = lockfilePath === void 0 && positionals.length === 0 && (0, import_node_fs22.existsSync)(import_node_path52.default.join(io.cwd, LOCKFILE_NAME));
+    if (followsLock) lockfilePath = LOCKFILE_NAME;
+    const lockfile = lockfilePath === void 0 ? void 0 : await readLockfile(import_node_path52.default.resolve(io.cwd, lockfilePath));
+    const { config } = followsLock ? await loadEffectiveConfig(io.cwd, io.env) : { config: void 0 };
+    if (followsLock && (0, import_node_fs22.existsSync)(import_node_path52.default.join(io.cwd, PROJECT_CONFIG_NAME)) && config?.dependencies !== void 0) {
+      const reasons = staleLockReasons(lockfile, config.dependencies);
+      if (reasons.length > 0) {
+        throw new PackdexError("LOCKFILE_STALE", `${LOCKFILE_NAME} is out of date with ${PROJECT_CONFIG_NAME}: ${reasons.join("; ")}.`, {
+          value: import_node_path52.default.join(io.cwd, LOCKFILE_NAME),
+          fix: "Run packdex update to re-resolve and rewrite the lock, then install again."
+        });
+      }
+    }
     const client = lockfile === void 0 ? await openClientFrom(values, io) : void 0;
     let specs = positionals;
     if (lockfile === void 0 && specs.length === 0) {
@@ -26951,7 +27673,7 @@ var installCommand = {
       printJson(io, { ok: true, dir, packs: results.map((r) => ({ name: r.name, outcome: r.outcome, ...r.record })) });
     } else {
       io.stdout(renderTable(["PACK", "VERSION", "OUTCOME", "FROM"], results.map((r) => [r.name, r.version, r.outcome, r.record.registry?.name ?? r.record.installed_from.url ?? r.record.installed_from.path ?? r.record.installed_from.type])));
-      io.stdout(`into ${import_node_path51.default.relative(io.cwd, dir) || "."}
+      io.stdout(`into ${import_node_path52.default.relative(io.cwd, dir) || "."}${lockfilePath === void 0 ? "" : ` (as ${lockfilePath} pins)`}
 `);
     }
     return EXIT_OK;
@@ -26959,7 +27681,7 @@ var installCommand = {
 };
 
 // src/cli/commands/lock.ts
-var import_node_path52 = __toESM(require("node:path"), 1);
+var import_node_path53 = __toESM(require("node:path"), 1);
 
 // src/client/install/lock-packs.ts
 var import_promises38 = require("node:fs/promises");
@@ -26992,6 +27714,29 @@ async function lockPacks(settings) {
 }
 
 // src/cli/commands/lock.ts
+function resolveLock(client, raw, values, io, json) {
+  return lockPacks({
+    specs: raw.map(parsePackageSpec),
+    readers: client.readers,
+    includePrerelease: values.prerelease === true,
+    skipUnavailable: values["skip-unavailable"] === true,
+    cacheDir: client.cacheDir,
+    allowHttp: client.allowHttp,
+    timeouts: client.timeouts,
+    onWarning: (m) => io.stderr(`warning: ${m}
+`),
+    onProgress: json ? void 0 : progressPrinter(io)
+  });
+}
+async function writeLock(output, packages, io, json, extra = {}) {
+  await writeFileAtomic(output, serializeLockfile(packages, { lockDir: import_node_path53.default.dirname(output), cwd: io.cwd }));
+  if (json) printJson(io, { ok: true, ...extra, lockfile: output, packages });
+  else io.stdout(renderTable(["PACK", "VERSION", "REGISTRY", "CHECKSUM"], Object.entries(packages).map(([n, p]) => [n, p.version, p.registry.name, p.artifact_checksum])) + `wrote ${import_node_path53.default.relative(io.cwd, output)}
+`);
+}
+function dependencySpecs(client) {
+  return Object.entries(client.config.config.dependencies ?? {}).map(([n, c]) => `${n}@${c}`);
+}
 var lockCommand = {
   name: "lock",
   summary: `Resolve packs and their dependencies to exact artifacts and write ${LOCKFILE_NAME}.`,
@@ -27012,23 +27757,103 @@ var lockCommand = {
     const client = await openClientFrom(values, io);
     const raw = positionals.length > 0 ? positionals : Object.entries(client.config.config.dependencies ?? {}).map(([n, c]) => `${n}@${c}`);
     if (raw.length === 0) throw usageError("Nothing to lock: give NAME[@CONSTRAINT], or list dependencies in packdex.yaml.");
-    const packages = await lockPacks({
-      specs: raw.map(parsePackageSpec),
-      readers: client.readers,
-      includePrerelease: values.prerelease === true,
-      skipUnavailable: values["skip-unavailable"] === true,
-      cacheDir: client.cacheDir,
-      allowHttp: client.allowHttp,
-      timeouts: client.timeouts,
-      onWarning: (m) => io.stderr(`warning: ${m}
-`),
-      onProgress: json ? void 0 : progressPrinter(io)
-    });
-    const output = import_node_path52.default.resolve(io.cwd, stringOpt(values, "output") ?? LOCKFILE_NAME);
-    await writeFileAtomic(output, serializeLockfile(packages));
-    if (json) printJson(io, { ok: true, lockfile: output, packages });
-    else io.stdout(renderTable(["PACK", "VERSION", "REGISTRY", "CHECKSUM"], Object.entries(packages).map(([n, p]) => [n, p.version, p.registry.name, p.artifact_checksum])) + `wrote ${import_node_path52.default.relative(io.cwd, output)}
+    const packages = await resolveLock(client, raw, values, io, json);
+    await writeLock(import_node_path53.default.resolve(io.cwd, stringOpt(values, "output") ?? LOCKFILE_NAME), packages, io, json);
+    return EXIT_OK;
+  }
+};
+
+// src/cli/commands/add.ts
+var import_node_fs23 = require("node:fs");
+var import_node_path54 = __toESM(require("node:path"), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
+var addCommand = {
+  name: "add",
+  summary: `Add a dependency to ${PROJECT_CONFIG_NAME} and update ${LOCKFILE_NAME}.`,
+  usage: [
+    "Usage: packdex add NAME[@RANGE]... [--prerelease] [registry options]",
+    "",
+    "  RANGE defaults to ^VERSION of the version resolved now (as npm and cargo add do); an exact",
+    `  version or a dist-tag is kept as given. ${PROJECT_CONFIG_NAME} is created when missing, and its`,
+    "  comments and layout are kept. Then every dependency is locked again and the lockfile written.",
+    "  --prerelease  let ranges match prereleases",
+    ...CLIENT_USAGE
+  ].join("\n"),
+  options: { ...CLIENT_OPTIONS, prerelease: { type: "boolean" } },
+  positionals: true,
+  async run({ values, positionals, json }, io) {
+    if (positionals.length === 0) throw usageError("packdex add needs NAME[@RANGE].", "e.g. packdex add slack@^2.1.0");
+    const client = await openClientFrom(values, io);
+    const added = {};
+    for (const raw of positionals) {
+      const spec = parsePackageSpec(raw);
+      let constraint = spec.constraint;
+      if (constraint === void 0) {
+        const { resolution } = await resolvePackage(client.readers, spec, { includePrerelease: values.prerelease === true, ...skipOptionsFrom(values, io) });
+        constraint = resolution.version.includes("-") ? resolution.version : `^${resolution.version}`;
+      }
+      added[spec.name] = constraint;
+    }
+    const file = import_node_path54.default.join(io.cwd, PROJECT_CONFIG_NAME);
+    const existed = (0, import_node_fs23.existsSync)(file);
+    const loaded = await loadConfig(file);
+    const deps = { ...loaded.config.dependencies ?? {}, ...added };
+    const packages = await resolveLock(client, Object.entries(deps).map(([n, c]) => `${n}@${c}`), values, io, json);
+    const { document } = loaded;
+    if (!(0, import_yaml4.isMap)(document.contents)) document.contents = document.createNode({});
+    for (const [name, constraint] of Object.entries(added)) document.setIn(["dependencies", name], constraint);
+    await writeFileAtomic(file, document.toString({ lineWidth: 0 }));
+    if (!json) io.stdout(`${existed ? "wrote" : "created"} ${PROJECT_CONFIG_NAME}: ${Object.entries(added).map(([n, c]) => `${n}@${c}`).join(", ")}
 `);
+    await writeLock(import_node_path54.default.join(io.cwd, LOCKFILE_NAME), packages, io, json, { added });
+    return EXIT_OK;
+  }
+};
+
+// src/cli/commands/update.ts
+var import_node_fs24 = require("node:fs");
+var import_node_path55 = __toESM(require("node:path"), 1);
+function closure(packages, name) {
+  const out = /* @__PURE__ */ new Set();
+  const visit = (n) => {
+    if (out.has(n) || packages[n] === void 0) return;
+    out.add(n);
+    for (const dep of Object.keys(packages[n].dependencies)) visit(dep);
+  };
+  visit(name);
+  return out;
+}
+var updateCommand = {
+  name: "update",
+  summary: `Re-resolve the dependencies of ${PROJECT_CONFIG_NAME} and rewrite ${LOCKFILE_NAME}.`,
+  usage: [
+    "Usage: packdex update [NAME...] [--prerelease] [registry options]",
+    "",
+    `  With no NAME, every dependency is resolved again to the newest version its range allows.`,
+    "  With NAME, only NAME and what it depends on move; every other package keeps the version",
+    `  ${LOCKFILE_NAME} pinned. Run packdex install afterwards to install the new lock.`,
+    "  --prerelease  let ranges match prereleases",
+    ...CLIENT_USAGE
+  ].join("\n"),
+  options: { ...CLIENT_OPTIONS, prerelease: { type: "boolean" } },
+  positionals: true,
+  async run({ values, positionals, json }, io) {
+    const client = await openClientFrom(values, io);
+    const specs = dependencySpecs(client);
+    if (specs.length === 0) throw usageError(`Nothing to update: ${PROJECT_CONFIG_NAME} lists no dependencies.`, "Add one with packdex add NAME.");
+    const deps = client.config.config.dependencies ?? {};
+    for (const name of positionals) {
+      if (deps[name] === void 0) throw usageError(`${name} is not a dependency in ${PROJECT_CONFIG_NAME}.`, `Add it with packdex add ${name}.`);
+    }
+    const output = import_node_path55.default.join(io.cwd, LOCKFILE_NAME);
+    const fresh = await resolveLock(client, specs, values, io, json);
+    let packages = fresh;
+    if (positionals.length > 0 && (0, import_node_fs24.existsSync)(output)) {
+      const old = (await readLockfile(output)).packages;
+      const moving = new Set(positionals.flatMap((n) => [...closure(fresh, n)]));
+      packages = Object.fromEntries(Object.entries(fresh).map(([n, p]) => [n, moving.has(n) || old[n] === void 0 ? p : old[n]]));
+    }
+    await writeLock(output, packages, io, json);
     return EXIT_OK;
   }
 };
@@ -27158,15 +27983,16 @@ var searchCommand = {
     const query = positionals.join(" ");
     const limit = Number(stringOpt(values, "limit") ?? 50);
     const client = await openClientFrom(values, io);
+    if (client.readers.length === 0) throw noRegistryConfigured();
     const hits = await searchPackages(client.readers, query, {
       ...skipOptionsFrom(values, io),
       limit: Number.isInteger(limit) && limit > 0 ? limit : 50
     });
     if (json) printJson(io, { ok: true, query, results: hits });
-    else if (hits.length === 0) io.stderr(`No package matches ${JSON.stringify(query)}.
+    else if (hits.length === 0) io.stderr(`No package matches ${JSON.stringify(query)} in ${client.readers.map((r) => r.name).join(", ")}.
 `);
     else io.stdout(renderTable(["REGISTRY", "NAME", "VERSION", "DESCRIPTION"], hits.map((h) => [h.registry, h.name, h.version, h.description])));
-    return hits.length === 0 ? EXIT_FAILURE : EXIT_OK;
+    return EXIT_OK;
   }
 };
 
@@ -27186,6 +28012,7 @@ var listCommand = {
   async run({ values, positionals, json }, io) {
     if (positionals.length > 0) throw usageError("packdex list takes no arguments.", "To find packages by name or keyword, use packdex search QUERY.");
     const client = await openClientFrom(values, io);
+    if (client.readers.length === 0) throw noRegistryConfigured();
     const packages = await listPackages(client.readers, skipOptionsFrom(values, io));
     if (json) printJson(io, { ok: true, packages });
     else if (packages.length === 0) io.stderr("The registries hold no packages.\n");
@@ -27244,14 +28071,14 @@ var showCommand = {
 };
 
 // src/cli/commands/verify.ts
-var import_node_path58 = __toESM(require("node:path"), 1);
+var import_node_path61 = __toESM(require("node:path"), 1);
 
 // src/core/site/verify-change.ts
 var import_promises42 = require("node:fs/promises");
-var import_node_path57 = __toESM(require("node:path"), 1);
+var import_node_path60 = __toESM(require("node:path"), 1);
 
 // src/core/site/verify/check-archives.ts
-var import_node_path53 = __toESM(require("node:path"), 1);
+var import_node_path56 = __toESM(require("node:path"), 1);
 
 // src/core/site/verify/same-bytes.ts
 var import_promises39 = require("node:fs/promises");
@@ -27422,13 +28249,13 @@ async function checkArchives(base, head, documents, trees, registryUrl, findings
     }
     if (h.kind !== "file") continue;
     if (b?.kind === "file") {
-      if (b.size !== h.size || !await sameBytes(import_node_path53.default.join(base, rel), import_node_path53.default.join(head, rel))) {
+      if (b.size !== h.size || !await sameBytes(import_node_path56.default.join(base, rel), import_node_path56.default.join(head, rel))) {
         findings.push({ code: "ARCHIVE_IMMUTABLE", file: rel, message: `${rel} was replaced, but ${ref.name} ${ref.version} (${ref.file}) installs from it; a published archive's bytes never change.`, value: rel, fix: `Restore ${rel} from the base branch, and publish a new version for new contents.` });
       }
       continue;
     }
     for (const r of refs) {
-      const mismatch = await recordMismatch(import_node_path53.default.join(head, rel), h.size, r);
+      const mismatch = await recordMismatch(import_node_path56.default.join(head, rel), h.size, r);
       if (mismatch !== void 0) findings.push({ code: "ARCHIVE_MISMATCH", file: rel, message: `${rel} is not the archive ${r.name} ${r.version} records: ${mismatch}.`, value: rel, fix: "Store the exact archive that was published (packdex checksum FILE shows its sha256)." });
     }
   }
@@ -27453,28 +28280,28 @@ async function checkArchives(base, head, documents, trees, registryUrl, findings
         findings.push({ code: "ARCHIVE_MISMATCH", file: x.file, line: x.line, message: `${x.name} ${x.version} installs from ${rel}; a version's stored archive is ${named}.`, value: rel, fix: "Publish with packdex publish, which stores the archive under its name." });
         continue;
       }
-      const mismatch = await recordMismatch(import_node_path53.default.join(head, rel), h.size, x);
+      const mismatch = await recordMismatch(import_node_path56.default.join(head, rel), h.size, x);
       if (mismatch !== void 0) findings.push({ code: "ARCHIVE_MISMATCH", file: rel, message: `${rel} is not the archive ${x.name} ${x.version} records: ${mismatch}.`, value: rel, fix: "Publish with packdex publish, which stores the archive and records its size and checksum together." });
     }
   }
   for (const [rel, h] of trees.head) {
     if (!rel.startsWith("archives/") || h.kind !== "file" || published.has(rel) || checked.has(rel)) continue;
     const b = trees.base.get(rel);
-    if (b?.kind === "file" && b.size === h.size && await sameBytes(import_node_path53.default.join(base, rel), import_node_path53.default.join(head, rel))) continue;
+    if (b?.kind === "file" && b.size === h.size && await sameBytes(import_node_path56.default.join(base, rel), import_node_path56.default.join(head, rel))) continue;
     const refs = copies.get(rel);
     if (refs === void 0) {
       findings.push({ code: "UNEXPECTED_FILE", file: rel, message: `${rel} is ${b === void 0 ? "new" : "altered"}, and no version this change publishes installs from it.`, value: rel, fix: "Remove it: archives/ holds only the archives of published versions, added together with the version (packdex publish)." });
       continue;
     }
     for (const x of refs) {
-      const mismatch = await recordMismatch(import_node_path53.default.join(head, rel), h.size, x);
+      const mismatch = await recordMismatch(import_node_path56.default.join(head, rel), h.size, x);
       if (mismatch !== void 0) findings.push({ code: "ARCHIVE_MISMATCH", file: rel, message: `${rel} is not the archive ${x.name} ${x.version} records: ${mismatch}.`, value: rel, fix: "Publish with packdex publish, which stores the archive and records its size and checksum together." });
     }
   }
 }
 
 // src/core/site/verify/check-derived.ts
-var import_node_path54 = __toESM(require("node:path"), 1);
+var import_node_path57 = __toESM(require("node:path"), 1);
 async function checkDerivedFiles(head, tree, documentsReadable, findings) {
   const files = documentsReadable ? (await buildSiteFiles(head)).files : PAGE_OUTPUT;
   for (const [rel, text] of files) {
@@ -27485,7 +28312,7 @@ async function checkDerivedFiles(head, tree, documentsReadable, findings) {
       findings.push({ code: "DERIVED_FILE_CHANGED", file: rel, message: `${rel} is missing; site build writes it from the package documents.`, value: rel, fix });
       continue;
     }
-    const at = await firstDifference(import_node_path54.default.join(head, rel), expected);
+    const at = await firstDifference(import_node_path57.default.join(head, rel), expected);
     if (at === -1) continue;
     const line = expected.subarray(0, at).toString("utf8").split("\n").length;
     findings.push({
@@ -27501,7 +28328,7 @@ async function checkDerivedFiles(head, tree, documentsReadable, findings) {
 
 // src/core/site/verify/check-documents.ts
 var import_promises40 = require("node:fs/promises");
-var import_node_path55 = __toESM(require("node:path"), 1);
+var import_node_path58 = __toESM(require("node:path"), 1);
 var import_node_util8 = require("node:util");
 
 // src/core/site/verify/check-authors.ts
@@ -27523,7 +28350,7 @@ function authorFinding(author, file, name, publishers, base) {
 // src/core/site/verify/check-documents.ts
 var MUTABLE = /* @__PURE__ */ new Set(["yanked", "yanked_at", "yanked_reason"]);
 async function readDocument(root, rel, findings) {
-  const text = await (0, import_promises40.readFile)(import_node_path55.default.join(root, rel), "utf8");
+  const text = await (0, import_promises40.readFile)(import_node_path58.default.join(root, rel), "utf8");
   try {
     return { doc: parsePackageDocument(text, rel, nameFromDocumentPath(rel)), text };
   } catch (error) {
@@ -27567,7 +28394,7 @@ async function checkDocuments(base, head, paths, trees, rules, findings) {
       });
       continue;
     }
-    const unchanged = b?.kind === "file" && b.size === h.size && await sameBytes(import_node_path55.default.join(base, rel), import_node_path55.default.join(head, rel));
+    const unchanged = b?.kind === "file" && b.size === h.size && await sameBytes(import_node_path58.default.join(base, rel), import_node_path58.default.join(head, rel));
     const now = await readDocument(head, rel, findings);
     if (now === void 0) valid = false;
     const old = !unchanged && baseReadable ? await readDocument(base, rel, void 0) : void 0;
@@ -27662,22 +28489,22 @@ function classifyPath(rel, extraFiles) {
 
 // src/core/site/verify/registry-tree.ts
 var import_promises41 = require("node:fs/promises");
-var import_node_path56 = __toESM(require("node:path"), 1);
+var import_node_path59 = __toESM(require("node:path"), 1);
 async function listRegistryTree(root) {
   const out = [];
   async function walk2(rel) {
     let entries;
     try {
-      entries = await (0, import_promises41.readdir)(import_node_path56.default.join(root, rel), { withFileTypes: true });
+      entries = await (0, import_promises41.readdir)(import_node_path59.default.join(root, rel), { withFileTypes: true });
     } catch (cause) {
-      throw ioError("list", import_node_path56.default.join(root, rel), cause);
+      throw ioError("list", import_node_path59.default.join(root, rel), cause);
     }
     for (const e of entries) {
       if (rel === "" && e.name === ".git") continue;
       const child = rel === "" ? e.name : `${rel}/${e.name}`;
       if (e.isDirectory()) await walk2(child);
       else if (e.isSymbolicLink()) out.push([child, { kind: "symlink", size: 0 }]);
-      else if (e.isFile()) out.push([child, { kind: "file", size: (await (0, import_promises41.lstat)(import_node_path56.default.join(root, child))).size }]);
+      else if (e.isFile()) out.push([child, { kind: "file", size: (await (0, import_promises41.lstat)(import_node_path59.default.join(root, child))).size }]);
       else out.push([child, { kind: "other", size: 0 }]);
     }
   }
@@ -27696,7 +28523,7 @@ async function readIdentity(root, tree, maxBytes) {
   if (entry.size > maxBytes) {
     return { code: "DOCUMENT_TOO_LARGE", file: "registry.json", message: `registry.json is ${entry.size} bytes, more than the ${maxBytes} bytes a client reads; it was not read.`, value: String(entry.size), fix: "Restore registry.json from the base branch." };
   }
-  const text = await (0, import_promises42.readFile)(import_node_path57.default.join(root, "registry.json"), "utf8");
+  const text = await (0, import_promises42.readFile)(import_node_path60.default.join(root, "registry.json"), "utf8");
   try {
     return { identity: parseRegistryIdentity(text, "registry.json"), text };
   } catch (error) {
@@ -27759,7 +28586,7 @@ async function verifyRegistryChange(base, head, options = {}) {
     if (kind2 === "document") documentPaths.push(rel);
     if (kind2 !== "unexpected" || h === void 0 || h.kind !== "file") continue;
     if (rel.startsWith("packages/") && rel.endsWith(".json")) packagesClean = false;
-    if (b?.kind === "file" && b.size === h.size && await sameBytes(import_node_path57.default.join(base, rel), import_node_path57.default.join(head, rel))) continue;
+    if (b?.kind === "file" && b.size === h.size && await sameBytes(import_node_path60.default.join(base, rel), import_node_path60.default.join(head, rel))) continue;
     findings.push({
       code: "UNEXPECTED_FILE",
       file: rel,
@@ -27824,7 +28651,7 @@ var verifyCommand = {
     const headOpt = stringOpt(values, "head");
     if (headOpt === void 0) throw usageError("packdex verify needs --head DIR.", "e.g. packdex verify --base ../base --head .");
     const baseOpt = stringOpt(values, "base");
-    const findings = await verifyRegistryChange(baseOpt === void 0 ? void 0 : import_node_path58.default.resolve(io.cwd, baseOpt), import_node_path58.default.resolve(io.cwd, headOpt), {
+    const findings = await verifyRegistryChange(baseOpt === void 0 ? void 0 : import_node_path61.default.resolve(io.cwd, baseOpt), import_node_path61.default.resolve(io.cwd, headOpt), {
       author: stringOpt(values, "author"),
       allowIdentityChange: values["allow-identity-change"] === true,
       allowOwnerTransfer: values["allow-owner-transfer"] === true,
@@ -27840,7 +28667,7 @@ var verifyCommand = {
 
 // src/cli/commands/validate.ts
 var import_promises43 = require("node:fs/promises");
-var import_node_path59 = __toESM(require("node:path"), 1);
+var import_node_path62 = __toESM(require("node:path"), 1);
 
 // src/core/index-file/attune-strict.ts
 function attuneStrictViolations(index) {
@@ -27885,7 +28712,7 @@ var validateCommand = {
   async run({ values, positionals, json }, io) {
     if (positionals.length !== 1) throw usageError("validate takes exactly one INDEX file.");
     const file = positionals[0];
-    const text = await (0, import_promises43.readFile)(import_node_path59.default.resolve(io.cwd, file), "utf8").catch((cause) => {
+    const text = await (0, import_promises43.readFile)(import_node_path62.default.resolve(io.cwd, file), "utf8").catch((cause) => {
       throw new PackdexError(cause.code === "ENOENT" ? "INDEX_NOT_FOUND" : "IO", `Cannot read '${file}': ${cause.code ?? cause.message}.`, {
         value: file,
         fix: "Check the path."
@@ -27937,6 +28764,8 @@ var COMMANDS = [
   resolveCommand,
   installCommand,
   lockCommand,
+  addCommand,
+  updateCommand,
   quickstartCommand
 ];
 function topHelp() {
@@ -27949,35 +28778,63 @@ function topHelp() {
     "Commands:",
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     "",
-    "Every command takes --help and --json. Exit status: 0 success, 1 failure, 2 usage error.",
+    "Every command takes --help and --json. packdex version (or -v, --version) prints the version.",
+    "Exit status: 0 success, 1 failure, 2 usage error.",
     ""
   ].join("\n");
 }
+var VERSION_WORDS = ["version", "--version", "-v"];
+function commandHelp(command) {
+  const common = command.usage.includes("--json") ? "" : `
+
+Every verb:
+${COMMON_USAGE}`;
+  return `${command.summary}
+
+${command.usage}${common}
+`;
+}
+function usageLine(error, verb) {
+  const expected = error.expected === void 0 ? "" : ` Expected: ${error.expected}.`;
+  return `${error.message}${expected}${error.fix === void 0 ? "" : ` ${error.fix}`}
+see packdex ${verb === void 0 ? "" : `${verb} `}--help
+`;
+}
 async function runCli(argv, io) {
   const [name, ...rest] = argv;
+  const red = coloursFor(io, "stderr").red;
+  const helpFor = name === "help" ? COMMANDS.find((c) => c.name === rest[0]) : void 0;
+  if (helpFor !== void 0) {
+    io.stdout(commandHelp(helpFor));
+    return 0;
+  }
   if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
     io.stdout(topHelp());
     return name === void 0 ? EXIT_USAGE : 0;
   }
-  if (name === "--version") {
-    io.stdout(`${package_default.version}
+  if (VERSION_WORDS.includes(name)) {
+    if (rest.includes("--json")) printJson(io, { ok: true, version: package_default.version });
+    else io.stdout(`${package_default.version}
 `);
     return 0;
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (command === void 0) {
-    io.stderr(`error USAGE: Unknown command '${name}'.
-${topHelp()}`);
+    const guess = didYouMean(name, [...COMMANDS.map((c) => c.name), "version", "help"]);
+    const what = name.startsWith("-") ? `Unknown option '${name}' before the command` : `Unknown command '${name}'`;
+    io.stderr(`${red("error USAGE:")} ${what}${guess === void 0 ? "" : ` (did you mean '${guess}'?)`}.
+see packdex --help
+`);
     return EXIT_USAGE;
   }
   const json = rest.includes("--json");
   try {
-    const { values, positionals } = parseCommandArgs(command, rest);
-    if (values.help === true) {
-      io.stdout(`${command.summary}
-
-${command.usage}
+    const { values, positionals, notices } = parseCommandArgs(command, rest);
+    const yellow = coloursFor(io, "stderr").yellow;
+    for (const notice of notices) io.stderr(`${notice.replace(/^warning:/, yellow("warning:"))}
 `);
+    if (values.help === true) {
+      io.stdout(commandHelp(command));
       return 0;
     }
     return await command.run({ values, positionals, json }, io);
@@ -27985,10 +28842,9 @@ ${command.usage}
     const fsCause = cause;
     const error = cause instanceof PackdexError ? cause : typeof fsCause?.syscall === "string" && errnoOf(cause) !== void 0 ? ioError(fsCause.syscall, fsCause.path ?? "(unknown path)", cause) : new PackdexError("IO", `Unexpected failure: ${cause?.message ?? String(cause)}`, { cause });
     if (json) printJson(io, { ok: false, error: error.toJSON() });
-    else io.stderr(`error ${error.code}: ${error.describe()}
-${error.code === "USAGE" ? `
-${command.usage}
-` : ""}`);
+    else if (error.code === "USAGE") io.stderr(`${red("error USAGE:")} ${usageLine(error, command.name)}`);
+    else io.stderr(`${red(`error ${error.code}:`)} ${error.describe()}
+`);
     if (!(cause instanceof PackdexError) && io.env.PACKDEX_DEBUG) io.stderr(`${cause.stack}
 `);
     return error.code === "USAGE" ? EXIT_USAGE : EXIT_FAILURE;
@@ -28007,7 +28863,8 @@ if (typeof require !== "undefined" && require.main === module) {
     cwd: process.cwd(),
     env: process.env,
     now: clockFrom(process.env),
-    isTTY: process.stderr.isTTY === true
+    isTTY: process.stderr.isTTY === true,
+    stdoutIsTTY: process.stdout.isTTY === true
   };
   runCli(process.argv.slice(2), io).then(
     (code) => {
@@ -28023,5 +28880,7 @@ if (typeof require !== "undefined" && require.main === module) {
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   COMMANDS,
+  VERSION_WORDS,
+  commandHelp,
   runCli
 });

@@ -55,6 +55,26 @@ export function progressPrinter(io: CliIO): ((name: string, received: number, to
   };
 }
 
+/** Packs smaller than this archive too fast for a progress line to help. */
+export const PROGRESS_MIN_BYTES = 8 * 1024 * 1024;
+
+/**
+ * A progress line for long publisher work (archiving, hashing) on a terminal: only when stderr is
+ * one, only for work of PROGRESS_MIN_BYTES or more, redrawn at most every 100 ms; never in --json.
+ */
+export function workProgress(io: CliIO, json: boolean, label: string): ((done: number, total: number) => void) | undefined {
+  if (json || io.isTTY !== true) return undefined;
+  let last = 0;
+  return (done, total) => {
+    if (total < PROGRESS_MIN_BYTES) return;
+    const now = Date.now();
+    const finished = done >= total;
+    if (!finished && now - last < 100) return;
+    last = now;
+    io.stderr(`\r\u001b[2K${label} ${Math.floor((done / total) * 100)}% (${formatBytes(done)} of ${formatBytes(total)})${finished ? '\n' : ''}`);
+  };
+}
+
 /** A table with padded columns; the last column is not padded. */
 export function renderTable(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { EntryForPackSettings } from '../core/entry/entry-for-pack';
 import { stringOpt, usageError, type CliIO, type Options, type Values } from './command';
+import { packDirFrom } from './flags/grammar';
 
 /** The Attune `index-entry` flags, shared by index-entry and index-update. */
 export const entryFlagOptions: Options = {
@@ -17,7 +18,7 @@ export const entryFlagOptions: Options = {
 };
 
 export const entryFlagUsage = [
-  '  --pack-dir DIR          the package folder (pack.yaml, aam.yaml, dbpm.yaml or pyproject.toml)',
+  '  DIR, --pack-dir DIR     the package folder (pack.yaml, aam.yaml, dbpm.yaml or pyproject.toml)',
   '  --profile P             auto (default: from the manifest found), attune, aam, dbpm or pbg',
   '  --version V             the version being published (must match the manifest\'s)',
   '  --git-url URL           https clone URL; needs --git-ref',
@@ -27,10 +28,15 @@ export const entryFlagUsage = [
   '  --archive-checksum SUM  its checksum (alias: --checksum)',
 ];
 
+/** The grammar's positional package folder `[DIR]`, as --pack-dir (which the pairing rules read). */
+export function packDirOperand(values: Values, positionals: string[], io: CliIO, verb: string): void {
+  if (positionals.length > 0) values['pack-dir'] = packDirFrom(values, positionals, io.cwd, verb);
+}
+
 /** Turn the flags into settings, with the pairing rules of Attune's CLI. */
 export function entrySettingsFromFlags(values: Values, io: CliIO): EntryForPackSettings {
   const packDir = stringOpt(values, 'pack-dir');
-  if (packDir === undefined) throw usageError('--pack-dir is required.', 'Pass --pack-dir DIR (the folder that holds the manifest).');
+  if (packDir === undefined) throw usageError('The package folder is required.', 'Pass DIR or --pack-dir DIR (the folder that holds the manifest).');
   const gitUrl = stringOpt(values, 'git-url');
   const gitRef = stringOpt(values, 'git-ref');
   if (gitUrl !== undefined && gitRef === undefined) throw usageError('--git-ref is required with --git-url', 'Pass the released tag, e.g. --git-ref v1.2.0.');

@@ -1,6 +1,9 @@
 import packageJson from '../../package.json' with { type: 'json' };
 import { PackdexError, errnoOf, ioError } from '../core/errors';
 import { clockFrom, EXIT_FAILURE, EXIT_USAGE, parseCommandArgs, printJson, type CliIO, type Command } from './command';
+import { coloursFor } from './colour';
+import { didYouMean } from './flags/did-you-mean';
+import { COMMON_USAGE } from './flags/grammar';
 import { archiveCommand } from './commands/archive';
 import { auditCommand } from './commands/audit';
 import { checksumCommand } from './commands/checksum';
@@ -16,6 +19,8 @@ import { siteCommand } from './commands/site';
 import { yankCommand } from './commands/yank';
 import { installCommand } from './commands/install';
 import { lockCommand } from './commands/lock';
+import { addCommand } from './commands/add';
+import { updateCommand } from './commands/update';
 import { resolveCommand } from './commands/resolve';
 import { searchCommand } from './commands/search';
 import { listCommand } from './commands/list';
@@ -46,6 +51,8 @@ export const COMMANDS: Command[] = [
   resolveCommand,
   installCommand,
   lockCommand,
+  addCommand,
+  updateCommand,
   quickstartCommand,
 ];
 
@@ -59,32 +66,58 @@ function topHelp(): string {
     'Commands:',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Every command takes --help and --json. Exit status: 0 success, 1 failure, 2 usage error.',
+    'Every command takes --help and --json. packdex version (or -v, --version) prints the version.',
+    'Exit status: 0 success, 1 failure, 2 usage error.',
     '',
   ].join('\n');
+}
+
+/** The version verb and its flags: a thin alias of what package.json says. */
+export const VERSION_WORDS = ['version', '--version', '-v'];
+
+/** A verb's --help: its usage, with the options every verb takes when the usage does not list them. */
+export function commandHelp(command: Command): string {
+  const common = command.usage.includes('--json') ? '' : `\n\nEvery verb:\n${COMMON_USAGE}`;
+  return `${command.summary}\n\n${command.usage}${common}\n`;
+}
+
+function usageLine(error: PackdexError, verb: string | undefined): string {
+  const expected = error.expected === undefined ? '' : ` Expected: ${error.expected}.`;
+  return `${error.message}${expected}${error.fix === undefined ? '' : ` ${error.fix}`}\nsee packdex ${verb === undefined ? '' : `${verb} `}--help\n`;
 }
 
 /** Run the CLI; returns the exit status instead of exiting, so tests can call it in-process. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
+  const red = coloursFor(io, 'stderr').red;
+  const helpFor = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+  if (helpFor !== undefined) {
+    io.stdout(commandHelp(helpFor));
+    return 0;
+  }
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(topHelp());
     return name === undefined ? EXIT_USAGE : 0;
   }
-  if (name === '--version') {
-    io.stdout(`${packageJson.version}\n`);
+  if (VERSION_WORDS.includes(name)) {
+    if (rest.includes('--json')) printJson(io, { ok: true, version: packageJson.version });
+    else io.stdout(`${packageJson.version}\n`);
     return 0;
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (command === undefined) {
-    io.stderr(`error USAGE: Unknown command '${name}'.\n${topHelp()}`);
+    const guess = didYouMean(name, [...COMMANDS.map((c) => c.name), 'version', 'help']);
+    const what = name.startsWith('-') ? `Unknown option '${name}' before the command` : `Unknown command '${name}'`;
+    io.stderr(`${red('error USAGE:')} ${what}${guess === undefined ? '' : ` (did you mean '${guess}'?)`}.\nsee packdex --help\n`);
     return EXIT_USAGE;
   }
   const json = rest.includes('--json');
   try {
-    const { values, positionals } = parseCommandArgs(command, rest);
+    const { values, positionals, notices } = parseCommandArgs(command, rest);
+    const yellow = coloursFor(io, 'stderr').yellow;
+    for (const notice of notices) io.stderr(`${notice.replace(/^warning:/, yellow('warning:'))}\n`);
     if (values.help === true) {
-      io.stdout(`${command.summary}\n\n${command.usage}\n`);
+      io.stdout(commandHelp(command));
       return 0;
     }
     return await command.run({ values, positionals, json }, io);
@@ -98,7 +131,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
           ? ioError(fsCause.syscall, fsCause.path ?? '(unknown path)', cause)
           : new PackdexError('IO', `Unexpected failure: ${(cause as Error)?.message ?? String(cause)}`, { cause });
     if (json) printJson(io, { ok: false, error: error.toJSON() });
-    else io.stderr(`error ${error.code}: ${error.describe()}\n${error.code === 'USAGE' ? `\n${command.usage}\n` : ''}`);
+    else if (error.code === 'USAGE') io.stderr(`${red('error USAGE:')} ${usageLine(error, command.name)}`);
+    else io.stderr(`${red(`error ${error.code}:`)} ${error.describe()}\n`);
     if (!(cause instanceof PackdexError) && io.env.PACKDEX_DEBUG) io.stderr(`${(cause as Error).stack}\n`);
     return error.code === 'USAGE' ? EXIT_USAGE : EXIT_FAILURE;
   }
@@ -122,6 +156,7 @@ if (typeof require !== 'undefined' && require.main === module) {
     env: process.env,
     now: clockFrom(process.env),
     isTTY: process.stderr.isTTY === true,
+    stdoutIsTTY: process.stdout.isTTY === true,
   };
   runCli(process.argv.slice(2), io).then(
     (code) => {

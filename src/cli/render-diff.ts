@@ -1,19 +1,23 @@
+import path from 'node:path';
+import { structuredPatch } from 'diff';
 import type { FileChange } from '../core/fs/file-change';
 
+/** Lines of context around each change, as diff -u and git diff show. */
+export const DIFF_CONTEXT = 3;
+
 /**
- * A compact line diff of a planned change, for --dry-run. Index files change in one place (an
- * entry and last_updated), so trimming the common head and tail shows exactly that.
+ * A planned change as a minimal unified diff, for --dry-run: the `diff` library's Myers diff
+ * with 3 lines of context, so a one-version bump shows its few lines, not the rest of the file.
  */
-export function renderDiff(change: FileChange): string {
-  if (change.before === change.after) return `(no change to ${change.path})\n`;
-  const a = change.before === undefined ? [] : change.before.split('\n');
-  const b = change.after.split('\n');
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  const lines = [`--- ${change.before === undefined ? '/dev/null' : change.path}`, `+++ ${change.path}`, `@@ line ${head + 1} @@`];
-  for (const l of a.slice(head, a.length - tail)) lines.push(`-${l}`);
-  for (const l of b.slice(head, b.length - tail)) lines.push(`+${l}`);
+export function renderDiff(change: FileChange, cwd?: string): string {
+  // Named as the user would type them: relative to the current folder when inside it.
+  const rel = cwd === undefined ? change.path : path.relative(cwd, change.path);
+  const name = rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? change.path : rel;
+  if (change.before === change.after) return `(no change to ${name})\n`;
+  const patch = structuredPatch(name, name, change.before ?? '', change.after, undefined, undefined, { context: DIFF_CONTEXT });
+  const lines = [`--- ${change.before === undefined ? '/dev/null' : name}`, `+++ ${name}`];
+  for (const hunk of patch.hunks) {
+    lines.push(`@@ -${hunk.oldStart},${hunk.oldLines} +${hunk.newStart},${hunk.newLines} @@`, ...hunk.lines);
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -89,6 +89,7 @@ export type ErrorCode =
   | 'DEPENDENCY_CYCLE'
   | 'DEPENDENCY_CONFLICT'
   | 'LOCKFILE_INVALID'
+  | 'LOCKFILE_STALE'
   // publishing through GitHub (the Action)
   | 'GITHUB_FORBIDDEN'
   | 'GITHUB_NOT_FOUND'

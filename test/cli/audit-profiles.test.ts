@@ -13,7 +13,7 @@ describe('packdex audit with profiles', () => {
   it('detects a pbg package from pyproject.toml and exits 1 on its FAIL, listing the discovered classes', async () => {
     const run = await cli(['audit', path.join(PBG, 'missing-schema')]);
     assert.equal(run.code, 1);
-    assert.match(run.stdout, /^FAIL {2}bigraph-schema dep +bigraph-schema is not in \[project\]\.dependencies\n +fix: Add "bigraph-schema" to \[project\]\.dependencies$/m);
+    assert.match(run.stdout, /^FAIL {2}bigraph-schema dep +bigraph-schema is not in \[project\]\.dependencies\n +pyproject\.toml:4: bigraph-schema is not a dependency\n +fix: Add "bigraph-schema" to \[project\]\.dependencies$/m);
     assert.match(run.stdout, /PASS: 4, WARN: 1, FAIL: 1\n {2}process {2}pbg_tiny\.Tiny {2}\(pbg_tiny\/__init__\.py:3\)\n$/);
   });
 
@@ -86,6 +86,6 @@ describe('packdex audit with profiles', () => {
     assert.match((await cli(['audit', path.join(ROOT, 'examples', 'packs', 'slack')])).stdout, /PASS {2}manifest/);
     const bad = await cli(['audit', '.', '--profile', 'npm']);
     assert.equal(bad.code, 2);
-    assert.match(bad.stderr, /USAGE: Unknown profile 'npm'\.\nExpected: auto, attune, pbg, dbpm, aam/);
+    assert.match(bad.stderr, /USAGE: Unknown profile 'npm'\. Expected: auto, attune, pbg, dbpm, aam.*\nsee packdex audit --help\n$/);
   });
 });

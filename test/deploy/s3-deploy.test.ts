@@ -50,7 +50,7 @@ describe('site deploy to an S3-compatible store (s3rver on loopback)', () => {
   let registry: string;
   const runs: { args: string[]; run: ProcessRun }[] = [];
   const deploy = async (extraArgs: string[] = [], extraEnv: NodeJS.ProcessEnv = {}, env: NodeJS.ProcessEnv = s3.env) => {
-    const args = ['site', 'deploy', '--to', `s3://${s3.bucket}/${PREFIX}`, '--endpoint', s3.endpoint, '--registry', registry, '--json', ...extraArgs];
+    const args = ['site', 'deploy', '--to', `s3://${s3.bucket}/${PREFIX}`, '--endpoint', s3.endpoint, '--registry-dir', registry, '--json', ...extraArgs];
     const run = await packdexProcess(args, { HOME: home, PACKDEX_CACHE_DIR: path.join(home, '.cache'), ...env, ...extraEnv }, home);
     runs.push({ args, run });
     return run;
@@ -175,7 +175,7 @@ describe('site deploy to an S3-compatible store (s3rver on loopback)', () => {
 
   it('leaves objects packdex did not write, and says so', async () => {
     await s3.client.send(new PutObjectCommand({ Bucket: s3.bucket, Key: `${PREFIX}/uploaded-by-hand.txt`, Body: 'mine' }));
-    const run = await packdexProcess(['site', 'deploy', '--to', `s3://${s3.bucket}/${PREFIX}`, '--endpoint', s3.endpoint, '--registry', registry], { HOME: home, ...s3.env }, home);
+    const run = await packdexProcess(['site', 'deploy', '--to', `s3://${s3.bucket}/${PREFIX}`, '--endpoint', s3.endpoint, '--registry-dir', registry], { HOME: home, ...s3.env }, home);
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stderr, /left 1 object .*not write: uploaded-by-hand\.txt/);
     assert.match(run.stdout, /Uploaded 0 files .*deleted 0; \d+ unchanged/);
@@ -204,7 +204,7 @@ describe('site deploy to an S3-compatible store (s3rver on loopback)', () => {
     } finally {
       rmSync(path.join(registry, 'archives', 'evil.tar.gz'));
     }
-    const badTarget = await packdexProcess(['site', 'deploy', '--to', `s3://${s3.bucket}/../x`, '--registry', registry, '--json'], { HOME: home, ...s3.env }, home);
+    const badTarget = await packdexProcess(['site', 'deploy', '--to', `s3://${s3.bucket}/../x`, '--registry-dir', registry, '--json'], { HOME: home, ...s3.env }, home);
     assert.equal((JSON.parse(badTarget.stdout) as { error: { code: string } }).error.code, 'DEPLOY_TARGET_INVALID');
     const insecure = await deploy(['--endpoint', 'http://s3.example.com']);
     assert.equal((JSON.parse(insecure.stdout) as { error: { code: string } }).error.code, 'DEPLOY_TARGET_INVALID');

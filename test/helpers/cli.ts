@@ -11,7 +11,7 @@ export interface CliRun {
 export const FIXED_NOW = new Date('2026-01-02T03:04:05Z');
 
 /** Run the CLI in-process with a fixed clock. */
-export async function cli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; now?: Date } = {}): Promise<CliRun> {
+export async function cli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; now?: Date; tty?: boolean } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(args, {
@@ -20,6 +20,8 @@ export async function cli(args: string[], options: { cwd?: string; env?: NodeJS.
     cwd: options.cwd ?? process.cwd(),
     env: options.env ?? {},
     now: () => options.now ?? FIXED_NOW,
+    isTTY: options.tty,
+    stdoutIsTTY: options.tty,
   });
   return { code, stdout, stderr, json: <T>() => JSON.parse(stdout) as T };
 }

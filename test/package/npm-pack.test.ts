@@ -73,7 +73,7 @@ describe('the npm package', () => {
     assert.equal(version.status, 0, version.stderr);
     assert.equal(version.stdout, `${OWN.version}\n`);
     const registry = path.join(work, 'registry');
-    const quickstart = spawnSync('npx', ['--no-install', 'packdex', 'quickstart', '--examples', path.join(ROOT, 'examples', 'packs'), '--registry', registry, '--packs', path.join(work, 'packs'), '--no-serve'], { cwd: project, encoding: 'utf8', env });
+    const quickstart = spawnSync('npx', ['--no-install', 'packdex', 'quickstart', '--examples', path.join(ROOT, 'examples', 'packs'), '--registry-dir', registry, '--packs', path.join(work, 'packs'), '--no-serve'], { cwd: project, encoding: 'utf8', env });
     assert.equal(quickstart.status, 0, quickstart.stderr + quickstart.stdout);
     assert.match(quickstart.stdout, /deploy_kit 1\.0\.0 \(installed, sha256:[0-9a-f]{64}\)/);
     const show = spawnSync('npx', ['--no-install', 'packdex', 'show', 'slack', '--registry', registry, '--json'], { cwd: project, encoding: 'utf8', env });

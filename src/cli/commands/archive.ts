@@ -3,6 +3,8 @@ import { buildArchive, type ArchiveSourceKind } from '../../core/archive/build-a
 import { formatBytes } from '../../core/format-bytes';
 import { describePack } from '../../core/describe-pack';
 import { docsUrl } from '../../core/docs-url';
+import { PACK_DIR_OPTIONS, PACK_DIR_USAGE, packDirFrom } from '../flags/grammar';
+import { workProgress } from '../client-flags';
 import { EXIT_OK, printJson, stringOpt, usageError, type Command } from '../command';
 
 export const archiveCommand: Command = {
@@ -11,7 +13,7 @@ export const archiveCommand: Command = {
   usage: [
     'Usage: packdex archive [DIR] --output FILE [--ref REF] [--source auto|git|directory] [--json]',
     '',
-    '  DIR       the pack folder (default: the current folder)',
+    PACK_DIR_USAGE,
     '  --output  where to write the archive',
     '  --ref     in a git work tree, the commit to archive (default HEAD)',
     '  --source  git: the files of the commit; directory: the files on disk;',
@@ -22,16 +24,15 @@ export const archiveCommand: Command = {
     `The archive format: ${docsUrl('archive-format.md')}`,
   ].join('\n'),
   positionals: true,
-  options: { output: { type: 'string', short: 'o' }, ref: { type: 'string' }, source: { type: 'string' } },
+  options: { ...PACK_DIR_OPTIONS, output: { type: 'string', short: 'o' }, ref: { type: 'string' }, source: { type: 'string' } },
   async run({ values, positionals, json }, io) {
-    if (positionals.length > 1) throw usageError(`archive takes one folder, got ${positionals.length}.`);
     const output = stringOpt(values, 'output');
     if (output === undefined) throw usageError('--output is required.', 'Pass --output FILE.tar.gz.');
     const source = stringOpt(values, 'source') ?? 'auto';
     if (!['auto', 'git', 'directory'].includes(source)) throw usageError(`--source '${source}' is not auto, git or directory.`);
     const ref = stringOpt(values, 'ref');
     if (ref !== undefined && source === 'directory') throw usageError('--ref only applies to --source git.');
-    const packDir = path.resolve(io.cwd, positionals[0] ?? '.');
+    const packDir = packDirFrom(values, positionals, io.cwd, 'archive');
     const { manifest } = await describePack(packDir);
     const result = await buildArchive({
       packDir,
@@ -39,6 +40,7 @@ export const archiveCommand: Command = {
       output: path.resolve(io.cwd, output),
       source: source as ArchiveSourceKind | 'auto',
       ref,
+      onProgress: workProgress(io, json, 'archiving'),
     });
     if (json) printJson(io, { ok: true, ...result, path: output });
     else {

@@ -5,6 +5,7 @@ import { hashFile } from '../../core/checksum/hash-file';
 import type { ChecksumAlgorithm } from '../../core/checksum/parse-checksum';
 import { docsUrl } from '../../core/docs-url';
 import { PackdexError } from '../../core/errors';
+import { workProgress } from '../client-flags';
 import { EXIT_OK, printJson, stringOpt, usageError, type Command } from '../command';
 
 export const checksumCommand: Command = {
@@ -37,10 +38,10 @@ export const checksumCommand: Command = {
     let kind: 'file' | 'directory';
     if (st.isDirectory()) {
       if (algorithm !== 'sha256') throw usageError('The directory checksum is defined for sha256 only.', 'Drop --algorithm for directories.');
-      checksum = `sha256:${await hashDirectory(target)}`;
+      checksum = `sha256:${await hashDirectory(target, {}, workProgress(io, json, 'hashing'))}`;
       kind = 'directory';
     } else {
-      checksum = `${algorithm}:${await hashFile(target, algorithm as ChecksumAlgorithm)}`;
+      checksum = `${algorithm}:${await hashFile(target, algorithm as ChecksumAlgorithm, workProgress(io, json, 'hashing'))}`;
       kind = 'file';
     }
     if (json) printJson(io, { ok: true, path: positionals[0], kind, checksum });

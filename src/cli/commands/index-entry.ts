@@ -6,13 +6,13 @@ import { checkHttpsUrl } from '../../core/entry/source-rules';
 import { applyFileChanges } from '../../core/fs/file-change';
 import { planIndexUpdate } from '../../core/index-file/plan-index-update';
 import { EXIT_OK, printJson, stringOpt, usageError, type Command } from '../command';
-import { entryFlagOptions, entryFlagUsage, entrySettingsFromFlags } from '../entry-flags';
+import { entryFlagOptions, entryFlagUsage, entrySettingsFromFlags, packDirOperand } from '../entry-flags';
 
 export const indexEntryCommand: Command = {
   name: 'index-entry',
   summary: 'Generate the index entry of a pack (to stdout, or merged into an index file).',
   usage: [
-    'Usage: packdex index-entry --pack-dir DIR [--version V] [--git-url URL --git-ref REF]',
+    'Usage: packdex index-entry [DIR | --pack-dir DIR] [--version V] [--git-url URL --git-ref REF]',
     '                           [--archive-url URL (--archive-checksum SUM | --archive FILE)]',
     '                           [--format json|yaml] [--index-file INDEX --output OUT [--update]]',
     '',
@@ -29,7 +29,9 @@ export const indexEntryCommand: Command = {
     '           --archive-url https://example.com/packs/slack-2.1.0.tar.gz --archive slack-2.1.0.tar.gz',
   ].join('\n'),
   options: { ...entryFlagOptions, format: { type: 'string' }, 'index-file': { type: 'string' }, output: { type: 'string' }, update: { type: 'boolean' }, 'registry-name': { type: 'string' }, 'registry-url': { type: 'string' } },
-  async run({ values, json }, io) {
+  positionals: true,
+  async run({ values, positionals, json }, io) {
+    packDirOperand(values, positionals, io, 'index-entry');
     const format = stringOpt(values, 'format') ?? 'json';
     if (format !== 'json' && format !== 'yaml') throw usageError(`--format '${format}' is not json or yaml.`);
     const indexFile = stringOpt(values, 'index-file');

@@ -64,7 +64,7 @@ export const indexMergeCommand: Command = {
       });
     }
     else {
-      if (dryRun) io.stdout(renderDiff(change));
+      if (dryRun) io.stdout(renderDiff(change, io.cwd));
       io.stdout(`${dryRun ? 'would write' : 'wrote'} ${output}: ${merged.packs.length} packs from ${positionals.length} indexes (${total - merged.packs.length} duplicate refs resolved)\n`);
     }
     return EXIT_OK;

@@ -10,10 +10,11 @@ import { planIndexUpdate } from '../../core/index-file/plan-index-update';
 import { bumpEntry, type Bump } from '../../core/index-file/update-index';
 import type { AttunePackIndex, AttunePackIndexEntry } from '../../core/schema-types';
 import { EXIT_OK, printJson, stringOpt, usageError, type Command, type CliIO, type Values } from '../command';
-import { entryFlagOptions, entryFlagUsage, entrySettingsFromFlags } from '../entry-flags';
+import { entryFlagOptions, entryFlagUsage, entrySettingsFromFlags, packDirOperand } from '../entry-flags';
 import { renderDiff } from '../render-diff';
+import { workProgress } from '../client-flags';
 
-async function bumpFromFlags(values: Values, io: CliIO): Promise<(index: AttunePackIndex) => AttunePackIndexEntry> {
+async function bumpFromFlags(values: Values, io: CliIO, json: boolean): Promise<(index: AttunePackIndex) => AttunePackIndexEntry> {
   const ref = stringOpt(values, 'pack')!;
   const version = stringOpt(values, 'version');
   if (version === undefined) throw usageError('--version is required with --pack', 'Pass the new version, e.g. --version 2.1.1.');
@@ -24,7 +25,7 @@ async function bumpFromFlags(values: Values, io: CliIO): Promise<(index: AttuneP
     bump.gitRef = checkGitRef(gitRef);
     const given = stringOpt(values, 'git-checksum');
     if (given !== undefined) bump.gitChecksum = parseSha256(given);
-    else if (packDir !== undefined) bump.gitChecksum = `sha256:${await hashDirectory(path.resolve(io.cwd, packDir))}`;
+    else if (packDir !== undefined) bump.gitChecksum = `sha256:${await hashDirectory(path.resolve(io.cwd, packDir), {}, workProgress(io, json, 'hashing'))}`;
   }
   const archiveUrl = stringOpt(values, 'archive-url');
   if (archiveUrl !== undefined) {
@@ -32,7 +33,7 @@ async function bumpFromFlags(values: Values, io: CliIO): Promise<(index: AttuneP
     const given = stringOpt(values, 'archive-checksum') ?? stringOpt(values, 'checksum');
     const file = stringOpt(values, 'archive');
     if (given !== undefined) bump.archiveChecksum = parseSha256(given);
-    else if (file !== undefined) bump.archiveChecksum = `sha256:${await hashFile(path.resolve(io.cwd, file))}`;
+    else if (file !== undefined) bump.archiveChecksum = `sha256:${await hashFile(path.resolve(io.cwd, file), 'sha256', workProgress(io, json, 'hashing'))}`;
   }
   // --pack bumps an entry that exists: replacing it is the point.
   return (index) => bumpEntry(index, bump);
@@ -82,7 +83,9 @@ export const indexUpdateCommand: Command = {
     'registry-url': { type: 'string' },
     'dry-run': { type: 'boolean' },
   },
-  async run({ values, json }, io) {
+  positionals: true,
+  async run({ values, positionals, json }, io) {
+    packDirOperand(values, positionals, io, 'index-update');
     const indexFile = stringOpt(values, 'index');
     if (indexFile === undefined) throw usageError('--index is required.', 'Pass --index path/to/index.json.');
     const entryFile = stringOpt(values, 'entry');
@@ -94,7 +97,7 @@ export const indexUpdateCommand: Command = {
     let entry: AttunePackIndexEntry | ((index: AttunePackIndex) => AttunePackIndexEntry);
     const packDir = stringOpt(values, 'pack-dir');
     if (entryFile !== undefined) entry = await readEntryFile(path.resolve(io.cwd, entryFile));
-    else if (pack !== undefined) entry = await bumpFromFlags(values, io);
+    else if (pack !== undefined) entry = await bumpFromFlags(values, io, json);
     else {
       const result = await entryForPack(entrySettingsFromFlags(values, io));
       for (const w of result.warnings) io.stderr(`warning: ${w.message}\n`);
@@ -131,7 +134,7 @@ export const indexUpdateCommand: Command = {
         changed: !isNoop(plan.change),
       });
     } else {
-      if (dryRun) io.stdout(renderDiff(plan.change));
+      if (dryRun) io.stdout(renderDiff(plan.change, io.cwd));
       io.stdout(`${dryRun ? 'would be ' : ''}${plan.outcome}: ${plan.entry.ref} ${plan.entry.version} in ${output}\n`);
     }
     return EXIT_OK;

@@ -1,7 +1,10 @@
 import path from 'node:path';
 import { installPacks } from '../../client/install/install-packs';
-import { LOCKFILE_NAME, readLockfile } from '../../client/install/lockfile';
 import { timeoutsFrom } from '../../client/fetch/fetch-url';
+import { existsSync } from 'node:fs';
+import { LOCKFILE_NAME, readLockfile, staleLockReasons } from '../../client/install/lockfile';
+import { PROJECT_CONFIG_NAME, loadEffectiveConfig } from '../../client/registries/registry-config';
+import { PackdexError } from '../../core/errors';
 import { cacheDirFrom } from '../../client/registries/open-registries';
 import { CLIENT_OPTIONS, CLIENT_USAGE, openClientFrom, progressPrinter, renderTable } from '../client-flags';
 import { EXIT_OK, printJson, stringOpt, usageError, type Command } from '../command';
@@ -29,7 +32,8 @@ export const installCommand: Command = {
     '    https://…/pack.tar.gz    an archive URL (--checksum sha256:… to pin it)',
     '    ./path/to/pack           a local folder',
     '    ./pack-1.0.0.tar.gz      a local archive',
-    '  With no SPEC, the dependencies listed in packdex.yaml are installed.',
+    `  With no SPEC: exactly what ${LOCKFILE_NAME} pins when the project has one (refused when it is out`,
+    '  of date with packdex.yaml: run packdex update), else the dependencies listed in packdex.yaml.',
     '',
     `  --dir DIR         the packs folder (default: ${DEFAULT_PACKS_DIR}); each pack goes to DIR/<ref>`,
     `  --lockfile [FILE] install exactly what the lockfile pins (default ${LOCKFILE_NAME}); no registry is asked`,
@@ -62,9 +66,25 @@ export const installCommand: Command = {
   positionals: true,
   async run({ values, positionals, json }, io) {
     const dir = path.resolve(io.cwd, stringOpt(values, 'dir') ?? DEFAULT_PACKS_DIR);
-    const lockfilePath = stringOpt(values, 'lockfile');
+    let lockfilePath = stringOpt(values, 'lockfile');
     if (lockfilePath !== undefined && positionals.length > 0) throw usageError('--lockfile installs what the lockfile pins; give no SPEC with it.');
+    // As npm ci and cargo --locked: with no SPEC, a project's lockfile is what gets installed,
+    // provided it still matches packdex.yaml.
+    const followsLock = lockfilePath === undefined && positionals.length === 0 && existsSync(path.join(io.cwd, LOCKFILE_NAME));
+    if (followsLock) lockfilePath = LOCKFILE_NAME;
     const lockfile = lockfilePath === undefined ? undefined : await readLockfile(path.resolve(io.cwd, lockfilePath));
+    // Checked against the project's dependencies when it lists some; a lock made from specs
+    // (packdex lock NAME) in a folder whose packdex.yaml lists none is followed as it is.
+    const { config } = followsLock ? await loadEffectiveConfig(io.cwd, io.env) : { config: undefined };
+    if (followsLock && existsSync(path.join(io.cwd, PROJECT_CONFIG_NAME)) && config?.dependencies !== undefined) {
+      const reasons = staleLockReasons(lockfile!, config.dependencies);
+      if (reasons.length > 0) {
+        throw new PackdexError('LOCKFILE_STALE', `${LOCKFILE_NAME} is out of date with ${PROJECT_CONFIG_NAME}: ${reasons.join('; ')}.`, {
+          value: path.join(io.cwd, LOCKFILE_NAME),
+          fix: 'Run packdex update to re-resolve and rewrite the lock, then install again.',
+        });
+      }
+    }
     // A locked install reads no config and opens no registry: it needs neither.
     const client = lockfile === undefined ? await openClientFrom(values, io) : undefined;
     let specs = positionals;
@@ -97,7 +117,7 @@ export const installCommand: Command = {
       printJson(io, { ok: true, dir, packs: results.map((r) => ({ name: r.name, outcome: r.outcome, ...r.record })) });
     } else {
       io.stdout(renderTable(['PACK', 'VERSION', 'OUTCOME', 'FROM'], results.map((r) => [r.name, r.version, r.outcome, r.record.registry?.name ?? r.record.installed_from.url ?? r.record.installed_from.path ?? r.record.installed_from.type])));
-      io.stdout(`into ${path.relative(io.cwd, dir) || '.'}\n`);
+      io.stdout(`into ${path.relative(io.cwd, dir) || '.'}${lockfilePath === undefined ? '' : ` (as ${lockfilePath} pins)`}\n`);
     }
     return EXIT_OK;
   },

@@ -1,5 +1,6 @@
 import { listPackages } from '../../client/resolve/list-packages';
 import { CLIENT_OPTIONS, CLIENT_USAGE, openClientFrom, skipOptionsFrom, renderTable } from '../client-flags';
+import { noRegistryConfigured } from '../../client/resolve/find-package';
 import { EXIT_OK, printJson, usageError, type Command } from '../command';
 
 export const listCommand: Command = {
@@ -17,6 +18,7 @@ export const listCommand: Command = {
   async run({ values, positionals, json }, io) {
     if (positionals.length > 0) throw usageError('packdex list takes no arguments.', 'To find packages by name or keyword, use packdex search QUERY.');
     const client = await openClientFrom(values, io);
+    if (client.readers.length === 0) throw noRegistryConfigured();
     const packages = await listPackages(client.readers, skipOptionsFrom(values, io));
     if (json) printJson(io, { ok: true, packages });
     else if (packages.length === 0) io.stderr('The registries hold no packages.\n');

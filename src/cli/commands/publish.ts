@@ -12,8 +12,10 @@ import { EXIT_FAILURE, EXIT_OK, printJson, stringOpt, type Command } from '../co
 import { registryWriteOptions } from '../registry-write';
 import { renderDiff } from '../render-diff';
 import { renderAudit } from './audit';
+import { workProgress } from '../client-flags';
+import { DEFAULT_REGISTRY_DIR, PACK_DIR_OPTIONS, REGISTRY_DIR_OPTIONS, REGISTRY_FOLDER_ALIAS, packDirFrom, registryDirFrom } from '../flags/grammar';
 
-export const DEFAULT_REGISTRY_DIR = '.packdex/registry';
+export { DEFAULT_REGISTRY_DIR };
 
 /** Why index.json does not show this version, said only when it is so. */
 function indexNote(version: string, latest: string | undefined, indexChanged: boolean): string {
@@ -27,12 +29,12 @@ export const publishCommand: Command = {
   name: 'publish',
   summary: 'Audit, archive and publish a package (any profile) into a local registry folder.',
   usage: [
-    'Usage: packdex publish [--pack-dir DIR] [--registry PATH] [options]',
+    'Usage: packdex publish [DIR] [--registry-dir PATH] [options]',
     '',
-    '  --pack-dir DIR                  the package to publish (default: .)',
+    '  DIR, --pack-dir DIR             the package to publish (default: the current folder)',
     '  --profile P                     auto (default: pack.yaml → attune, aam.yaml → aam, dbpm.yaml → dbpm,',
     '                                  pyproject.toml → pbg), attune, aam, dbpm or pbg',
-    `  --registry PATH                 the registry folder (default: ${DEFAULT_REGISTRY_DIR}; create it with packdex registry init)`,
+    `  --registry-dir PATH             the registry folder (default: ${DEFAULT_REGISTRY_DIR}; create it with packdex registry init)`,
     '  --version V                     refuse unless the manifest says this version (e.g. from the tag);',
     '                                  a pbg package with a dynamic version is published as V',
     '  --owner REPO                    who publishes (default: the pack\'s repository, e.g. github.com/acme/pack-slack, else "local")',
@@ -52,9 +54,9 @@ export const publishCommand: Command = {
     'to PACKDEX_LOCK_TIMEOUT seconds, default 120) and finish or undo what a killed command left.',
   ].join('\n'),
   options: {
-    'pack-dir': { type: 'string' },
+    ...PACK_DIR_OPTIONS,
+    ...REGISTRY_DIR_OPTIONS,
     profile: { type: 'string' },
-    registry: { type: 'string' },
     version: { type: 'string' },
     owner: { type: 'string' },
     'archive-url-base': { type: 'string' },
@@ -64,9 +66,11 @@ export const publishCommand: Command = {
     receipt: { type: 'string' },
     'no-audit': { type: 'boolean' },
   },
-  async run({ values, json }, io) {
-    const packDir = path.resolve(io.cwd, stringOpt(values, 'pack-dir') ?? '.');
-    const registryDir = path.resolve(io.cwd, stringOpt(values, 'registry') ?? DEFAULT_REGISTRY_DIR);
+  positionals: true,
+  deprecated: REGISTRY_FOLDER_ALIAS,
+  async run({ values, positionals, json }, io) {
+    const packDir = packDirFrom(values, positionals, io.cwd, 'publish');
+    const registryDir = registryDirFrom(values, io.cwd);
     const dryRun = values['dry-run'] === true;
     const result = await publishToFolder({
       packDir,
@@ -81,6 +85,7 @@ export const publishCommand: Command = {
       dryRun,
       write: registryWriteOptions(io, 'publish'),
       now: io.now(),
+      onProgress: workProgress(io, json, 'archiving'),
     });
     // The receipt restates what the registry now holds; a dry run or a failed audit writes none.
     const receiptFile = stringOpt(values, 'receipt');
@@ -117,7 +122,7 @@ export const publishCommand: Command = {
       io.stderr('Not published: the audit failed. Fix the FAIL checks above and run again.\n');
       return EXIT_FAILURE;
     }
-    if (dryRun) for (const change of result.changes ?? []) io.stdout(renderDiff(change));
+    if (dryRun) for (const change of result.changes ?? []) io.stdout(renderDiff(change, io.cwd));
     io.stdout(`archive  ${path.relative(io.cwd, result.archive.path) || result.archive.path} (${formatBytes(result.archive.size)}) ${result.archive.checksum}\n`);
     const repaired = result.repaired ?? [];
     const said = repaired.length > 0 ? `repaired (${repaired.join(', ')} put back to agree with the package document)` : result.outcome;

@@ -19,10 +19,10 @@ export const quickstartCommand: Command = {
   name: 'quickstart',
   summary: 'Build a local registry from the example packs, install one with the client, and serve the browse page (what `npm start` runs).',
   usage: [
-    'Usage: packdex quickstart [--examples DIR] [--registry DIR] [--packs DIR] [--install NAME] [--port N] [--no-serve]',
+    'Usage: packdex quickstart [--examples DIR] [--registry-dir DIR] [--packs DIR] [--install NAME] [--port N] [--no-serve]',
     '',
     '  --examples DIR  folder of packs, one per subfolder (default: examples/packs)',
-    '  --registry DIR  the local registry folder to publish into (default: .packdex/registry)',
+    '  --registry-dir DIR  the local registry folder to publish into (default: .packdex/registry)',
     `  --url URL       where that folder will be served (default: ${DEFAULT_REGISTRY_URL})`,
     '  --name NAME     the registry name (default: "packdex local registry")',
     '  --packs DIR     where the client installs (default: .packdex/packs)',
@@ -36,7 +36,7 @@ export const quickstartCommand: Command = {
   ].join('\n'),
   options: {
     examples: { type: 'string' },
-    registry: { type: 'string' },
+    'registry-dir': { type: 'string' },
     url: { type: 'string' },
     name: { type: 'string' },
     packs: { type: 'string' },
@@ -44,9 +44,10 @@ export const quickstartCommand: Command = {
     port: { type: 'string' },
     'no-serve': { type: 'boolean' },
   },
+  deprecated: { registry: 'registry-dir' },
   async run({ values, json }, io) {
     const examples = path.resolve(io.cwd, stringOpt(values, 'examples') ?? 'examples/packs');
-    const registryDir = path.resolve(io.cwd, stringOpt(values, 'registry') ?? '.packdex/registry');
+    const registryDir = path.resolve(io.cwd, stringOpt(values, 'registry-dir') ?? '.packdex/registry');
     const packsDir = path.resolve(io.cwd, stringOpt(values, 'packs') ?? '.packdex/packs');
     const registryUrl = checkHttpsUrl(stringOpt(values, 'url') ?? DEFAULT_REGISTRY_URL, 'Registry URL');
     const registryName = stringOpt(values, 'name') ?? 'packdex local registry';

@@ -8,11 +8,15 @@ import { EXIT_FAILURE, EXIT_OK, printJson, stringOpt, usageError, type Command, 
 import { registryWriteOptions } from '../registry-write';
 import { renderDiff } from '../render-diff';
 import { renderAudit } from './audit';
-import { DEFAULT_REGISTRY_DIR } from './publish';
+import { DEFAULT_REGISTRY_DIR, PACK_DIR_OPTIONS, REGISTRY_DIR_OPTIONS, REGISTRY_FOLDER_ALIAS, registryDirFrom } from '../flags/grammar';
 import { docsUrl } from '../../core/docs-url';
 
 /** A folder that exists is a local path; a URL (https, http, ssh, file, git@host:) is a repository. */
-function sourceFrom(values: Values, positionals: string[], cwd: string): RegisterSource {
+function sourceFrom(values: Values, given: string[], cwd: string): RegisterSource {
+  // --pack-dir is the grammar's alias of a folder SOURCE.
+  const packDir = stringOpt(values, 'pack-dir');
+  if (packDir !== undefined && given.length > 0) throw usageError('Give the SOURCE once: as an argument or as --pack-dir DIR.');
+  const positionals = packDir === undefined ? given : [packDir];
   const outline = stringOpt(values, 'from-file');
   if (outline !== undefined) {
     if (positionals.length > 0) throw usageError('--from-file registers an outline; give no SOURCE with it.');
@@ -54,7 +58,7 @@ export const registerCommand: Command = {
   name: 'register',
   summary: 'Register a package from a folder, a repository URL or a pbg outline.',
   usage: [
-    'Usage: packdex register SOURCE [--ref REF] [--registry PATH] [options]',
+    'Usage: packdex register SOURCE [--ref REF] [--registry-dir PATH] [options]',
     '       packdex register --from-file OUTLINE --archive-url URL (--archive FILE | --archive-checksum SUM)',
     '',
     '  SOURCE                  a package folder, or a git repository URL (https://, ssh://, file://,',
@@ -68,7 +72,8 @@ export const registerCommand: Command = {
     '  --archive-checksum SUM  with --from-file: its SHA-256 instead (add --archive-size BYTES)',
     '  --no-audit              register without the audit (the manifest must still be readable)',
     '  --profile P             auto (default), attune, aam, dbpm or pbg',
-    `  --registry PATH         the registry folder (default: ${DEFAULT_REGISTRY_DIR})`,
+    `  --registry-dir PATH     the registry folder (default: ${DEFAULT_REGISTRY_DIR})`,
+    '  --pack-dir DIR          the same as a folder SOURCE',
     '  --version V             refuse unless the manifest says this version',
     '  --owner OWNER           who registers (default: the URL\'s host/owner/repo, else the manifest\'s',
     '                          repository, else "local")',
@@ -82,6 +87,7 @@ export const registerCommand: Command = {
     `The outline: schemas/outline.schema.json; profiles and their audits: ${docsUrl('profiles.md')}`,
   ].join('\n'),
   positionals: true,
+  deprecated: REGISTRY_FOLDER_ALIAS,
   options: {
     ref: { type: 'string' },
     'from-file': { type: 'string' },
@@ -91,7 +97,8 @@ export const registerCommand: Command = {
     'archive-size': { type: 'string' },
     'no-audit': { type: 'boolean' },
     profile: { type: 'string' },
-    registry: { type: 'string' },
+    ...REGISTRY_DIR_OPTIONS,
+    ...PACK_DIR_OPTIONS,
     version: { type: 'string' },
     owner: { type: 'string' },
     'archive-url-base': { type: 'string' },
@@ -100,7 +107,7 @@ export const registerCommand: Command = {
   },
   async run({ values, positionals, json }, io) {
     const source = sourceFrom(values, positionals, io.cwd);
-    const registryDir = path.resolve(io.cwd, stringOpt(values, 'registry') ?? DEFAULT_REGISTRY_DIR);
+    const registryDir = registryDirFrom(values, io.cwd);
     const dryRun = values['dry-run'] === true;
     const result = await registerPackage({
       source,
@@ -139,7 +146,7 @@ export const registerCommand: Command = {
       io.stderr('Not registered: the audit failed. Fix the FAIL checks above, or pass --no-audit to register anyway.\n');
       return EXIT_FAILURE;
     }
-    if (dryRun) for (const change of result.changes ?? []) io.stdout(renderDiff(change));
+    if (dryRun) for (const change of result.changes ?? []) io.stdout(renderDiff(change, io.cwd));
     const at = result.commit === undefined ? '' : ` at ${result.commit.slice(0, 12)}`;
     const said = (result.repaired ?? []).length > 0 ? `repaired (${result.repaired!.join(', ')} put back to agree with the package document)` : result.outcome;
     io.stdout(`${dryRun ? 'would be ' : ''}${said}: ${result.entry!.ref} ${result.entry!.version} (${result.profile}, owner ${result.owner}${at}) in ${path.relative(io.cwd, registryDir) || '.'}\n`);

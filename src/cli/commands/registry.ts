@@ -3,12 +3,16 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { execGit } from '../../core/git/run-git';
 import { initRegistry, pagesUrlFromRemote } from '../../core/site/init-registry';
-import { DEFAULT_PRIORITY, configPath, loadConfig, saveRegistries, type RegistrySetting } from '../../client/registries/registry-config';
-import { parseRegistryLocation } from '../../client/registries/registry-location';
+import { DEFAULT_PRIORITY, configPath, loadConfig, loadEffectiveConfig, saveRegistries, userConfigPath, type RegistrySetting } from '../../client/registries/registry-config';
+import { parseRegistryLocation, type RegistryLocation } from '../../client/registries/registry-location';
+import { expandHeaders } from '../../client/registries/effective-registries';
+import { HttpCache } from '../../client/fetch/http-cache';
+import { RegistryReader } from '../../client/fetch/registry-reader';
 import { PackdexError, quote } from '../../core/errors';
 import { docsUrl } from '../../core/docs-url';
 import { renderTable } from '../client-flags';
 import { registryWriteOptions } from '../registry-write';
+import { didYouMean } from '../flags/did-you-mean';
 import { EXIT_OK, printJson, stringOpt, usageError, type CliIO, type Command, type Values } from '../command';
 /**
  * The registry's address from the git remote `origin` of the repository holding the folder (the
@@ -36,6 +40,9 @@ async function heldUrl(registryDir: string): Promise<string | undefined> {
 }
 
 async function init(values: Values, positionals: string[], json: boolean, io: CliIO): Promise<number> {
+  const flag = stringOpt(values, 'registry-dir');
+  if (flag !== undefined && positionals.length === 0) positionals = [flag];
+  else if (flag !== undefined) throw usageError('Give the folder once: as DIR or as --registry-dir DIR.');
   if (positionals.length !== 1) throw usageError('packdex registry init takes one folder.', 'e.g. packdex registry init ./my-registry --name "Acme packs" --url https://acme.github.io/packs');
   const registryDir = path.resolve(io.cwd, positionals[0]!);
   let url = stringOpt(values, 'url');
@@ -70,7 +77,7 @@ async function init(values: Values, positionals: string[], json: boolean, io: Cl
   if (json) printJson(io, { ok: true, registry: registryDir, identity: plan.identity, notes, warnings: plan.warnings });
   else {
     for (const n of notes) io.stdout(`${n}\n`);
-    io.stdout(`Created registry ${JSON.stringify(plan.identity.name)} in ${path.relative(io.cwd, registryDir) || '.'} (served at ${plan.identity.url}).\nPublish into it with: packdex publish --pack-dir PACK --registry ${path.relative(io.cwd, registryDir) || '.'}\n`);
+    io.stdout(`Created registry ${JSON.stringify(plan.identity.name)} in ${path.relative(io.cwd, registryDir) || '.'} (served at ${plan.identity.url}).\nPublish into it with: packdex publish PACK --registry-dir ${path.relative(io.cwd, registryDir) || '.'}\n`);
   }
   return EXIT_OK;
 }
@@ -86,12 +93,31 @@ function parseHeader(raw: string): [string, string] {
   return [raw.slice(0, at).trim(), raw.slice(at + 1).trim()];
 }
 
+/** Read the registry's index once, as the client will, so a location where nothing is fails now. */
+async function checkRegistryAt(name: string, url: string, location: RegistryLocation, headers: Record<string, string>, io: CliIO): Promise<void> {
+  const cache = new HttpCache({ dir: undefined, ttlSeconds: 0, refresh: true, now: io.now, log: [] });
+  const reader = new RegistryReader({ name, url, priority: 0, headers: expandHeaders(headers, io.env, name), location }, cache);
+  try {
+    await reader.index();
+  } catch (cause) {
+    if (!(cause instanceof PackdexError)) throw cause;
+    throw new PackdexError(cause.code, `No registry at ${quote(url)}: ${cause.message}`, {
+      value: url,
+      expected: cause.expected ?? 'a packdex registry (registry.json and index.json)',
+      fix: 'Check the URL or folder, or pass --no-check to add it anyway (e.g. before it is first published).',
+      cause,
+    });
+  }
+}
+
 async function add(values: Values, positionals: string[], json: boolean, io: CliIO): Promise<number> {
   if (positionals.length !== 2) throw usageError('packdex registry add takes NAME URL.', 'e.g. packdex registry add acme https://acme.github.io/packs/ --priority 1');
   const [name, url] = positionals as [string, string];
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) throw usageError(`Registry name ${quote(name)} may hold only letters, digits, . _ and -.`);
   // Checked now, so a typo fails here rather than at the next install.
-  parseRegistryLocation(url, { cwd: io.cwd, allowHttp: values['allow-http'] === true });
+  const location = parseRegistryLocation(url, { cwd: io.cwd, allowHttp: values['allow-http'] === true });
+  const headerPairs = ((values.header as string[] | undefined) ?? []).map(parseHeader);
+  if (values['no-check'] !== true) await checkRegistryAt(name, url, location, Object.fromEntries(headerPairs), io);
   const loaded = await loadConfig(configFile(values, io));
   const registries = [...(loaded.config.registries ?? [])];
   const existing = registries.findIndex((r) => r.name === name);
@@ -103,7 +129,7 @@ async function add(values: Values, positionals: string[], json: boolean, io: Cli
   const others = registries.filter((r) => r.name !== name).map((r) => r.priority ?? DEFAULT_PRIORITY);
   const priority = values.default === true ? Math.min(DEFAULT_PRIORITY, ...others) - 1 : priorityText === undefined ? DEFAULT_PRIORITY : Number(priorityText);
   const setting: RegistrySetting = { name, url, priority, enabled: values.disabled !== true };
-  const headers = ((values.header as string[] | undefined) ?? []).map(parseHeader);
+  const headers = headerPairs;
   if (headers.length > 0) setting.headers = Object.fromEntries(headers);
   if (existing === -1) registries.push(setting);
   else registries[existing] = setting;
@@ -127,18 +153,21 @@ function kindOf(url: string, io: CliIO): string {
 }
 
 async function list(values: Values, json: boolean, io: CliIO): Promise<number> {
-  const loaded = await loadConfig(configFile(values, io));
+  // What the client reads: the user's config with the project's laid over it (or --project alone).
+  const loaded = values.project === true ? await loadConfig(configFile(values, io)) : await loadEffectiveConfig(io.cwd, io.env);
+  const merged = values.project !== true && !io.env.PACKDEX_CONFIG && loaded.file !== userConfigPath(io.env);
+  const from = merged ? `${userConfigPath(io.env)} and ${loaded.file} (the project's setting wins for a name in both)` : loaded.file;
   const registries = [...(loaded.config.registries ?? [])].sort((a, b) => (a.priority ?? DEFAULT_PRIORITY) - (b.priority ?? DEFAULT_PRIORITY));
   const override = io.env.PACKDEX_REGISTRIES;
   if (json) {
-    printJson(io, { ok: true, config: loaded.file, registries: registries.map((r) => ({ ...r, headers: r.headers === undefined ? undefined : Object.keys(r.headers), kind: kindOf(r.url, io) })), overridden_by: override ? 'PACKDEX_REGISTRIES' : null });
+    printJson(io, { ok: true, config: loaded.file, ...(merged ? { user_config: userConfigPath(io.env) } : {}), registries: registries.map((r) => ({ ...r, headers: r.headers === undefined ? undefined : Object.keys(r.headers), kind: kindOf(r.url, io) })), overridden_by: override ? 'PACKDEX_REGISTRIES' : null });
     return EXIT_OK;
   }
-  if (registries.length === 0) io.stdout(`No registries in ${loaded.file}. Add one with packdex registry add NAME URL.\n`);
+  if (registries.length === 0) io.stdout(`No registries in ${from}. Add one with packdex registry add NAME URL.\n`);
   else {
     // Header values may be tokens: only their names are shown.
     io.stdout(renderTable(['PRIORITY', 'NAME', 'URL', 'KIND', 'STATUS'], registries.map((r) => [String(r.priority ?? DEFAULT_PRIORITY), r.name, r.url, kindOf(r.url, io), `${r.enabled === false ? 'disabled' : 'enabled'}${r.headers ? ` (headers: ${Object.keys(r.headers).join(', ')})` : ''}`])));
-    io.stdout(`from ${loaded.file}\n`);
+    io.stdout(`from ${from}\n`);
   }
   if (override) io.stdout(`PACKDEX_REGISTRIES is set and replaces these: ${override}\n`);
   return EXIT_OK;
@@ -165,7 +194,7 @@ export const registryCommand: Command = {
   name: 'registry',
   summary: 'Create a registry folder, or edit the registries the client reads (add, list, remove).',
   usage: [
-    'Usage: packdex registry init DIR --url URL [--name NAME] [--description TEXT] [--force]',
+    'Usage: packdex registry init DIR|--registry-dir DIR --url URL [--name NAME] [--description TEXT] [--force]',
     '',
     '  Creates registry.json, index.json, the browse page and .nojekyll in DIR. --url is where DIR',
     '  will be served (https); inside a clone of a github.com repository it defaults to that',
@@ -174,7 +203,7 @@ export const registryCommand: Command = {
     '  rebuilds index.json and, when the url changes, records the old one in former_urls: no',
     '  published version is stranded.',
     '',
-    'Usage: packdex registry add NAME URL [--priority N | --default] [--header "K: V"]... [--disabled]',
+    'Usage: packdex registry add NAME URL [--priority N | --default] [--header "K: V"]... [--disabled] [--no-check]',
     '       packdex registry list',
     '       packdex registry remove NAME',
     '',
@@ -186,10 +215,11 @@ export const registryCommand: Command = {
     '  Attune registry: read as it is, newest version of each pack only, read-only.',
     '',
     `  The site layout and package document: ${docsUrl('registry-layout.md')}`,
-    '  Header values may use ${ENV} (expanded when read, never stored expanded).',
+    '  Header values may use ${ENV} (expanded when read, never stored expanded). add reads the\n  registry\'s index.json first and refuses a location where there is none, unless --no-check.',
   ].join('\n'),
   options: {
     name: { type: 'string' },
+    'registry-dir': { type: 'string' },
     url: { type: 'string' },
     description: { type: 'string' },
     force: { type: 'boolean' },
@@ -199,6 +229,7 @@ export const registryCommand: Command = {
     disabled: { type: 'boolean' },
     project: { type: 'boolean' },
     'allow-http': { type: 'boolean' },
+    'no-check': { type: 'boolean' },
   },
   positionals: true,
   async run({ values, positionals, json }, io) {
@@ -212,8 +243,10 @@ export const registryCommand: Command = {
         return list(values, json, io);
       case 'remove':
         return remove(values, rest, json, io);
-      default:
-        throw usageError(`Unknown registry subcommand ${sub === undefined ? '(none)' : `'${sub}'`}.`, 'Use init, add, list or remove.');
+      default: {
+        const guess = sub === undefined ? undefined : didYouMean(sub, ['init', 'add', 'list', 'remove']);
+        throw usageError(`Unknown registry subcommand ${sub === undefined ? '(none)' : `'${sub}'`}${guess === undefined ? '' : ` (did you mean '${guess}'?)`}.`, 'Use init, add, list or remove.');
+      }
     }
   },
 };

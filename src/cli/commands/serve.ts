@@ -3,13 +3,17 @@ import path from 'node:path';
 import { readRegistryIdentity } from '../../core/site/read-site';
 import { EXIT_OK, printJson, stringOpt, usageError, type CliIO, type Command } from '../command';
 import { createStaticHandler } from '../static-server';
-import { DEFAULT_REGISTRY_DIR } from './publish';
+import { DEFAULT_REGISTRY_DIR, REGISTRY_DIR_OPTIONS, registryDirFrom } from '../flags/grammar';
+import { PackdexError } from '../../core/errors';
 
 /** Start serving a folder; resolves with the server and its URL once it listens. */
 export async function serveFolder(dir: string, host: string, port: number): Promise<{ server: Server; url: string }> {
   const server = createServer(createStaticHandler(dir));
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (cause: NodeJS.ErrnoException) => {
+      if (cause.code !== 'EADDRINUSE') return reject(cause);
+      reject(new PackdexError('IO', `Port ${port} on ${host} is already in use.`, { value: port, fix: 'Pass --port 0 to pick a free port, or another --port N.', cause }));
+    });
     server.listen(port, host, () => resolve());
   });
   const address = server.address();
@@ -45,19 +49,23 @@ export const serveCommand: Command = {
   name: 'serve',
   summary: 'Serve a registry folder over HTTP on loopback, as GitHub Pages would (for development).',
   usage: [
-    `Usage: packdex serve [DIR] [--port N] [--host ADDR]`,
+    `Usage: packdex serve [--registry-dir PATH] [--port N] [--host ADDR]`,
     '',
-    `  DIR          the registry folder (default: ${DEFAULT_REGISTRY_DIR})`,
-    '  --port N     port (default 8080; 0 picks a free one)',
-    '  --host ADDR  address to listen on (default 127.0.0.1)',
+    `  --registry-dir PATH  the registry folder (default: ${DEFAULT_REGISTRY_DIR}; serve DIR is its old spelling)`,
+    '  --port N             port (default 8080; 0 picks a free one)',
+    '  --host ADDR          address to listen on (default 127.0.0.1)',
     '',
     'Clients read it with --registry http://127.0.0.1:PORT/ (http is accepted on loopback).',
   ].join('\n'),
-  options: { port: { type: 'string' }, host: { type: 'string' } },
+  options: { ...REGISTRY_DIR_OPTIONS, port: { type: 'string' }, host: { type: 'string' } },
   positionals: true,
   async run({ values, positionals, json }, io) {
     if (positionals.length > 1) throw usageError('packdex serve takes at most one folder.');
-    const dir = path.resolve(io.cwd, positionals[0] ?? DEFAULT_REGISTRY_DIR);
+    if (positionals.length === 1) {
+      if (stringOpt(values, 'registry-dir') !== undefined) throw usageError('Give the registry folder once: --registry-dir PATH.');
+      io.stderr('warning: packdex serve DIR is deprecated; use packdex serve --registry-dir DIR.\n');
+    }
+    const dir = positionals.length === 1 ? path.resolve(io.cwd, positionals[0]!) : registryDirFrom(values, io.cwd);
     await readRegistryIdentity(dir);
     await serveUntilInterrupted(dir, stringOpt(values, 'host') ?? '127.0.0.1', portOpt(stringOpt(values, 'port'), 8080), io, json);
     return EXIT_OK;

@@ -1,12 +1,11 @@
-import path from 'node:path';
 import type { DeployStep } from '../../core/deploy/plan-deploy';
 import { parseDeployEndpoint, parseDeployTarget } from '../../core/deploy/parse-deploy-target';
 import { formatBytes } from '../../core/format-bytes';
 import { EXIT_OK, printJson, stringOpt, usageError, type CliIO, type Values } from '../command';
-import { DEFAULT_REGISTRY_DIR } from './publish';
+import { registryDirFrom } from '../flags/grammar';
 
 export const SITE_DEPLOY_USAGE = [
-  'Usage: packdex site deploy --to s3://BUCKET[/PREFIX] [--registry PATH] [--endpoint URL] [--region REGION] [--dry-run]',
+  'Usage: packdex site deploy --to s3://BUCKET[/PREFIX] [--registry-dir PATH] [--endpoint URL] [--region REGION] [--dry-run]',
   '',
   '  --to s3://BUCKET/PREFIX  the bucket and folder the registry is served from',
   '  --endpoint URL           another S3-compatible store (R2, MinIO, GCS): its endpoint; keys path-style',
@@ -31,14 +30,14 @@ export function crashHookFrom(env: NodeJS.ProcessEnv): ((step: DeployStep) => vo
 }
 
 export async function runSiteDeploy(values: Values, json: boolean, io: CliIO): Promise<number> {
-  if (values.out !== undefined) throw usageError('--out is for site build; a deploy uploads the registry folder itself.', 'Run packdex site build --out DIR, or site deploy --registry DIR.');
+  if (values.out !== undefined) throw usageError('--out is for site build; a deploy uploads the registry folder itself.', 'Run packdex site build --out DIR, or site deploy --registry-dir DIR.');
   const to = stringOpt(values, 'to');
   if (to === undefined) throw usageError('packdex site deploy needs --to s3://BUCKET/PREFIX.', 'Name the bucket (and folder) the registry is served from.');
   const target = parseDeployTarget(to);
   const endpointOpt = stringOpt(values, 'endpoint');
   const endpoint = endpointOpt === undefined ? undefined : parseDeployEndpoint(endpointOpt);
   const region = stringOpt(values, 'region');
-  const registryDir = path.resolve(io.cwd, stringOpt(values, 'registry') ?? DEFAULT_REGISTRY_DIR);
+  const registryDir = registryDirFrom(values, io.cwd);
   const dryRun = values['dry-run'] === true;
   // The SDK is bundled apart (dist/s3-deploy.cjs) and loaded only here.
   const { deploySite } = await import('../../deploy/s3-deploy');

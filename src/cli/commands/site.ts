@@ -8,16 +8,17 @@ import { writeSiteOutput } from '../../core/site/write-site-output';
 import { registryWriteOptions } from '../registry-write';
 import { EXIT_OK, printJson, stringOpt, usageError, type Command } from '../command';
 import { renderDiff } from '../render-diff';
-import { DEFAULT_REGISTRY_DIR } from './publish';
+import { didYouMean } from '../flags/did-you-mean';
+import { REGISTRY_DIR_OPTIONS, REGISTRY_DIR_USAGE, REGISTRY_FOLDER_ALIAS, registryDirFrom } from '../flags/grammar';
 import { runSiteDeploy, SITE_DEPLOY_USAGE } from './site-deploy';
 
 export const siteCommand: Command = {
   name: 'site',
   summary: 'Rebuild a registry\'s derived files (index.json, the browse page) from its package documents, or deploy it to object storage.',
   usage: [
-    'Usage: packdex site build [--registry PATH] [--check] [--dry-run] [--out DIR]',
+    'Usage: packdex site build [--registry-dir PATH] [--check] [--dry-run] [--out DIR]',
     '',
-    `  --registry PATH  the registry folder (default: ${DEFAULT_REGISTRY_DIR})`,
+    REGISTRY_DIR_USAGE,
     '  --check          change nothing; fail (SITE_DRIFT) when a derived file differs from the build',
     '  --dry-run        print what would change; write nothing',
     '  --out DIR        build the whole served site into DIR (a new folder): the sources copied, the',
@@ -28,16 +29,21 @@ export const siteCommand: Command = {
     '',
     ...SITE_DEPLOY_USAGE,
   ].join('\n'),
-  options: { registry: { type: 'string' }, check: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, out: { type: 'string' }, to: { type: 'string' }, endpoint: { type: 'string' }, region: { type: 'string' } },
+  options: { ...REGISTRY_DIR_OPTIONS, check: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, out: { type: 'string' }, to: { type: 'string' }, endpoint: { type: 'string' }, region: { type: 'string' } },
   positionals: true,
+  deprecated: REGISTRY_FOLDER_ALIAS,
   async run({ values, positionals, json }, io) {
     if (positionals.length === 1 && positionals[0] === 'deploy') {
       if (values.check !== undefined) throw usageError('--check is for site build; a deploy compares with the bucket itself.', 'Run packdex site build --check first, or packdex site deploy --dry-run to see what would be uploaded.');
       return runSiteDeploy(values, json, io);
     }
-    if (positionals.length !== 1 || positionals[0] !== 'build') throw usageError('packdex site takes one subcommand: build or deploy.');
+    if (positionals.length !== 1 || positionals[0] !== 'build') {
+      const guess = positionals[0] === undefined ? undefined : didYouMean(positionals[0], ['build', 'deploy']);
+      const what = positionals.length === 1 ? `Unknown site subcommand '${positionals[0]}'${guess === undefined ? '' : ` (did you mean '${guess}'?)`}.` : 'packdex site takes one subcommand: build or deploy.';
+      throw usageError(what);
+    }
     for (const flag of ['to', 'endpoint', 'region']) if (values[flag] !== undefined) throw usageError(`--${flag} is for site deploy.`, 'Run packdex site deploy --to s3://BUCKET/PREFIX to upload the site.');
-    const registryDir = path.resolve(io.cwd, stringOpt(values, 'registry') ?? DEFAULT_REGISTRY_DIR);
+    const registryDir = registryDirFrom(values, io.cwd);
     const out = stringOpt(values, 'out');
     if (out !== undefined) {
       if (values.check === true || values['dry-run'] === true) throw usageError('--out builds a new folder; it does not go with --check or --dry-run.');
@@ -64,11 +70,11 @@ export const siteCommand: Command = {
         throw new PackdexError('SITE_DRIFT', `${changed.length} derived file${changed.length === 1 ? '' : 's'} differ from what the package documents give: ${changed.map((c) => rel(c.path)).join(', ')}.`, {
           value: changed.map((c) => rel(c.path)),
           expected: 'index.json and the page exactly as packdex site build writes them',
-          fix: `Run packdex site build --registry ${path.relative(io.cwd, registryDir) || '.'} and commit the result.`,
+          fix: `Run packdex site build --registry-dir ${path.relative(io.cwd, registryDir) || '.'} and commit the result.`,
         });
       }
     } else if (values['dry-run'] === true) {
-      if (!json) for (const c of changed) io.stdout(renderDiff(c));
+      if (!json) for (const c of changed) io.stdout(renderDiff(c, io.cwd));
     }
     const warnings = committedSizeWarnings(await readFileSizes(registryDir), SITE_FILES, identity.derived);
     for (const w of warnings) io.stderr(`warning: ${w.message}\n`);

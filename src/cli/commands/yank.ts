@@ -1,11 +1,10 @@
-import path from 'node:path';
 import { quote } from '../../core/errors';
 import { yankVersion } from '../../core/site/change-package';
 import { packageNotFound } from '../../core/site/plan-package-change';
 import { updatePackage } from '../../core/site/update-package';
 import { registryWriteOptions } from '../registry-write';
 import { EXIT_OK, printJson, stringOpt, usageError, type Command } from '../command';
-import { DEFAULT_REGISTRY_DIR } from './publish';
+import { REGISTRY_DIR_OPTIONS, REGISTRY_DIR_USAGE, REGISTRY_FOLDER_ALIAS, registryDirFrom } from '../flags/grammar';
 
 /** `name@version` as the site verbs take it; the version must be exact. */
 export function parseExactSpec(spec: string | undefined, verb: string): { name: string; version: string } {
@@ -20,21 +19,22 @@ export const yankCommand: Command = {
   name: 'yank',
   summary: 'Mark a published version as yanked (or restore it with --undo).',
   usage: [
-    'Usage: packdex yank NAME@VERSION [--reason TEXT] [--undo] [--registry PATH]',
+    'Usage: packdex yank NAME@VERSION [--reason TEXT] [--undo] [--registry-dir PATH]',
     '',
     '  --reason TEXT    why, shown to consumers',
     '  --undo           restore the version',
-    `  --registry PATH  the registry folder (default: ${DEFAULT_REGISTRY_DIR})`,
+    REGISTRY_DIR_USAGE,
     '',
     'A yanked version stays published: exact pins and lockfiles still install it, ranges and',
     'dist-tags skip it. Dist-tags that named it are removed; index.json moves to the next newest.',
   ].join('\n'),
-  options: { reason: { type: 'string' }, undo: { type: 'boolean' }, registry: { type: 'string' } },
+  options: { reason: { type: 'string' }, undo: { type: 'boolean' }, ...REGISTRY_DIR_OPTIONS },
   positionals: true,
+  deprecated: REGISTRY_FOLDER_ALIAS,
   async run({ values, positionals, json }, io) {
     if (positionals.length !== 1) throw usageError('packdex yank takes exactly one NAME@VERSION.');
     const { name, version } = parseExactSpec(positionals[0], 'yank');
-    const registryDir = path.resolve(io.cwd, stringOpt(values, 'registry') ?? DEFAULT_REGISTRY_DIR);
+    const registryDir = registryDirFrom(values, io.cwd);
     const undo = values.undo === true;
     const plan = await updatePackage(
       registryDir,

@@ -80,9 +80,19 @@ export async function stagePack(settings: StageSettings): Promise<StagedPack> {
   } else {
     // Copy only what a pack is made of: the same walk the checksum and the archive use, so
     // symlinks and special files are refused here too.
+    // A .git folder (or one inside it) is git's metadata, which every copy and checksum leaves out:
+    // said about the folder the user named, not as a missing copy in the staging area.
+    if (source.path.split(path.sep).includes('.git')) {
+      const workTree = source.path.slice(0, source.path.lastIndexOf(`${path.sep}.git`)) || path.sep;
+      throw new PackdexError('PATH_UNSUPPORTED', `${quote(source.path)} is inside a .git folder (git's metadata), not a package.`, {
+        value: source.path,
+        expected: 'a package folder (pack.yaml, aam.yaml, dbpm.yaml or pyproject.toml)',
+        fix: `Install the work tree instead: ${workTree}`,
+      });
+    }
     await walkPackFiles(source.path);
     root = path.join(dest, 'copy');
-    await cp(source.path, root, { recursive: true, filter: (src) => path.basename(src) !== '.git' });
+    await cp(source.path, root, { recursive: true, filter: (src) => src === source.path || path.basename(src) !== '.git' });
     checksum = `sha256:${await hashDirectory(root)}`;
     from = { type: 'directory', path: source.path };
   }

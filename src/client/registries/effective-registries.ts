@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { PackdexError, quote } from '../../core/errors';
 import { DEFAULT_PRIORITY, type ClientConfig } from './registry-config';
 import { parseRegistryLocation, type RegistryLocation } from './registry-location';
@@ -38,6 +40,19 @@ export function expandHeaders(headers: Record<string, string> | undefined, env: 
   return out;
 }
 
+/** A bare word (`acme`, `my.reg`) is meant as a configured name; `./acme`, `/srv/acme`, URLs are locations. */
+function looksLikeName(value: string): boolean {
+  return /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(value) && !/\.json$/i.test(value);
+}
+
+function unknownRegistryName(name: string, known: string[]): PackdexError {
+  return new PackdexError('REGISTRY_NOT_FOUND', `No registry named ${quote(name)} is configured, and there is no folder ${quote(name)}.`, {
+    value: name,
+    expected: known.length === 0 ? 'a configured registry name (none are configured), a URL or a folder' : `one of ${known.join(', ')}, a URL or a folder`,
+    fix: 'See packdex registry list; give a URL (https://…) or a folder path (./name) for an unconfigured registry.',
+  });
+}
+
 /**
  * The registries to read, lowest priority number first: --registry when given, else
  * PACKDEX_REGISTRIES (comma-separated URLs, in priority order), else the config file's enabled
@@ -49,6 +64,7 @@ export function effectiveRegistries(sources: RegistrySources): RegistryEndpoint[
     urls.map((url, i) => {
       const named = configured.find((r) => r.name === url);
       if (named !== undefined) return endpoint(named.name, named.url, i, named.headers);
+      if (looksLikeName(url) && !existsSync(path.resolve(sources.cwd, url))) throw unknownRegistryName(url, configured.map((r) => r.name));
       return endpoint(`${prefix}${i + 1}`, url, i, undefined);
     });
   const endpoint = (name: string, url: string, priority: number, headers: Record<string, string> | undefined): RegistryEndpoint => ({

@@ -4,7 +4,7 @@ import { timeoutsFrom, type FetchTimeouts } from '../fetch/fetch-url';
 import { HttpCache, type RequestRecord } from '../fetch/http-cache';
 import { RegistryReader } from '../fetch/registry-reader';
 import { effectiveRegistries } from './effective-registries';
-import { configPath, loadConfig, type LoadedConfig } from './registry-config';
+import { loadEffectiveConfig, type LoadedConfig } from './registry-config';
 
 export interface ClientOptions {
   cwd: string;
@@ -44,7 +44,7 @@ export function cacheDirFrom(env: NodeJS.ProcessEnv): string {
 
 /** Read the config, work out the registries and open a reader on each, sharing one cache. */
 export async function openClient(options: ClientOptions): Promise<Client> {
-  const config = await loadConfig(configPath(options.cwd, options.env));
+  const config = await loadEffectiveConfig(options.cwd, options.env);
   const allowHttp = options.allowHttp === true;
   const endpoints = effectiveRegistries({ config: config.config, env: options.env, flags: options.registries ?? [], cwd: options.cwd, allowHttp });
   const cacheDir = options.noCache === true ? undefined : cacheDirFrom(options.env);

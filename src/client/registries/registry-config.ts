@@ -19,10 +19,38 @@ export const DEFAULT_PRIORITY = 100;
  */
 export function configPath(cwd: string, env: NodeJS.ProcessEnv): string {
   if (env.PACKDEX_CONFIG) return path.resolve(cwd, env.PACKDEX_CONFIG);
-  const project = path.join(cwd, 'packdex.yaml');
+  const project = path.join(cwd, PROJECT_CONFIG_NAME);
   if (existsSync(project)) return project;
+  return userConfigPath(env);
+}
+
+export const PROJECT_CONFIG_NAME = 'packdex.yaml';
+
+/** The user's config.yaml: $XDG_CONFIG_HOME/packdex, else ~/.config/packdex. */
+export function userConfigPath(env: NodeJS.ProcessEnv): string {
   const base = env.XDG_CONFIG_HOME || path.join(env.HOME || os.homedir(), '.config');
   return path.join(base, 'packdex', 'config.yaml');
+}
+
+/**
+ * The config the client reads: PACKDEX_CONFIG alone when set; else the user's config.yaml with the
+ * project's packdex.yaml laid over it: registries merged by name (the project's setting wins for a
+ * name both have), the project's other keys (dependencies, cache_ttl) over the user's. `file` and
+ * `document` are the project's when it has one (edits go there).
+ */
+export async function loadEffectiveConfig(cwd: string, env: NodeJS.ProcessEnv): Promise<LoadedConfig> {
+  if (env.PACKDEX_CONFIG) return loadConfig(path.resolve(cwd, env.PACKDEX_CONFIG));
+  const user = await loadConfig(userConfigPath(env));
+  const projectFile = path.join(cwd, PROJECT_CONFIG_NAME);
+  if (!existsSync(projectFile)) return user;
+  const project = await loadConfig(projectFile);
+  const projectNames = new Set((project.config.registries ?? []).map((r) => r.name));
+  const registries = [...(user.config.registries ?? []).filter((r) => !projectNames.has(r.name)), ...(project.config.registries ?? [])];
+  const config: ClientConfig = { ...user.config, ...project.config };
+  if (registries.length > 0) config.registries = registries;
+  // The user's dependencies are not the project's: a project installs what its packdex.yaml lists.
+  if (project.config.dependencies === undefined) delete config.dependencies;
+  return { file: project.file, config, document: project.document };
 }
 
 export interface LoadedConfig {

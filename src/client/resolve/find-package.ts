@@ -8,6 +8,13 @@ export interface FindOptions {
   onSkip?: (registry: string, error: PackdexError) => void;
 }
 
+/** There is nowhere to look: said as such, not as "no package matches". */
+export function noRegistryConfigured(): PackdexError {
+  return new PackdexError('REGISTRY_NOT_FOUND', 'No registry is configured.', {
+    fix: 'Add one with packdex registry add NAME URL, pass --registry URL, or set PACKDEX_REGISTRIES.',
+  });
+}
+
 /**
  * The package document of `name` from the first registry, in priority order, that holds it. That
  * registry answers for the name even if a later one also has it: a private registry overriding a
@@ -15,11 +22,7 @@ export interface FindOptions {
  * (fail closed) unless skipUnavailable.
  */
 export async function findPackage(readers: readonly RegistryReader[], name: string, options: FindOptions = {}): Promise<{ doc: PackageDocument; reader: RegistryReader }> {
-  if (readers.length === 0) {
-    throw new PackdexError('REGISTRY_NOT_FOUND', 'No registry is configured.', {
-      fix: 'Add one with packdex registry add NAME URL, pass --registry URL, or set PACKDEX_REGISTRIES.',
-    });
-  }
+  if (readers.length === 0) throw noRegistryConfigured();
   const skipped: string[] = [];
   for (const reader of readers) {
     let doc: PackageDocument | undefined;

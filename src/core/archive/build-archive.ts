@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -33,6 +33,8 @@ export interface BuildArchiveOptions {
   ref?: string;
   /** Passed to the directory reader (tests race a writer against it). */
   hooks?: StableReadHooks;
+  /** Called as file bytes are archived: bytes read so far of the total (the CLI draws a progress line). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface ArchiveResult {
@@ -104,6 +106,12 @@ export async function buildArchive(options: BuildArchiveOptions): Promise<Archiv
       readFilesInOrder(walked, { begin: (file) => writer.begin(file), chunk: (_file, chunk) => writer.write(chunk), end: () => writer.end() }, options.hooks);
   }
 
+  // A missing output folder (dist/) is created, as the user asked for a file inside it.
+  await mkdir(path.dirname(path.resolve(options.output)), { recursive: true }).catch((cause: unknown) => {
+    throw ioError('create the folder of', options.output, cause);
+  });
+  const totalBytes = files.reduce((n, f) => n + f.size, 0);
+  let doneBytes = 0;
   const tmp = path.join(path.dirname(path.resolve(options.output)), `.${path.basename(options.output)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   const hash = createHash('sha256');
   let size = 0;
@@ -119,7 +127,11 @@ export async function buildArchive(options: BuildArchiveOptions): Promise<Archiv
     createWriteStream(tmp, { mode: 0o644 }),
   );
   // Surface a write failure (disk full, bad path) without an unhandled rejection while we feed.
-  written.catch(() => undefined);
+  // The failure is kept: it is what the user needs to hear, not the tar stream's "destroyed" that follows.
+  let writeFailure: unknown;
+  written.catch((e: unknown) => {
+    writeFailure = e;
+  });
 
   const header = (name: string, type: 'file' | 'directory', mode: number, entrySize = 0): Partial<tar.Header> & { name: string } => ({
     name,
@@ -166,6 +178,8 @@ export async function buildArchive(options: BuildArchiveOptions): Promise<Archiv
       const c = current!;
       c.bytes += chunk.length;
       if (c.bytes > c.file.size) throw fileChangedError(c.file.relPath);
+      doneBytes += chunk.length;
+      options.onProgress?.(doneBytes, totalBytes);
       // The chunk's buffer is reused by the reader: the entry keeps a copy.
       if (!c.entry.write(Buffer.from(chunk))) await once(c.entry, 'drain');
     },
@@ -187,10 +201,11 @@ export async function buildArchive(options: BuildArchiveOptions): Promise<Archiv
     await rename(tmp, options.output);
   } catch (cause) {
     pack.destroy();
+    const failedFirst = writeFailure;
     await written.catch(() => undefined);
     await rm(tmp, { force: true });
     if (cause instanceof PackdexError) throw cause;
-    throw ioError('write archive', options.output, cause);
+    throw ioError('write archive', options.output, failedFirst ?? cause);
   }
   return {
     path: options.output,

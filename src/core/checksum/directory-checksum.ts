@@ -18,9 +18,12 @@ function u64(n: number | bigint): Buffer {
  * Only regular files count: a FIFO, socket or device is skipped, as Attune skips it.
  * Returns the lowercase hex digest.
  */
-export async function hashDirectory(root: string, hooks: StableReadHooks = {}): Promise<string> {
+export async function hashDirectory(root: string, hooks: StableReadHooks = {}, onProgress?: (done: number, total: number) => void): Promise<string> {
   // A FIFO, socket or device is left out, as Attune's checksum leaves it out.
   const files = await walkPackFiles(root, { special: 'skip' });
+  // Progress is bytes of content hashed of the total the walk saw (the CLI draws it on a terminal).
+  const total = files.reduce((n, f) => n + f.size, 0);
+  let done = 0;
   const hash = createHash('sha256');
   await readFilesInOrder(
     files,
@@ -36,6 +39,8 @@ export async function hashDirectory(root: string, hooks: StableReadHooks = {}): 
       },
       chunk(_file, chunk) {
         hash.update(chunk);
+        done += chunk.length;
+        onProgress?.(done, total);
       },
     },
     hooks,

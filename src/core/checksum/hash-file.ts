@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { BigIntStats } from 'node:fs';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import { PackdexError, ioError } from '../errors';
 import type { ChecksumAlgorithm } from './parse-checksum';
 
@@ -16,10 +16,15 @@ export const CHUNK_SIZE = 4 << 20;
  * The file is stat-ed before and after: a file that changes while it is read is an error rather
  * than a checksum of bytes that never existed together.
  */
-export async function hashFile(path: string, algorithm: ChecksumAlgorithm = 'sha256'): Promise<string> {
+export async function hashFile(path: string, algorithm: ChecksumAlgorithm = 'sha256', onProgress?: (done: number, total: number) => void): Promise<string> {
   const hash = createHash(algorithm);
+  // The size is only for progress; readStable itself refuses a file that changes while read.
+  const total = onProgress === undefined ? 0 : await stat(path).then((s) => s.size, () => 0);
+  let done = 0;
   await readStable(path, (chunk) => {
     hash.update(chunk);
+    done += chunk.length;
+    onProgress?.(done, total);
   });
   return hash.digest('hex');
 }

@@ -89,6 +89,15 @@ export function webUrl(value: unknown): string | undefined {
   return typeof value === 'string' && /^https?:\/\/\S+$/.test(value) ? value : undefined;
 }
 
+/**
+ * A URL for an entry's `repository`: https only, as Attune's schema and validator require of it (a
+ * homepage may be any web URL). A manifest's http repository is left out of the entry rather than
+ * making the whole entry invalid; the package still publishes, without that link.
+ */
+export function repositoryUrl(value: unknown): string | undefined {
+  return typeof value === 'string' && /^https:\/\/\S+$/.test(value) ? value : undefined;
+}
+
 /** `{name: constraint}` → the entry's sorted `name@constraint` strings (absent when there are none). */
 export function packsOf(deps: Record<string, string> | undefined): string[] | undefined {
   const list = Object.entries(deps ?? {}).map(([n, c]) => `${n}@${c.trim()}`).sort();

@@ -39,6 +39,8 @@ export interface PublishToFolderSettings {
   /** The registry lock's wait bound, its waiting notice, and the test crash hook. */
   write?: RegistryWriteOptions;
   now: Date;
+  /** Progress of archiving (bytes read of the total), for the CLI's progress line. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface PublishToFolderResult {
@@ -87,7 +89,7 @@ export async function publishToFolder(settings: PublishToFolderSettings): Promis
     const archivePath = path.join(settings.registryDir, identity.archives, fileName);
     const base = checkHttpsUrl(settings.archiveUrlBase ?? `${identity.url}/${identity.archives}`, 'Archive URL base').replace(/\/+$/, '');
     const staged = ctx.stagingPath(fileName);
-    const archive = await buildArchive({ packDir: settings.packDir, topFolder: archiveStem(manifest.ref, manifest.version), output: staged, source: 'directory' });
+    const archive = await buildArchive({ packDir: settings.packDir, topFolder: archiveStem(manifest.ref, manifest.version), output: staged, source: 'directory', onProgress: settings.onProgress });
     const sources: EntrySources = { archive: { url: `${base}/${fileName}`, checksum: archive.checksum } };
     if (settings.git !== undefined) sources.git = { ...settings.git, checksum: gitChecksum! };
     const entry = buildEntry(manifest, contents, sources);

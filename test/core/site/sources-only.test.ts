@@ -26,7 +26,7 @@ describe('a registry that keeps only its sources in git (derived: deployed)', ()
     assert.ok(existsSync(path.join(reg, 'archives/demo-1.0.0.tar.gz')), 'the archive is a source, stored as before');
     const after = snapshot(reg);
     for (const f of ['index.json', 'index.html']) assert.equal(after[f], before[f], `${f} untouched`);
-    const yank = await cli(['yank', 'demo@1.0.0', '--registry', reg, '--json']);
+    const yank = await cli(['yank', 'demo@1.0.0', '--registry-dir', reg, '--json']);
     assert.equal(yank.code, 0, yank.stdout);
     assert.equal(snapshot(reg)['index.json'], before['index.json']);
   });
@@ -34,11 +34,11 @@ describe('a registry that keeps only its sources in git (derived: deployed)', ()
   it('site build --check has nothing to compare; site build --out builds the whole served site', async () => {
     const reg = await sourcesOnlyRegistry();
     await publish(reg, 'demo', '1.0.0');
-    const check = await cli(['site', 'build', '--registry', reg, '--check']);
+    const check = await cli(['site', 'build', '--registry-dir', reg, '--check']);
     assert.equal(check.code, 0, check.stdout);
     assert.match(check.stdout, /deployed, not committed/);
     const out = path.join(tempDir(), '_site');
-    const built = await cli(['site', 'build', '--registry', reg, '--out', out, '--json']);
+    const built = await cli(['site', 'build', '--registry-dir', reg, '--out', out, '--json']);
     assert.equal(built.code, 0, built.stdout);
     const site = snapshot(out);
     for (const f of ['registry.json', 'packages/de/mo/demo.json', 'archives/demo-1.0.0.tar.gz', 'index.json', 'index.html', 'assets/app.js', '.nojekyll']) assert.ok(f in site, f);
@@ -65,7 +65,7 @@ describe('a registry that keeps only its sources in git (derived: deployed)', ()
       const out = spoil(reg);
       const before = snapshot(reg);
       const outBefore = existsSync(out) ? snapshot(out) : undefined;
-      const run = await cli(['site', 'build', '--registry', reg, '--out', out, '--json']);
+      const run = await cli(['site', 'build', '--registry-dir', reg, '--out', out, '--json']);
       assert.equal(run.code, 1, run.stdout);
       assert.equal(run.json<{ error: { code: string } }>().error.code, code);
       assert.deepEqual(snapshot(reg), before);
@@ -102,13 +102,13 @@ describe('site build: a size warning on a real folder', () => {
     mkdirSync(path.join(reg, 'archives'), { recursive: true });
     // Sparse: 850 MiB by its size, no disk.
     truncateSync(openAndClose(path.join(reg, 'archives', 'big.tar.gz')), 850 * 1024 * 1024);
-    const run = await cli(['site', 'build', '--registry', reg, '--json']);
+    const run = await cli(['site', 'build', '--registry-dir', reg, '--json']);
     assert.equal(run.code, 0, run.stdout);
     assert.match(run.stderr, /^warning: The registry is 850 MiB, near GitHub Pages' 1\.0 GiB limit/);
     assert.equal(run.json<{ warnings: string[] }>().warnings.length, 1);
     const file = path.join(reg, 'registry.json');
     writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), derived: 'deployed' }, null, 2) + '\n');
-    const quiet = await cli(['site', 'build', '--registry', reg]);
+    const quiet = await cli(['site', 'build', '--registry-dir', reg]);
     assert.equal(quiet.code, 0, quiet.stdout);
     assert.equal(quiet.stderr, '');
   });
@@ -123,7 +123,7 @@ describe('publish: a size warning', () => {
   it('warns on stderr when the committed index.json nears GitHub\'s file limit after a publish', async () => {
     const reg = await initRegistry();
     const pack = makePack({ 'pack.yaml': packYaml('demo', '1.0.0') });
-    const quiet = await cli(['publish', '--pack-dir', pack, '--registry', reg]);
+    const quiet = await cli(['publish', '--pack-dir', pack, '--registry-dir', reg]);
     assert.equal(quiet.code, 0, quiet.stdout + quiet.stderr);
     assert.equal(quiet.stderr, '');
     // index.json as committed bytes: pad it past 80% of 50 MiB (the next publish keeps other lines' bytes).
@@ -131,7 +131,7 @@ describe('publish: a size warning', () => {
     const index = JSON.parse(readFileSync(file, 'utf8')) as { packs: { description: string }[] };
     index.packs[0]!.description = 'x'.repeat(41 * 1024 * 1024);
     writeFileSync(file, JSON.stringify(index, null, 2) + '\n');
-    const loud = await cli(['publish', '--pack-dir', makePack({ 'pack.yaml': packYaml('other', '1.0.0') }), '--registry', reg]);
+    const loud = await cli(['publish', '--pack-dir', makePack({ 'pack.yaml': packYaml('other', '1.0.0') }), '--registry-dir', reg]);
     assert.equal(loud.code, 0, loud.stdout + loud.stderr);
     assert.match(loud.stderr, /^warning: index\.json is 4\d\.\d MiB|^warning: index\.json is 4\d MiB/);
     assert.match(loud.stderr, /"derived": "deployed"/);

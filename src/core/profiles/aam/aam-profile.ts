@@ -4,7 +4,7 @@ import { emptyAttuneContents, sortComponents, type PackageContents } from '../..
 import type { AAMPackageManifest } from '../../schema-types';
 import semver from 'semver';
 import { pointerKey } from '../../manifest/parse-yaml';
-import { agreedVersion, indexName, loadYamlManifest, manifestRule, packsOf, webUrl } from '../describe-helpers';
+import { agreedVersion, indexName, loadYamlManifest, manifestRule, packsOf, repositoryUrl } from '../describe-helpers';
 import type { Profile } from '../profile';
 import { AAM_MANIFEST, ARTIFACT_KINDS, RANGE_FIX, auditAam, leavesPackage } from './audit-aam';
 
@@ -44,7 +44,7 @@ export const aamProfile: Profile = {
         description: m.description ?? '',
         version,
         author: m.author !== undefined && m.author !== '' ? m.author : 'Unknown',
-        repository: webUrl(m.repository),
+        repository: repositoryUrl(m.repository),
         license: m.license !== undefined && m.license !== '' ? m.license : 'NOASSERTION',
         keywords: [...new Set(m.keywords ?? [])].sort(),
         runtime_deps: [],

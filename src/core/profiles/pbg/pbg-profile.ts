@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { PackdexError } from '../../errors';
 import { emptyAttuneContents, sortComponents } from '../../entry/content-kinds';
-import { indexName, webUrl } from '../describe-helpers';
+import { indexName, repositoryUrl, webUrl } from '../describe-helpers';
 import type { PackageDescription, Profile } from '../profile';
 import { auditPbg } from './audit-pbg';
 import { discoverComputeClasses, type ComputeOutline } from './discover-classes';
@@ -12,12 +12,12 @@ import { lineOf, normalizeDistributionName, readPyProject } from './read-pyproje
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
 
 /** `[project.urls]` by any of the usual labels, compared as PyPI does (case and separators ignored). */
-function projectUrl(urls: unknown, labels: string[]): string | undefined {
+function projectUrl(urls: unknown, labels: string[], accept: (value: unknown) => string | undefined = webUrl): string | undefined {
   if (urls === null || typeof urls !== 'object') return undefined;
   const norm = (s: string) => s.toLowerCase().replace(/[\s_.-]+/g, '');
   for (const label of labels) {
     const hit = Object.entries(urls as Record<string, unknown>).find(([k]) => norm(k) === norm(label));
-    if (hit !== undefined && webUrl(hit[1]) !== undefined) return webUrl(hit[1]);
+    if (hit !== undefined && accept(hit[1]) !== undefined) return accept(hit[1]);
   }
   return undefined;
 }
@@ -134,7 +134,7 @@ export const pbgProfile: Profile = {
       author: str(authors[0]?.name) ?? str(authors[0]?.email),
       email: str(authors[0]?.email),
       homepage: projectUrl(project.urls, ['Homepage', 'Home', 'Documentation']),
-      repository: projectUrl(project.urls, ['Repository', 'Source', 'Source Code', 'Code']),
+      repository: projectUrl(project.urls, ['Repository', 'Source', 'Source Code', 'Code'], repositoryUrl),
       license: licenseOf(project.license),
       keywords,
       requiresPython: str(project['requires-python']),
