@@ -36,15 +36,23 @@ const lazyHttpClientInCore = {
   },
 };
 /**
- * The pbg profile's Python parser and PEP 440 library (src/core/profiles/pbg/python-libraries.ts)
- * are a file of their own, required on first use, so that a bundle which never reads a Python
- * package does not parse them at start-up (the Action's 2 MB budget, bench case 8).
+ * Files of their own, required on first use, so that a bundle which never needs them does not
+ * parse them at start-up (the Action's 2 MB budget, bench case 8): the pbg profile's Python parser
+ * and PEP 440 library (src/core/profiles/pbg/python-libraries.ts), and the AWS SDK behind
+ * `site deploy` (src/deploy/s3-deploy.ts), several times the size of the rest of the Action.
  */
 const PBG_PYTHON = 'pbg-python';
-const lazyPbgPython = {
-  name: 'lazy-pbg-python',
+const S3_DEPLOY = 's3-deploy';
+const LAZY = [
+  [/[\\/]python-libraries$/, PBG_PYTHON],
+  [/[\\/]deploy[\\/]s3-deploy$/, S3_DEPLOY],
+];
+const lazyFiles = {
+  name: 'lazy-files',
   setup(b) {
-    b.onResolve({ filter: /[\\/]python-libraries$/ }, (args) => (args.kind === 'dynamic-import' ? { path: `./${PBG_PYTHON}.cjs`, external: true } : undefined));
+    for (const [filter, name] of LAZY) {
+      b.onResolve({ filter }, (args) => (args.kind === 'dynamic-import' ? { path: `./${name}.cjs`, external: true } : undefined));
+    }
   },
 };
 /**
@@ -90,7 +98,7 @@ const outdir = process.argv[2] ? path.resolve(process.argv[2]) : path.join(root,
 
 await build({
   absWorkingDir: root,
-  entryPoints: { action: 'src/action/main.ts', packdex: 'src/cli/main.ts', lib: 'src/lib.ts', [PBG_PYTHON]: 'src/core/profiles/pbg/python-libraries.ts', [UNDICI]: 'undici', [ATTEST]: 'src/action/attest-library.ts', [OPENPGP]: OPENPGP_CJS },
+  entryPoints: { action: 'src/action/main.ts', packdex: 'src/cli/main.ts', lib: 'src/lib.ts', [PBG_PYTHON]: 'src/core/profiles/pbg/python-libraries.ts', [S3_DEPLOY]: 'src/deploy/s3-deploy.ts', [UNDICI]: 'undici', [ATTEST]: 'src/action/attest-library.ts', [OPENPGP]: OPENPGP_CJS },
   outdir,
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -101,7 +109,7 @@ await build({
   charset: 'utf8',
   logLevel: 'warning',
   banner: { js: '#!/usr/bin/env node' },
-  plugins: [lazyHttpClientInCore, lazyPbgPython, lazyUndici, openpgpCjs, lazyAttest],
+  plugins: [lazyHttpClientInCore, lazyFiles, lazyUndici, openpgpCjs, lazyAttest],
 });
 
 // The CLI is a bin: npm links it, and people run it directly.

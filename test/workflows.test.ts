@@ -13,7 +13,7 @@ import { SUPPORTED_MAJORS } from '../scripts/check-engines.mjs';
 
 const ROOT = path.join(import.meta.dirname, '..');
 /** The current major of each official action we use; a workflow on an older one is refused. */
-const CURRENT = { 'actions/checkout': 'v7', 'actions/setup-node': 'v7', 'actions/create-github-app-token': 'v3' };
+const CURRENT = { 'actions/checkout': 'v7', 'actions/setup-node': 'v7', 'actions/create-github-app-token': 'v3', 'actions/upload-pages-artifact': 'v4', 'actions/deploy-pages': 'v4' };
 
 interface Step { name?: string; id?: string; uses?: string; run?: string; with?: Record<string, unknown>; if?: string; env?: Record<string, string> }
 interface Job { needs?: string[]; permissions?: Record<string, string>; strategy?: { matrix?: { node?: number[] } }; steps: Step[] }

@@ -7,8 +7,8 @@ import { reportAudit } from './audit-report';
 import type { VerifyOptions } from '../core/site/verify-change';
 import { authorFrom, baseRefFrom, mergeParentBase, reportFindings, verifyPullRequest } from './verify-pull-request';
 
-export type Command = 'audit' | 'publish' | 'verify';
-const COMMANDS: readonly Command[] = ['audit', 'publish', 'verify'];
+export type Command = 'audit' | 'publish' | 'verify' | 'deploy' | 'build';
+const COMMANDS: readonly Command[] = ['audit', 'publish', 'verify', 'deploy', 'build'];
 
 /** The `command` input; the only place that decides which flow runs. */
 export function readCommand(): Command {
@@ -17,7 +17,7 @@ export function readCommand(): Command {
   throw new PackdexError('USAGE', `Input 'command' is '${command}'.`, {
     value: command,
     expected: COMMANDS.join(', '),
-    fix: "Set 'command: audit' on a pack's pull requests, 'command: publish' on its tag pushes, or 'command: verify' on a registry's pull requests.",
+    fix: "Set 'command: audit' on a pack's pull requests, 'command: publish' on its tag pushes, 'command: verify' on a registry's pull requests, 'command: deploy' to upload a registry to object storage, or 'command: build' to build its site for GitHub Pages.",
   });
 }
 
@@ -76,7 +76,13 @@ export async function run(): Promise<void> {
       const { readPublishSettings, runPublish } = await import('./publish-release');
       await runPublish(readPublishSettings());
     }
-    else await runAuditCommand(workspace);
+    else if (command === 'deploy') {
+      const { runDeploy } = await import('./deploy-site');
+      await runDeploy(workspace);
+    } else if (command === 'build') {
+      const { runBuildSite } = await import('./deploy-site');
+      await runBuildSite(workspace);
+    } else await runAuditCommand(workspace);
   } catch (cause) {
     const error = cause instanceof PackdexError ? cause : new PackdexError('IO', cause instanceof Error ? cause.message : String(cause), { cause });
     core.setFailed(`${error.code}: ${error.describe()}`);

@@ -116,6 +116,10 @@ export type ErrorCode =
   | 'RELEASE_ASSET_CONFLICT'
   | 'ARCHIVE_MISMATCH'
   | 'PUBLISH_RACE_LOST'
+  // deploying a built site to object storage
+  | 'DEPLOY_TARGET_INVALID'
+  | 'DEPLOY_FAILED'
+  | 'DEPLOY_INTERRUPTED'
   | 'IO';
 
 export interface ErrorDetails {

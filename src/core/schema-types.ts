@@ -724,6 +724,10 @@ export interface PackdexRegistryIdentity {
    */
   archives: 'archives';
   /**
+   * Where the derived files (index.json, the browse page, search files, feeds) live. committed (the default): in the registry's branch beside the sources, kept up to date by every publish and checked by verify. deployed: only the sources (registry.json, packages/**, archives/**) are in git; publish writes no derived file, and the workflow that deploys the registry builds them (packdex site build --out DIR, or site deploy).
+   */
+  derived?: 'committed' | 'deployed';
+  /**
    * GitHub logins that publishing runs as (a GitHub App's bot such as acme-publisher[bot], or a bot account). When listed, verify accepts a change to a package document only from one of them or from a maintainer the document lists.
    */
   publishers?: string[];

@@ -1,9 +1,12 @@
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import semver from 'semver';
 import { formatBytes } from '../../core/format-bytes';
 import { isNoop } from '../../core/fs/file-change';
 import { writeFileAtomic } from '../../core/fs/write-file-atomic';
+import { SITE_FILES } from '../../core/site/build-site';
 import { publishReceipt } from '../../core/site/publish-receipt';
+import { committedSizeWarnings } from '../../core/site/size-warnings';
 import { publishToFolder } from '../../core/site/publish-to-folder';
 import { parseFingerprint } from '../../core/signatures/key-fingerprint';
 import { loadSigningKey, type SigningKey } from '../../core/signatures/sign-detached';
@@ -111,6 +114,11 @@ export const publishCommand: Command = {
       receiptPath = path.resolve(io.cwd, receiptFile);
       const receipt = publishReceipt(result.doc, result.entry.version, result.identity.url, result.outcome!);
       await writeFileAtomic(receiptPath, `${JSON.stringify(receipt, null, 2)}\n`);
+    }
+    // index.json grows with every package: say early when it nears what GitHub accepts.
+    if (!dryRun && result.identity !== undefined) {
+      const size = await stat(path.join(registryDir, 'index.json')).then((st) => st.size, () => 0);
+      for (const w of committedSizeWarnings([{ path: 'index.json', size }], SITE_FILES, result.identity.derived)) io.stderr(`warning: ${w.message}\n`);
     }
     if (json) {
       printJson(io, {

@@ -1,36 +1,65 @@
 import path from 'node:path';
 import { isNoop } from '../../core/fs/file-change';
 import { PackdexError } from '../../core/errors';
-import { buildSite, planSiteBuild } from '../../core/site/build-site';
+import { buildSite, planSiteBuild, SITE_FILES } from '../../core/site/build-site';
+import { readRegistryIdentity } from '../../core/site/read-site';
+import { committedSizeWarnings, readFileSizes } from '../../core/site/size-warnings';
+import { writeSiteOutput } from '../../core/site/write-site-output';
 import { registryWriteOptions } from '../registry-write';
-import { EXIT_OK, printJson, usageError, type Command } from '../command';
+import { EXIT_OK, printJson, stringOpt, usageError, type Command } from '../command';
 import { renderDiff } from '../render-diff';
 import { didYouMean } from '../flags/did-you-mean';
 import { REGISTRY_DIR_OPTIONS, REGISTRY_DIR_USAGE, REGISTRY_FOLDER_ALIAS, registryDirFrom } from '../flags/grammar';
+import { runSiteDeploy, SITE_DEPLOY_USAGE } from './site-deploy';
 
 export const siteCommand: Command = {
   name: 'site',
-  summary: 'Rebuild a registry\'s derived files (index.json, the browse page) from its package documents.',
+  summary: 'Rebuild a registry\'s derived files (index.json, the browse page) from its package documents, or deploy it to object storage.',
   usage: [
-    'Usage: packdex site build [--registry-dir PATH] [--check] [--dry-run]',
+    'Usage: packdex site build [--registry-dir PATH] [--check] [--dry-run] [--out DIR]',
     '',
     REGISTRY_DIR_USAGE,
     '  --check          change nothing; fail (SITE_DRIFT) when a derived file differs from the build',
     '  --dry-run        print what would change; write nothing',
+    '  --out DIR        build the whole served site into DIR (a new folder): the sources copied, the',
+    '                   derived files built; for registries whose registry.json says "derived": "deployed"',
     '',
     'Publishing keeps these files up to date one package at a time; a full build from',
     'packages/**.json gives the same bytes.',
+    '',
+    ...SITE_DEPLOY_USAGE,
   ].join('\n'),
-  options: { ...REGISTRY_DIR_OPTIONS, check: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
+  options: { ...REGISTRY_DIR_OPTIONS, check: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, out: { type: 'string' }, to: { type: 'string' }, endpoint: { type: 'string' }, region: { type: 'string' } },
   positionals: true,
   deprecated: REGISTRY_FOLDER_ALIAS,
   async run({ values, positionals, json }, io) {
+    if (positionals.length === 1 && positionals[0] === 'deploy') {
+      if (values.check !== undefined) throw usageError('--check is for site build; a deploy compares with the bucket itself.', 'Run packdex site build --check first, or packdex site deploy --dry-run to see what would be uploaded.');
+      return runSiteDeploy(values, json, io);
+    }
     if (positionals.length !== 1 || positionals[0] !== 'build') {
-      const guess = positionals[0] === undefined ? undefined : didYouMean(positionals[0], ['build']);
-      const what = positionals.length === 1 ? `Unknown site subcommand '${positionals[0]}'${guess === undefined ? '' : ` (did you mean '${guess}'?)`}.` : 'packdex site takes one subcommand: build.';
+      const guess = positionals[0] === undefined ? undefined : didYouMean(positionals[0], ['build', 'deploy']);
+      const what = positionals.length === 1 ? `Unknown site subcommand '${positionals[0]}'${guess === undefined ? '' : ` (did you mean '${guess}'?)`}.` : 'packdex site takes one subcommand: build or deploy.';
       throw usageError(what);
     }
+    for (const flag of ['to', 'endpoint', 'region']) if (values[flag] !== undefined) throw usageError(`--${flag} is for site deploy.`, 'Run packdex site deploy --to s3://BUCKET/PREFIX to upload the site.');
     const registryDir = registryDirFrom(values, io.cwd);
+    const out = stringOpt(values, 'out');
+    if (out !== undefined) {
+      if (values.check === true || values['dry-run'] === true) throw usageError('--out builds a new folder; it does not go with --check or --dry-run.');
+      const built = await writeSiteOutput(registryDir, path.resolve(io.cwd, out));
+      if (json) printJson(io, { ok: true, packages: built.packages, out: path.resolve(io.cwd, out), sources: built.sources.length, derived: built.derived });
+      else io.stdout(`${built.packages} package${built.packages === 1 ? '' : 's'}; wrote ${out} (${built.sources.length} source file${built.sources.length === 1 ? '' : 's'} and ${built.derived.join(', ')})\n`);
+      return EXIT_OK;
+    }
+    const { identity } = await readRegistryIdentity(registryDir);
+    if (values.check === true && identity.derived === 'deployed') {
+      // Nothing derived is committed: building proves the documents are sound, and that is all.
+      const plan = await planSiteBuild(registryDir);
+      if (json) printJson(io, { ok: true, packages: plan.packages, changed: [], derived: 'deployed' });
+      else io.stdout(`${plan.packages} package${plan.packages === 1 ? '' : 's'}; registry.json says derived files are deployed, not committed: nothing to compare\n`);
+      return EXIT_OK;
+    }
     // --check and --dry-run only read; a build plans and writes under the registry's lock.
     const writes = values.check !== true && values['dry-run'] !== true;
     const plan = writes ? await buildSite(registryDir, registryWriteOptions(io, 'site build')) : await planSiteBuild(registryDir);
@@ -47,7 +76,9 @@ export const siteCommand: Command = {
     } else if (values['dry-run'] === true) {
       if (!json) for (const c of changed) io.stdout(renderDiff(c, io.cwd));
     }
-    if (json) printJson(io, { ok: true, packages: plan.packages, changed: changed.map((c) => rel(c.path)) });
+    const warnings = committedSizeWarnings(await readFileSizes(registryDir), SITE_FILES, identity.derived);
+    for (const w of warnings) io.stderr(`warning: ${w.message}\n`);
+    if (json) printJson(io, { ok: true, packages: plan.packages, changed: changed.map((c) => rel(c.path)), ...(warnings.length > 0 ? { warnings: warnings.map((w) => w.message) } : {}) });
     else io.stdout(`${plan.packages} package${plan.packages === 1 ? '' : 's'}; ${changed.length === 0 ? 'every derived file is up to date' : `${values.check === true || values['dry-run'] === true ? 'would rewrite' : 'rewrote'} ${changed.map((c) => rel(c.path)).join(', ')}`}\n`);
     return EXIT_OK;
   },

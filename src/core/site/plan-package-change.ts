@@ -18,10 +18,14 @@ import { addToFeed, emptyFeed, parseRecentFeed, RECENT_FEED, serializeFeed, upda
 export interface PackageChangePlan {
   identity: RegistryIdentity;
   /**
-   * The package document, index.json, recent.json, then the search files made from index.json;
-   * nothing else is ever touched by one package's change.
+   * The package document, index.json, recent.json, the version's README, then the search files
+   * made from index.json; nothing else is ever touched by one package's change. Only the document
+   * and the README when registry.json says `derived: deployed`: the derived files are then built
+   * where the registry is served, not kept in git.
    */
   changes: FileChange[];
+  /** Whether the package's line in index.json changed (whether or not index.json is written). */
+  indexChanged: boolean;
   /** What happened to the package's document. */
   outcome: PackageOutcome;
   /** Derived files that disagreed with the document and are rewritten to agree (a killed change's trace). */
@@ -48,7 +52,9 @@ export async function planPackageChange(
   const held = await readPackageDocument(registryDir, name);
   const result = change(held?.doc);
   const indexFile = path.join(registryDir, 'index.json');
-  const index = await readIndexIfExists(indexFile);
+  const committed = identity.derived !== 'deployed';
+  // A sources-only registry's index.json, if one lies about, is not its business: never read.
+  const index = committed ? await readIndexIfExists(indexFile) : undefined;
   const base = index?.index ?? emptyIndex(identity.name, identity.url, new Date(identity.created_at));
   const before = held === undefined ? undefined : indexEntryFor(held.doc, identity);
   const after = indexEntryFor(result.doc, identity);
@@ -57,22 +63,34 @@ export async function planPackageChange(
   const moved = !isDeepStrictEqual(before, after);
   const time = moved ? new Date(result.doc.index_updated_at) : laterOf(base.last_updated, result.doc.index_updated_at);
   const next: AttunePackIndex = after === undefined ? removeEntry(base, name, time) : upsertEntry(base, after, { replace: true, now: time }).index;
-  const feedFile = path.join(registryDir, RECENT_FEED);
-  const feedText = await readTextIfExists(feedFile);
-  // A registry from before the feed gets it from every document once; after that it is updated in place.
-  const feedBefore = parseRecentFeed(feedText) ?? (await feedOfFolder(registryDir));
-  const feed = result.outcome === 'unchanged' && feedText !== undefined ? feedText : serializeFeed(updateRecentFeed(feedBefore, held?.doc, result.doc));
+  const indexChange: FileChange = { path: indexFile, before: index?.text, after: next === base && index !== undefined ? index.text : serializeIndex(next) };
+  // README files are sources, written with their version whatever the layout; the feed and the
+  // search files are derived, kept beside index.json only where it is committed.
+  const readmes = await Promise.all((result.files ?? []).map(async (f) => ({ path: path.join(registryDir, f.path), before: await readTextIfExists(path.join(registryDir, f.path)), after: f.text })));
+  const derived: FileChange[] = [];
+  if (committed) {
+    const feedFile = path.join(registryDir, RECENT_FEED);
+    const feedText = await readTextIfExists(feedFile);
+    // A registry from before the feed gets it from every document once; after that it is updated in place.
+    const feedBefore = parseRecentFeed(feedText) ?? (await feedOfFolder(registryDir));
+    const feed = result.outcome === 'unchanged' && feedText !== undefined ? feedText : serializeFeed(updateRecentFeed(feedBefore, held?.doc, result.doc));
+    derived.push(
+      indexChange,
+      { path: feedFile, before: feedText, after: feed },
+      // Search is derived from index.json alone; planned even when its line is unchanged, so a
+      // registry made before search files existed gets them on its next change.
+      ...(await planSearchFiles(registryDir, next.packs)),
+    );
+  }
+  // The document first, then index.json: callers and the transaction rely on that order.
   const changes: FileChange[] = [
     { path: docFile, before: held?.text, after: result.outcome === 'unchanged' && held !== undefined ? held.text : serializeDocument(result.doc) },
-    { path: indexFile, before: index?.text, after: next === base && index !== undefined ? index.text : serializeIndex(next) },
-    { path: feedFile, before: feedText, after: feed },
-    ...(await Promise.all((result.files ?? []).map(async (f) => ({ path: path.join(registryDir, f.path), before: await readTextIfExists(path.join(registryDir, f.path)), after: f.text })))),
-    // Search is derived from index.json alone; planned even when its line is unchanged, so a
-    // registry made before search files existed gets them on its next change.
-    ...(await planSearchFiles(registryDir, next.packs)),
+    ...derived.slice(0, 1),
+    ...readmes,
+    ...derived.slice(1),
   ];
-  const repaired = !moved && (next !== base || index === undefined) ? ['index.json'] : [];
-  return { identity, changes, outcome: result.outcome, repaired, doc: result.doc, indexEntry: { before, after } };
+  const repaired = committed && !moved && (next !== base || index === undefined) ? ['index.json'] : [];
+  return { identity, changes, indexChanged: committed ? indexChange.before !== indexChange.after : moved, outcome: result.outcome, repaired, doc: result.doc, indexEntry: { before, after } };
 }
 
 /** The later of two RFC 3339 times, as a Date: a repair never moves last_updated backwards. */

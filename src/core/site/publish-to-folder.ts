@@ -145,7 +145,7 @@ export async function publishToFolder(settings: PublishToFolderSettings): Promis
       doc: plan.doc,
       outcome: plan.outcome,
       repaired,
-      indexChanged: plan.changes[1]!.before !== plan.changes[1]!.after,
+      indexChanged: plan.indexChanged,
       changes: plan.changes,
       identity,
     };

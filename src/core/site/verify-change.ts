@@ -162,7 +162,7 @@ export async function verifyRegistryChange(base: string | undefined, head: strin
   // The build needs every document readable (a broken one is already a finding of its own) and
   // no links (it reads folders by path); without it, the page's files are still compared.
   try {
-    await checkDerivedFiles(head, trees.head, valid && packagesClean && onlyFiles, findings, base === undefined ? undefined : { dir: base, tree: trees.base });
+    await checkDerivedFiles(head, trees.head, valid && packagesClean && onlyFiles, findings, base === undefined ? undefined : { dir: base, tree: trees.base }, now.identity.derived === 'deployed');
   } catch (error) {
     if (!(error instanceof PackdexError)) throw error;
     findings.push({ code: error.code, file: typeof error.value === 'string' ? error.value : 'packages', message: error.message, fix: error.fix });

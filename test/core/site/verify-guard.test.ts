@@ -86,3 +86,20 @@ describe('verify and the files publish writes beside the documents (search/, rec
     assert.deepEqual(await codes((d) => writeFileSync(path.join(d, published), '# rewritten\n')), [`ARCHIVE_IMMUTABLE ${published}`]);
   });
 });
+
+describe('verify of a registry that keeps only its sources in git (derived: deployed)', () => {
+  it('accepts the sources alone, and refuses a derived file the change adds', async () => {
+    const { base, head } = await prepareCase(ACCEPTED[0]!);
+    const { rmSync } = await import('node:fs');
+    // The same registry, sources only: registry.json says so, and no derived file is committed.
+    for (const dir of [base, head]) {
+      const file = path.join(dir, 'registry.json');
+      writeFileSync(file, `${JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), derived: 'deployed' }, null, 2)}\n`);
+      for (const rel of (await buildSiteFiles(dir)).files.map(([r]) => r)) rmSync(path.join(dir, rel), { force: true });
+      rmSync(path.join(dir, 'search'), { recursive: true, force: true });
+    }
+    assert.deepEqual(await verifyRegistryChange(base, head), []);
+    writeFileSync(path.join(head, 'index.json'), '{"packs": []}\n');
+    assert.deepEqual((await verifyRegistryChange(base, head)).map((f) => `${f.code} ${f.file}`), ['DERIVED_FILE_CHANGED index.json']);
+  });
+});
