@@ -1642,6 +1642,17 @@ function getInput(name, options) {
   }
   return val.trim();
 }
+function getBooleanInput(name, options) {
+  const trueValue = ["true", "True", "TRUE"];
+  const falseValue = ["false", "False", "FALSE"];
+  const val = getInput(name, options);
+  if (trueValue.includes(val))
+    return true;
+  if (falseValue.includes(val))
+    return false;
+  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
+Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
 function setOutput(name, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
@@ -2917,17 +2928,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path39) {
-      const ctrl = callVisitor(key, node, visitor, path39);
+    function visit_(key, node, visitor, path43) {
+      const ctrl = callVisitor(key, node, visitor, path43);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path39, ctrl);
-        return visit_(key, ctrl, visitor, path39);
+        replaceNode(key, path43, ctrl);
+        return visit_(key, ctrl, visitor, path43);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path39 = Object.freeze(path39.concat(node));
+          path43 = Object.freeze(path43.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path39);
+            const ci = visit_(i, node.items[i], visitor, path43);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2938,13 +2949,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path39 = Object.freeze(path39.concat(node));
-          const ck = visit_("key", node.key, visitor, path39);
+          path43 = Object.freeze(path43.concat(node));
+          const ck = visit_("key", node.key, visitor, path43);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path39);
+          const cv = visit_("value", node.value, visitor, path43);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2965,17 +2976,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path39) {
-      const ctrl = await callVisitor(key, node, visitor, path39);
+    async function visitAsync_(key, node, visitor, path43) {
+      const ctrl = await callVisitor(key, node, visitor, path43);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path39, ctrl);
-        return visitAsync_(key, ctrl, visitor, path39);
+        replaceNode(key, path43, ctrl);
+        return visitAsync_(key, ctrl, visitor, path43);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path39 = Object.freeze(path39.concat(node));
+          path43 = Object.freeze(path43.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path39);
+            const ci = await visitAsync_(i, node.items[i], visitor, path43);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2986,13 +2997,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path39 = Object.freeze(path39.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path39);
+          path43 = Object.freeze(path43.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path43);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path39);
+          const cv = await visitAsync_("value", node.value, visitor, path43);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3019,23 +3030,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path39) {
+    function callVisitor(key, node, visitor, path43) {
       if (typeof visitor === "function")
-        return visitor(key, node, path39);
+        return visitor(key, node, path43);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path39);
+        return visitor.Map?.(key, node, path43);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path39);
+        return visitor.Seq?.(key, node, path43);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path39);
+        return visitor.Pair?.(key, node, path43);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path39);
+        return visitor.Scalar?.(key, node, path43);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path39);
+        return visitor.Alias?.(key, node, path43);
       return void 0;
     }
-    function replaceNode(key, path39, node) {
-      const parent = path39[path39.length - 1];
+    function replaceNode(key, path43, node) {
+      const parent = path43[path43.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -3647,10 +3658,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path39, value) {
+    function collectionFromPath(schema, path43, value) {
       let v = value;
-      for (let i = path39.length - 1; i >= 0; --i) {
-        const k = path39[i];
+      for (let i = path43.length - 1; i >= 0; --i) {
+        const k = path43[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -3669,7 +3680,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path39) => path39 == null || typeof path39 === "object" && !!path39[Symbol.iterator]().next().done;
+    var isEmptyPath = (path43) => path43 == null || typeof path43 === "object" && !!path43[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -3699,11 +3710,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path39, value) {
-        if (isEmptyPath(path39))
+      addIn(path43, value) {
+        if (isEmptyPath(path43))
           this.add(value);
         else {
-          const [key, ...rest] = path39;
+          const [key, ...rest] = path43;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -3717,8 +3728,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path39) {
-        const [key, ...rest] = path39;
+      deleteIn(path43) {
+        const [key, ...rest] = path43;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -3732,8 +3743,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path39, keepScalar) {
-        const [key, ...rest] = path39;
+      getIn(path43, keepScalar) {
+        const [key, ...rest] = path43;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -3751,8 +3762,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path39) {
-        const [key, ...rest] = path39;
+      hasIn(path43) {
+        const [key, ...rest] = path43;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -3762,8 +3773,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path39, value) {
-        const [key, ...rest] = path39;
+      setIn(path43, value) {
+        const [key, ...rest] = path43;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -6278,9 +6289,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path39, value) {
+      addIn(path43, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path39, value);
+          this.contents.addIn(path43, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -6355,14 +6366,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path39) {
-        if (Collection2.isEmptyPath(path39)) {
+      deleteIn(path43) {
+        if (Collection2.isEmptyPath(path43)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path39) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path43) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -6377,10 +6388,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path39, keepScalar) {
-        if (Collection2.isEmptyPath(path39))
+      getIn(path43, keepScalar) {
+        if (Collection2.isEmptyPath(path43))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path39, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path43, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -6391,10 +6402,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path39) {
-        if (Collection2.isEmptyPath(path39))
+      hasIn(path43) {
+        if (Collection2.isEmptyPath(path43))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path39) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path43) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -6411,13 +6422,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path39, value) {
-        if (Collection2.isEmptyPath(path39)) {
+      setIn(path43, value) {
+        if (Collection2.isEmptyPath(path43)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path39), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path43), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path39, value);
+          this.contents.setIn(path43, value);
         }
       }
       /**
@@ -8378,9 +8389,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path39) => {
+    visit.itemAtPath = (cst, path43) => {
       let item = cst;
-      for (const [field, index] of path39) {
+      for (const [field, index] of path43) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -8389,23 +8400,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path39) => {
-      const parent = visit.itemAtPath(cst, path39.slice(0, -1));
-      const field = path39[path39.length - 1][0];
+    visit.parentCollection = (cst, path43) => {
+      const parent = visit.itemAtPath(cst, path43.slice(0, -1));
+      const field = path43[path43.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path39, item, visitor) {
-      let ctrl = visitor(item, path39);
+    function _visit(path43, item, visitor) {
+      let ctrl = visitor(item, path43);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path39.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path43.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -8416,10 +8427,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path39);
+            ctrl = ctrl(item, path43);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path39) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path43) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -10237,9 +10248,9 @@ function parseYamlMapping(text, file, what = "manifest") {
     });
   }
   const locate = (pointer) => {
-    const path39 = pointerToPath(pointer);
-    for (let n = path39.length; n >= 0; n--) {
-      const node = doc.getIn(path39.slice(0, n), true);
+    const path43 = pointerToPath(pointer);
+    for (let n = path43.length; n >= 0; n--) {
+      const node = doc.getIn(path43.slice(0, n), true);
       if (node?.range) {
         const pos = lineCounter.linePos(node.range[0]);
         return { line: pos.line, column: pos.col };
@@ -15278,48 +15289,60 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.derived !== void 0) {
+      let data11 = data.derived;
+      if (!(data11 === "committed" || data11 === "deployed")) {
+        const err21 = { instancePath: instancePath + "/derived", schemaPath: "#/properties/derived/enum", keyword: "enum", params: { allowedValues: schema37.properties.derived.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
     if (data.publishers !== void 0) {
-      let data11 = data.publishers;
-      if (Array.isArray(data11)) {
-        const len1 = data11.length;
+      let data12 = data.publishers;
+      if (Array.isArray(data12)) {
+        const len1 = data12.length;
         for (let i2 = 0; i2 < len1; i2++) {
-          let data12 = data11[i2];
-          if (typeof data12 === "string") {
-            if (!pattern17.test(data12)) {
-              const err21 = { instancePath: instancePath + "/publishers/" + i2, schemaPath: "#/properties/publishers/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$"' };
+          let data13 = data12[i2];
+          if (typeof data13 === "string") {
+            if (!pattern17.test(data13)) {
+              const err22 = { instancePath: instancePath + "/publishers/" + i2, schemaPath: "#/properties/publishers/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$"' };
               if (vErrors === null) {
-                vErrors = [err21];
+                vErrors = [err22];
               } else {
-                vErrors.push(err21);
+                vErrors.push(err22);
               }
               errors++;
             }
           } else {
-            const err22 = { instancePath: instancePath + "/publishers/" + i2, schemaPath: "#/properties/publishers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err23 = { instancePath: instancePath + "/publishers/" + i2, schemaPath: "#/properties/publishers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err22];
+              vErrors = [err23];
             } else {
-              vErrors.push(err22);
+              vErrors.push(err23);
             }
             errors++;
           }
         }
-        let i3 = data11.length;
+        let i3 = data12.length;
         let j1;
         if (i3 > 1) {
           const indices0 = {};
           for (; i3--; ) {
-            let item0 = data11[i3];
+            let item0 = data12[i3];
             if (typeof item0 !== "string") {
               continue;
             }
             if (typeof indices0[item0] == "number") {
               j1 = indices0[item0];
-              const err23 = { instancePath: instancePath + "/publishers", schemaPath: "#/properties/publishers/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
+              const err24 = { instancePath: instancePath + "/publishers", schemaPath: "#/properties/publishers/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
               if (vErrors === null) {
-                vErrors = [err23];
+                vErrors = [err24];
               } else {
-                vErrors.push(err23);
+                vErrors.push(err24);
               }
               errors++;
               break;
@@ -15328,57 +15351,57 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err24 = { instancePath: instancePath + "/publishers", schemaPath: "#/properties/publishers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err25 = { instancePath: instancePath + "/publishers", schemaPath: "#/properties/publishers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err25];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err25);
         }
         errors++;
       }
     }
     if (data.extra_files !== void 0) {
-      let data13 = data.extra_files;
-      if (Array.isArray(data13)) {
-        const len2 = data13.length;
+      let data14 = data.extra_files;
+      if (Array.isArray(data14)) {
+        const len2 = data14.length;
         for (let i4 = 0; i4 < len2; i4++) {
-          let data14 = data13[i4];
-          if (typeof data14 === "string") {
-            if (!pattern18.test(data14)) {
-              const err25 = { instancePath: instancePath + "/extra_files/" + i4, schemaPath: "#/properties/extra_files/items/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$" }, message: 'must match pattern "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$"' };
+          let data15 = data14[i4];
+          if (typeof data15 === "string") {
+            if (!pattern18.test(data15)) {
+              const err26 = { instancePath: instancePath + "/extra_files/" + i4, schemaPath: "#/properties/extra_files/items/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$" }, message: 'must match pattern "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$"' };
               if (vErrors === null) {
-                vErrors = [err25];
+                vErrors = [err26];
               } else {
-                vErrors.push(err25);
+                vErrors.push(err26);
               }
               errors++;
             }
           } else {
-            const err26 = { instancePath: instancePath + "/extra_files/" + i4, schemaPath: "#/properties/extra_files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err27 = { instancePath: instancePath + "/extra_files/" + i4, schemaPath: "#/properties/extra_files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err26];
+              vErrors = [err27];
             } else {
-              vErrors.push(err26);
+              vErrors.push(err27);
             }
             errors++;
           }
         }
-        let i5 = data13.length;
+        let i5 = data14.length;
         let j2;
         if (i5 > 1) {
           const indices1 = {};
           for (; i5--; ) {
-            let item1 = data13[i5];
+            let item1 = data14[i5];
             if (typeof item1 !== "string") {
               continue;
             }
             if (typeof indices1[item1] == "number") {
               j2 = indices1[item1];
-              const err27 = { instancePath: instancePath + "/extra_files", schemaPath: "#/properties/extra_files/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)" };
+              const err28 = { instancePath: instancePath + "/extra_files", schemaPath: "#/properties/extra_files/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)" };
               if (vErrors === null) {
-                vErrors = [err27];
+                vErrors = [err28];
               } else {
-                vErrors.push(err27);
+                vErrors.push(err28);
               }
               errors++;
               break;
@@ -15387,21 +15410,21 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err28 = { instancePath: instancePath + "/extra_files", schemaPath: "#/properties/extra_files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err29 = { instancePath: instancePath + "/extra_files", schemaPath: "#/properties/extra_files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err28];
+          vErrors = [err29];
         } else {
-          vErrors.push(err28);
+          vErrors.push(err29);
         }
         errors++;
       }
     }
   } else {
-    const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err29];
+      vErrors = [err30];
     } else {
-      vErrors.push(err29);
+      vErrors.push(err30);
     }
     errors++;
   }
@@ -19244,7 +19267,7 @@ var init_schema_validators = __esm({
     validate102.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
     validate90.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate_registry = validate108;
-    schema37 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/registry.schema.json", "title": "packdex registry identity", "description": "registry.json at the root of a packdex registry: who it is, which format it follows, and where its files live (paths relative to this file).", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "name", "url", "created_at", "index", "packages", "archives"], "properties": { "format": { "description": "Always packdex-registry; tells a client it found a packdex registry.", "const": "packdex-registry" }, "format_version": { "description": "Layout version. A client refuses a version it does not know.", "const": 1 }, "name": { "description": "Human-readable registry name; also index.json's registry_name.", "type": "string", "minLength": 1 }, "url": { "description": "Where the registry is served (https); also index.json's registry_url, and the base of the registry-relative archive paths (archives/<file>) of package documents in index.json. Archive paths, and archive URLs under it, are read relative to wherever a client actually reached the registry (a mirror, a folder).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "former_urls": { "description": "Addresses the registry was served at before (registry init --force --url records the old url here). Archive URLs that package documents recorded under them are files of this registry too: index.json gives them under url, and a client reads them from wherever it reached the registry.", "type": "array", "uniqueItems": true, "items": { "$ref": "index-entry.schema.json#/$defs/httpsUrl" } }, "description": { "description": "One paragraph about the registry, shown on the browse page.", "type": "string" }, "created_at": { "description": "When the registry was created: RFC 3339, whole seconds, UTC.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, "index": { "description": "The Attune index (newest version of every package).", "const": "index.json" }, "packages": { "description": "Folder of package documents, one per package at <packages>/<shard>/<name>.json (Cargo's sparse-index shards).", "const": "packages" }, "archives": { "description": "Folder of archives stored in the registry itself (local publishes).", "const": "archives" }, "publishers": { "description": "GitHub logins that publishing runs as (a GitHub App's bot such as acme-publisher[bot], or a bot account). When listed, verify accepts a change to a package document only from one of them or from a maintainer the document lists.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$" } }, "extra_files": { "description": "Files the registry holds besides its own (e.g. CNAME, README.md, .github/**): an exact path, or a folder followed by /** for everything below it. verify refuses any other file that a change adds or alters.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$" } } } };
+    schema37 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/registry.schema.json", "title": "packdex registry identity", "description": "registry.json at the root of a packdex registry: who it is, which format it follows, and where its files live (paths relative to this file).", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "name", "url", "created_at", "index", "packages", "archives"], "properties": { "format": { "description": "Always packdex-registry; tells a client it found a packdex registry.", "const": "packdex-registry" }, "format_version": { "description": "Layout version. A client refuses a version it does not know.", "const": 1 }, "name": { "description": "Human-readable registry name; also index.json's registry_name.", "type": "string", "minLength": 1 }, "url": { "description": "Where the registry is served (https); also index.json's registry_url, and the base of the registry-relative archive paths (archives/<file>) of package documents in index.json. Archive paths, and archive URLs under it, are read relative to wherever a client actually reached the registry (a mirror, a folder).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "former_urls": { "description": "Addresses the registry was served at before (registry init --force --url records the old url here). Archive URLs that package documents recorded under them are files of this registry too: index.json gives them under url, and a client reads them from wherever it reached the registry.", "type": "array", "uniqueItems": true, "items": { "$ref": "index-entry.schema.json#/$defs/httpsUrl" } }, "description": { "description": "One paragraph about the registry, shown on the browse page.", "type": "string" }, "created_at": { "description": "When the registry was created: RFC 3339, whole seconds, UTC.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, "index": { "description": "The Attune index (newest version of every package).", "const": "index.json" }, "packages": { "description": "Folder of package documents, one per package at <packages>/<shard>/<name>.json (Cargo's sparse-index shards).", "const": "packages" }, "archives": { "description": "Folder of archives stored in the registry itself (local publishes).", "const": "archives" }, "derived": { "description": "Where the derived files (index.json, the browse page, search files, feeds) live. committed (the default): in the registry's branch beside the sources, kept up to date by every publish and checked by verify. deployed: only the sources (registry.json, packages/**, archives/**) are in git; publish writes no derived file, and the workflow that deploys the registry builds them (packdex site build --out DIR, or site deploy).", "enum": ["committed", "deployed"], "default": "committed" }, "publishers": { "description": "GitHub logins that publishing runs as (a GitHub App's bot such as acme-publisher[bot], or a bot account). When listed, verify accepts a change to a package document only from one of them or from a maintainer the document lists.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$" } }, "extra_files": { "description": "Files the registry holds besides its own (e.g. CNAME, README.md, .github/**): an exact path, or a folder followed by /** for everything below it. verify refuses any other file that a change adds or alters.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$" } } } };
     func0 = runtime1;
     validate109.evaluated = { "dynamicProps": false, "dynamicItems": false };
     pattern16 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$", "u");
@@ -19314,19 +19337,19 @@ function validators() {
 }
 function describeError(error2) {
   const params = error2.params;
-  let path39 = error2.instancePath;
+  let path43 = error2.instancePath;
   let message;
   switch (error2.keyword) {
     case "additionalProperties":
-      path39 = `${path39}/${String(params.additionalProperty)}`;
+      path43 = `${path43}/${String(params.additionalProperty)}`;
       message = `unknown key '${String(params.additionalProperty)}'`;
       break;
     case "required":
-      path39 = `${path39}/${String(params.missingProperty)}`;
+      path43 = `${path43}/${String(params.missingProperty)}`;
       message = `required key '${String(params.missingProperty)}' is missing`;
       break;
     case "dependentRequired":
-      path39 = `${path39}/${String(params.missingProperty)}`;
+      path43 = `${path43}/${String(params.missingProperty)}`;
       message = `'${String(params.missingProperty)}' is required together with '${String(params.property)}'`;
       break;
     case "pattern":
@@ -19341,7 +19364,7 @@ function describeError(error2) {
     default:
       message = error2.message ?? error2.keyword;
   }
-  return { path: path39, keyword: error2.keyword, message };
+  return { path: path43, keyword: error2.keyword, message };
 }
 function validateSchema(name, data) {
   const validate = validators()[name];
@@ -21849,13 +21872,13 @@ function isObject2(v) {
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function checkUnique(list, path39, what, out, key) {
+function checkUnique(list, path43, what, out, key) {
   if (!Array.isArray(list)) return;
   const seen = /* @__PURE__ */ new Set();
   list.forEach((item, i) => {
     const k = key ? key(item) : item;
     if (typeof k !== "string") return;
-    if (seen.has(k)) out.push({ path: `${path39}/${i}`, message: `duplicate ${what} ${quote(k)}` });
+    if (seen.has(k)) out.push({ path: `${path43}/${i}`, message: `duplicate ${what} ${quote(k)}` });
     seen.add(k);
   });
 }
@@ -22100,7 +22123,7 @@ var init_canonical_entry = __esm({
 });
 
 // src/core/index-file/canonical-violations.ts
-function checkKeyOrder(obj, order, path39, out) {
+function checkKeyOrder(obj, order, path43, out) {
   const keys = Object.keys(obj);
   const rank = (k) => {
     const r = order.indexOf(k);
@@ -22109,18 +22132,18 @@ function checkKeyOrder(obj, order, path39, out) {
   for (let i = 1; i < keys.length; i++) {
     if (rank(keys[i]) < rank(keys[i - 1])) {
       const expected = order.filter((k) => keys.includes(k)).join(", ");
-      out.push({ path: path39 || "/", message: `key ${quote(keys[i])} comes after ${quote(keys[i - 1])}; packdex writes the keys in the order ${expected}` });
+      out.push({ path: path43 || "/", message: `key ${quote(keys[i])} comes after ${quote(keys[i - 1])}; packdex writes the keys in the order ${expected}` });
       return;
     }
   }
 }
-function checkSorted(list, path39, what, out, key = (x) => x) {
+function checkSorted(list, path43, what, out, key = (x) => x) {
   if (!Array.isArray(list)) return;
   for (let i = 1; i < list.length; i++) {
     const a = key(list[i - 1]);
     const b = key(list[i]);
     if (typeof a === "string" && typeof b === "string" && compareStrings(a, b) > 0) {
-      out.push({ path: `${path39}/${i}`, message: `${what} ${quote(b)} is out of order: packdex writes it before ${quote(a)}` });
+      out.push({ path: `${path43}/${i}`, message: `${what} ${quote(b)} is out of order: packdex writes it before ${quote(a)}` });
     }
   }
 }
@@ -22529,19 +22552,19 @@ var init_read_site = __esm({
 });
 
 // src/core/checksum/hash-file.ts
-async function hashFile(path39, algorithm = "sha256", onProgress) {
+async function hashFile(path43, algorithm = "sha256", onProgress) {
   const hash = (0, import_node_crypto.createHash)(algorithm);
-  const total = onProgress === void 0 ? 0 : await (0, import_promises8.stat)(path39).then((s) => s.size, () => 0);
+  const total = onProgress === void 0 ? 0 : await (0, import_promises8.stat)(path43).then((s) => s.size, () => 0);
   let done = 0;
-  await readStable(path39, (chunk) => {
+  await readStable(path43, (chunk) => {
     hash.update(chunk);
     done += chunk.length;
     onProgress?.(done, total);
   });
   return hash.digest("hex");
 }
-async function readStable(path39, sink, hooks = {}, displayPath = path39.toString()) {
-  const handle = await openRegular(path39, displayPath);
+async function readStable(path43, sink, hooks = {}, displayPath = path43.toString()) {
+  const handle = await openRegular(path43, displayPath);
   let reading;
   try {
     const before = await handle.stat({ bigint: true });
@@ -22571,9 +22594,9 @@ async function readStable(path39, sink, hooks = {}, displayPath = path39.toStrin
     await handle.close();
   }
 }
-async function openRegular(path39, displayPath) {
+async function openRegular(path43, displayPath) {
   try {
-    return await (0, import_promises8.open)(path39, "r");
+    return await (0, import_promises8.open)(path43, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -22593,10 +22616,10 @@ function checkRegular(stats, displayPath) {
     });
   }
 }
-function readWholeSync(path39, expected, displayPath) {
+function readWholeSync(path43, expected, displayPath) {
   let fd;
   try {
-    fd = (0, import_node_fs9.openSync)(path39, "r");
+    fd = (0, import_node_fs9.openSync)(path43, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -22864,21 +22887,474 @@ var init_file_change = __esm({
 });
 
 // src/core/site/registry-lock.ts
+function pidNamespace(pid) {
+  try {
+    return (0, import_node_fs10.readlinkSync)(`/proc/${pid}/ns/pid`);
+  } catch {
+    return void 0;
+  }
+}
+function processStart(pid) {
+  try {
+    const text = (0, import_node_fs10.readFileSync)(`/proc/${pid}/stat`, "utf8");
+    return text.slice(text.lastIndexOf(")") + 2).split(" ")[19];
+  } catch {
+    return void 0;
+  }
+}
+function me(command) {
+  const ns = pidNamespace("self");
+  const start = processStart("self");
+  return {
+    pid: process.pid,
+    host: import_node_os.default.hostname(),
+    ...ns === void 0 ? {} : { pid_ns: ns },
+    ...start === void 0 ? {} : { proc_start: start },
+    command,
+    since: (/* @__PURE__ */ new Date()).toISOString(),
+    token: (0, import_node_crypto3.randomBytes)(8).toString("hex")
+  };
+}
+function holderIsDead(holder) {
+  if (holder.host !== import_node_os.default.hostname()) return false;
+  const ns = pidNamespace("self");
+  if (holder.pid_ns !== void 0 && ns !== void 0 && holder.pid_ns !== ns) return false;
+  try {
+    process.kill(holder.pid, 0);
+  } catch (cause) {
+    return errnoOf(cause) === "ESRCH";
+  }
+  if (holder.proc_start === void 0) return false;
+  const start = processStart(holder.pid);
+  return start !== void 0 && start !== holder.proc_start;
+}
+function parseHolder(text) {
+  try {
+    const data = JSON.parse(text);
+    return typeof data.pid === "number" && typeof data.host === "string" && typeof data.token === "string" ? data : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function readHolder(file) {
+  try {
+    const [text, st] = await Promise.all([(0, import_promises11.readFile)(file, "utf8"), (0, import_promises11.stat)(file)]);
+    return { holder: parseHolder(text), mtimeMs: st.mtimeMs };
+  } catch (cause) {
+    if (errnoOf(cause) === "ENOENT") return void 0;
+    throw ioError("read the lock", file, cause);
+  }
+}
+async function createExclusive(file, holder) {
+  let handle;
+  try {
+    handle = await (0, import_promises11.open)(file, "wx", 420);
+  } catch (cause) {
+    if (errnoOf(cause) === "EEXIST") return false;
+    throw ioError("create the lock", file, cause);
+  }
+  try {
+    await handle.writeFile(`${JSON.stringify(holder)}
+`);
+    await handle.sync();
+  } catch (cause) {
+    await handle.close().catch(() => void 0);
+    await (0, import_promises11.unlink)(file).catch(() => void 0);
+    throw ioError("write the lock", file, cause);
+  }
+  await handle.close();
+  return true;
+}
+async function breakStaleLock(dir, staleToken, mtimeMs, self) {
+  const breakFile = import_node_path17.default.join(dir, BREAK_FILE);
+  if (!await createExclusive(breakFile, self)) {
+    const seen = await readHolder(breakFile);
+    if (seen !== void 0 && (seen.holder === void 0 ? Date.now() - seen.mtimeMs > UNREADABLE_STALE_MS : holderIsDead(seen.holder))) {
+      await (0, import_promises11.unlink)(breakFile).catch(() => void 0);
+    }
+    return false;
+  }
+  try {
+    const now = await readHolder(import_node_path17.default.join(dir, LOCK_FILE));
+    if (now === void 0 || now.holder?.token !== staleToken || now.mtimeMs !== mtimeMs) return false;
+    await (0, import_promises11.unlink)(import_node_path17.default.join(dir, LOCK_FILE));
+    return true;
+  } finally {
+    await (0, import_promises11.unlink)(breakFile).catch(() => void 0);
+  }
+}
+function describeHolder(holder) {
+  if (holder === void 0) return "an unknown process (the lock file is unreadable)";
+  return `packdex ${holder.command} (pid ${holder.pid} on ${holder.host}, since ${holder.since})`;
+}
+async function acquireRegistryLock(dir, options = {}) {
+  const file = import_node_path17.default.join(dir, LOCK_FILE);
+  const self = me(options.command ?? "change");
+  const timeoutMs = options.timeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
+  const deadline = Date.now() + timeoutMs;
+  let told = false;
+  let pause = 10;
+  const broken = [];
+  for (; ; ) {
+    if (await createExclusive(file, self)) {
+      return {
+        holder: self,
+        broken,
+        async release() {
+          const now = await readHolder(file);
+          if (now?.holder?.token === self.token) await (0, import_promises11.unlink)(file).catch(() => void 0);
+        }
+      };
+    }
+    const seen = await readHolder(file);
+    if (seen === void 0) continue;
+    const stale = seen.holder === void 0 ? Date.now() - seen.mtimeMs > UNREADABLE_STALE_MS : holderIsDead(seen.holder);
+    if (stale) {
+      if (await breakStaleLock(dir, seen.holder?.token, seen.mtimeMs, self)) broken.push(seen.holder);
+      continue;
+    }
+    if (Date.now() >= deadline) {
+      throw new PackdexError("REGISTRY_LOCKED", `The registry ${quote(dir)} is locked by ${describeHolder(seen.holder)}; gave up after ${Math.round(timeoutMs / 100) / 10} s.`, {
+        value: file,
+        expected: "no other command changing the registry at the same time",
+        fix: `Wait for that command to finish and run again (PACKDEX_LOCK_TIMEOUT=SECONDS waits longer). If that process no longer exists (it ran on another machine), remove ${file}.`
+      });
+    }
+    if (!told) {
+      told = true;
+      options.onWait?.(seen.holder);
+    }
+    await (0, import_promises12.setTimeout)(Math.min(pause, Math.max(1, deadline - Date.now())) * (0.5 + Math.random()));
+    pause = Math.min(pause * 2, 200);
+  }
+}
+var import_node_crypto3, import_node_fs10, import_promises11, import_node_os, import_node_path17, import_promises12, LOCK_FILE, BREAK_FILE, DEFAULT_LOCK_TIMEOUT_MS, UNREADABLE_STALE_MS;
 var init_registry_lock = __esm({
   "src/core/site/registry-lock.ts"() {
     "use strict";
+    import_node_crypto3 = require("node:crypto");
+    import_node_fs10 = require("node:fs");
+    import_promises11 = require("node:fs/promises");
+    import_node_os = __toESM(require("node:os"), 1);
+    import_node_path17 = __toESM(require("node:path"), 1);
+    import_promises12 = require("node:timers/promises");
     init_errors();
+    LOCK_FILE = ".packdex-lock";
+    BREAK_FILE = ".packdex-lock.break";
+    DEFAULT_LOCK_TIMEOUT_MS = 12e4;
+    UNREADABLE_STALE_MS = 1e4;
   }
 });
 
 // src/core/site/registry-transaction.ts
+function flatName(name) {
+  return name.replace(/[/\\]/g, "_");
+}
+function sha256(data) {
+  return (0, import_node_crypto4.createHash)("sha256").update(data).digest("hex");
+}
+async function fsyncPath(p) {
+  const handle = await (0, import_promises13.open)(p, "r");
+  try {
+    await handle.sync();
+  } catch (cause) {
+    if (!["EINVAL", "EISDIR", "EBADF"].includes(errnoOf(cause) ?? "")) throw cause;
+  } finally {
+    await handle.close();
+  }
+}
+async function writeSynced(file, data) {
+  const handle = await (0, import_promises13.open)(file, "wx", 420);
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+function journalError(registryDir, why) {
+  const file = import_node_path18.default.join(registryDir, TX_DIR, JOURNAL);
+  return new PackdexError("REGISTRY_INVALID", `The change journal ${quote(file)} cannot be completed: ${why}.`, {
+    value: file,
+    expected: "a journal written by packdex, naming files inside the registry and staged files beside it",
+    fix: `Inspect ${import_node_path18.default.join(registryDir, TX_DIR)}; if the registry's files are as they should be (packdex site build --check), remove that folder and run again.`
+  });
+}
+function targetOf(registryDir, rel) {
+  if (typeof rel !== "string" || rel === "" || rel.includes("\\") || import_node_path18.default.posix.isAbsolute(rel)) return void 0;
+  const parts = rel.split("/");
+  if (parts.some((p) => p === "" || p === "." || p === "..") || parts[0] === ".git" || parts[0] === TX_DIR) return void 0;
+  return import_node_path18.default.join(registryDir, ...parts);
+}
+function parseJournal(registryDir, text) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw journalError(registryDir, "it is not JSON");
+  }
+  if (data?.format !== "packdex-journal" || data.format_version !== 1 || !Array.isArray(data.steps)) throw journalError(registryDir, "it is not a packdex journal of format 1");
+  for (const step of data.steps) {
+    if (targetOf(registryDir, step?.target) === void 0) throw journalError(registryDir, `it names ${quote(step?.target)}, which is not a file inside the registry`);
+    if (typeof step.staged !== "string" || !/^[0-9]+-[^/\\]+$/.test(step.staged) || typeof step.sha256 !== "string" || !/^[0-9a-f]{64}$/.test(step.sha256)) {
+      throw journalError(registryDir, `its step for ${quote(step.target)} is malformed`);
+    }
+  }
+  return data;
+}
+async function hashIfFile(file) {
+  const st = await (0, import_promises13.lstat)(file).catch(() => void 0);
+  return st?.isFile() === true ? hashFile(file) : void 0;
+}
+async function assertNoLinkOnTheWay(registryDir, rel) {
+  let at = registryDir;
+  for (const part of rel.split("/")) {
+    at = import_node_path18.default.join(at, part);
+    const st = await (0, import_promises13.lstat)(at).catch(() => void 0);
+    if (st === void 0) return;
+    if (st.isSymbolicLink()) throw journalError(registryDir, `${quote(rel)} is reached through the symbolic link ${quote(at)}`);
+  }
+}
+async function applyJournal(registryDir, journal, atStep, stepName, found = false) {
+  const txDir = import_node_path18.default.join(registryDir, TX_DIR);
+  const dirs = /* @__PURE__ */ new Set([txDir]);
+  const written = [];
+  for (const [i, step] of journal.steps.entries()) {
+    const target = targetOf(registryDir, step.target);
+    if (found) await assertNoLinkOnTheWay(registryDir, step.target);
+    const staged = import_node_path18.default.join(txDir, step.staged);
+    const st = await (0, import_promises13.lstat)(staged).catch(() => void 0);
+    if (st === void 0) {
+      if (await hashIfFile(target) !== step.sha256) throw journalError(registryDir, `${quote(step.staged)} is gone and ${quote(step.target)} does not hold its bytes`);
+    } else {
+      if (!st.isFile() || found && await hashFile(staged) !== step.sha256) throw journalError(registryDir, `${quote(step.staged)} is not the file it journaled`);
+      await (0, import_promises13.mkdir)(import_node_path18.default.dirname(target), { recursive: true });
+      await (0, import_promises13.rename)(staged, target);
+    }
+    dirs.add(import_node_path18.default.dirname(target));
+    written.push(target);
+    atStep(stepName(i + 1));
+  }
+  for (const dir of dirs) await fsyncPath(dir);
+  return written;
+}
+async function legacyLeftovers(registryDir) {
+  let archives = "archives";
+  try {
+    const identity = JSON.parse(await (0, import_promises13.readFile)(import_node_path18.default.join(registryDir, "registry.json"), "utf8"));
+    if (typeof identity.archives === "string" && targetOf(registryDir, identity.archives) !== void 0) archives = identity.archives;
+  } catch {
+  }
+  const out = [];
+  for (const dir of [registryDir, import_node_path18.default.join(registryDir, archives)]) {
+    const names = await (0, import_promises13.readdir)(dir).catch(() => []);
+    for (const name of names) if (LEGACY_LEFTOVER.test(name)) out.push(import_node_path18.default.join(dir, name));
+  }
+  return out;
+}
+async function recoverRegistry(registryDir, atStep = () => void 0) {
+  const txDir = import_node_path18.default.join(registryDir, TX_DIR);
+  const report = { brokenLocks: [], finished: [], removed: [] };
+  const isFolder = (await (0, import_promises13.lstat)(txDir).catch(() => void 0))?.isDirectory() === true;
+  const text = !isFolder ? void 0 : await (0, import_promises13.readFile)(import_node_path18.default.join(txDir, JOURNAL), "utf8").catch((cause) => {
+    if (errnoOf(cause) === "ENOENT" || errnoOf(cause) === "ENOTDIR") return void 0;
+    throw ioError("read the change journal", import_node_path18.default.join(txDir, JOURNAL), cause);
+  });
+  if (text !== void 0) {
+    const journal = parseJournal(registryDir, text);
+    report.finished = await applyJournal(registryDir, journal, atStep, (n) => `recovered-${n}`, true);
+    await (0, import_promises13.unlink)(import_node_path18.default.join(txDir, JOURNAL));
+    await fsyncPath(txDir);
+  }
+  const st = await (0, import_promises13.lstat)(txDir).catch(() => void 0);
+  if (st !== void 0) {
+    if (st.isDirectory()) {
+      for (const name of await (0, import_promises13.readdir)(txDir)) if (name !== JOURNAL) report.removed.push(import_node_path18.default.join(txDir, name));
+    }
+    await (0, import_promises13.rm)(txDir, { recursive: true, force: true });
+  }
+  for (const file of await legacyLeftovers(registryDir)) {
+    await (0, import_promises13.rm)(file, { force: true });
+    report.removed.push(file);
+  }
+  return report;
+}
+async function openFolder(registryDir, create) {
+  const st = await (0, import_promises13.stat)(registryDir).catch((cause) => {
+    if (errnoOf(cause) === "ENOENT") return void 0;
+    throw ioError("open the registry folder", registryDir, cause);
+  });
+  if (st !== void 0 && !st.isDirectory()) {
+    throw new PackdexError("NOT_A_DIRECTORY", `The registry ${quote(registryDir)} is a file, not a folder.`, {
+      value: registryDir,
+      expected: "a registry folder (made by packdex registry init)",
+      fix: "Pass the registry folder, or move the file that is in the way."
+    });
+  }
+  if (st !== void 0) return false;
+  if (!create) {
+    throw new PackdexError("REGISTRY_NOT_FOUND", `${quote(registryDir)} is not a packdex registry: the folder does not exist.`, {
+      value: registryDir,
+      expected: "a folder made by packdex registry init",
+      fix: `Create it with: packdex registry init ${registryDir} --name NAME --url https://…`
+    });
+  }
+  try {
+    await (0, import_promises13.mkdir)(registryDir, { recursive: true });
+  } catch (cause) {
+    throw ioError("create the registry folder", registryDir, cause);
+  }
+  return true;
+}
+function relTarget(registryDir, file) {
+  const rel = import_node_path18.default.relative(registryDir, file);
+  if (targetOf(registryDir, rel.split(import_node_path18.default.sep).join("/")) === void 0) {
+    throw new PackdexError("USAGE", `A registry change may only write inside the registry, not ${quote(file)}.`, { value: file });
+  }
+  return rel.split(import_node_path18.default.sep).join("/");
+}
+async function stageAndJournal(registryDir, planned, madeDirs) {
+  const txDir = import_node_path18.default.join(registryDir, TX_DIR);
+  const steps = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (target, staged, hash) => {
+    const rel = relTarget(registryDir, target);
+    if (seen.has(rel)) throw new PackdexError("USAGE", `A registry change writes ${quote(rel)} twice.`, { value: rel });
+    seen.add(rel);
+    steps.push({ target: rel, staged: import_node_path18.default.basename(staged), sha256: hash });
+  };
+  for (const file of planned.files ?? []) {
+    const existing = await hashIfFile(file.path);
+    const hash = file.sha256 ?? await hashFile(file.source);
+    if (existing === hash) continue;
+    let staged = file.source;
+    if (import_node_path18.default.dirname(import_node_path18.default.resolve(file.source)) !== txDir || !/^[0-9]+-/.test(import_node_path18.default.basename(file.source))) {
+      staged = import_node_path18.default.join(txDir, `${steps.length}-${import_node_path18.default.basename(file.path)}`);
+      await (0, import_promises13.copyFile)(file.source, staged);
+    }
+    await fsyncPath(staged);
+    add(file.path, staged, hash);
+  }
+  for (const change of planned.changes) {
+    if (isNoop(change)) continue;
+    const staged = import_node_path18.default.join(txDir, `${steps.length}-${import_node_path18.default.basename(change.path)}`);
+    await writeSynced(staged, change.after);
+    add(change.path, staged, sha256(change.after));
+  }
+  for (const step of steps) madeDirs.push(...await prepareTarget(targetOf(registryDir, step.target)));
+  return { format: "packdex-journal", format_version: 1, steps };
+}
+function inTheWay(file, what) {
+  return new PackdexError("NOT_A_DIRECTORY", `Cannot write ${quote(file)}: ${what}.`, {
+    value: file,
+    expected: "the registry layout: folders where folders belong, files where files belong",
+    fix: "Move what is in the way (or restore the registry from its branch) and run again; nothing was changed."
+  });
+}
+async function prepareTarget(target) {
+  const made = [];
+  try {
+    const first = await (0, import_promises13.mkdir)(import_node_path18.default.dirname(target), { recursive: true });
+    if (first !== void 0) for (let dir = import_node_path18.default.dirname(target); dir.length >= first.length; dir = import_node_path18.default.dirname(dir)) made.push(dir);
+  } catch (cause) {
+    if (errnoOf(cause) === "EEXIST" || errnoOf(cause) === "ENOTDIR") throw inTheWay(target, "a file stands where one of its folders belongs");
+    throw cause;
+  }
+  const st = await (0, import_promises13.lstat)(target).catch(() => void 0);
+  if (st?.isDirectory() === true) throw inTheWay(target, "a folder stands where the file belongs");
+  return made;
+}
+async function changeRegistry(registryDir, options, plan) {
+  if (options.dryRun === true) {
+    const scratch2 = await (0, import_promises13.mkdtemp)(import_node_path18.default.join(import_node_os2.default.tmpdir(), "packdex-dry-run-"));
+    try {
+      let n = 0;
+      const planned = await plan({ stagingPath: (name) => import_node_path18.default.join(scratch2, `${n++}-${flatName(name)}`) });
+      return { value: planned.value, written: [] };
+    } finally {
+      await (0, import_promises13.rm)(scratch2, { recursive: true, force: true });
+    }
+  }
+  const atStep = options.atStep ?? (() => void 0);
+  const made = await openFolder(registryDir, options.create === true);
+  const txDir = import_node_path18.default.join(registryDir, TX_DIR);
+  let lock;
+  try {
+    lock = await acquireRegistryLock(registryDir, options);
+  } catch (error2) {
+    if (made) await (0, import_promises13.rmdir)(registryDir).catch(() => void 0);
+    throw error2;
+  }
+  let committed = false;
+  let recovered = false;
+  const madeDirs = [];
+  try {
+    const report = { ...await recoverRegistry(registryDir, atStep), brokenLocks: lock.broken };
+    recovered = true;
+    if (report.brokenLocks.length > 0 || report.finished.length > 0 || report.removed.length > 0) options.onRecover?.(report);
+    atStep("locked");
+    let n = 0;
+    const ctx = { stagingPath: (name) => import_node_path18.default.join(txDir, `${n++}-s-${flatName(name)}`) };
+    await (0, import_promises13.mkdir)(txDir, { recursive: true }).catch((cause) => {
+      throw ioError("create the staging folder", txDir, cause);
+    });
+    const planned = await plan(ctx);
+    atStep("planned");
+    let journal;
+    try {
+      journal = await stageAndJournal(registryDir, planned, madeDirs);
+    } catch (cause) {
+      throw ioError("stage the change in", txDir, cause);
+    }
+    if (journal.steps.length === 0) return { value: planned.value, written: [] };
+    atStep("staged");
+    const journalFile = import_node_path18.default.join(txDir, JOURNAL);
+    try {
+      const tmp = import_node_path18.default.join(txDir, `${JOURNAL}.${(0, import_node_crypto4.randomBytes)(4).toString("hex")}.tmp`);
+      await writeSynced(tmp, `${JSON.stringify(journal, null, 2)}
+`);
+      await (0, import_promises13.rename)(tmp, journalFile);
+      await fsyncPath(txDir);
+    } catch (cause) {
+      throw ioError("write the change journal", journalFile, cause);
+    }
+    committed = true;
+    atStep("journaled");
+    let written;
+    try {
+      written = await applyJournal(registryDir, journal, atStep, (k) => `applied-${k}`);
+    } catch (cause) {
+      throw ioError("apply the journaled change to", registryDir, cause);
+    }
+    atStep("synced");
+    await (0, import_promises13.unlink)(journalFile);
+    await fsyncPath(txDir);
+    atStep("unjournaled");
+    return { value: planned.value, written };
+  } finally {
+    if (recovered && (!committed || !await (0, import_promises13.lstat)(import_node_path18.default.join(txDir, JOURNAL)).catch(() => void 0))) {
+      await (0, import_promises13.rm)(txDir, { recursive: true, force: true }).catch(() => void 0);
+    }
+    if (!committed) for (const dir of madeDirs) await (0, import_promises13.rmdir)(dir).catch(() => void 0);
+    await lock.release();
+    if (made && !committed) await (0, import_promises13.rmdir)(registryDir).catch(() => void 0);
+  }
+}
+var import_node_crypto4, import_promises13, import_node_os2, import_node_path18, TX_DIR, JOURNAL, LEGACY_LEFTOVER;
 var init_registry_transaction = __esm({
   "src/core/site/registry-transaction.ts"() {
     "use strict";
+    import_node_crypto4 = require("node:crypto");
+    import_promises13 = require("node:fs/promises");
+    import_node_os2 = __toESM(require("node:os"), 1);
+    import_node_path18 = __toESM(require("node:path"), 1);
     init_hash_file();
     init_errors();
     init_file_change();
     init_registry_lock();
+    TX_DIR = ".packdex-tx";
+    JOURNAL = "journal.json";
+    LEGACY_LEFTOVER = /^\..+\.\d+(?:\.staged|\.[0-9a-f]{12}\.tmp)$/;
   }
 });
 
@@ -23086,7 +23562,7 @@ async function planSearchFiles(registryDir, packages) {
     changes.push(
       ...await Promise.all(
         files.slice(i, i + BATCH).map(async ([rel, after]) => {
-          const file = import_node_path17.default.join(registryDir, rel);
+          const file = import_node_path19.default.join(registryDir, rel);
           return { path: file, before: await readTextIfExists(file), after };
         })
       )
@@ -23094,11 +23570,11 @@ async function planSearchFiles(registryDir, packages) {
   }
   return changes;
 }
-var import_node_path17;
+var import_node_path19;
 var init_plan_search_files = __esm({
   "src/core/site/search/plan-search-files.ts"() {
     "use strict";
-    import_node_path17 = __toESM(require("node:path"), 1);
+    import_node_path19 = __toESM(require("node:path"), 1);
     init_read_text_if_exists();
     init_plan_search_shards();
   }
@@ -23110,7 +23586,7 @@ function isDerivedPath(rel) {
 }
 async function planSiteBuild(registryDir, identityOverride) {
   const { identity, files, packages } = await buildSiteFiles(registryDir, identityOverride);
-  const changes = await Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path18.default.join(registryDir, rel), before: await readTextIfExists(import_node_path18.default.join(registryDir, rel)), after })));
+  const changes = await Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path20.default.join(registryDir, rel), before: await readTextIfExists(import_node_path20.default.join(registryDir, rel)), after })));
   return { identity, changes, packages };
 }
 async function buildSiteFiles(registryDir, identityOverride) {
@@ -23126,7 +23602,7 @@ async function buildSiteFiles(registryDir, identityOverride) {
   });
   packs.sort((a, b) => compareStrings(a.ref, b.ref));
   const index = { registry_name: identity.name, registry_url: identity.url, version: "1.0", last_updated: lastUpdated, packs };
-  const search = (await planSearchFiles(registryDir, packs)).map((c) => [import_node_path18.default.relative(registryDir, c.path).split(import_node_path18.default.sep).join("/"), c.after]);
+  const search = (await planSearchFiles(registryDir, packs)).map((c) => [import_node_path20.default.relative(registryDir, c.path).split(import_node_path20.default.sep).join("/"), c.after]);
   return { identity, files: [["index.json", serializeIndex(index)], [RECENT_FEED, serializeFeed(feed)], ...search, ...PAGE_OUTPUT.map(([rel, text]) => [rel, text])], packages };
 }
 async function forEachPackageDocument(registryDir, visit) {
@@ -23135,7 +23611,7 @@ async function forEachPackageDocument(registryDir, visit) {
   for (let i = 0; i < files.length; i += BATCH) {
     const docs = await Promise.all(
       files.slice(i, i + BATCH).map(async (rel) => {
-        const file = import_node_path18.default.join(registryDir, rel);
+        const file = import_node_path20.default.join(registryDir, rel);
         const doc = parsePackageDocument(await readTextIfExists(file) ?? "", file);
         if (rel !== packageDocumentPath(doc.name)) {
           throw new PackdexError("PACKAGE_INVALID", `${quote(file)} holds package ${quote(doc.name)}, whose document belongs at ${packageDocumentPath(doc.name)}.`, {
@@ -23151,11 +23627,18 @@ async function forEachPackageDocument(registryDir, visit) {
   }
   return files.length;
 }
-var import_node_path18, PAGE_OUTPUT, SITE_FILES;
+async function buildSite(registryDir, options = {}) {
+  const { value, written } = await changeRegistry(registryDir, { command: "site build", ...options }, async () => {
+    const plan = await planSiteBuild(registryDir);
+    return { value: plan, changes: plan.changes };
+  });
+  return { ...value, written };
+}
+var import_node_path20, PAGE_OUTPUT, SITE_FILES;
 var init_build_site = __esm({
   "src/core/site/build-site.ts"() {
     "use strict";
-    import_node_path18 = __toESM(require("node:path"), 1);
+    import_node_path20 = __toESM(require("node:path"), 1);
     init_canonical_entry();
     init_errors();
     init_index_rules();
@@ -25601,7 +26084,7 @@ var require_tar_stream = __commonJS({
 
 // src/client/install/extract-archive.ts
 function unsafe(archive, name, why) {
-  return new PackdexError("ARCHIVE_UNSAFE", `Archive ${quote(import_node_path24.default.basename(archive))} holds ${quote(name)}: ${why}. Nothing was installed.`, {
+  return new PackdexError("ARCHIVE_UNSAFE", `Archive ${quote(import_node_path26.default.basename(archive))} holds ${quote(name)}: ${why}. Nothing was installed.`, {
     value: name,
     expected: "regular files and folders with relative paths inside the archive",
     fix: "Do not install this archive; report it to whoever published it."
@@ -25615,14 +26098,14 @@ function safeComponents(archive, name) {
   return parts;
 }
 async function kind(file) {
-  const handle = await (0, import_promises14.open)(file, "r");
+  const handle = await (0, import_promises17.open)(file, "r");
   try {
     const head = Buffer.alloc(262);
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
     if (bytesRead >= 2 && head[0] === 31 && head[1] === 139) return "gzip";
     if (bytesRead >= 262 && head.toString("latin1", 257, 262) === "ustar") return "tar";
     const zip = bytesRead >= 2 && head.toString("latin1", 0, 2) === "PK";
-    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path24.default.basename(file))} is ${zip ? "a zip file" : "neither gzip nor tar"}.`, {
+    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path26.default.basename(file))} is ${zip ? "a zip file" : "neither gzip nor tar"}.`, {
       value: file,
       expected: "a .tar.gz (or .tar) archive, as packdex archive builds",
       fix: zip ? "Repack it as .tar.gz (packdex archive --pack-dir DIR builds one)." : "Check that the URL or path names the archive itself."
@@ -25634,25 +26117,25 @@ async function kind(file) {
 async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
   const format = await kind(file);
   const ex = (0, import_tar_stream.extract)();
-  const streams = format === "gzip" ? [(0, import_node_fs10.createReadStream)(file), (0, import_node_zlib.createGunzip)()] : [(0, import_node_fs10.createReadStream)(file)];
+  const streams = format === "gzip" ? [(0, import_node_fs11.createReadStream)(file), (0, import_node_zlib.createGunzip)()] : [(0, import_node_fs11.createReadStream)(file)];
   const chain = [...streams, ex];
   (0, import_node_stream.pipeline)(chain, (error2) => {
     if (error2) ex.destroy(error2);
   });
   let total = 0;
   let entries = 0;
-  const root = import_node_path24.default.resolve(dest);
+  const root = import_node_path26.default.resolve(dest);
   try {
     for await (const entry of ex) {
       const header = entry.header;
       entries += 1;
       if (entries > limits.maxEntries) throw unsafe(file, header.name, `the archive has more than ${limits.maxEntries} entries`);
       const parts = safeComponents(file, header.name);
-      const target = import_node_path24.default.join(root, ...parts);
-      if (parts.length > 0 && !target.startsWith(root + import_node_path24.default.sep)) throw unsafe(file, header.name, "it resolves outside the target");
+      const target = import_node_path26.default.join(root, ...parts);
+      if (parts.length > 0 && !target.startsWith(root + import_node_path26.default.sep)) throw unsafe(file, header.name, "it resolves outside the target");
       switch (header.type) {
         case "directory":
-          if (parts.length > 0) await (0, import_promises14.mkdir)(target, { recursive: true });
+          if (parts.length > 0) await (0, import_promises17.mkdir)(target, { recursive: true });
           entry.resume();
           break;
         case "file":
@@ -25660,8 +26143,8 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
           if (parts.length === 0) throw unsafe(file, header.name, "a file entry has no name");
           if (header.size > limits.maxBytes - total) throw unsafe(file, header.name, `it declares ${header.size} bytes, beyond the ${limits.maxBytes}-byte unpack limit`);
           total += header.size;
-          await (0, import_promises14.mkdir)(import_node_path24.default.dirname(target), { recursive: true });
-          const out = await (0, import_promises14.open)(target, "wx", header.mode & 73 ? 493 : 420).catch((cause) => {
+          await (0, import_promises17.mkdir)(import_node_path26.default.dirname(target), { recursive: true });
+          const out = await (0, import_promises17.open)(target, "wx", header.mode & 73 ? 493 : 420).catch((cause) => {
             if (cause.code === "EEXIST") throw unsafe(file, header.name, "the name appears twice");
             throw cause;
           });
@@ -25682,24 +26165,24 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
   } catch (error2) {
     ex.destroy();
     if (error2 instanceof PackdexError) throw error2;
-    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path24.default.basename(file))} could not be unpacked: ${error2.message}.`, {
+    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path26.default.basename(file))} could not be unpacked: ${error2.message}.`, {
       value: file,
       expected: "a complete .tar.gz archive",
       fix: "Download it again; if it persists, report the archive to whoever published it.",
       cause: error2
     });
   }
-  const top2 = await (0, import_promises14.readdir)(root, { withFileTypes: true });
-  if (top2.length === 1 && top2[0].isDirectory()) return import_node_path24.default.join(root, top2[0].name);
+  const top2 = await (0, import_promises17.readdir)(root, { withFileTypes: true });
+  if (top2.length === 1 && top2[0].isDirectory()) return import_node_path26.default.join(root, top2[0].name);
   return root;
 }
-var import_node_fs10, import_promises14, import_node_path24, import_node_stream, import_node_zlib, import_tar_stream, DEFAULT_EXTRACT_LIMITS;
+var import_node_fs11, import_promises17, import_node_path26, import_node_stream, import_node_zlib, import_tar_stream, DEFAULT_EXTRACT_LIMITS;
 var init_extract_archive = __esm({
   "src/client/install/extract-archive.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
-    import_promises14 = require("node:fs/promises");
-    import_node_path24 = __toESM(require("node:path"), 1);
+    import_node_fs11 = require("node:fs");
+    import_promises17 = require("node:fs/promises");
+    import_node_path26 = __toESM(require("node:path"), 1);
     import_node_stream = require("node:stream");
     import_node_zlib = require("node:zlib");
     import_tar_stream = __toESM(require_tar_stream(), 1);
@@ -25710,11 +26193,11 @@ var init_extract_archive = __esm({
 
 // src/publish/check-archive-package.ts
 async function checkArchivePackage(file, claim, what, limits = DEFAULT_EXTRACT_LIMITS) {
-  const work = await (0, import_promises15.mkdtemp)(import_node_path25.default.join(import_node_os.default.tmpdir(), "packdex-archive-check-"));
+  const work = await (0, import_promises18.mkdtemp)(import_node_path27.default.join(import_node_os3.default.tmpdir(), "packdex-archive-check-"));
   try {
     let found;
     try {
-      const root = await extractArchive(file, import_node_path25.default.join(work, "x"), limits);
+      const root = await extractArchive(file, import_node_path27.default.join(work, "x"), limits);
       ({ manifest: found } = await selectProfile(root).describe(root, { versionIfUnset: claim.version }));
     } catch (cause) {
       if (!(cause instanceof PackdexError)) throw cause;
@@ -25734,16 +26217,16 @@ async function checkArchivePackage(file, claim, what, limits = DEFAULT_EXTRACT_L
       });
     }
   } finally {
-    await (0, import_promises15.rm)(work, { recursive: true, force: true });
+    await (0, import_promises18.rm)(work, { recursive: true, force: true });
   }
 }
-var import_promises15, import_node_os, import_node_path25;
+var import_promises18, import_node_os3, import_node_path27;
 var init_check_archive_package = __esm({
   "src/publish/check-archive-package.ts"() {
     "use strict";
-    import_promises15 = require("node:fs/promises");
-    import_node_os = __toESM(require("node:os"), 1);
-    import_node_path25 = __toESM(require("node:path"), 1);
+    import_promises18 = require("node:fs/promises");
+    import_node_os3 = __toESM(require("node:os"), 1);
+    import_node_path27 = __toESM(require("node:path"), 1);
     init_extract_archive();
     init_errors();
     init_detect_profile();
@@ -25821,7 +26304,7 @@ async function latestTag(url, cwd) {
 }
 async function cloneGit(rawUrl, ref, dest, allowHttp, origin = {}) {
   const url = checkGitUrl(rawUrl, allowHttp, origin.url);
-  const parent = import_node_path27.default.dirname(dest);
+  const parent = import_node_path29.default.dirname(dest);
   const want = ref === void 0 ? await latestTag(url, parent) : checkRefName(ref, { what: origin.ref ?? "Git ref", fix: "Pass a tag, a branch or a full commit of the repository." });
   if (want !== void 0 && isCommitId(want)) {
     await run(["clone", "--quiet", "--no-checkout", "--", url, dest], parent, `git clone ${url}`);
@@ -25830,15 +26313,15 @@ async function cloneGit(rawUrl, ref, dest, allowHttp, origin = {}) {
     await run(["clone", "--quiet", "--depth", "1", ...want === void 0 ? [] : [`--branch=${want}`], "--", url, dest], parent, `git clone ${url}${want === void 0 ? "" : ` at ${want}`}`);
   }
   const commit = (await run(["rev-parse", "HEAD"], dest, "git rev-parse")).trim();
-  await (0, import_promises16.rm)(import_node_path27.default.join(dest, ".git"), { recursive: true, force: true });
+  await (0, import_promises19.rm)(import_node_path29.default.join(dest, ".git"), { recursive: true, force: true });
   return { commit, ref: want };
 }
-var import_promises16, import_node_path27, import_semver9, GIT_ENV;
+var import_promises19, import_node_path29, import_semver9, GIT_ENV;
 var init_clone_git = __esm({
   "src/client/install/clone-git.ts"() {
     "use strict";
-    import_promises16 = require("node:fs/promises");
-    import_node_path27 = __toESM(require("node:path"), 1);
+    import_promises19 = require("node:fs/promises");
+    import_node_path29 = __toESM(require("node:path"), 1);
     import_semver9 = __toESM(require_semver2(), 1);
     init_errors();
     init_check_ref();
@@ -26015,16 +26498,16 @@ async function buildArchive(options) {
     files = walked;
     feed = (writer2) => readFilesInOrder(walked, { begin: (file) => writer2.begin(file), chunk: (_file, chunk) => writer2.write(chunk), end: () => writer2.end() }, options.hooks);
   }
-  await (0, import_promises17.mkdir)(import_node_path28.default.dirname(import_node_path28.default.resolve(options.output)), { recursive: true }).catch((cause) => {
+  await (0, import_promises20.mkdir)(import_node_path30.default.dirname(import_node_path30.default.resolve(options.output)), { recursive: true }).catch((cause) => {
     throw ioError("create the folder of", options.output, cause);
   });
   const totalBytes = files.reduce((n, f) => n + f.size, 0);
   let doneBytes = 0;
-  const tmp = import_node_path28.default.join(import_node_path28.default.dirname(import_node_path28.default.resolve(options.output)), `.${import_node_path28.default.basename(options.output)}.${process.pid}.${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
-  const hash = (0, import_node_crypto4.createHash)("sha256");
+  const tmp = import_node_path30.default.join(import_node_path30.default.dirname(import_node_path30.default.resolve(options.output)), `.${import_node_path30.default.basename(options.output)}.${process.pid}.${(0, import_node_crypto6.randomBytes)(6).toString("hex")}.tmp`);
+  const hash = (0, import_node_crypto6.createHash)("sha256");
   let size = 0;
   const pack2 = tar.pack();
-  const written = (0, import_promises18.pipeline)(
+  const written = (0, import_promises21.pipeline)(
     pack2,
     (0, import_node_zlib2.createGzip)({ level: import_node_zlib2.constants.Z_DEFAULT_COMPRESSION }),
     fixGzipHeader(),
@@ -26032,7 +26515,7 @@ async function buildArchive(options) {
       hash.update(chunk);
       size += chunk.length;
     }),
-    (0, import_node_fs12.createWriteStream)(tmp, { mode: 420 })
+    (0, import_node_fs13.createWriteStream)(tmp, { mode: 420 })
   );
   let writeFailure;
   written.catch((e) => {
@@ -26097,12 +26580,12 @@ async function buildArchive(options) {
     await feed(writer);
     pack2.finalize();
     await written;
-    await (0, import_promises17.rename)(tmp, options.output);
+    await (0, import_promises20.rename)(tmp, options.output);
   } catch (cause) {
     pack2.destroy();
     const failedFirst = writeFailure;
     await written.catch(() => void 0);
-    await (0, import_promises17.rm)(tmp, { force: true });
+    await (0, import_promises20.rm)(tmp, { force: true });
     if (cause instanceof PackdexError) throw cause;
     throw ioError("write archive", options.output, failedFirst ?? cause);
   }
@@ -26136,17 +26619,17 @@ function tap(onChunk) {
     }
   });
 }
-var import_node_crypto4, import_node_events, import_node_fs12, import_promises17, import_node_path28, import_node_stream2, import_promises18, import_node_zlib2, tar, ARCHIVE_MTIME, GZIP_OS_UNIX;
+var import_node_crypto6, import_node_events, import_node_fs13, import_promises20, import_node_path30, import_node_stream2, import_promises21, import_node_zlib2, tar, ARCHIVE_MTIME, GZIP_OS_UNIX;
 var init_build_archive = __esm({
   "src/core/archive/build-archive.ts"() {
     "use strict";
-    import_node_crypto4 = require("node:crypto");
+    import_node_crypto6 = require("node:crypto");
     import_node_events = require("node:events");
-    import_node_fs12 = require("node:fs");
-    import_promises17 = require("node:fs/promises");
-    import_node_path28 = __toESM(require("node:path"), 1);
+    import_node_fs13 = require("node:fs");
+    import_promises20 = require("node:fs/promises");
+    import_node_path30 = __toESM(require("node:path"), 1);
     import_node_stream2 = require("node:stream");
-    import_promises18 = require("node:stream/promises");
+    import_promises21 = require("node:stream/promises");
     import_node_zlib2 = require("node:zlib");
     tar = __toESM(require_tar_stream(), 1);
     init_errors();
@@ -26168,7 +26651,7 @@ async function hashDirectory(root, hooks = {}, onProgress) {
   const files = await walkPackFiles(root, { special: "skip" });
   const total = files.reduce((n, f) => n + f.size, 0);
   let done = 0;
-  const hash = (0, import_node_crypto5.createHash)("sha256");
+  const hash = (0, import_node_crypto7.createHash)("sha256");
   await readFilesInOrder(
     files,
     {
@@ -26189,11 +26672,11 @@ async function hashDirectory(root, hooks = {}, onProgress) {
   );
   return hash.digest("hex");
 }
-var import_node_crypto5, MAGIC;
+var import_node_crypto7, MAGIC;
 var init_directory_checksum = __esm({
   "src/core/checksum/directory-checksum.ts"() {
     "use strict";
-    import_node_crypto5 = require("node:crypto");
+    import_node_crypto7 = require("node:crypto");
     init_hash_file();
     init_walk_pack_files();
     MAGIC = Buffer.from("attune-pack-file-v1", "utf8");
@@ -26329,8 +26812,8 @@ function invalid2(file, message, pointer, fix) {
   return new PackdexError("OUTLINE_INVALID", `${file}: ${message}.`, { value: pointer, path: file, expected: "an outline matching schemas/outline.schema.json", fix });
 }
 async function readOutline(file, options = {}) {
-  const shown = import_node_path29.default.basename(file);
-  const text = await (0, import_promises19.readFile)(file, "utf8").catch((cause) => {
+  const shown = import_node_path31.default.basename(file);
+  const text = await (0, import_promises22.readFile)(file, "utf8").catch((cause) => {
     if (cause.code === "ENOENT") throw new PackdexError("PATH_NOT_FOUND", `The outline ${quote(file)} does not exist.`, { value: file, fix: "Check the path given to --from-file." });
     throw ioError("read", file, cause);
   });
@@ -26373,12 +26856,12 @@ async function readOutline(file, options = {}) {
     compute: outline.compute
   });
 }
-var import_promises19, import_node_path29;
+var import_promises22, import_node_path31;
 var init_read_outline = __esm({
   "src/core/profiles/pbg/read-outline.ts"() {
     "use strict";
-    import_promises19 = require("node:fs/promises");
-    import_node_path29 = __toESM(require("node:path"), 1);
+    import_promises22 = require("node:fs/promises");
+    import_node_path31 = __toESM(require("node:path"), 1);
     init_errors();
     init_schemas();
     init_discover_classes();
@@ -26391,13 +26874,13 @@ var init_read_outline = __esm({
 async function readPackReadme(packDir) {
   let names;
   try {
-    names = (await (0, import_promises20.readdir)(packDir, { withFileTypes: true })).filter((e) => e.isFile() && NAMES.test(e.name)).map((e) => e.name);
+    names = (await (0, import_promises23.readdir)(packDir, { withFileTypes: true })).filter((e) => e.isFile() && NAMES.test(e.name)).map((e) => e.name);
   } catch (cause) {
     throw ioError("list", packDir, cause);
   }
   const name = names.sort((a, b) => (a.toLowerCase().endsWith(".md") ? 0 : 1) - (b.toLowerCase().endsWith(".md") ? 0 : 1) || (a < b ? -1 : 1))[0];
   if (name === void 0) return void 0;
-  const bytes = await (0, import_promises20.readFile)(import_node_path30.default.join(packDir, name));
+  const bytes = await (0, import_promises23.readFile)(import_node_path32.default.join(packDir, name));
   return readmeOf(bytes);
 }
 function readmeOf(bytes) {
@@ -26409,18 +26892,18 @@ function readmeOf(bytes) {
     while (Buffer.byteLength(text) > README_MAX_BYTES) text = text.slice(0, -1);
   }
   const out = Buffer.from(text);
-  return { text, size: out.length, checksum: `sha256:${(0, import_node_crypto6.createHash)("sha256").update(out).digest("hex")}`, truncated };
+  return { text, size: out.length, checksum: `sha256:${(0, import_node_crypto8.createHash)("sha256").update(out).digest("hex")}`, truncated };
 }
 function readmePath(name, version) {
   return `readmes/${name}/${version}.md`;
 }
-var import_node_crypto6, import_promises20, import_node_path30, README_MAX_BYTES, NAMES;
+var import_node_crypto8, import_promises23, import_node_path32, README_MAX_BYTES, NAMES;
 var init_read_pack_readme = __esm({
   "src/core/site/readme/read-pack-readme.ts"() {
     "use strict";
-    import_node_crypto6 = require("node:crypto");
-    import_promises20 = require("node:fs/promises");
-    import_node_path30 = __toESM(require("node:path"), 1);
+    import_node_crypto8 = require("node:crypto");
+    import_promises23 = require("node:fs/promises");
+    import_node_path32 = __toESM(require("node:path"), 1);
     init_errors();
     README_MAX_BYTES = 64 * 1024;
     NAMES = /^readme(?:\.md|\.markdown)?$/i;
@@ -26553,32 +27036,40 @@ var init_update_index = __esm({
 // src/core/site/plan-package-change.ts
 async function planPackageChange(registryDir, name, change, known) {
   const identity = known ?? (await readRegistryIdentity(registryDir)).identity;
-  const docFile = import_node_path31.default.join(registryDir, packageDocumentPath(name));
+  const docFile = import_node_path33.default.join(registryDir, packageDocumentPath(name));
   const held = await readPackageDocument(registryDir, name);
   const result = change(held?.doc);
-  const indexFile = import_node_path31.default.join(registryDir, "index.json");
-  const index = await readIndexIfExists(indexFile);
+  const indexFile = import_node_path33.default.join(registryDir, "index.json");
+  const committed = identity.derived !== "deployed";
+  const index = committed ? await readIndexIfExists(indexFile) : void 0;
   const base = index?.index ?? emptyIndex(identity.name, identity.url, new Date(identity.created_at));
   const before = held === void 0 ? void 0 : indexEntryFor(held.doc, identity);
   const after = indexEntryFor(result.doc, identity);
   const moved = !(0, import_node_util7.isDeepStrictEqual)(before, after);
   const time = moved ? new Date(result.doc.index_updated_at) : laterOf(base.last_updated, result.doc.index_updated_at);
   const next = after === void 0 ? removeEntry(base, name, time) : upsertEntry(base, after, { replace: true, now: time }).index;
-  const feedFile = import_node_path31.default.join(registryDir, RECENT_FEED);
-  const feedText = await readTextIfExists(feedFile);
-  const feedBefore = parseRecentFeed(feedText) ?? await feedOfFolder(registryDir);
-  const feed = result.outcome === "unchanged" && feedText !== void 0 ? feedText : serializeFeed(updateRecentFeed(feedBefore, held?.doc, result.doc));
+  const indexChange = { path: indexFile, before: index?.text, after: next === base && index !== void 0 ? index.text : serializeIndex(next) };
+  const readmes = await Promise.all((result.files ?? []).map(async (f) => ({ path: import_node_path33.default.join(registryDir, f.path), before: await readTextIfExists(import_node_path33.default.join(registryDir, f.path)), after: f.text })));
+  const derived = [];
+  if (committed) {
+    const feedFile = import_node_path33.default.join(registryDir, RECENT_FEED);
+    const feedText = await readTextIfExists(feedFile);
+    const feedBefore = parseRecentFeed(feedText) ?? await feedOfFolder(registryDir);
+    const feed = result.outcome === "unchanged" && feedText !== void 0 ? feedText : serializeFeed(updateRecentFeed(feedBefore, held?.doc, result.doc));
+    derived.push(
+      indexChange,
+      { path: feedFile, before: feedText, after: feed },
+      ...await planSearchFiles(registryDir, next.packs)
+    );
+  }
   const changes = [
     { path: docFile, before: held?.text, after: result.outcome === "unchanged" && held !== void 0 ? held.text : serializeDocument(result.doc) },
-    { path: indexFile, before: index?.text, after: next === base && index !== void 0 ? index.text : serializeIndex(next) },
-    { path: feedFile, before: feedText, after: feed },
-    ...await Promise.all((result.files ?? []).map(async (f) => ({ path: import_node_path31.default.join(registryDir, f.path), before: await readTextIfExists(import_node_path31.default.join(registryDir, f.path)), after: f.text }))),
-    // Search is derived from index.json alone; planned even when its line is unchanged, so a
-    // registry made before search files existed gets them on its next change.
-    ...await planSearchFiles(registryDir, next.packs)
+    ...derived.slice(0, 1),
+    ...readmes,
+    ...derived.slice(1)
   ];
-  const repaired = !moved && (next !== base || index === void 0) ? ["index.json"] : [];
-  return { identity, changes, outcome: result.outcome, repaired, doc: result.doc, indexEntry: { before, after } };
+  const repaired = committed && !moved && (next !== base || index === void 0) ? ["index.json"] : [];
+  return { identity, changes, indexChanged: committed ? indexChange.before !== indexChange.after : moved, outcome: result.outcome, repaired, doc: result.doc, indexEntry: { before, after } };
 }
 function laterOf(a, b) {
   const x = new Date(a);
@@ -26597,11 +27088,11 @@ function removeEntry(index, ref, now) {
   packs.splice(at, 1);
   return { ...index, packs, last_updated: formatTimestamp(now) };
 }
-var import_node_path31, import_node_util7;
+var import_node_path33, import_node_util7;
 var init_plan_package_change = __esm({
   "src/core/site/plan-package-change.ts"() {
     "use strict";
-    import_node_path31 = __toESM(require("node:path"), 1);
+    import_node_path33 = __toESM(require("node:path"), 1);
     import_node_util7 = require("node:util");
     init_canonical_entry();
     init_errors();
@@ -26662,8 +27153,8 @@ var init_context = __esm({
           if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path39 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path39} does not exist${import_os3.EOL}`);
+            const path43 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path43} does not exist${import_os3.EOL}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -31845,7 +32336,7 @@ async function attachToRelease(api, settings) {
       fix: held.digest === null ? `This server reports no asset digests, so packdex cannot tell whether ${settings.name} is the same archive: delete the asset from the release and rerun.` : `An archive is immutable once published. If this version is not in the registry yet, delete ${settings.name} from the release and rerun; otherwise publish a new version.`
     });
   }
-  const asset = await api.uploadAsset(settings.repo, release, { name: settings.name, bytes: await (0, import_promises21.readFile)(settings.file), contentType: settings.contentType ?? "application/gzip" });
+  const asset = await api.uploadAsset(settings.repo, release, { name: settings.name, bytes: await (0, import_promises24.readFile)(settings.file), contentType: settings.contentType ?? "application/gzip" });
   if (asset.digest !== null && asset.digest !== settings.checksum) {
     throw new PackdexError("RELEASE_ASSET_CONFLICT", `GitHub stored ${quote(settings.name)} with digest ${asset.digest}, not the archive's ${settings.checksum}.`, {
       value: asset.digest,
@@ -31855,11 +32346,11 @@ async function attachToRelease(api, settings) {
   }
   return { asset, releaseUrl: release.htmlUrl, uploaded: true, releaseCreated: found === void 0 };
 }
-var import_promises21;
+var import_promises24;
 var init_release_asset = __esm({
   "src/github/release-asset.ts"() {
     "use strict";
-    import_promises21 = require("node:fs/promises");
+    import_promises24 = require("node:fs/promises");
     init_errors();
   }
 });
@@ -31912,9 +32403,9 @@ async function planInitRegistry(settings) {
   if (settings.name.trim() === "") {
     throw new PackdexError("USAGE", "The registry name must not be empty.", { value: settings.name, fix: 'Pass --name "My registry".' });
   }
-  const file = import_node_path32.default.join(settings.registryDir, "registry.json");
-  const before = await (0, import_promises22.readFile)(file, "utf8").catch(() => void 0);
-  const indexExists = await (0, import_promises22.readFile)(import_node_path32.default.join(settings.registryDir, "index.json"), "utf8").then(
+  const file = import_node_path34.default.join(settings.registryDir, "registry.json");
+  const before = await (0, import_promises25.readFile)(file, "utf8").catch(() => void 0);
+  const indexExists = await (0, import_promises25.readFile)(import_node_path34.default.join(settings.registryDir, "index.json"), "utf8").then(
     () => true,
     () => false
   );
@@ -31947,12 +32438,12 @@ async function planInitRegistry(settings) {
   }
   return { identity, changes: [{ path: file, before, after: serializeIdentity(identity) }, ...site.changes], warnings };
 }
-var import_promises22, import_node_path32;
+var import_promises25, import_node_path34;
 var init_init_registry = __esm({
   "src/core/site/init-registry.ts"() {
     "use strict";
-    import_promises22 = require("node:fs/promises");
-    import_node_path32 = __toESM(require("node:path"), 1);
+    import_promises25 = require("node:fs/promises");
+    import_node_path34 = __toESM(require("node:path"), 1);
     init_source_rules();
     init_errors();
     init_read_index();
@@ -31963,7 +32454,7 @@ var init_init_registry = __esm({
 
 // src/core/site/plan-version-publish.ts
 async function planVersionPublish(registryDir, version, init, now) {
-  const file = import_node_path33.default.join(registryDir, "registry.json");
+  const file = import_node_path35.default.join(registryDir, "registry.json");
   const text = await readTextIfExists(file);
   if (text !== void 0 || init === void 0) {
     const identity = text === void 0 ? (await readRegistryIdentity(registryDir)).identity : parseRegistryIdentity(text, file);
@@ -31982,11 +32473,11 @@ function mergeChanges(changes) {
   }
   return [...byPath.values()];
 }
-var import_node_path33;
+var import_node_path35;
 var init_plan_version_publish = __esm({
   "src/core/site/plan-version-publish.ts"() {
     "use strict";
-    import_node_path33 = __toESM(require("node:path"), 1);
+    import_node_path35 = __toESM(require("node:path"), 1);
     init_change_package();
     init_init_registry();
     init_plan_package_change();
@@ -31999,13 +32490,13 @@ var init_plan_version_publish = __esm({
 function checkBranch(branch) {
   checkRefName(branch, { what: "Branch", fix: "Name a branch of the registry repository, e.g. main or gh-pages ('registry-branch')." });
 }
-var import_promises23, import_node_os3, import_node_path34, DEFAULT_AUTHOR, RACED, FORBIDDEN, RegistryClone;
+var import_promises26, import_node_os5, import_node_path36, DEFAULT_AUTHOR, RACED, FORBIDDEN, RegistryClone;
 var init_registry_clone = __esm({
   "src/publish/registry-clone.ts"() {
     "use strict";
-    import_promises23 = require("node:fs/promises");
-    import_node_os3 = __toESM(require("node:os"), 1);
-    import_node_path34 = __toESM(require("node:path"), 1);
+    import_promises26 = require("node:fs/promises");
+    import_node_os5 = __toESM(require("node:os"), 1);
+    import_node_path36 = __toESM(require("node:path"), 1);
     init_errors();
     init_file_change();
     init_check_ref();
@@ -32024,7 +32515,7 @@ var init_registry_clone = __esm({
       env;
       static async open(remote, gitEnv = {}, author = DEFAULT_AUTHOR) {
         checkRemoteUrl(remote, { what: "The registry repository", fix: "Check GITHUB_SERVER_URL and the registry input (owner/repo)." });
-        const dir = await (0, import_promises23.mkdtemp)(import_node_path34.default.join(import_node_os3.default.tmpdir(), "packdex-registry-"));
+        const dir = await (0, import_promises26.mkdtemp)(import_node_path36.default.join(import_node_os5.default.tmpdir(), "packdex-registry-"));
         const env = { ...gitEnv, GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_COMMITTER_NAME: author.name, GIT_COMMITTER_EMAIL: author.email };
         const clone = new _RegistryClone(dir, remote, env);
         await clone.git(["init", "-q"], "git init");
@@ -32057,7 +32548,7 @@ var init_registry_clone = __esm({
       /** Write the changes and commit them; returns the new commit. */
       async commit(changes, message) {
         await applyFileChanges(changes);
-        const paths = changes.filter((c) => !isNoop(c)).map((c) => import_node_path34.default.relative(this.dir, c.path));
+        const paths = changes.filter((c) => !isNoop(c)).map((c) => import_node_path36.default.relative(this.dir, c.path));
         await this.git(["add", "--", ...paths], "git add");
         await this.git(["commit", "--quiet", "--no-verify", "-m", message], "git commit");
         return this.git(["rev-parse", "HEAD"], "git rev-parse");
@@ -32086,7 +32577,7 @@ ${result.stdout.toString("utf8")}`;
         return this.git(["diff", "--no-color", "--no-ext-diff"], "git diff");
       }
       dispose() {
-        return (0, import_promises23.rm)(this.dir, { recursive: true, force: true });
+        return (0, import_promises26.rm)(this.dir, { recursive: true, force: true });
       }
       transportError(step, branch, said) {
         const last = said.trim().split("\n").filter(Boolean).pop() ?? "no output";
@@ -32127,7 +32618,7 @@ async function checkoutBranch(clone, target) {
   return head;
 }
 function planInClone(clone, target) {
-  return planVersionPublish(import_node_path35.default.join(clone.dir, target.registryPath), target.version, target.init, target.now);
+  return planVersionPublish(import_node_path37.default.join(clone.dir, target.registryPath), target.version, target.init, target.now);
 }
 async function previewOnBranch(target) {
   const clone = await RegistryClone.open(target.remote, target.gitEnv, target.author);
@@ -32163,11 +32654,11 @@ async function publishToBranch(settings) {
     await clone.dispose();
   }
 }
-var import_node_path35, DEFAULT_MAX_ATTEMPTS;
+var import_node_path37, DEFAULT_MAX_ATTEMPTS;
 var init_publish_to_branch = __esm({
   "src/publish/publish-to-branch.ts"() {
     "use strict";
-    import_node_path35 = __toESM(require("node:path"), 1);
+    import_node_path37 = __toESM(require("node:path"), 1);
     init_errors();
     init_plan_version_publish();
     init_registry_clone();
@@ -32200,8 +32691,8 @@ async function proposePullRequest(settings) {
       });
     }
     const text = settings.describe(plan);
-    const open6 = await settings.api.findOpen(branch);
-    if (open6 !== void 0) return { operation: "pr-updated", commit, branch, pullRequest: await settings.api.update(open6.number, text) };
+    const open8 = await settings.api.findOpen(branch);
+    if (open8 !== void 0) return { operation: "pr-updated", commit, branch, pullRequest: await settings.api.update(open8.number, text) };
     return { operation: "pr-opened", commit, branch, pullRequest: await settings.api.create({ head: branch, base: settings.branch, ...text }) };
   } finally {
     await clone.dispose();
@@ -35734,15 +36225,15 @@ var require_certificate = __commonJS({
       sort() {
         const leafCert = this.untrustedCert;
         let paths = this.buildPaths(leafCert);
-        paths = paths.filter((path40) => path40.some((cert) => this.trustedCerts.includes(cert)));
+        paths = paths.filter((path44) => path44.some((cert) => this.trustedCerts.includes(cert)));
         if (paths.length === 0) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "no trusted certificate path found"
           });
         }
-        const path39 = paths.reduce((prev, curr) => prev.length < curr.length ? prev : curr);
-        return [leafCert, ...path39].slice(0, -1);
+        const path43 = paths.reduce((prev, curr) => prev.length < curr.length ? prev : curr);
+        return [leafCert, ...path43].slice(0, -1);
       }
       // Recursively build all possible paths from the leaf to the root
       buildPaths(certificate) {
@@ -35801,30 +36292,30 @@ var require_certificate = __commonJS({
         });
         return issuers;
       }
-      checkPath(path39) {
-        if (path39.length < 1) {
+      checkPath(path43) {
+        if (path43.length < 1) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "certificate chain must contain at least one certificate"
           });
         }
-        const validCAs = path39.slice(1).every((cert) => cert.isCA);
+        const validCAs = path43.slice(1).every((cert) => cert.isCA);
         if (!validCAs) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "intermediate certificate is not a CA"
           });
         }
-        for (let i = path39.length - 2; i >= 0; i--) {
-          if (!path39[i].issuer.equals(path39[i + 1].subject)) {
+        for (let i = path43.length - 2; i >= 0; i--) {
+          if (!path43[i].issuer.equals(path43[i + 1].subject)) {
             throw new error_1.VerificationError({
               code: "CERTIFICATE_ERROR",
               message: "incorrect certificate name chaining"
             });
           }
         }
-        for (let i = 0; i < path39.length; i++) {
-          const cert = path39[i];
+        for (let i = 0; i < path43.length; i++) {
+          const cert = path43[i];
           if (cert.extBasicConstraints?.isCA) {
             const pathLength = cert.extBasicConstraints.pathLenConstraint;
             if (pathLength !== void 0 && pathLength < i - 1) {
@@ -35928,13 +36419,13 @@ var require_key = __commonJS({
       return { key: key.publicKey };
     }
     function verifyCertificate(leaf, timestamps, trustMaterial) {
-      let path39 = [];
+      let path43 = [];
       timestamps.forEach((timestamp) => {
-        path39 = (0, certificate_1.verifyCertificateChain)(timestamp, leaf, trustMaterial.certificateAuthorities);
+        path43 = (0, certificate_1.verifyCertificateChain)(timestamp, leaf, trustMaterial.certificateAuthorities);
       });
       return {
-        scts: (0, sct_1.verifySCTs)(path39[0], path39[1], trustMaterial.ctlogs),
-        signer: getSigner(path39[0])
+        scts: (0, sct_1.verifySCTs)(path43[0], path43[1], trustMaterial.ctlogs),
+        signer: getSigner(path43[0])
       };
     }
     function getSigner(cert) {
@@ -36650,21 +37141,21 @@ var init_check_publisher_identity = __esm({
 
 // src/core/provenance/record-provenance.ts
 function provenanceFromBundle(bundleJson, bundleUrl) {
-  const invalid3 = (why, value) => new PackdexError("PROVENANCE_INVALID", `The attestation's bundle ${why}.`, { value, expected: "a Sigstore bundle signed with a certificate for a GitHub Actions workflow", fix: "Run the workflow again; if it persists, report it with the run's log." });
+  const invalid4 = (why, value) => new PackdexError("PROVENANCE_INVALID", `The attestation's bundle ${why}.`, { value, expected: "a Sigstore bundle signed with a certificate for a GitHub Actions workflow", fix: "Run the workflow again; if it persists, report it with the run's log." });
   let key;
   try {
     key = (0, import_verify.toSignedEntity)((0, import_bundle.bundleFromJSON)(bundleJson)).key;
   } catch (cause) {
-    throw invalid3(`is not a Sigstore bundle (${cause.message})`);
+    throw invalid4(`is not a Sigstore bundle (${cause.message})`);
   }
-  if (key.$case !== "certificate") throw invalid3("is signed by a key, not a certificate");
+  if (key.$case !== "certificate") throw invalid4("is signed by a key, not a certificate");
   const cert = key.certificate;
   const san = cert.subjectAltName;
   const v2 = cert.extension(OID_ISSUER_V2);
   const issuer = v2 !== void 0 ? v2.valueObj.subs[0]?.value.toString("utf8") : cert.extension(OID_ISSUER_V1)?.value.toString("utf8");
   const identity = san === void 0 ? void 0 : parseWorkflowIdentity(san);
-  if (identity === void 0) throw invalid3(`names ${quote(san ?? "(no identity)")}, not a GitHub Actions workflow`, san);
-  if (issuer === void 0 || !/^https:\/\//.test(issuer)) throw invalid3("names no OIDC issuer", issuer);
+  if (identity === void 0) throw invalid4(`names ${quote(san ?? "(no identity)")}, not a GitHub Actions workflow`, san);
+  if (issuer === void 0 || !/^https:\/\//.test(issuer)) throw invalid4("names no OIDC issuer", issuer);
   return { bundle_url: bundleUrl, identity: { repository: identity.repository, workflow: identity.workflow, ref: identity.ref }, issuer };
 }
 var import_bundle, import_verify, OID_ISSUER_V2, OID_ISSUER_V1;
@@ -36685,18 +37176,18 @@ async function attachBundle(api, settings) {
   const name = `${settings.assetName}.sigstore.json`;
   const record = provenanceFromBundle(settings.bundle, name);
   const file = `${settings.archivePath}.sigstore.json`;
-  await (0, import_promises24.writeFile)(file, `${JSON.stringify(settings.bundle)}
+  await (0, import_promises27.writeFile)(file, `${JSON.stringify(settings.bundle)}
 `);
   const attached = await attachToRelease(api, { repo: settings.repo, tag: settings.tag, title: settings.title, body: settings.title, file, name, checksum: `sha256:${await hashFile(file)}`, contentType: "application/json" });
   info(attached.uploaded ? `Attached the provenance bundle ${name} to the release ${settings.tag}.` : `The release ${settings.tag} already carries ${name}.`);
   return { ...record, bundle_url: attached.asset.downloadUrl };
 }
-var import_promises24;
+var import_promises27;
 var init_attach_bundle = __esm({
   "src/action/attach-bundle.ts"() {
     "use strict";
     init_core();
-    import_promises24 = require("node:fs/promises");
+    import_promises27 = require("node:fs/promises");
     init_hash_file();
     init_record_provenance();
     init_release_asset();
@@ -36748,7 +37239,7 @@ function facts(f) {
     ["Commit", `\`${f.commit}\``]
   ];
   if (f.archive !== void 0) {
-    rows.push(["Archive", `[${import_node_path36.default.basename(new URL(f.archive.url).pathname)}](${f.archive.url}) (${formatBytes(f.archive.size)})`]);
+    rows.push(["Archive", `[${import_node_path38.default.basename(new URL(f.archive.url).pathname)}](${f.archive.url}) (${formatBytes(f.archive.size)})`]);
     rows.push(["Archive SHA-256", `\`${f.archive.checksum}\``]);
   }
   rows.push(["Directory checksum", `\`${f.directoryChecksum}\``]);
@@ -36800,12 +37291,12 @@ ${f.diff}
 `;
   await summary.addRaw(text, true).write();
 }
-var import_node_path36, SAID;
+var import_node_path38, SAID;
 var init_publish_report = __esm({
   "src/action/publish-report.ts"() {
     "use strict";
     init_core();
-    import_node_path36 = __toESM(require("node:path"), 1);
+    import_node_path38 = __toESM(require("node:path"), 1);
     init_format_bytes();
     init_audit_report();
     SAID = {
@@ -36837,8 +37328,8 @@ function checkVersion(version, what) {
   });
 }
 function checkRegistryPath2(value) {
-  const normal = import_node_path37.default.posix.normalize(value.replace(/\\/g, "/"));
-  if (import_node_path37.default.posix.isAbsolute(normal) || normal === ".." || normal.startsWith("../") || normal.startsWith("-")) {
+  const normal = import_node_path39.default.posix.normalize(value.replace(/\\/g, "/"));
+  if (import_node_path39.default.posix.isAbsolute(normal) || normal === ".." || normal.startsWith("../") || normal.startsWith("-")) {
     throw new PackdexError("USAGE", `Input 'registry-path' is ${quote(value)}.`, {
       value,
       expected: "a folder inside the registry branch, e.g. '.' or 'docs'",
@@ -36875,10 +37366,10 @@ function readPublishSettings(env = process.env) {
   const serverUrl = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
   return {
     workspace,
-    packDir: import_node_path37.default.resolve(workspace, getInput("pack-dir") || "."),
+    packDir: import_node_path39.default.resolve(workspace, getInput("pack-dir") || "."),
     profile: getInput("profile") || "auto",
     audit: choice("audit", getInput("audit") || "true", ["true", "false"]) === "true",
-    outline: getInput("outline") ? import_node_path37.default.resolve(workspace, getInput("outline")) : void 0,
+    outline: getInput("outline") ? import_node_path39.default.resolve(workspace, getInput("outline")) : void 0,
     sourceUrl,
     sourceRef,
     version,
@@ -36890,14 +37381,14 @@ function readPublishSettings(env = process.env) {
     publishVia: choice("publish-via", getInput("publish-via") || "pull-request", ["pull-request", "commit"]),
     token,
     registryToken,
-    archive: archiveInput === "build" ? { kind: "build" } : archiveInput === "none" ? { kind: "none" } : { kind: "file", path: import_node_path37.default.resolve(workspace, archiveInput) },
+    archive: archiveInput === "build" ? { kind: "build" } : archiveInput === "none" ? { kind: "none" } : { kind: "file", path: import_node_path39.default.resolve(workspace, archiveInput) },
     registryName: getInput("registry-name") || void 0,
     registryUrl: getInput("registry-url") || void 0,
     ...signKey === "" ? {} : { signKey: { armored: signKey, ...signKeyPassphrase === "" ? {} : { passphrase: signKeyPassphrase } } },
     dryRun: choice("dry-run", getInput("dry-run") || "false", ["true", "false"]) === "true",
     serverUrl,
     apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
-    tempDir: env.RUNNER_TEMP || import_node_os4.default.tmpdir(),
+    tempDir: env.RUNNER_TEMP || import_node_os6.default.tmpdir(),
     provenance: choice("provenance", getInput("provenance") || "auto", ["auto", "required", "off"])
   };
 }
@@ -36924,11 +37415,11 @@ function requireTag(settings) {
 async function packCommit(packDir) {
   const commit = (await git(["rev-parse", "HEAD"], packDir)).toString("utf8").trim();
   const top2 = (await git(["rev-parse", "--show-toplevel"], packDir)).toString("utf8").trim();
-  return { commit, atRoot: await (0, import_promises25.realpath)(top2) === await (0, import_promises25.realpath)(packDir) };
+  return { commit, atRoot: await (0, import_promises28.realpath)(top2) === await (0, import_promises28.realpath)(packDir) };
 }
 async function describeRelease(settings, packDir, version) {
   if (settings.outline !== void 0) {
-    info(`Describing the package from the outline ${import_node_path37.default.relative(settings.workspace, settings.outline)}; no audit runs.`);
+    info(`Describing the package from the outline ${import_node_path39.default.relative(settings.workspace, settings.outline)}; no audit runs.`);
     return { description: await readOutline(settings.outline, { version }) };
   }
   const profile = selectProfile(packDir, settings.profile);
@@ -36951,10 +37442,10 @@ async function cloneSource(settings) {
       fix: "Set 'archive: none'; the entry's install source is the repository at the cloned commit."
     });
   }
-  const dir = await (0, import_promises25.mkdtemp)(import_node_path37.default.join(settings.tempDir, "packdex-source-"));
-  const { commit } = await cloneGit(url, settings.sourceRef, import_node_path37.default.join(dir, "checkout"), false, { url: "Input 'source-url'", ref: "Input 'source-ref'" });
+  const dir = await (0, import_promises28.mkdtemp)(import_node_path39.default.join(settings.tempDir, "packdex-source-"));
+  const { commit } = await cloneGit(url, settings.sourceRef, import_node_path39.default.join(dir, "checkout"), false, { url: "Input 'source-url'", ref: "Input 'source-ref'" });
   info(`Cloned ${url} at ${settings.sourceRef ?? "its newest tag"} (${commit}).`);
-  return { dir: import_node_path37.default.join(dir, "checkout"), url, commit, atRoot: true };
+  return { dir: import_node_path39.default.join(dir, "checkout"), url, commit, atRoot: true };
 }
 async function runPublish(settings, now = /* @__PURE__ */ new Date()) {
   const version = requireVersion(settings);
@@ -36987,13 +37478,13 @@ async function runPublish(settings, now = /* @__PURE__ */ new Date()) {
   const fileName = `${archiveStem(manifest.ref, manifest.version)}.tar.gz`;
   let archive;
   if (settings.archive.kind === "build") {
-    const output = import_node_path37.default.join(settings.tempDir, "packdex", fileName);
-    await (0, import_promises25.mkdir)(import_node_path37.default.dirname(output), { recursive: true });
+    const output = import_node_path39.default.join(settings.tempDir, "packdex", fileName);
+    await (0, import_promises28.mkdir)(import_node_path39.default.dirname(output), { recursive: true });
     const built = await buildArchive({ packDir: settings.packDir, topFolder: archiveStem(manifest.ref, manifest.version), output, source: "git", ref: commit });
     if (settings.outline !== void 0) await checkArchivePackage(output, { name: manifest.ref, version: manifest.version }, `The archive built from pack-dir for the outline`);
     archive = { path: output, checksum: built.checksum, size: built.size };
   } else if (settings.archive.kind === "file") {
-    const size = (await (0, import_promises25.stat)(settings.archive.path).catch(() => void 0))?.size;
+    const size = (await (0, import_promises28.stat)(settings.archive.path).catch(() => void 0))?.size;
     if (size === void 0) {
       throw new PackdexError("PATH_NOT_FOUND", `The archive ${quote(settings.archive.path)} does not exist.`, {
         value: settings.archive.path,
@@ -37006,7 +37497,7 @@ async function runPublish(settings, now = /* @__PURE__ */ new Date()) {
   }
   const tag = archive === void 0 ? settings.tag : requireTag(settings);
   const attest = archive !== void 0 && !settings.dryRun && canAttest(settings.provenance, process.env);
-  const assetName = settings.archive.kind === "file" ? import_node_path37.default.basename(settings.archive.path) : fileName;
+  const assetName = settings.archive.kind === "file" ? import_node_path39.default.basename(settings.archive.path) : fileName;
   const predictedUrl = archive === void 0 ? void 0 : `${packageUrl}/releases/download/${encodeURIComponent(tag)}/${encodeURIComponent(assetName)}`;
   const signature = settings.signKey === void 0 ? void 0 : await signReleaseArchive(settings, archive, `${assetName}.asc`, now);
   let signatureUrl = signature === void 0 ? void 0 : `${packageUrl}/releases/download/${encodeURIComponent(tag)}/${encodeURIComponent(signature.name)}`;
@@ -37111,9 +37602,9 @@ async function signReleaseArchive(settings, archive, name, now) {
     });
   }
   const signer = await loadSigningKey(settings.signKey.armored, settings.signKey.passphrase, "Input 'sign-key'");
-  const output = import_node_path37.default.join(settings.tempDir, "packdex", name);
-  await (0, import_promises25.mkdir)(import_node_path37.default.dirname(output), { recursive: true });
-  await (0, import_promises25.writeFile)(output, await signDetached(await (0, import_promises25.readFile)(archive.path), signer, now));
+  const output = import_node_path39.default.join(settings.tempDir, "packdex", name);
+  await (0, import_promises28.mkdir)(import_node_path39.default.dirname(output), { recursive: true });
+  await (0, import_promises28.writeFile)(output, await signDetached(await (0, import_promises28.readFile)(archive.path), signer, now));
   return { path: output, name, checksum: `sha256:${await hashFile(output)}`, fingerprint: signer.fingerprint };
 }
 function setEntryOutputs(facts2) {
@@ -37125,14 +37616,14 @@ function setEntryOutputs(facts2) {
     setOutput("archive-checksum", facts2.archive.checksum);
   }
 }
-var import_promises25, import_node_os4, import_node_path37, import_semver11;
+var import_promises28, import_node_os6, import_node_path39, import_semver11;
 var init_publish_release = __esm({
   "src/action/publish-release.ts"() {
     "use strict";
     init_core();
-    import_promises25 = require("node:fs/promises");
-    import_node_os4 = __toESM(require("node:os"), 1);
-    import_node_path37 = __toESM(require("node:path"), 1);
+    import_promises28 = require("node:fs/promises");
+    import_node_os6 = __toESM(require("node:os"), 1);
+    import_node_path39 = __toESM(require("node:path"), 1);
     import_semver11 = __toESM(require_semver2(), 1);
     init_clone_git();
     init_build_archive();
@@ -37163,6 +37654,179 @@ var init_publish_release = __esm({
   }
 });
 
+// src/core/deploy/parse-deploy-target.ts
+function invalid3(target, why) {
+  return new PackdexError("DEPLOY_TARGET_INVALID", `Deploy target ${quote(target)} ${why}.`, {
+    value: target,
+    expected: "s3://BUCKET or s3://BUCKET/PREFIX, a bucket name of 3-63 lowercase letters, digits, dots and hyphens, a prefix of /-separated plain segments",
+    fix: "Give the bucket and folder the registry is served from, e.g. --to s3://packs-example/registry."
+  });
+}
+function parseDeployTarget(target) {
+  const m = /^s3:\/\/([^/]*)(?:\/(.*))?$/.exec(target);
+  if (m === null) throw invalid3(target, "is not an s3:// address");
+  const bucket = m[1] ?? "";
+  if (!BUCKET.test(bucket) || bucket.includes("..")) throw invalid3(target, `names the bucket ${quote(bucket)}, which is not a valid bucket name`);
+  const prefix = (m[2] ?? "").replace(/\/+$/, "");
+  if (prefix !== "" && !prefix.split("/").every((s) => SEGMENT.test(s))) throw invalid3(target, `has the prefix ${quote(prefix)}, with an empty, dot or unusual segment`);
+  return { bucket, prefix };
+}
+function parseDeployEndpoint(endpoint2) {
+  let url;
+  try {
+    url = new URL(endpoint2);
+  } catch {
+    url = void 0;
+  }
+  const loopback = url !== void 0 && (url.hostname === "localhost" || url.hostname === "[::1]" || /^127(?:\.\d{1,3}){3}$/.test(url.hostname));
+  if (url === void 0 || !(url.protocol === "https:" || url.protocol === "http:" && loopback) || url.username !== "" || url.password !== "" || url.search !== "" || url.hash !== "") {
+    throw new PackdexError("DEPLOY_TARGET_INVALID", `Endpoint ${quote(endpoint2)} is not an https URL of a store.`, {
+      value: endpoint2,
+      expected: "https://HOST[:PORT][/PATH] (http only on 127.0.0.1, localhost or [::1]), with no credentials, query or fragment",
+      fix: "Give the store's S3 endpoint, e.g. https://ACCOUNT.r2.cloudflarestorage.com or https://storage.googleapis.com; credentials go in AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY."
+    });
+  }
+  return endpoint2;
+}
+var BUCKET, SEGMENT;
+var init_parse_deploy_target = __esm({
+  "src/core/deploy/parse-deploy-target.ts"() {
+    "use strict";
+    init_errors();
+    BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+    SEGMENT = /^(?!\.{1,2}$)[A-Za-z0-9._~!$&'()*+,;=:@-]+$/;
+  }
+});
+
+// src/core/site/write-site-output.ts
+async function writeSiteOutput(registryDir, outDir) {
+  const root = import_node_path40.default.resolve(registryDir);
+  const out = import_node_path40.default.resolve(outDir);
+  if (out === root || SOURCE_FOLDERS.some((f) => out === import_node_path40.default.join(root, f) || out.startsWith(import_node_path40.default.join(root, f) + import_node_path40.default.sep)) || root.startsWith(out + import_node_path40.default.sep)) {
+    throw new PackdexError("OUTPUT_EXISTS", `The output folder ${quote(outDir)} is, or holds, the registry's own sources.`, {
+      value: outDir,
+      expected: "a folder outside registry.json, packages/ and archives/, e.g. _site",
+      fix: "Pass --out _site (and upload that folder)."
+    });
+  }
+  if (await (0, import_promises29.lstat)(out).catch(() => void 0) !== void 0) {
+    throw new PackdexError("OUTPUT_EXISTS", `The output folder ${quote(outDir)} exists.`, {
+      value: outDir,
+      expected: "a folder that does not exist yet (the build creates it whole)",
+      fix: `Remove ${outDir} first, or pass another --out.`
+    });
+  }
+  const { files, packages } = await buildSiteFiles(root);
+  const sources = ["registry.json", ...(await Promise.all(SOURCE_FOLDERS.map((f) => listSources(root, f)))).flat()];
+  const staging = `${out}.packdex-${process.pid}.tmp`;
+  await (0, import_promises29.rm)(staging, { recursive: true, force: true });
+  try {
+    for (const rel of sources) {
+      await (0, import_promises29.mkdir)(import_node_path40.default.dirname(import_node_path40.default.join(staging, rel)), { recursive: true });
+      await (0, import_promises29.copyFile)(import_node_path40.default.join(root, rel), import_node_path40.default.join(staging, rel));
+    }
+    for (const [rel, text] of files) {
+      await (0, import_promises29.mkdir)(import_node_path40.default.dirname(import_node_path40.default.join(staging, rel)), { recursive: true });
+      await (0, import_promises29.writeFile)(import_node_path40.default.join(staging, rel), text);
+    }
+    await (0, import_promises29.rename)(staging, out);
+  } catch (cause) {
+    await (0, import_promises29.rm)(staging, { recursive: true, force: true });
+    throw cause instanceof PackdexError ? cause : ioError("write the site into", outDir, cause);
+  }
+  return { sources, derived: files.map(([rel]) => rel), packages };
+}
+async function listSources(root, rel) {
+  let entries;
+  try {
+    entries = await (0, import_promises29.readdir)(import_node_path40.default.join(root, rel), { withFileTypes: true });
+  } catch (cause) {
+    if (cause.code === "ENOENT") return [];
+    throw ioError("list", import_node_path40.default.join(root, rel), cause);
+  }
+  const out = [];
+  for (const e of entries) {
+    if (e.name.startsWith(".")) continue;
+    const child = `${rel}/${e.name}`;
+    if (e.isSymbolicLink()) {
+      throw new PackdexError("PATH_SYMLINK", `The registry file ${quote(child)} is a symbolic link.`, {
+        value: child,
+        expected: "regular files and folders only",
+        fix: "Replace the link with the file itself."
+      });
+    }
+    if (e.isDirectory()) out.push(...await listSources(root, child));
+    else if (e.isFile()) out.push(child);
+  }
+  return out.sort(compareStrings);
+}
+var import_promises29, import_node_path40, SOURCE_FOLDERS;
+var init_write_site_output = __esm({
+  "src/core/site/write-site-output.ts"() {
+    "use strict";
+    import_promises29 = require("node:fs/promises");
+    import_node_path40 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_index_rules();
+    init_build_site();
+    SOURCE_FOLDERS = ["packages", "archives"];
+  }
+});
+
+// src/action/deploy-site.ts
+var deploy_site_exports = {};
+__export(deploy_site_exports, {
+  runBuildSite: () => runBuildSite,
+  runDeploy: () => runDeploy
+});
+async function runDeploy(workspace) {
+  const to = getInput("deploy-to");
+  if (to === "") {
+    throw new PackdexError("USAGE", "Input 'deploy-to' is empty.", {
+      expected: "s3://BUCKET or s3://BUCKET/PREFIX",
+      fix: "Set 'deploy-to: s3://your-bucket/registry' on the deploy step."
+    });
+  }
+  const target = parseDeployTarget(to);
+  const endpointInput = getInput("deploy-endpoint");
+  const endpoint2 = endpointInput === "" ? void 0 : parseDeployEndpoint(endpointInput);
+  const region = getInput("deploy-region") || void 0;
+  const dryRun = getBooleanInput("dry-run");
+  const siteDir = import_node_path41.default.resolve(workspace, getInput("registry-path") || ".");
+  if (!dryRun) {
+    const rebuilt = (await buildSite(siteDir)).changes.filter((c) => !isNoop(c));
+    if (rebuilt.length > 0) info(`Built ${rebuilt.map((c) => import_node_path41.default.relative(siteDir, c.path)).join(", ")} from the package documents.`);
+  }
+  const { deploySite } = await import("./s3-deploy.cjs");
+  const { plan, bytes } = await deploySite({ siteDir, target, endpoint: endpoint2, region, dryRun });
+  for (const step of plan.steps) info(`${dryRun ? "would " : ""}${step.action === "delete" ? "delete" : `upload (${step.reason})`} ${step.path}`);
+  if (plan.foreign.length > 0) warning(`Left ${plan.foreign.length} object(s) under ${to} that packdex did not write: ${plan.foreign.slice(0, 5).join(", ")}`);
+  const uploads = plan.steps.filter((s) => s.action === "upload").length;
+  setOutput("deploy-uploaded", String(uploads));
+  setOutput("deploy-deleted", String(plan.steps.length - uploads));
+  info(`${dryRun ? "Would upload" : "Uploaded"} ${uploads} file(s) (${bytes} bytes), ${dryRun ? "would delete" : "deleted"} ${plan.steps.length - uploads}; ${plan.unchanged} unchanged.`);
+}
+async function runBuildSite(workspace) {
+  const out = getInput("site-out") || "_site";
+  const siteDir = import_node_path41.default.resolve(workspace, getInput("registry-path") || ".");
+  const built = await writeSiteOutput(siteDir, import_node_path41.default.resolve(workspace, out));
+  setOutput("site-path", import_node_path41.default.resolve(workspace, out));
+  info(`Built ${out}: ${built.packages} package(s); ${built.sources.length} source file(s) copied, ${built.derived.join(", ")} built.`);
+}
+var import_node_path41;
+var init_deploy_site = __esm({
+  "src/action/deploy-site.ts"() {
+    "use strict";
+    init_core();
+    import_node_path41 = __toESM(require("node:path"), 1);
+    init_parse_deploy_target();
+    init_errors();
+    init_file_change();
+    init_build_site();
+    init_write_site_output();
+  }
+});
+
 // src/action/main.ts
 var main_exports = {};
 __export(main_exports, {
@@ -37171,7 +37835,7 @@ __export(main_exports, {
 });
 module.exports = __toCommonJS(main_exports);
 init_core();
-var import_node_path38 = __toESM(require("node:path"), 1);
+var import_node_path42 = __toESM(require("node:path"), 1);
 init_run_audit();
 init_detect_profile();
 init_errors();
@@ -37179,17 +37843,17 @@ init_audit_report();
 
 // src/action/verify-pull-request.ts
 init_core();
-var import_node_crypto3 = require("node:crypto");
-var import_node_fs11 = require("node:fs");
-var import_node_os2 = __toESM(require("node:os"), 1);
-var import_node_path26 = __toESM(require("node:path"), 1);
+var import_node_crypto5 = require("node:crypto");
+var import_node_fs12 = require("node:fs");
+var import_node_os4 = __toESM(require("node:os"), 1);
+var import_node_path28 = __toESM(require("node:path"), 1);
 init_errors();
 init_check_ref();
 init_run_git();
 
 // src/core/site/verify-change.ts
-var import_promises13 = require("node:fs/promises");
-var import_node_path23 = __toESM(require("node:path"), 1);
+var import_promises16 = require("node:fs/promises");
+var import_node_path25 = __toESM(require("node:path"), 1);
 init_errors();
 init_read_site();
 
@@ -37439,16 +38103,20 @@ async function checkArchives(base, head, documents, trees, registryUrl, findings
 }
 
 // src/core/site/verify/check-derived.ts
-var import_node_path19 = __toESM(require("node:path"), 1);
+var import_node_path21 = __toESM(require("node:path"), 1);
 init_build_site();
-async function checkDerivedFiles(head, tree, documentsReadable, findings, base) {
+async function checkDerivedFiles(head, tree, documentsReadable, findings, base, deployed = false) {
+  if (deployed) {
+    await checkSourcesOnly(head, tree, documentsReadable, findings, base);
+    return;
+  }
   const files = documentsReadable ? (await buildSiteFiles(head)).files : PAGE_OUTPUT;
   if (documentsReadable) {
     const written = new Set(files.map(([rel]) => rel));
     for (const [rel, entry] of tree) {
       if (!isDerivedPath(rel) || written.has(rel) || entry.kind === "other") continue;
       const held = base?.tree.get(rel);
-      if (held?.kind === "file" && entry.kind === "file" && held.size === entry.size && await sameBytes(import_node_path19.default.join(base.dir, rel), import_node_path19.default.join(head, rel))) continue;
+      if (held?.kind === "file" && entry.kind === "file" && held.size === entry.size && await sameBytes(import_node_path21.default.join(base.dir, rel), import_node_path21.default.join(head, rel))) continue;
       findings.push({ code: "DERIVED_FILE_CHANGED", file: rel, message: `${rel} sits among the derived files, but site build does not write it.`, value: rel, fix: "Remove it, then run packdex site build and commit the result." });
     }
   }
@@ -37460,7 +38128,7 @@ async function checkDerivedFiles(head, tree, documentsReadable, findings, base) 
       findings.push({ code: "DERIVED_FILE_CHANGED", file: rel, message: `${rel} is missing; site build writes it from the package documents.`, value: rel, fix });
       continue;
     }
-    const at = await firstDifference(import_node_path19.default.join(head, rel), expected);
+    const at = await firstDifference(import_node_path21.default.join(head, rel), expected);
     if (at === -1) continue;
     const line = expected.subarray(0, at).toString("utf8").split("\n").length;
     findings.push({
@@ -37473,10 +38141,25 @@ async function checkDerivedFiles(head, tree, documentsReadable, findings, base) 
     });
   }
 }
+async function checkSourcesOnly(head, tree, documentsReadable, findings, base) {
+  for (const [rel, entry] of tree) {
+    if (!isDerivedPath(rel) || entry.kind === "other") continue;
+    const held = base?.tree.get(rel);
+    if (held?.kind === "file" && entry.kind === "file" && held.size === entry.size && await sameBytes(import_node_path21.default.join(base.dir, rel), import_node_path21.default.join(head, rel))) continue;
+    findings.push({
+      code: "DERIVED_FILE_CHANGED",
+      file: rel,
+      message: `${rel} is a derived file, and this registry keeps none in git (registry.json: derived: deployed); the workflow that deploys it builds them.`,
+      value: rel,
+      fix: `Remove ${rel} from the change; packdex site build --out DIR builds the site where it is served.`
+    });
+  }
+  if (documentsReadable) await buildSiteFiles(head);
+}
 
 // src/core/site/verify/check-documents.ts
-var import_promises11 = require("node:fs/promises");
-var import_node_path20 = __toESM(require("node:path"), 1);
+var import_promises14 = require("node:fs/promises");
+var import_node_path22 = __toESM(require("node:path"), 1);
 var import_node_util3 = require("node:util");
 init_errors();
 init_read_site();
@@ -37503,7 +38186,7 @@ function authorFinding(author, file, name, publishers, base) {
 var MUTABLE = /* @__PURE__ */ new Set(["yanked", "yanked_at", "yanked_reason"]);
 var SIGNATURE_FIELDS = /* @__PURE__ */ new Set(["signature_url", "publisher_key_fingerprint"]);
 async function readDocument(root, rel, findings) {
-  const text = await (0, import_promises11.readFile)(import_node_path20.default.join(root, rel), "utf8");
+  const text = await (0, import_promises14.readFile)(import_node_path22.default.join(root, rel), "utf8");
   try {
     return { doc: parsePackageDocument(text, rel, nameFromDocumentPath(rel)), text };
   } catch (error2) {
@@ -37547,7 +38230,7 @@ async function checkDocuments(base, head, paths, trees, rules, findings) {
       });
       continue;
     }
-    const unchanged = b?.kind === "file" && b.size === h.size && await sameBytes(import_node_path20.default.join(base, rel), import_node_path20.default.join(head, rel));
+    const unchanged = b?.kind === "file" && b.size === h.size && await sameBytes(import_node_path22.default.join(base, rel), import_node_path22.default.join(head, rel));
     const now = await readDocument(head, rel, findings);
     if (now === void 0) valid = false;
     const old = !unchanged && baseReadable ? await readDocument(base, rel, void 0) : void 0;
@@ -37654,7 +38337,7 @@ function classifyPath(rel, extraFiles) {
 }
 
 // src/core/site/verify/check-readmes.ts
-var import_node_path21 = __toESM(require("node:path"), 1);
+var import_node_path23 = __toESM(require("node:path"), 1);
 init_hash_file();
 async function checkReadmes(base, head, documents, trees, findings) {
   const recordedInBase = /* @__PURE__ */ new Set();
@@ -37668,7 +38351,7 @@ async function checkReadmes(base, head, documents, trees, findings) {
     if (!rel.startsWith("readmes/")) continue;
     const h = trees.head.get(rel);
     const b = trees.base.get(rel);
-    const unchanged = h?.kind === "file" && b?.kind === "file" && h.size === b.size && base !== void 0 && await sameBytes(import_node_path21.default.join(base, rel), import_node_path21.default.join(head, rel));
+    const unchanged = h?.kind === "file" && b?.kind === "file" && h.size === b.size && base !== void 0 && await sameBytes(import_node_path23.default.join(base, rel), import_node_path23.default.join(head, rel));
     if (unchanged) continue;
     if (recordedInBase.has(rel) && b !== void 0) {
       findings.push({ code: "ARCHIVE_IMMUTABLE", file: rel, message: `${rel} is a published version's README and was ${h === void 0 ? "removed" : "altered"}; it stays as it was published.`, value: rel, fix: fixBase(rel) });
@@ -37680,7 +38363,7 @@ async function checkReadmes(base, head, documents, trees, findings) {
       findings.push({ code: "UNEXPECTED_FILE", file: rel, message: `${rel} is under readmes/, but no version records it as its README.`, value: rel, fix: "Remove it: publish writes a version's README with the version that records it." });
       continue;
     }
-    const sha = `sha256:${await hashFile(import_node_path21.default.join(head, rel))}`;
+    const sha = `sha256:${await hashFile(import_node_path23.default.join(head, rel))}`;
     if (sha !== record.checksum || h.size !== record.size) {
       findings.push({
         code: "ARCHIVE_MISMATCH",
@@ -37694,8 +38377,8 @@ async function checkReadmes(base, head, documents, trees, findings) {
 }
 
 // src/core/site/verify/registry-tree.ts
-var import_promises12 = require("node:fs/promises");
-var import_node_path22 = __toESM(require("node:path"), 1);
+var import_promises15 = require("node:fs/promises");
+var import_node_path24 = __toESM(require("node:path"), 1);
 init_index_rules();
 init_errors();
 async function listRegistryTree(root) {
@@ -37703,16 +38386,16 @@ async function listRegistryTree(root) {
   async function walk2(rel) {
     let entries;
     try {
-      entries = await (0, import_promises12.readdir)(import_node_path22.default.join(root, rel), { withFileTypes: true });
+      entries = await (0, import_promises15.readdir)(import_node_path24.default.join(root, rel), { withFileTypes: true });
     } catch (cause) {
-      throw ioError("list", import_node_path22.default.join(root, rel), cause);
+      throw ioError("list", import_node_path24.default.join(root, rel), cause);
     }
     for (const e of entries) {
       if (rel === "" && e.name === ".git") continue;
       const child = rel === "" ? e.name : `${rel}/${e.name}`;
       if (e.isDirectory()) await walk2(child);
       else if (e.isSymbolicLink()) out.push([child, { kind: "symlink", size: 0 }]);
-      else if (e.isFile()) out.push([child, { kind: "file", size: (await (0, import_promises12.lstat)(import_node_path22.default.join(root, child))).size }]);
+      else if (e.isFile()) out.push([child, { kind: "file", size: (await (0, import_promises15.lstat)(import_node_path24.default.join(root, child))).size }]);
       else out.push([child, { kind: "other", size: 0 }]);
     }
   }
@@ -37731,7 +38414,7 @@ async function readIdentity(root, tree, maxBytes) {
   if (entry.size > maxBytes) {
     return { code: "DOCUMENT_TOO_LARGE", file: "registry.json", message: `registry.json is ${entry.size} bytes, more than the ${maxBytes} bytes a client reads; it was not read.`, value: String(entry.size), fix: "Restore registry.json from the base branch." };
   }
-  const text = await (0, import_promises13.readFile)(import_node_path23.default.join(root, "registry.json"), "utf8");
+  const text = await (0, import_promises16.readFile)(import_node_path25.default.join(root, "registry.json"), "utf8");
   try {
     return { identity: parseRegistryIdentity(text, "registry.json"), text };
   } catch (error2) {
@@ -37795,7 +38478,7 @@ async function verifyRegistryChange(base, head, options = {}) {
     if (kind2 === "document") documentPaths.push(rel);
     if (kind2 !== "unexpected" || h === void 0 || h.kind !== "file") continue;
     if (rel.startsWith("packages/") && rel.endsWith(".json")) packagesClean = false;
-    if (b?.kind === "file" && b.size === h.size && await sameBytes(import_node_path23.default.join(base, rel), import_node_path23.default.join(head, rel))) continue;
+    if (b?.kind === "file" && b.size === h.size && await sameBytes(import_node_path25.default.join(base, rel), import_node_path25.default.join(head, rel))) continue;
     findings.push({
       code: "UNEXPECTED_FILE",
       file: rel,
@@ -37814,7 +38497,7 @@ async function verifyRegistryChange(base, head, options = {}) {
   await checkArchives(base, head, documents, trees, addresses, findings, options.openArchive);
   await checkReadmes(base, head, documents, trees, findings);
   try {
-    await checkDerivedFiles(head, trees.head, valid && packagesClean && onlyFiles, findings, base === void 0 ? void 0 : { dir: base, tree: trees.base });
+    await checkDerivedFiles(head, trees.head, valid && packagesClean && onlyFiles, findings, base === void 0 ? void 0 : { dir: base, tree: trees.base }, now.identity.derived === "deployed");
   } catch (error2) {
     if (!(error2 instanceof PackdexError)) throw error2;
     findings.push({ code: error2.code, file: typeof error2.value === "string" ? error2.value : "packages", message: error2.message, fix: error2.fix });
@@ -37826,7 +38509,7 @@ async function verifyRegistryChange(base, head, options = {}) {
 init_check_archive_package();
 function readPayload(env) {
   const eventPath = env.GITHUB_EVENT_PATH;
-  return eventPath !== void 0 && (0, import_node_fs11.existsSync)(eventPath) ? JSON.parse((0, import_node_fs11.readFileSync)(eventPath, "utf8")) : {};
+  return eventPath !== void 0 && (0, import_node_fs12.existsSync)(eventPath) ? JSON.parse((0, import_node_fs12.readFileSync)(eventPath, "utf8")) : {};
 }
 function baseRefFrom(input, env) {
   if (input !== "") return input;
@@ -37857,13 +38540,13 @@ async function verifyPullRequest(settings) {
   const baseRef = checkRefName(settings.baseRef, { what: "The base (input 'base-ref', else the pull request's base)", fix: "Set 'base-ref' to a branch name or a full commit, e.g. main or the pull request's base SHA." });
   const known = await execGit(["cat-file", "-e", "--end-of-options", `${baseRef}^{commit}`], { cwd: workspace });
   if (known.exitCode !== 0) await git(["fetch", "--no-tags", "--depth", "1", "--end-of-options", "origin", baseRef], workspace);
-  const tree = import_node_path26.default.join(import_node_os2.default.tmpdir(), `packdex-base-${(0, import_node_crypto3.randomBytes)(6).toString("hex")}`);
+  const tree = import_node_path28.default.join(import_node_os4.default.tmpdir(), `packdex-base-${(0, import_node_crypto5.randomBytes)(6).toString("hex")}`);
   await git(["worktree", "add", "--detach", "--quiet", "--", tree, baseRef], workspace).catch((error2) => {
     throw new PackdexError("GIT_FAILED", `Could not check out the base ${quote(baseRef)}: ${error2.message}`, { value: baseRef, fix: "Use actions/checkout with fetch-depth: 0, or check base-ref.", cause: error2 });
   });
   try {
-    const base = import_node_path26.default.join(tree, settings.registryPath);
-    const findings = await verifyRegistryChange((0, import_node_fs11.existsSync)(import_node_path26.default.join(base, "registry.json")) ? base : void 0, import_node_path26.default.join(workspace, settings.registryPath), {
+    const base = import_node_path28.default.join(tree, settings.registryPath);
+    const findings = await verifyRegistryChange((0, import_node_fs12.existsSync)(import_node_path28.default.join(base, "registry.json")) ? base : void 0, import_node_path28.default.join(workspace, settings.registryPath), {
       openArchive: (file, claim) => checkArchivePackage(file, claim, "The stored archive"),
       ...settings.options
     });
@@ -37878,7 +38561,7 @@ async function verifyPullRequest(settings) {
 var CHECKOUT_CONTROL = /* @__PURE__ */ new Set([".gitattributes", ".gitmodules", ".lfsconfig"]);
 async function checkoutFindings(workspace, registryPath, baseRef) {
   const out = [];
-  const rel = (p) => import_node_path26.default.posix.relative(import_node_path26.default.posix.normalize(registryPath.split(import_node_path26.default.sep).join("/")), p);
+  const rel = (p) => import_node_path28.default.posix.relative(import_node_path28.default.posix.normalize(registryPath.split(import_node_path28.default.sep).join("/")), p);
   const head = await execGit(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], { cwd: workspace });
   if (head.exitCode !== 0) return out;
   const listed = (await git(["ls-tree", "-r", "-z", "--full-tree", "HEAD", "--", registryPath === "." ? "." : registryPath], workspace)).toString("utf8");
@@ -37890,7 +38573,7 @@ async function checkoutFindings(workspace, registryPath, baseRef) {
   }
   const changed = (await git(["diff", "--name-only", "-z", "--no-renames", "--end-of-options", baseRef, "HEAD", "--"], workspace)).toString("utf8");
   for (const p of changed.split("\0")) {
-    if (p === "" || !CHECKOUT_CONTROL.has(import_node_path26.default.posix.basename(p))) continue;
+    if (p === "" || !CHECKOUT_CONTROL.has(import_node_path28.default.posix.basename(p))) continue;
     const file = rel(p);
     out.push({ code: "UNEXPECTED_FILE", file, message: `${p} is changed: it tells git how to check files out, so the registry's files as checked out (and as verify reads them) would differ from the commit that is served.`, value: p, fix: `Restore ${p} from the base branch; such a change is made by the registry's maintainers, not in a registry pull request.` });
   }
@@ -37898,7 +38581,7 @@ async function checkoutFindings(workspace, registryPath, baseRef) {
 }
 async function reportFindings(findings, registryPath) {
   for (const f of findings) {
-    error(f.fix === void 0 ? f.message : `${f.message} Fix: ${f.fix}`, { title: `packdex verify: ${f.code}`, file: import_node_path26.default.join(registryPath, f.file), ...f.line === void 0 ? {} : { startLine: f.line } });
+    error(f.fix === void 0 ? f.message : `${f.message} Fix: ${f.fix}`, { title: `packdex verify: ${f.code}`, file: import_node_path28.default.join(registryPath, f.file), ...f.line === void 0 ? {} : { startLine: f.line } });
   }
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   const summary2 = summary.addHeading("packdex verify", 2);
@@ -37906,21 +38589,21 @@ async function reportFindings(findings, registryPath) {
   else {
     summary2.addTable([
       [{ data: "Rule", header: true }, { data: "File", header: true }, { data: "What", header: true }, { data: "Fix", header: true }],
-      ...findings.map((f) => [f.code, `${import_node_path26.default.join(registryPath, f.file)}${f.line === void 0 ? "" : `:${f.line}`}`, f.message, f.fix ?? ""])
+      ...findings.map((f) => [f.code, `${import_node_path28.default.join(registryPath, f.file)}${f.line === void 0 ? "" : `:${f.line}`}`, f.message, f.fix ?? ""])
     ]);
   }
   await summary2.write();
 }
 
 // src/action/main.ts
-var COMMANDS = ["audit", "publish", "verify"];
+var COMMANDS = ["audit", "publish", "verify", "deploy", "build"];
 function readCommand() {
   const command = getInput("command") || "audit";
   if (COMMANDS.includes(command)) return command;
   throw new PackdexError("USAGE", `Input 'command' is '${command}'.`, {
     value: command,
     expected: COMMANDS.join(", "),
-    fix: "Set 'command: audit' on a pack's pull requests, 'command: publish' on its tag pushes, or 'command: verify' on a registry's pull requests."
+    fix: "Set 'command: audit' on a pack's pull requests, 'command: publish' on its tag pushes, 'command: verify' on a registry's pull requests, 'command: deploy' to upload a registry to object storage, or 'command: build' to build its site for GitHub Pages."
   });
 }
 function expectedVersion(env) {
@@ -37929,7 +38612,7 @@ function expectedVersion(env) {
   return version ? versionFromTag(version) : void 0;
 }
 async function runAuditCommand(workspace) {
-  const packDir = import_node_path38.default.resolve(workspace, getInput("pack-dir") || ".");
+  const packDir = import_node_path42.default.resolve(workspace, getInput("pack-dir") || ".");
   const report = await selectProfile(packDir, getInput("profile") || "auto").audit(packDir, { expectVersion: expectedVersion(process.env) });
   await reportAudit(report, workspace);
 }
@@ -37970,6 +38653,12 @@ async function run2() {
     else if (command === "publish") {
       const { readPublishSettings: readPublishSettings2, runPublish: runPublish2 } = await Promise.resolve().then(() => (init_publish_release(), publish_release_exports));
       await runPublish2(readPublishSettings2());
+    } else if (command === "deploy") {
+      const { runDeploy: runDeploy2 } = await Promise.resolve().then(() => (init_deploy_site(), deploy_site_exports));
+      await runDeploy2(workspace);
+    } else if (command === "build") {
+      const { runBuildSite: runBuildSite2 } = await Promise.resolve().then(() => (init_deploy_site(), deploy_site_exports));
+      await runBuildSite2(workspace);
     } else await runAuditCommand(workspace);
   } catch (cause) {
     const error2 = cause instanceof PackdexError ? cause : new PackdexError("IO", cause instanceof Error ? cause.message : String(cause), { cause });

@@ -20206,7 +20206,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate90.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_registry = validate108;
-var schema37 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/registry.schema.json", "title": "packdex registry identity", "description": "registry.json at the root of a packdex registry: who it is, which format it follows, and where its files live (paths relative to this file).", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "name", "url", "created_at", "index", "packages", "archives"], "properties": { "format": { "description": "Always packdex-registry; tells a client it found a packdex registry.", "const": "packdex-registry" }, "format_version": { "description": "Layout version. A client refuses a version it does not know.", "const": 1 }, "name": { "description": "Human-readable registry name; also index.json's registry_name.", "type": "string", "minLength": 1 }, "url": { "description": "Where the registry is served (https); also index.json's registry_url, and the base of the registry-relative archive paths (archives/<file>) of package documents in index.json. Archive paths, and archive URLs under it, are read relative to wherever a client actually reached the registry (a mirror, a folder).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "former_urls": { "description": "Addresses the registry was served at before (registry init --force --url records the old url here). Archive URLs that package documents recorded under them are files of this registry too: index.json gives them under url, and a client reads them from wherever it reached the registry.", "type": "array", "uniqueItems": true, "items": { "$ref": "index-entry.schema.json#/$defs/httpsUrl" } }, "description": { "description": "One paragraph about the registry, shown on the browse page.", "type": "string" }, "created_at": { "description": "When the registry was created: RFC 3339, whole seconds, UTC.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, "index": { "description": "The Attune index (newest version of every package).", "const": "index.json" }, "packages": { "description": "Folder of package documents, one per package at <packages>/<shard>/<name>.json (Cargo's sparse-index shards).", "const": "packages" }, "archives": { "description": "Folder of archives stored in the registry itself (local publishes).", "const": "archives" }, "publishers": { "description": "GitHub logins that publishing runs as (a GitHub App's bot such as acme-publisher[bot], or a bot account). When listed, verify accepts a change to a package document only from one of them or from a maintainer the document lists.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$" } }, "extra_files": { "description": "Files the registry holds besides its own (e.g. CNAME, README.md, .github/**): an exact path, or a folder followed by /** for everything below it. verify refuses any other file that a change adds or alters.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$" } } } };
+var schema37 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/registry.schema.json", "title": "packdex registry identity", "description": "registry.json at the root of a packdex registry: who it is, which format it follows, and where its files live (paths relative to this file).", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "name", "url", "created_at", "index", "packages", "archives"], "properties": { "format": { "description": "Always packdex-registry; tells a client it found a packdex registry.", "const": "packdex-registry" }, "format_version": { "description": "Layout version. A client refuses a version it does not know.", "const": 1 }, "name": { "description": "Human-readable registry name; also index.json's registry_name.", "type": "string", "minLength": 1 }, "url": { "description": "Where the registry is served (https); also index.json's registry_url, and the base of the registry-relative archive paths (archives/<file>) of package documents in index.json. Archive paths, and archive URLs under it, are read relative to wherever a client actually reached the registry (a mirror, a folder).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "former_urls": { "description": "Addresses the registry was served at before (registry init --force --url records the old url here). Archive URLs that package documents recorded under them are files of this registry too: index.json gives them under url, and a client reads them from wherever it reached the registry.", "type": "array", "uniqueItems": true, "items": { "$ref": "index-entry.schema.json#/$defs/httpsUrl" } }, "description": { "description": "One paragraph about the registry, shown on the browse page.", "type": "string" }, "created_at": { "description": "When the registry was created: RFC 3339, whole seconds, UTC.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, "index": { "description": "The Attune index (newest version of every package).", "const": "index.json" }, "packages": { "description": "Folder of package documents, one per package at <packages>/<shard>/<name>.json (Cargo's sparse-index shards).", "const": "packages" }, "archives": { "description": "Folder of archives stored in the registry itself (local publishes).", "const": "archives" }, "derived": { "description": "Where the derived files (index.json, the browse page, search files, feeds) live. committed (the default): in the registry's branch beside the sources, kept up to date by every publish and checked by verify. deployed: only the sources (registry.json, packages/**, archives/**) are in git; publish writes no derived file, and the workflow that deploys the registry builds them (packdex site build --out DIR, or site deploy).", "enum": ["committed", "deployed"], "default": "committed" }, "publishers": { "description": "GitHub logins that publishing runs as (a GitHub App's bot such as acme-publisher[bot], or a bot account). When listed, verify accepts a change to a package document only from one of them or from a maintainer the document lists.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$" } }, "extra_files": { "description": "Files the registry holds besides its own (e.g. CNAME, README.md, .github/**): an exact path, or a folder followed by /** for everything below it. verify refuses any other file that a change adds or alters.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$" } } } };
 var func0 = runtime1;
 function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -20493,48 +20493,60 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.derived !== void 0) {
+      let data11 = data.derived;
+      if (!(data11 === "committed" || data11 === "deployed")) {
+        const err21 = { instancePath: instancePath + "/derived", schemaPath: "#/properties/derived/enum", keyword: "enum", params: { allowedValues: schema37.properties.derived.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
     if (data.publishers !== void 0) {
-      let data11 = data.publishers;
-      if (Array.isArray(data11)) {
-        const len1 = data11.length;
+      let data12 = data.publishers;
+      if (Array.isArray(data12)) {
+        const len1 = data12.length;
         for (let i2 = 0; i2 < len1; i2++) {
-          let data12 = data11[i2];
-          if (typeof data12 === "string") {
-            if (!pattern17.test(data12)) {
-              const err21 = { instancePath: instancePath + "/publishers/" + i2, schemaPath: "#/properties/publishers/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$"' };
+          let data13 = data12[i2];
+          if (typeof data13 === "string") {
+            if (!pattern17.test(data13)) {
+              const err22 = { instancePath: instancePath + "/publishers/" + i2, schemaPath: "#/properties/publishers/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$"' };
               if (vErrors === null) {
-                vErrors = [err21];
+                vErrors = [err22];
               } else {
-                vErrors.push(err21);
+                vErrors.push(err22);
               }
               errors++;
             }
           } else {
-            const err22 = { instancePath: instancePath + "/publishers/" + i2, schemaPath: "#/properties/publishers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err23 = { instancePath: instancePath + "/publishers/" + i2, schemaPath: "#/properties/publishers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err22];
+              vErrors = [err23];
             } else {
-              vErrors.push(err22);
+              vErrors.push(err23);
             }
             errors++;
           }
         }
-        let i3 = data11.length;
+        let i3 = data12.length;
         let j1;
         if (i3 > 1) {
           const indices0 = {};
           for (; i3--; ) {
-            let item0 = data11[i3];
+            let item0 = data12[i3];
             if (typeof item0 !== "string") {
               continue;
             }
             if (typeof indices0[item0] == "number") {
               j1 = indices0[item0];
-              const err23 = { instancePath: instancePath + "/publishers", schemaPath: "#/properties/publishers/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
+              const err24 = { instancePath: instancePath + "/publishers", schemaPath: "#/properties/publishers/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
               if (vErrors === null) {
-                vErrors = [err23];
+                vErrors = [err24];
               } else {
-                vErrors.push(err23);
+                vErrors.push(err24);
               }
               errors++;
               break;
@@ -20543,57 +20555,57 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err24 = { instancePath: instancePath + "/publishers", schemaPath: "#/properties/publishers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err25 = { instancePath: instancePath + "/publishers", schemaPath: "#/properties/publishers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err25];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err25);
         }
         errors++;
       }
     }
     if (data.extra_files !== void 0) {
-      let data13 = data.extra_files;
-      if (Array.isArray(data13)) {
-        const len2 = data13.length;
+      let data14 = data.extra_files;
+      if (Array.isArray(data14)) {
+        const len2 = data14.length;
         for (let i4 = 0; i4 < len2; i4++) {
-          let data14 = data13[i4];
-          if (typeof data14 === "string") {
-            if (!pattern18.test(data14)) {
-              const err25 = { instancePath: instancePath + "/extra_files/" + i4, schemaPath: "#/properties/extra_files/items/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$" }, message: 'must match pattern "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$"' };
+          let data15 = data14[i4];
+          if (typeof data15 === "string") {
+            if (!pattern18.test(data15)) {
+              const err26 = { instancePath: instancePath + "/extra_files/" + i4, schemaPath: "#/properties/extra_files/items/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$" }, message: 'must match pattern "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$"' };
               if (vErrors === null) {
-                vErrors = [err25];
+                vErrors = [err26];
               } else {
-                vErrors.push(err25);
+                vErrors.push(err26);
               }
               errors++;
             }
           } else {
-            const err26 = { instancePath: instancePath + "/extra_files/" + i4, schemaPath: "#/properties/extra_files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err27 = { instancePath: instancePath + "/extra_files/" + i4, schemaPath: "#/properties/extra_files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err26];
+              vErrors = [err27];
             } else {
-              vErrors.push(err26);
+              vErrors.push(err27);
             }
             errors++;
           }
         }
-        let i5 = data13.length;
+        let i5 = data14.length;
         let j2;
         if (i5 > 1) {
           const indices1 = {};
           for (; i5--; ) {
-            let item1 = data13[i5];
+            let item1 = data14[i5];
             if (typeof item1 !== "string") {
               continue;
             }
             if (typeof indices1[item1] == "number") {
               j2 = indices1[item1];
-              const err27 = { instancePath: instancePath + "/extra_files", schemaPath: "#/properties/extra_files/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)" };
+              const err28 = { instancePath: instancePath + "/extra_files", schemaPath: "#/properties/extra_files/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)" };
               if (vErrors === null) {
-                vErrors = [err27];
+                vErrors = [err28];
               } else {
-                vErrors.push(err27);
+                vErrors.push(err28);
               }
               errors++;
               break;
@@ -20602,21 +20614,21 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err28 = { instancePath: instancePath + "/extra_files", schemaPath: "#/properties/extra_files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err29 = { instancePath: instancePath + "/extra_files", schemaPath: "#/properties/extra_files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err28];
+          vErrors = [err29];
         } else {
-          vErrors.push(err28);
+          vErrors.push(err29);
         }
         errors++;
       }
     }
   } else {
-    const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err29];
+      vErrors = [err30];
     } else {
-      vErrors.push(err29);
+      vErrors.push(err30);
     }
     errors++;
   }
@@ -28943,28 +28955,36 @@ async function planPackageChange(registryDir, name, change, known) {
   const held = await readPackageDocument(registryDir, name);
   const result = change(held?.doc);
   const indexFile = import_node_path22.default.join(registryDir, "index.json");
-  const index = await readIndexIfExists(indexFile);
+  const committed = identity.derived !== "deployed";
+  const index = committed ? await readIndexIfExists(indexFile) : void 0;
   const base = index?.index ?? emptyIndex(identity.name, identity.url, new Date(identity.created_at));
   const before = held === void 0 ? void 0 : indexEntryFor(held.doc, identity);
   const after = indexEntryFor(result.doc, identity);
   const moved = !(0, import_node_util5.isDeepStrictEqual)(before, after);
   const time = moved ? new Date(result.doc.index_updated_at) : laterOf(base.last_updated, result.doc.index_updated_at);
   const next = after === void 0 ? removeEntry(base, name, time) : upsertEntry(base, after, { replace: true, now: time }).index;
-  const feedFile = import_node_path22.default.join(registryDir, RECENT_FEED);
-  const feedText = await readTextIfExists(feedFile);
-  const feedBefore = parseRecentFeed(feedText) ?? await feedOfFolder(registryDir);
-  const feed = result.outcome === "unchanged" && feedText !== void 0 ? feedText : serializeFeed(updateRecentFeed(feedBefore, held?.doc, result.doc));
+  const indexChange = { path: indexFile, before: index?.text, after: next === base && index !== void 0 ? index.text : serializeIndex(next) };
+  const readmes = await Promise.all((result.files ?? []).map(async (f) => ({ path: import_node_path22.default.join(registryDir, f.path), before: await readTextIfExists(import_node_path22.default.join(registryDir, f.path)), after: f.text })));
+  const derived = [];
+  if (committed) {
+    const feedFile = import_node_path22.default.join(registryDir, RECENT_FEED);
+    const feedText = await readTextIfExists(feedFile);
+    const feedBefore = parseRecentFeed(feedText) ?? await feedOfFolder(registryDir);
+    const feed = result.outcome === "unchanged" && feedText !== void 0 ? feedText : serializeFeed(updateRecentFeed(feedBefore, held?.doc, result.doc));
+    derived.push(
+      indexChange,
+      { path: feedFile, before: feedText, after: feed },
+      ...await planSearchFiles(registryDir, next.packs)
+    );
+  }
   const changes = [
     { path: docFile, before: held?.text, after: result.outcome === "unchanged" && held !== void 0 ? held.text : serializeDocument(result.doc) },
-    { path: indexFile, before: index?.text, after: next === base && index !== void 0 ? index.text : serializeIndex(next) },
-    { path: feedFile, before: feedText, after: feed },
-    ...await Promise.all((result.files ?? []).map(async (f) => ({ path: import_node_path22.default.join(registryDir, f.path), before: await readTextIfExists(import_node_path22.default.join(registryDir, f.path)), after: f.text }))),
-    // Search is derived from index.json alone; planned even when its line is unchanged, so a
-    // registry made before search files existed gets them on its next change.
-    ...await planSearchFiles(registryDir, next.packs)
+    ...derived.slice(0, 1),
+    ...readmes,
+    ...derived.slice(1)
   ];
-  const repaired = !moved && (next !== base || index === void 0) ? ["index.json"] : [];
-  return { identity, changes, outcome: result.outcome, repaired, doc: result.doc, indexEntry: { before, after } };
+  const repaired = committed && !moved && (next !== base || index === void 0) ? ["index.json"] : [];
+  return { identity, changes, indexChanged: committed ? indexChange.before !== indexChange.after : moved, outcome: result.outcome, repaired, doc: result.doc, indexEntry: { before, after } };
 }
 function laterOf(a, b) {
   const x = new Date(a);
@@ -29082,7 +29102,7 @@ async function publishToFolder(settings) {
       doc: plan.doc,
       outcome: plan.outcome,
       repaired,
-      indexChanged: plan.changes[1].before !== plan.changes[1].after,
+      indexChanged: plan.indexChanged,
       changes: plan.changes,
       identity
     };

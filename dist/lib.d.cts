@@ -2,7 +2,7 @@
  * Every failure packdex reports carries one of these stable codes. Adapters map them to exit
  * statuses and annotations; tests assert them. Add a code here, never a free-form string.
  */
-export type ErrorCode = "USAGE" | "MANIFEST_NOT_FOUND" | "MANIFEST_UNREADABLE" | "MANIFEST_YAML_INVALID" | "MANIFEST_TOML_INVALID" | "MANIFEST_ALIAS_LIMIT" | "MANIFEST_NOT_MAPPING" | "MANIFEST_SCHEMA" | "MANIFEST_SPELLING_CONFLICT" | "MANIFEST_REF_INVALID" | "MANIFEST_VERSION_INVALID" | "MANIFEST_VERSION_MISMATCH" | "VERSION_INVALID" | "OUTLINE_INVALID" | "COMPONENT_INVALID" | "COMPONENT_DUPLICATE" | "PATH_NOT_FOUND" | "PATH_SYMLINK" | "PATH_NOT_UTF8" | "PATH_UNSUPPORTED" | "FILE_CHANGED" | "FILE_TOO_LARGE" | "CHECKSUM_INVALID" | "CHECKSUM_INSECURE" | "CHECKSUM_ALGORITHM" | "URL_INVALID" | "GIT_REF_INVALID" | "GIT_FAILED" | "ENTRY_INVALID" | "ENTRY_SOURCES_MISSING" | "INDEX_JSON_INVALID" | "INDEX_INVALID" | "INDEX_NOT_FOUND" | "INDEX_IDENTITY_MISSING" | "PACK_EXISTS" | "PACK_NOT_FOUND" | "OUTPUT_EXISTS" | "REGISTRY_NOT_FOUND" | "REGISTRY_EXISTS" | "REGISTRY_INVALID" | "PACKAGE_INVALID" | "NAME_OWNED" | "VERSION_IMMUTABLE" | "VERSION_NOT_FOUND" | "DIST_TAG_INVALID" | "SITE_DRIFT" | "REGISTRY_LOCKED" | "DISK_FULL" | "READ_ONLY" | "PERMISSION_DENIED" | "NOT_A_DIRECTORY" | "DERIVED_FILE_CHANGED" | "ARCHIVE_IMMUTABLE" | "ARCHIVE_MISSING" | "UNEXPECTED_FILE" | "REGISTRY_IDENTITY_CHANGED" | "DOCUMENT_TOO_LARGE" | "CHANGE_TOO_LARGE" | "SOURCE_NOT_OWNED" | "AUTHOR_NOT_ALLOWED" | "CONFIG_INVALID" | "REGISTRY_UNAVAILABLE" | "URL_INSECURE" | "REDIRECT_REFUSED" | "PATH_OUTSIDE_REGISTRY" | "SPEC_INVALID" | "NO_MATCHING_VERSION" | "DOWNLOAD_FAILED" | "DOWNLOAD_TOO_LARGE" | "SIZE_MISMATCH" | "CHECKSUM_MISMATCH" | "ARCHIVE_UNSAFE" | "ARCHIVE_INVALID" | "INSTALL_MISMATCH" | "DEPENDENCY_CYCLE" | "DEPENDENCY_CONFLICT" | "LOCKFILE_INVALID" | "LOCKFILE_STALE" | "SIGNATURE_KEY_UNKNOWN" | "SIGNATURE_INVALID" | "SIGNATURE_WRONG_KEY" | "SIGNATURE_KEY_EXPIRED" | "SIGNATURE_KEY_REVOKED" | "SIGNATURE_FIELDS_INCOMPLETE" | "SIGNATURE_REQUIRED" | "KEY_INVALID" | "PROVENANCE_INVALID" | "PROVENANCE_IDENTITY_MISMATCH" | "PROVENANCE_DIGEST_MISMATCH" | "PROVENANCE_UNTRUSTED_ROOT" | "PROVENANCE_NO_EVIDENCE" | "PROVENANCE_MISSING" | "PROVENANCE_UNAVAILABLE" | "TRUSTED_ROOT_INVALID" | "PUBLISHER_CHANGED" | "GITHUB_FORBIDDEN" | "GITHUB_NOT_FOUND" | "GITHUB_API_FAILED" | "RELEASE_ASSET_CONFLICT" | "ARCHIVE_MISMATCH" | "PUBLISH_RACE_LOST" | "IO";
+export type ErrorCode = "USAGE" | "MANIFEST_NOT_FOUND" | "MANIFEST_UNREADABLE" | "MANIFEST_YAML_INVALID" | "MANIFEST_TOML_INVALID" | "MANIFEST_ALIAS_LIMIT" | "MANIFEST_NOT_MAPPING" | "MANIFEST_SCHEMA" | "MANIFEST_SPELLING_CONFLICT" | "MANIFEST_REF_INVALID" | "MANIFEST_VERSION_INVALID" | "MANIFEST_VERSION_MISMATCH" | "VERSION_INVALID" | "OUTLINE_INVALID" | "COMPONENT_INVALID" | "COMPONENT_DUPLICATE" | "PATH_NOT_FOUND" | "PATH_SYMLINK" | "PATH_NOT_UTF8" | "PATH_UNSUPPORTED" | "FILE_CHANGED" | "FILE_TOO_LARGE" | "CHECKSUM_INVALID" | "CHECKSUM_INSECURE" | "CHECKSUM_ALGORITHM" | "URL_INVALID" | "GIT_REF_INVALID" | "GIT_FAILED" | "ENTRY_INVALID" | "ENTRY_SOURCES_MISSING" | "INDEX_JSON_INVALID" | "INDEX_INVALID" | "INDEX_NOT_FOUND" | "INDEX_IDENTITY_MISSING" | "PACK_EXISTS" | "PACK_NOT_FOUND" | "OUTPUT_EXISTS" | "REGISTRY_NOT_FOUND" | "REGISTRY_EXISTS" | "REGISTRY_INVALID" | "PACKAGE_INVALID" | "NAME_OWNED" | "VERSION_IMMUTABLE" | "VERSION_NOT_FOUND" | "DIST_TAG_INVALID" | "SITE_DRIFT" | "REGISTRY_LOCKED" | "DISK_FULL" | "READ_ONLY" | "PERMISSION_DENIED" | "NOT_A_DIRECTORY" | "DERIVED_FILE_CHANGED" | "ARCHIVE_IMMUTABLE" | "ARCHIVE_MISSING" | "UNEXPECTED_FILE" | "REGISTRY_IDENTITY_CHANGED" | "DOCUMENT_TOO_LARGE" | "CHANGE_TOO_LARGE" | "SOURCE_NOT_OWNED" | "AUTHOR_NOT_ALLOWED" | "CONFIG_INVALID" | "REGISTRY_UNAVAILABLE" | "URL_INSECURE" | "REDIRECT_REFUSED" | "PATH_OUTSIDE_REGISTRY" | "SPEC_INVALID" | "NO_MATCHING_VERSION" | "DOWNLOAD_FAILED" | "DOWNLOAD_TOO_LARGE" | "SIZE_MISMATCH" | "CHECKSUM_MISMATCH" | "ARCHIVE_UNSAFE" | "ARCHIVE_INVALID" | "INSTALL_MISMATCH" | "DEPENDENCY_CYCLE" | "DEPENDENCY_CONFLICT" | "LOCKFILE_INVALID" | "LOCKFILE_STALE" | "SIGNATURE_KEY_UNKNOWN" | "SIGNATURE_INVALID" | "SIGNATURE_WRONG_KEY" | "SIGNATURE_KEY_EXPIRED" | "SIGNATURE_KEY_REVOKED" | "SIGNATURE_FIELDS_INCOMPLETE" | "SIGNATURE_REQUIRED" | "KEY_INVALID" | "PROVENANCE_INVALID" | "PROVENANCE_IDENTITY_MISMATCH" | "PROVENANCE_DIGEST_MISMATCH" | "PROVENANCE_UNTRUSTED_ROOT" | "PROVENANCE_NO_EVIDENCE" | "PROVENANCE_MISSING" | "PROVENANCE_UNAVAILABLE" | "TRUSTED_ROOT_INVALID" | "PUBLISHER_CHANGED" | "GITHUB_FORBIDDEN" | "GITHUB_NOT_FOUND" | "GITHUB_API_FAILED" | "RELEASE_ASSET_CONFLICT" | "ARCHIVE_MISMATCH" | "PUBLISH_RACE_LOST" | "DEPLOY_TARGET_INVALID" | "DEPLOY_FAILED" | "DEPLOY_INTERRUPTED" | "IO";
 interface ErrorDetails {
 	/** The offending value, quoted in the message. */
 	value?: unknown;
@@ -416,6 +416,10 @@ export interface PackdexRegistryIdentity {
 	 * Folder of archives stored in the registry itself (local publishes).
 	 */
 	archives: "archives";
+	/**
+	 * Where the derived files (index.json, the browse page, search files, feeds) live. committed (the default): in the registry's branch beside the sources, kept up to date by every publish and checked by verify. deployed: only the sources (registry.json, packages/**, archives/**) are in git; publish writes no derived file, and the workflow that deploys the registry builds them (packdex site build --out DIR, or site deploy).
+	 */
+	derived?: "committed" | "deployed";
 	/**
 	 * GitHub logins that publishing runs as (a GitHub App's bot such as acme-publisher[bot], or a bot account). When listed, verify accepts a change to a package document only from one of them or from a maintainer the document lists.
 	 */
@@ -1135,10 +1139,14 @@ export declare function buildSite(registryDir: string, options?: ChangeRegistryO
 interface PackageChangePlan {
 	identity: RegistryIdentity;
 	/**
-	 * The package document, index.json, recent.json, then the search files made from index.json;
-	 * nothing else is ever touched by one package's change.
+	 * The package document, index.json, recent.json, the version's README, then the search files
+	 * made from index.json; nothing else is ever touched by one package's change. Only the document
+	 * and the README when registry.json says `derived: deployed`: the derived files are then built
+	 * where the registry is served, not kept in git.
 	 */
 	changes: FileChange[];
+	/** Whether the package's line in index.json changed (whether or not index.json is written). */
+	indexChanged: boolean;
 	/** What happened to the package's document. */
 	outcome: PackageOutcome;
 	/** Derived files that disagreed with the document and are rewritten to agree (a killed change's trace). */

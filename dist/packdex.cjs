@@ -2610,17 +2610,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path73) {
-      const ctrl = callVisitor(key, node, visitor, path73);
+    function visit_(key, node, visitor, path75) {
+      const ctrl = callVisitor(key, node, visitor, path75);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path73, ctrl);
-        return visit_(key, ctrl, visitor, path73);
+        replaceNode(key, path75, ctrl);
+        return visit_(key, ctrl, visitor, path75);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path73 = Object.freeze(path73.concat(node));
+          path75 = Object.freeze(path75.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path73);
+            const ci = visit_(i, node.items[i], visitor, path75);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2631,13 +2631,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path73 = Object.freeze(path73.concat(node));
-          const ck = visit_("key", node.key, visitor, path73);
+          path75 = Object.freeze(path75.concat(node));
+          const ck = visit_("key", node.key, visitor, path75);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path73);
+          const cv = visit_("value", node.value, visitor, path75);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2658,17 +2658,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path73) {
-      const ctrl = await callVisitor(key, node, visitor, path73);
+    async function visitAsync_(key, node, visitor, path75) {
+      const ctrl = await callVisitor(key, node, visitor, path75);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path73, ctrl);
-        return visitAsync_(key, ctrl, visitor, path73);
+        replaceNode(key, path75, ctrl);
+        return visitAsync_(key, ctrl, visitor, path75);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path73 = Object.freeze(path73.concat(node));
+          path75 = Object.freeze(path75.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path73);
+            const ci = await visitAsync_(i, node.items[i], visitor, path75);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2679,13 +2679,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path73 = Object.freeze(path73.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path73);
+          path75 = Object.freeze(path75.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path75);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path73);
+          const cv = await visitAsync_("value", node.value, visitor, path75);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2712,23 +2712,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path73) {
+    function callVisitor(key, node, visitor, path75) {
       if (typeof visitor === "function")
-        return visitor(key, node, path73);
+        return visitor(key, node, path75);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path73);
+        return visitor.Map?.(key, node, path75);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path73);
+        return visitor.Seq?.(key, node, path75);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path73);
+        return visitor.Pair?.(key, node, path75);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path73);
+        return visitor.Scalar?.(key, node, path75);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path73);
+        return visitor.Alias?.(key, node, path75);
       return void 0;
     }
-    function replaceNode(key, path73, node) {
-      const parent = path73[path73.length - 1];
+    function replaceNode(key, path75, node) {
+      const parent = path75[path75.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -3340,10 +3340,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path73, value) {
+    function collectionFromPath(schema, path75, value) {
       let v = value;
-      for (let i = path73.length - 1; i >= 0; --i) {
-        const k = path73[i];
+      for (let i = path75.length - 1; i >= 0; --i) {
+        const k = path75[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -3362,7 +3362,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path73) => path73 == null || typeof path73 === "object" && !!path73[Symbol.iterator]().next().done;
+    var isEmptyPath = (path75) => path75 == null || typeof path75 === "object" && !!path75[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -3392,11 +3392,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path73, value) {
-        if (isEmptyPath(path73))
+      addIn(path75, value) {
+        if (isEmptyPath(path75))
           this.add(value);
         else {
-          const [key, ...rest] = path73;
+          const [key, ...rest] = path75;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -3410,8 +3410,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path73) {
-        const [key, ...rest] = path73;
+      deleteIn(path75) {
+        const [key, ...rest] = path75;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -3425,8 +3425,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path73, keepScalar) {
-        const [key, ...rest] = path73;
+      getIn(path75, keepScalar) {
+        const [key, ...rest] = path75;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -3444,8 +3444,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path73) {
-        const [key, ...rest] = path73;
+      hasIn(path75) {
+        const [key, ...rest] = path75;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -3455,8 +3455,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path73, value) {
-        const [key, ...rest] = path73;
+      setIn(path75, value) {
+        const [key, ...rest] = path75;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -5971,9 +5971,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path73, value) {
+      addIn(path75, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path73, value);
+          this.contents.addIn(path75, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -6048,14 +6048,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path73) {
-        if (Collection.isEmptyPath(path73)) {
+      deleteIn(path75) {
+        if (Collection.isEmptyPath(path75)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path73) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path75) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -6070,10 +6070,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path73, keepScalar) {
-        if (Collection.isEmptyPath(path73))
+      getIn(path75, keepScalar) {
+        if (Collection.isEmptyPath(path75))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path73, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path75, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -6084,10 +6084,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path73) {
-        if (Collection.isEmptyPath(path73))
+      hasIn(path75) {
+        if (Collection.isEmptyPath(path75))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path73) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path75) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -6104,13 +6104,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path73, value) {
-        if (Collection.isEmptyPath(path73)) {
+      setIn(path75, value) {
+        if (Collection.isEmptyPath(path75)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path73), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path75), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path73, value);
+          this.contents.setIn(path75, value);
         }
       }
       /**
@@ -8071,9 +8071,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path73) => {
+    visit.itemAtPath = (cst, path75) => {
       let item = cst;
-      for (const [field, index] of path73) {
+      for (const [field, index] of path75) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -8082,23 +8082,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path73) => {
-      const parent = visit.itemAtPath(cst, path73.slice(0, -1));
-      const field = path73[path73.length - 1][0];
+    visit.parentCollection = (cst, path75) => {
+      const parent = visit.itemAtPath(cst, path75.slice(0, -1));
+      const field = path75[path75.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path73, item, visitor) {
-      let ctrl = visitor(item, path73);
+    function _visit(path75, item, visitor) {
+      let ctrl = visitor(item, path75);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path73.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path75.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -8109,10 +8109,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path73);
+            ctrl = ctrl(item, path75);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path73) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path75) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -16669,15 +16669,15 @@ var require_certificate = __commonJS({
       sort() {
         const leafCert = this.untrustedCert;
         let paths = this.buildPaths(leafCert);
-        paths = paths.filter((path74) => path74.some((cert) => this.trustedCerts.includes(cert)));
+        paths = paths.filter((path76) => path76.some((cert) => this.trustedCerts.includes(cert)));
         if (paths.length === 0) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "no trusted certificate path found"
           });
         }
-        const path73 = paths.reduce((prev, curr) => prev.length < curr.length ? prev : curr);
-        return [leafCert, ...path73].slice(0, -1);
+        const path75 = paths.reduce((prev, curr) => prev.length < curr.length ? prev : curr);
+        return [leafCert, ...path75].slice(0, -1);
       }
       // Recursively build all possible paths from the leaf to the root
       buildPaths(certificate) {
@@ -16736,30 +16736,30 @@ var require_certificate = __commonJS({
         });
         return issuers;
       }
-      checkPath(path73) {
-        if (path73.length < 1) {
+      checkPath(path75) {
+        if (path75.length < 1) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "certificate chain must contain at least one certificate"
           });
         }
-        const validCAs = path73.slice(1).every((cert) => cert.isCA);
+        const validCAs = path75.slice(1).every((cert) => cert.isCA);
         if (!validCAs) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "intermediate certificate is not a CA"
           });
         }
-        for (let i = path73.length - 2; i >= 0; i--) {
-          if (!path73[i].issuer.equals(path73[i + 1].subject)) {
+        for (let i = path75.length - 2; i >= 0; i--) {
+          if (!path75[i].issuer.equals(path75[i + 1].subject)) {
             throw new error_1.VerificationError({
               code: "CERTIFICATE_ERROR",
               message: "incorrect certificate name chaining"
             });
           }
         }
-        for (let i = 0; i < path73.length; i++) {
-          const cert = path73[i];
+        for (let i = 0; i < path75.length; i++) {
+          const cert = path75[i];
           if (cert.extBasicConstraints?.isCA) {
             const pathLength = cert.extBasicConstraints.pathLenConstraint;
             if (pathLength !== void 0 && pathLength < i - 1) {
@@ -16863,13 +16863,13 @@ var require_key = __commonJS({
       return { key: key.publicKey };
     }
     function verifyCertificate(leaf, timestamps, trustMaterial) {
-      let path73 = [];
+      let path75 = [];
       timestamps.forEach((timestamp) => {
-        path73 = (0, certificate_1.verifyCertificateChain)(timestamp, leaf, trustMaterial.certificateAuthorities);
+        path75 = (0, certificate_1.verifyCertificateChain)(timestamp, leaf, trustMaterial.certificateAuthorities);
       });
       return {
-        scts: (0, sct_1.verifySCTs)(path73[0], path73[1], trustMaterial.ctlogs),
-        signer: getSigner(path73[0])
+        scts: (0, sct_1.verifySCTs)(path75[0], path75[1], trustMaterial.ctlogs),
+        signer: getSigner(path75[0])
       };
     }
     function getSigner(cert) {
@@ -17620,6 +17620,7 @@ var package_default = {
     "dist/lib.cjs",
     "dist/openpgp.cjs",
     "dist/pbg-python.cjs",
+    "dist/s3-deploy.cjs",
     "dist/lib.d.cts",
     "schemas/*.schema.json",
     "CHANGELOG.md"
@@ -17638,6 +17639,7 @@ var package_default = {
     "@actions/attest": "^1.6.0",
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
+    "@aws-sdk/client-s3": "^3.1175.0",
     "@eslint/js": "^10.0.1",
     "@lezer/python": "^1.1.19",
     "@renovatebot/pep440": "^4.2.4",
@@ -17664,6 +17666,7 @@ var package_default = {
     pagefind: "^1.6.0",
     picocolors: "^1.1.1",
     "playwright-core": "^1.65.1",
+    s3rver: "^3.7.1",
     semver: "^7.8.6",
     "smol-toml": "^1.9.1",
     "spdx-expression-parse": "^5.0.0",
@@ -17900,19 +17903,19 @@ var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
 var import_promises = require("node:fs/promises");
 var CHUNK_SIZE = 4 << 20;
-async function hashFile(path73, algorithm = "sha256", onProgress) {
+async function hashFile(path75, algorithm = "sha256", onProgress) {
   const hash = (0, import_node_crypto.createHash)(algorithm);
-  const total = onProgress === void 0 ? 0 : await (0, import_promises.stat)(path73).then((s) => s.size, () => 0);
+  const total = onProgress === void 0 ? 0 : await (0, import_promises.stat)(path75).then((s) => s.size, () => 0);
   let done = 0;
-  await readStable(path73, (chunk) => {
+  await readStable(path75, (chunk) => {
     hash.update(chunk);
     done += chunk.length;
     onProgress?.(done, total);
   });
   return hash.digest("hex");
 }
-async function readStable(path73, sink, hooks = {}, displayPath = path73.toString()) {
-  const handle = await openRegular(path73, displayPath);
+async function readStable(path75, sink, hooks = {}, displayPath = path75.toString()) {
+  const handle = await openRegular(path75, displayPath);
   let reading;
   try {
     const before = await handle.stat({ bigint: true });
@@ -17942,9 +17945,9 @@ async function readStable(path73, sink, hooks = {}, displayPath = path73.toStrin
     await handle.close();
   }
 }
-async function openRegular(path73, displayPath) {
+async function openRegular(path75, displayPath) {
   try {
-    return await (0, import_promises.open)(path73, "r");
+    return await (0, import_promises.open)(path75, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -17964,10 +17967,10 @@ function checkRegular(stats, displayPath) {
     });
   }
 }
-function readWholeSync(path73, expected, displayPath) {
+function readWholeSync(path75, expected, displayPath) {
   let fd;
   try {
-    fd = (0, import_node_fs.openSync)(path73, "r");
+    fd = (0, import_node_fs.openSync)(path75, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -18638,9 +18641,9 @@ function parseYamlMapping(text, file, what = "manifest") {
     });
   }
   const locate2 = (pointer) => {
-    const path73 = pointerToPath(pointer);
-    for (let n = path73.length; n >= 0; n--) {
-      const node = doc.getIn(path73.slice(0, n), true);
+    const path75 = pointerToPath(pointer);
+    for (let n = path75.length; n >= 0; n--) {
+      const node = doc.getIn(path75.slice(0, n), true);
       if (node?.range) {
         const pos = lineCounter.linePos(node.range[0]);
         return { line: pos.line, column: pos.col };
@@ -21153,7 +21156,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate90.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validate_registry = validate108;
-var schema37 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/registry.schema.json", "title": "packdex registry identity", "description": "registry.json at the root of a packdex registry: who it is, which format it follows, and where its files live (paths relative to this file).", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "name", "url", "created_at", "index", "packages", "archives"], "properties": { "format": { "description": "Always packdex-registry; tells a client it found a packdex registry.", "const": "packdex-registry" }, "format_version": { "description": "Layout version. A client refuses a version it does not know.", "const": 1 }, "name": { "description": "Human-readable registry name; also index.json's registry_name.", "type": "string", "minLength": 1 }, "url": { "description": "Where the registry is served (https); also index.json's registry_url, and the base of the registry-relative archive paths (archives/<file>) of package documents in index.json. Archive paths, and archive URLs under it, are read relative to wherever a client actually reached the registry (a mirror, a folder).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "former_urls": { "description": "Addresses the registry was served at before (registry init --force --url records the old url here). Archive URLs that package documents recorded under them are files of this registry too: index.json gives them under url, and a client reads them from wherever it reached the registry.", "type": "array", "uniqueItems": true, "items": { "$ref": "index-entry.schema.json#/$defs/httpsUrl" } }, "description": { "description": "One paragraph about the registry, shown on the browse page.", "type": "string" }, "created_at": { "description": "When the registry was created: RFC 3339, whole seconds, UTC.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, "index": { "description": "The Attune index (newest version of every package).", "const": "index.json" }, "packages": { "description": "Folder of package documents, one per package at <packages>/<shard>/<name>.json (Cargo's sparse-index shards).", "const": "packages" }, "archives": { "description": "Folder of archives stored in the registry itself (local publishes).", "const": "archives" }, "publishers": { "description": "GitHub logins that publishing runs as (a GitHub App's bot such as acme-publisher[bot], or a bot account). When listed, verify accepts a change to a package document only from one of them or from a maintainer the document lists.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$" } }, "extra_files": { "description": "Files the registry holds besides its own (e.g. CNAME, README.md, .github/**): an exact path, or a folder followed by /** for everything below it. verify refuses any other file that a change adds or alters.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$" } } } };
+var schema37 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/registry.schema.json", "title": "packdex registry identity", "description": "registry.json at the root of a packdex registry: who it is, which format it follows, and where its files live (paths relative to this file).", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "name", "url", "created_at", "index", "packages", "archives"], "properties": { "format": { "description": "Always packdex-registry; tells a client it found a packdex registry.", "const": "packdex-registry" }, "format_version": { "description": "Layout version. A client refuses a version it does not know.", "const": 1 }, "name": { "description": "Human-readable registry name; also index.json's registry_name.", "type": "string", "minLength": 1 }, "url": { "description": "Where the registry is served (https); also index.json's registry_url, and the base of the registry-relative archive paths (archives/<file>) of package documents in index.json. Archive paths, and archive URLs under it, are read relative to wherever a client actually reached the registry (a mirror, a folder).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "former_urls": { "description": "Addresses the registry was served at before (registry init --force --url records the old url here). Archive URLs that package documents recorded under them are files of this registry too: index.json gives them under url, and a client reads them from wherever it reached the registry.", "type": "array", "uniqueItems": true, "items": { "$ref": "index-entry.schema.json#/$defs/httpsUrl" } }, "description": { "description": "One paragraph about the registry, shown on the browse page.", "type": "string" }, "created_at": { "description": "When the registry was created: RFC 3339, whole seconds, UTC.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, "index": { "description": "The Attune index (newest version of every package).", "const": "index.json" }, "packages": { "description": "Folder of package documents, one per package at <packages>/<shard>/<name>.json (Cargo's sparse-index shards).", "const": "packages" }, "archives": { "description": "Folder of archives stored in the registry itself (local publishes).", "const": "archives" }, "derived": { "description": "Where the derived files (index.json, the browse page, search files, feeds) live. committed (the default): in the registry's branch beside the sources, kept up to date by every publish and checked by verify. deployed: only the sources (registry.json, packages/**, archives/**) are in git; publish writes no derived file, and the workflow that deploys the registry builds them (packdex site build --out DIR, or site deploy).", "enum": ["committed", "deployed"], "default": "committed" }, "publishers": { "description": "GitHub logins that publishing runs as (a GitHub App's bot such as acme-publisher[bot], or a bot account). When listed, verify accepts a change to a package document only from one of them or from a maintainer the document lists.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$" } }, "extra_files": { "description": "Files the registry holds besides its own (e.g. CNAME, README.md, .github/**): an exact path, or a folder followed by /** for everything below it. verify refuses any other file that a change adds or alters.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$" } } } };
 var func0 = runtime1;
 function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -21440,48 +21443,60 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.derived !== void 0) {
+      let data11 = data.derived;
+      if (!(data11 === "committed" || data11 === "deployed")) {
+        const err21 = { instancePath: instancePath + "/derived", schemaPath: "#/properties/derived/enum", keyword: "enum", params: { allowedValues: schema37.properties.derived.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
     if (data.publishers !== void 0) {
-      let data11 = data.publishers;
-      if (Array.isArray(data11)) {
-        const len1 = data11.length;
+      let data12 = data.publishers;
+      if (Array.isArray(data12)) {
+        const len1 = data12.length;
         for (let i2 = 0; i2 < len1; i2++) {
-          let data12 = data11[i2];
-          if (typeof data12 === "string") {
-            if (!pattern17.test(data12)) {
-              const err21 = { instancePath: instancePath + "/publishers/" + i2, schemaPath: "#/properties/publishers/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$"' };
+          let data13 = data12[i2];
+          if (typeof data13 === "string") {
+            if (!pattern17.test(data13)) {
+              const err22 = { instancePath: instancePath + "/publishers/" + i2, schemaPath: "#/properties/publishers/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$"' };
               if (vErrors === null) {
-                vErrors = [err21];
+                vErrors = [err22];
               } else {
-                vErrors.push(err21);
+                vErrors.push(err22);
               }
               errors++;
             }
           } else {
-            const err22 = { instancePath: instancePath + "/publishers/" + i2, schemaPath: "#/properties/publishers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err23 = { instancePath: instancePath + "/publishers/" + i2, schemaPath: "#/properties/publishers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err22];
+              vErrors = [err23];
             } else {
-              vErrors.push(err22);
+              vErrors.push(err23);
             }
             errors++;
           }
         }
-        let i3 = data11.length;
+        let i3 = data12.length;
         let j1;
         if (i3 > 1) {
           const indices0 = {};
           for (; i3--; ) {
-            let item0 = data11[i3];
+            let item0 = data12[i3];
             if (typeof item0 !== "string") {
               continue;
             }
             if (typeof indices0[item0] == "number") {
               j1 = indices0[item0];
-              const err23 = { instancePath: instancePath + "/publishers", schemaPath: "#/properties/publishers/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
+              const err24 = { instancePath: instancePath + "/publishers", schemaPath: "#/properties/publishers/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
               if (vErrors === null) {
-                vErrors = [err23];
+                vErrors = [err24];
               } else {
-                vErrors.push(err23);
+                vErrors.push(err24);
               }
               errors++;
               break;
@@ -21490,57 +21505,57 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err24 = { instancePath: instancePath + "/publishers", schemaPath: "#/properties/publishers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err25 = { instancePath: instancePath + "/publishers", schemaPath: "#/properties/publishers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err25];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err25);
         }
         errors++;
       }
     }
     if (data.extra_files !== void 0) {
-      let data13 = data.extra_files;
-      if (Array.isArray(data13)) {
-        const len2 = data13.length;
+      let data14 = data.extra_files;
+      if (Array.isArray(data14)) {
+        const len2 = data14.length;
         for (let i4 = 0; i4 < len2; i4++) {
-          let data14 = data13[i4];
-          if (typeof data14 === "string") {
-            if (!pattern18.test(data14)) {
-              const err25 = { instancePath: instancePath + "/extra_files/" + i4, schemaPath: "#/properties/extra_files/items/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$" }, message: 'must match pattern "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$"' };
+          let data15 = data14[i4];
+          if (typeof data15 === "string") {
+            if (!pattern18.test(data15)) {
+              const err26 = { instancePath: instancePath + "/extra_files/" + i4, schemaPath: "#/properties/extra_files/items/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$" }, message: 'must match pattern "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$"' };
               if (vErrors === null) {
-                vErrors = [err25];
+                vErrors = [err26];
               } else {
-                vErrors.push(err25);
+                vErrors.push(err26);
               }
               errors++;
             }
           } else {
-            const err26 = { instancePath: instancePath + "/extra_files/" + i4, schemaPath: "#/properties/extra_files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err27 = { instancePath: instancePath + "/extra_files/" + i4, schemaPath: "#/properties/extra_files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err26];
+              vErrors = [err27];
             } else {
-              vErrors.push(err26);
+              vErrors.push(err27);
             }
             errors++;
           }
         }
-        let i5 = data13.length;
+        let i5 = data14.length;
         let j2;
         if (i5 > 1) {
           const indices1 = {};
           for (; i5--; ) {
-            let item1 = data13[i5];
+            let item1 = data14[i5];
             if (typeof item1 !== "string") {
               continue;
             }
             if (typeof indices1[item1] == "number") {
               j2 = indices1[item1];
-              const err27 = { instancePath: instancePath + "/extra_files", schemaPath: "#/properties/extra_files/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)" };
+              const err28 = { instancePath: instancePath + "/extra_files", schemaPath: "#/properties/extra_files/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)" };
               if (vErrors === null) {
-                vErrors = [err27];
+                vErrors = [err28];
               } else {
-                vErrors.push(err27);
+                vErrors.push(err28);
               }
               errors++;
               break;
@@ -21549,21 +21564,21 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err28 = { instancePath: instancePath + "/extra_files", schemaPath: "#/properties/extra_files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err29 = { instancePath: instancePath + "/extra_files", schemaPath: "#/properties/extra_files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err28];
+          vErrors = [err29];
         } else {
-          vErrors.push(err28);
+          vErrors.push(err29);
         }
         errors++;
       }
     }
   } else {
-    const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err29];
+      vErrors = [err30];
     } else {
-      vErrors.push(err29);
+      vErrors.push(err30);
     }
     errors++;
   }
@@ -25435,19 +25450,19 @@ function validators() {
 }
 function describeError(error) {
   const params = error.params;
-  let path73 = error.instancePath;
+  let path75 = error.instancePath;
   let message;
   switch (error.keyword) {
     case "additionalProperties":
-      path73 = `${path73}/${String(params.additionalProperty)}`;
+      path75 = `${path75}/${String(params.additionalProperty)}`;
       message = `unknown key '${String(params.additionalProperty)}'`;
       break;
     case "required":
-      path73 = `${path73}/${String(params.missingProperty)}`;
+      path75 = `${path75}/${String(params.missingProperty)}`;
       message = `required key '${String(params.missingProperty)}' is missing`;
       break;
     case "dependentRequired":
-      path73 = `${path73}/${String(params.missingProperty)}`;
+      path75 = `${path75}/${String(params.missingProperty)}`;
       message = `'${String(params.missingProperty)}' is required together with '${String(params.property)}'`;
       break;
     case "pattern":
@@ -25462,7 +25477,7 @@ function describeError(error) {
     default:
       message = error.message ?? error.keyword;
   }
-  return { path: path73, keyword: error.keyword, message };
+  return { path: path75, keyword: error.keyword, message };
 }
 function validateSchema(name, data) {
   const validate = validators()[name];
@@ -26256,13 +26271,13 @@ function isObject2(v) {
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function checkUnique(list2, path73, what, out, key) {
+function checkUnique(list2, path75, what, out, key) {
   if (!Array.isArray(list2)) return;
   const seen = /* @__PURE__ */ new Set();
   list2.forEach((item, i) => {
     const k = key ? key(item) : item;
     if (typeof k !== "string") return;
-    if (seen.has(k)) out.push({ path: `${path73}/${i}`, message: `duplicate ${what} ${quote(k)}` });
+    if (seen.has(k)) out.push({ path: `${path75}/${i}`, message: `duplicate ${what} ${quote(k)}` });
     seen.add(k);
   });
 }
@@ -26485,7 +26500,7 @@ function serializeEntry(entry) {
 }
 
 // src/core/index-file/canonical-violations.ts
-function checkKeyOrder(obj, order, path73, out) {
+function checkKeyOrder(obj, order, path75, out) {
   const keys = Object.keys(obj);
   const rank = (k) => {
     const r = order.indexOf(k);
@@ -26494,18 +26509,18 @@ function checkKeyOrder(obj, order, path73, out) {
   for (let i = 1; i < keys.length; i++) {
     if (rank(keys[i]) < rank(keys[i - 1])) {
       const expected = order.filter((k) => keys.includes(k)).join(", ");
-      out.push({ path: path73 || "/", message: `key ${quote(keys[i])} comes after ${quote(keys[i - 1])}; packdex writes the keys in the order ${expected}` });
+      out.push({ path: path75 || "/", message: `key ${quote(keys[i])} comes after ${quote(keys[i - 1])}; packdex writes the keys in the order ${expected}` });
       return;
     }
   }
 }
-function checkSorted(list2, path73, what, out, key = (x) => x) {
+function checkSorted(list2, path75, what, out, key = (x) => x) {
   if (!Array.isArray(list2)) return;
   for (let i = 1; i < list2.length; i++) {
     const a = key(list2[i - 1]);
     const b = key(list2[i]);
     if (typeof a === "string" && typeof b === "string" && compareStrings(a, b) > 0) {
-      out.push({ path: `${path73}/${i}`, message: `${what} ${quote(b)} is out of order: packdex writes it before ${quote(a)}` });
+      out.push({ path: `${path75}/${i}`, message: `${what} ${quote(b)} is out of order: packdex writes it before ${quote(a)}` });
     }
   }
 }
@@ -29697,16 +29712,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path73, added, removed, oldPosInc, options) {
-    const last = path73.lastComponent;
+  addToPath(path75, added, removed, oldPosInc, options) {
+    const last = path75.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path73.oldPos + oldPosInc,
+        oldPos: path75.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path73.oldPos + oldPosInc,
+        oldPos: path75.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -31335,22 +31350,22 @@ var SLSA_PROVENANCE_V1 = "https://slsa.dev/provenance/v1";
 var IN_TOTO_PAYLOAD = "application/vnd.in-toto+json";
 var STATEMENT_TYPES = /* @__PURE__ */ new Set(["https://in-toto.io/Statement/v1", "https://in-toto.io/Statement/v0.1"]);
 function checkSubjectDigest(what, payloadType, payload, archiveChecksum) {
-  const invalid6 = (why, value) => new PackdexError("PROVENANCE_INVALID", `${what}'s provenance bundle ${why}. It was not installed.`, {
+  const invalid7 = (why, value) => new PackdexError("PROVENANCE_INVALID", `${what}'s provenance bundle ${why}. It was not installed.`, {
     value,
     expected: `a DSSE envelope of type ${IN_TOTO_PAYLOAD} holding an in-toto statement with predicate ${SLSA_PROVENANCE_V1}`,
     fix: "Report it to the registry's maintainers; the publisher may have to publish a new version."
   });
-  if (payloadType !== IN_TOTO_PAYLOAD) throw invalid6(`signs a payload of type ${quote(payloadType)}`, payloadType);
+  if (payloadType !== IN_TOTO_PAYLOAD) throw invalid7(`signs a payload of type ${quote(payloadType)}`, payloadType);
   let statement;
   try {
     statement = JSON.parse(payload.toString("utf8"));
   } catch {
-    throw invalid6("signs a payload that is not JSON", payloadType);
+    throw invalid7("signs a payload that is not JSON", payloadType);
   }
   const s = statement;
-  if (typeof s !== "object" || s === null || typeof s._type !== "string" || !STATEMENT_TYPES.has(s._type)) throw invalid6("signs something that is not an in-toto statement", s?._type);
-  if (s.predicateType !== SLSA_PROVENANCE_V1) throw invalid6(`states ${quote(s.predicateType)}, not build provenance`, s.predicateType);
-  if (!Array.isArray(s.subject) || s.subject.length === 0) throw invalid6("names no subject", s.subject);
+  if (typeof s !== "object" || s === null || typeof s._type !== "string" || !STATEMENT_TYPES.has(s._type)) throw invalid7("signs something that is not an in-toto statement", s?._type);
+  if (s.predicateType !== SLSA_PROVENANCE_V1) throw invalid7(`states ${quote(s.predicateType)}, not build provenance`, s.predicateType);
+  if (!Array.isArray(s.subject) || s.subject.length === 0) throw invalid7("names no subject", s.subject);
   const hex = archiveChecksum.replace(/^sha256:/, "").toLowerCase();
   const subjects = s.subject.map((x) => ({ name: typeof x?.name === "string" ? x.name : "", sha256: typeof x?.digest?.sha256 === "string" ? x.digest.sha256.toLowerCase() : "" }));
   const match = subjects.find((x) => x.sha256 === hex);
@@ -32806,28 +32821,36 @@ async function planPackageChange(registryDir, name, change, known) {
   const held = await readPackageDocument(registryDir, name);
   const result = change(held?.doc);
   const indexFile = import_node_path44.default.join(registryDir, "index.json");
-  const index = await readIndexIfExists(indexFile);
+  const committed = identity.derived !== "deployed";
+  const index = committed ? await readIndexIfExists(indexFile) : void 0;
   const base = index?.index ?? emptyIndex(identity.name, identity.url, new Date(identity.created_at));
   const before = held === void 0 ? void 0 : indexEntryFor(held.doc, identity);
   const after = indexEntryFor(result.doc, identity);
   const moved = !(0, import_node_util7.isDeepStrictEqual)(before, after);
   const time = moved ? new Date(result.doc.index_updated_at) : laterOf(base.last_updated, result.doc.index_updated_at);
   const next = after === void 0 ? removeEntry(base, name, time) : upsertEntry(base, after, { replace: true, now: time }).index;
-  const feedFile = import_node_path44.default.join(registryDir, RECENT_FEED);
-  const feedText = await readTextIfExists(feedFile);
-  const feedBefore = parseRecentFeed(feedText) ?? await feedOfFolder(registryDir);
-  const feed = result.outcome === "unchanged" && feedText !== void 0 ? feedText : serializeFeed(updateRecentFeed(feedBefore, held?.doc, result.doc));
+  const indexChange = { path: indexFile, before: index?.text, after: next === base && index !== void 0 ? index.text : serializeIndex(next) };
+  const readmes = await Promise.all((result.files ?? []).map(async (f) => ({ path: import_node_path44.default.join(registryDir, f.path), before: await readTextIfExists(import_node_path44.default.join(registryDir, f.path)), after: f.text })));
+  const derived = [];
+  if (committed) {
+    const feedFile = import_node_path44.default.join(registryDir, RECENT_FEED);
+    const feedText = await readTextIfExists(feedFile);
+    const feedBefore = parseRecentFeed(feedText) ?? await feedOfFolder(registryDir);
+    const feed = result.outcome === "unchanged" && feedText !== void 0 ? feedText : serializeFeed(updateRecentFeed(feedBefore, held?.doc, result.doc));
+    derived.push(
+      indexChange,
+      { path: feedFile, before: feedText, after: feed },
+      ...await planSearchFiles(registryDir, next.packs)
+    );
+  }
   const changes = [
     { path: docFile, before: held?.text, after: result.outcome === "unchanged" && held !== void 0 ? held.text : serializeDocument(result.doc) },
-    { path: indexFile, before: index?.text, after: next === base && index !== void 0 ? index.text : serializeIndex(next) },
-    { path: feedFile, before: feedText, after: feed },
-    ...await Promise.all((result.files ?? []).map(async (f) => ({ path: import_node_path44.default.join(registryDir, f.path), before: await readTextIfExists(import_node_path44.default.join(registryDir, f.path)), after: f.text }))),
-    // Search is derived from index.json alone; planned even when its line is unchanged, so a
-    // registry made before search files existed gets them on its next change.
-    ...await planSearchFiles(registryDir, next.packs)
+    ...derived.slice(0, 1),
+    ...readmes,
+    ...derived.slice(1)
   ];
-  const repaired = !moved && (next !== base || index === void 0) ? ["index.json"] : [];
-  return { identity, changes, outcome: result.outcome, repaired, doc: result.doc, indexEntry: { before, after } };
+  const repaired = committed && !moved && (next !== base || index === void 0) ? ["index.json"] : [];
+  return { identity, changes, indexChanged: committed ? indexChange.before !== indexChange.after : moved, outcome: result.outcome, repaired, doc: result.doc, indexEntry: { before, after } };
 }
 function laterOf(a, b) {
   const x = new Date(a);
@@ -32969,7 +32992,7 @@ async function publishToFolder(settings) {
       doc: plan.doc,
       outcome: plan.outcome,
       repaired,
-      indexChanged: plan.changes[1].before !== plan.changes[1].after,
+      indexChanged: plan.indexChanged,
       changes: plan.changes,
       identity
     };
@@ -33268,7 +33291,8 @@ var distTagCommand = {
 };
 
 // src/cli/commands/publish.ts
-var import_node_path49 = __toESM(require("node:path"), 1);
+var import_promises38 = require("node:fs/promises");
+var import_node_path50 = __toESM(require("node:path"), 1);
 var import_semver15 = __toESM(require_semver2(), 1);
 
 // src/core/site/publish-receipt.ts
@@ -33303,8 +33327,42 @@ function publishReceipt(doc, version, registryUrl, outcome) {
   return receipt;
 }
 
-// src/cli/commands/publish.ts
+// src/core/site/size-warnings.ts
 var import_promises37 = require("node:fs/promises");
+var import_node_path49 = __toESM(require("node:path"), 1);
+var GITHUB_FILE_WARN = 50 * 1024 * 1024;
+var PAGES_SITE_LIMIT = 1024 * 1024 * 1024;
+var SHARE = 0.8;
+var HOW_TO_SWITCH = 'To keep only the sources in git, set "derived": "deployed" in registry.json and build the site in the deploying workflow (examples/workflows/deploy-pages.yml: site build --out _site, upload-pages-artifact, deploy-pages; or site deploy to object storage). Consumers that read index.json from the branch (raw.githubusercontent.com) must read it from the served site instead.';
+function committedSizeWarnings(files, derivedFiles, derived) {
+  if (derived === "deployed") return [];
+  const warnings = [];
+  const isDerived = new Set(derivedFiles);
+  for (const f of files) {
+    if (isDerived.has(f.path) && f.size >= GITHUB_FILE_WARN * SHARE) {
+      warnings.push({ file: f.path, size: f.size, limit: GITHUB_FILE_WARN, message: `${f.path} is ${formatBytes(f.size)}, near GitHub's ${formatBytes(GITHUB_FILE_WARN)} warning for one file (pushes over 100 MiB are refused). ${HOW_TO_SWITCH}` });
+    }
+  }
+  const total = files.reduce((n, f) => n + f.size, 0);
+  if (total >= PAGES_SITE_LIMIT * SHARE) {
+    warnings.push({ file: ".", size: total, limit: PAGES_SITE_LIMIT, message: `The registry is ${formatBytes(total)}, near GitHub Pages' ${formatBytes(PAGES_SITE_LIMIT)} limit for a site. Serve it from object storage with a CDN in front (packdex site deploy --to s3://BUCKET/PREFIX; examples/workflows/deploy-s3.yml), and set registry.json's url to the new address.` });
+  }
+  return warnings;
+}
+async function readFileSizes(root, rel = "") {
+  const entries = await (0, import_promises37.readdir)(import_node_path49.default.join(root, rel), { withFileTypes: true }).catch(() => []);
+  const out = [];
+  for (const e of entries) {
+    if (e.name.startsWith(".")) continue;
+    const child = rel === "" ? e.name : `${rel}/${e.name}`;
+    if (e.isDirectory()) out.push(...await readFileSizes(root, child));
+    else if (e.isFile()) out.push({ path: child, size: (await (0, import_promises37.stat)(import_node_path49.default.join(root, child))).size });
+  }
+  return out;
+}
+
+// src/cli/commands/publish.ts
+var import_promises39 = require("node:fs/promises");
 function indexNote(version, latest, indexChanged) {
   if (indexChanged || latest === void 0 || latest === version) return "";
   if (import_semver15.default.gt(latest, version)) return ` (index.json lists ${latest}: a newer version is latest)`;
@@ -33365,8 +33423,8 @@ var publishCommand = {
     const keyFile = stringOpt(values, "sign-key");
     let signer;
     if (keyFile !== void 0) {
-      const file = import_node_path49.default.resolve(io.cwd, keyFile);
-      const armored = await (0, import_promises37.readFile)(file, "utf8").catch((cause) => {
+      const file = import_node_path50.default.resolve(io.cwd, keyFile);
+      const armored = await (0, import_promises39.readFile)(file, "utf8").catch((cause) => {
         throw ioError("read", file, cause);
       });
       signer = await loadSigningKey(armored, io.env.PACKDEX_SIGN_KEY_PASSPHRASE, file);
@@ -33391,9 +33449,14 @@ var publishCommand = {
     const receiptFile = stringOpt(values, "receipt");
     let receiptPath;
     if (receiptFile !== void 0 && !dryRun && result.doc !== void 0 && result.entry !== void 0 && result.identity !== void 0) {
-      receiptPath = import_node_path49.default.resolve(io.cwd, receiptFile);
+      receiptPath = import_node_path50.default.resolve(io.cwd, receiptFile);
       const receipt = publishReceipt(result.doc, result.entry.version, result.identity.url, result.outcome);
       await writeFileAtomic(receiptPath, `${JSON.stringify(receipt, null, 2)}
+`);
+    }
+    if (!dryRun && result.identity !== void 0) {
+      const size = await (0, import_promises38.stat)(import_node_path50.default.join(registryDir, "index.json")).then((st) => st.size, () => 0);
+      for (const w of committedSizeWarnings([{ path: "index.json", size }], SITE_FILES, result.identity.derived)) io.stderr(`warning: ${w.message}
 `);
     }
     if (json2) {
@@ -33420,16 +33483,16 @@ var publishCommand = {
       return EXIT_FAILURE;
     }
     if (dryRun) for (const change of result.changes ?? []) io.stdout(renderDiff(change, io.cwd));
-    io.stdout(`archive  ${import_node_path49.default.relative(io.cwd, result.archive.path) || result.archive.path} (${formatBytes(result.archive.size)}) ${result.archive.checksum}
+    io.stdout(`archive  ${import_node_path50.default.relative(io.cwd, result.archive.path) || result.archive.path} (${formatBytes(result.archive.size)}) ${result.archive.checksum}
 `);
     const repaired = result.repaired ?? [];
     const said = repaired.length > 0 ? `repaired (${repaired.join(", ")} put back to agree with the package document)` : result.outcome;
-    io.stdout(`${dryRun ? "would be " : ""}${said}: ${result.entry.ref} ${result.entry.version} in ${import_node_path49.default.relative(io.cwd, registryDir) || "."}${indexNote(result.entry.version, result.doc?.dist_tags.latest, result.indexChanged === true)}
+    io.stdout(`${dryRun ? "would be " : ""}${said}: ${result.entry.ref} ${result.entry.version} in ${import_node_path50.default.relative(io.cwd, registryDir) || "."}${indexNote(result.entry.version, result.doc?.dist_tags.latest, result.indexChanged === true)}
 `);
     const signed = signatureOf(result.doc, result.entry.version);
     if (signed !== void 0) io.stdout(`signed   ${signed.publisher_key_fingerprint} ${signed.signature_url}
 `);
-    if (receiptPath !== void 0) io.stdout(`receipt  ${import_node_path49.default.relative(io.cwd, receiptPath) || receiptPath}
+    if (receiptPath !== void 0) io.stdout(`receipt  ${import_node_path50.default.relative(io.cwd, receiptPath) || receiptPath}
 `);
     return EXIT_OK;
   }
@@ -33441,16 +33504,16 @@ function signatureOf(doc, version) {
 
 // src/cli/commands/register.ts
 var import_node_fs20 = require("node:fs");
-var import_node_path54 = __toESM(require("node:path"), 1);
+var import_node_path55 = __toESM(require("node:path"), 1);
 
 // src/publish/register-package.ts
-var import_promises41 = require("node:fs/promises");
+var import_promises43 = require("node:fs/promises");
 var import_node_os7 = require("node:os");
-var import_node_path53 = __toESM(require("node:path"), 1);
+var import_node_path54 = __toESM(require("node:path"), 1);
 
 // src/core/profiles/dbpm/read-dbpm-receipt.ts
-var import_promises38 = require("node:fs/promises");
-var import_node_path50 = __toESM(require("node:path"), 1);
+var import_promises40 = require("node:fs/promises");
+var import_node_path51 = __toESM(require("node:path"), 1);
 function invalid4(file, message, pointer) {
   return new PackdexError("PACKAGE_INVALID", `${file}: ${message}.`, {
     value: pointer,
@@ -33460,8 +33523,8 @@ function invalid4(file, message, pointer) {
   });
 }
 async function readDbpmReceipt(file, options = {}) {
-  const shown3 = import_node_path50.default.basename(file);
-  const text = await (0, import_promises38.readFile)(file, "utf8").catch((cause) => {
+  const shown3 = import_node_path51.default.basename(file);
+  const text = await (0, import_promises40.readFile)(file, "utf8").catch((cause) => {
     if (cause.code === "ENOENT") throw new PackdexError("PATH_NOT_FOUND", `The receipt ${quote(file)} does not exist.`, { value: file, fix: "Check the path given to --receipt." });
     throw ioError("read", file, cause);
   });
@@ -33516,14 +33579,14 @@ async function readDbpmReceipt(file, options = {}) {
 }
 
 // src/core/profiles/pbg/read-outline.ts
-var import_promises39 = require("node:fs/promises");
-var import_node_path51 = __toESM(require("node:path"), 1);
+var import_promises41 = require("node:fs/promises");
+var import_node_path52 = __toESM(require("node:path"), 1);
 function invalid5(file, message, pointer, fix) {
   return new PackdexError("OUTLINE_INVALID", `${file}: ${message}.`, { value: pointer, path: file, expected: "an outline matching schemas/outline.schema.json", fix });
 }
 async function readOutline(file, options = {}) {
-  const shown3 = import_node_path51.default.basename(file);
-  const text = await (0, import_promises39.readFile)(file, "utf8").catch((cause) => {
+  const shown3 = import_node_path52.default.basename(file);
+  const text = await (0, import_promises41.readFile)(file, "utf8").catch((cause) => {
     if (cause.code === "ENOENT") throw new PackdexError("PATH_NOT_FOUND", `The outline ${quote(file)} does not exist.`, { value: file, fix: "Check the path given to --from-file." });
     throw ioError("read", file, cause);
   });
@@ -33568,15 +33631,15 @@ async function readOutline(file, options = {}) {
 }
 
 // src/publish/check-archive-package.ts
-var import_promises40 = require("node:fs/promises");
+var import_promises42 = require("node:fs/promises");
 var import_node_os6 = __toESM(require("node:os"), 1);
-var import_node_path52 = __toESM(require("node:path"), 1);
+var import_node_path53 = __toESM(require("node:path"), 1);
 async function checkArchivePackage(file, claim, what, limits = DEFAULT_EXTRACT_LIMITS) {
-  const work = await (0, import_promises40.mkdtemp)(import_node_path52.default.join(import_node_os6.default.tmpdir(), "packdex-archive-check-"));
+  const work = await (0, import_promises42.mkdtemp)(import_node_path53.default.join(import_node_os6.default.tmpdir(), "packdex-archive-check-"));
   try {
     let found;
     try {
-      const root = await extractArchive(file, import_node_path52.default.join(work, "x"), limits);
+      const root = await extractArchive(file, import_node_path53.default.join(work, "x"), limits);
       ({ manifest: found } = await selectProfile(root).describe(root, { versionIfUnset: claim.version }));
     } catch (cause) {
       if (!(cause instanceof PackdexError)) throw cause;
@@ -33596,7 +33659,7 @@ async function checkArchivePackage(file, claim, what, limits = DEFAULT_EXTRACT_L
       });
     }
   } finally {
-    await (0, import_promises40.rm)(work, { recursive: true, force: true });
+    await (0, import_promises42.rm)(work, { recursive: true, force: true });
   }
 }
 
@@ -33636,16 +33699,16 @@ async function register(settings) {
     return { ...result, owner: settings.owner ?? ownerFromRepository(result.entry?.repository) };
   }
   if (source.kind === "repo_url") {
-    const work = await (0, import_promises41.mkdtemp)(import_node_path53.default.join((0, import_node_os7.tmpdir)(), "packdex-register-"));
+    const work = await (0, import_promises43.mkdtemp)(import_node_path54.default.join((0, import_node_os7.tmpdir)(), "packdex-register-"));
     try {
-      const checkout = import_node_path53.default.join(work, "checkout");
+      const checkout = import_node_path54.default.join(work, "checkout");
       const { commit } = await cloneGit(source.url, source.ref, checkout, settings.allowHttp, { url: "Repository URL", ref: "--ref" });
       const owner = settings.owner ?? ownerOfUrl(source.url);
       const git2 = /^https:\/\//i.test(source.url) ? { url: source.url, ref: commit } : void 0;
       const result = await publishToFolder({ ...common, packDir: checkout, owner, git: git2 });
       return { ...result, commit, owner };
     } finally {
-      await (0, import_promises41.rm)(work, { recursive: true, force: true });
+      await (0, import_promises43.rm)(work, { recursive: true, force: true });
     }
   }
   if (source.kind === "receipt") return registerReceipt(settings, source);
@@ -33674,7 +33737,7 @@ async function registerReceipt(settings, source) {
     doc: plan.doc,
     outcome: plan.outcome,
     repaired: plan.repaired,
-    indexChanged: plan.changes[1].before !== plan.changes[1].after,
+    indexChanged: plan.indexChanged,
     changes: plan.changes,
     identity: plan.identity,
     owner
@@ -33697,7 +33760,7 @@ async function registerOutline(settings, source) {
     doc: plan.doc,
     outcome: plan.outcome,
     repaired: plan.repaired,
-    indexChanged: plan.changes[1].before !== plan.changes[1].after,
+    indexChanged: plan.indexChanged,
     changes: plan.changes,
     identity: plan.identity,
     owner
@@ -33713,7 +33776,7 @@ function sourceFrom(values, given, cwd) {
   const fingerprint = stringOpt(values, "publisher-key-fingerprint");
   if (receipt !== void 0) {
     if (positionals.length > 0 || stringOpt(values, "from-file") !== void 0) throw usageError("--receipt registers a dbpm publish receipt; give no SOURCE or --from-file with it.");
-    return { kind: "receipt", file: import_node_path54.default.resolve(cwd, receipt), ...fingerprint === void 0 ? {} : { fingerprint } };
+    return { kind: "receipt", file: import_node_path55.default.resolve(cwd, receipt), ...fingerprint === void 0 ? {} : { fingerprint } };
   }
   if (fingerprint !== void 0) throw usageError("--publisher-key-fingerprint goes with --receipt (the receipt names the signature URL).", "e.g. packdex register --receipt dbpm-publish-receipt.json --publisher-key-fingerprint FP");
   const outline = stringOpt(values, "from-file");
@@ -33729,15 +33792,15 @@ function sourceFrom(values, given, cwd) {
     if (sizeText !== void 0 && !/^\d+$/.test(sizeText)) throw usageError(`--archive-size ${quote(sizeText)} is not a number of bytes.`);
     return {
       kind: "outline",
-      file: import_node_path54.default.resolve(cwd, outline),
-      archive: { url, checksum, file: file === void 0 ? void 0 : import_node_path54.default.resolve(cwd, file), size: sizeText === void 0 ? void 0 : Number(sizeText) }
+      file: import_node_path55.default.resolve(cwd, outline),
+      archive: { url, checksum, file: file === void 0 ? void 0 : import_node_path55.default.resolve(cwd, file), size: sizeText === void 0 ? void 0 : Number(sizeText) }
     };
   }
   if (positionals.length !== 1) throw usageError("register takes one SOURCE: a folder or a repository URL (or --from-file OUTLINE).", "e.g. packdex register https://github.com/vivarium-collective/pbg-cobra --ref v0.3.1");
   const spec = positionals[0];
   const ref = stringOpt(values, "ref");
   if (isGitUrl(spec)) return { kind: "repo_url", url: spec, ref };
-  const local = import_node_path54.default.resolve(cwd, spec);
+  const local = import_node_path55.default.resolve(cwd, spec);
   let isDir;
   try {
     isDir = (0, import_node_fs20.statSync)(local).isDirectory();
@@ -33855,7 +33918,7 @@ var registerCommand = {
     if (dryRun) for (const change of result.changes ?? []) io.stdout(renderDiff(change, io.cwd));
     const at = result.commit === void 0 ? "" : ` at ${result.commit.slice(0, 12)}`;
     const said = (result.repaired ?? []).length > 0 ? `repaired (${result.repaired.join(", ")} put back to agree with the package document)` : result.outcome;
-    io.stdout(`${dryRun ? "would be " : ""}${said}: ${result.entry.ref} ${result.entry.version} (${result.profile}, owner ${result.owner}${at}) in ${import_node_path54.default.relative(io.cwd, registryDir) || "."}
+    io.stdout(`${dryRun ? "would be " : ""}${said}: ${result.entry.ref} ${result.entry.version} (${result.profile}, owner ${result.owner}${at}) in ${import_node_path55.default.relative(io.cwd, registryDir) || "."}
 `);
     return EXIT_OK;
   }
@@ -33863,11 +33926,11 @@ var registerCommand = {
 
 // src/cli/commands/registry.ts
 var import_node_fs21 = require("node:fs");
-var import_promises42 = require("node:fs/promises");
-var import_node_path55 = __toESM(require("node:path"), 1);
+var import_promises44 = require("node:fs/promises");
+var import_node_path56 = __toESM(require("node:path"), 1);
 async function urlFromGitRemote(registryDir) {
   let cwd = registryDir;
-  while (!(0, import_node_fs21.existsSync)(cwd) && import_node_path55.default.dirname(cwd) !== cwd) cwd = import_node_path55.default.dirname(cwd);
+  while (!(0, import_node_fs21.existsSync)(cwd) && import_node_path56.default.dirname(cwd) !== cwd) cwd = import_node_path56.default.dirname(cwd);
   const result = await execGit(["remote", "get-url", "origin"], { cwd }).catch(() => void 0);
   if (result === void 0 || result.exitCode !== 0) return void 0;
   const remote = result.stdout.toString("utf8").trim();
@@ -33876,7 +33939,7 @@ async function urlFromGitRemote(registryDir) {
 }
 async function heldUrl(registryDir) {
   try {
-    const held = JSON.parse(await (0, import_promises42.readFile)(import_node_path55.default.join(registryDir, "registry.json"), "utf8")).url;
+    const held = JSON.parse(await (0, import_promises44.readFile)(import_node_path56.default.join(registryDir, "registry.json"), "utf8")).url;
     return typeof held === "string" ? held : void 0;
   } catch {
     return void 0;
@@ -33887,7 +33950,7 @@ async function init(values, positionals, json2, io) {
   if (flag !== void 0 && positionals.length === 0) positionals = [flag];
   else if (flag !== void 0) throw usageError("Give the folder once: as DIR or as --registry-dir DIR.");
   if (positionals.length !== 1) throw usageError("packdex registry init takes one folder.", 'e.g. packdex registry init ./my-registry --name "Acme packs" --url https://acme.github.io/packs');
-  const registryDir = import_node_path55.default.resolve(io.cwd, positionals[0]);
+  const registryDir = import_node_path56.default.resolve(io.cwd, positionals[0]);
   let url = stringOpt(values, "url");
   const notes = [];
   if (url === void 0) {
@@ -33907,7 +33970,7 @@ async function init(values, positionals, json2, io) {
   const plan = await initRegistry(
     {
       registryDir,
-      name: stringOpt(values, "name") ?? import_node_path55.default.basename(registryDir),
+      name: stringOpt(values, "name") ?? import_node_path56.default.basename(registryDir),
       url,
       description: stringOpt(values, "description"),
       force: values.force === true,
@@ -33921,14 +33984,14 @@ async function init(values, positionals, json2, io) {
   else {
     for (const n of notes) io.stdout(`${n}
 `);
-    io.stdout(`Created registry ${JSON.stringify(plan.identity.name)} in ${import_node_path55.default.relative(io.cwd, registryDir) || "."} (served at ${plan.identity.url}).
-Publish into it with: packdex publish PACK --registry-dir ${import_node_path55.default.relative(io.cwd, registryDir) || "."}
+    io.stdout(`Created registry ${JSON.stringify(plan.identity.name)} in ${import_node_path56.default.relative(io.cwd, registryDir) || "."} (served at ${plan.identity.url}).
+Publish into it with: packdex publish PACK --registry-dir ${import_node_path56.default.relative(io.cwd, registryDir) || "."}
 `);
   }
   return EXIT_OK;
 }
 function configFile(values, io) {
-  return values.project === true ? import_node_path55.default.join(io.cwd, "packdex.yaml") : configPath(io.cwd, io.env);
+  return values.project === true ? import_node_path56.default.join(io.cwd, "packdex.yaml") : configPath(io.cwd, io.env);
 }
 function parseHeader(raw) {
   const at = raw.indexOf(":");
@@ -34085,46 +34148,229 @@ var registryCommand = {
 };
 
 // src/cli/commands/site.ts
-var import_node_path56 = __toESM(require("node:path"), 1);
+var import_node_path58 = __toESM(require("node:path"), 1);
+
+// src/core/site/write-site-output.ts
+var import_promises45 = require("node:fs/promises");
+var import_node_path57 = __toESM(require("node:path"), 1);
+var SOURCE_FOLDERS = ["packages", "archives"];
+async function writeSiteOutput(registryDir, outDir) {
+  const root = import_node_path57.default.resolve(registryDir);
+  const out = import_node_path57.default.resolve(outDir);
+  if (out === root || SOURCE_FOLDERS.some((f) => out === import_node_path57.default.join(root, f) || out.startsWith(import_node_path57.default.join(root, f) + import_node_path57.default.sep)) || root.startsWith(out + import_node_path57.default.sep)) {
+    throw new PackdexError("OUTPUT_EXISTS", `The output folder ${quote(outDir)} is, or holds, the registry's own sources.`, {
+      value: outDir,
+      expected: "a folder outside registry.json, packages/ and archives/, e.g. _site",
+      fix: "Pass --out _site (and upload that folder)."
+    });
+  }
+  if (await (0, import_promises45.lstat)(out).catch(() => void 0) !== void 0) {
+    throw new PackdexError("OUTPUT_EXISTS", `The output folder ${quote(outDir)} exists.`, {
+      value: outDir,
+      expected: "a folder that does not exist yet (the build creates it whole)",
+      fix: `Remove ${outDir} first, or pass another --out.`
+    });
+  }
+  const { files, packages } = await buildSiteFiles(root);
+  const sources = ["registry.json", ...(await Promise.all(SOURCE_FOLDERS.map((f) => listSources(root, f)))).flat()];
+  const staging = `${out}.packdex-${process.pid}.tmp`;
+  await (0, import_promises45.rm)(staging, { recursive: true, force: true });
+  try {
+    for (const rel of sources) {
+      await (0, import_promises45.mkdir)(import_node_path57.default.dirname(import_node_path57.default.join(staging, rel)), { recursive: true });
+      await (0, import_promises45.copyFile)(import_node_path57.default.join(root, rel), import_node_path57.default.join(staging, rel));
+    }
+    for (const [rel, text] of files) {
+      await (0, import_promises45.mkdir)(import_node_path57.default.dirname(import_node_path57.default.join(staging, rel)), { recursive: true });
+      await (0, import_promises45.writeFile)(import_node_path57.default.join(staging, rel), text);
+    }
+    await (0, import_promises45.rename)(staging, out);
+  } catch (cause) {
+    await (0, import_promises45.rm)(staging, { recursive: true, force: true });
+    throw cause instanceof PackdexError ? cause : ioError("write the site into", outDir, cause);
+  }
+  return { sources, derived: files.map(([rel]) => rel), packages };
+}
+async function listSources(root, rel) {
+  let entries;
+  try {
+    entries = await (0, import_promises45.readdir)(import_node_path57.default.join(root, rel), { withFileTypes: true });
+  } catch (cause) {
+    if (cause.code === "ENOENT") return [];
+    throw ioError("list", import_node_path57.default.join(root, rel), cause);
+  }
+  const out = [];
+  for (const e of entries) {
+    if (e.name.startsWith(".")) continue;
+    const child = `${rel}/${e.name}`;
+    if (e.isSymbolicLink()) {
+      throw new PackdexError("PATH_SYMLINK", `The registry file ${quote(child)} is a symbolic link.`, {
+        value: child,
+        expected: "regular files and folders only",
+        fix: "Replace the link with the file itself."
+      });
+    }
+    if (e.isDirectory()) out.push(...await listSources(root, child));
+    else if (e.isFile()) out.push(child);
+  }
+  return out.sort(compareStrings);
+}
+
+// src/core/deploy/parse-deploy-target.ts
+var BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+var SEGMENT = /^(?!\.{1,2}$)[A-Za-z0-9._~!$&'()*+,;=:@-]+$/;
+function invalid6(target, why) {
+  return new PackdexError("DEPLOY_TARGET_INVALID", `Deploy target ${quote(target)} ${why}.`, {
+    value: target,
+    expected: "s3://BUCKET or s3://BUCKET/PREFIX, a bucket name of 3-63 lowercase letters, digits, dots and hyphens, a prefix of /-separated plain segments",
+    fix: "Give the bucket and folder the registry is served from, e.g. --to s3://packs-example/registry."
+  });
+}
+function parseDeployTarget(target) {
+  const m = /^s3:\/\/([^/]*)(?:\/(.*))?$/.exec(target);
+  if (m === null) throw invalid6(target, "is not an s3:// address");
+  const bucket = m[1] ?? "";
+  if (!BUCKET.test(bucket) || bucket.includes("..")) throw invalid6(target, `names the bucket ${quote(bucket)}, which is not a valid bucket name`);
+  const prefix = (m[2] ?? "").replace(/\/+$/, "");
+  if (prefix !== "" && !prefix.split("/").every((s) => SEGMENT.test(s))) throw invalid6(target, `has the prefix ${quote(prefix)}, with an empty, dot or unusual segment`);
+  return { bucket, prefix };
+}
+function parseDeployEndpoint(endpoint) {
+  let url;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    url = void 0;
+  }
+  const loopback = url !== void 0 && (url.hostname === "localhost" || url.hostname === "[::1]" || /^127(?:\.\d{1,3}){3}$/.test(url.hostname));
+  if (url === void 0 || !(url.protocol === "https:" || url.protocol === "http:" && loopback) || url.username !== "" || url.password !== "" || url.search !== "" || url.hash !== "") {
+    throw new PackdexError("DEPLOY_TARGET_INVALID", `Endpoint ${quote(endpoint)} is not an https URL of a store.`, {
+      value: endpoint,
+      expected: "https://HOST[:PORT][/PATH] (http only on 127.0.0.1, localhost or [::1]), with no credentials, query or fragment",
+      fix: "Give the store's S3 endpoint, e.g. https://ACCOUNT.r2.cloudflarestorage.com or https://storage.googleapis.com; credentials go in AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY."
+    });
+  }
+  return endpoint;
+}
+
+// src/cli/commands/site-deploy.ts
+var SITE_DEPLOY_USAGE = [
+  "Usage: packdex site deploy --to s3://BUCKET[/PREFIX] [--registry-dir PATH] [--endpoint URL] [--region REGION] [--dry-run]",
+  "",
+  "  --to s3://BUCKET/PREFIX  the bucket and folder the registry is served from",
+  "  --endpoint URL           another S3-compatible store (R2, MinIO, GCS): its endpoint; keys path-style",
+  "  --region REGION          default: AWS_REGION, else the profile's region",
+  "",
+  "Uploads only files whose bytes or headers changed (by the sha256 recorded on each object):",
+  "archives first, then package documents, then registry.json, index.json and the page; removed",
+  "files last, so a reader never sees a half-deployed site. Credentials come from the standard",
+  "AWS chain (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_PROFILE, web identity), never from flags."
+];
+function crashHookFrom(env) {
+  const at = env.PACKDEX_TEST_DEPLOY_EXIT_BEFORE;
+  if (at === void 0 || at === "") return void 0;
+  return (step) => {
+    if (step.path === at) process.kill(process.pid, "SIGKILL");
+  };
+}
+async function runSiteDeploy(values, json2, io) {
+  if (values.out !== void 0) throw usageError("--out is for site build; a deploy uploads the registry folder itself.", "Run packdex site build --out DIR, or site deploy --registry-dir DIR.");
+  const to = stringOpt(values, "to");
+  if (to === void 0) throw usageError("packdex site deploy needs --to s3://BUCKET/PREFIX.", "Name the bucket (and folder) the registry is served from.");
+  const target = parseDeployTarget(to);
+  const endpointOpt = stringOpt(values, "endpoint");
+  const endpoint = endpointOpt === void 0 ? void 0 : parseDeployEndpoint(endpointOpt);
+  const region = stringOpt(values, "region");
+  const registryDir = registryDirFrom(values, io.cwd);
+  const dryRun = values["dry-run"] === true;
+  const { deploySite } = await import("./s3-deploy.cjs");
+  const beforeStep = crashHookFrom(io.env);
+  const result = await deploySite({ siteDir: registryDir, target, endpoint, region, dryRun, ...beforeStep === void 0 ? {} : { beforeStep } });
+  const { plan } = result;
+  if (json2) {
+    printJson(io, { ok: true, dry_run: dryRun, target: to, steps: plan.steps, unchanged: plan.unchanged, foreign: plan.foreign, bytes: result.bytes });
+    return EXIT_OK;
+  }
+  for (const step of plan.steps) io.stdout(`${dryRun ? "would " : ""}${step.action === "delete" ? "delete" : `upload (${step.reason})`} ${step.path}
+`);
+  if (plan.foreign.length > 0) io.stderr(`warning: left ${plan.foreign.length} object${plan.foreign.length === 1 ? "" : "s"} under ${to} that packdex did not write: ${plan.foreign.slice(0, 5).join(", ")}${plan.foreign.length > 5 ? ", …" : ""}
+`);
+  const uploads = plan.steps.filter((s) => s.action === "upload").length;
+  const deletes = plan.steps.length - uploads;
+  io.stdout(`${dryRun ? "Would upload" : "Uploaded"} ${uploads} file${uploads === 1 ? "" : "s"}${dryRun ? "" : ` (${formatBytes(result.bytes)})`}, ${dryRun ? "would delete" : "deleted"} ${deletes}; ${plan.unchanged} unchanged, to ${to}.
+`);
+  return EXIT_OK;
+}
+
+// src/cli/commands/site.ts
 var siteCommand = {
   name: "site",
-  summary: "Rebuild a registry's derived files (index.json, the browse page) from its package documents.",
+  summary: "Rebuild a registry's derived files (index.json, the browse page) from its package documents, or deploy it to object storage.",
   usage: [
-    "Usage: packdex site build [--registry-dir PATH] [--check] [--dry-run]",
+    "Usage: packdex site build [--registry-dir PATH] [--check] [--dry-run] [--out DIR]",
     "",
     REGISTRY_DIR_USAGE,
     "  --check          change nothing; fail (SITE_DRIFT) when a derived file differs from the build",
     "  --dry-run        print what would change; write nothing",
+    "  --out DIR        build the whole served site into DIR (a new folder): the sources copied, the",
+    '                   derived files built; for registries whose registry.json says "derived": "deployed"',
     "",
     "Publishing keeps these files up to date one package at a time; a full build from",
-    "packages/**.json gives the same bytes."
+    "packages/**.json gives the same bytes.",
+    "",
+    ...SITE_DEPLOY_USAGE
   ].join("\n"),
-  options: { ...REGISTRY_DIR_OPTIONS, check: { type: "boolean" }, "dry-run": { type: "boolean" } },
+  options: { ...REGISTRY_DIR_OPTIONS, check: { type: "boolean" }, "dry-run": { type: "boolean" }, out: { type: "string" }, to: { type: "string" }, endpoint: { type: "string" }, region: { type: "string" } },
   positionals: true,
   deprecated: REGISTRY_FOLDER_ALIAS,
   async run({ values, positionals, json: json2 }, io) {
+    if (positionals.length === 1 && positionals[0] === "deploy") {
+      if (values.check !== void 0) throw usageError("--check is for site build; a deploy compares with the bucket itself.", "Run packdex site build --check first, or packdex site deploy --dry-run to see what would be uploaded.");
+      return runSiteDeploy(values, json2, io);
+    }
     if (positionals.length !== 1 || positionals[0] !== "build") {
-      const guess = positionals[0] === void 0 ? void 0 : didYouMean(positionals[0], ["build"]);
-      const what = positionals.length === 1 ? `Unknown site subcommand '${positionals[0]}'${guess === void 0 ? "" : ` (did you mean '${guess}'?)`}.` : "packdex site takes one subcommand: build.";
+      const guess = positionals[0] === void 0 ? void 0 : didYouMean(positionals[0], ["build", "deploy"]);
+      const what = positionals.length === 1 ? `Unknown site subcommand '${positionals[0]}'${guess === void 0 ? "" : ` (did you mean '${guess}'?)`}.` : "packdex site takes one subcommand: build or deploy.";
       throw usageError(what);
     }
+    for (const flag of ["to", "endpoint", "region"]) if (values[flag] !== void 0) throw usageError(`--${flag} is for site deploy.`, "Run packdex site deploy --to s3://BUCKET/PREFIX to upload the site.");
     const registryDir = registryDirFrom(values, io.cwd);
+    const out = stringOpt(values, "out");
+    if (out !== void 0) {
+      if (values.check === true || values["dry-run"] === true) throw usageError("--out builds a new folder; it does not go with --check or --dry-run.");
+      const built = await writeSiteOutput(registryDir, import_node_path58.default.resolve(io.cwd, out));
+      if (json2) printJson(io, { ok: true, packages: built.packages, out: import_node_path58.default.resolve(io.cwd, out), sources: built.sources.length, derived: built.derived });
+      else io.stdout(`${built.packages} package${built.packages === 1 ? "" : "s"}; wrote ${out} (${built.sources.length} source file${built.sources.length === 1 ? "" : "s"} and ${built.derived.join(", ")})
+`);
+      return EXIT_OK;
+    }
+    const { identity } = await readRegistryIdentity(registryDir);
+    if (values.check === true && identity.derived === "deployed") {
+      const plan2 = await planSiteBuild(registryDir);
+      if (json2) printJson(io, { ok: true, packages: plan2.packages, changed: [], derived: "deployed" });
+      else io.stdout(`${plan2.packages} package${plan2.packages === 1 ? "" : "s"}; registry.json says derived files are deployed, not committed: nothing to compare
+`);
+      return EXIT_OK;
+    }
     const writes = values.check !== true && values["dry-run"] !== true;
     const plan = writes ? await buildSite(registryDir, registryWriteOptions(io, "site build")) : await planSiteBuild(registryDir);
     const changed = plan.changes.filter((c) => !isNoop(c));
-    const rel = (p) => import_node_path56.default.relative(registryDir, p);
+    const rel = (p) => import_node_path58.default.relative(registryDir, p);
     if (values.check === true) {
       if (changed.length > 0) {
         throw new PackdexError("SITE_DRIFT", `${changed.length} derived file${changed.length === 1 ? "" : "s"} differ from what the package documents give: ${changed.map((c) => rel(c.path)).join(", ")}.`, {
           value: changed.map((c) => rel(c.path)),
           expected: "index.json and the page exactly as packdex site build writes them",
-          fix: `Run packdex site build --registry-dir ${import_node_path56.default.relative(io.cwd, registryDir) || "."} and commit the result.`
+          fix: `Run packdex site build --registry-dir ${import_node_path58.default.relative(io.cwd, registryDir) || "."} and commit the result.`
         });
       }
     } else if (values["dry-run"] === true) {
       if (!json2) for (const c of changed) io.stdout(renderDiff(c, io.cwd));
     }
-    if (json2) printJson(io, { ok: true, packages: plan.packages, changed: changed.map((c) => rel(c.path)) });
+    const warnings = committedSizeWarnings(await readFileSizes(registryDir), SITE_FILES, identity.derived);
+    for (const w of warnings) io.stderr(`warning: ${w.message}
+`);
+    if (json2) printJson(io, { ok: true, packages: plan.packages, changed: changed.map((c) => rel(c.path)), ...warnings.length > 0 ? { warnings: warnings.map((w) => w.message) } : {} });
     else io.stdout(`${plan.packages} package${plan.packages === 1 ? "" : "s"}; ${changed.length === 0 ? "every derived file is up to date" : `${values.check === true || values["dry-run"] === true ? "would rewrite" : "rewrote"} ${changed.map((c) => rel(c.path)).join(", ")}`}
 `);
     return EXIT_OK;
@@ -34178,12 +34424,12 @@ var yankCommand = {
 };
 
 // src/cli/commands/install.ts
-var import_node_path59 = __toESM(require("node:path"), 1);
+var import_node_path61 = __toESM(require("node:path"), 1);
 var import_node_fs23 = require("node:fs");
 
 // src/client/install/lockfile.ts
-var import_promises43 = require("node:fs/promises");
-var import_node_path57 = __toESM(require("node:path"), 1);
+var import_promises46 = require("node:fs/promises");
+var import_node_path59 = __toESM(require("node:path"), 1);
 var import_semver16 = __toESM(require_semver2(), 1);
 var LOCKFILE_NAME = "packdex.lock.json";
 function lockedFrom(resolution) {
@@ -34209,11 +34455,11 @@ function isLocalPath(value) {
 }
 function relativeTo(lockDir, cwd, value) {
   if (!isLocalPath(value)) return value;
-  const rel = import_node_path57.default.relative(lockDir, import_node_path57.default.resolve(cwd, value)).split(import_node_path57.default.sep).join("/");
+  const rel = import_node_path59.default.relative(lockDir, import_node_path59.default.resolve(cwd, value)).split(import_node_path59.default.sep).join("/");
   return rel.startsWith("../") || rel === ".." ? rel : `./${rel}`;
 }
 function absoluteFrom(lockDir, value) {
-  return isLocalPath(value) ? import_node_path57.default.resolve(lockDir, value) : value;
+  return isLocalPath(value) ? import_node_path59.default.resolve(lockDir, value) : value;
 }
 function serializeLockfile(packages, place) {
   const sorted = {};
@@ -34228,7 +34474,7 @@ function serializeLockfile(packages, place) {
 async function readLockfile(file) {
   let text;
   try {
-    text = await (0, import_promises43.readFile)(file, "utf8");
+    text = await (0, import_promises46.readFile)(file, "utf8");
   } catch (cause) {
     if (cause.code === "ENOENT") {
       throw new PackdexError("LOCKFILE_INVALID", `No lockfile at ${quote(file)}.`, { value: file, fix: "Write one with packdex lock, or give its path: --lockfile FILE." });
@@ -34252,7 +34498,7 @@ async function readLockfile(file) {
     });
   }
   const lock = data;
-  const dir = import_node_path57.default.dirname(import_node_path57.default.resolve(file));
+  const dir = import_node_path59.default.dirname(import_node_path59.default.resolve(file));
   for (const p of Object.values(lock.packages)) {
     p.artifact_url = absoluteFrom(dir, p.artifact_url);
     p.registry.url = absoluteFrom(dir, p.registry.url);
@@ -34281,7 +34527,7 @@ function staleLockReasons(lock, dependencies) {
 
 // src/cli/provenance-flags.ts
 var import_node_fs22 = require("node:fs");
-var import_node_path58 = __toESM(require("node:path"), 1);
+var import_node_path60 = __toESM(require("node:path"), 1);
 var PROVENANCE_OPTIONS = {
   "trusted-root": { type: "string", multiple: true },
   "accept-publisher-change": { type: "boolean" }
@@ -34294,7 +34540,7 @@ var PROVENANCE_USAGE = [
 ];
 async function provenancePolicyFrom(values, cwd, lockfile) {
   const pins = lockfile !== void 0 && (0, import_node_fs22.existsSync)(lockfile) ? pinsOf(await readLockfile(lockfile)) : {};
-  return provenancePolicy({ trustedRoots: (values["trusted-root"] ?? []).map((f) => import_node_path58.default.resolve(cwd, f)), pins, acceptPublisherChange: values["accept-publisher-change"] === true });
+  return provenancePolicy({ trustedRoots: (values["trusted-root"] ?? []).map((f) => import_node_path60.default.resolve(cwd, f)), pins, acceptPublisherChange: values["accept-publisher-change"] === true });
 }
 
 // src/cli/commands/install.ts
@@ -34358,18 +34604,18 @@ var installCommand = {
   optionalValues: { lockfile: LOCKFILE_NAME },
   positionals: true,
   async run({ values, positionals, json: json2 }, io) {
-    const dir = import_node_path59.default.resolve(io.cwd, stringOpt(values, "dir") ?? DEFAULT_PACKS_DIR);
+    const dir = import_node_path61.default.resolve(io.cwd, stringOpt(values, "dir") ?? DEFAULT_PACKS_DIR);
     let lockfilePath = stringOpt(values, "lockfile");
     if (lockfilePath !== void 0 && positionals.length > 0) throw usageError("--lockfile installs what the lockfile pins; give no SPEC with it.");
-    const followsLock = lockfilePath === void 0 && positionals.length === 0 && (0, import_node_fs23.existsSync)(import_node_path59.default.join(io.cwd, LOCKFILE_NAME));
+    const followsLock = lockfilePath === void 0 && positionals.length === 0 && (0, import_node_fs23.existsSync)(import_node_path61.default.join(io.cwd, LOCKFILE_NAME));
     if (followsLock) lockfilePath = LOCKFILE_NAME;
-    const lockfile = lockfilePath === void 0 ? void 0 : await readLockfile(import_node_path59.default.resolve(io.cwd, lockfilePath));
+    const lockfile = lockfilePath === void 0 ? void 0 : await readLockfile(import_node_path61.default.resolve(io.cwd, lockfilePath));
     const { config } = followsLock ? await loadEffectiveConfig(io.cwd, io.env) : { config: void 0 };
-    if (followsLock && (0, import_node_fs23.existsSync)(import_node_path59.default.join(io.cwd, PROJECT_CONFIG_NAME)) && config?.dependencies !== void 0) {
+    if (followsLock && (0, import_node_fs23.existsSync)(import_node_path61.default.join(io.cwd, PROJECT_CONFIG_NAME)) && config?.dependencies !== void 0) {
       const reasons = staleLockReasons(lockfile, config.dependencies);
       if (reasons.length > 0) {
         throw new PackdexError("LOCKFILE_STALE", `${LOCKFILE_NAME} is out of date with ${PROJECT_CONFIG_NAME}: ${reasons.join("; ")}.`, {
-          value: import_node_path59.default.join(io.cwd, LOCKFILE_NAME),
+          value: import_node_path61.default.join(io.cwd, LOCKFILE_NAME),
           fix: "Run packdex update to re-resolve and rewrite the lock, then install again."
         });
       }
@@ -34399,7 +34645,7 @@ var installCommand = {
       timeouts: client?.timeouts ?? timeoutsFrom(io.env),
       lockfile,
       signatures,
-      provenance: await provenancePolicyFrom(values, io.cwd, import_node_path59.default.resolve(io.cwd, lockfilePath ?? LOCKFILE_NAME)),
+      provenance: await provenancePolicyFrom(values, io.cwd, import_node_path61.default.resolve(io.cwd, lockfilePath ?? LOCKFILE_NAME)),
       now: io.now(),
       onProgress: json2 ? void 0 : progressPrinter(io),
       onWarning: (m) => io.stderr(`warning: ${m}
@@ -34409,7 +34655,7 @@ var installCommand = {
       printJson(io, { ok: true, dir, packs: results.map((r) => ({ name: r.name, outcome: r.outcome, ...r.record })) });
     } else {
       io.stdout(renderTable(["PACK", "VERSION", "OUTCOME", "FROM"], results.map((r) => [r.name, r.version, r.outcome, r.record.registry?.name ?? r.record.installed_from.url ?? r.record.installed_from.path ?? r.record.installed_from.type])));
-      io.stdout(`into ${import_node_path59.default.relative(io.cwd, dir) || "."}${lockfilePath === void 0 ? "" : ` (as ${lockfilePath} pins)`}
+      io.stdout(`into ${import_node_path61.default.relative(io.cwd, dir) || "."}${lockfilePath === void 0 ? "" : ` (as ${lockfilePath} pins)`}
 `);
     }
     return EXIT_OK;
@@ -34417,10 +34663,10 @@ var installCommand = {
 };
 
 // src/cli/commands/lock.ts
-var import_node_path60 = __toESM(require("node:path"), 1);
+var import_node_path62 = __toESM(require("node:path"), 1);
 
 // src/client/install/lock-packs.ts
-var import_promises44 = require("node:fs/promises");
+var import_promises47 = require("node:fs/promises");
 async function lockPacks(settings) {
   const planner = new InstallPlanner({
     readers: settings.readers,
@@ -34446,7 +34692,7 @@ async function lockPacks(settings) {
       try {
         if (signature !== void 0) await checkArtifactSignature(got.path, signature, policy, `${resolution.package} ${resolution.version}`, settings.now ?? /* @__PURE__ */ new Date());
       } finally {
-        if (got.temporary) await (0, import_promises44.rm)(got.path, { force: true });
+        if (got.temporary) await (0, import_promises47.rm)(got.path, { force: true });
       }
       const credentials = reader?.credentials();
       const insideFolder = reader?.folderRoot();
@@ -34465,7 +34711,7 @@ async function lockPacks(settings) {
 }
 
 // src/cli/commands/lock.ts
-async function resolveLock(client, raw, values, io, json2, lockfile = import_node_path60.default.resolve(io.cwd, LOCKFILE_NAME)) {
+async function resolveLock(client, raw, values, io, json2, lockfile = import_node_path62.default.resolve(io.cwd, LOCKFILE_NAME)) {
   return lockPacks({
     specs: raw.map(parsePackageSpec),
     readers: client.readers,
@@ -34484,9 +34730,9 @@ async function resolveLock(client, raw, values, io, json2, lockfile = import_nod
   });
 }
 async function writeLock(output, packages, io, json2, extra = {}) {
-  await writeFileAtomic(output, serializeLockfile(packages, { lockDir: import_node_path60.default.dirname(output), cwd: io.cwd }));
+  await writeFileAtomic(output, serializeLockfile(packages, { lockDir: import_node_path62.default.dirname(output), cwd: io.cwd }));
   if (json2) printJson(io, { ok: true, ...extra, lockfile: output, packages });
-  else io.stdout(renderTable(["PACK", "VERSION", "REGISTRY", "CHECKSUM"], Object.entries(packages).map(([n, p]) => [n, p.version, p.registry.name, p.artifact_checksum])) + `wrote ${import_node_path60.default.relative(io.cwd, output)}
+  else io.stdout(renderTable(["PACK", "VERSION", "REGISTRY", "CHECKSUM"], Object.entries(packages).map(([n, p]) => [n, p.version, p.registry.name, p.artifact_checksum])) + `wrote ${import_node_path62.default.relative(io.cwd, output)}
 `);
 }
 function dependencySpecs(client) {
@@ -34516,7 +34762,7 @@ var lockCommand = {
     const client = await openClientFrom(values, io);
     const raw = positionals.length > 0 ? positionals : Object.entries(client.config.config.dependencies ?? {}).map(([n, c]) => `${n}@${c}`);
     if (raw.length === 0) throw usageError("Nothing to lock: give NAME[@CONSTRAINT], or list dependencies in packdex.yaml.");
-    const output = import_node_path60.default.resolve(io.cwd, stringOpt(values, "output") ?? LOCKFILE_NAME);
+    const output = import_node_path62.default.resolve(io.cwd, stringOpt(values, "output") ?? LOCKFILE_NAME);
     const packages = await resolveLock(client, raw, values, io, json2, output);
     await writeLock(output, packages, io, json2);
     return EXIT_OK;
@@ -34525,7 +34771,7 @@ var lockCommand = {
 
 // src/cli/commands/add.ts
 var import_node_fs24 = require("node:fs");
-var import_node_path61 = __toESM(require("node:path"), 1);
+var import_node_path63 = __toESM(require("node:path"), 1);
 var import_yaml4 = __toESM(require_dist(), 1);
 var addCommand = {
   name: "add",
@@ -34554,7 +34800,7 @@ var addCommand = {
       }
       added[spec.name] = constraint;
     }
-    const file = import_node_path61.default.join(io.cwd, PROJECT_CONFIG_NAME);
+    const file = import_node_path63.default.join(io.cwd, PROJECT_CONFIG_NAME);
     const existed = (0, import_node_fs24.existsSync)(file);
     const loaded2 = await loadConfig(file);
     const deps = { ...loaded2.config.dependencies ?? {}, ...added };
@@ -34565,14 +34811,14 @@ var addCommand = {
     await writeFileAtomic(file, document.toString({ lineWidth: 0 }));
     if (!json2) io.stdout(`${existed ? "wrote" : "created"} ${PROJECT_CONFIG_NAME}: ${Object.entries(added).map(([n, c]) => `${n}@${c}`).join(", ")}
 `);
-    await writeLock(import_node_path61.default.join(io.cwd, LOCKFILE_NAME), packages, io, json2, { added });
+    await writeLock(import_node_path63.default.join(io.cwd, LOCKFILE_NAME), packages, io, json2, { added });
     return EXIT_OK;
   }
 };
 
 // src/cli/commands/update.ts
 var import_node_fs25 = require("node:fs");
-var import_node_path62 = __toESM(require("node:path"), 1);
+var import_node_path64 = __toESM(require("node:path"), 1);
 function closure(packages, name) {
   const out = /* @__PURE__ */ new Set();
   const visit = (n) => {
@@ -34605,7 +34851,7 @@ var updateCommand = {
     for (const name of positionals) {
       if (deps[name] === void 0) throw usageError(`${name} is not a dependency in ${PROJECT_CONFIG_NAME}.`, `Add it with packdex add ${name}.`);
     }
-    const output = import_node_path62.default.join(io.cwd, LOCKFILE_NAME);
+    const output = import_node_path64.default.join(io.cwd, LOCKFILE_NAME);
     const fresh = await resolveLock(client, specs, values, io, json2);
     let packages = fresh;
     if (positionals.length > 0 && (0, import_node_fs25.existsSync)(output)) {
@@ -34619,7 +34865,7 @@ var updateCommand = {
 };
 
 // src/cli/commands/keys.ts
-var import_node_path63 = __toESM(require("node:path"), 1);
+var import_node_path65 = __toESM(require("node:path"), 1);
 var keysCommand = {
   name: "keys",
   summary: "Trust, list or forget the OpenPGP keys that signed packages are verified against.",
@@ -34643,7 +34889,7 @@ var keysCommand = {
     const [verb, arg, ...rest] = positionals;
     const folder2 = keysFolder(io.env);
     if (verb === "add" && arg !== void 0 && rest.length === 0) {
-      const added = await addKeys(folder2, import_node_path63.default.resolve(io.cwd, arg), io.now());
+      const added = await addKeys(folder2, import_node_path65.default.resolve(io.cwd, arg), io.now());
       if (json2) printJson(io, { ok: true, folder: folder2, keys: added.map((a) => ({ outcome: a.outcome, ...a.key })) });
       else for (const a of added) io.stdout(`${a.outcome}: ${a.key.fingerprint} ${a.key.userIds.join(", ")}
 `);
@@ -35008,20 +35254,20 @@ var showCommand = {
 };
 
 // src/cli/commands/verify.ts
-var import_node_path70 = __toESM(require("node:path"), 1);
+var import_node_path72 = __toESM(require("node:path"), 1);
 
 // src/core/site/verify-change.ts
-var import_promises48 = require("node:fs/promises");
-var import_node_path69 = __toESM(require("node:path"), 1);
+var import_promises51 = require("node:fs/promises");
+var import_node_path71 = __toESM(require("node:path"), 1);
 
 // src/core/site/verify/check-archives.ts
-var import_node_path64 = __toESM(require("node:path"), 1);
+var import_node_path66 = __toESM(require("node:path"), 1);
 
 // src/core/site/verify/same-bytes.ts
-var import_promises45 = require("node:fs/promises");
+var import_promises48 = require("node:fs/promises");
 var CHUNK = 1 << 20;
 async function firstDifference(file, expected) {
-  const handle = await (0, import_promises45.open)(file, "r");
+  const handle = await (0, import_promises48.open)(file, "r");
   try {
     const chunk = Buffer.allocUnsafe(CHUNK);
     let offset = 0;
@@ -35039,7 +35285,7 @@ async function firstDifference(file, expected) {
   }
 }
 async function sameBytes(a, b) {
-  const [ha, hb] = await Promise.all([(0, import_promises45.open)(a, "r"), (0, import_promises45.open)(b, "r")]);
+  const [ha, hb] = await Promise.all([(0, import_promises48.open)(a, "r"), (0, import_promises48.open)(b, "r")]);
   try {
     const ca = Buffer.allocUnsafe(CHUNK);
     const cb = Buffer.allocUnsafe(CHUNK);
@@ -35181,7 +35427,7 @@ async function checkArchives(base, head, documents, trees, registryUrl, findings
   const holds = async (rel, x) => {
     if (openArchive === void 0) return;
     try {
-      await openArchive(import_node_path64.default.join(head, rel), { name: x.name, version: x.version });
+      await openArchive(import_node_path66.default.join(head, rel), { name: x.name, version: x.version });
     } catch (error) {
       if (!(error instanceof PackdexError)) throw error;
       findings.push({ code: error.code, file: rel, message: `${rel} is not the archive of ${x.name} ${x.version}: ${error.message}`, value: rel, fix: error.fix ?? "Publish with packdex publish, which builds the archive from the package." });
@@ -35202,13 +35448,13 @@ async function checkArchives(base, head, documents, trees, registryUrl, findings
     }
     if (h.kind !== "file") continue;
     if (b?.kind === "file") {
-      if (b.size !== h.size || !await sameBytes(import_node_path64.default.join(base, rel), import_node_path64.default.join(head, rel))) {
+      if (b.size !== h.size || !await sameBytes(import_node_path66.default.join(base, rel), import_node_path66.default.join(head, rel))) {
         findings.push({ code: "ARCHIVE_IMMUTABLE", file: rel, message: `${rel} was replaced, but ${ref.name} ${ref.version} (${ref.file}) installs from it; a published archive's bytes never change.`, value: rel, fix: `Restore ${rel} from the base branch, and publish a new version for new contents.` });
       }
       continue;
     }
     for (const r of refs) {
-      const mismatch = await recordMismatch(import_node_path64.default.join(head, rel), h.size, r);
+      const mismatch = await recordMismatch(import_node_path66.default.join(head, rel), h.size, r);
       if (mismatch !== void 0) findings.push({ code: "ARCHIVE_MISMATCH", file: rel, message: `${rel} is not the archive ${r.name} ${r.version} records: ${mismatch}.`, value: rel, fix: "Store the exact archive that was published (packdex checksum FILE shows its sha256)." });
     }
   }
@@ -35233,7 +35479,7 @@ async function checkArchives(base, head, documents, trees, registryUrl, findings
         findings.push({ code: "ARCHIVE_MISMATCH", file: x.file, line: x.line, message: `${x.name} ${x.version} installs from ${rel}; a version's stored archive is ${named}.`, value: rel, fix: "Publish with packdex publish, which stores the archive under its name." });
         continue;
       }
-      const mismatch = await recordMismatch(import_node_path64.default.join(head, rel), h.size, x);
+      const mismatch = await recordMismatch(import_node_path66.default.join(head, rel), h.size, x);
       if (mismatch !== void 0) findings.push({ code: "ARCHIVE_MISMATCH", file: rel, message: `${rel} is not the archive ${x.name} ${x.version} records: ${mismatch}.`, value: rel, fix: "Publish with packdex publish, which stores the archive and records its size and checksum together." });
       else await holds(rel, x);
     }
@@ -35241,14 +35487,14 @@ async function checkArchives(base, head, documents, trees, registryUrl, findings
   for (const [rel, h] of trees.head) {
     if (!rel.startsWith("archives/") || h.kind !== "file" || published.has(rel) || checked.has(rel)) continue;
     const b = trees.base.get(rel);
-    if (b?.kind === "file" && b.size === h.size && await sameBytes(import_node_path64.default.join(base, rel), import_node_path64.default.join(head, rel))) continue;
+    if (b?.kind === "file" && b.size === h.size && await sameBytes(import_node_path66.default.join(base, rel), import_node_path66.default.join(head, rel))) continue;
     const refs = copies.get(rel);
     if (refs === void 0) {
       findings.push({ code: "UNEXPECTED_FILE", file: rel, message: `${rel} is ${b === void 0 ? "new" : "altered"}, and no version this change publishes installs from it.`, value: rel, fix: "Remove it: archives/ holds only the archives of published versions, added together with the version (packdex publish)." });
       continue;
     }
     for (const x of refs) {
-      const mismatch = await recordMismatch(import_node_path64.default.join(head, rel), h.size, x);
+      const mismatch = await recordMismatch(import_node_path66.default.join(head, rel), h.size, x);
       if (mismatch !== void 0) findings.push({ code: "ARCHIVE_MISMATCH", file: rel, message: `${rel} is not the archive ${x.name} ${x.version} records: ${mismatch}.`, value: rel, fix: "Publish with packdex publish, which stores the archive and records its size and checksum together." });
       else await holds(rel, x);
     }
@@ -35256,15 +35502,19 @@ async function checkArchives(base, head, documents, trees, registryUrl, findings
 }
 
 // src/core/site/verify/check-derived.ts
-var import_node_path65 = __toESM(require("node:path"), 1);
-async function checkDerivedFiles(head, tree, documentsReadable, findings, base) {
+var import_node_path67 = __toESM(require("node:path"), 1);
+async function checkDerivedFiles(head, tree, documentsReadable, findings, base, deployed = false) {
+  if (deployed) {
+    await checkSourcesOnly(head, tree, documentsReadable, findings, base);
+    return;
+  }
   const files = documentsReadable ? (await buildSiteFiles(head)).files : PAGE_OUTPUT;
   if (documentsReadable) {
     const written = new Set(files.map(([rel]) => rel));
     for (const [rel, entry] of tree) {
       if (!isDerivedPath(rel) || written.has(rel) || entry.kind === "other") continue;
       const held = base?.tree.get(rel);
-      if (held?.kind === "file" && entry.kind === "file" && held.size === entry.size && await sameBytes(import_node_path65.default.join(base.dir, rel), import_node_path65.default.join(head, rel))) continue;
+      if (held?.kind === "file" && entry.kind === "file" && held.size === entry.size && await sameBytes(import_node_path67.default.join(base.dir, rel), import_node_path67.default.join(head, rel))) continue;
       findings.push({ code: "DERIVED_FILE_CHANGED", file: rel, message: `${rel} sits among the derived files, but site build does not write it.`, value: rel, fix: "Remove it, then run packdex site build and commit the result." });
     }
   }
@@ -35276,7 +35526,7 @@ async function checkDerivedFiles(head, tree, documentsReadable, findings, base) 
       findings.push({ code: "DERIVED_FILE_CHANGED", file: rel, message: `${rel} is missing; site build writes it from the package documents.`, value: rel, fix });
       continue;
     }
-    const at = await firstDifference(import_node_path65.default.join(head, rel), expected);
+    const at = await firstDifference(import_node_path67.default.join(head, rel), expected);
     if (at === -1) continue;
     const line = expected.subarray(0, at).toString("utf8").split("\n").length;
     findings.push({
@@ -35289,10 +35539,25 @@ async function checkDerivedFiles(head, tree, documentsReadable, findings, base) 
     });
   }
 }
+async function checkSourcesOnly(head, tree, documentsReadable, findings, base) {
+  for (const [rel, entry] of tree) {
+    if (!isDerivedPath(rel) || entry.kind === "other") continue;
+    const held = base?.tree.get(rel);
+    if (held?.kind === "file" && entry.kind === "file" && held.size === entry.size && await sameBytes(import_node_path67.default.join(base.dir, rel), import_node_path67.default.join(head, rel))) continue;
+    findings.push({
+      code: "DERIVED_FILE_CHANGED",
+      file: rel,
+      message: `${rel} is a derived file, and this registry keeps none in git (registry.json: derived: deployed); the workflow that deploys it builds them.`,
+      value: rel,
+      fix: `Remove ${rel} from the change; packdex site build --out DIR builds the site where it is served.`
+    });
+  }
+  if (documentsReadable) await buildSiteFiles(head);
+}
 
 // src/core/site/verify/check-documents.ts
-var import_promises46 = require("node:fs/promises");
-var import_node_path66 = __toESM(require("node:path"), 1);
+var import_promises49 = require("node:fs/promises");
+var import_node_path68 = __toESM(require("node:path"), 1);
 var import_node_util8 = require("node:util");
 
 // src/core/site/verify/check-authors.ts
@@ -35315,7 +35580,7 @@ function authorFinding(author, file, name, publishers, base) {
 var MUTABLE = /* @__PURE__ */ new Set(["yanked", "yanked_at", "yanked_reason"]);
 var SIGNATURE_FIELDS = /* @__PURE__ */ new Set(["signature_url", "publisher_key_fingerprint"]);
 async function readDocument(root, rel, findings) {
-  const text = await (0, import_promises46.readFile)(import_node_path66.default.join(root, rel), "utf8");
+  const text = await (0, import_promises49.readFile)(import_node_path68.default.join(root, rel), "utf8");
   try {
     return { doc: parsePackageDocument(text, rel, nameFromDocumentPath(rel)), text };
   } catch (error) {
@@ -35359,7 +35624,7 @@ async function checkDocuments(base, head, paths, trees, rules, findings) {
       });
       continue;
     }
-    const unchanged = b?.kind === "file" && b.size === h.size && await sameBytes(import_node_path66.default.join(base, rel), import_node_path66.default.join(head, rel));
+    const unchanged = b?.kind === "file" && b.size === h.size && await sameBytes(import_node_path68.default.join(base, rel), import_node_path68.default.join(head, rel));
     const now = await readDocument(head, rel, findings);
     if (now === void 0) valid = false;
     const old = !unchanged && baseReadable ? await readDocument(base, rel, void 0) : void 0;
@@ -35463,7 +35728,7 @@ function classifyPath(rel, extraFiles) {
 }
 
 // src/core/site/verify/check-readmes.ts
-var import_node_path67 = __toESM(require("node:path"), 1);
+var import_node_path69 = __toESM(require("node:path"), 1);
 async function checkReadmes(base, head, documents, trees, findings) {
   const recordedInBase = /* @__PURE__ */ new Set();
   const recordedInHead = /* @__PURE__ */ new Map();
@@ -35476,7 +35741,7 @@ async function checkReadmes(base, head, documents, trees, findings) {
     if (!rel.startsWith("readmes/")) continue;
     const h = trees.head.get(rel);
     const b = trees.base.get(rel);
-    const unchanged = h?.kind === "file" && b?.kind === "file" && h.size === b.size && base !== void 0 && await sameBytes(import_node_path67.default.join(base, rel), import_node_path67.default.join(head, rel));
+    const unchanged = h?.kind === "file" && b?.kind === "file" && h.size === b.size && base !== void 0 && await sameBytes(import_node_path69.default.join(base, rel), import_node_path69.default.join(head, rel));
     if (unchanged) continue;
     if (recordedInBase.has(rel) && b !== void 0) {
       findings.push({ code: "ARCHIVE_IMMUTABLE", file: rel, message: `${rel} is a published version's README and was ${h === void 0 ? "removed" : "altered"}; it stays as it was published.`, value: rel, fix: fixBase(rel) });
@@ -35488,7 +35753,7 @@ async function checkReadmes(base, head, documents, trees, findings) {
       findings.push({ code: "UNEXPECTED_FILE", file: rel, message: `${rel} is under readmes/, but no version records it as its README.`, value: rel, fix: "Remove it: publish writes a version's README with the version that records it." });
       continue;
     }
-    const sha = `sha256:${await hashFile(import_node_path67.default.join(head, rel))}`;
+    const sha = `sha256:${await hashFile(import_node_path69.default.join(head, rel))}`;
     if (sha !== record.checksum || h.size !== record.size) {
       findings.push({
         code: "ARCHIVE_MISMATCH",
@@ -35502,23 +35767,23 @@ async function checkReadmes(base, head, documents, trees, findings) {
 }
 
 // src/core/site/verify/registry-tree.ts
-var import_promises47 = require("node:fs/promises");
-var import_node_path68 = __toESM(require("node:path"), 1);
+var import_promises50 = require("node:fs/promises");
+var import_node_path70 = __toESM(require("node:path"), 1);
 async function listRegistryTree(root) {
   const out = [];
   async function walk2(rel) {
     let entries;
     try {
-      entries = await (0, import_promises47.readdir)(import_node_path68.default.join(root, rel), { withFileTypes: true });
+      entries = await (0, import_promises50.readdir)(import_node_path70.default.join(root, rel), { withFileTypes: true });
     } catch (cause) {
-      throw ioError("list", import_node_path68.default.join(root, rel), cause);
+      throw ioError("list", import_node_path70.default.join(root, rel), cause);
     }
     for (const e of entries) {
       if (rel === "" && e.name === ".git") continue;
       const child = rel === "" ? e.name : `${rel}/${e.name}`;
       if (e.isDirectory()) await walk2(child);
       else if (e.isSymbolicLink()) out.push([child, { kind: "symlink", size: 0 }]);
-      else if (e.isFile()) out.push([child, { kind: "file", size: (await (0, import_promises47.lstat)(import_node_path68.default.join(root, child))).size }]);
+      else if (e.isFile()) out.push([child, { kind: "file", size: (await (0, import_promises50.lstat)(import_node_path70.default.join(root, child))).size }]);
       else out.push([child, { kind: "other", size: 0 }]);
     }
   }
@@ -35537,7 +35802,7 @@ async function readIdentity(root, tree, maxBytes) {
   if (entry.size > maxBytes) {
     return { code: "DOCUMENT_TOO_LARGE", file: "registry.json", message: `registry.json is ${entry.size} bytes, more than the ${maxBytes} bytes a client reads; it was not read.`, value: String(entry.size), fix: "Restore registry.json from the base branch." };
   }
-  const text = await (0, import_promises48.readFile)(import_node_path69.default.join(root, "registry.json"), "utf8");
+  const text = await (0, import_promises51.readFile)(import_node_path71.default.join(root, "registry.json"), "utf8");
   try {
     return { identity: parseRegistryIdentity(text, "registry.json"), text };
   } catch (error) {
@@ -35601,7 +35866,7 @@ async function verifyRegistryChange(base, head, options = {}) {
     if (kind2 === "document") documentPaths.push(rel);
     if (kind2 !== "unexpected" || h === void 0 || h.kind !== "file") continue;
     if (rel.startsWith("packages/") && rel.endsWith(".json")) packagesClean = false;
-    if (b?.kind === "file" && b.size === h.size && await sameBytes(import_node_path69.default.join(base, rel), import_node_path69.default.join(head, rel))) continue;
+    if (b?.kind === "file" && b.size === h.size && await sameBytes(import_node_path71.default.join(base, rel), import_node_path71.default.join(head, rel))) continue;
     findings.push({
       code: "UNEXPECTED_FILE",
       file: rel,
@@ -35620,7 +35885,7 @@ async function verifyRegistryChange(base, head, options = {}) {
   await checkArchives(base, head, documents, trees, addresses, findings, options.openArchive);
   await checkReadmes(base, head, documents, trees, findings);
   try {
-    await checkDerivedFiles(head, trees.head, valid && packagesClean && onlyFiles, findings, base === void 0 ? void 0 : { dir: base, tree: trees.base });
+    await checkDerivedFiles(head, trees.head, valid && packagesClean && onlyFiles, findings, base === void 0 ? void 0 : { dir: base, tree: trees.base }, now.identity.derived === "deployed");
   } catch (error) {
     if (!(error instanceof PackdexError)) throw error;
     findings.push({ code: error.code, file: typeof error.value === "string" ? error.value : "packages", message: error.message, fix: error.fix });
@@ -35667,7 +35932,7 @@ var verifyCommand = {
     const headOpt = stringOpt(values, "head");
     if (headOpt === void 0) throw usageError("packdex verify needs --head DIR.", "e.g. packdex verify --base ../base --head .");
     const baseOpt = stringOpt(values, "base");
-    const findings = await verifyRegistryChange(baseOpt === void 0 ? void 0 : import_node_path70.default.resolve(io.cwd, baseOpt), import_node_path70.default.resolve(io.cwd, headOpt), {
+    const findings = await verifyRegistryChange(baseOpt === void 0 ? void 0 : import_node_path72.default.resolve(io.cwd, baseOpt), import_node_path72.default.resolve(io.cwd, headOpt), {
       author: stringOpt(values, "author"),
       allowIdentityChange: values["allow-identity-change"] === true,
       allowOwnerTransfer: values["allow-owner-transfer"] === true,
@@ -35683,10 +35948,10 @@ var verifyCommand = {
 };
 
 // src/cli/commands/verify-package.ts
-var import_node_path71 = __toESM(require("node:path"), 1);
+var import_node_path73 = __toESM(require("node:path"), 1);
 
 // src/client/install/verify-package.ts
-var import_promises49 = require("node:fs/promises");
+var import_promises52 = require("node:fs/promises");
 async function verifyPackage(settings) {
   const { resolution, reader } = await resolvePackage(settings.readers, settings.spec, { includePrerelease: settings.includePrerelease, skipUnavailable: settings.skipUnavailable });
   const what = `${resolution.package} ${resolution.version}`;
@@ -35698,7 +35963,7 @@ async function verifyPackage(settings) {
     });
   }
   const got = await obtainArchive(archiveRequestFor(resolution, settings, reader));
-  if (got.temporary) await (0, import_promises49.rm)(got.path, { force: true });
+  if (got.temporary) await (0, import_promises52.rm)(got.path, { force: true });
   const credentials = reader.credentials();
   const insideFolder = reader.folderRoot();
   const provenance = await verifyProvenance({
@@ -35753,7 +36018,7 @@ var verifyPackageCommand = {
       timeouts: client.timeouts,
       includePrerelease: values.prerelease === true,
       skipUnavailable: values["skip-unavailable"] === true,
-      policy: await provenancePolicyFrom(values, io.cwd, import_node_path71.default.resolve(io.cwd, LOCKFILE_NAME))
+      policy: await provenancePolicyFrom(values, io.cwd, import_node_path73.default.resolve(io.cwd, LOCKFILE_NAME))
     });
     if (json2) {
       printJson(io, { ok: true, ...report });
@@ -35785,8 +36050,8 @@ var verifyPackageCommand = {
 };
 
 // src/cli/commands/validate.ts
-var import_promises50 = require("node:fs/promises");
-var import_node_path72 = __toESM(require("node:path"), 1);
+var import_promises53 = require("node:fs/promises");
+var import_node_path74 = __toESM(require("node:path"), 1);
 
 // src/core/index-file/attune-strict.ts
 function attuneStrictViolations(index) {
@@ -35831,7 +36096,7 @@ var validateCommand = {
   async run({ values, positionals, json: json2 }, io) {
     if (positionals.length !== 1) throw usageError("validate takes exactly one INDEX file.");
     const file = positionals[0];
-    const text = await (0, import_promises50.readFile)(import_node_path72.default.resolve(io.cwd, file), "utf8").catch((cause) => {
+    const text = await (0, import_promises53.readFile)(import_node_path74.default.resolve(io.cwd, file), "utf8").catch((cause) => {
       throw new PackdexError(cause.code === "ENOENT" ? "INDEX_NOT_FOUND" : "IO", `Cannot read '${file}': ${cause.code ?? cause.message}.`, {
         value: file,
         fix: "Check the path."
