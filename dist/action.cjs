@@ -23419,7 +23419,9 @@ var init_search_layout = __esm({
 // src/core/site/search/plan-search-shards.ts
 function tokensOfPackage(p) {
   const out = /* @__PURE__ */ new Map();
-  const add = (token, flag) => out.set(token, (out.get(token) ?? 0) | flag);
+  const add = (token, flag) => {
+    if (token.length <= MAX_TOKEN) out.set(token, (out.get(token) ?? 0) | flag);
+  };
   const name = p.ref.toLowerCase();
   add(name, FLAG.name | FLAG.nameStart | FLAG.nameWord);
   for (const word of wordsOf(name)) add(word, name.startsWith(word) ? FLAG.nameStart | FLAG.nameWord : FLAG.nameWord);
@@ -23503,7 +23505,7 @@ function buildNode(prefix, tokens, names, shards, files) {
   let total = 0;
   for (const t of tokens) total += t.bytes;
   const own = tokens.filter((t) => t.token.length === prefix.length);
-  if (total <= SHARD_BYTES || own.length === tokens.length) {
+  if (total <= SHARD_BYTES || own.length === tokens.length || tokens.length === 1) {
     shards.push([prefix, 1]);
     files.set(termShardPath(prefix), json(shardOf2(prefix, tokens, names)));
     return;
@@ -23539,7 +23541,7 @@ function buildNode(prefix, tokens, names, shards, files) {
   }
   for (const [child, list] of children) buildNode(child, list, names, shards, files);
 }
-var byString2, json, NAME_BITS, FLAG_SPAN, scratch;
+var byString2, json, MAX_TOKEN, NAME_BITS, FLAG_SPAN, scratch;
 var init_plan_search_shards = __esm({
   "src/core/site/search/plan-search-shards.ts"() {
     "use strict";
@@ -23547,6 +23549,7 @@ var init_plan_search_shards = __esm({
     byString2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
     json = (data) => `${JSON.stringify(data)}
 `;
+    MAX_TOKEN = 130;
     NAME_BITS = FLAG.name | FLAG.nameStart | FLAG.nameWord;
     FLAG_SPAN = 64;
     scratch = new Uint8Array(0);
@@ -27064,9 +27067,9 @@ async function planPackageChange(registryDir, name, change, known) {
   }
   const changes = [
     { path: docFile, before: held?.text, after: result.outcome === "unchanged" && held !== void 0 ? held.text : serializeDocument(result.doc) },
-    ...derived.slice(0, 1),
+    ...derived.slice(0, 2),
     ...readmes,
-    ...derived.slice(1)
+    ...derived.slice(2)
   ];
   const repaired = committed && !moved && (next !== base || index === void 0) ? ["index.json"] : [];
   return { identity, changes, indexChanged: committed ? indexChange.before !== indexChange.after : moved, outcome: result.outcome, repaired, doc: result.doc, indexEntry: { before, after } };

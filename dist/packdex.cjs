@@ -32356,9 +32356,12 @@ function flagScore(flags, token, term) {
 var byString2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 var json = (data) => `${JSON.stringify(data)}
 `;
+var MAX_TOKEN = 130;
 function tokensOfPackage(p) {
   const out = /* @__PURE__ */ new Map();
-  const add2 = (token, flag) => out.set(token, (out.get(token) ?? 0) | flag);
+  const add2 = (token, flag) => {
+    if (token.length <= MAX_TOKEN) out.set(token, (out.get(token) ?? 0) | flag);
+  };
   const name = p.ref.toLowerCase();
   add2(name, FLAG.name | FLAG.nameStart | FLAG.nameWord);
   for (const word of wordsOf(name)) add2(word, name.startsWith(word) ? FLAG.nameStart | FLAG.nameWord : FLAG.nameWord);
@@ -32445,7 +32448,7 @@ function buildNode(prefix, tokens, names, shards, files) {
   let total = 0;
   for (const t of tokens) total += t.bytes;
   const own = tokens.filter((t) => t.token.length === prefix.length);
-  if (total <= SHARD_BYTES || own.length === tokens.length) {
+  if (total <= SHARD_BYTES || own.length === tokens.length || tokens.length === 1) {
     shards.push([prefix, 1]);
     files.set(termShardPath(prefix), json(shardOf2(prefix, tokens, names)));
     return;
@@ -32845,9 +32848,9 @@ async function planPackageChange(registryDir, name, change, known) {
   }
   const changes = [
     { path: docFile, before: held?.text, after: result.outcome === "unchanged" && held !== void 0 ? held.text : serializeDocument(result.doc) },
-    ...derived.slice(0, 1),
+    ...derived.slice(0, 2),
     ...readmes,
-    ...derived.slice(1)
+    ...derived.slice(2)
   ];
   const repaired = committed && !moved && (next !== base || index === void 0) ? ["index.json"] : [];
   return { identity, changes, indexChanged: committed ? indexChange.before !== indexChange.after : moved, outcome: result.outcome, repaired, doc: result.doc, indexEntry: { before, after } };

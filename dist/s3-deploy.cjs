@@ -48545,13 +48545,16 @@ var CONTENT_ADDRESSED = /(?:^|[.-])[0-9a-f]{16,}\.[A-Za-z0-9]+$/;
 function isFeed(rel) {
   if (rel.startsWith("feeds/")) return true;
   if (rel.includes("/")) return false;
-  return rel === "feed.json" || /\.(?:xml|atom|rss)$/.test(rel);
+  return rel === "recent.json" || rel === "feed.json" || /\.(?:xml|atom|rss)$/.test(rel);
 }
 function contentTypeOf(rel) {
   return CONTENT_TYPES[import_node_path7.default.posix.extname(rel).toLowerCase()] ?? "application/octet-stream";
 }
 function classifySiteFile(rel) {
-  const phase = ROOT_ENTRY_POINTS.includes(rel) || isFeed(rel) ? "entry-points" : rel.startsWith("archives/") || !rel.startsWith("packages/") && CONTENT_ADDRESSED.test(import_node_path7.default.posix.basename(rel)) ? "immutable" : "documents";
+  const phase = ROOT_ENTRY_POINTS.includes(rel) || isFeed(rel) ? "entry-points" : (
+    // A README is published once with its version (readmes/<name>/<version>.md) and never changes.
+    rel.startsWith("archives/") || rel.startsWith("readmes/") || !rel.startsWith("packages/") && CONTENT_ADDRESSED.test(import_node_path7.default.posix.basename(rel)) ? "immutable" : "documents"
+  );
   return { phase, contentType: contentTypeOf(rel), cacheControl: CACHE_CONTROL[phase] };
 }
 function entryPointRank(rel) {

@@ -115,7 +115,8 @@ describe('site deploy to an S3-compatible store (s3rver on loopback)', () => {
     assert.equal(run.code, 0, run.stderr);
     assert.deepEqual(
       plan(run).steps.map((s) => `${s.phase} ${s.path} ${s.reason}`),
-      ['immutable archives/demo-1.1.0.tar.gz new', 'documents packages/de/mo/demo.json changed', 'entry-points index.json changed'],
+      // The archive and README first, then the document and the search row it moves, then the feed and index.json.
+      ['immutable archives/demo-1.1.0.tar.gz new', 'immutable readmes/demo/1.1.0.md new', 'documents packages/de/mo/demo.json changed', 'documents search/rows/0.json changed', 'entry-points recent.json changed', 'entry-points index.json changed'],
     );
     assert.deepEqual(await bucketSite(), siteFiles(registry));
   });

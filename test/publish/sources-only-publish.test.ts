@@ -18,7 +18,7 @@ async function sourcesOnlyRemote(): Promise<string> {
   const reg = await initRegistry(path.join(seed, 'registry'));
   const file = path.join(reg, 'registry.json');
   writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), derived: 'deployed' }, null, 2) + '\n');
-  for (const derived of ['index.json', 'index.html', 'assets', '.nojekyll']) rmSync(path.join(reg, derived), { recursive: true, force: true });
+  for (const derived of ['index.json', 'recent.json', 'search', 'index.html', 'assets', '.nojekyll']) rmSync(path.join(reg, derived), { recursive: true, force: true });
   const g = (...args: string[]) => execFileSync('git', [...AUTHOR, ...args], { cwd: seed });
   g('init', '-q', '-b', 'main');
   g('add', '-A');

@@ -18,8 +18,8 @@ export interface SiteFileHeaders {
 
 /**
  * Cache-Control by phase.
- * - immutable: a published archive never changes (its checksum is in every document that names
- *   it), and a content-addressed name changes with its bytes: cache for a year.
+ * - immutable: a published archive or README never changes (its checksum is in every document
+ *   that names it), and a content-addressed name changes with its bytes: cache for a year.
  * - documents: package documents gain versions on every publish. `no-cache` lets a CDN keep them
  *   but revalidate (a cheap 304) on every read, so a reader who got a new entry point never
  *   reads a stale document behind it.
@@ -59,11 +59,11 @@ const ROOT_ENTRY_POINTS = ['index.html', 'index.json', 'registry.json'];
 /** A name that changes with its bytes: `app.3f9a1c2b7d0e4f65.js`, `<sha256>.json`. */
 const CONTENT_ADDRESSED = /(?:^|[.-])[0-9a-f]{16,}\.[A-Za-z0-9]+$/;
 
-/** Feeds at the root (`feed.xml`, `feed.json`, `*.atom`, `*.rss`) or under feeds/. */
+/** Feeds at the root (`recent.json`, the home page's; `feed.xml`, `feed.json`, `*.atom`, `*.rss`) or under feeds/. */
 function isFeed(rel: string): boolean {
   if (rel.startsWith('feeds/')) return true;
   if (rel.includes('/')) return false;
-  return rel === 'feed.json' || /\.(?:xml|atom|rss)$/.test(rel);
+  return rel === 'recent.json' || rel === 'feed.json' || /\.(?:xml|atom|rss)$/.test(rel);
 }
 
 /** The Content-Type a file is served with, from its extension. */
@@ -76,7 +76,8 @@ export function classifySiteFile(rel: string): SiteFileHeaders {
   const phase: DeployPhase =
     ROOT_ENTRY_POINTS.includes(rel) || isFeed(rel)
       ? 'entry-points'
-      : rel.startsWith('archives/') || (!rel.startsWith('packages/') && CONTENT_ADDRESSED.test(path.posix.basename(rel)))
+      : // A README is published once with its version (readmes/<name>/<version>.md) and never changes.
+        rel.startsWith('archives/') || rel.startsWith('readmes/') || (!rel.startsWith('packages/') && CONTENT_ADDRESSED.test(path.posix.basename(rel)))
         ? 'immutable'
         : 'documents';
   return { phase, contentType: contentTypeOf(rel), cacheControl: CACHE_CONTROL[phase] };

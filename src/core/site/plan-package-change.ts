@@ -82,12 +82,12 @@ export async function planPackageChange(
       ...(await planSearchFiles(registryDir, next.packs)),
     );
   }
-  // The document first, then index.json: callers and the transaction rely on that order.
+  // The document, index.json and the feed, the README, then the search files.
   const changes: FileChange[] = [
     { path: docFile, before: held?.text, after: result.outcome === 'unchanged' && held !== undefined ? held.text : serializeDocument(result.doc) },
-    ...derived.slice(0, 1),
+    ...derived.slice(0, 2),
     ...readmes,
-    ...derived.slice(1),
+    ...derived.slice(2),
   ];
   const repaired = committed && !moved && (next !== base || index === undefined) ? ['index.json'] : [];
   return { identity, changes, indexChanged: committed ? indexChange.before !== indexChange.after : moved, outcome: result.outcome, repaired, doc: result.doc, indexEntry: { before, after } };

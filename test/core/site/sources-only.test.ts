@@ -17,12 +17,12 @@ async function sourcesOnlyRegistry(): Promise<string> {
 }
 
 describe('a registry that keeps only its sources in git (derived: deployed)', () => {
-  it('publish and yank write the package document and archive only, never index.json or the page', async () => {
+  it('publish and yank write the package document, its README and archive only, never index.json or the page', async () => {
     const reg = await sourcesOnlyRegistry();
     for (const f of ['index.json', 'index.html']) if (existsSync(path.join(reg, f))) writeFileSync(path.join(reg, f), 'left from before\n');
     const before = snapshot(reg);
     const result = await publish(reg, 'demo', '1.0.0');
-    assert.deepEqual(result.changes!.filter((c) => c.before !== c.after).map((c) => path.relative(reg, c.path)).sort(), ['packages/de/mo/demo.json']);
+    assert.deepEqual(result.changes!.filter((c) => c.before !== c.after).map((c) => path.relative(reg, c.path)).sort(), ['packages/de/mo/demo.json', 'readmes/demo/1.0.0.md'], 'the document and the README, both sources');
     assert.ok(existsSync(path.join(reg, 'archives/demo-1.0.0.tar.gz')), 'the archive is a source, stored as before');
     const after = snapshot(reg);
     for (const f of ['index.json', 'index.html']) assert.equal(after[f], before[f], `${f} untouched`);

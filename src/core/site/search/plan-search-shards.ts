@@ -16,9 +16,17 @@ const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const json = (data: unknown): string => `${JSON.stringify(data)}\n`;
 
 /** Every token of one package with where it occurs (FLAG bits). */
+/**
+ * The longest token indexed: a package name's limit. A longer word (a 40 MiB run of one letter in
+ * a description) would deepen the shard tree by one level a character and is no search anyone types.
+ */
+const MAX_TOKEN = 130;
+
 function tokensOfPackage(p: SearchablePackage): Map<string, number> {
   const out = new Map<string, number>();
-  const add = (token: string, flag: number) => out.set(token, (out.get(token) ?? 0) | flag);
+  const add = (token: string, flag: number) => {
+    if (token.length <= MAX_TOKEN) out.set(token, (out.get(token) ?? 0) | flag);
+  };
   const name = p.ref.toLowerCase();
   add(name, FLAG.name | FLAG.nameStart | FLAG.nameWord);
   for (const word of wordsOf(name)) add(word, name.startsWith(word) ? FLAG.nameStart | FLAG.nameWord : FLAG.nameWord);
@@ -132,7 +140,8 @@ function buildNode(prefix: string, tokens: readonly TokenInfo[], names: readonly
   let total = 0;
   for (const t of tokens) total += t.bytes;
   const own = tokens.filter((t) => t.token.length === prefix.length);
-  if (total <= SHARD_BYTES || own.length === tokens.length) {
+  // One token has nothing to split into: it is a shard however large its postings.
+  if (total <= SHARD_BYTES || own.length === tokens.length || tokens.length === 1) {
     shards.push([prefix, 1]);
     files.set(termShardPath(prefix), json(shardOf(prefix, tokens, names)));
     return;
