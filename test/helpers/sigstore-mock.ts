@@ -59,7 +59,11 @@ export async function startSigstore(): Promise<SigstoreInstance> {
   const ca = await initializeCA(ecKey(), ctLog);
   const tlogKeys = ecKey();
   const tlog = await initializeTLog(url, tlogKeys);
-  const tsa = await initializeTSA(ecKey());
+  // The mock TSA writes its time's milliseconds without padding (12 ms → ".12Z"), which verifiers
+  // rightly refuse as a GeneralizedTime: a fixed clock with three-digit milliseconds keeps every
+  // timestamp well-formed. Five minutes ahead, so it lies inside the 10-minute certificates the
+  // mock Fulcio issues during the tests.
+  const tsa = await initializeTSA(ecKey(), new Date(Math.floor(Date.now() / 1000) * 1000 + 5 * 60_000 + 123));
   for (const handler of [fulcioHandler(ca), rekorHandler(tlog), tsaHandler(tsa)]) routes.set(handler.path, handler.fn);
   // A second Fulcio under /rogue whose CA the trusted root does not list, logging to the same
   // (listed) Rekor: its bundles fail on the certificate chain alone.
