@@ -217,7 +217,7 @@ async function describeRelease(settings: PublishSettings, packDir: string, versi
 }
 
 /**
- * `source-url`: seed 000's registration from a repository URL, in a workflow. The clone is
+ * `source-url`: the sms-api registry's registration from a repository URL, in a workflow. The clone is
  * shallow and has no release to attach to, so the entry's only source is the https URL pinned to
  * the commit that was cloned.
  */

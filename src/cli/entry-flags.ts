@@ -12,7 +12,7 @@ export const entryFlagOptions: Options = {
   'git-ref': { type: 'string' },
   'archive-url': { type: 'string' },
   'archive-checksum': { type: 'string' },
-  // The seed's CI example passes the archive checksum as --checksum.
+  // Attune's CI example passes the archive checksum as --checksum.
   checksum: { type: 'string' },
   archive: { type: 'string' },
 };

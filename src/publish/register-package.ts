@@ -13,7 +13,7 @@ import { updatePackage } from '../core/site/update-package';
 import { ownerFromRepository, publishToFolder, type PublishToFolderResult } from '../core/site/publish-to-folder';
 import { checkArchivePackage } from './check-archive-package';
 
-/** Seed 000's three ways to register a package. */
+/** The sms-api registry's three ways to register a package. */
 export type RegisterSource =
   | { kind: 'local_path'; path: string }
   | { kind: 'repo_url'; url: string; ref?: string }
@@ -56,7 +56,7 @@ export function ownerOfUrl(url: string): string {
  * Register one package into a registry folder, from a local folder, a repository URL (cloned
  * shallowly at `ref`, the commit recorded as the git source when the URL is https), or an inline
  * outline. A name belongs to whoever registered it first: another repository registering it is
- * the conflict seed 000 answers with 409. The same name and version again is `unchanged`.
+ * the conflict the sms-api registry answers with 409. The same name and version again is `unchanged`.
  */
 export async function registerPackage(settings: RegisterSettings): Promise<RegisterResult> {
   try {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { PackdexError, quote } from '../../core/errors';
 import { parsePackageSpec, type PackageSpec } from '../resolve/parse-spec';
 
-/** The five sources of seed 003: a registry reference, a git URL, an archive URL, a folder, an archive file. */
+/** The five sources an Attune install takes: a registry reference, a git URL, an archive URL, a folder, an archive file. */
 export type InstallSource =
   | { type: 'registry'; spec: PackageSpec }
   | { type: 'git'; url: string; ref?: string }
@@ -40,7 +40,7 @@ export function classifySpec(spec: string, cwd: string, gitRef?: string): Instal
     return gitRef === undefined ? { type: 'git', url: spec } : { type: 'git', url: spec, ref: gitRef };
   }
   if (/^https?:\/\//i.test(spec)) return { type: 'archive-url', url: spec };
-  // `@scope/name` holds a slash but is a registry reference (seed 001's scoped names).
+  // `@scope/name` holds a slash but is a registry reference (the AAM registries' scoped names).
   if (spec.startsWith('.') || spec.startsWith('/') || (spec.includes(path.sep) && !spec.startsWith('@')) || ARCHIVE_NAME.test(spec) || spec.startsWith('file://')) {
     throw new PackdexError('PATH_NOT_FOUND', `${quote(spec)} looks like a path, but nothing is there.`, {
       value: local,

@@ -41,7 +41,7 @@ async function run(args: string[], cwd: string, what: string): Promise<string> {
   return out.toString('utf8');
 }
 
-/** The newest semver tag of a remote, the seed's "latest tag" default; undefined when it has none. */
+/** The newest semver tag of a remote, the "latest tag" default of registering by URL; undefined when it has none. */
 async function latestTag(url: string, cwd: string): Promise<string | undefined> {
   const out = await run(['ls-remote', '--tags', '--refs', '--', url], cwd, `git ls-remote ${url}`);
   // The remote chooses its tag names: only those git could take as nothing but a ref are candidates.

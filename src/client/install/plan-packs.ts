@@ -28,7 +28,7 @@ export interface PackRequest {
 
 /**
  * Resolve what to install: the roots, then each one's `dependencies.packs` from the same registry
- * that served it (seed 002's rule), depth first. A pack that depends on itself through others is
+ * that served it (dbpm's rule), depth first. A pack that depends on itself through others is
  * a cycle; two constraints one version cannot meet are a conflict; both name everyone involved.
  */
 export class InstallPlanner {

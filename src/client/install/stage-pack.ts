@@ -13,7 +13,7 @@ import { checkArtifactSignature, type ArtifactSignature } from './check-artifact
 import { cloneGit } from './clone-git';
 import type { SignaturePolicy } from './signature-policy';
 
-/** What an install records beside the pack (seed 003's installation metadata). */
+/** What an install records beside the pack (Attune's installation metadata). */
 export interface InstallRecord {
   pack_ref: string;
   version: string;

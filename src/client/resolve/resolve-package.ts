@@ -15,7 +15,7 @@ export interface Resolution {
   publisher_key_fingerprint?: string;
   /** Build provenance the version's entry records: where its Sigstore bundle is (mapped like the artifact) and who signed it. */
   provenance?: { bundle_url: string; owner: string; workflow: string; ref: string; issuer: string };
-  /** dbpm packages: the oldest Core and Oracle Database they run on (seed 002's optional fields). */
+  /** dbpm packages: the oldest Core and Oracle Database they run on (dbpm's optional fields). */
   core_minimum_version?: string;
   oracle_minimum_version?: string;
   /** Bytes of the artifact, when the registry recorded them. */

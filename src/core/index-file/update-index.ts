@@ -67,7 +67,7 @@ export interface Bump {
 }
 
 /**
- * The seed's `index-update --pack REF --version V --git-ref R --archive-url U`: a new version of
+ * Attune's `index-update --pack REF --version V --git-ref R --archive-url U`: a new version of
  * an entry that is already in the index. A changed source needs its new checksum; keeping the old
  * one would publish a checksum that no download can match.
  */

@@ -1,6 +1,6 @@
 /**
  * Package names across profiles. Attune refs are `^[a-z][a-z0-9_-]*$`; dbpm names fit inside
- * that; AAM names may start with a digit and may be scoped (`@scope/name`, seed 001). One pattern
+ * that; AAM names may start with a digit and may be scoped (`@scope/name`, as AAM registries allow). One pattern
  * covers them all, so the index, the package documents, lockfiles and specs agree on what a name
  * is; `packdex validate --attune` holds an index to Attune's narrower rule.
  */

@@ -5,7 +5,7 @@ import { splitPackageName } from '../names/package-name';
  * `1/a`, `2/ab`, `3/a/abc`, else `ab/cd/abcd…`, so no folder ever holds more than a few thousand
  * files and a client finds any package with one request, whatever the registry's size. A scoped
  * name (`@scope/name`) lives under `packages/@scope/`, sharded the same way below it: an unscoped
- * name never starts with `@`, so the two can never collide (seed 001 keeps scopes apart the same way).
+ * name never starts with `@`, so the two can never collide (AAM registries keep scopes apart the same way).
  */
 export function packageDocumentPath(name: string): string {
   const { scope, base } = splitPackageName(name);

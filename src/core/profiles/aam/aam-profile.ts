@@ -9,7 +9,7 @@ import type { Profile } from '../profile';
 import { AAM_MANIFEST, ARTIFACT_KINDS, RANGE_FIX, auditAam, leavesPackage } from './audit-aam';
 
 /**
- * AAM packages (seed 001): scoped or unscoped names kept as they are, artifacts as the agents,
+ * AAM packages (as AAM registries do): scoped or unscoped names kept as they are, artifacts as the agents,
  * skills, prompts and instructions contents kinds, and dependencies as `name@constraint`.
  */
 export const aamProfile: Profile = {

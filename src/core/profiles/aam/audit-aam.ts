@@ -23,7 +23,7 @@ export interface AamAuditReport extends AuditReport {
 }
 
 /**
- * The audit of an AAM package (seed 001): aam.yaml parsed with line numbers and checked against
+ * The audit of an AAM package (as AAM registries do): aam.yaml parsed with line numbers and checked against
  * its schema (scoped or unscoped lowercase names), a semver version, SPDX license, every artifact's
  * path present and names unique per kind, and dependency constraints that are semver ranges.
  */

@@ -12,7 +12,7 @@ export interface DbpmAuditReport extends AuditReport {
 }
 
 /**
- * The audit of a dbpm package (seed 002): dbpm.yaml parsed with line numbers, its schema (name,
+ * The audit of a dbpm package (as dbpm defines them): dbpm.yaml parsed with line numbers, its schema (name,
  * semver version, dependencies with exact, ~ or ^ constraints only), the SPDX license, and the
  * rule that Core is the implicit substrate, never a dependency. Unknown keys warn.
  */

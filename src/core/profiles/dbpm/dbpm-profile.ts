@@ -7,9 +7,9 @@ import type { Profile } from '../profile';
 import { auditDbpm, CORE_FIX, DBPM_MANIFEST } from './audit-dbpm';
 
 /**
- * dbpm packages (seed 002). The entry's dependencies are dbpm.yaml's, as `name@constraint`;
+ * dbpm packages (as dbpm defines them). The entry's dependencies are dbpm.yaml's, as `name@constraint`;
  * Core's and Oracle's minimum versions go to meta, where `packdex resolve` answers with them in
- * seed 002's field names. The vendor is the author.
+ * dbpm's field names. The vendor is the author.
  */
 export const dbpmProfile: Profile = {
   name: 'dbpm',

@@ -44,7 +44,7 @@ async function versionChecks(project: Record<string, unknown>, text: string, exp
 }
 
 /**
- * Seed 000's audit of a process-bigraph package, with exactly its checks, in its order:
+ * The sms-api registry's audit of a process-bigraph package, with exactly its checks, in its order:
  * `pyproject.toml` (FAIL and stop when missing, unparsable or without [project]),
  * `bigraph-schema dep` (FAIL), `process-bigraph dep` (WARN), `requires-python` (WARN),
  * `Process/Step subclasses` (WARN when none); then packdex's `version` (and `expected-version`

@@ -96,7 +96,7 @@ export function pbgDescription(file: string, facts: PbgFacts): PackageDescriptio
 }
 
 /**
- * Python packages with process-bigraph Process and Step classes (seed 000), read from
+ * Python packages with process-bigraph Process and Step classes (the sms-api registry), read from
  * pyproject.toml's `[project]` and the classes discovered in the sources.
  */
 export const pbgProfile: Profile = {

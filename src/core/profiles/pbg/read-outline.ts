@@ -13,7 +13,7 @@ function invalid(file: string, message: string, pointer: string, fix: string): P
 }
 
 /**
- * An inline outline (seed 000's `{"kind": "outline"}` registration) as the description of a pbg
+ * An inline outline (the sms-api registry's `{"kind": "outline"}` registration) as the description of a pbg
  * package. Nothing is audited, since there are no sources to read; what the outline says must
  * still hold together: its schema, a version with a semver form (the pbg rule, as for
  * pyproject.toml), ports and config schema that are JSON text or `dynamic`, and each class

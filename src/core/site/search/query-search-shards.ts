@@ -87,9 +87,9 @@ export async function querySearchShards(manifest: SearchManifest, load: LoadSear
   const partial = complete.length < matches.length;
   // Candidates come from the smallest complete list; when every list is abbreviated, from all of
   // them, so that packages found by several terms rank (and are read) first.
-  const seed = complete.length > 0 ? complete.reduce((a, b) => (b.scores.size < a.scores.size ? b : a)).scores.keys() : new Set(matches.flatMap((m) => [...m.scores.keys()]));
+  const pool = complete.length > 0 ? complete.reduce((a, b) => (b.scores.size < a.scores.size ? b : a)).scores.keys() : new Set(matches.flatMap((m) => [...m.scores.keys()]));
   const candidates: { name: string; score: number; assumed: boolean }[] = [];
-  for (const name of seed) {
+  for (const name of pool) {
     let score = 0;
     let assumed = false;
     let out = false;
