@@ -1171,7 +1171,7 @@ known?: RegistryIdentity): Promise<PackageChangePlan>;
  * `1/a`, `2/ab`, `3/a/abc`, else `ab/cd/abcd…`, so no folder ever holds more than a few thousand
  * files and a client finds any package with one request, whatever the registry's size. A scoped
  * name (`@scope/name`) lives under `packages/@scope/`, sharded the same way below it: an unscoped
- * name never starts with `@`, so the two can never collide (seed 001 keeps scopes apart the same way).
+ * name never starts with `@`, so the two can never collide (AAM registries keep scopes apart the same way).
  */
 export declare function packageDocumentPath(name: string): string;
 /**
@@ -1363,7 +1363,7 @@ export interface Resolution {
 		ref: string;
 		issuer: string;
 	};
-	/** dbpm packages: the oldest Core and Oracle Database they run on (seed 002's optional fields). */
+	/** dbpm packages: the oldest Core and Oracle Database they run on (dbpm's optional fields). */
 	core_minimum_version?: string;
 	oracle_minimum_version?: string;
 	/** Bytes of the artifact, when the registry recorded them. */

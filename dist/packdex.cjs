@@ -29475,7 +29475,7 @@ var entryFlagOptions = {
   "git-ref": { type: "string" },
   "archive-url": { type: "string" },
   "archive-checksum": { type: "string" },
-  // The seed's CI example passes the archive checksum as --checksum.
+  // Attune's CI example passes the archive checksum as --checksum.
   checksum: { type: "string" },
   archive: { type: "string" }
 };
@@ -35035,9 +35035,9 @@ async function querySearchShards(manifest, load, query, limit) {
   const matches = await Promise.all([...new Set(terms)].map((t) => matchTerm(t, nodes, load)));
   const complete = matches.filter((m) => m.complete);
   const partial = complete.length < matches.length;
-  const seed = complete.length > 0 ? complete.reduce((a, b) => b.scores.size < a.scores.size ? b : a).scores.keys() : new Set(matches.flatMap((m) => [...m.scores.keys()]));
+  const pool = complete.length > 0 ? complete.reduce((a, b) => b.scores.size < a.scores.size ? b : a).scores.keys() : new Set(matches.flatMap((m) => [...m.scores.keys()]));
   const candidates = [];
-  for (const name of seed) {
+  for (const name of pool) {
     let score = 0;
     let assumed = false;
     let out = false;

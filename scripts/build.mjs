@@ -23,14 +23,15 @@ const lazyHttpClientInCore = {
   name: 'lazy-http-client-in-core',
   setup(b) {
     const shim = path.join(root, 'scripts', 'build', 'lazy-http-client.cjs');
-    let coreDir;
+    // The top-level @actions/core only, and its own folder fixed: a nested copy (the one
+    // @actions/attest brings) keeps its own http-client. Taking the folder from whichever importer
+    // resolved first made the bundle's bytes depend on esbuild's resolution order.
+    const coreDir = path.join(root, 'node_modules', '@actions', 'core', 'lib');
     b.onResolve({ filter: /^@actions\/http-client(\/lib\/auth)?$/ }, async (args) => {
       // The package exports only an `import` condition; esbuild still turns the stand-in's require()
       // of the resolved file into a lazy initialiser.
       if (args.importer === shim) return b.resolve(args.path, { kind: 'import-statement', resolveDir: coreDir });
-      if (!/node_modules[\\/]@actions[\\/]core[\\/]/.test(args.importer)) return undefined;
-      // The stand-in loads the http-client @actions/core itself would have resolved.
-      coreDir ??= args.resolveDir;
+      if (path.dirname(args.importer) !== coreDir) return undefined;
       return { path: shim };
     });
   },
