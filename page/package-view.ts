@@ -152,7 +152,9 @@ export async function renderPackage(view: HTMLElement, status: HTMLElement, name
       copyBox(`packdex install ${doc.name}@${current.version}`, 'the install command'),
     ),
     el('div', { className: 'columns' },
-      el('section', { className: 'readme', label: 'README' }, el('h2', { text: 'README' }), readme === undefined ? el('p', { text: 'No README was published with this version.', className: 'muted' }) : renderReadme(readme)),
+      el('section', { className: 'readme', label: 'README' }, el('h2', { text: 'README' }), readme === undefined ? el('p', { text: 'No README was published with this version.', className: 'muted' }) : renderReadme(readme),
+        // A registry keeps at most 64 KiB of a README; say so rather than end mid-sentence unexplained.
+        readme !== undefined && current.readme?.truncated === true ? el('p', { className: 'muted readme-cut', text: 'This README was cut at 64 KiB when it was published; the package archive holds the whole file.' }) : ''),
       el(
         'aside',
         { label: 'About this package' },

@@ -91,7 +91,8 @@ describe('the browse page in chromium', () => {
     await publish(registry, 'core_lib', '1.0.0', { ...at(0), extra: 'keywords: [library]\n' });
     await publish(registry, 'slack', '2.0.0', { ...at(1), extra: 'keywords: [chat, messaging]\nrepository: https://github.com/acme/pack-slack\n' });
     await publish(registry, 'slack', '2.1.0', { ...at(2), extra: 'keywords: [chat, messaging]\nrepository: https://github.com/acme/pack-slack\ndependencies:\n  - core_lib@^1.0.0\n', files: { 'README.md': '# Slack\n\nPost **messages** to channels.\n' } });
-    await publish(registry, 'jira', '0.9.3', { ...at(3), extra: 'keywords: [issues, chat]\n' });
+    // A README past the 64 KiB a registry keeps: recorded cut, and the page says so.
+    await publish(registry, 'jira', '0.9.3', { ...at(3), extra: 'keywords: [issues, chat]\n', files: { 'README.md': `# Jira\n\n${'Track issues. '.repeat(6000)}\n` } });
     // Package text is data: a label holding markup must be shown, never run.
     await publish(registry, 'evil', '1.0.0', { ...at(4), extra: 'label: "<img src=x onerror=window.__pwned=1>"\nkeywords: ["<b>bold</b>"]\n', files: { 'README.md': HOSTILE_README, 'actions/x.yaml': 'name: x\ndescription: "<script>window.__pwned=2</script>"\n' } });
     // A hand-edited document (publish's audit would refuse it) with a javascript: homepage.
@@ -194,6 +195,15 @@ describe('the browse page in chromium', () => {
     await page.goto(`${server.url}index.html#/package/nosuch`);
     await page.waitForFunction(() => document.querySelector('#view h1')?.textContent === 'Package not found');
     assert.doesNotMatch((await page.textContent('#view'))!, /HTTP 404/);
+  });
+
+  it('says when a README was cut at 64 KiB, and not when it was whole', { skip: SKIP }, async () => {
+    await page.goto(`${server.url}index.html#/package/jira`);
+    await page.waitForSelector('.readme h1');
+    assert.match((await page.textContent('.readme .readme-cut'))!, /cut at 64 KiB when it was published/);
+    await page.goto(`${server.url}index.html#/package/slack`);
+    await page.waitForSelector('.readme h1');
+    assert.equal(await page.locator('.readme .readme-cut').count(), 0);
   });
 
   it('renders a hostile README and hostile package text without running or linking any of it', { skip: SKIP }, async () => {
