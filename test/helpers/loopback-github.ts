@@ -26,6 +26,8 @@ export interface TokenGrant {
   write: boolean;
   /** The workflow's GITHUB_TOKEN is an Actions token; repositories may forbid it to open pull requests. */
   actions?: boolean;
+  /** `attestations: write` (and `id-token: write`): the job may store attestations. */
+  attestations?: boolean;
 }
 
 export interface ReleaseAssetState {
@@ -68,6 +70,8 @@ export interface RepoState {
   actionsMayCreatePullRequests: boolean;
   releases: ReleaseState[];
   pulls: PullState[];
+  /** What POST /repos/{owner}/{repo}/attestations stored. */
+  attestations: { id: number; bundle: unknown }[];
 }
 
 export interface ApiCall {
@@ -315,7 +319,7 @@ export async function startLoopbackGitHub(options: { tls?: boolean } = {}): Prom
   };
 
   // ---- the operations ----
-  type Reply = { status: number; body?: unknown };
+  type Reply = { status: number; body?: unknown; headers?: Record<string, string> };
   const notFound: Reply = { status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } };
   const forbidden = (message = 'Resource not accessible by integration'): Reply => ({ status: 403, body: { message, documentation_url: DOCS, status: '403' } });
   const invalid = (message: string, resource: string, code: string, field?: string): Reply => ({
@@ -364,6 +368,25 @@ export async function startLoopbackGitHub(options: { tls?: boolean } = {}): Prom
         rel.assets.push(a);
         return { status: 201, body: asset(r, rel, a) };
       }
+      case 'repos/get-release-asset': {
+        for (const rel of r.releases) {
+          const a = rel.assets.find((x) => x.id === Number(params.asset_id));
+          if (a === undefined) continue;
+          // As GitHub does: the JSON description, or with Accept: application/octet-stream a
+          // redirect to where the bytes are (here, the browser download path on this origin).
+          if (/application\/octet-stream/.test(String(headers.accept ?? ''))) return { status: 302, headers: { location: asset(r, rel, a).browser_download_url } };
+          return { status: 200, body: asset(r, rel, a) };
+        }
+        return notFound;
+      }
+      case 'repos/create-attestation': {
+        if (!grant.write || grant.attestations !== true) return forbidden();
+        const bundle = b.bundle as { mediaType?: unknown } | undefined;
+        if (typeof bundle?.mediaType !== 'string' || !bundle.mediaType.startsWith('application/vnd.dev.sigstore.bundle')) return invalid('bundle is not a Sigstore bundle', 'Attestation', 'invalid', 'bundle');
+        const id = nextId++;
+        r.attestations.push({ id, bundle: b.bundle });
+        return { status: 201, body: { id } };
+      }
       case 'pulls/list': {
         const state = query.get('state') ?? 'open';
         const head = query.get('head');
@@ -407,8 +430,9 @@ export async function startLoopbackGitHub(options: { tls?: boolean } = {}): Prom
     const send = (status: number, body: unknown) => {
       calls.push({ method, path: pathname, operationId: matched?.operationId, status, token: /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '' });
       if (matched !== undefined) for (const v of check.checkResponse(matched.operationId, status, body)) violations.push(`${matched.operationId} ${v}`);
-      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(body === undefined ? '' : JSON.stringify(body));
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...extra }).end(body === undefined ? '' : JSON.stringify(body));
     };
+    let extra: Record<string, string> = {};
     if (matched === undefined) {
       violations.push(`${method} ${pathname}: no such operation in the OpenAPI subset`);
       send(404, { message: 'Not Found', documentation_url: DOCS });
@@ -442,6 +466,7 @@ export async function startLoopbackGitHub(options: { tls?: boolean } = {}): Prom
       return;
     }
     const reply = operate(matched.operationId, matched.params, query, body, raw, req.headers, grant);
+    extra = reply.headers ?? {};
     send(reply.status, reply.body);
   }
 
@@ -506,7 +531,7 @@ export async function startLoopbackGitHub(options: { tls?: boolean } = {}): Prom
       mkdirSync(path.dirname(bare), { recursive: true });
       const defaultBranch = opts.defaultBranch ?? 'main';
       execFileSync('git', ['init', '-q', '--bare', '-b', defaultBranch, bare]);
-      const state: RepoState = { id: nextId++, owner, name, defaultBranch, bare, actionsMayCreatePullRequests: true, releases: [], pulls: [] };
+      const state: RepoState = { id: nextId++, owner, name, defaultBranch, bare, actionsMayCreatePullRequests: true, releases: [], pulls: [], attestations: [] };
       repos.set(fullName, state);
       if (opts.files !== undefined) seed(bare, defaultBranch, opts.files);
       return state;
