@@ -14,11 +14,12 @@ import { provenanceStatement, startSigstore, type SigstoreInstance } from '../he
 import { tempDir } from '../helpers/tmp';
 
 /**
- * The Action's half after attesting: the bundle goes up beside the archive and the entry records
- * its URL and signer; a client then verifies what was uploaded. @actions/attest itself signs only
- * against Sigstore's and GitHub's hosted endpoints (it derives them from the server's host name),
- * which no loopback server can stand in for, so the bundle here comes from @sigstore/sign against
- * the loopback Sigstore, made the way @actions/attest makes it (DSSE, in-toto SLSA statement).
+ * The Action's half after attesting, as units: the bundle goes up beside the archive and the entry
+ * records its URL and signer; a client then verifies what was uploaded; a rerun reuses a bundle
+ * already there only when it verifies. The bundles here come from @sigstore/sign against the
+ * loopback Sigstore, made the way @actions/attest makes them (DSSE, in-toto SLSA statement), so
+ * each refusal can be built on purpose; test/action/publish.test.ts runs @actions/attest itself,
+ * in the bundled Action, against the same mock behind a loopback proxy.
  */
 describe('attachBundle: upload the Sigstore bundle beside the archive and record its signer', () => {
   let gh: LoopbackGitHub;

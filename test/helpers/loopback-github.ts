@@ -90,6 +90,10 @@ export interface LoopbackGitHub {
   apiUrl: string;
   /** The CA that signed the server's certificate (NODE_EXTRA_CA_CERTS, GIT_SSL_CAINFO). */
   caFile?: string;
+  /** The server's key and certificate (localhost and the `hostNames`), for other loopback servers of the test. */
+  tls?: { key: Buffer; cert: Buffer };
+  /** The loopback port it listens on. */
+  port: number;
   tokens: Map<string, TokenGrant>;
   calls: ApiCall[];
   violations: string[];
@@ -105,7 +109,7 @@ export interface LoopbackGitHub {
 const TIME = '2026-06-01T00:00:00Z';
 const DOCS = 'https://docs.github.com/rest';
 
-export async function startLoopbackGitHub(options: { tls?: boolean } = {}): Promise<LoopbackGitHub> {
+export async function startLoopbackGitHub(options: { tls?: boolean; hostNames?: readonly string[] } = {}): Promise<LoopbackGitHub> {
   const root = tempDir('packdex-github-');
   const check = new OpenApiCheck();
   const repos = new Map<string, RepoState>();
@@ -114,7 +118,7 @@ export async function startLoopbackGitHub(options: { tls?: boolean } = {}): Prom
   const violations: string[] = [];
   const gitAuthorizations: string[] = [];
   let nextId = 1000;
-  const ca = options.tls === false ? undefined : makeTestCa();
+  const ca = options.tls === false ? undefined : makeTestCa(options.hostNames);
   let origin = '';
 
   const git = (fullName: string, ...args: string[]) => execFileSync('git', args, { cwd: repos.get(fullName)!.bare, stdio: ['ignore', 'pipe', 'pipe'] }).toString('utf8').trim();
@@ -520,7 +524,8 @@ export async function startLoopbackGitHub(options: { tls?: boolean } = {}): Prom
   return {
     serverUrl: origin,
     apiUrl: `${origin}/api/v3`,
-    ...(ca === undefined ? {} : { caFile: ca.caFile }),
+    ...(ca === undefined ? {} : { caFile: ca.caFile, tls: { key: ca.key, cert: ca.cert } }),
+    port,
     tokens,
     calls,
     violations,
