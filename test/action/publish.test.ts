@@ -589,15 +589,16 @@ describe('the bundled Action attests the archive with @actions/attest itself: lo
     return { fullName, workspace, sha, registry, tag };
   }
 
-  function publishAttested(w: ReturnType<typeof world>, options: { node?: string; crashAt?: string } = {}): Promise<ActionRun> {
+  function publishAttested(w: ReturnType<typeof world>, options: { node?: string; crashAt?: string; visibility?: 'public' | 'private' } = {}): Promise<ActionRun> {
+    const visibility = options.visibility ?? 'public';
     const workflowRef = `${w.fullName}/.github/workflows/release.yml@refs/tags/${w.tag}`;
     const oidc = sigstore.githubOidc({
       sub: `repo:${w.fullName}:ref:refs/tags/${w.tag}`, ref: `refs/tags/${w.tag}`, ref_type: 'tag', sha: w.sha, repository: w.fullName, repository_owner: 'acme',
-      repository_id: '4242', repository_owner_id: '77', repository_visibility: 'public', event_name: 'push', workflow: 'release', workflow_ref: workflowRef,
+      repository_id: '4242', repository_owner_id: '77', repository_visibility: visibility, event_name: 'push', workflow: 'release', workflow_ref: workflowRef,
       job_workflow_ref: workflowRef, runner_environment: 'github-hosted', run_id: '9001', run_number: '3', run_attempt: '1', actor: 'author',
     });
     const event = path.join(tempDir('packdex-event-'), 'event.json');
-    writeFileSync(event, JSON.stringify({ ref: `refs/tags/${w.tag}`, before: '0'.repeat(40), after: w.sha, created: true, deleted: false, forced: false, base_ref: 'refs/heads/main', repository: { full_name: w.fullName, name: w.fullName.split('/')[1], owner: { login: 'acme' }, default_branch: 'main', visibility: 'public', private: false }, pusher: { name: 'author' }, sender: { login: 'author' } }));
+    writeFileSync(event, JSON.stringify({ ref: `refs/tags/${w.tag}`, before: '0'.repeat(40), after: w.sha, created: true, deleted: false, forced: false, base_ref: 'refs/heads/main', repository: { full_name: w.fullName, name: w.fullName.split('/')[1], owner: { login: 'acme' }, default_branch: 'main', visibility, private: visibility === 'private' }, pusher: { name: 'author' }, sender: { login: 'author' } }));
     return runActionBundle({
       node: options.node,
       cwd: w.workspace,
@@ -680,6 +681,23 @@ describe('the bundled Action attests the archive with @actions/attest itself: lo
       assert.equal(existsSync(path.join(refused.dir, 'slack')), false);
     });
   }
+
+  it('a private repository signs with GitHub\'s instance instead: fulcio.githubapp.com and a timestamp from timestamp.githubapp.com, no transparency log; the client verifies the timestamp', async () => {
+    const w = world('v2.1.0');
+    const hostedBefore = sigstore.hostedRequests.length;
+    const run = await publishAttested(w, { visibility: 'private' });
+    assert.equal(run.code, 0, explain(run));
+    const hosted = sigstore.hostedRequests.slice(hostedBefore);
+    assert.ok(hosted.includes('fulcio.githubapp.com /api/v2/signingCert'), hosted.join(', '));
+    assert.ok(hosted.includes('timestamp.githubapp.com /api/v1/timestamp'), hosted.join(', '));
+    assert.ok(!hosted.some((h) => h.startsWith('rekor.') || h.startsWith('fulcio.sigstore.dev')), 'public good is not used for a private repository');
+    const bundle = JSON.parse(gh.repo(w.fullName).releases[0]!.assets[1]!.bytes.toString('utf8'));
+    assert.equal((bundle.verificationMaterial.tlogEntries ?? []).length, 0, 'no transparency-log entry');
+    assert.equal(bundle.verificationMaterial.timestampVerificationData.rfc3161Timestamps.length, 1);
+    assert.equal(gh.repo(w.fullName).attestations.length, 1);
+    const installed = await install(w, rootFile);
+    assert.equal(installed.code, 0, installed.out);
+  });
 
   it('killed right after the bundle upload: the rerun reuses the bundle (no second attestation, one asset), records it, and the install verifies', async () => {
     const w = world('v2.1.0');
