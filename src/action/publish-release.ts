@@ -317,6 +317,8 @@ export async function runPublish(settings: PublishSettings, now: Date = new Date
   const tag = archive === undefined ? settings.tag : requireTag(settings);
   // Decided before the preflight and any upload: `required` without the permissions writes nothing.
   const attest = archive !== undefined && !settings.dryRun && canAttest(settings.provenance, process.env);
+  // Read now, so a wrong `trusted-root` fails before anything is uploaded, not on a rerun's reuse.
+  const trustedRoots = attest ? await loadTrustedRoots(settings.trustedRoots) : [];
   const assetName = settings.archive.kind === 'file' ? path.basename(settings.archive.path) : fileName;
   const predictedUrl = archive === undefined ? undefined : `${packageUrl}/releases/download/${encodeURIComponent(tag!)}/${encodeURIComponent(assetName)}`;
   const signature = settings.signKey === undefined ? undefined : await signReleaseArchive(settings, archive, `${assetName}.asc`, now);
@@ -401,7 +403,7 @@ export async function runPublish(settings: PublishSettings, now: Date = new Date
           archive: { name: assetName, checksum: archive.checksum },
           owner: target.version.owner,
           identity: runIdentity(process.env),
-          roots: await loadTrustedRoots(settings.trustedRoots),
+          roots: trustedRoots,
           tempDir: settings.tempDir,
         });
       } else {

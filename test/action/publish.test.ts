@@ -589,7 +589,7 @@ describe('the bundled Action attests the archive with @actions/attest itself: lo
     return { fullName, workspace, sha, registry, tag };
   }
 
-  function publishAttested(w: ReturnType<typeof world>, options: { node?: string; crashAt?: string; visibility?: 'public' | 'private' } = {}): Promise<ActionRun> {
+  function publishAttested(w: ReturnType<typeof world>, options: { node?: string; crashAt?: string; visibility?: 'public' | 'private'; trustedRoot?: string } = {}): Promise<ActionRun> {
     const visibility = options.visibility ?? 'public';
     const workflowRef = `${w.fullName}/.github/workflows/release.yml@refs/tags/${w.tag}`;
     const oidc = sigstore.githubOidc({
@@ -624,7 +624,7 @@ describe('the bundled Action attests the archive with @actions/attest itself: lo
         NODE_EXTRA_CA_CERTS: gh.caFile,
         GIT_SSL_CAINFO: gh.caFile,
         ...(options.crashAt === undefined ? {} : { PACKDEX_TEST_CRASH_AT: options.crashAt }),
-        ...inputEnv({ command: 'publish', registry: w.registry, 'publish-via': 'commit', 'registry-url': REGISTRY_URL, provenance: 'required', 'trusted-root': rootFile }, TOKEN),
+        ...inputEnv({ command: 'publish', registry: w.registry, 'publish-via': 'commit', 'registry-url': REGISTRY_URL, provenance: 'required', 'trusted-root': options.trustedRoot ?? rootFile }, TOKEN),
       },
     });
   }
@@ -720,6 +720,19 @@ describe('the bundled Action attests the archive with @actions/attest itself: lo
     assert.equal(versionOf(w).provenance.bundle_url, `${gh.serverUrl}/${w.fullName}/releases/download/v2.1.0/slack-2.1.0.tar.gz.sigstore.json`);
     const installed = await install(w, rootFile);
     assert.equal(installed.code, 0, installed.out);
+  });
+
+  it('a trusted-root that is not a trusted root fails before anything is uploaded or attested', async () => {
+    const w = world('v2.1.0');
+    const bad = path.join(tempDir('packdex-root-'), 'not-a-root.json');
+    writeFileSync(bad, '{"mediaType": "something else"}\n');
+    const fulcioBefore = sigstore.hostedRequests.filter((r) => r.endsWith('/api/v2/signingCert')).length;
+    const run = await publishAttested(w, { trustedRoot: bad });
+    assert.equal(run.code, 1, explain(run));
+    assert.match(run.stdout, /::error::TRUSTED_ROOT_INVALID: /);
+    assert.deepEqual(gh.repo(w.fullName).releases, [], 'no release, no asset');
+    assert.equal(sigstore.hostedRequests.filter((r) => r.endsWith('/api/v2/signingCert')).length, fulcioBefore, 'nothing signed');
+    assert.equal(gh.git(w.registry, 'rev-list', '--count', 'main'), '1');
   });
 
   it('a stale bundle on the release (another digest) fails with RELEASE_ASSET_CONFLICT naming it, before anything is pushed or attested', async () => {
