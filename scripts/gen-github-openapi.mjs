@@ -24,6 +24,8 @@ export const OPERATIONS = [
   'repos/get-release-by-tag',
   'repos/create-release',
   'repos/upload-release-asset',
+  'repos/get-release-asset',
+  'repos/create-attestation',
   'pulls/list',
   'pulls/create',
   'pulls/update',

@@ -17,7 +17,8 @@ import { selectProfile } from '../core/profiles/detect-profile';
 import { loadSigningKey, signDetached } from '../core/signatures/sign-detached';
 import { readOutline } from '../core/profiles/pbg/read-outline';
 import type { PackageDescription } from '../core/profiles/profile';
-import type { AttunePackIndexEntry } from '../core/schema-types';
+import { loadTrustedRoots } from '../client/install/verify-provenance';
+import type { AttunePackIndexEntry, BuildProvenance } from '../core/schema-types';
 import type { NewVersion } from '../core/site/change-package';
 import { readPackReadme } from '../core/site/readme/read-pack-readme';
 import { ownerFromRepository } from '../core/site/publish-to-folder';
@@ -30,6 +31,8 @@ import { ownerOfUrl } from '../publish/register-package';
 import { previewOnBranch, publishToBranch, type RegistryTarget } from '../publish/publish-to-branch';
 import { attachBundle } from './attach-bundle';
 import { attestArchive, canAttest, type ProvenanceMode } from './attest-archive';
+import { crashPoint } from './crash-point';
+import { reuseBundle, runIdentity } from './reuse-bundle';
 import { reportAudit } from './audit-report';
 import { pullRequestText, type PublishFacts, type PublishOperation, writePublishSummary } from './publish-report';
 
@@ -74,6 +77,8 @@ export interface PublishSettings {
   tempDir: string;
   /** Attest the archive (SLSA build provenance through Sigstore): auto, required or off. */
   provenance: ProvenanceMode;
+  /** `trusted-root`: the Sigstore trusted_root.json files a bundle already on the release is verified against; default the roots packdex ships. */
+  trustedRoots: string[];
 }
 
 function optionalInput(name: string): string | undefined {
@@ -164,6 +169,7 @@ export function readPublishSettings(env: NodeJS.ProcessEnv = process.env): Publi
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
     tempDir: env.RUNNER_TEMP || os.tmpdir(),
     provenance: choice('provenance', core.getInput('provenance') || 'auto', ['auto', 'required', 'off'] as const),
+    trustedRoots: core.getMultilineInput('trusted-root').map((f) => path.resolve(workspace, f)),
   };
 }
 
@@ -311,6 +317,8 @@ export async function runPublish(settings: PublishSettings, now: Date = new Date
   const tag = archive === undefined ? settings.tag : requireTag(settings);
   // Decided before the preflight and any upload: `required` without the permissions writes nothing.
   const attest = archive !== undefined && !settings.dryRun && canAttest(settings.provenance, process.env);
+  // Read now, so a wrong `trusted-root` fails before anything is uploaded, not on a rerun's reuse.
+  const trustedRoots = attest ? await loadTrustedRoots(settings.trustedRoots) : [];
   const assetName = settings.archive.kind === 'file' ? path.basename(settings.archive.path) : fileName;
   const predictedUrl = archive === undefined ? undefined : `${packageUrl}/releases/download/${encodeURIComponent(tag!)}/${encodeURIComponent(assetName)}`;
   const signature = settings.signKey === undefined ? undefined : await signReleaseArchive(settings, archive, `${assetName}.asc`, now);
@@ -381,11 +389,32 @@ export async function runPublish(settings: PublishSettings, now: Date = new Date
       setEntryOutputs(facts);
     }
     // A version the registry already holds (a rerun) keeps the provenance it was published with.
-    const bundle = attest && preview.plan.outcome !== 'unchanged' ? await attestArchive(settings.provenance, { name: assetName, checksum: archive.checksum }, settings.token) : undefined;
-    if (bundle !== undefined) {
-      const provenance = await attachBundle(api, { repo: settings.packageRepo, tag: tag!, title: `${manifest.ref} ${manifest.version}`, archivePath: archive.path, assetName, bundle });
-      target.version = { ...target.version, provenance };
-      core.setOutput('provenance-bundle-url', provenance.bundle_url);
+    if (attest && preview.plan.outcome !== 'unchanged') {
+      const bundleAsset = `${assetName}.sigstore.json`;
+      // A run killed after the bundle's upload and before the push left its bundle on the release:
+      // reused when it verifies for this archive and this workflow, refused otherwise.
+      const held = attached.releaseCreated ? undefined : (await api.releaseByTag(settings.packageRepo, tag!))?.assets.find((a) => a.name === bundleAsset);
+      let provenance: BuildProvenance | undefined;
+      if (held !== undefined) {
+        provenance = await reuseBundle(api, {
+          repo: settings.packageRepo,
+          tag: tag!,
+          asset: held,
+          archive: { name: assetName, checksum: archive.checksum },
+          owner: target.version.owner,
+          identity: runIdentity(process.env),
+          roots: trustedRoots,
+          tempDir: settings.tempDir,
+        });
+      } else {
+        const bundle = await attestArchive(settings.provenance, { name: assetName, checksum: archive.checksum }, settings.token);
+        if (bundle !== undefined) provenance = await attachBundle(api, { repo: settings.packageRepo, tag: tag!, title: `${manifest.ref} ${manifest.version}`, archivePath: archive.path, assetName, bundle });
+        if (provenance !== undefined) crashPoint('after-bundle-upload');
+      }
+      if (provenance !== undefined) {
+        target.version = { ...target.version, provenance };
+        core.setOutput('provenance-bundle-url', provenance.bundle_url);
+      }
     }
   }
 

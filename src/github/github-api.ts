@@ -29,6 +29,8 @@ export interface Release {
 }
 
 export interface ReleaseAsset {
+  /** The API's id, for downloading it (GET …/releases/assets/{id}). */
+  id: number;
   name: string;
   size: number;
   /** `sha256:<hex>`, as GitHub computes it; null on servers that do not. */
@@ -96,6 +98,23 @@ export class GitHubApi {
     return toAsset(data as AssetData);
   }
 
+  /**
+   * An asset's bytes through the API (Accept: application/octet-stream), which answers for a
+   * private repository too, where the browser download URL needs a session. GitHub redirects to
+   * its storage or streams the bytes; either way at most `maxBytes` are accepted.
+   */
+  async downloadAsset(name: RepoName, asset: ReleaseAsset, maxBytes: number): Promise<Buffer> {
+    if (asset.size > maxBytes) {
+      throw new PackdexError('GITHUB_API_FAILED', `The release asset ${quote(asset.name)} is ${asset.size} bytes, more than the ${maxBytes} expected.`, { value: asset.size, expected: `at most ${maxBytes} bytes`, fix: `Delete ${asset.name} from the release and rerun.` });
+    }
+    const { data } = await this.call(`download ${asset.name}`, name, () => this.octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...name, asset_id: asset.id, headers: { accept: 'application/octet-stream' } }));
+    const bytes = Buffer.from(data as unknown as ArrayBuffer);
+    if (bytes.length > maxBytes) {
+      throw new PackdexError('GITHUB_API_FAILED', `The release asset ${quote(asset.name)} sent ${bytes.length} bytes, more than the ${maxBytes} expected.`, { value: bytes.length, expected: `at most ${maxBytes} bytes`, fix: `Delete ${asset.name} from the release and rerun.` });
+    }
+    return bytes;
+  }
+
   /** Pull requests on the registry repository, for the pull-request publishing flow. */
   pullRequests(name: RepoName): PullRequestApi {
     return {
@@ -126,6 +145,7 @@ export class GitHubApi {
 }
 
 interface AssetData {
+  id: number;
   name: string;
   size: number;
   digest?: string | null;
@@ -133,7 +153,7 @@ interface AssetData {
 }
 
 function toAsset(data: AssetData): ReleaseAsset {
-  return { name: data.name, size: data.size, digest: data.digest ?? null, downloadUrl: data.browser_download_url };
+  return { id: data.id, name: data.name, size: data.size, digest: data.digest ?? null, downloadUrl: data.browser_download_url };
 }
 
 function toRelease(data: { id: number; tag_name: string; html_url: string; upload_url: string; assets: AssetData[] }): Release {

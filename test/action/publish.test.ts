@@ -8,6 +8,8 @@ import { inputEnv, runActionBundle, type ActionRun } from '../helpers/action-run
 import { commitAndTag, git } from '../helpers/git';
 import { startLoopbackGitHub, type LoopbackGitHub } from '../helpers/loopback-github';
 import { makeKey } from '../helpers/openpgp-keys';
+import { startConnectProxy, type ConnectProxy } from '../helpers/connect-proxy';
+import { provenanceStatement, startSigstore, type SigstoreInstance } from '../helpers/sigstore-mock';
 import { tempDir } from '../helpers/tmp';
 // @ts-expect-error: a plain .mjs script shared with .ci/run
 import { node24 } from '../../scripts/install-node24.mjs';
@@ -538,5 +540,214 @@ describe('the bundled Action: command publish, against a loopback GitHub', () =>
       assert.equal(run.code, 1);
       assert.match(run.stdout, /::error::USAGE: Input 'publish-via' is 'email'\.%0AExpected: pull-request or commit/);
     });
+  });
+});
+
+/**
+ * @actions/attest's own signing, end to end and offline. It builds its endpoints from fixed hosts
+ * (a public repository: https://fulcio.sigstore.dev and https://rekor.sigstore.dev; its OIDC
+ * issuer https://token.actions.githubusercontent.com, required of GITHUB_SERVER_URL=https://github.com),
+ * so the job runs behind a forward proxy on loopback (HTTPS_PROXY, as on a runner behind a
+ * corporate proxy): it ends TLS for those hosts with the throwaway CA's certificate and answers
+ * from @sigstore/mock, and tunnels github.com (git) to the loopback GitHub. The REST API and the
+ * OIDC token service stay on loopback addresses, which every client reaches directly. Anything
+ * else the proxy refuses, and the test fails on it.
+ */
+describe('the bundled Action attests the archive with @actions/attest itself: loopback Sigstore behind a proxy', () => {
+  const HOSTED = ['fulcio.sigstore.dev', 'rekor.sigstore.dev', 'token.actions.githubusercontent.com', 'fulcio.githubapp.com', 'timestamp.githubapp.com'];
+  let gh: LoopbackGitHub;
+  let sigstore: SigstoreInstance;
+  let proxy: ConnectProxy;
+  let rootFile: string;
+  let counter = 0;
+  before(async () => {
+    sigstore = await startSigstore();
+    gh = await startLoopbackGitHub({ hostNames: ['github.com', ...HOSTED] });
+    gh.tokens.set(TOKEN, { repos: '*', write: true, actions: true, attestations: true });
+    proxy = await startConnectProxy({ tunnels: { 'github.com': gh.port }, terminate: { hosts: HOSTED, tls: gh.tls!, handler: (req, res) => sigstore.serveHosted(req, res) } });
+    rootFile = path.join(tempDir('packdex-root-'), 'trusted_root.json');
+    writeFileSync(rootFile, JSON.stringify(sigstore.trustedRoot));
+  });
+  after(async () => {
+    await proxy.stop();
+    await gh.stop();
+    await sigstore.close();
+    assert.deepEqual(gh.violations, [], 'every API request and response matched GitHub’s OpenAPI description');
+    assert.deepEqual(proxy.refused, [], 'nothing was headed anywhere but loopback');
+  });
+
+  function world(tag: string) {
+    const n = ++counter;
+    const fullName = `acme/pack-attested-${n}`;
+    gh.createRepo(fullName);
+    const workspace = path.join(tempDir('packdex-workspace-'), 'slack');
+    cpSync(path.join(EXAMPLES, 'slack'), workspace, { recursive: true });
+    const sha = commitAndTag(workspace, `release ${tag}`, tag);
+    git(workspace, 'push', '-q', gh.repo(fullName).bare, 'main', tag);
+    const registry = `acme/attested-registry-${n}`;
+    gh.createRepo(registry, { files: { 'README.md': '# Our packs\n' } });
+    return { fullName, workspace, sha, registry, tag };
+  }
+
+  function publishAttested(w: ReturnType<typeof world>, options: { node?: string; crashAt?: string; visibility?: 'public' | 'private'; trustedRoot?: string } = {}): Promise<ActionRun> {
+    const visibility = options.visibility ?? 'public';
+    const workflowRef = `${w.fullName}/.github/workflows/release.yml@refs/tags/${w.tag}`;
+    const oidc = sigstore.githubOidc({
+      sub: `repo:${w.fullName}:ref:refs/tags/${w.tag}`, ref: `refs/tags/${w.tag}`, ref_type: 'tag', sha: w.sha, repository: w.fullName, repository_owner: 'acme',
+      repository_id: '4242', repository_owner_id: '77', repository_visibility: visibility, event_name: 'push', workflow: 'release', workflow_ref: workflowRef,
+      job_workflow_ref: workflowRef, runner_environment: 'github-hosted', run_id: '9001', run_number: '3', run_attempt: '1', actor: 'author',
+    });
+    const event = path.join(tempDir('packdex-event-'), 'event.json');
+    writeFileSync(event, JSON.stringify({ ref: `refs/tags/${w.tag}`, before: '0'.repeat(40), after: w.sha, created: true, deleted: false, forced: false, base_ref: 'refs/heads/main', repository: { full_name: w.fullName, name: w.fullName.split('/')[1], owner: { login: 'acme' }, default_branch: 'main', visibility, private: visibility === 'private' }, pusher: { name: 'author' }, sender: { login: 'author' } }));
+    return runActionBundle({
+      node: options.node,
+      cwd: w.workspace,
+      env: {
+        GITHUB_WORKSPACE: w.workspace,
+        GITHUB_REPOSITORY: w.fullName,
+        GITHUB_REPOSITORY_OWNER: 'acme',
+        GITHUB_SHA: w.sha,
+        GITHUB_REF: `refs/tags/${w.tag}`,
+        GITHUB_REF_NAME: w.tag,
+        GITHUB_REF_TYPE: 'tag',
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_EVENT_PATH: event,
+        GITHUB_WORKFLOW_REF: workflowRef,
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_API_URL: gh.apiUrl,
+        ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken,
+        HTTPS_PROXY: proxy.url,
+        https_proxy: proxy.url,
+        NO_PROXY: '127.0.0.1,localhost',
+        no_proxy: '127.0.0.1,localhost',
+        NODE_EXTRA_CA_CERTS: gh.caFile,
+        GIT_SSL_CAINFO: gh.caFile,
+        ...(options.crashAt === undefined ? {} : { PACKDEX_TEST_CRASH_AT: options.crashAt }),
+        ...inputEnv({ command: 'publish', registry: w.registry, 'publish-via': 'commit', 'registry-url': REGISTRY_URL, provenance: 'required', 'trusted-root': options.trustedRoot ?? rootFile }, TOKEN),
+      },
+    });
+  }
+
+  const explain = (run: ActionRun) => `exit ${run.code}\n${run.stdout}\n${run.stderr}`;
+  const versionOf = (w: ReturnType<typeof world>) => JSON.parse(gh.git(w.registry, 'show', 'main:packages/sl/ac/slack.json')).versions[0];
+
+  /** dist/packdex.cjs installs slack from a clone of the registry, verifying its bundle against `roots` (undefined: the shipped roots). */
+  async function install(w: ReturnType<typeof world>, roots: string | undefined, node = process.execPath): Promise<{ code: number | null; out: string; dir: string }> {
+    const site = tempDir('packdex-site-');
+    git(site, 'clone', '-q', gh.repo(w.registry).bare, 'registry');
+    const dir = path.join(site, 'packs');
+    return new Promise((resolve) => {
+      const child = spawn(node, [BIN, 'install', 'slack', '--registry', path.join(site, 'registry'), '--dir', dir, '--skip-deps', '--json', ...(roots === undefined ? [] : ['--trusted-root', roots])], {
+        env: { PATH: process.env.PATH, HOME: site, PACKDEX_CACHE_DIR: path.join(site, 'cache'), NODE_EXTRA_CA_CERTS: gh.caFile, HTTPS_PROXY: proxy.url, NO_PROXY: '127.0.0.1,localhost' },
+      });
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.stderr.on('data', (d) => (out += d));
+      child.on('close', (code) => resolve({ code, out, dir }));
+    });
+  }
+
+  for (const runtime of ['current', 'node24'] as const) {
+    it(`signs through @actions/attest: Fulcio, Rekor and the attestations API; the bundle is a release asset, the entry records it, the client verifies it (Node ${runtime === 'current' ? process.versions.node : 24})`, async () => {
+      const node = runtime === 'node24' ? (node24() as string) : process.execPath;
+      const w = world('v2.1.0');
+      const hostedBefore = sigstore.hostedRequests.length;
+      const run = await publishAttested(w, { node });
+      assert.equal(run.code, 0, explain(run));
+      const hosted = sigstore.hostedRequests.slice(hostedBefore);
+      for (const expected of ['token.actions.githubusercontent.com /.well-known/openid-configuration', 'token.actions.githubusercontent.com /.well-known/jwks', 'fulcio.sigstore.dev /api/v2/signingCert', 'rekor.sigstore.dev /api/v1/log/entries']) {
+        assert.ok(hosted.includes(expected), `${expected} was asked (${hosted.join(', ')})`);
+      }
+      assert.ok(proxy.connects.includes('github.com:443'), 'git reached github.com through the proxy');
+      const [release] = gh.repo(w.fullName).releases;
+      assert.deepEqual(release!.assets.map((a) => a.name), ['slack-2.1.0.tar.gz', 'slack-2.1.0.tar.gz.sigstore.json']);
+      const uploaded = JSON.parse(release!.assets[1]!.bytes.toString('utf8'));
+      assert.deepEqual(gh.repo(w.fullName).attestations.map((a) => a.bundle), [uploaded], 'the attestations API stored the same bundle');
+      const version = versionOf(w);
+      assert.deepEqual(version.provenance, {
+        bundle_url: `${gh.serverUrl}/${w.fullName}/releases/download/v2.1.0/slack-2.1.0.tar.gz.sigstore.json`,
+        identity: { repository: w.fullName, workflow: '.github/workflows/release.yml', ref: 'refs/tags/v2.1.0' },
+        issuer: 'https://token.actions.githubusercontent.com',
+      });
+      assert.equal(run.outputs['provenance-bundle-url'], version.provenance.bundle_url);
+      const installed = await install(w, rootFile, node);
+      assert.equal(installed.code, 0, installed.out);
+      assert.ok(existsSync(path.join(installed.dir, 'slack', 'pack.yaml')));
+      // Against the shipped roots only, the loopback instance is a stranger: refused, nothing installed.
+      const refused = await install(w, undefined, node);
+      assert.equal(refused.code, 1, refused.out);
+      assert.match(refused.out, /PROVENANCE_/);
+      assert.equal(existsSync(path.join(refused.dir, 'slack')), false);
+    });
+  }
+
+  it('a private repository signs with GitHub\'s instance instead: fulcio.githubapp.com and a timestamp from timestamp.githubapp.com, no transparency log; the client verifies the timestamp', async () => {
+    const w = world('v2.1.0');
+    const hostedBefore = sigstore.hostedRequests.length;
+    const run = await publishAttested(w, { visibility: 'private' });
+    assert.equal(run.code, 0, explain(run));
+    const hosted = sigstore.hostedRequests.slice(hostedBefore);
+    assert.ok(hosted.includes('fulcio.githubapp.com /api/v2/signingCert'), hosted.join(', '));
+    assert.ok(hosted.includes('timestamp.githubapp.com /api/v1/timestamp'), hosted.join(', '));
+    assert.ok(!hosted.some((h) => h.startsWith('rekor.') || h.startsWith('fulcio.sigstore.dev')), 'public good is not used for a private repository');
+    const bundle = JSON.parse(gh.repo(w.fullName).releases[0]!.assets[1]!.bytes.toString('utf8'));
+    assert.equal((bundle.verificationMaterial.tlogEntries ?? []).length, 0, 'no transparency-log entry');
+    assert.equal(bundle.verificationMaterial.timestampVerificationData.rfc3161Timestamps.length, 1);
+    assert.equal(gh.repo(w.fullName).attestations.length, 1);
+    const installed = await install(w, rootFile);
+    assert.equal(installed.code, 0, installed.out);
+  });
+
+  it('killed right after the bundle upload: the rerun reuses the bundle (no second attestation, one asset), records it, and the install verifies', async () => {
+    const w = world('v2.1.0');
+    const killed = await publishAttested(w, { crashAt: 'after-bundle-upload' });
+    assert.equal(killed.code, null, explain(killed));
+    assert.deepEqual(gh.repo(w.fullName).releases[0]!.assets.map((a) => a.name), ['slack-2.1.0.tar.gz', 'slack-2.1.0.tar.gz.sigstore.json']);
+    assert.equal(gh.git(w.registry, 'rev-list', '--count', 'main'), '1', 'nothing pushed before the kill');
+    assert.equal(gh.repo(w.fullName).attestations.length, 1);
+    const bundleBytes = gh.repo(w.fullName).releases[0]!.assets[1]!.bytes;
+    const fulcioBefore = sigstore.hostedRequests.filter((r) => r.endsWith('/api/v2/signingCert')).length;
+
+    const rerun = await publishAttested(w);
+    assert.equal(rerun.code, 0, explain(rerun));
+    assert.match(rerun.stdout, /already carries slack-2\.1\.0\.tar\.gz\.sigstore\.json, a verified bundle .* reusing it instead of attesting again/);
+    assert.equal(sigstore.hostedRequests.filter((r) => r.endsWith('/api/v2/signingCert')).length, fulcioBefore, 'no second certificate');
+    assert.equal(gh.repo(w.fullName).attestations.length, 1, 'no second attestation');
+    const assets = gh.repo(w.fullName).releases[0]!.assets;
+    assert.deepEqual(assets.map((a) => a.name), ['slack-2.1.0.tar.gz', 'slack-2.1.0.tar.gz.sigstore.json'], 'one bundle asset');
+    assert.deepEqual(assets[1]!.bytes, bundleBytes, 'the first run\'s bundle, untouched');
+    assert.equal(versionOf(w).provenance.bundle_url, `${gh.serverUrl}/${w.fullName}/releases/download/v2.1.0/slack-2.1.0.tar.gz.sigstore.json`);
+    const installed = await install(w, rootFile);
+    assert.equal(installed.code, 0, installed.out);
+  });
+
+  it('a trusted-root that is not a trusted root fails before anything is uploaded or attested', async () => {
+    const w = world('v2.1.0');
+    const bad = path.join(tempDir('packdex-root-'), 'not-a-root.json');
+    writeFileSync(bad, '{"mediaType": "something else"}\n');
+    const fulcioBefore = sigstore.hostedRequests.filter((r) => r.endsWith('/api/v2/signingCert')).length;
+    const run = await publishAttested(w, { trustedRoot: bad });
+    assert.equal(run.code, 1, explain(run));
+    assert.match(run.stdout, /::error::TRUSTED_ROOT_INVALID: /);
+    assert.deepEqual(gh.repo(w.fullName).releases, [], 'no release, no asset');
+    assert.equal(sigstore.hostedRequests.filter((r) => r.endsWith('/api/v2/signingCert')).length, fulcioBefore, 'nothing signed');
+    assert.equal(gh.git(w.registry, 'rev-list', '--count', 'main'), '1');
+  });
+
+  it('a stale bundle on the release (another digest) fails with RELEASE_ASSET_CONFLICT naming it, before anything is pushed or attested', async () => {
+    const w = world('v2.1.0');
+    const workflowRef = { repository: w.fullName, path: '.github/workflows/release.yml', ref: 'refs/tags/v2.1.0' };
+    const stale = await sigstore.attest(provenanceStatement('slack-2.1.0.tar.gz', 'cd'.repeat(32), workflowRef), { san: `https://github.com/${w.fullName}/.github/workflows/release.yml@refs/tags/v2.1.0` });
+    const staleBytes = Buffer.from(`${JSON.stringify(stale)}\n`);
+    gh.repo(w.fullName).releases.push({ id: 990_000 + counter, tag: 'v2.1.0', name: 'slack 2.1.0', body: null, targetCommitish: 'main', createdAt: '2026-06-01T00:00:00Z', assets: [{ id: 991_000 + counter, name: 'slack-2.1.0.tar.gz.sigstore.json', bytes: staleBytes, contentType: 'application/json', createdAt: '2026-06-01T00:00:00Z' }] });
+    const run = await publishAttested(w);
+    assert.equal(run.code, 1, explain(run));
+    assert.match(run.stdout, /::error::RELEASE_ASSET_CONFLICT: The release 'v2\.1\.0' already has 'slack-2\.1\.0\.tar\.gz\.sigstore\.json', and it is not a provenance bundle for this archive/);
+    assert.match(run.stdout, /PROVENANCE_DIGEST_MISMATCH/);
+    assert.match(run.stdout + run.summary, /Delete slack-2\.1\.0\.tar\.gz\.sigstore\.json from the release v2\.1\.0 and rerun/);
+    assert.equal(gh.git(w.registry, 'rev-list', '--count', 'main'), '1', 'nothing pushed');
+    assert.deepEqual(gh.repo(w.fullName).attestations, [], 'nothing attested');
+    assert.deepEqual(gh.repo(w.fullName).releases[0]!.assets.find((a) => a.name.endsWith('.sigstore.json'))!.bytes, staleBytes, 'the asset is left as it was');
   });
 });

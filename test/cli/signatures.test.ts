@@ -53,7 +53,8 @@ describe('OpenPGP detached signatures: publish --sign-key, keys, install, lock, 
 
   it('publish --sign-key writes <archive>.asc beside the archive, records URL and full fingerprint, and the receipt carries both', async () => {
     const version = JSON.parse(readFileSync(docFile(reg, 'slack'), 'utf8')).versions[0];
-    assert.equal(version.signature_url, `${REGISTRY_URL}/archives/slack-2.1.0.tar.gz.asc`);
+    assert.equal(version.signature_url, 'archives/slack-2.1.0.tar.gz.asc', 'stored in the registry: recorded relative to it, like the archive');
+    assert.equal(version.entry.install_sources.find((s: { type: string }) => s.type === 'archive').url, 'archives/slack-2.1.0.tar.gz');
     assert.equal(version.publisher_key_fingerprint, alice.fingerprint);
     assert.match(readFileSync(path.join(reg, 'archives/slack-2.1.0.tar.gz.asc'), 'utf8'), /^-----BEGIN PGP SIGNATURE-----/);
     assert.equal(JSON.parse(readFileSync(docFile(reg, 'plain'), 'utf8')).versions[0].signature_url, undefined, 'unsigned stays unsigned');
@@ -144,6 +145,89 @@ describe('OpenPGP detached signatures: publish --sign-key, keys, install, lock, 
       assert.ok(fromLock.json<{ packs: { signed_by?: string }[] }>().packs.every((p) => p.signed_by === alice.fingerprint));
     });
   }
+
+  it('a signature stored in the registry follows it: two mirrors of one folder each serve and verify it, and old absolute spellings under url or former_urls still install', async () => {
+    const u = user();
+    await u.run(['keys', 'add', alice.publicFile]);
+    // The same folder served from two origins, neither of them registry.json's url.
+    const mirror = await startServer(reg);
+    try {
+      for (const origin of [server, mirror]) {
+        const before = origin.requests.length;
+        const dir = `packs-${origin === server ? 'a' : 'b'}`;
+        const run = await u.run(['install', 'core', '--registry', origin.url, '--dir', dir, '--json']);
+        assert.equal(run.code, 0, run.stdout);
+        assert.equal(run.json<{ packs: { signed_by?: string }[] }>().packs[0]!.signed_by, alice.fingerprint);
+        assert.ok(origin.requests.slice(before).includes('/archives/core-1.0.0.tar.gz.asc'), `the signature came from ${origin.url}`);
+        const resolved = await u.run(['resolve', 'core', '--registry', origin.url, '--json']);
+        assert.equal(resolved.json<{ artifact_signature_url: string }>().artifact_signature_url, new URL('archives/core-1.0.0.tar.gz.asc', origin.url).href);
+      }
+      // Locked from the mirror, installed from the lockfile: the mirror's URL is what was checked.
+      assert.equal((await u.run(['lock', 'core', '--registry', mirror.url])).code, 0);
+      assert.equal(JSON.parse(readFileSync(path.join(u.cwd, 'packdex.lock.json'), 'utf8')).packages.core.artifact_signature_url, new URL('archives/core-1.0.0.tar.gz.asc', mirror.url).href);
+      const fromLock = await u.run(['install', '--lockfile', '--dir', 'locked', '--json']);
+      assert.equal(fromLock.code, 0, fromLock.stdout);
+      assert.equal(fromLock.json<{ packs: { signed_by?: string }[] }>().packs[0]!.signed_by, alice.fingerprint);
+    } finally {
+      await mirror.stop();
+    }
+    // A fork that gives registry.json its own url (and no former_urls): the document's path still
+    // names the fork's own file, where an absolute URL would have sent the client to the original.
+    const fork = copyOfRegistry();
+    const forkIdentity = JSON.parse(readFileSync(path.join(fork, 'registry.json'), 'utf8'));
+    writeFileSync(path.join(fork, 'registry.json'), `${JSON.stringify({ ...forkIdentity, url: 'https://fork.example.net/packs' }, null, 2)}\n`);
+    const forked = await startServer(fork);
+    try {
+      const run = await u.run(['install', 'core', '--registry', forked.url, '--dir', 'packs-fork', '--json']);
+      assert.equal(run.code, 0, run.stdout);
+      assert.equal(run.json<{ packs: { signed_by?: string }[] }>().packs[0]!.signed_by, alice.fingerprint);
+      assert.ok(forked.requests.includes('/archives/core-1.0.0.tar.gz.asc'));
+    } finally {
+      await forked.stop();
+    }
+
+    // Documents written before signatures were recorded relative: the absolute URL under the
+    // registry's url, and under a former url after the registry moved. Both map into the folder.
+    const old = copyOfRegistry();
+    const doc = JSON.parse(readFileSync(docFile(old, 'core'), 'utf8'));
+    doc.versions[0].signature_url = `${REGISTRY_URL}/archives/core-1.0.0.tar.gz.asc`;
+    writeFileSync(docFile(old, 'core'), `${JSON.stringify(doc, null, 2)}\n`);
+    const moved = copyOfRegistry();
+    const movedDoc = JSON.parse(readFileSync(docFile(moved, 'core'), 'utf8'));
+    movedDoc.versions[0].signature_url = 'https://old-home.example.org/packs/archives/core-1.0.0.tar.gz.asc';
+    writeFileSync(docFile(moved, 'core'), `${JSON.stringify(movedDoc, null, 2)}\n`);
+    const identity = JSON.parse(readFileSync(path.join(moved, 'registry.json'), 'utf8'));
+    writeFileSync(path.join(moved, 'registry.json'), `${JSON.stringify({ ...identity, former_urls: ['https://old-home.example.org/packs'] }, null, 2)}\n`);
+    for (const registry of [old, moved]) {
+      const served = await startServer(registry);
+      try {
+        for (const where of [registry, served.url]) {
+          const run = await u.run(['install', 'core', '--registry', where, '--dir', path.join(tempDir('packdex-old-'), 'packs'), '--json']);
+          assert.equal(run.code, 0, `${where}: ${run.stdout}`);
+          assert.equal(run.json<{ packs: { signed_by?: string }[] }>().packs[0]!.signed_by, alice.fingerprint);
+        }
+        assert.ok(served.requests.includes('/archives/core-1.0.0.tar.gz.asc'), 'read from the server it was reached at, not the recorded host');
+      } finally {
+        await served.stop();
+      }
+    }
+    // Publishing the same version again over the old spelling keeps it: unchanged, not a new signature.
+    const pack = makePack({ 'pack.yaml': packYaml('core', '1.0.0') });
+    const before = snapshot(old);
+    const again = await cli(['publish', '--pack-dir', pack, '--registry', old, '--sign-key', alice.privateFile, '--json']);
+    assert.equal(again.json<{ outcome: string }>().outcome, 'unchanged', again.stdout);
+    assert.deepEqual(snapshot(old), before);
+  });
+
+  it('a relative signature path that leaves the registry is refused before anything is fetched', async () => {
+    const u = user();
+    await u.run(['keys', 'add', alice.publicFile]);
+    const copy = copyOfRegistry();
+    const doc = JSON.parse(readFileSync(docFile(copy, 'core'), 'utf8'));
+    doc.versions[0].signature_url = 'archives/../../../etc/passwd';
+    writeFileSync(docFile(copy, 'core'), `${JSON.stringify(doc, null, 2)}\n`);
+    await refused(u, ['install', 'core', '--registry', copy, '--dir', 'packs'], 'URL_INVALID');
+  });
 
   /** Run `install` (or any args) expecting `code`, and prove the packs folder and the lockfile did not change. */
   async function refused(u: ReturnType<typeof user>, args: string[], code: string): Promise<void> {

@@ -26,6 +26,8 @@ export interface TokenGrant {
   write: boolean;
   /** The workflow's GITHUB_TOKEN is an Actions token; repositories may forbid it to open pull requests. */
   actions?: boolean;
+  /** `attestations: write` (and `id-token: write`): the job may store attestations. */
+  attestations?: boolean;
 }
 
 export interface ReleaseAssetState {
@@ -68,6 +70,8 @@ export interface RepoState {
   actionsMayCreatePullRequests: boolean;
   releases: ReleaseState[];
   pulls: PullState[];
+  /** What POST /repos/{owner}/{repo}/attestations stored. */
+  attestations: { id: number; bundle: unknown }[];
 }
 
 export interface ApiCall {
@@ -86,6 +90,10 @@ export interface LoopbackGitHub {
   apiUrl: string;
   /** The CA that signed the server's certificate (NODE_EXTRA_CA_CERTS, GIT_SSL_CAINFO). */
   caFile?: string;
+  /** The server's key and certificate (localhost and the `hostNames`), for other loopback servers of the test. */
+  tls?: { key: Buffer; cert: Buffer };
+  /** The loopback port it listens on. */
+  port: number;
   tokens: Map<string, TokenGrant>;
   calls: ApiCall[];
   violations: string[];
@@ -101,7 +109,7 @@ export interface LoopbackGitHub {
 const TIME = '2026-06-01T00:00:00Z';
 const DOCS = 'https://docs.github.com/rest';
 
-export async function startLoopbackGitHub(options: { tls?: boolean } = {}): Promise<LoopbackGitHub> {
+export async function startLoopbackGitHub(options: { tls?: boolean; hostNames?: readonly string[] } = {}): Promise<LoopbackGitHub> {
   const root = tempDir('packdex-github-');
   const check = new OpenApiCheck();
   const repos = new Map<string, RepoState>();
@@ -110,7 +118,7 @@ export async function startLoopbackGitHub(options: { tls?: boolean } = {}): Prom
   const violations: string[] = [];
   const gitAuthorizations: string[] = [];
   let nextId = 1000;
-  const ca = options.tls === false ? undefined : makeTestCa();
+  const ca = options.tls === false ? undefined : makeTestCa(options.hostNames);
   let origin = '';
 
   const git = (fullName: string, ...args: string[]) => execFileSync('git', args, { cwd: repos.get(fullName)!.bare, stdio: ['ignore', 'pipe', 'pipe'] }).toString('utf8').trim();
@@ -315,7 +323,7 @@ export async function startLoopbackGitHub(options: { tls?: boolean } = {}): Prom
   };
 
   // ---- the operations ----
-  type Reply = { status: number; body?: unknown };
+  type Reply = { status: number; body?: unknown; headers?: Record<string, string> };
   const notFound: Reply = { status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } };
   const forbidden = (message = 'Resource not accessible by integration'): Reply => ({ status: 403, body: { message, documentation_url: DOCS, status: '403' } });
   const invalid = (message: string, resource: string, code: string, field?: string): Reply => ({
@@ -364,6 +372,25 @@ export async function startLoopbackGitHub(options: { tls?: boolean } = {}): Prom
         rel.assets.push(a);
         return { status: 201, body: asset(r, rel, a) };
       }
+      case 'repos/get-release-asset': {
+        for (const rel of r.releases) {
+          const a = rel.assets.find((x) => x.id === Number(params.asset_id));
+          if (a === undefined) continue;
+          // As GitHub does: the JSON description, or with Accept: application/octet-stream a
+          // redirect to where the bytes are (here, the browser download path on this origin).
+          if (/application\/octet-stream/.test(String(headers.accept ?? ''))) return { status: 302, headers: { location: asset(r, rel, a).browser_download_url } };
+          return { status: 200, body: asset(r, rel, a) };
+        }
+        return notFound;
+      }
+      case 'repos/create-attestation': {
+        if (!grant.write || grant.attestations !== true) return forbidden();
+        const bundle = b.bundle as { mediaType?: unknown } | undefined;
+        if (typeof bundle?.mediaType !== 'string' || !bundle.mediaType.startsWith('application/vnd.dev.sigstore.bundle')) return invalid('bundle is not a Sigstore bundle', 'Attestation', 'invalid', 'bundle');
+        const id = nextId++;
+        r.attestations.push({ id, bundle: b.bundle });
+        return { status: 201, body: { id } };
+      }
       case 'pulls/list': {
         const state = query.get('state') ?? 'open';
         const head = query.get('head');
@@ -407,8 +434,9 @@ export async function startLoopbackGitHub(options: { tls?: boolean } = {}): Prom
     const send = (status: number, body: unknown) => {
       calls.push({ method, path: pathname, operationId: matched?.operationId, status, token: /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '' });
       if (matched !== undefined) for (const v of check.checkResponse(matched.operationId, status, body)) violations.push(`${matched.operationId} ${v}`);
-      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(body === undefined ? '' : JSON.stringify(body));
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...extra }).end(body === undefined ? '' : JSON.stringify(body));
     };
+    let extra: Record<string, string> = {};
     if (matched === undefined) {
       violations.push(`${method} ${pathname}: no such operation in the OpenAPI subset`);
       send(404, { message: 'Not Found', documentation_url: DOCS });
@@ -442,6 +470,7 @@ export async function startLoopbackGitHub(options: { tls?: boolean } = {}): Prom
       return;
     }
     const reply = operate(matched.operationId, matched.params, query, body, raw, req.headers, grant);
+    extra = reply.headers ?? {};
     send(reply.status, reply.body);
   }
 
@@ -495,7 +524,8 @@ export async function startLoopbackGitHub(options: { tls?: boolean } = {}): Prom
   return {
     serverUrl: origin,
     apiUrl: `${origin}/api/v3`,
-    ...(ca === undefined ? {} : { caFile: ca.caFile }),
+    ...(ca === undefined ? {} : { caFile: ca.caFile, tls: { key: ca.key, cert: ca.cert } }),
+    port,
     tokens,
     calls,
     violations,
@@ -506,7 +536,7 @@ export async function startLoopbackGitHub(options: { tls?: boolean } = {}): Prom
       mkdirSync(path.dirname(bare), { recursive: true });
       const defaultBranch = opts.defaultBranch ?? 'main';
       execFileSync('git', ['init', '-q', '--bare', '-b', defaultBranch, bare]);
-      const state: RepoState = { id: nextId++, owner, name, defaultBranch, bare, actionsMayCreatePullRequests: true, releases: [], pulls: [] };
+      const state: RepoState = { id: nextId++, owner, name, defaultBranch, bare, actionsMayCreatePullRequests: true, releases: [], pulls: [], attestations: [] };
       repos.set(fullName, state);
       if (opts.files !== undefined) seed(bare, defaultBranch, opts.files);
       return state;

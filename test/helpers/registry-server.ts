@@ -48,12 +48,13 @@ export async function startServer(root: string, tls?: { key: Buffer; cert: Buffe
 }
 
 /** A throwaway CA and a certificate it signed for localhost and 127.0.0.1, made with openssl. */
-export function makeTestCa(): { caFile: string; key: Buffer; cert: Buffer } {
+/** `names`: more DNS names the server's certificate covers (hosts a test proxy routes to loopback). */
+export function makeTestCa(names: readonly string[] = []): { caFile: string; key: Buffer; cert: Buffer } {
   const dir = tempDir('packdex-ca-');
   const run = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
   run('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '2', '-subj', '/CN=packdex test CA');
   run('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'server.key', '-out', 'server.csr', '-subj', '/CN=localhost');
-  writeFileSync(path.join(dir, 'ext.cnf'), 'subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=CA:FALSE\n');
+  writeFileSync(path.join(dir, 'ext.cnf'), `subjectAltName=${['DNS:localhost', 'IP:127.0.0.1', ...names.map((n) => `DNS:${n}`)].join(',')}\nbasicConstraints=CA:FALSE\n`);
   run('x509', '-req', '-in', 'server.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'server.pem', '-days', '2', '-extfile', 'ext.cnf');
   return { caFile: path.join(dir, 'ca.pem'), key: readFileSync(path.join(dir, 'server.key')), cert: readFileSync(path.join(dir, 'server.pem')) };
 }

@@ -1,4 +1,5 @@
 import { checkHttpsUrl } from '../entry/source-rules';
+import { checkRegistryPath } from '../names/url-rules';
 import { PackdexError, quote } from '../errors';
 
 /**
@@ -17,11 +18,13 @@ export function assertSignatureFields(signatureUrl: string | undefined, fingerpr
 
 /**
  * A signature URL as a registry document may record it: https, no credentials, query or fragment
- * (the archive URL's rules), and no `.` or `..` segment, plain or percent-encoded. A client maps a
- * URL under the registry's own address to a path inside the registry, so a dot segment would
- * name a file outside it.
+ * (the archive URL's rules), and no `.` or `..` segment, plain or percent-encoded; or, for a
+ * signature stored in the registry, a path relative to it (`archives/<file>.asc`), as its archive
+ * is recorded. A client maps a URL under the registry's own address to a path inside the registry,
+ * so a dot segment would name a file outside it.
  */
 export function checkSignatureUrl(value: string, what: string): string {
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(value) && !value.startsWith('/')) return checkRegistryPath(value, what);
   checkHttpsUrl(value, what);
   const rest = value.replace(/^https:\/\/[^/]*/i, '');
   if (rest.split('/').some((segment) => /^(?:\.|%2e){1,2}$/i.test(segment))) {

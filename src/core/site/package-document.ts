@@ -97,6 +97,20 @@ export function recordedEntry(entry: AttunePackIndexEntry, registry: RegistryAdd
   return { ...entry, install_sources };
 }
 
+/**
+ * A new version's signature URL as a package document records it, by the archive's rule: a
+ * signature stored in the registry (an https URL under its url or a former url) becomes a path
+ * relative to it (`archives/<file>.asc`), so a mirrored or moved registry still finds it; one hosted
+ * elsewhere (a release asset, a dbpm receipt's URL) stays absolute. A version already recorded with
+ * the absolute spelling of the same file keeps that spelling, so a rerun stays `unchanged`.
+ */
+export function recordedSignatureUrl(url: string, registry: RegistryAddresses, held: Pick<PackageVersion, 'signature_url'> | undefined): string {
+  const rel = registryPathOf(url, registry);
+  if (rel === undefined) return url;
+  const before = held?.signature_url;
+  return before !== undefined && registryPathOf(before, registry) === rel ? before : rel;
+}
+
 function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
   const out: Record<string, T> = {};
   for (const key of Object.keys(record).sort(compareStrings)) out[key] = record[key]!;

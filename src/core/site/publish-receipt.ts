@@ -9,6 +9,8 @@ import { resolveRegistryUrl } from '../names/url-rules';
  * The publish receipt (schemas/receipt.schema.json): what a publish established, in dbpm's field
  * names, and nothing secret: no token, no local path, no header. Built from the package document
  * as written, so a rerun (`unchanged`) restates the original publication rather than a new one.
+ * The archive's and signature's URLs are stated as recorded, a registry-relative path made absolute
+ * against the registry's url (a receipt is read elsewhere, where no registry resolves it).
  */
 export function publishReceipt(doc: PackageDocument, version: string, registryUrl: string, outcome: PackageOutcome): PublishReceipt {
   const held = doc.versions.find((v) => v.version === version);
@@ -27,7 +29,7 @@ export function publishReceipt(doc: PackageDocument, version: string, registryUr
     artifact_url: resolveRegistryUrl(archive.url, registryUrl),
     artifact_checksum: archive.checksum,
     artifact_size: held.archive_size,
-    ...(held.signature_url === undefined ? {} : { artifact_signature_url: held.signature_url, publisher_key_fingerprint: held.publisher_key_fingerprint }),
+    ...(held.signature_url === undefined ? {} : { artifact_signature_url: resolveRegistryUrl(held.signature_url, registryUrl), publisher_key_fingerprint: held.publisher_key_fingerprint }),
     published_at: held.published_at,
     registry_url: registryUrl,
     outcome,

@@ -12,7 +12,7 @@ import { selectProfile } from '../profiles/detect-profile';
 import type { ProfileName } from '../profiles/profile';
 import type { AttunePackIndexEntry } from '../schema-types';
 import { addVersion, type PackageOutcome } from './change-package';
-import { recordedEntry, type PackageDocument } from './package-document';
+import { recordedEntry, recordedSignatureUrl, type PackageDocument } from './package-document';
 import { planPackageChange } from './plan-package-change';
 import { readRegistryIdentity, type RegistryIdentity } from './read-site';
 import { changeRegistry, type PlacedFile, type RegistryWriteOptions } from './registry-transaction';
@@ -125,7 +125,8 @@ export async function publishToFolder(settings: PublishToFolderSettings): Promis
             entry: recordedEntry(entry, identity, doc),
             owner: settings.owner ?? ownerFromRepository(entry.repository),
             archiveSize: archive.size,
-            signatureUrl: signature.url,
+            // Stored beside the archive in the registry: recorded relative to it, like the archive.
+            signatureUrl: signature.url === undefined ? undefined : recordedSignatureUrl(signature.url, identity, doc?.versions.find((v) => v.version === entry.version)),
             publisherKeyFingerprint: signature.fingerprint,
             readme,
           },

@@ -6,6 +6,8 @@ import { applyFileChanges } from '../../../src/core/fs/file-change';
 import { yankVersion } from '../../../src/core/site/change-package';
 import { planPackageChange } from '../../../src/core/site/plan-package-change';
 import { verifyRegistryChange } from '../../../src/core/site/verify-change';
+import { loadSigningKey } from '../../../src/core/signatures/sign-detached';
+import { makeKey } from '../../helpers/openpgp-keys';
 import { initRegistry, publish } from '../../helpers/site';
 import { tempDir } from '../../helpers/tmp';
 
@@ -48,7 +50,7 @@ describe('verifyRegistryChange', () => {
   it('accepts an unsigned version gaining its signature (both fields), and nothing else about it changing', async () => {
     const base = await baseRegistry();
     const head = copy(base);
-    edit(head, DOC, (d) => Object.assign(d.versions[0], { signature_url: 'https://packs.example.com/archives/demo-1.0.0.tar.gz.asc', publisher_key_fingerprint: 'A'.repeat(40) }));
+    edit(head, DOC, (d) => Object.assign(d.versions[0], { signature_url: 'https://releases.example.org/demo/demo-1.0.0.tar.gz.asc', publisher_key_fingerprint: 'A'.repeat(40) }));
     assert.deepEqual(await verifyRegistryChange(base, head), []);
     const again = copy(head);
     edit(again, DOC, (d) => (d.versions[0].publisher_key_fingerprint = 'B'.repeat(40)));
@@ -59,6 +61,36 @@ describe('verifyRegistryChange', () => {
       delete d.versions[0].publisher_key_fingerprint;
     });
     assert.ok((await verifyRegistryChange(head, removed)).some((f) => f.code === 'VERSION_IMMUTABLE'), 'nor is it removed');
+  });
+
+  it('accepts a signed version whose signature is stored beside its archive, and guards that file like the archive', async () => {
+    const signer = await loadSigningKey((await makeKey({ name: 'Signer' })).privateArmored, undefined, 'the test key');
+    const base = await baseRegistry();
+    const head = copy(base);
+    await publish(head, 'demo', '1.2.0', { extra: REPO, settings: { signer } });
+    const signed = JSON.parse(readFileSync(path.join(head, DOC), 'utf8')).versions.find((v: { version: string }) => v.version === '1.2.0');
+    assert.equal(signed.signature_url, 'archives/demo-1.2.0.tar.gz.asc', 'recorded relative to the registry, like the archive');
+    assert.deepEqual(await verifyRegistryChange(base, head), [], 'the .asc is the new version\'s own file');
+    assert.deepEqual(await verifyRegistryChange(undefined, head), []);
+    const codes = async (b: string, spoil: (h: string) => void) => {
+      const h = copy(b);
+      spoil(h);
+      return (await verifyRegistryChange(b, h)).map((f) => `${f.code} ${f.file}`);
+    };
+    // Once published, the signature file is as immutable as the archive.
+    assert.deepEqual(await codes(head, (h) => rmSync(path.join(h, 'archives/demo-1.2.0.tar.gz.asc'))), ['ARCHIVE_IMMUTABLE archives/demo-1.2.0.tar.gz.asc']);
+    assert.deepEqual(await codes(head, (h) => writeFileSync(path.join(h, 'archives/demo-1.2.0.tar.gz.asc'), 'forged\n')), ['ARCHIVE_IMMUTABLE archives/demo-1.2.0.tar.gz.asc']);
+    // A new version recording a stored signature the change does not bring, or another version's.
+    const missing = await codes(base, (h) => edit(h, DOC, (d) => Object.assign(d.versions[0], { signature_url: 'archives/demo-1.0.0.tar.gz.asc', publisher_key_fingerprint: 'A'.repeat(40) })));
+    assert.deepEqual(missing, [`ARCHIVE_MISSING ${DOC}`]);
+    const underUrl = await codes(base, (h) => edit(h, DOC, (d) => Object.assign(d.versions[0], { signature_url: 'https://packs.example.com/archives/demo-1.0.0.tar.gz.asc', publisher_key_fingerprint: 'A'.repeat(40) })));
+    assert.deepEqual(underUrl, [`ARCHIVE_MISSING ${DOC}`], 'an absolute URL under the registry\'s url names the registry\'s file too');
+    const elsewhere = await codes(base, (h) => edit(h, DOC, (d) => Object.assign(d.versions[0], { signature_url: 'https://releases.example.org/demo/demo-1.0.0.tar.gz.asc', publisher_key_fingerprint: 'A'.repeat(40) })));
+    assert.deepEqual(elsewhere, [], 'a signature hosted elsewhere is not the registry\'s file');
+    const misnamed = await codes(head, (h) => {
+      edit(h, DOC, (d) => Object.assign(d.versions[0], { signature_url: 'archives/demo-1.2.0.tar.gz.asc', publisher_key_fingerprint: 'A'.repeat(40) }));
+    });
+    assert.deepEqual(misnamed, [`ARCHIVE_MISMATCH ${DOC}`]);
   });
 
   const cases: [string, string, (head: string) => void][] = [

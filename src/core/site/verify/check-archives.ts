@@ -43,6 +43,31 @@ function references(documents: readonly DocumentState[], which: 'base' | 'new', 
 }
 
 /**
+ * Each detached signature stored in the registry (`archives/<archive>.asc`, recorded relative or
+ * under the registry's url or a former url) that the given versions record: `base` the ones
+ * published before this change, `new` the ones it records first (a new version, or an unsigned one
+ * gaining its signature). A signature hosted elsewhere (a release asset) is not the registry's file.
+ */
+function signatureReferences(documents: readonly DocumentState[], which: 'base' | 'new', registryUrl: readonly string[]): Map<string, ArchiveReference[]> {
+  const out = new Map<string, ArchiveReference[]>();
+  for (const d of documents) {
+    const baseDoc = d.changed ? d.base : d.head;
+    const signed =
+      which === 'base'
+        ? (baseDoc?.versions ?? [])
+        : (d.changed ? (d.head?.versions ?? []) : []).filter((v) => v.signature_url !== undefined && baseDoc?.versions.find((x) => x.version === v.version)?.signature_url === undefined);
+    for (const v of signed) {
+      if (v.signature_url === undefined) continue;
+      const rel = storedArchivePath(v.signature_url, registryUrl);
+      if (rel === undefined) continue;
+      const line = d.text === undefined ? undefined : lineOf(d.text, `"signature_url": ${JSON.stringify(v.signature_url)}`, `"version": "${v.version}"`);
+      out.set(rel, [...(out.get(rel) ?? []), { name: d.name, version: v.version, file: d.file, line }]);
+    }
+  }
+  return out;
+}
+
+/**
  * A new version's archive kept under its own name (`archives/<name>-<version>.tar.gz`) while the
  * entry points at a copy elsewhere (publish --archive-url-base): the file is then the version's
  * archive only if it holds exactly the bytes the version records.
@@ -155,6 +180,37 @@ export async function checkArchives(
       const mismatch = await recordMismatch(path.join(head, rel), h.size, x);
       if (mismatch !== undefined) findings.push({ code: 'ARCHIVE_MISMATCH', file: rel, message: `${rel} is not the archive ${x.name} ${x.version} records: ${mismatch}.`, value: rel, fix: 'Publish with packdex publish, which stores the archive and records its size and checksum together.' });
       else await holds(rel, x);
+    }
+  }
+  // Detached signatures stored beside the archives: a published one keeps its bytes (OpenPGP
+  // signatures are salted, so a rerun's would differ, and a client may have checked this one); a
+  // newly recorded one is present, and named after its version's archive.
+  const signedBefore = signatureReferences(documents, 'base', registryUrl);
+  for (const [rel, refs] of signedBefore) {
+    const h = trees.head.get(rel);
+    const b = trees.base.get(rel);
+    const ref = refs[0]!;
+    if (b?.kind !== 'file') continue;
+    if (h === undefined) {
+      findings.push({ code: 'ARCHIVE_IMMUTABLE', file: rel, message: `${rel} was removed, but ${ref.name} ${ref.version} (${ref.file}) records it as its signature; a published signature is never removed.`, value: rel, fix: `Restore ${rel} from the base branch.` });
+    } else if (h.kind !== 'file' || b.size !== h.size || !(await sameBytes(path.join(base!, rel), path.join(head, rel)))) {
+      findings.push({ code: 'ARCHIVE_IMMUTABLE', file: rel, message: `${rel} was replaced, but ${ref.name} ${ref.version} (${ref.file}) records it as its signature; a published signature's bytes never change.`, value: rel, fix: `Restore ${rel} from the base branch.` });
+    }
+    checked.add(rel);
+  }
+  for (const [rel, refs] of signatureReferences(documents, 'new', registryUrl)) {
+    const h = trees.head.get(rel);
+    for (const x of refs) {
+      const named = `archives/${archiveFileName(x.name, x.version)}.asc`;
+      if (rel !== named) {
+        findings.push({ code: 'ARCHIVE_MISMATCH', file: x.file, line: x.line, message: `${x.name} ${x.version} records the signature ${rel}; a version's stored signature is ${named}, beside its archive.`, value: rel, fix: 'Publish with packdex publish --sign-key, which stores the signature beside the archive.' });
+      } else if (h === undefined || h.kind !== 'file') {
+        findings.push({ code: 'ARCHIVE_MISSING', file: x.file, line: x.line, message: `${x.name} ${x.version} records the signature ${rel}, which the registry does not hold.`, value: rel, fix: 'Add the signature with the version (packdex publish --sign-key stores it), or record its https URL where it is hosted.' });
+      } else if (signedBefore.has(rel)) {
+        const taken = signedBefore.get(rel)![0]!;
+        findings.push({ code: 'SOURCE_NOT_OWNED', file: x.file, line: x.line, message: `${x.name} ${x.version} records ${rel}, the signature of ${taken.name} ${taken.version}.`, value: rel, fix: 'A version brings its own signature: publish it with packdex publish --sign-key.' });
+      }
+      if (rel === named && h?.kind === 'file') checked.add(rel);
     }
   }
   // Every other archive file the change adds or alters must be a new version's archive, kept under its name.
