@@ -477,7 +477,7 @@ var require_lazy_undici = __commonJS({
     "use strict";
     var real;
     var undici = () => real ??= require("./undici.cjs");
-    function fetch2(...args) {
+    function fetch3(...args) {
       return undici().fetch(...args);
     }
     var ProxyAgent2 = class {
@@ -490,7 +490,7 @@ var require_lazy_undici = __commonJS({
         return new (undici()).Agent(...args);
       }
     };
-    module2.exports = { fetch: fetch2, ProxyAgent: ProxyAgent2, Agent: Agent3 };
+    module2.exports = { fetch: fetch3, ProxyAgent: ProxyAgent2, Agent: Agent3 };
   }
 });
 
@@ -1641,6 +1641,13 @@ function getInput(name, options) {
     return val;
   }
   return val.trim();
+}
+function getMultilineInput(name, options) {
+  const inputs = getInput(name, options).split("\n").filter((x) => x !== "");
+  if (options && options.trimWhitespace === false) {
+    return inputs;
+  }
+  return inputs.map((input) => input.trim());
 }
 function getBooleanInput(name, options) {
   const trueValue = ["true", "True", "TRUE"];
@@ -2928,17 +2935,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path43) {
-      const ctrl = callVisitor(key, node, visitor, path43);
+    function visit_(key, node, visitor, path46) {
+      const ctrl = callVisitor(key, node, visitor, path46);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path43, ctrl);
-        return visit_(key, ctrl, visitor, path43);
+        replaceNode(key, path46, ctrl);
+        return visit_(key, ctrl, visitor, path46);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path43 = Object.freeze(path43.concat(node));
+          path46 = Object.freeze(path46.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path43);
+            const ci = visit_(i, node.items[i], visitor, path46);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2949,13 +2956,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path43 = Object.freeze(path43.concat(node));
-          const ck = visit_("key", node.key, visitor, path43);
+          path46 = Object.freeze(path46.concat(node));
+          const ck = visit_("key", node.key, visitor, path46);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path43);
+          const cv = visit_("value", node.value, visitor, path46);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2976,17 +2983,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path43) {
-      const ctrl = await callVisitor(key, node, visitor, path43);
+    async function visitAsync_(key, node, visitor, path46) {
+      const ctrl = await callVisitor(key, node, visitor, path46);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path43, ctrl);
-        return visitAsync_(key, ctrl, visitor, path43);
+        replaceNode(key, path46, ctrl);
+        return visitAsync_(key, ctrl, visitor, path46);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path43 = Object.freeze(path43.concat(node));
+          path46 = Object.freeze(path46.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path43);
+            const ci = await visitAsync_(i, node.items[i], visitor, path46);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2997,13 +3004,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path43 = Object.freeze(path43.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path43);
+          path46 = Object.freeze(path46.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path46);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path43);
+          const cv = await visitAsync_("value", node.value, visitor, path46);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3030,23 +3037,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path43) {
+    function callVisitor(key, node, visitor, path46) {
       if (typeof visitor === "function")
-        return visitor(key, node, path43);
+        return visitor(key, node, path46);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path43);
+        return visitor.Map?.(key, node, path46);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path43);
+        return visitor.Seq?.(key, node, path46);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path43);
+        return visitor.Pair?.(key, node, path46);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path43);
+        return visitor.Scalar?.(key, node, path46);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path43);
+        return visitor.Alias?.(key, node, path46);
       return void 0;
     }
-    function replaceNode(key, path43, node) {
-      const parent = path43[path43.length - 1];
+    function replaceNode(key, path46, node) {
+      const parent = path46[path46.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -3658,10 +3665,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path43, value) {
+    function collectionFromPath(schema, path46, value) {
       let v = value;
-      for (let i = path43.length - 1; i >= 0; --i) {
-        const k = path43[i];
+      for (let i = path46.length - 1; i >= 0; --i) {
+        const k = path46[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -3680,7 +3687,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path43) => path43 == null || typeof path43 === "object" && !!path43[Symbol.iterator]().next().done;
+    var isEmptyPath = (path46) => path46 == null || typeof path46 === "object" && !!path46[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -3710,11 +3717,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path43, value) {
-        if (isEmptyPath(path43))
+      addIn(path46, value) {
+        if (isEmptyPath(path46))
           this.add(value);
         else {
-          const [key, ...rest] = path43;
+          const [key, ...rest] = path46;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -3728,8 +3735,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path43) {
-        const [key, ...rest] = path43;
+      deleteIn(path46) {
+        const [key, ...rest] = path46;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -3743,8 +3750,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path43, keepScalar) {
-        const [key, ...rest] = path43;
+      getIn(path46, keepScalar) {
+        const [key, ...rest] = path46;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -3762,8 +3769,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path43) {
-        const [key, ...rest] = path43;
+      hasIn(path46) {
+        const [key, ...rest] = path46;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -3773,8 +3780,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path43, value) {
-        const [key, ...rest] = path43;
+      setIn(path46, value) {
+        const [key, ...rest] = path46;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -6289,9 +6296,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path43, value) {
+      addIn(path46, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path43, value);
+          this.contents.addIn(path46, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -6366,14 +6373,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path43) {
-        if (Collection2.isEmptyPath(path43)) {
+      deleteIn(path46) {
+        if (Collection2.isEmptyPath(path46)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path43) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path46) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -6388,10 +6395,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path43, keepScalar) {
-        if (Collection2.isEmptyPath(path43))
+      getIn(path46, keepScalar) {
+        if (Collection2.isEmptyPath(path46))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path43, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path46, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -6402,10 +6409,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path43) {
-        if (Collection2.isEmptyPath(path43))
+      hasIn(path46) {
+        if (Collection2.isEmptyPath(path46))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path43) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path46) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -6422,13 +6429,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path43, value) {
-        if (Collection2.isEmptyPath(path43)) {
+      setIn(path46, value) {
+        if (Collection2.isEmptyPath(path46)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path43), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path46), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path43, value);
+          this.contents.setIn(path46, value);
         }
       }
       /**
@@ -8389,9 +8396,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path43) => {
+    visit.itemAtPath = (cst, path46) => {
       let item = cst;
-      for (const [field, index] of path43) {
+      for (const [field, index] of path46) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -8400,23 +8407,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path43) => {
-      const parent = visit.itemAtPath(cst, path43.slice(0, -1));
-      const field = path43[path43.length - 1][0];
+    visit.parentCollection = (cst, path46) => {
+      const parent = visit.itemAtPath(cst, path46.slice(0, -1));
+      const field = path46[path46.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path43, item, visitor) {
-      let ctrl = visitor(item, path43);
+    function _visit(path46, item, visitor) {
+      let ctrl = visitor(item, path46);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path43.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path46.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -8427,10 +8434,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path43);
+            ctrl = ctrl(item, path46);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path43) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path46) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -10248,9 +10255,9 @@ function parseYamlMapping(text, file, what = "manifest") {
     });
   }
   const locate = (pointer) => {
-    const path43 = pointerToPath(pointer);
-    for (let n = path43.length; n >= 0; n--) {
-      const node = doc.getIn(path43.slice(0, n), true);
+    const path46 = pointerToPath(pointer);
+    for (let n = path46.length; n >= 0; n--) {
+      const node = doc.getIn(path46.slice(0, n), true);
       if (node?.range) {
         const pos = lineCounter.linePos(node.range[0]);
         return { line: pos.line, column: pos.col };
@@ -15537,6 +15544,38 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  if (typeof data === "string") {
+    if (!pattern10.test(data)) {
+      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*%(?:2[fF]|5[cC]))(?:(?!(?:\\.|%2[eE]){1,2}/)[^\\s?#/\\\\:]+/)*(?!(?:\\.|%2[eE]){1,2}$)[^\\s?#/\\\\:]+$" }, message: 'must match pattern "^(?!/)(?!.*%(?:2[fF]|5[cC]))(?:(?!(?:\\.|%2[eE]){1,2}/)[^\\s?#/\\\\:]+/)*(?!(?:\\.|%2[eE]){1,2}$)[^\\s?#/\\\\:]+$"' };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate124.errors = vErrors;
+  return errors === 0;
+}
+function validate126(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate126.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.bundle_url === void 0) {
       const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "bundle_url" }, message: "must have required property 'bundle_url'" };
@@ -15626,7 +15665,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
         if (data1.repository !== void 0) {
           let data2 = data1.repository;
           if (typeof data2 === "string") {
-            if (!pattern28.test(data2)) {
+            if (!pattern29.test(data2)) {
               const err8 = { instancePath: instancePath + "/identity/repository", schemaPath: "#/properties/identity/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"' };
               if (vErrors === null) {
                 vErrors = [err8];
@@ -15648,7 +15687,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
         if (data1.workflow !== void 0) {
           let data3 = data1.workflow;
           if (typeof data3 === "string") {
-            if (!pattern29.test(data3)) {
+            if (!pattern30.test(data3)) {
               const err10 = { instancePath: instancePath + "/identity/workflow", schemaPath: "#/properties/identity/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^\\.github/workflows/[A-Za-z0-9._-]+\\.ya?ml$" }, message: 'must match pattern "^\\.github/workflows/[A-Za-z0-9._-]+\\.ya?ml$"' };
               if (vErrors === null) {
                 vErrors = [err10];
@@ -15670,7 +15709,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
         if (data1.ref !== void 0) {
           let data4 = data1.ref;
           if (typeof data4 === "string") {
-            if (!pattern30.test(data4)) {
+            if (!pattern31.test(data4)) {
               const err12 = { instancePath: instancePath + "/identity/ref", schemaPath: "#/properties/identity/properties/ref/pattern", keyword: "pattern", params: { pattern: "^refs/[A-Za-z0-9._/+-]+$" }, message: 'must match pattern "^refs/[A-Za-z0-9._/+-]+$"' };
               if (vErrors === null) {
                 vErrors = [err12];
@@ -15702,7 +15741,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.issuer !== void 0) {
       let data5 = data.issuer;
       if (typeof data5 === "string") {
-        if (!pattern31.test(data5)) {
+        if (!pattern32.test(data5)) {
           const err15 = { instancePath: instancePath + "/issuer", schemaPath: "#/properties/issuer/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
           if (vErrors === null) {
             vErrors = [err15];
@@ -15730,7 +15769,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate124.errors = vErrors;
+  validate126.errors = vErrors;
   return errors === 0;
 }
 function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -15899,29 +15938,60 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.signature_url !== void 0) {
-      if (!validate122(data.signature_url, { instancePath: instancePath + "/signature_url", parentData: data, parentDataProperty: "signature_url", rootData, dynamicAnchors })) {
+      let data8 = data.signature_url;
+      const _errs17 = errors;
+      let valid2 = false;
+      const _errs18 = errors;
+      if (!validate122(data8, { instancePath: instancePath + "/signature_url", parentData: data, parentDataProperty: "signature_url", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
         errors = vErrors.length;
+      }
+      var _valid0 = _errs18 === errors;
+      valid2 = valid2 || _valid0;
+      const _errs19 = errors;
+      if (!validate124(data8, { instancePath: instancePath + "/signature_url", parentData: data, parentDataProperty: "signature_url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+        errors = vErrors.length;
+      }
+      var _valid0 = _errs19 === errors;
+      valid2 = valid2 || _valid0;
+      if (!valid2) {
+        const err13 = { instancePath: instancePath + "/signature_url", schemaPath: "#/properties/signature_url/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      } else {
+        errors = _errs17;
+        if (vErrors !== null) {
+          if (_errs17) {
+            vErrors.length = _errs17;
+          } else {
+            vErrors = null;
+          }
+        }
       }
     }
     if (data.publisher_key_fingerprint !== void 0) {
       let data9 = data.publisher_key_fingerprint;
       if (typeof data9 === "string") {
-        if (!pattern25.test(data9)) {
-          const err13 = { instancePath: instancePath + "/publisher_key_fingerprint", schemaPath: "#/properties/publisher_key_fingerprint/pattern", keyword: "pattern", params: { pattern: "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, message: 'must match pattern "^(?:[0-9A-F]{40}|[0-9A-F]{64})$"' };
+        if (!pattern26.test(data9)) {
+          const err14 = { instancePath: instancePath + "/publisher_key_fingerprint", schemaPath: "#/properties/publisher_key_fingerprint/pattern", keyword: "pattern", params: { pattern: "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, message: 'must match pattern "^(?:[0-9A-F]{40}|[0-9A-F]{64})$"' };
           if (vErrors === null) {
-            vErrors = [err13];
+            vErrors = [err14];
           } else {
-            vErrors.push(err13);
+            vErrors.push(err14);
           }
           errors++;
         }
       } else {
-        const err14 = { instancePath: instancePath + "/publisher_key_fingerprint", schemaPath: "#/properties/publisher_key_fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err15 = { instancePath: instancePath + "/publisher_key_fingerprint", schemaPath: "#/properties/publisher_key_fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err15];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err15);
         }
         errors++;
       }
@@ -15930,16 +16000,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
       let data10 = data.readme;
       if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
         if (data10.path === void 0) {
-          const err15 = { instancePath: instancePath + "/readme", schemaPath: "#/properties/readme/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-        if (data10.checksum === void 0) {
-          const err16 = { instancePath: instancePath + "/readme", schemaPath: "#/properties/readme/required", keyword: "required", params: { missingProperty: "checksum" }, message: "must have required property 'checksum'" };
+          const err16 = { instancePath: instancePath + "/readme", schemaPath: "#/properties/readme/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -15947,8 +16008,8 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data10.size === void 0) {
-          const err17 = { instancePath: instancePath + "/readme", schemaPath: "#/properties/readme/required", keyword: "required", params: { missingProperty: "size" }, message: "must have required property 'size'" };
+        if (data10.checksum === void 0) {
+          const err17 = { instancePath: instancePath + "/readme", schemaPath: "#/properties/readme/required", keyword: "required", params: { missingProperty: "checksum" }, message: "must have required property 'checksum'" };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -15956,13 +16017,22 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
+        if (data10.size === void 0) {
+          const err18 = { instancePath: instancePath + "/readme", schemaPath: "#/properties/readme/required", keyword: "required", params: { missingProperty: "size" }, message: "must have required property 'size'" };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
         for (const key2 in data10) {
           if (!(key2 === "path" || key2 === "checksum" || key2 === "size" || key2 === "truncated")) {
-            const err18 = { instancePath: instancePath + "/readme", schemaPath: "#/properties/readme/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            const err19 = { instancePath: instancePath + "/readme", schemaPath: "#/properties/readme/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err18];
+              vErrors = [err19];
             } else {
-              vErrors.push(err18);
+              vErrors.push(err19);
             }
             errors++;
           }
@@ -15970,21 +16040,21 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
         if (data10.path !== void 0) {
           let data11 = data10.path;
           if (typeof data11 === "string") {
-            if (!pattern26.test(data11)) {
-              const err19 = { instancePath: instancePath + "/readme/path", schemaPath: "#/properties/readme/properties/path/pattern", keyword: "pattern", params: { pattern: "^readmes/(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*/[0-9A-Za-z.+-]+\\.md$" }, message: 'must match pattern "^readmes/(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*/[0-9A-Za-z.+-]+\\.md$"' };
+            if (!pattern27.test(data11)) {
+              const err20 = { instancePath: instancePath + "/readme/path", schemaPath: "#/properties/readme/properties/path/pattern", keyword: "pattern", params: { pattern: "^readmes/(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*/[0-9A-Za-z.+-]+\\.md$" }, message: 'must match pattern "^readmes/(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*/[0-9A-Za-z.+-]+\\.md$"' };
               if (vErrors === null) {
-                vErrors = [err19];
+                vErrors = [err20];
               } else {
-                vErrors.push(err19);
+                vErrors.push(err20);
               }
               errors++;
             }
           } else {
-            const err20 = { instancePath: instancePath + "/readme/path", schemaPath: "#/properties/readme/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err21 = { instancePath: instancePath + "/readme/path", schemaPath: "#/properties/readme/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err20];
+              vErrors = [err21];
             } else {
-              vErrors.push(err20);
+              vErrors.push(err21);
             }
             errors++;
           }
@@ -15993,28 +16063,16 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
           let data12 = data10.checksum;
           if (typeof data12 === "string") {
             if (!pattern9.test(data12)) {
-              const err21 = { instancePath: instancePath + "/readme/checksum", schemaPath: "#/properties/readme/properties/checksum/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{64}$" }, message: 'must match pattern "^sha256:[0-9a-f]{64}$"' };
+              const err22 = { instancePath: instancePath + "/readme/checksum", schemaPath: "#/properties/readme/properties/checksum/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{64}$" }, message: 'must match pattern "^sha256:[0-9a-f]{64}$"' };
               if (vErrors === null) {
-                vErrors = [err21];
+                vErrors = [err22];
               } else {
-                vErrors.push(err21);
+                vErrors.push(err22);
               }
               errors++;
             }
           } else {
-            const err22 = { instancePath: instancePath + "/readme/checksum", schemaPath: "#/properties/readme/properties/checksum/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err22];
-            } else {
-              vErrors.push(err22);
-            }
-            errors++;
-          }
-        }
-        if (data10.size !== void 0) {
-          let data13 = data10.size;
-          if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
-            const err23 = { instancePath: instancePath + "/readme/size", schemaPath: "#/properties/readme/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err23 = { instancePath: instancePath + "/readme/checksum", schemaPath: "#/properties/readme/properties/checksum/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -16022,18 +16080,21 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
             }
             errors++;
           }
+        }
+        if (data10.size !== void 0) {
+          let data13 = data10.size;
+          if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
+            const err24 = { instancePath: instancePath + "/readme/size", schemaPath: "#/properties/readme/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
           if (typeof data13 == "number" && isFinite(data13)) {
             if (data13 > 65536 || isNaN(data13)) {
-              const err24 = { instancePath: instancePath + "/readme/size", schemaPath: "#/properties/readme/properties/size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65536 }, message: "must be <= 65536" };
-              if (vErrors === null) {
-                vErrors = [err24];
-              } else {
-                vErrors.push(err24);
-              }
-              errors++;
-            }
-            if (data13 < 0 || isNaN(data13)) {
-              const err25 = { instancePath: instancePath + "/readme/size", schemaPath: "#/properties/readme/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err25 = { instancePath: instancePath + "/readme/size", schemaPath: "#/properties/readme/properties/size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65536 }, message: "must be <= 65536" };
               if (vErrors === null) {
                 vErrors = [err25];
               } else {
@@ -16041,32 +16102,41 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
+            if (data13 < 0 || isNaN(data13)) {
+              const err26 = { instancePath: instancePath + "/readme/size", schemaPath: "#/properties/readme/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
           }
         }
         if (data10.truncated !== void 0) {
           if (typeof data10.truncated !== "boolean") {
-            const err26 = { instancePath: instancePath + "/readme/truncated", schemaPath: "#/properties/readme/properties/truncated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err27 = { instancePath: instancePath + "/readme/truncated", schemaPath: "#/properties/readme/properties/truncated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
-              vErrors = [err26];
+              vErrors = [err27];
             } else {
-              vErrors.push(err26);
+              vErrors.push(err27);
             }
             errors++;
           }
         }
       } else {
-        const err27 = { instancePath: instancePath + "/readme", schemaPath: "#/properties/readme/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err28 = { instancePath: instancePath + "/readme", schemaPath: "#/properties/readme/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err27];
+          vErrors = [err28];
         } else {
-          vErrors.push(err27);
+          vErrors.push(err28);
         }
         errors++;
       }
     }
     if (data.provenance !== void 0) {
-      if (!validate124(data.provenance, { instancePath: instancePath + "/provenance", parentData: data, parentDataProperty: "provenance", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+      if (!validate126(data.provenance, { instancePath: instancePath + "/provenance", parentData: data, parentDataProperty: "provenance", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
         errors = vErrors.length;
       }
     }
@@ -16078,28 +16148,12 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.signature_url !== void 0) {
       if (data.publisher_key_fingerprint === void 0) {
-        const err28 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
+        const err29 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
           property: "signature_url",
           missingProperty: "publisher_key_fingerprint",
           depsCount: 1,
           deps: "publisher_key_fingerprint"
         }, message: "must have property publisher_key_fingerprint when property signature_url is present" };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
-        errors++;
-      }
-    }
-    if (data.publisher_key_fingerprint !== void 0) {
-      if (data.signature_url === void 0) {
-        const err29 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
-          property: "publisher_key_fingerprint",
-          missingProperty: "signature_url",
-          depsCount: 1,
-          deps: "signature_url"
-        }, message: "must have property signature_url when property publisher_key_fingerprint is present" };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -16108,14 +16162,14 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.yanked_reason !== void 0) {
-      if (data.yanked_at === void 0) {
+    if (data.publisher_key_fingerprint !== void 0) {
+      if (data.signature_url === void 0) {
         const err30 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
-          property: "yanked_reason",
-          missingProperty: "yanked_at",
+          property: "publisher_key_fingerprint",
+          missingProperty: "signature_url",
           depsCount: 1,
-          deps: "yanked_at"
-        }, message: "must have property yanked_at when property yanked_reason is present" };
+          deps: "signature_url"
+        }, message: "must have property signature_url when property publisher_key_fingerprint is present" };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -16124,12 +16178,28 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.yanked_reason !== void 0) {
+      if (data.yanked_at === void 0) {
+        const err31 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
+          property: "yanked_reason",
+          missingProperty: "yanked_at",
+          depsCount: 1,
+          deps: "yanked_at"
+        }, message: "must have property yanked_at when property yanked_reason is present" };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err31];
+      vErrors = [err32];
     } else {
-      vErrors.push(err31);
+      vErrors.push(err32);
     }
     errors++;
   }
@@ -16412,10 +16482,10 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
   validate112.errors = vErrors;
   return errors === 0;
 }
-function validate130(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate132(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate130.evaluated;
+  const evaluated0 = validate132.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -16455,7 +16525,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern32.test(data0)) {
+        if (!pattern33.test(data0)) {
           const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"' };
           if (vErrors === null) {
             vErrors = [err3];
@@ -16537,7 +16607,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
         for (let i0 = 0; i0 < len0; i0++) {
           let data6 = data5[i0];
           if (typeof data6 === "string") {
-            if (!pattern33.test(data6)) {
+            if (!pattern34.test(data6)) {
               const err10 = { instancePath: instancePath + "/trusted-keys/" + i0, schemaPath: "#/properties/trusted-keys/items/pattern", keyword: "pattern", params: { pattern: "^(?:0[xX])?[0-9A-Fa-f ]{40,80}$" }, message: 'must match pattern "^(?:0[xX])?[0-9A-Fa-f ]{40,80}$"' };
               if (vErrors === null) {
                 vErrors = [err10];
@@ -16599,14 +16669,14 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate130.errors = vErrors;
+  validate132.errors = vErrors;
   return errors === 0;
 }
-function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate131(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate129.evaluated;
+  const evaluated0 = validate131.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -16630,8 +16700,8 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate130(data0[i0], { instancePath: instancePath + "/registries/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+          if (!validate132(data0[i0], { instancePath: instancePath + "/registries/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
             errors = vErrors.length;
           }
         }
@@ -16723,13 +16793,13 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate129.errors = vErrors;
+  validate131.errors = vErrors;
   return errors === 0;
 }
-function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate133.evaluated;
+  const evaluated0 = validate135.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -16801,7 +16871,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema48.properties, key0)) {
+      if (!func1.call(schema49.properties, key0)) {
         const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err7];
@@ -16836,7 +16906,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.source !== void 0) {
       let data1 = data.source;
       if (!(data1 === "archive" || data1 === "git")) {
-        const err10 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema48.properties.source.enum }, message: "must be equal to one of the allowed values" };
+        const err10 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema49.properties.source.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -17042,7 +17112,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
         if (data9.repository !== void 0) {
           let data11 = data9.repository;
           if (typeof data11 === "string") {
-            if (!pattern28.test(data11)) {
+            if (!pattern29.test(data11)) {
               const err29 = { instancePath: instancePath + "/provenance/repository", schemaPath: "#/properties/provenance/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"' };
               if (vErrors === null) {
                 vErrors = [err29];
@@ -17064,7 +17134,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
         if (data9.workflow !== void 0) {
           let data12 = data9.workflow;
           if (typeof data12 === "string") {
-            if (!pattern29.test(data12)) {
+            if (!pattern30.test(data12)) {
               const err31 = { instancePath: instancePath + "/provenance/workflow", schemaPath: "#/properties/provenance/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^\\.github/workflows/[A-Za-z0-9._-]+\\.ya?ml$" }, message: 'must match pattern "^\\.github/workflows/[A-Za-z0-9._-]+\\.ya?ml$"' };
               if (vErrors === null) {
                 vErrors = [err31];
@@ -17086,7 +17156,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
         if (data9.issuer !== void 0) {
           let data13 = data9.issuer;
           if (typeof data13 === "string") {
-            if (!pattern31.test(data13)) {
+            if (!pattern32.test(data13)) {
               const err33 = { instancePath: instancePath + "/provenance/issuer", schemaPath: "#/properties/provenance/properties/issuer/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
               if (vErrors === null) {
                 vErrors = [err33];
@@ -17244,14 +17314,14 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate133.errors = vErrors;
+  validate135.errors = vErrors;
   return errors === 0;
 }
-function validate132(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate134(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate132.evaluated;
+  const evaluated0 = validate134.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17327,8 +17397,8 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         for (const key2 in data1) {
-          if (!validate133(data1[key2], { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data1, parentDataProperty: key2, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+          if (!validate135(data1[key2], { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data1, parentDataProperty: key2, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
             errors = vErrors.length;
           }
         }
@@ -17351,13 +17421,13 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate132.errors = vErrors;
+  validate134.errors = vErrors;
   return errors === 0;
 }
-function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate138(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate136.evaluated;
+  const evaluated0 = validate138.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17383,13 +17453,13 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate136.errors = vErrors;
+  validate138.errors = vErrors;
   return errors === 0;
 }
-function validate138(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate140(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate138.evaluated;
+  const evaluated0 = validate140.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17415,14 +17485,14 @@ function validate138(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate138.errors = vErrors;
+  validate140.errors = vErrors;
   return errors === 0;
 }
-function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate137(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate135.evaluated;
+  const evaluated0 = validate137.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17521,7 +17591,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema49.properties, key0)) {
+      if (!func1.call(schema50.properties, key0)) {
         const err10 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err10];
@@ -17598,14 +17668,14 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.artifact_url !== void 0) {
-      if (!validate136(data.artifact_url, { instancePath: instancePath + "/artifact_url", parentData: data, parentDataProperty: "artifact_url", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+      if (!validate138(data.artifact_url, { instancePath: instancePath + "/artifact_url", parentData: data, parentDataProperty: "artifact_url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
         errors = vErrors.length;
       }
     }
     if (data.artifact_checksum !== void 0) {
-      if (!validate138(data.artifact_checksum, { instancePath: instancePath + "/artifact_checksum", parentData: data, parentDataProperty: "artifact_checksum", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate140(data.artifact_checksum, { instancePath: instancePath + "/artifact_checksum", parentData: data, parentDataProperty: "artifact_checksum", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
         errors = vErrors.length;
       }
     }
@@ -17633,15 +17703,15 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.artifact_signature_url !== void 0) {
-      if (!validate136(data.artifact_signature_url, { instancePath: instancePath + "/artifact_signature_url", parentData: data, parentDataProperty: "artifact_signature_url", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+      if (!validate138(data.artifact_signature_url, { instancePath: instancePath + "/artifact_signature_url", parentData: data, parentDataProperty: "artifact_signature_url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
         errors = vErrors.length;
       }
     }
     if (data.publisher_key_fingerprint !== void 0) {
       let data8 = data.publisher_key_fingerprint;
       if (typeof data8 === "string") {
-        if (!pattern25.test(data8)) {
+        if (!pattern26.test(data8)) {
           const err19 = { instancePath: instancePath + "/publisher_key_fingerprint", schemaPath: "#/properties/publisher_key_fingerprint/pattern", keyword: "pattern", params: { pattern: "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, message: 'must match pattern "^(?:[0-9A-F]{40}|[0-9A-F]{64})$"' };
           if (vErrors === null) {
             vErrors = [err19];
@@ -17663,7 +17733,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.published_at !== void 0) {
       let data9 = data.published_at;
       if (typeof data9 === "string") {
-        if (!pattern43.test(data9)) {
+        if (!pattern44.test(data9)) {
           const err21 = { instancePath: instancePath + "/published_at", schemaPath: "#/properties/published_at/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"' };
           if (vErrors === null) {
             vErrors = [err21];
@@ -17683,15 +17753,15 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.registry_url !== void 0) {
-      if (!validate136(data.registry_url, { instancePath: instancePath + "/registry_url", parentData: data, parentDataProperty: "registry_url", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+      if (!validate138(data.registry_url, { instancePath: instancePath + "/registry_url", parentData: data, parentDataProperty: "registry_url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
         errors = vErrors.length;
       }
     }
     if (data.outcome !== void 0) {
       let data11 = data.outcome;
       if (!(data11 === "created" || data11 === "updated" || data11 === "unchanged")) {
-        const err23 = { instancePath: instancePath + "/outcome", schemaPath: "#/properties/outcome/enum", keyword: "enum", params: { allowedValues: schema49.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
+        const err23 = { instancePath: instancePath + "/outcome", schemaPath: "#/properties/outcome/enum", keyword: "enum", params: { allowedValues: schema50.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -17741,13 +17811,13 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate135.errors = vErrors;
+  validate137.errors = vErrors;
   return errors === 0;
 }
-function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate145(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate143.evaluated;
+  const evaluated0 = validate145.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17773,14 +17843,14 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate143.errors = vErrors;
+  validate145.errors = vErrors;
   return errors === 0;
 }
-function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate144(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate142.evaluated;
+  const evaluated0 = validate144.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17825,7 +17895,7 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema52.properties, key0)) {
+      if (!func1.call(schema53.properties, key0)) {
         const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err4];
@@ -17860,7 +17930,7 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.package !== void 0) {
       let data1 = data.package;
       if (typeof data1 === "string") {
-        if (!pattern44.test(data1)) {
+        if (!pattern45.test(data1)) {
           const err7 = { instancePath: instancePath + "/package", schemaPath: "#/properties/package/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"' };
           if (vErrors === null) {
             vErrors = [err7];
@@ -17902,15 +17972,15 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.artifact_url !== void 0) {
-      if (!validate143(data.artifact_url, { instancePath: instancePath + "/artifact_url", parentData: data, parentDataProperty: "artifact_url", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+      if (!validate145(data.artifact_url, { instancePath: instancePath + "/artifact_url", parentData: data, parentDataProperty: "artifact_url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
         errors = vErrors.length;
       }
     }
     if (data.artifact_checksum !== void 0) {
       let data4 = data.artifact_checksum;
       if (typeof data4 === "string") {
-        if (!pattern47.test(data4)) {
+        if (!pattern48.test(data4)) {
           const err11 = { instancePath: instancePath + "/artifact_checksum", schemaPath: "#/properties/artifact_checksum/pattern", keyword: "pattern", params: { pattern: "^(?:sha256:)?[0-9A-Fa-f]{64}$" }, message: 'must match pattern "^(?:sha256:)?[0-9A-Fa-f]{64}$"' };
           if (vErrors === null) {
             vErrors = [err11];
@@ -17953,15 +18023,15 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.artifact_signature_url !== void 0) {
-      if (!validate143(data.artifact_signature_url, { instancePath: instancePath + "/artifact_signature_url", parentData: data, parentDataProperty: "artifact_signature_url", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+      if (!validate145(data.artifact_signature_url, { instancePath: instancePath + "/artifact_signature_url", parentData: data, parentDataProperty: "artifact_signature_url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
         errors = vErrors.length;
       }
     }
     if (data.publisher_key_fingerprint !== void 0) {
       let data7 = data.publisher_key_fingerprint;
       if (typeof data7 === "string") {
-        if (!pattern48.test(data7)) {
+        if (!pattern49.test(data7)) {
           const err15 = { instancePath: instancePath + "/publisher_key_fingerprint", schemaPath: "#/properties/publisher_key_fingerprint/pattern", keyword: "pattern", params: { pattern: "^(?:0[xX])?(?:[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})$" }, message: 'must match pattern "^(?:0[xX])?(?:[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})$"' };
           if (vErrors === null) {
             vErrors = [err15];
@@ -18060,7 +18130,7 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
             }
           }
           if (typeof key1 === "string") {
-            if (!pattern44.test(key1)) {
+            if (!pattern45.test(key1)) {
               const err23 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"', propertyName: key1 };
               if (vErrors === null) {
                 vErrors = [err23];
@@ -18176,14 +18246,14 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate142.errors = vErrors;
+  validate144.errors = vErrors;
   return errors === 0;
 }
-function validate146(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate148(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate146.evaluated;
+  const evaluated0 = validate148.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18223,7 +18293,7 @@ function validate146(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern50.test(data0)) {
+        if (!pattern51.test(data0)) {
           const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"' };
           if (vErrors === null) {
             vErrors = [err3];
@@ -18325,7 +18395,7 @@ function validate146(data, { instancePath = "", parentData, parentDataProperty, 
         for (const key1 in data7) {
           const _errs18 = errors;
           if (typeof key1 === "string") {
-            if (!pattern50.test(key1)) {
+            if (!pattern51.test(key1)) {
               const err12 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', propertyName: key1 };
               if (vErrors === null) {
                 vErrors = [err12];
@@ -18349,7 +18419,7 @@ function validate146(data, { instancePath = "", parentData, parentDataProperty, 
         for (const key2 in data7) {
           let data8 = data7[key2];
           if (typeof data8 === "string") {
-            if (!pattern52.test(data8)) {
+            if (!pattern53.test(data8)) {
               const err14 = { instancePath: instancePath + "/dependencies/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dependencies/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$" }, message: 'must match pattern "^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$"' };
               if (vErrors === null) {
                 vErrors = [err14];
@@ -18387,13 +18457,13 @@ function validate146(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate146.errors = vErrors;
+  validate148.errors = vErrors;
   return errors === 0;
 }
-function validate148(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate148.evaluated;
+  const evaluated0 = validate150.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18410,7 +18480,7 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (!pattern53.test(data)) {
+    if (!pattern54.test(data)) {
       const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"' };
       if (vErrors === null) {
         vErrors = [err1];
@@ -18428,13 +18498,13 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate148.errors = vErrors;
+  validate150.errors = vErrors;
   return errors === 0;
 }
-function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate153(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate151.evaluated;
+  const evaluated0 = validate153.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18474,7 +18544,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern44.test(data0)) {
+        if (!pattern45.test(data0)) {
           const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"' };
           if (vErrors === null) {
             vErrors = [err3];
@@ -18535,13 +18605,13 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate151.errors = vErrors;
+  validate153.errors = vErrors;
   return errors === 0;
 }
-function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate150.evaluated;
+  const evaluated0 = validate152.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18551,8 +18621,8 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate151(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
+      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -18565,14 +18635,14 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate150.errors = vErrors;
+  validate152.errors = vErrors;
   return errors === 0;
 }
-function validate147(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate149(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate147.evaluated;
+  const evaluated0 = validate149.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18608,7 +18678,7 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema55.properties, key0)) {
+      if (!func1.call(schema56.properties, key0)) {
         const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err3];
@@ -18619,8 +18689,8 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.name !== void 0) {
-      if (!validate148(data.name, { instancePath: instancePath + "/name", parentData: data, parentDataProperty: "name", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
+      if (!validate150(data.name, { instancePath: instancePath + "/name", parentData: data, parentDataProperty: "name", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
         errors = vErrors.length;
       }
     }
@@ -18730,26 +18800,26 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (data8.agents !== void 0) {
-          if (!validate150(data8.agents, { instancePath: instancePath + "/artifacts/agents", parentData: data8, parentDataProperty: "agents", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+          if (!validate152(data8.agents, { instancePath: instancePath + "/artifacts/agents", parentData: data8, parentDataProperty: "agents", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
             errors = vErrors.length;
           }
         }
         if (data8.skills !== void 0) {
-          if (!validate150(data8.skills, { instancePath: instancePath + "/artifacts/skills", parentData: data8, parentDataProperty: "skills", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+          if (!validate152(data8.skills, { instancePath: instancePath + "/artifacts/skills", parentData: data8, parentDataProperty: "skills", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
             errors = vErrors.length;
           }
         }
         if (data8.prompts !== void 0) {
-          if (!validate150(data8.prompts, { instancePath: instancePath + "/artifacts/prompts", parentData: data8, parentDataProperty: "prompts", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+          if (!validate152(data8.prompts, { instancePath: instancePath + "/artifacts/prompts", parentData: data8, parentDataProperty: "prompts", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
             errors = vErrors.length;
           }
         }
         if (data8.instructions !== void 0) {
-          if (!validate150(data8.instructions, { instancePath: instancePath + "/artifacts/instructions", parentData: data8, parentDataProperty: "instructions", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+          if (!validate152(data8.instructions, { instancePath: instancePath + "/artifacts/instructions", parentData: data8, parentDataProperty: "instructions", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
             errors = vErrors.length;
           }
         }
@@ -18768,8 +18838,8 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
       if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
         for (const key2 in data13) {
           const _errs26 = errors;
-          if (!validate148(key2, { instancePath: instancePath + "/dependencies", parentData: data13, parentDataProperty: "dependencies", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
+          if (!validate150(key2, { instancePath: instancePath + "/dependencies", parentData: data13, parentDataProperty: "dependencies", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
             errors = vErrors.length;
           }
           var valid4 = _errs26 === errors;
@@ -18824,13 +18894,13 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate147.errors = vErrors;
+  validate149.errors = vErrors;
   return errors === 0;
 }
-function validate159(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate161(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate159.evaluated;
+  const evaluated0 = validate161.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -19003,14 +19073,14 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate159.errors = vErrors;
+  validate161.errors = vErrors;
   return errors === 0;
 }
-function validate158(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate160(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate158.evaluated;
+  const evaluated0 = validate160.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -19046,7 +19116,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema59.properties, key0)) {
+      if (!func1.call(schema60.properties, key0)) {
         const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err3];
@@ -19070,7 +19140,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data1 = data.name;
       if (typeof data1 === "string") {
-        if (!pattern55.test(data1)) {
+        if (!pattern56.test(data1)) {
           const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$"' };
           if (vErrors === null) {
             vErrors = [err5];
@@ -19147,7 +19217,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.repository !== void 0) {
       let data6 = data.repository;
       if (typeof data6 === "string") {
-        if (!pattern56.test(data6)) {
+        if (!pattern57.test(data6)) {
           const err12 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"' };
           if (vErrors === null) {
             vErrors = [err12];
@@ -19193,8 +19263,8 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data8)) {
         const len0 = data8.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate159(data8[i0], { instancePath: instancePath + "/compute/" + i0, parentData: data8, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
+          if (!validate161(data8[i0], { instancePath: instancePath + "/compute/" + i0, parentData: data8, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
             errors = vErrors.length;
           }
         }
@@ -19217,10 +19287,10 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate158.errors = vErrors;
+  validate160.errors = vErrors;
   return errors === 0;
 }
-var runtime0Module, runtime1Module, runtime0, runtime1, validate_index_entry, schema19, func1, func2, pattern3, pattern4, pattern11, pattern5, pattern6, schema22, pattern7, pattern9, pattern8, pattern10, schema29, validate_index, pattern13, validate_pack, schema32, pattern14, validate_registry, schema37, func0, pattern16, pattern17, pattern18, validate_package, pattern21, schema42, pattern28, pattern29, pattern30, pattern31, pattern25, pattern26, validate_config, pattern32, pattern33, validate_lockfile, schema48, validate_receipt, schema49, pattern43, validate_dbpm_receipt, schema52, pattern44, pattern47, pattern48, validate_dbpm, pattern50, pattern52, validate_aam, schema55, pattern53, validate_outline, schema59, pattern55, pattern56;
+var runtime0Module, runtime1Module, runtime0, runtime1, validate_index_entry, schema19, func1, func2, pattern3, pattern4, pattern11, pattern5, pattern6, schema22, pattern7, pattern9, pattern8, pattern10, schema29, validate_index, pattern13, validate_pack, schema32, pattern14, validate_registry, schema37, func0, pattern16, pattern17, pattern18, validate_package, pattern21, schema42, pattern29, pattern30, pattern31, pattern32, pattern26, pattern27, validate_config, pattern33, pattern34, validate_lockfile, schema49, validate_receipt, schema50, pattern44, validate_dbpm_receipt, schema53, pattern45, pattern48, pattern49, validate_dbpm, pattern51, pattern53, validate_aam, schema56, pattern54, validate_outline, schema60, pattern56, pattern57;
 var init_schema_validators = __esm({
   "src/core/schema-validators.ts"() {
     "use strict";
@@ -19278,56 +19348,57 @@ var init_schema_validators = __esm({
     pattern21 = new RegExp("^[a-z][a-z0-9._-]*$", "u");
     validate113.evaluated = { "dynamicProps": false, "dynamicItems": false };
     validate115.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    schema42 = { "title": "Package version", "description": "One published version.", "type": "object", "additionalProperties": false, "required": ["version", "published_at", "dependencies", "yanked", "entry"], "dependentRequired": { "signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["signature_url"], "yanked_reason": ["yanked_at"] }, "properties": { "version": { "description": "The version, equal to entry.version.", "$ref": "index-entry.schema.json#/properties/version" }, "published_at": { "description": "When it was published.", "$ref": "#/$defs/timestamp" }, "archive_size": { "description": "Bytes of the archive source; a client refuses a download larger than this.", "type": "integer", "minimum": 0 }, "dependencies": { "description": "Other packages it needs, name → semver range (from entry.dependencies.packs).", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 } }, "yanked": { "description": "A yanked version stays for exact pins and lockfiles but is skipped by ranges and dist-tags.", "type": "boolean" }, "yanked_at": { "description": "When yanked was last set or cleared.", "$ref": "#/$defs/timestamp" }, "yanked_reason": { "description": "Why it was yanked, shown to consumers.", "type": "string" }, "signature_url": { "description": "A detached signature of the archive (always with publisher_key_fingerprint).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "Full fingerprint of the key that made the signature (always with signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "readme": { "description": "The README published with this version, kept beside the documents (never inside them, so resolving stays two small reads): its path, the SHA-256 of its bytes, and their count (at most 64 KiB; a longer README is cut at a character boundary and marked truncated).", "type": "object", "additionalProperties": false, "required": ["path", "checksum", "size"], "properties": { "path": { "description": "Registry-relative: readmes/<name>/<version>.md.", "type": "string", "pattern": "^readmes/(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*/[0-9A-Za-z.+-]+\\.md$" }, "checksum": { "description": "sha256:<64 hex> of the file's bytes.", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "size": { "description": "Bytes of the file.", "type": "integer", "minimum": 0, "maximum": 65536 }, "truncated": { "description": "The pack's README was longer than 64 KiB and was cut.", "type": "boolean" } } }, "provenance": { "$ref": "#/$defs/provenance" }, "entry": { "description": "The full Attune index entry of this version.", "$ref": "index-entry.schema.json" } } };
+    schema42 = { "title": "Package version", "description": "One published version.", "type": "object", "additionalProperties": false, "required": ["version", "published_at", "dependencies", "yanked", "entry"], "dependentRequired": { "signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["signature_url"], "yanked_reason": ["yanked_at"] }, "properties": { "version": { "description": "The version, equal to entry.version.", "$ref": "index-entry.schema.json#/properties/version" }, "published_at": { "description": "When it was published.", "$ref": "#/$defs/timestamp" }, "archive_size": { "description": "Bytes of the archive source; a client refuses a download larger than this.", "type": "integer", "minimum": 0 }, "dependencies": { "description": "Other packages it needs, name → semver range (from entry.dependencies.packs).", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 } }, "yanked": { "description": "A yanked version stays for exact pins and lockfiles but is skipped by ranges and dist-tags.", "type": "boolean" }, "yanked_at": { "description": "When yanked was last set or cleared.", "$ref": "#/$defs/timestamp" }, "yanked_reason": { "description": "Why it was yanked, shown to consumers.", "type": "string" }, "signature_url": { "description": "A detached signature of the archive (always with publisher_key_fingerprint): an https URL, or, for a signature stored in the registry, a path relative to it (archives/<file>.asc) as its archive is recorded, so the registry can move or be mirrored.", "anyOf": [{ "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, { "$ref": "index-entry.schema.json#/$defs/registryPath" }] }, "publisher_key_fingerprint": { "description": "Full fingerprint of the key that made the signature (always with signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "readme": { "description": "The README published with this version, kept beside the documents (never inside them, so resolving stays two small reads): its path, the SHA-256 of its bytes, and their count (at most 64 KiB; a longer README is cut at a character boundary and marked truncated).", "type": "object", "additionalProperties": false, "required": ["path", "checksum", "size"], "properties": { "path": { "description": "Registry-relative: readmes/<name>/<version>.md.", "type": "string", "pattern": "^readmes/(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*/[0-9A-Za-z.+-]+\\.md$" }, "checksum": { "description": "sha256:<64 hex> of the file's bytes.", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "size": { "description": "Bytes of the file.", "type": "integer", "minimum": 0, "maximum": 65536 }, "truncated": { "description": "The pack's README was longer than 64 KiB and was cut.", "type": "boolean" } } }, "provenance": { "$ref": "#/$defs/provenance" }, "entry": { "description": "The full Attune index entry of this version.", "$ref": "index-entry.schema.json" } } };
     validate122.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    pattern28 = new RegExp("^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$", "u");
-    pattern29 = new RegExp("^\\.github/workflows/[A-Za-z0-9._-]+\\.ya?ml$", "u");
-    pattern30 = new RegExp("^refs/[A-Za-z0-9._/+-]+$", "u");
-    pattern31 = new RegExp("^https://", "u");
-    validate124.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    pattern25 = new RegExp("^(?:[0-9A-F]{40}|[0-9A-F]{64})$", "u");
-    pattern26 = new RegExp("^readmes/(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*/[0-9A-Za-z.+-]+\\.md$", "u");
+    validate124.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    pattern29 = new RegExp("^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$", "u");
+    pattern30 = new RegExp("^\\.github/workflows/[A-Za-z0-9._-]+\\.ya?ml$", "u");
+    pattern31 = new RegExp("^refs/[A-Za-z0-9._/+-]+$", "u");
+    pattern32 = new RegExp("^https://", "u");
+    validate126.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    pattern26 = new RegExp("^(?:[0-9A-F]{40}|[0-9A-F]{64})$", "u");
+    pattern27 = new RegExp("^readmes/(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*/[0-9A-Za-z.+-]+\\.md$", "u");
     validate118.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate112.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    validate_config = validate129;
-    pattern32 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
-    pattern33 = new RegExp("^(?:0[xX])?[0-9A-Fa-f ]{40,80}$", "u");
-    validate130.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    validate129.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    validate_lockfile = validate132;
-    schema48 = { "title": "Locked pack", "description": "One resolved pack.", "type": "object", "additionalProperties": false, "required": ["version", "source", "artifact_url", "artifact_checksum", "checksum_algorithm", "registry", "dependencies"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "version": { "description": "The resolved version.", "type": "string", "minLength": 1 }, "source": { "description": "archive: artifact_url is a .tar.gz verified by sha256; git: a repository checked out at git_ref and verified by directory checksum.", "enum": ["archive", "git"] }, "artifact_url": { "description": "Exactly where the artifact is downloaded from (an https URL, or a path for a folder registry).", "type": "string", "minLength": 1 }, "artifact_checksum": { "description": "sha256:<64 hex>.", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "checksum_algorithm": { "description": "Always sha256.", "const": "sha256" }, "size": { "description": "Bytes of the archive, when the registry recorded them.", "type": "integer", "minimum": 0 }, "git_ref": { "description": "The tag or commit for a git source.", "type": "string", "minLength": 1 }, "artifact_signature_url": { "description": "Detached signature (always with publisher_key_fingerprint).", "type": "string" }, "publisher_key_fingerprint": { "description": "The signing key's fingerprint (always with artifact_signature_url).", "type": "string" }, "provenance": { "description": "The publisher pinned for this package: its next versions must carry build provenance from the same repository and workflow (or be accepted with --accept-publisher-change).", "type": "object", "additionalProperties": false, "required": ["bundle_url", "repository", "workflow", "issuer"], "properties": { "bundle_url": { "description": "Exactly where this version's Sigstore bundle is downloaded from.", "type": "string", "minLength": 1 }, "repository": { "description": "OWNER/REPO whose workflow built it.", "type": "string", "pattern": "^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$" }, "workflow": { "description": "The workflow file that built it.", "type": "string", "pattern": "^\\.github/workflows/[A-Za-z0-9._-]+\\.ya?ml$" }, "issuer": { "description": "The OIDC issuer of the signing identity.", "type": "string", "pattern": "^https://" } } }, "registry": { "description": "The registry that resolved it, for the record; never contacted by a locked install.", "type": "object", "additionalProperties": false, "required": ["name", "url"], "properties": { "name": { "description": "Registry name.", "type": "string" }, "url": { "description": "Registry URL as configured.", "type": "string" } } }, "dependencies": { "description": "name → constraint, as published.", "type": "object", "additionalProperties": { "type": "string" } } } };
-    validate133.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    validate_config = validate131;
+    pattern33 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+    pattern34 = new RegExp("^(?:0[xX])?[0-9A-Fa-f ]{40,80}$", "u");
     validate132.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    validate_receipt = validate135;
-    schema49 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/receipt.schema.json", "title": "Publish receipt", "description": "What a publish established, written by packdex publish --receipt: durable and secret-free (no tokens, no local paths), so a producer can keep it, index it later or hand it to another registry. The fields follow dbpm's resolve answer.", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "package", "version", "artifact_url", "artifact_checksum", "artifact_size", "published_at", "registry_url", "outcome"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "format": { "description": "Always packdex-publish-receipt.", "const": "packdex-publish-receipt" }, "format_version": { "description": "This document's format version.", "const": 1 }, "package": { "description": "The package name.", "type": "string", "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, "version": { "description": "The published version (semver).", "type": "string", "minLength": 1 }, "artifact_url": { "description": "Where the immutable archive is downloaded from.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "artifact_checksum": { "description": "sha256: of the archive's bytes.", "$ref": "index-entry.schema.json#/$defs/checksum" }, "artifact_size": { "description": "The archive's size in bytes.", "type": "integer", "minimum": 0 }, "artifact_signature_url": { "description": "A detached signature of the archive; always with publisher_key_fingerprint.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "Full fingerprint of the signing key (always with artifact_signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "published_at": { "description": "When this version was published to the registry (RFC 3339, UTC).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, "registry_url": { "description": "The registry's public URL (registry.json's url).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "outcome": { "description": "created (new package), updated (new version) or unchanged (already published, the receipt restates it).", "enum": ["created", "updated", "unchanged"] } } };
-    pattern43 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
-    validate136.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    validate138.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    validate131.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    validate_lockfile = validate134;
+    schema49 = { "title": "Locked pack", "description": "One resolved pack.", "type": "object", "additionalProperties": false, "required": ["version", "source", "artifact_url", "artifact_checksum", "checksum_algorithm", "registry", "dependencies"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "version": { "description": "The resolved version.", "type": "string", "minLength": 1 }, "source": { "description": "archive: artifact_url is a .tar.gz verified by sha256; git: a repository checked out at git_ref and verified by directory checksum.", "enum": ["archive", "git"] }, "artifact_url": { "description": "Exactly where the artifact is downloaded from (an https URL, or a path for a folder registry).", "type": "string", "minLength": 1 }, "artifact_checksum": { "description": "sha256:<64 hex>.", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "checksum_algorithm": { "description": "Always sha256.", "const": "sha256" }, "size": { "description": "Bytes of the archive, when the registry recorded them.", "type": "integer", "minimum": 0 }, "git_ref": { "description": "The tag or commit for a git source.", "type": "string", "minLength": 1 }, "artifact_signature_url": { "description": "Detached signature (always with publisher_key_fingerprint).", "type": "string" }, "publisher_key_fingerprint": { "description": "The signing key's fingerprint (always with artifact_signature_url).", "type": "string" }, "provenance": { "description": "The publisher pinned for this package: its next versions must carry build provenance from the same repository and workflow (or be accepted with --accept-publisher-change).", "type": "object", "additionalProperties": false, "required": ["bundle_url", "repository", "workflow", "issuer"], "properties": { "bundle_url": { "description": "Exactly where this version's Sigstore bundle is downloaded from.", "type": "string", "minLength": 1 }, "repository": { "description": "OWNER/REPO whose workflow built it.", "type": "string", "pattern": "^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$" }, "workflow": { "description": "The workflow file that built it.", "type": "string", "pattern": "^\\.github/workflows/[A-Za-z0-9._-]+\\.ya?ml$" }, "issuer": { "description": "The OIDC issuer of the signing identity.", "type": "string", "pattern": "^https://" } } }, "registry": { "description": "The registry that resolved it, for the record; never contacted by a locked install.", "type": "object", "additionalProperties": false, "required": ["name", "url"], "properties": { "name": { "description": "Registry name.", "type": "string" }, "url": { "description": "Registry URL as configured.", "type": "string" } } }, "dependencies": { "description": "name → constraint, as published.", "type": "object", "additionalProperties": { "type": "string" } } } };
     validate135.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    validate_dbpm_receipt = validate142;
-    schema52 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/dbpm-receipt.schema.json", "title": "dbpm publish receipt", "description": "dbpm-publish-receipt.json, which dbpm publish writes after upload and post-publish verification: what `packdex register --receipt` indexes without uploading any bytes. Field names are dbpm's (its resolve answer's).", "type": "object", "additionalProperties": false, "required": ["package", "version", "artifact_url", "artifact_checksum"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "publisher": { "description": "Who published: the name's owner in the registry.", "type": "string", "minLength": 1 }, "package": { "description": "The dbpm package name.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "version": { "description": "The published version (semver).", "type": "string", "pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$" }, "artifact_url": { "description": "Where the immutable ZIP artifact is downloaded from.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "artifact_checksum": { "description": "SHA-256 of the artifact: 64 hex digits, plain or sha256:-prefixed (normalised to sha256:<lowercase>).", "type": "string", "pattern": "^(?:sha256:)?[0-9A-Fa-f]{64}$" }, "artifact_size": { "description": "The artifact's size in bytes, when known.", "type": "integer", "minimum": 0 }, "artifact_signature_url": { "description": "The detached signature of the artifact; always with publisher_key_fingerprint.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "The signing key's full primary fingerprint (40 or 64 hex digits, any case); always with artifact_signature_url.", "type": "string", "pattern": "^(?:0[xX])?(?:[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})$" }, "core_minimum_version": { "description": "The oldest dbpm Core the package runs on.", "type": "string", "minLength": 1 }, "oracle_minimum_version": { "description": "The oldest Oracle Database version supported.", "type": "string", "minLength": 1 }, "dependencies": { "description": "Manifest dependencies beyond Core: package name → constraint (exact, ~ or ^).", "type": "object", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9_-]*$", "not": { "const": "core" } }, "additionalProperties": { "type": "string", "minLength": 1 } }, "published_at": { "description": "When dbpm published the artifact (RFC 3339).", "type": "string", "minLength": 1 } } };
-    pattern44 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
-    pattern47 = new RegExp("^(?:sha256:)?[0-9A-Fa-f]{64}$", "u");
-    pattern48 = new RegExp("^(?:0[xX])?(?:[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})$", "u");
-    validate143.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    validate142.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    validate_dbpm = validate146;
-    pattern50 = new RegExp("^[a-z][a-z0-9_]*$", "u");
-    pattern52 = new RegExp("^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$", "u");
-    validate146.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    validate_aam = validate147;
-    schema55 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/aam.schema.json", "title": "AAM package manifest", "description": "aam.yaml, the manifest of an AAM package (agents, skills, prompts, instructions); see docs/profiles.md. Names are unscoped (shared-skills) or scoped (@myorg/my-agent); a registry stores scoped packages under packages/@scope/name.", "type": "object", "additionalProperties": false, "required": ["name", "version", "artifacts"], "$defs": { "name": { "description": "A package name: lowercase letters, digits and hyphens, optionally under an @scope.", "type": "string", "maxLength": 130, "pattern": "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, "artifact": { "type": "object", "additionalProperties": false, "required": ["name", "path"], "properties": { "name": { "description": "The artifact's name, unique within its kind.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "path": { "description": "The artifact's file or folder, relative to the package root.", "type": "string", "minLength": 1 }, "description": { "description": "What the artifact does.", "type": "string" } } }, "artifactList": { "type": "array", "items": { "$ref": "#/$defs/artifact" } } }, "properties": { "name": { "$ref": "#/$defs/name" }, "version": { "description": "The package version (semantic versioning).", "type": "string", "minLength": 1 }, "description": { "description": "What the package provides.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string" }, "keywords": { "description": "Search keywords.", "type": "array", "items": { "type": "string" } }, "artifacts": { "description": "What the package installs, by kind.", "type": "object", "additionalProperties": false, "properties": { "agents": { "$ref": "#/$defs/artifactList" }, "skills": { "$ref": "#/$defs/artifactList" }, "prompts": { "$ref": "#/$defs/artifactList" }, "instructions": { "$ref": "#/$defs/artifactList" } } }, "dependencies": { "description": "Other AAM packages, by (possibly scoped) name, each with a semver constraint.", "type": "object", "propertyNames": { "$ref": "#/$defs/name" }, "additionalProperties": { "type": "string", "minLength": 1 } } } };
-    pattern53 = new RegExp("^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
-    validate148.evaluated = { "dynamicProps": false, "dynamicItems": false };
-    validate151.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    validate150.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-    validate147.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    validate_outline = validate158;
-    schema59 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/outline.schema.json", "title": "Package outline", "description": "The inline outline `packdex register --from-file` takes: a registration outline (package_type, name, compute) plus the version an index entry needs. Registering an outline skips the audit; the archive it points at is the consumer's to verify.", "type": "object", "additionalProperties": false, "required": ["name", "version", "compute"], "properties": { "package_type": { "description": "What kind of package the outline describes: pip-installable packages.", "const": "pypi" }, "name": { "description": "The distribution name; the index uses it normalised as PEP 503 does (my_pkg → my-pkg).", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$" }, "version": { "description": "The version registered: a PEP 440 version with an exact semantic-version form (0.3, 1.2.3, 1.0rc1), indexed as that form (0.3.0, 1.2.3, 1.0.0-rc.1).", "type": "string", "minLength": 1 }, "description": { "description": "One line on what the package does.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string", "pattern": "^https?://\\S+$" }, "requires_python": { "description": "The Python versions it supports (PEP 440 specifier).", "type": "string", "minLength": 1 }, "compute": { "description": "The package's Process and Step classes: their compute outlines.", "type": "array", "items": { "$ref": "index-entry.schema.json#/$defs/computeOutline" } } } };
-    pattern55 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$", "u");
-    pattern56 = new RegExp("^https?://\\S+$", "u");
-    validate159.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    validate158.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    validate134.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    validate_receipt = validate137;
+    schema50 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/receipt.schema.json", "title": "Publish receipt", "description": "What a publish established, written by packdex publish --receipt: durable and secret-free (no tokens, no local paths), so a producer can keep it, index it later or hand it to another registry. The fields follow dbpm's resolve answer.", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "package", "version", "artifact_url", "artifact_checksum", "artifact_size", "published_at", "registry_url", "outcome"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "format": { "description": "Always packdex-publish-receipt.", "const": "packdex-publish-receipt" }, "format_version": { "description": "This document's format version.", "const": 1 }, "package": { "description": "The package name.", "type": "string", "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, "version": { "description": "The published version (semver).", "type": "string", "minLength": 1 }, "artifact_url": { "description": "Where the immutable archive is downloaded from.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "artifact_checksum": { "description": "sha256: of the archive's bytes.", "$ref": "index-entry.schema.json#/$defs/checksum" }, "artifact_size": { "description": "The archive's size in bytes.", "type": "integer", "minimum": 0 }, "artifact_signature_url": { "description": "A detached signature of the archive; always with publisher_key_fingerprint.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "Full fingerprint of the signing key (always with artifact_signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "published_at": { "description": "When this version was published to the registry (RFC 3339, UTC).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, "registry_url": { "description": "The registry's public URL (registry.json's url).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "outcome": { "description": "created (new package), updated (new version) or unchanged (already published, the receipt restates it).", "enum": ["created", "updated", "unchanged"] } } };
+    pattern44 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
+    validate138.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    validate140.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    validate137.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    validate_dbpm_receipt = validate144;
+    schema53 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/dbpm-receipt.schema.json", "title": "dbpm publish receipt", "description": "dbpm-publish-receipt.json, which dbpm publish writes after upload and post-publish verification: what `packdex register --receipt` indexes without uploading any bytes. Field names are dbpm's (its resolve answer's).", "type": "object", "additionalProperties": false, "required": ["package", "version", "artifact_url", "artifact_checksum"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "publisher": { "description": "Who published: the name's owner in the registry.", "type": "string", "minLength": 1 }, "package": { "description": "The dbpm package name.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "version": { "description": "The published version (semver).", "type": "string", "pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$" }, "artifact_url": { "description": "Where the immutable ZIP artifact is downloaded from.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "artifact_checksum": { "description": "SHA-256 of the artifact: 64 hex digits, plain or sha256:-prefixed (normalised to sha256:<lowercase>).", "type": "string", "pattern": "^(?:sha256:)?[0-9A-Fa-f]{64}$" }, "artifact_size": { "description": "The artifact's size in bytes, when known.", "type": "integer", "minimum": 0 }, "artifact_signature_url": { "description": "The detached signature of the artifact; always with publisher_key_fingerprint.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "The signing key's full primary fingerprint (40 or 64 hex digits, any case); always with artifact_signature_url.", "type": "string", "pattern": "^(?:0[xX])?(?:[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})$" }, "core_minimum_version": { "description": "The oldest dbpm Core the package runs on.", "type": "string", "minLength": 1 }, "oracle_minimum_version": { "description": "The oldest Oracle Database version supported.", "type": "string", "minLength": 1 }, "dependencies": { "description": "Manifest dependencies beyond Core: package name → constraint (exact, ~ or ^).", "type": "object", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9_-]*$", "not": { "const": "core" } }, "additionalProperties": { "type": "string", "minLength": 1 } }, "published_at": { "description": "When dbpm published the artifact (RFC 3339).", "type": "string", "minLength": 1 } } };
+    pattern45 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
+    pattern48 = new RegExp("^(?:sha256:)?[0-9A-Fa-f]{64}$", "u");
+    pattern49 = new RegExp("^(?:0[xX])?(?:[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})$", "u");
+    validate145.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    validate144.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    validate_dbpm = validate148;
+    pattern51 = new RegExp("^[a-z][a-z0-9_]*$", "u");
+    pattern53 = new RegExp("^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$", "u");
+    validate148.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    validate_aam = validate149;
+    schema56 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/aam.schema.json", "title": "AAM package manifest", "description": "aam.yaml, the manifest of an AAM package (agents, skills, prompts, instructions); see docs/profiles.md. Names are unscoped (shared-skills) or scoped (@myorg/my-agent); a registry stores scoped packages under packages/@scope/name.", "type": "object", "additionalProperties": false, "required": ["name", "version", "artifacts"], "$defs": { "name": { "description": "A package name: lowercase letters, digits and hyphens, optionally under an @scope.", "type": "string", "maxLength": 130, "pattern": "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, "artifact": { "type": "object", "additionalProperties": false, "required": ["name", "path"], "properties": { "name": { "description": "The artifact's name, unique within its kind.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "path": { "description": "The artifact's file or folder, relative to the package root.", "type": "string", "minLength": 1 }, "description": { "description": "What the artifact does.", "type": "string" } } }, "artifactList": { "type": "array", "items": { "$ref": "#/$defs/artifact" } } }, "properties": { "name": { "$ref": "#/$defs/name" }, "version": { "description": "The package version (semantic versioning).", "type": "string", "minLength": 1 }, "description": { "description": "What the package provides.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string" }, "keywords": { "description": "Search keywords.", "type": "array", "items": { "type": "string" } }, "artifacts": { "description": "What the package installs, by kind.", "type": "object", "additionalProperties": false, "properties": { "agents": { "$ref": "#/$defs/artifactList" }, "skills": { "$ref": "#/$defs/artifactList" }, "prompts": { "$ref": "#/$defs/artifactList" }, "instructions": { "$ref": "#/$defs/artifactList" } } }, "dependencies": { "description": "Other AAM packages, by (possibly scoped) name, each with a semver constraint.", "type": "object", "propertyNames": { "$ref": "#/$defs/name" }, "additionalProperties": { "type": "string", "minLength": 1 } } } };
+    pattern54 = new RegExp("^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
+    validate150.evaluated = { "dynamicProps": false, "dynamicItems": false };
+    validate153.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    validate152.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+    validate149.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    validate_outline = validate160;
+    schema60 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/outline.schema.json", "title": "Package outline", "description": "The inline outline `packdex register --from-file` takes: a registration outline (package_type, name, compute) plus the version an index entry needs. Registering an outline skips the audit; the archive it points at is the consumer's to verify.", "type": "object", "additionalProperties": false, "required": ["name", "version", "compute"], "properties": { "package_type": { "description": "What kind of package the outline describes: pip-installable packages.", "const": "pypi" }, "name": { "description": "The distribution name; the index uses it normalised as PEP 503 does (my_pkg → my-pkg).", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$" }, "version": { "description": "The version registered: a PEP 440 version with an exact semantic-version form (0.3, 1.2.3, 1.0rc1), indexed as that form (0.3.0, 1.2.3, 1.0.0-rc.1).", "type": "string", "minLength": 1 }, "description": { "description": "One line on what the package does.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string", "pattern": "^https?://\\S+$" }, "requires_python": { "description": "The Python versions it supports (PEP 440 specifier).", "type": "string", "minLength": 1 }, "compute": { "description": "The package's Process and Step classes: their compute outlines.", "type": "array", "items": { "$ref": "index-entry.schema.json#/$defs/computeOutline" } } } };
+    pattern56 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$", "u");
+    pattern57 = new RegExp("^https?://\\S+$", "u");
+    validate161.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    validate160.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
   }
 });
 
@@ -19337,19 +19408,19 @@ function validators() {
 }
 function describeError(error2) {
   const params = error2.params;
-  let path43 = error2.instancePath;
+  let path46 = error2.instancePath;
   let message;
   switch (error2.keyword) {
     case "additionalProperties":
-      path43 = `${path43}/${String(params.additionalProperty)}`;
+      path46 = `${path46}/${String(params.additionalProperty)}`;
       message = `unknown key '${String(params.additionalProperty)}'`;
       break;
     case "required":
-      path43 = `${path43}/${String(params.missingProperty)}`;
+      path46 = `${path46}/${String(params.missingProperty)}`;
       message = `required key '${String(params.missingProperty)}' is missing`;
       break;
     case "dependentRequired":
-      path43 = `${path43}/${String(params.missingProperty)}`;
+      path46 = `${path46}/${String(params.missingProperty)}`;
       message = `'${String(params.missingProperty)}' is required together with '${String(params.property)}'`;
       break;
     case "pattern":
@@ -19364,7 +19435,7 @@ function describeError(error2) {
     default:
       message = error2.message ?? error2.keyword;
   }
-  return { path: path43, keyword: error2.keyword, message };
+  return { path: path46, keyword: error2.keyword, message };
 }
 function validateSchema(name, data) {
   const validate = validators()[name];
@@ -19790,13 +19861,13 @@ async function walk(dir, rel, out, options) {
     try {
       name = utf8.decode(raw);
     } catch {
-      const shown = `${rel}${raw.toString("latin1")}`;
+      const shown2 = `${rel}${raw.toString("latin1")}`;
       fail(
-        new PackdexError("PATH_NOT_UTF8", `The path '${shown}' is not valid UTF-8.`, {
+        new PackdexError("PATH_NOT_UTF8", `The path '${shown2}' is not valid UTF-8.`, {
           value: raw.toString("hex"),
           expected: "file names encoded as UTF-8",
           fix: "Rename the file with a UTF-8 name.",
-          path: shown
+          path: shown2
         })
       );
       continue;
@@ -21744,9 +21815,9 @@ function remoteUrlProblem(url) {
 function checkRemoteUrl(url, origin) {
   const problem = remoteUrlProblem(url);
   if (problem === void 0) return url;
-  const shown = url.replace(/\/\/[^/@]*@/, "//***@");
-  throw new PackdexError("URL_INVALID", `${origin.what} ${quote(shown)} is not a repository URL packdex gives git: ${problem}.`, {
-    value: shown,
+  const shown2 = url.replace(/\/\/[^/@]*@/, "//***@");
+  throw new PackdexError("URL_INVALID", `${origin.what} ${quote(shown2)} is not a repository URL packdex gives git: ${problem}.`, {
+    value: shown2,
     expected: "https://host/owner/repo.git, ssh://host/owner/repo.git, git@host:owner/repo.git, file:///path or an absolute path",
     fix: origin.fix ?? "Give the repository's clone URL."
   });
@@ -21872,13 +21943,13 @@ function isObject2(v) {
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function checkUnique(list, path43, what, out, key) {
+function checkUnique(list, path46, what, out, key) {
   if (!Array.isArray(list)) return;
   const seen = /* @__PURE__ */ new Set();
   list.forEach((item, i) => {
     const k = key ? key(item) : item;
     if (typeof k !== "string") return;
-    if (seen.has(k)) out.push({ path: `${path43}/${i}`, message: `duplicate ${what} ${quote(k)}` });
+    if (seen.has(k)) out.push({ path: `${path46}/${i}`, message: `duplicate ${what} ${quote(k)}` });
     seen.add(k);
   });
 }
@@ -21945,12 +22016,12 @@ function checkRefOrder(refs, out) {
   }
 }
 function violationsError(what, violations, file) {
-  const shown = violations.slice(0, 20).map((v) => `  ${v.path || "/"}: ${v.message}`);
-  if (violations.length > 20) shown.push(`  … and ${violations.length - 20} more`);
+  const shown2 = violations.slice(0, 20).map((v) => `  ${v.path || "/"}: ${v.message}`);
+  if (violations.length > 20) shown2.push(`  … and ${violations.length - 20} more`);
   return new PackdexError(
     what === "index" ? "INDEX_INVALID" : "ENTRY_INVALID",
     `${file === void 0 ? `The ${what}` : `'${file}'`} breaks ${violations.length} rule${violations.length === 1 ? "" : "s"} of the Attune index format:
-${shown.join("\n")}`,
+${shown2.join("\n")}`,
     {
       value: file,
       path: violations[0]?.path,
@@ -22123,7 +22194,7 @@ var init_canonical_entry = __esm({
 });
 
 // src/core/index-file/canonical-violations.ts
-function checkKeyOrder(obj, order, path43, out) {
+function checkKeyOrder(obj, order, path46, out) {
   const keys = Object.keys(obj);
   const rank = (k) => {
     const r = order.indexOf(k);
@@ -22132,18 +22203,18 @@ function checkKeyOrder(obj, order, path43, out) {
   for (let i = 1; i < keys.length; i++) {
     if (rank(keys[i]) < rank(keys[i - 1])) {
       const expected = order.filter((k) => keys.includes(k)).join(", ");
-      out.push({ path: path43 || "/", message: `key ${quote(keys[i])} comes after ${quote(keys[i - 1])}; packdex writes the keys in the order ${expected}` });
+      out.push({ path: path46 || "/", message: `key ${quote(keys[i])} comes after ${quote(keys[i - 1])}; packdex writes the keys in the order ${expected}` });
       return;
     }
   }
 }
-function checkSorted(list, path43, what, out, key = (x) => x) {
+function checkSorted(list, path46, what, out, key = (x) => x) {
   if (!Array.isArray(list)) return;
   for (let i = 1; i < list.length; i++) {
     const a = key(list[i - 1]);
     const b = key(list[i]);
     if (typeof a === "string" && typeof b === "string" && compareStrings(a, b) > 0) {
-      out.push({ path: `${path43}/${i}`, message: `${what} ${quote(b)} is out of order: packdex writes it before ${quote(a)}` });
+      out.push({ path: `${path46}/${i}`, message: `${what} ${quote(b)} is out of order: packdex writes it before ${quote(a)}` });
     }
   }
 }
@@ -22210,15 +22281,26 @@ function dotSegmentProblem(raw) {
 function checkNoDotSegments(raw, what) {
   const problem = dotSegmentProblem(raw);
   if (problem === void 0) return raw;
-  const shown = raw.replace(/\/\/[^/@]*@/, "//***@");
-  throw new PackdexError("URL_INVALID", `${what} ${quote(shown)} ${problem}.`, {
-    value: shown,
+  const shown2 = raw.replace(/\/\/[^/@]*@/, "//***@");
+  throw new PackdexError("URL_INVALID", `${what} ${quote(shown2)} ${problem}.`, {
+    value: shown2,
     expected: 'a URL whose path has no ".", ".." (or %2e) segments, backslashes or encoded slashes',
     fix: "Write the URL with its final path (resolve the segments yourself); registries never need them."
   });
 }
 function isRegistryPath(value) {
   return REGISTRY_PATH.test(value) && dotSegmentProblem(value) === void 0;
+}
+function checkRegistryPath(value, what) {
+  checkNoDotSegments(value, what);
+  if (!REGISTRY_PATH.test(value)) {
+    throw new PackdexError("URL_INVALID", `${what} ${quote(value)} is not a path inside the registry.`, {
+      value,
+      expected: "a relative path such as archives/<name>-<version>.tar.gz, or an https URL",
+      fix: "Record archives stored in the registry as archives/<file>, anything else as its https URL."
+    });
+  }
+  return value;
 }
 function registryPathOf(value, registry) {
   if (dotSegmentProblem(value) !== void 0) return void 0;
@@ -22260,9 +22342,9 @@ function checkHttpsUrl(value, what) {
   return value;
 }
 function urlError(value, what, reason) {
-  const shown = value.replace(/\/\/[^/@]*@/, "//***@");
-  return new PackdexError("URL_INVALID", `${what} ${quote(shown)} ${reason}.`, {
-    value: shown,
+  const shown2 = value.replace(/\/\/[^/@]*@/, "//***@");
+  return new PackdexError("URL_INVALID", `${what} ${quote(shown2)} ${reason}.`, {
+    value: shown2,
     expected: "https://host/path with no user:password@, ?query, #fragment or ./.. segments",
     fix: reason === "carries credentials" ? "Remove the credentials from the URL; registries and consumers pass tokens as headers." : "Use a plain https URL."
   });
@@ -22290,6 +22372,7 @@ function assertSignatureFields(signatureUrl, fingerprint, where, fix) {
   });
 }
 function checkSignatureUrl(value, what) {
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(value) && !value.startsWith("/")) return checkRegistryPath(value, what);
   checkHttpsUrl(value, what);
   const rest = value.replace(/^https:\/\/[^/]*/i, "");
   if (rest.split("/").some((segment) => /^(?:\.|%2e){1,2}$/i.test(segment))) {
@@ -22305,6 +22388,7 @@ var init_signature_fields = __esm({
   "src/core/signatures/signature-fields.ts"() {
     "use strict";
     init_source_rules();
+    init_url_rules();
     init_errors();
   }
 });
@@ -22402,10 +22486,10 @@ function assertValidDocument(doc, file) {
   }
   const violations = documentViolations(doc);
   if (violations.length === 0) return;
-  const shown = violations.slice(0, 20).map((v) => `  ${v.path || "/"}: ${v.message}`);
-  if (violations.length > 20) shown.push(`  … and ${violations.length - 20} more`);
+  const shown2 = violations.slice(0, 20).map((v) => `  ${v.path || "/"}: ${v.message}`);
+  if (violations.length > 20) shown2.push(`  … and ${violations.length - 20} more`);
   throw new PackdexError("PACKAGE_INVALID", `${file === void 0 ? "The package document" : quote(file)} breaks ${violations.length} rule${violations.length === 1 ? "" : "s"} of a package document:
-${shown.join("\n")}`, {
+${shown2.join("\n")}`, {
     value: file,
     path: violations[0]?.path,
     expected: "a package document as described by schemas/package.schema.json",
@@ -22552,19 +22636,19 @@ var init_read_site = __esm({
 });
 
 // src/core/checksum/hash-file.ts
-async function hashFile(path43, algorithm = "sha256", onProgress) {
+async function hashFile(path46, algorithm = "sha256", onProgress) {
   const hash = (0, import_node_crypto.createHash)(algorithm);
-  const total = onProgress === void 0 ? 0 : await (0, import_promises8.stat)(path43).then((s) => s.size, () => 0);
+  const total = onProgress === void 0 ? 0 : await (0, import_promises8.stat)(path46).then((s) => s.size, () => 0);
   let done = 0;
-  await readStable(path43, (chunk) => {
+  await readStable(path46, (chunk) => {
     hash.update(chunk);
     done += chunk.length;
     onProgress?.(done, total);
   });
   return hash.digest("hex");
 }
-async function readStable(path43, sink, hooks = {}, displayPath = path43.toString()) {
-  const handle = await openRegular(path43, displayPath);
+async function readStable(path46, sink, hooks = {}, displayPath = path46.toString()) {
+  const handle = await openRegular(path46, displayPath);
   let reading;
   try {
     const before = await handle.stat({ bigint: true });
@@ -22594,9 +22678,9 @@ async function readStable(path43, sink, hooks = {}, displayPath = path43.toStrin
     await handle.close();
   }
 }
-async function openRegular(path43, displayPath) {
+async function openRegular(path46, displayPath) {
   try {
-    return await (0, import_promises8.open)(path43, "r");
+    return await (0, import_promises8.open)(path46, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -22616,10 +22700,10 @@ function checkRegular(stats, displayPath) {
     });
   }
 }
-function readWholeSync(path43, expected, displayPath) {
+function readWholeSync(path46, expected, displayPath) {
   let fd;
   try {
-    fd = (0, import_node_fs9.openSync)(path43, "r");
+    fd = (0, import_node_fs9.openSync)(path46, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -26268,9 +26352,21 @@ function checkFetchUrl(raw, allowHttp, what) {
   }
   return url;
 }
+async function realFileInside(root, file, what) {
+  const [realRoot, realFile] = await Promise.all([(0, import_promises19.realpath)(root), (0, import_promises19.realpath)(file)]);
+  if (realFile !== realRoot && realFile.startsWith(realRoot.endsWith(import_node_path29.default.sep) ? realRoot : realRoot + import_node_path29.default.sep)) return realFile;
+  throw new PackdexError("PATH_OUTSIDE_REGISTRY", `${what} ${quote(file)} leads outside the registry folder ${quote(root)} (to ${quote(realFile)}), so packdex did not open it.`, {
+    value: file,
+    expected: `a regular file inside ${root}, reached without a symlink that leaves it`,
+    fix: "Replace the symlink with the file itself, or report the registry to its maintainers."
+  });
+}
+var import_promises19, import_node_path29;
 var init_registry_location = __esm({
   "src/client/registries/registry-location.ts"() {
     "use strict";
+    import_promises19 = require("node:fs/promises");
+    import_node_path29 = __toESM(require("node:path"), 1);
     init_errors();
     init_url_rules();
   }
@@ -26307,7 +26403,7 @@ async function latestTag(url, cwd) {
 }
 async function cloneGit(rawUrl, ref, dest, allowHttp, origin = {}) {
   const url = checkGitUrl(rawUrl, allowHttp, origin.url);
-  const parent = import_node_path29.default.dirname(dest);
+  const parent = import_node_path30.default.dirname(dest);
   const want = ref === void 0 ? await latestTag(url, parent) : checkRefName(ref, { what: origin.ref ?? "Git ref", fix: "Pass a tag, a branch or a full commit of the repository." });
   if (want !== void 0 && isCommitId(want)) {
     await run(["clone", "--quiet", "--no-checkout", "--", url, dest], parent, `git clone ${url}`);
@@ -26316,15 +26412,15 @@ async function cloneGit(rawUrl, ref, dest, allowHttp, origin = {}) {
     await run(["clone", "--quiet", "--depth", "1", ...want === void 0 ? [] : [`--branch=${want}`], "--", url, dest], parent, `git clone ${url}${want === void 0 ? "" : ` at ${want}`}`);
   }
   const commit = (await run(["rev-parse", "HEAD"], dest, "git rev-parse")).trim();
-  await (0, import_promises19.rm)(import_node_path29.default.join(dest, ".git"), { recursive: true, force: true });
+  await (0, import_promises20.rm)(import_node_path30.default.join(dest, ".git"), { recursive: true, force: true });
   return { commit, ref: want };
 }
-var import_promises19, import_node_path29, import_semver9, GIT_ENV;
+var import_promises20, import_node_path30, import_semver9, GIT_ENV;
 var init_clone_git = __esm({
   "src/client/install/clone-git.ts"() {
     "use strict";
-    import_promises19 = require("node:fs/promises");
-    import_node_path29 = __toESM(require("node:path"), 1);
+    import_promises20 = require("node:fs/promises");
+    import_node_path30 = __toESM(require("node:path"), 1);
     import_semver9 = __toESM(require_semver2(), 1);
     init_errors();
     init_check_ref();
@@ -26501,16 +26597,16 @@ async function buildArchive(options) {
     files = walked;
     feed = (writer2) => readFilesInOrder(walked, { begin: (file) => writer2.begin(file), chunk: (_file, chunk) => writer2.write(chunk), end: () => writer2.end() }, options.hooks);
   }
-  await (0, import_promises20.mkdir)(import_node_path30.default.dirname(import_node_path30.default.resolve(options.output)), { recursive: true }).catch((cause) => {
+  await (0, import_promises21.mkdir)(import_node_path31.default.dirname(import_node_path31.default.resolve(options.output)), { recursive: true }).catch((cause) => {
     throw ioError("create the folder of", options.output, cause);
   });
   const totalBytes = files.reduce((n, f) => n + f.size, 0);
   let doneBytes = 0;
-  const tmp = import_node_path30.default.join(import_node_path30.default.dirname(import_node_path30.default.resolve(options.output)), `.${import_node_path30.default.basename(options.output)}.${process.pid}.${(0, import_node_crypto6.randomBytes)(6).toString("hex")}.tmp`);
+  const tmp = import_node_path31.default.join(import_node_path31.default.dirname(import_node_path31.default.resolve(options.output)), `.${import_node_path31.default.basename(options.output)}.${process.pid}.${(0, import_node_crypto6.randomBytes)(6).toString("hex")}.tmp`);
   const hash = (0, import_node_crypto6.createHash)("sha256");
   let size = 0;
   const pack2 = tar.pack();
-  const written = (0, import_promises21.pipeline)(
+  const written = (0, import_promises22.pipeline)(
     pack2,
     (0, import_node_zlib2.createGzip)({ level: import_node_zlib2.constants.Z_DEFAULT_COMPRESSION }),
     fixGzipHeader(),
@@ -26583,12 +26679,12 @@ async function buildArchive(options) {
     await feed(writer);
     pack2.finalize();
     await written;
-    await (0, import_promises20.rename)(tmp, options.output);
+    await (0, import_promises21.rename)(tmp, options.output);
   } catch (cause) {
     pack2.destroy();
     const failedFirst = writeFailure;
     await written.catch(() => void 0);
-    await (0, import_promises20.rm)(tmp, { force: true });
+    await (0, import_promises21.rm)(tmp, { force: true });
     if (cause instanceof PackdexError) throw cause;
     throw ioError("write archive", options.output, failedFirst ?? cause);
   }
@@ -26622,17 +26718,17 @@ function tap(onChunk) {
     }
   });
 }
-var import_node_crypto6, import_node_events, import_node_fs13, import_promises20, import_node_path30, import_node_stream2, import_promises21, import_node_zlib2, tar, ARCHIVE_MTIME, GZIP_OS_UNIX;
+var import_node_crypto6, import_node_events, import_node_fs13, import_promises21, import_node_path31, import_node_stream2, import_promises22, import_node_zlib2, tar, ARCHIVE_MTIME, GZIP_OS_UNIX;
 var init_build_archive = __esm({
   "src/core/archive/build-archive.ts"() {
     "use strict";
     import_node_crypto6 = require("node:crypto");
     import_node_events = require("node:events");
     import_node_fs13 = require("node:fs");
-    import_promises20 = require("node:fs/promises");
-    import_node_path30 = __toESM(require("node:path"), 1);
+    import_promises21 = require("node:fs/promises");
+    import_node_path31 = __toESM(require("node:path"), 1);
     import_node_stream2 = require("node:stream");
-    import_promises21 = require("node:stream/promises");
+    import_promises22 = require("node:stream/promises");
     import_node_zlib2 = require("node:zlib");
     tar = __toESM(require_tar_stream(), 1);
     init_errors();
@@ -26815,8 +26911,8 @@ function invalid2(file, message, pointer, fix) {
   return new PackdexError("OUTLINE_INVALID", `${file}: ${message}.`, { value: pointer, path: file, expected: "an outline matching schemas/outline.schema.json", fix });
 }
 async function readOutline(file, options = {}) {
-  const shown = import_node_path31.default.basename(file);
-  const text = await (0, import_promises22.readFile)(file, "utf8").catch((cause) => {
+  const shown2 = import_node_path32.default.basename(file);
+  const text = await (0, import_promises23.readFile)(file, "utf8").catch((cause) => {
     if (cause.code === "ENOENT") throw new PackdexError("PATH_NOT_FOUND", `The outline ${quote(file)} does not exist.`, { value: file, fix: "Check the path given to --from-file." });
     throw ioError("read", file, cause);
   });
@@ -26824,15 +26920,15 @@ async function readOutline(file, options = {}) {
   try {
     data = JSON.parse(text);
   } catch (cause) {
-    throw invalid2(shown, `not valid JSON (${cause.message})`, "", "Write the outline as a JSON object: package_type, name, version and compute (schemas/outline.schema.json).");
+    throw invalid2(shown2, `not valid JSON (${cause.message})`, "", "Write the outline as a JSON object: package_type, name, version and compute (schemas/outline.schema.json).");
   }
   const problem = validateSchema("outline", data)[0];
-  if (problem !== void 0) throw invalid2(shown, `${problem.path || "/"} ${problem.message}`, problem.path, `Correct ${problem.path || "the outline"} (schemas/outline.schema.json).`);
+  if (problem !== void 0) throw invalid2(shown2, `${problem.path || "/"} ${problem.message}`, problem.path, `Correct ${problem.path || "the outline"} (schemas/outline.schema.json).`);
   const outline = data;
   const seen = /* @__PURE__ */ new Set();
   outline.compute.forEach((c, i) => {
     const id = `${c.module}.${c.name}`;
-    if (seen.has(id)) throw invalid2(shown, `${id} is listed twice`, `/compute/${i}`, "List each class once.");
+    if (seen.has(id)) throw invalid2(shown2, `${id} is listed twice`, `/compute/${i}`, "List each class once.");
     seen.add(id);
     for (const port of ["inputs", "outputs", "config_schema"]) {
       const value = c[port];
@@ -26840,12 +26936,12 @@ async function readOutline(file, options = {}) {
       try {
         JSON.parse(value);
       } catch {
-        throw invalid2(shown, `/compute/${i}/${port} ${quote(value)} is not JSON text`, `/compute/${i}/${port}`, `Give ${port === "config_schema" ? "the config schema" : "the ports' schema"} as JSON text, e.g. "{}", or "${DYNAMIC}" when it is computed.`);
+        throw invalid2(shown2, `/compute/${i}/${port} ${quote(value)} is not JSON text`, `/compute/${i}/${port}`, `Give ${port === "config_schema" ? "the config schema" : "the ports' schema"} as JSON text, e.g. "{}", or "${DYNAMIC}" when it is computed.`);
       }
     }
   });
-  const { version, pep440 } = await pbgVersion(shown, outline.version, options.version, { dynamic: false });
-  return pbgDescription(shown, {
+  const { version, pep440 } = await pbgVersion(shown2, outline.version, options.version, { dynamic: false });
+  return pbgDescription(shown2, {
     name: outline.name,
     version,
     pep440Version: pep440,
@@ -26859,12 +26955,12 @@ async function readOutline(file, options = {}) {
     compute: outline.compute
   });
 }
-var import_promises22, import_node_path31;
+var import_promises23, import_node_path32;
 var init_read_outline = __esm({
   "src/core/profiles/pbg/read-outline.ts"() {
     "use strict";
-    import_promises22 = require("node:fs/promises");
-    import_node_path31 = __toESM(require("node:path"), 1);
+    import_promises23 = require("node:fs/promises");
+    import_node_path32 = __toESM(require("node:path"), 1);
     init_errors();
     init_schemas();
     init_discover_classes();
@@ -26873,17 +26969,4885 @@ var init_read_outline = __esm({
   }
 });
 
+// node_modules/@sigstore/protobuf-specs/dist/__generated__/envelope.js
+var require_envelope = __commonJS({
+  "node_modules/@sigstore/protobuf-specs/dist/__generated__/envelope.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Signature = exports2.Envelope = void 0;
+    exports2.Envelope = {
+      fromJSON(object) {
+        return {
+          payload: isSet(object.payload) ? Buffer.from(bytesFromBase64(object.payload)) : Buffer.alloc(0),
+          payloadType: isSet(object.payloadType) ? globalThis.String(object.payloadType) : "",
+          signatures: globalThis.Array.isArray(object?.signatures) ? object.signatures.map((e) => exports2.Signature.fromJSON(e)) : []
+        };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.payload.length !== 0) {
+          obj.payload = base64FromBytes(message.payload);
+        }
+        if (message.payloadType !== "") {
+          obj.payloadType = message.payloadType;
+        }
+        if (message.signatures?.length) {
+          obj.signatures = message.signatures.map((e) => exports2.Signature.toJSON(e));
+        }
+        return obj;
+      }
+    };
+    exports2.Signature = {
+      fromJSON(object) {
+        return {
+          sig: isSet(object.sig) ? Buffer.from(bytesFromBase64(object.sig)) : Buffer.alloc(0),
+          keyid: isSet(object.keyid) ? globalThis.String(object.keyid) : ""
+        };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.sig.length !== 0) {
+          obj.sig = base64FromBytes(message.sig);
+        }
+        if (message.keyid !== "") {
+          obj.keyid = message.keyid;
+        }
+        return obj;
+      }
+    };
+    function bytesFromBase64(b64) {
+      return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
+    }
+    function base64FromBytes(arr) {
+      return globalThis.Buffer.from(arr).toString("base64");
+    }
+    function isSet(value) {
+      return value !== null && value !== void 0;
+    }
+  }
+});
+
+// node_modules/@sigstore/protobuf-specs/dist/__generated__/google/protobuf/timestamp.js
+var require_timestamp2 = __commonJS({
+  "node_modules/@sigstore/protobuf-specs/dist/__generated__/google/protobuf/timestamp.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Timestamp = void 0;
+    exports2.Timestamp = {
+      fromJSON(object) {
+        return {
+          seconds: isSet(object.seconds) ? globalThis.String(object.seconds) : "0",
+          nanos: isSet(object.nanos) ? globalThis.Number(object.nanos) : 0
+        };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.seconds !== "0") {
+          obj.seconds = message.seconds;
+        }
+        if (message.nanos !== 0) {
+          obj.nanos = Math.round(message.nanos);
+        }
+        return obj;
+      }
+    };
+    function isSet(value) {
+      return value !== null && value !== void 0;
+    }
+  }
+});
+
+// node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_common.js
+var require_sigstore_common = __commonJS({
+  "node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_common.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.TimeRange = exports2.X509CertificateChain = exports2.SubjectAlternativeName = exports2.X509Certificate = exports2.DistinguishedName = exports2.ObjectIdentifierValuePair = exports2.ObjectIdentifier = exports2.PublicKeyIdentifier = exports2.PublicKey = exports2.RFC3161SignedTimestamp = exports2.LogId = exports2.MessageSignature = exports2.HashOutput = exports2.SubjectAlternativeNameType = exports2.PublicKeyDetails = exports2.HashAlgorithm = void 0;
+    exports2.hashAlgorithmFromJSON = hashAlgorithmFromJSON;
+    exports2.hashAlgorithmToJSON = hashAlgorithmToJSON;
+    exports2.publicKeyDetailsFromJSON = publicKeyDetailsFromJSON;
+    exports2.publicKeyDetailsToJSON = publicKeyDetailsToJSON;
+    exports2.subjectAlternativeNameTypeFromJSON = subjectAlternativeNameTypeFromJSON;
+    exports2.subjectAlternativeNameTypeToJSON = subjectAlternativeNameTypeToJSON;
+    var timestamp_1 = require_timestamp2();
+    var HashAlgorithm;
+    (function(HashAlgorithm2) {
+      HashAlgorithm2[HashAlgorithm2["HASH_ALGORITHM_UNSPECIFIED"] = 0] = "HASH_ALGORITHM_UNSPECIFIED";
+      HashAlgorithm2[HashAlgorithm2["SHA2_256"] = 1] = "SHA2_256";
+      HashAlgorithm2[HashAlgorithm2["SHA2_384"] = 2] = "SHA2_384";
+      HashAlgorithm2[HashAlgorithm2["SHA2_512"] = 3] = "SHA2_512";
+      HashAlgorithm2[HashAlgorithm2["SHA3_256"] = 4] = "SHA3_256";
+      HashAlgorithm2[HashAlgorithm2["SHA3_384"] = 5] = "SHA3_384";
+    })(HashAlgorithm || (exports2.HashAlgorithm = HashAlgorithm = {}));
+    function hashAlgorithmFromJSON(object) {
+      switch (object) {
+        case 0:
+        case "HASH_ALGORITHM_UNSPECIFIED":
+          return HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED;
+        case 1:
+        case "SHA2_256":
+          return HashAlgorithm.SHA2_256;
+        case 2:
+        case "SHA2_384":
+          return HashAlgorithm.SHA2_384;
+        case 3:
+        case "SHA2_512":
+          return HashAlgorithm.SHA2_512;
+        case 4:
+        case "SHA3_256":
+          return HashAlgorithm.SHA3_256;
+        case 5:
+        case "SHA3_384":
+          return HashAlgorithm.SHA3_384;
+        default:
+          throw new globalThis.Error("Unrecognized enum value " + object + " for enum HashAlgorithm");
+      }
+    }
+    function hashAlgorithmToJSON(object) {
+      switch (object) {
+        case HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED:
+          return "HASH_ALGORITHM_UNSPECIFIED";
+        case HashAlgorithm.SHA2_256:
+          return "SHA2_256";
+        case HashAlgorithm.SHA2_384:
+          return "SHA2_384";
+        case HashAlgorithm.SHA2_512:
+          return "SHA2_512";
+        case HashAlgorithm.SHA3_256:
+          return "SHA3_256";
+        case HashAlgorithm.SHA3_384:
+          return "SHA3_384";
+        default:
+          throw new globalThis.Error("Unrecognized enum value " + object + " for enum HashAlgorithm");
+      }
+    }
+    var PublicKeyDetails;
+    (function(PublicKeyDetails2) {
+      PublicKeyDetails2[PublicKeyDetails2["PUBLIC_KEY_DETAILS_UNSPECIFIED"] = 0] = "PUBLIC_KEY_DETAILS_UNSPECIFIED";
+      PublicKeyDetails2[PublicKeyDetails2["PKCS1_RSA_PKCS1V5"] = 1] = "PKCS1_RSA_PKCS1V5";
+      PublicKeyDetails2[PublicKeyDetails2["PKCS1_RSA_PSS"] = 2] = "PKCS1_RSA_PSS";
+      PublicKeyDetails2[PublicKeyDetails2["PKIX_RSA_PKCS1V5"] = 3] = "PKIX_RSA_PKCS1V5";
+      PublicKeyDetails2[PublicKeyDetails2["PKIX_RSA_PSS"] = 4] = "PKIX_RSA_PSS";
+      PublicKeyDetails2[PublicKeyDetails2["PKIX_RSA_PKCS1V15_2048_SHA256"] = 9] = "PKIX_RSA_PKCS1V15_2048_SHA256";
+      PublicKeyDetails2[PublicKeyDetails2["PKIX_RSA_PKCS1V15_3072_SHA256"] = 10] = "PKIX_RSA_PKCS1V15_3072_SHA256";
+      PublicKeyDetails2[PublicKeyDetails2["PKIX_RSA_PKCS1V15_4096_SHA256"] = 11] = "PKIX_RSA_PKCS1V15_4096_SHA256";
+      PublicKeyDetails2[PublicKeyDetails2["PKIX_RSA_PSS_2048_SHA256"] = 16] = "PKIX_RSA_PSS_2048_SHA256";
+      PublicKeyDetails2[PublicKeyDetails2["PKIX_RSA_PSS_3072_SHA256"] = 17] = "PKIX_RSA_PSS_3072_SHA256";
+      PublicKeyDetails2[PublicKeyDetails2["PKIX_RSA_PSS_4096_SHA256"] = 18] = "PKIX_RSA_PSS_4096_SHA256";
+      PublicKeyDetails2[PublicKeyDetails2["PKIX_ECDSA_P256_HMAC_SHA_256"] = 6] = "PKIX_ECDSA_P256_HMAC_SHA_256";
+      PublicKeyDetails2[PublicKeyDetails2["PKIX_ECDSA_P256_SHA_256"] = 5] = "PKIX_ECDSA_P256_SHA_256";
+      PublicKeyDetails2[PublicKeyDetails2["PKIX_ECDSA_P384_SHA_384"] = 12] = "PKIX_ECDSA_P384_SHA_384";
+      PublicKeyDetails2[PublicKeyDetails2["PKIX_ECDSA_P521_SHA_512"] = 13] = "PKIX_ECDSA_P521_SHA_512";
+      PublicKeyDetails2[PublicKeyDetails2["PKIX_ED25519"] = 7] = "PKIX_ED25519";
+      PublicKeyDetails2[PublicKeyDetails2["PKIX_ED25519_PH"] = 8] = "PKIX_ED25519_PH";
+      PublicKeyDetails2[PublicKeyDetails2["PKIX_ECDSA_P384_SHA_256"] = 19] = "PKIX_ECDSA_P384_SHA_256";
+      PublicKeyDetails2[PublicKeyDetails2["PKIX_ECDSA_P521_SHA_256"] = 20] = "PKIX_ECDSA_P521_SHA_256";
+      PublicKeyDetails2[PublicKeyDetails2["LMS_SHA256"] = 14] = "LMS_SHA256";
+      PublicKeyDetails2[PublicKeyDetails2["LMOTS_SHA256"] = 15] = "LMOTS_SHA256";
+      PublicKeyDetails2[PublicKeyDetails2["ML_DSA_65"] = 21] = "ML_DSA_65";
+      PublicKeyDetails2[PublicKeyDetails2["ML_DSA_87"] = 22] = "ML_DSA_87";
+    })(PublicKeyDetails || (exports2.PublicKeyDetails = PublicKeyDetails = {}));
+    function publicKeyDetailsFromJSON(object) {
+      switch (object) {
+        case 0:
+        case "PUBLIC_KEY_DETAILS_UNSPECIFIED":
+          return PublicKeyDetails.PUBLIC_KEY_DETAILS_UNSPECIFIED;
+        case 1:
+        case "PKCS1_RSA_PKCS1V5":
+          return PublicKeyDetails.PKCS1_RSA_PKCS1V5;
+        case 2:
+        case "PKCS1_RSA_PSS":
+          return PublicKeyDetails.PKCS1_RSA_PSS;
+        case 3:
+        case "PKIX_RSA_PKCS1V5":
+          return PublicKeyDetails.PKIX_RSA_PKCS1V5;
+        case 4:
+        case "PKIX_RSA_PSS":
+          return PublicKeyDetails.PKIX_RSA_PSS;
+        case 9:
+        case "PKIX_RSA_PKCS1V15_2048_SHA256":
+          return PublicKeyDetails.PKIX_RSA_PKCS1V15_2048_SHA256;
+        case 10:
+        case "PKIX_RSA_PKCS1V15_3072_SHA256":
+          return PublicKeyDetails.PKIX_RSA_PKCS1V15_3072_SHA256;
+        case 11:
+        case "PKIX_RSA_PKCS1V15_4096_SHA256":
+          return PublicKeyDetails.PKIX_RSA_PKCS1V15_4096_SHA256;
+        case 16:
+        case "PKIX_RSA_PSS_2048_SHA256":
+          return PublicKeyDetails.PKIX_RSA_PSS_2048_SHA256;
+        case 17:
+        case "PKIX_RSA_PSS_3072_SHA256":
+          return PublicKeyDetails.PKIX_RSA_PSS_3072_SHA256;
+        case 18:
+        case "PKIX_RSA_PSS_4096_SHA256":
+          return PublicKeyDetails.PKIX_RSA_PSS_4096_SHA256;
+        case 6:
+        case "PKIX_ECDSA_P256_HMAC_SHA_256":
+          return PublicKeyDetails.PKIX_ECDSA_P256_HMAC_SHA_256;
+        case 5:
+        case "PKIX_ECDSA_P256_SHA_256":
+          return PublicKeyDetails.PKIX_ECDSA_P256_SHA_256;
+        case 12:
+        case "PKIX_ECDSA_P384_SHA_384":
+          return PublicKeyDetails.PKIX_ECDSA_P384_SHA_384;
+        case 13:
+        case "PKIX_ECDSA_P521_SHA_512":
+          return PublicKeyDetails.PKIX_ECDSA_P521_SHA_512;
+        case 7:
+        case "PKIX_ED25519":
+          return PublicKeyDetails.PKIX_ED25519;
+        case 8:
+        case "PKIX_ED25519_PH":
+          return PublicKeyDetails.PKIX_ED25519_PH;
+        case 19:
+        case "PKIX_ECDSA_P384_SHA_256":
+          return PublicKeyDetails.PKIX_ECDSA_P384_SHA_256;
+        case 20:
+        case "PKIX_ECDSA_P521_SHA_256":
+          return PublicKeyDetails.PKIX_ECDSA_P521_SHA_256;
+        case 14:
+        case "LMS_SHA256":
+          return PublicKeyDetails.LMS_SHA256;
+        case 15:
+        case "LMOTS_SHA256":
+          return PublicKeyDetails.LMOTS_SHA256;
+        case 21:
+        case "ML_DSA_65":
+          return PublicKeyDetails.ML_DSA_65;
+        case 22:
+        case "ML_DSA_87":
+          return PublicKeyDetails.ML_DSA_87;
+        default:
+          throw new globalThis.Error("Unrecognized enum value " + object + " for enum PublicKeyDetails");
+      }
+    }
+    function publicKeyDetailsToJSON(object) {
+      switch (object) {
+        case PublicKeyDetails.PUBLIC_KEY_DETAILS_UNSPECIFIED:
+          return "PUBLIC_KEY_DETAILS_UNSPECIFIED";
+        case PublicKeyDetails.PKCS1_RSA_PKCS1V5:
+          return "PKCS1_RSA_PKCS1V5";
+        case PublicKeyDetails.PKCS1_RSA_PSS:
+          return "PKCS1_RSA_PSS";
+        case PublicKeyDetails.PKIX_RSA_PKCS1V5:
+          return "PKIX_RSA_PKCS1V5";
+        case PublicKeyDetails.PKIX_RSA_PSS:
+          return "PKIX_RSA_PSS";
+        case PublicKeyDetails.PKIX_RSA_PKCS1V15_2048_SHA256:
+          return "PKIX_RSA_PKCS1V15_2048_SHA256";
+        case PublicKeyDetails.PKIX_RSA_PKCS1V15_3072_SHA256:
+          return "PKIX_RSA_PKCS1V15_3072_SHA256";
+        case PublicKeyDetails.PKIX_RSA_PKCS1V15_4096_SHA256:
+          return "PKIX_RSA_PKCS1V15_4096_SHA256";
+        case PublicKeyDetails.PKIX_RSA_PSS_2048_SHA256:
+          return "PKIX_RSA_PSS_2048_SHA256";
+        case PublicKeyDetails.PKIX_RSA_PSS_3072_SHA256:
+          return "PKIX_RSA_PSS_3072_SHA256";
+        case PublicKeyDetails.PKIX_RSA_PSS_4096_SHA256:
+          return "PKIX_RSA_PSS_4096_SHA256";
+        case PublicKeyDetails.PKIX_ECDSA_P256_HMAC_SHA_256:
+          return "PKIX_ECDSA_P256_HMAC_SHA_256";
+        case PublicKeyDetails.PKIX_ECDSA_P256_SHA_256:
+          return "PKIX_ECDSA_P256_SHA_256";
+        case PublicKeyDetails.PKIX_ECDSA_P384_SHA_384:
+          return "PKIX_ECDSA_P384_SHA_384";
+        case PublicKeyDetails.PKIX_ECDSA_P521_SHA_512:
+          return "PKIX_ECDSA_P521_SHA_512";
+        case PublicKeyDetails.PKIX_ED25519:
+          return "PKIX_ED25519";
+        case PublicKeyDetails.PKIX_ED25519_PH:
+          return "PKIX_ED25519_PH";
+        case PublicKeyDetails.PKIX_ECDSA_P384_SHA_256:
+          return "PKIX_ECDSA_P384_SHA_256";
+        case PublicKeyDetails.PKIX_ECDSA_P521_SHA_256:
+          return "PKIX_ECDSA_P521_SHA_256";
+        case PublicKeyDetails.LMS_SHA256:
+          return "LMS_SHA256";
+        case PublicKeyDetails.LMOTS_SHA256:
+          return "LMOTS_SHA256";
+        case PublicKeyDetails.ML_DSA_65:
+          return "ML_DSA_65";
+        case PublicKeyDetails.ML_DSA_87:
+          return "ML_DSA_87";
+        default:
+          throw new globalThis.Error("Unrecognized enum value " + object + " for enum PublicKeyDetails");
+      }
+    }
+    var SubjectAlternativeNameType;
+    (function(SubjectAlternativeNameType2) {
+      SubjectAlternativeNameType2[SubjectAlternativeNameType2["SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED"] = 0] = "SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED";
+      SubjectAlternativeNameType2[SubjectAlternativeNameType2["EMAIL"] = 1] = "EMAIL";
+      SubjectAlternativeNameType2[SubjectAlternativeNameType2["URI"] = 2] = "URI";
+      SubjectAlternativeNameType2[SubjectAlternativeNameType2["OTHER_NAME"] = 3] = "OTHER_NAME";
+    })(SubjectAlternativeNameType || (exports2.SubjectAlternativeNameType = SubjectAlternativeNameType = {}));
+    function subjectAlternativeNameTypeFromJSON(object) {
+      switch (object) {
+        case 0:
+        case "SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED":
+          return SubjectAlternativeNameType.SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED;
+        case 1:
+        case "EMAIL":
+          return SubjectAlternativeNameType.EMAIL;
+        case 2:
+        case "URI":
+          return SubjectAlternativeNameType.URI;
+        case 3:
+        case "OTHER_NAME":
+          return SubjectAlternativeNameType.OTHER_NAME;
+        default:
+          throw new globalThis.Error("Unrecognized enum value " + object + " for enum SubjectAlternativeNameType");
+      }
+    }
+    function subjectAlternativeNameTypeToJSON(object) {
+      switch (object) {
+        case SubjectAlternativeNameType.SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED:
+          return "SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED";
+        case SubjectAlternativeNameType.EMAIL:
+          return "EMAIL";
+        case SubjectAlternativeNameType.URI:
+          return "URI";
+        case SubjectAlternativeNameType.OTHER_NAME:
+          return "OTHER_NAME";
+        default:
+          throw new globalThis.Error("Unrecognized enum value " + object + " for enum SubjectAlternativeNameType");
+      }
+    }
+    exports2.HashOutput = {
+      fromJSON(object) {
+        return {
+          algorithm: isSet(object.algorithm) ? hashAlgorithmFromJSON(object.algorithm) : 0,
+          digest: isSet(object.digest) ? Buffer.from(bytesFromBase64(object.digest)) : Buffer.alloc(0)
+        };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.algorithm !== 0) {
+          obj.algorithm = hashAlgorithmToJSON(message.algorithm);
+        }
+        if (message.digest.length !== 0) {
+          obj.digest = base64FromBytes(message.digest);
+        }
+        return obj;
+      }
+    };
+    exports2.MessageSignature = {
+      fromJSON(object) {
+        return {
+          messageDigest: isSet(object.messageDigest) ? exports2.HashOutput.fromJSON(object.messageDigest) : void 0,
+          signature: isSet(object.signature) ? Buffer.from(bytesFromBase64(object.signature)) : Buffer.alloc(0)
+        };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.messageDigest !== void 0) {
+          obj.messageDigest = exports2.HashOutput.toJSON(message.messageDigest);
+        }
+        if (message.signature.length !== 0) {
+          obj.signature = base64FromBytes(message.signature);
+        }
+        return obj;
+      }
+    };
+    exports2.LogId = {
+      fromJSON(object) {
+        return { keyId: isSet(object.keyId) ? Buffer.from(bytesFromBase64(object.keyId)) : Buffer.alloc(0) };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.keyId.length !== 0) {
+          obj.keyId = base64FromBytes(message.keyId);
+        }
+        return obj;
+      }
+    };
+    exports2.RFC3161SignedTimestamp = {
+      fromJSON(object) {
+        return {
+          signedTimestamp: isSet(object.signedTimestamp) ? Buffer.from(bytesFromBase64(object.signedTimestamp)) : Buffer.alloc(0)
+        };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.signedTimestamp.length !== 0) {
+          obj.signedTimestamp = base64FromBytes(message.signedTimestamp);
+        }
+        return obj;
+      }
+    };
+    exports2.PublicKey = {
+      fromJSON(object) {
+        return {
+          rawBytes: isSet(object.rawBytes) ? Buffer.from(bytesFromBase64(object.rawBytes)) : void 0,
+          keyDetails: isSet(object.keyDetails) ? publicKeyDetailsFromJSON(object.keyDetails) : 0,
+          validFor: isSet(object.validFor) ? exports2.TimeRange.fromJSON(object.validFor) : void 0
+        };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.rawBytes !== void 0) {
+          obj.rawBytes = base64FromBytes(message.rawBytes);
+        }
+        if (message.keyDetails !== 0) {
+          obj.keyDetails = publicKeyDetailsToJSON(message.keyDetails);
+        }
+        if (message.validFor !== void 0) {
+          obj.validFor = exports2.TimeRange.toJSON(message.validFor);
+        }
+        return obj;
+      }
+    };
+    exports2.PublicKeyIdentifier = {
+      fromJSON(object) {
+        return { hint: isSet(object.hint) ? globalThis.String(object.hint) : "" };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.hint !== "") {
+          obj.hint = message.hint;
+        }
+        return obj;
+      }
+    };
+    exports2.ObjectIdentifier = {
+      fromJSON(object) {
+        return { id: globalThis.Array.isArray(object?.id) ? object.id.map((e) => globalThis.Number(e)) : [] };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.id?.length) {
+          obj.id = message.id.map((e) => Math.round(e));
+        }
+        return obj;
+      }
+    };
+    exports2.ObjectIdentifierValuePair = {
+      fromJSON(object) {
+        return {
+          oid: isSet(object.oid) ? exports2.ObjectIdentifier.fromJSON(object.oid) : void 0,
+          value: isSet(object.value) ? Buffer.from(bytesFromBase64(object.value)) : Buffer.alloc(0)
+        };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.oid !== void 0) {
+          obj.oid = exports2.ObjectIdentifier.toJSON(message.oid);
+        }
+        if (message.value.length !== 0) {
+          obj.value = base64FromBytes(message.value);
+        }
+        return obj;
+      }
+    };
+    exports2.DistinguishedName = {
+      fromJSON(object) {
+        return {
+          organization: isSet(object.organization) ? globalThis.String(object.organization) : "",
+          commonName: isSet(object.commonName) ? globalThis.String(object.commonName) : ""
+        };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.organization !== "") {
+          obj.organization = message.organization;
+        }
+        if (message.commonName !== "") {
+          obj.commonName = message.commonName;
+        }
+        return obj;
+      }
+    };
+    exports2.X509Certificate = {
+      fromJSON(object) {
+        return { rawBytes: isSet(object.rawBytes) ? Buffer.from(bytesFromBase64(object.rawBytes)) : Buffer.alloc(0) };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.rawBytes.length !== 0) {
+          obj.rawBytes = base64FromBytes(message.rawBytes);
+        }
+        return obj;
+      }
+    };
+    exports2.SubjectAlternativeName = {
+      fromJSON(object) {
+        return {
+          type: isSet(object.type) ? subjectAlternativeNameTypeFromJSON(object.type) : 0,
+          identity: isSet(object.regexp) ? { $case: "regexp", regexp: globalThis.String(object.regexp) } : isSet(object.value) ? { $case: "value", value: globalThis.String(object.value) } : void 0
+        };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.type !== 0) {
+          obj.type = subjectAlternativeNameTypeToJSON(message.type);
+        }
+        if (message.identity?.$case === "regexp") {
+          obj.regexp = message.identity.regexp;
+        } else if (message.identity?.$case === "value") {
+          obj.value = message.identity.value;
+        }
+        return obj;
+      }
+    };
+    exports2.X509CertificateChain = {
+      fromJSON(object) {
+        return {
+          certificates: globalThis.Array.isArray(object?.certificates) ? object.certificates.map((e) => exports2.X509Certificate.fromJSON(e)) : []
+        };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.certificates?.length) {
+          obj.certificates = message.certificates.map((e) => exports2.X509Certificate.toJSON(e));
+        }
+        return obj;
+      }
+    };
+    exports2.TimeRange = {
+      fromJSON(object) {
+        return {
+          start: isSet(object.start) ? fromJsonTimestamp(object.start) : void 0,
+          end: isSet(object.end) ? fromJsonTimestamp(object.end) : void 0
+        };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.start !== void 0) {
+          obj.start = message.start.toISOString();
+        }
+        if (message.end !== void 0) {
+          obj.end = message.end.toISOString();
+        }
+        return obj;
+      }
+    };
+    function bytesFromBase64(b64) {
+      return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
+    }
+    function base64FromBytes(arr) {
+      return globalThis.Buffer.from(arr).toString("base64");
+    }
+    function fromTimestamp(t) {
+      let millis = (globalThis.Number(t.seconds) || 0) * 1e3;
+      millis += (t.nanos || 0) / 1e6;
+      return new globalThis.Date(millis);
+    }
+    function fromJsonTimestamp(o) {
+      if (o instanceof globalThis.Date) {
+        return o;
+      } else if (typeof o === "string") {
+        return new globalThis.Date(o);
+      } else {
+        return fromTimestamp(timestamp_1.Timestamp.fromJSON(o));
+      }
+    }
+    function isSet(value) {
+      return value !== null && value !== void 0;
+    }
+  }
+});
+
+// node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_rekor.js
+var require_sigstore_rekor = __commonJS({
+  "node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_rekor.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.TransparencyLogEntry = exports2.InclusionPromise = exports2.InclusionProof = exports2.Checkpoint = exports2.KindVersion = void 0;
+    var sigstore_common_1 = require_sigstore_common();
+    exports2.KindVersion = {
+      fromJSON(object) {
+        return {
+          kind: isSet(object.kind) ? globalThis.String(object.kind) : "",
+          version: isSet(object.version) ? globalThis.String(object.version) : ""
+        };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.kind !== "") {
+          obj.kind = message.kind;
+        }
+        if (message.version !== "") {
+          obj.version = message.version;
+        }
+        return obj;
+      }
+    };
+    exports2.Checkpoint = {
+      fromJSON(object) {
+        return { envelope: isSet(object.envelope) ? globalThis.String(object.envelope) : "" };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.envelope !== "") {
+          obj.envelope = message.envelope;
+        }
+        return obj;
+      }
+    };
+    exports2.InclusionProof = {
+      fromJSON(object) {
+        return {
+          logIndex: isSet(object.logIndex) ? globalThis.String(object.logIndex) : "0",
+          rootHash: isSet(object.rootHash) ? Buffer.from(bytesFromBase64(object.rootHash)) : Buffer.alloc(0),
+          treeSize: isSet(object.treeSize) ? globalThis.String(object.treeSize) : "0",
+          hashes: globalThis.Array.isArray(object?.hashes) ? object.hashes.map((e) => Buffer.from(bytesFromBase64(e))) : [],
+          checkpoint: isSet(object.checkpoint) ? exports2.Checkpoint.fromJSON(object.checkpoint) : void 0
+        };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.logIndex !== "0") {
+          obj.logIndex = message.logIndex;
+        }
+        if (message.rootHash.length !== 0) {
+          obj.rootHash = base64FromBytes(message.rootHash);
+        }
+        if (message.treeSize !== "0") {
+          obj.treeSize = message.treeSize;
+        }
+        if (message.hashes?.length) {
+          obj.hashes = message.hashes.map((e) => base64FromBytes(e));
+        }
+        if (message.checkpoint !== void 0) {
+          obj.checkpoint = exports2.Checkpoint.toJSON(message.checkpoint);
+        }
+        return obj;
+      }
+    };
+    exports2.InclusionPromise = {
+      fromJSON(object) {
+        return {
+          signedEntryTimestamp: isSet(object.signedEntryTimestamp) ? Buffer.from(bytesFromBase64(object.signedEntryTimestamp)) : Buffer.alloc(0)
+        };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.signedEntryTimestamp.length !== 0) {
+          obj.signedEntryTimestamp = base64FromBytes(message.signedEntryTimestamp);
+        }
+        return obj;
+      }
+    };
+    exports2.TransparencyLogEntry = {
+      fromJSON(object) {
+        return {
+          logIndex: isSet(object.logIndex) ? globalThis.String(object.logIndex) : "0",
+          logId: isSet(object.logId) ? sigstore_common_1.LogId.fromJSON(object.logId) : void 0,
+          kindVersion: isSet(object.kindVersion) ? exports2.KindVersion.fromJSON(object.kindVersion) : void 0,
+          integratedTime: isSet(object.integratedTime) ? globalThis.String(object.integratedTime) : "0",
+          inclusionPromise: isSet(object.inclusionPromise) ? exports2.InclusionPromise.fromJSON(object.inclusionPromise) : void 0,
+          inclusionProof: isSet(object.inclusionProof) ? exports2.InclusionProof.fromJSON(object.inclusionProof) : void 0,
+          canonicalizedBody: isSet(object.canonicalizedBody) ? Buffer.from(bytesFromBase64(object.canonicalizedBody)) : Buffer.alloc(0)
+        };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.logIndex !== "0") {
+          obj.logIndex = message.logIndex;
+        }
+        if (message.logId !== void 0) {
+          obj.logId = sigstore_common_1.LogId.toJSON(message.logId);
+        }
+        if (message.kindVersion !== void 0) {
+          obj.kindVersion = exports2.KindVersion.toJSON(message.kindVersion);
+        }
+        if (message.integratedTime !== "0") {
+          obj.integratedTime = message.integratedTime;
+        }
+        if (message.inclusionPromise !== void 0) {
+          obj.inclusionPromise = exports2.InclusionPromise.toJSON(message.inclusionPromise);
+        }
+        if (message.inclusionProof !== void 0) {
+          obj.inclusionProof = exports2.InclusionProof.toJSON(message.inclusionProof);
+        }
+        if (message.canonicalizedBody.length !== 0) {
+          obj.canonicalizedBody = base64FromBytes(message.canonicalizedBody);
+        }
+        return obj;
+      }
+    };
+    function bytesFromBase64(b64) {
+      return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
+    }
+    function base64FromBytes(arr) {
+      return globalThis.Buffer.from(arr).toString("base64");
+    }
+    function isSet(value) {
+      return value !== null && value !== void 0;
+    }
+  }
+});
+
+// node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_bundle.js
+var require_sigstore_bundle = __commonJS({
+  "node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_bundle.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Bundle = exports2.VerificationMaterial = exports2.TimestampVerificationData = void 0;
+    var envelope_1 = require_envelope();
+    var sigstore_common_1 = require_sigstore_common();
+    var sigstore_rekor_1 = require_sigstore_rekor();
+    exports2.TimestampVerificationData = {
+      fromJSON(object) {
+        return {
+          rfc3161Timestamps: globalThis.Array.isArray(object?.rfc3161Timestamps) ? object.rfc3161Timestamps.map((e) => sigstore_common_1.RFC3161SignedTimestamp.fromJSON(e)) : []
+        };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.rfc3161Timestamps?.length) {
+          obj.rfc3161Timestamps = message.rfc3161Timestamps.map((e) => sigstore_common_1.RFC3161SignedTimestamp.toJSON(e));
+        }
+        return obj;
+      }
+    };
+    exports2.VerificationMaterial = {
+      fromJSON(object) {
+        return {
+          content: isSet(object.publicKey) ? { $case: "publicKey", publicKey: sigstore_common_1.PublicKeyIdentifier.fromJSON(object.publicKey) } : isSet(object.x509CertificateChain) ? {
+            $case: "x509CertificateChain",
+            x509CertificateChain: sigstore_common_1.X509CertificateChain.fromJSON(object.x509CertificateChain)
+          } : isSet(object.certificate) ? { $case: "certificate", certificate: sigstore_common_1.X509Certificate.fromJSON(object.certificate) } : void 0,
+          tlogEntries: globalThis.Array.isArray(object?.tlogEntries) ? object.tlogEntries.map((e) => sigstore_rekor_1.TransparencyLogEntry.fromJSON(e)) : [],
+          timestampVerificationData: isSet(object.timestampVerificationData) ? exports2.TimestampVerificationData.fromJSON(object.timestampVerificationData) : void 0
+        };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.content?.$case === "publicKey") {
+          obj.publicKey = sigstore_common_1.PublicKeyIdentifier.toJSON(message.content.publicKey);
+        } else if (message.content?.$case === "x509CertificateChain") {
+          obj.x509CertificateChain = sigstore_common_1.X509CertificateChain.toJSON(message.content.x509CertificateChain);
+        } else if (message.content?.$case === "certificate") {
+          obj.certificate = sigstore_common_1.X509Certificate.toJSON(message.content.certificate);
+        }
+        if (message.tlogEntries?.length) {
+          obj.tlogEntries = message.tlogEntries.map((e) => sigstore_rekor_1.TransparencyLogEntry.toJSON(e));
+        }
+        if (message.timestampVerificationData !== void 0) {
+          obj.timestampVerificationData = exports2.TimestampVerificationData.toJSON(message.timestampVerificationData);
+        }
+        return obj;
+      }
+    };
+    exports2.Bundle = {
+      fromJSON(object) {
+        return {
+          mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
+          verificationMaterial: isSet(object.verificationMaterial) ? exports2.VerificationMaterial.fromJSON(object.verificationMaterial) : void 0,
+          content: isSet(object.messageSignature) ? { $case: "messageSignature", messageSignature: sigstore_common_1.MessageSignature.fromJSON(object.messageSignature) } : isSet(object.dsseEnvelope) ? { $case: "dsseEnvelope", dsseEnvelope: envelope_1.Envelope.fromJSON(object.dsseEnvelope) } : void 0
+        };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.mediaType !== "") {
+          obj.mediaType = message.mediaType;
+        }
+        if (message.verificationMaterial !== void 0) {
+          obj.verificationMaterial = exports2.VerificationMaterial.toJSON(message.verificationMaterial);
+        }
+        if (message.content?.$case === "messageSignature") {
+          obj.messageSignature = sigstore_common_1.MessageSignature.toJSON(message.content.messageSignature);
+        } else if (message.content?.$case === "dsseEnvelope") {
+          obj.dsseEnvelope = envelope_1.Envelope.toJSON(message.content.dsseEnvelope);
+        }
+        return obj;
+      }
+    };
+    function isSet(value) {
+      return value !== null && value !== void 0;
+    }
+  }
+});
+
+// node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_trustroot.js
+var require_sigstore_trustroot = __commonJS({
+  "node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_trustroot.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.ClientTrustConfig = exports2.ServiceConfiguration = exports2.Service = exports2.SigningConfig = exports2.TrustedRoot = exports2.CertificateAuthority = exports2.TransparencyLogInstance = exports2.ServiceSelector = void 0;
+    exports2.serviceSelectorFromJSON = serviceSelectorFromJSON;
+    exports2.serviceSelectorToJSON = serviceSelectorToJSON;
+    var sigstore_common_1 = require_sigstore_common();
+    var ServiceSelector;
+    (function(ServiceSelector2) {
+      ServiceSelector2[ServiceSelector2["SERVICE_SELECTOR_UNDEFINED"] = 0] = "SERVICE_SELECTOR_UNDEFINED";
+      ServiceSelector2[ServiceSelector2["ALL"] = 1] = "ALL";
+      ServiceSelector2[ServiceSelector2["ANY"] = 2] = "ANY";
+      ServiceSelector2[ServiceSelector2["EXACT"] = 3] = "EXACT";
+    })(ServiceSelector || (exports2.ServiceSelector = ServiceSelector = {}));
+    function serviceSelectorFromJSON(object) {
+      switch (object) {
+        case 0:
+        case "SERVICE_SELECTOR_UNDEFINED":
+          return ServiceSelector.SERVICE_SELECTOR_UNDEFINED;
+        case 1:
+        case "ALL":
+          return ServiceSelector.ALL;
+        case 2:
+        case "ANY":
+          return ServiceSelector.ANY;
+        case 3:
+        case "EXACT":
+          return ServiceSelector.EXACT;
+        default:
+          throw new globalThis.Error("Unrecognized enum value " + object + " for enum ServiceSelector");
+      }
+    }
+    function serviceSelectorToJSON(object) {
+      switch (object) {
+        case ServiceSelector.SERVICE_SELECTOR_UNDEFINED:
+          return "SERVICE_SELECTOR_UNDEFINED";
+        case ServiceSelector.ALL:
+          return "ALL";
+        case ServiceSelector.ANY:
+          return "ANY";
+        case ServiceSelector.EXACT:
+          return "EXACT";
+        default:
+          throw new globalThis.Error("Unrecognized enum value " + object + " for enum ServiceSelector");
+      }
+    }
+    exports2.TransparencyLogInstance = {
+      fromJSON(object) {
+        return {
+          baseUrl: isSet(object.baseUrl) ? globalThis.String(object.baseUrl) : "",
+          hashAlgorithm: isSet(object.hashAlgorithm) ? (0, sigstore_common_1.hashAlgorithmFromJSON)(object.hashAlgorithm) : 0,
+          publicKey: isSet(object.publicKey) ? sigstore_common_1.PublicKey.fromJSON(object.publicKey) : void 0,
+          logId: isSet(object.logId) ? sigstore_common_1.LogId.fromJSON(object.logId) : void 0,
+          checkpointKeyId: isSet(object.checkpointKeyId) ? sigstore_common_1.LogId.fromJSON(object.checkpointKeyId) : void 0,
+          operator: isSet(object.operator) ? globalThis.String(object.operator) : ""
+        };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.baseUrl !== "") {
+          obj.baseUrl = message.baseUrl;
+        }
+        if (message.hashAlgorithm !== 0) {
+          obj.hashAlgorithm = (0, sigstore_common_1.hashAlgorithmToJSON)(message.hashAlgorithm);
+        }
+        if (message.publicKey !== void 0) {
+          obj.publicKey = sigstore_common_1.PublicKey.toJSON(message.publicKey);
+        }
+        if (message.logId !== void 0) {
+          obj.logId = sigstore_common_1.LogId.toJSON(message.logId);
+        }
+        if (message.checkpointKeyId !== void 0) {
+          obj.checkpointKeyId = sigstore_common_1.LogId.toJSON(message.checkpointKeyId);
+        }
+        if (message.operator !== "") {
+          obj.operator = message.operator;
+        }
+        return obj;
+      }
+    };
+    exports2.CertificateAuthority = {
+      fromJSON(object) {
+        return {
+          subject: isSet(object.subject) ? sigstore_common_1.DistinguishedName.fromJSON(object.subject) : void 0,
+          uri: isSet(object.uri) ? globalThis.String(object.uri) : "",
+          certChain: isSet(object.certChain) ? sigstore_common_1.X509CertificateChain.fromJSON(object.certChain) : void 0,
+          validFor: isSet(object.validFor) ? sigstore_common_1.TimeRange.fromJSON(object.validFor) : void 0,
+          operator: isSet(object.operator) ? globalThis.String(object.operator) : ""
+        };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.subject !== void 0) {
+          obj.subject = sigstore_common_1.DistinguishedName.toJSON(message.subject);
+        }
+        if (message.uri !== "") {
+          obj.uri = message.uri;
+        }
+        if (message.certChain !== void 0) {
+          obj.certChain = sigstore_common_1.X509CertificateChain.toJSON(message.certChain);
+        }
+        if (message.validFor !== void 0) {
+          obj.validFor = sigstore_common_1.TimeRange.toJSON(message.validFor);
+        }
+        if (message.operator !== "") {
+          obj.operator = message.operator;
+        }
+        return obj;
+      }
+    };
+    exports2.TrustedRoot = {
+      fromJSON(object) {
+        return {
+          mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
+          tlogs: globalThis.Array.isArray(object?.tlogs) ? object.tlogs.map((e) => exports2.TransparencyLogInstance.fromJSON(e)) : [],
+          certificateAuthorities: globalThis.Array.isArray(object?.certificateAuthorities) ? object.certificateAuthorities.map((e) => exports2.CertificateAuthority.fromJSON(e)) : [],
+          ctlogs: globalThis.Array.isArray(object?.ctlogs) ? object.ctlogs.map((e) => exports2.TransparencyLogInstance.fromJSON(e)) : [],
+          timestampAuthorities: globalThis.Array.isArray(object?.timestampAuthorities) ? object.timestampAuthorities.map((e) => exports2.CertificateAuthority.fromJSON(e)) : []
+        };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.mediaType !== "") {
+          obj.mediaType = message.mediaType;
+        }
+        if (message.tlogs?.length) {
+          obj.tlogs = message.tlogs.map((e) => exports2.TransparencyLogInstance.toJSON(e));
+        }
+        if (message.certificateAuthorities?.length) {
+          obj.certificateAuthorities = message.certificateAuthorities.map((e) => exports2.CertificateAuthority.toJSON(e));
+        }
+        if (message.ctlogs?.length) {
+          obj.ctlogs = message.ctlogs.map((e) => exports2.TransparencyLogInstance.toJSON(e));
+        }
+        if (message.timestampAuthorities?.length) {
+          obj.timestampAuthorities = message.timestampAuthorities.map((e) => exports2.CertificateAuthority.toJSON(e));
+        }
+        return obj;
+      }
+    };
+    exports2.SigningConfig = {
+      fromJSON(object) {
+        return {
+          mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
+          caUrls: globalThis.Array.isArray(object?.caUrls) ? object.caUrls.map((e) => exports2.Service.fromJSON(e)) : [],
+          oidcUrls: globalThis.Array.isArray(object?.oidcUrls) ? object.oidcUrls.map((e) => exports2.Service.fromJSON(e)) : [],
+          rekorTlogUrls: globalThis.Array.isArray(object?.rekorTlogUrls) ? object.rekorTlogUrls.map((e) => exports2.Service.fromJSON(e)) : [],
+          rekorTlogConfig: isSet(object.rekorTlogConfig) ? exports2.ServiceConfiguration.fromJSON(object.rekorTlogConfig) : void 0,
+          tsaUrls: globalThis.Array.isArray(object?.tsaUrls) ? object.tsaUrls.map((e) => exports2.Service.fromJSON(e)) : [],
+          tsaConfig: isSet(object.tsaConfig) ? exports2.ServiceConfiguration.fromJSON(object.tsaConfig) : void 0
+        };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.mediaType !== "") {
+          obj.mediaType = message.mediaType;
+        }
+        if (message.caUrls?.length) {
+          obj.caUrls = message.caUrls.map((e) => exports2.Service.toJSON(e));
+        }
+        if (message.oidcUrls?.length) {
+          obj.oidcUrls = message.oidcUrls.map((e) => exports2.Service.toJSON(e));
+        }
+        if (message.rekorTlogUrls?.length) {
+          obj.rekorTlogUrls = message.rekorTlogUrls.map((e) => exports2.Service.toJSON(e));
+        }
+        if (message.rekorTlogConfig !== void 0) {
+          obj.rekorTlogConfig = exports2.ServiceConfiguration.toJSON(message.rekorTlogConfig);
+        }
+        if (message.tsaUrls?.length) {
+          obj.tsaUrls = message.tsaUrls.map((e) => exports2.Service.toJSON(e));
+        }
+        if (message.tsaConfig !== void 0) {
+          obj.tsaConfig = exports2.ServiceConfiguration.toJSON(message.tsaConfig);
+        }
+        return obj;
+      }
+    };
+    exports2.Service = {
+      fromJSON(object) {
+        return {
+          url: isSet(object.url) ? globalThis.String(object.url) : "",
+          majorApiVersion: isSet(object.majorApiVersion) ? globalThis.Number(object.majorApiVersion) : 0,
+          validFor: isSet(object.validFor) ? sigstore_common_1.TimeRange.fromJSON(object.validFor) : void 0,
+          operator: isSet(object.operator) ? globalThis.String(object.operator) : ""
+        };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.url !== "") {
+          obj.url = message.url;
+        }
+        if (message.majorApiVersion !== 0) {
+          obj.majorApiVersion = Math.round(message.majorApiVersion);
+        }
+        if (message.validFor !== void 0) {
+          obj.validFor = sigstore_common_1.TimeRange.toJSON(message.validFor);
+        }
+        if (message.operator !== "") {
+          obj.operator = message.operator;
+        }
+        return obj;
+      }
+    };
+    exports2.ServiceConfiguration = {
+      fromJSON(object) {
+        return {
+          selector: isSet(object.selector) ? serviceSelectorFromJSON(object.selector) : 0,
+          count: isSet(object.count) ? globalThis.Number(object.count) : 0
+        };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.selector !== 0) {
+          obj.selector = serviceSelectorToJSON(message.selector);
+        }
+        if (message.count !== 0) {
+          obj.count = Math.round(message.count);
+        }
+        return obj;
+      }
+    };
+    exports2.ClientTrustConfig = {
+      fromJSON(object) {
+        return {
+          mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
+          trustedRoot: isSet(object.trustedRoot) ? exports2.TrustedRoot.fromJSON(object.trustedRoot) : void 0,
+          signingConfig: isSet(object.signingConfig) ? exports2.SigningConfig.fromJSON(object.signingConfig) : void 0
+        };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.mediaType !== "") {
+          obj.mediaType = message.mediaType;
+        }
+        if (message.trustedRoot !== void 0) {
+          obj.trustedRoot = exports2.TrustedRoot.toJSON(message.trustedRoot);
+        }
+        if (message.signingConfig !== void 0) {
+          obj.signingConfig = exports2.SigningConfig.toJSON(message.signingConfig);
+        }
+        return obj;
+      }
+    };
+    function isSet(value) {
+      return value !== null && value !== void 0;
+    }
+  }
+});
+
+// node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_verification.js
+var require_sigstore_verification = __commonJS({
+  "node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_verification.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Input = exports2.Artifact = exports2.ArtifactVerificationOptions_ObserverTimestampOptions = exports2.ArtifactVerificationOptions_TlogIntegratedTimestampOptions = exports2.ArtifactVerificationOptions_TimestampAuthorityOptions = exports2.ArtifactVerificationOptions_CtlogOptions = exports2.ArtifactVerificationOptions_TlogOptions = exports2.ArtifactVerificationOptions = exports2.PublicKeyIdentities = exports2.CertificateIdentities = exports2.CertificateIdentity = void 0;
+    var sigstore_bundle_1 = require_sigstore_bundle();
+    var sigstore_common_1 = require_sigstore_common();
+    var sigstore_trustroot_1 = require_sigstore_trustroot();
+    exports2.CertificateIdentity = {
+      fromJSON(object) {
+        return {
+          issuer: isSet(object.issuer) ? globalThis.String(object.issuer) : "",
+          san: isSet(object.san) ? sigstore_common_1.SubjectAlternativeName.fromJSON(object.san) : void 0,
+          oids: globalThis.Array.isArray(object?.oids) ? object.oids.map((e) => sigstore_common_1.ObjectIdentifierValuePair.fromJSON(e)) : []
+        };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.issuer !== "") {
+          obj.issuer = message.issuer;
+        }
+        if (message.san !== void 0) {
+          obj.san = sigstore_common_1.SubjectAlternativeName.toJSON(message.san);
+        }
+        if (message.oids?.length) {
+          obj.oids = message.oids.map((e) => sigstore_common_1.ObjectIdentifierValuePair.toJSON(e));
+        }
+        return obj;
+      }
+    };
+    exports2.CertificateIdentities = {
+      fromJSON(object) {
+        return {
+          identities: globalThis.Array.isArray(object?.identities) ? object.identities.map((e) => exports2.CertificateIdentity.fromJSON(e)) : []
+        };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.identities?.length) {
+          obj.identities = message.identities.map((e) => exports2.CertificateIdentity.toJSON(e));
+        }
+        return obj;
+      }
+    };
+    exports2.PublicKeyIdentities = {
+      fromJSON(object) {
+        return {
+          publicKeys: globalThis.Array.isArray(object?.publicKeys) ? object.publicKeys.map((e) => sigstore_common_1.PublicKey.fromJSON(e)) : []
+        };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.publicKeys?.length) {
+          obj.publicKeys = message.publicKeys.map((e) => sigstore_common_1.PublicKey.toJSON(e));
+        }
+        return obj;
+      }
+    };
+    exports2.ArtifactVerificationOptions = {
+      fromJSON(object) {
+        return {
+          signers: isSet(object.certificateIdentities) ? {
+            $case: "certificateIdentities",
+            certificateIdentities: exports2.CertificateIdentities.fromJSON(object.certificateIdentities)
+          } : isSet(object.publicKeys) ? { $case: "publicKeys", publicKeys: exports2.PublicKeyIdentities.fromJSON(object.publicKeys) } : void 0,
+          tlogOptions: isSet(object.tlogOptions) ? exports2.ArtifactVerificationOptions_TlogOptions.fromJSON(object.tlogOptions) : void 0,
+          ctlogOptions: isSet(object.ctlogOptions) ? exports2.ArtifactVerificationOptions_CtlogOptions.fromJSON(object.ctlogOptions) : void 0,
+          tsaOptions: isSet(object.tsaOptions) ? exports2.ArtifactVerificationOptions_TimestampAuthorityOptions.fromJSON(object.tsaOptions) : void 0,
+          integratedTsOptions: isSet(object.integratedTsOptions) ? exports2.ArtifactVerificationOptions_TlogIntegratedTimestampOptions.fromJSON(object.integratedTsOptions) : void 0,
+          observerOptions: isSet(object.observerOptions) ? exports2.ArtifactVerificationOptions_ObserverTimestampOptions.fromJSON(object.observerOptions) : void 0
+        };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.signers?.$case === "certificateIdentities") {
+          obj.certificateIdentities = exports2.CertificateIdentities.toJSON(message.signers.certificateIdentities);
+        } else if (message.signers?.$case === "publicKeys") {
+          obj.publicKeys = exports2.PublicKeyIdentities.toJSON(message.signers.publicKeys);
+        }
+        if (message.tlogOptions !== void 0) {
+          obj.tlogOptions = exports2.ArtifactVerificationOptions_TlogOptions.toJSON(message.tlogOptions);
+        }
+        if (message.ctlogOptions !== void 0) {
+          obj.ctlogOptions = exports2.ArtifactVerificationOptions_CtlogOptions.toJSON(message.ctlogOptions);
+        }
+        if (message.tsaOptions !== void 0) {
+          obj.tsaOptions = exports2.ArtifactVerificationOptions_TimestampAuthorityOptions.toJSON(message.tsaOptions);
+        }
+        if (message.integratedTsOptions !== void 0) {
+          obj.integratedTsOptions = exports2.ArtifactVerificationOptions_TlogIntegratedTimestampOptions.toJSON(message.integratedTsOptions);
+        }
+        if (message.observerOptions !== void 0) {
+          obj.observerOptions = exports2.ArtifactVerificationOptions_ObserverTimestampOptions.toJSON(message.observerOptions);
+        }
+        return obj;
+      }
+    };
+    exports2.ArtifactVerificationOptions_TlogOptions = {
+      fromJSON(object) {
+        return {
+          threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
+          performOnlineVerification: isSet(object.performOnlineVerification) ? globalThis.Boolean(object.performOnlineVerification) : false,
+          disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false
+        };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.threshold !== 0) {
+          obj.threshold = Math.round(message.threshold);
+        }
+        if (message.performOnlineVerification !== false) {
+          obj.performOnlineVerification = message.performOnlineVerification;
+        }
+        if (message.disable !== false) {
+          obj.disable = message.disable;
+        }
+        return obj;
+      }
+    };
+    exports2.ArtifactVerificationOptions_CtlogOptions = {
+      fromJSON(object) {
+        return {
+          threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
+          disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false
+        };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.threshold !== 0) {
+          obj.threshold = Math.round(message.threshold);
+        }
+        if (message.disable !== false) {
+          obj.disable = message.disable;
+        }
+        return obj;
+      }
+    };
+    exports2.ArtifactVerificationOptions_TimestampAuthorityOptions = {
+      fromJSON(object) {
+        return {
+          threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
+          disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false
+        };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.threshold !== 0) {
+          obj.threshold = Math.round(message.threshold);
+        }
+        if (message.disable !== false) {
+          obj.disable = message.disable;
+        }
+        return obj;
+      }
+    };
+    exports2.ArtifactVerificationOptions_TlogIntegratedTimestampOptions = {
+      fromJSON(object) {
+        return {
+          threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
+          disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false
+        };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.threshold !== 0) {
+          obj.threshold = Math.round(message.threshold);
+        }
+        if (message.disable !== false) {
+          obj.disable = message.disable;
+        }
+        return obj;
+      }
+    };
+    exports2.ArtifactVerificationOptions_ObserverTimestampOptions = {
+      fromJSON(object) {
+        return {
+          threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
+          disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false
+        };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.threshold !== 0) {
+          obj.threshold = Math.round(message.threshold);
+        }
+        if (message.disable !== false) {
+          obj.disable = message.disable;
+        }
+        return obj;
+      }
+    };
+    exports2.Artifact = {
+      fromJSON(object) {
+        return {
+          data: isSet(object.artifactUri) ? { $case: "artifactUri", artifactUri: globalThis.String(object.artifactUri) } : isSet(object.artifact) ? { $case: "artifact", artifact: Buffer.from(bytesFromBase64(object.artifact)) } : isSet(object.artifactDigest) ? { $case: "artifactDigest", artifactDigest: sigstore_common_1.HashOutput.fromJSON(object.artifactDigest) } : void 0
+        };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.data?.$case === "artifactUri") {
+          obj.artifactUri = message.data.artifactUri;
+        } else if (message.data?.$case === "artifact") {
+          obj.artifact = base64FromBytes(message.data.artifact);
+        } else if (message.data?.$case === "artifactDigest") {
+          obj.artifactDigest = sigstore_common_1.HashOutput.toJSON(message.data.artifactDigest);
+        }
+        return obj;
+      }
+    };
+    exports2.Input = {
+      fromJSON(object) {
+        return {
+          artifactTrustRoot: isSet(object.artifactTrustRoot) ? sigstore_trustroot_1.TrustedRoot.fromJSON(object.artifactTrustRoot) : void 0,
+          artifactVerificationOptions: isSet(object.artifactVerificationOptions) ? exports2.ArtifactVerificationOptions.fromJSON(object.artifactVerificationOptions) : void 0,
+          bundle: isSet(object.bundle) ? sigstore_bundle_1.Bundle.fromJSON(object.bundle) : void 0,
+          artifact: isSet(object.artifact) ? exports2.Artifact.fromJSON(object.artifact) : void 0
+        };
+      },
+      toJSON(message) {
+        const obj = {};
+        if (message.artifactTrustRoot !== void 0) {
+          obj.artifactTrustRoot = sigstore_trustroot_1.TrustedRoot.toJSON(message.artifactTrustRoot);
+        }
+        if (message.artifactVerificationOptions !== void 0) {
+          obj.artifactVerificationOptions = exports2.ArtifactVerificationOptions.toJSON(message.artifactVerificationOptions);
+        }
+        if (message.bundle !== void 0) {
+          obj.bundle = sigstore_bundle_1.Bundle.toJSON(message.bundle);
+        }
+        if (message.artifact !== void 0) {
+          obj.artifact = exports2.Artifact.toJSON(message.artifact);
+        }
+        return obj;
+      }
+    };
+    function bytesFromBase64(b64) {
+      return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
+    }
+    function base64FromBytes(arr) {
+      return globalThis.Buffer.from(arr).toString("base64");
+    }
+    function isSet(value) {
+      return value !== null && value !== void 0;
+    }
+  }
+});
+
+// node_modules/@sigstore/protobuf-specs/dist/index.js
+var require_dist2 = __commonJS({
+  "node_modules/@sigstore/protobuf-specs/dist/index.js"(exports2) {
+    "use strict";
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __exportStar = exports2 && exports2.__exportStar || function(m, exports3) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports3, p)) __createBinding(exports3, m, p);
+    };
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    __exportStar(require_envelope(), exports2);
+    __exportStar(require_sigstore_bundle(), exports2);
+    __exportStar(require_sigstore_common(), exports2);
+    __exportStar(require_sigstore_rekor(), exports2);
+    __exportStar(require_sigstore_trustroot(), exports2);
+    __exportStar(require_sigstore_verification(), exports2);
+  }
+});
+
+// node_modules/@sigstore/bundle/dist/bundle.js
+var require_bundle = __commonJS({
+  "node_modules/@sigstore/bundle/dist/bundle.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.BUNDLE_V03_MEDIA_TYPE = exports2.BUNDLE_V03_LEGACY_MEDIA_TYPE = exports2.BUNDLE_V02_MEDIA_TYPE = exports2.BUNDLE_V01_MEDIA_TYPE = void 0;
+    exports2.isBundleWithCertificateChain = isBundleWithCertificateChain;
+    exports2.isBundleWithPublicKey = isBundleWithPublicKey;
+    exports2.isBundleWithMessageSignature = isBundleWithMessageSignature;
+    exports2.isBundleWithDsseEnvelope = isBundleWithDsseEnvelope2;
+    exports2.BUNDLE_V01_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle+json;version=0.1";
+    exports2.BUNDLE_V02_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle+json;version=0.2";
+    exports2.BUNDLE_V03_LEGACY_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle+json;version=0.3";
+    exports2.BUNDLE_V03_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle.v0.3+json";
+    function isBundleWithCertificateChain(b) {
+      return b.verificationMaterial.content.$case === "x509CertificateChain";
+    }
+    function isBundleWithPublicKey(b) {
+      return b.verificationMaterial.content.$case === "publicKey";
+    }
+    function isBundleWithMessageSignature(b) {
+      return b.content.$case === "messageSignature";
+    }
+    function isBundleWithDsseEnvelope2(b) {
+      return b.content.$case === "dsseEnvelope";
+    }
+  }
+});
+
+// node_modules/@sigstore/bundle/dist/build.js
+var require_build = __commonJS({
+  "node_modules/@sigstore/bundle/dist/build.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.toMessageSignatureBundle = toMessageSignatureBundle;
+    exports2.toDSSEBundle = toDSSEBundle;
+    var protobuf_specs_1 = require_dist2();
+    var bundle_1 = require_bundle();
+    function toMessageSignatureBundle(options) {
+      return {
+        mediaType: options.certificateChain ? bundle_1.BUNDLE_V02_MEDIA_TYPE : bundle_1.BUNDLE_V03_MEDIA_TYPE,
+        content: {
+          $case: "messageSignature",
+          messageSignature: {
+            messageDigest: {
+              algorithm: protobuf_specs_1.HashAlgorithm.SHA2_256,
+              digest: options.digest
+            },
+            signature: options.signature
+          }
+        },
+        verificationMaterial: toVerificationMaterial(options)
+      };
+    }
+    function toDSSEBundle(options) {
+      return {
+        mediaType: options.certificateChain ? bundle_1.BUNDLE_V02_MEDIA_TYPE : bundle_1.BUNDLE_V03_MEDIA_TYPE,
+        content: {
+          $case: "dsseEnvelope",
+          dsseEnvelope: toEnvelope(options)
+        },
+        verificationMaterial: toVerificationMaterial(options)
+      };
+    }
+    function toEnvelope(options) {
+      return {
+        payloadType: options.artifactType,
+        payload: options.artifact,
+        signatures: [toSignature(options)]
+      };
+    }
+    function toSignature(options) {
+      return {
+        keyid: options.keyHint || "",
+        sig: options.signature
+      };
+    }
+    function toVerificationMaterial(options) {
+      return {
+        content: toKeyContent(options),
+        tlogEntries: [],
+        timestampVerificationData: { rfc3161Timestamps: [] }
+      };
+    }
+    function toKeyContent(options) {
+      if (options.certificate) {
+        if (options.certificateChain) {
+          return {
+            $case: "x509CertificateChain",
+            x509CertificateChain: {
+              certificates: [{ rawBytes: options.certificate }]
+            }
+          };
+        } else {
+          return {
+            $case: "certificate",
+            certificate: { rawBytes: options.certificate }
+          };
+        }
+      } else {
+        return {
+          $case: "publicKey",
+          publicKey: {
+            hint: options.keyHint || ""
+          }
+        };
+      }
+    }
+  }
+});
+
+// node_modules/@sigstore/bundle/dist/error.js
+var require_error = __commonJS({
+  "node_modules/@sigstore/bundle/dist/error.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.ValidationError = void 0;
+    var ValidationError = class extends Error {
+      constructor(message, fields) {
+        super(message);
+        this.fields = fields;
+      }
+    };
+    exports2.ValidationError = ValidationError;
+  }
+});
+
+// node_modules/@sigstore/bundle/dist/validate.js
+var require_validate = __commonJS({
+  "node_modules/@sigstore/bundle/dist/validate.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.assertBundle = assertBundle;
+    exports2.assertBundleV01 = assertBundleV01;
+    exports2.isBundleV01 = isBundleV01;
+    exports2.assertBundleV02 = assertBundleV02;
+    exports2.assertBundleLatest = assertBundleLatest;
+    var error_1 = require_error();
+    function assertBundle(b) {
+      const invalidValues = validateBundleBase(b);
+      if (invalidValues.length > 0) {
+        throw new error_1.ValidationError("invalid bundle", invalidValues);
+      }
+    }
+    function assertBundleV01(b) {
+      const invalidValues = [];
+      invalidValues.push(...validateBundleBase(b));
+      invalidValues.push(...validateInclusionPromise(b));
+      if (invalidValues.length > 0) {
+        throw new error_1.ValidationError("invalid v0.1 bundle", invalidValues);
+      }
+    }
+    function isBundleV01(b) {
+      try {
+        assertBundleV01(b);
+        return true;
+      } catch (e) {
+        return false;
+      }
+    }
+    function assertBundleV02(b) {
+      const invalidValues = [];
+      invalidValues.push(...validateBundleBase(b));
+      invalidValues.push(...validateInclusionProof(b));
+      if (invalidValues.length > 0) {
+        throw new error_1.ValidationError("invalid v0.2 bundle", invalidValues);
+      }
+    }
+    function assertBundleLatest(b) {
+      const invalidValues = [];
+      invalidValues.push(...validateBundleBase(b));
+      invalidValues.push(...validateInclusionProof(b));
+      invalidValues.push(...validateNoCertificateChain(b));
+      if (invalidValues.length > 0) {
+        throw new error_1.ValidationError("invalid bundle", invalidValues);
+      }
+    }
+    function validateBundleBase(b) {
+      const invalidValues = [];
+      if (b.mediaType === void 0 || !b.mediaType.match(/^application\/vnd\.dev\.sigstore\.bundle\+json;version=\d\.\d/) && !b.mediaType.match(/^application\/vnd\.dev\.sigstore\.bundle\.v\d\.\d\+json/)) {
+        invalidValues.push("mediaType");
+      }
+      if (b.content === void 0) {
+        invalidValues.push("content");
+      } else {
+        switch (b.content.$case) {
+          case "messageSignature":
+            if (b.content.messageSignature.messageDigest === void 0) {
+              invalidValues.push("content.messageSignature.messageDigest");
+            } else {
+              if (b.content.messageSignature.messageDigest.digest.length === 0) {
+                invalidValues.push("content.messageSignature.messageDigest.digest");
+              }
+            }
+            if (b.content.messageSignature.signature.length === 0) {
+              invalidValues.push("content.messageSignature.signature");
+            }
+            break;
+          case "dsseEnvelope":
+            if (b.content.dsseEnvelope.payload.length === 0) {
+              invalidValues.push("content.dsseEnvelope.payload");
+            }
+            if (b.content.dsseEnvelope.signatures.length !== 1) {
+              invalidValues.push("content.dsseEnvelope.signatures");
+            } else {
+              if (b.content.dsseEnvelope.signatures[0].sig.length === 0) {
+                invalidValues.push("content.dsseEnvelope.signatures[0].sig");
+              }
+            }
+            break;
+        }
+      }
+      if (b.verificationMaterial === void 0) {
+        invalidValues.push("verificationMaterial");
+      } else {
+        if (b.verificationMaterial.content === void 0) {
+          invalidValues.push("verificationMaterial.content");
+        } else {
+          switch (b.verificationMaterial.content.$case) {
+            case "x509CertificateChain":
+              if (b.verificationMaterial.content.x509CertificateChain.certificates.length === 0) {
+                invalidValues.push("verificationMaterial.content.x509CertificateChain.certificates");
+              }
+              b.verificationMaterial.content.x509CertificateChain.certificates.forEach((cert, i) => {
+                if (cert.rawBytes.length === 0) {
+                  invalidValues.push(`verificationMaterial.content.x509CertificateChain.certificates[${i}].rawBytes`);
+                }
+              });
+              break;
+            case "certificate":
+              if (b.verificationMaterial.content.certificate.rawBytes.length === 0) {
+                invalidValues.push("verificationMaterial.content.certificate.rawBytes");
+              }
+              break;
+          }
+        }
+        if (b.verificationMaterial.tlogEntries === void 0) {
+          invalidValues.push("verificationMaterial.tlogEntries");
+        } else {
+          if (b.verificationMaterial.tlogEntries.length > 0) {
+            b.verificationMaterial.tlogEntries.forEach((entry, i) => {
+              if (entry.logId === void 0) {
+                invalidValues.push(`verificationMaterial.tlogEntries[${i}].logId`);
+              }
+              if (entry.kindVersion === void 0) {
+                invalidValues.push(`verificationMaterial.tlogEntries[${i}].kindVersion`);
+              }
+            });
+          }
+        }
+      }
+      return invalidValues;
+    }
+    function validateInclusionPromise(b) {
+      const invalidValues = [];
+      if (b.verificationMaterial && b.verificationMaterial.tlogEntries?.length > 0) {
+        b.verificationMaterial.tlogEntries.forEach((entry, i) => {
+          if (entry.inclusionPromise === void 0) {
+            invalidValues.push(`verificationMaterial.tlogEntries[${i}].inclusionPromise`);
+          }
+        });
+      }
+      return invalidValues;
+    }
+    function validateInclusionProof(b) {
+      const invalidValues = [];
+      if (b.verificationMaterial && b.verificationMaterial.tlogEntries?.length > 0) {
+        b.verificationMaterial.tlogEntries.forEach((entry, i) => {
+          if (entry.inclusionProof === void 0) {
+            invalidValues.push(`verificationMaterial.tlogEntries[${i}].inclusionProof`);
+          } else {
+            if (entry.inclusionProof.checkpoint === void 0) {
+              invalidValues.push(`verificationMaterial.tlogEntries[${i}].inclusionProof.checkpoint`);
+            }
+          }
+        });
+      }
+      return invalidValues;
+    }
+    function validateNoCertificateChain(b) {
+      const invalidValues = [];
+      if (b.verificationMaterial?.content?.$case === "x509CertificateChain") {
+        invalidValues.push("verificationMaterial.content.$case");
+      }
+      return invalidValues;
+    }
+  }
+});
+
+// node_modules/@sigstore/bundle/dist/serialized.js
+var require_serialized = __commonJS({
+  "node_modules/@sigstore/bundle/dist/serialized.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.envelopeToJSON = exports2.envelopeFromJSON = exports2.bundleToJSON = exports2.bundleFromJSON = void 0;
+    var protobuf_specs_1 = require_dist2();
+    var bundle_1 = require_bundle();
+    var validate_1 = require_validate();
+    var bundleFromJSON3 = (obj) => {
+      const bundle = protobuf_specs_1.Bundle.fromJSON(obj);
+      switch (bundle.mediaType) {
+        case bundle_1.BUNDLE_V01_MEDIA_TYPE:
+          (0, validate_1.assertBundleV01)(bundle);
+          break;
+        case bundle_1.BUNDLE_V02_MEDIA_TYPE:
+          (0, validate_1.assertBundleV02)(bundle);
+          break;
+        default:
+          (0, validate_1.assertBundleLatest)(bundle);
+          break;
+      }
+      return bundle;
+    };
+    exports2.bundleFromJSON = bundleFromJSON3;
+    var bundleToJSON = (bundle) => {
+      return protobuf_specs_1.Bundle.toJSON(bundle);
+    };
+    exports2.bundleToJSON = bundleToJSON;
+    var envelopeFromJSON = (obj) => {
+      return protobuf_specs_1.Envelope.fromJSON(obj);
+    };
+    exports2.envelopeFromJSON = envelopeFromJSON;
+    var envelopeToJSON = (envelope) => {
+      return protobuf_specs_1.Envelope.toJSON(envelope);
+    };
+    exports2.envelopeToJSON = envelopeToJSON;
+  }
+});
+
+// node_modules/@sigstore/bundle/dist/index.js
+var require_dist3 = __commonJS({
+  "node_modules/@sigstore/bundle/dist/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.isBundleV01 = exports2.assertBundleV02 = exports2.assertBundleV01 = exports2.assertBundleLatest = exports2.assertBundle = exports2.envelopeToJSON = exports2.envelopeFromJSON = exports2.bundleToJSON = exports2.bundleFromJSON = exports2.ValidationError = exports2.isBundleWithPublicKey = exports2.isBundleWithMessageSignature = exports2.isBundleWithDsseEnvelope = exports2.isBundleWithCertificateChain = exports2.BUNDLE_V03_MEDIA_TYPE = exports2.BUNDLE_V03_LEGACY_MEDIA_TYPE = exports2.BUNDLE_V02_MEDIA_TYPE = exports2.BUNDLE_V01_MEDIA_TYPE = exports2.toMessageSignatureBundle = exports2.toDSSEBundle = void 0;
+    var build_1 = require_build();
+    Object.defineProperty(exports2, "toDSSEBundle", { enumerable: true, get: function() {
+      return build_1.toDSSEBundle;
+    } });
+    Object.defineProperty(exports2, "toMessageSignatureBundle", { enumerable: true, get: function() {
+      return build_1.toMessageSignatureBundle;
+    } });
+    var bundle_1 = require_bundle();
+    Object.defineProperty(exports2, "BUNDLE_V01_MEDIA_TYPE", { enumerable: true, get: function() {
+      return bundle_1.BUNDLE_V01_MEDIA_TYPE;
+    } });
+    Object.defineProperty(exports2, "BUNDLE_V02_MEDIA_TYPE", { enumerable: true, get: function() {
+      return bundle_1.BUNDLE_V02_MEDIA_TYPE;
+    } });
+    Object.defineProperty(exports2, "BUNDLE_V03_LEGACY_MEDIA_TYPE", { enumerable: true, get: function() {
+      return bundle_1.BUNDLE_V03_LEGACY_MEDIA_TYPE;
+    } });
+    Object.defineProperty(exports2, "BUNDLE_V03_MEDIA_TYPE", { enumerable: true, get: function() {
+      return bundle_1.BUNDLE_V03_MEDIA_TYPE;
+    } });
+    Object.defineProperty(exports2, "isBundleWithCertificateChain", { enumerable: true, get: function() {
+      return bundle_1.isBundleWithCertificateChain;
+    } });
+    Object.defineProperty(exports2, "isBundleWithDsseEnvelope", { enumerable: true, get: function() {
+      return bundle_1.isBundleWithDsseEnvelope;
+    } });
+    Object.defineProperty(exports2, "isBundleWithMessageSignature", { enumerable: true, get: function() {
+      return bundle_1.isBundleWithMessageSignature;
+    } });
+    Object.defineProperty(exports2, "isBundleWithPublicKey", { enumerable: true, get: function() {
+      return bundle_1.isBundleWithPublicKey;
+    } });
+    var error_1 = require_error();
+    Object.defineProperty(exports2, "ValidationError", { enumerable: true, get: function() {
+      return error_1.ValidationError;
+    } });
+    var serialized_1 = require_serialized();
+    Object.defineProperty(exports2, "bundleFromJSON", { enumerable: true, get: function() {
+      return serialized_1.bundleFromJSON;
+    } });
+    Object.defineProperty(exports2, "bundleToJSON", { enumerable: true, get: function() {
+      return serialized_1.bundleToJSON;
+    } });
+    Object.defineProperty(exports2, "envelopeFromJSON", { enumerable: true, get: function() {
+      return serialized_1.envelopeFromJSON;
+    } });
+    Object.defineProperty(exports2, "envelopeToJSON", { enumerable: true, get: function() {
+      return serialized_1.envelopeToJSON;
+    } });
+    var validate_1 = require_validate();
+    Object.defineProperty(exports2, "assertBundle", { enumerable: true, get: function() {
+      return validate_1.assertBundle;
+    } });
+    Object.defineProperty(exports2, "assertBundleLatest", { enumerable: true, get: function() {
+      return validate_1.assertBundleLatest;
+    } });
+    Object.defineProperty(exports2, "assertBundleV01", { enumerable: true, get: function() {
+      return validate_1.assertBundleV01;
+    } });
+    Object.defineProperty(exports2, "assertBundleV02", { enumerable: true, get: function() {
+      return validate_1.assertBundleV02;
+    } });
+    Object.defineProperty(exports2, "isBundleV01", { enumerable: true, get: function() {
+      return validate_1.isBundleV01;
+    } });
+  }
+});
+
+// node_modules/@sigstore/core/dist/stream.js
+var require_stream = __commonJS({
+  "node_modules/@sigstore/core/dist/stream.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.ByteStream = void 0;
+    var StreamError = class extends Error {
+    };
+    var ByteStream = class _ByteStream {
+      constructor(buffer) {
+        this.start = 0;
+        if (buffer) {
+          this.buf = buffer;
+          this.view = Buffer.from(buffer);
+        } else {
+          this.buf = new ArrayBuffer(0);
+          this.view = Buffer.from(this.buf);
+        }
+      }
+      get buffer() {
+        return this.view.subarray(0, this.start);
+      }
+      get length() {
+        return this.view.byteLength;
+      }
+      get position() {
+        return this.start;
+      }
+      seek(position2) {
+        this.start = position2;
+      }
+      // Returns a Buffer containing the specified number of bytes starting at the
+      // given start position.
+      slice(start, len) {
+        const end = start + len;
+        if (end > this.length) {
+          throw new StreamError("request past end of buffer");
+        }
+        return this.view.subarray(start, end);
+      }
+      appendChar(char) {
+        this.ensureCapacity(1);
+        this.view[this.start] = char;
+        this.start += 1;
+      }
+      appendUint16(num) {
+        this.ensureCapacity(2);
+        const value = new Uint16Array([num]);
+        const view = new Uint8Array(value.buffer);
+        this.view[this.start] = view[1];
+        this.view[this.start + 1] = view[0];
+        this.start += 2;
+      }
+      appendUint24(num) {
+        this.ensureCapacity(3);
+        const value = new Uint32Array([num]);
+        const view = new Uint8Array(value.buffer);
+        this.view[this.start] = view[2];
+        this.view[this.start + 1] = view[1];
+        this.view[this.start + 2] = view[0];
+        this.start += 3;
+      }
+      appendView(view) {
+        this.ensureCapacity(view.length);
+        this.view.set(view, this.start);
+        this.start += view.length;
+      }
+      getBlock(size) {
+        if (size <= 0) {
+          return Buffer.alloc(0);
+        }
+        if (this.start + size > this.view.length) {
+          throw new Error("request past end of buffer");
+        }
+        const result = this.view.subarray(this.start, this.start + size);
+        this.start += size;
+        return result;
+      }
+      getUint8() {
+        return this.getBlock(1)[0];
+      }
+      getUint16() {
+        const block = this.getBlock(2);
+        return block[0] << 8 | block[1];
+      }
+      ensureCapacity(size) {
+        if (this.start + size > this.view.byteLength) {
+          const blockSize = _ByteStream.BLOCK_SIZE + (size > _ByteStream.BLOCK_SIZE ? size : 0);
+          this.realloc(this.view.byteLength + blockSize);
+        }
+      }
+      realloc(size) {
+        const newArray = new ArrayBuffer(size);
+        const newView = Buffer.from(newArray);
+        newView.set(this.view);
+        this.buf = newArray;
+        this.view = newView;
+      }
+    };
+    exports2.ByteStream = ByteStream;
+    ByteStream.BLOCK_SIZE = 1024;
+  }
+});
+
+// node_modules/@sigstore/core/dist/asn1/error.js
+var require_error2 = __commonJS({
+  "node_modules/@sigstore/core/dist/asn1/error.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.ASN1TypeError = exports2.ASN1ParseError = void 0;
+    var ASN1ParseError = class extends Error {
+    };
+    exports2.ASN1ParseError = ASN1ParseError;
+    var ASN1TypeError = class extends Error {
+    };
+    exports2.ASN1TypeError = ASN1TypeError;
+  }
+});
+
+// node_modules/@sigstore/core/dist/asn1/length.js
+var require_length = __commonJS({
+  "node_modules/@sigstore/core/dist/asn1/length.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.decodeLength = decodeLength;
+    exports2.encodeLength = encodeLength;
+    var error_1 = require_error2();
+    function decodeLength(stream) {
+      const buf = stream.getUint8();
+      if ((buf & 128) === 0) {
+        return buf;
+      }
+      const byteCount = buf & 127;
+      if (byteCount > 6) {
+        throw new error_1.ASN1ParseError("length exceeds 6 byte limit");
+      }
+      let len = 0;
+      for (let i = 0; i < byteCount; i++) {
+        len = len * 256 + stream.getUint8();
+      }
+      if (len === 0) {
+        throw new error_1.ASN1ParseError("indefinite length encoding not supported");
+      }
+      return len;
+    }
+    function encodeLength(len) {
+      if (len < 128) {
+        return Buffer.from([len]);
+      }
+      let val = BigInt(len);
+      const bytes = [];
+      while (val > 0n) {
+        bytes.unshift(Number(val & 255n));
+        val = val >> 8n;
+      }
+      return Buffer.from([128 | bytes.length, ...bytes]);
+    }
+  }
+});
+
+// node_modules/@sigstore/core/dist/asn1/parse.js
+var require_parse3 = __commonJS({
+  "node_modules/@sigstore/core/dist/asn1/parse.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.parseInteger = parseInteger2;
+    exports2.parseStringASCII = parseStringASCII;
+    exports2.parseTime = parseTime2;
+    exports2.parseOID = parseOID;
+    exports2.parseBoolean = parseBoolean;
+    exports2.parseBitString = parseBitString;
+    var RE_TIME_SHORT_YEAR = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
+    var RE_TIME_LONG_YEAR = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
+    function parseInteger2(buf) {
+      let pos = 0;
+      const end = buf.length;
+      let val = buf[pos];
+      const neg = val > 127;
+      const pad = neg ? 255 : 0;
+      while (val == pad && ++pos < end) {
+        val = buf[pos];
+      }
+      const len = end - pos;
+      if (len === 0)
+        return BigInt(neg ? -1 : 0);
+      val = neg ? val - 256 : val;
+      let n = BigInt(val);
+      for (let i = pos + 1; i < end; ++i) {
+        n = n * BigInt(256) + BigInt(buf[i]);
+      }
+      return n;
+    }
+    function parseStringASCII(buf) {
+      return buf.toString("ascii");
+    }
+    function parseTime2(buf, shortYear) {
+      const timeStr = parseStringASCII(buf);
+      const m = shortYear ? RE_TIME_SHORT_YEAR.exec(timeStr) : RE_TIME_LONG_YEAR.exec(timeStr);
+      if (!m) {
+        throw new Error("invalid time");
+      }
+      if (shortYear) {
+        let year = Number(m[1]);
+        year += year >= 50 ? 1900 : 2e3;
+        m[1] = year.toString();
+      }
+      return /* @__PURE__ */ new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`);
+    }
+    function parseOID(buf) {
+      let pos = 0;
+      const end = buf.length;
+      let n = buf[pos++];
+      const first = Math.floor(n / 40);
+      const second = n % 40;
+      let oid = `${first}.${second}`;
+      let val = 0;
+      for (; pos < end; ++pos) {
+        n = buf[pos];
+        val = (val << 7) + (n & 127);
+        if ((n & 128) === 0) {
+          oid += `.${val}`;
+          val = 0;
+        }
+      }
+      return oid;
+    }
+    function parseBoolean(buf) {
+      return buf[0] !== 0;
+    }
+    function parseBitString(buf) {
+      const unused = buf[0];
+      const start = 1;
+      const end = buf.length;
+      const bits = [];
+      for (let i = start; i < end; ++i) {
+        const byte = buf[i];
+        const skip = i === end - 1 ? unused : 0;
+        for (let j = 7; j >= skip; --j) {
+          bits.push(byte >> j & 1);
+        }
+      }
+      return bits;
+    }
+  }
+});
+
+// node_modules/@sigstore/core/dist/asn1/tag.js
+var require_tag = __commonJS({
+  "node_modules/@sigstore/core/dist/asn1/tag.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.ASN1Tag = void 0;
+    var error_1 = require_error2();
+    var UNIVERSAL_TAG = {
+      BOOLEAN: 1,
+      INTEGER: 2,
+      BIT_STRING: 3,
+      OCTET_STRING: 4,
+      OBJECT_IDENTIFIER: 6,
+      SEQUENCE: 16,
+      SET: 17,
+      PRINTABLE_STRING: 19,
+      UTC_TIME: 23,
+      GENERALIZED_TIME: 24
+    };
+    var TAG_CLASS = {
+      UNIVERSAL: 0,
+      APPLICATION: 1,
+      CONTEXT_SPECIFIC: 2,
+      PRIVATE: 3
+    };
+    var ASN1Tag = class {
+      constructor(enc) {
+        this.number = enc & 31;
+        this.constructed = (enc & 32) === 32;
+        this.class = enc >> 6;
+        if (this.number === 31) {
+          throw new error_1.ASN1ParseError("long form tags not supported");
+        }
+        if (this.class === TAG_CLASS.UNIVERSAL && this.number === 0) {
+          throw new error_1.ASN1ParseError("unsupported tag 0x00");
+        }
+      }
+      isUniversal() {
+        return this.class === TAG_CLASS.UNIVERSAL;
+      }
+      isContextSpecific(num) {
+        const res = this.class === TAG_CLASS.CONTEXT_SPECIFIC;
+        return num !== void 0 ? res && this.number === num : res;
+      }
+      isBoolean() {
+        return this.isUniversal() && this.number === UNIVERSAL_TAG.BOOLEAN;
+      }
+      isInteger() {
+        return this.isUniversal() && this.number === UNIVERSAL_TAG.INTEGER;
+      }
+      isBitString() {
+        return this.isUniversal() && this.number === UNIVERSAL_TAG.BIT_STRING;
+      }
+      isOctetString() {
+        return this.isUniversal() && this.number === UNIVERSAL_TAG.OCTET_STRING;
+      }
+      isOID() {
+        return this.isUniversal() && this.number === UNIVERSAL_TAG.OBJECT_IDENTIFIER;
+      }
+      isUTCTime() {
+        return this.isUniversal() && this.number === UNIVERSAL_TAG.UTC_TIME;
+      }
+      isGeneralizedTime() {
+        return this.isUniversal() && this.number === UNIVERSAL_TAG.GENERALIZED_TIME;
+      }
+      toDER() {
+        return this.number | (this.constructed ? 32 : 0) | this.class << 6;
+      }
+    };
+    exports2.ASN1Tag = ASN1Tag;
+  }
+});
+
+// node_modules/@sigstore/core/dist/asn1/obj.js
+var require_obj = __commonJS({
+  "node_modules/@sigstore/core/dist/asn1/obj.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.ASN1Obj = void 0;
+    var stream_1 = require_stream();
+    var error_1 = require_error2();
+    var length_1 = require_length();
+    var parse_1 = require_parse3();
+    var tag_1 = require_tag();
+    var ASN1Obj = class {
+      constructor(tag, value, subs) {
+        this.tag = tag;
+        this.value = value;
+        this.subs = subs;
+      }
+      // Constructs an ASN.1 object from a Buffer of DER-encoded bytes.
+      static parseBuffer(buf) {
+        return parseStream(new stream_1.ByteStream(buf));
+      }
+      toDER() {
+        const valueStream = new stream_1.ByteStream();
+        if (this.subs.length > 0) {
+          for (const sub of this.subs) {
+            valueStream.appendView(sub.toDER());
+          }
+        } else {
+          valueStream.appendView(this.value);
+        }
+        const value = valueStream.buffer;
+        const obj = new stream_1.ByteStream();
+        obj.appendChar(this.tag.toDER());
+        obj.appendView((0, length_1.encodeLength)(value.length));
+        obj.appendView(value);
+        return obj.buffer;
+      }
+      /////////////////////////////////////////////////////////////////////////////
+      // Convenience methods for parsing ASN.1 primitives into JS types
+      // Returns the ASN.1 object's value as a boolean. Throws an error if the
+      // object is not a boolean.
+      toBoolean() {
+        if (!this.tag.isBoolean()) {
+          throw new error_1.ASN1TypeError("not a boolean");
+        }
+        return (0, parse_1.parseBoolean)(this.value);
+      }
+      // Returns the ASN.1 object's value as a BigInt. Throws an error if the
+      // object is not an integer.
+      toInteger() {
+        if (!this.tag.isInteger()) {
+          throw new error_1.ASN1TypeError("not an integer");
+        }
+        return (0, parse_1.parseInteger)(this.value);
+      }
+      // Returns the ASN.1 object's value as an OID string. Throws an error if the
+      // object is not an OID.
+      toOID() {
+        if (!this.tag.isOID()) {
+          throw new error_1.ASN1TypeError("not an OID");
+        }
+        return (0, parse_1.parseOID)(this.value);
+      }
+      // Returns the ASN.1 object's value as a Date. Throws an error if the object
+      // is not either a UTCTime or a GeneralizedTime.
+      toDate() {
+        switch (true) {
+          case this.tag.isUTCTime():
+            return (0, parse_1.parseTime)(this.value, true);
+          case this.tag.isGeneralizedTime():
+            return (0, parse_1.parseTime)(this.value, false);
+          default:
+            throw new error_1.ASN1TypeError("not a date");
+        }
+      }
+      // Returns the ASN.1 object's value as a number[] where each number is the
+      // value of a bit in the bit string. Throws an error if the object is not a
+      // bit string.
+      toBitString() {
+        if (!this.tag.isBitString()) {
+          throw new error_1.ASN1TypeError("not a bit string");
+        }
+        return (0, parse_1.parseBitString)(this.value);
+      }
+    };
+    exports2.ASN1Obj = ASN1Obj;
+    function parseStream(stream) {
+      const tag = new tag_1.ASN1Tag(stream.getUint8());
+      const len = (0, length_1.decodeLength)(stream);
+      const value = stream.slice(stream.position, len);
+      const start = stream.position;
+      let subs = [];
+      if (tag.constructed) {
+        subs = collectSubs(stream, len);
+      } else if (tag.isOctetString()) {
+        try {
+          subs = collectSubs(stream, len);
+        } catch (e) {
+        }
+      }
+      if (subs.length === 0) {
+        stream.seek(start + len);
+      }
+      return new ASN1Obj(tag, value, subs);
+    }
+    function collectSubs(stream, len) {
+      const end = stream.position + len;
+      if (end > stream.length) {
+        throw new error_1.ASN1ParseError("invalid length");
+      }
+      const subs = [];
+      while (stream.position < end) {
+        subs.push(parseStream(stream));
+      }
+      if (stream.position !== end) {
+        throw new error_1.ASN1ParseError("invalid length");
+      }
+      return subs;
+    }
+  }
+});
+
+// node_modules/@sigstore/core/dist/asn1/index.js
+var require_asn1 = __commonJS({
+  "node_modules/@sigstore/core/dist/asn1/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.ASN1Obj = void 0;
+    var obj_1 = require_obj();
+    Object.defineProperty(exports2, "ASN1Obj", { enumerable: true, get: function() {
+      return obj_1.ASN1Obj;
+    } });
+  }
+});
+
+// node_modules/@sigstore/core/dist/crypto.js
+var require_crypto = __commonJS({
+  "node_modules/@sigstore/core/dist/crypto.js"(exports2) {
+    "use strict";
+    var __importDefault = exports2 && exports2.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.createPublicKey = createPublicKey;
+    exports2.digest = digest;
+    exports2.verify = verify;
+    exports2.bufferEqual = bufferEqual;
+    var crypto_1 = __importDefault(require("crypto"));
+    function createPublicKey(key, type = "spki") {
+      if (typeof key === "string") {
+        return crypto_1.default.createPublicKey(key);
+      } else {
+        return crypto_1.default.createPublicKey({ key, format: "der", type });
+      }
+    }
+    function digest(algorithm, ...data) {
+      const hash = crypto_1.default.createHash(algorithm);
+      for (const d of data) {
+        hash.update(d);
+      }
+      return hash.digest();
+    }
+    function verify(data, key, signature, algorithm) {
+      try {
+        return crypto_1.default.verify(algorithm, data, key, signature);
+      } catch (e) {
+        return false;
+      }
+    }
+    function bufferEqual(a, b) {
+      try {
+        return crypto_1.default.timingSafeEqual(a, b);
+      } catch {
+        return false;
+      }
+    }
+  }
+});
+
+// node_modules/@sigstore/core/dist/dsse.js
+var require_dsse = __commonJS({
+  "node_modules/@sigstore/core/dist/dsse.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.preAuthEncoding = preAuthEncoding;
+    var PAE_PREFIX = "DSSEv1";
+    function preAuthEncoding(payloadType, payload) {
+      const prefix = [
+        PAE_PREFIX,
+        payloadType.length,
+        payloadType,
+        payload.length,
+        ""
+      ].join(" ");
+      return Buffer.concat([Buffer.from(prefix, "ascii"), payload]);
+    }
+  }
+});
+
+// node_modules/@sigstore/core/dist/encoding.js
+var require_encoding = __commonJS({
+  "node_modules/@sigstore/core/dist/encoding.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.base64Encode = base64Encode;
+    exports2.base64Decode = base64Decode;
+    var BASE64_ENCODING = "base64";
+    var UTF8_ENCODING = "utf-8";
+    function base64Encode(str3) {
+      return Buffer.from(str3, UTF8_ENCODING).toString(BASE64_ENCODING);
+    }
+    function base64Decode(str3) {
+      return Buffer.from(str3, BASE64_ENCODING).toString(UTF8_ENCODING);
+    }
+  }
+});
+
+// node_modules/@sigstore/core/dist/json.js
+var require_json = __commonJS({
+  "node_modules/@sigstore/core/dist/json.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.canonicalize = canonicalize;
+    function canonicalize(object) {
+      let buffer = "";
+      if (object === null || typeof object !== "object" || object.toJSON != null) {
+        buffer += JSON.stringify(object);
+      } else if (Array.isArray(object)) {
+        buffer += "[";
+        let first = true;
+        object.forEach((element) => {
+          if (!first) {
+            buffer += ",";
+          }
+          first = false;
+          buffer += canonicalize(element);
+        });
+        buffer += "]";
+      } else {
+        buffer += "{";
+        let first = true;
+        Object.keys(object).sort().forEach((property) => {
+          if (!first) {
+            buffer += ",";
+          }
+          first = false;
+          buffer += JSON.stringify(property);
+          buffer += ":";
+          buffer += canonicalize(object[property]);
+        });
+        buffer += "}";
+      }
+      return buffer;
+    }
+  }
+});
+
+// node_modules/@sigstore/core/dist/pem.js
+var require_pem = __commonJS({
+  "node_modules/@sigstore/core/dist/pem.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.toDER = toDER;
+    exports2.fromDER = fromDER;
+    var PEM_HEADER = /-----BEGIN (.*)-----/;
+    var PEM_FOOTER = /-----END (.*)-----/;
+    function toDER(certificate) {
+      let der = "";
+      certificate.split("\n").forEach((line) => {
+        if (line.match(PEM_HEADER) || line.match(PEM_FOOTER)) {
+          return;
+        }
+        der += line;
+      });
+      return Buffer.from(der, "base64");
+    }
+    function fromDER(certificate, type = "CERTIFICATE") {
+      const der = certificate.toString("base64");
+      const lines = der.match(/.{1,64}/g) || "";
+      return [`-----BEGIN ${type}-----`, ...lines, `-----END ${type}-----`].join("\n").concat("\n");
+    }
+  }
+});
+
+// node_modules/@sigstore/core/dist/oid.js
+var require_oid = __commonJS({
+  "node_modules/@sigstore/core/dist/oid.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.SHA2_HASH_ALGOS = exports2.ECDSA_SIGNATURE_ALGOS = void 0;
+    exports2.ECDSA_SIGNATURE_ALGOS = {
+      "1.2.840.10045.4.3.1": "sha224",
+      "1.2.840.10045.4.3.2": "sha256",
+      "1.2.840.10045.4.3.3": "sha384",
+      "1.2.840.10045.4.3.4": "sha512"
+    };
+    exports2.SHA2_HASH_ALGOS = {
+      "2.16.840.1.101.3.4.2.1": "sha256",
+      "2.16.840.1.101.3.4.2.2": "sha384",
+      "2.16.840.1.101.3.4.2.3": "sha512"
+    };
+  }
+});
+
+// node_modules/@sigstore/core/dist/rfc3161/error.js
+var require_error3 = __commonJS({
+  "node_modules/@sigstore/core/dist/rfc3161/error.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.RFC3161TimestampVerificationError = void 0;
+    var RFC3161TimestampVerificationError = class extends Error {
+    };
+    exports2.RFC3161TimestampVerificationError = RFC3161TimestampVerificationError;
+  }
+});
+
+// node_modules/@sigstore/core/dist/rfc3161/tstinfo.js
+var require_tstinfo = __commonJS({
+  "node_modules/@sigstore/core/dist/rfc3161/tstinfo.js"(exports2) {
+    "use strict";
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports2 && exports2.__importStar || function(mod) {
+      if (mod && mod.__esModule) return mod;
+      var result = {};
+      if (mod != null) {
+        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+      }
+      __setModuleDefault(result, mod);
+      return result;
+    };
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.TSTInfo = void 0;
+    var crypto2 = __importStar(require_crypto());
+    var oid_1 = require_oid();
+    var error_1 = require_error3();
+    var TSTInfo = class {
+      constructor(asn1) {
+        this.root = asn1;
+      }
+      get version() {
+        return this.root.subs[0].toInteger();
+      }
+      get genTime() {
+        return this.root.subs[4].toDate();
+      }
+      get messageImprintHashAlgorithm() {
+        const oid = this.messageImprintObj.subs[0].subs[0].toOID();
+        return oid_1.SHA2_HASH_ALGOS[oid];
+      }
+      get messageImprintHashedMessage() {
+        return this.messageImprintObj.subs[1].value;
+      }
+      get raw() {
+        return this.root.toDER();
+      }
+      verify(data) {
+        const digest = crypto2.digest(this.messageImprintHashAlgorithm, data);
+        if (!crypto2.bufferEqual(digest, this.messageImprintHashedMessage)) {
+          throw new error_1.RFC3161TimestampVerificationError("message imprint does not match artifact");
+        }
+      }
+      // https://www.rfc-editor.org/rfc/rfc3161#section-2.4.2
+      get messageImprintObj() {
+        return this.root.subs[2];
+      }
+    };
+    exports2.TSTInfo = TSTInfo;
+  }
+});
+
+// node_modules/@sigstore/core/dist/rfc3161/timestamp.js
+var require_timestamp3 = __commonJS({
+  "node_modules/@sigstore/core/dist/rfc3161/timestamp.js"(exports2) {
+    "use strict";
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports2 && exports2.__importStar || function(mod) {
+      if (mod && mod.__esModule) return mod;
+      var result = {};
+      if (mod != null) {
+        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+      }
+      __setModuleDefault(result, mod);
+      return result;
+    };
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.RFC3161Timestamp = void 0;
+    var asn1_1 = require_asn1();
+    var crypto2 = __importStar(require_crypto());
+    var oid_1 = require_oid();
+    var error_1 = require_error3();
+    var tstinfo_1 = require_tstinfo();
+    var OID_PKCS9_CONTENT_TYPE_SIGNED_DATA = "1.2.840.113549.1.7.2";
+    var OID_PKCS9_CONTENT_TYPE_TSTINFO = "1.2.840.113549.1.9.16.1.4";
+    var OID_PKCS9_MESSAGE_DIGEST_KEY = "1.2.840.113549.1.9.4";
+    var RFC3161Timestamp = class _RFC3161Timestamp {
+      constructor(asn1) {
+        this.root = asn1;
+      }
+      static parse(der) {
+        const asn1 = asn1_1.ASN1Obj.parseBuffer(der);
+        return new _RFC3161Timestamp(asn1);
+      }
+      get status() {
+        return this.pkiStatusInfoObj.subs[0].toInteger();
+      }
+      get contentType() {
+        return this.contentTypeObj.toOID();
+      }
+      get eContentType() {
+        return this.eContentTypeObj.toOID();
+      }
+      get signingTime() {
+        return this.tstInfo.genTime;
+      }
+      get signerIssuer() {
+        return this.signerSidObj.subs[0].value;
+      }
+      get signerSerialNumber() {
+        return this.signerSidObj.subs[1].value;
+      }
+      get signerDigestAlgorithm() {
+        const oid = this.signerDigestAlgorithmObj.subs[0].toOID();
+        return oid_1.SHA2_HASH_ALGOS[oid];
+      }
+      get signatureAlgorithm() {
+        const oid = this.signatureAlgorithmObj.subs[0].toOID();
+        return oid_1.ECDSA_SIGNATURE_ALGOS[oid];
+      }
+      get signatureValue() {
+        return this.signatureValueObj.value;
+      }
+      get tstInfo() {
+        return new tstinfo_1.TSTInfo(this.eContentObj.subs[0].subs[0]);
+      }
+      verify(data, publicKey) {
+        if (!this.timeStampTokenObj) {
+          throw new error_1.RFC3161TimestampVerificationError("timeStampToken is missing");
+        }
+        if (this.contentType !== OID_PKCS9_CONTENT_TYPE_SIGNED_DATA) {
+          throw new error_1.RFC3161TimestampVerificationError(`incorrect content type: ${this.contentType}`);
+        }
+        if (this.eContentType !== OID_PKCS9_CONTENT_TYPE_TSTINFO) {
+          throw new error_1.RFC3161TimestampVerificationError(`incorrect encapsulated content type: ${this.eContentType}`);
+        }
+        this.tstInfo.verify(data);
+        this.verifyMessageDigest();
+        this.verifySignature(publicKey);
+      }
+      verifyMessageDigest() {
+        const tstInfoDigest = crypto2.digest(this.signerDigestAlgorithm, this.tstInfo.raw);
+        const expectedDigest = this.messageDigestAttributeObj.subs[1].subs[0].value;
+        if (!crypto2.bufferEqual(tstInfoDigest, expectedDigest)) {
+          throw new error_1.RFC3161TimestampVerificationError("signed data does not match tstInfo");
+        }
+      }
+      verifySignature(key) {
+        const signedAttrs = this.signedAttrsObj.toDER();
+        signedAttrs[0] = 49;
+        const verified = crypto2.verify(signedAttrs, key, this.signatureValue, this.signatureAlgorithm);
+        if (!verified) {
+          throw new error_1.RFC3161TimestampVerificationError("signature verification failed");
+        }
+      }
+      // https://www.rfc-editor.org/rfc/rfc3161#section-2.4.2
+      get pkiStatusInfoObj() {
+        return this.root.subs[0];
+      }
+      // https://www.rfc-editor.org/rfc/rfc3161#section-2.4.2
+      get timeStampTokenObj() {
+        return this.root.subs[1];
+      }
+      // https://datatracker.ietf.org/doc/html/rfc5652#section-3
+      get contentTypeObj() {
+        return this.timeStampTokenObj.subs[0];
+      }
+      // https://www.rfc-editor.org/rfc/rfc5652#section-3
+      get signedDataObj() {
+        const obj = this.timeStampTokenObj.subs.find((sub) => sub.tag.isContextSpecific(0));
+        return obj.subs[0];
+      }
+      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.1
+      get encapContentInfoObj() {
+        return this.signedDataObj.subs[2];
+      }
+      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.1
+      get signerInfosObj() {
+        const sd = this.signedDataObj;
+        return sd.subs[sd.subs.length - 1];
+      }
+      // https://www.rfc-editor.org/rfc/rfc5652#section-5.1
+      get signerInfoObj() {
+        return this.signerInfosObj.subs[0];
+      }
+      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.2
+      get eContentTypeObj() {
+        return this.encapContentInfoObj.subs[0];
+      }
+      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.2
+      get eContentObj() {
+        return this.encapContentInfoObj.subs[1];
+      }
+      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
+      get signedAttrsObj() {
+        const signedAttrs = this.signerInfoObj.subs.find((sub) => sub.tag.isContextSpecific(0));
+        return signedAttrs;
+      }
+      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
+      get messageDigestAttributeObj() {
+        const messageDigest = this.signedAttrsObj.subs.find((sub) => sub.subs[0].tag.isOID() && sub.subs[0].toOID() === OID_PKCS9_MESSAGE_DIGEST_KEY);
+        return messageDigest;
+      }
+      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
+      get signerSidObj() {
+        return this.signerInfoObj.subs[1];
+      }
+      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
+      get signerDigestAlgorithmObj() {
+        return this.signerInfoObj.subs[2];
+      }
+      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
+      get signatureAlgorithmObj() {
+        return this.signerInfoObj.subs[4];
+      }
+      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
+      get signatureValueObj() {
+        return this.signerInfoObj.subs[5];
+      }
+    };
+    exports2.RFC3161Timestamp = RFC3161Timestamp;
+  }
+});
+
+// node_modules/@sigstore/core/dist/rfc3161/index.js
+var require_rfc3161 = __commonJS({
+  "node_modules/@sigstore/core/dist/rfc3161/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.RFC3161Timestamp = void 0;
+    var timestamp_1 = require_timestamp3();
+    Object.defineProperty(exports2, "RFC3161Timestamp", { enumerable: true, get: function() {
+      return timestamp_1.RFC3161Timestamp;
+    } });
+  }
+});
+
+// node_modules/@sigstore/core/dist/x509/sct.js
+var require_sct = __commonJS({
+  "node_modules/@sigstore/core/dist/x509/sct.js"(exports2) {
+    "use strict";
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports2 && exports2.__importStar || function(mod) {
+      if (mod && mod.__esModule) return mod;
+      var result = {};
+      if (mod != null) {
+        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+      }
+      __setModuleDefault(result, mod);
+      return result;
+    };
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.SignedCertificateTimestamp = void 0;
+    var crypto2 = __importStar(require_crypto());
+    var stream_1 = require_stream();
+    var SignedCertificateTimestamp = class _SignedCertificateTimestamp {
+      constructor(options) {
+        this.version = options.version;
+        this.logID = options.logID;
+        this.timestamp = options.timestamp;
+        this.extensions = options.extensions;
+        this.hashAlgorithm = options.hashAlgorithm;
+        this.signatureAlgorithm = options.signatureAlgorithm;
+        this.signature = options.signature;
+      }
+      get datetime() {
+        return new Date(Number(this.timestamp.readBigInt64BE()));
+      }
+      // Returns the hash algorithm used to generate the SCT's signature.
+      // https://www.rfc-editor.org/rfc/rfc5246#section-7.4.1.4.1
+      get algorithm() {
+        switch (this.hashAlgorithm) {
+          /* istanbul ignore next */
+          case 0:
+            return "none";
+          /* istanbul ignore next */
+          case 1:
+            return "md5";
+          /* istanbul ignore next */
+          case 2:
+            return "sha1";
+          /* istanbul ignore next */
+          case 3:
+            return "sha224";
+          case 4:
+            return "sha256";
+          /* istanbul ignore next */
+          case 5:
+            return "sha384";
+          /* istanbul ignore next */
+          case 6:
+            return "sha512";
+          /* istanbul ignore next */
+          default:
+            return "unknown";
+        }
+      }
+      verify(preCert, key) {
+        const stream = new stream_1.ByteStream();
+        stream.appendChar(this.version);
+        stream.appendChar(0);
+        stream.appendView(this.timestamp);
+        stream.appendUint16(1);
+        stream.appendView(preCert);
+        stream.appendUint16(this.extensions.byteLength);
+        if (this.extensions.byteLength > 0) {
+          stream.appendView(this.extensions);
+        }
+        return crypto2.verify(stream.buffer, key, this.signature, this.algorithm);
+      }
+      // Parses a SignedCertificateTimestamp from a buffer. SCTs are encoded using
+      // TLS encoding which means the fields and lengths of most fields are
+      // specified as part of the SCT and TLS specs.
+      // https://www.rfc-editor.org/rfc/rfc6962#section-3.2
+      // https://www.rfc-editor.org/rfc/rfc5246#section-7.4.1.4.1
+      static parse(buf) {
+        const stream = new stream_1.ByteStream(buf);
+        const version = stream.getUint8();
+        const logID = stream.getBlock(32);
+        const timestamp = stream.getBlock(8);
+        const extenstionLength = stream.getUint16();
+        const extensions = stream.getBlock(extenstionLength);
+        const hashAlgorithm = stream.getUint8();
+        const signatureAlgorithm = stream.getUint8();
+        const sigLength = stream.getUint16();
+        const signature = stream.getBlock(sigLength);
+        if (stream.position !== buf.length) {
+          throw new Error("SCT buffer length mismatch");
+        }
+        return new _SignedCertificateTimestamp({
+          version,
+          logID,
+          timestamp,
+          extensions,
+          hashAlgorithm,
+          signatureAlgorithm,
+          signature
+        });
+      }
+    };
+    exports2.SignedCertificateTimestamp = SignedCertificateTimestamp;
+  }
+});
+
+// node_modules/@sigstore/core/dist/x509/ext.js
+var require_ext = __commonJS({
+  "node_modules/@sigstore/core/dist/x509/ext.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.X509SCTExtension = exports2.X509SubjectKeyIDExtension = exports2.X509AuthorityKeyIDExtension = exports2.X509SubjectAlternativeNameExtension = exports2.X509KeyUsageExtension = exports2.X509BasicConstraintsExtension = exports2.X509Extension = void 0;
+    var stream_1 = require_stream();
+    var sct_1 = require_sct();
+    var X509Extension = class {
+      constructor(asn1) {
+        this.root = asn1;
+      }
+      get oid() {
+        return this.root.subs[0].toOID();
+      }
+      get critical() {
+        return this.root.subs.length === 3 ? this.root.subs[1].toBoolean() : false;
+      }
+      get value() {
+        return this.extnValueObj.value;
+      }
+      get valueObj() {
+        return this.extnValueObj;
+      }
+      get extnValueObj() {
+        return this.root.subs[this.root.subs.length - 1];
+      }
+    };
+    exports2.X509Extension = X509Extension;
+    var X509BasicConstraintsExtension = class extends X509Extension {
+      get isCA() {
+        return this.sequence.subs[0]?.toBoolean() ?? false;
+      }
+      get pathLenConstraint() {
+        return this.sequence.subs.length > 1 ? this.sequence.subs[1].toInteger() : void 0;
+      }
+      // The extnValue field contains a single sequence wrapping the isCA and
+      // pathLenConstraint.
+      get sequence() {
+        return this.extnValueObj.subs[0];
+      }
+    };
+    exports2.X509BasicConstraintsExtension = X509BasicConstraintsExtension;
+    var X509KeyUsageExtension = class extends X509Extension {
+      get digitalSignature() {
+        return this.bitString[0] === 1;
+      }
+      get keyCertSign() {
+        return this.bitString[5] === 1;
+      }
+      get crlSign() {
+        return this.bitString[6] === 1;
+      }
+      // The extnValue field contains a single bit string which is a bit mask
+      // indicating which key usages are enabled.
+      get bitString() {
+        return this.extnValueObj.subs[0].toBitString();
+      }
+    };
+    exports2.X509KeyUsageExtension = X509KeyUsageExtension;
+    var X509SubjectAlternativeNameExtension = class extends X509Extension {
+      get rfc822Name() {
+        return this.findGeneralName(1)?.value.toString("ascii");
+      }
+      get uri() {
+        return this.findGeneralName(6)?.value.toString("ascii");
+      }
+      // Retrieve the value of an otherName with the given OID.
+      otherName(oid) {
+        const otherName = this.findGeneralName(0);
+        if (otherName === void 0) {
+          return void 0;
+        }
+        const otherNameOID = otherName.subs[0].toOID();
+        if (otherNameOID !== oid) {
+          return void 0;
+        }
+        const otherNameValue = otherName.subs[1];
+        return otherNameValue.subs[0].value.toString("ascii");
+      }
+      findGeneralName(tag) {
+        return this.generalNames.find((gn) => gn.tag.isContextSpecific(tag));
+      }
+      // The extnValue field contains a sequence of GeneralNames.
+      get generalNames() {
+        return this.extnValueObj.subs[0].subs;
+      }
+    };
+    exports2.X509SubjectAlternativeNameExtension = X509SubjectAlternativeNameExtension;
+    var X509AuthorityKeyIDExtension = class extends X509Extension {
+      get keyIdentifier() {
+        return this.findSequenceMember(0)?.value;
+      }
+      findSequenceMember(tag) {
+        return this.sequence.subs.find((el) => el.tag.isContextSpecific(tag));
+      }
+      // The extnValue field contains a single sequence wrapping the keyIdentifier
+      get sequence() {
+        return this.extnValueObj.subs[0];
+      }
+    };
+    exports2.X509AuthorityKeyIDExtension = X509AuthorityKeyIDExtension;
+    var X509SubjectKeyIDExtension = class extends X509Extension {
+      get keyIdentifier() {
+        return this.extnValueObj.subs[0].value;
+      }
+    };
+    exports2.X509SubjectKeyIDExtension = X509SubjectKeyIDExtension;
+    var X509SCTExtension = class extends X509Extension {
+      constructor(asn1) {
+        super(asn1);
+      }
+      get signedCertificateTimestamps() {
+        const buf = this.extnValueObj.subs[0].value;
+        const stream = new stream_1.ByteStream(buf);
+        const end = stream.getUint16() + 2;
+        const sctList = [];
+        while (stream.position < end) {
+          const sctLength = stream.getUint16();
+          const sct = stream.getBlock(sctLength);
+          sctList.push(sct_1.SignedCertificateTimestamp.parse(sct));
+        }
+        if (stream.position !== end) {
+          throw new Error("SCT list length does not match actual length");
+        }
+        return sctList;
+      }
+    };
+    exports2.X509SCTExtension = X509SCTExtension;
+  }
+});
+
+// node_modules/@sigstore/core/dist/x509/cert.js
+var require_cert = __commonJS({
+  "node_modules/@sigstore/core/dist/x509/cert.js"(exports2) {
+    "use strict";
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports2 && exports2.__importStar || function(mod) {
+      if (mod && mod.__esModule) return mod;
+      var result = {};
+      if (mod != null) {
+        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+      }
+      __setModuleDefault(result, mod);
+      return result;
+    };
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.X509Certificate = exports2.EXTENSION_OID_SCT = void 0;
+    var asn1_1 = require_asn1();
+    var crypto2 = __importStar(require_crypto());
+    var oid_1 = require_oid();
+    var pem = __importStar(require_pem());
+    var ext_1 = require_ext();
+    var EXTENSION_OID_SUBJECT_KEY_ID = "2.5.29.14";
+    var EXTENSION_OID_KEY_USAGE = "2.5.29.15";
+    var EXTENSION_OID_SUBJECT_ALT_NAME = "2.5.29.17";
+    var EXTENSION_OID_BASIC_CONSTRAINTS = "2.5.29.19";
+    var EXTENSION_OID_AUTHORITY_KEY_ID = "2.5.29.35";
+    exports2.EXTENSION_OID_SCT = "1.3.6.1.4.1.11129.2.4.2";
+    var X509Certificate = class _X509Certificate {
+      constructor(asn1) {
+        this.root = asn1;
+      }
+      static parse(cert) {
+        const der = typeof cert === "string" ? pem.toDER(cert) : cert;
+        const asn1 = asn1_1.ASN1Obj.parseBuffer(der);
+        return new _X509Certificate(asn1);
+      }
+      get tbsCertificate() {
+        return this.tbsCertificateObj;
+      }
+      get version() {
+        const ver = this.versionObj.subs[0].toInteger();
+        return `v${(ver + BigInt(1)).toString()}`;
+      }
+      get serialNumber() {
+        return this.serialNumberObj.value;
+      }
+      get notBefore() {
+        return this.validityObj.subs[0].toDate();
+      }
+      get notAfter() {
+        return this.validityObj.subs[1].toDate();
+      }
+      get issuer() {
+        return this.issuerObj.value;
+      }
+      get subject() {
+        return this.subjectObj.value;
+      }
+      get publicKey() {
+        return this.subjectPublicKeyInfoObj.toDER();
+      }
+      get signatureAlgorithm() {
+        const oid = this.signatureAlgorithmObj.subs[0].toOID();
+        return oid_1.ECDSA_SIGNATURE_ALGOS[oid];
+      }
+      get signatureValue() {
+        return this.signatureValueObj.value.subarray(1);
+      }
+      get subjectAltName() {
+        const ext = this.extSubjectAltName;
+        return ext?.uri || /* istanbul ignore next */
+        ext?.rfc822Name;
+      }
+      get extensions() {
+        const extSeq = this.extensionsObj?.subs[0];
+        return extSeq?.subs || [];
+      }
+      get extKeyUsage() {
+        const ext = this.findExtension(EXTENSION_OID_KEY_USAGE);
+        return ext ? new ext_1.X509KeyUsageExtension(ext) : void 0;
+      }
+      get extBasicConstraints() {
+        const ext = this.findExtension(EXTENSION_OID_BASIC_CONSTRAINTS);
+        return ext ? new ext_1.X509BasicConstraintsExtension(ext) : void 0;
+      }
+      get extSubjectAltName() {
+        const ext = this.findExtension(EXTENSION_OID_SUBJECT_ALT_NAME);
+        return ext ? new ext_1.X509SubjectAlternativeNameExtension(ext) : void 0;
+      }
+      get extAuthorityKeyID() {
+        const ext = this.findExtension(EXTENSION_OID_AUTHORITY_KEY_ID);
+        return ext ? new ext_1.X509AuthorityKeyIDExtension(ext) : void 0;
+      }
+      get extSubjectKeyID() {
+        const ext = this.findExtension(EXTENSION_OID_SUBJECT_KEY_ID);
+        return ext ? new ext_1.X509SubjectKeyIDExtension(ext) : (
+          /* istanbul ignore next */
+          void 0
+        );
+      }
+      get extSCT() {
+        const ext = this.findExtension(exports2.EXTENSION_OID_SCT);
+        return ext ? new ext_1.X509SCTExtension(ext) : void 0;
+      }
+      get isCA() {
+        const ca = this.extBasicConstraints?.isCA || false;
+        if (this.extKeyUsage) {
+          return ca && this.extKeyUsage.keyCertSign;
+        }
+        return ca;
+      }
+      extension(oid) {
+        const ext = this.findExtension(oid);
+        return ext ? new ext_1.X509Extension(ext) : void 0;
+      }
+      verify(issuerCertificate) {
+        const publicKey = issuerCertificate?.publicKey || this.publicKey;
+        const key = crypto2.createPublicKey(publicKey);
+        return crypto2.verify(this.tbsCertificate.toDER(), key, this.signatureValue, this.signatureAlgorithm);
+      }
+      validForDate(date) {
+        return this.notBefore <= date && date <= this.notAfter;
+      }
+      equals(other) {
+        return this.root.toDER().equals(other.root.toDER());
+      }
+      // Creates a copy of the certificate with a new buffer
+      clone() {
+        const der = this.root.toDER();
+        const clone = Buffer.alloc(der.length);
+        der.copy(clone);
+        return _X509Certificate.parse(clone);
+      }
+      findExtension(oid) {
+        return this.extensions.find((ext) => ext.subs[0].toOID() === oid);
+      }
+      /////////////////////////////////////////////////////////////////////////////
+      // The following properties use the documented x509 structure to locate the
+      // desired ASN.1 object
+      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1
+      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.1.1
+      get tbsCertificateObj() {
+        return this.root.subs[0];
+      }
+      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.1.2
+      get signatureAlgorithmObj() {
+        return this.root.subs[1];
+      }
+      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.1.3
+      get signatureValueObj() {
+        return this.root.subs[2];
+      }
+      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.1
+      get versionObj() {
+        return this.tbsCertificateObj.subs[0];
+      }
+      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.2
+      get serialNumberObj() {
+        return this.tbsCertificateObj.subs[1];
+      }
+      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.4
+      get issuerObj() {
+        return this.tbsCertificateObj.subs[3];
+      }
+      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.5
+      get validityObj() {
+        return this.tbsCertificateObj.subs[4];
+      }
+      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.6
+      get subjectObj() {
+        return this.tbsCertificateObj.subs[5];
+      }
+      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.7
+      get subjectPublicKeyInfoObj() {
+        return this.tbsCertificateObj.subs[6];
+      }
+      // Extensions can't be located by index because their position varies. Instead,
+      // we need to find the extensions context specific tag
+      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.9
+      get extensionsObj() {
+        return this.tbsCertificateObj.subs.find((sub) => sub.tag.isContextSpecific(3));
+      }
+    };
+    exports2.X509Certificate = X509Certificate;
+  }
+});
+
+// node_modules/@sigstore/core/dist/x509/index.js
+var require_x509 = __commonJS({
+  "node_modules/@sigstore/core/dist/x509/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.X509SCTExtension = exports2.X509Certificate = exports2.EXTENSION_OID_SCT = void 0;
+    var cert_1 = require_cert();
+    Object.defineProperty(exports2, "EXTENSION_OID_SCT", { enumerable: true, get: function() {
+      return cert_1.EXTENSION_OID_SCT;
+    } });
+    Object.defineProperty(exports2, "X509Certificate", { enumerable: true, get: function() {
+      return cert_1.X509Certificate;
+    } });
+    var ext_1 = require_ext();
+    Object.defineProperty(exports2, "X509SCTExtension", { enumerable: true, get: function() {
+      return ext_1.X509SCTExtension;
+    } });
+  }
+});
+
+// node_modules/@sigstore/core/dist/index.js
+var require_dist4 = __commonJS({
+  "node_modules/@sigstore/core/dist/index.js"(exports2) {
+    "use strict";
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports2 && exports2.__importStar || function(mod) {
+      if (mod && mod.__esModule) return mod;
+      var result = {};
+      if (mod != null) {
+        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+      }
+      __setModuleDefault(result, mod);
+      return result;
+    };
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.X509SCTExtension = exports2.X509Certificate = exports2.EXTENSION_OID_SCT = exports2.ByteStream = exports2.RFC3161Timestamp = exports2.pem = exports2.json = exports2.encoding = exports2.dsse = exports2.crypto = exports2.ASN1Obj = void 0;
+    var asn1_1 = require_asn1();
+    Object.defineProperty(exports2, "ASN1Obj", { enumerable: true, get: function() {
+      return asn1_1.ASN1Obj;
+    } });
+    exports2.crypto = __importStar(require_crypto());
+    exports2.dsse = __importStar(require_dsse());
+    exports2.encoding = __importStar(require_encoding());
+    exports2.json = __importStar(require_json());
+    exports2.pem = __importStar(require_pem());
+    var rfc3161_1 = require_rfc3161();
+    Object.defineProperty(exports2, "RFC3161Timestamp", { enumerable: true, get: function() {
+      return rfc3161_1.RFC3161Timestamp;
+    } });
+    var stream_1 = require_stream();
+    Object.defineProperty(exports2, "ByteStream", { enumerable: true, get: function() {
+      return stream_1.ByteStream;
+    } });
+    var x509_1 = require_x509();
+    Object.defineProperty(exports2, "EXTENSION_OID_SCT", { enumerable: true, get: function() {
+      return x509_1.EXTENSION_OID_SCT;
+    } });
+    Object.defineProperty(exports2, "X509Certificate", { enumerable: true, get: function() {
+      return x509_1.X509Certificate;
+    } });
+    Object.defineProperty(exports2, "X509SCTExtension", { enumerable: true, get: function() {
+      return x509_1.X509SCTExtension;
+    } });
+  }
+});
+
+// node_modules/@sigstore/verify/dist/bundle/dsse.js
+var require_dsse2 = __commonJS({
+  "node_modules/@sigstore/verify/dist/bundle/dsse.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.DSSESignatureContent = void 0;
+    var core_1 = require_dist4();
+    var DSSESignatureContent = class {
+      constructor(env) {
+        this.env = env;
+      }
+      compareDigest(digest) {
+        return core_1.crypto.bufferEqual(digest, core_1.crypto.digest("sha256", this.env.payload));
+      }
+      compareSignature(signature) {
+        return core_1.crypto.bufferEqual(signature, this.signature);
+      }
+      verifySignature(key) {
+        return core_1.crypto.verify(this.preAuthEncoding, key, this.signature);
+      }
+      get signature() {
+        return this.env.signatures.length > 0 ? this.env.signatures[0].sig : Buffer.from("");
+      }
+      // DSSE Pre-Authentication Encoding
+      get preAuthEncoding() {
+        return core_1.dsse.preAuthEncoding(this.env.payloadType, this.env.payload);
+      }
+    };
+    exports2.DSSESignatureContent = DSSESignatureContent;
+  }
+});
+
+// node_modules/@sigstore/verify/dist/bundle/message.js
+var require_message = __commonJS({
+  "node_modules/@sigstore/verify/dist/bundle/message.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.MessageSignatureContent = void 0;
+    var core_1 = require_dist4();
+    var MessageSignatureContent = class {
+      constructor(messageSignature, artifact) {
+        this.signature = messageSignature.signature;
+        this.messageDigest = messageSignature.messageDigest.digest;
+        this.artifact = artifact;
+      }
+      compareSignature(signature) {
+        return core_1.crypto.bufferEqual(signature, this.signature);
+      }
+      compareDigest(digest) {
+        return core_1.crypto.bufferEqual(digest, this.messageDigest);
+      }
+      verifySignature(key) {
+        return core_1.crypto.verify(this.artifact, key, this.signature);
+      }
+    };
+    exports2.MessageSignatureContent = MessageSignatureContent;
+  }
+});
+
+// node_modules/@sigstore/verify/dist/bundle/index.js
+var require_bundle2 = __commonJS({
+  "node_modules/@sigstore/verify/dist/bundle/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.toSignedEntity = toSignedEntity3;
+    exports2.signatureContent = signatureContent;
+    var core_1 = require_dist4();
+    var dsse_1 = require_dsse2();
+    var message_1 = require_message();
+    function toSignedEntity3(bundle, artifact) {
+      const { tlogEntries, timestampVerificationData } = bundle.verificationMaterial;
+      const timestamps = [];
+      for (const entry of tlogEntries) {
+        timestamps.push({
+          $case: "transparency-log",
+          tlogEntry: entry
+        });
+      }
+      for (const ts of timestampVerificationData?.rfc3161Timestamps ?? []) {
+        timestamps.push({
+          $case: "timestamp-authority",
+          timestamp: core_1.RFC3161Timestamp.parse(ts.signedTimestamp)
+        });
+      }
+      return {
+        signature: signatureContent(bundle, artifact),
+        key: key(bundle),
+        tlogEntries,
+        timestamps
+      };
+    }
+    function signatureContent(bundle, artifact) {
+      switch (bundle.content.$case) {
+        case "dsseEnvelope":
+          return new dsse_1.DSSESignatureContent(bundle.content.dsseEnvelope);
+        case "messageSignature":
+          return new message_1.MessageSignatureContent(bundle.content.messageSignature, artifact);
+      }
+    }
+    function key(bundle) {
+      switch (bundle.verificationMaterial.content.$case) {
+        case "publicKey":
+          return {
+            $case: "public-key",
+            hint: bundle.verificationMaterial.content.publicKey.hint
+          };
+        case "x509CertificateChain":
+          return {
+            $case: "certificate",
+            certificate: core_1.X509Certificate.parse(bundle.verificationMaterial.content.x509CertificateChain.certificates[0].rawBytes)
+          };
+        case "certificate":
+          return {
+            $case: "certificate",
+            certificate: core_1.X509Certificate.parse(bundle.verificationMaterial.content.certificate.rawBytes)
+          };
+      }
+    }
+  }
+});
+
+// node_modules/@sigstore/verify/dist/error.js
+var require_error4 = __commonJS({
+  "node_modules/@sigstore/verify/dist/error.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.PolicyError = exports2.VerificationError = void 0;
+    var BaseError = class extends Error {
+      constructor({ code, message, cause }) {
+        super(message);
+        this.code = code;
+        this.cause = cause;
+        this.name = this.constructor.name;
+      }
+    };
+    var VerificationError = class extends BaseError {
+    };
+    exports2.VerificationError = VerificationError;
+    var PolicyError = class extends BaseError {
+    };
+    exports2.PolicyError = PolicyError;
+  }
+});
+
+// node_modules/@sigstore/verify/dist/trust/filter.js
+var require_filter = __commonJS({
+  "node_modules/@sigstore/verify/dist/trust/filter.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.filterCertAuthorities = filterCertAuthorities;
+    exports2.filterTLogAuthorities = filterTLogAuthorities;
+    function filterCertAuthorities(certAuthorities, timestamp) {
+      return certAuthorities.filter((ca) => {
+        return ca.validFor.start <= timestamp && ca.validFor.end >= timestamp;
+      });
+    }
+    function filterTLogAuthorities(tlogAuthorities, criteria) {
+      return tlogAuthorities.filter((tlog) => {
+        if (criteria.logID && !tlog.logID.equals(criteria.logID)) {
+          return false;
+        }
+        return tlog.validFor.start <= criteria.targetDate && criteria.targetDate <= tlog.validFor.end;
+      });
+    }
+  }
+});
+
+// node_modules/@sigstore/verify/dist/trust/index.js
+var require_trust = __commonJS({
+  "node_modules/@sigstore/verify/dist/trust/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.filterTLogAuthorities = exports2.filterCertAuthorities = void 0;
+    exports2.toTrustMaterial = toTrustMaterial2;
+    var core_1 = require_dist4();
+    var protobuf_specs_1 = require_dist2();
+    var error_1 = require_error4();
+    var BEGINNING_OF_TIME = /* @__PURE__ */ new Date(0);
+    var END_OF_TIME = /* @__PURE__ */ new Date(864e13);
+    var filter_1 = require_filter();
+    Object.defineProperty(exports2, "filterCertAuthorities", { enumerable: true, get: function() {
+      return filter_1.filterCertAuthorities;
+    } });
+    Object.defineProperty(exports2, "filterTLogAuthorities", { enumerable: true, get: function() {
+      return filter_1.filterTLogAuthorities;
+    } });
+    function toTrustMaterial2(root, keys) {
+      const keyFinder = typeof keys === "function" ? keys : keyLocator(keys);
+      return {
+        certificateAuthorities: root.certificateAuthorities.map(createCertAuthority),
+        timestampAuthorities: root.timestampAuthorities.map(createCertAuthority),
+        tlogs: root.tlogs.map(createTLogAuthority),
+        ctlogs: root.ctlogs.map(createTLogAuthority),
+        publicKey: keyFinder
+      };
+    }
+    function createTLogAuthority(tlogInstance) {
+      const keyDetails = tlogInstance.publicKey.keyDetails;
+      const keyType = keyDetails === protobuf_specs_1.PublicKeyDetails.PKCS1_RSA_PKCS1V5 || keyDetails === protobuf_specs_1.PublicKeyDetails.PKIX_RSA_PKCS1V5 || keyDetails === protobuf_specs_1.PublicKeyDetails.PKIX_RSA_PKCS1V15_2048_SHA256 || keyDetails === protobuf_specs_1.PublicKeyDetails.PKIX_RSA_PKCS1V15_3072_SHA256 || keyDetails === protobuf_specs_1.PublicKeyDetails.PKIX_RSA_PKCS1V15_4096_SHA256 ? "pkcs1" : "spki";
+      return {
+        logID: tlogInstance.logId.keyId,
+        publicKey: core_1.crypto.createPublicKey(tlogInstance.publicKey.rawBytes, keyType),
+        validFor: {
+          start: tlogInstance.publicKey.validFor?.start || BEGINNING_OF_TIME,
+          end: tlogInstance.publicKey.validFor?.end || END_OF_TIME
+        }
+      };
+    }
+    function createCertAuthority(ca) {
+      return {
+        certChain: ca.certChain.certificates.map((cert) => {
+          return core_1.X509Certificate.parse(cert.rawBytes);
+        }),
+        validFor: {
+          start: ca.validFor?.start || BEGINNING_OF_TIME,
+          end: ca.validFor?.end || END_OF_TIME
+        }
+      };
+    }
+    function keyLocator(keys) {
+      return (hint) => {
+        const key = (keys || {})[hint];
+        if (!key) {
+          throw new error_1.VerificationError({
+            code: "PUBLIC_KEY_ERROR",
+            message: `key not found: ${hint}`
+          });
+        }
+        return {
+          publicKey: core_1.crypto.createPublicKey(key.rawBytes),
+          validFor: (date) => {
+            return (key.validFor?.start || BEGINNING_OF_TIME) <= date && (key.validFor?.end || END_OF_TIME) >= date;
+          }
+        };
+      };
+    }
+  }
+});
+
+// node_modules/@sigstore/verify/dist/key/certificate.js
+var require_certificate = __commonJS({
+  "node_modules/@sigstore/verify/dist/key/certificate.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.CertificateChainVerifier = void 0;
+    exports2.verifyCertificateChain = verifyCertificateChain;
+    var error_1 = require_error4();
+    var trust_1 = require_trust();
+    function verifyCertificateChain(timestamp, leaf, certificateAuthorities) {
+      const cas = (0, trust_1.filterCertAuthorities)(certificateAuthorities, timestamp);
+      let error2;
+      for (const ca of cas) {
+        try {
+          const verifier = new CertificateChainVerifier({
+            trustedCerts: ca.certChain,
+            untrustedCert: leaf,
+            timestamp
+          });
+          return verifier.verify();
+        } catch (err) {
+          error2 = err;
+        }
+      }
+      throw new error_1.VerificationError({
+        code: "CERTIFICATE_ERROR",
+        message: "Failed to verify certificate chain",
+        cause: error2
+      });
+    }
+    var CertificateChainVerifier = class {
+      constructor(opts) {
+        this.untrustedCert = opts.untrustedCert;
+        this.trustedCerts = opts.trustedCerts;
+        this.localCerts = dedupeCertificates([
+          ...opts.trustedCerts,
+          opts.untrustedCert
+        ]);
+        this.timestamp = opts.timestamp;
+      }
+      verify() {
+        const certificatePath = this.sort();
+        this.checkPath(certificatePath);
+        const validForDate = certificatePath.every((cert) => cert.validForDate(this.timestamp));
+        if (!validForDate) {
+          throw new error_1.VerificationError({
+            code: "CERTIFICATE_ERROR",
+            message: "certificate is not valid or expired at the specified date"
+          });
+        }
+        return certificatePath;
+      }
+      sort() {
+        const leafCert = this.untrustedCert;
+        let paths = this.buildPaths(leafCert);
+        paths = paths.filter((path47) => path47.some((cert) => this.trustedCerts.includes(cert)));
+        if (paths.length === 0) {
+          throw new error_1.VerificationError({
+            code: "CERTIFICATE_ERROR",
+            message: "no trusted certificate path found"
+          });
+        }
+        const path46 = paths.reduce((prev, curr) => prev.length < curr.length ? prev : curr);
+        return [leafCert, ...path46].slice(0, -1);
+      }
+      // Recursively build all possible paths from the leaf to the root
+      buildPaths(certificate) {
+        const paths = [];
+        const issuers = this.findIssuer(certificate);
+        if (issuers.length === 0) {
+          throw new error_1.VerificationError({
+            code: "CERTIFICATE_ERROR",
+            message: "no valid certificate path found"
+          });
+        }
+        for (let i = 0; i < issuers.length; i++) {
+          const issuer = issuers[i];
+          if (issuer.equals(certificate)) {
+            paths.push([certificate]);
+            continue;
+          }
+          const subPaths = this.buildPaths(issuer);
+          for (let j = 0; j < subPaths.length; j++) {
+            paths.push([issuer, ...subPaths[j]]);
+          }
+        }
+        return paths;
+      }
+      // Return all possible issuers for the given certificate
+      findIssuer(certificate) {
+        let issuers = [];
+        let keyIdentifier;
+        if (certificate.subject.equals(certificate.issuer)) {
+          if (certificate.verify()) {
+            return [certificate];
+          }
+        }
+        if (certificate.extAuthorityKeyID) {
+          keyIdentifier = certificate.extAuthorityKeyID.keyIdentifier;
+        }
+        this.localCerts.forEach((possibleIssuer) => {
+          if (keyIdentifier) {
+            if (possibleIssuer.extSubjectKeyID) {
+              if (possibleIssuer.extSubjectKeyID.keyIdentifier.equals(keyIdentifier)) {
+                issuers.push(possibleIssuer);
+              }
+              return;
+            }
+          }
+          if (possibleIssuer.subject.equals(certificate.issuer)) {
+            issuers.push(possibleIssuer);
+          }
+        });
+        issuers = issuers.filter((issuer) => {
+          try {
+            return certificate.verify(issuer);
+          } catch (ex) {
+            return false;
+          }
+        });
+        return issuers;
+      }
+      checkPath(path46) {
+        if (path46.length < 1) {
+          throw new error_1.VerificationError({
+            code: "CERTIFICATE_ERROR",
+            message: "certificate chain must contain at least one certificate"
+          });
+        }
+        const validCAs = path46.slice(1).every((cert) => cert.isCA);
+        if (!validCAs) {
+          throw new error_1.VerificationError({
+            code: "CERTIFICATE_ERROR",
+            message: "intermediate certificate is not a CA"
+          });
+        }
+        for (let i = path46.length - 2; i >= 0; i--) {
+          if (!path46[i].issuer.equals(path46[i + 1].subject)) {
+            throw new error_1.VerificationError({
+              code: "CERTIFICATE_ERROR",
+              message: "incorrect certificate name chaining"
+            });
+          }
+        }
+        for (let i = 0; i < path46.length; i++) {
+          const cert = path46[i];
+          if (cert.extBasicConstraints?.isCA) {
+            const pathLength = cert.extBasicConstraints.pathLenConstraint;
+            if (pathLength !== void 0 && pathLength < i - 1) {
+              throw new error_1.VerificationError({
+                code: "CERTIFICATE_ERROR",
+                message: "path length constraint exceeded"
+              });
+            }
+          }
+        }
+      }
+    };
+    exports2.CertificateChainVerifier = CertificateChainVerifier;
+    function dedupeCertificates(certs) {
+      for (let i = 0; i < certs.length; i++) {
+        for (let j = i + 1; j < certs.length; j++) {
+          if (certs[i].equals(certs[j])) {
+            certs.splice(j, 1);
+            j--;
+          }
+        }
+      }
+      return certs;
+    }
+  }
+});
+
+// node_modules/@sigstore/verify/dist/key/sct.js
+var require_sct2 = __commonJS({
+  "node_modules/@sigstore/verify/dist/key/sct.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.verifySCTs = verifySCTs;
+    var core_1 = require_dist4();
+    var error_1 = require_error4();
+    var trust_1 = require_trust();
+    function verifySCTs(cert, issuer, ctlogs) {
+      let extSCT;
+      const clone = cert.clone();
+      for (let i = 0; i < clone.extensions.length; i++) {
+        const ext = clone.extensions[i];
+        if (ext.subs[0].toOID() === core_1.EXTENSION_OID_SCT) {
+          extSCT = new core_1.X509SCTExtension(ext);
+          clone.extensions.splice(i, 1);
+          break;
+        }
+      }
+      if (!extSCT) {
+        return [];
+      }
+      if (extSCT.signedCertificateTimestamps.length === 0) {
+        return [];
+      }
+      const preCert = new core_1.ByteStream();
+      const issuerId = core_1.crypto.digest("sha256", issuer.publicKey);
+      preCert.appendView(issuerId);
+      const tbs = clone.tbsCertificate.toDER();
+      preCert.appendUint24(tbs.length);
+      preCert.appendView(tbs);
+      return extSCT.signedCertificateTimestamps.map((sct) => {
+        const validCTLogs = (0, trust_1.filterTLogAuthorities)(ctlogs, {
+          logID: sct.logID,
+          targetDate: sct.datetime
+        });
+        const verified = validCTLogs.some((log) => sct.verify(preCert.buffer, log.publicKey));
+        if (!verified) {
+          throw new error_1.VerificationError({
+            code: "CERTIFICATE_ERROR",
+            message: "SCT verification failed"
+          });
+        }
+        return sct.logID;
+      });
+    }
+  }
+});
+
+// node_modules/@sigstore/verify/dist/key/index.js
+var require_key = __commonJS({
+  "node_modules/@sigstore/verify/dist/key/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.verifyPublicKey = verifyPublicKey;
+    exports2.verifyCertificate = verifyCertificate;
+    var core_1 = require_dist4();
+    var error_1 = require_error4();
+    var certificate_1 = require_certificate();
+    var sct_1 = require_sct2();
+    var OID_FULCIO_ISSUER_V1 = "1.3.6.1.4.1.57264.1.1";
+    var OID_FULCIO_ISSUER_V2 = "1.3.6.1.4.1.57264.1.8";
+    function verifyPublicKey(hint, timestamps, trustMaterial) {
+      const key = trustMaterial.publicKey(hint);
+      timestamps.forEach((timestamp) => {
+        if (!key.validFor(timestamp)) {
+          throw new error_1.VerificationError({
+            code: "PUBLIC_KEY_ERROR",
+            message: `Public key is not valid for timestamp: ${timestamp.toISOString()}`
+          });
+        }
+      });
+      return { key: key.publicKey };
+    }
+    function verifyCertificate(leaf, timestamps, trustMaterial) {
+      let path46 = [];
+      timestamps.forEach((timestamp) => {
+        path46 = (0, certificate_1.verifyCertificateChain)(timestamp, leaf, trustMaterial.certificateAuthorities);
+      });
+      return {
+        scts: (0, sct_1.verifySCTs)(path46[0], path46[1], trustMaterial.ctlogs),
+        signer: getSigner(path46[0])
+      };
+    }
+    function getSigner(cert) {
+      let issuer;
+      const issuerExtension = cert.extension(OID_FULCIO_ISSUER_V2);
+      if (issuerExtension) {
+        issuer = issuerExtension.valueObj.subs?.[0]?.value.toString("ascii");
+      } else {
+        issuer = cert.extension(OID_FULCIO_ISSUER_V1)?.value.toString("ascii");
+      }
+      const identity = {
+        extensions: { issuer },
+        subjectAlternativeName: cert.subjectAltName
+      };
+      return {
+        key: core_1.crypto.createPublicKey(cert.publicKey),
+        identity
+      };
+    }
+  }
+});
+
+// node_modules/@sigstore/verify/dist/policy.js
+var require_policy = __commonJS({
+  "node_modules/@sigstore/verify/dist/policy.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.verifySubjectAlternativeName = verifySubjectAlternativeName;
+    exports2.verifyExtensions = verifyExtensions;
+    var error_1 = require_error4();
+    function verifySubjectAlternativeName(policyIdentity, signerIdentity) {
+      if (signerIdentity === void 0 || !signerIdentity.match(policyIdentity)) {
+        throw new error_1.PolicyError({
+          code: "UNTRUSTED_SIGNER_ERROR",
+          message: `certificate identity error - expected ${policyIdentity}, got ${signerIdentity}`
+        });
+      }
+    }
+    function verifyExtensions(policyExtensions, signerExtensions = {}) {
+      let key;
+      for (key in policyExtensions) {
+        if (signerExtensions[key] !== policyExtensions[key]) {
+          throw new error_1.PolicyError({
+            code: "UNTRUSTED_SIGNER_ERROR",
+            message: `invalid certificate extension - expected ${key}=${policyExtensions[key]}, got ${key}=${signerExtensions[key]}`
+          });
+        }
+      }
+    }
+  }
+});
+
+// node_modules/@sigstore/verify/dist/timestamp/checkpoint.js
+var require_checkpoint = __commonJS({
+  "node_modules/@sigstore/verify/dist/timestamp/checkpoint.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.verifyCheckpoint = verifyCheckpoint;
+    var core_1 = require_dist4();
+    var error_1 = require_error4();
+    var trust_1 = require_trust();
+    var CHECKPOINT_SEPARATOR = "\n\n";
+    var SIGNATURE_REGEX = /\u2014 (\S+) (\S+)\n/g;
+    function verifyCheckpoint(entry, tlogs) {
+      const validTLogs = (0, trust_1.filterTLogAuthorities)(tlogs, {
+        targetDate: new Date(Number(entry.integratedTime) * 1e3)
+      });
+      const inclusionProof = entry.inclusionProof;
+      const signedNote = SignedNote.fromString(inclusionProof.checkpoint.envelope);
+      const checkpoint = LogCheckpoint.fromString(signedNote.note);
+      if (!verifySignedNote(signedNote, validTLogs)) {
+        throw new error_1.VerificationError({
+          code: "TLOG_INCLUSION_PROOF_ERROR",
+          message: "invalid checkpoint signature"
+        });
+      }
+      if (!core_1.crypto.bufferEqual(checkpoint.logHash, inclusionProof.rootHash)) {
+        throw new error_1.VerificationError({
+          code: "TLOG_INCLUSION_PROOF_ERROR",
+          message: "root hash mismatch"
+        });
+      }
+    }
+    function verifySignedNote(signedNote, tlogs) {
+      const data = Buffer.from(signedNote.note, "utf-8");
+      return signedNote.signatures.every((signature) => {
+        const tlog = tlogs.find((tlog2) => core_1.crypto.bufferEqual(tlog2.logID.subarray(0, 4), signature.keyHint));
+        if (!tlog) {
+          return false;
+        }
+        return core_1.crypto.verify(data, tlog.publicKey, signature.signature);
+      });
+    }
+    var SignedNote = class _SignedNote {
+      constructor(note, signatures) {
+        this.note = note;
+        this.signatures = signatures;
+      }
+      // Deserialize a SignedNote from a string
+      static fromString(envelope) {
+        if (!envelope.includes(CHECKPOINT_SEPARATOR)) {
+          throw new error_1.VerificationError({
+            code: "TLOG_INCLUSION_PROOF_ERROR",
+            message: "missing checkpoint separator"
+          });
+        }
+        const split = envelope.indexOf(CHECKPOINT_SEPARATOR);
+        const header = envelope.slice(0, split + 1);
+        const data = envelope.slice(split + CHECKPOINT_SEPARATOR.length);
+        const matches = data.matchAll(SIGNATURE_REGEX);
+        const signatures = Array.from(matches, (match) => {
+          const [, name, signature] = match;
+          const sigBytes = Buffer.from(signature, "base64");
+          if (sigBytes.length < 5) {
+            throw new error_1.VerificationError({
+              code: "TLOG_INCLUSION_PROOF_ERROR",
+              message: "malformed checkpoint signature"
+            });
+          }
+          return {
+            name,
+            keyHint: sigBytes.subarray(0, 4),
+            signature: sigBytes.subarray(4)
+          };
+        });
+        if (signatures.length === 0) {
+          throw new error_1.VerificationError({
+            code: "TLOG_INCLUSION_PROOF_ERROR",
+            message: "no signatures found in checkpoint"
+          });
+        }
+        return new _SignedNote(header, signatures);
+      }
+    };
+    var LogCheckpoint = class _LogCheckpoint {
+      constructor(origin, logSize, logHash, rest) {
+        this.origin = origin;
+        this.logSize = logSize;
+        this.logHash = logHash;
+        this.rest = rest;
+      }
+      static fromString(note) {
+        const lines = note.trimEnd().split("\n");
+        if (lines.length < 3) {
+          throw new error_1.VerificationError({
+            code: "TLOG_INCLUSION_PROOF_ERROR",
+            message: "too few lines in checkpoint header"
+          });
+        }
+        const origin = lines[0];
+        const logSize = BigInt(lines[1]);
+        const rootHash = Buffer.from(lines[2], "base64");
+        const rest = lines.slice(3);
+        return new _LogCheckpoint(origin, logSize, rootHash, rest);
+      }
+    };
+  }
+});
+
+// node_modules/@sigstore/verify/dist/timestamp/merkle.js
+var require_merkle = __commonJS({
+  "node_modules/@sigstore/verify/dist/timestamp/merkle.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.verifyMerkleInclusion = verifyMerkleInclusion;
+    var core_1 = require_dist4();
+    var error_1 = require_error4();
+    var RFC6962_LEAF_HASH_PREFIX = Buffer.from([0]);
+    var RFC6962_NODE_HASH_PREFIX = Buffer.from([1]);
+    function verifyMerkleInclusion(entry) {
+      const inclusionProof = entry.inclusionProof;
+      const logIndex = BigInt(inclusionProof.logIndex);
+      const treeSize = BigInt(inclusionProof.treeSize);
+      if (logIndex < 0n || logIndex >= treeSize) {
+        throw new error_1.VerificationError({
+          code: "TLOG_INCLUSION_PROOF_ERROR",
+          message: `invalid index: ${logIndex}`
+        });
+      }
+      const { inner, border } = decompInclProof(logIndex, treeSize);
+      if (inclusionProof.hashes.length !== inner + border) {
+        throw new error_1.VerificationError({
+          code: "TLOG_INCLUSION_PROOF_ERROR",
+          message: "invalid hash count"
+        });
+      }
+      const innerHashes = inclusionProof.hashes.slice(0, inner);
+      const borderHashes = inclusionProof.hashes.slice(inner);
+      const leafHash = hashLeaf(entry.canonicalizedBody);
+      const calculatedHash = chainBorderRight(chainInner(leafHash, innerHashes, logIndex), borderHashes);
+      if (!core_1.crypto.bufferEqual(calculatedHash, inclusionProof.rootHash)) {
+        throw new error_1.VerificationError({
+          code: "TLOG_INCLUSION_PROOF_ERROR",
+          message: "calculated root hash does not match inclusion proof"
+        });
+      }
+    }
+    function decompInclProof(index, size) {
+      const inner = innerProofSize(index, size);
+      const border = onesCount(index >> BigInt(inner));
+      return { inner, border };
+    }
+    function chainInner(seed, hashes, index) {
+      return hashes.reduce((acc, h, i) => {
+        if (index >> BigInt(i) & BigInt(1)) {
+          return hashChildren(h, acc);
+        } else {
+          return hashChildren(acc, h);
+        }
+      }, seed);
+    }
+    function chainBorderRight(seed, hashes) {
+      return hashes.reduce((acc, h) => hashChildren(h, acc), seed);
+    }
+    function innerProofSize(index, size) {
+      return bitLength(index ^ size - BigInt(1));
+    }
+    function onesCount(num) {
+      return num.toString(2).split("1").length - 1;
+    }
+    function bitLength(n) {
+      if (n === 0n) {
+        return 0;
+      }
+      return n.toString(2).length;
+    }
+    function hashChildren(left, right) {
+      return core_1.crypto.digest("sha256", RFC6962_NODE_HASH_PREFIX, left, right);
+    }
+    function hashLeaf(leaf) {
+      return core_1.crypto.digest("sha256", RFC6962_LEAF_HASH_PREFIX, leaf);
+    }
+  }
+});
+
+// node_modules/@sigstore/verify/dist/timestamp/set.js
+var require_set2 = __commonJS({
+  "node_modules/@sigstore/verify/dist/timestamp/set.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.verifyTLogSET = verifyTLogSET;
+    var core_1 = require_dist4();
+    var error_1 = require_error4();
+    var trust_1 = require_trust();
+    function verifyTLogSET(entry, tlogs) {
+      const validTLogs = (0, trust_1.filterTLogAuthorities)(tlogs, {
+        logID: entry.logId.keyId,
+        targetDate: new Date(Number(entry.integratedTime) * 1e3)
+      });
+      const verified = validTLogs.some((tlog) => {
+        const payload = toVerificationPayload(entry);
+        const data = Buffer.from(core_1.json.canonicalize(payload), "utf8");
+        const signature = entry.inclusionPromise.signedEntryTimestamp;
+        return core_1.crypto.verify(data, tlog.publicKey, signature);
+      });
+      if (!verified) {
+        throw new error_1.VerificationError({
+          code: "TLOG_INCLUSION_PROMISE_ERROR",
+          message: "inclusion promise could not be verified"
+        });
+      }
+    }
+    function toVerificationPayload(entry) {
+      const { integratedTime, logIndex, logId, canonicalizedBody } = entry;
+      return {
+        body: canonicalizedBody.toString("base64"),
+        integratedTime: Number(integratedTime),
+        logIndex: Number(logIndex),
+        logID: logId.keyId.toString("hex")
+      };
+    }
+  }
+});
+
+// node_modules/@sigstore/verify/dist/timestamp/tsa.js
+var require_tsa = __commonJS({
+  "node_modules/@sigstore/verify/dist/timestamp/tsa.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.verifyRFC3161Timestamp = verifyRFC3161Timestamp;
+    var core_1 = require_dist4();
+    var error_1 = require_error4();
+    var certificate_1 = require_certificate();
+    var trust_1 = require_trust();
+    function verifyRFC3161Timestamp(timestamp, data, timestampAuthorities) {
+      const signingTime = timestamp.signingTime;
+      timestampAuthorities = (0, trust_1.filterCertAuthorities)(timestampAuthorities, signingTime);
+      timestampAuthorities = filterCAsBySerialAndIssuer(timestampAuthorities, {
+        serialNumber: timestamp.signerSerialNumber,
+        issuer: timestamp.signerIssuer
+      });
+      const verified = timestampAuthorities.some((ca) => {
+        try {
+          verifyTimestampForCA(timestamp, data, ca);
+          return true;
+        } catch (e) {
+          return false;
+        }
+      });
+      if (!verified) {
+        throw new error_1.VerificationError({
+          code: "TIMESTAMP_ERROR",
+          message: "timestamp could not be verified"
+        });
+      }
+    }
+    function verifyTimestampForCA(timestamp, data, ca) {
+      const [leaf, ...cas] = ca.certChain;
+      const signingKey = core_1.crypto.createPublicKey(leaf.publicKey);
+      const signingTime = timestamp.signingTime;
+      try {
+        new certificate_1.CertificateChainVerifier({
+          untrustedCert: leaf,
+          trustedCerts: cas,
+          timestamp: signingTime
+        }).verify();
+      } catch (e) {
+        throw new error_1.VerificationError({
+          code: "TIMESTAMP_ERROR",
+          message: "invalid certificate chain"
+        });
+      }
+      timestamp.verify(data, signingKey);
+    }
+    function filterCAsBySerialAndIssuer(timestampAuthorities, criteria) {
+      return timestampAuthorities.filter((ca) => ca.certChain.length > 0 && core_1.crypto.bufferEqual(ca.certChain[0].serialNumber, criteria.serialNumber) && core_1.crypto.bufferEqual(ca.certChain[0].issuer, criteria.issuer));
+    }
+  }
+});
+
+// node_modules/@sigstore/verify/dist/timestamp/index.js
+var require_timestamp4 = __commonJS({
+  "node_modules/@sigstore/verify/dist/timestamp/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.verifyTSATimestamp = verifyTSATimestamp;
+    exports2.verifyTLogTimestamp = verifyTLogTimestamp;
+    var error_1 = require_error4();
+    var checkpoint_1 = require_checkpoint();
+    var merkle_1 = require_merkle();
+    var set_1 = require_set2();
+    var tsa_1 = require_tsa();
+    function verifyTSATimestamp(timestamp, data, timestampAuthorities) {
+      (0, tsa_1.verifyRFC3161Timestamp)(timestamp, data, timestampAuthorities);
+      return {
+        type: "timestamp-authority",
+        logID: timestamp.signerSerialNumber,
+        timestamp: timestamp.signingTime
+      };
+    }
+    function verifyTLogTimestamp(entry, tlogAuthorities) {
+      let inclusionVerified = false;
+      if (isTLogEntryWithInclusionPromise(entry)) {
+        (0, set_1.verifyTLogSET)(entry, tlogAuthorities);
+        inclusionVerified = true;
+      }
+      if (isTLogEntryWithInclusionProof(entry)) {
+        (0, merkle_1.verifyMerkleInclusion)(entry);
+        (0, checkpoint_1.verifyCheckpoint)(entry, tlogAuthorities);
+        inclusionVerified = true;
+      }
+      if (!inclusionVerified) {
+        throw new error_1.VerificationError({
+          code: "TLOG_MISSING_INCLUSION_ERROR",
+          message: "inclusion could not be verified"
+        });
+      }
+      return {
+        type: "transparency-log",
+        logID: entry.logId.keyId,
+        timestamp: new Date(Number(entry.integratedTime) * 1e3)
+      };
+    }
+    function isTLogEntryWithInclusionPromise(entry) {
+      return entry.inclusionPromise !== void 0;
+    }
+    function isTLogEntryWithInclusionProof(entry) {
+      return entry.inclusionProof !== void 0;
+    }
+  }
+});
+
+// node_modules/@sigstore/verify/dist/tlog/dsse.js
+var require_dsse3 = __commonJS({
+  "node_modules/@sigstore/verify/dist/tlog/dsse.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.verifyDSSETLogBody = verifyDSSETLogBody;
+    var error_1 = require_error4();
+    function verifyDSSETLogBody(tlogEntry, content) {
+      switch (tlogEntry.apiVersion) {
+        case "0.0.1":
+          return verifyDSSE001TLogBody(tlogEntry, content);
+        default:
+          throw new error_1.VerificationError({
+            code: "TLOG_BODY_ERROR",
+            message: `unsupported dsse version: ${tlogEntry.apiVersion}`
+          });
+      }
+    }
+    function verifyDSSE001TLogBody(tlogEntry, content) {
+      if (tlogEntry.spec.signatures?.length !== 1) {
+        throw new error_1.VerificationError({
+          code: "TLOG_BODY_ERROR",
+          message: "signature count mismatch"
+        });
+      }
+      const tlogSig = tlogEntry.spec.signatures[0].signature;
+      if (!content.compareSignature(Buffer.from(tlogSig, "base64")))
+        throw new error_1.VerificationError({
+          code: "TLOG_BODY_ERROR",
+          message: "tlog entry signature mismatch"
+        });
+      const tlogHash = tlogEntry.spec.payloadHash?.value || "";
+      if (!content.compareDigest(Buffer.from(tlogHash, "hex"))) {
+        throw new error_1.VerificationError({
+          code: "TLOG_BODY_ERROR",
+          message: "DSSE payload hash mismatch"
+        });
+      }
+    }
+  }
+});
+
+// node_modules/@sigstore/verify/dist/tlog/hashedrekord.js
+var require_hashedrekord = __commonJS({
+  "node_modules/@sigstore/verify/dist/tlog/hashedrekord.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.verifyHashedRekordTLogBody = verifyHashedRekordTLogBody;
+    var error_1 = require_error4();
+    function verifyHashedRekordTLogBody(tlogEntry, content) {
+      switch (tlogEntry.apiVersion) {
+        case "0.0.1":
+          return verifyHashedrekord001TLogBody(tlogEntry, content);
+        default:
+          throw new error_1.VerificationError({
+            code: "TLOG_BODY_ERROR",
+            message: `unsupported hashedrekord version: ${tlogEntry.apiVersion}`
+          });
+      }
+    }
+    function verifyHashedrekord001TLogBody(tlogEntry, content) {
+      const tlogSig = tlogEntry.spec.signature.content || "";
+      if (!content.compareSignature(Buffer.from(tlogSig, "base64"))) {
+        throw new error_1.VerificationError({
+          code: "TLOG_BODY_ERROR",
+          message: "signature mismatch"
+        });
+      }
+      const tlogDigest = tlogEntry.spec.data.hash?.value || "";
+      if (!content.compareDigest(Buffer.from(tlogDigest, "hex"))) {
+        throw new error_1.VerificationError({
+          code: "TLOG_BODY_ERROR",
+          message: "digest mismatch"
+        });
+      }
+    }
+  }
+});
+
+// node_modules/@sigstore/verify/dist/tlog/intoto.js
+var require_intoto = __commonJS({
+  "node_modules/@sigstore/verify/dist/tlog/intoto.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.verifyIntotoTLogBody = verifyIntotoTLogBody;
+    var error_1 = require_error4();
+    function verifyIntotoTLogBody(tlogEntry, content) {
+      switch (tlogEntry.apiVersion) {
+        case "0.0.2":
+          return verifyIntoto002TLogBody(tlogEntry, content);
+        default:
+          throw new error_1.VerificationError({
+            code: "TLOG_BODY_ERROR",
+            message: `unsupported intoto version: ${tlogEntry.apiVersion}`
+          });
+      }
+    }
+    function verifyIntoto002TLogBody(tlogEntry, content) {
+      if (tlogEntry.spec.content.envelope.signatures?.length !== 1) {
+        throw new error_1.VerificationError({
+          code: "TLOG_BODY_ERROR",
+          message: "signature count mismatch"
+        });
+      }
+      const tlogSig = base64Decode(tlogEntry.spec.content.envelope.signatures[0].sig);
+      if (!content.compareSignature(Buffer.from(tlogSig, "base64"))) {
+        throw new error_1.VerificationError({
+          code: "TLOG_BODY_ERROR",
+          message: "tlog entry signature mismatch"
+        });
+      }
+      const tlogHash = tlogEntry.spec.content.payloadHash?.value || "";
+      if (!content.compareDigest(Buffer.from(tlogHash, "hex"))) {
+        throw new error_1.VerificationError({
+          code: "TLOG_BODY_ERROR",
+          message: "DSSE payload hash mismatch"
+        });
+      }
+    }
+    function base64Decode(str3) {
+      return Buffer.from(str3, "base64").toString("utf-8");
+    }
+  }
+});
+
+// node_modules/@sigstore/verify/dist/tlog/index.js
+var require_tlog = __commonJS({
+  "node_modules/@sigstore/verify/dist/tlog/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.verifyTLogBody = verifyTLogBody;
+    var error_1 = require_error4();
+    var dsse_1 = require_dsse3();
+    var hashedrekord_1 = require_hashedrekord();
+    var intoto_1 = require_intoto();
+    function verifyTLogBody(entry, sigContent) {
+      const { kind: kind2, version } = entry.kindVersion;
+      const body = JSON.parse(entry.canonicalizedBody.toString("utf8"));
+      if (kind2 !== body.kind || version !== body.apiVersion) {
+        throw new error_1.VerificationError({
+          code: "TLOG_BODY_ERROR",
+          message: `kind/version mismatch - expected: ${kind2}/${version}, received: ${body.kind}/${body.apiVersion}`
+        });
+      }
+      switch (body.kind) {
+        case "dsse":
+          return (0, dsse_1.verifyDSSETLogBody)(body, sigContent);
+        case "intoto":
+          return (0, intoto_1.verifyIntotoTLogBody)(body, sigContent);
+        case "hashedrekord":
+          return (0, hashedrekord_1.verifyHashedRekordTLogBody)(body, sigContent);
+        /* istanbul ignore next */
+        default:
+          throw new error_1.VerificationError({
+            code: "TLOG_BODY_ERROR",
+            message: `unsupported kind: ${kind2}`
+          });
+      }
+    }
+  }
+});
+
+// node_modules/@sigstore/verify/dist/verifier.js
+var require_verifier = __commonJS({
+  "node_modules/@sigstore/verify/dist/verifier.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Verifier = void 0;
+    var util_1 = require("util");
+    var error_1 = require_error4();
+    var key_1 = require_key();
+    var policy_1 = require_policy();
+    var timestamp_1 = require_timestamp4();
+    var tlog_1 = require_tlog();
+    var Verifier2 = class {
+      constructor(trustMaterial, options = {}) {
+        this.trustMaterial = trustMaterial;
+        this.options = {
+          ctlogThreshold: options.ctlogThreshold ?? 1,
+          tlogThreshold: options.tlogThreshold ?? 1,
+          tsaThreshold: options.tsaThreshold ?? 0
+        };
+      }
+      verify(entity, policy) {
+        const timestamps = this.verifyTimestamps(entity);
+        const signer = this.verifySigningKey(entity, timestamps);
+        this.verifyTLogs(entity);
+        this.verifySignature(entity, signer);
+        if (policy) {
+          this.verifyPolicy(policy, signer.identity || {});
+        }
+        return signer;
+      }
+      // Checks that all of the timestamps in the entity are valid and returns them
+      verifyTimestamps(entity) {
+        let tlogCount = 0;
+        let tsaCount = 0;
+        const timestamps = entity.timestamps.map((timestamp) => {
+          switch (timestamp.$case) {
+            case "timestamp-authority":
+              tsaCount++;
+              return (0, timestamp_1.verifyTSATimestamp)(timestamp.timestamp, entity.signature.signature, this.trustMaterial.timestampAuthorities);
+            case "transparency-log":
+              tlogCount++;
+              return (0, timestamp_1.verifyTLogTimestamp)(timestamp.tlogEntry, this.trustMaterial.tlogs);
+          }
+        });
+        if (containsDupes(timestamps)) {
+          throw new error_1.VerificationError({
+            code: "TIMESTAMP_ERROR",
+            message: "duplicate timestamp"
+          });
+        }
+        if (tlogCount < this.options.tlogThreshold) {
+          throw new error_1.VerificationError({
+            code: "TIMESTAMP_ERROR",
+            message: `expected ${this.options.tlogThreshold} tlog timestamps, got ${tlogCount}`
+          });
+        }
+        if (tsaCount < this.options.tsaThreshold) {
+          throw new error_1.VerificationError({
+            code: "TIMESTAMP_ERROR",
+            message: `expected ${this.options.tsaThreshold} tsa timestamps, got ${tsaCount}`
+          });
+        }
+        return timestamps.map((t) => t.timestamp);
+      }
+      // Checks that the signing key is valid for all of the the supplied timestamps
+      // and returns the signer.
+      verifySigningKey({ key }, timestamps) {
+        switch (key.$case) {
+          case "public-key": {
+            return (0, key_1.verifyPublicKey)(key.hint, timestamps, this.trustMaterial);
+          }
+          case "certificate": {
+            const result = (0, key_1.verifyCertificate)(key.certificate, timestamps, this.trustMaterial);
+            if (containsDupes(result.scts)) {
+              throw new error_1.VerificationError({
+                code: "CERTIFICATE_ERROR",
+                message: "duplicate SCT"
+              });
+            }
+            if (result.scts.length < this.options.ctlogThreshold) {
+              throw new error_1.VerificationError({
+                code: "CERTIFICATE_ERROR",
+                message: `expected ${this.options.ctlogThreshold} SCTs, got ${result.scts.length}`
+              });
+            }
+            return result.signer;
+          }
+        }
+      }
+      // Checks that the tlog entries are valid for the supplied content
+      verifyTLogs({ signature: content, tlogEntries }) {
+        tlogEntries.forEach((entry) => (0, tlog_1.verifyTLogBody)(entry, content));
+      }
+      // Checks that the signature is valid for the supplied content
+      verifySignature(entity, signer) {
+        if (!entity.signature.verifySignature(signer.key)) {
+          throw new error_1.VerificationError({
+            code: "SIGNATURE_ERROR",
+            message: "signature verification failed"
+          });
+        }
+      }
+      verifyPolicy(policy, identity) {
+        if (policy.subjectAlternativeName) {
+          (0, policy_1.verifySubjectAlternativeName)(policy.subjectAlternativeName, identity.subjectAlternativeName);
+        }
+        if (policy.extensions) {
+          (0, policy_1.verifyExtensions)(policy.extensions, identity.extensions);
+        }
+      }
+    };
+    exports2.Verifier = Verifier2;
+    function containsDupes(arr) {
+      for (let i = 0; i < arr.length; i++) {
+        for (let j = i + 1; j < arr.length; j++) {
+          if ((0, util_1.isDeepStrictEqual)(arr[i], arr[j])) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
+});
+
+// node_modules/@sigstore/verify/dist/index.js
+var require_dist5 = __commonJS({
+  "node_modules/@sigstore/verify/dist/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Verifier = exports2.toTrustMaterial = exports2.VerificationError = exports2.PolicyError = exports2.toSignedEntity = void 0;
+    var bundle_1 = require_bundle2();
+    Object.defineProperty(exports2, "toSignedEntity", { enumerable: true, get: function() {
+      return bundle_1.toSignedEntity;
+    } });
+    var error_1 = require_error4();
+    Object.defineProperty(exports2, "PolicyError", { enumerable: true, get: function() {
+      return error_1.PolicyError;
+    } });
+    Object.defineProperty(exports2, "VerificationError", { enumerable: true, get: function() {
+      return error_1.VerificationError;
+    } });
+    var trust_1 = require_trust();
+    Object.defineProperty(exports2, "toTrustMaterial", { enumerable: true, get: function() {
+      return trust_1.toTrustMaterial;
+    } });
+    var verifier_1 = require_verifier();
+    Object.defineProperty(exports2, "Verifier", { enumerable: true, get: function() {
+      return verifier_1.Verifier;
+    } });
+  }
+});
+
+// trust/sigstore-public-good.json
+var sigstore_public_good_default;
+var init_sigstore_public_good = __esm({
+  "trust/sigstore-public-good.json"() {
+    sigstore_public_good_default = {
+      mediaType: "application/vnd.dev.sigstore.trustedroot+json;version=0.1",
+      tlogs: [
+        {
+          baseUrl: "https://rekor.sigstore.dev",
+          hashAlgorithm: "SHA2_256",
+          publicKey: {
+            rawBytes: "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE2G2Y+2tabdTV5BcGiBIx0a9fAFwrkBbmLSGtks4L3qX6yYY0zufBnhC8Ur/iy55GhWP/9A/bY2LhC30M9+RYtw==",
+            keyDetails: "PKIX_ECDSA_P256_SHA_256",
+            validFor: {
+              start: "2021-01-12T11:53:27.000Z"
+            }
+          },
+          logId: {
+            keyId: "wNI9atQGlz+VWfO6LRygH4QUfY/8W4RFwiT5i5WRgB0="
+          }
+        }
+      ],
+      certificateAuthorities: [
+        {
+          subject: {
+            organization: "sigstore.dev",
+            commonName: "sigstore"
+          },
+          uri: "https://fulcio.sigstore.dev",
+          certChain: {
+            certificates: [
+              {
+                rawBytes: "MIIB+DCCAX6gAwIBAgITNVkDZoCiofPDsy7dfm6geLbuhzAKBggqhkjOPQQDAzAqMRUwEwYDVQQKEwxzaWdzdG9yZS5kZXYxETAPBgNVBAMTCHNpZ3N0b3JlMB4XDTIxMDMwNzAzMjAyOVoXDTMxMDIyMzAzMjAyOVowKjEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MREwDwYDVQQDEwhzaWdzdG9yZTB2MBAGByqGSM49AgEGBSuBBAAiA2IABLSyA7Ii5k+pNO8ZEWY0ylemWDowOkNa3kL+GZE5Z5GWehL9/A9bRNA3RbrsZ5i0JcastaRL7Sp5fp/jD5dxqc/UdTVnlvS16an+2Yfswe/QuLolRUCrcOE2+2iA5+tzd6NmMGQwDgYDVR0PAQH/BAQDAgEGMBIGA1UdEwEB/wQIMAYBAf8CAQEwHQYDVR0OBBYEFMjFHQBBmiQpMlEk6w2uSu1KBtPsMB8GA1UdIwQYMBaAFMjFHQBBmiQpMlEk6w2uSu1KBtPsMAoGCCqGSM49BAMDA2gAMGUCMH8liWJfMui6vXXBhjDgY4MwslmN/TJxVe/83WrFomwmNf056y1X48F9c4m3a3ozXAIxAKjRay5/aj/jsKKGIkmQatjI8uupHr/+CxFvaJWmpYqNkLDGRU+9orzh5hI2RrcuaQ=="
+              }
+            ]
+          },
+          validFor: {
+            start: "2021-03-07T03:20:29.000Z",
+            end: "2022-12-31T23:59:59.999Z"
+          }
+        },
+        {
+          subject: {
+            organization: "sigstore.dev",
+            commonName: "sigstore"
+          },
+          uri: "https://fulcio.sigstore.dev",
+          certChain: {
+            certificates: [
+              {
+                rawBytes: "MIICGjCCAaGgAwIBAgIUALnViVfnU0brJasmRkHrn/UnfaQwCgYIKoZIzj0EAwMwKjEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MREwDwYDVQQDEwhzaWdzdG9yZTAeFw0yMjA0MTMyMDA2MTVaFw0zMTEwMDUxMzU2NThaMDcxFTATBgNVBAoTDHNpZ3N0b3JlLmRldjEeMBwGA1UEAxMVc2lnc3RvcmUtaW50ZXJtZWRpYXRlMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE8RVS/ysH+NOvuDZyPIZtilgUF9NlarYpAd9HP1vBBH1U5CV77LSS7s0ZiH4nE7Hv7ptS6LvvR/STk798LVgMzLlJ4HeIfF3tHSaexLcYpSASr1kS0N/RgBJz/9jWCiXno3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwMwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQU39Ppz1YkEZb5qNjpKFWixi4YZD8wHwYDVR0jBBgwFoAUWMAeX5FFpWapesyQoZMi0CrFxfowCgYIKoZIzj0EAwMDZwAwZAIwPCsQK4DYiZYDPIaDi5HFKnfxXx6ASSVmERfsynYBiX2X6SJRnZU84/9DZdnFvvxmAjBOt6QpBlc4J/0DxvkTCqpclvziL6BCCPnjdlIB3Pu3BxsPmygUY7Ii2zbdCdliiow="
+              },
+              {
+                rawBytes: "MIIB9zCCAXygAwIBAgIUALZNAPFdxHPwjeDloDwyYChAO/4wCgYIKoZIzj0EAwMwKjEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MREwDwYDVQQDEwhzaWdzdG9yZTAeFw0yMTEwMDcxMzU2NTlaFw0zMTEwMDUxMzU2NThaMCoxFTATBgNVBAoTDHNpZ3N0b3JlLmRldjERMA8GA1UEAxMIc2lnc3RvcmUwdjAQBgcqhkjOPQIBBgUrgQQAIgNiAAT7XeFT4rb3PQGwS4IajtLk3/OlnpgangaBclYpsYBr5i+4ynB07ceb3LP0OIOZdxexX69c5iVuyJRQ+Hz05yi+UF3uBWAlHpiS5sh0+H2GHE7SXrk1EC5m1Tr19L9gg92jYzBhMA4GA1UdDwEB/wQEAwIBBjAPBgNVHRMBAf8EBTADAQH/MB0GA1UdDgQWBBRYwB5fkUWlZql6zJChkyLQKsXF+jAfBgNVHSMEGDAWgBRYwB5fkUWlZql6zJChkyLQKsXF+jAKBggqhkjOPQQDAwNpADBmAjEAj1nHeXZp+13NWBNa+EDsDP8G1WWg1tCMWP/WHPqpaVo0jhsweNFZgSs0eE7wYI4qAjEA2WB9ot98sIkoF3vZYdd3/VtWB5b9TNMea7Ix/stJ5TfcLLeABLE4BNJOsQ4vnBHJ"
+              }
+            ]
+          },
+          validFor: {
+            start: "2022-04-13T20:06:15.000Z"
+          }
+        }
+      ],
+      ctlogs: [
+        {
+          baseUrl: "https://ctfe.sigstore.dev/test",
+          hashAlgorithm: "SHA2_256",
+          publicKey: {
+            rawBytes: "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEbfwR+RJudXscgRBRpKX1XFDy3PyudDxz/SfnRi1fT8ekpfBd2O1uoz7jr3Z8nKzxA69EUQ+eFCFI3zeubPWU7w==",
+            keyDetails: "PKIX_ECDSA_P256_SHA_256",
+            validFor: {
+              start: "2021-03-14T00:00:00.000Z",
+              end: "2022-10-31T23:59:59.999Z"
+            }
+          },
+          logId: {
+            keyId: "CGCS8ChS/2hF0dFrJ4ScRWcYrBY9wzjSbea8IgY2b3I="
+          }
+        },
+        {
+          baseUrl: "https://ctfe.sigstore.dev/2022",
+          hashAlgorithm: "SHA2_256",
+          publicKey: {
+            rawBytes: "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEiPSlFi0CmFTfEjCUqF9HuCEcYXNKAaYalIJmBZ8yyezPjTqhxrKBpMnaocVtLJBI1eM3uXnQzQGAJdJ4gs9Fyw==",
+            keyDetails: "PKIX_ECDSA_P256_SHA_256",
+            validFor: {
+              start: "2022-10-20T00:00:00.000Z"
+            }
+          },
+          logId: {
+            keyId: "3T0wasbHETJjGR4cmWc3AqJKXrjePK3/h4pygC8p7o4="
+          }
+        }
+      ]
+    };
+  }
+});
+
+// src/core/provenance/check-publisher-change.ts
+var init_check_publisher_change = __esm({
+  "src/core/provenance/check-publisher-change.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// src/core/provenance/check-publisher-identity.ts
+function parseWorkflowIdentity(san) {
+  const m = SAN.exec(san);
+  if (m === null || m[5].split("/").some((part) => part === "" || part === "." || part === "..")) return void 0;
+  return { host: m[1].toLowerCase(), repository: `${m[2]}/${m[3]}`, workflow: m[4], ref: m[5] };
+}
+function ownerRepository(owner) {
+  const m = /^([a-z0-9.-]+(?::[0-9]+)?)\/([A-Za-z0-9-]+\/[A-Za-z0-9._-]+?)(?:\.git)?$/i.exec(owner);
+  if (m === null) return void 0;
+  return { host: m[1].toLowerCase(), repository: m[2] };
+}
+function issuerForHost(host) {
+  return host === "github.com" ? GITHUB_ACTIONS_ISSUER : `https://${host}/_services/token`;
+}
+function checkPublisherIdentity(what, signer, expect) {
+  const owner = ownerRepository(expect.owner);
+  if (owner === void 0) {
+    throw new PackdexError("PROVENANCE_IDENTITY_MISMATCH", `${what} has build provenance, but its owner ${quote(expect.owner)} is not a repository a workflow could sign for.`, {
+      value: expect.owner,
+      expected: "an owner of the form github.com/OWNER/REPO",
+      fix: "Report it to the registry's maintainers."
+    });
+  }
+  const expectedIssuer = issuerForHost(owner.host);
+  const wanted = `https://${owner.host}/${owner.repository}/${expect.recorded?.workflow ?? ".github/workflows/FILE"}@${expect.recorded?.ref ?? "REF"}`;
+  const mismatch = (why) => new PackdexError("PROVENANCE_IDENTITY_MISMATCH", `${what} was signed by ${quote(signer.san ?? "(no identity)")}${signer.issuer === void 0 ? "" : ` (issuer ${quote(signer.issuer)})`}, ${why}. It was not installed.`, {
+    value: signer.san,
+    expected: `${wanted} from issuer ${expectedIssuer}`,
+    fix: "Do not use this version: its provenance names another publisher. Report it to the package's owner and the registry's maintainers."
+  });
+  if (signer.issuer !== expectedIssuer) throw mismatch(`but only ${expectedIssuer} issues identities for ${owner.host}'s workflows`);
+  const parsed = signer.san === void 0 ? void 0 : parseWorkflowIdentity(signer.san);
+  if (parsed === void 0) throw mismatch("which is not a GitHub Actions workflow identity");
+  if (parsed.host !== owner.host || parsed.repository.toLowerCase() !== owner.repository.toLowerCase()) throw mismatch(`but the package belongs to ${owner.host}/${owner.repository}`);
+  if (expect.recorded?.workflow !== void 0 && parsed.workflow !== expect.recorded.workflow) throw mismatch(`but the registry records the workflow ${quote(expect.recorded.workflow)}`);
+  if (expect.recorded?.ref !== void 0 && parsed.ref !== expect.recorded.ref) throw mismatch(`but the registry records the ref ${quote(expect.recorded.ref)}`);
+  return { repository: parsed.repository, workflow: parsed.workflow, ref: parsed.ref, issuer: signer.issuer };
+}
+var GITHUB_ACTIONS_ISSUER, SAN;
+var init_check_publisher_identity = __esm({
+  "src/core/provenance/check-publisher-identity.ts"() {
+    "use strict";
+    init_errors();
+    GITHUB_ACTIONS_ISSUER = "https://token.actions.githubusercontent.com";
+    SAN = /^https:\/\/([a-z0-9.-]+(?::[0-9]+)?)\/([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)\/(\.github\/workflows\/[A-Za-z0-9._-]+\.ya?ml)@(refs\/[A-Za-z0-9._/+-]+)$/;
+  }
+});
+
+// src/core/provenance/check-subject-digest.ts
+function checkSubjectDigest(what, payloadType, payload, archiveChecksum) {
+  const invalid5 = (why, value) => new PackdexError("PROVENANCE_INVALID", `${what}'s provenance bundle ${why}. It was not installed.`, {
+    value,
+    expected: `a DSSE envelope of type ${IN_TOTO_PAYLOAD} holding an in-toto statement with predicate ${SLSA_PROVENANCE_V1}`,
+    fix: "Report it to the registry's maintainers; the publisher may have to publish a new version."
+  });
+  if (payloadType !== IN_TOTO_PAYLOAD) throw invalid5(`signs a payload of type ${quote(payloadType)}`, payloadType);
+  let statement;
+  try {
+    statement = JSON.parse(payload.toString("utf8"));
+  } catch {
+    throw invalid5("signs a payload that is not JSON", payloadType);
+  }
+  const s = statement;
+  if (typeof s !== "object" || s === null || typeof s._type !== "string" || !STATEMENT_TYPES.has(s._type)) throw invalid5("signs something that is not an in-toto statement", s?._type);
+  if (s.predicateType !== SLSA_PROVENANCE_V1) throw invalid5(`states ${quote(s.predicateType)}, not build provenance`, s.predicateType);
+  if (!Array.isArray(s.subject) || s.subject.length === 0) throw invalid5("names no subject", s.subject);
+  const hex = archiveChecksum.replace(/^sha256:/, "").toLowerCase();
+  const subjects = s.subject.map((x) => ({ name: typeof x?.name === "string" ? x.name : "", sha256: typeof x?.digest?.sha256 === "string" ? x.digest.sha256.toLowerCase() : "" }));
+  const match = subjects.find((x) => x.sha256 === hex);
+  if (match === void 0) {
+    throw new PackdexError("PROVENANCE_DIGEST_MISMATCH", `${what}'s provenance is about ${subjects.map((x) => `${quote(x.name)} (sha256:${x.sha256 || "none"})`).join(", ")}, not the archive that was downloaded (${archiveChecksum}). It was not installed.`, {
+      value: subjects.map((x) => `sha256:${x.sha256}`),
+      expected: `a subject with digest sha256:${hex}`,
+      fix: "Do not use this version: its provenance belongs to another file. Report it to the registry's maintainers."
+    });
+  }
+  return { name: match.name, sha256: match.sha256, predicateType: SLSA_PROVENANCE_V1 };
+}
+var SLSA_PROVENANCE_V1, IN_TOTO_PAYLOAD, STATEMENT_TYPES;
+var init_check_subject_digest = __esm({
+  "src/core/provenance/check-subject-digest.ts"() {
+    "use strict";
+    init_errors();
+    SLSA_PROVENANCE_V1 = "https://slsa.dev/provenance/v1";
+    IN_TOTO_PAYLOAD = "application/vnd.in-toto+json";
+    STATEMENT_TYPES = /* @__PURE__ */ new Set(["https://in-toto.io/Statement/v1", "https://in-toto.io/Statement/v0.1"]);
+  }
+});
+
+// src/client/fetch/fetch-url.ts
+function shown(url) {
+  return url.replace(/\/\/[^/@]*@/, "//***@");
+}
+function checkRedirect(from, location, allowHttp) {
+  const refuse = (reason, details) => new PackdexError("REDIRECT_REFUSED", `${quote(shown(from.toString()))} redirected to ${quote(shown(location))}, ${reason}`, { value: shown(location), ...details });
+  let target;
+  try {
+    target = new URL(location, from);
+  } catch (cause) {
+    throw refuse("which is not a URL.", { expected: "a Location header with an http(s) URL", fix: "Report it to whoever runs the server.", cause });
+  }
+  if (from.protocol === "https:" && target.protocol === "http:" && !(isLoopbackHost(from.hostname) && isLoopbackHost(target.hostname))) {
+    throw refuse("a downgrade from https to plain http, which anyone on the path could alter.", {
+      expected: "a redirect to another https URL",
+      fix: "Fix the server's redirect, or use the final https URL directly. --allow-http does not allow a downgrade."
+    });
+  }
+  try {
+    checkNoDotSegments(location, "The redirect target");
+    checkFetchUrl(target.toString(), allowHttp, "The redirect target");
+  } catch (cause) {
+    const inner = cause;
+    throw refuse(`which packdex does not follow: ${inner.message}`, { expected: inner.expected ?? "an https URL", fix: inner.fix ?? "Use the final URL directly.", cause });
+  }
+  return target;
+}
+async function within(work, ms, controller, onTimeout) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => {
+      const error2 = onTimeout();
+      controller.abort(error2);
+      reject(error2);
+    }, ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function seconds(ms) {
+  return `${ms / 1e3} s`;
+}
+async function fetchUrl(raw, options) {
+  let current = checkFetchUrl(raw, options.allowHttp, options.what);
+  const hops = [];
+  const { timeouts } = options;
+  for (; ; ) {
+    hops.push(current.toString());
+    const url = current.toString();
+    const headers = { ...options.headers };
+    if (options.credentials !== void 0 && current.origin === options.credentials.origin) Object.assign(headers, options.credentials.headers);
+    const controller = new AbortController();
+    const stalled = (what, ms) => new PackdexError(options.failCode, `${quote(shown(url))} ${what} for ${seconds(ms)}, so packdex gave up.`, {
+      value: shown(url),
+      expected: `a server that answers within ${seconds(timeouts.headersMs)} and keeps sending`,
+      fix: `Try again later; if the server is only slow, set PACKDEX_HTTP_TIMEOUT to more seconds (now ${seconds(Math.max(timeouts.headersMs, timeouts.idleMs))}).${options.failCode === "REGISTRY_UNAVAILABLE" ? " --skip-unavailable goes on to the next registry." : ""}`
+    });
+    let response;
+    try {
+      response = await within(
+        fetch(url, { headers, redirect: "manual", signal: controller.signal }),
+        timeouts.headersMs,
+        controller,
+        () => stalled("sent no response", timeouts.headersMs)
+      );
+    } catch (cause) {
+      if (cause instanceof PackdexError) throw cause;
+      const reason = cause.cause;
+      throw new PackdexError(options.failCode, `Could not reach ${quote(shown(url))}: ${reason?.code ?? reason?.message ?? cause.message}.`, { value: shown(url), fix: options.failFix, cause });
+    }
+    if (REDIRECTS.has(response.status)) {
+      await response.body?.cancel().catch(() => void 0);
+      const location = response.headers.get("location");
+      if (location === null) {
+        throw new PackdexError(options.failCode, `${quote(shown(url))} answered HTTP ${response.status} without saying where to.`, { value: shown(url), expected: "a Location header", fix: "Report it to whoever runs the server, or use the final URL directly." });
+      }
+      if (hops.length > MAX_REDIRECTS) {
+        throw new PackdexError("REDIRECT_REFUSED", `${quote(shown(raw))} redirected more than ${MAX_REDIRECTS} times (${hops.map(shown).join(" → ")} → …).`, {
+          value: shown(raw),
+          expected: `at most ${MAX_REDIRECTS} redirects`,
+          fix: "Use the final URL directly, or fix the redirect loop on the server."
+        });
+      }
+      current = checkRedirect(current, location, options.allowHttp);
+      continue;
+    }
+    const stream = response.body;
+    async function* body() {
+      if (stream === null) return;
+      const reader = stream.getReader();
+      let windowStart = Date.now();
+      let windowBytes = 0;
+      try {
+        for (; ; ) {
+          const chunk = await within(reader.read(), timeouts.idleMs, controller, () => stalled("stopped sending", timeouts.idleMs)).catch((cause) => {
+            if (cause instanceof PackdexError) throw cause;
+            throw new PackdexError(options.failCode, `The transfer of ${quote(shown(url))} broke off: ${cause.message}.`, { value: shown(url), fix: "Try again.", cause });
+          });
+          if (chunk.done) return;
+          windowBytes += chunk.value.length;
+          const now = Date.now();
+          if (now - windowStart >= timeouts.windowMs) {
+            if (windowBytes < timeouts.minBytes) {
+              const error2 = new PackdexError(options.failCode, `${quote(shown(url))} sent only ${windowBytes} bytes in ${seconds(now - windowStart)}, far too slowly, so packdex gave up.`, {
+                value: shown(url),
+                expected: `at least ${timeouts.minBytes} bytes every ${seconds(timeouts.windowMs)}`,
+                fix: "Try again later, or from a better connection; PACKDEX_HTTP_TIMEOUT sets the window in seconds."
+              });
+              controller.abort(error2);
+              throw error2;
+            }
+            windowStart = now;
+            windowBytes = 0;
+          }
+          yield chunk.value;
+        }
+      } finally {
+        await reader.cancel().catch(() => void 0);
+      }
+    }
+    return {
+      status: response.status,
+      ok: response.ok,
+      headers: response.headers,
+      url,
+      hops,
+      body,
+      cancel: async () => {
+        await stream?.cancel().catch(() => void 0);
+      }
+    };
+  }
+}
+var MAX_REDIRECTS, DEFAULT_TIMEOUTS, REDIRECTS;
+var init_fetch_url = __esm({
+  "src/client/fetch/fetch-url.ts"() {
+    "use strict";
+    init_errors();
+    init_url_rules();
+    init_registry_location();
+    MAX_REDIRECTS = 5;
+    DEFAULT_TIMEOUTS = { headersMs: 3e4, idleMs: 3e4, windowMs: 3e4, minBytes: 16 * 1024 };
+    REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+  }
+});
+
+// src/client/install/verify-provenance.ts
+function parseTrustedRoot(name, json2) {
+  try {
+    const root = import_protobuf_specs.TrustedRoot.fromJSON(json2);
+    if (root.certificateAuthorities.length === 0) throw new Error("it lists no certificate authority");
+    return { name, material: (0, import_verify.toTrustMaterial)(root), hasCtlogs: root.ctlogs.length > 0 };
+  } catch (cause) {
+    throw new PackdexError("TRUSTED_ROOT_INVALID", `${quote(name)} is not a Sigstore trusted root: ${cause.message}.`, {
+      value: name,
+      expected: "a trusted_root.json (media type application/vnd.dev.sigstore.trustedroot+json)",
+      fix: "Give a trusted_root.json from the Sigstore instance's TUF repository.",
+      cause
+    });
+  }
+}
+async function loadTrustedRoots(files = []) {
+  if (files.length === 0) return [parseTrustedRoot("sigstore-public-good", sigstore_public_good_default)];
+  const out = [];
+  for (const file of files) {
+    let text;
+    try {
+      text = await (0, import_promises24.readFile)(file, "utf8");
+    } catch (cause) {
+      throw ioError("read the trusted root", file, cause);
+    }
+    let json2;
+    try {
+      json2 = JSON.parse(text);
+    } catch (cause) {
+      throw new PackdexError("TRUSTED_ROOT_INVALID", `${quote(file)} is not JSON.`, { value: file, expected: "a trusted_root.json", fix: "Give a trusted_root.json file.", cause });
+    }
+    out.push(parseTrustedRoot(file, json2));
+  }
+  return out;
+}
+async function readBundle(what, source) {
+  const unavailable = (why, cause) => new PackdexError("PROVENANCE_UNAVAILABLE", `${what}'s provenance bundle ${quote(source.location)} ${why}. It was not installed.`, {
+    value: source.location,
+    expected: `a Sigstore bundle of at most ${MAX_BUNDLE_BYTES} bytes`,
+    fix: "Try again; if it persists, report it to the registry's maintainers.",
+    cause
+  });
+  if (!/^https?:\/\//i.test(source.location)) {
+    let file = import_node_path33.default.resolve(source.location.startsWith("file://") ? new URL(source.location).pathname : source.location);
+    if (source.insideFolder !== void 0) file = await realFileInside(source.insideFolder, file, "Provenance bundle");
+    const st = await (0, import_promises24.stat)(file).catch(() => void 0);
+    if (st === void 0 || !st.isFile()) throw unavailable("does not exist");
+    if (st.size > MAX_BUNDLE_BYTES) throw unavailable(`is ${st.size} bytes`);
+    return (0, import_promises24.readFile)(file);
+  }
+  const response = await fetchUrl(source.location, {
+    what: "Provenance bundle",
+    failCode: "DOWNLOAD_FAILED",
+    failFix: "Check your connection and try again.",
+    allowHttp: source.allowHttp,
+    credentials: source.credentials,
+    timeouts: source.timeouts ?? DEFAULT_TIMEOUTS
+  });
+  if (!response.ok) {
+    await response.cancel();
+    throw unavailable(`answered HTTP ${response.status}`);
+  }
+  const chunks = [];
+  let received = 0;
+  for await (const bytes of response.body()) {
+    received += bytes.length;
+    if (received > MAX_BUNDLE_BYTES) throw unavailable(`is larger than ${MAX_BUNDLE_BYTES} bytes`);
+    chunks.push(Buffer.from(bytes));
+  }
+  return Buffer.concat(chunks);
+}
+function invalid3(what, why, cause) {
+  return new PackdexError("PROVENANCE_INVALID", `${what}'s provenance bundle ${why}. It was not installed.`, {
+    expected: "a Sigstore bundle (v0.1 to v0.3) with a DSSE envelope, as actions/attest-build-provenance uploads",
+    fix: "Do not use this version until it is published again with valid provenance; report it to the registry's maintainers.",
+    cause
+  });
+}
+function parseBundle(what, bytes) {
+  let json2;
+  try {
+    json2 = JSON.parse(bytes.toString("utf8"));
+  } catch (cause) {
+    throw invalid3(what, "is not JSON", cause);
+  }
+  try {
+    return (0, import_bundle.bundleFromJSON)(json2);
+  } catch (cause) {
+    throw invalid3(what, `is not a Sigstore bundle (${cause.message})`, cause);
+  }
+}
+function isChainFailure(error2) {
+  const e = error2;
+  return e.code === "CERTIFICATE_ERROR" && e.message === "Failed to verify certificate chain";
+}
+async function verifyProvenance(req) {
+  const bundle = parseBundle(req.what, await readBundle(req.what, req.bundle));
+  if (!(0, import_bundle.isBundleWithDsseEnvelope)(bundle)) throw invalid3(req.what, "signs a bare message, not an attestation (DSSE envelope)");
+  const tlogEntries = bundle.verificationMaterial.tlogEntries.length;
+  const timestamps = bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps.length ?? 0;
+  if (tlogEntries === 0 && timestamps === 0) {
+    throw new PackdexError("PROVENANCE_NO_EVIDENCE", `${req.what}'s provenance bundle has neither a transparency-log entry nor a signed timestamp. It was not installed.`, {
+      value: req.bundle.location,
+      expected: "at least one Rekor entry with an inclusion proof or promise, or an RFC 3161 timestamp",
+      fix: "Report it to the registry's maintainers; the publisher must attest again."
+    });
+  }
+  const entity = (0, import_verify.toSignedEntity)(bundle);
+  let signer;
+  let root;
+  const failures = [];
+  for (const candidate of req.roots) {
+    const verifier = new import_verify.Verifier(candidate.material, { tlogThreshold: tlogEntries > 0 ? 1 : 0, tsaThreshold: tlogEntries > 0 ? 0 : 1, ctlogThreshold: candidate.hasCtlogs ? 1 : 0 });
+    try {
+      signer = verifier.verify(entity);
+      root = candidate;
+      break;
+    } catch (error2) {
+      failures.push(error2);
+    }
+  }
+  if (signer === void 0 || root === void 0) {
+    const real = failures.find((f) => !isChainFailure(f));
+    if (real === void 0) {
+      throw new PackdexError("PROVENANCE_UNTRUSTED_ROOT", `${req.what}'s provenance certificate does not chain to a trusted root (${req.roots.map((r) => r.name).join(", ")}). It was not installed.`, {
+        value: req.bundle.location,
+        expected: `a certificate issued by a CA of ${req.roots.map((r) => r.name).join(" or ")}`,
+        fix: "Do not use this version: it was signed by an authority packdex does not trust. If your organisation runs its own Sigstore instance, pass its trusted root with --trusted-root FILE.",
+        cause: failures[0]
+      });
+    }
+    const e = real;
+    throw invalid3(req.what, `does not verify (${e.code ?? "error"}: ${e.message ?? String(real)})`, real);
+  }
+  const san = signer.identity?.subjectAlternativeName;
+  const identity = checkPublisherIdentity(req.what, { san, issuer: signer.identity?.extensions?.issuer }, { owner: req.owner, recorded: req.recorded });
+  const envelope = bundle.content.dsseEnvelope;
+  const subject = checkSubjectDigest(req.what, envelope.payloadType, envelope.payload, req.archiveChecksum);
+  return {
+    identity: { repository: identity.repository, workflow: identity.workflow, ref: identity.ref },
+    issuer: identity.issuer,
+    san,
+    subject,
+    root: root.name,
+    evidence: { tlogEntries, timestamps }
+  };
+}
+var import_promises24, import_node_path33, import_bundle, import_protobuf_specs, import_verify, MAX_BUNDLE_BYTES;
+var init_verify_provenance = __esm({
+  "src/client/install/verify-provenance.ts"() {
+    "use strict";
+    import_promises24 = require("node:fs/promises");
+    import_node_path33 = __toESM(require("node:path"), 1);
+    import_bundle = __toESM(require_dist3(), 1);
+    import_protobuf_specs = __toESM(require_dist2(), 1);
+    import_verify = __toESM(require_dist5(), 1);
+    init_sigstore_public_good();
+    init_errors();
+    init_check_publisher_change();
+    init_check_publisher_identity();
+    init_check_subject_digest();
+    init_fetch_url();
+    init_registry_location();
+    MAX_BUNDLE_BYTES = 1024 * 1024;
+  }
+});
+
 // src/core/site/readme/read-pack-readme.ts
 async function readPackReadme(packDir) {
   let names;
   try {
-    names = (await (0, import_promises23.readdir)(packDir, { withFileTypes: true })).filter((e) => e.isFile() && NAMES.test(e.name)).map((e) => e.name);
+    names = (await (0, import_promises25.readdir)(packDir, { withFileTypes: true })).filter((e) => e.isFile() && NAMES.test(e.name)).map((e) => e.name);
   } catch (cause) {
     throw ioError("list", packDir, cause);
   }
   const name = names.sort((a, b) => (a.toLowerCase().endsWith(".md") ? 0 : 1) - (b.toLowerCase().endsWith(".md") ? 0 : 1) || (a < b ? -1 : 1))[0];
   if (name === void 0) return void 0;
-  const bytes = await (0, import_promises23.readFile)(import_node_path32.default.join(packDir, name));
+  const bytes = await (0, import_promises25.readFile)(import_node_path34.default.join(packDir, name));
   return readmeOf(bytes);
 }
 function readmeOf(bytes) {
@@ -26900,13 +31864,13 @@ function readmeOf(bytes) {
 function readmePath(name, version) {
   return `readmes/${name}/${version}.md`;
 }
-var import_node_crypto8, import_promises23, import_node_path32, README_MAX_BYTES, NAMES;
+var import_node_crypto8, import_promises25, import_node_path34, README_MAX_BYTES, NAMES;
 var init_read_pack_readme = __esm({
   "src/core/site/readme/read-pack-readme.ts"() {
     "use strict";
     import_node_crypto8 = require("node:crypto");
-    import_promises23 = require("node:fs/promises");
-    import_node_path32 = __toESM(require("node:path"), 1);
+    import_promises25 = require("node:fs/promises");
+    import_node_path34 = __toESM(require("node:path"), 1);
     init_errors();
     README_MAX_BYTES = 64 * 1024;
     NAMES = /^readme(?:\.md|\.markdown)?$/i;
@@ -27039,10 +32003,10 @@ var init_update_index = __esm({
 // src/core/site/plan-package-change.ts
 async function planPackageChange(registryDir, name, change, known) {
   const identity = known ?? (await readRegistryIdentity(registryDir)).identity;
-  const docFile = import_node_path33.default.join(registryDir, packageDocumentPath(name));
+  const docFile = import_node_path35.default.join(registryDir, packageDocumentPath(name));
   const held = await readPackageDocument(registryDir, name);
   const result = change(held?.doc);
-  const indexFile = import_node_path33.default.join(registryDir, "index.json");
+  const indexFile = import_node_path35.default.join(registryDir, "index.json");
   const committed = identity.derived !== "deployed";
   const index = committed ? await readIndexIfExists(indexFile) : void 0;
   const base = index?.index ?? emptyIndex(identity.name, identity.url, new Date(identity.created_at));
@@ -27052,10 +32016,10 @@ async function planPackageChange(registryDir, name, change, known) {
   const time = moved ? new Date(result.doc.index_updated_at) : laterOf(base.last_updated, result.doc.index_updated_at);
   const next = after === void 0 ? removeEntry(base, name, time) : upsertEntry(base, after, { replace: true, now: time }).index;
   const indexChange = { path: indexFile, before: index?.text, after: next === base && index !== void 0 ? index.text : serializeIndex(next) };
-  const readmes = await Promise.all((result.files ?? []).map(async (f) => ({ path: import_node_path33.default.join(registryDir, f.path), before: await readTextIfExists(import_node_path33.default.join(registryDir, f.path)), after: f.text })));
+  const readmes = await Promise.all((result.files ?? []).map(async (f) => ({ path: import_node_path35.default.join(registryDir, f.path), before: await readTextIfExists(import_node_path35.default.join(registryDir, f.path)), after: f.text })));
   const derived = [];
   if (committed) {
-    const feedFile = import_node_path33.default.join(registryDir, RECENT_FEED);
+    const feedFile = import_node_path35.default.join(registryDir, RECENT_FEED);
     const feedText = await readTextIfExists(feedFile);
     const feedBefore = parseRecentFeed(feedText) ?? await feedOfFolder(registryDir);
     const feed = result.outcome === "unchanged" && feedText !== void 0 ? feedText : serializeFeed(updateRecentFeed(feedBefore, held?.doc, result.doc));
@@ -27091,11 +32055,11 @@ function removeEntry(index, ref, now) {
   packs.splice(at, 1);
   return { ...index, packs, last_updated: formatTimestamp(now) };
 }
-var import_node_path33, import_node_util7;
+var import_node_path35, import_node_util7;
 var init_plan_package_change = __esm({
   "src/core/site/plan-package-change.ts"() {
     "use strict";
-    import_node_path33 = __toESM(require("node:path"), 1);
+    import_node_path35 = __toESM(require("node:path"), 1);
     import_node_util7 = require("node:util");
     init_canonical_entry();
     init_errors();
@@ -27156,8 +32120,8 @@ var init_context = __esm({
           if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path43 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path43} does not exist${import_os3.EOL}`);
+            const path46 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path46} does not exist${import_os3.EOL}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -28503,7 +33467,7 @@ var init_dist_bundle = __esm({
 });
 
 // node_modules/content-type/dist/index.js
-var require_dist2 = __commonJS({
+var require_dist6 = __commonJS({
   "node_modules/content-type/dist/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -29035,8 +33999,8 @@ function isPlainObject2(value) {
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
 async function fetchWrapper(requestOptions) {
-  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch2) {
+  const fetch3 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch3) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -29052,7 +34016,7 @@ async function fetchWrapper(requestOptions) {
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch2(requestOptions.url, {
+    fetchResponse = await fetch3(requestOptions.url, {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,
@@ -29203,7 +34167,7 @@ var init_dist_bundle2 = __esm({
   "node_modules/@octokit/request/dist-bundle/index.js"() {
     init_dist_bundle();
     init_universal_user_agent();
-    import_content_type = __toESM(require_dist2(), 1);
+    import_content_type = __toESM(require_dist6(), 1);
     init_json_with_bigint();
     init_dist_src();
     VERSION2 = "10.0.16";
@@ -32177,7 +37141,7 @@ function parseRepoName(input, what) {
   return { owner: m[1], repo: m[2] };
 }
 function toAsset(data) {
-  return { name: data.name, size: data.size, digest: data.digest ?? null, downloadUrl: data.browser_download_url };
+  return { id: data.id, name: data.name, size: data.size, digest: data.digest ?? null, downloadUrl: data.browser_download_url };
 }
 function toRelease(data) {
   return { id: data.id, tagName: data.tag_name, htmlUrl: data.html_url, uploadUrl: data.upload_url, assets: data.assets.map(toAsset) };
@@ -32294,6 +37258,22 @@ var init_github_api = __esm({
         );
         return toAsset(data);
       }
+      /**
+       * An asset's bytes through the API (Accept: application/octet-stream), which answers for a
+       * private repository too, where the browser download URL needs a session. GitHub redirects to
+       * its storage or streams the bytes; either way at most `maxBytes` are accepted.
+       */
+      async downloadAsset(name, asset, maxBytes) {
+        if (asset.size > maxBytes) {
+          throw new PackdexError("GITHUB_API_FAILED", `The release asset ${quote(asset.name)} is ${asset.size} bytes, more than the ${maxBytes} expected.`, { value: asset.size, expected: `at most ${maxBytes} bytes`, fix: `Delete ${asset.name} from the release and rerun.` });
+        }
+        const { data } = await this.call(`download ${asset.name}`, name, () => this.octokit.request("GET /repos/{owner}/{repo}/releases/assets/{asset_id}", { ...name, asset_id: asset.id, headers: { accept: "application/octet-stream" } }));
+        const bytes = Buffer.from(data);
+        if (bytes.length > maxBytes) {
+          throw new PackdexError("GITHUB_API_FAILED", `The release asset ${quote(asset.name)} sent ${bytes.length} bytes, more than the ${maxBytes} expected.`, { value: bytes.length, expected: `at most ${maxBytes} bytes`, fix: `Delete ${asset.name} from the release and rerun.` });
+        }
+        return bytes;
+      }
       /** Pull requests on the registry repository, for the pull-request publishing flow. */
       pullRequests(name) {
         return {
@@ -32339,7 +37319,7 @@ async function attachToRelease(api, settings) {
       fix: held.digest === null ? `This server reports no asset digests, so packdex cannot tell whether ${settings.name} is the same archive: delete the asset from the release and rerun.` : `An archive is immutable once published. If this version is not in the registry yet, delete ${settings.name} from the release and rerun; otherwise publish a new version.`
     });
   }
-  const asset = await api.uploadAsset(settings.repo, release, { name: settings.name, bytes: await (0, import_promises24.readFile)(settings.file), contentType: settings.contentType ?? "application/gzip" });
+  const asset = await api.uploadAsset(settings.repo, release, { name: settings.name, bytes: await (0, import_promises26.readFile)(settings.file), contentType: settings.contentType ?? "application/gzip" });
   if (asset.digest !== null && asset.digest !== settings.checksum) {
     throw new PackdexError("RELEASE_ASSET_CONFLICT", `GitHub stored ${quote(settings.name)} with digest ${asset.digest}, not the archive's ${settings.checksum}.`, {
       value: asset.digest,
@@ -32349,11 +37329,11 @@ async function attachToRelease(api, settings) {
   }
   return { asset, releaseUrl: release.htmlUrl, uploaded: true, releaseCreated: found === void 0 };
 }
-var import_promises24;
+var import_promises26;
 var init_release_asset = __esm({
   "src/github/release-asset.ts"() {
     "use strict";
-    import_promises24 = require("node:fs/promises");
+    import_promises26 = require("node:fs/promises");
     init_errors();
   }
 });
@@ -32406,9 +37386,9 @@ async function planInitRegistry(settings) {
   if (settings.name.trim() === "") {
     throw new PackdexError("USAGE", "The registry name must not be empty.", { value: settings.name, fix: 'Pass --name "My registry".' });
   }
-  const file = import_node_path34.default.join(settings.registryDir, "registry.json");
-  const before = await (0, import_promises25.readFile)(file, "utf8").catch(() => void 0);
-  const indexExists = await (0, import_promises25.readFile)(import_node_path34.default.join(settings.registryDir, "index.json"), "utf8").then(
+  const file = import_node_path36.default.join(settings.registryDir, "registry.json");
+  const before = await (0, import_promises27.readFile)(file, "utf8").catch(() => void 0);
+  const indexExists = await (0, import_promises27.readFile)(import_node_path36.default.join(settings.registryDir, "index.json"), "utf8").then(
     () => true,
     () => false
   );
@@ -32441,12 +37421,12 @@ async function planInitRegistry(settings) {
   }
   return { identity, changes: [{ path: file, before, after: serializeIdentity(identity) }, ...site.changes], warnings };
 }
-var import_promises25, import_node_path34;
+var import_promises27, import_node_path36;
 var init_init_registry = __esm({
   "src/core/site/init-registry.ts"() {
     "use strict";
-    import_promises25 = require("node:fs/promises");
-    import_node_path34 = __toESM(require("node:path"), 1);
+    import_promises27 = require("node:fs/promises");
+    import_node_path36 = __toESM(require("node:path"), 1);
     init_source_rules();
     init_errors();
     init_read_index();
@@ -32457,7 +37437,7 @@ var init_init_registry = __esm({
 
 // src/core/site/plan-version-publish.ts
 async function planVersionPublish(registryDir, version, init, now) {
-  const file = import_node_path35.default.join(registryDir, "registry.json");
+  const file = import_node_path37.default.join(registryDir, "registry.json");
   const text = await readTextIfExists(file);
   if (text !== void 0 || init === void 0) {
     const identity = text === void 0 ? (await readRegistryIdentity(registryDir)).identity : parseRegistryIdentity(text, file);
@@ -32476,11 +37456,11 @@ function mergeChanges(changes) {
   }
   return [...byPath.values()];
 }
-var import_node_path35;
+var import_node_path37;
 var init_plan_version_publish = __esm({
   "src/core/site/plan-version-publish.ts"() {
     "use strict";
-    import_node_path35 = __toESM(require("node:path"), 1);
+    import_node_path37 = __toESM(require("node:path"), 1);
     init_change_package();
     init_init_registry();
     init_plan_package_change();
@@ -32493,13 +37473,13 @@ var init_plan_version_publish = __esm({
 function checkBranch(branch) {
   checkRefName(branch, { what: "Branch", fix: "Name a branch of the registry repository, e.g. main or gh-pages ('registry-branch')." });
 }
-var import_promises26, import_node_os5, import_node_path36, DEFAULT_AUTHOR, RACED, FORBIDDEN, RegistryClone;
+var import_promises28, import_node_os5, import_node_path38, DEFAULT_AUTHOR, RACED, FORBIDDEN, RegistryClone;
 var init_registry_clone = __esm({
   "src/publish/registry-clone.ts"() {
     "use strict";
-    import_promises26 = require("node:fs/promises");
+    import_promises28 = require("node:fs/promises");
     import_node_os5 = __toESM(require("node:os"), 1);
-    import_node_path36 = __toESM(require("node:path"), 1);
+    import_node_path38 = __toESM(require("node:path"), 1);
     init_errors();
     init_file_change();
     init_check_ref();
@@ -32518,7 +37498,7 @@ var init_registry_clone = __esm({
       env;
       static async open(remote, gitEnv = {}, author = DEFAULT_AUTHOR) {
         checkRemoteUrl(remote, { what: "The registry repository", fix: "Check GITHUB_SERVER_URL and the registry input (owner/repo)." });
-        const dir = await (0, import_promises26.mkdtemp)(import_node_path36.default.join(import_node_os5.default.tmpdir(), "packdex-registry-"));
+        const dir = await (0, import_promises28.mkdtemp)(import_node_path38.default.join(import_node_os5.default.tmpdir(), "packdex-registry-"));
         const env = { ...gitEnv, GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_COMMITTER_NAME: author.name, GIT_COMMITTER_EMAIL: author.email };
         const clone = new _RegistryClone(dir, remote, env);
         await clone.git(["init", "-q"], "git init");
@@ -32551,7 +37531,7 @@ var init_registry_clone = __esm({
       /** Write the changes and commit them; returns the new commit. */
       async commit(changes, message) {
         await applyFileChanges(changes);
-        const paths = changes.filter((c) => !isNoop(c)).map((c) => import_node_path36.default.relative(this.dir, c.path));
+        const paths = changes.filter((c) => !isNoop(c)).map((c) => import_node_path38.default.relative(this.dir, c.path));
         await this.git(["add", "--", ...paths], "git add");
         await this.git(["commit", "--quiet", "--no-verify", "-m", message], "git commit");
         return this.git(["rev-parse", "HEAD"], "git rev-parse");
@@ -32580,7 +37560,7 @@ ${result.stdout.toString("utf8")}`;
         return this.git(["diff", "--no-color", "--no-ext-diff"], "git diff");
       }
       dispose() {
-        return (0, import_promises26.rm)(this.dir, { recursive: true, force: true });
+        return (0, import_promises28.rm)(this.dir, { recursive: true, force: true });
       }
       transportError(step, branch, said) {
         const last = said.trim().split("\n").filter(Boolean).pop() ?? "no output";
@@ -32621,7 +37601,7 @@ async function checkoutBranch(clone, target) {
   return head;
 }
 function planInClone(clone, target) {
-  return planVersionPublish(import_node_path37.default.join(clone.dir, target.registryPath), target.version, target.init, target.now);
+  return planVersionPublish(import_node_path39.default.join(clone.dir, target.registryPath), target.version, target.init, target.now);
 }
 async function previewOnBranch(target) {
   const clone = await RegistryClone.open(target.remote, target.gitEnv, target.author);
@@ -32657,11 +37637,11 @@ async function publishToBranch(settings) {
     await clone.dispose();
   }
 }
-var import_node_path37, DEFAULT_MAX_ATTEMPTS;
+var import_node_path39, DEFAULT_MAX_ATTEMPTS;
 var init_publish_to_branch = __esm({
   "src/publish/publish-to-branch.ts"() {
     "use strict";
-    import_node_path37 = __toESM(require("node:path"), 1);
+    import_node_path39 = __toESM(require("node:path"), 1);
     init_errors();
     init_plan_version_publish();
     init_registry_clone();
@@ -32769,4404 +37749,31 @@ var init_register_package = __esm({
   }
 });
 
-// node_modules/@sigstore/protobuf-specs/dist/__generated__/envelope.js
-var require_envelope = __commonJS({
-  "node_modules/@sigstore/protobuf-specs/dist/__generated__/envelope.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.Signature = exports2.Envelope = void 0;
-    exports2.Envelope = {
-      fromJSON(object) {
-        return {
-          payload: isSet(object.payload) ? Buffer.from(bytesFromBase64(object.payload)) : Buffer.alloc(0),
-          payloadType: isSet(object.payloadType) ? globalThis.String(object.payloadType) : "",
-          signatures: globalThis.Array.isArray(object?.signatures) ? object.signatures.map((e) => exports2.Signature.fromJSON(e)) : []
-        };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.payload.length !== 0) {
-          obj.payload = base64FromBytes(message.payload);
-        }
-        if (message.payloadType !== "") {
-          obj.payloadType = message.payloadType;
-        }
-        if (message.signatures?.length) {
-          obj.signatures = message.signatures.map((e) => exports2.Signature.toJSON(e));
-        }
-        return obj;
-      }
-    };
-    exports2.Signature = {
-      fromJSON(object) {
-        return {
-          sig: isSet(object.sig) ? Buffer.from(bytesFromBase64(object.sig)) : Buffer.alloc(0),
-          keyid: isSet(object.keyid) ? globalThis.String(object.keyid) : ""
-        };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.sig.length !== 0) {
-          obj.sig = base64FromBytes(message.sig);
-        }
-        if (message.keyid !== "") {
-          obj.keyid = message.keyid;
-        }
-        return obj;
-      }
-    };
-    function bytesFromBase64(b64) {
-      return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
-    }
-    function base64FromBytes(arr) {
-      return globalThis.Buffer.from(arr).toString("base64");
-    }
-    function isSet(value) {
-      return value !== null && value !== void 0;
-    }
-  }
-});
-
-// node_modules/@sigstore/protobuf-specs/dist/__generated__/google/protobuf/timestamp.js
-var require_timestamp2 = __commonJS({
-  "node_modules/@sigstore/protobuf-specs/dist/__generated__/google/protobuf/timestamp.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.Timestamp = void 0;
-    exports2.Timestamp = {
-      fromJSON(object) {
-        return {
-          seconds: isSet(object.seconds) ? globalThis.String(object.seconds) : "0",
-          nanos: isSet(object.nanos) ? globalThis.Number(object.nanos) : 0
-        };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.seconds !== "0") {
-          obj.seconds = message.seconds;
-        }
-        if (message.nanos !== 0) {
-          obj.nanos = Math.round(message.nanos);
-        }
-        return obj;
-      }
-    };
-    function isSet(value) {
-      return value !== null && value !== void 0;
-    }
-  }
-});
-
-// node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_common.js
-var require_sigstore_common = __commonJS({
-  "node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_common.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.TimeRange = exports2.X509CertificateChain = exports2.SubjectAlternativeName = exports2.X509Certificate = exports2.DistinguishedName = exports2.ObjectIdentifierValuePair = exports2.ObjectIdentifier = exports2.PublicKeyIdentifier = exports2.PublicKey = exports2.RFC3161SignedTimestamp = exports2.LogId = exports2.MessageSignature = exports2.HashOutput = exports2.SubjectAlternativeNameType = exports2.PublicKeyDetails = exports2.HashAlgorithm = void 0;
-    exports2.hashAlgorithmFromJSON = hashAlgorithmFromJSON;
-    exports2.hashAlgorithmToJSON = hashAlgorithmToJSON;
-    exports2.publicKeyDetailsFromJSON = publicKeyDetailsFromJSON;
-    exports2.publicKeyDetailsToJSON = publicKeyDetailsToJSON;
-    exports2.subjectAlternativeNameTypeFromJSON = subjectAlternativeNameTypeFromJSON;
-    exports2.subjectAlternativeNameTypeToJSON = subjectAlternativeNameTypeToJSON;
-    var timestamp_1 = require_timestamp2();
-    var HashAlgorithm;
-    (function(HashAlgorithm2) {
-      HashAlgorithm2[HashAlgorithm2["HASH_ALGORITHM_UNSPECIFIED"] = 0] = "HASH_ALGORITHM_UNSPECIFIED";
-      HashAlgorithm2[HashAlgorithm2["SHA2_256"] = 1] = "SHA2_256";
-      HashAlgorithm2[HashAlgorithm2["SHA2_384"] = 2] = "SHA2_384";
-      HashAlgorithm2[HashAlgorithm2["SHA2_512"] = 3] = "SHA2_512";
-      HashAlgorithm2[HashAlgorithm2["SHA3_256"] = 4] = "SHA3_256";
-      HashAlgorithm2[HashAlgorithm2["SHA3_384"] = 5] = "SHA3_384";
-    })(HashAlgorithm || (exports2.HashAlgorithm = HashAlgorithm = {}));
-    function hashAlgorithmFromJSON(object) {
-      switch (object) {
-        case 0:
-        case "HASH_ALGORITHM_UNSPECIFIED":
-          return HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED;
-        case 1:
-        case "SHA2_256":
-          return HashAlgorithm.SHA2_256;
-        case 2:
-        case "SHA2_384":
-          return HashAlgorithm.SHA2_384;
-        case 3:
-        case "SHA2_512":
-          return HashAlgorithm.SHA2_512;
-        case 4:
-        case "SHA3_256":
-          return HashAlgorithm.SHA3_256;
-        case 5:
-        case "SHA3_384":
-          return HashAlgorithm.SHA3_384;
-        default:
-          throw new globalThis.Error("Unrecognized enum value " + object + " for enum HashAlgorithm");
-      }
-    }
-    function hashAlgorithmToJSON(object) {
-      switch (object) {
-        case HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED:
-          return "HASH_ALGORITHM_UNSPECIFIED";
-        case HashAlgorithm.SHA2_256:
-          return "SHA2_256";
-        case HashAlgorithm.SHA2_384:
-          return "SHA2_384";
-        case HashAlgorithm.SHA2_512:
-          return "SHA2_512";
-        case HashAlgorithm.SHA3_256:
-          return "SHA3_256";
-        case HashAlgorithm.SHA3_384:
-          return "SHA3_384";
-        default:
-          throw new globalThis.Error("Unrecognized enum value " + object + " for enum HashAlgorithm");
-      }
-    }
-    var PublicKeyDetails;
-    (function(PublicKeyDetails2) {
-      PublicKeyDetails2[PublicKeyDetails2["PUBLIC_KEY_DETAILS_UNSPECIFIED"] = 0] = "PUBLIC_KEY_DETAILS_UNSPECIFIED";
-      PublicKeyDetails2[PublicKeyDetails2["PKCS1_RSA_PKCS1V5"] = 1] = "PKCS1_RSA_PKCS1V5";
-      PublicKeyDetails2[PublicKeyDetails2["PKCS1_RSA_PSS"] = 2] = "PKCS1_RSA_PSS";
-      PublicKeyDetails2[PublicKeyDetails2["PKIX_RSA_PKCS1V5"] = 3] = "PKIX_RSA_PKCS1V5";
-      PublicKeyDetails2[PublicKeyDetails2["PKIX_RSA_PSS"] = 4] = "PKIX_RSA_PSS";
-      PublicKeyDetails2[PublicKeyDetails2["PKIX_RSA_PKCS1V15_2048_SHA256"] = 9] = "PKIX_RSA_PKCS1V15_2048_SHA256";
-      PublicKeyDetails2[PublicKeyDetails2["PKIX_RSA_PKCS1V15_3072_SHA256"] = 10] = "PKIX_RSA_PKCS1V15_3072_SHA256";
-      PublicKeyDetails2[PublicKeyDetails2["PKIX_RSA_PKCS1V15_4096_SHA256"] = 11] = "PKIX_RSA_PKCS1V15_4096_SHA256";
-      PublicKeyDetails2[PublicKeyDetails2["PKIX_RSA_PSS_2048_SHA256"] = 16] = "PKIX_RSA_PSS_2048_SHA256";
-      PublicKeyDetails2[PublicKeyDetails2["PKIX_RSA_PSS_3072_SHA256"] = 17] = "PKIX_RSA_PSS_3072_SHA256";
-      PublicKeyDetails2[PublicKeyDetails2["PKIX_RSA_PSS_4096_SHA256"] = 18] = "PKIX_RSA_PSS_4096_SHA256";
-      PublicKeyDetails2[PublicKeyDetails2["PKIX_ECDSA_P256_HMAC_SHA_256"] = 6] = "PKIX_ECDSA_P256_HMAC_SHA_256";
-      PublicKeyDetails2[PublicKeyDetails2["PKIX_ECDSA_P256_SHA_256"] = 5] = "PKIX_ECDSA_P256_SHA_256";
-      PublicKeyDetails2[PublicKeyDetails2["PKIX_ECDSA_P384_SHA_384"] = 12] = "PKIX_ECDSA_P384_SHA_384";
-      PublicKeyDetails2[PublicKeyDetails2["PKIX_ECDSA_P521_SHA_512"] = 13] = "PKIX_ECDSA_P521_SHA_512";
-      PublicKeyDetails2[PublicKeyDetails2["PKIX_ED25519"] = 7] = "PKIX_ED25519";
-      PublicKeyDetails2[PublicKeyDetails2["PKIX_ED25519_PH"] = 8] = "PKIX_ED25519_PH";
-      PublicKeyDetails2[PublicKeyDetails2["PKIX_ECDSA_P384_SHA_256"] = 19] = "PKIX_ECDSA_P384_SHA_256";
-      PublicKeyDetails2[PublicKeyDetails2["PKIX_ECDSA_P521_SHA_256"] = 20] = "PKIX_ECDSA_P521_SHA_256";
-      PublicKeyDetails2[PublicKeyDetails2["LMS_SHA256"] = 14] = "LMS_SHA256";
-      PublicKeyDetails2[PublicKeyDetails2["LMOTS_SHA256"] = 15] = "LMOTS_SHA256";
-      PublicKeyDetails2[PublicKeyDetails2["ML_DSA_65"] = 21] = "ML_DSA_65";
-      PublicKeyDetails2[PublicKeyDetails2["ML_DSA_87"] = 22] = "ML_DSA_87";
-    })(PublicKeyDetails || (exports2.PublicKeyDetails = PublicKeyDetails = {}));
-    function publicKeyDetailsFromJSON(object) {
-      switch (object) {
-        case 0:
-        case "PUBLIC_KEY_DETAILS_UNSPECIFIED":
-          return PublicKeyDetails.PUBLIC_KEY_DETAILS_UNSPECIFIED;
-        case 1:
-        case "PKCS1_RSA_PKCS1V5":
-          return PublicKeyDetails.PKCS1_RSA_PKCS1V5;
-        case 2:
-        case "PKCS1_RSA_PSS":
-          return PublicKeyDetails.PKCS1_RSA_PSS;
-        case 3:
-        case "PKIX_RSA_PKCS1V5":
-          return PublicKeyDetails.PKIX_RSA_PKCS1V5;
-        case 4:
-        case "PKIX_RSA_PSS":
-          return PublicKeyDetails.PKIX_RSA_PSS;
-        case 9:
-        case "PKIX_RSA_PKCS1V15_2048_SHA256":
-          return PublicKeyDetails.PKIX_RSA_PKCS1V15_2048_SHA256;
-        case 10:
-        case "PKIX_RSA_PKCS1V15_3072_SHA256":
-          return PublicKeyDetails.PKIX_RSA_PKCS1V15_3072_SHA256;
-        case 11:
-        case "PKIX_RSA_PKCS1V15_4096_SHA256":
-          return PublicKeyDetails.PKIX_RSA_PKCS1V15_4096_SHA256;
-        case 16:
-        case "PKIX_RSA_PSS_2048_SHA256":
-          return PublicKeyDetails.PKIX_RSA_PSS_2048_SHA256;
-        case 17:
-        case "PKIX_RSA_PSS_3072_SHA256":
-          return PublicKeyDetails.PKIX_RSA_PSS_3072_SHA256;
-        case 18:
-        case "PKIX_RSA_PSS_4096_SHA256":
-          return PublicKeyDetails.PKIX_RSA_PSS_4096_SHA256;
-        case 6:
-        case "PKIX_ECDSA_P256_HMAC_SHA_256":
-          return PublicKeyDetails.PKIX_ECDSA_P256_HMAC_SHA_256;
-        case 5:
-        case "PKIX_ECDSA_P256_SHA_256":
-          return PublicKeyDetails.PKIX_ECDSA_P256_SHA_256;
-        case 12:
-        case "PKIX_ECDSA_P384_SHA_384":
-          return PublicKeyDetails.PKIX_ECDSA_P384_SHA_384;
-        case 13:
-        case "PKIX_ECDSA_P521_SHA_512":
-          return PublicKeyDetails.PKIX_ECDSA_P521_SHA_512;
-        case 7:
-        case "PKIX_ED25519":
-          return PublicKeyDetails.PKIX_ED25519;
-        case 8:
-        case "PKIX_ED25519_PH":
-          return PublicKeyDetails.PKIX_ED25519_PH;
-        case 19:
-        case "PKIX_ECDSA_P384_SHA_256":
-          return PublicKeyDetails.PKIX_ECDSA_P384_SHA_256;
-        case 20:
-        case "PKIX_ECDSA_P521_SHA_256":
-          return PublicKeyDetails.PKIX_ECDSA_P521_SHA_256;
-        case 14:
-        case "LMS_SHA256":
-          return PublicKeyDetails.LMS_SHA256;
-        case 15:
-        case "LMOTS_SHA256":
-          return PublicKeyDetails.LMOTS_SHA256;
-        case 21:
-        case "ML_DSA_65":
-          return PublicKeyDetails.ML_DSA_65;
-        case 22:
-        case "ML_DSA_87":
-          return PublicKeyDetails.ML_DSA_87;
-        default:
-          throw new globalThis.Error("Unrecognized enum value " + object + " for enum PublicKeyDetails");
-      }
-    }
-    function publicKeyDetailsToJSON(object) {
-      switch (object) {
-        case PublicKeyDetails.PUBLIC_KEY_DETAILS_UNSPECIFIED:
-          return "PUBLIC_KEY_DETAILS_UNSPECIFIED";
-        case PublicKeyDetails.PKCS1_RSA_PKCS1V5:
-          return "PKCS1_RSA_PKCS1V5";
-        case PublicKeyDetails.PKCS1_RSA_PSS:
-          return "PKCS1_RSA_PSS";
-        case PublicKeyDetails.PKIX_RSA_PKCS1V5:
-          return "PKIX_RSA_PKCS1V5";
-        case PublicKeyDetails.PKIX_RSA_PSS:
-          return "PKIX_RSA_PSS";
-        case PublicKeyDetails.PKIX_RSA_PKCS1V15_2048_SHA256:
-          return "PKIX_RSA_PKCS1V15_2048_SHA256";
-        case PublicKeyDetails.PKIX_RSA_PKCS1V15_3072_SHA256:
-          return "PKIX_RSA_PKCS1V15_3072_SHA256";
-        case PublicKeyDetails.PKIX_RSA_PKCS1V15_4096_SHA256:
-          return "PKIX_RSA_PKCS1V15_4096_SHA256";
-        case PublicKeyDetails.PKIX_RSA_PSS_2048_SHA256:
-          return "PKIX_RSA_PSS_2048_SHA256";
-        case PublicKeyDetails.PKIX_RSA_PSS_3072_SHA256:
-          return "PKIX_RSA_PSS_3072_SHA256";
-        case PublicKeyDetails.PKIX_RSA_PSS_4096_SHA256:
-          return "PKIX_RSA_PSS_4096_SHA256";
-        case PublicKeyDetails.PKIX_ECDSA_P256_HMAC_SHA_256:
-          return "PKIX_ECDSA_P256_HMAC_SHA_256";
-        case PublicKeyDetails.PKIX_ECDSA_P256_SHA_256:
-          return "PKIX_ECDSA_P256_SHA_256";
-        case PublicKeyDetails.PKIX_ECDSA_P384_SHA_384:
-          return "PKIX_ECDSA_P384_SHA_384";
-        case PublicKeyDetails.PKIX_ECDSA_P521_SHA_512:
-          return "PKIX_ECDSA_P521_SHA_512";
-        case PublicKeyDetails.PKIX_ED25519:
-          return "PKIX_ED25519";
-        case PublicKeyDetails.PKIX_ED25519_PH:
-          return "PKIX_ED25519_PH";
-        case PublicKeyDetails.PKIX_ECDSA_P384_SHA_256:
-          return "PKIX_ECDSA_P384_SHA_256";
-        case PublicKeyDetails.PKIX_ECDSA_P521_SHA_256:
-          return "PKIX_ECDSA_P521_SHA_256";
-        case PublicKeyDetails.LMS_SHA256:
-          return "LMS_SHA256";
-        case PublicKeyDetails.LMOTS_SHA256:
-          return "LMOTS_SHA256";
-        case PublicKeyDetails.ML_DSA_65:
-          return "ML_DSA_65";
-        case PublicKeyDetails.ML_DSA_87:
-          return "ML_DSA_87";
-        default:
-          throw new globalThis.Error("Unrecognized enum value " + object + " for enum PublicKeyDetails");
-      }
-    }
-    var SubjectAlternativeNameType;
-    (function(SubjectAlternativeNameType2) {
-      SubjectAlternativeNameType2[SubjectAlternativeNameType2["SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED"] = 0] = "SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED";
-      SubjectAlternativeNameType2[SubjectAlternativeNameType2["EMAIL"] = 1] = "EMAIL";
-      SubjectAlternativeNameType2[SubjectAlternativeNameType2["URI"] = 2] = "URI";
-      SubjectAlternativeNameType2[SubjectAlternativeNameType2["OTHER_NAME"] = 3] = "OTHER_NAME";
-    })(SubjectAlternativeNameType || (exports2.SubjectAlternativeNameType = SubjectAlternativeNameType = {}));
-    function subjectAlternativeNameTypeFromJSON(object) {
-      switch (object) {
-        case 0:
-        case "SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED":
-          return SubjectAlternativeNameType.SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED;
-        case 1:
-        case "EMAIL":
-          return SubjectAlternativeNameType.EMAIL;
-        case 2:
-        case "URI":
-          return SubjectAlternativeNameType.URI;
-        case 3:
-        case "OTHER_NAME":
-          return SubjectAlternativeNameType.OTHER_NAME;
-        default:
-          throw new globalThis.Error("Unrecognized enum value " + object + " for enum SubjectAlternativeNameType");
-      }
-    }
-    function subjectAlternativeNameTypeToJSON(object) {
-      switch (object) {
-        case SubjectAlternativeNameType.SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED:
-          return "SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED";
-        case SubjectAlternativeNameType.EMAIL:
-          return "EMAIL";
-        case SubjectAlternativeNameType.URI:
-          return "URI";
-        case SubjectAlternativeNameType.OTHER_NAME:
-          return "OTHER_NAME";
-        default:
-          throw new globalThis.Error("Unrecognized enum value " + object + " for enum SubjectAlternativeNameType");
-      }
-    }
-    exports2.HashOutput = {
-      fromJSON(object) {
-        return {
-          algorithm: isSet(object.algorithm) ? hashAlgorithmFromJSON(object.algorithm) : 0,
-          digest: isSet(object.digest) ? Buffer.from(bytesFromBase64(object.digest)) : Buffer.alloc(0)
-        };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.algorithm !== 0) {
-          obj.algorithm = hashAlgorithmToJSON(message.algorithm);
-        }
-        if (message.digest.length !== 0) {
-          obj.digest = base64FromBytes(message.digest);
-        }
-        return obj;
-      }
-    };
-    exports2.MessageSignature = {
-      fromJSON(object) {
-        return {
-          messageDigest: isSet(object.messageDigest) ? exports2.HashOutput.fromJSON(object.messageDigest) : void 0,
-          signature: isSet(object.signature) ? Buffer.from(bytesFromBase64(object.signature)) : Buffer.alloc(0)
-        };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.messageDigest !== void 0) {
-          obj.messageDigest = exports2.HashOutput.toJSON(message.messageDigest);
-        }
-        if (message.signature.length !== 0) {
-          obj.signature = base64FromBytes(message.signature);
-        }
-        return obj;
-      }
-    };
-    exports2.LogId = {
-      fromJSON(object) {
-        return { keyId: isSet(object.keyId) ? Buffer.from(bytesFromBase64(object.keyId)) : Buffer.alloc(0) };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.keyId.length !== 0) {
-          obj.keyId = base64FromBytes(message.keyId);
-        }
-        return obj;
-      }
-    };
-    exports2.RFC3161SignedTimestamp = {
-      fromJSON(object) {
-        return {
-          signedTimestamp: isSet(object.signedTimestamp) ? Buffer.from(bytesFromBase64(object.signedTimestamp)) : Buffer.alloc(0)
-        };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.signedTimestamp.length !== 0) {
-          obj.signedTimestamp = base64FromBytes(message.signedTimestamp);
-        }
-        return obj;
-      }
-    };
-    exports2.PublicKey = {
-      fromJSON(object) {
-        return {
-          rawBytes: isSet(object.rawBytes) ? Buffer.from(bytesFromBase64(object.rawBytes)) : void 0,
-          keyDetails: isSet(object.keyDetails) ? publicKeyDetailsFromJSON(object.keyDetails) : 0,
-          validFor: isSet(object.validFor) ? exports2.TimeRange.fromJSON(object.validFor) : void 0
-        };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.rawBytes !== void 0) {
-          obj.rawBytes = base64FromBytes(message.rawBytes);
-        }
-        if (message.keyDetails !== 0) {
-          obj.keyDetails = publicKeyDetailsToJSON(message.keyDetails);
-        }
-        if (message.validFor !== void 0) {
-          obj.validFor = exports2.TimeRange.toJSON(message.validFor);
-        }
-        return obj;
-      }
-    };
-    exports2.PublicKeyIdentifier = {
-      fromJSON(object) {
-        return { hint: isSet(object.hint) ? globalThis.String(object.hint) : "" };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.hint !== "") {
-          obj.hint = message.hint;
-        }
-        return obj;
-      }
-    };
-    exports2.ObjectIdentifier = {
-      fromJSON(object) {
-        return { id: globalThis.Array.isArray(object?.id) ? object.id.map((e) => globalThis.Number(e)) : [] };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.id?.length) {
-          obj.id = message.id.map((e) => Math.round(e));
-        }
-        return obj;
-      }
-    };
-    exports2.ObjectIdentifierValuePair = {
-      fromJSON(object) {
-        return {
-          oid: isSet(object.oid) ? exports2.ObjectIdentifier.fromJSON(object.oid) : void 0,
-          value: isSet(object.value) ? Buffer.from(bytesFromBase64(object.value)) : Buffer.alloc(0)
-        };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.oid !== void 0) {
-          obj.oid = exports2.ObjectIdentifier.toJSON(message.oid);
-        }
-        if (message.value.length !== 0) {
-          obj.value = base64FromBytes(message.value);
-        }
-        return obj;
-      }
-    };
-    exports2.DistinguishedName = {
-      fromJSON(object) {
-        return {
-          organization: isSet(object.organization) ? globalThis.String(object.organization) : "",
-          commonName: isSet(object.commonName) ? globalThis.String(object.commonName) : ""
-        };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.organization !== "") {
-          obj.organization = message.organization;
-        }
-        if (message.commonName !== "") {
-          obj.commonName = message.commonName;
-        }
-        return obj;
-      }
-    };
-    exports2.X509Certificate = {
-      fromJSON(object) {
-        return { rawBytes: isSet(object.rawBytes) ? Buffer.from(bytesFromBase64(object.rawBytes)) : Buffer.alloc(0) };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.rawBytes.length !== 0) {
-          obj.rawBytes = base64FromBytes(message.rawBytes);
-        }
-        return obj;
-      }
-    };
-    exports2.SubjectAlternativeName = {
-      fromJSON(object) {
-        return {
-          type: isSet(object.type) ? subjectAlternativeNameTypeFromJSON(object.type) : 0,
-          identity: isSet(object.regexp) ? { $case: "regexp", regexp: globalThis.String(object.regexp) } : isSet(object.value) ? { $case: "value", value: globalThis.String(object.value) } : void 0
-        };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.type !== 0) {
-          obj.type = subjectAlternativeNameTypeToJSON(message.type);
-        }
-        if (message.identity?.$case === "regexp") {
-          obj.regexp = message.identity.regexp;
-        } else if (message.identity?.$case === "value") {
-          obj.value = message.identity.value;
-        }
-        return obj;
-      }
-    };
-    exports2.X509CertificateChain = {
-      fromJSON(object) {
-        return {
-          certificates: globalThis.Array.isArray(object?.certificates) ? object.certificates.map((e) => exports2.X509Certificate.fromJSON(e)) : []
-        };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.certificates?.length) {
-          obj.certificates = message.certificates.map((e) => exports2.X509Certificate.toJSON(e));
-        }
-        return obj;
-      }
-    };
-    exports2.TimeRange = {
-      fromJSON(object) {
-        return {
-          start: isSet(object.start) ? fromJsonTimestamp(object.start) : void 0,
-          end: isSet(object.end) ? fromJsonTimestamp(object.end) : void 0
-        };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.start !== void 0) {
-          obj.start = message.start.toISOString();
-        }
-        if (message.end !== void 0) {
-          obj.end = message.end.toISOString();
-        }
-        return obj;
-      }
-    };
-    function bytesFromBase64(b64) {
-      return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
-    }
-    function base64FromBytes(arr) {
-      return globalThis.Buffer.from(arr).toString("base64");
-    }
-    function fromTimestamp(t) {
-      let millis = (globalThis.Number(t.seconds) || 0) * 1e3;
-      millis += (t.nanos || 0) / 1e6;
-      return new globalThis.Date(millis);
-    }
-    function fromJsonTimestamp(o) {
-      if (o instanceof globalThis.Date) {
-        return o;
-      } else if (typeof o === "string") {
-        return new globalThis.Date(o);
-      } else {
-        return fromTimestamp(timestamp_1.Timestamp.fromJSON(o));
-      }
-    }
-    function isSet(value) {
-      return value !== null && value !== void 0;
-    }
-  }
-});
-
-// node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_rekor.js
-var require_sigstore_rekor = __commonJS({
-  "node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_rekor.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.TransparencyLogEntry = exports2.InclusionPromise = exports2.InclusionProof = exports2.Checkpoint = exports2.KindVersion = void 0;
-    var sigstore_common_1 = require_sigstore_common();
-    exports2.KindVersion = {
-      fromJSON(object) {
-        return {
-          kind: isSet(object.kind) ? globalThis.String(object.kind) : "",
-          version: isSet(object.version) ? globalThis.String(object.version) : ""
-        };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.kind !== "") {
-          obj.kind = message.kind;
-        }
-        if (message.version !== "") {
-          obj.version = message.version;
-        }
-        return obj;
-      }
-    };
-    exports2.Checkpoint = {
-      fromJSON(object) {
-        return { envelope: isSet(object.envelope) ? globalThis.String(object.envelope) : "" };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.envelope !== "") {
-          obj.envelope = message.envelope;
-        }
-        return obj;
-      }
-    };
-    exports2.InclusionProof = {
-      fromJSON(object) {
-        return {
-          logIndex: isSet(object.logIndex) ? globalThis.String(object.logIndex) : "0",
-          rootHash: isSet(object.rootHash) ? Buffer.from(bytesFromBase64(object.rootHash)) : Buffer.alloc(0),
-          treeSize: isSet(object.treeSize) ? globalThis.String(object.treeSize) : "0",
-          hashes: globalThis.Array.isArray(object?.hashes) ? object.hashes.map((e) => Buffer.from(bytesFromBase64(e))) : [],
-          checkpoint: isSet(object.checkpoint) ? exports2.Checkpoint.fromJSON(object.checkpoint) : void 0
-        };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.logIndex !== "0") {
-          obj.logIndex = message.logIndex;
-        }
-        if (message.rootHash.length !== 0) {
-          obj.rootHash = base64FromBytes(message.rootHash);
-        }
-        if (message.treeSize !== "0") {
-          obj.treeSize = message.treeSize;
-        }
-        if (message.hashes?.length) {
-          obj.hashes = message.hashes.map((e) => base64FromBytes(e));
-        }
-        if (message.checkpoint !== void 0) {
-          obj.checkpoint = exports2.Checkpoint.toJSON(message.checkpoint);
-        }
-        return obj;
-      }
-    };
-    exports2.InclusionPromise = {
-      fromJSON(object) {
-        return {
-          signedEntryTimestamp: isSet(object.signedEntryTimestamp) ? Buffer.from(bytesFromBase64(object.signedEntryTimestamp)) : Buffer.alloc(0)
-        };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.signedEntryTimestamp.length !== 0) {
-          obj.signedEntryTimestamp = base64FromBytes(message.signedEntryTimestamp);
-        }
-        return obj;
-      }
-    };
-    exports2.TransparencyLogEntry = {
-      fromJSON(object) {
-        return {
-          logIndex: isSet(object.logIndex) ? globalThis.String(object.logIndex) : "0",
-          logId: isSet(object.logId) ? sigstore_common_1.LogId.fromJSON(object.logId) : void 0,
-          kindVersion: isSet(object.kindVersion) ? exports2.KindVersion.fromJSON(object.kindVersion) : void 0,
-          integratedTime: isSet(object.integratedTime) ? globalThis.String(object.integratedTime) : "0",
-          inclusionPromise: isSet(object.inclusionPromise) ? exports2.InclusionPromise.fromJSON(object.inclusionPromise) : void 0,
-          inclusionProof: isSet(object.inclusionProof) ? exports2.InclusionProof.fromJSON(object.inclusionProof) : void 0,
-          canonicalizedBody: isSet(object.canonicalizedBody) ? Buffer.from(bytesFromBase64(object.canonicalizedBody)) : Buffer.alloc(0)
-        };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.logIndex !== "0") {
-          obj.logIndex = message.logIndex;
-        }
-        if (message.logId !== void 0) {
-          obj.logId = sigstore_common_1.LogId.toJSON(message.logId);
-        }
-        if (message.kindVersion !== void 0) {
-          obj.kindVersion = exports2.KindVersion.toJSON(message.kindVersion);
-        }
-        if (message.integratedTime !== "0") {
-          obj.integratedTime = message.integratedTime;
-        }
-        if (message.inclusionPromise !== void 0) {
-          obj.inclusionPromise = exports2.InclusionPromise.toJSON(message.inclusionPromise);
-        }
-        if (message.inclusionProof !== void 0) {
-          obj.inclusionProof = exports2.InclusionProof.toJSON(message.inclusionProof);
-        }
-        if (message.canonicalizedBody.length !== 0) {
-          obj.canonicalizedBody = base64FromBytes(message.canonicalizedBody);
-        }
-        return obj;
-      }
-    };
-    function bytesFromBase64(b64) {
-      return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
-    }
-    function base64FromBytes(arr) {
-      return globalThis.Buffer.from(arr).toString("base64");
-    }
-    function isSet(value) {
-      return value !== null && value !== void 0;
-    }
-  }
-});
-
-// node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_bundle.js
-var require_sigstore_bundle = __commonJS({
-  "node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_bundle.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.Bundle = exports2.VerificationMaterial = exports2.TimestampVerificationData = void 0;
-    var envelope_1 = require_envelope();
-    var sigstore_common_1 = require_sigstore_common();
-    var sigstore_rekor_1 = require_sigstore_rekor();
-    exports2.TimestampVerificationData = {
-      fromJSON(object) {
-        return {
-          rfc3161Timestamps: globalThis.Array.isArray(object?.rfc3161Timestamps) ? object.rfc3161Timestamps.map((e) => sigstore_common_1.RFC3161SignedTimestamp.fromJSON(e)) : []
-        };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.rfc3161Timestamps?.length) {
-          obj.rfc3161Timestamps = message.rfc3161Timestamps.map((e) => sigstore_common_1.RFC3161SignedTimestamp.toJSON(e));
-        }
-        return obj;
-      }
-    };
-    exports2.VerificationMaterial = {
-      fromJSON(object) {
-        return {
-          content: isSet(object.publicKey) ? { $case: "publicKey", publicKey: sigstore_common_1.PublicKeyIdentifier.fromJSON(object.publicKey) } : isSet(object.x509CertificateChain) ? {
-            $case: "x509CertificateChain",
-            x509CertificateChain: sigstore_common_1.X509CertificateChain.fromJSON(object.x509CertificateChain)
-          } : isSet(object.certificate) ? { $case: "certificate", certificate: sigstore_common_1.X509Certificate.fromJSON(object.certificate) } : void 0,
-          tlogEntries: globalThis.Array.isArray(object?.tlogEntries) ? object.tlogEntries.map((e) => sigstore_rekor_1.TransparencyLogEntry.fromJSON(e)) : [],
-          timestampVerificationData: isSet(object.timestampVerificationData) ? exports2.TimestampVerificationData.fromJSON(object.timestampVerificationData) : void 0
-        };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.content?.$case === "publicKey") {
-          obj.publicKey = sigstore_common_1.PublicKeyIdentifier.toJSON(message.content.publicKey);
-        } else if (message.content?.$case === "x509CertificateChain") {
-          obj.x509CertificateChain = sigstore_common_1.X509CertificateChain.toJSON(message.content.x509CertificateChain);
-        } else if (message.content?.$case === "certificate") {
-          obj.certificate = sigstore_common_1.X509Certificate.toJSON(message.content.certificate);
-        }
-        if (message.tlogEntries?.length) {
-          obj.tlogEntries = message.tlogEntries.map((e) => sigstore_rekor_1.TransparencyLogEntry.toJSON(e));
-        }
-        if (message.timestampVerificationData !== void 0) {
-          obj.timestampVerificationData = exports2.TimestampVerificationData.toJSON(message.timestampVerificationData);
-        }
-        return obj;
-      }
-    };
-    exports2.Bundle = {
-      fromJSON(object) {
-        return {
-          mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
-          verificationMaterial: isSet(object.verificationMaterial) ? exports2.VerificationMaterial.fromJSON(object.verificationMaterial) : void 0,
-          content: isSet(object.messageSignature) ? { $case: "messageSignature", messageSignature: sigstore_common_1.MessageSignature.fromJSON(object.messageSignature) } : isSet(object.dsseEnvelope) ? { $case: "dsseEnvelope", dsseEnvelope: envelope_1.Envelope.fromJSON(object.dsseEnvelope) } : void 0
-        };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.mediaType !== "") {
-          obj.mediaType = message.mediaType;
-        }
-        if (message.verificationMaterial !== void 0) {
-          obj.verificationMaterial = exports2.VerificationMaterial.toJSON(message.verificationMaterial);
-        }
-        if (message.content?.$case === "messageSignature") {
-          obj.messageSignature = sigstore_common_1.MessageSignature.toJSON(message.content.messageSignature);
-        } else if (message.content?.$case === "dsseEnvelope") {
-          obj.dsseEnvelope = envelope_1.Envelope.toJSON(message.content.dsseEnvelope);
-        }
-        return obj;
-      }
-    };
-    function isSet(value) {
-      return value !== null && value !== void 0;
-    }
-  }
-});
-
-// node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_trustroot.js
-var require_sigstore_trustroot = __commonJS({
-  "node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_trustroot.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.ClientTrustConfig = exports2.ServiceConfiguration = exports2.Service = exports2.SigningConfig = exports2.TrustedRoot = exports2.CertificateAuthority = exports2.TransparencyLogInstance = exports2.ServiceSelector = void 0;
-    exports2.serviceSelectorFromJSON = serviceSelectorFromJSON;
-    exports2.serviceSelectorToJSON = serviceSelectorToJSON;
-    var sigstore_common_1 = require_sigstore_common();
-    var ServiceSelector;
-    (function(ServiceSelector2) {
-      ServiceSelector2[ServiceSelector2["SERVICE_SELECTOR_UNDEFINED"] = 0] = "SERVICE_SELECTOR_UNDEFINED";
-      ServiceSelector2[ServiceSelector2["ALL"] = 1] = "ALL";
-      ServiceSelector2[ServiceSelector2["ANY"] = 2] = "ANY";
-      ServiceSelector2[ServiceSelector2["EXACT"] = 3] = "EXACT";
-    })(ServiceSelector || (exports2.ServiceSelector = ServiceSelector = {}));
-    function serviceSelectorFromJSON(object) {
-      switch (object) {
-        case 0:
-        case "SERVICE_SELECTOR_UNDEFINED":
-          return ServiceSelector.SERVICE_SELECTOR_UNDEFINED;
-        case 1:
-        case "ALL":
-          return ServiceSelector.ALL;
-        case 2:
-        case "ANY":
-          return ServiceSelector.ANY;
-        case 3:
-        case "EXACT":
-          return ServiceSelector.EXACT;
-        default:
-          throw new globalThis.Error("Unrecognized enum value " + object + " for enum ServiceSelector");
-      }
-    }
-    function serviceSelectorToJSON(object) {
-      switch (object) {
-        case ServiceSelector.SERVICE_SELECTOR_UNDEFINED:
-          return "SERVICE_SELECTOR_UNDEFINED";
-        case ServiceSelector.ALL:
-          return "ALL";
-        case ServiceSelector.ANY:
-          return "ANY";
-        case ServiceSelector.EXACT:
-          return "EXACT";
-        default:
-          throw new globalThis.Error("Unrecognized enum value " + object + " for enum ServiceSelector");
-      }
-    }
-    exports2.TransparencyLogInstance = {
-      fromJSON(object) {
-        return {
-          baseUrl: isSet(object.baseUrl) ? globalThis.String(object.baseUrl) : "",
-          hashAlgorithm: isSet(object.hashAlgorithm) ? (0, sigstore_common_1.hashAlgorithmFromJSON)(object.hashAlgorithm) : 0,
-          publicKey: isSet(object.publicKey) ? sigstore_common_1.PublicKey.fromJSON(object.publicKey) : void 0,
-          logId: isSet(object.logId) ? sigstore_common_1.LogId.fromJSON(object.logId) : void 0,
-          checkpointKeyId: isSet(object.checkpointKeyId) ? sigstore_common_1.LogId.fromJSON(object.checkpointKeyId) : void 0,
-          operator: isSet(object.operator) ? globalThis.String(object.operator) : ""
-        };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.baseUrl !== "") {
-          obj.baseUrl = message.baseUrl;
-        }
-        if (message.hashAlgorithm !== 0) {
-          obj.hashAlgorithm = (0, sigstore_common_1.hashAlgorithmToJSON)(message.hashAlgorithm);
-        }
-        if (message.publicKey !== void 0) {
-          obj.publicKey = sigstore_common_1.PublicKey.toJSON(message.publicKey);
-        }
-        if (message.logId !== void 0) {
-          obj.logId = sigstore_common_1.LogId.toJSON(message.logId);
-        }
-        if (message.checkpointKeyId !== void 0) {
-          obj.checkpointKeyId = sigstore_common_1.LogId.toJSON(message.checkpointKeyId);
-        }
-        if (message.operator !== "") {
-          obj.operator = message.operator;
-        }
-        return obj;
-      }
-    };
-    exports2.CertificateAuthority = {
-      fromJSON(object) {
-        return {
-          subject: isSet(object.subject) ? sigstore_common_1.DistinguishedName.fromJSON(object.subject) : void 0,
-          uri: isSet(object.uri) ? globalThis.String(object.uri) : "",
-          certChain: isSet(object.certChain) ? sigstore_common_1.X509CertificateChain.fromJSON(object.certChain) : void 0,
-          validFor: isSet(object.validFor) ? sigstore_common_1.TimeRange.fromJSON(object.validFor) : void 0,
-          operator: isSet(object.operator) ? globalThis.String(object.operator) : ""
-        };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.subject !== void 0) {
-          obj.subject = sigstore_common_1.DistinguishedName.toJSON(message.subject);
-        }
-        if (message.uri !== "") {
-          obj.uri = message.uri;
-        }
-        if (message.certChain !== void 0) {
-          obj.certChain = sigstore_common_1.X509CertificateChain.toJSON(message.certChain);
-        }
-        if (message.validFor !== void 0) {
-          obj.validFor = sigstore_common_1.TimeRange.toJSON(message.validFor);
-        }
-        if (message.operator !== "") {
-          obj.operator = message.operator;
-        }
-        return obj;
-      }
-    };
-    exports2.TrustedRoot = {
-      fromJSON(object) {
-        return {
-          mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
-          tlogs: globalThis.Array.isArray(object?.tlogs) ? object.tlogs.map((e) => exports2.TransparencyLogInstance.fromJSON(e)) : [],
-          certificateAuthorities: globalThis.Array.isArray(object?.certificateAuthorities) ? object.certificateAuthorities.map((e) => exports2.CertificateAuthority.fromJSON(e)) : [],
-          ctlogs: globalThis.Array.isArray(object?.ctlogs) ? object.ctlogs.map((e) => exports2.TransparencyLogInstance.fromJSON(e)) : [],
-          timestampAuthorities: globalThis.Array.isArray(object?.timestampAuthorities) ? object.timestampAuthorities.map((e) => exports2.CertificateAuthority.fromJSON(e)) : []
-        };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.mediaType !== "") {
-          obj.mediaType = message.mediaType;
-        }
-        if (message.tlogs?.length) {
-          obj.tlogs = message.tlogs.map((e) => exports2.TransparencyLogInstance.toJSON(e));
-        }
-        if (message.certificateAuthorities?.length) {
-          obj.certificateAuthorities = message.certificateAuthorities.map((e) => exports2.CertificateAuthority.toJSON(e));
-        }
-        if (message.ctlogs?.length) {
-          obj.ctlogs = message.ctlogs.map((e) => exports2.TransparencyLogInstance.toJSON(e));
-        }
-        if (message.timestampAuthorities?.length) {
-          obj.timestampAuthorities = message.timestampAuthorities.map((e) => exports2.CertificateAuthority.toJSON(e));
-        }
-        return obj;
-      }
-    };
-    exports2.SigningConfig = {
-      fromJSON(object) {
-        return {
-          mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
-          caUrls: globalThis.Array.isArray(object?.caUrls) ? object.caUrls.map((e) => exports2.Service.fromJSON(e)) : [],
-          oidcUrls: globalThis.Array.isArray(object?.oidcUrls) ? object.oidcUrls.map((e) => exports2.Service.fromJSON(e)) : [],
-          rekorTlogUrls: globalThis.Array.isArray(object?.rekorTlogUrls) ? object.rekorTlogUrls.map((e) => exports2.Service.fromJSON(e)) : [],
-          rekorTlogConfig: isSet(object.rekorTlogConfig) ? exports2.ServiceConfiguration.fromJSON(object.rekorTlogConfig) : void 0,
-          tsaUrls: globalThis.Array.isArray(object?.tsaUrls) ? object.tsaUrls.map((e) => exports2.Service.fromJSON(e)) : [],
-          tsaConfig: isSet(object.tsaConfig) ? exports2.ServiceConfiguration.fromJSON(object.tsaConfig) : void 0
-        };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.mediaType !== "") {
-          obj.mediaType = message.mediaType;
-        }
-        if (message.caUrls?.length) {
-          obj.caUrls = message.caUrls.map((e) => exports2.Service.toJSON(e));
-        }
-        if (message.oidcUrls?.length) {
-          obj.oidcUrls = message.oidcUrls.map((e) => exports2.Service.toJSON(e));
-        }
-        if (message.rekorTlogUrls?.length) {
-          obj.rekorTlogUrls = message.rekorTlogUrls.map((e) => exports2.Service.toJSON(e));
-        }
-        if (message.rekorTlogConfig !== void 0) {
-          obj.rekorTlogConfig = exports2.ServiceConfiguration.toJSON(message.rekorTlogConfig);
-        }
-        if (message.tsaUrls?.length) {
-          obj.tsaUrls = message.tsaUrls.map((e) => exports2.Service.toJSON(e));
-        }
-        if (message.tsaConfig !== void 0) {
-          obj.tsaConfig = exports2.ServiceConfiguration.toJSON(message.tsaConfig);
-        }
-        return obj;
-      }
-    };
-    exports2.Service = {
-      fromJSON(object) {
-        return {
-          url: isSet(object.url) ? globalThis.String(object.url) : "",
-          majorApiVersion: isSet(object.majorApiVersion) ? globalThis.Number(object.majorApiVersion) : 0,
-          validFor: isSet(object.validFor) ? sigstore_common_1.TimeRange.fromJSON(object.validFor) : void 0,
-          operator: isSet(object.operator) ? globalThis.String(object.operator) : ""
-        };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.url !== "") {
-          obj.url = message.url;
-        }
-        if (message.majorApiVersion !== 0) {
-          obj.majorApiVersion = Math.round(message.majorApiVersion);
-        }
-        if (message.validFor !== void 0) {
-          obj.validFor = sigstore_common_1.TimeRange.toJSON(message.validFor);
-        }
-        if (message.operator !== "") {
-          obj.operator = message.operator;
-        }
-        return obj;
-      }
-    };
-    exports2.ServiceConfiguration = {
-      fromJSON(object) {
-        return {
-          selector: isSet(object.selector) ? serviceSelectorFromJSON(object.selector) : 0,
-          count: isSet(object.count) ? globalThis.Number(object.count) : 0
-        };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.selector !== 0) {
-          obj.selector = serviceSelectorToJSON(message.selector);
-        }
-        if (message.count !== 0) {
-          obj.count = Math.round(message.count);
-        }
-        return obj;
-      }
-    };
-    exports2.ClientTrustConfig = {
-      fromJSON(object) {
-        return {
-          mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
-          trustedRoot: isSet(object.trustedRoot) ? exports2.TrustedRoot.fromJSON(object.trustedRoot) : void 0,
-          signingConfig: isSet(object.signingConfig) ? exports2.SigningConfig.fromJSON(object.signingConfig) : void 0
-        };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.mediaType !== "") {
-          obj.mediaType = message.mediaType;
-        }
-        if (message.trustedRoot !== void 0) {
-          obj.trustedRoot = exports2.TrustedRoot.toJSON(message.trustedRoot);
-        }
-        if (message.signingConfig !== void 0) {
-          obj.signingConfig = exports2.SigningConfig.toJSON(message.signingConfig);
-        }
-        return obj;
-      }
-    };
-    function isSet(value) {
-      return value !== null && value !== void 0;
-    }
-  }
-});
-
-// node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_verification.js
-var require_sigstore_verification = __commonJS({
-  "node_modules/@sigstore/protobuf-specs/dist/__generated__/sigstore_verification.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.Input = exports2.Artifact = exports2.ArtifactVerificationOptions_ObserverTimestampOptions = exports2.ArtifactVerificationOptions_TlogIntegratedTimestampOptions = exports2.ArtifactVerificationOptions_TimestampAuthorityOptions = exports2.ArtifactVerificationOptions_CtlogOptions = exports2.ArtifactVerificationOptions_TlogOptions = exports2.ArtifactVerificationOptions = exports2.PublicKeyIdentities = exports2.CertificateIdentities = exports2.CertificateIdentity = void 0;
-    var sigstore_bundle_1 = require_sigstore_bundle();
-    var sigstore_common_1 = require_sigstore_common();
-    var sigstore_trustroot_1 = require_sigstore_trustroot();
-    exports2.CertificateIdentity = {
-      fromJSON(object) {
-        return {
-          issuer: isSet(object.issuer) ? globalThis.String(object.issuer) : "",
-          san: isSet(object.san) ? sigstore_common_1.SubjectAlternativeName.fromJSON(object.san) : void 0,
-          oids: globalThis.Array.isArray(object?.oids) ? object.oids.map((e) => sigstore_common_1.ObjectIdentifierValuePair.fromJSON(e)) : []
-        };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.issuer !== "") {
-          obj.issuer = message.issuer;
-        }
-        if (message.san !== void 0) {
-          obj.san = sigstore_common_1.SubjectAlternativeName.toJSON(message.san);
-        }
-        if (message.oids?.length) {
-          obj.oids = message.oids.map((e) => sigstore_common_1.ObjectIdentifierValuePair.toJSON(e));
-        }
-        return obj;
-      }
-    };
-    exports2.CertificateIdentities = {
-      fromJSON(object) {
-        return {
-          identities: globalThis.Array.isArray(object?.identities) ? object.identities.map((e) => exports2.CertificateIdentity.fromJSON(e)) : []
-        };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.identities?.length) {
-          obj.identities = message.identities.map((e) => exports2.CertificateIdentity.toJSON(e));
-        }
-        return obj;
-      }
-    };
-    exports2.PublicKeyIdentities = {
-      fromJSON(object) {
-        return {
-          publicKeys: globalThis.Array.isArray(object?.publicKeys) ? object.publicKeys.map((e) => sigstore_common_1.PublicKey.fromJSON(e)) : []
-        };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.publicKeys?.length) {
-          obj.publicKeys = message.publicKeys.map((e) => sigstore_common_1.PublicKey.toJSON(e));
-        }
-        return obj;
-      }
-    };
-    exports2.ArtifactVerificationOptions = {
-      fromJSON(object) {
-        return {
-          signers: isSet(object.certificateIdentities) ? {
-            $case: "certificateIdentities",
-            certificateIdentities: exports2.CertificateIdentities.fromJSON(object.certificateIdentities)
-          } : isSet(object.publicKeys) ? { $case: "publicKeys", publicKeys: exports2.PublicKeyIdentities.fromJSON(object.publicKeys) } : void 0,
-          tlogOptions: isSet(object.tlogOptions) ? exports2.ArtifactVerificationOptions_TlogOptions.fromJSON(object.tlogOptions) : void 0,
-          ctlogOptions: isSet(object.ctlogOptions) ? exports2.ArtifactVerificationOptions_CtlogOptions.fromJSON(object.ctlogOptions) : void 0,
-          tsaOptions: isSet(object.tsaOptions) ? exports2.ArtifactVerificationOptions_TimestampAuthorityOptions.fromJSON(object.tsaOptions) : void 0,
-          integratedTsOptions: isSet(object.integratedTsOptions) ? exports2.ArtifactVerificationOptions_TlogIntegratedTimestampOptions.fromJSON(object.integratedTsOptions) : void 0,
-          observerOptions: isSet(object.observerOptions) ? exports2.ArtifactVerificationOptions_ObserverTimestampOptions.fromJSON(object.observerOptions) : void 0
-        };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.signers?.$case === "certificateIdentities") {
-          obj.certificateIdentities = exports2.CertificateIdentities.toJSON(message.signers.certificateIdentities);
-        } else if (message.signers?.$case === "publicKeys") {
-          obj.publicKeys = exports2.PublicKeyIdentities.toJSON(message.signers.publicKeys);
-        }
-        if (message.tlogOptions !== void 0) {
-          obj.tlogOptions = exports2.ArtifactVerificationOptions_TlogOptions.toJSON(message.tlogOptions);
-        }
-        if (message.ctlogOptions !== void 0) {
-          obj.ctlogOptions = exports2.ArtifactVerificationOptions_CtlogOptions.toJSON(message.ctlogOptions);
-        }
-        if (message.tsaOptions !== void 0) {
-          obj.tsaOptions = exports2.ArtifactVerificationOptions_TimestampAuthorityOptions.toJSON(message.tsaOptions);
-        }
-        if (message.integratedTsOptions !== void 0) {
-          obj.integratedTsOptions = exports2.ArtifactVerificationOptions_TlogIntegratedTimestampOptions.toJSON(message.integratedTsOptions);
-        }
-        if (message.observerOptions !== void 0) {
-          obj.observerOptions = exports2.ArtifactVerificationOptions_ObserverTimestampOptions.toJSON(message.observerOptions);
-        }
-        return obj;
-      }
-    };
-    exports2.ArtifactVerificationOptions_TlogOptions = {
-      fromJSON(object) {
-        return {
-          threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
-          performOnlineVerification: isSet(object.performOnlineVerification) ? globalThis.Boolean(object.performOnlineVerification) : false,
-          disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false
-        };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.threshold !== 0) {
-          obj.threshold = Math.round(message.threshold);
-        }
-        if (message.performOnlineVerification !== false) {
-          obj.performOnlineVerification = message.performOnlineVerification;
-        }
-        if (message.disable !== false) {
-          obj.disable = message.disable;
-        }
-        return obj;
-      }
-    };
-    exports2.ArtifactVerificationOptions_CtlogOptions = {
-      fromJSON(object) {
-        return {
-          threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
-          disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false
-        };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.threshold !== 0) {
-          obj.threshold = Math.round(message.threshold);
-        }
-        if (message.disable !== false) {
-          obj.disable = message.disable;
-        }
-        return obj;
-      }
-    };
-    exports2.ArtifactVerificationOptions_TimestampAuthorityOptions = {
-      fromJSON(object) {
-        return {
-          threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
-          disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false
-        };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.threshold !== 0) {
-          obj.threshold = Math.round(message.threshold);
-        }
-        if (message.disable !== false) {
-          obj.disable = message.disable;
-        }
-        return obj;
-      }
-    };
-    exports2.ArtifactVerificationOptions_TlogIntegratedTimestampOptions = {
-      fromJSON(object) {
-        return {
-          threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
-          disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false
-        };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.threshold !== 0) {
-          obj.threshold = Math.round(message.threshold);
-        }
-        if (message.disable !== false) {
-          obj.disable = message.disable;
-        }
-        return obj;
-      }
-    };
-    exports2.ArtifactVerificationOptions_ObserverTimestampOptions = {
-      fromJSON(object) {
-        return {
-          threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
-          disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false
-        };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.threshold !== 0) {
-          obj.threshold = Math.round(message.threshold);
-        }
-        if (message.disable !== false) {
-          obj.disable = message.disable;
-        }
-        return obj;
-      }
-    };
-    exports2.Artifact = {
-      fromJSON(object) {
-        return {
-          data: isSet(object.artifactUri) ? { $case: "artifactUri", artifactUri: globalThis.String(object.artifactUri) } : isSet(object.artifact) ? { $case: "artifact", artifact: Buffer.from(bytesFromBase64(object.artifact)) } : isSet(object.artifactDigest) ? { $case: "artifactDigest", artifactDigest: sigstore_common_1.HashOutput.fromJSON(object.artifactDigest) } : void 0
-        };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.data?.$case === "artifactUri") {
-          obj.artifactUri = message.data.artifactUri;
-        } else if (message.data?.$case === "artifact") {
-          obj.artifact = base64FromBytes(message.data.artifact);
-        } else if (message.data?.$case === "artifactDigest") {
-          obj.artifactDigest = sigstore_common_1.HashOutput.toJSON(message.data.artifactDigest);
-        }
-        return obj;
-      }
-    };
-    exports2.Input = {
-      fromJSON(object) {
-        return {
-          artifactTrustRoot: isSet(object.artifactTrustRoot) ? sigstore_trustroot_1.TrustedRoot.fromJSON(object.artifactTrustRoot) : void 0,
-          artifactVerificationOptions: isSet(object.artifactVerificationOptions) ? exports2.ArtifactVerificationOptions.fromJSON(object.artifactVerificationOptions) : void 0,
-          bundle: isSet(object.bundle) ? sigstore_bundle_1.Bundle.fromJSON(object.bundle) : void 0,
-          artifact: isSet(object.artifact) ? exports2.Artifact.fromJSON(object.artifact) : void 0
-        };
-      },
-      toJSON(message) {
-        const obj = {};
-        if (message.artifactTrustRoot !== void 0) {
-          obj.artifactTrustRoot = sigstore_trustroot_1.TrustedRoot.toJSON(message.artifactTrustRoot);
-        }
-        if (message.artifactVerificationOptions !== void 0) {
-          obj.artifactVerificationOptions = exports2.ArtifactVerificationOptions.toJSON(message.artifactVerificationOptions);
-        }
-        if (message.bundle !== void 0) {
-          obj.bundle = sigstore_bundle_1.Bundle.toJSON(message.bundle);
-        }
-        if (message.artifact !== void 0) {
-          obj.artifact = exports2.Artifact.toJSON(message.artifact);
-        }
-        return obj;
-      }
-    };
-    function bytesFromBase64(b64) {
-      return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
-    }
-    function base64FromBytes(arr) {
-      return globalThis.Buffer.from(arr).toString("base64");
-    }
-    function isSet(value) {
-      return value !== null && value !== void 0;
-    }
-  }
-});
-
-// node_modules/@sigstore/protobuf-specs/dist/index.js
-var require_dist3 = __commonJS({
-  "node_modules/@sigstore/protobuf-specs/dist/index.js"(exports2) {
-    "use strict";
-    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __exportStar = exports2 && exports2.__exportStar || function(m, exports3) {
-      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports3, p)) __createBinding(exports3, m, p);
-    };
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    __exportStar(require_envelope(), exports2);
-    __exportStar(require_sigstore_bundle(), exports2);
-    __exportStar(require_sigstore_common(), exports2);
-    __exportStar(require_sigstore_rekor(), exports2);
-    __exportStar(require_sigstore_trustroot(), exports2);
-    __exportStar(require_sigstore_verification(), exports2);
-  }
-});
-
-// node_modules/@sigstore/bundle/dist/bundle.js
-var require_bundle = __commonJS({
-  "node_modules/@sigstore/bundle/dist/bundle.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.BUNDLE_V03_MEDIA_TYPE = exports2.BUNDLE_V03_LEGACY_MEDIA_TYPE = exports2.BUNDLE_V02_MEDIA_TYPE = exports2.BUNDLE_V01_MEDIA_TYPE = void 0;
-    exports2.isBundleWithCertificateChain = isBundleWithCertificateChain;
-    exports2.isBundleWithPublicKey = isBundleWithPublicKey;
-    exports2.isBundleWithMessageSignature = isBundleWithMessageSignature;
-    exports2.isBundleWithDsseEnvelope = isBundleWithDsseEnvelope;
-    exports2.BUNDLE_V01_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle+json;version=0.1";
-    exports2.BUNDLE_V02_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle+json;version=0.2";
-    exports2.BUNDLE_V03_LEGACY_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle+json;version=0.3";
-    exports2.BUNDLE_V03_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle.v0.3+json";
-    function isBundleWithCertificateChain(b) {
-      return b.verificationMaterial.content.$case === "x509CertificateChain";
-    }
-    function isBundleWithPublicKey(b) {
-      return b.verificationMaterial.content.$case === "publicKey";
-    }
-    function isBundleWithMessageSignature(b) {
-      return b.content.$case === "messageSignature";
-    }
-    function isBundleWithDsseEnvelope(b) {
-      return b.content.$case === "dsseEnvelope";
-    }
-  }
-});
-
-// node_modules/@sigstore/bundle/dist/build.js
-var require_build = __commonJS({
-  "node_modules/@sigstore/bundle/dist/build.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.toMessageSignatureBundle = toMessageSignatureBundle;
-    exports2.toDSSEBundle = toDSSEBundle;
-    var protobuf_specs_1 = require_dist3();
-    var bundle_1 = require_bundle();
-    function toMessageSignatureBundle(options) {
-      return {
-        mediaType: options.certificateChain ? bundle_1.BUNDLE_V02_MEDIA_TYPE : bundle_1.BUNDLE_V03_MEDIA_TYPE,
-        content: {
-          $case: "messageSignature",
-          messageSignature: {
-            messageDigest: {
-              algorithm: protobuf_specs_1.HashAlgorithm.SHA2_256,
-              digest: options.digest
-            },
-            signature: options.signature
-          }
-        },
-        verificationMaterial: toVerificationMaterial(options)
-      };
-    }
-    function toDSSEBundle(options) {
-      return {
-        mediaType: options.certificateChain ? bundle_1.BUNDLE_V02_MEDIA_TYPE : bundle_1.BUNDLE_V03_MEDIA_TYPE,
-        content: {
-          $case: "dsseEnvelope",
-          dsseEnvelope: toEnvelope(options)
-        },
-        verificationMaterial: toVerificationMaterial(options)
-      };
-    }
-    function toEnvelope(options) {
-      return {
-        payloadType: options.artifactType,
-        payload: options.artifact,
-        signatures: [toSignature(options)]
-      };
-    }
-    function toSignature(options) {
-      return {
-        keyid: options.keyHint || "",
-        sig: options.signature
-      };
-    }
-    function toVerificationMaterial(options) {
-      return {
-        content: toKeyContent(options),
-        tlogEntries: [],
-        timestampVerificationData: { rfc3161Timestamps: [] }
-      };
-    }
-    function toKeyContent(options) {
-      if (options.certificate) {
-        if (options.certificateChain) {
-          return {
-            $case: "x509CertificateChain",
-            x509CertificateChain: {
-              certificates: [{ rawBytes: options.certificate }]
-            }
-          };
-        } else {
-          return {
-            $case: "certificate",
-            certificate: { rawBytes: options.certificate }
-          };
-        }
-      } else {
-        return {
-          $case: "publicKey",
-          publicKey: {
-            hint: options.keyHint || ""
-          }
-        };
-      }
-    }
-  }
-});
-
-// node_modules/@sigstore/bundle/dist/error.js
-var require_error = __commonJS({
-  "node_modules/@sigstore/bundle/dist/error.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.ValidationError = void 0;
-    var ValidationError = class extends Error {
-      constructor(message, fields) {
-        super(message);
-        this.fields = fields;
-      }
-    };
-    exports2.ValidationError = ValidationError;
-  }
-});
-
-// node_modules/@sigstore/bundle/dist/validate.js
-var require_validate = __commonJS({
-  "node_modules/@sigstore/bundle/dist/validate.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.assertBundle = assertBundle;
-    exports2.assertBundleV01 = assertBundleV01;
-    exports2.isBundleV01 = isBundleV01;
-    exports2.assertBundleV02 = assertBundleV02;
-    exports2.assertBundleLatest = assertBundleLatest;
-    var error_1 = require_error();
-    function assertBundle(b) {
-      const invalidValues = validateBundleBase(b);
-      if (invalidValues.length > 0) {
-        throw new error_1.ValidationError("invalid bundle", invalidValues);
-      }
-    }
-    function assertBundleV01(b) {
-      const invalidValues = [];
-      invalidValues.push(...validateBundleBase(b));
-      invalidValues.push(...validateInclusionPromise(b));
-      if (invalidValues.length > 0) {
-        throw new error_1.ValidationError("invalid v0.1 bundle", invalidValues);
-      }
-    }
-    function isBundleV01(b) {
-      try {
-        assertBundleV01(b);
-        return true;
-      } catch (e) {
-        return false;
-      }
-    }
-    function assertBundleV02(b) {
-      const invalidValues = [];
-      invalidValues.push(...validateBundleBase(b));
-      invalidValues.push(...validateInclusionProof(b));
-      if (invalidValues.length > 0) {
-        throw new error_1.ValidationError("invalid v0.2 bundle", invalidValues);
-      }
-    }
-    function assertBundleLatest(b) {
-      const invalidValues = [];
-      invalidValues.push(...validateBundleBase(b));
-      invalidValues.push(...validateInclusionProof(b));
-      invalidValues.push(...validateNoCertificateChain(b));
-      if (invalidValues.length > 0) {
-        throw new error_1.ValidationError("invalid bundle", invalidValues);
-      }
-    }
-    function validateBundleBase(b) {
-      const invalidValues = [];
-      if (b.mediaType === void 0 || !b.mediaType.match(/^application\/vnd\.dev\.sigstore\.bundle\+json;version=\d\.\d/) && !b.mediaType.match(/^application\/vnd\.dev\.sigstore\.bundle\.v\d\.\d\+json/)) {
-        invalidValues.push("mediaType");
-      }
-      if (b.content === void 0) {
-        invalidValues.push("content");
-      } else {
-        switch (b.content.$case) {
-          case "messageSignature":
-            if (b.content.messageSignature.messageDigest === void 0) {
-              invalidValues.push("content.messageSignature.messageDigest");
-            } else {
-              if (b.content.messageSignature.messageDigest.digest.length === 0) {
-                invalidValues.push("content.messageSignature.messageDigest.digest");
-              }
-            }
-            if (b.content.messageSignature.signature.length === 0) {
-              invalidValues.push("content.messageSignature.signature");
-            }
-            break;
-          case "dsseEnvelope":
-            if (b.content.dsseEnvelope.payload.length === 0) {
-              invalidValues.push("content.dsseEnvelope.payload");
-            }
-            if (b.content.dsseEnvelope.signatures.length !== 1) {
-              invalidValues.push("content.dsseEnvelope.signatures");
-            } else {
-              if (b.content.dsseEnvelope.signatures[0].sig.length === 0) {
-                invalidValues.push("content.dsseEnvelope.signatures[0].sig");
-              }
-            }
-            break;
-        }
-      }
-      if (b.verificationMaterial === void 0) {
-        invalidValues.push("verificationMaterial");
-      } else {
-        if (b.verificationMaterial.content === void 0) {
-          invalidValues.push("verificationMaterial.content");
-        } else {
-          switch (b.verificationMaterial.content.$case) {
-            case "x509CertificateChain":
-              if (b.verificationMaterial.content.x509CertificateChain.certificates.length === 0) {
-                invalidValues.push("verificationMaterial.content.x509CertificateChain.certificates");
-              }
-              b.verificationMaterial.content.x509CertificateChain.certificates.forEach((cert, i) => {
-                if (cert.rawBytes.length === 0) {
-                  invalidValues.push(`verificationMaterial.content.x509CertificateChain.certificates[${i}].rawBytes`);
-                }
-              });
-              break;
-            case "certificate":
-              if (b.verificationMaterial.content.certificate.rawBytes.length === 0) {
-                invalidValues.push("verificationMaterial.content.certificate.rawBytes");
-              }
-              break;
-          }
-        }
-        if (b.verificationMaterial.tlogEntries === void 0) {
-          invalidValues.push("verificationMaterial.tlogEntries");
-        } else {
-          if (b.verificationMaterial.tlogEntries.length > 0) {
-            b.verificationMaterial.tlogEntries.forEach((entry, i) => {
-              if (entry.logId === void 0) {
-                invalidValues.push(`verificationMaterial.tlogEntries[${i}].logId`);
-              }
-              if (entry.kindVersion === void 0) {
-                invalidValues.push(`verificationMaterial.tlogEntries[${i}].kindVersion`);
-              }
-            });
-          }
-        }
-      }
-      return invalidValues;
-    }
-    function validateInclusionPromise(b) {
-      const invalidValues = [];
-      if (b.verificationMaterial && b.verificationMaterial.tlogEntries?.length > 0) {
-        b.verificationMaterial.tlogEntries.forEach((entry, i) => {
-          if (entry.inclusionPromise === void 0) {
-            invalidValues.push(`verificationMaterial.tlogEntries[${i}].inclusionPromise`);
-          }
-        });
-      }
-      return invalidValues;
-    }
-    function validateInclusionProof(b) {
-      const invalidValues = [];
-      if (b.verificationMaterial && b.verificationMaterial.tlogEntries?.length > 0) {
-        b.verificationMaterial.tlogEntries.forEach((entry, i) => {
-          if (entry.inclusionProof === void 0) {
-            invalidValues.push(`verificationMaterial.tlogEntries[${i}].inclusionProof`);
-          } else {
-            if (entry.inclusionProof.checkpoint === void 0) {
-              invalidValues.push(`verificationMaterial.tlogEntries[${i}].inclusionProof.checkpoint`);
-            }
-          }
-        });
-      }
-      return invalidValues;
-    }
-    function validateNoCertificateChain(b) {
-      const invalidValues = [];
-      if (b.verificationMaterial?.content?.$case === "x509CertificateChain") {
-        invalidValues.push("verificationMaterial.content.$case");
-      }
-      return invalidValues;
-    }
-  }
-});
-
-// node_modules/@sigstore/bundle/dist/serialized.js
-var require_serialized = __commonJS({
-  "node_modules/@sigstore/bundle/dist/serialized.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.envelopeToJSON = exports2.envelopeFromJSON = exports2.bundleToJSON = exports2.bundleFromJSON = void 0;
-    var protobuf_specs_1 = require_dist3();
-    var bundle_1 = require_bundle();
-    var validate_1 = require_validate();
-    var bundleFromJSON2 = (obj) => {
-      const bundle = protobuf_specs_1.Bundle.fromJSON(obj);
-      switch (bundle.mediaType) {
-        case bundle_1.BUNDLE_V01_MEDIA_TYPE:
-          (0, validate_1.assertBundleV01)(bundle);
-          break;
-        case bundle_1.BUNDLE_V02_MEDIA_TYPE:
-          (0, validate_1.assertBundleV02)(bundle);
-          break;
-        default:
-          (0, validate_1.assertBundleLatest)(bundle);
-          break;
-      }
-      return bundle;
-    };
-    exports2.bundleFromJSON = bundleFromJSON2;
-    var bundleToJSON = (bundle) => {
-      return protobuf_specs_1.Bundle.toJSON(bundle);
-    };
-    exports2.bundleToJSON = bundleToJSON;
-    var envelopeFromJSON = (obj) => {
-      return protobuf_specs_1.Envelope.fromJSON(obj);
-    };
-    exports2.envelopeFromJSON = envelopeFromJSON;
-    var envelopeToJSON = (envelope) => {
-      return protobuf_specs_1.Envelope.toJSON(envelope);
-    };
-    exports2.envelopeToJSON = envelopeToJSON;
-  }
-});
-
-// node_modules/@sigstore/bundle/dist/index.js
-var require_dist4 = __commonJS({
-  "node_modules/@sigstore/bundle/dist/index.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.isBundleV01 = exports2.assertBundleV02 = exports2.assertBundleV01 = exports2.assertBundleLatest = exports2.assertBundle = exports2.envelopeToJSON = exports2.envelopeFromJSON = exports2.bundleToJSON = exports2.bundleFromJSON = exports2.ValidationError = exports2.isBundleWithPublicKey = exports2.isBundleWithMessageSignature = exports2.isBundleWithDsseEnvelope = exports2.isBundleWithCertificateChain = exports2.BUNDLE_V03_MEDIA_TYPE = exports2.BUNDLE_V03_LEGACY_MEDIA_TYPE = exports2.BUNDLE_V02_MEDIA_TYPE = exports2.BUNDLE_V01_MEDIA_TYPE = exports2.toMessageSignatureBundle = exports2.toDSSEBundle = void 0;
-    var build_1 = require_build();
-    Object.defineProperty(exports2, "toDSSEBundle", { enumerable: true, get: function() {
-      return build_1.toDSSEBundle;
-    } });
-    Object.defineProperty(exports2, "toMessageSignatureBundle", { enumerable: true, get: function() {
-      return build_1.toMessageSignatureBundle;
-    } });
-    var bundle_1 = require_bundle();
-    Object.defineProperty(exports2, "BUNDLE_V01_MEDIA_TYPE", { enumerable: true, get: function() {
-      return bundle_1.BUNDLE_V01_MEDIA_TYPE;
-    } });
-    Object.defineProperty(exports2, "BUNDLE_V02_MEDIA_TYPE", { enumerable: true, get: function() {
-      return bundle_1.BUNDLE_V02_MEDIA_TYPE;
-    } });
-    Object.defineProperty(exports2, "BUNDLE_V03_LEGACY_MEDIA_TYPE", { enumerable: true, get: function() {
-      return bundle_1.BUNDLE_V03_LEGACY_MEDIA_TYPE;
-    } });
-    Object.defineProperty(exports2, "BUNDLE_V03_MEDIA_TYPE", { enumerable: true, get: function() {
-      return bundle_1.BUNDLE_V03_MEDIA_TYPE;
-    } });
-    Object.defineProperty(exports2, "isBundleWithCertificateChain", { enumerable: true, get: function() {
-      return bundle_1.isBundleWithCertificateChain;
-    } });
-    Object.defineProperty(exports2, "isBundleWithDsseEnvelope", { enumerable: true, get: function() {
-      return bundle_1.isBundleWithDsseEnvelope;
-    } });
-    Object.defineProperty(exports2, "isBundleWithMessageSignature", { enumerable: true, get: function() {
-      return bundle_1.isBundleWithMessageSignature;
-    } });
-    Object.defineProperty(exports2, "isBundleWithPublicKey", { enumerable: true, get: function() {
-      return bundle_1.isBundleWithPublicKey;
-    } });
-    var error_1 = require_error();
-    Object.defineProperty(exports2, "ValidationError", { enumerable: true, get: function() {
-      return error_1.ValidationError;
-    } });
-    var serialized_1 = require_serialized();
-    Object.defineProperty(exports2, "bundleFromJSON", { enumerable: true, get: function() {
-      return serialized_1.bundleFromJSON;
-    } });
-    Object.defineProperty(exports2, "bundleToJSON", { enumerable: true, get: function() {
-      return serialized_1.bundleToJSON;
-    } });
-    Object.defineProperty(exports2, "envelopeFromJSON", { enumerable: true, get: function() {
-      return serialized_1.envelopeFromJSON;
-    } });
-    Object.defineProperty(exports2, "envelopeToJSON", { enumerable: true, get: function() {
-      return serialized_1.envelopeToJSON;
-    } });
-    var validate_1 = require_validate();
-    Object.defineProperty(exports2, "assertBundle", { enumerable: true, get: function() {
-      return validate_1.assertBundle;
-    } });
-    Object.defineProperty(exports2, "assertBundleLatest", { enumerable: true, get: function() {
-      return validate_1.assertBundleLatest;
-    } });
-    Object.defineProperty(exports2, "assertBundleV01", { enumerable: true, get: function() {
-      return validate_1.assertBundleV01;
-    } });
-    Object.defineProperty(exports2, "assertBundleV02", { enumerable: true, get: function() {
-      return validate_1.assertBundleV02;
-    } });
-    Object.defineProperty(exports2, "isBundleV01", { enumerable: true, get: function() {
-      return validate_1.isBundleV01;
-    } });
-  }
-});
-
-// node_modules/@sigstore/core/dist/stream.js
-var require_stream = __commonJS({
-  "node_modules/@sigstore/core/dist/stream.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.ByteStream = void 0;
-    var StreamError = class extends Error {
-    };
-    var ByteStream = class _ByteStream {
-      constructor(buffer) {
-        this.start = 0;
-        if (buffer) {
-          this.buf = buffer;
-          this.view = Buffer.from(buffer);
-        } else {
-          this.buf = new ArrayBuffer(0);
-          this.view = Buffer.from(this.buf);
-        }
-      }
-      get buffer() {
-        return this.view.subarray(0, this.start);
-      }
-      get length() {
-        return this.view.byteLength;
-      }
-      get position() {
-        return this.start;
-      }
-      seek(position2) {
-        this.start = position2;
-      }
-      // Returns a Buffer containing the specified number of bytes starting at the
-      // given start position.
-      slice(start, len) {
-        const end = start + len;
-        if (end > this.length) {
-          throw new StreamError("request past end of buffer");
-        }
-        return this.view.subarray(start, end);
-      }
-      appendChar(char) {
-        this.ensureCapacity(1);
-        this.view[this.start] = char;
-        this.start += 1;
-      }
-      appendUint16(num) {
-        this.ensureCapacity(2);
-        const value = new Uint16Array([num]);
-        const view = new Uint8Array(value.buffer);
-        this.view[this.start] = view[1];
-        this.view[this.start + 1] = view[0];
-        this.start += 2;
-      }
-      appendUint24(num) {
-        this.ensureCapacity(3);
-        const value = new Uint32Array([num]);
-        const view = new Uint8Array(value.buffer);
-        this.view[this.start] = view[2];
-        this.view[this.start + 1] = view[1];
-        this.view[this.start + 2] = view[0];
-        this.start += 3;
-      }
-      appendView(view) {
-        this.ensureCapacity(view.length);
-        this.view.set(view, this.start);
-        this.start += view.length;
-      }
-      getBlock(size) {
-        if (size <= 0) {
-          return Buffer.alloc(0);
-        }
-        if (this.start + size > this.view.length) {
-          throw new Error("request past end of buffer");
-        }
-        const result = this.view.subarray(this.start, this.start + size);
-        this.start += size;
-        return result;
-      }
-      getUint8() {
-        return this.getBlock(1)[0];
-      }
-      getUint16() {
-        const block = this.getBlock(2);
-        return block[0] << 8 | block[1];
-      }
-      ensureCapacity(size) {
-        if (this.start + size > this.view.byteLength) {
-          const blockSize = _ByteStream.BLOCK_SIZE + (size > _ByteStream.BLOCK_SIZE ? size : 0);
-          this.realloc(this.view.byteLength + blockSize);
-        }
-      }
-      realloc(size) {
-        const newArray = new ArrayBuffer(size);
-        const newView = Buffer.from(newArray);
-        newView.set(this.view);
-        this.buf = newArray;
-        this.view = newView;
-      }
-    };
-    exports2.ByteStream = ByteStream;
-    ByteStream.BLOCK_SIZE = 1024;
-  }
-});
-
-// node_modules/@sigstore/core/dist/asn1/error.js
-var require_error2 = __commonJS({
-  "node_modules/@sigstore/core/dist/asn1/error.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.ASN1TypeError = exports2.ASN1ParseError = void 0;
-    var ASN1ParseError = class extends Error {
-    };
-    exports2.ASN1ParseError = ASN1ParseError;
-    var ASN1TypeError = class extends Error {
-    };
-    exports2.ASN1TypeError = ASN1TypeError;
-  }
-});
-
-// node_modules/@sigstore/core/dist/asn1/length.js
-var require_length = __commonJS({
-  "node_modules/@sigstore/core/dist/asn1/length.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.decodeLength = decodeLength;
-    exports2.encodeLength = encodeLength;
-    var error_1 = require_error2();
-    function decodeLength(stream) {
-      const buf = stream.getUint8();
-      if ((buf & 128) === 0) {
-        return buf;
-      }
-      const byteCount = buf & 127;
-      if (byteCount > 6) {
-        throw new error_1.ASN1ParseError("length exceeds 6 byte limit");
-      }
-      let len = 0;
-      for (let i = 0; i < byteCount; i++) {
-        len = len * 256 + stream.getUint8();
-      }
-      if (len === 0) {
-        throw new error_1.ASN1ParseError("indefinite length encoding not supported");
-      }
-      return len;
-    }
-    function encodeLength(len) {
-      if (len < 128) {
-        return Buffer.from([len]);
-      }
-      let val = BigInt(len);
-      const bytes = [];
-      while (val > 0n) {
-        bytes.unshift(Number(val & 255n));
-        val = val >> 8n;
-      }
-      return Buffer.from([128 | bytes.length, ...bytes]);
-    }
-  }
-});
-
-// node_modules/@sigstore/core/dist/asn1/parse.js
-var require_parse3 = __commonJS({
-  "node_modules/@sigstore/core/dist/asn1/parse.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.parseInteger = parseInteger2;
-    exports2.parseStringASCII = parseStringASCII;
-    exports2.parseTime = parseTime2;
-    exports2.parseOID = parseOID;
-    exports2.parseBoolean = parseBoolean;
-    exports2.parseBitString = parseBitString;
-    var RE_TIME_SHORT_YEAR = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
-    var RE_TIME_LONG_YEAR = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
-    function parseInteger2(buf) {
-      let pos = 0;
-      const end = buf.length;
-      let val = buf[pos];
-      const neg = val > 127;
-      const pad = neg ? 255 : 0;
-      while (val == pad && ++pos < end) {
-        val = buf[pos];
-      }
-      const len = end - pos;
-      if (len === 0)
-        return BigInt(neg ? -1 : 0);
-      val = neg ? val - 256 : val;
-      let n = BigInt(val);
-      for (let i = pos + 1; i < end; ++i) {
-        n = n * BigInt(256) + BigInt(buf[i]);
-      }
-      return n;
-    }
-    function parseStringASCII(buf) {
-      return buf.toString("ascii");
-    }
-    function parseTime2(buf, shortYear) {
-      const timeStr = parseStringASCII(buf);
-      const m = shortYear ? RE_TIME_SHORT_YEAR.exec(timeStr) : RE_TIME_LONG_YEAR.exec(timeStr);
-      if (!m) {
-        throw new Error("invalid time");
-      }
-      if (shortYear) {
-        let year = Number(m[1]);
-        year += year >= 50 ? 1900 : 2e3;
-        m[1] = year.toString();
-      }
-      return /* @__PURE__ */ new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`);
-    }
-    function parseOID(buf) {
-      let pos = 0;
-      const end = buf.length;
-      let n = buf[pos++];
-      const first = Math.floor(n / 40);
-      const second = n % 40;
-      let oid = `${first}.${second}`;
-      let val = 0;
-      for (; pos < end; ++pos) {
-        n = buf[pos];
-        val = (val << 7) + (n & 127);
-        if ((n & 128) === 0) {
-          oid += `.${val}`;
-          val = 0;
-        }
-      }
-      return oid;
-    }
-    function parseBoolean(buf) {
-      return buf[0] !== 0;
-    }
-    function parseBitString(buf) {
-      const unused = buf[0];
-      const start = 1;
-      const end = buf.length;
-      const bits = [];
-      for (let i = start; i < end; ++i) {
-        const byte = buf[i];
-        const skip = i === end - 1 ? unused : 0;
-        for (let j = 7; j >= skip; --j) {
-          bits.push(byte >> j & 1);
-        }
-      }
-      return bits;
-    }
-  }
-});
-
-// node_modules/@sigstore/core/dist/asn1/tag.js
-var require_tag = __commonJS({
-  "node_modules/@sigstore/core/dist/asn1/tag.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.ASN1Tag = void 0;
-    var error_1 = require_error2();
-    var UNIVERSAL_TAG = {
-      BOOLEAN: 1,
-      INTEGER: 2,
-      BIT_STRING: 3,
-      OCTET_STRING: 4,
-      OBJECT_IDENTIFIER: 6,
-      SEQUENCE: 16,
-      SET: 17,
-      PRINTABLE_STRING: 19,
-      UTC_TIME: 23,
-      GENERALIZED_TIME: 24
-    };
-    var TAG_CLASS = {
-      UNIVERSAL: 0,
-      APPLICATION: 1,
-      CONTEXT_SPECIFIC: 2,
-      PRIVATE: 3
-    };
-    var ASN1Tag = class {
-      constructor(enc) {
-        this.number = enc & 31;
-        this.constructed = (enc & 32) === 32;
-        this.class = enc >> 6;
-        if (this.number === 31) {
-          throw new error_1.ASN1ParseError("long form tags not supported");
-        }
-        if (this.class === TAG_CLASS.UNIVERSAL && this.number === 0) {
-          throw new error_1.ASN1ParseError("unsupported tag 0x00");
-        }
-      }
-      isUniversal() {
-        return this.class === TAG_CLASS.UNIVERSAL;
-      }
-      isContextSpecific(num) {
-        const res = this.class === TAG_CLASS.CONTEXT_SPECIFIC;
-        return num !== void 0 ? res && this.number === num : res;
-      }
-      isBoolean() {
-        return this.isUniversal() && this.number === UNIVERSAL_TAG.BOOLEAN;
-      }
-      isInteger() {
-        return this.isUniversal() && this.number === UNIVERSAL_TAG.INTEGER;
-      }
-      isBitString() {
-        return this.isUniversal() && this.number === UNIVERSAL_TAG.BIT_STRING;
-      }
-      isOctetString() {
-        return this.isUniversal() && this.number === UNIVERSAL_TAG.OCTET_STRING;
-      }
-      isOID() {
-        return this.isUniversal() && this.number === UNIVERSAL_TAG.OBJECT_IDENTIFIER;
-      }
-      isUTCTime() {
-        return this.isUniversal() && this.number === UNIVERSAL_TAG.UTC_TIME;
-      }
-      isGeneralizedTime() {
-        return this.isUniversal() && this.number === UNIVERSAL_TAG.GENERALIZED_TIME;
-      }
-      toDER() {
-        return this.number | (this.constructed ? 32 : 0) | this.class << 6;
-      }
-    };
-    exports2.ASN1Tag = ASN1Tag;
-  }
-});
-
-// node_modules/@sigstore/core/dist/asn1/obj.js
-var require_obj = __commonJS({
-  "node_modules/@sigstore/core/dist/asn1/obj.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.ASN1Obj = void 0;
-    var stream_1 = require_stream();
-    var error_1 = require_error2();
-    var length_1 = require_length();
-    var parse_1 = require_parse3();
-    var tag_1 = require_tag();
-    var ASN1Obj = class {
-      constructor(tag, value, subs) {
-        this.tag = tag;
-        this.value = value;
-        this.subs = subs;
-      }
-      // Constructs an ASN.1 object from a Buffer of DER-encoded bytes.
-      static parseBuffer(buf) {
-        return parseStream(new stream_1.ByteStream(buf));
-      }
-      toDER() {
-        const valueStream = new stream_1.ByteStream();
-        if (this.subs.length > 0) {
-          for (const sub of this.subs) {
-            valueStream.appendView(sub.toDER());
-          }
-        } else {
-          valueStream.appendView(this.value);
-        }
-        const value = valueStream.buffer;
-        const obj = new stream_1.ByteStream();
-        obj.appendChar(this.tag.toDER());
-        obj.appendView((0, length_1.encodeLength)(value.length));
-        obj.appendView(value);
-        return obj.buffer;
-      }
-      /////////////////////////////////////////////////////////////////////////////
-      // Convenience methods for parsing ASN.1 primitives into JS types
-      // Returns the ASN.1 object's value as a boolean. Throws an error if the
-      // object is not a boolean.
-      toBoolean() {
-        if (!this.tag.isBoolean()) {
-          throw new error_1.ASN1TypeError("not a boolean");
-        }
-        return (0, parse_1.parseBoolean)(this.value);
-      }
-      // Returns the ASN.1 object's value as a BigInt. Throws an error if the
-      // object is not an integer.
-      toInteger() {
-        if (!this.tag.isInteger()) {
-          throw new error_1.ASN1TypeError("not an integer");
-        }
-        return (0, parse_1.parseInteger)(this.value);
-      }
-      // Returns the ASN.1 object's value as an OID string. Throws an error if the
-      // object is not an OID.
-      toOID() {
-        if (!this.tag.isOID()) {
-          throw new error_1.ASN1TypeError("not an OID");
-        }
-        return (0, parse_1.parseOID)(this.value);
-      }
-      // Returns the ASN.1 object's value as a Date. Throws an error if the object
-      // is not either a UTCTime or a GeneralizedTime.
-      toDate() {
-        switch (true) {
-          case this.tag.isUTCTime():
-            return (0, parse_1.parseTime)(this.value, true);
-          case this.tag.isGeneralizedTime():
-            return (0, parse_1.parseTime)(this.value, false);
-          default:
-            throw new error_1.ASN1TypeError("not a date");
-        }
-      }
-      // Returns the ASN.1 object's value as a number[] where each number is the
-      // value of a bit in the bit string. Throws an error if the object is not a
-      // bit string.
-      toBitString() {
-        if (!this.tag.isBitString()) {
-          throw new error_1.ASN1TypeError("not a bit string");
-        }
-        return (0, parse_1.parseBitString)(this.value);
-      }
-    };
-    exports2.ASN1Obj = ASN1Obj;
-    function parseStream(stream) {
-      const tag = new tag_1.ASN1Tag(stream.getUint8());
-      const len = (0, length_1.decodeLength)(stream);
-      const value = stream.slice(stream.position, len);
-      const start = stream.position;
-      let subs = [];
-      if (tag.constructed) {
-        subs = collectSubs(stream, len);
-      } else if (tag.isOctetString()) {
-        try {
-          subs = collectSubs(stream, len);
-        } catch (e) {
-        }
-      }
-      if (subs.length === 0) {
-        stream.seek(start + len);
-      }
-      return new ASN1Obj(tag, value, subs);
-    }
-    function collectSubs(stream, len) {
-      const end = stream.position + len;
-      if (end > stream.length) {
-        throw new error_1.ASN1ParseError("invalid length");
-      }
-      const subs = [];
-      while (stream.position < end) {
-        subs.push(parseStream(stream));
-      }
-      if (stream.position !== end) {
-        throw new error_1.ASN1ParseError("invalid length");
-      }
-      return subs;
-    }
-  }
-});
-
-// node_modules/@sigstore/core/dist/asn1/index.js
-var require_asn1 = __commonJS({
-  "node_modules/@sigstore/core/dist/asn1/index.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.ASN1Obj = void 0;
-    var obj_1 = require_obj();
-    Object.defineProperty(exports2, "ASN1Obj", { enumerable: true, get: function() {
-      return obj_1.ASN1Obj;
-    } });
-  }
-});
-
-// node_modules/@sigstore/core/dist/crypto.js
-var require_crypto = __commonJS({
-  "node_modules/@sigstore/core/dist/crypto.js"(exports2) {
-    "use strict";
-    var __importDefault = exports2 && exports2.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { "default": mod };
-    };
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.createPublicKey = createPublicKey;
-    exports2.digest = digest;
-    exports2.verify = verify;
-    exports2.bufferEqual = bufferEqual;
-    var crypto_1 = __importDefault(require("crypto"));
-    function createPublicKey(key, type = "spki") {
-      if (typeof key === "string") {
-        return crypto_1.default.createPublicKey(key);
-      } else {
-        return crypto_1.default.createPublicKey({ key, format: "der", type });
-      }
-    }
-    function digest(algorithm, ...data) {
-      const hash = crypto_1.default.createHash(algorithm);
-      for (const d of data) {
-        hash.update(d);
-      }
-      return hash.digest();
-    }
-    function verify(data, key, signature, algorithm) {
-      try {
-        return crypto_1.default.verify(algorithm, data, key, signature);
-      } catch (e) {
-        return false;
-      }
-    }
-    function bufferEqual(a, b) {
-      try {
-        return crypto_1.default.timingSafeEqual(a, b);
-      } catch {
-        return false;
-      }
-    }
-  }
-});
-
-// node_modules/@sigstore/core/dist/dsse.js
-var require_dsse = __commonJS({
-  "node_modules/@sigstore/core/dist/dsse.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.preAuthEncoding = preAuthEncoding;
-    var PAE_PREFIX = "DSSEv1";
-    function preAuthEncoding(payloadType, payload) {
-      const prefix = [
-        PAE_PREFIX,
-        payloadType.length,
-        payloadType,
-        payload.length,
-        ""
-      ].join(" ");
-      return Buffer.concat([Buffer.from(prefix, "ascii"), payload]);
-    }
-  }
-});
-
-// node_modules/@sigstore/core/dist/encoding.js
-var require_encoding = __commonJS({
-  "node_modules/@sigstore/core/dist/encoding.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.base64Encode = base64Encode;
-    exports2.base64Decode = base64Decode;
-    var BASE64_ENCODING = "base64";
-    var UTF8_ENCODING = "utf-8";
-    function base64Encode(str3) {
-      return Buffer.from(str3, UTF8_ENCODING).toString(BASE64_ENCODING);
-    }
-    function base64Decode(str3) {
-      return Buffer.from(str3, BASE64_ENCODING).toString(UTF8_ENCODING);
-    }
-  }
-});
-
-// node_modules/@sigstore/core/dist/json.js
-var require_json = __commonJS({
-  "node_modules/@sigstore/core/dist/json.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.canonicalize = canonicalize;
-    function canonicalize(object) {
-      let buffer = "";
-      if (object === null || typeof object !== "object" || object.toJSON != null) {
-        buffer += JSON.stringify(object);
-      } else if (Array.isArray(object)) {
-        buffer += "[";
-        let first = true;
-        object.forEach((element) => {
-          if (!first) {
-            buffer += ",";
-          }
-          first = false;
-          buffer += canonicalize(element);
-        });
-        buffer += "]";
-      } else {
-        buffer += "{";
-        let first = true;
-        Object.keys(object).sort().forEach((property) => {
-          if (!first) {
-            buffer += ",";
-          }
-          first = false;
-          buffer += JSON.stringify(property);
-          buffer += ":";
-          buffer += canonicalize(object[property]);
-        });
-        buffer += "}";
-      }
-      return buffer;
-    }
-  }
-});
-
-// node_modules/@sigstore/core/dist/pem.js
-var require_pem = __commonJS({
-  "node_modules/@sigstore/core/dist/pem.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.toDER = toDER;
-    exports2.fromDER = fromDER;
-    var PEM_HEADER = /-----BEGIN (.*)-----/;
-    var PEM_FOOTER = /-----END (.*)-----/;
-    function toDER(certificate) {
-      let der = "";
-      certificate.split("\n").forEach((line) => {
-        if (line.match(PEM_HEADER) || line.match(PEM_FOOTER)) {
-          return;
-        }
-        der += line;
-      });
-      return Buffer.from(der, "base64");
-    }
-    function fromDER(certificate, type = "CERTIFICATE") {
-      const der = certificate.toString("base64");
-      const lines = der.match(/.{1,64}/g) || "";
-      return [`-----BEGIN ${type}-----`, ...lines, `-----END ${type}-----`].join("\n").concat("\n");
-    }
-  }
-});
-
-// node_modules/@sigstore/core/dist/oid.js
-var require_oid = __commonJS({
-  "node_modules/@sigstore/core/dist/oid.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.SHA2_HASH_ALGOS = exports2.ECDSA_SIGNATURE_ALGOS = void 0;
-    exports2.ECDSA_SIGNATURE_ALGOS = {
-      "1.2.840.10045.4.3.1": "sha224",
-      "1.2.840.10045.4.3.2": "sha256",
-      "1.2.840.10045.4.3.3": "sha384",
-      "1.2.840.10045.4.3.4": "sha512"
-    };
-    exports2.SHA2_HASH_ALGOS = {
-      "2.16.840.1.101.3.4.2.1": "sha256",
-      "2.16.840.1.101.3.4.2.2": "sha384",
-      "2.16.840.1.101.3.4.2.3": "sha512"
-    };
-  }
-});
-
-// node_modules/@sigstore/core/dist/rfc3161/error.js
-var require_error3 = __commonJS({
-  "node_modules/@sigstore/core/dist/rfc3161/error.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.RFC3161TimestampVerificationError = void 0;
-    var RFC3161TimestampVerificationError = class extends Error {
-    };
-    exports2.RFC3161TimestampVerificationError = RFC3161TimestampVerificationError;
-  }
-});
-
-// node_modules/@sigstore/core/dist/rfc3161/tstinfo.js
-var require_tstinfo = __commonJS({
-  "node_modules/@sigstore/core/dist/rfc3161/tstinfo.js"(exports2) {
-    "use strict";
-    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar = exports2 && exports2.__importStar || function(mod) {
-      if (mod && mod.__esModule) return mod;
-      var result = {};
-      if (mod != null) {
-        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
-      }
-      __setModuleDefault(result, mod);
-      return result;
-    };
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.TSTInfo = void 0;
-    var crypto2 = __importStar(require_crypto());
-    var oid_1 = require_oid();
-    var error_1 = require_error3();
-    var TSTInfo = class {
-      constructor(asn1) {
-        this.root = asn1;
-      }
-      get version() {
-        return this.root.subs[0].toInteger();
-      }
-      get genTime() {
-        return this.root.subs[4].toDate();
-      }
-      get messageImprintHashAlgorithm() {
-        const oid = this.messageImprintObj.subs[0].subs[0].toOID();
-        return oid_1.SHA2_HASH_ALGOS[oid];
-      }
-      get messageImprintHashedMessage() {
-        return this.messageImprintObj.subs[1].value;
-      }
-      get raw() {
-        return this.root.toDER();
-      }
-      verify(data) {
-        const digest = crypto2.digest(this.messageImprintHashAlgorithm, data);
-        if (!crypto2.bufferEqual(digest, this.messageImprintHashedMessage)) {
-          throw new error_1.RFC3161TimestampVerificationError("message imprint does not match artifact");
-        }
-      }
-      // https://www.rfc-editor.org/rfc/rfc3161#section-2.4.2
-      get messageImprintObj() {
-        return this.root.subs[2];
-      }
-    };
-    exports2.TSTInfo = TSTInfo;
-  }
-});
-
-// node_modules/@sigstore/core/dist/rfc3161/timestamp.js
-var require_timestamp3 = __commonJS({
-  "node_modules/@sigstore/core/dist/rfc3161/timestamp.js"(exports2) {
-    "use strict";
-    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar = exports2 && exports2.__importStar || function(mod) {
-      if (mod && mod.__esModule) return mod;
-      var result = {};
-      if (mod != null) {
-        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
-      }
-      __setModuleDefault(result, mod);
-      return result;
-    };
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.RFC3161Timestamp = void 0;
-    var asn1_1 = require_asn1();
-    var crypto2 = __importStar(require_crypto());
-    var oid_1 = require_oid();
-    var error_1 = require_error3();
-    var tstinfo_1 = require_tstinfo();
-    var OID_PKCS9_CONTENT_TYPE_SIGNED_DATA = "1.2.840.113549.1.7.2";
-    var OID_PKCS9_CONTENT_TYPE_TSTINFO = "1.2.840.113549.1.9.16.1.4";
-    var OID_PKCS9_MESSAGE_DIGEST_KEY = "1.2.840.113549.1.9.4";
-    var RFC3161Timestamp = class _RFC3161Timestamp {
-      constructor(asn1) {
-        this.root = asn1;
-      }
-      static parse(der) {
-        const asn1 = asn1_1.ASN1Obj.parseBuffer(der);
-        return new _RFC3161Timestamp(asn1);
-      }
-      get status() {
-        return this.pkiStatusInfoObj.subs[0].toInteger();
-      }
-      get contentType() {
-        return this.contentTypeObj.toOID();
-      }
-      get eContentType() {
-        return this.eContentTypeObj.toOID();
-      }
-      get signingTime() {
-        return this.tstInfo.genTime;
-      }
-      get signerIssuer() {
-        return this.signerSidObj.subs[0].value;
-      }
-      get signerSerialNumber() {
-        return this.signerSidObj.subs[1].value;
-      }
-      get signerDigestAlgorithm() {
-        const oid = this.signerDigestAlgorithmObj.subs[0].toOID();
-        return oid_1.SHA2_HASH_ALGOS[oid];
-      }
-      get signatureAlgorithm() {
-        const oid = this.signatureAlgorithmObj.subs[0].toOID();
-        return oid_1.ECDSA_SIGNATURE_ALGOS[oid];
-      }
-      get signatureValue() {
-        return this.signatureValueObj.value;
-      }
-      get tstInfo() {
-        return new tstinfo_1.TSTInfo(this.eContentObj.subs[0].subs[0]);
-      }
-      verify(data, publicKey) {
-        if (!this.timeStampTokenObj) {
-          throw new error_1.RFC3161TimestampVerificationError("timeStampToken is missing");
-        }
-        if (this.contentType !== OID_PKCS9_CONTENT_TYPE_SIGNED_DATA) {
-          throw new error_1.RFC3161TimestampVerificationError(`incorrect content type: ${this.contentType}`);
-        }
-        if (this.eContentType !== OID_PKCS9_CONTENT_TYPE_TSTINFO) {
-          throw new error_1.RFC3161TimestampVerificationError(`incorrect encapsulated content type: ${this.eContentType}`);
-        }
-        this.tstInfo.verify(data);
-        this.verifyMessageDigest();
-        this.verifySignature(publicKey);
-      }
-      verifyMessageDigest() {
-        const tstInfoDigest = crypto2.digest(this.signerDigestAlgorithm, this.tstInfo.raw);
-        const expectedDigest = this.messageDigestAttributeObj.subs[1].subs[0].value;
-        if (!crypto2.bufferEqual(tstInfoDigest, expectedDigest)) {
-          throw new error_1.RFC3161TimestampVerificationError("signed data does not match tstInfo");
-        }
-      }
-      verifySignature(key) {
-        const signedAttrs = this.signedAttrsObj.toDER();
-        signedAttrs[0] = 49;
-        const verified = crypto2.verify(signedAttrs, key, this.signatureValue, this.signatureAlgorithm);
-        if (!verified) {
-          throw new error_1.RFC3161TimestampVerificationError("signature verification failed");
-        }
-      }
-      // https://www.rfc-editor.org/rfc/rfc3161#section-2.4.2
-      get pkiStatusInfoObj() {
-        return this.root.subs[0];
-      }
-      // https://www.rfc-editor.org/rfc/rfc3161#section-2.4.2
-      get timeStampTokenObj() {
-        return this.root.subs[1];
-      }
-      // https://datatracker.ietf.org/doc/html/rfc5652#section-3
-      get contentTypeObj() {
-        return this.timeStampTokenObj.subs[0];
-      }
-      // https://www.rfc-editor.org/rfc/rfc5652#section-3
-      get signedDataObj() {
-        const obj = this.timeStampTokenObj.subs.find((sub) => sub.tag.isContextSpecific(0));
-        return obj.subs[0];
-      }
-      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.1
-      get encapContentInfoObj() {
-        return this.signedDataObj.subs[2];
-      }
-      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.1
-      get signerInfosObj() {
-        const sd = this.signedDataObj;
-        return sd.subs[sd.subs.length - 1];
-      }
-      // https://www.rfc-editor.org/rfc/rfc5652#section-5.1
-      get signerInfoObj() {
-        return this.signerInfosObj.subs[0];
-      }
-      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.2
-      get eContentTypeObj() {
-        return this.encapContentInfoObj.subs[0];
-      }
-      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.2
-      get eContentObj() {
-        return this.encapContentInfoObj.subs[1];
-      }
-      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
-      get signedAttrsObj() {
-        const signedAttrs = this.signerInfoObj.subs.find((sub) => sub.tag.isContextSpecific(0));
-        return signedAttrs;
-      }
-      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
-      get messageDigestAttributeObj() {
-        const messageDigest = this.signedAttrsObj.subs.find((sub) => sub.subs[0].tag.isOID() && sub.subs[0].toOID() === OID_PKCS9_MESSAGE_DIGEST_KEY);
-        return messageDigest;
-      }
-      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
-      get signerSidObj() {
-        return this.signerInfoObj.subs[1];
-      }
-      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
-      get signerDigestAlgorithmObj() {
-        return this.signerInfoObj.subs[2];
-      }
-      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
-      get signatureAlgorithmObj() {
-        return this.signerInfoObj.subs[4];
-      }
-      // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
-      get signatureValueObj() {
-        return this.signerInfoObj.subs[5];
-      }
-    };
-    exports2.RFC3161Timestamp = RFC3161Timestamp;
-  }
-});
-
-// node_modules/@sigstore/core/dist/rfc3161/index.js
-var require_rfc3161 = __commonJS({
-  "node_modules/@sigstore/core/dist/rfc3161/index.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.RFC3161Timestamp = void 0;
-    var timestamp_1 = require_timestamp3();
-    Object.defineProperty(exports2, "RFC3161Timestamp", { enumerable: true, get: function() {
-      return timestamp_1.RFC3161Timestamp;
-    } });
-  }
-});
-
-// node_modules/@sigstore/core/dist/x509/sct.js
-var require_sct = __commonJS({
-  "node_modules/@sigstore/core/dist/x509/sct.js"(exports2) {
-    "use strict";
-    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar = exports2 && exports2.__importStar || function(mod) {
-      if (mod && mod.__esModule) return mod;
-      var result = {};
-      if (mod != null) {
-        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
-      }
-      __setModuleDefault(result, mod);
-      return result;
-    };
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.SignedCertificateTimestamp = void 0;
-    var crypto2 = __importStar(require_crypto());
-    var stream_1 = require_stream();
-    var SignedCertificateTimestamp = class _SignedCertificateTimestamp {
-      constructor(options) {
-        this.version = options.version;
-        this.logID = options.logID;
-        this.timestamp = options.timestamp;
-        this.extensions = options.extensions;
-        this.hashAlgorithm = options.hashAlgorithm;
-        this.signatureAlgorithm = options.signatureAlgorithm;
-        this.signature = options.signature;
-      }
-      get datetime() {
-        return new Date(Number(this.timestamp.readBigInt64BE()));
-      }
-      // Returns the hash algorithm used to generate the SCT's signature.
-      // https://www.rfc-editor.org/rfc/rfc5246#section-7.4.1.4.1
-      get algorithm() {
-        switch (this.hashAlgorithm) {
-          /* istanbul ignore next */
-          case 0:
-            return "none";
-          /* istanbul ignore next */
-          case 1:
-            return "md5";
-          /* istanbul ignore next */
-          case 2:
-            return "sha1";
-          /* istanbul ignore next */
-          case 3:
-            return "sha224";
-          case 4:
-            return "sha256";
-          /* istanbul ignore next */
-          case 5:
-            return "sha384";
-          /* istanbul ignore next */
-          case 6:
-            return "sha512";
-          /* istanbul ignore next */
-          default:
-            return "unknown";
-        }
-      }
-      verify(preCert, key) {
-        const stream = new stream_1.ByteStream();
-        stream.appendChar(this.version);
-        stream.appendChar(0);
-        stream.appendView(this.timestamp);
-        stream.appendUint16(1);
-        stream.appendView(preCert);
-        stream.appendUint16(this.extensions.byteLength);
-        if (this.extensions.byteLength > 0) {
-          stream.appendView(this.extensions);
-        }
-        return crypto2.verify(stream.buffer, key, this.signature, this.algorithm);
-      }
-      // Parses a SignedCertificateTimestamp from a buffer. SCTs are encoded using
-      // TLS encoding which means the fields and lengths of most fields are
-      // specified as part of the SCT and TLS specs.
-      // https://www.rfc-editor.org/rfc/rfc6962#section-3.2
-      // https://www.rfc-editor.org/rfc/rfc5246#section-7.4.1.4.1
-      static parse(buf) {
-        const stream = new stream_1.ByteStream(buf);
-        const version = stream.getUint8();
-        const logID = stream.getBlock(32);
-        const timestamp = stream.getBlock(8);
-        const extenstionLength = stream.getUint16();
-        const extensions = stream.getBlock(extenstionLength);
-        const hashAlgorithm = stream.getUint8();
-        const signatureAlgorithm = stream.getUint8();
-        const sigLength = stream.getUint16();
-        const signature = stream.getBlock(sigLength);
-        if (stream.position !== buf.length) {
-          throw new Error("SCT buffer length mismatch");
-        }
-        return new _SignedCertificateTimestamp({
-          version,
-          logID,
-          timestamp,
-          extensions,
-          hashAlgorithm,
-          signatureAlgorithm,
-          signature
-        });
-      }
-    };
-    exports2.SignedCertificateTimestamp = SignedCertificateTimestamp;
-  }
-});
-
-// node_modules/@sigstore/core/dist/x509/ext.js
-var require_ext = __commonJS({
-  "node_modules/@sigstore/core/dist/x509/ext.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.X509SCTExtension = exports2.X509SubjectKeyIDExtension = exports2.X509AuthorityKeyIDExtension = exports2.X509SubjectAlternativeNameExtension = exports2.X509KeyUsageExtension = exports2.X509BasicConstraintsExtension = exports2.X509Extension = void 0;
-    var stream_1 = require_stream();
-    var sct_1 = require_sct();
-    var X509Extension = class {
-      constructor(asn1) {
-        this.root = asn1;
-      }
-      get oid() {
-        return this.root.subs[0].toOID();
-      }
-      get critical() {
-        return this.root.subs.length === 3 ? this.root.subs[1].toBoolean() : false;
-      }
-      get value() {
-        return this.extnValueObj.value;
-      }
-      get valueObj() {
-        return this.extnValueObj;
-      }
-      get extnValueObj() {
-        return this.root.subs[this.root.subs.length - 1];
-      }
-    };
-    exports2.X509Extension = X509Extension;
-    var X509BasicConstraintsExtension = class extends X509Extension {
-      get isCA() {
-        return this.sequence.subs[0]?.toBoolean() ?? false;
-      }
-      get pathLenConstraint() {
-        return this.sequence.subs.length > 1 ? this.sequence.subs[1].toInteger() : void 0;
-      }
-      // The extnValue field contains a single sequence wrapping the isCA and
-      // pathLenConstraint.
-      get sequence() {
-        return this.extnValueObj.subs[0];
-      }
-    };
-    exports2.X509BasicConstraintsExtension = X509BasicConstraintsExtension;
-    var X509KeyUsageExtension = class extends X509Extension {
-      get digitalSignature() {
-        return this.bitString[0] === 1;
-      }
-      get keyCertSign() {
-        return this.bitString[5] === 1;
-      }
-      get crlSign() {
-        return this.bitString[6] === 1;
-      }
-      // The extnValue field contains a single bit string which is a bit mask
-      // indicating which key usages are enabled.
-      get bitString() {
-        return this.extnValueObj.subs[0].toBitString();
-      }
-    };
-    exports2.X509KeyUsageExtension = X509KeyUsageExtension;
-    var X509SubjectAlternativeNameExtension = class extends X509Extension {
-      get rfc822Name() {
-        return this.findGeneralName(1)?.value.toString("ascii");
-      }
-      get uri() {
-        return this.findGeneralName(6)?.value.toString("ascii");
-      }
-      // Retrieve the value of an otherName with the given OID.
-      otherName(oid) {
-        const otherName = this.findGeneralName(0);
-        if (otherName === void 0) {
-          return void 0;
-        }
-        const otherNameOID = otherName.subs[0].toOID();
-        if (otherNameOID !== oid) {
-          return void 0;
-        }
-        const otherNameValue = otherName.subs[1];
-        return otherNameValue.subs[0].value.toString("ascii");
-      }
-      findGeneralName(tag) {
-        return this.generalNames.find((gn) => gn.tag.isContextSpecific(tag));
-      }
-      // The extnValue field contains a sequence of GeneralNames.
-      get generalNames() {
-        return this.extnValueObj.subs[0].subs;
-      }
-    };
-    exports2.X509SubjectAlternativeNameExtension = X509SubjectAlternativeNameExtension;
-    var X509AuthorityKeyIDExtension = class extends X509Extension {
-      get keyIdentifier() {
-        return this.findSequenceMember(0)?.value;
-      }
-      findSequenceMember(tag) {
-        return this.sequence.subs.find((el) => el.tag.isContextSpecific(tag));
-      }
-      // The extnValue field contains a single sequence wrapping the keyIdentifier
-      get sequence() {
-        return this.extnValueObj.subs[0];
-      }
-    };
-    exports2.X509AuthorityKeyIDExtension = X509AuthorityKeyIDExtension;
-    var X509SubjectKeyIDExtension = class extends X509Extension {
-      get keyIdentifier() {
-        return this.extnValueObj.subs[0].value;
-      }
-    };
-    exports2.X509SubjectKeyIDExtension = X509SubjectKeyIDExtension;
-    var X509SCTExtension = class extends X509Extension {
-      constructor(asn1) {
-        super(asn1);
-      }
-      get signedCertificateTimestamps() {
-        const buf = this.extnValueObj.subs[0].value;
-        const stream = new stream_1.ByteStream(buf);
-        const end = stream.getUint16() + 2;
-        const sctList = [];
-        while (stream.position < end) {
-          const sctLength = stream.getUint16();
-          const sct = stream.getBlock(sctLength);
-          sctList.push(sct_1.SignedCertificateTimestamp.parse(sct));
-        }
-        if (stream.position !== end) {
-          throw new Error("SCT list length does not match actual length");
-        }
-        return sctList;
-      }
-    };
-    exports2.X509SCTExtension = X509SCTExtension;
-  }
-});
-
-// node_modules/@sigstore/core/dist/x509/cert.js
-var require_cert = __commonJS({
-  "node_modules/@sigstore/core/dist/x509/cert.js"(exports2) {
-    "use strict";
-    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar = exports2 && exports2.__importStar || function(mod) {
-      if (mod && mod.__esModule) return mod;
-      var result = {};
-      if (mod != null) {
-        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
-      }
-      __setModuleDefault(result, mod);
-      return result;
-    };
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.X509Certificate = exports2.EXTENSION_OID_SCT = void 0;
-    var asn1_1 = require_asn1();
-    var crypto2 = __importStar(require_crypto());
-    var oid_1 = require_oid();
-    var pem = __importStar(require_pem());
-    var ext_1 = require_ext();
-    var EXTENSION_OID_SUBJECT_KEY_ID = "2.5.29.14";
-    var EXTENSION_OID_KEY_USAGE = "2.5.29.15";
-    var EXTENSION_OID_SUBJECT_ALT_NAME = "2.5.29.17";
-    var EXTENSION_OID_BASIC_CONSTRAINTS = "2.5.29.19";
-    var EXTENSION_OID_AUTHORITY_KEY_ID = "2.5.29.35";
-    exports2.EXTENSION_OID_SCT = "1.3.6.1.4.1.11129.2.4.2";
-    var X509Certificate = class _X509Certificate {
-      constructor(asn1) {
-        this.root = asn1;
-      }
-      static parse(cert) {
-        const der = typeof cert === "string" ? pem.toDER(cert) : cert;
-        const asn1 = asn1_1.ASN1Obj.parseBuffer(der);
-        return new _X509Certificate(asn1);
-      }
-      get tbsCertificate() {
-        return this.tbsCertificateObj;
-      }
-      get version() {
-        const ver = this.versionObj.subs[0].toInteger();
-        return `v${(ver + BigInt(1)).toString()}`;
-      }
-      get serialNumber() {
-        return this.serialNumberObj.value;
-      }
-      get notBefore() {
-        return this.validityObj.subs[0].toDate();
-      }
-      get notAfter() {
-        return this.validityObj.subs[1].toDate();
-      }
-      get issuer() {
-        return this.issuerObj.value;
-      }
-      get subject() {
-        return this.subjectObj.value;
-      }
-      get publicKey() {
-        return this.subjectPublicKeyInfoObj.toDER();
-      }
-      get signatureAlgorithm() {
-        const oid = this.signatureAlgorithmObj.subs[0].toOID();
-        return oid_1.ECDSA_SIGNATURE_ALGOS[oid];
-      }
-      get signatureValue() {
-        return this.signatureValueObj.value.subarray(1);
-      }
-      get subjectAltName() {
-        const ext = this.extSubjectAltName;
-        return ext?.uri || /* istanbul ignore next */
-        ext?.rfc822Name;
-      }
-      get extensions() {
-        const extSeq = this.extensionsObj?.subs[0];
-        return extSeq?.subs || [];
-      }
-      get extKeyUsage() {
-        const ext = this.findExtension(EXTENSION_OID_KEY_USAGE);
-        return ext ? new ext_1.X509KeyUsageExtension(ext) : void 0;
-      }
-      get extBasicConstraints() {
-        const ext = this.findExtension(EXTENSION_OID_BASIC_CONSTRAINTS);
-        return ext ? new ext_1.X509BasicConstraintsExtension(ext) : void 0;
-      }
-      get extSubjectAltName() {
-        const ext = this.findExtension(EXTENSION_OID_SUBJECT_ALT_NAME);
-        return ext ? new ext_1.X509SubjectAlternativeNameExtension(ext) : void 0;
-      }
-      get extAuthorityKeyID() {
-        const ext = this.findExtension(EXTENSION_OID_AUTHORITY_KEY_ID);
-        return ext ? new ext_1.X509AuthorityKeyIDExtension(ext) : void 0;
-      }
-      get extSubjectKeyID() {
-        const ext = this.findExtension(EXTENSION_OID_SUBJECT_KEY_ID);
-        return ext ? new ext_1.X509SubjectKeyIDExtension(ext) : (
-          /* istanbul ignore next */
-          void 0
-        );
-      }
-      get extSCT() {
-        const ext = this.findExtension(exports2.EXTENSION_OID_SCT);
-        return ext ? new ext_1.X509SCTExtension(ext) : void 0;
-      }
-      get isCA() {
-        const ca = this.extBasicConstraints?.isCA || false;
-        if (this.extKeyUsage) {
-          return ca && this.extKeyUsage.keyCertSign;
-        }
-        return ca;
-      }
-      extension(oid) {
-        const ext = this.findExtension(oid);
-        return ext ? new ext_1.X509Extension(ext) : void 0;
-      }
-      verify(issuerCertificate) {
-        const publicKey = issuerCertificate?.publicKey || this.publicKey;
-        const key = crypto2.createPublicKey(publicKey);
-        return crypto2.verify(this.tbsCertificate.toDER(), key, this.signatureValue, this.signatureAlgorithm);
-      }
-      validForDate(date) {
-        return this.notBefore <= date && date <= this.notAfter;
-      }
-      equals(other) {
-        return this.root.toDER().equals(other.root.toDER());
-      }
-      // Creates a copy of the certificate with a new buffer
-      clone() {
-        const der = this.root.toDER();
-        const clone = Buffer.alloc(der.length);
-        der.copy(clone);
-        return _X509Certificate.parse(clone);
-      }
-      findExtension(oid) {
-        return this.extensions.find((ext) => ext.subs[0].toOID() === oid);
-      }
-      /////////////////////////////////////////////////////////////////////////////
-      // The following properties use the documented x509 structure to locate the
-      // desired ASN.1 object
-      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1
-      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.1.1
-      get tbsCertificateObj() {
-        return this.root.subs[0];
-      }
-      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.1.2
-      get signatureAlgorithmObj() {
-        return this.root.subs[1];
-      }
-      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.1.3
-      get signatureValueObj() {
-        return this.root.subs[2];
-      }
-      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.1
-      get versionObj() {
-        return this.tbsCertificateObj.subs[0];
-      }
-      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.2
-      get serialNumberObj() {
-        return this.tbsCertificateObj.subs[1];
-      }
-      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.4
-      get issuerObj() {
-        return this.tbsCertificateObj.subs[3];
-      }
-      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.5
-      get validityObj() {
-        return this.tbsCertificateObj.subs[4];
-      }
-      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.6
-      get subjectObj() {
-        return this.tbsCertificateObj.subs[5];
-      }
-      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.7
-      get subjectPublicKeyInfoObj() {
-        return this.tbsCertificateObj.subs[6];
-      }
-      // Extensions can't be located by index because their position varies. Instead,
-      // we need to find the extensions context specific tag
-      // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.9
-      get extensionsObj() {
-        return this.tbsCertificateObj.subs.find((sub) => sub.tag.isContextSpecific(3));
-      }
-    };
-    exports2.X509Certificate = X509Certificate;
-  }
-});
-
-// node_modules/@sigstore/core/dist/x509/index.js
-var require_x509 = __commonJS({
-  "node_modules/@sigstore/core/dist/x509/index.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.X509SCTExtension = exports2.X509Certificate = exports2.EXTENSION_OID_SCT = void 0;
-    var cert_1 = require_cert();
-    Object.defineProperty(exports2, "EXTENSION_OID_SCT", { enumerable: true, get: function() {
-      return cert_1.EXTENSION_OID_SCT;
-    } });
-    Object.defineProperty(exports2, "X509Certificate", { enumerable: true, get: function() {
-      return cert_1.X509Certificate;
-    } });
-    var ext_1 = require_ext();
-    Object.defineProperty(exports2, "X509SCTExtension", { enumerable: true, get: function() {
-      return ext_1.X509SCTExtension;
-    } });
-  }
-});
-
-// node_modules/@sigstore/core/dist/index.js
-var require_dist5 = __commonJS({
-  "node_modules/@sigstore/core/dist/index.js"(exports2) {
-    "use strict";
-    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar = exports2 && exports2.__importStar || function(mod) {
-      if (mod && mod.__esModule) return mod;
-      var result = {};
-      if (mod != null) {
-        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
-      }
-      __setModuleDefault(result, mod);
-      return result;
-    };
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.X509SCTExtension = exports2.X509Certificate = exports2.EXTENSION_OID_SCT = exports2.ByteStream = exports2.RFC3161Timestamp = exports2.pem = exports2.json = exports2.encoding = exports2.dsse = exports2.crypto = exports2.ASN1Obj = void 0;
-    var asn1_1 = require_asn1();
-    Object.defineProperty(exports2, "ASN1Obj", { enumerable: true, get: function() {
-      return asn1_1.ASN1Obj;
-    } });
-    exports2.crypto = __importStar(require_crypto());
-    exports2.dsse = __importStar(require_dsse());
-    exports2.encoding = __importStar(require_encoding());
-    exports2.json = __importStar(require_json());
-    exports2.pem = __importStar(require_pem());
-    var rfc3161_1 = require_rfc3161();
-    Object.defineProperty(exports2, "RFC3161Timestamp", { enumerable: true, get: function() {
-      return rfc3161_1.RFC3161Timestamp;
-    } });
-    var stream_1 = require_stream();
-    Object.defineProperty(exports2, "ByteStream", { enumerable: true, get: function() {
-      return stream_1.ByteStream;
-    } });
-    var x509_1 = require_x509();
-    Object.defineProperty(exports2, "EXTENSION_OID_SCT", { enumerable: true, get: function() {
-      return x509_1.EXTENSION_OID_SCT;
-    } });
-    Object.defineProperty(exports2, "X509Certificate", { enumerable: true, get: function() {
-      return x509_1.X509Certificate;
-    } });
-    Object.defineProperty(exports2, "X509SCTExtension", { enumerable: true, get: function() {
-      return x509_1.X509SCTExtension;
-    } });
-  }
-});
-
-// node_modules/@sigstore/verify/dist/bundle/dsse.js
-var require_dsse2 = __commonJS({
-  "node_modules/@sigstore/verify/dist/bundle/dsse.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.DSSESignatureContent = void 0;
-    var core_1 = require_dist5();
-    var DSSESignatureContent = class {
-      constructor(env) {
-        this.env = env;
-      }
-      compareDigest(digest) {
-        return core_1.crypto.bufferEqual(digest, core_1.crypto.digest("sha256", this.env.payload));
-      }
-      compareSignature(signature) {
-        return core_1.crypto.bufferEqual(signature, this.signature);
-      }
-      verifySignature(key) {
-        return core_1.crypto.verify(this.preAuthEncoding, key, this.signature);
-      }
-      get signature() {
-        return this.env.signatures.length > 0 ? this.env.signatures[0].sig : Buffer.from("");
-      }
-      // DSSE Pre-Authentication Encoding
-      get preAuthEncoding() {
-        return core_1.dsse.preAuthEncoding(this.env.payloadType, this.env.payload);
-      }
-    };
-    exports2.DSSESignatureContent = DSSESignatureContent;
-  }
-});
-
-// node_modules/@sigstore/verify/dist/bundle/message.js
-var require_message = __commonJS({
-  "node_modules/@sigstore/verify/dist/bundle/message.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.MessageSignatureContent = void 0;
-    var core_1 = require_dist5();
-    var MessageSignatureContent = class {
-      constructor(messageSignature, artifact) {
-        this.signature = messageSignature.signature;
-        this.messageDigest = messageSignature.messageDigest.digest;
-        this.artifact = artifact;
-      }
-      compareSignature(signature) {
-        return core_1.crypto.bufferEqual(signature, this.signature);
-      }
-      compareDigest(digest) {
-        return core_1.crypto.bufferEqual(digest, this.messageDigest);
-      }
-      verifySignature(key) {
-        return core_1.crypto.verify(this.artifact, key, this.signature);
-      }
-    };
-    exports2.MessageSignatureContent = MessageSignatureContent;
-  }
-});
-
-// node_modules/@sigstore/verify/dist/bundle/index.js
-var require_bundle2 = __commonJS({
-  "node_modules/@sigstore/verify/dist/bundle/index.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.toSignedEntity = toSignedEntity2;
-    exports2.signatureContent = signatureContent;
-    var core_1 = require_dist5();
-    var dsse_1 = require_dsse2();
-    var message_1 = require_message();
-    function toSignedEntity2(bundle, artifact) {
-      const { tlogEntries, timestampVerificationData } = bundle.verificationMaterial;
-      const timestamps = [];
-      for (const entry of tlogEntries) {
-        timestamps.push({
-          $case: "transparency-log",
-          tlogEntry: entry
-        });
-      }
-      for (const ts of timestampVerificationData?.rfc3161Timestamps ?? []) {
-        timestamps.push({
-          $case: "timestamp-authority",
-          timestamp: core_1.RFC3161Timestamp.parse(ts.signedTimestamp)
-        });
-      }
-      return {
-        signature: signatureContent(bundle, artifact),
-        key: key(bundle),
-        tlogEntries,
-        timestamps
-      };
-    }
-    function signatureContent(bundle, artifact) {
-      switch (bundle.content.$case) {
-        case "dsseEnvelope":
-          return new dsse_1.DSSESignatureContent(bundle.content.dsseEnvelope);
-        case "messageSignature":
-          return new message_1.MessageSignatureContent(bundle.content.messageSignature, artifact);
-      }
-    }
-    function key(bundle) {
-      switch (bundle.verificationMaterial.content.$case) {
-        case "publicKey":
-          return {
-            $case: "public-key",
-            hint: bundle.verificationMaterial.content.publicKey.hint
-          };
-        case "x509CertificateChain":
-          return {
-            $case: "certificate",
-            certificate: core_1.X509Certificate.parse(bundle.verificationMaterial.content.x509CertificateChain.certificates[0].rawBytes)
-          };
-        case "certificate":
-          return {
-            $case: "certificate",
-            certificate: core_1.X509Certificate.parse(bundle.verificationMaterial.content.certificate.rawBytes)
-          };
-      }
-    }
-  }
-});
-
-// node_modules/@sigstore/verify/dist/error.js
-var require_error4 = __commonJS({
-  "node_modules/@sigstore/verify/dist/error.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.PolicyError = exports2.VerificationError = void 0;
-    var BaseError = class extends Error {
-      constructor({ code, message, cause }) {
-        super(message);
-        this.code = code;
-        this.cause = cause;
-        this.name = this.constructor.name;
-      }
-    };
-    var VerificationError = class extends BaseError {
-    };
-    exports2.VerificationError = VerificationError;
-    var PolicyError = class extends BaseError {
-    };
-    exports2.PolicyError = PolicyError;
-  }
-});
-
-// node_modules/@sigstore/verify/dist/trust/filter.js
-var require_filter = __commonJS({
-  "node_modules/@sigstore/verify/dist/trust/filter.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.filterCertAuthorities = filterCertAuthorities;
-    exports2.filterTLogAuthorities = filterTLogAuthorities;
-    function filterCertAuthorities(certAuthorities, timestamp) {
-      return certAuthorities.filter((ca) => {
-        return ca.validFor.start <= timestamp && ca.validFor.end >= timestamp;
-      });
-    }
-    function filterTLogAuthorities(tlogAuthorities, criteria) {
-      return tlogAuthorities.filter((tlog) => {
-        if (criteria.logID && !tlog.logID.equals(criteria.logID)) {
-          return false;
-        }
-        return tlog.validFor.start <= criteria.targetDate && criteria.targetDate <= tlog.validFor.end;
-      });
-    }
-  }
-});
-
-// node_modules/@sigstore/verify/dist/trust/index.js
-var require_trust = __commonJS({
-  "node_modules/@sigstore/verify/dist/trust/index.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.filterTLogAuthorities = exports2.filterCertAuthorities = void 0;
-    exports2.toTrustMaterial = toTrustMaterial;
-    var core_1 = require_dist5();
-    var protobuf_specs_1 = require_dist3();
-    var error_1 = require_error4();
-    var BEGINNING_OF_TIME = /* @__PURE__ */ new Date(0);
-    var END_OF_TIME = /* @__PURE__ */ new Date(864e13);
-    var filter_1 = require_filter();
-    Object.defineProperty(exports2, "filterCertAuthorities", { enumerable: true, get: function() {
-      return filter_1.filterCertAuthorities;
-    } });
-    Object.defineProperty(exports2, "filterTLogAuthorities", { enumerable: true, get: function() {
-      return filter_1.filterTLogAuthorities;
-    } });
-    function toTrustMaterial(root, keys) {
-      const keyFinder = typeof keys === "function" ? keys : keyLocator(keys);
-      return {
-        certificateAuthorities: root.certificateAuthorities.map(createCertAuthority),
-        timestampAuthorities: root.timestampAuthorities.map(createCertAuthority),
-        tlogs: root.tlogs.map(createTLogAuthority),
-        ctlogs: root.ctlogs.map(createTLogAuthority),
-        publicKey: keyFinder
-      };
-    }
-    function createTLogAuthority(tlogInstance) {
-      const keyDetails = tlogInstance.publicKey.keyDetails;
-      const keyType = keyDetails === protobuf_specs_1.PublicKeyDetails.PKCS1_RSA_PKCS1V5 || keyDetails === protobuf_specs_1.PublicKeyDetails.PKIX_RSA_PKCS1V5 || keyDetails === protobuf_specs_1.PublicKeyDetails.PKIX_RSA_PKCS1V15_2048_SHA256 || keyDetails === protobuf_specs_1.PublicKeyDetails.PKIX_RSA_PKCS1V15_3072_SHA256 || keyDetails === protobuf_specs_1.PublicKeyDetails.PKIX_RSA_PKCS1V15_4096_SHA256 ? "pkcs1" : "spki";
-      return {
-        logID: tlogInstance.logId.keyId,
-        publicKey: core_1.crypto.createPublicKey(tlogInstance.publicKey.rawBytes, keyType),
-        validFor: {
-          start: tlogInstance.publicKey.validFor?.start || BEGINNING_OF_TIME,
-          end: tlogInstance.publicKey.validFor?.end || END_OF_TIME
-        }
-      };
-    }
-    function createCertAuthority(ca) {
-      return {
-        certChain: ca.certChain.certificates.map((cert) => {
-          return core_1.X509Certificate.parse(cert.rawBytes);
-        }),
-        validFor: {
-          start: ca.validFor?.start || BEGINNING_OF_TIME,
-          end: ca.validFor?.end || END_OF_TIME
-        }
-      };
-    }
-    function keyLocator(keys) {
-      return (hint) => {
-        const key = (keys || {})[hint];
-        if (!key) {
-          throw new error_1.VerificationError({
-            code: "PUBLIC_KEY_ERROR",
-            message: `key not found: ${hint}`
-          });
-        }
-        return {
-          publicKey: core_1.crypto.createPublicKey(key.rawBytes),
-          validFor: (date) => {
-            return (key.validFor?.start || BEGINNING_OF_TIME) <= date && (key.validFor?.end || END_OF_TIME) >= date;
-          }
-        };
-      };
-    }
-  }
-});
-
-// node_modules/@sigstore/verify/dist/key/certificate.js
-var require_certificate = __commonJS({
-  "node_modules/@sigstore/verify/dist/key/certificate.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.CertificateChainVerifier = void 0;
-    exports2.verifyCertificateChain = verifyCertificateChain;
-    var error_1 = require_error4();
-    var trust_1 = require_trust();
-    function verifyCertificateChain(timestamp, leaf, certificateAuthorities) {
-      const cas = (0, trust_1.filterCertAuthorities)(certificateAuthorities, timestamp);
-      let error2;
-      for (const ca of cas) {
-        try {
-          const verifier = new CertificateChainVerifier({
-            trustedCerts: ca.certChain,
-            untrustedCert: leaf,
-            timestamp
-          });
-          return verifier.verify();
-        } catch (err) {
-          error2 = err;
-        }
-      }
-      throw new error_1.VerificationError({
-        code: "CERTIFICATE_ERROR",
-        message: "Failed to verify certificate chain",
-        cause: error2
-      });
-    }
-    var CertificateChainVerifier = class {
-      constructor(opts) {
-        this.untrustedCert = opts.untrustedCert;
-        this.trustedCerts = opts.trustedCerts;
-        this.localCerts = dedupeCertificates([
-          ...opts.trustedCerts,
-          opts.untrustedCert
-        ]);
-        this.timestamp = opts.timestamp;
-      }
-      verify() {
-        const certificatePath = this.sort();
-        this.checkPath(certificatePath);
-        const validForDate = certificatePath.every((cert) => cert.validForDate(this.timestamp));
-        if (!validForDate) {
-          throw new error_1.VerificationError({
-            code: "CERTIFICATE_ERROR",
-            message: "certificate is not valid or expired at the specified date"
-          });
-        }
-        return certificatePath;
-      }
-      sort() {
-        const leafCert = this.untrustedCert;
-        let paths = this.buildPaths(leafCert);
-        paths = paths.filter((path44) => path44.some((cert) => this.trustedCerts.includes(cert)));
-        if (paths.length === 0) {
-          throw new error_1.VerificationError({
-            code: "CERTIFICATE_ERROR",
-            message: "no trusted certificate path found"
-          });
-        }
-        const path43 = paths.reduce((prev, curr) => prev.length < curr.length ? prev : curr);
-        return [leafCert, ...path43].slice(0, -1);
-      }
-      // Recursively build all possible paths from the leaf to the root
-      buildPaths(certificate) {
-        const paths = [];
-        const issuers = this.findIssuer(certificate);
-        if (issuers.length === 0) {
-          throw new error_1.VerificationError({
-            code: "CERTIFICATE_ERROR",
-            message: "no valid certificate path found"
-          });
-        }
-        for (let i = 0; i < issuers.length; i++) {
-          const issuer = issuers[i];
-          if (issuer.equals(certificate)) {
-            paths.push([certificate]);
-            continue;
-          }
-          const subPaths = this.buildPaths(issuer);
-          for (let j = 0; j < subPaths.length; j++) {
-            paths.push([issuer, ...subPaths[j]]);
-          }
-        }
-        return paths;
-      }
-      // Return all possible issuers for the given certificate
-      findIssuer(certificate) {
-        let issuers = [];
-        let keyIdentifier;
-        if (certificate.subject.equals(certificate.issuer)) {
-          if (certificate.verify()) {
-            return [certificate];
-          }
-        }
-        if (certificate.extAuthorityKeyID) {
-          keyIdentifier = certificate.extAuthorityKeyID.keyIdentifier;
-        }
-        this.localCerts.forEach((possibleIssuer) => {
-          if (keyIdentifier) {
-            if (possibleIssuer.extSubjectKeyID) {
-              if (possibleIssuer.extSubjectKeyID.keyIdentifier.equals(keyIdentifier)) {
-                issuers.push(possibleIssuer);
-              }
-              return;
-            }
-          }
-          if (possibleIssuer.subject.equals(certificate.issuer)) {
-            issuers.push(possibleIssuer);
-          }
-        });
-        issuers = issuers.filter((issuer) => {
-          try {
-            return certificate.verify(issuer);
-          } catch (ex) {
-            return false;
-          }
-        });
-        return issuers;
-      }
-      checkPath(path43) {
-        if (path43.length < 1) {
-          throw new error_1.VerificationError({
-            code: "CERTIFICATE_ERROR",
-            message: "certificate chain must contain at least one certificate"
-          });
-        }
-        const validCAs = path43.slice(1).every((cert) => cert.isCA);
-        if (!validCAs) {
-          throw new error_1.VerificationError({
-            code: "CERTIFICATE_ERROR",
-            message: "intermediate certificate is not a CA"
-          });
-        }
-        for (let i = path43.length - 2; i >= 0; i--) {
-          if (!path43[i].issuer.equals(path43[i + 1].subject)) {
-            throw new error_1.VerificationError({
-              code: "CERTIFICATE_ERROR",
-              message: "incorrect certificate name chaining"
-            });
-          }
-        }
-        for (let i = 0; i < path43.length; i++) {
-          const cert = path43[i];
-          if (cert.extBasicConstraints?.isCA) {
-            const pathLength = cert.extBasicConstraints.pathLenConstraint;
-            if (pathLength !== void 0 && pathLength < i - 1) {
-              throw new error_1.VerificationError({
-                code: "CERTIFICATE_ERROR",
-                message: "path length constraint exceeded"
-              });
-            }
-          }
-        }
-      }
-    };
-    exports2.CertificateChainVerifier = CertificateChainVerifier;
-    function dedupeCertificates(certs) {
-      for (let i = 0; i < certs.length; i++) {
-        for (let j = i + 1; j < certs.length; j++) {
-          if (certs[i].equals(certs[j])) {
-            certs.splice(j, 1);
-            j--;
-          }
-        }
-      }
-      return certs;
-    }
-  }
-});
-
-// node_modules/@sigstore/verify/dist/key/sct.js
-var require_sct2 = __commonJS({
-  "node_modules/@sigstore/verify/dist/key/sct.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.verifySCTs = verifySCTs;
-    var core_1 = require_dist5();
-    var error_1 = require_error4();
-    var trust_1 = require_trust();
-    function verifySCTs(cert, issuer, ctlogs) {
-      let extSCT;
-      const clone = cert.clone();
-      for (let i = 0; i < clone.extensions.length; i++) {
-        const ext = clone.extensions[i];
-        if (ext.subs[0].toOID() === core_1.EXTENSION_OID_SCT) {
-          extSCT = new core_1.X509SCTExtension(ext);
-          clone.extensions.splice(i, 1);
-          break;
-        }
-      }
-      if (!extSCT) {
-        return [];
-      }
-      if (extSCT.signedCertificateTimestamps.length === 0) {
-        return [];
-      }
-      const preCert = new core_1.ByteStream();
-      const issuerId = core_1.crypto.digest("sha256", issuer.publicKey);
-      preCert.appendView(issuerId);
-      const tbs = clone.tbsCertificate.toDER();
-      preCert.appendUint24(tbs.length);
-      preCert.appendView(tbs);
-      return extSCT.signedCertificateTimestamps.map((sct) => {
-        const validCTLogs = (0, trust_1.filterTLogAuthorities)(ctlogs, {
-          logID: sct.logID,
-          targetDate: sct.datetime
-        });
-        const verified = validCTLogs.some((log) => sct.verify(preCert.buffer, log.publicKey));
-        if (!verified) {
-          throw new error_1.VerificationError({
-            code: "CERTIFICATE_ERROR",
-            message: "SCT verification failed"
-          });
-        }
-        return sct.logID;
-      });
-    }
-  }
-});
-
-// node_modules/@sigstore/verify/dist/key/index.js
-var require_key = __commonJS({
-  "node_modules/@sigstore/verify/dist/key/index.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.verifyPublicKey = verifyPublicKey;
-    exports2.verifyCertificate = verifyCertificate;
-    var core_1 = require_dist5();
-    var error_1 = require_error4();
-    var certificate_1 = require_certificate();
-    var sct_1 = require_sct2();
-    var OID_FULCIO_ISSUER_V1 = "1.3.6.1.4.1.57264.1.1";
-    var OID_FULCIO_ISSUER_V2 = "1.3.6.1.4.1.57264.1.8";
-    function verifyPublicKey(hint, timestamps, trustMaterial) {
-      const key = trustMaterial.publicKey(hint);
-      timestamps.forEach((timestamp) => {
-        if (!key.validFor(timestamp)) {
-          throw new error_1.VerificationError({
-            code: "PUBLIC_KEY_ERROR",
-            message: `Public key is not valid for timestamp: ${timestamp.toISOString()}`
-          });
-        }
-      });
-      return { key: key.publicKey };
-    }
-    function verifyCertificate(leaf, timestamps, trustMaterial) {
-      let path43 = [];
-      timestamps.forEach((timestamp) => {
-        path43 = (0, certificate_1.verifyCertificateChain)(timestamp, leaf, trustMaterial.certificateAuthorities);
-      });
-      return {
-        scts: (0, sct_1.verifySCTs)(path43[0], path43[1], trustMaterial.ctlogs),
-        signer: getSigner(path43[0])
-      };
-    }
-    function getSigner(cert) {
-      let issuer;
-      const issuerExtension = cert.extension(OID_FULCIO_ISSUER_V2);
-      if (issuerExtension) {
-        issuer = issuerExtension.valueObj.subs?.[0]?.value.toString("ascii");
-      } else {
-        issuer = cert.extension(OID_FULCIO_ISSUER_V1)?.value.toString("ascii");
-      }
-      const identity = {
-        extensions: { issuer },
-        subjectAlternativeName: cert.subjectAltName
-      };
-      return {
-        key: core_1.crypto.createPublicKey(cert.publicKey),
-        identity
-      };
-    }
-  }
-});
-
-// node_modules/@sigstore/verify/dist/policy.js
-var require_policy = __commonJS({
-  "node_modules/@sigstore/verify/dist/policy.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.verifySubjectAlternativeName = verifySubjectAlternativeName;
-    exports2.verifyExtensions = verifyExtensions;
-    var error_1 = require_error4();
-    function verifySubjectAlternativeName(policyIdentity, signerIdentity) {
-      if (signerIdentity === void 0 || !signerIdentity.match(policyIdentity)) {
-        throw new error_1.PolicyError({
-          code: "UNTRUSTED_SIGNER_ERROR",
-          message: `certificate identity error - expected ${policyIdentity}, got ${signerIdentity}`
-        });
-      }
-    }
-    function verifyExtensions(policyExtensions, signerExtensions = {}) {
-      let key;
-      for (key in policyExtensions) {
-        if (signerExtensions[key] !== policyExtensions[key]) {
-          throw new error_1.PolicyError({
-            code: "UNTRUSTED_SIGNER_ERROR",
-            message: `invalid certificate extension - expected ${key}=${policyExtensions[key]}, got ${key}=${signerExtensions[key]}`
-          });
-        }
-      }
-    }
-  }
-});
-
-// node_modules/@sigstore/verify/dist/timestamp/checkpoint.js
-var require_checkpoint = __commonJS({
-  "node_modules/@sigstore/verify/dist/timestamp/checkpoint.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.verifyCheckpoint = verifyCheckpoint;
-    var core_1 = require_dist5();
-    var error_1 = require_error4();
-    var trust_1 = require_trust();
-    var CHECKPOINT_SEPARATOR = "\n\n";
-    var SIGNATURE_REGEX = /\u2014 (\S+) (\S+)\n/g;
-    function verifyCheckpoint(entry, tlogs) {
-      const validTLogs = (0, trust_1.filterTLogAuthorities)(tlogs, {
-        targetDate: new Date(Number(entry.integratedTime) * 1e3)
-      });
-      const inclusionProof = entry.inclusionProof;
-      const signedNote = SignedNote.fromString(inclusionProof.checkpoint.envelope);
-      const checkpoint = LogCheckpoint.fromString(signedNote.note);
-      if (!verifySignedNote(signedNote, validTLogs)) {
-        throw new error_1.VerificationError({
-          code: "TLOG_INCLUSION_PROOF_ERROR",
-          message: "invalid checkpoint signature"
-        });
-      }
-      if (!core_1.crypto.bufferEqual(checkpoint.logHash, inclusionProof.rootHash)) {
-        throw new error_1.VerificationError({
-          code: "TLOG_INCLUSION_PROOF_ERROR",
-          message: "root hash mismatch"
-        });
-      }
-    }
-    function verifySignedNote(signedNote, tlogs) {
-      const data = Buffer.from(signedNote.note, "utf-8");
-      return signedNote.signatures.every((signature) => {
-        const tlog = tlogs.find((tlog2) => core_1.crypto.bufferEqual(tlog2.logID.subarray(0, 4), signature.keyHint));
-        if (!tlog) {
-          return false;
-        }
-        return core_1.crypto.verify(data, tlog.publicKey, signature.signature);
-      });
-    }
-    var SignedNote = class _SignedNote {
-      constructor(note, signatures) {
-        this.note = note;
-        this.signatures = signatures;
-      }
-      // Deserialize a SignedNote from a string
-      static fromString(envelope) {
-        if (!envelope.includes(CHECKPOINT_SEPARATOR)) {
-          throw new error_1.VerificationError({
-            code: "TLOG_INCLUSION_PROOF_ERROR",
-            message: "missing checkpoint separator"
-          });
-        }
-        const split = envelope.indexOf(CHECKPOINT_SEPARATOR);
-        const header = envelope.slice(0, split + 1);
-        const data = envelope.slice(split + CHECKPOINT_SEPARATOR.length);
-        const matches = data.matchAll(SIGNATURE_REGEX);
-        const signatures = Array.from(matches, (match) => {
-          const [, name, signature] = match;
-          const sigBytes = Buffer.from(signature, "base64");
-          if (sigBytes.length < 5) {
-            throw new error_1.VerificationError({
-              code: "TLOG_INCLUSION_PROOF_ERROR",
-              message: "malformed checkpoint signature"
-            });
-          }
-          return {
-            name,
-            keyHint: sigBytes.subarray(0, 4),
-            signature: sigBytes.subarray(4)
-          };
-        });
-        if (signatures.length === 0) {
-          throw new error_1.VerificationError({
-            code: "TLOG_INCLUSION_PROOF_ERROR",
-            message: "no signatures found in checkpoint"
-          });
-        }
-        return new _SignedNote(header, signatures);
-      }
-    };
-    var LogCheckpoint = class _LogCheckpoint {
-      constructor(origin, logSize, logHash, rest) {
-        this.origin = origin;
-        this.logSize = logSize;
-        this.logHash = logHash;
-        this.rest = rest;
-      }
-      static fromString(note) {
-        const lines = note.trimEnd().split("\n");
-        if (lines.length < 3) {
-          throw new error_1.VerificationError({
-            code: "TLOG_INCLUSION_PROOF_ERROR",
-            message: "too few lines in checkpoint header"
-          });
-        }
-        const origin = lines[0];
-        const logSize = BigInt(lines[1]);
-        const rootHash = Buffer.from(lines[2], "base64");
-        const rest = lines.slice(3);
-        return new _LogCheckpoint(origin, logSize, rootHash, rest);
-      }
-    };
-  }
-});
-
-// node_modules/@sigstore/verify/dist/timestamp/merkle.js
-var require_merkle = __commonJS({
-  "node_modules/@sigstore/verify/dist/timestamp/merkle.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.verifyMerkleInclusion = verifyMerkleInclusion;
-    var core_1 = require_dist5();
-    var error_1 = require_error4();
-    var RFC6962_LEAF_HASH_PREFIX = Buffer.from([0]);
-    var RFC6962_NODE_HASH_PREFIX = Buffer.from([1]);
-    function verifyMerkleInclusion(entry) {
-      const inclusionProof = entry.inclusionProof;
-      const logIndex = BigInt(inclusionProof.logIndex);
-      const treeSize = BigInt(inclusionProof.treeSize);
-      if (logIndex < 0n || logIndex >= treeSize) {
-        throw new error_1.VerificationError({
-          code: "TLOG_INCLUSION_PROOF_ERROR",
-          message: `invalid index: ${logIndex}`
-        });
-      }
-      const { inner, border } = decompInclProof(logIndex, treeSize);
-      if (inclusionProof.hashes.length !== inner + border) {
-        throw new error_1.VerificationError({
-          code: "TLOG_INCLUSION_PROOF_ERROR",
-          message: "invalid hash count"
-        });
-      }
-      const innerHashes = inclusionProof.hashes.slice(0, inner);
-      const borderHashes = inclusionProof.hashes.slice(inner);
-      const leafHash = hashLeaf(entry.canonicalizedBody);
-      const calculatedHash = chainBorderRight(chainInner(leafHash, innerHashes, logIndex), borderHashes);
-      if (!core_1.crypto.bufferEqual(calculatedHash, inclusionProof.rootHash)) {
-        throw new error_1.VerificationError({
-          code: "TLOG_INCLUSION_PROOF_ERROR",
-          message: "calculated root hash does not match inclusion proof"
-        });
-      }
-    }
-    function decompInclProof(index, size) {
-      const inner = innerProofSize(index, size);
-      const border = onesCount(index >> BigInt(inner));
-      return { inner, border };
-    }
-    function chainInner(seed, hashes, index) {
-      return hashes.reduce((acc, h, i) => {
-        if (index >> BigInt(i) & BigInt(1)) {
-          return hashChildren(h, acc);
-        } else {
-          return hashChildren(acc, h);
-        }
-      }, seed);
-    }
-    function chainBorderRight(seed, hashes) {
-      return hashes.reduce((acc, h) => hashChildren(h, acc), seed);
-    }
-    function innerProofSize(index, size) {
-      return bitLength(index ^ size - BigInt(1));
-    }
-    function onesCount(num) {
-      return num.toString(2).split("1").length - 1;
-    }
-    function bitLength(n) {
-      if (n === 0n) {
-        return 0;
-      }
-      return n.toString(2).length;
-    }
-    function hashChildren(left, right) {
-      return core_1.crypto.digest("sha256", RFC6962_NODE_HASH_PREFIX, left, right);
-    }
-    function hashLeaf(leaf) {
-      return core_1.crypto.digest("sha256", RFC6962_LEAF_HASH_PREFIX, leaf);
-    }
-  }
-});
-
-// node_modules/@sigstore/verify/dist/timestamp/set.js
-var require_set2 = __commonJS({
-  "node_modules/@sigstore/verify/dist/timestamp/set.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.verifyTLogSET = verifyTLogSET;
-    var core_1 = require_dist5();
-    var error_1 = require_error4();
-    var trust_1 = require_trust();
-    function verifyTLogSET(entry, tlogs) {
-      const validTLogs = (0, trust_1.filterTLogAuthorities)(tlogs, {
-        logID: entry.logId.keyId,
-        targetDate: new Date(Number(entry.integratedTime) * 1e3)
-      });
-      const verified = validTLogs.some((tlog) => {
-        const payload = toVerificationPayload(entry);
-        const data = Buffer.from(core_1.json.canonicalize(payload), "utf8");
-        const signature = entry.inclusionPromise.signedEntryTimestamp;
-        return core_1.crypto.verify(data, tlog.publicKey, signature);
-      });
-      if (!verified) {
-        throw new error_1.VerificationError({
-          code: "TLOG_INCLUSION_PROMISE_ERROR",
-          message: "inclusion promise could not be verified"
-        });
-      }
-    }
-    function toVerificationPayload(entry) {
-      const { integratedTime, logIndex, logId, canonicalizedBody } = entry;
-      return {
-        body: canonicalizedBody.toString("base64"),
-        integratedTime: Number(integratedTime),
-        logIndex: Number(logIndex),
-        logID: logId.keyId.toString("hex")
-      };
-    }
-  }
-});
-
-// node_modules/@sigstore/verify/dist/timestamp/tsa.js
-var require_tsa = __commonJS({
-  "node_modules/@sigstore/verify/dist/timestamp/tsa.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.verifyRFC3161Timestamp = verifyRFC3161Timestamp;
-    var core_1 = require_dist5();
-    var error_1 = require_error4();
-    var certificate_1 = require_certificate();
-    var trust_1 = require_trust();
-    function verifyRFC3161Timestamp(timestamp, data, timestampAuthorities) {
-      const signingTime = timestamp.signingTime;
-      timestampAuthorities = (0, trust_1.filterCertAuthorities)(timestampAuthorities, signingTime);
-      timestampAuthorities = filterCAsBySerialAndIssuer(timestampAuthorities, {
-        serialNumber: timestamp.signerSerialNumber,
-        issuer: timestamp.signerIssuer
-      });
-      const verified = timestampAuthorities.some((ca) => {
-        try {
-          verifyTimestampForCA(timestamp, data, ca);
-          return true;
-        } catch (e) {
-          return false;
-        }
-      });
-      if (!verified) {
-        throw new error_1.VerificationError({
-          code: "TIMESTAMP_ERROR",
-          message: "timestamp could not be verified"
-        });
-      }
-    }
-    function verifyTimestampForCA(timestamp, data, ca) {
-      const [leaf, ...cas] = ca.certChain;
-      const signingKey = core_1.crypto.createPublicKey(leaf.publicKey);
-      const signingTime = timestamp.signingTime;
-      try {
-        new certificate_1.CertificateChainVerifier({
-          untrustedCert: leaf,
-          trustedCerts: cas,
-          timestamp: signingTime
-        }).verify();
-      } catch (e) {
-        throw new error_1.VerificationError({
-          code: "TIMESTAMP_ERROR",
-          message: "invalid certificate chain"
-        });
-      }
-      timestamp.verify(data, signingKey);
-    }
-    function filterCAsBySerialAndIssuer(timestampAuthorities, criteria) {
-      return timestampAuthorities.filter((ca) => ca.certChain.length > 0 && core_1.crypto.bufferEqual(ca.certChain[0].serialNumber, criteria.serialNumber) && core_1.crypto.bufferEqual(ca.certChain[0].issuer, criteria.issuer));
-    }
-  }
-});
-
-// node_modules/@sigstore/verify/dist/timestamp/index.js
-var require_timestamp4 = __commonJS({
-  "node_modules/@sigstore/verify/dist/timestamp/index.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.verifyTSATimestamp = verifyTSATimestamp;
-    exports2.verifyTLogTimestamp = verifyTLogTimestamp;
-    var error_1 = require_error4();
-    var checkpoint_1 = require_checkpoint();
-    var merkle_1 = require_merkle();
-    var set_1 = require_set2();
-    var tsa_1 = require_tsa();
-    function verifyTSATimestamp(timestamp, data, timestampAuthorities) {
-      (0, tsa_1.verifyRFC3161Timestamp)(timestamp, data, timestampAuthorities);
-      return {
-        type: "timestamp-authority",
-        logID: timestamp.signerSerialNumber,
-        timestamp: timestamp.signingTime
-      };
-    }
-    function verifyTLogTimestamp(entry, tlogAuthorities) {
-      let inclusionVerified = false;
-      if (isTLogEntryWithInclusionPromise(entry)) {
-        (0, set_1.verifyTLogSET)(entry, tlogAuthorities);
-        inclusionVerified = true;
-      }
-      if (isTLogEntryWithInclusionProof(entry)) {
-        (0, merkle_1.verifyMerkleInclusion)(entry);
-        (0, checkpoint_1.verifyCheckpoint)(entry, tlogAuthorities);
-        inclusionVerified = true;
-      }
-      if (!inclusionVerified) {
-        throw new error_1.VerificationError({
-          code: "TLOG_MISSING_INCLUSION_ERROR",
-          message: "inclusion could not be verified"
-        });
-      }
-      return {
-        type: "transparency-log",
-        logID: entry.logId.keyId,
-        timestamp: new Date(Number(entry.integratedTime) * 1e3)
-      };
-    }
-    function isTLogEntryWithInclusionPromise(entry) {
-      return entry.inclusionPromise !== void 0;
-    }
-    function isTLogEntryWithInclusionProof(entry) {
-      return entry.inclusionProof !== void 0;
-    }
-  }
-});
-
-// node_modules/@sigstore/verify/dist/tlog/dsse.js
-var require_dsse3 = __commonJS({
-  "node_modules/@sigstore/verify/dist/tlog/dsse.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.verifyDSSETLogBody = verifyDSSETLogBody;
-    var error_1 = require_error4();
-    function verifyDSSETLogBody(tlogEntry, content) {
-      switch (tlogEntry.apiVersion) {
-        case "0.0.1":
-          return verifyDSSE001TLogBody(tlogEntry, content);
-        default:
-          throw new error_1.VerificationError({
-            code: "TLOG_BODY_ERROR",
-            message: `unsupported dsse version: ${tlogEntry.apiVersion}`
-          });
-      }
-    }
-    function verifyDSSE001TLogBody(tlogEntry, content) {
-      if (tlogEntry.spec.signatures?.length !== 1) {
-        throw new error_1.VerificationError({
-          code: "TLOG_BODY_ERROR",
-          message: "signature count mismatch"
-        });
-      }
-      const tlogSig = tlogEntry.spec.signatures[0].signature;
-      if (!content.compareSignature(Buffer.from(tlogSig, "base64")))
-        throw new error_1.VerificationError({
-          code: "TLOG_BODY_ERROR",
-          message: "tlog entry signature mismatch"
-        });
-      const tlogHash = tlogEntry.spec.payloadHash?.value || "";
-      if (!content.compareDigest(Buffer.from(tlogHash, "hex"))) {
-        throw new error_1.VerificationError({
-          code: "TLOG_BODY_ERROR",
-          message: "DSSE payload hash mismatch"
-        });
-      }
-    }
-  }
-});
-
-// node_modules/@sigstore/verify/dist/tlog/hashedrekord.js
-var require_hashedrekord = __commonJS({
-  "node_modules/@sigstore/verify/dist/tlog/hashedrekord.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.verifyHashedRekordTLogBody = verifyHashedRekordTLogBody;
-    var error_1 = require_error4();
-    function verifyHashedRekordTLogBody(tlogEntry, content) {
-      switch (tlogEntry.apiVersion) {
-        case "0.0.1":
-          return verifyHashedrekord001TLogBody(tlogEntry, content);
-        default:
-          throw new error_1.VerificationError({
-            code: "TLOG_BODY_ERROR",
-            message: `unsupported hashedrekord version: ${tlogEntry.apiVersion}`
-          });
-      }
-    }
-    function verifyHashedrekord001TLogBody(tlogEntry, content) {
-      const tlogSig = tlogEntry.spec.signature.content || "";
-      if (!content.compareSignature(Buffer.from(tlogSig, "base64"))) {
-        throw new error_1.VerificationError({
-          code: "TLOG_BODY_ERROR",
-          message: "signature mismatch"
-        });
-      }
-      const tlogDigest = tlogEntry.spec.data.hash?.value || "";
-      if (!content.compareDigest(Buffer.from(tlogDigest, "hex"))) {
-        throw new error_1.VerificationError({
-          code: "TLOG_BODY_ERROR",
-          message: "digest mismatch"
-        });
-      }
-    }
-  }
-});
-
-// node_modules/@sigstore/verify/dist/tlog/intoto.js
-var require_intoto = __commonJS({
-  "node_modules/@sigstore/verify/dist/tlog/intoto.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.verifyIntotoTLogBody = verifyIntotoTLogBody;
-    var error_1 = require_error4();
-    function verifyIntotoTLogBody(tlogEntry, content) {
-      switch (tlogEntry.apiVersion) {
-        case "0.0.2":
-          return verifyIntoto002TLogBody(tlogEntry, content);
-        default:
-          throw new error_1.VerificationError({
-            code: "TLOG_BODY_ERROR",
-            message: `unsupported intoto version: ${tlogEntry.apiVersion}`
-          });
-      }
-    }
-    function verifyIntoto002TLogBody(tlogEntry, content) {
-      if (tlogEntry.spec.content.envelope.signatures?.length !== 1) {
-        throw new error_1.VerificationError({
-          code: "TLOG_BODY_ERROR",
-          message: "signature count mismatch"
-        });
-      }
-      const tlogSig = base64Decode(tlogEntry.spec.content.envelope.signatures[0].sig);
-      if (!content.compareSignature(Buffer.from(tlogSig, "base64"))) {
-        throw new error_1.VerificationError({
-          code: "TLOG_BODY_ERROR",
-          message: "tlog entry signature mismatch"
-        });
-      }
-      const tlogHash = tlogEntry.spec.content.payloadHash?.value || "";
-      if (!content.compareDigest(Buffer.from(tlogHash, "hex"))) {
-        throw new error_1.VerificationError({
-          code: "TLOG_BODY_ERROR",
-          message: "DSSE payload hash mismatch"
-        });
-      }
-    }
-    function base64Decode(str3) {
-      return Buffer.from(str3, "base64").toString("utf-8");
-    }
-  }
-});
-
-// node_modules/@sigstore/verify/dist/tlog/index.js
-var require_tlog = __commonJS({
-  "node_modules/@sigstore/verify/dist/tlog/index.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.verifyTLogBody = verifyTLogBody;
-    var error_1 = require_error4();
-    var dsse_1 = require_dsse3();
-    var hashedrekord_1 = require_hashedrekord();
-    var intoto_1 = require_intoto();
-    function verifyTLogBody(entry, sigContent) {
-      const { kind: kind2, version } = entry.kindVersion;
-      const body = JSON.parse(entry.canonicalizedBody.toString("utf8"));
-      if (kind2 !== body.kind || version !== body.apiVersion) {
-        throw new error_1.VerificationError({
-          code: "TLOG_BODY_ERROR",
-          message: `kind/version mismatch - expected: ${kind2}/${version}, received: ${body.kind}/${body.apiVersion}`
-        });
-      }
-      switch (body.kind) {
-        case "dsse":
-          return (0, dsse_1.verifyDSSETLogBody)(body, sigContent);
-        case "intoto":
-          return (0, intoto_1.verifyIntotoTLogBody)(body, sigContent);
-        case "hashedrekord":
-          return (0, hashedrekord_1.verifyHashedRekordTLogBody)(body, sigContent);
-        /* istanbul ignore next */
-        default:
-          throw new error_1.VerificationError({
-            code: "TLOG_BODY_ERROR",
-            message: `unsupported kind: ${kind2}`
-          });
-      }
-    }
-  }
-});
-
-// node_modules/@sigstore/verify/dist/verifier.js
-var require_verifier = __commonJS({
-  "node_modules/@sigstore/verify/dist/verifier.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.Verifier = void 0;
-    var util_1 = require("util");
-    var error_1 = require_error4();
-    var key_1 = require_key();
-    var policy_1 = require_policy();
-    var timestamp_1 = require_timestamp4();
-    var tlog_1 = require_tlog();
-    var Verifier = class {
-      constructor(trustMaterial, options = {}) {
-        this.trustMaterial = trustMaterial;
-        this.options = {
-          ctlogThreshold: options.ctlogThreshold ?? 1,
-          tlogThreshold: options.tlogThreshold ?? 1,
-          tsaThreshold: options.tsaThreshold ?? 0
-        };
-      }
-      verify(entity, policy) {
-        const timestamps = this.verifyTimestamps(entity);
-        const signer = this.verifySigningKey(entity, timestamps);
-        this.verifyTLogs(entity);
-        this.verifySignature(entity, signer);
-        if (policy) {
-          this.verifyPolicy(policy, signer.identity || {});
-        }
-        return signer;
-      }
-      // Checks that all of the timestamps in the entity are valid and returns them
-      verifyTimestamps(entity) {
-        let tlogCount = 0;
-        let tsaCount = 0;
-        const timestamps = entity.timestamps.map((timestamp) => {
-          switch (timestamp.$case) {
-            case "timestamp-authority":
-              tsaCount++;
-              return (0, timestamp_1.verifyTSATimestamp)(timestamp.timestamp, entity.signature.signature, this.trustMaterial.timestampAuthorities);
-            case "transparency-log":
-              tlogCount++;
-              return (0, timestamp_1.verifyTLogTimestamp)(timestamp.tlogEntry, this.trustMaterial.tlogs);
-          }
-        });
-        if (containsDupes(timestamps)) {
-          throw new error_1.VerificationError({
-            code: "TIMESTAMP_ERROR",
-            message: "duplicate timestamp"
-          });
-        }
-        if (tlogCount < this.options.tlogThreshold) {
-          throw new error_1.VerificationError({
-            code: "TIMESTAMP_ERROR",
-            message: `expected ${this.options.tlogThreshold} tlog timestamps, got ${tlogCount}`
-          });
-        }
-        if (tsaCount < this.options.tsaThreshold) {
-          throw new error_1.VerificationError({
-            code: "TIMESTAMP_ERROR",
-            message: `expected ${this.options.tsaThreshold} tsa timestamps, got ${tsaCount}`
-          });
-        }
-        return timestamps.map((t) => t.timestamp);
-      }
-      // Checks that the signing key is valid for all of the the supplied timestamps
-      // and returns the signer.
-      verifySigningKey({ key }, timestamps) {
-        switch (key.$case) {
-          case "public-key": {
-            return (0, key_1.verifyPublicKey)(key.hint, timestamps, this.trustMaterial);
-          }
-          case "certificate": {
-            const result = (0, key_1.verifyCertificate)(key.certificate, timestamps, this.trustMaterial);
-            if (containsDupes(result.scts)) {
-              throw new error_1.VerificationError({
-                code: "CERTIFICATE_ERROR",
-                message: "duplicate SCT"
-              });
-            }
-            if (result.scts.length < this.options.ctlogThreshold) {
-              throw new error_1.VerificationError({
-                code: "CERTIFICATE_ERROR",
-                message: `expected ${this.options.ctlogThreshold} SCTs, got ${result.scts.length}`
-              });
-            }
-            return result.signer;
-          }
-        }
-      }
-      // Checks that the tlog entries are valid for the supplied content
-      verifyTLogs({ signature: content, tlogEntries }) {
-        tlogEntries.forEach((entry) => (0, tlog_1.verifyTLogBody)(entry, content));
-      }
-      // Checks that the signature is valid for the supplied content
-      verifySignature(entity, signer) {
-        if (!entity.signature.verifySignature(signer.key)) {
-          throw new error_1.VerificationError({
-            code: "SIGNATURE_ERROR",
-            message: "signature verification failed"
-          });
-        }
-      }
-      verifyPolicy(policy, identity) {
-        if (policy.subjectAlternativeName) {
-          (0, policy_1.verifySubjectAlternativeName)(policy.subjectAlternativeName, identity.subjectAlternativeName);
-        }
-        if (policy.extensions) {
-          (0, policy_1.verifyExtensions)(policy.extensions, identity.extensions);
-        }
-      }
-    };
-    exports2.Verifier = Verifier;
-    function containsDupes(arr) {
-      for (let i = 0; i < arr.length; i++) {
-        for (let j = i + 1; j < arr.length; j++) {
-          if ((0, util_1.isDeepStrictEqual)(arr[i], arr[j])) {
-            return true;
-          }
-        }
-      }
-      return false;
-    }
-  }
-});
-
-// node_modules/@sigstore/verify/dist/index.js
-var require_dist6 = __commonJS({
-  "node_modules/@sigstore/verify/dist/index.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.Verifier = exports2.toTrustMaterial = exports2.VerificationError = exports2.PolicyError = exports2.toSignedEntity = void 0;
-    var bundle_1 = require_bundle2();
-    Object.defineProperty(exports2, "toSignedEntity", { enumerable: true, get: function() {
-      return bundle_1.toSignedEntity;
-    } });
-    var error_1 = require_error4();
-    Object.defineProperty(exports2, "PolicyError", { enumerable: true, get: function() {
-      return error_1.PolicyError;
-    } });
-    Object.defineProperty(exports2, "VerificationError", { enumerable: true, get: function() {
-      return error_1.VerificationError;
-    } });
-    var trust_1 = require_trust();
-    Object.defineProperty(exports2, "toTrustMaterial", { enumerable: true, get: function() {
-      return trust_1.toTrustMaterial;
-    } });
-    var verifier_1 = require_verifier();
-    Object.defineProperty(exports2, "Verifier", { enumerable: true, get: function() {
-      return verifier_1.Verifier;
-    } });
-  }
-});
-
-// src/core/provenance/check-publisher-identity.ts
-function parseWorkflowIdentity(san) {
-  const m = SAN.exec(san);
-  if (m === null || m[5].split("/").some((part) => part === "" || part === "." || part === "..")) return void 0;
-  return { host: m[1].toLowerCase(), repository: `${m[2]}/${m[3]}`, workflow: m[4], ref: m[5] };
-}
-var SAN;
-var init_check_publisher_identity = __esm({
-  "src/core/provenance/check-publisher-identity.ts"() {
-    "use strict";
-    init_errors();
-    SAN = /^https:\/\/([a-z0-9.-]+(?::[0-9]+)?)\/([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)\/(\.github\/workflows\/[A-Za-z0-9._-]+\.ya?ml)@(refs\/[A-Za-z0-9._/+-]+)$/;
-  }
-});
-
 // src/core/provenance/record-provenance.ts
 function provenanceFromBundle(bundleJson, bundleUrl) {
-  const invalid4 = (why, value) => new PackdexError("PROVENANCE_INVALID", `The attestation's bundle ${why}.`, { value, expected: "a Sigstore bundle signed with a certificate for a GitHub Actions workflow", fix: "Run the workflow again; if it persists, report it with the run's log." });
+  const invalid5 = (why, value) => new PackdexError("PROVENANCE_INVALID", `The attestation's bundle ${why}.`, { value, expected: "a Sigstore bundle signed with a certificate for a GitHub Actions workflow", fix: "Run the workflow again; if it persists, report it with the run's log." });
   let key;
   try {
-    key = (0, import_verify.toSignedEntity)((0, import_bundle.bundleFromJSON)(bundleJson)).key;
+    key = (0, import_verify2.toSignedEntity)((0, import_bundle2.bundleFromJSON)(bundleJson)).key;
   } catch (cause) {
-    throw invalid4(`is not a Sigstore bundle (${cause.message})`);
+    throw invalid5(`is not a Sigstore bundle (${cause.message})`);
   }
-  if (key.$case !== "certificate") throw invalid4("is signed by a key, not a certificate");
+  if (key.$case !== "certificate") throw invalid5("is signed by a key, not a certificate");
   const cert = key.certificate;
   const san = cert.subjectAltName;
   const v2 = cert.extension(OID_ISSUER_V2);
   const issuer = v2 !== void 0 ? v2.valueObj.subs[0]?.value.toString("utf8") : cert.extension(OID_ISSUER_V1)?.value.toString("utf8");
   const identity = san === void 0 ? void 0 : parseWorkflowIdentity(san);
-  if (identity === void 0) throw invalid4(`names ${quote(san ?? "(no identity)")}, not a GitHub Actions workflow`, san);
-  if (issuer === void 0 || !/^https:\/\//.test(issuer)) throw invalid4("names no OIDC issuer", issuer);
+  if (identity === void 0) throw invalid5(`names ${quote(san ?? "(no identity)")}, not a GitHub Actions workflow`, san);
+  if (issuer === void 0 || !/^https:\/\//.test(issuer)) throw invalid5("names no OIDC issuer", issuer);
   return { bundle_url: bundleUrl, identity: { repository: identity.repository, workflow: identity.workflow, ref: identity.ref }, issuer };
 }
-var import_bundle, import_verify, OID_ISSUER_V2, OID_ISSUER_V1;
+var import_bundle2, import_verify2, OID_ISSUER_V2, OID_ISSUER_V1;
 var init_record_provenance = __esm({
   "src/core/provenance/record-provenance.ts"() {
     "use strict";
-    import_bundle = __toESM(require_dist4(), 1);
-    import_verify = __toESM(require_dist6(), 1);
+    import_bundle2 = __toESM(require_dist3(), 1);
+    import_verify2 = __toESM(require_dist5(), 1);
     init_errors();
     init_check_publisher_identity();
     OID_ISSUER_V2 = "1.3.6.1.4.1.57264.1.8";
@@ -37179,18 +37786,18 @@ async function attachBundle(api, settings) {
   const name = `${settings.assetName}.sigstore.json`;
   const record = provenanceFromBundle(settings.bundle, name);
   const file = `${settings.archivePath}.sigstore.json`;
-  await (0, import_promises27.writeFile)(file, `${JSON.stringify(settings.bundle)}
+  await (0, import_promises29.writeFile)(file, `${JSON.stringify(settings.bundle)}
 `);
   const attached = await attachToRelease(api, { repo: settings.repo, tag: settings.tag, title: settings.title, body: settings.title, file, name, checksum: `sha256:${await hashFile(file)}`, contentType: "application/json" });
   info(attached.uploaded ? `Attached the provenance bundle ${name} to the release ${settings.tag}.` : `The release ${settings.tag} already carries ${name}.`);
   return { ...record, bundle_url: attached.asset.downloadUrl };
 }
-var import_promises27;
+var import_promises29;
 var init_attach_bundle = __esm({
   "src/action/attach-bundle.ts"() {
     "use strict";
     init_core();
-    import_promises27 = require("node:fs/promises");
+    import_promises29 = require("node:fs/promises");
     init_hash_file();
     init_record_provenance();
     init_release_asset();
@@ -37233,6 +37840,71 @@ var init_attest_archive = __esm({
   }
 });
 
+// src/action/crash-point.ts
+function crashPoint(step, env = process.env) {
+  if (env.PACKDEX_TEST_CRASH_AT === step) process.kill(process.pid, "SIGKILL");
+}
+var init_crash_point = __esm({
+  "src/action/crash-point.ts"() {
+    "use strict";
+  }
+});
+
+// src/action/reuse-bundle.ts
+function runIdentity(env) {
+  const m = /^([A-Za-z0-9-]+\/[A-Za-z0-9._-]+)\/(\.github\/workflows\/[A-Za-z0-9._-]+\.ya?ml)@(refs\/\S+)$/.exec(env.GITHUB_WORKFLOW_REF ?? "");
+  return m === null ? void 0 : { repository: m[1], workflow: m[2], ref: m[3] };
+}
+async function reuseBundle(api, settings) {
+  const { asset } = settings;
+  const refuse = (why, cause) => new PackdexError("RELEASE_ASSET_CONFLICT", `The release ${quote(settings.tag)} already has ${quote(asset.name)}, and it is not a provenance bundle for this archive from this workflow: ${why}. Nothing was pushed to the registry.`, {
+    value: asset.downloadUrl,
+    expected: `a Sigstore bundle for ${settings.archive.name} (${settings.archive.checksum}) signed by ${settings.identity === void 0 ? "this workflow" : `${settings.identity.repository}/${settings.identity.workflow}@${settings.identity.ref}`}`,
+    fix: `Delete ${asset.name} from the release ${settings.tag} and rerun the job: it attests the archive again and uploads a fresh bundle.`,
+    cause
+  });
+  if (settings.identity === void 0) throw refuse("the runner does not say which workflow this is (GITHUB_WORKFLOW_REF is not set), so the bundle's signer cannot be compared with it");
+  const bytes = await api.downloadAsset(settings.repo, asset, MAX_BUNDLE_BYTES2).catch((cause) => {
+    throw refuse(`it could not be downloaded (${cause.message})`, cause);
+  });
+  const work = await (0, import_promises30.mkdtemp)(import_node_path40.default.join(settings.tempDir, "packdex-bundle-"));
+  try {
+    const file = import_node_path40.default.join(work, asset.name);
+    await (0, import_promises30.writeFile)(file, bytes);
+    const what = `${settings.archive.name} on the release ${settings.tag}`;
+    const verified = await verifyProvenance({
+      what,
+      bundle: { location: file, allowHttp: false },
+      archiveChecksum: settings.archive.checksum,
+      owner: settings.owner,
+      recorded: { workflow: settings.identity.workflow, ref: settings.identity.ref },
+      roots: settings.roots
+    }).catch((cause) => {
+      if (cause instanceof PackdexError) throw refuse(`${cause.code}: ${cause.message.replace(/ It was not installed\.$/, "")}`, cause);
+      throw cause;
+    });
+    if (verified.identity.repository.toLowerCase() !== settings.identity.repository.toLowerCase()) throw refuse(`it was signed by a workflow of ${verified.identity.repository}, and this run is ${settings.identity.repository}'s`);
+    const record = provenanceFromBundle(JSON.parse(bytes.toString("utf8")), asset.downloadUrl);
+    info(`The release ${settings.tag} already carries ${asset.name}, a verified bundle for ${settings.archive.checksum} signed by ${verified.san}: reusing it instead of attesting again.`);
+    return record;
+  } finally {
+    await (0, import_promises30.rm)(work, { recursive: true, force: true });
+  }
+}
+var import_promises30, import_node_path40, MAX_BUNDLE_BYTES2;
+var init_reuse_bundle = __esm({
+  "src/action/reuse-bundle.ts"() {
+    "use strict";
+    init_core();
+    import_promises30 = require("node:fs/promises");
+    import_node_path40 = __toESM(require("node:path"), 1);
+    init_verify_provenance();
+    init_errors();
+    init_record_provenance();
+    MAX_BUNDLE_BYTES2 = 1024 * 1024;
+  }
+});
+
 // src/action/publish-report.ts
 function facts(f) {
   const { ref, version } = f.entry;
@@ -37242,7 +37914,7 @@ function facts(f) {
     ["Commit", `\`${f.commit}\``]
   ];
   if (f.archive !== void 0) {
-    rows.push(["Archive", `[${import_node_path38.default.basename(new URL(f.archive.url).pathname)}](${f.archive.url}) (${formatBytes(f.archive.size)})`]);
+    rows.push(["Archive", `[${import_node_path41.default.basename(new URL(f.archive.url).pathname)}](${f.archive.url}) (${formatBytes(f.archive.size)})`]);
     rows.push(["Archive SHA-256", `\`${f.archive.checksum}\``]);
   }
   rows.push(["Directory checksum", `\`${f.directoryChecksum}\``]);
@@ -37294,12 +37966,12 @@ ${f.diff}
 `;
   await summary.addRaw(text, true).write();
 }
-var import_node_path38, SAID;
+var import_node_path41, SAID;
 var init_publish_report = __esm({
   "src/action/publish-report.ts"() {
     "use strict";
     init_core();
-    import_node_path38 = __toESM(require("node:path"), 1);
+    import_node_path41 = __toESM(require("node:path"), 1);
     init_format_bytes();
     init_audit_report();
     SAID = {
@@ -37331,8 +38003,8 @@ function checkVersion(version, what) {
   });
 }
 function checkRegistryPath2(value) {
-  const normal = import_node_path39.default.posix.normalize(value.replace(/\\/g, "/"));
-  if (import_node_path39.default.posix.isAbsolute(normal) || normal === ".." || normal.startsWith("../") || normal.startsWith("-")) {
+  const normal = import_node_path42.default.posix.normalize(value.replace(/\\/g, "/"));
+  if (import_node_path42.default.posix.isAbsolute(normal) || normal === ".." || normal.startsWith("../") || normal.startsWith("-")) {
     throw new PackdexError("USAGE", `Input 'registry-path' is ${quote(value)}.`, {
       value,
       expected: "a folder inside the registry branch, e.g. '.' or 'docs'",
@@ -37369,10 +38041,10 @@ function readPublishSettings(env = process.env) {
   const serverUrl = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
   return {
     workspace,
-    packDir: import_node_path39.default.resolve(workspace, getInput("pack-dir") || "."),
+    packDir: import_node_path42.default.resolve(workspace, getInput("pack-dir") || "."),
     profile: getInput("profile") || "auto",
     audit: choice("audit", getInput("audit") || "true", ["true", "false"]) === "true",
-    outline: getInput("outline") ? import_node_path39.default.resolve(workspace, getInput("outline")) : void 0,
+    outline: getInput("outline") ? import_node_path42.default.resolve(workspace, getInput("outline")) : void 0,
     sourceUrl,
     sourceRef,
     version,
@@ -37384,7 +38056,7 @@ function readPublishSettings(env = process.env) {
     publishVia: choice("publish-via", getInput("publish-via") || "pull-request", ["pull-request", "commit"]),
     token,
     registryToken,
-    archive: archiveInput === "build" ? { kind: "build" } : archiveInput === "none" ? { kind: "none" } : { kind: "file", path: import_node_path39.default.resolve(workspace, archiveInput) },
+    archive: archiveInput === "build" ? { kind: "build" } : archiveInput === "none" ? { kind: "none" } : { kind: "file", path: import_node_path42.default.resolve(workspace, archiveInput) },
     registryName: getInput("registry-name") || void 0,
     registryUrl: getInput("registry-url") || void 0,
     ...signKey === "" ? {} : { signKey: { armored: signKey, ...signKeyPassphrase === "" ? {} : { passphrase: signKeyPassphrase } } },
@@ -37392,7 +38064,8 @@ function readPublishSettings(env = process.env) {
     serverUrl,
     apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
     tempDir: env.RUNNER_TEMP || import_node_os6.default.tmpdir(),
-    provenance: choice("provenance", getInput("provenance") || "auto", ["auto", "required", "off"])
+    provenance: choice("provenance", getInput("provenance") || "auto", ["auto", "required", "off"]),
+    trustedRoots: getMultilineInput("trusted-root").map((f) => import_node_path42.default.resolve(workspace, f))
   };
 }
 function pagesUrl(serverUrl, repo) {
@@ -37418,11 +38091,11 @@ function requireTag(settings) {
 async function packCommit(packDir) {
   const commit = (await git(["rev-parse", "HEAD"], packDir)).toString("utf8").trim();
   const top2 = (await git(["rev-parse", "--show-toplevel"], packDir)).toString("utf8").trim();
-  return { commit, atRoot: await (0, import_promises28.realpath)(top2) === await (0, import_promises28.realpath)(packDir) };
+  return { commit, atRoot: await (0, import_promises31.realpath)(top2) === await (0, import_promises31.realpath)(packDir) };
 }
 async function describeRelease(settings, packDir, version) {
   if (settings.outline !== void 0) {
-    info(`Describing the package from the outline ${import_node_path39.default.relative(settings.workspace, settings.outline)}; no audit runs.`);
+    info(`Describing the package from the outline ${import_node_path42.default.relative(settings.workspace, settings.outline)}; no audit runs.`);
     return { description: await readOutline(settings.outline, { version }) };
   }
   const profile = selectProfile(packDir, settings.profile);
@@ -37445,10 +38118,10 @@ async function cloneSource(settings) {
       fix: "Set 'archive: none'; the entry's install source is the repository at the cloned commit."
     });
   }
-  const dir = await (0, import_promises28.mkdtemp)(import_node_path39.default.join(settings.tempDir, "packdex-source-"));
-  const { commit } = await cloneGit(url, settings.sourceRef, import_node_path39.default.join(dir, "checkout"), false, { url: "Input 'source-url'", ref: "Input 'source-ref'" });
+  const dir = await (0, import_promises31.mkdtemp)(import_node_path42.default.join(settings.tempDir, "packdex-source-"));
+  const { commit } = await cloneGit(url, settings.sourceRef, import_node_path42.default.join(dir, "checkout"), false, { url: "Input 'source-url'", ref: "Input 'source-ref'" });
   info(`Cloned ${url} at ${settings.sourceRef ?? "its newest tag"} (${commit}).`);
-  return { dir: import_node_path39.default.join(dir, "checkout"), url, commit, atRoot: true };
+  return { dir: import_node_path42.default.join(dir, "checkout"), url, commit, atRoot: true };
 }
 async function runPublish(settings, now = /* @__PURE__ */ new Date()) {
   const version = requireVersion(settings);
@@ -37481,13 +38154,13 @@ async function runPublish(settings, now = /* @__PURE__ */ new Date()) {
   const fileName = `${archiveStem(manifest.ref, manifest.version)}.tar.gz`;
   let archive;
   if (settings.archive.kind === "build") {
-    const output = import_node_path39.default.join(settings.tempDir, "packdex", fileName);
-    await (0, import_promises28.mkdir)(import_node_path39.default.dirname(output), { recursive: true });
+    const output = import_node_path42.default.join(settings.tempDir, "packdex", fileName);
+    await (0, import_promises31.mkdir)(import_node_path42.default.dirname(output), { recursive: true });
     const built = await buildArchive({ packDir: settings.packDir, topFolder: archiveStem(manifest.ref, manifest.version), output, source: "git", ref: commit });
     if (settings.outline !== void 0) await checkArchivePackage(output, { name: manifest.ref, version: manifest.version }, `The archive built from pack-dir for the outline`);
     archive = { path: output, checksum: built.checksum, size: built.size };
   } else if (settings.archive.kind === "file") {
-    const size = (await (0, import_promises28.stat)(settings.archive.path).catch(() => void 0))?.size;
+    const size = (await (0, import_promises31.stat)(settings.archive.path).catch(() => void 0))?.size;
     if (size === void 0) {
       throw new PackdexError("PATH_NOT_FOUND", `The archive ${quote(settings.archive.path)} does not exist.`, {
         value: settings.archive.path,
@@ -37500,7 +38173,8 @@ async function runPublish(settings, now = /* @__PURE__ */ new Date()) {
   }
   const tag = archive === void 0 ? settings.tag : requireTag(settings);
   const attest = archive !== void 0 && !settings.dryRun && canAttest(settings.provenance, process.env);
-  const assetName = settings.archive.kind === "file" ? import_node_path39.default.basename(settings.archive.path) : fileName;
+  const trustedRoots = attest ? await loadTrustedRoots(settings.trustedRoots) : [];
+  const assetName = settings.archive.kind === "file" ? import_node_path42.default.basename(settings.archive.path) : fileName;
   const predictedUrl = archive === void 0 ? void 0 : `${packageUrl}/releases/download/${encodeURIComponent(tag)}/${encodeURIComponent(assetName)}`;
   const signature = settings.signKey === void 0 ? void 0 : await signReleaseArchive(settings, archive, `${assetName}.asc`, now);
   let signatureUrl = signature === void 0 ? void 0 : `${packageUrl}/releases/download/${encodeURIComponent(tag)}/${encodeURIComponent(signature.name)}`;
@@ -37567,11 +38241,30 @@ ${preview.diff}`);
       facts2.archive.url = attached.asset.downloadUrl;
       setEntryOutputs(facts2);
     }
-    const bundle = attest && preview.plan.outcome !== "unchanged" ? await attestArchive(settings.provenance, { name: assetName, checksum: archive.checksum }, settings.token) : void 0;
-    if (bundle !== void 0) {
-      const provenance = await attachBundle(api, { repo: settings.packageRepo, tag, title: `${manifest.ref} ${manifest.version}`, archivePath: archive.path, assetName, bundle });
-      target.version = { ...target.version, provenance };
-      setOutput("provenance-bundle-url", provenance.bundle_url);
+    if (attest && preview.plan.outcome !== "unchanged") {
+      const bundleAsset = `${assetName}.sigstore.json`;
+      const held = attached.releaseCreated ? void 0 : (await api.releaseByTag(settings.packageRepo, tag))?.assets.find((a) => a.name === bundleAsset);
+      let provenance;
+      if (held !== void 0) {
+        provenance = await reuseBundle(api, {
+          repo: settings.packageRepo,
+          tag,
+          asset: held,
+          archive: { name: assetName, checksum: archive.checksum },
+          owner: target.version.owner,
+          identity: runIdentity(process.env),
+          roots: trustedRoots,
+          tempDir: settings.tempDir
+        });
+      } else {
+        const bundle = await attestArchive(settings.provenance, { name: assetName, checksum: archive.checksum }, settings.token);
+        if (bundle !== void 0) provenance = await attachBundle(api, { repo: settings.packageRepo, tag, title: `${manifest.ref} ${manifest.version}`, archivePath: archive.path, assetName, bundle });
+        if (provenance !== void 0) crashPoint("after-bundle-upload");
+      }
+      if (provenance !== void 0) {
+        target.version = { ...target.version, provenance };
+        setOutput("provenance-bundle-url", provenance.bundle_url);
+      }
     }
   }
   let operation;
@@ -37605,9 +38298,9 @@ async function signReleaseArchive(settings, archive, name, now) {
     });
   }
   const signer = await loadSigningKey(settings.signKey.armored, settings.signKey.passphrase, "Input 'sign-key'");
-  const output = import_node_path39.default.join(settings.tempDir, "packdex", name);
-  await (0, import_promises28.mkdir)(import_node_path39.default.dirname(output), { recursive: true });
-  await (0, import_promises28.writeFile)(output, await signDetached(await (0, import_promises28.readFile)(archive.path), signer, now));
+  const output = import_node_path42.default.join(settings.tempDir, "packdex", name);
+  await (0, import_promises31.mkdir)(import_node_path42.default.dirname(output), { recursive: true });
+  await (0, import_promises31.writeFile)(output, await signDetached(await (0, import_promises31.readFile)(archive.path), signer, now));
   return { path: output, name, checksum: `sha256:${await hashFile(output)}`, fingerprint: signer.fingerprint };
 }
 function setEntryOutputs(facts2) {
@@ -37619,14 +38312,14 @@ function setEntryOutputs(facts2) {
     setOutput("archive-checksum", facts2.archive.checksum);
   }
 }
-var import_promises28, import_node_os6, import_node_path39, import_semver11;
+var import_promises31, import_node_os6, import_node_path42, import_semver11;
 var init_publish_release = __esm({
   "src/action/publish-release.ts"() {
     "use strict";
     init_core();
-    import_promises28 = require("node:fs/promises");
+    import_promises31 = require("node:fs/promises");
     import_node_os6 = __toESM(require("node:os"), 1);
-    import_node_path39 = __toESM(require("node:path"), 1);
+    import_node_path42 = __toESM(require("node:path"), 1);
     import_semver11 = __toESM(require_semver2(), 1);
     init_clone_git();
     init_build_archive();
@@ -37641,6 +38334,7 @@ var init_publish_release = __esm({
     init_detect_profile();
     init_sign_detached();
     init_read_outline();
+    init_verify_provenance();
     init_read_pack_readme();
     init_publish_to_folder();
     init_github_api();
@@ -37652,13 +38346,15 @@ var init_publish_release = __esm({
     init_publish_to_branch();
     init_attach_bundle();
     init_attest_archive();
+    init_crash_point();
+    init_reuse_bundle();
     init_audit_report();
     init_publish_report();
   }
 });
 
 // src/core/deploy/parse-deploy-target.ts
-function invalid3(target, why) {
+function invalid4(target, why) {
   return new PackdexError("DEPLOY_TARGET_INVALID", `Deploy target ${quote(target)} ${why}.`, {
     value: target,
     expected: "s3://BUCKET or s3://BUCKET/PREFIX, a bucket name of 3-63 lowercase letters, digits, dots and hyphens, a prefix of /-separated plain segments",
@@ -37667,11 +38363,11 @@ function invalid3(target, why) {
 }
 function parseDeployTarget(target) {
   const m = /^s3:\/\/([^/]*)(?:\/(.*))?$/.exec(target);
-  if (m === null) throw invalid3(target, "is not an s3:// address");
+  if (m === null) throw invalid4(target, "is not an s3:// address");
   const bucket = m[1] ?? "";
-  if (!BUCKET.test(bucket) || bucket.includes("..")) throw invalid3(target, `names the bucket ${quote(bucket)}, which is not a valid bucket name`);
+  if (!BUCKET.test(bucket) || bucket.includes("..")) throw invalid4(target, `names the bucket ${quote(bucket)}, which is not a valid bucket name`);
   const prefix = (m[2] ?? "").replace(/\/+$/, "");
-  if (prefix !== "" && !prefix.split("/").every((s) => SEGMENT.test(s))) throw invalid3(target, `has the prefix ${quote(prefix)}, with an empty, dot or unusual segment`);
+  if (prefix !== "" && !prefix.split("/").every((s) => SEGMENT.test(s))) throw invalid4(target, `has the prefix ${quote(prefix)}, with an empty, dot or unusual segment`);
   return { bucket, prefix };
 }
 function parseDeployEndpoint(endpoint2) {
@@ -37703,16 +38399,16 @@ var init_parse_deploy_target = __esm({
 
 // src/core/site/write-site-output.ts
 async function writeSiteOutput(registryDir, outDir) {
-  const root = import_node_path40.default.resolve(registryDir);
-  const out = import_node_path40.default.resolve(outDir);
-  if (out === root || SOURCE_FOLDERS.some((f) => out === import_node_path40.default.join(root, f) || out.startsWith(import_node_path40.default.join(root, f) + import_node_path40.default.sep)) || root.startsWith(out + import_node_path40.default.sep)) {
+  const root = import_node_path43.default.resolve(registryDir);
+  const out = import_node_path43.default.resolve(outDir);
+  if (out === root || SOURCE_FOLDERS.some((f) => out === import_node_path43.default.join(root, f) || out.startsWith(import_node_path43.default.join(root, f) + import_node_path43.default.sep)) || root.startsWith(out + import_node_path43.default.sep)) {
     throw new PackdexError("OUTPUT_EXISTS", `The output folder ${quote(outDir)} is, or holds, the registry's own sources.`, {
       value: outDir,
       expected: "a folder outside registry.json, packages/ and archives/, e.g. _site",
       fix: "Pass --out _site (and upload that folder)."
     });
   }
-  if (await (0, import_promises29.lstat)(out).catch(() => void 0) !== void 0) {
+  if (await (0, import_promises32.lstat)(out).catch(() => void 0) !== void 0) {
     throw new PackdexError("OUTPUT_EXISTS", `The output folder ${quote(outDir)} exists.`, {
       value: outDir,
       expected: "a folder that does not exist yet (the build creates it whole)",
@@ -37722,19 +38418,19 @@ async function writeSiteOutput(registryDir, outDir) {
   const { files, packages } = await buildSiteFiles(root);
   const sources = ["registry.json", ...(await Promise.all(SOURCE_FOLDERS.map((f) => listSources(root, f)))).flat()];
   const staging = `${out}.packdex-${process.pid}.tmp`;
-  await (0, import_promises29.rm)(staging, { recursive: true, force: true });
+  await (0, import_promises32.rm)(staging, { recursive: true, force: true });
   try {
     for (const rel of sources) {
-      await (0, import_promises29.mkdir)(import_node_path40.default.dirname(import_node_path40.default.join(staging, rel)), { recursive: true });
-      await (0, import_promises29.copyFile)(import_node_path40.default.join(root, rel), import_node_path40.default.join(staging, rel));
+      await (0, import_promises32.mkdir)(import_node_path43.default.dirname(import_node_path43.default.join(staging, rel)), { recursive: true });
+      await (0, import_promises32.copyFile)(import_node_path43.default.join(root, rel), import_node_path43.default.join(staging, rel));
     }
     for (const [rel, text] of files) {
-      await (0, import_promises29.mkdir)(import_node_path40.default.dirname(import_node_path40.default.join(staging, rel)), { recursive: true });
-      await (0, import_promises29.writeFile)(import_node_path40.default.join(staging, rel), text);
+      await (0, import_promises32.mkdir)(import_node_path43.default.dirname(import_node_path43.default.join(staging, rel)), { recursive: true });
+      await (0, import_promises32.writeFile)(import_node_path43.default.join(staging, rel), text);
     }
-    await (0, import_promises29.rename)(staging, out);
+    await (0, import_promises32.rename)(staging, out);
   } catch (cause) {
-    await (0, import_promises29.rm)(staging, { recursive: true, force: true });
+    await (0, import_promises32.rm)(staging, { recursive: true, force: true });
     throw cause instanceof PackdexError ? cause : ioError("write the site into", outDir, cause);
   }
   return { sources, derived: files.map(([rel]) => rel), packages };
@@ -37742,10 +38438,10 @@ async function writeSiteOutput(registryDir, outDir) {
 async function listSources(root, rel) {
   let entries;
   try {
-    entries = await (0, import_promises29.readdir)(import_node_path40.default.join(root, rel), { withFileTypes: true });
+    entries = await (0, import_promises32.readdir)(import_node_path43.default.join(root, rel), { withFileTypes: true });
   } catch (cause) {
     if (cause.code === "ENOENT") return [];
-    throw ioError("list", import_node_path40.default.join(root, rel), cause);
+    throw ioError("list", import_node_path43.default.join(root, rel), cause);
   }
   const out = [];
   for (const e of entries) {
@@ -37763,12 +38459,12 @@ async function listSources(root, rel) {
   }
   return out.sort(compareStrings);
 }
-var import_promises29, import_node_path40, SOURCE_FOLDERS;
+var import_promises32, import_node_path43, SOURCE_FOLDERS;
 var init_write_site_output = __esm({
   "src/core/site/write-site-output.ts"() {
     "use strict";
-    import_promises29 = require("node:fs/promises");
-    import_node_path40 = __toESM(require("node:path"), 1);
+    import_promises32 = require("node:fs/promises");
+    import_node_path43 = __toESM(require("node:path"), 1);
     init_errors();
     init_index_rules();
     init_build_site();
@@ -37795,10 +38491,10 @@ async function runDeploy(workspace) {
   const endpoint2 = endpointInput === "" ? void 0 : parseDeployEndpoint(endpointInput);
   const region = getInput("deploy-region") || void 0;
   const dryRun = getBooleanInput("dry-run");
-  const siteDir = import_node_path41.default.resolve(workspace, getInput("registry-path") || ".");
+  const siteDir = import_node_path44.default.resolve(workspace, getInput("registry-path") || ".");
   if (!dryRun) {
     const rebuilt = (await buildSite(siteDir)).changes.filter((c) => !isNoop(c));
-    if (rebuilt.length > 0) info(`Built ${rebuilt.map((c) => import_node_path41.default.relative(siteDir, c.path)).join(", ")} from the package documents.`);
+    if (rebuilt.length > 0) info(`Built ${rebuilt.map((c) => import_node_path44.default.relative(siteDir, c.path)).join(", ")} from the package documents.`);
   }
   const { deploySite } = await import("./s3-deploy.cjs");
   const { plan, bytes } = await deploySite({ siteDir, target, endpoint: endpoint2, region, dryRun });
@@ -37811,17 +38507,17 @@ async function runDeploy(workspace) {
 }
 async function runBuildSite(workspace) {
   const out = getInput("site-out") || "_site";
-  const siteDir = import_node_path41.default.resolve(workspace, getInput("registry-path") || ".");
-  const built = await writeSiteOutput(siteDir, import_node_path41.default.resolve(workspace, out));
-  setOutput("site-path", import_node_path41.default.resolve(workspace, out));
+  const siteDir = import_node_path44.default.resolve(workspace, getInput("registry-path") || ".");
+  const built = await writeSiteOutput(siteDir, import_node_path44.default.resolve(workspace, out));
+  setOutput("site-path", import_node_path44.default.resolve(workspace, out));
   info(`Built ${out}: ${built.packages} package(s); ${built.sources.length} source file(s) copied, ${built.derived.join(", ")} built.`);
 }
-var import_node_path41;
+var import_node_path44;
 var init_deploy_site = __esm({
   "src/action/deploy-site.ts"() {
     "use strict";
     init_core();
-    import_node_path41 = __toESM(require("node:path"), 1);
+    import_node_path44 = __toESM(require("node:path"), 1);
     init_parse_deploy_target();
     init_errors();
     init_file_change();
@@ -37838,7 +38534,7 @@ __export(main_exports, {
 });
 module.exports = __toCommonJS(main_exports);
 init_core();
-var import_node_path42 = __toESM(require("node:path"), 1);
+var import_node_path45 = __toESM(require("node:path"), 1);
 init_run_audit();
 init_detect_profile();
 init_errors();
@@ -38001,6 +38697,21 @@ function references(documents, which2, registryUrl) {
   }
   return out;
 }
+function signatureReferences(documents, which2, registryUrl) {
+  const out = /* @__PURE__ */ new Map();
+  for (const d of documents) {
+    const baseDoc = d.changed ? d.base : d.head;
+    const signed = which2 === "base" ? baseDoc?.versions ?? [] : (d.changed ? d.head?.versions ?? [] : []).filter((v) => v.signature_url !== void 0 && baseDoc?.versions.find((x) => x.version === v.version)?.signature_url === void 0);
+    for (const v of signed) {
+      if (v.signature_url === void 0) continue;
+      const rel = storedArchivePath(v.signature_url, registryUrl);
+      if (rel === void 0) continue;
+      const line = d.text === void 0 ? void 0 : lineOf2(d.text, `"signature_url": ${JSON.stringify(v.signature_url)}`, `"version": "${v.version}"`);
+      out.set(rel, [...out.get(rel) ?? [], { name: d.name, version: v.version, file: d.file, line }]);
+    }
+  }
+  return out;
+}
 function keptCopies(documents) {
   const out = /* @__PURE__ */ new Map();
   for (const d of documents) {
@@ -38086,6 +38797,34 @@ async function checkArchives(base, head, documents, trees, registryUrl, findings
       const mismatch = await recordMismatch(import_node_path15.default.join(head, rel), h.size, x);
       if (mismatch !== void 0) findings.push({ code: "ARCHIVE_MISMATCH", file: rel, message: `${rel} is not the archive ${x.name} ${x.version} records: ${mismatch}.`, value: rel, fix: "Publish with packdex publish, which stores the archive and records its size and checksum together." });
       else await holds(rel, x);
+    }
+  }
+  const signedBefore = signatureReferences(documents, "base", registryUrl);
+  for (const [rel, refs] of signedBefore) {
+    const h = trees.head.get(rel);
+    const b = trees.base.get(rel);
+    const ref = refs[0];
+    if (b?.kind !== "file") continue;
+    if (h === void 0) {
+      findings.push({ code: "ARCHIVE_IMMUTABLE", file: rel, message: `${rel} was removed, but ${ref.name} ${ref.version} (${ref.file}) records it as its signature; a published signature is never removed.`, value: rel, fix: `Restore ${rel} from the base branch.` });
+    } else if (h.kind !== "file" || b.size !== h.size || !await sameBytes(import_node_path15.default.join(base, rel), import_node_path15.default.join(head, rel))) {
+      findings.push({ code: "ARCHIVE_IMMUTABLE", file: rel, message: `${rel} was replaced, but ${ref.name} ${ref.version} (${ref.file}) records it as its signature; a published signature's bytes never change.`, value: rel, fix: `Restore ${rel} from the base branch.` });
+    }
+    checked.add(rel);
+  }
+  for (const [rel, refs] of signatureReferences(documents, "new", registryUrl)) {
+    const h = trees.head.get(rel);
+    for (const x of refs) {
+      const named = `archives/${archiveFileName(x.name, x.version)}.asc`;
+      if (rel !== named) {
+        findings.push({ code: "ARCHIVE_MISMATCH", file: x.file, line: x.line, message: `${x.name} ${x.version} records the signature ${rel}; a version's stored signature is ${named}, beside its archive.`, value: rel, fix: "Publish with packdex publish --sign-key, which stores the signature beside the archive." });
+      } else if (h === void 0 || h.kind !== "file") {
+        findings.push({ code: "ARCHIVE_MISSING", file: x.file, line: x.line, message: `${x.name} ${x.version} records the signature ${rel}, which the registry does not hold.`, value: rel, fix: "Add the signature with the version (packdex publish --sign-key stores it), or record its https URL where it is hosted." });
+      } else if (signedBefore.has(rel)) {
+        const taken = signedBefore.get(rel)[0];
+        findings.push({ code: "SOURCE_NOT_OWNED", file: x.file, line: x.line, message: `${x.name} ${x.version} records ${rel}, the signature of ${taken.name} ${taken.version}.`, value: rel, fix: "A version brings its own signature: publish it with packdex publish --sign-key." });
+      }
+      if (rel === named && h?.kind === "file") checked.add(rel);
     }
   }
   for (const [rel, h] of trees.head) {
@@ -38615,7 +39354,7 @@ function expectedVersion(env) {
   return version ? versionFromTag(version) : void 0;
 }
 async function runAuditCommand(workspace) {
-  const packDir = import_node_path42.default.resolve(workspace, getInput("pack-dir") || ".");
+  const packDir = import_node_path45.default.resolve(workspace, getInput("pack-dir") || ".");
   const report = await selectProfile(packDir, getInput("profile") || "auto").audit(packDir, { expectVersion: expectedVersion(process.env) });
   await reportAudit(report, workspace);
 }

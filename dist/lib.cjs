@@ -20704,7 +20704,7 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate115.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema42 = { "title": "Package version", "description": "One published version.", "type": "object", "additionalProperties": false, "required": ["version", "published_at", "dependencies", "yanked", "entry"], "dependentRequired": { "signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["signature_url"], "yanked_reason": ["yanked_at"] }, "properties": { "version": { "description": "The version, equal to entry.version.", "$ref": "index-entry.schema.json#/properties/version" }, "published_at": { "description": "When it was published.", "$ref": "#/$defs/timestamp" }, "archive_size": { "description": "Bytes of the archive source; a client refuses a download larger than this.", "type": "integer", "minimum": 0 }, "dependencies": { "description": "Other packages it needs, name → semver range (from entry.dependencies.packs).", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 } }, "yanked": { "description": "A yanked version stays for exact pins and lockfiles but is skipped by ranges and dist-tags.", "type": "boolean" }, "yanked_at": { "description": "When yanked was last set or cleared.", "$ref": "#/$defs/timestamp" }, "yanked_reason": { "description": "Why it was yanked, shown to consumers.", "type": "string" }, "signature_url": { "description": "A detached signature of the archive (always with publisher_key_fingerprint).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "Full fingerprint of the key that made the signature (always with signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "readme": { "description": "The README published with this version, kept beside the documents (never inside them, so resolving stays two small reads): its path, the SHA-256 of its bytes, and their count (at most 64 KiB; a longer README is cut at a character boundary and marked truncated).", "type": "object", "additionalProperties": false, "required": ["path", "checksum", "size"], "properties": { "path": { "description": "Registry-relative: readmes/<name>/<version>.md.", "type": "string", "pattern": "^readmes/(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*/[0-9A-Za-z.+-]+\\.md$" }, "checksum": { "description": "sha256:<64 hex> of the file's bytes.", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "size": { "description": "Bytes of the file.", "type": "integer", "minimum": 0, "maximum": 65536 }, "truncated": { "description": "The pack's README was longer than 64 KiB and was cut.", "type": "boolean" } } }, "provenance": { "$ref": "#/$defs/provenance" }, "entry": { "description": "The full Attune index entry of this version.", "$ref": "index-entry.schema.json" } } };
+var schema42 = { "title": "Package version", "description": "One published version.", "type": "object", "additionalProperties": false, "required": ["version", "published_at", "dependencies", "yanked", "entry"], "dependentRequired": { "signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["signature_url"], "yanked_reason": ["yanked_at"] }, "properties": { "version": { "description": "The version, equal to entry.version.", "$ref": "index-entry.schema.json#/properties/version" }, "published_at": { "description": "When it was published.", "$ref": "#/$defs/timestamp" }, "archive_size": { "description": "Bytes of the archive source; a client refuses a download larger than this.", "type": "integer", "minimum": 0 }, "dependencies": { "description": "Other packages it needs, name → semver range (from entry.dependencies.packs).", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 } }, "yanked": { "description": "A yanked version stays for exact pins and lockfiles but is skipped by ranges and dist-tags.", "type": "boolean" }, "yanked_at": { "description": "When yanked was last set or cleared.", "$ref": "#/$defs/timestamp" }, "yanked_reason": { "description": "Why it was yanked, shown to consumers.", "type": "string" }, "signature_url": { "description": "A detached signature of the archive (always with publisher_key_fingerprint): an https URL, or, for a signature stored in the registry, a path relative to it (archives/<file>.asc) as its archive is recorded, so the registry can move or be mirrored.", "anyOf": [{ "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, { "$ref": "index-entry.schema.json#/$defs/registryPath" }] }, "publisher_key_fingerprint": { "description": "Full fingerprint of the key that made the signature (always with signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "readme": { "description": "The README published with this version, kept beside the documents (never inside them, so resolving stays two small reads): its path, the SHA-256 of its bytes, and their count (at most 64 KiB; a longer README is cut at a character boundary and marked truncated).", "type": "object", "additionalProperties": false, "required": ["path", "checksum", "size"], "properties": { "path": { "description": "Registry-relative: readmes/<name>/<version>.md.", "type": "string", "pattern": "^readmes/(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*/[0-9A-Za-z.+-]+\\.md$" }, "checksum": { "description": "sha256:<64 hex> of the file's bytes.", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "size": { "description": "Bytes of the file.", "type": "integer", "minimum": 0, "maximum": 65536 }, "truncated": { "description": "The pack's README was longer than 64 KiB and was cut.", "type": "boolean" } } }, "provenance": { "$ref": "#/$defs/provenance" }, "entry": { "description": "The full Attune index entry of this version.", "$ref": "index-entry.schema.json" } } };
 function validate122(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -20738,14 +20738,47 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate122.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var pattern28 = new RegExp("^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$", "u");
-var pattern29 = new RegExp("^\\.github/workflows/[A-Za-z0-9._-]+\\.ya?ml$", "u");
-var pattern30 = new RegExp("^refs/[A-Za-z0-9._/+-]+$", "u");
-var pattern31 = new RegExp("^https://", "u");
 function validate124(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate124.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === "string") {
+    if (!pattern10.test(data)) {
+      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*%(?:2[fF]|5[cC]))(?:(?!(?:\\.|%2[eE]){1,2}/)[^\\s?#/\\\\:]+/)*(?!(?:\\.|%2[eE]){1,2}$)[^\\s?#/\\\\:]+$" }, message: 'must match pattern "^(?!/)(?!.*%(?:2[fF]|5[cC]))(?:(?!(?:\\.|%2[eE]){1,2}/)[^\\s?#/\\\\:]+/)*(?!(?:\\.|%2[eE]){1,2}$)[^\\s?#/\\\\:]+$"' };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate124.errors = vErrors;
+  return errors === 0;
+}
+validate124.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var pattern29 = new RegExp("^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$", "u");
+var pattern30 = new RegExp("^\\.github/workflows/[A-Za-z0-9._-]+\\.ya?ml$", "u");
+var pattern31 = new RegExp("^refs/[A-Za-z0-9._/+-]+$", "u");
+var pattern32 = new RegExp("^https://", "u");
+function validate126(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate126.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -20841,7 +20874,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
         if (data1.repository !== void 0) {
           let data2 = data1.repository;
           if (typeof data2 === "string") {
-            if (!pattern28.test(data2)) {
+            if (!pattern29.test(data2)) {
               const err8 = { instancePath: instancePath + "/identity/repository", schemaPath: "#/properties/identity/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"' };
               if (vErrors === null) {
                 vErrors = [err8];
@@ -20863,7 +20896,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
         if (data1.workflow !== void 0) {
           let data3 = data1.workflow;
           if (typeof data3 === "string") {
-            if (!pattern29.test(data3)) {
+            if (!pattern30.test(data3)) {
               const err10 = { instancePath: instancePath + "/identity/workflow", schemaPath: "#/properties/identity/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^\\.github/workflows/[A-Za-z0-9._-]+\\.ya?ml$" }, message: 'must match pattern "^\\.github/workflows/[A-Za-z0-9._-]+\\.ya?ml$"' };
               if (vErrors === null) {
                 vErrors = [err10];
@@ -20885,7 +20918,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
         if (data1.ref !== void 0) {
           let data4 = data1.ref;
           if (typeof data4 === "string") {
-            if (!pattern30.test(data4)) {
+            if (!pattern31.test(data4)) {
               const err12 = { instancePath: instancePath + "/identity/ref", schemaPath: "#/properties/identity/properties/ref/pattern", keyword: "pattern", params: { pattern: "^refs/[A-Za-z0-9._/+-]+$" }, message: 'must match pattern "^refs/[A-Za-z0-9._/+-]+$"' };
               if (vErrors === null) {
                 vErrors = [err12];
@@ -20917,7 +20950,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.issuer !== void 0) {
       let data5 = data.issuer;
       if (typeof data5 === "string") {
-        if (!pattern31.test(data5)) {
+        if (!pattern32.test(data5)) {
           const err15 = { instancePath: instancePath + "/issuer", schemaPath: "#/properties/issuer/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
           if (vErrors === null) {
             vErrors = [err15];
@@ -20945,12 +20978,12 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate124.errors = vErrors;
+  validate126.errors = vErrors;
   return errors === 0;
 }
-validate124.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var pattern25 = new RegExp("^(?:[0-9A-F]{40}|[0-9A-F]{64})$", "u");
-var pattern26 = new RegExp("^readmes/(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*/[0-9A-Za-z.+-]+\\.md$", "u");
+validate126.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var pattern26 = new RegExp("^(?:[0-9A-F]{40}|[0-9A-F]{64})$", "u");
+var pattern27 = new RegExp("^readmes/(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*/[0-9A-Za-z.+-]+\\.md$", "u");
 function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -21117,29 +21150,60 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.signature_url !== void 0) {
-      if (!validate122(data.signature_url, { instancePath: instancePath + "/signature_url", parentData: data, parentDataProperty: "signature_url", rootData, dynamicAnchors })) {
+      let data8 = data.signature_url;
+      const _errs17 = errors;
+      let valid2 = false;
+      const _errs18 = errors;
+      if (!validate122(data8, { instancePath: instancePath + "/signature_url", parentData: data, parentDataProperty: "signature_url", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
         errors = vErrors.length;
+      }
+      var _valid0 = _errs18 === errors;
+      valid2 = valid2 || _valid0;
+      const _errs19 = errors;
+      if (!validate124(data8, { instancePath: instancePath + "/signature_url", parentData: data, parentDataProperty: "signature_url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+        errors = vErrors.length;
+      }
+      var _valid0 = _errs19 === errors;
+      valid2 = valid2 || _valid0;
+      if (!valid2) {
+        const err13 = { instancePath: instancePath + "/signature_url", schemaPath: "#/properties/signature_url/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      } else {
+        errors = _errs17;
+        if (vErrors !== null) {
+          if (_errs17) {
+            vErrors.length = _errs17;
+          } else {
+            vErrors = null;
+          }
+        }
       }
     }
     if (data.publisher_key_fingerprint !== void 0) {
       let data9 = data.publisher_key_fingerprint;
       if (typeof data9 === "string") {
-        if (!pattern25.test(data9)) {
-          const err13 = { instancePath: instancePath + "/publisher_key_fingerprint", schemaPath: "#/properties/publisher_key_fingerprint/pattern", keyword: "pattern", params: { pattern: "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, message: 'must match pattern "^(?:[0-9A-F]{40}|[0-9A-F]{64})$"' };
+        if (!pattern26.test(data9)) {
+          const err14 = { instancePath: instancePath + "/publisher_key_fingerprint", schemaPath: "#/properties/publisher_key_fingerprint/pattern", keyword: "pattern", params: { pattern: "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, message: 'must match pattern "^(?:[0-9A-F]{40}|[0-9A-F]{64})$"' };
           if (vErrors === null) {
-            vErrors = [err13];
+            vErrors = [err14];
           } else {
-            vErrors.push(err13);
+            vErrors.push(err14);
           }
           errors++;
         }
       } else {
-        const err14 = { instancePath: instancePath + "/publisher_key_fingerprint", schemaPath: "#/properties/publisher_key_fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err15 = { instancePath: instancePath + "/publisher_key_fingerprint", schemaPath: "#/properties/publisher_key_fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err15];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err15);
         }
         errors++;
       }
@@ -21148,16 +21212,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
       let data10 = data.readme;
       if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
         if (data10.path === void 0) {
-          const err15 = { instancePath: instancePath + "/readme", schemaPath: "#/properties/readme/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-        if (data10.checksum === void 0) {
-          const err16 = { instancePath: instancePath + "/readme", schemaPath: "#/properties/readme/required", keyword: "required", params: { missingProperty: "checksum" }, message: "must have required property 'checksum'" };
+          const err16 = { instancePath: instancePath + "/readme", schemaPath: "#/properties/readme/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -21165,8 +21220,8 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data10.size === void 0) {
-          const err17 = { instancePath: instancePath + "/readme", schemaPath: "#/properties/readme/required", keyword: "required", params: { missingProperty: "size" }, message: "must have required property 'size'" };
+        if (data10.checksum === void 0) {
+          const err17 = { instancePath: instancePath + "/readme", schemaPath: "#/properties/readme/required", keyword: "required", params: { missingProperty: "checksum" }, message: "must have required property 'checksum'" };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -21174,13 +21229,22 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
+        if (data10.size === void 0) {
+          const err18 = { instancePath: instancePath + "/readme", schemaPath: "#/properties/readme/required", keyword: "required", params: { missingProperty: "size" }, message: "must have required property 'size'" };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
         for (const key2 in data10) {
           if (!(key2 === "path" || key2 === "checksum" || key2 === "size" || key2 === "truncated")) {
-            const err18 = { instancePath: instancePath + "/readme", schemaPath: "#/properties/readme/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            const err19 = { instancePath: instancePath + "/readme", schemaPath: "#/properties/readme/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err18];
+              vErrors = [err19];
             } else {
-              vErrors.push(err18);
+              vErrors.push(err19);
             }
             errors++;
           }
@@ -21188,21 +21252,21 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
         if (data10.path !== void 0) {
           let data11 = data10.path;
           if (typeof data11 === "string") {
-            if (!pattern26.test(data11)) {
-              const err19 = { instancePath: instancePath + "/readme/path", schemaPath: "#/properties/readme/properties/path/pattern", keyword: "pattern", params: { pattern: "^readmes/(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*/[0-9A-Za-z.+-]+\\.md$" }, message: 'must match pattern "^readmes/(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*/[0-9A-Za-z.+-]+\\.md$"' };
+            if (!pattern27.test(data11)) {
+              const err20 = { instancePath: instancePath + "/readme/path", schemaPath: "#/properties/readme/properties/path/pattern", keyword: "pattern", params: { pattern: "^readmes/(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*/[0-9A-Za-z.+-]+\\.md$" }, message: 'must match pattern "^readmes/(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*/[0-9A-Za-z.+-]+\\.md$"' };
               if (vErrors === null) {
-                vErrors = [err19];
+                vErrors = [err20];
               } else {
-                vErrors.push(err19);
+                vErrors.push(err20);
               }
               errors++;
             }
           } else {
-            const err20 = { instancePath: instancePath + "/readme/path", schemaPath: "#/properties/readme/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err21 = { instancePath: instancePath + "/readme/path", schemaPath: "#/properties/readme/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err20];
+              vErrors = [err21];
             } else {
-              vErrors.push(err20);
+              vErrors.push(err21);
             }
             errors++;
           }
@@ -21211,28 +21275,16 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
           let data12 = data10.checksum;
           if (typeof data12 === "string") {
             if (!pattern9.test(data12)) {
-              const err21 = { instancePath: instancePath + "/readme/checksum", schemaPath: "#/properties/readme/properties/checksum/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{64}$" }, message: 'must match pattern "^sha256:[0-9a-f]{64}$"' };
+              const err22 = { instancePath: instancePath + "/readme/checksum", schemaPath: "#/properties/readme/properties/checksum/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{64}$" }, message: 'must match pattern "^sha256:[0-9a-f]{64}$"' };
               if (vErrors === null) {
-                vErrors = [err21];
+                vErrors = [err22];
               } else {
-                vErrors.push(err21);
+                vErrors.push(err22);
               }
               errors++;
             }
           } else {
-            const err22 = { instancePath: instancePath + "/readme/checksum", schemaPath: "#/properties/readme/properties/checksum/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err22];
-            } else {
-              vErrors.push(err22);
-            }
-            errors++;
-          }
-        }
-        if (data10.size !== void 0) {
-          let data13 = data10.size;
-          if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
-            const err23 = { instancePath: instancePath + "/readme/size", schemaPath: "#/properties/readme/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err23 = { instancePath: instancePath + "/readme/checksum", schemaPath: "#/properties/readme/properties/checksum/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -21240,18 +21292,21 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
             }
             errors++;
           }
+        }
+        if (data10.size !== void 0) {
+          let data13 = data10.size;
+          if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
+            const err24 = { instancePath: instancePath + "/readme/size", schemaPath: "#/properties/readme/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
           if (typeof data13 == "number" && isFinite(data13)) {
             if (data13 > 65536 || isNaN(data13)) {
-              const err24 = { instancePath: instancePath + "/readme/size", schemaPath: "#/properties/readme/properties/size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65536 }, message: "must be <= 65536" };
-              if (vErrors === null) {
-                vErrors = [err24];
-              } else {
-                vErrors.push(err24);
-              }
-              errors++;
-            }
-            if (data13 < 0 || isNaN(data13)) {
-              const err25 = { instancePath: instancePath + "/readme/size", schemaPath: "#/properties/readme/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err25 = { instancePath: instancePath + "/readme/size", schemaPath: "#/properties/readme/properties/size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65536 }, message: "must be <= 65536" };
               if (vErrors === null) {
                 vErrors = [err25];
               } else {
@@ -21259,32 +21314,41 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
+            if (data13 < 0 || isNaN(data13)) {
+              const err26 = { instancePath: instancePath + "/readme/size", schemaPath: "#/properties/readme/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
           }
         }
         if (data10.truncated !== void 0) {
           if (typeof data10.truncated !== "boolean") {
-            const err26 = { instancePath: instancePath + "/readme/truncated", schemaPath: "#/properties/readme/properties/truncated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err27 = { instancePath: instancePath + "/readme/truncated", schemaPath: "#/properties/readme/properties/truncated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
-              vErrors = [err26];
+              vErrors = [err27];
             } else {
-              vErrors.push(err26);
+              vErrors.push(err27);
             }
             errors++;
           }
         }
       } else {
-        const err27 = { instancePath: instancePath + "/readme", schemaPath: "#/properties/readme/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err28 = { instancePath: instancePath + "/readme", schemaPath: "#/properties/readme/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err27];
+          vErrors = [err28];
         } else {
-          vErrors.push(err27);
+          vErrors.push(err28);
         }
         errors++;
       }
     }
     if (data.provenance !== void 0) {
-      if (!validate124(data.provenance, { instancePath: instancePath + "/provenance", parentData: data, parentDataProperty: "provenance", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+      if (!validate126(data.provenance, { instancePath: instancePath + "/provenance", parentData: data, parentDataProperty: "provenance", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
         errors = vErrors.length;
       }
     }
@@ -21296,28 +21360,12 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.signature_url !== void 0) {
       if (data.publisher_key_fingerprint === void 0) {
-        const err28 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
+        const err29 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
           property: "signature_url",
           missingProperty: "publisher_key_fingerprint",
           depsCount: 1,
           deps: "publisher_key_fingerprint"
         }, message: "must have property publisher_key_fingerprint when property signature_url is present" };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
-        errors++;
-      }
-    }
-    if (data.publisher_key_fingerprint !== void 0) {
-      if (data.signature_url === void 0) {
-        const err29 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
-          property: "publisher_key_fingerprint",
-          missingProperty: "signature_url",
-          depsCount: 1,
-          deps: "signature_url"
-        }, message: "must have property signature_url when property publisher_key_fingerprint is present" };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -21326,14 +21374,14 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.yanked_reason !== void 0) {
-      if (data.yanked_at === void 0) {
+    if (data.publisher_key_fingerprint !== void 0) {
+      if (data.signature_url === void 0) {
         const err30 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
-          property: "yanked_reason",
-          missingProperty: "yanked_at",
+          property: "publisher_key_fingerprint",
+          missingProperty: "signature_url",
           depsCount: 1,
-          deps: "yanked_at"
-        }, message: "must have property yanked_at when property yanked_reason is present" };
+          deps: "signature_url"
+        }, message: "must have property signature_url when property publisher_key_fingerprint is present" };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -21342,12 +21390,28 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.yanked_reason !== void 0) {
+      if (data.yanked_at === void 0) {
+        const err31 = { instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
+          property: "yanked_reason",
+          missingProperty: "yanked_at",
+          depsCount: 1,
+          deps: "yanked_at"
+        }, message: "must have property yanked_at when property yanked_reason is present" };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err31];
+      vErrors = [err32];
     } else {
-      vErrors.push(err31);
+      vErrors.push(err32);
     }
     errors++;
   }
@@ -21632,13 +21696,13 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate112.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validate_config = validate129;
-var pattern32 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
-var pattern33 = new RegExp("^(?:0[xX])?[0-9A-Fa-f ]{40,80}$", "u");
-function validate130(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate_config = validate131;
+var pattern33 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+var pattern34 = new RegExp("^(?:0[xX])?[0-9A-Fa-f ]{40,80}$", "u");
+function validate132(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate130.evaluated;
+  const evaluated0 = validate132.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -21678,7 +21742,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern32.test(data0)) {
+        if (!pattern33.test(data0)) {
           const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"' };
           if (vErrors === null) {
             vErrors = [err3];
@@ -21760,7 +21824,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
         for (let i0 = 0; i0 < len0; i0++) {
           let data6 = data5[i0];
           if (typeof data6 === "string") {
-            if (!pattern33.test(data6)) {
+            if (!pattern34.test(data6)) {
               const err10 = { instancePath: instancePath + "/trusted-keys/" + i0, schemaPath: "#/properties/trusted-keys/items/pattern", keyword: "pattern", params: { pattern: "^(?:0[xX])?[0-9A-Fa-f ]{40,80}$" }, message: 'must match pattern "^(?:0[xX])?[0-9A-Fa-f ]{40,80}$"' };
               if (vErrors === null) {
                 vErrors = [err10];
@@ -21822,15 +21886,15 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate130.errors = vErrors;
+  validate132.errors = vErrors;
   return errors === 0;
 }
-validate130.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate132.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate131(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate129.evaluated;
+  const evaluated0 = validate131.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -21854,8 +21918,8 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate130(data0[i0], { instancePath: instancePath + "/registries/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+          if (!validate132(data0[i0], { instancePath: instancePath + "/registries/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
             errors = vErrors.length;
           }
         }
@@ -21947,16 +22011,16 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate129.errors = vErrors;
+  validate131.errors = vErrors;
   return errors === 0;
 }
-validate129.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validate_lockfile = validate132;
-var schema48 = { "title": "Locked pack", "description": "One resolved pack.", "type": "object", "additionalProperties": false, "required": ["version", "source", "artifact_url", "artifact_checksum", "checksum_algorithm", "registry", "dependencies"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "version": { "description": "The resolved version.", "type": "string", "minLength": 1 }, "source": { "description": "archive: artifact_url is a .tar.gz verified by sha256; git: a repository checked out at git_ref and verified by directory checksum.", "enum": ["archive", "git"] }, "artifact_url": { "description": "Exactly where the artifact is downloaded from (an https URL, or a path for a folder registry).", "type": "string", "minLength": 1 }, "artifact_checksum": { "description": "sha256:<64 hex>.", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "checksum_algorithm": { "description": "Always sha256.", "const": "sha256" }, "size": { "description": "Bytes of the archive, when the registry recorded them.", "type": "integer", "minimum": 0 }, "git_ref": { "description": "The tag or commit for a git source.", "type": "string", "minLength": 1 }, "artifact_signature_url": { "description": "Detached signature (always with publisher_key_fingerprint).", "type": "string" }, "publisher_key_fingerprint": { "description": "The signing key's fingerprint (always with artifact_signature_url).", "type": "string" }, "provenance": { "description": "The publisher pinned for this package: its next versions must carry build provenance from the same repository and workflow (or be accepted with --accept-publisher-change).", "type": "object", "additionalProperties": false, "required": ["bundle_url", "repository", "workflow", "issuer"], "properties": { "bundle_url": { "description": "Exactly where this version's Sigstore bundle is downloaded from.", "type": "string", "minLength": 1 }, "repository": { "description": "OWNER/REPO whose workflow built it.", "type": "string", "pattern": "^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$" }, "workflow": { "description": "The workflow file that built it.", "type": "string", "pattern": "^\\.github/workflows/[A-Za-z0-9._-]+\\.ya?ml$" }, "issuer": { "description": "The OIDC issuer of the signing identity.", "type": "string", "pattern": "^https://" } } }, "registry": { "description": "The registry that resolved it, for the record; never contacted by a locked install.", "type": "object", "additionalProperties": false, "required": ["name", "url"], "properties": { "name": { "description": "Registry name.", "type": "string" }, "url": { "description": "Registry URL as configured.", "type": "string" } } }, "dependencies": { "description": "name → constraint, as published.", "type": "object", "additionalProperties": { "type": "string" } } } };
-function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate131.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validate_lockfile = validate134;
+var schema49 = { "title": "Locked pack", "description": "One resolved pack.", "type": "object", "additionalProperties": false, "required": ["version", "source", "artifact_url", "artifact_checksum", "checksum_algorithm", "registry", "dependencies"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "version": { "description": "The resolved version.", "type": "string", "minLength": 1 }, "source": { "description": "archive: artifact_url is a .tar.gz verified by sha256; git: a repository checked out at git_ref and verified by directory checksum.", "enum": ["archive", "git"] }, "artifact_url": { "description": "Exactly where the artifact is downloaded from (an https URL, or a path for a folder registry).", "type": "string", "minLength": 1 }, "artifact_checksum": { "description": "sha256:<64 hex>.", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "checksum_algorithm": { "description": "Always sha256.", "const": "sha256" }, "size": { "description": "Bytes of the archive, when the registry recorded them.", "type": "integer", "minimum": 0 }, "git_ref": { "description": "The tag or commit for a git source.", "type": "string", "minLength": 1 }, "artifact_signature_url": { "description": "Detached signature (always with publisher_key_fingerprint).", "type": "string" }, "publisher_key_fingerprint": { "description": "The signing key's fingerprint (always with artifact_signature_url).", "type": "string" }, "provenance": { "description": "The publisher pinned for this package: its next versions must carry build provenance from the same repository and workflow (or be accepted with --accept-publisher-change).", "type": "object", "additionalProperties": false, "required": ["bundle_url", "repository", "workflow", "issuer"], "properties": { "bundle_url": { "description": "Exactly where this version's Sigstore bundle is downloaded from.", "type": "string", "minLength": 1 }, "repository": { "description": "OWNER/REPO whose workflow built it.", "type": "string", "pattern": "^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$" }, "workflow": { "description": "The workflow file that built it.", "type": "string", "pattern": "^\\.github/workflows/[A-Za-z0-9._-]+\\.ya?ml$" }, "issuer": { "description": "The OIDC issuer of the signing identity.", "type": "string", "pattern": "^https://" } } }, "registry": { "description": "The registry that resolved it, for the record; never contacted by a locked install.", "type": "object", "additionalProperties": false, "required": ["name", "url"], "properties": { "name": { "description": "Registry name.", "type": "string" }, "url": { "description": "Registry URL as configured.", "type": "string" } } }, "dependencies": { "description": "name → constraint, as published.", "type": "object", "additionalProperties": { "type": "string" } } } };
+function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate133.evaluated;
+  const evaluated0 = validate135.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -22028,7 +22092,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema48.properties, key0)) {
+      if (!func1.call(schema49.properties, key0)) {
         const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err7];
@@ -22063,7 +22127,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.source !== void 0) {
       let data1 = data.source;
       if (!(data1 === "archive" || data1 === "git")) {
-        const err10 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema48.properties.source.enum }, message: "must be equal to one of the allowed values" };
+        const err10 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema49.properties.source.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -22269,7 +22333,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
         if (data9.repository !== void 0) {
           let data11 = data9.repository;
           if (typeof data11 === "string") {
-            if (!pattern28.test(data11)) {
+            if (!pattern29.test(data11)) {
               const err29 = { instancePath: instancePath + "/provenance/repository", schemaPath: "#/properties/provenance/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"' };
               if (vErrors === null) {
                 vErrors = [err29];
@@ -22291,7 +22355,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
         if (data9.workflow !== void 0) {
           let data12 = data9.workflow;
           if (typeof data12 === "string") {
-            if (!pattern29.test(data12)) {
+            if (!pattern30.test(data12)) {
               const err31 = { instancePath: instancePath + "/provenance/workflow", schemaPath: "#/properties/provenance/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^\\.github/workflows/[A-Za-z0-9._-]+\\.ya?ml$" }, message: 'must match pattern "^\\.github/workflows/[A-Za-z0-9._-]+\\.ya?ml$"' };
               if (vErrors === null) {
                 vErrors = [err31];
@@ -22313,7 +22377,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
         if (data9.issuer !== void 0) {
           let data13 = data9.issuer;
           if (typeof data13 === "string") {
-            if (!pattern31.test(data13)) {
+            if (!pattern32.test(data13)) {
               const err33 = { instancePath: instancePath + "/provenance/issuer", schemaPath: "#/properties/provenance/properties/issuer/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
               if (vErrors === null) {
                 vErrors = [err33];
@@ -22471,15 +22535,15 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate133.errors = vErrors;
+  validate135.errors = vErrors;
   return errors === 0;
 }
-validate133.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate132(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate135.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate134(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate132.evaluated;
+  const evaluated0 = validate134.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -22555,8 +22619,8 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         for (const key2 in data1) {
-          if (!validate133(data1[key2], { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data1, parentDataProperty: key2, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+          if (!validate135(data1[key2], { instancePath: instancePath + "/packages/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data1, parentDataProperty: key2, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
             errors = vErrors.length;
           }
         }
@@ -22579,17 +22643,17 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate132.errors = vErrors;
+  validate134.errors = vErrors;
   return errors === 0;
 }
-validate132.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validate_receipt = validate135;
-var schema49 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/receipt.schema.json", "title": "Publish receipt", "description": "What a publish established, written by packdex publish --receipt: durable and secret-free (no tokens, no local paths), so a producer can keep it, index it later or hand it to another registry. The fields follow dbpm's resolve answer.", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "package", "version", "artifact_url", "artifact_checksum", "artifact_size", "published_at", "registry_url", "outcome"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "format": { "description": "Always packdex-publish-receipt.", "const": "packdex-publish-receipt" }, "format_version": { "description": "This document's format version.", "const": 1 }, "package": { "description": "The package name.", "type": "string", "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, "version": { "description": "The published version (semver).", "type": "string", "minLength": 1 }, "artifact_url": { "description": "Where the immutable archive is downloaded from.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "artifact_checksum": { "description": "sha256: of the archive's bytes.", "$ref": "index-entry.schema.json#/$defs/checksum" }, "artifact_size": { "description": "The archive's size in bytes.", "type": "integer", "minimum": 0 }, "artifact_signature_url": { "description": "A detached signature of the archive; always with publisher_key_fingerprint.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "Full fingerprint of the signing key (always with artifact_signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "published_at": { "description": "When this version was published to the registry (RFC 3339, UTC).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, "registry_url": { "description": "The registry's public URL (registry.json's url).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "outcome": { "description": "created (new package), updated (new version) or unchanged (already published, the receipt restates it).", "enum": ["created", "updated", "unchanged"] } } };
-var pattern43 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
-function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate134.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validate_receipt = validate137;
+var schema50 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/receipt.schema.json", "title": "Publish receipt", "description": "What a publish established, written by packdex publish --receipt: durable and secret-free (no tokens, no local paths), so a producer can keep it, index it later or hand it to another registry. The fields follow dbpm's resolve answer.", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "package", "version", "artifact_url", "artifact_checksum", "artifact_size", "published_at", "registry_url", "outcome"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "format": { "description": "Always packdex-publish-receipt.", "const": "packdex-publish-receipt" }, "format_version": { "description": "This document's format version.", "const": 1 }, "package": { "description": "The package name.", "type": "string", "pattern": "^(?:@[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9_-]*$" }, "version": { "description": "The published version (semver).", "type": "string", "minLength": 1 }, "artifact_url": { "description": "Where the immutable archive is downloaded from.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "artifact_checksum": { "description": "sha256: of the archive's bytes.", "$ref": "index-entry.schema.json#/$defs/checksum" }, "artifact_size": { "description": "The archive's size in bytes.", "type": "integer", "minimum": 0 }, "artifact_signature_url": { "description": "A detached signature of the archive; always with publisher_key_fingerprint.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "Full fingerprint of the signing key (always with artifact_signature_url): 40 or 64 uppercase hex digits.", "type": "string", "pattern": "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, "published_at": { "description": "When this version was published to the registry (RFC 3339, UTC).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, "registry_url": { "description": "The registry's public URL (registry.json's url).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "outcome": { "description": "created (new package), updated (new version) or unchanged (already published, the receipt restates it).", "enum": ["created", "updated", "unchanged"] } } };
+var pattern44 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", "u");
+function validate138(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate136.evaluated;
+  const evaluated0 = validate138.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -22615,14 +22679,14 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate136.errors = vErrors;
+  validate138.errors = vErrors;
   return errors === 0;
 }
-validate136.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate138(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate138.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate140(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate138.evaluated;
+  const evaluated0 = validate140.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -22648,15 +22712,15 @@ function validate138(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate138.errors = vErrors;
+  validate140.errors = vErrors;
   return errors === 0;
 }
-validate138.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate140.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate137(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate135.evaluated;
+  const evaluated0 = validate137.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -22755,7 +22819,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema49.properties, key0)) {
+      if (!func1.call(schema50.properties, key0)) {
         const err10 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err10];
@@ -22832,14 +22896,14 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.artifact_url !== void 0) {
-      if (!validate136(data.artifact_url, { instancePath: instancePath + "/artifact_url", parentData: data, parentDataProperty: "artifact_url", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+      if (!validate138(data.artifact_url, { instancePath: instancePath + "/artifact_url", parentData: data, parentDataProperty: "artifact_url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
         errors = vErrors.length;
       }
     }
     if (data.artifact_checksum !== void 0) {
-      if (!validate138(data.artifact_checksum, { instancePath: instancePath + "/artifact_checksum", parentData: data, parentDataProperty: "artifact_checksum", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate140(data.artifact_checksum, { instancePath: instancePath + "/artifact_checksum", parentData: data, parentDataProperty: "artifact_checksum", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
         errors = vErrors.length;
       }
     }
@@ -22867,15 +22931,15 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.artifact_signature_url !== void 0) {
-      if (!validate136(data.artifact_signature_url, { instancePath: instancePath + "/artifact_signature_url", parentData: data, parentDataProperty: "artifact_signature_url", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+      if (!validate138(data.artifact_signature_url, { instancePath: instancePath + "/artifact_signature_url", parentData: data, parentDataProperty: "artifact_signature_url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
         errors = vErrors.length;
       }
     }
     if (data.publisher_key_fingerprint !== void 0) {
       let data8 = data.publisher_key_fingerprint;
       if (typeof data8 === "string") {
-        if (!pattern25.test(data8)) {
+        if (!pattern26.test(data8)) {
           const err19 = { instancePath: instancePath + "/publisher_key_fingerprint", schemaPath: "#/properties/publisher_key_fingerprint/pattern", keyword: "pattern", params: { pattern: "^(?:[0-9A-F]{40}|[0-9A-F]{64})$" }, message: 'must match pattern "^(?:[0-9A-F]{40}|[0-9A-F]{64})$"' };
           if (vErrors === null) {
             vErrors = [err19];
@@ -22897,7 +22961,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.published_at !== void 0) {
       let data9 = data.published_at;
       if (typeof data9 === "string") {
-        if (!pattern43.test(data9)) {
+        if (!pattern44.test(data9)) {
           const err21 = { instancePath: instancePath + "/published_at", schemaPath: "#/properties/published_at/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"' };
           if (vErrors === null) {
             vErrors = [err21];
@@ -22917,15 +22981,15 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.registry_url !== void 0) {
-      if (!validate136(data.registry_url, { instancePath: instancePath + "/registry_url", parentData: data, parentDataProperty: "registry_url", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+      if (!validate138(data.registry_url, { instancePath: instancePath + "/registry_url", parentData: data, parentDataProperty: "registry_url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
         errors = vErrors.length;
       }
     }
     if (data.outcome !== void 0) {
       let data11 = data.outcome;
       if (!(data11 === "created" || data11 === "updated" || data11 === "unchanged")) {
-        const err23 = { instancePath: instancePath + "/outcome", schemaPath: "#/properties/outcome/enum", keyword: "enum", params: { allowedValues: schema49.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
+        const err23 = { instancePath: instancePath + "/outcome", schemaPath: "#/properties/outcome/enum", keyword: "enum", params: { allowedValues: schema50.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -22975,19 +23039,19 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate135.errors = vErrors;
+  validate137.errors = vErrors;
   return errors === 0;
 }
-validate135.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validate_dbpm_receipt = validate142;
-var schema52 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/dbpm-receipt.schema.json", "title": "dbpm publish receipt", "description": "dbpm-publish-receipt.json, which dbpm publish writes after upload and post-publish verification: what `packdex register --receipt` indexes without uploading any bytes. Field names are dbpm's (its resolve answer's).", "type": "object", "additionalProperties": false, "required": ["package", "version", "artifact_url", "artifact_checksum"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "publisher": { "description": "Who published: the name's owner in the registry.", "type": "string", "minLength": 1 }, "package": { "description": "The dbpm package name.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "version": { "description": "The published version (semver).", "type": "string", "pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$" }, "artifact_url": { "description": "Where the immutable ZIP artifact is downloaded from.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "artifact_checksum": { "description": "SHA-256 of the artifact: 64 hex digits, plain or sha256:-prefixed (normalised to sha256:<lowercase>).", "type": "string", "pattern": "^(?:sha256:)?[0-9A-Fa-f]{64}$" }, "artifact_size": { "description": "The artifact's size in bytes, when known.", "type": "integer", "minimum": 0 }, "artifact_signature_url": { "description": "The detached signature of the artifact; always with publisher_key_fingerprint.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "The signing key's full primary fingerprint (40 or 64 hex digits, any case); always with artifact_signature_url.", "type": "string", "pattern": "^(?:0[xX])?(?:[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})$" }, "core_minimum_version": { "description": "The oldest dbpm Core the package runs on.", "type": "string", "minLength": 1 }, "oracle_minimum_version": { "description": "The oldest Oracle Database version supported.", "type": "string", "minLength": 1 }, "dependencies": { "description": "Manifest dependencies beyond Core: package name → constraint (exact, ~ or ^).", "type": "object", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9_-]*$", "not": { "const": "core" } }, "additionalProperties": { "type": "string", "minLength": 1 } }, "published_at": { "description": "When dbpm published the artifact (RFC 3339).", "type": "string", "minLength": 1 } } };
-var pattern44 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
-var pattern47 = new RegExp("^(?:sha256:)?[0-9A-Fa-f]{64}$", "u");
-var pattern48 = new RegExp("^(?:0[xX])?(?:[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})$", "u");
-function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate137.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validate_dbpm_receipt = validate144;
+var schema53 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/dbpm-receipt.schema.json", "title": "dbpm publish receipt", "description": "dbpm-publish-receipt.json, which dbpm publish writes after upload and post-publish verification: what `packdex register --receipt` indexes without uploading any bytes. Field names are dbpm's (its resolve answer's).", "type": "object", "additionalProperties": false, "required": ["package", "version", "artifact_url", "artifact_checksum"], "dependentRequired": { "artifact_signature_url": ["publisher_key_fingerprint"], "publisher_key_fingerprint": ["artifact_signature_url"] }, "properties": { "publisher": { "description": "Who published: the name's owner in the registry.", "type": "string", "minLength": 1 }, "package": { "description": "The dbpm package name.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "version": { "description": "The published version (semver).", "type": "string", "pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+(?:[-+][0-9A-Za-z.-]+)?$" }, "artifact_url": { "description": "Where the immutable ZIP artifact is downloaded from.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "artifact_checksum": { "description": "SHA-256 of the artifact: 64 hex digits, plain or sha256:-prefixed (normalised to sha256:<lowercase>).", "type": "string", "pattern": "^(?:sha256:)?[0-9A-Fa-f]{64}$" }, "artifact_size": { "description": "The artifact's size in bytes, when known.", "type": "integer", "minimum": 0 }, "artifact_signature_url": { "description": "The detached signature of the artifact; always with publisher_key_fingerprint.", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "publisher_key_fingerprint": { "description": "The signing key's full primary fingerprint (40 or 64 hex digits, any case); always with artifact_signature_url.", "type": "string", "pattern": "^(?:0[xX])?(?:[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})$" }, "core_minimum_version": { "description": "The oldest dbpm Core the package runs on.", "type": "string", "minLength": 1 }, "oracle_minimum_version": { "description": "The oldest Oracle Database version supported.", "type": "string", "minLength": 1 }, "dependencies": { "description": "Manifest dependencies beyond Core: package name → constraint (exact, ~ or ^).", "type": "object", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9_-]*$", "not": { "const": "core" } }, "additionalProperties": { "type": "string", "minLength": 1 } }, "published_at": { "description": "When dbpm published the artifact (RFC 3339).", "type": "string", "minLength": 1 } } };
+var pattern45 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
+var pattern48 = new RegExp("^(?:sha256:)?[0-9A-Fa-f]{64}$", "u");
+var pattern49 = new RegExp("^(?:0[xX])?(?:[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})$", "u");
+function validate145(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate143.evaluated;
+  const evaluated0 = validate145.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -23013,15 +23077,15 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate143.errors = vErrors;
+  validate145.errors = vErrors;
   return errors === 0;
 }
-validate143.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate145.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate144(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate142.evaluated;
+  const evaluated0 = validate144.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -23066,7 +23130,7 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema52.properties, key0)) {
+      if (!func1.call(schema53.properties, key0)) {
         const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err4];
@@ -23101,7 +23165,7 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.package !== void 0) {
       let data1 = data.package;
       if (typeof data1 === "string") {
-        if (!pattern44.test(data1)) {
+        if (!pattern45.test(data1)) {
           const err7 = { instancePath: instancePath + "/package", schemaPath: "#/properties/package/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"' };
           if (vErrors === null) {
             vErrors = [err7];
@@ -23143,15 +23207,15 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.artifact_url !== void 0) {
-      if (!validate143(data.artifact_url, { instancePath: instancePath + "/artifact_url", parentData: data, parentDataProperty: "artifact_url", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+      if (!validate145(data.artifact_url, { instancePath: instancePath + "/artifact_url", parentData: data, parentDataProperty: "artifact_url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
         errors = vErrors.length;
       }
     }
     if (data.artifact_checksum !== void 0) {
       let data4 = data.artifact_checksum;
       if (typeof data4 === "string") {
-        if (!pattern47.test(data4)) {
+        if (!pattern48.test(data4)) {
           const err11 = { instancePath: instancePath + "/artifact_checksum", schemaPath: "#/properties/artifact_checksum/pattern", keyword: "pattern", params: { pattern: "^(?:sha256:)?[0-9A-Fa-f]{64}$" }, message: 'must match pattern "^(?:sha256:)?[0-9A-Fa-f]{64}$"' };
           if (vErrors === null) {
             vErrors = [err11];
@@ -23194,15 +23258,15 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.artifact_signature_url !== void 0) {
-      if (!validate143(data.artifact_signature_url, { instancePath: instancePath + "/artifact_signature_url", parentData: data, parentDataProperty: "artifact_signature_url", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+      if (!validate145(data.artifact_signature_url, { instancePath: instancePath + "/artifact_signature_url", parentData: data, parentDataProperty: "artifact_signature_url", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
         errors = vErrors.length;
       }
     }
     if (data.publisher_key_fingerprint !== void 0) {
       let data7 = data.publisher_key_fingerprint;
       if (typeof data7 === "string") {
-        if (!pattern48.test(data7)) {
+        if (!pattern49.test(data7)) {
           const err15 = { instancePath: instancePath + "/publisher_key_fingerprint", schemaPath: "#/properties/publisher_key_fingerprint/pattern", keyword: "pattern", params: { pattern: "^(?:0[xX])?(?:[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})$" }, message: 'must match pattern "^(?:0[xX])?(?:[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})$"' };
           if (vErrors === null) {
             vErrors = [err15];
@@ -23301,7 +23365,7 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
             }
           }
           if (typeof key1 === "string") {
-            if (!pattern44.test(key1)) {
+            if (!pattern45.test(key1)) {
               const err23 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"', propertyName: key1 };
               if (vErrors === null) {
                 vErrors = [err23];
@@ -23417,18 +23481,18 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate142.errors = vErrors;
+  validate144.errors = vErrors;
   return errors === 0;
 }
-validate142.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validate_dbpm = validate146;
-var pattern50 = new RegExp("^[a-z][a-z0-9_]*$", "u");
-var pattern52 = new RegExp("^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$", "u");
-function validate146(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate144.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validate_dbpm = validate148;
+var pattern51 = new RegExp("^[a-z][a-z0-9_]*$", "u");
+var pattern53 = new RegExp("^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$", "u");
+function validate148(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate146.evaluated;
+  const evaluated0 = validate148.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -23468,7 +23532,7 @@ function validate146(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern50.test(data0)) {
+        if (!pattern51.test(data0)) {
           const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"' };
           if (vErrors === null) {
             vErrors = [err3];
@@ -23570,7 +23634,7 @@ function validate146(data, { instancePath = "", parentData, parentDataProperty, 
         for (const key1 in data7) {
           const _errs18 = errors;
           if (typeof key1 === "string") {
-            if (!pattern50.test(key1)) {
+            if (!pattern51.test(key1)) {
               const err12 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', propertyName: key1 };
               if (vErrors === null) {
                 vErrors = [err12];
@@ -23594,7 +23658,7 @@ function validate146(data, { instancePath = "", parentData, parentDataProperty, 
         for (const key2 in data7) {
           let data8 = data7[key2];
           if (typeof data8 === "string") {
-            if (!pattern52.test(data8)) {
+            if (!pattern53.test(data8)) {
               const err14 = { instancePath: instancePath + "/dependencies/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dependencies/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$" }, message: 'must match pattern "^[~^]?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$"' };
               if (vErrors === null) {
                 vErrors = [err14];
@@ -23632,17 +23696,17 @@ function validate146(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate146.errors = vErrors;
+  validate148.errors = vErrors;
   return errors === 0;
 }
-validate146.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validate_aam = validate147;
-var schema55 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/aam.schema.json", "title": "AAM package manifest", "description": "aam.yaml, the manifest of an AAM package (agents, skills, prompts, instructions); see docs/profiles.md. Names are unscoped (shared-skills) or scoped (@myorg/my-agent); a registry stores scoped packages under packages/@scope/name.", "type": "object", "additionalProperties": false, "required": ["name", "version", "artifacts"], "$defs": { "name": { "description": "A package name: lowercase letters, digits and hyphens, optionally under an @scope.", "type": "string", "maxLength": 130, "pattern": "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, "artifact": { "type": "object", "additionalProperties": false, "required": ["name", "path"], "properties": { "name": { "description": "The artifact's name, unique within its kind.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "path": { "description": "The artifact's file or folder, relative to the package root.", "type": "string", "minLength": 1 }, "description": { "description": "What the artifact does.", "type": "string" } } }, "artifactList": { "type": "array", "items": { "$ref": "#/$defs/artifact" } } }, "properties": { "name": { "$ref": "#/$defs/name" }, "version": { "description": "The package version (semantic versioning).", "type": "string", "minLength": 1 }, "description": { "description": "What the package provides.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string" }, "keywords": { "description": "Search keywords.", "type": "array", "items": { "type": "string" } }, "artifacts": { "description": "What the package installs, by kind.", "type": "object", "additionalProperties": false, "properties": { "agents": { "$ref": "#/$defs/artifactList" }, "skills": { "$ref": "#/$defs/artifactList" }, "prompts": { "$ref": "#/$defs/artifactList" }, "instructions": { "$ref": "#/$defs/artifactList" } } }, "dependencies": { "description": "Other AAM packages, by (possibly scoped) name, each with a semver constraint.", "type": "object", "propertyNames": { "$ref": "#/$defs/name" }, "additionalProperties": { "type": "string", "minLength": 1 } } } };
-var pattern53 = new RegExp("^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
-function validate148(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate148.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validate_aam = validate149;
+var schema56 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/aam.schema.json", "title": "AAM package manifest", "description": "aam.yaml, the manifest of an AAM package (agents, skills, prompts, instructions); see docs/profiles.md. Names are unscoped (shared-skills) or scoped (@myorg/my-agent); a registry stores scoped packages under packages/@scope/name.", "type": "object", "additionalProperties": false, "required": ["name", "version", "artifacts"], "$defs": { "name": { "description": "A package name: lowercase letters, digits and hyphens, optionally under an @scope.", "type": "string", "maxLength": 130, "pattern": "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, "artifact": { "type": "object", "additionalProperties": false, "required": ["name", "path"], "properties": { "name": { "description": "The artifact's name, unique within its kind.", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "path": { "description": "The artifact's file or folder, relative to the package root.", "type": "string", "minLength": 1 }, "description": { "description": "What the artifact does.", "type": "string" } } }, "artifactList": { "type": "array", "items": { "$ref": "#/$defs/artifact" } } }, "properties": { "name": { "$ref": "#/$defs/name" }, "version": { "description": "The package version (semantic versioning).", "type": "string", "minLength": 1 }, "description": { "description": "What the package provides.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string" }, "keywords": { "description": "Search keywords.", "type": "array", "items": { "type": "string" } }, "artifacts": { "description": "What the package installs, by kind.", "type": "object", "additionalProperties": false, "properties": { "agents": { "$ref": "#/$defs/artifactList" }, "skills": { "$ref": "#/$defs/artifactList" }, "prompts": { "$ref": "#/$defs/artifactList" }, "instructions": { "$ref": "#/$defs/artifactList" } } }, "dependencies": { "description": "Other AAM packages, by (possibly scoped) name, each with a semver constraint.", "type": "object", "propertyNames": { "$ref": "#/$defs/name" }, "additionalProperties": { "type": "string", "minLength": 1 } } } };
+var pattern54 = new RegExp("^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
+function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate148.evaluated;
+  const evaluated0 = validate150.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -23659,7 +23723,7 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (!pattern53.test(data)) {
+    if (!pattern54.test(data)) {
       const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^(?:@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/)?[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"' };
       if (vErrors === null) {
         vErrors = [err1];
@@ -23677,14 +23741,14 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate148.errors = vErrors;
+  validate150.errors = vErrors;
   return errors === 0;
 }
-validate148.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate150.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate153(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate151.evaluated;
+  const evaluated0 = validate153.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -23724,7 +23788,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (!pattern44.test(data0)) {
+        if (!pattern45.test(data0)) {
           const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"' };
           if (vErrors === null) {
             vErrors = [err3];
@@ -23785,14 +23849,14 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate151.errors = vErrors;
+  validate153.errors = vErrors;
   return errors === 0;
 }
-validate151.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate153.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate150.evaluated;
+  const evaluated0 = validate152.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -23802,8 +23866,8 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate151(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
+      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -23816,15 +23880,15 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate150.errors = vErrors;
+  validate152.errors = vErrors;
   return errors === 0;
 }
-validate150.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate147(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate152.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate149(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate147.evaluated;
+  const evaluated0 = validate149.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -23860,7 +23924,7 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema55.properties, key0)) {
+      if (!func1.call(schema56.properties, key0)) {
         const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err3];
@@ -23871,8 +23935,8 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.name !== void 0) {
-      if (!validate148(data.name, { instancePath: instancePath + "/name", parentData: data, parentDataProperty: "name", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
+      if (!validate150(data.name, { instancePath: instancePath + "/name", parentData: data, parentDataProperty: "name", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
         errors = vErrors.length;
       }
     }
@@ -23982,26 +24046,26 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (data8.agents !== void 0) {
-          if (!validate150(data8.agents, { instancePath: instancePath + "/artifacts/agents", parentData: data8, parentDataProperty: "agents", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+          if (!validate152(data8.agents, { instancePath: instancePath + "/artifacts/agents", parentData: data8, parentDataProperty: "agents", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
             errors = vErrors.length;
           }
         }
         if (data8.skills !== void 0) {
-          if (!validate150(data8.skills, { instancePath: instancePath + "/artifacts/skills", parentData: data8, parentDataProperty: "skills", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+          if (!validate152(data8.skills, { instancePath: instancePath + "/artifacts/skills", parentData: data8, parentDataProperty: "skills", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
             errors = vErrors.length;
           }
         }
         if (data8.prompts !== void 0) {
-          if (!validate150(data8.prompts, { instancePath: instancePath + "/artifacts/prompts", parentData: data8, parentDataProperty: "prompts", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+          if (!validate152(data8.prompts, { instancePath: instancePath + "/artifacts/prompts", parentData: data8, parentDataProperty: "prompts", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
             errors = vErrors.length;
           }
         }
         if (data8.instructions !== void 0) {
-          if (!validate150(data8.instructions, { instancePath: instancePath + "/artifacts/instructions", parentData: data8, parentDataProperty: "instructions", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+          if (!validate152(data8.instructions, { instancePath: instancePath + "/artifacts/instructions", parentData: data8, parentDataProperty: "instructions", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
             errors = vErrors.length;
           }
         }
@@ -24020,8 +24084,8 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
       if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
         for (const key2 in data13) {
           const _errs26 = errors;
-          if (!validate148(key2, { instancePath: instancePath + "/dependencies", parentData: data13, parentDataProperty: "dependencies", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
+          if (!validate150(key2, { instancePath: instancePath + "/dependencies", parentData: data13, parentDataProperty: "dependencies", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
             errors = vErrors.length;
           }
           var valid4 = _errs26 === errors;
@@ -24076,18 +24140,18 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate147.errors = vErrors;
+  validate149.errors = vErrors;
   return errors === 0;
 }
-validate147.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validate_outline = validate158;
-var schema59 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/outline.schema.json", "title": "Package outline", "description": "The inline outline `packdex register --from-file` takes: a registration outline (package_type, name, compute) plus the version an index entry needs. Registering an outline skips the audit; the archive it points at is the consumer's to verify.", "type": "object", "additionalProperties": false, "required": ["name", "version", "compute"], "properties": { "package_type": { "description": "What kind of package the outline describes: pip-installable packages.", "const": "pypi" }, "name": { "description": "The distribution name; the index uses it normalised as PEP 503 does (my_pkg → my-pkg).", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$" }, "version": { "description": "The version registered: a PEP 440 version with an exact semantic-version form (0.3, 1.2.3, 1.0rc1), indexed as that form (0.3.0, 1.2.3, 1.0.0-rc.1).", "type": "string", "minLength": 1 }, "description": { "description": "One line on what the package does.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string", "pattern": "^https?://\\S+$" }, "requires_python": { "description": "The Python versions it supports (PEP 440 specifier).", "type": "string", "minLength": 1 }, "compute": { "description": "The package's Process and Step classes: their compute outlines.", "type": "array", "items": { "$ref": "index-entry.schema.json#/$defs/computeOutline" } } } };
-var pattern55 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$", "u");
-var pattern56 = new RegExp("^https?://\\S+$", "u");
-function validate159(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate149.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validate_outline = validate160;
+var schema60 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/outline.schema.json", "title": "Package outline", "description": "The inline outline `packdex register --from-file` takes: a registration outline (package_type, name, compute) plus the version an index entry needs. Registering an outline skips the audit; the archive it points at is the consumer's to verify.", "type": "object", "additionalProperties": false, "required": ["name", "version", "compute"], "properties": { "package_type": { "description": "What kind of package the outline describes: pip-installable packages.", "const": "pypi" }, "name": { "description": "The distribution name; the index uses it normalised as PEP 503 does (my_pkg → my-pkg).", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$" }, "version": { "description": "The version registered: a PEP 440 version with an exact semantic-version form (0.3, 1.2.3, 1.0rc1), indexed as that form (0.3.0, 1.2.3, 1.0.0-rc.1).", "type": "string", "minLength": 1 }, "description": { "description": "One line on what the package does.", "type": "string" }, "author": { "description": "Who maintains the package.", "type": "string" }, "license": { "description": "An SPDX license expression.", "type": "string" }, "repository": { "description": "Source code URL.", "type": "string", "pattern": "^https?://\\S+$" }, "requires_python": { "description": "The Python versions it supports (PEP 440 specifier).", "type": "string", "minLength": 1 }, "compute": { "description": "The package's Process and Step classes: their compute outlines.", "type": "array", "items": { "$ref": "index-entry.schema.json#/$defs/computeOutline" } } } };
+var pattern56 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$", "u");
+var pattern57 = new RegExp("^https?://\\S+$", "u");
+function validate161(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate159.evaluated;
+  const evaluated0 = validate161.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -24260,15 +24324,15 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate159.errors = vErrors;
+  validate161.errors = vErrors;
   return errors === 0;
 }
-validate159.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate158(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate161.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate160(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate158.evaluated;
+  const evaluated0 = validate160.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -24304,7 +24368,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema59.properties, key0)) {
+      if (!func1.call(schema60.properties, key0)) {
         const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err3];
@@ -24328,7 +24392,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data1 = data.name;
       if (typeof data1 === "string") {
-        if (!pattern55.test(data1)) {
+        if (!pattern56.test(data1)) {
           const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$"' };
           if (vErrors === null) {
             vErrors = [err5];
@@ -24405,7 +24469,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.repository !== void 0) {
       let data6 = data.repository;
       if (typeof data6 === "string") {
-        if (!pattern56.test(data6)) {
+        if (!pattern57.test(data6)) {
           const err12 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"' };
           if (vErrors === null) {
             vErrors = [err12];
@@ -24451,8 +24515,8 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data8)) {
         const len0 = data8.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate159(data8[i0], { instancePath: instancePath + "/compute/" + i0, parentData: data8, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
+          if (!validate161(data8[i0], { instancePath: instancePath + "/compute/" + i0, parentData: data8, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
             errors = vErrors.length;
           }
         }
@@ -24475,10 +24539,10 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate158.errors = vErrors;
+  validate160.errors = vErrors;
   return errors === 0;
 }
-validate158.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate160.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // src/core/schemas.ts
 var VALIDATORS = {
@@ -26098,6 +26162,7 @@ function assertSignatureFields(signatureUrl, fingerprint, where, fix) {
   });
 }
 function checkSignatureUrl(value, what) {
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(value) && !value.startsWith("/")) return checkRegistryPath(value, what);
   checkHttpsUrl(value, what);
   const rest = value.replace(/^https:\/\/[^/]*/i, "");
   if (rest.split("/").some((segment) => /^(?:\.|%2e){1,2}$/i.test(segment))) {
@@ -26169,6 +26234,12 @@ function recordedEntry(entry, registry, doc) {
     return { ...s, url: same?.url ?? rel };
   });
   return { ...entry, install_sources };
+}
+function recordedSignatureUrl(url, registry, held) {
+  const rel = registryPathOf(url, registry);
+  if (rel === void 0) return url;
+  const before = held?.signature_url;
+  return before !== void 0 && registryPathOf(before, registry) === rel ? before : rel;
 }
 function sortedRecord(record) {
   const out = {};
@@ -29086,7 +29157,8 @@ async function publishToFolder(settings) {
           entry: recordedEntry(entry, identity, doc),
           owner: settings.owner ?? ownerFromRepository(entry.repository),
           archiveSize: archive.size,
-          signatureUrl: signature.url,
+          // Stored beside the archive in the registry: recorded relative to it, like the archive.
+          signatureUrl: signature.url === void 0 ? void 0 : recordedSignatureUrl(signature.url, identity, doc?.versions.find((v) => v.version === entry.version)),
           publisherKeyFingerprint: signature.fingerprint,
           readme
         },

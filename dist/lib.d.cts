@@ -562,9 +562,9 @@ interface PackageVersion {
 	 */
 	yanked_reason?: string;
 	/**
-	 * A detached signature of the archive (always with publisher_key_fingerprint).
+	 * A detached signature of the archive (always with publisher_key_fingerprint): an https URL, or, for a signature stored in the registry, a path relative to it (archives/<file>.asc) as its archive is recorded, so the registry can move or be mirrored.
 	 */
-	signature_url?: string;
+	signature_url?: string | string;
 	/**
 	 * Full fingerprint of the key that made the signature (always with signature_url): 40 or 64 uppercase hex digits.
 	 */
@@ -595,7 +595,7 @@ interface PackageVersion {
 }
 interface BuildProvenance {
 	/**
-	 * The Sigstore bundle (<archive>.sigstore.json), a release asset beside the archive.
+	 * An https URL with no credentials, query or fragment, and a path with no dot segments (., .., or their %2e forms), backslashes or encoded slashes.
 	 */
 	bundle_url: string;
 	/**
