@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AttunePackIndexEntry } from '../../src/core/schema-types';
-import { buildSiteFiles } from '../../src/core/site/build-site';
+import { SITE_FILES } from '../../src/core/site/build-site';
 import { serializeIdentity } from '../../src/core/site/init-registry';
 import { canonicalDocument, dependenciesOf, deriveLatest, serializeDocument, type PackageDocument, type PackageVersion } from '../../src/core/site/package-document';
 import type { RegistryIdentity } from '../../src/core/site/read-site';
@@ -15,8 +15,8 @@ import { tempDir } from './tmp';
 export async function makeDeployed(dir: string): Promise<void> {
   const file = path.join(dir, 'registry.json');
   writeFileSync(file, `${JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), derived: 'deployed' }, null, 2)}\n`);
-  for (const rel of (await buildSiteFiles(dir)).files.map(([r]) => r)) rmSync(path.join(dir, rel), { force: true });
-  rmSync(path.join(dir, 'search'), { recursive: true, force: true });
+  // From the fixed list, not a build: a base whose documents cannot be read is a case too.
+  for (const rel of [...SITE_FILES, 'search']) rmSync(path.join(dir, rel), { recursive: true, force: true });
 }
 
 /**
@@ -60,6 +60,12 @@ export type FastImportFiles = Map<string, Buffer | undefined>;
 export function fastImport(repo: string, commits: { message: string; files: FastImportFiles }[], ref = 'refs/heads/main'): void {
   const parts: Buffer[] = [];
   let mark = 0;
+  let parent: string | undefined;
+  try {
+    parent = execFileSync('git', ['rev-parse', '--verify', '--quiet', ref], { cwd: repo, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+  } catch {
+    parent = undefined;
+  }
   for (const c of commits) {
     const marks = new Map<string, number>();
     for (const [p, data] of c.files) {
@@ -69,6 +75,8 @@ export function fastImport(repo: string, commits: { message: string; files: Fast
     }
     const msg = Buffer.from(c.message);
     parts.push(Buffer.from(`commit ${ref}\ncommitter author <author@example.com> 1767225600 +0000\ndata ${msg.length}\n`), msg, Buffer.from('\n'));
+    if (parent !== undefined) parts.push(Buffer.from(`from ${parent}\n`));
+    parent = undefined;
     for (const [p, data] of c.files) parts.push(Buffer.from(data === undefined ? `D ${p}\n` : `M 100644 :${marks.get(p)} ${p}\n`));
     parts.push(Buffer.from('\n'));
   }

@@ -126,7 +126,8 @@ export async function checkArchives(
         await openArchive(file, { name: x.name, version: x.version });
       } catch (error) {
         if (!(error instanceof PackdexError)) throw error;
-        findings.push({ code: error.code, file: rel, message: `${rel} is not the archive of ${x.name} ${x.version}: ${error.message}`, value: rel, fix: error.fix ?? 'Publish with packdex publish, which builds the archive from the package.' });
+        // The file is named by its registry path: a temporary copy's path (the git verify) means nothing to the reader.
+        findings.push({ code: error.code, file: rel, message: `${rel} is not the archive of ${x.name} ${x.version}: ${error.message.split(file).join(rel)}`, value: rel, fix: error.fix ?? 'Publish with packdex publish, which builds the archive from the package.' });
       }
     });
   const published = references(documents, 'base', registryUrl);
