@@ -127,3 +127,21 @@ async function verifyCommittedFolders(repo: string, base: string | undefined, he
     for (const dir of trees) await execGit(['worktree', 'remove', '--force', '--', dir], { cwd: repo });
   }
 }
+
+/**
+ * The `derived` layout registry.json declares at `ref` (a commit the caller resolved or checked),
+ * read from git; undefined when the commit holds no readable registry.json there (the verify
+ * itself then says why). The Action asks this to choose the git verify for a sources-only registry.
+ */
+export async function registryLayoutAt(repo: string, ref: string, registryPath: string): Promise<string | undefined> {
+  const commit = checkRefName(ref, { what: 'The commit' });
+  const prefix = checkRepoFolder(registryPath, { what: 'The registry path' });
+  const result = await execGit(['cat-file', 'blob', '--end-of-options', `${commit}:${prefix}registry.json`], { cwd: repo });
+  if (result.exitCode !== 0 || result.stdout.length > 1 << 20) return undefined;
+  try {
+    const derived = (JSON.parse(result.stdout.toString('utf8')) as { derived?: unknown } | null)?.derived;
+    return typeof derived === 'string' ? derived : 'committed';
+  } catch {
+    return undefined;
+  }
+}
