@@ -7,6 +7,8 @@ import { PackdexError, quote } from '../core/errors';
 import { checkRefName } from '../core/git/check-ref';
 import { execGit, git } from '../core/git/run-git';
 import { verifyRegistryChange, type VerifyFinding, type VerifyOptions } from '../core/site/verify-change';
+import { registryLayoutAt, verifyGitChange } from '../core/site/verify-git-change';
+import { addUnlessFound, checkoutControlFinding, gitlinkFinding, isCheckoutControl } from '../core/site/verify/checkout-control';
 import { checkArchivePackage } from '../publish/check-archive-package';
 
 export interface VerifySettings {
@@ -64,8 +66,11 @@ export function authorFrom(env: NodeJS.ProcessEnv): string | undefined {
 }
 
 /**
- * Check out the base commit beside the workspace (a detached worktree, removed afterwards) and
- * verify the workspace's registry against it.
+ * Verify the workspace's registry against the base commit. A registry that keeps only its sources
+ * in git (registry.json at HEAD says `derived: deployed`) is verified from the commits themselves
+ * (verifyGitChange: the diff, and the few files it touches), with no checkout of the base; one
+ * that commits its derived files needs them compared with a full build, so the base is checked out
+ * beside the workspace (a detached worktree, removed afterwards) and the folders are compared.
  */
 export async function verifyPullRequest(settings: VerifySettings): Promise<VerifyFinding[]> {
   const { workspace } = settings;
@@ -74,6 +79,12 @@ export async function verifyPullRequest(settings: VerifySettings): Promise<Verif
   const known = await execGit(['cat-file', '-e', '--end-of-options', `${baseRef}^{commit}`], { cwd: workspace });
   // actions/checkout fetches one commit by default; the base may need fetching.
   if (known.exitCode !== 0) await git(['fetch', '--no-tags', '--depth', '1', '--end-of-options', 'origin', baseRef], workspace);
+  if ((await registryLayoutAt(workspace, 'HEAD', settings.registryPath)) === 'deployed') {
+    // actions/checkout leaves HEAD's files in the workspace: the commit is what Pages deploys.
+    const result = await verifyGitChange({ repo: workspace, baseRef, headRef: 'HEAD', registryPath: settings.registryPath, openArchive: (file, claim) => checkArchivePackage(file, claim, 'The stored archive'), ...settings.options });
+    core.info(`Verified from the commits (registry.json: derived: deployed): read ${result.read.paths.length} file${result.read.paths.length === 1 ? '' : 's'}, ${result.read.bytes} bytes.`);
+    return result.findings;
+  }
   const tree = path.join(os.tmpdir(), `packdex-base-${randomBytes(6).toString('hex')}`);
   await git(['worktree', 'add', '--detach', '--quiet', '--', tree, baseRef], workspace).catch((error: PackdexError) => {
     throw new PackdexError('GIT_FAILED', `Could not check out the base ${quote(baseRef)}: ${error.message}`, { value: baseRef, fix: 'Use actions/checkout with fetch-depth: 0, or check base-ref.', cause: error });
@@ -84,17 +95,12 @@ export async function verifyPullRequest(settings: VerifySettings): Promise<Verif
       openArchive: (file, claim) => checkArchivePackage(file, claim, 'The stored archive'),
       ...settings.options,
     });
-    for (const f of await checkoutFindings(workspace, settings.registryPath, baseRef)) {
-      if (!findings.some((x) => x.code === f.code && x.file === f.file)) findings.push(f);
-    }
+    addUnlessFound(findings, await checkoutFindings(workspace, settings.registryPath, baseRef));
     return findings;
   } finally {
     await execGit(['worktree', 'remove', '--force', '--', tree], { cwd: workspace });
   }
 }
-
-/** Files that tell git how to check a tree out: what the checkout holds then differs from the commit that Pages serves. */
-const CHECKOUT_CONTROL = new Set(['.gitattributes', '.gitmodules', '.lfsconfig']);
 
 /**
  * What a walk of the checked-out folder cannot see, read from the commits instead. A gitlink (a
@@ -115,14 +121,12 @@ export async function checkoutFindings(workspace: string, registryPath: string, 
   for (const line of listed.split('\0')) {
     const tab = line.indexOf('\t');
     if (tab < 0 || !line.startsWith('160000 ')) continue;
-    const file = rel(line.slice(tab + 1));
-    out.push({ code: 'PATH_UNSUPPORTED', file, message: `${file} is a git submodule (a gitlink): the checkout holds an empty folder, the site another repository's files.`, value: file, fix: 'Remove the submodule (git rm), and add the files themselves.' });
+    out.push(gitlinkFinding(rel(line.slice(tab + 1))));
   }
   const changed = (await git(['diff', '--name-only', '-z', '--no-renames', '--end-of-options', baseRef, 'HEAD', '--'], workspace)).toString('utf8');
   for (const p of changed.split('\0')) {
-    if (p === '' || !CHECKOUT_CONTROL.has(path.posix.basename(p))) continue;
-    const file = rel(p);
-    out.push({ code: 'UNEXPECTED_FILE', file, message: `${p} is changed: it tells git how to check files out, so the registry's files as checked out (and as verify reads them) would differ from the commit that is served.`, value: p, fix: `Restore ${p} from the base branch; such a change is made by the registry's maintainers, not in a registry pull request.` });
+    if (p === '' || !isCheckoutControl(p)) continue;
+    out.push(checkoutControlFinding(p, rel(p)));
   }
   return out;
 }

@@ -34,6 +34,7 @@ export type ErrorCode =
   | 'CHECKSUM_ALGORITHM'
   | 'URL_INVALID'
   | 'GIT_REF_INVALID'
+  | 'GIT_PATH_INVALID'
   | 'GIT_FAILED'
   // entries and indexes
   | 'ENTRY_INVALID'

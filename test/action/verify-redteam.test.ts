@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { inputEnv, runActionBundle, type ActionRun } from '../helpers/action-runner';
 import { git } from '../helpers/git';
+import { makeDeployed } from '../helpers/git-registry';
 import { baseRegistry } from '../helpers/registry-attacks';
 import { tempDir } from '../helpers/tmp';
 
@@ -13,9 +14,10 @@ import { tempDir } from '../helpers/tmp';
  * what is served without changing what verify would read. Real git, the shipped Action bundle.
  */
 
-async function repositoryWith(change: (repo: string) => void, registryPath = 'registry'): Promise<{ repo: string; baseSha: string; headSha: string }> {
+async function repositoryWith(change: (repo: string) => void, registryPath = 'registry', deployed = false): Promise<{ repo: string; baseSha: string; headSha: string }> {
   const repo = tempDir('packdex-registry-repo-');
   await baseRegistry(registryPath === '.' ? repo : path.join(repo, registryPath));
+  if (deployed) await makeDeployed(registryPath === '.' ? repo : path.join(repo, registryPath));
   git(repo, 'init', '-q', '-b', 'main');
   git(repo, 'add', '-A');
   git(repo, 'commit', '-qm', 'base');
@@ -57,9 +59,9 @@ const CASES: { what: string; registryPath: string; change: (repo: string) => voi
 ];
 
 describe('the bundled Action: verify reads what the checkout hides from the commits', { concurrency: 2 }, () => {
-  for (const c of CASES) {
-    it(`refuses ${c.what} (${c.code} on ${c.annotated})`, async () => {
-      const { repo, baseSha, headSha } = await repositoryWith(c.change, c.registryPath);
+  for (const [c, deployed] of CASES.flatMap((x) => [[x, false], [x, true]] as const)) {
+    it(`refuses ${c.what} (${c.code} on ${c.annotated})${deployed ? ' in a sources-only registry, from the commits' : ''}`, async () => {
+      const { repo, baseSha, headSha } = await repositoryWith(c.change, c.registryPath, deployed);
       const status = git(repo, 'status', '--porcelain');
       const run = await runVerify(repo, baseSha, headSha, c.registryPath);
       assert.equal(run.code, 1, run.stdout + run.stderr);

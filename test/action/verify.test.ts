@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
-import { cpSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { VerifyOptions } from '../../src/core/site/verify-change';
 import { inputEnv, runActionBundle, type ActionRun } from '../helpers/action-runner';
 import { commitAndTag, git } from '../helpers/git';
 import { startLoopbackGitHub, type LoopbackGitHub } from '../helpers/loopback-github';
+import { SITE_FILES } from '../../src/core/site/build-site';
+import { makeDeployed } from '../helpers/git-registry';
 import { ACCEPTED, ATTACKS, baseRegistry, editJson, type RegistryCase } from '../helpers/registry-attacks';
 import { tempDir } from '../helpers/tmp';
 
@@ -67,11 +69,12 @@ function runVerify(workspace: string, event: string, inputs: Record<string, stri
  * a workspace at the pull request's head as actions/checkout leaves it. The head is committed
  * when it is small; a 300 MB document stays in the working tree, which is all verify reads.
  */
-async function pullRequestWorkspace(c: RegistryCase): Promise<{ repo: string; baseSha: string; headSha: string }> {
+async function pullRequestWorkspace(c: RegistryCase, deployed = false): Promise<{ repo: string; baseSha: string; headSha: string }> {
   const repo = tempDir('packdex-registry-repo-');
   const registry = path.join(repo, 'registry');
   await baseRegistry(registry);
   await c.base?.(registry);
+  if (deployed) await makeDeployed(registry);
   writeFileSync(path.join(repo, 'README.md'), '# Outside the registry folder: not verify\'s business\n');
   git(repo, 'init', '-q', '-b', 'main');
   git(repo, 'add', '-A');
@@ -79,12 +82,16 @@ async function pullRequestWorkspace(c: RegistryCase): Promise<{ repo: string; ba
   const baseSha = git(repo, 'rev-parse', 'HEAD');
   git(repo, 'checkout', '-q', '-b', 'change');
   await c.change(registry);
+  // A sources-only registry's publisher writes no derived file; what a case rebuilt is dropped.
+  if (deployed) for (const rel of [...SITE_FILES, 'search']) rmSync(path.join(registry, rel), { recursive: true, force: true });
   const huge = git(repo, 'ls-files', '--others', '--modified', '-z').split('\0').some((f) => f !== '' && readSize(path.join(repo, f)) > 16 << 20);
-  if (!huge) {
+  // The git verify judges commits, so a sources-only registry's head is committed whatever its size.
+  const committed = !huge || deployed;
+  if (committed) {
     git(repo, 'add', '-A');
     git(repo, 'commit', '-qm', 'head', '--allow-empty');
   }
-  return { repo, baseSha, headSha: huge ? 'f'.repeat(40) : git(repo, 'rev-parse', 'HEAD') };
+  return { repo, baseSha, headSha: committed ? git(repo, 'rev-parse', 'HEAD') : 'f'.repeat(40) };
 }
 
 function readSize(file: string): number {
@@ -120,6 +127,33 @@ describe('the bundled Action: command verify, on real pull_request payloads', { 
       assert.equal(run.code, 0, run.stdout + run.stderr);
       assert.match(run.output, /verify-status<<.*\npass\n/);
       assert.doesNotMatch(run.stdout, /::error/);
+    });
+  }
+
+  // A registry that keeps only its sources in git is verified from the commits: same annotations, no base checkout.
+  // (The 300 MB documents are left to the core's git-verify test: committing them twice over is slow, and adds nothing here.)
+  for (const attack of ATTACKS.filter((a) => a.code !== 'DERIVED_FILE_CHANGED' && !/300 MB/.test(a.what))) {
+    it(`refuses ${attack.what} in a sources-only registry, from the commits, with an annotation on ${attack.file}`, async () => {
+      const { repo, baseSha, headSha } = await pullRequestWorkspace(attack, true);
+      const event = pullRequestEvent({ baseSha, headSha, author: attack.options?.author ?? 'octocat' });
+      const run = await runVerify(repo, event, { ...verifyInputs(attack.options), 'registry-path': 'registry' });
+      assert.equal(run.code, 1, run.stdout + run.stderr);
+      assert.match(run.stdout, /Verified from the commits \(registry\.json: derived: deployed\): read \d+ files?, \d+ bytes\./);
+      const annotation = new RegExp(`^::error title=packdex verify%3A ${attack.code},file=${escape(`registry/${attack.file}`)}${attack.line ? ',line=\\d+' : ''}::.+ Fix: .+$`, 'm');
+      assert.match(run.stdout, annotation);
+      assert.match(run.output, /verify-status<<.*\nfail\n/);
+      assert.match(run.summary, new RegExp(attack.code));
+    });
+  }
+  for (const accepted of ACCEPTED) {
+    it(`passes ${accepted.what} in a sources-only registry, from the commits`, async () => {
+      const { repo, baseSha, headSha } = await pullRequestWorkspace(accepted, true);
+      const event = pullRequestEvent({ baseSha, headSha, author: accepted.options?.author ?? 'octocat' });
+      const run = await runVerify(repo, event, { ...verifyInputs(accepted.options), 'registry-path': 'registry' });
+      assert.equal(run.code, 0, run.stdout + run.stderr);
+      assert.match(run.stdout, /Verified from the commits/);
+      assert.match(run.output, /verify-status<<.*\npass\n/);
+      assert.match(run.summary, /keeps every rule/);
     });
   }
 

@@ -99,3 +99,27 @@ export function checkRemoteUrl(url: string, origin: RefOrigin): string {
     fix: origin.fix ?? 'Give the repository\'s clone URL.',
   });
 }
+
+/**
+ * A folder inside a repository, as git's trees name it: `/`-separated, relative, no `.` or `..`
+ * segment (after `.` alone, the root, is taken as ''), no leading `-`, no control characters, no
+ * backslash. Returned with a trailing `/` (or '' for the root) so it prefixes the paths git
+ * prints; throws GIT_PATH_INVALID before the value reaches git.
+ */
+export function checkRepoFolder(value: string, origin: RefOrigin): string {
+  const trimmed = value.replace(/\/+$/, '').replace(/^(?:\.\/)+/, '');
+  let problem: string | undefined;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f\\]/.test(value)) problem = 'it holds a control character or a backslash';
+  else if (value.startsWith('/')) problem = 'it is absolute';
+  else if (value.startsWith('-')) problem = 'it starts with "-", so git would read it as an option';
+  else if (trimmed !== '.' && trimmed !== '' && trimmed.split('/').some((s) => s === '' || s === '.' || s === '..')) problem = 'it has an empty, "." or ".." segment';
+  if (problem !== undefined) {
+    throw new PackdexError('GIT_PATH_INVALID', `${origin.what} ${quote(value)} is not a folder of the repository: ${problem}.`, {
+      value,
+      expected: 'a relative folder such as . or registry or sites/packs',
+      fix: origin.fix ?? 'Give the folder relative to the repository root.',
+    });
+  }
+  return trimmed === '.' || trimmed === '' ? '' : `${trimmed}/`;
+}

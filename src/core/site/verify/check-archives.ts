@@ -1,11 +1,10 @@
-import path from 'node:path';
 import { hashFile } from '../../checksum/hash-file';
 import { parseChecksum } from '../../checksum/parse-checksum';
 import { PackdexError, quote } from '../../errors';
 import { archiveFileName } from '../../names/package-name';
-import type { DocumentState } from './check-documents';
-import type { TreeEntry } from './registry-tree';
-import { sameBytes } from './same-bytes';
+import { entriesAt, type DocumentState } from './check-documents';
+import { forEachBaseDocument } from './owner-documents';
+import type { ChangedPath, RegistryChange } from './registry-reader';
 import { storedArchivePath } from './source-ownership';
 import { lineOf, type VerifyFinding } from './verify-finding';
 
@@ -86,7 +85,7 @@ function keptCopies(documents: readonly DocumentState[]): Map<string, ArchiveRef
   return out;
 }
 
-/** What differs between a stored archive and what a version records of it, or undefined. */
+/** What differs between a stored archive (the file at `file`) and what a version records of it, or undefined. */
 async function recordMismatch(file: string, size: number, ref: ArchiveReference): Promise<string | undefined> {
   if (ref.size !== undefined && ref.size !== size) return `it is ${size} bytes, and ${ref.name} ${ref.version} records archive_size ${ref.size}`;
   if (ref.checksum === undefined) return undefined;
@@ -102,37 +101,68 @@ async function recordMismatch(file: string, size: number, ref: ArchiveReference)
 }
 
 /**
+ * Base versions that install from a stored archive which the change removes or alters, where the
+ * documents read so far (in the git verify, only those the change touches and the owners of its
+ * files) record none: found by a scan of the base's documents, so that no published archive loses
+ * its bytes unseen. A publish never removes or rewrites a stored archive, so the scan runs only
+ * for the change that does, and only where the folder verify's full view would see more.
+ */
+async function scanPublished(change: RegistryChange, documents: readonly DocumentState[], published: Map<string, ArchiveReference[]>, registryUrl: readonly string[]): Promise<void> {
+  if (change.complete || change.base === undefined) return;
+  const wanted = new Set<string>();
+  for (const p of change.paths) {
+    if (p.rel.startsWith('archives/') && p.base !== undefined && !published.has(p.rel) && !(await change.same(p.rel))) wanted.add(p.rel);
+  }
+  if (wanted.size === 0) return;
+  await forEachBaseDocument(change, new Set(documents.map((d) => d.file)), (file, doc) => {
+    for (const [rel, refs] of references([{ file, name: doc.name, head: doc, changed: false }], 'base', registryUrl)) {
+      if (wanted.has(rel)) published.set(rel, [...(published.get(rel) ?? []), ...refs]);
+    }
+  });
+}
+
+/**
  * The registry's stored archives: one a base version references keeps its exact bytes and is
  * never removed; one that is new (or altered while no base version references it) is referenced
  * by a version this change adds, whose size and checksum it matches; and every stored archive a
- * new version references exists. Bytes are streamed, never read whole.
+ * new version references exists. Bytes are streamed, never read whole. `documents` holds every
+ * document the change touches, and (in the git verify) the documents that own its archives by
+ * name (ownerDocumentPaths); `listed` is the change's paths by name.
  */
 export async function checkArchives(
-  base: string | undefined,
-  head: string,
+  change: RegistryChange,
   documents: readonly DocumentState[],
-  trees: { head: ReadonlyMap<string, TreeEntry>; base: ReadonlyMap<string, TreeEntry> },
-  /** The registry's url and former_urls: an archive recorded under any of them is stored here. */
+  listed: ReadonlyMap<string, ChangedPath>,
   registryUrl: readonly string[],
   findings: VerifyFinding[],
   openArchive?: (file: string, claim: { name: string; version: string }) => Promise<void>,
 ): Promise<void> {
-  /** A new archive with the recorded bytes must also hold the package and version that record it. */
-  const holds = async (rel: string, x: ArchiveReference): Promise<void> => {
-    if (openArchive === undefined) return;
-    try {
-      await openArchive(path.join(head, rel), { name: x.name, version: x.version });
-    } catch (error) {
-      if (!(error instanceof PackdexError)) throw error;
-      findings.push({ code: error.code, file: rel, message: `${rel} is not the archive of ${x.name} ${x.version}: ${error.message}`, value: rel, fix: error.fix ?? 'Publish with packdex publish, which builds the archive from the package.' });
-    }
-  };
+  const { head } = change;
+  /** The file matches what `x` records, and (when the adapters can open one) holds its package and version. */
+  const matches = (rel: string, size: number, x: ArchiveReference, fix: string) =>
+    head.withFile(rel, async (file) => {
+      const mismatch = await recordMismatch(file, size, x);
+      if (mismatch !== undefined) {
+        findings.push({ code: 'ARCHIVE_MISMATCH', file: rel, message: `${rel} is not the archive ${x.name} ${x.version} records: ${mismatch}.`, value: rel, fix });
+        return;
+      }
+      if (openArchive === undefined) return;
+      try {
+        await openArchive(file, { name: x.name, version: x.version });
+      } catch (error) {
+        if (!(error instanceof PackdexError)) throw error;
+        // The file is named by its registry path: a temporary copy's path (the git verify) means nothing to the reader.
+        findings.push({ code: error.code, file: rel, message: `${rel} is not the archive of ${x.name} ${x.version}: ${error.message.split(file).join(rel)}`, value: rel, fix: error.fix ?? 'Publish with packdex publish, which builds the archive from the package.' });
+      }
+    });
   const published = references(documents, 'base', registryUrl);
+  await scanPublished(change, documents, published, registryUrl);
   const added = references(documents, 'new', registryUrl);
   const copies = keptCopies(documents);
   for (const [rel, refs] of published) {
-    const h = trees.head.get(rel);
-    const b = trees.base.get(rel);
+    // A path the change does not list holds the same thing on both sides: nothing to refuse (the git verify lists only the diff).
+    if (!change.complete && !listed.has(rel)) continue;
+    const { head: h, base: b } = await entriesAt(change, rel, listed);
     const ref = refs[0]!;
     if (h === undefined) {
       if (b !== undefined) {
@@ -142,21 +172,23 @@ export async function checkArchives(
     }
     if (h.kind !== 'file') continue;
     if (b?.kind === 'file') {
-      if (b.size !== h.size || !(await sameBytes(path.join(base!, rel), path.join(head, rel)))) {
+      if (!(await change.same(rel))) {
         findings.push({ code: 'ARCHIVE_IMMUTABLE', file: rel, message: `${rel} was replaced, but ${ref.name} ${ref.version} (${ref.file}) installs from it; a published archive's bytes never change.`, value: rel, fix: `Restore ${rel} from the base branch, and publish a new version for new contents.` });
       }
       continue;
     }
     // A base version named an archive the base lacked: the change may supply it, with the recorded bytes.
-    for (const r of refs) {
-      const mismatch = await recordMismatch(path.join(head, rel), h.size, r);
-      if (mismatch !== undefined) findings.push({ code: 'ARCHIVE_MISMATCH', file: rel, message: `${rel} is not the archive ${r.name} ${r.version} records: ${mismatch}.`, value: rel, fix: 'Store the exact archive that was published (packdex checksum FILE shows its sha256).' });
-    }
+    await head.withFile(rel, async (file) => {
+      for (const r of refs) {
+        const mismatch = await recordMismatch(file, h.size, r);
+        if (mismatch !== undefined) findings.push({ code: 'ARCHIVE_MISMATCH', file: rel, message: `${rel} is not the archive ${r.name} ${r.version} records: ${mismatch}.`, value: rel, fix: 'Store the exact archive that was published (packdex checksum FILE shows its sha256).' });
+      }
+    });
   }
   // Each stored archive a new version installs from: present, its own (not a published version's), as recorded.
   const checked = new Set<string>();
   for (const [rel, refs] of added) {
-    const h = trees.head.get(rel);
+    const { head: h } = await entriesAt(change, rel, listed);
     const r = refs[0]!;
     if (h === undefined) {
       findings.push({ code: 'ARCHIVE_MISSING', file: r.file, line: r.line, message: `${r.name} ${r.version} installs from ${rel}, which the registry does not hold.`, value: rel, fix: 'Add the archive with the version (packdex publish stores it), or point the version at its release download.' });
@@ -177,9 +209,7 @@ export async function checkArchives(
         findings.push({ code: 'ARCHIVE_MISMATCH', file: x.file, line: x.line, message: `${x.name} ${x.version} installs from ${rel}; a version's stored archive is ${named}.`, value: rel, fix: 'Publish with packdex publish, which stores the archive under its name.' });
         continue;
       }
-      const mismatch = await recordMismatch(path.join(head, rel), h.size, x);
-      if (mismatch !== undefined) findings.push({ code: 'ARCHIVE_MISMATCH', file: rel, message: `${rel} is not the archive ${x.name} ${x.version} records: ${mismatch}.`, value: rel, fix: 'Publish with packdex publish, which stores the archive and records its size and checksum together.' });
-      else await holds(rel, x);
+      await matches(rel, h.size, x, 'Publish with packdex publish, which stores the archive and records its size and checksum together.');
     }
   }
   // Detached signatures stored beside the archives: a published one keeps its bytes (OpenPGP
@@ -214,19 +244,19 @@ export async function checkArchives(
     }
   }
   // Every other archive file the change adds or alters must be a new version's archive, kept under its name.
-  for (const [rel, h] of trees.head) {
-    if (!rel.startsWith('archives/') || h.kind !== 'file' || published.has(rel) || checked.has(rel)) continue;
-    const b = trees.base.get(rel);
-    if (b?.kind === 'file' && b.size === h.size && (await sameBytes(path.join(base!, rel), path.join(head, rel)))) continue;
+  for (const { rel, head: h, base: b } of change.paths) {
+    if (!rel.startsWith('archives/') || h?.kind !== 'file' || published.has(rel) || checked.has(rel)) continue;
+    if (b?.kind === 'file' && (await change.same(rel))) continue;
     const refs = copies.get(rel);
     if (refs === undefined) {
       findings.push({ code: 'UNEXPECTED_FILE', file: rel, message: `${rel} is ${b === undefined ? 'new' : 'altered'}, and no version this change publishes installs from it.`, value: rel, fix: 'Remove it: archives/ holds only the archives of published versions, added together with the version (packdex publish).' });
       continue;
     }
-    for (const x of refs) {
-      const mismatch = await recordMismatch(path.join(head, rel), h.size, x);
-      if (mismatch !== undefined) findings.push({ code: 'ARCHIVE_MISMATCH', file: rel, message: `${rel} is not the archive ${x.name} ${x.version} records: ${mismatch}.`, value: rel, fix: 'Publish with packdex publish, which stores the archive and records its size and checksum together.' });
-      else await holds(rel, x);
-    }
+    for (const x of refs) await matches(rel, h.size, x, 'Publish with packdex publish, which stores the archive and records its size and checksum together.');
   }
+}
+
+/** The stored archives (`archives/…`) the versions a change adds install from. */
+export function newArchivePaths(documents: readonly DocumentState[], registryUrl: readonly string[]): string[] {
+  return [...references(documents, 'new', registryUrl).keys()];
 }

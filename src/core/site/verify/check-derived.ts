@@ -9,11 +9,7 @@ import type { VerifyFinding } from './verify-finding';
  * to the build from the head's own documents: derived files are never edited, only rebuilt. A
  * file is compared by size before it is read, and then a chunk at a time.
  */
-export async function checkDerivedFiles(head: string, tree: ReadonlyMap<string, TreeEntry>, documentsReadable: boolean, findings: VerifyFinding[], base?: { dir: string; tree: ReadonlyMap<string, TreeEntry> }, deployed = false): Promise<void> {
-  if (deployed) {
-    await checkSourcesOnly(head, tree, documentsReadable, findings, base);
-    return;
-  }
+export async function checkDerivedFiles(head: string, tree: ReadonlyMap<string, TreeEntry>, documentsReadable: boolean, findings: VerifyFinding[], base?: { dir: string; tree: ReadonlyMap<string, TreeEntry> }): Promise<void> {
   // index.json needs every document; the page and .nojekyll are the same whatever they hold.
   const files = documentsReadable ? (await buildSiteFiles(head)).files : PAGE_OUTPUT;
   // A file in a derived place (search/…) that the build does not write is no derived file at all:
@@ -50,24 +46,3 @@ export async function checkDerivedFiles(head: string, tree: ReadonlyMap<string, 
   }
 }
 
-/**
- * A registry whose registry.json says `derived: deployed` keeps only its sources in git: the
- * derived files are built by the workflow that deploys it. So a change may not add or alter one
- * (it would be served by nobody and trusted by whoever reads the branch), and the head's
- * documents must still build, which is what the deploying workflow will do with them.
- */
-async function checkSourcesOnly(head: string, tree: ReadonlyMap<string, TreeEntry>, documentsReadable: boolean, findings: VerifyFinding[], base?: { dir: string; tree: ReadonlyMap<string, TreeEntry> }): Promise<void> {
-  for (const [rel, entry] of tree) {
-    if (!isDerivedPath(rel) || entry.kind === 'other') continue;
-    const held = base?.tree.get(rel);
-    if (held?.kind === 'file' && entry.kind === 'file' && held.size === entry.size && (await sameBytes(path.join(base!.dir, rel), path.join(head, rel)))) continue;
-    findings.push({
-      code: 'DERIVED_FILE_CHANGED',
-      file: rel,
-      message: `${rel} is a derived file, and this registry keeps none in git (registry.json: derived: deployed); the workflow that deploys it builds them.`,
-      value: rel,
-      fix: `Remove ${rel} from the change; packdex site build --out DIR builds the site where it is served.`,
-    });
-  }
-  if (documentsReadable) await buildSiteFiles(head);
-}

@@ -1,13 +1,11 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { PackdexError, quote } from '../../errors';
 import type { PackageDocument, PackageVersion } from '../package-document';
 import { parsePackageDocument } from '../read-site';
 import { nameFromDocumentPath } from '../shard-path';
 import { authorFinding } from './check-authors';
+import type { ChangedPath, RegistryChange, RegistrySide } from './registry-reader';
 import type { TreeEntry } from './registry-tree';
-import { sameBytes } from './same-bytes';
 import { repositoryKey, unownedSources } from './source-ownership';
 import { lineOf, type VerifyFinding } from './verify-finding';
 
@@ -42,8 +40,8 @@ export interface DocumentRules {
   author?: string;
 }
 
-async function readDocument(root: string, rel: string, findings: VerifyFinding[] | undefined): Promise<{ doc: PackageDocument; text: string } | undefined> {
-  const text = await readFile(path.join(root, rel), 'utf8');
+async function readDocument(side: RegistrySide, rel: string, findings: VerifyFinding[] | undefined): Promise<{ doc: PackageDocument; text: string } | undefined> {
+  const text = await side.readText(rel);
   try {
     return { doc: parsePackageDocument(text, rel, nameFromDocumentPath(rel)), text };
   } catch (error) {
@@ -53,26 +51,28 @@ async function readDocument(root: string, rel: string, findings: VerifyFinding[]
   }
 }
 
+/** What each side holds at `rel`: from the change's own list when it names the path, else asked of each side. */
+export async function entriesAt(change: RegistryChange, rel: string, listed: ReadonlyMap<string, ChangedPath>): Promise<{ head?: TreeEntry; base?: TreeEntry }> {
+  const known = listed.get(rel);
+  if (known !== undefined) return { head: known.head, base: known.base };
+  return { head: await change.head.entry(rel), base: await change.base?.entry(rel) };
+}
+
 /**
- * Read and check every package document of the change. A document is refused unread when it is
+ * Read and check the package documents at `paths`. A document is refused unread when it is
  * larger than clients read; an unchanged one (same bytes as the base) is parsed once, for the
  * archives it references, and compared with nothing. A changed one keeps every published version
  * (yanking aside), its owner and its maintainers, and each version it adds lies in the owner's
  * repository and comes from an allowed author.
  */
-export async function checkDocuments(
-  base: string | undefined,
-  head: string,
-  paths: readonly string[],
-  trees: { head: ReadonlyMap<string, TreeEntry>; base: ReadonlyMap<string, TreeEntry> },
-  rules: DocumentRules,
-  findings: VerifyFinding[],
-): Promise<{ documents: DocumentState[]; valid: boolean }> {
+export async function checkDocuments(change: RegistryChange, paths: readonly string[], rules: DocumentRules, findings: VerifyFinding[], listed: ReadonlyMap<string, ChangedPath>): Promise<{ documents: DocumentState[]; valid: boolean }> {
   const documents: DocumentState[] = [];
   let valid = true;
+  const { base, head } = change;
   for (const rel of paths) {
-    const h = trees.head.get(rel);
-    const b = base === undefined ? undefined : trees.base.get(rel);
+    const at = await entriesAt(change, rel, listed);
+    const h = at.head;
+    const b = base === undefined ? undefined : at.base;
     const name = nameFromDocumentPath(rel);
     const baseReadable = b?.kind === 'file' && b.size <= rules.maxDocumentBytes;
     if (h === undefined) {
@@ -102,7 +102,7 @@ export async function checkDocuments(
       });
       continue;
     }
-    const unchanged = b?.kind === 'file' && b.size === h.size && (await sameBytes(path.join(base!, rel), path.join(head, rel)));
+    const unchanged = b?.kind === 'file' && (await change.same(rel));
     const now = await readDocument(head, rel, findings);
     if (now === undefined) valid = false;
     const old = !unchanged && baseReadable ? await readDocument(base!, rel, undefined) : undefined;

@@ -4,10 +4,15 @@ import { compareStrings } from '../../index-file/index-rules';
 import { ioError } from '../../errors';
 
 export interface TreeEntry {
-  /** A symlink is never followed: a registry file must be the bytes it holds. */
-  kind: 'file' | 'symlink' | 'other';
-  /** Bytes, from lstat (0 for anything but a regular file). */
+  /**
+   * A symlink is never followed: a registry file must be the bytes it holds. A `gitlink` (a
+   * submodule) exists only in commits: a checkout holds an empty folder in its place.
+   */
+  kind: 'file' | 'symlink' | 'gitlink' | 'other';
+  /** Bytes, from lstat or the blob's size (0 for anything but a regular file). */
   size: number;
+  /** The git object, when the entry comes from a commit. */
+  oid?: string;
 }
 
 /**
