@@ -219,8 +219,8 @@ var DecodedURL;
 var init_proxy = __esm({
   "node_modules/@actions/http-client/lib/proxy.js"() {
     DecodedURL = class extends URL {
-      constructor(url, base) {
-        super(url, base);
+      constructor(url, base2) {
+        super(url, base2);
         this._decodedUsername = decodeURIComponent(super.username);
         this._decodedPassword = decodeURIComponent(super.password);
       }
@@ -2935,17 +2935,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path46) {
-      const ctrl = callVisitor(key, node, visitor, path46);
+    function visit_(key, node, visitor, path47) {
+      const ctrl = callVisitor(key, node, visitor, path47);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path46, ctrl);
-        return visit_(key, ctrl, visitor, path46);
+        replaceNode(key, path47, ctrl);
+        return visit_(key, ctrl, visitor, path47);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path46 = Object.freeze(path46.concat(node));
+          path47 = Object.freeze(path47.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path46);
+            const ci = visit_(i, node.items[i], visitor, path47);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2956,13 +2956,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path46 = Object.freeze(path46.concat(node));
-          const ck = visit_("key", node.key, visitor, path46);
+          path47 = Object.freeze(path47.concat(node));
+          const ck = visit_("key", node.key, visitor, path47);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path46);
+          const cv = visit_("value", node.value, visitor, path47);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2983,17 +2983,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path46) {
-      const ctrl = await callVisitor(key, node, visitor, path46);
+    async function visitAsync_(key, node, visitor, path47) {
+      const ctrl = await callVisitor(key, node, visitor, path47);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path46, ctrl);
-        return visitAsync_(key, ctrl, visitor, path46);
+        replaceNode(key, path47, ctrl);
+        return visitAsync_(key, ctrl, visitor, path47);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path46 = Object.freeze(path46.concat(node));
+          path47 = Object.freeze(path47.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path46);
+            const ci = await visitAsync_(i, node.items[i], visitor, path47);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -3004,13 +3004,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path46 = Object.freeze(path46.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path46);
+          path47 = Object.freeze(path47.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path47);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path46);
+          const cv = await visitAsync_("value", node.value, visitor, path47);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3037,23 +3037,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path46) {
+    function callVisitor(key, node, visitor, path47) {
       if (typeof visitor === "function")
-        return visitor(key, node, path46);
+        return visitor(key, node, path47);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path46);
+        return visitor.Map?.(key, node, path47);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path46);
+        return visitor.Seq?.(key, node, path47);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path46);
+        return visitor.Pair?.(key, node, path47);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path46);
+        return visitor.Scalar?.(key, node, path47);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path46);
+        return visitor.Alias?.(key, node, path47);
       return void 0;
     }
-    function replaceNode(key, path46, node) {
-      const parent = path46[path46.length - 1];
+    function replaceNode(key, path47, node) {
+      const parent = path47[path47.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -3665,10 +3665,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path46, value) {
+    function collectionFromPath(schema, path47, value) {
       let v = value;
-      for (let i = path46.length - 1; i >= 0; --i) {
-        const k = path46[i];
+      for (let i = path47.length - 1; i >= 0; --i) {
+        const k = path47[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -3687,7 +3687,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path46) => path46 == null || typeof path46 === "object" && !!path46[Symbol.iterator]().next().done;
+    var isEmptyPath = (path47) => path47 == null || typeof path47 === "object" && !!path47[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -3717,11 +3717,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path46, value) {
-        if (isEmptyPath(path46))
+      addIn(path47, value) {
+        if (isEmptyPath(path47))
           this.add(value);
         else {
-          const [key, ...rest] = path46;
+          const [key, ...rest] = path47;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -3735,8 +3735,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path46) {
-        const [key, ...rest] = path46;
+      deleteIn(path47) {
+        const [key, ...rest] = path47;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -3750,8 +3750,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path46, keepScalar) {
-        const [key, ...rest] = path46;
+      getIn(path47, keepScalar) {
+        const [key, ...rest] = path47;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -3769,8 +3769,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path46) {
-        const [key, ...rest] = path46;
+      hasIn(path47) {
+        const [key, ...rest] = path47;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -3780,8 +3780,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path46, value) {
-        const [key, ...rest] = path46;
+      setIn(path47, value) {
+        const [key, ...rest] = path47;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -6296,9 +6296,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path46, value) {
+      addIn(path47, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path46, value);
+          this.contents.addIn(path47, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -6373,14 +6373,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path46) {
-        if (Collection2.isEmptyPath(path46)) {
+      deleteIn(path47) {
+        if (Collection2.isEmptyPath(path47)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path46) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path47) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -6395,10 +6395,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path46, keepScalar) {
-        if (Collection2.isEmptyPath(path46))
+      getIn(path47, keepScalar) {
+        if (Collection2.isEmptyPath(path47))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path46, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path47, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -6409,10 +6409,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path46) {
-        if (Collection2.isEmptyPath(path46))
+      hasIn(path47) {
+        if (Collection2.isEmptyPath(path47))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path46) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path47) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -6429,13 +6429,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path46, value) {
-        if (Collection2.isEmptyPath(path46)) {
+      setIn(path47, value) {
+        if (Collection2.isEmptyPath(path47)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path46), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path47), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path46, value);
+          this.contents.setIn(path47, value);
         }
       }
       /**
@@ -8396,9 +8396,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path46) => {
+    visit.itemAtPath = (cst, path47) => {
       let item = cst;
-      for (const [field, index] of path46) {
+      for (const [field, index] of path47) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -8407,23 +8407,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path46) => {
-      const parent = visit.itemAtPath(cst, path46.slice(0, -1));
-      const field = path46[path46.length - 1][0];
+    visit.parentCollection = (cst, path47) => {
+      const parent = visit.itemAtPath(cst, path47.slice(0, -1));
+      const field = path47[path47.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path46, item, visitor) {
-      let ctrl = visitor(item, path46);
+    function _visit(path47, item, visitor) {
+      let ctrl = visitor(item, path47);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path46.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path47.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -8434,10 +8434,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path46);
+            ctrl = ctrl(item, path47);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path46) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path47) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -10255,9 +10255,9 @@ function parseYamlMapping(text, file, what = "manifest") {
     });
   }
   const locate = (pointer) => {
-    const path46 = pointerToPath(pointer);
-    for (let n = path46.length; n >= 0; n--) {
-      const node = doc.getIn(path46.slice(0, n), true);
+    const path47 = pointerToPath(pointer);
+    for (let n = path47.length; n >= 0; n--) {
+      const node = doc.getIn(path47.slice(0, n), true);
       if (node?.range) {
         const pos = lineCounter.linePos(node.range[0]);
         return { line: pos.line, column: pos.col };
@@ -10723,9 +10723,9 @@ var require_semver = __commonJS({
           // This probably shouldn't be used publicly.
           // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
           case "pre": {
-            const base = Number(identifierBase) ? 1 : 0;
+            const base2 = Number(identifierBase) ? 1 : 0;
             if (this.prerelease.length === 0) {
-              this.prerelease = [base];
+              this.prerelease = [base2];
             } else {
               let i = this.prerelease.length;
               while (--i >= 0) {
@@ -10738,11 +10738,11 @@ var require_semver = __commonJS({
                 if (identifier === this.prerelease.join(".") && identifierBase === false) {
                   throw new Error("invalid increment argument: identifier already exists");
                 }
-                this.prerelease.push(base);
+                this.prerelease.push(base2);
               }
             }
             if (identifier) {
-              let prerelease = [identifier, base];
+              let prerelease = [identifier, base2];
               if (identifierBase === false) {
                 prerelease = [identifier];
               }
@@ -19408,19 +19408,19 @@ function validators() {
 }
 function describeError(error2) {
   const params = error2.params;
-  let path46 = error2.instancePath;
+  let path47 = error2.instancePath;
   let message;
   switch (error2.keyword) {
     case "additionalProperties":
-      path46 = `${path46}/${String(params.additionalProperty)}`;
+      path47 = `${path47}/${String(params.additionalProperty)}`;
       message = `unknown key '${String(params.additionalProperty)}'`;
       break;
     case "required":
-      path46 = `${path46}/${String(params.missingProperty)}`;
+      path47 = `${path47}/${String(params.missingProperty)}`;
       message = `required key '${String(params.missingProperty)}' is missing`;
       break;
     case "dependentRequired":
-      path46 = `${path46}/${String(params.missingProperty)}`;
+      path47 = `${path47}/${String(params.missingProperty)}`;
       message = `'${String(params.missingProperty)}' is required together with '${String(params.property)}'`;
       break;
     case "pattern":
@@ -19435,7 +19435,7 @@ function describeError(error2) {
     default:
       message = error2.message ?? error2.keyword;
   }
-  return { path: path46, keyword: error2.keyword, message };
+  return { path: path47, keyword: error2.keyword, message };
 }
 function validateSchema(name, data) {
   const validate = validators()[name];
@@ -20549,15 +20549,15 @@ function semverOfPep440(version, parsePep440) {
   const release = parts.release.length > 3 && parts.release.slice(3).every((n) => n === 0) ? parts.release.slice(0, 3) : [...parts.release];
   while (release.length < 3) release.push(0);
   const next = `${release[0]}.${release[1]}.${(release[2] ?? 0) + 1}`;
-  const base = release.slice(0, 3).join(".");
-  if (parts.epoch !== 0) return { ok: false, reason: "no-semver-form", why: `has an epoch (${parts.epoch}!)`, suggestion: base };
+  const base2 = release.slice(0, 3).join(".");
+  if (parts.epoch !== 0) return { ok: false, reason: "no-semver-form", why: `has an epoch (${parts.epoch}!)`, suggestion: base2 };
   if (release.length > 3) return { ok: false, reason: "no-semver-form", why: `has ${parts.release.length} release numbers`, suggestion: next };
   if (parts.post !== null) return { ok: false, reason: "no-semver-form", why: `is a post-release (.post${parts.post[1]})`, suggestion: next };
-  if (parts.dev !== null) return { ok: false, reason: "no-semver-form", why: `is a dev release (.dev${parts.dev[1]})`, suggestion: parts.pre === null ? `${base}rc1` : base };
-  if (parts.local !== null) return { ok: false, reason: "no-semver-form", why: `has a local label (+${parts.local.join(".")})`, suggestion: base };
+  if (parts.dev !== null) return { ok: false, reason: "no-semver-form", why: `is a dev release (.dev${parts.dev[1]})`, suggestion: parts.pre === null ? `${base2}rc1` : base2 };
+  if (parts.local !== null) return { ok: false, reason: "no-semver-form", why: `has a local label (+${parts.local.join(".")})`, suggestion: base2 };
   if (!release.every(Number.isSafeInteger)) return { ok: false, reason: "no-semver-form", why: "has a number too large for a semantic version" };
   const pre = parts.pre === null ? "" : `-${PRE_LABEL[parts.pre[0]] ?? parts.pre[0]}.${parts.pre[1]}`;
-  const form = `${base}${pre}`;
+  const form = `${base2}${pre}`;
   return import_semver6.default.valid(form) === form ? { ok: true, semver: form } : { ok: false, reason: "no-semver-form", why: "has a number too large for a semantic version" };
 }
 function invalid(file, version, form, where, line) {
@@ -20893,8 +20893,8 @@ var init_date = __esm({
 });
 
 // node_modules/smol-toml/dist/extract.js
-function isDigit(char, base = 10) {
-  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+function isDigit(char, base2 = 10) {
+  return base2 === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base2;
 }
 function isEndOfValue(char, delim) {
   return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
@@ -20999,14 +20999,14 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
     str3 = str3.replaceAll("_", "");
   return state > 1 ? parseFloat(str3) : parseInteger(ctx, str3, 10, startPtr);
 }
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+function parseIntegerBaseN(ctx, startPtr, base2, endChr) {
   let c, underscore = 1;
   while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
     if (c === 95) {
       if (underscore & 1)
         TomlError.x("illegal underscore", ctx);
       underscore = 3;
-    } else if (!isDigit(c, base))
+    } else if (!isDigit(c, base2))
       TomlError.x(`illegal character in numeric literal`, ctx);
     else if (underscore & 1)
       underscore--;
@@ -21016,12 +21016,12 @@ function parseIntegerBaseN(ctx, startPtr, base, endChr) {
   let str3 = ctx.s.slice(startPtr + 2, ctx.p);
   if (underscore)
     str3 = str3.replaceAll("_", "");
-  return parseInteger(ctx, str3, base, startPtr);
+  return parseInteger(ctx, str3, base2, startPtr);
 }
-function parseInteger(ctx, str3, base, startPtr) {
+function parseInteger(ctx, str3, base2, startPtr) {
   if (ctx.bi !== true)
     int: {
-      let val = parseInt(str3, base);
+      let val = parseInt(str3, base2);
       if (!Number.isSafeInteger(val)) {
         if (ctx.bi)
           break int;
@@ -21029,7 +21029,7 @@ function parseInteger(ctx, str3, base, startPtr) {
       }
       return val;
     }
-  return base === 10 ? BigInt(str3) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str3);
+  return base2 === 10 ? BigInt(str3) : BigInt((base2 === 2 ? "0b" : base2 === 8 ? "0o" : "0x") + str3);
 }
 function parseDate(ctx, c, endChr) {
   let startPtr = ctx.p++, unsafeSeparator;
@@ -21822,6 +21822,22 @@ function checkRemoteUrl(url, origin) {
     fix: origin.fix ?? "Give the repository's clone URL."
   });
 }
+function checkRepoFolder(value, origin) {
+  const trimmed = value.replace(/\/+$/, "").replace(/^(?:\.\/)+/, "");
+  let problem;
+  if (/[\u0000-\u001f\u007f\\]/.test(value)) problem = "it holds a control character or a backslash";
+  else if (value.startsWith("/")) problem = "it is absolute";
+  else if (value.startsWith("-")) problem = 'it starts with "-", so git would read it as an option';
+  else if (trimmed !== "." && trimmed !== "" && trimmed.split("/").some((s) => s === "" || s === "." || s === "..")) problem = 'it has an empty, "." or ".." segment';
+  if (problem !== void 0) {
+    throw new PackdexError("GIT_PATH_INVALID", `${origin.what} ${quote(value)} is not a folder of the repository: ${problem}.`, {
+      value,
+      expected: "a relative folder such as . or registry or sites/packs",
+      fix: origin.fix ?? "Give the folder relative to the repository root."
+    });
+  }
+  return trimmed === "." || trimmed === "" ? "" : `${trimmed}/`;
+}
 var ALLOWED_GIT_PROTOCOLS;
 var init_check_ref = __esm({
   "src/core/git/check-ref.ts"() {
@@ -21924,6 +21940,87 @@ var init_run_git = __esm({
   }
 });
 
+// src/core/entry/canonical-entry.ts
+function sortedUnique2(list) {
+  if (!Array.isArray(list) || !list.every((x) => typeof x === "string")) return list;
+  return [...new Set(list)].sort(byString);
+}
+function pickKeys(obj, keys) {
+  const out = {};
+  const rec = obj;
+  for (const k of keys) if (rec[k] !== void 0) out[k] = rec[k];
+  for (const k of Object.keys(rec)) if (!keys.includes(k) && rec[k] !== void 0) out[k] = rec[k];
+  return out;
+}
+function canonicalEntry(entry) {
+  const out = pickKeys(entry, ENTRY_KEYS);
+  if (out.keywords !== void 0) out.keywords = sortedUnique2(out.keywords);
+  if (out.runtime_deps !== void 0) out.runtime_deps = sortedUnique2(out.runtime_deps);
+  if (Array.isArray(entry.install_sources)) {
+    const rank = (s) => SOURCE_RANK[s?.type ?? ""] ?? 2;
+    const sources = entry.install_sources.map((s) => s !== null && typeof s === "object" ? pickKeys(s, SOURCE_KEYS) : s);
+    out.install_sources = sources.sort((a, b) => rank(a) - rank(b));
+  }
+  if (entry.contents !== null && typeof entry.contents === "object") {
+    const contents = pickKeys(entry.contents, CONTENT_KINDS);
+    for (const kind2 of CONTENT_KINDS) {
+      const list = contents[kind2];
+      if (!Array.isArray(list)) continue;
+      const items = list.map((c) => c !== null && typeof c === "object" ? pickKeys(c, ["name", "description"]) : c);
+      const named = items.every((c) => c !== null && typeof c === "object" && typeof c.name === "string");
+      contents[kind2] = named ? items.sort((a, b) => byString(a.name, b.name)) : items;
+    }
+    out.contents = contents;
+  }
+  if (entry.dependencies !== void 0 && entry.dependencies !== null && typeof entry.dependencies === "object") {
+    out.dependencies = pickKeys(entry.dependencies, DEPENDENCY_KEYS);
+  }
+  return out;
+}
+function canonicalIndex(index) {
+  const out = pickKeys(index, INDEX_KEYS);
+  if (Array.isArray(index.packs)) out.packs = index.packs.map(canonicalEntry);
+  return out;
+}
+function serializeIndex(index) {
+  return `${JSON.stringify(canonicalIndex(index), null, 2)}
+`;
+}
+function serializeEntry(entry) {
+  return `${JSON.stringify(canonicalEntry(entry), null, 2)}
+`;
+}
+var ENTRY_KEYS, SOURCE_KEYS, DEPENDENCY_KEYS, INDEX_KEYS, byString, SOURCE_RANK;
+var init_canonical_entry = __esm({
+  "src/core/entry/canonical-entry.ts"() {
+    "use strict";
+    init_content_kinds();
+    ENTRY_KEYS = [
+      "ref",
+      "label",
+      "description",
+      "use_case",
+      "version",
+      "author",
+      "email",
+      "homepage",
+      "repository",
+      "license",
+      "keywords",
+      "runtime_deps",
+      "install_sources",
+      "contents",
+      "dependencies",
+      "meta"
+    ];
+    SOURCE_KEYS = ["type", "url", "ref", "checksum"];
+    DEPENDENCY_KEYS = ["attune_version", "python_version", "nodejs_version", "packs"];
+    INDEX_KEYS = ["registry_name", "registry_url", "version", "last_updated", "packs"];
+    byString = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    SOURCE_RANK = { git: 0, archive: 1 };
+  }
+});
+
 // src/core/docs-url.ts
 function docsUrl(page, anchor) {
   return `${DOCS_BASE_URL}${page}${anchor === void 0 ? "" : `#${anchor}`}`;
@@ -21943,13 +22040,13 @@ function isObject2(v) {
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function checkUnique(list, path46, what, out, key) {
+function checkUnique(list, path47, what, out, key) {
   if (!Array.isArray(list)) return;
   const seen = /* @__PURE__ */ new Set();
   list.forEach((item, i) => {
     const k = key ? key(item) : item;
     if (typeof k !== "string") return;
-    if (seen.has(k)) out.push({ path: `${path46}/${i}`, message: `duplicate ${what} ${quote(k)}` });
+    if (seen.has(k)) out.push({ path: `${path47}/${i}`, message: `duplicate ${what} ${quote(k)}` });
     seen.add(k);
   });
 }
@@ -22116,85 +22213,8 @@ var init_read_index = __esm({
   }
 });
 
-// src/core/entry/canonical-entry.ts
-function sortedUnique2(list) {
-  if (!Array.isArray(list) || !list.every((x) => typeof x === "string")) return list;
-  return [...new Set(list)].sort(byString);
-}
-function pickKeys(obj, keys) {
-  const out = {};
-  const rec = obj;
-  for (const k of keys) if (rec[k] !== void 0) out[k] = rec[k];
-  for (const k of Object.keys(rec)) if (!keys.includes(k) && rec[k] !== void 0) out[k] = rec[k];
-  return out;
-}
-function canonicalEntry(entry) {
-  const out = pickKeys(entry, ENTRY_KEYS);
-  if (out.keywords !== void 0) out.keywords = sortedUnique2(out.keywords);
-  if (out.runtime_deps !== void 0) out.runtime_deps = sortedUnique2(out.runtime_deps);
-  if (Array.isArray(entry.install_sources)) {
-    const rank = (s) => SOURCE_RANK[s?.type ?? ""] ?? 2;
-    const sources = entry.install_sources.map((s) => s !== null && typeof s === "object" ? pickKeys(s, SOURCE_KEYS) : s);
-    out.install_sources = sources.sort((a, b) => rank(a) - rank(b));
-  }
-  if (entry.contents !== null && typeof entry.contents === "object") {
-    const contents = pickKeys(entry.contents, CONTENT_KINDS);
-    for (const kind2 of CONTENT_KINDS) {
-      const list = contents[kind2];
-      if (!Array.isArray(list)) continue;
-      const items = list.map((c) => c !== null && typeof c === "object" ? pickKeys(c, ["name", "description"]) : c);
-      const named = items.every((c) => c !== null && typeof c === "object" && typeof c.name === "string");
-      contents[kind2] = named ? items.sort((a, b) => byString(a.name, b.name)) : items;
-    }
-    out.contents = contents;
-  }
-  if (entry.dependencies !== void 0 && entry.dependencies !== null && typeof entry.dependencies === "object") {
-    out.dependencies = pickKeys(entry.dependencies, DEPENDENCY_KEYS);
-  }
-  return out;
-}
-function canonicalIndex(index) {
-  const out = pickKeys(index, INDEX_KEYS);
-  if (Array.isArray(index.packs)) out.packs = index.packs.map(canonicalEntry);
-  return out;
-}
-function serializeIndex(index) {
-  return `${JSON.stringify(canonicalIndex(index), null, 2)}
-`;
-}
-var ENTRY_KEYS, SOURCE_KEYS, DEPENDENCY_KEYS, INDEX_KEYS, byString, SOURCE_RANK;
-var init_canonical_entry = __esm({
-  "src/core/entry/canonical-entry.ts"() {
-    "use strict";
-    init_content_kinds();
-    ENTRY_KEYS = [
-      "ref",
-      "label",
-      "description",
-      "use_case",
-      "version",
-      "author",
-      "email",
-      "homepage",
-      "repository",
-      "license",
-      "keywords",
-      "runtime_deps",
-      "install_sources",
-      "contents",
-      "dependencies",
-      "meta"
-    ];
-    SOURCE_KEYS = ["type", "url", "ref", "checksum"];
-    DEPENDENCY_KEYS = ["attune_version", "python_version", "nodejs_version", "packs"];
-    INDEX_KEYS = ["registry_name", "registry_url", "version", "last_updated", "packs"];
-    byString = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-    SOURCE_RANK = { git: 0, archive: 1 };
-  }
-});
-
 // src/core/index-file/canonical-violations.ts
-function checkKeyOrder(obj, order, path46, out) {
+function checkKeyOrder(obj, order, path47, out) {
   const keys = Object.keys(obj);
   const rank = (k) => {
     const r = order.indexOf(k);
@@ -22203,18 +22223,18 @@ function checkKeyOrder(obj, order, path46, out) {
   for (let i = 1; i < keys.length; i++) {
     if (rank(keys[i]) < rank(keys[i - 1])) {
       const expected = order.filter((k) => keys.includes(k)).join(", ");
-      out.push({ path: path46 || "/", message: `key ${quote(keys[i])} comes after ${quote(keys[i - 1])}; packdex writes the keys in the order ${expected}` });
+      out.push({ path: path47 || "/", message: `key ${quote(keys[i])} comes after ${quote(keys[i - 1])}; packdex writes the keys in the order ${expected}` });
       return;
     }
   }
 }
-function checkSorted(list, path46, what, out, key = (x) => x) {
+function checkSorted(list, path47, what, out, key = (x) => x) {
   if (!Array.isArray(list)) return;
   for (let i = 1; i < list.length; i++) {
     const a = key(list[i - 1]);
     const b = key(list[i]);
     if (typeof a === "string" && typeof b === "string" && compareStrings(a, b) > 0) {
-      out.push({ path: `${path46}/${i}`, message: `${what} ${quote(b)} is out of order: packdex writes it before ${quote(a)}` });
+      out.push({ path: `${path47}/${i}`, message: `${what} ${quote(b)} is out of order: packdex writes it before ${quote(a)}` });
     }
   }
 }
@@ -22305,8 +22325,8 @@ function checkRegistryPath(value, what) {
 function registryPathOf(value, registry) {
   if (dotSegmentProblem(value) !== void 0) return void 0;
   if (isRegistryPath(value)) return value;
-  for (const base of [registry.url, ...registry.former_urls ?? []]) {
-    const prefix = `${base.replace(/\/+$/, "")}/`;
+  for (const base2 of [registry.url, ...registry.former_urls ?? []]) {
+    const prefix = `${base2.replace(/\/+$/, "")}/`;
     if (value.startsWith(prefix) && isRegistryPath(value.slice(prefix.length))) return value.slice(prefix.length);
   }
   return void 0;
@@ -22527,302 +22547,6 @@ var init_package_document = __esm({
   }
 });
 
-// src/core/site/shard-path.ts
-function packageDocumentPath(name) {
-  const { scope, base } = splitPackageName(name);
-  return `packages/${scope === void 0 ? "" : `@${scope}/`}${shardOf(base)}/${base}.json`;
-}
-function shardOf(name) {
-  const lower = name.toLowerCase();
-  switch (lower.length) {
-    case 1:
-      return "1";
-    case 2:
-      return "2";
-    case 3:
-      return `3/${lower[0]}`;
-    default:
-      return `${lower.slice(0, 2)}/${lower.slice(2, 4)}`;
-  }
-}
-function nameFromDocumentPath(rel) {
-  const parts = rel.split("/");
-  const base = parts[parts.length - 1].replace(/\.json$/, "");
-  return parts[1]?.startsWith("@") ? `${parts[1]}/${base}` : base;
-}
-var init_shard_path = __esm({
-  "src/core/site/shard-path.ts"() {
-    "use strict";
-    init_package_name();
-  }
-});
-
-// src/core/site/read-site.ts
-function parseRegistryIdentity(text, where) {
-  const data = parseJsonText(text, where);
-  const issues = validateSchema("registry", data);
-  if (issues.length > 0) {
-    const known = data?.format_version;
-    throw new PackdexError("REGISTRY_INVALID", `${quote(where)} is not a registry.json this packdex understands: ${issues.map((i) => `${i.path || "/"} ${i.message}`).join("; ")}.`, {
-      value: where,
-      path: issues[0].path,
-      expected: 'format "packdex-registry", format_version 1 (schemas/registry.schema.json)',
-      fix: typeof known === "number" && known > 1 ? "Upgrade packdex: this registry uses a newer layout." : "Recreate it with packdex registry init --force, or restore it from the registry branch."
-    });
-  }
-  return data;
-}
-async function readRegistryIdentity(registryDir) {
-  const file = import_node_path14.default.join(registryDir, "registry.json");
-  const text = await readTextIfExists(file);
-  if (text === void 0) {
-    throw new PackdexError("REGISTRY_NOT_FOUND", `${quote(registryDir)} is not a packdex registry: it has no registry.json.`, {
-      value: registryDir,
-      expected: "a folder made by packdex registry init",
-      fix: `Create it with: packdex registry init ${registryDir} --name NAME --url https://…`
-    });
-  }
-  return { identity: parseRegistryIdentity(text, file), text };
-}
-function parsePackageDocument(text, where, name) {
-  const data = parseJsonText(text, where);
-  assertValidDocument(data, where);
-  if (name !== void 0 && data.name !== name) {
-    throw new PackdexError("PACKAGE_INVALID", `${quote(where)} holds package ${quote(data.name)}, not ${quote(name)}.`, {
-      value: data.name,
-      expected: name,
-      fix: `Move it to ${packageDocumentPath(data.name)}, or restore the file from the registry branch.`
-    });
-  }
-  return data;
-}
-async function readPackageDocument(registryDir, name) {
-  const file = import_node_path14.default.join(registryDir, packageDocumentPath(name));
-  const text = await readTextIfExists(file);
-  if (text === void 0) return void 0;
-  return { doc: parsePackageDocument(text, file, name), text };
-}
-async function listPackageDocuments(registryDir, rel = "packages") {
-  let entries;
-  try {
-    entries = await (0, import_promises7.readdir)(import_node_path14.default.join(registryDir, rel), { withFileTypes: true });
-  } catch (cause) {
-    if (cause.code === "ENOENT") return [];
-    throw ioError("list", import_node_path14.default.join(registryDir, rel), cause);
-  }
-  const out = [];
-  for (const e of entries) {
-    const child = `${rel}/${e.name}`;
-    if (e.isDirectory()) out.push(...await listPackageDocuments(registryDir, child));
-    else if (e.isFile() && e.name.endsWith(".json")) out.push(child);
-  }
-  return out.sort(compareStrings);
-}
-var import_promises7, import_node_path14, MAX_DOCUMENT_BYTES;
-var init_read_site = __esm({
-  "src/core/site/read-site.ts"() {
-    "use strict";
-    import_promises7 = require("node:fs/promises");
-    import_node_path14 = __toESM(require("node:path"), 1);
-    init_errors();
-    init_index_rules();
-    init_read_index();
-    init_read_text_if_exists();
-    init_schemas();
-    init_package_document();
-    init_shard_path();
-    MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
-  }
-});
-
-// src/core/checksum/hash-file.ts
-async function hashFile(path46, algorithm = "sha256", onProgress) {
-  const hash = (0, import_node_crypto.createHash)(algorithm);
-  const total = onProgress === void 0 ? 0 : await (0, import_promises8.stat)(path46).then((s) => s.size, () => 0);
-  let done = 0;
-  await readStable(path46, (chunk) => {
-    hash.update(chunk);
-    done += chunk.length;
-    onProgress?.(done, total);
-  });
-  return hash.digest("hex");
-}
-async function readStable(path46, sink, hooks = {}, displayPath = path46.toString()) {
-  const handle = await openRegular(path46, displayPath);
-  let reading;
-  try {
-    const before = await handle.stat({ bigint: true });
-    checkRegular(before, displayPath);
-    await hooks.afterOpen?.(displayPath);
-    const buffers = [Buffer.allocUnsafe(CHUNK_SIZE), Buffer.allocUnsafe(CHUNK_SIZE)];
-    let total = 0;
-    let turn = 0;
-    reading = handle.read(buffers[0], 0, CHUNK_SIZE, null);
-    for (; ; ) {
-      const { bytesRead } = await reading;
-      if (bytesRead === 0) break;
-      total += bytesRead;
-      const current = buffers[turn];
-      turn ^= 1;
-      reading = handle.read(buffers[turn], 0, CHUNK_SIZE, null);
-      const pending = sink(current.subarray(0, bytesRead));
-      if (pending !== void 0) await pending;
-    }
-    const after = await handle.stat({ bigint: true });
-    if (BigInt(total) !== before.size || after.size !== before.size || after.mtimeNs !== before.mtimeNs) {
-      throw fileChangedError(displayPath);
-    }
-    return total;
-  } finally {
-    await reading?.catch(() => void 0);
-    await handle.close();
-  }
-}
-async function openRegular(path46, displayPath) {
-  try {
-    return await (0, import_promises8.open)(path46, "r");
-  } catch (cause) {
-    throw openError(cause, displayPath);
-  }
-}
-function openError(cause, displayPath) {
-  if (cause.code === "ENOENT") {
-    return new PackdexError("PATH_NOT_FOUND", `No such file: '${displayPath}'.`, { value: displayPath, fix: "Check the path." });
-  }
-  return ioError("open", displayPath, cause);
-}
-function checkRegular(stats, displayPath) {
-  if (!stats.isFile()) {
-    throw new PackdexError("PATH_UNSUPPORTED", `'${displayPath}' is not a regular file.`, {
-      value: displayPath,
-      expected: "a regular file",
-      fix: "Point packdex at a regular file or a directory."
-    });
-  }
-}
-function readWholeSync(path46, expected, displayPath) {
-  let fd;
-  try {
-    fd = (0, import_node_fs9.openSync)(path46, "r");
-  } catch (cause) {
-    throw openError(cause, displayPath);
-  }
-  try {
-    const buffer = Buffer.allocUnsafe(expected.size + 1);
-    let total = 0;
-    for (; ; ) {
-      const n = (0, import_node_fs9.readSync)(fd, buffer, total, buffer.length - total, null);
-      if (n === 0) break;
-      total += n;
-      if (total === buffer.length) break;
-    }
-    const after = (0, import_node_fs9.fstatSync)(fd, { bigint: true });
-    checkRegular(after, displayPath);
-    if (total !== expected.size || after.size !== BigInt(expected.size) || expected.mtimeNs !== void 0 && after.mtimeNs !== expected.mtimeNs) {
-      throw fileChangedError(displayPath);
-    }
-    return buffer.subarray(0, total);
-  } finally {
-    (0, import_node_fs9.closeSync)(fd);
-  }
-}
-async function readFilesInOrder(files, sink, hooks = {}) {
-  let sinceYield = 0;
-  for (const file of files) {
-    await sink.begin?.(file);
-    if (file.size <= SMALL_FILE && hooks.afterOpen === void 0) {
-      const bytes = readWholeSync(file.absPath, file, file.relPath);
-      if (bytes.length > 0) await sink.chunk(file, bytes);
-      sinceYield += bytes.length + 4096;
-      if (sinceYield >= YIELD_EVERY_BYTES) {
-        sinceYield = 0;
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-    } else {
-      const read = await readStable(file.absPath, (chunk) => sink.chunk(file, chunk), hooks, file.relPath);
-      if (read !== file.size) throw fileChangedError(file.relPath);
-    }
-    await sink.end?.(file);
-  }
-}
-function fileChangedError(displayPath) {
-  return new PackdexError("FILE_CHANGED", `'${displayPath}' changed while it was being read.`, {
-    value: displayPath,
-    expected: "a file that stays the same while packdex reads it",
-    fix: "Stop whatever is writing to the file and run the command again."
-  });
-}
-var import_node_crypto, import_node_fs9, import_promises8, CHUNK_SIZE, SMALL_FILE, YIELD_EVERY_BYTES;
-var init_hash_file = __esm({
-  "src/core/checksum/hash-file.ts"() {
-    "use strict";
-    import_node_crypto = require("node:crypto");
-    import_node_fs9 = require("node:fs");
-    import_promises8 = require("node:fs/promises");
-    init_errors();
-    CHUNK_SIZE = 4 << 20;
-    SMALL_FILE = 1 << 20;
-    YIELD_EVERY_BYTES = 8 << 20;
-  }
-});
-
-// src/core/checksum/parse-checksum.ts
-function parseChecksum(input) {
-  const text = input.trim();
-  const colon = text.indexOf(":");
-  const algorithmText = colon === -1 ? void 0 : text.slice(0, colon).toLowerCase();
-  const digest = (colon === -1 ? text : text.slice(colon + 1)).toLowerCase();
-  if (algorithmText !== void 0 && INSECURE.has(algorithmText)) {
-    throw new PackdexError("CHECKSUM_INSECURE", `Checksum ${quote(input)} uses ${algorithmText}, which is not secure.`, {
-      value: input,
-      expected: EXPECTED2,
-      fix: "Compute a SHA-256 checksum instead (packdex checksum FILE)."
-    });
-  }
-  if (algorithmText !== void 0 && algorithmText !== "sha256" && algorithmText !== "sha512") {
-    throw new PackdexError("CHECKSUM_ALGORITHM", `Checksum ${quote(input)} names an unsupported algorithm '${algorithmText}'.`, {
-      value: input,
-      expected: EXPECTED2,
-      fix: "Use sha256 (or sha512)."
-    });
-  }
-  const algorithm = algorithmText ?? "sha256";
-  const length = HEX_LENGTH[algorithm];
-  if (!/^[0-9a-f]*$/.test(digest) || digest.length !== length) {
-    const reason = /^[0-9a-f]*$/.test(digest) ? `has ${digest.length} hex digits, not ${length}` : "is not hexadecimal";
-    throw new PackdexError("CHECKSUM_INVALID", `Checksum ${quote(input)} ${reason}.`, {
-      value: input,
-      expected: EXPECTED2,
-      fix: "Copy the full digest printed by packdex checksum or sha256sum."
-    });
-  }
-  return { algorithm, hex: digest };
-}
-function formatChecksum(checksum) {
-  return `${checksum.algorithm}:${checksum.hex}`;
-}
-function parseSha256(input) {
-  const parsed = parseChecksum(input);
-  if (parsed.algorithm !== "sha256") {
-    throw new PackdexError("CHECKSUM_ALGORITHM", `Checksum ${quote(input)} is ${parsed.algorithm}; index entries record SHA-256.`, {
-      value: input,
-      expected: "'sha256:<64 hex>'",
-      fix: "Compute the SHA-256 of the archive (packdex checksum FILE)."
-    });
-  }
-  return formatChecksum(parsed);
-}
-var HEX_LENGTH, INSECURE, EXPECTED2;
-var init_parse_checksum = __esm({
-  "src/core/checksum/parse-checksum.ts"() {
-    "use strict";
-    init_errors();
-    HEX_LENGTH = { sha256: 64, sha512: 128 };
-    INSECURE = /* @__PURE__ */ new Set(["md5", "sha1", "sha-1"]);
-    EXPECTED2 = "'sha256:<64 hex>', 'sha512:<128 hex>', or a bare 64-hex SHA-256";
-  }
-});
-
 // src/core/site/recent-feed.ts
 var RECENT_FEED, RECENT_SIZE;
 var init_recent_feed = __esm({
@@ -22924,32 +22648,271 @@ var init_page_assets = __esm({
   }
 });
 
+// src/core/site/shard-path.ts
+function packageDocumentPath(name) {
+  const { scope, base: base2 } = splitPackageName(name);
+  return `packages/${scope === void 0 ? "" : `@${scope}/`}${shardOf(base2)}/${base2}.json`;
+}
+function shardOf(name) {
+  const lower = name.toLowerCase();
+  switch (lower.length) {
+    case 1:
+      return "1";
+    case 2:
+      return "2";
+    case 3:
+      return `3/${lower[0]}`;
+    default:
+      return `${lower.slice(0, 2)}/${lower.slice(2, 4)}`;
+  }
+}
+function nameFromDocumentPath(rel) {
+  const parts = rel.split("/");
+  const base2 = parts[parts.length - 1].replace(/\.json$/, "");
+  return parts[1]?.startsWith("@") ? `${parts[1]}/${base2}` : base2;
+}
+var init_shard_path = __esm({
+  "src/core/site/shard-path.ts"() {
+    "use strict";
+    init_package_name();
+  }
+});
+
+// src/core/site/read-site.ts
+function parseRegistryIdentity(text, where) {
+  const data = parseJsonText(text, where);
+  const issues = validateSchema("registry", data);
+  if (issues.length > 0) {
+    const known = data?.format_version;
+    throw new PackdexError("REGISTRY_INVALID", `${quote(where)} is not a registry.json this packdex understands: ${issues.map((i) => `${i.path || "/"} ${i.message}`).join("; ")}.`, {
+      value: where,
+      path: issues[0].path,
+      expected: 'format "packdex-registry", format_version 1 (schemas/registry.schema.json)',
+      fix: typeof known === "number" && known > 1 ? "Upgrade packdex: this registry uses a newer layout." : "Recreate it with packdex registry init --force, or restore it from the registry branch."
+    });
+  }
+  return data;
+}
+async function readRegistryIdentity(registryDir) {
+  const file = import_node_path14.default.join(registryDir, "registry.json");
+  const text = await readTextIfExists(file);
+  if (text === void 0) {
+    throw new PackdexError("REGISTRY_NOT_FOUND", `${quote(registryDir)} is not a packdex registry: it has no registry.json.`, {
+      value: registryDir,
+      expected: "a folder made by packdex registry init",
+      fix: `Create it with: packdex registry init ${registryDir} --name NAME --url https://…`
+    });
+  }
+  return { identity: parseRegistryIdentity(text, file), text };
+}
+function parsePackageDocument(text, where, name) {
+  const data = parseJsonText(text, where);
+  assertValidDocument(data, where);
+  if (name !== void 0 && data.name !== name) {
+    throw new PackdexError("PACKAGE_INVALID", `${quote(where)} holds package ${quote(data.name)}, not ${quote(name)}.`, {
+      value: data.name,
+      expected: name,
+      fix: `Move it to ${packageDocumentPath(data.name)}, or restore the file from the registry branch.`
+    });
+  }
+  return data;
+}
+async function readPackageDocument(registryDir, name) {
+  const file = import_node_path14.default.join(registryDir, packageDocumentPath(name));
+  const text = await readTextIfExists(file);
+  if (text === void 0) return void 0;
+  return { doc: parsePackageDocument(text, file, name), text };
+}
+async function listPackageDocuments(registryDir, rel = "packages") {
+  let entries;
+  try {
+    entries = await (0, import_promises7.readdir)(import_node_path14.default.join(registryDir, rel), { withFileTypes: true });
+  } catch (cause) {
+    if (cause.code === "ENOENT") return [];
+    throw ioError("list", import_node_path14.default.join(registryDir, rel), cause);
+  }
+  const out = [];
+  for (const e of entries) {
+    const child = `${rel}/${e.name}`;
+    if (e.isDirectory()) out.push(...await listPackageDocuments(registryDir, child));
+    else if (e.isFile() && e.name.endsWith(".json")) out.push(child);
+  }
+  return out.sort(compareStrings);
+}
+var import_promises7, import_node_path14, MAX_DOCUMENT_BYTES;
+var init_read_site = __esm({
+  "src/core/site/read-site.ts"() {
+    "use strict";
+    import_promises7 = require("node:fs/promises");
+    import_node_path14 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_index_rules();
+    init_read_index();
+    init_read_text_if_exists();
+    init_schemas();
+    init_package_document();
+    init_shard_path();
+    MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+  }
+});
+
+// src/core/checksum/hash-file.ts
+async function hashFile(path47, algorithm = "sha256", onProgress) {
+  const hash = (0, import_node_crypto.createHash)(algorithm);
+  const total = onProgress === void 0 ? 0 : await (0, import_promises8.stat)(path47).then((s) => s.size, () => 0);
+  let done = 0;
+  await readStable(path47, (chunk) => {
+    hash.update(chunk);
+    done += chunk.length;
+    onProgress?.(done, total);
+  });
+  return hash.digest("hex");
+}
+async function readStable(path47, sink, hooks = {}, displayPath = path47.toString()) {
+  const handle = await openRegular(path47, displayPath);
+  let reading;
+  try {
+    const before = await handle.stat({ bigint: true });
+    checkRegular(before, displayPath);
+    await hooks.afterOpen?.(displayPath);
+    const buffers = [Buffer.allocUnsafe(CHUNK_SIZE), Buffer.allocUnsafe(CHUNK_SIZE)];
+    let total = 0;
+    let turn = 0;
+    reading = handle.read(buffers[0], 0, CHUNK_SIZE, null);
+    for (; ; ) {
+      const { bytesRead } = await reading;
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      const current = buffers[turn];
+      turn ^= 1;
+      reading = handle.read(buffers[turn], 0, CHUNK_SIZE, null);
+      const pending = sink(current.subarray(0, bytesRead));
+      if (pending !== void 0) await pending;
+    }
+    const after = await handle.stat({ bigint: true });
+    if (BigInt(total) !== before.size || after.size !== before.size || after.mtimeNs !== before.mtimeNs) {
+      throw fileChangedError(displayPath);
+    }
+    return total;
+  } finally {
+    await reading?.catch(() => void 0);
+    await handle.close();
+  }
+}
+async function openRegular(path47, displayPath) {
+  try {
+    return await (0, import_promises8.open)(path47, "r");
+  } catch (cause) {
+    throw openError(cause, displayPath);
+  }
+}
+function openError(cause, displayPath) {
+  if (cause.code === "ENOENT") {
+    return new PackdexError("PATH_NOT_FOUND", `No such file: '${displayPath}'.`, { value: displayPath, fix: "Check the path." });
+  }
+  return ioError("open", displayPath, cause);
+}
+function checkRegular(stats, displayPath) {
+  if (!stats.isFile()) {
+    throw new PackdexError("PATH_UNSUPPORTED", `'${displayPath}' is not a regular file.`, {
+      value: displayPath,
+      expected: "a regular file",
+      fix: "Point packdex at a regular file or a directory."
+    });
+  }
+}
+function readWholeSync(path47, expected, displayPath) {
+  let fd;
+  try {
+    fd = (0, import_node_fs9.openSync)(path47, "r");
+  } catch (cause) {
+    throw openError(cause, displayPath);
+  }
+  try {
+    const buffer = Buffer.allocUnsafe(expected.size + 1);
+    let total = 0;
+    for (; ; ) {
+      const n = (0, import_node_fs9.readSync)(fd, buffer, total, buffer.length - total, null);
+      if (n === 0) break;
+      total += n;
+      if (total === buffer.length) break;
+    }
+    const after = (0, import_node_fs9.fstatSync)(fd, { bigint: true });
+    checkRegular(after, displayPath);
+    if (total !== expected.size || after.size !== BigInt(expected.size) || expected.mtimeNs !== void 0 && after.mtimeNs !== expected.mtimeNs) {
+      throw fileChangedError(displayPath);
+    }
+    return buffer.subarray(0, total);
+  } finally {
+    (0, import_node_fs9.closeSync)(fd);
+  }
+}
+async function readFilesInOrder(files, sink, hooks = {}) {
+  let sinceYield = 0;
+  for (const file of files) {
+    await sink.begin?.(file);
+    if (file.size <= SMALL_FILE && hooks.afterOpen === void 0) {
+      const bytes = readWholeSync(file.absPath, file, file.relPath);
+      if (bytes.length > 0) await sink.chunk(file, bytes);
+      sinceYield += bytes.length + 4096;
+      if (sinceYield >= YIELD_EVERY_BYTES) {
+        sinceYield = 0;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    } else {
+      const read = await readStable(file.absPath, (chunk) => sink.chunk(file, chunk), hooks, file.relPath);
+      if (read !== file.size) throw fileChangedError(file.relPath);
+    }
+    await sink.end?.(file);
+  }
+}
+function fileChangedError(displayPath) {
+  return new PackdexError("FILE_CHANGED", `'${displayPath}' changed while it was being read.`, {
+    value: displayPath,
+    expected: "a file that stays the same while packdex reads it",
+    fix: "Stop whatever is writing to the file and run the command again."
+  });
+}
+var import_node_crypto, import_node_fs9, import_promises8, CHUNK_SIZE, SMALL_FILE, YIELD_EVERY_BYTES;
+var init_hash_file = __esm({
+  "src/core/checksum/hash-file.ts"() {
+    "use strict";
+    import_node_crypto = require("node:crypto");
+    import_node_fs9 = require("node:fs");
+    import_promises8 = require("node:fs/promises");
+    init_errors();
+    CHUNK_SIZE = 4 << 20;
+    SMALL_FILE = 1 << 20;
+    YIELD_EVERY_BYTES = 8 << 20;
+  }
+});
+
 // src/core/fs/write-file-atomic.ts
 async function writeFileAtomic(target, data) {
-  const dir = import_node_path16.default.dirname(target);
-  const tmp = import_node_path16.default.join(dir, `.${import_node_path16.default.basename(target)}.${process.pid}.${(0, import_node_crypto2.randomBytes)(6).toString("hex")}.tmp`);
+  const dir = import_node_path15.default.dirname(target);
+  const tmp = import_node_path15.default.join(dir, `.${import_node_path15.default.basename(target)}.${process.pid}.${(0, import_node_crypto2.randomBytes)(6).toString("hex")}.tmp`);
   try {
-    await (0, import_promises10.mkdir)(dir, { recursive: true });
-    const handle = await (0, import_promises10.open)(tmp, "wx", 420);
+    await (0, import_promises9.mkdir)(dir, { recursive: true });
+    const handle = await (0, import_promises9.open)(tmp, "wx", 420);
     try {
       await handle.writeFile(data);
       await handle.sync();
     } finally {
       await handle.close();
     }
-    await (0, import_promises10.rename)(tmp, target);
+    await (0, import_promises9.rename)(tmp, target);
   } catch (cause) {
-    await (0, import_promises10.rm)(tmp, { force: true });
+    await (0, import_promises9.rm)(tmp, { force: true });
     throw ioError("write", target, cause);
   }
 }
-var import_node_crypto2, import_promises10, import_node_path16;
+var import_node_crypto2, import_promises9, import_node_path15;
 var init_write_file_atomic = __esm({
   "src/core/fs/write-file-atomic.ts"() {
     "use strict";
     import_node_crypto2 = require("node:crypto");
-    import_promises10 = require("node:fs/promises");
-    import_node_path16 = __toESM(require("node:path"), 1);
+    import_promises9 = require("node:fs/promises");
+    import_node_path15 = __toESM(require("node:path"), 1);
     init_errors();
   }
 });
@@ -23022,7 +22985,7 @@ function parseHolder(text) {
 }
 async function readHolder(file) {
   try {
-    const [text, st] = await Promise.all([(0, import_promises11.readFile)(file, "utf8"), (0, import_promises11.stat)(file)]);
+    const [text, st] = await Promise.all([(0, import_promises10.readFile)(file, "utf8"), (0, import_promises10.stat)(file)]);
     return { holder: parseHolder(text), mtimeMs: st.mtimeMs };
   } catch (cause) {
     if (errnoOf(cause) === "ENOENT") return void 0;
@@ -23032,7 +22995,7 @@ async function readHolder(file) {
 async function createExclusive(file, holder) {
   let handle;
   try {
-    handle = await (0, import_promises11.open)(file, "wx", 420);
+    handle = await (0, import_promises10.open)(file, "wx", 420);
   } catch (cause) {
     if (errnoOf(cause) === "EEXIST") return false;
     throw ioError("create the lock", file, cause);
@@ -23043,28 +23006,28 @@ async function createExclusive(file, holder) {
     await handle.sync();
   } catch (cause) {
     await handle.close().catch(() => void 0);
-    await (0, import_promises11.unlink)(file).catch(() => void 0);
+    await (0, import_promises10.unlink)(file).catch(() => void 0);
     throw ioError("write the lock", file, cause);
   }
   await handle.close();
   return true;
 }
 async function breakStaleLock(dir, staleToken, mtimeMs, self) {
-  const breakFile = import_node_path17.default.join(dir, BREAK_FILE);
+  const breakFile = import_node_path16.default.join(dir, BREAK_FILE);
   if (!await createExclusive(breakFile, self)) {
     const seen = await readHolder(breakFile);
     if (seen !== void 0 && (seen.holder === void 0 ? Date.now() - seen.mtimeMs > UNREADABLE_STALE_MS : holderIsDead(seen.holder))) {
-      await (0, import_promises11.unlink)(breakFile).catch(() => void 0);
+      await (0, import_promises10.unlink)(breakFile).catch(() => void 0);
     }
     return false;
   }
   try {
-    const now = await readHolder(import_node_path17.default.join(dir, LOCK_FILE));
+    const now = await readHolder(import_node_path16.default.join(dir, LOCK_FILE));
     if (now === void 0 || now.holder?.token !== staleToken || now.mtimeMs !== mtimeMs) return false;
-    await (0, import_promises11.unlink)(import_node_path17.default.join(dir, LOCK_FILE));
+    await (0, import_promises10.unlink)(import_node_path16.default.join(dir, LOCK_FILE));
     return true;
   } finally {
-    await (0, import_promises11.unlink)(breakFile).catch(() => void 0);
+    await (0, import_promises10.unlink)(breakFile).catch(() => void 0);
   }
 }
 function describeHolder(holder) {
@@ -23072,7 +23035,7 @@ function describeHolder(holder) {
   return `packdex ${holder.command} (pid ${holder.pid} on ${holder.host}, since ${holder.since})`;
 }
 async function acquireRegistryLock(dir, options = {}) {
-  const file = import_node_path17.default.join(dir, LOCK_FILE);
+  const file = import_node_path16.default.join(dir, LOCK_FILE);
   const self = me(options.command ?? "change");
   const timeoutMs = options.timeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
   const deadline = Date.now() + timeoutMs;
@@ -23086,7 +23049,7 @@ async function acquireRegistryLock(dir, options = {}) {
         broken,
         async release() {
           const now = await readHolder(file);
-          if (now?.holder?.token === self.token) await (0, import_promises11.unlink)(file).catch(() => void 0);
+          if (now?.holder?.token === self.token) await (0, import_promises10.unlink)(file).catch(() => void 0);
         }
       };
     }
@@ -23108,20 +23071,20 @@ async function acquireRegistryLock(dir, options = {}) {
       told = true;
       options.onWait?.(seen.holder);
     }
-    await (0, import_promises12.setTimeout)(Math.min(pause, Math.max(1, deadline - Date.now())) * (0.5 + Math.random()));
+    await (0, import_promises11.setTimeout)(Math.min(pause, Math.max(1, deadline - Date.now())) * (0.5 + Math.random()));
     pause = Math.min(pause * 2, 200);
   }
 }
-var import_node_crypto3, import_node_fs10, import_promises11, import_node_os, import_node_path17, import_promises12, LOCK_FILE, BREAK_FILE, DEFAULT_LOCK_TIMEOUT_MS, UNREADABLE_STALE_MS;
+var import_node_crypto3, import_node_fs10, import_promises10, import_node_os, import_node_path16, import_promises11, LOCK_FILE, BREAK_FILE, DEFAULT_LOCK_TIMEOUT_MS, UNREADABLE_STALE_MS;
 var init_registry_lock = __esm({
   "src/core/site/registry-lock.ts"() {
     "use strict";
     import_node_crypto3 = require("node:crypto");
     import_node_fs10 = require("node:fs");
-    import_promises11 = require("node:fs/promises");
+    import_promises10 = require("node:fs/promises");
     import_node_os = __toESM(require("node:os"), 1);
-    import_node_path17 = __toESM(require("node:path"), 1);
-    import_promises12 = require("node:timers/promises");
+    import_node_path16 = __toESM(require("node:path"), 1);
+    import_promises11 = require("node:timers/promises");
     init_errors();
     LOCK_FILE = ".packdex-lock";
     BREAK_FILE = ".packdex-lock.break";
@@ -23138,7 +23101,7 @@ function sha256(data) {
   return (0, import_node_crypto4.createHash)("sha256").update(data).digest("hex");
 }
 async function fsyncPath(p) {
-  const handle = await (0, import_promises13.open)(p, "r");
+  const handle = await (0, import_promises12.open)(p, "r");
   try {
     await handle.sync();
   } catch (cause) {
@@ -23148,7 +23111,7 @@ async function fsyncPath(p) {
   }
 }
 async function writeSynced(file, data) {
-  const handle = await (0, import_promises13.open)(file, "wx", 420);
+  const handle = await (0, import_promises12.open)(file, "wx", 420);
   try {
     await handle.writeFile(data);
     await handle.sync();
@@ -23157,18 +23120,18 @@ async function writeSynced(file, data) {
   }
 }
 function journalError(registryDir, why) {
-  const file = import_node_path18.default.join(registryDir, TX_DIR, JOURNAL);
+  const file = import_node_path17.default.join(registryDir, TX_DIR, JOURNAL);
   return new PackdexError("REGISTRY_INVALID", `The change journal ${quote(file)} cannot be completed: ${why}.`, {
     value: file,
     expected: "a journal written by packdex, naming files inside the registry and staged files beside it",
-    fix: `Inspect ${import_node_path18.default.join(registryDir, TX_DIR)}; if the registry's files are as they should be (packdex site build --check), remove that folder and run again.`
+    fix: `Inspect ${import_node_path17.default.join(registryDir, TX_DIR)}; if the registry's files are as they should be (packdex site build --check), remove that folder and run again.`
   });
 }
 function targetOf(registryDir, rel) {
-  if (typeof rel !== "string" || rel === "" || rel.includes("\\") || import_node_path18.default.posix.isAbsolute(rel)) return void 0;
+  if (typeof rel !== "string" || rel === "" || rel.includes("\\") || import_node_path17.default.posix.isAbsolute(rel)) return void 0;
   const parts = rel.split("/");
   if (parts.some((p) => p === "" || p === "." || p === "..") || parts[0] === ".git" || parts[0] === TX_DIR) return void 0;
-  return import_node_path18.default.join(registryDir, ...parts);
+  return import_node_path17.default.join(registryDir, ...parts);
 }
 function parseJournal(registryDir, text) {
   let data;
@@ -23187,35 +23150,35 @@ function parseJournal(registryDir, text) {
   return data;
 }
 async function hashIfFile(file) {
-  const st = await (0, import_promises13.lstat)(file).catch(() => void 0);
+  const st = await (0, import_promises12.lstat)(file).catch(() => void 0);
   return st?.isFile() === true ? hashFile(file) : void 0;
 }
 async function assertNoLinkOnTheWay(registryDir, rel) {
   let at = registryDir;
   for (const part of rel.split("/")) {
-    at = import_node_path18.default.join(at, part);
-    const st = await (0, import_promises13.lstat)(at).catch(() => void 0);
+    at = import_node_path17.default.join(at, part);
+    const st = await (0, import_promises12.lstat)(at).catch(() => void 0);
     if (st === void 0) return;
     if (st.isSymbolicLink()) throw journalError(registryDir, `${quote(rel)} is reached through the symbolic link ${quote(at)}`);
   }
 }
 async function applyJournal(registryDir, journal, atStep, stepName, found = false) {
-  const txDir = import_node_path18.default.join(registryDir, TX_DIR);
+  const txDir = import_node_path17.default.join(registryDir, TX_DIR);
   const dirs = /* @__PURE__ */ new Set([txDir]);
   const written = [];
   for (const [i, step] of journal.steps.entries()) {
     const target = targetOf(registryDir, step.target);
     if (found) await assertNoLinkOnTheWay(registryDir, step.target);
-    const staged = import_node_path18.default.join(txDir, step.staged);
-    const st = await (0, import_promises13.lstat)(staged).catch(() => void 0);
+    const staged = import_node_path17.default.join(txDir, step.staged);
+    const st = await (0, import_promises12.lstat)(staged).catch(() => void 0);
     if (st === void 0) {
       if (await hashIfFile(target) !== step.sha256) throw journalError(registryDir, `${quote(step.staged)} is gone and ${quote(step.target)} does not hold its bytes`);
     } else {
       if (!st.isFile() || found && await hashFile(staged) !== step.sha256) throw journalError(registryDir, `${quote(step.staged)} is not the file it journaled`);
-      await (0, import_promises13.mkdir)(import_node_path18.default.dirname(target), { recursive: true });
-      await (0, import_promises13.rename)(staged, target);
+      await (0, import_promises12.mkdir)(import_node_path17.default.dirname(target), { recursive: true });
+      await (0, import_promises12.rename)(staged, target);
     }
-    dirs.add(import_node_path18.default.dirname(target));
+    dirs.add(import_node_path17.default.dirname(target));
     written.push(target);
     atStep(stepName(i + 1));
   }
@@ -23225,46 +23188,46 @@ async function applyJournal(registryDir, journal, atStep, stepName, found = fals
 async function legacyLeftovers(registryDir) {
   let archives = "archives";
   try {
-    const identity = JSON.parse(await (0, import_promises13.readFile)(import_node_path18.default.join(registryDir, "registry.json"), "utf8"));
+    const identity = JSON.parse(await (0, import_promises12.readFile)(import_node_path17.default.join(registryDir, "registry.json"), "utf8"));
     if (typeof identity.archives === "string" && targetOf(registryDir, identity.archives) !== void 0) archives = identity.archives;
   } catch {
   }
   const out = [];
-  for (const dir of [registryDir, import_node_path18.default.join(registryDir, archives)]) {
-    const names = await (0, import_promises13.readdir)(dir).catch(() => []);
-    for (const name of names) if (LEGACY_LEFTOVER.test(name)) out.push(import_node_path18.default.join(dir, name));
+  for (const dir of [registryDir, import_node_path17.default.join(registryDir, archives)]) {
+    const names = await (0, import_promises12.readdir)(dir).catch(() => []);
+    for (const name of names) if (LEGACY_LEFTOVER.test(name)) out.push(import_node_path17.default.join(dir, name));
   }
   return out;
 }
 async function recoverRegistry(registryDir, atStep = () => void 0) {
-  const txDir = import_node_path18.default.join(registryDir, TX_DIR);
+  const txDir = import_node_path17.default.join(registryDir, TX_DIR);
   const report = { brokenLocks: [], finished: [], removed: [] };
-  const isFolder = (await (0, import_promises13.lstat)(txDir).catch(() => void 0))?.isDirectory() === true;
-  const text = !isFolder ? void 0 : await (0, import_promises13.readFile)(import_node_path18.default.join(txDir, JOURNAL), "utf8").catch((cause) => {
+  const isFolder = (await (0, import_promises12.lstat)(txDir).catch(() => void 0))?.isDirectory() === true;
+  const text = !isFolder ? void 0 : await (0, import_promises12.readFile)(import_node_path17.default.join(txDir, JOURNAL), "utf8").catch((cause) => {
     if (errnoOf(cause) === "ENOENT" || errnoOf(cause) === "ENOTDIR") return void 0;
-    throw ioError("read the change journal", import_node_path18.default.join(txDir, JOURNAL), cause);
+    throw ioError("read the change journal", import_node_path17.default.join(txDir, JOURNAL), cause);
   });
   if (text !== void 0) {
     const journal = parseJournal(registryDir, text);
     report.finished = await applyJournal(registryDir, journal, atStep, (n) => `recovered-${n}`, true);
-    await (0, import_promises13.unlink)(import_node_path18.default.join(txDir, JOURNAL));
+    await (0, import_promises12.unlink)(import_node_path17.default.join(txDir, JOURNAL));
     await fsyncPath(txDir);
   }
-  const st = await (0, import_promises13.lstat)(txDir).catch(() => void 0);
+  const st = await (0, import_promises12.lstat)(txDir).catch(() => void 0);
   if (st !== void 0) {
     if (st.isDirectory()) {
-      for (const name of await (0, import_promises13.readdir)(txDir)) if (name !== JOURNAL) report.removed.push(import_node_path18.default.join(txDir, name));
+      for (const name of await (0, import_promises12.readdir)(txDir)) if (name !== JOURNAL) report.removed.push(import_node_path17.default.join(txDir, name));
     }
-    await (0, import_promises13.rm)(txDir, { recursive: true, force: true });
+    await (0, import_promises12.rm)(txDir, { recursive: true, force: true });
   }
   for (const file of await legacyLeftovers(registryDir)) {
-    await (0, import_promises13.rm)(file, { force: true });
+    await (0, import_promises12.rm)(file, { force: true });
     report.removed.push(file);
   }
   return report;
 }
 async function openFolder(registryDir, create) {
-  const st = await (0, import_promises13.stat)(registryDir).catch((cause) => {
+  const st = await (0, import_promises12.stat)(registryDir).catch((cause) => {
     if (errnoOf(cause) === "ENOENT") return void 0;
     throw ioError("open the registry folder", registryDir, cause);
   });
@@ -23284,44 +23247,44 @@ async function openFolder(registryDir, create) {
     });
   }
   try {
-    await (0, import_promises13.mkdir)(registryDir, { recursive: true });
+    await (0, import_promises12.mkdir)(registryDir, { recursive: true });
   } catch (cause) {
     throw ioError("create the registry folder", registryDir, cause);
   }
   return true;
 }
 function relTarget(registryDir, file) {
-  const rel = import_node_path18.default.relative(registryDir, file);
-  if (targetOf(registryDir, rel.split(import_node_path18.default.sep).join("/")) === void 0) {
+  const rel = import_node_path17.default.relative(registryDir, file);
+  if (targetOf(registryDir, rel.split(import_node_path17.default.sep).join("/")) === void 0) {
     throw new PackdexError("USAGE", `A registry change may only write inside the registry, not ${quote(file)}.`, { value: file });
   }
-  return rel.split(import_node_path18.default.sep).join("/");
+  return rel.split(import_node_path17.default.sep).join("/");
 }
 async function stageAndJournal(registryDir, planned, madeDirs) {
-  const txDir = import_node_path18.default.join(registryDir, TX_DIR);
+  const txDir = import_node_path17.default.join(registryDir, TX_DIR);
   const steps = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (target, staged, hash) => {
     const rel = relTarget(registryDir, target);
     if (seen.has(rel)) throw new PackdexError("USAGE", `A registry change writes ${quote(rel)} twice.`, { value: rel });
     seen.add(rel);
-    steps.push({ target: rel, staged: import_node_path18.default.basename(staged), sha256: hash });
+    steps.push({ target: rel, staged: import_node_path17.default.basename(staged), sha256: hash });
   };
   for (const file of planned.files ?? []) {
     const existing = await hashIfFile(file.path);
     const hash = file.sha256 ?? await hashFile(file.source);
     if (existing === hash) continue;
     let staged = file.source;
-    if (import_node_path18.default.dirname(import_node_path18.default.resolve(file.source)) !== txDir || !/^[0-9]+-/.test(import_node_path18.default.basename(file.source))) {
-      staged = import_node_path18.default.join(txDir, `${steps.length}-${import_node_path18.default.basename(file.path)}`);
-      await (0, import_promises13.copyFile)(file.source, staged);
+    if (import_node_path17.default.dirname(import_node_path17.default.resolve(file.source)) !== txDir || !/^[0-9]+-/.test(import_node_path17.default.basename(file.source))) {
+      staged = import_node_path17.default.join(txDir, `${steps.length}-${import_node_path17.default.basename(file.path)}`);
+      await (0, import_promises12.copyFile)(file.source, staged);
     }
     await fsyncPath(staged);
     add(file.path, staged, hash);
   }
   for (const change of planned.changes) {
     if (isNoop(change)) continue;
-    const staged = import_node_path18.default.join(txDir, `${steps.length}-${import_node_path18.default.basename(change.path)}`);
+    const staged = import_node_path17.default.join(txDir, `${steps.length}-${import_node_path17.default.basename(change.path)}`);
     await writeSynced(staged, change.after);
     add(change.path, staged, sha256(change.after));
   }
@@ -23338,35 +23301,35 @@ function inTheWay(file, what) {
 async function prepareTarget(target) {
   const made = [];
   try {
-    const first = await (0, import_promises13.mkdir)(import_node_path18.default.dirname(target), { recursive: true });
-    if (first !== void 0) for (let dir = import_node_path18.default.dirname(target); dir.length >= first.length; dir = import_node_path18.default.dirname(dir)) made.push(dir);
+    const first = await (0, import_promises12.mkdir)(import_node_path17.default.dirname(target), { recursive: true });
+    if (first !== void 0) for (let dir = import_node_path17.default.dirname(target); dir.length >= first.length; dir = import_node_path17.default.dirname(dir)) made.push(dir);
   } catch (cause) {
     if (errnoOf(cause) === "EEXIST" || errnoOf(cause) === "ENOTDIR") throw inTheWay(target, "a file stands where one of its folders belongs");
     throw cause;
   }
-  const st = await (0, import_promises13.lstat)(target).catch(() => void 0);
+  const st = await (0, import_promises12.lstat)(target).catch(() => void 0);
   if (st?.isDirectory() === true) throw inTheWay(target, "a folder stands where the file belongs");
   return made;
 }
 async function changeRegistry(registryDir, options, plan) {
   if (options.dryRun === true) {
-    const scratch2 = await (0, import_promises13.mkdtemp)(import_node_path18.default.join(import_node_os2.default.tmpdir(), "packdex-dry-run-"));
+    const scratch2 = await (0, import_promises12.mkdtemp)(import_node_path17.default.join(import_node_os2.default.tmpdir(), "packdex-dry-run-"));
     try {
       let n = 0;
-      const planned = await plan({ stagingPath: (name) => import_node_path18.default.join(scratch2, `${n++}-${flatName(name)}`) });
+      const planned = await plan({ stagingPath: (name) => import_node_path17.default.join(scratch2, `${n++}-${flatName(name)}`) });
       return { value: planned.value, written: [] };
     } finally {
-      await (0, import_promises13.rm)(scratch2, { recursive: true, force: true });
+      await (0, import_promises12.rm)(scratch2, { recursive: true, force: true });
     }
   }
   const atStep = options.atStep ?? (() => void 0);
   const made = await openFolder(registryDir, options.create === true);
-  const txDir = import_node_path18.default.join(registryDir, TX_DIR);
+  const txDir = import_node_path17.default.join(registryDir, TX_DIR);
   let lock;
   try {
     lock = await acquireRegistryLock(registryDir, options);
   } catch (error2) {
-    if (made) await (0, import_promises13.rmdir)(registryDir).catch(() => void 0);
+    if (made) await (0, import_promises12.rmdir)(registryDir).catch(() => void 0);
     throw error2;
   }
   let committed = false;
@@ -23378,8 +23341,8 @@ async function changeRegistry(registryDir, options, plan) {
     if (report.brokenLocks.length > 0 || report.finished.length > 0 || report.removed.length > 0) options.onRecover?.(report);
     atStep("locked");
     let n = 0;
-    const ctx = { stagingPath: (name) => import_node_path18.default.join(txDir, `${n++}-s-${flatName(name)}`) };
-    await (0, import_promises13.mkdir)(txDir, { recursive: true }).catch((cause) => {
+    const ctx = { stagingPath: (name) => import_node_path17.default.join(txDir, `${n++}-s-${flatName(name)}`) };
+    await (0, import_promises12.mkdir)(txDir, { recursive: true }).catch((cause) => {
       throw ioError("create the staging folder", txDir, cause);
     });
     const planned = await plan(ctx);
@@ -23392,12 +23355,12 @@ async function changeRegistry(registryDir, options, plan) {
     }
     if (journal.steps.length === 0) return { value: planned.value, written: [] };
     atStep("staged");
-    const journalFile = import_node_path18.default.join(txDir, JOURNAL);
+    const journalFile = import_node_path17.default.join(txDir, JOURNAL);
     try {
-      const tmp = import_node_path18.default.join(txDir, `${JOURNAL}.${(0, import_node_crypto4.randomBytes)(4).toString("hex")}.tmp`);
+      const tmp = import_node_path17.default.join(txDir, `${JOURNAL}.${(0, import_node_crypto4.randomBytes)(4).toString("hex")}.tmp`);
       await writeSynced(tmp, `${JSON.stringify(journal, null, 2)}
 `);
-      await (0, import_promises13.rename)(tmp, journalFile);
+      await (0, import_promises12.rename)(tmp, journalFile);
       await fsyncPath(txDir);
     } catch (cause) {
       throw ioError("write the change journal", journalFile, cause);
@@ -23411,27 +23374,27 @@ async function changeRegistry(registryDir, options, plan) {
       throw ioError("apply the journaled change to", registryDir, cause);
     }
     atStep("synced");
-    await (0, import_promises13.unlink)(journalFile);
+    await (0, import_promises12.unlink)(journalFile);
     await fsyncPath(txDir);
     atStep("unjournaled");
     return { value: planned.value, written };
   } finally {
-    if (recovered && (!committed || !await (0, import_promises13.lstat)(import_node_path18.default.join(txDir, JOURNAL)).catch(() => void 0))) {
-      await (0, import_promises13.rm)(txDir, { recursive: true, force: true }).catch(() => void 0);
+    if (recovered && (!committed || !await (0, import_promises12.lstat)(import_node_path17.default.join(txDir, JOURNAL)).catch(() => void 0))) {
+      await (0, import_promises12.rm)(txDir, { recursive: true, force: true }).catch(() => void 0);
     }
-    if (!committed) for (const dir of madeDirs) await (0, import_promises13.rmdir)(dir).catch(() => void 0);
+    if (!committed) for (const dir of madeDirs) await (0, import_promises12.rmdir)(dir).catch(() => void 0);
     await lock.release();
-    if (made && !committed) await (0, import_promises13.rmdir)(registryDir).catch(() => void 0);
+    if (made && !committed) await (0, import_promises12.rmdir)(registryDir).catch(() => void 0);
   }
 }
-var import_node_crypto4, import_promises13, import_node_os2, import_node_path18, TX_DIR, JOURNAL, LEGACY_LEFTOVER;
+var import_node_crypto4, import_promises12, import_node_os2, import_node_path17, TX_DIR, JOURNAL, LEGACY_LEFTOVER;
 var init_registry_transaction = __esm({
   "src/core/site/registry-transaction.ts"() {
     "use strict";
     import_node_crypto4 = require("node:crypto");
-    import_promises13 = require("node:fs/promises");
+    import_promises12 = require("node:fs/promises");
     import_node_os2 = __toESM(require("node:os"), 1);
-    import_node_path18 = __toESM(require("node:path"), 1);
+    import_node_path17 = __toESM(require("node:path"), 1);
     init_hash_file();
     init_errors();
     init_file_change();
@@ -23649,7 +23612,7 @@ async function planSearchFiles(registryDir, packages) {
     changes.push(
       ...await Promise.all(
         files.slice(i, i + BATCH).map(async ([rel, after]) => {
-          const file = import_node_path19.default.join(registryDir, rel);
+          const file = import_node_path18.default.join(registryDir, rel);
           return { path: file, before: await readTextIfExists(file), after };
         })
       )
@@ -23657,11 +23620,11 @@ async function planSearchFiles(registryDir, packages) {
   }
   return changes;
 }
-var import_node_path19;
+var import_node_path18;
 var init_plan_search_files = __esm({
   "src/core/site/search/plan-search-files.ts"() {
     "use strict";
-    import_node_path19 = __toESM(require("node:path"), 1);
+    import_node_path18 = __toESM(require("node:path"), 1);
     init_read_text_if_exists();
     init_plan_search_shards();
   }
@@ -23673,7 +23636,7 @@ function isDerivedPath(rel) {
 }
 async function planSiteBuild(registryDir, identityOverride) {
   const { identity, files, packages } = await buildSiteFiles(registryDir, identityOverride);
-  const changes = await Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path20.default.join(registryDir, rel), before: await readTextIfExists(import_node_path20.default.join(registryDir, rel)), after })));
+  const changes = await Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path19.default.join(registryDir, rel), before: await readTextIfExists(import_node_path19.default.join(registryDir, rel)), after })));
   return { identity, changes, packages };
 }
 async function buildSiteFiles(registryDir, identityOverride) {
@@ -23689,7 +23652,7 @@ async function buildSiteFiles(registryDir, identityOverride) {
   });
   packs.sort((a, b) => compareStrings(a.ref, b.ref));
   const index = { registry_name: identity.name, registry_url: identity.url, version: "1.0", last_updated: lastUpdated, packs };
-  const search = (await planSearchFiles(registryDir, packs)).map((c) => [import_node_path20.default.relative(registryDir, c.path).split(import_node_path20.default.sep).join("/"), c.after]);
+  const search = (await planSearchFiles(registryDir, packs)).map((c) => [import_node_path19.default.relative(registryDir, c.path).split(import_node_path19.default.sep).join("/"), c.after]);
   return { identity, files: [["index.json", serializeIndex(index)], [RECENT_FEED, serializeFeed(feed)], ...search, ...PAGE_OUTPUT.map(([rel, text]) => [rel, text])], packages };
 }
 async function forEachPackageDocument(registryDir, visit) {
@@ -23698,7 +23661,7 @@ async function forEachPackageDocument(registryDir, visit) {
   for (let i = 0; i < files.length; i += BATCH) {
     const docs = await Promise.all(
       files.slice(i, i + BATCH).map(async (rel) => {
-        const file = import_node_path20.default.join(registryDir, rel);
+        const file = import_node_path19.default.join(registryDir, rel);
         const doc = parsePackageDocument(await readTextIfExists(file) ?? "", file);
         if (rel !== packageDocumentPath(doc.name)) {
           throw new PackdexError("PACKAGE_INVALID", `${quote(file)} holds package ${quote(doc.name)}, whose document belongs at ${packageDocumentPath(doc.name)}.`, {
@@ -23721,11 +23684,11 @@ async function buildSite(registryDir, options = {}) {
   });
   return { ...value, written };
 }
-var import_node_path20, PAGE_OUTPUT, SITE_FILES;
+var import_node_path19, PAGE_OUTPUT, SITE_FILES;
 var init_build_site = __esm({
   "src/core/site/build-site.ts"() {
     "use strict";
-    import_node_path20 = __toESM(require("node:path"), 1);
+    import_node_path19 = __toESM(require("node:path"), 1);
     init_canonical_entry();
     init_errors();
     init_index_rules();
@@ -23740,6 +23703,63 @@ var init_build_site = __esm({
     init_search_layout();
     PAGE_OUTPUT = [...Object.entries(PAGE_FILES), [".nojekyll", ""]];
     SITE_FILES = ["index.json", RECENT_FEED, ...PAGE_OUTPUT.map(([rel]) => rel)];
+  }
+});
+
+// src/core/checksum/parse-checksum.ts
+function parseChecksum(input) {
+  const text = input.trim();
+  const colon = text.indexOf(":");
+  const algorithmText = colon === -1 ? void 0 : text.slice(0, colon).toLowerCase();
+  const digest = (colon === -1 ? text : text.slice(colon + 1)).toLowerCase();
+  if (algorithmText !== void 0 && INSECURE.has(algorithmText)) {
+    throw new PackdexError("CHECKSUM_INSECURE", `Checksum ${quote(input)} uses ${algorithmText}, which is not secure.`, {
+      value: input,
+      expected: EXPECTED2,
+      fix: "Compute a SHA-256 checksum instead (packdex checksum FILE)."
+    });
+  }
+  if (algorithmText !== void 0 && algorithmText !== "sha256" && algorithmText !== "sha512") {
+    throw new PackdexError("CHECKSUM_ALGORITHM", `Checksum ${quote(input)} names an unsupported algorithm '${algorithmText}'.`, {
+      value: input,
+      expected: EXPECTED2,
+      fix: "Use sha256 (or sha512)."
+    });
+  }
+  const algorithm = algorithmText ?? "sha256";
+  const length = HEX_LENGTH[algorithm];
+  if (!/^[0-9a-f]*$/.test(digest) || digest.length !== length) {
+    const reason = /^[0-9a-f]*$/.test(digest) ? `has ${digest.length} hex digits, not ${length}` : "is not hexadecimal";
+    throw new PackdexError("CHECKSUM_INVALID", `Checksum ${quote(input)} ${reason}.`, {
+      value: input,
+      expected: EXPECTED2,
+      fix: "Copy the full digest printed by packdex checksum or sha256sum."
+    });
+  }
+  return { algorithm, hex: digest };
+}
+function formatChecksum(checksum) {
+  return `${checksum.algorithm}:${checksum.hex}`;
+}
+function parseSha256(input) {
+  const parsed = parseChecksum(input);
+  if (parsed.algorithm !== "sha256") {
+    throw new PackdexError("CHECKSUM_ALGORITHM", `Checksum ${quote(input)} is ${parsed.algorithm}; index entries record SHA-256.`, {
+      value: input,
+      expected: "'sha256:<64 hex>'",
+      fix: "Compute the SHA-256 of the archive (packdex checksum FILE)."
+    });
+  }
+  return formatChecksum(parsed);
+}
+var HEX_LENGTH, INSECURE, EXPECTED2;
+var init_parse_checksum = __esm({
+  "src/core/checksum/parse-checksum.ts"() {
+    "use strict";
+    init_errors();
+    HEX_LENGTH = { sha256: 64, sha512: 128 };
+    INSECURE = /* @__PURE__ */ new Set(["md5", "sha1", "sha-1"]);
+    EXPECTED2 = "'sha256:<64 hex>', 'sha512:<128 hex>', or a bare 64-hex SHA-256";
   }
 });
 
@@ -26204,7 +26224,7 @@ async function kind(file) {
 async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
   const format = await kind(file);
   const ex = (0, import_tar_stream.extract)();
-  const streams = format === "gzip" ? [(0, import_node_fs11.createReadStream)(file), (0, import_node_zlib.createGunzip)()] : [(0, import_node_fs11.createReadStream)(file)];
+  const streams = format === "gzip" ? [(0, import_node_fs12.createReadStream)(file), (0, import_node_zlib.createGunzip)()] : [(0, import_node_fs12.createReadStream)(file)];
   const chain = [...streams, ex];
   (0, import_node_stream.pipeline)(chain, (error2) => {
     if (error2) ex.destroy(error2);
@@ -26263,11 +26283,11 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
   if (top2.length === 1 && top2[0].isDirectory()) return import_node_path26.default.join(root, top2[0].name);
   return root;
 }
-var import_node_fs11, import_promises17, import_node_path26, import_node_stream, import_node_zlib, import_tar_stream, DEFAULT_EXTRACT_LIMITS;
+var import_node_fs12, import_promises17, import_node_path26, import_node_stream, import_node_zlib, import_tar_stream, DEFAULT_EXTRACT_LIMITS;
 var init_extract_archive = __esm({
   "src/client/install/extract-archive.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     import_promises17 = require("node:fs/promises");
     import_node_path26 = __toESM(require("node:path"), 1);
     import_node_stream = require("node:stream");
@@ -26280,7 +26300,7 @@ var init_extract_archive = __esm({
 
 // src/publish/check-archive-package.ts
 async function checkArchivePackage(file, claim, what, limits = DEFAULT_EXTRACT_LIMITS) {
-  const work = await (0, import_promises18.mkdtemp)(import_node_path27.default.join(import_node_os3.default.tmpdir(), "packdex-archive-check-"));
+  const work = await (0, import_promises18.mkdtemp)(import_node_path27.default.join(import_node_os5.default.tmpdir(), "packdex-archive-check-"));
   try {
     let found;
     try {
@@ -26307,12 +26327,12 @@ async function checkArchivePackage(file, claim, what, limits = DEFAULT_EXTRACT_L
     await (0, import_promises18.rm)(work, { recursive: true, force: true });
   }
 }
-var import_promises18, import_node_os3, import_node_path27;
+var import_promises18, import_node_os5, import_node_path27;
 var init_check_archive_package = __esm({
   "src/publish/check-archive-package.ts"() {
     "use strict";
     import_promises18 = require("node:fs/promises");
-    import_node_os3 = __toESM(require("node:os"), 1);
+    import_node_os5 = __toESM(require("node:os"), 1);
     import_node_path27 = __toESM(require("node:path"), 1);
     init_extract_archive();
     init_errors();
@@ -26465,7 +26485,7 @@ async function listGitTreeFiles(dir, commit, ref = commit) {
     const [mode, type, oid, size] = record.subarray(0, tab).toString("latin1").trim().split(/ +/);
     let relPath;
     try {
-      relPath = utf82.decode(record.subarray(tab + 1));
+      relPath = utf83.decode(record.subarray(tab + 1));
     } catch {
       throw new PackdexError("PATH_NOT_UTF8", `A path in ${ref} is not valid UTF-8.`, {
         value: record.subarray(tab + 1).toString("hex"),
@@ -26496,7 +26516,7 @@ async function listGitTreeFiles(dir, commit, ref = commit) {
 }
 async function readGitBlobs(dir, files, visit) {
   if (files.length === 0) return;
-  const child = (0, import_node_child_process2.spawn)("git", ["cat-file", "--batch"], { cwd: dir, env: gitEnvironment(), stdio: ["pipe", "pipe", "pipe"] });
+  const child = (0, import_node_child_process3.spawn)("git", ["cat-file", "--batch"], { cwd: dir, env: gitEnvironment(), stdio: ["pipe", "pipe", "pipe"] });
   let stderr = "";
   child.stderr.on("data", (d) => stderr += d.toString());
   const exited = new Promise((resolve) => child.on("close", (c) => resolve(c ?? 1)));
@@ -26551,15 +26571,15 @@ async function readGitBlobs(dir, files, visit) {
     });
   }
 }
-var import_node_child_process2, utf82;
+var import_node_child_process3, utf83;
 var init_git_tree_files = __esm({
   "src/core/git/git-tree-files.ts"() {
     "use strict";
-    import_node_child_process2 = require("node:child_process");
+    import_node_child_process3 = require("node:child_process");
     init_errors();
     init_walk_pack_files();
     init_run_git();
-    utf82 = new TextDecoder("utf-8", { fatal: true });
+    utf83 = new TextDecoder("utf-8", { fatal: true });
   }
 });
 
@@ -26602,8 +26622,8 @@ async function buildArchive(options) {
   });
   const totalBytes = files.reduce((n, f) => n + f.size, 0);
   let doneBytes = 0;
-  const tmp = import_node_path31.default.join(import_node_path31.default.dirname(import_node_path31.default.resolve(options.output)), `.${import_node_path31.default.basename(options.output)}.${process.pid}.${(0, import_node_crypto6.randomBytes)(6).toString("hex")}.tmp`);
-  const hash = (0, import_node_crypto6.createHash)("sha256");
+  const tmp = import_node_path31.default.join(import_node_path31.default.dirname(import_node_path31.default.resolve(options.output)), `.${import_node_path31.default.basename(options.output)}.${process.pid}.${(0, import_node_crypto8.randomBytes)(6).toString("hex")}.tmp`);
+  const hash = (0, import_node_crypto8.createHash)("sha256");
   let size = 0;
   const pack2 = tar.pack();
   const written = (0, import_promises22.pipeline)(
@@ -26614,7 +26634,7 @@ async function buildArchive(options) {
       hash.update(chunk);
       size += chunk.length;
     }),
-    (0, import_node_fs13.createWriteStream)(tmp, { mode: 420 })
+    (0, import_node_fs14.createWriteStream)(tmp, { mode: 420 })
   );
   let writeFailure;
   written.catch((e) => {
@@ -26718,13 +26738,13 @@ function tap(onChunk) {
     }
   });
 }
-var import_node_crypto6, import_node_events, import_node_fs13, import_promises21, import_node_path31, import_node_stream2, import_promises22, import_node_zlib2, tar, ARCHIVE_MTIME, GZIP_OS_UNIX;
+var import_node_crypto8, import_node_events, import_node_fs14, import_promises21, import_node_path31, import_node_stream2, import_promises22, import_node_zlib2, tar, ARCHIVE_MTIME, GZIP_OS_UNIX;
 var init_build_archive = __esm({
   "src/core/archive/build-archive.ts"() {
     "use strict";
-    import_node_crypto6 = require("node:crypto");
+    import_node_crypto8 = require("node:crypto");
     import_node_events = require("node:events");
-    import_node_fs13 = require("node:fs");
+    import_node_fs14 = require("node:fs");
     import_promises21 = require("node:fs/promises");
     import_node_path31 = __toESM(require("node:path"), 1);
     import_node_stream2 = require("node:stream");
@@ -26750,7 +26770,7 @@ async function hashDirectory(root, hooks = {}, onProgress) {
   const files = await walkPackFiles(root, { special: "skip" });
   const total = files.reduce((n, f) => n + f.size, 0);
   let done = 0;
-  const hash = (0, import_node_crypto7.createHash)("sha256");
+  const hash = (0, import_node_crypto9.createHash)("sha256");
   await readFilesInOrder(
     files,
     {
@@ -26771,11 +26791,11 @@ async function hashDirectory(root, hooks = {}, onProgress) {
   );
   return hash.digest("hex");
 }
-var import_node_crypto7, MAGIC;
+var import_node_crypto9, MAGIC;
 var init_directory_checksum = __esm({
   "src/core/checksum/directory-checksum.ts"() {
     "use strict";
-    import_node_crypto7 = require("node:crypto");
+    import_node_crypto9 = require("node:crypto");
     init_hash_file();
     init_walk_pack_files();
     MAGIC = Buffer.from("attune-pack-file-v1", "utf8");
@@ -30428,15 +30448,15 @@ var require_certificate = __commonJS({
       sort() {
         const leafCert = this.untrustedCert;
         let paths = this.buildPaths(leafCert);
-        paths = paths.filter((path47) => path47.some((cert) => this.trustedCerts.includes(cert)));
+        paths = paths.filter((path48) => path48.some((cert) => this.trustedCerts.includes(cert)));
         if (paths.length === 0) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "no trusted certificate path found"
           });
         }
-        const path46 = paths.reduce((prev, curr) => prev.length < curr.length ? prev : curr);
-        return [leafCert, ...path46].slice(0, -1);
+        const path47 = paths.reduce((prev, curr) => prev.length < curr.length ? prev : curr);
+        return [leafCert, ...path47].slice(0, -1);
       }
       // Recursively build all possible paths from the leaf to the root
       buildPaths(certificate) {
@@ -30495,30 +30515,30 @@ var require_certificate = __commonJS({
         });
         return issuers;
       }
-      checkPath(path46) {
-        if (path46.length < 1) {
+      checkPath(path47) {
+        if (path47.length < 1) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "certificate chain must contain at least one certificate"
           });
         }
-        const validCAs = path46.slice(1).every((cert) => cert.isCA);
+        const validCAs = path47.slice(1).every((cert) => cert.isCA);
         if (!validCAs) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "intermediate certificate is not a CA"
           });
         }
-        for (let i = path46.length - 2; i >= 0; i--) {
-          if (!path46[i].issuer.equals(path46[i + 1].subject)) {
+        for (let i = path47.length - 2; i >= 0; i--) {
+          if (!path47[i].issuer.equals(path47[i + 1].subject)) {
             throw new error_1.VerificationError({
               code: "CERTIFICATE_ERROR",
               message: "incorrect certificate name chaining"
             });
           }
         }
-        for (let i = 0; i < path46.length; i++) {
-          const cert = path46[i];
+        for (let i = 0; i < path47.length; i++) {
+          const cert = path47[i];
           if (cert.extBasicConstraints?.isCA) {
             const pathLength = cert.extBasicConstraints.pathLenConstraint;
             if (pathLength !== void 0 && pathLength < i - 1) {
@@ -30622,13 +30642,13 @@ var require_key = __commonJS({
       return { key: key.publicKey };
     }
     function verifyCertificate(leaf, timestamps, trustMaterial) {
-      let path46 = [];
+      let path47 = [];
       timestamps.forEach((timestamp) => {
-        path46 = (0, certificate_1.verifyCertificateChain)(timestamp, leaf, trustMaterial.certificateAuthorities);
+        path47 = (0, certificate_1.verifyCertificateChain)(timestamp, leaf, trustMaterial.certificateAuthorities);
       });
       return {
-        scts: (0, sct_1.verifySCTs)(path46[0], path46[1], trustMaterial.ctlogs),
-        signer: getSigner(path46[0])
+        scts: (0, sct_1.verifySCTs)(path47[0], path47[1], trustMaterial.ctlogs),
+        signer: getSigner(path47[0])
       };
     }
     function getSigner(cert) {
@@ -31859,16 +31879,16 @@ function readmeOf(bytes) {
     while (Buffer.byteLength(text) > README_MAX_BYTES) text = text.slice(0, -1);
   }
   const out = Buffer.from(text);
-  return { text, size: out.length, checksum: `sha256:${(0, import_node_crypto8.createHash)("sha256").update(out).digest("hex")}`, truncated };
+  return { text, size: out.length, checksum: `sha256:${(0, import_node_crypto10.createHash)("sha256").update(out).digest("hex")}`, truncated };
 }
 function readmePath(name, version) {
   return `readmes/${name}/${version}.md`;
 }
-var import_node_crypto8, import_promises25, import_node_path34, README_MAX_BYTES, NAMES;
+var import_node_crypto10, import_promises25, import_node_path34, README_MAX_BYTES, NAMES;
 var init_read_pack_readme = __esm({
   "src/core/site/readme/read-pack-readme.ts"() {
     "use strict";
-    import_node_crypto8 = require("node:crypto");
+    import_node_crypto10 = require("node:crypto");
     import_promises25 = require("node:fs/promises");
     import_node_path34 = __toESM(require("node:path"), 1);
     init_errors();
@@ -32009,13 +32029,13 @@ async function planPackageChange(registryDir, name, change, known) {
   const indexFile = import_node_path35.default.join(registryDir, "index.json");
   const committed = identity.derived !== "deployed";
   const index = committed ? await readIndexIfExists(indexFile) : void 0;
-  const base = index?.index ?? emptyIndex(identity.name, identity.url, new Date(identity.created_at));
+  const base2 = index?.index ?? emptyIndex(identity.name, identity.url, new Date(identity.created_at));
   const before = held === void 0 ? void 0 : indexEntryFor(held.doc, identity);
   const after = indexEntryFor(result.doc, identity);
   const moved = !(0, import_node_util7.isDeepStrictEqual)(before, after);
-  const time = moved ? new Date(result.doc.index_updated_at) : laterOf(base.last_updated, result.doc.index_updated_at);
-  const next = after === void 0 ? removeEntry(base, name, time) : upsertEntry(base, after, { replace: true, now: time }).index;
-  const indexChange = { path: indexFile, before: index?.text, after: next === base && index !== void 0 ? index.text : serializeIndex(next) };
+  const time = moved ? new Date(result.doc.index_updated_at) : laterOf(base2.last_updated, result.doc.index_updated_at);
+  const next = after === void 0 ? removeEntry(base2, name, time) : upsertEntry(base2, after, { replace: true, now: time }).index;
+  const indexChange = { path: indexFile, before: index?.text, after: next === base2 && index !== void 0 ? index.text : serializeIndex(next) };
   const readmes = await Promise.all((result.files ?? []).map(async (f) => ({ path: import_node_path35.default.join(registryDir, f.path), before: await readTextIfExists(import_node_path35.default.join(registryDir, f.path)), after: f.text })));
   const derived = [];
   if (committed) {
@@ -32035,7 +32055,7 @@ async function planPackageChange(registryDir, name, change, known) {
     ...readmes,
     ...derived.slice(2)
   ];
-  const repaired = committed && !moved && (next !== base || index === void 0) ? ["index.json"] : [];
+  const repaired = committed && !moved && (next !== base2 || index === void 0) ? ["index.json"] : [];
   return { identity, changes, indexChanged: committed ? indexChange.before !== indexChange.after : moved, outcome: result.outcome, repaired, doc: result.doc, indexEntry: { before, after } };
 }
 function laterOf(a, b) {
@@ -32120,8 +32140,8 @@ var init_context = __esm({
           if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path46 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path46} does not exist${import_os3.EOL}`);
+            const path47 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path47} does not exist${import_os3.EOL}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -32225,8 +32245,8 @@ var require_proxy = __commonJS({
       return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
     }
     var DecodedURL2 = class extends URL {
-      constructor(url, base) {
-        super(url, base);
+      constructor(url, base2) {
+        super(url, base2);
         this._decodedUsername = decodeURIComponent(super.username);
         this._decodedPassword = decodeURIComponent(super.password);
       }
@@ -37473,12 +37493,12 @@ var init_plan_version_publish = __esm({
 function checkBranch(branch) {
   checkRefName(branch, { what: "Branch", fix: "Name a branch of the registry repository, e.g. main or gh-pages ('registry-branch')." });
 }
-var import_promises28, import_node_os5, import_node_path38, DEFAULT_AUTHOR, RACED, FORBIDDEN, RegistryClone;
+var import_promises28, import_node_os7, import_node_path38, DEFAULT_AUTHOR, RACED, FORBIDDEN, RegistryClone;
 var init_registry_clone = __esm({
   "src/publish/registry-clone.ts"() {
     "use strict";
     import_promises28 = require("node:fs/promises");
-    import_node_os5 = __toESM(require("node:os"), 1);
+    import_node_os7 = __toESM(require("node:os"), 1);
     import_node_path38 = __toESM(require("node:path"), 1);
     init_errors();
     init_file_change();
@@ -37498,7 +37518,7 @@ var init_registry_clone = __esm({
       env;
       static async open(remote, gitEnv = {}, author = DEFAULT_AUTHOR) {
         checkRemoteUrl(remote, { what: "The registry repository", fix: "Check GITHUB_SERVER_URL and the registry input (owner/repo)." });
-        const dir = await (0, import_promises28.mkdtemp)(import_node_path38.default.join(import_node_os5.default.tmpdir(), "packdex-registry-"));
+        const dir = await (0, import_promises28.mkdtemp)(import_node_path38.default.join(import_node_os7.default.tmpdir(), "packdex-registry-"));
         const env = { ...gitEnv, GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_COMMITTER_NAME: author.name, GIT_COMMITTER_EMAIL: author.email };
         const clone = new _RegistryClone(dir, remote, env);
         await clone.git(["init", "-q"], "git init");
@@ -37582,8 +37602,8 @@ ${result.stdout.toString("utf8")}`;
 
 // src/publish/publish-to-branch.ts
 function jitteredBackoff(attempt) {
-  const base = Math.min(4e3, 100 * 2 ** (attempt - 2));
-  return base / 2 + Math.random() * base;
+  const base2 = Math.min(4e3, 100 * 2 ** (attempt - 2));
+  return base2 / 2 + Math.random() * base2;
 }
 function commitMessage(version) {
   return `Publish ${version.entry.ref} ${version.entry.version}`;
@@ -37659,9 +37679,9 @@ function proposalBranch(version) {
 async function proposePullRequest(settings) {
   const clone = await RegistryClone.open(settings.remote, settings.gitEnv, settings.author);
   try {
-    const base = await checkoutBranch(clone, settings);
+    const base2 = await checkoutBranch(clone, settings);
     const plan = await planInClone(clone, settings);
-    if (plan.outcome === "unchanged") return { operation: "unchanged", commit: base };
+    if (plan.outcome === "unchanged") return { operation: "unchanged", commit: base2 };
     const branch = proposalBranch(settings.version);
     const commit = await clone.commit(plan.changes, commitMessage(settings.version));
     const previous = await clone.fetchBranch(branch);
@@ -38063,7 +38083,7 @@ function readPublishSettings(env = process.env) {
     dryRun: choice("dry-run", getInput("dry-run") || "false", ["true", "false"]) === "true",
     serverUrl,
     apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
-    tempDir: env.RUNNER_TEMP || import_node_os6.default.tmpdir(),
+    tempDir: env.RUNNER_TEMP || import_node_os8.default.tmpdir(),
     provenance: choice("provenance", getInput("provenance") || "auto", ["auto", "required", "off"]),
     trustedRoots: getMultilineInput("trusted-root").map((f) => import_node_path42.default.resolve(workspace, f))
   };
@@ -38312,13 +38332,13 @@ function setEntryOutputs(facts2) {
     setOutput("archive-checksum", facts2.archive.checksum);
   }
 }
-var import_promises31, import_node_os6, import_node_path42, import_semver11;
+var import_promises31, import_node_os8, import_node_path42, import_semver11;
 var init_publish_release = __esm({
   "src/action/publish-release.ts"() {
     "use strict";
     init_core();
     import_promises31 = require("node:fs/promises");
-    import_node_os6 = __toESM(require("node:os"), 1);
+    import_node_os8 = __toESM(require("node:os"), 1);
     import_node_path42 = __toESM(require("node:path"), 1);
     import_semver11 = __toESM(require_semver2(), 1);
     init_clone_git();
@@ -38542,32 +38562,23 @@ init_audit_report();
 
 // src/action/verify-pull-request.ts
 init_core();
-var import_node_crypto5 = require("node:crypto");
-var import_node_fs12 = require("node:fs");
-var import_node_os4 = __toESM(require("node:os"), 1);
+var import_node_crypto7 = require("node:crypto");
+var import_node_fs13 = require("node:fs");
+var import_node_os6 = __toESM(require("node:os"), 1);
 var import_node_path28 = __toESM(require("node:path"), 1);
 init_errors();
 init_check_ref();
 init_run_git();
 
-// src/core/site/verify-change.ts
-var import_promises16 = require("node:fs/promises");
-var import_node_path25 = __toESM(require("node:path"), 1);
-init_errors();
-init_read_site();
-
-// src/core/site/verify/check-archives.ts
-var import_node_path15 = __toESM(require("node:path"), 1);
-init_hash_file();
-init_parse_checksum();
-init_errors();
-init_package_name();
+// src/core/site/verify/check-derived.ts
+var import_node_path20 = __toESM(require("node:path"), 1);
+init_build_site();
 
 // src/core/site/verify/same-bytes.ts
-var import_promises9 = require("node:fs/promises");
+var import_promises13 = require("node:fs/promises");
 var CHUNK = 1 << 20;
 async function firstDifference(file, expected) {
-  const handle = await (0, import_promises9.open)(file, "r");
+  const handle = await (0, import_promises13.open)(file, "r");
   try {
     const chunk = Buffer.allocUnsafe(CHUNK);
     let offset = 0;
@@ -38584,8 +38595,8 @@ async function firstDifference(file, expected) {
     await handle.close();
   }
 }
-async function sameBytes(a, b) {
-  const [ha, hb] = await Promise.all([(0, import_promises9.open)(a, "r"), (0, import_promises9.open)(b, "r")]);
+async function sameBytes2(a, b) {
+  const [ha, hb] = await Promise.all([(0, import_promises13.open)(a, "r"), (0, import_promises13.open)(b, "r")]);
   try {
     const ca = Buffer.allocUnsafe(CHUNK);
     const cb = Buffer.allocUnsafe(CHUNK);
@@ -38599,6 +38610,73 @@ async function sameBytes(a, b) {
   } finally {
     await Promise.all([ha.close(), hb.close()]);
   }
+}
+
+// src/core/site/verify/check-derived.ts
+async function checkDerivedFiles(head, tree, documentsReadable, findings, base2) {
+  const files = documentsReadable ? (await buildSiteFiles(head)).files : PAGE_OUTPUT;
+  if (documentsReadable) {
+    const written = new Set(files.map(([rel]) => rel));
+    for (const [rel, entry] of tree) {
+      if (!isDerivedPath(rel) || written.has(rel) || entry.kind === "other") continue;
+      const held = base2?.tree.get(rel);
+      if (held?.kind === "file" && entry.kind === "file" && held.size === entry.size && await sameBytes2(import_node_path20.default.join(base2.dir, rel), import_node_path20.default.join(head, rel))) continue;
+      findings.push({ code: "DERIVED_FILE_CHANGED", file: rel, message: `${rel} sits among the derived files, but site build does not write it.`, value: rel, fix: "Remove it, then run packdex site build and commit the result." });
+    }
+  }
+  for (const [rel, text] of files) {
+    const expected = Buffer.from(text, "utf8");
+    const entry = tree.get(rel);
+    const fix = "Run packdex site build in the registry and commit the result; never edit a derived file by hand.";
+    if (entry === void 0 || entry.kind !== "file") {
+      findings.push({ code: "DERIVED_FILE_CHANGED", file: rel, message: `${rel} is missing; site build writes it from the package documents.`, value: rel, fix });
+      continue;
+    }
+    const at = await firstDifference(import_node_path20.default.join(head, rel), expected);
+    if (at === -1) continue;
+    const line = expected.subarray(0, at).toString("utf8").split("\n").length;
+    findings.push({
+      code: "DERIVED_FILE_CHANGED",
+      file: rel,
+      line,
+      message: `${rel} is not what site build gives from the package documents (${entry.size === expected.length ? "it differs" : `${entry.size} bytes, not ${expected.length}`}, first at line ${line}).`,
+      value: rel,
+      fix
+    });
+  }
+}
+
+// src/core/site/verify/check-change.ts
+init_errors();
+init_read_site();
+
+// src/core/site/verify/check-archives.ts
+init_hash_file();
+init_parse_checksum();
+init_errors();
+init_package_name();
+
+// src/core/site/verify/check-documents.ts
+var import_node_util3 = require("node:util");
+init_errors();
+init_read_site();
+init_shard_path();
+
+// src/core/site/verify/check-authors.ts
+init_errors();
+function authorFinding(author, file, name, publishers, base2) {
+  const allowed = [...publishers, ...base2?.maintainers ?? []];
+  if (allowed.length === 0) return void 0;
+  const login = author.toLowerCase();
+  if (allowed.some((a) => a.toLowerCase() === login)) return void 0;
+  return {
+    code: "AUTHOR_NOT_ALLOWED",
+    file,
+    line: 1,
+    message: `The pull request's author ${quote(author)} may not change ${quote(name)}: only ${allowed.map((a) => quote(a)).join(", ")} may.`,
+    value: author,
+    fix: `Publish through the registry's publishing workflow (which runs as one of registry.json's publishers), or ask a maintainer of ${quote(name)} to open the pull request.`
+  };
 }
 
 // src/core/site/verify/source-ownership.ts
@@ -38677,258 +38755,11 @@ function lineOf2(text, needle, after) {
   return at === -1 ? void 0 : text.slice(0, at).split("\n").length;
 }
 
-// src/core/site/verify/check-archives.ts
-function references(documents, which2, registryUrl) {
-  const out = /* @__PURE__ */ new Map();
-  for (const d of documents) {
-    const baseDoc = d.changed ? d.base : d.head;
-    const versions = which2 === "base" ? baseDoc?.versions ?? [] : (d.head?.versions ?? []).filter((v) => d.changed && !baseDoc?.versions.some((x) => x.version === v.version));
-    for (const v of versions) {
-      for (const source of v.entry.install_sources) {
-        if (source.type !== "archive") continue;
-        const rel = storedArchivePath(source.url, registryUrl);
-        if (rel === void 0) continue;
-        const list = out.get(rel) ?? [];
-        const line = d.text === void 0 ? void 0 : lineOf2(d.text, `"url": ${JSON.stringify(source.url)}`, `"version": "${v.version}"`);
-        list.push({ name: d.name, version: v.version, file: d.file, line, checksum: source.checksum, size: v.archive_size });
-        out.set(rel, list);
-      }
-    }
-  }
-  return out;
-}
-function signatureReferences(documents, which2, registryUrl) {
-  const out = /* @__PURE__ */ new Map();
-  for (const d of documents) {
-    const baseDoc = d.changed ? d.base : d.head;
-    const signed = which2 === "base" ? baseDoc?.versions ?? [] : (d.changed ? d.head?.versions ?? [] : []).filter((v) => v.signature_url !== void 0 && baseDoc?.versions.find((x) => x.version === v.version)?.signature_url === void 0);
-    for (const v of signed) {
-      if (v.signature_url === void 0) continue;
-      const rel = storedArchivePath(v.signature_url, registryUrl);
-      if (rel === void 0) continue;
-      const line = d.text === void 0 ? void 0 : lineOf2(d.text, `"signature_url": ${JSON.stringify(v.signature_url)}`, `"version": "${v.version}"`);
-      out.set(rel, [...out.get(rel) ?? [], { name: d.name, version: v.version, file: d.file, line }]);
-    }
-  }
-  return out;
-}
-function keptCopies(documents) {
-  const out = /* @__PURE__ */ new Map();
-  for (const d of documents) {
-    if (!d.changed || d.head === void 0) continue;
-    for (const v of d.head.versions) {
-      if (d.base?.versions.some((x) => x.version === v.version)) continue;
-      const source = v.entry.install_sources.find((s) => s.type === "archive");
-      if (source === void 0) continue;
-      out.set(`archives/${archiveFileName(d.name, v.version)}`, [{ name: d.name, version: v.version, file: d.file, checksum: source.checksum, size: v.archive_size }]);
-    }
-  }
-  return out;
-}
-async function recordMismatch(file, size, ref) {
-  if (ref.size !== void 0 && ref.size !== size) return `it is ${size} bytes, and ${ref.name} ${ref.version} records archive_size ${ref.size}`;
-  if (ref.checksum === void 0) return void 0;
-  let algorithm, hex;
-  try {
-    ({ algorithm, hex } = parseChecksum(ref.checksum));
-  } catch (error2) {
-    if (error2 instanceof PackdexError) return `${ref.name} ${ref.version} records the checksum ${quote(ref.checksum)}, which packdex cannot check`;
-    throw error2;
-  }
-  const got = await hashFile(file, algorithm);
-  return got === hex ? void 0 : `its ${algorithm} is ${got}, and ${ref.name} ${ref.version} records ${hex}`;
-}
-async function checkArchives(base, head, documents, trees, registryUrl, findings, openArchive) {
-  const holds = async (rel, x) => {
-    if (openArchive === void 0) return;
-    try {
-      await openArchive(import_node_path15.default.join(head, rel), { name: x.name, version: x.version });
-    } catch (error2) {
-      if (!(error2 instanceof PackdexError)) throw error2;
-      findings.push({ code: error2.code, file: rel, message: `${rel} is not the archive of ${x.name} ${x.version}: ${error2.message}`, value: rel, fix: error2.fix ?? "Publish with packdex publish, which builds the archive from the package." });
-    }
-  };
-  const published = references(documents, "base", registryUrl);
-  const added = references(documents, "new", registryUrl);
-  const copies = keptCopies(documents);
-  for (const [rel, refs] of published) {
-    const h = trees.head.get(rel);
-    const b = trees.base.get(rel);
-    const ref = refs[0];
-    if (h === void 0) {
-      if (b !== void 0) {
-        findings.push({ code: "ARCHIVE_IMMUTABLE", file: rel, message: `${rel} was removed, but ${ref.name} ${ref.version} (${ref.file}) installs from it; a published archive is never removed.`, value: rel, fix: `Restore ${rel} from the base branch; yank the version instead (packdex yank ${ref.name}@${ref.version}).` });
-      }
-      continue;
-    }
-    if (h.kind !== "file") continue;
-    if (b?.kind === "file") {
-      if (b.size !== h.size || !await sameBytes(import_node_path15.default.join(base, rel), import_node_path15.default.join(head, rel))) {
-        findings.push({ code: "ARCHIVE_IMMUTABLE", file: rel, message: `${rel} was replaced, but ${ref.name} ${ref.version} (${ref.file}) installs from it; a published archive's bytes never change.`, value: rel, fix: `Restore ${rel} from the base branch, and publish a new version for new contents.` });
-      }
-      continue;
-    }
-    for (const r of refs) {
-      const mismatch = await recordMismatch(import_node_path15.default.join(head, rel), h.size, r);
-      if (mismatch !== void 0) findings.push({ code: "ARCHIVE_MISMATCH", file: rel, message: `${rel} is not the archive ${r.name} ${r.version} records: ${mismatch}.`, value: rel, fix: "Store the exact archive that was published (packdex checksum FILE shows its sha256)." });
-    }
-  }
-  const checked = /* @__PURE__ */ new Set();
-  for (const [rel, refs] of added) {
-    const h = trees.head.get(rel);
-    const r = refs[0];
-    if (h === void 0) {
-      findings.push({ code: "ARCHIVE_MISSING", file: r.file, line: r.line, message: `${r.name} ${r.version} installs from ${rel}, which the registry does not hold.`, value: rel, fix: "Add the archive with the version (packdex publish stores it), or point the version at its release download." });
-      continue;
-    }
-    if (h.kind !== "file") continue;
-    checked.add(rel);
-    const taken = published.get(rel)?.[0];
-    if (taken !== void 0) {
-      findings.push({ code: "SOURCE_NOT_OWNED", file: r.file, line: r.line, message: `${r.name} ${r.version} installs from ${rel}, the archive of ${taken.name} ${taken.version}; a new version brings its own archive.`, value: rel, fix: "Publish the version with packdex publish, which stores its own archive beside it." });
-      continue;
-    }
-    for (const x of refs) {
-      const named = `archives/${archiveFileName(x.name, x.version)}`;
-      if (rel !== named) {
-        findings.push({ code: "ARCHIVE_MISMATCH", file: x.file, line: x.line, message: `${x.name} ${x.version} installs from ${rel}; a version's stored archive is ${named}.`, value: rel, fix: "Publish with packdex publish, which stores the archive under its name." });
-        continue;
-      }
-      const mismatch = await recordMismatch(import_node_path15.default.join(head, rel), h.size, x);
-      if (mismatch !== void 0) findings.push({ code: "ARCHIVE_MISMATCH", file: rel, message: `${rel} is not the archive ${x.name} ${x.version} records: ${mismatch}.`, value: rel, fix: "Publish with packdex publish, which stores the archive and records its size and checksum together." });
-      else await holds(rel, x);
-    }
-  }
-  const signedBefore = signatureReferences(documents, "base", registryUrl);
-  for (const [rel, refs] of signedBefore) {
-    const h = trees.head.get(rel);
-    const b = trees.base.get(rel);
-    const ref = refs[0];
-    if (b?.kind !== "file") continue;
-    if (h === void 0) {
-      findings.push({ code: "ARCHIVE_IMMUTABLE", file: rel, message: `${rel} was removed, but ${ref.name} ${ref.version} (${ref.file}) records it as its signature; a published signature is never removed.`, value: rel, fix: `Restore ${rel} from the base branch.` });
-    } else if (h.kind !== "file" || b.size !== h.size || !await sameBytes(import_node_path15.default.join(base, rel), import_node_path15.default.join(head, rel))) {
-      findings.push({ code: "ARCHIVE_IMMUTABLE", file: rel, message: `${rel} was replaced, but ${ref.name} ${ref.version} (${ref.file}) records it as its signature; a published signature's bytes never change.`, value: rel, fix: `Restore ${rel} from the base branch.` });
-    }
-    checked.add(rel);
-  }
-  for (const [rel, refs] of signatureReferences(documents, "new", registryUrl)) {
-    const h = trees.head.get(rel);
-    for (const x of refs) {
-      const named = `archives/${archiveFileName(x.name, x.version)}.asc`;
-      if (rel !== named) {
-        findings.push({ code: "ARCHIVE_MISMATCH", file: x.file, line: x.line, message: `${x.name} ${x.version} records the signature ${rel}; a version's stored signature is ${named}, beside its archive.`, value: rel, fix: "Publish with packdex publish --sign-key, which stores the signature beside the archive." });
-      } else if (h === void 0 || h.kind !== "file") {
-        findings.push({ code: "ARCHIVE_MISSING", file: x.file, line: x.line, message: `${x.name} ${x.version} records the signature ${rel}, which the registry does not hold.`, value: rel, fix: "Add the signature with the version (packdex publish --sign-key stores it), or record its https URL where it is hosted." });
-      } else if (signedBefore.has(rel)) {
-        const taken = signedBefore.get(rel)[0];
-        findings.push({ code: "SOURCE_NOT_OWNED", file: x.file, line: x.line, message: `${x.name} ${x.version} records ${rel}, the signature of ${taken.name} ${taken.version}.`, value: rel, fix: "A version brings its own signature: publish it with packdex publish --sign-key." });
-      }
-      if (rel === named && h?.kind === "file") checked.add(rel);
-    }
-  }
-  for (const [rel, h] of trees.head) {
-    if (!rel.startsWith("archives/") || h.kind !== "file" || published.has(rel) || checked.has(rel)) continue;
-    const b = trees.base.get(rel);
-    if (b?.kind === "file" && b.size === h.size && await sameBytes(import_node_path15.default.join(base, rel), import_node_path15.default.join(head, rel))) continue;
-    const refs = copies.get(rel);
-    if (refs === void 0) {
-      findings.push({ code: "UNEXPECTED_FILE", file: rel, message: `${rel} is ${b === void 0 ? "new" : "altered"}, and no version this change publishes installs from it.`, value: rel, fix: "Remove it: archives/ holds only the archives of published versions, added together with the version (packdex publish)." });
-      continue;
-    }
-    for (const x of refs) {
-      const mismatch = await recordMismatch(import_node_path15.default.join(head, rel), h.size, x);
-      if (mismatch !== void 0) findings.push({ code: "ARCHIVE_MISMATCH", file: rel, message: `${rel} is not the archive ${x.name} ${x.version} records: ${mismatch}.`, value: rel, fix: "Publish with packdex publish, which stores the archive and records its size and checksum together." });
-      else await holds(rel, x);
-    }
-  }
-}
-
-// src/core/site/verify/check-derived.ts
-var import_node_path21 = __toESM(require("node:path"), 1);
-init_build_site();
-async function checkDerivedFiles(head, tree, documentsReadable, findings, base, deployed = false) {
-  if (deployed) {
-    await checkSourcesOnly(head, tree, documentsReadable, findings, base);
-    return;
-  }
-  const files = documentsReadable ? (await buildSiteFiles(head)).files : PAGE_OUTPUT;
-  if (documentsReadable) {
-    const written = new Set(files.map(([rel]) => rel));
-    for (const [rel, entry] of tree) {
-      if (!isDerivedPath(rel) || written.has(rel) || entry.kind === "other") continue;
-      const held = base?.tree.get(rel);
-      if (held?.kind === "file" && entry.kind === "file" && held.size === entry.size && await sameBytes(import_node_path21.default.join(base.dir, rel), import_node_path21.default.join(head, rel))) continue;
-      findings.push({ code: "DERIVED_FILE_CHANGED", file: rel, message: `${rel} sits among the derived files, but site build does not write it.`, value: rel, fix: "Remove it, then run packdex site build and commit the result." });
-    }
-  }
-  for (const [rel, text] of files) {
-    const expected = Buffer.from(text, "utf8");
-    const entry = tree.get(rel);
-    const fix = "Run packdex site build in the registry and commit the result; never edit a derived file by hand.";
-    if (entry === void 0 || entry.kind !== "file") {
-      findings.push({ code: "DERIVED_FILE_CHANGED", file: rel, message: `${rel} is missing; site build writes it from the package documents.`, value: rel, fix });
-      continue;
-    }
-    const at = await firstDifference(import_node_path21.default.join(head, rel), expected);
-    if (at === -1) continue;
-    const line = expected.subarray(0, at).toString("utf8").split("\n").length;
-    findings.push({
-      code: "DERIVED_FILE_CHANGED",
-      file: rel,
-      line,
-      message: `${rel} is not what site build gives from the package documents (${entry.size === expected.length ? "it differs" : `${entry.size} bytes, not ${expected.length}`}, first at line ${line}).`,
-      value: rel,
-      fix
-    });
-  }
-}
-async function checkSourcesOnly(head, tree, documentsReadable, findings, base) {
-  for (const [rel, entry] of tree) {
-    if (!isDerivedPath(rel) || entry.kind === "other") continue;
-    const held = base?.tree.get(rel);
-    if (held?.kind === "file" && entry.kind === "file" && held.size === entry.size && await sameBytes(import_node_path21.default.join(base.dir, rel), import_node_path21.default.join(head, rel))) continue;
-    findings.push({
-      code: "DERIVED_FILE_CHANGED",
-      file: rel,
-      message: `${rel} is a derived file, and this registry keeps none in git (registry.json: derived: deployed); the workflow that deploys it builds them.`,
-      value: rel,
-      fix: `Remove ${rel} from the change; packdex site build --out DIR builds the site where it is served.`
-    });
-  }
-  if (documentsReadable) await buildSiteFiles(head);
-}
-
-// src/core/site/verify/check-documents.ts
-var import_promises14 = require("node:fs/promises");
-var import_node_path22 = __toESM(require("node:path"), 1);
-var import_node_util3 = require("node:util");
-init_errors();
-init_read_site();
-init_shard_path();
-
-// src/core/site/verify/check-authors.ts
-init_errors();
-function authorFinding(author, file, name, publishers, base) {
-  const allowed = [...publishers, ...base?.maintainers ?? []];
-  if (allowed.length === 0) return void 0;
-  const login = author.toLowerCase();
-  if (allowed.some((a) => a.toLowerCase() === login)) return void 0;
-  return {
-    code: "AUTHOR_NOT_ALLOWED",
-    file,
-    line: 1,
-    message: `The pull request's author ${quote(author)} may not change ${quote(name)}: only ${allowed.map((a) => quote(a)).join(", ")} may.`,
-    value: author,
-    fix: `Publish through the registry's publishing workflow (which runs as one of registry.json's publishers), or ask a maintainer of ${quote(name)} to open the pull request.`
-  };
-}
-
 // src/core/site/verify/check-documents.ts
 var MUTABLE = /* @__PURE__ */ new Set(["yanked", "yanked_at", "yanked_reason"]);
 var SIGNATURE_FIELDS = /* @__PURE__ */ new Set(["signature_url", "publisher_key_fingerprint"]);
-async function readDocument(root, rel, findings) {
-  const text = await (0, import_promises14.readFile)(import_node_path22.default.join(root, rel), "utf8");
+async function readDocument(side, rel, findings) {
+  const text = await side.readText(rel);
   try {
     return { doc: parsePackageDocument(text, rel, nameFromDocumentPath(rel)), text };
   } catch (error2) {
@@ -38937,16 +38768,23 @@ async function readDocument(root, rel, findings) {
     return void 0;
   }
 }
-async function checkDocuments(base, head, paths, trees, rules, findings) {
+async function entriesAt(change, rel, listed) {
+  const known = listed.get(rel);
+  if (known !== void 0) return { head: known.head, base: known.base };
+  return { head: await change.head.entry(rel), base: await change.base?.entry(rel) };
+}
+async function checkDocuments(change, paths, rules, findings, listed) {
   const documents = [];
   let valid = true;
+  const { base: base2, head } = change;
   for (const rel of paths) {
-    const h = trees.head.get(rel);
-    const b = base === void 0 ? void 0 : trees.base.get(rel);
+    const at = await entriesAt(change, rel, listed);
+    const h = at.head;
+    const b = base2 === void 0 ? void 0 : at.base;
     const name = nameFromDocumentPath(rel);
     const baseReadable = b?.kind === "file" && b.size <= rules.maxDocumentBytes;
     if (h === void 0) {
-      const old2 = baseReadable ? await readDocument(base, rel, void 0) : void 0;
+      const old2 = baseReadable ? await readDocument(base2, rel, void 0) : void 0;
       findings.push({
         code: "VERSION_IMMUTABLE",
         file: rel,
@@ -38972,10 +38810,10 @@ async function checkDocuments(base, head, paths, trees, rules, findings) {
       });
       continue;
     }
-    const unchanged = b?.kind === "file" && b.size === h.size && await sameBytes(import_node_path22.default.join(base, rel), import_node_path22.default.join(head, rel));
+    const unchanged = b?.kind === "file" && await change.same(rel);
     const now = await readDocument(head, rel, findings);
     if (now === void 0) valid = false;
-    const old = !unchanged && baseReadable ? await readDocument(base, rel, void 0) : void 0;
+    const old = !unchanged && baseReadable ? await readDocument(base2, rel, void 0) : void 0;
     if (!unchanged && b?.kind === "file" && old === void 0) {
       findings.push({
         code: b.size > rules.maxDocumentBytes ? "DOCUMENT_TOO_LARGE" : "PACKAGE_INVALID",
@@ -39037,16 +38875,236 @@ function changedDocumentFindings(file, old, now, rules) {
   return out;
 }
 
+// src/core/site/verify/owner-documents.ts
+init_package_name();
+init_read_site();
+init_shard_path();
+function ownerDocumentPaths(rel) {
+  const out = /* @__PURE__ */ new Set();
+  const readme = /^readmes\/((?:@[^/]+\/)?[^/]+)\/[^/]+\.md$/.exec(rel);
+  if (readme !== null) {
+    if (PACKAGE_NAME_PATTERN.test(readme[1])) out.add(packageDocumentPath(readme[1]));
+    return [...out];
+  }
+  const archive = /^archives\/(@[^/]+\/)?([^/]+)\.tar\.gz$/.exec(rel);
+  if (archive === null) return [];
+  const scope = archive[1] ?? "";
+  const stem = archive[2];
+  for (let i = stem.indexOf("-"); i > 0; i = stem.indexOf("-", i + 1)) {
+    const name = `${scope}${stem.slice(0, i)}`;
+    if (PACKAGE_NAME_PATTERN.test(name) && i < stem.length - 1) out.add(packageDocumentPath(name));
+  }
+  return [...out];
+}
+async function forEachBaseDocument(change, except, visit, maxBytes = MAX_DOCUMENT_BYTES) {
+  const base2 = change.base;
+  if (base2 === void 0) return;
+  for (const rel of await change.baseDocumentPaths()) {
+    if (except.has(rel)) continue;
+    const entry = await base2.entry(rel);
+    if (entry?.kind !== "file" || entry.size > maxBytes) continue;
+    try {
+      visit(rel, parsePackageDocument(await base2.readText(rel), rel, nameFromDocumentPath(rel)));
+    } catch {
+    }
+  }
+}
+
+// src/core/site/verify/check-archives.ts
+function references(documents, which2, registryUrl) {
+  const out = /* @__PURE__ */ new Map();
+  for (const d of documents) {
+    const baseDoc = d.changed ? d.base : d.head;
+    const versions = which2 === "base" ? baseDoc?.versions ?? [] : (d.head?.versions ?? []).filter((v) => d.changed && !baseDoc?.versions.some((x) => x.version === v.version));
+    for (const v of versions) {
+      for (const source of v.entry.install_sources) {
+        if (source.type !== "archive") continue;
+        const rel = storedArchivePath(source.url, registryUrl);
+        if (rel === void 0) continue;
+        const list = out.get(rel) ?? [];
+        const line = d.text === void 0 ? void 0 : lineOf2(d.text, `"url": ${JSON.stringify(source.url)}`, `"version": "${v.version}"`);
+        list.push({ name: d.name, version: v.version, file: d.file, line, checksum: source.checksum, size: v.archive_size });
+        out.set(rel, list);
+      }
+    }
+  }
+  return out;
+}
+function signatureReferences(documents, which2, registryUrl) {
+  const out = /* @__PURE__ */ new Map();
+  for (const d of documents) {
+    const baseDoc = d.changed ? d.base : d.head;
+    const signed = which2 === "base" ? baseDoc?.versions ?? [] : (d.changed ? d.head?.versions ?? [] : []).filter((v) => v.signature_url !== void 0 && baseDoc?.versions.find((x) => x.version === v.version)?.signature_url === void 0);
+    for (const v of signed) {
+      if (v.signature_url === void 0) continue;
+      const rel = storedArchivePath(v.signature_url, registryUrl);
+      if (rel === void 0) continue;
+      const line = d.text === void 0 ? void 0 : lineOf2(d.text, `"signature_url": ${JSON.stringify(v.signature_url)}`, `"version": "${v.version}"`);
+      out.set(rel, [...out.get(rel) ?? [], { name: d.name, version: v.version, file: d.file, line }]);
+    }
+  }
+  return out;
+}
+function keptCopies(documents) {
+  const out = /* @__PURE__ */ new Map();
+  for (const d of documents) {
+    if (!d.changed || d.head === void 0) continue;
+    for (const v of d.head.versions) {
+      if (d.base?.versions.some((x) => x.version === v.version)) continue;
+      const source = v.entry.install_sources.find((s) => s.type === "archive");
+      if (source === void 0) continue;
+      out.set(`archives/${archiveFileName(d.name, v.version)}`, [{ name: d.name, version: v.version, file: d.file, checksum: source.checksum, size: v.archive_size }]);
+    }
+  }
+  return out;
+}
+async function recordMismatch(file, size, ref) {
+  if (ref.size !== void 0 && ref.size !== size) return `it is ${size} bytes, and ${ref.name} ${ref.version} records archive_size ${ref.size}`;
+  if (ref.checksum === void 0) return void 0;
+  let algorithm, hex;
+  try {
+    ({ algorithm, hex } = parseChecksum(ref.checksum));
+  } catch (error2) {
+    if (error2 instanceof PackdexError) return `${ref.name} ${ref.version} records the checksum ${quote(ref.checksum)}, which packdex cannot check`;
+    throw error2;
+  }
+  const got = await hashFile(file, algorithm);
+  return got === hex ? void 0 : `its ${algorithm} is ${got}, and ${ref.name} ${ref.version} records ${hex}`;
+}
+async function scanPublished(change, documents, published, registryUrl) {
+  if (change.complete || change.base === void 0) return;
+  const wanted = /* @__PURE__ */ new Set();
+  for (const p of change.paths) {
+    if (p.rel.startsWith("archives/") && p.base !== void 0 && !published.has(p.rel) && !await change.same(p.rel)) wanted.add(p.rel);
+  }
+  if (wanted.size === 0) return;
+  await forEachBaseDocument(change, new Set(documents.map((d) => d.file)), (file, doc) => {
+    for (const [rel, refs] of references([{ file, name: doc.name, head: doc, changed: false }], "base", registryUrl)) {
+      if (wanted.has(rel)) published.set(rel, [...published.get(rel) ?? [], ...refs]);
+    }
+  });
+}
+async function checkArchives(change, documents, listed, registryUrl, findings, openArchive) {
+  const { head } = change;
+  const matches = (rel, size, x, fix) => head.withFile(rel, async (file) => {
+    const mismatch = await recordMismatch(file, size, x);
+    if (mismatch !== void 0) {
+      findings.push({ code: "ARCHIVE_MISMATCH", file: rel, message: `${rel} is not the archive ${x.name} ${x.version} records: ${mismatch}.`, value: rel, fix });
+      return;
+    }
+    if (openArchive === void 0) return;
+    try {
+      await openArchive(file, { name: x.name, version: x.version });
+    } catch (error2) {
+      if (!(error2 instanceof PackdexError)) throw error2;
+      findings.push({ code: error2.code, file: rel, message: `${rel} is not the archive of ${x.name} ${x.version}: ${error2.message.split(file).join(rel)}`, value: rel, fix: error2.fix ?? "Publish with packdex publish, which builds the archive from the package." });
+    }
+  });
+  const published = references(documents, "base", registryUrl);
+  await scanPublished(change, documents, published, registryUrl);
+  const added = references(documents, "new", registryUrl);
+  const copies = keptCopies(documents);
+  for (const [rel, refs] of published) {
+    if (!change.complete && !listed.has(rel)) continue;
+    const { head: h, base: b } = await entriesAt(change, rel, listed);
+    const ref = refs[0];
+    if (h === void 0) {
+      if (b !== void 0) {
+        findings.push({ code: "ARCHIVE_IMMUTABLE", file: rel, message: `${rel} was removed, but ${ref.name} ${ref.version} (${ref.file}) installs from it; a published archive is never removed.`, value: rel, fix: `Restore ${rel} from the base branch; yank the version instead (packdex yank ${ref.name}@${ref.version}).` });
+      }
+      continue;
+    }
+    if (h.kind !== "file") continue;
+    if (b?.kind === "file") {
+      if (!await change.same(rel)) {
+        findings.push({ code: "ARCHIVE_IMMUTABLE", file: rel, message: `${rel} was replaced, but ${ref.name} ${ref.version} (${ref.file}) installs from it; a published archive's bytes never change.`, value: rel, fix: `Restore ${rel} from the base branch, and publish a new version for new contents.` });
+      }
+      continue;
+    }
+    await head.withFile(rel, async (file) => {
+      for (const r of refs) {
+        const mismatch = await recordMismatch(file, h.size, r);
+        if (mismatch !== void 0) findings.push({ code: "ARCHIVE_MISMATCH", file: rel, message: `${rel} is not the archive ${r.name} ${r.version} records: ${mismatch}.`, value: rel, fix: "Store the exact archive that was published (packdex checksum FILE shows its sha256)." });
+      }
+    });
+  }
+  const checked = /* @__PURE__ */ new Set();
+  for (const [rel, refs] of added) {
+    const { head: h } = await entriesAt(change, rel, listed);
+    const r = refs[0];
+    if (h === void 0) {
+      findings.push({ code: "ARCHIVE_MISSING", file: r.file, line: r.line, message: `${r.name} ${r.version} installs from ${rel}, which the registry does not hold.`, value: rel, fix: "Add the archive with the version (packdex publish stores it), or point the version at its release download." });
+      continue;
+    }
+    if (h.kind !== "file") continue;
+    checked.add(rel);
+    const taken = published.get(rel)?.[0];
+    if (taken !== void 0) {
+      findings.push({ code: "SOURCE_NOT_OWNED", file: r.file, line: r.line, message: `${r.name} ${r.version} installs from ${rel}, the archive of ${taken.name} ${taken.version}; a new version brings its own archive.`, value: rel, fix: "Publish the version with packdex publish, which stores its own archive beside it." });
+      continue;
+    }
+    for (const x of refs) {
+      const named = `archives/${archiveFileName(x.name, x.version)}`;
+      if (rel !== named) {
+        findings.push({ code: "ARCHIVE_MISMATCH", file: x.file, line: x.line, message: `${x.name} ${x.version} installs from ${rel}; a version's stored archive is ${named}.`, value: rel, fix: "Publish with packdex publish, which stores the archive under its name." });
+        continue;
+      }
+      await matches(rel, h.size, x, "Publish with packdex publish, which stores the archive and records its size and checksum together.");
+    }
+  }
+  const signedBefore = signatureReferences(documents, "base", registryUrl);
+  for (const [rel, refs] of signedBefore) {
+    const h = trees.head.get(rel);
+    const b = trees.base.get(rel);
+    const ref = refs[0];
+    if (b?.kind !== "file") continue;
+    if (h === void 0) {
+      findings.push({ code: "ARCHIVE_IMMUTABLE", file: rel, message: `${rel} was removed, but ${ref.name} ${ref.version} (${ref.file}) records it as its signature; a published signature is never removed.`, value: rel, fix: `Restore ${rel} from the base branch.` });
+    } else if (h.kind !== "file" || b.size !== h.size || !await sameBytes(path.join(base, rel), path.join(head, rel))) {
+      findings.push({ code: "ARCHIVE_IMMUTABLE", file: rel, message: `${rel} was replaced, but ${ref.name} ${ref.version} (${ref.file}) records it as its signature; a published signature's bytes never change.`, value: rel, fix: `Restore ${rel} from the base branch.` });
+    }
+    checked.add(rel);
+  }
+  for (const [rel, refs] of signatureReferences(documents, "new", registryUrl)) {
+    const h = trees.head.get(rel);
+    for (const x of refs) {
+      const named = `archives/${archiveFileName(x.name, x.version)}.asc`;
+      if (rel !== named) {
+        findings.push({ code: "ARCHIVE_MISMATCH", file: x.file, line: x.line, message: `${x.name} ${x.version} records the signature ${rel}; a version's stored signature is ${named}, beside its archive.`, value: rel, fix: "Publish with packdex publish --sign-key, which stores the signature beside the archive." });
+      } else if (h === void 0 || h.kind !== "file") {
+        findings.push({ code: "ARCHIVE_MISSING", file: x.file, line: x.line, message: `${x.name} ${x.version} records the signature ${rel}, which the registry does not hold.`, value: rel, fix: "Add the signature with the version (packdex publish --sign-key stores it), or record its https URL where it is hosted." });
+      } else if (signedBefore.has(rel)) {
+        const taken = signedBefore.get(rel)[0];
+        findings.push({ code: "SOURCE_NOT_OWNED", file: x.file, line: x.line, message: `${x.name} ${x.version} records ${rel}, the signature of ${taken.name} ${taken.version}.`, value: rel, fix: "A version brings its own signature: publish it with packdex publish --sign-key." });
+      }
+      if (rel === named && h?.kind === "file") checked.add(rel);
+    }
+  }
+  for (const { rel, head: h, base: b } of change.paths) {
+    if (!rel.startsWith("archives/") || h?.kind !== "file" || published.has(rel) || checked.has(rel)) continue;
+    if (b?.kind === "file" && await change.same(rel)) continue;
+    const refs = copies.get(rel);
+    if (refs === void 0) {
+      findings.push({ code: "UNEXPECTED_FILE", file: rel, message: `${rel} is ${b === void 0 ? "new" : "altered"}, and no version this change publishes installs from it.`, value: rel, fix: "Remove it: archives/ holds only the archives of published versions, added together with the version (packdex publish)." });
+      continue;
+    }
+    for (const x of refs) await matches(rel, h.size, x, "Publish with packdex publish, which stores the archive and records its size and checksum together.");
+  }
+}
+function newArchivePaths(documents, registryUrl) {
+  return [...references(documents, "new", registryUrl).keys()];
+}
+
 // src/core/site/verify/check-identity.ts
 var import_node_util4 = require("node:util");
 init_errors();
 var FREE = /* @__PURE__ */ new Set(["description"]);
-function identityFindings(base, head, allowed) {
+function identityFindings(base2, head, allowed) {
   if (allowed) return [];
-  const keys = [.../* @__PURE__ */ new Set([...Object.keys(base), ...Object.keys(head.identity)])].filter((k) => !FREE.has(k));
-  const changed = keys.filter((k) => !(0, import_node_util4.isDeepStrictEqual)(base[k], head.identity[k]));
+  const keys = [.../* @__PURE__ */ new Set([...Object.keys(base2), ...Object.keys(head.identity)])].filter((k) => !FREE.has(k));
+  const changed = keys.filter((k) => !(0, import_node_util4.isDeepStrictEqual)(base2[k], head.identity[k]));
   return changed.map((key) => {
-    const was = base[key];
+    const was = base2[key];
     const now = head.identity[key];
     return {
       code: "REGISTRY_IDENTITY_CHANGED",
@@ -39057,6 +39115,109 @@ function identityFindings(base, head, allowed) {
       fix: "Restore the field from the base branch, or, if the registry's maintainers mean the change, rerun verify with allow-identity-change: true (packdex verify --allow-identity-change)."
     };
   });
+}
+
+// src/core/site/verify/check-readmes.ts
+async function checkReadmes(change, documents, findings) {
+  const recordedInBase = /* @__PURE__ */ new Set();
+  const recordedInHead = /* @__PURE__ */ new Map();
+  for (const d of documents) {
+    for (const v of (d.changed ? d.base : d.head)?.versions ?? []) if (v.readme !== void 0) recordedInBase.add(v.readme.path);
+    for (const v of d.head?.versions ?? []) if (v.readme !== void 0) recordedInHead.set(v.readme.path, { name: d.name, version: v.version, file: d.file, checksum: v.readme.checksum, size: v.readme.size });
+  }
+  const touched = [];
+  for (const p of change.paths) {
+    if (!p.rel.startsWith("readmes/")) continue;
+    if (p.head?.kind === "file" && p.base?.kind === "file" && await change.same(p.rel)) continue;
+    touched.push(p);
+  }
+  const unseen = new Set(touched.filter((p) => p.base !== void 0 && !recordedInBase.has(p.rel)).map((p) => p.rel));
+  if (!change.complete && unseen.size > 0) {
+    await forEachBaseDocument(change, new Set(documents.map((d) => d.file)), (_file, doc) => {
+      for (const v of doc.versions) if (v.readme !== void 0 && unseen.has(v.readme.path)) recordedInBase.add(v.readme.path);
+    });
+  }
+  const fixBase = (rel) => `Restore ${rel} from the base branch: a published README never changes.`;
+  for (const { rel, head: h, base: b } of touched) {
+    if (recordedInBase.has(rel) && b !== void 0) {
+      findings.push({ code: "ARCHIVE_IMMUTABLE", file: rel, message: `${rel} is a published version's README and was ${h === void 0 ? "removed" : "altered"}; it stays as it was published.`, value: rel, fix: fixBase(rel) });
+      continue;
+    }
+    if (h === void 0) continue;
+    const record = recordedInHead.get(rel);
+    if (record === void 0 || h.kind !== "file") {
+      findings.push({ code: "UNEXPECTED_FILE", file: rel, message: `${rel} is under readmes/, but no version records it as its README.`, value: rel, fix: "Remove it: publish writes a version's README with the version that records it." });
+      continue;
+    }
+    const sha = `sha256:${await change.head.hash(rel)}`;
+    if (sha !== record.checksum || h.size !== record.size) {
+      findings.push({
+        code: "ARCHIVE_MISMATCH",
+        file: rel,
+        message: `${rel} is not the README ${record.name} ${record.version} records (${h.size} bytes, ${sha}; the document says ${record.size} bytes, ${record.checksum}).`,
+        value: rel,
+        fix: `Publish with packdex, which writes the README and its record together (${record.file}).`
+      });
+    }
+  }
+}
+
+// src/core/site/verify/check-sources-only.ts
+init_canonical_entry();
+init_errors();
+init_build_site();
+init_package_document();
+init_plan_recent_feed();
+init_plan_search_shards();
+async function checkSourcesOnly(change, documents, identity, findings) {
+  for (const rel of await changedDerivedPaths(change)) {
+    findings.push({
+      code: "DERIVED_FILE_CHANGED",
+      file: rel,
+      message: `${rel} is a derived file, and this registry keeps none in git (registry.json: derived: deployed); the workflow that deploys it builds them.`,
+      value: rel,
+      fix: `Remove ${rel} from the change; packdex site build --out DIR builds the site where it is served.`
+    });
+  }
+  for (const d of documents) {
+    if (!d.changed || d.head === void 0) continue;
+    try {
+      const entry = indexEntryFor(d.head, identity);
+      if (entry !== void 0) {
+        serializeEntry(entry);
+        planSearchShards([entry]);
+      }
+      serializeFeed(addToFeed(emptyFeed(), d.head));
+    } catch (error2) {
+      if (!(error2 instanceof PackdexError)) throw error2;
+      findings.push({ code: error2.code, file: d.file, message: `${d.file} does not build: ${error2.message}`, value: d.file, fix: error2.fix ?? "Correct the document (packdex site build --out DIR shows the same error)." });
+    }
+  }
+}
+async function changedDerivedPaths(change) {
+  const out = [];
+  for (const { rel, head, base: base2 } of change.paths) {
+    if (!isDerivedPath(rel) || head === void 0 || head.kind === "other" || head.kind === "gitlink") continue;
+    if (base2?.kind === "file" && head.kind === "file" && await change.same(rel)) continue;
+    out.push(rel);
+  }
+  return out;
+}
+
+// src/core/site/verify/checkout-control.ts
+var import_node_path21 = __toESM(require("node:path"), 1);
+var CHECKOUT_CONTROL = /* @__PURE__ */ new Set([".gitattributes", ".gitmodules", ".lfsconfig"]);
+function isCheckoutControl(repoPath) {
+  return CHECKOUT_CONTROL.has(import_node_path21.default.posix.basename(repoPath));
+}
+function checkoutControlFinding(repoPath, file) {
+  return { code: "UNEXPECTED_FILE", file, message: `${repoPath} is changed: it tells git how to check files out, so the registry's files as checked out (and as verify reads them) would differ from the commit that is served.`, value: repoPath, fix: `Restore ${repoPath} from the base branch; such a change is made by the registry's maintainers, not in a registry pull request.` };
+}
+function gitlinkFinding(file) {
+  return { code: "PATH_UNSUPPORTED", file, message: `${file} is a git submodule (a gitlink): the checkout holds an empty folder, the site another repository's files.`, value: file, fix: "Remove the submodule (git rm), and add the files themselves." };
+}
+function addUnlessFound(findings, extra) {
+  for (const f of extra) if (!findings.some((x) => x.code === f.code && x.file === f.file)) findings.push(f);
 }
 
 // src/core/site/verify/classify-path.ts
@@ -39078,85 +39239,16 @@ function classifyPath(rel, extraFiles) {
   return isExtraFile(rel, extraFiles) ? "extra" : "unexpected";
 }
 
-// src/core/site/verify/check-readmes.ts
-var import_node_path23 = __toESM(require("node:path"), 1);
-init_hash_file();
-async function checkReadmes(base, head, documents, trees, findings) {
-  const recordedInBase = /* @__PURE__ */ new Set();
-  const recordedInHead = /* @__PURE__ */ new Map();
-  for (const d of documents) {
-    for (const v of (d.changed ? d.base : d.head)?.versions ?? []) if (v.readme !== void 0) recordedInBase.add(v.readme.path);
-    for (const v of d.head?.versions ?? []) if (v.readme !== void 0) recordedInHead.set(v.readme.path, { name: d.name, version: v.version, file: d.file, checksum: v.readme.checksum, size: v.readme.size });
-  }
-  const fixBase = (rel) => `Restore ${rel} from the base branch: a published README never changes.`;
-  for (const rel of /* @__PURE__ */ new Set([...trees.head.keys(), ...trees.base.keys()])) {
-    if (!rel.startsWith("readmes/")) continue;
-    const h = trees.head.get(rel);
-    const b = trees.base.get(rel);
-    const unchanged = h?.kind === "file" && b?.kind === "file" && h.size === b.size && base !== void 0 && await sameBytes(import_node_path23.default.join(base, rel), import_node_path23.default.join(head, rel));
-    if (unchanged) continue;
-    if (recordedInBase.has(rel) && b !== void 0) {
-      findings.push({ code: "ARCHIVE_IMMUTABLE", file: rel, message: `${rel} is a published version's README and was ${h === void 0 ? "removed" : "altered"}; it stays as it was published.`, value: rel, fix: fixBase(rel) });
-      continue;
-    }
-    if (h === void 0) continue;
-    const record = recordedInHead.get(rel);
-    if (record === void 0 || h.kind !== "file") {
-      findings.push({ code: "UNEXPECTED_FILE", file: rel, message: `${rel} is under readmes/, but no version records it as its README.`, value: rel, fix: "Remove it: publish writes a version's README with the version that records it." });
-      continue;
-    }
-    const sha = `sha256:${await hashFile(import_node_path23.default.join(head, rel))}`;
-    if (sha !== record.checksum || h.size !== record.size) {
-      findings.push({
-        code: "ARCHIVE_MISMATCH",
-        file: rel,
-        message: `${rel} is not the README ${record.name} ${record.version} records (${h.size} bytes, ${sha}; the document says ${record.size} bytes, ${record.checksum}).`,
-        value: rel,
-        fix: `Publish with packdex, which writes the README and its record together (${record.file}).`
-      });
-    }
-  }
-}
-
-// src/core/site/verify/registry-tree.ts
-var import_promises15 = require("node:fs/promises");
-var import_node_path24 = __toESM(require("node:path"), 1);
-init_index_rules();
-init_errors();
-async function listRegistryTree(root) {
-  const out = [];
-  async function walk2(rel) {
-    let entries;
-    try {
-      entries = await (0, import_promises15.readdir)(import_node_path24.default.join(root, rel), { withFileTypes: true });
-    } catch (cause) {
-      throw ioError("list", import_node_path24.default.join(root, rel), cause);
-    }
-    for (const e of entries) {
-      if (rel === "" && e.name === ".git") continue;
-      const child = rel === "" ? e.name : `${rel}/${e.name}`;
-      if (e.isDirectory()) await walk2(child);
-      else if (e.isSymbolicLink()) out.push([child, { kind: "symlink", size: 0 }]);
-      else if (e.isFile()) out.push([child, { kind: "file", size: (await (0, import_promises15.lstat)(import_node_path24.default.join(root, child))).size }]);
-      else out.push([child, { kind: "other", size: 0 }]);
-    }
-  }
-  await walk2("");
-  out.sort(([a], [b]) => compareStrings(a, b));
-  return new Map(out);
-}
-
-// src/core/site/verify-change.ts
+// src/core/site/verify/check-change.ts
 var DEFAULT_MAX_CHANGE_BYTES = 100 * 1024 * 1024;
-async function readIdentity(root, tree, maxBytes) {
-  const entry = tree.get("registry.json");
+async function readIdentity(side, entry, maxBytes) {
   if (entry === void 0 || entry.kind !== "file") {
     return { code: "REGISTRY_NOT_FOUND", file: "registry.json", message: "The registry has no registry.json (a regular file), so nothing says what it is.", fix: "Restore registry.json from the base branch." };
   }
   if (entry.size > maxBytes) {
     return { code: "DOCUMENT_TOO_LARGE", file: "registry.json", message: `registry.json is ${entry.size} bytes, more than the ${maxBytes} bytes a client reads; it was not read.`, value: String(entry.size), fix: "Restore registry.json from the base branch." };
   }
-  const text = await (0, import_promises16.readFile)(import_node_path25.default.join(root, "registry.json"), "utf8");
+  const text = await side.readText("registry.json");
   try {
     return { identity: parseRegistryIdentity(text, "registry.json"), text };
   } catch (error2) {
@@ -39165,14 +39257,19 @@ async function readIdentity(root, tree, maxBytes) {
   }
 }
 var isFinding = (x) => "code" in x;
-async function verifyRegistryChange(base, head, options = {}) {
+async function headIdentity(change, listed, maxBytes = MAX_DOCUMENT_BYTES) {
+  return readIdentity(change.head, listed.get("registry.json")?.head ?? await change.head.entry("registry.json"), maxBytes);
+}
+async function checkChange(change, options, committedDerived) {
   const maxDocumentBytes = options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
   const maxChangeBytes = options.maxChangeBytes ?? DEFAULT_MAX_CHANGE_BYTES;
-  const trees = { head: await listRegistryTree(head), base: base === void 0 ? /* @__PURE__ */ new Map() : await listRegistryTree(base) };
+  const listed = new Map(change.paths.map((p) => [p.rel, p]));
   const findings = [];
-  const now = await readIdentity(head, trees.head, maxDocumentBytes);
+  const now = await headIdentity(change, listed, maxDocumentBytes);
   if (isFinding(now)) return [now];
-  const was = base === void 0 || !trees.base.has("registry.json") ? void 0 : await readIdentity(base, trees.base, maxDocumentBytes);
+  const baseEntry = change.base === void 0 ? void 0 : listed.get("registry.json")?.base ?? await change.base.entry("registry.json");
+  let was;
+  if (change.base !== void 0 && baseEntry !== void 0) was = await change.same("registry.json") ? now : await readIdentity(change.base, baseEntry, maxDocumentBytes);
   const before = was === void 0 || isFinding(was) ? void 0 : was.identity;
   if (was !== void 0 && isFinding(was)) {
     findings.push({ ...was, message: `The base's registry.json cannot be read (${was.message}), so the change cannot be checked against the registry's rules.`, fix: "Repair registry.json on the base branch first, then rerun verify." });
@@ -39182,14 +39279,16 @@ async function verifyRegistryChange(base, head, options = {}) {
   let changeBytes = 0;
   let onlyFiles = true;
   let largest;
-  for (const [rel, entry] of trees.head) {
+  for (const { rel, head: entry, base: old } of change.paths) {
+    if (entry === void 0) continue;
     if (entry.kind !== "file") onlyFiles = false;
     if (entry.kind === "symlink") {
       findings.push({ code: "PATH_SYMLINK", file: rel, message: `${rel} is a symbolic link; a registry serves files as they are, and a link can point anywhere.`, value: rel, fix: "Replace the link with the file itself, or remove it." });
+    } else if (entry.kind === "gitlink") {
+      findings.push(gitlinkFinding(rel));
     } else if (entry.kind === "other") {
       findings.push({ code: "PATH_UNSUPPORTED", file: rel, message: `${rel} is not a regular file.`, value: rel, fix: "Remove it." });
     }
-    const old = trees.base.get(rel);
     if (old === void 0 || old.kind !== entry.kind || old.size !== entry.size) {
       changeBytes += entry.size;
       if (largest === void 0 || entry.size > largest.size) largest = { rel, size: entry.size };
@@ -39203,8 +39302,8 @@ async function verifyRegistryChange(base, head, options = {}) {
       value: String(changeBytes),
       fix: "Split the change, or raise max-change-bytes in the verify workflow (packdex verify --max-change-bytes N)."
     });
-    for (const [rel, entry] of trees.head) {
-      if (classifyPath(rel, []) === "document" && entry.size > maxDocumentBytes) {
+    for (const { rel, head: entry } of change.paths) {
+      if (entry !== void 0 && classifyPath(rel, []) === "document" && entry.size > maxDocumentBytes) {
         findings.push({ code: "DOCUMENT_TOO_LARGE", file: rel, message: `${rel} is ${entry.size} bytes, more than the ${maxDocumentBytes} bytes a client reads of a package document; it was not read.`, value: String(entry.size), fix: "Restore the document from the base branch." });
       }
     }
@@ -39213,45 +39312,488 @@ async function verifyRegistryChange(base, head, options = {}) {
   const addresses = [.../* @__PURE__ */ new Set([now.identity.url, ...now.identity.former_urls ?? [], ...before?.former_urls ?? []])];
   const documentPaths = [];
   let packagesClean = true;
-  for (const rel of /* @__PURE__ */ new Set([...trees.head.keys(), ...trees.base.keys()])) {
+  for (const { rel, head: h } of change.paths) {
     const kind2 = classifyPath(rel, policy.extra_files ?? []);
-    const h = trees.head.get(rel);
-    const b = trees.base.get(rel);
     if (kind2 === "document") documentPaths.push(rel);
     if (kind2 !== "unexpected" || h === void 0 || h.kind !== "file") continue;
     if (rel.startsWith("packages/") && rel.endsWith(".json")) packagesClean = false;
-    if (b?.kind === "file" && b.size === h.size && await sameBytes(import_node_path25.default.join(base, rel), import_node_path25.default.join(head, rel))) continue;
+    if (await change.same(rel)) continue;
     findings.push({
       code: "UNEXPECTED_FILE",
       file: rel,
-      message: rel.startsWith("packages/") ? `${rel} is not a package document where its name says it lives (packages/<shard>/<name>.json).` : `${rel} is ${b === void 0 ? "new" : "altered"}, and it is none of the registry's files: registry.json, packages/, archives/, or what site build writes.`,
+      message: rel.startsWith("packages/") ? `${rel} is not a package document where its name says it lives (packages/<shard>/<name>.json).` : `${rel} is ${listed.get(rel)?.base === void 0 ? "new" : "altered"}, and it is none of the registry's files: registry.json, packages/, archives/, or what site build writes.`,
       value: rel,
       fix: rel.startsWith("packages/") ? "Remove it, or move the document to where its name says." : `Remove it, or list it in registry.json's extra_files (e.g. "${rel}") in a change the maintainers allow.`
     });
   }
-  const { documents, valid } = await checkDocuments(base, head, documentPaths, trees, {
-    maxDocumentBytes,
-    allowOwnerTransfer: options.allowOwnerTransfer === true,
-    registryUrl: addresses,
-    publishers: policy.publishers ?? [],
-    author: options.author
-  }, findings);
-  await checkArchives(base, head, documents, trees, addresses, findings, options.openArchive);
-  await checkReadmes(base, head, documents, trees, findings);
+  const rules = { maxDocumentBytes, allowOwnerTransfer: options.allowOwnerTransfer === true, registryUrl: addresses, publishers: policy.publishers ?? [], author: options.author };
+  const touched = await checkDocuments(change, documentPaths, rules, findings, listed);
+  let documents = touched.documents;
+  if (!change.complete) documents = [...documents, ...await ownerDocuments(change, documents, addresses, rules, findings, listed)];
+  await checkArchives(change, documents, listed, addresses, findings, options.openArchive);
+  await checkReadmes(change, documents, findings);
+  if (now.identity.derived === "deployed") {
+    await checkSourcesOnly(change, documents, now.identity, findings);
+    return findings;
+  }
+  if (committedDerived === void 0) throw new Error("A derived: committed registry is checked by the folder verify (checkDerivedFiles).");
   try {
-    await checkDerivedFiles(head, trees.head, valid && packagesClean && onlyFiles, findings, base === void 0 ? void 0 : { dir: base, tree: trees.base }, now.identity.derived === "deployed");
+    await committedDerived(touched.valid && packagesClean && onlyFiles, findings);
   } catch (error2) {
     if (!(error2 instanceof PackdexError)) throw error2;
     findings.push({ code: error2.code, file: typeof error2.value === "string" ? error2.value : "packages", message: error2.message, fix: error2.fix });
   }
   return findings;
 }
+async function ownerDocuments(change, documents, addresses, rules, findings, listed) {
+  const have = new Set(documents.map((d) => d.file));
+  const wanted = /* @__PURE__ */ new Set();
+  const files = [...change.paths.map((p) => p.rel).filter((rel) => rel.startsWith("archives/") || rel.startsWith("readmes/")), ...newArchivePaths(documents, addresses)];
+  for (const rel of files) for (const doc of ownerDocumentPaths(rel)) if (!have.has(doc)) wanted.add(doc);
+  await change.prefetch?.([...wanted, ...files]);
+  const present = [];
+  for (const rel of [...wanted].sort()) if (await change.head.entry(rel) !== void 0) present.push(rel);
+  return (await checkDocuments(change, present, rules, findings, listed)).documents;
+}
+
+// src/core/site/verify/folder-change.ts
+var import_promises15 = require("node:fs/promises");
+var import_node_path23 = __toESM(require("node:path"), 1);
+init_hash_file();
+init_index_rules();
+
+// src/core/site/verify/registry-tree.ts
+var import_promises14 = require("node:fs/promises");
+var import_node_path22 = __toESM(require("node:path"), 1);
+init_index_rules();
+init_errors();
+async function listRegistryTree(root) {
+  const out = [];
+  async function walk2(rel) {
+    let entries;
+    try {
+      entries = await (0, import_promises14.readdir)(import_node_path22.default.join(root, rel), { withFileTypes: true });
+    } catch (cause) {
+      throw ioError("list", import_node_path22.default.join(root, rel), cause);
+    }
+    for (const e of entries) {
+      if (rel === "" && e.name === ".git") continue;
+      const child = rel === "" ? e.name : `${rel}/${e.name}`;
+      if (e.isDirectory()) await walk2(child);
+      else if (e.isSymbolicLink()) out.push([child, { kind: "symlink", size: 0 }]);
+      else if (e.isFile()) out.push([child, { kind: "file", size: (await (0, import_promises14.lstat)(import_node_path22.default.join(root, child))).size }]);
+      else out.push([child, { kind: "other", size: 0 }]);
+    }
+  }
+  await walk2("");
+  out.sort(([a], [b]) => compareStrings(a, b));
+  return new Map(out);
+}
+
+// src/core/site/verify/folder-change.ts
+function folderSide(root, tree) {
+  return {
+    entry: async (rel) => tree.get(rel),
+    readText: (rel) => (0, import_promises15.readFile)(import_node_path23.default.join(root, rel), "utf8"),
+    hash: (rel, algorithm) => hashFile(import_node_path23.default.join(root, rel), algorithm),
+    withFile: (rel, use) => use(import_node_path23.default.join(root, rel))
+  };
+}
+async function folderChange(base2, head) {
+  const headTree = await listRegistryTree(head);
+  const baseTree = base2 === void 0 ? /* @__PURE__ */ new Map() : await listRegistryTree(base2);
+  const paths = [];
+  for (const rel of [.../* @__PURE__ */ new Set([...headTree.keys(), ...baseTree.keys()])].sort(compareStrings)) paths.push({ rel, head: headTree.get(rel), base: baseTree.get(rel) });
+  const change = {
+    head: folderSide(head, headTree),
+    base: base2 === void 0 ? void 0 : folderSide(base2, baseTree),
+    paths,
+    complete: true,
+    same: async (rel) => {
+      const h = headTree.get(rel);
+      const b = baseTree.get(rel);
+      return base2 !== void 0 && h?.kind === "file" && b?.kind === "file" && h.size === b.size && await sameBytes2(import_node_path23.default.join(base2, rel), import_node_path23.default.join(head, rel));
+    },
+    baseDocumentPaths: async () => [...baseTree.keys()].filter((rel) => rel.startsWith("packages/") && rel.endsWith(".json"))
+  };
+  return { change, headTree, baseTree };
+}
+
+// src/core/site/verify-change.ts
+async function verifyRegistryChange(base2, head, options = {}) {
+  const { change, headTree, baseTree } = await folderChange(base2, head);
+  return checkChange(change, options, (documentsReadable, findings) => checkDerivedFiles(head, headTree, documentsReadable, findings, base2 === void 0 ? void 0 : { dir: base2, tree: baseTree }));
+}
+
+// src/core/site/verify-git-change.ts
+var import_node_crypto6 = require("node:crypto");
+var import_node_os4 = __toESM(require("node:os"), 1);
+var import_node_path25 = __toESM(require("node:path"), 1);
+init_errors();
+init_check_ref();
+init_run_git();
+
+// src/core/site/verify/git-change.ts
+var import_node_crypto5 = require("node:crypto");
+var import_node_fs11 = require("node:fs");
+var import_promises16 = require("node:fs/promises");
+var import_node_os3 = __toESM(require("node:os"), 1);
+var import_node_path24 = __toESM(require("node:path"), 1);
+init_errors();
+
+// src/core/git/git-object-reader.ts
+var import_node_child_process2 = require("node:child_process");
+init_errors();
+init_run_git();
+var GitObjectReader = class {
+  constructor(repo) {
+    this.repo = repo;
+    this.child = (0, import_node_child_process2.spawn)("git", ["cat-file", "--batch"], { cwd: repo, env: gitEnvironment(), stdio: ["pipe", "pipe", "pipe"] });
+    this.child.stderr.on("data", (d) => this.stderr += d.toString("utf8"));
+    this.child.stdin.on("error", () => void 0);
+    this.child.on("error", () => void 0);
+    this.chunks = this.child.stdout[Symbol.asyncIterator]();
+  }
+  repo;
+  child;
+  chunks;
+  pending = Buffer.alloc(0);
+  queue = Promise.resolve();
+  stderr = "";
+  closed = false;
+  fail(what) {
+    return new PackdexError("GIT_FAILED", `git cat-file --batch in ${this.repo} ${what}${this.stderr.trim() === "" ? "" : `: ${this.stderr.trim()}`}.`, { value: this.repo, fix: "Check that the folder is a git repository holding both commits (git fsck)." });
+  }
+  /** At least `n` bytes pending (or the end of the stream). */
+  async fill(n) {
+    while (this.pending.length < n) {
+      const next = await this.chunks.next();
+      if (next.done === true) return false;
+      this.pending = this.pending.length === 0 ? next.value : Buffer.concat([this.pending, next.value]);
+    }
+    return true;
+  }
+  async line() {
+    for (; ; ) {
+      const nl = this.pending.indexOf(10);
+      if (nl !== -1) {
+        const text = this.pending.subarray(0, nl).toString("latin1");
+        this.pending = this.pending.subarray(nl + 1);
+        return text;
+      }
+      if (!await this.fill(this.pending.length + 1)) throw this.fail("ended before it answered");
+    }
+  }
+  /** Stream blob `oid` to `sink` (which must copy what it keeps); its size. */
+  stream(oid, sink) {
+    if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(oid)) return Promise.reject(new PackdexError("GIT_FAILED", `'${oid}' is not a full object id.`, { value: oid, fix: "Report this: verify passes only object ids from git to cat-file." }));
+    const run3 = async () => {
+      if (this.closed) throw this.fail("was closed");
+      this.child.stdin.write(`${oid}
+`);
+      const header = await this.line();
+      const m = /^([0-9a-f]+) (\S+) (\d+)$/.exec(header);
+      if (m === null || m[1] !== oid || m[2] !== "blob") throw this.fail(`answered '${header}' for ${oid}`);
+      let remaining = Number(m[3]);
+      const size = remaining;
+      while (remaining > 0) {
+        if (this.pending.length === 0 && !await this.fill(1)) throw this.fail(`ended inside ${oid}`);
+        const take = Math.min(remaining, this.pending.length);
+        const chunk = this.pending.subarray(0, take);
+        this.pending = this.pending.subarray(take);
+        remaining -= take;
+        await sink(chunk);
+      }
+      if (!await this.fill(1) || this.pending[0] !== 10) throw this.fail(`did not end ${oid} with a newline`);
+      this.pending = this.pending.subarray(1);
+      return size;
+    };
+    const result = this.queue.then(run3);
+    this.queue = result.catch(() => void 0);
+    return result;
+  }
+  /** Blob `oid` whole (callers bound its size first). */
+  async read(oid) {
+    const parts = [];
+    await this.stream(oid, (chunk) => void parts.push(Buffer.from(chunk)));
+    return Buffer.concat(parts);
+  }
+  /** End the process (after the requests in flight). */
+  async close() {
+    await this.queue;
+    if (this.closed) return;
+    this.closed = true;
+    const exited = new Promise((resolve) => {
+      if (this.child.exitCode !== null || this.child.signalCode !== null) resolve();
+      else this.child.once("close", () => resolve());
+    });
+    this.child.stdin.end();
+    void (async () => {
+      for (; ; ) if ((await this.chunks.next()).done === true) break;
+    })().catch(() => void 0);
+    await exited;
+  }
+};
+
+// src/core/site/verify/git-change.ts
+init_run_git();
+init_index_rules();
+var utf82 = new TextDecoder("utf-8", { fatal: true });
+function kindOf(mode) {
+  if (mode === "000000") return void 0;
+  if (mode === "100644" || mode === "100755") return "file";
+  if (mode === "120000") return "symlink";
+  if (mode === "160000") return "gitlink";
+  return "other";
+}
+function decodePath(raw, notUtf8) {
+  try {
+    return utf82.decode(raw);
+  } catch {
+    notUtf8.push(raw.toString("hex"));
+    return void 0;
+  }
+}
+async function diffRaw(repo, base2, head, notUtf8) {
+  const out = await git(["diff", "--raw", "-z", "--no-renames", "--no-abbrev", "--no-relative", "--ignore-submodules=none", "--no-ext-diff", "--no-textconv", "--end-of-options", base2, head, "--"], { cwd: repo, what: "git diff" });
+  const records = [];
+  let at = 0;
+  while (at < out.length) {
+    const metaEnd = out.indexOf(0, at);
+    if (metaEnd === -1) break;
+    const meta = out.subarray(at, metaEnd).toString("latin1");
+    const pathEnd = out.indexOf(0, metaEnd + 1);
+    const raw = out.subarray(metaEnd + 1, pathEnd === -1 ? out.length : pathEnd);
+    at = pathEnd === -1 ? out.length : pathEnd + 1;
+    const m = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) [A-Z]\d*$/.exec(meta);
+    if (m === null) throw new PackdexError("GIT_FAILED", `git diff --raw printed '${meta}', which verify does not understand.`, { value: meta, fix: "Report this with your git version (git --version)." });
+    const repoPath = decodePath(raw, notUtf8);
+    if (repoPath !== void 0) records.push({ repoPath, oldMode: m[1], newMode: m[2], oldOid: m[3], newOid: m[4] });
+  }
+  return records;
+}
+async function blobSizes(repo, oids) {
+  const sizes = /* @__PURE__ */ new Map();
+  if (oids.length === 0) return sizes;
+  const result = await execGit(["cat-file", "--batch-check"], { cwd: repo, input: `${oids.join("\n")}
+` });
+  if (result.exitCode !== 0) throw new PackdexError("GIT_FAILED", `git cat-file --batch-check failed: ${result.stderr.trim()}`, { value: repo, fix: "Check that the repository holds both commits (git fsck)." });
+  for (const line of result.stdout.toString("latin1").split("\n")) {
+    const m = /^([0-9a-f]+) (\S+) (\d+)$/.exec(line);
+    if (m !== null) sizes.set(m[1], Number(m[3]));
+  }
+  return sizes;
+}
+function parseLsTree(out, strip, notUtf8) {
+  const found = /* @__PURE__ */ new Map();
+  for (let at = 0; at < out.length; ) {
+    const end = out.indexOf(0, at);
+    const record = out.subarray(at, end === -1 ? out.length : end);
+    at = end === -1 ? out.length : end + 1;
+    const tab = record.indexOf(9);
+    if (tab < 0) continue;
+    const [mode, , oid, size] = record.subarray(0, tab).toString("latin1").trim().split(/ +/);
+    const p = decodePath(record.subarray(tab + 1), notUtf8);
+    const kind2 = kindOf(mode);
+    if (p === void 0 || kind2 === void 0 || mode === "040000" || !p.startsWith(strip)) continue;
+    found.set(p.slice(strip.length), { kind: kind2, size: kind2 === "file" ? Number(size) : 0, oid });
+  }
+  return found;
+}
+async function gitChange(source) {
+  const { repo, prefix } = source;
+  const notUtf8 = [];
+  const listed = [];
+  const repoChanges = [];
+  if (source.base !== void 0) {
+    const records = await diffRaw(repo, source.base, source.head, notUtf8);
+    const sizes = await blobSizes(repo, [...new Set(records.flatMap((r) => [r.oldMode, r.newMode].flatMap((mode, i) => kindOf(mode) === "file" ? [i === 0 ? r.oldOid : r.newOid] : [])))]);
+    const entry = (mode, oid) => {
+      const kind2 = kindOf(mode);
+      return kind2 === void 0 ? void 0 : { kind: kind2, size: kind2 === "file" ? sizes.get(oid) ?? 0 : 0, oid };
+    };
+    for (const r of records) {
+      const c = { repoPath: r.repoPath, base: entry(r.oldMode, r.oldOid), head: entry(r.newMode, r.newOid) };
+      repoChanges.push(c);
+      if (r.repoPath.startsWith(prefix) && !r.repoPath.slice(prefix.length).split("/").includes(".git")) listed.push({ rel: r.repoPath.slice(prefix.length), base: c.base, head: c.head });
+    }
+  } else {
+    const out = await execGit(["ls-tree", "-r", "-z", "-l", "--full-tree", "--end-of-options", source.head, "--", prefix === "" ? "." : prefix], { cwd: repo, env: { GIT_LITERAL_PATHSPECS: "1" } });
+    if (out.exitCode === 0) for (const [rel, e] of parseLsTree(out.stdout, prefix, notUtf8)) listed.push({ rel, head: e });
+  }
+  listed.sort((a, b) => compareStrings(a.rel, b.rel));
+  const byRel = new Map(listed.map((p) => [p.rel, p]));
+  const looked = /* @__PURE__ */ new Map();
+  const lookup = async (rels) => {
+    const todo = [...new Set(rels)].filter((rel) => !byRel.has(rel) && !looked.has(rel));
+    for (let i = 0; i < todo.length; i += 200) {
+      const part = todo.slice(i, i + 200);
+      const out = await git(["ls-tree", "-z", "-l", "--full-tree", "--end-of-options", source.head, "--", ...part.map((rel) => `${prefix}${rel}`)], { cwd: repo, env: { GIT_LITERAL_PATHSPECS: "1" }, what: "git ls-tree" });
+      const found = parseLsTree(out, prefix, notUtf8);
+      for (const rel of part) looked.set(rel, found.get(rel));
+    }
+  };
+  const reader = new GitObjectReader(repo);
+  const read = { paths: [], bytes: 0 };
+  const texts = /* @__PURE__ */ new Map();
+  const sideOf = (which2) => {
+    const entryOf = async (rel) => {
+      const p = byRel.get(rel);
+      if (p !== void 0) return p[which2];
+      if (which2 === "base" && source.base === void 0) return void 0;
+      await lookup([rel]);
+      return looked.get(rel);
+    };
+    const blob = async (rel) => {
+      const e = await entryOf(rel);
+      if (e?.kind !== "file" || e.oid === void 0) throw new PackdexError("GIT_FAILED", `${rel} is not a file in the ${which2} commit.`, { value: rel, fix: "Report this: verify reads only files it listed." });
+      return e.oid;
+    };
+    const stream = async (rel, sink) => {
+      const size = await reader.stream(await blob(rel), sink);
+      read.paths.push(`${which2}:${rel}`);
+      read.bytes += size;
+    };
+    return {
+      entry: entryOf,
+      readText: async (rel) => {
+        const oid = await blob(rel);
+        const known = texts.get(oid);
+        if (known !== void 0) return known;
+        const parts = [];
+        await stream(rel, (chunk) => void parts.push(Buffer.from(chunk)));
+        const text = Buffer.concat(parts).toString("utf8");
+        texts.set(oid, text);
+        return text;
+      },
+      hash: async (rel, algorithm = "sha256") => {
+        const hash = (0, import_node_crypto5.createHash)(algorithm);
+        await stream(rel, (chunk) => void hash.update(chunk));
+        return hash.digest("hex");
+      },
+      withFile: async (rel, use) => {
+        const dir = await (0, import_promises16.mkdtemp)(import_node_path24.default.join(import_node_os3.default.tmpdir(), "packdex-verify-blob-"));
+        try {
+          const file = import_node_path24.default.join(dir, import_node_path24.default.posix.basename(rel));
+          const out = (0, import_node_fs11.createWriteStream)(file, { flags: "wx", mode: 384 });
+          const failed = new Promise((_, reject) => out.once("error", reject));
+          await Promise.race([
+            stream(rel, (chunk) => out.write(chunk) ? void 0 : new Promise((resolve) => out.once("drain", () => resolve()))),
+            failed
+          ]);
+          await Promise.race([new Promise((resolve) => out.end(() => resolve())), failed]);
+          return await use(file);
+        } finally {
+          await (0, import_promises16.rm)(dir, { recursive: true, force: true });
+        }
+      }
+    };
+  };
+  let baseDocuments;
+  const change = {
+    head: sideOf("head"),
+    base: source.base === void 0 ? void 0 : sideOf("base"),
+    paths: listed,
+    complete: false,
+    same: async (rel) => {
+      const p = byRel.get(rel);
+      if (p === void 0) return source.base !== void 0 && (await change.head.entry(rel))?.kind === "file";
+      return p.base?.kind === "file" && p.head?.kind === "file" && p.base.oid === p.head.oid;
+    },
+    prefetch: lookup,
+    baseDocumentPaths: async () => {
+      if (source.base === void 0) return [];
+      if (baseDocuments !== void 0) return baseDocuments;
+      const out = await execGit(["ls-tree", "-r", "-z", "-l", "--full-tree", "--end-of-options", source.base, "--", `${prefix}packages/`], { cwd: repo, env: { GIT_LITERAL_PATHSPECS: "1" } });
+      const found = out.exitCode === 0 ? parseLsTree(out.stdout, prefix, notUtf8) : /* @__PURE__ */ new Map();
+      for (const [rel, e] of found) if (!byRel.has(rel)) looked.set(rel, e);
+      baseDocuments = [...found.keys()].filter((rel) => rel.endsWith(".json") && !byRel.has(rel));
+      for (const p of listed) if (p.rel.startsWith("packages/") && p.rel.endsWith(".json") && p.base !== void 0) baseDocuments.push(p.rel);
+      return baseDocuments.sort(compareStrings);
+    }
+  };
+  return { change, repoChanges, notUtf8, read, close: () => reader.close() };
+}
+
+// src/core/site/verify-git-change.ts
+var COMMITTED_NOTE = "registry.json says derived: committed, so its derived files (index.json, the search files, the page) must equal a build from every document: verify checked out both commits and compared the folders. A registry that says derived: deployed is verified from the commits, reading only what the change touches.";
+async function commitOf(repo, ref, what) {
+  const result = await execGit(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], { cwd: repo });
+  if (result.exitCode !== 0) {
+    throw new PackdexError("GIT_FAILED", `${what} ${quote(ref)} is not a commit of the repository in ${quote(repo)}.`, { value: ref, expected: "a branch, tag or commit the repository holds", fix: "Fetch it first (git fetch origin REF), or check the name (git log --oneline -1 REF)." });
+  }
+  return result.stdout.toString("utf8").trim();
+}
+async function holds(repo, commit, repoPath) {
+  return (await execGit(["cat-file", "-e", "--end-of-options", `${commit}:${repoPath}`], { cwd: repo })).exitCode === 0;
+}
+function repoFindings(repoChanges, prefix) {
+  const rel = (p) => import_node_path25.default.posix.relative(prefix === "" ? "." : prefix, p);
+  const out = [];
+  for (const c of repoChanges) {
+    if (c.head?.kind === "gitlink" && c.repoPath.startsWith(prefix)) out.push(gitlinkFinding(rel(c.repoPath)));
+    if (isCheckoutControl(c.repoPath)) out.push(checkoutControlFinding(c.repoPath, rel(c.repoPath)));
+  }
+  return out;
+}
+async function verifyGitChange(settings) {
+  const baseRef = checkRefName(settings.baseRef, { what: "The base (--base-ref)", fix: "Give the base as a branch, tag or commit, e.g. main or origin/main." });
+  const headRef = checkRefName(settings.headRef ?? "HEAD", { what: "The head (--head-ref)", fix: "Give the head as a branch, tag or commit, e.g. HEAD." });
+  const prefix = checkRepoFolder(settings.registryPath ?? ".", { what: "The registry path (--registry-path)", fix: "Give the registry's folder relative to the repository root, e.g. . or registry." });
+  const repo = settings.repo;
+  const base2 = await commitOf(repo, baseRef, "The base");
+  const head = await commitOf(repo, headRef, "The head");
+  const baseCommit = await holds(repo, base2, `${prefix}registry.json`) ? base2 : void 0;
+  const { change, repoChanges, notUtf8, read, close } = await gitChange({ repo, base: baseCommit, head, prefix });
+  let findings;
+  try {
+    const now = await headIdentity(change, new Map(change.paths.map((p) => [p.rel, p])), settings.maxDocumentBytes);
+    if (!("code" in now) && now.identity.derived !== "deployed") {
+      await close();
+      return { ...await verifyCommittedFolders(repo, baseCommit, head, prefix, settings, repoChanges), read };
+    }
+    findings = await checkChange(change, settings, void 0);
+  } finally {
+    await close();
+  }
+  for (const hex of notUtf8) findings.push({ code: "PATH_NOT_UTF8", file: ".", message: `A path the change names is not valid UTF-8 (bytes ${hex}).`, value: hex, fix: "Rename the file with a UTF-8 name, or remove it." });
+  addUnlessFound(findings, repoFindings(repoChanges, prefix));
+  return { findings, read, mode: "git" };
+}
+async function verifyCommittedFolders(repo, base2, head, prefix, options, repoChanges) {
+  const trees2 = [];
+  const checkout = async (commit) => {
+    const dir = import_node_path25.default.join(import_node_os4.default.tmpdir(), `packdex-verify-${(0, import_node_crypto6.randomBytes)(6).toString("hex")}`);
+    await git(["worktree", "add", "--detach", "--quiet", "--", dir, commit], { cwd: repo, what: "git worktree add" });
+    trees2.push(dir);
+    return import_node_path25.default.join(dir, prefix);
+  };
+  try {
+    const findings = await verifyRegistryChange(base2 === void 0 ? void 0 : await checkout(base2), await checkout(head), options);
+    addUnlessFound(findings, repoFindings(repoChanges, prefix));
+    return { findings, mode: "folder", note: COMMITTED_NOTE };
+  } finally {
+    for (const dir of trees2) await execGit(["worktree", "remove", "--force", "--", dir], { cwd: repo });
+  }
+}
+async function registryLayoutAt(repo, ref, registryPath) {
+  const commit = checkRefName(ref, { what: "The commit" });
+  const prefix = checkRepoFolder(registryPath, { what: "The registry path" });
+  const result = await execGit(["cat-file", "blob", "--end-of-options", `${commit}:${prefix}registry.json`], { cwd: repo });
+  if (result.exitCode !== 0 || result.stdout.length > 1 << 20) return void 0;
+  try {
+    const derived = JSON.parse(result.stdout.toString("utf8"))?.derived;
+    return typeof derived === "string" ? derived : "committed";
+  } catch {
+    return void 0;
+  }
+}
 
 // src/action/verify-pull-request.ts
 init_check_archive_package();
 function readPayload(env) {
   const eventPath = env.GITHUB_EVENT_PATH;
-  return eventPath !== void 0 && (0, import_node_fs12.existsSync)(eventPath) ? JSON.parse((0, import_node_fs12.readFileSync)(eventPath, "utf8")) : {};
+  return eventPath !== void 0 && (0, import_node_fs13.existsSync)(eventPath) ? JSON.parse((0, import_node_fs13.readFileSync)(eventPath, "utf8")) : {};
 }
 function baseRefFrom(input, env) {
   if (input !== "") return input;
@@ -39282,25 +39824,27 @@ async function verifyPullRequest(settings) {
   const baseRef = checkRefName(settings.baseRef, { what: "The base (input 'base-ref', else the pull request's base)", fix: "Set 'base-ref' to a branch name or a full commit, e.g. main or the pull request's base SHA." });
   const known = await execGit(["cat-file", "-e", "--end-of-options", `${baseRef}^{commit}`], { cwd: workspace });
   if (known.exitCode !== 0) await git(["fetch", "--no-tags", "--depth", "1", "--end-of-options", "origin", baseRef], workspace);
-  const tree = import_node_path28.default.join(import_node_os4.default.tmpdir(), `packdex-base-${(0, import_node_crypto5.randomBytes)(6).toString("hex")}`);
+  if (await registryLayoutAt(workspace, "HEAD", settings.registryPath) === "deployed") {
+    const result = await verifyGitChange({ repo: workspace, baseRef, headRef: "HEAD", registryPath: settings.registryPath, openArchive: (file, claim) => checkArchivePackage(file, claim, "The stored archive"), ...settings.options });
+    info(`Verified from the commits (registry.json: derived: deployed): read ${result.read.paths.length} file${result.read.paths.length === 1 ? "" : "s"}, ${result.read.bytes} bytes.`);
+    return result.findings;
+  }
+  const tree = import_node_path28.default.join(import_node_os6.default.tmpdir(), `packdex-base-${(0, import_node_crypto7.randomBytes)(6).toString("hex")}`);
   await git(["worktree", "add", "--detach", "--quiet", "--", tree, baseRef], workspace).catch((error2) => {
     throw new PackdexError("GIT_FAILED", `Could not check out the base ${quote(baseRef)}: ${error2.message}`, { value: baseRef, fix: "Use actions/checkout with fetch-depth: 0, or check base-ref.", cause: error2 });
   });
   try {
-    const base = import_node_path28.default.join(tree, settings.registryPath);
-    const findings = await verifyRegistryChange((0, import_node_fs12.existsSync)(import_node_path28.default.join(base, "registry.json")) ? base : void 0, import_node_path28.default.join(workspace, settings.registryPath), {
+    const base2 = import_node_path28.default.join(tree, settings.registryPath);
+    const findings = await verifyRegistryChange((0, import_node_fs13.existsSync)(import_node_path28.default.join(base2, "registry.json")) ? base2 : void 0, import_node_path28.default.join(workspace, settings.registryPath), {
       openArchive: (file, claim) => checkArchivePackage(file, claim, "The stored archive"),
       ...settings.options
     });
-    for (const f of await checkoutFindings(workspace, settings.registryPath, baseRef)) {
-      if (!findings.some((x) => x.code === f.code && x.file === f.file)) findings.push(f);
-    }
+    addUnlessFound(findings, await checkoutFindings(workspace, settings.registryPath, baseRef));
     return findings;
   } finally {
     await execGit(["worktree", "remove", "--force", "--", tree], { cwd: workspace });
   }
 }
-var CHECKOUT_CONTROL = /* @__PURE__ */ new Set([".gitattributes", ".gitmodules", ".lfsconfig"]);
 async function checkoutFindings(workspace, registryPath, baseRef) {
   const out = [];
   const rel = (p) => import_node_path28.default.posix.relative(import_node_path28.default.posix.normalize(registryPath.split(import_node_path28.default.sep).join("/")), p);
@@ -39310,14 +39854,12 @@ async function checkoutFindings(workspace, registryPath, baseRef) {
   for (const line of listed.split("\0")) {
     const tab = line.indexOf("	");
     if (tab < 0 || !line.startsWith("160000 ")) continue;
-    const file = rel(line.slice(tab + 1));
-    out.push({ code: "PATH_UNSUPPORTED", file, message: `${file} is a git submodule (a gitlink): the checkout holds an empty folder, the site another repository's files.`, value: file, fix: "Remove the submodule (git rm), and add the files themselves." });
+    out.push(gitlinkFinding(rel(line.slice(tab + 1))));
   }
   const changed = (await git(["diff", "--name-only", "-z", "--no-renames", "--end-of-options", baseRef, "HEAD", "--"], workspace)).toString("utf8");
   for (const p of changed.split("\0")) {
-    if (p === "" || !CHECKOUT_CONTROL.has(import_node_path28.default.posix.basename(p))) continue;
-    const file = rel(p);
-    out.push({ code: "UNEXPECTED_FILE", file, message: `${p} is changed: it tells git how to check files out, so the registry's files as checked out (and as verify reads them) would differ from the commit that is served.`, value: p, fix: `Restore ${p} from the base branch; such a change is made by the registry's maintainers, not in a registry pull request.` });
+    if (p === "" || !isCheckoutControl(p)) continue;
+    out.push(checkoutControlFinding(p, rel(p)));
   }
   return out;
 }

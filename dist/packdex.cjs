@@ -2610,17 +2610,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path75) {
-      const ctrl = callVisitor(key, node, visitor, path75);
+    function visit_(key, node, visitor, path76) {
+      const ctrl = callVisitor(key, node, visitor, path76);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path75, ctrl);
-        return visit_(key, ctrl, visitor, path75);
+        replaceNode(key, path76, ctrl);
+        return visit_(key, ctrl, visitor, path76);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path75 = Object.freeze(path75.concat(node));
+          path76 = Object.freeze(path76.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path75);
+            const ci = visit_(i, node.items[i], visitor, path76);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2631,13 +2631,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path75 = Object.freeze(path75.concat(node));
-          const ck = visit_("key", node.key, visitor, path75);
+          path76 = Object.freeze(path76.concat(node));
+          const ck = visit_("key", node.key, visitor, path76);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path75);
+          const cv = visit_("value", node.value, visitor, path76);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2658,17 +2658,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path75) {
-      const ctrl = await callVisitor(key, node, visitor, path75);
+    async function visitAsync_(key, node, visitor, path76) {
+      const ctrl = await callVisitor(key, node, visitor, path76);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path75, ctrl);
-        return visitAsync_(key, ctrl, visitor, path75);
+        replaceNode(key, path76, ctrl);
+        return visitAsync_(key, ctrl, visitor, path76);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path75 = Object.freeze(path75.concat(node));
+          path76 = Object.freeze(path76.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path75);
+            const ci = await visitAsync_(i, node.items[i], visitor, path76);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2679,13 +2679,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path75 = Object.freeze(path75.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path75);
+          path76 = Object.freeze(path76.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path76);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path75);
+          const cv = await visitAsync_("value", node.value, visitor, path76);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2712,23 +2712,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path75) {
+    function callVisitor(key, node, visitor, path76) {
       if (typeof visitor === "function")
-        return visitor(key, node, path75);
+        return visitor(key, node, path76);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path75);
+        return visitor.Map?.(key, node, path76);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path75);
+        return visitor.Seq?.(key, node, path76);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path75);
+        return visitor.Pair?.(key, node, path76);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path75);
+        return visitor.Scalar?.(key, node, path76);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path75);
+        return visitor.Alias?.(key, node, path76);
       return void 0;
     }
-    function replaceNode(key, path75, node) {
-      const parent = path75[path75.length - 1];
+    function replaceNode(key, path76, node) {
+      const parent = path76[path76.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -3340,10 +3340,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path75, value) {
+    function collectionFromPath(schema, path76, value) {
       let v = value;
-      for (let i = path75.length - 1; i >= 0; --i) {
-        const k = path75[i];
+      for (let i = path76.length - 1; i >= 0; --i) {
+        const k = path76[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -3362,7 +3362,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path75) => path75 == null || typeof path75 === "object" && !!path75[Symbol.iterator]().next().done;
+    var isEmptyPath = (path76) => path76 == null || typeof path76 === "object" && !!path76[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -3392,11 +3392,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path75, value) {
-        if (isEmptyPath(path75))
+      addIn(path76, value) {
+        if (isEmptyPath(path76))
           this.add(value);
         else {
-          const [key, ...rest] = path75;
+          const [key, ...rest] = path76;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -3410,8 +3410,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path75) {
-        const [key, ...rest] = path75;
+      deleteIn(path76) {
+        const [key, ...rest] = path76;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -3425,8 +3425,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path75, keepScalar) {
-        const [key, ...rest] = path75;
+      getIn(path76, keepScalar) {
+        const [key, ...rest] = path76;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -3444,8 +3444,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path75) {
-        const [key, ...rest] = path75;
+      hasIn(path76) {
+        const [key, ...rest] = path76;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -3455,8 +3455,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path75, value) {
-        const [key, ...rest] = path75;
+      setIn(path76, value) {
+        const [key, ...rest] = path76;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -5971,9 +5971,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path75, value) {
+      addIn(path76, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path75, value);
+          this.contents.addIn(path76, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -6048,14 +6048,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path75) {
-        if (Collection.isEmptyPath(path75)) {
+      deleteIn(path76) {
+        if (Collection.isEmptyPath(path76)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path75) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path76) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -6070,10 +6070,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path75, keepScalar) {
-        if (Collection.isEmptyPath(path75))
+      getIn(path76, keepScalar) {
+        if (Collection.isEmptyPath(path76))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path75, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path76, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -6084,10 +6084,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path75) {
-        if (Collection.isEmptyPath(path75))
+      hasIn(path76) {
+        if (Collection.isEmptyPath(path76))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path75) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path76) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -6104,13 +6104,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path75, value) {
-        if (Collection.isEmptyPath(path75)) {
+      setIn(path76, value) {
+        if (Collection.isEmptyPath(path76)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path75), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path76), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path75, value);
+          this.contents.setIn(path76, value);
         }
       }
       /**
@@ -8071,9 +8071,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path75) => {
+    visit.itemAtPath = (cst, path76) => {
       let item = cst;
-      for (const [field, index] of path75) {
+      for (const [field, index] of path76) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -8082,23 +8082,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path75) => {
-      const parent = visit.itemAtPath(cst, path75.slice(0, -1));
-      const field = path75[path75.length - 1][0];
+    visit.parentCollection = (cst, path76) => {
+      const parent = visit.itemAtPath(cst, path76.slice(0, -1));
+      const field = path76[path76.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path75, item, visitor) {
-      let ctrl = visitor(item, path75);
+    function _visit(path76, item, visitor) {
+      let ctrl = visitor(item, path76);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path75.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path76.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -8109,10 +8109,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path75);
+            ctrl = ctrl(item, path76);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path75) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path76) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -10309,9 +10309,9 @@ var require_semver = __commonJS({
           // This probably shouldn't be used publicly.
           // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
           case "pre": {
-            const base = Number(identifierBase) ? 1 : 0;
+            const base2 = Number(identifierBase) ? 1 : 0;
             if (this.prerelease.length === 0) {
-              this.prerelease = [base];
+              this.prerelease = [base2];
             } else {
               let i = this.prerelease.length;
               while (--i >= 0) {
@@ -10324,11 +10324,11 @@ var require_semver = __commonJS({
                 if (identifier === this.prerelease.join(".") && identifierBase === false) {
                   throw new Error("invalid increment argument: identifier already exists");
                 }
-                this.prerelease.push(base);
+                this.prerelease.push(base2);
               }
             }
             if (identifier) {
-              let prerelease = [identifier, base];
+              let prerelease = [identifier, base2];
               if (identifierBase === false) {
                 prerelease = [identifier];
               }
@@ -16669,15 +16669,15 @@ var require_certificate = __commonJS({
       sort() {
         const leafCert = this.untrustedCert;
         let paths = this.buildPaths(leafCert);
-        paths = paths.filter((path76) => path76.some((cert) => this.trustedCerts.includes(cert)));
+        paths = paths.filter((path77) => path77.some((cert) => this.trustedCerts.includes(cert)));
         if (paths.length === 0) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "no trusted certificate path found"
           });
         }
-        const path75 = paths.reduce((prev, curr) => prev.length < curr.length ? prev : curr);
-        return [leafCert, ...path75].slice(0, -1);
+        const path76 = paths.reduce((prev, curr) => prev.length < curr.length ? prev : curr);
+        return [leafCert, ...path76].slice(0, -1);
       }
       // Recursively build all possible paths from the leaf to the root
       buildPaths(certificate) {
@@ -16736,30 +16736,30 @@ var require_certificate = __commonJS({
         });
         return issuers;
       }
-      checkPath(path75) {
-        if (path75.length < 1) {
+      checkPath(path76) {
+        if (path76.length < 1) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "certificate chain must contain at least one certificate"
           });
         }
-        const validCAs = path75.slice(1).every((cert) => cert.isCA);
+        const validCAs = path76.slice(1).every((cert) => cert.isCA);
         if (!validCAs) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "intermediate certificate is not a CA"
           });
         }
-        for (let i = path75.length - 2; i >= 0; i--) {
-          if (!path75[i].issuer.equals(path75[i + 1].subject)) {
+        for (let i = path76.length - 2; i >= 0; i--) {
+          if (!path76[i].issuer.equals(path76[i + 1].subject)) {
             throw new error_1.VerificationError({
               code: "CERTIFICATE_ERROR",
               message: "incorrect certificate name chaining"
             });
           }
         }
-        for (let i = 0; i < path75.length; i++) {
-          const cert = path75[i];
+        for (let i = 0; i < path76.length; i++) {
+          const cert = path76[i];
           if (cert.extBasicConstraints?.isCA) {
             const pathLength = cert.extBasicConstraints.pathLenConstraint;
             if (pathLength !== void 0 && pathLength < i - 1) {
@@ -16863,13 +16863,13 @@ var require_key = __commonJS({
       return { key: key.publicKey };
     }
     function verifyCertificate(leaf, timestamps, trustMaterial) {
-      let path75 = [];
+      let path76 = [];
       timestamps.forEach((timestamp) => {
-        path75 = (0, certificate_1.verifyCertificateChain)(timestamp, leaf, trustMaterial.certificateAuthorities);
+        path76 = (0, certificate_1.verifyCertificateChain)(timestamp, leaf, trustMaterial.certificateAuthorities);
       });
       return {
-        scts: (0, sct_1.verifySCTs)(path75[0], path75[1], trustMaterial.ctlogs),
-        signer: getSigner(path75[0])
+        scts: (0, sct_1.verifySCTs)(path76[0], path76[1], trustMaterial.ctlogs),
+        signer: getSigner(path76[0])
       };
     }
     function getSigner(cert) {
@@ -17903,19 +17903,19 @@ var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
 var import_promises = require("node:fs/promises");
 var CHUNK_SIZE = 4 << 20;
-async function hashFile(path75, algorithm = "sha256", onProgress) {
+async function hashFile(path76, algorithm = "sha256", onProgress) {
   const hash = (0, import_node_crypto.createHash)(algorithm);
-  const total = onProgress === void 0 ? 0 : await (0, import_promises.stat)(path75).then((s) => s.size, () => 0);
+  const total = onProgress === void 0 ? 0 : await (0, import_promises.stat)(path76).then((s) => s.size, () => 0);
   let done = 0;
-  await readStable(path75, (chunk) => {
+  await readStable(path76, (chunk) => {
     hash.update(chunk);
     done += chunk.length;
     onProgress?.(done, total);
   });
   return hash.digest("hex");
 }
-async function readStable(path75, sink, hooks = {}, displayPath = path75.toString()) {
-  const handle = await openRegular(path75, displayPath);
+async function readStable(path76, sink, hooks = {}, displayPath = path76.toString()) {
+  const handle = await openRegular(path76, displayPath);
   let reading;
   try {
     const before = await handle.stat({ bigint: true });
@@ -17945,9 +17945,9 @@ async function readStable(path75, sink, hooks = {}, displayPath = path75.toStrin
     await handle.close();
   }
 }
-async function openRegular(path75, displayPath) {
+async function openRegular(path76, displayPath) {
   try {
-    return await (0, import_promises.open)(path75, "r");
+    return await (0, import_promises.open)(path76, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -17967,10 +17967,10 @@ function checkRegular(stats, displayPath) {
     });
   }
 }
-function readWholeSync(path75, expected, displayPath) {
+function readWholeSync(path76, expected, displayPath) {
   let fd;
   try {
-    fd = (0, import_node_fs.openSync)(path75, "r");
+    fd = (0, import_node_fs.openSync)(path76, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -18188,6 +18188,22 @@ function checkRemoteUrl(url, origin) {
     expected: "https://host/owner/repo.git, ssh://host/owner/repo.git, git@host:owner/repo.git, file:///path or an absolute path",
     fix: origin.fix ?? "Give the repository's clone URL."
   });
+}
+function checkRepoFolder(value, origin) {
+  const trimmed = value.replace(/\/+$/, "").replace(/^(?:\.\/)+/, "");
+  let problem;
+  if (/[\u0000-\u001f\u007f\\]/.test(value)) problem = "it holds a control character or a backslash";
+  else if (value.startsWith("/")) problem = "it is absolute";
+  else if (value.startsWith("-")) problem = 'it starts with "-", so git would read it as an option';
+  else if (trimmed !== "." && trimmed !== "" && trimmed.split("/").some((s) => s === "" || s === "." || s === "..")) problem = 'it has an empty, "." or ".." segment';
+  if (problem !== void 0) {
+    throw new PackdexError("GIT_PATH_INVALID", `${origin.what} ${quote(value)} is not a folder of the repository: ${problem}.`, {
+      value,
+      expected: "a relative folder such as . or registry or sites/packs",
+      fix: origin.fix ?? "Give the folder relative to the repository root."
+    });
+  }
+  return trimmed === "." || trimmed === "" ? "" : `${trimmed}/`;
 }
 
 // src/core/git/run-git.ts
@@ -18641,9 +18657,9 @@ function parseYamlMapping(text, file, what = "manifest") {
     });
   }
   const locate2 = (pointer) => {
-    const path75 = pointerToPath(pointer);
-    for (let n = path75.length; n >= 0; n--) {
-      const node = doc.getIn(path75.slice(0, n), true);
+    const path76 = pointerToPath(pointer);
+    for (let n = path76.length; n >= 0; n--) {
+      const node = doc.getIn(path76.slice(0, n), true);
       if (node?.range) {
         const pos = lineCounter.linePos(node.range[0]);
         return { line: pos.line, column: pos.col };
@@ -25514,19 +25530,19 @@ function validators() {
 }
 function describeError(error) {
   const params = error.params;
-  let path75 = error.instancePath;
+  let path76 = error.instancePath;
   let message;
   switch (error.keyword) {
     case "additionalProperties":
-      path75 = `${path75}/${String(params.additionalProperty)}`;
+      path76 = `${path76}/${String(params.additionalProperty)}`;
       message = `unknown key '${String(params.additionalProperty)}'`;
       break;
     case "required":
-      path75 = `${path75}/${String(params.missingProperty)}`;
+      path76 = `${path76}/${String(params.missingProperty)}`;
       message = `required key '${String(params.missingProperty)}' is missing`;
       break;
     case "dependentRequired":
-      path75 = `${path75}/${String(params.missingProperty)}`;
+      path76 = `${path76}/${String(params.missingProperty)}`;
       message = `'${String(params.missingProperty)}' is required together with '${String(params.property)}'`;
       break;
     case "pattern":
@@ -25541,7 +25557,7 @@ function describeError(error) {
     default:
       message = error.message ?? error.keyword;
   }
-  return { path: path75, keyword: error.keyword, message };
+  return { path: path76, keyword: error.keyword, message };
 }
 function validateSchema(name, data) {
   const validate = validators()[name];
@@ -25946,8 +25962,8 @@ function checkRegistryPath(value, what) {
 function registryPathOf(value, registry) {
   if (dotSegmentProblem(value) !== void 0) return void 0;
   if (isRegistryPath(value)) return value;
-  for (const base of [registry.url, ...registry.former_urls ?? []]) {
-    const prefix = `${base.replace(/\/+$/, "")}/`;
+  for (const base2 of [registry.url, ...registry.former_urls ?? []]) {
+    const prefix = `${base2.replace(/\/+$/, "")}/`;
     if (value.startsWith(prefix) && isRegistryPath(value.slice(prefix.length))) return value.slice(prefix.length);
   }
   return void 0;
@@ -26217,8 +26233,8 @@ var HttpCache = class {
   settings;
   files(url) {
     const key = (0, import_node_crypto3.createHash)("sha256").update(url).digest("hex");
-    const base = import_node_path7.default.join(this.settings.dir, "http", key.slice(0, 2), key);
-    return { meta: `${base}.json`, body: `${base}.body` };
+    const base2 = import_node_path7.default.join(this.settings.dir, "http", key.slice(0, 2), key);
+    return { meta: `${base2}.json`, body: `${base2}.body` };
   }
   async cached(url) {
     if (this.settings.dir === void 0) return void 0;
@@ -26335,13 +26351,13 @@ function isObject2(v) {
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function checkUnique(list2, path75, what, out, key) {
+function checkUnique(list2, path76, what, out, key) {
   if (!Array.isArray(list2)) return;
   const seen = /* @__PURE__ */ new Set();
   list2.forEach((item, i) => {
     const k = key ? key(item) : item;
     if (typeof k !== "string") return;
-    if (seen.has(k)) out.push({ path: `${path75}/${i}`, message: `duplicate ${what} ${quote(k)}` });
+    if (seen.has(k)) out.push({ path: `${path76}/${i}`, message: `duplicate ${what} ${quote(k)}` });
     seen.add(k);
   });
 }
@@ -26564,7 +26580,7 @@ function serializeEntry(entry) {
 }
 
 // src/core/index-file/canonical-violations.ts
-function checkKeyOrder(obj, order, path75, out) {
+function checkKeyOrder(obj, order, path76, out) {
   const keys = Object.keys(obj);
   const rank = (k) => {
     const r = order.indexOf(k);
@@ -26573,18 +26589,18 @@ function checkKeyOrder(obj, order, path75, out) {
   for (let i = 1; i < keys.length; i++) {
     if (rank(keys[i]) < rank(keys[i - 1])) {
       const expected = order.filter((k) => keys.includes(k)).join(", ");
-      out.push({ path: path75 || "/", message: `key ${quote(keys[i])} comes after ${quote(keys[i - 1])}; packdex writes the keys in the order ${expected}` });
+      out.push({ path: path76 || "/", message: `key ${quote(keys[i])} comes after ${quote(keys[i - 1])}; packdex writes the keys in the order ${expected}` });
       return;
     }
   }
 }
-function checkSorted(list2, path75, what, out, key = (x) => x) {
+function checkSorted(list2, path76, what, out, key = (x) => x) {
   if (!Array.isArray(list2)) return;
   for (let i = 1; i < list2.length; i++) {
     const a = key(list2[i - 1]);
     const b = key(list2[i]);
     if (typeof a === "string" && typeof b === "string" && compareStrings(a, b) > 0) {
-      out.push({ path: `${path75}/${i}`, message: `${what} ${quote(b)} is out of order: packdex writes it before ${quote(a)}` });
+      out.push({ path: `${path76}/${i}`, message: `${what} ${quote(b)} is out of order: packdex writes it before ${quote(a)}` });
     }
   }
 }
@@ -26836,8 +26852,8 @@ function archiveFileName(name, version) {
 
 // src/core/site/shard-path.ts
 function packageDocumentPath(name) {
-  const { scope, base } = splitPackageName(name);
-  return `packages/${scope === void 0 ? "" : `@${scope}/`}${shardOf(base)}/${base}.json`;
+  const { scope, base: base2 } = splitPackageName(name);
+  return `packages/${scope === void 0 ? "" : `@${scope}/`}${shardOf(base2)}/${base2}.json`;
 }
 function shardOf(name) {
   const lower = name.toLowerCase();
@@ -26854,8 +26870,8 @@ function shardOf(name) {
 }
 function nameFromDocumentPath(rel) {
   const parts = rel.split("/");
-  const base = parts[parts.length - 1].replace(/\.json$/, "");
-  return parts[1]?.startsWith("@") ? `${parts[1]}/${base}` : base;
+  const base2 = parts[parts.length - 1].replace(/\.json$/, "");
+  return parts[1]?.startsWith("@") ? `${parts[1]}/${base2}` : base2;
 }
 
 // src/core/site/read-site.ts
@@ -27896,15 +27912,15 @@ function semverOfPep440(version, parsePep440) {
   const release = parts.release.length > 3 && parts.release.slice(3).every((n) => n === 0) ? parts.release.slice(0, 3) : [...parts.release];
   while (release.length < 3) release.push(0);
   const next = `${release[0]}.${release[1]}.${(release[2] ?? 0) + 1}`;
-  const base = release.slice(0, 3).join(".");
-  if (parts.epoch !== 0) return { ok: false, reason: "no-semver-form", why: `has an epoch (${parts.epoch}!)`, suggestion: base };
+  const base2 = release.slice(0, 3).join(".");
+  if (parts.epoch !== 0) return { ok: false, reason: "no-semver-form", why: `has an epoch (${parts.epoch}!)`, suggestion: base2 };
   if (release.length > 3) return { ok: false, reason: "no-semver-form", why: `has ${parts.release.length} release numbers`, suggestion: next };
   if (parts.post !== null) return { ok: false, reason: "no-semver-form", why: `is a post-release (.post${parts.post[1]})`, suggestion: next };
-  if (parts.dev !== null) return { ok: false, reason: "no-semver-form", why: `is a dev release (.dev${parts.dev[1]})`, suggestion: parts.pre === null ? `${base}rc1` : base };
-  if (parts.local !== null) return { ok: false, reason: "no-semver-form", why: `has a local label (+${parts.local.join(".")})`, suggestion: base };
+  if (parts.dev !== null) return { ok: false, reason: "no-semver-form", why: `is a dev release (.dev${parts.dev[1]})`, suggestion: parts.pre === null ? `${base2}rc1` : base2 };
+  if (parts.local !== null) return { ok: false, reason: "no-semver-form", why: `has a local label (+${parts.local.join(".")})`, suggestion: base2 };
   if (!release.every(Number.isSafeInteger)) return { ok: false, reason: "no-semver-form", why: "has a number too large for a semantic version" };
   const pre = parts.pre === null ? "" : `-${PRE_LABEL[parts.pre[0]] ?? parts.pre[0]}.${parts.pre[1]}`;
-  const form = `${base}${pre}`;
+  const form = `${base2}${pre}`;
   return import_semver8.default.valid(form) === form ? { ok: true, semver: form } : { ok: false, reason: "no-semver-form", why: "has a number too large for a semantic version" };
 }
 var EXPECTED = "a PEP 440 release or pre-release with at most three release numbers (0.3, 1.2.3, 1.0rc1: published as 0.3.0, 1.2.3, 1.0.0-rc.1); no epoch (1!), post-release (.post1), dev release (.dev1) or local label (+abc)";
@@ -28220,8 +28236,8 @@ var TomlDate = class _TomlDate extends Date {
 };
 
 // node_modules/smol-toml/dist/extract.js
-function isDigit(char, base = 10) {
-  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+function isDigit(char, base2 = 10) {
+  return base2 === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base2;
 }
 function isEndOfValue(char, delim) {
   return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
@@ -28326,14 +28342,14 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
     str3 = str3.replaceAll("_", "");
   return state > 1 ? parseFloat(str3) : parseInteger(ctx, str3, 10, startPtr);
 }
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+function parseIntegerBaseN(ctx, startPtr, base2, endChr) {
   let c, underscore = 1;
   while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
     if (c === 95) {
       if (underscore & 1)
         TomlError.x("illegal underscore", ctx);
       underscore = 3;
-    } else if (!isDigit(c, base))
+    } else if (!isDigit(c, base2))
       TomlError.x(`illegal character in numeric literal`, ctx);
     else if (underscore & 1)
       underscore--;
@@ -28343,12 +28359,12 @@ function parseIntegerBaseN(ctx, startPtr, base, endChr) {
   let str3 = ctx.s.slice(startPtr + 2, ctx.p);
   if (underscore)
     str3 = str3.replaceAll("_", "");
-  return parseInteger(ctx, str3, base, startPtr);
+  return parseInteger(ctx, str3, base2, startPtr);
 }
-function parseInteger(ctx, str3, base, startPtr) {
+function parseInteger(ctx, str3, base2, startPtr) {
   if (ctx.bi !== true)
     int: {
-      let val = parseInt(str3, base);
+      let val = parseInt(str3, base2);
       if (!Number.isSafeInteger(val)) {
         if (ctx.bi)
           break int;
@@ -28356,7 +28372,7 @@ function parseInteger(ctx, str3, base, startPtr) {
       }
       return val;
     }
-  return base === 10 ? BigInt(str3) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str3);
+  return base2 === 10 ? BigInt(str3) : BigInt((base2 === 2 ? "0b" : base2 === 8 ? "0o" : "0x") + str3);
 }
 function parseDate(ctx, c, endChr) {
   let startPtr = ctx.p++, unsafeSeparator;
@@ -29783,16 +29799,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path75, added, removed, oldPosInc, options) {
-    const last = path75.lastComponent;
+  addToPath(path76, added, removed, oldPosInc, options) {
+    const last = path76.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path75.oldPos + oldPosInc,
+        oldPos: path76.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path75.oldPos + oldPosInc,
+        oldPos: path76.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -32897,13 +32913,13 @@ async function planPackageChange(registryDir, name, change, known) {
   const indexFile = import_node_path44.default.join(registryDir, "index.json");
   const committed = identity.derived !== "deployed";
   const index = committed ? await readIndexIfExists(indexFile) : void 0;
-  const base = index?.index ?? emptyIndex(identity.name, identity.url, new Date(identity.created_at));
+  const base2 = index?.index ?? emptyIndex(identity.name, identity.url, new Date(identity.created_at));
   const before = held === void 0 ? void 0 : indexEntryFor(held.doc, identity);
   const after = indexEntryFor(result.doc, identity);
   const moved = !(0, import_node_util7.isDeepStrictEqual)(before, after);
-  const time = moved ? new Date(result.doc.index_updated_at) : laterOf(base.last_updated, result.doc.index_updated_at);
-  const next = after === void 0 ? removeEntry(base, name, time) : upsertEntry(base, after, { replace: true, now: time }).index;
-  const indexChange = { path: indexFile, before: index?.text, after: next === base && index !== void 0 ? index.text : serializeIndex(next) };
+  const time = moved ? new Date(result.doc.index_updated_at) : laterOf(base2.last_updated, result.doc.index_updated_at);
+  const next = after === void 0 ? removeEntry(base2, name, time) : upsertEntry(base2, after, { replace: true, now: time }).index;
+  const indexChange = { path: indexFile, before: index?.text, after: next === base2 && index !== void 0 ? index.text : serializeIndex(next) };
   const readmes = await Promise.all((result.files ?? []).map(async (f) => ({ path: import_node_path44.default.join(registryDir, f.path), before: await readTextIfExists(import_node_path44.default.join(registryDir, f.path)), after: f.text })));
   const derived = [];
   if (committed) {
@@ -32923,7 +32939,7 @@ async function planPackageChange(registryDir, name, change, known) {
     ...readmes,
     ...derived.slice(2)
   ];
-  const repaired = committed && !moved && (next !== base || index === void 0) ? ["index.json"] : [];
+  const repaired = committed && !moved && (next !== base2 || index === void 0) ? ["index.json"] : [];
   return { identity, changes, indexChanged: committed ? indexChange.before !== indexChange.after : moved, outcome: result.outcome, repaired, doc: result.doc, indexEntry: { before, after } };
 }
 function laterOf(a, b) {
@@ -33023,7 +33039,7 @@ async function publishToFolder(settings) {
   const { value } = await changeRegistry(settings.registryDir, { ...settings.write, command: settings.write?.command ?? "publish", dryRun: settings.dryRun }, async (ctx) => {
     const { identity } = await readRegistryIdentity(settings.registryDir);
     const archivePath = import_node_path45.default.join(settings.registryDir, identity.archives, fileName);
-    const base = checkHttpsUrl(settings.archiveUrlBase ?? `${identity.url}/${identity.archives}`, "Archive URL base").replace(/\/+$/, "");
+    const base2 = checkHttpsUrl(settings.archiveUrlBase ?? `${identity.url}/${identity.archives}`, "Archive URL base").replace(/\/+$/, "");
     const staged = ctx.stagingPath(fileName);
     const archive = await buildArchive({ packDir: settings.packDir, topFolder: archiveStem(manifest.ref, manifest.version), output: staged, source: "directory", onProgress: settings.onProgress });
     let signature = { url: settings.signatureUrl, fingerprint: settings.publisherKeyFingerprint };
@@ -33031,10 +33047,10 @@ async function publishToFolder(settings) {
     if (settings.signer !== void 0) {
       const stagedSignature = ctx.stagingPath(`${fileName}.asc`);
       await (0, import_promises34.writeFile)(stagedSignature, await signDetached(await (0, import_promises34.readFile)(staged), settings.signer, settings.now));
-      signature = { url: `${base}/${fileName}.asc`, fingerprint: settings.signer.fingerprint };
+      signature = { url: `${base2}/${fileName}.asc`, fingerprint: settings.signer.fingerprint };
       signatureFile = { path: `${archivePath}.asc`, source: stagedSignature };
     }
-    const sources = { archive: { url: `${base}/${fileName}`, checksum: archive.checksum } };
+    const sources = { archive: { url: `${base2}/${fileName}`, checksum: archive.checksum } };
     if (settings.git !== void 0) sources.git = { ...settings.git, checksum: gitChecksum };
     const entry = buildEntry(manifest, contents, sources);
     const readme = await readPackReadme(settings.packDir);
@@ -33101,7 +33117,7 @@ var TYPES = {
   ".txt": "text/plain; charset=utf-8"
 };
 function createStaticHandler(root) {
-  const base = import_node_path46.default.resolve(root);
+  const base2 = import_node_path46.default.resolve(root);
   return (req, res) => {
     void (async () => {
       if (req.method !== "GET" && req.method !== "HEAD") {
@@ -33119,14 +33135,14 @@ function createStaticHandler(root) {
         res.writeHead(400).end();
         return;
       }
-      let file = import_node_path46.default.join(base, rel);
+      let file = import_node_path46.default.join(base2, rel);
       let st = await (0, import_promises35.stat)(file).catch(() => void 0);
       if (st?.isDirectory()) {
         file = import_node_path46.default.join(file, "index.html");
         st = await (0, import_promises35.stat)(file).catch(() => void 0);
       }
       const real = st?.isFile() ? await (0, import_promises35.realpath)(file).catch(() => void 0) : void 0;
-      if (st === void 0 || real === void 0 || !(real === base || real.startsWith(base + import_node_path46.default.sep))) {
+      if (st === void 0 || real === void 0 || !(real === base2 || real.startsWith(base2 + import_node_path46.default.sep))) {
         res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found\n");
         return;
       }
@@ -35331,11 +35347,7 @@ var showCommand = {
 // src/cli/commands/verify.ts
 var import_node_path72 = __toESM(require("node:path"), 1);
 
-// src/core/site/verify-change.ts
-var import_promises51 = require("node:fs/promises");
-var import_node_path71 = __toESM(require("node:path"), 1);
-
-// src/core/site/verify/check-archives.ts
+// src/core/site/verify/check-derived.ts
 var import_node_path66 = __toESM(require("node:path"), 1);
 
 // src/core/site/verify/same-bytes.ts
@@ -35359,7 +35371,7 @@ async function firstDifference(file, expected) {
     await handle.close();
   }
 }
-async function sameBytes(a, b) {
+async function sameBytes2(a, b) {
   const [ha, hb] = await Promise.all([(0, import_promises48.open)(a, "r"), (0, import_promises48.open)(b, "r")]);
   try {
     const ca = Buffer.allocUnsafe(CHUNK);
@@ -35374,6 +35386,59 @@ async function sameBytes(a, b) {
   } finally {
     await Promise.all([ha.close(), hb.close()]);
   }
+}
+
+// src/core/site/verify/check-derived.ts
+async function checkDerivedFiles(head, tree, documentsReadable, findings, base2) {
+  const files = documentsReadable ? (await buildSiteFiles(head)).files : PAGE_OUTPUT;
+  if (documentsReadable) {
+    const written = new Set(files.map(([rel]) => rel));
+    for (const [rel, entry] of tree) {
+      if (!isDerivedPath(rel) || written.has(rel) || entry.kind === "other") continue;
+      const held = base2?.tree.get(rel);
+      if (held?.kind === "file" && entry.kind === "file" && held.size === entry.size && await sameBytes2(import_node_path66.default.join(base2.dir, rel), import_node_path66.default.join(head, rel))) continue;
+      findings.push({ code: "DERIVED_FILE_CHANGED", file: rel, message: `${rel} sits among the derived files, but site build does not write it.`, value: rel, fix: "Remove it, then run packdex site build and commit the result." });
+    }
+  }
+  for (const [rel, text] of files) {
+    const expected = Buffer.from(text, "utf8");
+    const entry = tree.get(rel);
+    const fix = "Run packdex site build in the registry and commit the result; never edit a derived file by hand.";
+    if (entry === void 0 || entry.kind !== "file") {
+      findings.push({ code: "DERIVED_FILE_CHANGED", file: rel, message: `${rel} is missing; site build writes it from the package documents.`, value: rel, fix });
+      continue;
+    }
+    const at = await firstDifference(import_node_path66.default.join(head, rel), expected);
+    if (at === -1) continue;
+    const line = expected.subarray(0, at).toString("utf8").split("\n").length;
+    findings.push({
+      code: "DERIVED_FILE_CHANGED",
+      file: rel,
+      line,
+      message: `${rel} is not what site build gives from the package documents (${entry.size === expected.length ? "it differs" : `${entry.size} bytes, not ${expected.length}`}, first at line ${line}).`,
+      value: rel,
+      fix
+    });
+  }
+}
+
+// src/core/site/verify/check-documents.ts
+var import_node_util8 = require("node:util");
+
+// src/core/site/verify/check-authors.ts
+function authorFinding(author, file, name, publishers, base2) {
+  const allowed = [...publishers, ...base2?.maintainers ?? []];
+  if (allowed.length === 0) return void 0;
+  const login = author.toLowerCase();
+  if (allowed.some((a) => a.toLowerCase() === login)) return void 0;
+  return {
+    code: "AUTHOR_NOT_ALLOWED",
+    file,
+    line: 1,
+    message: `The pull request's author ${quote(author)} may not change ${quote(name)}: only ${allowed.map((a) => quote(a)).join(", ")} may.`,
+    value: author,
+    fix: `Publish through the registry's publishing workflow (which runs as one of registry.json's publishers), or ask a maintainer of ${quote(name)} to open the pull request.`
+  };
 }
 
 // src/core/site/verify/source-ownership.ts
@@ -35452,253 +35517,11 @@ function lineOf2(text, needle, after) {
   return at === -1 ? void 0 : text.slice(0, at).split("\n").length;
 }
 
-// src/core/site/verify/check-archives.ts
-function references(documents, which, registryUrl) {
-  const out = /* @__PURE__ */ new Map();
-  for (const d of documents) {
-    const baseDoc = d.changed ? d.base : d.head;
-    const versions = which === "base" ? baseDoc?.versions ?? [] : (d.head?.versions ?? []).filter((v) => d.changed && !baseDoc?.versions.some((x) => x.version === v.version));
-    for (const v of versions) {
-      for (const source of v.entry.install_sources) {
-        if (source.type !== "archive") continue;
-        const rel = storedArchivePath(source.url, registryUrl);
-        if (rel === void 0) continue;
-        const list2 = out.get(rel) ?? [];
-        const line = d.text === void 0 ? void 0 : lineOf2(d.text, `"url": ${JSON.stringify(source.url)}`, `"version": "${v.version}"`);
-        list2.push({ name: d.name, version: v.version, file: d.file, line, checksum: source.checksum, size: v.archive_size });
-        out.set(rel, list2);
-      }
-    }
-  }
-  return out;
-}
-function signatureReferences(documents, which, registryUrl) {
-  const out = /* @__PURE__ */ new Map();
-  for (const d of documents) {
-    const baseDoc = d.changed ? d.base : d.head;
-    const signed = which === "base" ? baseDoc?.versions ?? [] : (d.changed ? d.head?.versions ?? [] : []).filter((v) => v.signature_url !== void 0 && baseDoc?.versions.find((x) => x.version === v.version)?.signature_url === void 0);
-    for (const v of signed) {
-      if (v.signature_url === void 0) continue;
-      const rel = storedArchivePath(v.signature_url, registryUrl);
-      if (rel === void 0) continue;
-      const line = d.text === void 0 ? void 0 : lineOf2(d.text, `"signature_url": ${JSON.stringify(v.signature_url)}`, `"version": "${v.version}"`);
-      out.set(rel, [...out.get(rel) ?? [], { name: d.name, version: v.version, file: d.file, line }]);
-    }
-  }
-  return out;
-}
-function keptCopies(documents) {
-  const out = /* @__PURE__ */ new Map();
-  for (const d of documents) {
-    if (!d.changed || d.head === void 0) continue;
-    for (const v of d.head.versions) {
-      if (d.base?.versions.some((x) => x.version === v.version)) continue;
-      const source = v.entry.install_sources.find((s) => s.type === "archive");
-      if (source === void 0) continue;
-      out.set(`archives/${archiveFileName(d.name, v.version)}`, [{ name: d.name, version: v.version, file: d.file, checksum: source.checksum, size: v.archive_size }]);
-    }
-  }
-  return out;
-}
-async function recordMismatch(file, size, ref) {
-  if (ref.size !== void 0 && ref.size !== size) return `it is ${size} bytes, and ${ref.name} ${ref.version} records archive_size ${ref.size}`;
-  if (ref.checksum === void 0) return void 0;
-  let algorithm, hex;
-  try {
-    ({ algorithm, hex } = parseChecksum(ref.checksum));
-  } catch (error) {
-    if (error instanceof PackdexError) return `${ref.name} ${ref.version} records the checksum ${quote(ref.checksum)}, which packdex cannot check`;
-    throw error;
-  }
-  const got = await hashFile(file, algorithm);
-  return got === hex ? void 0 : `its ${algorithm} is ${got}, and ${ref.name} ${ref.version} records ${hex}`;
-}
-async function checkArchives(base, head, documents, trees, registryUrl, findings, openArchive) {
-  const holds = async (rel, x) => {
-    if (openArchive === void 0) return;
-    try {
-      await openArchive(import_node_path66.default.join(head, rel), { name: x.name, version: x.version });
-    } catch (error) {
-      if (!(error instanceof PackdexError)) throw error;
-      findings.push({ code: error.code, file: rel, message: `${rel} is not the archive of ${x.name} ${x.version}: ${error.message}`, value: rel, fix: error.fix ?? "Publish with packdex publish, which builds the archive from the package." });
-    }
-  };
-  const published = references(documents, "base", registryUrl);
-  const added = references(documents, "new", registryUrl);
-  const copies = keptCopies(documents);
-  for (const [rel, refs] of published) {
-    const h = trees.head.get(rel);
-    const b = trees.base.get(rel);
-    const ref = refs[0];
-    if (h === void 0) {
-      if (b !== void 0) {
-        findings.push({ code: "ARCHIVE_IMMUTABLE", file: rel, message: `${rel} was removed, but ${ref.name} ${ref.version} (${ref.file}) installs from it; a published archive is never removed.`, value: rel, fix: `Restore ${rel} from the base branch; yank the version instead (packdex yank ${ref.name}@${ref.version}).` });
-      }
-      continue;
-    }
-    if (h.kind !== "file") continue;
-    if (b?.kind === "file") {
-      if (b.size !== h.size || !await sameBytes(import_node_path66.default.join(base, rel), import_node_path66.default.join(head, rel))) {
-        findings.push({ code: "ARCHIVE_IMMUTABLE", file: rel, message: `${rel} was replaced, but ${ref.name} ${ref.version} (${ref.file}) installs from it; a published archive's bytes never change.`, value: rel, fix: `Restore ${rel} from the base branch, and publish a new version for new contents.` });
-      }
-      continue;
-    }
-    for (const r of refs) {
-      const mismatch = await recordMismatch(import_node_path66.default.join(head, rel), h.size, r);
-      if (mismatch !== void 0) findings.push({ code: "ARCHIVE_MISMATCH", file: rel, message: `${rel} is not the archive ${r.name} ${r.version} records: ${mismatch}.`, value: rel, fix: "Store the exact archive that was published (packdex checksum FILE shows its sha256)." });
-    }
-  }
-  const checked = /* @__PURE__ */ new Set();
-  for (const [rel, refs] of added) {
-    const h = trees.head.get(rel);
-    const r = refs[0];
-    if (h === void 0) {
-      findings.push({ code: "ARCHIVE_MISSING", file: r.file, line: r.line, message: `${r.name} ${r.version} installs from ${rel}, which the registry does not hold.`, value: rel, fix: "Add the archive with the version (packdex publish stores it), or point the version at its release download." });
-      continue;
-    }
-    if (h.kind !== "file") continue;
-    checked.add(rel);
-    const taken = published.get(rel)?.[0];
-    if (taken !== void 0) {
-      findings.push({ code: "SOURCE_NOT_OWNED", file: r.file, line: r.line, message: `${r.name} ${r.version} installs from ${rel}, the archive of ${taken.name} ${taken.version}; a new version brings its own archive.`, value: rel, fix: "Publish the version with packdex publish, which stores its own archive beside it." });
-      continue;
-    }
-    for (const x of refs) {
-      const named = `archives/${archiveFileName(x.name, x.version)}`;
-      if (rel !== named) {
-        findings.push({ code: "ARCHIVE_MISMATCH", file: x.file, line: x.line, message: `${x.name} ${x.version} installs from ${rel}; a version's stored archive is ${named}.`, value: rel, fix: "Publish with packdex publish, which stores the archive under its name." });
-        continue;
-      }
-      const mismatch = await recordMismatch(import_node_path66.default.join(head, rel), h.size, x);
-      if (mismatch !== void 0) findings.push({ code: "ARCHIVE_MISMATCH", file: rel, message: `${rel} is not the archive ${x.name} ${x.version} records: ${mismatch}.`, value: rel, fix: "Publish with packdex publish, which stores the archive and records its size and checksum together." });
-      else await holds(rel, x);
-    }
-  }
-  const signedBefore = signatureReferences(documents, "base", registryUrl);
-  for (const [rel, refs] of signedBefore) {
-    const h = trees.head.get(rel);
-    const b = trees.base.get(rel);
-    const ref = refs[0];
-    if (b?.kind !== "file") continue;
-    if (h === void 0) {
-      findings.push({ code: "ARCHIVE_IMMUTABLE", file: rel, message: `${rel} was removed, but ${ref.name} ${ref.version} (${ref.file}) records it as its signature; a published signature is never removed.`, value: rel, fix: `Restore ${rel} from the base branch.` });
-    } else if (h.kind !== "file" || b.size !== h.size || !await sameBytes(import_node_path66.default.join(base, rel), import_node_path66.default.join(head, rel))) {
-      findings.push({ code: "ARCHIVE_IMMUTABLE", file: rel, message: `${rel} was replaced, but ${ref.name} ${ref.version} (${ref.file}) records it as its signature; a published signature's bytes never change.`, value: rel, fix: `Restore ${rel} from the base branch.` });
-    }
-    checked.add(rel);
-  }
-  for (const [rel, refs] of signatureReferences(documents, "new", registryUrl)) {
-    const h = trees.head.get(rel);
-    for (const x of refs) {
-      const named = `archives/${archiveFileName(x.name, x.version)}.asc`;
-      if (rel !== named) {
-        findings.push({ code: "ARCHIVE_MISMATCH", file: x.file, line: x.line, message: `${x.name} ${x.version} records the signature ${rel}; a version's stored signature is ${named}, beside its archive.`, value: rel, fix: "Publish with packdex publish --sign-key, which stores the signature beside the archive." });
-      } else if (h === void 0 || h.kind !== "file") {
-        findings.push({ code: "ARCHIVE_MISSING", file: x.file, line: x.line, message: `${x.name} ${x.version} records the signature ${rel}, which the registry does not hold.`, value: rel, fix: "Add the signature with the version (packdex publish --sign-key stores it), or record its https URL where it is hosted." });
-      } else if (signedBefore.has(rel)) {
-        const taken = signedBefore.get(rel)[0];
-        findings.push({ code: "SOURCE_NOT_OWNED", file: x.file, line: x.line, message: `${x.name} ${x.version} records ${rel}, the signature of ${taken.name} ${taken.version}.`, value: rel, fix: "A version brings its own signature: publish it with packdex publish --sign-key." });
-      }
-      if (rel === named && h?.kind === "file") checked.add(rel);
-    }
-  }
-  for (const [rel, h] of trees.head) {
-    if (!rel.startsWith("archives/") || h.kind !== "file" || published.has(rel) || checked.has(rel)) continue;
-    const b = trees.base.get(rel);
-    if (b?.kind === "file" && b.size === h.size && await sameBytes(import_node_path66.default.join(base, rel), import_node_path66.default.join(head, rel))) continue;
-    const refs = copies.get(rel);
-    if (refs === void 0) {
-      findings.push({ code: "UNEXPECTED_FILE", file: rel, message: `${rel} is ${b === void 0 ? "new" : "altered"}, and no version this change publishes installs from it.`, value: rel, fix: "Remove it: archives/ holds only the archives of published versions, added together with the version (packdex publish)." });
-      continue;
-    }
-    for (const x of refs) {
-      const mismatch = await recordMismatch(import_node_path66.default.join(head, rel), h.size, x);
-      if (mismatch !== void 0) findings.push({ code: "ARCHIVE_MISMATCH", file: rel, message: `${rel} is not the archive ${x.name} ${x.version} records: ${mismatch}.`, value: rel, fix: "Publish with packdex publish, which stores the archive and records its size and checksum together." });
-      else await holds(rel, x);
-    }
-  }
-}
-
-// src/core/site/verify/check-derived.ts
-var import_node_path67 = __toESM(require("node:path"), 1);
-async function checkDerivedFiles(head, tree, documentsReadable, findings, base, deployed = false) {
-  if (deployed) {
-    await checkSourcesOnly(head, tree, documentsReadable, findings, base);
-    return;
-  }
-  const files = documentsReadable ? (await buildSiteFiles(head)).files : PAGE_OUTPUT;
-  if (documentsReadable) {
-    const written = new Set(files.map(([rel]) => rel));
-    for (const [rel, entry] of tree) {
-      if (!isDerivedPath(rel) || written.has(rel) || entry.kind === "other") continue;
-      const held = base?.tree.get(rel);
-      if (held?.kind === "file" && entry.kind === "file" && held.size === entry.size && await sameBytes(import_node_path67.default.join(base.dir, rel), import_node_path67.default.join(head, rel))) continue;
-      findings.push({ code: "DERIVED_FILE_CHANGED", file: rel, message: `${rel} sits among the derived files, but site build does not write it.`, value: rel, fix: "Remove it, then run packdex site build and commit the result." });
-    }
-  }
-  for (const [rel, text] of files) {
-    const expected = Buffer.from(text, "utf8");
-    const entry = tree.get(rel);
-    const fix = "Run packdex site build in the registry and commit the result; never edit a derived file by hand.";
-    if (entry === void 0 || entry.kind !== "file") {
-      findings.push({ code: "DERIVED_FILE_CHANGED", file: rel, message: `${rel} is missing; site build writes it from the package documents.`, value: rel, fix });
-      continue;
-    }
-    const at = await firstDifference(import_node_path67.default.join(head, rel), expected);
-    if (at === -1) continue;
-    const line = expected.subarray(0, at).toString("utf8").split("\n").length;
-    findings.push({
-      code: "DERIVED_FILE_CHANGED",
-      file: rel,
-      line,
-      message: `${rel} is not what site build gives from the package documents (${entry.size === expected.length ? "it differs" : `${entry.size} bytes, not ${expected.length}`}, first at line ${line}).`,
-      value: rel,
-      fix
-    });
-  }
-}
-async function checkSourcesOnly(head, tree, documentsReadable, findings, base) {
-  for (const [rel, entry] of tree) {
-    if (!isDerivedPath(rel) || entry.kind === "other") continue;
-    const held = base?.tree.get(rel);
-    if (held?.kind === "file" && entry.kind === "file" && held.size === entry.size && await sameBytes(import_node_path67.default.join(base.dir, rel), import_node_path67.default.join(head, rel))) continue;
-    findings.push({
-      code: "DERIVED_FILE_CHANGED",
-      file: rel,
-      message: `${rel} is a derived file, and this registry keeps none in git (registry.json: derived: deployed); the workflow that deploys it builds them.`,
-      value: rel,
-      fix: `Remove ${rel} from the change; packdex site build --out DIR builds the site where it is served.`
-    });
-  }
-  if (documentsReadable) await buildSiteFiles(head);
-}
-
-// src/core/site/verify/check-documents.ts
-var import_promises49 = require("node:fs/promises");
-var import_node_path68 = __toESM(require("node:path"), 1);
-var import_node_util8 = require("node:util");
-
-// src/core/site/verify/check-authors.ts
-function authorFinding(author, file, name, publishers, base) {
-  const allowed = [...publishers, ...base?.maintainers ?? []];
-  if (allowed.length === 0) return void 0;
-  const login = author.toLowerCase();
-  if (allowed.some((a) => a.toLowerCase() === login)) return void 0;
-  return {
-    code: "AUTHOR_NOT_ALLOWED",
-    file,
-    line: 1,
-    message: `The pull request's author ${quote(author)} may not change ${quote(name)}: only ${allowed.map((a) => quote(a)).join(", ")} may.`,
-    value: author,
-    fix: `Publish through the registry's publishing workflow (which runs as one of registry.json's publishers), or ask a maintainer of ${quote(name)} to open the pull request.`
-  };
-}
-
 // src/core/site/verify/check-documents.ts
 var MUTABLE = /* @__PURE__ */ new Set(["yanked", "yanked_at", "yanked_reason"]);
 var SIGNATURE_FIELDS = /* @__PURE__ */ new Set(["signature_url", "publisher_key_fingerprint"]);
-async function readDocument(root, rel, findings) {
-  const text = await (0, import_promises49.readFile)(import_node_path68.default.join(root, rel), "utf8");
+async function readDocument(side, rel, findings) {
+  const text = await side.readText(rel);
   try {
     return { doc: parsePackageDocument(text, rel, nameFromDocumentPath(rel)), text };
   } catch (error) {
@@ -35707,16 +35530,23 @@ async function readDocument(root, rel, findings) {
     return void 0;
   }
 }
-async function checkDocuments(base, head, paths, trees, rules, findings) {
+async function entriesAt(change, rel, listed) {
+  const known = listed.get(rel);
+  if (known !== void 0) return { head: known.head, base: known.base };
+  return { head: await change.head.entry(rel), base: await change.base?.entry(rel) };
+}
+async function checkDocuments(change, paths, rules, findings, listed) {
   const documents = [];
   let valid = true;
+  const { base: base2, head } = change;
   for (const rel of paths) {
-    const h = trees.head.get(rel);
-    const b = base === void 0 ? void 0 : trees.base.get(rel);
+    const at = await entriesAt(change, rel, listed);
+    const h = at.head;
+    const b = base2 === void 0 ? void 0 : at.base;
     const name = nameFromDocumentPath(rel);
     const baseReadable = b?.kind === "file" && b.size <= rules.maxDocumentBytes;
     if (h === void 0) {
-      const old2 = baseReadable ? await readDocument(base, rel, void 0) : void 0;
+      const old2 = baseReadable ? await readDocument(base2, rel, void 0) : void 0;
       findings.push({
         code: "VERSION_IMMUTABLE",
         file: rel,
@@ -35742,10 +35572,10 @@ async function checkDocuments(base, head, paths, trees, rules, findings) {
       });
       continue;
     }
-    const unchanged = b?.kind === "file" && b.size === h.size && await sameBytes(import_node_path68.default.join(base, rel), import_node_path68.default.join(head, rel));
+    const unchanged = b?.kind === "file" && await change.same(rel);
     const now = await readDocument(head, rel, findings);
     if (now === void 0) valid = false;
-    const old = !unchanged && baseReadable ? await readDocument(base, rel, void 0) : void 0;
+    const old = !unchanged && baseReadable ? await readDocument(base2, rel, void 0) : void 0;
     if (!unchanged && b?.kind === "file" && old === void 0) {
       findings.push({
         code: b.size > rules.maxDocumentBytes ? "DOCUMENT_TOO_LARGE" : "PACKAGE_INVALID",
@@ -35807,15 +35637,232 @@ function changedDocumentFindings(file, old, now, rules) {
   return out;
 }
 
+// src/core/site/verify/owner-documents.ts
+function ownerDocumentPaths(rel) {
+  const out = /* @__PURE__ */ new Set();
+  const readme = /^readmes\/((?:@[^/]+\/)?[^/]+)\/[^/]+\.md$/.exec(rel);
+  if (readme !== null) {
+    if (PACKAGE_NAME_PATTERN.test(readme[1])) out.add(packageDocumentPath(readme[1]));
+    return [...out];
+  }
+  const archive = /^archives\/(@[^/]+\/)?([^/]+)\.tar\.gz$/.exec(rel);
+  if (archive === null) return [];
+  const scope = archive[1] ?? "";
+  const stem = archive[2];
+  for (let i = stem.indexOf("-"); i > 0; i = stem.indexOf("-", i + 1)) {
+    const name = `${scope}${stem.slice(0, i)}`;
+    if (PACKAGE_NAME_PATTERN.test(name) && i < stem.length - 1) out.add(packageDocumentPath(name));
+  }
+  return [...out];
+}
+async function forEachBaseDocument(change, except, visit, maxBytes = MAX_DOCUMENT_BYTES) {
+  const base2 = change.base;
+  if (base2 === void 0) return;
+  for (const rel of await change.baseDocumentPaths()) {
+    if (except.has(rel)) continue;
+    const entry = await base2.entry(rel);
+    if (entry?.kind !== "file" || entry.size > maxBytes) continue;
+    try {
+      visit(rel, parsePackageDocument(await base2.readText(rel), rel, nameFromDocumentPath(rel)));
+    } catch {
+    }
+  }
+}
+
+// src/core/site/verify/check-archives.ts
+function references(documents, which, registryUrl) {
+  const out = /* @__PURE__ */ new Map();
+  for (const d of documents) {
+    const baseDoc = d.changed ? d.base : d.head;
+    const versions = which === "base" ? baseDoc?.versions ?? [] : (d.head?.versions ?? []).filter((v) => d.changed && !baseDoc?.versions.some((x) => x.version === v.version));
+    for (const v of versions) {
+      for (const source of v.entry.install_sources) {
+        if (source.type !== "archive") continue;
+        const rel = storedArchivePath(source.url, registryUrl);
+        if (rel === void 0) continue;
+        const list2 = out.get(rel) ?? [];
+        const line = d.text === void 0 ? void 0 : lineOf2(d.text, `"url": ${JSON.stringify(source.url)}`, `"version": "${v.version}"`);
+        list2.push({ name: d.name, version: v.version, file: d.file, line, checksum: source.checksum, size: v.archive_size });
+        out.set(rel, list2);
+      }
+    }
+  }
+  return out;
+}
+function signatureReferences(documents, which, registryUrl) {
+  const out = /* @__PURE__ */ new Map();
+  for (const d of documents) {
+    const baseDoc = d.changed ? d.base : d.head;
+    const signed = which === "base" ? baseDoc?.versions ?? [] : (d.changed ? d.head?.versions ?? [] : []).filter((v) => v.signature_url !== void 0 && baseDoc?.versions.find((x) => x.version === v.version)?.signature_url === void 0);
+    for (const v of signed) {
+      if (v.signature_url === void 0) continue;
+      const rel = storedArchivePath(v.signature_url, registryUrl);
+      if (rel === void 0) continue;
+      const line = d.text === void 0 ? void 0 : lineOf2(d.text, `"signature_url": ${JSON.stringify(v.signature_url)}`, `"version": "${v.version}"`);
+      out.set(rel, [...out.get(rel) ?? [], { name: d.name, version: v.version, file: d.file, line }]);
+    }
+  }
+  return out;
+}
+function keptCopies(documents) {
+  const out = /* @__PURE__ */ new Map();
+  for (const d of documents) {
+    if (!d.changed || d.head === void 0) continue;
+    for (const v of d.head.versions) {
+      if (d.base?.versions.some((x) => x.version === v.version)) continue;
+      const source = v.entry.install_sources.find((s) => s.type === "archive");
+      if (source === void 0) continue;
+      out.set(`archives/${archiveFileName(d.name, v.version)}`, [{ name: d.name, version: v.version, file: d.file, checksum: source.checksum, size: v.archive_size }]);
+    }
+  }
+  return out;
+}
+async function recordMismatch(file, size, ref) {
+  if (ref.size !== void 0 && ref.size !== size) return `it is ${size} bytes, and ${ref.name} ${ref.version} records archive_size ${ref.size}`;
+  if (ref.checksum === void 0) return void 0;
+  let algorithm, hex;
+  try {
+    ({ algorithm, hex } = parseChecksum(ref.checksum));
+  } catch (error) {
+    if (error instanceof PackdexError) return `${ref.name} ${ref.version} records the checksum ${quote(ref.checksum)}, which packdex cannot check`;
+    throw error;
+  }
+  const got = await hashFile(file, algorithm);
+  return got === hex ? void 0 : `its ${algorithm} is ${got}, and ${ref.name} ${ref.version} records ${hex}`;
+}
+async function scanPublished(change, documents, published, registryUrl) {
+  if (change.complete || change.base === void 0) return;
+  const wanted = /* @__PURE__ */ new Set();
+  for (const p of change.paths) {
+    if (p.rel.startsWith("archives/") && p.base !== void 0 && !published.has(p.rel) && !await change.same(p.rel)) wanted.add(p.rel);
+  }
+  if (wanted.size === 0) return;
+  await forEachBaseDocument(change, new Set(documents.map((d) => d.file)), (file, doc) => {
+    for (const [rel, refs] of references([{ file, name: doc.name, head: doc, changed: false }], "base", registryUrl)) {
+      if (wanted.has(rel)) published.set(rel, [...published.get(rel) ?? [], ...refs]);
+    }
+  });
+}
+async function checkArchives(change, documents, listed, registryUrl, findings, openArchive) {
+  const { head } = change;
+  const matches = (rel, size, x, fix) => head.withFile(rel, async (file) => {
+    const mismatch = await recordMismatch(file, size, x);
+    if (mismatch !== void 0) {
+      findings.push({ code: "ARCHIVE_MISMATCH", file: rel, message: `${rel} is not the archive ${x.name} ${x.version} records: ${mismatch}.`, value: rel, fix });
+      return;
+    }
+    if (openArchive === void 0) return;
+    try {
+      await openArchive(file, { name: x.name, version: x.version });
+    } catch (error) {
+      if (!(error instanceof PackdexError)) throw error;
+      findings.push({ code: error.code, file: rel, message: `${rel} is not the archive of ${x.name} ${x.version}: ${error.message.split(file).join(rel)}`, value: rel, fix: error.fix ?? "Publish with packdex publish, which builds the archive from the package." });
+    }
+  });
+  const published = references(documents, "base", registryUrl);
+  await scanPublished(change, documents, published, registryUrl);
+  const added = references(documents, "new", registryUrl);
+  const copies = keptCopies(documents);
+  for (const [rel, refs] of published) {
+    if (!change.complete && !listed.has(rel)) continue;
+    const { head: h, base: b } = await entriesAt(change, rel, listed);
+    const ref = refs[0];
+    if (h === void 0) {
+      if (b !== void 0) {
+        findings.push({ code: "ARCHIVE_IMMUTABLE", file: rel, message: `${rel} was removed, but ${ref.name} ${ref.version} (${ref.file}) installs from it; a published archive is never removed.`, value: rel, fix: `Restore ${rel} from the base branch; yank the version instead (packdex yank ${ref.name}@${ref.version}).` });
+      }
+      continue;
+    }
+    if (h.kind !== "file") continue;
+    if (b?.kind === "file") {
+      if (!await change.same(rel)) {
+        findings.push({ code: "ARCHIVE_IMMUTABLE", file: rel, message: `${rel} was replaced, but ${ref.name} ${ref.version} (${ref.file}) installs from it; a published archive's bytes never change.`, value: rel, fix: `Restore ${rel} from the base branch, and publish a new version for new contents.` });
+      }
+      continue;
+    }
+    await head.withFile(rel, async (file) => {
+      for (const r of refs) {
+        const mismatch = await recordMismatch(file, h.size, r);
+        if (mismatch !== void 0) findings.push({ code: "ARCHIVE_MISMATCH", file: rel, message: `${rel} is not the archive ${r.name} ${r.version} records: ${mismatch}.`, value: rel, fix: "Store the exact archive that was published (packdex checksum FILE shows its sha256)." });
+      }
+    });
+  }
+  const checked = /* @__PURE__ */ new Set();
+  for (const [rel, refs] of added) {
+    const { head: h } = await entriesAt(change, rel, listed);
+    const r = refs[0];
+    if (h === void 0) {
+      findings.push({ code: "ARCHIVE_MISSING", file: r.file, line: r.line, message: `${r.name} ${r.version} installs from ${rel}, which the registry does not hold.`, value: rel, fix: "Add the archive with the version (packdex publish stores it), or point the version at its release download." });
+      continue;
+    }
+    if (h.kind !== "file") continue;
+    checked.add(rel);
+    const taken = published.get(rel)?.[0];
+    if (taken !== void 0) {
+      findings.push({ code: "SOURCE_NOT_OWNED", file: r.file, line: r.line, message: `${r.name} ${r.version} installs from ${rel}, the archive of ${taken.name} ${taken.version}; a new version brings its own archive.`, value: rel, fix: "Publish the version with packdex publish, which stores its own archive beside it." });
+      continue;
+    }
+    for (const x of refs) {
+      const named = `archives/${archiveFileName(x.name, x.version)}`;
+      if (rel !== named) {
+        findings.push({ code: "ARCHIVE_MISMATCH", file: x.file, line: x.line, message: `${x.name} ${x.version} installs from ${rel}; a version's stored archive is ${named}.`, value: rel, fix: "Publish with packdex publish, which stores the archive under its name." });
+        continue;
+      }
+      await matches(rel, h.size, x, "Publish with packdex publish, which stores the archive and records its size and checksum together.");
+    }
+  }
+  const signedBefore = signatureReferences(documents, "base", registryUrl);
+  for (const [rel, refs] of signedBefore) {
+    const h = trees.head.get(rel);
+    const b = trees.base.get(rel);
+    const ref = refs[0];
+    if (b?.kind !== "file") continue;
+    if (h === void 0) {
+      findings.push({ code: "ARCHIVE_IMMUTABLE", file: rel, message: `${rel} was removed, but ${ref.name} ${ref.version} (${ref.file}) records it as its signature; a published signature is never removed.`, value: rel, fix: `Restore ${rel} from the base branch.` });
+    } else if (h.kind !== "file" || b.size !== h.size || !await sameBytes(path.join(base, rel), path.join(head, rel))) {
+      findings.push({ code: "ARCHIVE_IMMUTABLE", file: rel, message: `${rel} was replaced, but ${ref.name} ${ref.version} (${ref.file}) records it as its signature; a published signature's bytes never change.`, value: rel, fix: `Restore ${rel} from the base branch.` });
+    }
+    checked.add(rel);
+  }
+  for (const [rel, refs] of signatureReferences(documents, "new", registryUrl)) {
+    const h = trees.head.get(rel);
+    for (const x of refs) {
+      const named = `archives/${archiveFileName(x.name, x.version)}.asc`;
+      if (rel !== named) {
+        findings.push({ code: "ARCHIVE_MISMATCH", file: x.file, line: x.line, message: `${x.name} ${x.version} records the signature ${rel}; a version's stored signature is ${named}, beside its archive.`, value: rel, fix: "Publish with packdex publish --sign-key, which stores the signature beside the archive." });
+      } else if (h === void 0 || h.kind !== "file") {
+        findings.push({ code: "ARCHIVE_MISSING", file: x.file, line: x.line, message: `${x.name} ${x.version} records the signature ${rel}, which the registry does not hold.`, value: rel, fix: "Add the signature with the version (packdex publish --sign-key stores it), or record its https URL where it is hosted." });
+      } else if (signedBefore.has(rel)) {
+        const taken = signedBefore.get(rel)[0];
+        findings.push({ code: "SOURCE_NOT_OWNED", file: x.file, line: x.line, message: `${x.name} ${x.version} records ${rel}, the signature of ${taken.name} ${taken.version}.`, value: rel, fix: "A version brings its own signature: publish it with packdex publish --sign-key." });
+      }
+      if (rel === named && h?.kind === "file") checked.add(rel);
+    }
+  }
+  for (const { rel, head: h, base: b } of change.paths) {
+    if (!rel.startsWith("archives/") || h?.kind !== "file" || published.has(rel) || checked.has(rel)) continue;
+    if (b?.kind === "file" && await change.same(rel)) continue;
+    const refs = copies.get(rel);
+    if (refs === void 0) {
+      findings.push({ code: "UNEXPECTED_FILE", file: rel, message: `${rel} is ${b === void 0 ? "new" : "altered"}, and no version this change publishes installs from it.`, value: rel, fix: "Remove it: archives/ holds only the archives of published versions, added together with the version (packdex publish)." });
+      continue;
+    }
+    for (const x of refs) await matches(rel, h.size, x, "Publish with packdex publish, which stores the archive and records its size and checksum together.");
+  }
+}
+function newArchivePaths(documents, registryUrl) {
+  return [...references(documents, "new", registryUrl).keys()];
+}
+
 // src/core/site/verify/check-identity.ts
 var import_node_util9 = require("node:util");
 var FREE = /* @__PURE__ */ new Set(["description"]);
-function identityFindings(base, head, allowed) {
+function identityFindings(base2, head, allowed) {
   if (allowed) return [];
-  const keys = [.../* @__PURE__ */ new Set([...Object.keys(base), ...Object.keys(head.identity)])].filter((k) => !FREE.has(k));
-  const changed = keys.filter((k) => !(0, import_node_util9.isDeepStrictEqual)(base[k], head.identity[k]));
+  const keys = [.../* @__PURE__ */ new Set([...Object.keys(base2), ...Object.keys(head.identity)])].filter((k) => !FREE.has(k));
+  const changed = keys.filter((k) => !(0, import_node_util9.isDeepStrictEqual)(base2[k], head.identity[k]));
   return changed.map((key) => {
-    const was = base[key];
+    const was = base2[key];
     const now = head.identity[key];
     return {
       code: "REGISTRY_IDENTITY_CHANGED",
@@ -35826,6 +35873,103 @@ function identityFindings(base, head, allowed) {
       fix: "Restore the field from the base branch, or, if the registry's maintainers mean the change, rerun verify with allow-identity-change: true (packdex verify --allow-identity-change)."
     };
   });
+}
+
+// src/core/site/verify/check-readmes.ts
+async function checkReadmes(change, documents, findings) {
+  const recordedInBase = /* @__PURE__ */ new Set();
+  const recordedInHead = /* @__PURE__ */ new Map();
+  for (const d of documents) {
+    for (const v of (d.changed ? d.base : d.head)?.versions ?? []) if (v.readme !== void 0) recordedInBase.add(v.readme.path);
+    for (const v of d.head?.versions ?? []) if (v.readme !== void 0) recordedInHead.set(v.readme.path, { name: d.name, version: v.version, file: d.file, checksum: v.readme.checksum, size: v.readme.size });
+  }
+  const touched = [];
+  for (const p of change.paths) {
+    if (!p.rel.startsWith("readmes/")) continue;
+    if (p.head?.kind === "file" && p.base?.kind === "file" && await change.same(p.rel)) continue;
+    touched.push(p);
+  }
+  const unseen = new Set(touched.filter((p) => p.base !== void 0 && !recordedInBase.has(p.rel)).map((p) => p.rel));
+  if (!change.complete && unseen.size > 0) {
+    await forEachBaseDocument(change, new Set(documents.map((d) => d.file)), (_file, doc) => {
+      for (const v of doc.versions) if (v.readme !== void 0 && unseen.has(v.readme.path)) recordedInBase.add(v.readme.path);
+    });
+  }
+  const fixBase = (rel) => `Restore ${rel} from the base branch: a published README never changes.`;
+  for (const { rel, head: h, base: b } of touched) {
+    if (recordedInBase.has(rel) && b !== void 0) {
+      findings.push({ code: "ARCHIVE_IMMUTABLE", file: rel, message: `${rel} is a published version's README and was ${h === void 0 ? "removed" : "altered"}; it stays as it was published.`, value: rel, fix: fixBase(rel) });
+      continue;
+    }
+    if (h === void 0) continue;
+    const record = recordedInHead.get(rel);
+    if (record === void 0 || h.kind !== "file") {
+      findings.push({ code: "UNEXPECTED_FILE", file: rel, message: `${rel} is under readmes/, but no version records it as its README.`, value: rel, fix: "Remove it: publish writes a version's README with the version that records it." });
+      continue;
+    }
+    const sha = `sha256:${await change.head.hash(rel)}`;
+    if (sha !== record.checksum || h.size !== record.size) {
+      findings.push({
+        code: "ARCHIVE_MISMATCH",
+        file: rel,
+        message: `${rel} is not the README ${record.name} ${record.version} records (${h.size} bytes, ${sha}; the document says ${record.size} bytes, ${record.checksum}).`,
+        value: rel,
+        fix: `Publish with packdex, which writes the README and its record together (${record.file}).`
+      });
+    }
+  }
+}
+
+// src/core/site/verify/check-sources-only.ts
+async function checkSourcesOnly(change, documents, identity, findings) {
+  for (const rel of await changedDerivedPaths(change)) {
+    findings.push({
+      code: "DERIVED_FILE_CHANGED",
+      file: rel,
+      message: `${rel} is a derived file, and this registry keeps none in git (registry.json: derived: deployed); the workflow that deploys it builds them.`,
+      value: rel,
+      fix: `Remove ${rel} from the change; packdex site build --out DIR builds the site where it is served.`
+    });
+  }
+  for (const d of documents) {
+    if (!d.changed || d.head === void 0) continue;
+    try {
+      const entry = indexEntryFor(d.head, identity);
+      if (entry !== void 0) {
+        serializeEntry(entry);
+        planSearchShards([entry]);
+      }
+      serializeFeed(addToFeed(emptyFeed(), d.head));
+    } catch (error) {
+      if (!(error instanceof PackdexError)) throw error;
+      findings.push({ code: error.code, file: d.file, message: `${d.file} does not build: ${error.message}`, value: d.file, fix: error.fix ?? "Correct the document (packdex site build --out DIR shows the same error)." });
+    }
+  }
+}
+async function changedDerivedPaths(change) {
+  const out = [];
+  for (const { rel, head, base: base2 } of change.paths) {
+    if (!isDerivedPath(rel) || head === void 0 || head.kind === "other" || head.kind === "gitlink") continue;
+    if (base2?.kind === "file" && head.kind === "file" && await change.same(rel)) continue;
+    out.push(rel);
+  }
+  return out;
+}
+
+// src/core/site/verify/checkout-control.ts
+var import_node_path67 = __toESM(require("node:path"), 1);
+var CHECKOUT_CONTROL = /* @__PURE__ */ new Set([".gitattributes", ".gitmodules", ".lfsconfig"]);
+function isCheckoutControl(repoPath) {
+  return CHECKOUT_CONTROL.has(import_node_path67.default.posix.basename(repoPath));
+}
+function checkoutControlFinding(repoPath, file) {
+  return { code: "UNEXPECTED_FILE", file, message: `${repoPath} is changed: it tells git how to check files out, so the registry's files as checked out (and as verify reads them) would differ from the commit that is served.`, value: repoPath, fix: `Restore ${repoPath} from the base branch; such a change is made by the registry's maintainers, not in a registry pull request.` };
+}
+function gitlinkFinding(file) {
+  return { code: "PATH_UNSUPPORTED", file, message: `${file} is a git submodule (a gitlink): the checkout holds an empty folder, the site another repository's files.`, value: file, fix: "Remove the submodule (git rm), and add the files themselves." };
+}
+function addUnlessFound(findings, extra) {
+  for (const f of extra) if (!findings.some((x) => x.code === f.code && x.file === f.file)) findings.push(f);
 }
 
 // src/core/site/verify/classify-path.ts
@@ -35845,82 +35989,16 @@ function classifyPath(rel, extraFiles) {
   return isExtraFile(rel, extraFiles) ? "extra" : "unexpected";
 }
 
-// src/core/site/verify/check-readmes.ts
-var import_node_path69 = __toESM(require("node:path"), 1);
-async function checkReadmes(base, head, documents, trees, findings) {
-  const recordedInBase = /* @__PURE__ */ new Set();
-  const recordedInHead = /* @__PURE__ */ new Map();
-  for (const d of documents) {
-    for (const v of (d.changed ? d.base : d.head)?.versions ?? []) if (v.readme !== void 0) recordedInBase.add(v.readme.path);
-    for (const v of d.head?.versions ?? []) if (v.readme !== void 0) recordedInHead.set(v.readme.path, { name: d.name, version: v.version, file: d.file, checksum: v.readme.checksum, size: v.readme.size });
-  }
-  const fixBase = (rel) => `Restore ${rel} from the base branch: a published README never changes.`;
-  for (const rel of /* @__PURE__ */ new Set([...trees.head.keys(), ...trees.base.keys()])) {
-    if (!rel.startsWith("readmes/")) continue;
-    const h = trees.head.get(rel);
-    const b = trees.base.get(rel);
-    const unchanged = h?.kind === "file" && b?.kind === "file" && h.size === b.size && base !== void 0 && await sameBytes(import_node_path69.default.join(base, rel), import_node_path69.default.join(head, rel));
-    if (unchanged) continue;
-    if (recordedInBase.has(rel) && b !== void 0) {
-      findings.push({ code: "ARCHIVE_IMMUTABLE", file: rel, message: `${rel} is a published version's README and was ${h === void 0 ? "removed" : "altered"}; it stays as it was published.`, value: rel, fix: fixBase(rel) });
-      continue;
-    }
-    if (h === void 0) continue;
-    const record = recordedInHead.get(rel);
-    if (record === void 0 || h.kind !== "file") {
-      findings.push({ code: "UNEXPECTED_FILE", file: rel, message: `${rel} is under readmes/, but no version records it as its README.`, value: rel, fix: "Remove it: publish writes a version's README with the version that records it." });
-      continue;
-    }
-    const sha = `sha256:${await hashFile(import_node_path69.default.join(head, rel))}`;
-    if (sha !== record.checksum || h.size !== record.size) {
-      findings.push({
-        code: "ARCHIVE_MISMATCH",
-        file: rel,
-        message: `${rel} is not the README ${record.name} ${record.version} records (${h.size} bytes, ${sha}; the document says ${record.size} bytes, ${record.checksum}).`,
-        value: rel,
-        fix: `Publish with packdex, which writes the README and its record together (${record.file}).`
-      });
-    }
-  }
-}
-
-// src/core/site/verify/registry-tree.ts
-var import_promises50 = require("node:fs/promises");
-var import_node_path70 = __toESM(require("node:path"), 1);
-async function listRegistryTree(root) {
-  const out = [];
-  async function walk2(rel) {
-    let entries;
-    try {
-      entries = await (0, import_promises50.readdir)(import_node_path70.default.join(root, rel), { withFileTypes: true });
-    } catch (cause) {
-      throw ioError("list", import_node_path70.default.join(root, rel), cause);
-    }
-    for (const e of entries) {
-      if (rel === "" && e.name === ".git") continue;
-      const child = rel === "" ? e.name : `${rel}/${e.name}`;
-      if (e.isDirectory()) await walk2(child);
-      else if (e.isSymbolicLink()) out.push([child, { kind: "symlink", size: 0 }]);
-      else if (e.isFile()) out.push([child, { kind: "file", size: (await (0, import_promises50.lstat)(import_node_path70.default.join(root, child))).size }]);
-      else out.push([child, { kind: "other", size: 0 }]);
-    }
-  }
-  await walk2("");
-  out.sort(([a], [b]) => compareStrings(a, b));
-  return new Map(out);
-}
-
-// src/core/site/verify-change.ts
+// src/core/site/verify/check-change.ts
 var DEFAULT_MAX_CHANGE_BYTES = 100 * 1024 * 1024;
-async function readIdentity(root, tree, maxBytes) {
-  const entry = tree.get("registry.json");
+async function readIdentity(side, entry, maxBytes) {
   if (entry === void 0 || entry.kind !== "file") {
     return { code: "REGISTRY_NOT_FOUND", file: "registry.json", message: "The registry has no registry.json (a regular file), so nothing says what it is.", fix: "Restore registry.json from the base branch." };
   }
   if (entry.size > maxBytes) {
     return { code: "DOCUMENT_TOO_LARGE", file: "registry.json", message: `registry.json is ${entry.size} bytes, more than the ${maxBytes} bytes a client reads; it was not read.`, value: String(entry.size), fix: "Restore registry.json from the base branch." };
   }
-  const text = await (0, import_promises51.readFile)(import_node_path71.default.join(root, "registry.json"), "utf8");
+  const text = await side.readText("registry.json");
   try {
     return { identity: parseRegistryIdentity(text, "registry.json"), text };
   } catch (error) {
@@ -35929,14 +36007,19 @@ async function readIdentity(root, tree, maxBytes) {
   }
 }
 var isFinding = (x) => "code" in x;
-async function verifyRegistryChange(base, head, options = {}) {
+async function headIdentity(change, listed, maxBytes = MAX_DOCUMENT_BYTES) {
+  return readIdentity(change.head, listed.get("registry.json")?.head ?? await change.head.entry("registry.json"), maxBytes);
+}
+async function checkChange(change, options, committedDerived) {
   const maxDocumentBytes = options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
   const maxChangeBytes = options.maxChangeBytes ?? DEFAULT_MAX_CHANGE_BYTES;
-  const trees = { head: await listRegistryTree(head), base: base === void 0 ? /* @__PURE__ */ new Map() : await listRegistryTree(base) };
+  const listed = new Map(change.paths.map((p) => [p.rel, p]));
   const findings = [];
-  const now = await readIdentity(head, trees.head, maxDocumentBytes);
+  const now = await headIdentity(change, listed, maxDocumentBytes);
   if (isFinding(now)) return [now];
-  const was = base === void 0 || !trees.base.has("registry.json") ? void 0 : await readIdentity(base, trees.base, maxDocumentBytes);
+  const baseEntry = change.base === void 0 ? void 0 : listed.get("registry.json")?.base ?? await change.base.entry("registry.json");
+  let was;
+  if (change.base !== void 0 && baseEntry !== void 0) was = await change.same("registry.json") ? now : await readIdentity(change.base, baseEntry, maxDocumentBytes);
   const before = was === void 0 || isFinding(was) ? void 0 : was.identity;
   if (was !== void 0 && isFinding(was)) {
     findings.push({ ...was, message: `The base's registry.json cannot be read (${was.message}), so the change cannot be checked against the registry's rules.`, fix: "Repair registry.json on the base branch first, then rerun verify." });
@@ -35946,14 +36029,16 @@ async function verifyRegistryChange(base, head, options = {}) {
   let changeBytes = 0;
   let onlyFiles = true;
   let largest;
-  for (const [rel, entry] of trees.head) {
+  for (const { rel, head: entry, base: old } of change.paths) {
+    if (entry === void 0) continue;
     if (entry.kind !== "file") onlyFiles = false;
     if (entry.kind === "symlink") {
       findings.push({ code: "PATH_SYMLINK", file: rel, message: `${rel} is a symbolic link; a registry serves files as they are, and a link can point anywhere.`, value: rel, fix: "Replace the link with the file itself, or remove it." });
+    } else if (entry.kind === "gitlink") {
+      findings.push(gitlinkFinding(rel));
     } else if (entry.kind === "other") {
       findings.push({ code: "PATH_UNSUPPORTED", file: rel, message: `${rel} is not a regular file.`, value: rel, fix: "Remove it." });
     }
-    const old = trees.base.get(rel);
     if (old === void 0 || old.kind !== entry.kind || old.size !== entry.size) {
       changeBytes += entry.size;
       if (largest === void 0 || entry.size > largest.size) largest = { rel, size: entry.size };
@@ -35967,8 +36052,8 @@ async function verifyRegistryChange(base, head, options = {}) {
       value: String(changeBytes),
       fix: "Split the change, or raise max-change-bytes in the verify workflow (packdex verify --max-change-bytes N)."
     });
-    for (const [rel, entry] of trees.head) {
-      if (classifyPath(rel, []) === "document" && entry.size > maxDocumentBytes) {
+    for (const { rel, head: entry } of change.paths) {
+      if (entry !== void 0 && classifyPath(rel, []) === "document" && entry.size > maxDocumentBytes) {
         findings.push({ code: "DOCUMENT_TOO_LARGE", file: rel, message: `${rel} is ${entry.size} bytes, more than the ${maxDocumentBytes} bytes a client reads of a package document; it was not read.`, value: String(entry.size), fix: "Restore the document from the base branch." });
       }
     }
@@ -35977,38 +36062,457 @@ async function verifyRegistryChange(base, head, options = {}) {
   const addresses = [.../* @__PURE__ */ new Set([now.identity.url, ...now.identity.former_urls ?? [], ...before?.former_urls ?? []])];
   const documentPaths = [];
   let packagesClean = true;
-  for (const rel of /* @__PURE__ */ new Set([...trees.head.keys(), ...trees.base.keys()])) {
+  for (const { rel, head: h } of change.paths) {
     const kind2 = classifyPath(rel, policy.extra_files ?? []);
-    const h = trees.head.get(rel);
-    const b = trees.base.get(rel);
     if (kind2 === "document") documentPaths.push(rel);
     if (kind2 !== "unexpected" || h === void 0 || h.kind !== "file") continue;
     if (rel.startsWith("packages/") && rel.endsWith(".json")) packagesClean = false;
-    if (b?.kind === "file" && b.size === h.size && await sameBytes(import_node_path71.default.join(base, rel), import_node_path71.default.join(head, rel))) continue;
+    if (await change.same(rel)) continue;
     findings.push({
       code: "UNEXPECTED_FILE",
       file: rel,
-      message: rel.startsWith("packages/") ? `${rel} is not a package document where its name says it lives (packages/<shard>/<name>.json).` : `${rel} is ${b === void 0 ? "new" : "altered"}, and it is none of the registry's files: registry.json, packages/, archives/, or what site build writes.`,
+      message: rel.startsWith("packages/") ? `${rel} is not a package document where its name says it lives (packages/<shard>/<name>.json).` : `${rel} is ${listed.get(rel)?.base === void 0 ? "new" : "altered"}, and it is none of the registry's files: registry.json, packages/, archives/, or what site build writes.`,
       value: rel,
       fix: rel.startsWith("packages/") ? "Remove it, or move the document to where its name says." : `Remove it, or list it in registry.json's extra_files (e.g. "${rel}") in a change the maintainers allow.`
     });
   }
-  const { documents, valid } = await checkDocuments(base, head, documentPaths, trees, {
-    maxDocumentBytes,
-    allowOwnerTransfer: options.allowOwnerTransfer === true,
-    registryUrl: addresses,
-    publishers: policy.publishers ?? [],
-    author: options.author
-  }, findings);
-  await checkArchives(base, head, documents, trees, addresses, findings, options.openArchive);
-  await checkReadmes(base, head, documents, trees, findings);
+  const rules = { maxDocumentBytes, allowOwnerTransfer: options.allowOwnerTransfer === true, registryUrl: addresses, publishers: policy.publishers ?? [], author: options.author };
+  const touched = await checkDocuments(change, documentPaths, rules, findings, listed);
+  let documents = touched.documents;
+  if (!change.complete) documents = [...documents, ...await ownerDocuments(change, documents, addresses, rules, findings, listed)];
+  await checkArchives(change, documents, listed, addresses, findings, options.openArchive);
+  await checkReadmes(change, documents, findings);
+  if (now.identity.derived === "deployed") {
+    await checkSourcesOnly(change, documents, now.identity, findings);
+    return findings;
+  }
+  if (committedDerived === void 0) throw new Error("A derived: committed registry is checked by the folder verify (checkDerivedFiles).");
   try {
-    await checkDerivedFiles(head, trees.head, valid && packagesClean && onlyFiles, findings, base === void 0 ? void 0 : { dir: base, tree: trees.base }, now.identity.derived === "deployed");
+    await committedDerived(touched.valid && packagesClean && onlyFiles, findings);
   } catch (error) {
     if (!(error instanceof PackdexError)) throw error;
     findings.push({ code: error.code, file: typeof error.value === "string" ? error.value : "packages", message: error.message, fix: error.fix });
   }
   return findings;
+}
+async function ownerDocuments(change, documents, addresses, rules, findings, listed) {
+  const have = new Set(documents.map((d) => d.file));
+  const wanted = /* @__PURE__ */ new Set();
+  const files = [...change.paths.map((p) => p.rel).filter((rel) => rel.startsWith("archives/") || rel.startsWith("readmes/")), ...newArchivePaths(documents, addresses)];
+  for (const rel of files) for (const doc of ownerDocumentPaths(rel)) if (!have.has(doc)) wanted.add(doc);
+  await change.prefetch?.([...wanted, ...files]);
+  const present = [];
+  for (const rel of [...wanted].sort()) if (await change.head.entry(rel) !== void 0) present.push(rel);
+  return (await checkDocuments(change, present, rules, findings, listed)).documents;
+}
+
+// src/core/site/verify/folder-change.ts
+var import_promises50 = require("node:fs/promises");
+var import_node_path69 = __toESM(require("node:path"), 1);
+
+// src/core/site/verify/registry-tree.ts
+var import_promises49 = require("node:fs/promises");
+var import_node_path68 = __toESM(require("node:path"), 1);
+async function listRegistryTree(root) {
+  const out = [];
+  async function walk2(rel) {
+    let entries;
+    try {
+      entries = await (0, import_promises49.readdir)(import_node_path68.default.join(root, rel), { withFileTypes: true });
+    } catch (cause) {
+      throw ioError("list", import_node_path68.default.join(root, rel), cause);
+    }
+    for (const e of entries) {
+      if (rel === "" && e.name === ".git") continue;
+      const child = rel === "" ? e.name : `${rel}/${e.name}`;
+      if (e.isDirectory()) await walk2(child);
+      else if (e.isSymbolicLink()) out.push([child, { kind: "symlink", size: 0 }]);
+      else if (e.isFile()) out.push([child, { kind: "file", size: (await (0, import_promises49.lstat)(import_node_path68.default.join(root, child))).size }]);
+      else out.push([child, { kind: "other", size: 0 }]);
+    }
+  }
+  await walk2("");
+  out.sort(([a], [b]) => compareStrings(a, b));
+  return new Map(out);
+}
+
+// src/core/site/verify/folder-change.ts
+function folderSide(root, tree) {
+  return {
+    entry: async (rel) => tree.get(rel),
+    readText: (rel) => (0, import_promises50.readFile)(import_node_path69.default.join(root, rel), "utf8"),
+    hash: (rel, algorithm) => hashFile(import_node_path69.default.join(root, rel), algorithm),
+    withFile: (rel, use) => use(import_node_path69.default.join(root, rel))
+  };
+}
+async function folderChange(base2, head) {
+  const headTree = await listRegistryTree(head);
+  const baseTree = base2 === void 0 ? /* @__PURE__ */ new Map() : await listRegistryTree(base2);
+  const paths = [];
+  for (const rel of [.../* @__PURE__ */ new Set([...headTree.keys(), ...baseTree.keys()])].sort(compareStrings)) paths.push({ rel, head: headTree.get(rel), base: baseTree.get(rel) });
+  const change = {
+    head: folderSide(head, headTree),
+    base: base2 === void 0 ? void 0 : folderSide(base2, baseTree),
+    paths,
+    complete: true,
+    same: async (rel) => {
+      const h = headTree.get(rel);
+      const b = baseTree.get(rel);
+      return base2 !== void 0 && h?.kind === "file" && b?.kind === "file" && h.size === b.size && await sameBytes2(import_node_path69.default.join(base2, rel), import_node_path69.default.join(head, rel));
+    },
+    baseDocumentPaths: async () => [...baseTree.keys()].filter((rel) => rel.startsWith("packages/") && rel.endsWith(".json"))
+  };
+  return { change, headTree, baseTree };
+}
+
+// src/core/site/verify-change.ts
+async function verifyRegistryChange(base2, head, options = {}) {
+  const { change, headTree, baseTree } = await folderChange(base2, head);
+  return checkChange(change, options, (documentsReadable, findings) => checkDerivedFiles(head, headTree, documentsReadable, findings, base2 === void 0 ? void 0 : { dir: base2, tree: baseTree }));
+}
+
+// src/core/site/verify-git-change.ts
+var import_node_crypto12 = require("node:crypto");
+var import_node_os9 = __toESM(require("node:os"), 1);
+var import_node_path71 = __toESM(require("node:path"), 1);
+
+// src/core/site/verify/git-change.ts
+var import_node_crypto11 = require("node:crypto");
+var import_node_fs26 = require("node:fs");
+var import_promises51 = require("node:fs/promises");
+var import_node_os8 = __toESM(require("node:os"), 1);
+var import_node_path70 = __toESM(require("node:path"), 1);
+
+// src/core/git/git-object-reader.ts
+var import_node_child_process3 = require("node:child_process");
+var GitObjectReader = class {
+  constructor(repo) {
+    this.repo = repo;
+    this.child = (0, import_node_child_process3.spawn)("git", ["cat-file", "--batch"], { cwd: repo, env: gitEnvironment(), stdio: ["pipe", "pipe", "pipe"] });
+    this.child.stderr.on("data", (d) => this.stderr += d.toString("utf8"));
+    this.child.stdin.on("error", () => void 0);
+    this.child.on("error", () => void 0);
+    this.chunks = this.child.stdout[Symbol.asyncIterator]();
+  }
+  repo;
+  child;
+  chunks;
+  pending = Buffer.alloc(0);
+  queue = Promise.resolve();
+  stderr = "";
+  closed = false;
+  fail(what) {
+    return new PackdexError("GIT_FAILED", `git cat-file --batch in ${this.repo} ${what}${this.stderr.trim() === "" ? "" : `: ${this.stderr.trim()}`}.`, { value: this.repo, fix: "Check that the folder is a git repository holding both commits (git fsck)." });
+  }
+  /** At least `n` bytes pending (or the end of the stream). */
+  async fill(n) {
+    while (this.pending.length < n) {
+      const next = await this.chunks.next();
+      if (next.done === true) return false;
+      this.pending = this.pending.length === 0 ? next.value : Buffer.concat([this.pending, next.value]);
+    }
+    return true;
+  }
+  async line() {
+    for (; ; ) {
+      const nl = this.pending.indexOf(10);
+      if (nl !== -1) {
+        const text = this.pending.subarray(0, nl).toString("latin1");
+        this.pending = this.pending.subarray(nl + 1);
+        return text;
+      }
+      if (!await this.fill(this.pending.length + 1)) throw this.fail("ended before it answered");
+    }
+  }
+  /** Stream blob `oid` to `sink` (which must copy what it keeps); its size. */
+  stream(oid, sink) {
+    if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(oid)) return Promise.reject(new PackdexError("GIT_FAILED", `'${oid}' is not a full object id.`, { value: oid, fix: "Report this: verify passes only object ids from git to cat-file." }));
+    const run2 = async () => {
+      if (this.closed) throw this.fail("was closed");
+      this.child.stdin.write(`${oid}
+`);
+      const header = await this.line();
+      const m = /^([0-9a-f]+) (\S+) (\d+)$/.exec(header);
+      if (m === null || m[1] !== oid || m[2] !== "blob") throw this.fail(`answered '${header}' for ${oid}`);
+      let remaining = Number(m[3]);
+      const size = remaining;
+      while (remaining > 0) {
+        if (this.pending.length === 0 && !await this.fill(1)) throw this.fail(`ended inside ${oid}`);
+        const take = Math.min(remaining, this.pending.length);
+        const chunk = this.pending.subarray(0, take);
+        this.pending = this.pending.subarray(take);
+        remaining -= take;
+        await sink(chunk);
+      }
+      if (!await this.fill(1) || this.pending[0] !== 10) throw this.fail(`did not end ${oid} with a newline`);
+      this.pending = this.pending.subarray(1);
+      return size;
+    };
+    const result = this.queue.then(run2);
+    this.queue = result.catch(() => void 0);
+    return result;
+  }
+  /** Blob `oid` whole (callers bound its size first). */
+  async read(oid) {
+    const parts = [];
+    await this.stream(oid, (chunk) => void parts.push(Buffer.from(chunk)));
+    return Buffer.concat(parts);
+  }
+  /** End the process (after the requests in flight). */
+  async close() {
+    await this.queue;
+    if (this.closed) return;
+    this.closed = true;
+    const exited = new Promise((resolve) => {
+      if (this.child.exitCode !== null || this.child.signalCode !== null) resolve();
+      else this.child.once("close", () => resolve());
+    });
+    this.child.stdin.end();
+    void (async () => {
+      for (; ; ) if ((await this.chunks.next()).done === true) break;
+    })().catch(() => void 0);
+    await exited;
+  }
+};
+
+// src/core/site/verify/git-change.ts
+var utf83 = new TextDecoder("utf-8", { fatal: true });
+function kindOf2(mode) {
+  if (mode === "000000") return void 0;
+  if (mode === "100644" || mode === "100755") return "file";
+  if (mode === "120000") return "symlink";
+  if (mode === "160000") return "gitlink";
+  return "other";
+}
+function decodePath(raw, notUtf8) {
+  try {
+    return utf83.decode(raw);
+  } catch {
+    notUtf8.push(raw.toString("hex"));
+    return void 0;
+  }
+}
+async function diffRaw(repo, base2, head, notUtf8) {
+  const out = await git(["diff", "--raw", "-z", "--no-renames", "--no-abbrev", "--no-relative", "--ignore-submodules=none", "--no-ext-diff", "--no-textconv", "--end-of-options", base2, head, "--"], { cwd: repo, what: "git diff" });
+  const records = [];
+  let at = 0;
+  while (at < out.length) {
+    const metaEnd = out.indexOf(0, at);
+    if (metaEnd === -1) break;
+    const meta = out.subarray(at, metaEnd).toString("latin1");
+    const pathEnd = out.indexOf(0, metaEnd + 1);
+    const raw = out.subarray(metaEnd + 1, pathEnd === -1 ? out.length : pathEnd);
+    at = pathEnd === -1 ? out.length : pathEnd + 1;
+    const m = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) [A-Z]\d*$/.exec(meta);
+    if (m === null) throw new PackdexError("GIT_FAILED", `git diff --raw printed '${meta}', which verify does not understand.`, { value: meta, fix: "Report this with your git version (git --version)." });
+    const repoPath = decodePath(raw, notUtf8);
+    if (repoPath !== void 0) records.push({ repoPath, oldMode: m[1], newMode: m[2], oldOid: m[3], newOid: m[4] });
+  }
+  return records;
+}
+async function blobSizes(repo, oids) {
+  const sizes = /* @__PURE__ */ new Map();
+  if (oids.length === 0) return sizes;
+  const result = await execGit(["cat-file", "--batch-check"], { cwd: repo, input: `${oids.join("\n")}
+` });
+  if (result.exitCode !== 0) throw new PackdexError("GIT_FAILED", `git cat-file --batch-check failed: ${result.stderr.trim()}`, { value: repo, fix: "Check that the repository holds both commits (git fsck)." });
+  for (const line of result.stdout.toString("latin1").split("\n")) {
+    const m = /^([0-9a-f]+) (\S+) (\d+)$/.exec(line);
+    if (m !== null) sizes.set(m[1], Number(m[3]));
+  }
+  return sizes;
+}
+function parseLsTree(out, strip, notUtf8) {
+  const found = /* @__PURE__ */ new Map();
+  for (let at = 0; at < out.length; ) {
+    const end = out.indexOf(0, at);
+    const record = out.subarray(at, end === -1 ? out.length : end);
+    at = end === -1 ? out.length : end + 1;
+    const tab = record.indexOf(9);
+    if (tab < 0) continue;
+    const [mode, , oid, size] = record.subarray(0, tab).toString("latin1").trim().split(/ +/);
+    const p = decodePath(record.subarray(tab + 1), notUtf8);
+    const kind2 = kindOf2(mode);
+    if (p === void 0 || kind2 === void 0 || mode === "040000" || !p.startsWith(strip)) continue;
+    found.set(p.slice(strip.length), { kind: kind2, size: kind2 === "file" ? Number(size) : 0, oid });
+  }
+  return found;
+}
+async function gitChange(source) {
+  const { repo, prefix } = source;
+  const notUtf8 = [];
+  const listed = [];
+  const repoChanges = [];
+  if (source.base !== void 0) {
+    const records = await diffRaw(repo, source.base, source.head, notUtf8);
+    const sizes = await blobSizes(repo, [...new Set(records.flatMap((r) => [r.oldMode, r.newMode].flatMap((mode, i) => kindOf2(mode) === "file" ? [i === 0 ? r.oldOid : r.newOid] : [])))]);
+    const entry = (mode, oid) => {
+      const kind2 = kindOf2(mode);
+      return kind2 === void 0 ? void 0 : { kind: kind2, size: kind2 === "file" ? sizes.get(oid) ?? 0 : 0, oid };
+    };
+    for (const r of records) {
+      const c = { repoPath: r.repoPath, base: entry(r.oldMode, r.oldOid), head: entry(r.newMode, r.newOid) };
+      repoChanges.push(c);
+      if (r.repoPath.startsWith(prefix) && !r.repoPath.slice(prefix.length).split("/").includes(".git")) listed.push({ rel: r.repoPath.slice(prefix.length), base: c.base, head: c.head });
+    }
+  } else {
+    const out = await execGit(["ls-tree", "-r", "-z", "-l", "--full-tree", "--end-of-options", source.head, "--", prefix === "" ? "." : prefix], { cwd: repo, env: { GIT_LITERAL_PATHSPECS: "1" } });
+    if (out.exitCode === 0) for (const [rel, e] of parseLsTree(out.stdout, prefix, notUtf8)) listed.push({ rel, head: e });
+  }
+  listed.sort((a, b) => compareStrings(a.rel, b.rel));
+  const byRel = new Map(listed.map((p) => [p.rel, p]));
+  const looked = /* @__PURE__ */ new Map();
+  const lookup = async (rels) => {
+    const todo = [...new Set(rels)].filter((rel) => !byRel.has(rel) && !looked.has(rel));
+    for (let i = 0; i < todo.length; i += 200) {
+      const part = todo.slice(i, i + 200);
+      const out = await git(["ls-tree", "-z", "-l", "--full-tree", "--end-of-options", source.head, "--", ...part.map((rel) => `${prefix}${rel}`)], { cwd: repo, env: { GIT_LITERAL_PATHSPECS: "1" }, what: "git ls-tree" });
+      const found = parseLsTree(out, prefix, notUtf8);
+      for (const rel of part) looked.set(rel, found.get(rel));
+    }
+  };
+  const reader = new GitObjectReader(repo);
+  const read = { paths: [], bytes: 0 };
+  const texts = /* @__PURE__ */ new Map();
+  const sideOf = (which) => {
+    const entryOf = async (rel) => {
+      const p = byRel.get(rel);
+      if (p !== void 0) return p[which];
+      if (which === "base" && source.base === void 0) return void 0;
+      await lookup([rel]);
+      return looked.get(rel);
+    };
+    const blob = async (rel) => {
+      const e = await entryOf(rel);
+      if (e?.kind !== "file" || e.oid === void 0) throw new PackdexError("GIT_FAILED", `${rel} is not a file in the ${which} commit.`, { value: rel, fix: "Report this: verify reads only files it listed." });
+      return e.oid;
+    };
+    const stream = async (rel, sink) => {
+      const size = await reader.stream(await blob(rel), sink);
+      read.paths.push(`${which}:${rel}`);
+      read.bytes += size;
+    };
+    return {
+      entry: entryOf,
+      readText: async (rel) => {
+        const oid = await blob(rel);
+        const known = texts.get(oid);
+        if (known !== void 0) return known;
+        const parts = [];
+        await stream(rel, (chunk) => void parts.push(Buffer.from(chunk)));
+        const text = Buffer.concat(parts).toString("utf8");
+        texts.set(oid, text);
+        return text;
+      },
+      hash: async (rel, algorithm = "sha256") => {
+        const hash = (0, import_node_crypto11.createHash)(algorithm);
+        await stream(rel, (chunk) => void hash.update(chunk));
+        return hash.digest("hex");
+      },
+      withFile: async (rel, use) => {
+        const dir = await (0, import_promises51.mkdtemp)(import_node_path70.default.join(import_node_os8.default.tmpdir(), "packdex-verify-blob-"));
+        try {
+          const file = import_node_path70.default.join(dir, import_node_path70.default.posix.basename(rel));
+          const out = (0, import_node_fs26.createWriteStream)(file, { flags: "wx", mode: 384 });
+          const failed = new Promise((_, reject) => out.once("error", reject));
+          await Promise.race([
+            stream(rel, (chunk) => out.write(chunk) ? void 0 : new Promise((resolve) => out.once("drain", () => resolve()))),
+            failed
+          ]);
+          await Promise.race([new Promise((resolve) => out.end(() => resolve())), failed]);
+          return await use(file);
+        } finally {
+          await (0, import_promises51.rm)(dir, { recursive: true, force: true });
+        }
+      }
+    };
+  };
+  let baseDocuments;
+  const change = {
+    head: sideOf("head"),
+    base: source.base === void 0 ? void 0 : sideOf("base"),
+    paths: listed,
+    complete: false,
+    same: async (rel) => {
+      const p = byRel.get(rel);
+      if (p === void 0) return source.base !== void 0 && (await change.head.entry(rel))?.kind === "file";
+      return p.base?.kind === "file" && p.head?.kind === "file" && p.base.oid === p.head.oid;
+    },
+    prefetch: lookup,
+    baseDocumentPaths: async () => {
+      if (source.base === void 0) return [];
+      if (baseDocuments !== void 0) return baseDocuments;
+      const out = await execGit(["ls-tree", "-r", "-z", "-l", "--full-tree", "--end-of-options", source.base, "--", `${prefix}packages/`], { cwd: repo, env: { GIT_LITERAL_PATHSPECS: "1" } });
+      const found = out.exitCode === 0 ? parseLsTree(out.stdout, prefix, notUtf8) : /* @__PURE__ */ new Map();
+      for (const [rel, e] of found) if (!byRel.has(rel)) looked.set(rel, e);
+      baseDocuments = [...found.keys()].filter((rel) => rel.endsWith(".json") && !byRel.has(rel));
+      for (const p of listed) if (p.rel.startsWith("packages/") && p.rel.endsWith(".json") && p.base !== void 0) baseDocuments.push(p.rel);
+      return baseDocuments.sort(compareStrings);
+    }
+  };
+  return { change, repoChanges, notUtf8, read, close: () => reader.close() };
+}
+
+// src/core/site/verify-git-change.ts
+var COMMITTED_NOTE = "registry.json says derived: committed, so its derived files (index.json, the search files, the page) must equal a build from every document: verify checked out both commits and compared the folders. A registry that says derived: deployed is verified from the commits, reading only what the change touches.";
+async function commitOf(repo, ref, what) {
+  const result = await execGit(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], { cwd: repo });
+  if (result.exitCode !== 0) {
+    throw new PackdexError("GIT_FAILED", `${what} ${quote(ref)} is not a commit of the repository in ${quote(repo)}.`, { value: ref, expected: "a branch, tag or commit the repository holds", fix: "Fetch it first (git fetch origin REF), or check the name (git log --oneline -1 REF)." });
+  }
+  return result.stdout.toString("utf8").trim();
+}
+async function holds(repo, commit, repoPath) {
+  return (await execGit(["cat-file", "-e", "--end-of-options", `${commit}:${repoPath}`], { cwd: repo })).exitCode === 0;
+}
+function repoFindings(repoChanges, prefix) {
+  const rel = (p) => import_node_path71.default.posix.relative(prefix === "" ? "." : prefix, p);
+  const out = [];
+  for (const c of repoChanges) {
+    if (c.head?.kind === "gitlink" && c.repoPath.startsWith(prefix)) out.push(gitlinkFinding(rel(c.repoPath)));
+    if (isCheckoutControl(c.repoPath)) out.push(checkoutControlFinding(c.repoPath, rel(c.repoPath)));
+  }
+  return out;
+}
+async function verifyGitChange(settings) {
+  const baseRef = checkRefName(settings.baseRef, { what: "The base (--base-ref)", fix: "Give the base as a branch, tag or commit, e.g. main or origin/main." });
+  const headRef = checkRefName(settings.headRef ?? "HEAD", { what: "The head (--head-ref)", fix: "Give the head as a branch, tag or commit, e.g. HEAD." });
+  const prefix = checkRepoFolder(settings.registryPath ?? ".", { what: "The registry path (--registry-path)", fix: "Give the registry's folder relative to the repository root, e.g. . or registry." });
+  const repo = settings.repo;
+  const base2 = await commitOf(repo, baseRef, "The base");
+  const head = await commitOf(repo, headRef, "The head");
+  const baseCommit = await holds(repo, base2, `${prefix}registry.json`) ? base2 : void 0;
+  const { change, repoChanges, notUtf8, read, close } = await gitChange({ repo, base: baseCommit, head, prefix });
+  let findings;
+  try {
+    const now = await headIdentity(change, new Map(change.paths.map((p) => [p.rel, p])), settings.maxDocumentBytes);
+    if (!("code" in now) && now.identity.derived !== "deployed") {
+      await close();
+      return { ...await verifyCommittedFolders(repo, baseCommit, head, prefix, settings, repoChanges), read };
+    }
+    findings = await checkChange(change, settings, void 0);
+  } finally {
+    await close();
+  }
+  for (const hex of notUtf8) findings.push({ code: "PATH_NOT_UTF8", file: ".", message: `A path the change names is not valid UTF-8 (bytes ${hex}).`, value: hex, fix: "Rename the file with a UTF-8 name, or remove it." });
+  addUnlessFound(findings, repoFindings(repoChanges, prefix));
+  return { findings, read, mode: "git" };
+}
+async function verifyCommittedFolders(repo, base2, head, prefix, options, repoChanges) {
+  const trees2 = [];
+  const checkout = async (commit) => {
+    const dir = import_node_path71.default.join(import_node_os9.default.tmpdir(), `packdex-verify-${(0, import_node_crypto12.randomBytes)(6).toString("hex")}`);
+    await git(["worktree", "add", "--detach", "--quiet", "--", dir, commit], { cwd: repo, what: "git worktree add" });
+    trees2.push(dir);
+    return import_node_path71.default.join(dir, prefix);
+  };
+  try {
+    const findings = await verifyRegistryChange(base2 === void 0 ? void 0 : await checkout(base2), await checkout(head), options);
+    addUnlessFound(findings, repoFindings(repoChanges, prefix));
+    return { findings, mode: "folder", note: COMMITTED_NOTE };
+  } finally {
+    for (const dir of trees2) await execGit(["worktree", "remove", "--force", "--", dir], { cwd: repo });
+  }
 }
 
 // src/cli/commands/verify.ts
@@ -36024,10 +36528,15 @@ var verifyCommand = {
   name: "verify",
   summary: "Check a registry change (head against base): every file of the registry, published versions and archives, owners, derived files.",
   usage: [
-    "Usage: packdex verify --head DIR [--base DIR] [--author LOGIN] [--allow-identity-change] [--allow-owner-transfer] [--max-change-bytes N]",
+    "Usage: packdex verify --head DIR [--base DIR] [options]",
+    "       packdex verify --base-ref REF [--head-ref REF] [--registry-path PATH] [--repo DIR] [options]",
     "",
     "  --head DIR                the registry as changed (e.g. the pull request's checkout)",
     "  --base DIR                the registry before the change (e.g. a worktree of the base branch); omit for a new registry",
+    "  --base-ref REF            compare commits instead of folders: the base branch, tag or commit",
+    "  --head-ref REF            the changed commit (default HEAD)",
+    "  --registry-path PATH      the registry's folder in the repository (default .)",
+    "  --repo DIR                the git repository (default the current folder)",
     "  --author LOGIN            who made the change; checked against registry.json's publishers and a document's maintainers",
     "  --allow-identity-change   let registry.json's name, url, format, publishers or extra_files change",
     "  --allow-owner-transfer    let a package's owner or maintainers change",
@@ -36036,7 +36545,12 @@ var verifyCommand = {
     "Fails when a file breaks its schema; a published version or stored archive was altered or removed",
     "(yanking is allowed); a new version of a name installs from outside its owner's repository; a name",
     "changed owner; registry.json's identity changed; a derived file (index.json, the page) differs from",
-    "site build; a file that is none of the registry's was added or altered; a document is over 16 MiB."
+    "site build; a file that is none of the registry's was added or altered; a document is over 16 MiB.",
+    "",
+    "With --base-ref, a registry whose registry.json says derived: deployed is verified from the git",
+    "objects alone, reading only the files the change touches (and the documents that own them): seconds",
+    "at any registry size. A derived: committed registry needs a full build to compare its derived files",
+    "with, so both commits are checked out and compared as folders (the output says so)."
   ].join("\n"),
   options: {
     head: { type: "string" },
@@ -36044,20 +36558,38 @@ var verifyCommand = {
     author: { type: "string" },
     "allow-identity-change": { type: "boolean" },
     "allow-owner-transfer": { type: "boolean" },
-    "max-change-bytes": { type: "string" }
+    "max-change-bytes": { type: "string" },
+    "base-ref": { type: "string" },
+    "head-ref": { type: "string" },
+    "registry-path": { type: "string" },
+    repo: { type: "string" }
   },
   async run({ values, json: json2 }, io) {
     const headOpt = stringOpt(values, "head");
-    if (headOpt === void 0) throw usageError("packdex verify needs --head DIR.", "e.g. packdex verify --base ../base --head .");
     const baseOpt = stringOpt(values, "base");
-    const findings = await verifyRegistryChange(baseOpt === void 0 ? void 0 : import_node_path72.default.resolve(io.cwd, baseOpt), import_node_path72.default.resolve(io.cwd, headOpt), {
+    const baseRef = stringOpt(values, "base-ref");
+    const options = {
       author: stringOpt(values, "author"),
       allowIdentityChange: values["allow-identity-change"] === true,
       allowOwnerTransfer: values["allow-owner-transfer"] === true,
       maxChangeBytes: byteCount(stringOpt(values, "max-change-bytes"), "--max-change-bytes"),
       openArchive: (file, claim) => checkArchivePackage(file, claim, "The stored archive")
-    });
-    if (json2) printJson(io, { ok: findings.length === 0, findings });
+    };
+    const gitOnly = ["head-ref", "registry-path", "repo"].filter((k) => stringOpt(values, k) !== void 0);
+    let findings;
+    let git2;
+    if (baseRef !== void 0) {
+      if (headOpt !== void 0 || baseOpt !== void 0) throw usageError("packdex verify compares folders (--base DIR --head DIR) or commits (--base-ref REF), not both.", "e.g. packdex verify --base-ref origin/main");
+      git2 = await verifyGitChange({ repo: import_node_path72.default.resolve(io.cwd, stringOpt(values, "repo") ?? "."), baseRef, headRef: stringOpt(values, "head-ref"), registryPath: stringOpt(values, "registry-path"), ...options });
+      findings = git2.findings;
+    } else {
+      if (gitOnly.length > 0) throw usageError(`--${gitOnly[0]} goes with --base-ref REF (a comparison of commits).`, "e.g. packdex verify --base-ref origin/main --registry-path registry");
+      if (headOpt === void 0) throw usageError("packdex verify needs --head DIR, or --base-ref REF.", "e.g. packdex verify --base ../base --head ., or packdex verify --base-ref origin/main");
+      findings = await verifyRegistryChange(baseOpt === void 0 ? void 0 : import_node_path72.default.resolve(io.cwd, baseOpt), import_node_path72.default.resolve(io.cwd, headOpt), options);
+    }
+    if (git2?.note !== void 0 && !json2) io.stderr(`note: ${git2.note}
+`);
+    if (json2) printJson(io, { ok: findings.length === 0, findings, ...git2 === void 0 ? {} : { mode: git2.mode, ...git2.note === void 0 ? {} : { note: git2.note }, read: { files: git2.read.paths.length, bytes: git2.read.bytes } } });
     else if (findings.length === 0) io.stdout("The change keeps every rule of the registry.\n");
     else io.stdout(findings.map((f) => `${findingLine(f)}
 `).join(""));
