@@ -219,8 +219,8 @@ var DecodedURL;
 var init_proxy = __esm({
   "node_modules/@actions/http-client/lib/proxy.js"() {
     DecodedURL = class extends URL {
-      constructor(url, base2) {
-        super(url, base2);
+      constructor(url, base) {
+        super(url, base);
         this._decodedUsername = decodeURIComponent(super.username);
         this._decodedPassword = decodeURIComponent(super.password);
       }
@@ -2935,17 +2935,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path47) {
-      const ctrl = callVisitor(key, node, visitor, path47);
+    function visit_(key, node, visitor, path46) {
+      const ctrl = callVisitor(key, node, visitor, path46);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path47, ctrl);
-        return visit_(key, ctrl, visitor, path47);
+        replaceNode(key, path46, ctrl);
+        return visit_(key, ctrl, visitor, path46);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path47 = Object.freeze(path47.concat(node));
+          path46 = Object.freeze(path46.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path47);
+            const ci = visit_(i, node.items[i], visitor, path46);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2956,13 +2956,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path47 = Object.freeze(path47.concat(node));
-          const ck = visit_("key", node.key, visitor, path47);
+          path46 = Object.freeze(path46.concat(node));
+          const ck = visit_("key", node.key, visitor, path46);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path47);
+          const cv = visit_("value", node.value, visitor, path46);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2983,17 +2983,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path47) {
-      const ctrl = await callVisitor(key, node, visitor, path47);
+    async function visitAsync_(key, node, visitor, path46) {
+      const ctrl = await callVisitor(key, node, visitor, path46);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path47, ctrl);
-        return visitAsync_(key, ctrl, visitor, path47);
+        replaceNode(key, path46, ctrl);
+        return visitAsync_(key, ctrl, visitor, path46);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path47 = Object.freeze(path47.concat(node));
+          path46 = Object.freeze(path46.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path47);
+            const ci = await visitAsync_(i, node.items[i], visitor, path46);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -3004,13 +3004,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path47 = Object.freeze(path47.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path47);
+          path46 = Object.freeze(path46.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path46);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path47);
+          const cv = await visitAsync_("value", node.value, visitor, path46);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3037,23 +3037,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path47) {
+    function callVisitor(key, node, visitor, path46) {
       if (typeof visitor === "function")
-        return visitor(key, node, path47);
+        return visitor(key, node, path46);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path47);
+        return visitor.Map?.(key, node, path46);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path47);
+        return visitor.Seq?.(key, node, path46);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path47);
+        return visitor.Pair?.(key, node, path46);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path47);
+        return visitor.Scalar?.(key, node, path46);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path47);
+        return visitor.Alias?.(key, node, path46);
       return void 0;
     }
-    function replaceNode(key, path47, node) {
-      const parent = path47[path47.length - 1];
+    function replaceNode(key, path46, node) {
+      const parent = path46[path46.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -3665,10 +3665,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path47, value) {
+    function collectionFromPath(schema, path46, value) {
       let v = value;
-      for (let i = path47.length - 1; i >= 0; --i) {
-        const k = path47[i];
+      for (let i = path46.length - 1; i >= 0; --i) {
+        const k = path46[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -3687,7 +3687,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path47) => path47 == null || typeof path47 === "object" && !!path47[Symbol.iterator]().next().done;
+    var isEmptyPath = (path46) => path46 == null || typeof path46 === "object" && !!path46[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -3717,11 +3717,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path47, value) {
-        if (isEmptyPath(path47))
+      addIn(path46, value) {
+        if (isEmptyPath(path46))
           this.add(value);
         else {
-          const [key, ...rest] = path47;
+          const [key, ...rest] = path46;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -3735,8 +3735,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path47) {
-        const [key, ...rest] = path47;
+      deleteIn(path46) {
+        const [key, ...rest] = path46;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -3750,8 +3750,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path47, keepScalar) {
-        const [key, ...rest] = path47;
+      getIn(path46, keepScalar) {
+        const [key, ...rest] = path46;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -3769,8 +3769,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path47) {
-        const [key, ...rest] = path47;
+      hasIn(path46) {
+        const [key, ...rest] = path46;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -3780,8 +3780,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path47, value) {
-        const [key, ...rest] = path47;
+      setIn(path46, value) {
+        const [key, ...rest] = path46;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -6296,9 +6296,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path47, value) {
+      addIn(path46, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path47, value);
+          this.contents.addIn(path46, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -6373,14 +6373,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path47) {
-        if (Collection2.isEmptyPath(path47)) {
+      deleteIn(path46) {
+        if (Collection2.isEmptyPath(path46)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path47) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path46) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -6395,10 +6395,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path47, keepScalar) {
-        if (Collection2.isEmptyPath(path47))
+      getIn(path46, keepScalar) {
+        if (Collection2.isEmptyPath(path46))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path47, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path46, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -6409,10 +6409,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path47) {
-        if (Collection2.isEmptyPath(path47))
+      hasIn(path46) {
+        if (Collection2.isEmptyPath(path46))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path47) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path46) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -6429,13 +6429,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path47, value) {
-        if (Collection2.isEmptyPath(path47)) {
+      setIn(path46, value) {
+        if (Collection2.isEmptyPath(path46)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path47), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path46), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path47, value);
+          this.contents.setIn(path46, value);
         }
       }
       /**
@@ -8396,9 +8396,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path47) => {
+    visit.itemAtPath = (cst, path46) => {
       let item = cst;
-      for (const [field, index] of path47) {
+      for (const [field, index] of path46) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -8407,23 +8407,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path47) => {
-      const parent = visit.itemAtPath(cst, path47.slice(0, -1));
-      const field = path47[path47.length - 1][0];
+    visit.parentCollection = (cst, path46) => {
+      const parent = visit.itemAtPath(cst, path46.slice(0, -1));
+      const field = path46[path46.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path47, item, visitor) {
-      let ctrl = visitor(item, path47);
+    function _visit(path46, item, visitor) {
+      let ctrl = visitor(item, path46);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path47.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path46.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -8434,10 +8434,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path47);
+            ctrl = ctrl(item, path46);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path47) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path46) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -10255,9 +10255,9 @@ function parseYamlMapping(text, file, what = "manifest") {
     });
   }
   const locate = (pointer) => {
-    const path47 = pointerToPath(pointer);
-    for (let n = path47.length; n >= 0; n--) {
-      const node = doc.getIn(path47.slice(0, n), true);
+    const path46 = pointerToPath(pointer);
+    for (let n = path46.length; n >= 0; n--) {
+      const node = doc.getIn(path46.slice(0, n), true);
       if (node?.range) {
         const pos = lineCounter.linePos(node.range[0]);
         return { line: pos.line, column: pos.col };
@@ -10723,9 +10723,9 @@ var require_semver = __commonJS({
           // This probably shouldn't be used publicly.
           // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
           case "pre": {
-            const base2 = Number(identifierBase) ? 1 : 0;
+            const base = Number(identifierBase) ? 1 : 0;
             if (this.prerelease.length === 0) {
-              this.prerelease = [base2];
+              this.prerelease = [base];
             } else {
               let i = this.prerelease.length;
               while (--i >= 0) {
@@ -10738,11 +10738,11 @@ var require_semver = __commonJS({
                 if (identifier === this.prerelease.join(".") && identifierBase === false) {
                   throw new Error("invalid increment argument: identifier already exists");
                 }
-                this.prerelease.push(base2);
+                this.prerelease.push(base);
               }
             }
             if (identifier) {
-              let prerelease = [identifier, base2];
+              let prerelease = [identifier, base];
               if (identifierBase === false) {
                 prerelease = [identifier];
               }
@@ -19408,19 +19408,19 @@ function validators() {
 }
 function describeError(error2) {
   const params = error2.params;
-  let path47 = error2.instancePath;
+  let path46 = error2.instancePath;
   let message;
   switch (error2.keyword) {
     case "additionalProperties":
-      path47 = `${path47}/${String(params.additionalProperty)}`;
+      path46 = `${path46}/${String(params.additionalProperty)}`;
       message = `unknown key '${String(params.additionalProperty)}'`;
       break;
     case "required":
-      path47 = `${path47}/${String(params.missingProperty)}`;
+      path46 = `${path46}/${String(params.missingProperty)}`;
       message = `required key '${String(params.missingProperty)}' is missing`;
       break;
     case "dependentRequired":
-      path47 = `${path47}/${String(params.missingProperty)}`;
+      path46 = `${path46}/${String(params.missingProperty)}`;
       message = `'${String(params.missingProperty)}' is required together with '${String(params.property)}'`;
       break;
     case "pattern":
@@ -19435,7 +19435,7 @@ function describeError(error2) {
     default:
       message = error2.message ?? error2.keyword;
   }
-  return { path: path47, keyword: error2.keyword, message };
+  return { path: path46, keyword: error2.keyword, message };
 }
 function validateSchema(name, data) {
   const validate = validators()[name];
@@ -20549,15 +20549,15 @@ function semverOfPep440(version, parsePep440) {
   const release = parts.release.length > 3 && parts.release.slice(3).every((n) => n === 0) ? parts.release.slice(0, 3) : [...parts.release];
   while (release.length < 3) release.push(0);
   const next = `${release[0]}.${release[1]}.${(release[2] ?? 0) + 1}`;
-  const base2 = release.slice(0, 3).join(".");
-  if (parts.epoch !== 0) return { ok: false, reason: "no-semver-form", why: `has an epoch (${parts.epoch}!)`, suggestion: base2 };
+  const base = release.slice(0, 3).join(".");
+  if (parts.epoch !== 0) return { ok: false, reason: "no-semver-form", why: `has an epoch (${parts.epoch}!)`, suggestion: base };
   if (release.length > 3) return { ok: false, reason: "no-semver-form", why: `has ${parts.release.length} release numbers`, suggestion: next };
   if (parts.post !== null) return { ok: false, reason: "no-semver-form", why: `is a post-release (.post${parts.post[1]})`, suggestion: next };
-  if (parts.dev !== null) return { ok: false, reason: "no-semver-form", why: `is a dev release (.dev${parts.dev[1]})`, suggestion: parts.pre === null ? `${base2}rc1` : base2 };
-  if (parts.local !== null) return { ok: false, reason: "no-semver-form", why: `has a local label (+${parts.local.join(".")})`, suggestion: base2 };
+  if (parts.dev !== null) return { ok: false, reason: "no-semver-form", why: `is a dev release (.dev${parts.dev[1]})`, suggestion: parts.pre === null ? `${base}rc1` : base };
+  if (parts.local !== null) return { ok: false, reason: "no-semver-form", why: `has a local label (+${parts.local.join(".")})`, suggestion: base };
   if (!release.every(Number.isSafeInteger)) return { ok: false, reason: "no-semver-form", why: "has a number too large for a semantic version" };
   const pre = parts.pre === null ? "" : `-${PRE_LABEL[parts.pre[0]] ?? parts.pre[0]}.${parts.pre[1]}`;
-  const form = `${base2}${pre}`;
+  const form = `${base}${pre}`;
   return import_semver6.default.valid(form) === form ? { ok: true, semver: form } : { ok: false, reason: "no-semver-form", why: "has a number too large for a semantic version" };
 }
 function invalid(file, version, form, where, line) {
@@ -20893,8 +20893,8 @@ var init_date = __esm({
 });
 
 // node_modules/smol-toml/dist/extract.js
-function isDigit(char, base2 = 10) {
-  return base2 === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base2;
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
 }
 function isEndOfValue(char, delim) {
   return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
@@ -20999,14 +20999,14 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
     str3 = str3.replaceAll("_", "");
   return state > 1 ? parseFloat(str3) : parseInteger(ctx, str3, 10, startPtr);
 }
-function parseIntegerBaseN(ctx, startPtr, base2, endChr) {
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
   let c, underscore = 1;
   while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
     if (c === 95) {
       if (underscore & 1)
         TomlError.x("illegal underscore", ctx);
       underscore = 3;
-    } else if (!isDigit(c, base2))
+    } else if (!isDigit(c, base))
       TomlError.x(`illegal character in numeric literal`, ctx);
     else if (underscore & 1)
       underscore--;
@@ -21016,12 +21016,12 @@ function parseIntegerBaseN(ctx, startPtr, base2, endChr) {
   let str3 = ctx.s.slice(startPtr + 2, ctx.p);
   if (underscore)
     str3 = str3.replaceAll("_", "");
-  return parseInteger(ctx, str3, base2, startPtr);
+  return parseInteger(ctx, str3, base, startPtr);
 }
-function parseInteger(ctx, str3, base2, startPtr) {
+function parseInteger(ctx, str3, base, startPtr) {
   if (ctx.bi !== true)
     int: {
-      let val = parseInt(str3, base2);
+      let val = parseInt(str3, base);
       if (!Number.isSafeInteger(val)) {
         if (ctx.bi)
           break int;
@@ -21029,7 +21029,7 @@ function parseInteger(ctx, str3, base2, startPtr) {
       }
       return val;
     }
-  return base2 === 10 ? BigInt(str3) : BigInt((base2 === 2 ? "0b" : base2 === 8 ? "0o" : "0x") + str3);
+  return base === 10 ? BigInt(str3) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str3);
 }
 function parseDate(ctx, c, endChr) {
   let startPtr = ctx.p++, unsafeSeparator;
@@ -22040,13 +22040,13 @@ function isObject2(v) {
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function checkUnique(list, path47, what, out, key) {
+function checkUnique(list, path46, what, out, key) {
   if (!Array.isArray(list)) return;
   const seen = /* @__PURE__ */ new Set();
   list.forEach((item, i) => {
     const k = key ? key(item) : item;
     if (typeof k !== "string") return;
-    if (seen.has(k)) out.push({ path: `${path47}/${i}`, message: `duplicate ${what} ${quote(k)}` });
+    if (seen.has(k)) out.push({ path: `${path46}/${i}`, message: `duplicate ${what} ${quote(k)}` });
     seen.add(k);
   });
 }
@@ -22214,7 +22214,7 @@ var init_read_index = __esm({
 });
 
 // src/core/index-file/canonical-violations.ts
-function checkKeyOrder(obj, order, path47, out) {
+function checkKeyOrder(obj, order, path46, out) {
   const keys = Object.keys(obj);
   const rank = (k) => {
     const r = order.indexOf(k);
@@ -22223,18 +22223,18 @@ function checkKeyOrder(obj, order, path47, out) {
   for (let i = 1; i < keys.length; i++) {
     if (rank(keys[i]) < rank(keys[i - 1])) {
       const expected = order.filter((k) => keys.includes(k)).join(", ");
-      out.push({ path: path47 || "/", message: `key ${quote(keys[i])} comes after ${quote(keys[i - 1])}; packdex writes the keys in the order ${expected}` });
+      out.push({ path: path46 || "/", message: `key ${quote(keys[i])} comes after ${quote(keys[i - 1])}; packdex writes the keys in the order ${expected}` });
       return;
     }
   }
 }
-function checkSorted(list, path47, what, out, key = (x) => x) {
+function checkSorted(list, path46, what, out, key = (x) => x) {
   if (!Array.isArray(list)) return;
   for (let i = 1; i < list.length; i++) {
     const a = key(list[i - 1]);
     const b = key(list[i]);
     if (typeof a === "string" && typeof b === "string" && compareStrings(a, b) > 0) {
-      out.push({ path: `${path47}/${i}`, message: `${what} ${quote(b)} is out of order: packdex writes it before ${quote(a)}` });
+      out.push({ path: `${path46}/${i}`, message: `${what} ${quote(b)} is out of order: packdex writes it before ${quote(a)}` });
     }
   }
 }
@@ -22325,8 +22325,8 @@ function checkRegistryPath(value, what) {
 function registryPathOf(value, registry) {
   if (dotSegmentProblem(value) !== void 0) return void 0;
   if (isRegistryPath(value)) return value;
-  for (const base2 of [registry.url, ...registry.former_urls ?? []]) {
-    const prefix = `${base2.replace(/\/+$/, "")}/`;
+  for (const base of [registry.url, ...registry.former_urls ?? []]) {
+    const prefix = `${base.replace(/\/+$/, "")}/`;
     if (value.startsWith(prefix) && isRegistryPath(value.slice(prefix.length))) return value.slice(prefix.length);
   }
   return void 0;
@@ -22650,8 +22650,8 @@ var init_page_assets = __esm({
 
 // src/core/site/shard-path.ts
 function packageDocumentPath(name) {
-  const { scope, base: base2 } = splitPackageName(name);
-  return `packages/${scope === void 0 ? "" : `@${scope}/`}${shardOf(base2)}/${base2}.json`;
+  const { scope, base } = splitPackageName(name);
+  return `packages/${scope === void 0 ? "" : `@${scope}/`}${shardOf(base)}/${base}.json`;
 }
 function shardOf(name) {
   const lower = name.toLowerCase();
@@ -22668,8 +22668,8 @@ function shardOf(name) {
 }
 function nameFromDocumentPath(rel) {
   const parts = rel.split("/");
-  const base2 = parts[parts.length - 1].replace(/\.json$/, "");
-  return parts[1]?.startsWith("@") ? `${parts[1]}/${base2}` : base2;
+  const base = parts[parts.length - 1].replace(/\.json$/, "");
+  return parts[1]?.startsWith("@") ? `${parts[1]}/${base}` : base;
 }
 var init_shard_path = __esm({
   "src/core/site/shard-path.ts"() {
@@ -22757,19 +22757,19 @@ var init_read_site = __esm({
 });
 
 // src/core/checksum/hash-file.ts
-async function hashFile(path47, algorithm = "sha256", onProgress) {
+async function hashFile(path46, algorithm = "sha256", onProgress) {
   const hash = (0, import_node_crypto.createHash)(algorithm);
-  const total = onProgress === void 0 ? 0 : await (0, import_promises8.stat)(path47).then((s) => s.size, () => 0);
+  const total = onProgress === void 0 ? 0 : await (0, import_promises8.stat)(path46).then((s) => s.size, () => 0);
   let done = 0;
-  await readStable(path47, (chunk) => {
+  await readStable(path46, (chunk) => {
     hash.update(chunk);
     done += chunk.length;
     onProgress?.(done, total);
   });
   return hash.digest("hex");
 }
-async function readStable(path47, sink, hooks = {}, displayPath = path47.toString()) {
-  const handle = await openRegular(path47, displayPath);
+async function readStable(path46, sink, hooks = {}, displayPath = path46.toString()) {
+  const handle = await openRegular(path46, displayPath);
   let reading;
   try {
     const before = await handle.stat({ bigint: true });
@@ -22799,9 +22799,9 @@ async function readStable(path47, sink, hooks = {}, displayPath = path47.toStrin
     await handle.close();
   }
 }
-async function openRegular(path47, displayPath) {
+async function openRegular(path46, displayPath) {
   try {
-    return await (0, import_promises8.open)(path47, "r");
+    return await (0, import_promises8.open)(path46, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -22821,10 +22821,10 @@ function checkRegular(stats, displayPath) {
     });
   }
 }
-function readWholeSync(path47, expected, displayPath) {
+function readWholeSync(path46, expected, displayPath) {
   let fd;
   try {
-    fd = (0, import_node_fs9.openSync)(path47, "r");
+    fd = (0, import_node_fs9.openSync)(path46, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -30448,15 +30448,15 @@ var require_certificate = __commonJS({
       sort() {
         const leafCert = this.untrustedCert;
         let paths = this.buildPaths(leafCert);
-        paths = paths.filter((path48) => path48.some((cert) => this.trustedCerts.includes(cert)));
+        paths = paths.filter((path47) => path47.some((cert) => this.trustedCerts.includes(cert)));
         if (paths.length === 0) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "no trusted certificate path found"
           });
         }
-        const path47 = paths.reduce((prev, curr) => prev.length < curr.length ? prev : curr);
-        return [leafCert, ...path47].slice(0, -1);
+        const path46 = paths.reduce((prev, curr) => prev.length < curr.length ? prev : curr);
+        return [leafCert, ...path46].slice(0, -1);
       }
       // Recursively build all possible paths from the leaf to the root
       buildPaths(certificate) {
@@ -30515,30 +30515,30 @@ var require_certificate = __commonJS({
         });
         return issuers;
       }
-      checkPath(path47) {
-        if (path47.length < 1) {
+      checkPath(path46) {
+        if (path46.length < 1) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "certificate chain must contain at least one certificate"
           });
         }
-        const validCAs = path47.slice(1).every((cert) => cert.isCA);
+        const validCAs = path46.slice(1).every((cert) => cert.isCA);
         if (!validCAs) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "intermediate certificate is not a CA"
           });
         }
-        for (let i = path47.length - 2; i >= 0; i--) {
-          if (!path47[i].issuer.equals(path47[i + 1].subject)) {
+        for (let i = path46.length - 2; i >= 0; i--) {
+          if (!path46[i].issuer.equals(path46[i + 1].subject)) {
             throw new error_1.VerificationError({
               code: "CERTIFICATE_ERROR",
               message: "incorrect certificate name chaining"
             });
           }
         }
-        for (let i = 0; i < path47.length; i++) {
-          const cert = path47[i];
+        for (let i = 0; i < path46.length; i++) {
+          const cert = path46[i];
           if (cert.extBasicConstraints?.isCA) {
             const pathLength = cert.extBasicConstraints.pathLenConstraint;
             if (pathLength !== void 0 && pathLength < i - 1) {
@@ -30642,13 +30642,13 @@ var require_key = __commonJS({
       return { key: key.publicKey };
     }
     function verifyCertificate(leaf, timestamps, trustMaterial) {
-      let path47 = [];
+      let path46 = [];
       timestamps.forEach((timestamp) => {
-        path47 = (0, certificate_1.verifyCertificateChain)(timestamp, leaf, trustMaterial.certificateAuthorities);
+        path46 = (0, certificate_1.verifyCertificateChain)(timestamp, leaf, trustMaterial.certificateAuthorities);
       });
       return {
-        scts: (0, sct_1.verifySCTs)(path47[0], path47[1], trustMaterial.ctlogs),
-        signer: getSigner(path47[0])
+        scts: (0, sct_1.verifySCTs)(path46[0], path46[1], trustMaterial.ctlogs),
+        signer: getSigner(path46[0])
       };
     }
     function getSigner(cert) {
@@ -32029,13 +32029,13 @@ async function planPackageChange(registryDir, name, change, known) {
   const indexFile = import_node_path35.default.join(registryDir, "index.json");
   const committed = identity.derived !== "deployed";
   const index = committed ? await readIndexIfExists(indexFile) : void 0;
-  const base2 = index?.index ?? emptyIndex(identity.name, identity.url, new Date(identity.created_at));
+  const base = index?.index ?? emptyIndex(identity.name, identity.url, new Date(identity.created_at));
   const before = held === void 0 ? void 0 : indexEntryFor(held.doc, identity);
   const after = indexEntryFor(result.doc, identity);
   const moved = !(0, import_node_util7.isDeepStrictEqual)(before, after);
-  const time = moved ? new Date(result.doc.index_updated_at) : laterOf(base2.last_updated, result.doc.index_updated_at);
-  const next = after === void 0 ? removeEntry(base2, name, time) : upsertEntry(base2, after, { replace: true, now: time }).index;
-  const indexChange = { path: indexFile, before: index?.text, after: next === base2 && index !== void 0 ? index.text : serializeIndex(next) };
+  const time = moved ? new Date(result.doc.index_updated_at) : laterOf(base.last_updated, result.doc.index_updated_at);
+  const next = after === void 0 ? removeEntry(base, name, time) : upsertEntry(base, after, { replace: true, now: time }).index;
+  const indexChange = { path: indexFile, before: index?.text, after: next === base && index !== void 0 ? index.text : serializeIndex(next) };
   const readmes = await Promise.all((result.files ?? []).map(async (f) => ({ path: import_node_path35.default.join(registryDir, f.path), before: await readTextIfExists(import_node_path35.default.join(registryDir, f.path)), after: f.text })));
   const derived = [];
   if (committed) {
@@ -32055,7 +32055,7 @@ async function planPackageChange(registryDir, name, change, known) {
     ...readmes,
     ...derived.slice(2)
   ];
-  const repaired = committed && !moved && (next !== base2 || index === void 0) ? ["index.json"] : [];
+  const repaired = committed && !moved && (next !== base || index === void 0) ? ["index.json"] : [];
   return { identity, changes, indexChanged: committed ? indexChange.before !== indexChange.after : moved, outcome: result.outcome, repaired, doc: result.doc, indexEntry: { before, after } };
 }
 function laterOf(a, b) {
@@ -32140,8 +32140,8 @@ var init_context = __esm({
           if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path47 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path47} does not exist${import_os3.EOL}`);
+            const path46 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path46} does not exist${import_os3.EOL}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -32245,8 +32245,8 @@ var require_proxy = __commonJS({
       return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
     }
     var DecodedURL2 = class extends URL {
-      constructor(url, base2) {
-        super(url, base2);
+      constructor(url, base) {
+        super(url, base);
         this._decodedUsername = decodeURIComponent(super.username);
         this._decodedPassword = decodeURIComponent(super.password);
       }
@@ -37602,8 +37602,8 @@ ${result.stdout.toString("utf8")}`;
 
 // src/publish/publish-to-branch.ts
 function jitteredBackoff(attempt) {
-  const base2 = Math.min(4e3, 100 * 2 ** (attempt - 2));
-  return base2 / 2 + Math.random() * base2;
+  const base = Math.min(4e3, 100 * 2 ** (attempt - 2));
+  return base / 2 + Math.random() * base;
 }
 function commitMessage(version) {
   return `Publish ${version.entry.ref} ${version.entry.version}`;
@@ -37679,9 +37679,9 @@ function proposalBranch(version) {
 async function proposePullRequest(settings) {
   const clone = await RegistryClone.open(settings.remote, settings.gitEnv, settings.author);
   try {
-    const base2 = await checkoutBranch(clone, settings);
+    const base = await checkoutBranch(clone, settings);
     const plan = await planInClone(clone, settings);
-    if (plan.outcome === "unchanged") return { operation: "unchanged", commit: base2 };
+    if (plan.outcome === "unchanged") return { operation: "unchanged", commit: base };
     const branch = proposalBranch(settings.version);
     const commit = await clone.commit(plan.changes, commitMessage(settings.version));
     const previous = await clone.fetchBranch(branch);
@@ -38595,7 +38595,7 @@ async function firstDifference(file, expected) {
     await handle.close();
   }
 }
-async function sameBytes2(a, b) {
+async function sameBytes(a, b) {
   const [ha, hb] = await Promise.all([(0, import_promises13.open)(a, "r"), (0, import_promises13.open)(b, "r")]);
   try {
     const ca = Buffer.allocUnsafe(CHUNK);
@@ -38613,14 +38613,14 @@ async function sameBytes2(a, b) {
 }
 
 // src/core/site/verify/check-derived.ts
-async function checkDerivedFiles(head, tree, documentsReadable, findings, base2) {
+async function checkDerivedFiles(head, tree, documentsReadable, findings, base) {
   const files = documentsReadable ? (await buildSiteFiles(head)).files : PAGE_OUTPUT;
   if (documentsReadable) {
     const written = new Set(files.map(([rel]) => rel));
     for (const [rel, entry] of tree) {
       if (!isDerivedPath(rel) || written.has(rel) || entry.kind === "other") continue;
-      const held = base2?.tree.get(rel);
-      if (held?.kind === "file" && entry.kind === "file" && held.size === entry.size && await sameBytes2(import_node_path20.default.join(base2.dir, rel), import_node_path20.default.join(head, rel))) continue;
+      const held = base?.tree.get(rel);
+      if (held?.kind === "file" && entry.kind === "file" && held.size === entry.size && await sameBytes(import_node_path20.default.join(base.dir, rel), import_node_path20.default.join(head, rel))) continue;
       findings.push({ code: "DERIVED_FILE_CHANGED", file: rel, message: `${rel} sits among the derived files, but site build does not write it.`, value: rel, fix: "Remove it, then run packdex site build and commit the result." });
     }
   }
@@ -38664,8 +38664,8 @@ init_shard_path();
 
 // src/core/site/verify/check-authors.ts
 init_errors();
-function authorFinding(author, file, name, publishers, base2) {
-  const allowed = [...publishers, ...base2?.maintainers ?? []];
+function authorFinding(author, file, name, publishers, base) {
+  const allowed = [...publishers, ...base?.maintainers ?? []];
   if (allowed.length === 0) return void 0;
   const login = author.toLowerCase();
   if (allowed.some((a) => a.toLowerCase() === login)) return void 0;
@@ -38776,15 +38776,15 @@ async function entriesAt(change, rel, listed) {
 async function checkDocuments(change, paths, rules, findings, listed) {
   const documents = [];
   let valid = true;
-  const { base: base2, head } = change;
+  const { base, head } = change;
   for (const rel of paths) {
     const at = await entriesAt(change, rel, listed);
     const h = at.head;
-    const b = base2 === void 0 ? void 0 : at.base;
+    const b = base === void 0 ? void 0 : at.base;
     const name = nameFromDocumentPath(rel);
     const baseReadable = b?.kind === "file" && b.size <= rules.maxDocumentBytes;
     if (h === void 0) {
-      const old2 = baseReadable ? await readDocument(base2, rel, void 0) : void 0;
+      const old2 = baseReadable ? await readDocument(base, rel, void 0) : void 0;
       findings.push({
         code: "VERSION_IMMUTABLE",
         file: rel,
@@ -38813,7 +38813,7 @@ async function checkDocuments(change, paths, rules, findings, listed) {
     const unchanged = b?.kind === "file" && await change.same(rel);
     const now = await readDocument(head, rel, findings);
     if (now === void 0) valid = false;
-    const old = !unchanged && baseReadable ? await readDocument(base2, rel, void 0) : void 0;
+    const old = !unchanged && baseReadable ? await readDocument(base, rel, void 0) : void 0;
     if (!unchanged && b?.kind === "file" && old === void 0) {
       findings.push({
         code: b.size > rules.maxDocumentBytes ? "DOCUMENT_TOO_LARGE" : "PACKAGE_INVALID",
@@ -38886,7 +38886,7 @@ function ownerDocumentPaths(rel) {
     if (PACKAGE_NAME_PATTERN.test(readme[1])) out.add(packageDocumentPath(readme[1]));
     return [...out];
   }
-  const archive = /^archives\/(@[^/]+\/)?([^/]+)\.tar\.gz$/.exec(rel);
+  const archive = /^archives\/(@[^/]+\/)?([^/]+)\.tar\.gz(?:\.asc)?$/.exec(rel);
   if (archive === null) return [];
   const scope = archive[1] ?? "";
   const stem = archive[2];
@@ -38897,14 +38897,14 @@ function ownerDocumentPaths(rel) {
   return [...out];
 }
 async function forEachBaseDocument(change, except, visit, maxBytes = MAX_DOCUMENT_BYTES) {
-  const base2 = change.base;
-  if (base2 === void 0) return;
+  const base = change.base;
+  if (base === void 0) return;
   for (const rel of await change.baseDocumentPaths()) {
     if (except.has(rel)) continue;
-    const entry = await base2.entry(rel);
+    const entry = await base.entry(rel);
     if (entry?.kind !== "file" || entry.size > maxBytes) continue;
     try {
-      visit(rel, parsePackageDocument(await base2.readText(rel), rel, nameFromDocumentPath(rel)));
+      visit(rel, parsePackageDocument(await base.readText(rel), rel, nameFromDocumentPath(rel)));
     } catch {
     }
   }
@@ -38971,16 +38971,17 @@ async function recordMismatch(file, size, ref) {
   const got = await hashFile(file, algorithm);
   return got === hex ? void 0 : `its ${algorithm} is ${got}, and ${ref.name} ${ref.version} records ${hex}`;
 }
-async function scanPublished(change, documents, published, registryUrl) {
+async function scanPublished(change, documents, published, signed, registryUrl) {
   if (change.complete || change.base === void 0) return;
   const wanted = /* @__PURE__ */ new Set();
   for (const p of change.paths) {
-    if (p.rel.startsWith("archives/") && p.base !== void 0 && !published.has(p.rel) && !await change.same(p.rel)) wanted.add(p.rel);
+    if (p.rel.startsWith("archives/") && p.base !== void 0 && !published.has(p.rel) && !signed.has(p.rel) && !await change.same(p.rel)) wanted.add(p.rel);
   }
   if (wanted.size === 0) return;
   await forEachBaseDocument(change, new Set(documents.map((d) => d.file)), (file, doc) => {
-    for (const [rel, refs] of references([{ file, name: doc.name, head: doc, changed: false }], "base", registryUrl)) {
-      if (wanted.has(rel)) published.set(rel, [...published.get(rel) ?? [], ...refs]);
+    const read = [{ file, name: doc.name, head: doc, changed: false }];
+    for (const [found, into] of [[references(read, "base", registryUrl), published], [signatureReferences(read, "base", registryUrl), signed]]) {
+      for (const [rel, refs] of found) if (wanted.has(rel)) into.set(rel, [...into.get(rel) ?? [], ...refs]);
     }
   });
 }
@@ -39001,7 +39002,8 @@ async function checkArchives(change, documents, listed, registryUrl, findings, o
     }
   });
   const published = references(documents, "base", registryUrl);
-  await scanPublished(change, documents, published, registryUrl);
+  const signedBefore = signatureReferences(documents, "base", registryUrl);
+  await scanPublished(change, documents, published, signedBefore, registryUrl);
   const added = references(documents, "new", registryUrl);
   const copies = keptCopies(documents);
   for (const [rel, refs] of published) {
@@ -39052,21 +39054,20 @@ async function checkArchives(change, documents, listed, registryUrl, findings, o
       await matches(rel, h.size, x, "Publish with packdex publish, which stores the archive and records its size and checksum together.");
     }
   }
-  const signedBefore = signatureReferences(documents, "base", registryUrl);
   for (const [rel, refs] of signedBefore) {
-    const h = trees.head.get(rel);
-    const b = trees.base.get(rel);
+    if (!change.complete && !listed.has(rel)) continue;
+    const { head: h, base: b } = await entriesAt(change, rel, listed);
     const ref = refs[0];
     if (b?.kind !== "file") continue;
     if (h === void 0) {
       findings.push({ code: "ARCHIVE_IMMUTABLE", file: rel, message: `${rel} was removed, but ${ref.name} ${ref.version} (${ref.file}) records it as its signature; a published signature is never removed.`, value: rel, fix: `Restore ${rel} from the base branch.` });
-    } else if (h.kind !== "file" || b.size !== h.size || !await sameBytes(path.join(base, rel), path.join(head, rel))) {
+    } else if (h.kind !== "file" || !await change.same(rel)) {
       findings.push({ code: "ARCHIVE_IMMUTABLE", file: rel, message: `${rel} was replaced, but ${ref.name} ${ref.version} (${ref.file}) records it as its signature; a published signature's bytes never change.`, value: rel, fix: `Restore ${rel} from the base branch.` });
     }
     checked.add(rel);
   }
   for (const [rel, refs] of signatureReferences(documents, "new", registryUrl)) {
-    const h = trees.head.get(rel);
+    const { head: h } = await entriesAt(change, rel, listed);
     for (const x of refs) {
       const named = `archives/${archiveFileName(x.name, x.version)}.asc`;
       if (rel !== named) {
@@ -39099,12 +39100,12 @@ function newArchivePaths(documents, registryUrl) {
 var import_node_util4 = require("node:util");
 init_errors();
 var FREE = /* @__PURE__ */ new Set(["description"]);
-function identityFindings(base2, head, allowed) {
+function identityFindings(base, head, allowed) {
   if (allowed) return [];
-  const keys = [.../* @__PURE__ */ new Set([...Object.keys(base2), ...Object.keys(head.identity)])].filter((k) => !FREE.has(k));
-  const changed = keys.filter((k) => !(0, import_node_util4.isDeepStrictEqual)(base2[k], head.identity[k]));
+  const keys = [.../* @__PURE__ */ new Set([...Object.keys(base), ...Object.keys(head.identity)])].filter((k) => !FREE.has(k));
+  const changed = keys.filter((k) => !(0, import_node_util4.isDeepStrictEqual)(base[k], head.identity[k]));
   return changed.map((key) => {
-    const was = base2[key];
+    const was = base[key];
     const now = head.identity[key];
     return {
       code: "REGISTRY_IDENTITY_CHANGED",
@@ -39196,9 +39197,9 @@ async function checkSourcesOnly(change, documents, identity, findings) {
 }
 async function changedDerivedPaths(change) {
   const out = [];
-  for (const { rel, head, base: base2 } of change.paths) {
+  for (const { rel, head, base } of change.paths) {
     if (!isDerivedPath(rel) || head === void 0 || head.kind === "other" || head.kind === "gitlink") continue;
-    if (base2?.kind === "file" && head.kind === "file" && await change.same(rel)) continue;
+    if (base?.kind === "file" && head.kind === "file" && await change.same(rel)) continue;
     out.push(rel);
   }
   return out;
@@ -39399,20 +39400,20 @@ function folderSide(root, tree) {
     withFile: (rel, use) => use(import_node_path23.default.join(root, rel))
   };
 }
-async function folderChange(base2, head) {
+async function folderChange(base, head) {
   const headTree = await listRegistryTree(head);
-  const baseTree = base2 === void 0 ? /* @__PURE__ */ new Map() : await listRegistryTree(base2);
+  const baseTree = base === void 0 ? /* @__PURE__ */ new Map() : await listRegistryTree(base);
   const paths = [];
   for (const rel of [.../* @__PURE__ */ new Set([...headTree.keys(), ...baseTree.keys()])].sort(compareStrings)) paths.push({ rel, head: headTree.get(rel), base: baseTree.get(rel) });
   const change = {
     head: folderSide(head, headTree),
-    base: base2 === void 0 ? void 0 : folderSide(base2, baseTree),
+    base: base === void 0 ? void 0 : folderSide(base, baseTree),
     paths,
     complete: true,
     same: async (rel) => {
       const h = headTree.get(rel);
       const b = baseTree.get(rel);
-      return base2 !== void 0 && h?.kind === "file" && b?.kind === "file" && h.size === b.size && await sameBytes2(import_node_path23.default.join(base2, rel), import_node_path23.default.join(head, rel));
+      return base !== void 0 && h?.kind === "file" && b?.kind === "file" && h.size === b.size && await sameBytes(import_node_path23.default.join(base, rel), import_node_path23.default.join(head, rel));
     },
     baseDocumentPaths: async () => [...baseTree.keys()].filter((rel) => rel.startsWith("packages/") && rel.endsWith(".json"))
   };
@@ -39420,9 +39421,9 @@ async function folderChange(base2, head) {
 }
 
 // src/core/site/verify-change.ts
-async function verifyRegistryChange(base2, head, options = {}) {
-  const { change, headTree, baseTree } = await folderChange(base2, head);
-  return checkChange(change, options, (documentsReadable, findings) => checkDerivedFiles(head, headTree, documentsReadable, findings, base2 === void 0 ? void 0 : { dir: base2, tree: baseTree }));
+async function verifyRegistryChange(base, head, options = {}) {
+  const { change, headTree, baseTree } = await folderChange(base, head);
+  return checkChange(change, options, (documentsReadable, findings) => checkDerivedFiles(head, headTree, documentsReadable, findings, base === void 0 ? void 0 : { dir: base, tree: baseTree }));
 }
 
 // src/core/site/verify-git-change.ts
@@ -39554,8 +39555,8 @@ function decodePath(raw, notUtf8) {
     return void 0;
   }
 }
-async function diffRaw(repo, base2, head, notUtf8) {
-  const out = await git(["diff", "--raw", "-z", "--no-renames", "--no-abbrev", "--no-relative", "--ignore-submodules=none", "--no-ext-diff", "--no-textconv", "--end-of-options", base2, head, "--"], { cwd: repo, what: "git diff" });
+async function diffRaw(repo, base, head, notUtf8) {
+  const out = await git(["diff", "--raw", "-z", "--no-renames", "--no-abbrev", "--no-relative", "--ignore-submodules=none", "--no-ext-diff", "--no-textconv", "--end-of-options", base, head, "--"], { cwd: repo, what: "git diff" });
   const records = [];
   let at = 0;
   while (at < out.length) {
@@ -39741,9 +39742,9 @@ async function verifyGitChange(settings) {
   const headRef = checkRefName(settings.headRef ?? "HEAD", { what: "The head (--head-ref)", fix: "Give the head as a branch, tag or commit, e.g. HEAD." });
   const prefix = checkRepoFolder(settings.registryPath ?? ".", { what: "The registry path (--registry-path)", fix: "Give the registry's folder relative to the repository root, e.g. . or registry." });
   const repo = settings.repo;
-  const base2 = await commitOf(repo, baseRef, "The base");
+  const base = await commitOf(repo, baseRef, "The base");
   const head = await commitOf(repo, headRef, "The head");
-  const baseCommit = await holds(repo, base2, `${prefix}registry.json`) ? base2 : void 0;
+  const baseCommit = await holds(repo, base, `${prefix}registry.json`) ? base : void 0;
   const { change, repoChanges, notUtf8, read, close } = await gitChange({ repo, base: baseCommit, head, prefix });
   let findings;
   try {
@@ -39760,20 +39761,20 @@ async function verifyGitChange(settings) {
   addUnlessFound(findings, repoFindings(repoChanges, prefix));
   return { findings, read, mode: "git" };
 }
-async function verifyCommittedFolders(repo, base2, head, prefix, options, repoChanges) {
-  const trees2 = [];
+async function verifyCommittedFolders(repo, base, head, prefix, options, repoChanges) {
+  const trees = [];
   const checkout = async (commit) => {
     const dir = import_node_path25.default.join(import_node_os4.default.tmpdir(), `packdex-verify-${(0, import_node_crypto6.randomBytes)(6).toString("hex")}`);
     await git(["worktree", "add", "--detach", "--quiet", "--", dir, commit], { cwd: repo, what: "git worktree add" });
-    trees2.push(dir);
+    trees.push(dir);
     return import_node_path25.default.join(dir, prefix);
   };
   try {
-    const findings = await verifyRegistryChange(base2 === void 0 ? void 0 : await checkout(base2), await checkout(head), options);
+    const findings = await verifyRegistryChange(base === void 0 ? void 0 : await checkout(base), await checkout(head), options);
     addUnlessFound(findings, repoFindings(repoChanges, prefix));
     return { findings, mode: "folder", note: COMMITTED_NOTE };
   } finally {
-    for (const dir of trees2) await execGit(["worktree", "remove", "--force", "--", dir], { cwd: repo });
+    for (const dir of trees) await execGit(["worktree", "remove", "--force", "--", dir], { cwd: repo });
   }
 }
 async function registryLayoutAt(repo, ref, registryPath) {
@@ -39834,8 +39835,8 @@ async function verifyPullRequest(settings) {
     throw new PackdexError("GIT_FAILED", `Could not check out the base ${quote(baseRef)}: ${error2.message}`, { value: baseRef, fix: "Use actions/checkout with fetch-depth: 0, or check base-ref.", cause: error2 });
   });
   try {
-    const base2 = import_node_path28.default.join(tree, settings.registryPath);
-    const findings = await verifyRegistryChange((0, import_node_fs13.existsSync)(import_node_path28.default.join(base2, "registry.json")) ? base2 : void 0, import_node_path28.default.join(workspace, settings.registryPath), {
+    const base = import_node_path28.default.join(tree, settings.registryPath);
+    const findings = await verifyRegistryChange((0, import_node_fs13.existsSync)(import_node_path28.default.join(base, "registry.json")) ? base : void 0, import_node_path28.default.join(workspace, settings.registryPath), {
       openArchive: (file, claim) => checkArchivePackage(file, claim, "The stored archive"),
       ...settings.options
     });

@@ -2610,17 +2610,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path76) {
-      const ctrl = callVisitor(key, node, visitor, path76);
+    function visit_(key, node, visitor, path75) {
+      const ctrl = callVisitor(key, node, visitor, path75);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path76, ctrl);
-        return visit_(key, ctrl, visitor, path76);
+        replaceNode(key, path75, ctrl);
+        return visit_(key, ctrl, visitor, path75);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path76 = Object.freeze(path76.concat(node));
+          path75 = Object.freeze(path75.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path76);
+            const ci = visit_(i, node.items[i], visitor, path75);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2631,13 +2631,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path76 = Object.freeze(path76.concat(node));
-          const ck = visit_("key", node.key, visitor, path76);
+          path75 = Object.freeze(path75.concat(node));
+          const ck = visit_("key", node.key, visitor, path75);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path76);
+          const cv = visit_("value", node.value, visitor, path75);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2658,17 +2658,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path76) {
-      const ctrl = await callVisitor(key, node, visitor, path76);
+    async function visitAsync_(key, node, visitor, path75) {
+      const ctrl = await callVisitor(key, node, visitor, path75);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path76, ctrl);
-        return visitAsync_(key, ctrl, visitor, path76);
+        replaceNode(key, path75, ctrl);
+        return visitAsync_(key, ctrl, visitor, path75);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path76 = Object.freeze(path76.concat(node));
+          path75 = Object.freeze(path75.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path76);
+            const ci = await visitAsync_(i, node.items[i], visitor, path75);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2679,13 +2679,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path76 = Object.freeze(path76.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path76);
+          path75 = Object.freeze(path75.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path75);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path76);
+          const cv = await visitAsync_("value", node.value, visitor, path75);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2712,23 +2712,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path76) {
+    function callVisitor(key, node, visitor, path75) {
       if (typeof visitor === "function")
-        return visitor(key, node, path76);
+        return visitor(key, node, path75);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path76);
+        return visitor.Map?.(key, node, path75);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path76);
+        return visitor.Seq?.(key, node, path75);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path76);
+        return visitor.Pair?.(key, node, path75);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path76);
+        return visitor.Scalar?.(key, node, path75);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path76);
+        return visitor.Alias?.(key, node, path75);
       return void 0;
     }
-    function replaceNode(key, path76, node) {
-      const parent = path76[path76.length - 1];
+    function replaceNode(key, path75, node) {
+      const parent = path75[path75.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -3340,10 +3340,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path76, value) {
+    function collectionFromPath(schema, path75, value) {
       let v = value;
-      for (let i = path76.length - 1; i >= 0; --i) {
-        const k = path76[i];
+      for (let i = path75.length - 1; i >= 0; --i) {
+        const k = path75[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -3362,7 +3362,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path76) => path76 == null || typeof path76 === "object" && !!path76[Symbol.iterator]().next().done;
+    var isEmptyPath = (path75) => path75 == null || typeof path75 === "object" && !!path75[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -3392,11 +3392,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path76, value) {
-        if (isEmptyPath(path76))
+      addIn(path75, value) {
+        if (isEmptyPath(path75))
           this.add(value);
         else {
-          const [key, ...rest] = path76;
+          const [key, ...rest] = path75;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -3410,8 +3410,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path76) {
-        const [key, ...rest] = path76;
+      deleteIn(path75) {
+        const [key, ...rest] = path75;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -3425,8 +3425,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path76, keepScalar) {
-        const [key, ...rest] = path76;
+      getIn(path75, keepScalar) {
+        const [key, ...rest] = path75;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -3444,8 +3444,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path76) {
-        const [key, ...rest] = path76;
+      hasIn(path75) {
+        const [key, ...rest] = path75;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -3455,8 +3455,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path76, value) {
-        const [key, ...rest] = path76;
+      setIn(path75, value) {
+        const [key, ...rest] = path75;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -5971,9 +5971,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path76, value) {
+      addIn(path75, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path76, value);
+          this.contents.addIn(path75, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -6048,14 +6048,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path76) {
-        if (Collection.isEmptyPath(path76)) {
+      deleteIn(path75) {
+        if (Collection.isEmptyPath(path75)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path76) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path75) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -6070,10 +6070,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path76, keepScalar) {
-        if (Collection.isEmptyPath(path76))
+      getIn(path75, keepScalar) {
+        if (Collection.isEmptyPath(path75))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path76, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path75, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -6084,10 +6084,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path76) {
-        if (Collection.isEmptyPath(path76))
+      hasIn(path75) {
+        if (Collection.isEmptyPath(path75))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path76) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path75) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -6104,13 +6104,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path76, value) {
-        if (Collection.isEmptyPath(path76)) {
+      setIn(path75, value) {
+        if (Collection.isEmptyPath(path75)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path76), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path75), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path76, value);
+          this.contents.setIn(path75, value);
         }
       }
       /**
@@ -8071,9 +8071,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path76) => {
+    visit.itemAtPath = (cst, path75) => {
       let item = cst;
-      for (const [field, index] of path76) {
+      for (const [field, index] of path75) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -8082,23 +8082,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path76) => {
-      const parent = visit.itemAtPath(cst, path76.slice(0, -1));
-      const field = path76[path76.length - 1][0];
+    visit.parentCollection = (cst, path75) => {
+      const parent = visit.itemAtPath(cst, path75.slice(0, -1));
+      const field = path75[path75.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path76, item, visitor) {
-      let ctrl = visitor(item, path76);
+    function _visit(path75, item, visitor) {
+      let ctrl = visitor(item, path75);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path76.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path75.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -8109,10 +8109,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path76);
+            ctrl = ctrl(item, path75);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path76) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path75) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -10309,9 +10309,9 @@ var require_semver = __commonJS({
           // This probably shouldn't be used publicly.
           // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
           case "pre": {
-            const base2 = Number(identifierBase) ? 1 : 0;
+            const base = Number(identifierBase) ? 1 : 0;
             if (this.prerelease.length === 0) {
-              this.prerelease = [base2];
+              this.prerelease = [base];
             } else {
               let i = this.prerelease.length;
               while (--i >= 0) {
@@ -10324,11 +10324,11 @@ var require_semver = __commonJS({
                 if (identifier === this.prerelease.join(".") && identifierBase === false) {
                   throw new Error("invalid increment argument: identifier already exists");
                 }
-                this.prerelease.push(base2);
+                this.prerelease.push(base);
               }
             }
             if (identifier) {
-              let prerelease = [identifier, base2];
+              let prerelease = [identifier, base];
               if (identifierBase === false) {
                 prerelease = [identifier];
               }
@@ -16669,15 +16669,15 @@ var require_certificate = __commonJS({
       sort() {
         const leafCert = this.untrustedCert;
         let paths = this.buildPaths(leafCert);
-        paths = paths.filter((path77) => path77.some((cert) => this.trustedCerts.includes(cert)));
+        paths = paths.filter((path76) => path76.some((cert) => this.trustedCerts.includes(cert)));
         if (paths.length === 0) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "no trusted certificate path found"
           });
         }
-        const path76 = paths.reduce((prev, curr) => prev.length < curr.length ? prev : curr);
-        return [leafCert, ...path76].slice(0, -1);
+        const path75 = paths.reduce((prev, curr) => prev.length < curr.length ? prev : curr);
+        return [leafCert, ...path75].slice(0, -1);
       }
       // Recursively build all possible paths from the leaf to the root
       buildPaths(certificate) {
@@ -16736,30 +16736,30 @@ var require_certificate = __commonJS({
         });
         return issuers;
       }
-      checkPath(path76) {
-        if (path76.length < 1) {
+      checkPath(path75) {
+        if (path75.length < 1) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "certificate chain must contain at least one certificate"
           });
         }
-        const validCAs = path76.slice(1).every((cert) => cert.isCA);
+        const validCAs = path75.slice(1).every((cert) => cert.isCA);
         if (!validCAs) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "intermediate certificate is not a CA"
           });
         }
-        for (let i = path76.length - 2; i >= 0; i--) {
-          if (!path76[i].issuer.equals(path76[i + 1].subject)) {
+        for (let i = path75.length - 2; i >= 0; i--) {
+          if (!path75[i].issuer.equals(path75[i + 1].subject)) {
             throw new error_1.VerificationError({
               code: "CERTIFICATE_ERROR",
               message: "incorrect certificate name chaining"
             });
           }
         }
-        for (let i = 0; i < path76.length; i++) {
-          const cert = path76[i];
+        for (let i = 0; i < path75.length; i++) {
+          const cert = path75[i];
           if (cert.extBasicConstraints?.isCA) {
             const pathLength = cert.extBasicConstraints.pathLenConstraint;
             if (pathLength !== void 0 && pathLength < i - 1) {
@@ -16863,13 +16863,13 @@ var require_key = __commonJS({
       return { key: key.publicKey };
     }
     function verifyCertificate(leaf, timestamps, trustMaterial) {
-      let path76 = [];
+      let path75 = [];
       timestamps.forEach((timestamp) => {
-        path76 = (0, certificate_1.verifyCertificateChain)(timestamp, leaf, trustMaterial.certificateAuthorities);
+        path75 = (0, certificate_1.verifyCertificateChain)(timestamp, leaf, trustMaterial.certificateAuthorities);
       });
       return {
-        scts: (0, sct_1.verifySCTs)(path76[0], path76[1], trustMaterial.ctlogs),
-        signer: getSigner(path76[0])
+        scts: (0, sct_1.verifySCTs)(path75[0], path75[1], trustMaterial.ctlogs),
+        signer: getSigner(path75[0])
       };
     }
     function getSigner(cert) {
@@ -17903,19 +17903,19 @@ var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
 var import_promises = require("node:fs/promises");
 var CHUNK_SIZE = 4 << 20;
-async function hashFile(path76, algorithm = "sha256", onProgress) {
+async function hashFile(path75, algorithm = "sha256", onProgress) {
   const hash = (0, import_node_crypto.createHash)(algorithm);
-  const total = onProgress === void 0 ? 0 : await (0, import_promises.stat)(path76).then((s) => s.size, () => 0);
+  const total = onProgress === void 0 ? 0 : await (0, import_promises.stat)(path75).then((s) => s.size, () => 0);
   let done = 0;
-  await readStable(path76, (chunk) => {
+  await readStable(path75, (chunk) => {
     hash.update(chunk);
     done += chunk.length;
     onProgress?.(done, total);
   });
   return hash.digest("hex");
 }
-async function readStable(path76, sink, hooks = {}, displayPath = path76.toString()) {
-  const handle = await openRegular(path76, displayPath);
+async function readStable(path75, sink, hooks = {}, displayPath = path75.toString()) {
+  const handle = await openRegular(path75, displayPath);
   let reading;
   try {
     const before = await handle.stat({ bigint: true });
@@ -17945,9 +17945,9 @@ async function readStable(path76, sink, hooks = {}, displayPath = path76.toStrin
     await handle.close();
   }
 }
-async function openRegular(path76, displayPath) {
+async function openRegular(path75, displayPath) {
   try {
-    return await (0, import_promises.open)(path76, "r");
+    return await (0, import_promises.open)(path75, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -17967,10 +17967,10 @@ function checkRegular(stats, displayPath) {
     });
   }
 }
-function readWholeSync(path76, expected, displayPath) {
+function readWholeSync(path75, expected, displayPath) {
   let fd;
   try {
-    fd = (0, import_node_fs.openSync)(path76, "r");
+    fd = (0, import_node_fs.openSync)(path75, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -18657,9 +18657,9 @@ function parseYamlMapping(text, file, what = "manifest") {
     });
   }
   const locate2 = (pointer) => {
-    const path76 = pointerToPath(pointer);
-    for (let n = path76.length; n >= 0; n--) {
-      const node = doc.getIn(path76.slice(0, n), true);
+    const path75 = pointerToPath(pointer);
+    for (let n = path75.length; n >= 0; n--) {
+      const node = doc.getIn(path75.slice(0, n), true);
       if (node?.range) {
         const pos = lineCounter.linePos(node.range[0]);
         return { line: pos.line, column: pos.col };
@@ -25530,19 +25530,19 @@ function validators() {
 }
 function describeError(error) {
   const params = error.params;
-  let path76 = error.instancePath;
+  let path75 = error.instancePath;
   let message;
   switch (error.keyword) {
     case "additionalProperties":
-      path76 = `${path76}/${String(params.additionalProperty)}`;
+      path75 = `${path75}/${String(params.additionalProperty)}`;
       message = `unknown key '${String(params.additionalProperty)}'`;
       break;
     case "required":
-      path76 = `${path76}/${String(params.missingProperty)}`;
+      path75 = `${path75}/${String(params.missingProperty)}`;
       message = `required key '${String(params.missingProperty)}' is missing`;
       break;
     case "dependentRequired":
-      path76 = `${path76}/${String(params.missingProperty)}`;
+      path75 = `${path75}/${String(params.missingProperty)}`;
       message = `'${String(params.missingProperty)}' is required together with '${String(params.property)}'`;
       break;
     case "pattern":
@@ -25557,7 +25557,7 @@ function describeError(error) {
     default:
       message = error.message ?? error.keyword;
   }
-  return { path: path76, keyword: error.keyword, message };
+  return { path: path75, keyword: error.keyword, message };
 }
 function validateSchema(name, data) {
   const validate = validators()[name];
@@ -25962,8 +25962,8 @@ function checkRegistryPath(value, what) {
 function registryPathOf(value, registry) {
   if (dotSegmentProblem(value) !== void 0) return void 0;
   if (isRegistryPath(value)) return value;
-  for (const base2 of [registry.url, ...registry.former_urls ?? []]) {
-    const prefix = `${base2.replace(/\/+$/, "")}/`;
+  for (const base of [registry.url, ...registry.former_urls ?? []]) {
+    const prefix = `${base.replace(/\/+$/, "")}/`;
     if (value.startsWith(prefix) && isRegistryPath(value.slice(prefix.length))) return value.slice(prefix.length);
   }
   return void 0;
@@ -26233,8 +26233,8 @@ var HttpCache = class {
   settings;
   files(url) {
     const key = (0, import_node_crypto3.createHash)("sha256").update(url).digest("hex");
-    const base2 = import_node_path7.default.join(this.settings.dir, "http", key.slice(0, 2), key);
-    return { meta: `${base2}.json`, body: `${base2}.body` };
+    const base = import_node_path7.default.join(this.settings.dir, "http", key.slice(0, 2), key);
+    return { meta: `${base}.json`, body: `${base}.body` };
   }
   async cached(url) {
     if (this.settings.dir === void 0) return void 0;
@@ -26351,13 +26351,13 @@ function isObject2(v) {
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function checkUnique(list2, path76, what, out, key) {
+function checkUnique(list2, path75, what, out, key) {
   if (!Array.isArray(list2)) return;
   const seen = /* @__PURE__ */ new Set();
   list2.forEach((item, i) => {
     const k = key ? key(item) : item;
     if (typeof k !== "string") return;
-    if (seen.has(k)) out.push({ path: `${path76}/${i}`, message: `duplicate ${what} ${quote(k)}` });
+    if (seen.has(k)) out.push({ path: `${path75}/${i}`, message: `duplicate ${what} ${quote(k)}` });
     seen.add(k);
   });
 }
@@ -26580,7 +26580,7 @@ function serializeEntry(entry) {
 }
 
 // src/core/index-file/canonical-violations.ts
-function checkKeyOrder(obj, order, path76, out) {
+function checkKeyOrder(obj, order, path75, out) {
   const keys = Object.keys(obj);
   const rank = (k) => {
     const r = order.indexOf(k);
@@ -26589,18 +26589,18 @@ function checkKeyOrder(obj, order, path76, out) {
   for (let i = 1; i < keys.length; i++) {
     if (rank(keys[i]) < rank(keys[i - 1])) {
       const expected = order.filter((k) => keys.includes(k)).join(", ");
-      out.push({ path: path76 || "/", message: `key ${quote(keys[i])} comes after ${quote(keys[i - 1])}; packdex writes the keys in the order ${expected}` });
+      out.push({ path: path75 || "/", message: `key ${quote(keys[i])} comes after ${quote(keys[i - 1])}; packdex writes the keys in the order ${expected}` });
       return;
     }
   }
 }
-function checkSorted(list2, path76, what, out, key = (x) => x) {
+function checkSorted(list2, path75, what, out, key = (x) => x) {
   if (!Array.isArray(list2)) return;
   for (let i = 1; i < list2.length; i++) {
     const a = key(list2[i - 1]);
     const b = key(list2[i]);
     if (typeof a === "string" && typeof b === "string" && compareStrings(a, b) > 0) {
-      out.push({ path: `${path76}/${i}`, message: `${what} ${quote(b)} is out of order: packdex writes it before ${quote(a)}` });
+      out.push({ path: `${path75}/${i}`, message: `${what} ${quote(b)} is out of order: packdex writes it before ${quote(a)}` });
     }
   }
 }
@@ -26852,8 +26852,8 @@ function archiveFileName(name, version) {
 
 // src/core/site/shard-path.ts
 function packageDocumentPath(name) {
-  const { scope, base: base2 } = splitPackageName(name);
-  return `packages/${scope === void 0 ? "" : `@${scope}/`}${shardOf(base2)}/${base2}.json`;
+  const { scope, base } = splitPackageName(name);
+  return `packages/${scope === void 0 ? "" : `@${scope}/`}${shardOf(base)}/${base}.json`;
 }
 function shardOf(name) {
   const lower = name.toLowerCase();
@@ -26870,8 +26870,8 @@ function shardOf(name) {
 }
 function nameFromDocumentPath(rel) {
   const parts = rel.split("/");
-  const base2 = parts[parts.length - 1].replace(/\.json$/, "");
-  return parts[1]?.startsWith("@") ? `${parts[1]}/${base2}` : base2;
+  const base = parts[parts.length - 1].replace(/\.json$/, "");
+  return parts[1]?.startsWith("@") ? `${parts[1]}/${base}` : base;
 }
 
 // src/core/site/read-site.ts
@@ -27912,15 +27912,15 @@ function semverOfPep440(version, parsePep440) {
   const release = parts.release.length > 3 && parts.release.slice(3).every((n) => n === 0) ? parts.release.slice(0, 3) : [...parts.release];
   while (release.length < 3) release.push(0);
   const next = `${release[0]}.${release[1]}.${(release[2] ?? 0) + 1}`;
-  const base2 = release.slice(0, 3).join(".");
-  if (parts.epoch !== 0) return { ok: false, reason: "no-semver-form", why: `has an epoch (${parts.epoch}!)`, suggestion: base2 };
+  const base = release.slice(0, 3).join(".");
+  if (parts.epoch !== 0) return { ok: false, reason: "no-semver-form", why: `has an epoch (${parts.epoch}!)`, suggestion: base };
   if (release.length > 3) return { ok: false, reason: "no-semver-form", why: `has ${parts.release.length} release numbers`, suggestion: next };
   if (parts.post !== null) return { ok: false, reason: "no-semver-form", why: `is a post-release (.post${parts.post[1]})`, suggestion: next };
-  if (parts.dev !== null) return { ok: false, reason: "no-semver-form", why: `is a dev release (.dev${parts.dev[1]})`, suggestion: parts.pre === null ? `${base2}rc1` : base2 };
-  if (parts.local !== null) return { ok: false, reason: "no-semver-form", why: `has a local label (+${parts.local.join(".")})`, suggestion: base2 };
+  if (parts.dev !== null) return { ok: false, reason: "no-semver-form", why: `is a dev release (.dev${parts.dev[1]})`, suggestion: parts.pre === null ? `${base}rc1` : base };
+  if (parts.local !== null) return { ok: false, reason: "no-semver-form", why: `has a local label (+${parts.local.join(".")})`, suggestion: base };
   if (!release.every(Number.isSafeInteger)) return { ok: false, reason: "no-semver-form", why: "has a number too large for a semantic version" };
   const pre = parts.pre === null ? "" : `-${PRE_LABEL[parts.pre[0]] ?? parts.pre[0]}.${parts.pre[1]}`;
-  const form = `${base2}${pre}`;
+  const form = `${base}${pre}`;
   return import_semver8.default.valid(form) === form ? { ok: true, semver: form } : { ok: false, reason: "no-semver-form", why: "has a number too large for a semantic version" };
 }
 var EXPECTED = "a PEP 440 release or pre-release with at most three release numbers (0.3, 1.2.3, 1.0rc1: published as 0.3.0, 1.2.3, 1.0.0-rc.1); no epoch (1!), post-release (.post1), dev release (.dev1) or local label (+abc)";
@@ -28236,8 +28236,8 @@ var TomlDate = class _TomlDate extends Date {
 };
 
 // node_modules/smol-toml/dist/extract.js
-function isDigit(char, base2 = 10) {
-  return base2 === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base2;
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
 }
 function isEndOfValue(char, delim) {
   return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
@@ -28342,14 +28342,14 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
     str3 = str3.replaceAll("_", "");
   return state > 1 ? parseFloat(str3) : parseInteger(ctx, str3, 10, startPtr);
 }
-function parseIntegerBaseN(ctx, startPtr, base2, endChr) {
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
   let c, underscore = 1;
   while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
     if (c === 95) {
       if (underscore & 1)
         TomlError.x("illegal underscore", ctx);
       underscore = 3;
-    } else if (!isDigit(c, base2))
+    } else if (!isDigit(c, base))
       TomlError.x(`illegal character in numeric literal`, ctx);
     else if (underscore & 1)
       underscore--;
@@ -28359,12 +28359,12 @@ function parseIntegerBaseN(ctx, startPtr, base2, endChr) {
   let str3 = ctx.s.slice(startPtr + 2, ctx.p);
   if (underscore)
     str3 = str3.replaceAll("_", "");
-  return parseInteger(ctx, str3, base2, startPtr);
+  return parseInteger(ctx, str3, base, startPtr);
 }
-function parseInteger(ctx, str3, base2, startPtr) {
+function parseInteger(ctx, str3, base, startPtr) {
   if (ctx.bi !== true)
     int: {
-      let val = parseInt(str3, base2);
+      let val = parseInt(str3, base);
       if (!Number.isSafeInteger(val)) {
         if (ctx.bi)
           break int;
@@ -28372,7 +28372,7 @@ function parseInteger(ctx, str3, base2, startPtr) {
       }
       return val;
     }
-  return base2 === 10 ? BigInt(str3) : BigInt((base2 === 2 ? "0b" : base2 === 8 ? "0o" : "0x") + str3);
+  return base === 10 ? BigInt(str3) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str3);
 }
 function parseDate(ctx, c, endChr) {
   let startPtr = ctx.p++, unsafeSeparator;
@@ -29799,16 +29799,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path76, added, removed, oldPosInc, options) {
-    const last = path76.lastComponent;
+  addToPath(path75, added, removed, oldPosInc, options) {
+    const last = path75.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path76.oldPos + oldPosInc,
+        oldPos: path75.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path76.oldPos + oldPosInc,
+        oldPos: path75.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -32913,13 +32913,13 @@ async function planPackageChange(registryDir, name, change, known) {
   const indexFile = import_node_path44.default.join(registryDir, "index.json");
   const committed = identity.derived !== "deployed";
   const index = committed ? await readIndexIfExists(indexFile) : void 0;
-  const base2 = index?.index ?? emptyIndex(identity.name, identity.url, new Date(identity.created_at));
+  const base = index?.index ?? emptyIndex(identity.name, identity.url, new Date(identity.created_at));
   const before = held === void 0 ? void 0 : indexEntryFor(held.doc, identity);
   const after = indexEntryFor(result.doc, identity);
   const moved = !(0, import_node_util7.isDeepStrictEqual)(before, after);
-  const time = moved ? new Date(result.doc.index_updated_at) : laterOf(base2.last_updated, result.doc.index_updated_at);
-  const next = after === void 0 ? removeEntry(base2, name, time) : upsertEntry(base2, after, { replace: true, now: time }).index;
-  const indexChange = { path: indexFile, before: index?.text, after: next === base2 && index !== void 0 ? index.text : serializeIndex(next) };
+  const time = moved ? new Date(result.doc.index_updated_at) : laterOf(base.last_updated, result.doc.index_updated_at);
+  const next = after === void 0 ? removeEntry(base, name, time) : upsertEntry(base, after, { replace: true, now: time }).index;
+  const indexChange = { path: indexFile, before: index?.text, after: next === base && index !== void 0 ? index.text : serializeIndex(next) };
   const readmes = await Promise.all((result.files ?? []).map(async (f) => ({ path: import_node_path44.default.join(registryDir, f.path), before: await readTextIfExists(import_node_path44.default.join(registryDir, f.path)), after: f.text })));
   const derived = [];
   if (committed) {
@@ -32939,7 +32939,7 @@ async function planPackageChange(registryDir, name, change, known) {
     ...readmes,
     ...derived.slice(2)
   ];
-  const repaired = committed && !moved && (next !== base2 || index === void 0) ? ["index.json"] : [];
+  const repaired = committed && !moved && (next !== base || index === void 0) ? ["index.json"] : [];
   return { identity, changes, indexChanged: committed ? indexChange.before !== indexChange.after : moved, outcome: result.outcome, repaired, doc: result.doc, indexEntry: { before, after } };
 }
 function laterOf(a, b) {
@@ -33039,7 +33039,7 @@ async function publishToFolder(settings) {
   const { value } = await changeRegistry(settings.registryDir, { ...settings.write, command: settings.write?.command ?? "publish", dryRun: settings.dryRun }, async (ctx) => {
     const { identity } = await readRegistryIdentity(settings.registryDir);
     const archivePath = import_node_path45.default.join(settings.registryDir, identity.archives, fileName);
-    const base2 = checkHttpsUrl(settings.archiveUrlBase ?? `${identity.url}/${identity.archives}`, "Archive URL base").replace(/\/+$/, "");
+    const base = checkHttpsUrl(settings.archiveUrlBase ?? `${identity.url}/${identity.archives}`, "Archive URL base").replace(/\/+$/, "");
     const staged = ctx.stagingPath(fileName);
     const archive = await buildArchive({ packDir: settings.packDir, topFolder: archiveStem(manifest.ref, manifest.version), output: staged, source: "directory", onProgress: settings.onProgress });
     let signature = { url: settings.signatureUrl, fingerprint: settings.publisherKeyFingerprint };
@@ -33047,10 +33047,10 @@ async function publishToFolder(settings) {
     if (settings.signer !== void 0) {
       const stagedSignature = ctx.stagingPath(`${fileName}.asc`);
       await (0, import_promises34.writeFile)(stagedSignature, await signDetached(await (0, import_promises34.readFile)(staged), settings.signer, settings.now));
-      signature = { url: `${base2}/${fileName}.asc`, fingerprint: settings.signer.fingerprint };
+      signature = { url: `${base}/${fileName}.asc`, fingerprint: settings.signer.fingerprint };
       signatureFile = { path: `${archivePath}.asc`, source: stagedSignature };
     }
-    const sources = { archive: { url: `${base2}/${fileName}`, checksum: archive.checksum } };
+    const sources = { archive: { url: `${base}/${fileName}`, checksum: archive.checksum } };
     if (settings.git !== void 0) sources.git = { ...settings.git, checksum: gitChecksum };
     const entry = buildEntry(manifest, contents, sources);
     const readme = await readPackReadme(settings.packDir);
@@ -33117,7 +33117,7 @@ var TYPES = {
   ".txt": "text/plain; charset=utf-8"
 };
 function createStaticHandler(root) {
-  const base2 = import_node_path46.default.resolve(root);
+  const base = import_node_path46.default.resolve(root);
   return (req, res) => {
     void (async () => {
       if (req.method !== "GET" && req.method !== "HEAD") {
@@ -33135,14 +33135,14 @@ function createStaticHandler(root) {
         res.writeHead(400).end();
         return;
       }
-      let file = import_node_path46.default.join(base2, rel);
+      let file = import_node_path46.default.join(base, rel);
       let st = await (0, import_promises35.stat)(file).catch(() => void 0);
       if (st?.isDirectory()) {
         file = import_node_path46.default.join(file, "index.html");
         st = await (0, import_promises35.stat)(file).catch(() => void 0);
       }
       const real = st?.isFile() ? await (0, import_promises35.realpath)(file).catch(() => void 0) : void 0;
-      if (st === void 0 || real === void 0 || !(real === base2 || real.startsWith(base2 + import_node_path46.default.sep))) {
+      if (st === void 0 || real === void 0 || !(real === base || real.startsWith(base + import_node_path46.default.sep))) {
         res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found\n");
         return;
       }
@@ -35371,7 +35371,7 @@ async function firstDifference(file, expected) {
     await handle.close();
   }
 }
-async function sameBytes2(a, b) {
+async function sameBytes(a, b) {
   const [ha, hb] = await Promise.all([(0, import_promises48.open)(a, "r"), (0, import_promises48.open)(b, "r")]);
   try {
     const ca = Buffer.allocUnsafe(CHUNK);
@@ -35389,14 +35389,14 @@ async function sameBytes2(a, b) {
 }
 
 // src/core/site/verify/check-derived.ts
-async function checkDerivedFiles(head, tree, documentsReadable, findings, base2) {
+async function checkDerivedFiles(head, tree, documentsReadable, findings, base) {
   const files = documentsReadable ? (await buildSiteFiles(head)).files : PAGE_OUTPUT;
   if (documentsReadable) {
     const written = new Set(files.map(([rel]) => rel));
     for (const [rel, entry] of tree) {
       if (!isDerivedPath(rel) || written.has(rel) || entry.kind === "other") continue;
-      const held = base2?.tree.get(rel);
-      if (held?.kind === "file" && entry.kind === "file" && held.size === entry.size && await sameBytes2(import_node_path66.default.join(base2.dir, rel), import_node_path66.default.join(head, rel))) continue;
+      const held = base?.tree.get(rel);
+      if (held?.kind === "file" && entry.kind === "file" && held.size === entry.size && await sameBytes(import_node_path66.default.join(base.dir, rel), import_node_path66.default.join(head, rel))) continue;
       findings.push({ code: "DERIVED_FILE_CHANGED", file: rel, message: `${rel} sits among the derived files, but site build does not write it.`, value: rel, fix: "Remove it, then run packdex site build and commit the result." });
     }
   }
@@ -35426,8 +35426,8 @@ async function checkDerivedFiles(head, tree, documentsReadable, findings, base2)
 var import_node_util8 = require("node:util");
 
 // src/core/site/verify/check-authors.ts
-function authorFinding(author, file, name, publishers, base2) {
-  const allowed = [...publishers, ...base2?.maintainers ?? []];
+function authorFinding(author, file, name, publishers, base) {
+  const allowed = [...publishers, ...base?.maintainers ?? []];
   if (allowed.length === 0) return void 0;
   const login = author.toLowerCase();
   if (allowed.some((a) => a.toLowerCase() === login)) return void 0;
@@ -35538,15 +35538,15 @@ async function entriesAt(change, rel, listed) {
 async function checkDocuments(change, paths, rules, findings, listed) {
   const documents = [];
   let valid = true;
-  const { base: base2, head } = change;
+  const { base, head } = change;
   for (const rel of paths) {
     const at = await entriesAt(change, rel, listed);
     const h = at.head;
-    const b = base2 === void 0 ? void 0 : at.base;
+    const b = base === void 0 ? void 0 : at.base;
     const name = nameFromDocumentPath(rel);
     const baseReadable = b?.kind === "file" && b.size <= rules.maxDocumentBytes;
     if (h === void 0) {
-      const old2 = baseReadable ? await readDocument(base2, rel, void 0) : void 0;
+      const old2 = baseReadable ? await readDocument(base, rel, void 0) : void 0;
       findings.push({
         code: "VERSION_IMMUTABLE",
         file: rel,
@@ -35575,7 +35575,7 @@ async function checkDocuments(change, paths, rules, findings, listed) {
     const unchanged = b?.kind === "file" && await change.same(rel);
     const now = await readDocument(head, rel, findings);
     if (now === void 0) valid = false;
-    const old = !unchanged && baseReadable ? await readDocument(base2, rel, void 0) : void 0;
+    const old = !unchanged && baseReadable ? await readDocument(base, rel, void 0) : void 0;
     if (!unchanged && b?.kind === "file" && old === void 0) {
       findings.push({
         code: b.size > rules.maxDocumentBytes ? "DOCUMENT_TOO_LARGE" : "PACKAGE_INVALID",
@@ -35645,7 +35645,7 @@ function ownerDocumentPaths(rel) {
     if (PACKAGE_NAME_PATTERN.test(readme[1])) out.add(packageDocumentPath(readme[1]));
     return [...out];
   }
-  const archive = /^archives\/(@[^/]+\/)?([^/]+)\.tar\.gz$/.exec(rel);
+  const archive = /^archives\/(@[^/]+\/)?([^/]+)\.tar\.gz(?:\.asc)?$/.exec(rel);
   if (archive === null) return [];
   const scope = archive[1] ?? "";
   const stem = archive[2];
@@ -35656,14 +35656,14 @@ function ownerDocumentPaths(rel) {
   return [...out];
 }
 async function forEachBaseDocument(change, except, visit, maxBytes = MAX_DOCUMENT_BYTES) {
-  const base2 = change.base;
-  if (base2 === void 0) return;
+  const base = change.base;
+  if (base === void 0) return;
   for (const rel of await change.baseDocumentPaths()) {
     if (except.has(rel)) continue;
-    const entry = await base2.entry(rel);
+    const entry = await base.entry(rel);
     if (entry?.kind !== "file" || entry.size > maxBytes) continue;
     try {
-      visit(rel, parsePackageDocument(await base2.readText(rel), rel, nameFromDocumentPath(rel)));
+      visit(rel, parsePackageDocument(await base.readText(rel), rel, nameFromDocumentPath(rel)));
     } catch {
     }
   }
@@ -35730,16 +35730,17 @@ async function recordMismatch(file, size, ref) {
   const got = await hashFile(file, algorithm);
   return got === hex ? void 0 : `its ${algorithm} is ${got}, and ${ref.name} ${ref.version} records ${hex}`;
 }
-async function scanPublished(change, documents, published, registryUrl) {
+async function scanPublished(change, documents, published, signed, registryUrl) {
   if (change.complete || change.base === void 0) return;
   const wanted = /* @__PURE__ */ new Set();
   for (const p of change.paths) {
-    if (p.rel.startsWith("archives/") && p.base !== void 0 && !published.has(p.rel) && !await change.same(p.rel)) wanted.add(p.rel);
+    if (p.rel.startsWith("archives/") && p.base !== void 0 && !published.has(p.rel) && !signed.has(p.rel) && !await change.same(p.rel)) wanted.add(p.rel);
   }
   if (wanted.size === 0) return;
   await forEachBaseDocument(change, new Set(documents.map((d) => d.file)), (file, doc) => {
-    for (const [rel, refs] of references([{ file, name: doc.name, head: doc, changed: false }], "base", registryUrl)) {
-      if (wanted.has(rel)) published.set(rel, [...published.get(rel) ?? [], ...refs]);
+    const read = [{ file, name: doc.name, head: doc, changed: false }];
+    for (const [found, into] of [[references(read, "base", registryUrl), published], [signatureReferences(read, "base", registryUrl), signed]]) {
+      for (const [rel, refs] of found) if (wanted.has(rel)) into.set(rel, [...into.get(rel) ?? [], ...refs]);
     }
   });
 }
@@ -35760,7 +35761,8 @@ async function checkArchives(change, documents, listed, registryUrl, findings, o
     }
   });
   const published = references(documents, "base", registryUrl);
-  await scanPublished(change, documents, published, registryUrl);
+  const signedBefore = signatureReferences(documents, "base", registryUrl);
+  await scanPublished(change, documents, published, signedBefore, registryUrl);
   const added = references(documents, "new", registryUrl);
   const copies = keptCopies(documents);
   for (const [rel, refs] of published) {
@@ -35811,21 +35813,20 @@ async function checkArchives(change, documents, listed, registryUrl, findings, o
       await matches(rel, h.size, x, "Publish with packdex publish, which stores the archive and records its size and checksum together.");
     }
   }
-  const signedBefore = signatureReferences(documents, "base", registryUrl);
   for (const [rel, refs] of signedBefore) {
-    const h = trees.head.get(rel);
-    const b = trees.base.get(rel);
+    if (!change.complete && !listed.has(rel)) continue;
+    const { head: h, base: b } = await entriesAt(change, rel, listed);
     const ref = refs[0];
     if (b?.kind !== "file") continue;
     if (h === void 0) {
       findings.push({ code: "ARCHIVE_IMMUTABLE", file: rel, message: `${rel} was removed, but ${ref.name} ${ref.version} (${ref.file}) records it as its signature; a published signature is never removed.`, value: rel, fix: `Restore ${rel} from the base branch.` });
-    } else if (h.kind !== "file" || b.size !== h.size || !await sameBytes(path.join(base, rel), path.join(head, rel))) {
+    } else if (h.kind !== "file" || !await change.same(rel)) {
       findings.push({ code: "ARCHIVE_IMMUTABLE", file: rel, message: `${rel} was replaced, but ${ref.name} ${ref.version} (${ref.file}) records it as its signature; a published signature's bytes never change.`, value: rel, fix: `Restore ${rel} from the base branch.` });
     }
     checked.add(rel);
   }
   for (const [rel, refs] of signatureReferences(documents, "new", registryUrl)) {
-    const h = trees.head.get(rel);
+    const { head: h } = await entriesAt(change, rel, listed);
     for (const x of refs) {
       const named = `archives/${archiveFileName(x.name, x.version)}.asc`;
       if (rel !== named) {
@@ -35857,12 +35858,12 @@ function newArchivePaths(documents, registryUrl) {
 // src/core/site/verify/check-identity.ts
 var import_node_util9 = require("node:util");
 var FREE = /* @__PURE__ */ new Set(["description"]);
-function identityFindings(base2, head, allowed) {
+function identityFindings(base, head, allowed) {
   if (allowed) return [];
-  const keys = [.../* @__PURE__ */ new Set([...Object.keys(base2), ...Object.keys(head.identity)])].filter((k) => !FREE.has(k));
-  const changed = keys.filter((k) => !(0, import_node_util9.isDeepStrictEqual)(base2[k], head.identity[k]));
+  const keys = [.../* @__PURE__ */ new Set([...Object.keys(base), ...Object.keys(head.identity)])].filter((k) => !FREE.has(k));
+  const changed = keys.filter((k) => !(0, import_node_util9.isDeepStrictEqual)(base[k], head.identity[k]));
   return changed.map((key) => {
-    const was = base2[key];
+    const was = base[key];
     const now = head.identity[key];
     return {
       code: "REGISTRY_IDENTITY_CHANGED",
@@ -35948,9 +35949,9 @@ async function checkSourcesOnly(change, documents, identity, findings) {
 }
 async function changedDerivedPaths(change) {
   const out = [];
-  for (const { rel, head, base: base2 } of change.paths) {
+  for (const { rel, head, base } of change.paths) {
     if (!isDerivedPath(rel) || head === void 0 || head.kind === "other" || head.kind === "gitlink") continue;
-    if (base2?.kind === "file" && head.kind === "file" && await change.same(rel)) continue;
+    if (base?.kind === "file" && head.kind === "file" && await change.same(rel)) continue;
     out.push(rel);
   }
   return out;
@@ -36145,20 +36146,20 @@ function folderSide(root, tree) {
     withFile: (rel, use) => use(import_node_path69.default.join(root, rel))
   };
 }
-async function folderChange(base2, head) {
+async function folderChange(base, head) {
   const headTree = await listRegistryTree(head);
-  const baseTree = base2 === void 0 ? /* @__PURE__ */ new Map() : await listRegistryTree(base2);
+  const baseTree = base === void 0 ? /* @__PURE__ */ new Map() : await listRegistryTree(base);
   const paths = [];
   for (const rel of [.../* @__PURE__ */ new Set([...headTree.keys(), ...baseTree.keys()])].sort(compareStrings)) paths.push({ rel, head: headTree.get(rel), base: baseTree.get(rel) });
   const change = {
     head: folderSide(head, headTree),
-    base: base2 === void 0 ? void 0 : folderSide(base2, baseTree),
+    base: base === void 0 ? void 0 : folderSide(base, baseTree),
     paths,
     complete: true,
     same: async (rel) => {
       const h = headTree.get(rel);
       const b = baseTree.get(rel);
-      return base2 !== void 0 && h?.kind === "file" && b?.kind === "file" && h.size === b.size && await sameBytes2(import_node_path69.default.join(base2, rel), import_node_path69.default.join(head, rel));
+      return base !== void 0 && h?.kind === "file" && b?.kind === "file" && h.size === b.size && await sameBytes(import_node_path69.default.join(base, rel), import_node_path69.default.join(head, rel));
     },
     baseDocumentPaths: async () => [...baseTree.keys()].filter((rel) => rel.startsWith("packages/") && rel.endsWith(".json"))
   };
@@ -36166,9 +36167,9 @@ async function folderChange(base2, head) {
 }
 
 // src/core/site/verify-change.ts
-async function verifyRegistryChange(base2, head, options = {}) {
-  const { change, headTree, baseTree } = await folderChange(base2, head);
-  return checkChange(change, options, (documentsReadable, findings) => checkDerivedFiles(head, headTree, documentsReadable, findings, base2 === void 0 ? void 0 : { dir: base2, tree: baseTree }));
+async function verifyRegistryChange(base, head, options = {}) {
+  const { change, headTree, baseTree } = await folderChange(base, head);
+  return checkChange(change, options, (documentsReadable, findings) => checkDerivedFiles(head, headTree, documentsReadable, findings, base === void 0 ? void 0 : { dir: base, tree: baseTree }));
 }
 
 // src/core/site/verify-git-change.ts
@@ -36292,8 +36293,8 @@ function decodePath(raw, notUtf8) {
     return void 0;
   }
 }
-async function diffRaw(repo, base2, head, notUtf8) {
-  const out = await git(["diff", "--raw", "-z", "--no-renames", "--no-abbrev", "--no-relative", "--ignore-submodules=none", "--no-ext-diff", "--no-textconv", "--end-of-options", base2, head, "--"], { cwd: repo, what: "git diff" });
+async function diffRaw(repo, base, head, notUtf8) {
+  const out = await git(["diff", "--raw", "-z", "--no-renames", "--no-abbrev", "--no-relative", "--ignore-submodules=none", "--no-ext-diff", "--no-textconv", "--end-of-options", base, head, "--"], { cwd: repo, what: "git diff" });
   const records = [];
   let at = 0;
   while (at < out.length) {
@@ -36479,9 +36480,9 @@ async function verifyGitChange(settings) {
   const headRef = checkRefName(settings.headRef ?? "HEAD", { what: "The head (--head-ref)", fix: "Give the head as a branch, tag or commit, e.g. HEAD." });
   const prefix = checkRepoFolder(settings.registryPath ?? ".", { what: "The registry path (--registry-path)", fix: "Give the registry's folder relative to the repository root, e.g. . or registry." });
   const repo = settings.repo;
-  const base2 = await commitOf(repo, baseRef, "The base");
+  const base = await commitOf(repo, baseRef, "The base");
   const head = await commitOf(repo, headRef, "The head");
-  const baseCommit = await holds(repo, base2, `${prefix}registry.json`) ? base2 : void 0;
+  const baseCommit = await holds(repo, base, `${prefix}registry.json`) ? base : void 0;
   const { change, repoChanges, notUtf8, read, close } = await gitChange({ repo, base: baseCommit, head, prefix });
   let findings;
   try {
@@ -36498,20 +36499,20 @@ async function verifyGitChange(settings) {
   addUnlessFound(findings, repoFindings(repoChanges, prefix));
   return { findings, read, mode: "git" };
 }
-async function verifyCommittedFolders(repo, base2, head, prefix, options, repoChanges) {
-  const trees2 = [];
+async function verifyCommittedFolders(repo, base, head, prefix, options, repoChanges) {
+  const trees = [];
   const checkout = async (commit) => {
     const dir = import_node_path71.default.join(import_node_os9.default.tmpdir(), `packdex-verify-${(0, import_node_crypto12.randomBytes)(6).toString("hex")}`);
     await git(["worktree", "add", "--detach", "--quiet", "--", dir, commit], { cwd: repo, what: "git worktree add" });
-    trees2.push(dir);
+    trees.push(dir);
     return import_node_path71.default.join(dir, prefix);
   };
   try {
-    const findings = await verifyRegistryChange(base2 === void 0 ? void 0 : await checkout(base2), await checkout(head), options);
+    const findings = await verifyRegistryChange(base === void 0 ? void 0 : await checkout(base), await checkout(head), options);
     addUnlessFound(findings, repoFindings(repoChanges, prefix));
     return { findings, mode: "folder", note: COMMITTED_NOTE };
   } finally {
-    for (const dir of trees2) await execGit(["worktree", "remove", "--force", "--", dir], { cwd: repo });
+    for (const dir of trees) await execGit(["worktree", "remove", "--force", "--", dir], { cwd: repo });
   }
 }
 

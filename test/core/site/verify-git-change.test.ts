@@ -9,8 +9,11 @@ import { serializeDocument } from '../../../src/core/site/package-document';
 import { packageDocumentPath } from '../../../src/core/site/shard-path';
 import { verifyRegistryChange, type VerifyOptions } from '../../../src/core/site/verify-change';
 import { COMMITTED_NOTE, verifyGitChange } from '../../../src/core/site/verify-git-change';
+import { loadSigningKey } from '../../../src/core/signatures/sign-detached';
 import { checkArchivePackage } from '../../../src/publish/check-archive-package';
 import { git } from '../../helpers/git';
+import { makeKey } from '../../helpers/openpgp-keys';
+import { publish } from '../../helpers/site';
 import { committedCase, fastImport, generatedDocument, generatedName, generatedRegistryFiles } from '../../helpers/git-registry';
 import { ACCEPTED, ATTACKS, DEMO, editJson, type Attack, type RegistryCase } from '../../helpers/registry-attacks';
 import { REDTEAM, REDTEAM_ACCEPTED } from '../../helpers/registry-redteam';
@@ -198,3 +201,25 @@ describe('verifyGitChange refuses hostile refs and paths before git runs', () =>
 });
 
 void DEMO;
+
+describe('verifyGitChange guards a detached signature stored beside its archive', () => {
+  for (const [what, spoil] of [
+    ['removed', (h: string) => rmSync(path.join(h, 'archives/demo-1.2.0.tar.gz.asc'))],
+    ['replaced', (h: string) => writeFileSync(path.join(h, 'archives/demo-1.2.0.tar.gz.asc'), 'forged\n')],
+  ] as const) {
+    it(`refuses a published signature ${what}, as the folder verify does, reading the owner's document`, async () => {
+      const signer = await loadSigningKey((await makeKey({ name: 'Signer' })).privateArmored, undefined, 'the test key');
+      const { folder, result } = await bothModes({
+        what: `a signature ${what}`,
+        base: async (b) => {
+          await publish(b, 'demo', '1.2.0', { extra: 'repository: https://github.com/acme/pack-demo\n', settings: { signer } });
+        },
+        change: async (h) => spoil(h),
+      });
+      assert.deepEqual(result.findings.map((f) => `${f.code} ${f.file}`), ['ARCHIVE_IMMUTABLE archives/demo-1.2.0.tar.gz.asc']);
+      assert.deepEqual(result.findings, folder);
+      // The owner's document (unchanged, so read once) and registry.json: no scan of other documents.
+      assert.deepEqual(result.read.paths, ['head:registry.json', `head:${DEMO}`]);
+    });
+  }
+});

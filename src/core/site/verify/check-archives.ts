@@ -107,16 +107,18 @@ async function recordMismatch(file: string, size: number, ref: ArchiveReference)
  * its bytes unseen. A publish never removes or rewrites a stored archive, so the scan runs only
  * for the change that does, and only where the folder verify's full view would see more.
  */
-async function scanPublished(change: RegistryChange, documents: readonly DocumentState[], published: Map<string, ArchiveReference[]>, registryUrl: readonly string[]): Promise<void> {
+async function scanPublished(change: RegistryChange, documents: readonly DocumentState[], published: Map<string, ArchiveReference[]>, signed: Map<string, ArchiveReference[]>, registryUrl: readonly string[]): Promise<void> {
   if (change.complete || change.base === undefined) return;
   const wanted = new Set<string>();
   for (const p of change.paths) {
-    if (p.rel.startsWith('archives/') && p.base !== undefined && !published.has(p.rel) && !(await change.same(p.rel))) wanted.add(p.rel);
+    if (p.rel.startsWith('archives/') && p.base !== undefined && !published.has(p.rel) && !signed.has(p.rel) && !(await change.same(p.rel))) wanted.add(p.rel);
   }
   if (wanted.size === 0) return;
   await forEachBaseDocument(change, new Set(documents.map((d) => d.file)), (file, doc) => {
-    for (const [rel, refs] of references([{ file, name: doc.name, head: doc, changed: false }], 'base', registryUrl)) {
-      if (wanted.has(rel)) published.set(rel, [...(published.get(rel) ?? []), ...refs]);
+    const read = [{ file, name: doc.name, head: doc, changed: false }];
+    // Archives and the detached signatures stored beside them: both are published files.
+    for (const [found, into] of [[references(read, 'base', registryUrl), published], [signatureReferences(read, 'base', registryUrl), signed]] as const) {
+      for (const [rel, refs] of found) if (wanted.has(rel)) into.set(rel, [...(into.get(rel) ?? []), ...refs]);
     }
   });
 }
@@ -156,7 +158,8 @@ export async function checkArchives(
       }
     });
   const published = references(documents, 'base', registryUrl);
-  await scanPublished(change, documents, published, registryUrl);
+  const signedBefore = signatureReferences(documents, 'base', registryUrl);
+  await scanPublished(change, documents, published, signedBefore, registryUrl);
   const added = references(documents, 'new', registryUrl);
   const copies = keptCopies(documents);
   for (const [rel, refs] of published) {
@@ -215,21 +218,20 @@ export async function checkArchives(
   // Detached signatures stored beside the archives: a published one keeps its bytes (OpenPGP
   // signatures are salted, so a rerun's would differ, and a client may have checked this one); a
   // newly recorded one is present, and named after its version's archive.
-  const signedBefore = signatureReferences(documents, 'base', registryUrl);
   for (const [rel, refs] of signedBefore) {
-    const h = trees.head.get(rel);
-    const b = trees.base.get(rel);
+    if (!change.complete && !listed.has(rel)) continue;
+    const { head: h, base: b } = await entriesAt(change, rel, listed);
     const ref = refs[0]!;
     if (b?.kind !== 'file') continue;
     if (h === undefined) {
       findings.push({ code: 'ARCHIVE_IMMUTABLE', file: rel, message: `${rel} was removed, but ${ref.name} ${ref.version} (${ref.file}) records it as its signature; a published signature is never removed.`, value: rel, fix: `Restore ${rel} from the base branch.` });
-    } else if (h.kind !== 'file' || b.size !== h.size || !(await sameBytes(path.join(base!, rel), path.join(head, rel)))) {
+    } else if (h.kind !== 'file' || !(await change.same(rel))) {
       findings.push({ code: 'ARCHIVE_IMMUTABLE', file: rel, message: `${rel} was replaced, but ${ref.name} ${ref.version} (${ref.file}) records it as its signature; a published signature's bytes never change.`, value: rel, fix: `Restore ${rel} from the base branch.` });
     }
     checked.add(rel);
   }
   for (const [rel, refs] of signatureReferences(documents, 'new', registryUrl)) {
-    const h = trees.head.get(rel);
+    const { head: h } = await entriesAt(change, rel, listed);
     for (const x of refs) {
       const named = `archives/${archiveFileName(x.name, x.version)}.asc`;
       if (rel !== named) {

@@ -6,7 +6,7 @@ import type { RegistryChange } from './registry-reader';
 
 /**
  * The documents whose versions would keep a stored file at `rel` under their own name: an archive
- * `archives/[@scope/]<base>-<version>.tar.gz` (archiveFileName) belongs to `[@scope/]<base>` for
+ * `archives/[@scope/]<base>-<version>.tar.gz` (archiveFileName) or its signature (`….tar.gz.asc`) belongs to `[@scope/]<base>` for
  * some split of the stem at a `-` (a name may hold dashes, a version too), a README
  * `readmes/<name>/<version>.md` (readmePath, which the document schema enforces) to `<name>`.
  * These are the only names verify lets a new version store its files under, so the git verify
@@ -19,7 +19,8 @@ export function ownerDocumentPaths(rel: string): string[] {
     if (PACKAGE_NAME_PATTERN.test(readme[1]!)) out.add(packageDocumentPath(readme[1]!));
     return [...out];
   }
-  const archive = /^archives\/(@[^/]+\/)?([^/]+)\.tar\.gz$/.exec(rel);
+  // A detached signature (`<archive>.asc`, stored beside it) belongs to the archive's owner.
+  const archive = /^archives\/(@[^/]+\/)?([^/]+)\.tar\.gz(?:\.asc)?$/.exec(rel);
   if (archive === null) return [];
   const scope = archive[1] ?? '';
   const stem = archive[2]!;
