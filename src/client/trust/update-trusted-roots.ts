@@ -1,7 +1,6 @@
 import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { initTUF } from '@sigstore/tuf';
 import { PackdexError, ioError, quote } from '../../core/errors';
 import { writeFileAtomic } from '../../core/fs/write-file-atomic';
 import { parseTrustedRoot, updatedRootFile } from '../install/verify-provenance';
@@ -84,8 +83,8 @@ export async function updateTrustedRoots(folder: string, repositories: readonly 
       }
       let text: string;
       try {
-        const tuf = await initTUF({ mirrorURL: repo.mirrorURL, rootPath, cachePath: scratch, retry: { retries: options.retries ?? 2 }, timeout: options.timeoutMs ?? 10_000 });
-        text = await tuf.getTarget(TARGET);
+        const { fetchTufTarget } = await import('./fetch-tuf-target');
+        text = await fetchTufTarget({ mirrorURL: repo.mirrorURL, rootPath, cachePath: scratch, retries: options.retries ?? 2, timeoutMs: options.timeoutMs ?? 10_000, target: TARGET });
       } catch (cause) {
         throw tufError(repo, cause);
       }

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -8,6 +9,8 @@ import { updateTrustedRoots } from '../../../src/client/trust/update-trusted-roo
 import { cli } from '../../helpers/cli';
 import { snapshot, tempDir } from '../../helpers/tmp';
 import { startTufRepository, type TufRepository } from '../../helpers/tuf-repo';
+// @ts-expect-error: a plain .mjs script shared with .ci/run
+import { node24 } from '../../../scripts/install-node24.mjs';
 
 /**
  * packdex trust update against TUF repositories on loopback, generated here with @tufjs/models:
@@ -16,7 +19,16 @@ import { startTufRepository, type TufRepository } from '../../helpers/tuf-repo';
  * answer) is a coded error that leaves the trust folder byte-identical.
  */
 
-const TRUST = path.join(import.meta.dirname, '..', '..', '..', 'trust');
+const ROOT = path.join(import.meta.dirname, '..', '..', '..');
+const TRUST = path.join(ROOT, 'trust');
+const BIN = path.join(ROOT, 'dist', 'packdex.cjs');
+
+/** Run a process asynchronously (the loopback TUF servers must answer meanwhile). */
+function run(file: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(file, args, { env: { PATH: process.env.PATH, ...env }, encoding: 'utf8' }, (error, stdout, stderr) => resolve({ code: error === null ? 0 : ((error as { code?: number }).code ?? 1), stdout, stderr }));
+  });
+}
 const GITHUB_BUNDLE = path.join(import.meta.dirname, '..', '..', 'fixtures', 'sigstore', 'attest-build-provenance-13531551.github.sigstore.json');
 
 /** GitHub's root without its three oldest generations: a root that differs from the shipped one, and still verifies the 2025 fixture. */
@@ -171,5 +183,46 @@ describe('packdex trust update (TUF on loopback)', () => {
       ['sigstore-public-good', 'shipped', undefined],
       ['github', 'updated', path.join(home, 'config', 'packdex', 'trust', 'github.json')],
     ]);
+  });
+
+  it('the bundled CLI ships both roots and updates through TUF, on Node 20 and on Node 24 (@sigstore/tuf 3 runs on both)', async () => {
+    const rootFile = path.join(tempDir(), 'github-tuf-root.json');
+    writeFileSync(rootFile, JSON.stringify(github.rootJson));
+    for (const node of [process.execPath, (await node24()) as string]) {
+      const home = tempDir('packdex-home-');
+      const env = { HOME: home, XDG_CONFIG_HOME: path.join(home, 'config') };
+      const listed = await run(node, [BIN, 'trust', 'list', '--json'], env);
+      assert.equal(listed.code, 0, listed.stderr);
+      const roots = (JSON.parse(listed.stdout) as { roots: { name: string; source: string; parts: { kind: string; uri: string }[] }[] }).roots;
+      assert.deepEqual(roots.map((r) => [r.name, r.source]), [['sigstore-public-good', 'shipped'], ['github', 'shipped']]);
+      assert.ok(roots[1]!.parts.some((p) => p.kind === 'tsa' && p.uri === 'timestamp.githubapp.com'), 'GitHub\'s root is inside the bundle');
+      const update = await run(node, [BIN, 'trust', 'update', 'github', '--tuf-url', github.url, '--tuf-root', rootFile, '--json'], env);
+      assert.equal(update.code, 0, `${node}: ${update.stdout}${update.stderr}`);
+      assert.deepEqual(readFileSync(path.join(home, 'config', 'packdex', 'trust', 'github.json')), github.files.get('/targets/trusted_root.json'));
+    }
+  });
+
+  it('scripts/update-trusted-roots.mjs refreshes a trust folder the same way, and leaves it alone on a refusal', async () => {
+    const rootFile = path.join(tempDir(), 'github-tuf-root.json');
+    writeFileSync(rootFile, JSON.stringify(github.rootJson));
+    const trustDir = tempDir();
+    const script = path.join(ROOT, 'scripts', 'update-trusted-roots.mjs');
+    const ok = await run(process.execPath, [script, 'github', '--tuf-url', github.url, '--tuf-root', rootFile, '--trust-dir', trustDir], {});
+    assert.equal(ok.code, 0, ok.stdout + ok.stderr);
+    assert.match(ok.stdout, /^updated: .*github\.json from http:\/\/127\.0\.0\.1:\d+$/m);
+    assert.deepEqual(readFileSync(path.join(trustDir, 'github.json')), github.files.get('/targets/trusted_root.json'));
+    assert.equal(JSON.parse(readFileSync(path.join(trustDir, 'tuf', 'tuf-repo.github.com.root.json'), 'utf8')).signed.version, 1);
+    const before = snapshot(trustDir);
+    const good = github.files.get('/targets/trusted_root.json')!;
+    github.files.set('/targets/trusted_root.json', Buffer.concat([good, Buffer.from(' ')]));
+    try {
+      // The script's scratch config folder starts empty, so the tampered target is downloaded.
+      const bad = await run(process.execPath, [script, 'github', '--tuf-url', github.url, '--tuf-root', rootFile, '--trust-dir', trustDir], {});
+      assert.equal(bad.code, 1);
+      assert.match(bad.stderr, /TRUST_UPDATE_REFUSED/);
+      assert.deepEqual(snapshot(trustDir), before);
+    } finally {
+      github.files.set('/targets/trusted_root.json', good);
+    }
   });
 });
