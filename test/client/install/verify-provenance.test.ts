@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { installPacks, type InstallSettings } from '../../../src/client/install/install-packs';
@@ -16,6 +16,7 @@ import { snapshot, tempDir } from '../../helpers/tmp';
 import { node24 } from '../../../scripts/install-node24.mjs';
 
 const BIN = path.join(import.meta.dirname, '..', '..', '..', 'dist', 'packdex.cjs');
+const TRUST_DIR = path.join(import.meta.dirname, '..', '..', '..', 'trust');
 
 /** Run the bundled CLI (what ships) under a given node, asynchronously so the loopback servers answer. */
 function bundled(node: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -222,6 +223,25 @@ describe('build provenance on install (Sigstore on loopback)', () => {
       assert.equal(run.code, 1);
       assert.equal(run.json<{ error: { code: string } }>().error.code, code);
     }
+  });
+
+  it('verify-package reads a root packdex trust update wrote into the config folder, in place of the shipped one', async () => {
+    const home = tempDir('packdex-home-');
+    const env = { HOME: home, XDG_CONFIG_HOME: path.join(home, 'config'), PACKDEX_CACHE_DIR: path.join(home, 'cache') };
+    const refusedShipped = await cli(['verify-package', 'good@1.0.0', '--registry', server.url, '--json'], { cwd: home, env });
+    assert.equal(refusedShipped.json<{ error: { code: string } }>().error.code, 'PROVENANCE_UNTRUSTED_ROOT');
+    // As if trust update had fetched this instance's root as GitHub's: verification now trusts it, offline.
+    mkdirSync(path.join(home, 'config', 'packdex', 'trust'), { recursive: true });
+    writeFileSync(path.join(home, 'config', 'packdex', 'trust', 'github.json'), JSON.stringify(sigstore.trustedRoot));
+    const ok = await cli(['verify-package', 'good@1.0.0', '--registry', server.url], { cwd: home, env });
+    assert.equal(ok.code, 0, ok.stdout + ok.stderr);
+    assert.match(ok.stdout, /certificate +chains to the trusted root github\n/);
+    const listed = await cli(['trust', 'list', '--json'], { cwd: home, env });
+    assert.deepEqual(listed.json<{ roots: { name: string; source: string }[] }>().roots.map((r) => [r.name, r.source]), [['sigstore-public-good', 'shipped'], ['github', 'updated']]);
+    // --trusted-root still means exactly those files.
+    const onlyFile = await cli(['verify-package', 'rogue_ca', '--registry', server.url, '--trusted-root', path.join(TRUST_DIR, 'github.json'), '--json'], { cwd: home, env });
+    assert.equal(onlyFile.json<{ error: { code: string; message: string } }>().error.code, 'PROVENANCE_UNTRUSTED_ROOT');
+    assert.match(onlyFile.json<{ error: { message: string } }>().error.message, /trust\/github\.json\)/);
   });
 
   it('the bundled CLI verifies on Node 20 and on Node 24 (the Sigstore majors chosen for both)', async () => {
