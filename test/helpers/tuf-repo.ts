@@ -20,6 +20,8 @@ export interface TufRepository {
   requests: string[];
   /** Publish new targets (new versions of targets, snapshot, timestamp); rogueKey signs them with a key the root does not list, as an attacker without the repository's keys would. */
   resignTargets(targets: Record<string, Buffer>, options?: { rogueKey?: boolean }): void;
+  /** Rotate every role to a new key: /2.root.json signed by the old key and the new, then the targets published again under the new one. */
+  rotateKeys(targets: Record<string, Buffer>): void;
   close(): Promise<void>;
 }
 
@@ -56,10 +58,13 @@ export async function startTufRepository(targets: Record<string, Buffer>): Promi
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   const expires = new Date(Date.now() + 7 * 24 * 3600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const key = newKey();
-  const root = new Root({ version: 1, specVersion: SPEC, expires, consistentSnapshot: false });
-  for (const role of ['root', 'targets', 'snapshot', 'timestamp']) root.addKey(key.key, role);
-  const rootBytes = signWith(new Metadata(root), key);
+  let key = newKey();
+  const makeRoot = (version: number, k: SigningKey): Metadata<Root> => {
+    const root = new Root({ version, specVersion: SPEC, expires, consistentSnapshot: false });
+    for (const role of ['root', 'targets', 'snapshot', 'timestamp']) root.addKey(k.key, role);
+    return new Metadata(root);
+  };
+  const rootBytes = signWith(makeRoot(1, key), key);
   files.set('/1.root.json', rootBytes);
 
   let version = 0;
@@ -85,6 +90,14 @@ export async function startTufRepository(targets: Record<string, Buffer>): Promi
     files,
     requests,
     resignTargets: (content, options = {}) => publish(content, options.rogueKey === true ? newKey() : key),
+    rotateKeys: (content) => {
+      const next = newKey();
+      const root2 = makeRoot(2, next);
+      signWith(root2, key);
+      files.set('/2.root.json', signWith(root2, next));
+      key = next;
+      publish(content, key);
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -128,6 +128,49 @@ describe('packdex trust update (TUF on loopback)', () => {
     }
   });
 
+  it('follows a key rotation from the anchor root, and refuses a replayed older timestamp or one signed by a rotated-out key', async () => {
+    const repo = await startTufRepository({ 'trusted_root.json': trimmedGithubRoot() });
+    try {
+      const target = [{ name: 'github', mirrorURL: repo.url, initialRoot: repo.rootJson }];
+      const folder = path.join(tempDir(), 'trust');
+      await updateTrustedRoots(folder, target, { retries: 0 });
+      const oldTimestamp = repo.files.get('/timestamp.json')!;
+      // Every role moves to a new key; the client, anchored on version 1, walks to version 2.
+      const next = readFileSync(path.join(TRUST, 'github.json'));
+      repo.rotateKeys({ 'trusted_root.json': next });
+      assert.deepEqual((await updateTrustedRoots(folder, target, { retries: 0 })).map((u) => u.changed), [true]);
+      assert.deepEqual(readFileSync(path.join(folder, 'github.json')), next);
+      // A fresh client, anchored on version 1 too, gets there as well.
+      const fresh = path.join(tempDir(), 'fresh');
+      await updateTrustedRoots(fresh, target, { retries: 0 });
+      assert.deepEqual(readFileSync(path.join(fresh, 'github.json')), next);
+      // An attacker replays an older timestamp, validly signed by the current key: the TUF
+      // metadata kept from the last update (timestamp version 3 seen) refuses it; nothing changes.
+      const older = repo.files.get('/timestamp.json')!;
+      repo.resignTargets({ 'trusted_root.json': trimmedGithubRoot() });
+      await updateTrustedRoots(folder, target, { retries: 0 });
+      const before = snapshot(folder);
+      const current = repo.files.get('/timestamp.json')!;
+      repo.files.set('/timestamp.json', older);
+      try {
+        await assert.rejects(updateTrustedRoots(folder, target, { retries: 0 }), refused('TRUST_UPDATE_REFUSED', /version/i));
+        assert.deepEqual(snapshot(folder), before);
+      } finally {
+        repo.files.set('/timestamp.json', current);
+      }
+      // And one from before the rotation, signed by the old key: refused on its signature.
+      repo.files.set('/timestamp.json', oldTimestamp);
+      try {
+        await assert.rejects(updateTrustedRoots(folder, target, { retries: 0 }), refused('TRUST_UPDATE_REFUSED', /signed by 0\/1 keys/));
+        assert.deepEqual(snapshot(folder), before);
+      } finally {
+        repo.files.set('/timestamp.json', current);
+      }
+    } finally {
+      await repo.close();
+    }
+  });
+
   it('refuses targets metadata signed by a key the TUF root does not list, writing nothing', async () => {
     const repo = await startTufRepository({ 'trusted_root.json': trimmedGithubRoot() });
     try {
