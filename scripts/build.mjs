@@ -44,9 +44,13 @@ const lazyHttpClientInCore = {
  */
 const PBG_PYTHON = 'pbg-python';
 const S3_DEPLOY = 's3-deploy';
+// `packdex trust update`'s TUF client (src/client/trust/fetch-tuf-target.ts): @sigstore/tuf and
+// the make-fetch-happen stack it fetches with, about 1.4 MB that no other command needs.
+const TRUST_UPDATE = 'trust-update';
 const LAZY = [
   [/[\\/]python-libraries$/, PBG_PYTHON],
   [/[\\/]deploy[\\/]s3-deploy$/, S3_DEPLOY],
+  [/[\\/]fetch-tuf-target$/, TRUST_UPDATE],
 ];
 const lazyFiles = {
   name: 'lazy-files',
@@ -99,7 +103,7 @@ const outdir = process.argv[2] ? path.resolve(process.argv[2]) : path.join(root,
 
 await build({
   absWorkingDir: root,
-  entryPoints: { action: 'src/action/main.ts', packdex: 'src/cli/main.ts', lib: 'src/lib.ts', [PBG_PYTHON]: 'src/core/profiles/pbg/python-libraries.ts', [S3_DEPLOY]: 'src/deploy/s3-deploy.ts', [UNDICI]: 'undici', [ATTEST]: 'src/action/attest-library.ts', [OPENPGP]: OPENPGP_CJS },
+  entryPoints: { action: 'src/action/main.ts', packdex: 'src/cli/main.ts', lib: 'src/lib.ts', [PBG_PYTHON]: 'src/core/profiles/pbg/python-libraries.ts', [S3_DEPLOY]: 'src/deploy/s3-deploy.ts', [UNDICI]: 'undici', [ATTEST]: 'src/action/attest-library.ts', [OPENPGP]: OPENPGP_CJS, [TRUST_UPDATE]: 'src/client/trust/fetch-tuf-target.ts' },
   outdir,
   outExtension: { '.js': '.cjs' },
   bundle: true,

@@ -22,6 +22,7 @@ import { lockCommand } from './commands/lock';
 import { addCommand } from './commands/add';
 import { updateCommand } from './commands/update';
 import { keysCommand } from './commands/keys';
+import { trustCommand } from './commands/trust';
 import { resolveCommand } from './commands/resolve';
 import { searchCommand } from './commands/search';
 import { listCommand } from './commands/list';
@@ -56,6 +57,7 @@ export const COMMANDS: Command[] = [
   addCommand,
   updateCommand,
   keysCommand,
+  trustCommand,
   verifyPackageCommand,
   quickstartCommand,
 ];

@@ -109,6 +109,8 @@ export type ErrorCode =
   | 'PROVENANCE_MISSING'
   | 'PROVENANCE_UNAVAILABLE'
   | 'TRUSTED_ROOT_INVALID'
+  | 'TRUST_UPDATE_FAILED'
+  | 'TRUST_UPDATE_REFUSED'
   | 'PUBLISHER_CHANGED'
   // publishing through GitHub (the Action)
   | 'GITHUB_FORBIDDEN'

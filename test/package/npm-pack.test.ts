@@ -48,7 +48,7 @@ describe('the npm package', () => {
     assert.equal(dry!.name, 'packdex');
     assert.equal(dry!.version, OWN.version);
     const files = dry!.files.map((f) => f.path).sort();
-    assert.deepEqual(files, ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/lib.cjs', 'dist/lib.d.cts', 'dist/openpgp.cjs', 'dist/packdex.cjs', 'dist/pbg-python.cjs', 'dist/s3-deploy.cjs', 'package.json', ...SCHEMAS].sort());
+    assert.deepEqual(files, ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/lib.cjs', 'dist/lib.d.cts', 'dist/openpgp.cjs', 'dist/packdex.cjs', 'dist/pbg-python.cjs', 'dist/s3-deploy.cjs', 'dist/trust-update.cjs', 'package.json', ...SCHEMAS].sort());
     assert.equal(dry!.files.find((f) => f.path === 'dist/packdex.cjs')!.mode & 0o111, 0o111, 'the bin is executable');
   });
 

@@ -122,7 +122,7 @@ export const installCommand: Command = {
       timeouts: client?.timeouts ?? timeoutsFrom(io.env),
       lockfile,
       signatures,
-      provenance: await provenancePolicyFrom(values, io.cwd, path.resolve(io.cwd, lockfilePath ?? LOCKFILE_NAME)),
+      provenance: await provenancePolicyFrom(values, io.cwd, path.resolve(io.cwd, lockfilePath ?? LOCKFILE_NAME), io.env),
       now: io.now(),
       onProgress: json ? undefined : progressPrinter(io),
       onWarning: (m) => io.stderr(`warning: ${m}\n`),

@@ -22,7 +22,7 @@ export async function resolveLock(client: Client, raw: string[], values: Values,
     signatures: await loadSignaturePolicy(io.env, client.config),
     now: io.now(),
     // A publisher the lockfile pins must stay the package's publisher (--accept-publisher-change).
-    provenance: await provenancePolicyFrom(values, io.cwd, lockfile),
+    provenance: await provenancePolicyFrom(values, io.cwd, lockfile, io.env),
     onWarning: (m) => io.stderr(`warning: ${m}\n`),
     onProgress: json ? undefined : progressPrinter(io),
   });

@@ -35,7 +35,7 @@ export const verifyPackageCommand: Command = {
       timeouts: client.timeouts,
       includePrerelease: values.prerelease === true,
       skipUnavailable: values['skip-unavailable'] === true,
-      policy: await provenancePolicyFrom(values, io.cwd, path.resolve(io.cwd, LOCKFILE_NAME)),
+      policy: await provenancePolicyFrom(values, io.cwd, path.resolve(io.cwd, LOCKFILE_NAME), io.env),
     });
     if (json) {
       printJson(io, { ok: true, ...report });

@@ -1,8 +1,10 @@
+import { X509Certificate } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { bundleFromJSON, isBundleWithDsseEnvelope, type Bundle } from '@sigstore/bundle';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { Verifier, toSignedEntity, toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
+import github from '../../../trust/github.json' with { type: 'json' };
 import publicGood from '../../../trust/sigstore-public-good.json' with { type: 'json' };
 import { PackdexError, ioError, quote } from '../../core/errors';
 import { checkPublisherChange, type PinnedPublisher } from '../../core/provenance/check-publisher-change';
@@ -22,50 +24,115 @@ import { realFileInside } from '../registries/registry-location';
 /** A Sigstore bundle is a few KiB; a larger answer is not one. */
 const MAX_BUNDLE_BYTES = 1024 * 1024;
 
+/** The Sigstore instances packdex ships a root for, by the name `packdex trust` uses. */
+export const SHIPPED_ROOTS: readonly { name: string; json: unknown }[] = [
+  { name: 'sigstore-public-good', json: publicGood },
+  { name: 'github', json: github },
+];
+
 export interface NamedTrustedRoot {
-  /** Where it came from, for messages: `sigstore-public-good` or a file path. */
+  /** Where it came from, for messages: `sigstore-public-good`, `github`, or a file path. */
   name: string;
+  /** `shipped` (built into packdex), `updated` (written by packdex trust update) or `file` (--trusted-root). */
+  source: 'shipped' | 'updated' | 'file';
+  /** The file it was read from, for `updated` and `file`. */
+  file?: string;
   /** @internal Left out of the library's declarations, which would otherwise need @sigstore/verify's types. */
   material: TrustMaterial;
+  /** @internal The certificates of its CAs' chains, to find which root a leaf certificate belongs to. */
+  issuers: readonly X509Certificate[];
   /** Whether its CAs log certificates in a CT log (public good does; GitHub's instance does not). */
   hasCtlogs: boolean;
+  /** Whether it lists a transparency log (GitHub's instance does not: it timestamps instead). */
+  hasTlogs: boolean;
+  /** @internal The parsed root, for packdex trust list. */
+  root: TrustedRoot;
 }
 
-function parseTrustedRoot(name: string, json: unknown): NamedTrustedRoot {
+/** Parse trusted_root.json content; TRUSTED_ROOT_INVALID when it is not one. */
+export function parseTrustedRoot(name: string, json: unknown, source: NamedTrustedRoot['source'] = 'file', file?: string): NamedTrustedRoot {
   try {
     const root = TrustedRoot.fromJSON(json);
     if (root.certificateAuthorities.length === 0) throw new Error('it lists no certificate authority');
-    return { name, material: toTrustMaterial(root), hasCtlogs: root.ctlogs.length > 0 };
+    const issuers = root.certificateAuthorities.flatMap((ca) => (ca.certChain?.certificates ?? []).map((c) => new X509Certificate(c.rawBytes)));
+    return { name, source, file, material: toTrustMaterial(root), issuers, hasCtlogs: root.ctlogs.length > 0, hasTlogs: root.tlogs.length > 0, root };
   } catch (cause) {
-    throw new PackdexError('TRUSTED_ROOT_INVALID', `${quote(name)} is not a Sigstore trusted root: ${(cause as Error).message}.`, {
-      value: name,
+    throw new PackdexError('TRUSTED_ROOT_INVALID', `${quote(file ?? name)} is not a Sigstore trusted root: ${(cause as Error).message}.`, {
+      value: file ?? name,
       expected: 'a trusted_root.json (media type application/vnd.dev.sigstore.trustedroot+json)',
-      fix: 'Give a trusted_root.json from the Sigstore instance\'s TUF repository.',
+      fix: source === 'updated' ? 'Run packdex trust update again, or delete the file to use the root packdex ships.' : 'Give a trusted_root.json from the Sigstore instance\'s TUF repository.',
       cause,
     });
   }
 }
 
-/** The roots packdex ships (trust/*.json, built in), or exactly the files given with --trusted-root. */
-export async function loadTrustedRoots(files: readonly string[] = []): Promise<NamedTrustedRoot[]> {
-  if (files.length === 0) return [parseTrustedRoot('sigstore-public-good', publicGood)];
+async function readRootFile(file: string, source: NamedTrustedRoot['source'], name: string): Promise<NamedTrustedRoot | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (cause) {
+    if (source === 'updated' && (cause as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw ioError('read the trusted root', file, cause);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (cause) {
+    throw new PackdexError('TRUSTED_ROOT_INVALID', `${quote(file)} is not JSON.`, {
+      value: file,
+      expected: 'a trusted_root.json',
+      fix: source === 'updated' ? 'Run packdex trust update again, or delete the file to use the root packdex ships.' : 'Give a trusted_root.json file.',
+      cause,
+    });
+  }
+  return parseTrustedRoot(name, json, source, file);
+}
+
+/** Where packdex trust update writes an instance's root: `<folder>/<name>.json`. */
+export function updatedRootFile(folder: string, name: string): string {
+  return path.join(folder, `${name}.json`);
+}
+
+/**
+ * The roots verification uses: exactly the files given with --trusted-root; else, for each
+ * instance packdex ships a root for, the copy packdex trust update wrote into `updatedFolder` when
+ * there is one, else the shipped one. Nothing is fetched here.
+ */
+export async function loadTrustedRoots(files: readonly string[] = [], options: { updatedFolder?: string } = {}): Promise<NamedTrustedRoot[]> {
+  if (files.length > 0) {
+    const out: NamedTrustedRoot[] = [];
+    for (const file of files) out.push((await readRootFile(file, 'file', file))!);
+    return out;
+  }
   const out: NamedTrustedRoot[] = [];
-  for (const file of files) {
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (cause) {
-      throw ioError('read the trusted root', file, cause);
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (cause) {
-      throw new PackdexError('TRUSTED_ROOT_INVALID', `${quote(file)} is not JSON.`, { value: file, expected: 'a trusted_root.json', fix: 'Give a trusted_root.json file.', cause });
-    }
-    out.push(parseTrustedRoot(file, json));
+  for (const shipped of SHIPPED_ROOTS) {
+    const updated = options.updatedFolder === undefined ? undefined : await readRootFile(updatedRootFile(options.updatedFolder, shipped.name), 'updated', shipped.name);
+    out.push(updated ?? parseTrustedRoot(shipped.name, shipped.json, 'shipped'));
   }
   return out;
+}
+
+/** Whether one of the root's CA certificates issued (and signed) the leaf: which instance the bundle belongs to. */
+function issuedBy(root: NamedTrustedRoot, leaf: X509Certificate): boolean {
+  return root.issuers.some((ca) => {
+    try {
+      return leaf.checkIssued(ca) && leaf.verify(ca.publicKey);
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** The bundle's signing certificate, or undefined for a bundle signed with a bare public key. */
+function leafOf(bundle: Bundle): X509Certificate | undefined {
+  const material = bundle.verificationMaterial.content;
+  const raw = material.$case === 'certificate' ? material.certificate.rawBytes : material.$case === 'x509CertificateChain' ? material.x509CertificateChain.certificates[0]?.rawBytes : undefined;
+  if (raw === undefined) return undefined;
+  try {
+    return new X509Certificate(raw);
+  } catch {
+    return undefined;
+  }
 }
 
 export interface BundleSource {
@@ -184,13 +251,21 @@ export async function verifyProvenance(req: ProvenanceRequest): Promise<Verified
     });
   }
   const entity = toSignedEntity(bundle);
+  // Pick the root by the CA that issued the leaf before asking the library anything: a bundle from
+  // GitHub's instance checked against public good fails on its timestamp, not its chain, and that
+  // must read as "not a root we trust", not as a broken bundle. Only the roots whose CA issued the
+  // leaf are tried, and the library then verifies the whole chain at the signing time.
+  const leaf = leafOf(bundle);
+  const candidates = leaf === undefined ? [] : req.roots.filter((r) => issuedBy(r, leaf));
   let signer: ReturnType<Verifier['verify']> | undefined;
   let root: NamedTrustedRoot | undefined;
   const failures: unknown[] = [];
-  for (const candidate of req.roots) {
-    // A log entry, when there is one, must verify against a listed log; a bundle with only a
-    // timestamp (GitHub's instance for private repositories) needs a listed timestamp authority.
-    const verifier = new Verifier(candidate.material, { tlogThreshold: tlogEntries > 0 ? 1 : 0, tsaThreshold: tlogEntries > 0 ? 0 : 1, ctlogThreshold: candidate.hasCtlogs ? 1 : 0 });
+  for (const candidate of candidates) {
+    // Per instance: where the root lists a transparency log and the bundle has an entry, the entry
+    // must verify against it (public good); otherwise a signed timestamp from a listed TSA must
+    // (GitHub's instance, which has no log). Certificates carry SCTs only where the root lists a CT log.
+    const useTlog = candidate.hasTlogs && tlogEntries > 0;
+    const verifier = new Verifier(candidate.material, { tlogThreshold: useTlog ? 1 : 0, tsaThreshold: useTlog ? 0 : 1, ctlogThreshold: candidate.hasCtlogs ? 1 : 0 });
     try {
       signer = verifier.verify(entity);
       root = candidate;
@@ -202,7 +277,7 @@ export async function verifyProvenance(req: ProvenanceRequest): Promise<Verified
   if (signer === undefined || root === undefined) {
     const real = failures.find((f) => !isChainFailure(f));
     if (real === undefined) {
-      throw new PackdexError('PROVENANCE_UNTRUSTED_ROOT', `${req.what}'s provenance certificate does not chain to a trusted root (${req.roots.map((r) => r.name).join(', ')}). It was not installed.`, {
+      throw new PackdexError('PROVENANCE_UNTRUSTED_ROOT', `${req.what}'s provenance certificate${leaf === undefined ? '' : ` (issuer ${quote(leaf.issuer.replace(/\n/g, ', '))})`} does not chain to a trusted root (${req.roots.map((r) => r.name).join(', ')}). It was not installed.`, {
         value: req.bundle.location,
         expected: `a certificate issued by a CA of ${req.roots.map((r) => r.name).join(' or ')}`,
         fix: 'Do not use this version: it was signed by an authority packdex does not trust. If your organisation runs its own Sigstore instance, pass its trusted root with --trusted-root FILE.',
@@ -210,7 +285,7 @@ export async function verifyProvenance(req: ProvenanceRequest): Promise<Verified
       });
     }
     const e = real as { code?: string; message?: string };
-    throw invalid(req.what, `does not verify (${e.code ?? 'error'}: ${e.message ?? String(real)})`, real);
+    throw invalid(req.what, `does not verify against ${candidates.map((c) => c.name).join(' or ')} (${e.code ?? 'error'}: ${e.message ?? String(real)})`, real);
   }
   const san = signer.identity?.subjectAlternativeName;
   const identity = checkPublisherIdentity(req.what, { san, issuer: signer.identity?.extensions?.issuer }, { owner: req.owner, recorded: req.recorded });
@@ -234,10 +309,13 @@ export interface ProvenancePolicy {
   acceptPublisherChange: boolean;
 }
 
-/** A policy over the shipped roots or the --trusted-root files, read on first use. */
-export function provenancePolicy(options: { trustedRoots?: readonly string[]; pins?: Readonly<Record<string, PinnedPublisher>>; acceptPublisherChange?: boolean }): ProvenancePolicy {
+/**
+ * A policy over the --trusted-root files, else the roots packdex trust update wrote into
+ * `updatedRoots` (the config folder's trust/), else the shipped ones; read on first use.
+ */
+export function provenancePolicy(options: { trustedRoots?: readonly string[]; updatedRoots?: string; pins?: Readonly<Record<string, PinnedPublisher>>; acceptPublisherChange?: boolean }): ProvenancePolicy {
   let loaded: Promise<readonly NamedTrustedRoot[]> | undefined;
-  return { roots: () => (loaded ??= loadTrustedRoots(options.trustedRoots)), pins: options.pins ?? {}, acceptPublisherChange: options.acceptPublisherChange ?? false };
+  return { roots: () => (loaded ??= loadTrustedRoots(options.trustedRoots, { updatedFolder: options.updatedRoots })), pins: options.pins ?? {}, acceptPublisherChange: options.acceptPublisherChange ?? false };
 }
 
 /** The publisher a verified bundle shows, as a lockfile pins it. */

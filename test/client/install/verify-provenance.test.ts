@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { installPacks, type InstallSettings } from '../../../src/client/install/install-packs';
@@ -16,6 +16,7 @@ import { snapshot, tempDir } from '../../helpers/tmp';
 import { node24 } from '../../../scripts/install-node24.mjs';
 
 const BIN = path.join(import.meta.dirname, '..', '..', '..', 'dist', 'packdex.cjs');
+const TRUST_DIR = path.join(import.meta.dirname, '..', '..', '..', 'trust');
 
 /** Run the bundled CLI (what ships) under a given node, asynchronously so the loopback servers answer. */
 function bundled(node: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -185,7 +186,7 @@ describe('build provenance on install (Sigstore on loopback)', () => {
 
   it('refuses every bundle when verified against the shipped roots only (the mock CA is no real one)', async () => {
     const dir = path.join(tempDir(), 'packs');
-    await assert.rejects(installPacks(await settings(['good'], dir, { provenance: provenancePolicy({}) })), (e: Error & { code?: string }) => e.code === 'PROVENANCE_INVALID' || e.code === 'PROVENANCE_UNTRUSTED_ROOT');
+    await assert.rejects(installPacks(await settings(['good'], dir, { provenance: provenancePolicy({}) })), (e: Error & { code?: string }) => e.code === 'PROVENANCE_UNTRUSTED_ROOT');
     assert.equal(existsSync(dir), false);
   });
 
@@ -224,6 +225,25 @@ describe('build provenance on install (Sigstore on loopback)', () => {
     }
   });
 
+  it('verify-package reads a root packdex trust update wrote into the config folder, in place of the shipped one', async () => {
+    const home = tempDir('packdex-home-');
+    const env = { HOME: home, XDG_CONFIG_HOME: path.join(home, 'config'), PACKDEX_CACHE_DIR: path.join(home, 'cache') };
+    const refusedShipped = await cli(['verify-package', 'good@1.0.0', '--registry', server.url, '--json'], { cwd: home, env });
+    assert.equal(refusedShipped.json<{ error: { code: string } }>().error.code, 'PROVENANCE_UNTRUSTED_ROOT');
+    // As if trust update had fetched this instance's root as GitHub's: verification now trusts it, offline.
+    mkdirSync(path.join(home, 'config', 'packdex', 'trust'), { recursive: true });
+    writeFileSync(path.join(home, 'config', 'packdex', 'trust', 'github.json'), JSON.stringify(sigstore.trustedRoot));
+    const ok = await cli(['verify-package', 'good@1.0.0', '--registry', server.url], { cwd: home, env });
+    assert.equal(ok.code, 0, ok.stdout + ok.stderr);
+    assert.match(ok.stdout, /certificate +chains to the trusted root github\n/);
+    const listed = await cli(['trust', 'list', '--json'], { cwd: home, env });
+    assert.deepEqual(listed.json<{ roots: { name: string; source: string }[] }>().roots.map((r) => [r.name, r.source]), [['sigstore-public-good', 'shipped'], ['github', 'updated']]);
+    // --trusted-root still means exactly those files.
+    const onlyFile = await cli(['verify-package', 'rogue_ca', '--registry', server.url, '--trusted-root', path.join(TRUST_DIR, 'github.json'), '--json'], { cwd: home, env });
+    assert.equal(onlyFile.json<{ error: { code: string; message: string } }>().error.code, 'PROVENANCE_UNTRUSTED_ROOT');
+    assert.match(onlyFile.json<{ error: { message: string } }>().error.message, /trust\/github\.json\)/);
+  });
+
   it('the bundled CLI verifies on Node 20 and on Node 24 (the Sigstore majors chosen for both)', async () => {
     for (const node of [process.execPath, (await node24()) as string]) {
       const home = tempDir('packdex-home-');
@@ -234,10 +254,10 @@ describe('build provenance on install (Sigstore on loopback)', () => {
       const bad = await bundled(node, ['verify-package', 'bad_proof', '--registry', server.url, '--trusted-root', rootFile, '--json'], env, home);
       assert.equal(bad.code, 1);
       assert.equal(JSON.parse(bad.stdout).error.code, 'PROVENANCE_INVALID');
-      // The shipped public-good root is read from inside the bundle: the mock CA is not in it.
+      // The shipped roots are read from inside the bundle: the mock CA is in neither.
       const shipped = await bundled(node, ['verify-package', 'good@1.0.0', '--registry', server.url, '--json'], env, home);
       assert.equal(shipped.code, 1);
-      assert.match(JSON.parse(shipped.stdout).error.code, /^PROVENANCE_(INVALID|UNTRUSTED_ROOT)$/);
+      assert.equal(JSON.parse(shipped.stdout).error.code, 'PROVENANCE_UNTRUSTED_ROOT');
     }
   });
 
