@@ -2610,17 +2610,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path75) {
-      const ctrl = callVisitor(key, node, visitor, path75);
+    function visit_(key, node, visitor, path78) {
+      const ctrl = callVisitor(key, node, visitor, path78);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path75, ctrl);
-        return visit_(key, ctrl, visitor, path75);
+        replaceNode(key, path78, ctrl);
+        return visit_(key, ctrl, visitor, path78);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path75 = Object.freeze(path75.concat(node));
+          path78 = Object.freeze(path78.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path75);
+            const ci = visit_(i, node.items[i], visitor, path78);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2631,13 +2631,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path75 = Object.freeze(path75.concat(node));
-          const ck = visit_("key", node.key, visitor, path75);
+          path78 = Object.freeze(path78.concat(node));
+          const ck = visit_("key", node.key, visitor, path78);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path75);
+          const cv = visit_("value", node.value, visitor, path78);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2658,17 +2658,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path75) {
-      const ctrl = await callVisitor(key, node, visitor, path75);
+    async function visitAsync_(key, node, visitor, path78) {
+      const ctrl = await callVisitor(key, node, visitor, path78);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path75, ctrl);
-        return visitAsync_(key, ctrl, visitor, path75);
+        replaceNode(key, path78, ctrl);
+        return visitAsync_(key, ctrl, visitor, path78);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path75 = Object.freeze(path75.concat(node));
+          path78 = Object.freeze(path78.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path75);
+            const ci = await visitAsync_(i, node.items[i], visitor, path78);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2679,13 +2679,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path75 = Object.freeze(path75.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path75);
+          path78 = Object.freeze(path78.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path78);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path75);
+          const cv = await visitAsync_("value", node.value, visitor, path78);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2712,23 +2712,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path75) {
+    function callVisitor(key, node, visitor, path78) {
       if (typeof visitor === "function")
-        return visitor(key, node, path75);
+        return visitor(key, node, path78);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path75);
+        return visitor.Map?.(key, node, path78);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path75);
+        return visitor.Seq?.(key, node, path78);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path75);
+        return visitor.Pair?.(key, node, path78);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path75);
+        return visitor.Scalar?.(key, node, path78);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path75);
+        return visitor.Alias?.(key, node, path78);
       return void 0;
     }
-    function replaceNode(key, path75, node) {
-      const parent = path75[path75.length - 1];
+    function replaceNode(key, path78, node) {
+      const parent = path78[path78.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -3340,10 +3340,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path75, value) {
+    function collectionFromPath(schema, path78, value) {
       let v = value;
-      for (let i = path75.length - 1; i >= 0; --i) {
-        const k = path75[i];
+      for (let i = path78.length - 1; i >= 0; --i) {
+        const k = path78[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -3362,7 +3362,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path75) => path75 == null || typeof path75 === "object" && !!path75[Symbol.iterator]().next().done;
+    var isEmptyPath = (path78) => path78 == null || typeof path78 === "object" && !!path78[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -3392,11 +3392,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path75, value) {
-        if (isEmptyPath(path75))
+      addIn(path78, value) {
+        if (isEmptyPath(path78))
           this.add(value);
         else {
-          const [key, ...rest] = path75;
+          const [key, ...rest] = path78;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -3410,8 +3410,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path75) {
-        const [key, ...rest] = path75;
+      deleteIn(path78) {
+        const [key, ...rest] = path78;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -3425,8 +3425,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path75, keepScalar) {
-        const [key, ...rest] = path75;
+      getIn(path78, keepScalar) {
+        const [key, ...rest] = path78;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -3444,8 +3444,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path75) {
-        const [key, ...rest] = path75;
+      hasIn(path78) {
+        const [key, ...rest] = path78;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -3455,8 +3455,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path75, value) {
-        const [key, ...rest] = path75;
+      setIn(path78, value) {
+        const [key, ...rest] = path78;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -5971,9 +5971,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path75, value) {
+      addIn(path78, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path75, value);
+          this.contents.addIn(path78, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -6048,14 +6048,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path75) {
-        if (Collection.isEmptyPath(path75)) {
+      deleteIn(path78) {
+        if (Collection.isEmptyPath(path78)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path75) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path78) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -6070,10 +6070,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path75, keepScalar) {
-        if (Collection.isEmptyPath(path75))
+      getIn(path78, keepScalar) {
+        if (Collection.isEmptyPath(path78))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path75, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path78, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -6084,10 +6084,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path75) {
-        if (Collection.isEmptyPath(path75))
+      hasIn(path78) {
+        if (Collection.isEmptyPath(path78))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path75) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path78) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -6104,13 +6104,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path75, value) {
-        if (Collection.isEmptyPath(path75)) {
+      setIn(path78, value) {
+        if (Collection.isEmptyPath(path78)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path75), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path78), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path75, value);
+          this.contents.setIn(path78, value);
         }
       }
       /**
@@ -8071,9 +8071,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path75) => {
+    visit.itemAtPath = (cst, path78) => {
       let item = cst;
-      for (const [field, index] of path75) {
+      for (const [field, index] of path78) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -8082,23 +8082,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path75) => {
-      const parent = visit.itemAtPath(cst, path75.slice(0, -1));
-      const field = path75[path75.length - 1][0];
+    visit.parentCollection = (cst, path78) => {
+      const parent = visit.itemAtPath(cst, path78.slice(0, -1));
+      const field = path78[path78.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path75, item, visitor) {
-      let ctrl = visitor(item, path75);
+    function _visit(path78, item, visitor) {
+      let ctrl = visitor(item, path78);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path75.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path78.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -8109,10 +8109,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path75);
+            ctrl = ctrl(item, path78);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path75) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path78) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -16132,7 +16132,7 @@ var require_cert = __commonJS({
     var EXTENSION_OID_BASIC_CONSTRAINTS = "2.5.29.19";
     var EXTENSION_OID_AUTHORITY_KEY_ID = "2.5.29.35";
     exports2.EXTENSION_OID_SCT = "1.3.6.1.4.1.11129.2.4.2";
-    var X509Certificate = class _X509Certificate {
+    var X509Certificate2 = class _X509Certificate {
       constructor(asn1) {
         this.root = asn1;
       }
@@ -16288,7 +16288,7 @@ var require_cert = __commonJS({
         return this.tbsCertificateObj.subs.find((sub) => sub.tag.isContextSpecific(3));
       }
     };
-    exports2.X509Certificate = X509Certificate;
+    exports2.X509Certificate = X509Certificate2;
   }
 });
 
@@ -16669,15 +16669,15 @@ var require_certificate = __commonJS({
       sort() {
         const leafCert = this.untrustedCert;
         let paths = this.buildPaths(leafCert);
-        paths = paths.filter((path76) => path76.some((cert) => this.trustedCerts.includes(cert)));
+        paths = paths.filter((path79) => path79.some((cert) => this.trustedCerts.includes(cert)));
         if (paths.length === 0) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "no trusted certificate path found"
           });
         }
-        const path75 = paths.reduce((prev, curr) => prev.length < curr.length ? prev : curr);
-        return [leafCert, ...path75].slice(0, -1);
+        const path78 = paths.reduce((prev, curr) => prev.length < curr.length ? prev : curr);
+        return [leafCert, ...path78].slice(0, -1);
       }
       // Recursively build all possible paths from the leaf to the root
       buildPaths(certificate) {
@@ -16736,30 +16736,30 @@ var require_certificate = __commonJS({
         });
         return issuers;
       }
-      checkPath(path75) {
-        if (path75.length < 1) {
+      checkPath(path78) {
+        if (path78.length < 1) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "certificate chain must contain at least one certificate"
           });
         }
-        const validCAs = path75.slice(1).every((cert) => cert.isCA);
+        const validCAs = path78.slice(1).every((cert) => cert.isCA);
         if (!validCAs) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "intermediate certificate is not a CA"
           });
         }
-        for (let i = path75.length - 2; i >= 0; i--) {
-          if (!path75[i].issuer.equals(path75[i + 1].subject)) {
+        for (let i = path78.length - 2; i >= 0; i--) {
+          if (!path78[i].issuer.equals(path78[i + 1].subject)) {
             throw new error_1.VerificationError({
               code: "CERTIFICATE_ERROR",
               message: "incorrect certificate name chaining"
             });
           }
         }
-        for (let i = 0; i < path75.length; i++) {
-          const cert = path75[i];
+        for (let i = 0; i < path78.length; i++) {
+          const cert = path78[i];
           if (cert.extBasicConstraints?.isCA) {
             const pathLength = cert.extBasicConstraints.pathLenConstraint;
             if (pathLength !== void 0 && pathLength < i - 1) {
@@ -16863,13 +16863,13 @@ var require_key = __commonJS({
       return { key: key.publicKey };
     }
     function verifyCertificate(leaf, timestamps, trustMaterial) {
-      let path75 = [];
+      let path78 = [];
       timestamps.forEach((timestamp) => {
-        path75 = (0, certificate_1.verifyCertificateChain)(timestamp, leaf, trustMaterial.certificateAuthorities);
+        path78 = (0, certificate_1.verifyCertificateChain)(timestamp, leaf, trustMaterial.certificateAuthorities);
       });
       return {
-        scts: (0, sct_1.verifySCTs)(path75[0], path75[1], trustMaterial.ctlogs),
-        signer: getSigner(path75[0])
+        scts: (0, sct_1.verifySCTs)(path78[0], path78[1], trustMaterial.ctlogs),
+        signer: getSigner(path78[0])
       };
     }
     function getSigner(cert) {
@@ -17621,6 +17621,7 @@ var package_default = {
     "dist/openpgp.cjs",
     "dist/pbg-python.cjs",
     "dist/s3-deploy.cjs",
+    "dist/trust-update.cjs",
     "dist/lib.d.cts",
     "schemas/*.schema.json",
     "CHANGELOG.md"
@@ -17648,7 +17649,9 @@ var package_default = {
     "@sigstore/mock": "^0.10.0",
     "@sigstore/protobuf-specs": "^0.4.3",
     "@sigstore/sign": "^3.1.0",
+    "@sigstore/tuf": "^3.1.1",
     "@sigstore/verify": "^2.1.1",
+    "@tufjs/models": "^3.0.1",
     "@types/node": "^20.19.43",
     "@types/semver": "^7.8.0",
     ajv: "^8.20.0",
@@ -17903,19 +17906,19 @@ var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
 var import_promises = require("node:fs/promises");
 var CHUNK_SIZE = 4 << 20;
-async function hashFile(path75, algorithm = "sha256", onProgress) {
+async function hashFile(path78, algorithm = "sha256", onProgress) {
   const hash = (0, import_node_crypto.createHash)(algorithm);
-  const total = onProgress === void 0 ? 0 : await (0, import_promises.stat)(path75).then((s) => s.size, () => 0);
+  const total = onProgress === void 0 ? 0 : await (0, import_promises.stat)(path78).then((s) => s.size, () => 0);
   let done = 0;
-  await readStable(path75, (chunk) => {
+  await readStable(path78, (chunk) => {
     hash.update(chunk);
     done += chunk.length;
     onProgress?.(done, total);
   });
   return hash.digest("hex");
 }
-async function readStable(path75, sink, hooks = {}, displayPath = path75.toString()) {
-  const handle = await openRegular(path75, displayPath);
+async function readStable(path78, sink, hooks = {}, displayPath = path78.toString()) {
+  const handle = await openRegular(path78, displayPath);
   let reading;
   try {
     const before = await handle.stat({ bigint: true });
@@ -17945,9 +17948,9 @@ async function readStable(path75, sink, hooks = {}, displayPath = path75.toStrin
     await handle.close();
   }
 }
-async function openRegular(path75, displayPath) {
+async function openRegular(path78, displayPath) {
   try {
-    return await (0, import_promises.open)(path75, "r");
+    return await (0, import_promises.open)(path78, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -17967,10 +17970,10 @@ function checkRegular(stats, displayPath) {
     });
   }
 }
-function readWholeSync(path75, expected, displayPath) {
+function readWholeSync(path78, expected, displayPath) {
   let fd;
   try {
-    fd = (0, import_node_fs.openSync)(path75, "r");
+    fd = (0, import_node_fs.openSync)(path78, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -18657,9 +18660,9 @@ function parseYamlMapping(text, file, what = "manifest") {
     });
   }
   const locate2 = (pointer) => {
-    const path75 = pointerToPath(pointer);
-    for (let n = path75.length; n >= 0; n--) {
-      const node = doc.getIn(path75.slice(0, n), true);
+    const path78 = pointerToPath(pointer);
+    for (let n = path78.length; n >= 0; n--) {
+      const node = doc.getIn(path78.slice(0, n), true);
       if (node?.range) {
         const pos = lineCounter.linePos(node.range[0]);
         return { line: pos.line, column: pos.col };
@@ -25530,19 +25533,19 @@ function validators() {
 }
 function describeError(error) {
   const params = error.params;
-  let path75 = error.instancePath;
+  let path78 = error.instancePath;
   let message;
   switch (error.keyword) {
     case "additionalProperties":
-      path75 = `${path75}/${String(params.additionalProperty)}`;
+      path78 = `${path78}/${String(params.additionalProperty)}`;
       message = `unknown key '${String(params.additionalProperty)}'`;
       break;
     case "required":
-      path75 = `${path75}/${String(params.missingProperty)}`;
+      path78 = `${path78}/${String(params.missingProperty)}`;
       message = `required key '${String(params.missingProperty)}' is missing`;
       break;
     case "dependentRequired":
-      path75 = `${path75}/${String(params.missingProperty)}`;
+      path78 = `${path78}/${String(params.missingProperty)}`;
       message = `'${String(params.missingProperty)}' is required together with '${String(params.property)}'`;
       break;
     case "pattern":
@@ -25557,7 +25560,7 @@ function describeError(error) {
     default:
       message = error.message ?? error.keyword;
   }
-  return { path: path75, keyword: error.keyword, message };
+  return { path: path78, keyword: error.keyword, message };
 }
 function validateSchema(name, data) {
   const validate = validators()[name];
@@ -26351,13 +26354,13 @@ function isObject2(v) {
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function checkUnique(list2, path75, what, out, key) {
+function checkUnique(list2, path78, what, out, key) {
   if (!Array.isArray(list2)) return;
   const seen = /* @__PURE__ */ new Set();
   list2.forEach((item, i) => {
     const k = key ? key(item) : item;
     if (typeof k !== "string") return;
-    if (seen.has(k)) out.push({ path: `${path75}/${i}`, message: `duplicate ${what} ${quote(k)}` });
+    if (seen.has(k)) out.push({ path: `${path78}/${i}`, message: `duplicate ${what} ${quote(k)}` });
     seen.add(k);
   });
 }
@@ -26580,7 +26583,7 @@ function serializeEntry(entry) {
 }
 
 // src/core/index-file/canonical-violations.ts
-function checkKeyOrder(obj, order, path75, out) {
+function checkKeyOrder(obj, order, path78, out) {
   const keys = Object.keys(obj);
   const rank = (k) => {
     const r = order.indexOf(k);
@@ -26589,18 +26592,18 @@ function checkKeyOrder(obj, order, path75, out) {
   for (let i = 1; i < keys.length; i++) {
     if (rank(keys[i]) < rank(keys[i - 1])) {
       const expected = order.filter((k) => keys.includes(k)).join(", ");
-      out.push({ path: path75 || "/", message: `key ${quote(keys[i])} comes after ${quote(keys[i - 1])}; packdex writes the keys in the order ${expected}` });
+      out.push({ path: path78 || "/", message: `key ${quote(keys[i])} comes after ${quote(keys[i - 1])}; packdex writes the keys in the order ${expected}` });
       return;
     }
   }
 }
-function checkSorted(list2, path75, what, out, key = (x) => x) {
+function checkSorted(list2, path78, what, out, key = (x) => x) {
   if (!Array.isArray(list2)) return;
   for (let i = 1; i < list2.length; i++) {
     const a = key(list2[i - 1]);
     const b = key(list2[i]);
     if (typeof a === "string" && typeof b === "string" && compareStrings(a, b) > 0) {
-      out.push({ path: `${path75}/${i}`, message: `${what} ${quote(b)} is out of order: packdex writes it before ${quote(a)}` });
+      out.push({ path: `${path78}/${i}`, message: `${what} ${quote(b)} is out of order: packdex writes it before ${quote(a)}` });
     }
   }
 }
@@ -29799,16 +29802,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path75, added, removed, oldPosInc, options) {
-    const last = path75.lastComponent;
+  addToPath(path78, added, removed, oldPosInc, options) {
+    const last = path78.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path75.oldPos + oldPosInc,
+        oldPos: path78.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path75.oldPos + oldPosInc,
+        oldPos: path78.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -30294,7 +30297,7 @@ var import_promises36 = require("node:fs/promises");
 var import_node_path48 = __toESM(require("node:path"), 1);
 
 // src/client/install/install-packs.ts
-var import_node_crypto7 = require("node:crypto");
+var import_node_crypto8 = require("node:crypto");
 var import_node_fs16 = require("node:fs");
 var import_promises28 = require("node:fs/promises");
 var import_node_path37 = __toESM(require("node:path"), 1);
@@ -31317,11 +31320,307 @@ async function stagePack(settings) {
 }
 
 // src/client/install/verify-provenance.ts
+var import_node_crypto7 = require("node:crypto");
 var import_promises27 = require("node:fs/promises");
 var import_node_path36 = __toESM(require("node:path"), 1);
 var import_bundle = __toESM(require_dist3(), 1);
 var import_protobuf_specs = __toESM(require_dist2(), 1);
 var import_verify = __toESM(require_dist5(), 1);
+
+// trust/github.json
+var github_default = {
+  mediaType: "application/vnd.dev.sigstore.trustedroot+json;version=0.1",
+  certificateAuthorities: [
+    {
+      subject: {
+        organization: "GitHub, Inc.",
+        commonName: "Internal Services Root"
+      },
+      uri: "fulcio.githubapp.com",
+      certChain: {
+        certificates: [
+          {
+            rawBytes: "MIICKjCCAbCgAwIBAgIUW3TJVeOvr+NSvJXdOw8nEEn7HhQwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwxMB4XDTIzMDkxMjE0MDY1NFoXDTI0MDkxMTE0MDY1NFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwyMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEsosodObhuHG6Pr5vp5y+pmnKawS1h2hwv3r3hBwqh3ZHJAw64mhDnDs9fw4jKkZEBYRSVyOHyZppz4day8hgpTIDwdj44Oan4RDb+wmj04jfhVLjLsQ4Q/X4K/ynRgNXo3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwMwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQUm0vkDkQZ29hutYdayJobIRmf/iMwHwYDVR0jBBgwFoAUwOG4UqRLTz7eejgRBs9JjqFFmzMwCgYIKoZIzj0EAwMDaAAwZQIwIBl93E7vkWTvdeIm1WSIM4qNsj0ApE8LCj3k1vrY5x6/7yhAZs7QlO3/FBCoEeaZAjEAlJcNr37uZq9BYHODHBeO/gP+6EfbzsNaLV22ASBlhF/a9y83ESLuqCNN7IxGxmWT"
+          },
+          {
+            rawBytes: "MIICFTCCAZugAwIBAgIUD3Jlqt4qhrcZI4UnGfPGrEq/pjQwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDkxMTEyMDAwMFoXDTI4MDkwOTEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwxMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE7X7nK0wC7uEmDjW+on0sXIX3FacL3hhcrhneA+M/kl1OtvQiPmFrH9lbUQqOj/AfspJ8uGY3jaq8WuSg6ghatzYfuuzLAJIK4nGpCBafncF8EynOssPq64/Dz+JUWXqlo2YwZDAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBATAdBgNVHQ4EFgQUwOG4UqRLTz7eejgRBs9JjqFFmzMwHwYDVR0jBBgwFoAUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaAAwZQIxAI8HWLrke7uzhOpwlD1cNixPmoX9XFKe7bEPozo0D+vKi0Gt6VlC7xPedFIw4/AypAIwQP+FGRWvfx0IAH5/n0aRiN7/LVpyFA5RkJASZOVOib2Y8pNuhXa9V3ZbWO6v6kW/"
+          },
+          {
+            rawBytes: "MIIB9TCCAXqgAwIBAgIUNFryA06EHDIcd5EIbe8swbl9OY4wCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTMzMDgwNDEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEXYaXx4H0oNuVP/2cfydA3oaafvvkkkgb5hbL8/j/BO25S7uTmDOCA5e4QLLWCKFuc+xp2j14tCH4WmHzMUDvf2tXtInVliY5wZgQMM9L6klo/IwA9x4omdcjnT+kKJAjo0UwQzAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBAjAdBgNVHQ4EFgQUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaQAwZgIxAPzXsV+eokrqOHSQZH/XhhHE1slOscKy3DQpYpYJ1AWmJ2lJu/XOmubBX5s7apllUwIxALw2Ts8CDACiK42UymC8fk6sbNfoXUAWqdyKTVt2Lst+wNdkRniGvx7jT65BKTkcsQ=="
+          }
+        ]
+      },
+      validFor: {
+        start: "2023-10-27T16:30:00Z",
+        end: "2024-05-25T00:00:00Z"
+      }
+    },
+    {
+      subject: {
+        organization: "GitHub, Inc.",
+        commonName: "Internal Services Root"
+      },
+      uri: "fulcio.githubapp.com",
+      certChain: {
+        certificates: [
+          {
+            rawBytes: "MIICKzCCAbCgAwIBAgIUOpyw2HaZefsj/4SPXutGof8E2CkwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwxMB4XDTI0MDUxMzAwMDAwMFoXDTI1MDUxMzAwMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwyMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEJNJWvW8fckfk/oQmh+qCeIlFXl9YLEkKSjZCgcVB92Fi1HQnvmpCiyqpvP91SmT1/G6QbrmTGV7MmIQlDnBWHNUT+jwZ3elGu/yfr/v8U0uhZTIli/BMj5Y4ICHK/j4do3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwMwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQUD0fF3cs+ldPyiWohHJ3JmO91V7gwHwYDVR0jBBgwFoAUwOG4UqRLTz7eejgRBs9JjqFFmzMwCgYIKoZIzj0EAwMDaQAwZgIxAO7BRC9i7oGUHjjlcHU/bfqk2NLy7t6wm3K5W+jBLFbAj6sVjYcY+rrYhop/OjclbQIxALafBKLPIPjoCI29BUHwLBFP6e92ZlyaoFtoqccceXAevRaDjXFvb5+M7wnD6AuAJw=="
+          },
+          {
+            rawBytes: "MIICFTCCAZugAwIBAgIUD3Jlqt4qhrcZI4UnGfPGrEq/pjQwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDkxMTEyMDAwMFoXDTI4MDkwOTEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwxMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE7X7nK0wC7uEmDjW+on0sXIX3FacL3hhcrhneA+M/kl1OtvQiPmFrH9lbUQqOj/AfspJ8uGY3jaq8WuSg6ghatzYfuuzLAJIK4nGpCBafncF8EynOssPq64/Dz+JUWXqlo2YwZDAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBATAdBgNVHQ4EFgQUwOG4UqRLTz7eejgRBs9JjqFFmzMwHwYDVR0jBBgwFoAUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaAAwZQIxAI8HWLrke7uzhOpwlD1cNixPmoX9XFKe7bEPozo0D+vKi0Gt6VlC7xPedFIw4/AypAIwQP+FGRWvfx0IAH5/n0aRiN7/LVpyFA5RkJASZOVOib2Y8pNuhXa9V3ZbWO6v6kW/"
+          },
+          {
+            rawBytes: "MIIB9TCCAXqgAwIBAgIUNFryA06EHDIcd5EIbe8swbl9OY4wCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTMzMDgwNDEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEXYaXx4H0oNuVP/2cfydA3oaafvvkkkgb5hbL8/j/BO25S7uTmDOCA5e4QLLWCKFuc+xp2j14tCH4WmHzMUDvf2tXtInVliY5wZgQMM9L6klo/IwA9x4omdcjnT+kKJAjo0UwQzAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBAjAdBgNVHQ4EFgQUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaQAwZgIxAPzXsV+eokrqOHSQZH/XhhHE1slOscKy3DQpYpYJ1AWmJ2lJu/XOmubBX5s7apllUwIxALw2Ts8CDACiK42UymC8fk6sbNfoXUAWqdyKTVt2Lst+wNdkRniGvx7jT65BKTkcsQ=="
+          }
+        ]
+      },
+      validFor: {
+        start: "2024-05-13T00:00:00Z",
+        end: "2024-10-25T00:00:00Z"
+      }
+    },
+    {
+      subject: {
+        organization: "GitHub, Inc.",
+        commonName: "Internal Services Root"
+      },
+      uri: "fulcio.githubapp.com",
+      certChain: {
+        certificates: [
+          {
+            rawBytes: "MIICKzCCAbCgAwIBAgIUQeyd9UH06yZ63pDuqjgUZ58CnpMwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwxMB4XDTI0MTAwMzEyMDAwMFoXDTI1MTAwMzEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwyMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEwvbET2w+j9j9j50iTInH1gb9GSXkpsCvWz5orX1zgme+/Qh/5gMkpfmgfOSLV2ZRgT1hzujYmnKQvP2mCxYnbwQELAkAf+VhEY/7Uw3zZvguGQSdF1cxzRHiMTOha5eFo3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwMwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQUMib9z4ZYBcQANTVvVCa3KoTGbBUwHwYDVR0jBBgwFoAUwOG4UqRLTz7eejgRBs9JjqFFmzMwCgYIKoZIzj0EAwMDaQAwZgIxAPIU/zlJiJrxn6oTWNdEAD/YBSnhyxcvpq1D2DzFy8E8hbkEfMZPErYL7HyoL/BkdwIxAN9KDEKyktEUBrfHehfcLAzI2kERJx+8DSslXswOIbLaeqYfWsmrQAt5C0X/nOWxXA=="
+          },
+          {
+            rawBytes: "MIICFTCCAZugAwIBAgIUD3Jlqt4qhrcZI4UnGfPGrEq/pjQwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDkxMTEyMDAwMFoXDTI4MDkwOTEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwxMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE7X7nK0wC7uEmDjW+on0sXIX3FacL3hhcrhneA+M/kl1OtvQiPmFrH9lbUQqOj/AfspJ8uGY3jaq8WuSg6ghatzYfuuzLAJIK4nGpCBafncF8EynOssPq64/Dz+JUWXqlo2YwZDAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBATAdBgNVHQ4EFgQUwOG4UqRLTz7eejgRBs9JjqFFmzMwHwYDVR0jBBgwFoAUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaAAwZQIxAI8HWLrke7uzhOpwlD1cNixPmoX9XFKe7bEPozo0D+vKi0Gt6VlC7xPedFIw4/AypAIwQP+FGRWvfx0IAH5/n0aRiN7/LVpyFA5RkJASZOVOib2Y8pNuhXa9V3ZbWO6v6kW/"
+          },
+          {
+            rawBytes: "MIIB9TCCAXqgAwIBAgIUNFryA06EHDIcd5EIbe8swbl9OY4wCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTMzMDgwNDEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEXYaXx4H0oNuVP/2cfydA3oaafvvkkkgb5hbL8/j/BO25S7uTmDOCA5e4QLLWCKFuc+xp2j14tCH4WmHzMUDvf2tXtInVliY5wZgQMM9L6klo/IwA9x4omdcjnT+kKJAjo0UwQzAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBAjAdBgNVHQ4EFgQUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaQAwZgIxAPzXsV+eokrqOHSQZH/XhhHE1slOscKy3DQpYpYJ1AWmJ2lJu/XOmubBX5s7apllUwIxALw2Ts8CDACiK42UymC8fk6sbNfoXUAWqdyKTVt2Lst+wNdkRniGvx7jT65BKTkcsQ=="
+          }
+        ]
+      },
+      validFor: {
+        start: "2024-10-07T00:00:00Z",
+        end: "2025-06-19T00:00:00Z"
+      }
+    },
+    {
+      subject: {
+        organization: "GitHub, Inc.",
+        commonName: "Internal Services Root"
+      },
+      uri: "fulcio.githubapp.com",
+      certChain: {
+        certificates: [
+          {
+            rawBytes: "MIICKTCCAbCgAwIBAgIUU7Y2PESb8FK88XCRQvI2rKDB5skwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwxMB4XDTI1MDUyNzAwMDAwMFoXDTI2MDUyNzAwMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwyMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEevMuOTGccTTXLu65xinRJP4gxkOemyAPCmUXEvhXKtLd+aDgN87PI0QxutOmPuQD2dLZVfxQmt5lvwJpUDIVYkKpH3mDxYbF6MJPMbq+A/EhkMaOS2+mcJRJdY2uam0Vo3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwMwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQU8tE1L3b7FV3qJKzSqy1w97vPt6AwHwYDVR0jBBgwFoAUwOG4UqRLTz7eejgRBs9JjqFFmzMwCgYIKoZIzj0EAwMDZwAwZAIwSIsnfcDIvp+9SGBe9Es4xLDgZ6/B3wtODu+jtNUznQFPw1/WHa3iBMp3vYPkIqZDAjBBD4AKu166Hg7tDd5E8ckSCNNDkXD0Q7Xdl4yujgqv0goVMeOgRA1pKDGszhunjAQ="
+          },
+          {
+            rawBytes: "MIICFTCCAZugAwIBAgIUD3Jlqt4qhrcZI4UnGfPGrEq/pjQwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDkxMTEyMDAwMFoXDTI4MDkwOTEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwxMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE7X7nK0wC7uEmDjW+on0sXIX3FacL3hhcrhneA+M/kl1OtvQiPmFrH9lbUQqOj/AfspJ8uGY3jaq8WuSg6ghatzYfuuzLAJIK4nGpCBafncF8EynOssPq64/Dz+JUWXqlo2YwZDAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBATAdBgNVHQ4EFgQUwOG4UqRLTz7eejgRBs9JjqFFmzMwHwYDVR0jBBgwFoAUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaAAwZQIxAI8HWLrke7uzhOpwlD1cNixPmoX9XFKe7bEPozo0D+vKi0Gt6VlC7xPedFIw4/AypAIwQP+FGRWvfx0IAH5/n0aRiN7/LVpyFA5RkJASZOVOib2Y8pNuhXa9V3ZbWO6v6kW/"
+          },
+          {
+            rawBytes: "MIIB9TCCAXqgAwIBAgIUNFryA06EHDIcd5EIbe8swbl9OY4wCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTMzMDgwNDEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEXYaXx4H0oNuVP/2cfydA3oaafvvkkkgb5hbL8/j/BO25S7uTmDOCA5e4QLLWCKFuc+xp2j14tCH4WmHzMUDvf2tXtInVliY5wZgQMM9L6klo/IwA9x4omdcjnT+kKJAjo0UwQzAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBAjAdBgNVHQ4EFgQUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaQAwZgIxAPzXsV+eokrqOHSQZH/XhhHE1slOscKy3DQpYpYJ1AWmJ2lJu/XOmubBX5s7apllUwIxALw2Ts8CDACiK42UymC8fk6sbNfoXUAWqdyKTVt2Lst+wNdkRniGvx7jT65BKTkcsQ=="
+          }
+        ]
+      },
+      validFor: {
+        start: "2025-05-27T00:00:00Z",
+        end: "2025-12-09T00:00:00Z"
+      }
+    },
+    {
+      subject: {
+        organization: "GitHub, Inc.",
+        commonName: "Internal Services Root"
+      },
+      uri: "fulcio.githubapp.com",
+      certChain: {
+        certificates: [
+          {
+            rawBytes: "MIICKjCCAbCgAwIBAgIUNansGfOzaol+jXgh/wsz0X36zTMwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwxMB4XDTI1MTExMzAwMDAwMFoXDTI2MTExMzAwMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwyMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE24Un0srydTqXkWtrVrNdgPRNa1cCZqBRpFImYqItuVs/mszkn+RSlwcMzg/LwphU84qwA8Xv2z8ZaIETHspoQgMO4dP5zhJ5W8M+9crL1kR4Co2vS3TJZF9Qpsg+HiTro3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwMwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQUGO6KtZB8c9gbXS2uNF3tXCtFNhEwHwYDVR0jBBgwFoAUwOG4UqRLTz7eejgRBs9JjqFFmzMwCgYIKoZIzj0EAwMDaAAwZQIxALmOdTRy/SiOc+QSf+eAPz24xWGhMryvNpyNvBZDeyqthC9KaMKmX+kHwJ0A6/bTXQIwE1mPbkH6tBXuWxlR/2Bj7UZ3MADlHSYGQUjpHMdQqJk17UVBywad5U6uA/f0pFdU"
+          },
+          {
+            rawBytes: "MIICFTCCAZugAwIBAgIUD3Jlqt4qhrcZI4UnGfPGrEq/pjQwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDkxMTEyMDAwMFoXDTI4MDkwOTEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwxMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE7X7nK0wC7uEmDjW+on0sXIX3FacL3hhcrhneA+M/kl1OtvQiPmFrH9lbUQqOj/AfspJ8uGY3jaq8WuSg6ghatzYfuuzLAJIK4nGpCBafncF8EynOssPq64/Dz+JUWXqlo2YwZDAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBATAdBgNVHQ4EFgQUwOG4UqRLTz7eejgRBs9JjqFFmzMwHwYDVR0jBBgwFoAUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaAAwZQIxAI8HWLrke7uzhOpwlD1cNixPmoX9XFKe7bEPozo0D+vKi0Gt6VlC7xPedFIw4/AypAIwQP+FGRWvfx0IAH5/n0aRiN7/LVpyFA5RkJASZOVOib2Y8pNuhXa9V3ZbWO6v6kW/"
+          },
+          {
+            rawBytes: "MIIB9TCCAXqgAwIBAgIUNFryA06EHDIcd5EIbe8swbl9OY4wCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTMzMDgwNDEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEXYaXx4H0oNuVP/2cfydA3oaafvvkkkgb5hbL8/j/BO25S7uTmDOCA5e4QLLWCKFuc+xp2j14tCH4WmHzMUDvf2tXtInVliY5wZgQMM9L6klo/IwA9x4omdcjnT+kKJAjo0UwQzAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBAjAdBgNVHQ4EFgQUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaQAwZgIxAPzXsV+eokrqOHSQZH/XhhHE1slOscKy3DQpYpYJ1AWmJ2lJu/XOmubBX5s7apllUwIxALw2Ts8CDACiK42UymC8fk6sbNfoXUAWqdyKTVt2Lst+wNdkRniGvx7jT65BKTkcsQ=="
+          }
+        ]
+      },
+      validFor: {
+        start: "2025-11-13T00:00:00Z",
+        end: "2026-07-13T00:00:00Z"
+      }
+    },
+    {
+      subject: {
+        organization: "GitHub, Inc.",
+        commonName: "Internal Services Root"
+      },
+      uri: "fulcio.githubapp.com",
+      certChain: {
+        certificates: [
+          {
+            rawBytes: "MIICKjCCAbCgAwIBAgIUCZdc6761A2K2ny11d+8tvDIlBuAwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwxMB4XDTI2MDYxMjAwMDAwMFoXDTI3MDYxMjAwMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwyMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE8K+awztD1Q48OQsI2PzffEwHJxdHoKneYSSRgnG6VCk0RlZWeVHM7EwpsDMgMMz98IrRqVBAjxSt7fs39rz6NUKG3T26Khv0gmzuJ1xG0j0BmK0j0kkfRvzYpQKv108to3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwMwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQUgeNOwb9e7ggupu+PZL6nr0Wgm88wHwYDVR0jBBgwFoAUwOG4UqRLTz7eejgRBs9JjqFFmzMwCgYIKoZIzj0EAwMDaAAwZQIweEGv0C3qXaA2+oPahLsBzRA2C5+oWNE5Jq1Qpqrn0QeDCSY5eCKzwFjVa5eICks5AjEAsifahLxtAiHc0I2SWHYX3s3sfOLPArgK6oBM0hKbIMCOokEUhss67N06KOuV2rqQ"
+          },
+          {
+            rawBytes: "MIICFTCCAZugAwIBAgIUD3Jlqt4qhrcZI4UnGfPGrEq/pjQwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDkxMTEyMDAwMFoXDTI4MDkwOTEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwxMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE7X7nK0wC7uEmDjW+on0sXIX3FacL3hhcrhneA+M/kl1OtvQiPmFrH9lbUQqOj/AfspJ8uGY3jaq8WuSg6ghatzYfuuzLAJIK4nGpCBafncF8EynOssPq64/Dz+JUWXqlo2YwZDAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBATAdBgNVHQ4EFgQUwOG4UqRLTz7eejgRBs9JjqFFmzMwHwYDVR0jBBgwFoAUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaAAwZQIxAI8HWLrke7uzhOpwlD1cNixPmoX9XFKe7bEPozo0D+vKi0Gt6VlC7xPedFIw4/AypAIwQP+FGRWvfx0IAH5/n0aRiN7/LVpyFA5RkJASZOVOib2Y8pNuhXa9V3ZbWO6v6kW/"
+          },
+          {
+            rawBytes: "MIIB9TCCAXqgAwIBAgIUNFryA06EHDIcd5EIbe8swbl9OY4wCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTMzMDgwNDEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEXYaXx4H0oNuVP/2cfydA3oaafvvkkkgb5hbL8/j/BO25S7uTmDOCA5e4QLLWCKFuc+xp2j14tCH4WmHzMUDvf2tXtInVliY5wZgQMM9L6klo/IwA9x4omdcjnT+kKJAjo0UwQzAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBAjAdBgNVHQ4EFgQUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaQAwZgIxAPzXsV+eokrqOHSQZH/XhhHE1slOscKy3DQpYpYJ1AWmJ2lJu/XOmubBX5s7apllUwIxALw2Ts8CDACiK42UymC8fk6sbNfoXUAWqdyKTVt2Lst+wNdkRniGvx7jT65BKTkcsQ=="
+          }
+        ]
+      },
+      validFor: {
+        start: "2026-06-12T00:00:00Z"
+      }
+    }
+  ],
+  timestampAuthorities: [
+    {
+      subject: {
+        organization: "GitHub, Inc.",
+        commonName: "Internal Services Root"
+      },
+      uri: "timestamp.githubapp.com",
+      certChain: {
+        certificates: [
+          {
+            rawBytes: "MIICHDCCAaGgAwIBAgIUNDVlmtZuvoujn4KwiC/oxIr8hxAwCgYIKoZIzj0EAwMwMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgaW50ZXJtZWRpYXRlMB4XDTIzMDgzMTEyMDAwMFoXDTI0MDgzMDEyMDAwMFowMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgVGltZXN0YW1waW5nMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEV/zJhNTdu0Fa9hGCUih/JvqEoE81tEWrAVwUXXhdRgIY9hIFErLhNo6sSOpV9d7Zuy0KWMHhcimCUr41a1732ByVRy3f+Z4QhqpsgFMh5b5J90HJLK7HOyUZjehAnvSno3gwdjAOBgNVHQ8BAf8EBAMCB4AwDAYDVR0TAQH/BAIwADAdBgNVHQ4EFgQUGwE6T5ZIh6lY9wP6vt42UHyVMewwHwYDVR0jBBgwFoAUdh+GTP65aetHLVLs9hdhGgDIKIwwFgYDVR0lAQH/BAwwCgYIKwYBBQUHAwgwCgYIKoZIzj0EAwMDaQAwZgIxAJo48LtrSsn0UmLtqGiUKg2EUvso+aDN5EyjpvMmobZ/Oq9zjnR7Of369hoABW4/1gIxANg5ZW4FqijhsXnA3md6jM9yLrLCI9QL+KnuZnXq6WgAcNQaAN7PNNjVDKV3iJEklw=="
+          },
+          {
+            rawBytes: "MIICJDCCAaqgAwIBAgIUckXVHpiw7iJY1V/jY8LYLj5TgqAwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTI4MDgwNTEyMDAwMFowMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgaW50ZXJtZWRpYXRlMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEISv96hTQ58QroEzzu4K+o9p8YkwDCBia2U7Y+VBNbOG/w1mLRibve9hSeUE1FSyLBMkiFSSm6MexcsbjyqOoNtRxuMinyYt6DSEox+/It2s/bTPyNAN0QP0DCQQOpnTZo3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwgwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQUdh+GTP65aetHLVLs9hdhGgDIKIwwHwYDVR0jBBgwFoAUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaAAwZQIxAIhf+2E5W2yOb/fCDAjhL/G/jerf74M0tG/zyo32U2keawxkzZosDdwnPaHaGLynAQIwa8nr3en4fZz1AdOZm6nK5hr1qK2F94nifgnAJ/WeT0fZnK/oHan0R28x363qYuYH"
+          },
+          {
+            rawBytes: "MIIB9TCCAXqgAwIBAgIUNFryA06EHDIcd5EIbe8swbl9OY4wCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTMzMDgwNDEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEXYaXx4H0oNuVP/2cfydA3oaafvvkkkgb5hbL8/j/BO25S7uTmDOCA5e4QLLWCKFuc+xp2j14tCH4WmHzMUDvf2tXtInVliY5wZgQMM9L6klo/IwA9x4omdcjnT+kKJAjo0UwQzAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBAjAdBgNVHQ4EFgQUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaQAwZgIxAPzXsV+eokrqOHSQZH/XhhHE1slOscKy3DQpYpYJ1AWmJ2lJu/XOmubBX5s7apllUwIxALw2Ts8CDACiK42UymC8fk6sbNfoXUAWqdyKTVt2Lst+wNdkRniGvx7jT65BKTkcsQ=="
+          }
+        ]
+      },
+      validFor: {
+        start: "2023-10-27T16:30:00Z",
+        end: "2024-05-25T00:00:00Z"
+      }
+    },
+    {
+      subject: {
+        organization: "GitHub, Inc.",
+        commonName: "Internal Services Root"
+      },
+      uri: "timestamp.githubapp.com",
+      certChain: {
+        certificates: [
+          {
+            rawBytes: "MIICGzCCAaGgAwIBAgIUPPgn6ner1PU/75CQ+62fdBuazaAwCgYIKoZIzj0EAwMwMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgaW50ZXJtZWRpYXRlMB4XDTI0MDUxMzAwMDAwMFoXDTI1MDUxMzAwMDAwMFowMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgVGltZXN0YW1waW5nMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEA0pG1mAC4qafk1JJuOoIvhnMME9XmBDxjGFreDLnyzaexIzRw+UHUFy8C2gE6Me+0tIGQt4Ftbu66NGmfvBkR6boPMYQSU2O5X5ykZBm/9LR/Aqz0lgmBy/OlXvTJjglo3gwdjAOBgNVHQ8BAf8EBAMCB4AwDAYDVR0TAQH/BAIwADAdBgNVHQ4EFgQUDa4GVhd97Z2V8kiVl9DB0kC53CMwHwYDVR0jBBgwFoAUdh+GTP65aetHLVLs9hdhGgDIKIwwFgYDVR0lAQH/BAwwCgYIKwYBBQUHAwgwCgYIKoZIzj0EAwMDaAAwZQIwEQHd++b7IBAAuqT2/1i/wXf1WM2XrkFF6qd1c3kFcBVvdLQyJ5KoyNUHnfCCVJROAjEA+FoASOEcARlU6RqVcif9JthHwzh6nNwz0AfAHvO8xantN/7HjiLmFrFEGR/g0kN/"
+          },
+          {
+            rawBytes: "MIICJDCCAaqgAwIBAgIUckXVHpiw7iJY1V/jY8LYLj5TgqAwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTI4MDgwNTEyMDAwMFowMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgaW50ZXJtZWRpYXRlMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEISv96hTQ58QroEzzu4K+o9p8YkwDCBia2U7Y+VBNbOG/w1mLRibve9hSeUE1FSyLBMkiFSSm6MexcsbjyqOoNtRxuMinyYt6DSEox+/It2s/bTPyNAN0QP0DCQQOpnTZo3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwgwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQUdh+GTP65aetHLVLs9hdhGgDIKIwwHwYDVR0jBBgwFoAUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaAAwZQIxAIhf+2E5W2yOb/fCDAjhL/G/jerf74M0tG/zyo32U2keawxkzZosDdwnPaHaGLynAQIwa8nr3en4fZz1AdOZm6nK5hr1qK2F94nifgnAJ/WeT0fZnK/oHan0R28x363qYuYH"
+          },
+          {
+            rawBytes: "MIIB9TCCAXqgAwIBAgIUNFryA06EHDIcd5EIbe8swbl9OY4wCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTMzMDgwNDEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEXYaXx4H0oNuVP/2cfydA3oaafvvkkkgb5hbL8/j/BO25S7uTmDOCA5e4QLLWCKFuc+xp2j14tCH4WmHzMUDvf2tXtInVliY5wZgQMM9L6klo/IwA9x4omdcjnT+kKJAjo0UwQzAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBAjAdBgNVHQ4EFgQUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaQAwZgIxAPzXsV+eokrqOHSQZH/XhhHE1slOscKy3DQpYpYJ1AWmJ2lJu/XOmubBX5s7apllUwIxALw2Ts8CDACiK42UymC8fk6sbNfoXUAWqdyKTVt2Lst+wNdkRniGvx7jT65BKTkcsQ=="
+          }
+        ]
+      },
+      validFor: {
+        start: "2024-05-13T00:00:00Z",
+        end: "2024-10-25T00:00:00Z"
+      }
+    },
+    {
+      subject: {
+        organization: "GitHub, Inc.",
+        commonName: "Internal Services Root"
+      },
+      uri: "timestamp.githubapp.com",
+      certChain: {
+        certificates: [
+          {
+            rawBytes: "MIICGzCCAaGgAwIBAgIUH7swiMTn+svhcDh80OeZccDTj7AwCgYIKoZIzj0EAwMwMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgaW50ZXJtZWRpYXRlMB4XDTI0MTAwNDEyMDAwMFoXDTI1MTAwNDEyMDAwMFowMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgVGltZXN0YW1waW5nMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEM7jdYNBTeD6hjym2/y73b50u2AFQsf8305Sr1NleOqamH9aWt6obhJQH3NoNUw9iFzHcDvafYWQFMu7SmOxS5n3aqwwfR8oJxKnEl36uCmGB+8TXS3B76SVTHEhG5rzOo3gwdjAOBgNVHQ8BAf8EBAMCB4AwDAYDVR0TAQH/BAIwADAdBgNVHQ4EFgQUQvz9YbWX3S6a+jruBkhRBiE2RCkwHwYDVR0jBBgwFoAUdh+GTP65aetHLVLs9hdhGgDIKIwwFgYDVR0lAQH/BAwwCgYIKwYBBQUHAwgwCgYIKoZIzj0EAwMDaAAwZQIxAI4dhu5iyx/g+z1vKAAWvHtebl1ZwsC+Vwgjm6Ttlq5yLNHHvYEnJ/h15Qv2IuXvdgIwZ8H/iy4lXsFJdFYSsB1/zavl24EgxSzxK/pCpihXMetYYDA/lX3xMyquisMx45rN"
+          },
+          {
+            rawBytes: "MIICJDCCAaqgAwIBAgIUckXVHpiw7iJY1V/jY8LYLj5TgqAwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTI4MDgwNTEyMDAwMFowMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgaW50ZXJtZWRpYXRlMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEISv96hTQ58QroEzzu4K+o9p8YkwDCBia2U7Y+VBNbOG/w1mLRibve9hSeUE1FSyLBMkiFSSm6MexcsbjyqOoNtRxuMinyYt6DSEox+/It2s/bTPyNAN0QP0DCQQOpnTZo3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwgwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQUdh+GTP65aetHLVLs9hdhGgDIKIwwHwYDVR0jBBgwFoAUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaAAwZQIxAIhf+2E5W2yOb/fCDAjhL/G/jerf74M0tG/zyo32U2keawxkzZosDdwnPaHaGLynAQIwa8nr3en4fZz1AdOZm6nK5hr1qK2F94nifgnAJ/WeT0fZnK/oHan0R28x363qYuYH"
+          },
+          {
+            rawBytes: "MIIB9TCCAXqgAwIBAgIUNFryA06EHDIcd5EIbe8swbl9OY4wCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTMzMDgwNDEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEXYaXx4H0oNuVP/2cfydA3oaafvvkkkgb5hbL8/j/BO25S7uTmDOCA5e4QLLWCKFuc+xp2j14tCH4WmHzMUDvf2tXtInVliY5wZgQMM9L6klo/IwA9x4omdcjnT+kKJAjo0UwQzAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBAjAdBgNVHQ4EFgQUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaQAwZgIxAPzXsV+eokrqOHSQZH/XhhHE1slOscKy3DQpYpYJ1AWmJ2lJu/XOmubBX5s7apllUwIxALw2Ts8CDACiK42UymC8fk6sbNfoXUAWqdyKTVt2Lst+wNdkRniGvx7jT65BKTkcsQ=="
+          }
+        ]
+      },
+      validFor: {
+        start: "2024-10-07T00:00:00Z",
+        end: "2025-06-19T00:00:00Z"
+      }
+    },
+    {
+      subject: {
+        organization: "GitHub, Inc.",
+        commonName: "Internal Services Root"
+      },
+      uri: "timestamp.githubapp.com",
+      certChain: {
+        certificates: [
+          {
+            rawBytes: "MIICGzCCAaGgAwIBAgIUaaAaeAO3NzYXR/muq5YMnGY34IUwCgYIKoZIzj0EAwMwMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgaW50ZXJtZWRpYXRlMB4XDTI1MDUyNzAwMDAwMFoXDTI2MDUyNzAwMDAwMFowMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgVGltZXN0YW1waW5nMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEAjyAb+jWITMjkgbjWC02N05Zf5/kPs73ICf5/8lHSyHnoqqItP2z3fkMpWiRpelX8eIjzCjZ0Zht+DpGxtJUNh5jMa+fFv2qoDLGbnQ17DXKXCr9nWHF4vCMflHZK5JHo3gwdjAOBgNVHQ8BAf8EBAMCB4AwDAYDVR0TAQH/BAIwADAdBgNVHQ4EFgQUyvAcv8s1s37A/IWZAwdEptzjfWIwHwYDVR0jBBgwFoAUdh+GTP65aetHLVLs9hdhGgDIKIwwFgYDVR0lAQH/BAwwCgYIKwYBBQUHAwgwCgYIKoZIzj0EAwMDaAAwZQIwMnoHA4qDtR3eRohUIhvHGG70xT9XMfEnuj0kRvi9wu9VumL4pXqz1ktJgTBm6DrYAjEA5SYnRfUm2yAYmGEkJr9RvSCV9O7X+fL8KqfM4TOPrXJLMERQjhRXbWZ4DjxvifnF"
+          },
+          {
+            rawBytes: "MIICJDCCAaqgAwIBAgIUckXVHpiw7iJY1V/jY8LYLj5TgqAwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTI4MDgwNTEyMDAwMFowMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgaW50ZXJtZWRpYXRlMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEISv96hTQ58QroEzzu4K+o9p8YkwDCBia2U7Y+VBNbOG/w1mLRibve9hSeUE1FSyLBMkiFSSm6MexcsbjyqOoNtRxuMinyYt6DSEox+/It2s/bTPyNAN0QP0DCQQOpnTZo3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwgwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQUdh+GTP65aetHLVLs9hdhGgDIKIwwHwYDVR0jBBgwFoAUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaAAwZQIxAIhf+2E5W2yOb/fCDAjhL/G/jerf74M0tG/zyo32U2keawxkzZosDdwnPaHaGLynAQIwa8nr3en4fZz1AdOZm6nK5hr1qK2F94nifgnAJ/WeT0fZnK/oHan0R28x363qYuYH"
+          },
+          {
+            rawBytes: "MIIB9TCCAXqgAwIBAgIUNFryA06EHDIcd5EIbe8swbl9OY4wCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTMzMDgwNDEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEXYaXx4H0oNuVP/2cfydA3oaafvvkkkgb5hbL8/j/BO25S7uTmDOCA5e4QLLWCKFuc+xp2j14tCH4WmHzMUDvf2tXtInVliY5wZgQMM9L6klo/IwA9x4omdcjnT+kKJAjo0UwQzAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBAjAdBgNVHQ4EFgQUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaQAwZgIxAPzXsV+eokrqOHSQZH/XhhHE1slOscKy3DQpYpYJ1AWmJ2lJu/XOmubBX5s7apllUwIxALw2Ts8CDACiK42UymC8fk6sbNfoXUAWqdyKTVt2Lst+wNdkRniGvx7jT65BKTkcsQ=="
+          }
+        ]
+      },
+      validFor: {
+        start: "2025-05-27T00:00:00Z",
+        end: "2025-12-09T00:00:00Z"
+      }
+    },
+    {
+      subject: {
+        organization: "GitHub, Inc.",
+        commonName: "Internal Services Root"
+      },
+      uri: "timestamp.githubapp.com",
+      certChain: {
+        certificates: [
+          {
+            rawBytes: "MIICGzCCAaGgAwIBAgIUHiljSG9Nx/Qf/gPpl7V1kyRh/jYwCgYIKoZIzj0EAwMwMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgaW50ZXJtZWRpYXRlMB4XDTI1MTExMzAwMDAwMFoXDTI2MTExMzAwMDAwMFowMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgVGltZXN0YW1waW5nMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEG1ZUJgbtNpInC7jR9hi4OMWK5yF5VeRpmCs6ADS5lx23MEHo3ek32O123e3YwH+J3F9Vbpd7ePQHnpdc6tsBcQ/y/NPw2Vf+VwMI/E35C5/3Y9A5kRXq9CFXC1bU6Fj6o3gwdjAOBgNVHQ8BAf8EBAMCB4AwDAYDVR0TAQH/BAIwADAdBgNVHQ4EFgQUXa9JaNrcN+1Je5aHEemVnH2XXtMwHwYDVR0jBBgwFoAUdh+GTP65aetHLVLs9hdhGgDIKIwwFgYDVR0lAQH/BAwwCgYIKwYBBQUHAwgwCgYIKoZIzj0EAwMDaAAwZQIwJyVOay8lriDg4Up0VFWc/o19mzuQeoEItzM2dG50eXF4KbPo9zfdviS3D6StPFRGAjEA5IHCXJ8qP8CsAsQmT3IPimUTAvDNJZI4GFIxs+od/R/EUHGu4NxuwPX3A1ZnJP7z"
+          },
+          {
+            rawBytes: "MIICJDCCAaqgAwIBAgIUckXVHpiw7iJY1V/jY8LYLj5TgqAwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTI4MDgwNTEyMDAwMFowMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgaW50ZXJtZWRpYXRlMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEISv96hTQ58QroEzzu4K+o9p8YkwDCBia2U7Y+VBNbOG/w1mLRibve9hSeUE1FSyLBMkiFSSm6MexcsbjyqOoNtRxuMinyYt6DSEox+/It2s/bTPyNAN0QP0DCQQOpnTZo3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwgwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQUdh+GTP65aetHLVLs9hdhGgDIKIwwHwYDVR0jBBgwFoAUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaAAwZQIxAIhf+2E5W2yOb/fCDAjhL/G/jerf74M0tG/zyo32U2keawxkzZosDdwnPaHaGLynAQIwa8nr3en4fZz1AdOZm6nK5hr1qK2F94nifgnAJ/WeT0fZnK/oHan0R28x363qYuYH"
+          },
+          {
+            rawBytes: "MIIB9TCCAXqgAwIBAgIUNFryA06EHDIcd5EIbe8swbl9OY4wCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTMzMDgwNDEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEXYaXx4H0oNuVP/2cfydA3oaafvvkkkgb5hbL8/j/BO25S7uTmDOCA5e4QLLWCKFuc+xp2j14tCH4WmHzMUDvf2tXtInVliY5wZgQMM9L6klo/IwA9x4omdcjnT+kKJAjo0UwQzAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBAjAdBgNVHQ4EFgQUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaQAwZgIxAPzXsV+eokrqOHSQZH/XhhHE1slOscKy3DQpYpYJ1AWmJ2lJu/XOmubBX5s7apllUwIxALw2Ts8CDACiK42UymC8fk6sbNfoXUAWqdyKTVt2Lst+wNdkRniGvx7jT65BKTkcsQ=="
+          }
+        ]
+      },
+      validFor: {
+        start: "2025-11-13T00:00:00Z",
+        end: "2026-07-13T00:00:00Z"
+      }
+    },
+    {
+      subject: {
+        organization: "GitHub, Inc.",
+        commonName: "Internal Services Root"
+      },
+      uri: "timestamp.githubapp.com",
+      certChain: {
+        certificates: [
+          {
+            rawBytes: "MIICGzCCAaGgAwIBAgIUFzPb1un+DvofqFPzAXiB5slHM1IwCgYIKoZIzj0EAwMwMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgaW50ZXJtZWRpYXRlMB4XDTI2MDYxMjAwMDAwMFoXDTI3MDYxMjAwMDAwMFowMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgVGltZXN0YW1waW5nMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAETpok7Tndv57l0YnFjKL+VpcusM8A2xgbTdV353wW8IynvsLTGAjF1BNS4x80TDKHbXxN3jSoSId1u1c3sCWpuEqHB1bbBqCfrlslNn6hyWzhwtiqRLE4LM0T+RPclKQCo3gwdjAOBgNVHQ8BAf8EBAMCB4AwDAYDVR0TAQH/BAIwADAdBgNVHQ4EFgQUu/GnSzNLJ4IjG9elW5L5a/W61JMwHwYDVR0jBBgwFoAUdh+GTP65aetHLVLs9hdhGgDIKIwwFgYDVR0lAQH/BAwwCgYIKwYBBQUHAwgwCgYIKoZIzj0EAwMDaAAwZQIxANGz5WZBgyZqGnuhr0gDhUW2s4ZXkJ1CMUaFzynjsQ0/8WZghN7Jh04vmT4Vl8y9zgIwJeBHIZNDZtjzDQB0UC+7im4snua3zsBrRbsEtWnqQhDzyT580H/uF4EVQN2kUUtZ"
+          },
+          {
+            rawBytes: "MIICJDCCAaqgAwIBAgIUckXVHpiw7iJY1V/jY8LYLj5TgqAwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTI4MDgwNTEyMDAwMFowMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgaW50ZXJtZWRpYXRlMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEISv96hTQ58QroEzzu4K+o9p8YkwDCBia2U7Y+VBNbOG/w1mLRibve9hSeUE1FSyLBMkiFSSm6MexcsbjyqOoNtRxuMinyYt6DSEox+/It2s/bTPyNAN0QP0DCQQOpnTZo3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwgwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQUdh+GTP65aetHLVLs9hdhGgDIKIwwHwYDVR0jBBgwFoAUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaAAwZQIxAIhf+2E5W2yOb/fCDAjhL/G/jerf74M0tG/zyo32U2keawxkzZosDdwnPaHaGLynAQIwa8nr3en4fZz1AdOZm6nK5hr1qK2F94nifgnAJ/WeT0fZnK/oHan0R28x363qYuYH"
+          },
+          {
+            rawBytes: "MIIB9TCCAXqgAwIBAgIUNFryA06EHDIcd5EIbe8swbl9OY4wCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTMzMDgwNDEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEXYaXx4H0oNuVP/2cfydA3oaafvvkkkgb5hbL8/j/BO25S7uTmDOCA5e4QLLWCKFuc+xp2j14tCH4WmHzMUDvf2tXtInVliY5wZgQMM9L6klo/IwA9x4omdcjnT+kKJAjo0UwQzAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBAjAdBgNVHQ4EFgQUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaQAwZgIxAPzXsV+eokrqOHSQZH/XhhHE1slOscKy3DQpYpYJ1AWmJ2lJu/XOmubBX5s7apllUwIxALw2Ts8CDACiK42UymC8fk6sbNfoXUAWqdyKTVt2Lst+wNdkRniGvx7jT65BKTkcsQ=="
+          }
+        ]
+      },
+      validFor: {
+        start: "2026-06-12T00:00:00Z"
+      }
+    }
+  ]
+};
 
 // trust/sigstore-public-good.json
 var sigstore_public_good_default = {
@@ -31334,11 +31633,25 @@ var sigstore_public_good_default = {
         rawBytes: "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE2G2Y+2tabdTV5BcGiBIx0a9fAFwrkBbmLSGtks4L3qX6yYY0zufBnhC8Ur/iy55GhWP/9A/bY2LhC30M9+RYtw==",
         keyDetails: "PKIX_ECDSA_P256_SHA_256",
         validFor: {
-          start: "2021-01-12T11:53:27.000Z"
+          start: "2021-01-12T11:53:27Z"
         }
       },
       logId: {
         keyId: "wNI9atQGlz+VWfO6LRygH4QUfY/8W4RFwiT5i5WRgB0="
+      }
+    },
+    {
+      baseUrl: "https://log2025-1.rekor.sigstore.dev",
+      hashAlgorithm: "SHA2_256",
+      publicKey: {
+        rawBytes: "MCowBQYDK2VwAyEAt8rlp1knGwjfbcXAYPYAkn0XiLz1x8O4t0YkEhie244=",
+        keyDetails: "PKIX_ED25519",
+        validFor: {
+          start: "2025-09-23T00:00:00Z"
+        }
+      },
+      logId: {
+        keyId: "zxGZFVvd0FEmjR8WrFwMdcAJ9vtaY/QXf44Y1wUeP6A="
       }
     }
   ],
@@ -31357,7 +31670,7 @@ var sigstore_public_good_default = {
         ]
       },
       validFor: {
-        start: "2021-03-07T03:20:29.000Z",
+        start: "2021-03-07T03:20:29Z",
         end: "2022-12-31T23:59:59.999Z"
       }
     },
@@ -31378,7 +31691,7 @@ var sigstore_public_good_default = {
         ]
       },
       validFor: {
-        start: "2022-04-13T20:06:15.000Z"
+        start: "2022-04-13T20:06:15Z"
       }
     }
   ],
@@ -31390,7 +31703,7 @@ var sigstore_public_good_default = {
         rawBytes: "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEbfwR+RJudXscgRBRpKX1XFDy3PyudDxz/SfnRi1fT8ekpfBd2O1uoz7jr3Z8nKzxA69EUQ+eFCFI3zeubPWU7w==",
         keyDetails: "PKIX_ECDSA_P256_SHA_256",
         validFor: {
-          start: "2021-03-14T00:00:00.000Z",
+          start: "2021-03-14T00:00:00Z",
           end: "2022-10-31T23:59:59.999Z"
         }
       },
@@ -31405,11 +31718,33 @@ var sigstore_public_good_default = {
         rawBytes: "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEiPSlFi0CmFTfEjCUqF9HuCEcYXNKAaYalIJmBZ8yyezPjTqhxrKBpMnaocVtLJBI1eM3uXnQzQGAJdJ4gs9Fyw==",
         keyDetails: "PKIX_ECDSA_P256_SHA_256",
         validFor: {
-          start: "2022-10-20T00:00:00.000Z"
+          start: "2022-10-20T00:00:00Z"
         }
       },
       logId: {
         keyId: "3T0wasbHETJjGR4cmWc3AqJKXrjePK3/h4pygC8p7o4="
+      }
+    }
+  ],
+  timestampAuthorities: [
+    {
+      subject: {
+        organization: "sigstore.dev",
+        commonName: "sigstore-tsa-selfsigned"
+      },
+      uri: "https://timestamp.sigstore.dev/api/v1/timestamp",
+      certChain: {
+        certificates: [
+          {
+            rawBytes: "MIICEDCCAZagAwIBAgIUOhNULwyQYe68wUMvy4qOiyojiwwwCgYIKoZIzj0EAwMwOTEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MSAwHgYDVQQDExdzaWdzdG9yZS10c2Etc2VsZnNpZ25lZDAeFw0yNTA0MDgwNjU5NDNaFw0zNTA0MDYwNjU5NDNaMC4xFTATBgNVBAoTDHNpZ3N0b3JlLmRldjEVMBMGA1UEAxMMc2lnc3RvcmUtdHNhMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE4ra2Z8hKNig2T9kFjCAToGG30jky+WQv3BzL+mKvh1SKNR/UwuwsfNCg4sryoYAd8E6isovVA3M4aoNdm9QDi50Z8nTEyvqgfDPtTIwXItfiW/AFf1V7uwkbkAoj0xxco2owaDAOBgNVHQ8BAf8EBAMCB4AwHQYDVR0OBBYEFIn9eUOHz9BlRsMCRscsc1t9tOsDMB8GA1UdIwQYMBaAFJjsAe9/u1H/1JUeb4qImFMHic6/MBYGA1UdJQEB/wQMMAoGCCsGAQUFBwMIMAoGCCqGSM49BAMDA2gAMGUCMDtpsV/6KaO0qyF/UMsX2aSUXKQFdoGTptQGc0ftq1csulHPGG6dsmyMNd3JB+G3EQIxAOajvBcjpJmKb4Nv+2Taoj8Uc5+b6ih6FXCCKraSqupe07zqswMcXJTe1cExvHvvlw=="
+          },
+          {
+            rawBytes: "MIIB9zCCAXygAwIBAgIUV7f0GLDOoEzIh8LXSW80OJiUp14wCgYIKoZIzj0EAwMwOTEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MSAwHgYDVQQDExdzaWdzdG9yZS10c2Etc2VsZnNpZ25lZDAeFw0yNTA0MDgwNjU5NDNaFw0zNTA0MDYwNjU5NDNaMDkxFTATBgNVBAoTDHNpZ3N0b3JlLmRldjEgMB4GA1UEAxMXc2lnc3RvcmUtdHNhLXNlbGZzaWduZWQwdjAQBgcqhkjOPQIBBgUrgQQAIgNiAAQUQNtfRT/ou3YATa6wB/kKTe70cfJwyRIBovMnt8RcJph/COE82uyS6FmppLLL1VBPGcPfpQPYJNXzWwi8icwhKQ6W/Qe2h3oebBb2FHpwNJDqo+TMaC/tdfkv/ElJB72jRTBDMA4GA1UdDwEB/wQEAwIBBjASBgNVHRMBAf8ECDAGAQH/AgEAMB0GA1UdDgQWBBSY7AHvf7tR/9SVHm+KiJhTB4nOvzAKBggqhkjOPQQDAwNpADBmAjEAwGEGrfGZR1cen1R8/DTVMI943LssZmJRtDp/i7SfGHmGRP6gRbuj9vOK3b67Z0QQAjEAuT2H673LQEaHTcyQSZrkp4mX7WwkmF+sVbkYY5mXN+RMH13KUEHHOqASaemYWK/E"
+          }
+        ]
+      },
+      validFor: {
+        start: "2025-07-04T00:00:00Z"
       }
     }
   ]
@@ -31468,39 +31803,80 @@ function checkSubjectDigest(what, payloadType, payload, archiveChecksum) {
 
 // src/client/install/verify-provenance.ts
 var MAX_BUNDLE_BYTES = 1024 * 1024;
-function parseTrustedRoot(name, json2) {
+var SHIPPED_ROOTS = [
+  { name: "sigstore-public-good", json: sigstore_public_good_default },
+  { name: "github", json: github_default }
+];
+function parseTrustedRoot(name, json2, source = "file", file) {
   try {
     const root = import_protobuf_specs.TrustedRoot.fromJSON(json2);
     if (root.certificateAuthorities.length === 0) throw new Error("it lists no certificate authority");
-    return { name, material: (0, import_verify.toTrustMaterial)(root), hasCtlogs: root.ctlogs.length > 0 };
+    const issuers = root.certificateAuthorities.flatMap((ca) => (ca.certChain?.certificates ?? []).map((c) => new import_node_crypto7.X509Certificate(c.rawBytes)));
+    return { name, source, file, material: (0, import_verify.toTrustMaterial)(root), issuers, hasCtlogs: root.ctlogs.length > 0, hasTlogs: root.tlogs.length > 0, root };
   } catch (cause) {
-    throw new PackdexError("TRUSTED_ROOT_INVALID", `${quote(name)} is not a Sigstore trusted root: ${cause.message}.`, {
-      value: name,
+    throw new PackdexError("TRUSTED_ROOT_INVALID", `${quote(file ?? name)} is not a Sigstore trusted root: ${cause.message}.`, {
+      value: file ?? name,
       expected: "a trusted_root.json (media type application/vnd.dev.sigstore.trustedroot+json)",
-      fix: "Give a trusted_root.json from the Sigstore instance's TUF repository.",
+      fix: source === "updated" ? "Run packdex trust update again, or delete the file to use the root packdex ships." : "Give a trusted_root.json from the Sigstore instance's TUF repository.",
       cause
     });
   }
 }
-async function loadTrustedRoots(files = []) {
-  if (files.length === 0) return [parseTrustedRoot("sigstore-public-good", sigstore_public_good_default)];
+async function readRootFile(file, source, name) {
+  let text;
+  try {
+    text = await (0, import_promises27.readFile)(file, "utf8");
+  } catch (cause) {
+    if (source === "updated" && cause.code === "ENOENT") return void 0;
+    throw ioError("read the trusted root", file, cause);
+  }
+  let json2;
+  try {
+    json2 = JSON.parse(text);
+  } catch (cause) {
+    throw new PackdexError("TRUSTED_ROOT_INVALID", `${quote(file)} is not JSON.`, {
+      value: file,
+      expected: "a trusted_root.json",
+      fix: source === "updated" ? "Run packdex trust update again, or delete the file to use the root packdex ships." : "Give a trusted_root.json file.",
+      cause
+    });
+  }
+  return parseTrustedRoot(name, json2, source, file);
+}
+function updatedRootFile(folder2, name) {
+  return import_node_path36.default.join(folder2, `${name}.json`);
+}
+async function loadTrustedRoots(files = [], options = {}) {
+  if (files.length > 0) {
+    const out2 = [];
+    for (const file of files) out2.push(await readRootFile(file, "file", file));
+    return out2;
+  }
   const out = [];
-  for (const file of files) {
-    let text;
-    try {
-      text = await (0, import_promises27.readFile)(file, "utf8");
-    } catch (cause) {
-      throw ioError("read the trusted root", file, cause);
-    }
-    let json2;
-    try {
-      json2 = JSON.parse(text);
-    } catch (cause) {
-      throw new PackdexError("TRUSTED_ROOT_INVALID", `${quote(file)} is not JSON.`, { value: file, expected: "a trusted_root.json", fix: "Give a trusted_root.json file.", cause });
-    }
-    out.push(parseTrustedRoot(file, json2));
+  for (const shipped of SHIPPED_ROOTS) {
+    const updated = options.updatedFolder === void 0 ? void 0 : await readRootFile(updatedRootFile(options.updatedFolder, shipped.name), "updated", shipped.name);
+    out.push(updated ?? parseTrustedRoot(shipped.name, shipped.json, "shipped"));
   }
   return out;
+}
+function issuedBy(root, leaf) {
+  return root.issuers.some((ca) => {
+    try {
+      return leaf.checkIssued(ca) && leaf.verify(ca.publicKey);
+    } catch {
+      return false;
+    }
+  });
+}
+function leafOf(bundle) {
+  const material = bundle.verificationMaterial.content;
+  const raw = material.$case === "certificate" ? material.certificate.rawBytes : material.$case === "x509CertificateChain" ? material.x509CertificateChain.certificates[0]?.rawBytes : void 0;
+  if (raw === void 0) return void 0;
+  try {
+    return new import_node_crypto7.X509Certificate(raw);
+  } catch {
+    return void 0;
+  }
 }
 async function readBundle(what, source) {
   const unavailable = (why, cause) => new PackdexError("PROVENANCE_UNAVAILABLE", `${what}'s provenance bundle ${quote(source.location)} ${why}. It was not installed.`, {
@@ -31575,11 +31951,14 @@ async function verifyProvenance(req) {
     });
   }
   const entity = (0, import_verify.toSignedEntity)(bundle);
+  const leaf = leafOf(bundle);
+  const candidates = leaf === void 0 ? [] : req.roots.filter((r) => issuedBy(r, leaf));
   let signer;
   let root;
   const failures = [];
-  for (const candidate of req.roots) {
-    const verifier = new import_verify.Verifier(candidate.material, { tlogThreshold: tlogEntries > 0 ? 1 : 0, tsaThreshold: tlogEntries > 0 ? 0 : 1, ctlogThreshold: candidate.hasCtlogs ? 1 : 0 });
+  for (const candidate of candidates) {
+    const useTlog = candidate.hasTlogs && tlogEntries > 0;
+    const verifier = new import_verify.Verifier(candidate.material, { tlogThreshold: useTlog ? 1 : 0, tsaThreshold: useTlog ? 0 : 1, ctlogThreshold: candidate.hasCtlogs ? 1 : 0 });
     try {
       signer = verifier.verify(entity);
       root = candidate;
@@ -31591,7 +31970,7 @@ async function verifyProvenance(req) {
   if (signer === void 0 || root === void 0) {
     const real = failures.find((f) => !isChainFailure(f));
     if (real === void 0) {
-      throw new PackdexError("PROVENANCE_UNTRUSTED_ROOT", `${req.what}'s provenance certificate does not chain to a trusted root (${req.roots.map((r) => r.name).join(", ")}). It was not installed.`, {
+      throw new PackdexError("PROVENANCE_UNTRUSTED_ROOT", `${req.what}'s provenance certificate${leaf === void 0 ? "" : ` (issuer ${quote(leaf.issuer.replace(/\n/g, ", "))})`} does not chain to a trusted root (${req.roots.map((r) => r.name).join(", ")}). It was not installed.`, {
         value: req.bundle.location,
         expected: `a certificate issued by a CA of ${req.roots.map((r) => r.name).join(" or ")}`,
         fix: "Do not use this version: it was signed by an authority packdex does not trust. If your organisation runs its own Sigstore instance, pass its trusted root with --trusted-root FILE.",
@@ -31599,7 +31978,7 @@ async function verifyProvenance(req) {
       });
     }
     const e = real;
-    throw invalid3(req.what, `does not verify (${e.code ?? "error"}: ${e.message ?? String(real)})`, real);
+    throw invalid3(req.what, `does not verify against ${candidates.map((c) => c.name).join(" or ")} (${e.code ?? "error"}: ${e.message ?? String(real)})`, real);
   }
   const san = signer.identity?.subjectAlternativeName;
   const identity = checkPublisherIdentity(req.what, { san, issuer: signer.identity?.extensions?.issuer }, { owner: req.owner, recorded: req.recorded });
@@ -31616,7 +31995,7 @@ async function verifyProvenance(req) {
 }
 function provenancePolicy(options) {
   let loaded2;
-  return { roots: () => loaded2 ??= loadTrustedRoots(options.trustedRoots), pins: options.pins ?? {}, acceptPublisherChange: options.acceptPublisherChange ?? false };
+  return { roots: () => loaded2 ??= loadTrustedRoots(options.trustedRoots, { updatedFolder: options.updatedRoots }), pins: options.pins ?? {}, acceptPublisherChange: options.acceptPublisherChange ?? false };
 }
 function pinOf(verified) {
   return { repository: verified.identity.repository, workflow: verified.identity.workflow, issuer: verified.issuer };
@@ -31696,7 +32075,7 @@ async function installPacks(settings) {
   const dir = import_node_path37.default.resolve(settings.dir);
   const dirExisted = (0, import_node_fs16.existsSync)(dir);
   const stateExisted = (0, import_node_fs16.existsSync)(import_node_path37.default.join(dir, STATE_DIR));
-  const staging = import_node_path37.default.join(dir, STATE_DIR, `staging-${(0, import_node_crypto7.randomBytes)(6).toString("hex")}`);
+  const staging = import_node_path37.default.join(dir, STATE_DIR, `staging-${(0, import_node_crypto8.randomBytes)(6).toString("hex")}`);
   const installed = await readInstallRecords(dir);
   const staged = [];
   const unchanged = [];
@@ -31928,13 +32307,13 @@ var PAGE_FILES = {
 };
 
 // src/core/site/registry-transaction.ts
-var import_node_crypto9 = require("node:crypto");
+var import_node_crypto10 = require("node:crypto");
 var import_promises31 = require("node:fs/promises");
 var import_node_os5 = __toESM(require("node:os"), 1);
 var import_node_path39 = __toESM(require("node:path"), 1);
 
 // src/core/site/registry-lock.ts
-var import_node_crypto8 = require("node:crypto");
+var import_node_crypto9 = require("node:crypto");
 var import_node_fs17 = require("node:fs");
 var import_promises29 = require("node:fs/promises");
 var import_node_os4 = __toESM(require("node:os"), 1);
@@ -31969,7 +32348,7 @@ function me(command) {
     ...start === void 0 ? {} : { proc_start: start },
     command,
     since: (/* @__PURE__ */ new Date()).toISOString(),
-    token: (0, import_node_crypto8.randomBytes)(8).toString("hex")
+    token: (0, import_node_crypto9.randomBytes)(8).toString("hex")
   };
 }
 function holderIsDead(holder) {
@@ -32093,7 +32472,7 @@ function flatName2(name) {
   return name.replace(/[/\\]/g, "_");
 }
 function sha256(data) {
-  return (0, import_node_crypto9.createHash)("sha256").update(data).digest("hex");
+  return (0, import_node_crypto10.createHash)("sha256").update(data).digest("hex");
 }
 async function fsyncPath(p) {
   const handle = await (0, import_promises31.open)(p, "r");
@@ -32353,7 +32732,7 @@ async function changeRegistry(registryDir, options, plan) {
     atStep("staged");
     const journalFile = import_node_path39.default.join(txDir, JOURNAL);
     try {
-      const tmp = import_node_path39.default.join(txDir, `${JOURNAL}.${(0, import_node_crypto9.randomBytes)(4).toString("hex")}.tmp`);
+      const tmp = import_node_path39.default.join(txDir, `${JOURNAL}.${(0, import_node_crypto10.randomBytes)(4).toString("hex")}.tmp`);
       await writeSynced(tmp, `${JSON.stringify(journal, null, 2)}
 `);
       await (0, import_promises31.rename)(tmp, journalFile);
@@ -32761,7 +33140,7 @@ var import_semver14 = __toESM(require_semver2(), 1);
 var import_node_util6 = require("node:util");
 
 // src/core/site/readme/read-pack-readme.ts
-var import_node_crypto10 = require("node:crypto");
+var import_node_crypto11 = require("node:crypto");
 var import_promises33 = require("node:fs/promises");
 var import_node_path43 = __toESM(require("node:path"), 1);
 var README_MAX_BYTES = 64 * 1024;
@@ -32787,7 +33166,7 @@ function readmeOf(bytes) {
     while (Buffer.byteLength(text) > README_MAX_BYTES) text = text.slice(0, -1);
   }
   const out = Buffer.from(text);
-  return { text, size: out.length, checksum: `sha256:${(0, import_node_crypto10.createHash)("sha256").update(out).digest("hex")}`, truncated };
+  return { text, size: out.length, checksum: `sha256:${(0, import_node_crypto11.createHash)("sha256").update(out).digest("hex")}`, truncated };
 }
 function readmePath(name, version) {
   return `readmes/${name}/${version}.md`;
@@ -34515,7 +34894,7 @@ var yankCommand = {
 };
 
 // src/cli/commands/install.ts
-var import_node_path61 = __toESM(require("node:path"), 1);
+var import_node_path62 = __toESM(require("node:path"), 1);
 var import_node_fs23 = require("node:fs");
 
 // src/client/install/lockfile.ts
@@ -34618,20 +34997,208 @@ function staleLockReasons(lock, dependencies) {
 
 // src/cli/provenance-flags.ts
 var import_node_fs22 = require("node:fs");
+var import_node_path61 = __toESM(require("node:path"), 1);
+
+// src/client/trust/trust-folder.ts
 var import_node_path60 = __toESM(require("node:path"), 1);
+
+// trust/tuf/tuf-repo.github.com.root.json
+var tuf_repo_github_com_root_default = {
+  signatures: [
+    {
+      keyid: "4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228",
+      sig: ""
+    },
+    {
+      keyid: "eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62",
+      sig: ""
+    },
+    {
+      keyid: "539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a",
+      sig: ""
+    },
+    {
+      keyid: "a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf",
+      sig: "3046022100ca341d3ba2ef7657d69c2825729959681f55aec497b612e81a547e2abb616b49022100cd605b412a3d991f92e0818e07e60383bbd23904723eec221d6e39fdfeae3104"
+    },
+    {
+      keyid: "5e01c9a0b2641a8965a4a74e7df0bc7b2d8278a2c3ca0cf7a3f2f783d3c69800",
+      sig: "3046022100d0f70effe60d6a18319e2890088cd01d45c654ee6d2ce1d5c3cdcf2dc7f637570221008f947a2d7334d948f1c4794b0a465f1dfb99a578dd8d1f4563cee0581f457db2"
+    },
+    {
+      keyid: "54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44",
+      sig: "304502201ae931db1c48020fb37af54d446ac856306f619dfc3f93ddcff70d2880e443dc022100992b70451aa74805adef24e85ec352e598812267f623979bd4ce719b66b62d22"
+    },
+    {
+      keyid: "88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3",
+      sig: "3045022023bba8e14c177609f43873aa0087ef983ddd2bad9a0a832c0cf279e1be8798f2022100facfaecc1d7ee793042eaaa6970fb9ca700c3bdbf4ee43ed0f8d0fc3aef96563"
+    },
+    {
+      keyid: "d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c",
+      sig: "3046022100d2f6cceb05d135ce6a6ce7fe1dc76c24508154ad71c433028e64ca95ba716ffb022100f0592d60eb67508dd5f9cc593a4cca33bbaf94882c3d74a560fda845a456c6cc"
+    },
+    {
+      keyid: "8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12",
+      sig: "30450221009af2f0c534ed92de909a3b727f7101319c18e10623de8f48a0eba980d3d54d830220095842b16c58567c71f9dfa0b54e79daca1b2fecf3cb2ea4ee6d8393bdf93294"
+    }
+  ],
+  signed: {
+    _type: "root",
+    consistent_snapshot: true,
+    expires: "2025-04-11T14:36:57Z",
+    keys: {
+      "4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228": {
+        keytype: "ecdsa",
+        keyval: {
+          public: "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENki7aZVips5SgRzCd/Om0CGzQKY/\nnv84giqVDmdwb2ys82Z6soFLasvYYEEQcwqaC170n9gr93wHUgPc796uJA==\n-----END PUBLIC KEY-----\n"
+        },
+        scheme: "ecdsa-sha2-nistp256",
+        "x-tuf-on-ci-keyowner": "@ashtom"
+      },
+      "539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a": {
+        keytype: "ecdsa",
+        keyval: {
+          public: "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAElD0o2sOZN9n3RKQ7PtMLAoXj+2Ai\nn4PKT/pfnzDlNLrD3VTQwCc4sR4t+OLu4KQ+qk+kXkR9YuBsu3bdJZ1OWw==\n-----END PUBLIC KEY-----\n"
+        },
+        scheme: "ecdsa-sha2-nistp256",
+        "x-tuf-on-ci-keyowner": "@nerdneha"
+      },
+      "54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44": {
+        keytype: "ecdsa",
+        keyval: {
+          public: "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEimKcdST+ORD+g0aGEFDOVZDAaIYg\nIgesNKiIe2L7MUsYx5UHhzQ08quvew13eYSCNJnfwooFZu7cdTu8AwqFjQ==\n-----END PUBLIC KEY-----\n"
+        },
+        scheme: "ecdsa-sha2-nistp256",
+        "x-tuf-on-ci-keyowner": "@alexiswales"
+      },
+      "88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3": {
+        keytype: "ecdsa",
+        keyval: {
+          public: "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEBagkskNOpOTbetTX5CdnvMy+LiWn\nonRrNrqAHL4WgiebH7Uig7GLhC3bkeA/qgb926/vr9qhOPG9Buj2HatrPw==\n-----END PUBLIC KEY-----\n"
+        },
+        scheme: "ecdsa-sha2-nistp256",
+        "x-tuf-on-ci-keyowner": "@gregose"
+      },
+      "8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12": {
+        keytype: "ecdsa",
+        keyval: {
+          public: "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE7IEoVNwrprchXGhT5sAhSax7SOd3\n8duuISghCzfmHdKJWSbV2wJRamRiUVRtmA83K/qm5cT20WXMCT5QeM/D3A==\n-----END PUBLIC KEY-----\n"
+        },
+        scheme: "ecdsa-sha2-nistp256",
+        "x-tuf-on-ci-keyowner": "@trevrosen"
+      },
+      a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf: {
+        keytype: "ecdsa",
+        keyval: {
+          public: "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEC2wJ3xscyXxBLybJ9FVjwkyQMe53\nRHUz77AjMO8MzVaT8xw6ZvJqdNZiytYtigWULlINxw6frNsWJKb/f7lC8A==\n-----END PUBLIC KEY-----\n"
+        },
+        scheme: "ecdsa-sha2-nistp256",
+        "x-tuf-on-ci-keyowner": "@kommendorkapten"
+      },
+      d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c: {
+        keytype: "ecdsa",
+        keyval: {
+          public: "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEDdORwcruW3gqAgaLjH/nNdGMB4kQ\nAvA+wD6DyO4P/wR8ee2ce83NZHq1ZADKhve0rlYKaKy3CqyQ5SmlZ36Zhw==\n-----END PUBLIC KEY-----\n"
+        },
+        scheme: "ecdsa-sha2-nistp256",
+        "x-tuf-on-ci-keyowner": "@krukow"
+      },
+      eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62: {
+        keytype: "ecdsa",
+        keyval: {
+          public: "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENynVdQnM9h7xU71G7PiJpQaDemub\nkbjsjYwLlPJTQVuxQO8WeIpJf8MEh5rf01t2dDIuCsZ5gRx+QvDv0UzfsA==\n-----END PUBLIC KEY-----\n"
+        },
+        scheme: "ecdsa-sha2-nistp256",
+        "x-tuf-on-ci-keyowner": "@mph4"
+      },
+      eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f: {
+        keytype: "ecdsa",
+        keyval: {
+          public: "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENKNcNcX+d73lS1TRFb9Vnp8JvOoh\nzYQ+in43iGenbG8RGo9L/6FJ2hoRbVU6xskvyuErcdPbCdI4GxrQ5i8hkw==\n-----END PUBLIC KEY-----\n"
+        },
+        scheme: "ecdsa-sha2-nistp256",
+        "x-tuf-on-ci-online-uri": "azurekms://production-tuf-root.vault.azure.net/keys/Online-Key/aaf375fd8ed24acb949a5cc173700b05"
+      }
+    },
+    roles: {
+      root: {
+        keyids: [
+          "a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf",
+          "4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228",
+          "88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3",
+          "d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c",
+          "eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62",
+          "8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12",
+          "539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a",
+          "54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44"
+        ],
+        threshold: 3
+      },
+      snapshot: {
+        keyids: [
+          "eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f"
+        ],
+        threshold: 1,
+        "x-tuf-on-ci-expiry-period": 21,
+        "x-tuf-on-ci-signing-period": 7
+      },
+      targets: {
+        keyids: [
+          "a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf",
+          "4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228",
+          "88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3",
+          "d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c",
+          "eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62",
+          "8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12",
+          "539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a",
+          "54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44"
+        ],
+        threshold: 3
+      },
+      timestamp: {
+        keyids: [
+          "eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f"
+        ],
+        threshold: 1,
+        "x-tuf-on-ci-expiry-period": 7,
+        "x-tuf-on-ci-signing-period": 6
+      }
+    },
+    spec_version: "1.0.31",
+    version: 3,
+    "x-tuf-on-ci-expiry-period": 240,
+    "x-tuf-on-ci-signing-period": 60
+  }
+};
+
+// src/client/trust/trust-folder.ts
+function trustFolder(env) {
+  return import_node_path60.default.join(userConfigFolder(env), "trust");
+}
+var TUF_REPOSITORIES = [
+  { name: "sigstore-public-good", mirrorURL: "https://tuf-repo-cdn.sigstore.dev" },
+  { name: "github", mirrorURL: "https://tuf-repo.github.com", initialRoot: tuf_repo_github_com_root_default }
+];
+
+// src/cli/provenance-flags.ts
 var PROVENANCE_OPTIONS = {
   "trusted-root": { type: "string", multiple: true },
   "accept-publisher-change": { type: "boolean" }
 };
 var PROVENANCE_USAGE = [
   "  --trusted-root FILE        verify provenance against this Sigstore trusted_root.json instead of",
-  "                             the roots packdex ships (repeatable)",
+  "                             the roots packdex trust update fetched or packdex ships (repeatable)",
   "  --accept-publisher-change  accept a version built by another repository or workflow than the",
   "                             one the lockfile pins (and pin the new one)"
 ];
-async function provenancePolicyFrom(values, cwd, lockfile) {
+async function provenancePolicyFrom(values, cwd, lockfile, env) {
   const pins = lockfile !== void 0 && (0, import_node_fs22.existsSync)(lockfile) ? pinsOf(await readLockfile(lockfile)) : {};
-  return provenancePolicy({ trustedRoots: (values["trusted-root"] ?? []).map((f) => import_node_path60.default.resolve(cwd, f)), pins, acceptPublisherChange: values["accept-publisher-change"] === true });
+  return provenancePolicy({
+    trustedRoots: (values["trusted-root"] ?? []).map((f) => import_node_path61.default.resolve(cwd, f)),
+    updatedRoots: trustFolder(env),
+    pins,
+    acceptPublisherChange: values["accept-publisher-change"] === true
+  });
 }
 
 // src/cli/commands/install.ts
@@ -34695,18 +35262,18 @@ var installCommand = {
   optionalValues: { lockfile: LOCKFILE_NAME },
   positionals: true,
   async run({ values, positionals, json: json2 }, io) {
-    const dir = import_node_path61.default.resolve(io.cwd, stringOpt(values, "dir") ?? DEFAULT_PACKS_DIR);
+    const dir = import_node_path62.default.resolve(io.cwd, stringOpt(values, "dir") ?? DEFAULT_PACKS_DIR);
     let lockfilePath = stringOpt(values, "lockfile");
     if (lockfilePath !== void 0 && positionals.length > 0) throw usageError("--lockfile installs what the lockfile pins; give no SPEC with it.");
-    const followsLock = lockfilePath === void 0 && positionals.length === 0 && (0, import_node_fs23.existsSync)(import_node_path61.default.join(io.cwd, LOCKFILE_NAME));
+    const followsLock = lockfilePath === void 0 && positionals.length === 0 && (0, import_node_fs23.existsSync)(import_node_path62.default.join(io.cwd, LOCKFILE_NAME));
     if (followsLock) lockfilePath = LOCKFILE_NAME;
-    const lockfile = lockfilePath === void 0 ? void 0 : await readLockfile(import_node_path61.default.resolve(io.cwd, lockfilePath));
+    const lockfile = lockfilePath === void 0 ? void 0 : await readLockfile(import_node_path62.default.resolve(io.cwd, lockfilePath));
     const { config } = followsLock ? await loadEffectiveConfig(io.cwd, io.env) : { config: void 0 };
-    if (followsLock && (0, import_node_fs23.existsSync)(import_node_path61.default.join(io.cwd, PROJECT_CONFIG_NAME)) && config?.dependencies !== void 0) {
+    if (followsLock && (0, import_node_fs23.existsSync)(import_node_path62.default.join(io.cwd, PROJECT_CONFIG_NAME)) && config?.dependencies !== void 0) {
       const reasons = staleLockReasons(lockfile, config.dependencies);
       if (reasons.length > 0) {
         throw new PackdexError("LOCKFILE_STALE", `${LOCKFILE_NAME} is out of date with ${PROJECT_CONFIG_NAME}: ${reasons.join("; ")}.`, {
-          value: import_node_path61.default.join(io.cwd, LOCKFILE_NAME),
+          value: import_node_path62.default.join(io.cwd, LOCKFILE_NAME),
           fix: "Run packdex update to re-resolve and rewrite the lock, then install again."
         });
       }
@@ -34736,7 +35303,7 @@ var installCommand = {
       timeouts: client?.timeouts ?? timeoutsFrom(io.env),
       lockfile,
       signatures,
-      provenance: await provenancePolicyFrom(values, io.cwd, import_node_path61.default.resolve(io.cwd, lockfilePath ?? LOCKFILE_NAME)),
+      provenance: await provenancePolicyFrom(values, io.cwd, import_node_path62.default.resolve(io.cwd, lockfilePath ?? LOCKFILE_NAME), io.env),
       now: io.now(),
       onProgress: json2 ? void 0 : progressPrinter(io),
       onWarning: (m) => io.stderr(`warning: ${m}
@@ -34746,7 +35313,7 @@ var installCommand = {
       printJson(io, { ok: true, dir, packs: results.map((r) => ({ name: r.name, outcome: r.outcome, ...r.record })) });
     } else {
       io.stdout(renderTable(["PACK", "VERSION", "OUTCOME", "FROM"], results.map((r) => [r.name, r.version, r.outcome, r.record.registry?.name ?? r.record.installed_from.url ?? r.record.installed_from.path ?? r.record.installed_from.type])));
-      io.stdout(`into ${import_node_path61.default.relative(io.cwd, dir) || "."}${lockfilePath === void 0 ? "" : ` (as ${lockfilePath} pins)`}
+      io.stdout(`into ${import_node_path62.default.relative(io.cwd, dir) || "."}${lockfilePath === void 0 ? "" : ` (as ${lockfilePath} pins)`}
 `);
     }
     return EXIT_OK;
@@ -34754,7 +35321,7 @@ var installCommand = {
 };
 
 // src/cli/commands/lock.ts
-var import_node_path62 = __toESM(require("node:path"), 1);
+var import_node_path63 = __toESM(require("node:path"), 1);
 
 // src/client/install/lock-packs.ts
 var import_promises47 = require("node:fs/promises");
@@ -34802,7 +35369,7 @@ async function lockPacks(settings) {
 }
 
 // src/cli/commands/lock.ts
-async function resolveLock(client, raw, values, io, json2, lockfile = import_node_path62.default.resolve(io.cwd, LOCKFILE_NAME)) {
+async function resolveLock(client, raw, values, io, json2, lockfile = import_node_path63.default.resolve(io.cwd, LOCKFILE_NAME)) {
   return lockPacks({
     specs: raw.map(parsePackageSpec),
     readers: client.readers,
@@ -34814,16 +35381,16 @@ async function resolveLock(client, raw, values, io, json2, lockfile = import_nod
     signatures: await loadSignaturePolicy(io.env, client.config),
     now: io.now(),
     // A publisher the lockfile pins must stay the package's publisher (--accept-publisher-change).
-    provenance: await provenancePolicyFrom(values, io.cwd, lockfile),
+    provenance: await provenancePolicyFrom(values, io.cwd, lockfile, io.env),
     onWarning: (m) => io.stderr(`warning: ${m}
 `),
     onProgress: json2 ? void 0 : progressPrinter(io)
   });
 }
 async function writeLock(output, packages, io, json2, extra = {}) {
-  await writeFileAtomic(output, serializeLockfile(packages, { lockDir: import_node_path62.default.dirname(output), cwd: io.cwd }));
+  await writeFileAtomic(output, serializeLockfile(packages, { lockDir: import_node_path63.default.dirname(output), cwd: io.cwd }));
   if (json2) printJson(io, { ok: true, ...extra, lockfile: output, packages });
-  else io.stdout(renderTable(["PACK", "VERSION", "REGISTRY", "CHECKSUM"], Object.entries(packages).map(([n, p]) => [n, p.version, p.registry.name, p.artifact_checksum])) + `wrote ${import_node_path62.default.relative(io.cwd, output)}
+  else io.stdout(renderTable(["PACK", "VERSION", "REGISTRY", "CHECKSUM"], Object.entries(packages).map(([n, p]) => [n, p.version, p.registry.name, p.artifact_checksum])) + `wrote ${import_node_path63.default.relative(io.cwd, output)}
 `);
 }
 function dependencySpecs(client) {
@@ -34853,7 +35420,7 @@ var lockCommand = {
     const client = await openClientFrom(values, io);
     const raw = positionals.length > 0 ? positionals : Object.entries(client.config.config.dependencies ?? {}).map(([n, c]) => `${n}@${c}`);
     if (raw.length === 0) throw usageError("Nothing to lock: give NAME[@CONSTRAINT], or list dependencies in packdex.yaml.");
-    const output = import_node_path62.default.resolve(io.cwd, stringOpt(values, "output") ?? LOCKFILE_NAME);
+    const output = import_node_path63.default.resolve(io.cwd, stringOpt(values, "output") ?? LOCKFILE_NAME);
     const packages = await resolveLock(client, raw, values, io, json2, output);
     await writeLock(output, packages, io, json2);
     return EXIT_OK;
@@ -34862,7 +35429,7 @@ var lockCommand = {
 
 // src/cli/commands/add.ts
 var import_node_fs24 = require("node:fs");
-var import_node_path63 = __toESM(require("node:path"), 1);
+var import_node_path64 = __toESM(require("node:path"), 1);
 var import_yaml4 = __toESM(require_dist(), 1);
 var addCommand = {
   name: "add",
@@ -34891,7 +35458,7 @@ var addCommand = {
       }
       added[spec.name] = constraint;
     }
-    const file = import_node_path63.default.join(io.cwd, PROJECT_CONFIG_NAME);
+    const file = import_node_path64.default.join(io.cwd, PROJECT_CONFIG_NAME);
     const existed = (0, import_node_fs24.existsSync)(file);
     const loaded2 = await loadConfig(file);
     const deps = { ...loaded2.config.dependencies ?? {}, ...added };
@@ -34902,14 +35469,14 @@ var addCommand = {
     await writeFileAtomic(file, document.toString({ lineWidth: 0 }));
     if (!json2) io.stdout(`${existed ? "wrote" : "created"} ${PROJECT_CONFIG_NAME}: ${Object.entries(added).map(([n, c]) => `${n}@${c}`).join(", ")}
 `);
-    await writeLock(import_node_path63.default.join(io.cwd, LOCKFILE_NAME), packages, io, json2, { added });
+    await writeLock(import_node_path64.default.join(io.cwd, LOCKFILE_NAME), packages, io, json2, { added });
     return EXIT_OK;
   }
 };
 
 // src/cli/commands/update.ts
 var import_node_fs25 = require("node:fs");
-var import_node_path64 = __toESM(require("node:path"), 1);
+var import_node_path65 = __toESM(require("node:path"), 1);
 function closure(packages, name) {
   const out = /* @__PURE__ */ new Set();
   const visit = (n) => {
@@ -34942,7 +35509,7 @@ var updateCommand = {
     for (const name of positionals) {
       if (deps[name] === void 0) throw usageError(`${name} is not a dependency in ${PROJECT_CONFIG_NAME}.`, `Add it with packdex add ${name}.`);
     }
-    const output = import_node_path64.default.join(io.cwd, LOCKFILE_NAME);
+    const output = import_node_path65.default.join(io.cwd, LOCKFILE_NAME);
     const fresh = await resolveLock(client, specs, values, io, json2);
     let packages = fresh;
     if (positionals.length > 0 && (0, import_node_fs25.existsSync)(output)) {
@@ -34956,7 +35523,7 @@ var updateCommand = {
 };
 
 // src/cli/commands/keys.ts
-var import_node_path65 = __toESM(require("node:path"), 1);
+var import_node_path66 = __toESM(require("node:path"), 1);
 var keysCommand = {
   name: "keys",
   summary: "Trust, list or forget the OpenPGP keys that signed packages are verified against.",
@@ -34980,7 +35547,7 @@ var keysCommand = {
     const [verb, arg, ...rest] = positionals;
     const folder2 = keysFolder(io.env);
     if (verb === "add" && arg !== void 0 && rest.length === 0) {
-      const added = await addKeys(folder2, import_node_path65.default.resolve(io.cwd, arg), io.now());
+      const added = await addKeys(folder2, import_node_path66.default.resolve(io.cwd, arg), io.now());
       if (json2) printJson(io, { ok: true, folder: folder2, keys: added.map((a) => ({ outcome: a.outcome, ...a.key })) });
       else for (const a of added) io.stdout(`${a.outcome}: ${a.key.fingerprint} ${a.key.userIds.join(", ")}
 `);
@@ -35002,6 +35569,176 @@ var keysCommand = {
       return EXIT_OK;
     }
     throw usageError("packdex keys takes add KEYFILE, list, or remove FINGERPRINT.", "e.g. packdex keys add publisher.asc");
+  }
+};
+
+// src/cli/commands/trust.ts
+var import_promises49 = require("node:fs/promises");
+var import_node_path68 = __toESM(require("node:path"), 1);
+
+// src/client/trust/list-trusted-roots.ts
+function window(validFor) {
+  return { start: validFor?.start?.toISOString(), end: validFor?.end?.toISOString() };
+}
+async function listTrustedRoots(updatedFolder) {
+  return (await loadTrustedRoots([], { updatedFolder })).map((r) => ({
+    name: r.name,
+    source: r.source,
+    file: r.file,
+    parts: [
+      ...r.root.certificateAuthorities.map((c) => ({ kind: "ca", uri: c.uri, ...window(c.validFor) })),
+      ...r.root.timestampAuthorities.map((c) => ({ kind: "tsa", uri: c.uri, ...window(c.validFor) })),
+      ...r.root.tlogs.map((t) => ({ kind: "tlog", uri: t.baseUrl, ...window(t.publicKey?.validFor) })),
+      ...r.root.ctlogs.map((t) => ({ kind: "ctlog", uri: t.baseUrl, ...window(t.publicKey?.validFor) }))
+    ]
+  }));
+}
+
+// src/client/trust/update-trusted-roots.ts
+var import_promises48 = require("node:fs/promises");
+var import_node_os8 = __toESM(require("node:os"), 1);
+var import_node_path67 = __toESM(require("node:path"), 1);
+var TARGET = "trusted_root.json";
+function causes(error) {
+  const out = [];
+  for (let e = error; e !== void 0 && e !== null && out.length < 10; e = e.cause) out.push(e);
+  return out;
+}
+function tufError(repo, error) {
+  const chain = causes(error);
+  const detail = chain.map((e) => e.message).filter((m) => typeof m === "string" && m !== "").at(-1) ?? String(error);
+  const network = chain.some((e) => {
+    const x = e;
+    return x.name === "DownloadHTTPError" || x.name === "FetchError" || typeof x.code === "string" && /^E(CONN|NOTFOUND|AI_|TIMEDOUT|HOSTUNREACH|NETUNREACH|PIPE)/.test(x.code);
+  });
+  if (network) {
+    return new PackdexError("TRUST_UPDATE_FAILED", `Could not fetch the ${repo.name} trusted root from ${quote(repo.mirrorURL)}: ${detail}. Nothing was written.`, {
+      value: repo.mirrorURL,
+      expected: `a TUF repository serving ${TARGET}`,
+      fix: "Check your connection (and proxy) and run packdex trust update again; verification keeps using the roots it has.",
+      cause: error
+    });
+  }
+  return new PackdexError("TRUST_UPDATE_REFUSED", `The ${repo.name} trusted root from ${quote(repo.mirrorURL)} did not verify through TUF: ${detail}. Nothing was written.`, {
+    value: repo.mirrorURL,
+    expected: `${TARGET} and its metadata signed by the repository's TUF keys, current, and with the length and hashes its targets metadata records`,
+    fix: "Do not trust what this mirror serves. Try again later or from another network; if it persists, report it to the instance's maintainers.",
+    cause: error
+  });
+}
+async function updateTrustedRoots(folder2, repositories, options = {}) {
+  const cacheDir = import_node_path67.default.join(folder2, "tuf");
+  const work = await (0, import_promises48.mkdtemp)(import_node_path67.default.join(import_node_os8.default.tmpdir(), "packdex-trust-"));
+  try {
+    const scratch2 = import_node_path67.default.join(work, "tuf");
+    await (0, import_promises48.cp)(cacheDir, scratch2, { recursive: true }).catch((cause) => {
+      if (cause.code !== "ENOENT") throw ioError("copy", cacheDir, cause);
+    });
+    const planned = [];
+    for (const repo of repositories) {
+      let rootPath;
+      if (repo.initialRoot !== void 0) {
+        rootPath = import_node_path67.default.join(work, `${repo.name}.root.json`);
+        await (0, import_promises48.writeFile)(rootPath, JSON.stringify(repo.initialRoot));
+      }
+      let text;
+      try {
+        const { fetchTufTarget } = await import("./trust-update.cjs");
+        text = await fetchTufTarget({ mirrorURL: repo.mirrorURL, rootPath, cachePath: scratch2, retries: options.retries ?? 2, timeoutMs: options.timeoutMs ?? 1e4, target: TARGET });
+      } catch (cause) {
+        throw tufError(repo, cause);
+      }
+      let json2;
+      try {
+        json2 = JSON.parse(text);
+      } catch (cause) {
+        throw new PackdexError("TRUSTED_ROOT_INVALID", `The ${repo.name} ${TARGET} from ${quote(repo.mirrorURL)} is not JSON. Nothing was written.`, { value: repo.mirrorURL, expected: "a trusted_root.json", fix: "Report it to the instance's maintainers.", cause });
+      }
+      parseTrustedRoot(repo.name, json2, "updated", repo.mirrorURL);
+      planned.push({ repo, text, file: updatedRootFile(folder2, repo.name) });
+    }
+    const out = [];
+    for (const p of planned) {
+      const before = await (0, import_promises48.readFile)(p.file, "utf8").catch(() => void 0);
+      await writeFileAtomic(p.file, p.text);
+      out.push({ name: p.repo.name, mirrorURL: p.repo.mirrorURL, file: p.file, changed: before !== p.text });
+    }
+    const staged = import_node_path67.default.join(folder2, `.tuf-${import_node_path67.default.basename(work)}`);
+    try {
+      await (0, import_promises48.cp)(scratch2, staged, { recursive: true });
+      await (0, import_promises48.rm)(cacheDir, { recursive: true, force: true });
+      await (0, import_promises48.rename)(staged, cacheDir);
+    } catch (cause) {
+      await (0, import_promises48.rm)(staged, { recursive: true, force: true });
+      throw ioError("write", cacheDir, cause);
+    }
+    return out;
+  } finally {
+    await (0, import_promises48.rm)(work, { recursive: true, force: true });
+  }
+}
+
+// src/cli/commands/trust.ts
+var NAMES2 = TUF_REPOSITORIES.map((r) => r.name);
+async function repositoriesFrom(name, tufUrl, tufRoot, cwd) {
+  if (name !== void 0 && !NAMES2.includes(name)) throw usageError(`packdex trust update does not know the root ${quote(name)}.`, `Name one of ${NAMES2.join(", ")}, or none for all.`);
+  if (tufUrl === void 0 && tufRoot === void 0) return TUF_REPOSITORIES.filter((r) => name === void 0 || r.name === name);
+  if (name === void 0 || tufUrl === void 0 || tufRoot === void 0) throw usageError("--tuf-url and --tuf-root go together, with the NAME of the root they serve.", "e.g. packdex trust update github --tuf-url https://mirror.example/tuf --tuf-root root.json");
+  if (!/^https?:\/\//i.test(tufUrl)) throw usageError(`--tuf-url ${quote(tufUrl)} is not an http(s) URL.`);
+  const file = import_node_path68.default.resolve(cwd, tufRoot);
+  let initialRoot;
+  try {
+    initialRoot = JSON.parse(await (0, import_promises49.readFile)(file, "utf8"));
+  } catch (cause) {
+    if (cause instanceof SyntaxError) throw new PackdexError("TRUST_UPDATE_REFUSED", `${quote(file)} is not a TUF root.json (not JSON).`, { value: file, expected: "TUF root metadata (root.json)", fix: "Give the root.json of the TUF repository at --tuf-url.", cause });
+    throw ioError("read", file, cause);
+  }
+  return [{ name, mirrorURL: tufUrl.replace(/\/+$/, ""), initialRoot }];
+}
+var trustCommand = {
+  name: "trust",
+  summary: "Show the Sigstore trusted roots provenance is verified against, or update them through TUF.",
+  usage: [
+    "Usage: packdex trust list",
+    "       packdex trust update [NAME] [--tuf-url URL --tuf-root FILE]",
+    "",
+    "  list     the trusted roots verification uses now: each one shipped with packdex or updated",
+    "           (and from which file), with the validity window of every CA, timestamp authority,",
+    "           transparency log and CT log in it",
+    `  update   fetch the current trusted_root.json of ${NAMES2.join(" and ")} (or of NAME) through TUF`,
+    "           and keep it in the trust/ folder of the config folder ($XDG_CONFIG_HOME/packdex,",
+    "           else ~/.config/packdex), where verification then reads it instead of the shipped one",
+    "  --tuf-url URL    with NAME: fetch from this TUF repository (a mirror) instead",
+    "  --tuf-root FILE  with --tuf-url: the TUF root.json it is anchored on",
+    "",
+    "Verification never fetches a root: only this command does, and it writes nothing unless every",
+    "root it fetched verified through TUF (signatures, versions, expiry, length and hashes). Delete",
+    "a file in the trust/ folder to go back to the root packdex ships."
+  ].join("\n"),
+  options: { "tuf-url": { type: "string" }, "tuf-root": { type: "string" } },
+  positionals: true,
+  async run({ values, positionals, json: json2 }, io) {
+    const [verb, name, ...rest] = positionals;
+    const folder2 = trustFolder(io.env);
+    if (verb === "list" && name === void 0 && values["tuf-url"] === void 0 && values["tuf-root"] === void 0) {
+      const roots = await listTrustedRoots(folder2);
+      if (json2) {
+        printJson(io, { ok: true, folder: folder2, roots });
+        return EXIT_OK;
+      }
+      const rows = roots.flatMap((r) => r.parts.map((p) => [r.name, r.source === "updated" ? `updated (${r.file})` : r.source, p.kind, p.uri, p.start ?? "", p.end ?? "open"]));
+      io.stdout(renderTable(["ROOT", "SOURCE", "KIND", "URI", "VALID FROM", "VALID TO"], rows));
+      return EXIT_OK;
+    }
+    if (verb === "update" && rest.length === 0) {
+      const repositories = await repositoriesFrom(name, values["tuf-url"], values["tuf-root"], io.cwd);
+      const updated = await updateTrustedRoots(folder2, repositories);
+      if (json2) printJson(io, { ok: true, folder: folder2, updated });
+      else for (const u of updated) io.stdout(`${u.changed ? "updated" : "unchanged"}: ${u.name} from ${u.mirrorURL} (${u.file})
+`);
+      return EXIT_OK;
+    }
+    throw usageError("packdex trust takes list, or update [NAME].", "e.g. packdex trust update");
   }
 };
 
@@ -35345,16 +36082,16 @@ var showCommand = {
 };
 
 // src/cli/commands/verify.ts
-var import_node_path72 = __toESM(require("node:path"), 1);
+var import_node_path75 = __toESM(require("node:path"), 1);
 
 // src/core/site/verify/check-derived.ts
-var import_node_path66 = __toESM(require("node:path"), 1);
+var import_node_path69 = __toESM(require("node:path"), 1);
 
 // src/core/site/verify/same-bytes.ts
-var import_promises48 = require("node:fs/promises");
+var import_promises50 = require("node:fs/promises");
 var CHUNK = 1 << 20;
 async function firstDifference(file, expected) {
-  const handle = await (0, import_promises48.open)(file, "r");
+  const handle = await (0, import_promises50.open)(file, "r");
   try {
     const chunk = Buffer.allocUnsafe(CHUNK);
     let offset = 0;
@@ -35372,7 +36109,7 @@ async function firstDifference(file, expected) {
   }
 }
 async function sameBytes(a, b) {
-  const [ha, hb] = await Promise.all([(0, import_promises48.open)(a, "r"), (0, import_promises48.open)(b, "r")]);
+  const [ha, hb] = await Promise.all([(0, import_promises50.open)(a, "r"), (0, import_promises50.open)(b, "r")]);
   try {
     const ca = Buffer.allocUnsafe(CHUNK);
     const cb = Buffer.allocUnsafe(CHUNK);
@@ -35396,7 +36133,7 @@ async function checkDerivedFiles(head, tree, documentsReadable, findings, base) 
     for (const [rel, entry] of tree) {
       if (!isDerivedPath(rel) || written.has(rel) || entry.kind === "other") continue;
       const held = base?.tree.get(rel);
-      if (held?.kind === "file" && entry.kind === "file" && held.size === entry.size && await sameBytes(import_node_path66.default.join(base.dir, rel), import_node_path66.default.join(head, rel))) continue;
+      if (held?.kind === "file" && entry.kind === "file" && held.size === entry.size && await sameBytes(import_node_path69.default.join(base.dir, rel), import_node_path69.default.join(head, rel))) continue;
       findings.push({ code: "DERIVED_FILE_CHANGED", file: rel, message: `${rel} sits among the derived files, but site build does not write it.`, value: rel, fix: "Remove it, then run packdex site build and commit the result." });
     }
   }
@@ -35408,7 +36145,7 @@ async function checkDerivedFiles(head, tree, documentsReadable, findings, base) 
       findings.push({ code: "DERIVED_FILE_CHANGED", file: rel, message: `${rel} is missing; site build writes it from the package documents.`, value: rel, fix });
       continue;
     }
-    const at = await firstDifference(import_node_path66.default.join(head, rel), expected);
+    const at = await firstDifference(import_node_path69.default.join(head, rel), expected);
     if (at === -1) continue;
     const line = expected.subarray(0, at).toString("utf8").split("\n").length;
     findings.push({
@@ -35958,10 +36695,10 @@ async function changedDerivedPaths(change) {
 }
 
 // src/core/site/verify/checkout-control.ts
-var import_node_path67 = __toESM(require("node:path"), 1);
+var import_node_path70 = __toESM(require("node:path"), 1);
 var CHECKOUT_CONTROL = /* @__PURE__ */ new Set([".gitattributes", ".gitmodules", ".lfsconfig"]);
 function isCheckoutControl(repoPath) {
-  return CHECKOUT_CONTROL.has(import_node_path67.default.posix.basename(repoPath));
+  return CHECKOUT_CONTROL.has(import_node_path70.default.posix.basename(repoPath));
 }
 function checkoutControlFinding(repoPath, file) {
   return { code: "UNEXPECTED_FILE", file, message: `${repoPath} is changed: it tells git how to check files out, so the registry's files as checked out (and as verify reads them) would differ from the commit that is served.`, value: repoPath, fix: `Restore ${repoPath} from the base branch; such a change is made by the registry's maintainers, not in a registry pull request.` };
@@ -36108,27 +36845,27 @@ async function ownerDocuments(change, documents, addresses, rules, findings, lis
 }
 
 // src/core/site/verify/folder-change.ts
-var import_promises50 = require("node:fs/promises");
-var import_node_path69 = __toESM(require("node:path"), 1);
+var import_promises52 = require("node:fs/promises");
+var import_node_path72 = __toESM(require("node:path"), 1);
 
 // src/core/site/verify/registry-tree.ts
-var import_promises49 = require("node:fs/promises");
-var import_node_path68 = __toESM(require("node:path"), 1);
+var import_promises51 = require("node:fs/promises");
+var import_node_path71 = __toESM(require("node:path"), 1);
 async function listRegistryTree(root) {
   const out = [];
   async function walk2(rel) {
     let entries;
     try {
-      entries = await (0, import_promises49.readdir)(import_node_path68.default.join(root, rel), { withFileTypes: true });
+      entries = await (0, import_promises51.readdir)(import_node_path71.default.join(root, rel), { withFileTypes: true });
     } catch (cause) {
-      throw ioError("list", import_node_path68.default.join(root, rel), cause);
+      throw ioError("list", import_node_path71.default.join(root, rel), cause);
     }
     for (const e of entries) {
       if (rel === "" && e.name === ".git") continue;
       const child = rel === "" ? e.name : `${rel}/${e.name}`;
       if (e.isDirectory()) await walk2(child);
       else if (e.isSymbolicLink()) out.push([child, { kind: "symlink", size: 0 }]);
-      else if (e.isFile()) out.push([child, { kind: "file", size: (await (0, import_promises49.lstat)(import_node_path68.default.join(root, child))).size }]);
+      else if (e.isFile()) out.push([child, { kind: "file", size: (await (0, import_promises51.lstat)(import_node_path71.default.join(root, child))).size }]);
       else out.push([child, { kind: "other", size: 0 }]);
     }
   }
@@ -36141,9 +36878,9 @@ async function listRegistryTree(root) {
 function folderSide(root, tree) {
   return {
     entry: async (rel) => tree.get(rel),
-    readText: (rel) => (0, import_promises50.readFile)(import_node_path69.default.join(root, rel), "utf8"),
-    hash: (rel, algorithm) => hashFile(import_node_path69.default.join(root, rel), algorithm),
-    withFile: (rel, use) => use(import_node_path69.default.join(root, rel))
+    readText: (rel) => (0, import_promises52.readFile)(import_node_path72.default.join(root, rel), "utf8"),
+    hash: (rel, algorithm) => hashFile(import_node_path72.default.join(root, rel), algorithm),
+    withFile: (rel, use) => use(import_node_path72.default.join(root, rel))
   };
 }
 async function folderChange(base, head) {
@@ -36159,7 +36896,7 @@ async function folderChange(base, head) {
     same: async (rel) => {
       const h = headTree.get(rel);
       const b = baseTree.get(rel);
-      return base !== void 0 && h?.kind === "file" && b?.kind === "file" && h.size === b.size && await sameBytes(import_node_path69.default.join(base, rel), import_node_path69.default.join(head, rel));
+      return base !== void 0 && h?.kind === "file" && b?.kind === "file" && h.size === b.size && await sameBytes(import_node_path72.default.join(base, rel), import_node_path72.default.join(head, rel));
     },
     baseDocumentPaths: async () => [...baseTree.keys()].filter((rel) => rel.startsWith("packages/") && rel.endsWith(".json"))
   };
@@ -36173,16 +36910,16 @@ async function verifyRegistryChange(base, head, options = {}) {
 }
 
 // src/core/site/verify-git-change.ts
-var import_node_crypto12 = require("node:crypto");
-var import_node_os9 = __toESM(require("node:os"), 1);
-var import_node_path71 = __toESM(require("node:path"), 1);
+var import_node_crypto13 = require("node:crypto");
+var import_node_os10 = __toESM(require("node:os"), 1);
+var import_node_path74 = __toESM(require("node:path"), 1);
 
 // src/core/site/verify/git-change.ts
-var import_node_crypto11 = require("node:crypto");
+var import_node_crypto12 = require("node:crypto");
 var import_node_fs26 = require("node:fs");
-var import_promises51 = require("node:fs/promises");
-var import_node_os8 = __toESM(require("node:os"), 1);
-var import_node_path70 = __toESM(require("node:path"), 1);
+var import_promises53 = require("node:fs/promises");
+var import_node_os9 = __toESM(require("node:os"), 1);
+var import_node_path73 = __toESM(require("node:path"), 1);
 
 // src/core/git/git-object-reader.ts
 var import_node_child_process3 = require("node:child_process");
@@ -36406,14 +37143,14 @@ async function gitChange(source) {
         return text;
       },
       hash: async (rel, algorithm = "sha256") => {
-        const hash = (0, import_node_crypto11.createHash)(algorithm);
+        const hash = (0, import_node_crypto12.createHash)(algorithm);
         await stream(rel, (chunk) => void hash.update(chunk));
         return hash.digest("hex");
       },
       withFile: async (rel, use) => {
-        const dir = await (0, import_promises51.mkdtemp)(import_node_path70.default.join(import_node_os8.default.tmpdir(), "packdex-verify-blob-"));
+        const dir = await (0, import_promises53.mkdtemp)(import_node_path73.default.join(import_node_os9.default.tmpdir(), "packdex-verify-blob-"));
         try {
-          const file = import_node_path70.default.join(dir, import_node_path70.default.posix.basename(rel));
+          const file = import_node_path73.default.join(dir, import_node_path73.default.posix.basename(rel));
           const out = (0, import_node_fs26.createWriteStream)(file, { flags: "wx", mode: 384 });
           const failed = new Promise((_, reject) => out.once("error", reject));
           await Promise.race([
@@ -36423,7 +37160,7 @@ async function gitChange(source) {
           await Promise.race([new Promise((resolve) => out.end(() => resolve())), failed]);
           return await use(file);
         } finally {
-          await (0, import_promises51.rm)(dir, { recursive: true, force: true });
+          await (0, import_promises53.rm)(dir, { recursive: true, force: true });
         }
       }
     };
@@ -36467,7 +37204,7 @@ async function holds(repo, commit, repoPath) {
   return (await execGit(["cat-file", "-e", "--end-of-options", `${commit}:${repoPath}`], { cwd: repo })).exitCode === 0;
 }
 function repoFindings(repoChanges, prefix) {
-  const rel = (p) => import_node_path71.default.posix.relative(prefix === "" ? "." : prefix, p);
+  const rel = (p) => import_node_path74.default.posix.relative(prefix === "" ? "." : prefix, p);
   const out = [];
   for (const c of repoChanges) {
     if (c.head?.kind === "gitlink" && c.repoPath.startsWith(prefix)) out.push(gitlinkFinding(rel(c.repoPath)));
@@ -36502,10 +37239,10 @@ async function verifyGitChange(settings) {
 async function verifyCommittedFolders(repo, base, head, prefix, options, repoChanges) {
   const trees = [];
   const checkout = async (commit) => {
-    const dir = import_node_path71.default.join(import_node_os9.default.tmpdir(), `packdex-verify-${(0, import_node_crypto12.randomBytes)(6).toString("hex")}`);
+    const dir = import_node_path74.default.join(import_node_os10.default.tmpdir(), `packdex-verify-${(0, import_node_crypto13.randomBytes)(6).toString("hex")}`);
     await git(["worktree", "add", "--detach", "--quiet", "--", dir, commit], { cwd: repo, what: "git worktree add" });
     trees.push(dir);
-    return import_node_path71.default.join(dir, prefix);
+    return import_node_path74.default.join(dir, prefix);
   };
   try {
     const findings = await verifyRegistryChange(base === void 0 ? void 0 : await checkout(base), await checkout(head), options);
@@ -36581,12 +37318,12 @@ var verifyCommand = {
     let git2;
     if (baseRef !== void 0) {
       if (headOpt !== void 0 || baseOpt !== void 0) throw usageError("packdex verify compares folders (--base DIR --head DIR) or commits (--base-ref REF), not both.", "e.g. packdex verify --base-ref origin/main");
-      git2 = await verifyGitChange({ repo: import_node_path72.default.resolve(io.cwd, stringOpt(values, "repo") ?? "."), baseRef, headRef: stringOpt(values, "head-ref"), registryPath: stringOpt(values, "registry-path"), ...options });
+      git2 = await verifyGitChange({ repo: import_node_path75.default.resolve(io.cwd, stringOpt(values, "repo") ?? "."), baseRef, headRef: stringOpt(values, "head-ref"), registryPath: stringOpt(values, "registry-path"), ...options });
       findings = git2.findings;
     } else {
       if (gitOnly.length > 0) throw usageError(`--${gitOnly[0]} goes with --base-ref REF (a comparison of commits).`, "e.g. packdex verify --base-ref origin/main --registry-path registry");
       if (headOpt === void 0) throw usageError("packdex verify needs --head DIR, or --base-ref REF.", "e.g. packdex verify --base ../base --head ., or packdex verify --base-ref origin/main");
-      findings = await verifyRegistryChange(baseOpt === void 0 ? void 0 : import_node_path72.default.resolve(io.cwd, baseOpt), import_node_path72.default.resolve(io.cwd, headOpt), options);
+      findings = await verifyRegistryChange(baseOpt === void 0 ? void 0 : import_node_path75.default.resolve(io.cwd, baseOpt), import_node_path75.default.resolve(io.cwd, headOpt), options);
     }
     if (git2?.note !== void 0 && !json2) io.stderr(`note: ${git2.note}
 `);
@@ -36599,10 +37336,10 @@ var verifyCommand = {
 };
 
 // src/cli/commands/verify-package.ts
-var import_node_path73 = __toESM(require("node:path"), 1);
+var import_node_path76 = __toESM(require("node:path"), 1);
 
 // src/client/install/verify-package.ts
-var import_promises52 = require("node:fs/promises");
+var import_promises54 = require("node:fs/promises");
 async function verifyPackage(settings) {
   const { resolution, reader } = await resolvePackage(settings.readers, settings.spec, { includePrerelease: settings.includePrerelease, skipUnavailable: settings.skipUnavailable });
   const what = `${resolution.package} ${resolution.version}`;
@@ -36614,7 +37351,7 @@ async function verifyPackage(settings) {
     });
   }
   const got = await obtainArchive(archiveRequestFor(resolution, settings, reader));
-  if (got.temporary) await (0, import_promises52.rm)(got.path, { force: true });
+  if (got.temporary) await (0, import_promises54.rm)(got.path, { force: true });
   const credentials = reader.credentials();
   const insideFolder = reader.folderRoot();
   const provenance = await verifyProvenance({
@@ -36669,7 +37406,7 @@ var verifyPackageCommand = {
       timeouts: client.timeouts,
       includePrerelease: values.prerelease === true,
       skipUnavailable: values["skip-unavailable"] === true,
-      policy: await provenancePolicyFrom(values, io.cwd, import_node_path73.default.resolve(io.cwd, LOCKFILE_NAME))
+      policy: await provenancePolicyFrom(values, io.cwd, import_node_path76.default.resolve(io.cwd, LOCKFILE_NAME), io.env)
     });
     if (json2) {
       printJson(io, { ok: true, ...report });
@@ -36701,8 +37438,8 @@ var verifyPackageCommand = {
 };
 
 // src/cli/commands/validate.ts
-var import_promises53 = require("node:fs/promises");
-var import_node_path74 = __toESM(require("node:path"), 1);
+var import_promises55 = require("node:fs/promises");
+var import_node_path77 = __toESM(require("node:path"), 1);
 
 // src/core/index-file/attune-strict.ts
 function attuneStrictViolations(index) {
@@ -36747,7 +37484,7 @@ var validateCommand = {
   async run({ values, positionals, json: json2 }, io) {
     if (positionals.length !== 1) throw usageError("validate takes exactly one INDEX file.");
     const file = positionals[0];
-    const text = await (0, import_promises53.readFile)(import_node_path74.default.resolve(io.cwd, file), "utf8").catch((cause) => {
+    const text = await (0, import_promises55.readFile)(import_node_path77.default.resolve(io.cwd, file), "utf8").catch((cause) => {
       throw new PackdexError(cause.code === "ENOENT" ? "INDEX_NOT_FOUND" : "IO", `Cannot read '${file}': ${cause.code ?? cause.message}.`, {
         value: file,
         fix: "Check the path."
@@ -36802,6 +37539,7 @@ var COMMANDS = [
   addCommand,
   updateCommand,
   keysCommand,
+  trustCommand,
   verifyPackageCommand,
   quickstartCommand
 ];
