@@ -35,7 +35,7 @@ export interface SearchIndexWriterOptions {
   spillAt?: number;
   /** A spilled part of the trie up to this many characters is read whole; a larger one is first split on disk by its next character. Default 8 Mi. */
   partitionChars?: number;
-  /** Characters buffered for each kind of temporary file before they are appended. Default 4 Mi. */
+  /** Characters buffered for each kind of temporary file before they are appended. Default 1 Mi. */
   bufferChars?: number;
   /** Temporary files the display rows are grouped in by bucket (a power of two). Default 256. */
   rowGroups?: number;
@@ -59,7 +59,7 @@ export function createSearchIndexWriter(options: SearchIndexWriterOptions): Sear
   const settings: SpillSettings = {
     tempDir: options.tempDir,
     partitionChars: options.partitionChars ?? 8 * 1024 * 1024,
-    bufferChars: options.bufferChars ?? 4 * 1024 * 1024,
+    bufferChars: options.bufferChars ?? 1024 * 1024,
     rowGroups: options.rowGroups ?? 256,
   };
   const spillAt = options.spillAt ?? 10_000;
