@@ -81,33 +81,52 @@ export function tokenInfoOf(token: string, postings: number[], names: NameTable)
   return { token, postings, bytes };
 }
 
-/** Postings of one token, grouped by flags, strongest group first, names sorted in each. */
-function groupPostings(token: string, postings: readonly number[], names: NameTable): { groups: [number, string[]][]; omitted: number } {
-  const byFlags = new Map<number, number[]>();
-  // Postings are in package order, which is name order, so each group comes out sorted.
+/**
+ * The postings of one token grouped by flags, fed in package order (so each group's names come out
+ * sorted). A group outside the name keeps only its first WEAK_CAP packages, since no more of it can
+ * be listed, and counts the rest: a word in every description of a million packages costs WEAK_CAP
+ * numbers per group, not a million.
+ */
+export class TokenGroups {
+  private readonly byFlags = new Map<number, { at: number[]; count: number }>();
+
+  add(at: number, flags: number): void {
+    const group = this.byFlags.get(flags);
+    if (group === undefined) this.byFlags.set(flags, { at: [at], count: 1 });
+    else {
+      group.count++;
+      if (flags & NAME_BITS || group.at.length < WEAK_CAP) group.at.push(at);
+    }
+  }
+
+  /** Strongest group first; postings outside the name beyond the cap are dropped, weakest first and by name, and counted. */
+  groups(token: string, names: NameTable): { groups: [number, string[]][]; omitted: number } {
+    const strength = (f: number) => flagScore(f, token, token);
+    const ordered = [...this.byFlags].sort((a, b) => strength(b[0]) - strength(a[0]) || b[0] - a[0]);
+    let weak = 0;
+    let omitted = 0;
+    const groups: [number, string[]][] = [];
+    for (const [flags, group] of ordered) {
+      let keep = group.count;
+      if (!(flags & NAME_BITS)) {
+        keep = Math.min(keep, Math.max(0, WEAK_CAP - weak));
+        omitted += group.count - keep;
+        weak += keep;
+      }
+      // Names are looked up only for what is kept.
+      if (keep > 0) groups.push([flags, group.at.slice(0, keep).map((at) => names.name(at))]);
+    }
+    return { groups, omitted };
+  }
+}
+
+function groupsOf(postings: readonly number[]): TokenGroups {
+  const groups = new TokenGroups();
   for (const packed of postings) {
     const flags = packed % FLAG_SPAN;
-    const list = byFlags.get(flags);
-    if (list === undefined) byFlags.set(flags, [packed]);
-    else list.push(packed);
+    groups.add((packed - flags) / FLAG_SPAN, flags);
   }
-  const strength = (f: number) => flagScore(f, token, token);
-  const ordered = [...byFlags.entries()].sort((a, b) => strength(b[0]) - strength(a[0]) || b[0] - a[0]);
-  // Postings outside the name beyond the cap are dropped, weakest first and by name, and counted;
-  // names are looked up only for what is kept, so a word in every description costs WEAK_CAP strings.
-  let weak = 0;
-  let omitted = 0;
-  const groups: [number, string[]][] = [];
-  for (const [flags, list] of ordered) {
-    let keep = list.length;
-    if (!(flags & NAME_BITS)) {
-      keep = Math.min(keep, Math.max(0, WEAK_CAP - weak));
-      omitted += list.length - keep;
-      weak += keep;
-    }
-    if (keep > 0) groups.push([flags, list.slice(0, keep).map((packed) => names.name((packed - flags) / FLAG_SPAN))]);
-  }
-  return { groups, omitted };
+  return groups;
 }
 
 /**
@@ -121,11 +140,16 @@ export function setOwn<T>(record: Record<string, T>, key: string, value: T): voi
 
 /** The shard object of `tokens` (sorted by token) under `prefix`. */
 export function shardOf(prefix: string, tokens: readonly TokenInfo[], names: NameTable): TermShard {
+  return shardOfGroups(prefix, tokens.map((t) => [t.token, groupsOf(t.postings)]), names);
+}
+
+/** The shard object of tokens (sorted) with their postings already grouped. */
+export function shardOfGroups(prefix: string, tokens: readonly (readonly [string, TokenGroups])[], names: NameTable): TermShard {
   const shard: TermShard = { prefix, tokens: {} };
-  for (const t of tokens) {
-    const { groups, omitted } = groupPostings(t.token, t.postings, names);
-    setOwn(shard.tokens, t.token, groups);
-    if (omitted > 0) setOwn((shard.omitted ??= {}), t.token, omitted);
+  for (const [token, grouped] of tokens) {
+    const { groups, omitted } = grouped.groups(token, names);
+    setOwn(shard.tokens, token, groups);
+    if (omitted > 0) setOwn((shard.omitted ??= {}), token, omitted);
   }
   return shard;
 }
@@ -142,9 +166,9 @@ export function isLeafNode(tokens: readonly TokenInfo[], prefix: string): boolea
   return total <= SHARD_BYTES || own.length === tokens.length || tokens.length === 1;
 }
 
-/** The text of a split node's shard: its own tokens (the one equal to its prefix, if any), `head` and `total`. */
-export function splitShardText(prefix: string, own: readonly TokenInfo[], head: [number, string[]][], total: number, names: NameTable): string {
-  return json({ ...shardOf(prefix, own, names), head, total } satisfies TermShard);
+/** The text of a split node's shard: its own token (the one equal to its prefix, if any), `head` and `total`. */
+export function splitShardText(prefix: string, own: TokenGroups | undefined, head: [number, string[]][], total: number, names: NameTable): string {
+  return json({ ...shardOfGroups(prefix, own === undefined ? [] : [[prefix, own]], names), head, total } satisfies TermShard);
 }
 
 /**
@@ -205,8 +229,8 @@ export function buildTermNode(prefix: string, tokens: readonly TokenInfo[], name
     ranker.offer(at, best[at]!);
     best[at] = 0;
   }
-  const own = tokens.filter((t) => t.token.length === prefix.length);
-  sink(prefix, 0, termShardPath(prefix), splitShardText(prefix, own, ranker.head(names), ranker.total, names));
+  const own = tokens.find((t) => t.token.length === prefix.length);
+  sink(prefix, 0, termShardPath(prefix), splitShardText(prefix, own === undefined ? undefined : groupsOf(own.postings), ranker.head(names), ranker.total, names));
   const children = new Map<string, TokenInfo[]>();
   for (const t of tokens) {
     if (t.token.length === prefix.length) continue;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { PackdexError, ioError } from '../../errors';
 import {
-  FLAG_SPAN, HeadRanker, buildTermNode, byString, firstChar, json, searchRowOf, setOwn, splitShardText, tokenInfoOf, tokensOfPackage,
+  FLAG_SPAN, HeadRanker, TokenGroups, buildTermNode, byString, firstChar, json, searchRowOf, setOwn, shardOfGroups, splitShardText, tokenInfoOf, tokensOfPackage,
   type NameTable, type SearchablePackage, type TokenInfo,
 } from './build-term-shards';
 import { bucketCount, planSearchShards, searchManifestText } from './plan-search-shards';
@@ -306,9 +306,13 @@ class NodeScan {
   postingBytes = 0;
   /** More than one token under the node: a single token is a leaf whatever its size. */
   many = false;
-  own: number[] = [];
+  /** The first token seen (the only one unless `many`). */
+  first: string | undefined;
+  /** The postings of the token equal to the prefix, grouped for its shard. */
+  own: TokenGroups | undefined;
+  /** The same, packed, while the node may still be read whole (at most SHARD_BYTES of postings). */
+  ownPostings: number[] | undefined = [];
   readonly ranker = new HeadRanker();
-  private first: string | undefined;
   private at = -1;
   private score = 0;
 
@@ -318,8 +322,11 @@ class NodeScan {
     this.postingBytes += this.names.size(at) + 3;
     if (this.first === undefined) this.first = token;
     else if (token !== this.first) this.many = true;
-    if (token.length === this.prefix.length) this.own.push(at * FLAG_SPAN + flags);
-    else this.children.write(this.prefix + firstChar(token, this.prefix.length), line);
+    if (this.postingBytes > SHARD_BYTES) this.ownPostings = undefined;
+    if (token.length === this.prefix.length) {
+      (this.own ??= new TokenGroups()).add(at, flags);
+      this.ownPostings?.push(at * FLAG_SPAN + flags);
+    } else this.children.write(this.prefix + firstChar(token, this.prefix.length), line);
     // A package's postings are consecutive: its best score under the node is final when the next one starts.
     const score = flagScore(flags, token, this.prefix);
     if (at !== this.at) {
@@ -400,20 +407,29 @@ class Spill {
     }
   }
 
-  /** The shards of a node that was streamed: decided from its counts, or read whole when it is small or one token. */
+  /** The shards of a node that was streamed: decided from its counts, or read whole when it is small. */
   private async emitNode(scan: NodeScan, emit: EmitFile): Promise<void> {
     const children = scan.children.done();
-    if (scan.postingBytes <= SHARD_BYTES || !scan.many) {
-      // At most SHARD_BYTES / 4 postings, or one token's (which one shard holds whatever they weigh).
-      const tokens = this.readTokens(children.map(([, spilled]) => spilled.file), scan.prefix, scan.own);
-      scan.own = [];
-      await this.emitBuilt(scan.prefix, tokens, emit);
+    if (scan.postingBytes <= SHARD_BYTES) {
+      // At most SHARD_BYTES / 4 postings: read whole, built as planSearchShards builds it.
+      await this.emitBuilt(scan.prefix, this.readTokens(children.map(([, spilled]) => spilled.file), scan.prefix, scan.ownPostings!), emit);
       return;
     }
-    const own = scan.own.length === 0 ? [] : [tokenInfoOf(scan.prefix, scan.own, this.names)];
-    scan.own = [];
+    if (!scan.many) {
+      // One token is one leaf however many packages hold it; its groups are capped as they stream.
+      const token = scan.first!;
+      let groups = scan.own;
+      if (groups === undefined) {
+        groups = new TokenGroups();
+        for (const [, spilled] of children) this.readPostings(spilled.file, (at, flags) => groups!.add(at, flags));
+      }
+      this.shards.push([scan.prefix, 1]);
+      await emit(termShardPath(scan.prefix), json(shardOfGroups(scan.prefix, [[token, groups]], this.names)));
+      return;
+    }
     this.shards.push([scan.prefix, 0]);
-    await emit(termShardPath(scan.prefix), splitShardText(scan.prefix, own, scan.ranker.head(this.names), scan.ranker.total, this.names));
+    await emit(termShardPath(scan.prefix), splitShardText(scan.prefix, scan.own, scan.ranker.head(this.names), scan.ranker.total, this.names));
+    scan.own = undefined;
     for (const [prefix, spilled] of children) {
       if (spilled.chars <= this.settings.partitionChars) {
         await this.emitBuilt(prefix, this.readTokens([spilled.file], prefix, []), emit);
@@ -426,19 +442,22 @@ class Spill {
     }
   }
 
+  /** Each posting of a file, which is removed once read. */
+  private readPostings(file: string, onPosting: (at: number, flags: number, token: string) => void): void {
+    forEachLine(file, (line) => readPosting(line, onPosting));
+    removeFile(file);
+  }
+
   /** Every token under `prefix` from its files (removed once read), as planSearchShards holds them. */
   private readTokens(files: string[], prefix: string, own: number[]): TokenInfo[] {
     const postings = new Map<string, number[]>();
     if (own.length > 0) postings.set(prefix, own);
     for (const file of files) {
-      forEachLine(file, (line) =>
-        readPosting(line, (at, flags, token) => {
-          const list = postings.get(token);
-          if (list === undefined) postings.set(token, [at * FLAG_SPAN + flags]);
-          else list.push(at * FLAG_SPAN + flags);
-        }),
-      );
-      removeFile(file);
+      this.readPostings(file, (at, flags, token) => {
+        const list = postings.get(token);
+        if (list === undefined) postings.set(token, [at * FLAG_SPAN + flags]);
+        else list.push(at * FLAG_SPAN + flags);
+      });
     }
     return [...postings].map(([token, list]) => tokenInfoOf(token, list, this.names)).sort((a, b) => byString(a.token, b.token));
   }

@@ -134,6 +134,24 @@ describe('createSearchIndexWriter', () => {
     for (const options of [TINY[0]!, { spillAt: 0, partitionChars: 1, bufferChars: 4096 }]) assertSame(await writeAll(packages, options), expected, JSON.stringify(options));
   });
 
+  it('puts a token that alone outweighs a shard in one capped leaf, whether it is its node\'s prefix or below it', async () => {
+    // Under 'z' only 'zeta' and under 'q' only 'q': single tokens with 3,000 postings each, in several flag groups.
+    const packages: SearchablePackage[] = Array.from({ length: 3000 }, (_, i) => ({
+      ref: `pkg-${String(i).padStart(4, '0')}`,
+      version: '1.0.0',
+      description: i % 5 === 0 ? 'q' : 'zeta q',
+      keywords: i % 3 === 0 ? ['zeta'] : i % 7 === 0 ? ['q'] : [],
+    }));
+    const expected = planSearchShards(packages);
+    for (const prefix of ['z', 'q']) {
+      const shard = JSON.parse(expected.get(`search/terms/${prefix}.json`)!) as { tokens: object; omitted?: object; head?: unknown };
+      assert.equal(Object.keys(shard.tokens).length, 1);
+      assert.equal(shard.head, undefined, `${prefix}: a leaf`);
+      assert.ok(shard.omitted !== undefined, `${prefix}: capped`);
+    }
+    for (const options of [TINY[0]!, { spillAt: 0, partitionChars: 1, bufferChars: 4096 }]) assertSame(await writeAll(packages, options), expected, JSON.stringify(options));
+  });
+
   it('handles no package and one package, spilled or in memory', async () => {
     for (const packages of [[], [{ ref: '123', version: '1.0.0', description: '', keywords: [] }], randomRegistry(7, 1)]) {
       const expected = planSearchShards(packages);
