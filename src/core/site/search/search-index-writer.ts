@@ -1,4 +1,4 @@
-import { appendFileSync, closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
+import { appendFileSync, closeSync, fstatSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { PackdexError, ioError } from '../../errors';
@@ -102,8 +102,9 @@ export function createSearchIndexWriter(options: SearchIndexWriterOptions): Sear
           if (held.length >= spillAt) startSpill();
         }
       } catch (cause) {
+        // A file-system failure is already a PackdexError naming its file (DISK_FULL, …).
         drop();
-        throw ioError('write temporary search files in', settings.tempDir, cause);
+        throw cause;
       }
     },
     async finish(emit) {
@@ -156,8 +157,16 @@ class TempFolder {
     return path.join(this.dir, String(this.next++));
   }
 
+  /**
+   * Best effort, and never in the way of the error that brought the writer here: a folder that
+   * cannot be removed (a file system gone read-only) is left to the system's temporary cleaner.
+   */
   remove(): void {
-    rmSync(this.dir, { recursive: true, force: true });
+    try {
+      rmSync(this.dir, { recursive: true, force: true });
+    } catch {
+      // see above
+    }
   }
 }
 
@@ -211,7 +220,8 @@ function forEachLine(file: string, onLine: (line: string) => void): void {
     throw ioError('read', file, cause);
   }
   try {
-    const chunk = Buffer.allocUnsafe(1 << 20);
+    // Most parts of the trie are small files: no mebibyte for each.
+    const chunk = Buffer.allocUnsafe(Math.max(1, Math.min(1 << 20, fstatSync(fd).size)));
     const decoder = new StringDecoder('utf8');
     let rest = '';
     for (;;) {
