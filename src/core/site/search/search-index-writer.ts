@@ -35,8 +35,8 @@ export interface SearchIndexWriterOptions {
   spillAt?: number;
   /** A spilled part of the trie up to this many characters is read whole; a larger one is first split on disk by its next character. Default 8 Mi. */
   partitionChars?: number;
-  /** Characters buffered for each kind of temporary file before they are appended. Default 1 Mi. */
-  bufferChars?: number;
+  /** Bytes buffered for each kind of temporary file before they are appended. Default 1 MiB. */
+  bufferBytes?: number;
   /** Temporary files the display rows are grouped in by bucket (a power of two). Default 256. */
   rowGroups?: number;
 }
@@ -59,7 +59,7 @@ export function createSearchIndexWriter(options: SearchIndexWriterOptions): Sear
   const settings: SpillSettings = {
     tempDir: options.tempDir,
     partitionChars: options.partitionChars ?? 8 * 1024 * 1024,
-    bufferChars: options.bufferChars ?? 1024 * 1024,
+    bufferBytes: options.bufferBytes ?? 1024 * 1024,
     rowGroups: options.rowGroups ?? 256,
   };
   const spillAt = options.spillAt ?? 10_000;
@@ -136,7 +136,7 @@ function finished(): PackdexError {
 interface SpillSettings {
   tempDir: string;
   partitionChars: number;
-  bufferChars: number;
+  bufferBytes: number;
   rowGroups: number;
 }
 
@@ -175,39 +175,71 @@ interface SpillFile {
   chars: number;
 }
 
-/** Files appended to by key, through one buffer whose size is bounded however many keys there are. */
+/**
+ * Files appended to by key, through one buffer of a fixed size however many keys there are. Each
+ * line is encoded into the buffer at once and only its place is kept (a pair of numbers per run of
+ * one key), so lines die young instead of piling up as strings for the garbage collector.
+ */
 class SpillFiles {
-  private readonly pending = new Map<string, string>();
+  /** Allocated on the first write and let go by done(): a node being built does not hold its parent's. */
+  private buffer: Buffer | undefined;
+  private scratch: Buffer | undefined;
+  private used = 0;
+  /** key → [start, end, start, end, …] in the buffer. */
+  private readonly runs = new Map<string, number[]>();
   private readonly files = new Map<string, SpillFile>();
-  private buffered = 0;
 
-  constructor(private readonly temp: TempFolder, private readonly bufferChars: number) {}
+  constructor(private readonly temp: TempFolder, private readonly bufferBytes: number) {}
+
+  private get bytes(): Buffer {
+    return (this.buffer ??= Buffer.allocUnsafe(Math.max(1, this.bufferBytes)));
+  }
 
   write(key: string, text: string): void {
-    this.pending.set(key, (this.pending.get(key) ?? '') + text);
-    this.buffered += text.length;
-    if (this.buffered >= this.bufferChars) this.flush();
+    let spilled = this.files.get(key);
+    if (spilled === undefined) this.files.set(key, (spilled = { file: this.temp.file(), chars: 0 }));
+    spilled.chars += text.length;
+    // UTF-8 takes at most three bytes per UTF-16 unit.
+    const most = text.length * 3;
+    if (this.used + most > this.bytes.length) this.flush();
+    if (most > this.bytes.length) {
+      append(spilled.file, Buffer.from(text));
+      return;
+    }
+    const end = this.used + this.bytes.write(text, this.used);
+    const runs = this.runs.get(key);
+    if (runs === undefined) this.runs.set(key, [this.used, end]);
+    else if (runs[runs.length - 1] === this.used) runs[runs.length - 1] = end;
+    else runs.push(this.used, end);
+    this.used = end;
   }
 
   /** Every file by key, in key order, all written out. */
   done(): [string, SpillFile][] {
     this.flush();
+    this.buffer = undefined;
+    this.scratch = undefined;
     return [...this.files].sort((a, b) => byString(a[0], b[0]));
   }
 
   private flush(): void {
-    for (const [key, text] of this.pending) {
-      let spilled = this.files.get(key);
-      if (spilled === undefined) this.files.set(key, (spilled = { file: this.temp.file(), chars: 0 }));
-      try {
-        appendFileSync(spilled.file, text);
-      } catch (cause) {
-        throw ioError('write', spilled.file, cause);
-      }
-      spilled.chars += text.length;
+    if (this.runs.size === 0) return;
+    const out = (this.scratch ??= Buffer.allocUnsafe(this.bytes.length));
+    for (const [key, runs] of this.runs) {
+      let size = 0;
+      for (let i = 0; i < runs.length; i += 2) size += this.bytes.copy(out, size, runs[i], runs[i + 1]);
+      append(this.files.get(key)!.file, out.subarray(0, size));
     }
-    this.pending.clear();
-    this.buffered = 0;
+    this.runs.clear();
+    this.used = 0;
+  }
+}
+
+function append(file: string, bytes: Buffer): void {
+  try {
+    appendFileSync(file, bytes);
+  } catch (cause) {
+    throw ioError('write', file, cause);
   }
 }
 
@@ -363,8 +395,8 @@ class Spill {
 
   constructor(private readonly settings: SpillSettings) {
     this.temp = new TempFolder(settings.tempDir);
-    this.rows = new SpillFiles(this.temp, settings.bufferChars);
-    this.root = new NodeScan('', new SpillFiles(this.temp, settings.bufferChars), this.names);
+    this.rows = new SpillFiles(this.temp, settings.bufferBytes);
+    this.root = new NodeScan('', new SpillFiles(this.temp, settings.bufferBytes), this.names);
   }
 
   add(p: SearchablePackage): void {
@@ -445,7 +477,7 @@ class Spill {
         await this.emitBuilt(prefix, this.readTokens([spilled.file], prefix, []), emit);
         continue;
       }
-      const sub = new NodeScan(prefix, new SpillFiles(this.temp, this.settings.bufferChars), this.names);
+      const sub = new NodeScan(prefix, new SpillFiles(this.temp, this.settings.bufferBytes), this.names);
       forEachLine(spilled.file, (line) => readPosting(line, (at, flags, token) => sub.feed(at, flags, token, `${line}\n`)));
       removeFile(spilled.file);
       await this.emitNode(sub.end(), emit);

@@ -83,10 +83,10 @@ function assertSame(run: Run, expected: Map<string, string>, what: string): void
 
 /** Thresholds that force every path of the spilling writer: every part streamed, buffers flushed at once. */
 const TINY = [
-  { spillAt: 0, partitionChars: 1, bufferChars: 1, rowGroups: 1 },
-  { spillAt: 0, partitionChars: 1, bufferChars: 64, rowGroups: 8 },
-  { spillAt: 0, partitionChars: 2000, bufferChars: 5000, rowGroups: 64 },
-  { spillAt: 1, partitionChars: 30_000, bufferChars: 100_000, rowGroups: 256 },
+  { spillAt: 0, partitionChars: 1, bufferBytes: 1, rowGroups: 1 },
+  { spillAt: 0, partitionChars: 1, bufferBytes: 64, rowGroups: 8 },
+  { spillAt: 0, partitionChars: 2000, bufferBytes: 5000, rowGroups: 64 },
+  { spillAt: 1, partitionChars: 30_000, bufferBytes: 100_000, rowGroups: 256 },
 ];
 
 describe('createSearchIndexWriter', () => {
@@ -110,7 +110,7 @@ describe('createSearchIndexWriter', () => {
       assert.ok(split.length > 0, `seed ${seed}: a split node below the root`);
       splits.push(...split);
       assert.ok([...expected.values()].some((text) => text.includes('"omitted"')), `seed ${seed}: a token past WEAK_CAP (${WEAK_CAP})`);
-      for (const options of [{ spillAt: 0, partitionChars: 1, bufferChars: 4096, rowGroups: 1 }, TINY[2]!, { spillAt: 0 }]) {
+      for (const options of [{ spillAt: 0, partitionChars: 1, bufferBytes: 4096, rowGroups: 1 }, TINY[2]!, { spillAt: 0 }]) {
         assertSame(await writeAll(packages, options), expected, `seed ${seed}, ${JSON.stringify(options)}`);
       }
     }
@@ -131,7 +131,7 @@ describe('createSearchIndexWriter', () => {
     const head = (JSON.parse(expected.get('search/terms/a.json')!) as { head: [number, string[]][] }).head;
     assert.deepEqual(head[0]![0], 30);
     assert.ok(head[0]![1].includes('z0000') && head[0]![1].includes('z0001'), 'both keyword orders rank 30');
-    for (const options of [TINY[0]!, { spillAt: 0, partitionChars: 1, bufferChars: 4096 }]) assertSame(await writeAll(packages, options), expected, JSON.stringify(options));
+    for (const options of [TINY[0]!, { spillAt: 0, partitionChars: 1, bufferBytes: 4096 }]) assertSame(await writeAll(packages, options), expected, JSON.stringify(options));
   });
 
   it('puts a token that alone outweighs a shard in one capped leaf, whether it is its node\'s prefix or below it', async () => {
@@ -149,7 +149,7 @@ describe('createSearchIndexWriter', () => {
       assert.equal(shard.head, undefined, `${prefix}: a leaf`);
       assert.ok(shard.omitted !== undefined, `${prefix}: capped`);
     }
-    for (const options of [TINY[0]!, { spillAt: 0, partitionChars: 1, bufferChars: 4096 }]) assertSame(await writeAll(packages, options), expected, JSON.stringify(options));
+    for (const options of [TINY[0]!, { spillAt: 0, partitionChars: 1, bufferBytes: 4096 }]) assertSame(await writeAll(packages, options), expected, JSON.stringify(options));
   });
 
   it('handles no package and one package, spilled or in memory', async () => {
@@ -189,7 +189,7 @@ describe('createSearchIndexWriter', () => {
     const count = planSearchShards(packages).size;
     for (const failAt of [0, 1, Math.floor(count / 2), count - 2, count - 1]) {
       const dir = tempDir('packdex-search-writer-');
-      const writer = createSearchIndexWriter({ tempDir: dir, spillAt: 0, partitionChars: 1, bufferChars: 64 });
+      const writer = createSearchIndexWriter({ tempDir: dir, spillAt: 0, partitionChars: 1, bufferBytes: 64 });
       for (const p of packages) writer.add(p);
       assert.notDeepEqual(readdirSync(dir), [], 'the writer did spill');
       let emitted = 0;
@@ -221,7 +221,7 @@ describe('createSearchIndexWriter', () => {
 
   it('removes its temporary files when the caller aborts before finish', () => {
     const dir = tempDir('packdex-search-writer-');
-    const writer = createSearchIndexWriter({ tempDir: dir, spillAt: 0, bufferChars: 1 });
+    const writer = createSearchIndexWriter({ tempDir: dir, spillAt: 0, bufferBytes: 1 });
     for (const p of randomRegistry(3, 100)) writer.add(p);
     assert.notDeepEqual(readdirSync(dir), []);
     writer.abort();
@@ -238,7 +238,7 @@ describe('createSearchIndexWriter', () => {
       return;
     }
     try {
-      const writer = createSearchIndexWriter({ tempDir: mnt, spillAt: 0, bufferChars: 4096 });
+      const writer = createSearchIndexWriter({ tempDir: mnt, spillAt: 0, bufferBytes: 4096 });
       const packages = randomRegistry(13, 3000);
       let error: unknown;
       try {
