@@ -5,7 +5,7 @@ import { PackdexError, quote } from '../errors';
 import type { FileChange } from '../fs/file-change';
 import { formatTimestamp } from '../index-file/read-index';
 import { planSiteBuild } from './build-site';
-import type { RegistryIdentity } from './read-site';
+import { serializeIdentity, type RegistryIdentity } from './read-site';
 import { changeRegistry, type RegistryWriteOptions } from './registry-transaction';
 
 export interface InitRegistrySettings {
@@ -59,9 +59,7 @@ function previousAddresses(text: string | undefined): string[] {
   }
 }
 
-export function serializeIdentity(identity: RegistryIdentity): string {
-  return `${JSON.stringify(identity, null, 2)}\n`;
-}
+export { serializeIdentity };
 
 /** Plan a new registry folder: registry.json, an index.json that follows its documents, and the page. */
 export async function planInitRegistry(settings: InitRegistrySettings): Promise<{ identity: RegistryIdentity; changes: FileChange[]; warnings: string[] }> {
