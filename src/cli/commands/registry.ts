@@ -98,7 +98,8 @@ async function checkRegistryAt(name: string, url: string, location: RegistryLoca
   const cache = new HttpCache({ dir: undefined, ttlSeconds: 0, refresh: true, now: io.now, log: [] });
   const reader = new RegistryReader({ name, url, priority: 0, headers: expandHeaders(headers, io.env, name), location }, cache);
   try {
-    await reader.index();
+    // registry.json that says index.json is left out is a registry all the same (it is read first).
+    if (await reader.hasIndex()) await reader.index();
   } catch (cause) {
     if (!(cause instanceof PackdexError)) throw cause;
     throw new PackdexError(cause.code, `No registry at ${quote(url)}: ${cause.message}`, {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { isNoop } from '../../core/fs/file-change';
 import { PackdexError } from '../../core/errors';
 import { buildSite, checkSiteBuilds, findSiteDrift, planSiteBuild, SITE_FILES } from '../../core/site/build-site';
-import { omittedReason, type IndexState } from '../../core/site/index-json/index-policy';
+import { indexPolicyOf, omittedReason, type IndexState } from '../../core/site/index-json/index-policy';
 import { readRegistryIdentity } from '../../core/site/read-site';
 import { committedSizeWarnings, readFileSizes } from '../../core/site/size-warnings';
 import { writeSiteOutput } from '../../core/site/write-site-output';
@@ -50,7 +50,7 @@ export const siteCommand: Command = {
       if (values.check === true || values['dry-run'] === true) throw usageError('--out builds a new folder; it does not go with --check or --dry-run.');
       const built = await writeSiteOutput(registryDir, path.resolve(io.cwd, out));
       if (json) printJson(io, { ok: true, packages: built.packages, out: path.resolve(io.cwd, out), sources: built.sources.length, derived: built.derived });
-      else io.stdout(`${built.packages} package${built.packages === 1 ? '' : 's'}; wrote ${out} (${built.sources.length} source file${built.sources.length === 1 ? '' : 's'} and ${built.derived.join(', ')})\n`);
+      else io.stdout(`${built.packages} package${built.packages === 1 ? '' : 's'}; wrote ${out} (${built.sources.length} source file${built.sources.length === 1 ? '' : 's'} and ${summariseDerived(built.derived)})\n`);
       return EXIT_OK;
     }
     const { identity } = await readRegistryIdentity(registryDir);
@@ -93,10 +93,17 @@ export const siteCommand: Command = {
     }
     const plan = built;
     if (!plan.index.produced) io.stderr(`note: ${omittedReason(plan.index)}; registry.json says so (index: null), and clients search and install from the package documents and search files.\n`);
-    const warnings = committedSizeWarnings(await readFileSizes(registryDir), SITE_FILES, identity.derived);
+    const warnings = committedSizeWarnings(await readFileSizes(registryDir), SITE_FILES, identity.derived, indexPolicyOf(identity));
     for (const w of warnings) io.stderr(`warning: ${w.message}\n`);
     if (json) printJson(io, { ok: true, packages: plan.packages, changed, index: plan.index.produced ? 'index.json' : null, ...(warnings.length > 0 ? { warnings: warnings.map((w) => w.message) } : {}) });
     else io.stdout(`${plan.packages} package${plan.packages === 1 ? '' : 's'}; ${changed.length === 0 ? 'every derived file is up to date' : `${values.check === true || values['dry-run'] === true ? 'would rewrite' : 'rewrote'} ${changed.join(', ')}`}\n`);
     return EXIT_OK;
   },
 };
+
+/** The derived files a build wrote, with the search files (thousands, in a large registry) counted rather than listed. */
+export function summariseDerived(files: readonly string[]): string {
+  const search = files.filter((f) => f.startsWith('search/')).length;
+  const rest = files.filter((f) => !f.startsWith('search/'));
+  return search === 0 ? rest.join(', ') : [...rest.slice(0, 2), `search/ (${search} file${search === 1 ? '' : 's'})`, ...rest.slice(2)].join(', ');
+}
