@@ -1,5 +1,5 @@
 // Search over the registry's search files (a few small files per query, whatever its size), with
-// index.json as the fallback for a registry built before them. Ranking is the core's, shared with
+// index.json as the fallback for a registry built before them (never when registry.json says it is left out). Ranking is the core's, shared with
 // `packdex search`.
 import type { AttunePackIndex } from '../src/core/schema-types';
 import { searchRow, searchScore, searchTerms } from '../src/core/site/search-score';
@@ -19,7 +19,14 @@ function load(rel: string): Promise<unknown> {
   return files.get(rel)!;
 }
 
+/** Whether registry.json says index.json is left out (index: null): then it is never fetched. */
+async function indexAbsent(): Promise<boolean> {
+  const identity = (await load('registry.json').catch(() => undefined)) as { index?: unknown } | undefined;
+  return identity?.index === null;
+}
+
 async function fromIndex(query: string): Promise<ShardResult> {
+  if (await indexAbsent()) return { hits: [], total: 0, partial: false };
   wholeIndex ??= getJson<AttunePackIndex>('index.json');
   const index = await wholeIndex;
   const terms = searchTerms(query);
