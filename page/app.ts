@@ -61,6 +61,8 @@ async function renderHome(current: () => boolean): Promise<void> {
  * (index: null), why, so nobody follows a link to a file that is not there.
  */
 function indexNote(registry: PackdexRegistryIdentity | undefined): (string | HTMLElement)[] {
+  // The footer's static link goes too: the page never points at a file the registry does not serve.
+  if (registry?.index === null) document.getElementById('footer-index')?.remove();
   if (registry?.index !== null) return ['Attune reads ', el('a', { text: 'index.json', href: 'index.json', id: 'index-link' }), ' directly.'];
   const omitted = registry.index_omitted;
   const why =

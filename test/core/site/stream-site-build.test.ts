@@ -102,7 +102,7 @@ describe('streamSiteBuild', () => {
         assert.equal(built.served.index_omitted, undefined);
       } else {
         assert.equal(built.served.index, null);
-        assert.deepEqual(built.served.index_omitted, { reason, max_bytes: policy.max_bytes ?? 40 * 1024 * 1024 });
+        assert.deepEqual(built.served.index_omitted, { reason, max_bytes: (policy as { max_bytes?: number }).max_bytes ?? 40 * 1024 * 1024 });
       }
       // Everything else is built whatever becomes of index.json.
       assert.ok(files.has('recent.json') && files.has('search/manifest.json') && files.has('index.html'));
