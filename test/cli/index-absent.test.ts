@@ -72,6 +72,25 @@ describe('a registry whose registry.json says index.json is left out: the client
   });
 });
 
+describe('the publish that takes index.json past the limit says so', () => {
+  it('publish drops index.json, says so on stderr and in --json, and site build --check stays clean', async () => {
+    const ws = workspace();
+    await ws.run(['registry', 'init', 'reg', '--url', 'https://acme.example']);
+    assert.equal((await ws.run(['publish', '--pack-dir', makePack({ 'pack.yaml': packYaml('alpha', '1.0.0') }), '--registry', 'reg'])).code, 0);
+    setPolicy(path.join(ws.cwd, 'reg'), { max_bytes: readFileSync(path.join(ws.cwd, 'reg/index.json')).length + 10 });
+    const r = await ws.run(['publish', '--pack-dir', makePack({ 'pack.yaml': packYaml('beta', '1.0.0') }), '--registry', 'reg']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /^left index\.json out: index\.json would be larger than registry\.json's limit of .* registry\.json now says index: null/m);
+    assert.equal(existsSync(path.join(ws.cwd, 'reg/index.json')), false);
+    const yank = await ws.run(['yank', 'alpha@1.0.0', '--registry-dir', 'reg', '--json']);
+    assert.equal(yank.code, 0, yank.stderr);
+    assert.equal(yank.stderr, '', 'nothing more to say: index.json was already left out');
+    const next = await ws.run(['publish', '--pack-dir', makePack({ 'pack.yaml': packYaml('gamma', '1.0.0') }), '--registry', 'reg', '--json']);
+    assert.equal(next.json<{ index: unknown }>().index, null);
+    assert.equal((await ws.run(['site', 'build', '--check', '--registry', 'reg'])).code, 0);
+  });
+});
+
 describe('packdex registry init --derived', () => {
   it('deployed: registry.json alone (derived: deployed), and site build --out builds the served site from it', async () => {
     const ws = workspace();

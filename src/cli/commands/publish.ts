@@ -7,7 +7,8 @@ import { writeFileAtomic } from '../../core/fs/write-file-atomic';
 import { SITE_FILES } from '../../core/site/build-site';
 import { publishReceipt } from '../../core/site/publish-receipt';
 import { committedSizeWarnings } from '../../core/site/size-warnings';
-import { indexPolicyOf, omittedReason } from '../../core/site/index-json/index-policy';
+import { indexPolicyOf } from '../../core/site/index-json/index-policy';
+import { indexDroppedNote } from '../index-note';
 import { publishToFolder } from '../../core/site/publish-to-folder';
 import { parseFingerprint } from '../../core/signatures/key-fingerprint';
 import { loadSigningKey, type SigningKey } from '../../core/signatures/sign-detached';
@@ -123,8 +124,8 @@ export const publishCommand: Command = {
       for (const w of committedSizeWarnings([{ path: 'index.json', size }], SITE_FILES, result.identity.derived, policy)) io.stderr(`warning: ${w.message}\n`);
     }
     // The publish that takes index.json past registry.json's limit drops it: say so, once.
-    const dropped = (result.removed ?? []).some((r) => path.basename(r) === 'index.json') && result.index?.produced === false ? result.index : undefined;
-    if (dropped !== undefined) io.stderr(`${dryRun ? 'would leave' : 'left'} index.json out: ${omittedReason(dropped)}. registry.json now says index: null; packdex clients and the browse page use the package documents and search files, and consumers that read index.json itself find none.\n`);
+    const dropped = indexDroppedNote(result.removed, result.index, dryRun);
+    if (dropped !== undefined) io.stderr(dropped);
     if (json) {
       printJson(io, {
         receipt: receiptPath,
