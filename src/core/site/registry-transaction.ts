@@ -5,6 +5,7 @@ import path from 'node:path';
 import { hashFile } from '../checksum/hash-file';
 import { PackdexError, errnoOf, ioError, quote } from '../errors';
 import { isNoop, type FileChange } from '../fs/file-change';
+import { isDerivedPath } from './build-site';
 import { acquireRegistryLock, type LockHolder, type LockOptions } from './registry-lock';
 
 /**
@@ -158,6 +159,8 @@ function parseJournal(registryDir: string, text: string): Journal {
     if (targetOf(registryDir, step?.target) === undefined) throw journalError(registryDir, `it names ${quote(step?.target)}, which is not a file inside the registry`);
     if (step.remove === true) {
       if (step.staged !== undefined || step.sha256 !== undefined) throw journalError(registryDir, `its step for ${quote(step.target)} is malformed`);
+      // Only a derived file is ever removed (index.json past its limit, a switch to derived: deployed).
+      if (!isDerivedPath(step.target)) throw journalError(registryDir, `it removes ${quote(step.target)}, which is no derived file`);
       continue;
     }
     if (typeof step.staged !== 'string' || !/^[0-9]+-[^/\\]+$/.test(step.staged) || typeof step.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(step.sha256)) {
@@ -341,6 +344,7 @@ async function stageAndJournal(registryDir: string, planned: PlannedRegistryChan
   const removals: JournalStep[] = [];
   for (const file of planned.removed ?? []) {
     const rel = relTarget(registryDir, file);
+    if (!isDerivedPath(rel)) throw new PackdexError('USAGE', `A registry change may remove only derived files, not ${quote(rel)}.`, { value: rel });
     const st = await lstat(file).catch(() => undefined);
     if (st === undefined) continue;
     if (!st.isFile()) throw inTheWay(file, 'a folder stands where a file to remove belongs');
