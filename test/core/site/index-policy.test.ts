@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { buildSite, findSiteDrift, planSiteBuild } from '../../../src/core/site/build-site';
 import { setDistTag, yankVersion } from '../../../src/core/site/change-package';
 import { readRegistryIdentity, serializeIdentity, type RegistryIdentity } from '../../../src/core/site/read-site';
 import { updatePackage } from '../../../src/core/site/update-package';
+import { verifyRegistryChange } from '../../../src/core/site/verify-change';
 import { checkDerivedFiles } from '../../../src/core/site/verify/check-derived';
 import { listRegistryTree } from '../../../src/core/site/verify/registry-tree';
 import type { VerifyFinding } from '../../../src/core/site/verify/verify-finding';
@@ -105,6 +106,25 @@ describe('index.json above registry.json\'s limit (committed registry)', () => {
     const index = JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8')) as { packs: { ref: string }[] };
     assert.deepEqual(index.packs.map((p) => p.ref), ['beta', 'delta', 'gamma']);
     assert.deepEqual((await findSiteDrift(dir)).drift, []);
+  });
+
+  it('verify of the change that crosses the limit (registry.json rewritten, index.json removed) passes whole, and one that keeps index.json or leaves registry.json as it was does not', async () => {
+    const base = await initRegistry();
+    await publish(base, 'alpha', '1.0.0', { now: at(1) });
+    setIdentity(base, (id) => ({ ...id, index_policy: { max_bytes: readFileSync(path.join(base, 'index.json')).length + 200 } }));
+    const head = tempDir('packdex-head-');
+    cpSync(base, head, { recursive: true });
+    const crossed = await publish(head, 'beta', '1.0.0', { now: at(2), settings: { owner: 'local' } });
+    assert.deepEqual(crossed.removed, [path.join(head, 'index.json')]);
+    assert.deepEqual(await verifyRegistryChange(base, head), []);
+    const kept = tempDir('packdex-head-');
+    cpSync(head, kept, { recursive: true });
+    writeFileSync(path.join(kept, 'index.json'), readFileSync(path.join(base, 'index.json')));
+    assert.deepEqual((await verifyRegistryChange(base, kept)).map((f) => [f.code, f.file]), [['DERIVED_FILE_CHANGED', 'index.json']]);
+    const unsaid = tempDir('packdex-head-');
+    cpSync(head, unsaid, { recursive: true });
+    writeFileSync(path.join(unsaid, 'registry.json'), readFileSync(path.join(base, 'registry.json')));
+    assert.deepEqual((await verifyRegistryChange(base, unsaid)).map((f) => [f.code, f.file]), [['DERIVED_FILE_CHANGED', 'registry.json']]);
   });
 
   it('site build --out of a deployed registry over the limit serves a registry.json that says so, and no index.json; the sources are untouched', async () => {
