@@ -2935,17 +2935,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path46) {
-      const ctrl = callVisitor(key, node, visitor, path46);
+    function visit_(key, node, visitor, path50) {
+      const ctrl = callVisitor(key, node, visitor, path50);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path46, ctrl);
-        return visit_(key, ctrl, visitor, path46);
+        replaceNode(key, path50, ctrl);
+        return visit_(key, ctrl, visitor, path50);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path46 = Object.freeze(path46.concat(node));
+          path50 = Object.freeze(path50.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path46);
+            const ci = visit_(i, node.items[i], visitor, path50);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2956,13 +2956,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path46 = Object.freeze(path46.concat(node));
-          const ck = visit_("key", node.key, visitor, path46);
+          path50 = Object.freeze(path50.concat(node));
+          const ck = visit_("key", node.key, visitor, path50);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path46);
+          const cv = visit_("value", node.value, visitor, path50);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2983,17 +2983,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path46) {
-      const ctrl = await callVisitor(key, node, visitor, path46);
+    async function visitAsync_(key, node, visitor, path50) {
+      const ctrl = await callVisitor(key, node, visitor, path50);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path46, ctrl);
-        return visitAsync_(key, ctrl, visitor, path46);
+        replaceNode(key, path50, ctrl);
+        return visitAsync_(key, ctrl, visitor, path50);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path46 = Object.freeze(path46.concat(node));
+          path50 = Object.freeze(path50.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path46);
+            const ci = await visitAsync_(i, node.items[i], visitor, path50);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -3004,13 +3004,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path46 = Object.freeze(path46.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path46);
+          path50 = Object.freeze(path50.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path50);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path46);
+          const cv = await visitAsync_("value", node.value, visitor, path50);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3037,23 +3037,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path46) {
+    function callVisitor(key, node, visitor, path50) {
       if (typeof visitor === "function")
-        return visitor(key, node, path46);
+        return visitor(key, node, path50);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path46);
+        return visitor.Map?.(key, node, path50);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path46);
+        return visitor.Seq?.(key, node, path50);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path46);
+        return visitor.Pair?.(key, node, path50);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path46);
+        return visitor.Scalar?.(key, node, path50);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path46);
+        return visitor.Alias?.(key, node, path50);
       return void 0;
     }
-    function replaceNode(key, path46, node) {
-      const parent = path46[path46.length - 1];
+    function replaceNode(key, path50, node) {
+      const parent = path50[path50.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -3665,10 +3665,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path46, value) {
+    function collectionFromPath(schema, path50, value) {
       let v = value;
-      for (let i = path46.length - 1; i >= 0; --i) {
-        const k = path46[i];
+      for (let i = path50.length - 1; i >= 0; --i) {
+        const k = path50[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -3687,7 +3687,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path46) => path46 == null || typeof path46 === "object" && !!path46[Symbol.iterator]().next().done;
+    var isEmptyPath = (path50) => path50 == null || typeof path50 === "object" && !!path50[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -3717,11 +3717,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path46, value) {
-        if (isEmptyPath(path46))
+      addIn(path50, value) {
+        if (isEmptyPath(path50))
           this.add(value);
         else {
-          const [key, ...rest] = path46;
+          const [key, ...rest] = path50;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -3735,8 +3735,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path46) {
-        const [key, ...rest] = path46;
+      deleteIn(path50) {
+        const [key, ...rest] = path50;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -3750,8 +3750,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path46, keepScalar) {
-        const [key, ...rest] = path46;
+      getIn(path50, keepScalar) {
+        const [key, ...rest] = path50;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -3769,8 +3769,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path46) {
-        const [key, ...rest] = path46;
+      hasIn(path50) {
+        const [key, ...rest] = path50;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -3780,8 +3780,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path46, value) {
-        const [key, ...rest] = path46;
+      setIn(path50, value) {
+        const [key, ...rest] = path50;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -6296,9 +6296,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path46, value) {
+      addIn(path50, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path46, value);
+          this.contents.addIn(path50, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -6373,14 +6373,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path46) {
-        if (Collection2.isEmptyPath(path46)) {
+      deleteIn(path50) {
+        if (Collection2.isEmptyPath(path50)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path46) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path50) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -6395,10 +6395,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path46, keepScalar) {
-        if (Collection2.isEmptyPath(path46))
+      getIn(path50, keepScalar) {
+        if (Collection2.isEmptyPath(path50))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path46, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path50, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -6409,10 +6409,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path46) {
-        if (Collection2.isEmptyPath(path46))
+      hasIn(path50) {
+        if (Collection2.isEmptyPath(path50))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path46) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path50) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -6429,13 +6429,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path46, value) {
-        if (Collection2.isEmptyPath(path46)) {
+      setIn(path50, value) {
+        if (Collection2.isEmptyPath(path50)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path46), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path50), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path46, value);
+          this.contents.setIn(path50, value);
         }
       }
       /**
@@ -8396,9 +8396,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path46) => {
+    visit.itemAtPath = (cst, path50) => {
       let item = cst;
-      for (const [field, index] of path46) {
+      for (const [field, index] of path50) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -8407,23 +8407,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path46) => {
-      const parent = visit.itemAtPath(cst, path46.slice(0, -1));
-      const field = path46[path46.length - 1][0];
+    visit.parentCollection = (cst, path50) => {
+      const parent = visit.itemAtPath(cst, path50.slice(0, -1));
+      const field = path50[path50.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path46, item, visitor) {
-      let ctrl = visitor(item, path46);
+    function _visit(path50, item, visitor) {
+      let ctrl = visitor(item, path50);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path46.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path50.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -8434,10 +8434,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path46);
+            ctrl = ctrl(item, path50);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path46) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path50) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -10255,9 +10255,9 @@ function parseYamlMapping(text, file, what = "manifest") {
     });
   }
   const locate = (pointer) => {
-    const path46 = pointerToPath(pointer);
-    for (let n = path46.length; n >= 0; n--) {
-      const node = doc.getIn(path46.slice(0, n), true);
+    const path50 = pointerToPath(pointer);
+    for (let n = path50.length; n >= 0; n--) {
+      const node = doc.getIn(path50.slice(0, n), true);
       if (node?.range) {
         const pos = lineCounter.linePos(node.range[0]);
         return { line: pos.line, column: pos.col };
@@ -15264,8 +15264,9 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.index !== void 0) {
-      if ("index.json" !== data.index) {
-        const err18 = { instancePath: instancePath + "/index", schemaPath: "#/properties/index/const", keyword: "const", params: { allowedValue: "index.json" }, message: "must be equal to constant" };
+      let data8 = data.index;
+      if (!(data8 === "index.json" || data8 === null)) {
+        const err18 = { instancePath: instancePath + "/index", schemaPath: "#/properties/index/enum", keyword: "enum", params: { allowedValues: schema37.properties.index.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -15274,49 +15275,46 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.packages !== void 0) {
-      if ("packages" !== data.packages) {
-        const err19 = { instancePath: instancePath + "/packages", schemaPath: "#/properties/packages/const", keyword: "const", params: { allowedValue: "packages" }, message: "must be equal to constant" };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
+    if (data.index_policy !== void 0) {
+      let data9 = data.index_policy;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        for (const key1 in data9) {
+          if (!(key1 === "produce" || key1 === "max_bytes")) {
+            const err19 = { instancePath: instancePath + "/index_policy", schemaPath: "#/properties/index_policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
         }
-        errors++;
-      }
-    }
-    if (data.archives !== void 0) {
-      if ("archives" !== data.archives) {
-        const err20 = { instancePath: instancePath + "/archives", schemaPath: "#/properties/archives/const", keyword: "const", params: { allowedValue: "archives" }, message: "must be equal to constant" };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
+        if (data9.produce !== void 0) {
+          let data10 = data9.produce;
+          if (!(data10 === "auto" || data10 === "always" || data10 === "never")) {
+            const err20 = { instancePath: instancePath + "/index_policy/produce", schemaPath: "#/properties/index_policy/properties/produce/enum", keyword: "enum", params: { allowedValues: schema37.properties.index_policy.properties.produce.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
         }
-        errors++;
-      }
-    }
-    if (data.derived !== void 0) {
-      let data11 = data.derived;
-      if (!(data11 === "committed" || data11 === "deployed")) {
-        const err21 = { instancePath: instancePath + "/derived", schemaPath: "#/properties/derived/enum", keyword: "enum", params: { allowedValues: schema37.properties.derived.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
-    if (data.publishers !== void 0) {
-      let data12 = data.publishers;
-      if (Array.isArray(data12)) {
-        const len1 = data12.length;
-        for (let i2 = 0; i2 < len1; i2++) {
-          let data13 = data12[i2];
-          if (typeof data13 === "string") {
-            if (!pattern17.test(data13)) {
-              const err22 = { instancePath: instancePath + "/publishers/" + i2, schemaPath: "#/properties/publishers/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$"' };
+        if (data9.max_bytes !== void 0) {
+          let data11 = data9.max_bytes;
+          if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+            const err21 = { instancePath: instancePath + "/index_policy/max_bytes", schemaPath: "#/properties/index_policy/properties/max_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+          if (typeof data11 == "number" && isFinite(data11)) {
+            if (data11 > 1073741824 || isNaN(data11)) {
+              const err22 = { instancePath: instancePath + "/index_policy/max_bytes", schemaPath: "#/properties/index_policy/properties/max_bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1073741824 }, message: "must be <= 1073741824" };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -15324,67 +15322,51 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-          } else {
-            const err23 = { instancePath: instancePath + "/publishers/" + i2, schemaPath: "#/properties/publishers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err23];
-            } else {
-              vErrors.push(err23);
-            }
-            errors++;
-          }
-        }
-        let i3 = data12.length;
-        let j1;
-        if (i3 > 1) {
-          const indices0 = {};
-          for (; i3--; ) {
-            let item0 = data12[i3];
-            if (typeof item0 !== "string") {
-              continue;
-            }
-            if (typeof indices0[item0] == "number") {
-              j1 = indices0[item0];
-              const err24 = { instancePath: instancePath + "/publishers", schemaPath: "#/properties/publishers/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
+            if (data11 < 1 || isNaN(data11)) {
+              const err23 = { instancePath: instancePath + "/index_policy/max_bytes", schemaPath: "#/properties/index_policy/properties/max_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
-                vErrors = [err24];
+                vErrors = [err23];
               } else {
-                vErrors.push(err24);
+                vErrors.push(err23);
               }
               errors++;
-              break;
             }
-            indices0[item0] = i3;
           }
         }
       } else {
-        const err25 = { instancePath: instancePath + "/publishers", schemaPath: "#/properties/publishers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err24 = { instancePath: instancePath + "/index_policy", schemaPath: "#/properties/index_policy/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err25];
+          vErrors = [err24];
         } else {
-          vErrors.push(err25);
+          vErrors.push(err24);
         }
         errors++;
       }
     }
-    if (data.extra_files !== void 0) {
-      let data14 = data.extra_files;
-      if (Array.isArray(data14)) {
-        const len2 = data14.length;
-        for (let i4 = 0; i4 < len2; i4++) {
-          let data15 = data14[i4];
-          if (typeof data15 === "string") {
-            if (!pattern18.test(data15)) {
-              const err26 = { instancePath: instancePath + "/extra_files/" + i4, schemaPath: "#/properties/extra_files/items/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$" }, message: 'must match pattern "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$"' };
-              if (vErrors === null) {
-                vErrors = [err26];
-              } else {
-                vErrors.push(err26);
-              }
-              errors++;
-            }
+    if (data.index_omitted !== void 0) {
+      let data12 = data.index_omitted;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        if (data12.reason === void 0) {
+          const err25 = { instancePath: instancePath + "/index_omitted", schemaPath: "#/properties/index_omitted/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+          if (vErrors === null) {
+            vErrors = [err25];
           } else {
-            const err27 = { instancePath: instancePath + "/extra_files/" + i4, schemaPath: "#/properties/extra_files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        if (data12.max_bytes === void 0) {
+          const err26 = { instancePath: instancePath + "/index_omitted", schemaPath: "#/properties/index_omitted/required", keyword: "required", params: { missingProperty: "max_bytes" }, message: "must have required property 'max_bytes'" };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        for (const key2 in data12) {
+          if (!(key2 === "reason" || key2 === "max_bytes")) {
+            const err27 = { instancePath: instancePath + "/index_omitted", schemaPath: "#/properties/index_omitted/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err27];
             } else {
@@ -15393,22 +15375,186 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        let i5 = data14.length;
+        if (data12.reason !== void 0) {
+          let data13 = data12.reason;
+          if (!(data13 === "over-limit" || data13 === "never")) {
+            const err28 = { instancePath: instancePath + "/index_omitted/reason", schemaPath: "#/properties/index_omitted/properties/reason/enum", keyword: "enum", params: { allowedValues: schema37.properties.index_omitted.properties.reason.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data12.max_bytes !== void 0) {
+          let data14 = data12.max_bytes;
+          if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
+            const err29 = { instancePath: instancePath + "/index_omitted/max_bytes", schemaPath: "#/properties/index_omitted/properties/max_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+          if (typeof data14 == "number" && isFinite(data14)) {
+            if (data14 < 1 || isNaN(data14)) {
+              const err30 = { instancePath: instancePath + "/index_omitted/max_bytes", schemaPath: "#/properties/index_omitted/properties/max_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err31 = { instancePath: instancePath + "/index_omitted", schemaPath: "#/properties/index_omitted/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.packages !== void 0) {
+      if ("packages" !== data.packages) {
+        const err32 = { instancePath: instancePath + "/packages", schemaPath: "#/properties/packages/const", keyword: "const", params: { allowedValue: "packages" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.archives !== void 0) {
+      if ("archives" !== data.archives) {
+        const err33 = { instancePath: instancePath + "/archives", schemaPath: "#/properties/archives/const", keyword: "const", params: { allowedValue: "archives" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.derived !== void 0) {
+      let data17 = data.derived;
+      if (!(data17 === "committed" || data17 === "deployed")) {
+        const err34 = { instancePath: instancePath + "/derived", schemaPath: "#/properties/derived/enum", keyword: "enum", params: { allowedValues: schema37.properties.derived.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.publishers !== void 0) {
+      let data18 = data.publishers;
+      if (Array.isArray(data18)) {
+        const len1 = data18.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data19 = data18[i2];
+          if (typeof data19 === "string") {
+            if (!pattern17.test(data19)) {
+              const err35 = { instancePath: instancePath + "/publishers/" + i2, schemaPath: "#/properties/publishers/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$"' };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+          } else {
+            const err36 = { instancePath: instancePath + "/publishers/" + i2, schemaPath: "#/properties/publishers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        let i3 = data18.length;
+        let j1;
+        if (i3 > 1) {
+          const indices0 = {};
+          for (; i3--; ) {
+            let item0 = data18[i3];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j1 = indices0[item0];
+              const err37 = { instancePath: instancePath + "/publishers", schemaPath: "#/properties/publishers/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i3;
+          }
+        }
+      } else {
+        const err38 = { instancePath: instancePath + "/publishers", schemaPath: "#/properties/publishers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.extra_files !== void 0) {
+      let data20 = data.extra_files;
+      if (Array.isArray(data20)) {
+        const len2 = data20.length;
+        for (let i4 = 0; i4 < len2; i4++) {
+          let data21 = data20[i4];
+          if (typeof data21 === "string") {
+            if (!pattern18.test(data21)) {
+              const err39 = { instancePath: instancePath + "/extra_files/" + i4, schemaPath: "#/properties/extra_files/items/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$" }, message: 'must match pattern "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$"' };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+          } else {
+            const err40 = { instancePath: instancePath + "/extra_files/" + i4, schemaPath: "#/properties/extra_files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+        let i5 = data20.length;
         let j2;
         if (i5 > 1) {
           const indices1 = {};
           for (; i5--; ) {
-            let item1 = data14[i5];
+            let item1 = data20[i5];
             if (typeof item1 !== "string") {
               continue;
             }
             if (typeof indices1[item1] == "number") {
               j2 = indices1[item1];
-              const err28 = { instancePath: instancePath + "/extra_files", schemaPath: "#/properties/extra_files/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)" };
+              const err41 = { instancePath: instancePath + "/extra_files", schemaPath: "#/properties/extra_files/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)" };
               if (vErrors === null) {
-                vErrors = [err28];
+                vErrors = [err41];
               } else {
-                vErrors.push(err28);
+                vErrors.push(err41);
               }
               errors++;
               break;
@@ -15417,21 +15563,21 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err29 = { instancePath: instancePath + "/extra_files", schemaPath: "#/properties/extra_files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err42 = { instancePath: instancePath + "/extra_files", schemaPath: "#/properties/extra_files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err29];
+          vErrors = [err42];
         } else {
-          vErrors.push(err29);
+          vErrors.push(err42);
         }
         errors++;
       }
     }
   } else {
-    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err30];
+      vErrors = [err43];
     } else {
-      vErrors.push(err30);
+      vErrors.push(err43);
     }
     errors++;
   }
@@ -19337,7 +19483,7 @@ var init_schema_validators = __esm({
     validate102.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
     validate90.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate_registry = validate108;
-    schema37 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/registry.schema.json", "title": "packdex registry identity", "description": "registry.json at the root of a packdex registry: who it is, which format it follows, and where its files live (paths relative to this file).", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "name", "url", "created_at", "index", "packages", "archives"], "properties": { "format": { "description": "Always packdex-registry; tells a client it found a packdex registry.", "const": "packdex-registry" }, "format_version": { "description": "Layout version. A client refuses a version it does not know.", "const": 1 }, "name": { "description": "Human-readable registry name; also index.json's registry_name.", "type": "string", "minLength": 1 }, "url": { "description": "Where the registry is served (https); also index.json's registry_url, and the base of the registry-relative archive paths (archives/<file>) of package documents in index.json. Archive paths, and archive URLs under it, are read relative to wherever a client actually reached the registry (a mirror, a folder).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "former_urls": { "description": "Addresses the registry was served at before (registry init --force --url records the old url here). Archive URLs that package documents recorded under them are files of this registry too: index.json gives them under url, and a client reads them from wherever it reached the registry.", "type": "array", "uniqueItems": true, "items": { "$ref": "index-entry.schema.json#/$defs/httpsUrl" } }, "description": { "description": "One paragraph about the registry, shown on the browse page.", "type": "string" }, "created_at": { "description": "When the registry was created: RFC 3339, whole seconds, UTC.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, "index": { "description": "The Attune index (newest version of every package).", "const": "index.json" }, "packages": { "description": "Folder of package documents, one per package at <packages>/<shard>/<name>.json (Cargo's sparse-index shards).", "const": "packages" }, "archives": { "description": "Folder of archives stored in the registry itself (local publishes).", "const": "archives" }, "derived": { "description": "Where the derived files (index.json, the browse page, search files, feeds) live. committed (the default): in the registry's branch beside the sources, kept up to date by every publish and checked by verify. deployed: only the sources (registry.json, packages/**, archives/**) are in git; publish writes no derived file, and the workflow that deploys the registry builds them (packdex site build --out DIR, or site deploy).", "enum": ["committed", "deployed"], "default": "committed" }, "publishers": { "description": "GitHub logins that publishing runs as (a GitHub App's bot such as acme-publisher[bot], or a bot account). When listed, verify accepts a change to a package document only from one of them or from a maintainer the document lists.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$" } }, "extra_files": { "description": "Files the registry holds besides its own (e.g. CNAME, README.md, .github/**): an exact path, or a folder followed by /** for everything below it. verify refuses any other file that a change adds or alters.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$" } } } };
+    schema37 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/registry.schema.json", "title": "packdex registry identity", "description": "registry.json at the root of a packdex registry: who it is, which format it follows, and where its files live (paths relative to this file).", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "name", "url", "created_at", "index", "packages", "archives"], "properties": { "format": { "description": "Always packdex-registry; tells a client it found a packdex registry.", "const": "packdex-registry" }, "format_version": { "description": "Layout version. A client refuses a version it does not know.", "const": 1 }, "name": { "description": "Human-readable registry name; also index.json's registry_name.", "type": "string", "minLength": 1 }, "url": { "description": "Where the registry is served (https); also index.json's registry_url, and the base of the registry-relative archive paths (archives/<file>) of package documents in index.json. Archive paths, and archive URLs under it, are read relative to wherever a client actually reached the registry (a mirror, a folder).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "former_urls": { "description": "Addresses the registry was served at before (registry init --force --url records the old url here). Archive URLs that package documents recorded under them are files of this registry too: index.json gives them under url, and a client reads them from wherever it reached the registry.", "type": "array", "uniqueItems": true, "items": { "$ref": "index-entry.schema.json#/$defs/httpsUrl" } }, "description": { "description": "One paragraph about the registry, shown on the browse page.", "type": "string" }, "created_at": { "description": "When the registry was created: RFC 3339, whole seconds, UTC.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, "index": { "description": "The Attune index (newest version of every package): index.json, or null when the site build did not produce it (index_omitted says why). A client then resolves, installs and searches from the package documents and search files, and needs index.json for nothing.", "enum": ["index.json", null] }, "index_policy": { "description": "When site build produces index.json. Attune's index is one file by its format and grows with every package; above a size it is more than GitHub accepts in git (a warning over 50 MB, refused over 100 MB) and more than a consumer should download.", "type": "object", "additionalProperties": false, "properties": { "produce": { "description": "auto (the default): produce index.json while it is at most max_bytes, and stop once it would be larger. always: produce it at any size (a registry that commits its derived files still refuses one of 100 MiB or more, which GitHub would refuse). never: do not produce it.", "enum": ["auto", "always", "never"], "default": "auto" }, "max_bytes": { "description": "The largest index.json produced under auto, in bytes: 41943040 (40 MiB) by default, under GitHub's 50 MB warning. A registry that commits its derived files may not set 100 MiB (104857600) or more; none may exceed a Pages site's 1 GiB.", "type": "integer", "minimum": 1, "maximum": 1073741824, "default": 41943040 } } }, "index_omitted": { "description": "Present exactly when index is null, written by site build (and every publish): why index.json was not produced.", "type": "object", "additionalProperties": false, "required": ["reason", "max_bytes"], "properties": { "reason": { "description": "over-limit: it would exceed max_bytes (index_policy produce auto). never: index_policy says never.", "enum": ["over-limit", "never"] }, "max_bytes": { "description": "The limit in force when the build decided (index_policy.max_bytes, or its default).", "type": "integer", "minimum": 1 } } }, "packages": { "description": "Folder of package documents, one per package at <packages>/<shard>/<name>.json (Cargo's sparse-index shards).", "const": "packages" }, "archives": { "description": "Folder of archives stored in the registry itself (local publishes).", "const": "archives" }, "derived": { "description": "Where the derived files (index.json, the browse page, search files, feeds) live. committed (the default): in the registry's branch beside the sources, kept up to date by every publish and checked by verify. deployed: only the sources (registry.json, packages/**, archives/**) are in git; publish writes no derived file, and the workflow that deploys the registry builds them (packdex site build --out DIR, or site deploy).", "enum": ["committed", "deployed"], "default": "committed" }, "publishers": { "description": "GitHub logins that publishing runs as (a GitHub App's bot such as acme-publisher[bot], or a bot account). When listed, verify accepts a change to a package document only from one of them or from a maintainer the document lists.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$" } }, "extra_files": { "description": "Files the registry holds besides its own (e.g. CNAME, README.md, .github/**): an exact path, or a folder followed by /** for everything below it. verify refuses any other file that a change adds or alters.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$" } } } };
     func0 = runtime1;
     validate109.evaluated = { "dynamicProps": false, "dynamicItems": false };
     pattern16 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$", "u");
@@ -19408,19 +19554,19 @@ function validators() {
 }
 function describeError(error2) {
   const params = error2.params;
-  let path46 = error2.instancePath;
+  let path50 = error2.instancePath;
   let message;
   switch (error2.keyword) {
     case "additionalProperties":
-      path46 = `${path46}/${String(params.additionalProperty)}`;
+      path50 = `${path50}/${String(params.additionalProperty)}`;
       message = `unknown key '${String(params.additionalProperty)}'`;
       break;
     case "required":
-      path46 = `${path46}/${String(params.missingProperty)}`;
+      path50 = `${path50}/${String(params.missingProperty)}`;
       message = `required key '${String(params.missingProperty)}' is missing`;
       break;
     case "dependentRequired":
-      path46 = `${path46}/${String(params.missingProperty)}`;
+      path50 = `${path50}/${String(params.missingProperty)}`;
       message = `'${String(params.missingProperty)}' is required together with '${String(params.property)}'`;
       break;
     case "pattern":
@@ -19435,7 +19581,7 @@ function describeError(error2) {
     default:
       message = error2.message ?? error2.keyword;
   }
-  return { path: path46, keyword: error2.keyword, message };
+  return { path: path50, keyword: error2.keyword, message };
 }
 function validateSchema(name, data) {
   const validate = validators()[name];
@@ -21940,6 +22086,81 @@ var init_run_git = __esm({
   }
 });
 
+// src/core/fs/read-text-if-exists.ts
+async function readTextIfExists(file) {
+  try {
+    return await (0, import_promises6.readFile)(file, "utf8");
+  } catch (cause) {
+    if (cause.code === "ENOENT") return void 0;
+    throw ioError("read", file, cause);
+  }
+}
+var import_promises6;
+var init_read_text_if_exists = __esm({
+  "src/core/fs/read-text-if-exists.ts"() {
+    "use strict";
+    import_promises6 = require("node:fs/promises");
+    init_errors();
+  }
+});
+
+// src/core/site/index-json/index-policy.ts
+function indexPolicyOf(identity) {
+  const produce = identity.index_policy?.produce ?? "auto";
+  const maxBytes = identity.index_policy?.max_bytes ?? DEFAULT_INDEX_MAX_BYTES;
+  const committed = identity.derived !== "deployed";
+  if (committed && produce === "auto" && maxBytes >= GITHUB_FILE_REFUSE) {
+    throw new PackdexError("INDEX_POLICY_INVALID", `registry.json's index_policy.max_bytes ${maxBytes} (${formatBytes(maxBytes)}) lets index.json grow to a size GitHub refuses to accept in a push (100 MiB), and this registry commits its derived files.`, {
+      value: maxBytes,
+      path: "/index_policy/max_bytes",
+      expected: `at most ${GITHUB_FILE_REFUSE - 1} bytes (the default is ${DEFAULT_INDEX_MAX_BYTES}, 40 MiB)`,
+      fix: 'Lower index_policy.max_bytes (or remove it for the default), or set "derived": "deployed" in registry.json so index.json is built where the site is served, not committed.'
+    });
+  }
+  return { produce, maxBytes, committed };
+}
+function serialisingLimit(policy) {
+  if (policy.produce === "auto") return policy.maxBytes;
+  if (policy.produce === "always" && policy.committed) return GITHUB_FILE_REFUSE - 1;
+  return Number.POSITIVE_INFINITY;
+}
+function indexTooLarge(size) {
+  return new PackdexError("INDEX_TOO_LARGE", `index.json would be at least ${formatBytes(size)}, and GitHub refuses a pushed file of ${formatBytes(GITHUB_FILE_REFUSE)} or more; registry.json's index_policy says produce it always, and this registry commits its derived files.`, {
+    value: size,
+    path: "/index_policy/produce",
+    expected: `an index.json under ${formatBytes(GITHUB_FILE_REFUSE)} in a registry that commits it`,
+    fix: 'Set index_policy.produce to auto in registry.json (index.json is then left out above index_policy.max_bytes, and clients use the package documents and search files), or set "derived": "deployed" and build the site in the deploying workflow (packdex site build --out _site). Nothing was changed.'
+  });
+}
+function servedIdentity(identity, state) {
+  const { index_omitted: _omitted, ...rest } = identity;
+  if (state.produced) return { ...rest, index: "index.json" };
+  return { ...rest, index: null, index_omitted: { reason: state.reason, max_bytes: state.maxBytes } };
+}
+function identityAgrees(identity, state) {
+  if (state.produced) return identity.index === "index.json" && identity.index_omitted === void 0;
+  return identity.index === null && identity.index_omitted?.reason === state.reason && identity.index_omitted.max_bytes === state.maxBytes;
+}
+function omittedReason(state) {
+  const max = "maxBytes" in (state ?? {}) ? state.maxBytes : state.max_bytes;
+  return state?.reason === "never" ? "registry.json's index_policy says never to produce index.json" : `index.json would be larger than registry.json's limit of ${formatBytes(max)} (index_policy.max_bytes), so the build left it out`;
+}
+function indexFieldsViolation(identity) {
+  if (identity.index === null && identity.index_omitted === void 0) return "/index is null, but index_omitted does not say why";
+  if (identity.index !== null && identity.index_omitted !== void 0) return "/index_omitted is set, but index names index.json";
+  return void 0;
+}
+var DEFAULT_INDEX_MAX_BYTES, GITHUB_FILE_REFUSE;
+var init_index_policy = __esm({
+  "src/core/site/index-json/index-policy.ts"() {
+    "use strict";
+    init_format_bytes();
+    init_errors();
+    DEFAULT_INDEX_MAX_BYTES = 40 * 1024 * 1024;
+    GITHUB_FILE_REFUSE = 100 * 1024 * 1024;
+  }
+});
+
 // src/core/entry/canonical-entry.ts
 function sortedUnique2(list) {
   if (!Array.isArray(list) || !list.every((x) => typeof x === "string")) return list;
@@ -22040,13 +22261,13 @@ function isObject2(v) {
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function checkUnique(list, path46, what, out, key) {
+function checkUnique(list, path50, what, out, key) {
   if (!Array.isArray(list)) return;
   const seen = /* @__PURE__ */ new Set();
   list.forEach((item, i) => {
     const k = key ? key(item) : item;
     if (typeof k !== "string") return;
-    if (seen.has(k)) out.push({ path: `${path46}/${i}`, message: `duplicate ${what} ${quote(k)}` });
+    if (seen.has(k)) out.push({ path: `${path50}/${i}`, message: `duplicate ${what} ${quote(k)}` });
     seen.add(k);
   });
 }
@@ -22148,24 +22369,6 @@ var init_index_rules = __esm({
   }
 });
 
-// src/core/fs/read-text-if-exists.ts
-async function readTextIfExists(file) {
-  try {
-    return await (0, import_promises6.readFile)(file, "utf8");
-  } catch (cause) {
-    if (cause.code === "ENOENT") return void 0;
-    throw ioError("read", file, cause);
-  }
-}
-var import_promises6;
-var init_read_text_if_exists = __esm({
-  "src/core/fs/read-text-if-exists.ts"() {
-    "use strict";
-    import_promises6 = require("node:fs/promises");
-    init_errors();
-  }
-});
-
 // src/core/index-file/read-index.ts
 function position(text, offset) {
   const before = text.slice(0, offset);
@@ -22214,7 +22417,7 @@ var init_read_index = __esm({
 });
 
 // src/core/index-file/canonical-violations.ts
-function checkKeyOrder(obj, order, path46, out) {
+function checkKeyOrder(obj, order, path50, out) {
   const keys = Object.keys(obj);
   const rank = (k) => {
     const r = order.indexOf(k);
@@ -22223,18 +22426,18 @@ function checkKeyOrder(obj, order, path46, out) {
   for (let i = 1; i < keys.length; i++) {
     if (rank(keys[i]) < rank(keys[i - 1])) {
       const expected = order.filter((k) => keys.includes(k)).join(", ");
-      out.push({ path: path46 || "/", message: `key ${quote(keys[i])} comes after ${quote(keys[i - 1])}; packdex writes the keys in the order ${expected}` });
+      out.push({ path: path50 || "/", message: `key ${quote(keys[i])} comes after ${quote(keys[i - 1])}; packdex writes the keys in the order ${expected}` });
       return;
     }
   }
 }
-function checkSorted(list, path46, what, out, key = (x) => x) {
+function checkSorted(list, path50, what, out, key = (x) => x) {
   if (!Array.isArray(list)) return;
   for (let i = 1; i < list.length; i++) {
     const a = key(list[i - 1]);
     const b = key(list[i]);
     if (typeof a === "string" && typeof b === "string" && compareStrings(a, b) > 0) {
-      out.push({ path: `${path46}/${i}`, message: `${what} ${quote(b)} is out of order: packdex writes it before ${quote(a)}` });
+      out.push({ path: `${path50}/${i}`, message: `${what} ${quote(b)} is out of order: packdex writes it before ${quote(a)}` });
     }
   }
 }
@@ -22606,48 +22809,6 @@ var init_plan_recent_feed = __esm({
   }
 });
 
-// src/core/site/page-assets.ts
-var PAGE_FILES;
-var init_page_assets = __esm({
-  "src/core/site/page-assets.ts"() {
-    "use strict";
-    PAGE_FILES = {
-      "index.html": `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
-<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'">
-<title>packdex registry</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="assets/style.css">
-<script src="assets/app.js" defer></script>
-</head>
-<body>
-<a class="skip" href="#main" id="skip">Skip to content</a>
-<header>
-  <nav aria-label="Registry"><a id="home" href="#/">packdex registry</a></nav>
-  <form id="search" role="search">
-    <label for="q" class="visually-hidden">Search packages</label>
-    <input id="q" type="search" placeholder="Search packages by name, keyword or description" autocomplete="off" spellcheck="false">
-  </form>
-</header>
-<main id="main" tabindex="-1">
-  <p id="status" role="status" aria-live="polite">Loading…</p>
-  <div id="view"></div>
-</main>
-<footer>Static files served as they are: <a href="registry.json">registry.json</a> · <a href="index.json">index.json</a> · <a href="recent.json">recent.json</a></footer>
-<noscript>This page needs JavaScript to search; <a href="index.json">index.json</a> lists every package.</noscript>
-</body>
-</html>
-`,
-      "assets/app.js": '"use strict";(()=>{var be=t=>document.getElementById(t);function h(t,e={},...n){let r=document.createElement(t);e.text!==void 0&&(r.textContent=e.text),e.className!==void 0&&(r.className=e.className),e.href!==void 0&&(r.href=e.href),e.id!==void 0&&(r.id=e.id),e.title!==void 0&&(r.title=e.title),e.label!==void 0&&r.setAttribute("aria-label",e.label);for(let s of n)r.append(s);return r}function mn(t){return t===void 0?document.createTextNode("—"):/^https?:\\/\\//i.test(t)?h("a",{text:t,href:t}):document.createTextNode(t)}function Ne(t,e,n="copy"){let r=h("button",{text:"Copy",label:`Copy ${e}`});return r.type="button",r.addEventListener("click",()=>{navigator.clipboard?.writeText(t).then(()=>{r.textContent="Copied",setTimeout(()=>r.textContent="Copy",1500)},()=>r.textContent="Select and copy")}),h("div",{className:n},h("code",{text:t}),r)}var ye=(t,e)=>`#/package/${encodeURIComponent(t)}${e===void 0?"":`/${encodeURIComponent(e)}`}`,st=t=>`#/search/${encodeURIComponent(t)}`;function It(t){let e=t??"attune";return h("span",{text:{attune:"Attune",pbg:"pbg",aam:"AAM",dbpm:"dbpm"}[e]??e,className:`badge kind-${e.replace(/[^a-z]/g,"")}`,title:"Package kind"})}var Nt=class extends Error{constructor(n,r){super(`${n}: HTTP ${r}`);this.url=n;this.status=r}url;status};async function Te(t){let e=await fetch(t,{cache:"no-cache"});if(e.status!==404){if(!e.ok)throw new Nt(t,e.status);return await e.json()}}async function wr(t){let e=await fetch(t,{cache:"no-cache"});if(e.status!==404){if(!e.ok)throw new Nt(t,e.status);return e.text()}}function it(t){let e=new Date(t);return Number.isNaN(e.getTime())?t:`${t.slice(0,10)} ${t.slice(11,16)} UTC`}function Sr(t){if(t<1024)return`${t} B`;let e=["KiB","MiB","GiB","TiB"],n=t/1024,r=0;for(;n>=1024&&r<e.length-1;)n/=1024,r++;return`${n.toFixed(n<10?1:0)} ${e[r]}`}function Ar(t){let e=/^@([^/]+)\\/(.+)$/.exec(t);return e===null?{base:t}:{scope:e[1],base:e[2]}}function Er(t){let{scope:e,base:n}=Ar(t);return`packages/${e===void 0?"":`@${e}/`}${Li(n)}/${n}.json`}function Li(t){let e=t.toLowerCase();switch(e.length){case 1:return"1";case 2:return"2";case 3:return`3/${e[0]}`;default:return`${e.slice(0,2)}/${e.slice(2,4)}`}}function vi(t,e){this.v=t,this.k=e}function Rr(t,e){(e==null||e>t.length)&&(e=t.length);for(var n=0,r=Array(e);n<e;n++)r[n]=t[n];return r}function Ci(t){if(Array.isArray(t))return t}function Ni(t,e){var n=t==null?null:typeof Symbol<"u"&&t[Symbol.iterator]||t["@@iterator"];if(n!=null){var r,s,o,a,u=[],c=!0,g=!1;try{if(o=(n=n.call(t)).next,e===0){if(Object(n)!==n)return;c=!1}else for(;!(c=(r=o.call(n)).done)&&(u.push(r.value),u.length!==e);c=!0);}catch(f){g=!0,s=f}finally{try{if(!c&&n.return!=null&&(a=n.return(),Object(a)!==a))return}finally{if(g)throw s}}return u}}function Ii(){throw new TypeError(`Invalid attempt to destructure non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.`)}function Oi(t,e){return Ci(t)||Ni(t,e)||$i(t,e)||Ii()}function $i(t,e){if(t){if(typeof t=="string")return Rr(t,e);var n={}.toString.call(t).slice(8,-1);return n==="Object"&&t.constructor&&(n=t.constructor.name),n==="Map"||n==="Set"?Array.from(t):n==="Arguments"||/^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(n)?Rr(t,e):void 0}}function Ot(t){var e,n;function r(o,a){try{var u=t[o](a),c=u.value,g=c instanceof vi;Promise.resolve(g?c.v:c).then(function(f){if(g){var x=o==="return"&&c.k?o:"next";if(!c.k||f.done)return r(x,f);f=t[x](f).value}s(!!u.done,f)},function(f){r("throw",f)})}catch(f){s(2,f)}}function s(o,a){o===2?e.reject(a):e.resolve({value:a,done:o}),(e=e.next)?r(e.key,e.arg):n=null}this._invoke=function(o,a){return new Promise(function(u,c){var g={key:o,arg:a,resolve:u,reject:c,next:null};n?n=n.next=g:(e=n=g,r(o,a))})},typeof t.return!="function"&&(this.return=void 0)}Ot.prototype[typeof Symbol=="function"&&Symbol.asyncIterator||"@@asyncIterator"]=function(){return this},Ot.prototype.next=function(t){return this._invoke("next",t)},Ot.prototype.throw=function(t){return this._invoke("throw",t)},Ot.prototype.return=function(t){return this._invoke("return",t)};var Wr=Object.entries,Di=Object.keys,Pr=Object.setPrototypeOf,Mi=Object.isFrozen,Gr=Object.getPrototypeOf,qr=Object.getOwnPropertyDescriptor,G=Object.freeze,z=Object.seal,we=Object.create,Zr=typeof Reflect<"u"&&Reflect,Dt=Zr.apply,Rn=Zr.construct;G||(G=function(e){return e});z||(z=function(e){return e});Dt||(Dt=function(e,n){for(var r=arguments.length,s=new Array(r>2?r-2:0),o=2;o<r;o++)s[o-2]=arguments[o];return e.apply(n,s)});Rn||(Rn=function(e){for(var n=arguments.length,r=new Array(n>1?n-1:0),s=1;s<n;s++)r[s-1]=arguments[s];return new e(...r)});var ee=N(Array.prototype.forEach),zi=N(Array.prototype.lastIndexOf),Lr=N(Array.prototype.pop),ot=N(Array.prototype.push),vr=N(Array.prototype.slice),Bi=N(Array.prototype.splice),Ge=Array.isArray,kn=Pn(Set),xn=N(Set.prototype.add),at=N(Set.prototype.has),Hi=N(Set.prototype.delete),Ui=Pn(Map),Cr=N(Map.prototype.get),Nr=N(Map.prototype.set),ge=N(String.prototype.toLowerCase),bn=N(String.prototype.toString),Fi=N(String.prototype.match),lt=N(String.prototype.replace),yn=N(String.prototype.indexOf),ji=N(String.prototype.trim),Wi=N(Number.prototype.toString),Gi=N(Boolean.prototype.toString),Ir=typeof BigInt>"u"?null:N(BigInt.prototype.toString),Or=typeof Symbol>"u"?null:N(Symbol.prototype.toString),V=N(Object.prototype.hasOwnProperty),ct=N(Object.prototype.toString),qi=RegExp.prototype.test,F=function(e,n){return e instanceof RegExp&&(e.lastIndex=0),Dt(qi,e,[n])},ce=Pn(TypeError);function N(t){return function(e){for(var n=arguments.length,r=new Array(n>1?n-1:0),s=1;s<n;s++)r[s-1]=arguments[s];return Dt(t,e,r)}}function Pn(t){return function(){for(var e=arguments.length,n=new Array(e),r=0;r<e;r++)n[r]=arguments[r];return Rn(t,n)}}function L(t,e){let n=arguments.length>2&&arguments[2]!==void 0?arguments[2]:ge;if(Pr&&Pr(t,null),!Ge(e))return t;let r=e.length;for(;r--;){let s=e[r];if(typeof s=="string"){let o=n(s);o!==s&&(Mi(e)||(e[r]=o),s=o)}t[s]=!0}return t}function Zi(t){for(let e=0;e<t.length;e++)V(t,e)||(t[e]=null);return t}function Mt(t){let e=we(null);for(let r of Wr(t)){var n=Oi(r,2);let s=n[0],o=n[1];V(t,s)&&(Ge(o)?e[s]=Zi(o):o&&typeof o=="object"&&o.constructor===Object?e[s]=Mt(o):e[s]=o)}return e}function ut(t){let e=we(null),n=Di(t),r=n.length;for(;r--;)e[n[r]]=t[n[r]];return e}function Vi(t){switch(typeof t){case"string":return t;case"number":return Wi(t);case"boolean":return Gi(t);case"bigint":return Ir?Ir(t):"0";case"symbol":return Or?Or(t):"Symbol()";case"undefined":return ct(t);case"function":case"object":{if(t===null)return ct(t);let e=t,n=K(e,"toString");if(typeof n=="function"){let r=n(e);return typeof r=="string"?r:ct(r)}return ct(t)}default:return ct(t)}}function K(t,e){for(;t!==null;){let r=qr(t,e);if(r){if(r.get)return N(r.get);if(typeof r.value=="function")return N(r.value)}t=Gr(t)}function n(){return null}return n}function Yi(t,e){for(;t!==null;){let n=qr(t,e);if(n)return n.get?N(n.get):null;t=Gr(t)}return null}function Xi(t){if(!t)return!1;try{return F(t,""),!0}catch{return!1}}var $r=G(["a","abbr","acronym","address","area","article","aside","audio","b","bdi","bdo","big","blink","blockquote","body","br","button","canvas","caption","center","cite","code","col","colgroup","content","data","datalist","dd","decorator","del","details","dfn","dialog","dir","div","dl","dt","element","em","fieldset","figcaption","figure","font","footer","form","h1","h2","h3","h4","h5","h6","head","header","hgroup","hr","html","i","img","input","ins","kbd","label","legend","li","main","map","mark","marquee","menu","menuitem","meter","nav","nobr","ol","optgroup","option","output","p","picture","pre","progress","q","rp","rt","ruby","s","samp","search","section","select","shadow","slot","small","source","spacer","span","strike","strong","style","sub","summary","sup","table","tbody","td","template","textarea","tfoot","th","thead","time","tr","track","tt","u","ul","var","video","wbr"]),Tn=G(["svg","a","altglyph","altglyphdef","altglyphitem","animatecolor","animatemotion","animatetransform","circle","clippath","defs","desc","ellipse","filter","font","g","glyph","glyphref","hkern","image","line","lineargradient","marker","mask","metadata","mpath","path","pattern","polygon","polyline","radialgradient","rect","stop","style","switch","symbol","text","textpath","title","tref","tspan","view","vkern"]),_n=G(["feBlend","feColorMatrix","feComponentTransfer","feComposite","feConvolveMatrix","feDiffuseLighting","feDisplacementMap","feDistantLight","feDropShadow","feFlood","feFuncA","feFuncB","feFuncG","feFuncR","feGaussianBlur","feImage","feMerge","feMergeNode","feMorphology","feOffset","fePointLight","feSpecularLighting","feSpotLight","feTile","feTurbulence"]),Ki=G(["animate","color-profile","cursor","discard","font-face","font-face-format","font-face-name","font-face-src","font-face-uri","foreignobject","hatch","hatchpath","mesh","meshgradient","meshpatch","meshrow","missing-glyph","script","set","solidcolor","unknown","use"]),wn=G(["math","menclose","merror","mfenced","mfrac","mglyph","mi","mlabeledtr","mmultiscripts","mn","mo","mover","mpadded","mphantom","mroot","mrow","ms","mspace","msqrt","mstyle","msub","msup","msubsup","mtable","mtd","mtext","mtr","munder","munderover","mprescripts"]),Qi=G(["maction","maligngroup","malignmark","mlongdiv","mscarries","mscarry","msgroup","mstack","msline","msrow","semantics","annotation","annotation-xml","mprescripts","none"]),Dr=G(["#text"]),Mr=G(["accept","action","align","alt","autocapitalize","autocomplete","autopictureinpicture","autoplay","background","bgcolor","border","capture","cellpadding","cellspacing","checked","cite","class","clear","color","cols","colspan","command","commandfor","controls","controlslist","coords","crossorigin","datetime","decoding","default","dir","disabled","disablepictureinpicture","disableremoteplayback","download","draggable","enctype","enterkeyhint","exportparts","face","for","headers","height","hidden","high","href","hreflang","id","inert","inputmode","integrity","ismap","kind","label","lang","list","loading","loop","low","max","maxlength","media","method","min","minlength","multiple","muted","name","nonce","noshade","novalidate","nowrap","open","optimum","part","pattern","placeholder","playsinline","popover","popovertarget","popovertargetaction","poster","preload","pubdate","radiogroup","readonly","rel","required","rev","reversed","role","rows","rowspan","spellcheck","scope","selected","shape","size","sizes","slot","span","srclang","start","src","srcset","step","style","summary","tabindex","title","translate","type","usemap","valign","value","width","wrap","xmlns"]),Sn=G(["accent-height","accumulate","additive","alignment-baseline","amplitude","ascent","attributename","attributetype","azimuth","basefrequency","baseline-shift","begin","bias","by","class","clip","clippathunits","clip-path","clip-rule","color","color-interpolation","color-interpolation-filters","color-profile","color-rendering","cx","cy","d","dx","dy","diffuseconstant","direction","display","divisor","dominant-baseline","dur","edgemode","elevation","end","exponent","fill","fill-opacity","fill-rule","filter","filterunits","flood-color","flood-opacity","font-family","font-size","font-size-adjust","font-stretch","font-style","font-variant","font-weight","fx","fy","g1","g2","glyph-name","glyphref","gradientunits","gradienttransform","height","href","id","image-rendering","in","in2","intercept","k","k1","k2","k3","k4","kerning","keypoints","keysplines","keytimes","lang","lengthadjust","letter-spacing","kernelmatrix","kernelunitlength","lighting-color","local","marker-end","marker-mid","marker-start","markerheight","markerunits","markerwidth","maskcontentunits","maskunits","max","mask","mask-type","media","method","mode","min","name","numoctaves","offset","operator","opacity","order","orient","orientation","origin","overflow","paint-order","path","pathlength","patterncontentunits","patterntransform","patternunits","pointer-events","points","preservealpha","preserveaspectratio","primitiveunits","r","rx","ry","radius","refx","refy","repeatcount","repeatdur","restart","result","rotate","scale","seed","shape-rendering","slope","specularconstant","specularexponent","spreadmethod","startoffset","stddeviation","stitchtiles","stop-color","stop-opacity","stroke-dasharray","stroke-dashoffset","stroke-linecap","stroke-linejoin","stroke-miterlimit","stroke-opacity","stroke","stroke-width","style","surfacescale","systemlanguage","tabindex","tablevalues","targetx","targety","transform","transform-origin","text-anchor","text-decoration","text-orientation","text-rendering","textlength","type","u1","u2","unicode","values","vector-effect","viewbox","visibility","version","vert-adv-y","vert-origin-x","vert-origin-y","width","word-spacing","wrap","writing-mode","xchannelselector","ychannelselector","x","x1","x2","xmlns","y","y1","y2","z","zoomandpan"]),zr=G(["accent","accentunder","align","bevelled","close","columnalign","columnlines","columnspacing","columnspan","denomalign","depth","dir","display","displaystyle","encoding","fence","frame","height","href","id","largeop","length","linethickness","lquote","lspace","mathbackground","mathcolor","mathsize","mathvariant","maxsize","minsize","movablelimits","notation","numalign","open","rowalign","rowlines","rowspacing","rowspan","rspace","rquote","scriptlevel","scriptminsize","scriptsizemultiplier","selection","separator","separators","stretchy","subscriptshift","supscriptshift","symmetric","voffset","width","xmlns"]),$t=G(["xlink:href","xml:id","xlink:title","xml:space","xmlns:xlink"]),Ji=z(/{{[\\w\\W]*|^[\\w\\W]*}}/g),eo=z(/<%[\\w\\W]*|^[\\w\\W]*%>/g),to=z(/\\${[\\w\\W]*/g),Br=z(/{{|}}|\\${|<%|%>/),no=z(/[^\\t\\n\\f\\r ]/),Hr=z(/\\u0000/g),ro=z(/^data-[\\-\\w.\\u00B7-\\uFFFF]+$/),so=z(/^aria-[\\-\\w]+$/),Ur=z(/^(?:(?:(?:f|ht)tps?|mailto|tel|callto|sms|cid|xmpp|matrix):|[^a-z]|[a-z+.\\-]+(?:[^a-z+.\\-:]|$))/i),io=z(/^(?:\\w+script|data):/i),oo=z(/[\\u0000-\\u0020\\u00A0\\u1680\\u180E\\u2000-\\u2029\\u205F\\u3000]/g),ao=z(/^html$/i),lo=z(/^[a-z][.\\w]*(-[.\\w]+)+$/i),An=z(/<[/\\w!]/g),co=z(/<[/\\w]/g),uo=z(/<[/\\w]|^-?>|--!?>|<!-$/g),po=z(/<\\/no(script|embed|frames)/i),Fr=z(/\\/>/i),ho=z(/((--!?|])>)|<\\/(style|script|title|xmp|textarea|noscript|iframe|noembed|noframes)/i),fo=z(/^[\\r\\n\\t ]+/),O={element:1,text:3,processingInstruction:7,comment:8,document:9,documentFragment:11},go=G(L({},["style","script","xmp","iframe","noembed","noframes","plaintext","noscript"])),mo=G(L({},["textarea","title"])),ko=G(L({},["area","base","basefont","bgsound","br","col","embed","frame","hr","img","input","keygen","link","meta","param","source","track","wbr"])),xo=function(){return typeof window>"u"?null:window},bo=function(e,n){if(typeof e!="object"||typeof e.createPolicy!="function")return null;let r=null,s="data-tt-policy-suffix";n&&n.hasAttribute(s)&&(r=n.getAttribute(s));let o="dompurify"+(r?"#"+r:"");try{return e.createPolicy(o,{createHTML(a){return a},createScriptURL(a){return a}})}catch{return console.warn("TrustedTypes policy "+o+" could not be created."),null}},jr=function(){return{afterSanitizeAttributes:[],afterSanitizeElements:[],afterSanitizeShadowDOM:[],beforeSanitizeAttributes:[],beforeSanitizeElements:[],beforeSanitizeShadowDOM:[],uponSanitizeAttribute:[],uponSanitizeElement:[],uponSanitizeShadowNode:[]}},_e=function(e,n,r,s){return V(e,n)&&Ge(e[n])?L(s.base?ut(s.base):{},e[n],s.transform):r},En=function(e,n,r){let s=V(e,n)?e[n]:void 0;return s&&typeof s=="object"?Mt(s):r};function Vr(){let t=arguments.length>0&&arguments[0]!==void 0?arguments[0]:xo(),e=k=>Vr(k);if(e.version="3.5.0",e.removed=[],!t||!t.document||t.document.nodeType!==O.document||!t.Element)return e.isSupported=!1,e;let n=t.document,r=n,s=r.currentScript,o=t.HTMLTemplateElement,a=t.Node,u=t.Element,c=t.NodeFilter,g=t.DOMParser,f=t.trustedTypes,x=u.prototype,m=K(x,"cloneNode"),A=K(x,"remove"),b=K(x,"removeChild"),S=K(x,"removeAttributeNode"),T=K(x,"nextSibling"),E=K(x,"childNodes"),M=K(x,"parentNode"),P=K(x,"shadowRoot"),J=K(x,"attributes"),Y=a&&a.prototype?K(a.prototype,"nodeType"):null,X=a&&a.prototype?K(a.prototype,"nodeName"):null,re=a&&a.prototype?K(a.prototype,"ownerDocument"):null,I=function(i){return Y?Y(i):i.nodeType},Z=function(i){return X?X(i):i.nodeName},Ae=Yi(x,"namespaceURI"),Ee=function(i){return Ae?Ae(i):i.namespaceURI},xt=function(i){return I(i)===O.element?J(i):null};if(typeof o=="function"){let k=n.createElement("template");k.content&&k.content.ownerDocument&&(n=k.content.ownerDocument)}let j,W="",Xe,pe=!1,Ke=0,Vn=function(){if(Ke>0)throw ce(\'A configured TRUSTED_TYPES_POLICY callback (createHTML or createScriptURL) must not call DOMPurify.sanitize, as that causes infinite recursion. Do not pass a policy whose callbacks wrap DOMPurify as TRUSTED_TYPES_POLICY; see the "DOMPurify and Trusted Types" section of the README.\')},Qe=function(i){Vn(),Ke++;try{return j.createHTML(i)}finally{Ke--}},Yn=function(i){return j&&Jt?Qe(i):i},Bs=function(i){Vn(),Ke++;try{return j.createScriptURL(i)}finally{Ke--}},Hs=function(){return pe||(Xe=bo(f,s),pe=!0),Xe},bt=n,Zt=bt.implementation,Us=bt.createNodeIterator,Fs=bt.createDocumentFragment,js=bt.getElementsByTagName,Ws=r.importNode,B=jr();e.isSupported=typeof Wr=="function"&&typeof M=="function"&&Zt&&Zt.createHTMLDocument!==void 0;let Gs=Ji,qs=eo,Zs=to,Vs=ro,Ys=so,Xs=io,Ks=oo,Qs=lo,Xn=Ur,$=null,Vt=L({},[...$r,...Tn,..._n,...wn,...Dr]),D=null,Yt=L({},[...Mr,...Sn,...zr,...$t]),se=null,Je=null,Kn=null,ke=Object.seal(we(null,{tagCheck:{writable:!0,configurable:!1,enumerable:!0,value:null},attributeCheck:{writable:!0,configurable:!1,enumerable:!0,value:null}})),Qn=!0,Xt=!0,Jn=!1,Kt=!0,he=!1,Re=!0,Pe=!1,yt=!1,Tt=null,_t=null,Qt=!1,Be=!1,wt=!1,Jt=!1,er=!0,tr=!1,nr="user-content-",en=!0,tn=!1,fe=null,Le=null,He=!1,ve=null,rr=L({},["annotation-xml","audio","colgroup","desc","foreignobject","head","iframe","math","mi","mn","mo","ms","mtext","noembed","noframes","noscript","plaintext","script","selectedcontent","style","svg","template","thead","title","video","xmp"]),sr=null,ir=L({},["audio","video","img","source","image","track"]),or=null,ar=L({},["alt","class","for","id","label","name","pattern","placeholder","role","summary","title","value","style","xmlns"]),St="http://www.w3.org/1998/Math/MathML",At="http://www.w3.org/2000/svg",ie="http://www.w3.org/1999/xhtml",Ue=ie,nn=!1,lr=null,Js=L({},[St,At,ie],bn),ei=G(L({},["mi","mo","mn","ms","mtext"])),rn=null,ti=G(L({},["annotation-xml"])),sn=null,ni=G(we(null)),ri=L({},["title","style","font","a","script"]),Fe=null,si=["application/xhtml+xml","text/html"],ii="text/html",H=null,et=null,Et=null,oi=n.createElement("form"),cr=function(i){return i instanceof RegExp||i instanceof Function},Rt=function(){let i=arguments.length>0&&arguments[0]!==void 0?arguments[0]:{};(!i||typeof i!="object")&&(i={}),i=Mt(i),Fe=si.indexOf(i.PARSER_MEDIA_TYPE)===-1?ii:i.PARSER_MEDIA_TYPE,H=Fe==="application/xhtml+xml"?bn:ge,$=_e(i,"ALLOWED_TAGS",Vt,{transform:H}),D=_e(i,"ALLOWED_ATTR",Yt,{transform:H}),lr=_e(i,"ALLOWED_NAMESPACES",Js,{transform:bn}),or=_e(i,"ADD_URI_SAFE_ATTR",ar,{transform:H,base:ar}),sr=_e(i,"ADD_DATA_URI_TAGS",ir,{transform:H,base:ir}),ve=_e(i,"FORBID_CONTENTS",rr,{transform:H}),Je=_e(i,"FORBID_TAGS",we(null),{transform:H}),Kn=_e(i,"FORBID_ATTR",we(null),{transform:H}),He=V(i,"USE_PROFILES")?i.USE_PROFILES&&typeof i.USE_PROFILES=="object"?Mt(i.USE_PROFILES):i.USE_PROFILES:!1,Qn=i.ALLOW_ARIA_ATTR!==!1,Xt=i.ALLOW_DATA_ATTR!==!1,Jn=i.ALLOW_UNKNOWN_PROTOCOLS||!1,Kt=i.ALLOW_SELF_CLOSE_IN_ATTR!==!1,he=i.SAFE_FOR_TEMPLATES||!1,Re=i.SAFE_FOR_XML!==!1,Pe=i.WHOLE_DOCUMENT||!1,Be=i.RETURN_DOM||!1,wt=i.RETURN_DOM_FRAGMENT||!1,Jt=i.RETURN_TRUSTED_TYPE||!1,Qt=i.FORCE_BODY||!1,er=i.SANITIZE_DOM!==!1,tr=i.SANITIZE_NAMED_PROPS||!1,en=i.KEEP_CONTENT!==!1,tn=i.IN_PLACE||!1,Xn=Xi(i.ALLOWED_URI_REGEXP)?i.ALLOWED_URI_REGEXP:Ur,Ue=typeof i.NAMESPACE=="string"?i.NAMESPACE:ie,rn=En(i,"MATHML_TEXT_INTEGRATION_POINTS",ei),sn=En(i,"HTML_INTEGRATION_POINTS",ti);let l=En(i,"CUSTOM_ELEMENT_HANDLING",ni);if(se=we(null),V(l,"tagNameCheck")&&cr(l.tagNameCheck)&&(se.tagNameCheck=l.tagNameCheck),V(l,"attributeNameCheck")&&cr(l.attributeNameCheck)&&(se.attributeNameCheck=l.attributeNameCheck),V(l,"allowCustomizedBuiltInElements")&&typeof l.allowCustomizedBuiltInElements=="boolean"&&(se.allowCustomizedBuiltInElements=l.allowCustomizedBuiltInElements),z(se),he&&(Xt=!1),wt&&(Be=!0),He&&((V(i,"ALLOWED_TAGS")||V(i,"ALLOWED_ATTR"))&&typeof console<"u"&&typeof console.warn=="function"&&console.warn("DOMPurify: USE_PROFILES overrides ALLOWED_TAGS and ALLOWED_ATTR. Do not use these options together."),$=L({},Dr),D=we(null),He.html===!0&&(L($,$r),L(D,Mr)),He.svg===!0&&(L($,Tn),L(D,Sn),L(D,$t)),He.svgFilters===!0&&(L($,_n),L(D,Sn),L(D,$t)),He.mathMl===!0&&(L($,wn),L(D,zr),L(D,$t))),ke.tagCheck=null,ke.attributeCheck=null,V(i,"ADD_TAGS")&&(typeof i.ADD_TAGS=="function"?ke.tagCheck=i.ADD_TAGS:Ge(i.ADD_TAGS)&&($===Vt&&($=ut($)),L($,i.ADD_TAGS,H))),V(i,"ADD_ATTR")&&(typeof i.ADD_ATTR=="function"?ke.attributeCheck=i.ADD_ATTR:Ge(i.ADD_ATTR)&&(D===Yt&&(D=ut(D)),L(D,i.ADD_ATTR,H))),V(i,"ADD_FORBID_CONTENTS")&&Ge(i.ADD_FORBID_CONTENTS)&&(ve===rr&&(ve=ut(ve)),L(ve,i.ADD_FORBID_CONTENTS,H)),en&&($["#text"]=!0),Pe&&L($,["html","head","body"]),$.table&&($.tbody=!0,delete Je.tbody),i.TRUSTED_TYPES_POLICY){if(typeof i.TRUSTED_TYPES_POLICY.createHTML!="function")throw ce(\'TRUSTED_TYPES_POLICY configuration option must provide a "createHTML" hook.\');if(typeof i.TRUSTED_TYPES_POLICY.createScriptURL!="function")throw ce(\'TRUSTED_TYPES_POLICY configuration option must provide a "createScriptURL" hook.\');let p=j;j=i.TRUSTED_TYPES_POLICY;try{W=Qe("")}catch(d){throw j=p,d}}else i.TRUSTED_TYPES_POLICY===null?(j=void 0,W=""):(j===void 0&&(j=Hs()),j&&typeof W=="string"&&(W=Qe("")));et=G(i)},ur=L({},[...Tn,..._n,...Ki]),pr=L({},[...wn,...Qi]),ai=function(i,l,p){return l===ie?i==="svg":l===St?i==="svg"&&(p==="annotation-xml"||rn[p]):!!ur[i]},li=function(i,l,p){return l===ie?i==="math":l===At?i==="math"&&sn[p]:!!pr[i]},ci=function(i,l,p){return l===At&&!sn[p]||l===St&&!rn[p]?!1:!pr[i]&&(ri[i]||!ur[i])},ui=function(i){let l=Ee(i),p=ge(Z(i)),d=M(i),y=Ue,_="template";return d&&I(d)===O.element&&(y=Ee(d),_=ge(Z(d))),lr[l]?l===At?ai(p,y,_):l===St?li(p,y,_):l===ie?ci(p,y,_):Fe==="application/xhtml+xml":!1},xe=function(i){ot(e.removed,{element:i}),gr(i);try{M(i).removeChild(i)}catch{if(A(i),!M(i))throw ce("a node selected for removal could not be detached from its tree and cannot be safely returned; refusing to sanitize in place")}},hr=function(i,l,p){try{S(i,l)}catch{try{i.removeAttribute(p)}catch{}}},pi=function(i){ln(i);let l=E(i);l&&ee(vr(l),p=>{try{b(i,p)}catch{}}),I(i)===O.element&&on(i,!1)},je=function(i,l,p){if(!p)try{p=l.getAttributeNode(i)}catch{p=null}if(ot(e.removed,{attribute:p||null,from:l}),p)hr(l,p,i);else try{l.removeAttribute(i)}catch{}if(i==="is")if(Be||wt)try{xe(l)}catch{}else try{l.setAttribute(i,"")}catch{}},on=function(i,l){let p=J(i);if(p)for(let d=p.length-1;d>=0;--d){let y=p[d],_=y&&y.name;typeof _=="string"&&!(l&&D[H(_)])&&hr(i,y,_)}},an=function(i,l){let p=arguments.length>2&&arguments[2]!==void 0?arguments[2]:!1,d=[i];for(;d.length>0;){let y=d.pop();if(l(y)===!1)continue;if(p&&I(y)===O.element){let w=P(y);We(w)&&d.push(w)}let _=E(y);if(_)for(let w=_.length-1;w>=0;--w)d.push(_[w])}},ln=function(i){an(i,l=>{I(l)===O.element&&on(l,!0)})},cn=function(i){let l=[];return an(i,p=>{l.push(p)},!0),l},hi=function(i,l){let p=kn();ee(cn(i),d=>{I(d)===O.element&&xn(p,d)}),ee(l,d=>{I(d)===O.element&&!at(p,d)&&on(d,!0)})},fr=function(i,l){let p=!1;return ee(e.removed,d=>{d.element&&(p=p||d.element===i,ln(d.element))}),hi(i,l),p},un=function(i,l){pi(i),fr(i,l)},dr=8,fi=function(i,l){let p=fe,d=null,y=()=>(d||(d=kn(),ee(l,_=>{xn(d,_)})),d);for(let _=0;;_++){let w=cn(i),v=[i],de=!1;if(ee(w,ae=>{I(ae)===O.documentFragment?ot(v,ae):!de&&!at(p,ae)&&(de=at(y(),ae))}),!de)return;if(_>=dr)throw ce("the tree kept changing during in-place sanitization; refusing to return it");ee(v,(ae,le)=>{di(ae,le>0,i,y())})}},di=function(i,l,p,d){let y=Pt(i),_;for(;_=y.nextNode();)!at(d,_)||at(fe,_)||(l&&oe(B.uponSanitizeShadowNode,_,null),fn(_,p))},gi=function(i){if(!fe)return;xn(fe,i);let l=Cr(Le,i);if(l!==void 0){if(l>=dr)throw ce("the tree kept changing during in-place sanitization; refusing to return it");Nr(Le,i,l+1)}},gr=function(i){fe&&(Hi(fe,i),Cr(Le,i)===void 0&&Nr(Le,i,0))},mr=function(i,l){return Re?i==="patchsrc"?!0:i==="for"&&l!=="label"&&l!=="output":!1},mi=function(i){Re&&an(i,l=>{let p=I(l);if(p===O.processingInstruction||p===O.comment&&F(co,l.data)){try{A(l)}catch{}return!1}if(p===O.element){let d=l,y=H(Z(l));try{d.hasAttribute&&d.hasAttribute("patchsrc")&&d.removeAttribute("patchsrc"),d.hasAttribute&&d.hasAttribute("for")&&mr("for",y)&&d.removeAttribute("for")}catch{}}return!0})},kr=function(i){let l=null,p=null;if(Qt)i="<remove></remove>"+i;else{let _=Fi(i,fo);p=_&&_[0]}Fe==="application/xhtml+xml"&&Ue===ie&&(i=\'<html xmlns="http://www.w3.org/1999/xhtml"><head></head><body>\'+i+"</body></html>");let d=j?Qe(i):i;if(Ue===ie)try{l=new g().parseFromString(d,Fe)}catch{}if(!l||!l.documentElement){l=Zt.createDocument(Ue,"template",null);try{l.documentElement.innerHTML=nn?W:d}catch{}}let y=l.body||l.documentElement;return i&&p&&y.insertBefore(n.createTextNode(p),y.childNodes[0]||null),Ue===ie?js.call(l,Pe?"html":"body")[0]:Pe?l.documentElement:y},Pt=function(i){let l=arguments.length>1&&arguments[1]!==void 0?arguments[1]:!1,p=re?re(i):i.ownerDocument;return Us.call(p||i,i,(l?0:c.SHOW_ELEMENT)|c.SHOW_COMMENT|c.SHOW_TEXT|c.SHOW_PROCESSING_INSTRUCTION|c.SHOW_CDATA_SECTION,null)},Lt=function(i){return i=lt(i,Gs," "),i=lt(i,qs," "),i=lt(i,Zs," "),i},pn=function(i){var l;hn(i);let p=(l=i.querySelectorAll)===null||l===void 0?void 0:l.call(i,"template");p&&ee(p,d=>{We(d.content)&&pn(d.content)})},ki="table,tbody,thead,tfoot,tr,colgroup",xi=L({},["caption","colgroup","col","thead","tbody","tfoot","tr","td","th","style","script","template"]),bi=function(i){var l;if(Fe==="application/xhtml+xml")return;let p=(l=i.querySelectorAll)===null||l===void 0?void 0:l.call(i,ki);!p||p.length===0||ee(p,d=>{ee(vr(E(d)),y=>{let _=I(y);if(!(_===O.text?F(no,y.data):_===O.element&&!xi[ge(Z(y))]))return;let w=d;for(;w&&ge(Z(w))!=="table";)w=w===i?null:M(w);let v=w&&w!==i?M(w):null;if(v)try{v.insertBefore(y,w)}catch{}})})},hn=function(i){bi(i),i.normalize();let l=Pt(i,!0),p=null,d=l.nextNode();for(;d;){let y=d.data;if(F(Hr,y)&&(y=lt(y,Hr,""),d.data=y),F(Br,y)&&(y=Lt(y),d.data=y),y&&I(d)===O.text){if(p){let _=p.data,w=_[_.length-1]+y[0];F(Br,w)&&(p.data=Lt(_+y[0]))}p=d}d=l.nextNode()}},vt=function(i){let l=X?X(i):null;return typeof l!="string"||H(l)!=="form"?!1:typeof i.nodeName!="string"||typeof i.textContent!="string"||typeof i.removeChild!="function"||i.attributes!==J(i)||typeof i.removeAttribute!="function"||typeof i.removeAttributeNode!="function"||typeof i.getAttributeNode!="function"||typeof i.setAttribute!="function"||typeof i.namespaceURI!="string"||typeof i.insertBefore!="function"||typeof i.hasChildNodes!="function"||i.nodeType!==Y(i)||i.childNodes!==E(i)},xr=function(i){if(!Y||typeof i!="object"||i===null)return null;try{let l=Y(i);return typeof l=="number"?l:null}catch{return null}},We=function(i){return xr(i)===O.documentFragment},tt=function(i){return xr(i)!==null};function oe(k,i,l){k.length!==0&&ee(k,p=>{p.call(e,i,l,et)})}let yi=function(i,l){let p=!!ko[l],d=!!go[l];return!p&&!d&&!mo[l]||Ee(i)!==ie?!1:p?i.hasChildNodes():tt(i.firstElementChild)?!0:d&&typeof i.textContent=="string"&&F(An,i.textContent)},Ti=function(i,l,p){return!!(Re&&p===O.element&&i.hasChildNodes()&&!tt(i.firstElementChild)&&F(An,i.textContent)&&F(An,i.innerHTML)||Re&&p===O.element&&yi(i,l)||p===O.processingInstruction||Re&&p===O.comment&&F(uo,i.data))},Ct=function(i,l){if(i instanceof RegExp)return F(i,l);if(i instanceof Function){for(var p=arguments.length,d=new Array(p>2?p-2:0),y=2;y<p;y++)d[y-2]=arguments[y];return!!i(l,...d)}return!1},_i=function(i,l,p){if(!Je[l]&&Tr(l)&&Ct(se.tagNameCheck,l))return!1;if(en&&!ve[l]&&!ve[ge(l)]){let d=M(i),y=E(i);if(y&&d){let _=y.length;for(let w=_-1;w>=0;--w){let v=i===p?m(y[w],!0):y[w];d.insertBefore(v,T(i))}}}return xe(i),!0},br=function(i,l,p,d){return i.length===0?l:l===p||l===d?ut(l):l},nt=function(i,l){return i===l||M(i)!==null?!1:(tn&&ln(i),gr(i),!0)},wi=function(i,l){if(gi(i),oe(B.beforeSanitizeElements,i,null),nt(i,l))return!0;if(vt(i))return xe(i),!0;let p=H(Z(i)),d=I(i);if($=br(B.uponSanitizeElement,$,Vt,Tt),oe(B.uponSanitizeElement,i,{tagName:p,allowedTags:$}),nt(i,l))return!0;if(Ti(i,p,d))return xe(i),!0;if((Je[p]||!(ke.tagCheck instanceof Function&&ke.tagCheck(p))&&!$[p])&&_i(i,p,l))return!0;if(d===O.element&&!ui(i)||(p==="noscript"||p==="noembed"||p==="noframes")&&F(po,i.innerHTML))return xe(i),!0;if(he&&d===O.text){let y=i.textContent,_=Lt(y);y!==_&&(ot(e.removed,{element:i.cloneNode()}),i.textContent=_)}return oe(B.afterSanitizeElements,i,null),nt(i,l)},yr=function(i,l,p){if(Kn[l]||mr(l,i)||er&&(l==="id"||l==="name")&&(p in n||p in oi))return!1;let d=D[l]||ke.attributeCheck instanceof Function&&ke.attributeCheck(l,i);if(Xt&&F(Vs,l)||Qn&&F(Ys,l))return!0;if(!d)return Tr(i)&&Ct(se.tagNameCheck,i)&&Ct(se.attributeNameCheck,l,i)||l==="is"&&se.allowCustomizedBuiltInElements&&Ct(se.tagNameCheck,p);if(or[l])return!0;let y=lt(p,Ks,"");return F(Xn,y)||(l==="src"||l==="xlink:href"||l==="href")&&i!=="script"&&yn(p,"data:")===0&&sr[i]||Jn&&!F(Xs,y)?!0:!p},Si=L({},["annotation-xml","color-profile","font-face","font-face-format","font-face-name","font-face-src","font-face-uri","missing-glyph"]),Tr=function(i){return!Si[ge(i)]&&F(Qs,i)},Ai=function(i,l,p,d){if(j&&typeof f=="object"&&typeof f.getAttributeType=="function"&&!p)switch(f.getAttributeType(i,l)){case"TrustedHTML":return Qe(d);case"TrustedScriptURL":return Bs(d)}return d},Ei=function(i,l,p,d){try{return p?i.setAttributeNS(p,l,d):i.setAttribute(l,d),vt(i)?(xe(i),!1):!0}catch{return je(l,i),!1}},_r=function(i,l){return Re&&F(ho,l)?!0:ge(i)==="attributename"&&yn(l,"href")!==-1},Ri=function(i,l){if(oe(B.beforeSanitizeAttributes,i,null),nt(i,l))return;let p=xt(i);if(!p||vt(i))return;D=br(B.uponSanitizeAttribute,D,Yt,_t);let d={attrName:"",attrValue:"",keepAttr:!0,allowedAttributes:D,forceKeepAttr:void 0},y=p.length,_=H(Z(i));for(;y--;){let w=p[y];if(!w)continue;let v=w.name,de=w.namespaceURI,ae=w.value,le=H(v),Ce=ae,U=v==="value"?Ce:ji(Ce),rt=!1;if(d.attrName=le,d.attrValue=U,d.keepAttr=!0,d.forceKeepAttr=void 0,oe(B.uponSanitizeAttribute,i,d),U=d.attrValue,tr&&(le==="id"||le==="name")&&yn(U,nr)!==0&&(je(v,i,w),U=nr+U,rt=!0),_r(v,U)){je(v,i,w);continue}if(!d.forceKeepAttr){if(!d.keepAttr){je(v,i,w);continue}if(!Kt&&F(Fr,U)){je(v,i,w);continue}if(he&&(U=Lt(U)),!yr(_,le,U)){je(v,i,w);continue}U=Ai(_,le,de,U),U!==Ce&&Ei(i,v,de,U)&&rt&&Lr(e.removed)}}oe(B.afterSanitizeAttributes,i,null),nt(i,l)},fn=function(i,l){wi(i,l),Ri(i,l),We(i.content)&&dn(i.content)},dn=function(i){let l=null,p=Pt(i);for(oe(B.beforeSanitizeShadowDOM,i,null);l=p.nextNode();)if(oe(B.uponSanitizeShadowNode,l,null),fn(l,i),I(l)===O.element){let d=P(l);We(d)&&(gn(d),dn(d))}he&&hn(i),oe(B.afterSanitizeShadowDOM,i,null)},gn=function(i){let l=[{node:i,shadow:null}];for(;l.length>0;){let p=l.pop();if(p.shadow){dn(p.shadow);continue}let d=p.node,y=I(d)===O.element,_=E(d);if(_)for(let w=_.length-1;w>=0;--w)l.push({node:_[w],shadow:null});if(y){let w=X?X(d):null;if(typeof w=="string"&&H(w)==="template"){let v=d.content;We(v)&&l.push({node:v,shadow:null})}}if(y){let w=P(d);We(w)&&l.push({node:null,shadow:w},{node:w,shadow:null})}}},Pi=function(i){let l=arguments.length>1&&arguments[1]!==void 0?arguments[1]:{},p=null,d=null,y=null,_=null;if(nn=!i,nn&&(i="<!-->"),typeof i!="string"&&!tt(i)&&(i=Vi(i),typeof i!="string"))throw ce("dirty is not a string, aborting");if(!e.isSupported)return i;yt?($=Tt,D=_t):Rt(l),Et=et,e.removed=[];let w=tn&&typeof i!="string"&&tt(i),v=[],de=fe,ae=Le;if(w){mi(i),v=cn(i);let U=Z(i);if(typeof U=="string"){let rt=H(U);if(!$[rt]||Je[rt])throw un(i,v),ce("root node is forbidden and cannot be sanitized in-place")}if(vt(i))throw un(i,v),ce("root node is clobbered and cannot be sanitized in-place");fe=kn(),Le=Ui()}else if(tt(i))p=kr("<!---->"),d=p.ownerDocument.importNode(i,!0),d.nodeType===O.element&&d.nodeName==="BODY"||d.nodeName==="HTML"?p=d:p.appendChild(d),gn(p);else{if(!Be&&!he&&!Pe&&i.indexOf("<")===-1)return Yn(i);if(p=kr(i),!p)return Be?null:Jt?W:""}p&&Qt&&xe(p.firstChild);let le=w?i:p;try{w&&gn(i);let U=Pt(le);for(;y=U.nextNode();)fn(y,le);w&&fi(i,v)}catch(U){throw w&&un(i,v),U}finally{fe=de,Le=ae}if(w){if(fr(i,v))throw ce("a node selected for removal could not be safely returned; refusing to sanitize in place");return he&&pn(i),i}if(Be){if(he&&pn(p),wt)for(_=Fs.call(p.ownerDocument);p.firstChild;)_.appendChild(p.firstChild);else _=p;return(D.shadowroot||D.shadowrootmode)&&(_=Ws.call(r,_,!0)),_}he&&hn(p);let Ce=Pe?p.outerHTML:p.innerHTML;return Pe&&$["!doctype"]&&p.ownerDocument&&p.ownerDocument.doctype&&p.ownerDocument.doctype.name&&F(ao,p.ownerDocument.doctype.name)&&(Ce="<!DOCTYPE "+p.ownerDocument.doctype.name+`>\n`+Ce),Yn(Ce)};return e.sanitize=function(k){let i=arguments.length>1&&arguments[1]!==void 0?arguments[1]:{},l=Et,p=$,d=D,y=e.removed;Et=null;try{return Pi(k,i)}finally{Et=l,l&&(yt||Rt(l),$=p,D=d,e.removed=y)}},e.setConfig=function(){let k=arguments.length>0&&arguments[0]!==void 0?arguments[0]:{};Rt(k),yt=!0,Tt=$,_t=D},e.clearConfig=function(){et=null,yt=!1,Tt=null,_t=null,j=Xe,W=""},e.isValidAttribute=function(k,i,l){et||Rt({});let p=H(k),d=H(i);return typeof l=="string"&&(_r(i,l)||!Kt&&F(Fr,l))?!1:yr(p,d,l)},e.addHook=function(k,i){typeof i=="function"&&V(B,k)&&ot(B[k],i)},e.removeHook=function(k,i){if(V(B,k)){if(i!==void 0){let l=zi(B[k],i);return l===-1?void 0:Bi(B[k],l,1)[0]}return Lr(B[k])}},e.removeHooks=function(k){V(B,k)&&(B[k]=[])},e.removeAllHooks=function(){B=jr()},e}var Ln=Vr();function In(){return{async:!1,breaks:!1,extensions:null,gfm:!0,hooks:null,pedantic:!1,renderer:null,silent:!1,tokenizer:null,walkTokens:null}}var Me=In();function is(t){Me=t}var Oe={exec:()=>null};function Ie(t){let e=[];return n=>{let r=Math.max(0,Math.min(3,n-1)),s=e[r];return s||(s=t(r),e[r]=s),s}}function R(t,e=""){let n=typeof t=="string"?t:t.source,r={replace:(s,o)=>{let a=typeof o=="string"?o:o.source;return a=a.replace(q.caret,"$1"),n=n.replace(s,a),r},getRegex:()=>new RegExp(n,e)};return r}var os=((t="")=>{try{return!!new RegExp("(?<=1)(?<!1)"+t)}catch{return!1}})(),q={codeRemoveIndent:/^(?: {0,3}\\t| {1,4})/gm,listInterruptsParagraph:/^ {0,3}(?:[*+-]|1[.)])[ \\t]+[^ \\t\\n]/,outputLinkReplace:/\\\\([\\[\\]])/g,indentCodeCompensation:/^(\\s+)(?:```)/,beginningSpace:/^\\s+/,endingHash:/#$/,startingSpaceChar:/^ /,endingSpaceChar:/ $/,endingSpaceTabChar:/[ \\t]$/,nonSpaceChar:/[^ ]/,newLineCharGlobal:/\\n/g,tabCharGlobal:/\\t/g,leadingSpaceTab:/^[ \\t]+/,multipleSpaceGlobal:/\\s+/g,blankLine:/^[ \\t]*$/,doubleBlankLine:/\\n[ \\t]*\\n[ \\t]*$/,blockquoteStart:/^ {0,3}>/,blockquoteSetextReplace:/\\n {0,3}((?:=+|-+)[ \\t]*)(?=\\n|$)/g,blockquoteSetextReplace2:/^ {0,3}>[ \\t]?/gm,blockquoteMarkerWhitespace:/^( {0,3}>)(\\t[ \\t]*)/gm,nestedBlockMarker:/^ {0,3}(?:(?:[*+-]|\\d{1,9}[.)])(?: |$)|> ?)/,listReplaceNesting:/^ {1,4}(?=( {4})*[^ ])/g,listIsTask:/^\\[[ xX]\\][ \\t]+\\S/,listReplaceTask:/^\\[[ xX]\\][ \\t]+/,listTaskCheckbox:/\\[[ xX]\\]/,anyLine:/\\n.*\\n/,hrefBrackets:/^<(.*)>$/,tableDelimiter:/[:|]/,tableAlignChars:/^\\||\\| *$/g,tableRowBlankLine:/\\n[ \\t]*$/,tableAlignRight:/^ *-+: *$/,tableAlignCenter:/^ *:-+: *$/,tableAlignLeft:/^ *:-+ *$/,startATag:/^<a /i,endATag:/^<\\/a>/i,startPreScriptTag:/^<(pre|code|kbd|script)(\\s|>)/i,endPreScriptTag:/^<\\/(pre|code|kbd|script)(\\s|>)/i,startAngleBracket:/^</,endAngleBracket:/>$/,pedanticHrefTitle:/^([^\'"]*[^\\s])\\s+([\'"])(.*)\\2/,unicodeAlphaNumeric:/[\\p{L}\\p{N}]/u,numericCharacterReference:/&#(?:(\\d{1,7})|[Xx]([A-Fa-f0-9]{1,6}));/,numericCharacterReferenceOrAmpersand:/&#(?:(\\d{1,7})|[Xx]([A-Fa-f0-9]{1,6}));|&(?!(#\\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\\w+);)/g,escapeTest:/[&<>"\']/,escapeReplace:/[&<>"\']/g,escapeTestNoEncode:/[<>"\']|&(?!(#\\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\\w+);)/,escapeReplaceNoEncode:/[<>"\']|&(?!(#\\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\\w+);)/g,caret:/(^|[^\\[])\\^/g,percentDecode:/%25/g,findPipe:/\\|/g,splitPipe:/ \\|/,slashPipe:/\\\\\\|/g,carriageReturn:/\\r\\n|\\r/g,spaceLine:/^ +$/gm,notSpaceStart:/^\\S*/,endingNewline:/\\n$/,listItemRegex:t=>new RegExp(`^( {0,3}${t})((?:[	 ][^\\\\n]*)?(?:\\\\n|$))`),nextBulletRegex:Ie(t=>new RegExp(`^ {0,${t}}(?:[*+-]|\\\\d{1,9}[.)])((?:[ 	][^\\\\n]*)?(?:\\\\n|$))`)),hrRegex:Ie(t=>new RegExp(`^ {0,${t}}((?:-[ 	]*){3,}|(?:_[ 	]*){3,}|(?:\\\\*[ 	]*){3,})(?:\\\\n+|$)`)),fencesBeginRegex:Ie(t=>new RegExp(`^ {0,${t}}(?:\\`\\`\\`|~~~)`)),headingBeginRegex:Ie(t=>new RegExp(`^ {0,${t}}#{1,6}(?:\\\\s|$)`)),pedanticHeadingBeginRegex:Ie(t=>new RegExp(`^ {0,${t}}#`)),htmlBeginRegex:Ie(t=>new RegExp(`^ {0,${t}}(?:</?(?:${$n})(?:[ \\\\t]+|$|/?>)|<(?:(?:script|pre|style|textarea)(?:[\\\\s>]|$)|!--)|<\\\\?|<![A-Za-z]|<!\\\\[CDATA\\\\[)`,"i")),blockquoteBeginRegex:Ie(t=>new RegExp(`^ {0,${t}}>`)),nestedContainerMarkers:/^(?: {0,3}(?:(?:[*+-]|\\d{1,9}[.)])[ \\t]+|>[ \\t]?))+/},yo=/^(?:[ \\t]*(?:\\n|$))+/,To=/^((?: {4}| {0,3}\\t)[^\\n]+(?:\\n(?:[ \\t]*(?:\\n|$))*)?)+/,_o=/^ {0,3}(`{3,}(?=[^`\\n]*(?:\\n|$))|~{3,})([^\\n]*)(?:\\n|$)(?:|([\\s\\S]*?)(?:\\n|$))(?: {0,3}(?:(?=`)\\1`*|(?=~)\\1~*) *(?=\\n|$)|$)/,ft=/^ {0,3}((?:-[\\t ]*){3,}|(?:_[ \\t]*){3,}|(?:\\*[ \\t]*){3,})(?:\\n+|$)/,wo=/^ {0,3}(#{1,6})(?=\\s|$)(.*)(?:\\n+|$)/,On=/ {0,3}(?:[*+-]|\\d{1,9}[.)])/,$n="address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|meta|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul",dt=R(" {0,3}(?:</?(?:tag)(?:[ \\\\t]+|\\\\n|/?>)|<(?:(?:script|pre|style|textarea)(?:[\\\\s>]|$)|!--)|<\\\\?|<![A-Za-z]|<!\\\\[CDATA\\\\[)").replace("tag",$n).getRegex(),as=/^(?!bull |blockCode|fences|blockquote|heading|html|table)((?:.|\\n(?!\\s*?\\n|bull |fences|blockquote|heading|hr|html|table))+?)\\n {0,3}(=+|-+)[ \\t]*(?:\\n+|$)/,ls=R(as).replace(/bull/g,On).replace(/blockCode/g,/(?: {4}| {0,3}\\t)/).replace(/fences/g,/ {0,3}(?:`{3,}|~{3,})/).replace(/blockquote/g,/ {0,3}>/).replace(/heading/g,/ {0,3}#{1,6}(?:\\s|$)/).replace(/hr/g,/ {0,3}(?:(?:-[\\t ]*){3,}|(?:_[ \\t]*){3,}|(?:\\*[ \\t]*){3,})(?:\\n+|$)/).replace(/\\|table/g,"").replace(/html/g,dt).getRegex(),So=R(as).replace(/bull/g,On).replace(/blockCode/g,/(?: {4}| {0,3}\\t)/).replace(/fences/g,/ {0,3}(?:`{3,}|~{3,})/).replace(/blockquote/g,/ {0,3}>/).replace(/heading/g,/ {0,3}#{1,6}(?:\\s|$)/).replace(/hr/g,/ {0,3}(?:(?:-[\\t ]*){3,}|(?:_[ \\t]*){3,}|(?:\\*[ \\t]*){3,})(?:\\n+|$)/).replace(/table/g,/ {0,3}\\|?(?:[:\\- ]*\\|)+[\\:\\- ]*\\n/).replace(/html/g,dt).getRegex(),Dn=/^([^\\n]+(?:\\n(?!hr|heading|lheading|blockquote|fences|list|html|table|[ \\t]+\\n)[^\\n]+)*)/,Ao=/^[^\\n]+/,Mn=/(?!\\s*\\])(?:\\\\[\\s\\S]|[^\\[\\]\\\\\\n]|\\n(?![ \\t]*\\n))+/,Eo=R(/^ {0,3}\\[(label)\\]: *(?:\\n[ \\t]*)?([^<\\s][^\\s]*|<(?:\\\\.|[^\\n<>\\\\])*>)(?:(?: +(?:\\n[ \\t]*)?| *\\n[ \\t]*)(title))? *(?:\\n+|$)/).replace("label",Mn).replace("title",/(?:"(?:\\\\[\\s\\S]|[^"\\\\])*"|\'(?:\\\\[\\s\\S]|[^\'\\\\\\n]|\\n(?!\\n))*\'|\\((?:\\\\[\\s\\S]|[^()\\\\])*\\))/).getRegex(),Ro=R(/^(bull)([ \\t][^\\n]*?)?(?:\\n|$)/).replace(/bull/g,On).getRegex(),zn=/<!--(?:-?>|[\\s\\S]*?(?:-->|$))/,Po=R("^ {0,3}(?:<(script|pre|style|textarea)[\\\\s>][\\\\s\\\\S]*?(?:</\\\\1>[^\\\\n]*\\\\n*|$)|comment[^\\\\n]*(\\\\n+|$)|<\\\\?[\\\\s\\\\S]*?(?:\\\\?>[^\\\\n]*\\\\n*|$)|<![A-Z][\\\\s\\\\S]*?(?:>[^\\\\n]*\\\\n*|$)|<!\\\\[CDATA\\\\[[\\\\s\\\\S]*?(?:\\\\]\\\\]>[^\\\\n]*\\\\n*|$)|</?(tag)(?:[ \\\\t]+|\\\\n|/?>|$)[\\\\s\\\\S]*?(?:(?:\\\\n[ 	]*)+\\\\n|$)|<(?!(?:script|pre|style|textarea)(?![a-z0-9-]))([a-z][a-z0-9-]*)(?:attribute)*?[ \\\\t]*/?>(?=[ \\\\t]*(?:\\\\n|$))[\\\\s\\\\S]*?(?:(?:\\\\n[ 	]*)+\\\\n|$)|</[a-z][a-z0-9-]*\\\\s*>(?=[ \\\\t]*(?:\\\\n|$))[\\\\s\\\\S]*?(?:(?:\\\\n[ 	]*)+\\\\n|$))","i").replace("comment",zn).replace("tag",$n).replace("attribute",/[ \\t]+[a-zA-Z:_][\\w.:-]*(?:[ \\t]*=[ \\t]*"[^"\\n]*"|[ \\t]*=[ \\t]*\'[^\'\\n]*\'|[ \\t]*=[ \\t]*[^\\s"\'=<>`]+)?/).getRegex(),cs=t=>R(Dn).replace("hr",ft).replace("heading"," {0,3}#{1,6}(?:\\\\s|$)").replace("|lheading","").replace("|table","").replace("blockquote"," {0,3}>").replace("fences"," {0,3}(?:`{3,}(?=[^`\\\\n]*(?:\\\\n|$))|~~~)[^\\\\n]*(?:\\\\n|$)").replace("list",t).replace("html",dt).getRegex(),Lo=cs(/ {0,3}(?:[*+-]|1[.)])[ \\t]+[^ \\t\\n]/),vo=cs(/ {0,3}(?:[*+-]|\\d{1,9}[.)])(?:[ \\t]|\\n|$)/),Co=R(/^( {0,3}> ?(?:(?![ \\t]*(?:\\n|$))(paragraph)|[^\\n]*)(?:\\n|$))+/).replace("paragraph",vo).getRegex(),Bn={blockquote:Co,code:To,def:Eo,fences:_o,heading:wo,hr:ft,html:Po,lheading:ls,list:Ro,newline:yo,paragraph:Lo,table:Oe,text:Ao},Yr=R("^ *([^\\\\n ].*)\\\\n {0,3}((?:\\\\| *)?:?-+:? *(?:\\\\| *:?-+:? *)*(?:\\\\| *)?)(?:\\\\n((?:(?! *\\\\n|hr|heading|blockquote|code|fences|list|html).*(?:\\\\n|$))*)\\\\n*|$)").replace("hr",ft).replace("heading"," {0,3}#{1,6}(?:\\\\s|$)").replace("blockquote"," {0,3}>").replace("code","(?: {4}| {0,3}	)[^\\\\n]").replace("fences"," {0,3}(?:`{3,}(?=[^`\\\\n]*(?:\\\\n|$))|~~~)[^\\\\n]*(?:\\\\n|$)").replace("list"," {0,3}(?:[*+-]|1[.)])[ \\\\t]").replace("html",dt).getRegex(),No={...Bn,lheading:So,table:Yr,paragraph:R(Dn).replace("hr",ft).replace("heading"," {0,3}#{1,6}(?:\\\\s|$)").replace("|lheading","").replace("table",Yr).replace("blockquote"," {0,3}>").replace("fences"," {0,3}(?:`{3,}(?=[^`\\\\n]*(?:\\\\n|$))|~~~)[^\\\\n]*(?:\\\\n|$)").replace("list"," {0,3}(?:[*+-]|1[.)])[ \\\\t]+[^ \\\\t\\\\n]").replace("html",dt).getRegex()},Io={...Bn,html:R(`^ *(?:comment(?: *\\\\n|\\\\s*$)|<(tag)[\\\\s\\\\S]+?</\\\\1>(?: *\\\\n{2,}|\\\\s*$)|<tag(?:"[^"]*"|\'[^\']*\'|\\\\s[^\'"/>\\\\s]*)*?/?>(?: *\\\\n{2,}|\\\\s*$))`).replace("comment",zn).replace(/tag/g,"(?!(?:a|em|strong|small|s|cite|q|dfn|abbr|data|time|code|var|samp|kbd|sub|sup|i|b|u|mark|ruby|rt|rp|bdi|bdo|span|br|wbr|ins|del|img)\\\\b)\\\\w+(?!:|[^\\\\w\\\\s@]*@)\\\\b").getRegex(),def:/^ *\\[([^\\]]+)\\]: *<?([^\\s>]+)>?(?: +(["(][^\\n]+[")]))? *(?:\\n+|$)/,heading:/^(#{1,6})(.*)(?:\\n+|$)/,fences:Oe,lheading:/^(.+?)\\n {0,3}(=+|-+) *(?:\\n+|$)/,paragraph:R(Dn).replace("hr",ft).replace("heading",` *#{1,6} *[^\n]`).replace("|table","").replace("blockquote"," {0,3}>").replace("|fences","").replace("|list","").replace("|html","").replace("|tag","").replace("lheading",ls).getRegex()},Oo=/^\\\\([!"#$%&\'()*+,\\-./:;<=>?@\\[\\]\\\\^_`{|}~])/,$o=/^(`+)([^`]|[^`][\\s\\S]*?[^`])\\1(?!`)/,us=/^( {2,}|\\\\)\\n(?!\\s*$)[ \\t]*/,Do=/^(`+|[^`])(?:(?= {2,}\\n)|[\\s\\S]*?(?:(?=[\\\\<!\\[`*_]|\\b_|$)|[^ ](?= {2,}\\n)))/,ue=/[\\p{P}\\p{S}]/u,Ze=/[\\s\\p{P}\\p{S}]/u,gt=/[^\\s\\p{P}\\p{S}]/u,Mo=R(/^((?![*_])punctSpace)/,"u").replace(/punctSpace/g,Ze).getRegex(),zo=/[\\p{Pi}\\p{Ps}"\']/u,ps=/(?!~)[\\p{P}\\p{S}]/u,Bo=/(?!~)[\\s\\p{P}\\p{S}]/u,Ho=/(?:[^\\s\\p{P}\\p{S}]|~)/u,Uo=R(/link|precode-code|html/,"g").replace("link",/\\[(?:[^\\[\\]`]|(?<a>`+)[^`]+\\k<a>(?!`))*?\\]\\((?:\\\\[\\s\\S]|[^\\\\\\(\\)]|\\((?:\\\\[\\s\\S]|[^\\\\\\(\\)])*\\))*\\)/).replace("precode-",os?"(?<!`)()":"(^^|[^`])").replace("code",/(?<b>`+)[^`]+\\k<b>(?!`)/).replace("html",/<(?! )[^<>]*?>/).getRegex(),hs=/^(?:\\*+(?:((?!\\*)punct)|([^\\s*]))?)|^_+(?:((?!_)punct)|([^\\s_]))?/,Fo=R(hs,"u").replace(/punct/g,ue).getRegex(),jo=R(hs,"u").replace(/punct/g,ps).getRegex(),Wo=/^(?:\\*+(?:((?!\\*)(?!openQuote)punct)|([^\\s*]))?)|^_+(?:((?!_)(?!openQuote)punct)|([^\\s_]))?/,Go=R(Wo,"u").replace(/openQuote/g,zo).replace(/punct/g,ue).getRegex(),fs="^[^_*]*?__[^_*]*?\\\\*[^_*]*?(?=__)|[^*]+(?=[^*])|(?!\\\\*)punct(\\\\*+)(?=[\\\\s]|$)|notPunctSpace(\\\\*+)(?!\\\\*)(?=punctSpace|$)|(?!\\\\*)punctSpace(\\\\*+)(?=notPunctSpace)|[\\\\s](\\\\*+)(?!\\\\*)(?=punct)|(?!\\\\*)punct(\\\\*+)(?!\\\\*)(?=punct)|notPunctSpace(\\\\*+)(?=notPunctSpace)",qo=R(fs,"gu").replace(/notPunctSpace/g,gt).replace(/punctSpace/g,Ze).replace(/punct/g,ue).getRegex(),Zo=R(fs,"gu").replace(/notPunctSpace/g,Ho).replace(/punctSpace/g,Bo).replace(/punct/g,ps).getRegex(),Vo="^[^_*]*?__[^_*]*?\\\\*[^_*]*?(?=__)|[^*]+(?=[^*])|(?!\\\\*)punct(\\\\*+)(?=[\\\\s]|$)|notPunctSpace(\\\\*+)(?!\\\\*)(?=punctSpace|$)|(?!\\\\*)[\\\\s](\\\\*+)(?=notPunctSpace)|[\\\\s](\\\\*+)(?!\\\\*)(?=punct)|(?!\\\\*)punct(\\\\*+)(?!\\\\*)(?=punct)|(?:(?!\\\\*)punct|notPunctSpace)(\\\\*+)(?!\\\\*)(?=notPunctSpace)",Yo=R(Vo,"gu").replace(/notPunctSpace/g,gt).replace(/punctSpace/g,Ze).replace(/punct/g,ue).getRegex(),Xo=R("^[^_*]*?\\\\*\\\\*[^_*]*?_[^_*]*?(?=\\\\*\\\\*)|[^_]+(?=[^_])|(?!_)punct(_+)(?=[\\\\s]|$)|notPunctSpace(_+)(?!_)(?=punctSpace|$)|(?!_)punctSpace(_+)(?=notPunctSpace)|[\\\\s](_+)(?!_)(?=punct)|(?!_)punct(_+)(?!_)(?=punct)","gu").replace(/notPunctSpace/g,gt).replace(/punctSpace/g,Ze).replace(/punct/g,ue).getRegex(),Ko="^[^_*]*?\\\\*\\\\*[^_*]*?_[^_*]*?(?=\\\\*\\\\*)|[^_]+(?=[^_])|(?!_)punct(_+)(?=[\\\\s]|$)|notPunctSpace(_+)(?!_)(?=punctSpace|$)|(?!_)[\\\\s](_+)(?=notPunctSpace)|[\\\\s](_+)(?!_)(?=punct)|(?!_)punct(_+)(?!_)(?=punct)|(?:(?!_)punct|notPunctSpace)(_+)(?!_)(?=notPunctSpace)",Qo=R(Ko,"gu").replace(/notPunctSpace/g,gt).replace(/punctSpace/g,Ze).replace(/punct/g,ue).getRegex(),Jo=R(/^~~?(?:((?!~)punct)|[^\\s~])/,"u").replace(/punct/g,ue).getRegex(),ea="^[^~]+(?=[^~])|(?!~)punct(~~?)(?=[\\\\s]|$)|notPunctSpace(~~?)(?!~)(?=punctSpace|$)|(?!~)punctSpace(~~?)(?=notPunctSpace)|[\\\\s](~~?)(?!~)(?=punct)|(?!~)punct(~~?)(?!~)(?=punct)|notPunctSpace(~~?)(?=notPunctSpace)",ta=R(ea,"gu").replace(/notPunctSpace/g,gt).replace(/punctSpace/g,Ze).replace(/punct/g,ue).getRegex(),na=R(/\\\\(punct)/,"gu").replace(/punct/g,ue).getRegex(),ra=R(/(`+)(?:[^`]|[^`][\\s\\S]*?[^`])\\1(?!`)|`+|\\\\(punct)/,"gu").replace(/punct/g,ue).getRegex(),sa=R(/^<(scheme:[^\\s\\x00-\\x1f<>]*|email)>/).replace("scheme",/[a-zA-Z][a-zA-Z0-9+.-]{1,31}/).replace("email",/[a-zA-Z0-9.!#$%&\'*+/=?^_`{|}~-]+(@)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+(?![-_])/).getRegex(),ia=R(zn).replace("(?:-->|$)","-->").getRegex(),oa=R("^comment|^</[a-zA-Z][a-zA-Z0-9-]*\\\\s*>|^<[a-zA-Z][a-zA-Z0-9-]*(?:attribute)*?\\\\s*/?>|^<\\\\?[\\\\s\\\\S]*?\\\\?>|^<![a-zA-Z]+\\\\s[\\\\s\\\\S]*?>|^<!\\\\[CDATA\\\\[[\\\\s\\\\S]*?\\\\]\\\\]>").replace("comment",ia).replace("attribute",/\\s+[a-zA-Z:_][\\w.:-]*(?:\\s*=\\s*"[^"]*"|\\s*=\\s*\'[^\']*\'|\\s*=\\s*[^\\s"\'=<>`]+)?/).getRegex(),ds=/\\[(?:\\\\[\\s\\S]|[^\\[\\]\\\\])*\\]/,Ht=R(/(?:\\[(?:brackets|\\\\[\\s\\S]|[^\\[\\]\\\\])*\\]|\\\\[\\s\\S]|`+(?!`)[^`]*?`+(?!`)|``+(?=\\])|[^\\[\\]\\\\`])*?/).replace("brackets",ds).getRegex(),aa=R(/^!?\\[(label)\\]\\([ \\t\\n]*(href)(?:(?:[ \\t]+(?:\\n[ \\t]*)?|\\n[ \\t]*)(title))?[ \\t\\n]*\\)/).replace("label",Ht).replace("href",/<(?:\\\\.|[^\\n<>\\\\])*>|(?!<)[^ \\t\\n\\x00-\\x1f]+|(?=\\))/).replace("title",/"(?:\\\\[\\s\\S]|[^"\\\\])*"|\'(?:\\\\[\\s\\S]|[^\'\\\\])*\'|\\((?:\\\\[\\s\\S]|[^)\\\\])*\\)/).getRegex(),la=R(/^!?\\[(label)\\]\\[(ref)\\]/).replace("label",Ht).replace("ref",Mn).getRegex(),ca=R(/^!?\\[(ref)\\](?:\\[\\])?/).replace("ref",Mn).getRegex(),Xr=/(?!\\s*\\])(?:\\\\[\\s\\S]|[^\\[\\]\\\\]){1,999}/,ua=R(/(?:[^\\[\\]\\\\`]*(?:\\[(?:brackets|\\\\[\\s\\S]|[^\\[\\]\\\\])*\\]|\\\\[\\s\\S]|`+(?!`)[^`]*?`+(?!`)|``+(?=\\]))){0,999}?[^\\[\\]\\\\`]*?/).replace("brackets",ds).getRegex(),pa=R("reflink|nolink(?!\\\\()","g").replace("reflink",R(/^!?\\[(label)\\]\\[(ref)\\]/).replace("label",ua).replace("ref",Xr).getRegex()).replace("nolink",R(/^!?\\[(ref)\\](?:\\[\\])?/).replace("ref",Xr).getRegex()).getRegex(),Kr=/[hH][tT][tT][pP][sS]?|[fF][tT][pP]/,ha=/[A-Za-z0-9._+-]+@[a-zA-Z0-9-_]+(?:\\.[a-zA-Z0-9-_]*[a-zA-Z0-9])+(?![\\w-])/,fa=R(/(?:mailto:email|xmpp:email(?:\\/[A-Za-z0-9@.]+)?)/).replace(/email/g,ha).getRegex(),Hn={_backpedal:Oe,anyPunctuation:na,anyPunctuationOutsideCode:ra,autolink:sa,blockSkip:Uo,br:us,code:$o,del:Oe,delLDelim:Oe,delRDelim:Oe,emStrongLDelim:Fo,emStrongRDelimAst:qo,emStrongRDelimUnd:Xo,escape:Oo,link:aa,nolink:ca,punctuation:Mo,reflink:la,reflinkSearch:pa,tag:oa,text:Do,url:Oe},da={...Hn,emStrongLDelim:Go,emStrongRDelimAst:Yo,emStrongRDelimUnd:Qo,link:R(/^!?\\[(label)\\]\\((.*?)\\)/).replace("label",Ht).getRegex(),reflink:R(/^!?\\[(label)\\]\\s*\\[([^\\]]*)\\]/).replace("label",Ht).getRegex()},vn={...Hn,emStrongRDelimAst:Zo,emStrongLDelim:jo,delLDelim:Jo,delRDelim:ta,url:R(/^emailProtocol|^((?:protocol):\\/\\/|www\\.)(?:[a-zA-Z0-9\\-]+\\.?)+[^\\s<]*|^email/).replace("emailProtocol",fa).replace("protocol",Kr).replace("email",/[A-Za-z0-9._+-]+(@)[a-zA-Z0-9-_]+(?:\\.[a-zA-Z0-9-_]*[a-zA-Z0-9])+(?![\\w-])/).getRegex(),_backpedal:/(?:[^?!.,:;*_\'"~()&]+|\\([^)]*\\)|&(?![a-zA-Z0-9]+;$)|[?!.,:;*_\'"~)]+(?!$))+/,del:/^(~~?)(?=[^\\s~])((?:\\\\[\\s\\S]|[^\\\\])*?(?:\\\\[\\s\\S]|[^\\s~\\\\]))\\1(?=[^~]|$)/,text:R(/^(?:[^a-zA-Z0-9](?=emailProtocol)|(`+|~+|[^`~])(?:(?=[`~])|(?= {2,}\\n)|(?=[a-zA-Z0-9.!#$%&\'*+\\/=?_`{\\|}~-]+@)|[\\s\\S]*?(?:(?=[\\\\<!\\[`*~_]|\\b_|protocol:\\/\\/|wwwStart|$)|[^ ](?= {2,}\\n)|[^a-zA-Z0-9](?=emailProtocol)|[^a-zA-Z0-9.!#$%&\'*+\\/=?_`{\\|}~-](?=[a-zA-Z0-9.!#$%&\'*+\\/=?_`{\\|}~-]+@))))/).replace("protocol",Kr).replace(/emailProtocol/g,/(?:mailto|xmpp):/).replace("wwwStart",os?"(?<![^\\\\s*_~(])www\\\\.":"www\\\\.").getRegex()},ga={...vn,br:R(us).replace("{2,}","*").getRegex(),text:R(vn.text).replace("\\\\b_","\\\\b_| {2,}\\\\n").replace(/\\{2,\\}/g,"*").getRegex()},zt={normal:Bn,gfm:No,pedantic:Io},pt={normal:Hn,gfm:vn,breaks:ga,pedantic:da},ma={"&":"&amp;","<":"&lt;",">":"&gt;",\'"\':"&quot;","\'":"&#39;"},Qr=t=>ma[t];function Q(t,e){if(e){if(q.escapeTest.test(t))return t.replace(q.escapeReplace,Qr)}else if(q.escapeTestNoEncode.test(t))return t.replace(q.escapeReplaceNoEncode,Qr);return t}function ka(t){return q.numericCharacterReference.test(t)?t.replace(q.numericCharacterReferenceOrAmpersand,(e,n,r)=>{if(n===void 0&&r===void 0)return"&amp;";let s=n===void 0?Number.parseInt(r,16):Number.parseInt(n,10);return s===0||s>1114111||s>=55296&&s<=57343?"�":s===38?"&amp;":String.fromCodePoint(s)}):t}function Jr(t){try{t=encodeURI(t).replace(q.percentDecode,"%")}catch{return null}return t}function es(t,e){let n=t.replace(q.findPipe,(o,a,u)=>{let c=!1,g=a;for(;--g>=0&&u[g]==="\\\\";)c=!c;return c?"|":" |"}),r=n.split(q.splitPipe),s=0;if(r[0].trim()||r.shift(),r.length>0&&!r.at(-1)?.trim()&&r.pop(),e)if(r.length>e)r.splice(e);else for(;r.length<e;)r.push("");for(;s<r.length;s++)r[s]=r[s].trim().replace(q.slashPipe,"|");return r}function me(t,e,n){let r=t.length;if(r===0)return"";let s=0;for(;s<r;){let o=t.charAt(r-s-1);if(o===e&&!n)s++;else if(o!==e&&n)s++;else break}return t.slice(0,r-s)}function ts(t){let e=t.split(`\n`),n=e.length-1;for(;n>=0&&q.blankLine.test(e[n]);)n--;return e.length-n<=2?t:e.slice(0,n+1).join(`\n`)}function Ut(t){return t.trim().replace(q.multipleSpaceGlobal," ").toLowerCase().toUpperCase().toLowerCase()}function ns(t,e){if(t.indexOf(e[0])===-1&&t.indexOf(e[1])===-1)return-1;let n=0;for(let r=0;r<t.length;r++)if(t[r]==="\\\\")r++;else if(t[r]===e[0])n++;else if(t[r]===e[1]&&(n--,n<0))return r;return n>0?-2:-1}var qe=new WeakMap;function Un(t){let e={"*":-1,_:-1},n=-1,r=t.length;for(let s=0;s<r;s++){let o=t[s];if(o!=="*"&&o!=="_"&&o!=="~")continue;let a=s===0?`\n`:t[s-1],u=s+1;for(;u<r&&t[u]===o;)u++;a!==" "&&a!=="	"&&a!==`\n`&&a!=="\\r"&&a!=="\\f"&&(o==="~"?n=s:e[o]=s),s=u-1}return{maskedSrc:t,lastPossibleEmStrongCloserIndex:e,lastPossibleDelCloserIndex:n}}function xa(t,e){let n=Un(e),r=qe.get(t);r?r.push(n):qe.set(t,[n])}function ba(t){let e=qe.get(t);e&&(e.pop(),e.length===0&&qe.delete(t))}function gs(t,e,n){let r=qe.get(t)?.at(-1);return r&&r.maskedSrc===e?r.lastPossibleEmStrongCloserIndex[n]:Un(e).lastPossibleEmStrongCloserIndex[n]}function ms(t,e){let n=qe.get(t)?.at(-1);return n&&n.maskedSrc===e?n.lastPossibleDelCloserIndex:Un(e).lastPossibleDelCloserIndex}function Bt(t,e=0){let n=e,r="";for(let s of t)if(s==="	"){let o=4-n%4;r+=" ".repeat(o),n+=o}else r+=s,n++;return r}function ya(t,e){let n="";for(let r=0;r<t.length;r++){if(t[r]==="`"){let s=e.inline.code.exec(t.slice(r));if(s){n+=s[0],r+=s[0].length-1;continue}}if(t[r]==="\\\\"&&(t[r+1]==="["||t[r+1]==="]")){n+=t[r+1],r++;continue}n+=t[r]}return n}function rs(t,e,n,r,s){let o=e.href,a=e.title||null,u=ya(t[1],s),c=t[0].charAt(0)==="!",g=r.state.inLink,f=r.state.linkEmitted,x=r.state.inRawBlock;r.state.inLink=!0,r.state.linkEmitted=!1;let m=r.inlineTokens(u),A=r.state.linkEmitted;if(r.state.linkEmitted=f,r.state.inLink=g,!c){if(A){r.state.inRawBlock=x;return}r.state.linkEmitted=!0}return{type:c?"image":"link",raw:n,href:o,title:a,text:u,tokens:m}}function Ta(t,e,n){let r=t.match(n.other.indentCodeCompensation);if(r===null)return e;let s=r[1];return e.split(`\n`).map(o=>{let a=o.match(n.other.beginningSpace);if(a===null)return o;let[u]=a;return o.slice(Math.min(u.length,s.length))}).join(`\n`)}function ss(t,e,n,r){if(!e.includes("<"))return!1;for(let s=0;s<e.length;s++){if(e[s]==="\\\\"){s++;continue}if(e[s]==="`"){let u=r.inline.code.exec(e.slice(s));if(u){s+=u[0].length-1;continue}}if(e[s]!=="<")continue;let o=t.slice(n+s),a=r.inline.tag.exec(o)||r.inline.autolink.exec(o);if(a){if(a[0].length>e.length-s)return!0;s+=a[0].length-1}}return!1}var $e=class{options;rules;lexer;constructor(t){this.options=t||Me}space(t){let e=this.rules.block.newline.exec(t);if(e&&e[0].length>0)return{type:"space",raw:e[0]}}code(t){let e=this.rules.block.code.exec(t);if(e){let n=this.options.pedantic?e[0]:ts(e[0]),r=n.replace(this.rules.other.codeRemoveIndent,"");return{type:"code",raw:n,codeBlockStyle:"indented",text:r}}}fences(t){let e=this.rules.block.fences.exec(t);if(e){let n=e[0],r=Ta(n,e[3]||"",this.rules);return e[3]!==void 0&&(r===""||r.endsWith(`\n`))&&(r+=`\n`),{type:"code",raw:n,lang:e[2]?e[2].trim().replace(this.rules.inline.anyPunctuation,"$1"):e[2],text:r}}}heading(t){let e=this.rules.block.heading.exec(t);if(e){let n=e[2].trim();if(this.rules.other.endingHash.test(n)){let r=me(n,"#");(this.options.pedantic||!r||this.rules.other.endingSpaceTabChar.test(r))&&(n=r.trim())}return{type:"heading",raw:me(e[0],`\n`),depth:e[1].length,text:n,tokens:this.lexer.inline(n)}}}hr(t){let e=this.rules.block.hr.exec(t);if(e)return{type:"hr",raw:me(e[0],`\n`)}}blockquote(t){let e=this.rules.block.blockquote.exec(t);if(e){let n=me(e[0],`\n`).split(`\n`),r="",s="",o=[];for(;n.length>0;){let a=!1,u=[],c;for(c=0;c<n.length;c++)if(this.rules.other.blockquoteStart.test(n[c]))u.push(n[c]),a=!0;else if(!a)u.push(n[c]);else break;n=n.slice(c);let g=u.join(`\n`),f=g.replace(this.rules.other.blockquoteMarkerWhitespace,(A,b,S)=>S.startsWith(" ")?b+" "+S.slice(1):b+Bt(S,b.length)).replace(this.rules.other.blockquoteSetextReplace,`\n    $1`).replace(this.rules.other.blockquoteSetextReplace2,"");r=r?`${r}\n${g}`:g,s=s?`${s}\n${f}`:f;let x=this.lexer.state.top;if(this.lexer.state.top=!0,this.lexer.blockTokens(f,o,!0),this.lexer.state.top=x,n.length===0)break;let m=o.at(-1);if(m?.type==="code"||m?.type==="heading"||m?.type==="hr"||m?.type==="html"||m?.type==="table")break;if(m?.type==="blockquote"){let A=m,b=n.join(`\n`),S=A.raw+`\n`+b.replace(this.rules.other.blockquoteSetextReplace2,""),T=this.blockquote(S);o[o.length-1]=T;let E=S.substring(T.raw.length).replace(/^\\n/,""),M=E?E.split(`\n`).length:0,P=M?n.slice(0,-M):n;if(P.length>0&&(r=`${r}\n${P.join(`\n`)}`),s=s.substring(0,s.length-A.text.length)+T.text,n=n.slice(P.length),n.length>0&&this.rules.other.blockquoteStart.test(n[0]))continue;break}else if(m?.type==="list"){let A=m,b=A.raw+`\n`+n.join(`\n`),S=this.list(b);o[o.length-1]=S;let T=S.raw.length>A.raw.length?b.slice(A.raw.length+1,S.raw.length).split(`\n`).length:0;if(T>0){let E=n.slice(0,T).join(`\n`);r=`${r}\n${E}`,s=`${s}\n${E}`}if(n=n.slice(T),n.length>0&&!this.rules.other.blockquoteStart.test(n[0]))break;continue}}return{type:"blockquote",raw:r,tokens:o,text:s}}}list(t){let e=this.rules.block.list.exec(t);if(e){if(!this.options.pedantic&&this.lexer.state.lastToken?.type==="text"&&!this.rules.other.listInterruptsParagraph.test(t))return;let n=t,r=()=>n.length-t.length,s=e[1].trim(),o=s.length>1,a={type:"list",raw:"",ordered:o,start:o?+s.slice(0,-1):"",loose:!1,items:[]};s=o?`\\\\d{1,9}\\\\${s.slice(-1)}`:`\\\\${s}`,this.options.pedantic&&(s=o?s:"[*+-]");let u=this.rules.other.listItemRegex(s),c=!1;for(;t;){let x=!1,m="";if(!(e=u.exec(t))||this.rules.block.hr.test(t))break;let A=r();t=t.substring(e[0].length);let b=e[2].split(`\n`,1)[0],S=e[1].length,T=this.options.pedantic?Bt(b,S):b.replace(this.rules.other.leadingSpaceTab,Y=>Bt(Y,S)),E=t.split(`\n`,1)[0],M=!T.trim(),P=0;if(this.options.pedantic?(P=2,m=T.trimStart()):M?P=S+1:(P=T.search(this.rules.other.nonSpaceChar),P=P>4?1:P,m=T.slice(P),P+=S),M&&this.rules.other.blankLine.test(E)&&(t=t.substring(E.length+1),x=!0),!x){let Y=this.rules.other.nextBulletRegex(P),X=this.rules.other.hrRegex(P),re=this.rules.other.fencesBeginRegex(P),I=this.options.pedantic?this.rules.other.pedanticHeadingBeginRegex(P):this.rules.other.headingBeginRegex(P),Z=this.rules.other.htmlBeginRegex(P),Ae=this.rules.other.blockquoteBeginRegex(P),Ee=!1;for(;t;){let xt=t.split(`\n`,1)[0],j;if(E=xt,this.options.pedantic?(E=E.replace(this.rules.other.listReplaceNesting,"  "),j=E):j=E.replace(this.rules.other.leadingSpaceTab,W=>Bt(W)),re.test(E)||I.test(E)||Z.test(E)||Ae.test(E)||Y.test(E)||X.test(E))break;if(j.search(this.rules.other.nonSpaceChar)>=P||!E.trim())m+=`\n`+j.slice(P),Ee=!1;else{if(M)break;let W=T;if(!this.options.pedantic&&!m.includes(`\n`)&&!T.includes("	")){let pe;for(;!X.test(W)&&(pe=this.rules.other.nestedBlockMarker.exec(W));)W=W.slice(pe[0].length);if(!W.trim())break}if(W.replace(this.rules.other.tabCharGlobal,"    ").search(this.rules.other.nonSpaceChar)>=4||re.test(W)||I.test(W)||Z.test(W)||X.test(W))break;if(!this.options.pedantic&&!Ee){let pe=T.replace(this.rules.other.nestedContainerMarkers,"");if(this.rules.block.fences.test(pe)||this.rules.block.heading.test(pe)||this.rules.block.hr.test(pe))break}let Xe=!this.options.pedantic&&/^ {0,3}(?:=+|-+) *$/.test(E)&&this.rules.block.lheading.test(`${T}\n${E}`)?`    ${j.replace(/^ {0,3}/,"")}`:E;m+=`\n`+Xe,Ee=!0}M=!E.trim(),t=t.substring(xt.length+1),T=j.slice(P)}}let J=n.slice(A,r());a.loose||(c?a.loose=!0:this.rules.other.doubleBlankLine.test(J)&&(c=!0)),a.items.push({type:"list_item",raw:J,task:!!this.options.gfm&&this.rules.other.listIsTask.test(m),loose:!1,text:m,tokens:[]})}let g=a.items.at(-1);if(g)g.raw=g.raw.trimEnd(),g.text=g.text.trimEnd();else return;a.raw=n.slice(0,r()).trimEnd();let f=[];for(let x of a.items)if(this.lexer.state.top=!1,f.push(this.lexer.inlineQueue.length),x.tokens=this.lexer.blockTokens(x.text,[]),!a.loose){let m=x.tokens.filter(b=>b.type==="space"),A=m.length>0&&m.some(b=>this.rules.other.anyLine.test(b.raw));a.loose=A}for(let x=0;x<a.items.length;x++){let m=a.items[x],A=m.tokens[0];if(m.task&&(A?.type==="text"||A?.type==="paragraph")){m.text=m.text.replace(this.rules.other.listReplaceTask,""),A.raw=A.raw.replace(this.rules.other.listReplaceTask,""),A.text=A.text.replace(this.rules.other.listReplaceTask,"");let b=this.lexer.inlineQueue;for(let T=f[x];T<b.length;T++)if(b[T].tokens===A.tokens){b[T].src=b[T].src.replace(this.rules.other.listReplaceTask,"");break}let S=this.rules.other.listTaskCheckbox.exec(m.raw);if(S){let T={type:"checkbox",raw:S[0]+" ",checked:S[0]!=="[ ]"};m.checked=T.checked,a.loose?m.tokens[0]&&["paragraph","text"].includes(m.tokens[0].type)&&"tokens"in m.tokens[0]&&m.tokens[0].tokens?(m.tokens[0].raw=T.raw+m.tokens[0].raw,m.tokens[0].text=T.raw+m.tokens[0].text,m.tokens[0].tokens.unshift(T)):m.tokens.unshift({type:"paragraph",raw:T.raw,text:T.raw,tokens:[T]}):m.tokens.unshift(T)}}else m.task&&(m.task=!1)}if(a.loose)for(let x of a.items){x.loose=!0;for(let m of x.tokens)m.type==="text"&&(m.type="paragraph")}return a}}html(t){let e=this.rules.block.html.exec(t);if(e){if(this.lexer.state.lastToken?.type==="paragraph"&&!this.rules.other.htmlBeginRegex(4).test(t))return;let n=ts(e[0]);return{type:"html",block:!0,raw:n,pre:e[1]==="pre"||e[1]==="script"||e[1]==="style",text:n}}}def(t){let e=this.rules.block.def.exec(t);if(e){if(!this.rules.other.startAngleBracket.test(e[2])&&ns(e[2],"()")!==-1)return;let n=Ut(e[1]),r=e[2]?e[2].replace(this.rules.other.hrefBrackets,"$1").replace(this.rules.inline.anyPunctuation,"$1"):"",s=e[3]?e[3].substring(1,e[3].length-1).replace(this.rules.inline.anyPunctuation,"$1"):e[3];return{type:"def",tag:n,raw:me(e[0],`\n`),href:r,title:s}}}table(t){let e=this.rules.block.table.exec(t);if(!e||!this.rules.other.tableDelimiter.test(e[2]))return;let n=es(e[1]),r=e[2].replace(this.rules.other.tableAlignChars,"").split("|"),s=e[3]?.trim()?e[3].replace(this.rules.other.tableRowBlankLine,"").split(`\n`):[],o={type:"table",raw:me(e[0],`\n`),header:[],align:[],rows:[]};if(n.length===r.length){for(let a of r)this.rules.other.tableAlignRight.test(a)?o.align.push("right"):this.rules.other.tableAlignCenter.test(a)?o.align.push("center"):this.rules.other.tableAlignLeft.test(a)?o.align.push("left"):o.align.push(null);for(let a=0;a<n.length;a++)o.header.push({text:n[a],tokens:this.lexer.inline(n[a]),header:!0,align:o.align[a]});for(let a of s)o.rows.push(es(a,o.header.length).map((u,c)=>({text:u,tokens:this.lexer.inline(u),header:!1,align:o.align[c]})));return o}}lheading(t){let e=this.rules.block.lheading.exec(t);if(e){let n=e[1].trim();return{type:"heading",raw:me(e[0],`\n`),depth:e[2].charAt(0)==="="?1:2,text:n,tokens:this.lexer.inline(n)}}}paragraph(t){let e=this.rules.block.paragraph.exec(t);if(e){let n=e[1].charAt(e[1].length-1)===`\n`?e[1].slice(0,-1):e[1];return{type:"paragraph",raw:e[0],text:n,tokens:this.lexer.inline(n)}}}text(t){let e=this.rules.block.text.exec(t);if(e)return{type:"text",raw:e[0],text:e[0],tokens:this.lexer.inline(e[0])}}escape(t){if(t.charCodeAt(0)!==92)return;let e=this.rules.inline.escape.exec(t);if(e)return{type:"escape",raw:e[0],text:e[1]}}tag(t){if(t.charCodeAt(0)!==60)return;let e=this.rules.inline.tag.exec(t);if(e)return!this.lexer.state.inLink&&this.rules.other.startATag.test(e[0])?this.lexer.state.inLink=!0:this.lexer.state.inLink&&this.rules.other.endATag.test(e[0])&&(this.lexer.state.inLink=!1),!this.lexer.state.inRawBlock&&this.rules.other.startPreScriptTag.test(e[0])?this.lexer.state.inRawBlock=!0:this.lexer.state.inRawBlock&&this.rules.other.endPreScriptTag.test(e[0])&&(this.lexer.state.inRawBlock=!1),{type:"html",raw:e[0],inLink:this.lexer.state.inLink,inRawBlock:this.lexer.state.inRawBlock,block:!1,text:e[0]}}link(t){if(this.lexer.state.linkParenPossible===!1)return;let e=t.charCodeAt(0);if(e!==91&&e!==33)return;let n=this.rules.inline.link.exec(t);if(n){let r=n[0].charAt(0)==="!"?2:1;if(!this.options.pedantic&&ss(t,n[1],r,this.rules))return;let s=n[2].trim();if(!this.options.pedantic&&this.rules.other.startAngleBracket.test(s)){if(!this.rules.other.endAngleBracket.test(s))return;let c=me(s.slice(0,-1),"\\\\");if((s.length-c.length)%2===0)return}else{let c=ns(n[2],"()");if(c===-2)return;if(c>-1){let g=(n[0].indexOf("!")===0?5:4)+n[1].length+c;n[2]=n[2].substring(0,c),n[0]=n[0].substring(0,g).trim(),n[3]=""}}let o=me(n[0].slice(0,-1),"\\\\");if((n[0].length-o.length)%2===0)return;let a=n[2],u="";if(this.options.pedantic){let c=this.rules.other.pedanticHrefTitle.exec(a);c&&(a=c[1],u=c[3])}else u=n[3]?n[3].slice(1,-1):"";return a=a.trim(),this.rules.other.startAngleBracket.test(a)&&(this.options.pedantic&&!this.rules.other.endAngleBracket.test(s)?a=a.slice(1):a=a.slice(1,-1)),rs(n,{href:a&&a.replace(this.rules.inline.anyPunctuation,"$1"),title:u&&u.replace(this.rules.inline.anyPunctuation,"$1")},n[0],this.lexer,this.rules)}}reflink(t,e){let n=t.charCodeAt(0);if(n!==91&&n!==33)return;let r;if((r=this.rules.inline.reflink.exec(t))||(r=this.rules.inline.nolink.exec(t))){let s=r[0].charAt(0)==="!"?2:1;if(!this.options.pedantic&&ss(t,r[1],s,this.rules))return;let o=e[Ut(r[2]||r[1])];if(!o){let a=r[0].charAt(0);return{type:"text",raw:a,text:a}}return rs(r,o,r[0],this.lexer,this.rules)}}emStrong(t,e,n=""){let r=this.rules.inline.emStrongLDelim.exec(t);if(!r||!r[1]&&!r[2]&&!r[3]&&!r[4])return;let s=r[0][0],o=n===s,a=e.length-t.length,u=a;for(;!this.options.pedantic&&u>0&&e[u-1]===s;)u--;let c=[...e.slice(Math.max(0,u-2),u)].at(-1)??"",g=c==="*"||c==="_"||!!this.rules.inline.punctuation.exec(c);u<a&&(n=c);let f=u<a?g:n==="*"||n==="_"||!!this.rules.inline.punctuation.exec(n);if(r[4]&&n.match(this.rules.other.unicodeAlphaNumeric))return;let x=r[1]||r[3]||"";if(!x||!n||f){let m=[...r[0]].length-1,A,b,S=m,T=0,E=a-u+m,M=!this.options.pedantic&&!!c.trim()&&(!!x||s==="*"&&!g);if(s!=="*"&&s!=="_")return;let P=s==="*"?this.rules.inline.emStrongRDelimAst:this.rules.inline.emStrongRDelimUnd,J=gs(this,e,s),Y=e.length-t.length+m;if(J<Y)return;e=e.slice(-1*t.length+m);let X=J-Y;for(P.lastIndex=0;(r=P.exec(e))!==null&&!(r.index>X);){if(A=r[1]||r[2]||r[3]||r[4]||r[5]||r[6],!A)continue;if(b=[...A].length,r[3]||r[4]){S+=b;continue}else if((r[5]||r[6]||M)&&E%3&&!((E+b)%3)){if(o&&(r[5]||r[6]))break;T+=b;continue}if(S-=b,S>0)continue;b=Math.min(b,b+S+T);let re=[...r[0]][0].length,I=t.slice(0,m+r.index+re+b);if(Math.min(m,b)%2){let Ae=I.slice(1,-1);return{type:"em",raw:I,text:Ae,tokens:this.lexer.inlineTokens(Ae)}}let Z=I.slice(2,-2);return{type:"strong",raw:I,text:Z,tokens:this.lexer.inlineTokens(Z)}}}}codespan(t){if(t.charCodeAt(0)!==96)return;let e=this.rules.inline.code.exec(t);if(e){let n=e[2].replace(this.rules.other.newLineCharGlobal," "),r=this.rules.other.nonSpaceChar.test(n),s=this.rules.other.startingSpaceChar.test(n)&&this.rules.other.endingSpaceChar.test(n);return r&&s&&(n=n.substring(1,n.length-1)),{type:"codespan",raw:e[0],text:n}}}br(t){let e=t.charCodeAt(0);if(e!==32&&e!==92&&e!==10)return;let n=this.rules.inline.br.exec(t);if(n)return{type:"br",raw:n[0]}}del(t,e,n=""){if(t.charCodeAt(0)!==126)return;let r=this.rules.inline.delLDelim.exec(t);if(r&&(!r[1]||!n||this.rules.inline.punctuation.exec(n))){let s=[...r[0]].length-1,o,a,u=s,c=this.rules.inline.delRDelim,g=ms(this,e),f=e.length-t.length+s;if(g<f)return;e=e.slice(-1*t.length+s);let x=g-f;for(c.lastIndex=0;(r=c.exec(e))!==null&&!(r.index>x);){if(o=r[1]||r[2]||r[3]||r[4]||r[5]||r[6],!o||(a=[...o].length,a!==s))continue;if(r[3]||r[4]){u+=a;continue}if(u-=a,u>0)continue;a=Math.min(a,a+u);let m=[...r[0]][0].length,A=t.slice(0,s+r.index+m+a),b=A.slice(s,-s);return{type:"del",raw:A,text:b,tokens:this.lexer.inlineTokens(b)}}}}autolink(t){if(t.charCodeAt(0)!==60)return;let e=this.rules.inline.autolink.exec(t);if(e){let n,r;return e[2]==="@"?(n=e[1],r="mailto:"+n):(n=e[1],r=n),{type:"link",raw:e[0],text:n,href:r,autolink:!0,tokens:[{type:"text",raw:n,text:n}]}}}url(t){let e;if(e=this.rules.inline.url.exec(t)){let n,r;if(e[2]==="@")n=e[0],r="mailto:"+n;else{let s;do s=e[0],e[0]=this.rules.inline._backpedal.exec(e[0])?.[0]??"";while(s!==e[0]);n=e[0],e[1]==="www."?r="http://"+e[0]:r=e[0]}return{type:"link",raw:e[0],text:n,href:r,autolink:!0,tokens:[{type:"text",raw:n,text:n}]}}}inlineText(t){let e=this.rules.inline.text.exec(t);if(e){let n=this.lexer.state.inRawBlock;return{type:"text",raw:e[0],text:n?e[0]:ka(e[0]),escaped:n}}}},te=class Cn{tokens;options;state;inlineQueue;tokenizer;constructor(e){this.tokens=[],this.tokens.links=Object.create(null),this.options=e||Me,this.options.tokenizer=this.options.tokenizer||new $e,this.tokenizer=this.options.tokenizer,this.tokenizer.options=this.options,this.tokenizer.lexer=this,this.inlineQueue=[],this.state={inLink:!1,inRawBlock:!1,linkEmitted:!1,linkParenPossible:!0,top:!0};let n={other:q,block:zt.normal,inline:pt.normal};this.options.pedantic?(n.block=zt.pedantic,n.inline=pt.pedantic):this.options.gfm&&(n.block=zt.gfm,this.options.breaks?n.inline=pt.breaks:n.inline=pt.gfm),this.tokenizer.rules=n}static get rules(){return{block:zt,inline:pt}}static lex(e,n){return new Cn(n).lex(e)}static lexInline(e,n){return new Cn(n).inlineTokens(e)}lex(e){e=e.replace(q.carriageReturn,`\n`),this.blockTokens(e,this.tokens);for(let n=0;n<this.inlineQueue.length;n++){let r=this.inlineQueue[n];this.state.inRawBlock=!1,this.inlineTokens(r.src,r.tokens)}return this.inlineQueue=[],this.tokens}blockTokens(e,n=[],r=!1){this.tokenizer.lexer=this;let s=this.state.lastToken;this.options.pedantic&&(e=e.replace(q.tabCharGlobal,"    ").replace(q.spaceLine,""));let o=1/0,a,u=this.options.gfm&&!this.options.pedantic&&this.tokenizer.paragraph===$e.prototype.paragraph;for(;e;){if(e.length<o)o=e.length;else{this.infiniteLoopError(e.charCodeAt(0));break}this.state.lastToken=n.at(-1);let c;if(this.options.extensions?.block?.some(f=>(c=f.call({lexer:this},e,n))?(e=e.substring(c.raw.length),n.push(c),!0):!1))continue;if(c=this.tokenizer.space(e)){e=e.substring(c.raw.length);let f=n.at(-1);c.raw.length===1&&f!==void 0?f.raw+=`\n`:n.push(c);continue}if(c=this.tokenizer.code(e)){e=e.substring(c.raw.length);let f=n.at(-1);f?.type==="paragraph"||f?.type==="text"?(f.raw+=(f.raw.endsWith(`\n`)?"":`\n`)+c.raw,f.text+=`\n`+c.text,this.inlineQueue.at(-1).src=f.text):n.push(c);continue}if(c=this.tokenizer.fences(e)){e=e.substring(c.raw.length),n.push(c);continue}if(c=this.tokenizer.heading(e)){e=e.substring(c.raw.length),n.push(c);continue}if(c=this.tokenizer.hr(e)){e=e.substring(c.raw.length),n.push(c);continue}if(c=this.tokenizer.blockquote(e)){e=e.substring(c.raw.length),n.push(c);continue}if(c=this.tokenizer.list(e)){e=e.substring(c.raw.length),n.push(c);continue}if(c=this.tokenizer.html(e)){e=e.substring(c.raw.length),n.push(c);continue}if(c=this.tokenizer.def(e)){e=e.substring(c.raw.length);let f=n.at(-1);f?.type==="paragraph"||f?.type==="text"?(f.raw+=(f.raw.endsWith(`\n`)?"":`\n`)+c.raw,f.text+=`\n`+c.raw,this.inlineQueue.at(-1).src=f.text):(this.tokens.links[c.tag]||(this.tokens.links[c.tag]={href:c.href,title:c.title}),n.push(c));continue}if(c=this.tokenizer.table(e)){e=e.substring(c.raw.length),n.push(c);continue}if(c=this.tokenizer.lheading(e)){e=e.substring(c.raw.length),n.push(c);continue}let g=e;if(this.options.extensions?.startBlock){let f=1/0,x=e.slice(1),m;this.options.extensions.startBlock.forEach(A=>{m=A.call({lexer:this},x),typeof m=="number"&&m>=0&&(f=Math.min(f,m))}),f<1/0&&f>=0&&(g=e.substring(0,f+1))}if(this.state.top&&(c=this.tokenizer.paragraph(g))){let f=n.at(-1);(r||f===a&&u)&&f?.type==="paragraph"?(f.raw+=(f.raw.endsWith(`\n`)?"":`\n`)+c.raw,f.text+=`\n`+c.text,this.inlineQueue.pop(),this.inlineQueue.at(-1).src=f.text,a=f):(n.push(c),a=c),r=g.length!==e.length,e=e.substring(c.raw.length);continue}if(c=this.tokenizer.text(e)){e=e.substring(c.raw.length);let f=n.at(-1);f?.type==="text"?(f.raw+=(f.raw.endsWith(`\n`)?"":`\n`)+c.raw,f.text+=`\n`+c.text,this.inlineQueue.pop(),this.inlineQueue.at(-1).src=f.text):n.push(c);continue}if(e){this.infiniteLoopError(e.charCodeAt(0));break}}return this.state.top=!0,this.state.lastToken=s,n}inline(e,n=[]){return this.inlineQueue.push({src:e,tokens:n}),n}linkInText(e){if(!e.includes("["))return!1;let n=this.tokenizer.rules.inline.link;for(let r of e.matchAll(this.tokenizer.rules.inline.blockSkip))if(n.test(r[0])&&e.charAt(r.index-1)!=="!")return!0;for(let r of e.matchAll(this.tokenizer.rules.inline.reflinkSearch)){let s=r[0],o=s.lastIndexOf("[");if(!(s.charAt(0)==="!"||!Object.hasOwn(this.tokens.links,Ut(s.slice(o+1,-1))))&&!(o>1&&this.linkInText(s.slice(1,o-1))))return!0}return!1}inlineTokens(e,n=[]){this.tokenizer.lexer=this;let r=this.state.linkParenPossible;this.state.linkParenPossible=e.includes(")");try{return this.#t(e,n)}finally{this.state.linkParenPossible=r}}#t(e,n){let r=e.includes("*")||e.includes("_")||e.includes("~"),s=r||this.options.hooks?.emStrongMask||this.tokenizer.emStrong!==$e.prototype.emStrong||this.tokenizer.del!==$e.prototype.del?this.#r(e):e;if(!r)return this.#e(e,s,n);xa(this.tokenizer,s);try{return this.#e(e,s,n)}finally{ba(this.tokenizer)}}#e(e,n,r){let s=!1,o="",a=1/0;for(;e;){if(e.length<a)a=e.length;else{this.infiniteLoopError(e.charCodeAt(0));break}s||(o=""),s=!1;let u;if(this.options.extensions?.inline?.some(f=>(u=f.call({lexer:this},e,r))?(e=e.substring(u.raw.length),r.push(u),!0):!1))continue;if(u=this.tokenizer.escape(e)){e=e.substring(u.raw.length),r.push(u);continue}if(u=this.tokenizer.tag(e)){e=e.substring(u.raw.length),r.push(u);continue}if(u=this.tokenizer.link(e)){e=e.substring(u.raw.length),r.push(u);continue}if(u=this.tokenizer.reflink(e,this.tokens.links)){e=e.substring(u.raw.length);let f=r.at(-1);u.type==="text"&&f?.type==="text"?(f.raw+=u.raw,f.text+=u.text):r.push(u);continue}let c=e[0];if(c==="*"||c==="_"){let f=n.length-e.length;if(gs(this.tokenizer,n,c)<=f){let x=1;for(;x<e.length&&e.charCodeAt(x)===c.charCodeAt(0);)x++;let m=e.substring(0,x),A=r.at(-1);A?.type==="text"&&!A.escaped?(A.raw+=m,A.text+=m):r.push({type:"text",raw:m,text:m,escaped:!1}),e=e.substring(x),o=c,s=!0;continue}}else if(c==="~"){let f=n.length-e.length;if(ms(this.tokenizer,n)<=f){let x=1;for(;x<e.length&&e.charCodeAt(x)===126;)x++;let m=e.substring(0,x),A=r.at(-1);A?.type==="text"&&!A.escaped?(A.raw+=m,A.text+=m):r.push({type:"text",raw:m,text:m,escaped:!1}),e=e.substring(x),o=c,s=!0;continue}}if(u=this.tokenizer.emStrong(e,n,o)){e=e.substring(u.raw.length),r.push(u);continue}if(u=this.tokenizer.codespan(e)){e=e.substring(u.raw.length),r.push(u);continue}if(u=this.tokenizer.br(e)){e=e.substring(u.raw.length),r.push(u);continue}if(u=this.tokenizer.del(e,n,o)){e=e.substring(u.raw.length),r.push(u);continue}if(u=this.tokenizer.autolink(e)){e=e.substring(u.raw.length),r.push(u);continue}if(!this.state.inLink&&(u=this.tokenizer.url(e))){e=e.substring(u.raw.length),r.push(u);continue}let g=e;if(this.options.extensions?.startInline){let f=1/0,x=e.slice(1),m;this.options.extensions.startInline.forEach(A=>{m=A.call({lexer:this},x),typeof m=="number"&&m>=0&&(f=Math.min(f,m))}),f<1/0&&f>=0&&(g=e.substring(0,f+1))}if(u=this.tokenizer.inlineText(g)){e=e.substring(u.raw.length),u.raw.slice(-1)!=="_"&&(o=u.raw.slice(-1)),s=!0;let f=r.at(-1);f?.type==="text"?(f.raw+=u.raw,f.text+=u.text):r.push(u);continue}if(e){this.infiniteLoopError(e.charCodeAt(0));break}}return r}#n(e){let{blockSkip:n,tag:r,autolink:s}=this.tokenizer.rules.inline,o="",a=0,u;for(n.lastIndex=0;u=n.exec(e);){let c=u.index+(u[2]?u[2].length:0),g=u.index+u[0].length;if(e.charAt(c)==="<"){let f=e.slice(c),x=r.exec(f)||s.exec(f);if(!x){n.lastIndex=c+1;continue}g=c+x[0].length,n.lastIndex=g}o+=e.slice(a,c)+"["+"a".repeat(g-c-2)+"]",a=g}return o+e.slice(a)}#r(e){let n=e;if(this.tokens.links&&e.includes("[")){let r=this.tokenizer.rules.inline.reflinkSearch,s=o=>{let a=o.lastIndexOf("[");if(!Object.hasOwn(this.tokens.links,Ut(o.slice(a+1,-1))))return o;if(a>1&&o.charAt(0)!=="!"){let u=o.slice(1,a-1);if(this.linkInText(u))return"["+u.replace(r,s)+"]["+"a".repeat(o.length-a-2)+"]"}return"["+"a".repeat(o.length-2)+"]"};n=n.replace(r,s)}return n=n.replace(this.tokenizer.rules.inline.anyPunctuationOutsideCode,(r,s,o)=>o?"+".repeat(r.length):s?s+r.slice(s.length,-s.length).replace(/`/g,"+")+s:r),n=this.#n(n),n=this.options.hooks?.emStrongMask?.call({lexer:this},n)??n,n}infiniteLoopError(e){let n="Infinite loop on byte: "+e;if(this.options.silent)console.error(n);else throw new Error(n)}},Ft=class{options;parser;constructor(t){this.options=t||Me}space(t){return""}code({text:t,lang:e,escaped:n}){let r=(e||"").match(q.notSpaceStart)?.[0],s=t?t.replace(q.endingNewline,"")+`\n`:"";return r?\'<pre><code class="language-\'+Q(r)+\'">\'+(n?s:Q(s,!0))+`</code></pre>\n`:"<pre><code>"+(n?s:Q(s,!0))+`</code></pre>\n`}blockquote({tokens:t}){return`<blockquote>\n${this.parser.parse(t)}</blockquote>\n`}html({text:t}){return t}def(t){return""}heading({tokens:t,depth:e}){return`<h${e}>${this.parser.parseInline(t)}</h${e}>\n`}hr(t){return`<hr>\n`}list(t){let e=t.ordered,n=t.start,r="";for(let a=0;a<t.items.length;a++){let u=t.items[a];r+=this.listitem(u)}let s=e?"ol":"ul",o=e&&n!==1?\' start="\'+n+\'"\':"";return"<"+s+o+`>\n`+r+"</"+s+`>\n`}listitem(t){return`<li>${this.parser.parse(t.tokens)}</li>\n`}checkbox({checked:t}){return"<input "+(t?\'checked="" \':"")+\'disabled="" type="checkbox"> \'}paragraph({tokens:t}){return`<p>${this.parser.parseInline(t)}</p>\n`}table(t){let e="",n="";for(let s=0;s<t.header.length;s++)n+=this.tablecell(t.header[s]);e+=this.tablerow({text:n});let r="";for(let s=0;s<t.rows.length;s++){let o=t.rows[s];n="";for(let a=0;a<o.length;a++)n+=this.tablecell(o[a]);r+=this.tablerow({text:n})}return r&&(r=`<tbody>${r}</tbody>`),`<table>\n<thead>\n`+e+`</thead>\n`+r+`</table>\n`}tablerow({text:t}){return`<tr>\n${t}</tr>\n`}tablecell(t){let e=this.parser.parseInline(t.tokens),n=t.header?"th":"td";return(t.align?`<${n} align="${t.align}">`:`<${n}>`)+e+`</${n}>\n`}strong({tokens:t}){return`<strong>${this.parser.parseInline(t)}</strong>`}em({tokens:t}){return`<em>${this.parser.parseInline(t)}</em>`}codespan({text:t}){return`<code>${Q(t,!0)}</code>`}br(t){return"<br>"}del({tokens:t}){return`<del>${this.parser.parseInline(t)}</del>`}link({href:t,title:e,text:n,tokens:r,autolink:s}){let o=s?Q(n,!0):this.parser.parseInline(r),a=Jr(t);if(a===null)return o;t=Q(a,s);let u=\'<a href="\'+t+\'"\';return e&&(u+=\' title="\'+Q(e)+\'"\'),u+=">"+o+"</a>",u}image({href:t,title:e,text:n,tokens:r}){r&&(n=this.parser.parseInline(r,this.parser.textRenderer));let s=Jr(t);if(s===null)return Q(n);t=s;let o=`<img src="${Q(t)}" alt="${Q(n)}"`;return e&&(o+=` title="${Q(e)}"`),o+=">",o}text(t){return"tokens"in t&&t.tokens?this.parser.parseInline(t.tokens):"escaped"in t&&t.escaped?t.text:Q(t.text)}},Fn=class{parser;strong({text:t,tokens:e}){return e?this.parser.parseInline(e,this):t}em({text:t,tokens:e}){return e?this.parser.parseInline(e,this):t}codespan({text:t}){return t}del({text:t,tokens:e}){return e?this.parser.parseInline(e,this):t}html({text:t}){return t}text({text:t}){return t}link({text:t,tokens:e}){return e?this.parser.parseInline(e,this):t}image({text:t,tokens:e}){return e?this.parser.parseInline(e,this):t}br(){return`\n`}checkbox({raw:t}){return t}},ne=class Nn{options;renderer;textRenderer;constructor(e){this.options=e||Me,this.options.renderer=this.options.renderer||new Ft,this.renderer=this.options.renderer,this.renderer.options=this.options,this.renderer.parser=this,this.textRenderer=new Fn,this.textRenderer.parser=this}static parse(e,n){return new Nn(n).parse(e)}static parseInline(e,n){return new Nn(n).parseInline(e)}parse(e){this.renderer.parser=this;let n="";for(let r=0;r<e.length;r++){let s=e[r];if(this.options.extensions?.renderers?.[s.type]){let a=s,u=this.options.extensions.renderers[a.type].call({parser:this},a);if(u!==!1||!["space","hr","heading","code","table","blockquote","list","checkbox","html","def","paragraph","text"].includes(a.type)){n+=u===!1?"":u??"";continue}}let o=s;switch(o.type){case"space":{n+=this.renderer.space(o);break}case"hr":{n+=this.renderer.hr(o);break}case"heading":{n+=this.renderer.heading(o);break}case"code":{n+=this.renderer.code(o);break}case"table":{n+=this.renderer.table(o);break}case"blockquote":{n+=this.renderer.blockquote(o);break}case"list":{n+=this.renderer.list(o);break}case"checkbox":{n+=this.renderer.checkbox(o);break}case"html":{n+=this.renderer.html(o);break}case"def":{n+=this.renderer.def(o);break}case"paragraph":{n+=this.renderer.paragraph(o);break}case"text":{n+=this.renderer.text(o);break}default:{let a=\'Token with "\'+o.type+\'" type was not found.\';if(this.options.silent)return console.error(a),"";throw new Error(a)}}}return n}parseInline(e,n=this.renderer){this.renderer.parser=this;let r="";for(let s=0;s<e.length;s++){let o=e[s];if(this.options.extensions?.renderers?.[o.type]){let u=this.options.extensions.renderers[o.type].call({parser:this},o);if(u!==!1||!["escape","html","link","image","checkbox","strong","em","codespan","br","del","text"].includes(o.type)){r+=u===!1?"":u??"";continue}}let a=o;switch(a.type){case"escape":{r+=n.text(a);break}case"html":{r+=n.html(a);break}case"link":{r+=n.link(a);break}case"image":{r+=n.image(a);break}case"checkbox":{r+=n.checkbox(a);break}case"strong":{r+=n.strong(a);break}case"em":{r+=n.em(a);break}case"codespan":{r+=n.codespan(a);break}case"br":{r+=n.br(a);break}case"del":{r+=n.del(a);break}case"text":{r+=n.text(a);break}default:{let u=\'Token with "\'+a.type+\'" type was not found.\';if(this.options.silent)return console.error(u),"";throw new Error(u)}}}return r}},ht=class{options;block;constructor(t){this.options=t||Me}static passThroughHooks=new Set(["preprocess","postprocess","processAllTokens","emStrongMask"]);static passThroughHooksRespectAsync=new Set(["preprocess","postprocess","processAllTokens"]);preprocess(t){return t}postprocess(t){return t}processAllTokens(t){return t}emStrongMask(t){return t}provideLexer(t=this.block){return t?te.lex:te.lexInline}provideParser(t=this.block){return t?ne.parse:ne.parseInline}};function Se(t,e){if(Array.isArray(e))for(let n=0;n<e.length;n++)t.push(e[n]);else t.push(e)}var jn=class{defaults=In();options=this.setOptions;parse=this.parseMarkdown(!0);parseInline=this.parseMarkdown(!1);Parser=ne;Renderer=Ft;TextRenderer=Fn;Lexer=te;Tokenizer=$e;Hooks=ht;constructor(...t){this.use(...t)}walkTokens(t,e){let n=[];for(let r of t)switch(Se(n,e.call(this,r)),r.type){case"table":{let s=r;for(let o of s.header)Se(n,this.walkTokens(o.tokens,e));for(let o of s.rows)for(let a of o)Se(n,this.walkTokens(a.tokens,e));break}case"list":{let s=r;Se(n,this.walkTokens(s.items,e));break}default:{let s=r;this.defaults.extensions?.childTokens?.[s.type]?this.defaults.extensions.childTokens[s.type].forEach(o=>{let a=s[o].flat(1/0);Se(n,this.walkTokens(a,e))}):s.tokens&&Se(n,this.walkTokens(s.tokens,e))}}return n}use(...t){let e=this.defaults.extensions||{renderers:Object.create(null),childTokens:Object.create(null)};return t.forEach(n=>{let r={...n};if(r.async=this.defaults.async||r.async||!1,n.extensions&&(n.extensions.forEach(s=>{if(!s.name)throw new Error("extension name required");if("renderer"in s){let o=e.renderers[s.name];o?e.renderers[s.name]=function(...a){let u=s.renderer.apply(this,a);return u===!1&&(u=o.apply(this,a)),u}:e.renderers[s.name]=s.renderer}if("tokenizer"in s){if(!s.level||s.level!=="block"&&s.level!=="inline")throw new Error("extension level must be \'block\' or \'inline\'");let o=e[s.level];o?o.unshift(s.tokenizer):e[s.level]=[s.tokenizer],s.start&&(s.level==="block"?e.startBlock?e.startBlock.push(s.start):e.startBlock=[s.start]:s.level==="inline"&&(e.startInline?e.startInline.push(s.start):e.startInline=[s.start]))}"childTokens"in s&&s.childTokens&&(e.childTokens[s.name]=s.childTokens)}),r.extensions=e),n.renderer){let s=this.defaults.renderer||new Ft(this.defaults);for(let o in n.renderer){if(!(o in s))throw new Error(`renderer \'${o}\' does not exist`);if(["options","parser"].includes(o))continue;let a=o,u=n.renderer[a],c=s[a];s[a]=(...g)=>{let f=u.apply(s,g);return f===!1&&(f=c.apply(s,g)),f===!1?"":f??""}}r.renderer=s}if(n.tokenizer){let s=this.defaults.tokenizer||new $e(this.defaults);for(let o in n.tokenizer){if(!(o in s))throw new Error(`tokenizer \'${o}\' does not exist`);if(["options","rules","lexer"].includes(o))continue;let a=o,u=n.tokenizer[a],c=s[a];s[a]=(...g)=>{let f=u.apply(s,g);return f===!1&&(f=c.apply(s,g)),f}}r.tokenizer=s}if(n.hooks){let s=this.defaults.hooks||new ht;for(let o in n.hooks){if(!(o in s))throw new Error(`hook \'${o}\' does not exist`);if(["options","block"].includes(o))continue;let a=o,u=n.hooks[a],c=s[a];ht.passThroughHooks.has(o)?s[a]=g=>{if(s.options.async&&ht.passThroughHooksRespectAsync.has(o))return(async()=>{let x=await u.call(s,g);return c.call(s,x)})();let f=u.call(s,g);return c.call(s,f)}:s[a]=(...g)=>{if(s.options.async)return(async()=>{let x=await u.apply(s,g);return x===!1&&(x=await c.apply(s,g)),x})();let f=u.apply(s,g);return f===!1&&(f=c.apply(s,g)),f}}r.hooks=s}if(n.walkTokens){let s=this.defaults.walkTokens,o=n.walkTokens;r.walkTokens=function(a){let u=[];return Se(u,o.call(this,a)),s&&Se(u,s.call(this,a)),u}}this.defaults={...this.defaults,...r}}),this}setOptions(t){return this.defaults={...this.defaults,...t},this}lexer(t,e){return te.lex(t,e??this.defaults)}parser(t,e){return ne.parse(t,e??this.defaults)}parseMarkdown(t){return(e,n)=>{let r={...n},s={...this.defaults,...r},o=this.onError(!!s.silent,!!s.async);if(this.defaults.async===!0&&r.async===!1)return o(new Error("marked(): The async option was set to true by an extension. Remove async: false from the parse options object to return a Promise."));if(typeof e>"u"||e===null)return o(new Error("marked(): input parameter is undefined or null"));if(typeof e!="string")return o(new Error("marked(): input parameter is of type "+Object.prototype.toString.call(e)+", string expected"));if(s.hooks&&(s.hooks.options=s,s.hooks.block=t),s.async)return(async()=>{let a=s.hooks?await s.hooks.preprocess(e):e,u=await(s.hooks?await s.hooks.provideLexer(t):t?te.lex:te.lexInline)(a,s),c=s.hooks?await s.hooks.processAllTokens(u):u;s.walkTokens&&await Promise.all(this.walkTokens(c,s.walkTokens));let g=await(s.hooks?await s.hooks.provideParser(t):t?ne.parse:ne.parseInline)(c,s);return s.hooks?await s.hooks.postprocess(g):g})().catch(o);try{s.hooks&&(e=s.hooks.preprocess(e));let a=(s.hooks?s.hooks.provideLexer(t):t?te.lex:te.lexInline)(e,s);s.hooks&&(a=s.hooks.processAllTokens(a)),s.walkTokens&&this.walkTokens(a,s.walkTokens);let u=(s.hooks?s.hooks.provideParser(t):t?ne.parse:ne.parseInline)(a,s);return s.hooks&&(u=s.hooks.postprocess(u)),u}catch(a){return o(a)}}}onError(t,e){return n=>{if(n.message+=`\nPlease report this to https://github.com/markedjs/marked.`,t){let r="<p>An error occurred:</p><pre>"+Q(n.message+"",!0)+"</pre>";return e?Promise.resolve(r):r}if(e)return Promise.reject(n);throw n}}},De=new jn;function C(t,e){return De.parse(t,e)}C.options=C.setOptions=function(t){return De.setOptions(t),C.defaults=De.defaults,is(C.defaults),C};C.getDefaults=In;C.defaults=Me;function _a(...t){return De.use(...t),C.defaults=De.defaults,is(C.defaults),C}C.use=_a;C.walkTokens=function(t,e){return De.walkTokens(t,e)};C.parseInline=De.parseInline;C.Parser=ne;C.parser=ne.parse;C.Renderer=Ft;C.TextRenderer=Fn;C.Lexer=te;C.lexer=te.lex;C.Tokenizer=$e;C.Hooks=ht;C.parse=C;var Ha=C.options,Ua=C.setOptions,Fa=C.walkTokens,ja=C.parseInline;var Wa=ne.parse,Ga=te.lex;var wa=new jn({gfm:!0,async:!1}),ks=!1;function xs(t){ks||(Ln.addHook("afterSanitizeAttributes",n=>{n.tagName==="IMG"&&!n.hasAttribute("alt")&&n.setAttribute("alt",""),n.tagName==="A"&&n.hasAttribute("href")&&(n.setAttribute("rel","noopener noreferrer nofollow"),n.setAttribute("target","_blank"))}),ks=!0);let e=wa.parse(t);return Ln.sanitize(e,{RETURN_DOM_FRAGMENT:!0,FORBID_TAGS:["style","form","input","button","textarea","select","iframe","object","embed","svg","math"],FORBID_ATTR:["style","id","name","class"],ALLOWED_URI_REGEXP:/^(?:https?:|mailto:|[^a-z]|[a-z0-9+.-]+(?:[^a-z0-9+.:-]|$))/i})}function Wn(t){return t.toLowerCase().replace(/[^a-z0-9._-]+/g,"-").replace(/^[-._]+|-+$/g,"")||"registry"}function Sa(t){return/^https?:\\/\\//i.test(t)||/^[a-z0-9_@./-]+$/i.test(t)&&!t.startsWith("/")&&!t.split("/").includes("..")?t:void 0}function Aa(t,e){return t===void 0?document.createTextNode("—"):Ne(t,e,"copy checksum")}function Ea(t){let e=t.meta??{},n=s=>document.createTextNode(s),r=[];return e.profile==="dbpm"&&(e.core_minimum_version!==void 0&&r.push(["Core minimum",n(e.core_minimum_version)]),e.oracle_minimum_version!==void 0&&r.push(["Oracle minimum",n(e.oracle_minimum_version)])),e.profile==="pbg"&&(t.dependencies?.python_version!==void 0&&r.push(["Requires Python",n(t.dependencies.python_version)]),e.pep440_version!==void 0&&r.push(["Version (PEP 440)",n(e.pep440_version)]),(e.python_dependencies??[]).length>0&&r.push(["Python dependencies",h("ul",{className:"plain"},...e.python_dependencies.map(s=>h("li",{},h("code",{text:s}))))])),t.dependencies?.attune_version!==void 0&&r.push(["Attune",n(t.dependencies.attune_version)]),t.dependencies?.nodejs_version!==void 0&&r.push(["Node.js",n(t.dependencies.nodejs_version)]),r}function Ra(t){let e=t.meta?.compute??[];if(e.length>0)return h("div",{},...e.map(r=>h("section",{className:"compute"},h("h3",{},h("code",{text:`${r.module}.${r.name}`})," ",h("span",{text:r.compute_type,className:"badge"})),r.description===void 0?"":h("p",{text:r.description}),h("dl",{},h("dt",{text:"Inputs"}),h("dd",{},h("code",{text:r.inputs})),h("dt",{text:"Outputs"}),h("dd",{},h("code",{text:r.outputs})),...r.config_schema===void 0?[]:[h("dt",{text:"Config"}),h("dd",{},h("code",{text:r.config_schema}))]))));let n=Object.entries(t.contents).filter(([,r])=>r.length>0);return n.length===0?h("p",{text:"No components listed.",className:"muted"}):h("div",{},...n.map(([r,s])=>h("section",{},h("h3",{text:`${r} (${s.length})`}),h("ul",{},...s.map(o=>h("li",{},h("code",{text:o.name}),o.description===""?"":` — ${o.description}`))))))}function Pa(t,e){let n=h("tr",{},...["Version","Published","Archive","Checksum","Tags"].map(r=>h("th",{text:r})));return h("div",{className:"scroll"},h("table",{className:"versions"},h("caption",{text:"Every version, newest first",className:"visually-hidden"}),h("thead",{},n),h("tbody",{},...[...t.versions].reverse().map(r=>{let s=r.entry.install_sources.find(c=>c.type==="archive"),o=s===void 0?void 0:Sa(s.url),a=s?.checksum??r.entry.install_sources.find(c=>c.type==="git")?.checksum;return h("tr",{className:r.version===e?"current":""},h("td",{},h("a",{text:r.version,href:ye(t.name,r.version)}),r.yanked?h("div",{text:`yanked${r.yanked_reason===void 0?"":`: ${r.yanked_reason}`}`,className:"yanked"}):""),h("td",{},h("time",{text:it(r.published_at)})),h("td",{},o===void 0?document.createTextNode("—"):h("a",{text:`Download${r.archive_size===void 0?"":` (${Sr(r.archive_size)})`}`,href:o,label:`Download ${t.name} ${r.version}`})),h("td",{},Aa(a,`checksum of ${r.version}`)),h("td",{},...Object.entries(t.dist_tags).filter(([,c])=>c===r.version).map(([c])=>h("span",{text:c,className:"tag"}))))}))))}async function bs(t,e,n,r,s,o){e.textContent=`Loading ${n}…`;let a=await Te(Er(n));if(!o())return;if(a===void 0||a.name!==n){t.replaceChildren(h("h1",{text:"Package not found"}),h("p",{},"This registry has no package named ",h("code",{text:n}),"."),h("p",{},h("a",{text:`Search for “${n}”`,href:st(n)})," · ",h("a",{text:"Back to the registry",href:"#/"}))),e.textContent=`No package named ${n}.`,document.title=`Not found · ${s?.name??"packdex registry"}`;return}let u=a.dist_tags.latest,c=a.versions.find(T=>T.version===(r??u))??a.versions[a.versions.length-1],g=c.entry,f=[["Author",document.createTextNode(g.email===void 0||g.email===""?g.author:`${g.author} <${g.email}>`)],["License",document.createTextNode(g.license)],["Homepage",mn(g.homepage)],["Repository",mn(g.repository)],["Owner",document.createTextNode(a.owner)],["Published",h("time",{text:it(c.published_at)})],["Runtimes",document.createTextNode(g.runtime_deps.join(", ")||"—")],...Ea(g)],x=Object.entries(c.dependencies),m=Wn(s?.name??"registry"),A=s?.url??new URL(".",location.href).toString(),b=c.readme?.path,S=b!==void 0&&/^readmes\\/[^?#]+\\.md$/.test(b)&&!b.split("/").includes("..")?await wr(b).catch(()=>{}):void 0;o()&&(t.replaceChildren(h("div",{className:"package-head"},h("h1",{},h("span",{text:a.name}),h("span",{text:c.version,className:"version"}),It(g.meta?.profile)),g.label!==""&&g.label.toLowerCase()!==a.name.toLowerCase()?h("p",{text:g.label,className:"label"}):"",h("p",{text:g.description,className:"description"}),c.yanked?h("p",{className:"yanked",text:`This version is yanked${c.yanked_reason===void 0?"":`: ${c.yanked_reason}`}`}):"",c.version!==u&&u!==void 0?h("p",{},"Not the latest version: ",h("a",{text:u,href:ye(a.name,u)})):"",g.keywords.length===0?"":h("ul",{className:"keywords",label:"Keywords"},...g.keywords.map(T=>h("li",{},h("a",{text:T,href:st(T)}))))),h("section",{className:"install",label:"Install"},h("h2",{text:"Install"}),h("p",{text:"Add this registry once:",className:"muted"}),Ne(`packdex registry add ${m} ${A}`,"the registry add command"),h("p",{text:"Then install:",className:"muted"}),Ne(`packdex install ${a.name}@${c.version}`,"the install command")),h("div",{className:"columns"},h("section",{className:"readme",label:"README"},h("h2",{text:"README"}),S===void 0?h("p",{text:"No README was published with this version.",className:"muted"}):xs(S),S!==void 0&&c.readme?.truncated===!0?h("p",{className:"muted readme-cut",text:"This README was cut at 64 KiB when it was published; the package archive holds the whole file."}):""),h("aside",{label:"About this package"},h("h2",{text:"About"}),h("dl",{className:"facts"},...f.flatMap(([T,E])=>[h("dt",{text:T}),h("dd",{},E)])),h("h2",{text:"Dependencies"}),x.length===0?h("p",{text:"None.",className:"muted"}):h("ul",{className:"plain"},...x.map(([T,E])=>h("li",{},h("a",{text:T,href:ye(T)}),` ${E}`))))),h("h2",{text:"Contents"}),Ra(g),h("h2",{text:"Versions"}),Pa(a,c.version)),e.textContent="",document.title=`${a.name} · ${s?.name??"packdex registry"}`)}function jt(t){return{name:t.ref.toLowerCase(),description:t.description.toLowerCase(),keywords:t.keywords.map(e=>e.toLowerCase())}}function Wt(t){return t.toLowerCase().split(/\\s+/).filter(Boolean)}function Gt(t,e){let n=0;for(let r of e){let s=0;if(t.name===r?s=100:t.name.startsWith(r)?s=60:t.name.includes(r)?s=40:t.keywords.includes(r)?s=30:t.keywords.some(o=>o.includes(r))?s=20:t.description.includes(r)?s=10:La(r,t.name)&&(s=5),s===0)return 0;n+=s}return n}function La(t,e){let n=0;for(let r of e)r===t[n]&&n++;return n===t.length}var Gn="search",ys=`${Gn}/manifest.json`,Ts="packdex-search",al=32*1024;var Ve={name:16,nameStart:8,nameWord:4,keyword:2,keywordWord:32,description:1};function _s(t){let e="";for(let n of t)e+=/[a-z0-9]/.test(n)?n:`_${n.codePointAt(0).toString(16)}_`;return`${Gn}/terms/${e===""?"_":e}.json`}function ws(t,e){let n=2166136261;for(let r=0;r<t.length;r++)n^=t.charCodeAt(r),n=Math.imul(n,16777619)>>>0;return n%e}function Ss(t){return`${Gn}/rows/${t}.json`}function As(t,e,n){return t&Ve.name?e===n?100:60:t&Ve.nameStart?60:t&Ve.nameWord?40:t&Ve.keyword?e===n?30:20:t&Ve.keywordWord?20:t&Ve.description?10:0}var Es=(t,e)=>t<e?-1:t>e?1:0;function Rs(t){let e=t;if(!(typeof e!="object"||e===null||e.format!==Ts||e.format_version!==1)&&!(!Number.isInteger(e.buckets)||e.buckets<1||!Array.isArray(e.shards)||!Number.isInteger(e.packages)))return e}async function va(t,e,n){let r=new Map,s="";for(;;){let c=e.get(s);if(c===void 0)return{scores:r,complete:!0};if(c===1||s===t)break;s+=String.fromCodePoint(t.codePointAt(s.length))}let o=await n(_s(s));if(o===void 0||typeof o.tokens!="object")return{scores:r,complete:!1};let a=!0,u=(c,g)=>{g>(r.get(c)??0)&&r.set(c,g)};for(let[c,g]of Object.entries(o.tokens))if(c.startsWith(t)){o.omitted?.[c]!==void 0&&(a=!1);for(let[f,x]of g)for(let m of x)u(m,As(f,c,t))}if(e.get(s)===0){for(let[c,g]of o.head??[])for(let f of g)u(f,c);(o.total??0)>r.size&&(a=!1)}return{scores:r,complete:a}}async function Ps(t,e,n,r){let s=Wt(n);if(s.length===0)return{hits:[],total:0,partial:!1};let o=new Map(t.shards),a=await Promise.all([...new Set(s)].map(b=>va(b,o,e))),u=a.filter(b=>b.complete),c=u.length<a.length,g=u.length>0?u.reduce((b,S)=>S.scores.size<b.scores.size?S:b).scores.keys():new Set(a.flatMap(b=>[...b.scores.keys()])),f=[];for(let b of g){let S=0,T=!1,E=!1;for(let M of a){let P=M.scores.get(b);if(P!==void 0?S+=P:M.complete?E=!0:T=!0,E)break}E||f.push({name:b,score:S,assumed:T})}f.sort((b,S)=>S.score-b.score||Es(b.name,S.name));let x=[],m=new Map,A=async b=>{let S=ws(b.toLowerCase(),t.buckets);m.has(S)||m.set(S,e(Ss(S)));let T=await m.get(S);return T!==void 0&&Object.hasOwn(T,b)?T[b]:void 0};for(let b=0;b<f.length&&x.length<r&&b<r*2;b+=r){let S=f.slice(b,b+r),T=await Promise.all(S.map(E=>A(E.name)));S.forEach((E,M)=>{let P=T[M];if(P===void 0)return;let[J,Y,X,re]=P,I=Gt(jt({ref:E.name,description:Y,keywords:X}),s),Z=I>0?I:E.assumed?0:E.score;Z>0&&x.push({name:E.name,version:J,description:Y,keywords:X,...re===void 0?{}:{profile:re},score:Z})})}return x.sort((b,S)=>S.score-b.score||Es(b.name,S.name)),{hits:x.slice(0,r),total:Math.max(x.length,f.filter(b=>!b.assumed).length),partial:c}}var Ds=30,Ls,vs,qn=new Map;function Cs(t){return qn.has(t)||qn.set(t,Te(t)),qn.get(t)}async function Ns(t){vs??=Te("index.json");let e=await vs,n=Wt(t),r=[];for(let s of e?.packs??[]){let o=Gt(jt(s),n);o>0&&r.push({name:s.ref,version:s.version,description:s.description,keywords:s.keywords,...typeof s.meta?.profile=="string"?{profile:s.meta.profile}:{},score:o})}return r.sort((s,o)=>o.score-s.score||(s.name<o.name?-1:1)),{hits:r.slice(0,Ds),total:r.length,partial:!1}}async function Is(t,e=Ds){Ls??=Cs(ys).then(Rs);let n=await Ls;if(n===void 0)return Ns(t);let r=await Ps(n,Cs,t,e);return r.hits.length===0&&n.packages<=500?Ns(t):r}function Ca(t){return h("li",{},h("div",{className:"row-head"},h("a",{text:t.name,className:"name",href:ye(t.name)}),h("span",{text:t.version,className:"version"}),It(t.profile)),t.description===""?"":h("p",{text:t.description,className:"description"}),t.keywords.length===0?"":h("ul",{className:"keywords",label:"Keywords"},...t.keywords.map(e=>h("li",{},h("a",{text:e,href:st(e)})))))}var Os=10;async function Ms(t,e,n,r){e.textContent=`Searching for “${n}”…`;let s=await Is(n,Os);if(!r()||($s(t,e,n,s),s.hits.length<Os))return;let o=await Is(n);r()&&$s(t,e,n,o)}function $s(t,e,n,r){let s=r.hits.length;t.replaceChildren(h("h1",{text:`Results for “${n}”`,className:"visually-hidden"}),h("ol",{id:"results"},...r.hits.map(Ca))),e.textContent=r.total===0?`0 matches for “${n}”.`:`${r.partial?"At least ":""}${r.total} match${r.total===1?"":"es"} for “${n}”${r.total>s?` (showing the best ${s})`:""}`}var Ye,Zn=Promise.resolve(void 0),ze=0,mt=()=>be("view"),kt=()=>be("status");async function zs(t){let[e]=await Promise.all([Te("recent.json").catch(()=>{}),Zn]);if(!t())return;let n=Ye?.name??"packdex registry",r=Ye?.url??new URL(".",location.href).toString();mt().replaceChildren(h("h1",{text:n}),Ye?.description===void 0?"":h("p",{text:Ye.description,className:"description"}),e===void 0?"":h("p",{className:"counts",text:`${e.packages.toLocaleString("en")} package${e.packages===1?"":"s"} · ${e.versions.toLocaleString("en")} version${e.versions===1?"":"s"}`}),h("section",{className:"install",label:"Use this registry"},h("h2",{text:"Use this registry"}),Ne(`packdex registry add ${Wn(n)} ${r}`,"the registry add command"),h("p",{className:"muted"},"Then ",h("code",{text:"packdex search WORDS"})," and ",h("code",{text:"packdex install NAME"}),". Attune reads ",h("a",{text:"index.json",href:"index.json"})," directly.")),h("h2",{text:"Recently published"}),e===void 0||e.recent.length===0?h("p",{text:"Nothing published yet.",className:"muted"}):h("ol",{id:"recent"},...e.recent.map(s=>h("li",{},h("a",{text:s.name,className:"name",href:ye(s.name,s.version)}),h("span",{text:s.version,className:"version"}),s.yanked===!0?h("span",{text:"yanked",className:"yanked"}):"",h("time",{text:it(s.published_at),className:"muted"}),s.description===""?"":h("p",{text:s.description,className:"description"}))))),kt().textContent="",document.title=n}async function qt(){let t=++ze,e=location.hash,n=be("q");try{let r=/^#\\/search\\/(.*)$/.exec(e),s=/^#\\/package\\/([^/]+(?:\\/[^/@][^/]*)?)$/.exec(e);if(r){let o=decodeURIComponent(r[1]);if(n.value!==o&&(n.value=o),o.trim()==="")return await zs(()=>t===ze);await Ms(mt(),kt(),o,()=>t===ze)}else if(s){let[o,a]=s[1].split("/").map(decodeURIComponent),u=o.startsWith("@")&&a!==void 0&&!/^\\d/.test(a);await Zn,await bs(mt(),kt(),u?`${o}/${a}`:o,u?void 0:a,Ye,()=>t===ze),t===ze&&be("main").focus({preventScroll:!0})}else(e===""||e==="#/"||e==="#")&&await zs(()=>t===ze)}catch(r){if(t!==ze)return;mt().replaceChildren(h("h1",{text:"Could not load this page"}),h("p",{text:r.message})),kt().textContent=""}}function Na(){mt().replaceChildren(h("h1",{text:"Open this page through a web server"}),h("p",{text:"Browsers do not let a page opened from a file read the registry files next to it. Serve the folder, then open the address it prints:"}),Ne("packdex serve .","the serve command"),h("p",{className:"muted",text:"Run it in the registry folder (the one holding registry.json and index.json)."})),kt().textContent=""}async function Ia(){if(location.protocol==="file:")return Na();let t=be("q"),e;t.addEventListener("input",()=>{clearTimeout(e),e=setTimeout(()=>{let n=`#/search/${encodeURIComponent(t.value)}`;location.hash.startsWith("#/search/")?history.replaceState(null,"",n):history.pushState(null,"",n),qt()},120)}),be("search").addEventListener("submit",n=>n.preventDefault()),window.addEventListener("hashchange",()=>{qt()}),window.addEventListener("popstate",()=>{qt()}),Zn=Te("registry.json").catch(()=>{}).then(n=>(Ye=n,n!==void 0&&(be("home").textContent=n.name),n)),await qt()}Ia();})();\n',
-      "assets/style.css": ":root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #ffffff; --panel: #f6f8fa; --accent: #0969da; --warn: #9a6700; --focus: #0969da; }\n@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --bg: #0d1117; --panel: #151b23; --accent: #4493f8; --warn: #d29922; --focus: #4493f8; } }\n* { box-sizing: border-box; }\nhtml { -webkit-text-size-adjust: 100%; }\nbody { margin: 0 auto; max-width: 64rem; padding: 0 1rem 1rem; font: 16px/1.5 system-ui, sans-serif; color: var(--fg); background: var(--bg); overflow-wrap: anywhere; }\na { color: var(--accent); }\n:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }\n.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }\n.skip { position: absolute; left: -999px; top: 0; background: var(--bg); padding: .5rem; }\n.skip:focus { left: 1rem; }\nheader { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; padding: .75rem 0; border-bottom: 1px solid var(--line); }\n#home { font-size: 1.25rem; font-weight: 600; text-decoration: none; }\n#search { flex: 1 1 16rem; }\ninput[type=search] { width: 100%; font: inherit; padding: .5rem .75rem; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--fg); }\nmain { padding-top: .5rem; }\nmain:focus { outline: none; }\nh1 { font-size: 1.6rem; margin: .5rem 0; display: flex; flex-wrap: wrap; align-items: baseline; gap: .25rem .5rem; }\nh2 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; }\n#status:empty { display: none; }\n#status, .muted { color: var(--muted); }\n#results, #recent { list-style: none; padding: 0; margin: 0; }\n#results > li, #recent > li { padding: .75rem 0; border-bottom: 1px solid var(--line); }\n#recent > li time { margin-left: .5rem; font-size: .85rem; }\n.row-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: .25rem .5rem; }\n.name { font-weight: 600; font-size: 1.05rem; }\n.description { margin: .25rem 0; }\n.version { color: var(--muted); font-family: ui-monospace, monospace; font-size: .9rem; font-weight: normal; }\n.keywords { list-style: none; padding: 0; margin: .25rem 0; display: flex; flex-wrap: wrap; gap: .25rem; }\n.keywords a, .tag { display: inline-block; padding: 0 .5rem; border: 1px solid var(--line); border-radius: 1rem; font-size: .8rem; text-decoration: none; }\n.badge { display: inline-block; padding: 0 .45rem; border-radius: 4px; font-size: .75rem; font-weight: 600; background: var(--panel); border: 1px solid var(--line); color: var(--fg); }\n.yanked { color: var(--warn); font-weight: 600; }\n.label { color: var(--muted); margin: 0; }\n.install { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: .25rem 1rem .75rem; margin: 1rem 0; }\n.install p { margin: .5rem 0 .25rem; }\n.copy { display: flex; align-items: center; gap: .5rem; min-width: 0; }\n.copy code { flex: 1 1 auto; min-width: 0; overflow-x: auto; white-space: nowrap; padding: .35rem .5rem; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); }\n.checksum code { max-width: 14rem; overflow: hidden; text-overflow: ellipsis; }\n.columns { display: grid; grid-template-columns: minmax(0, 1fr) 18rem; gap: 1.5rem; }\n@media (max-width: 48rem) { .columns { grid-template-columns: minmax(0, 1fr); } }\n.facts { display: grid; grid-template-columns: auto minmax(0, 1fr); gap: .25rem .75rem; margin: 0; font-size: .9rem; }\n.facts dt { color: var(--muted); }\n.facts dd { margin: 0; }\n.plain { list-style: none; padding: 0; margin: 0; }\n.readme { min-width: 0; }\n.readme img { max-width: 100%; }\n.readme pre { overflow-x: auto; padding: .75rem; background: var(--panel); border-radius: 6px; }\n.scroll { overflow-x: auto; }\ntable { border-collapse: collapse; width: 100%; font-size: .9rem; }\nth, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }\ntr.current td { background: var(--panel); }\ncode, pre { font-family: ui-monospace, monospace; font-size: .85rem; }\n.compute dl { display: grid; grid-template-columns: auto minmax(0, 1fr); gap: .25rem .75rem; }\n.compute dd { margin: 0; overflow-x: auto; }\nbutton { font: inherit; font-size: .85rem; padding: .2rem .6rem; cursor: pointer; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 6px; flex: none; }\nfooter { margin-top: 2rem; padding-top: 1rem; border-top: 1px solid var(--line); font-size: .85rem; color: var(--muted); }\n@media (max-width: 30rem) { body { padding: 0 .75rem 1rem; } h1 { font-size: 1.35rem; } th, td { padding: .3rem; } .checksum code { max-width: 7rem; } }\n"
-    };
-  }
-});
-
 // src/core/site/shard-path.ts
 function packageDocumentPath(name) {
   const { scope, base } = splitPackageName(name);
@@ -22691,7 +22852,21 @@ function parseRegistryIdentity(text, where) {
       fix: typeof known === "number" && known > 1 ? "Upgrade packdex: this registry uses a newer layout." : "Recreate it with packdex registry init --force, or restore it from the registry branch."
     });
   }
-  return data;
+  const identity = data;
+  const inconsistent = indexFieldsViolation(identity);
+  if (inconsistent !== void 0) {
+    throw new PackdexError("REGISTRY_INVALID", `${quote(where)} is not a registry.json this packdex understands: ${inconsistent}.`, {
+      value: where,
+      path: inconsistent.split(" ")[0],
+      expected: 'index "index.json" with no index_omitted, or index null with index_omitted saying why',
+      fix: "Run packdex site build in the registry (it writes both fields), or restore registry.json from the registry branch."
+    });
+  }
+  return identity;
+}
+function serializeIdentity(identity) {
+  return `${JSON.stringify(identity, null, 2)}
+`;
 }
 async function readRegistryIdentity(registryDir) {
   const file = import_node_path14.default.join(registryDir, "registry.json");
@@ -22752,24 +22927,25 @@ var init_read_site = __esm({
     init_schemas();
     init_package_document();
     init_shard_path();
+    init_index_policy();
     MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
   }
 });
 
 // src/core/checksum/hash-file.ts
-async function hashFile(path46, algorithm = "sha256", onProgress) {
+async function hashFile(path50, algorithm = "sha256", onProgress) {
   const hash = (0, import_node_crypto.createHash)(algorithm);
-  const total = onProgress === void 0 ? 0 : await (0, import_promises8.stat)(path46).then((s) => s.size, () => 0);
+  const total = onProgress === void 0 ? 0 : await (0, import_promises8.stat)(path50).then((s) => s.size, () => 0);
   let done = 0;
-  await readStable(path46, (chunk) => {
+  await readStable(path50, (chunk) => {
     hash.update(chunk);
     done += chunk.length;
     onProgress?.(done, total);
   });
   return hash.digest("hex");
 }
-async function readStable(path46, sink, hooks = {}, displayPath = path46.toString()) {
-  const handle = await openRegular(path46, displayPath);
+async function readStable(path50, sink, hooks = {}, displayPath = path50.toString()) {
+  const handle = await openRegular(path50, displayPath);
   let reading;
   try {
     const before = await handle.stat({ bigint: true });
@@ -22799,9 +22975,9 @@ async function readStable(path46, sink, hooks = {}, displayPath = path46.toStrin
     await handle.close();
   }
 }
-async function openRegular(path46, displayPath) {
+async function openRegular(path50, displayPath) {
   try {
-    return await (0, import_promises8.open)(path46, "r");
+    return await (0, import_promises8.open)(path50, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -22821,10 +22997,10 @@ function checkRegular(stats, displayPath) {
     });
   }
 }
-function readWholeSync(path46, expected, displayPath) {
+function readWholeSync(path50, expected, displayPath) {
   let fd;
   try {
-    fd = (0, import_node_fs9.openSync)(path46, "r");
+    fd = (0, import_node_fs9.openSync)(path50, "r");
   } catch (cause) {
     throw openError(cause, displayPath);
   }
@@ -23143,6 +23319,11 @@ function parseJournal(registryDir, text) {
   if (data?.format !== "packdex-journal" || data.format_version !== 1 || !Array.isArray(data.steps)) throw journalError(registryDir, "it is not a packdex journal of format 1");
   for (const step of data.steps) {
     if (targetOf(registryDir, step?.target) === void 0) throw journalError(registryDir, `it names ${quote(step?.target)}, which is not a file inside the registry`);
+    if (step.remove === true) {
+      if (step.staged !== void 0 || step.sha256 !== void 0) throw journalError(registryDir, `its step for ${quote(step.target)} is malformed`);
+      if (!isDerivedPath(step.target)) throw journalError(registryDir, `it removes ${quote(step.target)}, which is no derived file`);
+      continue;
+    }
     if (typeof step.staged !== "string" || !/^[0-9]+-[^/\\]+$/.test(step.staged) || typeof step.sha256 !== "string" || !/^[0-9a-f]{64}$/.test(step.sha256)) {
       throw journalError(registryDir, `its step for ${quote(step.target)} is malformed`);
     }
@@ -23169,6 +23350,15 @@ async function applyJournal(registryDir, journal, atStep, stepName, found = fals
   for (const [i, step] of journal.steps.entries()) {
     const target = targetOf(registryDir, step.target);
     if (found) await assertNoLinkOnTheWay(registryDir, step.target);
+    if (step.remove === true) {
+      const st2 = await (0, import_promises12.lstat)(target).catch(() => void 0);
+      if (st2 !== void 0 && !st2.isFile()) throw journalError(registryDir, `${quote(step.target)} is to be removed, but it is not a file`);
+      await (0, import_promises12.rm)(target, { force: true });
+      dirs.add(import_node_path17.default.dirname(target));
+      written.push(target);
+      atStep(stepName(i + 1));
+      continue;
+    }
     const staged = import_node_path17.default.join(txDir, step.staged);
     const st = await (0, import_promises12.lstat)(staged).catch(() => void 0);
     if (st === void 0) {
@@ -23288,8 +23478,19 @@ async function stageAndJournal(registryDir, planned, madeDirs) {
     await writeSynced(staged, change.after);
     add(change.path, staged, sha256(change.after));
   }
+  const removals = [];
+  for (const file of planned.removed ?? []) {
+    const rel = relTarget(registryDir, file);
+    if (!isDerivedPath(rel)) throw new PackdexError("USAGE", `A registry change may remove only derived files, not ${quote(rel)}.`, { value: rel });
+    const st = await (0, import_promises12.lstat)(file).catch(() => void 0);
+    if (st === void 0) continue;
+    if (!st.isFile()) throw inTheWay(file, "a folder stands where a file to remove belongs");
+    if (seen.has(rel)) throw new PackdexError("USAGE", `A registry change writes and removes ${quote(rel)}.`, { value: rel });
+    seen.add(rel);
+    removals.push({ target: rel, remove: true });
+  }
   for (const step of steps) madeDirs.push(...await prepareTarget(targetOf(registryDir, step.target)));
-  return { format: "packdex-journal", format_version: 1, steps };
+  return { format: "packdex-journal", format_version: 1, steps: [...steps, ...removals] };
 }
 function inTheWay(file, what) {
   return new PackdexError("NOT_A_DIRECTORY", `Cannot write ${quote(file)}: ${what}.`, {
@@ -23316,7 +23517,7 @@ async function changeRegistry(registryDir, options, plan) {
     const scratch2 = await (0, import_promises12.mkdtemp)(import_node_path17.default.join(import_node_os2.default.tmpdir(), "packdex-dry-run-"));
     try {
       let n = 0;
-      const planned = await plan({ stagingPath: (name) => import_node_path17.default.join(scratch2, `${n++}-${flatName(name)}`) });
+      const planned = await plan({ stagingPath: (name) => import_node_path17.default.join(scratch2, `${n++}-${flatName(name)}`), tempDir: scratch2 });
       return { value: planned.value, written: [] };
     } finally {
       await (0, import_promises12.rm)(scratch2, { recursive: true, force: true });
@@ -23341,7 +23542,7 @@ async function changeRegistry(registryDir, options, plan) {
     if (report.brokenLocks.length > 0 || report.finished.length > 0 || report.removed.length > 0) options.onRecover?.(report);
     atStep("locked");
     let n = 0;
-    const ctx = { stagingPath: (name) => import_node_path17.default.join(txDir, `${n++}-s-${flatName(name)}`) };
+    const ctx = { stagingPath: (name) => import_node_path17.default.join(txDir, `${n++}-s-${flatName(name)}`), tempDir: txDir };
     await (0, import_promises12.mkdir)(txDir, { recursive: true }).catch((cause) => {
       throw ioError("create the staging folder", txDir, cause);
     });
@@ -23398,6 +23599,7 @@ var init_registry_transaction = __esm({
     init_hash_file();
     init_errors();
     init_file_change();
+    init_build_site();
     init_registry_lock();
     TX_DIR = ".packdex-tx";
     JOURNAL = "journal.json";
@@ -23463,7 +23665,211 @@ var init_search_layout = __esm({
   }
 });
 
-// src/core/site/search/plan-search-shards.ts
+// src/core/site/verify/compare-built-files.ts
+function compareSink(root, isFile, report) {
+  return {
+    async open(rel) {
+      let handle = await isFile(rel) ? await (0, import_promises13.open)(import_node_path18.default.join(root, rel), "r") : void 0;
+      let offset = 0;
+      let newlines = 0;
+      let at = -1;
+      let lineAt = 0;
+      let fileEnded = false;
+      const buf = Buffer.allocUnsafe(1 << 16);
+      return {
+        async write(chunk) {
+          const expected = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+          if (handle !== void 0 && at === -1) {
+            for (let done = 0; done < expected.length && at === -1; ) {
+              const want = Math.min(buf.length, expected.length - done);
+              const { bytesRead } = fileEnded ? { bytesRead: 0 } : await handle.read(buf, 0, want, offset + done);
+              if (bytesRead < want) fileEnded = true;
+              for (let i = 0; i < want; i++) {
+                if (i >= bytesRead || buf[i] !== expected[done + i]) {
+                  at = offset + done + i;
+                  lineAt = newlines + countNewlines(expected, 0, done + i) + 1;
+                  break;
+                }
+              }
+              done += want;
+            }
+          }
+          if (at === -1) newlines += countNewlines(expected, 0, expected.length);
+          offset += expected.length;
+        },
+        async end() {
+          if (handle === void 0) {
+            await report({ rel, equal: false, missing: true });
+            return;
+          }
+          try {
+            const size = (await handle.stat()).size;
+            if (at === -1 && size !== offset) {
+              at = offset;
+              lineAt = newlines + 1;
+            }
+            await report(at === -1 ? { rel, equal: true } : { rel, equal: false, missing: false, at, line: lineAt, expectedSize: offset, size });
+          } finally {
+            await handle.close();
+            handle = void 0;
+          }
+        }
+      };
+    }
+  };
+}
+function countNewlines(b, from, to) {
+  let n = 0;
+  for (let i = b.indexOf(10, from); i !== -1 && i < to; i = b.indexOf(10, i + 1)) n++;
+  return n;
+}
+var import_promises13, import_node_path18;
+var init_compare_built_files = __esm({
+  "src/core/site/verify/compare-built-files.ts"() {
+    "use strict";
+    import_promises13 = require("node:fs/promises");
+    import_node_path18 = __toESM(require("node:path"), 1);
+  }
+});
+
+// src/core/site/index-json/index-file-writer.ts
+var import_node_fs11, import_promises14, import_node_path19, FLUSH_BYTES, IndexFileWriter;
+var init_index_file_writer = __esm({
+  "src/core/site/index-json/index-file-writer.ts"() {
+    "use strict";
+    import_node_fs11 = require("node:fs");
+    import_promises14 = require("node:fs/promises");
+    import_node_path19 = __toESM(require("node:path"), 1);
+    init_canonical_entry();
+    init_index_policy();
+    FLUSH_BYTES = 1 << 20;
+    IndexFileWriter = class {
+      constructor(policy, tempDir) {
+        this.policy = policy;
+        this.limit = serialisingLimit(policy);
+        this.file = import_node_path19.default.join(tempDir, `index-body-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
+      }
+      policy;
+      handle;
+      pending = [];
+      pendingBytes = 0;
+      bodyBytes = 0;
+      count = 0;
+      over = false;
+      limit;
+      file;
+      /** One entry, in ascending ref order. */
+      async add(entry) {
+        if (this.policy.produce === "never" || this.over) return;
+        const text = `${this.count === 0 ? "" : ",\n"}    ${JSON.stringify(canonicalEntry(entry), null, 2).replace(/\n/g, "\n    ")}`;
+        this.count += 1;
+        const bytes = Buffer.byteLength(text);
+        this.bodyBytes += bytes;
+        if (this.bodyBytes > this.limit) {
+          await this.discard();
+          this.over = true;
+          if (this.policy.produce === "always") throw indexTooLarge(this.bodyBytes);
+          return;
+        }
+        this.pending.push(text);
+        this.pendingBytes += bytes;
+        if (this.pendingBytes >= FLUSH_BYTES) await this.flush();
+      }
+      /**
+       * Decide, and when index.json is produced, emit it through `open` (called only then). The
+       * writer's temporary file is gone afterwards, whatever happens.
+       */
+      async finish(registry, lastUpdated, open11) {
+        try {
+          if (this.policy.produce === "never") return { produced: false, reason: "never", maxBytes: this.policy.maxBytes };
+          const empty = serializeIndex({ registry_name: registry.name, registry_url: registry.url, version: "1.0", last_updated: lastUpdated, packs: [] });
+          const head = this.count === 0 ? empty : `${empty.slice(0, empty.length - "[]\n}\n".length)}[
+`;
+          const tail = this.count === 0 ? "" : "\n  ]\n}\n";
+          const total = Buffer.byteLength(head) + this.bodyBytes + tail.length;
+          if (this.over || total > this.limit) {
+            if (this.policy.produce === "always") throw indexTooLarge(total);
+            return { produced: false, reason: "over-limit", maxBytes: this.policy.maxBytes };
+          }
+          const out = await open11();
+          await out.write(head);
+          if (this.handle !== void 0) {
+            await this.flush();
+            await this.handle.close();
+            this.handle = void 0;
+            for await (const chunk of (0, import_node_fs11.createReadStream)(this.file, { highWaterMark: FLUSH_BYTES })) await out.write(chunk);
+          } else {
+            for (const text of this.pending) await out.write(text);
+          }
+          await out.write(tail);
+          await out.end();
+          return { produced: true };
+        } finally {
+          await this.discard();
+        }
+      }
+      /** Drop the body (over the limit, or done); safe to call more than once. */
+      async discard() {
+        this.pending = [];
+        this.pendingBytes = 0;
+        if (this.handle !== void 0) await this.handle.close().catch(() => void 0);
+        this.handle = void 0;
+        await (0, import_promises14.rm)(this.file, { force: true });
+      }
+      async flush() {
+        if (this.pending.length === 0) return;
+        this.handle ??= await (0, import_promises14.open)(this.file, "w", 384);
+        await this.handle.writeFile(this.pending.join(""));
+        this.pending = [];
+        this.pendingBytes = 0;
+      }
+    };
+  }
+});
+
+// src/core/site/page-assets.ts
+var PAGE_FILES;
+var init_page_assets = __esm({
+  "src/core/site/page-assets.ts"() {
+    "use strict";
+    PAGE_FILES = {
+      "index.html": `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'">
+<title>packdex registry</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="assets/style.css">
+<script src="assets/app.js" defer></script>
+</head>
+<body>
+<a class="skip" href="#main" id="skip">Skip to content</a>
+<header>
+  <nav aria-label="Registry"><a id="home" href="#/">packdex registry</a></nav>
+  <form id="search" role="search">
+    <label for="q" class="visually-hidden">Search packages</label>
+    <input id="q" type="search" placeholder="Search packages by name, keyword or description" autocomplete="off" spellcheck="false">
+  </form>
+</header>
+<main id="main" tabindex="-1">
+  <p id="status" role="status" aria-live="polite">Loading…</p>
+  <div id="view"></div>
+</main>
+<footer>Static files served as they are: <a href="registry.json">registry.json</a> · <span id="footer-index"><a href="index.json">index.json</a> · </span><a href="recent.json">recent.json</a></footer>
+<noscript>This page needs JavaScript to search; <a href="index.json">index.json</a> lists every package, where the registry produces one (registry.json says).</noscript>
+</body>
+</html>
+`,
+      "assets/app.js": '"use strict";(()=>{var be=t=>document.getElementById(t);function h(t,e={},...n){let r=document.createElement(t);e.text!==void 0&&(r.textContent=e.text),e.className!==void 0&&(r.className=e.className),e.href!==void 0&&(r.href=e.href),e.id!==void 0&&(r.id=e.id),e.title!==void 0&&(r.title=e.title),e.label!==void 0&&r.setAttribute("aria-label",e.label);for(let s of n)r.append(s);return r}function xn(t){return t===void 0?document.createTextNode("—"):/^https?:\\/\\//i.test(t)?h("a",{text:t,href:t}):document.createTextNode(t)}function Ne(t,e,n="copy"){let r=h("button",{text:"Copy",label:`Copy ${e}`});return r.type="button",r.addEventListener("click",()=>{navigator.clipboard?.writeText(t).then(()=>{r.textContent="Copied",setTimeout(()=>r.textContent="Copy",1500)},()=>r.textContent="Select and copy")}),h("div",{className:n},h("code",{text:t}),r)}var ye=(t,e)=>`#/package/${encodeURIComponent(t)}${e===void 0?"":`/${encodeURIComponent(e)}`}`,st=t=>`#/search/${encodeURIComponent(t)}`;function It(t){let e=t??"attune";return h("span",{text:{attune:"Attune",pbg:"pbg",aam:"AAM",dbpm:"dbpm"}[e]??e,className:`badge kind-${e.replace(/[^a-z]/g,"")}`,title:"Package kind"})}var Nt=class extends Error{constructor(n,r){super(`${n}: HTTP ${r}`);this.url=n;this.status=r}url;status};async function Te(t){let e=await fetch(t,{cache:"no-cache"});if(e.status!==404){if(!e.ok)throw new Nt(t,e.status);return await e.json()}}async function Ar(t){let e=await fetch(t,{cache:"no-cache"});if(e.status!==404){if(!e.ok)throw new Nt(t,e.status);return e.text()}}function it(t){let e=new Date(t);return Number.isNaN(e.getTime())?t:`${t.slice(0,10)} ${t.slice(11,16)} UTC`}function Er(t){if(t<1024)return`${t} B`;let e=["KiB","MiB","GiB","TiB"],n=t/1024,r=0;for(;n>=1024&&r<e.length-1;)n/=1024,r++;return`${n.toFixed(n<10?1:0)} ${e[r]}`}function Rr(t){let e=/^@([^/]+)\\/(.+)$/.exec(t);return e===null?{base:t}:{scope:e[1],base:e[2]}}function Pr(t){let{scope:e,base:n}=Rr(t);return`packages/${e===void 0?"":`@${e}/`}${Pi(n)}/${n}.json`}function Pi(t){let e=t.toLowerCase();switch(e.length){case 1:return"1";case 2:return"2";case 3:return`3/${e[0]}`;default:return`${e.slice(0,2)}/${e.slice(2,4)}`}}function vi(t,e){this.v=t,this.k=e}function vr(t,e){(e==null||e>t.length)&&(e=t.length);for(var n=0,r=Array(e);n<e;n++)r[n]=t[n];return r}function Li(t){if(Array.isArray(t))return t}function Ci(t,e){var n=t==null?null:typeof Symbol<"u"&&t[Symbol.iterator]||t["@@iterator"];if(n!=null){var r,s,o,a,u=[],c=!0,g=!1;try{if(o=(n=n.call(t)).next,e===0){if(Object(n)!==n)return;c=!1}else for(;!(c=(r=o.call(n)).done)&&(u.push(r.value),u.length!==e);c=!0);}catch(f){g=!0,s=f}finally{try{if(!c&&n.return!=null&&(a=n.return(),Object(a)!==a))return}finally{if(g)throw s}}return u}}function Ni(){throw new TypeError(`Invalid attempt to destructure non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.`)}function Ii(t,e){return Li(t)||Ci(t,e)||$i(t,e)||Ni()}function $i(t,e){if(t){if(typeof t=="string")return vr(t,e);var n={}.toString.call(t).slice(8,-1);return n==="Object"&&t.constructor&&(n=t.constructor.name),n==="Map"||n==="Set"?Array.from(t):n==="Arguments"||/^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(n)?vr(t,e):void 0}}function $t(t){var e,n;function r(o,a){try{var u=t[o](a),c=u.value,g=c instanceof vi;Promise.resolve(g?c.v:c).then(function(f){if(g){var x=o==="return"&&c.k?o:"next";if(!c.k||f.done)return r(x,f);f=t[x](f).value}s(!!u.done,f)},function(f){r("throw",f)})}catch(f){s(2,f)}}function s(o,a){o===2?e.reject(a):e.resolve({value:a,done:o}),(e=e.next)?r(e.key,e.arg):n=null}this._invoke=function(o,a){return new Promise(function(u,c){var g={key:o,arg:a,resolve:u,reject:c,next:null};n?n=n.next=g:(e=n=g,r(o,a))})},typeof t.return!="function"&&(this.return=void 0)}$t.prototype[typeof Symbol=="function"&&Symbol.asyncIterator||"@@asyncIterator"]=function(){return this},$t.prototype.next=function(t){return this._invoke("next",t)},$t.prototype.throw=function(t){return this._invoke("throw",t)},$t.prototype.return=function(t){return this._invoke("return",t)};var qr=Object.entries,Oi=Object.keys,Lr=Object.setPrototypeOf,Di=Object.isFrozen,Zr=Object.getPrototypeOf,Vr=Object.getOwnPropertyDescriptor,G=Object.freeze,z=Object.seal,_e=Object.create,Yr=typeof Reflect<"u"&&Reflect,Dt=Yr.apply,vn=Yr.construct;G||(G=function(e){return e});z||(z=function(e){return e});Dt||(Dt=function(e,n){for(var r=arguments.length,s=new Array(r>2?r-2:0),o=2;o<r;o++)s[o-2]=arguments[o];return e.apply(n,s)});vn||(vn=function(e){for(var n=arguments.length,r=new Array(n>1?n-1:0),s=1;s<n;s++)r[s-1]=arguments[s];return new e(...r)});var ee=N(Array.prototype.forEach),Mi=N(Array.prototype.lastIndexOf),Cr=N(Array.prototype.pop),ot=N(Array.prototype.push),Nr=N(Array.prototype.slice),zi=N(Array.prototype.splice),qe=Array.isArray,bn=Ln(Set),yn=N(Set.prototype.add),at=N(Set.prototype.has),Bi=N(Set.prototype.delete),Hi=Ln(Map),Ir=N(Map.prototype.get),$r=N(Map.prototype.set),ge=N(String.prototype.toLowerCase),Tn=N(String.prototype.toString),Ui=N(String.prototype.match),lt=N(String.prototype.replace),wn=N(String.prototype.indexOf),Fi=N(String.prototype.trim),ji=N(Number.prototype.toString),Wi=N(Boolean.prototype.toString),Or=typeof BigInt>"u"?null:N(BigInt.prototype.toString),Dr=typeof Symbol>"u"?null:N(Symbol.prototype.toString),V=N(Object.prototype.hasOwnProperty),ct=N(Object.prototype.toString),Gi=RegExp.prototype.test,F=function(e,n){return e instanceof RegExp&&(e.lastIndex=0),Dt(Gi,e,[n])},ce=Ln(TypeError);function N(t){return function(e){for(var n=arguments.length,r=new Array(n>1?n-1:0),s=1;s<n;s++)r[s-1]=arguments[s];return Dt(t,e,r)}}function Ln(t){return function(){for(var e=arguments.length,n=new Array(e),r=0;r<e;r++)n[r]=arguments[r];return vn(t,n)}}function v(t,e){let n=arguments.length>2&&arguments[2]!==void 0?arguments[2]:ge;if(Lr&&Lr(t,null),!qe(e))return t;let r=e.length;for(;r--;){let s=e[r];if(typeof s=="string"){let o=n(s);o!==s&&(Di(e)||(e[r]=o),s=o)}t[s]=!0}return t}function qi(t){for(let e=0;e<t.length;e++)V(t,e)||(t[e]=null);return t}function Mt(t){let e=_e(null);for(let r of qr(t)){var n=Ii(r,2);let s=n[0],o=n[1];V(t,s)&&(qe(o)?e[s]=qi(o):o&&typeof o=="object"&&o.constructor===Object?e[s]=Mt(o):e[s]=o)}return e}function ut(t){let e=_e(null),n=Oi(t),r=n.length;for(;r--;)e[n[r]]=t[n[r]];return e}function Zi(t){switch(typeof t){case"string":return t;case"number":return ji(t);case"boolean":return Wi(t);case"bigint":return Or?Or(t):"0";case"symbol":return Dr?Dr(t):"Symbol()";case"undefined":return ct(t);case"function":case"object":{if(t===null)return ct(t);let e=t,n=K(e,"toString");if(typeof n=="function"){let r=n(e);return typeof r=="string"?r:ct(r)}return ct(t)}default:return ct(t)}}function K(t,e){for(;t!==null;){let r=Vr(t,e);if(r){if(r.get)return N(r.get);if(typeof r.value=="function")return N(r.value)}t=Zr(t)}function n(){return null}return n}function Vi(t,e){for(;t!==null;){let n=Vr(t,e);if(n)return n.get?N(n.get):null;t=Zr(t)}return null}function Yi(t){if(!t)return!1;try{return F(t,""),!0}catch{return!1}}var Mr=G(["a","abbr","acronym","address","area","article","aside","audio","b","bdi","bdo","big","blink","blockquote","body","br","button","canvas","caption","center","cite","code","col","colgroup","content","data","datalist","dd","decorator","del","details","dfn","dialog","dir","div","dl","dt","element","em","fieldset","figcaption","figure","font","footer","form","h1","h2","h3","h4","h5","h6","head","header","hgroup","hr","html","i","img","input","ins","kbd","label","legend","li","main","map","mark","marquee","menu","menuitem","meter","nav","nobr","ol","optgroup","option","output","p","picture","pre","progress","q","rp","rt","ruby","s","samp","search","section","select","shadow","slot","small","source","spacer","span","strike","strong","style","sub","summary","sup","table","tbody","td","template","textarea","tfoot","th","thead","time","tr","track","tt","u","ul","var","video","wbr"]),_n=G(["svg","a","altglyph","altglyphdef","altglyphitem","animatecolor","animatemotion","animatetransform","circle","clippath","defs","desc","ellipse","filter","font","g","glyph","glyphref","hkern","image","line","lineargradient","marker","mask","metadata","mpath","path","pattern","polygon","polyline","radialgradient","rect","stop","style","switch","symbol","text","textpath","title","tref","tspan","view","vkern"]),Sn=G(["feBlend","feColorMatrix","feComponentTransfer","feComposite","feConvolveMatrix","feDiffuseLighting","feDisplacementMap","feDistantLight","feDropShadow","feFlood","feFuncA","feFuncB","feFuncG","feFuncR","feGaussianBlur","feImage","feMerge","feMergeNode","feMorphology","feOffset","fePointLight","feSpecularLighting","feSpotLight","feTile","feTurbulence"]),Xi=G(["animate","color-profile","cursor","discard","font-face","font-face-format","font-face-name","font-face-src","font-face-uri","foreignobject","hatch","hatchpath","mesh","meshgradient","meshpatch","meshrow","missing-glyph","script","set","solidcolor","unknown","use"]),An=G(["math","menclose","merror","mfenced","mfrac","mglyph","mi","mlabeledtr","mmultiscripts","mn","mo","mover","mpadded","mphantom","mroot","mrow","ms","mspace","msqrt","mstyle","msub","msup","msubsup","mtable","mtd","mtext","mtr","munder","munderover","mprescripts"]),Ki=G(["maction","maligngroup","malignmark","mlongdiv","mscarries","mscarry","msgroup","mstack","msline","msrow","semantics","annotation","annotation-xml","mprescripts","none"]),zr=G(["#text"]),Br=G(["accept","action","align","alt","autocapitalize","autocomplete","autopictureinpicture","autoplay","background","bgcolor","border","capture","cellpadding","cellspacing","checked","cite","class","clear","color","cols","colspan","command","commandfor","controls","controlslist","coords","crossorigin","datetime","decoding","default","dir","disabled","disablepictureinpicture","disableremoteplayback","download","draggable","enctype","enterkeyhint","exportparts","face","for","headers","height","hidden","high","href","hreflang","id","inert","inputmode","integrity","ismap","kind","label","lang","list","loading","loop","low","max","maxlength","media","method","min","minlength","multiple","muted","name","nonce","noshade","novalidate","nowrap","open","optimum","part","pattern","placeholder","playsinline","popover","popovertarget","popovertargetaction","poster","preload","pubdate","radiogroup","readonly","rel","required","rev","reversed","role","rows","rowspan","spellcheck","scope","selected","shape","size","sizes","slot","span","srclang","start","src","srcset","step","style","summary","tabindex","title","translate","type","usemap","valign","value","width","wrap","xmlns"]),En=G(["accent-height","accumulate","additive","alignment-baseline","amplitude","ascent","attributename","attributetype","azimuth","basefrequency","baseline-shift","begin","bias","by","class","clip","clippathunits","clip-path","clip-rule","color","color-interpolation","color-interpolation-filters","color-profile","color-rendering","cx","cy","d","dx","dy","diffuseconstant","direction","display","divisor","dominant-baseline","dur","edgemode","elevation","end","exponent","fill","fill-opacity","fill-rule","filter","filterunits","flood-color","flood-opacity","font-family","font-size","font-size-adjust","font-stretch","font-style","font-variant","font-weight","fx","fy","g1","g2","glyph-name","glyphref","gradientunits","gradienttransform","height","href","id","image-rendering","in","in2","intercept","k","k1","k2","k3","k4","kerning","keypoints","keysplines","keytimes","lang","lengthadjust","letter-spacing","kernelmatrix","kernelunitlength","lighting-color","local","marker-end","marker-mid","marker-start","markerheight","markerunits","markerwidth","maskcontentunits","maskunits","max","mask","mask-type","media","method","mode","min","name","numoctaves","offset","operator","opacity","order","orient","orientation","origin","overflow","paint-order","path","pathlength","patterncontentunits","patterntransform","patternunits","pointer-events","points","preservealpha","preserveaspectratio","primitiveunits","r","rx","ry","radius","refx","refy","repeatcount","repeatdur","restart","result","rotate","scale","seed","shape-rendering","slope","specularconstant","specularexponent","spreadmethod","startoffset","stddeviation","stitchtiles","stop-color","stop-opacity","stroke-dasharray","stroke-dashoffset","stroke-linecap","stroke-linejoin","stroke-miterlimit","stroke-opacity","stroke","stroke-width","style","surfacescale","systemlanguage","tabindex","tablevalues","targetx","targety","transform","transform-origin","text-anchor","text-decoration","text-orientation","text-rendering","textlength","type","u1","u2","unicode","values","vector-effect","viewbox","visibility","version","vert-adv-y","vert-origin-x","vert-origin-y","width","word-spacing","wrap","writing-mode","xchannelselector","ychannelselector","x","x1","x2","xmlns","y","y1","y2","z","zoomandpan"]),Hr=G(["accent","accentunder","align","bevelled","close","columnalign","columnlines","columnspacing","columnspan","denomalign","depth","dir","display","displaystyle","encoding","fence","frame","height","href","id","largeop","length","linethickness","lquote","lspace","mathbackground","mathcolor","mathsize","mathvariant","maxsize","minsize","movablelimits","notation","numalign","open","rowalign","rowlines","rowspacing","rowspan","rspace","rquote","scriptlevel","scriptminsize","scriptsizemultiplier","selection","separator","separators","stretchy","subscriptshift","supscriptshift","symmetric","voffset","width","xmlns"]),Ot=G(["xlink:href","xml:id","xlink:title","xml:space","xmlns:xlink"]),Qi=z(/{{[\\w\\W]*|^[\\w\\W]*}}/g),Ji=z(/<%[\\w\\W]*|^[\\w\\W]*%>/g),eo=z(/\\${[\\w\\W]*/g),Ur=z(/{{|}}|\\${|<%|%>/),to=z(/[^\\t\\n\\f\\r ]/),Fr=z(/\\u0000/g),no=z(/^data-[\\-\\w.\\u00B7-\\uFFFF]+$/),ro=z(/^aria-[\\-\\w]+$/),jr=z(/^(?:(?:(?:f|ht)tps?|mailto|tel|callto|sms|cid|xmpp|matrix):|[^a-z]|[a-z+.\\-]+(?:[^a-z+.\\-:]|$))/i),so=z(/^(?:\\w+script|data):/i),io=z(/[\\u0000-\\u0020\\u00A0\\u1680\\u180E\\u2000-\\u2029\\u205F\\u3000]/g),oo=z(/^html$/i),ao=z(/^[a-z][.\\w]*(-[.\\w]+)+$/i),Rn=z(/<[/\\w!]/g),lo=z(/<[/\\w]/g),co=z(/<[/\\w]|^-?>|--!?>|<!-$/g),uo=z(/<\\/no(script|embed|frames)/i),Wr=z(/\\/>/i),po=z(/((--!?|])>)|<\\/(style|script|title|xmp|textarea|noscript|iframe|noembed|noframes)/i),ho=z(/^[\\r\\n\\t ]+/),$={element:1,text:3,processingInstruction:7,comment:8,document:9,documentFragment:11},fo=G(v({},["style","script","xmp","iframe","noembed","noframes","plaintext","noscript"])),go=G(v({},["textarea","title"])),mo=G(v({},["area","base","basefont","bgsound","br","col","embed","frame","hr","img","input","keygen","link","meta","param","source","track","wbr"])),ko=function(){return typeof window>"u"?null:window},xo=function(e,n){if(typeof e!="object"||typeof e.createPolicy!="function")return null;let r=null,s="data-tt-policy-suffix";n&&n.hasAttribute(s)&&(r=n.getAttribute(s));let o="dompurify"+(r?"#"+r:"");try{return e.createPolicy(o,{createHTML(a){return a},createScriptURL(a){return a}})}catch{return console.warn("TrustedTypes policy "+o+" could not be created."),null}},Gr=function(){return{afterSanitizeAttributes:[],afterSanitizeElements:[],afterSanitizeShadowDOM:[],beforeSanitizeAttributes:[],beforeSanitizeElements:[],beforeSanitizeShadowDOM:[],uponSanitizeAttribute:[],uponSanitizeElement:[],uponSanitizeShadowNode:[]}},we=function(e,n,r,s){return V(e,n)&&qe(e[n])?v(s.base?ut(s.base):{},e[n],s.transform):r},Pn=function(e,n,r){let s=V(e,n)?e[n]:void 0;return s&&typeof s=="object"?Mt(s):r};function Xr(){let t=arguments.length>0&&arguments[0]!==void 0?arguments[0]:ko(),e=k=>Xr(k);if(e.version="3.5.0",e.removed=[],!t||!t.document||t.document.nodeType!==$.document||!t.Element)return e.isSupported=!1,e;let n=t.document,r=n,s=r.currentScript,o=t.HTMLTemplateElement,a=t.Node,u=t.Element,c=t.NodeFilter,g=t.DOMParser,f=t.trustedTypes,x=u.prototype,m=K(x,"cloneNode"),A=K(x,"remove"),b=K(x,"removeChild"),S=K(x,"removeAttributeNode"),T=K(x,"nextSibling"),E=K(x,"childNodes"),M=K(x,"parentNode"),P=K(x,"shadowRoot"),J=K(x,"attributes"),Y=a&&a.prototype?K(a.prototype,"nodeType"):null,X=a&&a.prototype?K(a.prototype,"nodeName"):null,re=a&&a.prototype?K(a.prototype,"ownerDocument"):null,I=function(i){return Y?Y(i):i.nodeType},Z=function(i){return X?X(i):i.nodeName},Ae=Vi(x,"namespaceURI"),Ee=function(i){return Ae?Ae(i):i.namespaceURI},xt=function(i){return I(i)===$.element?J(i):null};if(typeof o=="function"){let k=n.createElement("template");k.content&&k.content.ownerDocument&&(n=k.content.ownerDocument)}let j,W="",Xe,pe=!1,Ke=0,Xn=function(){if(Ke>0)throw ce(\'A configured TRUSTED_TYPES_POLICY callback (createHTML or createScriptURL) must not call DOMPurify.sanitize, as that causes infinite recursion. Do not pass a policy whose callbacks wrap DOMPurify as TRUSTED_TYPES_POLICY; see the "DOMPurify and Trusted Types" section of the README.\')},Qe=function(i){Xn(),Ke++;try{return j.createHTML(i)}finally{Ke--}},Kn=function(i){return j&&tn?Qe(i):i},zs=function(i){Xn(),Ke++;try{return j.createScriptURL(i)}finally{Ke--}},Bs=function(){return pe||(Xe=xo(f,s),pe=!0),Xe},bt=n,Yt=bt.implementation,Hs=bt.createNodeIterator,Us=bt.createDocumentFragment,Fs=bt.getElementsByTagName,js=r.importNode,B=Gr();e.isSupported=typeof qr=="function"&&typeof M=="function"&&Yt&&Yt.createHTMLDocument!==void 0;let Ws=Qi,Gs=Ji,qs=eo,Zs=no,Vs=ro,Ys=so,Xs=io,Ks=ao,Qn=jr,O=null,Xt=v({},[...Mr,..._n,...Sn,...An,...zr]),D=null,Kt=v({},[...Br,...En,...Hr,...Ot]),se=null,Je=null,Jn=null,ke=Object.seal(_e(null,{tagCheck:{writable:!0,configurable:!1,enumerable:!0,value:null},attributeCheck:{writable:!0,configurable:!1,enumerable:!0,value:null}})),er=!0,Qt=!0,tr=!1,Jt=!0,he=!1,Re=!0,Pe=!1,yt=!1,Tt=null,wt=null,en=!1,He=!1,_t=!1,tn=!1,nr=!0,rr=!1,sr="user-content-",nn=!0,rn=!1,fe=null,ve=null,Ue=!1,Le=null,ir=v({},["annotation-xml","audio","colgroup","desc","foreignobject","head","iframe","math","mi","mn","mo","ms","mtext","noembed","noframes","noscript","plaintext","script","selectedcontent","style","svg","template","thead","title","video","xmp"]),or=null,ar=v({},["audio","video","img","source","image","track"]),lr=null,cr=v({},["alt","class","for","id","label","name","pattern","placeholder","role","summary","title","value","style","xmlns"]),St="http://www.w3.org/1998/Math/MathML",At="http://www.w3.org/2000/svg",ie="http://www.w3.org/1999/xhtml",Fe=ie,sn=!1,ur=null,Qs=v({},[St,At,ie],Tn),Js=G(v({},["mi","mo","mn","ms","mtext"])),on=null,ei=G(v({},["annotation-xml"])),an=null,ti=G(_e(null)),ni=v({},["title","style","font","a","script"]),je=null,ri=["application/xhtml+xml","text/html"],si="text/html",H=null,et=null,Et=null,ii=n.createElement("form"),pr=function(i){return i instanceof RegExp||i instanceof Function},Rt=function(){let i=arguments.length>0&&arguments[0]!==void 0?arguments[0]:{};(!i||typeof i!="object")&&(i={}),i=Mt(i),je=ri.indexOf(i.PARSER_MEDIA_TYPE)===-1?si:i.PARSER_MEDIA_TYPE,H=je==="application/xhtml+xml"?Tn:ge,O=we(i,"ALLOWED_TAGS",Xt,{transform:H}),D=we(i,"ALLOWED_ATTR",Kt,{transform:H}),ur=we(i,"ALLOWED_NAMESPACES",Qs,{transform:Tn}),lr=we(i,"ADD_URI_SAFE_ATTR",cr,{transform:H,base:cr}),or=we(i,"ADD_DATA_URI_TAGS",ar,{transform:H,base:ar}),Le=we(i,"FORBID_CONTENTS",ir,{transform:H}),Je=we(i,"FORBID_TAGS",_e(null),{transform:H}),Jn=we(i,"FORBID_ATTR",_e(null),{transform:H}),Ue=V(i,"USE_PROFILES")?i.USE_PROFILES&&typeof i.USE_PROFILES=="object"?Mt(i.USE_PROFILES):i.USE_PROFILES:!1,er=i.ALLOW_ARIA_ATTR!==!1,Qt=i.ALLOW_DATA_ATTR!==!1,tr=i.ALLOW_UNKNOWN_PROTOCOLS||!1,Jt=i.ALLOW_SELF_CLOSE_IN_ATTR!==!1,he=i.SAFE_FOR_TEMPLATES||!1,Re=i.SAFE_FOR_XML!==!1,Pe=i.WHOLE_DOCUMENT||!1,He=i.RETURN_DOM||!1,_t=i.RETURN_DOM_FRAGMENT||!1,tn=i.RETURN_TRUSTED_TYPE||!1,en=i.FORCE_BODY||!1,nr=i.SANITIZE_DOM!==!1,rr=i.SANITIZE_NAMED_PROPS||!1,nn=i.KEEP_CONTENT!==!1,rn=i.IN_PLACE||!1,Qn=Yi(i.ALLOWED_URI_REGEXP)?i.ALLOWED_URI_REGEXP:jr,Fe=typeof i.NAMESPACE=="string"?i.NAMESPACE:ie,on=Pn(i,"MATHML_TEXT_INTEGRATION_POINTS",Js),an=Pn(i,"HTML_INTEGRATION_POINTS",ei);let l=Pn(i,"CUSTOM_ELEMENT_HANDLING",ti);if(se=_e(null),V(l,"tagNameCheck")&&pr(l.tagNameCheck)&&(se.tagNameCheck=l.tagNameCheck),V(l,"attributeNameCheck")&&pr(l.attributeNameCheck)&&(se.attributeNameCheck=l.attributeNameCheck),V(l,"allowCustomizedBuiltInElements")&&typeof l.allowCustomizedBuiltInElements=="boolean"&&(se.allowCustomizedBuiltInElements=l.allowCustomizedBuiltInElements),z(se),he&&(Qt=!1),_t&&(He=!0),Ue&&((V(i,"ALLOWED_TAGS")||V(i,"ALLOWED_ATTR"))&&typeof console<"u"&&typeof console.warn=="function"&&console.warn("DOMPurify: USE_PROFILES overrides ALLOWED_TAGS and ALLOWED_ATTR. Do not use these options together."),O=v({},zr),D=_e(null),Ue.html===!0&&(v(O,Mr),v(D,Br)),Ue.svg===!0&&(v(O,_n),v(D,En),v(D,Ot)),Ue.svgFilters===!0&&(v(O,Sn),v(D,En),v(D,Ot)),Ue.mathMl===!0&&(v(O,An),v(D,Hr),v(D,Ot))),ke.tagCheck=null,ke.attributeCheck=null,V(i,"ADD_TAGS")&&(typeof i.ADD_TAGS=="function"?ke.tagCheck=i.ADD_TAGS:qe(i.ADD_TAGS)&&(O===Xt&&(O=ut(O)),v(O,i.ADD_TAGS,H))),V(i,"ADD_ATTR")&&(typeof i.ADD_ATTR=="function"?ke.attributeCheck=i.ADD_ATTR:qe(i.ADD_ATTR)&&(D===Kt&&(D=ut(D)),v(D,i.ADD_ATTR,H))),V(i,"ADD_FORBID_CONTENTS")&&qe(i.ADD_FORBID_CONTENTS)&&(Le===ir&&(Le=ut(Le)),v(Le,i.ADD_FORBID_CONTENTS,H)),nn&&(O["#text"]=!0),Pe&&v(O,["html","head","body"]),O.table&&(O.tbody=!0,delete Je.tbody),i.TRUSTED_TYPES_POLICY){if(typeof i.TRUSTED_TYPES_POLICY.createHTML!="function")throw ce(\'TRUSTED_TYPES_POLICY configuration option must provide a "createHTML" hook.\');if(typeof i.TRUSTED_TYPES_POLICY.createScriptURL!="function")throw ce(\'TRUSTED_TYPES_POLICY configuration option must provide a "createScriptURL" hook.\');let p=j;j=i.TRUSTED_TYPES_POLICY;try{W=Qe("")}catch(d){throw j=p,d}}else i.TRUSTED_TYPES_POLICY===null?(j=void 0,W=""):(j===void 0&&(j=Bs()),j&&typeof W=="string"&&(W=Qe("")));et=G(i)},hr=v({},[..._n,...Sn,...Xi]),fr=v({},[...An,...Ki]),oi=function(i,l,p){return l===ie?i==="svg":l===St?i==="svg"&&(p==="annotation-xml"||on[p]):!!hr[i]},ai=function(i,l,p){return l===ie?i==="math":l===At?i==="math"&&an[p]:!!fr[i]},li=function(i,l,p){return l===At&&!an[p]||l===St&&!on[p]?!1:!fr[i]&&(ni[i]||!hr[i])},ci=function(i){let l=Ee(i),p=ge(Z(i)),d=M(i),y=Fe,w="template";return d&&I(d)===$.element&&(y=Ee(d),w=ge(Z(d))),ur[l]?l===At?oi(p,y,w):l===St?ai(p,y,w):l===ie?li(p,y,w):je==="application/xhtml+xml":!1},xe=function(i){ot(e.removed,{element:i}),kr(i);try{M(i).removeChild(i)}catch{if(A(i),!M(i))throw ce("a node selected for removal could not be detached from its tree and cannot be safely returned; refusing to sanitize in place")}},dr=function(i,l,p){try{S(i,l)}catch{try{i.removeAttribute(p)}catch{}}},ui=function(i){un(i);let l=E(i);l&&ee(Nr(l),p=>{try{b(i,p)}catch{}}),I(i)===$.element&&ln(i,!1)},We=function(i,l,p){if(!p)try{p=l.getAttributeNode(i)}catch{p=null}if(ot(e.removed,{attribute:p||null,from:l}),p)dr(l,p,i);else try{l.removeAttribute(i)}catch{}if(i==="is")if(He||_t)try{xe(l)}catch{}else try{l.setAttribute(i,"")}catch{}},ln=function(i,l){let p=J(i);if(p)for(let d=p.length-1;d>=0;--d){let y=p[d],w=y&&y.name;typeof w=="string"&&!(l&&D[H(w)])&&dr(i,y,w)}},cn=function(i,l){let p=arguments.length>2&&arguments[2]!==void 0?arguments[2]:!1,d=[i];for(;d.length>0;){let y=d.pop();if(l(y)===!1)continue;if(p&&I(y)===$.element){let _=P(y);Ge(_)&&d.push(_)}let w=E(y);if(w)for(let _=w.length-1;_>=0;--_)d.push(w[_])}},un=function(i){cn(i,l=>{I(l)===$.element&&ln(l,!0)})},pn=function(i){let l=[];return cn(i,p=>{l.push(p)},!0),l},pi=function(i,l){let p=bn();ee(pn(i),d=>{I(d)===$.element&&yn(p,d)}),ee(l,d=>{I(d)===$.element&&!at(p,d)&&ln(d,!0)})},gr=function(i,l){let p=!1;return ee(e.removed,d=>{d.element&&(p=p||d.element===i,un(d.element))}),pi(i,l),p},hn=function(i,l){ui(i),gr(i,l)},mr=8,hi=function(i,l){let p=fe,d=null,y=()=>(d||(d=bn(),ee(l,w=>{yn(d,w)})),d);for(let w=0;;w++){let _=pn(i),L=[i],de=!1;if(ee(_,ae=>{I(ae)===$.documentFragment?ot(L,ae):!de&&!at(p,ae)&&(de=at(y(),ae))}),!de)return;if(w>=mr)throw ce("the tree kept changing during in-place sanitization; refusing to return it");ee(L,(ae,le)=>{fi(ae,le>0,i,y())})}},fi=function(i,l,p,d){let y=Pt(i),w;for(;w=y.nextNode();)!at(d,w)||at(fe,w)||(l&&oe(B.uponSanitizeShadowNode,w,null),gn(w,p))},di=function(i){if(!fe)return;yn(fe,i);let l=Ir(ve,i);if(l!==void 0){if(l>=mr)throw ce("the tree kept changing during in-place sanitization; refusing to return it");$r(ve,i,l+1)}},kr=function(i){fe&&(Bi(fe,i),Ir(ve,i)===void 0&&$r(ve,i,0))},xr=function(i,l){return Re?i==="patchsrc"?!0:i==="for"&&l!=="label"&&l!=="output":!1},gi=function(i){Re&&cn(i,l=>{let p=I(l);if(p===$.processingInstruction||p===$.comment&&F(lo,l.data)){try{A(l)}catch{}return!1}if(p===$.element){let d=l,y=H(Z(l));try{d.hasAttribute&&d.hasAttribute("patchsrc")&&d.removeAttribute("patchsrc"),d.hasAttribute&&d.hasAttribute("for")&&xr("for",y)&&d.removeAttribute("for")}catch{}}return!0})},br=function(i){let l=null,p=null;if(en)i="<remove></remove>"+i;else{let w=Ui(i,ho);p=w&&w[0]}je==="application/xhtml+xml"&&Fe===ie&&(i=\'<html xmlns="http://www.w3.org/1999/xhtml"><head></head><body>\'+i+"</body></html>");let d=j?Qe(i):i;if(Fe===ie)try{l=new g().parseFromString(d,je)}catch{}if(!l||!l.documentElement){l=Yt.createDocument(Fe,"template",null);try{l.documentElement.innerHTML=sn?W:d}catch{}}let y=l.body||l.documentElement;return i&&p&&y.insertBefore(n.createTextNode(p),y.childNodes[0]||null),Fe===ie?Fs.call(l,Pe?"html":"body")[0]:Pe?l.documentElement:y},Pt=function(i){let l=arguments.length>1&&arguments[1]!==void 0?arguments[1]:!1,p=re?re(i):i.ownerDocument;return Hs.call(p||i,i,(l?0:c.SHOW_ELEMENT)|c.SHOW_COMMENT|c.SHOW_TEXT|c.SHOW_PROCESSING_INSTRUCTION|c.SHOW_CDATA_SECTION,null)},vt=function(i){return i=lt(i,Ws," "),i=lt(i,Gs," "),i=lt(i,qs," "),i},fn=function(i){var l;dn(i);let p=(l=i.querySelectorAll)===null||l===void 0?void 0:l.call(i,"template");p&&ee(p,d=>{Ge(d.content)&&fn(d.content)})},mi="table,tbody,thead,tfoot,tr,colgroup",ki=v({},["caption","colgroup","col","thead","tbody","tfoot","tr","td","th","style","script","template"]),xi=function(i){var l;if(je==="application/xhtml+xml")return;let p=(l=i.querySelectorAll)===null||l===void 0?void 0:l.call(i,mi);!p||p.length===0||ee(p,d=>{ee(Nr(E(d)),y=>{let w=I(y);if(!(w===$.text?F(to,y.data):w===$.element&&!ki[ge(Z(y))]))return;let _=d;for(;_&&ge(Z(_))!=="table";)_=_===i?null:M(_);let L=_&&_!==i?M(_):null;if(L)try{L.insertBefore(y,_)}catch{}})})},dn=function(i){xi(i),i.normalize();let l=Pt(i,!0),p=null,d=l.nextNode();for(;d;){let y=d.data;if(F(Fr,y)&&(y=lt(y,Fr,""),d.data=y),F(Ur,y)&&(y=vt(y),d.data=y),y&&I(d)===$.text){if(p){let w=p.data,_=w[w.length-1]+y[0];F(Ur,_)&&(p.data=vt(w+y[0]))}p=d}d=l.nextNode()}},Lt=function(i){let l=X?X(i):null;return typeof l!="string"||H(l)!=="form"?!1:typeof i.nodeName!="string"||typeof i.textContent!="string"||typeof i.removeChild!="function"||i.attributes!==J(i)||typeof i.removeAttribute!="function"||typeof i.removeAttributeNode!="function"||typeof i.getAttributeNode!="function"||typeof i.setAttribute!="function"||typeof i.namespaceURI!="string"||typeof i.insertBefore!="function"||typeof i.hasChildNodes!="function"||i.nodeType!==Y(i)||i.childNodes!==E(i)},yr=function(i){if(!Y||typeof i!="object"||i===null)return null;try{let l=Y(i);return typeof l=="number"?l:null}catch{return null}},Ge=function(i){return yr(i)===$.documentFragment},tt=function(i){return yr(i)!==null};function oe(k,i,l){k.length!==0&&ee(k,p=>{p.call(e,i,l,et)})}let bi=function(i,l){let p=!!mo[l],d=!!fo[l];return!p&&!d&&!go[l]||Ee(i)!==ie?!1:p?i.hasChildNodes():tt(i.firstElementChild)?!0:d&&typeof i.textContent=="string"&&F(Rn,i.textContent)},yi=function(i,l,p){return!!(Re&&p===$.element&&i.hasChildNodes()&&!tt(i.firstElementChild)&&F(Rn,i.textContent)&&F(Rn,i.innerHTML)||Re&&p===$.element&&bi(i,l)||p===$.processingInstruction||Re&&p===$.comment&&F(co,i.data))},Ct=function(i,l){if(i instanceof RegExp)return F(i,l);if(i instanceof Function){for(var p=arguments.length,d=new Array(p>2?p-2:0),y=2;y<p;y++)d[y-2]=arguments[y];return!!i(l,...d)}return!1},Ti=function(i,l,p){if(!Je[l]&&_r(l)&&Ct(se.tagNameCheck,l))return!1;if(nn&&!Le[l]&&!Le[ge(l)]){let d=M(i),y=E(i);if(y&&d){let w=y.length;for(let _=w-1;_>=0;--_){let L=i===p?m(y[_],!0):y[_];d.insertBefore(L,T(i))}}}return xe(i),!0},Tr=function(i,l,p,d){return i.length===0?l:l===p||l===d?ut(l):l},nt=function(i,l){return i===l||M(i)!==null?!1:(rn&&un(i),kr(i),!0)},wi=function(i,l){if(di(i),oe(B.beforeSanitizeElements,i,null),nt(i,l))return!0;if(Lt(i))return xe(i),!0;let p=H(Z(i)),d=I(i);if(O=Tr(B.uponSanitizeElement,O,Xt,Tt),oe(B.uponSanitizeElement,i,{tagName:p,allowedTags:O}),nt(i,l))return!0;if(yi(i,p,d))return xe(i),!0;if((Je[p]||!(ke.tagCheck instanceof Function&&ke.tagCheck(p))&&!O[p])&&Ti(i,p,l))return!0;if(d===$.element&&!ci(i)||(p==="noscript"||p==="noembed"||p==="noframes")&&F(uo,i.innerHTML))return xe(i),!0;if(he&&d===$.text){let y=i.textContent,w=vt(y);y!==w&&(ot(e.removed,{element:i.cloneNode()}),i.textContent=w)}return oe(B.afterSanitizeElements,i,null),nt(i,l)},wr=function(i,l,p){if(Jn[l]||xr(l,i)||nr&&(l==="id"||l==="name")&&(p in n||p in ii))return!1;let d=D[l]||ke.attributeCheck instanceof Function&&ke.attributeCheck(l,i);if(Qt&&F(Zs,l)||er&&F(Vs,l))return!0;if(!d)return _r(i)&&Ct(se.tagNameCheck,i)&&Ct(se.attributeNameCheck,l,i)||l==="is"&&se.allowCustomizedBuiltInElements&&Ct(se.tagNameCheck,p);if(lr[l])return!0;let y=lt(p,Xs,"");return F(Qn,y)||(l==="src"||l==="xlink:href"||l==="href")&&i!=="script"&&wn(p,"data:")===0&&or[i]||tr&&!F(Ys,y)?!0:!p},_i=v({},["annotation-xml","color-profile","font-face","font-face-format","font-face-name","font-face-src","font-face-uri","missing-glyph"]),_r=function(i){return!_i[ge(i)]&&F(Ks,i)},Si=function(i,l,p,d){if(j&&typeof f=="object"&&typeof f.getAttributeType=="function"&&!p)switch(f.getAttributeType(i,l)){case"TrustedHTML":return Qe(d);case"TrustedScriptURL":return zs(d)}return d},Ai=function(i,l,p,d){try{return p?i.setAttributeNS(p,l,d):i.setAttribute(l,d),Lt(i)?(xe(i),!1):!0}catch{return We(l,i),!1}},Sr=function(i,l){return Re&&F(po,l)?!0:ge(i)==="attributename"&&wn(l,"href")!==-1},Ei=function(i,l){if(oe(B.beforeSanitizeAttributes,i,null),nt(i,l))return;let p=xt(i);if(!p||Lt(i))return;D=Tr(B.uponSanitizeAttribute,D,Kt,wt);let d={attrName:"",attrValue:"",keepAttr:!0,allowedAttributes:D,forceKeepAttr:void 0},y=p.length,w=H(Z(i));for(;y--;){let _=p[y];if(!_)continue;let L=_.name,de=_.namespaceURI,ae=_.value,le=H(L),Ce=ae,U=L==="value"?Ce:Fi(Ce),rt=!1;if(d.attrName=le,d.attrValue=U,d.keepAttr=!0,d.forceKeepAttr=void 0,oe(B.uponSanitizeAttribute,i,d),U=d.attrValue,rr&&(le==="id"||le==="name")&&wn(U,sr)!==0&&(We(L,i,_),U=sr+U,rt=!0),Sr(L,U)){We(L,i,_);continue}if(!d.forceKeepAttr){if(!d.keepAttr){We(L,i,_);continue}if(!Jt&&F(Wr,U)){We(L,i,_);continue}if(he&&(U=vt(U)),!wr(w,le,U)){We(L,i,_);continue}U=Si(w,le,de,U),U!==Ce&&Ai(i,L,de,U)&&rt&&Cr(e.removed)}}oe(B.afterSanitizeAttributes,i,null),nt(i,l)},gn=function(i,l){wi(i,l),Ei(i,l),Ge(i.content)&&mn(i.content)},mn=function(i){let l=null,p=Pt(i);for(oe(B.beforeSanitizeShadowDOM,i,null);l=p.nextNode();)if(oe(B.uponSanitizeShadowNode,l,null),gn(l,i),I(l)===$.element){let d=P(l);Ge(d)&&(kn(d),mn(d))}he&&dn(i),oe(B.afterSanitizeShadowDOM,i,null)},kn=function(i){let l=[{node:i,shadow:null}];for(;l.length>0;){let p=l.pop();if(p.shadow){mn(p.shadow);continue}let d=p.node,y=I(d)===$.element,w=E(d);if(w)for(let _=w.length-1;_>=0;--_)l.push({node:w[_],shadow:null});if(y){let _=X?X(d):null;if(typeof _=="string"&&H(_)==="template"){let L=d.content;Ge(L)&&l.push({node:L,shadow:null})}}if(y){let _=P(d);Ge(_)&&l.push({node:null,shadow:_},{node:_,shadow:null})}}},Ri=function(i){let l=arguments.length>1&&arguments[1]!==void 0?arguments[1]:{},p=null,d=null,y=null,w=null;if(sn=!i,sn&&(i="<!-->"),typeof i!="string"&&!tt(i)&&(i=Zi(i),typeof i!="string"))throw ce("dirty is not a string, aborting");if(!e.isSupported)return i;yt?(O=Tt,D=wt):Rt(l),Et=et,e.removed=[];let _=rn&&typeof i!="string"&&tt(i),L=[],de=fe,ae=ve;if(_){gi(i),L=pn(i);let U=Z(i);if(typeof U=="string"){let rt=H(U);if(!O[rt]||Je[rt])throw hn(i,L),ce("root node is forbidden and cannot be sanitized in-place")}if(Lt(i))throw hn(i,L),ce("root node is clobbered and cannot be sanitized in-place");fe=bn(),ve=Hi()}else if(tt(i))p=br("<!---->"),d=p.ownerDocument.importNode(i,!0),d.nodeType===$.element&&d.nodeName==="BODY"||d.nodeName==="HTML"?p=d:p.appendChild(d),kn(p);else{if(!He&&!he&&!Pe&&i.indexOf("<")===-1)return Kn(i);if(p=br(i),!p)return He?null:tn?W:""}p&&en&&xe(p.firstChild);let le=_?i:p;try{_&&kn(i);let U=Pt(le);for(;y=U.nextNode();)gn(y,le);_&&hi(i,L)}catch(U){throw _&&hn(i,L),U}finally{fe=de,ve=ae}if(_){if(gr(i,L))throw ce("a node selected for removal could not be safely returned; refusing to sanitize in place");return he&&fn(i),i}if(He){if(he&&fn(p),_t)for(w=Us.call(p.ownerDocument);p.firstChild;)w.appendChild(p.firstChild);else w=p;return(D.shadowroot||D.shadowrootmode)&&(w=js.call(r,w,!0)),w}he&&dn(p);let Ce=Pe?p.outerHTML:p.innerHTML;return Pe&&O["!doctype"]&&p.ownerDocument&&p.ownerDocument.doctype&&p.ownerDocument.doctype.name&&F(oo,p.ownerDocument.doctype.name)&&(Ce="<!DOCTYPE "+p.ownerDocument.doctype.name+`>\n`+Ce),Kn(Ce)};return e.sanitize=function(k){let i=arguments.length>1&&arguments[1]!==void 0?arguments[1]:{},l=Et,p=O,d=D,y=e.removed;Et=null;try{return Ri(k,i)}finally{Et=l,l&&(yt||Rt(l),O=p,D=d,e.removed=y)}},e.setConfig=function(){let k=arguments.length>0&&arguments[0]!==void 0?arguments[0]:{};Rt(k),yt=!0,Tt=O,wt=D},e.clearConfig=function(){et=null,yt=!1,Tt=null,wt=null,j=Xe,W=""},e.isValidAttribute=function(k,i,l){et||Rt({});let p=H(k),d=H(i);return typeof l=="string"&&(Sr(i,l)||!Jt&&F(Wr,l))?!1:wr(p,d,l)},e.addHook=function(k,i){typeof i=="function"&&V(B,k)&&ot(B[k],i)},e.removeHook=function(k,i){if(V(B,k)){if(i!==void 0){let l=Mi(B[k],i);return l===-1?void 0:zi(B[k],l,1)[0]}return Cr(B[k])}},e.removeHooks=function(k){V(B,k)&&(B[k]=[])},e.removeAllHooks=function(){B=Gr()},e}var Cn=Xr();function On(){return{async:!1,breaks:!1,extensions:null,gfm:!0,hooks:null,pedantic:!1,renderer:null,silent:!1,tokenizer:null,walkTokens:null}}var Me=On();function as(t){Me=t}var $e={exec:()=>null};function Ie(t){let e=[];return n=>{let r=Math.max(0,Math.min(3,n-1)),s=e[r];return s||(s=t(r),e[r]=s),s}}function R(t,e=""){let n=typeof t=="string"?t:t.source,r={replace:(s,o)=>{let a=typeof o=="string"?o:o.source;return a=a.replace(q.caret,"$1"),n=n.replace(s,a),r},getRegex:()=>new RegExp(n,e)};return r}var ls=((t="")=>{try{return!!new RegExp("(?<=1)(?<!1)"+t)}catch{return!1}})(),q={codeRemoveIndent:/^(?: {0,3}\\t| {1,4})/gm,listInterruptsParagraph:/^ {0,3}(?:[*+-]|1[.)])[ \\t]+[^ \\t\\n]/,outputLinkReplace:/\\\\([\\[\\]])/g,indentCodeCompensation:/^(\\s+)(?:```)/,beginningSpace:/^\\s+/,endingHash:/#$/,startingSpaceChar:/^ /,endingSpaceChar:/ $/,endingSpaceTabChar:/[ \\t]$/,nonSpaceChar:/[^ ]/,newLineCharGlobal:/\\n/g,tabCharGlobal:/\\t/g,leadingSpaceTab:/^[ \\t]+/,multipleSpaceGlobal:/\\s+/g,blankLine:/^[ \\t]*$/,doubleBlankLine:/\\n[ \\t]*\\n[ \\t]*$/,blockquoteStart:/^ {0,3}>/,blockquoteSetextReplace:/\\n {0,3}((?:=+|-+)[ \\t]*)(?=\\n|$)/g,blockquoteSetextReplace2:/^ {0,3}>[ \\t]?/gm,blockquoteMarkerWhitespace:/^( {0,3}>)(\\t[ \\t]*)/gm,nestedBlockMarker:/^ {0,3}(?:(?:[*+-]|\\d{1,9}[.)])(?: |$)|> ?)/,listReplaceNesting:/^ {1,4}(?=( {4})*[^ ])/g,listIsTask:/^\\[[ xX]\\][ \\t]+\\S/,listReplaceTask:/^\\[[ xX]\\][ \\t]+/,listTaskCheckbox:/\\[[ xX]\\]/,anyLine:/\\n.*\\n/,hrefBrackets:/^<(.*)>$/,tableDelimiter:/[:|]/,tableAlignChars:/^\\||\\| *$/g,tableRowBlankLine:/\\n[ \\t]*$/,tableAlignRight:/^ *-+: *$/,tableAlignCenter:/^ *:-+: *$/,tableAlignLeft:/^ *:-+ *$/,startATag:/^<a /i,endATag:/^<\\/a>/i,startPreScriptTag:/^<(pre|code|kbd|script)(\\s|>)/i,endPreScriptTag:/^<\\/(pre|code|kbd|script)(\\s|>)/i,startAngleBracket:/^</,endAngleBracket:/>$/,pedanticHrefTitle:/^([^\'"]*[^\\s])\\s+([\'"])(.*)\\2/,unicodeAlphaNumeric:/[\\p{L}\\p{N}]/u,numericCharacterReference:/&#(?:(\\d{1,7})|[Xx]([A-Fa-f0-9]{1,6}));/,numericCharacterReferenceOrAmpersand:/&#(?:(\\d{1,7})|[Xx]([A-Fa-f0-9]{1,6}));|&(?!(#\\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\\w+);)/g,escapeTest:/[&<>"\']/,escapeReplace:/[&<>"\']/g,escapeTestNoEncode:/[<>"\']|&(?!(#\\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\\w+);)/,escapeReplaceNoEncode:/[<>"\']|&(?!(#\\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\\w+);)/g,caret:/(^|[^\\[])\\^/g,percentDecode:/%25/g,findPipe:/\\|/g,splitPipe:/ \\|/,slashPipe:/\\\\\\|/g,carriageReturn:/\\r\\n|\\r/g,spaceLine:/^ +$/gm,notSpaceStart:/^\\S*/,endingNewline:/\\n$/,listItemRegex:t=>new RegExp(`^( {0,3}${t})((?:[	 ][^\\\\n]*)?(?:\\\\n|$))`),nextBulletRegex:Ie(t=>new RegExp(`^ {0,${t}}(?:[*+-]|\\\\d{1,9}[.)])((?:[ 	][^\\\\n]*)?(?:\\\\n|$))`)),hrRegex:Ie(t=>new RegExp(`^ {0,${t}}((?:-[ 	]*){3,}|(?:_[ 	]*){3,}|(?:\\\\*[ 	]*){3,})(?:\\\\n+|$)`)),fencesBeginRegex:Ie(t=>new RegExp(`^ {0,${t}}(?:\\`\\`\\`|~~~)`)),headingBeginRegex:Ie(t=>new RegExp(`^ {0,${t}}#{1,6}(?:\\\\s|$)`)),pedanticHeadingBeginRegex:Ie(t=>new RegExp(`^ {0,${t}}#`)),htmlBeginRegex:Ie(t=>new RegExp(`^ {0,${t}}(?:</?(?:${Mn})(?:[ \\\\t]+|$|/?>)|<(?:(?:script|pre|style|textarea)(?:[\\\\s>]|$)|!--)|<\\\\?|<![A-Za-z]|<!\\\\[CDATA\\\\[)`,"i")),blockquoteBeginRegex:Ie(t=>new RegExp(`^ {0,${t}}>`)),nestedContainerMarkers:/^(?: {0,3}(?:(?:[*+-]|\\d{1,9}[.)])[ \\t]+|>[ \\t]?))+/},bo=/^(?:[ \\t]*(?:\\n|$))+/,yo=/^((?: {4}| {0,3}\\t)[^\\n]+(?:\\n(?:[ \\t]*(?:\\n|$))*)?)+/,To=/^ {0,3}(`{3,}(?=[^`\\n]*(?:\\n|$))|~{3,})([^\\n]*)(?:\\n|$)(?:|([\\s\\S]*?)(?:\\n|$))(?: {0,3}(?:(?=`)\\1`*|(?=~)\\1~*) *(?=\\n|$)|$)/,ft=/^ {0,3}((?:-[\\t ]*){3,}|(?:_[ \\t]*){3,}|(?:\\*[ \\t]*){3,})(?:\\n+|$)/,wo=/^ {0,3}(#{1,6})(?=\\s|$)(.*)(?:\\n+|$)/,Dn=/ {0,3}(?:[*+-]|\\d{1,9}[.)])/,Mn="address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|meta|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul",dt=R(" {0,3}(?:</?(?:tag)(?:[ \\\\t]+|\\\\n|/?>)|<(?:(?:script|pre|style|textarea)(?:[\\\\s>]|$)|!--)|<\\\\?|<![A-Za-z]|<!\\\\[CDATA\\\\[)").replace("tag",Mn).getRegex(),cs=/^(?!bull |blockCode|fences|blockquote|heading|html|table)((?:.|\\n(?!\\s*?\\n|bull |fences|blockquote|heading|hr|html|table))+?)\\n {0,3}(=+|-+)[ \\t]*(?:\\n+|$)/,us=R(cs).replace(/bull/g,Dn).replace(/blockCode/g,/(?: {4}| {0,3}\\t)/).replace(/fences/g,/ {0,3}(?:`{3,}|~{3,})/).replace(/blockquote/g,/ {0,3}>/).replace(/heading/g,/ {0,3}#{1,6}(?:\\s|$)/).replace(/hr/g,/ {0,3}(?:(?:-[\\t ]*){3,}|(?:_[ \\t]*){3,}|(?:\\*[ \\t]*){3,})(?:\\n+|$)/).replace(/\\|table/g,"").replace(/html/g,dt).getRegex(),_o=R(cs).replace(/bull/g,Dn).replace(/blockCode/g,/(?: {4}| {0,3}\\t)/).replace(/fences/g,/ {0,3}(?:`{3,}|~{3,})/).replace(/blockquote/g,/ {0,3}>/).replace(/heading/g,/ {0,3}#{1,6}(?:\\s|$)/).replace(/hr/g,/ {0,3}(?:(?:-[\\t ]*){3,}|(?:_[ \\t]*){3,}|(?:\\*[ \\t]*){3,})(?:\\n+|$)/).replace(/table/g,/ {0,3}\\|?(?:[:\\- ]*\\|)+[\\:\\- ]*\\n/).replace(/html/g,dt).getRegex(),zn=/^([^\\n]+(?:\\n(?!hr|heading|lheading|blockquote|fences|list|html|table|[ \\t]+\\n)[^\\n]+)*)/,So=/^[^\\n]+/,Bn=/(?!\\s*\\])(?:\\\\[\\s\\S]|[^\\[\\]\\\\\\n]|\\n(?![ \\t]*\\n))+/,Ao=R(/^ {0,3}\\[(label)\\]: *(?:\\n[ \\t]*)?([^<\\s][^\\s]*|<(?:\\\\.|[^\\n<>\\\\])*>)(?:(?: +(?:\\n[ \\t]*)?| *\\n[ \\t]*)(title))? *(?:\\n+|$)/).replace("label",Bn).replace("title",/(?:"(?:\\\\[\\s\\S]|[^"\\\\])*"|\'(?:\\\\[\\s\\S]|[^\'\\\\\\n]|\\n(?!\\n))*\'|\\((?:\\\\[\\s\\S]|[^()\\\\])*\\))/).getRegex(),Eo=R(/^(bull)([ \\t][^\\n]*?)?(?:\\n|$)/).replace(/bull/g,Dn).getRegex(),Hn=/<!--(?:-?>|[\\s\\S]*?(?:-->|$))/,Ro=R("^ {0,3}(?:<(script|pre|style|textarea)[\\\\s>][\\\\s\\\\S]*?(?:</\\\\1>[^\\\\n]*\\\\n*|$)|comment[^\\\\n]*(\\\\n+|$)|<\\\\?[\\\\s\\\\S]*?(?:\\\\?>[^\\\\n]*\\\\n*|$)|<![A-Z][\\\\s\\\\S]*?(?:>[^\\\\n]*\\\\n*|$)|<!\\\\[CDATA\\\\[[\\\\s\\\\S]*?(?:\\\\]\\\\]>[^\\\\n]*\\\\n*|$)|</?(tag)(?:[ \\\\t]+|\\\\n|/?>|$)[\\\\s\\\\S]*?(?:(?:\\\\n[ 	]*)+\\\\n|$)|<(?!(?:script|pre|style|textarea)(?![a-z0-9-]))([a-z][a-z0-9-]*)(?:attribute)*?[ \\\\t]*/?>(?=[ \\\\t]*(?:\\\\n|$))[\\\\s\\\\S]*?(?:(?:\\\\n[ 	]*)+\\\\n|$)|</[a-z][a-z0-9-]*\\\\s*>(?=[ \\\\t]*(?:\\\\n|$))[\\\\s\\\\S]*?(?:(?:\\\\n[ 	]*)+\\\\n|$))","i").replace("comment",Hn).replace("tag",Mn).replace("attribute",/[ \\t]+[a-zA-Z:_][\\w.:-]*(?:[ \\t]*=[ \\t]*"[^"\\n]*"|[ \\t]*=[ \\t]*\'[^\'\\n]*\'|[ \\t]*=[ \\t]*[^\\s"\'=<>`]+)?/).getRegex(),ps=t=>R(zn).replace("hr",ft).replace("heading"," {0,3}#{1,6}(?:\\\\s|$)").replace("|lheading","").replace("|table","").replace("blockquote"," {0,3}>").replace("fences"," {0,3}(?:`{3,}(?=[^`\\\\n]*(?:\\\\n|$))|~~~)[^\\\\n]*(?:\\\\n|$)").replace("list",t).replace("html",dt).getRegex(),Po=ps(/ {0,3}(?:[*+-]|1[.)])[ \\t]+[^ \\t\\n]/),vo=ps(/ {0,3}(?:[*+-]|\\d{1,9}[.)])(?:[ \\t]|\\n|$)/),Lo=R(/^( {0,3}> ?(?:(?![ \\t]*(?:\\n|$))(paragraph)|[^\\n]*)(?:\\n|$))+/).replace("paragraph",vo).getRegex(),Un={blockquote:Lo,code:yo,def:Ao,fences:To,heading:wo,hr:ft,html:Ro,lheading:us,list:Eo,newline:bo,paragraph:Po,table:$e,text:So},Kr=R("^ *([^\\\\n ].*)\\\\n {0,3}((?:\\\\| *)?:?-+:? *(?:\\\\| *:?-+:? *)*(?:\\\\| *)?)(?:\\\\n((?:(?! *\\\\n|hr|heading|blockquote|code|fences|list|html).*(?:\\\\n|$))*)\\\\n*|$)").replace("hr",ft).replace("heading"," {0,3}#{1,6}(?:\\\\s|$)").replace("blockquote"," {0,3}>").replace("code","(?: {4}| {0,3}	)[^\\\\n]").replace("fences"," {0,3}(?:`{3,}(?=[^`\\\\n]*(?:\\\\n|$))|~~~)[^\\\\n]*(?:\\\\n|$)").replace("list"," {0,3}(?:[*+-]|1[.)])[ \\\\t]").replace("html",dt).getRegex(),Co={...Un,lheading:_o,table:Kr,paragraph:R(zn).replace("hr",ft).replace("heading"," {0,3}#{1,6}(?:\\\\s|$)").replace("|lheading","").replace("table",Kr).replace("blockquote"," {0,3}>").replace("fences"," {0,3}(?:`{3,}(?=[^`\\\\n]*(?:\\\\n|$))|~~~)[^\\\\n]*(?:\\\\n|$)").replace("list"," {0,3}(?:[*+-]|1[.)])[ \\\\t]+[^ \\\\t\\\\n]").replace("html",dt).getRegex()},No={...Un,html:R(`^ *(?:comment(?: *\\\\n|\\\\s*$)|<(tag)[\\\\s\\\\S]+?</\\\\1>(?: *\\\\n{2,}|\\\\s*$)|<tag(?:"[^"]*"|\'[^\']*\'|\\\\s[^\'"/>\\\\s]*)*?/?>(?: *\\\\n{2,}|\\\\s*$))`).replace("comment",Hn).replace(/tag/g,"(?!(?:a|em|strong|small|s|cite|q|dfn|abbr|data|time|code|var|samp|kbd|sub|sup|i|b|u|mark|ruby|rt|rp|bdi|bdo|span|br|wbr|ins|del|img)\\\\b)\\\\w+(?!:|[^\\\\w\\\\s@]*@)\\\\b").getRegex(),def:/^ *\\[([^\\]]+)\\]: *<?([^\\s>]+)>?(?: +(["(][^\\n]+[")]))? *(?:\\n+|$)/,heading:/^(#{1,6})(.*)(?:\\n+|$)/,fences:$e,lheading:/^(.+?)\\n {0,3}(=+|-+) *(?:\\n+|$)/,paragraph:R(zn).replace("hr",ft).replace("heading",` *#{1,6} *[^\n]`).replace("|table","").replace("blockquote"," {0,3}>").replace("|fences","").replace("|list","").replace("|html","").replace("|tag","").replace("lheading",us).getRegex()},Io=/^\\\\([!"#$%&\'()*+,\\-./:;<=>?@\\[\\]\\\\^_`{|}~])/,$o=/^(`+)([^`]|[^`][\\s\\S]*?[^`])\\1(?!`)/,hs=/^( {2,}|\\\\)\\n(?!\\s*$)[ \\t]*/,Oo=/^(`+|[^`])(?:(?= {2,}\\n)|[\\s\\S]*?(?:(?=[\\\\<!\\[`*_]|\\b_|$)|[^ ](?= {2,}\\n)))/,ue=/[\\p{P}\\p{S}]/u,Ve=/[\\s\\p{P}\\p{S}]/u,gt=/[^\\s\\p{P}\\p{S}]/u,Do=R(/^((?![*_])punctSpace)/,"u").replace(/punctSpace/g,Ve).getRegex(),Mo=/[\\p{Pi}\\p{Ps}"\']/u,fs=/(?!~)[\\p{P}\\p{S}]/u,zo=/(?!~)[\\s\\p{P}\\p{S}]/u,Bo=/(?:[^\\s\\p{P}\\p{S}]|~)/u,Ho=R(/link|precode-code|html/,"g").replace("link",/\\[(?:[^\\[\\]`]|(?<a>`+)[^`]+\\k<a>(?!`))*?\\]\\((?:\\\\[\\s\\S]|[^\\\\\\(\\)]|\\((?:\\\\[\\s\\S]|[^\\\\\\(\\)])*\\))*\\)/).replace("precode-",ls?"(?<!`)()":"(^^|[^`])").replace("code",/(?<b>`+)[^`]+\\k<b>(?!`)/).replace("html",/<(?! )[^<>]*?>/).getRegex(),ds=/^(?:\\*+(?:((?!\\*)punct)|([^\\s*]))?)|^_+(?:((?!_)punct)|([^\\s_]))?/,Uo=R(ds,"u").replace(/punct/g,ue).getRegex(),Fo=R(ds,"u").replace(/punct/g,fs).getRegex(),jo=/^(?:\\*+(?:((?!\\*)(?!openQuote)punct)|([^\\s*]))?)|^_+(?:((?!_)(?!openQuote)punct)|([^\\s_]))?/,Wo=R(jo,"u").replace(/openQuote/g,Mo).replace(/punct/g,ue).getRegex(),gs="^[^_*]*?__[^_*]*?\\\\*[^_*]*?(?=__)|[^*]+(?=[^*])|(?!\\\\*)punct(\\\\*+)(?=[\\\\s]|$)|notPunctSpace(\\\\*+)(?!\\\\*)(?=punctSpace|$)|(?!\\\\*)punctSpace(\\\\*+)(?=notPunctSpace)|[\\\\s](\\\\*+)(?!\\\\*)(?=punct)|(?!\\\\*)punct(\\\\*+)(?!\\\\*)(?=punct)|notPunctSpace(\\\\*+)(?=notPunctSpace)",Go=R(gs,"gu").replace(/notPunctSpace/g,gt).replace(/punctSpace/g,Ve).replace(/punct/g,ue).getRegex(),qo=R(gs,"gu").replace(/notPunctSpace/g,Bo).replace(/punctSpace/g,zo).replace(/punct/g,fs).getRegex(),Zo="^[^_*]*?__[^_*]*?\\\\*[^_*]*?(?=__)|[^*]+(?=[^*])|(?!\\\\*)punct(\\\\*+)(?=[\\\\s]|$)|notPunctSpace(\\\\*+)(?!\\\\*)(?=punctSpace|$)|(?!\\\\*)[\\\\s](\\\\*+)(?=notPunctSpace)|[\\\\s](\\\\*+)(?!\\\\*)(?=punct)|(?!\\\\*)punct(\\\\*+)(?!\\\\*)(?=punct)|(?:(?!\\\\*)punct|notPunctSpace)(\\\\*+)(?!\\\\*)(?=notPunctSpace)",Vo=R(Zo,"gu").replace(/notPunctSpace/g,gt).replace(/punctSpace/g,Ve).replace(/punct/g,ue).getRegex(),Yo=R("^[^_*]*?\\\\*\\\\*[^_*]*?_[^_*]*?(?=\\\\*\\\\*)|[^_]+(?=[^_])|(?!_)punct(_+)(?=[\\\\s]|$)|notPunctSpace(_+)(?!_)(?=punctSpace|$)|(?!_)punctSpace(_+)(?=notPunctSpace)|[\\\\s](_+)(?!_)(?=punct)|(?!_)punct(_+)(?!_)(?=punct)","gu").replace(/notPunctSpace/g,gt).replace(/punctSpace/g,Ve).replace(/punct/g,ue).getRegex(),Xo="^[^_*]*?\\\\*\\\\*[^_*]*?_[^_*]*?(?=\\\\*\\\\*)|[^_]+(?=[^_])|(?!_)punct(_+)(?=[\\\\s]|$)|notPunctSpace(_+)(?!_)(?=punctSpace|$)|(?!_)[\\\\s](_+)(?=notPunctSpace)|[\\\\s](_+)(?!_)(?=punct)|(?!_)punct(_+)(?!_)(?=punct)|(?:(?!_)punct|notPunctSpace)(_+)(?!_)(?=notPunctSpace)",Ko=R(Xo,"gu").replace(/notPunctSpace/g,gt).replace(/punctSpace/g,Ve).replace(/punct/g,ue).getRegex(),Qo=R(/^~~?(?:((?!~)punct)|[^\\s~])/,"u").replace(/punct/g,ue).getRegex(),Jo="^[^~]+(?=[^~])|(?!~)punct(~~?)(?=[\\\\s]|$)|notPunctSpace(~~?)(?!~)(?=punctSpace|$)|(?!~)punctSpace(~~?)(?=notPunctSpace)|[\\\\s](~~?)(?!~)(?=punct)|(?!~)punct(~~?)(?!~)(?=punct)|notPunctSpace(~~?)(?=notPunctSpace)",ea=R(Jo,"gu").replace(/notPunctSpace/g,gt).replace(/punctSpace/g,Ve).replace(/punct/g,ue).getRegex(),ta=R(/\\\\(punct)/,"gu").replace(/punct/g,ue).getRegex(),na=R(/(`+)(?:[^`]|[^`][\\s\\S]*?[^`])\\1(?!`)|`+|\\\\(punct)/,"gu").replace(/punct/g,ue).getRegex(),ra=R(/^<(scheme:[^\\s\\x00-\\x1f<>]*|email)>/).replace("scheme",/[a-zA-Z][a-zA-Z0-9+.-]{1,31}/).replace("email",/[a-zA-Z0-9.!#$%&\'*+/=?^_`{|}~-]+(@)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+(?![-_])/).getRegex(),sa=R(Hn).replace("(?:-->|$)","-->").getRegex(),ia=R("^comment|^</[a-zA-Z][a-zA-Z0-9-]*\\\\s*>|^<[a-zA-Z][a-zA-Z0-9-]*(?:attribute)*?\\\\s*/?>|^<\\\\?[\\\\s\\\\S]*?\\\\?>|^<![a-zA-Z]+\\\\s[\\\\s\\\\S]*?>|^<!\\\\[CDATA\\\\[[\\\\s\\\\S]*?\\\\]\\\\]>").replace("comment",sa).replace("attribute",/\\s+[a-zA-Z:_][\\w.:-]*(?:\\s*=\\s*"[^"]*"|\\s*=\\s*\'[^\']*\'|\\s*=\\s*[^\\s"\'=<>`]+)?/).getRegex(),ms=/\\[(?:\\\\[\\s\\S]|[^\\[\\]\\\\])*\\]/,Ht=R(/(?:\\[(?:brackets|\\\\[\\s\\S]|[^\\[\\]\\\\])*\\]|\\\\[\\s\\S]|`+(?!`)[^`]*?`+(?!`)|``+(?=\\])|[^\\[\\]\\\\`])*?/).replace("brackets",ms).getRegex(),oa=R(/^!?\\[(label)\\]\\([ \\t\\n]*(href)(?:(?:[ \\t]+(?:\\n[ \\t]*)?|\\n[ \\t]*)(title))?[ \\t\\n]*\\)/).replace("label",Ht).replace("href",/<(?:\\\\.|[^\\n<>\\\\])*>|(?!<)[^ \\t\\n\\x00-\\x1f]+|(?=\\))/).replace("title",/"(?:\\\\[\\s\\S]|[^"\\\\])*"|\'(?:\\\\[\\s\\S]|[^\'\\\\])*\'|\\((?:\\\\[\\s\\S]|[^)\\\\])*\\)/).getRegex(),aa=R(/^!?\\[(label)\\]\\[(ref)\\]/).replace("label",Ht).replace("ref",Bn).getRegex(),la=R(/^!?\\[(ref)\\](?:\\[\\])?/).replace("ref",Bn).getRegex(),Qr=/(?!\\s*\\])(?:\\\\[\\s\\S]|[^\\[\\]\\\\]){1,999}/,ca=R(/(?:[^\\[\\]\\\\`]*(?:\\[(?:brackets|\\\\[\\s\\S]|[^\\[\\]\\\\])*\\]|\\\\[\\s\\S]|`+(?!`)[^`]*?`+(?!`)|``+(?=\\]))){0,999}?[^\\[\\]\\\\`]*?/).replace("brackets",ms).getRegex(),ua=R("reflink|nolink(?!\\\\()","g").replace("reflink",R(/^!?\\[(label)\\]\\[(ref)\\]/).replace("label",ca).replace("ref",Qr).getRegex()).replace("nolink",R(/^!?\\[(ref)\\](?:\\[\\])?/).replace("ref",Qr).getRegex()).getRegex(),Jr=/[hH][tT][tT][pP][sS]?|[fF][tT][pP]/,pa=/[A-Za-z0-9._+-]+@[a-zA-Z0-9-_]+(?:\\.[a-zA-Z0-9-_]*[a-zA-Z0-9])+(?![\\w-])/,ha=R(/(?:mailto:email|xmpp:email(?:\\/[A-Za-z0-9@.]+)?)/).replace(/email/g,pa).getRegex(),Fn={_backpedal:$e,anyPunctuation:ta,anyPunctuationOutsideCode:na,autolink:ra,blockSkip:Ho,br:hs,code:$o,del:$e,delLDelim:$e,delRDelim:$e,emStrongLDelim:Uo,emStrongRDelimAst:Go,emStrongRDelimUnd:Yo,escape:Io,link:oa,nolink:la,punctuation:Do,reflink:aa,reflinkSearch:ua,tag:ia,text:Oo,url:$e},fa={...Fn,emStrongLDelim:Wo,emStrongRDelimAst:Vo,emStrongRDelimUnd:Ko,link:R(/^!?\\[(label)\\]\\((.*?)\\)/).replace("label",Ht).getRegex(),reflink:R(/^!?\\[(label)\\]\\s*\\[([^\\]]*)\\]/).replace("label",Ht).getRegex()},Nn={...Fn,emStrongRDelimAst:qo,emStrongLDelim:Fo,delLDelim:Qo,delRDelim:ea,url:R(/^emailProtocol|^((?:protocol):\\/\\/|www\\.)(?:[a-zA-Z0-9\\-]+\\.?)+[^\\s<]*|^email/).replace("emailProtocol",ha).replace("protocol",Jr).replace("email",/[A-Za-z0-9._+-]+(@)[a-zA-Z0-9-_]+(?:\\.[a-zA-Z0-9-_]*[a-zA-Z0-9])+(?![\\w-])/).getRegex(),_backpedal:/(?:[^?!.,:;*_\'"~()&]+|\\([^)]*\\)|&(?![a-zA-Z0-9]+;$)|[?!.,:;*_\'"~)]+(?!$))+/,del:/^(~~?)(?=[^\\s~])((?:\\\\[\\s\\S]|[^\\\\])*?(?:\\\\[\\s\\S]|[^\\s~\\\\]))\\1(?=[^~]|$)/,text:R(/^(?:[^a-zA-Z0-9](?=emailProtocol)|(`+|~+|[^`~])(?:(?=[`~])|(?= {2,}\\n)|(?=[a-zA-Z0-9.!#$%&\'*+\\/=?_`{\\|}~-]+@)|[\\s\\S]*?(?:(?=[\\\\<!\\[`*~_]|\\b_|protocol:\\/\\/|wwwStart|$)|[^ ](?= {2,}\\n)|[^a-zA-Z0-9](?=emailProtocol)|[^a-zA-Z0-9.!#$%&\'*+\\/=?_`{\\|}~-](?=[a-zA-Z0-9.!#$%&\'*+\\/=?_`{\\|}~-]+@))))/).replace("protocol",Jr).replace(/emailProtocol/g,/(?:mailto|xmpp):/).replace("wwwStart",ls?"(?<![^\\\\s*_~(])www\\\\.":"www\\\\.").getRegex()},da={...Nn,br:R(hs).replace("{2,}","*").getRegex(),text:R(Nn.text).replace("\\\\b_","\\\\b_| {2,}\\\\n").replace(/\\{2,\\}/g,"*").getRegex()},zt={normal:Un,gfm:Co,pedantic:No},pt={normal:Fn,gfm:Nn,breaks:da,pedantic:fa},ga={"&":"&amp;","<":"&lt;",">":"&gt;",\'"\':"&quot;","\'":"&#39;"},es=t=>ga[t];function Q(t,e){if(e){if(q.escapeTest.test(t))return t.replace(q.escapeReplace,es)}else if(q.escapeTestNoEncode.test(t))return t.replace(q.escapeReplaceNoEncode,es);return t}function ma(t){return q.numericCharacterReference.test(t)?t.replace(q.numericCharacterReferenceOrAmpersand,(e,n,r)=>{if(n===void 0&&r===void 0)return"&amp;";let s=n===void 0?Number.parseInt(r,16):Number.parseInt(n,10);return s===0||s>1114111||s>=55296&&s<=57343?"�":s===38?"&amp;":String.fromCodePoint(s)}):t}function ts(t){try{t=encodeURI(t).replace(q.percentDecode,"%")}catch{return null}return t}function ns(t,e){let n=t.replace(q.findPipe,(o,a,u)=>{let c=!1,g=a;for(;--g>=0&&u[g]==="\\\\";)c=!c;return c?"|":" |"}),r=n.split(q.splitPipe),s=0;if(r[0].trim()||r.shift(),r.length>0&&!r.at(-1)?.trim()&&r.pop(),e)if(r.length>e)r.splice(e);else for(;r.length<e;)r.push("");for(;s<r.length;s++)r[s]=r[s].trim().replace(q.slashPipe,"|");return r}function me(t,e,n){let r=t.length;if(r===0)return"";let s=0;for(;s<r;){let o=t.charAt(r-s-1);if(o===e&&!n)s++;else if(o!==e&&n)s++;else break}return t.slice(0,r-s)}function rs(t){let e=t.split(`\n`),n=e.length-1;for(;n>=0&&q.blankLine.test(e[n]);)n--;return e.length-n<=2?t:e.slice(0,n+1).join(`\n`)}function Ut(t){return t.trim().replace(q.multipleSpaceGlobal," ").toLowerCase().toUpperCase().toLowerCase()}function ss(t,e){if(t.indexOf(e[0])===-1&&t.indexOf(e[1])===-1)return-1;let n=0;for(let r=0;r<t.length;r++)if(t[r]==="\\\\")r++;else if(t[r]===e[0])n++;else if(t[r]===e[1]&&(n--,n<0))return r;return n>0?-2:-1}var Ze=new WeakMap;function jn(t){let e={"*":-1,_:-1},n=-1,r=t.length;for(let s=0;s<r;s++){let o=t[s];if(o!=="*"&&o!=="_"&&o!=="~")continue;let a=s===0?`\n`:t[s-1],u=s+1;for(;u<r&&t[u]===o;)u++;a!==" "&&a!=="	"&&a!==`\n`&&a!=="\\r"&&a!=="\\f"&&(o==="~"?n=s:e[o]=s),s=u-1}return{maskedSrc:t,lastPossibleEmStrongCloserIndex:e,lastPossibleDelCloserIndex:n}}function ka(t,e){let n=jn(e),r=Ze.get(t);r?r.push(n):Ze.set(t,[n])}function xa(t){let e=Ze.get(t);e&&(e.pop(),e.length===0&&Ze.delete(t))}function ks(t,e,n){let r=Ze.get(t)?.at(-1);return r&&r.maskedSrc===e?r.lastPossibleEmStrongCloserIndex[n]:jn(e).lastPossibleEmStrongCloserIndex[n]}function xs(t,e){let n=Ze.get(t)?.at(-1);return n&&n.maskedSrc===e?n.lastPossibleDelCloserIndex:jn(e).lastPossibleDelCloserIndex}function Bt(t,e=0){let n=e,r="";for(let s of t)if(s==="	"){let o=4-n%4;r+=" ".repeat(o),n+=o}else r+=s,n++;return r}function ba(t,e){let n="";for(let r=0;r<t.length;r++){if(t[r]==="`"){let s=e.inline.code.exec(t.slice(r));if(s){n+=s[0],r+=s[0].length-1;continue}}if(t[r]==="\\\\"&&(t[r+1]==="["||t[r+1]==="]")){n+=t[r+1],r++;continue}n+=t[r]}return n}function is(t,e,n,r,s){let o=e.href,a=e.title||null,u=ba(t[1],s),c=t[0].charAt(0)==="!",g=r.state.inLink,f=r.state.linkEmitted,x=r.state.inRawBlock;r.state.inLink=!0,r.state.linkEmitted=!1;let m=r.inlineTokens(u),A=r.state.linkEmitted;if(r.state.linkEmitted=f,r.state.inLink=g,!c){if(A){r.state.inRawBlock=x;return}r.state.linkEmitted=!0}return{type:c?"image":"link",raw:n,href:o,title:a,text:u,tokens:m}}function ya(t,e,n){let r=t.match(n.other.indentCodeCompensation);if(r===null)return e;let s=r[1];return e.split(`\n`).map(o=>{let a=o.match(n.other.beginningSpace);if(a===null)return o;let[u]=a;return o.slice(Math.min(u.length,s.length))}).join(`\n`)}function os(t,e,n,r){if(!e.includes("<"))return!1;for(let s=0;s<e.length;s++){if(e[s]==="\\\\"){s++;continue}if(e[s]==="`"){let u=r.inline.code.exec(e.slice(s));if(u){s+=u[0].length-1;continue}}if(e[s]!=="<")continue;let o=t.slice(n+s),a=r.inline.tag.exec(o)||r.inline.autolink.exec(o);if(a){if(a[0].length>e.length-s)return!0;s+=a[0].length-1}}return!1}var Oe=class{options;rules;lexer;constructor(t){this.options=t||Me}space(t){let e=this.rules.block.newline.exec(t);if(e&&e[0].length>0)return{type:"space",raw:e[0]}}code(t){let e=this.rules.block.code.exec(t);if(e){let n=this.options.pedantic?e[0]:rs(e[0]),r=n.replace(this.rules.other.codeRemoveIndent,"");return{type:"code",raw:n,codeBlockStyle:"indented",text:r}}}fences(t){let e=this.rules.block.fences.exec(t);if(e){let n=e[0],r=ya(n,e[3]||"",this.rules);return e[3]!==void 0&&(r===""||r.endsWith(`\n`))&&(r+=`\n`),{type:"code",raw:n,lang:e[2]?e[2].trim().replace(this.rules.inline.anyPunctuation,"$1"):e[2],text:r}}}heading(t){let e=this.rules.block.heading.exec(t);if(e){let n=e[2].trim();if(this.rules.other.endingHash.test(n)){let r=me(n,"#");(this.options.pedantic||!r||this.rules.other.endingSpaceTabChar.test(r))&&(n=r.trim())}return{type:"heading",raw:me(e[0],`\n`),depth:e[1].length,text:n,tokens:this.lexer.inline(n)}}}hr(t){let e=this.rules.block.hr.exec(t);if(e)return{type:"hr",raw:me(e[0],`\n`)}}blockquote(t){let e=this.rules.block.blockquote.exec(t);if(e){let n=me(e[0],`\n`).split(`\n`),r="",s="",o=[];for(;n.length>0;){let a=!1,u=[],c;for(c=0;c<n.length;c++)if(this.rules.other.blockquoteStart.test(n[c]))u.push(n[c]),a=!0;else if(!a)u.push(n[c]);else break;n=n.slice(c);let g=u.join(`\n`),f=g.replace(this.rules.other.blockquoteMarkerWhitespace,(A,b,S)=>S.startsWith(" ")?b+" "+S.slice(1):b+Bt(S,b.length)).replace(this.rules.other.blockquoteSetextReplace,`\n    $1`).replace(this.rules.other.blockquoteSetextReplace2,"");r=r?`${r}\n${g}`:g,s=s?`${s}\n${f}`:f;let x=this.lexer.state.top;if(this.lexer.state.top=!0,this.lexer.blockTokens(f,o,!0),this.lexer.state.top=x,n.length===0)break;let m=o.at(-1);if(m?.type==="code"||m?.type==="heading"||m?.type==="hr"||m?.type==="html"||m?.type==="table")break;if(m?.type==="blockquote"){let A=m,b=n.join(`\n`),S=A.raw+`\n`+b.replace(this.rules.other.blockquoteSetextReplace2,""),T=this.blockquote(S);o[o.length-1]=T;let E=S.substring(T.raw.length).replace(/^\\n/,""),M=E?E.split(`\n`).length:0,P=M?n.slice(0,-M):n;if(P.length>0&&(r=`${r}\n${P.join(`\n`)}`),s=s.substring(0,s.length-A.text.length)+T.text,n=n.slice(P.length),n.length>0&&this.rules.other.blockquoteStart.test(n[0]))continue;break}else if(m?.type==="list"){let A=m,b=A.raw+`\n`+n.join(`\n`),S=this.list(b);o[o.length-1]=S;let T=S.raw.length>A.raw.length?b.slice(A.raw.length+1,S.raw.length).split(`\n`).length:0;if(T>0){let E=n.slice(0,T).join(`\n`);r=`${r}\n${E}`,s=`${s}\n${E}`}if(n=n.slice(T),n.length>0&&!this.rules.other.blockquoteStart.test(n[0]))break;continue}}return{type:"blockquote",raw:r,tokens:o,text:s}}}list(t){let e=this.rules.block.list.exec(t);if(e){if(!this.options.pedantic&&this.lexer.state.lastToken?.type==="text"&&!this.rules.other.listInterruptsParagraph.test(t))return;let n=t,r=()=>n.length-t.length,s=e[1].trim(),o=s.length>1,a={type:"list",raw:"",ordered:o,start:o?+s.slice(0,-1):"",loose:!1,items:[]};s=o?`\\\\d{1,9}\\\\${s.slice(-1)}`:`\\\\${s}`,this.options.pedantic&&(s=o?s:"[*+-]");let u=this.rules.other.listItemRegex(s),c=!1;for(;t;){let x=!1,m="";if(!(e=u.exec(t))||this.rules.block.hr.test(t))break;let A=r();t=t.substring(e[0].length);let b=e[2].split(`\n`,1)[0],S=e[1].length,T=this.options.pedantic?Bt(b,S):b.replace(this.rules.other.leadingSpaceTab,Y=>Bt(Y,S)),E=t.split(`\n`,1)[0],M=!T.trim(),P=0;if(this.options.pedantic?(P=2,m=T.trimStart()):M?P=S+1:(P=T.search(this.rules.other.nonSpaceChar),P=P>4?1:P,m=T.slice(P),P+=S),M&&this.rules.other.blankLine.test(E)&&(t=t.substring(E.length+1),x=!0),!x){let Y=this.rules.other.nextBulletRegex(P),X=this.rules.other.hrRegex(P),re=this.rules.other.fencesBeginRegex(P),I=this.options.pedantic?this.rules.other.pedanticHeadingBeginRegex(P):this.rules.other.headingBeginRegex(P),Z=this.rules.other.htmlBeginRegex(P),Ae=this.rules.other.blockquoteBeginRegex(P),Ee=!1;for(;t;){let xt=t.split(`\n`,1)[0],j;if(E=xt,this.options.pedantic?(E=E.replace(this.rules.other.listReplaceNesting,"  "),j=E):j=E.replace(this.rules.other.leadingSpaceTab,W=>Bt(W)),re.test(E)||I.test(E)||Z.test(E)||Ae.test(E)||Y.test(E)||X.test(E))break;if(j.search(this.rules.other.nonSpaceChar)>=P||!E.trim())m+=`\n`+j.slice(P),Ee=!1;else{if(M)break;let W=T;if(!this.options.pedantic&&!m.includes(`\n`)&&!T.includes("	")){let pe;for(;!X.test(W)&&(pe=this.rules.other.nestedBlockMarker.exec(W));)W=W.slice(pe[0].length);if(!W.trim())break}if(W.replace(this.rules.other.tabCharGlobal,"    ").search(this.rules.other.nonSpaceChar)>=4||re.test(W)||I.test(W)||Z.test(W)||X.test(W))break;if(!this.options.pedantic&&!Ee){let pe=T.replace(this.rules.other.nestedContainerMarkers,"");if(this.rules.block.fences.test(pe)||this.rules.block.heading.test(pe)||this.rules.block.hr.test(pe))break}let Xe=!this.options.pedantic&&/^ {0,3}(?:=+|-+) *$/.test(E)&&this.rules.block.lheading.test(`${T}\n${E}`)?`    ${j.replace(/^ {0,3}/,"")}`:E;m+=`\n`+Xe,Ee=!0}M=!E.trim(),t=t.substring(xt.length+1),T=j.slice(P)}}let J=n.slice(A,r());a.loose||(c?a.loose=!0:this.rules.other.doubleBlankLine.test(J)&&(c=!0)),a.items.push({type:"list_item",raw:J,task:!!this.options.gfm&&this.rules.other.listIsTask.test(m),loose:!1,text:m,tokens:[]})}let g=a.items.at(-1);if(g)g.raw=g.raw.trimEnd(),g.text=g.text.trimEnd();else return;a.raw=n.slice(0,r()).trimEnd();let f=[];for(let x of a.items)if(this.lexer.state.top=!1,f.push(this.lexer.inlineQueue.length),x.tokens=this.lexer.blockTokens(x.text,[]),!a.loose){let m=x.tokens.filter(b=>b.type==="space"),A=m.length>0&&m.some(b=>this.rules.other.anyLine.test(b.raw));a.loose=A}for(let x=0;x<a.items.length;x++){let m=a.items[x],A=m.tokens[0];if(m.task&&(A?.type==="text"||A?.type==="paragraph")){m.text=m.text.replace(this.rules.other.listReplaceTask,""),A.raw=A.raw.replace(this.rules.other.listReplaceTask,""),A.text=A.text.replace(this.rules.other.listReplaceTask,"");let b=this.lexer.inlineQueue;for(let T=f[x];T<b.length;T++)if(b[T].tokens===A.tokens){b[T].src=b[T].src.replace(this.rules.other.listReplaceTask,"");break}let S=this.rules.other.listTaskCheckbox.exec(m.raw);if(S){let T={type:"checkbox",raw:S[0]+" ",checked:S[0]!=="[ ]"};m.checked=T.checked,a.loose?m.tokens[0]&&["paragraph","text"].includes(m.tokens[0].type)&&"tokens"in m.tokens[0]&&m.tokens[0].tokens?(m.tokens[0].raw=T.raw+m.tokens[0].raw,m.tokens[0].text=T.raw+m.tokens[0].text,m.tokens[0].tokens.unshift(T)):m.tokens.unshift({type:"paragraph",raw:T.raw,text:T.raw,tokens:[T]}):m.tokens.unshift(T)}}else m.task&&(m.task=!1)}if(a.loose)for(let x of a.items){x.loose=!0;for(let m of x.tokens)m.type==="text"&&(m.type="paragraph")}return a}}html(t){let e=this.rules.block.html.exec(t);if(e){if(this.lexer.state.lastToken?.type==="paragraph"&&!this.rules.other.htmlBeginRegex(4).test(t))return;let n=rs(e[0]);return{type:"html",block:!0,raw:n,pre:e[1]==="pre"||e[1]==="script"||e[1]==="style",text:n}}}def(t){let e=this.rules.block.def.exec(t);if(e){if(!this.rules.other.startAngleBracket.test(e[2])&&ss(e[2],"()")!==-1)return;let n=Ut(e[1]),r=e[2]?e[2].replace(this.rules.other.hrefBrackets,"$1").replace(this.rules.inline.anyPunctuation,"$1"):"",s=e[3]?e[3].substring(1,e[3].length-1).replace(this.rules.inline.anyPunctuation,"$1"):e[3];return{type:"def",tag:n,raw:me(e[0],`\n`),href:r,title:s}}}table(t){let e=this.rules.block.table.exec(t);if(!e||!this.rules.other.tableDelimiter.test(e[2]))return;let n=ns(e[1]),r=e[2].replace(this.rules.other.tableAlignChars,"").split("|"),s=e[3]?.trim()?e[3].replace(this.rules.other.tableRowBlankLine,"").split(`\n`):[],o={type:"table",raw:me(e[0],`\n`),header:[],align:[],rows:[]};if(n.length===r.length){for(let a of r)this.rules.other.tableAlignRight.test(a)?o.align.push("right"):this.rules.other.tableAlignCenter.test(a)?o.align.push("center"):this.rules.other.tableAlignLeft.test(a)?o.align.push("left"):o.align.push(null);for(let a=0;a<n.length;a++)o.header.push({text:n[a],tokens:this.lexer.inline(n[a]),header:!0,align:o.align[a]});for(let a of s)o.rows.push(ns(a,o.header.length).map((u,c)=>({text:u,tokens:this.lexer.inline(u),header:!1,align:o.align[c]})));return o}}lheading(t){let e=this.rules.block.lheading.exec(t);if(e){let n=e[1].trim();return{type:"heading",raw:me(e[0],`\n`),depth:e[2].charAt(0)==="="?1:2,text:n,tokens:this.lexer.inline(n)}}}paragraph(t){let e=this.rules.block.paragraph.exec(t);if(e){let n=e[1].charAt(e[1].length-1)===`\n`?e[1].slice(0,-1):e[1];return{type:"paragraph",raw:e[0],text:n,tokens:this.lexer.inline(n)}}}text(t){let e=this.rules.block.text.exec(t);if(e)return{type:"text",raw:e[0],text:e[0],tokens:this.lexer.inline(e[0])}}escape(t){if(t.charCodeAt(0)!==92)return;let e=this.rules.inline.escape.exec(t);if(e)return{type:"escape",raw:e[0],text:e[1]}}tag(t){if(t.charCodeAt(0)!==60)return;let e=this.rules.inline.tag.exec(t);if(e)return!this.lexer.state.inLink&&this.rules.other.startATag.test(e[0])?this.lexer.state.inLink=!0:this.lexer.state.inLink&&this.rules.other.endATag.test(e[0])&&(this.lexer.state.inLink=!1),!this.lexer.state.inRawBlock&&this.rules.other.startPreScriptTag.test(e[0])?this.lexer.state.inRawBlock=!0:this.lexer.state.inRawBlock&&this.rules.other.endPreScriptTag.test(e[0])&&(this.lexer.state.inRawBlock=!1),{type:"html",raw:e[0],inLink:this.lexer.state.inLink,inRawBlock:this.lexer.state.inRawBlock,block:!1,text:e[0]}}link(t){if(this.lexer.state.linkParenPossible===!1)return;let e=t.charCodeAt(0);if(e!==91&&e!==33)return;let n=this.rules.inline.link.exec(t);if(n){let r=n[0].charAt(0)==="!"?2:1;if(!this.options.pedantic&&os(t,n[1],r,this.rules))return;let s=n[2].trim();if(!this.options.pedantic&&this.rules.other.startAngleBracket.test(s)){if(!this.rules.other.endAngleBracket.test(s))return;let c=me(s.slice(0,-1),"\\\\");if((s.length-c.length)%2===0)return}else{let c=ss(n[2],"()");if(c===-2)return;if(c>-1){let g=(n[0].indexOf("!")===0?5:4)+n[1].length+c;n[2]=n[2].substring(0,c),n[0]=n[0].substring(0,g).trim(),n[3]=""}}let o=me(n[0].slice(0,-1),"\\\\");if((n[0].length-o.length)%2===0)return;let a=n[2],u="";if(this.options.pedantic){let c=this.rules.other.pedanticHrefTitle.exec(a);c&&(a=c[1],u=c[3])}else u=n[3]?n[3].slice(1,-1):"";return a=a.trim(),this.rules.other.startAngleBracket.test(a)&&(this.options.pedantic&&!this.rules.other.endAngleBracket.test(s)?a=a.slice(1):a=a.slice(1,-1)),is(n,{href:a&&a.replace(this.rules.inline.anyPunctuation,"$1"),title:u&&u.replace(this.rules.inline.anyPunctuation,"$1")},n[0],this.lexer,this.rules)}}reflink(t,e){let n=t.charCodeAt(0);if(n!==91&&n!==33)return;let r;if((r=this.rules.inline.reflink.exec(t))||(r=this.rules.inline.nolink.exec(t))){let s=r[0].charAt(0)==="!"?2:1;if(!this.options.pedantic&&os(t,r[1],s,this.rules))return;let o=e[Ut(r[2]||r[1])];if(!o){let a=r[0].charAt(0);return{type:"text",raw:a,text:a}}return is(r,o,r[0],this.lexer,this.rules)}}emStrong(t,e,n=""){let r=this.rules.inline.emStrongLDelim.exec(t);if(!r||!r[1]&&!r[2]&&!r[3]&&!r[4])return;let s=r[0][0],o=n===s,a=e.length-t.length,u=a;for(;!this.options.pedantic&&u>0&&e[u-1]===s;)u--;let c=[...e.slice(Math.max(0,u-2),u)].at(-1)??"",g=c==="*"||c==="_"||!!this.rules.inline.punctuation.exec(c);u<a&&(n=c);let f=u<a?g:n==="*"||n==="_"||!!this.rules.inline.punctuation.exec(n);if(r[4]&&n.match(this.rules.other.unicodeAlphaNumeric))return;let x=r[1]||r[3]||"";if(!x||!n||f){let m=[...r[0]].length-1,A,b,S=m,T=0,E=a-u+m,M=!this.options.pedantic&&!!c.trim()&&(!!x||s==="*"&&!g);if(s!=="*"&&s!=="_")return;let P=s==="*"?this.rules.inline.emStrongRDelimAst:this.rules.inline.emStrongRDelimUnd,J=ks(this,e,s),Y=e.length-t.length+m;if(J<Y)return;e=e.slice(-1*t.length+m);let X=J-Y;for(P.lastIndex=0;(r=P.exec(e))!==null&&!(r.index>X);){if(A=r[1]||r[2]||r[3]||r[4]||r[5]||r[6],!A)continue;if(b=[...A].length,r[3]||r[4]){S+=b;continue}else if((r[5]||r[6]||M)&&E%3&&!((E+b)%3)){if(o&&(r[5]||r[6]))break;T+=b;continue}if(S-=b,S>0)continue;b=Math.min(b,b+S+T);let re=[...r[0]][0].length,I=t.slice(0,m+r.index+re+b);if(Math.min(m,b)%2){let Ae=I.slice(1,-1);return{type:"em",raw:I,text:Ae,tokens:this.lexer.inlineTokens(Ae)}}let Z=I.slice(2,-2);return{type:"strong",raw:I,text:Z,tokens:this.lexer.inlineTokens(Z)}}}}codespan(t){if(t.charCodeAt(0)!==96)return;let e=this.rules.inline.code.exec(t);if(e){let n=e[2].replace(this.rules.other.newLineCharGlobal," "),r=this.rules.other.nonSpaceChar.test(n),s=this.rules.other.startingSpaceChar.test(n)&&this.rules.other.endingSpaceChar.test(n);return r&&s&&(n=n.substring(1,n.length-1)),{type:"codespan",raw:e[0],text:n}}}br(t){let e=t.charCodeAt(0);if(e!==32&&e!==92&&e!==10)return;let n=this.rules.inline.br.exec(t);if(n)return{type:"br",raw:n[0]}}del(t,e,n=""){if(t.charCodeAt(0)!==126)return;let r=this.rules.inline.delLDelim.exec(t);if(r&&(!r[1]||!n||this.rules.inline.punctuation.exec(n))){let s=[...r[0]].length-1,o,a,u=s,c=this.rules.inline.delRDelim,g=xs(this,e),f=e.length-t.length+s;if(g<f)return;e=e.slice(-1*t.length+s);let x=g-f;for(c.lastIndex=0;(r=c.exec(e))!==null&&!(r.index>x);){if(o=r[1]||r[2]||r[3]||r[4]||r[5]||r[6],!o||(a=[...o].length,a!==s))continue;if(r[3]||r[4]){u+=a;continue}if(u-=a,u>0)continue;a=Math.min(a,a+u);let m=[...r[0]][0].length,A=t.slice(0,s+r.index+m+a),b=A.slice(s,-s);return{type:"del",raw:A,text:b,tokens:this.lexer.inlineTokens(b)}}}}autolink(t){if(t.charCodeAt(0)!==60)return;let e=this.rules.inline.autolink.exec(t);if(e){let n,r;return e[2]==="@"?(n=e[1],r="mailto:"+n):(n=e[1],r=n),{type:"link",raw:e[0],text:n,href:r,autolink:!0,tokens:[{type:"text",raw:n,text:n}]}}}url(t){let e;if(e=this.rules.inline.url.exec(t)){let n,r;if(e[2]==="@")n=e[0],r="mailto:"+n;else{let s;do s=e[0],e[0]=this.rules.inline._backpedal.exec(e[0])?.[0]??"";while(s!==e[0]);n=e[0],e[1]==="www."?r="http://"+e[0]:r=e[0]}return{type:"link",raw:e[0],text:n,href:r,autolink:!0,tokens:[{type:"text",raw:n,text:n}]}}}inlineText(t){let e=this.rules.inline.text.exec(t);if(e){let n=this.lexer.state.inRawBlock;return{type:"text",raw:e[0],text:n?e[0]:ma(e[0]),escaped:n}}}},te=class In{tokens;options;state;inlineQueue;tokenizer;constructor(e){this.tokens=[],this.tokens.links=Object.create(null),this.options=e||Me,this.options.tokenizer=this.options.tokenizer||new Oe,this.tokenizer=this.options.tokenizer,this.tokenizer.options=this.options,this.tokenizer.lexer=this,this.inlineQueue=[],this.state={inLink:!1,inRawBlock:!1,linkEmitted:!1,linkParenPossible:!0,top:!0};let n={other:q,block:zt.normal,inline:pt.normal};this.options.pedantic?(n.block=zt.pedantic,n.inline=pt.pedantic):this.options.gfm&&(n.block=zt.gfm,this.options.breaks?n.inline=pt.breaks:n.inline=pt.gfm),this.tokenizer.rules=n}static get rules(){return{block:zt,inline:pt}}static lex(e,n){return new In(n).lex(e)}static lexInline(e,n){return new In(n).inlineTokens(e)}lex(e){e=e.replace(q.carriageReturn,`\n`),this.blockTokens(e,this.tokens);for(let n=0;n<this.inlineQueue.length;n++){let r=this.inlineQueue[n];this.state.inRawBlock=!1,this.inlineTokens(r.src,r.tokens)}return this.inlineQueue=[],this.tokens}blockTokens(e,n=[],r=!1){this.tokenizer.lexer=this;let s=this.state.lastToken;this.options.pedantic&&(e=e.replace(q.tabCharGlobal,"    ").replace(q.spaceLine,""));let o=1/0,a,u=this.options.gfm&&!this.options.pedantic&&this.tokenizer.paragraph===Oe.prototype.paragraph;for(;e;){if(e.length<o)o=e.length;else{this.infiniteLoopError(e.charCodeAt(0));break}this.state.lastToken=n.at(-1);let c;if(this.options.extensions?.block?.some(f=>(c=f.call({lexer:this},e,n))?(e=e.substring(c.raw.length),n.push(c),!0):!1))continue;if(c=this.tokenizer.space(e)){e=e.substring(c.raw.length);let f=n.at(-1);c.raw.length===1&&f!==void 0?f.raw+=`\n`:n.push(c);continue}if(c=this.tokenizer.code(e)){e=e.substring(c.raw.length);let f=n.at(-1);f?.type==="paragraph"||f?.type==="text"?(f.raw+=(f.raw.endsWith(`\n`)?"":`\n`)+c.raw,f.text+=`\n`+c.text,this.inlineQueue.at(-1).src=f.text):n.push(c);continue}if(c=this.tokenizer.fences(e)){e=e.substring(c.raw.length),n.push(c);continue}if(c=this.tokenizer.heading(e)){e=e.substring(c.raw.length),n.push(c);continue}if(c=this.tokenizer.hr(e)){e=e.substring(c.raw.length),n.push(c);continue}if(c=this.tokenizer.blockquote(e)){e=e.substring(c.raw.length),n.push(c);continue}if(c=this.tokenizer.list(e)){e=e.substring(c.raw.length),n.push(c);continue}if(c=this.tokenizer.html(e)){e=e.substring(c.raw.length),n.push(c);continue}if(c=this.tokenizer.def(e)){e=e.substring(c.raw.length);let f=n.at(-1);f?.type==="paragraph"||f?.type==="text"?(f.raw+=(f.raw.endsWith(`\n`)?"":`\n`)+c.raw,f.text+=`\n`+c.raw,this.inlineQueue.at(-1).src=f.text):(this.tokens.links[c.tag]||(this.tokens.links[c.tag]={href:c.href,title:c.title}),n.push(c));continue}if(c=this.tokenizer.table(e)){e=e.substring(c.raw.length),n.push(c);continue}if(c=this.tokenizer.lheading(e)){e=e.substring(c.raw.length),n.push(c);continue}let g=e;if(this.options.extensions?.startBlock){let f=1/0,x=e.slice(1),m;this.options.extensions.startBlock.forEach(A=>{m=A.call({lexer:this},x),typeof m=="number"&&m>=0&&(f=Math.min(f,m))}),f<1/0&&f>=0&&(g=e.substring(0,f+1))}if(this.state.top&&(c=this.tokenizer.paragraph(g))){let f=n.at(-1);(r||f===a&&u)&&f?.type==="paragraph"?(f.raw+=(f.raw.endsWith(`\n`)?"":`\n`)+c.raw,f.text+=`\n`+c.text,this.inlineQueue.pop(),this.inlineQueue.at(-1).src=f.text,a=f):(n.push(c),a=c),r=g.length!==e.length,e=e.substring(c.raw.length);continue}if(c=this.tokenizer.text(e)){e=e.substring(c.raw.length);let f=n.at(-1);f?.type==="text"?(f.raw+=(f.raw.endsWith(`\n`)?"":`\n`)+c.raw,f.text+=`\n`+c.text,this.inlineQueue.pop(),this.inlineQueue.at(-1).src=f.text):n.push(c);continue}if(e){this.infiniteLoopError(e.charCodeAt(0));break}}return this.state.top=!0,this.state.lastToken=s,n}inline(e,n=[]){return this.inlineQueue.push({src:e,tokens:n}),n}linkInText(e){if(!e.includes("["))return!1;let n=this.tokenizer.rules.inline.link;for(let r of e.matchAll(this.tokenizer.rules.inline.blockSkip))if(n.test(r[0])&&e.charAt(r.index-1)!=="!")return!0;for(let r of e.matchAll(this.tokenizer.rules.inline.reflinkSearch)){let s=r[0],o=s.lastIndexOf("[");if(!(s.charAt(0)==="!"||!Object.hasOwn(this.tokens.links,Ut(s.slice(o+1,-1))))&&!(o>1&&this.linkInText(s.slice(1,o-1))))return!0}return!1}inlineTokens(e,n=[]){this.tokenizer.lexer=this;let r=this.state.linkParenPossible;this.state.linkParenPossible=e.includes(")");try{return this.#t(e,n)}finally{this.state.linkParenPossible=r}}#t(e,n){let r=e.includes("*")||e.includes("_")||e.includes("~"),s=r||this.options.hooks?.emStrongMask||this.tokenizer.emStrong!==Oe.prototype.emStrong||this.tokenizer.del!==Oe.prototype.del?this.#r(e):e;if(!r)return this.#e(e,s,n);ka(this.tokenizer,s);try{return this.#e(e,s,n)}finally{xa(this.tokenizer)}}#e(e,n,r){let s=!1,o="",a=1/0;for(;e;){if(e.length<a)a=e.length;else{this.infiniteLoopError(e.charCodeAt(0));break}s||(o=""),s=!1;let u;if(this.options.extensions?.inline?.some(f=>(u=f.call({lexer:this},e,r))?(e=e.substring(u.raw.length),r.push(u),!0):!1))continue;if(u=this.tokenizer.escape(e)){e=e.substring(u.raw.length),r.push(u);continue}if(u=this.tokenizer.tag(e)){e=e.substring(u.raw.length),r.push(u);continue}if(u=this.tokenizer.link(e)){e=e.substring(u.raw.length),r.push(u);continue}if(u=this.tokenizer.reflink(e,this.tokens.links)){e=e.substring(u.raw.length);let f=r.at(-1);u.type==="text"&&f?.type==="text"?(f.raw+=u.raw,f.text+=u.text):r.push(u);continue}let c=e[0];if(c==="*"||c==="_"){let f=n.length-e.length;if(ks(this.tokenizer,n,c)<=f){let x=1;for(;x<e.length&&e.charCodeAt(x)===c.charCodeAt(0);)x++;let m=e.substring(0,x),A=r.at(-1);A?.type==="text"&&!A.escaped?(A.raw+=m,A.text+=m):r.push({type:"text",raw:m,text:m,escaped:!1}),e=e.substring(x),o=c,s=!0;continue}}else if(c==="~"){let f=n.length-e.length;if(xs(this.tokenizer,n)<=f){let x=1;for(;x<e.length&&e.charCodeAt(x)===126;)x++;let m=e.substring(0,x),A=r.at(-1);A?.type==="text"&&!A.escaped?(A.raw+=m,A.text+=m):r.push({type:"text",raw:m,text:m,escaped:!1}),e=e.substring(x),o=c,s=!0;continue}}if(u=this.tokenizer.emStrong(e,n,o)){e=e.substring(u.raw.length),r.push(u);continue}if(u=this.tokenizer.codespan(e)){e=e.substring(u.raw.length),r.push(u);continue}if(u=this.tokenizer.br(e)){e=e.substring(u.raw.length),r.push(u);continue}if(u=this.tokenizer.del(e,n,o)){e=e.substring(u.raw.length),r.push(u);continue}if(u=this.tokenizer.autolink(e)){e=e.substring(u.raw.length),r.push(u);continue}if(!this.state.inLink&&(u=this.tokenizer.url(e))){e=e.substring(u.raw.length),r.push(u);continue}let g=e;if(this.options.extensions?.startInline){let f=1/0,x=e.slice(1),m;this.options.extensions.startInline.forEach(A=>{m=A.call({lexer:this},x),typeof m=="number"&&m>=0&&(f=Math.min(f,m))}),f<1/0&&f>=0&&(g=e.substring(0,f+1))}if(u=this.tokenizer.inlineText(g)){e=e.substring(u.raw.length),u.raw.slice(-1)!=="_"&&(o=u.raw.slice(-1)),s=!0;let f=r.at(-1);f?.type==="text"?(f.raw+=u.raw,f.text+=u.text):r.push(u);continue}if(e){this.infiniteLoopError(e.charCodeAt(0));break}}return r}#n(e){let{blockSkip:n,tag:r,autolink:s}=this.tokenizer.rules.inline,o="",a=0,u;for(n.lastIndex=0;u=n.exec(e);){let c=u.index+(u[2]?u[2].length:0),g=u.index+u[0].length;if(e.charAt(c)==="<"){let f=e.slice(c),x=r.exec(f)||s.exec(f);if(!x){n.lastIndex=c+1;continue}g=c+x[0].length,n.lastIndex=g}o+=e.slice(a,c)+"["+"a".repeat(g-c-2)+"]",a=g}return o+e.slice(a)}#r(e){let n=e;if(this.tokens.links&&e.includes("[")){let r=this.tokenizer.rules.inline.reflinkSearch,s=o=>{let a=o.lastIndexOf("[");if(!Object.hasOwn(this.tokens.links,Ut(o.slice(a+1,-1))))return o;if(a>1&&o.charAt(0)!=="!"){let u=o.slice(1,a-1);if(this.linkInText(u))return"["+u.replace(r,s)+"]["+"a".repeat(o.length-a-2)+"]"}return"["+"a".repeat(o.length-2)+"]"};n=n.replace(r,s)}return n=n.replace(this.tokenizer.rules.inline.anyPunctuationOutsideCode,(r,s,o)=>o?"+".repeat(r.length):s?s+r.slice(s.length,-s.length).replace(/`/g,"+")+s:r),n=this.#n(n),n=this.options.hooks?.emStrongMask?.call({lexer:this},n)??n,n}infiniteLoopError(e){let n="Infinite loop on byte: "+e;if(this.options.silent)console.error(n);else throw new Error(n)}},Ft=class{options;parser;constructor(t){this.options=t||Me}space(t){return""}code({text:t,lang:e,escaped:n}){let r=(e||"").match(q.notSpaceStart)?.[0],s=t?t.replace(q.endingNewline,"")+`\n`:"";return r?\'<pre><code class="language-\'+Q(r)+\'">\'+(n?s:Q(s,!0))+`</code></pre>\n`:"<pre><code>"+(n?s:Q(s,!0))+`</code></pre>\n`}blockquote({tokens:t}){return`<blockquote>\n${this.parser.parse(t)}</blockquote>\n`}html({text:t}){return t}def(t){return""}heading({tokens:t,depth:e}){return`<h${e}>${this.parser.parseInline(t)}</h${e}>\n`}hr(t){return`<hr>\n`}list(t){let e=t.ordered,n=t.start,r="";for(let a=0;a<t.items.length;a++){let u=t.items[a];r+=this.listitem(u)}let s=e?"ol":"ul",o=e&&n!==1?\' start="\'+n+\'"\':"";return"<"+s+o+`>\n`+r+"</"+s+`>\n`}listitem(t){return`<li>${this.parser.parse(t.tokens)}</li>\n`}checkbox({checked:t}){return"<input "+(t?\'checked="" \':"")+\'disabled="" type="checkbox"> \'}paragraph({tokens:t}){return`<p>${this.parser.parseInline(t)}</p>\n`}table(t){let e="",n="";for(let s=0;s<t.header.length;s++)n+=this.tablecell(t.header[s]);e+=this.tablerow({text:n});let r="";for(let s=0;s<t.rows.length;s++){let o=t.rows[s];n="";for(let a=0;a<o.length;a++)n+=this.tablecell(o[a]);r+=this.tablerow({text:n})}return r&&(r=`<tbody>${r}</tbody>`),`<table>\n<thead>\n`+e+`</thead>\n`+r+`</table>\n`}tablerow({text:t}){return`<tr>\n${t}</tr>\n`}tablecell(t){let e=this.parser.parseInline(t.tokens),n=t.header?"th":"td";return(t.align?`<${n} align="${t.align}">`:`<${n}>`)+e+`</${n}>\n`}strong({tokens:t}){return`<strong>${this.parser.parseInline(t)}</strong>`}em({tokens:t}){return`<em>${this.parser.parseInline(t)}</em>`}codespan({text:t}){return`<code>${Q(t,!0)}</code>`}br(t){return"<br>"}del({tokens:t}){return`<del>${this.parser.parseInline(t)}</del>`}link({href:t,title:e,text:n,tokens:r,autolink:s}){let o=s?Q(n,!0):this.parser.parseInline(r),a=ts(t);if(a===null)return o;t=Q(a,s);let u=\'<a href="\'+t+\'"\';return e&&(u+=\' title="\'+Q(e)+\'"\'),u+=">"+o+"</a>",u}image({href:t,title:e,text:n,tokens:r}){r&&(n=this.parser.parseInline(r,this.parser.textRenderer));let s=ts(t);if(s===null)return Q(n);t=s;let o=`<img src="${Q(t)}" alt="${Q(n)}"`;return e&&(o+=` title="${Q(e)}"`),o+=">",o}text(t){return"tokens"in t&&t.tokens?this.parser.parseInline(t.tokens):"escaped"in t&&t.escaped?t.text:Q(t.text)}},Wn=class{parser;strong({text:t,tokens:e}){return e?this.parser.parseInline(e,this):t}em({text:t,tokens:e}){return e?this.parser.parseInline(e,this):t}codespan({text:t}){return t}del({text:t,tokens:e}){return e?this.parser.parseInline(e,this):t}html({text:t}){return t}text({text:t}){return t}link({text:t,tokens:e}){return e?this.parser.parseInline(e,this):t}image({text:t,tokens:e}){return e?this.parser.parseInline(e,this):t}br(){return`\n`}checkbox({raw:t}){return t}},ne=class $n{options;renderer;textRenderer;constructor(e){this.options=e||Me,this.options.renderer=this.options.renderer||new Ft,this.renderer=this.options.renderer,this.renderer.options=this.options,this.renderer.parser=this,this.textRenderer=new Wn,this.textRenderer.parser=this}static parse(e,n){return new $n(n).parse(e)}static parseInline(e,n){return new $n(n).parseInline(e)}parse(e){this.renderer.parser=this;let n="";for(let r=0;r<e.length;r++){let s=e[r];if(this.options.extensions?.renderers?.[s.type]){let a=s,u=this.options.extensions.renderers[a.type].call({parser:this},a);if(u!==!1||!["space","hr","heading","code","table","blockquote","list","checkbox","html","def","paragraph","text"].includes(a.type)){n+=u===!1?"":u??"";continue}}let o=s;switch(o.type){case"space":{n+=this.renderer.space(o);break}case"hr":{n+=this.renderer.hr(o);break}case"heading":{n+=this.renderer.heading(o);break}case"code":{n+=this.renderer.code(o);break}case"table":{n+=this.renderer.table(o);break}case"blockquote":{n+=this.renderer.blockquote(o);break}case"list":{n+=this.renderer.list(o);break}case"checkbox":{n+=this.renderer.checkbox(o);break}case"html":{n+=this.renderer.html(o);break}case"def":{n+=this.renderer.def(o);break}case"paragraph":{n+=this.renderer.paragraph(o);break}case"text":{n+=this.renderer.text(o);break}default:{let a=\'Token with "\'+o.type+\'" type was not found.\';if(this.options.silent)return console.error(a),"";throw new Error(a)}}}return n}parseInline(e,n=this.renderer){this.renderer.parser=this;let r="";for(let s=0;s<e.length;s++){let o=e[s];if(this.options.extensions?.renderers?.[o.type]){let u=this.options.extensions.renderers[o.type].call({parser:this},o);if(u!==!1||!["escape","html","link","image","checkbox","strong","em","codespan","br","del","text"].includes(o.type)){r+=u===!1?"":u??"";continue}}let a=o;switch(a.type){case"escape":{r+=n.text(a);break}case"html":{r+=n.html(a);break}case"link":{r+=n.link(a);break}case"image":{r+=n.image(a);break}case"checkbox":{r+=n.checkbox(a);break}case"strong":{r+=n.strong(a);break}case"em":{r+=n.em(a);break}case"codespan":{r+=n.codespan(a);break}case"br":{r+=n.br(a);break}case"del":{r+=n.del(a);break}case"text":{r+=n.text(a);break}default:{let u=\'Token with "\'+a.type+\'" type was not found.\';if(this.options.silent)return console.error(u),"";throw new Error(u)}}}return r}},ht=class{options;block;constructor(t){this.options=t||Me}static passThroughHooks=new Set(["preprocess","postprocess","processAllTokens","emStrongMask"]);static passThroughHooksRespectAsync=new Set(["preprocess","postprocess","processAllTokens"]);preprocess(t){return t}postprocess(t){return t}processAllTokens(t){return t}emStrongMask(t){return t}provideLexer(t=this.block){return t?te.lex:te.lexInline}provideParser(t=this.block){return t?ne.parse:ne.parseInline}};function Se(t,e){if(Array.isArray(e))for(let n=0;n<e.length;n++)t.push(e[n]);else t.push(e)}var Gn=class{defaults=On();options=this.setOptions;parse=this.parseMarkdown(!0);parseInline=this.parseMarkdown(!1);Parser=ne;Renderer=Ft;TextRenderer=Wn;Lexer=te;Tokenizer=Oe;Hooks=ht;constructor(...t){this.use(...t)}walkTokens(t,e){let n=[];for(let r of t)switch(Se(n,e.call(this,r)),r.type){case"table":{let s=r;for(let o of s.header)Se(n,this.walkTokens(o.tokens,e));for(let o of s.rows)for(let a of o)Se(n,this.walkTokens(a.tokens,e));break}case"list":{let s=r;Se(n,this.walkTokens(s.items,e));break}default:{let s=r;this.defaults.extensions?.childTokens?.[s.type]?this.defaults.extensions.childTokens[s.type].forEach(o=>{let a=s[o].flat(1/0);Se(n,this.walkTokens(a,e))}):s.tokens&&Se(n,this.walkTokens(s.tokens,e))}}return n}use(...t){let e=this.defaults.extensions||{renderers:Object.create(null),childTokens:Object.create(null)};return t.forEach(n=>{let r={...n};if(r.async=this.defaults.async||r.async||!1,n.extensions&&(n.extensions.forEach(s=>{if(!s.name)throw new Error("extension name required");if("renderer"in s){let o=e.renderers[s.name];o?e.renderers[s.name]=function(...a){let u=s.renderer.apply(this,a);return u===!1&&(u=o.apply(this,a)),u}:e.renderers[s.name]=s.renderer}if("tokenizer"in s){if(!s.level||s.level!=="block"&&s.level!=="inline")throw new Error("extension level must be \'block\' or \'inline\'");let o=e[s.level];o?o.unshift(s.tokenizer):e[s.level]=[s.tokenizer],s.start&&(s.level==="block"?e.startBlock?e.startBlock.push(s.start):e.startBlock=[s.start]:s.level==="inline"&&(e.startInline?e.startInline.push(s.start):e.startInline=[s.start]))}"childTokens"in s&&s.childTokens&&(e.childTokens[s.name]=s.childTokens)}),r.extensions=e),n.renderer){let s=this.defaults.renderer||new Ft(this.defaults);for(let o in n.renderer){if(!(o in s))throw new Error(`renderer \'${o}\' does not exist`);if(["options","parser"].includes(o))continue;let a=o,u=n.renderer[a],c=s[a];s[a]=(...g)=>{let f=u.apply(s,g);return f===!1&&(f=c.apply(s,g)),f===!1?"":f??""}}r.renderer=s}if(n.tokenizer){let s=this.defaults.tokenizer||new Oe(this.defaults);for(let o in n.tokenizer){if(!(o in s))throw new Error(`tokenizer \'${o}\' does not exist`);if(["options","rules","lexer"].includes(o))continue;let a=o,u=n.tokenizer[a],c=s[a];s[a]=(...g)=>{let f=u.apply(s,g);return f===!1&&(f=c.apply(s,g)),f}}r.tokenizer=s}if(n.hooks){let s=this.defaults.hooks||new ht;for(let o in n.hooks){if(!(o in s))throw new Error(`hook \'${o}\' does not exist`);if(["options","block"].includes(o))continue;let a=o,u=n.hooks[a],c=s[a];ht.passThroughHooks.has(o)?s[a]=g=>{if(s.options.async&&ht.passThroughHooksRespectAsync.has(o))return(async()=>{let x=await u.call(s,g);return c.call(s,x)})();let f=u.call(s,g);return c.call(s,f)}:s[a]=(...g)=>{if(s.options.async)return(async()=>{let x=await u.apply(s,g);return x===!1&&(x=await c.apply(s,g)),x})();let f=u.apply(s,g);return f===!1&&(f=c.apply(s,g)),f}}r.hooks=s}if(n.walkTokens){let s=this.defaults.walkTokens,o=n.walkTokens;r.walkTokens=function(a){let u=[];return Se(u,o.call(this,a)),s&&Se(u,s.call(this,a)),u}}this.defaults={...this.defaults,...r}}),this}setOptions(t){return this.defaults={...this.defaults,...t},this}lexer(t,e){return te.lex(t,e??this.defaults)}parser(t,e){return ne.parse(t,e??this.defaults)}parseMarkdown(t){return(e,n)=>{let r={...n},s={...this.defaults,...r},o=this.onError(!!s.silent,!!s.async);if(this.defaults.async===!0&&r.async===!1)return o(new Error("marked(): The async option was set to true by an extension. Remove async: false from the parse options object to return a Promise."));if(typeof e>"u"||e===null)return o(new Error("marked(): input parameter is undefined or null"));if(typeof e!="string")return o(new Error("marked(): input parameter is of type "+Object.prototype.toString.call(e)+", string expected"));if(s.hooks&&(s.hooks.options=s,s.hooks.block=t),s.async)return(async()=>{let a=s.hooks?await s.hooks.preprocess(e):e,u=await(s.hooks?await s.hooks.provideLexer(t):t?te.lex:te.lexInline)(a,s),c=s.hooks?await s.hooks.processAllTokens(u):u;s.walkTokens&&await Promise.all(this.walkTokens(c,s.walkTokens));let g=await(s.hooks?await s.hooks.provideParser(t):t?ne.parse:ne.parseInline)(c,s);return s.hooks?await s.hooks.postprocess(g):g})().catch(o);try{s.hooks&&(e=s.hooks.preprocess(e));let a=(s.hooks?s.hooks.provideLexer(t):t?te.lex:te.lexInline)(e,s);s.hooks&&(a=s.hooks.processAllTokens(a)),s.walkTokens&&this.walkTokens(a,s.walkTokens);let u=(s.hooks?s.hooks.provideParser(t):t?ne.parse:ne.parseInline)(a,s);return s.hooks&&(u=s.hooks.postprocess(u)),u}catch(a){return o(a)}}}onError(t,e){return n=>{if(n.message+=`\nPlease report this to https://github.com/markedjs/marked.`,t){let r="<p>An error occurred:</p><pre>"+Q(n.message+"",!0)+"</pre>";return e?Promise.resolve(r):r}if(e)return Promise.reject(n);throw n}}},De=new Gn;function C(t,e){return De.parse(t,e)}C.options=C.setOptions=function(t){return De.setOptions(t),C.defaults=De.defaults,as(C.defaults),C};C.getDefaults=On;C.defaults=Me;function Ta(...t){return De.use(...t),C.defaults=De.defaults,as(C.defaults),C}C.use=Ta;C.walkTokens=function(t,e){return De.walkTokens(t,e)};C.parseInline=De.parseInline;C.Parser=ne;C.parser=ne.parse;C.Renderer=Ft;C.TextRenderer=Wn;C.Lexer=te;C.lexer=te.lex;C.Tokenizer=Oe;C.Hooks=ht;C.parse=C;var ja=C.options,Wa=C.setOptions,Ga=C.walkTokens,qa=C.parseInline;var Za=ne.parse,Va=te.lex;var wa=new Gn({gfm:!0,async:!1}),bs=!1;function ys(t){bs||(Cn.addHook("afterSanitizeAttributes",n=>{n.tagName==="IMG"&&!n.hasAttribute("alt")&&n.setAttribute("alt",""),n.tagName==="A"&&n.hasAttribute("href")&&(n.setAttribute("rel","noopener noreferrer nofollow"),n.setAttribute("target","_blank"))}),bs=!0);let e=wa.parse(t);return Cn.sanitize(e,{RETURN_DOM_FRAGMENT:!0,FORBID_TAGS:["style","form","input","button","textarea","select","iframe","object","embed","svg","math"],FORBID_ATTR:["style","id","name","class"],ALLOWED_URI_REGEXP:/^(?:https?:|mailto:|[^a-z]|[a-z0-9+.-]+(?:[^a-z0-9+.:-]|$))/i})}function qn(t){return t.toLowerCase().replace(/[^a-z0-9._-]+/g,"-").replace(/^[-._]+|-+$/g,"")||"registry"}function _a(t){return/^https?:\\/\\//i.test(t)||/^[a-z0-9_@./-]+$/i.test(t)&&!t.startsWith("/")&&!t.split("/").includes("..")?t:void 0}function Sa(t,e){return t===void 0?document.createTextNode("—"):Ne(t,e,"copy checksum")}function Aa(t){let e=t.meta??{},n=s=>document.createTextNode(s),r=[];return e.profile==="dbpm"&&(e.core_minimum_version!==void 0&&r.push(["Core minimum",n(e.core_minimum_version)]),e.oracle_minimum_version!==void 0&&r.push(["Oracle minimum",n(e.oracle_minimum_version)])),e.profile==="pbg"&&(t.dependencies?.python_version!==void 0&&r.push(["Requires Python",n(t.dependencies.python_version)]),e.pep440_version!==void 0&&r.push(["Version (PEP 440)",n(e.pep440_version)]),(e.python_dependencies??[]).length>0&&r.push(["Python dependencies",h("ul",{className:"plain"},...e.python_dependencies.map(s=>h("li",{},h("code",{text:s}))))])),t.dependencies?.attune_version!==void 0&&r.push(["Attune",n(t.dependencies.attune_version)]),t.dependencies?.nodejs_version!==void 0&&r.push(["Node.js",n(t.dependencies.nodejs_version)]),r}function Ea(t){let e=t.meta?.compute??[];if(e.length>0)return h("div",{},...e.map(r=>h("section",{className:"compute"},h("h3",{},h("code",{text:`${r.module}.${r.name}`})," ",h("span",{text:r.compute_type,className:"badge"})),r.description===void 0?"":h("p",{text:r.description}),h("dl",{},h("dt",{text:"Inputs"}),h("dd",{},h("code",{text:r.inputs})),h("dt",{text:"Outputs"}),h("dd",{},h("code",{text:r.outputs})),...r.config_schema===void 0?[]:[h("dt",{text:"Config"}),h("dd",{},h("code",{text:r.config_schema}))]))));let n=Object.entries(t.contents).filter(([,r])=>r.length>0);return n.length===0?h("p",{text:"No components listed.",className:"muted"}):h("div",{},...n.map(([r,s])=>h("section",{},h("h3",{text:`${r} (${s.length})`}),h("ul",{},...s.map(o=>h("li",{},h("code",{text:o.name}),o.description===""?"":` — ${o.description}`))))))}function Ra(t,e){let n=h("tr",{},...["Version","Published","Archive","Checksum","Tags"].map(r=>h("th",{text:r})));return h("div",{className:"scroll"},h("table",{className:"versions"},h("caption",{text:"Every version, newest first",className:"visually-hidden"}),h("thead",{},n),h("tbody",{},...[...t.versions].reverse().map(r=>{let s=r.entry.install_sources.find(c=>c.type==="archive"),o=s===void 0?void 0:_a(s.url),a=s?.checksum??r.entry.install_sources.find(c=>c.type==="git")?.checksum;return h("tr",{className:r.version===e?"current":""},h("td",{},h("a",{text:r.version,href:ye(t.name,r.version)}),r.yanked?h("div",{text:`yanked${r.yanked_reason===void 0?"":`: ${r.yanked_reason}`}`,className:"yanked"}):""),h("td",{},h("time",{text:it(r.published_at)})),h("td",{},o===void 0?document.createTextNode("—"):h("a",{text:`Download${r.archive_size===void 0?"":` (${Er(r.archive_size)})`}`,href:o,label:`Download ${t.name} ${r.version}`})),h("td",{},Sa(a,`checksum of ${r.version}`)),h("td",{},...Object.entries(t.dist_tags).filter(([,c])=>c===r.version).map(([c])=>h("span",{text:c,className:"tag"}))))}))))}async function Ts(t,e,n,r,s,o){e.textContent=`Loading ${n}…`;let a=await Te(Pr(n));if(!o())return;if(a===void 0||a.name!==n){t.replaceChildren(h("h1",{text:"Package not found"}),h("p",{},"This registry has no package named ",h("code",{text:n}),"."),h("p",{},h("a",{text:`Search for “${n}”`,href:st(n)})," · ",h("a",{text:"Back to the registry",href:"#/"}))),e.textContent=`No package named ${n}.`,document.title=`Not found · ${s?.name??"packdex registry"}`;return}let u=a.dist_tags.latest,c=a.versions.find(T=>T.version===(r??u))??a.versions[a.versions.length-1],g=c.entry,f=[["Author",document.createTextNode(g.email===void 0||g.email===""?g.author:`${g.author} <${g.email}>`)],["License",document.createTextNode(g.license)],["Homepage",xn(g.homepage)],["Repository",xn(g.repository)],["Owner",document.createTextNode(a.owner)],["Published",h("time",{text:it(c.published_at)})],["Runtimes",document.createTextNode(g.runtime_deps.join(", ")||"—")],...Aa(g)],x=Object.entries(c.dependencies),m=qn(s?.name??"registry"),A=s?.url??new URL(".",location.href).toString(),b=c.readme?.path,S=b!==void 0&&/^readmes\\/[^?#]+\\.md$/.test(b)&&!b.split("/").includes("..")?await Ar(b).catch(()=>{}):void 0;o()&&(t.replaceChildren(h("div",{className:"package-head"},h("h1",{},h("span",{text:a.name}),h("span",{text:c.version,className:"version"}),It(g.meta?.profile)),g.label!==""&&g.label.toLowerCase()!==a.name.toLowerCase()?h("p",{text:g.label,className:"label"}):"",h("p",{text:g.description,className:"description"}),c.yanked?h("p",{className:"yanked",text:`This version is yanked${c.yanked_reason===void 0?"":`: ${c.yanked_reason}`}`}):"",c.version!==u&&u!==void 0?h("p",{},"Not the latest version: ",h("a",{text:u,href:ye(a.name,u)})):"",g.keywords.length===0?"":h("ul",{className:"keywords",label:"Keywords"},...g.keywords.map(T=>h("li",{},h("a",{text:T,href:st(T)}))))),h("section",{className:"install",label:"Install"},h("h2",{text:"Install"}),h("p",{text:"Add this registry once:",className:"muted"}),Ne(`packdex registry add ${m} ${A}`,"the registry add command"),h("p",{text:"Then install:",className:"muted"}),Ne(`packdex install ${a.name}@${c.version}`,"the install command")),h("div",{className:"columns"},h("section",{className:"readme",label:"README"},h("h2",{text:"README"}),S===void 0?h("p",{text:"No README was published with this version.",className:"muted"}):ys(S),S!==void 0&&c.readme?.truncated===!0?h("p",{className:"muted readme-cut",text:"This README was cut at 64 KiB when it was published; the package archive holds the whole file."}):""),h("aside",{label:"About this package"},h("h2",{text:"About"}),h("dl",{className:"facts"},...f.flatMap(([T,E])=>[h("dt",{text:T}),h("dd",{},E)])),h("h2",{text:"Dependencies"}),x.length===0?h("p",{text:"None.",className:"muted"}):h("ul",{className:"plain"},...x.map(([T,E])=>h("li",{},h("a",{text:T,href:ye(T)}),` ${E}`))))),h("h2",{text:"Contents"}),Ea(g),h("h2",{text:"Versions"}),Ra(a,c.version)),e.textContent="",document.title=`${a.name} · ${s?.name??"packdex registry"}`)}function jt(t){return{name:t.ref.toLowerCase(),description:t.description.toLowerCase(),keywords:t.keywords.map(e=>e.toLowerCase())}}function Wt(t){return t.toLowerCase().split(/\\s+/).filter(Boolean)}function Gt(t,e){let n=0;for(let r of e){let s=0;if(t.name===r?s=100:t.name.startsWith(r)?s=60:t.name.includes(r)?s=40:t.keywords.includes(r)?s=30:t.keywords.some(o=>o.includes(r))?s=20:t.description.includes(r)?s=10:Pa(r,t.name)&&(s=5),s===0)return 0;n+=s}return n}function Pa(t,e){let n=0;for(let r of e)r===t[n]&&n++;return n===t.length}var Zn="search",ws=`${Zn}/manifest.json`,_s="packdex-search",ul=32*1024;var Ye={name:16,nameStart:8,nameWord:4,keyword:2,keywordWord:32,description:1};function Ss(t){let e="";for(let n of t)e+=/[a-z0-9]/.test(n)?n:`_${n.codePointAt(0).toString(16)}_`;return`${Zn}/terms/${e===""?"_":e}.json`}function As(t,e){let n=2166136261;for(let r=0;r<t.length;r++)n^=t.charCodeAt(r),n=Math.imul(n,16777619)>>>0;return n%e}function qt(t){return`${Zn}/rows/${t}.json`}function Es(t,e,n){return t&Ye.name?e===n?100:60:t&Ye.nameStart?60:t&Ye.nameWord?40:t&Ye.keyword?e===n?30:20:t&Ye.keywordWord?20:t&Ye.description?10:0}var Rs=(t,e)=>t<e?-1:t>e?1:0;function Ps(t){let e=t;if(!(typeof e!="object"||e===null||e.format!==_s||e.format_version!==1)&&!(!Number.isInteger(e.buckets)||e.buckets<1||!Array.isArray(e.shards)||!Number.isInteger(e.packages)))return e}async function va(t,e,n){let r=new Map,s="";for(;;){let c=e.get(s);if(c===void 0)return{scores:r,complete:!0};if(c===1||s===t)break;s+=String.fromCodePoint(t.codePointAt(s.length))}let o=await n(Ss(s));if(o===void 0||typeof o.tokens!="object")return{scores:r,complete:!1};let a=!0,u=(c,g)=>{g>(r.get(c)??0)&&r.set(c,g)};for(let[c,g]of Object.entries(o.tokens))if(c.startsWith(t)){o.omitted?.[c]!==void 0&&(a=!1);for(let[f,x]of g)for(let m of x)u(m,Es(f,c,t))}if(e.get(s)===0){for(let[c,g]of o.head??[])for(let f of g)u(f,c);(o.total??0)>r.size&&(a=!1)}return{scores:r,complete:a}}async function vs(t,e,n,r){let s=Wt(n);if(s.length===0)return{hits:[],total:0,partial:!1};let o=new Map(t.shards),a=await Promise.all([...new Set(s)].map(b=>va(b,o,e))),u=a.filter(b=>b.complete),c=u.length<a.length,g=u.length>0?u.reduce((b,S)=>S.scores.size<b.scores.size?S:b).scores.keys():new Set(a.flatMap(b=>[...b.scores.keys()])),f=[];for(let b of g){let S=0,T=!1,E=!1;for(let M of a){let P=M.scores.get(b);if(P!==void 0?S+=P:M.complete?E=!0:T=!0,E)break}E||f.push({name:b,score:S,assumed:T})}f.sort((b,S)=>S.score-b.score||Rs(b.name,S.name));let x=[],m=new Map,A=async b=>{let S=As(b.toLowerCase(),t.buckets);m.has(S)||m.set(S,e(qt(S)));let T=await m.get(S);return T!==void 0&&Object.hasOwn(T,b)?T[b]:void 0};for(let b=0;b<f.length&&x.length<r&&b<r*2;b+=r){let S=f.slice(b,b+r),T=await Promise.all(S.map(E=>A(E.name)));S.forEach((E,M)=>{let P=T[M];if(P===void 0)return;let[J,Y,X,re]=P,I=Gt(jt({ref:E.name,description:Y,keywords:X}),s),Z=I>0?I:E.assumed?0:E.score;Z>0&&x.push({name:E.name,version:J,description:Y,keywords:X,...re===void 0?{}:{profile:re},score:Z})})}return x.sort((b,S)=>S.score-b.score||Rs(b.name,S.name)),{hits:x.slice(0,r),total:Math.max(x.length,f.filter(b=>!b.assumed).length),partial:c}}var Os=30,Ls,La,Vn=new Map;function Zt(t){return Vn.has(t)||Vn.set(t,Te(t)),Vn.get(t)}async function Ca(){return(await Zt("registry.json").catch(()=>{}))?.index===null}async function Na(t){if(t===void 0)return[];let e=[];for(let n=0;n<t.buckets;n++){let r=await Zt(qt(n)).catch(()=>{});for(let[s,o]of Object.entries(r??{}))e.push({ref:s,version:o[0],description:o[1],keywords:o[2],...o[3]===void 0?{}:{meta:{profile:o[3]}}})}return e}async function Cs(t,e){let n=await Ca()?await Na(e):(await(La??=Te("index.json")))?.packs??[],r=Wt(t),s=[];for(let o of n){let a=Gt(jt(o),r);a>0&&s.push({name:o.ref,version:o.version,description:o.description,keywords:o.keywords,...typeof o.meta?.profile=="string"?{profile:o.meta.profile}:{},score:a})}return s.sort((o,a)=>a.score-o.score||(o.name<a.name?-1:1)),{hits:s.slice(0,Os),total:s.length,partial:!1}}async function Ns(t,e=Os){Ls??=Zt(ws).then(Ps);let n=await Ls;if(n===void 0)return Cs(t);let r=await vs(n,Zt,t,e);return r.hits.length===0&&n.packages<=500?Cs(t,n):r}function Ia(t){return h("li",{},h("div",{className:"row-head"},h("a",{text:t.name,className:"name",href:ye(t.name)}),h("span",{text:t.version,className:"version"}),It(t.profile)),t.description===""?"":h("p",{text:t.description,className:"description"}),t.keywords.length===0?"":h("ul",{className:"keywords",label:"Keywords"},...t.keywords.map(e=>h("li",{},h("a",{text:e,href:st(e)})))))}var Is=10;async function Ds(t,e,n,r){e.textContent=`Searching for “${n}”…`;let s=await Ns(n,Is);if(!r()||($s(t,e,n,s),s.hits.length<Is))return;let o=await Ns(n);r()&&$s(t,e,n,o)}function $s(t,e,n,r){let s=r.hits.length;t.replaceChildren(h("h1",{text:`Results for “${n}”`,className:"visually-hidden"}),h("ol",{id:"results"},...r.hits.map(Ia))),e.textContent=r.total===0?`0 matches for “${n}”.`:`${r.partial?"At least ":""}${r.total} match${r.total===1?"":"es"} for “${n}”${r.total>s?` (showing the best ${s})`:""}`}var Be,Yn=Promise.resolve(void 0),ze=0,mt=()=>be("view"),kt=()=>be("status");async function Ms(t){let[e]=await Promise.all([Te("recent.json").catch(()=>{}),Yn]);if(!t())return;let n=Be?.name??"packdex registry",r=Be?.url??new URL(".",location.href).toString();mt().replaceChildren(h("h1",{text:n}),Be?.description===void 0?"":h("p",{text:Be.description,className:"description"}),e===void 0?"":h("p",{className:"counts",text:`${e.packages.toLocaleString("en")} package${e.packages===1?"":"s"} · ${e.versions.toLocaleString("en")} version${e.versions===1?"":"s"}`}),h("section",{className:"install",label:"Use this registry"},h("h2",{text:"Use this registry"}),Ne(`packdex registry add ${qn(n)} ${r}`,"the registry add command"),h("p",{className:"muted"},"Then ",h("code",{text:"packdex search WORDS"})," and ",h("code",{text:"packdex install NAME"}),". ",...$a(Be))),h("h2",{text:"Recently published"}),e===void 0||e.recent.length===0?h("p",{text:"Nothing published yet.",className:"muted"}):h("ol",{id:"recent"},...e.recent.map(s=>h("li",{},h("a",{text:s.name,className:"name",href:ye(s.name,s.version)}),h("span",{text:s.version,className:"version"}),s.yanked===!0?h("span",{text:"yanked",className:"yanked"}):"",h("time",{text:it(s.published_at),className:"muted"}),s.description===""?"":h("p",{text:s.description,className:"description"}))))),kt().textContent="",document.title=n}function $a(t){if(t?.index===null&&document.getElementById("footer-index")?.remove(),t?.index!==null)return["Attune reads ",h("a",{text:"index.json",href:"index.json",id:"index-link"})," directly."];let e=t.index_omitted,n=e?.reason==="never"?"its registry.json says never to produce it":`it would be larger than the registry\'s limit of ${Math.round((e?.max_bytes??0)/(1024*1024))} MiB`;return[h("span",{id:"index-absent",text:`This registry has no index.json (${n}): packdex and this page work from the package documents and search files.`})]}async function Vt(){let t=++ze,e=location.hash,n=be("q");try{let r=/^#\\/search\\/(.*)$/.exec(e),s=/^#\\/package\\/([^/]+(?:\\/[^/@][^/]*)?)$/.exec(e);if(r){let o=decodeURIComponent(r[1]);if(n.value!==o&&(n.value=o),o.trim()==="")return await Ms(()=>t===ze);await Ds(mt(),kt(),o,()=>t===ze)}else if(s){let[o,a]=s[1].split("/").map(decodeURIComponent),u=o.startsWith("@")&&a!==void 0&&!/^\\d/.test(a);await Yn,await Ts(mt(),kt(),u?`${o}/${a}`:o,u?void 0:a,Be,()=>t===ze),t===ze&&be("main").focus({preventScroll:!0})}else(e===""||e==="#/"||e==="#")&&await Ms(()=>t===ze)}catch(r){if(t!==ze)return;mt().replaceChildren(h("h1",{text:"Could not load this page"}),h("p",{text:r.message})),kt().textContent=""}}function Oa(){mt().replaceChildren(h("h1",{text:"Open this page through a web server"}),h("p",{text:"Browsers do not let a page opened from a file read the registry files next to it. Serve the folder, then open the address it prints:"}),Ne("packdex serve .","the serve command"),h("p",{className:"muted",text:"Run it in the registry folder (the one holding registry.json and index.json)."})),kt().textContent=""}async function Da(){if(location.protocol==="file:")return Oa();let t=be("q"),e;t.addEventListener("input",()=>{clearTimeout(e),e=setTimeout(()=>{let n=`#/search/${encodeURIComponent(t.value)}`;location.hash.startsWith("#/search/")?history.replaceState(null,"",n):history.pushState(null,"",n),Vt()},120)}),be("search").addEventListener("submit",n=>n.preventDefault()),window.addEventListener("hashchange",()=>{Vt()}),window.addEventListener("popstate",()=>{Vt()}),Yn=Te("registry.json").catch(()=>{}).then(n=>(Be=n,n!==void 0&&(be("home").textContent=n.name),n)),await Vt()}Da();})();\n',
+      "assets/style.css": ":root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #ffffff; --panel: #f6f8fa; --accent: #0969da; --warn: #9a6700; --focus: #0969da; }\n@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --bg: #0d1117; --panel: #151b23; --accent: #4493f8; --warn: #d29922; --focus: #4493f8; } }\n* { box-sizing: border-box; }\nhtml { -webkit-text-size-adjust: 100%; }\nbody { margin: 0 auto; max-width: 64rem; padding: 0 1rem 1rem; font: 16px/1.5 system-ui, sans-serif; color: var(--fg); background: var(--bg); overflow-wrap: anywhere; }\na { color: var(--accent); }\n:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }\n.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }\n.skip { position: absolute; left: -999px; top: 0; background: var(--bg); padding: .5rem; }\n.skip:focus { left: 1rem; }\nheader { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; padding: .75rem 0; border-bottom: 1px solid var(--line); }\n#home { font-size: 1.25rem; font-weight: 600; text-decoration: none; }\n#search { flex: 1 1 16rem; }\ninput[type=search] { width: 100%; font: inherit; padding: .5rem .75rem; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--fg); }\nmain { padding-top: .5rem; }\nmain:focus { outline: none; }\nh1 { font-size: 1.6rem; margin: .5rem 0; display: flex; flex-wrap: wrap; align-items: baseline; gap: .25rem .5rem; }\nh2 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; }\n#status:empty { display: none; }\n#status, .muted { color: var(--muted); }\n#results, #recent { list-style: none; padding: 0; margin: 0; }\n#results > li, #recent > li { padding: .75rem 0; border-bottom: 1px solid var(--line); }\n#recent > li time { margin-left: .5rem; font-size: .85rem; }\n.row-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: .25rem .5rem; }\n.name { font-weight: 600; font-size: 1.05rem; }\n.description { margin: .25rem 0; }\n.version { color: var(--muted); font-family: ui-monospace, monospace; font-size: .9rem; font-weight: normal; }\n.keywords { list-style: none; padding: 0; margin: .25rem 0; display: flex; flex-wrap: wrap; gap: .25rem; }\n.keywords a, .tag { display: inline-block; padding: 0 .5rem; border: 1px solid var(--line); border-radius: 1rem; font-size: .8rem; text-decoration: none; }\n.badge { display: inline-block; padding: 0 .45rem; border-radius: 4px; font-size: .75rem; font-weight: 600; background: var(--panel); border: 1px solid var(--line); color: var(--fg); }\n.yanked { color: var(--warn); font-weight: 600; }\n.label { color: var(--muted); margin: 0; }\n.install { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: .25rem 1rem .75rem; margin: 1rem 0; }\n.install p { margin: .5rem 0 .25rem; }\n.copy { display: flex; align-items: center; gap: .5rem; min-width: 0; }\n.copy code { flex: 1 1 auto; min-width: 0; overflow-x: auto; white-space: nowrap; padding: .35rem .5rem; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); }\n.checksum code { max-width: 14rem; overflow: hidden; text-overflow: ellipsis; }\n.columns { display: grid; grid-template-columns: minmax(0, 1fr) 18rem; gap: 1.5rem; }\n@media (max-width: 48rem) { .columns { grid-template-columns: minmax(0, 1fr); } }\n.facts { display: grid; grid-template-columns: auto minmax(0, 1fr); gap: .25rem .75rem; margin: 0; font-size: .9rem; }\n.facts dt { color: var(--muted); }\n.facts dd { margin: 0; }\n.plain { list-style: none; padding: 0; margin: 0; }\n.readme { min-width: 0; }\n.readme img { max-width: 100%; }\n.readme pre { overflow-x: auto; padding: .75rem; background: var(--panel); border-radius: 6px; }\n.scroll { overflow-x: auto; }\ntable { border-collapse: collapse; width: 100%; font-size: .9rem; }\nth, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }\ntr.current td { background: var(--panel); }\ncode, pre { font-family: ui-monospace, monospace; font-size: .85rem; }\n.compute dl { display: grid; grid-template-columns: auto minmax(0, 1fr); gap: .25rem .75rem; }\n.compute dd { margin: 0; overflow-x: auto; }\nbutton { font: inherit; font-size: .85rem; padding: .2rem .6rem; cursor: pointer; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 6px; flex: none; }\nfooter { margin-top: 2rem; padding-top: 1rem; border-top: 1px solid var(--line); font-size: .85rem; color: var(--muted); }\n@media (max-width: 30rem) { body { padding: 0 .75rem 1rem; } h1 { font-size: 1.35rem; } th, td { padding: .3rem; } .checksum code { max-width: 7rem; } }\n"
+    };
+  }
+});
+
+// src/core/site/search/build-term-shards.ts
 function tokensOfPackage(p) {
   const out = /* @__PURE__ */ new Map();
   const add = (token, flag) => {
@@ -23480,84 +23886,58 @@ function tokensOfPackage(p) {
   for (const word of wordsOf(p.description)) add(word, FLAG.description);
   return out;
 }
-function groupPostings(token, postings, names) {
-  const byFlags = /* @__PURE__ */ new Map();
+function searchRowOf(p) {
+  const row = [p.version, p.description.slice(0, DESCRIPTION_CHARS), p.keywords];
+  if (typeof p.meta?.profile === "string") row.push(p.meta.profile);
+  return row;
+}
+function arrayNameTable(names) {
+  return { count: names.length, name: (at) => names[at], size: (at) => names[at].length };
+}
+function tokenInfoOf(token, postings, names) {
+  let bytes = token.length + 8;
+  for (const packed of postings) bytes += names.size(Math.floor(packed / FLAG_SPAN)) + 3;
+  return { token, postings, bytes };
+}
+function groupsOf(postings) {
+  const groups = new TokenGroups();
   for (const packed of postings) {
     const flags = packed % FLAG_SPAN;
-    const name = names[(packed - flags) / FLAG_SPAN];
-    const list = byFlags.get(flags);
-    if (list === void 0) byFlags.set(flags, [name]);
-    else list.push(name);
+    groups.add((packed - flags) / FLAG_SPAN, flags);
   }
-  const strength = (f) => flagScore(f, token, token);
-  const groups = [...byFlags.entries()].sort((a, b) => strength(b[0]) - strength(a[0]) || b[0] - a[0]);
-  let weak = 0;
-  let omitted = 0;
-  for (const group of groups) {
-    if (group[0] & NAME_BITS) continue;
-    const keep = Math.max(0, WEAK_CAP - weak);
-    omitted += Math.max(0, group[1].length - keep);
-    group[1] = group[1].slice(0, keep);
-    weak += group[1].length;
-  }
-  return { groups: groups.filter((g) => g[1].length > 0), omitted };
+  return groups;
 }
-function firstChar(s, from) {
-  return String.fromCodePoint(s.codePointAt(from));
-}
-function planSearchShards(packages) {
-  const postings = /* @__PURE__ */ new Map();
-  const files = /* @__PURE__ */ new Map();
-  const buckets = bucketCount(packages.length);
-  const rows = Array.from({ length: buckets }, () => ({}));
-  const sorted = [...packages].sort((a, b) => byString2(a.ref, b.ref));
-  const names = sorted.map((p) => p.ref);
-  sorted.forEach((p, i) => {
-    for (const [token, flags] of tokensOfPackage(p)) {
-      const list = postings.get(token);
-      if (list === void 0) postings.set(token, [i * FLAG_SPAN + flags]);
-      else list.push(i * FLAG_SPAN + flags);
-    }
-    const row = [p.version, p.description.slice(0, DESCRIPTION_CHARS), p.keywords];
-    if (typeof p.meta?.profile === "string") row.push(p.meta.profile);
-    rows[rowBucketOf(p.ref.toLowerCase(), buckets)][p.ref] = row;
-  });
-  const tokens = [...postings.entries()].map(([token, list]) => {
-    let bytes = token.length + 8;
-    for (const packed of list) bytes += names[Math.floor(packed / FLAG_SPAN)].length + 3;
-    return { token, postings: list, bytes };
-  }).sort((a, b) => byString2(a.token, b.token));
-  const shards = [];
-  buildNode("", tokens, names, shards, files);
-  const manifest = { format: SEARCH_FORMAT, format_version: 1, packages: packages.length, buckets, shards: shards.sort((a, b) => byString2(a[0], b[0])) };
-  files.set(SEARCH_MANIFEST, json(manifest));
-  rows.forEach((bucket, i) => files.set(rowBucketPath(i), json(bucket)));
-  return files;
-}
-function bucketCount(packages) {
-  let b = 1;
-  while (b * ROWS_PER_BUCKET < packages) b *= 2;
-  return b;
+function setOwn(record, key, value) {
+  if (key === "__proto__") Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  else record[key] = value;
 }
 function shardOf2(prefix, tokens, names) {
+  return shardOfGroups(prefix, tokens.map((t) => [t.token, groupsOf(t.postings)]), names);
+}
+function shardOfGroups(prefix, tokens, names) {
   const shard = { prefix, tokens: {} };
-  for (const t of tokens) {
-    const { groups, omitted } = groupPostings(t.token, t.postings, names);
-    shard.tokens[t.token] = groups;
-    if (omitted > 0) (shard.omitted ??= {})[t.token] = omitted;
+  for (const [token, grouped] of tokens) {
+    const { groups, omitted } = grouped.groups(token, names);
+    setOwn(shard.tokens, token, groups);
+    if (omitted > 0) setOwn(shard.omitted ??= {}, token, omitted);
   }
   return shard;
 }
-function buildNode(prefix, tokens, names, shards, files) {
+function isLeafNode(tokens, prefix) {
   let total = 0;
   for (const t of tokens) total += t.bytes;
   const own = tokens.filter((t) => t.token.length === prefix.length);
-  if (total <= SHARD_BYTES || own.length === tokens.length || tokens.length === 1) {
-    shards.push([prefix, 1]);
-    files.set(termShardPath(prefix), json(shardOf2(prefix, tokens, names)));
+  return total <= SHARD_BYTES || own.length === tokens.length || tokens.length === 1;
+}
+function splitShardText(prefix, own, head, total, names) {
+  return json({ ...shardOfGroups(prefix, own === void 0 ? [] : [[prefix, own]], names), head, total });
+}
+function buildTermNode(prefix, tokens, names, sink) {
+  if (isLeafNode(tokens, prefix)) {
+    sink(prefix, 1, termShardPath(prefix), json(shardOf2(prefix, tokens, names)));
     return;
   }
-  const best = scratch.length >= names.length ? scratch : scratch = new Uint8Array(names.length);
+  const best = scratch.length >= names.count ? scratch : scratch = new Uint8Array(names.count);
   const touched = [];
   for (const t of tokens) {
     for (const packed of t.postings) {
@@ -23568,16 +23948,13 @@ function buildNode(prefix, tokens, names, shards, files) {
       if (score > best[at]) best[at] = score;
     }
   }
-  const ranked = touched.map((at) => [at, best[at]]).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, HEAD_SIZE);
-  const head = [];
-  for (const [at, score] of ranked) {
-    const last = head[head.length - 1];
-    if (last !== void 0 && last[0] === score) last[1].push(names[at]);
-    else head.push([score, [names[at]]]);
+  const ranker = new HeadRanker();
+  for (const at of touched.sort((a, b) => a - b)) {
+    ranker.offer(at, best[at]);
+    best[at] = 0;
   }
-  for (const at of touched) best[at] = 0;
-  shards.push([prefix, 0]);
-  files.set(termShardPath(prefix), json({ ...shardOf2(prefix, own, names), head, total: touched.length }));
+  const own = tokens.find((t) => t.token.length === prefix.length);
+  sink(prefix, 0, termShardPath(prefix), splitShardText(prefix, own === void 0 ? void 0 : groupsOf(own.postings), ranker.head(names), ranker.total, names));
   const children = /* @__PURE__ */ new Map();
   for (const t of tokens) {
     if (t.token.length === prefix.length) continue;
@@ -23586,11 +23963,14 @@ function buildNode(prefix, tokens, names, shards, files) {
     if (list === void 0) children.set(child, [t]);
     else list.push(t);
   }
-  for (const [child, list] of children) buildNode(child, list, names, shards, files);
+  for (const [child, list] of children) buildTermNode(child, list, names, sink);
 }
-var byString2, json, MAX_TOKEN, NAME_BITS, FLAG_SPAN, scratch;
-var init_plan_search_shards = __esm({
-  "src/core/site/search/plan-search-shards.ts"() {
+function firstChar(s, from) {
+  return String.fromCodePoint(s.codePointAt(from));
+}
+var byString2, json, MAX_TOKEN, NAME_BITS, FLAG_SPAN, TokenGroups, HeadRanker, scratch;
+var init_build_term_shards = __esm({
+  "src/core/site/search/build-term-shards.ts"() {
     "use strict";
     init_search_layout();
     byString2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
@@ -23599,69 +23979,576 @@ var init_plan_search_shards = __esm({
     MAX_TOKEN = 130;
     NAME_BITS = FLAG.name | FLAG.nameStart | FLAG.nameWord;
     FLAG_SPAN = 64;
+    TokenGroups = class {
+      byFlags = /* @__PURE__ */ new Map();
+      add(at, flags) {
+        const group = this.byFlags.get(flags);
+        if (group === void 0) this.byFlags.set(flags, { at: [at], count: 1 });
+        else {
+          group.count++;
+          if (flags & NAME_BITS || group.at.length < WEAK_CAP) group.at.push(at);
+        }
+      }
+      /** Strongest group first; postings outside the name beyond the cap are dropped, weakest first and by name, and counted. */
+      groups(token, names) {
+        const strength = (f) => flagScore(f, token, token);
+        const ordered = [...this.byFlags].sort((a, b) => strength(b[0]) - strength(a[0]) || b[0] - a[0]);
+        let weak = 0;
+        let omitted = 0;
+        const groups = [];
+        for (const [flags, group] of ordered) {
+          let keep = group.count;
+          if (!(flags & NAME_BITS)) {
+            keep = Math.min(keep, Math.max(0, WEAK_CAP - weak));
+            omitted += group.count - keep;
+            weak += keep;
+          }
+          if (keep > 0) groups.push([flags, group.at.slice(0, keep).map((at) => names.name(at))]);
+        }
+        return { groups, omitted };
+      }
+    };
+    HeadRanker = class {
+      total = 0;
+      byScore = /* @__PURE__ */ new Map();
+      offer(at, score) {
+        this.total++;
+        const list = this.byScore.get(score);
+        if (list === void 0) this.byScore.set(score, [at]);
+        else if (list.length < HEAD_SIZE) list.push(at);
+      }
+      head(names) {
+        const head = [];
+        let left = HEAD_SIZE;
+        for (const score of [...this.byScore.keys()].sort((a, b) => b - a)) {
+          if (left === 0) break;
+          const list = this.byScore.get(score).slice(0, left);
+          left -= list.length;
+          head.push([score, list.map((at) => names.name(at))]);
+        }
+        return head;
+      }
+    };
     scratch = new Uint8Array(0);
   }
 });
 
-// src/core/site/search/plan-search-files.ts
-async function planSearchFiles(registryDir, packages) {
-  const files = [...planSearchShards(packages)].sort((a, b) => a[0] < b[0] ? -1 : 1);
-  const changes = [];
-  const BATCH = 64;
-  for (let i = 0; i < files.length; i += BATCH) {
-    changes.push(
-      ...await Promise.all(
-        files.slice(i, i + BATCH).map(async ([rel, after]) => {
-          const file = import_node_path18.default.join(registryDir, rel);
-          return { path: file, before: await readTextIfExists(file), after };
-        })
-      )
-    );
-  }
-  return changes;
+// src/core/site/search/plan-search-shards.ts
+function planSearchShards(packages) {
+  const postings = /* @__PURE__ */ new Map();
+  const files = /* @__PURE__ */ new Map();
+  const buckets = bucketCount(packages.length);
+  const rows = Array.from({ length: buckets }, () => ({}));
+  const sorted = [...packages].sort((a, b) => byString2(a.ref, b.ref));
+  const names = arrayNameTable(sorted.map((p) => p.ref));
+  sorted.forEach((p, i) => {
+    for (const [token, flags] of tokensOfPackage(p)) {
+      const list = postings.get(token);
+      if (list === void 0) postings.set(token, [i * FLAG_SPAN + flags]);
+      else list.push(i * FLAG_SPAN + flags);
+    }
+    setOwn(rows[rowBucketOf(p.ref.toLowerCase(), buckets)], p.ref, searchRowOf(p));
+  });
+  const tokens = [...postings.entries()].map(([token, list]) => tokenInfoOf(token, list, names)).sort((a, b) => byString2(a.token, b.token));
+  postings.clear();
+  const shards = [];
+  buildTermNode("", tokens, names, (prefix, leaf, rel, text) => {
+    shards.push([prefix, leaf]);
+    files.set(rel, text);
+  });
+  files.set(SEARCH_MANIFEST, searchManifestText(packages.length, shards));
+  rows.forEach((bucket, i) => files.set(rowBucketPath(i), json(bucket)));
+  return files;
 }
-var import_node_path18;
-var init_plan_search_files = __esm({
-  "src/core/site/search/plan-search-files.ts"() {
+function searchManifestText(packages, shards) {
+  const manifest = { format: SEARCH_FORMAT, format_version: 1, packages, buckets: bucketCount(packages), shards: shards.sort((a, b) => byString2(a[0], b[0])) };
+  return json(manifest);
+}
+function bucketCount(packages) {
+  let b = 1;
+  while (b * ROWS_PER_BUCKET < packages) b *= 2;
+  return b;
+}
+var init_plan_search_shards = __esm({
+  "src/core/site/search/plan-search-shards.ts"() {
     "use strict";
-    import_node_path18 = __toESM(require("node:path"), 1);
-    init_read_text_if_exists();
-    init_plan_search_shards();
+    init_build_term_shards();
+    init_search_layout();
   }
 });
 
-// src/core/site/build-site.ts
-function isDerivedPath(rel) {
-  return SITE_FILES.includes(rel) || rel.startsWith(`${SEARCH_DIR}/`);
+// src/core/site/search/search-index-writer.ts
+function createSearchIndexWriter(options) {
+  const settings = {
+    tempDir: options.tempDir,
+    partitionChars: options.partitionChars ?? 8 * 1024 * 1024,
+    bufferBytes: options.bufferBytes ?? 1024 * 1024,
+    rowGroups: options.rowGroups ?? 256
+  };
+  const spillAt = options.spillAt ?? 1e4;
+  if (!Number.isInteger(Math.log2(settings.rowGroups))) {
+    throw new PackdexError("USAGE", `Row groups ${settings.rowGroups} is not a power of two.`, { value: settings.rowGroups, expected: "a power of two (1, 2, 4, …)", fix: "Pass a power of two as rowGroups." });
+  }
+  let held = [];
+  let spill;
+  let last;
+  let done = false;
+  const drop = () => {
+    done = true;
+    held = [];
+    spill?.temp.remove();
+    spill = void 0;
+  };
+  const startSpill = () => {
+    spill = new Spill(settings);
+    for (const p of held) spill.add(p);
+    held = [];
+  };
+  return {
+    add(p) {
+      if (done) throw finished();
+      if (last !== void 0 && !(last < p.ref)) {
+        drop();
+        throw new PackdexError("INDEX_INVALID", `Package '${p.ref}' came after '${last}': the search index takes packages in ascending name order, each once.`, {
+          value: p.ref,
+          expected: `a name after '${last}' (compareStrings)`,
+          fix: "Feed the packages sorted by name, without duplicates."
+        });
+      }
+      last = p.ref;
+      const own = { ref: p.ref, version: p.version, description: p.description, keywords: p.keywords, ...p.meta?.profile === void 0 ? {} : { meta: { profile: p.meta.profile } } };
+      try {
+        if (spill !== void 0) spill.add(own);
+        else {
+          held.push(own);
+          if (held.length >= spillAt) startSpill();
+        }
+      } catch (cause) {
+        drop();
+        throw cause;
+      }
+    },
+    async finish(emit) {
+      if (done) throw finished();
+      try {
+        if (spill === void 0 && held.length >= spillAt) startSpill();
+        if (spill !== void 0) {
+          await spill.finish(emit);
+        } else {
+          const files = planSearchShards(held);
+          held = [];
+          const manifest = files.get(SEARCH_MANIFEST);
+          files.delete(SEARCH_MANIFEST);
+          for (const [rel, text] of files) await emit(rel, text);
+          await emit(SEARCH_MANIFEST, manifest);
+        }
+      } finally {
+        drop();
+      }
+    },
+    abort: drop
+  };
 }
-async function planSiteBuild(registryDir, identityOverride) {
-  const { identity, files, packages } = await buildSiteFiles(registryDir, identityOverride);
-  const changes = await Promise.all(files.map(async ([rel, after]) => ({ path: import_node_path19.default.join(registryDir, rel), before: await readTextIfExists(import_node_path19.default.join(registryDir, rel)), after })));
-  return { identity, changes, packages };
+function finished() {
+  return new PackdexError("USAGE", "The search index writer has already finished (or failed).", { fix: "Create a new writer for another build." });
 }
-async function buildSiteFiles(registryDir, identityOverride) {
-  const identity = identityOverride ?? (await readRegistryIdentity(registryDir)).identity;
-  const packs = [];
-  let lastUpdated = identity.created_at;
-  let feed = emptyFeed();
-  const packages = await forEachPackageDocument(registryDir, (doc) => {
-    const entry = indexEntryFor(doc, identity);
-    if (entry !== void 0) packs.push(entry);
-    if (doc.index_updated_at > lastUpdated) lastUpdated = doc.index_updated_at;
-    feed = addToFeed(feed, doc);
-  });
-  packs.sort((a, b) => compareStrings(a.ref, b.ref));
-  const index = { registry_name: identity.name, registry_url: identity.url, version: "1.0", last_updated: lastUpdated, packs };
-  const search = (await planSearchFiles(registryDir, packs)).map((c) => [import_node_path19.default.relative(registryDir, c.path).split(import_node_path19.default.sep).join("/"), c.after]);
-  return { identity, files: [["index.json", serializeIndex(index)], [RECENT_FEED, serializeFeed(feed)], ...search, ...PAGE_OUTPUT.map(([rel, text]) => [rel, text])], packages };
+function append(file, bytes) {
+  try {
+    (0, import_node_fs12.appendFileSync)(file, bytes);
+  } catch (cause) {
+    throw ioError("write", file, cause);
+  }
 }
-async function forEachPackageDocument(registryDir, visit) {
-  const files = await listPackageDocuments(registryDir);
+function forEachLine(file, onLine) {
+  let fd;
+  try {
+    fd = (0, import_node_fs12.openSync)(file, "r");
+  } catch (cause) {
+    throw ioError("read", file, cause);
+  }
+  try {
+    const chunk = Buffer.allocUnsafe(Math.max(1, Math.min(1 << 20, (0, import_node_fs12.fstatSync)(fd).size)));
+    const decoder = new import_node_string_decoder.StringDecoder("utf8");
+    let rest = "";
+    for (; ; ) {
+      let n;
+      try {
+        n = (0, import_node_fs12.readSync)(fd, chunk, 0, chunk.length, null);
+      } catch (cause) {
+        throw ioError("read", file, cause);
+      }
+      if (n === 0) break;
+      const text = rest + decoder.write(chunk.subarray(0, n));
+      let from = 0;
+      for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", from)) {
+        onLine(text.slice(from, nl));
+        from = nl + 1;
+      }
+      rest = text.slice(from);
+    }
+  } finally {
+    (0, import_node_fs12.closeSync)(fd);
+  }
+}
+function removeFile(file) {
+  (0, import_node_fs12.rmSync)(file, { force: true });
+}
+function postingLine(at, flags, token) {
+  return `${at} ${flags} ${/^"|[\n\ud800-\udfff]/.test(token) ? JSON.stringify(token) : token}
+`;
+}
+function readPosting(line, onPosting) {
+  const a = line.indexOf(" ");
+  const b = line.indexOf(" ", a + 1);
+  const raw = line.slice(b + 1);
+  onPosting(Number(line.slice(0, a)), Number(line.slice(a + 1, b)), raw.startsWith('"') ? JSON.parse(raw) : raw);
+}
+var import_node_fs12, import_node_path20, import_node_string_decoder, TempFolder, SpillFiles, PAGE, CompactNames, NodeScan, Spill;
+var init_search_index_writer = __esm({
+  "src/core/site/search/search-index-writer.ts"() {
+    "use strict";
+    import_node_fs12 = require("node:fs");
+    import_node_path20 = __toESM(require("node:path"), 1);
+    import_node_string_decoder = require("node:string_decoder");
+    init_errors();
+    init_build_term_shards();
+    init_plan_search_shards();
+    init_search_layout();
+    TempFolder = class {
+      dir;
+      next = 0;
+      constructor(parent) {
+        try {
+          this.dir = (0, import_node_fs12.mkdtempSync)(import_node_path20.default.join(parent, "packdex-search-"));
+        } catch (cause) {
+          throw ioError("make a temporary folder in", parent, cause);
+        }
+      }
+      file() {
+        return import_node_path20.default.join(this.dir, String(this.next++));
+      }
+      /**
+       * Best effort, and never in the way of the error that brought the writer here: a folder that
+       * cannot be removed (a file system gone read-only) is left to the system's temporary cleaner.
+       */
+      remove() {
+        try {
+          (0, import_node_fs12.rmSync)(this.dir, { recursive: true, force: true });
+        } catch {
+        }
+      }
+    };
+    SpillFiles = class {
+      constructor(temp, bufferBytes) {
+        this.temp = temp;
+        this.bufferBytes = bufferBytes;
+      }
+      temp;
+      bufferBytes;
+      /** Allocated on the first write and let go by done(): a node being built does not hold its parent's. */
+      buffer;
+      scratch;
+      used = 0;
+      /** key → [start, end, start, end, …] in the buffer. */
+      runs = /* @__PURE__ */ new Map();
+      files = /* @__PURE__ */ new Map();
+      get bytes() {
+        return this.buffer ??= Buffer.allocUnsafe(Math.max(1, this.bufferBytes));
+      }
+      write(key, text) {
+        let spilled = this.files.get(key);
+        if (spilled === void 0) this.files.set(key, spilled = { file: this.temp.file(), chars: 0 });
+        spilled.chars += text.length;
+        const most = text.length * 3;
+        if (this.used + most > this.bytes.length) this.flush();
+        if (most > this.bytes.length) {
+          append(spilled.file, Buffer.from(text));
+          return;
+        }
+        const end = this.used + this.bytes.write(text, this.used);
+        const runs = this.runs.get(key);
+        if (runs === void 0) this.runs.set(key, [this.used, end]);
+        else if (runs[runs.length - 1] === this.used) runs[runs.length - 1] = end;
+        else runs.push(this.used, end);
+        this.used = end;
+      }
+      /** Every file by key, in key order, all written out. */
+      done() {
+        this.flush();
+        this.buffer = void 0;
+        this.scratch = void 0;
+        return [...this.files].sort((a, b) => byString2(a[0], b[0]));
+      }
+      flush() {
+        if (this.runs.size === 0) return;
+        const out = this.scratch ??= Buffer.allocUnsafe(this.bytes.length);
+        for (const [key, runs] of this.runs) {
+          let size = 0;
+          for (let i = 0; i < runs.length; i += 2) size += this.bytes.copy(out, size, runs[i], runs[i + 1]);
+          append(this.files.get(key).file, out.subarray(0, size));
+        }
+        this.runs.clear();
+        this.used = 0;
+      }
+    };
+    PAGE = 1024;
+    CompactNames = class {
+      count = 0;
+      ends = new Uint32Array(PAGE);
+      pages = [];
+      page = [];
+      push(name) {
+        if (this.count === this.ends.length) {
+          const grown = new Uint32Array(this.ends.length * 2);
+          grown.set(this.ends);
+          this.ends = grown;
+        }
+        this.ends[this.count] = this.start(this.count) + name.length;
+        this.page.push(name);
+        this.count++;
+        if (this.count % PAGE === 0) this.seal();
+      }
+      /** The last page as one string too: no name is added afterwards. */
+      seal() {
+        if (this.page.length === 0) return;
+        this.pages.push(this.page.join(""));
+        this.page = [];
+      }
+      name(at) {
+        return this.pages[Math.floor(at / PAGE)].slice(this.start(at), this.ends[at]);
+      }
+      size(at) {
+        return this.ends[at] - this.start(at);
+      }
+      start(at) {
+        return at % PAGE === 0 ? 0 : this.ends[at - 1];
+      }
+    };
+    NodeScan = class {
+      constructor(prefix, children, names) {
+        this.prefix = prefix;
+        this.children = children;
+        this.names = names;
+      }
+      prefix;
+      children;
+      names;
+      /** Shard bytes of the postings alone (name length + 3 each): above SHARD_BYTES the node is too large to be a leaf. */
+      postingBytes = 0;
+      /** More than one token under the node: a single token is a leaf whatever its size. */
+      many = false;
+      /** The first token seen (the only one unless `many`). */
+      first;
+      /** The postings of the token equal to the prefix, grouped for its shard. */
+      own;
+      /** The same, packed, while the node may still be read whole (at most SHARD_BYTES of postings). */
+      ownPostings = [];
+      ranker = new HeadRanker();
+      at = -1;
+      score = 0;
+      feed(at, flags, token, line) {
+        this.postingBytes += this.names.size(at) + 3;
+        if (this.first === void 0) this.first = token;
+        else if (token !== this.first) this.many = true;
+        if (this.postingBytes > SHARD_BYTES) this.ownPostings = void 0;
+        if (token.length === this.prefix.length) {
+          (this.own ??= new TokenGroups()).add(at, flags);
+          this.ownPostings?.push(at * FLAG_SPAN + flags);
+        } else this.children.write(this.prefix + firstChar(token, this.prefix.length), line);
+        const score = flagScore(flags, token, this.prefix);
+        if (at !== this.at) {
+          if (this.at >= 0) this.ranker.offer(this.at, this.score);
+          this.at = at;
+          this.score = score;
+        } else if (score > this.score) this.score = score;
+      }
+      end() {
+        if (this.at >= 0) this.ranker.offer(this.at, this.score);
+        this.at = -1;
+        return this;
+      }
+    };
+    Spill = class {
+      constructor(settings) {
+        this.settings = settings;
+        this.temp = new TempFolder(settings.tempDir);
+        this.rows = new SpillFiles(this.temp, settings.bufferBytes);
+        this.root = new NodeScan("", new SpillFiles(this.temp, settings.bufferBytes), this.names);
+      }
+      settings;
+      temp;
+      names = new CompactNames();
+      rows;
+      root;
+      shards = [];
+      add(p) {
+        const at = this.names.count;
+        this.names.push(p.ref);
+        for (const [token, flags] of tokensOfPackage(p)) this.root.feed(at, flags, token, postingLine(at, flags, token));
+        const hash = rowBucketOf(p.ref.toLowerCase(), 2 ** 32);
+        this.rows.write(String(hash % this.settings.rowGroups), `${at}	${hash}	${JSON.stringify([p.ref, searchRowOf(p)])}
+`);
+      }
+      async finish(emit) {
+        this.names.seal();
+        await this.emitRows(emit);
+        await this.emitNode(this.root.end(), emit);
+        await emit(SEARCH_MANIFEST, searchManifestText(this.names.count, this.shards));
+      }
+      async emitRows(emit) {
+        const buckets = bucketCount(this.names.count);
+        const groups = this.settings.rowGroups;
+        const files = new Map(this.rows.done());
+        const read = (group, onRow) => {
+          const spilled = files.get(String(group));
+          if (spilled === void 0) return;
+          forEachLine(spilled.file, (line) => {
+            const a = line.indexOf("	");
+            const b = line.indexOf("	", a + 1);
+            const [ref, row] = JSON.parse(line.slice(b + 1));
+            onRow(Number(line.slice(0, a)), Number(line.slice(a + 1, b)), ref, row);
+          });
+          removeFile(spilled.file);
+        };
+        if (buckets >= groups) {
+          for (let group = 0; group < groups; group++) {
+            const objects = Array.from({ length: buckets / groups }, () => ({}));
+            read(group, (_at, hash, ref, row) => setOwn(objects[Math.floor(hash % buckets / groups)], ref, row));
+            for (let k = 0; k < objects.length; k++) await emit(rowBucketPath(group + k * groups), json(objects[k]));
+          }
+        } else {
+          for (let bucket = 0; bucket < buckets; bucket++) {
+            const rows = [];
+            for (let group = bucket; group < groups; group += buckets) read(group, (at, _hash, ref, row) => rows.push([at, ref, row]));
+            const object = {};
+            for (const [, ref, row] of rows.sort((a, b) => a[0] - b[0])) setOwn(object, ref, row);
+            await emit(rowBucketPath(bucket), json(object));
+          }
+        }
+      }
+      /** The shards of a node that was streamed: decided from its counts, or read whole when it is small. */
+      async emitNode(scan, emit) {
+        const children = scan.children.done();
+        if (scan.postingBytes <= SHARD_BYTES) {
+          await this.emitBuilt(scan.prefix, this.readTokens(children.map(([, spilled]) => spilled.file), scan.prefix, scan.ownPostings), emit);
+          return;
+        }
+        if (!scan.many) {
+          const token = scan.first;
+          let groups = scan.own;
+          if (groups === void 0) {
+            groups = new TokenGroups();
+            for (const [, spilled] of children) this.readPostings(spilled.file, (at, flags) => groups.add(at, flags));
+          }
+          this.shards.push([scan.prefix, 1]);
+          await emit(termShardPath(scan.prefix), json(shardOfGroups(scan.prefix, [[token, groups]], this.names)));
+          return;
+        }
+        this.shards.push([scan.prefix, 0]);
+        await emit(termShardPath(scan.prefix), splitShardText(scan.prefix, scan.own, scan.ranker.head(this.names), scan.ranker.total, this.names));
+        scan.own = void 0;
+        for (const [prefix, spilled] of children) {
+          if (spilled.chars <= this.settings.partitionChars) {
+            await this.emitBuilt(prefix, this.readTokens([spilled.file], prefix, []), emit);
+            continue;
+          }
+          const sub = new NodeScan(prefix, new SpillFiles(this.temp, this.settings.bufferBytes), this.names);
+          forEachLine(spilled.file, (line) => readPosting(line, (at, flags, token) => sub.feed(at, flags, token, `${line}
+`)));
+          removeFile(spilled.file);
+          await this.emitNode(sub.end(), emit);
+        }
+      }
+      /** Each posting of a file, which is removed once read. */
+      readPostings(file, onPosting) {
+        forEachLine(file, (line) => readPosting(line, onPosting));
+        removeFile(file);
+      }
+      /** Every token under `prefix` from its files (removed once read), as planSearchShards holds them. */
+      readTokens(files, prefix, own) {
+        const postings = /* @__PURE__ */ new Map();
+        if (own.length > 0) postings.set(prefix, own);
+        for (const file of files) {
+          this.readPostings(file, (at, flags, token) => {
+            const list = postings.get(token);
+            if (list === void 0) postings.set(token, [at * FLAG_SPAN + flags]);
+            else list.push(at * FLAG_SPAN + flags);
+          });
+        }
+        return [...postings].map(([token, list]) => tokenInfoOf(token, list, this.names)).sort((a, b) => byString2(a.token, b.token));
+      }
+      /** A node held whole: built by planSearchShards' own code, then emitted. */
+      async emitBuilt(prefix, tokens, emit) {
+        const built = [];
+        buildTermNode(prefix, tokens, this.names, (shard, leaf, rel, text) => {
+          this.shards.push([shard, leaf]);
+          built.push([rel, text]);
+        });
+        tokens.length = 0;
+        for (const [rel, text] of built) await emit(rel, text);
+      }
+    };
+  }
+});
+
+// src/core/site/stream-site-build.ts
+async function streamSiteBuild(registryDir, sink, options) {
+  const identity = options.identity ?? (await readRegistryIdentity(registryDir)).identity;
+  const policy = indexPolicyOf(identity);
+  let scratch2;
+  try {
+    scratch2 = await (0, import_promises15.mkdtemp)(import_node_path21.default.join(options.tempDir, "site-build-"));
+  } catch (cause) {
+    throw ioError("create a temporary folder in", options.tempDir, cause);
+  }
+  const index = new IndexFileWriter(policy, scratch2);
+  const search = createSearchIndexWriter({ tempDir: scratch2 });
+  const files = [];
+  const emit = async (rel, chunks) => {
+    files.push(rel);
+    const out = await sink.open(rel);
+    for (const c of chunks) await out.write(c);
+    await out.end();
+  };
+  try {
+    let lastUpdated = identity.created_at;
+    let feed = emptyFeed();
+    const packages = await visitPackageDocuments(
+      registryDir,
+      async (doc) => {
+        const entry = indexEntryFor(doc, identity);
+        if (entry !== void 0) {
+          await index.add(entry);
+          search.add(entry);
+        }
+        if (doc.index_updated_at > lastUpdated) lastUpdated = doc.index_updated_at;
+        feed = addToFeed(feed, doc);
+      },
+      options.override
+    );
+    const state = await index.finish({ name: identity.name, url: identity.url }, lastUpdated, async () => {
+      files.push("index.json");
+      return sink.open("index.json");
+    });
+    await emit(RECENT_FEED, [serializeFeed(feed)]);
+    await search.finish((rel, text) => emit(rel, [text]));
+    for (const [rel, text] of PAGE_OUTPUT) await emit(rel, [text]);
+    return { identity, served: servedIdentity(identity, state), index: state, packages, files };
+  } finally {
+    await index.discard();
+    await (0, import_promises15.rm)(scratch2, { recursive: true, force: true });
+  }
+}
+async function visitPackageDocuments(registryDir, visit, override) {
+  const named = (await listPackageDocuments(registryDir)).map((rel) => ({ rel, name: nameFromDocumentPath(rel) }));
+  if (override !== void 0 && !named.some((n) => n.name === override.name)) named.push({ rel: packageDocumentPath(override.name), name: override.name });
+  named.sort((a, b) => compareStrings(a.name, b.name) || compareStrings(a.rel, b.rel));
   const BATCH = 64;
-  for (let i = 0; i < files.length; i += BATCH) {
+  for (let i = 0; i < named.length; i += BATCH) {
     const docs = await Promise.all(
-      files.slice(i, i + BATCH).map(async (rel) => {
-        const file = import_node_path19.default.join(registryDir, rel);
+      named.slice(i, i + BATCH).map(async ({ rel, name }) => {
+        if (override !== void 0 && name === override.name && rel === packageDocumentPath(name)) return override;
+        const file = import_node_path21.default.join(registryDir, rel);
         const doc = parsePackageDocument(await readTextIfExists(file) ?? "", file);
         if (rel !== packageDocumentPath(doc.name)) {
           throw new PackdexError("PACKAGE_INVALID", `${quote(file)} holds package ${quote(doc.name)}, whose document belongs at ${packageDocumentPath(doc.name)}.`, {
@@ -23673,35 +24560,120 @@ async function forEachPackageDocument(registryDir, visit) {
         return doc;
       })
     );
-    for (const doc of docs) visit(doc);
+    for (const doc of docs) await visit(doc);
   }
-  return files.length;
+  return named.length;
+}
+var import_promises15, import_node_path21, PAGE_OUTPUT;
+var init_stream_site_build = __esm({
+  "src/core/site/stream-site-build.ts"() {
+    "use strict";
+    import_promises15 = require("node:fs/promises");
+    import_node_path21 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_read_text_if_exists();
+    init_index_rules();
+    init_index_file_writer();
+    init_index_policy();
+    init_package_document();
+    init_page_assets();
+    init_plan_recent_feed();
+    init_read_site();
+    init_search_index_writer();
+    init_shard_path();
+    PAGE_OUTPUT = [...Object.entries(PAGE_FILES), [".nojekyll", ""]];
+  }
+});
+
+// src/core/site/build-site.ts
+function isDerivedPath(rel) {
+  return SITE_FILES.includes(rel) || rel.startsWith(`${SEARCH_DIR}/`);
+}
+async function planSiteBuild(registryDir, identityOverride) {
+  const read = identityOverride === void 0 ? await readRegistryIdentity(registryDir) : void 0;
+  const built = await buildSiteFiles(registryDir, identityOverride ?? read.identity);
+  const changes = await Promise.all(built.files.map(async ([rel, after]) => ({ path: import_node_path22.default.join(registryDir, rel), before: await readTextIfExists(import_node_path22.default.join(registryDir, rel)), after })));
+  const committed = built.identity.derived !== "deployed";
+  if (read !== void 0 && committed && !identityAgrees(read.identity, built.index)) changes.push({ path: import_node_path22.default.join(registryDir, "registry.json"), before: read.text, after: serializeIdentity(built.served) });
+  const removed = !built.index.produced && await (0, import_promises16.lstat)(import_node_path22.default.join(registryDir, "index.json")).catch(() => void 0) !== void 0 ? [import_node_path22.default.join(registryDir, "index.json")] : [];
+  return { identity: built.identity, changes, removed, index: built.index, packages: built.packages };
+}
+async function buildSiteFiles(registryDir, identityOverride) {
+  const files = [];
+  const sink = {
+    async open(rel) {
+      const chunks = [];
+      return {
+        async write(chunk) {
+          chunks.push(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.from(chunk));
+        },
+        async end() {
+          files.push([rel, Buffer.concat(chunks).toString("utf8")]);
+        }
+      };
+    }
+  };
+  const result = await streamSiteBuild(registryDir, sink, { ...identityOverride === void 0 ? {} : { identity: identityOverride }, tempDir: import_node_os3.default.tmpdir() });
+  return { identity: result.identity, served: result.served, index: result.index, files, packages: result.packages };
+}
+async function forEachPackageDocument(registryDir, visit) {
+  return visitPackageDocuments(registryDir, visit);
+}
+function fileSink(file, done) {
+  return {
+    async open(rel) {
+      const staged = file(rel);
+      const hash = (0, import_node_crypto5.createHash)("sha256");
+      let handle = await (0, import_promises16.open)(staged, "wx", 420);
+      const writer = {
+        async write(chunk) {
+          hash.update(chunk);
+          await handle.writeFile(chunk);
+        },
+        async end() {
+          await handle.close();
+          handle = void 0;
+          await done(rel, staged, hash.digest("hex"));
+        }
+      };
+      return writer;
+    }
+  };
 }
 async function buildSite(registryDir, options = {}) {
-  const { value, written } = await changeRegistry(registryDir, { command: "site build", ...options }, async () => {
-    const plan = await planSiteBuild(registryDir);
-    return { value: plan, changes: plan.changes };
+  const { value, written } = await changeRegistry(registryDir, { command: "site build", ...options }, async (ctx) => {
+    const { identity, text } = await readRegistryIdentity(registryDir);
+    const files = [];
+    const sink = fileSink(
+      (rel) => ctx.stagingPath(rel),
+      (rel, staged, sha2562) => {
+        files.push({ path: import_node_path22.default.join(registryDir, rel), source: staged, sha256: sha2562 });
+      }
+    );
+    const built = await streamSiteBuild(registryDir, sink, { identity, tempDir: ctx.tempDir });
+    const committed = identity.derived !== "deployed";
+    const changes = committed && !identityAgrees(identity, built.index) ? [{ path: import_node_path22.default.join(registryDir, "registry.json"), before: text, after: serializeIdentity(built.served) }] : [];
+    const removed = built.index.produced ? [] : [import_node_path22.default.join(registryDir, "index.json")];
+    return { value: { identity, index: built.index, packages: built.packages }, files, changes, removed };
   });
-  return { ...value, written };
+  return { ...value, changed: written, written };
 }
-var import_node_path19, PAGE_OUTPUT, SITE_FILES;
+var import_node_crypto5, import_promises16, import_node_os3, import_node_path22, SITE_FILES;
 var init_build_site = __esm({
   "src/core/site/build-site.ts"() {
     "use strict";
-    import_node_path19 = __toESM(require("node:path"), 1);
-    init_canonical_entry();
-    init_errors();
-    init_index_rules();
-    init_package_document();
-    init_plan_recent_feed();
-    init_page_assets();
-    init_read_site();
+    import_node_crypto5 = require("node:crypto");
+    import_promises16 = require("node:fs/promises");
+    import_node_os3 = __toESM(require("node:os"), 1);
+    import_node_path22 = __toESM(require("node:path"), 1);
     init_read_text_if_exists();
-    init_shard_path();
+    init_index_policy();
+    init_plan_recent_feed();
+    init_read_site();
     init_registry_transaction();
-    init_plan_search_files();
     init_search_layout();
-    PAGE_OUTPUT = [...Object.entries(PAGE_FILES), [".nojekyll", ""]];
+    init_compare_built_files();
+    init_stream_site_build();
     SITE_FILES = ["index.json", RECENT_FEED, ...PAGE_OUTPUT.map(([rel]) => rel)];
   }
 });
@@ -26191,7 +27163,7 @@ var require_tar_stream = __commonJS({
 
 // src/client/install/extract-archive.ts
 function unsafe(archive, name, why) {
-  return new PackdexError("ARCHIVE_UNSAFE", `Archive ${quote(import_node_path26.default.basename(archive))} holds ${quote(name)}: ${why}. Nothing was installed.`, {
+  return new PackdexError("ARCHIVE_UNSAFE", `Archive ${quote(import_node_path29.default.basename(archive))} holds ${quote(name)}: ${why}. Nothing was installed.`, {
     value: name,
     expected: "regular files and folders with relative paths inside the archive",
     fix: "Do not install this archive; report it to whoever published it."
@@ -26205,14 +27177,14 @@ function safeComponents(archive, name) {
   return parts;
 }
 async function kind(file) {
-  const handle = await (0, import_promises17.open)(file, "r");
+  const handle = await (0, import_promises21.open)(file, "r");
   try {
     const head = Buffer.alloc(262);
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
     if (bytesRead >= 2 && head[0] === 31 && head[1] === 139) return "gzip";
     if (bytesRead >= 262 && head.toString("latin1", 257, 262) === "ustar") return "tar";
     const zip = bytesRead >= 2 && head.toString("latin1", 0, 2) === "PK";
-    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path26.default.basename(file))} is ${zip ? "a zip file" : "neither gzip nor tar"}.`, {
+    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path29.default.basename(file))} is ${zip ? "a zip file" : "neither gzip nor tar"}.`, {
       value: file,
       expected: "a .tar.gz (or .tar) archive, as packdex archive builds",
       fix: zip ? "Repack it as .tar.gz (packdex archive --pack-dir DIR builds one)." : "Check that the URL or path names the archive itself."
@@ -26224,25 +27196,25 @@ async function kind(file) {
 async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
   const format = await kind(file);
   const ex = (0, import_tar_stream.extract)();
-  const streams = format === "gzip" ? [(0, import_node_fs12.createReadStream)(file), (0, import_node_zlib.createGunzip)()] : [(0, import_node_fs12.createReadStream)(file)];
+  const streams = format === "gzip" ? [(0, import_node_fs14.createReadStream)(file), (0, import_node_zlib.createGunzip)()] : [(0, import_node_fs14.createReadStream)(file)];
   const chain = [...streams, ex];
   (0, import_node_stream.pipeline)(chain, (error2) => {
     if (error2) ex.destroy(error2);
   });
   let total = 0;
   let entries = 0;
-  const root = import_node_path26.default.resolve(dest);
+  const root = import_node_path29.default.resolve(dest);
   try {
     for await (const entry of ex) {
       const header = entry.header;
       entries += 1;
       if (entries > limits.maxEntries) throw unsafe(file, header.name, `the archive has more than ${limits.maxEntries} entries`);
       const parts = safeComponents(file, header.name);
-      const target = import_node_path26.default.join(root, ...parts);
-      if (parts.length > 0 && !target.startsWith(root + import_node_path26.default.sep)) throw unsafe(file, header.name, "it resolves outside the target");
+      const target = import_node_path29.default.join(root, ...parts);
+      if (parts.length > 0 && !target.startsWith(root + import_node_path29.default.sep)) throw unsafe(file, header.name, "it resolves outside the target");
       switch (header.type) {
         case "directory":
-          if (parts.length > 0) await (0, import_promises17.mkdir)(target, { recursive: true });
+          if (parts.length > 0) await (0, import_promises21.mkdir)(target, { recursive: true });
           entry.resume();
           break;
         case "file":
@@ -26250,8 +27222,8 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
           if (parts.length === 0) throw unsafe(file, header.name, "a file entry has no name");
           if (header.size > limits.maxBytes - total) throw unsafe(file, header.name, `it declares ${header.size} bytes, beyond the ${limits.maxBytes}-byte unpack limit`);
           total += header.size;
-          await (0, import_promises17.mkdir)(import_node_path26.default.dirname(target), { recursive: true });
-          const out = await (0, import_promises17.open)(target, "wx", header.mode & 73 ? 493 : 420).catch((cause) => {
+          await (0, import_promises21.mkdir)(import_node_path29.default.dirname(target), { recursive: true });
+          const out = await (0, import_promises21.open)(target, "wx", header.mode & 73 ? 493 : 420).catch((cause) => {
             if (cause.code === "EEXIST") throw unsafe(file, header.name, "the name appears twice");
             throw cause;
           });
@@ -26272,24 +27244,24 @@ async function extractArchive(file, dest, limits = DEFAULT_EXTRACT_LIMITS) {
   } catch (error2) {
     ex.destroy();
     if (error2 instanceof PackdexError) throw error2;
-    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path26.default.basename(file))} could not be unpacked: ${error2.message}.`, {
+    throw new PackdexError("ARCHIVE_INVALID", `${quote(import_node_path29.default.basename(file))} could not be unpacked: ${error2.message}.`, {
       value: file,
       expected: "a complete .tar.gz archive",
       fix: "Download it again; if it persists, report the archive to whoever published it.",
       cause: error2
     });
   }
-  const top2 = await (0, import_promises17.readdir)(root, { withFileTypes: true });
-  if (top2.length === 1 && top2[0].isDirectory()) return import_node_path26.default.join(root, top2[0].name);
+  const top2 = await (0, import_promises21.readdir)(root, { withFileTypes: true });
+  if (top2.length === 1 && top2[0].isDirectory()) return import_node_path29.default.join(root, top2[0].name);
   return root;
 }
-var import_node_fs12, import_promises17, import_node_path26, import_node_stream, import_node_zlib, import_tar_stream, DEFAULT_EXTRACT_LIMITS;
+var import_node_fs14, import_promises21, import_node_path29, import_node_stream, import_node_zlib, import_tar_stream, DEFAULT_EXTRACT_LIMITS;
 var init_extract_archive = __esm({
   "src/client/install/extract-archive.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
-    import_promises17 = require("node:fs/promises");
-    import_node_path26 = __toESM(require("node:path"), 1);
+    import_node_fs14 = require("node:fs");
+    import_promises21 = require("node:fs/promises");
+    import_node_path29 = __toESM(require("node:path"), 1);
     import_node_stream = require("node:stream");
     import_node_zlib = require("node:zlib");
     import_tar_stream = __toESM(require_tar_stream(), 1);
@@ -26300,11 +27272,11 @@ var init_extract_archive = __esm({
 
 // src/publish/check-archive-package.ts
 async function checkArchivePackage(file, claim, what, limits = DEFAULT_EXTRACT_LIMITS) {
-  const work = await (0, import_promises18.mkdtemp)(import_node_path27.default.join(import_node_os5.default.tmpdir(), "packdex-archive-check-"));
+  const work = await (0, import_promises22.mkdtemp)(import_node_path30.default.join(import_node_os7.default.tmpdir(), "packdex-archive-check-"));
   try {
     let found;
     try {
-      const root = await extractArchive(file, import_node_path27.default.join(work, "x"), limits);
+      const root = await extractArchive(file, import_node_path30.default.join(work, "x"), limits);
       ({ manifest: found } = await selectProfile(root).describe(root, { versionIfUnset: claim.version }));
     } catch (cause) {
       if (!(cause instanceof PackdexError)) throw cause;
@@ -26324,16 +27296,16 @@ async function checkArchivePackage(file, claim, what, limits = DEFAULT_EXTRACT_L
       });
     }
   } finally {
-    await (0, import_promises18.rm)(work, { recursive: true, force: true });
+    await (0, import_promises22.rm)(work, { recursive: true, force: true });
   }
 }
-var import_promises18, import_node_os5, import_node_path27;
+var import_promises22, import_node_os7, import_node_path30;
 var init_check_archive_package = __esm({
   "src/publish/check-archive-package.ts"() {
     "use strict";
-    import_promises18 = require("node:fs/promises");
-    import_node_os5 = __toESM(require("node:os"), 1);
-    import_node_path27 = __toESM(require("node:path"), 1);
+    import_promises22 = require("node:fs/promises");
+    import_node_os7 = __toESM(require("node:os"), 1);
+    import_node_path30 = __toESM(require("node:path"), 1);
     init_extract_archive();
     init_errors();
     init_detect_profile();
@@ -26373,20 +27345,20 @@ function checkFetchUrl(raw, allowHttp, what) {
   return url;
 }
 async function realFileInside(root, file, what) {
-  const [realRoot, realFile] = await Promise.all([(0, import_promises19.realpath)(root), (0, import_promises19.realpath)(file)]);
-  if (realFile !== realRoot && realFile.startsWith(realRoot.endsWith(import_node_path29.default.sep) ? realRoot : realRoot + import_node_path29.default.sep)) return realFile;
+  const [realRoot, realFile] = await Promise.all([(0, import_promises23.realpath)(root), (0, import_promises23.realpath)(file)]);
+  if (realFile !== realRoot && realFile.startsWith(realRoot.endsWith(import_node_path32.default.sep) ? realRoot : realRoot + import_node_path32.default.sep)) return realFile;
   throw new PackdexError("PATH_OUTSIDE_REGISTRY", `${what} ${quote(file)} leads outside the registry folder ${quote(root)} (to ${quote(realFile)}), so packdex did not open it.`, {
     value: file,
     expected: `a regular file inside ${root}, reached without a symlink that leaves it`,
     fix: "Replace the symlink with the file itself, or report the registry to its maintainers."
   });
 }
-var import_promises19, import_node_path29;
+var import_promises23, import_node_path32;
 var init_registry_location = __esm({
   "src/client/registries/registry-location.ts"() {
     "use strict";
-    import_promises19 = require("node:fs/promises");
-    import_node_path29 = __toESM(require("node:path"), 1);
+    import_promises23 = require("node:fs/promises");
+    import_node_path32 = __toESM(require("node:path"), 1);
     init_errors();
     init_url_rules();
   }
@@ -26423,7 +27395,7 @@ async function latestTag(url, cwd) {
 }
 async function cloneGit(rawUrl, ref, dest, allowHttp, origin = {}) {
   const url = checkGitUrl(rawUrl, allowHttp, origin.url);
-  const parent = import_node_path30.default.dirname(dest);
+  const parent = import_node_path33.default.dirname(dest);
   const want = ref === void 0 ? await latestTag(url, parent) : checkRefName(ref, { what: origin.ref ?? "Git ref", fix: "Pass a tag, a branch or a full commit of the repository." });
   if (want !== void 0 && isCommitId(want)) {
     await run(["clone", "--quiet", "--no-checkout", "--", url, dest], parent, `git clone ${url}`);
@@ -26432,15 +27404,15 @@ async function cloneGit(rawUrl, ref, dest, allowHttp, origin = {}) {
     await run(["clone", "--quiet", "--depth", "1", ...want === void 0 ? [] : [`--branch=${want}`], "--", url, dest], parent, `git clone ${url}${want === void 0 ? "" : ` at ${want}`}`);
   }
   const commit = (await run(["rev-parse", "HEAD"], dest, "git rev-parse")).trim();
-  await (0, import_promises20.rm)(import_node_path30.default.join(dest, ".git"), { recursive: true, force: true });
+  await (0, import_promises24.rm)(import_node_path33.default.join(dest, ".git"), { recursive: true, force: true });
   return { commit, ref: want };
 }
-var import_promises20, import_node_path30, import_semver9, GIT_ENV;
+var import_promises24, import_node_path33, import_semver9, GIT_ENV;
 var init_clone_git = __esm({
   "src/client/install/clone-git.ts"() {
     "use strict";
-    import_promises20 = require("node:fs/promises");
-    import_node_path30 = __toESM(require("node:path"), 1);
+    import_promises24 = require("node:fs/promises");
+    import_node_path33 = __toESM(require("node:path"), 1);
     import_semver9 = __toESM(require_semver2(), 1);
     init_errors();
     init_check_ref();
@@ -26617,16 +27589,16 @@ async function buildArchive(options) {
     files = walked;
     feed = (writer2) => readFilesInOrder(walked, { begin: (file) => writer2.begin(file), chunk: (_file, chunk) => writer2.write(chunk), end: () => writer2.end() }, options.hooks);
   }
-  await (0, import_promises21.mkdir)(import_node_path31.default.dirname(import_node_path31.default.resolve(options.output)), { recursive: true }).catch((cause) => {
+  await (0, import_promises25.mkdir)(import_node_path34.default.dirname(import_node_path34.default.resolve(options.output)), { recursive: true }).catch((cause) => {
     throw ioError("create the folder of", options.output, cause);
   });
   const totalBytes = files.reduce((n, f) => n + f.size, 0);
   let doneBytes = 0;
-  const tmp = import_node_path31.default.join(import_node_path31.default.dirname(import_node_path31.default.resolve(options.output)), `.${import_node_path31.default.basename(options.output)}.${process.pid}.${(0, import_node_crypto8.randomBytes)(6).toString("hex")}.tmp`);
-  const hash = (0, import_node_crypto8.createHash)("sha256");
+  const tmp = import_node_path34.default.join(import_node_path34.default.dirname(import_node_path34.default.resolve(options.output)), `.${import_node_path34.default.basename(options.output)}.${process.pid}.${(0, import_node_crypto9.randomBytes)(6).toString("hex")}.tmp`);
+  const hash = (0, import_node_crypto9.createHash)("sha256");
   let size = 0;
   const pack2 = tar.pack();
-  const written = (0, import_promises22.pipeline)(
+  const written = (0, import_promises26.pipeline)(
     pack2,
     (0, import_node_zlib2.createGzip)({ level: import_node_zlib2.constants.Z_DEFAULT_COMPRESSION }),
     fixGzipHeader(),
@@ -26634,7 +27606,7 @@ async function buildArchive(options) {
       hash.update(chunk);
       size += chunk.length;
     }),
-    (0, import_node_fs14.createWriteStream)(tmp, { mode: 420 })
+    (0, import_node_fs16.createWriteStream)(tmp, { mode: 420 })
   );
   let writeFailure;
   written.catch((e) => {
@@ -26699,12 +27671,12 @@ async function buildArchive(options) {
     await feed(writer);
     pack2.finalize();
     await written;
-    await (0, import_promises21.rename)(tmp, options.output);
+    await (0, import_promises25.rename)(tmp, options.output);
   } catch (cause) {
     pack2.destroy();
     const failedFirst = writeFailure;
     await written.catch(() => void 0);
-    await (0, import_promises21.rm)(tmp, { force: true });
+    await (0, import_promises25.rm)(tmp, { force: true });
     if (cause instanceof PackdexError) throw cause;
     throw ioError("write archive", options.output, failedFirst ?? cause);
   }
@@ -26738,17 +27710,17 @@ function tap(onChunk) {
     }
   });
 }
-var import_node_crypto8, import_node_events, import_node_fs14, import_promises21, import_node_path31, import_node_stream2, import_promises22, import_node_zlib2, tar, ARCHIVE_MTIME, GZIP_OS_UNIX;
+var import_node_crypto9, import_node_events, import_node_fs16, import_promises25, import_node_path34, import_node_stream2, import_promises26, import_node_zlib2, tar, ARCHIVE_MTIME, GZIP_OS_UNIX;
 var init_build_archive = __esm({
   "src/core/archive/build-archive.ts"() {
     "use strict";
-    import_node_crypto8 = require("node:crypto");
+    import_node_crypto9 = require("node:crypto");
     import_node_events = require("node:events");
-    import_node_fs14 = require("node:fs");
-    import_promises21 = require("node:fs/promises");
-    import_node_path31 = __toESM(require("node:path"), 1);
+    import_node_fs16 = require("node:fs");
+    import_promises25 = require("node:fs/promises");
+    import_node_path34 = __toESM(require("node:path"), 1);
     import_node_stream2 = require("node:stream");
-    import_promises22 = require("node:stream/promises");
+    import_promises26 = require("node:stream/promises");
     import_node_zlib2 = require("node:zlib");
     tar = __toESM(require_tar_stream(), 1);
     init_errors();
@@ -26770,7 +27742,7 @@ async function hashDirectory(root, hooks = {}, onProgress) {
   const files = await walkPackFiles(root, { special: "skip" });
   const total = files.reduce((n, f) => n + f.size, 0);
   let done = 0;
-  const hash = (0, import_node_crypto9.createHash)("sha256");
+  const hash = (0, import_node_crypto10.createHash)("sha256");
   await readFilesInOrder(
     files,
     {
@@ -26791,11 +27763,11 @@ async function hashDirectory(root, hooks = {}, onProgress) {
   );
   return hash.digest("hex");
 }
-var import_node_crypto9, MAGIC;
+var import_node_crypto10, MAGIC;
 var init_directory_checksum = __esm({
   "src/core/checksum/directory-checksum.ts"() {
     "use strict";
-    import_node_crypto9 = require("node:crypto");
+    import_node_crypto10 = require("node:crypto");
     init_hash_file();
     init_walk_pack_files();
     MAGIC = Buffer.from("attune-pack-file-v1", "utf8");
@@ -26931,8 +27903,8 @@ function invalid2(file, message, pointer, fix) {
   return new PackdexError("OUTLINE_INVALID", `${file}: ${message}.`, { value: pointer, path: file, expected: "an outline matching schemas/outline.schema.json", fix });
 }
 async function readOutline(file, options = {}) {
-  const shown2 = import_node_path32.default.basename(file);
-  const text = await (0, import_promises23.readFile)(file, "utf8").catch((cause) => {
+  const shown2 = import_node_path35.default.basename(file);
+  const text = await (0, import_promises27.readFile)(file, "utf8").catch((cause) => {
     if (cause.code === "ENOENT") throw new PackdexError("PATH_NOT_FOUND", `The outline ${quote(file)} does not exist.`, { value: file, fix: "Check the path given to --from-file." });
     throw ioError("read", file, cause);
   });
@@ -26975,12 +27947,12 @@ async function readOutline(file, options = {}) {
     compute: outline.compute
   });
 }
-var import_promises23, import_node_path32;
+var import_promises27, import_node_path35;
 var init_read_outline = __esm({
   "src/core/profiles/pbg/read-outline.ts"() {
     "use strict";
-    import_promises23 = require("node:fs/promises");
-    import_node_path32 = __toESM(require("node:path"), 1);
+    import_promises27 = require("node:fs/promises");
+    import_node_path35 = __toESM(require("node:path"), 1);
     init_errors();
     init_schemas();
     init_discover_classes();
@@ -30448,15 +31420,15 @@ var require_certificate = __commonJS({
       sort() {
         const leafCert = this.untrustedCert;
         let paths = this.buildPaths(leafCert);
-        paths = paths.filter((path47) => path47.some((cert) => this.trustedCerts.includes(cert)));
+        paths = paths.filter((path51) => path51.some((cert) => this.trustedCerts.includes(cert)));
         if (paths.length === 0) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "no trusted certificate path found"
           });
         }
-        const path46 = paths.reduce((prev, curr) => prev.length < curr.length ? prev : curr);
-        return [leafCert, ...path46].slice(0, -1);
+        const path50 = paths.reduce((prev, curr) => prev.length < curr.length ? prev : curr);
+        return [leafCert, ...path50].slice(0, -1);
       }
       // Recursively build all possible paths from the leaf to the root
       buildPaths(certificate) {
@@ -30515,30 +31487,30 @@ var require_certificate = __commonJS({
         });
         return issuers;
       }
-      checkPath(path46) {
-        if (path46.length < 1) {
+      checkPath(path50) {
+        if (path50.length < 1) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "certificate chain must contain at least one certificate"
           });
         }
-        const validCAs = path46.slice(1).every((cert) => cert.isCA);
+        const validCAs = path50.slice(1).every((cert) => cert.isCA);
         if (!validCAs) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "intermediate certificate is not a CA"
           });
         }
-        for (let i = path46.length - 2; i >= 0; i--) {
-          if (!path46[i].issuer.equals(path46[i + 1].subject)) {
+        for (let i = path50.length - 2; i >= 0; i--) {
+          if (!path50[i].issuer.equals(path50[i + 1].subject)) {
             throw new error_1.VerificationError({
               code: "CERTIFICATE_ERROR",
               message: "incorrect certificate name chaining"
             });
           }
         }
-        for (let i = 0; i < path46.length; i++) {
-          const cert = path46[i];
+        for (let i = 0; i < path50.length; i++) {
+          const cert = path50[i];
           if (cert.extBasicConstraints?.isCA) {
             const pathLength = cert.extBasicConstraints.pathLenConstraint;
             if (pathLength !== void 0 && pathLength < i - 1) {
@@ -30642,13 +31614,13 @@ var require_key = __commonJS({
       return { key: key.publicKey };
     }
     function verifyCertificate(leaf, timestamps, trustMaterial) {
-      let path46 = [];
+      let path50 = [];
       timestamps.forEach((timestamp) => {
-        path46 = (0, certificate_1.verifyCertificateChain)(timestamp, leaf, trustMaterial.certificateAuthorities);
+        path50 = (0, certificate_1.verifyCertificateChain)(timestamp, leaf, trustMaterial.certificateAuthorities);
       });
       return {
-        scts: (0, sct_1.verifySCTs)(path46[0], path46[1], trustMaterial.ctlogs),
-        signer: getSigner(path46[0])
+        scts: (0, sct_1.verifySCTs)(path50[0], path50[1], trustMaterial.ctlogs),
+        signer: getSigner(path50[0])
       };
     }
     function getSigner(cert) {
@@ -32031,7 +33003,7 @@ function parseTrustedRoot(name, json2, source = "file", file) {
   try {
     const root = import_protobuf_specs.TrustedRoot.fromJSON(json2);
     if (root.certificateAuthorities.length === 0) throw new Error("it lists no certificate authority");
-    const issuers = root.certificateAuthorities.flatMap((ca) => (ca.certChain?.certificates ?? []).map((c) => new import_node_crypto10.X509Certificate(c.rawBytes)));
+    const issuers = root.certificateAuthorities.flatMap((ca) => (ca.certChain?.certificates ?? []).map((c) => new import_node_crypto11.X509Certificate(c.rawBytes)));
     return { name, source, file, material: (0, import_verify.toTrustMaterial)(root), issuers, hasCtlogs: root.ctlogs.length > 0, hasTlogs: root.tlogs.length > 0, root };
   } catch (cause) {
     throw new PackdexError("TRUSTED_ROOT_INVALID", `${quote(file ?? name)} is not a Sigstore trusted root: ${cause.message}.`, {
@@ -32045,7 +33017,7 @@ function parseTrustedRoot(name, json2, source = "file", file) {
 async function readRootFile(file, source, name) {
   let text;
   try {
-    text = await (0, import_promises24.readFile)(file, "utf8");
+    text = await (0, import_promises28.readFile)(file, "utf8");
   } catch (cause) {
     if (source === "updated" && cause.code === "ENOENT") return void 0;
     throw ioError("read the trusted root", file, cause);
@@ -32064,7 +33036,7 @@ async function readRootFile(file, source, name) {
   return parseTrustedRoot(name, json2, source, file);
 }
 function updatedRootFile(folder, name) {
-  return import_node_path33.default.join(folder, `${name}.json`);
+  return import_node_path36.default.join(folder, `${name}.json`);
 }
 async function loadTrustedRoots(files = [], options = {}) {
   if (files.length > 0) {
@@ -32093,7 +33065,7 @@ function leafOf(bundle) {
   const raw = material.$case === "certificate" ? material.certificate.rawBytes : material.$case === "x509CertificateChain" ? material.x509CertificateChain.certificates[0]?.rawBytes : void 0;
   if (raw === void 0) return void 0;
   try {
-    return new import_node_crypto10.X509Certificate(raw);
+    return new import_node_crypto11.X509Certificate(raw);
   } catch {
     return void 0;
   }
@@ -32106,12 +33078,12 @@ async function readBundle(what, source) {
     cause
   });
   if (!/^https?:\/\//i.test(source.location)) {
-    let file = import_node_path33.default.resolve(source.location.startsWith("file://") ? new URL(source.location).pathname : source.location);
+    let file = import_node_path36.default.resolve(source.location.startsWith("file://") ? new URL(source.location).pathname : source.location);
     if (source.insideFolder !== void 0) file = await realFileInside(source.insideFolder, file, "Provenance bundle");
-    const st = await (0, import_promises24.stat)(file).catch(() => void 0);
+    const st = await (0, import_promises28.stat)(file).catch(() => void 0);
     if (st === void 0 || !st.isFile()) throw unavailable("does not exist");
     if (st.size > MAX_BUNDLE_BYTES) throw unavailable(`is ${st.size} bytes`);
-    return (0, import_promises24.readFile)(file);
+    return (0, import_promises28.readFile)(file);
   }
   const response = await fetchUrl(source.location, {
     what: "Provenance bundle",
@@ -32213,13 +33185,13 @@ async function verifyProvenance(req) {
     evidence: { tlogEntries, timestamps }
   };
 }
-var import_node_crypto10, import_promises24, import_node_path33, import_bundle, import_protobuf_specs, import_verify, MAX_BUNDLE_BYTES, SHIPPED_ROOTS;
+var import_node_crypto11, import_promises28, import_node_path36, import_bundle, import_protobuf_specs, import_verify, MAX_BUNDLE_BYTES, SHIPPED_ROOTS;
 var init_verify_provenance = __esm({
   "src/client/install/verify-provenance.ts"() {
     "use strict";
-    import_node_crypto10 = require("node:crypto");
-    import_promises24 = require("node:fs/promises");
-    import_node_path33 = __toESM(require("node:path"), 1);
+    import_node_crypto11 = require("node:crypto");
+    import_promises28 = require("node:fs/promises");
+    import_node_path36 = __toESM(require("node:path"), 1);
     import_bundle = __toESM(require_dist3(), 1);
     import_protobuf_specs = __toESM(require_dist2(), 1);
     import_verify = __toESM(require_dist5(), 1);
@@ -32243,13 +33215,13 @@ var init_verify_provenance = __esm({
 async function readPackReadme(packDir) {
   let names;
   try {
-    names = (await (0, import_promises25.readdir)(packDir, { withFileTypes: true })).filter((e) => e.isFile() && NAMES.test(e.name)).map((e) => e.name);
+    names = (await (0, import_promises29.readdir)(packDir, { withFileTypes: true })).filter((e) => e.isFile() && NAMES.test(e.name)).map((e) => e.name);
   } catch (cause) {
     throw ioError("list", packDir, cause);
   }
   const name = names.sort((a, b) => (a.toLowerCase().endsWith(".md") ? 0 : 1) - (b.toLowerCase().endsWith(".md") ? 0 : 1) || (a < b ? -1 : 1))[0];
   if (name === void 0) return void 0;
-  const bytes = await (0, import_promises25.readFile)(import_node_path34.default.join(packDir, name));
+  const bytes = await (0, import_promises29.readFile)(import_node_path37.default.join(packDir, name));
   return readmeOf(bytes);
 }
 function readmeOf(bytes) {
@@ -32261,18 +33233,18 @@ function readmeOf(bytes) {
     while (Buffer.byteLength(text) > README_MAX_BYTES) text = text.slice(0, -1);
   }
   const out = Buffer.from(text);
-  return { text, size: out.length, checksum: `sha256:${(0, import_node_crypto11.createHash)("sha256").update(out).digest("hex")}`, truncated };
+  return { text, size: out.length, checksum: `sha256:${(0, import_node_crypto12.createHash)("sha256").update(out).digest("hex")}`, truncated };
 }
 function readmePath(name, version) {
   return `readmes/${name}/${version}.md`;
 }
-var import_node_crypto11, import_promises25, import_node_path34, README_MAX_BYTES, NAMES;
+var import_node_crypto12, import_promises29, import_node_path37, README_MAX_BYTES, NAMES;
 var init_read_pack_readme = __esm({
   "src/core/site/readme/read-pack-readme.ts"() {
     "use strict";
-    import_node_crypto11 = require("node:crypto");
-    import_promises25 = require("node:fs/promises");
-    import_node_path34 = __toESM(require("node:path"), 1);
+    import_node_crypto12 = require("node:crypto");
+    import_promises29 = require("node:fs/promises");
+    import_node_path37 = __toESM(require("node:path"), 1);
     init_errors();
     README_MAX_BYTES = 64 * 1024;
     NAMES = /^readme(?:\.md|\.markdown)?$/i;
@@ -32402,14 +33374,51 @@ var init_update_index = __esm({
   }
 });
 
+// src/core/site/search/plan-search-files.ts
+async function planSearchFiles(registryDir, packages, tempDir = (0, import_node_os9.tmpdir)()) {
+  const writer = createSearchIndexWriter({ tempDir });
+  for (const p of [...packages].sort((a, b) => byString2(a.ref, b.ref))) writer.add(p);
+  const files = [];
+  await writer.finish(async (rel, text) => void files.push([rel, text]));
+  files.sort((a, b) => byString2(a[0], b[0]));
+  const changes = [];
+  const BATCH = 64;
+  for (let i = 0; i < files.length; i += BATCH) {
+    changes.push(
+      ...await Promise.all(
+        files.slice(i, i + BATCH).map(async ([rel, after]) => {
+          const file = import_node_path38.default.join(registryDir, rel);
+          return { path: file, before: await readTextIfExists(file), after };
+        })
+      )
+    );
+  }
+  return changes;
+}
+var import_node_os9, import_node_path38;
+var init_plan_search_files = __esm({
+  "src/core/site/search/plan-search-files.ts"() {
+    "use strict";
+    import_node_os9 = require("node:os");
+    import_node_path38 = __toESM(require("node:path"), 1);
+    init_read_text_if_exists();
+    init_build_term_shards();
+    init_search_index_writer();
+  }
+});
+
 // src/core/site/plan-package-change.ts
 async function planPackageChange(registryDir, name, change, known) {
   const identity = known ?? (await readRegistryIdentity(registryDir)).identity;
-  const docFile = import_node_path35.default.join(registryDir, packageDocumentPath(name));
+  const docFile = import_node_path39.default.join(registryDir, packageDocumentPath(name));
   const held = await readPackageDocument(registryDir, name);
   const result = change(held?.doc);
-  const indexFile = import_node_path35.default.join(registryDir, "index.json");
+  const indexFile = import_node_path39.default.join(registryDir, "index.json");
   const committed = identity.derived !== "deployed";
+  const policy = committed ? indexPolicyOf(identity) : void 0;
+  if (policy !== void 0 && (identity.index === null || policy.produce === "never")) {
+    return planByRebuild(registryDir, identity, held, result, docFile);
+  }
   const index = committed ? await readIndexIfExists(indexFile) : void 0;
   const base = index?.index ?? emptyIndex(identity.name, identity.url, new Date(identity.created_at));
   const before = held === void 0 ? void 0 : indexEntryFor(held.doc, identity);
@@ -32418,27 +33427,98 @@ async function planPackageChange(registryDir, name, change, known) {
   const time = moved ? new Date(result.doc.index_updated_at) : laterOf(base.last_updated, result.doc.index_updated_at);
   const next = after === void 0 ? removeEntry(base, name, time) : upsertEntry(base, after, { replace: true, now: time }).index;
   const indexChange = { path: indexFile, before: index?.text, after: next === base && index !== void 0 ? index.text : serializeIndex(next) };
-  const readmes = await Promise.all((result.files ?? []).map(async (f) => ({ path: import_node_path35.default.join(registryDir, f.path), before: await readTextIfExists(import_node_path35.default.join(registryDir, f.path)), after: f.text })));
+  const size = Buffer.byteLength(indexChange.after);
+  let state = committed ? { produced: true } : void 0;
+  if (policy !== void 0 && size > serialisingLimit(policy)) {
+    if (policy.produce === "always") throw indexTooLarge(size);
+    state = { produced: false, reason: "over-limit", maxBytes: policy.maxBytes };
+  }
+  const readmes = await Promise.all((result.files ?? []).map(async (f) => ({ path: import_node_path39.default.join(registryDir, f.path), before: await readTextIfExists(import_node_path39.default.join(registryDir, f.path)), after: f.text })));
   const derived = [];
   if (committed) {
-    const feedFile = import_node_path35.default.join(registryDir, RECENT_FEED);
+    const feedFile = import_node_path39.default.join(registryDir, RECENT_FEED);
     const feedText = await readTextIfExists(feedFile);
     const feedBefore = parseRecentFeed(feedText) ?? await feedOfFolder(registryDir);
     const feed = result.outcome === "unchanged" && feedText !== void 0 ? feedText : serializeFeed(updateRecentFeed(feedBefore, held?.doc, result.doc));
     derived.push(
-      indexChange,
+      ...state?.produced === false ? [] : [indexChange],
       { path: feedFile, before: feedText, after: feed },
       ...await planSearchFiles(registryDir, next.packs)
     );
   }
+  const head = state?.produced === false ? 1 : 2;
   const changes = [
     { path: docFile, before: held?.text, after: result.outcome === "unchanged" && held !== void 0 ? held.text : serializeDocument(result.doc) },
-    ...derived.slice(0, 2),
+    ...derived.slice(0, head),
     ...readmes,
-    ...derived.slice(2)
+    ...derived.slice(head)
   ];
-  const repaired = committed && !moved && (next !== base || index === void 0) ? ["index.json"] : [];
-  return { identity, changes, indexChanged: committed ? indexChange.before !== indexChange.after : moved, outcome: result.outcome, repaired, doc: result.doc, indexEntry: { before, after } };
+  const removed = [];
+  if (state?.produced === false) {
+    changes.push(await identityChange(registryDir, identity, state));
+    if (index !== void 0) removed.push(indexFile);
+  }
+  const repaired = committed && state?.produced !== false && !moved && (next !== base || index === void 0) ? ["index.json"] : [];
+  return {
+    identity,
+    changes,
+    indexChanged: committed ? indexChange.before !== indexChange.after : moved,
+    outcome: result.outcome,
+    repaired,
+    doc: result.doc,
+    indexEntry: { before, after },
+    removed,
+    ...state === void 0 ? {} : { index: state }
+  };
+}
+async function identityChange(registryDir, identity, state) {
+  const file = import_node_path39.default.join(registryDir, "registry.json");
+  return { path: file, before: await readTextIfExists(file), after: serializeIdentity(servedIdentity(identity, state)) };
+}
+async function planByRebuild(registryDir, identity, held, result, docFile) {
+  const before = held === void 0 ? void 0 : indexEntryFor(held.doc, identity);
+  const after = indexEntryFor(result.doc, identity);
+  const derived = [];
+  const sink = {
+    async open(rel) {
+      const chunks = [];
+      return {
+        async write(chunk) {
+          chunks.push(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.from(chunk));
+        },
+        async end() {
+          const file = import_node_path39.default.join(registryDir, rel);
+          const text = Buffer.concat(chunks).toString("utf8");
+          const was = await readTextIfExists(file);
+          if (was !== text && !PAGE_OUTPUT.some(([page]) => page === rel)) derived.push({ path: file, before: was, after: text });
+        }
+      };
+    }
+  };
+  const built = await streamSiteBuild(registryDir, sink, { identity, tempDir: import_node_os10.default.tmpdir(), override: result.doc });
+  const readmes = await Promise.all((result.files ?? []).map(async (f) => ({ path: import_node_path39.default.join(registryDir, f.path), before: await readTextIfExists(import_node_path39.default.join(registryDir, f.path)), after: f.text })));
+  const indexFirst = derived.filter((c) => import_node_path39.default.basename(c.path) === "index.json" || import_node_path39.default.basename(c.path) === RECENT_FEED);
+  const rest = derived.filter((c) => !indexFirst.includes(c));
+  const changes = [
+    { path: docFile, before: held?.text, after: result.outcome === "unchanged" && held !== void 0 ? held.text : serializeDocument(result.doc) },
+    ...indexFirst,
+    ...readmes,
+    ...rest
+  ];
+  if (!identityAgrees(identity, built.index)) changes.push(await identityChange(registryDir, identity, built.index));
+  const indexFile = import_node_path39.default.join(registryDir, "index.json");
+  const removed = !built.index.produced && await (0, import_promises30.lstat)(indexFile).catch(() => void 0) !== void 0 ? [indexFile] : [];
+  return {
+    identity,
+    changes,
+    indexChanged: !(0, import_node_util7.isDeepStrictEqual)(before, after),
+    outcome: result.outcome,
+    repaired: [],
+    doc: result.doc,
+    indexEntry: { before, after },
+    removed,
+    index: built.index
+  };
 }
 function laterOf(a, b) {
   const x = new Date(a);
@@ -32457,11 +33537,11 @@ function removeEntry(index, ref, now) {
   packs.splice(at, 1);
   return { ...index, packs, last_updated: formatTimestamp(now) };
 }
-var import_node_path35, import_node_util7;
+var import_node_path39, import_node_util7, import_promises30, import_node_os10;
 var init_plan_package_change = __esm({
   "src/core/site/plan-package-change.ts"() {
     "use strict";
-    import_node_path35 = __toESM(require("node:path"), 1);
+    import_node_path39 = __toESM(require("node:path"), 1);
     import_node_util7 = require("node:util");
     init_canonical_entry();
     init_errors();
@@ -32472,6 +33552,11 @@ var init_plan_package_change = __esm({
     init_shard_path();
     init_plan_search_files();
     init_build_site();
+    import_promises30 = require("node:fs/promises");
+    import_node_os10 = __toESM(require("node:os"), 1);
+    init_index_policy();
+    init_read_site();
+    init_stream_site_build();
     init_read_text_if_exists();
     init_plan_recent_feed();
   }
@@ -32522,8 +33607,8 @@ var init_context = __esm({
           if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path46 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path46} does not exist${import_os3.EOL}`);
+            const path50 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path50} does not exist${import_os3.EOL}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -37721,7 +38806,7 @@ async function attachToRelease(api, settings) {
       fix: held.digest === null ? `This server reports no asset digests, so packdex cannot tell whether ${settings.name} is the same archive: delete the asset from the release and rerun.` : `An archive is immutable once published. If this version is not in the registry yet, delete ${settings.name} from the release and rerun; otherwise publish a new version.`
     });
   }
-  const asset = await api.uploadAsset(settings.repo, release, { name: settings.name, bytes: await (0, import_promises26.readFile)(settings.file), contentType: settings.contentType ?? "application/gzip" });
+  const asset = await api.uploadAsset(settings.repo, release, { name: settings.name, bytes: await (0, import_promises31.readFile)(settings.file), contentType: settings.contentType ?? "application/gzip" });
   if (asset.digest !== null && asset.digest !== settings.checksum) {
     throw new PackdexError("RELEASE_ASSET_CONFLICT", `GitHub stored ${quote(settings.name)} with digest ${asset.digest}, not the archive's ${settings.checksum}.`, {
       value: asset.digest,
@@ -37731,11 +38816,11 @@ async function attachToRelease(api, settings) {
   }
   return { asset, releaseUrl: release.htmlUrl, uploaded: true, releaseCreated: found === void 0 };
 }
-var import_promises26;
+var import_promises31;
 var init_release_asset = __esm({
   "src/github/release-asset.ts"() {
     "use strict";
-    import_promises26 = require("node:fs/promises");
+    import_promises31 = require("node:fs/promises");
     init_errors();
   }
 });
@@ -37770,6 +38855,32 @@ function isHttpsUrl(value) {
     return false;
   }
 }
+function previousLayout(text) {
+  if (text === void 0) return {};
+  try {
+    const data = JSON.parse(text);
+    const out = {};
+    if (data.derived === "committed" || data.derived === "deployed") out.derived = data.derived;
+    if (typeof data.index_policy === "object" && data.index_policy !== null && !Array.isArray(data.index_policy)) out.index_policy = data.index_policy;
+    return out;
+  } catch {
+    return {};
+  }
+}
+async function heldDerivedFiles(registryDir) {
+  const out = [];
+  for (const rel of SITE_FILES) if ((await (0, import_promises32.lstat)(import_node_path40.default.join(registryDir, rel)).catch(() => void 0))?.isFile() === true) out.push(import_node_path40.default.join(registryDir, rel));
+  const walk2 = async (rel) => {
+    const entries = await (0, import_promises32.readdir)(import_node_path40.default.join(registryDir, rel), { withFileTypes: true }).catch(() => []);
+    for (const e of entries) {
+      const child = `${rel}/${e.name}`;
+      if (e.isDirectory()) await walk2(child);
+      else if (e.isFile()) out.push(import_node_path40.default.join(registryDir, child));
+    }
+  };
+  await walk2(SEARCH_DIR);
+  return out;
+}
 function previousAddresses(text) {
   if (text === void 0) return [];
   try {
@@ -37780,17 +38891,13 @@ function previousAddresses(text) {
     return [];
   }
 }
-function serializeIdentity(identity) {
-  return `${JSON.stringify(identity, null, 2)}
-`;
-}
 async function planInitRegistry(settings) {
   if (settings.name.trim() === "") {
     throw new PackdexError("USAGE", "The registry name must not be empty.", { value: settings.name, fix: 'Pass --name "My registry".' });
   }
-  const file = import_node_path36.default.join(settings.registryDir, "registry.json");
-  const before = await (0, import_promises27.readFile)(file, "utf8").catch(() => void 0);
-  const indexExists = await (0, import_promises27.readFile)(import_node_path36.default.join(settings.registryDir, "index.json"), "utf8").then(
+  const file = import_node_path40.default.join(settings.registryDir, "registry.json");
+  const before = await (0, import_promises32.readFile)(file, "utf8").catch(() => void 0);
+  const indexExists = await (0, import_promises32.readFile)(import_node_path40.default.join(settings.registryDir, "index.json"), "utf8").then(
     () => true,
     () => false
   );
@@ -37816,39 +38923,51 @@ async function planInitRegistry(settings) {
     packages: "packages",
     archives: "archives"
   };
-  const site = await planSiteBuild(settings.registryDir, identity);
-  const warnings = [];
-  if (isPlaceholderUrl(url)) {
-    warnings.push(`registry.json's url ${quote(url)} is a placeholder, not where the registry is served: index.json's registry_url and archive URLs use it. When you know the address, run packdex registry init ${settings.registryDir} --force --url https://… (no version is stranded: archive paths are relative to the registry).`);
+  const layout = previousLayout(before);
+  const derived = settings.derived ?? layout.derived;
+  if (derived !== void 0) identity.derived = derived;
+  if (layout.index_policy !== void 0) identity.index_policy = layout.index_policy;
+  if (derived === "deployed") {
+    const warnings2 = isPlaceholderUrl(url) ? [placeholderWarning(url, settings.registryDir)] : [];
+    return { identity, changes: [{ path: file, before, after: serializeIdentity(identity) }], removed: await heldDerivedFiles(settings.registryDir), warnings: warnings2 };
   }
-  return { identity, changes: [{ path: file, before, after: serializeIdentity(identity) }, ...site.changes], warnings };
+  const site = await planSiteBuild(settings.registryDir, identity);
+  const served = site.index.produced ? identity : servedIdentity(identity, site.index);
+  const warnings = isPlaceholderUrl(url) ? [placeholderWarning(url, settings.registryDir)] : [];
+  return { identity: served, changes: [{ path: file, before, after: serializeIdentity(served) }, ...site.changes], removed: site.removed, warnings };
 }
-var import_promises27, import_node_path36;
+function placeholderWarning(url, registryDir) {
+  return `registry.json's url ${quote(url)} is a placeholder, not where the registry is served: index.json's registry_url and archive URLs use it. When you know the address, run packdex registry init ${registryDir} --force --url https://… (no version is stranded: archive paths are relative to the registry).`;
+}
+var import_promises32, import_node_path40;
 var init_init_registry = __esm({
   "src/core/site/init-registry.ts"() {
     "use strict";
-    import_promises27 = require("node:fs/promises");
-    import_node_path36 = __toESM(require("node:path"), 1);
+    import_promises32 = require("node:fs/promises");
+    import_node_path40 = __toESM(require("node:path"), 1);
     init_source_rules();
     init_errors();
     init_read_index();
     init_build_site();
+    init_index_policy();
+    init_search_layout();
+    init_read_site();
     init_registry_transaction();
   }
 });
 
 // src/core/site/plan-version-publish.ts
 async function planVersionPublish(registryDir, version, init, now) {
-  const file = import_node_path37.default.join(registryDir, "registry.json");
+  const file = import_node_path41.default.join(registryDir, "registry.json");
   const text = await readTextIfExists(file);
   if (text !== void 0 || init === void 0) {
     const identity = text === void 0 ? (await readRegistryIdentity(registryDir)).identity : parseRegistryIdentity(text, file);
     const plan2 = await planPackageChange(registryDir, version.entry.ref, (doc) => addVersion(doc, version, now), identity);
-    return { outcome: plan2.outcome, changes: plan2.changes, doc: plan2.doc, initialized: false };
+    return { outcome: plan2.outcome, changes: plan2.changes, removed: plan2.removed, doc: plan2.doc, initialized: false };
   }
   const created = await planInitRegistry({ registryDir, name: init.name, url: init.url, force: false, now });
   const plan = await planPackageChange(registryDir, version.entry.ref, (doc) => addVersion(doc, version, now), created.identity);
-  return { outcome: plan.outcome, changes: mergeChanges([...created.changes, ...plan.changes]), doc: plan.doc, initialized: true };
+  return { outcome: plan.outcome, changes: mergeChanges([...created.changes, ...plan.changes]), removed: plan.removed, doc: plan.doc, initialized: true };
 }
 function mergeChanges(changes) {
   const byPath = /* @__PURE__ */ new Map();
@@ -37858,11 +38977,11 @@ function mergeChanges(changes) {
   }
   return [...byPath.values()];
 }
-var import_node_path37;
+var import_node_path41;
 var init_plan_version_publish = __esm({
   "src/core/site/plan-version-publish.ts"() {
     "use strict";
-    import_node_path37 = __toESM(require("node:path"), 1);
+    import_node_path41 = __toESM(require("node:path"), 1);
     init_change_package();
     init_init_registry();
     init_plan_package_change();
@@ -37875,13 +38994,13 @@ var init_plan_version_publish = __esm({
 function checkBranch(branch) {
   checkRefName(branch, { what: "Branch", fix: "Name a branch of the registry repository, e.g. main or gh-pages ('registry-branch')." });
 }
-var import_promises28, import_node_os7, import_node_path38, DEFAULT_AUTHOR, RACED, FORBIDDEN, RegistryClone;
+var import_promises33, import_node_os11, import_node_path42, DEFAULT_AUTHOR, RACED, FORBIDDEN, RegistryClone;
 var init_registry_clone = __esm({
   "src/publish/registry-clone.ts"() {
     "use strict";
-    import_promises28 = require("node:fs/promises");
-    import_node_os7 = __toESM(require("node:os"), 1);
-    import_node_path38 = __toESM(require("node:path"), 1);
+    import_promises33 = require("node:fs/promises");
+    import_node_os11 = __toESM(require("node:os"), 1);
+    import_node_path42 = __toESM(require("node:path"), 1);
     init_errors();
     init_file_change();
     init_check_ref();
@@ -37900,7 +39019,7 @@ var init_registry_clone = __esm({
       env;
       static async open(remote, gitEnv = {}, author = DEFAULT_AUTHOR) {
         checkRemoteUrl(remote, { what: "The registry repository", fix: "Check GITHUB_SERVER_URL and the registry input (owner/repo)." });
-        const dir = await (0, import_promises28.mkdtemp)(import_node_path38.default.join(import_node_os7.default.tmpdir(), "packdex-registry-"));
+        const dir = await (0, import_promises33.mkdtemp)(import_node_path42.default.join(import_node_os11.default.tmpdir(), "packdex-registry-"));
         const env = { ...gitEnv, GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_COMMITTER_NAME: author.name, GIT_COMMITTER_EMAIL: author.email };
         const clone = new _RegistryClone(dir, remote, env);
         await clone.git(["init", "-q"], "git init");
@@ -37931,10 +39050,11 @@ var init_registry_clone = __esm({
         await this.git(["clean", "-q", "-fdx"], "git clean");
       }
       /** Write the changes and commit them; returns the new commit. */
-      async commit(changes, message) {
+      async commit(changes, message, removed = []) {
         await applyFileChanges(changes);
-        const paths = changes.filter((c) => !isNoop(c)).map((c) => import_node_path38.default.relative(this.dir, c.path));
-        await this.git(["add", "--", ...paths], "git add");
+        const paths = changes.filter((c) => !isNoop(c)).map((c) => import_node_path42.default.relative(this.dir, c.path));
+        if (paths.length > 0) await this.git(["add", "--", ...paths], "git add");
+        if (removed.length > 0) await this.git(["rm", "--quiet", "--ignore-unmatch", "--", ...removed.map((r) => import_node_path42.default.relative(this.dir, r))], "git rm");
         await this.git(["commit", "--quiet", "--no-verify", "-m", message], "git commit");
         return this.git(["rev-parse", "HEAD"], "git rev-parse");
       }
@@ -37956,13 +39076,14 @@ ${result.stdout.toString("utf8")}`;
         throw this.transportError("push", branch, said);
       }
       /** The change as a diff, for dry runs: written, diffed, then thrown away with the clone. */
-      async diff(changes) {
+      async diff(changes, removed = []) {
         await applyFileChanges(changes);
+        for (const r of removed) await (0, import_promises33.rm)(r, { force: true });
         await this.git(["add", "-A", "--intent-to-add", "--", "."], "git add");
         return this.git(["diff", "--no-color", "--no-ext-diff"], "git diff");
       }
       dispose() {
-        return (0, import_promises28.rm)(this.dir, { recursive: true, force: true });
+        return (0, import_promises33.rm)(this.dir, { recursive: true, force: true });
       }
       transportError(step, branch, said) {
         const last = said.trim().split("\n").filter(Boolean).pop() ?? "no output";
@@ -38003,14 +39124,14 @@ async function checkoutBranch(clone, target) {
   return head;
 }
 function planInClone(clone, target) {
-  return planVersionPublish(import_node_path39.default.join(clone.dir, target.registryPath), target.version, target.init, target.now);
+  return planVersionPublish(import_node_path43.default.join(clone.dir, target.registryPath), target.version, target.init, target.now);
 }
 async function previewOnBranch(target) {
   const clone = await RegistryClone.open(target.remote, target.gitEnv, target.author);
   try {
     const head = await checkoutBranch(clone, target);
     const plan = await planInClone(clone, target);
-    return { plan, head, diff: plan.outcome === "unchanged" ? "" : await clone.diff(plan.changes) };
+    return { plan, head, diff: plan.outcome === "unchanged" ? "" : await clone.diff(plan.changes, plan.removed) };
   } finally {
     await clone.dispose();
   }
@@ -38024,7 +39145,7 @@ async function publishToBranch(settings) {
       const head = await checkoutBranch(clone, settings);
       const plan = await planInClone(clone, settings);
       if (plan.outcome === "unchanged") return { outcome: "unchanged", commit: head, attempts: attempt };
-      const commit = await clone.commit(plan.changes, commitMessage(settings.version));
+      const commit = await clone.commit(plan.changes, commitMessage(settings.version), plan.removed);
       await settings.beforePush?.(attempt, clone.dir);
       const pushed = await clone.push(settings.branch);
       if (pushed.pushed) return { outcome: plan.outcome, commit, attempts: attempt };
@@ -38039,11 +39160,11 @@ async function publishToBranch(settings) {
     await clone.dispose();
   }
 }
-var import_node_path39, DEFAULT_MAX_ATTEMPTS;
+var import_node_path43, DEFAULT_MAX_ATTEMPTS;
 var init_publish_to_branch = __esm({
   "src/publish/publish-to-branch.ts"() {
     "use strict";
-    import_node_path39 = __toESM(require("node:path"), 1);
+    import_node_path43 = __toESM(require("node:path"), 1);
     init_errors();
     init_plan_version_publish();
     init_registry_clone();
@@ -38065,7 +39186,7 @@ async function proposePullRequest(settings) {
     const plan = await planInClone(clone, settings);
     if (plan.outcome === "unchanged") return { operation: "unchanged", commit: base };
     const branch = proposalBranch(settings.version);
-    const commit = await clone.commit(plan.changes, commitMessage(settings.version));
+    const commit = await clone.commit(plan.changes, commitMessage(settings.version), plan.removed);
     const previous = await clone.fetchBranch(branch);
     const pushed = await clone.push(branch, previous ?? "");
     if (!pushed.pushed) {
@@ -38076,8 +39197,8 @@ async function proposePullRequest(settings) {
       });
     }
     const text = settings.describe(plan);
-    const open8 = await settings.api.findOpen(branch);
-    if (open8 !== void 0) return { operation: "pr-updated", commit, branch, pullRequest: await settings.api.update(open8.number, text) };
+    const open11 = await settings.api.findOpen(branch);
+    if (open11 !== void 0) return { operation: "pr-updated", commit, branch, pullRequest: await settings.api.update(open11.number, text) };
     return { operation: "pr-opened", commit, branch, pullRequest: await settings.api.create({ head: branch, base: settings.branch, ...text }) };
   } finally {
     await clone.dispose();
@@ -38188,18 +39309,18 @@ async function attachBundle(api, settings) {
   const name = `${settings.assetName}.sigstore.json`;
   const record = provenanceFromBundle(settings.bundle, name);
   const file = `${settings.archivePath}.sigstore.json`;
-  await (0, import_promises29.writeFile)(file, `${JSON.stringify(settings.bundle)}
+  await (0, import_promises34.writeFile)(file, `${JSON.stringify(settings.bundle)}
 `);
   const attached = await attachToRelease(api, { repo: settings.repo, tag: settings.tag, title: settings.title, body: settings.title, file, name, checksum: `sha256:${await hashFile(file)}`, contentType: "application/json" });
   info(attached.uploaded ? `Attached the provenance bundle ${name} to the release ${settings.tag}.` : `The release ${settings.tag} already carries ${name}.`);
   return { ...record, bundle_url: attached.asset.downloadUrl };
 }
-var import_promises29;
+var import_promises34;
 var init_attach_bundle = __esm({
   "src/action/attach-bundle.ts"() {
     "use strict";
     init_core();
-    import_promises29 = require("node:fs/promises");
+    import_promises34 = require("node:fs/promises");
     init_hash_file();
     init_record_provenance();
     init_release_asset();
@@ -38269,10 +39390,10 @@ async function reuseBundle(api, settings) {
   const bytes = await api.downloadAsset(settings.repo, asset, MAX_BUNDLE_BYTES2).catch((cause) => {
     throw refuse(`it could not be downloaded (${cause.message})`, cause);
   });
-  const work = await (0, import_promises30.mkdtemp)(import_node_path40.default.join(settings.tempDir, "packdex-bundle-"));
+  const work = await (0, import_promises35.mkdtemp)(import_node_path44.default.join(settings.tempDir, "packdex-bundle-"));
   try {
-    const file = import_node_path40.default.join(work, asset.name);
-    await (0, import_promises30.writeFile)(file, bytes);
+    const file = import_node_path44.default.join(work, asset.name);
+    await (0, import_promises35.writeFile)(file, bytes);
     const what = `${settings.archive.name} on the release ${settings.tag}`;
     const verified = await verifyProvenance({
       what,
@@ -38290,16 +39411,16 @@ async function reuseBundle(api, settings) {
     info(`The release ${settings.tag} already carries ${asset.name}, a verified bundle for ${settings.archive.checksum} signed by ${verified.san}: reusing it instead of attesting again.`);
     return record;
   } finally {
-    await (0, import_promises30.rm)(work, { recursive: true, force: true });
+    await (0, import_promises35.rm)(work, { recursive: true, force: true });
   }
 }
-var import_promises30, import_node_path40, MAX_BUNDLE_BYTES2;
+var import_promises35, import_node_path44, MAX_BUNDLE_BYTES2;
 var init_reuse_bundle = __esm({
   "src/action/reuse-bundle.ts"() {
     "use strict";
     init_core();
-    import_promises30 = require("node:fs/promises");
-    import_node_path40 = __toESM(require("node:path"), 1);
+    import_promises35 = require("node:fs/promises");
+    import_node_path44 = __toESM(require("node:path"), 1);
     init_verify_provenance();
     init_errors();
     init_record_provenance();
@@ -38316,7 +39437,7 @@ function facts(f) {
     ["Commit", `\`${f.commit}\``]
   ];
   if (f.archive !== void 0) {
-    rows.push(["Archive", `[${import_node_path41.default.basename(new URL(f.archive.url).pathname)}](${f.archive.url}) (${formatBytes(f.archive.size)})`]);
+    rows.push(["Archive", `[${import_node_path45.default.basename(new URL(f.archive.url).pathname)}](${f.archive.url}) (${formatBytes(f.archive.size)})`]);
     rows.push(["Archive SHA-256", `\`${f.archive.checksum}\``]);
   }
   rows.push(["Directory checksum", `\`${f.directoryChecksum}\``]);
@@ -38368,12 +39489,12 @@ ${f.diff}
 `;
   await summary.addRaw(text, true).write();
 }
-var import_node_path41, SAID;
+var import_node_path45, SAID;
 var init_publish_report = __esm({
   "src/action/publish-report.ts"() {
     "use strict";
     init_core();
-    import_node_path41 = __toESM(require("node:path"), 1);
+    import_node_path45 = __toESM(require("node:path"), 1);
     init_format_bytes();
     init_audit_report();
     SAID = {
@@ -38405,8 +39526,8 @@ function checkVersion(version, what) {
   });
 }
 function checkRegistryPath2(value) {
-  const normal = import_node_path42.default.posix.normalize(value.replace(/\\/g, "/"));
-  if (import_node_path42.default.posix.isAbsolute(normal) || normal === ".." || normal.startsWith("../") || normal.startsWith("-")) {
+  const normal = import_node_path46.default.posix.normalize(value.replace(/\\/g, "/"));
+  if (import_node_path46.default.posix.isAbsolute(normal) || normal === ".." || normal.startsWith("../") || normal.startsWith("-")) {
     throw new PackdexError("USAGE", `Input 'registry-path' is ${quote(value)}.`, {
       value,
       expected: "a folder inside the registry branch, e.g. '.' or 'docs'",
@@ -38443,10 +39564,10 @@ function readPublishSettings(env = process.env) {
   const serverUrl = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
   return {
     workspace,
-    packDir: import_node_path42.default.resolve(workspace, getInput("pack-dir") || "."),
+    packDir: import_node_path46.default.resolve(workspace, getInput("pack-dir") || "."),
     profile: getInput("profile") || "auto",
     audit: choice("audit", getInput("audit") || "true", ["true", "false"]) === "true",
-    outline: getInput("outline") ? import_node_path42.default.resolve(workspace, getInput("outline")) : void 0,
+    outline: getInput("outline") ? import_node_path46.default.resolve(workspace, getInput("outline")) : void 0,
     sourceUrl,
     sourceRef,
     version,
@@ -38458,16 +39579,16 @@ function readPublishSettings(env = process.env) {
     publishVia: choice("publish-via", getInput("publish-via") || "pull-request", ["pull-request", "commit"]),
     token,
     registryToken,
-    archive: archiveInput === "build" ? { kind: "build" } : archiveInput === "none" ? { kind: "none" } : { kind: "file", path: import_node_path42.default.resolve(workspace, archiveInput) },
+    archive: archiveInput === "build" ? { kind: "build" } : archiveInput === "none" ? { kind: "none" } : { kind: "file", path: import_node_path46.default.resolve(workspace, archiveInput) },
     registryName: getInput("registry-name") || void 0,
     registryUrl: getInput("registry-url") || void 0,
     ...signKey === "" ? {} : { signKey: { armored: signKey, ...signKeyPassphrase === "" ? {} : { passphrase: signKeyPassphrase } } },
     dryRun: choice("dry-run", getInput("dry-run") || "false", ["true", "false"]) === "true",
     serverUrl,
     apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
-    tempDir: env.RUNNER_TEMP || import_node_os8.default.tmpdir(),
+    tempDir: env.RUNNER_TEMP || import_node_os12.default.tmpdir(),
     provenance: choice("provenance", getInput("provenance") || "auto", ["auto", "required", "off"]),
-    trustedRoots: getMultilineInput("trusted-root").map((f) => import_node_path42.default.resolve(workspace, f))
+    trustedRoots: getMultilineInput("trusted-root").map((f) => import_node_path46.default.resolve(workspace, f))
   };
 }
 function pagesUrl(serverUrl, repo) {
@@ -38493,11 +39614,11 @@ function requireTag(settings) {
 async function packCommit(packDir) {
   const commit = (await git(["rev-parse", "HEAD"], packDir)).toString("utf8").trim();
   const top2 = (await git(["rev-parse", "--show-toplevel"], packDir)).toString("utf8").trim();
-  return { commit, atRoot: await (0, import_promises31.realpath)(top2) === await (0, import_promises31.realpath)(packDir) };
+  return { commit, atRoot: await (0, import_promises36.realpath)(top2) === await (0, import_promises36.realpath)(packDir) };
 }
 async function describeRelease(settings, packDir, version) {
   if (settings.outline !== void 0) {
-    info(`Describing the package from the outline ${import_node_path42.default.relative(settings.workspace, settings.outline)}; no audit runs.`);
+    info(`Describing the package from the outline ${import_node_path46.default.relative(settings.workspace, settings.outline)}; no audit runs.`);
     return { description: await readOutline(settings.outline, { version }) };
   }
   const profile = selectProfile(packDir, settings.profile);
@@ -38520,10 +39641,10 @@ async function cloneSource(settings) {
       fix: "Set 'archive: none'; the entry's install source is the repository at the cloned commit."
     });
   }
-  const dir = await (0, import_promises31.mkdtemp)(import_node_path42.default.join(settings.tempDir, "packdex-source-"));
-  const { commit } = await cloneGit(url, settings.sourceRef, import_node_path42.default.join(dir, "checkout"), false, { url: "Input 'source-url'", ref: "Input 'source-ref'" });
+  const dir = await (0, import_promises36.mkdtemp)(import_node_path46.default.join(settings.tempDir, "packdex-source-"));
+  const { commit } = await cloneGit(url, settings.sourceRef, import_node_path46.default.join(dir, "checkout"), false, { url: "Input 'source-url'", ref: "Input 'source-ref'" });
   info(`Cloned ${url} at ${settings.sourceRef ?? "its newest tag"} (${commit}).`);
-  return { dir: import_node_path42.default.join(dir, "checkout"), url, commit, atRoot: true };
+  return { dir: import_node_path46.default.join(dir, "checkout"), url, commit, atRoot: true };
 }
 async function runPublish(settings, now = /* @__PURE__ */ new Date()) {
   const version = requireVersion(settings);
@@ -38556,13 +39677,13 @@ async function runPublish(settings, now = /* @__PURE__ */ new Date()) {
   const fileName = `${archiveStem(manifest.ref, manifest.version)}.tar.gz`;
   let archive;
   if (settings.archive.kind === "build") {
-    const output = import_node_path42.default.join(settings.tempDir, "packdex", fileName);
-    await (0, import_promises31.mkdir)(import_node_path42.default.dirname(output), { recursive: true });
+    const output = import_node_path46.default.join(settings.tempDir, "packdex", fileName);
+    await (0, import_promises36.mkdir)(import_node_path46.default.dirname(output), { recursive: true });
     const built = await buildArchive({ packDir: settings.packDir, topFolder: archiveStem(manifest.ref, manifest.version), output, source: "git", ref: commit });
     if (settings.outline !== void 0) await checkArchivePackage(output, { name: manifest.ref, version: manifest.version }, `The archive built from pack-dir for the outline`);
     archive = { path: output, checksum: built.checksum, size: built.size };
   } else if (settings.archive.kind === "file") {
-    const size = (await (0, import_promises31.stat)(settings.archive.path).catch(() => void 0))?.size;
+    const size = (await (0, import_promises36.stat)(settings.archive.path).catch(() => void 0))?.size;
     if (size === void 0) {
       throw new PackdexError("PATH_NOT_FOUND", `The archive ${quote(settings.archive.path)} does not exist.`, {
         value: settings.archive.path,
@@ -38576,7 +39697,7 @@ async function runPublish(settings, now = /* @__PURE__ */ new Date()) {
   const tag = archive === void 0 ? settings.tag : requireTag(settings);
   const attest = archive !== void 0 && !settings.dryRun && canAttest(settings.provenance, process.env);
   const trustedRoots = attest ? await loadTrustedRoots(settings.trustedRoots) : [];
-  const assetName = settings.archive.kind === "file" ? import_node_path42.default.basename(settings.archive.path) : fileName;
+  const assetName = settings.archive.kind === "file" ? import_node_path46.default.basename(settings.archive.path) : fileName;
   const predictedUrl = archive === void 0 ? void 0 : `${packageUrl}/releases/download/${encodeURIComponent(tag)}/${encodeURIComponent(assetName)}`;
   const signature = settings.signKey === void 0 ? void 0 : await signReleaseArchive(settings, archive, `${assetName}.asc`, now);
   let signatureUrl = signature === void 0 ? void 0 : `${packageUrl}/releases/download/${encodeURIComponent(tag)}/${encodeURIComponent(signature.name)}`;
@@ -38700,9 +39821,9 @@ async function signReleaseArchive(settings, archive, name, now) {
     });
   }
   const signer = await loadSigningKey(settings.signKey.armored, settings.signKey.passphrase, "Input 'sign-key'");
-  const output = import_node_path42.default.join(settings.tempDir, "packdex", name);
-  await (0, import_promises31.mkdir)(import_node_path42.default.dirname(output), { recursive: true });
-  await (0, import_promises31.writeFile)(output, await signDetached(await (0, import_promises31.readFile)(archive.path), signer, now));
+  const output = import_node_path46.default.join(settings.tempDir, "packdex", name);
+  await (0, import_promises36.mkdir)(import_node_path46.default.dirname(output), { recursive: true });
+  await (0, import_promises36.writeFile)(output, await signDetached(await (0, import_promises36.readFile)(archive.path), signer, now));
   return { path: output, name, checksum: `sha256:${await hashFile(output)}`, fingerprint: signer.fingerprint };
 }
 function setEntryOutputs(facts2) {
@@ -38714,14 +39835,14 @@ function setEntryOutputs(facts2) {
     setOutput("archive-checksum", facts2.archive.checksum);
   }
 }
-var import_promises31, import_node_os8, import_node_path42, import_semver11;
+var import_promises36, import_node_os12, import_node_path46, import_semver11;
 var init_publish_release = __esm({
   "src/action/publish-release.ts"() {
     "use strict";
     init_core();
-    import_promises31 = require("node:fs/promises");
-    import_node_os8 = __toESM(require("node:os"), 1);
-    import_node_path42 = __toESM(require("node:path"), 1);
+    import_promises36 = require("node:fs/promises");
+    import_node_os12 = __toESM(require("node:os"), 1);
+    import_node_path46 = __toESM(require("node:path"), 1);
     import_semver11 = __toESM(require_semver2(), 1);
     init_clone_git();
     init_build_archive();
@@ -38801,49 +39922,64 @@ var init_parse_deploy_target = __esm({
 
 // src/core/site/write-site-output.ts
 async function writeSiteOutput(registryDir, outDir) {
-  const root = import_node_path43.default.resolve(registryDir);
-  const out = import_node_path43.default.resolve(outDir);
-  if (out === root || SOURCE_FOLDERS.some((f) => out === import_node_path43.default.join(root, f) || out.startsWith(import_node_path43.default.join(root, f) + import_node_path43.default.sep)) || root.startsWith(out + import_node_path43.default.sep)) {
+  const root = import_node_path47.default.resolve(registryDir);
+  const out = import_node_path47.default.resolve(outDir);
+  if (out === root || SOURCE_FOLDERS.some((f) => out === import_node_path47.default.join(root, f) || out.startsWith(import_node_path47.default.join(root, f) + import_node_path47.default.sep)) || root.startsWith(out + import_node_path47.default.sep)) {
     throw new PackdexError("OUTPUT_EXISTS", `The output folder ${quote(outDir)} is, or holds, the registry's own sources.`, {
       value: outDir,
       expected: "a folder outside registry.json, packages/ and archives/, e.g. _site",
       fix: "Pass --out _site (and upload that folder)."
     });
   }
-  if (await (0, import_promises32.lstat)(out).catch(() => void 0) !== void 0) {
+  if (await (0, import_promises37.lstat)(out).catch(() => void 0) !== void 0) {
     throw new PackdexError("OUTPUT_EXISTS", `The output folder ${quote(outDir)} exists.`, {
       value: outDir,
       expected: "a folder that does not exist yet (the build creates it whole)",
       fix: `Remove ${outDir} first, or pass another --out.`
     });
   }
-  const { files, packages } = await buildSiteFiles(root);
+  const { identity, text } = await readRegistryIdentity(root);
   const sources = ["registry.json", ...(await Promise.all(SOURCE_FOLDERS.map((f) => listSources(root, f)))).flat()];
   const staging = `${out}.packdex-${process.pid}.tmp`;
-  await (0, import_promises32.rm)(staging, { recursive: true, force: true });
+  const work = `${out}.packdex-${process.pid}.work`;
+  await (0, import_promises37.rm)(staging, { recursive: true, force: true });
+  await (0, import_promises37.rm)(work, { recursive: true, force: true });
+  let built;
   try {
     for (const rel of sources) {
-      await (0, import_promises32.mkdir)(import_node_path43.default.dirname(import_node_path43.default.join(staging, rel)), { recursive: true });
-      await (0, import_promises32.copyFile)(import_node_path43.default.join(root, rel), import_node_path43.default.join(staging, rel));
+      await (0, import_promises37.mkdir)(import_node_path47.default.dirname(import_node_path47.default.join(staging, rel)), { recursive: true });
+      await (0, import_promises37.copyFile)(import_node_path47.default.join(root, rel), import_node_path47.default.join(staging, rel));
     }
-    for (const [rel, text] of files) {
-      await (0, import_promises32.mkdir)(import_node_path43.default.dirname(import_node_path43.default.join(staging, rel)), { recursive: true });
-      await (0, import_promises32.writeFile)(import_node_path43.default.join(staging, rel), text);
-    }
-    await (0, import_promises32.rename)(staging, out);
+    await (0, import_promises37.mkdir)(work, { recursive: true });
+    const sink = fileSink(
+      (rel) => import_node_path47.default.join(staging, rel),
+      () => void 0
+    );
+    const folders = {
+      async open(rel) {
+        await (0, import_promises37.mkdir)(import_node_path47.default.dirname(import_node_path47.default.join(staging, rel)), { recursive: true });
+        return sink.open(rel);
+      }
+    };
+    built = await streamSiteBuild(root, folders, { identity, tempDir: work });
+    if (!identityAgrees(identity, built.index)) await (0, import_promises37.writeFile)(import_node_path47.default.join(staging, "registry.json"), serializeIdentity(built.served));
+    else await (0, import_promises37.writeFile)(import_node_path47.default.join(staging, "registry.json"), text);
+    await (0, import_promises37.rename)(staging, out);
   } catch (cause) {
-    await (0, import_promises32.rm)(staging, { recursive: true, force: true });
+    await (0, import_promises37.rm)(staging, { recursive: true, force: true });
     throw cause instanceof PackdexError ? cause : ioError("write the site into", outDir, cause);
+  } finally {
+    await (0, import_promises37.rm)(work, { recursive: true, force: true });
   }
-  return { sources, derived: files.map(([rel]) => rel), packages };
+  return { sources, derived: built.files, packages: built.packages, index: built.index };
 }
 async function listSources(root, rel) {
   let entries;
   try {
-    entries = await (0, import_promises32.readdir)(import_node_path43.default.join(root, rel), { withFileTypes: true });
+    entries = await (0, import_promises37.readdir)(import_node_path47.default.join(root, rel), { withFileTypes: true });
   } catch (cause) {
     if (cause.code === "ENOENT") return [];
-    throw ioError("list", import_node_path43.default.join(root, rel), cause);
+    throw ioError("list", import_node_path47.default.join(root, rel), cause);
   }
   const out = [];
   for (const e of entries) {
@@ -38861,15 +39997,18 @@ async function listSources(root, rel) {
   }
   return out.sort(compareStrings);
 }
-var import_promises32, import_node_path43, SOURCE_FOLDERS;
+var import_promises37, import_node_path47, SOURCE_FOLDERS;
 var init_write_site_output = __esm({
   "src/core/site/write-site-output.ts"() {
     "use strict";
-    import_promises32 = require("node:fs/promises");
-    import_node_path43 = __toESM(require("node:path"), 1);
+    import_promises37 = require("node:fs/promises");
+    import_node_path47 = __toESM(require("node:path"), 1);
     init_errors();
     init_index_rules();
     init_build_site();
+    init_index_policy();
+    init_read_site();
+    init_stream_site_build();
     SOURCE_FOLDERS = ["packages", "archives"];
   }
 });
@@ -38893,10 +40032,10 @@ async function runDeploy(workspace) {
   const endpoint2 = endpointInput === "" ? void 0 : parseDeployEndpoint(endpointInput);
   const region = getInput("deploy-region") || void 0;
   const dryRun = getBooleanInput("dry-run");
-  const siteDir = import_node_path44.default.resolve(workspace, getInput("registry-path") || ".");
+  const siteDir = import_node_path48.default.resolve(workspace, getInput("registry-path") || ".");
   if (!dryRun) {
-    const rebuilt = (await buildSite(siteDir)).changes.filter((c) => !isNoop(c));
-    if (rebuilt.length > 0) info(`Built ${rebuilt.map((c) => import_node_path44.default.relative(siteDir, c.path)).join(", ")} from the package documents.`);
+    const rebuilt = (await buildSite(siteDir)).changed;
+    if (rebuilt.length > 0) info(`Built ${rebuilt.map((c) => import_node_path48.default.relative(siteDir, c)).join(", ")} from the package documents.`);
   }
   const { deploySite } = await import("./s3-deploy.cjs");
   const { plan, bytes } = await deploySite({ siteDir, target, endpoint: endpoint2, region, dryRun });
@@ -38909,20 +40048,19 @@ async function runDeploy(workspace) {
 }
 async function runBuildSite(workspace) {
   const out = getInput("site-out") || "_site";
-  const siteDir = import_node_path44.default.resolve(workspace, getInput("registry-path") || ".");
-  const built = await writeSiteOutput(siteDir, import_node_path44.default.resolve(workspace, out));
-  setOutput("site-path", import_node_path44.default.resolve(workspace, out));
+  const siteDir = import_node_path48.default.resolve(workspace, getInput("registry-path") || ".");
+  const built = await writeSiteOutput(siteDir, import_node_path48.default.resolve(workspace, out));
+  setOutput("site-path", import_node_path48.default.resolve(workspace, out));
   info(`Built ${out}: ${built.packages} package(s); ${built.sources.length} source file(s) copied, ${built.derived.join(", ")} built.`);
 }
-var import_node_path44;
+var import_node_path48;
 var init_deploy_site = __esm({
   "src/action/deploy-site.ts"() {
     "use strict";
     init_core();
-    import_node_path44 = __toESM(require("node:path"), 1);
+    import_node_path48 = __toESM(require("node:path"), 1);
     init_parse_deploy_target();
     init_errors();
-    init_file_change();
     init_build_site();
     init_write_site_output();
   }
@@ -38936,7 +40074,7 @@ __export(main_exports, {
 });
 module.exports = __toCommonJS(main_exports);
 init_core();
-var import_node_path45 = __toESM(require("node:path"), 1);
+var import_node_path49 = __toESM(require("node:path"), 1);
 init_run_audit();
 init_detect_profile();
 init_errors();
@@ -38944,41 +40082,29 @@ init_audit_report();
 
 // src/action/verify-pull-request.ts
 init_core();
-var import_node_crypto7 = require("node:crypto");
-var import_node_fs13 = require("node:fs");
-var import_node_os6 = __toESM(require("node:os"), 1);
-var import_node_path28 = __toESM(require("node:path"), 1);
+var import_node_crypto8 = require("node:crypto");
+var import_node_fs15 = require("node:fs");
+var import_node_os8 = __toESM(require("node:os"), 1);
+var import_node_path31 = __toESM(require("node:path"), 1);
 init_errors();
 init_check_ref();
 init_run_git();
 
 // src/core/site/verify/check-derived.ts
-var import_node_path20 = __toESM(require("node:path"), 1);
+var import_node_os4 = __toESM(require("node:os"), 1);
+var import_node_path23 = __toESM(require("node:path"), 1);
+init_errors();
 init_build_site();
+init_index_policy();
+init_read_site();
+init_stream_site_build();
+init_compare_built_files();
 
 // src/core/site/verify/same-bytes.ts
-var import_promises13 = require("node:fs/promises");
+var import_promises17 = require("node:fs/promises");
 var CHUNK = 1 << 20;
-async function firstDifference(file, expected) {
-  const handle = await (0, import_promises13.open)(file, "r");
-  try {
-    const chunk = Buffer.allocUnsafe(CHUNK);
-    let offset = 0;
-    for (; ; ) {
-      const { bytesRead } = await handle.read(chunk, 0, CHUNK, offset);
-      if (bytesRead === 0) return offset === expected.length ? -1 : offset;
-      const got = chunk.subarray(0, bytesRead);
-      if (!got.equals(expected.subarray(offset, offset + bytesRead))) {
-        for (let i = 0; i < bytesRead; i++) if (offset + i >= expected.length || got[i] !== expected[offset + i]) return offset + i;
-      }
-      offset += bytesRead;
-    }
-  } finally {
-    await handle.close();
-  }
-}
 async function sameBytes(a, b) {
-  const [ha, hb] = await Promise.all([(0, import_promises13.open)(a, "r"), (0, import_promises13.open)(b, "r")]);
+  const [ha, hb] = await Promise.all([(0, import_promises17.open)(a, "r"), (0, import_promises17.open)(b, "r")]);
   try {
     const ca = Buffer.allocUnsafe(CHUNK);
     const cb = Buffer.allocUnsafe(CHUNK);
@@ -38995,37 +40121,68 @@ async function sameBytes(a, b) {
 }
 
 // src/core/site/verify/check-derived.ts
+var FIX = "Run packdex site build in the registry and commit the result; never edit a derived file by hand.";
 async function checkDerivedFiles(head, tree, documentsReadable, findings, base) {
-  const files = documentsReadable ? (await buildSiteFiles(head)).files : PAGE_OUTPUT;
-  if (documentsReadable) {
-    const written = new Set(files.map(([rel]) => rel));
-    for (const [rel, entry] of tree) {
-      if (!isDerivedPath(rel) || written.has(rel) || entry.kind === "other") continue;
-      const held = base?.tree.get(rel);
-      if (held?.kind === "file" && entry.kind === "file" && held.size === entry.size && await sameBytes(import_node_path20.default.join(base.dir, rel), import_node_path20.default.join(head, rel))) continue;
-      findings.push({ code: "DERIVED_FILE_CHANGED", file: rel, message: `${rel} sits among the derived files, but site build does not write it.`, value: rel, fix: "Remove it, then run packdex site build and commit the result." });
+  const compared = [];
+  const record = (c) => {
+    const finding = comparisonFinding(c, tree);
+    if (finding !== void 0) compared.push(finding);
+  };
+  const sink = compareSink(head, (rel) => tree.get(rel)?.kind === "file", record);
+  if (!documentsReadable) {
+    for (const [rel, text] of PAGE_OUTPUT) {
+      const out = await sink.open(rel);
+      await out.write(text);
+      await out.end();
     }
+    findings.push(...compared);
+    return;
   }
-  for (const [rel, text] of files) {
-    const expected = Buffer.from(text, "utf8");
-    const entry = tree.get(rel);
-    const fix = "Run packdex site build in the registry and commit the result; never edit a derived file by hand.";
-    if (entry === void 0 || entry.kind !== "file") {
-      findings.push({ code: "DERIVED_FILE_CHANGED", file: rel, message: `${rel} is missing; site build writes it from the package documents.`, value: rel, fix });
+  let built;
+  try {
+    built = await streamSiteBuild(head, sink, { tempDir: import_node_os4.default.tmpdir() });
+  } catch (error2) {
+    if (!(error2 instanceof PackdexError) || !["INDEX_TOO_LARGE", "INDEX_POLICY_INVALID"].includes(error2.code)) throw error2;
+    findings.push({ code: error2.code, file: "registry.json", message: error2.message, value: "index_policy", ...error2.fix === void 0 ? {} : { fix: error2.fix } });
+    return;
+  }
+  const written = new Set(built.files);
+  for (const [rel, entry] of tree) {
+    if (!isDerivedPath(rel) || written.has(rel) || entry.kind === "other") continue;
+    if (rel === "index.json" && !built.index.produced) {
+      findings.push({
+        code: "DERIVED_FILE_CHANGED",
+        file: rel,
+        message: `index.json is present, but site build leaves it out: ${omittedReason(built.index)}.`,
+        value: rel,
+        fix: "Remove index.json (packdex site build does, and says so in registry.json), or change index_policy in registry.json."
+      });
       continue;
     }
-    const at = await firstDifference(import_node_path20.default.join(head, rel), expected);
-    if (at === -1) continue;
-    const line = expected.subarray(0, at).toString("utf8").split("\n").length;
-    findings.push({
-      code: "DERIVED_FILE_CHANGED",
-      file: rel,
-      line,
-      message: `${rel} is not what site build gives from the package documents (${entry.size === expected.length ? "it differs" : `${entry.size} bytes, not ${expected.length}`}, first at line ${line}).`,
-      value: rel,
-      fix
-    });
+    const held = base?.tree.get(rel);
+    if (held?.kind === "file" && entry.kind === "file" && held.size === entry.size && await sameBytes(import_node_path23.default.join(base.dir, rel), import_node_path23.default.join(head, rel))) continue;
+    findings.push({ code: "DERIVED_FILE_CHANGED", file: rel, message: `${rel} sits among the derived files, but site build does not write it.`, value: rel, fix: "Remove it, then run packdex site build and commit the result." });
   }
+  findings.push(...compared);
+  const { identity } = await readRegistryIdentity(head);
+  if (!identityAgrees(identity, built.index)) {
+    const says = identity.index === null ? `index null (${omittedReason(identity.index_omitted)})` : 'index "index.json"';
+    const should = built.index.produced ? 'index "index.json" and no index_omitted' : `index null and index_omitted {"reason": "${built.index.reason}", "max_bytes": ${built.index.maxBytes}} (${omittedReason(built.index)})`;
+    findings.push({ code: "DERIVED_FILE_CHANGED", file: "registry.json", message: `registry.json says ${says}, but site build gives ${should}.`, value: "registry.json", fix: FIX });
+  }
+}
+function comparisonFinding(c, tree) {
+  if (c.equal) return void 0;
+  if (c.missing) return { code: "DERIVED_FILE_CHANGED", file: c.rel, message: `${c.rel} is missing; site build writes it from the package documents.`, value: c.rel, fix: FIX };
+  const size = tree.get(c.rel)?.size ?? c.size;
+  return {
+    code: "DERIVED_FILE_CHANGED",
+    file: c.rel,
+    line: c.line,
+    message: `${c.rel} is not what site build gives from the package documents (${size === c.expectedSize ? "it differs" : `${size} bytes, not ${c.expectedSize}`}, first at line ${c.line}).`,
+    value: c.rel,
+    fix: FIX
+  };
 }
 
 // src/core/site/verify/check-change.ts
@@ -39481,7 +40638,7 @@ function newArchivePaths(documents, registryUrl) {
 // src/core/site/verify/check-identity.ts
 var import_node_util4 = require("node:util");
 init_errors();
-var FREE = /* @__PURE__ */ new Set(["description"]);
+var FREE = /* @__PURE__ */ new Set(["description", "index", "index_omitted"]);
 function identityFindings(base, head, allowed) {
   if (allowed) return [];
   const keys = [.../* @__PURE__ */ new Set([...Object.keys(base), ...Object.keys(head.identity)])].filter((k) => !FREE.has(k));
@@ -39588,10 +40745,10 @@ async function changedDerivedPaths(change) {
 }
 
 // src/core/site/verify/checkout-control.ts
-var import_node_path21 = __toESM(require("node:path"), 1);
+var import_node_path24 = __toESM(require("node:path"), 1);
 var CHECKOUT_CONTROL = /* @__PURE__ */ new Set([".gitattributes", ".gitmodules", ".lfsconfig"]);
 function isCheckoutControl(repoPath) {
-  return CHECKOUT_CONTROL.has(import_node_path21.default.posix.basename(repoPath));
+  return CHECKOUT_CONTROL.has(import_node_path24.default.posix.basename(repoPath));
 }
 function checkoutControlFinding(repoPath, file) {
   return { code: "UNEXPECTED_FILE", file, message: `${repoPath} is changed: it tells git how to check files out, so the registry's files as checked out (and as verify reads them) would differ from the commit that is served.`, value: repoPath, fix: `Restore ${repoPath} from the base branch; such a change is made by the registry's maintainers, not in a registry pull request.` };
@@ -39740,14 +40897,14 @@ async function ownerDocuments(change, documents, addresses, rules, findings, lis
 }
 
 // src/core/site/verify/folder-change.ts
-var import_promises15 = require("node:fs/promises");
-var import_node_path23 = __toESM(require("node:path"), 1);
+var import_promises19 = require("node:fs/promises");
+var import_node_path26 = __toESM(require("node:path"), 1);
 init_hash_file();
 init_index_rules();
 
 // src/core/site/verify/registry-tree.ts
-var import_promises14 = require("node:fs/promises");
-var import_node_path22 = __toESM(require("node:path"), 1);
+var import_promises18 = require("node:fs/promises");
+var import_node_path25 = __toESM(require("node:path"), 1);
 init_index_rules();
 init_errors();
 async function listRegistryTree(root) {
@@ -39755,16 +40912,16 @@ async function listRegistryTree(root) {
   async function walk2(rel) {
     let entries;
     try {
-      entries = await (0, import_promises14.readdir)(import_node_path22.default.join(root, rel), { withFileTypes: true });
+      entries = await (0, import_promises18.readdir)(import_node_path25.default.join(root, rel), { withFileTypes: true });
     } catch (cause) {
-      throw ioError("list", import_node_path22.default.join(root, rel), cause);
+      throw ioError("list", import_node_path25.default.join(root, rel), cause);
     }
     for (const e of entries) {
       if (rel === "" && e.name === ".git") continue;
       const child = rel === "" ? e.name : `${rel}/${e.name}`;
       if (e.isDirectory()) await walk2(child);
       else if (e.isSymbolicLink()) out.push([child, { kind: "symlink", size: 0 }]);
-      else if (e.isFile()) out.push([child, { kind: "file", size: (await (0, import_promises14.lstat)(import_node_path22.default.join(root, child))).size }]);
+      else if (e.isFile()) out.push([child, { kind: "file", size: (await (0, import_promises18.lstat)(import_node_path25.default.join(root, child))).size }]);
       else out.push([child, { kind: "other", size: 0 }]);
     }
   }
@@ -39777,9 +40934,9 @@ async function listRegistryTree(root) {
 function folderSide(root, tree) {
   return {
     entry: async (rel) => tree.get(rel),
-    readText: (rel) => (0, import_promises15.readFile)(import_node_path23.default.join(root, rel), "utf8"),
-    hash: (rel, algorithm) => hashFile(import_node_path23.default.join(root, rel), algorithm),
-    withFile: (rel, use) => use(import_node_path23.default.join(root, rel))
+    readText: (rel) => (0, import_promises19.readFile)(import_node_path26.default.join(root, rel), "utf8"),
+    hash: (rel, algorithm) => hashFile(import_node_path26.default.join(root, rel), algorithm),
+    withFile: (rel, use) => use(import_node_path26.default.join(root, rel))
   };
 }
 async function folderChange(base, head) {
@@ -39795,7 +40952,7 @@ async function folderChange(base, head) {
     same: async (rel) => {
       const h = headTree.get(rel);
       const b = baseTree.get(rel);
-      return base !== void 0 && h?.kind === "file" && b?.kind === "file" && h.size === b.size && await sameBytes(import_node_path23.default.join(base, rel), import_node_path23.default.join(head, rel));
+      return base !== void 0 && h?.kind === "file" && b?.kind === "file" && h.size === b.size && await sameBytes(import_node_path26.default.join(base, rel), import_node_path26.default.join(head, rel));
     },
     baseDocumentPaths: async () => [...baseTree.keys()].filter((rel) => rel.startsWith("packages/") && rel.endsWith(".json"))
   };
@@ -39809,19 +40966,19 @@ async function verifyRegistryChange(base, head, options = {}) {
 }
 
 // src/core/site/verify-git-change.ts
-var import_node_crypto6 = require("node:crypto");
-var import_node_os4 = __toESM(require("node:os"), 1);
-var import_node_path25 = __toESM(require("node:path"), 1);
+var import_node_crypto7 = require("node:crypto");
+var import_node_os6 = __toESM(require("node:os"), 1);
+var import_node_path28 = __toESM(require("node:path"), 1);
 init_errors();
 init_check_ref();
 init_run_git();
 
 // src/core/site/verify/git-change.ts
-var import_node_crypto5 = require("node:crypto");
-var import_node_fs11 = require("node:fs");
-var import_promises16 = require("node:fs/promises");
-var import_node_os3 = __toESM(require("node:os"), 1);
-var import_node_path24 = __toESM(require("node:path"), 1);
+var import_node_crypto6 = require("node:crypto");
+var import_node_fs13 = require("node:fs");
+var import_promises20 = require("node:fs/promises");
+var import_node_os5 = __toESM(require("node:os"), 1);
+var import_node_path27 = __toESM(require("node:path"), 1);
 init_errors();
 
 // src/core/git/git-object-reader.ts
@@ -40050,15 +41207,15 @@ async function gitChange(source) {
         return text;
       },
       hash: async (rel, algorithm = "sha256") => {
-        const hash = (0, import_node_crypto5.createHash)(algorithm);
+        const hash = (0, import_node_crypto6.createHash)(algorithm);
         await stream(rel, (chunk) => void hash.update(chunk));
         return hash.digest("hex");
       },
       withFile: async (rel, use) => {
-        const dir = await (0, import_promises16.mkdtemp)(import_node_path24.default.join(import_node_os3.default.tmpdir(), "packdex-verify-blob-"));
+        const dir = await (0, import_promises20.mkdtemp)(import_node_path27.default.join(import_node_os5.default.tmpdir(), "packdex-verify-blob-"));
         try {
-          const file = import_node_path24.default.join(dir, import_node_path24.default.posix.basename(rel));
-          const out = (0, import_node_fs11.createWriteStream)(file, { flags: "wx", mode: 384 });
+          const file = import_node_path27.default.join(dir, import_node_path27.default.posix.basename(rel));
+          const out = (0, import_node_fs13.createWriteStream)(file, { flags: "wx", mode: 384 });
           const failed = new Promise((_, reject) => out.once("error", reject));
           await Promise.race([
             stream(rel, (chunk) => out.write(chunk) ? void 0 : new Promise((resolve) => out.once("drain", () => resolve()))),
@@ -40067,7 +41224,7 @@ async function gitChange(source) {
           await Promise.race([new Promise((resolve) => out.end(() => resolve())), failed]);
           return await use(file);
         } finally {
-          await (0, import_promises16.rm)(dir, { recursive: true, force: true });
+          await (0, import_promises20.rm)(dir, { recursive: true, force: true });
         }
       }
     };
@@ -40111,7 +41268,7 @@ async function holds(repo, commit, repoPath) {
   return (await execGit(["cat-file", "-e", "--end-of-options", `${commit}:${repoPath}`], { cwd: repo })).exitCode === 0;
 }
 function repoFindings(repoChanges, prefix) {
-  const rel = (p) => import_node_path25.default.posix.relative(prefix === "" ? "." : prefix, p);
+  const rel = (p) => import_node_path28.default.posix.relative(prefix === "" ? "." : prefix, p);
   const out = [];
   for (const c of repoChanges) {
     if (c.head?.kind === "gitlink" && c.repoPath.startsWith(prefix)) out.push(gitlinkFinding(rel(c.repoPath)));
@@ -40146,10 +41303,10 @@ async function verifyGitChange(settings) {
 async function verifyCommittedFolders(repo, base, head, prefix, options, repoChanges) {
   const trees = [];
   const checkout = async (commit) => {
-    const dir = import_node_path25.default.join(import_node_os4.default.tmpdir(), `packdex-verify-${(0, import_node_crypto6.randomBytes)(6).toString("hex")}`);
+    const dir = import_node_path28.default.join(import_node_os6.default.tmpdir(), `packdex-verify-${(0, import_node_crypto7.randomBytes)(6).toString("hex")}`);
     await git(["worktree", "add", "--detach", "--quiet", "--", dir, commit], { cwd: repo, what: "git worktree add" });
     trees.push(dir);
-    return import_node_path25.default.join(dir, prefix);
+    return import_node_path28.default.join(dir, prefix);
   };
   try {
     const findings = await verifyRegistryChange(base === void 0 ? void 0 : await checkout(base), await checkout(head), options);
@@ -40176,7 +41333,7 @@ async function registryLayoutAt(repo, ref, registryPath) {
 init_check_archive_package();
 function readPayload(env) {
   const eventPath = env.GITHUB_EVENT_PATH;
-  return eventPath !== void 0 && (0, import_node_fs13.existsSync)(eventPath) ? JSON.parse((0, import_node_fs13.readFileSync)(eventPath, "utf8")) : {};
+  return eventPath !== void 0 && (0, import_node_fs15.existsSync)(eventPath) ? JSON.parse((0, import_node_fs15.readFileSync)(eventPath, "utf8")) : {};
 }
 function baseRefFrom(input, env) {
   if (input !== "") return input;
@@ -40212,13 +41369,13 @@ async function verifyPullRequest(settings) {
     info(`Verified from the commits (registry.json: derived: deployed): read ${result.read.paths.length} file${result.read.paths.length === 1 ? "" : "s"}, ${result.read.bytes} bytes.`);
     return result.findings;
   }
-  const tree = import_node_path28.default.join(import_node_os6.default.tmpdir(), `packdex-base-${(0, import_node_crypto7.randomBytes)(6).toString("hex")}`);
+  const tree = import_node_path31.default.join(import_node_os8.default.tmpdir(), `packdex-base-${(0, import_node_crypto8.randomBytes)(6).toString("hex")}`);
   await git(["worktree", "add", "--detach", "--quiet", "--", tree, baseRef], workspace).catch((error2) => {
     throw new PackdexError("GIT_FAILED", `Could not check out the base ${quote(baseRef)}: ${error2.message}`, { value: baseRef, fix: "Use actions/checkout with fetch-depth: 0, or check base-ref.", cause: error2 });
   });
   try {
-    const base = import_node_path28.default.join(tree, settings.registryPath);
-    const findings = await verifyRegistryChange((0, import_node_fs13.existsSync)(import_node_path28.default.join(base, "registry.json")) ? base : void 0, import_node_path28.default.join(workspace, settings.registryPath), {
+    const base = import_node_path31.default.join(tree, settings.registryPath);
+    const findings = await verifyRegistryChange((0, import_node_fs15.existsSync)(import_node_path31.default.join(base, "registry.json")) ? base : void 0, import_node_path31.default.join(workspace, settings.registryPath), {
       openArchive: (file, claim) => checkArchivePackage(file, claim, "The stored archive"),
       ...settings.options
     });
@@ -40230,7 +41387,7 @@ async function verifyPullRequest(settings) {
 }
 async function checkoutFindings(workspace, registryPath, baseRef) {
   const out = [];
-  const rel = (p) => import_node_path28.default.posix.relative(import_node_path28.default.posix.normalize(registryPath.split(import_node_path28.default.sep).join("/")), p);
+  const rel = (p) => import_node_path31.default.posix.relative(import_node_path31.default.posix.normalize(registryPath.split(import_node_path31.default.sep).join("/")), p);
   const head = await execGit(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], { cwd: workspace });
   if (head.exitCode !== 0) return out;
   const listed = (await git(["ls-tree", "-r", "-z", "--full-tree", "HEAD", "--", registryPath === "." ? "." : registryPath], workspace)).toString("utf8");
@@ -40248,7 +41405,7 @@ async function checkoutFindings(workspace, registryPath, baseRef) {
 }
 async function reportFindings(findings, registryPath) {
   for (const f of findings) {
-    error(f.fix === void 0 ? f.message : `${f.message} Fix: ${f.fix}`, { title: `packdex verify: ${f.code}`, file: import_node_path28.default.join(registryPath, f.file), ...f.line === void 0 ? {} : { startLine: f.line } });
+    error(f.fix === void 0 ? f.message : `${f.message} Fix: ${f.fix}`, { title: `packdex verify: ${f.code}`, file: import_node_path31.default.join(registryPath, f.file), ...f.line === void 0 ? {} : { startLine: f.line } });
   }
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   const summary2 = summary.addHeading("packdex verify", 2);
@@ -40256,7 +41413,7 @@ async function reportFindings(findings, registryPath) {
   else {
     summary2.addTable([
       [{ data: "Rule", header: true }, { data: "File", header: true }, { data: "What", header: true }, { data: "Fix", header: true }],
-      ...findings.map((f) => [f.code, `${import_node_path28.default.join(registryPath, f.file)}${f.line === void 0 ? "" : `:${f.line}`}`, f.message, f.fix ?? ""])
+      ...findings.map((f) => [f.code, `${import_node_path31.default.join(registryPath, f.file)}${f.line === void 0 ? "" : `:${f.line}`}`, f.message, f.fix ?? ""])
     ]);
   }
   await summary2.write();
@@ -40279,7 +41436,7 @@ function expectedVersion(env) {
   return version ? versionFromTag(version) : void 0;
 }
 async function runAuditCommand(workspace) {
-  const packDir = import_node_path45.default.resolve(workspace, getInput("pack-dir") || ".");
+  const packDir = import_node_path49.default.resolve(workspace, getInput("pack-dir") || ".");
   const report = await selectProfile(packDir, getInput("profile") || "auto").audit(packDir, { expectVersion: expectedVersion(process.env) });
   await reportAudit(report, workspace);
 }

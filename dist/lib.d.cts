@@ -2,7 +2,7 @@
  * Every failure packdex reports carries one of these stable codes. Adapters map them to exit
  * statuses and annotations; tests assert them. Add a code here, never a free-form string.
  */
-export type ErrorCode = "USAGE" | "MANIFEST_NOT_FOUND" | "MANIFEST_UNREADABLE" | "MANIFEST_YAML_INVALID" | "MANIFEST_TOML_INVALID" | "MANIFEST_ALIAS_LIMIT" | "MANIFEST_NOT_MAPPING" | "MANIFEST_SCHEMA" | "MANIFEST_SPELLING_CONFLICT" | "MANIFEST_REF_INVALID" | "MANIFEST_VERSION_INVALID" | "MANIFEST_VERSION_MISMATCH" | "VERSION_INVALID" | "OUTLINE_INVALID" | "COMPONENT_INVALID" | "COMPONENT_DUPLICATE" | "PATH_NOT_FOUND" | "PATH_SYMLINK" | "PATH_NOT_UTF8" | "PATH_UNSUPPORTED" | "FILE_CHANGED" | "FILE_TOO_LARGE" | "CHECKSUM_INVALID" | "CHECKSUM_INSECURE" | "CHECKSUM_ALGORITHM" | "URL_INVALID" | "GIT_REF_INVALID" | "GIT_PATH_INVALID" | "GIT_FAILED" | "ENTRY_INVALID" | "ENTRY_SOURCES_MISSING" | "INDEX_JSON_INVALID" | "INDEX_INVALID" | "INDEX_NOT_FOUND" | "INDEX_IDENTITY_MISSING" | "PACK_EXISTS" | "PACK_NOT_FOUND" | "OUTPUT_EXISTS" | "REGISTRY_NOT_FOUND" | "REGISTRY_EXISTS" | "REGISTRY_INVALID" | "PACKAGE_INVALID" | "NAME_OWNED" | "VERSION_IMMUTABLE" | "VERSION_NOT_FOUND" | "DIST_TAG_INVALID" | "SITE_DRIFT" | "REGISTRY_LOCKED" | "DISK_FULL" | "READ_ONLY" | "PERMISSION_DENIED" | "NOT_A_DIRECTORY" | "DERIVED_FILE_CHANGED" | "ARCHIVE_IMMUTABLE" | "ARCHIVE_MISSING" | "UNEXPECTED_FILE" | "REGISTRY_IDENTITY_CHANGED" | "DOCUMENT_TOO_LARGE" | "CHANGE_TOO_LARGE" | "SOURCE_NOT_OWNED" | "AUTHOR_NOT_ALLOWED" | "CONFIG_INVALID" | "REGISTRY_UNAVAILABLE" | "URL_INSECURE" | "REDIRECT_REFUSED" | "PATH_OUTSIDE_REGISTRY" | "SPEC_INVALID" | "NO_MATCHING_VERSION" | "DOWNLOAD_FAILED" | "DOWNLOAD_TOO_LARGE" | "SIZE_MISMATCH" | "CHECKSUM_MISMATCH" | "ARCHIVE_UNSAFE" | "ARCHIVE_INVALID" | "INSTALL_MISMATCH" | "DEPENDENCY_CYCLE" | "DEPENDENCY_CONFLICT" | "LOCKFILE_INVALID" | "LOCKFILE_STALE" | "SIGNATURE_KEY_UNKNOWN" | "SIGNATURE_INVALID" | "SIGNATURE_WRONG_KEY" | "SIGNATURE_KEY_EXPIRED" | "SIGNATURE_KEY_REVOKED" | "SIGNATURE_FIELDS_INCOMPLETE" | "SIGNATURE_REQUIRED" | "KEY_INVALID" | "PROVENANCE_INVALID" | "PROVENANCE_IDENTITY_MISMATCH" | "PROVENANCE_DIGEST_MISMATCH" | "PROVENANCE_UNTRUSTED_ROOT" | "PROVENANCE_NO_EVIDENCE" | "PROVENANCE_MISSING" | "PROVENANCE_UNAVAILABLE" | "TRUSTED_ROOT_INVALID" | "TRUST_UPDATE_FAILED" | "TRUST_UPDATE_REFUSED" | "PUBLISHER_CHANGED" | "GITHUB_FORBIDDEN" | "GITHUB_NOT_FOUND" | "GITHUB_API_FAILED" | "RELEASE_ASSET_CONFLICT" | "ARCHIVE_MISMATCH" | "PUBLISH_RACE_LOST" | "DEPLOY_TARGET_INVALID" | "DEPLOY_FAILED" | "DEPLOY_INTERRUPTED" | "IO";
+export type ErrorCode = "USAGE" | "MANIFEST_NOT_FOUND" | "MANIFEST_UNREADABLE" | "MANIFEST_YAML_INVALID" | "MANIFEST_TOML_INVALID" | "MANIFEST_ALIAS_LIMIT" | "MANIFEST_NOT_MAPPING" | "MANIFEST_SCHEMA" | "MANIFEST_SPELLING_CONFLICT" | "MANIFEST_REF_INVALID" | "MANIFEST_VERSION_INVALID" | "MANIFEST_VERSION_MISMATCH" | "VERSION_INVALID" | "OUTLINE_INVALID" | "COMPONENT_INVALID" | "COMPONENT_DUPLICATE" | "PATH_NOT_FOUND" | "PATH_SYMLINK" | "PATH_NOT_UTF8" | "PATH_UNSUPPORTED" | "FILE_CHANGED" | "FILE_TOO_LARGE" | "CHECKSUM_INVALID" | "CHECKSUM_INSECURE" | "CHECKSUM_ALGORITHM" | "URL_INVALID" | "GIT_REF_INVALID" | "GIT_PATH_INVALID" | "GIT_FAILED" | "ENTRY_INVALID" | "ENTRY_SOURCES_MISSING" | "INDEX_JSON_INVALID" | "INDEX_INVALID" | "INDEX_NOT_FOUND" | "INDEX_IDENTITY_MISSING" | "PACK_EXISTS" | "PACK_NOT_FOUND" | "OUTPUT_EXISTS" | "REGISTRY_NOT_FOUND" | "REGISTRY_EXISTS" | "REGISTRY_INVALID" | "PACKAGE_INVALID" | "NAME_OWNED" | "VERSION_IMMUTABLE" | "VERSION_NOT_FOUND" | "DIST_TAG_INVALID" | "SITE_DRIFT" | "INDEX_TOO_LARGE" | "INDEX_POLICY_INVALID" | "INDEX_ABSENT" | "REGISTRY_LOCKED" | "DISK_FULL" | "READ_ONLY" | "PERMISSION_DENIED" | "NOT_A_DIRECTORY" | "DERIVED_FILE_CHANGED" | "ARCHIVE_IMMUTABLE" | "ARCHIVE_MISSING" | "UNEXPECTED_FILE" | "REGISTRY_IDENTITY_CHANGED" | "DOCUMENT_TOO_LARGE" | "CHANGE_TOO_LARGE" | "SOURCE_NOT_OWNED" | "AUTHOR_NOT_ALLOWED" | "CONFIG_INVALID" | "REGISTRY_UNAVAILABLE" | "URL_INSECURE" | "REDIRECT_REFUSED" | "PATH_OUTSIDE_REGISTRY" | "SPEC_INVALID" | "NO_MATCHING_VERSION" | "DOWNLOAD_FAILED" | "DOWNLOAD_TOO_LARGE" | "SIZE_MISMATCH" | "CHECKSUM_MISMATCH" | "ARCHIVE_UNSAFE" | "ARCHIVE_INVALID" | "INSTALL_MISMATCH" | "DEPENDENCY_CYCLE" | "DEPENDENCY_CONFLICT" | "LOCKFILE_INVALID" | "LOCKFILE_STALE" | "SIGNATURE_KEY_UNKNOWN" | "SIGNATURE_INVALID" | "SIGNATURE_WRONG_KEY" | "SIGNATURE_KEY_EXPIRED" | "SIGNATURE_KEY_REVOKED" | "SIGNATURE_FIELDS_INCOMPLETE" | "SIGNATURE_REQUIRED" | "KEY_INVALID" | "PROVENANCE_INVALID" | "PROVENANCE_IDENTITY_MISMATCH" | "PROVENANCE_DIGEST_MISMATCH" | "PROVENANCE_UNTRUSTED_ROOT" | "PROVENANCE_NO_EVIDENCE" | "PROVENANCE_MISSING" | "PROVENANCE_UNAVAILABLE" | "TRUSTED_ROOT_INVALID" | "TRUST_UPDATE_FAILED" | "TRUST_UPDATE_REFUSED" | "PUBLISHER_CHANGED" | "GITHUB_FORBIDDEN" | "GITHUB_NOT_FOUND" | "GITHUB_API_FAILED" | "RELEASE_ASSET_CONFLICT" | "ARCHIVE_MISMATCH" | "PUBLISH_RACE_LOST" | "DEPLOY_TARGET_INVALID" | "DEPLOY_FAILED" | "DEPLOY_INTERRUPTED" | "IO";
 interface ErrorDetails {
 	/** The offending value, quoted in the message. */
 	value?: unknown;
@@ -405,9 +405,35 @@ export interface PackdexRegistryIdentity {
 	 */
 	created_at: string;
 	/**
-	 * The Attune index (newest version of every package).
+	 * The Attune index (newest version of every package): index.json, or null when the site build did not produce it (index_omitted says why). A client then resolves, installs and searches from the package documents and search files, and needs index.json for nothing.
 	 */
-	index: "index.json";
+	index: "index.json" | null;
+	/**
+	 * When site build produces index.json. Attune's index is one file by its format and grows with every package; above a size it is more than GitHub accepts in git (a warning over 50 MB, refused over 100 MB) and more than a consumer should download.
+	 */
+	index_policy?: {
+		/**
+		 * auto (the default): produce index.json while it is at most max_bytes, and stop once it would be larger. always: produce it at any size (a registry that commits its derived files still refuses one of 100 MiB or more, which GitHub would refuse). never: do not produce it.
+		 */
+		produce?: "auto" | "always" | "never";
+		/**
+		 * The largest index.json produced under auto, in bytes: 41943040 (40 MiB) by default, under GitHub's 50 MB warning. A registry that commits its derived files may not set 100 MiB (104857600) or more; none may exceed a Pages site's 1 GiB.
+		 */
+		max_bytes?: number;
+	};
+	/**
+	 * Present exactly when index is null, written by site build (and every publish): why index.json was not produced.
+	 */
+	index_omitted?: {
+		/**
+		 * over-limit: it would exceed max_bytes (index_policy produce auto). never: index_policy says never.
+		 */
+		reason: "over-limit" | "never";
+		/**
+		 * The limit in force when the build decided (index_policy.max_bytes, or its default).
+		 */
+		max_bytes: number;
+	};
 	/**
 	 * Folder of package documents, one per package at <packages>/<shard>/<name>.json (Cargo's sparse-index shards).
 	 */
@@ -955,12 +981,19 @@ interface PlannedRegistryChange<T> {
 	value: T;
 	/** Text files (documents, index.json, the page); no-ops are skipped. */
 	changes: FileChange[];
-	/** Binary files, placed before every text file so nothing ever names a missing one. */
+	/**
+	 * Files already built on disk (archives, and the files a site build streams), placed before
+	 * every text file so nothing ever names a missing one.
+	 */
 	files?: PlacedFile[];
+	/** Registry files to remove, after every write (a file that is absent already is a no-op). */
+	removed?: string[];
 }
 interface TransactionContext {
 	/** A path for a file the plan builds (an archive); it is removed unless the change places it. */
 	stagingPath(name: string): string;
+	/** A folder for a plan's scratch files, on the registry's file system and swept with the staged files. */
+	tempDir: string;
 }
 interface ChangeRegistryOptions extends RegistryWriteOptions {
 	/** Make the folder when it does not exist (registry init, the first publish). */
@@ -992,12 +1025,19 @@ export interface InitRegistrySettings {
 	description?: string;
 	/** Rewrite registry.json of an existing registry (its packages are kept; index.json is rebuilt from them). */
 	force: boolean;
+	/**
+	 * Where the derived files live (registry.json's `derived`): committed beside the sources, or
+	 * deployed (only the sources in git; `site build --out` builds the site where it is served).
+	 * Unset: a new registry commits them, and --force keeps what registry.json said.
+	 */
+	derived?: "committed" | "deployed";
 	now: Date;
 }
 /** Plan a new registry folder: registry.json, an index.json that follows its documents, and the page. */
 export declare function planInitRegistry(settings: InitRegistrySettings): Promise<{
 	identity: RegistryIdentity;
 	changes: FileChange[];
+	removed: string[];
 	warnings: string[];
 }>;
 /**
@@ -1007,6 +1047,7 @@ export declare function planInitRegistry(settings: InitRegistrySettings): Promis
 export declare function initRegistry(settings: InitRegistrySettings, options?: RegistryWriteOptions): Promise<{
 	identity: RegistryIdentity;
 	changes: FileChange[];
+	removed: string[];
 	warnings: string[];
 	written: string[];
 }>;
@@ -1062,6 +1103,13 @@ export declare function yankVersion(doc: PackageDocument, version: string, optio
 }, now: Date): PackageChange;
 /** Point a dist-tag at a version, or remove it (`version` undefined). `latest` is derived, never set. */
 export declare function setDistTag(doc: PackageDocument, tag: string, version: string | undefined, now: Date): PackageChange;
+type IndexState = {
+	produced: true;
+} | {
+	produced: false;
+	reason: "over-limit" | "never";
+	maxBytes: number;
+};
 interface SigningKey {
 	/** The primary key's full fingerprint: what a registry records as publisher_key_fingerprint. */
 	fingerprint: string;
@@ -1109,6 +1157,10 @@ export interface PublishToFolderResult {
 	/** Whether index.json's line for the package changed (false when an older version was added). */
 	indexChanged?: boolean;
 	changes?: FileChange[];
+	/** Registry files the change removed (index.json, once it passed registry.json's limit). */
+	removed?: string[];
+	/** Whether the registry has index.json after the change (undefined when derived files are deployed). */
+	index?: IndexState;
 	/** The registry's registry.json. */
 	identity?: RegistryIdentity;
 }
@@ -1123,17 +1175,36 @@ export declare function publishToFolder(settings: PublishToFolderSettings): Prom
 export interface SitePlan {
 	identity: RegistryIdentity;
 	changes: FileChange[];
+	/** Registry files the build removes: index.json, when the build no longer produces it. */
+	removed: string[];
+	index: IndexState;
 	packages: number;
 }
 /**
- * Regenerate every derived file of a registry folder from its package documents: index.json
- * (the entry `latest` names, for every package), the search files made from it, the recent feed
- * (recent.json: counts and the newest versions, for the home page) and the browse page. Publishing keeps these
- * files equal to this build incrementally; `site build --check` proves it.
+ * Regenerate every derived file of a registry folder from its package documents, as planned
+ * changes held in memory (small registries, tests, --dry-run's diffs; `buildSite` streams):
+ * index.json (the entry `latest` names, for every package, unless registry.json's index_policy
+ * leaves it out), the search files, the recent feed and the browse page. When the registry commits
+ * its derived files and registry.json does not yet say what the build decided about index.json,
+ * registry.json is among the changes (unless the caller gave the identity: registry init writes it).
  */
 export declare function planSiteBuild(registryDir: string, identityOverride?: RegistryIdentity): Promise<SitePlan>;
-/** Rebuild the derived files of a registry folder as one registry transaction. */
-export declare function buildSite(registryDir: string, options?: ChangeRegistryOptions): Promise<SitePlan & {
+interface SiteBuildOutcome {
+	identity: RegistryIdentity;
+	index: IndexState;
+	packages: number;
+	/** The registry paths this build changed (written, or removed), absolute. */
+	changed: string[];
+}
+/**
+ * Rebuild the derived files of a registry folder as one registry transaction, streaming: each
+ * file is written into the transaction's staging folder as it is built and journaled there with
+ * its hash, so a large registry is never held in memory and a killed build changes nothing (or is
+ * finished by the next command). A registry that commits its derived files gets registry.json's
+ * `index` and `index_omitted` rewritten when the build's decision about index.json changes, and
+ * index.json removed in the same change when it is no longer produced.
+ */
+export declare function buildSite(registryDir: string, options?: ChangeRegistryOptions): Promise<SiteBuildOutcome & {
 	written: string[];
 }>;
 interface PackageChangePlan {
@@ -1157,6 +1228,10 @@ interface PackageChangePlan {
 		before?: AttunePackIndexEntry;
 		after?: AttunePackIndexEntry;
 	};
+	/** Registry files the change removes: index.json, when this change takes it past registry.json's limit. */
+	removed: string[];
+	/** Whether the registry has index.json after the change (undefined when derived files are deployed). */
+	index?: IndexState;
 }
 /**
  * Plan one package's change in a registry folder: read its document and index.json, apply the
@@ -1266,6 +1341,12 @@ interface RegistryEndpoint {
 	headers: Record<string, string>;
 	location: RegistryLocation;
 }
+interface ListedRow {
+	ref: string;
+	version: string;
+	description: string;
+	keywords: string[];
+}
 type RegistryKind = "packdex" | "attune";
 declare class RegistryReader {
 	readonly endpoint: RegistryEndpoint;
@@ -1303,6 +1384,16 @@ declare class RegistryReader {
 	 */
 	searchFile(rel: string): Promise<unknown>;
 	index(): Promise<AttunePackIndex>;
+	/** Whether index.json is there to read (registry.json of a packdex registry may say it is left out). */
+	hasIndex(): Promise<boolean>;
+	/**
+	 * Every package's newest version as one line each (name, version, description, keywords), in
+	 * name order: from index.json, or, where registry.json says it is left out, from the search
+	 * files' rows (descriptions there are cut at 300 characters), so that a registry of any size
+	 * lists without index.json.
+	 */
+	listing(): Promise<ListedRow[]>;
+	private indexAbsent;
 	/**
 	 * Where to download an artifact from. A path relative to the registry (`archives/x.tar.gz`, what
 	 * packdex records for archives stored in the registry) and an absolute URL under the registry's own

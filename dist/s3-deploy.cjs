@@ -44186,7 +44186,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate90.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema37 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/registry.schema.json", "title": "packdex registry identity", "description": "registry.json at the root of a packdex registry: who it is, which format it follows, and where its files live (paths relative to this file).", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "name", "url", "created_at", "index", "packages", "archives"], "properties": { "format": { "description": "Always packdex-registry; tells a client it found a packdex registry.", "const": "packdex-registry" }, "format_version": { "description": "Layout version. A client refuses a version it does not know.", "const": 1 }, "name": { "description": "Human-readable registry name; also index.json's registry_name.", "type": "string", "minLength": 1 }, "url": { "description": "Where the registry is served (https); also index.json's registry_url, and the base of the registry-relative archive paths (archives/<file>) of package documents in index.json. Archive paths, and archive URLs under it, are read relative to wherever a client actually reached the registry (a mirror, a folder).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "former_urls": { "description": "Addresses the registry was served at before (registry init --force --url records the old url here). Archive URLs that package documents recorded under them are files of this registry too: index.json gives them under url, and a client reads them from wherever it reached the registry.", "type": "array", "uniqueItems": true, "items": { "$ref": "index-entry.schema.json#/$defs/httpsUrl" } }, "description": { "description": "One paragraph about the registry, shown on the browse page.", "type": "string" }, "created_at": { "description": "When the registry was created: RFC 3339, whole seconds, UTC.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, "index": { "description": "The Attune index (newest version of every package).", "const": "index.json" }, "packages": { "description": "Folder of package documents, one per package at <packages>/<shard>/<name>.json (Cargo's sparse-index shards).", "const": "packages" }, "archives": { "description": "Folder of archives stored in the registry itself (local publishes).", "const": "archives" }, "derived": { "description": "Where the derived files (index.json, the browse page, search files, feeds) live. committed (the default): in the registry's branch beside the sources, kept up to date by every publish and checked by verify. deployed: only the sources (registry.json, packages/**, archives/**) are in git; publish writes no derived file, and the workflow that deploys the registry builds them (packdex site build --out DIR, or site deploy).", "enum": ["committed", "deployed"], "default": "committed" }, "publishers": { "description": "GitHub logins that publishing runs as (a GitHub App's bot such as acme-publisher[bot], or a bot account). When listed, verify accepts a change to a package document only from one of them or from a maintainer the document lists.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$" } }, "extra_files": { "description": "Files the registry holds besides its own (e.g. CNAME, README.md, .github/**): an exact path, or a folder followed by /** for everything below it. verify refuses any other file that a change adds or alters.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$" } } } };
+var schema37 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://packdex.dev/schemas/registry.schema.json", "title": "packdex registry identity", "description": "registry.json at the root of a packdex registry: who it is, which format it follows, and where its files live (paths relative to this file).", "type": "object", "additionalProperties": false, "required": ["format", "format_version", "name", "url", "created_at", "index", "packages", "archives"], "properties": { "format": { "description": "Always packdex-registry; tells a client it found a packdex registry.", "const": "packdex-registry" }, "format_version": { "description": "Layout version. A client refuses a version it does not know.", "const": 1 }, "name": { "description": "Human-readable registry name; also index.json's registry_name.", "type": "string", "minLength": 1 }, "url": { "description": "Where the registry is served (https); also index.json's registry_url, and the base of the registry-relative archive paths (archives/<file>) of package documents in index.json. Archive paths, and archive URLs under it, are read relative to wherever a client actually reached the registry (a mirror, a folder).", "$ref": "index-entry.schema.json#/$defs/httpsUrl" }, "former_urls": { "description": "Addresses the registry was served at before (registry init --force --url records the old url here). Archive URLs that package documents recorded under them are files of this registry too: index.json gives them under url, and a client reads them from wherever it reached the registry.", "type": "array", "uniqueItems": true, "items": { "$ref": "index-entry.schema.json#/$defs/httpsUrl" } }, "description": { "description": "One paragraph about the registry, shown on the browse page.", "type": "string" }, "created_at": { "description": "When the registry was created: RFC 3339, whole seconds, UTC.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$" }, "index": { "description": "The Attune index (newest version of every package): index.json, or null when the site build did not produce it (index_omitted says why). A client then resolves, installs and searches from the package documents and search files, and needs index.json for nothing.", "enum": ["index.json", null] }, "index_policy": { "description": "When site build produces index.json. Attune's index is one file by its format and grows with every package; above a size it is more than GitHub accepts in git (a warning over 50 MB, refused over 100 MB) and more than a consumer should download.", "type": "object", "additionalProperties": false, "properties": { "produce": { "description": "auto (the default): produce index.json while it is at most max_bytes, and stop once it would be larger. always: produce it at any size (a registry that commits its derived files still refuses one of 100 MiB or more, which GitHub would refuse). never: do not produce it.", "enum": ["auto", "always", "never"], "default": "auto" }, "max_bytes": { "description": "The largest index.json produced under auto, in bytes: 41943040 (40 MiB) by default, under GitHub's 50 MB warning. A registry that commits its derived files may not set 100 MiB (104857600) or more; none may exceed a Pages site's 1 GiB.", "type": "integer", "minimum": 1, "maximum": 1073741824, "default": 41943040 } } }, "index_omitted": { "description": "Present exactly when index is null, written by site build (and every publish): why index.json was not produced.", "type": "object", "additionalProperties": false, "required": ["reason", "max_bytes"], "properties": { "reason": { "description": "over-limit: it would exceed max_bytes (index_policy produce auto). never: index_policy says never.", "enum": ["over-limit", "never"] }, "max_bytes": { "description": "The limit in force when the build decided (index_policy.max_bytes, or its default).", "type": "integer", "minimum": 1 } } }, "packages": { "description": "Folder of package documents, one per package at <packages>/<shard>/<name>.json (Cargo's sparse-index shards).", "const": "packages" }, "archives": { "description": "Folder of archives stored in the registry itself (local publishes).", "const": "archives" }, "derived": { "description": "Where the derived files (index.json, the browse page, search files, feeds) live. committed (the default): in the registry's branch beside the sources, kept up to date by every publish and checked by verify. deployed: only the sources (registry.json, packages/**, archives/**) are in git; publish writes no derived file, and the workflow that deploys the registry builds them (packdex site build --out DIR, or site deploy).", "enum": ["committed", "deployed"], "default": "committed" }, "publishers": { "description": "GitHub logins that publishing runs as (a GitHub App's bot such as acme-publisher[bot], or a bot account). When listed, verify accepts a change to a package document only from one of them or from a maintainer the document lists.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$" } }, "extra_files": { "description": "Files the registry holds besides its own (e.g. CNAME, README.md, .github/**): an exact path, or a folder followed by /** for everything below it. verify refuses any other file that a change adds or alters.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$" } } } };
 var func0 = runtime1;
 function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -44441,8 +44441,9 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.index !== void 0) {
-      if ("index.json" !== data.index) {
-        const err18 = { instancePath: instancePath + "/index", schemaPath: "#/properties/index/const", keyword: "const", params: { allowedValue: "index.json" }, message: "must be equal to constant" };
+      let data8 = data.index;
+      if (!(data8 === "index.json" || data8 === null)) {
+        const err18 = { instancePath: instancePath + "/index", schemaPath: "#/properties/index/enum", keyword: "enum", params: { allowedValues: schema37.properties.index.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -44451,49 +44452,46 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.packages !== void 0) {
-      if ("packages" !== data.packages) {
-        const err19 = { instancePath: instancePath + "/packages", schemaPath: "#/properties/packages/const", keyword: "const", params: { allowedValue: "packages" }, message: "must be equal to constant" };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
+    if (data.index_policy !== void 0) {
+      let data9 = data.index_policy;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        for (const key1 in data9) {
+          if (!(key1 === "produce" || key1 === "max_bytes")) {
+            const err19 = { instancePath: instancePath + "/index_policy", schemaPath: "#/properties/index_policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
         }
-        errors++;
-      }
-    }
-    if (data.archives !== void 0) {
-      if ("archives" !== data.archives) {
-        const err20 = { instancePath: instancePath + "/archives", schemaPath: "#/properties/archives/const", keyword: "const", params: { allowedValue: "archives" }, message: "must be equal to constant" };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
+        if (data9.produce !== void 0) {
+          let data10 = data9.produce;
+          if (!(data10 === "auto" || data10 === "always" || data10 === "never")) {
+            const err20 = { instancePath: instancePath + "/index_policy/produce", schemaPath: "#/properties/index_policy/properties/produce/enum", keyword: "enum", params: { allowedValues: schema37.properties.index_policy.properties.produce.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
         }
-        errors++;
-      }
-    }
-    if (data.derived !== void 0) {
-      let data11 = data.derived;
-      if (!(data11 === "committed" || data11 === "deployed")) {
-        const err21 = { instancePath: instancePath + "/derived", schemaPath: "#/properties/derived/enum", keyword: "enum", params: { allowedValues: schema37.properties.derived.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
-    if (data.publishers !== void 0) {
-      let data12 = data.publishers;
-      if (Array.isArray(data12)) {
-        const len1 = data12.length;
-        for (let i22 = 0; i22 < len1; i22++) {
-          let data13 = data12[i22];
-          if (typeof data13 === "string") {
-            if (!pattern17.test(data13)) {
-              const err22 = { instancePath: instancePath + "/publishers/" + i22, schemaPath: "#/properties/publishers/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$"' };
+        if (data9.max_bytes !== void 0) {
+          let data11 = data9.max_bytes;
+          if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+            const err21 = { instancePath: instancePath + "/index_policy/max_bytes", schemaPath: "#/properties/index_policy/properties/max_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+          if (typeof data11 == "number" && isFinite(data11)) {
+            if (data11 > 1073741824 || isNaN(data11)) {
+              const err22 = { instancePath: instancePath + "/index_policy/max_bytes", schemaPath: "#/properties/index_policy/properties/max_bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1073741824 }, message: "must be <= 1073741824" };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -44501,67 +44499,51 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-          } else {
-            const err23 = { instancePath: instancePath + "/publishers/" + i22, schemaPath: "#/properties/publishers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err23];
-            } else {
-              vErrors.push(err23);
-            }
-            errors++;
-          }
-        }
-        let i32 = data12.length;
-        let j1;
-        if (i32 > 1) {
-          const indices0 = {};
-          for (; i32--; ) {
-            let item0 = data12[i32];
-            if (typeof item0 !== "string") {
-              continue;
-            }
-            if (typeof indices0[item0] == "number") {
-              j1 = indices0[item0];
-              const err24 = { instancePath: instancePath + "/publishers", schemaPath: "#/properties/publishers/uniqueItems", keyword: "uniqueItems", params: { i: i32, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i32 + " are identical)" };
+            if (data11 < 1 || isNaN(data11)) {
+              const err23 = { instancePath: instancePath + "/index_policy/max_bytes", schemaPath: "#/properties/index_policy/properties/max_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
-                vErrors = [err24];
+                vErrors = [err23];
               } else {
-                vErrors.push(err24);
+                vErrors.push(err23);
               }
               errors++;
-              break;
             }
-            indices0[item0] = i32;
           }
         }
       } else {
-        const err25 = { instancePath: instancePath + "/publishers", schemaPath: "#/properties/publishers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err24 = { instancePath: instancePath + "/index_policy", schemaPath: "#/properties/index_policy/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err25];
+          vErrors = [err24];
         } else {
-          vErrors.push(err25);
+          vErrors.push(err24);
         }
         errors++;
       }
     }
-    if (data.extra_files !== void 0) {
-      let data14 = data.extra_files;
-      if (Array.isArray(data14)) {
-        const len2 = data14.length;
-        for (let i42 = 0; i42 < len2; i42++) {
-          let data15 = data14[i42];
-          if (typeof data15 === "string") {
-            if (!pattern18.test(data15)) {
-              const err26 = { instancePath: instancePath + "/extra_files/" + i42, schemaPath: "#/properties/extra_files/items/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$" }, message: 'must match pattern "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$"' };
-              if (vErrors === null) {
-                vErrors = [err26];
-              } else {
-                vErrors.push(err26);
-              }
-              errors++;
-            }
+    if (data.index_omitted !== void 0) {
+      let data12 = data.index_omitted;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        if (data12.reason === void 0) {
+          const err25 = { instancePath: instancePath + "/index_omitted", schemaPath: "#/properties/index_omitted/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+          if (vErrors === null) {
+            vErrors = [err25];
           } else {
-            const err27 = { instancePath: instancePath + "/extra_files/" + i42, schemaPath: "#/properties/extra_files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        if (data12.max_bytes === void 0) {
+          const err26 = { instancePath: instancePath + "/index_omitted", schemaPath: "#/properties/index_omitted/required", keyword: "required", params: { missingProperty: "max_bytes" }, message: "must have required property 'max_bytes'" };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        for (const key2 in data12) {
+          if (!(key2 === "reason" || key2 === "max_bytes")) {
+            const err27 = { instancePath: instancePath + "/index_omitted", schemaPath: "#/properties/index_omitted/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err27];
             } else {
@@ -44570,22 +44552,186 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        let i5 = data14.length;
+        if (data12.reason !== void 0) {
+          let data13 = data12.reason;
+          if (!(data13 === "over-limit" || data13 === "never")) {
+            const err28 = { instancePath: instancePath + "/index_omitted/reason", schemaPath: "#/properties/index_omitted/properties/reason/enum", keyword: "enum", params: { allowedValues: schema37.properties.index_omitted.properties.reason.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data12.max_bytes !== void 0) {
+          let data14 = data12.max_bytes;
+          if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
+            const err29 = { instancePath: instancePath + "/index_omitted/max_bytes", schemaPath: "#/properties/index_omitted/properties/max_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+          if (typeof data14 == "number" && isFinite(data14)) {
+            if (data14 < 1 || isNaN(data14)) {
+              const err30 = { instancePath: instancePath + "/index_omitted/max_bytes", schemaPath: "#/properties/index_omitted/properties/max_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err31 = { instancePath: instancePath + "/index_omitted", schemaPath: "#/properties/index_omitted/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.packages !== void 0) {
+      if ("packages" !== data.packages) {
+        const err32 = { instancePath: instancePath + "/packages", schemaPath: "#/properties/packages/const", keyword: "const", params: { allowedValue: "packages" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.archives !== void 0) {
+      if ("archives" !== data.archives) {
+        const err33 = { instancePath: instancePath + "/archives", schemaPath: "#/properties/archives/const", keyword: "const", params: { allowedValue: "archives" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.derived !== void 0) {
+      let data17 = data.derived;
+      if (!(data17 === "committed" || data17 === "deployed")) {
+        const err34 = { instancePath: instancePath + "/derived", schemaPath: "#/properties/derived/enum", keyword: "enum", params: { allowedValues: schema37.properties.derived.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.publishers !== void 0) {
+      let data18 = data.publishers;
+      if (Array.isArray(data18)) {
+        const len1 = data18.length;
+        for (let i22 = 0; i22 < len1; i22++) {
+          let data19 = data18[i22];
+          if (typeof data19 === "string") {
+            if (!pattern17.test(data19)) {
+              const err35 = { instancePath: instancePath + "/publishers/" + i22, schemaPath: "#/properties/publishers/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\\[bot\\])?$"' };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+          } else {
+            const err36 = { instancePath: instancePath + "/publishers/" + i22, schemaPath: "#/properties/publishers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        let i32 = data18.length;
+        let j1;
+        if (i32 > 1) {
+          const indices0 = {};
+          for (; i32--; ) {
+            let item0 = data18[i32];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j1 = indices0[item0];
+              const err37 = { instancePath: instancePath + "/publishers", schemaPath: "#/properties/publishers/uniqueItems", keyword: "uniqueItems", params: { i: i32, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i32 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i32;
+          }
+        }
+      } else {
+        const err38 = { instancePath: instancePath + "/publishers", schemaPath: "#/properties/publishers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.extra_files !== void 0) {
+      let data20 = data.extra_files;
+      if (Array.isArray(data20)) {
+        const len2 = data20.length;
+        for (let i42 = 0; i42 < len2; i42++) {
+          let data21 = data20[i42];
+          if (typeof data21 === "string") {
+            if (!pattern18.test(data21)) {
+              const err39 = { instancePath: instancePath + "/extra_files/" + i42, schemaPath: "#/properties/extra_files/items/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$" }, message: 'must match pattern "^(?!/)(?!.*(?:^|/)\\.{1,2}(?:/|$))(?!.*//)[^*\\\\]+(?:/\\*\\*)?$"' };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+          } else {
+            const err40 = { instancePath: instancePath + "/extra_files/" + i42, schemaPath: "#/properties/extra_files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+        let i5 = data20.length;
         let j22;
         if (i5 > 1) {
           const indices1 = {};
           for (; i5--; ) {
-            let item1 = data14[i5];
+            let item1 = data20[i5];
             if (typeof item1 !== "string") {
               continue;
             }
             if (typeof indices1[item1] == "number") {
               j22 = indices1[item1];
-              const err28 = { instancePath: instancePath + "/extra_files", schemaPath: "#/properties/extra_files/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j22 }, message: "must NOT have duplicate items (items ## " + j22 + " and " + i5 + " are identical)" };
+              const err41 = { instancePath: instancePath + "/extra_files", schemaPath: "#/properties/extra_files/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j22 }, message: "must NOT have duplicate items (items ## " + j22 + " and " + i5 + " are identical)" };
               if (vErrors === null) {
-                vErrors = [err28];
+                vErrors = [err41];
               } else {
-                vErrors.push(err28);
+                vErrors.push(err41);
               }
               errors++;
               break;
@@ -44594,21 +44740,21 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err29 = { instancePath: instancePath + "/extra_files", schemaPath: "#/properties/extra_files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err42 = { instancePath: instancePath + "/extra_files", schemaPath: "#/properties/extra_files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err29];
+          vErrors = [err42];
         } else {
-          vErrors.push(err29);
+          vErrors.push(err42);
         }
         errors++;
       }
     }
   } else {
-    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err30];
+      vErrors = [err43];
     } else {
-      vErrors.push(err30);
+      vErrors.push(err43);
     }
     errors++;
   }

@@ -31,7 +31,7 @@ async function renderHome(current: () => boolean): Promise<void> {
       { className: 'install', label: 'Use this registry' },
       el('h2', { text: 'Use this registry' }),
       copyBox(`packdex registry add ${registrySlug(name)} ${url}`, 'the registry add command'),
-      el('p', { className: 'muted' }, 'Then ', el('code', { text: 'packdex search WORDS' }), ' and ', el('code', { text: 'packdex install NAME' }), '. Attune reads ', el('a', { text: 'index.json', href: 'index.json' }), ' directly.'),
+      el('p', { className: 'muted' }, 'Then ', el('code', { text: 'packdex search WORDS' }), ' and ', el('code', { text: 'packdex install NAME' }), '. ', ...indexNote(identity)),
     ),
     el('h2', { text: 'Recently published' }),
     feed === undefined || feed.recent.length === 0
@@ -54,6 +54,22 @@ async function renderHome(current: () => boolean): Promise<void> {
   );
   status().textContent = '';
   document.title = name;
+}
+
+/**
+ * Where Attune's index is: a link to index.json, or, when registry.json says the build left it out
+ * (index: null), why, so nobody follows a link to a file that is not there.
+ */
+function indexNote(registry: PackdexRegistryIdentity | undefined): (string | HTMLElement)[] {
+  // The footer's static link goes too: the page never points at a file the registry does not serve.
+  if (registry?.index === null) document.getElementById('footer-index')?.remove();
+  if (registry?.index !== null) return ['Attune reads ', el('a', { text: 'index.json', href: 'index.json', id: 'index-link' }), ' directly.'];
+  const omitted = registry.index_omitted;
+  const why =
+    omitted?.reason === 'never'
+      ? "its registry.json says never to produce it"
+      : `it would be larger than the registry's limit of ${Math.round((omitted?.max_bytes ?? 0) / (1024 * 1024))} MiB`;
+  return [el('span', { id: 'index-absent', text: `This registry has no index.json (${why}): packdex and this page work from the package documents and search files.` })];
 }
 
 /** `#/`, `#/search/QUERY`, `#/package/NAME` or `#/package/NAME/VERSION` (a scoped name's slash encoded). */

@@ -1,9 +1,9 @@
 // Search over the registry's search files (a few small files per query, whatever its size), with
-// index.json as the fallback for a registry built before them. Ranking is the core's, shared with
+// index.json as the fallback for a registry built before them (never when registry.json says it is left out). Ranking is the core's, shared with
 // `packdex search`.
 import type { AttunePackIndex } from '../src/core/schema-types';
 import { searchRow, searchScore, searchTerms } from '../src/core/site/search-score';
-import { SEARCH_MANIFEST, type SearchManifest } from '../src/core/site/search/search-layout';
+import { rowBucketPath, SEARCH_MANIFEST, type SearchManifest, type SearchRowData } from '../src/core/site/search/search-layout';
 import { asSearchManifest, querySearchShards, type ShardHit, type ShardResult } from '../src/core/site/search/query-search-shards';
 import { el, getJson, kindBadge, packageHref, searchHref } from './dom';
 
@@ -19,12 +19,29 @@ function load(rel: string): Promise<unknown> {
   return files.get(rel)!;
 }
 
-async function fromIndex(query: string): Promise<ShardResult> {
-  wholeIndex ??= getJson<AttunePackIndex>('index.json');
-  const index = await wholeIndex;
+/** Whether registry.json says index.json is left out (index: null): then it is never fetched. */
+async function indexAbsent(): Promise<boolean> {
+  const identity = (await load('registry.json').catch(() => undefined)) as { index?: unknown } | undefined;
+  return identity?.index === null;
+}
+
+/** Every row of the search files, as index entries for scoring: a small registry without index.json. */
+async function rowsAsPacks(m: SearchManifest | undefined): Promise<{ ref: string; version: string; description: string; keywords: string[]; meta?: { profile?: string } }[]> {
+  if (m === undefined) return [];
+  const out: { ref: string; version: string; description: string; keywords: string[]; meta?: { profile?: string } }[] = [];
+  for (let b = 0; b < m.buckets; b++) {
+    const bucket = (await load(rowBucketPath(b)).catch(() => undefined)) as Record<string, SearchRowData> | undefined;
+    for (const [ref, row] of Object.entries(bucket ?? {})) out.push({ ref, version: row[0], description: row[1], keywords: row[2], ...(row[3] === undefined ? {} : { meta: { profile: row[3] } }) });
+  }
+  return out;
+}
+
+async function fromIndex(query: string, m?: SearchManifest): Promise<ShardResult> {
+  // Without index.json (registry.json: index null) a small registry's fuzzy match reads its rows instead.
+  const packs = (await indexAbsent()) ? await rowsAsPacks(m) : ((await (wholeIndex ??= getJson<AttunePackIndex>('index.json')))?.packs ?? []);
   const terms = searchTerms(query);
   const hits: ShardHit[] = [];
-  for (const p of index?.packs ?? []) {
+  for (const p of packs) {
     const score = searchScore(searchRow(p), terms);
     if (score > 0) hits.push({ name: p.ref, version: p.version, description: p.description, keywords: p.keywords, ...(typeof p.meta?.profile === 'string' ? { profile: p.meta.profile } : {}), score });
   }
@@ -38,7 +55,7 @@ export async function search(query: string, limit = SHOWN): Promise<ShardResult>
   if (m === undefined) return fromIndex(query);
   const result = await querySearchShards(m, load, query, limit);
   // A small registry keeps fuzzy matching ("slk" → slack): its index.json is small too.
-  if (result.hits.length === 0 && m.packages <= 500) return fromIndex(query);
+  if (result.hits.length === 0 && m.packages <= 500) return fromIndex(query, m);
   return result;
 }
 

@@ -2,7 +2,6 @@ import * as core from '@actions/core';
 import path from 'node:path';
 import { parseDeployEndpoint, parseDeployTarget } from '../core/deploy/parse-deploy-target';
 import { PackdexError } from '../core/errors';
-import { isNoop } from '../core/fs/file-change';
 import { buildSite } from '../core/site/build-site';
 import { writeSiteOutput } from '../core/site/write-site-output';
 
@@ -29,8 +28,8 @@ export async function runDeploy(workspace: string): Promise<void> {
 
   // Under the registry's lock, as `site build` writes; a dry run builds nothing.
   if (!dryRun) {
-    const rebuilt = (await buildSite(siteDir)).changes.filter((c) => !isNoop(c));
-    if (rebuilt.length > 0) core.info(`Built ${rebuilt.map((c) => path.relative(siteDir, c.path)).join(', ')} from the package documents.`);
+    const rebuilt = (await buildSite(siteDir)).changed;
+    if (rebuilt.length > 0) core.info(`Built ${rebuilt.map((c) => path.relative(siteDir, c)).join(', ')} from the package documents.`);
   }
   // The SDK is bundled apart (dist/s3-deploy.cjs): only a deploy loads it.
   const { deploySite } = await import('../deploy/s3-deploy');

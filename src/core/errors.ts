@@ -56,6 +56,10 @@ export type ErrorCode =
   | 'VERSION_NOT_FOUND'
   | 'DIST_TAG_INVALID'
   | 'SITE_DRIFT'
+  // index.json's size policy (registry.json index_policy)
+  | 'INDEX_TOO_LARGE'
+  | 'INDEX_POLICY_INVALID'
+  | 'INDEX_ABSENT'
   | 'REGISTRY_LOCKED'
   // the file system (one mapping from errno: ioError)
   | 'DISK_FULL'

@@ -712,9 +712,35 @@ export interface PackdexRegistryIdentity {
    */
   created_at: string;
   /**
-   * The Attune index (newest version of every package).
+   * The Attune index (newest version of every package): index.json, or null when the site build did not produce it (index_omitted says why). A client then resolves, installs and searches from the package documents and search files, and needs index.json for nothing.
    */
-  index: 'index.json';
+  index: 'index.json' | null;
+  /**
+   * When site build produces index.json. Attune's index is one file by its format and grows with every package; above a size it is more than GitHub accepts in git (a warning over 50 MB, refused over 100 MB) and more than a consumer should download.
+   */
+  index_policy?: {
+    /**
+     * auto (the default): produce index.json while it is at most max_bytes, and stop once it would be larger. always: produce it at any size (a registry that commits its derived files still refuses one of 100 MiB or more, which GitHub would refuse). never: do not produce it.
+     */
+    produce?: 'auto' | 'always' | 'never';
+    /**
+     * The largest index.json produced under auto, in bytes: 41943040 (40 MiB) by default, under GitHub's 50 MB warning. A registry that commits its derived files may not set 100 MiB (104857600) or more; none may exceed a Pages site's 1 GiB.
+     */
+    max_bytes?: number;
+  };
+  /**
+   * Present exactly when index is null, written by site build (and every publish): why index.json was not produced.
+   */
+  index_omitted?: {
+    /**
+     * over-limit: it would exceed max_bytes (index_policy produce auto). never: index_policy says never.
+     */
+    reason: 'over-limit' | 'never';
+    /**
+     * The limit in force when the build decided (index_policy.max_bytes, or its default).
+     */
+    max_bytes: number;
+  };
   /**
    * Folder of package documents, one per package at <packages>/<shard>/<name>.json (Cargo's sparse-index shards).
    */

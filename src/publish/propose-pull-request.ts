@@ -52,7 +52,7 @@ export async function proposePullRequest(settings: ProposeSettings): Promise<Pro
     const plan = await planInClone(clone, settings);
     if (plan.outcome === 'unchanged') return { operation: 'unchanged', commit: base };
     const branch = proposalBranch(settings.version);
-    const commit = await clone.commit(plan.changes, commitMessage(settings.version));
+    const commit = await clone.commit(plan.changes, commitMessage(settings.version), plan.removed);
     const previous = await clone.fetchBranch(branch);
     const pushed = await clone.push(branch, previous ?? '');
     if (!pushed.pushed) {

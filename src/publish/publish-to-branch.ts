@@ -74,7 +74,7 @@ export async function previewOnBranch(target: RegistryTarget): Promise<{ plan: V
   try {
     const head = await checkoutBranch(clone, target);
     const plan = await planInClone(clone, target);
-    return { plan, head, diff: plan.outcome === 'unchanged' ? '' : await clone.diff(plan.changes) };
+    return { plan, head, diff: plan.outcome === 'unchanged' ? '' : await clone.diff(plan.changes, plan.removed) };
   } finally {
     await clone.dispose();
   }
@@ -95,7 +95,7 @@ export async function publishToBranch(settings: PublishToBranchSettings): Promis
       const head = await checkoutBranch(clone, settings);
       const plan = await planInClone(clone, settings);
       if (plan.outcome === 'unchanged') return { outcome: 'unchanged', commit: head, attempts: attempt };
-      const commit = await clone.commit(plan.changes, commitMessage(settings.version));
+      const commit = await clone.commit(plan.changes, commitMessage(settings.version), plan.removed);
       await settings.beforePush?.(attempt, clone.dir);
       const pushed = await clone.push(settings.branch);
       if (pushed.pushed) return { outcome: plan.outcome, commit, attempts: attempt };

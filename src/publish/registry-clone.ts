@@ -79,10 +79,12 @@ export class RegistryClone {
   }
 
   /** Write the changes and commit them; returns the new commit. */
-  async commit(changes: readonly FileChange[], message: string): Promise<string> {
+  async commit(changes: readonly FileChange[], message: string, removed: readonly string[] = []): Promise<string> {
     await applyFileChanges(changes);
     const paths = changes.filter((c) => !isNoop(c)).map((c) => path.relative(this.dir, c.path));
-    await this.git(['add', '--', ...paths], 'git add');
+    if (paths.length > 0) await this.git(['add', '--', ...paths], 'git add');
+    // A removed file (index.json past registry.json's limit) leaves the branch in the same commit.
+    if (removed.length > 0) await this.git(['rm', '--quiet', '--ignore-unmatch', '--', ...removed.map((r) => path.relative(this.dir, r))], 'git rm');
     // The message is -m's own value, never an option, whatever it starts with.
     await this.git(['commit', '--quiet', '--no-verify', '-m', message], 'git commit');
     return this.git(['rev-parse', 'HEAD'], 'git rev-parse');
@@ -106,8 +108,9 @@ export class RegistryClone {
   }
 
   /** The change as a diff, for dry runs: written, diffed, then thrown away with the clone. */
-  async diff(changes: readonly FileChange[]): Promise<string> {
+  async diff(changes: readonly FileChange[], removed: readonly string[] = []): Promise<string> {
     await applyFileChanges(changes);
+    for (const r of removed) await rm(r, { force: true });
     await this.git(['add', '-A', '--intent-to-add', '--', '.'], 'git add');
     return this.git(['diff', '--no-color', '--no-ext-diff'], 'git diff');
   }

@@ -16,6 +16,7 @@ import { makePack, tempDir } from '../helpers/tmp';
 const URL = 'https://packs.example.com';
 let base: string;
 let demo11: string;
+let third: string;
 
 async function ok(args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
   const run = await runBundle(args, { env });
@@ -29,6 +30,7 @@ before(async () => {
   await ok(['publish', '--pack-dir', makePack({ 'pack.yaml': packYaml('demo', '1.0.0') }), '--registry', base]);
   await ok(['publish', '--pack-dir', makePack({ 'pack.yaml': packYaml('other', '2.0.0') }), '--registry', base]);
   demo11 = makePack({ 'pack.yaml': packYaml('demo', '1.1.0') });
+  third = makePack({ 'pack.yaml': packYaml('third', '1.0.0') });
 });
 
 /** A command that changes nothing in a consistent registry but, as a writer, recovers one. */
@@ -46,6 +48,16 @@ const CASES: Case[] = [
   { name: 'yank (document and index.json)', args: (dir) => ['yank', 'demo@1.0.0', '--reason', 'broken', '--registry', dir] },
   { name: 'dist-tag (the document alone)', args: (dir) => ['dist-tag', 'demo', 'stable', '1.0.0', '--registry', dir] },
   { name: 'registry init --force (registry.json and index.json)', args: (dir) => ['registry', 'init', dir, '--force', '--name', 'Renamed', '--url', URL] },
+  {
+    name: 'publish that takes index.json past registry.json\'s limit (registry.json rewritten, index.json removed)',
+    args: (dir) => ['publish', '--pack-dir', third, '--registry', dir],
+    prepare: (dir) => {
+      // The limit sits just above index.json as it is: one more package passes it.
+      const size = readFileSync(path.join(dir, 'index.json')).length;
+      const file = path.join(dir, 'registry.json');
+      writeFileSync(file, `${JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), index_policy: { max_bytes: size + 10 } }, null, 2)}\n`);
+    },
+  },
   {
     name: 'site build (index.json and the page)',
     args: (dir) => ['site', 'build', '--registry', dir],

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 // The callbacks given to page.waitForFunction and page.evaluate run in the browser.
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
@@ -323,6 +323,33 @@ describe('the browse page in chromium', () => {
       await p.click('#results li .name');
       await p.waitForSelector('#view .install');
       assert.ok(!site.requests.includes('/index.json'), 'never the whole index');
+      await p.context().close();
+    } finally {
+      await site.stop();
+    }
+  });
+
+  it('without index.json (registry.json: index null) hides its link, says why, and searches fuzzily from the rows', { skip: SKIP }, async () => {
+    const reg = await initRegistry(tempDir('packdex-no-index-page-'));
+    await publish(reg, 'slack', '1.0.0', { extra: 'keywords: [chat]\n' });
+    await publish(reg, 'jira', '1.0.0');
+    const file = path.join(reg, 'registry.json');
+    writeFileSync(file, `${JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), index_policy: { produce: 'never' } }, null, 2)}\n`);
+    const plan = await planSiteBuild(reg);
+    await applyFileChanges(plan.changes);
+    for (const r of plan.removed) rmSync(r);
+    assert.equal(existsSync(path.join(reg, 'index.json')), false);
+    const site = await startServer(reg);
+    try {
+      const p = await fresh();
+      await p.goto(`${site.url}index.html`);
+      await p.waitForSelector('#index-absent');
+      assert.match((await p.textContent('#index-absent'))!, /no index\.json \(its registry\.json says never to produce it\)/);
+      assert.equal(await p.locator('#index-link').count(), 0, 'no link to a file that is not there');
+      assert.equal(await p.locator('#footer-index').count(), 0, 'nor in the footer');
+      await p.fill('#q', 'slk');
+      await p.waitForFunction(() => document.querySelector('#results li .name')?.textContent === 'slack');
+      assert.ok(!site.requests.includes('/index.json'), site.requests.join(' '));
       await p.context().close();
     } finally {
       await site.stop();

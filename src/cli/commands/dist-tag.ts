@@ -2,6 +2,7 @@ import { setDistTag } from '../../core/site/change-package';
 import { packageNotFound } from '../../core/site/plan-package-change';
 import { updatePackage } from '../../core/site/update-package';
 import { registryWriteOptions } from '../registry-write';
+import { indexDroppedNote } from '../index-note';
 import { EXIT_OK, printJson, usageError, type Command } from '../command';
 import { REGISTRY_DIR_OPTIONS, REGISTRY_DIR_USAGE, REGISTRY_FOLDER_ALIAS, registryDirFrom } from '../flags/grammar';
 
@@ -37,6 +38,8 @@ export const distTagCommand: Command = {
       },
       registryWriteOptions(io, 'dist-tag'),
     );
+    const dropped = indexDroppedNote(plan.removed, plan.index);
+    if (dropped !== undefined) io.stderr(dropped);
     if (json) printJson(io, { ok: true, outcome: plan.outcome, name, tag, version: plan.doc.dist_tags[tag] ?? null, dist_tags: plan.doc.dist_tags });
     else io.stdout(`${plan.outcome}: ${name} ${tag} ${remove ? 'removed' : `→ ${version}`}\n`);
     return EXIT_OK;

@@ -7,6 +7,8 @@ import { writeFileAtomic } from '../../core/fs/write-file-atomic';
 import { SITE_FILES } from '../../core/site/build-site';
 import { publishReceipt } from '../../core/site/publish-receipt';
 import { committedSizeWarnings } from '../../core/site/size-warnings';
+import { indexPolicyOf } from '../../core/site/index-json/index-policy';
+import { indexDroppedNote } from '../index-note';
 import { publishToFolder } from '../../core/site/publish-to-folder';
 import { parseFingerprint } from '../../core/signatures/key-fingerprint';
 import { loadSigningKey, type SigningKey } from '../../core/signatures/sign-detached';
@@ -118,8 +120,12 @@ export const publishCommand: Command = {
     // index.json grows with every package: say early when it nears what GitHub accepts.
     if (!dryRun && result.identity !== undefined) {
       const size = await stat(path.join(registryDir, 'index.json')).then((st) => st.size, () => 0);
-      for (const w of committedSizeWarnings([{ path: 'index.json', size }], SITE_FILES, result.identity.derived)) io.stderr(`warning: ${w.message}\n`);
+      const policy = indexPolicyOf(result.identity);
+      for (const w of committedSizeWarnings([{ path: 'index.json', size }], SITE_FILES, result.identity.derived, policy)) io.stderr(`warning: ${w.message}\n`);
     }
+    // The publish that takes index.json past registry.json's limit drops it: say so, once.
+    const dropped = indexDroppedNote(result.removed, result.index, dryRun);
+    if (dropped !== undefined) io.stderr(dropped);
     if (json) {
       printJson(io, {
         receipt: receiptPath,
@@ -135,6 +141,8 @@ export const publishCommand: Command = {
         signature: signatureOf(result.doc, result.entry?.version),
         entry: result.entry,
         written: (result.changes ?? []).filter((c) => !isNoop(c)).map((c) => c.path),
+        removed: result.removed ?? [],
+        ...(result.index === undefined ? {} : { index: result.index.produced ? 'index.json' : null }),
       });
       return result.entry === undefined ? EXIT_FAILURE : EXIT_OK;
     }

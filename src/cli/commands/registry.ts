@@ -45,6 +45,10 @@ async function init(values: Values, positionals: string[], json: boolean, io: Cl
   else if (flag !== undefined) throw usageError('Give the folder once: as DIR or as --registry-dir DIR.');
   if (positionals.length !== 1) throw usageError('packdex registry init takes one folder.', 'e.g. packdex registry init ./my-registry --name "Acme packs" --url https://acme.github.io/packs');
   const registryDir = path.resolve(io.cwd, positionals[0]!);
+  const derived = stringOpt(values, 'derived');
+  if (derived !== undefined && derived !== 'committed' && derived !== 'deployed') {
+    throw usageError(`--derived ${quote(derived)} is not a layout: expected committed or deployed.`, 'Pass --derived committed (derived files in git, the default) or --derived deployed (only sources in git; site build --out DIR builds the site where it is served).');
+  }
   let url = stringOpt(values, 'url');
   const notes: string[] = [];
   if (url === undefined) {
@@ -69,6 +73,7 @@ async function init(values: Values, positionals: string[], json: boolean, io: Cl
       url,
       description: stringOpt(values, 'description'),
       force: values.force === true,
+      ...(derived === undefined ? {} : { derived }),
       now: io.now(),
     },
     registryWriteOptions(io, 'registry init'),
@@ -78,6 +83,9 @@ async function init(values: Values, positionals: string[], json: boolean, io: Cl
   else {
     for (const n of notes) io.stdout(`${n}\n`);
     io.stdout(`Created registry ${JSON.stringify(plan.identity.name)} in ${path.relative(io.cwd, registryDir) || '.'} (served at ${plan.identity.url}).\nPublish into it with: packdex publish PACK --registry-dir ${path.relative(io.cwd, registryDir) || '.'}\n`);
+    if (plan.identity.derived === 'deployed') {
+      io.stdout(`Derived files are deployed, not committed: only registry.json, packages/ and archives/ go into git${plan.removed.length > 0 ? ` (removed ${plan.removed.length} derived file${plan.removed.length === 1 ? '' : 's'})` : ''}. Build the served site with: packdex site build --registry-dir ${path.relative(io.cwd, registryDir) || '.'} --out _site\n`);
+    }
   }
   return EXIT_OK;
 }
@@ -98,7 +106,8 @@ async function checkRegistryAt(name: string, url: string, location: RegistryLoca
   const cache = new HttpCache({ dir: undefined, ttlSeconds: 0, refresh: true, now: io.now, log: [] });
   const reader = new RegistryReader({ name, url, priority: 0, headers: expandHeaders(headers, io.env, name), location }, cache);
   try {
-    await reader.index();
+    // registry.json that says index.json is left out is a registry all the same (it is read first).
+    if (await reader.hasIndex()) await reader.index();
   } catch (cause) {
     if (!(cause instanceof PackdexError)) throw cause;
     throw new PackdexError(cause.code, `No registry at ${quote(url)}: ${cause.message}`, {
@@ -194,14 +203,19 @@ export const registryCommand: Command = {
   name: 'registry',
   summary: 'Create a registry folder, or edit the registries the client reads (add, list, remove).',
   usage: [
-    'Usage: packdex registry init DIR|--registry-dir DIR --url URL [--name NAME] [--description TEXT] [--force]',
+    'Usage: packdex registry init DIR|--registry-dir DIR --url URL [--name NAME] [--description TEXT] [--derived committed|deployed] [--force]',
     '',
     '  Creates registry.json, index.json, the browse page and .nojekyll in DIR. --url is where DIR',
     '  will be served (https); inside a clone of a github.com repository it defaults to that',
     '  repository\'s GitHub Pages address (https://OWNER.github.io/REPO), and says so. An existing',
     '  registry is refused unless --force, which keeps its packages (and its url, unless --url),',
     '  rebuilds index.json and, when the url changes, records the old one in former_urls: no',
-    '  published version is stranded.',
+    '  published version is stranded. --derived committed (the default for a new registry) keeps',
+    '  the derived files (index.json, the page, search files, feeds) in git beside the sources;',
+    '  --derived deployed keeps only the sources (registry.json, packages/, archives/) and leaves',
+    '  the rest to the deploying workflow (packdex site build --out _site). --force keeps the',
+    '  layout registry.json has unless --derived says otherwise; switching to deployed removes',
+    '  the derived files from the folder.',
     '',
     'Usage: packdex registry add NAME URL [--priority N | --default] [--header "K: V"]... [--disabled] [--no-check]',
     '       packdex registry list',
@@ -223,6 +237,7 @@ export const registryCommand: Command = {
     url: { type: 'string' },
     description: { type: 'string' },
     force: { type: 'boolean' },
+    derived: { type: 'string' },
     priority: { type: 'string' },
     default: { type: 'boolean' },
     header: { type: 'string', multiple: true },

@@ -3,6 +3,7 @@ import { yankVersion } from '../../core/site/change-package';
 import { packageNotFound } from '../../core/site/plan-package-change';
 import { updatePackage } from '../../core/site/update-package';
 import { registryWriteOptions } from '../registry-write';
+import { indexDroppedNote } from '../index-note';
 import { EXIT_OK, printJson, stringOpt, usageError, type Command } from '../command';
 import { REGISTRY_DIR_OPTIONS, REGISTRY_DIR_USAGE, REGISTRY_FOLDER_ALIAS, registryDirFrom } from '../flags/grammar';
 
@@ -46,6 +47,8 @@ export const yankCommand: Command = {
       registryWriteOptions(io, 'yank'),
     );
     const latest = plan.doc.dist_tags.latest;
+    const dropped = indexDroppedNote(plan.removed, plan.index);
+    if (dropped !== undefined) io.stderr(dropped);
     if (json) printJson(io, { ok: true, outcome: plan.outcome, name, version, yanked: !undo, latest: latest ?? null });
     else io.stdout(`${plan.outcome}: ${name} ${version} ${undo ? 'restored' : 'yanked'}; latest is ${latest ?? 'none (every version is yanked)'}\n`);
     return EXIT_OK;

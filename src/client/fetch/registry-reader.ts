@@ -9,6 +9,18 @@ import { packageDocumentPath } from '../../core/site/shard-path';
 import type { RegistryEndpoint } from '../registries/effective-registries';
 import { folderPath, realFileInside } from '../registries/registry-location';
 import { attunePackageDocument } from './attune-package-document';
+import { compareStrings } from '../../core/index-file/index-rules';
+import { omittedReason } from '../../core/site/index-json/index-policy';
+import { asSearchManifest } from '../../core/site/search/query-search-shards';
+import { rowBucketPath, SEARCH_MANIFEST, type SearchRowData } from '../../core/site/search/search-layout';
+
+/** One package's newest version as a listing shows it. */
+export interface ListedRow {
+  ref: string;
+  version: string;
+  description: string;
+  keywords: string[];
+}
 import type { FetchOptions } from './fetch-url';
 import type { HttpCache } from './http-cache';
 
@@ -170,11 +182,52 @@ export class RegistryReader {
   async index(): Promise<AttunePackIndex> {
     const opened = await this.open();
     if (opened.kind === 'attune') return opened.index;
+    if (opened.identity.index === null) throw this.indexAbsent(opened.identity);
     const body = await this.read('index.json', MAX_INDEX_BYTES);
     if (body === undefined) {
       throw new PackdexError('REGISTRY_INVALID', `Registry ${quote(this.name)} has no index.json.`, { value: this.where('index.json'), fix: 'Run packdex site build in the registry.' });
     }
     return parseIndexText(body.toString('utf8'), this.where('index.json'));
+  }
+
+  /** Whether index.json is there to read (registry.json of a packdex registry may say it is left out). */
+  async hasIndex(): Promise<boolean> {
+    const opened = await this.open();
+    return opened.kind === 'attune' || opened.identity.index !== null;
+  }
+
+  /**
+   * Every package's newest version as one line each (name, version, description, keywords), in
+   * name order: from index.json, or, where registry.json says it is left out, from the search
+   * files' rows (descriptions there are cut at 300 characters), so that a registry of any size
+   * lists without index.json.
+   */
+  async listing(): Promise<ListedRow[]> {
+    const opened = await this.open();
+    if (opened.kind === 'attune' || opened.identity.index !== null) return (await this.index()).packs.map((p) => ({ ref: p.ref, version: p.version, description: p.description, keywords: p.keywords }));
+    const manifest = asSearchManifest(await this.searchFile(SEARCH_MANIFEST));
+    if (manifest === undefined) throw this.indexAbsent(opened.identity, 'and it has no search files to list from either');
+    const rows: ListedRow[] = [];
+    for (let b = 0; b < manifest.buckets; b++) {
+      const bucket = (await this.searchFile(rowBucketPath(b))) as Record<string, SearchRowData> | undefined;
+      if (bucket === undefined || typeof bucket !== 'object' || bucket === null) {
+        throw new PackdexError('REGISTRY_INVALID', `Registry ${quote(this.name)} has no ${rowBucketPath(b)}, which its search manifest counts.`, { value: this.where(rowBucketPath(b)), fix: 'Run packdex site build in the registry (and deploy it).' });
+      }
+      for (const [ref, row] of Object.entries(bucket)) {
+        if (!Array.isArray(row) || typeof row[0] !== 'string' || typeof row[1] !== 'string' || !Array.isArray(row[2])) continue;
+        rows.push({ ref, version: row[0], description: row[1], keywords: row[2].filter((k): k is string => typeof k === 'string') });
+      }
+    }
+    return rows.sort((a, b) => compareStrings(a.ref, b.ref));
+  }
+
+  private indexAbsent(identity: RegistryIdentity, more?: string): PackdexError {
+    const why = identity.index_omitted === undefined ? 'registry.json says it is left out' : omittedReason(identity.index_omitted);
+    return new PackdexError('INDEX_ABSENT', `Registry ${quote(this.name)} has no index.json: ${why}${more === undefined ? '' : `, ${more}`}.`, {
+      value: this.where('registry.json'),
+      expected: 'a registry whose registry.json names index.json, or search files to read instead',
+      fix: 'packdex search, list, show and install work without index.json (from the package documents and search files); a tool that needs index.json itself needs the registry to produce it (registry.json index_policy, or derived: deployed).',
+    });
   }
 
   /**

@@ -1,7 +1,6 @@
 import { PackdexError } from '../../core/errors';
 import { compareStrings } from '../../core/index-file/index-rules';
-import type { AttunePackIndexEntry } from '../../core/schema-types';
-import type { RegistryReader } from '../fetch/registry-reader';
+import type { ListedRow, RegistryReader } from '../fetch/registry-reader';
 import type { FindOptions } from './find-package';
 
 export interface ListedPackage {
@@ -17,22 +16,23 @@ export interface ListedPackage {
 export interface HeldEntry {
   /** The registry that answers for the name. */
   registry: string;
-  entry: AttunePackIndexEntry;
+  entry: ListedRow;
   /** Later registries that also hold the name. */
   shadowed: string[];
 }
 
 /**
- * Every registry's index.json as one view: each name once, with its entry from the first registry
- * (in priority order) that holds it, which is the one resolution asks, whether or not a later
- * registry also has it. In first-seen order. `list` and `search` both read registries this way.
+ * Every registry's listing (index.json, or its search rows where registry.json says index.json is
+ * left out) as one view: each name once, with its line from the first registry (in priority order)
+ * that holds it, which is the one resolution asks, whether or not a later registry also has it.
+ * In first-seen order. `list` and `search` both read registries this way.
  */
 export async function mergedIndex(readers: readonly RegistryReader[], options: FindOptions = {}): Promise<HeldEntry[]> {
   const byName = new Map<string, HeldEntry>();
   for (const reader of readers) {
     let packs;
     try {
-      packs = (await reader.index()).packs;
+      packs = await reader.listing();
     } catch (error) {
       if (!(error instanceof PackdexError) || options.skipUnavailable !== true) throw error;
       options.onSkip?.(reader.name, error);

@@ -1,10 +1,9 @@
 import { PackdexError } from '../../core/errors';
 import { compareStrings } from '../../core/index-file/index-rules';
-import type { AttunePackIndexEntry } from '../../core/schema-types';
 import { searchRow, searchScore, searchTerms } from '../../core/site/search-score';
 import { SEARCH_MANIFEST } from '../../core/site/search/search-layout';
 import { asSearchManifest, querySearchShards, searchHolds } from '../../core/site/search/query-search-shards';
-import type { RegistryReader } from '../fetch/registry-reader';
+import type { ListedRow, RegistryReader } from '../fetch/registry-reader';
 import type { FindOptions } from './find-package';
 import { mergedIndex } from './list-packages';
 
@@ -31,12 +30,12 @@ interface Source {
 }
 
 async function indexSource(reader: RegistryReader, terms: string[]): Promise<Source> {
-  const packs = (await reader.index()).packs;
+  const packs = await reader.listing();
   const names = new Set(packs.map((p) => p.ref));
   return { registry: reader.name, hits: scoreEntries(reader.name, packs, terms), holds: async (name) => names.has(name) };
 }
 
-function scoreEntries(registry: string, packs: readonly AttunePackIndexEntry[], terms: string[]): SearchHit[] {
+function scoreEntries(registry: string, packs: readonly ListedRow[], terms: string[]): SearchHit[] {
   const hits: SearchHit[] = [];
   for (const entry of packs) {
     const score = terms.length === 0 ? 1 : searchScore(searchRow(entry), terms);

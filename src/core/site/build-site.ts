@@ -1,27 +1,28 @@
+import { createHash } from 'node:crypto';
+import { lstat, open, type FileHandle } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
-import { serializeIndex } from '../entry/canonical-entry';
-import { PackdexError, quote } from '../errors';
 import type { FileChange } from '../fs/file-change';
-import { compareStrings } from '../index-file/index-rules';
-import type { AttunePackIndex, AttunePackIndexEntry } from '../schema-types';
-import { indexEntryFor, type PackageDocument } from './package-document';
-import { addToFeed, emptyFeed, RECENT_FEED, serializeFeed } from './plan-recent-feed';
-import { PAGE_FILES } from './page-assets';
-import { listPackageDocuments, parsePackageDocument, readRegistryIdentity, type RegistryIdentity } from './read-site';
 import { readTextIfExists } from '../fs/read-text-if-exists';
-import { packageDocumentPath } from './shard-path';
-import { changeRegistry, type ChangeRegistryOptions } from './registry-transaction';
-import { planSearchFiles } from './search/plan-search-files';
+import { identityAgrees, type IndexState } from './index-json/index-policy';
+import type { PackageDocument } from './package-document';
+import { RECENT_FEED } from './plan-recent-feed';
+import { readRegistryIdentity, serializeIdentity, type RegistryIdentity } from './read-site';
+import { changeRegistry, type ChangeRegistryOptions, type PlacedFile } from './registry-transaction';
 import { SEARCH_DIR } from './search/search-layout';
+import { compareSink } from './verify/compare-built-files';
+import { PAGE_OUTPUT, streamSiteBuild, visitPackageDocuments, type FileChunkWriter, type SiteSink } from './stream-site-build';
+
+export { PAGE_OUTPUT };
 
 export interface SitePlan {
   identity: RegistryIdentity;
   changes: FileChange[];
+  /** Registry files the build removes: index.json, when the build no longer produces it. */
+  removed: string[];
+  index: IndexState;
   packages: number;
 }
-
-/** The page's files and .nojekyll (so GitHub Pages serves every path as is), relative path → text. */
-export const PAGE_OUTPUT: readonly (readonly [string, string])[] = [...Object.entries(PAGE_FILES), ['.nojekyll', '']];
 
 /** The fixed files buildSiteFiles writes, relative to the registry root (beside the search folder). */
 export const SITE_FILES: readonly string[] = ['index.json', RECENT_FEED, ...PAGE_OUTPUT.map(([rel]) => rel)];
@@ -37,71 +38,139 @@ export async function planPageFiles(registryDir: string): Promise<FileChange[]> 
 }
 
 /**
- * Regenerate every derived file of a registry folder from its package documents: index.json
- * (the entry `latest` names, for every package), the search files made from it, the recent feed
- * (recent.json: counts and the newest versions, for the home page) and the browse page. Publishing keeps these
- * files equal to this build incrementally; `site build --check` proves it.
+ * Regenerate every derived file of a registry folder from its package documents, as planned
+ * changes held in memory (small registries, tests, --dry-run's diffs; `buildSite` streams):
+ * index.json (the entry `latest` names, for every package, unless registry.json's index_policy
+ * leaves it out), the search files, the recent feed and the browse page. When the registry commits
+ * its derived files and registry.json does not yet say what the build decided about index.json,
+ * registry.json is among the changes (unless the caller gave the identity: registry init writes it).
  */
 export async function planSiteBuild(registryDir: string, identityOverride?: RegistryIdentity): Promise<SitePlan> {
-  const { identity, files, packages } = await buildSiteFiles(registryDir, identityOverride);
-  const changes = await Promise.all(files.map(async ([rel, after]) => ({ path: path.join(registryDir, rel), before: await readTextIfExists(path.join(registryDir, rel)), after })));
-  return { identity, changes, packages };
+  const read = identityOverride === undefined ? await readRegistryIdentity(registryDir) : undefined;
+  const built = await buildSiteFiles(registryDir, identityOverride ?? read!.identity);
+  const changes: FileChange[] = await Promise.all(built.files.map(async ([rel, after]) => ({ path: path.join(registryDir, rel), before: await readTextIfExists(path.join(registryDir, rel)), after })));
+  const committed = built.identity.derived !== 'deployed';
+  if (read !== undefined && committed && !identityAgrees(read.identity, built.index)) changes.push({ path: path.join(registryDir, 'registry.json'), before: read.text, after: serializeIdentity(built.served) });
+  const removed = !built.index.produced && (await lstat(path.join(registryDir, 'index.json')).catch(() => undefined)) !== undefined ? [path.join(registryDir, 'index.json')] : [];
+  return { identity: built.identity, changes, removed, index: built.index, packages: built.packages };
 }
 
 /**
  * Every derived file a site build writes, as relative path → text, computed from the package
- * documents alone: the files now in the folder are not read, so verify can compare them by size
- * before it reads a byte of them.
+ * documents alone: the stream of streamSiteBuild, collected (so for registries that fit in memory).
  */
-export async function buildSiteFiles(registryDir: string, identityOverride?: RegistryIdentity): Promise<{ identity: RegistryIdentity; files: [string, string][]; packages: number }> {
-  const identity = identityOverride ?? (await readRegistryIdentity(registryDir)).identity;
-  const packs: AttunePackIndexEntry[] = [];
-  let lastUpdated = identity.created_at;
-  let feed = emptyFeed();
-  const packages = await forEachPackageDocument(registryDir, (doc) => {
-    const entry = indexEntryFor(doc, identity);
-    if (entry !== undefined) packs.push(entry);
-    if (doc.index_updated_at > lastUpdated) lastUpdated = doc.index_updated_at;
-    feed = addToFeed(feed, doc);
-  });
-  packs.sort((a, b) => compareStrings(a.ref, b.ref));
-  const index: AttunePackIndex = { registry_name: identity.name, registry_url: identity.url, version: '1.0', last_updated: lastUpdated, packs };
-  const search = (await planSearchFiles(registryDir, packs)).map((c): [string, string] => [path.relative(registryDir, c.path).split(path.sep).join('/'), c.after]);
-  return { identity, files: [['index.json', serializeIndex(index)], [RECENT_FEED, serializeFeed(feed)], ...search, ...PAGE_OUTPUT.map(([rel, text]): [string, string] => [rel, text])], packages };
+export async function buildSiteFiles(
+  registryDir: string,
+  identityOverride?: RegistryIdentity,
+): Promise<{ identity: RegistryIdentity; served: RegistryIdentity; index: IndexState; files: [string, string][]; packages: number }> {
+  const files: [string, string][] = [];
+  const sink: SiteSink = {
+    async open(rel) {
+      const chunks: Buffer[] = [];
+      return {
+        async write(chunk) {
+          chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
+        },
+        async end() {
+          files.push([rel, Buffer.concat(chunks).toString('utf8')]);
+        },
+      };
+    },
+  };
+  const result = await streamSiteBuild(registryDir, sink, { ...(identityOverride === undefined ? {} : { identity: identityOverride }), tempDir: os.tmpdir() });
+  return { identity: result.identity, served: result.served, index: result.index, files, packages: result.packages };
 }
 
 /**
- * Visit every package document of a registry folder, read a batch at a time so a large registry is
- * never held in memory at once; each must sit where its name says. Returns how many there were.
+ * Visit every package document of a registry folder, in name order, a batch at a time so a large
+ * registry is never held in memory at once; each must sit where its name says. Returns how many.
  */
 export async function forEachPackageDocument(registryDir: string, visit: (doc: PackageDocument) => void): Promise<number> {
-  const files = await listPackageDocuments(registryDir);
-  const BATCH = 64;
-  for (let i = 0; i < files.length; i += BATCH) {
-    const docs = await Promise.all(
-      files.slice(i, i + BATCH).map(async (rel) => {
-        const file = path.join(registryDir, rel);
-        const doc = parsePackageDocument((await readTextIfExists(file)) ?? '', file);
-        if (rel !== packageDocumentPath(doc.name)) {
-          throw new PackdexError('PACKAGE_INVALID', `${quote(file)} holds package ${quote(doc.name)}, whose document belongs at ${packageDocumentPath(doc.name)}.`, {
-            value: rel,
-            expected: packageDocumentPath(doc.name),
-            fix: 'Move the file to where its name says, or restore it from the registry branch.',
-          });
-        }
-        return doc;
-      }),
-    );
-    for (const doc of docs) visit(doc);
-  }
-  return files.length;
+  return visitPackageDocuments(registryDir, visit);
 }
 
-/** Rebuild the derived files of a registry folder as one registry transaction. */
-export async function buildSite(registryDir: string, options: ChangeRegistryOptions = {}): Promise<SitePlan & { written: string[] }> {
-  const { value, written } = await changeRegistry(registryDir, { command: 'site build', ...options }, async () => {
-    const plan = await planSiteBuild(registryDir);
-    return { value: plan, changes: plan.changes };
+/**
+ * A sink that writes each file to `file(rel)` (which must not exist) while hashing it, and tells
+ * `done` its path and SHA-256 once it is whole.
+ */
+export function fileSink(file: (rel: string) => string, done: (rel: string, staged: string, sha256: string) => void | Promise<void>): SiteSink {
+  return {
+    async open(rel) {
+      const staged = file(rel);
+      const hash = createHash('sha256');
+      let handle: FileHandle | undefined = await open(staged, 'wx', 0o644);
+      const writer: FileChunkWriter = {
+        async write(chunk) {
+          hash.update(chunk);
+          await handle!.writeFile(chunk);
+        },
+        async end() {
+          await handle!.close();
+          handle = undefined;
+          await done(rel, staged, hash.digest('hex'));
+        },
+      };
+      return writer;
+    },
+  };
+}
+
+export interface SiteBuildOutcome {
+  identity: RegistryIdentity;
+  index: IndexState;
+  packages: number;
+  /** The registry paths this build changed (written, or removed), absolute. */
+  changed: string[];
+}
+
+/**
+ * Rebuild the derived files of a registry folder as one registry transaction, streaming: each
+ * file is written into the transaction's staging folder as it is built and journaled there with
+ * its hash, so a large registry is never held in memory and a killed build changes nothing (or is
+ * finished by the next command). A registry that commits its derived files gets registry.json's
+ * `index` and `index_omitted` rewritten when the build's decision about index.json changes, and
+ * index.json removed in the same change when it is no longer produced.
+ */
+export async function buildSite(registryDir: string, options: ChangeRegistryOptions = {}): Promise<SiteBuildOutcome & { written: string[] }> {
+  const { value, written } = await changeRegistry(registryDir, { command: 'site build', ...options }, async (ctx) => {
+    const { identity, text } = await readRegistryIdentity(registryDir);
+    const files: PlacedFile[] = [];
+    const sink = fileSink(
+      (rel) => ctx.stagingPath(rel),
+      (rel, staged, sha256) => {
+        files.push({ path: path.join(registryDir, rel), source: staged, sha256 });
+      },
+    );
+    const built = await streamSiteBuild(registryDir, sink, { identity, tempDir: ctx.tempDir });
+    const committed = identity.derived !== 'deployed';
+    const changes: FileChange[] = committed && !identityAgrees(identity, built.index) ? [{ path: path.join(registryDir, 'registry.json'), before: text, after: serializeIdentity(built.served) }] : [];
+    const removed = built.index.produced ? [] : [path.join(registryDir, 'index.json')];
+    return { value: { identity, index: built.index, packages: built.packages }, files, changes, removed };
   });
-  return { ...value, written };
+  return { ...value, changed: written, written };
+}
+
+/**
+ * What `site build` would change in a registry folder, found without writing or holding a file:
+ * each built file is compared chunk by chunk with the one on disk as the build emits it. Returns
+ * the relative paths that differ (a file to write, registry.json to update, index.json to remove).
+ */
+export async function findSiteDrift(registryDir: string): Promise<{ identity: RegistryIdentity; index: IndexState; packages: number; drift: string[] }> {
+  const { identity } = await readRegistryIdentity(registryDir);
+  const drift: string[] = [];
+  const isFile = async (rel: string) => (await lstat(path.join(registryDir, rel)).catch(() => undefined))?.isFile() === true;
+  const sink = compareSink(registryDir, isFile, (c) => {
+    if (!c.equal) drift.push(c.rel);
+  });
+  const built = await streamSiteBuild(registryDir, sink, { identity, tempDir: os.tmpdir() });
+  if (identity.derived !== 'deployed' && !identityAgrees(identity, built.index)) drift.push('registry.json');
+  if (!built.index.produced && (await lstat(path.join(registryDir, 'index.json')).catch(() => undefined)) !== undefined) drift.push('index.json');
+  return { identity, index: built.index, packages: built.packages, drift };
+}
+
+/** Build a registry's site and keep nothing: proof that its documents build (a sources-only registry's check). */
+export async function checkSiteBuilds(registryDir: string): Promise<{ identity: RegistryIdentity; index: IndexState; packages: number }> {
+  const sink: SiteSink = { open: async () => ({ write: async () => undefined, end: async () => undefined }) };
+  const built = await streamSiteBuild(registryDir, sink, { tempDir: os.tmpdir() });
+  return { identity: built.identity, index: built.index, packages: built.packages };
 }

@@ -12,6 +12,8 @@ export interface VersionPublishPlan {
   /** Files to write, each path once; a new registry's files come first. */
   changes: FileChange[];
   doc: PackageDocument;
+  /** Registry files the change removes (index.json, once it passes registry.json's limit). */
+  removed: string[];
   /** The registry had no registry.json and is created by this change. */
   initialized: boolean;
 }
@@ -33,11 +35,11 @@ export async function planVersionPublish(
     // registry.json is read once: parsed here, or (when missing) reported by readRegistryIdentity.
     const identity = text === undefined ? (await readRegistryIdentity(registryDir)).identity : parseRegistryIdentity(text, file);
     const plan = await planPackageChange(registryDir, version.entry.ref, (doc) => addVersion(doc, version, now), identity);
-    return { outcome: plan.outcome, changes: plan.changes, doc: plan.doc, initialized: false };
+    return { outcome: plan.outcome, changes: plan.changes, removed: plan.removed, doc: plan.doc, initialized: false };
   }
   const created = await planInitRegistry({ registryDir, name: init.name, url: init.url, force: false, now });
   const plan = await planPackageChange(registryDir, version.entry.ref, (doc) => addVersion(doc, version, now), created.identity);
-  return { outcome: plan.outcome, changes: mergeChanges([...created.changes, ...plan.changes]), doc: plan.doc, initialized: true };
+  return { outcome: plan.outcome, changes: mergeChanges([...created.changes, ...plan.changes]), removed: plan.removed, doc: plan.doc, initialized: true };
 }
 
 /** Later changes to a path win; the first one's `before` is what is on disk. */

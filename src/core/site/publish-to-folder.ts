@@ -14,6 +14,7 @@ import type { AttunePackIndexEntry } from '../schema-types';
 import { addVersion, type PackageOutcome } from './change-package';
 import { recordedEntry, recordedSignatureUrl, type PackageDocument } from './package-document';
 import { planPackageChange } from './plan-package-change';
+import type { IndexState } from './index-json/index-policy';
 import { readRegistryIdentity, type RegistryIdentity } from './read-site';
 import { changeRegistry, type PlacedFile, type RegistryWriteOptions } from './registry-transaction';
 import { signDetached, type SigningKey } from '../signatures/sign-detached';
@@ -61,6 +62,10 @@ export interface PublishToFolderResult {
   /** Whether index.json's line for the package changed (false when an older version was added). */
   indexChanged?: boolean;
   changes?: FileChange[];
+  /** Registry files the change removed (index.json, once it passed registry.json's limit). */
+  removed?: string[];
+  /** Whether the registry has index.json after the change (undefined when derived files are deployed). */
+  index?: IndexState;
   /** The registry's registry.json. */
   identity?: RegistryIdentity;
 }
@@ -148,12 +153,14 @@ export async function publishToFolder(settings: PublishToFolderSettings): Promis
       repaired,
       indexChanged: plan.indexChanged,
       changes: plan.changes,
+      removed: plan.removed,
+      ...(plan.index === undefined ? {} : { index: plan.index }),
       identity,
     };
     const files: PlacedFile[] = archiveHeld === archive.checksum ? [] : [{ path: archivePath, source: staged, sha256: archive.checksum.replace(/^sha256:/, '') }];
     // OpenPGP signatures are salted, so a rerun's would differ: the .asc already in place is kept.
     if (signatureFile !== undefined && (plan.outcome !== 'unchanged' || (await hashIfExists(signatureFile.path)) === undefined)) files.push(signatureFile);
-    return { value: result, changes: plan.changes, files };
+    return { value: result, changes: plan.changes, files, removed: plan.removed };
   });
   return value;
 }

@@ -8,6 +8,7 @@ import { readTextIfExists } from '../fs/read-text-if-exists';
 import { validateSchema } from '../schemas';
 import { assertValidDocument, type PackageDocument } from './package-document';
 import { packageDocumentPath } from './shard-path';
+import { indexFieldsViolation } from './index-json/index-policy';
 
 export type RegistryIdentity = PackdexRegistryIdentity;
 
@@ -31,7 +32,22 @@ export function parseRegistryIdentity(text: string, where: string): RegistryIden
       fix: typeof known === 'number' && known > 1 ? 'Upgrade packdex: this registry uses a newer layout.' : 'Recreate it with packdex registry init --force, or restore it from the registry branch.',
     });
   }
-  return data as RegistryIdentity;
+  const identity = data as RegistryIdentity;
+  const inconsistent = indexFieldsViolation(identity);
+  if (inconsistent !== undefined) {
+    throw new PackdexError('REGISTRY_INVALID', `${quote(where)} is not a registry.json this packdex understands: ${inconsistent}.`, {
+      value: where,
+      path: inconsistent.split(' ')[0],
+      expected: 'index "index.json" with no index_omitted, or index null with index_omitted saying why',
+      fix: 'Run packdex site build in the registry (it writes both fields), or restore registry.json from the registry branch.',
+    });
+  }
+  return identity;
+}
+
+/** registry.json's one written form: 2-space JSON with a trailing newline. */
+export function serializeIdentity(identity: RegistryIdentity): string {
+  return `${JSON.stringify(identity, null, 2)}\n`;
 }
 
 /** registry.json of a registry folder; REGISTRY_NOT_FOUND when the folder is not a registry. */

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { hashFile } from '../checksum/hash-file';
 import { PackdexError, errnoOf, ioError, quote } from '../errors';
 import { isNoop, type FileChange } from '../fs/file-change';
+import { isDerivedPath } from './build-site';
 import { acquireRegistryLock, type LockHolder, type LockOptions } from './registry-lock';
 
 /**
@@ -15,6 +16,8 @@ import { acquireRegistryLock, type LockHolder, type LockOptions } from './regist
  * killed after is finished by the next command that takes the lock. Each file is replaced by a
  * rename, archives first, then package documents, then index.json: a reader that takes no lock
  * (the client, verify) sees each file whole and never a document naming an archive not yet there.
+ * Files a change removes (index.json, once it outgrows registry.json's limit) go last, after the
+ * registry.json that says they are gone.
  */
 
 /** Staged files and the journal live here, inside the registry so that each rename stays on one file system. */
@@ -52,13 +55,20 @@ export interface PlannedRegistryChange<T> {
   value: T;
   /** Text files (documents, index.json, the page); no-ops are skipped. */
   changes: FileChange[];
-  /** Binary files, placed before every text file so nothing ever names a missing one. */
+  /**
+   * Files already built on disk (archives, and the files a site build streams), placed before
+   * every text file so nothing ever names a missing one.
+   */
   files?: PlacedFile[];
+  /** Registry files to remove, after every write (a file that is absent already is a no-op). */
+  removed?: string[];
 }
 
 export interface TransactionContext {
   /** A path for a file the plan builds (an archive); it is removed unless the change places it. */
   stagingPath(name: string): string;
+  /** A folder for a plan's scratch files, on the registry's file system and swept with the staged files. */
+  tempDir: string;
 }
 
 export interface ChangeRegistryOptions extends RegistryWriteOptions {
@@ -77,9 +87,11 @@ export interface RegistryChangeResult<T> {
 interface JournalStep {
   /** Relative to the registry folder, `/`-separated. */
   target: string;
-  /** Relative to TX_DIR. */
-  staged: string;
-  sha256: string;
+  /** Relative to TX_DIR; absent for a removal. */
+  staged?: string;
+  sha256?: string;
+  /** The target is removed rather than replaced. */
+  remove?: true;
 }
 
 interface Journal {
@@ -145,6 +157,12 @@ function parseJournal(registryDir: string, text: string): Journal {
   if (data?.format !== 'packdex-journal' || data.format_version !== 1 || !Array.isArray(data.steps)) throw journalError(registryDir, 'it is not a packdex journal of format 1');
   for (const step of data.steps) {
     if (targetOf(registryDir, step?.target) === undefined) throw journalError(registryDir, `it names ${quote(step?.target)}, which is not a file inside the registry`);
+    if (step.remove === true) {
+      if (step.staged !== undefined || step.sha256 !== undefined) throw journalError(registryDir, `its step for ${quote(step.target)} is malformed`);
+      // Only a derived file is ever removed (index.json past its limit, a switch to derived: deployed).
+      if (!isDerivedPath(step.target)) throw journalError(registryDir, `it removes ${quote(step.target)}, which is no derived file`);
+      continue;
+    }
     if (typeof step.staged !== 'string' || !/^[0-9]+-[^/\\]+$/.test(step.staged) || typeof step.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(step.sha256)) {
       throw journalError(registryDir, `its step for ${quote(step.target)} is malformed`);
     }
@@ -177,11 +195,21 @@ async function applyJournal(registryDir: string, journal: Journal, atStep: (step
     const target = targetOf(registryDir, step.target)!;
     // A journal found on disk may come from a hostile checkout; one this process wrote is its own plan.
     if (found) await assertNoLinkOnTheWay(registryDir, step.target);
-    const staged = path.join(txDir, step.staged);
+    if (step.remove === true) {
+      // Removing twice is removing once: a recovered journal may find it gone already.
+      const st = await lstat(target).catch(() => undefined);
+      if (st !== undefined && !st.isFile()) throw journalError(registryDir, `${quote(step.target)} is to be removed, but it is not a file`);
+      await rm(target, { force: true });
+      dirs.add(path.dirname(target));
+      written.push(target);
+      atStep(stepName(i + 1));
+      continue;
+    }
+    const staged = path.join(txDir, step.staged!);
     const st = await lstat(staged).catch(() => undefined);
     if (st === undefined) {
       // Already moved by the run that was interrupted; the target must then hold exactly its bytes.
-      if ((await hashIfFile(target)) !== step.sha256) throw journalError(registryDir, `${quote(step.staged)} is gone and ${quote(step.target)} does not hold its bytes`);
+      if ((await hashIfFile(target)) !== step.sha256!) throw journalError(registryDir, `${quote(step.staged)} is gone and ${quote(step.target)} does not hold its bytes`);
     } else {
       // A found journal's staged files are checked byte for byte; this process's own were just written and synced.
       if (!st.isFile() || (found && (await hashFile(staged)) !== step.sha256)) throw journalError(registryDir, `${quote(step.staged)} is not the file it journaled`);
@@ -313,10 +341,21 @@ async function stageAndJournal(registryDir: string, planned: PlannedRegistryChan
     await writeSynced(staged, change.after);
     add(change.path, staged, sha256(change.after));
   }
+  const removals: JournalStep[] = [];
+  for (const file of planned.removed ?? []) {
+    const rel = relTarget(registryDir, file);
+    if (!isDerivedPath(rel)) throw new PackdexError('USAGE', `A registry change may remove only derived files, not ${quote(rel)}.`, { value: rel });
+    const st = await lstat(file).catch(() => undefined);
+    if (st === undefined) continue;
+    if (!st.isFile()) throw inTheWay(file, 'a folder stands where a file to remove belongs');
+    if (seen.has(rel)) throw new PackdexError('USAGE', `A registry change writes and removes ${quote(rel)}.`, { value: rel });
+    seen.add(rel);
+    removals.push({ target: rel, remove: true });
+  }
   // Every folder is made and every target checked now, so that once the journal exists only
   // renames remain: a file where a folder belongs fails here, with nothing changed.
   for (const step of steps) madeDirs.push(...(await prepareTarget(targetOf(registryDir, step.target)!)));
-  return { format: 'packdex-journal', format_version: 1, steps };
+  return { format: 'packdex-journal', format_version: 1, steps: [...steps, ...removals] };
 }
 
 function inTheWay(file: string, what: string): PackdexError {
@@ -356,7 +395,7 @@ export async function changeRegistry<T>(
     const scratch = await mkdtemp(path.join(os.tmpdir(), 'packdex-dry-run-'));
     try {
       let n = 0;
-      const planned = await plan({ stagingPath: (name) => path.join(scratch, `${n++}-${flatName(name)}`) });
+      const planned = await plan({ stagingPath: (name) => path.join(scratch, `${n++}-${flatName(name)}`), tempDir: scratch });
       return { value: planned.value, written: [] };
     } finally {
       await rm(scratch, { recursive: true, force: true });
@@ -384,7 +423,7 @@ export async function changeRegistry<T>(
     let n = 0;
     // Files the plan builds (an archive) are staged where a dead process's leftovers are swept.
     // A scoped package's file name holds a '/': staged files sit flat in the staging folder.
-    const ctx: TransactionContext = { stagingPath: (name) => path.join(txDir, `${n++}-s-${flatName(name)}`) };
+    const ctx: TransactionContext = { stagingPath: (name) => path.join(txDir, `${n++}-s-${flatName(name)}`), tempDir: txDir };
     await mkdir(txDir, { recursive: true }).catch((cause: unknown) => {
       throw ioError('create the staging folder', txDir, cause);
     });

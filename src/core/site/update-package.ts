@@ -15,7 +15,7 @@ export async function updatePackage(
 ): Promise<PackageChangePlan & { written: string[] }> {
   const { value, written } = await changeRegistry(registryDir, options, async () => {
     const plan = await planPackageChange(registryDir, name, change);
-    return { value: plan, changes: plan.changes };
+    return { value: plan, changes: plan.changes, removed: plan.removed };
   });
   return { ...value, written };
 }

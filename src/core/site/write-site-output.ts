@@ -2,7 +2,10 @@ import { copyFile, lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/
 import path from 'node:path';
 import { PackdexError, ioError, quote } from '../errors';
 import { compareStrings } from '../index-file/index-rules';
-import { buildSiteFiles } from './build-site';
+import { fileSink } from './build-site';
+import { identityAgrees, type IndexState } from './index-json/index-policy';
+import { readRegistryIdentity, serializeIdentity } from './read-site';
+import { streamSiteBuild, type SiteSink } from './stream-site-build';
 
 /** The sources a site is built from: everything else in the output is derived from them. */
 const SOURCE_FOLDERS = ['packages', 'archives'];
@@ -13,6 +16,8 @@ export interface SiteOutput {
   /** Files built from them (index.json, the page, .nojekyll). */
   derived: string[];
   packages: number;
+  /** Whether the site has index.json (registry.json's index_policy). */
+  index: IndexState;
 }
 
 /**
@@ -39,25 +44,44 @@ export async function writeSiteOutput(registryDir: string, outDir: string): Prom
       fix: `Remove ${outDir} first, or pass another --out.`,
     });
   }
-  const { files, packages } = await buildSiteFiles(root);
+  const { identity, text } = await readRegistryIdentity(root);
   const sources = ['registry.json', ...(await Promise.all(SOURCE_FOLDERS.map((f) => listSources(root, f)))).flat()];
   const staging = `${out}.packdex-${process.pid}.tmp`;
+  // The build's own temporary files (index.json's body, the search writer's) sit beside the
+  // staging folder, on the same file system, and never inside what is renamed into place.
+  const work = `${out}.packdex-${process.pid}.work`;
   await rm(staging, { recursive: true, force: true });
+  await rm(work, { recursive: true, force: true });
+  let built;
   try {
     for (const rel of sources) {
       await mkdir(path.dirname(path.join(staging, rel)), { recursive: true });
       await copyFile(path.join(root, rel), path.join(staging, rel));
     }
-    for (const [rel, text] of files) {
-      await mkdir(path.dirname(path.join(staging, rel)), { recursive: true });
-      await writeFile(path.join(staging, rel), text);
-    }
+    await mkdir(work, { recursive: true });
+    const sink = fileSink(
+      (rel) => path.join(staging, rel),
+      () => undefined,
+    );
+    const folders: SiteSink = {
+      async open(rel) {
+        await mkdir(path.dirname(path.join(staging, rel)), { recursive: true });
+        return sink.open(rel);
+      },
+    };
+    built = await streamSiteBuild(root, folders, { identity, tempDir: work });
+    // The served registry.json says what the build decided about index.json (a client reading it
+    // then needs index.json for nothing); the source's own bytes are kept when it already agrees.
+    if (!identityAgrees(identity, built.index)) await writeFile(path.join(staging, 'registry.json'), serializeIdentity(built.served));
+    else await writeFile(path.join(staging, 'registry.json'), text);
     await rename(staging, out);
   } catch (cause) {
     await rm(staging, { recursive: true, force: true });
     throw cause instanceof PackdexError ? cause : ioError('write the site into', outDir, cause);
+  } finally {
+    await rm(work, { recursive: true, force: true });
   }
-  return { sources, derived: files.map(([rel]) => rel), packages };
+  return { sources, derived: built.files, packages: built.packages, index: built.index };
 }
 
 /** Regular files under a source folder, `/`-separated; dot-entries (a transaction's leftovers) skipped. */

@@ -56,6 +56,27 @@ describe('registry transactions', () => {
     }
   });
 
+  it('a journal that removes a file removes only derived files: a document, registry.json or an archive named for removal is refused, and nothing moves', async () => {
+    const registry = await initRegistry(path.join(tempDir(), 'registry'));
+    await publish(registry, '1.0.0');
+    for (const target of ['packages/de/mo/demo.json', 'registry.json', 'archives/demo-1.0.0.tar.gz', '../outside.json', 'index.json/../registry.json']) {
+      mkdirSync(path.join(registry, TX_DIR), { recursive: true });
+      writeFileSync(path.join(registry, TX_DIR, 'journal.json'), JSON.stringify({ format: 'packdex-journal', format_version: 1, steps: [{ target, remove: true }] }));
+      const before = snapshot(registry);
+      const run = await cli(['dist-tag', 'demo', 'probe', '--rm', '--registry', registry, '--json']);
+      assert.equal(run.json<{ error: { code: string } }>().error.code, 'REGISTRY_INVALID', target);
+      assert.deepEqual(snapshot(registry), before, `${target}: nothing removed`);
+      rmSync(path.join(registry, TX_DIR), { recursive: true });
+    }
+    // A removal journaled by a killed change is finished by the next command, as any other step.
+    mkdirSync(path.join(registry, TX_DIR), { recursive: true });
+    writeFileSync(path.join(registry, TX_DIR, 'journal.json'), JSON.stringify({ format: 'packdex-journal', format_version: 1, steps: [{ target: 'index.html', remove: true }] }));
+    const run = await cli(['dist-tag', 'demo', 'probe', '--rm', '--registry', registry]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(existsSync(path.join(registry, 'index.html')), false);
+    assert.equal(existsSync(path.join(registry, TX_DIR)), false);
+  });
+
   it('a journal is never followed through a symbolic link: not a linked staging folder, not a target behind a linked folder', async () => {
     const root = tempDir();
     const registry = await initRegistry(path.join(root, 'registry'));

@@ -126,14 +126,23 @@ describe('publish: a size warning', () => {
     const quiet = await cli(['publish', '--pack-dir', pack, '--registry-dir', reg]);
     assert.equal(quiet.code, 0, quiet.stdout + quiet.stderr);
     assert.equal(quiet.stderr, '');
-    // index.json as committed bytes: pad it past 80% of 50 MiB (the next publish keeps other lines' bytes).
+    // index.json as committed bytes: pad it past 80% of registry.json's 40 MiB default limit for it
+    // (the next publish keeps other lines' bytes).
     const file = path.join(reg, 'index.json');
     const index = JSON.parse(readFileSync(file, 'utf8')) as { packs: { description: string }[] };
-    index.packs[0]!.description = 'x'.repeat(41 * 1024 * 1024);
+    index.packs[0]!.description = 'x'.repeat(34 * 1024 * 1024);
     writeFileSync(file, JSON.stringify(index, null, 2) + '\n');
     const loud = await cli(['publish', '--pack-dir', makePack({ 'pack.yaml': packYaml('other', '1.0.0') }), '--registry-dir', reg]);
     assert.equal(loud.code, 0, loud.stdout + loud.stderr);
-    assert.match(loud.stderr, /^warning: index\.json is 4\d\.\d MiB|^warning: index\.json is 4\d MiB/);
+    assert.match(loud.stderr, /^warning: index\.json is 3\d(?:\.\d)? MiB, near registry\.json's limit of 40 MiB/);
+    assert.match(loud.stderr, /consumers that read index\.json itself \(Attune, or scripts reading it from the branch\) find none/);
     assert.match(loud.stderr, /"derived": "deployed"/);
+    // Past the limit, the next publish leaves index.json out and says so instead.
+    index.packs[0]!.description = 'x'.repeat(41 * 1024 * 1024);
+    writeFileSync(file, JSON.stringify(index, null, 2) + '\n');
+    const past = await cli(['publish', '--pack-dir', makePack({ 'pack.yaml': packYaml('third', '1.0.0') }), '--registry-dir', reg]);
+    assert.equal(past.code, 0, past.stdout + past.stderr);
+    assert.match(past.stderr, /^left index\.json out: index\.json would be larger than registry\.json's limit of 40 MiB/m);
+    assert.equal(JSON.parse(readFileSync(path.join(reg, 'registry.json'), 'utf8')).index, null);
   });
 });

@@ -3,8 +3,12 @@ import { quote } from '../../errors';
 import type { RegistryIdentity } from '../read-site';
 import { lineOf, type VerifyFinding } from './verify-finding';
 
-/** Fields of registry.json a pull request may change on its own: only the page's description. */
-const FREE = new Set(['description']);
+/**
+ * Fields of registry.json a pull request may change on its own: the page's description, and
+ * `index` / `index_omitted`, which the site build derives (whether index.json is produced) and
+ * checkDerivedFiles holds to exactly what the build decides.
+ */
+const FREE = new Set(['description', 'index', 'index_omitted']);
 
 /**
  * registry.json's identity and policy (name, url, format, layout, created_at, publishers,
