@@ -92,6 +92,8 @@ export async function streamSiteBuild(registryDir: string, sink: SiteSink, optio
     for (const [rel, text] of PAGE_OUTPUT) await emit(rel, [text]);
     return { identity, served: servedIdentity(identity, state), index: state, packages, files };
   } finally {
+    // A build that failed before finish drops the search writer's spill files (a finished one has none).
+    search.abort();
     await index.discard();
     await rm(scratch, { recursive: true, force: true });
   }
