@@ -11,6 +11,10 @@ export interface Sizes {
   bigSite: number;
   runs: number;
   startupRuns: number;
+  /** Case 10's registries (sources only): site build, publish, largest file; verify at the largest. */
+  scalePacks: number[];
+  /** Case 10's committed-layout registry, for comparison. */
+  scaleCommitted: number;
 }
 
 export interface BenchContext {
