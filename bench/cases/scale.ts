@@ -63,7 +63,7 @@ async function buildRows(ctx: BenchContext, dir: string, n: number): Promise<{ r
   const out = path.join(ctx.work, `scale-site-${n}`);
   rmSync(out, { recursive: true, force: true });
   ctx.log(`  site build --out, ${count(n)} packages`);
-  const m = await tryInChild('site-output', { dir, out });
+  const m = await tryInChild('site-output', { dir, out }, { heapMiB: ctx.buildHeapMiB });
   if ('failed' in m) {
     clearStaging(out);
     const why = failedText(m);

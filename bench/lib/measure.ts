@@ -44,15 +44,19 @@ export async function inChild(op: string, args: Record<string, unknown>): Promis
  * Like inChild, but a child that dies (out of memory, killed, an error) is a result, not a
  * rejection: a case at a size the code cannot handle yet reports why, and the bench goes on.
  * The child samples its peak resident size to stderr once a second, so a death by memory still
- * says how far it got.
+ * says how far it got. `heapMiB` caps the child's V8 heap (--max-old-space-size).
  */
-export function tryInChild(op: string, args: Record<string, unknown>): Promise<ChildMeasurement | ChildFailure> {
+export function tryInChild(op: string, args: Record<string, unknown>, options: { heapMiB?: number } = {}): Promise<ChildMeasurement | ChildFailure> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(BENCH_DIR, 'lib', 'child.ts'), op, JSON.stringify(args)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const heap = options.heapMiB === undefined ? [] : [`--max-old-space-size=${options.heapMiB}`];
+    const child = spawn(process.execPath, [...heap, '--import', 'tsx', path.join(BENCH_DIR, 'lib', 'child.ts'), op, JSON.stringify(args)], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let tail = '';
     let lastPeak: number | undefined;
+    // V8's report of a heap out of memory starts with its last GCs; the fatal line after them may
+    // be cut off by the abort, and its native stack trace is long, so it is noted as it passes.
+    let outOfMemory = false;
     child.stdout.on('data', (d) => (out += d));
     child.stderr.setEncoding('utf8');
     // Whole lines only: a sample split across two chunks is still recognised.
@@ -63,6 +67,7 @@ export function tryInChild(op: string, args: Record<string, unknown>): Promise<C
         lastPeak = Number(m[1]);
         return;
       }
+      if (/heap out of memory|Reached heap limit|<--- Last few GCs --->/.test(line)) outOfMemory = true;
       process.stderr.write(`${line}\n`);
       tail = `${tail}${line}\n`.slice(-4000);
     };
@@ -79,10 +84,9 @@ export function tryInChild(op: string, args: Record<string, unknown>): Promise<C
         resolve(JSON.parse(out.trim().split('\n').pop()!) as ChildMeasurement);
         return;
       }
-      const oom = /heap out of memory|Reached heap limit|Allocation failed/i.test(tail);
       const error = /^(?:\w*Error|PackdexError)[^\n]*$/m.exec(tail)?.[0];
-      const failed = oom
-        ? `ran out of memory (V8 heap limit, ${(heapLimitBytes() / 2 ** 30).toFixed(1)} GiB)`
+      const failed = outOfMemory
+        ? `ran out of memory (V8 heap limit, ${options.heapMiB === undefined ? `${(heapLimitBytes() / 2 ** 30).toFixed(1)} GiB` : `${options.heapMiB} MiB`})`
         : signal !== null
           ? `was killed by ${signal}${signal === 'SIGKILL' ? ' (the kernel\'s out-of-memory killer, most likely)' : ''}`
           : `exited ${code}${error === undefined ? '' : `: ${error.slice(0, 200)}`}`;

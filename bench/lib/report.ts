@@ -25,6 +25,8 @@ export interface BenchContext {
   /** Data that is expensive to generate and never changed by a case (the big file, the pack). */
   cache: string;
   log: (line: string) => void;
+  /** --build-heap: the V8 heap cap (MiB) of case 10's site build children; default Node's own. */
+  buildHeapMiB?: number;
 }
 
 export interface Row {
