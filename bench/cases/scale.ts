@@ -134,14 +134,16 @@ async function publishRows(ctx: BenchContext, cached: string, n: number, layout:
     }
     const names = [packName(Math.floor(n / 3)), packName(Math.floor((2 * n) / 3))];
     const held = names.map((name) => readFileSync(path.join(cached, packageDocumentPath(name)), 'utf8'));
-    const snapshots = [await treeSnapshot(dir)];
+    // One snapshot held at a time beside the next (a million paths each).
+    let snapshot = await treeSnapshot(dir);
     const changes: (TreeChange & { ms: number })[] = [];
     for (const name of names) {
       ctx.log(`  publish ${name} 9.0.0 into ${count(n)} packages (${layout})`);
       const m = await inChild('publish-version', { site: dir, name, version: '9.0.0' });
       if (m.detail.outcome !== 'updated') throw new Error(`publish of ${name} 9.0.0 was ${String(m.detail.outcome)}, not a new version`);
-      snapshots.push(await treeSnapshot(dir));
-      changes.push({ ...treeChange(snapshots[snapshots.length - 2]!, snapshots[snapshots.length - 1]!), ms: m.ms });
+      const next = await treeSnapshot(dir);
+      changes.push({ ...treeChange(snapshot, next), ms: m.ms });
+      snapshot = next;
     }
     // The cache is shared by every run: a write that reached it through a hard link is a bench bug.
     names.forEach((name, i) => {
