@@ -65,9 +65,10 @@ const OPS: Record<string, (args: Args) => Promise<Record<string, unknown>>> = {
   'verify-git': async ({ repo, base, head }) => {
     const module = path.join(ROOT, 'src', 'core', 'site', 'verify-git-change.ts');
     if (!existsSync(module)) return { unavailable: 'src/core/site/verify-git-change.ts (verifyGitChange) is not on this branch' };
-    const { verifyGitChange } = (await import(module)) as { verifyGitChange: (o: Record<string, unknown>) => Promise<{ findings: { code: string; file?: string }[]; read: { paths: string[]; bytes: number } }> };
+    const { verifyGitChange } = (await import(module)) as { verifyGitChange: (o: Record<string, unknown>) => Promise<{ findings: { code: string; file?: string }[]; read: { paths: string[]; bytes: number }; mode?: string }> };
     const result = await verifyGitChange({ repo, baseRef: base, headRef: head, registryPath: REGISTRY_PATH });
     return {
+      mode: result.mode ?? 'git',
       findings: result.findings.length,
       codes: result.findings.map((f) => `${f.code}${f.file === undefined ? '' : ` ${f.file}`}`).slice(0, 10).join('; '),
       readPaths: result.read.paths.length,
