@@ -13,8 +13,13 @@ import { openClient } from '../../src/client/registries/open-registries';
 import { parsePackageSpec } from '../../src/client/resolve/parse-spec';
 import { resolvePackage } from '../../src/client/resolve/resolve-package';
 import { searchPackages } from '../../src/client/resolve/search-packages';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { planVersionPublish } from '../../src/core/site/plan-version-publish';
+import { writeSiteOutput } from '../../src/core/site/write-site-output';
+import { ROOT } from './measure';
 import { Random } from './random';
-import { SEED, syntheticEntry } from './generate';
+import { SEED, syntheticEntry, syntheticVersion } from './generate';
 
 type Args = Record<string, string>;
 
@@ -44,6 +49,33 @@ const OPS: Record<string, (args: Args) => Promise<Record<string, unknown>>> = {
     await applyFileChanges(plan.changes);
     return { files: plan.changes.filter((c) => c.before !== c.after).length };
   },
+  // What `packdex site build --out` does: the served site, sources copied and derived files built.
+  'site-output': async ({ dir, out }) => {
+    const result = await writeSiteOutput(dir!, out!);
+    return { packages: result.packages };
+  },
+  // What the Action's publish commits to the registry branch (publish-to-branch: planVersionPublish,
+  // then the plan's changes written and committed), for one new version of an existing package.
+  'publish-version': async ({ site, name, version }) => {
+    const plan = await planVersionPublish(site!, syntheticVersion(name!, version!), undefined, new Date('2026-06-01T00:00:00Z'));
+    await applyFileChanges(plan.changes);
+    return { outcome: plan.outcome, planned: plan.changes.filter((c) => c.before !== c.after).length };
+  },
+  // A pull request's change read from git objects (verify-git-change, when this branch has it).
+  'verify-git': async ({ repo, base, head }) => {
+    const module = path.join(ROOT, 'src', 'core', 'site', 'verify-git-change.ts');
+    if (!existsSync(module)) return { unavailable: 'src/core/site/verify-git-change.ts (verifyGitChange) is not on this branch' };
+    const { verifyGitChange } = (await import(module)) as { verifyGitChange: (o: Record<string, unknown>) => Promise<{ findings: { code: string; file?: string }[]; read: { paths: string[]; bytes: number }; mode?: string }> };
+    const result = await verifyGitChange({ repo, baseRef: base, headRef: head, registryPath: REGISTRY_PATH });
+    return {
+      mode: result.mode ?? 'git',
+      findings: result.findings.length,
+      codes: result.findings.map((f) => `${f.code}${f.file === undefined ? '' : ` ${f.file}`}`).slice(0, 10).join('; '),
+      readPaths: result.read.paths.length,
+      readBytes: result.read.bytes,
+      paths: result.read.paths.slice(0, 20).join(' '),
+    };
+  },
   publish: async ({ site, pack }) => {
     const result = await publishToFolder({ packDir: pack!, registryDir: site!, now: new Date('2026-06-01T00:00:00Z') });
     return { outcome: result.outcome };
@@ -61,10 +93,15 @@ const OPS: Record<string, (args: Args) => Promise<Record<string, unknown>>> = {
   },
 };
 
+/** The registry's folder inside the verify case's repository: its root. */
+const REGISTRY_PATH = '.';
+
 const [op, json] = process.argv.slice(2);
 const run = OPS[op!];
 if (run === undefined) throw new Error(`unknown bench operation ${op}`);
 const args = JSON.parse(json ?? '{}') as Args;
+// Peak memory so far, once a second, for the parent to report if this process dies before the end.
+setInterval(() => process.stderr.write(`bench-peak-rss ${process.resourceUsage().maxRSS * 1024}\n`), 1000).unref();
 const rssBefore = process.memoryUsage().rss;
 const start = process.hrtime.bigint();
 const detail = await run(args);

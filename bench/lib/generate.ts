@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { serializeIndex } from '../../src/core/entry/canonical-entry';
@@ -7,7 +7,9 @@ import { formatTimestamp } from '../../src/core/index-file/read-index';
 import type { AttunePackIndex, AttunePackIndexEntry } from '../../src/core/schema-types';
 import { serializeIdentity } from '../../src/core/site/init-registry';
 import { canonicalDocument, dependenciesOf, deriveLatest, serializeDocument, type PackageDocument, type PackageVersion } from '../../src/core/site/package-document';
+import type { NewVersion } from '../../src/core/site/change-package';
 import type { RegistryIdentity } from '../../src/core/site/read-site';
+import { readmeOf } from '../../src/core/site/readme/read-pack-readme';
 import { packageDocumentPath } from '../../src/core/site/shard-path';
 import { Random } from './random';
 
@@ -124,11 +126,11 @@ export const BENCH_IDENTITY: RegistryIdentity = {
   archives: 'archives',
 };
 
-/** A registry folder of `n` package documents (1–3 versions each), without index.json yet. */
-export function syntheticSite(dir: string, n: number): void {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, 'registry.json'), serializeIdentity(BENCH_IDENTITY));
+/**
+ * The documents of a synthetic registry of `n` packages (1–3 versions each), in generation order,
+ * as [relative path, text]: one at a time, so a million of them are never held at once.
+ */
+export function* syntheticDocuments(n: number): Generator<[string, string]> {
   const rng = new Random(SEED + n + 1);
   for (let i = 0; i < n; i++) {
     const name = packName(i);
@@ -141,8 +143,99 @@ export function syntheticSite(dir: string, n: number): void {
     }
     const updated = versions[versions.length - 1]!.published_at;
     const doc: PackageDocument = canonicalDocument({ name, owner: `github.com/acme/${name}`, dist_tags: { latest: deriveLatest(versions)! }, updated_at: updated, index_updated_at: updated, versions: versions as PackageDocument['versions'] });
-    const file = path.join(dir, packageDocumentPath(name));
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, serializeDocument(doc));
+    yield [packageDocumentPath(name), serializeDocument(doc)];
   }
+}
+
+/**
+ * A registry folder of `n` package documents (1–3 versions each), without index.json yet;
+ * `derived` is registry.json's layout. Written as generated, one document at a time, so memory
+ * stays flat at any size. Plain synchronous writes: generating a document (~30 µs) costs about
+ * what writing it does, and on 2 cores overlapping them through fs/promises measured slower
+ * (20,000 documents: 1.2 s synchronous, 1.6–4.9 s with 4 to 256 writes in flight).
+ */
+export function syntheticSite(dir: string, n: number, derived?: 'committed' | 'deployed'): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'registry.json'), serializeIdentity(derived === undefined ? BENCH_IDENTITY : { ...BENCH_IDENTITY, derived }));
+  const made = new Set<string>();
+  for (const [rel, text] of syntheticDocuments(n)) {
+    const file = path.join(dir, rel);
+    const folder = path.dirname(file);
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
+    writeFileSync(file, text);
+  }
+}
+
+/**
+ * Version of the cached registries' bytes: bump it when the generator's output changes, so a cache
+ * folder made by an older generator is never mistaken for the current one.
+ */
+const CACHE_VERSION = 1;
+
+/**
+ * A sources-only (`derived: deployed`) registry of `n` packages in the bench cache, generated once
+ * and reused by every later run and case (keyed by size, seed and generator version). Cases must
+ * never write into it: they read it, or work on a hard-link copy (linkCopy) whose files are
+ * replaced by rename, never rewritten in place. Written beside its final name and renamed, with a
+ * marker beside it, so a run killed half-way leaves nothing that passes for a finished site.
+ */
+export function cachedSite(cache: string, n: number): string {
+  const dir = path.join(cache, `registry-${n}-s${SEED}-v${CACHE_VERSION}`);
+  if (existsSync(`${dir}.done`)) return dir;
+  const tmp = `${dir}.tmp`;
+  rmSync(dir, { recursive: true, force: true });
+  syntheticSite(tmp, n, 'deployed');
+  renameSync(tmp, dir);
+  writeFileSync(`${dir}.done`, '');
+  return dir;
+}
+
+/**
+ * A copy of `src` at `dst` whose files are hard links (cp -al): a million files copied in seconds,
+ * no bytes duplicated. Safe for a registry because packdex replaces every file it writes by
+ * rename (writeFileAtomic, the registry transaction), which gives the copy a new inode and leaves
+ * the cache's untouched; the bench's own writes into a copy go through replaceFile.
+ */
+export function linkCopy(src: string, dst: string): void {
+  rmSync(dst, { recursive: true, force: true });
+  mkdirSync(path.dirname(dst), { recursive: true });
+  execFileSync('cp', ['-al', src, dst]);
+}
+
+/** Write a file in a hard-link copy without touching the file it is linked to. */
+export function replaceFile(file: string, text: string): void {
+  rmSync(file, { force: true });
+  writeFileSync(file, text);
+}
+
+/** A README of about `bytes` bytes, Markdown like a real one: a title, sections, a code block. */
+export function syntheticReadme(name: string, bytes: number): string {
+  const rng = new Random(SEED + bytes);
+  const out = [`# ${name}\n`, `Integration pack for ${name.replace(/_/g, ' ')}.\n`, '```sh\npackdex install ' + name + '\n```\n'];
+  let size = out.join('\n').length;
+  for (let s = 1; size < bytes; s++) {
+    const words = Array.from({ length: 60 }, () => rng.pick(WORDS)).join(' ');
+    const section = `## Section ${s}\n\n${words}.\n`;
+    out.push(section);
+    size += section.length + 1;
+  }
+  return `${out.join('\n')}`;
+}
+
+/**
+ * One new version of package `name` as the Action publishes it: an entry of typical size whose
+ * sources are the owner's repository and its release (the archive is a release asset, not a
+ * registry file), and a README of about 6 KB.
+ */
+export function syntheticVersion(name: string, version: string): NewVersion {
+  return {
+    entry: syntheticEntry(new Random(SEED + 9), name, version),
+    owner: `github.com/acme/${name}`,
+    archiveSize: 48_213,
+    readme: readmeOf(Buffer.from(syntheticReadme(name, 6000))),
+  };
 }

@@ -11,6 +11,10 @@ export interface Sizes {
   bigSite: number;
   runs: number;
   startupRuns: number;
+  /** Case 10's registries (sources only): site build, publish, largest file; verify at the largest. */
+  scalePacks: number[];
+  /** Case 10's committed-layout registry, for comparison. */
+  scaleCommitted: number;
 }
 
 export interface BenchContext {
@@ -21,6 +25,8 @@ export interface BenchContext {
   /** Data that is expensive to generate and never changed by a case (the big file, the pack). */
   cache: string;
   log: (line: string) => void;
+  /** --build-heap: the V8 heap cap (MiB) of case 10's site build children; default Node's own. */
+  buildHeapMiB?: number;
 }
 
 export interface Row {
