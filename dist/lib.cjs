@@ -28011,6 +28011,7 @@ async function streamSiteBuild(registryDir, sink, options) {
     for (const [rel, text] of PAGE_OUTPUT) await emit(rel, [text]);
     return { identity, served: servedIdentity(identity, state), index: state, packages, files };
   } finally {
+    search.abort();
     await index.discard();
     await (0, import_promises14.rm)(scratch2, { recursive: true, force: true });
   }
