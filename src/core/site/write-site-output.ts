@@ -7,11 +7,15 @@ import { identityAgrees, type IndexState } from './index-json/index-policy';
 import { readRegistryIdentity, serializeIdentity } from './read-site';
 import { streamSiteBuild, type SiteSink } from './stream-site-build';
 
-/** The sources a site is built from: everything else in the output is derived from them. */
-const SOURCE_FOLDERS = ['packages', 'archives'];
+/**
+ * The sources a site is built from: everything else in the output is derived from them. READMEs
+ * are published with their versions (readmes/<name>/<version>.md) and never rebuilt, so they are
+ * sources too: without them the served page would link to files it does not have.
+ */
+const SOURCE_FOLDERS = ['packages', 'archives', 'readmes'];
 
 export interface SiteOutput {
-  /** Files copied from the registry (registry.json, packages/**, archives/**). */
+  /** Files copied from the registry (registry.json, packages/**, archives/**, readmes/**). */
   sources: string[];
   /** Files built from them (index.json, the page, .nojekyll). */
   derived: string[];
@@ -33,7 +37,7 @@ export async function writeSiteOutput(registryDir: string, outDir: string): Prom
   if (out === root || SOURCE_FOLDERS.some((f) => out === path.join(root, f) || out.startsWith(path.join(root, f) + path.sep)) || root.startsWith(out + path.sep)) {
     throw new PackdexError('OUTPUT_EXISTS', `The output folder ${quote(outDir)} is, or holds, the registry's own sources.`, {
       value: outDir,
-      expected: 'a folder outside registry.json, packages/ and archives/, e.g. _site',
+      expected: 'a folder outside registry.json, packages/, archives/ and readmes/, e.g. _site',
       fix: 'Pass --out _site (and upload that folder).',
     });
   }

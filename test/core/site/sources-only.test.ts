@@ -41,7 +41,9 @@ describe('a registry that keeps only its sources in git (derived: deployed)', ()
     const built = await cli(['site', 'build', '--registry-dir', reg, '--out', out, '--json']);
     assert.equal(built.code, 0, built.stdout);
     const site = snapshot(out);
-    for (const f of ['registry.json', 'packages/de/mo/demo.json', 'archives/demo-1.0.0.tar.gz', 'index.json', 'index.html', 'assets/app.js', '.nojekyll']) assert.ok(f in site, f);
+    for (const f of ['registry.json', 'packages/de/mo/demo.json', 'archives/demo-1.0.0.tar.gz', 'readmes/demo/1.0.0.md', 'index.json', 'index.html', 'assets/app.js', '.nojekyll']) assert.ok(f in site, f);
+    // The README the document records is served beside it (the page reads it from there).
+    assert.equal(readFileSync(path.join(out, 'readmes/demo/1.0.0.md'), 'utf8'), readFileSync(path.join(reg, 'readmes/demo/1.0.0.md'), 'utf8'));
     // The derived files are exactly what a build in place gives.
     for (const c of (await planSiteBuild(reg)).changes) assert.equal(readFileSync(path.join(out, path.relative(reg, c.path)), 'utf8'), c.after);
     assert.equal(readFileSync(path.join(out, 'archives/demo-1.0.0.tar.gz')).compare(readFileSync(path.join(reg, 'archives/demo-1.0.0.tar.gz'))), 0);
@@ -56,6 +58,7 @@ describe('a registry that keeps only its sources in git (derived: deployed)', ()
     ['an output folder that exists', () => { const d = tempDir(); writeFileSync(path.join(d, 'keep'), 'x'); return d; }, 'OUTPUT_EXISTS'],
     ['the registry folder itself', (reg) => reg, 'OUTPUT_EXISTS'],
     ['a folder inside packages/', (reg) => path.join(reg, 'packages', 'out'), 'OUTPUT_EXISTS'],
+    ['a folder inside readmes/', (reg) => path.join(reg, 'readmes', 'out'), 'OUTPUT_EXISTS'],
     ['a symlink among the archives', (reg) => { symlinkSync('/etc/passwd', path.join(reg, 'archives', 'evil.tar.gz')); return path.join(tempDir(), '_site'); }, 'PATH_SYMLINK'],
   ];
   for (const [what, spoil, code] of refusals) {
