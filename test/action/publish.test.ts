@@ -191,6 +191,42 @@ describe('the bundled Action: command publish, against a loopback GitHub', () =>
     for (const name of ['jira', 'slack']) assert.ok(existsSync(path.join(target, name, 'pack.yaml')), `${name} installed (jira depends on slack)`);
   });
 
+  it('publishes into a sources-only registry (derived: deployed): each commit holds the document and README only; command build makes the served site, which a consumer installs from', async () => {
+    // registry.json as `packdex registry init --derived deployed` writes it, on the registry branch.
+    const init = tempDir('packdex-init-');
+    execFileSync(process.execPath, [BIN, 'registry', 'init', init, '--name', 'Ours', '--url', REGISTRY_URL, '--derived', 'deployed']);
+    const fullName = `acme/registry-${++registryCounter}`;
+    gh.createRepo(fullName, { files: { 'README.md': '# Our packs\n', 'registry.json': readFileSync(path.join(init, 'registry.json'), 'utf8') } });
+    for (const [example, tag] of [['slack', 'v2.1.0'], ['jira', 'v0.9.3']] as const) {
+      const run = await publish(packRepo(example, tag), tag, { registry: fullName, 'publish-via': 'commit' });
+      assert.equal(run.code, 0, explain(run));
+      const files = gh.git(fullName, 'show', '--name-only', '--format=', 'main').split('\n').filter(Boolean);
+      assert.ok(files.length >= 1 && files.length <= 2 && files.every((f) => f.startsWith('packages/') || f.startsWith('readmes/')), `one publish commits its document (and README) only: ${files.join(', ')}`);
+    }
+    const tree = gh.git(fullName, 'ls-tree', '-r', '--name-only', 'main').split('\n');
+    for (const derived of ['index.json', 'recent.json', 'index.html', 'search/manifest.json']) assert.ok(!tree.includes(derived), `${derived} is never committed`);
+    // The deploying workflow: check out the branch, command build, upload the folder.
+    const workspace = tempDir('packdex-deploy-');
+    git(workspace, 'clone', '-q', gh.repo(fullName).bare, 'registry');
+    const built = await runActionBundle({ cwd: workspace, env: { GITHUB_WORKSPACE: path.join(workspace, 'registry'), ...inputEnv({ command: 'build', 'registry-path': '.', 'site-out': '../_site' }, TOKEN) } });
+    assert.equal(built.code, 0, explain(built));
+    const site = path.join(workspace, '_site');
+    for (const f of ['registry.json', 'index.json', 'index.html', 'search/manifest.json', 'packages/ji/ra/jira.json']) assert.ok(existsSync(path.join(site, f)), f);
+    assertValidIndex(JSON.parse(readFileSync(path.join(site, 'index.json'), 'utf8')));
+    const target = path.join(workspace, 'packs');
+    const installed = await new Promise<{ code: number | null; out: string }>((resolve) => {
+      const child = spawn(process.execPath, [BIN, 'install', 'jira@^0.9', '--registry', site, '--dir', target], {
+        env: { PATH: process.env.PATH, HOME: workspace, PACKDEX_CACHE_DIR: path.join(workspace, 'cache'), NODE_EXTRA_CA_CERTS: gh.caFile },
+      });
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.stderr.on('data', (d) => (out += d));
+      child.on('close', (code) => resolve({ code, out }));
+    });
+    assert.equal(installed.code, 0, installed.out);
+    for (const name of ['jira', 'slack']) assert.ok(existsSync(path.join(target, name, 'pack.yaml')), `${name} installed from the built site, its archive from the release`);
+  });
+
   it('signs the archive with sign-key: <archive>.asc on the release, URL and fingerprint in the registry, key and passphrase masked; a consumer verifies it', async () => {
     const key = await makeKey({ name: 'Release Bot', passphrase: 'pass-phrase-77' });
     const pack = packRepo('jira', 'v0.9.3');
