@@ -27967,6 +27967,21 @@ var Spill = class {
 };
 
 // src/core/site/stream-site-build.ts
+function textSink(onFile) {
+  return {
+    async open(rel) {
+      const chunks = [];
+      return {
+        async write(chunk) {
+          chunks.push(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.from(chunk));
+        },
+        async end() {
+          await onFile(rel, Buffer.concat(chunks).toString("utf8"));
+        }
+      };
+    }
+  };
+}
 var PAGE_OUTPUT = [...Object.entries(PAGE_FILES), [".nojekyll", ""]];
 async function streamSiteBuild(registryDir, sink, options) {
   const identity = options.identity ?? (await readRegistryIdentity(registryDir)).identity;
@@ -28058,19 +28073,9 @@ async function planSiteBuild(registryDir, identityOverride) {
 }
 async function buildSiteFiles(registryDir, identityOverride) {
   const files = [];
-  const sink = {
-    async open(rel) {
-      const chunks = [];
-      return {
-        async write(chunk) {
-          chunks.push(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.from(chunk));
-        },
-        async end() {
-          files.push([rel, Buffer.concat(chunks).toString("utf8")]);
-        }
-      };
-    }
-  };
+  const sink = textSink((rel, text) => {
+    files.push([rel, text]);
+  });
   const result = await streamSiteBuild(registryDir, sink, { ...identityOverride === void 0 ? {} : { identity: identityOverride }, tempDir: import_node_os3.default.tmpdir() });
   return { identity: result.identity, served: result.served, index: result.index, files, packages: result.packages };
 }
@@ -30027,22 +30032,11 @@ async function planByRebuild(registryDir, identity, held, result, docFile) {
   const before = held === void 0 ? void 0 : indexEntryFor(held.doc, identity);
   const after = indexEntryFor(result.doc, identity);
   const derived = [];
-  const sink = {
-    async open(rel) {
-      const chunks = [];
-      return {
-        async write(chunk) {
-          chunks.push(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.from(chunk));
-        },
-        async end() {
-          const file = import_node_path25.default.join(registryDir, rel);
-          const text = Buffer.concat(chunks).toString("utf8");
-          const was = await readTextIfExists(file);
-          if (was !== text && !PAGE_OUTPUT.some(([page]) => page === rel)) derived.push({ path: file, before: was, after: text });
-        }
-      };
-    }
-  };
+  const sink = textSink(async (rel, text) => {
+    const file = import_node_path25.default.join(registryDir, rel);
+    const was = await readTextIfExists(file);
+    if (was !== text && !PAGE_OUTPUT.some(([page]) => page === rel)) derived.push({ path: file, before: was, after: text });
+  });
   const built = await streamSiteBuild(registryDir, sink, { identity, tempDir: import_node_os5.default.tmpdir(), override: result.doc });
   const readmes = await Promise.all((result.files ?? []).map(async (f) => ({ path: import_node_path25.default.join(registryDir, f.path), before: await readTextIfExists(import_node_path25.default.join(registryDir, f.path)), after: f.text })));
   const indexFirst = derived.filter((c) => import_node_path25.default.basename(c.path) === "index.json" || import_node_path25.default.basename(c.path) === RECENT_FEED);

@@ -88,6 +88,17 @@ describe('the bundled Action: command publish, against a loopback GitHub', () =>
     });
   }
 
+  /** A consumer's `packdex install jira@^0.9` from `registry` into `target`, trusting the loopback GitHub for the archives. */
+  const installJira = (registry: string, target: string, home: string) =>
+    new Promise<{ code: number | null; out: string }>((resolve) => {
+      const child = spawn(process.execPath, [BIN, 'install', 'jira@^0.9', '--registry', registry, '--dir', target], {
+        env: { PATH: process.env.PATH, HOME: home, PACKDEX_CACHE_DIR: path.join(home, 'cache'), NODE_EXTRA_CA_CERTS: gh.caFile },
+      });
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.stderr.on('data', (d) => (out += d));
+      child.on('close', (code) => resolve({ code, out }));
+    });
   const show = (registry: string, file: string, rev = 'main') => gh.git(registry, 'show', `${rev}:${file}`);
   const explain = (run: ActionRun) => `exit ${run.code}\n${run.stdout}\n${run.stderr}`;
   /** What the log shows: the runner swallows ::add-mask:: lines and masks their value everywhere. */
@@ -178,15 +189,7 @@ describe('the bundled Action: command publish, against a loopback GitHub', () =>
     const site = tempDir('packdex-site-');
     git(site, 'clone', '-q', gh.repo(registry).bare, 'registry');
     const target = path.join(site, 'packs');
-    const installed = await new Promise<{ code: number | null; out: string }>((resolve) => {
-      const child = spawn(process.execPath, [BIN, 'install', 'jira@^0.9', '--registry', path.join(site, 'registry'), '--dir', target], {
-        env: { PATH: process.env.PATH, HOME: site, PACKDEX_CACHE_DIR: path.join(site, 'cache'), NODE_EXTRA_CA_CERTS: gh.caFile },
-      });
-      let out = '';
-      child.stdout.on('data', (d) => (out += d));
-      child.stderr.on('data', (d) => (out += d));
-      child.on('close', (code) => resolve({ code, out }));
-    });
+    const installed = await installJira(path.join(site, 'registry'), target, site);
     assert.equal(installed.code, 0, installed.out);
     for (const name of ['jira', 'slack']) assert.ok(existsSync(path.join(target, name, 'pack.yaml')), `${name} installed (jira depends on slack)`);
   });
@@ -214,15 +217,7 @@ describe('the bundled Action: command publish, against a loopback GitHub', () =>
     for (const f of ['registry.json', 'index.json', 'index.html', 'search/manifest.json', 'packages/ji/ra/jira.json']) assert.ok(existsSync(path.join(site, f)), f);
     assertValidIndex(JSON.parse(readFileSync(path.join(site, 'index.json'), 'utf8')));
     const target = path.join(workspace, 'packs');
-    const installed = await new Promise<{ code: number | null; out: string }>((resolve) => {
-      const child = spawn(process.execPath, [BIN, 'install', 'jira@^0.9', '--registry', site, '--dir', target], {
-        env: { PATH: process.env.PATH, HOME: workspace, PACKDEX_CACHE_DIR: path.join(workspace, 'cache'), NODE_EXTRA_CA_CERTS: gh.caFile },
-      });
-      let out = '';
-      child.stdout.on('data', (d) => (out += d));
-      child.stderr.on('data', (d) => (out += d));
-      child.on('close', (code) => resolve({ code, out }));
-    });
+    const installed = await installJira(site, target, workspace);
     assert.equal(installed.code, 0, installed.out);
     for (const name of ['jira', 'slack']) assert.ok(existsSync(path.join(target, name, 'pack.yaml')), `${name} installed from the built site, its archive from the release`);
   });

@@ -11,7 +11,7 @@ import { readRegistryIdentity, serializeIdentity, type RegistryIdentity } from '
 import { changeRegistry, type ChangeRegistryOptions, type PlacedFile } from './registry-transaction';
 import { SEARCH_DIR } from './search/search-layout';
 import { compareSink } from './verify/compare-built-files';
-import { PAGE_OUTPUT, streamSiteBuild, visitPackageDocuments, type FileChunkWriter, type SiteSink } from './stream-site-build';
+import { PAGE_OUTPUT, streamSiteBuild, textSink, visitPackageDocuments, type FileChunkWriter, type SiteSink } from './stream-site-build';
 
 export { PAGE_OUTPUT };
 
@@ -64,19 +64,9 @@ export async function buildSiteFiles(
   identityOverride?: RegistryIdentity,
 ): Promise<{ identity: RegistryIdentity; served: RegistryIdentity; index: IndexState; files: [string, string][]; packages: number }> {
   const files: [string, string][] = [];
-  const sink: SiteSink = {
-    async open(rel) {
-      const chunks: Buffer[] = [];
-      return {
-        async write(chunk) {
-          chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
-        },
-        async end() {
-          files.push([rel, Buffer.concat(chunks).toString('utf8')]);
-        },
-      };
-    },
-  };
+  const sink = textSink((rel, text) => {
+    files.push([rel, text]);
+  });
   const result = await streamSiteBuild(registryDir, sink, { ...(identityOverride === undefined ? {} : { identity: identityOverride }), tempDir: os.tmpdir() });
   return { identity: result.identity, served: result.served, index: result.index, files, packages: result.packages };
 }

@@ -16,7 +16,7 @@ import { lstat } from 'node:fs/promises';
 import os from 'node:os';
 import { identityAgrees, indexPolicyOf, indexTooLarge, serialisingLimit, servedIdentity, type IndexState } from './index-json/index-policy';
 import { serializeIdentity } from './read-site';
-import { PAGE_OUTPUT, streamSiteBuild, type SiteSink } from './stream-site-build';
+import { PAGE_OUTPUT, streamSiteBuild, textSink } from './stream-site-build';
 import { readTextIfExists } from '../fs/read-text-if-exists';
 import { addToFeed, emptyFeed, parseRecentFeed, RECENT_FEED, serializeFeed, updateRecentFeed, type RecentFeed } from './plan-recent-feed';
 
@@ -153,23 +153,13 @@ async function planByRebuild(
   const before = held === undefined ? undefined : indexEntryFor(held.doc, identity);
   const after = indexEntryFor(result.doc, identity);
   const derived: FileChange[] = [];
-  const sink: SiteSink = {
-    async open(rel) {
-      const chunks: Buffer[] = [];
-      return {
-        async write(chunk) {
-          chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
-        },
-        async end() {
-          const file = path.join(registryDir, rel);
-          const text = Buffer.concat(chunks).toString('utf8');
-          const was = await readTextIfExists(file);
-          // Unchanged files are dropped as they come: a large registry's search files are never all held.
-          if (was !== text && !PAGE_OUTPUT.some(([page]) => page === rel)) derived.push({ path: file, before: was, after: text });
-        },
-      };
-    },
-  };
+  const sink = textSink(async (rel, text) => {
+    const file = path.join(registryDir, rel);
+    const was = await readTextIfExists(file);
+    // Unchanged files are dropped as they come: a large registry's search files are never all held.
+    if (was !== text && !PAGE_OUTPUT.some(([page]) => page === rel)) derived.push({ path: file, before: was, after: text });
+  });
+
   const built = await streamSiteBuild(registryDir, sink, { identity, tempDir: os.tmpdir(), override: result.doc });
   const readmes = await Promise.all((result.files ?? []).map(async (f) => ({ path: path.join(registryDir, f.path), before: await readTextIfExists(path.join(registryDir, f.path)), after: f.text })));
   const indexFirst = derived.filter((c) => path.basename(c.path) === 'index.json' || path.basename(c.path) === RECENT_FEED);

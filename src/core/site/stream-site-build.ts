@@ -19,6 +19,27 @@ export interface SiteSink {
   open(rel: string): Promise<FileChunkWriter>;
 }
 
+/**
+ * A sink that gathers each file's chunks and hands over its whole text when it ends: for callers
+ * that work with a file at a time as a string (a registry that fits in memory, or one file of a
+ * large one), never with the whole site at once unless they keep it.
+ */
+export function textSink(onFile: (rel: string, text: string) => void | Promise<void>): SiteSink {
+  return {
+    async open(rel) {
+      const chunks: Buffer[] = [];
+      return {
+        async write(chunk) {
+          chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
+        },
+        async end() {
+          await onFile(rel, Buffer.concat(chunks).toString('utf8'));
+        },
+      };
+    },
+  };
+}
+
 /** The page's files and .nojekyll (so GitHub Pages serves every path as is), relative path → text. */
 export const PAGE_OUTPUT: readonly (readonly [string, string])[] = [...Object.entries(PAGE_FILES), ['.nojekyll', '']];
 
