@@ -40091,7 +40091,6 @@ var import_node_path23 = __toESM(require("node:path"), 1);
 init_errors();
 init_build_site();
 init_index_policy();
-init_read_site();
 init_stream_site_build();
 init_compare_built_files();
 
@@ -40159,7 +40158,7 @@ async function checkDerivedFiles(head, tree, documentsReadable, findings, base) 
     findings.push({ code: "DERIVED_FILE_CHANGED", file: rel, message: `${rel} sits among the derived files, but site build does not write it.`, value: rel, fix: "Remove it, then run packdex site build and commit the result." });
   }
   findings.push(...compared);
-  const { identity } = await readRegistryIdentity(head);
+  const { identity } = built;
   if (!identityAgrees(identity, built.index)) {
     const says = identity.index === null ? `index null (${omittedReason(identity.index_omitted)})` : 'index "index.json"';
     const should = built.index.produced ? 'index "index.json" and no index_omitted' : `index null and index_omitted {"reason": "${built.index.reason}", "max_bytes": ${built.index.maxBytes}} (${omittedReason(built.index)})`;

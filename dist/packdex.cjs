@@ -35454,17 +35454,7 @@ async function registerReceipt(settings, source) {
     (doc) => addVersion(doc, { entry, owner, archiveSize: described.archive.size, signatureUrl: described.signature?.url, publisherKeyFingerprint: described.signature?.fingerprint }, settings.now),
     { command: "register", ...settings.write, dryRun: settings.dryRun }
   );
-  return {
-    profile: "dbpm",
-    entry,
-    doc: plan.doc,
-    outcome: plan.outcome,
-    repaired: plan.repaired,
-    indexChanged: plan.indexChanged,
-    changes: plan.changes,
-    identity: plan.identity,
-    owner
-  };
+  return indexedResult("dbpm", entry, owner, plan);
 }
 async function registerOutline(settings, source) {
   const { manifest, contents } = await readOutline(source.file, { version: settings.version });
@@ -35477,8 +35467,11 @@ async function registerOutline(settings, source) {
     ...settings.write,
     dryRun: settings.dryRun
   });
+  return indexedResult("pbg", entry, owner, plan);
+}
+function indexedResult(profile, entry, owner, plan) {
   return {
-    profile: "pbg",
+    profile,
     entry,
     doc: plan.doc,
     outcome: plan.outcome,
@@ -37345,7 +37338,7 @@ async function checkDerivedFiles(head, tree, documentsReadable, findings, base) 
     findings.push({ code: "DERIVED_FILE_CHANGED", file: rel, message: `${rel} sits among the derived files, but site build does not write it.`, value: rel, fix: "Remove it, then run packdex site build and commit the result." });
   }
   findings.push(...compared);
-  const { identity } = await readRegistryIdentity(head);
+  const { identity } = built;
   if (!identityAgrees(identity, built.index)) {
     const says = identity.index === null ? `index null (${omittedReason(identity.index_omitted)})` : 'index "index.json"';
     const should = built.index.produced ? 'index "index.json" and no index_omitted' : `index null and index_omitted {"reason": "${built.index.reason}", "max_bytes": ${built.index.maxBytes}} (${omittedReason(built.index)})`;

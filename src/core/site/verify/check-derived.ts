@@ -3,7 +3,6 @@ import path from 'node:path';
 import { PackdexError } from '../../errors';
 import { isDerivedPath, PAGE_OUTPUT } from '../build-site';
 import { identityAgrees, omittedReason } from '../index-json/index-policy';
-import { readRegistryIdentity } from '../read-site';
 import { streamSiteBuild } from '../stream-site-build';
 import { compareSink, type BuiltFileComparison } from './compare-built-files';
 import type { TreeEntry } from './registry-tree';
@@ -66,7 +65,8 @@ export async function checkDerivedFiles(head: string, tree: ReadonlyMap<string, 
     findings.push({ code: 'DERIVED_FILE_CHANGED', file: rel, message: `${rel} sits among the derived files, but site build does not write it.`, value: rel, fix: 'Remove it, then run packdex site build and commit the result.' });
   }
   findings.push(...compared);
-  const { identity } = await readRegistryIdentity(head);
+  // The build read registry.json from the head already: judge the same bytes it built from.
+  const { identity } = built;
   if (!identityAgrees(identity, built.index)) {
     const says = identity.index === null ? `index null (${omittedReason(identity.index_omitted)})` : 'index "index.json"';
     const should = built.index.produced ? 'index "index.json" and no index_omitted' : `index null and index_omitted {"reason": "${built.index.reason}", "max_bytes": ${built.index.maxBytes}} (${omittedReason(built.index)})`;
