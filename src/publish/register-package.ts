@@ -131,17 +131,7 @@ async function registerReceipt(settings: RegisterSettings, source: Extract<Regis
     (doc) => addVersion(doc, { entry, owner, archiveSize: described.archive.size, signatureUrl: described.signature?.url, publisherKeyFingerprint: described.signature?.fingerprint }, settings.now),
     { command: 'register', ...settings.write, dryRun: settings.dryRun },
   );
-  return {
-    profile: 'dbpm',
-    entry,
-    doc: plan.doc,
-    outcome: plan.outcome,
-    repaired: plan.repaired,
-    indexChanged: plan.indexChanged,
-    changes: plan.changes,
-    identity: plan.identity,
-    owner,
-  };
+  return indexedResult('dbpm', entry, owner, plan);
 }
 
 async function registerOutline(settings: RegisterSettings, source: Extract<RegisterSource, { kind: 'outline' }>): Promise<RegisterResult> {
@@ -156,8 +146,16 @@ async function registerOutline(settings: RegisterSettings, source: Extract<Regis
     ...settings.write,
     dryRun: settings.dryRun,
   });
+  return indexedResult('pbg', entry, owner, plan);
+}
+
+/**
+ * What a receipt or outline registration reports: the version indexed from what another tool
+ * published, with no archive of the registry's own (publishToFolder's result holds one).
+ */
+function indexedResult(profile: RegisterResult['profile'], entry: RegisterResult['entry'], owner: string, plan: Awaited<ReturnType<typeof updatePackage>>): RegisterResult {
   return {
-    profile: 'pbg',
+    profile,
     entry,
     doc: plan.doc,
     outcome: plan.outcome,
