@@ -1,8 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
 import path from 'node:path';
-import { createStaticHandler } from '../../src/cli/static-server';
+import { countingServer } from '../lib/counting-server';
 import { packName, syntheticSite } from '../lib/generate';
 import { inChild, medianInChild, ROOT } from '../lib/measure';
 import { bytes, ms, type BenchContext, type Row } from '../lib/report';
@@ -114,23 +113,10 @@ export async function publishIntoSite(ctx: BenchContext): Promise<Row[]> {
 export async function resolveFromSite(ctx: BenchContext): Promise<Row[]> {
   const n = ctx.sizes.bigSite;
   const dir = await builtSite(ctx, n);
-  const serve = createStaticHandler(dir);
-  const seen: { path: string; bytes: number }[] = [];
-  const server = createServer((req, res) => {
-    const record = { path: req.url ?? '', bytes: 0 };
-    seen.push(record);
-    const write = res.write.bind(res);
-    const end = res.end.bind(res);
-    const count = (chunk: unknown) => {
-      if (chunk !== undefined && typeof chunk !== 'function') record.bytes += Buffer.byteLength(chunk as string | Buffer);
-    };
-    res.write = ((chunk: unknown, ...rest: never[]) => (count(chunk), write(chunk as never, ...rest))) as typeof res.write;
-    res.end = ((chunk?: unknown, ...rest: never[]) => (count(chunk), end(chunk as never, ...rest))) as typeof res.end;
-    serve(req, res);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const server = await countingServer(dir);
+  const seen = server.seen;
   try {
-    const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    const url = server.url;
     const home = path.join(ctx.work, 'resolve-home');
     rmSync(home, { recursive: true, force: true });
     const name = packName(Math.floor(n / 2));
@@ -151,7 +137,7 @@ export async function resolveFromSite(ctx: BenchContext): Promise<Row[]> {
       },
     ];
   } finally {
-    server.close();
+    await server.close();
   }
 }
 
